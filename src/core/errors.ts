@@ -1,0 +1,17 @@
+// Errors are named for what the caller should do with them (Crawlee's habit):
+// skip the input and go on, fix the command line, or stop.
+
+/** This one input cannot be read as a report; record it as failed and go on with the batch. */
+export class SkipInputError extends Error {
+  override readonly name = 'SkipInputError';
+}
+
+/** The command line or request is wrong; nothing was done. Maps to exit code 2 / HTTP 400. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The thing asked for does not exist. Maps to HTTP 404. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}

@@ -1,0 +1,274 @@
+// Domain types shared by every stage. Field names follow ../shared/CONTRACT.md (v1): extend, never rename.
+// A value that a report does not give is `null` (or `[]`), never a guess; `0` means "stated as none".
+
+export type Lang = 'en' | 'ru' | 'uk';
+
+export type FactKind =
+  | 'interception'
+  | 'strike'
+  | 'damage'
+  | 'fire'
+  | 'power_outage'
+  | 'casualties'
+  | 'airport_disruption'
+  | 'alert'
+  // Extension of the contract: wreckage of a downed weapon falling somewhere.
+  | 'debris';
+
+export type Weapon =
+  | 'uav'
+  | 'fpv_drone'
+  | 'missile'
+  | 'cruise_missile'
+  | 'ballistic_missile'
+  | 'guided_bomb'
+  | 'rocket'
+  | 'high_speed_target'
+  | 'unknown_air_target'
+  | 'unmanned_boat';
+
+export type ObjectType =
+  | 'residential_building'
+  | 'administrative_building'
+  | 'energy_infrastructure'
+  | 'industrial'
+  | 'transport'
+  | 'airport'
+  | 'vehicle'
+  | 'person';
+
+export type Area = 'over' | 'near' | 'in' | 'approaching' | 'sea';
+
+export type Precision = 'exact' | 'hour' | 'night' | 'day' | 'week' | 'unknown';
+
+export type ClaimantRole =
+  | 'governor'
+  | 'mayor'
+  | 'ministry'
+  | 'air_force'
+  | 'military_administration'
+  | 'emergency_service'
+  | 'aviation_authority'
+  | 'official'
+  | 'media';
+
+/** "over 70" -> {value:null,min:71,max:null}; "about 30" -> {value:30,approx:true}; "40" -> value=min=max=40. */
+export interface Count {
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+}
+
+export interface RegionRef {
+  /** ISO 3166-2, e.g. RU-KLU, UA-63. */
+  code: string;
+  /** The name as the report wrote it ("Kaluga region", «Калужской области»). */
+  name: string;
+}
+
+export interface PlaceRef {
+  name: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface TimeSpan {
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+}
+
+export interface Claimant {
+  name: string | null;
+  role: ClaimantRole | null;
+  channel: string | null;
+}
+
+/** A character range of the report's cleaned text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where one field's value came from, and whether the report stated it or Sitrep inferred it
+ *  (from context, such as a region named two sentences earlier, or from the publication time). */
+export interface FieldEvidence extends Span {
+  inferred: boolean;
+}
+
+export type FactField =
+  | 'kind'
+  | 'weapon'
+  | 'count'
+  | 'launched'
+  | 'hit'
+  | 'region'
+  | 'place'
+  | 'area'
+  | 'when'
+  | 'object'
+  | 'casualties'
+  | 'airports'
+  | 'diverted_to'
+  | 'claimant';
+
+export interface Fact {
+  id: string;
+  report_id: string;
+  kind: FactKind;
+  weapon: Weapon | null;
+  /** Extension: the model as written and normalised ("Shahed", "Kh-101", "Iskander-M"). */
+  weapon_model: string | null;
+  /** Destroyed / shot down / intercepted. */
+  count: Count | null;
+  /** Extension (issue 3): how many were launched, kept apart from destroyed and hit. */
+  launched: Count | null;
+  hit: Count | null;
+  region: RegionRef | null;
+  place: PlaceRef | null;
+  area: Area | null;
+  when: TimeSpan | null;
+  object: ObjectType | null;
+  /** Extension: what the report says was affected ("windows, facades"). */
+  detail: string | null;
+  casualties: Casualties | null;
+  airports: string[];
+  diverted_to: string[];
+  claimant: Claimant | null;
+  evidence: Span;
+  /** Extension: per-field provenance; every non-null value above has an entry. */
+  fields: Partial<Record<FactField, FieldEvidence>>;
+  /** Extension: a sum over several regions ("over 70 drones in two regions"). It is checked against the
+   *  incidents it sums and never makes an incident of its own. */
+  aggregate: boolean;
+  /** Extension: "another 4 drones" adds to a running tally instead of restating it. */
+  increment: boolean;
+}
+
+export interface Report {
+  id: string;
+  /** sha256 of the cleaned text: the idempotency key. */
+  hash: string;
+  title: string | null;
+  url: string | null;
+  /** Outlet or channel name, a configuration row (see data/sources.json). */
+  publisher: string | null;
+  published_at: string;
+  /** True when no date was given and the file's mtime (or ingest time) was used. */
+  published_inferred: boolean;
+  lang: Lang;
+  /** The cleaned text: every evidence offset points into it. */
+  text: string;
+  /** Extension: Telegram forwards keep the original's channel/message, which shares its origin. */
+  forwarded_from: string | null;
+  /** Extension: content removed while cleaning (stray trailing headlines, subscribe links), kept for audit. */
+  removed: string[];
+}
+
+export interface WeaponCount {
+  type: Weapon;
+  count: Count | null;
+  launched?: Count | null;
+  hit?: Count | null;
+}
+
+export interface Effect {
+  kind: 'damage' | 'fire' | 'power_outage' | 'debris';
+  object: ObjectType | null;
+  detail: string | null;
+}
+
+export interface SourceRef {
+  report_id: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  published_at: string;
+  origin_id: string;
+}
+
+export interface Corroboration {
+  reports: number;
+  origins: number;
+  status: 'single_origin' | 'corroborated' | 'disputed';
+}
+
+export interface ConflictValue {
+  value: unknown;
+  report_ids: string[];
+}
+
+export interface Conflict {
+  field: string;
+  values: ConflictValue[];
+}
+
+/** Extension: a statement that sums several incidents ("over 70 in two regions"), checked against them. */
+export interface AggregateCheck {
+  fact_id: string;
+  report_id: string;
+  claimed: Count;
+  /** Sum of the incidents it covers. */
+  sum: number;
+  incident_ids: string[];
+  consistent: boolean;
+}
+
+/** Extension: successive totals from one claimant in one night; the incident shows the latest. */
+export interface TallyStep {
+  fact_id: string;
+  report_id: string;
+  published_at: string;
+  value: number | null;
+  increment: boolean;
+}
+
+/** Extension: why a fact is in an incident (for `sitrep explain`). */
+export interface MergeReason {
+  fact_id: string;
+  report_id: string;
+  reasons: string[];
+}
+
+export interface Incident {
+  id: string;
+  kind: FactKind;
+  region: RegionRef | null;
+  place: PlaceRef | null;
+  when: TimeSpan | null;
+  weapons: WeaponCount[];
+  effects: Effect[];
+  casualties: Casualties;
+  airports: string[];
+  diverted_to: string[];
+  claimants: Claimant[];
+  facts: string[];
+  sources: SourceRef[];
+  corroboration: Corroboration;
+  conflicts: Conflict[];
+  related: string[];
+  updated_at: string;
+  aggregates: AggregateCheck[];
+  tallies: Record<string, TallyStep[]>;
+  reasons: MergeReason[];
+}
+
+/** Per-input outcome of an ingest, stored so failures are queryable. */
+export type IngestStatus = 'ingested' | 'duplicate' | 'failed';
+
+export interface IngestOutcome {
+  input: string;
+  status: IngestStatus;
+  report_id: string | null;
+  /** For failures and warnings: one line a person can act on. */
+  message: string | null;
+  warnings: string[];
+  facts: number;
+}

@@ -1,0 +1,121 @@
+// npm run bench [-- --reports N] [-- --resolve 10000,30000,100000] [-- --extract N]
+// Prints figures; judges nothing. Speed lives here, never in `npm test`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestBytes, prepareReport, resolveDirty } from '../src/pipeline/index.ts';
+import { openStore } from '../src/store/index.ts';
+import { synthReports } from './synth.ts';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '20000' },
+    extract: { type: 'string', default: '5000' },
+    resolve: { type: 'string', default: '10000,30000,100000' },
+  },
+});
+const encoder = new TextEncoder();
+const now = new Date('2025-01-01T00:00:00Z');
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function floorPass(texts: readonly string[]): number {
+  const t = process.hrtime.bigint();
+  let words = 0;
+  for (const text of texts) words += text.split(/[^\p{L}\p{N}]+/u).length;
+  if (words < 0) console.log(words);
+  return ms(t);
+}
+
+async function ingestAll(n: number, resolveAtEnd: boolean) {
+  const reports = synthReports(n);
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  const store = await openStore({ url: join(dir, 'bench.db') });
+  const latencies: number[] = [];
+  const t0 = process.hrtime.bigint();
+  for (const [i, r] of reports.entries()) {
+    const t = process.hrtime.bigint();
+    await ingestBytes(store, encoder.encode(r.text), {
+      input: `synthetic-${i}`,
+      published: r.published_at,
+      lang: r.lang,
+      now,
+    });
+    latencies.push(ms(t));
+  }
+  const ingestMs = ms(t0);
+  let resolveMs = 0;
+  let nights = 0;
+  if (resolveAtEnd) {
+    const t1 = process.hrtime.bigint();
+    nights = await resolveDirty(store);
+    resolveMs = ms(t1);
+  }
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { reports, latencies: latencies.sort((a, b) => a - b), ingestMs, resolveMs, nights };
+}
+
+console.log(
+  `Sitrep benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, one process (one core)`,
+);
+
+// 1. Extraction alone, on ~2 KB reports.
+{
+  const n = Number(values.extract);
+  const docs = synthReports(n, { seed: 7, padTo: 2048 });
+  for (const d of docs.slice(0, 200))
+    prepareReport(encoder.encode(d.text), { input: 'warm', published: d.published_at, lang: d.lang, now });
+  const bytes = docs.map((d) => encoder.encode(d.text));
+  const t = process.hrtime.bigint();
+  let facts = 0;
+  docs.forEach((d, i) => {
+    const p = prepareReport(bytes[i]!, { input: 'x', published: d.published_at, lang: d.lang, now });
+    if (p.ok) facts += p.facts.length;
+  });
+  const elapsed = ms(t);
+  const avg = bytes.reduce((s, b) => s + b.length, 0) / bytes.length;
+  console.log(`\nExtraction (clean + sentences + extract), ${n} docs of ~${Math.round(avg)} bytes:`);
+  console.log(`  ${(n / (elapsed / 1000)).toFixed(0)} docs/s  (${(elapsed / n).toFixed(3)} ms/doc, ${facts} facts)`);
+  console.log(
+    `  floor (read + split into words): ${(n / (floorPass(docs.map((d) => d.text)) / 1000)).toFixed(0)} docs/s`,
+  );
+}
+
+// 2. Full ingest into a fresh database, then resolution.
+{
+  const n = Number(values.reports);
+  const r = await ingestAll(n, true);
+  const total = r.ingestMs + r.resolveMs;
+  console.log(`\nIngest ${n} synthetic reports into a fresh SQLite file (extract + store), then resolve:`);
+  console.log(
+    `  ${(n / (total / 1000)).toFixed(0)} reports/s overall (${(r.ingestMs / 1000).toFixed(1)} s ingest + ${(r.resolveMs / 1000).toFixed(1)} s resolve of ${r.nights} nights)`,
+  );
+  console.log(
+    `  per-report ingest latency p50 ${percentile(r.latencies, 50).toFixed(3)} ms, p99 ${percentile(r.latencies, 99).toFixed(3)} ms`,
+  );
+  console.log(
+    `  floor (read + split into words) over the same texts: ${floorPass(r.reports.map((x) => x.text)).toFixed(1)} ms`,
+  );
+}
+
+// 3. Resolution alone at growing sizes: should grow linearly (cost per report flat).
+{
+  const sizes = String(values.resolve).split(',').filter(Boolean).map(Number);
+  console.log('\nResolution (origins + incidents, every night rebuilt) after ingesting N reports:');
+  for (const n of sizes) {
+    const r = await ingestAll(n, true);
+    console.log(
+      `  ${String(n).padStart(7)} reports: ${(r.resolveMs / 1000).toFixed(2)} s, ${(r.resolveMs / n).toFixed(3)} ms/report (${r.nights} nights)`,
+    );
+  }
+}
+
+console.log(`\nPeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

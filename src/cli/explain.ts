@@ -1,0 +1,42 @@
+import type { Store } from '../store/index.ts';
+import { countText } from './format.ts';
+
+/** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
+export async function explainIncident(store: Store, id: string): Promise<string | null> {
+  const incident = await store.getIncident(id);
+  if (!incident) return null;
+  const facts = new Map((await store.getFacts(incident.facts)).map((f) => [f.id, f]));
+  const lines: string[] = [];
+  const i = incident;
+  lines.push(
+    `${i.id}: ${i.kind} in ${i.region?.name ?? '?'} (${i.region?.code ?? '-'}), ${i.when?.start ?? '?'} → ${i.when?.end ?? '?'}`,
+  );
+  lines.push(`  weapons: ${i.weapons.map((w) => `${w.type} ${countText(w.count)}`).join('; ') || '-'}`);
+  lines.push(
+    `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s)`,
+  );
+  for (const c of i.conflicts) {
+    lines.push(
+      `  conflict ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} from ${v.report_ids.join(', ')}`).join(' vs ')}`,
+    );
+  }
+  for (const a of i.aggregates) {
+    lines.push(
+      `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}`,
+    );
+  }
+  lines.push('Sources:');
+  for (const s of i.sources) {
+    lines.push(
+      `  ${s.report_id} ${s.publisher ?? ''} ${s.url ?? ''} published ${s.published_at}, origin ${s.origin_id}`,
+    );
+  }
+  lines.push('Facts:');
+  for (const r of i.reasons) {
+    const f = facts.get(r.fact_id);
+    lines.push(`  ${r.fact_id} (${f?.kind ?? '?'}) from ${r.report_id}`);
+    if (f) lines.push(`    “${f.evidence.text}” [${f.evidence.start}..${f.evidence.end}]`);
+    lines.push(`    because: ${r.reasons.join('; ')}`);
+  }
+  return lines.join('\n');
+}

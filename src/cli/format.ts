@@ -1,0 +1,93 @@
+import type { Count, Incident } from '../core/types.ts';
+
+export function countText(c: Count | null | undefined): string {
+  if (!c) return '';
+  if (c.value !== null) return `${c.approx ? '~' : ''}${c.value}`;
+  if (c.min !== null && c.max !== null) return `${c.min}-${c.max}`;
+  if (c.min !== null) return `>=${c.min}`;
+  if (c.max !== null) return `<=${c.max}`;
+  return '?';
+}
+
+function weaponsText(i: Incident): string {
+  return i.weapons.map((w) => `${w.type} ${countText(w.count)}`.trim()).join('; ');
+}
+
+function claimantsText(i: Incident): string {
+  return i.claimants.map((c) => c.name ?? c.role ?? '?').join('; ');
+}
+
+function pad(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
+}
+
+export function table(incidents: readonly Incident[]): string {
+  const head = `${pad('ID', 22)} ${pad('KIND', 18)} ${pad('REGION', 8)} ${pad('WHEN', 17)} ${pad('WEAPONS', 24)} ${pad('CLAIMANTS', 24)} STATUS`;
+  const rows = incidents.map((i) =>
+    [
+      pad(i.id, 22),
+      pad(i.kind, 18),
+      pad(i.region?.code ?? '-', 8),
+      pad(i.when?.start.slice(0, 16) ?? '-', 17),
+      pad(weaponsText(i) || i.airports.join(',') || '-', 24),
+      pad(claimantsText(i) || '-', 24),
+      `${i.corroboration.status} (${i.corroboration.reports}r/${i.corroboration.origins}o)${i.conflicts.length > 0 ? ' conflict' : ''}`,
+    ].join(' '),
+  );
+  return [head, ...rows, `${incidents.length} incident(s)`].join('\n');
+}
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csv(incidents: readonly Incident[]): string {
+  const cols = [
+    'id',
+    'kind',
+    'region_code',
+    'region_name',
+    'place',
+    'when_start',
+    'when_end',
+    'precision',
+    'weapons',
+    'effects',
+    'killed',
+    'injured',
+    'airports',
+    'diverted_to',
+    'claimants',
+    'reports',
+    'origins',
+    'status',
+    'conflicts',
+  ];
+  const rows = incidents.map((i) =>
+    [
+      i.id,
+      i.kind,
+      i.region?.code,
+      i.region?.name,
+      i.place?.name,
+      i.when?.start,
+      i.when?.end,
+      i.when?.precision,
+      weaponsText(i),
+      i.effects.map((e) => [e.kind, e.object].filter(Boolean).join(':')).join('; '),
+      i.casualties.killed,
+      i.casualties.injured,
+      i.airports.join(' '),
+      i.diverted_to.join(' '),
+      claimantsText(i),
+      i.corroboration.reports,
+      i.corroboration.origins,
+      i.corroboration.status,
+      i.conflicts.map((c) => c.field).join('; '),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [cols.join(','), ...rows].join('\n');
+}

@@ -1,0 +1,89 @@
+// The --help texts: each teaches the command with a working example.
+
+export const MAIN_HELP = `sitrep — one attributed record of aerial-attack reports
+
+Usage: sitrep <command> [options]
+
+Commands:
+  ingest     read reports (files, directories, stdin) into the database and update incidents
+  extract    print the facts Sitrep reads in one text, as JSON (stores nothing)
+  incidents  list incidents (table, json, jsonl, csv, geojson)
+  explain    show why each report and fact is in an incident
+  resolve    rebuild incidents from stored facts (--all)
+  status     show what ingest did with each input (--failed for failures only)
+  serve      serve the HTTP API and the page
+  eval       measure extraction (--gold) or clustering (--clusters) against a gold set
+  demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
+
+Database: --db PATH, else $SITREP_DB, else ./sitrep.db (created on first use).
+Run \`sitrep <command> --help\` for a command's options and examples.`;
+
+export const HELP: Record<string, string> = {
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] <file|dir|-> ...
+
+Reads each file (directories recursively: .txt .md .markdown .text), or stdin for '-', cleans it, extracts facts
+and stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+
+Options:
+  --published ISO   publication time for texts without one (front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
+                    without either, the file's modification time is used and marked inferred
+  --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
+  --lang CODE       force the language instead of detecting it
+  --max-bytes N     skip files larger than N bytes (default 10485760)
+  --quiet           no progress line
+
+Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.
+
+Example:
+  sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
+  extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] <file|->
+       sitrep extract --jsonl <file|->
+
+Prints { "report": {...}, "facts": [...] } for one text; stores nothing. Every fact carries its evidence sentence
+and, under "fields", the span each value came from (inferred: true when taken from context).
+
+--jsonl reads one JSON object per line: { "id", "text", "published_at"?, "lang"? } and prints one line
+{ "id", "report", "facts" } per input line, in order; a bad line prints { "id", "error" } and the batch goes on.
+
+Example:
+  echo 'Last night air defences destroyed 12 drones over Kursk Oblast, Governor Alexei Smirnov said.' \\
+    | sitrep extract --published 2025-05-07T08:00:00+03:00 -`,
+  incidents: `Usage: sitrep incidents [--db PATH] [--region CODE] [--kind K] [--since ISO] [--until ISO]
+                        [--format table|json|jsonl|csv|geojson] [--limit N]
+
+Lists incidents whose time window overlaps [since, until]. json prints an array of Incident (see CONTRACT.md).
+
+Examples:
+  sitrep incidents --region RU-MOW --format table
+  sitrep incidents --kind interception --since 2025-05-06T00:00:00+03:00 --format json`,
+  explain: `Usage: sitrep explain [--db PATH] <incident-id>
+
+Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
+time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source.`,
+  resolve: `Usage: sitrep resolve [--db PATH] --all
+
+Rebuilds every incident from the stored facts. Deterministic: running it twice changes nothing.
+Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
+  status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
+
+Counts of reports, facts and incidents, then the latest ingest outcomes (newest first); --failed lists failures
+with their reasons.`,
+  serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR]
+
+Serves the page on / and the API:
+  GET  /api/incidents?region=&kind=&since=&until=&limit=&offset=
+  GET  /api/incidents/:id        (with facts and evidence)
+  GET  /api/reports/:id
+  POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
+  GET  /healthz
+Default port 8080 ($PORT also works), host 127.0.0.1.`,
+  eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
+       sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
+
+Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters.
+Options: --misses N (how many misses to list, default 20), --json (machine-readable figures).`,
+  demo: `Usage: sitrep demo [--db PATH] [--port N]
+
+Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
+serves the page, printing its URL.`,
+};

@@ -1,0 +1,23 @@
+import { serve } from '@hono/node-server';
+import { createApp } from '../api/app.ts';
+import { openStore } from '../store/index.ts';
+
+/** Runs until the process is stopped; closes the database on SIGINT/SIGTERM. */
+export async function startServer(opts: { db: string; port: number; host?: string }): Promise<void> {
+  const store = await openStore({ url: opts.db });
+  const app = createApp({ store, now: () => new Date() });
+  const hostname = opts.host ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
+    console.log(
+      `Sitrep is serving ${opts.db} on http://${['0.0.0.0', '127.0.0.1', '::'].includes(hostname) ? 'localhost' : hostname}:${info.port}/`,
+    );
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.close();
+      void store.close().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

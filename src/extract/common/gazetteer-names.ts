@@ -1,0 +1,246 @@
+// Name helpers for the gazetteer generator: choosing the Russian and Ukrainian names of a town among the
+// unlabelled alternate names GeoNames gives, and Latin spellings of Cyrillic names.
+//
+// GeoNames' alternatenames column mixes languages: for Kharkiv it holds "Харків", "Харьков", "Харков"
+// (Bulgarian), "Кіеў"-style Belarusian and Tatar forms. We keep names written only with Russian/Ukrainian
+// letters, then pick the one whose transliteration is closest to the town's Latin names.
+
+const CYRILLIC_NAME = /^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’ʼ\- ]+$/;
+const UK_ONLY = /[іїєґІЇЄҐ'’ʼ]/;
+const RU_ONLY = /[ыэъёЫЭЪЁ]/;
+
+const RU_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  "'": '',
+};
+
+const UK_LATIN: Record<string, string> = {
+  ...RU_LATIN,
+  г: 'h',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  є: 'ie',
+  ю: 'iu',
+  я: 'ia',
+  ґ: 'g',
+  е: 'e',
+  ь: '',
+};
+// Ukrainian official transliteration writes є ї й ю я differently at the start of a word.
+const UK_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+
+function capitalizeWords(s: string): string {
+  return s.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Latin spellings of a Cyrillic name, most usual first: "Нижний Новгород" -> ["Nizhniy Novgorod",
+ *  "Nizhny Novgorod"], "Кам'янське" (uk) -> ["Kamianske"]. */
+export function transliterate(name: string, lang: 'ru' | 'uk'): string[] {
+  const lower = name.toLowerCase().replace(/[’ʼ]/g, "'");
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    const prev = i > 0 ? (lower[i - 1] as string) : ' ';
+    const initial = /[\s-]/.test(prev);
+    if (lang === 'uk') {
+      out += (initial ? UK_INITIAL[ch] : undefined) ?? UK_LATIN[ch] ?? ch;
+    } else if (ch === 'е' && (initial || 'аеёиоуыэюяьъ'.includes(prev))) {
+      out += 'ye';
+    } else {
+      out += RU_LATIN[ch] ?? ch;
+    }
+  }
+  const base = capitalizeWords(out);
+  const variants = [base];
+  if (lang === 'ru') {
+    const short = base.replace(/iy\b/g, 'y').replace(/yy\b/g, 'y');
+    if (short !== base) variants.push(short);
+  }
+  return variants;
+}
+
+/** A coarse phonetic key so that "Khar'kov", "Kharkov" and "Харьков" compare equal. */
+export function skeleton(latinOrCyrillic: string, lang: 'ru' | 'uk' = 'ru'): string {
+  const latin = /[а-яёіїєґ]/i.test(latinOrCyrillic) ? transliterate(latinOrCyrillic, lang)[0]! : latinOrCyrillic;
+  return latin
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')
+    .replace(/shch/g, 's')
+    .replace(/kh/g, 'h')
+    .replace(/zh/g, 'j')
+    .replace(/ts|tz/g, 'c')
+    .replace(/ch/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/g/g, 'h')
+    .replace(/[yj]([aeiou])/g, '$1')
+    .replace(/y/g, 'i');
+}
+
+/** Cyrillic folded so that Russian and Ukrainian spellings of one name are near: Харків ~ Харьков. */
+function fold(cyr: string): string {
+  return cyr
+    .toLowerCase()
+    .replace(/[іїы]/g, 'и')
+    .replace(/[єэё]/g, 'е')
+    .replace(/ґ/g, 'г')
+    .replace(/[ьй'’ʼ\- ]/g, '');
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function relDist(a: string, b: string): number {
+  return levenshtein(a, b) / Math.max(a.length, b.length, 1);
+}
+
+/** Lowest score wins; a score is a list compared left to right. */
+function argmin<T>(items: T[], score: (item: T) => number[]): T | null {
+  let winner: T | null = null;
+  let ws: number[] = [];
+  for (const item of items) {
+    const s = score(item);
+    let better = winner === null;
+    for (let i = 0; !better && i < s.length; i++) {
+      if ((s[i] ?? 0) !== (ws[i] ?? 0)) {
+        better = (s[i] ?? 0) < (ws[i] ?? 0);
+        break;
+      }
+    }
+    if (better) {
+      winner = item;
+      ws = s;
+    }
+  }
+  return winner;
+}
+
+export interface CyrillicNames {
+  ru: string | null;
+  uk: string | null;
+  /** Other spellings close enough to keep as surface forms ("Білгород" beside "Бєлгород"). */
+  more: string[];
+}
+
+const UK_MARKED = (c: string) => UK_ONLY.test(c) || /(сь|ць|зь)к/.test(c);
+// Not Russian spelling: Tatar/Chechen transliterations ("Кыйив"), pre-1918 "ъ" endings, inflected forms.
+const NOT_RUSSIAN = /(йи|ыи|ыу|шч|ьск|ъ$|скую$|ского$|скому$)/;
+const RU_MARKED = (c: string) => RU_ONLY.test(c) || c.includes('ь');
+
+/** A close Latin transliteration (ь as nothing) for fine comparisons: Шахты -> "shakhty", Шахти -> "shakhti". */
+function fine(s: string): string {
+  const latin = /[а-яёіїєґ]/i.test(s) ? transliterate(s, 'ru')[0]! : s;
+  return latin
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+}
+
+function minDist(key: string, refs: string[]): number {
+  let d = 1;
+  for (const r of refs) d = Math.min(d, relDist(key, r));
+  return d;
+}
+
+/** Picks the Russian and Ukrainian names of a town from GeoNames' alternate names. `primary` holds the
+ *  town's own Latin names (a Russian-based transliteration for RU towns, Ukrainian-based for UA towns). */
+export function pickCyrillic(
+  primary: string[],
+  latinAlternates: string[],
+  alternates: string[],
+  country: 'RU' | 'UA',
+): CyrillicNames {
+  const cyr = [...new Set(alternates.filter((a) => CYRILLIC_NAME.test(a) && !/\s(ош|бал|шаары)$/.test(a)))];
+  const ruCands = cyr.filter((c) => !UK_MARKED(c) && !NOT_RUSSIAN.test(c.toLowerCase()));
+  const ukCands = cyr.filter((c) => !RU_ONLY.test(c));
+  const primKeys = primary.map((p) => skeleton(p));
+  const primFine = primary.map(fine);
+  if (country === 'RU') {
+    const allKeys = [...primKeys, ...latinAlternates.map((p) => skeleton(p))];
+    const ok = ruCands.filter((c) => minDist(skeleton(c, 'ru'), allKeys) <= 0.34);
+    const ru = argmin(ok, (c) => [
+      minDist(skeleton(c, 'ru'), allKeys),
+      minDist(fine(c), primFine),
+      RU_MARKED(c) ? 0 : 1,
+      -c.length,
+    ]);
+    if (ru === null) return { ru: null, uk: null, more: [] };
+    // Spellings that transliterate alike cannot be told apart without a dictionary (Новокузнецк and
+    // Новокузнетск, Братск and Брацк): all of them are kept as forms.
+    const alike = ok.filter((c) => c !== ru && (fine(c) === fine(ru) || minDist(skeleton(c, 'ru'), primKeys) <= 0.15));
+    const near = ukCands.filter((c) => UK_MARKED(c) && relDist(fold(c), fold(ru)) <= 0.34);
+    const uk = argmin(near, (c) => [relDist(fold(c), fold(ru)), -c.length]);
+    return { ru, uk, more: [...alike, ...near.filter((c) => c !== uk)] };
+  }
+  const ukOk = ukCands.filter((c) => minDist(skeleton(c, 'uk'), primKeys) <= 0.34);
+  const uk = argmin(ukOk, (c) => [minDist(skeleton(c, 'uk'), primKeys), UK_MARKED(c) ? 0 : 1, -c.length]);
+  if (uk === null) return { ru: null, uk: null, more: [] };
+  // Russian spellings of Ukrainian towns: near the Ukrainian name once both are folded (Харків ~ Харьков),
+  // ranked by how well they match Latin alternates other than the town's own (Ukrainian-based) name.
+  const near = ruCands.filter((c) => c !== uk && relDist(fold(c), fold(uk)) <= 0.4);
+  const altFine = latinAlternates.map(fine).filter((a) => !primFine.includes(a));
+  const ru = argmin(near, (c) => [minDist(fine(c), altFine) > 0.15 ? 1 : 0, RU_MARKED(c) ? 0 : 1, -c.length]);
+  return { ru, uk, more: near.filter((c) => c !== ru) };
+}
+
+/** A Ukrainian spelling of a Russian name when GeoNames has none: "Курск" -> "Курськ", "Тында" -> "Тинда". */
+export function ukFromRu(ru: string): string {
+  return ru
+    .replace(/ск\b/g, 'ськ')
+    .replace(/цк\b/g, 'цьк')
+    .replace(/ы/g, 'и')
+    .replace(/Ы/g, 'И')
+    .replace(/э/g, 'е')
+    .replace(/Э/g, 'Е')
+    .replace(/ё/g, 'ьо')
+    .replace(/ъ/g, "'");
+}

@@ -1,0 +1,386 @@
+// Place lookup over the generated gazetteer (data/gazetteer/*.json, see its README): regions, towns, seas
+// and airports of Russia and Ukraine named in a report, in English, Russian or Ukrainian, in any case form.
+//
+// One token trie is built lazily at first use; a lookup walks it once per token, leftmost-longest, so
+// "Kaluga Oblast" beats "Kaluga" and "Нижний Новгород" beats "Новгород". Town names and English names need a
+// capital first letter ("Орел" the town, never "орел"; "Bor" never "bor"); Russian/Ukrainian region phrases
+// with a region noun do not («в калужской области»).
+import airportsData from '../../../data/gazetteer/airports.json' with { type: 'json' };
+import citiesData from '../../../data/gazetteer/cities.json' with { type: 'json' };
+import regionsData from '../../../data/gazetteer/regions.json' with { type: 'json' };
+import seasData from '../../../data/gazetteer/seas.json' with { type: 'json' };
+import { keyAt, type Tokens, tokenize } from './gazetteer-tokens.ts';
+import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './gazetteer-trie.ts';
+
+export type PlaceKind = 'region' | 'city' | 'sea';
+
+export interface PlaceMatch {
+  /** Character offsets into the input; text = input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  kind: PlaceKind;
+  /** Region: ISO 3166-2; city: ISO 3166-2 of its region; sea: 'sea:black' etc. */
+  code: string;
+  /** Canonical English name ("Kaluga Oblast", "Voronezh", "Black Sea"). */
+  name: string;
+  /** City coordinates; a region's admin centre; null for seas. */
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+}
+
+export interface AirportMatch {
+  start: number;
+  end: number;
+  text: string;
+  iata: string;
+  city: string;
+  region: string;
+}
+
+export interface RegionInfo {
+  code: string;
+  name_en: string;
+  name_ru: string;
+  name_uk: string;
+  country: 'RU' | 'UA';
+  centre: { name: string; lat: number; lon: number } | null;
+}
+
+interface RegionRow {
+  code: string;
+  country: string;
+  kind: string;
+  name_en: string;
+  name_ru: string;
+  name_uk: string;
+  centre: { name: string; lat: number; lon: number } | null;
+  forms: { a: string[]; c: string[]; p: string[]; b: string[] };
+}
+type CityRow = [string, string | null, string | null, string, number, number, number, string[]];
+interface SeaRow {
+  code: string;
+  name_en: string;
+  forms: string[];
+}
+interface AirportRow {
+  iata: string;
+  city: string;
+  region: string;
+  main: boolean;
+  bare: boolean;
+  names: { en: string[]; ru: string[]; uk: string[] };
+  /** The names alone, as keys. */
+  keys: string[];
+  /** Names with an airport word ("аэропорту шереметьево", "kazan airport"), as keys. */
+  forms: string[];
+}
+
+interface Place {
+  kind: PlaceKind;
+  code: string;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+}
+
+/** What a trie entry means: a place, the plural end of a list of regions, or a region's base word that
+ *  only counts inside such a list ("Курской" in «Курской и Белгородской областей», "Kursk" in "Kursk and
+ *  Belgorod regions"). */
+enum Role {
+  Place = 0,
+  Plural = 1,
+  Base = 2,
+}
+
+interface PlaceHit extends Hit {
+  place: number;
+  role: Role;
+}
+
+interface AirportHit extends Hit {
+  airport: number;
+  /** Bare names that are also towns or people ("Жуковский") count only in quotes. */
+  quoted: boolean;
+}
+
+interface Index {
+  places: Place[];
+  trie: Trie<PlaceHit>;
+  regions: Map<string, RegionInfo>;
+  airports: AirportRow[];
+  airportTrie: Trie<AirportHit>;
+  iata: Map<string, number>;
+  mainAirport: Map<string, string>;
+}
+
+let index: Index | null = null;
+
+// Kinds ranked for one surface form naming several places: a region over a sea over a town, then population.
+const KIND_RANK: Record<PlaceKind, number> = { region: 3, sea: 2, city: 1 };
+
+function build(): Index {
+  const places: Place[] = [];
+  const trie = newTrie<PlaceHit>();
+  const regions = new Map<string, RegionInfo>();
+  for (const r of regionsData as RegionRow[]) {
+    const country = r.country === 'UA' ? 'UA' : 'RU';
+    regions.set(r.code, {
+      code: r.code,
+      name_en: r.name_en,
+      name_ru: r.name_ru,
+      name_uk: r.name_uk,
+      country,
+      centre: r.centre,
+    });
+    const place =
+      places.push({
+        kind: 'region',
+        code: r.code,
+        name: r.name_en,
+        lat: r.centre?.lat ?? null,
+        lon: r.centre?.lon ?? null,
+        population: null,
+      }) - 1;
+    for (const f of r.forms.a) insert(trie, f, { place, role: Role.Place, cap: false });
+    for (const f of r.forms.c) insert(trie, f, { place, role: Role.Place, cap: true });
+    for (const f of r.forms.p) insert(trie, f, { place, role: Role.Plural, cap: /^[a-z]/.test(f) });
+    for (const f of r.forms.b) insert(trie, f, { place, role: Role.Base, cap: /^[a-z]/.test(f) });
+  }
+  for (const s of seasData as SeaRow[]) {
+    const place =
+      places.push({ kind: 'sea', code: s.code, name: s.name_en, lat: null, lon: null, population: null }) - 1;
+    for (const f of s.forms) insert(trie, f, { place, role: Role.Place, cap: true });
+  }
+  for (const c of citiesData as unknown as CityRow[]) {
+    const place = places.push({ kind: 'city', code: c[3], name: c[0], lat: c[4], lon: c[5], population: c[6] }) - 1;
+    for (const f of c[7]) insert(trie, f, { place, role: Role.Place, cap: true });
+  }
+  const rank = (h: PlaceHit) => {
+    const p = places[h.place] as Place;
+    return KIND_RANK[p.kind] * 1e9 + (p.population ?? 0);
+  };
+  forEachNode(trie.root, (node) => {
+    if (node.hits === null || node.hits.length < 2) return;
+    // One place once per node (a form may repeat in two spellings), best first.
+    const seen = new Set<string>();
+    node.hits = node.hits
+      .sort((a, b) => rank(b) - rank(a))
+      .filter((h) => {
+        const key = `${h.place}|${h.role}|${h.cap}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  });
+
+  const airports = airportsData as AirportRow[];
+  const airportTrie = newTrie<AirportHit>();
+  const iata = new Map<string, number>();
+  const mainAirport = new Map<string, string>();
+  airports.forEach((a, i) => {
+    iata.set(a.iata, i);
+    if (a.main && !mainAirport.has(`${a.region}|${a.city}`)) mainAirport.set(`${a.region}|${a.city}`, a.iata);
+    if (a.main && !mainAirport.has(a.city)) mainAirport.set(a.city, a.iata);
+    for (const k of a.keys) insert(airportTrie, k, { airport: i, cap: true, quoted: !a.bare });
+    for (const k of a.forms)
+      insert(airportTrie, k, { airport: i, cap: !/^(airport|аэропорт|аеропорт)/.test(k), quoted: false });
+  });
+  return { places, trie, regions, airports, airportTrie, iata, mainAirport };
+}
+
+function getIndex(): Index {
+  index ??= build();
+  return index;
+}
+
+// Words that join regions into one list: «Брянской, Курской и Белгородской областей», "Kursk and Belgorod".
+const LIST_GAP = /^\s*(,\s*|,?\s*(и|і|й|та|and|&)\s+)$/i;
+
+interface Found {
+  start: number;
+  end: number;
+  hits: PlaceHit[];
+  /** Region this span names when it stands in a list of regions. */
+  base: number | null;
+  role: Role;
+}
+
+function toMatch(text: string, f: Found, place: Place): PlaceMatch {
+  return { start: f.start, end: f.end, text: text.slice(f.start, f.end), ...place };
+}
+
+/** Places named in `text`: non-overlapping, longest first, sorted by start. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const idx = getIndex();
+  const tokens: Tokens = tokenize(text);
+  const found: Found[] = [];
+  const n = tokens.starts.length;
+  for (let i = 0; i < n; ) {
+    const m = longestAt(idx.trie, tokens, i);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const places = m.hits.filter((h) => h.role !== Role.Base);
+    const base = m.hits.find((h) => h.role === Role.Base);
+    const role = places.length > 0 ? (places[0] as PlaceHit).role : Role.Base;
+    found.push({
+      start: tokens.starts[i] as number,
+      end: endOf(text, tokens, m.to),
+      hits: places,
+      base: base?.place ?? null,
+      role,
+    });
+    i = m.to;
+  }
+  // A list closed by a plural region noun turns the names before it into those regions.
+  for (let k = found.length - 1; k > 0; k--) {
+    if ((found[k] as Found).role !== Role.Plural) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = found[j] as Found;
+      const next = found[j + 1] as Found;
+      if (prev.base === null || !LIST_GAP.test(text.slice(prev.end, next.start))) break;
+      prev.hits = [{ place: prev.base, role: Role.Place, cap: false }];
+      prev.role = Role.Place;
+    }
+  }
+  const kept = found.filter((f, k) => f.hits.length > 0 && !inCompound(text, found, k) && !notAPlace(tokens, f, idx));
+  // A town name shared by several towns: prefer the one in a region the report names elsewhere.
+  const named = new Set<string>();
+  for (const f of kept) if (f.hits.length === 1) named.add((idx.places[(f.hits[0] as PlaceHit).place] as Place).code);
+  return kept.map((f) => {
+    let hit = f.hits[0] as PlaceHit;
+    if (f.hits.length > 1) hit = f.hits.find((h) => named.has((idx.places[h.place] as Place).code)) ?? hit;
+    return toMatch(text, f, idx.places[hit.place] as Place);
+  });
+}
+
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** A name glued by a hyphen to a word that is not a place is part of another word: "Павлово-Посадском",
+ *  "Чистякова-Ионова". Two places stay ("Джанкой-Сімферополь"). */
+function inCompound(text: string, found: Found[], k: number): boolean {
+  const f = found[k] as Found;
+  if (text[f.end] === '-' && isLetter(text[f.end + 1]) && found[k + 1]?.start !== f.end + 1) return true;
+  if (text[f.start - 1] === '-' && isLetter(text[f.start - 2]) && found[k - 1]?.end !== f.start - 1) return true;
+  return false;
+}
+
+// Nouns after which "Купянском", "Курском" is the adjective ("в Купянском районе"), not the town's
+// instrumental ("под Курском").
+const ADJECTIVE_NOUNS = new Set(
+  'район районе района районом районах направлении направлением направления округе округа округом проспекте шоссе заводе нпз флоте флота порту море заливе участке водохранилище фронте фронта муниципальном городском сельском'.split(
+    ' ',
+  ),
+);
+
+// A town named like a first name, followed by a capitalized word, is a person: "Владимир Путин",
+// "Владимира Сальдо", "Vladimir Putin".
+const FIRST_NAME = /^(владимир|володимир|vladimir|volodymyr)/;
+
+/** Token index of the last token of a match. */
+function lastToken(tokens: Tokens, end: number): number {
+  let lo = 0;
+  let hi = tokens.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((tokens.starts[mid] as number) < end) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
+  const place = idx.places[(f.hits[0] as PlaceHit).place] as Place;
+  if (place.kind !== 'city') return false;
+  const last = lastToken(tokens, f.end);
+  const key = keyAt(tokens, last);
+  const next = last + 1 < tokens.starts.length ? last + 1 : -1;
+  if (next >= 0 && FIRST_NAME.test(key) && tokens.caps[next] === true) return true;
+  if (!key.endsWith('ском') && !key.endsWith('цком')) return false;
+  return next >= 0 && ADJECTIVE_NOUNS.has(keyAt(tokens, next));
+}
+
+/** End offset of a match, taking in the dot of "обл." */
+function endOf(text: string, tokens: Tokens, to: number): number {
+  const end = tokens.ends[to - 1] as number;
+  return text.charCodeAt(end) === 0x2e && keyAt(tokens, to - 1) === 'обл' ? end + 1 : end;
+}
+
+// Three capitals that are also ordinary words or acronyms need an airport word nearby ("LED lights").
+const AMBIGUOUS_IATA = new Set([
+  'LED',
+  'EGO',
+  'ROV',
+  'SIP',
+  'PEE',
+  'CEE',
+  'OMS',
+  'REN',
+  'ESL',
+  'TOF',
+  'NAL',
+  'ODS',
+  'KEJ',
+]);
+const AIRPORT_CONTEXT = /(airport|аэропорт|аеропорт|flight|рейс|IATA|ИАТА)/i;
+
+/** Airports named in `text`, by name in any language or by IATA code (IATA only in capitals). */
+export function findAirports(text: string): AirportMatch[] {
+  const idx = getIndex();
+  const tokens = tokenize(text);
+  const out: AirportMatch[] = [];
+  const push = (start: number, end: number, i: number) => {
+    const a = idx.airports[i] as AirportRow;
+    out.push({ start, end, text: text.slice(start, end), iata: a.iata, city: a.city, region: a.region });
+  };
+  for (let i = 0; i < tokens.starts.length; ) {
+    const start = tokens.starts[i] as number;
+    const m = longestAt(idx.airportTrie, tokens, i, (h) => {
+      if (!h.quoted) return true;
+      return /[«"“„']\s*$/.test(text.slice(Math.max(0, start - 2), start));
+    });
+    if (m !== null) {
+      push(start, tokens.ends[m.to - 1] as number, (m.hits[0] as AirportHit).airport);
+      i = m.to;
+      continue;
+    }
+    const word = text.slice(start, tokens.ends[i] as number);
+    const code = word.length === 3 ? idx.iata.get(word) : undefined;
+    if (code !== undefined) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const around = before + text.slice(start, Math.min(text.length, start + 43));
+      if (!AMBIGUOUS_IATA.has(word) || AIRPORT_CONTEXT.test(around) || /\(\s*$/.test(before))
+        push(start, start + 3, code);
+    }
+    i++;
+  }
+  return out;
+}
+
+export function regionInfo(code: string): RegionInfo | undefined {
+  return getIndex().regions.get(code);
+}
+
+/** The main airport of a town, or of a region's admin centre: Kazan -> KZN, Tatarstan -> KZN. */
+export function mainAirportOf(place: PlaceMatch): string | null {
+  const idx = getIndex();
+  if (place.kind === 'city') return idx.mainAirport.get(`${place.code}|${place.name}`) ?? null;
+  if (place.kind === 'region') {
+    const centre = idx.regions.get(place.code)?.centre;
+    if (!centre) return null;
+    return idx.mainAirport.get(`${place.code}|${centre.name}`) ?? idx.mainAirport.get(centre.name) ?? null;
+  }
+  return null;
+}
+
+/** The airports of the capital, listed in reports as "Moscow airports": ['SVO','DME','VKO','ZIA'] / ['KBP','IEV']. */
+export function capitalAirports(country: 'RU' | 'UA'): string[] {
+  const code = country === 'RU' ? 'RU-MOW' : 'UA-30';
+  return getIndex()
+    .airports.filter((a) => a.region === code)
+    .map((a) => a.iata);
+}

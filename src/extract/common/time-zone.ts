@@ -1,0 +1,127 @@
+// Wall-clock arithmetic in an IANA zone with nothing but Intl (no tz library), DST included: Europe/Kyiv is +02:00
+// in January and +03:00 in July, Europe/Moscow +03:00 all year. Days are counted as civil day numbers (days since
+// 1970-01-01 on the calendar, whatever the zone) so "the day before" is plain subtraction.
+
+const MINUTE = 60_000;
+const DAY_MINUTES = 1440;
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** What a clock on the wall in `timeZone` shows at an instant. */
+export interface WallTime {
+  /** Civil day number: 0 is 1970-01-01. */
+  day: number;
+  /** Minutes since local midnight (seconds dropped). */
+  minute: number;
+  second: number;
+  /** Minutes east of UTC: 180 for +03:00. */
+  offset: number;
+}
+
+/** The zone's offset in minutes at an instant, read from Intl. */
+function offsetFromIntl(ms: number, timeZone: string): number {
+  const parts = formatter(timeZone).formatToParts(new Date(ms));
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const localMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((localMs - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+// Offsets change only at transitions on a quarter hour (UTC), so one Intl call per zone and quarter hour is enough.
+// formatToParts costs microseconds and a report's times need a dozen; the memo keeps findTimes fast. It holds
+// nothing but facts about zones, so results never depend on what ran before.
+const QUARTER = 15 * MINUTE;
+const MEMO_LIMIT = 50_000;
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const bucket = Math.floor(ms / QUARTER);
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    if (zone.size >= MEMO_LIMIT) zone.clear();
+    offset = offsetFromIntl(ms, timeZone);
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
+
+export function wallTime(ms: number, timeZone: string): WallTime {
+  const offset = offsetAt(ms, timeZone);
+  const local = Math.floor(ms / 1000) * 1000 + offset * MINUTE;
+  const dayMs = DAY_MINUTES * MINUTE;
+  const day = Math.floor(local / dayMs);
+  const inDay = local - day * dayMs;
+  return { day, minute: Math.floor(inDay / MINUTE), second: Math.floor((inDay % MINUTE) / 1000), offset };
+}
+
+/** The instant at which the wall clock in `timeZone` shows `minute` minutes after the midnight that starts `day`.
+ *  `minute` may run past 1440 ("24:00" is the next midnight) or below 0. In a spring-forward gap the result is
+ *  the same wall time read with the offset in force before the change. */
+export function instantAt(day: number, minute: number, timeZone: string): number {
+  const wall = (day * DAY_MINUTES + minute) * MINUTE;
+  const first = wall - wallTime(wall, timeZone).offset * MINUTE;
+  const offset = wallTime(first, timeZone).offset;
+  return wall - offset * MINUTE;
+}
+
+export function civilDay(year: number, month: number, date: number): number {
+  return Math.floor(Date.UTC(year, month - 1, date) / (DAY_MINUTES * MINUTE));
+}
+
+export function civilDate(day: number): { year: number; month: number; date: number } {
+  const d = new Date(day * DAY_MINUTES * MINUTE);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+}
+
+/** 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The offset of `timeZone` at an instant, as ISO 8601 writes it: "+03:00". */
+export function zoneOffset(instantIso: string, timeZone: string): string {
+  const ms = Date.parse(instantIso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 instant: ${instantIso}`);
+  return formatOffset(wallTime(ms, timeZone).offset);
+}
+
+/** An instant written as the wall clock of `timeZone` shows it: 2025-05-07T07:00:00+03:00. */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const w = wallTime(date.getTime(), timeZone);
+  const { year, month, date: dd } = civilDate(w.day);
+  const time = `${pad(Math.floor(w.minute / 60))}:${pad(w.minute % 60)}:${pad(w.second)}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(dd)}T${time}${formatOffset(w.offset)}`;
+}

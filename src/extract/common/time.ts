@@ -1,0 +1,543 @@
+// Time expressions in report text, resolved against the publication time. Like chrono (the house anchor): a few
+// parsers find pieces (a day, a part of a day, a clock time, a clock window, a fixed span), one refiner merges
+// neighbours («вчера» + «вечером», «31 октября» + «около 19.00 мск»), and one resolver turns each into a TimeSpan.
+// Every word list is per-language data in data/lexicon/time.json; the rules below are the same for all languages.
+// Longer than ~400 lines because parsers, merge and resolver share the Piece shape and are read together.
+
+import * as chrono from 'chrono-node';
+import timeData from '../../../data/lexicon/time.json' with { type: 'json' };
+import { SkipInputError } from '../../core/errors.ts';
+import type { Lang, Precision, TimeSpan } from '../../core/types.ts';
+import { normWord, startsWord, WORD_END, wordsPattern } from './numbers.ts';
+import { civilDate, civilDay, instantAt, toZonedIso, wallTime, weekdayOf } from './time-zone.ts';
+
+export { toZonedIso, zoneOffset } from './time-zone.ts';
+
+/** `published`: ISO 8601 with offset; `timeZone`: the IANA zone the report's clock times are read in. */
+export interface TimeContext {
+  published: string;
+  timeZone: string;
+}
+
+export interface TimeMatch {
+  start: number;
+  end: number;
+  text: string;
+  when: TimeSpan;
+}
+
+type Part = 'morning' | 'afternoon' | 'evening' | 'night';
+type SpanKind = 'this-week' | 'last-week' | 'past-7d' | 'past-24h' | 'earlier-today';
+
+interface PhraseMeaning {
+  day?: number;
+  part?: string;
+  night?: string;
+  combine?: boolean;
+  span?: string;
+  clock?: string;
+}
+
+/** One language of data/lexicon/time.json (its _note says what each list means). */
+interface TimeLexicon {
+  months: string[][];
+  monthDay: boolean;
+  weekdays: string[][];
+  weekdayPreps: string[];
+  weekdayPrepOptional: boolean;
+  pastWeekdayPreps: string[];
+  nightOf: string[];
+  nightWithDay: string;
+  daySep: string[];
+  dayOrdinal: string[];
+  monthOf: string[];
+  datePreps: string[];
+  yearWords: string[];
+  clockPreps: string[];
+  ampm: Record<string, string>;
+  hourWords: string[];
+  zones: Record<string, string>;
+  windowPrefix: string[];
+  windowFrom: string[];
+  windowTo: string[];
+  phrases: Record<string, PhraseMeaning>;
+}
+
+const LEXICONS: Record<Lang, TimeLexicon> = timeData;
+
+type DaySpec =
+  | { kind: 'rel'; offset: number }
+  | { kind: 'weekday'; weekday: number; strict: boolean }
+  | { kind: 'date'; year: number | null; month: number; date: number; lastDate: number | null };
+
+/** What one stretch of text says about time, before it is placed on the calendar. */
+interface Piece {
+  start: number;
+  end: number;
+  day?: DaySpec;
+  part?: Part;
+  /** How a night is placed: the one that ended on the publication day (past), the one under way (current),
+   *  or the one that ends / starts on `day`. */
+  night?: 'past' | 'current' | 'ends' | 'starts';
+  /** A word that means a time only beside a day: "Tuesday night", not "night vision". */
+  combine?: boolean;
+  /** Minutes after midnight; with `until`, a clock window. */
+  clock?: number;
+  until?: number;
+  zone?: string;
+  span?: SpanKind;
+}
+
+// Parts of a day as local minute windows. A night runs 21:00 to 07:00 and is named by the day it ends on.
+const PART_WINDOWS: Record<Exclude<Part, 'night'>, [number, number]> = {
+  morning: [6 * 60, 12 * 60],
+  afternoon: [12 * 60, 18 * 60],
+  evening: [18 * 60, 24 * 60],
+};
+const NIGHT_START = 21 * 60;
+const NIGHT_END = 7 * 60;
+const DAY = 1440;
+
+function alt(words: readonly string[]): string {
+  return words.length === 0 ? '(?!)' : `(?:${wordsPattern(words)})`;
+}
+
+function indexOf(groups: readonly string[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  groups.forEach((forms, i) => {
+    for (const f of forms) out.set(normWord(f), i);
+  });
+  return out;
+}
+
+interface Compiled {
+  lex: TimeLexicon;
+  phrases: Map<string, PhraseMeaning>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  zones: Map<string, string>;
+  ampm: Map<string, string>;
+  pastPreps: Set<string>;
+  phrase: RegExp;
+  weekday: RegExp;
+  nightOf: RegExp;
+  date: RegExp;
+  dateAt: RegExp;
+  weekdaysAt: RegExp;
+  clock: RegExp;
+  window: RegExp;
+  dashWindow: RegExp;
+  timeAt: RegExp;
+  /** Whether chrono may find something we missed: a month name beside a digit, "10:30", "5/6", "8 pm". */
+  chronoHint: RegExp;
+}
+
+function compile(lang: Lang): Compiled {
+  const lex = LEXICONS[lang];
+  const E = WORD_END;
+  const months = alt(lex.months.flat());
+  const weekdays = alt(lex.weekdays.flat());
+  const ord = `(?:${alt(lex.dayOrdinal)})?`;
+  const sep = alt(lex.daySep);
+  const day = (g: string) => `(?<${g}>\\d{1,2})(?!\\d)${ord}`;
+  const yearWord = lex.yearWords.length ? `(?:\\s*${alt(lex.yearWords)}(?![\\p{L}]))?` : '';
+  const of = lex.monthOf.length ? `(?:${alt(lex.monthOf)}\\s+)?` : '';
+  const dayFirst = `${day('d1')}(?:\\s*${sep}\\s*${day('d2')})?\\s+${of}(?<m1>${months})${E}(?:,?\\s+(?<y1>\\d{4})(?!\\d)${yearWord})?`;
+  const monthFirst = `(?<m2>${months})${E}\\.?\\s+${day('d3')}(?:\\s*${sep}\\s*${day('d4')})?(?:,?\\s+(?<y2>\\d{4})(?!\\d))?`;
+  const numeric = `(?<d5>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4}|\\d{2})(?!\\.?\\d)${yearWord}|(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d6>\\d{2})(?!\\d)`;
+  const dateBody = `(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`;
+  const datePrep = lex.datePreps.length ? `(?:${alt(lex.datePreps)}\\s+)?` : '';
+  const ampm = `${alt(Object.keys(lex.ampm))}${E}`;
+  const hourWord = `${alt(lex.hourWords)}(?![\\p{L}])`;
+  const time = `\\d{1,2}(?:[:.]\\d{2})?(?!\\d|[.:]\\d)(?:\\s*${ampm})?(?:\\s*${hourWord}(?:\\s+${ampm})?)?`;
+  const zone = (g: string) => `(?:\\s*\\(?(?<${g}>${alt(Object.keys(lex.zones))})${E}\\)?)?`;
+  return {
+    lex,
+    phrases: new Map(Object.entries(lex.phrases).map(([k, v]) => [normWord(k), v])),
+    months: indexOf(lex.months),
+    weekdays: indexOf(lex.weekdays),
+    zones: new Map(Object.entries(lex.zones).map(([k, v]) => [normWord(k), v])),
+    ampm: new Map(Object.entries(lex.ampm).map(([k, v]) => [normWord(k), v])),
+    pastPreps: new Set(lex.pastWeekdayPreps.map(normWord)),
+    phrase: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'giu'),
+    weekday: new RegExp(
+      `(?:(?<past>${alt(lex.pastWeekdayPreps)})\\s+|(?<prep>${alt(lex.weekdayPreps)})\\s+)?(?<wd>${weekdays})${E}`,
+      'giu',
+    ),
+    nightOf: new RegExp(`${alt(lex.nightOf)}\\s+`, 'giu'),
+    date: new RegExp(`${datePrep}${dateBody}`, 'giu'),
+    dateAt: new RegExp(dateBody, 'iuy'),
+    weekdaysAt: new RegExp(`(?:${weekdays}${E}\\s*${sep}\\s*)?(?<wd>${weekdays})${E}`, 'iuy'),
+    clock: new RegExp(
+      `(?:(?<prep>${alt(lex.clockPreps)})\\s+)?(?<h>\\d{1,2})(?:(?<sep>[:.])(?<mi>\\d{2}))?(?!\\d|[.:]\\d)(?:\\s*(?<ap>${ampm}))?(?:\\s*(?<hw>${hourWord})(?:\\s+(?<ap2>${ampm}))?)?${zone('zone')}`,
+      'giu',
+    ),
+    window: new RegExp(
+      `(?:${alt(lex.windowPrefix)}\\s+)?${alt(lex.windowFrom)}\\s+(?<t1>${time})${zone('z1')}\\s+${alt(lex.windowTo)}\\s+(?<t2>${time})${zone('z2')}`,
+      'giu',
+    ),
+    dashWindow: new RegExp(`(?<t1>${time})\\s*[-–—]\\s*(?<t2>${time})${zone('z2')}`, 'giu'),
+    timeAt: new RegExp(
+      `(?<h>\\d{1,2})(?:(?<sep>[:.])(?<mi>\\d{2}))?(?:\\s*(?<ap>${ampm}))?(?:\\s*(?<hw>${hourWord})(?:\\s+(?<ap2>${ampm}))?)?`,
+      'iuy',
+    ),
+    chronoHint: new RegExp(
+      `${months}${E}\\.?,?\\s*\\d|\\d\\s+${of}${months}${E}|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\.?(?![\\p{L}])`,
+      'iu',
+    ),
+  };
+}
+
+const COMPILED: Record<Lang, Compiled> = { en: compile('en'), ru: compile('ru'), uk: compile('uk') };
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+function readDate(g: Record<string, string | undefined>, c: Compiled): DaySpec | null {
+  const monthName = g.m1 ?? g.m2;
+  const month = monthName !== undefined ? (c.months.get(normWord(monthName)) ?? -1) + 1 : num(g.m3 ?? g.m4);
+  const date = num(g.d1 ?? g.d3 ?? g.d5 ?? g.d6);
+  const second = num(g.d2 ?? g.d4);
+  let year = num(g.y1 ?? g.y2 ?? g.y3 ?? g.y4);
+  if (year !== null && year < 100) year += 2000;
+  if (!month || month > 12 || !date || date > 31 || (second !== null && (second > 31 || second <= date))) return null;
+  return { kind: 'date', year, month, date, lastDate: second };
+}
+
+/** "20.00" alone may be a score or a price; it is a time after a preposition, before a zone or an hour word. */
+function readClock(g: Record<string, string | undefined>, c: Compiled, loose: boolean): number | null {
+  const h = Number(g.h);
+  const mi = g.mi === undefined ? 0 : Number(g.mi);
+  const ap = g.ap ?? g.ap2;
+  const stated =
+    g.sep === ':' || ap !== undefined || g.hw !== undefined || (g.sep === '.' && (loose || g.prep || g.zone));
+  if (!stated || h > 24 || mi > 59 || (h === 24 && mi > 0)) return null;
+  const shift = ap === undefined ? undefined : c.ampm.get(normWord(ap));
+  if (shift && h > 12) return null;
+  let hour = h;
+  if (shift === 'am' && h === 12) hour = 0;
+  if (shift === 'pm' && h < 12) hour = h + 12;
+  if (shift === 'night' && h >= 6 && h < 12) hour = h + 12;
+  if (shift === 'night' && h === 12) hour = 0;
+  return hour * 60 + mi;
+}
+
+function zoneOf(g: Record<string, string | undefined>, c: Compiled, ...names: string[]): string | undefined {
+  for (const n of names) {
+    const z = g[n];
+    if (z !== undefined) return c.zones.get(normWord(z));
+  }
+  return undefined;
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!startsWord(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
+
+function parsePhrases(text: string, c: Compiled, out: Piece[]): void {
+  for (const m of matches(c.phrase, text)) {
+    const meaning = c.phrases.get(normWord(m[0]));
+    if (!meaning) continue;
+    const piece: Piece = { start: m.index, end: m.index + m[0].length };
+    if (meaning.day !== undefined) piece.day = { kind: 'rel', offset: meaning.day };
+    if (meaning.part) piece.part = meaning.part as Part;
+    if (meaning.night) piece.night = meaning.night as Piece['night'];
+    if (meaning.combine) piece.combine = true;
+    if (meaning.span) piece.span = meaning.span as SpanKind;
+    if (meaning.clock) {
+      const [h, mi] = meaning.clock.split(':').map(Number);
+      piece.clock = (h ?? 0) * 60 + (mi ?? 0);
+    }
+    out.push(piece);
+  }
+}
+
+function parseWeekdays(text: string, c: Compiled, out: Piece[]): void {
+  for (const m of matches(c.weekday, text)) {
+    const g = m.groups ?? {};
+    if (!c.lex.weekdayPrepOptional && g.past === undefined && g.prep === undefined) continue;
+    const weekday = c.weekdays.get(normWord(g.wd ?? ''));
+    if (weekday === undefined) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day: { kind: 'weekday', weekday, strict: g.past !== undefined },
+    });
+  }
+}
+
+/** «в ночь на 21 ноября», «у ніч з 20 на 21 листопада», "on the night of May 6 to 7", «в ночь на среду»: the night
+ *  that ends on the last day named. */
+function parseNightOf(text: string, c: Compiled, out: Piece[]): void {
+  for (const m of matches(c.nightOf, text)) {
+    const at = m.index + m[0].length;
+    c.dateAt.lastIndex = at;
+    const d = c.dateAt.exec(text);
+    const spec = d ? readDate(d.groups ?? {}, c) : null;
+    if (d && spec?.kind === 'date') {
+      const endDate = spec.lastDate ?? spec.date;
+      const day: DaySpec = { ...spec, date: endDate, lastDate: null };
+      out.push({ start: m.index, end: at + d[0].length, day, part: 'night', night: 'ends' });
+      continue;
+    }
+    c.weekdaysAt.lastIndex = at;
+    const w = c.weekdaysAt.exec(text);
+    const weekday = w ? c.weekdays.get(normWord(w.groups?.wd ?? '')) : undefined;
+    if (w && weekday !== undefined) {
+      const day: DaySpec = { kind: 'weekday', weekday, strict: false };
+      out.push({ start: m.index, end: at + w[0].length, day, part: 'night', night: 'ends' });
+    }
+  }
+}
+
+function parseDates(text: string, c: Compiled, out: Piece[]): void {
+  for (const m of matches(c.date, text)) {
+    const day = readDate(m.groups ?? {}, c);
+    if (day) out.push({ start: m.index, end: m.index + m[0].length, day });
+  }
+}
+
+function parseClocks(text: string, c: Compiled, out: Piece[]): void {
+  for (const m of matches(c.clock, text)) {
+    const g = m.groups ?? {};
+    const clock = readClock(g, c, false);
+    if (clock === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone') });
+  }
+}
+
+function readTime(text: string, c: Compiled): { minute: number | null; bare: boolean; ap?: string } {
+  c.timeAt.lastIndex = 0;
+  const g = c.timeAt.exec(text)?.groups ?? {};
+  const bare = g.sep === undefined && g.ap === undefined && g.ap2 === undefined && g.hw === undefined;
+  return { minute: bare ? null : readClock(g, c, true), bare, ap: g.ap ?? g.ap2 };
+}
+
+/** «с 20.00 до 23.00 мск», "between 8 pm and 11 pm", «з 18:00 до 08:00», "20:00-23:00", «с 20 до 23 часов». */
+function parseWindows(text: string, c: Compiled, out: Piece[]): void {
+  for (const re of [c.window, c.dashWindow]) {
+    for (const m of matches(re, text)) {
+      const g = m.groups ?? {};
+      const a = readTime(g.t1 ?? '', c);
+      const b = readTime(g.t2 ?? '', c);
+      if (b.minute === null) continue;
+      let from = a.minute;
+      if (a.bare) {
+        // "between 8 and 11 pm": the first hour shares the second's am/pm when that keeps it earlier.
+        const h = Number(g.t1);
+        if (h > 24) continue;
+        const shifted = b.ap !== undefined && c.ampm.get(normWord(b.ap)) === 'pm' && h < 12 ? (h + 12) * 60 : h * 60;
+        from = shifted <= b.minute ? shifted : h * 60;
+      }
+      if (from === null) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        clock: from,
+        until: b.minute,
+        zone: zoneOf(g, c, 'z1', 'z2'),
+      });
+    }
+  }
+}
+
+/** chrono finds English dates and times in shapes our patterns leave out ("5/6/2025", "Tuesday, May 6th"). */
+function parseWithChrono(text: string, published: number, zone: string, taken: readonly Piece[], out: Piece[]): void {
+  const ref = { instant: new Date(published), timezone: wallTime(published, zone).offset };
+  for (const r of chrono.en.strict.parse(text, ref, { forwardDate: false })) {
+    const start = r.index;
+    const end = start + r.text.length;
+    if (!/\d/.test(r.text) || taken.some((p) => p.start < end && start < p.end)) continue;
+    const s = r.start;
+    const piece: Piece = { start, end };
+    const month = s.get('month');
+    const date = s.get('day');
+    if (s.isCertain('day') && s.isCertain('month') && month !== null && date !== null) {
+      piece.day = { kind: 'date', year: s.isCertain('year') ? s.get('year') : null, month, date, lastDate: null };
+    }
+    if (s.isCertain('hour')) {
+      piece.clock = (s.get('hour') ?? 0) * 60 + (s.get('minute') ?? 0);
+      if (r.end?.isCertain('hour')) piece.until = (r.end.get('hour') ?? 0) * 60 + (r.end.get('minute') ?? 0);
+    }
+    if (piece.day || piece.clock !== undefined) out.push(piece);
+  }
+}
+
+/** Overlapping candidates: the longest wins («в ночь на 21 ноября» over «21 ноября»), then the earlier. */
+function longestFirst(pieces: Piece[]): Piece[] {
+  const byLength = [...pieces].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Piece[] = [];
+  for (const p of byLength) if (!kept.some((k) => k.start < p.end && p.start < k.end)) kept.push(p);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function compatible(a: Piece, b: Piece): boolean {
+  if (a.span || b.span) return false;
+  const weekdayAndDate =
+    (a.day?.kind === 'weekday' && b.day?.kind === 'date') || (a.day?.kind === 'date' && b.day?.kind === 'weekday');
+  if (a.day && b.day && !weekdayAndDate) return false;
+  if (a.part && b.part) return false;
+  if (a.clock !== undefined && b.clock !== undefined) return false;
+  if ((a.combine || b.combine) && !(a.day || b.day)) return false;
+  return true;
+}
+
+const GAP = /^[\s,]*$/;
+
+/** «вчера» + «вечером», «31 октября» + «около 19.00 мск», "Tuesday" + "night", «в 23:40» + «21 ноября». */
+function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && GAP.test(text.slice(prev.end, p.start)) && compatible(prev, p)) {
+      const date = prev.day?.kind === 'date' ? prev.day : p.day?.kind === 'date' ? p.day : (prev.day ?? p.day);
+      out[out.length - 1] = {
+        ...prev,
+        ...p,
+        start: prev.start,
+        day: date,
+        part: prev.part ?? p.part,
+        night: prev.night ?? p.night,
+        combine: false,
+        clock: prev.clock ?? p.clock,
+        until: prev.clock !== undefined ? prev.until : p.until,
+        zone: prev.zone ?? p.zone,
+      };
+      continue;
+    }
+    out.push(p);
+  }
+  return out.filter((p) => !p.combine);
+}
+
+interface Frame {
+  published: number;
+  zone: string;
+  /** The publication's local day and minute in `zone`. */
+  today: number;
+  now: number;
+}
+
+function dayOf(spec: DaySpec, f: Frame): number | null {
+  if (spec.kind === 'rel') return f.today + spec.offset;
+  if (spec.kind === 'weekday') {
+    const back = (weekdayOf(f.today) - spec.weekday + 7) % 7;
+    return f.today - (back === 0 && spec.strict ? 7 : back);
+  }
+  // A date without a year is the latest one not after publication; one more than two days ahead is last year's.
+  const thisYear = civilDate(f.today).year;
+  let year = spec.year ?? thisYear;
+  let d = civilDay(year, spec.month, spec.date);
+  if (spec.year === null && d > f.today + 2) {
+    year -= 1;
+    d = civilDay(year, spec.month, spec.date);
+  }
+  return civilDate(d).date === spec.date ? d : null;
+}
+
+function fixedSpan(kind: SpanKind, f: Frame): [number, number, Precision] {
+  const monday = (day: number) => day - weekdayOf(day);
+  const at = (day: number) => instantAt(day, 0, f.zone);
+  switch (kind) {
+    case 'this-week':
+      // Published on a Monday, "earlier this week" still reaches back into the week before.
+      return [at(monday(f.today - 1)), f.published, 'week'];
+    case 'last-week':
+      return [at(monday(f.today) - 7), at(monday(f.today)), 'week'];
+    case 'past-7d':
+      return [f.published - 7 * DAY * 60_000, f.published, 'week'];
+    case 'past-24h':
+      return [f.published - DAY * 60_000, f.published, 'day'];
+    case 'earlier-today':
+      return [at(f.today), f.published, 'day'];
+  }
+}
+
+/** The day a night ends on. */
+function nightEnd(p: Piece, day: number | null, f: Frame, lex: TimeLexicon): number {
+  if (day !== null) {
+    const anchor = p.night === 'ends' || p.night === 'starts' ? p.night : lex.nightWithDay;
+    return anchor === 'starts' ? day + 1 : day;
+  }
+  return p.night === 'current' && f.now >= NIGHT_START ? f.today + 1 : f.today;
+}
+
+function resolve(p: Piece, c: Compiled, ctx: TimeContext, published: number): TimeSpan | null {
+  const zone = p.zone && p.zone !== 'local' ? p.zone : ctx.timeZone;
+  const wall = wallTime(published, zone);
+  const f: Frame = { published, zone, today: wall.day, now: wall.minute };
+  const at = (day: number, minute: number) => instantAt(day, minute, zone);
+  const span = (a: number, b: number, precision: Precision): TimeSpan => ({
+    start: toZonedIso(new Date(a), ctx.timeZone),
+    end: toZonedIso(new Date(b), ctx.timeZone),
+    precision,
+  });
+  if (p.span) {
+    const [a, b, precision] = fixedSpan(p.span, f);
+    return span(a, b, precision);
+  }
+  const day = p.day ? dayOf(p.day, f) : null;
+  if (p.day && day === null) return null;
+  const end = p.part === 'night' ? nightEnd(p, day, f, c.lex) : null;
+  if (p.clock !== undefined && p.until !== undefined) {
+    // A window with no date that would end after publication happened the day before.
+    let last = end ?? day ?? f.today;
+    if (end === null && day === null && at(last, p.until) > published) last -= 1;
+    if (day !== null && end === null) {
+      return span(at(day, p.clock), at(p.until > p.clock ? day : day + 1, p.until), 'hour');
+    }
+    return span(at(p.until > p.clock ? last : last - 1, p.clock), at(last, p.until), 'hour');
+  }
+  if (p.clock !== undefined) {
+    let d = end !== null ? (p.clock >= 12 * 60 ? end - 1 : end) : (day ?? f.today);
+    if (end === null && day === null && at(d, p.clock) > published) d -= 1;
+    const t = at(d, p.clock);
+    return span(t, t, 'exact');
+  }
+  if (end !== null) return span(at(end - 1, NIGHT_START), at(end, NIGHT_END), 'night');
+  if (p.part && p.part !== 'night') {
+    const [from, to] = PART_WINDOWS[p.part];
+    let d = day ?? f.today;
+    if (day === null && at(d, from) > published) d -= 1;
+    return span(at(d, from), at(d, to), 'day');
+  }
+  if (day === null) return null;
+  const last = p.day?.kind === 'date' && p.day.lastDate !== null ? day + (p.day.lastDate - p.day.date) : day;
+  return span(at(day, 0), at(last + 1, 0), 'day');
+}
+
+/**
+ * Every time expression in `text`, sorted by start, non-overlapping, each placed on the calendar relative to
+ * `ctx.published` and written with the offset of `ctx.timeZone`: "last night" published 2025-05-07T08:00+03:00 is
+ * 2025-05-06T21:00:00+03:00 … 2025-05-07T07:00:00+03:00, precision night. Pure: no clock is read.
+ */
+export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch[] {
+  const published = Date.parse(ctx.published);
+  if (Number.isNaN(published)) throw new SkipInputError(`publication time is not ISO 8601: ${ctx.published}`);
+  const c = COMPILED[lang];
+  const found: Piece[] = [];
+  parsePhrases(text, c, found);
+  parseWeekdays(text, c, found);
+  parseNightOf(text, c, found);
+  const hasDigit = /\d/.test(text);
+  if (hasDigit) {
+    parseDates(text, c, found);
+    parseClocks(text, c, found);
+    parseWindows(text, c, found);
+    if (lang === 'en' && c.chronoHint.test(text)) parseWithChrono(text, published, ctx.timeZone, found, found);
+  }
+  const out: TimeMatch[] = [];
+  for (const p of mergeNeighbours(text, longestFirst(found))) {
+    const when = resolve(p, c, ctx, published);
+    if (when) out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), when });
+  }
+  return out;
+}

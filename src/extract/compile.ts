@@ -1,0 +1,118 @@
+import type { Area, ClaimantRole, Lang, ObjectType, Weapon } from '../core/types.ts';
+import { en } from './lang/en/lexicon.ts';
+import { ru } from './lang/ru/lexicon.ts';
+import { uk } from './lang/uk/lexicon.ts';
+import { type CompiledPattern, compilePatterns, isAcronym, type Lexicon, type PatternHit, scan } from './lexicon.ts';
+
+// Every list of a lexicon goes into ONE regex, so a report is scanned once whatever the number of rules.
+// A word can belong to several lists («атакував» is both a strike and a launch verb): a hit carries all of them.
+
+export type WordCategory =
+  | 'interception'
+  | 'strike'
+  | 'launched'
+  | 'hit'
+  | 'damage'
+  | 'fire'
+  | 'power_outage'
+  | 'debris'
+  | 'killed'
+  | 'injured'
+  | 'no_casualties'
+  | 'no_injuries'
+  | 'airport_word'
+  | 'airport_closed'
+  | 'diversion'
+  | 'alert'
+  | 'speculative'
+  | 'negation'
+  | 'increment'
+  | 'capital'
+  | 'several_regions'
+  | 'pronoun_claim'
+  | 'said'
+  | 'according'
+  | 'one_article';
+
+const WORD_CATEGORIES: readonly WordCategory[] = [
+  'interception',
+  'strike',
+  'launched',
+  'hit',
+  'damage',
+  'fire',
+  'power_outage',
+  'debris',
+  'killed',
+  'injured',
+  'no_casualties',
+  'no_injuries',
+  'airport_word',
+  'airport_closed',
+  'diversion',
+  'alert',
+  'speculative',
+  'negation',
+  'increment',
+  'capital',
+  'several_regions',
+  'pronoun_claim',
+  'said',
+  'according',
+  'one_article',
+];
+
+export interface Tag {
+  categories: Set<WordCategory>;
+  weapon?: { weapon: Weapon; model: string | null; singular: boolean };
+  object?: ObjectType;
+  detail?: string;
+  role?: { role: ClaimantRole; institution: boolean };
+  channel?: string;
+  area?: Area;
+}
+
+export type Hit = PatternHit<Tag>;
+
+const LEXICONS: Record<Lang, Lexicon> = { en, ru, uk };
+const compiled = new Map<Lang, CompiledPattern<Tag>[]>();
+
+function build(lex: Lexicon): CompiledPattern<Tag>[] {
+  const byPattern = new Map<string, Tag>();
+  const tag = (pattern: string): Tag => {
+    const key = isAcronym(pattern) ? pattern : pattern.toLowerCase();
+    let t = byPattern.get(key);
+    if (!t) {
+      t = { categories: new Set() };
+      byPattern.set(key, t);
+    }
+    return t;
+  };
+  for (const cat of WORD_CATEGORIES) for (const p of lex[cat]) tag(p).categories.add(cat);
+  for (const w of lex.weapons) {
+    tag(w.pattern).weapon = { weapon: w.weapon, model: w.model ?? null, singular: w.singular ?? false };
+  }
+  for (const o of lex.objects) tag(o.pattern).object = o.object;
+  for (const d of lex.details) tag(d.pattern).detail = d.detail;
+  for (const r of lex.roles) tag(r.pattern).role = { role: r.role, institution: r.institution ?? false };
+  for (const c of lex.channels) tag(c.pattern).channel = c.channel;
+  for (const a of lex.areas) tag(a.pattern).area = a.area;
+  const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));
+  return [
+    compilePatterns(entries.filter((e) => !isAcronym(e.pattern))),
+    compilePatterns(
+      entries.filter((e) => isAcronym(e.pattern)),
+      true,
+    ),
+  ];
+}
+
+export function lexiconHits(text: string, lang: Lang): Hit[] {
+  let c = compiled.get(lang);
+  if (!c) {
+    c = build(LEXICONS[lang]);
+    compiled.set(lang, c);
+  }
+  const hits = c.flatMap((p) => scan(p, text));
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}

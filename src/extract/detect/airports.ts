@@ -1,0 +1,79 @@
+import type { Fact } from '../../core/types.ts';
+import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazetteer.ts';
+import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { applyLocation, capitalPlaces, locate } from './locate.ts';
+
+/**
+ * Airport closures and diversions. A closure needs an airport named, or "airports" tied to a city or the capital:
+ * "With airports closed, power grids strained…" names no airport and gives nothing. A diversion alone ("Flights were
+ * redirected to St Petersburg, Nizhny Novgorod and Kazan") is a fact of the place the report was speaking about.
+ */
+export function detectAirports(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const closed = hitsOf(view, 'airport_closed')[0];
+  const diversion = hitsOf(view, 'diversion')[0];
+  if (!closed && !diversion) return [];
+
+  const codes = new Set(view.airports.map((a) => a.iata));
+  let airportSpan = view.airports[0] ? spanOf(text, view.airports[0].start, view.airports[0].end) : null;
+  let region: PlaceMatch | null = null;
+  const word = hitsOf(view, 'airport_word')[0];
+  if (word) {
+    const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
+    const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
+    const anchor = capital ?? city;
+    if (anchor) {
+      const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
+      const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
+      for (const code of served) codes.add(code);
+      region = anchor;
+      const from = Math.min(word.start, anchor.start);
+      const to = Math.max(word.end, anchor.end);
+      airportSpan ??= spanOf(text, from, to);
+    }
+  }
+  const destinations = view.destinations.map((d) => mainAirportOf(d)).filter((c): c is string => c !== null);
+  if (codes.size === 0 && (destinations.length === 0 || !diversion)) return [];
+  if (
+    codes.size === 0 &&
+    !closed &&
+    !has(view, 'airport_word') &&
+    !/flights?|рейс|рейси|літак|самол/iu.test(view.span.text)
+  ) {
+    return [];
+  }
+
+  const trigger = closed ?? diversion!;
+  const fact = newFact(ctx, view, 'airport_disruption', spanOf(text, trigger.start, trigger.end));
+  fact.airports = [...codes].sort();
+  if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan);
+  fact.diverted_to = [...new Set(destinations)].sort();
+  const lastDest = view.destinations[view.destinations.length - 1];
+  if (diversion && lastDest && fact.diverted_to.length > 0) {
+    setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
+  }
+  const served = view.airports[0];
+  if (region) {
+    applyLocation(ctx, view, fact, {
+      located: { match: region, sentence: view.index },
+      inferred: false,
+      aggregate: false,
+    });
+  } else if (served) {
+    const place = places.find((p) => p.code === served.region) ?? null;
+    if (place)
+      applyLocation(ctx, view, fact, {
+        located: { match: place, sentence: view.index },
+        inferred: false,
+        aggregate: false,
+      });
+    else {
+      fact.region = { code: served.region, name: served.text };
+      setField(fact, 'region', spanOf(text, served.start, served.end));
+    }
+  } else {
+    applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+  }
+  ctx.facts.push(fact);
+  return [fact];
+}

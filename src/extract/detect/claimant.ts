@@ -1,0 +1,91 @@
+import type { Claimant, Span } from '../../core/types.ts';
+import { hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
+
+export interface ClaimantFound {
+  claimant: Claimant;
+  span: Span;
+  inferred: boolean;
+}
+
+const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
+// Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
+// «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha".
+const SKIPPABLE =
+  /^(?:of|the|region|oblast|regional|области|края|республики|города|округа|обл\.?|області|міста|краю|ОВА)$/iu;
+
+/** Up to three capitalised words after `from`, skipping place names and the words of a role's title. */
+function nameAfter(text: string, from: number, placeSpans: readonly { start: number; end: number }[]): Span | null {
+  const re = /[\p{L}'’ʼ.-]+/gu;
+  re.lastIndex = from;
+  const parts: { start: number; end: number }[] = [];
+  let skipped = 0;
+  for (let m = re.exec(text); m !== null && parts.length < 3; m = re.exec(text)) {
+    const between = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, m.index);
+    if (/[^\s«»"'‘’“”,]/u.test(between) || (parts.length > 0 && /,/.test(between))) break;
+    const inPlace = placeSpans.some((p) => m!.index >= p.start && m!.index < p.end);
+    if (parts.length === 0 && (inPlace || SKIPPABLE.test(m[0]))) {
+      if (++skipped > 4) break;
+      continue;
+    }
+    if (!CAP_WORD.test(m[0]) || inPlace) break;
+    parts.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return first && last ? spanOf(text, first.start, last.end) : null;
+}
+
+/** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). */
+export function findClaimant(
+  ctx: ReportContext,
+  view: SentenceView,
+  placeSpans: readonly { start: number; end: number }[],
+): ClaimantFound | null {
+  const text = ctx.report.text;
+  const channel = view.hits.find((h) => h.value.channel !== undefined)?.value.channel ?? null;
+  for (const h of view.hits) {
+    const role = h.value.role;
+    if (!role) continue;
+    if (role.institution) {
+      return {
+        claimant: { name: null, role: role.role, channel },
+        span: spanOf(text, h.start, h.end),
+        inferred: false,
+      };
+    }
+    const name = nameAfter(text, h.end, placeSpans);
+    if (name) {
+      return {
+        claimant: { name: name.text, role: role.role, channel },
+        span: spanOf(text, h.start, name.end),
+        inferred: false,
+      };
+    }
+    // "the governor" without a name: the governor named earlier in this report, if any.
+    const last = ctx.lastClaimant;
+    if (last && last.claimant.role === role.role) {
+      return {
+        claimant: { ...last.claimant, channel: channel ?? last.claimant.channel },
+        span: last.span,
+        inferred: true,
+      };
+    }
+    return { claimant: { name: null, role: role.role, channel }, span: spanOf(text, h.start, h.end), inferred: false };
+  }
+  if (hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant) {
+    const last = ctx.lastClaimant;
+    return {
+      claimant: { ...last.claimant, channel: channel ?? last.claimant.channel },
+      span: last.span,
+      inferred: true,
+    };
+  }
+  // «сообщил Вячеслав Гладков», "Shapsha said": a name right next to a verb of saying.
+  for (const said of hitsOf(view, 'said')) {
+    const after = nameAfter(text, said.end, placeSpans);
+    if (after?.text.includes(' ') && after.start - said.end <= 2) {
+      return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+import type { Casualties, Fact, FactKind } from '../../core/types.ts';
+import type { PlaceMatch } from '../common/gazetteer.ts';
+import type { Hit, WordCategory } from '../compile.ts';
+import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { applyLocation, locate } from './locate.ts';
+
+const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
+  { cat: 'damage', kind: 'damage' },
+  { cat: 'fire', kind: 'fire' },
+  { cat: 'power_outage', kind: 'power_outage' },
+  { cat: 'debris', kind: 'debris' },
+];
+
+/** "no casualties or property damage", «без повреждений»: a negation shortly before, in the same clause. */
+function negated(view: SentenceView, text: string, hit: Hit): boolean {
+  // "no casualties or property damage": the whole phrase "no casualties" is one hit, and it negates what follows.
+  const negators = view.hits.filter(
+    (h) =>
+      h.value.categories.has('negation') ||
+      h.value.categories.has('no_casualties') ||
+      h.value.categories.has('no_injuries'),
+  );
+  return negators.some((n) => {
+    if (n.end > hit.start || hit.start - n.end > 30) return false;
+    return !/[,.;:]/.test(text.slice(n.end, hit.start));
+  });
+}
+
+/** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
+export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const triggers: { hit: Hit; kind: FactKind }[] = [];
+  for (const { cat, kind } of EFFECTS) {
+    const first = hitsOf(view, cat).find((h) => !negated(view, text, h));
+    if (first) triggers.push({ hit: first, kind });
+  }
+  if (triggers.length === 0) return [];
+  const objects = view.hits.filter((h) => h.value.object !== undefined && h.value.object !== 'person');
+  const details = view.hits.filter((h) => h.value.detail !== undefined);
+  const out: Fact[] = [];
+  for (const { hit, kind } of triggers) {
+    const fact = newFact(ctx, view, kind, spanOf(text, hit.start, hit.end));
+    if (kind !== 'power_outage') {
+      // An object belongs to the trigger it stands nearest to: "windows of homes were shattered, and a fire erupted in
+      // an administrative building" gives the homes to the damage and the building to the fire.
+      const mine = objects.filter((o) =>
+        triggers.every((t) => Math.abs(o.start - hit.start) <= Math.abs(o.start - t.hit.start)),
+      );
+      const object = mine.sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start))[0];
+      if (object?.value.object) {
+        fact.object = object.value.object;
+        setField(fact, 'object', spanOf(text, object.start, object.end));
+      }
+      if (kind === 'damage' && details.length > 0) {
+        fact.detail = [...new Set(details.map((d) => d.value.detail as string))].join(', ');
+      }
+    }
+    applyLocation(ctx, view, fact, locate(ctx, view, hit, places));
+    ctx.facts.push(fact);
+    out.push(fact);
+  }
+  return out;
+}
+
+function personCount(view: SentenceView, hit: Hit): { n: number; span: { start: number; end: number } } | null {
+  const near = view.numbers
+    .filter((n) => Math.abs(n.start - hit.start) <= 40 && n.count.value !== null)
+    .sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start))[0];
+  if (near?.count.value != null) return { n: near.count.value, span: near };
+  const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
+  if (person && !/s$|и$|ы$|і$/u.test(person.text)) return { n: 1, span: person };
+  const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
+  if (article && person) return { n: 1, span: article };
+  return null;
+}
+
+/** Killed and injured, with "no casualties" as a stated 0 and silence left as null. */
+export function detectCasualties(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const casualties: Casualties = { killed: null, injured: null };
+  let span: { start: number; end: number } | null = null;
+  const none = hitsOf(view, 'no_casualties')[0];
+  const noInjuries = hitsOf(view, 'no_injuries')[0];
+  if (none) {
+    casualties.killed = 0;
+    casualties.injured = 0;
+    span = none;
+  } else if (noInjuries) {
+    casualties.injured = 0;
+    span = noInjuries;
+  }
+  for (const [cat, field] of [
+    ['killed', 'killed'],
+    ['injured', 'injured'],
+  ] as const) {
+    if (casualties[field] !== null) continue;
+    const hit = hitsOf(view, cat)[0];
+    if (!hit) continue;
+    if (hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
+      casualties[field] = 0;
+      span ??= hit;
+      continue;
+    }
+    const found = personCount(view, hit);
+    if (found) {
+      casualties[field] = found.n;
+      span = span
+        ? { start: Math.min(span.start, found.span.start, hit.start), end: Math.max(span.end, hit.end) }
+        : {
+            start: Math.min(found.span.start, hit.start),
+            end: Math.max(found.span.end, hit.end),
+          };
+    }
+  }
+  if (!span) return [];
+  const fact = newFact(ctx, view, 'casualties', spanOf(text, span.start, span.end));
+  fact.casualties = casualties;
+  setField(fact, 'casualties', spanOf(text, span.start, span.end));
+  applyLocation(ctx, view, fact, locate(ctx, view, span, places));
+  ctx.facts.push(fact);
+  return [fact];
+}
+
+/** Air-raid alerts. */
+export function detectAlerts(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const hit = hitsOf(view, 'alert')[0];
+  if (!hit) return [];
+  const fact = newFact(ctx, view, 'alert', spanOf(ctx.report.text, hit.start, hit.end));
+  applyLocation(ctx, view, fact, locate(ctx, view, hit, places));
+  ctx.facts.push(fact);
+  return [fact];
+}

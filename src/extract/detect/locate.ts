@@ -1,0 +1,111 @@
+import type { Area, Fact } from '../../core/types.ts';
+import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
+import { has, hitsOf, type Located, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
+
+// Between two places of one list: commas, "and", and the region word of a shared head
+// («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
+const LIST_GLUE =
+  /^[\s,]*(?:(?:областей|областях|областями|областям|області|областях|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?$/iu;
+
+/** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
+export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
+  return hitsOf(view, 'capital').map((h) => {
+    const country = ctx.lastPlace?.match.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
+    const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
+    const centre = regionInfo(code)?.centre ?? null;
+    return {
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      kind: 'city',
+      code,
+      name: country === 'UA' ? 'Kyiv' : 'Moscow',
+      lat: centre?.lat ?? null,
+      lon: centre?.lon ?? null,
+      population: null,
+    } satisfies PlaceMatch;
+  });
+}
+
+export function candidatePlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
+  return [...view.places, ...capitalPlaces(ctx, view)].sort((a, b) => a.start - b.start);
+}
+
+/** The run of places that forms one list with `place` (itself alone when it stands apart). */
+function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMatch): PlaceMatch[] {
+  const i = places.indexOf(place);
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && LIST_GLUE.test(text.slice(places[lo - 1]!.end, places[lo]!.start))) lo--;
+  while (hi < places.length - 1 && LIST_GLUE.test(text.slice(places[hi]!.end, places[hi + 1]!.start))) hi++;
+  return places.slice(lo, hi + 1);
+}
+
+export interface Location {
+  located: Located | null;
+  inferred: boolean;
+  /** Several regions with one number: the fact sums them. */
+  aggregate: boolean;
+}
+
+export function locate(
+  ctx: ReportContext,
+  view: SentenceView,
+  anchor: { start: number; end: number },
+  places: readonly PlaceMatch[],
+): Location {
+  if (has(view, 'several_regions')) return { located: null, inferred: false, aggregate: true };
+  const best = nearest(places, anchor);
+  if (!best) {
+    return { located: ctx.lastPlace, inferred: ctx.lastPlace !== null, aggregate: false };
+  }
+  const list = listAround(ctx.report.text, places, best);
+  if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
+    return { located: null, inferred: false, aggregate: true };
+  }
+  return { located: { match: best, sentence: view.index }, inferred: false, aggregate: false };
+}
+
+function areaOf(
+  view: SentenceView,
+  place: PlaceMatch | null,
+): { area: Area; span: { start: number; end: number } } | null {
+  if (place?.kind === 'sea') return { area: 'sea', span: place };
+  const areas = view.hits.filter((h) => h.value.area !== undefined);
+  const approaching = areas.find((h) => h.value.area === 'approaching');
+  if (approaching) return { area: 'approaching', span: approaching };
+  if (!place) return null;
+  const before = areas.filter((h) => h.end <= place.start && place.start - h.end <= 30);
+  const last = before[before.length - 1];
+  return last ? { area: last.value.area as Area, span: last } : null;
+}
+
+/** Writes region, place and area onto the fact, with the spans that name them. */
+export function applyLocation(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location): void {
+  const text = ctx.report.text;
+  if (loc.aggregate) fact.aggregate = true;
+  const m = loc.located?.match ?? null;
+  if (m) {
+    const span = { start: m.start, end: m.end, text: m.text };
+    if (m.kind === 'sea') {
+      fact.place = { name: m.name, lat: null, lon: null };
+      setField(fact, 'place', span, loc.inferred);
+    } else {
+      fact.region = { code: m.code, name: m.text };
+      setField(fact, 'region', span, loc.inferred);
+      if (m.kind === 'city') {
+        fact.place = { name: m.name, lat: m.lat, lon: m.lon };
+        setField(fact, 'place', span, loc.inferred);
+      }
+    }
+  }
+  const area = areaOf(view, loc.inferred ? null : m);
+  if (area) {
+    fact.area = area.area;
+    setField(fact, 'area', {
+      start: area.span.start,
+      end: area.span.end,
+      text: text.slice(area.span.start, area.span.end),
+    });
+  }
+}

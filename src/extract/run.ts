@@ -1,0 +1,119 @@
+import type { Claimant, Fact, Report, Span } from '../core/types.ts';
+import { findAirports, findPlaces, type PlaceMatch } from './common/gazetteer.ts';
+import { findNumbers } from './common/numbers.ts';
+import { findTimes, type TimeMatch } from './common/time.ts';
+import { type Hit, lexiconHits } from './compile.ts';
+import { detectAirports } from './detect/airports.ts';
+import { type AttackPart, detectAttacks } from './detect/attack.ts';
+import { type ClaimantFound, findClaimant } from './detect/claimant.ts';
+import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
+import { candidatePlaces } from './detect/locate.ts';
+import { mergeParts } from './refine/merge-parts.ts';
+import { has, type ReportContext, type SentenceView, setField } from './view.ts';
+
+export interface ExtractInput {
+  report: Report;
+  /** Sentence spans of report.text (the ingest stage splits them). */
+  sentences: readonly Span[];
+  /** IANA zone in which the report's times are read ("Europe/Moscow"); see pipeline/time-zone. */
+  timeZone: string;
+}
+
+function within<T extends { start: number }>(items: readonly T[], span: Span): T[] {
+  // Items are sorted by start; a linear filter is fine for reports of a few dozen sentences.
+  return items.filter((i) => i.start >= span.start && i.start < span.end);
+}
+
+function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
+  const text = report.text;
+  const hits: Hit[] = lexiconHits(text, report.lang);
+  const places = findPlaces(text);
+  const airports = findAirports(text);
+  const numbers = findNumbers(text, report.lang);
+  const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
+  return sentences.map((span, index) => {
+    const sentenceHits = within(hits, span);
+    const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
+    const sentencePlaces = within(places, span);
+    const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
+    return {
+      index,
+      span,
+      hits: sentenceHits,
+      places: sentencePlaces.filter((p) => !isDestination(p)),
+      destinations: sentencePlaces.filter(isDestination),
+      numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
+      times: within(times, span),
+      airports: within(airports, span),
+    };
+  });
+}
+
+function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
+  const stated: TimeMatch | undefined = view.times[0];
+  const time = stated ?? ctx.lastTime ?? ctx.firstTime;
+  if (!time) return;
+  fact.when = time.when;
+  setField(fact, 'when', time, stated === undefined);
+}
+
+function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
+  if (!found) return;
+  const claimant: Claimant = found.claimant;
+  fact.claimant = claimant;
+  setField(fact, 'claimant', found.span, found.inferred);
+}
+
+/**
+ * The ordered detector loop: sentence by sentence, each detector reads the sentence and the context the earlier
+ * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
+ * Pure: the same report always gives the same facts.
+ */
+export function extractFacts(input: ExtractInput): Fact[] {
+  const { report } = input;
+  const views = buildViews(report, input.sentences, input.timeZone);
+  const ctx: ReportContext = {
+    report,
+    lang: report.lang,
+    timeZone: input.timeZone,
+    firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
+    lastTime: null,
+    lastPlace: null,
+    lastClaimant: null,
+    lastAttack: null,
+    defaultClaimant: null,
+    facts: [],
+  };
+  const parts: AttackPart[] = [];
+  let attackSignal = false;
+  for (const view of views) {
+    const places = candidatePlaces(ctx, view);
+    const claimant = findClaimant(ctx, view, view.places);
+    if (!has(view, 'speculative')) {
+      const attacks = detectAttacks(ctx, view, places);
+      parts.push(...attacks);
+      const facts = [
+        ...attacks.map((a) => a.fact),
+        ...detectEffects(ctx, view, places),
+        ...detectCasualties(ctx, view, places),
+        ...detectAirports(ctx, view, places),
+        ...detectAlerts(ctx, view, places),
+      ];
+      for (const fact of facts) {
+        applyWhen(fact, view, ctx);
+        applyClaimant(fact, claimant);
+      }
+      if (attacks.length > 0 || view.hits.some((h) => h.value.weapon)) attackSignal = true;
+    }
+    if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
+    const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
+    if (lastPlace) ctx.lastPlace = { match: lastPlace, sentence: view.index };
+    if (claimant && !claimant.inferred && claimant.claimant.name) {
+      ctx.lastClaimant = { claimant: claimant.claimant, span: claimant.span };
+    }
+  }
+  let facts = mergeParts(ctx.facts, parts, report.text);
+  // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
+  if (!attackSignal) facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
+  return facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` }));
+}

@@ -1,0 +1,107 @@
+import type { Claimant, Fact, FactField, FactKind, Lang, Report, Span } from '../core/types.ts';
+import type { AirportMatch, PlaceMatch } from './common/gazetteer.ts';
+import type { NumberMatch } from './common/numbers.ts';
+import type { TimeMatch } from './common/time.ts';
+import type { Hit, WordCategory } from './compile.ts';
+
+/** What the detectors see of one sentence: every match of the report's single scans that falls inside it. */
+export interface SentenceView {
+  index: number;
+  span: Span;
+  hits: Hit[];
+  /** Places in the sentence, without the destinations of a diversion ("diverted to Kazan"). */
+  places: PlaceMatch[];
+  destinations: PlaceMatch[];
+  numbers: NumberMatch[];
+  times: TimeMatch[];
+  airports: AirportMatch[];
+}
+
+/** A place a fact can be pinned to, with the span that names it. `capital` places come from "the capital". */
+export interface Located {
+  match: PlaceMatch;
+  /** The sentence index it was named in, to tell stated from inferred. */
+  sentence: number;
+}
+
+/** What earlier sentences established: the report's running context, as a careful reader keeps it. */
+export interface ReportContext {
+  report: Report;
+  lang: Lang;
+  timeZone: string;
+  firstTime: TimeMatch | null;
+  lastTime: TimeMatch | null;
+  lastPlace: Located | null;
+  lastClaimant: { claimant: Claimant; span: Span } | null;
+  /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
+  lastAttack: Fact | null;
+  defaultClaimant: Claimant | null;
+  facts: Fact[];
+}
+
+export function has(view: SentenceView, cat: WordCategory): boolean {
+  return view.hits.some((h) => h.value.categories.has(cat));
+}
+
+export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
+  return view.hits.filter((h) => h.value.categories.has(cat));
+}
+
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function newFact(ctx: ReportContext, view: SentenceView, kind: FactKind, trigger: Span): Fact {
+  const ordinal = ctx.facts.length;
+  return {
+    id: `${ctx.report.id}:f${ordinal}`,
+    report_id: ctx.report.id,
+    kind,
+    weapon: null,
+    weapon_model: null,
+    count: null,
+    launched: null,
+    hit: null,
+    region: null,
+    place: null,
+    area: null,
+    when: null,
+    object: null,
+    detail: null,
+    casualties: null,
+    airports: [],
+    diverted_to: [],
+    claimant: null,
+    evidence: { ...view.span },
+    fields: { kind: { ...trigger, inferred: false } },
+    aggregate: false,
+    increment: false,
+  };
+}
+
+export function setField(fact: Fact, field: FactField, span: Span, inferred = false): void {
+  fact.fields[field] = { start: span.start, end: span.end, text: span.text, inferred };
+}
+
+/** Distance between two ranges in characters (0 when they touch or overlap). */
+export function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+export function nearest<T extends { start: number; end: number }>(
+  items: readonly T[],
+  anchor: { start: number; end: number },
+): T | undefined {
+  let best: T | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const g = gap(item, anchor);
+    if (g < bestGap) {
+      best = item;
+      bestGap = g;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,7 @@
+// The one place that composes the stages; the CLI and the API both call these.
+
+export { incidentPoint, toGeoJson } from './geo.ts';
+export { type IngestCounts, type IngestOptions, type IngestSummary, ingestBytes, ingestPaths } from './ingest.ts';
+export { isIsoWithOffset, type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
+export { resolveAll, resolveDirty, resolveNightKey } from './resolve.ts';
+export { timeZoneFor } from './time-zone.ts';

@@ -1,0 +1,73 @@
+import { sha256, stableId } from '../core/ids.ts';
+import type { Fact, Lang, Report } from '../core/types.ts';
+import { toZonedIso } from '../extract/common/time.ts';
+import { extractFacts } from '../extract/run.ts';
+import { detectLang } from '../ingest/lang.ts';
+import { cleanText } from '../ingest/normalize.ts';
+import { splitSentences } from '../ingest/sentences.ts';
+import { timeZoneFor } from './time-zone.ts';
+
+export interface PrepareOptions {
+  /** Where the text came from: a path exactly as given, '-', or a URL. */
+  input: string;
+  /** Publication time to use when the text carries none (ISO 8601 with offset). */
+  published?: string;
+  /** The file's modification time: the fallback publication time, marked inferred. */
+  mtime?: Date | null;
+  /** Reference clock for texts with no date at all (CLI passes the real clock; tests pass a fixed one). */
+  now: Date;
+  lang?: Lang;
+  source?: string;
+  url?: string;
+  title?: string;
+}
+
+export type Prepared = { ok: true; report: Report; facts: Fact[]; warnings: string[] } | { ok: false; message: string };
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoWithOffset(value: string): boolean {
+  return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Bytes to a cleaned report and its facts: ingest's cleaning, then extraction. Touches no store. */
+export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared {
+  const clean = cleanText(bytes);
+  if (!clean.ok) return { ok: false, message: clean.message };
+  const warnings = [...clean.warnings];
+  const meta = clean.meta;
+  const metaLang = meta.lang === 'en' || meta.lang === 'ru' || meta.lang === 'uk' ? meta.lang : undefined;
+  const lang = opts.lang ?? metaLang ?? detectLang(clean.text);
+
+  const given = meta.published ?? opts.published;
+  if (given !== undefined && !isIsoWithOffset(given)) {
+    warnings.push(`ignored publication time "${given}": not ISO 8601 with an offset`);
+  }
+  const inferred = given === undefined || !isIsoWithOffset(given);
+  let published: string;
+  if (!inferred) {
+    published = given;
+  } else {
+    const zone = timeZoneFor(lang, '+00:00');
+    published = toZonedIso(opts.mtime ?? opts.now, zone);
+    const from = opts.mtime ? "the file's modification time" : 'the ingest time';
+    warnings.push(`no publication time: used ${from} ${published} (marked inferred)`);
+  }
+  const hash = sha256(clean.text);
+  const report: Report = {
+    id: stableId('rep', hash),
+    hash,
+    title: opts.title ?? meta.title ?? clean.title,
+    url: meta.url ?? opts.url ?? opts.input,
+    publisher: meta.source ?? opts.source ?? null,
+    published_at: published,
+    published_inferred: inferred,
+    lang,
+    text: clean.text,
+    forwarded_from: meta.forwarded_from ?? null,
+    removed: clean.removed,
+  };
+  const sentences = splitSentences(report.text, lang);
+  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published) });
+  return { ok: true, report, facts, warnings };
+}

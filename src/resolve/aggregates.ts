@@ -1,0 +1,68 @@
+import type { AggregateCheck, FactKind, WeaponCount } from '../core/types.ts';
+import { admits, countPoint } from './count-math.ts';
+import type { PlacedFact } from './placed-fact.ts';
+import { compareText } from './time.ts';
+
+/** What an aggregate is checked against: an incident already built from ordinary facts. */
+export interface AggregateTarget {
+  id: string;
+  kind: FactKind;
+  weapons: readonly WeaponCount[];
+  members: readonly PlacedFact[];
+}
+
+function extent(members: readonly PlacedFact[]): [number, number] | null {
+  const windowed = members.filter((p) => p.startMs !== null);
+  if (windowed.length === 0) return null;
+  return [Math.min(...windowed.map((p) => p.startMs!)), Math.max(...windowed.map((p) => p.endMs!))];
+}
+
+function overlaps(p: PlacedFact, target: AggregateTarget): boolean {
+  const span = extent(target.members);
+  if (!span || p.startMs === null || p.endMs === null) return true;
+  return p.startMs <= span[1] && span[0] <= p.endMs;
+}
+
+/** The shown number of the aggregate's weapon (all weapons when it names none), null if none shown. */
+function shownFor(target: AggregateTarget, p: PlacedFact): number | null {
+  const entries = target.weapons.filter((w) => p.fact.weapon === null || w.type === p.fact.weapon);
+  const points = entries.map((w) => (w.count ? countPoint(w.count) : null)).filter((n): n is number => n !== null);
+  return points.length === 0 ? null : points.reduce((a, b) => a + b, 0);
+}
+
+/** Rule 9: "over 70 drones in two regions" is checked against the incidents it sums: same kind, facts
+ *  from the same report or origin, overlapping windows. Incident id -> the checks that cover it. */
+export function checkAggregates(
+  aggregates: readonly PlacedFact[],
+  targets: readonly AggregateTarget[],
+): Map<string, AggregateCheck[]> {
+  const out = new Map<string, AggregateCheck[]>();
+  for (const p of aggregates) {
+    const claimed = p.fact.count;
+    if (!claimed) continue;
+    const covered: { id: string; shown: number }[] = [];
+    for (const t of targets) {
+      if (t.kind !== p.fact.kind || !overlaps(p, t)) continue;
+      const related = t.members.some((m) => m.fact.report_id === p.fact.report_id || m.originId === p.originId);
+      const shown = related ? shownFor(t, p) : null;
+      if (shown !== null) covered.push({ id: t.id, shown });
+    }
+    if (covered.length === 0) continue;
+    const sum = covered.reduce((a, c) => a + c.shown, 0);
+    const check: AggregateCheck = {
+      fact_id: p.fact.id,
+      report_id: p.fact.report_id,
+      claimed,
+      sum,
+      incident_ids: covered.map((c) => c.id).sort(compareText),
+      consistent: admits(claimed, sum),
+    };
+    for (const c of covered) {
+      const list = out.get(c.id) ?? [];
+      list.push({ ...check, claimed: { ...claimed }, incident_ids: [...check.incident_ids] });
+      out.set(c.id, list);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => compareText(a.fact_id, b.fact_id));
+  return out;
+}

@@ -1,0 +1,198 @@
+import type { FactKind } from '../core/types.ts';
+import { countPoint } from './count-math.ts';
+import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
+import { compareText } from './time.ts';
+
+/** How a fact came into its cluster; reasons.ts turns it into words. */
+export type JoinedBy =
+  | 'overlap'
+  | 'tally'
+  | 'no-window'
+  | 'effect-of-strike'
+  | 'effect-of-interception'
+  | 'own-effects';
+
+export interface Cluster {
+  kind: FactKind;
+  group: string;
+  members: PlacedFact[];
+  /** How many members formed the cluster (not counting facts without a window or joined effects). */
+  formed: number;
+  joinedBy: Map<string, JoinedBy>;
+  /** For facts that joined as part of a running tally: whose tally ('sobyanin'). */
+  tallyVoice: Map<string, string>;
+  /** Extent of the windows that formed the cluster; null when none of them had a window. */
+  startMs: number | null;
+  endMs: number | null;
+  /** The earliest when.start and latest when.end as written; start is part of the incident id. */
+  start: string | null;
+  end: string | null;
+}
+
+const MAIN_KINDS: readonly FactKind[] = ['interception', 'strike', 'airport_disruption', 'alert'];
+const HOST_KINDS: readonly FactKind[] = ['strike', 'interception'];
+
+function newCluster(kind: FactKind, group: string): Cluster {
+  return {
+    kind,
+    group,
+    members: [],
+    formed: 0,
+    joinedBy: new Map(),
+    tallyVoice: new Map(),
+    startMs: null,
+    endMs: null,
+    start: null,
+    end: null,
+  };
+}
+
+function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
+  c.members.push(p);
+  c.joinedBy.set(p.fact.id, how);
+  if (how === 'overlap' || how === 'own-effects' || how === 'tally') c.formed++;
+}
+
+function overlaps(c: Cluster, p: PlacedFact): boolean {
+  if (c.startMs === null || c.endMs === null || p.startMs === null || p.endMs === null) return true;
+  return p.startMs <= c.endMs && c.startMs <= p.endMs;
+}
+
+/** The cluster a fact without a window (or an effect) joins: the one most facts formed, then the
+ *  earliest. Facts that joined later do not count, so the choice does not depend on their order. */
+function largest(clusters: readonly Cluster[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (!best || c.formed > best.formed || (c.formed === best.formed && (c.startMs ?? 0) < (best.startMs ?? 0))) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** A voice's later number continues its earlier one as a running tally: "another 4", or a total that
+ *  did not shrink (2, then 4, 8, 32, 34 drones over Moscow through the night). */
+function continuesTally(earlier: PlacedFact, later: PlacedFact): boolean {
+  const a = earlier.fact;
+  const b = later.fact;
+  if (!a.count || !b.count || compareByPublication(earlier, later) >= 0) return false;
+  if (a.weapon && b.weapon && a.weapon !== b.weapon) return false;
+  return b.increment || (countPoint(b.count) ?? -1) >= (countPoint(a.count) ?? Number.POSITIVE_INFINITY);
+}
+
+function tallyVoiceBetween(host: Cluster, next: Cluster): string | null {
+  for (const later of next.members) {
+    const earlier = host.members
+      .filter((p) => p.voice === later.voice && p.fact.count !== null)
+      .sort(compareByPublication)
+      .at(-1);
+    if (earlier && continuesTally(earlier, later)) return later.voice;
+  }
+  return null;
+}
+
+/** Rule 4's running tally is one incident, not one per post: a mayor's hourly posts have windows that
+ *  do not overlap, yet they count one night's attack. Clusters (in start order) that continue one
+ *  voice's tally are joined into the earlier one. */
+function joinTallies(clusters: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    let host: Cluster | undefined;
+    let voice: string | null = null;
+    for (const h of out) {
+      voice = tallyVoiceBetween(h, c);
+      if (voice !== null) {
+        host = h;
+        break;
+      }
+    }
+    if (!host || voice === null) {
+      out.push(c);
+      continue;
+    }
+    for (const p of c.members) {
+      add(host, p, 'tally');
+      host.tallyVoice.set(p.fact.id, voice);
+    }
+    if (c.endMs! > host.endMs!) {
+      host.endMs = c.endMs;
+      host.end = c.end;
+    }
+  }
+  return out;
+}
+
+/** Facts of one group whose windows overlap, chained by a sweep over start times, are one cluster;
+ *  running tallies join clusters; facts with no window join the largest cluster (or make one). */
+function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+  const windowed = facts
+    .filter((p) => p.startMs !== null)
+    .sort((a, b) => a.startMs! - b.startMs! || a.endMs! - b.endMs! || compareText(a.fact.id, b.fact.id));
+  const clusters: Cluster[] = [];
+  let current: Cluster | undefined;
+  for (const p of windowed) {
+    if (!current || p.startMs! > current.endMs!) {
+      current = newCluster(kind, group);
+      current.startMs = p.startMs;
+      current.endMs = p.endMs;
+      current.start = p.fact.when!.start;
+      current.end = p.fact.when!.end;
+      clusters.push(current);
+    }
+    add(current, p, how);
+    if (p.endMs! > current.endMs!) {
+      current.endMs = p.endMs;
+      current.end = p.fact.when!.end;
+    }
+  }
+  const joined = joinTallies(clusters);
+  const unwindowed = facts.filter((p) => p.startMs === null);
+  if (unwindowed.length > 0) {
+    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
+    for (const p of unwindowed) add(host, p, 'no-window');
+  }
+  return joined;
+}
+
+function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): Map<string, PlacedFact[]> {
+  const out = new Map<string, PlacedFact[]>();
+  for (const p of facts) {
+    const k = key(p);
+    const list = out.get(k);
+    if (list) list.push(p);
+    else out.set(k, [p]);
+  }
+  return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
+}
+
+/** Rules 1-3: aggregates stay out; group by region and kind family; overlapping windows are one
+ *  incident; effects join the strike (else interception) incident of their region, else their own. */
+export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
+  const facts = placed.filter((p) => !p.fact.aggregate);
+  const clusters: Cluster[] = [];
+  const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind));
+  for (const [key, list] of groupBy(main, (p) => `${p.group}\u0001${p.fact.kind}`)) {
+    const group = key.slice(0, key.indexOf('\u0001'));
+    clusters.push(...sweep(list, list[0]!.fact.kind, group, 'overlap'));
+  }
+
+  const homeless: PlacedFact[] = [];
+  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind))) {
+    let host: Cluster | undefined;
+    for (const kind of HOST_KINDS) {
+      host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
+      if (host) break;
+    }
+    if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
+    else homeless.push(p);
+  }
+  for (const [group, list] of groupBy(homeless, (p) => p.group)) {
+    for (const c of sweep(list, 'damage', group, 'own-effects')) {
+      // "damage" if anything was damaged, burnt, cut off or fell; only people hurt -> "casualties".
+      c.kind = c.members.some((p) => p.fact.kind !== 'casualties') ? 'damage' : 'casualties';
+      clusters.push(c);
+    }
+  }
+  for (const c of clusters) c.members.sort(compareByPublication);
+  return clusters;
+}

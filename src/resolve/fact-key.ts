@@ -1,0 +1,13 @@
+import type { Count, Fact } from '../core/types.ts';
+
+function countToken(c: Count | null): string {
+  if (!c) return '-';
+  if (c.value !== null) return String(c.value);
+  return `${c.min ?? ''}..${c.max ?? ''}`;
+}
+
+/** What a fact claims, without its wording or language: kind|region|weapon|count|object, e.g.
+ *  'interception|RU-KLU|uav|40|-'. A Russian post and its English rewrite give the same keys. */
+export function factKey(f: Fact): string {
+  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', countToken(f.count), f.object ?? '-'].join('|');
+}

@@ -1,0 +1,111 @@
+import { stableId } from '../core/ids.ts';
+import type { Conflict, Fact, Incident, Report, TallyStep } from '../core/types.ts';
+import { type AggregateTarget, checkAggregates } from './aggregates.ts';
+import { mergeCasualties } from './casualties.ts';
+import { type Cluster, clusterFacts } from './cluster.ts';
+import { corroborate } from './corroboration.ts';
+import { mergeEffects } from './effects.ts';
+import { pickPlace, pickRegion } from './location.ts';
+import { mergeClaimants } from './merge-claimants.ts';
+import { mergeWhen } from './merge-when.ts';
+import { placeFacts } from './placed-fact.ts';
+import { explainFacts } from './reasons.ts';
+import { buildSources } from './sources.ts';
+import { compareIso, compareText, toMs } from './time.ts';
+import { mergeWeapons } from './weapons.ts';
+
+export interface NightInput {
+  facts: readonly Fact[];
+  reports: ReadonlyMap<string, Report>;
+  origins: ReadonlyMap<string, string>;
+  originReasons?: ReadonlyMap<string, string[]>;
+  nightKey: string;
+}
+
+const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
+
+function buildIncident(cluster: Cluster, input: NightInput): Incident {
+  const { members } = cluster;
+  const weapons = mergeWeapons(members, cluster.kind);
+  const casualties = mergeCasualties(members);
+  const conflicts: Conflict[] = [...weapons.conflicts, ...casualties.conflicts].sort((a, b) =>
+    compareText(a.field, b.field),
+  );
+  const tallies: Record<string, TallyStep[]> = Object.fromEntries(
+    [...weapons.tallies, ...casualties.tallies].sort((a, b) => compareText(a[0], b[0])),
+  );
+  const sources = buildSources(members);
+  return {
+    id: stableId('inc', input.nightKey, cluster.kind, cluster.group, cluster.start ?? ''),
+    kind: cluster.kind,
+    region: pickRegion(members, cluster.group),
+    place: pickPlace(members),
+    when: mergeWhen(members),
+    weapons: weapons.weapons,
+    effects: mergeEffects(members),
+    casualties: casualties.casualties,
+    airports: sortedUnion(members.map((p) => p.fact.airports)),
+    diverted_to: sortedUnion(members.map((p) => p.fact.diverted_to)),
+    claimants: mergeClaimants(members),
+    facts: members.map((p) => p.fact.id).sort(compareText),
+    sources,
+    corroboration: corroborate(sources, conflicts),
+    conflicts,
+    related: [],
+    updated_at:
+      sources
+        .map((s) => s.published_at)
+        .sort(compareIso)
+        .at(-1) ?? '',
+    aggregates: [],
+    tallies,
+    reasons: explainFacts(cluster, weapons, input.originReasons),
+  };
+}
+
+/** Rule 8: an airport closure and the interception or strike over the same region that night. */
+function linkRelated(incidents: readonly Incident[], groups: ReadonlyMap<string, string>): void {
+  const closures = incidents.filter((i) => i.kind === 'airport_disruption');
+  const attacks = incidents.filter((i) => i.kind === 'interception' || i.kind === 'strike');
+  for (const closure of closures) {
+    for (const attack of attacks) {
+      if (groups.get(closure.id) !== groups.get(attack.id)) continue;
+      closure.related.push(attack.id);
+      attack.related.push(closure.id);
+    }
+  }
+  for (const i of incidents) i.related = [...new Set(i.related)].sort(compareText);
+}
+
+function compareIncidents(a: Incident, b: Incident): number {
+  const sa = a.when ? toMs(a.when.start) : Number.POSITIVE_INFINITY;
+  const sb = b.when ? toMs(b.when.start) : Number.POSITIVE_INFINITY;
+  return (
+    (sa < sb ? -1 : sa > sb ? 1 : 0) ||
+    compareText(a.kind, b.kind) ||
+    compareText(a.region?.code ?? '', b.region?.code ?? '') ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** One night's facts -> its incidents, merged across reports. Pure and order-independent: the same
+ *  facts in any order give deep-equal output, and running it twice changes nothing. */
+export function resolveNight(input: NightInput): Incident[] {
+  const placed = placeFacts(input.facts, input.reports, input.origins);
+  const clusters = clusterFacts(placed);
+  const incidents = clusters.map((c) => buildIncident(c, input));
+  linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));
+
+  const targets: AggregateTarget[] = incidents.map((inc, i) => ({
+    id: inc.id,
+    kind: inc.kind,
+    weapons: inc.weapons,
+    members: clusters[i]!.members,
+  }));
+  const checks = checkAggregates(
+    placed.filter((p) => p.fact.aggregate),
+    targets,
+  );
+  for (const inc of incidents) inc.aggregates = checks.get(inc.id) ?? [];
+  return incidents.sort(compareIncidents);
+}

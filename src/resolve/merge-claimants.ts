@@ -1,0 +1,18 @@
+import type { Claimant } from '../core/types.ts';
+import type { PlacedFact } from './placed-fact.ts';
+import { compareText } from './time.ts';
+
+const filled = (c: Claimant): number => [c.name, c.role, c.channel].filter((x) => x !== null).length;
+
+/** Rule 6: one claimant per key, the most complete form of it ("Vladislav Shapsha, governor,
+ *  Telegram" over "Shapsha"); on a tie the earliest report's form. Sorted by key. */
+export function mergeClaimants(members: readonly PlacedFact[]): Claimant[] {
+  const best = new Map<string, Claimant>();
+  for (const p of members) {
+    const c = p.fact.claimant;
+    if (!c || p.claimant === null) continue;
+    const prev = best.get(p.claimant);
+    if (!prev || filled(c) > filled(prev)) best.set(p.claimant, { name: c.name, role: c.role, channel: c.channel });
+  }
+  return [...best.entries()].sort((a, b) => compareText(a[0], b[0])).map(([, c]) => c);
+}

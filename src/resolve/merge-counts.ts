@@ -1,0 +1,143 @@
+import type { ConflictValue, Count, TallyStep } from '../core/types.ts';
+import { addCounts, compatible, conflictValue, countPoint, sameCount } from './count-math.ts';
+import { compareByPublication, type PlacedFact } from './placed-fact.ts';
+import { compareText } from './time.ts';
+
+export interface CountItem {
+  placed: PlacedFact;
+  count: Count;
+}
+
+/** What became of one fact's number: the voice's standing total, a restatement of it, an "another 4"
+ *  added to it, or an earlier step that a later total replaced. */
+export type StepRole = 'total' | 'repeat' | 'increment' | 'superseded';
+
+/** One voice's (claimant's) final number after its running tally. */
+export interface Claim {
+  voice: string;
+  count: Count;
+  /** The facts that state the final number: the last total, its restatements, the increments after it. */
+  backing: PlacedFact[];
+  steps: TallyStep[];
+}
+
+export interface MergedCount {
+  /** The value backed by the most origins (ties: the larger); null when nobody gave a number. */
+  shown: Count | null;
+  claims: Claim[];
+  /** The values that some other voice's value contradicts; null when all voices agree. */
+  conflict: ConflictValue[] | null;
+  roles: Map<string, StepRole>;
+}
+
+function step(p: PlacedFact, count: Count): TallyStep {
+  return {
+    fact_id: p.fact.id,
+    report_id: p.fact.report_id,
+    published_at: p.publishedAt,
+    value: countPoint(count),
+    increment: p.fact.increment,
+  };
+}
+
+/** One voice's facts in publication order as a running tally: "2, then 4, 8, 32, 34" ends at 34, and
+ *  "another 4" after it makes 38. A restated total is not a new step. */
+function runTally(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim {
+  let current: Count | null = null;
+  let backing: { placed: PlacedFact; role: StepRole }[] = [];
+  const steps: TallyStep[] = [];
+  for (const { placed, count } of items) {
+    if (current && placed.fact.increment) {
+      current = addCounts(current, count);
+      backing.push({ placed, role: 'increment' });
+      steps.push(step(placed, count));
+    } else if (current && sameCount(current, count)) {
+      backing.push({ placed, role: 'repeat' });
+    } else {
+      for (const b of backing) roles.set(b.placed.fact.id, 'superseded');
+      current = count;
+      backing = [{ placed, role: 'total' }];
+      steps.push(step(placed, count));
+    }
+  }
+  for (const b of backing) roles.set(b.placed.fact.id, b.role);
+  return { voice, count: current!, backing: backing.map((b) => b.placed), steps };
+}
+
+interface Distinct {
+  key: string;
+  count: Count;
+  origins: Set<string>;
+  reports: Set<string>;
+  score: number;
+}
+
+function countKey(c: Count): string {
+  return `${c.value}|${c.min}|${c.max}|${c.approx}`;
+}
+
+function compareDistinct(a: Distinct, b: Distinct): number {
+  const exact = (d: Distinct): number => (d.count.value !== null && !d.count.approx ? 1 : 0);
+  return (
+    b.score - a.score ||
+    (countPoint(b.count) ?? -1) - (countPoint(a.count) ?? -1) ||
+    exact(b) - exact(a) ||
+    compareText(a.key, b.key)
+  );
+}
+
+/** Rule 4: each voice gives one number; compatible numbers agree, incompatible ones are a conflict. */
+export function mergeCounts(items: readonly CountItem[]): MergedCount {
+  const roles = new Map<string, StepRole>();
+  const byVoice = new Map<string, CountItem[]>();
+  for (const item of items) {
+    const list = byVoice.get(item.placed.voice);
+    if (list) list.push(item);
+    else byVoice.set(item.placed.voice, [item]);
+  }
+  const claims = [...byVoice.entries()]
+    .sort((a, b) => compareText(a[0], b[0]))
+    .map(([voice, list]) =>
+      runTally(
+        voice,
+        [...list].sort((x, y) => compareByPublication(x.placed, y.placed)),
+        roles,
+      ),
+    );
+
+  const distinct = new Map<string, Distinct>();
+  for (const claim of claims) {
+    const key = countKey(claim.count);
+    let d = distinct.get(key);
+    if (!d) {
+      d = { key, count: claim.count, origins: new Set(), reports: new Set(), score: 0 };
+      distinct.set(key, d);
+    }
+    for (const p of claim.backing) {
+      d.origins.add(p.originId);
+      d.reports.add(p.fact.report_id);
+    }
+  }
+  const values = [...distinct.values()];
+  const disputed = new Set<Distinct>();
+  for (const d of values) {
+    // A value is backed by the origins of every value it is compatible with ("over 70" backs 72).
+    const backers = new Set<string>();
+    for (const other of values) {
+      if (compatible(d.count, other.count)) for (const o of other.origins) backers.add(o);
+      else disputed.add(d);
+    }
+    d.score = backers.size;
+  }
+  values.sort(compareDistinct);
+  const conflicting = values.filter((d) => disputed.has(d));
+  return {
+    shown: values[0]?.count ?? null,
+    claims,
+    conflict:
+      conflicting.length === 0
+        ? null
+        : conflicting.map((d) => ({ value: conflictValue(d.count), report_ids: [...d.reports].sort(compareText) })),
+    roles,
+  };
+}

@@ -1,0 +1,19 @@
+import type { TimeSpan } from '../core/types.ts';
+
+const HOUR = 3_600_000;
+// Attacks are reported in Moscow/Kyiv time (UTC+3 most of the year), and a night runs over midnight.
+// Shifting the window's end by 12 h puts both "the night of May 6 to 7" ([21:00, 07:00]) and the
+// evening before it ([20:00, 23:00]) on the morning date 2025-05-07.
+const SHIFT = 12 * HOUR + 3 * HOUR;
+
+/** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
+export function nightKey(when: TimeSpan | null, publishedAt: string): string {
+  const end = when ? Date.parse(when.end) : Number.NaN;
+  const base = Number.isNaN(end) ? Date.parse(publishedAt) : end;
+  if (Number.isNaN(base)) {
+    throw new RangeError(
+      `nightKey: neither when.end (${when?.end ?? 'none'}) nor publishedAt (${publishedAt}) is a time`,
+    );
+  }
+  return new Date(base + SHIFT).toISOString().slice(0, 10);
+}

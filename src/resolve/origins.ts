@@ -1,0 +1,213 @@
+import type { Fact, Report } from '../core/types.ts';
+import { claimantKey } from './claimant-key.ts';
+import { factKey } from './fact-key.ts';
+import { forwardKey } from './forward-key.ts';
+import { estimateJaccard } from './minhash.ts';
+import { compareIso, compareText, toMs } from './time.ts';
+import { createUnionFind } from './union-find.ts';
+
+export interface OriginInput {
+  report: Report;
+  signature: readonly number[];
+  bands: readonly string[];
+  facts: readonly Fact[];
+}
+
+export interface OriginResult {
+  /** Report id -> origin id (the earliest-published report of its group). */
+  origins: Map<string, string>;
+  /** Report id -> why it is linked to the others of its group ([] for a report on its own). */
+  reasons: Map<string, string[]>;
+}
+
+const NEAR_DUPLICATE_JACCARD = 0.5;
+// Paraphrases share little text, so origin also comes from content: the same claims, close in time.
+const CONTENT_WINDOW_MS = 48 * 3_600_000;
+const SAME_CLAIMANT_FACT_JACCARD = 0.5;
+const REWRITE_MIN_SHARED_FACTS = 3;
+const REWRITE_FACT_JACCARD = 0.6;
+
+interface Prepared {
+  input: OriginInput;
+  id: string;
+  publishedMs: number;
+  bands: Set<string>;
+  factKeys: Set<string>;
+  /** claimant key + fact key: "shapsha said interception|RU-KLU|uav|40|-". */
+  claimed: Set<string>;
+  forwardedFrom: string | null;
+  url: string | null;
+}
+
+interface Link {
+  a: number;
+  b: number;
+  /** Why a is linked to b, and why b is linked to a. */
+  forA: string;
+  forB: string;
+}
+
+function prepare(input: OriginInput): Prepared {
+  const factKeys = new Set<string>();
+  const claimed = new Set<string>();
+  for (const f of input.facts) {
+    const key = factKey(f);
+    factKeys.add(key);
+    const who = claimantKey(f.claimant);
+    if (who) claimed.add(`${who}\u0001${key}`);
+  }
+  const { report } = input;
+  return {
+    input,
+    id: report.id,
+    publishedMs: toMs(report.published_at),
+    bands: new Set(input.bands),
+    factKeys,
+    claimed,
+    forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
+    url: report.url ? forwardKey(report.url) : null,
+  };
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function forwardLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+  const fa = a.input.report.forwarded_from;
+  const fb = b.input.report.forwarded_from;
+  if (a.forwardedFrom && a.forwardedFrom === b.url) return { forA: `forward of ${fa}`, forB: `forwarded as ${a.id}` };
+  if (b.forwardedFrom && b.forwardedFrom === a.url) return { forA: `forwarded as ${b.id}`, forB: `forward of ${fb}` };
+  if (a.forwardedFrom && a.forwardedFrom === b.forwardedFrom) {
+    return { forA: `forward of ${fa}, like ${b.id}`, forB: `forward of ${fb}, like ${a.id}` };
+  }
+  return null;
+}
+
+function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+  if (Math.abs(a.publishedMs - b.publishedMs) > CONTENT_WINDOW_MS) return null;
+  const shared = sharedCount(a.factKeys, b.factKeys);
+  if (shared === 0) return null;
+  const jaccard = shared / (a.factKeys.size + b.factKeys.size - shared);
+  const j = jaccard.toFixed(2);
+  if (jaccard >= SAME_CLAIMANT_FACT_JACCARD) {
+    const who = [...a.claimed]
+      .filter((k) => b.claimed.has(k))
+      .map((k) => k.slice(0, k.indexOf('\u0001')))
+      .sort(compareText)[0];
+    if (who) {
+      return {
+        forA: `same claimant ${who}, same facts as ${b.id} (facts J=${j})`,
+        forB: `same claimant ${who}, same facts as ${a.id} (facts J=${j})`,
+      };
+    }
+  }
+  if (shared >= REWRITE_MIN_SHARED_FACTS && jaccard >= REWRITE_FACT_JACCARD) {
+    return {
+      forA: `same ${shared} facts as ${b.id} (facts J=${j})`,
+      forB: `same ${shared} facts as ${a.id} (facts J=${j})`,
+    };
+  }
+  return null;
+}
+
+function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+  if (sharedCount(a.bands, b.bands) === 0) return null;
+  const jaccard = estimateJaccard(a.input.signature, b.input.signature);
+  if (jaccard < NEAR_DUPLICATE_JACCARD) return null;
+  const j = jaccard.toFixed(2);
+  return { forA: `near-duplicate of ${b.id} (J~${j})`, forB: `near-duplicate of ${a.id} (J~${j})` };
+}
+
+/** Pairs that share a band key, a forward key or a fact key: an index, never all pairs. */
+function candidatePairs(items: readonly Prepared[]): number[][] {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  items.forEach((p, i) => {
+    for (const band of p.bands) add(`b\u0001${band}`, i);
+    for (const key of p.factKeys) add(`k\u0001${key}`, i);
+    // A forward and its original meet under the original's address; two forwards of one post too.
+    const fwd = new Set([p.forwardedFrom, p.url].filter((x): x is string => !!x));
+    for (const key of fwd) add(`f\u0001${key}`, i);
+  });
+  const n = items.length;
+  const seen = new Set<number>();
+  const pairs: number[][] = [];
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+}
+
+function earlier(a: Prepared, b: Prepared): number {
+  return (
+    a.publishedMs - b.publishedMs ||
+    compareIso(a.input.report.published_at, b.input.report.published_at) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** Groups rewrites, forwards and copies of one statement; each group's origin is its earliest report. */
+export function assignOrigins(items: readonly OriginInput[]): OriginResult {
+  // Canonical order first, so that the same reports in any order give the same links and ids.
+  const byId = new Map<string, Prepared>();
+  for (const input of items) {
+    const p = prepare(input);
+    const prev = byId.get(p.id);
+    if (!prev || earlier(p, prev) < 0) byId.set(p.id, p);
+  }
+  const prepared = [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+
+  const sets = createUnionFind(prepared.length);
+  const links: Link[] = [];
+  for (const [a, b] of candidatePairs(prepared)) {
+    const pa = prepared[a!]!;
+    const pb = prepared[b!]!;
+    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb);
+    if (!link) continue;
+    links.push({ a: a!, b: b!, ...link });
+    sets.union(a!, b!);
+  }
+
+  const originOfRoot = new Map<number, Prepared>();
+  prepared.forEach((p, i) => {
+    const root = sets.find(i);
+    const best = originOfRoot.get(root);
+    if (!best || earlier(p, best) < 0) originOfRoot.set(root, p);
+  });
+
+  const origins = new Map<string, string>();
+  const linked = new Map<number, { other: Prepared; why: string }[]>();
+  prepared.forEach((p, i) => {
+    origins.set(p.id, originOfRoot.get(sets.find(i))!.id);
+    linked.set(i, []);
+  });
+  for (const link of links) {
+    linked.get(link.a)!.push({ other: prepared[link.b]!, why: link.forA });
+    linked.get(link.b)!.push({ other: prepared[link.a]!, why: link.forB });
+  }
+  const reasons = new Map<string, string[]>();
+  prepared.forEach((p, i) => {
+    const list = linked.get(i)!.sort((x, y) => earlier(x.other, y.other));
+    reasons.set(
+      p.id,
+      list.map((l) => l.why),
+    );
+  });
+  return { origins, reasons };
+}

@@ -1,0 +1,71 @@
+import type { Fact, FactKind, Report } from '../core/types.ts';
+import { claimantKey } from './claimant-key.ts';
+import { compareIso, compareText, toMs } from './time.ts';
+
+/** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
+export interface PlacedFact {
+  fact: Fact;
+  report: Report | null;
+  publishedAt: string;
+  originId: string;
+  /** claimantKey of the fact, or 'origin:<origin id>' when nobody is named: an unattributed statement
+   *  speaks for the report's origin, so rewrites of one unnamed post still count as one voice. */
+  voice: string;
+  /** claimantKey of the fact, null when nobody is named. */
+  claimant: string | null;
+  startMs: number | null;
+  endMs: number | null;
+  /** region code, else place name, else '-'. */
+  group: string;
+}
+
+export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
+
+export function groupKeyOf(f: Fact): string {
+  return f.region?.code ?? f.place?.name ?? '-';
+}
+
+/** Publication order (then report id, then position in the text): the order a reader saw the claims. */
+export function compareByPublication(a: PlacedFact, b: PlacedFact): number {
+  return (
+    compareIso(a.publishedAt, b.publishedAt) ||
+    compareText(a.fact.report_id, b.fact.report_id) ||
+    a.fact.evidence.start - b.fact.evidence.start ||
+    compareText(a.fact.id, b.fact.id)
+  );
+}
+
+/** Places each fact once (duplicate ids are dropped) in publication order, whatever the input order. */
+export function placeFacts(
+  facts: readonly Fact[],
+  reports: ReadonlyMap<string, Report>,
+  origins: ReadonlyMap<string, string>,
+): PlacedFact[] {
+  // Two different facts under one id should not happen; if it does, keep the same one whatever the order.
+  const byId = new Map<string, { fact: Fact; json: string }>();
+  for (const fact of facts) {
+    const json = JSON.stringify(fact);
+    const prev = byId.get(fact.id);
+    if (!prev || json < prev.json) byId.set(fact.id, { fact, json });
+  }
+  const placed = [...byId.values()].map(({ fact }): PlacedFact => {
+    const report = reports.get(fact.report_id) ?? null;
+    const originId = origins.get(fact.report_id) ?? fact.report_id;
+    const claimant = claimantKey(fact.claimant);
+    const start = fact.when ? toMs(fact.when.start) : Number.POSITIVE_INFINITY;
+    const end = fact.when ? toMs(fact.when.end) : Number.POSITIVE_INFINITY;
+    const windowed = Number.isFinite(start) && Number.isFinite(end);
+    return {
+      fact,
+      report,
+      publishedAt: report?.published_at ?? '',
+      originId,
+      voice: claimant ?? `origin:${originId}`,
+      claimant,
+      startMs: windowed ? Math.min(start, end) : null,
+      endMs: windowed ? Math.max(start, end) : null,
+      group: groupKeyOf(fact),
+    };
+  });
+  return placed.sort(compareByPublication);
+}

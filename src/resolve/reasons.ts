@@ -1,0 +1,95 @@
+import type { MergeReason } from '../core/types.ts';
+import type { Cluster } from './cluster.ts';
+import { compatible, formatCount } from './count-math.ts';
+import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
+import { compareText, shortIso } from './time.ts';
+import type { WeaponMerge } from './weapons.ts';
+
+function regionReason(p: PlacedFact, shared: boolean): string {
+  const same = shared ? 'same ' : '';
+  if (p.fact.region) return `${same}region ${p.fact.region.code}`;
+  if (p.fact.place) return `${same}place ${p.fact.place.name}`;
+  return 'no region or place given';
+}
+
+function kindReason(p: PlacedFact, c: Cluster): string {
+  const how = c.joinedBy.get(p.fact.id);
+  const { kind } = p.fact;
+  if (how === 'effect-of-strike' || how === 'effect-of-interception') {
+    return `${kind} in the region of the ${c.kind}, window overlapping it`;
+  }
+  if (EFFECT_KINDS.has(kind)) return `${kind}: no strike or interception to join in its region and window`;
+  return c.members.filter((m) => m.fact.kind === kind).length > 1 ? `same kind ${kind}` : `kind ${kind}`;
+}
+
+function windowReason(p: PlacedFact, c: Cluster): string | null {
+  const w = p.fact.when;
+  if (!w || p.startMs === null) {
+    return c.start === null ? 'no time given' : 'no time given: joined the largest incident of its region and kind';
+  }
+  if (c.start === null || c.end === null) return null;
+  const own = `${shortIso(w.start)}..${shortIso(w.end)}`;
+  const all = `${shortIso(c.start)}..${shortIso(c.end)}`;
+  return own === all ? `window ${own}` : `window ${own} overlaps ${all}`;
+}
+
+function tallyReason(p: PlacedFact, c: Cluster): string | null {
+  const voice = c.tallyVoice.get(p.fact.id);
+  return voice === undefined ? null : `posted in a later window that continues the running tally of ${voice}`;
+}
+
+function claimantReason(p: PlacedFact, c: Cluster): string | null {
+  if (p.claimant === null) return null;
+  const again = c.members.some((m) => m.claimant === p.claimant && m.fact.report_id !== p.fact.report_id);
+  return `${again ? 'same claimant' : 'claimant'} ${p.claimant}`;
+}
+
+function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {
+  const count = p.fact.count;
+  const type = weapons.typeOf.get(p.fact.id);
+  if (!count || !type) return null;
+  const merged = weapons.merged.get(`weapons[${type}].count`);
+  if (!merged?.shown) return null;
+  const claim = merged.claims.find((c) => c.voice === p.voice);
+  const role = merged.roles.get(p.fact.id);
+  const stated = formatCount(count);
+  if (role === 'increment') return `count +${stated} adds to the running tally of ${p.voice}`;
+  if (role === 'superseded') return `count ${stated} is an earlier step in the running tally of ${p.voice}`;
+  if (claim && role === 'total' && formatCount(claim.count) !== stated) {
+    return `count ${stated}, which later increments of ${p.voice} bring to ${formatCount(claim.count)}`;
+  }
+  if (!claim || merged.claims.length === 1) return `count ${stated}`;
+  return compatible(claim.count, merged.shown)
+    ? `count ${stated} agrees`
+    : `count ${formatCount(claim.count)} conflicts with ${formatCount(merged.shown)}`;
+}
+
+function originReasons(p: PlacedFact, given: ReadonlyMap<string, string[]> | undefined): string[] {
+  const why = given?.get(p.fact.report_id) ?? [];
+  if (why.length > 0) return why.map((r) => `origin: ${r}`);
+  return p.originId === p.fact.report_id ? [] : [`origin: ${p.originId}`];
+}
+
+/** Rule 10: for every fact, true statements about why it is in the incident. */
+export function explainFacts(
+  cluster: Cluster,
+  weapons: WeaponMerge,
+  originReasonsByReport: ReadonlyMap<string, string[]> | undefined,
+): MergeReason[] {
+  const shared = cluster.members.length > 1;
+  return [...cluster.members]
+    .sort((a, b) => compareText(a.fact.id, b.fact.id))
+    .map((p) => ({
+      fact_id: p.fact.id,
+      report_id: p.fact.report_id,
+      reasons: [
+        regionReason(p, shared),
+        kindReason(p, cluster),
+        windowReason(p, cluster),
+        tallyReason(p, cluster),
+        claimantReason(p, cluster),
+        countReason(p, weapons),
+        ...originReasons(p, originReasonsByReport),
+      ].filter((r): r is string => r !== null),
+    }));
+}

@@ -1,0 +1,66 @@
+import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
+import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
+import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
+import { tallyEntries } from './tallies.ts';
+import { compareText } from './time.ts';
+
+const FIELDS = ['count', 'launched', 'hit'] as const;
+type CountField = (typeof FIELDS)[number];
+
+export interface WeaponMerge {
+  weapons: WeaponCount[];
+  conflicts: Conflict[];
+  tallies: [string, TallyStep[]][];
+  /** Fact id -> the weapon entry its numbers went to. */
+  typeOf: Map<string, Weapon>;
+  /** 'weapons[uav].count' -> how that number was merged (for explanations). */
+  merged: Map<string, MergedCount>;
+}
+
+const hasNumbers = (p: PlacedFact): boolean => FIELDS.some((f) => p.fact[f] !== null);
+
+/** Rule 4: one entry per weapon type, each number merged across voices. */
+export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactKind): WeaponMerge {
+  // An interception's numbers come from the interception statements; a debris or damage report in the
+  // same incident ("debris of a drone fell on a roof") names a weapon but does not restate the total.
+  const ownEffects = incidentKind === 'damage' || incidentKind === 'casualties';
+  const facts = members.filter((p) => ownEffects || !EFFECT_KINDS.has(p.fact.kind));
+  const named = [...new Set(facts.map((p) => p.fact.weapon).filter((w): w is Weapon => w !== null))];
+
+  const typeOf = new Map<string, Weapon>();
+  for (const p of facts) {
+    const { weapon, kind } = p.fact;
+    if (weapon) typeOf.set(p.fact.id, weapon);
+    // No weapon named: it is the only type there is, else an unknown air target, but only when the
+    // fact has something to say about it ("shot down 5 targets", or an attack with no weapon named).
+    else if (named.length === 1) typeOf.set(p.fact.id, named[0]!);
+    else if (hasNumbers(p) || (named.length === 0 && (kind === 'interception' || kind === 'strike'))) {
+      typeOf.set(p.fact.id, 'unknown_air_target');
+    }
+  }
+
+  const types = [...new Set(typeOf.values())].sort(compareText);
+  const weapons: WeaponCount[] = [];
+  const conflicts: Conflict[] = [];
+  const tallies: [string, TallyStep[]][] = [];
+  const merged = new Map<string, MergedCount>();
+  for (const type of types) {
+    const entry: WeaponCount = { type, count: null };
+    for (const field of FIELDS) {
+      const items: CountItem[] = [];
+      for (const p of facts) {
+        const count: Count | null = p.fact[field as CountField];
+        if (count && typeOf.get(p.fact.id) === type) items.push({ placed: p, count });
+      }
+      if (items.length === 0) continue;
+      const name = `weapons[${type}].${field}`;
+      const m = mergeCounts(items);
+      merged.set(name, m);
+      entry[field] = m.shown;
+      if (m.conflict) conflicts.push({ field: name, values: m.conflict });
+      tallies.push(...tallyEntries(name, m));
+    }
+    weapons.push(entry);
+  }
+  return { weapons, conflicts, tallies, typeOf, merged };
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Lang } from '../../src/core/types.ts';
+import { splitSentences } from '../../src/ingest/sentences.ts';
+
+function split(text: string, lang: Lang): string[] {
+  const spans = splitSentences(text, lang);
+  for (const s of spans) {
+    assert.equal(text.slice(s.start, s.end), s.text, 'span must equal the slice');
+    assert.equal(s.text, s.text.trim(), 'span must be trimmed');
+    assert.ok(s.text.length > 0);
+  }
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i]!.start >= spans[i - 1]!.end, 'spans in order');
+  return spans.map((s) => s.text);
+}
+
+describe('splitSentences', () => {
+  test('en: plain sentences, ! and ?', () => {
+    assert.deepEqual(split('Drones attacked. Two were shot down! Was anyone hurt? No.', 'en'), [
+      'Drones attacked.',
+      'Two were shot down!',
+      'Was anyone hurt?',
+      'No.',
+    ]);
+  });
+
+  test('en: abbreviations and initials do not end sentences', () => {
+    assert.deepEqual(
+      split('On Nov. 5 Gov. A. Petrov visited St. Mary hospital in the U.S. state. Then he left.', 'en'),
+      ['On Nov. 5 Gov. A. Petrov visited St. Mary hospital in the U.S. state.', 'Then he left.'],
+    );
+  });
+
+  test('en: "p.m." before "Moscow time" does not end the sentence', () => {
+    assert.deepEqual(split('At 9 p.m. Moscow time the airport closed. Flights resumed.', 'en'), [
+      'At 9 p.m. Moscow time the airport closed.',
+      'Flights resumed.',
+    ]);
+  });
+
+  test('ru: обл., г., ст. and initials', () => {
+    const text =
+      'В г. Белгород и Белгородской обл. сбиты 5 БПЛА. Губернатор В.В. Гладков сообщил о повреждениях. Ст. 205 УК РФ применена.';
+    assert.deepEqual(split(text, 'ru'), [
+      'В г. Белгород и Белгородской обл. сбиты 5 БПЛА.',
+      'Губернатор В.В. Гладков сообщил о повреждениях.',
+      'Ст. 205 УК РФ применена.',
+    ]);
+  });
+
+  test('ru: an abbreviation after a number may end a sentence; т.д. may too', () => {
+    assert.deepEqual(split('Это было в 2024 г. Позже атаки повторились, горели склады и т.д. Пожар потушен.', 'ru'), [
+      'Это было в 2024 г.',
+      'Позже атаки повторились, горели склады и т.д.',
+      'Пожар потушен.',
+    ]);
+  });
+
+  test('ru: times and decimals are not boundaries', () => {
+    assert.deepEqual(split('Около 20.00 мск сбиты 2,5 десятка дронов. Сирена звучала 1.5 часа.', 'ru'), [
+      'Около 20.00 мск сбиты 2,5 десятка дронов.',
+      'Сирена звучала 1.5 часа.',
+    ]);
+  });
+
+  test('ru: no break inside «…», even on an abbreviation or a full stop', () => {
+    const text = '«Над г. Курск сбит дрон. Пострадавших нет», — написал губернатор. Позже он уточнил данные.';
+    assert.deepEqual(split(text, 'ru'), [
+      '«Над г. Курск сбит дрон. Пострадавших нет», — написал губернатор.',
+      'Позже он уточнил данные.',
+    ]);
+  });
+
+  test('ru: a quotation that closes the sentence ends it', () => {
+    assert.deepEqual(split('Он сказал: «Атака отражена.» Затем связь прервалась.', 'ru'), [
+      'Он сказал: «Атака отражена.»',
+      'Затем связь прервалась.',
+    ]);
+  });
+
+  test('ru: an unclosed quote does not swallow the rest of the line', () => {
+    assert.deepEqual(split('ГУР назвал ракету «Кедр. Это не подтверждено.', 'ru'), [
+      'ГУР назвал ракету «Кедр.',
+      'Это не подтверждено.',
+    ]);
+  });
+
+  test('uk: м., вул., тис. and lower-case continuation', () => {
+    const text = 'У м. Суми на вул. Шевченка пошкоджено 2 тис. кв. метрів даху. Постраждалих немає.';
+    assert.deepEqual(split(text, 'uk'), [
+      'У м. Суми на вул. Шевченка пошкоджено 2 тис. кв. метрів даху.',
+      'Постраждалих немає.',
+    ]);
+  });
+
+  test('line breaks always end a sentence; a headline without a full stop is its own', () => {
+    const text = 'Ночная атака на Приморский район\n\n- Сбиты 7 дронов.\n- Пострадавших нет\nДругое. Ещё';
+    assert.deepEqual(split(text, 'ru'), [
+      'Ночная атака на Приморский район',
+      'Сбиты 7 дронов.',
+      'Пострадавших нет',
+      'Другое.',
+      'Ещё',
+    ]);
+  });
+
+  test('a bullet in the middle of a line starts a new sentence', () => {
+    assert.deepEqual(split('Итоги: • сбиты 3 дрона • пострадавших нет', 'ru'), [
+      'Итоги:',
+      'сбиты 3 дрона',
+      'пострадавших нет',
+    ]);
+  });
+
+  test('ellipsis before a capital ends a sentence, before lower case it does not', () => {
+    assert.deepEqual(split('Ждали атаки… и она была. Потом тишина... Утром всё стихло.', 'ru'), [
+      'Ждали атаки… и она была.',
+      'Потом тишина...',
+      'Утром всё стихло.',
+    ]);
+  });
+
+  test('offsets survive leading spaces, CR-free blank lines and a trailing space', () => {
+    const text = '  First one.  Second one.\n\n   Third  ';
+    const spans = splitSentences(text, 'en');
+    assert.deepEqual(
+      spans.map((s) => [s.start, s.end]),
+      [
+        [2, 12],
+        [14, 25],
+        [30, 35],
+      ],
+    );
+  });
+
+  test('empty and blank text give no spans', () => {
+    assert.deepEqual(splitSentences('', 'en'), []);
+    assert.deepEqual(splitSentences(' \n \n', 'ru'), []);
+  });
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nightKey } from '../../src/resolve/night.ts';
+
+test('a night window and the evening before it belong to the same night', () => {
+  const overnight = {
+    start: '2025-05-06T21:00:00+03:00',
+    end: '2025-05-07T07:00:00+03:00',
+    precision: 'night' as const,
+  };
+  const evening = { start: '2025-05-06T20:00:00+03:00', end: '2025-05-06T23:00:00+03:00', precision: 'hour' as const };
+  assert.equal(nightKey(overnight, '2025-05-07T09:00:00+03:00'), '2025-05-07');
+  assert.equal(nightKey(evening, '2025-05-06T23:30:00+03:00'), '2025-05-07');
+});
+
+test('the date is taken in UTC+3 whatever offset the time is written in', () => {
+  const utc = { start: '2025-05-06T18:00:00Z', end: '2025-05-07T04:00:00Z', precision: 'night' as const };
+  assert.equal(nightKey(utc, '2025-05-07T06:00:00Z'), '2025-05-07');
+});
+
+test('with no window the publication time decides', () => {
+  assert.equal(nightKey(null, '2025-05-07T08:15:00+03:00'), '2025-05-07');
+  // Published after noon (Moscow time): the next night.
+  assert.equal(nightKey(null, '2025-05-07T13:00:00+03:00'), '2025-05-08');
+});
+
+test('an unreadable window falls back to the publication time; nothing readable throws', () => {
+  const broken = { start: 'yesterday', end: 'tonight', precision: 'unknown' as const };
+  assert.equal(nightKey(broken, '2025-05-07T08:00:00+03:00'), '2025-05-07');
+  assert.throws(() => nightKey(null, 'not a date'), RangeError);
+});

@@ -9,6 +9,8 @@ import { type CompiledPattern, compilePatterns, isAcronym, type Lexicon, type Pa
 
 export type WordCategory =
   | 'interception'
+  | 'progressive'
+  | 'attack_noun'
   | 'strike'
   | 'launched'
   | 'hit'
@@ -20,6 +22,7 @@ export type WordCategory =
   | 'injured'
   | 'no_casualties'
   | 'no_injuries'
+  | 'injured_one'
   | 'airport_word'
   | 'airport_closed'
   | 'diversion'
@@ -36,6 +39,8 @@ export type WordCategory =
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
+  'progressive',
+  'attack_noun',
   'strike',
   'launched',
   'hit',
@@ -47,6 +52,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'injured',
   'no_casualties',
   'no_injuries',
+  'injured_one',
   'airport_word',
   'airport_closed',
   'diversion',

@@ -13,7 +13,11 @@ export interface Lexicon {
    *  "efforts to intercept drones" and "effective in intercepting" report no event. */
   interception: string[];
   /** Verbs of hitting a target; a strike also needs an object or a place and a weapon in the sentence. */
+  /** "with air defences destroying 40 drones": a progressive form counts only when a number goes with it. */
+  progressive: string[];
   strike: string[];
+  /** Nouns of attack ("strikes", «обстрел»): they mark a report as being about an attack, nothing more. */
+  attack_noun: string[];
   /** "attacked with 83 drones", «атакував 83 ударними БпЛА»: the number is how many were launched. */
   launched: string[];
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */
@@ -28,6 +32,8 @@ export interface Lexicon {
   no_casualties: string[];
   /** Whole phrases that state nobody was injured (killed stays unknown). */
   no_injuries: string[];
+  /** «пострадавший», "a man was wounded": one injured person when no number is given. */
+  injured_one: string[];
   /** The word "airport(s)" itself, to read "the capital's airports" or "Moscow airports". */
   airport_word: string[];
   airport_closed: string[];
@@ -70,19 +76,20 @@ export interface CompiledPattern<T> {
 const LETTER = '\\p{L}\\p{M}';
 
 function patternSource(pattern: string): string {
-  const prefix = pattern.endsWith('*');
-  const body = prefix ? pattern.slice(0, -1) : pattern;
-  const words = body
+  const words = pattern
     .trim()
     .split(/\s+/)
-    .map((w) =>
-      w
+    .map((w) => {
+      // A `*` ends a word that inflects («крилат* ракет*» matches «крилату ракету»).
+      const stem = w.endsWith('*') ? w.slice(0, -1) : w;
+      const body = stem
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/ё/g, '[её]')
-        .replace(/['’ʼ]/g, "['’ʼ]"),
-    );
+        .replace(/['’ʼ]/g, "['’ʼ]");
+      return w.endsWith('*') ? `${body}[${LETTER}]*` : body;
+    });
   const joined = words.join('[\\s\\-\u00a0]+');
-  return prefix ? `${joined}[${LETTER}]*` : `${joined}(?![${LETTER}\\p{N}])`;
+  return pattern.endsWith('*') ? joined : `${joined}(?![${LETTER}\\p{N}])`;
 }
 
 /** One regex per list: a named alternative per entry, so one scan of the text finds every entry. */

@@ -5,7 +5,7 @@ import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
 import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
-import { type ClaimantFound, findClaimant } from './detect/claimant.ts';
+import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces } from './detect/locate.ts';
 import { mergeParts } from './refine/merge-parts.ts';
@@ -49,6 +49,12 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   });
 }
 
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const stated: TimeMatch | undefined = view.times[0];
   const time = stated ?? ctx.lastTime ?? ctx.firstTime;
@@ -59,7 +65,12 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
 
 function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   if (!found) return;
-  const claimant: Claimant = found.claimant;
+  // Since 2022 a Ukrainian oblast's "governor" in English reporting heads its military administration.
+  const ukrainian = fact.region?.code.startsWith('UA-') ?? false;
+  const claimant: Claimant =
+    found.claimant.role === 'governor' && ukrainian
+      ? { ...found.claimant, role: 'military_administration' }
+      : found.claimant;
   fact.claimant = claimant;
   setField(fact, 'claimant', found.span, found.inferred);
 }
@@ -81,14 +92,20 @@ export function extractFacts(input: ExtractInput): Fact[] {
     lastPlace: null,
     lastClaimant: null,
     lastAttack: null,
-    defaultClaimant: null,
     facts: [],
   };
+  const signature = views.map((v) => signatureClaimant(ctx, v)).find((c) => c !== null) ?? null;
   const parts: AttackPart[] = [];
   let attackSignal = false;
+  // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
+  // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
+  let carried: { line: number; found: ClaimantFound } | null = null;
   for (const view of views) {
     const places = candidatePlaces(ctx, view);
-    const claimant = findClaimant(ctx, view, view.places);
+    const line = lineOf(report.text, view.span.start);
+    const own = findClaimant(ctx, view, view.places);
+    if (own && !own.inferred) carried = { line, found: own };
+    const claimant = own ?? (carried?.line === line ? { ...carried.found, inferred: true } : null);
     if (!has(view, 'speculative')) {
       const attacks = detectAttacks(ctx, view, places);
       parts.push(...attacks);
@@ -101,15 +118,17 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant);
+        applyClaimant(fact, claimant ?? signature);
       }
-      if (attacks.length > 0 || view.hits.some((h) => h.value.weapon)) attackSignal = true;
+      if (attacks.length > 0 || view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun'))) {
+        attackSignal = true;
+      }
     }
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
     if (lastPlace) ctx.lastPlace = { match: lastPlace, sentence: view.index };
-    if (claimant && !claimant.inferred && claimant.claimant.name) {
-      ctx.lastClaimant = { claimant: claimant.claimant, span: claimant.span };
+    if (own && !own.inferred && own.claimant.name) {
+      ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
   }
   let facts = mergeParts(ctx.facts, parts, report.text);

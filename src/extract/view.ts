@@ -35,7 +35,6 @@ export interface ReportContext {
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
   lastAttack: Fact | null;
-  defaultClaimant: Claimant | null;
   facts: Fact[];
 }
 

@@ -37,14 +37,19 @@ interface NumberLexicon {
 
 const LEXICONS: Record<Lang, NumberLexicon> = numbersData;
 
-const NEEDS_NORM = /[ё'’ʼ`\s]/;
 const NORM_CHARS = /ё|['’ʼ`]|\s+/g;
 
-/** Case, ё/е, apostrophe variants (п'ять, п’ять, пʼять) and runs of spaces all look alike to the lookups. */
+/** Case, ё/е, apostrophe variants (п'ять, п’ять, пʼять) and runs of spaces all look alike to the lookups.
+ *  Most words need none of it; they are returned as they are, without building a new string. */
 export function normWord(s: string): string {
-  const lower = s.toLowerCase();
-  if (!NEEDS_NORM.test(lower)) return lower;
-  return lower.replace(NORM_CHARS, (m) => (m === 'ё' ? 'е' : /\s/.test(m) ? ' ' : "'"));
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const code = s.charCodeAt(i);
+    const space = isSpace(code) && (code !== 0x20 || isSpace(s.charCodeAt(i - 1)));
+    plain = lowerCode(code) === code && code !== 0x451 && !(isApostrophe(code) && code !== 0x27) && !space;
+  }
+  if (plain) return s;
+  return s.toLowerCase().replace(NORM_CHARS, (m) => (m === 'ё' ? 'е' : /\s/.test(m) ? ' ' : "'"));
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/;
@@ -130,10 +135,39 @@ interface Before {
   phrase: string;
 }
 
+/** Lower-case a letter's char code (Latin, Cyrillic, ё as е) without building a string. */
+function lowerCode(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
+  if (code >= 0x400 && code <= 0x40f) return code + 80;
+  if (code === 0x451) return 0x435;
+  if (code === 0x490) return 0x491;
+  return code;
+}
+
+/** The phrases looked for before a number, as every word-final part («менее», «не менее», «чем», «менее чем»…),
+ *  and the first letters of their words, so most words are passed over without building a string. */
+interface PhraseEnds {
+  parts: Set<string>;
+  initials: Set<number>;
+}
+
+function phraseEnds(lists: Iterable<string>): PhraseEnds {
+  const parts = new Set<string>();
+  const initials = new Set<number>();
+  for (const phrase of lists) {
+    const words = normWord(phrase).split(' ');
+    for (let i = 0; i < words.length; i++) {
+      parts.add(words.slice(i).join(' '));
+      initials.add((words[i] as string).charCodeAt(0));
+    }
+  }
+  return { parts, initials };
+}
+
 /** The one-, two-, … word phrases that end right before `at`, with only spaces between, shortest first:
  *  for «… не менее 5» at 5: «менее», «не менее». A word may end in an abbreviation's dot ("Nov."). The walk
- *  stops as soon as the phrase is no suffix of any word list's phrase (`suffixes`), so most numbers cost one word. */
-function phrasesBefore(text: string, at: number, suffixes: ReadonlySet<string>): Before[] {
+ *  stops as soon as the phrase ends no phrase of `ends`, so most numbers cost one char-code test. */
+function phrasesBefore(text: string, at: number, ends: PhraseEnds): Before[] {
   const out: Before[] = [];
   let i = at;
   let phrase = '';
@@ -145,22 +179,12 @@ function phrasesBefore(text: string, at: number, suffixes: ReadonlySet<string>):
     if (j > 1 && text.charCodeAt(j - 1) === 0x2e && isWordCode(text.charCodeAt(j - 2))) j--;
     let k = j;
     while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
-    if (k === j) break;
+    if (k === j || !ends.initials.has(lowerCode(text.charCodeAt(k)))) break;
     const word = normWord(text.slice(k, wordEnd));
     phrase = phrase ? `${word} ${phrase}` : word;
-    if (!suffixes.has(phrase) && !suffixes.has(phrase.replace(/\.$/, ''))) break;
+    if (!ends.parts.has(phrase) && !ends.parts.has(phrase.replace(/\.$/, ''))) break;
     out.push({ start: k, phrase });
     i = k;
-  }
-  return out;
-}
-
-/** Every word-final part of the phrases in `lists`: «менее», «не менее», «чем», «менее чем», «не менее чем». */
-function suffixSet(lists: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const phrase of lists) {
-    const words = normWord(phrase).split(' ');
-    for (let i = 0; i < words.length; i++) out.add(words.slice(i).join(' '));
   }
   return out;
 }
@@ -172,6 +196,23 @@ function longest<T>(before: readonly Before[], table: ReadonlyMap<string, T>): {
     if (value !== undefined) return { start: b.start, value };
   }
   return null;
+}
+
+/** Phrases to look for right before a place in the text ("в", «около», "shortly after"), each with a value. */
+export interface PhraseTable<T> {
+  ends: PhraseEnds;
+  values: Map<string, T>;
+}
+
+export function phraseTable<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
+  const values = new Map<string, T>();
+  for (const [phrase, value] of entries) values.set(normWord(phrase), value);
+  return { ends: phraseEnds(values.keys()), values };
+}
+
+/** The longest phrase of `table` that ends right before `at`, only spaces between: where it starts and its value. */
+export function phraseBefore<T>(text: string, at: number, table: PhraseTable<T>): { start: number; value: T } | null {
+  return longest(phrasesBefore(text, at, table.ends), table.values);
 }
 
 function alternation(words: readonly string[]): string {
@@ -201,7 +242,7 @@ interface Compiled {
   monthDay: boolean;
   decimalSep: string;
   /** Word-final parts of every phrase looked for before a number (qualifiers, range openers, articles…). */
-  beforeParts: Set<string>;
+  beforeParts: PhraseEnds;
   /** A digit, or where a number word may start (confirmed by `firstAt`, which checks the word's end). */
   find: RegExp;
   firstAt: RegExp;
@@ -214,6 +255,25 @@ interface Compiled {
   dateAt: RegExp;
   /** After a day that follows its month: "May 6-7, 2025". */
   dayTailAt: RegExp;
+  /** First letters of what the sticky regexes above look for, so most numbers skip them with one lookup. */
+  initials: Record<'date' | 'scale' | 'unit' | 'link' | 'after', Set<number>>;
+}
+
+function initialsOf(phrases: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const p of phrases) out.add(lowerCode(normWord(p).charCodeAt(0)));
+  return out;
+}
+
+/** The lower-cased character at `at`, past a couple of spaces: a cheap test before a sticky regex. */
+function initialAfter(text: string, at: number): number {
+  let i = at;
+  while (i < at + 2 && isSpace(text.charCodeAt(i))) i++;
+  return lowerCode(text.charCodeAt(i));
+}
+
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
 }
 
 function compile(lang: Lang): Compiled {
@@ -248,7 +308,7 @@ function compile(lang: Lang): Compiled {
     suffixes: new Set(lex.digitSuffixes.map(normWord)),
     monthDay: timeLex.monthDay,
     decimalSep: lang === 'en' ? '.' : ',',
-    beforeParts: suffixSet([...qualifier.keys(), ...lex.rangeFrom, ...lex.articles, ...lex.yearPreps, ...months]),
+    beforeParts: phraseEnds([...qualifier.keys(), ...lex.rangeFrom, ...lex.articles, ...lex.yearPreps, ...months]),
     find: new RegExp(`\\d|${firstWords}`, 'giu'),
     firstAt: new RegExp(`(?:${firstWords})${WORD_END}`, 'iuy'),
     wordAt: new RegExp(`(?:${wordsPattern([...words.keys(), ...scales.keys()])})${WORD_END}`, 'iuy'),
@@ -264,6 +324,13 @@ function compile(lang: Lang): Compiled {
       'iuy',
     ),
     dayTailAt: new RegExp(`${ordinal}(?:\\s*(?:${daySep})\\s*${day}${ordinal})?(?:,?\\s+\\d{4}(?!\\d))?`, 'iuy'),
+    initials: {
+      date: initialsOf([...months, ...timeLex.daySep, ...timeLex.monthOf]),
+      scale: initialsOf(scales.keys()),
+      unit: initialsOf(lex.notCounted),
+      link: initialsOf(lex.rangeTo),
+      after: initialsOf(Object.values(lex.after).flat()),
+    },
   };
 }
 
@@ -319,16 +386,17 @@ function readDigits(text: string, s: number, c: Compiled): Core {
     } else {
       return blockedTo(s, e + (sticky(CLUSTER, text, e)?.[0].length ?? 0));
     }
-  } else if (run.length <= 3) {
+  } else if (run.length <= 3 && isSpace(text.charCodeAt(e)) && /\d/.test(text[e + 1] ?? '')) {
     const groups = sticky(SPACE_GROUPS, text, e);
     if (groups) {
       value = Number(run + groups[0].replace(/\D/g, ''));
       e += groups[0].length;
     }
   }
-  const phone = sticky(PHONE, text, e);
+  const dash = isDash(text.charCodeAt(e));
+  const phone = dash ? sticky(PHONE, text, e) : null;
   if (phone) return blockedTo(s, e + phone[0].length);
-  const suffix = sticky(SUFFIX, text, e);
+  const suffix = dash ? sticky(SUFFIX, text, e) : null;
   if (suffix) {
     // «до 10-ти», «2-х»: case endings of a cardinal. «41-й», «5-го», «150-мм», «90-х годов» are not counts.
     const ending = normWord(suffix[1] as string);
@@ -338,7 +406,8 @@ function readDigits(text: string, s: number, c: Compiled): Core {
     if (!cardinal) return blockedTo(s, e + suffix[0].length);
     e += suffix[0].length;
   }
-  const glued = sticky(GLUED, text, e);
+  const after = text.charCodeAt(e);
+  const glued = isWordCode(after) || after === 0xfe0f || after === 0x20e3 ? sticky(GLUED, text, e) : null;
   if (glued) return blockedTo(s, e + glued[0].length);
   return { start: s, end: e, value, kind: 'exact', blocked: false };
 }
@@ -457,14 +526,16 @@ function readNumber(text: string, s: number, c: Compiled, before: readonly Befor
     }
     core = readDigits(text, s, c);
     if (core.blocked) return core;
-    const date = sticky(c.dateAt, text, core.end);
+    const next = initialAfter(text, core.end);
+    const dated = c.initials.date.has(next) || isDash(text.charCodeAt(core.end));
+    const date = dated ? sticky(c.dateAt, text, core.end) : null;
     if (date) return blockedTo(s, core.end + date[0].length);
     // "May 6", "November 2024", «ноября 2024»; but «в марте 40 дронов» is a count.
     const month = before[0] !== undefined && c.months.has(before[0].phrase.replace(/\.$/, ''));
     const dayOrYear = (c.monthDay && core.value <= 31) || (core.value >= 1900 && core.value <= 2100);
     if (month && dayOrYear) return blockedTo(s, core.end + (sticky(c.dayTailAt, text, core.end)?.[0].length ?? 0));
     if (isYear(text, core, c, before)) return blockedTo(s, core.end);
-    if (isSpace(text.charCodeAt(core.end))) {
+    if (isSpace(text.charCodeAt(core.end)) && c.initials.scale.has(next)) {
       const scale = sticky(c.wordAt, text, core.end + 1);
       if (scale && isScale(scale, c)) {
         core.value *= c.scales.get(normWord(scale[0]))?.factor ?? 1;
@@ -476,7 +547,10 @@ function readNumber(text: string, s: number, c: Compiled, before: readonly Befor
     core = readWords(text, s, c, before, qualified);
     if (!core) return null;
   }
-  const unit = sticky(c.notCountedAt, text, core.end);
+  const sign = text.charCodeAt(text.charCodeAt(core.end) === 0x20 ? core.end + 1 : core.end);
+  const measured =
+    sign === 0x25 || sign === 0x2030 || sign === 0xb0 || c.initials.unit.has(initialAfter(text, core.end));
+  const unit = measured ? sticky(c.notCountedAt, text, core.end) : null;
   if (unit) return blockedTo(s, core.end + unit[0].length);
   return core;
 }
@@ -534,7 +608,9 @@ export function findNumbers(text: string, lang: Lang): NumberMatch[] {
     let start = s;
     let end = core.end;
     let range: Core | null = null;
-    const link = core.kind === 'exact' ? sticky(c.linkAt, text, end) : null;
+    const linked =
+      isDash(text.charCodeAt(end)) || isDash(text.charCodeAt(end + 1)) || c.initials.link.has(initialAfter(text, end));
+    const link = core.kind === 'exact' && linked ? sticky(c.linkAt, text, end) : null;
     const from = longest(before, c.from);
     if (link && (!link[1] || !c.needsFrom.has(normWord(link[1])) || from)) {
       const at = end + link[0].length;
@@ -556,7 +632,7 @@ export function findNumbers(text: string, lang: Lang): NumberMatch[] {
       q = longest(phrasesBefore(text, start, c.beforeParts), c.qualifier);
     }
     if (q) start = q.start;
-    const after = range ? null : sticky(c.afterAt, text, end);
+    const after = range || !c.initials.after.has(initialAfter(text, end)) ? null : sticky(c.afterAt, text, end);
     if (after) end += after[0].length;
     const count = countOf(core, range, q?.value, after ? c.afterKind.get(normWord(after[1] as string)) : undefined);
     find.lastIndex = end;

@@ -8,7 +8,15 @@ import * as chrono from 'chrono-node';
 import timeData from '../../../data/lexicon/time.json' with { type: 'json' };
 import { SkipInputError } from '../../core/errors.ts';
 import type { Lang, Precision, TimeSpan } from '../../core/types.ts';
-import { normWord, startsWord, WORD_END, wordsPattern } from './numbers.ts';
+import {
+  normWord,
+  type PhraseTable,
+  phraseBefore,
+  phraseTable,
+  startsWord,
+  WORD_END,
+  wordsPattern,
+} from './numbers.ts';
 import { civilDate, civilDay, instantAt, toZonedIso, wallTime, weekdayOf } from './time-zone.ts';
 
 export { toZonedIso, zoneOffset } from './time-zone.ts';
@@ -117,16 +125,22 @@ interface Compiled {
   weekdays: Map<string, number>;
   zones: Map<string, string>;
   ampm: Map<string, string>;
-  pastPreps: Set<string>;
-  phrase: RegExp;
-  weekday: RegExp;
-  nightOf: RegExp;
-  date: RegExp;
+  /** Words before a weekday: «в», "on"; `true` for «в прошлую», "last" (a week back when it is today). */
+  weekdayPreps: PhraseTable<boolean>;
+  datePreps: PhraseTable<true>;
+  clockPreps: PhraseTable<true>;
+  /** «с», "between", and «в период с» (the window's words before its first time). */
+  windowFrom: PhraseTable<true>;
+  /** One scan for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
+  words: RegExp;
+  phraseAt: RegExp;
   dateAt: RegExp;
   weekdaysAt: RegExp;
+  /** Scans that start at a digit (run only when the text has one); their preceding words are looked up. */
+  date: RegExp;
+  monthFirstDate: RegExp | null;
   clock: RegExp;
   window: RegExp;
-  dashWindow: RegExp;
   timeAt: RegExp;
   /** Whether chrono may find something we missed: a month name beside a digit, "10:30", "5/6", "8 pm". */
   chronoHint: RegExp;
@@ -145,12 +159,14 @@ function compile(lang: Lang): Compiled {
   const dayFirst = `${day('d1')}(?:\\s*${sep}\\s*${day('d2')})?\\s+${of}(?<m1>${months})${E}(?:,?\\s+(?<y1>\\d{4})(?!\\d)${yearWord})?`;
   const monthFirst = `(?<m2>${months})${E}\\.?\\s+${day('d3')}(?:\\s*${sep}\\s*${day('d4')})?(?:,?\\s+(?<y2>\\d{4})(?!\\d))?`;
   const numeric = `(?<d5>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4}|\\d{2})(?!\\.?\\d)${yearWord}|(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d6>\\d{2})(?!\\d)`;
-  const dateBody = `(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`;
-  const datePrep = lex.datePreps.length ? `(?:${alt(lex.datePreps)}\\s+)?` : '';
+  const digitDate = `(?:${dayFirst}|${numeric})`;
   const ampm = `${alt(Object.keys(lex.ampm))}${E}`;
   const hourWord = `${alt(lex.hourWords)}(?![\\p{L}])`;
+  const clock = `(?<h>\\d{1,2})(?:(?<sep>[:.])(?<mi>\\d{2}))?(?!\\d|[.:]\\d)(?:\\s*(?<ap>${ampm}))?(?:\\s*(?<hw>${hourWord})(?:\\s+(?<ap2>${ampm}))?)?`;
   const time = `\\d{1,2}(?:[:.]\\d{2})?(?!\\d|[.:]\\d)(?:\\s*${ampm})?(?:\\s*${hourWord}(?:\\s+${ampm})?)?`;
   const zone = (g: string) => `(?:\\s*\\(?(?<${g}>${alt(Object.keys(lex.zones))})${E}\\)?)?`;
+  const marks = (list: readonly string[]) => phraseTable(list.map((w) => [w, true as const]));
+  const prefixes = lex.windowPrefix.flatMap((p) => lex.windowFrom.map((f) => `${p} ${f}`));
   return {
     lex,
     phrases: new Map(Object.entries(lex.phrases).map(([k, v]) => [normWord(k), v])),
@@ -158,29 +174,28 @@ function compile(lang: Lang): Compiled {
     weekdays: indexOf(lex.weekdays),
     zones: new Map(Object.entries(lex.zones).map(([k, v]) => [normWord(k), v])),
     ampm: new Map(Object.entries(lex.ampm).map(([k, v]) => [normWord(k), v])),
-    pastPreps: new Set(lex.pastWeekdayPreps.map(normWord)),
-    phrase: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'giu'),
-    weekday: new RegExp(
-      `(?:(?<past>${alt(lex.pastWeekdayPreps)})\\s+|(?<prep>${alt(lex.weekdayPreps)})\\s+)?(?<wd>${weekdays})${E}`,
+    weekdayPreps: phraseTable([
+      ...lex.weekdayPreps.map((w) => [w, false] as const),
+      ...lex.pastWeekdayPreps.map((w) => [w, true] as const),
+    ]),
+    datePreps: marks(lex.datePreps),
+    clockPreps: marks(lex.clockPreps),
+    windowFrom: marks([...lex.windowFrom, ...prefixes]),
+    words: new RegExp(
+      `(?<night>${alt(lex.nightOf)})\\s+|(?<phrase>${alt(Object.keys(lex.phrases))})${E}|(?<wd>${weekdays})${E}`,
       'giu',
     ),
-    nightOf: new RegExp(`${alt(lex.nightOf)}\\s+`, 'giu'),
-    date: new RegExp(`${datePrep}${dateBody}`, 'giu'),
-    dateAt: new RegExp(dateBody, 'iuy'),
+    phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
+    dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
     weekdaysAt: new RegExp(`(?:${weekdays}${E}\\s*${sep}\\s*)?(?<wd>${weekdays})${E}`, 'iuy'),
-    clock: new RegExp(
-      `(?:(?<prep>${alt(lex.clockPreps)})\\s+)?(?<h>\\d{1,2})(?:(?<sep>[:.])(?<mi>\\d{2}))?(?!\\d|[.:]\\d)(?:\\s*(?<ap>${ampm}))?(?:\\s*(?<hw>${hourWord})(?:\\s+(?<ap2>${ampm}))?)?${zone('zone')}`,
-      'giu',
-    ),
+    date: new RegExp(digitDate, 'giu'),
+    monthFirstDate: lex.monthDay ? new RegExp(monthFirst, 'giu') : null,
+    clock: new RegExp(`${clock}${zone('zone')}`, 'giu'),
     window: new RegExp(
-      `(?:${alt(lex.windowPrefix)}\\s+)?${alt(lex.windowFrom)}\\s+(?<t1>${time})${zone('z1')}\\s+${alt(lex.windowTo)}\\s+(?<t2>${time})${zone('z2')}`,
+      `(?<t1>${time})${zone('z1')}(?:\\s*(?<dash>[-–—])\\s*|\\s+${alt(lex.windowTo)}\\s+)(?<t2>${time})${zone('z2')}`,
       'giu',
     ),
-    dashWindow: new RegExp(`(?<t1>${time})\\s*[-–—]\\s*(?<t2>${time})${zone('z2')}`, 'giu'),
-    timeAt: new RegExp(
-      `(?<h>\\d{1,2})(?:(?<sep>[:.])(?<mi>\\d{2}))?(?:\\s*(?<ap>${ampm}))?(?:\\s*(?<hw>${hourWord})(?:\\s+(?<ap2>${ampm}))?)?`,
-      'iuy',
-    ),
+    timeAt: new RegExp(clock, 'iuy'),
     chronoHint: new RegExp(
       `${months}${E}\\.?,?\\s*\\d|\\d\\s+${of}${months}${E}|\\d[:/]\\d|\\d\\s*[ap]\\.?m\\.?(?![\\p{L}])`,
       'iu',
@@ -210,8 +225,7 @@ function readClock(g: Record<string, string | undefined>, c: Compiled, loose: bo
   const h = Number(g.h);
   const mi = g.mi === undefined ? 0 : Number(g.mi);
   const ap = g.ap ?? g.ap2;
-  const stated =
-    g.sep === ':' || ap !== undefined || g.hw !== undefined || (g.sep === '.' && (loose || g.prep || g.zone));
+  const stated = g.sep === ':' || ap !== undefined || g.hw !== undefined || (g.sep === '.' && (loose || g.zone));
   if (!stated || h > 24 || mi > 59 || (h === 24 && mi > 0)) return null;
   const shift = ap === undefined ? undefined : c.ampm.get(normWord(ap));
   if (shift && h > 12) return null;
@@ -231,122 +245,140 @@ function zoneOf(g: Record<string, string | undefined>, c: Compiled, ...names: st
   return undefined;
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Runs `re` over `text` and hands each match that starts a word (or a number) to `each`, which may return
+ *  where the scan goes on. */
+function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => number | undefined): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!startsWord(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    yield m;
+    const next = each(m);
+    if (next !== undefined) re.lastIndex = next;
   }
 }
 
-function parsePhrases(text: string, c: Compiled, out: Piece[]): void {
-  for (const m of matches(c.phrase, text)) {
-    const meaning = c.phrases.get(normWord(m[0]));
-    if (!meaning) continue;
-    const piece: Piece = { start: m.index, end: m.index + m[0].length };
-    if (meaning.day !== undefined) piece.day = { kind: 'rel', offset: meaning.day };
-    if (meaning.part) piece.part = meaning.part as Part;
-    if (meaning.night) piece.night = meaning.night as Piece['night'];
-    if (meaning.combine) piece.combine = true;
-    if (meaning.span) piece.span = meaning.span as SpanKind;
-    if (meaning.clock) {
-      const [h, mi] = meaning.clock.split(':').map(Number);
-      piece.clock = (h ?? 0) * 60 + (mi ?? 0);
-    }
-    out.push(piece);
-  }
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
-function parseWeekdays(text: string, c: Compiled, out: Piece[]): void {
-  for (const m of matches(c.weekday, text)) {
-    const g = m.groups ?? {};
-    if (!c.lex.weekdayPrepOptional && g.past === undefined && g.prep === undefined) continue;
-    const weekday = c.weekdays.get(normWord(g.wd ?? ''));
-    if (weekday === undefined) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      day: { kind: 'weekday', weekday, strict: g.past !== undefined },
-    });
+function phrasePiece(start: number, end: number, meaning: PhraseMeaning): Piece {
+  const piece: Piece = { start, end };
+  if (meaning.day !== undefined) piece.day = { kind: 'rel', offset: meaning.day };
+  if (meaning.part) piece.part = meaning.part as Part;
+  if (meaning.night) piece.night = meaning.night as Piece['night'];
+  if (meaning.combine) piece.combine = true;
+  if (meaning.span) piece.span = meaning.span as SpanKind;
+  if (meaning.clock) {
+    const [h, mi] = meaning.clock.split(':').map(Number);
+    piece.clock = (h ?? 0) * 60 + (mi ?? 0);
   }
+  return piece;
 }
 
 /** «в ночь на 21 ноября», «у ніч з 20 на 21 листопада», "on the night of May 6 to 7", «в ночь на среду»: the night
  *  that ends on the last day named. */
-function parseNightOf(text: string, c: Compiled, out: Piece[]): void {
-  for (const m of matches(c.nightOf, text)) {
-    const at = m.index + m[0].length;
-    c.dateAt.lastIndex = at;
-    const d = c.dateAt.exec(text);
-    const spec = d ? readDate(d.groups ?? {}, c) : null;
-    if (d && spec?.kind === 'date') {
-      const endDate = spec.lastDate ?? spec.date;
-      const day: DaySpec = { ...spec, date: endDate, lastDate: null };
-      out.push({ start: m.index, end: at + d[0].length, day, part: 'night', night: 'ends' });
-      continue;
-    }
-    c.weekdaysAt.lastIndex = at;
-    const w = c.weekdaysAt.exec(text);
-    const weekday = w ? c.weekdays.get(normWord(w.groups?.wd ?? '')) : undefined;
-    if (w && weekday !== undefined) {
-      const day: DaySpec = { kind: 'weekday', weekday, strict: false };
-      out.push({ start: m.index, end: at + w[0].length, day, part: 'night', night: 'ends' });
-    }
+function nightOf(text: string, start: number, at: number, c: Compiled): Piece | null {
+  const d = sticky(c.dateAt, text, at);
+  const spec = d ? readDate(d.groups ?? {}, c) : null;
+  if (d && spec?.kind === 'date') {
+    const day: DaySpec = { ...spec, date: spec.lastDate ?? spec.date, lastDate: null };
+    return { start, end: at + d[0].length, day, part: 'night', night: 'ends' };
   }
+  const w = sticky(c.weekdaysAt, text, at);
+  const weekday = w ? c.weekdays.get(normWord(w.groups?.wd ?? '')) : undefined;
+  if (!w || weekday === undefined) return null;
+  return {
+    start,
+    end: at + w[0].length,
+    day: { kind: 'weekday', weekday, strict: false },
+    part: 'night',
+    night: 'ends',
+  };
+}
+
+/** Phrases («минувшей ночью», "earlier this week"), weekdays («во вторник», "on Tuesday") and nights of a date. */
+function parseWords(text: string, c: Compiled, out: Piece[]): void {
+  scan(c.words, text, (m) => {
+    const g = m.groups ?? {};
+    if (g.night !== undefined) {
+      const night = nightOf(text, m.index, m.index + m[0].length, c);
+      if (night) {
+        out.push(night);
+        return night.end;
+      }
+      // "в течение ночи на …" without a date is still «в течение ночи».
+      const phrase = sticky(c.phraseAt, text, m.index);
+      const meaning = phrase ? c.phrases.get(normWord(phrase[0])) : undefined;
+      if (phrase && meaning) out.push(phrasePiece(m.index, m.index + phrase[0].length, meaning));
+      return m.index + 1;
+    }
+    if (g.phrase !== undefined) {
+      const meaning = c.phrases.get(normWord(g.phrase));
+      if (meaning) out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
+      return undefined;
+    }
+    const weekday = c.weekdays.get(normWord(g.wd ?? ''));
+    const prep = phraseBefore(text, m.index, c.weekdayPreps);
+    if (weekday === undefined || (!prep && !c.lex.weekdayPrepOptional)) return undefined;
+    const day: DaySpec = { kind: 'weekday', weekday, strict: prep?.value === true };
+    out.push({ start: prep?.start ?? m.index, end: m.index + m[0].length, day });
+    return undefined;
+  });
 }
 
 function parseDates(text: string, c: Compiled, out: Piece[]): void {
-  for (const m of matches(c.date, text)) {
-    const day = readDate(m.groups ?? {}, c);
-    if (day) out.push({ start: m.index, end: m.index + m[0].length, day });
+  for (const re of c.monthFirstDate ? [c.date, c.monthFirstDate] : [c.date]) {
+    scan(re, text, (m) => {
+      const day = readDate(m.groups ?? {}, c);
+      const start = phraseBefore(text, m.index, c.datePreps)?.start ?? m.index;
+      if (day) out.push({ start, end: m.index + m[0].length, day });
+      return undefined;
+    });
   }
 }
 
 function parseClocks(text: string, c: Compiled, out: Piece[]): void {
-  for (const m of matches(c.clock, text)) {
+  scan(c.clock, text, (m) => {
     const g = m.groups ?? {};
-    const clock = readClock(g, c, false);
-    if (clock === null) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone') });
-  }
+    const prep = phraseBefore(text, m.index, c.clockPreps);
+    const clock = readClock(g, c, prep !== null);
+    const start = prep?.start ?? m.index;
+    if (clock !== null) out.push({ start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone') });
+    return undefined;
+  });
 }
 
 function readTime(text: string, c: Compiled): { minute: number | null; bare: boolean; ap?: string } {
-  c.timeAt.lastIndex = 0;
-  const g = c.timeAt.exec(text)?.groups ?? {};
+  const g = sticky(c.timeAt, text, 0)?.groups ?? {};
   const bare = g.sep === undefined && g.ap === undefined && g.ap2 === undefined && g.hw === undefined;
   return { minute: bare ? null : readClock(g, c, true), bare, ap: g.ap ?? g.ap2 };
 }
 
-/** «с 20.00 до 23.00 мск», "between 8 pm and 11 pm", «з 18:00 до 08:00», "20:00-23:00", «с 20 до 23 часов». */
+/** «с 20.00 до 23.00 мск», "between 8 pm and 11 pm", «з 18:00 до 08:00», "20:00-23:00", «с 20 до 23 часов».
+ *  Joined by words, a window needs its opening word («с», "from"); joined by a dash it may go without. */
 function parseWindows(text: string, c: Compiled, out: Piece[]): void {
-  for (const re of [c.window, c.dashWindow]) {
-    for (const m of matches(re, text)) {
-      const g = m.groups ?? {};
-      const a = readTime(g.t1 ?? '', c);
-      const b = readTime(g.t2 ?? '', c);
-      if (b.minute === null) continue;
-      let from = a.minute;
-      if (a.bare) {
-        // "between 8 and 11 pm": the first hour shares the second's am/pm when that keeps it earlier.
-        const h = Number(g.t1);
-        if (h > 24) continue;
-        const shifted = b.ap !== undefined && c.ampm.get(normWord(b.ap)) === 'pm' && h < 12 ? (h + 12) * 60 : h * 60;
-        from = shifted <= b.minute ? shifted : h * 60;
-      }
-      if (from === null) continue;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        clock: from,
-        until: b.minute,
-        zone: zoneOf(g, c, 'z1', 'z2'),
-      });
+  scan(c.window, text, (m) => {
+    const g = m.groups ?? {};
+    const from = phraseBefore(text, m.index, c.windowFrom);
+    if (!from && g.dash === undefined) return m.index + 1;
+    const a = readTime(g.t1 ?? '', c);
+    const b = readTime(g.t2 ?? '', c);
+    if (b.minute === null) return m.index + 1;
+    let first = a.minute;
+    if (a.bare) {
+      // "between 8 and 11 pm": the first hour shares the second's am/pm when that keeps it earlier.
+      const h = Number.parseInt(g.t1 ?? '', 10);
+      const shifted = b.ap !== undefined && c.ampm.get(normWord(b.ap)) === 'pm' && h < 12 ? (h + 12) * 60 : h * 60;
+      first = h > 24 ? null : shifted <= b.minute ? shifted : h * 60;
     }
-  }
+    if (first === null) return m.index + 1;
+    const zone = zoneOf(g, c, 'z1', 'z2');
+    out.push({ start: from?.start ?? m.index, end: m.index + m[0].length, clock: first, until: b.minute, zone });
+    return undefined;
+  });
 }
 
 /** chrono finds English dates and times in shapes our patterns leave out ("5/6/2025", "Tuesday, May 6th"). */
@@ -524,9 +556,7 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
   if (Number.isNaN(published)) throw new SkipInputError(`publication time is not ISO 8601: ${ctx.published}`);
   const c = COMPILED[lang];
   const found: Piece[] = [];
-  parsePhrases(text, c, found);
-  parseWeekdays(text, c, found);
-  parseNightOf(text, c, found);
+  parseWords(text, c, found);
   const hasDigit = /\d/.test(text);
   if (hasDigit) {
     parseDates(text, c, found);

@@ -18,7 +18,8 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   let airportSpan = view.airports[0] ? spanOf(text, view.airports[0].start, view.airports[0].end) : null;
   let region: PlaceMatch | null = null;
   const word = hitsOf(view, 'airport_word')[0];
-  if (word) {
+  // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
+  if (word && codes.size === 0) {
     const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
     const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
     const anchor = capital ?? city;

@@ -1,25 +1,10 @@
 import type { Count, Fact, FactKind } from '../../core/types.ts';
-import type { PlaceMatch } from '../common/gazetteer.ts';
+import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
+import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
-import { applyLocation, locate } from './locate.ts';
-
-const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
-const TWO: Count = { value: 2, min: 2, max: 2, approx: false };
-const THREE: Count = { value: 3, min: 3, max: 3, approx: false };
-
-// «по одному – над …»: the same number for every place of the list that follows.
-const DISTRIBUTIVE = /(?:по|по\s+одн\p{L}*)\s+(одному|одн\p{L}*|два|две|двум|три|трем|трём)\s*[–—-]/iu;
-const DISTRIBUTIVE_COUNT: Record<string, Count> = {
-  одному: ONE,
-  два: TWO,
-  две: TWO,
-  двум: TWO,
-  три: THREE,
-  трем: THREE,
-  трём: THREE,
-};
+import { applyLocation, type Location, listFacts, locate } from './locate.ts';
 
 export interface AttackPart {
   fact: Fact;
@@ -33,35 +18,59 @@ function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
   setField(fact, 'weapon', spanOf(text, m.start, m.end));
 }
 
-/** A breakdown item: "12 – над территорией Брянской области" or «по одному – над территориями …». */
+/** A breakdown item: "12 – над территорией Брянской области", or distributive «по одному – над …». */
 interface Item {
   start: number;
   end: number;
   count: Count;
+  /** «по два – над Воронежской и Калужской»: the number holds for every place of the item. */
   distributive: boolean;
 }
 
-function breakdownItems(view: SentenceView, text: string): Item[] {
-  const items: Item[] = view.numbers
-    .filter((n) => /^\s*[–—-]\s*(?:над|в|у|over|in)\s/iu.test(text.slice(n.end, n.end + 12)))
-    .map((n) => ({ start: n.start, end: n.end, count: n.count, distributive: false }));
-  const sentence = text.slice(view.span.start, view.span.end);
-  const d = DISTRIBUTIVE.exec(sentence);
-  if (d) {
-    const word = (d[1] ?? '').toLowerCase();
-    const count = DISTRIBUTIVE_COUNT[word] ?? ONE;
-    items.push({
-      start: view.span.start + d.index,
-      end: view.span.start + d.index + d[0].length,
-      count,
-      distributive: true,
-    });
-  }
-  return items.sort((a, b) => a.start - b.start);
+const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
+// After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
+const LIST_ITEM_TAIL = /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in)\s/iu;
+const PO_BEFORE = /(?:^|\s)по\s+$/iu;
+
+function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
+  const tail = text.slice(n.end, n.end + 12);
+  if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
+  return LIST_ITEM_TAIL.test(tail) && text.slice(view.span.start, n.start).includes(':');
 }
 
-function placesOf(places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
-  return places.filter((p) => p.start >= from && p.end <= to && p.kind !== 'city');
+function breakdownItems(view: SentenceView, text: string): Item[] {
+  return view.numbers
+    .filter((n) => isItem(view, text, n))
+    .map((n) => ({
+      start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
+      end: n.end,
+      count: n.count,
+      distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
+    }));
+}
+
+// «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
+const BARE_ADJECTIVE =
+  /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
+
+function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  BARE_ADJECTIVE.lastIndex = from;
+  for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {
+    const word = m[1] ?? '';
+    const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
+    const found = findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
+    if (!found) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ ...found, start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
+  const named = places.filter((p) => p.start >= from && p.end <= to && p.kind !== 'city');
+  const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
+  return [...named, ...bare].sort((a, b) => a.start - b.start);
 }
 
 /** One fact per place of each list item, continuing the header fact (kind, weapon, time, claimant). */
@@ -70,11 +79,11 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
   const out: Fact[] = [];
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
-    const own = placesOf(places, item.end, to);
+    const own = itemPlaces(text, places, item.end, to);
     const targets = item.distributive ? own : own.slice(0, 1);
     for (const place of targets) {
-      const fact = newFact(ctx, view, header.kind, header.fields.kind ?? spanOf(text, item.start, item.end));
-      fact.fields.kind = header.fields.kind ? { ...header.fields.kind, inferred: true } : fact.fields.kind;
+      const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
+      if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
       fact.weapon = header.weapon;
       fact.weapon_model = header.weapon_model;
       if (header.fields.weapon) fact.fields.weapon = { ...header.fields.weapon, inferred: true };
@@ -85,12 +94,11 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
         inferred: false,
         aggregate: false,
       });
-      if (!item.distributive && own.length > 1) fact.aggregate = true;
       out.push(fact);
       ctx.facts.push(fact);
     }
   });
-  if (out.length > 0 && header.region === null) header.aggregate = true;
+  if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
   return out;
 }
 
@@ -98,7 +106,13 @@ function isIncrement(view: SentenceView, text: string, countStart: number): bool
   return hitsOf(view, 'increment').some((h) => h.end <= countStart && /^\s*$/u.test(text.slice(h.end, countStart)));
 }
 
-function attackFact(
+function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location): Fact[] {
+  applyLocation(ctx, view, fact, loc);
+  ctx.facts.push(fact);
+  return loc.list ? [fact, ...listFacts(ctx, view, fact, loc.list)] : [fact];
+}
+
+function attackFacts(
   ctx: ReportContext,
   view: SentenceView,
   kind: FactKind,
@@ -106,9 +120,10 @@ function attackFact(
   mention: WeaponMention | undefined,
   places: readonly PlaceMatch[],
   exclude: readonly { start: number; end: number }[],
-): Fact {
+): { facts: Fact[]; countSpan: { start: number; end: number } | null } {
   const text = ctx.report.text;
   const fact = newFact(ctx, view, kind, spanOf(text, trigger.start, trigger.end));
+  let countSpan: { start: number; end: number } | null = null;
   if (mention) {
     setWeapon(fact, text, mention);
     const found = countFor(view, text, mention, ctx.lang);
@@ -116,83 +131,168 @@ function attackFact(
       fact.count = found.count;
       setField(fact, 'count', found.span);
       fact.increment = isIncrement(view, text, found.span.start);
+      countSpan = found.span;
     }
   }
   const anchor = mention ?? trigger;
   const free = places.filter((p) => !exclude.some((e) => p.start >= e.start && p.end <= e.end));
-  applyLocation(ctx, view, fact, locate(ctx, view, anchor, free));
-  return fact;
+  return { facts: located(ctx, view, fact, locate(ctx, view, anchor, free)), countSpan };
+}
+
+/** "Russia launched 83 drones, of which 63 were shot down": the launch number and the destroyed number apart. */
+// "81 of 90 cruise missiles", «81 из 90», "none of the four": destroyed of launched.
+const OF_BETWEEN = /^\s*(?:of(?:\s+the)?|из|з|із)\s*$/iu;
+const NONE_OF = /(?:none|ни\s+одн\p{L}*|жодн\p{L}*)\s+(?:of(?:\s+the)?|из|з|із)\s*$/iu;
+
+function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
+  const countField = fact.fields.count;
+  if (!fact.count || !countField) return false;
+  const zero = NONE_OF.exec(text.slice(Math.max(view.span.start, countField.start - 20), countField.start));
+  const first = view.numbers
+    .filter((n) => n.end <= countField.start && OF_BETWEEN.test(text.slice(n.end, countField.start)))
+    .pop();
+  if (!zero && !first) return false;
+  fact.launched = fact.count;
+  fact.fields.launched = fact.fields.count;
+  if (first) {
+    fact.count = first.count;
+    setField(fact, 'count', spanOf(text, first.start, first.end));
+  } else if (zero) {
+    const start = countField.start - zero[0].length;
+    fact.count = { value: 0, min: 0, max: 0, approx: false };
+    setField(fact, 'count', spanOf(text, start, start + zero[0].trimEnd().length));
+  }
+  return true;
+}
+
+function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit, launch: Hit | undefined): void {
+  if (splitOf(view, text, fact)) return;
+  const countField = fact.fields.count;
+  if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
+  const used = (n: NumberMatch) => n.start === countField.start;
+  const candidates = view.numbers.filter((n) => !used(n) && n.count.value !== null);
+  const near =
+    candidates.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 25).pop() ??
+    candidates.find((n) => n.start >= trigger.end && n.start - trigger.end <= 20);
+  fact.launched = fact.count;
+  fact.fields.launched = fact.fields.count;
+  fact.count = near ? near.count : null;
+  if (near) setField(fact, 'count', spanOf(text, near.start, near.end));
+  else delete fact.fields.count;
+}
+
+function interceptions(
+  ctx: ReportContext,
+  view: SentenceView,
+  places: PlaceMatch[],
+  trigger: Hit,
+  items: Item[],
+): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
+  const header = mentions.filter((m) => zone.every((z) => m.start < z.start));
+  const launch = hitsOf(view, 'launched').find((h) => h.end <= (header[0]?.start ?? trigger.start));
+  const progressive = !trigger.value.categories.has('interception');
+  const out: Fact[] = [];
+  for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
+    const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, places, zone);
+    const main = facts[0]!;
+    // "effective in intercepting the incoming drones" reports nothing; "with air defences destroying 40" does.
+    if (progressive && !main.count) {
+      ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
+      continue;
+    }
+    splitLaunch(view, text, main, trigger, launch);
+    out.push(...facts);
+    ctx.lastAttack = main;
+  }
+  return out;
+}
+
+/** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
+ *  statement per counted weapon after the launch verb. */
+function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], launch: Hit): AttackPart[] {
+  const text = ctx.report.text;
+  const out: AttackPart[] = [];
+  for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
+    const found = countFor(view, text, mention, ctx.lang);
+    if (!found || found.span.start < launch.start) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
+    setWeapon(fact, text, mention);
+    fact.launched = found.count;
+    setField(fact, 'launched', found.span);
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
+    ctx.facts.push(fact);
+    out.push({ fact, part: 'launched' });
+  }
+  return out;
+}
+
+/** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
+function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit): AttackPart[] {
+  const text = ctx.report.text;
+  const mention = weaponMentions(view).find((m) => m.start > hit.end) ?? weaponMentions(view)[0];
+  const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
+  if (mention) setWeapon(fact, text, mention);
+  const found = mention ? countFor(view, text, mention, ctx.lang) : null;
+  const after = view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 40);
+  if (found && found.span.start > hit.start) {
+    fact.hit = found.count;
+    setField(fact, 'hit', found.span);
+  } else if (after) {
+    fact.hit = after.count;
+    setField(fact, 'hit', spanOf(text, after.start, after.end));
+  }
+  applyLocation(ctx, view, fact, locate(ctx, view, mention ?? hit, places));
+  ctx.facts.push(fact);
+  return [{ fact, part: 'hit' }];
+}
+
+/** A strike needs a weapon and something hit: "an FPV drone targeted a resident", «дрон атаковал автомобиль». */
+function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], strike: Hit): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
+  if (!target && places.length === 0) return [];
+  const mention = mentions.reduce((a, b) =>
+    Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a,
+  );
+  const { facts } = attackFacts(ctx, view, 'strike', strike, mention, places, []);
+  for (const fact of facts) {
+    if (target?.value.object) {
+      fact.object = target.value.object;
+      setField(fact, 'object', spanOf(text, target.start, target.end));
+    }
+  }
+  ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+  return facts;
 }
 
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
   const text = ctx.report.text;
-  const out: AttackPart[] = [];
-  const mentions = weaponMentions(view);
   const items = breakdownItems(view, text);
-  const itemZone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
-  const interception = hitsOf(view, 'interception')[0];
-
-  if (interception && (mentions.length > 0 || items.length > 0)) {
-    const headerMentions = mentions.filter((m) => itemZone.every((z) => m.start < z.start));
-    for (const mention of headerMentions.length > 0 ? headerMentions : mentions.slice(0, 1)) {
-      const fact = attackFact(ctx, view, 'interception', interception, mention, places, itemZone);
-      ctx.facts.push(fact);
-      out.push({ fact, part: null });
-      ctx.lastAttack = fact;
-    }
+  const trigger = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
+  const out: AttackPart[] = [];
+  if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {
+    for (const fact of interceptions(ctx, view, places, trigger, items)) out.push({ fact, part: null });
   }
-  if (items.length > 0) {
-    const header = interception ? ctx.lastAttack : ctx.lastAttack;
-    if (header) for (const fact of itemFacts(ctx, view, items, header, places)) out.push({ fact, part: null });
+  if (items.length > 0 && ctx.lastAttack) {
+    for (const fact of itemFacts(ctx, view, items, ctx.lastAttack, places)) out.push({ fact, part: null });
     return out;
   }
-  if (interception) return out;
+  if (out.length > 0) return out;
 
-  // "противник атакував 83 ударними БпЛА": a launch verb followed by a counted weapon is how many were launched.
-  const launch = hitsOf(view, 'launched').find((h) => mentions.some((m) => m.start > h.end));
+  const launch = hitsOf(view, 'launched').find((h) => weaponMentions(view).some((m) => m.start > h.end));
   if (launch) {
-    const mention = mentions.find((m) => m.start > launch.end)!;
-    const found = countFor(view, text, mention, ctx.lang);
-    if (found && found.span.start > launch.start) {
-      const fact = attackFact(ctx, view, 'strike', launch, mention, places, []);
-      fact.launched = fact.count;
-      fact.count = null;
-      if (fact.fields.count) fact.fields.launched = fact.fields.count;
-      delete fact.fields.count;
-      ctx.facts.push(fact);
-      return [{ fact, part: 'launched' }];
-    }
+    const parts = launches(ctx, view, places, launch);
+    if (parts.length > 0) return parts;
   }
   const hit = hitsOf(view, 'hit')[0];
-  if (hit && !has(view, 'strike')) {
-    const mention = mentions.find((m) => m.start > hit.end) ?? mentions[0];
-    const fact = attackFact(ctx, view, 'strike', hit, mention, places, []);
-    fact.hit = fact.count;
-    fact.count = null;
-    if (fact.fields.count) fact.fields.hit = fact.fields.count;
-    delete fact.fields.count;
-    ctx.facts.push(fact);
-    return [{ fact, part: 'hit' }];
-  }
-
-  // A strike needs a weapon and something hit: "an FPV drone targeted a resident", «дрон атаковал автомобиль».
+  if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   const strike = hitsOf(view, 'strike')[0];
-  if (strike && mentions.length > 0) {
-    const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
-    if (target || places.length > 0) {
-      const mention = mentions.reduce((a, b) =>
-        Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a,
-      );
-      const fact = attackFact(ctx, view, 'strike', strike, mention, places, []);
-      if (target?.value.object) {
-        fact.object = target.value.object;
-        setField(fact, 'object', spanOf(text, target.start, target.end));
-      }
-      ctx.facts.push(fact);
-      out.push({ fact, part: null });
-      ctx.lastAttack = fact;
-    }
-  }
+  if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
   return out;
 }

@@ -19,21 +19,49 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
   re.lastIndex = from;
   const parts: { start: number; end: number }[] = [];
   let skipped = 0;
+  let cursor = from;
   for (let m = re.exec(text); m !== null && parts.length < 3; m = re.exec(text)) {
-    const between = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, m.index);
+    const between = text.slice(cursor, m.index);
     if (/[^\s«»"'‘’“”,]/u.test(between) || (parts.length > 0 && /,/.test(between))) break;
+    cursor = m.index + m[0].length;
     const inPlace = placeSpans.some((p) => m!.index >= p.start && m!.index < p.end);
     if (parts.length === 0 && (inPlace || SKIPPABLE.test(m[0]))) {
       if (++skipped > 4) break;
       continue;
     }
     if (!CAP_WORD.test(m[0]) || inPlace) break;
-    parts.push({ start: m.index, end: m.index + m[0].length });
+    parts.push({ start: m.index, end: cursor });
   }
   const first = parts[0];
   const last = parts[parts.length - 1];
   return first && last ? spanOf(text, first.start, last.end) : null;
 }
+
+/** A post's signature line («🔹 Минобороны России», «Повітряні сили ЗС України»): a short sentence that is only an
+ *  institution's name attributes the whole post to it. */
+export function signatureClaimant(ctx: ReportContext, view: SentenceView): ClaimantFound | null {
+  const words = view.span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length > 5) return null;
+  const role = view.hits.find((h) => h.value.role?.institution);
+  if (!role?.value.role) {
+    // «Александр Гусев» alone on the last line: the author signs the post.
+    const name = NAME_LINE.exec(view.span.text);
+    if (!name || view.index === 0 || view.places.length > 0 || view.hits.length > 0) return null;
+    return {
+      claimant: { name: name[1] ?? view.span.text, role: null, channel: null },
+      span: spanOf(ctx.report.text, view.span.start, view.span.end),
+      inferred: true,
+    };
+  }
+  return {
+    claimant: { name: null, role: role.value.role.role, channel: null },
+    span: spanOf(ctx.report.text, role.start, role.end),
+    inferred: true,
+  };
+}
+
+const NAME_LINE = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\.?$/u;
+const SPEAKER = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*:/u;
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). */
 export function findClaimant(
@@ -43,10 +71,25 @@ export function findClaimant(
 ): ClaimantFound | null {
   const text = ctx.report.text;
   const channel = view.hits.find((h) => h.value.channel !== undefined)?.value.channel ?? null;
+  // «Сергей Собянин: силы ПВО сбили…» — the speaker before a colon is who says so, whoever the sentence names after.
+  const speaker = SPEAKER.exec(view.span.text);
+  if (speaker?.[1]) {
+    const start = view.span.start + speaker.index;
+    const known = ctx.lastClaimant?.claimant.name === speaker[1] ? ctx.lastClaimant.claimant : null;
+    return {
+      claimant: { name: speaker[1], role: known?.role ?? null, channel: channel ?? known?.channel ?? null },
+      span: spanOf(text, start, start + speaker[1].length),
+      inferred: false,
+    };
+  }
+  // An institution named in the sentence is the source only when the sentence attributes to it ("the Defence
+  // Ministry said", "according to the Air Force"); «силы ПВО Минобороны сбили» names who acted, not who reports.
+  const attributes = hitsOf(view, 'said').length > 0 || hitsOf(view, 'according').length > 0 || channel !== null;
   for (const h of view.hits) {
     const role = h.value.role;
     if (!role) continue;
     if (role.institution) {
+      if (!attributes) continue;
       return {
         claimant: { name: null, role: role.role, channel },
         span: spanOf(text, h.start, h.end),

@@ -27,6 +27,9 @@ function specific(a: Weapon, b: Weapon): Weapon {
   return GENERIC[a]?.includes(b) ? b : a;
 }
 
+// Singular nominative/accusative heads that count one: «беспилотник сбит», «уничтожена воздушная цель».
+const SINGULAR = /(?:беспилотник|аппарат|дрон|ракета|ракету|цель|ціль|безпілотник|катер|бомба|бомбу)$/iu;
+
 export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];
   for (const h of view.hits) {
@@ -40,7 +43,13 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
       prev.singular &&= w.singular;
       continue;
     }
-    out.push({ start: h.start, end: h.end, weapon: w.weapon, model: w.model, singular: w.singular });
+    out.push({
+      start: h.start,
+      end: h.end,
+      weapon: w.weapon,
+      model: w.model,
+      singular: w.singular || SINGULAR.test(h.text),
+    });
   }
   return out;
 }

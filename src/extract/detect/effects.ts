@@ -2,7 +2,7 @@ import type { Casualties, Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { Hit, WordCategory } from '../compile.ts';
 import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
-import { applyLocation, locate } from './locate.ts';
+import { applyLocation, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
   { cat: 'damage', kind: 'damage' },
@@ -20,11 +20,16 @@ function negated(view: SentenceView, text: string, hit: Hit): boolean {
       h.value.categories.has('no_casualties') ||
       h.value.categories.has('no_injuries'),
   );
-  return negators.some((n) => {
+  const before = negators.some((n) => {
     if (n.end > hit.start || hit.start - n.end > 30) return false;
     return !/[,.;:]/.test(text.slice(n.end, hit.start));
   });
+  // Russian and Ukrainian put it after: «серьёзных повреждений и пострадавших нет», «руйнувань немає».
+  return before || POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
 }
+
+const POSTPOSED_NEGATION =
+  /^[^,.;:!?]{0,40}?(?<![\p{L}])(?:нет|немає|не зафиксирован\p{L}*|не зафіксовано|не выявлен\p{L}*|не виявлено)(?![\p{L}])/u;
 
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
@@ -55,18 +60,37 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
         fact.detail = [...new Set(details.map((d) => d.value.detail as string))].join(', ');
       }
     }
-    applyLocation(ctx, view, fact, locate(ctx, view, hit, places));
+    const loc = locate(ctx, view, hit, places);
+    if (loc.list) {
+      // Damage "in Kursk and Belgorod regions" is damage in each.
+      out.push(...listFacts(ctx, view, fact, loc.list));
+      continue;
+    }
+    applyLocation(ctx, view, fact, loc);
     ctx.facts.push(fact);
     out.push(fact);
   }
   return out;
 }
 
-function personCount(view: SentenceView, hit: Hit): { n: number; span: { start: number; end: number } } | null {
-  const near = view.numbers
-    .filter((n) => Math.abs(n.start - hit.start) <= 40 && n.count.value !== null)
-    .sort((a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start))[0];
+function personCount(
+  view: SentenceView,
+  text: string,
+  hit: Hit,
+): { n: number; span: { start: number; end: number } } | null {
+  // "Three people were killed and four wounded": the number before its own verb first, in the same clause;
+  // «погибли три человека»: else the one right after.
+  const numbers = view.numbers.filter((n) => n.count.value !== null);
+  const before = numbers
+    .filter((n) => n.end <= hit.start && hit.start - n.end <= 30 && !/[.;:]/.test(text.slice(n.end, hit.start)))
+    .pop();
+  const after = numbers.find(
+    (n) => n.start >= hit.end && n.start - hit.end <= 25 && !/[.;:,]/.test(text.slice(hit.end, n.start)),
+  );
+  const near = before ?? after;
   if (near?.count.value != null) return { n: near.count.value, span: near };
+  const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
+  if (one) return { n: 1, span: one };
   const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
   if (person && !/s$|и$|ы$|і$/u.test(person.text)) return { n: 1, span: person };
   const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
@@ -94,14 +118,14 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     ['injured', 'injured'],
   ] as const) {
     if (casualties[field] !== null) continue;
-    const hit = hitsOf(view, cat)[0];
+    const hit = hitsOf(view, cat)[0] ?? (cat === 'injured' ? hitsOf(view, 'injured_one')[0] : undefined);
     if (!hit) continue;
     if (hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
       casualties[field] = 0;
       span ??= hit;
       continue;
     }
-    const found = personCount(view, hit);
+    const found = personCount(view, text, hit);
     if (found) {
       casualties[field] = found.n;
       span = span

@@ -10,7 +10,9 @@ const LIST_GLUE =
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   return hitsOf(view, 'capital').map((h) => {
-    const country = ctx.lastPlace?.match.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
+    // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
+    const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
+    const country = (before ?? ctx.lastPlace?.match)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
     const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
     const centre = regionInfo(code)?.centre ?? null;
     return {
@@ -44,8 +46,11 @@ function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMat
 export interface Location {
   located: Located | null;
   inferred: boolean;
-  /** Several regions with one number: the fact sums them. */
+  /** "in two regions": the fact sums regions it does not name, and is checked against them. */
   aggregate: boolean;
+  /** «у Київській, Сумській та Полтавській областях»: the regions one statement names together. The fact keeps
+   *  the total with no region, and each region gets a fact of its own with no count. */
+  list?: PlaceMatch[];
 }
 
 export function locate(
@@ -61,7 +66,7 @@ export function locate(
   }
   const list = listAround(ctx.report.text, places, best);
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
-    return { located: null, inferred: false, aggregate: true };
+    return { located: null, inferred: false, aggregate: false, list };
   }
   return { located: { match: best, sentence: view.index }, inferred: false, aggregate: false };
 }
@@ -78,6 +83,31 @@ function areaOf(
   const before = areas.filter((h) => h.end <= place.start && place.start - h.end <= 30);
   const last = before[before.length - 1];
   return last ? { area: last.value.area as Area, span: last } : null;
+}
+
+/** One fact per region of a list, copying the statement without its numbers (they belong to the whole list). */
+export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, list: readonly PlaceMatch[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const match of list) {
+    if (seen.has(match.code)) continue;
+    seen.add(match.code);
+    const fact: Fact = {
+      ...base,
+      id: `${ctx.report.id}:f${ctx.facts.length}`,
+      count: null,
+      launched: null,
+      hit: null,
+      fields: { ...base.fields },
+    };
+    delete fact.fields.count;
+    delete fact.fields.launched;
+    delete fact.fields.hit;
+    applyLocation(ctx, view, fact, { located: { match, sentence: view.index }, inferred: false, aggregate: false });
+    ctx.facts.push(fact);
+    out.push(fact);
+  }
+  return out;
 }
 
 /** Writes region, place and area onto the fact, with the spans that name them. */

@@ -1,9 +1,12 @@
 import type { Fact } from '../../core/types.ts';
 import type { AttackPart } from '../detect/attack.ts';
 
-function sameTarget(a: Fact, b: Fact): boolean {
-  const weapons = a.weapon === null || b.weapon === null || a.weapon === b.weapon;
-  return weapons && (a.region?.code ?? null) === (b.region?.code ?? null);
+/** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
+ *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
+function sameTarget(host: Fact, part: Fact): boolean {
+  const weapons = host.weapon === null || part.weapon === null || host.weapon === part.weapon;
+  const partRegionStated = part.region !== null && part.fields.region?.inferred === false;
+  return weapons && (!partRegionStated || (host.region?.code ?? null) === part.region?.code);
 }
 
 /**
@@ -15,7 +18,9 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
   const dropped = new Set<Fact>();
   for (const { fact, part } of parts) {
     if (part === null) continue;
-    const host = facts.find((f) => f.kind === 'interception' && !f.aggregate && sameTarget(f, fact));
+    const host =
+      facts.find((f) => f.kind === 'interception' && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
+      facts.find((f) => f.kind === 'interception' && !f.aggregate && sameTarget(f, fact));
     if (!host || host[part] !== null) continue;
     host[part] = fact[part];
     const field = fact.fields[part];

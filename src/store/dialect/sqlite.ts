@@ -1,0 +1,66 @@
+// The embedded database: one better-sqlite3 file behind Kysely. Everything SQLite-only lives here.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { StoreDialect } from './dialect.ts';
+
+/** Prepared statements kept per connection. An ingest reuses a handful of query shapes over and over;
+ *  re-preparing a 32-row band insert on every report would cost more than running it. */
+const STATEMENT_CACHE_SIZE = 256;
+
+export function createSqliteDialect(path: string): StoreDialect {
+  const raw = new BetterSqlite3(path);
+  // busy_timeout first: switching to WAL needs a lock that another process may briefly hold.
+  raw.pragma('busy_timeout = 5000');
+  // WAL lets `sitrep serve` read while `sitrep ingest` writes to the same file; ':memory:' stays 'memory'.
+  raw.pragma('journal_mode = WAL');
+  // Under WAL, NORMAL loses at most the last commits on power loss, never consistency, and skips an fsync per commit.
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  return {
+    name: 'sqlite',
+    db,
+    caps: { maxParams: 32766, autoId: 'autoincrement' },
+    // Kysely does not wrap SQLite migrations in a transaction; SQLite DDL is transactional, so one
+    // IMMEDIATE transaction makes a second process wait (busy_timeout) and then find the work done.
+    async serializeMigrations(run) {
+      await sql`begin immediate`.execute(db);
+      try {
+        const result = await run();
+        await sql`commit`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(db);
+        throw error;
+      }
+    },
+  };
+}
+
+/** Wraps the connection for Kysely's SqliteDialect: caches statements, and turns Kysely's plain `begin`
+ *  into `begin immediate`. A deferred transaction that reads before it writes can fail at once with
+ *  SQLITE_BUSY when another process wrote in between; an immediate one waits its turn instead. */
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(text) {
+      const source = text === 'begin' ? 'begin immediate' : text;
+      let statement = cache.get(source);
+      if (statement) {
+        // Move to the back so the least recently used shape is the one dropped.
+        cache.delete(source);
+      } else {
+        statement = raw.prepare(source);
+        if (cache.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// The store's public surface, for callers that prefer one import.
+export { openStore } from './open.ts';
+export type { FactRow, IncidentFilter, IngestLogRow, Store, StoredReport } from './store.ts';

@@ -1,0 +1,27 @@
+// Migrations come from a static list (no directory scanning): the bundle and the tests see exactly
+// the same steps. Names sort in the order they must run.
+import { type Migration, Migrator } from 'kysely';
+import type { Capabilities, StoreDialect } from './dialect/dialect.ts';
+import { initialMigration } from './migrations/0001-initial.ts';
+
+function migrations(caps: Capabilities): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(caps),
+  };
+}
+
+/** Brings the database up to the latest schema; throws (and changes nothing on SQLite) if a step fails. */
+export async function migrateToLatest(dialect: StoreDialect): Promise<void> {
+  const migrator = new Migrator({
+    db: dialect.db,
+    provider: { getMigrations: async () => migrations(dialect.caps) },
+  });
+  await dialect.serializeMigrations(async () => {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error !== undefined) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`database migration ${failed ?? '(setup)'} failed: ${reason}`, { cause: error });
+    }
+  });
+}

@@ -1,0 +1,110 @@
+// Conversions between domain objects and table rows. The documents (facts, incidents) are stored whole as
+// JSON and read back as they were given; the columns beside them exist only for filtering and joining.
+import { SkipInputError } from '../core/errors.ts';
+import type { Fact, Incident, IngestOutcome, IngestStatus, Lang, Report } from '../core/types.ts';
+import type { FactsTable, IncidentsTable, IngestLogTable, ReportsTable } from './schema.ts';
+import type { IngestLogRow, StoredReport } from './store.ts';
+
+export function toReportRow(report: Report, input: string, ingestedAt: string): ReportsTable {
+  const publishedMs = Date.parse(report.published_at);
+  if (Number.isNaN(publishedMs)) {
+    throw new SkipInputError(`report ${report.id}: published_at "${report.published_at}" is not an ISO 8601 time`);
+  }
+  return {
+    id: report.id,
+    hash: report.hash,
+    title: report.title,
+    url: report.url,
+    publisher: report.publisher,
+    published_at: report.published_at,
+    published_ms: publishedMs,
+    published_inferred: report.published_inferred ? 1 : 0,
+    lang: report.lang,
+    text: report.text,
+    forwarded_from: report.forwarded_from,
+    removed_json: JSON.stringify(report.removed),
+    origin_id: null,
+    input,
+    ingested_at: ingestedAt,
+  };
+}
+
+export function fromReportRow(row: ReportsTable): StoredReport {
+  return {
+    id: row.id,
+    hash: row.hash,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    published_at: row.published_at,
+    published_inferred: Number(row.published_inferred) === 1,
+    lang: row.lang as Lang,
+    text: row.text,
+    forwarded_from: row.forwarded_from,
+    removed: JSON.parse(row.removed_json) as string[],
+    origin_id: row.origin_id,
+    input: row.input,
+    ingested_at: row.ingested_at,
+  };
+}
+
+export function toFactRow(fact: Fact, reportId: string, seq: number, nightKey: string): FactsTable {
+  if (fact.report_id !== reportId) {
+    // A fact filed under another report would vanish from getFactsByReport of both.
+    throw new Error(`fact ${fact.id} belongs to report ${fact.report_id}, not ${reportId}`);
+  }
+  return {
+    id: fact.id,
+    report_id: reportId,
+    seq,
+    night_key: nightKey,
+    kind: fact.kind,
+    region_code: fact.region?.code ?? null,
+    json: JSON.stringify(fact),
+  };
+}
+
+export function toIncidentRow(incident: Incident, nightKey: string): IncidentsTable {
+  return {
+    id: incident.id,
+    night_key: nightKey,
+    kind: incident.kind,
+    region_code: incident.region?.code ?? null,
+    when_start_ms: incident.when ? isoToMs(incident.when.start, `incident ${incident.id} when.start`) : null,
+    when_end_ms: incident.when ? isoToMs(incident.when.end, `incident ${incident.id} when.end`) : null,
+    updated_at: incident.updated_at,
+    json: JSON.stringify(incident),
+  };
+}
+
+export function toLogRow(outcome: IngestOutcome, at: string): Omit<IngestLogTable, 'id'> {
+  return {
+    input: outcome.input,
+    status: outcome.status,
+    report_id: outcome.report_id,
+    message: outcome.message,
+    warnings_json: JSON.stringify(outcome.warnings),
+    facts: outcome.facts,
+    at,
+    at_ms: isoToMs(at, 'ingest log time'),
+  };
+}
+
+export function fromLogRow(row: Omit<IngestLogTable, 'id'> & { id: number }): IngestLogRow {
+  return {
+    id: Number(row.id),
+    input: row.input,
+    status: row.status as IngestStatus,
+    report_id: row.report_id,
+    message: row.message,
+    facts: Number(row.facts),
+    at: row.at,
+    warnings: JSON.parse(row.warnings_json) as string[],
+  };
+}
+
+function isoToMs(iso: string, what: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error(`${what} "${iso}" is not an ISO 8601 time`);
+  return ms;
+}

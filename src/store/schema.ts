@@ -1,0 +1,82 @@
+// The tables as Kysely sees them. Portable types only, so the same rows work on SQLite and PostgreSQL:
+// timestamps are ISO text plus an integer ms column where a range filter needs one, documents are JSON
+// text, booleans are 0/1. PostgreSQL hands `bigint` back as a string, so code never reads *_ms columns
+// as numbers without Number().
+import type { Generated } from 'kysely';
+
+export interface ReportsTable {
+  id: string;
+  hash: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  published_at: string;
+  published_ms: number;
+  published_inferred: number;
+  lang: string;
+  text: string;
+  forwarded_from: string | null;
+  removed_json: string;
+  origin_id: string | null;
+  input: string | null;
+  ingested_at: string;
+}
+
+export interface FactsTable {
+  id: string;
+  report_id: string;
+  /** Position of the fact within its report: fact ids are hashes, so they cannot give the reading order. */
+  seq: number;
+  night_key: string;
+  kind: string;
+  region_code: string | null;
+  json: string;
+}
+
+export interface SignaturesTable {
+  report_id: string;
+  sig_json: string;
+  bands_json: string;
+}
+
+export interface LshBandsTable {
+  band: string;
+  report_id: string;
+}
+
+export interface DirtyNightsTable {
+  night_key: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  night_key: string;
+  kind: string;
+  region_code: string | null;
+  when_start_ms: number | null;
+  when_end_ms: number | null;
+  updated_at: string;
+  json: string;
+}
+
+export interface IngestLogTable {
+  id: Generated<number>;
+  input: string;
+  status: string;
+  report_id: string | null;
+  message: string | null;
+  warnings_json: string;
+  facts: number;
+  at: string;
+  at_ms: number;
+}
+
+export interface Database {
+  reports: ReportsTable;
+  facts: FactsTable;
+  signatures: SignaturesTable;
+  lsh_bands: LshBandsTable;
+  dirty_nights: DirtyNightsTable;
+  incidents: IncidentsTable;
+  ingest_log: IngestLogTable;
+}

@@ -1,0 +1,374 @@
+// The one query layer every stage's I/O goes through. Written against Kysely's portable builder only, so the
+// same code serves the embedded SQLite file and, later, PostgreSQL; what differs is in dialect/.
+import { UsageError } from '../core/errors.ts';
+import type { Fact, Incident, IngestOutcome, IngestStatus, Report } from '../core/types.ts';
+import type { StoreDialect } from './dialect/dialect.ts';
+import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
+
+export interface StoredReport extends Report {
+  origin_id: string | null;
+  input: string | null;
+  ingested_at: string;
+}
+
+/** A fact and the night it is resolved in: `night_key` like '2025-05-07' (the date the night ends). */
+export interface FactRow {
+  fact: Fact;
+  night_key: string;
+}
+
+export interface IngestLogRow {
+  id: number;
+  input: string;
+  status: IngestStatus;
+  report_id: string | null;
+  message: string | null;
+  facts: number;
+  at: string;
+  /** Extension: the outcome's warnings, kept so `sitrep status` can show them. */
+  warnings: string[];
+}
+
+/** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (ends
+ *  included); incidents with no `when` match only when neither is given. `region` is an ISO 3166-2 code
+ *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions. */
+export interface IncidentFilter {
+  region?: string;
+  kind?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** One transaction: report, facts, signature, band keys, and every night key of its facts marked dirty.
+   *  Returns 'duplicate' (and writes nothing) when a report with the same hash exists. Every fact must carry
+   *  `report_id === report.id`; a bad published_at throws SkipInputError. */
+  insertReport(x: {
+    report: Report;
+    facts: FactRow[];
+    signature: number[];
+    bands: string[];
+    input: string;
+    ingestedAt: string;
+  }): Promise<'inserted' | 'duplicate'>;
+  findReportByHash(hash: string): Promise<StoredReport | undefined>;
+  getReport(id: string): Promise<StoredReport | undefined>;
+  /** In the order of `ids`; unknown ids are left out. */
+  getReports(ids: readonly string[]): Promise<StoredReport[]>;
+  countReports(): Promise<number>;
+  /** In the order the facts were extracted. */
+  getFactsByReport(reportId: string): Promise<Fact[]>;
+  /** In the order of `ids`; unknown ids are left out. */
+  getFacts(ids: readonly string[]): Promise<Fact[]>;
+  /** Ordered by night, report id, then extraction order, so a resolver sees the same list however it was ingested. */
+  getFactRowsByNight(nightKeys: readonly string[]): Promise<FactRow[]>;
+  getSignatures(reportIds: readonly string[]): Promise<Map<string, number[]>>;
+  /** Each report's band keys, sorted, without repeats. */
+  getBands(reportIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
+   *  Sorted by id. */
+  reportsSharingBands(bands: readonly string[]): Promise<string[]>;
+  dirtyNights(): Promise<string[]>;
+  /** Every night that has facts or incidents, so a full rebuild also clears incidents left without facts. */
+  allNightKeys(): Promise<string[]>;
+  /** One transaction: delete every incident whose night_key is in nightKeys, insert the given ones, set
+   *  reports.origin_id for the given map, clear those nights' dirty flags. An incident for a night that is not
+   *  in nightKeys throws before anything is written. */
+  replaceNightIncidents(
+    nightKeys: readonly string[],
+    incidents: readonly { incident: Incident; night_key: string }[],
+    origins: ReadonlyMap<string, string>,
+  ): Promise<void>;
+  /** Ordered by when.start (incidents without `when` last), then id. */
+  listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
+  getIncident(id: string): Promise<Incident | undefined>;
+  logOutcome(outcome: IngestOutcome, at: string): Promise<void>;
+  /** Newest first. */
+  listOutcomes(filter?: { status?: IngestStatus; limit?: number }): Promise<IngestLogRow[]>;
+  close(): Promise<void>;
+}
+
+/** Longest IN list per statement; bigger id lists are read in several queries. */
+const IN_CHUNK = 500;
+
+export function createStore(dialect: StoreDialect): Store {
+  const { db, caps } = dialect;
+  let closed = false;
+  // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
+  const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
+
+  return {
+    dialect: dialect.name,
+
+    async insertReport({ report, facts, signature, bands, input, ingestedAt }) {
+      const reportRow = toReportRow(report, input, ingestedAt);
+      const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
+      const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
+      const bandKeys = unique(bands).sort();
+      const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('reports')
+          .values(reportRow)
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
+        for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
+        await trx
+          .insertInto('signatures')
+          .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
+          .execute();
+        for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
+        for (const part of chunks(nights, rowsPer(1))) {
+          await trx
+            .insertInto('dirty_nights')
+            .values(part)
+            .onConflict((oc) => oc.column('night_key').doNothing())
+            .execute();
+        }
+        return 'inserted';
+      });
+    },
+
+    async findReportByHash(hash) {
+      const row = await db.selectFrom('reports').selectAll().where('hash', '=', hash).executeTakeFirst();
+      return row && fromReportRow(row);
+    },
+
+    async getReport(id) {
+      const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && fromReportRow(row);
+    },
+
+    async getReports(ids) {
+      const byId = new Map<string, StoredReport>();
+      for (const part of chunks(unique(ids), IN_CHUNK)) {
+        const rows = await db.selectFrom('reports').selectAll().where('id', 'in', part).execute();
+        for (const row of rows) byId.set(row.id, fromReportRow(row));
+      }
+      return inOrder(ids, byId);
+    },
+
+    async countReports() {
+      const row = await db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async getFactsByReport(reportId) {
+      const rows = await db
+        .selectFrom('facts')
+        .select('json')
+        .where('report_id', '=', reportId)
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => JSON.parse(row.json) as Fact);
+    },
+
+    async getFacts(ids) {
+      const byId = new Map<string, Fact>();
+      for (const part of chunks(unique(ids), IN_CHUNK)) {
+        const rows = await db.selectFrom('facts').select(['id', 'json']).where('id', 'in', part).execute();
+        for (const row of rows) byId.set(row.id, JSON.parse(row.json) as Fact);
+      }
+      return inOrder(ids, byId);
+    },
+
+    async getFactRowsByNight(nightKeys) {
+      const out: FactRow[] = [];
+      for (const part of chunks(unique(nightKeys).sort(), IN_CHUNK)) {
+        const rows = await db
+          .selectFrom('facts')
+          .select(['json', 'night_key'])
+          .where('night_key', 'in', part)
+          .orderBy('night_key')
+          .orderBy('report_id')
+          .orderBy('seq')
+          .execute();
+        for (const row of rows) out.push({ fact: JSON.parse(row.json) as Fact, night_key: row.night_key });
+      }
+      return out;
+    },
+
+    async getSignatures(reportIds) {
+      const found = new Map<string, number[]>();
+      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
+        const rows = await db
+          .selectFrom('signatures')
+          .select(['report_id', 'sig_json'])
+          .where('report_id', 'in', part)
+          .execute();
+        for (const row of rows) found.set(row.report_id, JSON.parse(row.sig_json) as number[]);
+      }
+      return new Map(inOrderEntries(reportIds, found));
+    },
+
+    async getBands(reportIds) {
+      const found = new Map<string, string[]>();
+      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
+        const rows = await db
+          .selectFrom('signatures')
+          .select(['report_id', 'bands_json'])
+          .where('report_id', 'in', part)
+          .execute();
+        for (const row of rows) found.set(row.report_id, JSON.parse(row.bands_json) as string[]);
+      }
+      return new Map(inOrderEntries(reportIds, found));
+    },
+
+    async reportsSharingBands(bands) {
+      const ids = new Set<string>();
+      for (const part of chunks(unique(bands), IN_CHUNK)) {
+        const rows = await db
+          .selectFrom('lsh_bands')
+          .select('report_id')
+          .distinct()
+          .where('band', 'in', part)
+          .execute();
+        for (const row of rows) ids.add(row.report_id);
+      }
+      return [...ids].sort();
+    },
+
+    async dirtyNights() {
+      const rows = await db.selectFrom('dirty_nights').select('night_key').orderBy('night_key').execute();
+      return rows.map((row) => row.night_key);
+    },
+
+    async allNightKeys() {
+      const rows = await db
+        .selectFrom('facts')
+        .select('night_key')
+        .union(db.selectFrom('incidents').select('night_key'))
+        .orderBy('night_key')
+        .execute();
+      return rows.map((row) => row.night_key);
+    },
+
+    async replaceNightIncidents(nightKeys, incidents, origins) {
+      const keys = unique(nightKeys);
+      const wanted = new Set(keys);
+      const stray = incidents.find((x) => !wanted.has(x.night_key));
+      if (stray) {
+        // Inserting outside the replaced nights would pile up copies there on the next rebuild.
+        throw new Error(`incident ${stray.incident.id} is for night ${stray.night_key}, which is not being replaced`);
+      }
+      const rows = incidents.map((x) => toIncidentRow(x.incident, x.night_key));
+      await db.transaction().execute(async (trx) => {
+        for (const part of chunks(keys, IN_CHUNK)) {
+          await trx.deleteFrom('incidents').where('night_key', 'in', part).execute();
+        }
+        for (const part of chunks(rows, rowsPer(8))) await trx.insertInto('incidents').values(part).execute();
+        // One UPDATE per origin rather than per report: most origins group several reports.
+        for (const [originId, reportIds] of groupByValue(origins)) {
+          for (const part of chunks(reportIds, IN_CHUNK)) {
+            await trx.updateTable('reports').set({ origin_id: originId }).where('id', 'in', part).execute();
+          }
+        }
+        for (const part of chunks(keys, IN_CHUNK)) {
+          await trx.deleteFrom('dirty_nights').where('night_key', 'in', part).execute();
+        }
+      });
+    },
+
+    async listIncidents(filter = {}) {
+      let query = db.selectFrom('incidents').select('json');
+      if (filter.region !== undefined) {
+        const code = filter.region.trim().toUpperCase();
+        query = /^[A-Z]{2}$/.test(code)
+          ? query.where('region_code', 'like', `${code}-%`)
+          : query.where('region_code', '=', code);
+      }
+      if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+      if (filter.since !== undefined) query = query.where('when_end_ms', '>=', filterTime('since', filter.since));
+      if (filter.until !== undefined) query = query.where('when_start_ms', '<=', filterTime('until', filter.until));
+      query = query.orderBy('when_start_ms', (ob) => ob.asc().nullsLast()).orderBy('id');
+      query = paginate(query, filter.limit, filter.offset);
+      const rows = await query.execute();
+      return rows.map((row) => JSON.parse(row.json) as Incident);
+    },
+
+    async getIncident(id) {
+      const row = await db.selectFrom('incidents').select('json').where('id', '=', id).executeTakeFirst();
+      return row && (JSON.parse(row.json) as Incident);
+    },
+
+    async logOutcome(outcome, at) {
+      await db.insertInto('ingest_log').values(toLogRow(outcome, at)).execute();
+    },
+
+    async listOutcomes(filter = {}) {
+      let query = db.selectFrom('ingest_log').selectAll();
+      if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+      query = paginate(query.orderBy('id', 'desc'), filter.limit, undefined);
+      const rows = await query.execute();
+      return rows.map(fromLogRow);
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+interface Pageable<Q> {
+  limit(n: number): Q;
+  offset(n: number): Q;
+}
+
+/** An offset needs a limit on SQLite; the largest safe integer stands for "no limit" on every database. */
+function paginate<Q extends Pageable<Q>>(query: Q, limit: number | undefined, offset: number | undefined): Q {
+  if (limit === undefined && offset === undefined) return query;
+  const limited = query.limit(count('limit', limit ?? Number.MAX_SAFE_INTEGER));
+  return offset === undefined ? limited : limited.offset(count('offset', offset));
+}
+
+function count(name: string, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number of 0 or more, got ${n}`);
+  return n;
+}
+
+function filterTime(name: string, iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
+  return ms;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function inOrder<T>(ids: readonly string[], byId: ReadonlyMap<string, T>): T[] {
+  return inOrderEntries(ids, byId).map(([, value]) => value);
+}
+
+/** Entries for `ids` that were found, once each, in the caller's order. */
+function inOrderEntries<T>(ids: readonly string[], byId: ReadonlyMap<string, T>): [string, T][] {
+  const out: [string, T][] = [];
+  for (const id of unique(ids)) {
+    const value = byId.get(id);
+    if (value !== undefined) out.push([id, value]);
+  }
+  return out;
+}
+
+function groupByValue(map: ReadonlyMap<string, string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const [key, value] of map) {
+    const list = groups.get(value);
+    if (list) list.push(key);
+    else groups.set(value, [key]);
+  }
+  return groups;
+}

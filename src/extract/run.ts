@@ -1,4 +1,5 @@
 import type { Claimant, Fact, Report, Span } from '../core/types.ts';
+import { findDistricts } from './common/districts.ts';
 import { findAirports, findPlaces, type PlaceMatch } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
@@ -27,7 +28,9 @@ function within<T extends { start: number }>(items: readonly T[], span: Span): T
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = lexiconHits(text, report.lang);
-  const places = findPlaces(text);
+  const towns = findPlaces(text);
+  const districts = findDistricts(text).filter((d) => !towns.some((t) => t.start < d.end && d.start < t.end));
+  const places = [...towns, ...districts].sort((a, b) => a.start - b.start);
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
@@ -43,7 +46,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       places: sentencePlaces.filter((p) => !isDestination(p)),
       destinations: sentencePlaces.filter(isDestination),
       numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
-      times: within(times, span),
+      times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
       airports: within(airports, span),
     };
   });
@@ -55,9 +58,19 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
+ *  happened. */
+function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
+  return hits.some(
+    (h) => h.value.categories.has('said') && h.end <= time.start && time.start - h.end <= 20 && !/[,.;:]/.test(text.slice(h.end, time.start)),
+  );
+}
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const stated: TimeMatch | undefined = view.times[0];
-  const time = stated ?? ctx.lastTime ?? ctx.firstTime;
+  // A headline summarises the body, so it takes the body's first time; a body sentence only takes what came before.
+  const headline = view.index === 0 && ctx.report.title !== null;
+  const time = stated ?? ctx.lastTime ?? (headline ? ctx.firstTime : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
@@ -90,22 +103,34 @@ export function extractFacts(input: ExtractInput): Fact[] {
     firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
     lastTime: null,
     lastPlace: null,
+    fallbackPlace: null,
     lastClaimant: null,
     lastAttack: null,
     facts: [],
   };
-  const signature = views.map((v) => signatureClaimant(ctx, v)).find((c) => c !== null) ?? null;
+  // The last signature wins: it is the post's own, an earlier dash may quote someone.
+  const signature =
+    views
+      .map((v) => signatureClaimant(ctx, v))
+      .filter((c) => c !== null)
+      .pop() ?? null;
+  // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
+  const regionCodes = new Set(views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code)));
+  const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
+  if (onlyPlace) ctx.fallbackPlace = { match: onlyPlace, sentence: -1 };
   const parts: AttackPart[] = [];
   let attackSignal = false;
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
-  let carried: { line: number; found: ClaimantFound } | null = null;
+  // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
+  let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   for (const view of views) {
     const places = candidatePlaces(ctx, view);
     const line = lineOf(report.text, view.span.start);
     const own = findClaimant(ctx, view, view.places);
-    if (own && !own.inferred) carried = { line, found: own };
-    const claimant = own ?? (carried?.line === line ? { ...carried.found, inferred: true } : null);
+    if (own && !own.inferred) carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
+    const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
+    const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
     if (!has(view, 'speculative')) {
       const attacks = detectAttacks(ctx, view, places);
       parts.push(...attacks);

@@ -32,6 +32,8 @@ export interface ReportContext {
   firstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: Located | null;
+  /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
+  fallbackPlace: Located | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
   lastAttack: Fact | null;

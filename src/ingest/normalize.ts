@@ -62,6 +62,8 @@ export function cleanText(bytes: Uint8Array): CleanResult {
     const line = lines[i]!;
     if (spaced) lines[i] = line.replace(SPACE_RUN, ' ').trim();
     else if (line.charCodeAt(0) === 0x20 || line.charCodeAt(line.length - 1) === 0x20) lines[i] = line.trim();
+    // Markdown headings ("# Drones downed over Kaluga") keep their words, not the marker.
+    if (lines[i]!.charCodeAt(0) === 0x23) lines[i] = lines[i]!.replace(/^#{1,6}\s+/, '');
   }
   const cleaned = cleanMarkup(lines, removed, !plain);
   const paragraphs = toParagraphs(cleaned.lines);

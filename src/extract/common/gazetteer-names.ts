@@ -173,7 +173,7 @@ export interface CyrillicNames {
 
 const UK_MARKED = (c: string) => UK_ONLY.test(c) || /(сь|ць|зь)к/.test(c);
 // Not Russian spelling: Tatar/Chechen transliterations ("Кыйив"), pre-1918 "ъ" endings, inflected forms.
-const NOT_RUSSIAN = /(йи|ыи|ыу|шч|ьск|ъ$|скую$|ского$|скому$)/;
+const NOT_RUSSIAN = /(йи|ыи|ыу|шч|ъ$|скую$|ского$|скому$)/;
 const RU_MARKED = (c: string) => RU_ONLY.test(c) || c.includes('ь');
 
 /** A close Latin transliteration (ь as nothing) for fine comparisons: Шахты -> "shakhty", Шахти -> "shakhti". */

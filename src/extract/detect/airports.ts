@@ -33,6 +33,20 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       airportSpan ??= spanOf(text, from, to);
     }
   }
+  // "at Domodedovo and Zhukovsky airports": towns listed right before the word "airports".
+  if (word) {
+    let cursor = word.start;
+    for (const town of [...places].reverse()) {
+      if (town.end > cursor || town.kind !== 'city') continue;
+      if (!/^[\s,]*(?:and|и|та|і|й)?[\s,]*(?:\p{Lu}\p{Ll}+[\s,]*)?$/u.test(text.slice(town.end, cursor))) break;
+      const code = mainAirportOf(town);
+      if (code) {
+        codes.add(code);
+        airportSpan ??= spanOf(text, town.start, word.end);
+      }
+      cursor = town.start;
+    }
+  }
   const destinations = view.destinations.map((d) => mainAirportOf(d)).filter((c): c is string => c !== null);
   if (codes.size === 0 && (destinations.length === 0 || !diversion)) return [];
   if (

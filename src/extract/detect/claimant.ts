@@ -7,6 +7,8 @@ export interface ClaimantFound {
   inferred: boolean;
 }
 
+// «А.В. Богомаз»: initials count as part of a name.
+const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
 const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 // Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
 // «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha".
@@ -29,7 +31,7 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
       if (++skipped > 4) break;
       continue;
     }
-    if (!CAP_WORD.test(m[0]) || inPlace) break;
+    if (!(CAP_WORD.test(m[0]) || INITIALS.test(m[0])) || inPlace) break;
     parts.push({ start: m.index, end: cursor });
   }
   const first = parts[0];
@@ -37,29 +39,37 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
   return first && last ? spanOf(text, first.start, last.end) : null;
 }
 
-/** A post's signature line («🔹 Минобороны России», «Повітряні сили ЗС України»): a short sentence that is only an
- *  institution's name attributes the whole post to it. */
+/** A post's signature: a short last line («🔹 Минобороны России», «Глава Республики Крым Сергей Аксёнов»,
+ *  «Александр Гусев») or a trailing dash («…, — губернатор Подмосковья Андрей Воробьёв»). It attributes the whole
+ *  post to its author. */
 export function signatureClaimant(ctx: ReportContext, view: SentenceView): ClaimantFound | null {
-  const words = view.span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length > 5) return null;
-  const role = view.hits.find((h) => h.value.role?.institution);
-  if (!role?.value.role) {
-    // «Александр Гусев» alone on the last line: the author signs the post.
-    const name = NAME_LINE.exec(view.span.text);
-    if (!name || view.index === 0 || view.places.length > 0 || view.hits.length > 0) return null;
+  const text = ctx.report.text;
+  const dash = /\s[—–]\s+(?=[^—–]+$)/u.exec(view.span.text);
+  const tailStart = dash ? view.span.start + dash.index + dash[0].length : view.span.start;
+  const tail = text.slice(tailStart, view.span.end).replace(/[.\s]+$/u, '');
+  if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
+  if (!dash && view.index === 0) return null;
+  const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
+  if (role?.value.role) {
+    const name = role.value.role.institution ? null : nameAfter(text, role.end, view.places);
     return {
-      claimant: { name: name[1] ?? view.span.text, role: null, channel: null },
-      span: spanOf(ctx.report.text, view.span.start, view.span.end),
+      claimant: { name: name?.text ?? null, role: role.value.role.role, channel: null },
+      span: spanOf(text, role.start, name?.end ?? role.end),
       inferred: true,
     };
   }
+  // «Александр Гусев» alone: the author signs the post.
+  const name = NAME_LINE.exec(tail);
+  const placeInTail = view.places.some((p) => p.start >= tailStart);
+  if (!name?.[1] || placeInTail || view.hits.some((h) => h.start >= tailStart)) return null;
   return {
-    claimant: { name: null, role: role.value.role.role, channel: null },
-    span: spanOf(ctx.report.text, role.start, role.end),
+    claimant: { name: name[1], role: null, channel: null },
+    span: spanOf(text, tailStart, tailStart + name[1].length),
     inferred: true,
   };
 }
 
+const NAME_BEFORE = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\.?$/u;
 const SPEAKER = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*:/u;
 
@@ -122,6 +132,20 @@ export function findClaimant(
       span: last.span,
       inferred: true,
     };
+  }
+  // "Serhiy Lysak said": a name right before a verb of saying.
+  for (const said of hitsOf(view, 'said')) {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 60), said.start));
+    const words = before?.[1];
+    if (!words) continue;
+    const start = said.start - before[0].length;
+    const inPlace = placeSpans.some((p) => p.start < start + words.length && start < p.end);
+    if (!inPlace)
+      return {
+        claimant: { name: words, role: null, channel },
+        span: spanOf(text, start, start + words.length),
+        inferred: false,
+      };
   }
   // «сообщил Вячеслав Гладков», "Shapsha said": a name right next to a verb of saying.
   for (const said of hitsOf(view, 'said')) {

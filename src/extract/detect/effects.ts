@@ -120,7 +120,10 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     if (casualties[field] !== null) continue;
     const hit = hitsOf(view, cat)[0] ?? (cat === 'injured' ? hitsOf(view, 'injured_one')[0] : undefined);
     if (!hit) continue;
-    if (hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
+    // «не пострадал»; «Пострадавших и повреждений нет» (the negation comes after, and covers the dead too).
+    const after = POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
+    if (after && field === 'injured' && /^(?:пострада|постражда)/iu.test(hit.text)) casualties.killed ??= 0;
+    if (after || hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
       casualties[field] = 0;
       span ??= hit;
       continue;

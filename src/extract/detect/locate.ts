@@ -43,6 +43,8 @@ function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMat
   return places.slice(lo, hi + 1);
 }
 
+const AFTER_ANCHOR = /^\s+(?:in|at|on|over|near|в|во|у|на|над|под)\s+(?:the\s+)?$/iu;
+
 export interface Location {
   located: Located | null;
   inferred: boolean;
@@ -60,9 +62,12 @@ export function locate(
   places: readonly PlaceMatch[],
 ): Location {
   if (has(view, 'several_regions')) return { located: null, inferred: false, aggregate: true };
-  const best = nearest(places, anchor);
+  // "damage in Voronezh", «пожар в Белгороде»: a place tied to the word by a preposition right after it.
+  const attached = places.find((p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)));
+  const best = attached ?? nearest(places, anchor);
   if (!best) {
-    return { located: ctx.lastPlace, inferred: ctx.lastPlace !== null, aggregate: false };
+    const context = ctx.lastPlace ?? ctx.fallbackPlace;
+    return { located: context, inferred: context !== null, aggregate: false };
   }
   const list = listAround(ctx.report.text, places, best);
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {

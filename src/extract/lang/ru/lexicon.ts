@@ -153,6 +153,11 @@ export const ru: Lexicon = {
   increment: ['еще', 'ещё', 'дополнительно'],
   capital: ['столиц*', 'столичн*'],
   several_regions: [
+    'двух регионах',
+    'двумя регионами',
+    'трех регионах',
+    'нескольких регионах',
+    'обоими регионами',
     'над территориями',
     'в двух регионах',
     'в трех регионах',
@@ -286,6 +291,9 @@ export const ru: Lexicon = {
   roles: [
     { pattern: 'губернатор*', role: 'governor' },
     { pattern: 'глава региона', role: 'governor' },
+    { pattern: 'глава республики', role: 'governor' },
+    { pattern: 'глава Крыма', role: 'governor' },
+    { pattern: 'врио губернатора', role: 'governor' },
     { pattern: 'мэр*', role: 'mayor' },
     { pattern: 'глава города', role: 'mayor' },
     { pattern: 'Минобороны', role: 'ministry', institution: true },

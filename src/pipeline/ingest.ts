@@ -66,7 +66,7 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
 }
 
 async function nearDuplicates(store: Store, id: string, signature: number[], bands: string[]): Promise<string[]> {
-  const candidates = (await store.reportsSharingBands(bands)).filter((c) => c !== id).slice(0, 50);
+  const candidates = (await store.reportsSharingBands(bands, 8)).filter((c) => c !== id);
   if (candidates.length === 0) return [];
   const sigs = await store.getSignatures(candidates);
   return candidates.filter((c) => {

@@ -70,7 +70,7 @@ export interface Store {
   getBands(reportIds: readonly string[]): Promise<Map<string, string[]>>;
   /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
    *  Sorted by id. */
-  reportsSharingBands(bands: readonly string[]): Promise<string[]>;
+  reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
   dirtyNights(): Promise<string[]>;
   /** Every night that has facts or incidents, so a full rebuild also clears incidents left without facts. */
   allNightKeys(): Promise<string[]>;
@@ -221,15 +221,13 @@ export function createStore(dialect: StoreDialect): Store {
       return new Map(inOrderEntries(reportIds, found));
     },
 
-    async reportsSharingBands(bands) {
+    async reportsSharingBands(bands, limit) {
       const ids = new Set<string>();
       for (const part of chunks(unique(bands), IN_CHUNK)) {
-        const rows = await db
-          .selectFrom('lsh_bands')
-          .select('report_id')
-          .distinct()
-          .where('band', 'in', part)
-          .execute();
+        // A popular statement copied thousands of times must not make every new copy read them all.
+        let query = db.selectFrom('lsh_bands').select('report_id').distinct().where('band', 'in', part);
+        if (limit !== undefined) query = query.limit(limit);
+        const rows = await query.execute();
         for (const row of rows) ids.add(row.report_id);
       }
       return [...ids].sort();

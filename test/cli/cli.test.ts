@@ -3,20 +3,30 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, mock, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runCommand } from '../../src/cli/commands.ts';
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The real binary, as a user runs it: for exit codes and stdin. */
 function sitrep(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, SITREP_DB: join(dir, 'env.db') },
-  });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The same commands in this process (each spawn costs a second), with console output captured. */
+async function inProcess(args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const log = mock.method(console, 'log', (...xs: unknown[]) => lines.push(xs.join(' ')));
+  try {
+    const code = await runCommand(args);
+    return { code, out: lines.join('\n') };
+  } finally {
+    log.mock.restore();
+  }
 }
 
 const GOOD = 'Overnight air defences destroyed 7 drones over Bryansk Oblast, Governor Alexander Bogomaz said.\n';
@@ -34,29 +44,42 @@ test('exit codes: 0 when all ingested, 1 when some inputs failed (the rest inges
   assert.match(partial.out, /0 ingested .* 1 duplicate, 1 failed/);
   assert.match(partial.err, /nope\.txt: no such file/);
 
-  assert.equal(sitrep(['ingest']).code, 2);
-  assert.equal(sitrep(['ingest', '--published', 'tomorrow', good]).code, 2);
-  assert.equal(sitrep(['frobnicate']).code, 2);
-  assert.equal(sitrep(['incidents', '--format', 'xml']).code, 2);
+  const usage = sitrep(['ingest', '--published', 'tomorrow', good]);
+  assert.equal(usage.code, 2);
+  assert.match(usage.err, /--published takes ISO 8601/);
 });
 
-test('SITREP_DB is the default database, and incidents prints every format', () => {
+test('usage errors are thrown for the CLI to map to exit code 2', async () => {
+  await assert.rejects(runCommand(['ingest']), /at least one file/);
+  await assert.rejects(runCommand(['frobnicate']), /unknown command/);
+  await assert.rejects(runCommand(['incidents', '--format', 'xml']), /--format takes/);
+  await assert.rejects(runCommand(['incidents', '--bogus']), /Unknown option/);
+});
+
+test('SITREP_DB is the default database, and incidents prints every format', async () => {
   const good = join(dir, 'good2.txt');
   writeFileSync(good, GOOD);
-  assert.equal(sitrep(['ingest', '--quiet', '--published', '2025-05-07T08:00:00+03:00', good]).code, 0);
-  const table = sitrep(['incidents']);
-  assert.match(table.out, /interception\s+RU-BRY/);
-  const json = JSON.parse(sitrep(['incidents', '--format', 'json']).out) as { region: { code: string } }[];
-  assert.equal(json[0]?.region.code, 'RU-BRY');
-  assert.equal(sitrep(['incidents', '--format', 'jsonl']).out.trim().split('\n').length, 1);
-  assert.match(sitrep(['incidents', '--format', 'csv']).out, /^id,kind,region_code/);
-  const geo = JSON.parse(sitrep(['incidents', '--format', 'geojson']).out) as {
-    features: { geometry: { coordinates: number[] } }[];
-  };
-  assert.equal(geo.features.length, 1);
-  const id = (json[0] as unknown as { id: string }).id;
-  assert.match(sitrep(['explain', id]).out, /because: /);
-  assert.match(sitrep(['status']).out, /1 report\(s\), 1 incident\(s\)/);
+  const previous = process.env.SITREP_DB;
+  process.env.SITREP_DB = join(dir, 'env.db');
+  try {
+    assert.equal((await inProcess(['ingest', '--quiet', '--published', '2025-05-07T08:00:00+03:00', good])).code, 0);
+    assert.match((await inProcess(['incidents'])).out, /interception\s+RU-BRY/);
+    const json = JSON.parse((await inProcess(['incidents', '--format', 'json'])).out) as {
+      id: string;
+      region: { code: string };
+    }[];
+    assert.equal(json[0]?.region.code, 'RU-BRY');
+    assert.equal((await inProcess(['incidents', '--format', 'jsonl'])).out.trim().split('\n').length, 1);
+    assert.match((await inProcess(['incidents', '--format', 'csv'])).out, /^id,kind,region_code/);
+    const geo = JSON.parse((await inProcess(['incidents', '--format', 'geojson'])).out) as { features: unknown[] };
+    assert.equal(geo.features.length, 1);
+    assert.match((await inProcess(['explain', json[0]!.id])).out, /because: /);
+    assert.match((await inProcess(['status'])).out, /1 report\(s\), 1 incident\(s\)/);
+    assert.match((await inProcess(['resolve', '--all'])).out, /resolved 1 night\(s\) into 1 incident\(s\)/);
+  } finally {
+    if (previous === undefined) delete process.env.SITREP_DB;
+    else process.env.SITREP_DB = previous;
+  }
 });
 
 test('extract prints facts with evidence; --jsonl keeps order and reports a bad line without stopping', () => {
@@ -88,12 +111,12 @@ test('extract prints facts with evidence; --jsonl keeps order and reports a bad 
   assert.ok((out[2]?.facts?.length ?? 0) > 0);
 });
 
-test('--help teaches each command', () => {
-  const main = sitrep(['--help']);
+test('--help teaches each command', async () => {
+  const main = await inProcess(['--help']);
   assert.equal(main.code, 0);
-  for (const cmd of ['ingest', 'extract', 'incidents', 'serve', 'eval', 'explain', 'resolve', 'status']) {
+  for (const cmd of ['ingest', 'extract', 'incidents', 'serve', 'eval', 'explain', 'resolve', 'status', 'demo']) {
     assert.match(main.out, new RegExp(`\\b${cmd}\\b`));
-    const h = sitrep([cmd, '--help']);
+    const h = await inProcess([cmd, '--help']);
     assert.equal(h.code, 0);
     assert.match(h.out, /Usage: sitrep/);
   }

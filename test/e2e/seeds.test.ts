@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Fact, Incident } from '../../src/core/types.ts';
+import { prepareReport } from '../../src/pipeline/index.ts';
 import { assertIncidents, type ExpectedIncident } from '../helpers/expect-incidents.ts';
 
 // The acceptance example: the two real seed articles in ../shared/seeds, through the real CLI. Users clone the
@@ -13,6 +14,7 @@ import { assertIncidents, type ExpectedIncident } from '../helpers/expect-incide
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = join(root, '..', 'shared', 'seeds');
 const bin = join(root, 'bin', 'sitrep.js');
+const PUBLISHED = '2025-05-07T08:00:00+03:00';
 
 const EXPECTED: ExpectedIncident[] = [
   {
@@ -90,8 +92,8 @@ test('the two seed articles give the five incidents of the v0.1 issue', {
     const incidents = JSON.parse(sitrep(['incidents', '--db', db, '--format', 'json'])) as Incident[];
     const facts = new Map<string, Fact>();
     for (const f of files) {
-      const out = JSON.parse(sitrep(['extract', '--published', '2025-05-07T08:00:00+03:00', f])) as { facts: Fact[] };
-      for (const fact of out.facts) facts.set(fact.id, fact);
+      const prepared = prepareReport(readFileSync(f), { input: f, published: PUBLISHED, now: new Date(PUBLISHED) });
+      if (prepared.ok) for (const fact of prepared.facts) facts.set(fact.id, fact);
     }
     assertIncidents(incidents, facts, EXPECTED);
 

@@ -106,7 +106,7 @@ function bucketKey(word: string): string {
 function compileWords(pattern: string, caseSensitive: boolean): PatternWord[] {
   const prefixAll = pattern.trim();
   const out: PatternWord[] = [];
-  for (const raw of prefixAll.split(/[\s\-]+/)) {
+  for (const raw of prefixAll.split(/[\s-]+/)) {
     const prefix = raw.endsWith('*');
     const core = (prefix ? raw.slice(0, -1) : raw).replace(/[«»"“”.]/g, '');
     if (core === '') continue;

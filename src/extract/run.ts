@@ -62,7 +62,11 @@ function lineOf(text: string, offset: number): number {
  *  happened. */
 function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
   return hits.some(
-    (h) => h.value.categories.has('said') && h.end <= time.start && time.start - h.end <= 20 && !/[,.;:]/.test(text.slice(h.end, time.start)),
+    (h) =>
+      h.value.categories.has('said') &&
+      h.end <= time.start &&
+      time.start - h.end <= 20 &&
+      !/[,.;:]/.test(text.slice(h.end, time.start)),
   );
 }
 

@@ -249,16 +249,18 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   return [{ fact, part: 'hit' }];
 }
 
-/** A strike needs a weapon and something hit: "an FPV drone targeted a resident", «дрон атаковал автомобиль». */
+/** A strike needs something that hit (a weapon) or something hit (an object after the verb), and a place or an
+ *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». */
 function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
-  if (mentions.length === 0) return [];
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
+  if (mentions.length === 0 && !target) return [];
   if (!target && places.length === 0) return [];
-  const mention = mentions.reduce((a, b) =>
-    Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a,
-  );
+  const mention =
+    mentions.length > 0
+      ? mentions.reduce((a, b) => (Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a))
+      : undefined;
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, places, []);
   for (const fact of facts) {
     if (target?.value.object) {

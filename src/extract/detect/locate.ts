@@ -63,7 +63,9 @@ export function locate(
 ): Location {
   if (has(view, 'several_regions')) return { located: null, inferred: false, aggregate: true };
   // "damage in Voronezh", «пожар в Белгороде»: a place tied to the word by a preposition right after it.
-  const attached = places.find((p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)));
+  const attached = places.find(
+    (p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)),
+  );
   const best = attached ?? nearest(places, anchor);
   if (!best) {
     const context = ctx.lastPlace ?? ctx.fallbackPlace;

@@ -1,0 +1,144 @@
+// npm run eval:bench [-- --shared ../shared] [-- --examples 15]
+// Figures on real third-party texts in ../shared/bench (not shipped with the project; see each PROVENANCE.md):
+//  (a) VIINA headlines: is VIINA's (silver) region among the regions we extract?
+//  (b) Russian MoD air-defence posts: our counts and regions side by side with the collector's regex columns.
+// Prints figures; judges nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Fact } from '../src/core/types.ts';
+import { findPlaces } from '../src/extract/common/gazetteer.ts';
+import { prepareReport } from '../src/pipeline/index.ts';
+
+const { values } = parseArgs({
+  options: { shared: { type: 'string', default: '../shared' }, examples: { type: 'string', default: '12' } },
+});
+const bench = join(String(values.shared), 'bench');
+if (!existsSync(bench)) {
+  console.error(`eval:bench: ${bench} not found (pass --shared <path to the shared folder>)`);
+  process.exit(2);
+}
+const examples = Number(values.examples);
+const encoder = new TextEncoder();
+const now = new Date();
+const pct = (a: number, b: number) => `${b === 0 ? '-' : ((100 * a) / b).toFixed(1)}%`;
+
+function extract(text: string, published: string): Fact[] {
+  const p = prepareReport(encoder.encode(text), { input: 'bench', published, now });
+  return p.ok ? p.facts : [];
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
+}
+
+// (a) VIINA
+{
+  const rows = readFileSync(join(bench, 'viina-headlines', 'headlines.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; date: string; text: string; region: string });
+  let withRegion = 0;
+  let named = 0;
+  let hit = 0;
+  let firstHit = 0;
+  const misses: string[] = [];
+  const t = process.hrtime.bigint();
+  for (const r of rows) {
+    const facts = extract(r.text, `${r.date}T12:00:00+03:00`);
+    // The place lookup alone, whether or not a fact was read: does the text name the labelled region?
+    if (findPlaces(r.text).some((p) => p.code === r.region)) named++;
+    const regions = facts.map((f) => f.region?.code).filter((c): c is string => c !== undefined);
+    if (regions.length > 0) withRegion++;
+    if (regions.includes(r.region)) hit++;
+    if (regions[0] === r.region) firstHit++;
+    else if (misses.length < examples)
+      misses.push(`  ${r.id} label ${r.region}, got [${[...new Set(regions)].join(', ')}]: ${r.text.slice(0, 110)}`);
+  }
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  console.log(`VIINA headlines (${rows.length}; region labels are VIINA's geocoder, silver):`);
+  console.log(`  gazetteer: the labelled region is among the places named in ${named} (${pct(named, rows.length)})`);
+  console.log(`  facts with a region in ${withRegion} (${pct(withRegion, rows.length)})`);
+  console.log(
+    `  label among extracted regions: ${hit} (${pct(hit, rows.length)} of all, ${pct(hit, withRegion)} of those with a region)`,
+  );
+  console.log(`  label = region of the first fact: ${firstHit} (${pct(firstHit, rows.length)})`);
+  console.log(`  ${(rows.length / secs).toFixed(0)} headlines/s`);
+  console.log(`  first misses:\n${misses.join('\n')}`);
+}
+
+// (b) MoD posts vs the collector's regex
+{
+  const rows = parseCsv(readFileSync(join(bench, 'mod-russia-air-defence', 'posts.csv'), 'utf8'));
+  let oursCount = 0;
+  let regexCount = 0;
+  let bothCount = 0;
+  let agree = 0;
+  let oursRegions = 0;
+  let regexRegions = 0;
+  let oursRegionTotal = 0;
+  let regexRegionTotal = 0;
+  const disagreements: string[] = [];
+  for (const r of rows) {
+    const published = `${r.datetime_posted?.replace(' ', 'T')}:00+00:00`;
+    const facts = extract(r.text_first_400_chars ?? '', published).filter((f) => f.kind === 'interception');
+    // The post's total: an aggregate (a breakdown's header) if there is one, else the sum of its counts.
+    const aggregate = facts.find((f) => f.aggregate && f.count?.value != null);
+    const counted = facts.filter((f) => !f.aggregate && f.count?.value != null && f.weapon !== null);
+    const total =
+      aggregate?.count?.value ?? (counted.length > 0 ? counted.reduce((s, f) => s + (f.count?.value ?? 0), 0) : null);
+    const regions = new Set(facts.map((f) => f.region?.code).filter((c): c is string => c !== undefined));
+    const regex = Number(r.weak_regex_drone_count ?? '0');
+    const regexOblasts = (r.weak_regex_oblasts ?? '').split('|').filter((x) => x !== '');
+    if (total !== null && total > 0) oursCount++;
+    if (regex > 0) regexCount++;
+    if (total !== null && total > 0 && regex > 0) {
+      bothCount++;
+      if (total === regex) agree++;
+      else if (disagreements.length < examples) {
+        disagreements.push(
+          `  row ${r.row_id}: ours ${total}, regex ${regex}: ${(r.text_first_400_chars ?? '').replace(/\s+/g, ' ').slice(0, 150)}`,
+        );
+      }
+    }
+    if (regions.size > 0) oursRegions++;
+    if (regexOblasts.length > 0) regexRegions++;
+    oursRegionTotal += regions.size;
+    regexRegionTotal += regexOblasts.length;
+  }
+  console.log(`\nRussian MoD air-defence posts (${rows.length}, first 400 characters; no labels):`);
+  console.log(`                     ours      collector's regex`);
+  console.log(`  posts with a count ${String(oursCount).padEnd(9)} ${regexCount}`);
+  console.log(`  posts with regions ${String(oursRegions).padEnd(9)} ${regexRegions}`);
+  console.log(
+    `  regions per post   ${(oursRegionTotal / rows.length).toFixed(2).padEnd(9)} ${(regexRegionTotal / rows.length).toFixed(2)}`,
+  );
+  console.log(`  where both give a count (${bothCount}), the same total: ${agree} (${pct(agree, bothCount)})`);
+  console.log(`  first disagreements:\n${disagreements.join('\n')}`);
+}

@@ -2,7 +2,15 @@ import type { Area, ClaimantRole, Lang, ObjectType, Weapon } from '../core/types
 import { en } from './lang/en/lexicon.ts';
 import { ru } from './lang/ru/lexicon.ts';
 import { uk } from './lang/uk/lexicon.ts';
-import { type CompiledPattern, compilePatterns, isAcronym, type Lexicon, type PatternHit, scan } from './lexicon.ts';
+import {
+  type CompiledPattern,
+  compilePatterns,
+  isAcronym,
+  type Lexicon,
+  type PatternHit,
+  scan,
+  tokenize,
+} from './lexicon.ts';
 
 // Every list of a lexicon goes into ONE regex, so a report is scanned once whatever the number of rules.
 // A word can belong to several lists («атакував» is both a strike and a launch verb): a hit carries all of them.
@@ -119,6 +127,7 @@ export function lexiconHits(text: string, lang: Lang): Hit[] {
     c = build(LEXICONS[lang]);
     compiled.set(lang, c);
   }
-  const hits = c.flatMap((p) => scan(p, text));
+  const tokens = tokenize(text);
+  const hits = c.flatMap((p) => scan(p, text, tokens));
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -95,8 +95,10 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
 const JOINER = /^[\s\u00a0\-‐–«»"“”„']*$/u;
 
 function fold(word: string, caseSensitive: boolean): string {
-  const w = word.replace(/[’ʼ]/g, "'");
-  return caseSensitive ? w : w.toLowerCase().replace(/ё/g, 'е');
+  const w = word.includes('’') || word.includes('ʼ') ? word.replace(/[’ʼ]/g, "'") : word;
+  if (caseSensitive) return w;
+  const lower = w.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 function bucketKey(word: string): string {
@@ -147,44 +149,55 @@ export interface PatternHit<T> {
   value: T;
 }
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
+  /** As written (apostrophes unified), for case-sensitive patterns. */
+  exact: string;
+  /** Lower case, ё as е. */
   folded: string;
 }
 
-function tokenize(text: string, caseSensitive: boolean): Token[] {
+/** The words of a text, once for every list that scans it. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, folded: fold(m[0], caseSensitive) });
+    const exact = fold(m[0], true);
+    tokens.push({ start: m.index, end: m.index + m[0].length, exact, folded: fold(exact, false) });
   }
   return tokens;
 }
 
-function wordMatches(w: PatternWord, token: Token): boolean {
-  return w.prefix ? token.folded.startsWith(w.text) : token.folded === w.text;
+function wordMatches(w: PatternWord, word: string): boolean {
+  return w.prefix ? word.startsWith(w.text) : word === w.text;
 }
 
-function matchAt<T>(entry: CompiledEntry<T>, tokens: readonly Token[], i: number, text: string): number {
+function matchAt<T>(entry: CompiledEntry<T>, tokens: readonly Token[], i: number, text: string, cs: boolean): number {
   for (let k = 0; k < entry.words.length; k++) {
     const token = tokens[i + k];
-    if (!token || !wordMatches(entry.words[k]!, token)) return -1;
+    if (!token || !wordMatches(entry.words[k]!, cs ? token.exact : token.folded)) return -1;
     if (k > 0 && !JOINER.test(text.slice(tokens[i + k - 1]!.end, token.start))) return -1;
   }
   return i + entry.words.length;
 }
 
-export function scan<T>(compiled: CompiledPattern<T>, text: string): PatternHit<T>[] {
+export function scan<T>(
+  compiled: CompiledPattern<T>,
+  text: string,
+  words: readonly Token[] = tokenize(text),
+): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
-  const tokens = tokenize(text, compiled.caseSensitive);
+  const tokens = words;
+  const cs = compiled.caseSensitive;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    const bucket = compiled.buckets.get(bucketKey(token.folded)) ?? compiled.buckets.get(token.folded.slice(0, 1));
+    const word = cs ? token.exact : token.folded;
+    const bucket = compiled.buckets.get(bucketKey(word)) ?? compiled.buckets.get(word.slice(0, 1));
     let next = -1;
     let value: T | undefined;
     for (const entry of bucket ?? []) {
-      next = matchAt(entry, tokens, i, text);
+      next = matchAt(entry, tokens, i, text, cs);
       if (next !== -1) {
         value = entry.value;
         break;

@@ -115,6 +115,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =
     views
+      .filter((v, i) => i >= views.length - 2 || v.span.text.includes('—'))
       .map((v) => signatureClaimant(ctx, v))
       .filter((c) => c !== null)
       .pop() ?? null;

@@ -24,6 +24,7 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
 
 export function findDistricts(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  if (!/район|округ|громад/u.test(text)) return out;
   DISTRICT.lastIndex = 0;
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {
     const town = townOf(m[1] ?? '', m[2] ?? '');

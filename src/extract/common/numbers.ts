@@ -1,3 +1,9 @@
+// Counts in report text: digits and number words of every case form, with their qualifiers ("over 70",
+// «не менее 5», «близько 30», «от 10 до 15», «десятки»), folded into the contract's Count shape. One rule set;
+// each language is data/lexicon/numbers.json (plus the month names of time.json, to skip dates).
+// Also home to the word-matching helpers time.ts shares (trie patterns, word starts, phrase look-behind); that and
+// the many not-a-count rules (times, dates, years, models, units) make it longer than ~400 lines.
+
 import numbersData from '../../../data/lexicon/numbers.json' with { type: 'json' };
 import timeData from '../../../data/lexicon/time.json' with { type: 'json' };
 import type { Count, Lang } from '../../core/types.ts';
@@ -26,11 +32,14 @@ interface NumberLexicon {
   vague: Record<string, number>;
   articles: string[];
   joiners: string[];
+  decimalSeparator: string;
+  thousandsSeparator: string;
   qualifiers: Record<QualifierKind, string[]>;
   after: Record<AfterKind, string[]>;
   rangeFrom: string[];
   rangeTo: string[];
-  digitSuffixes: string[];
+  rangeNeedsFrom: string[];
+  digitSuffixes: Record<string, number[]>;
   yearPreps: string[];
   notCounted: string[];
 }
@@ -39,17 +48,23 @@ const LEXICONS: Record<Lang, NumberLexicon> = numbersData;
 
 const NORM_CHARS = /ё|['’ʼ`]|\s+/g;
 
-/** Case, ё/е, apostrophe variants (п'ять, п’ять, пʼять) and runs of spaces all look alike to the lookups.
- *  Most words need none of it; they are returned as they are, without building a new string. */
-export function normWord(s: string): string {
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) {
+/** True when `s` is already in lookup form: lower case, е for ё, ' for every apostrophe, single spaces. */
+function isNormal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const space = isSpace(code) && (code !== 0x20 || isSpace(s.charCodeAt(i - 1)));
-    plain = lowerCode(code) === code && code !== 0x451 && !(isApostrophe(code) && code !== 0x27) && !space;
+    if (lowerCode(code) !== code || code === 0x451 || (isApostrophe(code) && code !== 0x27)) return false;
+    if (isSpace(code) && (code !== 0x20 || isSpace(s.charCodeAt(i - 1)))) return false;
   }
-  if (plain) return s;
-  return s.toLowerCase().replace(NORM_CHARS, (m) => (m === 'ё' ? 'е' : /\s/.test(m) ? ' ' : "'"));
+  return true;
+}
+
+/** Case, ё/е, apostrophe variants (п'ять, п’ять, пʼять) and runs of spaces all look alike to the lookups.
+ *  Most words need none of it, or only lower case; they are not rebuilt. */
+export function normWord(s: string): string {
+  if (isNormal(s)) return s;
+  const lower = s.toLowerCase();
+  if (isNormal(lower)) return lower;
+  return lower.replace(NORM_CHARS, (m) => (m === 'ё' ? 'е' : /\s/.test(m) ? ' ' : "'"));
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/;
@@ -226,7 +241,7 @@ function tableOf<T>(groups: Record<string, readonly string[]>, as: (key: string)
 }
 
 interface Compiled {
-  lang: Lang;
+  lex: NumberLexicon;
   words: Map<string, number>;
   scales: Map<string, ScaleWord>;
   vague: Map<string, number>;
@@ -238,9 +253,9 @@ interface Compiled {
   months: Set<string>;
   /** Range words that need a range-opening word before ("between 10 and 15", never "10 and 15"). */
   needsFrom: Set<string>;
-  suffixes: Set<string>;
+  /** Case endings after digits and the last digits they go with (empty: any). */
+  suffixes: Map<string, number[]>;
   monthDay: boolean;
-  decimalSep: string;
   /** Word-final parts of every phrase looked for before a number (qualifiers, range openers, articles…). */
   beforeParts: PhraseEnds;
   /** A digit, or where a number word may start (confirmed by `firstAt`, which checks the word's end). */
@@ -294,7 +309,7 @@ function compile(lang: Lang): Compiled {
   const daySep = alternation(timeLex.daySep);
   const monthOf = timeLex.monthOf.length ? `(?:${alternation(timeLex.monthOf)}\\s+)?` : '';
   return {
-    lang,
+    lex,
     words,
     scales,
     vague,
@@ -304,10 +319,9 @@ function compile(lang: Lang): Compiled {
     articles: marks(lex.articles),
     yearPreps: marks(lex.yearPreps),
     months: new Set(months.map(normWord)),
-    needsFrom: new Set(lex.rangeTo.filter((w) => w === 'and').map(normWord)),
-    suffixes: new Set(lex.digitSuffixes.map(normWord)),
+    needsFrom: new Set(lex.rangeNeedsFrom.map(normWord)),
+    suffixes: new Map(Object.entries(lex.digitSuffixes).map(([k, v]) => [normWord(k), v])),
     monthDay: timeLex.monthDay,
-    decimalSep: lang === 'en' ? '.' : ',',
     beforeParts: phraseEnds([...qualifier.keys(), ...lex.rangeFrom, ...lex.articles, ...lex.yearPreps, ...months]),
     find: new RegExp(`\\d|${firstWords}`, 'giu'),
     firstAt: new RegExp(`(?:${firstWords})${WORD_END}`, 'iuy'),
@@ -358,7 +372,7 @@ function blockedTo(start: number, end: number): Core {
 
 const DIGITS = /\d+/y;
 const CLUSTER = /(?:[.,:/]\d+)+/y;
-const EN_GROUPS = /(?:,\d{3})+(?![\d]|[.,]\d)/y;
+const COMMA_GROUPS = /(?:,\d{3})+(?![\d]|[.,]\d)/y;
 const SPACE_GROUPS = /(?:[ \u00A0\u202F]\d{3}(?![\d]|[.,:]\d))+/y;
 const DECIMAL = /[.,]\d+/y;
 const PHONE = /[-–]\d+[-–]\d[-–\d]*/y;
@@ -373,8 +387,9 @@ function readDigits(text: string, s: number, c: Compiled): Core {
   let value = Number(run);
   const next = text[e];
   if (next && '.,:/'.includes(next) && /\d/.test(text[e + 1] ?? '')) {
-    const groups = c.lang === 'en' && next === ',' && run.length <= 3 ? sticky(EN_GROUPS, text, e) : null;
-    const decimal = next === c.decimalSep ? sticky(DECIMAL, text, e) : null;
+    const grouped = next === c.lex.thousandsSeparator && run.length <= 3;
+    const groups = grouped ? sticky(COMMA_GROUPS, text, e) : null;
+    const decimal = next === c.lex.decimalSeparator ? sticky(DECIMAL, text, e) : null;
     const scaleAt = decimal ? e + decimal[0].length + 1 : 0;
     if (groups) {
       value = Number(run + groups[0].replace(/,/g, ''));
@@ -399,10 +414,10 @@ function readDigits(text: string, s: number, c: Compiled): Core {
   const suffix = dash ? sticky(SUFFIX, text, e) : null;
   if (suffix) {
     // «до 10-ти», «2-х»: case endings of a cardinal. «41-й», «5-го», «150-мм», «90-х годов» are not counts.
-    const ending = normWord(suffix[1] as string);
-    const last = value % 10;
-    const teen = value % 100 >= 10 && value % 100 < 20;
-    const cardinal = c.suffixes.has(ending) && (ending !== 'х' || (last >= 2 && last <= 4 && !teen));
+    // «2-х», but «12-ти»: a teen's ending follows the teen, not its last digit.
+    const digits = c.suffixes.get(normWord(suffix[1] as string));
+    const last = value % 100 >= 10 && value % 100 < 20 ? value % 100 : value % 10;
+    const cardinal = digits !== undefined && (digits.length === 0 || digits.includes(last));
     if (!cardinal) return blockedTo(s, e + suffix[0].length);
     e += suffix[0].length;
   }
@@ -430,6 +445,8 @@ function readWords(text: string, s: number, c: Compiled, before: readonly Before
   let place = 3;
   let biggest = Number.POSITIVE_INFINITY;
   let vagueMin: number | null = null;
+  /** The unit a vague amount counts in: 1 for «несколько», 100 for «сотни». */
+  let unit = 1;
   let end = s;
   if (v !== undefined) {
     vagueMin = v;
@@ -448,7 +465,7 @@ function readWords(text: string, s: number, c: Compiled, before: readonly Before
       }
     } else if (sc.vague !== undefined) {
       vagueMin = sc.vague;
-      biggest = sc.factor;
+      unit = sc.factor;
     } else {
       return null;
     }
@@ -466,10 +483,10 @@ function readWords(text: string, s: number, c: Compiled, before: readonly Before
     const value = c.words.get(word);
     const scale = c.scales.get(word);
     if (vagueMin !== null) {
-      // «несколько десятков», «сотни тысяч»: a vague amount of a bigger unit.
-      if (!scale || scale.factor <= 1 || scale.factor >= biggest) break;
+      // «несколько десятков», «сотни тысяч», "tens of thousands": a vague amount of a bigger unit.
+      if (!scale || scale.factor <= unit) break;
       vagueMin *= scale.factor;
-      biggest = scale.factor;
+      unit = scale.factor;
     } else if (value !== undefined) {
       const top = value >= 100 ? 2 : value >= 10 ? 1 : 0;
       if (top >= place) break;

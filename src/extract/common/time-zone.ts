@@ -87,13 +87,29 @@ export function instantAt(day: number, minute: number, timeZone: string): number
   return wall - offset * MINUTE;
 }
 
+/** The civil day number of a calendar date (H. Hinnant's days_from_civil). A date past the month's end runs
+ *  into the next month, as Date.UTC does. */
 export function civilDay(year: number, month: number, date: number): number {
-  return Math.floor(Date.UTC(year, month - 1, date) / (DAY_MINUTES * MINUTE));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+/** The calendar date of a civil day number, by arithmetic (H. Hinnant's civil_from_days): no Date object. */
 export function civilDate(day: number): { year: number; month: number; date: number } {
-  const d = new Date(day * DAY_MINUTES * MINUTE);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const date = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, date };
 }
 
 /** 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday). */
@@ -101,8 +117,8 @@ export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 function formatOffset(minutes: number): string {
@@ -123,5 +139,5 @@ export function toZonedIso(date: Date, timeZone: string): string {
   const w = wallTime(date.getTime(), timeZone);
   const { year, month, date: dd } = civilDate(w.day);
   const time = `${pad(Math.floor(w.minute / 60))}:${pad(w.minute % 60)}:${pad(w.second)}`;
-  return `${pad(year, 4)}-${pad(month)}-${pad(dd)}T${time}${formatOffset(w.offset)}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(dd)}T${time}${formatOffset(w.offset)}`;
 }

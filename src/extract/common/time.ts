@@ -50,6 +50,7 @@ interface PhraseMeaning {
 interface TimeLexicon {
   months: string[][];
   monthDay: boolean;
+  chronoFallback: boolean;
   weekdays: string[][];
   weekdayPreps: string[];
   weekdayPrepOptional: boolean;
@@ -92,6 +93,9 @@ interface Piece {
   /** Minutes after midnight; with `until`, a clock window. */
   clock?: number;
   until?: number;
+  /** The day a window ends on, when it names one («до 05.15 мск 4 мая»). */
+  untilDay?: DaySpec;
+  prep?: ClockRole;
   zone?: string;
   span?: SpanKind;
 }
@@ -128,10 +132,12 @@ interface Compiled {
   /** Words before a weekday: «в», "on"; `true` for «в прошлую», "last" (a week back when it is today). */
   weekdayPreps: PhraseTable<boolean>;
   datePreps: PhraseTable<true>;
-  clockPreps: PhraseTable<true>;
+  /** Words before a clock time and what they make of it: «около» a moment, «с» a window's start, «до» its end. */
+  clockPreps: PhraseTable<ClockRole>;
   /** «с», "between", and «в период с» (the window's words before its first time). */
   windowFrom: PhraseTable<true>;
-  /** One scan for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
+  nightOf: Set<string>;
+  /** One scan (one trie) for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
   words: RegExp;
   phraseAt: RegExp;
   dateAt: RegExp;
@@ -146,8 +152,29 @@ interface Compiled {
   chronoHint: RegExp;
 }
 
+const PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+const SPANS: readonly string[] = ['this-week', 'last-week', 'past-7d', 'past-24h', 'earlier-today'];
+
+/** A typo in time.json would quietly drop a phrase; fail at load instead. */
+function checkPhrase(phrase: string, m: PhraseMeaning): void {
+  const bad =
+    (m.part !== undefined && !PARTS.includes(m.part)) ||
+    (m.night !== undefined && m.night !== 'past' && m.night !== 'current') ||
+    (m.span !== undefined && !SPANS.includes(m.span)) ||
+    (m.clock !== undefined && !/^\d{2}:\d{2}$/.test(m.clock));
+  if (bad) throw new Error(`data/lexicon/time.json: bad meaning for "${phrase}": ${JSON.stringify(m)}`);
+}
+
+type ClockRole = 'from' | 'to' | 'at';
+
+function roleOf(prep: string, lex: TimeLexicon): ClockRole {
+  if (lex.windowFrom.includes(prep)) return 'from';
+  return lex.windowTo.includes(prep) ? 'to' : 'at';
+}
+
 function compile(lang: Lang): Compiled {
   const lex = LEXICONS[lang];
+  for (const [phrase, meaning] of Object.entries(lex.phrases)) checkPhrase(phrase, meaning);
   const E = WORD_END;
   const months = alt(lex.months.flat());
   const weekdays = alt(lex.weekdays.flat());
@@ -179,12 +206,10 @@ function compile(lang: Lang): Compiled {
       ...lex.pastWeekdayPreps.map((w) => [w, true] as const),
     ]),
     datePreps: marks(lex.datePreps),
-    clockPreps: marks(lex.clockPreps),
+    clockPreps: phraseTable(lex.clockPreps.map((w) => [w, roleOf(w, lex)] as const)),
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
-    words: new RegExp(
-      `(?<night>${alt(lex.nightOf)})\\s+|(?<phrase>${alt(Object.keys(lex.phrases))})${E}|(?<wd>${weekdays})${E}`,
-      'giu',
-    ),
+    nightOf: new Set(lex.nightOf.map(normWord)),
+    words: new RegExp(`${alt([...lex.nightOf, ...Object.keys(lex.phrases), ...lex.weekdays.flat()])}${E}`, 'giu'),
     phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
     dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
     weekdaysAt: new RegExp(`(?:${weekdays}${E}\\s*${sep}\\s*)?(?<wd>${weekdays})${E}`, 'iuy'),
@@ -259,6 +284,8 @@ function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => number | u
   }
 }
 
+const SPACES = /\s+/y;
+
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -302,25 +329,27 @@ function nightOf(text: string, start: number, at: number, c: Compiled): Piece | 
 /** Phrases («минувшей ночью», "earlier this week"), weekdays («во вторник», "on Tuesday") and nights of a date. */
 function parseWords(text: string, c: Compiled, out: Piece[]): void {
   scan(c.words, text, (m) => {
-    const g = m.groups ?? {};
-    if (g.night !== undefined) {
-      const night = nightOf(text, m.index, m.index + m[0].length, c);
+    const key = normWord(m[0]);
+    if (c.nightOf.has(key)) {
+      const gap = sticky(SPACES, text, m.index + m[0].length);
+      const night = gap ? nightOf(text, m.index, gap.index + gap[0].length, c) : null;
       if (night) {
         out.push(night);
         return night.end;
       }
-      // "в течение ночи на …" without a date is still «в течение ночи».
+      // «в течение ночи на …» without a date is still «в течение ночи».
       const phrase = sticky(c.phraseAt, text, m.index);
       const meaning = phrase ? c.phrases.get(normWord(phrase[0])) : undefined;
-      if (phrase && meaning) out.push(phrasePiece(m.index, m.index + phrase[0].length, meaning));
-      return m.index + 1;
+      if (!phrase || !meaning) return m.index + 1;
+      out.push(phrasePiece(m.index, m.index + phrase[0].length, meaning));
+      return m.index + phrase[0].length;
     }
-    if (g.phrase !== undefined) {
-      const meaning = c.phrases.get(normWord(g.phrase));
-      if (meaning) out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
+    const meaning = c.phrases.get(key);
+    if (meaning) {
+      out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
       return undefined;
     }
-    const weekday = c.weekdays.get(normWord(g.wd ?? ''));
+    const weekday = c.weekdays.get(key);
     const prep = phraseBefore(text, m.index, c.weekdayPreps);
     if (weekday === undefined || (!prep && !c.lex.weekdayPrepOptional)) return undefined;
     const day: DaySpec = { kind: 'weekday', weekday, strict: prep?.value === true };
@@ -333,8 +362,9 @@ function parseDates(text: string, c: Compiled, out: Piece[]): void {
   for (const re of c.monthFirstDate ? [c.date, c.monthFirstDate] : [c.date]) {
     scan(re, text, (m) => {
       const day = readDate(m.groups ?? {}, c);
+      if (!day) return undefined;
       const start = phraseBefore(text, m.index, c.datePreps)?.start ?? m.index;
-      if (day) out.push({ start, end: m.index + m[0].length, day });
+      out.push({ start, end: m.index + m[0].length, day });
       return undefined;
     });
   }
@@ -343,10 +373,13 @@ function parseDates(text: string, c: Compiled, out: Piece[]): void {
 function parseClocks(text: string, c: Compiled, out: Piece[]): void {
   scan(c.clock, text, (m) => {
     const g = m.groups ?? {};
+    // Most digits are no clock at all («22 беспилотника»): skip them before looking back for a preposition.
+    if (g.sep === undefined && g.ap === undefined && g.ap2 === undefined && g.hw === undefined) return undefined;
     const prep = phraseBefore(text, m.index, c.clockPreps);
     const clock = readClock(g, c, prep !== null);
+    if (clock === null) return undefined;
     const start = prep?.start ?? m.index;
-    if (clock !== null) out.push({ start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone') });
+    out.push({ start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value });
     return undefined;
   });
 }
@@ -362,11 +395,11 @@ function readTime(text: string, c: Compiled): { minute: number | null; bare: boo
 function parseWindows(text: string, c: Compiled, out: Piece[]): void {
   scan(c.window, text, (m) => {
     const g = m.groups ?? {};
+    const b = readTime(g.t2 ?? '', c);
+    if (b.minute === null) return m.index + 1;
     const from = phraseBefore(text, m.index, c.windowFrom);
     if (!from && g.dash === undefined) return m.index + 1;
     const a = readTime(g.t1 ?? '', c);
-    const b = readTime(g.t2 ?? '', c);
-    if (b.minute === null) return m.index + 1;
     let first = a.minute;
     if (a.bare) {
       // "between 8 and 11 pm": the first hour shares the second's am/pm when that keeps it earlier.
@@ -442,12 +475,32 @@ function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
         clock: prev.clock ?? p.clock,
         until: prev.clock !== undefined ? prev.until : p.until,
         zone: prev.zone ?? p.zone,
+        prep: prev.prep ?? p.prep,
       };
       continue;
     }
     out.push(p);
   }
-  return out.filter((p) => !p.combine);
+  return joinWindows(
+    text,
+    out.filter((p) => !p.combine),
+  );
+}
+
+/** «с 21.15 мск 3 мая до 05.15 мск 4 мая»: two clock times, each with its day, that open and close one window. */
+function joinWindows(text: string, pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const moments =
+      prev?.until === undefined && p.until === undefined && prev?.clock !== undefined && p.clock !== undefined;
+    if (prev && moments && prev.prep === 'from' && p.prep === 'to' && GAP.test(text.slice(prev.end, p.start))) {
+      out[out.length - 1] = { ...prev, end: p.end, until: p.clock, untilDay: p.day, zone: prev.zone ?? p.zone };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 interface Frame {
@@ -475,21 +528,29 @@ function dayOf(spec: DaySpec, f: Frame): number | null {
   return civilDate(d).date === spec.date ? d : null;
 }
 
-function fixedSpan(kind: SpanKind, f: Frame): [number, number, Precision] {
-  const monday = (day: number) => day - weekdayOf(day);
-  const at = (day: number) => instantAt(day, 0, f.zone);
+function monday(day: number): number {
+  return day - weekdayOf(day);
+}
+
+function at(f: Frame, day: number, minute: number): number {
+  return instantAt(day, minute, f.zone);
+}
+
+type Placed = [start: number, end: number, precision: Precision];
+
+function fixedSpan(kind: SpanKind, f: Frame): Placed {
   switch (kind) {
     case 'this-week':
       // Published on a Monday, "earlier this week" still reaches back into the week before.
-      return [at(monday(f.today - 1)), f.published, 'week'];
+      return [at(f, monday(f.today - 1), 0), f.published, 'week'];
     case 'last-week':
-      return [at(monday(f.today) - 7), at(monday(f.today)), 'week'];
+      return [at(f, monday(f.today) - 7, 0), at(f, monday(f.today), 0), 'week'];
     case 'past-7d':
       return [f.published - 7 * DAY * 60_000, f.published, 'week'];
     case 'past-24h':
       return [f.published - DAY * 60_000, f.published, 'day'];
     case 'earlier-today':
-      return [at(f.today), f.published, 'day'];
+      return [at(f, f.today, 0), f.published, 'day'];
   }
 }
 
@@ -502,48 +563,48 @@ function nightEnd(p: Piece, day: number | null, f: Frame, lex: TimeLexicon): num
   return p.night === 'current' && f.now >= NIGHT_START ? f.today + 1 : f.today;
 }
 
-function resolve(p: Piece, c: Compiled, ctx: TimeContext, published: number): TimeSpan | null {
-  const zone = p.zone && p.zone !== 'local' ? p.zone : ctx.timeZone;
-  const wall = wallTime(published, zone);
-  const f: Frame = { published, zone, today: wall.day, now: wall.minute };
-  const at = (day: number, minute: number) => instantAt(day, minute, zone);
-  const span = (a: number, b: number, precision: Precision): TimeSpan => ({
-    start: toZonedIso(new Date(a), ctx.timeZone),
-    end: toZonedIso(new Date(b), ctx.timeZone),
-    precision,
-  });
-  if (p.span) {
-    const [a, b, precision] = fixedSpan(p.span, f);
-    return span(a, b, precision);
+/** A clock window: on its day; or, with no day, the latest one that ended by publication; a window that runs
+ *  past midnight ends on the day after it starts (on a night's day, it ends on that day). */
+function placeWindow(p: Piece, from: number, until: number, day: number | null, end: number | null, f: Frame): Placed {
+  if (p.untilDay) {
+    const last = dayOf(p.untilDay, f) ?? f.today;
+    return [at(f, day ?? (from < until ? last : last - 1), from), at(f, last, until), 'hour'];
   }
+  if (day !== null && end === null) return [at(f, day, from), at(f, until > from ? day : day + 1, until), 'hour'];
+  let last = end ?? f.today;
+  if (end === null && at(f, last, until) > f.published) last -= 1;
+  return [at(f, until > from ? last : last - 1, from), at(f, last, until), 'hour'];
+}
+
+function place(p: Piece, c: Compiled, f: Frame): Placed | null {
+  if (p.span) return fixedSpan(p.span, f);
   const day = p.day ? dayOf(p.day, f) : null;
   if (p.day && day === null) return null;
+  if (p.untilDay && dayOf(p.untilDay, f) === null) return null;
   const end = p.part === 'night' ? nightEnd(p, day, f, c.lex) : null;
-  if (p.clock !== undefined && p.until !== undefined) {
-    // A window with no date that would end after publication happened the day before.
-    let last = end ?? day ?? f.today;
-    if (end === null && day === null && at(last, p.until) > published) last -= 1;
-    if (day !== null && end === null) {
-      return span(at(day, p.clock), at(p.until > p.clock ? day : day + 1, p.until), 'hour');
-    }
-    return span(at(p.until > p.clock ? last : last - 1, p.clock), at(last, p.until), 'hour');
-  }
+  if (p.clock !== undefined && p.until !== undefined) return placeWindow(p, p.clock, p.until, day, end, f);
   if (p.clock !== undefined) {
+    // On a night's day, an evening hour is the evening before. With no day, the latest such moment.
     let d = end !== null ? (p.clock >= 12 * 60 ? end - 1 : end) : (day ?? f.today);
-    if (end === null && day === null && at(d, p.clock) > published) d -= 1;
-    const t = at(d, p.clock);
-    return span(t, t, 'exact');
+    if (end === null && day === null && at(f, d, p.clock) > f.published) d -= 1;
+    const t = at(f, d, p.clock);
+    return [t, t, 'exact'];
   }
-  if (end !== null) return span(at(end - 1, NIGHT_START), at(end, NIGHT_END), 'night');
+  if (end !== null) return [at(f, end - 1, NIGHT_START), at(f, end, NIGHT_END), 'night'];
   if (p.part && p.part !== 'night') {
     const [from, to] = PART_WINDOWS[p.part];
     let d = day ?? f.today;
-    if (day === null && at(d, from) > published) d -= 1;
-    return span(at(d, from), at(d, to), 'day');
+    if (day === null && at(f, d, from) > f.published) d -= 1;
+    return [at(f, d, from), at(f, d, to), 'day'];
   }
   if (day === null) return null;
   const last = p.day?.kind === 'date' && p.day.lastDate !== null ? day + (p.day.lastDate - p.day.date) : day;
-  return span(at(day, 0), at(last + 1, 0), 'day');
+  return [at(f, day, 0), at(f, last + 1, 0), 'day'];
+}
+
+function frameOf(published: number, zone: string): Frame {
+  const wall = wallTime(published, zone);
+  return { published, zone, today: wall.day, now: wall.minute };
 }
 
 /**
@@ -562,12 +623,21 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
     parseDates(text, c, found);
     parseClocks(text, c, found);
     parseWindows(text, c, found);
-    if (lang === 'en' && c.chronoHint.test(text)) parseWithChrono(text, published, ctx.timeZone, found, found);
+    if (c.lex.chronoFallback && c.chronoHint.test(text)) parseWithChrono(text, published, ctx.timeZone, found, found);
   }
   const out: TimeMatch[] = [];
+  const local = frameOf(published, ctx.timeZone);
   for (const p of mergeNeighbours(text, longestFirst(found))) {
-    const when = resolve(p, c, ctx, published);
-    if (when) out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), when });
+    // «мск», "Kyiv time": that window's clock is read in the zone it names; the output keeps the report's zone.
+    const named = p.zone && p.zone !== 'local' ? p.zone : null;
+    const placed = place(p, c, named ? frameOf(published, named) : local);
+    if (!placed) continue;
+    const when: TimeSpan = {
+      start: toZonedIso(new Date(placed[0]), ctx.timeZone),
+      end: toZonedIso(new Date(placed[1]), ctx.timeZone),
+      precision: placed[2],
+    };
+    out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), when });
   }
   return out;
 }

@@ -37,23 +37,23 @@ export async function evalClusters(dir: string, now: Date): Promise<ClusterEval>
   const store = await openStore({ url: ':memory:' });
   try {
     const summary = await ingestPaths(store, gold.files, { now: () => now });
-    const fileOf = new Map<string, string>();
-    for (const o of summary.outcomes) if (o.report_id) fileOf.set(o.report_id, basename(o.input));
+    // A forward with the very same text is stored once (a duplicate), so one report may stand for several files.
+    const filesOf = new Map<string, string[]>();
+    for (const o of summary.outcomes) {
+      if (o.report_id) filesOf.set(o.report_id, [...(filesOf.get(o.report_id) ?? []), basename(o.input)]);
+    }
     const incidents = await store.listIncidents({});
     const systemIncidents = new Map<string, string>();
     for (const incident of incidents) {
       for (const source of incident.sources) {
-        const file = fileOf.get(source.report_id);
-        if (file && incident.region)
-          systemIncidents.set(incidentItemKey(file, incident.region.code, incident.kind), incident.id);
+        for (const file of filesOf.get(source.report_id) ?? []) {
+          if (incident.region) systemIncidents.set(incidentItemKey(file, incident.region.code, incident.kind), incident.id);
+        }
       }
     }
-    const reports = await store.getReports([...fileOf.keys()]);
+    const reports = await store.getReports([...filesOf.keys()]);
     const systemOrigins = new Map<string, string>();
-    for (const r of reports) {
-      const file = fileOf.get(r.id);
-      if (file) systemOrigins.set(file, r.origin_id ?? r.id);
-    }
+    for (const r of reports) for (const file of filesOf.get(r.id) ?? []) systemOrigins.set(file, r.origin_id ?? r.id);
     return {
       incidents: bcubed(incidentItems(gold.labels), systemIncidents),
       origins: bcubed(originItems(gold.labels), systemOrigins),

@@ -161,10 +161,16 @@ export interface Token {
 /** The words of a text, once for every list that scans it. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Fold the whole text once; per-word folding cost more than the matching. Lower-casing keeps the length of
+  // Cyrillic and Latin text; where it does not (a rare İ), fold word by word instead.
+  const exactText = fold(text, true);
+  const lowered = fold(exactText, false);
+  const aligned = lowered.length === text.length;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const exact = fold(m[0], true);
-    tokens.push({ start: m.index, end: m.index + m[0].length, exact, folded: fold(exact, false) });
+  for (let m = WORD.exec(exactText); m !== null; m = WORD.exec(exactText)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    tokens.push({ start, end, exact: m[0], folded: aligned ? lowered.slice(start, end) : fold(m[0], false) });
   }
   return tokens;
 }

@@ -2,6 +2,7 @@ import { stableId } from '../core/ids.ts';
 import type { Conflict, Fact, Incident, Report, TallyStep } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates } from './aggregates.ts';
 import { mergeCasualties } from './casualties.ts';
+import { claimantKey } from './claimant-key.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
@@ -23,6 +24,18 @@ export interface NightInput {
 }
 
 const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
+
+function claimantsByReport(members: Cluster['members']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of members) {
+    const key = claimantKey(p.fact.claimant);
+    if (key === null) continue;
+    const set = out.get(p.fact.report_id) ?? new Set<string>();
+    set.add(key);
+    out.set(p.fact.report_id, set);
+  }
+  return out;
+}
 
 function buildIncident(cluster: Cluster, input: NightInput): Incident {
   const { members } = cluster;
@@ -49,7 +62,7 @@ function buildIncident(cluster: Cluster, input: NightInput): Incident {
     claimants: mergeClaimants(members),
     facts: members.map((p) => p.fact.id).sort(compareText),
     sources,
-    corroboration: corroborate(sources, conflicts),
+    corroboration: corroborate(sources, conflicts, claimantsByReport(members)),
     conflicts,
     related: [],
     updated_at:

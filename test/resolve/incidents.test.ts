@@ -138,6 +138,8 @@ test('a running tally 2, 4, 8, 32, 34 from the mayor is one incident showing 34 
   );
   assert.equal(moscow!.when!.start, '2025-05-07T00:00:00+03:00');
   assert.equal(moscow!.when!.end, '2025-05-07T05:10:00+03:00');
+  // Five posts, five origins, but one voice: the mayor does not corroborate himself.
+  assert.deepEqual(moscow!.corroboration, { reports: 5, origins: 1, status: 'single_origin' });
 });
 
 test('"another 3" adds to the running tally', () => {

@@ -25,13 +25,15 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
   for (let m = re.exec(text); m !== null && parts.length < 3; m = re.exec(text)) {
     const between = text.slice(cursor, m.index);
     if (/[^\s«»"'‘’“”,]/u.test(between) || (parts.length > 0 && /,/.test(between))) break;
-    cursor = m.index + m[0].length;
+    // "Богомаз." ends the sentence: the dot is not part of the name (initials «А.В.» keep theirs).
+    const word = INITIALS.test(m[0]) ? m[0] : m[0].replace(/\.+$/u, '');
+    cursor = m.index + word.length;
     const inPlace = placeSpans.some((p) => m!.index >= p.start && m!.index < p.end);
-    if (parts.length === 0 && (inPlace || SKIPPABLE.test(m[0]))) {
+    if (parts.length === 0 && (inPlace || SKIPPABLE.test(word))) {
       if (++skipped > 4) break;
       continue;
     }
-    if (!(CAP_WORD.test(m[0]) || INITIALS.test(m[0])) || inPlace) break;
+    if (!(CAP_WORD.test(word) || INITIALS.test(word)) || inPlace) break;
     parts.push({ start: m.index, end: cursor });
   }
   const first = parts[0];

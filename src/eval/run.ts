@@ -47,7 +47,8 @@ export async function evalClusters(dir: string, now: Date): Promise<ClusterEval>
     for (const incident of incidents) {
       for (const source of incident.sources) {
         for (const file of filesOf.get(source.report_id) ?? []) {
-          if (incident.region) systemIncidents.set(incidentItemKey(file, incident.region.code, incident.kind), incident.id);
+          if (incident.region)
+            systemIncidents.set(incidentItemKey(file, incident.region.code, incident.kind), incident.id);
         }
       }
     }

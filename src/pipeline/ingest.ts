@@ -1,4 +1,4 @@
-import type { IngestOutcome, Lang } from '../core/types.ts';
+import type { IngestOutcome, Lang, Report } from '../core/types.ts';
 import { readInputs } from '../ingest/sources/file/client.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
@@ -40,9 +40,10 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
   const { report, facts, warnings } = prepared;
   const signature = minhashSignature(report.text, report.lang);
   const bands = lshBands(signature);
+  const factRows = facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) }));
   const result = await store.insertReport({
     report,
-    facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) })),
+    facts: factRows,
     signature,
     bands,
     input: opts.input,
@@ -51,11 +52,17 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
   if (result === 'duplicate') {
     const existing = await store.findReportByHash(report.hash);
     const where = existing?.input ? ` (first ingested from ${existing.input})` : '';
+    // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
+    // copies arrive in, so that the incidents do not depend on arrival order.
+    const replaces = existing !== undefined && isEarlierCopy(report, existing);
+    if (replaces) {
+      await store.replaceReport({ report, facts: factRows, input: opts.input, ingestedAt: opts.now.toISOString() });
+    }
     return {
       input: opts.input,
       status: 'duplicate',
       report_id: existing?.id ?? report.id,
-      message: `already ingested: same text as ${existing?.id ?? report.id}${where}`,
+      message: `already ingested: same text as ${existing?.id ?? report.id}${where}${replaces ? '; this earlier copy is now the report of record' : ''}`,
       warnings,
       facts: 0,
     };
@@ -63,6 +70,13 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
   const near = await nearDuplicates(store, report.id, signature, bands);
   if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (same origin)`);
   return { input: opts.input, status: 'ingested', report_id: report.id, message: null, warnings, facts: facts.length };
+}
+
+function isEarlierCopy(copy: Report, stored: Report): boolean {
+  const a = Date.parse(copy.published_at);
+  const b = Date.parse(stored.published_at);
+  if (a !== b) return a < b;
+  return (copy.url ?? '') < (stored.url ?? '');
 }
 
 async function nearDuplicates(store: Store, id: string, signature: number[], bands: string[]): Promise<string[]> {

@@ -54,6 +54,9 @@ export interface Store {
     input: string;
     ingestedAt: string;
   }): Promise<'inserted' | 'duplicate'>;
+  /** One transaction: the same text seen again in an earlier copy becomes the report of record (its metadata and
+   *  the facts read with its publication time); the nights of the old and new facts are marked dirty. */
+  replaceReport(x: { report: Report; facts: FactRow[]; input: string; ingestedAt: string }): Promise<void>;
   findReportByHash(hash: string): Promise<StoredReport | undefined>;
   getReport(id: string): Promise<StoredReport | undefined>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -130,6 +133,27 @@ export function createStore(dialect: StoreDialect): Store {
             .execute();
         }
         return 'inserted';
+      });
+    },
+
+    async replaceReport({ report, facts, input, ingestedAt }) {
+      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt);
+      const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
+      await db.transaction().execute(async (trx) => {
+        const old = await trx.selectFrom('facts').select('night_key').distinct().where('report_id', '=', id).execute();
+        const nights = unique([...old.map((r) => r.night_key), ...facts.map((r) => r.night_key)]).map((night_key) => ({
+          night_key,
+        }));
+        await trx.deleteFrom('facts').where('report_id', '=', id).execute();
+        await trx.updateTable('reports').set(columns).where('id', '=', id).where('hash', '=', hash).execute();
+        for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
+        for (const part of chunks(nights, rowsPer(1))) {
+          await trx
+            .insertInto('dirty_nights')
+            .values(part)
+            .onConflict((oc) => oc.column('night_key').doNothing())
+            .execute();
+        }
       });
     },
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
@@ -240,12 +241,22 @@ async function serve(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** samples/ at the package root, whether this runs from src/cli/ (tsx) or from the dist/ bundle. */
+function samplesDir(): string {
+  for (const up of ['../samples', '../../samples']) {
+    const dir = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(dir)) return dir;
+  }
+  throw new UsageError('samples/ not found beside the sitrep package');
+}
+
 async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
-  const samples = fileURLToPath(new URL('../../samples', import.meta.url));
+  const samples = samplesDir();
   const summary = await withStore(dbPath(values), (store) => ingestPaths(store, [samples], { now: () => new Date() }));
   const c = summary.counts;
+  for (const o of summary.outcomes) if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
   console.log(`samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed → ${dbPath(values)}`);
   await startServer({
     db: dbPath(values),

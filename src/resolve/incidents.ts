@@ -2,7 +2,6 @@ import { stableId } from '../core/ids.ts';
 import type { Conflict, Fact, Incident, Report, TallyStep } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates } from './aggregates.ts';
 import { mergeCasualties } from './casualties.ts';
-import { claimantKey } from './claimant-key.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
@@ -28,7 +27,7 @@ const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new
 function claimantsByReport(members: Cluster['members']): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const p of members) {
-    const key = claimantKey(p.fact.claimant);
+    const key = p.voice.startsWith('origin:') ? null : p.voice;
     if (key === null) continue;
     const set = out.get(p.fact.report_id) ?? new Set<string>();
     set.add(key);

@@ -8,8 +8,9 @@ export interface PlacedFact {
   report: Report | null;
   publishedAt: string;
   originId: string;
-  /** claimantKey of the fact, or 'origin:<origin id>' when nobody is named: an unattributed statement
-   *  speaks for the report's origin, so rewrites of one unnamed post still count as one voice. */
+  /** claimantKey of the fact; when nobody is named, the channel that posted it ('publisher:<name>': a mayor's
+   *  unsigned Telegram posts 3, then 7, then 12 are one running tally), else 'origin:<origin id>' (rewrites of one
+   *  unnamed post still count as one voice). */
   voice: string;
   /** claimantKey of the fact, null when nobody is named. */
   claimant: string | null;
@@ -60,7 +61,7 @@ export function placeFacts(
       report,
       publishedAt: report?.published_at ?? '',
       originId,
-      voice: claimant ?? `origin:${originId}`,
+      voice: claimant ?? (report?.publisher ? `publisher:${report.publisher.toLowerCase()}` : `origin:${originId}`),
       claimant,
       startMs: windowed ? Math.min(start, end) : null,
       endMs: windowed ? Math.max(start, end) : null,

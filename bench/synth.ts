@@ -62,7 +62,7 @@ function isoDay(base: number, day: number, hour: number, offset: string): string
   return `${date}T${String(hour).padStart(2, '0')}:${String(Math.floor(hour * 7) % 60).padStart(2, '0')}:00${offset}`;
 }
 
-/** n reports over n/60 nights; `padTo` pads each with neutral filler to about that many characters. */
+/** n reports over n/60 nights; `padTo` pads each with neutral filler to about that many bytes of UTF-8. */
 export function synthReports(n: number, opts: { seed?: number; padTo?: number } = {}): SynthReport[] {
   const rand = mulberry32(opts.seed ?? 42);
   const nights = Math.max(1, Math.ceil(n / 60));
@@ -114,7 +114,7 @@ export function synthReports(n: number, opts: { seed?: number; padTo?: number } 
     if (opts.padTo) {
       const filler = r.lang === 'en' ? FILLER_EN : r.lang === 'ru' ? FILLER_RU : FILLER_UK;
       let k = i;
-      while (r.text.length < opts.padTo) r.text += `\n\n${filler[k++ % filler.length]}`;
+      while (Buffer.byteLength(r.text) < opts.padTo) r.text += `\n\n${filler[k++ % filler.length]}`;
     }
     // A fifth of the reports are light rewrites of the previous one (another outlet's copy).
     if (i > 0 && rand() < 0.2) {

@@ -20,9 +20,20 @@ export interface ExtractInput {
   timeZone: string;
 }
 
+/** The first index whose start is at or after `at` (items sorted by start). */
+function lowerBound(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function within<T extends { start: number }>(items: readonly T[], span: Span): T[] {
-  // Items are sorted by start; a linear filter is fine for reports of a few dozen sentences.
-  return items.filter((i) => i.start >= span.start && i.start < span.end);
+  return items.slice(lowerBound(items, span.start), lowerBound(items, span.end));
 }
 
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
@@ -52,10 +63,11 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   });
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** Offsets of the line breaks, so that the line of any offset is one binary search. */
+function lineBreaks(text: string): { start: number }[] {
+  const breaks: { start: number }[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push({ start: i });
+  return breaks;
 }
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
@@ -129,9 +141,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
+  const breaks = lineBreaks(report.text);
   for (const view of views) {
     const places = candidatePlaces(ctx, view);
-    const line = lineOf(report.text, view.span.start);
+    const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
     if (own && !own.inferred) carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));

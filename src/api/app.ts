@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { NotFoundError, UsageError } from '../core/errors.ts';
-import type { Lang } from '../core/types.ts';
+import { FACT_KINDS, type Lang } from '../core/types.ts';
 import { ingestBytes, isIsoWithOffset, resolveDirty } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { renderPage } from './page.ts';
@@ -37,6 +37,9 @@ export function createApp({ store, now }: AppDeps): Hono {
 
   app.get('/api/incidents', async (c) => {
     const q = c.req.query();
+    if (q.kind !== undefined && !(FACT_KINDS as readonly string[]).includes(q.kind)) {
+      throw new UsageError(`kind must be one of ${FACT_KINDS.join(', ')}`);
+    }
     const list = await store.listIncidents({
       region: q.region,
       kind: q.kind,

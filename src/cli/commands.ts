@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
-import type { IngestOutcome, Lang } from '../core/types.ts';
+import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
 import {
   type IngestCounts,
   ingestPaths,
@@ -159,6 +159,10 @@ async function incidents(argv: string[]): Promise<number> {
   const format = str(values, 'format') ?? 'table';
   if (!['table', 'json', 'jsonl', 'csv', 'geojson'].includes(format)) {
     throw new UsageError(`--format takes table, json, jsonl, csv or geojson, got "${format}"`);
+  }
+  const kind = str(values, 'kind');
+  if (kind !== undefined && !(FACT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind takes one of ${FACT_KINDS.join(', ')}; got "${kind}"`);
   }
   for (const key of ['since', 'until']) {
     const v = str(values, key);

@@ -3,29 +3,34 @@
 
 export type Lang = 'en' | 'ru' | 'uk';
 
-export type FactKind =
-  | 'interception'
-  | 'strike'
-  | 'damage'
-  | 'fire'
-  | 'power_outage'
-  | 'casualties'
-  | 'airport_disruption'
-  | 'alert'
+/** Every kind a fact can have; readers of gold sets and API filters check against this list. */
+export const FACT_KINDS = [
+  'interception',
+  'strike',
+  'damage',
+  'fire',
+  'power_outage',
+  'casualties',
+  'airport_disruption',
+  'alert',
   // Extension of the contract: wreckage of a downed weapon falling somewhere.
-  | 'debris';
+  'debris',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
-export type Weapon =
-  | 'uav'
-  | 'fpv_drone'
-  | 'missile'
-  | 'cruise_missile'
-  | 'ballistic_missile'
-  | 'guided_bomb'
-  | 'rocket'
-  | 'high_speed_target'
-  | 'unknown_air_target'
-  | 'unmanned_boat';
+export const WEAPONS = [
+  'uav',
+  'fpv_drone',
+  'missile',
+  'cruise_missile',
+  'ballistic_missile',
+  'guided_bomb',
+  'rocket',
+  'high_speed_target',
+  'unknown_air_target',
+  'unmanned_boat',
+] as const;
+export type Weapon = (typeof WEAPONS)[number];
 
 export type ObjectType =
   | 'residential_building'
@@ -41,16 +46,18 @@ export type Area = 'over' | 'near' | 'in' | 'approaching' | 'sea';
 
 export type Precision = 'exact' | 'hour' | 'night' | 'day' | 'week' | 'unknown';
 
-export type ClaimantRole =
-  | 'governor'
-  | 'mayor'
-  | 'ministry'
-  | 'air_force'
-  | 'military_administration'
-  | 'emergency_service'
-  | 'aviation_authority'
-  | 'official'
-  | 'media';
+export const CLAIMANT_ROLES = [
+  'governor',
+  'mayor',
+  'ministry',
+  'air_force',
+  'military_administration',
+  'emergency_service',
+  'aviation_authority',
+  'official',
+  'media',
+] as const;
+export type ClaimantRole = (typeof CLAIMANT_ROLES)[number];
 
 /** "over 70" -> {value:null,min:71,max:null}; "about 30" -> {value:30,approx:true}; "40" -> value=min=max=40. */
 export interface Count {

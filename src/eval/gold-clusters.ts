@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
-import type { FactKind } from '../core/types.ts';
+import { FACT_KINDS, type FactKind } from '../core/types.ts';
 
 export interface ClusterMention {
   incident: string;
@@ -43,17 +43,7 @@ export interface ClusterGold {
   files: string[];
 }
 
-const KINDS: readonly FactKind[] = [
-  'interception',
-  'strike',
-  'damage',
-  'fire',
-  'power_outage',
-  'casualties',
-  'airport_disruption',
-  'alert',
-  'debris',
-];
+const KINDS: readonly FactKind[] = FACT_KINDS;
 const REGION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 const NIGHT = /^\d{4}-\d{2}-\d{2}$/;
 

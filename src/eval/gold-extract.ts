@@ -3,7 +3,17 @@
 // not follow it, naming the file and line, so a typo in the gold can never pass for an extractor error.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Casualties, ClaimantRole, Count, FactKind, Lang, Weapon } from '../core/types.ts';
+import {
+  WEAPONS as ALL_WEAPONS,
+  type Casualties,
+  CLAIMANT_ROLES,
+  type ClaimantRole,
+  type Count,
+  FACT_KINDS,
+  type FactKind,
+  type Lang,
+  type Weapon,
+} from '../core/types.ts';
 
 /** What kind of writing a gold report imitates; `negative` reports carry no facts at all. */
 export type GoldShape = 'ministry' | 'governor' | 'air_force' | 'military_administration' | 'news' | 'negative';
@@ -51,40 +61,9 @@ export class GoldFormatError extends Error {
 
 const LANGS: readonly string[] = ['en', 'ru', 'uk'];
 const SHAPES: readonly string[] = ['ministry', 'governor', 'air_force', 'military_administration', 'news', 'negative'];
-const KINDS: readonly string[] = [
-  'interception',
-  'strike',
-  'damage',
-  'fire',
-  'power_outage',
-  'casualties',
-  'airport_disruption',
-  'alert',
-  'debris',
-];
-const WEAPONS: readonly string[] = [
-  'uav',
-  'fpv_drone',
-  'missile',
-  'cruise_missile',
-  'ballistic_missile',
-  'guided_bomb',
-  'rocket',
-  'high_speed_target',
-  'unknown_air_target',
-  'unmanned_boat',
-];
-const ROLES: readonly string[] = [
-  'governor',
-  'mayor',
-  'ministry',
-  'air_force',
-  'military_administration',
-  'emergency_service',
-  'aviation_authority',
-  'official',
-  'media',
-];
+const KINDS: readonly string[] = FACT_KINDS;
+const WEAPONS: readonly string[] = ALL_WEAPONS;
+const ROLES: readonly string[] = CLAIMANT_ROLES;
 const UNARMED: readonly string[] = ['damage', 'fire', 'power_outage', 'debris', 'casualties', 'airport_disruption'];
 const REPORT_KEYS = ['id', 'lang', 'shape', 'published_at', 'text', 'facts'];
 const FACT_KEYS = [

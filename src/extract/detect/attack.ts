@@ -25,11 +25,14 @@ interface Item {
   count: Count;
   /** «по два – над Воронежской и Калужской»: the number holds for every place of the item. */
   distributive: boolean;
+  /** Set when the place stands before the number («над Київщиною — 22»). */
+  placeBefore?: PlaceMatch;
 }
 
 const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
 // After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
-const LIST_ITEM_TAIL = /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in)\s/iu;
+const LIST_ITEM_TAIL =
+  /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
@@ -38,8 +41,8 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   return LIST_ITEM_TAIL.test(tail) && text.slice(view.span.start, n.start).includes(':');
 }
 
-function breakdownItems(view: SentenceView, text: string): Item[] {
-  return view.numbers
+function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
+  const items: Item[] = view.numbers
     .filter((n) => isItem(view, text, n))
     .map((n) => ({
       start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
@@ -47,6 +50,20 @@ function breakdownItems(view: SentenceView, text: string): Item[] {
       count: n.count,
       distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
     }));
+  // The other order: «— над Київщиною — 22», «над территорией Псковской области – два». The item runs from the
+  // start of its clause to its number, and its place stands before the number.
+  for (const n of view.numbers) {
+    if (items.some((i) => i.end === n.end)) continue;
+    const place = places.filter((p) => p.end <= n.start && /^\s*[–—-]\s*$/u.test(text.slice(p.end, n.start))).pop();
+    if (!place) continue;
+    const clause = Math.max(
+      view.span.start,
+      text.lastIndexOf(',', place.start) + 1,
+      text.lastIndexOf(';', place.start) + 1,
+    );
+    items.push({ start: clause, end: n.end, count: n.count, distributive: false, placeBefore: place });
+  }
+  return items.sort((a, b) => a.start - b.start);
 }
 
 // «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
@@ -68,7 +85,7 @@ function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
 }
 
 function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
-  const named = places.filter((p) => p.start >= from && p.end <= to && p.kind !== 'city');
+  const named = places.filter((p) => p.start >= from && p.end <= to);
   const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
   return [...named, ...bare].sort((a, b) => a.start - b.start);
 }
@@ -79,7 +96,7 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
   const out: Fact[] = [];
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
-    const own = itemPlaces(text, places, item.end, to);
+    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, places, item.end, to);
     const targets = item.distributive ? own : own.slice(0, 1);
     for (const place of targets) {
       const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
@@ -106,9 +123,15 @@ function isIncrement(view: SentenceView, text: string, countStart: number): bool
   return hitsOf(view, 'increment').some((h) => h.end <= countStart && /^\s*$/u.test(text.slice(h.end, countStart)));
 }
 
-function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location): Fact[] {
+function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location, hasItems = false): Fact[] {
   applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
+  // "more than 70 over the Kaluga and Moscow regions: 40 over Kaluga and 32 …": the items give each region its
+  // own count, so the header only sums them.
+  if (loc.list && hasItems) {
+    fact.aggregate = true;
+    return [fact];
+  }
   return loc.list ? [fact, ...listFacts(ctx, view, fact, loc.list)] : [fact];
 }
 
@@ -136,7 +159,7 @@ function attackFacts(
   }
   const anchor = mention ?? trigger;
   const free = places.filter((p) => !exclude.some((e) => p.start >= e.start && p.end <= e.end));
-  return { facts: located(ctx, view, fact, locate(ctx, view, anchor, free)), countSpan };
+  return { facts: located(ctx, view, fact, locate(ctx, view, anchor, free), exclude.length > 0), countSpan };
 }
 
 /** "Russia launched 83 drones, of which 63 were shot down": the launch number and the destroyed number apart. */
@@ -275,7 +298,7 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
   const text = ctx.report.text;
-  const items = breakdownItems(view, text);
+  const items = breakdownItems(view, text, places);
   const trigger = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
   const out: AttackPart[] = [];
   if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {

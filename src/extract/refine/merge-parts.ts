@@ -3,8 +3,16 @@ import type { AttackPart } from '../detect/attack.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
+const SPECIFIC: Partial<Record<string, string[]>> = { missile: ['cruise_missile', 'ballistic_missile'] };
+
+/** «Усі 7 ракет … знищено» after «7 крилатими ракетами»: a generic missile is the same as a specific one. */
+function sameWeapon(a: Fact['weapon'], b: Fact['weapon']): boolean {
+  if (a === null || b === null || a === b) return true;
+  return (SPECIFIC[a]?.includes(b) ?? false) || (SPECIFIC[b]?.includes(a) ?? false);
+}
+
 function sameTarget(host: Fact, part: Fact): boolean {
-  const weapons = host.weapon === null || part.weapon === null || host.weapon === part.weapon;
+  const weapons = sameWeapon(host.weapon, part.weapon);
   const partRegionStated = part.region !== null && part.fields.region?.inferred === false;
   return weapons && (!partRegionStated || (host.region?.code ?? null) === part.region?.code);
 }
@@ -25,7 +33,10 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
     host[part] = fact[part];
     const field = fact.fields[part];
     if (field) host.fields[part] = field;
-    host.weapon ??= fact.weapon;
+    if ((host.weapon === null || host.weapon === 'missile') && fact.weapon !== null && fact.weapon !== host.weapon) {
+      host.weapon = fact.weapon;
+      if (fact.fields.weapon) host.fields.weapon = fact.fields.weapon;
+    }
     host.weapon_model ??= fact.weapon_model;
     const start = Math.min(host.evidence.start, fact.evidence.start);
     const end = Math.max(host.evidence.end, fact.evidence.end);

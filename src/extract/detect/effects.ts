@@ -153,6 +153,13 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
   const hit = hitsOf(view, 'alert')[0];
   if (!hit) return [];
   const fact = newFact(ctx, view, 'alert', spanOf(ctx.report.text, hit.start, hit.end));
+  // «угроза атаки БПЛА», "ballistic missile threat": the alert names what it warns of.
+  const weapon = view.hits.find((h) => h.value.weapon !== undefined && Math.abs(h.start - hit.start) <= 40);
+  if (weapon?.value.weapon) {
+    fact.weapon = weapon.value.weapon.weapon;
+    fact.weapon_model = weapon.value.weapon.model;
+    setField(fact, 'weapon', spanOf(ctx.report.text, weapon.start, weapon.end));
+  }
   applyLocation(ctx, view, fact, locate(ctx, view, hit, places));
   ctx.facts.push(fact);
   return [fact];

@@ -23,6 +23,7 @@ export const HELP: Record<string, string> = {
 
 Reads each file (directories recursively: .txt .md .markdown .text), or stdin for '-', cleans it, extracts facts
 and stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+URLs are not fetched yet (web, RSS and Telegram sources come later): save the page and ingest the file.
 
 Options:
   --published ISO   publication time for texts without one (front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00

@@ -94,7 +94,18 @@ async function nearDuplicates(store: Store, id: string, signature: number[], ban
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const counts: IngestCounts = { ingested: 0, duplicate: 0, failed: 0, facts: 0 };
   const outcomes: IngestOutcome[] = [];
-  for await (const item of readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
+  // Web pages, RSS and Telegram are later sources; until then a URL gets a clear reason instead of "no such file".
+  const urls = paths.filter((p) => /^https?:\/\//i.test(p));
+  for (const input of urls) {
+    const message = 'fetching URLs is not supported yet: save the page as a file and ingest that';
+    const outcome: IngestOutcome = { input, status: 'failed', report_id: null, message, warnings: [], facts: 0 };
+    counts.failed += 1;
+    outcomes.push(outcome);
+    await store.logOutcome(outcome, opts.now().toISOString());
+    opts.onProgress?.(outcome, counts);
+  }
+  const files = paths.filter((p) => !urls.includes(p));
+  for await (const item of readInputs(files, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
     let outcome: IngestOutcome;
     if (!item.ok) {
       outcome = {

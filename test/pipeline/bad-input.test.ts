@@ -21,7 +21,7 @@ test('one bad file never stops a batch: each gets a clear one-line reason, the g
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
     const store = await openStore({ url: ':memory:' });
-    const summary = await ingestPaths(store, [dir, join(dir, 'missing.txt')], { now });
+    const summary = await ingestPaths(store, [dir, join(dir, 'missing.txt'), 'https://example.org/news/1'], { now });
     const byName = new Map(summary.outcomes.map((o) => [o.input.split('/').pop(), o]));
     assert.equal(byName.get('good.txt')?.status, 'ingested');
     for (const [name, pattern] of [
@@ -30,6 +30,7 @@ test('one bad file never stops a batch: each gets a clear one-line reason, the g
       ['latin1.txt', /UTF-8/],
       ['big.txt', /too large/],
       ['missing.txt', /no such file/],
+      ['1', /URLs is not supported yet/],
     ] as const) {
       const o = byName.get(name);
       assert.equal(o?.status, 'failed', name);
@@ -37,9 +38,9 @@ test('one bad file never stops a batch: each gets a clear one-line reason, the g
       assert.ok(!(o?.message ?? '').includes('\n'), `${name}: one line`);
     }
     assert.equal(summary.counts.ingested, 1);
-    assert.equal(summary.counts.failed, 5);
+    assert.equal(summary.counts.failed, 6);
     const failed = await store.listOutcomes({ status: 'failed' });
-    assert.equal(failed.length, 5, 'failures are queryable');
+    assert.equal(failed.length, 6, 'failures are queryable');
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

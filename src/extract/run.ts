@@ -1,5 +1,5 @@
 import type { Claimant, Fact, Report, Span } from '../core/types.ts';
-import { findDistricts } from './common/districts.ts';
+import { findDistricts, isDistrict } from './common/districts.ts';
 import { findAirports, findPlaces, type PlaceMatch } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
@@ -19,6 +19,9 @@ export interface ExtractInput {
   /** IANA zone in which the report's times are read ("Europe/Moscow"); see pipeline/time-zone. */
   timeZone: string;
 }
+
+const LAUNCH_FROM =
+  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|направления|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
 
 /** The first index whose start is at or after `at` (items sorted by start). */
 function lowerBound(items: readonly { start: number }[], at: number): number {
@@ -50,11 +53,14 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
+    // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
+    // weapons came from, not where they were shot down or hit.
+    const isLaunchArea = (p: PlaceMatch) => LAUNCH_FROM.test(text.slice(Math.max(span.start, p.start - 45), p.start));
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p)),
+      places: sentencePlaces.filter((p) => !isDestination(p) && !isLaunchArea(p)),
       destinations: sentencePlaces.filter(isDestination),
       numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
       times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
@@ -143,6 +149,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   const breaks = lineBreaks(report.text);
   for (const view of views) {
+    // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
+    // region's town is a city district, not a region.
+    const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.match.code !== p.code;
+    view.places = view.places.filter((p) => !inCity(p));
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);

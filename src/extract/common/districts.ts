@@ -22,6 +22,13 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   return undefined;
 }
 
+const DISTRICTS = new WeakSet<PlaceMatch>();
+
+/** True for a match findDistricts made. */
+export function isDistrict(place: PlaceMatch): boolean {
+  return DISTRICTS.has(place);
+}
+
 export function findDistricts(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   if (!/район|округ|громад/u.test(text)) return out;
@@ -29,7 +36,16 @@ export function findDistricts(text: string): PlaceMatch[] {
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {
     const town = townOf(m[1] ?? '', m[2] ?? '');
     if (!town) continue;
-    out.push({ ...town, kind: 'region', start: m.index, end: m.index + m[0].length, text: m[0], name: m[0] });
+    const district: PlaceMatch = {
+      ...town,
+      kind: 'region',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      name: m[0],
+    };
+    DISTRICTS.add(district);
+    out.push(district);
   }
   return out;
 }

@@ -267,9 +267,12 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
     fact.hit = after.count;
     setField(fact, 'hit', spanOf(text, after.start, after.end));
   }
-  applyLocation(ctx, view, fact, locate(ctx, view, mention ?? hit, places));
+  const loc = locate(ctx, view, mention ?? hit, places);
+  applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
-  return [{ fact, part: 'hit' }];
+  // «зафіксовано ураження на Полтавщині та Київщині»: a strike in each region; the count stays with the total.
+  const each = loc.list ? listFacts(ctx, view, fact, loc.list).map((f) => ({ fact: f, part: null })) : [];
+  return [{ fact, part: 'hit' }, ...each];
 }
 
 /** A strike needs something that hit (a weapon) or something hit (an object after the verb), and a place or an

@@ -160,7 +160,10 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
     fact.weapon_model = weapon.value.weapon.model;
     setField(fact, 'weapon', spanOf(ctx.report.text, weapon.start, weapon.end));
   }
-  applyLocation(ctx, view, fact, locate(ctx, view, hit, places));
+  const loc = locate(ctx, view, hit, places);
+  // «Повітряна тривога в Одеській та Миколаївській областях»: an alert in each.
+  if (loc.list) return listFacts(ctx, view, fact, loc.list);
+  applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
   return [fact];
 }

@@ -322,5 +322,31 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   const strike = hitsOf(view, 'strike')[0];
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
   return out;
+}
+
+/** "A fire broke out at an oil depot in the Bryansk region after a drone attack", «в результате атаки БПЛА
+ *  повреждён объект»: one attack named as a noun beside its weapon, with a place and something hit in the same
+ *  sentence. A plural ("drone strikes across different regions") is commentary, not an event. */
+function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
+  const hitSomething = view.hits.some(
+    (h) => h.value.object !== undefined || h.value.categories.has('damage') || h.value.categories.has('fire'),
+  );
+  if (view.places.length === 0 || !hitSomething) return [];
+  const mentions = weaponMentions(view);
+  const noun = hitsOf(view, 'attack_noun').find(
+    (h) =>
+      !/(?:attacks|strikes|raids)$/iu.test(h.text) &&
+      mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
+  );
+  if (!noun) return [];
+  const mention = mentions.reduce((a, b) => (Math.abs(b.start - noun.start) < Math.abs(a.start - noun.start) ? b : a));
+  const { facts } = attackFacts(ctx, view, 'strike', noun, mention, places, []);
+  for (const fact of facts) {
+    fact.count = null;
+    delete fact.fields.count;
+  }
+  return facts;
 }

@@ -48,7 +48,10 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   const text = ctx.report.text;
   const dash = /\s[—–]\s+(?=[^—–]+$)/u.exec(view.span.text);
   const tailStart = dash ? view.span.start + dash.index + dash[0].length : view.span.start;
-  const tail = text.slice(tailStart, view.span.end).replace(/[.\s]+$/u, '');
+  const tail = text
+    .slice(tailStart, view.span.end)
+    .replace(/[.\s]+$/u, '')
+    .replace(/^[—–-]\s*/u, '');
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
   if (!dash && view.index === 0) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
@@ -66,7 +69,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   if (!name?.[1] || placeInTail || view.hits.some((h) => h.start >= tailStart)) return null;
   return {
     claimant: { name: name[1], role: null, channel: null },
-    span: spanOf(text, tailStart, tailStart + name[1].length),
+    span: spanOf(text, text.indexOf(name[1], tailStart), text.indexOf(name[1], tailStart) + name[1].length),
     inferred: true,
   };
 }

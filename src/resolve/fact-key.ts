@@ -6,8 +6,9 @@ function countToken(c: Count | null): string {
   return `${c.min ?? ''}..${c.max ?? ''}`;
 }
 
-/** What a fact claims, without its wording or language: kind|region|weapon|count|object, e.g.
- *  'interception|RU-KLU|uav|40|-'. A Russian post and its English rewrite give the same keys. */
+/** What a fact claims, without its wording or language: kind|region|weapon|count, e.g. 'interception|RU-KLU|uav|40'.
+ *  A Russian post and its English rewrite give the same keys. The object is left out: which noun a damage or fire
+ *  attaches to differs between two wordings of one statement («пошкоджено будинки та автомобілі, пожежу ліквідовано»). */
 export function factKey(f: Fact): string {
-  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', countToken(f.count), f.object ?? '-'].join('|');
+  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', countToken(f.count)].join('|');
 }

@@ -5,7 +5,14 @@
 // (tsx's on-the-fly transform adds a helper call to every closure it creates).
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/sitrep.js', sourcemap: true });
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js' });

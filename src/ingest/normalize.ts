@@ -123,7 +123,9 @@ function trailingHeadline(paragraphs: string[][], hasTitle: boolean, markup: boo
   const last = paragraphs[paragraphs.length - 1]!;
   if (last.length !== 1) return null;
   const line = last[0]!;
-  if (!isHeadlineLike(line, { minWords: 4, titleCaseOnly: markup })) return null;
+  // Six words at least: a shorter last line is a signature or byline («Глава Республики Крым Сергей Аксёнов»,
+  // «Повітряні сили ЗС України»), which attributes the post and must stay.
+  if (!isHeadlineLike(line, { minWords: 6, titleCaseOnly: markup })) return null;
   for (let i = firstBody; i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (FINAL_PUNCT.test(p[p.length - 1]!)) return line;

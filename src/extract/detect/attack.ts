@@ -159,7 +159,11 @@ function attackFacts(
   }
   const anchor = mention ?? trigger;
   const free = places.filter((p) => !exclude.some((e) => p.start >= e.start && p.end <= e.end));
-  return { facts: located(ctx, view, fact, locate(ctx, view, anchor, free), exclude.length > 0), countSpan };
+  let loc = locate(ctx, view, anchor, free);
+  // A header whose list names the places (" …шесть беспилотников: пять — над морем, один — над Севастополем") sums
+  // them: it takes no place from context.
+  if (exclude.length > 0 && loc.inferred) loc = { located: null, inferred: false, aggregate: true };
+  return { facts: located(ctx, view, fact, loc, exclude.length > 0), countSpan };
 }
 
 /** "Russia launched 83 drones, of which 63 were shot down": the launch number and the destroyed number apart. */
@@ -312,6 +316,23 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     return out;
   }
   if (out.length > 0) return out;
+  // «Протиповітряна оборона збила близько 60 з них»: the number right after the verb counts the weapon of the
+  // previous sentence.
+  if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
+    const n = view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 20);
+    if (n) {
+      const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+      fact.weapon = ctx.lastAttack.weapon;
+      fact.weapon_model = ctx.lastAttack.weapon_model;
+      if (ctx.lastAttack.fields.weapon) fact.fields.weapon = { ...ctx.lastAttack.fields.weapon, inferred: true };
+      fact.count = n.count;
+      setField(fact, 'count', spanOf(text, n.start, n.end));
+      applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+      ctx.facts.push(fact);
+      ctx.lastAttack = fact;
+      return [{ fact, part: null }];
+    }
+  }
 
   const launch = hitsOf(view, 'launched').find((h) => weaponMentions(view).some((m) => m.start > h.end));
   if (launch) {

@@ -30,13 +30,18 @@ function specific(a: Weapon, b: Weapon): Weapon {
 // Singular nominative/accusative heads that count one: «беспилотник сбит», «уничтожена воздушная цель».
 const SINGULAR = /(?:беспилотник|аппарат|дрон|ракета|ракету|цель|ціль|безпілотник|катер|бомба|бомбу)$/iu;
 
+// Two words name one weapon only when nothing but words stands between them: «БпЛА типу Shahed» is one mention,
+// «атака беспилотников, сбиты 12 БПЛА» is two.
+const SAME_PHRASE = /^[\s\p{L}()«»"'‘’“”-]*$/u;
+
 export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];
   for (const h of view.hits) {
     const w = h.value.weapon;
     if (!w) continue;
     const prev = out[out.length - 1];
-    if (prev && h.start - prev.end <= 25 && compatible(prev.weapon, w.weapon)) {
+    const between = view.span.text.slice(prev ? prev.end - view.span.start : 0, h.start - view.span.start);
+    if (prev && h.start - prev.end <= 25 && compatible(prev.weapon, w.weapon) && SAME_PHRASE.test(between)) {
       prev.end = Math.max(prev.end, h.end);
       prev.weapon = specific(prev.weapon, w.weapon);
       prev.model ??= w.model;

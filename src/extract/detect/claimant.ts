@@ -56,10 +56,14 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   if (!dash && view.index === 0) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
   if (role?.value.role) {
-    const name = role.value.role.institution ? null : nameAfter(text, role.end, view.places);
+    const after = role.value.role.institution ? null : nameAfter(text, role.end, view.places);
+    // «Олег Синєгубов, начальник Харківської ОВА»: the name may come first, before a comma.
+    const first = after ? null : NAME_FIRST.exec(tail);
+    const firstAt = first?.[1] ? text.indexOf(first[1], tailStart) : -1;
+    const name = after ?? (first?.[1] && firstAt >= 0 ? spanOf(text, firstAt, firstAt + first[1].length) : null);
     return {
       claimant: { name: name?.text ?? null, role: role.value.role.role, channel: null },
-      span: spanOf(text, role.start, name?.end ?? role.end),
+      span: spanOf(text, Math.min(role.start, name?.start ?? role.start), Math.max(role.end, name?.end ?? role.end)),
       inferred: true,
     };
   }
@@ -74,6 +78,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   };
 }
 
+const NAME_FIRST = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),/u;
 const NAME_BEFORE = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\.?$/u;
 const SPEAKER = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*:/u;

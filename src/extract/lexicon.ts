@@ -219,7 +219,3 @@ export function scan<T>(
   }
   return hits;
 }
-
-export function words<T>(list: readonly string[], value: T): { pattern: string; value: T }[] {
-  return list.map((pattern) => ({ pattern, value }));
-}

@@ -121,7 +121,6 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const ctx: ReportContext = {
     report,
     lang: report.lang,
-    timeZone: input.timeZone,
     firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
     lastTime: null,
     lastPlace: null,
@@ -140,7 +139,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   const regionCodes = new Set(views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code)));
   const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
-  if (onlyPlace) ctx.fallbackPlace = { match: onlyPlace, sentence: -1 };
+  if (onlyPlace) ctx.fallbackPlace = onlyPlace;
   const parts: AttackPart[] = [];
   let attackSignal = false;
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
@@ -151,7 +150,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   for (const view of views) {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
-    const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.match.code !== p.code;
+    const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code;
     view.places = view.places.filter((p) => !inCity(p));
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
@@ -179,7 +178,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
-    if (lastPlace) ctx.lastPlace = { match: lastPlace, sentence: view.index };
+    if (lastPlace) ctx.lastPlace = lastPlace;
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }

@@ -17,23 +17,15 @@ export interface SentenceView {
   airports: AirportMatch[];
 }
 
-/** A place a fact can be pinned to, with the span that names it. `capital` places come from "the capital". */
-export interface Located {
-  match: PlaceMatch;
-  /** The sentence index it was named in, to tell stated from inferred. */
-  sentence: number;
-}
-
 /** What earlier sentences established: the report's running context, as a careful reader keeps it. */
 export interface ReportContext {
   report: Report;
   lang: Lang;
-  timeZone: string;
   firstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
-  lastPlace: Located | null;
+  lastPlace: PlaceMatch | null;
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
-  fallbackPlace: Located | null;
+  fallbackPlace: PlaceMatch | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
   lastAttack: Fact | null;

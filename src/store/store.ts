@@ -100,6 +100,23 @@ const IN_CHUNK = 500;
 export function createStore(dialect: StoreDialect): Store {
   const { db, caps } = dialect;
   let closed = false;
+
+  /** One JSON column of the signatures table, by report id, in the order of `ids`. */
+  async function readSignatureColumn<T>(
+    ids: readonly string[],
+    column: 'sig_json' | 'bands_json',
+  ): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    for (const part of chunks(unique(ids), IN_CHUNK)) {
+      const rows = await db
+        .selectFrom('signatures')
+        .select(['report_id', column])
+        .where('report_id', 'in', part)
+        .execute();
+      for (const row of rows) found.set(row.report_id, JSON.parse(row[column] as string) as T);
+    }
+    return new Map(inOrderEntries(ids, found));
+  }
   // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
   const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
 
@@ -219,30 +236,12 @@ export function createStore(dialect: StoreDialect): Store {
       return out;
     },
 
-    async getSignatures(reportIds) {
-      const found = new Map<string, number[]>();
-      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
-        const rows = await db
-          .selectFrom('signatures')
-          .select(['report_id', 'sig_json'])
-          .where('report_id', 'in', part)
-          .execute();
-        for (const row of rows) found.set(row.report_id, JSON.parse(row.sig_json) as number[]);
-      }
-      return new Map(inOrderEntries(reportIds, found));
+    getSignatures(reportIds) {
+      return readSignatureColumn<number[]>(reportIds, 'sig_json');
     },
 
-    async getBands(reportIds) {
-      const found = new Map<string, string[]>();
-      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
-        const rows = await db
-          .selectFrom('signatures')
-          .select(['report_id', 'bands_json'])
-          .where('report_id', 'in', part)
-          .execute();
-        for (const row of rows) found.set(row.report_id, JSON.parse(row.bands_json) as string[]);
-      }
-      return new Map(inOrderEntries(reportIds, found));
+    getBands(reportIds) {
+      return readSignatureColumn<string[]>(reportIds, 'bands_json');
     },
 
     async reportsSharingBands(bands, limit) {

@@ -14,20 +14,11 @@ import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './
 
 export type PlaceKind = 'region' | 'city' | 'sea';
 
-export interface PlaceMatch {
+export interface PlaceMatch extends Place {
   /** Character offsets into the input; text = input.slice(start, end). */
   start: number;
   end: number;
   text: string;
-  kind: PlaceKind;
-  /** Region: ISO 3166-2; city: ISO 3166-2 of its region; sea: 'sea:black' etc. */
-  code: string;
-  /** Canonical English name ("Kaluga Oblast", "Voronezh", "Black Sea"). */
-  name: string;
-  /** City coordinates; a region's admin centre; null for seas. */
-  lat: number | null;
-  lon: number | null;
-  population: number | null;
 }
 
 export interface AirportMatch {
@@ -77,10 +68,14 @@ interface AirportRow {
   forms: string[];
 }
 
-interface Place {
+/** A place as the gazetteer knows it. */
+export interface Place {
   kind: PlaceKind;
+  /** Region: ISO 3166-2; city: ISO 3166-2 of its region; sea: 'sea:black' etc. */
   code: string;
+  /** Canonical English name ("Kaluga Oblast", "Voronezh", "Black Sea"). */
   name: string;
+  /** City coordinates; a region's admin centre; null for seas. */
   lat: number | null;
   lon: number | null;
   population: number | null;

@@ -70,7 +70,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const served = view.airports[0];
   if (region) {
     applyLocation(ctx, view, fact, {
-      located: { match: region, sentence: view.index },
+      located: region,
       inferred: false,
       aggregate: false,
     });
@@ -78,7 +78,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     const place = places.find((p) => p.code === served.region) ?? null;
     if (place)
       applyLocation(ctx, view, fact, {
-        located: { match: place, sentence: view.index },
+        located: place,
         inferred: false,
         aggregate: false,
       });

@@ -107,7 +107,7 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
       fact.count = item.count;
       setField(fact, 'count', spanOf(text, item.start, item.end));
       applyLocation(ctx, view, fact, {
-        located: { match: place, sentence: view.index },
+        located: place,
         inferred: false,
         aggregate: false,
       });

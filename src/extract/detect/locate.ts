@@ -1,18 +1,18 @@
 import type { Area, Fact } from '../../core/types.ts';
 import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
-import { has, hitsOf, type Located, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
+import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
 
 // Between two places of one list: commas, "and", and the region word of a shared head
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
 const LIST_GLUE =
-  /^[\s,]*(?:(?:областей|областях|областями|областям|області|областях|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?$/iu;
+  /^[\s,]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?$/iu;
 
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   return hitsOf(view, 'capital').map((h) => {
     // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
     const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
-    const country = (before ?? ctx.lastPlace?.match)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
+    const country = (before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
     const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
     const centre = regionInfo(code)?.centre ?? null;
     return {
@@ -46,7 +46,7 @@ function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMat
 const AFTER_ANCHOR = /^\s+(?:in|at|on|over|near|в|во|у|на|над|под)\s+(?:the\s+)?$/iu;
 
 export interface Location {
-  located: Located | null;
+  located: PlaceMatch | null;
   inferred: boolean;
   /** "in two regions": the fact sums regions it does not name, and is checked against them. */
   aggregate: boolean;
@@ -75,7 +75,7 @@ export function locate(
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
     return { located: null, inferred: false, aggregate: false, list };
   }
-  return { located: { match: best, sentence: view.index }, inferred: false, aggregate: false };
+  return { located: best, inferred: false, aggregate: false };
 }
 
 function areaOf(
@@ -110,7 +110,7 @@ export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, li
     delete fact.fields.count;
     delete fact.fields.launched;
     delete fact.fields.hit;
-    applyLocation(ctx, view, fact, { located: { match, sentence: view.index }, inferred: false, aggregate: false });
+    applyLocation(ctx, view, fact, { located: match, inferred: false, aggregate: false });
     ctx.facts.push(fact);
     out.push(fact);
   }
@@ -121,7 +121,7 @@ export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, li
 export function applyLocation(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location): void {
   const text = ctx.report.text;
   if (loc.aggregate) fact.aggregate = true;
-  const m = loc.located?.match ?? null;
+  const m = loc.located;
   if (m) {
     const span = { start: m.start, end: m.end, text: m.text };
     if (m.kind === 'sea') {

@@ -108,6 +108,9 @@ export interface Span {
  *  (from context, such as a region named two sentences earlier, or from the publication time). */
 export interface FieldEvidence extends Span {
   inferred: boolean;
+  /** Extension: set when the value comes from the report's metadata, not its text (an unsigned post attributed
+   *  to the channel that published it: "Moscow Mayor (Telegram)"). The span is then empty. */
+  from?: 'publisher';
 }
 
 export type FactField =

@@ -43,7 +43,11 @@ export type WordCategory =
   | 'pronoun_claim'
   | 'said'
   | 'according'
-  | 'one_article';
+  | 'one_article'
+  | 'lost'
+  | 'intercept_failed'
+  | 'downed'
+  | 'not_weapon';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -74,6 +78,10 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'said',
   'according',
   'one_article',
+  'lost',
+  'intercept_failed',
+  'downed',
+  'not_weapon',
 ];
 
 export interface Tag {

@@ -58,6 +58,14 @@ export interface Lexicon {
   according: string[];
   /** Indefinite singular determiners that count one ("a drone", "an FPV drone"). */
   one_article: string[];
+  /** «локаційно втрачено», "lost from radar": gone, but not shot down. */
+  lost: string[];
+  /** «збити не вдалося», "could not be shot down": an interception of none. */
+  intercept_failed: string[];
+  /** «уламки збитого шахеда», "debris of a downed drone": the participle that says one was shot down. */
+  downed: string[];
+  /** Words that look like weapons and are not: «зенитные ракетные комплексы» are the defence, not the attack. */
+  not_weapon: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

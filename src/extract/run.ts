@@ -1,6 +1,6 @@
-import type { Claimant, Fact, Report, Span } from '../core/types.ts';
+import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
 import { findDistricts, isDistrict } from './common/districts.ts';
-import { findAirports, findPlaces, type PlaceMatch } from './common/gazetteer.ts';
+import { findAirports, findPlaces, type PlaceMatch, regionPlace } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
@@ -8,7 +8,7 @@ import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
-import { candidatePlaces } from './detect/locate.ts';
+import { candidatePlaces, inOneList } from './detect/locate.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { has, type ReportContext, type SentenceView, setField } from './view.ts';
 
@@ -22,6 +22,12 @@ export interface ExtractInput {
 
 const LAUNCH_FROM =
   /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|направления|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
+
+const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
+// «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
+const SETTLEMENT_BEFORE =
+  /(?:^|\s)(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*|village\s+of)\s+$/iu;
+const FROM = /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:the\s+)?$/iu;
 
 /** The first index whose start is at or after `at` (items sorted by start). */
 function lowerBound(items: readonly { start: number }[], at: number): number {
@@ -42,9 +48,11 @@ function within<T extends { start: number }>(items: readonly T[], span: Span): T
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = lexiconHits(text, report.lang);
-  const towns = findPlaces(text);
-  const districts = findDistricts(text).filter((d) => !towns.some((t) => t.start < d.end && d.start < t.end));
-  const places = [...towns, ...districts].sort((a, b) => a.start - b.start);
+  // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
+  const named = findDistricts(text);
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)));
+  const districts = named.filter((d) => !towns.some((t) => t.start < d.end && d.start < t.end));
+  const places = [...towns, ...districts, ...cityAndRegion(text, towns)].sort((a, b) => a.start - b.start);
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
@@ -55,12 +63,23 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
-    const isLaunchArea = (p: PlaceMatch) => LAUNCH_FROM.test(text.slice(Math.max(span.start, p.start - 45), p.start));
+    // «…ракетами С-300 з Бєлгородської області»: a bare "from" right after a weapon is where it came from too.
+    const isLaunchArea = (p: PlaceMatch) =>
+      LAUNCH_FROM.test(text.slice(Math.max(span.start, p.start - 45), p.start)) ||
+      (FROM.test(text.slice(Math.max(span.start, p.start - 10), p.start)) &&
+        sentenceHits.some((h) => h.value.weapon && h.end <= p.start && p.start - h.end <= 40));
+    // «з Курської та Брянської областей»: the rest of a list that starts as a launch area is one too.
+    const launchAreas = new Set<PlaceMatch>();
+    sentencePlaces.forEach((p, i) => {
+      const prev = sentencePlaces[i - 1];
+      const continues = prev && launchAreas.has(prev) && LIST_JOIN.test(text.slice(prev.end, p.start));
+      if (continues || isLaunchArea(p)) launchAreas.add(p);
+    });
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p) && !isLaunchArea(p)),
+      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p)),
       destinations: sentencePlaces.filter(isDestination),
       numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
       times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
@@ -69,6 +88,33 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   });
 }
 
+// «влучання в Києві та області», "in Moscow and the region": the bare noun is the region around the city.
+const AND_REGION =
+  /^\s+(?:та|і|й|и|and)\s+(?:the\s+)?(області|области|обл\.|регіоні|регионе|region|oblast)(?![\p{L}])/iu;
+
+function cityAndRegion(text: string, towns: readonly PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const town of towns) {
+    if (town.kind === 'sea') continue;
+    const m = AND_REGION.exec(text.slice(town.end, town.end + 30));
+    if (!m) continue;
+    const region = regionPlace(SURROUNDING[town.code] ?? town.code);
+    if (!region) continue;
+    const end = town.end + m[0].length;
+    const start = end - (m[1]?.length ?? 0);
+    out.push({ ...region, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** Cities that are regions of their own, and the region around them. */
+const SURROUNDING: Record<string, string> = {
+  'UA-30': 'UA-32',
+  'UA-40': 'UA-43',
+  'RU-MOW': 'RU-MOS',
+  'RU-SPE': 'RU-LEN',
+};
+
 /** Offsets of the line breaks, so that the line of any offset is one binary search. */
 function lineBreaks(text: string): { start: number }[] {
   const breaks: { start: number }[] = [];
@@ -76,9 +122,13 @@ function lineBreaks(text: string): { start: number }[] {
   return breaks;
 }
 
+const AS_OF = /(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\s*$/iu;
+
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
  *  happened. */
 function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
+  // «Станом на 09:00 знешкоджено 330 дронів», "as of 9 am": when the tally was taken.
+  if (AS_OF.test(text.slice(Math.max(0, time.start - 20), time.start))) return true;
   return hits.some(
     (h) =>
       h.value.categories.has('said') &&
@@ -96,6 +146,28 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
+}
+
+// A channel speaks for its owner: an unsigned post on "Kursk Governor (Telegram)" is the governor's. An outlet's
+// name says nothing of whom it quotes, so only a Telegram channel's name counts.
+const TELEGRAM = /(?:telegram|телеграм|t\.me\/)/iu;
+
+/** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
+ *  to no one. Its evidence is the report's publisher field, not a span of the text. */
+function publisherClaimant(report: Report): Claimant | null {
+  const publisher = report.publisher;
+  if (!publisher || !(TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return null;
+  for (const lang of new Set<Lang>([report.lang, 'en', 'ru', 'uk'])) {
+    const role = lexiconHits(publisher, lang).find((h) => h.value.role)?.value.role;
+    if (role) return { name: null, role: role.role, channel: 'Telegram' };
+  }
+  return null;
+}
+
+function applyPublisher(fact: Fact, claimant: Claimant): void {
+  if (fact.claimant) return;
+  fact.claimant = claimant;
+  fact.fields.claimant = { start: 0, end: 0, text: '', inferred: true, from: 'publisher' };
 }
 
 function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
@@ -124,6 +196,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
     lastTime: null,
     lastPlace: null,
+    lastRegions: [],
     fallbackPlace: null,
     lastClaimant: null,
     lastAttack: null,
@@ -151,7 +224,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
     const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code;
-    view.places = view.places.filter((p) => !inCity(p));
+    const village = (p: PlaceMatch) =>
+      p.kind === 'city' &&
+      ctx.lastPlace !== null &&
+      ctx.lastPlace.code !== p.code &&
+      SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 20), p.start));
+    view.places = view.places.filter((p) => !inCity(p) && !village(p));
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
@@ -177,13 +255,24 @@ export function extractFacts(input: ExtractInput): Fact[] {
       }
     }
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
+    // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
+    // for the next sentence to mean.
+    const regionsNamed = places.filter((p) => p.kind !== 'sea');
+    const listed = regionsNamed.some(
+      (p, i) => i > 0 && regionsNamed[i - 1]!.code !== p.code && inOneList(report.text, regionsNamed[i - 1]!, p),
+    );
     const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
-    if (lastPlace) ctx.lastPlace = lastPlace;
+    if (listed) {
+      ctx.lastPlace = null;
+      ctx.lastRegions = places.filter((p) => p.kind !== 'sea');
+    } else if (lastPlace) ctx.lastPlace = lastPlace;
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
   }
   let facts = mergeParts(ctx.facts, parts, report.text);
+  const owner = publisherClaimant(report);
+  if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
   if (!attackSignal) facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
   return facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` }));

@@ -24,6 +24,8 @@ export interface ReportContext {
   firstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: PlaceMatch | null;
+  /** The regions the last sentence that named several listed, for «над территориями этих областей». */
+  lastRegions: PlaceMatch[];
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
   fallbackPlace: PlaceMatch | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;

@@ -196,7 +196,8 @@ function ukLocI(stem: string): string {
 /** Closed final syllable vowel change: Харків -> Харкова, Київ -> Києва, Бориспіль -> Борисполя. */
 function ukOpenStem(stem: string): string | null {
   const m = /^(.+)і([бвгґджзклмнпрстфхцчшщ]{1,2}ь?)$/.exec(stem);
-  if (m?.[1]) return `${m[1]}о${m[2]}`;
+  // After a hushing consonant the vowel is е: Золочів -> Золочева, Золочеві.
+  if (m?.[1]) return `${m[1]}${/[жчшщ]$/.test(m[1]) ? 'е' : 'о'}${m[2]}`;
   const y = /^(.+)ї([бвгґджзклмнпрстфхцчшщ]{1,2})$/.exec(stem);
   if (y?.[1]) return `${y[1]}є${y[2]}`;
   return null;

@@ -207,8 +207,11 @@ function toMatch(text: string, f: Found, place: Place): PlaceMatch {
   return { start: f.start, end: f.end, text: text.slice(f.start, f.end), ...place };
 }
 
-/** Places named in `text`: non-overlapping, longest first, sorted by start. */
-export function findPlaces(text: string): PlaceMatch[] {
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Places named in `text`: non-overlapping, longest first, sorted by start. `prefer` holds region codes the
+ *  report names in other ways (a district), which decide between towns of one name. */
+export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): PlaceMatch[] {
   const idx = getIndex();
   const tokens: Tokens = tokenize(text);
   const found: Found[] = [];
@@ -244,7 +247,7 @@ export function findPlaces(text: string): PlaceMatch[] {
   }
   const kept = found.filter((f, k) => f.hits.length > 0 && !inCompound(text, found, k) && !notAPlace(tokens, f, idx));
   // A town name shared by several towns: prefer the one in a region the report names elsewhere.
-  const named = new Set<string>();
+  const named = new Set<string>(prefer);
   for (const f of kept) if (f.hits.length === 1) named.add((idx.places[(f.hits[0] as PlaceHit).place] as Place).code);
   return kept.map((f) => {
     let hit = f.hits[0] as PlaceHit;
@@ -354,6 +357,11 @@ export function findAirports(text: string): AirportMatch[] {
     i++;
   }
   return out;
+}
+
+/** A region as a place, for a region the text names only by a bare noun («в Києві та області»). */
+export function regionPlace(code: string): Place | undefined {
+  return getIndex().places.find((p) => p.kind === 'region' && p.code === code);
 }
 
 export function regionInfo(code: string): RegionInfo | undefined {

@@ -36,7 +36,7 @@ const LIST_ITEM_TAIL =
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
-  const tail = text.slice(n.end, n.end + 12);
+  const tail = text.slice(n.end, n.end + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
   return LIST_ITEM_TAIL.test(tail) && text.slice(view.span.start, n.start).includes(':');
 }
@@ -119,8 +119,15 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
   return out;
 }
 
-function isIncrement(view: SentenceView, text: string, countStart: number): boolean {
-  return hitsOf(view, 'increment').some((h) => h.end <= countStart && /^\s*$/u.test(text.slice(h.end, countStart)));
+function isIncrement(view: SentenceView, text: string, count: { start: number; end: number }): boolean {
+  return hitsOf(view, 'increment').some(
+    (h) =>
+      (h.end <= count.start && /^\s*$/u.test(text.slice(h.end, count.start))) ||
+      // "Two more drones", «пять ещё»: after the number, but not "more than".
+      (h.start >= count.end &&
+        /^\s*$/u.test(text.slice(count.end, h.start)) &&
+        !/^\s*than\b/iu.test(text.slice(h.end))),
+  );
 }
 
 function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location, hasItems = false): Fact[] {
@@ -153,7 +160,7 @@ function attackFacts(
     if (found) {
       fact.count = found.count;
       setField(fact, 'count', found.span);
-      fact.increment = isIncrement(view, text, found.span.start);
+      fact.increment = isIncrement(view, text, found.span);
       countSpan = found.span;
     }
   }
@@ -216,9 +223,11 @@ function interceptions(
   items: Item[],
 ): Fact[] {
   const text = ctx.report.text;
-  const mentions = weaponMentions(view);
+  const mentions = weaponMentions(view).filter((m) => !isLost(view, text, m));
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
-  const header = mentions.filter((m) => zone.every((z) => m.start < z.start));
+  // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.
+  const named = mentions.filter((m) => !/^\s*(?:attack|strike|raid)\b/iu.test(text.slice(m.end, m.end + 10)));
+  const header = (named.length > 0 ? named : mentions).filter((m) => zone.every((z) => m.start < z.start));
   const launch = hitsOf(view, 'launched').find((h) => h.end <= (header[0]?.start ?? trigger.start));
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
@@ -230,11 +239,275 @@ function interceptions(
       ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
       continue;
     }
+    if (!main.count && mention) countWithoutNumber(view, text, main, mention, trigger);
     splitLaunch(view, text, main, trigger, launch);
+    if (!main.count) pronounCount(view, text, main);
+    allOfThem(view, text, main);
+    hitsAfter(view, text, main, trigger);
     out.push(...facts);
     ctx.lastAttack = main;
   }
+  if (out[0]) out.push(...ellipticalInterceptions(ctx, view, places, out[0]), ...totalInSentence(ctx, view, out[0]));
   return out;
+}
+
+// «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
+const BOTH = /(?:^|\s)(?:обидві|обидва|оба|обе|both)\s+(?:\p{L}+\s+)?$/iu;
+const ALL = /(?:^|\s)(?:все|всі|усі|all)\s+(?:\p{L}+\s+)?$/iu;
+// «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
+const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
+
+// "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
+const BOTH_PRONOUN = /(?:^|[\s;,])(?:both|обидві|обидва|обе|оба)(?:\s+(?:were|of\s+them|з\s+них))?\s+$/iu;
+const ALL_PRONOUN = /(?:^|[\s;,])(?:all|все|всі|усі)(?:\s+(?:were|of\s+them|з\s+них))?\s+$/iu;
+
+function pronounCount(view: SentenceView, text: string, fact: Fact): void {
+  for (const trigger of hitsOf(view, 'interception')) {
+    const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
+    const both = BOTH_PRONOUN.exec(before);
+    if (both) {
+      fact.count = { value: 2, min: 2, max: 2, approx: false };
+      const start = trigger.start - both[0].trimStart().length;
+      setField(fact, 'count', spanOf(text, start, start + both[0].trim().length));
+      return;
+    }
+    if (ALL_PRONOUN.test(before)) {
+      // "…fired six missiles, all of which were shot down": as many as were launched.
+      if (fact.launched && fact.fields.launched) {
+        fact.count = fact.launched;
+        fact.fields.count = { ...fact.fields.launched, inferred: true };
+      } else allLaunched.add(fact);
+      return;
+    }
+  }
+}
+
+// "destroyed all 14 drones", «уничтожены все 14 беспилотников»: as many destroyed as came.
+const ALL_BEFORE = /(?:^|\s)(?:all|все|всі|усі)\s+$/iu;
+
+function allOfThem(view: SentenceView, text: string, fact: Fact): void {
+  const field = fact.fields.count;
+  if (!fact.count || !field || fact.launched) return;
+  // "…three boats, with all of them destroyed": the pronoun before a later verb says the same.
+  const pronoun = hitsOf(view, 'interception').some((h) =>
+    ALL_PRONOUN.test(text.slice(Math.max(view.span.start, h.start - 25), h.start)),
+  );
+  if (!pronoun && !ALL_BEFORE.test(text.slice(Math.max(0, field.start - 6), field.start))) return;
+  fact.launched = fact.count;
+  fact.fields.launched = { ...field };
+}
+
+/** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
+ *  sentence as the interception. */
+function hitsAfter(view: SentenceView, text: string, fact: Fact, trigger: Hit): void {
+  if (fact.hit) return;
+  const hit = hitsOf(view, 'hit').find((h) => h.start > trigger.end && !isDebrisFall(view, text, h));
+  const n = hit ? view.numbers.find((x) => x.start >= hit.end && x.start - hit.end <= 40) : undefined;
+  if (!n) return;
+  fact.hit = n.count;
+  setField(fact, 'hit', spanOf(text, n.start, n.end));
+}
+
+const TOTAL =
+  /(?:^|[\s(])(всего|в общей сложности|итого|усього|всього|загалом|in total|in all|a total of)(?![\p{L}])/iu;
+
+/** «Отражена атака ещё двух БПЛА. Всего с начала ночи — 4 беспилотника»: a sentence with no verb that states the
+ *  night's total of the interceptions before it. */
+function runningTotal(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact | null {
+  const last = ctx.lastAttack;
+  if (!last || last.kind !== 'interception' || hitsOf(view, 'interception').length > 0) return null;
+  const word = TOTAL.exec(view.span.text);
+  if (!word) return null;
+  const text = ctx.report.text;
+  const from = view.span.start + word.index + word[0].length;
+  const mention = weaponMentions(view).find((m) => m.start >= from);
+  const found = mention ? countFor(view, text, mention, ctx.lang) : null;
+  const n =
+    found ??
+    (() => {
+      const x = view.numbers.find((y) => y.start >= from && y.start - from <= 25);
+      return x ? { count: x.count, span: spanOf(text, x.start, x.end) } : null;
+    })();
+  if (!n || n.span.start < from || (n.count.value === null && n.count.min === null)) return null;
+  const fact = newFact(ctx, view, 'interception', spanOf(text, from - word[1]!.length, from));
+  if (mention && (last.weapon === null || mention.weapon === last.weapon)) setWeapon(fact, text, mention);
+  else {
+    fact.weapon = last.weapon;
+    fact.weapon_model = last.weapon_model;
+    if (last.fields.weapon) fact.fields.weapon = { ...last.fields.weapon, inferred: true };
+  }
+  fact.count = n.count;
+  setField(fact, 'count', n.span);
+  const loc = places.length > 0 ? locate(ctx, view, n.span, places) : null;
+  if (loc) applyLocation(ctx, view, fact, loc);
+  else if (last.region) {
+    fact.region = last.region;
+    fact.place = last.place;
+    fact.area = last.area;
+    for (const f of ['region', 'place', 'area'] as const) {
+      const field = last.fields[f];
+      if (field) fact.fields[f] = { ...field, inferred: true };
+    }
+  }
+  ctx.facts.push(fact);
+  ctx.lastAttack = fact;
+  return fact;
+}
+
+/** «Зафіксовано падіння уламків», "impacts of debris": debris falling, not weapons hitting. */
+export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolean {
+  return hitsOf(view, 'debris').some(
+    (d) => d.start >= hit.end && /^[\s\p{L}]{0,3}$/u.test(text.slice(hit.end, d.start)),
+  );
+}
+
+/** Interceptions whose count is "all of those launched": mergeParts fills it from the launch number. */
+export const allLaunched = new WeakSet<Fact>();
+
+function countWithoutNumber(view: SentenceView, text: string, fact: Fact, mention: WeaponMention, trigger: Hit): void {
+  const before = text.slice(Math.max(view.span.start, mention.start - 20), mention.start);
+  const both = BOTH.exec(before);
+  if (both) {
+    fact.count = { value: 2, min: 2, max: 2, approx: false };
+    const start = mention.start - both[0].trimStart().length;
+    setField(fact, 'count', spanOf(text, start, start + both[0].trim().length));
+  } else if (ALL.test(before)) {
+    allLaunched.add(fact);
+  } else if (
+    (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
+    // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
+    (mention.singular && /^\s+(?:was|has\s+been)\s+$/iu.test(text.slice(mention.end, trigger.start)))
+  ) {
+    fact.count = { value: 1, min: 1, max: 1, approx: false };
+    setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
+  }
+}
+
+// "…, taking the night's total to 11", "bringing the number destroyed since the start of the night to four".
+const TOTAL_TO = /(?:total|tally|number(?:\s+[\p{L}']+){0,8})\s+to\s+$/iu;
+
+/** A running total stated in the same sentence as the latest step. */
+function totalInSentence(ctx: ReportContext, view: SentenceView, step: Fact): Fact[] {
+  const text = ctx.report.text;
+  const used = new Set(ctx.facts.map((f) => f.fields.count?.start));
+  const n = view.numbers.find(
+    (x) => !used.has(x.start) && TOTAL_TO.test(text.slice(Math.max(view.span.start, x.start - 70), x.start)),
+  );
+  if (!n) return [];
+  const fact: Fact = {
+    ...step,
+    id: `${ctx.report.id}:f${ctx.facts.length}`,
+    fields: { ...step.fields },
+    increment: false,
+  };
+  fact.count = n.count;
+  fact.launched = null;
+  fact.hit = null;
+  delete fact.fields.launched;
+  delete fact.fields.hit;
+  setField(fact, 'count', spanOf(text, n.start, n.end));
+  ctx.facts.push(fact);
+  return [fact];
+}
+
+/** «…уничтожены 9 беспилотников, ещё 4 перехвачены над акваторией Черного моря», "and four more were downed over
+ *  the sea": a second verb in the sentence with its own number and the first weapon left out. */
+function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], first: Fact): Fact[] {
+  const text = ctx.report.text;
+  const used = new Set(ctx.facts.map((f) => f.fields.count?.start));
+  const mentions = weaponMentions(view);
+  const out: Fact[] = [];
+  for (const trigger of hitsOf(view, 'interception').slice(1)) {
+    const n =
+      view.numbers.find((x) => x.end <= trigger.start && trigger.start - x.end <= 3) ??
+      view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 3);
+    if (!n || used.has(n.start) || n.count.value === null) continue;
+    const clause = Math.max(text.lastIndexOf(',', n.start), text.lastIndexOf(';', n.start), view.span.start);
+    const next = text.slice(trigger.end, view.span.end).search(/[,;]/u);
+    const clauseEnd = next === -1 ? view.span.end : trigger.end + next;
+    if (mentions.some((m) => m.start > clause && m.start < clauseEnd)) continue;
+    const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+    fact.weapon = first.weapon;
+    fact.weapon_model = first.weapon_model;
+    if (first.fields.weapon) fact.fields.weapon = { ...first.fields.weapon, inferred: true };
+    fact.count = n.count;
+    setField(fact, 'count', spanOf(text, n.start, n.end));
+    const own = places.filter((p) => p.start > clause && p.end <= clauseEnd);
+    applyLocation(ctx, view, fact, own.length > 0 ? locate(ctx, view, trigger, own) : locate(ctx, view, trigger, []));
+    ctx.facts.push(fact);
+    used.add(n.start);
+    out.push(fact);
+  }
+  return out;
+}
+
+/** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation": the weapon is the
+ *  subject of the damage verb. Debris of a weapon («уламки дрона пошкодили») is not a strike by it. */
+function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  if (places.length === 0) return [];
+  const text = ctx.report.text;
+  const debris = hitsOf(view, 'debris');
+  for (const mention of weaponMentions(view)) {
+    const verb = view.hits.find(
+      (h) =>
+        h.value.categories.has('damage') && h.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, h.start)),
+    );
+    if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
+    const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+// A clause ends at a comma, a semicolon or a conjunction: «Збито 106 дронів, 56 БпЛА локаційно втрачено».
+const CLAUSE_END = /[,;]|\s(?:и|і|та|й|and)\s/u;
+
+/** «56 БпЛА локаційно втрачено», "15 were lost from radar": gone without being shot down, so not a destroyed count. */
+function isLost(view: SentenceView, text: string, mention: WeaponMention): boolean {
+  return hitsOf(view, 'lost').some((h) => {
+    if (h.start >= mention.end) return !CLAUSE_END.test(text.slice(mention.end, h.start));
+    return h.end <= mention.start && mention.start - h.end <= 3;
+  });
+}
+
+/** «Балістичні ракети збити не вдалося», "the ballistic missiles could not be shot down": none destroyed. */
+function failedInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], failed: Hit): Fact[] {
+  const text = ctx.report.text;
+  const out: Fact[] = [];
+  for (const mention of weaponMentions(view)) {
+    const fact = newFact(ctx, view, 'interception', spanOf(text, failed.start, failed.end));
+    setWeapon(fact, text, mention);
+    fact.count = { value: 0, min: 0, max: 0, approx: false };
+    setField(fact, 'count', spanOf(text, failed.start, failed.end));
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
+    ctx.facts.push(fact);
+    out.push(fact);
+  }
+  return out;
+}
+
+/** «Уламки збитого шахеда впали на дах», "debris from a downed drone": the debris says one was shot down. The
+ *  report's own interception, when it has one, already counts it. */
+function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  if (!has(view, 'debris') || ctx.facts.some((f) => f.kind === 'interception')) return [];
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const downed of hitsOf(view, 'downed')) {
+    const mention = mentions.find((m) => m.start >= downed.end && /^\s*$/u.test(text.slice(downed.end, m.start)));
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'interception', spanOf(text, downed.start, downed.end));
+    setWeapon(fact, text, mention);
+    const found = countFor(view, text, mention, ctx.lang);
+    if (found) {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    }
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
+    ctx.facts.push(fact);
+    return [fact];
+  }
+  return [];
 }
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
@@ -252,6 +525,8 @@ function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], 
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);
     out.push({ fact, part: 'launched' });
+    // «…атакував близько 50 ударними дронами. Збито 32»: the next sentence's bare number counts this weapon.
+    ctx.lastAttack = fact;
   }
   return out;
 }
@@ -285,14 +560,20 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
-  if (mentions.length === 0 && !target) return [];
+  // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
+  // listed object, but the sentence says what the attack did.
+  if (mentions.length === 0 && !target && !hasEffect(view)) return [];
   if (!target && places.length === 0) return [];
+  // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
+  const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);
+  const pool = apart.length > 0 ? apart : mentions;
   const mention =
-    mentions.length > 0
-      ? mentions.reduce((a, b) => (Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a))
+    pool.length > 0
+      ? pool.reduce((a, b) => (Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a))
       : undefined;
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, places, []);
   for (const fact of facts) {
+    if (!mention) inheritWeapon(ctx, fact);
     if (target?.value.object) {
       fact.object = target.value.object;
       setField(fact, 'object', spanOf(text, target.start, target.end));
@@ -306,10 +587,20 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
   const text = ctx.report.text;
   const items = breakdownItems(view, text, places);
+  const failed = hitsOf(view, 'intercept_failed')[0];
+  if (failed && weaponMentions(view).length > 0) {
+    return failedInterceptions(ctx, view, places, failed).map((fact) => ({ fact, part: null }));
+  }
   const trigger = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
   const out: AttackPart[] = [];
   if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {
-    for (const fact of interceptions(ctx, view, places, trigger, items)) out.push({ fact, part: null });
+    // "…41 drones were shot down, while hits were recorded in Kyiv and Odesa": the places after the hit phrase are
+    // where the hits were, not where the drones were shot down.
+    const hit = hitsOf(view, 'hit').find((h) => h.start > trigger.end && !isDebrisFall(view, text, h));
+    const before = hit ? places.filter((p) => p.start < hit.start) : places;
+    for (const fact of interceptions(ctx, view, before, trigger, items)) out.push({ fact, part: null });
+    const after = hit ? places.filter((p) => p.start > hit.end) : [];
+    if (hit && after.length > 0 && out.length > 0) out.push(...hits(ctx, view, after, hit));
   }
   if (items.length > 0 && ctx.lastAttack) {
     for (const fact of itemFacts(ctx, view, items, ctx.lastAttack, places)) out.push({ fact, part: null });
@@ -320,6 +611,19 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // previous sentence.
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
     const n = view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 20);
+    // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
+    const all = !n && ALL.test(text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start));
+    if (all) {
+      const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+      fact.weapon = ctx.lastAttack.weapon;
+      fact.weapon_model = ctx.lastAttack.weapon_model;
+      if (ctx.lastAttack.fields.weapon) fact.fields.weapon = { ...ctx.lastAttack.fields.weapon, inferred: true };
+      applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+      ctx.facts.push(fact);
+      allLaunched.add(fact);
+      ctx.lastAttack = fact;
+      return [{ fact, part: null }];
+    }
     if (n) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       fact.weapon = ctx.lastAttack.weapon;
@@ -334,16 +638,21 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     }
   }
 
+  const total = runningTotal(ctx, view, places);
+  if (total) return [{ fact: total, part: null }];
+
   const launch = hitsOf(view, 'launched').find((h) => weaponMentions(view).some((m) => m.start > h.end));
   if (launch) {
     const parts = launches(ctx, view, places, launch);
     if (parts.length > 0) return parts;
   }
-  const hit = hitsOf(view, 'hit')[0];
+  const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   const strike = hitsOf(view, 'strike')[0];
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -352,22 +661,50 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
  *  sentence. A plural ("drone strikes across different regions") is commentary, not an event. */
 function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
-  const hitSomething = view.hits.some(
-    (h) => h.value.object !== undefined || h.value.categories.has('damage') || h.value.categories.has('fire'),
-  );
+  // «Унаслідок нічної атаки «шахедів» на Харків постраждали троє людей»: people hurt count as something hit.
+  const hurt = view.hits.some((h) => h.value.categories.has('injured') || h.value.categories.has('killed'));
+  const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view) || hurt;
   if (view.places.length === 0 || !hitSomething) return [];
   const mentions = weaponMentions(view);
-  const noun = hitsOf(view, 'attack_noun').find(
-    (h) =>
-      !/(?:attacks|strikes|raids)$/iu.test(h.text) &&
-      mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
+  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text));
+  const noun = single.find((h) =>
+    mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
   );
+  // «Внаслідок нічної атаки на Київщину пошкоджено два будинки»: one attack, no weapon named in the sentence.
+  if (!noun && mentions.length === 0 && single[0]) {
+    const { facts } = attackFacts(ctx, view, 'strike', single[0], undefined, places, []);
+    for (const fact of facts) inheritWeapon(ctx, fact);
+    return facts;
+  }
   if (!noun) return [];
   const mention = mentions.reduce((a, b) => (Math.abs(b.start - noun.start) < Math.abs(a.start - noun.start) ? b : a));
   const { facts } = attackFacts(ctx, view, 'strike', noun, mention, places, []);
-  for (const fact of facts) {
-    fact.count = null;
-    delete fact.fields.count;
+  // A plural noun's number may count something else («атака беспилотников, 2 человека ранены»); a singular one
+  // counts itself («в результате удара беспилотника»).
+  if (!mention.singular || ctx.lang === 'en') {
+    for (const fact of facts) {
+      fact.count = null;
+      delete fact.fields.count;
+    }
   }
   return facts;
+}
+
+const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;
+
+function hasEffect(view: SentenceView): boolean {
+  return view.hits.some(
+    (h) => h.value.categories.has('damage') || h.value.categories.has('fire') || h.value.categories.has('hit'),
+  );
+}
+
+/** A strike that names no weapon, after a sentence that did («Ночью сбиты 9 беспилотников. В результате атаки
+ *  повреждён объект»): the report's weapon, marked as read from context. */
+function inheritWeapon(ctx: ReportContext, fact: Fact): void {
+  const last = ctx.facts.filter((f) => f !== fact && f.weapon !== null && f.kind !== 'alert').pop();
+  if (!last || fact.weapon !== null) return;
+  fact.weapon = last.weapon;
+  fact.weapon_model = last.weapon_model;
+  const field = last.fields.weapon;
+  if (field) fact.fields.weapon = { ...field, inferred: true };
 }

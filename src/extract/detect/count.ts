@@ -27,8 +27,10 @@ function specific(a: Weapon, b: Weapon): Weapon {
   return GENERIC[a]?.includes(b) ? b : a;
 }
 
-// Singular nominative/accusative heads that count one: «беспилотник сбит», «уничтожена воздушная цель».
-const SINGULAR = /(?:беспилотник|аппарат|дрон|ракета|ракету|цель|ціль|безпілотник|катер|бомба|бомбу)$/iu;
+// Singular heads that count one: «беспилотник сбит», «уничтожена воздушная цель», «удар балістичною ракетою»,
+// «в результате удара беспилотника» (a genitive singular: with a number it would be «двух беспилотников»).
+const SINGULAR =
+  /(?:беспилотник|беспилотника|беспилотником|аппарат|аппаратом|дрон|дрона|дроном|ракета|ракету|ракетой|ракетою|цель|ціль|безпілотник|безпілотника|безпілотником|катер|бомба|бомбу|бомбой|бомбою|кабом|шахедом|шахеда)$/iu;
 
 // Two words name one weapon only when nothing but words stands between them: «БпЛА типу Shahed» is one mention,
 // «атака беспилотников, сбиты 12 БПЛА» is two.
@@ -41,11 +43,20 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
     if (!w) continue;
     const prev = out[out.length - 1];
     const between = view.span.text.slice(prev ? prev.end - view.span.start : 0, h.start - view.span.start);
-    if (prev && h.start - prev.end <= 25 && compatible(prev.weapon, w.weapon) && SAME_PHRASE.test(between)) {
+    // A number between starts a new mention: «ракетного удару по Одесі двома балістичними ракетами».
+    const counted = prev !== undefined && view.numbers.some((n) => n.start >= prev.end && n.end <= h.start);
+    if (
+      prev &&
+      !counted &&
+      h.start - prev.end <= 25 &&
+      compatible(prev.weapon, w.weapon) &&
+      SAME_PHRASE.test(between)
+    ) {
       prev.end = Math.max(prev.end, h.end);
       prev.weapon = specific(prev.weapon, w.weapon);
       prev.model ??= w.model;
-      prev.singular &&= w.singular;
+      // A model name after the noun («ракетою Іскандер-М») says nothing about number.
+      if (!w.model) prev.singular &&= w.singular || SINGULAR.test(h.text);
       continue;
     }
     out.push({
@@ -83,19 +94,40 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
   for (const n of numbers) {
     if (n.end > mention.start) break;
     const between = text.slice(n.end, mention.start);
-    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between)) before = n;
+    // At most three words between: «22 украинских беспилотных летательных аппарата» is one noun phrase, "two were
+    // wounded when a Ukrainian drone" is not.
+    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3) before = n;
   }
-  if (before) return { count: before.count, span: spanOf(text, before.start, before.end) };
+  const article = articleFor(view, text, mention);
+  if (before && !(article && article.start > before.end)) {
+    return { count: before.count, span: spanOf(text, before.start, before.end) };
+  }
   const after = numbers.find((n) => n.start >= mention.end && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)));
   if (after && after.start - mention.end <= 6 && !/^\s*[–—-]/u.test(text.slice(after.end, after.end + 3))) {
     return { count: after.count, span: spanOf(text, after.start, after.end) };
   }
-  const article = hitsOf(view, 'one_article')
-    .filter((h) => h.end <= mention.start && /^[\s"'«»‘’“”]*$/u.test(text.slice(h.end, mention.start)))
-    .pop();
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };
   return null;
+}
+
+function wordCount(s: string): number {
+  return s.split(/[\s"'«»‘’“”()]+/u).filter((w) => w.length > 0).length;
+}
+
+// "a drone attack", "a missile strike": the article counts the attack, not the weapon.
+const ATTACK_AFTER = /^\s*(?:attack|strike|raid)\b/iu;
+
+/** "a drone", "a Russian drone", "a downed Russian drone", «один беспилотник»: up to two words between. */
+function articleFor(view: SentenceView, text: string, mention: WeaponMention) {
+  if (ATTACK_AFTER.test(text.slice(mention.end, mention.end + 10))) return undefined;
+  return hitsOf(view, 'one_article')
+    .filter((h) => {
+      if (h.end > mention.start) return false;
+      const between = text.slice(h.end, mention.start);
+      return /^[\p{L}\s"'«»‘’“”-]*$/u.test(between) && wordCount(between) <= 2;
+    })
+    .pop();
 }
 
 /** The weapon mention nearest to a hit (the trigger), preferring ones after it. */

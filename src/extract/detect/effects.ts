@@ -73,6 +73,9 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   return out;
 }
 
+const PEOPLE_AFTER =
+  /^\s+(?:people|persons|civilians|residents|человек|люд\p{L}*|жител\p{L}*|осіб|особи|мешкан\p{L}*)/iu;
+
 function personCount(
   view: SentenceView,
   text: string,
@@ -81,8 +84,10 @@ function personCount(
   // "Three people were killed and four wounded": the number before its own verb first, in the same clause;
   // «погибли три человека»: else the one right after.
   const numbers = view.numbers.filter((n) => n.count.value !== null);
+  // "Three people, including a child, were injured": a number that counts people may stand further back.
+  const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
   const before = numbers
-    .filter((n) => n.end <= hit.start && hit.start - n.end <= 30 && !/[.;:]/.test(text.slice(n.end, hit.start)))
+    .filter((n) => n.end <= hit.start && hit.start - n.end <= reach(n) && !/[.;:]/.test(text.slice(n.end, hit.start)))
     .pop();
   const after = numbers.find(
     (n) => n.start >= hit.end && n.start - hit.end <= 25 && !/[.;:,]/.test(text.slice(hit.end, n.start)),
@@ -154,7 +159,10 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
   if (!hit) return [];
   const fact = newFact(ctx, view, 'alert', spanOf(ctx.report.text, hit.start, hit.end));
   // «угроза атаки БПЛА», "ballistic missile threat": the alert names what it warns of.
-  const weapon = view.hits.find((h) => h.value.weapon !== undefined && Math.abs(h.start - hit.start) <= 40);
+  // «Повітряна тривога в Одеській області через загрозу ударних БпЛА»: the weapon may come late in the sentence.
+  const weapon =
+    view.hits.find((h) => h.value.weapon !== undefined && h.start >= hit.start) ??
+    view.hits.find((h) => h.value.weapon !== undefined && Math.abs(h.start - hit.start) <= 40);
   if (weapon?.value.weapon) {
     fact.weapon = weapon.value.weapon.weapon;
     fact.weapon_model = weapon.value.weapon.model;

@@ -33,6 +33,11 @@ export function candidatePlaces(ctx: ReportContext, view: SentenceView): PlaceMa
   return [...view.places, ...capitalPlaces(ctx, view)].sort((a, b) => a.start - b.start);
 }
 
+/** Whether two places stand in one list («Сумській, Чернігівській і Київській областях»). */
+export function inOneList(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
+  return LIST_GLUE.test(text.slice(a.end, b.start));
+}
+
 /** The run of places that forms one list with `place` (itself alone when it stands apart). */
 function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMatch): PlaceMatch[] {
   const i = places.indexOf(place);
@@ -42,6 +47,10 @@ function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMat
   while (hi < places.length - 1 && LIST_GLUE.test(text.slice(places[hi]!.end, places[hi + 1]!.start))) hi++;
   return places.slice(lo, hi + 1);
 }
+
+// «над территориями этих областей», "over these regions": the regions the report has just listed.
+const THESE_REGIONS =
+  /(?:этих|тех|цих|тих|these|those)\s+(?:областей|областях|регионов|регионах|областей|областях|регіонів|регіонах|regions|oblasts)/iu;
 
 const AFTER_ANCHOR = /^\s+(?:in|at|on|over|near|в|во|у|на|над|под)\s+(?:the\s+)?$/iu;
 
@@ -61,7 +70,16 @@ export function locate(
   anchor: { start: number; end: number },
   places: readonly PlaceMatch[],
 ): Location {
-  if (has(view, 'several_regions')) return { located: null, inferred: false, aggregate: true };
+  if (has(view, 'several_regions')) {
+    // «над территориями Курской, Воронежской и Белгородской областей» names the regions it sums: a list.
+    const first = places.find((p) => p.kind !== 'sea');
+    const list = first ? listAround(ctx.report.text, places, first) : [];
+    if (new Set(list.map((p) => p.code)).size > 1) return { located: null, inferred: false, aggregate: false, list };
+    if (list.length === 0 && ctx.lastRegions.length > 1 && THESE_REGIONS.test(view.span.text)) {
+      return { located: null, inferred: false, aggregate: false, list: ctx.lastRegions };
+    }
+    return { located: null, inferred: false, aggregate: true };
+  }
   // "damage in Voronezh", «пожар в Белгороде»: a place tied to the word by a preposition right after it.
   const attached = places.find(
     (p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)),

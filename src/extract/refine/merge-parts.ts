@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import type { AttackPart } from '../detect/attack.ts';
+import { type AttackPart, allLaunched } from '../detect/attack.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
@@ -28,9 +28,18 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
     if (part === null) continue;
     const host =
       facts.find((f) => f.kind === 'interception' && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
-      facts.find((f) => f.kind === 'interception' && !f.aggregate && sameTarget(f, fact));
-    if (!host || host[part] !== null) continue;
-    host[part] = fact[part];
+      facts.find((f) => f.kind === 'interception' && !f.aggregate && sameTarget(f, fact)) ??
+      facts.find((f) => f.kind === 'interception' && f.weapon === fact.weapon && f.region === null);
+    if (!host) continue;
+    // «Усі 7 ракет … знищено» already said seven came; the launch sentence's seven is the same number, not news.
+    const stated = host[part];
+    if (stated !== null && stated.value !== fact[part]?.value) continue;
+    if (stated === null) host[part] = fact[part];
+    // «Все катера уничтожены» after «попытка атаки тремя катерами»: all three.
+    if (part === 'launched' && host.count === null && allLaunched.has(host)) {
+      host.count = fact.launched;
+      if (fact.fields.launched) host.fields.count = { ...fact.fields.launched, inferred: true };
+    }
     const field = fact.fields[part];
     if (field) host.fields[part] = field;
     if ((host.weapon === null || host.weapon === 'missile') && fact.weapon !== null && fact.weapon !== host.weapon) {
@@ -43,5 +52,59 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
     host.evidence = { start, end, text: text.slice(start, end) };
     dropped.add(fact);
   }
+  for (const { fact, part } of parts) {
+    if (dropped.has(fact)) continue;
+    // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
+    if (part === 'launched' && fact.count === null) {
+      fact.count = fact.launched;
+      if (fact.fields.launched) fact.fields.count = fact.fields.launched;
+      fact.launched = null;
+      delete fact.fields.launched;
+    }
+    // «Влучання в Холодногірському районі» after «ворог атакував Харків двома ракетами»: the same strike again.
+    if (part === 'hit' && fact.hit === null && facts.some((f) => isStrikeOn(f, fact) && !dropped.has(f))) {
+      dropped.add(fact);
+    }
+  }
+  foldAttacksIntoInterceptions(facts, dropped, text);
   return facts.filter((f) => !dropped.has(f));
+}
+
+function isStrikeOn(f: Fact, other: Fact): boolean {
+  return f !== other && f.kind === 'strike' && f.region?.code === other.region?.code && f.region !== null;
+}
+
+/**
+ * «Ворог атакував Дніпропетровщину ударними БпЛА. Сили ППО збили над областю 8 дронів», «завдав удару по Києву
+ * двома ракетами … Обидві ракети знищено»: the attack sentence introduces the interception the next one reports.
+ * Its number, if any, is how many were launched. A strike that hit something named stays a strike of its own.
+ */
+function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>, text: string): void {
+  for (const strike of facts) {
+    if (strike.kind !== 'strike' || strike.weapon === null || dropped.has(strike)) continue;
+    if (strike.object !== null && strike.count === null) continue;
+    const host = facts.find(
+      (f) =>
+        f.kind === 'interception' &&
+        !f.aggregate &&
+        !dropped.has(f) &&
+        sameWeapon(f.weapon, strike.weapon) &&
+        (f.region?.code ?? null) === (strike.region?.code ?? null) &&
+        (strike.count === null || f.count === null || (strike.count.value ?? 0) >= (f.count.value ?? 0)),
+    );
+    if (!host || (strike.count !== null && host.launched !== null)) continue;
+    if (strike.count !== null) {
+      host.launched = strike.count;
+      if (strike.fields.count) host.fields.launched = strike.fields.count;
+    }
+    if (host.weapon === 'missile' && strike.weapon !== 'missile') {
+      host.weapon = strike.weapon;
+      if (strike.fields.weapon) host.fields.weapon = strike.fields.weapon;
+    }
+    host.weapon_model ??= strike.weapon_model;
+    const start = Math.min(host.evidence.start, strike.evidence.start);
+    const end = Math.max(host.evidence.end, strike.evidence.end);
+    host.evidence = { start, end, text: text.slice(start, end) };
+    dropped.add(strike);
+  }
 }

@@ -1,0 +1,279 @@
+// The detector rules one by one, on short reports of our own in the shapes real statements take. Each test names
+// the rule it pins down; the gold set (sitrep eval --gold) measures how they add up.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { prepareReport } from '../../src/pipeline/index.ts';
+
+function extract(text: string, lang: Lang, published = '2025-03-10T09:00:00+02:00'): Fact[] {
+  const p = prepareReport(new TextEncoder().encode(text), { input: 'test', published, lang, now: new Date(published) });
+  assert.ok(p.ok, 'the report should prepare');
+  return p.facts;
+}
+
+const of = (facts: Fact[], kind: Fact['kind']) => facts.filter((f) => f.kind === kind);
+const regions = (facts: Fact[]) => facts.map((f) => f.region?.code ?? null).sort();
+
+describe('launched, destroyed and hit across sentences', () => {
+  it('a bare number after the verb counts the weapon the launch sentence named', () => {
+    const facts = extract(
+      'Уночі противник атакував близько 70 ударними дронами. Збито 41, ще 20 локаційно втрачено.',
+      'uk',
+    );
+    assert.equal(facts.length, 1);
+    const [f] = facts;
+    assert.equal(f?.kind, 'interception');
+    assert.equal(f?.weapon, 'uav');
+    assert.equal(f?.count?.value, 41);
+    assert.equal(f?.launched?.value, 70);
+  });
+
+  it('"could not be shot down" is an interception of none, and keeps the launch number', () => {
+    const facts = extract(
+      'Противник атакував 12 крилатими ракетами та 3 балістичними ракетами Іскандер-М. Збито 10 крилатих ракет. Балістичні ракети збити не вдалося.',
+      'uk',
+    );
+    const ballistic = facts.find((f) => f.weapon === 'ballistic_missile');
+    assert.equal(ballistic?.kind, 'interception');
+    assert.equal(ballistic?.count?.value, 0);
+    assert.equal(ballistic?.launched?.value, 3);
+    assert.equal(facts.find((f) => f.weapon === 'cruise_missile')?.count?.value, 10);
+  });
+
+  it('drones lost from radar are not counted as destroyed', () => {
+    const facts = extract('Збито 3 ракети та 48 дронів, 25 БпЛА локаційно втрачено.', 'uk');
+    assert.deepEqual(facts.map((f) => f.count?.value).sort(), [3, 48]);
+  });
+
+  it('a list that drops the noun («15 крилатих і 1 балістичну ракету») keeps each weapon', () => {
+    const facts = extract('Знешкоджено 210 дронів, 9 крилатих і 2 балістичні ракети.', 'uk');
+    assert.equal(facts.find((f) => f.weapon === 'cruise_missile')?.count?.value, 9);
+    assert.equal(facts.find((f) => f.weapon === 'ballistic_missile')?.count?.value, 2);
+  });
+
+  it('hits recorded in the interception sentence are its hit count, debris falls are not', () => {
+    const [f] = extract(
+      'Russia launched 64 drones overnight, of which 50 were shot down, the air force said, adding that hits were recorded at four locations.',
+      'en',
+    );
+    assert.equal(f?.hit?.value, 4);
+    const debris = extract('Над Одещиною знищено 9 ударних БпЛА. Зафіксовано падіння уламків на трьох локаціях.', 'uk');
+    assert.ok(debris.every((x) => x.hit === null));
+  });
+
+  it('"both were shot down" counts two; "all 14 drones" also says 14 came', () => {
+    const [both] = of(
+      extract('Russia fired two Kinzhal missiles at Odesa; both were shot down, the air force said.', 'en'),
+      'interception',
+    );
+    assert.equal(both?.count?.value, 2);
+    assert.equal(both?.launched?.value, 2);
+    const [all] = extract('In Kharkiv, air defences destroyed all 9 drones targeting the city overnight.', 'en');
+    assert.equal(all?.count?.value, 9);
+    assert.equal(all?.launched?.value, 9);
+  });
+
+  it('«все катера уничтожены» after an attempted attack by three boats counts all three', () => {
+    const [f] = extract(
+      'Сегодня около 5.10 мск пресечена попытка атаки тремя безэкипажными катерами на корабли в районе Новороссийска. Все катера уничтожены.',
+      'ru',
+    );
+    assert.equal(f?.kind, 'interception');
+    assert.equal(f?.weapon, 'unmanned_boat');
+    assert.equal(f?.count?.value, 3);
+    assert.equal(f?.launched?.value, 3);
+  });
+
+  it('a second verb with its own number and no weapon («ещё 6 перехвачены над акваторией») is a second interception', () => {
+    const facts = extract(
+      'Над территорией Брянской области уничтожены 11 беспилотников, ещё 6 перехвачены над акваторией Азовского моря.',
+      'ru',
+    );
+    assert.equal(facts.length, 2);
+    const sea = facts.find((f) => f.count?.value === 6);
+    assert.equal(sea?.weapon, 'uav');
+    assert.equal(sea?.region, null);
+    assert.equal(sea?.area, 'sea');
+  });
+});
+
+describe('strikes', () => {
+  it('a launch nobody shot down is a strike by that many («скинуто 6 КАБ»)', () => {
+    const [f] = extract('Протягом доби ворог атакував Сумщину: скинуто 6 КАБ на Білопільську громаду.', 'uk');
+    assert.equal(f?.kind, 'strike');
+    assert.equal(f?.weapon, 'guided_bomb');
+    assert.equal(f?.count?.value, 6);
+    assert.equal(f?.launched, null);
+  });
+
+  it('an attack sentence that introduces the interception folds into it', () => {
+    const facts = extract('Вночі ворог атакував Полтавщину ударними БпЛА. Сили ППО збили над областю 5 дронів.', 'uk');
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.kind, 'interception');
+    assert.equal(facts[0]?.region?.code, 'UA-53');
+  });
+
+  it('a strike with a count before «обидві ракети знищено» gives the launch number', () => {
+    const facts = extract(
+      'Сьогодні о 11:20 противник завдав ракетного удару по Одесі двома балістичними ракетами. Обидві ракети знищено силами ППО.',
+      'uk',
+    );
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.count?.value, 2);
+    assert.equal(facts[0]?.launched?.value, 2);
+    assert.equal(facts[0]?.weapon, 'ballistic_missile');
+  });
+
+  it('an attack with no weapon in its sentence but damage is a strike, taking the weapon named before', () => {
+    const facts = extract(
+      'Ночью над Липецкой областью уничтожены 4 беспилотника. В результате атаки повреждён склад, возникло возгорание.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    const strike = of(facts, 'strike')[0];
+    assert.equal(strike?.region?.code, 'RU-LIP');
+    assert.equal(strike?.weapon, 'uav');
+    assert.equal(strike?.fields.weapon?.inferred, true);
+    const alone = of(extract('Внаслідок нічної атаки на Черкащину пошкоджено склад.', 'uk'), 'strike');
+    assert.equal(alone[0]?.region?.code, 'UA-71');
+    assert.equal(alone[0]?.weapon, null);
+  });
+
+  it('a weapon as the subject of a damage verb is a strike; debris of a weapon is not', () => {
+    const [f] = of(
+      extract('Russian drones damaged a power substation in the Poltava region, officials said.', 'en'),
+      'strike',
+    );
+    assert.equal(f?.region?.code, 'UA-53');
+    assert.equal(f?.weapon, 'uav');
+    const debris = extract('Уламки дрона пошкодили дах будинку в Полтаві.', 'uk');
+    assert.equal(of(debris, 'strike').length, 0);
+  });
+
+  it('debris of a downed drone says one was shot down', () => {
+    const facts = extract('Уламки збитого шахеда впали на дах будинку в Полтаві. Постраждалих немає.', 'uk');
+    const f = of(facts, 'interception')[0];
+    assert.equal(f?.count?.value, 1);
+    assert.equal(f?.region?.code, 'UA-53');
+  });
+
+  it('"a drone attack" counts the attack, not the drones', () => {
+    const [f] = of(
+      extract('A fire broke out at a fuel depot in the Tambov region after a drone attack on Friday.', 'en'),
+      'strike',
+    );
+    assert.equal(f?.count, null);
+  });
+
+  it('a singular instrumental counts one («удар балістичною ракетою»)', () => {
+    const [f] = extract('Сьогодні близько 14:05 ворог завдав удару балістичною ракетою Іскандер-М по Полтаві.', 'uk');
+    assert.equal(f?.count?.value, 1);
+    assert.equal(f?.weapon, 'ballistic_missile');
+  });
+});
+
+describe('places', () => {
+  it('«з Курської та Брянської областей» is where the missiles came from', () => {
+    const facts = extract(
+      'Вночі противник завдав удару по Сумах чотирма ракетами С-300 з Курської та Брянської областей рф.',
+      'uk',
+    );
+    assert.deepEqual(regions(facts), ['UA-59']);
+  });
+
+  it('«в Києві та області» is the city and the region around it', () => {
+    const facts = extract('Збито 20 дронів. Зафіксовано влучання в Києві та області.', 'uk');
+    assert.deepEqual(regions(of(facts, 'strike')), ['UA-30', 'UA-32']);
+  });
+
+  it("a village named after a district of another region stays in the district's region", () => {
+    const facts = extract(
+      'Белгородский район. В селе Дубовое FPV-дрон атаковал автомобиль.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    assert.deepEqual(regions(facts), ['RU-BEL']);
+  });
+
+  it('«над территориями этих областей» means the regions just listed', () => {
+    const facts = extract(
+      'Ночью пресечена попытка атаки с применением девяти беспилотников по объектам на территориях Орловской и Курской областей. Все девять БПЛА уничтожены над территориями этих областей.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    assert.deepEqual(regions(of(facts, 'interception')), ['RU-KRS', 'RU-ORL', null]);
+    assert.equal(facts.find((f) => f.region === null)?.launched?.value, 9);
+  });
+
+  it('the sentence after a list of several regions takes none of them', () => {
+    const facts = extract(
+      'Збито 30 ударних БпЛА у Сумській, Чернігівській і Київській областях. Балістичні ракети збити не вдалося.',
+      'uk',
+    );
+    assert.equal(facts.find((f) => f.weapon === 'ballistic_missile')?.region, null);
+  });
+
+  it('Ukrainian towns in -ів decline with е after a hushing consonant (Золочів → Золочеві), in the region named', () => {
+    // Two towns share the name; the region the report names decides.
+    const [f] = of(
+      extract('Протягом доби ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок.', 'uk'),
+      'strike',
+    );
+    assert.equal(f?.region?.code, 'UA-63');
+    assert.equal(f?.weapon, 'guided_bomb');
+  });
+});
+
+describe('times, alerts and what is not an event', () => {
+  it('«станом на 09:00» is when the tally was taken, not the event window', () => {
+    const [f] = extract('У ніч на 10 березня противник атакував 90 дронами. Станом на 09:00 збито 70 дронів.', 'uk');
+    assert.equal(f?.when?.start, '2025-03-09T21:00:00+02:00');
+  });
+
+  it('an alert names the weapon it warns of, late in the sentence or in the alert phrase itself', () => {
+    const [late] = extract(
+      'Повітряна тривога в Херсонській області через загрозу ударних БпЛА з акваторії моря.',
+      'uk',
+    );
+    assert.equal(late?.kind, 'alert');
+    assert.equal(late?.weapon, 'uav');
+    const [phrase] = extract('Курск — ракетная опасность! Пройдите в укрытие.', 'ru', '2025-03-10T09:00:00+03:00');
+    assert.equal(phrase?.weapon, 'missile');
+  });
+
+  it('a civil-defence exercise is not an attack', () => {
+    const facts = extract(
+      'В Тульской области прошли учения МЧС по действиям при атаке беспилотников и тушению условного пожара.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    assert.deepEqual(facts, []);
+  });
+});
+
+describe('claimants from the channel', () => {
+  const post = 'Ночью над Курской областью уничтожены 7 беспилотников. Пострадавших нет.';
+  const prepare = (source: string, url: string) => {
+    const published = '2025-03-10T07:00:00+03:00';
+    const p = prepareReport(new TextEncoder().encode(`---\nsource: ${source}\nurl: ${url}\n---\n${post}`), {
+      input: 'post',
+      published,
+      lang: 'ru',
+      now: new Date(published),
+    });
+    assert.ok(p.ok);
+    return p.facts;
+  };
+
+  it("an unsigned post on a Telegram channel named for a role is that role's, with the publisher as evidence", () => {
+    const [f] = prepare('Kursk Governor (Telegram)', 'https://t.me/example_kursk_gov/10');
+    assert.equal(f?.claimant?.role, 'governor');
+    assert.equal(f?.claimant?.name, null);
+    assert.deepEqual(f?.fields.claimant, { start: 0, end: 0, text: '', inferred: true, from: 'publisher' });
+  });
+
+  it("an outlet's name attributes nothing", () => {
+    const [f] = prepare('Kursk Governor Watch', 'https://example.org/news/10');
+    assert.equal(f?.claimant, null);
+  });
+});

@@ -26,3 +26,11 @@ export function claimantKey(c: Claimant | null): string | null {
   }
   return c.role ?? null;
 }
+
+/** Every key one claimant answers to: its surname and its role. An unsigned post on the mayor's channel (role only)
+ *  and an article quoting "Mayor Sergei Sobyanin" (both) meet on the role. */
+export function claimantKeys(c: Claimant | null): string[] {
+  const key = claimantKey(c);
+  if (!key) return [];
+  return c?.role && c.role !== key ? [key, c.role] : [key];
+}

@@ -10,5 +10,7 @@ function countToken(c: Count | null): string {
  *  A Russian post and its English rewrite give the same keys. The object is left out: which noun a damage or fire
  *  attaches to differs between two wordings of one statement («пошкоджено будинки та автомобілі, пожежу ліквідовано»). */
 export function factKey(f: Fact): string {
-  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', countToken(f.count)].join('|');
+  // "another 2" is not "2": a running tally's step and a first total of the same size are different claims.
+  const count = f.increment && f.count ? `+${countToken(f.count)}` : countToken(f.count);
+  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', count].join('|');
 }

@@ -1,5 +1,5 @@
-import type { Fact, Report } from '../core/types.ts';
-import { claimantKey } from './claimant-key.ts';
+import { CLAIMANT_ROLES, type Fact, type Report } from '../core/types.ts';
+import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { forwardKey } from './forward-key.ts';
 import { estimateJaccard } from './minhash.ts';
@@ -20,6 +20,7 @@ export interface OriginResult {
   reasons: Map<string, string[]>;
 }
 
+const ROLES: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
 const NEAR_DUPLICATE_JACCARD = 0.5;
 // Paraphrases share little text, so origin also comes from content: the same claims, close in time.
 const CONTENT_WINDOW_MS = 48 * 3_600_000;
@@ -53,8 +54,7 @@ function prepare(input: OriginInput): Prepared {
   for (const f of input.facts) {
     const key = factKey(f);
     factKeys.add(key);
-    const who = claimantKey(f.claimant);
-    if (who) claimed.add(`${who}\u0001${key}`);
+    for (const who of claimantKeys(f.claimant)) claimed.add(`${who}\u0001${key}`);
   }
   const { report } = input;
   return {
@@ -96,7 +96,8 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
-      .sort(compareText)[0];
+      // A name says more than a role: "same claimant shapsha" over "same claimant governor".
+      .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {
       return {
         forA: `same claimant ${who}, same facts as ${b.id} (facts J=${j})`,

@@ -192,3 +192,42 @@ test('origin ids and reasons do not depend on input order; ties go to the smalle
     assert.deepEqual(got.reasons, expected.reasons);
   }
 });
+
+test("an unsigned post on the governor's channel and an article naming the governor meet on the role", () => {
+  const ru = makeReport({ id: 'rep_ru', published_at: '2025-05-07T07:05:00+03:00', lang: 'ru', text: RU_POST });
+  const en = makeReport({ id: 'rep_en', published_at: '2025-05-07T09:40:00+03:00', text: EN_REWRITE });
+  const unsigned = kalugaFacts('rep_ru', null).map((f) => ({ ...f, claimant: person(null, 'governor') }));
+  const { origins, reasons } = assignOrigins([
+    input(en, kalugaFacts('rep_en', 'Vladislav Shapsha')),
+    input(ru, unsigned),
+  ]);
+  assert.equal(origins.get('rep_en'), 'rep_ru');
+  assert.match(reasons.get('rep_en')![0]!, /^same claimant governor, same facts as rep_ru/);
+  // A different role with the same facts is another voice.
+  const ministry = kalugaFacts('rep_ru', null).map((f) => ({ ...f, claimant: person(null, 'ministry') }));
+  const apart = assignOrigins([input(en, kalugaFacts('rep_en', 'Vladislav Shapsha')), input(ru, ministry)]);
+  assert.equal(apart.origins.get('rep_en'), 'rep_en');
+});
+
+test('a running tally\'s step ("another 2") is not the same claim as a first total of 2', () => {
+  const post = (id: string, at: string, increment: boolean): OriginInput =>
+    input(
+      makeReport({ id, published_at: at, lang: 'ru', text: `${id} ${increment ? 'ещё два' : 'два'} беспилотника` }),
+      [
+        makeFact({
+          id: `${id}-1`,
+          report_id: id,
+          weapon: 'uav',
+          count: exact(2),
+          increment,
+          region: { code: 'RU-MOW', name: 'Moscow' },
+          claimant: person(null, 'mayor'),
+        }),
+      ],
+    );
+  const { origins } = assignOrigins([
+    post('rep_first', '2025-05-07T00:40:00+03:00', false),
+    post('rep_more', '2025-05-07T01:20:00+03:00', true),
+  ]);
+  assert.equal(origins.get('rep_more'), 'rep_more');
+});

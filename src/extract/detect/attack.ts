@@ -315,19 +315,16 @@ const TOTAL =
  *  night's total of the interceptions before it. */
 function runningTotal(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact | null {
   const last = ctx.lastAttack;
-  if (!last || last.kind !== 'interception' || hitsOf(view, 'interception').length > 0) return null;
+  if (last?.kind !== 'interception' || hitsOf(view, 'interception').length > 0) return null;
   const word = TOTAL.exec(view.span.text);
   if (!word) return null;
   const text = ctx.report.text;
   const from = view.span.start + word.index + word[0].length;
   const mention = weaponMentions(view).find((m) => m.start >= from);
-  const found = mention ? countFor(view, text, mention, ctx.lang) : null;
+  const bare = view.numbers.find((y) => y.start >= from && y.start - from <= 25);
   const n =
-    found ??
-    (() => {
-      const x = view.numbers.find((y) => y.start >= from && y.start - from <= 25);
-      return x ? { count: x.count, span: spanOf(text, x.start, x.end) } : null;
-    })();
+    (mention ? countFor(view, text, mention, ctx.lang) : null) ??
+    (bare ? { count: bare.count, span: spanOf(text, bare.start, bare.end) } : null);
   if (!n || n.span.start < from || (n.count.value === null && n.count.min === null)) return null;
   const fact = newFact(ctx, view, 'interception', spanOf(text, from - word[1]!.length, from));
   if (mention && (last.weapon === null || mention.weapon === last.weapon)) setWeapon(fact, text, mention);

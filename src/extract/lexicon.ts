@@ -93,7 +93,7 @@ interface CompiledEntry<T> {
  * (a regex alternation of a few hundred entries was tried first: it cost about 0.2 ms on a 50-character text).
  */
 export interface CompiledPattern<T> {
-  buckets: Map<string, CompiledEntry<T>[]>;
+  buckets: Map<number, CompiledEntry<T>[]>;
   caseSensitive: boolean;
 }
 
@@ -109,8 +109,9 @@ function fold(word: string, caseSensitive: boolean): string {
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
-function bucketKey(word: string): string {
-  return word.slice(0, 2);
+// The first two characters as one number: a Map lookup with no string made per word of the text.
+function bucketKey(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
 function compileWords(pattern: string, caseSensitive: boolean): PatternWord[] {
@@ -129,12 +130,14 @@ export function compilePatterns<T>(
   entries: readonly { pattern: string; value: T }[],
   caseSensitive = false,
 ): CompiledPattern<T> {
-  const buckets = new Map<string, CompiledEntry<T>[]>();
+  const buckets = new Map<number, CompiledEntry<T>[]>();
   for (const e of entries) {
     const words = compileWords(e.pattern, caseSensitive);
     const first = words[0];
     if (!first) continue;
     // A prefix stem of one letter ("a*") would need every word's bucket; no lexicon has one.
+    if (first.prefix && first.text.length < 2)
+      throw new Error(`lexicon: a one-letter stem cannot lead a pattern: ${e.pattern}`);
     const key = bucketKey(first.text);
     const list = buckets.get(key) ?? [];
     list.push({ words, value: e.value, length: e.pattern.length });
@@ -143,6 +146,12 @@ export function compilePatterns<T>(
   // Longer patterns first, so "shot down" wins over "shot" and "high-speed air target" over "air target".
   for (const list of buckets.values()) list.sort((a, b) => b.length - a.length);
   return { buckets, caseSensitive };
+}
+
+/** A Latin or Cyrillic capital (А-Я, Ё, І, Ї, Є, Ґ): the only capitals our acronyms use. */
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || c === 0x490;
 }
 
 /** Abbreviations in capitals (КАБ, БЭК, HIMARS, ОВА) are matched case-sensitively, so «КАБ*» never reads «кабель». */
@@ -207,7 +216,12 @@ export function scan<T>(
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     const word = cs ? token.exact : token.folded;
-    const bucket = compiled.buckets.get(bucketKey(word)) ?? compiled.buckets.get(word.slice(0, 1));
+    // Acronym patterns all start with two capitals («КАБ», "HIMARS"): other words cannot start one.
+    if (cs && !(isUpperAt(word, 0) && isUpperAt(word, 1))) {
+      i++;
+      continue;
+    }
+    const bucket = compiled.buckets.get(bucketKey(word));
     let next = -1;
     let value: T | undefined;
     for (const entry of bucket ?? []) {

@@ -213,7 +213,7 @@ const EMPTY: ReadonlySet<string> = new Set();
  *  report names in other ways (a district), which decide between towns of one name. */
 export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): PlaceMatch[] {
   const idx = getIndex();
-  const tokens: Tokens = tokenize(text);
+  const tokens: Tokens = tokensOf(text);
   const found: Found[] = [];
   const n = tokens.starts.length;
   for (let i = 0; i < n; ) {
@@ -302,6 +302,14 @@ function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
   return next >= 0 && ADJECTIVE_NOUNS.has(keyAt(tokens, next));
 }
 
+// findPlaces and findAirports read the same report one after the other: split it once.
+let lastTokens: Tokens | null = null;
+
+function tokensOf(text: string): Tokens {
+  if (lastTokens?.text !== text) lastTokens = tokenize(text);
+  return lastTokens;
+}
+
 /** End offset of a match, taking in the dot of "обл." */
 function endOf(text: string, tokens: Tokens, to: number): number {
   const end = tokens.ends[to - 1] as number;
@@ -329,7 +337,7 @@ const AIRPORT_CONTEXT = /(airport|аэропорт|аеропорт|flight|ре�
 /** Airports named in `text`, by name in any language or by IATA code (IATA only in capitals). */
 export function findAirports(text: string): AirportMatch[] {
   const idx = getIndex();
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const out: AirportMatch[] = [];
   const push = (start: number, end: number, i: number) => {
     const a = idx.airports[i] as AirportRow;

@@ -97,10 +97,14 @@ export interface CompiledPattern<T> {
   caseSensitive: boolean;
 }
 
-// Words: letters and digits, with apostrophes inside (п'ять, capital's); a dot ending an abbreviation is left out.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
 // What may stand between the words of one pattern: spaces, hyphens, quotes («план «Ковёр»», "high-speed").
 const JOINER = /^[\s\u00a0\-‐–«»"“”„']*$/u;
+
+/** JOINER over text[from, to), without making the substring for the common one-space case. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return JOINER.test(text.slice(from, to));
+}
 
 function fold(word: string, caseSensitive: boolean): string {
   const w = word.includes('’') || word.includes('ʼ') ? word.replace(/[’ʼ]/g, "'") : word;
@@ -166,77 +170,122 @@ export interface PatternHit<T> {
   value: T;
 }
 
-export interface Token {
-  start: number;
-  end: number;
+/** The words of a text as offsets, once for every list that scans it. No string is made per word: a word is
+ *  compared in place, and most words of a report match no bucket at all. */
+export interface Tokens {
   /** As written (apostrophes unified), for case-sensitive patterns. */
   exact: string;
-  /** Lower case, ё as е. */
-  folded: string;
+  /** Lower case, ё as е; same offsets as `exact` (see `folded` below for the exception). */
+  lower: string;
+  starts: number[];
+  ends: number[];
+  /** Set only when lower-casing changed the text's length (a rare İ): each word folded on its own. */
+  folded: string[] | null;
 }
 
-/** The words of a text, once for every list that scans it. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): Tokens {
   // Fold the whole text once; per-word folding cost more than the matching. Lower-casing keeps the length of
   // Cyrillic and Latin text; where it does not (a rare İ), fold word by word instead.
-  const exactText = fold(text, true);
-  const lowered = fold(exactText, false);
-  const aligned = lowered.length === text.length;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(exactText); m !== null; m = WORD.exec(exactText)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({ start, end, exact: m[0], folded: aligned ? lowered.slice(start, end) : fold(m[0], false) });
-  }
-  return tokens;
-}
-
-function wordMatches(w: PatternWord, word: string): boolean {
-  return w.prefix ? word.startsWith(w.text) : word === w.text;
-}
-
-function matchAt<T>(entry: CompiledEntry<T>, tokens: readonly Token[], i: number, text: string, cs: boolean): number {
-  for (let k = 0; k < entry.words.length; k++) {
-    const token = tokens[i + k];
-    if (!token || !wordMatches(entry.words[k]!, cs ? token.exact : token.folded)) return -1;
-    if (k > 0 && !JOINER.test(text.slice(tokens[i + k - 1]!.end, token.start))) return -1;
-  }
-  return i + entry.words.length;
-}
-
-export function scan<T>(
-  compiled: CompiledPattern<T>,
-  text: string,
-  words: readonly Token[] = tokenize(text),
-): PatternHit<T>[] {
-  const hits: PatternHit<T>[] = [];
-  const tokens = words;
-  const cs = compiled.caseSensitive;
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
-    const word = cs ? token.exact : token.folded;
-    // Acronym patterns all start with two capitals («КАБ», "HIMARS"): other words cannot start one.
-    if (cs && !(isUpperAt(word, 0) && isUpperAt(word, 1))) {
+  const exact = fold(text, true);
+  const lower = fold(exact, false);
+  const aligned = lower.length === text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const folded: string[] | null = aligned ? null : [];
+  const n = exact.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(exact.charCodeAt(i))) {
       i++;
       continue;
     }
-    const bucket = compiled.buckets.get(bucketKey(word));
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(exact.charCodeAt(i))) i++;
+      // An apostrophe inside a word (п'ять, capital's) keeps it whole.
+      if (i + 1 < n && exact.charCodeAt(i) === 0x27 && isWordChar(exact.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    starts.push(start);
+    ends.push(i);
+    folded?.push(fold(exact.slice(start, i), false));
+  }
+  return { exact, lower, starts, ends, folded };
+}
+
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks (\p{L}\p{N}\p{M}), with Latin and Cyrillic decided without a regex: the
+ *  unicode-class regex was a third of the lexicon's time. A character outside the BMP is not a word character. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, spaces
+  return OTHER_WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Word `i` against one pattern word, compared in place. */
+function wordMatches(w: PatternWord, tokens: Tokens, i: number, cs: boolean): boolean {
+  if (!cs && tokens.folded) {
+    const word = tokens.folded[i]!;
+    return w.prefix ? word.startsWith(w.text) : word === w.text;
+  }
+  const start = tokens.starts[i]!;
+  const len = tokens.ends[i]! - start;
+  if (w.prefix ? len < w.text.length : len !== w.text.length) return false;
+  return (cs ? tokens.exact : tokens.lower).startsWith(w.text, start);
+}
+
+function matchAt<T>(entry: CompiledEntry<T>, tokens: Tokens, i: number, text: string, cs: boolean): number {
+  const n = entry.words.length;
+  if (i + n > tokens.starts.length) return -1;
+  for (let k = 0; k < n; k++) {
+    if (!wordMatches(entry.words[k]!, tokens, i + k, cs)) return -1;
+    if (k > 0 && !joins(text, tokens.ends[i + k - 1]!, tokens.starts[i + k]!)) return -1;
+  }
+  return i + n;
+}
+
+function keyAt(tokens: Tokens, i: number, cs: boolean): number {
+  if (!cs && tokens.folded) return bucketKey(tokens.folded[i]!);
+  const s = cs ? tokens.exact : tokens.lower;
+  const start = tokens.starts[i]!;
+  return s.charCodeAt(start) * 0x10000 + (tokens.ends[i]! - start > 1 ? s.charCodeAt(start + 1) : 0);
+}
+
+export function scan<T>(compiled: CompiledPattern<T>, text: string, tokens: Tokens = tokenize(text)): PatternHit<T>[] {
+  const hits: PatternHit<T>[] = [];
+  const cs = compiled.caseSensitive;
+  const n = tokens.starts.length;
+  for (let i = 0; i < n; ) {
+    const start = tokens.starts[i]!;
+    // Acronym patterns all start with two capitals («КАБ», "HIMARS"): other words cannot start one.
+    if (cs && !(isUpperAt(tokens.exact, start) && isUpperAt(tokens.exact, start + 1))) {
+      i++;
+      continue;
+    }
+    const bucket = compiled.buckets.get(keyAt(tokens, i, cs));
     let next = -1;
     let value: T | undefined;
-    for (const entry of bucket ?? []) {
-      next = matchAt(entry, tokens, i, text, cs);
-      if (next !== -1) {
-        value = entry.value;
-        break;
+    if (bucket) {
+      for (const entry of bucket) {
+        next = matchAt(entry, tokens, i, text, cs);
+        if (next !== -1) {
+          value = entry.value;
+          break;
+        }
       }
     }
     if (next === -1) {
       i++;
       continue;
     }
-    const end = tokens[next - 1]!.end;
-    hits.push({ start: token.start, end, text: text.slice(token.start, end), value: value as T });
+    const end = tokens.ends[next - 1]!;
+    hits.push({ start, end, text: text.slice(start, end), value: value as T });
     i = next;
   }
   return hits;

@@ -36,6 +36,8 @@ interface Prepared {
   factKeys: Set<string>;
   /** claimant key + fact key: "shapsha said interception|RU-KLU|uav|40|-". */
   claimed: Set<string>;
+  /** Claimant key -> the name as the report writes it, for reasons. */
+  shown: Map<string, string>;
   forwardedFrom: string | null;
   url: string | null;
 }
@@ -51,10 +53,14 @@ interface Link {
 function prepare(input: OriginInput): Prepared {
   const factKeys = new Set<string>();
   const claimed = new Set<string>();
+  const shown = new Map<string, string>();
   for (const f of input.facts) {
     const key = factKey(f);
     factKeys.add(key);
-    for (const who of claimantKeys(f.claimant)) claimed.add(`${who}\u0001${key}`);
+    for (const who of claimantKeys(f.claimant)) {
+      claimed.add(`${who}\u0001${key}`);
+      if (!shown.has(who)) shown.set(who, ROLES.has(who) ? who : (f.claimant?.name ?? who));
+    }
   }
   const { report } = input;
   return {
@@ -64,6 +70,7 @@ function prepare(input: OriginInput): Prepared {
     bands: new Set(input.bands),
     factKeys,
     claimed,
+    shown,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
   };
@@ -100,8 +107,8 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {
       return {
-        forA: `same claimant ${who}, same facts as ${b.id} (facts J=${j})`,
-        forB: `same claimant ${who}, same facts as ${a.id} (facts J=${j})`,
+        forA: `same claimant ${a.shown.get(who) ?? who}, same facts as ${b.id} (facts J=${j})`,
+        forB: `same claimant ${b.shown.get(who) ?? who}, same facts as ${a.id} (facts J=${j})`,
       };
     }
   }

@@ -41,7 +41,9 @@ function tallyReason(p: PlacedFact, c: Cluster): string | null {
 function claimantReason(p: PlacedFact, c: Cluster): string | null {
   if (p.claimant === null) return null;
   const again = c.members.some((m) => m.claimant === p.claimant && m.fact.report_id !== p.fact.report_id);
-  return `${again ? 'same claimant' : 'claimant'} ${p.claimant}`;
+  // The name as this report writes it ("Александр Гусев"), not the folded key the match used ("gusev").
+  const shown = p.fact.claimant?.name ?? p.fact.claimant?.role ?? p.claimant;
+  return `${again ? 'same claimant' : 'claimant'} ${shown}`;
 }
 
 function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {

@@ -89,7 +89,7 @@ test('reasons are true statements about each fact', () => {
     'same region RU-KLU',
     'same kind interception',
     'window 2025-05-06T21:00+03:00..2025-05-07T07:00+03:00',
-    'claimant shapsha',
+    'claimant Vladislav Shapsha',
     'count 40 agrees',
     'origin: same 8 facts as rep_a (facts J=0.89)',
   ]);

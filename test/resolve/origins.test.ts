@@ -75,7 +75,7 @@ test('a Russian governor post and an English rewrite with the same claimant and 
     input(ru, kalugaFacts('rep_ru', 'Владислав Шапша')),
   ]);
   assert.equal(origins.get('rep_en'), 'rep_ru');
-  assert.match(reasons.get('rep_en')![0]!, /^same claimant shapsha, same facts as rep_ru/);
+  assert.match(reasons.get('rep_en')![0]!, /^same claimant Vladislav Shapsha, same facts as rep_ru/);
 });
 
 test('the same claimant and facts three days apart are separate statements', () => {

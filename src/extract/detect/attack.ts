@@ -12,6 +12,14 @@ export interface AttackPart {
   part: 'launched' | 'hit' | null;
 }
 
+/** The weapon of an earlier fact, its evidence marked as read from context. */
+function copyWeapon(fact: Fact, from: Fact): void {
+  fact.weapon = from.weapon;
+  fact.weapon_model = from.weapon_model;
+  const field = from.fields.weapon;
+  if (field) fact.fields.weapon = { ...field, inferred: true };
+}
+
 function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
   fact.weapon = m.weapon;
   fact.weapon_model = m.model;
@@ -101,9 +109,7 @@ function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header
     for (const place of targets) {
       const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
       if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
-      fact.weapon = header.weapon;
-      fact.weapon_model = header.weapon_model;
-      if (header.fields.weapon) fact.fields.weapon = { ...header.fields.weapon, inferred: true };
+      copyWeapon(fact, header);
       fact.count = item.count;
       setField(fact, 'count', spanOf(text, item.start, item.end));
       applyLocation(ctx, view, fact, {
@@ -252,23 +258,31 @@ function interceptions(
 }
 
 // «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
-const BOTH = /(?:^|\s)(?:обидві|обидва|оба|обе|both)\s+(?:\p{L}+\s+)?$/iu;
-const ALL = /(?:^|\s)(?:все|всі|усі|all)\s+(?:\p{L}+\s+)?$/iu;
+const BOTH_WORDS = 'обидві|обидва|оба|обе|both';
+const ALL_WORDS = 'все|всі|усі|all';
+const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
 const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
 
 // "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
-const BOTH_PRONOUN = /(?:^|[\s;,])(?:both|обидві|обидва|обе|оба)(?:\s+(?:were|of\s+them|з\s+них))?\s+$/iu;
-const ALL_PRONOUN = /(?:^|[\s;,])(?:all|все|всі|усі)(?:\s+(?:were|of\s+them|з\s+них))?\s+$/iu;
+const PRONOUN_TAIL = '(?:\\s+(?:were|of\\s+them|з\\s+них))?\\s+$';
+const BOTH_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${BOTH_WORDS})${PRONOUN_TAIL}`, 'iu');
+const ALL_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${ALL_WORDS})${PRONOUN_TAIL}`, 'iu');
+
+/** "both" counts two; its evidence is the word, which `match` found right before `at`. */
+function countTwo(text: string, fact: Fact, match: RegExpExecArray, at: number): void {
+  fact.count = { value: 2, min: 2, max: 2, approx: false };
+  const start = at - match[0].trimStart().length;
+  setField(fact, 'count', spanOf(text, start, start + match[0].trim().length));
+}
 
 function pronounCount(view: SentenceView, text: string, fact: Fact): void {
   for (const trigger of hitsOf(view, 'interception')) {
     const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
     const both = BOTH_PRONOUN.exec(before);
     if (both) {
-      fact.count = { value: 2, min: 2, max: 2, approx: false };
-      const start = trigger.start - both[0].trimStart().length;
-      setField(fact, 'count', spanOf(text, start, start + both[0].trim().length));
+      countTwo(text, fact, both, trigger.start);
       return;
     }
     if (ALL_PRONOUN.test(before)) {
@@ -328,11 +342,7 @@ function runningTotal(ctx: ReportContext, view: SentenceView, places: PlaceMatch
   if (!n || n.span.start < from || (n.count.value === null && n.count.min === null)) return null;
   const fact = newFact(ctx, view, 'interception', spanOf(text, from - word[1]!.length, from));
   if (mention && (last.weapon === null || mention.weapon === last.weapon)) setWeapon(fact, text, mention);
-  else {
-    fact.weapon = last.weapon;
-    fact.weapon_model = last.weapon_model;
-    if (last.fields.weapon) fact.fields.weapon = { ...last.fields.weapon, inferred: true };
-  }
+  else copyWeapon(fact, last);
   fact.count = n.count;
   setField(fact, 'count', n.span);
   const loc = places.length > 0 ? locate(ctx, view, n.span, places) : null;
@@ -365,9 +375,7 @@ function countWithoutNumber(view: SentenceView, text: string, fact: Fact, mentio
   const before = text.slice(Math.max(view.span.start, mention.start - 20), mention.start);
   const both = BOTH.exec(before);
   if (both) {
-    fact.count = { value: 2, min: 2, max: 2, approx: false };
-    const start = mention.start - both[0].trimStart().length;
-    setField(fact, 'count', spanOf(text, start, start + both[0].trim().length));
+    countTwo(text, fact, both, mention.start);
   } else if (ALL.test(before)) {
     allLaunched.add(fact);
   } else if (
@@ -424,9 +432,7 @@ function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places:
     const clauseEnd = next === -1 ? view.span.end : trigger.end + next;
     if (mentions.some((m) => m.start > clause && m.start < clauseEnd)) continue;
     const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
-    fact.weapon = first.weapon;
-    fact.weapon_model = first.weapon_model;
-    if (first.fields.weapon) fact.fields.weapon = { ...first.fields.weapon, inferred: true };
+    copyWeapon(fact, first);
     fact.count = n.count;
     setField(fact, 'count', spanOf(text, n.start, n.end));
     const own = places.filter((p) => p.start > clause && p.end <= clauseEnd);
@@ -612,9 +618,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const all = !n && ALL.test(text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start));
     if (all) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
-      fact.weapon = ctx.lastAttack.weapon;
-      fact.weapon_model = ctx.lastAttack.weapon_model;
-      if (ctx.lastAttack.fields.weapon) fact.fields.weapon = { ...ctx.lastAttack.fields.weapon, inferred: true };
+      copyWeapon(fact, ctx.lastAttack);
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
       ctx.facts.push(fact);
       allLaunched.add(fact);
@@ -623,9 +627,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     }
     if (n) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
-      fact.weapon = ctx.lastAttack.weapon;
-      fact.weapon_model = ctx.lastAttack.weapon_model;
-      if (ctx.lastAttack.fields.weapon) fact.fields.weapon = { ...ctx.lastAttack.fields.weapon, inferred: true };
+      copyWeapon(fact, ctx.lastAttack);
       fact.count = n.count;
       setField(fact, 'count', spanOf(text, n.start, n.end));
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
@@ -699,9 +701,5 @@ function hasEffect(view: SentenceView): boolean {
  *  повреждён объект»): the report's weapon, marked as read from context. */
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
   const last = ctx.facts.filter((f) => f !== fact && f.weapon !== null && f.kind !== 'alert').pop();
-  if (!last || fact.weapon !== null) return;
-  fact.weapon = last.weapon;
-  fact.weapon_model = last.weapon_model;
-  const field = last.fields.weapon;
-  if (field) fact.fields.weapon = { ...field, inferred: true };
+  if (last && fact.weapon === null) copyWeapon(fact, last);
 }

@@ -128,9 +128,15 @@ describe('cleanText: Telegram markup', () => {
     assert.equal(clean('Example™ News © 2025 reported it.').text, 'Example™ News © 2025 reported it.');
   });
   test('hashtag-only and channel-advert lines go', () => {
-    const r = clean('Сбит дрон над морем.\n#новости #ПВО\n[Пример Новости](https://t.me/example_news)');
+    const r = clean('Сбит дрон над морем.\n[Пример Новости](https://t.me/example_news)\n#новости #ПВО');
     assert.equal(r.text, 'Сбит дрон над морем.');
     assert.equal(r.removed.length, 2);
+  });
+  test("a channel link as the post's last line is its signature: the name stays, as plain text", () => {
+    const r = clean('Уничтожены 3 БПЛА над Курской областью.\n\n🔹 [Минобороны России](https://t.me/mod_russia)');
+    assert.equal(r.text, 'Уничтожены 3 БПЛА над Курской областью.\n\nМинобороны России');
+    const promo = clean('Уничтожены 3 БПЛА.\n[Подписаться на канал](https://t.me/example_news)');
+    assert.equal(promo.text, 'Уничтожены 3 БПЛА.');
   });
 });
 

@@ -124,6 +124,12 @@ export function cleanMarkup(
   }
   const out: string[] = [];
   let markup = false;
+  // «🔹 [Минобороны России](https://t.me/mod_russia)» as a post's last line is its signature, not an advert: the
+  // name stays (as plain text) so that the claimant has a span to point at.
+  let last = prepared.length - 1;
+  while (last >= 0 && prepared[last]!.text === '') last--;
+  const signature = prepared[last]?.channelAdvert && !isPromo(prepared[last]!.text, true) ? prepared[last] : undefined;
+  if (signature) signature.channelAdvert = false;
   for (const p of prepared) {
     if (p.text === '') {
       out.push('');
@@ -134,7 +140,7 @@ export function cleanMarkup(
     if (!p.plain) {
       if (p.lead !== null) {
         // A repeated or list-shaped mark is a bullet: keep the list ("- "). A lone ⚡️ before a headline is décor.
-        bullet = ALWAYS_BULLET.test(p.lead) || (leadCounts.get(p.lead) ?? 0) >= 2;
+        bullet = p !== signature && (ALWAYS_BULLET.test(p.lead) || (leadCounts.get(p.lead) ?? 0) >= 2);
         text = text.slice(p.leadLength);
       }
       text = stripEmoji(text);

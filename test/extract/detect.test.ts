@@ -277,3 +277,25 @@ describe('claimants from the channel', () => {
     assert.equal(f?.claimant, null);
   });
 });
+
+describe('unnamed offices as claimants', () => {
+  it('"the regional emergency headquarters said" and «сообщает оперштаб» are officials', () => {
+    const [en] = of(
+      extract(
+        'A fire broke out at a fuel depot in Novorossiysk after a drone attack, the regional emergency headquarters said.',
+        'en',
+      ),
+      'strike',
+    );
+    assert.equal(en?.claimant?.role, 'official');
+    const [ru] = of(
+      extract(
+        'В Новороссийске в результате атаки беспилотников на нефтебазе произошёл пожар, сообщает оперштаб Краснодарского края.',
+        'ru',
+        '2025-03-10T09:00:00+03:00',
+      ),
+      'strike',
+    );
+    assert.equal(ru?.claimant?.role, 'official');
+  });
+});

@@ -299,3 +299,48 @@ describe('unnamed offices as claimants', () => {
     assert.equal(ru?.claimant?.role, 'official');
   });
 });
+
+describe('casualties and damage words', () => {
+  it('"suffered shrapnel wounds and was taken to hospital" is one injured; "without causing casualties" is none', () => {
+    const hurt = of(
+      extract(
+        'An FPV drone attacked a resident of the Kursk region, the governor said. The man suffered shrapnel wounds and was taken to hospital.',
+        'en',
+      ),
+      'casualties',
+    );
+    assert.deepEqual(hurt[0]?.casualties, { killed: null, injured: 1 });
+    const none = of(
+      extract(
+        'A missile hit an energy facility in the Rivne region overnight, without causing casualties, the governor said.',
+        'en',
+      ),
+      'casualties',
+    );
+    assert.deepEqual(none[0]?.casualties, { killed: 0, injured: 0 });
+  });
+
+  it('«росіяни поранили 4 жителів», «поранено водія», «допомогу одному потерпілому»', () => {
+    const many = of(
+      extract('За минулу добу росіяни поранили 4 жителів Херсонщини. Херсон атакували дроном.', 'uk'),
+      'casualties',
+    );
+    assert.equal(many[0]?.casualties?.injured, 4);
+    const driver = of(extract('FPV-дрон атакував автомобіль у Херсоні. Поранено водія.', 'uk'), 'casualties');
+    assert.equal(driver[0]?.casualties?.injured, 1);
+    const one = of(
+      extract('Уламки ракети впали у Шевченківському районі Києва. Медики надають допомогу одному потерпілому.', 'uk'),
+      'casualties',
+    );
+    assert.equal(one[0]?.casualties?.injured, 1);
+  });
+
+  it('«уламки пошкодили будинок» is damage as well as debris', () => {
+    const facts = extract(
+      'Над Черкащиною збито 6 дронів. Уламки пошкодили приватний будинок у Золотоніському районі.',
+      'uk',
+    );
+    assert.equal(of(facts, 'damage').length, 1);
+    assert.equal(of(facts, 'debris').length, 1);
+  });
+});

@@ -343,19 +343,19 @@ export function findAirports(text: string): AirportMatch[] {
     const a = idx.airports[i] as AirportRow;
     out.push({ start, end, text: text.slice(start, end), iata: a.iata, city: a.city, region: a.region });
   };
+  let start = 0;
+  // One callback for the whole scan (it reads `start`): a closure per word cost more than the lookup.
+  const accept = (h: AirportHit) => !h.quoted || /[«"“„']\s*$/.test(text.slice(Math.max(0, start - 2), start));
   for (let i = 0; i < tokens.starts.length; ) {
-    const start = tokens.starts[i] as number;
-    const m = longestAt(idx.airportTrie, tokens, i, (h) => {
-      if (!h.quoted) return true;
-      return /[«"“„']\s*$/.test(text.slice(Math.max(0, start - 2), start));
-    });
+    start = tokens.starts[i] as number;
+    const m = longestAt(idx.airportTrie, tokens, i, accept);
     if (m !== null) {
       push(start, tokens.ends[m.to - 1] as number, (m.hits[0] as AirportHit).airport);
       i = m.to;
       continue;
     }
-    const word = text.slice(start, tokens.ends[i] as number);
-    const code = word.length === 3 ? idx.iata.get(word) : undefined;
+    const word = (tokens.ends[i] as number) - start === 3 ? text.slice(start, start + 3) : '';
+    const code = word !== '' ? idx.iata.get(word) : undefined;
     if (code !== undefined) {
       const before = text.slice(Math.max(0, start - 40), start);
       const around = before + text.slice(start, Math.min(text.length, start + 43));

@@ -23,6 +23,7 @@ export interface ExtractInput {
 const LAUNCH_FROM =
   /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|направления|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
 
+const SMALL_TOWN = 10_000;
 const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
@@ -229,7 +230,17 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ctx.lastPlace !== null &&
       ctx.lastPlace.code !== p.code &&
       SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 20), p.start));
-    view.places = view.places.filter((p) => !inCity(p) && !village(p));
+    // «Над Севастополем … сбиты два БПЛА в районе Любимовки»: a small town of another region, after the sentence has
+    // named its place, is most likely a village of that place the gazetteer lacks.
+    const namedFirst = view.places.find((p) => p.kind !== 'sea');
+    const namesake = (p: PlaceMatch) =>
+      p.kind === 'city' &&
+      namedFirst !== undefined &&
+      p !== namedFirst &&
+      p.start > namedFirst.end &&
+      p.code !== namedFirst.code &&
+      (p.population ?? 0) < SMALL_TOWN;
+    view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p));
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);

@@ -344,3 +344,55 @@ describe('casualties and damage words', () => {
     assert.equal(of(facts, 'debris').length, 1);
   });
 });
+
+describe('from the clustering misses, as general rules', () => {
+  it('"the number injured … has risen to 14" and «кількість поранених … зросла до 9» are the new totals', () => {
+    const en = of(
+      extract(
+        'The number of people injured in the overnight attack on Dnipro has risen to 14, the governor said.',
+        'en',
+      ),
+      'casualties',
+    );
+    assert.equal(en[0]?.casualties?.injured, 14);
+    assert.equal(
+      of(extract('The number of people injured in the overnight attack on Dnipro has risen to 14.', 'en'), 'strike')
+        .length,
+      1,
+    );
+    const uk = of(extract('Кількість поранених унаслідок нічної атаки на Дніпро зросла до 9.', 'uk'), 'casualties');
+    assert.equal(uk[0]?.casualties?.injured, 9);
+  });
+
+  it('a strike by several counted weapons is a launch statement («завдав удару 5 ракетами та 70 БпЛА»)', () => {
+    const facts = extract(
+      'У ніч на 10 березня противник завдав удару 5 крилатими ракетами Х-101 та 70 ударними БпЛА. Збито 4 ракети та 52 дрони.',
+      'uk',
+    );
+    assert.equal(facts.length, 2);
+    assert.deepEqual(facts.map((f) => [f.kind, f.weapon, f.count?.value, f.launched?.value]).sort(), [
+      ['interception', 'cruise_missile', 4, 5],
+      ['interception', 'uav', 52, 70],
+    ]);
+  });
+
+  it('a small town of another region after the sentence named its place is a namesake village', () => {
+    // Любимовка is a village of Sevastopol and a town of Kherson oblast; only the latter is in the gazetteer.
+    const facts = extract(
+      'Над Севастополем работала ПВО: сбиты два БПЛА над морем в районе Любимовки.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    assert.deepEqual(regions(facts), ['UA-40']);
+  });
+
+  it('hits after an interception in one sentence do not take the intercepted weapon', () => {
+    const facts = extract(
+      'Three missiles and 41 drones were shot down, while hits were recorded in Kharkiv and Sumy, the air force said.',
+      'en',
+    );
+    const strikes = of(facts, 'strike');
+    assert.deepEqual(regions(strikes), ['UA-59', 'UA-63']);
+    assert.ok(strikes.every((f) => f.weapon === null));
+  });
+});

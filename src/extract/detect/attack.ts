@@ -534,10 +534,21 @@ function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], 
   return out;
 }
 
-/** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
-function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit): AttackPart[] {
+function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number {
   const text = ctx.report.text;
-  const mention = weaponMentions(view).find((m) => m.start > hit.end) ?? weaponMentions(view)[0];
+  return weaponMentions(view).filter((m) => {
+    if (m.start < verb.end) return false;
+    const found = countFor(view, text, m, ctx.lang);
+    return found !== null && found.span.start >= verb.end && found.count.value !== null;
+  }).length;
+}
+
+/** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
+function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit, afterOnly = false): AttackPart[] {
+  const text = ctx.report.text;
+  // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
+  const mention =
+    weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]);
   const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
   if (mention) setWeapon(fact, text, mention);
   const found = mention ? countFor(view, text, mention, ctx.lang) : null;
@@ -603,7 +614,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const before = hit ? places.filter((p) => p.start < hit.start) : places;
     for (const fact of interceptions(ctx, view, before, trigger, items)) out.push({ fact, part: null });
     const after = hit ? places.filter((p) => p.start > hit.end) : [];
-    if (hit && after.length > 0 && out.length > 0) out.push(...hits(ctx, view, after, hit));
+    if (hit && after.length > 0 && out.length > 0) out.push(...hits(ctx, view, after, hit, true));
   }
   if (items.length > 0 && ctx.lastAttack) {
     for (const fact of itemFacts(ctx, view, items, ctx.lastAttack, places)) out.push({ fact, part: null });
@@ -648,6 +659,12 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   const strike = hitsOf(view, 'strike')[0];
+  // «противник завдав удару 4 крилатими ракетами та 65 ударними БпЛА»: a strike by several counted weapons is
+  // the launch statement of an air-force summary, one part per weapon.
+  if (strike && countedAfter(ctx, view, strike) >= 2) {
+    const parts = launches(ctx, view, places, strike);
+    if (parts.length > 0) return parts;
+  }
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
@@ -661,8 +678,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
 function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
   // «Унаслідок нічної атаки «шахедів» на Харків постраждали троє людей»: people hurt count as something hit.
-  const hurt = view.hits.some((h) => h.value.categories.has('injured') || h.value.categories.has('killed'));
-  const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view) || hurt;
+  const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view);
   if (view.places.length === 0 || !hitSomething) return [];
   const mentions = weaponMentions(view);
   const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text));
@@ -693,7 +709,13 @@ const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|�
 
 function hasEffect(view: SentenceView): boolean {
   return view.hits.some(
-    (h) => h.value.categories.has('damage') || h.value.categories.has('fire') || h.value.categories.has('hit'),
+    (h) =>
+      h.value.categories.has('damage') ||
+      h.value.categories.has('fire') ||
+      h.value.categories.has('hit') ||
+      // "…injured in the overnight attack on Kyiv": people hurt are what the attack did.
+      h.value.categories.has('injured') ||
+      h.value.categories.has('killed'),
   );
 }
 

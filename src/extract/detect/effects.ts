@@ -76,6 +76,9 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
 const PEOPLE_AFTER =
   /^\s+(?:people|persons|civilians|residents|человек|люд\p{L}*|жител\p{L}*|осіб|особи|мешкан\p{L}*)/iu;
 
+const RISEN_TO =
+  /(?:ris(?:en|e|es)|rose|increased|grown|grew|climbed)\s+(?:to\s+)?$|(?:зросл\p{L}*|збільшил\p{L}*|возросл\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:до\s+)?$/iu;
+
 function personCount(
   view: SentenceView,
   text: string,
@@ -92,6 +95,16 @@ function personCount(
   const after = numbers.find(
     (n) => n.start >= hit.end && n.start - hit.end <= 25 && !/[.;:,]/.test(text.slice(hit.end, n.start)),
   );
+  // "The number of people injured … has risen to 14", «Кількість поранених … зросла до 14»: the new total.
+  // The number reader takes «до 9» as "up to 9"; after a verb of rising it is the total itself.
+  const risen = view.numbers.find(
+    (n) =>
+      n.start >= hit.end &&
+      n.start - hit.end <= 90 &&
+      (n.count.value ?? n.count.max) !== null &&
+      RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)),
+  );
+  if (risen) return { n: (risen.count.value ?? risen.count.max) as number, span: risen };
   const near = before ?? after;
   if (near?.count.value != null) return { n: near.count.value, span: near };
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);

@@ -396,3 +396,14 @@ describe('from the clustering misses, as general rules', () => {
     assert.ok(strikes.every((f) => f.weapon === null));
   });
 });
+
+describe('weapon models as docs/eval.md files them', () => {
+  it('Kh-59/69 are missiles, Iskander-K a cruise missile, Iskander-M ballistic', () => {
+    const uk = extract('Противник застосував 4 керовані авіаційні ракети Х-59/Х-69. Збито 3 ракети.', 'uk');
+    assert.equal(uk[0]?.weapon, 'missile');
+    const [k] = extract('Russia fired two Iskander-K missiles at Kharkiv overnight, the air force said.', 'en');
+    assert.equal(k?.weapon, 'cruise_missile');
+    const [m] = extract('Russia fired two Iskander-M missiles at Kharkiv overnight, the air force said.', 'en');
+    assert.equal(m?.weapon, 'ballistic_missile');
+  });
+});

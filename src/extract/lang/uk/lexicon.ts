@@ -204,7 +204,10 @@ export const uk: Lexicon = {
     { pattern: 'Калібр*', weapon: 'cruise_missile', model: 'Kalibr' },
     { pattern: 'Х-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Х-555', weapon: 'cruise_missile', model: 'Kh-555' },
-    { pattern: 'Х-59', weapon: 'cruise_missile', model: 'Kh-59' },
+    // Kh-59/69 are guided air-launched missiles; docs/eval.md files them under `missile`, as do most reports.
+    { pattern: 'Х-59', weapon: 'missile', model: 'Kh-59' },
+    { pattern: 'Х-69', weapon: 'missile', model: 'Kh-69' },
+    { pattern: 'Іскандер-К', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
     { pattern: 'протикорабельн* ракет*', weapon: 'cruise_missile' },
     { pattern: 'балістичн* ракет*', weapon: 'ballistic_missile' },

@@ -10,6 +10,7 @@ import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/cl
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList } from './detect/locate.ts';
 import { mergeParts } from './refine/merge-parts.ts';
+import { tidyFacts } from './refine/tidy.ts';
 import { has, type ReportContext, type SentenceView, setField } from './view.ts';
 
 export interface ExtractInput {
@@ -27,7 +28,7 @@ const SMALL_TOWN = 10_000;
 const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
-  /(?:^|\s)(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*|village\s+of)\s+$/iu;
+  /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
 const FROM = /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:the\s+)?$/iu;
 
 /** The first index whose start is at or after `at` (items sorted by start). */
@@ -229,7 +230,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       p.kind === 'city' &&
       ctx.lastPlace !== null &&
       ctx.lastPlace.code !== p.code &&
-      SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 20), p.start));
+      SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 24), p.start));
     // «Над Севастополем … сбиты два БПЛА в районе Любимовки»: a small town of another region, after the sentence has
     // named its place, is most likely a village of that place the gazetteer lacks.
     const namedFirst = view.places.find((p) => p.kind !== 'sea');
@@ -281,7 +282,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
   }
-  let facts = mergeParts(ctx.facts, parts, report.text);
+  let facts = tidyFacts(mergeParts(ctx.facts, parts, report.text));
   const owner = publisherClaimant(report);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.

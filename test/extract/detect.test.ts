@@ -407,3 +407,80 @@ describe('weapon models as docs/eval.md files them', () => {
     assert.equal(m?.weapon, 'ballistic_missile');
   });
 });
+
+describe('shapes learnt from the first fresh set (test/gold/extract-fresh)', () => {
+  it('"…58 drones, including 21 over the Bryansk region, 17 over …" is a breakdown', () => {
+    const facts = extract(
+      'The defence ministry said air defences destroyed 44 drones overnight, including 30 over the Kursk region and 14 over the Oryol region.',
+      'en',
+    );
+    const byRegion = new Map(facts.map((f) => [f.region?.code ?? 'total', f.count?.value]));
+    assert.deepEqual(Object.fromEntries(byRegion), { total: 44, 'RU-KRS': 30, 'RU-ORL': 14 });
+  });
+
+  it('"in the village of X" after the region is named is a village of that region', () => {
+    const facts = extract(
+      'Drones attacked the Belgorod region, the governor said. In the village of Dubovoye, a drone hit a private house.',
+      'en',
+    );
+    assert.deepEqual([...new Set(regions(facts))], ['RU-BEL']);
+  });
+
+  it('an alert that names the threat, then the places, is one alert per place with that weapon', () => {
+    const facts = extract(
+      'Загроза балістики з півночі! Київ, Київська, Чернігівська області — негайно в укриття!',
+      'uk',
+    );
+    assert.deepEqual(regions(facts), ['UA-30', 'UA-32', 'UA-74']);
+    assert.ok(facts.every((f) => f.kind === 'alert' && f.weapon === 'ballistic_missile'));
+  });
+
+  it('«скинула 7 КАБ на …», «FPV-дрон ударил по автомобилю», «ударним БпЛА» count and strike', () => {
+    const [kab] = extract('Протягом доби ворожа авіація скинула 7 КАБ на Херсон.', 'uk');
+    assert.equal(kab?.count?.value, 7);
+    const [fpv] = extract(
+      'Около 13.20 в Судже FPV-дрон ударил по легковому автомобилю.',
+      'ru',
+      '2025-03-10T15:00:00+03:00',
+    );
+    assert.equal(fpv?.kind, 'strike');
+    const [one] = extract('Близько 02:40 ворог завдав удару по Сумах ударним БпЛА типу Shahed.', 'uk');
+    assert.equal(one?.count?.value, 1);
+  });
+
+  it('a second strike on one region whose weapon came from context is the same strike, lending its count', () => {
+    const facts = extract(
+      'О 19:05 росіяни атакували Запоріжжя керованими авіабомбами. Зафіксовано 4 влучання в склад.',
+      'uk',
+    );
+    const strikes = of(facts, 'strike');
+    assert.equal(strikes.length, 1);
+    assert.equal(strikes[0]?.count?.value, 4);
+  });
+
+  it('"missiles" in a report whose only missiles are ballistic are ballistic', () => {
+    const facts = extract(
+      'Вночі ворог атакував двома балістичними ракетами Іскандер-М та 40 ударними БпЛА. Збито 30 БпЛА. Зафіксовано влучання ракет у Харкові.',
+      'uk',
+    );
+    assert.equal(of(facts, 'strike')[0]?.weapon, 'ballistic_missile');
+  });
+
+  it("«В'ячеслав Чаус, начальник Чернігівської ОВА» keeps the apostrophe; «Новгород-Сіверській громаді» is in Chernihiv", () => {
+    const [f] = extract(
+      "О 11:30 ворожий FPV-дрон вдарив по автомобілю в Новгород-Сіверській громаді.\n\nВ'ячеслав Чаус, начальник Чернігівської ОВА",
+      'uk',
+    );
+    assert.equal(f?.region?.code, 'UA-74');
+    assert.equal(f?.claimant?.name, "В'ячеслав Чаус");
+  });
+
+  it('"destroyed more than 30 of them" after "fired about 50" keeps both', () => {
+    const [f] = extract(
+      'The air force said Russia had fired about 50 drones overnight, and that air defences destroyed more than 30 of them.',
+      'en',
+    );
+    assert.equal(f?.count?.min, 31);
+    assert.equal(f?.launched?.value, 50);
+  });
+});

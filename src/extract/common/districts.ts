@@ -3,7 +3,7 @@ import { findPlaces, type PlaceMatch } from './gazetteer.ts';
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
 const DISTRICT =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+?)(ский|ского|скому|ским|ском|ская|ской|ськ(?:ий|ого|ому|им|ій|а|ої))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*)/gu;
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+?)(ский|ского|скому|ским|ском|ская|ской|ськ(?:ий|ого|ому|им|ій|а|ої))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*)/gu;
 
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
   // «Курский» -> Курск, «Белгородский» -> Белгород, «Шебекинский» -> Шебекино, «Харківський» -> Харків.
@@ -14,6 +14,8 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
     `${stem}а`,
     `${stem}ь`,
     `${stem}и`,
+    // Towns named by an adjective: «Новгород-Сіверській громаді» -> Новгород-Сіверський.
+    `${stem}${ending.startsWith('ськ') ? 'ський' : 'ский'}`,
   ];
   for (const name of candidates) {
     const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);

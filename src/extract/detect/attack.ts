@@ -41,12 +41,16 @@ const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
 // After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
 const LIST_ITEM_TAIL =
   /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
+// "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
+// without a colon.
+const LIST_INTRO = /(?:including|of\s+which|в\s+том\s+числе|из\s+них|з\s+них|у\s+тому\s+числі)[\s\S]*$/iu;
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   const tail = text.slice(n.end, n.end + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
-  return LIST_ITEM_TAIL.test(tail) && text.slice(view.span.start, n.start).includes(':');
+  const before = text.slice(view.span.start, n.start);
+  return LIST_ITEM_TAIL.test(tail) && (before.includes(':') || LIST_INTRO.test(before));
 }
 
 function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
@@ -210,7 +214,10 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   const countField = fact.fields.count;
   if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
   const used = (n: NumberMatch) => n.start === countField.start;
-  const candidates = view.numbers.filter((n) => !used(n) && n.count.value !== null);
+  // "destroyed more than 30 of them": a range is a count too.
+  const candidates = view.numbers.filter(
+    (n) => !used(n) && (n.count.value !== null || n.count.min !== null || n.count.max !== null),
+  );
   const near =
     candidates.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 25).pop() ??
     candidates.find((n) => n.start >= trigger.end && n.start - trigger.end <= 20);
@@ -586,7 +593,13 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
       ? pool.reduce((a, b) => (Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a))
       : undefined;
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, places, []);
+  // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on": the number of the hit noun.
+  const hitsCount = view.numbers.find((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
   for (const fact of facts) {
+    if (!fact.count && hitsCount && hitsCount.count.value !== null) {
+      fact.count = hitsCount.count;
+      setField(fact, 'count', spanOf(text, hitsCount.start, hitsCount.end));
+    }
     if (!mention) inheritWeapon(ctx, fact);
     if (target?.value.object) {
       fact.object = target.value.object;
@@ -642,6 +655,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       fact.count = n.count;
       setField(fact, 'count', spanOf(text, n.start, n.end));
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+      hitsAfter(view, text, fact, trigger);
       ctx.facts.push(fact);
       ctx.lastAttack = fact;
       return [{ fact, part: null }];

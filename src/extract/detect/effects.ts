@@ -180,6 +180,15 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
     fact.weapon = weapon.value.weapon.weapon;
     fact.weapon_model = weapon.value.weapon.model;
     setField(fact, 'weapon', spanOf(ctx.report.text, weapon.start, weapon.end));
+  } else {
+    // «Загроза балістики з півночі! Київ, Київська область — в укриття!»: the second alert names the places of the
+    // threat the first named.
+    const before = ctx.facts.filter((f) => f.kind === 'alert' && f.weapon !== null).pop();
+    if (before) {
+      fact.weapon = before.weapon;
+      fact.weapon_model = before.weapon_model;
+      if (before.fields.weapon) fact.fields.weapon = { ...before.fields.weapon, inferred: true };
+    }
   }
   const loc = locate(ctx, view, hit, places);
   // «Повітряна тривога в Одеській та Миколаївській областях»: an alert in each.

@@ -67,6 +67,9 @@ export const en: Lexicon = {
   ],
   power_outage: [
     'cut power',
+    'cutting power',
+    'cutting electricity',
+    'knocking out power',
     'cuts power',
     'knocked out power',
     'power was cut',

@@ -35,6 +35,8 @@ export const uk: Lexicon = {
   strike: [
     'внаслідок удару',
     'скинув',
+    'скинула',
+    'скинуло',
     'скинули',
     'скинуто',
     'внаслідок атаки',
@@ -121,6 +123,8 @@ export const uk: Lexicon = {
     'загроза застосування',
     'загроза ударних',
     'загроза балістики',
+    'в укриття',
+    'до укриттів',
     'ракетна небезпека',
   ],
   speculative: [
@@ -184,6 +188,10 @@ export const uk: Lexicon = {
     { pattern: 'безпілотник*', weapon: 'uav' },
     { pattern: 'безпілотних літальних апаратів', weapon: 'uav' },
     { pattern: 'дрон', weapon: 'uav', singular: true },
+    { pattern: 'дрона', weapon: 'uav', singular: true },
+    // «ударним БпЛА типу Shahed»: the adjective's case says one.
+    { pattern: 'ударним БпЛА', weapon: 'uav', singular: true },
+    { pattern: 'ударний БпЛА', weapon: 'uav', singular: true },
     { pattern: 'дронів', weapon: 'uav' },
     { pattern: 'дрони', weapon: 'uav' },
     { pattern: 'дронами', weapon: 'uav' },
@@ -213,6 +221,7 @@ export const uk: Lexicon = {
     { pattern: 'балістичн* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'балістичн* озброєн*', weapon: 'ballistic_missile' },
     { pattern: 'балістик*', weapon: 'ballistic_missile' },
+    { pattern: 'загроза балістики', weapon: 'ballistic_missile' },
     { pattern: 'ракетна небезпека', weapon: 'missile' },
     { pattern: 'швидкісн* ціл*', weapon: 'high_speed_target' },
     { pattern: 'Кинджал*', weapon: 'ballistic_missile', model: 'Kinzhal' },

@@ -5,7 +5,7 @@ import { findNumbers } from './common/numbers.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
 import { detectAirports } from './detect/airports.ts';
-import { type AttackPart, detectAttacks } from './detect/attack.ts';
+import { type AttackPart, bareRegions, detectAttacks } from './detect/attack.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList } from './detect/locate.ts';
@@ -25,6 +25,9 @@ const LAUNCH_FROM =
   /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|направления|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
 
 const SMALL_TOWN = 10_000;
+// A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
+const DATELINE =
+  /^(?:[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
 const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
@@ -54,7 +57,13 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const named = findDistricts(text);
   const towns = findPlaces(text, new Set(named.map((d) => d.code)));
   const districts = named.filter((d) => !towns.some((t) => t.start < d.end && d.start < t.end));
-  const places = [...towns, ...districts, ...cityAndRegion(text, towns)].sort((a, b) => a.start - b.start);
+  // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
+  const dateline = DATELINE.exec(text);
+  const filedFrom = (p: PlaceMatch) =>
+    dateline !== null && p.start >= dateline.index && p.end <= dateline.index + dateline[0].length;
+  const places = [...towns, ...districts, ...cityAndRegion(text, towns)]
+    .filter((p) => !filedFrom(p))
+    .sort((a, b) => a.start - b.start);
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
@@ -212,7 +221,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
       .filter((c) => c !== null)
       .pop() ?? null;
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
-  const regionCodes = new Set(views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code)));
+  // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
+  const regionCodes = new Set([
+    ...views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code)),
+    ...bareRegions(report.text, 0, report.text.length).map((p) => p.code),
+  ]);
   const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
   if (onlyPlace) ctx.fallbackPlace = onlyPlace;
   const parts: AttackPart[] = [];

@@ -12,5 +12,8 @@ function countToken(c: Count | null): string {
 export function factKey(f: Fact): string {
   // "another 2" is not "2": a running tally's step and a first total of the same size are different claims.
   const count = f.increment && f.count ? `+${countToken(f.count)}` : countToken(f.count);
-  return [f.kind, f.region?.code ?? '-', f.weapon ?? '-', count].join('|');
+  const key = [f.kind, f.region?.code ?? '-', f.weapon ?? '-', count];
+  // An airport's restriction, its diversions and their lifting are three statements, not one.
+  if (f.kind === 'airport_disruption') key.push(f.airports.join(','), f.diverted_to.join(','), f.detail ?? '-');
+  return key.join('|');
 }

@@ -8,8 +8,13 @@ const SHIFT = 12 * HOUR + 3 * HOUR;
 
 /** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
 export function nightKey(when: TimeSpan | null, publishedAt: string): string {
-  const end = when ? Date.parse(when.end) : Number.NaN;
-  const base = Number.isNaN(end) ? Date.parse(publishedAt) : end;
+  // A window's end is exclusive: "Tuesday morning" [06:00, 12:00) belongs to Tuesday, not to the night after.
+  // And nothing a report tells ends after it was published: "early on Friday" read as all of Friday, in a report
+  // at 01:30, is about the night that ended then.
+  const stated = when ? Date.parse(when.end) - (when.end === when.start ? 0 : 1) : Number.NaN;
+  const published = Date.parse(publishedAt);
+  const end = Number.isNaN(published) ? stated : Math.min(stated, published);
+  const base = Number.isNaN(end) ? published : end;
   if (Number.isNaN(base)) {
     throw new RangeError(
       `nightKey: neither when.end (${when?.end ?? 'none'}) nor publishedAt (${publishedAt}) is a time`,

@@ -112,13 +112,35 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
       };
     }
   }
-  if (shared >= REWRITE_MIN_SHARED_FACTS && jaccard >= REWRITE_FACT_JACCARD) {
+  // Two named voices that share no key (a mayor and the regional head, each telling the same night) are two
+  // statements however alike their facts; a rewrite that names nobody is not.
+  if (shared >= REWRITE_MIN_SHARED_FACTS && jaccard >= REWRITE_FACT_JACCARD && !distinctVoices(a, b)) {
     return {
       forA: `same ${shared} facts as ${b.id} (facts J=${j})`,
       forB: `same ${shared} facts as ${a.id} (facts J=${j})`,
     };
   }
   return null;
+}
+
+function voices(p: Prepared, roles: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const k of p.claimed) {
+    const v = k.slice(0, k.indexOf('\u0001'));
+    if (ROLES.has(v) === roles) out.add(v);
+  }
+  return out;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const v of a) if (b.has(v)) return false;
+  return true;
+}
+
+/** Named people who differ, or roles that differ; a name on one side and only a role on the other may be one. */
+function distinctVoices(a: Prepared, b: Prepared): boolean {
+  return disjoint(voices(a, false), voices(b, false)) || disjoint(voices(a, true), voices(b, true));
 }
 
 function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {

@@ -484,3 +484,79 @@ describe('shapes learnt from the first fresh set (test/gold/extract-fresh)', () 
     assert.equal(f?.launched?.value, 50);
   });
 });
+
+describe('shapes learnt from the first fresh clustering set (test/gold/clusters-fresh)', () => {
+  it('a news agency dateline is where the story was filed, not a place of the facts', () => {
+    const [en] = extract(
+      'MOSCOW, July 15 (Reuters) - Russian air defences destroyed 12 drones over the Kursk region overnight.',
+      'en',
+    );
+    assert.equal(en?.region?.code, 'RU-KRS');
+    const ru = extract(
+      'МОСКВА, 15 июля. /ТАСС/. Силы ПВО ночью уничтожили 12 беспилотников над несколькими регионами.',
+      'ru',
+      '2025-07-15T08:00:00+03:00',
+    );
+    assert.equal(ru[0]?.region, null);
+  });
+
+  it('"Eighteen of the drones were downed over X, 14 over Y and four over Z" is a breakdown', () => {
+    const facts = extract(
+      'Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region and four over the Kaluga region.',
+      'en',
+    );
+    assert.deepEqual(Object.fromEntries(facts.map((f) => [f.region?.code, f.count?.value])), {
+      'RU-KRS': 18,
+      'RU-BRY': 14,
+      'RU-KLU': 4,
+    });
+  });
+
+  it('a list of bare region adjectives means the report names several regions: no single-region fallback', () => {
+    const facts = extract(
+      'ПВО ночью уничтожили 30 беспилотников. По данным ведомства, 18 беспилотников сбиты над Курской областью, 12 — над Брянской.',
+      'ru',
+      '2025-07-15T08:00:00+03:00',
+    );
+    assert.equal(facts.find((f) => f.count?.value === 30)?.region, null);
+  });
+
+  it('airports after the diversion word are alternates; a city before its airport is not another one', () => {
+    const [ru] = extract(
+      'Аэропорт Калуга: введены временные ограничения. Рейс Сочи — Калуга направлен на запасной аэродром Внуково.',
+      'ru',
+      '2025-07-18T01:00:00+03:00',
+    );
+    assert.deepEqual([ru?.region?.code, ru?.airports, ru?.diverted_to], ['RU-KLU', ['KLF'], ['VKO']]);
+    const en = of(
+      extract(
+        "Restrictions were imposed at Kaluga airport. A flight from Sochi was diverted to Moscow's Vnukovo airport.",
+        'en',
+      ),
+      'airport_disruption',
+    );
+    assert.deepEqual(
+      en.map((f) => [f.region?.code, f.airports, f.diverted_to]),
+      [['RU-KLU', ['KLF'], ['VKO']]],
+    );
+  });
+
+  it('lifted restrictions are a statement of their own; "Аэропорт Внуково:" is no speaker', () => {
+    const [f] = extract(
+      'Аэропорт Внуково: ограничения на прием и выпуск воздушных судов сняты.',
+      'ru',
+      '2025-07-15T06:00:00+03:00',
+    );
+    assert.equal(f?.detail, 'restrictions lifted');
+    assert.equal(f?.claimant, null);
+  });
+
+  it(`"Tymur Tkachenko, head of the city's military administration, said" names him`, () => {
+    const [f] = extract(
+      "Russia attacked Kyiv overnight with drones, Tymur Tkachenko, head of the city's military administration, said. Debris fell in two districts.",
+      'en',
+    );
+    assert.equal(f?.claimant?.name, 'Tymur Tkachenko');
+    assert.equal(f?.claimant?.role, 'military_administration');
+  });
+});

@@ -29,3 +29,21 @@ test('an unreadable window falls back to the publication time; nothing readable 
   assert.equal(nightKey(broken, '2025-05-07T08:00:00+03:00'), '2025-05-07');
   assert.throws(() => nightKey(null, 'not a date'), RangeError);
 });
+
+test('a window ending at noon is that day; nothing ends after the report that tells it', () => {
+  assert.equal(
+    nightKey(
+      { start: '2025-07-15T06:00:00+03:00', end: '2025-07-15T12:00:00+03:00', precision: 'hour' },
+      '2025-07-15T13:00:00+03:00',
+    ),
+    '2025-07-15',
+  );
+  // "early on Friday" read as all of Friday, in a report published at 01:30 on Friday.
+  assert.equal(
+    nightKey(
+      { start: '2025-07-18T00:00:00+03:00', end: '2025-07-19T00:00:00+03:00', precision: 'day' },
+      '2025-07-18T01:30:00+03:00',
+    ),
+    '2025-07-18',
+  );
+});

@@ -3,6 +3,10 @@ import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazet
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
 
+const FLIGHT_FROM = /(?:^|\s)(?:from|из|з|із)\s+$/iu;
+const LIFTED =
+  /(?:\bsnyat|сняты|снят[оа]?|отменен[ыо]?|скасован[оі]?|знят[оі]|lifted|removed|reopened|resumed|возобновил\p{L}*|відновил\p{L}*)/iu;
+
 /**
  * Airport closures and diversions. A closure needs an airport named, or "airports" tied to a city or the capital:
  * "With airports closed, power grids strained…" names no airport and gives nothing. A diversion alone ("Flights were
@@ -14,10 +18,15 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const diversion = hitsOf(view, 'diversion')[0];
   if (!closed && !diversion) return [];
 
-  const codes = new Set(view.airports.map((a) => a.iata));
-  let airportSpan = view.airports[0] ? spanOf(text, view.airports[0].start, view.airports[0].end) : null;
+  // «Рейс Сочи — Калуга направлен на запасной аэродром Внуково», "diverted to Moscow's Vnukovo airport": airports
+  // after the diversion word are where flights went, not where they were stopped.
+  const divertedAt = diversion?.start ?? Number.POSITIVE_INFINITY;
+  const stopped = view.airports.filter((a) => a.start < divertedAt);
+  const alternates = view.airports.filter((a) => a.start >= divertedAt);
+  const codes = new Set(stopped.map((a) => a.iata));
+  let airportSpan = stopped[0] ? spanOf(text, stopped[0].start, stopped[0].end) : null;
   let region: PlaceMatch | null = null;
-  const word = hitsOf(view, 'airport_word')[0];
+  const word = hitsOf(view, 'airport_word').find((h) => h.start < divertedAt);
   // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
   if (word && codes.size === 0) {
     const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
@@ -47,7 +56,14 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       cursor = town.start;
     }
   }
-  const destinations = view.destinations.map((d) => mainAirportOf(d)).filter((c): c is string => c !== null);
+  const destinations = [
+    ...view.destinations
+      // "Moscow's Vnukovo airport": the city names the airport after it, not another destination.
+      .filter((d) => !alternates.some((a) => a.start < d.end + 12 && d.start < a.end))
+      .map((d) => mainAirportOf(d))
+      .filter((c): c is string => c !== null),
+    ...alternates.map((a) => a.iata),
+  ];
   if (codes.size === 0 && (destinations.length === 0 || !diversion)) return [];
   if (
     codes.size === 0 &&
@@ -60,14 +76,16 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
 
   const trigger = closed ?? diversion!;
   const fact = newFact(ctx, view, 'airport_disruption', spanOf(text, trigger.start, trigger.end));
+  // «ограничения … сняты», "restrictions were lifted": a statement of its own, the end of the disruption.
+  if (LIFTED.test(view.span.text)) fact.detail = 'restrictions lifted';
   fact.airports = [...codes].sort();
   if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan);
   fact.diverted_to = [...new Set(destinations)].sort();
-  const lastDest = view.destinations[view.destinations.length - 1];
+  const lastDest = [...view.destinations, ...alternates].sort((a, b) => a.end - b.end).pop();
   if (diversion && lastDest && fact.diverted_to.length > 0) {
     setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
   }
-  const served = view.airports[0];
+  const served = stopped[0];
   if (region) {
     applyLocation(ctx, view, fact, {
       located: region,
@@ -87,7 +105,17 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       setField(fact, 'region', spanOf(text, served.start, served.end));
     }
   } else {
-    applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+    // "A flight from Sochi was diverted to Vnukovo" after "restrictions at Kaluga airport": the diversion belongs to
+    // the airport the report is about, not to where the flight came from.
+    const earlier = ctx.facts.filter((f) => f.kind === 'airport_disruption' && f.region !== null).pop();
+    if (codes.size === 0 && earlier?.region) {
+      fact.region = earlier.region;
+      const field = earlier.fields.region;
+      if (field) fact.fields.region = { ...field, inferred: true };
+    } else {
+      const notOrigin = places.filter((p) => !FLIGHT_FROM.test(text.slice(Math.max(0, p.start - 12), p.start)));
+      applyLocation(ctx, view, fact, locate(ctx, view, trigger, notOrigin));
+    }
   }
   ctx.facts.push(fact);
   return [fact];

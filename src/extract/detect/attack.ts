@@ -50,7 +50,12 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   const tail = text.slice(n.end, n.end + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
   const before = text.slice(view.span.start, n.start);
-  return LIST_ITEM_TAIL.test(tail) && (before.includes(':') || LIST_INTRO.test(before));
+  if (!LIST_ITEM_TAIL.test(tail)) return false;
+  // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
+  // comma, a bare number and a place continue the list the verb began.
+  const continues =
+    /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before) && hitsOf(view, 'interception').some((h) => h.end <= n.start);
+  return before.includes(':') || LIST_INTRO.test(before) || continues;
 }
 
 function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
@@ -82,7 +87,7 @@ function breakdownItems(view: SentenceView, text: string, places: readonly Place
 const BARE_ADJECTIVE =
   /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
 
-function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
+export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   BARE_ADJECTIVE.lastIndex = from;
   for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {

@@ -81,6 +81,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
+const APPOSITIVE =
+  /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:head|chief|spokes\p{L}+|начальник\p{L}*|глава|голова|керівник\p{L}*)(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$/u;
 const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u;
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). */
@@ -93,7 +95,10 @@ export function findClaimant(
   const channel = view.hits.find((h) => h.value.channel !== undefined)?.value.channel ?? null;
   // «Сергей Собянин: силы ПВО сбили…» — the speaker before a colon is who says so, whoever the sentence names after.
   const speaker = SPEAKER.exec(view.span.text);
-  if (speaker?.[1]) {
+  // «Аэропорт Внуково: введены ограничения» names a place, not a person.
+  const speakerEnd = view.span.start + (speaker?.[1]?.length ?? 0);
+  const named = (x: { start: number }) => x.start >= view.span.start && x.start < speakerEnd;
+  if (speaker?.[1] && !view.airports.some(named) && !view.places.some(named) && !view.hits.some(named)) {
     const start = view.span.start + speaker.index;
     const known = ctx.lastClaimant?.claimant.name === speaker[1] ? ctx.lastClaimant.claimant : null;
     return {
@@ -110,9 +115,12 @@ export function findClaimant(
     if (!role) continue;
     if (role.institution) {
       if (!attributes) continue;
+      // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
+      const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
+      const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
       return {
-        claimant: { name: null, role: role.role, channel },
-        span: spanOf(text, h.start, h.end),
+        claimant: { name: appositive?.[1] ?? null, role: role.role, channel },
+        span: spanOf(text, start, h.end),
         inferred: false,
       };
     }

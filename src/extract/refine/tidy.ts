@@ -34,6 +34,22 @@ export function tidyFacts(facts: readonly Fact[]): Fact[] {
     }
     dropped.add(later);
   }
+  // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»
+  // is one fact with its airports and its alternates.
+  for (const [i, f] of facts.entries()) {
+    if (f.kind !== 'airport_disruption' || dropped.has(f)) continue;
+    for (const g of facts.slice(i + 1)) {
+      if (g.kind !== 'airport_disruption' || dropped.has(g) || g.region?.code !== f.region?.code) continue;
+      if (g.detail !== f.detail) continue;
+      f.airports = [...new Set([...f.airports, ...g.airports])].sort();
+      f.diverted_to = [...new Set([...f.diverted_to, ...g.diverted_to])].sort();
+      for (const field of ['airports', 'diverted_to'] as const) {
+        const span = g.fields[field];
+        if (span && !f.fields[field]) f.fields[field] = span;
+      }
+      dropped.add(g);
+    }
+  }
   const types = new Set(facts.map((f) => f.weapon).filter((w) => w !== null && MISSILES.includes(w)));
   if (types.size === 1) {
     const [only] = [...types];

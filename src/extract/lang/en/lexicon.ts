@@ -141,7 +141,15 @@ export const en: Lexicon = {
     'carpet plan',
     'kovyor',
   ],
-  diversion: ['redirected to', 'diverted to', 'rerouted to', 'redirected', 'diverted', 'alternate airfields'],
+  diversion: [
+    'redirected to',
+    'diverted to',
+    'rerouted to',
+    'were sent to',
+    'redirected',
+    'diverted',
+    'alternate airfields',
+  ],
   alert: [
     'missile alert*',
     'drone alert*',

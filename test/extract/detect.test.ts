@@ -560,3 +560,55 @@ describe('shapes learnt from the first fresh clustering set (test/gold/clusters-
     assert.equal(f?.claimant?.role, 'military_administration');
   });
 });
+
+describe('more shapes from the fresh sets', () => {
+  it('«без электроснабжения» is the outage, not its negation', () => {
+    const facts = extract(
+      'Ночью над Брянском сбиты 3 ракеты. В результате падения обломков часть района временно без электроснабжения.',
+      'ru',
+      '2025-01-25T09:00:00+03:00',
+    );
+    assert.equal(of(facts, 'power_outage').length, 1);
+  });
+
+  it('planned siren checks and school drills are not alerts', () => {
+    assert.deepEqual(
+      extract(
+        'Завтра в Туле проверят систему оповещения: прозвучат сирены. Это плановая проверка.',
+        'ru',
+        '2025-10-06T09:00:00+03:00',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      extract(
+        'У школах Рівного відбудеться навчальна повітряна тривога, учні відпрацюють евакуацію до укриттів.',
+        'uk',
+      ),
+      [],
+    );
+  });
+
+  it('"killing the driver and injuring four passengers": one killed, four injured', () => {
+    const [c] = of(
+      extract(
+        'A Russian FPV drone hit a minibus in the Sumy region, killing the driver and injuring four passengers, officials said.',
+        'en',
+      ),
+      'casualties',
+    );
+    assert.deepEqual(c?.casualties, { killed: 1, injured: 4 });
+  });
+
+  it('a district that names one city only places a post that names no city («в Оболонському районі»)', () => {
+    const facts = extract('В Оболонському районі уламки збитого дрона пошкодили будинок. Постраждалих немає.', 'uk');
+    assert.ok(facts.length > 0);
+    assert.ok(facts.every((f) => f.region?.code === 'UA-30'));
+    const [kh] = extract(
+      'В Салтовском районе Харькова после удара беспилотника повреждён дом.',
+      'ru',
+      '2025-03-10T09:00:00+03:00',
+    );
+    assert.equal(kh?.region?.code, 'UA-63');
+  });
+});

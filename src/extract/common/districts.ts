@@ -1,11 +1,25 @@
-import { findPlaces, type PlaceMatch } from './gazetteer.ts';
+import cityDistricts from '../../../data/gazetteer/city-districts.json' with { type: 'json' };
+import { findPlaces, type PlaceMatch, regionPlace } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
 const DISTRICT =
-  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+?)(ский|ского|скому|ским|ском|ская|ской|ськ(?:ий|ого|ому|им|ій|а|ої))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*)/gu;
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-)?\p{Lu}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*)/gu;
+
+// «в Оболонському районі», «в Салтовском районе»: a district that names one city only (data/gazetteer/city-districts.json).
+const CITY_OF_STEM = new Map<string, string>(
+  cityDistricts.districts.flatMap((d) => d.stems.map((s) => [s, d.code] as [string, string])),
+);
+
+function cityOfDistrict(stem: string): PlaceMatch | undefined {
+  const code = CITY_OF_STEM.get(stem.toLowerCase().replace(/[’ʼ]/gu, "'"));
+  const region = code ? regionPlace(code) : undefined;
+  if (!region) return undefined;
+  return { ...region, kind: 'city', start: 0, end: 0, text: '' };
+}
 
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
+  if (ending.startsWith('ц')) return cityOfDistrict(stem);
   // «Курский» -> Курск, «Белгородский» -> Белгород, «Шебекинский» -> Шебекино, «Харківський» -> Харків.
   const candidates = [
     `${stem}${ending.startsWith('ськ') ? 'ськ' : 'ск'}`,
@@ -36,7 +50,7 @@ export function findDistricts(text: string): PlaceMatch[] {
   if (!/район|округ|громад/u.test(text)) return out;
   DISTRICT.lastIndex = 0;
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {
-    const town = townOf(m[1] ?? '', m[2] ?? '');
+    const town = townOf(m[1] ?? '', m[2] ?? '') ?? cityOfDistrict(m[1] ?? '');
     if (!town) continue;
     const district: PlaceMatch = {
       ...town,

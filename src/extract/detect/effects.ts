@@ -92,8 +92,16 @@ function personCount(
   const before = numbers
     .filter((n) => n.end <= hit.start && hit.start - n.end <= reach(n) && !/[.;:]/.test(text.slice(n.end, hit.start)))
     .pop();
+  // "killing the driver and injuring four passengers": a number past the other casualty word counts that one.
+  const other = view.hits.filter(
+    (h) => h !== hit && (h.value.categories.has('killed') || h.value.categories.has('injured')) && h.start > hit.end,
+  );
   const after = numbers.find(
-    (n) => n.start >= hit.end && n.start - hit.end <= 25 && !/[.;:,]/.test(text.slice(hit.end, n.start)),
+    (n) =>
+      n.start >= hit.end &&
+      n.start - hit.end <= 25 &&
+      !/[.;:,]/.test(text.slice(hit.end, n.start)) &&
+      !other.some((h) => h.start < n.start),
   );
   // "The number of people injured … has risen to 14", «Кількість поранених … зросла до 14»: the new total.
   // The number reader takes «до 9» as "up to 9"; after a verb of rising it is the total itself.

@@ -161,6 +161,10 @@ export const en: Lexicon = {
     'drone danger',
   ],
   speculative: [
+    'siren test*',
+    'test of the warning system',
+    'drill',
+    'drills',
     'may be',
     'may have',
     'may signal',

@@ -175,6 +175,14 @@ function publisherClaimant(report: Report): Claimant | null {
   return null;
 }
 
+/** The place an official channel's name gives ("Kharkiv Mayor (Telegram)" -> Kharkiv), as the context a post that
+ *  names no city starts from. Its span is empty: the evidence is the publisher field. */
+function publisherPlace(report: Report, owner: Claimant | null): PlaceMatch | null {
+  if (!owner || !report.publisher) return null;
+  const place = findPlaces(report.publisher).find((p) => p.kind !== 'sea');
+  return place ? { ...place, start: 0, end: 0, text: '' } : null;
+}
+
 function applyPublisher(fact: Fact, claimant: Claimant): void {
   if (fact.claimant) return;
   fact.claimant = claimant;
@@ -228,6 +236,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
   ]);
   const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
   if (onlyPlace) ctx.fallbackPlace = onlyPlace;
+  // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
+  const owner = publisherClaimant(report);
+  const home = publisherPlace(report, owner);
+  if (home) {
+    ctx.lastPlace = home;
+    ctx.fallbackPlace ??= home;
+  }
   const parts: AttackPart[] = [];
   let attackSignal = false;
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
@@ -296,8 +311,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
   }
   let facts = tidyFacts(mergeParts(ctx.facts, parts, report.text));
-  const owner = publisherClaimant(report);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
+  for (const fact of facts) {
+    const region = fact.fields.region;
+    if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';
+  }
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
   if (!attackSignal) facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
   return facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` }));

@@ -95,6 +95,10 @@ function forwardLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
 
 function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > CONTENT_WINDOW_MS) return null;
+  // Two different posts of one channel are two statements (a mayor's first report and the update an hour later),
+  // however alike; only a copy of the text (near-duplicate) or a forward makes them one.
+  const pa = a.input.report.publisher;
+  if (pa !== null && pa === b.input.report.publisher) return null;
   const shared = sharedCount(a.factKeys, b.factKeys);
   if (shared === 0) return null;
   const jaccard = shared / (a.factKeys.size + b.factKeys.size - shared);

@@ -612,3 +612,33 @@ describe('more shapes from the fresh sets', () => {
     assert.equal(kh?.region?.code, 'UA-63');
   });
 });
+
+describe('context from an official channel', () => {
+  it("«Київський район» on the Kharkiv mayor's channel is Kharkiv's district; the region's evidence is the publisher", () => {
+    const published = '2025-07-16T08:00:00+03:00';
+    const text =
+      '---\nsource: Kharkiv Mayor (Telegram)\nurl: https://t.me/example_kharkiv_mayor/1\n---\nНаслідки нічної атаки на Київський район: пошкоджено склад, виникла пожежа.';
+    const p = prepareReport(new TextEncoder().encode(text), {
+      input: 'post',
+      published,
+      lang: 'uk',
+      now: new Date(published),
+    });
+    assert.ok(p.ok);
+    assert.ok(p.facts.length > 0);
+    for (const f of p.facts) {
+      assert.equal(f.region?.code, 'UA-63');
+      assert.equal(f.fields.region?.from, 'publisher');
+    }
+  });
+
+  it('«(з 18:00 15 липня)» opens a window that runs to publication, not an instant', () => {
+    const [f] = extract(
+      'Противник атакував (з 18:00 15 липня) 120 ударними БпЛА. Збито 90.',
+      'uk',
+      '2025-07-16T09:00:00+03:00',
+    );
+    assert.equal(f?.when?.start, '2025-07-15T18:00:00+03:00');
+    assert.equal(f?.when?.end, '2025-07-16T09:00:00+03:00');
+  });
+});

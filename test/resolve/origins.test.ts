@@ -231,3 +231,24 @@ test('a running tally\'s step ("another 2") is not the same claim as a first tot
   ]);
   assert.equal(origins.get('rep_more'), 'rep_more');
 });
+
+test('two different posts of one channel are two statements, however alike their facts', () => {
+  const post = (id: string, at: string, text: string): OriginInput =>
+    input(
+      makeReport({ id, published_at: at, lang: 'ru', text, publisher: 'Kursk Governor (Telegram)' }),
+      kalugaFacts(id, null).map((f) => ({ ...f, claimant: person(null, 'governor') })),
+    );
+  const { origins } = assignOrigins([
+    post(
+      'rep_first',
+      '2025-05-07T07:05:00+03:00',
+      'Первое сообщение о ночной атаке, подробности уточняются на местах.',
+    ),
+    post(
+      'rep_update',
+      '2025-05-07T09:05:00+03:00',
+      'Обновлённые данные: оперативные службы завершили обход, пострадавших нет.',
+    ),
+  ]);
+  assert.equal(origins.get('rep_update'), 'rep_update');
+});

@@ -588,6 +588,11 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
     let d = end !== null ? (p.clock >= 12 * 60 ? end - 1 : end) : (day ?? f.today);
     if (end === null && day === null && at(f, d, p.clock) > f.published) d -= 1;
     const t = at(f, d, p.clock);
+    // «(з 18:00 15 липня)», "since 6 pm": a window that opens then and runs to the night's end, or to publication.
+    if (p.prep === 'from') {
+      const until = end !== null ? Math.min(at(f, end, NIGHT_END), f.published) : f.published;
+      if (until > t) return [t, until, 'hour'];
+    }
     return [t, t, 'exact'];
   }
   if (end !== null) return [at(f, end - 1, NIGHT_START), at(f, end, NIGHT_END), 'night'];

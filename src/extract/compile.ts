@@ -90,6 +90,7 @@ export interface Tag {
   object?: ObjectType;
   detail?: string;
   role?: { role: ClaimantRole; institution: boolean };
+  style?: ClaimantRole;
   channel?: string;
   area?: Area;
 }
@@ -117,6 +118,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const o of lex.objects) tag(o.pattern).object = o.object;
   for (const d of lex.details) tag(d.pattern).detail = d.detail;
   for (const r of lex.roles) tag(r.pattern).role = { role: r.role, institution: r.institution ?? false };
+  for (const s of lex.house_styles) tag(s.pattern).style = s.role;
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));

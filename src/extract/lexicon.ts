@@ -71,6 +71,9 @@ export interface Lexicon {
   /** Parts of buildings named in damage reports, kept as the effect's detail. */
   details: { pattern: string; detail: string }[];
   roles: { pattern: string; role: ClaimantRole; institution?: boolean }[];
+  /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
+   *  air force's): an unsigned post written in them is that body's, as a last resort. */
+  house_styles: { pattern: string; role: ClaimantRole }[];
   channels: { pattern: string; channel: string }[];
   areas: { pattern: string; area: Area }[];
 }
@@ -98,7 +101,7 @@ export interface CompiledPattern<T> {
 }
 
 // What may stand between the words of one pattern: spaces, hyphens, quotes («план «Ковёр»», "high-speed").
-const JOINER = /^[\s\u00a0\-‐–«»"“”„']*$/u;
+const JOINER = /^[\s\u00a0\-‐–«»"“”„'/]*$/u;
 
 /** JOINER over text[from, to), without making the substring for the common one-space case. */
 function joins(text: string, from: number, to: number): boolean {
@@ -121,7 +124,7 @@ function bucketKey(word: string): number {
 function compileWords(pattern: string, caseSensitive: boolean): PatternWord[] {
   const prefixAll = pattern.trim();
   const out: PatternWord[] = [];
-  for (const raw of prefixAll.split(/[\s-]+/)) {
+  for (const raw of prefixAll.split(/[\s/-]+/)) {
     const prefix = raw.endsWith('*');
     const core = (prefix ? raw.slice(0, -1) : raw).replace(/[«»"“”.]/g, '');
     if (core === '') continue;

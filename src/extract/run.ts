@@ -312,6 +312,15 @@ export function extractFacts(input: ExtractInput): Fact[] {
   }
   let facts = tidyFacts(mergeParts(ctx.facts, parts, report.text));
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
+  const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);
+  if (style?.value.style) {
+    const found: ClaimantFound = {
+      claimant: { name: null, role: style.value.style, channel: null },
+      span: { start: style.start, end: style.end, text: style.text },
+      inferred: true,
+    };
+    for (const fact of facts) if (!fact.claimant) applyClaimant(fact, found);
+  }
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -642,3 +642,26 @@ describe('context from an official channel', () => {
     assert.equal(f?.when?.end, '2025-07-16T09:00:00+03:00');
   });
 });
+
+describe('house style as a last-resort claimant', () => {
+  it("an unsigned post in the ministry's or the air force's own phrasing is theirs, with the phrase as evidence", () => {
+    const [mod] = extract(
+      'Этой ночью дежурными средствами ПВО перехвачены и уничтожены 9 украинских беспилотных летательных аппаратов над территорией Курской области.',
+      'ru',
+      '2025-03-10T08:00:00+03:00',
+    );
+    assert.deepEqual(mod?.claimant, { name: null, role: 'ministry', channel: null });
+    assert.equal(mod?.fields.claimant?.text, 'дежурными средствами ПВО');
+    assert.equal(mod?.fields.claimant?.inferred, true);
+    const [af] = extract('У ніч на 10 березня противник атакував 60 ударними БпЛА. Збито/подавлено 41.', 'uk');
+    assert.equal(af?.claimant?.role, 'air_force');
+    assert.equal(af?.count?.value, 41);
+    // A named source in the text still wins.
+    const [named] = extract(
+      'Дежурными средствами ПВО над Курской областью уничтожены 3 беспилотника, сообщил губернатор Александр Хинштейн.',
+      'ru',
+      '2025-03-10T08:00:00+03:00',
+    );
+    assert.equal(named?.claimant?.role, 'governor');
+  });
+});

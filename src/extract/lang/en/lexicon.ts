@@ -407,6 +407,7 @@ export const en: Lexicon = {
     { pattern: 'Ukrenergo', role: 'official', institution: true },
     { pattern: 'Federal Air Transport Agency', role: 'aviation_authority', institution: true },
   ],
+  house_styles: [],
   channels: [
     { pattern: 'Telegram', channel: 'Telegram' },
     { pattern: 'statement', channel: 'statement' },

@@ -384,6 +384,12 @@ export const ru: Lexicon = {
     { pattern: 'пресс-служб*', role: 'official', institution: true },
     { pattern: 'правительств*', role: 'official', institution: true },
   ],
+  house_styles: [
+    { pattern: 'дежурными средствами ПВО', role: 'ministry' },
+    { pattern: 'дежурными средствами противовоздушной обороны', role: 'ministry' },
+    { pattern: 'дежурные средства ПВО', role: 'ministry' },
+    { pattern: 'дежурные средства противовоздушной обороны', role: 'ministry' },
+  ],
   channels: [
     { pattern: 'Telegram*', channel: 'Telegram' },
     { pattern: 'телеграм*', channel: 'Telegram' },

@@ -4,6 +4,8 @@ export const uk: Lexicon = {
   lang: 'uk',
   interception: [
     'збито',
+    // The air force's own «Збито/подавлено 63»: also its house style (see house_styles).
+    'збито/подавлено',
     'збили',
     'збив',
     'збила',
@@ -315,6 +317,12 @@ export const uk: Lexicon = {
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'пресслужб*', role: 'official', institution: true },
     { pattern: 'прес-служб*', role: 'official', institution: true },
+  ],
+  house_styles: [
+    { pattern: 'локаційно втрачен*', role: 'air_force' },
+    { pattern: 'збито/подавлено', role: 'air_force' },
+    { pattern: 'Повітряний напад відбивали', role: 'air_force' },
+    { pattern: 'мобільні вогневі групи', role: 'air_force' },
   ],
   channels: [
     { pattern: 'Telegram*', channel: 'Telegram' },

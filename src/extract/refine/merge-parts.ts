@@ -42,14 +42,7 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
     }
     const field = fact.fields[part];
     if (field) host.fields[part] = field;
-    if ((host.weapon === null || host.weapon === 'missile') && fact.weapon !== null && fact.weapon !== host.weapon) {
-      host.weapon = fact.weapon;
-      if (fact.fields.weapon) host.fields.weapon = fact.fields.weapon;
-    }
-    host.weapon_model ??= fact.weapon_model;
-    const start = Math.min(host.evidence.start, fact.evidence.start);
-    const end = Math.max(host.evidence.end, fact.evidence.end);
-    host.evidence = { start, end, text: text.slice(start, end) };
+    absorb(host, fact, text);
     dropped.add(fact);
   }
   for (const { fact, part } of parts) {
@@ -97,14 +90,20 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
       host.launched = strike.count;
       if (strike.fields.count) host.fields.launched = strike.fields.count;
     }
-    if (host.weapon === 'missile' && strike.weapon !== 'missile') {
-      host.weapon = strike.weapon;
-      if (strike.fields.weapon) host.fields.weapon = strike.fields.weapon;
-    }
-    host.weapon_model ??= strike.weapon_model;
-    const start = Math.min(host.evidence.start, strike.evidence.start);
-    const end = Math.max(host.evidence.end, strike.evidence.end);
-    host.evidence = { start, end, text: text.slice(start, end) };
+    absorb(host, strike, text);
     dropped.add(strike);
   }
+}
+
+/** The host keeps the more specific weapon of the two ("missile" gives way to "cruise_missile"), and its evidence
+ *  grows to cover the fact it takes in. */
+function absorb(host: Fact, fact: Fact, text: string): void {
+  if ((host.weapon === null || host.weapon === 'missile') && fact.weapon !== null && fact.weapon !== host.weapon) {
+    host.weapon = fact.weapon;
+    if (fact.fields.weapon) host.fields.weapon = fact.fields.weapon;
+  }
+  host.weapon_model ??= fact.weapon_model;
+  const start = Math.min(host.evidence.start, fact.evidence.start);
+  const end = Math.max(host.evidence.end, fact.evidence.end);
+  host.evidence = { start, end, text: text.slice(start, end) };
 }

@@ -665,3 +665,21 @@ describe('house style as a last-resort claimant', () => {
     assert.equal(named?.claimant?.role, 'governor');
   });
 });
+
+describe('casualty ranges', () => {
+  it('"at least five killed and more than 20 injured" keeps the floors (5, 21)', () => {
+    const [c] = of(
+      extract(
+        'At least five people were killed and more than 20 injured when a Russian missile hit Dnipro, the governor said.',
+        'en',
+      ),
+      'casualties',
+    );
+    assert.deepEqual(c?.casualties, { killed: 5, injured: 21 });
+    const [uk] = of(
+      extract('Внаслідок ракетного удару по Дніпру загинули щонайменше 5 людей, понад 20 поранені.', 'uk'),
+      'casualties',
+    );
+    assert.deepEqual(uk?.casualties, { killed: 5, injured: 21 });
+  });
+});

@@ -86,7 +86,7 @@ function personCount(
 ): { n: number; span: { start: number; end: number } } | null {
   // "Three people were killed and four wounded": the number before its own verb first, in the same clause;
   // «погибли три человека»: else the one right after.
-  const numbers = view.numbers.filter((n) => n.count.value !== null);
+  const numbers = view.numbers.filter((n) => n.count.value !== null || n.count.min !== null);
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
   const before = numbers
@@ -114,7 +114,9 @@ function personCount(
   );
   if (risen) return { n: (risen.count.value ?? risen.count.max) as number, span: risen };
   const near = before ?? after;
-  if (near?.count.value != null) return { n: near.count.value, span: near };
+  // "at least five killed", «понад 20 поранені»: the figure stated is the floor; casualties keep it (the count's min).
+  const stated = near ? (near.count.value ?? near.count.min) : null;
+  if (near && stated !== null) return { n: stated, span: near };
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
   if (one) return { n: 1, span: one };
   const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);

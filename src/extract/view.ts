@@ -100,3 +100,11 @@ export function nearest<T extends { start: number; end: number }>(
   }
   return best;
 }
+
+/** The weapon of an earlier fact, its evidence marked as read from context. */
+export function copyWeapon(fact: Fact, from: Fact): void {
+  fact.weapon = from.weapon;
+  fact.weapon_model = from.weapon_model;
+  const field = from.fields.weapon;
+  if (field) fact.fields.weapon = { ...field, inferred: true };
+}

@@ -1,9 +1,11 @@
-import type { Count, Fact, FactKind } from '../../core/types.ts';
-import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
+import type { Fact, FactKind } from '../../core/types.ts';
+import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
-import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { copyWeapon, has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
+import { ALL, allLaunched, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { applyLocation, type Location, listFacts, locate } from './locate.ts';
 
 export interface AttackPart {
@@ -12,126 +14,10 @@ export interface AttackPart {
   part: 'launched' | 'hit' | null;
 }
 
-/** The weapon of an earlier fact, its evidence marked as read from context. */
-function copyWeapon(fact: Fact, from: Fact): void {
-  fact.weapon = from.weapon;
-  fact.weapon_model = from.weapon_model;
-  const field = from.fields.weapon;
-  if (field) fact.fields.weapon = { ...field, inferred: true };
-}
-
 function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
   fact.weapon = m.weapon;
   fact.weapon_model = m.model;
   setField(fact, 'weapon', spanOf(text, m.start, m.end));
-}
-
-/** A breakdown item: "12 – над территорией Брянской области", or distributive «по одному – над …». */
-interface Item {
-  start: number;
-  end: number;
-  count: Count;
-  /** «по два – над Воронежской и Калужской»: the number holds for every place of the item. */
-  distributive: boolean;
-  /** Set when the place stands before the number («над Київщиною — 22»). */
-  placeBefore?: PlaceMatch;
-}
-
-const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
-// After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
-const LIST_ITEM_TAIL =
-  /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
-// "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
-// without a colon.
-const LIST_INTRO = /(?:including|of\s+which|в\s+том\s+числе|из\s+них|з\s+них|у\s+тому\s+числі)[\s\S]*$/iu;
-const PO_BEFORE = /(?:^|\s)по\s+$/iu;
-
-function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
-  const tail = text.slice(n.end, n.end + 30);
-  if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
-  const before = text.slice(view.span.start, n.start);
-  if (!LIST_ITEM_TAIL.test(tail)) return false;
-  // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
-  // comma, a bare number and a place continue the list the verb began.
-  const continues =
-    /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before) && hitsOf(view, 'interception').some((h) => h.end <= n.start);
-  return before.includes(':') || LIST_INTRO.test(before) || continues;
-}
-
-function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
-  const items: Item[] = view.numbers
-    .filter((n) => isItem(view, text, n))
-    .map((n) => ({
-      start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
-      end: n.end,
-      count: n.count,
-      distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
-    }));
-  // The other order: «— над Київщиною — 22», «над территорией Псковской области – два». The item runs from the
-  // start of its clause to its number, and its place stands before the number.
-  for (const n of view.numbers) {
-    if (items.some((i) => i.end === n.end)) continue;
-    const place = places.filter((p) => p.end <= n.start && /^\s*[–—-]\s*$/u.test(text.slice(p.end, n.start))).pop();
-    if (!place) continue;
-    const clause = Math.max(
-      view.span.start,
-      text.lastIndexOf(',', place.start) + 1,
-      text.lastIndexOf(';', place.start) + 1,
-    );
-    items.push({ start: clause, end: n.end, count: n.count, distributive: false, placeBefore: place });
-  }
-  return items.sort((a, b) => a.start - b.start);
-}
-
-// «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
-const BARE_ADJECTIVE =
-  /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
-
-export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  BARE_ADJECTIVE.lastIndex = from;
-  for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {
-    const word = m[1] ?? '';
-    const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
-    const found = findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
-    if (!found) continue;
-    const start = m.index + m[0].length - word.length;
-    out.push({ ...found, start, end: start + word.length, text: word });
-  }
-  return out;
-}
-
-function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
-  const named = places.filter((p) => p.start >= from && p.end <= to);
-  const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
-  return [...named, ...bare].sort((a, b) => a.start - b.start);
-}
-
-/** One fact per place of each list item, continuing the header fact (kind, weapon, time, claimant). */
-function itemFacts(ctx: ReportContext, view: SentenceView, items: Item[], header: Fact, places: PlaceMatch[]): Fact[] {
-  const text = ctx.report.text;
-  const out: Fact[] = [];
-  items.forEach((item, i) => {
-    const to = items[i + 1]?.start ?? view.span.end;
-    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, places, item.end, to);
-    const targets = item.distributive ? own : own.slice(0, 1);
-    for (const place of targets) {
-      const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
-      if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
-      copyWeapon(fact, header);
-      fact.count = item.count;
-      setField(fact, 'count', spanOf(text, item.start, item.end));
-      applyLocation(ctx, view, fact, {
-        located: place,
-        inferred: false,
-        aggregate: false,
-      });
-      out.push(fact);
-      ctx.facts.push(fact);
-    }
-  });
-  if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
-  return out;
 }
 
 function isIncrement(view: SentenceView, text: string, count: { start: number; end: number }): boolean {
@@ -269,60 +155,6 @@ function interceptions(
   return out;
 }
 
-// «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
-const BOTH_WORDS = 'обидві|обидва|оба|обе|both';
-const ALL_WORDS = 'все|всі|усі|all';
-const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
-const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
-// «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
-const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
-
-// "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
-const PRONOUN_TAIL = '(?:\\s+(?:were|of\\s+them|з\\s+них))?\\s+$';
-const BOTH_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${BOTH_WORDS})${PRONOUN_TAIL}`, 'iu');
-const ALL_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${ALL_WORDS})${PRONOUN_TAIL}`, 'iu');
-
-/** "both" counts two; its evidence is the word, which `match` found right before `at`. */
-function countTwo(text: string, fact: Fact, match: RegExpExecArray, at: number): void {
-  fact.count = { value: 2, min: 2, max: 2, approx: false };
-  const start = at - match[0].trimStart().length;
-  setField(fact, 'count', spanOf(text, start, start + match[0].trim().length));
-}
-
-function pronounCount(view: SentenceView, text: string, fact: Fact): void {
-  for (const trigger of hitsOf(view, 'interception')) {
-    const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
-    const both = BOTH_PRONOUN.exec(before);
-    if (both) {
-      countTwo(text, fact, both, trigger.start);
-      return;
-    }
-    if (ALL_PRONOUN.test(before)) {
-      // "…fired six missiles, all of which were shot down": as many as were launched.
-      if (fact.launched && fact.fields.launched) {
-        fact.count = fact.launched;
-        fact.fields.count = { ...fact.fields.launched, inferred: true };
-      } else allLaunched.add(fact);
-      return;
-    }
-  }
-}
-
-// "destroyed all 14 drones", «уничтожены все 14 беспилотников»: as many destroyed as came.
-const ALL_BEFORE = /(?:^|\s)(?:all|все|всі|усі)\s+$/iu;
-
-function allOfThem(view: SentenceView, text: string, fact: Fact): void {
-  const field = fact.fields.count;
-  if (!fact.count || !field || fact.launched) return;
-  // "…three boats, with all of them destroyed": the pronoun before a later verb says the same.
-  const pronoun = hitsOf(view, 'interception').some((h) =>
-    ALL_PRONOUN.test(text.slice(Math.max(view.span.start, h.start - 25), h.start)),
-  );
-  if (!pronoun && !ALL_BEFORE.test(text.slice(Math.max(0, field.start - 6), field.start))) return;
-  fact.launched = fact.count;
-  fact.fields.launched = { ...field };
-}
-
 /** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
  *  sentence as the interception. */
 function hitsAfter(view: SentenceView, text: string, fact: Fact, trigger: Hit): void {
@@ -378,26 +210,6 @@ export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolea
   return hitsOf(view, 'debris').some(
     (d) => d.start >= hit.end && /^[\s\p{L}]{0,3}$/u.test(text.slice(hit.end, d.start)),
   );
-}
-
-/** Interceptions whose count is "all of those launched": mergeParts fills it from the launch number. */
-export const allLaunched = new WeakSet<Fact>();
-
-function countWithoutNumber(view: SentenceView, text: string, fact: Fact, mention: WeaponMention, trigger: Hit): void {
-  const before = text.slice(Math.max(view.span.start, mention.start - 20), mention.start);
-  const both = BOTH.exec(before);
-  if (both) {
-    countTwo(text, fact, both, mention.start);
-  } else if (ALL.test(before)) {
-    allLaunched.add(fact);
-  } else if (
-    (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
-    // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
-    (mention.singular && /^\s+(?:was|has\s+been)\s+$/iu.test(text.slice(mention.end, trigger.start)))
-  ) {
-    fact.count = { value: 1, min: 1, max: 1, approx: false };
-    setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
-  }
 }
 
 // "…, taking the night's total to 11", "bringing the number destroyed since the start of the night to four".

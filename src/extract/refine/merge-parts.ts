@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/types.ts';
-import { type AttackPart, allLaunched } from '../detect/attack.ts';
+import type { AttackPart } from '../detect/attack.ts';
+import { allLaunched } from '../detect/count-words.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */

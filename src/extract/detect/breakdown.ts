@@ -1,0 +1,121 @@
+// Breakdown lists: a total and then one count per region («▫️ 12 – над территорией Брянской области», "…, including
+// 21 over the Bryansk region", «по одному – над …»). Each item continues the header fact in a place of its own.
+import type { Count, Fact } from '../../core/types.ts';
+import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
+import type { NumberMatch } from '../common/numbers.ts';
+import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { applyLocation } from './locate.ts';
+
+/** A breakdown item: "12 – над территорией Брянской области", or distributive «по одному – над …». */
+export interface Item {
+  start: number;
+  end: number;
+  count: Count;
+  /** «по два – над Воронежской и Калужской»: the number holds for every place of the item. */
+  distributive: boolean;
+  /** Set when the place stands before the number («над Київщиною — 22»). */
+  placeBefore?: PlaceMatch;
+}
+
+const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
+// After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
+const LIST_ITEM_TAIL =
+  /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
+// "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
+// without a colon.
+const LIST_INTRO = /(?:including|of\s+which|в\s+том\s+числе|из\s+них|з\s+них|у\s+тому\s+числі)[\s\S]*$/iu;
+const PO_BEFORE = /(?:^|\s)по\s+$/iu;
+
+function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
+  const tail = text.slice(n.end, n.end + 30);
+  if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
+  const before = text.slice(view.span.start, n.start);
+  if (!LIST_ITEM_TAIL.test(tail)) return false;
+  // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
+  // comma, a bare number and a place continue the list the verb began.
+  const continues =
+    /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before) && hitsOf(view, 'interception').some((h) => h.end <= n.start);
+  return before.includes(':') || LIST_INTRO.test(before) || continues;
+}
+
+export function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
+  const items: Item[] = view.numbers
+    .filter((n) => isItem(view, text, n))
+    .map((n) => ({
+      start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
+      end: n.end,
+      count: n.count,
+      distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
+    }));
+  // The other order: «— над Київщиною — 22», «над территорией Псковской области – два». The item runs from the
+  // start of its clause to its number, and its place stands before the number.
+  for (const n of view.numbers) {
+    if (items.some((i) => i.end === n.end)) continue;
+    const place = places.filter((p) => p.end <= n.start && /^\s*[–—-]\s*$/u.test(text.slice(p.end, n.start))).pop();
+    if (!place) continue;
+    const clause = Math.max(
+      view.span.start,
+      text.lastIndexOf(',', place.start) + 1,
+      text.lastIndexOf(';', place.start) + 1,
+    );
+    items.push({ start: clause, end: n.end, count: n.count, distributive: false, placeBefore: place });
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+// «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
+const BARE_ADJECTIVE =
+  /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
+
+export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  BARE_ADJECTIVE.lastIndex = from;
+  for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {
+    const word = m[1] ?? '';
+    const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
+    const found = findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
+    if (!found) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ ...found, start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
+  const named = places.filter((p) => p.start >= from && p.end <= to);
+  const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
+  return [...named, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** One fact per place of each list item, continuing the header fact (kind, weapon, time, claimant). */
+export function itemFacts(
+  ctx: ReportContext,
+  view: SentenceView,
+  items: Item[],
+  header: Fact,
+  places: PlaceMatch[],
+): Fact[] {
+  const text = ctx.report.text;
+  const out: Fact[] = [];
+  items.forEach((item, i) => {
+    const to = items[i + 1]?.start ?? view.span.end;
+    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, places, item.end, to);
+    const targets = item.distributive ? own : own.slice(0, 1);
+    for (const place of targets) {
+      const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
+      if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
+      copyWeapon(fact, header);
+      fact.count = item.count;
+      setField(fact, 'count', spanOf(text, item.start, item.end));
+      applyLocation(ctx, view, fact, {
+        located: place,
+        inferred: false,
+        aggregate: false,
+      });
+      out.push(fact);
+      ctx.facts.push(fact);
+    }
+  });
+  if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
+  return out;
+}

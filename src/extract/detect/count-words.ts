@@ -1,0 +1,86 @@
+// Counts said without a number: "both", «обидві» (two); "all", «все катера» (as many as were launched);
+// «БПЛА подавлен», "the drone was suppressed" (one).
+import type { Fact } from '../../core/types.ts';
+import type { Hit } from '../compile.ts';
+import { hitsOf, type SentenceView, setField, spanOf } from '../view.ts';
+import type { WeaponMention } from './count.ts';
+
+// «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
+const BOTH_WORDS = 'обидві|обидва|оба|обе|both';
+const ALL_WORDS = 'все|всі|усі|all';
+const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+// «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
+const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
+
+// "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
+const PRONOUN_TAIL = '(?:\\s+(?:were|of\\s+them|з\\s+них))?\\s+$';
+const BOTH_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${BOTH_WORDS})${PRONOUN_TAIL}`, 'iu');
+const ALL_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${ALL_WORDS})${PRONOUN_TAIL}`, 'iu');
+
+/** "both" counts two; its evidence is the word, which `match` found right before `at`. */
+function countTwo(text: string, fact: Fact, match: RegExpExecArray, at: number): void {
+  fact.count = { value: 2, min: 2, max: 2, approx: false };
+  const start = at - match[0].trimStart().length;
+  setField(fact, 'count', spanOf(text, start, start + match[0].trim().length));
+}
+
+export function pronounCount(view: SentenceView, text: string, fact: Fact): void {
+  for (const trigger of hitsOf(view, 'interception')) {
+    const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
+    const both = BOTH_PRONOUN.exec(before);
+    if (both) {
+      countTwo(text, fact, both, trigger.start);
+      return;
+    }
+    if (ALL_PRONOUN.test(before)) {
+      // "…fired six missiles, all of which were shot down": as many as were launched.
+      if (fact.launched && fact.fields.launched) {
+        fact.count = fact.launched;
+        fact.fields.count = { ...fact.fields.launched, inferred: true };
+      } else allLaunched.add(fact);
+      return;
+    }
+  }
+}
+
+// "destroyed all 14 drones", «уничтожены все 14 беспилотников»: as many destroyed as came.
+const ALL_BEFORE = /(?:^|\s)(?:all|все|всі|усі)\s+$/iu;
+
+export function allOfThem(view: SentenceView, text: string, fact: Fact): void {
+  const field = fact.fields.count;
+  if (!fact.count || !field || fact.launched) return;
+  // "…three boats, with all of them destroyed": the pronoun before a later verb says the same.
+  const pronoun = hitsOf(view, 'interception').some((h) =>
+    ALL_PRONOUN.test(text.slice(Math.max(view.span.start, h.start - 25), h.start)),
+  );
+  if (!pronoun && !ALL_BEFORE.test(text.slice(Math.max(0, field.start - 6), field.start))) return;
+  fact.launched = fact.count;
+  fact.fields.launched = { ...field };
+}
+
+/** Interceptions whose count is "all of those launched": mergeParts fills it from the launch number. */
+export const allLaunched = new WeakSet<Fact>();
+
+export function countWithoutNumber(
+  view: SentenceView,
+  text: string,
+  fact: Fact,
+  mention: WeaponMention,
+  trigger: Hit,
+): void {
+  const before = text.slice(Math.max(view.span.start, mention.start - 20), mention.start);
+  const both = BOTH.exec(before);
+  if (both) {
+    countTwo(text, fact, both, mention.start);
+  } else if (ALL.test(before)) {
+    allLaunched.add(fact);
+  } else if (
+    (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
+    // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
+    (mention.singular && /^\s+(?:was|has\s+been)\s+$/iu.test(text.slice(mention.end, trigger.start)))
+  ) {
+    fact.count = { value: 1, min: 1, max: 1, approx: false };
+    setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
+  }
+}

@@ -1,9 +1,12 @@
 // The one query layer every stage's I/O goes through. Written against Kysely's portable builder only, so the
 // same code serves the embedded SQLite file and, later, PostgreSQL; what differs is in dialect/.
+
+import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
 import type { Fact, Incident, IngestOutcome, IngestStatus, Report } from '../core/types.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
+import type { Database } from './schema.ts';
 
 export interface StoredReport extends Report {
   origin_id: string | null;
@@ -119,6 +122,16 @@ export function createStore(dialect: StoreDialect): Store {
   }
   // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
   const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
+  // A night whose facts changed waits for resolution; a night already waiting stays as it is.
+  const markDirty = async (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> => {
+    for (const part of chunks(nights, rowsPer(1))) {
+      await trx
+        .insertInto('dirty_nights')
+        .values(part)
+        .onConflict((oc) => oc.column('night_key').doNothing())
+        .execute();
+    }
+  };
 
   return {
     dialect: dialect.name,
@@ -142,13 +155,7 @@ export function createStore(dialect: StoreDialect): Store {
           .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
           .execute();
         for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
-        for (const part of chunks(nights, rowsPer(1))) {
-          await trx
-            .insertInto('dirty_nights')
-            .values(part)
-            .onConflict((oc) => oc.column('night_key').doNothing())
-            .execute();
-        }
+        await markDirty(trx, nights);
         return 'inserted';
       });
     },
@@ -164,13 +171,7 @@ export function createStore(dialect: StoreDialect): Store {
         await trx.deleteFrom('facts').where('report_id', '=', id).execute();
         await trx.updateTable('reports').set(columns).where('id', '=', id).where('hash', '=', hash).execute();
         for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
-        for (const part of chunks(nights, rowsPer(1))) {
-          await trx
-            .insertInto('dirty_nights')
-            .values(part)
-            .onConflict((oc) => oc.column('night_key').doNothing())
-            .execute();
-        }
+        await markDirty(trx, nights);
       });
     },
 

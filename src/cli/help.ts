@@ -81,7 +81,8 @@ Default port 8080 ($PORT also works), host 127.0.0.1.`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
 
-Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters.
+Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters;
+test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them).
 Options: --misses N (how many misses to list, default 20), --json (machine-readable figures).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 

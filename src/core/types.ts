@@ -15,6 +15,9 @@ export const FACT_KINDS = [
   'alert',
   // Extension of the contract: wreckage of a downed weapon falling somewhere.
   'debris',
+  // Extension: blasts reported with no stated cause («вибухи у Феодосії», "explosions heard in …"); a later claim
+  // of a strike can join them.
+  'explosion',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 

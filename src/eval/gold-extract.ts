@@ -64,7 +64,15 @@ const SHAPES: readonly string[] = ['ministry', 'governor', 'air_force', 'militar
 const KINDS: readonly string[] = FACT_KINDS;
 const WEAPONS: readonly string[] = ALL_WEAPONS;
 const ROLES: readonly string[] = CLAIMANT_ROLES;
-const UNARMED: readonly string[] = ['damage', 'fire', 'power_outage', 'debris', 'casualties', 'airport_disruption'];
+const UNARMED: readonly string[] = [
+  'damage',
+  'fire',
+  'power_outage',
+  'debris',
+  'explosion',
+  'casualties',
+  'airport_disruption',
+];
 const REPORT_KEYS = ['id', 'lang', 'shape', 'published_at', 'text', 'facts'];
 const FACT_KEYS = [
   'kind',
@@ -87,7 +95,7 @@ const ID = /^(en|ru|uk)-[a-z]+-\d{3}$/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const WEEK_MS = 8 * 24 * 3600 * 1000;
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -208,12 +216,16 @@ function checkFact(fact: unknown, at: string, publishedMs: number, errs: string[
   }
 }
 
-function checkReport(row: Obj, at: string, errs: string[]): void {
+/** `real`: a label of a third-party text (test/gold/real), whose id is the text's "<set>/<id>" reference. */
+export function checkReport(row: Obj, at: string, errs: string[], real = false): void {
   checkKeys(row, REPORT_KEYS, at, errs);
   const { id, lang, shape, published_at: published, text, facts } = row;
-  if (typeof id !== 'string' || !ID.test(id)) errs.push(`${at}.id: must look like ru-mod-001`);
+  if (real) {
+    if (typeof id !== 'string' || !/^[a-z0-9-]+\/\S+$/.test(id)) errs.push(`${at}.ref: must look like <set>/<id>`);
+  } else if (typeof id !== 'string' || !ID.test(id)) errs.push(`${at}.id: must look like ru-mod-001`);
   if (typeof lang !== 'string' || !LANGS.includes(lang)) errs.push(`${at}.lang: must be en, ru or uk`);
-  else if (typeof id === 'string' && !id.startsWith(`${lang}-`)) errs.push(`${at}.id: must start with "${lang}-"`);
+  else if (!real && typeof id === 'string' && !id.startsWith(`${lang}-`))
+    errs.push(`${at}.id: must start with "${lang}-"`);
   if (typeof shape !== 'string' || !SHAPES.includes(shape)) errs.push(`${at}.shape: unknown shape ${shape}`);
   if (!isIso(published)) errs.push(`${at}.published_at: must be an ISO time with an offset`);
   if (typeof text !== 'string' || text.trim() === '') errs.push(`${at}.text: must be a non-empty string`);

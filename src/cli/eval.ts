@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.ts';
-import { evalClusters, evalExtraction } from '../eval/run.ts';
+import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
 import { int, parse, str } from './args.ts';
 import { HELP } from './help.ts';
@@ -11,6 +11,9 @@ export async function runEval(argv: string[]): Promise<number> {
     gold: { type: 'string' },
     clusters: { type: 'string' },
     misses: { type: 'string' },
+    texts: { type: 'string' },
+    split: { type: 'string' },
+    set: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -21,7 +24,39 @@ export async function runEval(argv: string[]): Promise<number> {
   const clusters = str(values, 'clusters');
   if (!gold && !clusters) throw new UsageError('eval needs --gold <file|dir> or --clusters <dir>');
   const now = new Date();
-  if (gold) {
+  const texts = str(values, 'texts');
+  const split = str(values, 'split') ?? 'all';
+  if (!['dev', 'heldout', 'all'].includes(split)) throw new UsageError('--split must be dev, heldout or all');
+  if (gold && texts) {
+    const setName = str(values, 'set');
+    const r = evalReal(gold, texts, now, {
+      split: split as 'dev' | 'heldout' | 'all',
+      ...(setName ? { set: setName } : {}),
+    });
+    if (values.json) {
+      console.log(
+        JSON.stringify(
+          {
+            reports: r.reports,
+            split,
+            sets: r.scores.map((s) => ({
+              set: s.set,
+              reports: s.score.reports,
+              negatives: s.score.negatives,
+              fields: s.score.fields,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      for (const { set, score } of r.scores) {
+        const misses = set === 'all' ? 0 : (int(values, 'misses') ?? 10);
+        console.log(`\n== ${set} (${split}, ${score.reports} texts)\n${formatScore(score, misses)}`);
+      }
+    }
+  } else if (gold) {
     const { score, reports } = evalExtraction(gold, now);
     if (values.json) console.log(JSON.stringify({ reports, fields: score.fields }, null, 2));
     else

@@ -79,10 +79,13 @@ Serves the page on / and the API:
   GET  /healthz
 Default port 8080 ($PORT also works), host 127.0.0.1.`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
+       sitrep eval --gold test/gold/real --texts ../shared/bench [--split dev|heldout|all] [--set NAME]
+                                              real third-party texts: labels by reference, texts read from the bench
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
 
 Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters;
-test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them).
+test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them), and so
+is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference).
 Options: --misses N (how many misses to list, default 20), --json (machine-readable figures).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 

@@ -163,6 +163,9 @@ export interface Fact {
   aggregate: boolean;
   /** Extension: "another 4 drones" adds to a running tally instead of restating it. */
   increment: boolean;
+  /** Extension: the text dates the event before the report's week («в июле 2022 года», "last year"): history, not
+   *  news. Kept with its evidence, left out of incidents and of scoring. */
+  historical?: boolean;
 }
 
 export interface Report {

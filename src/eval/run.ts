@@ -4,23 +4,61 @@ import { ingestPaths, prepareReport } from '../pipeline/index.ts';
 import { openStore } from '../store/index.ts';
 import { type BcubedScore, bcubed } from './bcubed.ts';
 import { incidentItemKey, incidentItems, loadClusterGold, originItems } from './gold-clusters.ts';
-import { readGoldExtract } from './gold-extract.ts';
+import { type GoldReport, readGoldExtract } from './gold-extract.ts';
+import { type RealGoldReport, readRealGold, type Split } from './gold-real.ts';
 import { type ExtractionScore, scoreExtraction } from './score-extract.ts';
 
-/** Extracts every gold text in one process (as `sitrep extract --jsonl` would) and scores it. */
-export function evalExtraction(goldPath: string, now: Date): { score: ExtractionScore; reports: number } {
-  const gold = readGoldExtract(goldPath);
+/** Extracts every gold text in one process (as `sitrep extract --jsonl` would). `lang: null` leaves the language
+ *  to detection, as for a real text whose set does not say it. Facts marked historical are not news: left out. */
+function extractAll(gold: readonly (GoldReport & { textLang?: GoldReport['lang'] | null })[], now: Date) {
   const predicted = new Map<string, Fact[]>();
   for (const g of gold) {
+    const lang = g.textLang === undefined ? g.lang : (g.textLang ?? undefined);
     const prepared = prepareReport(new TextEncoder().encode(g.text), {
       input: g.id,
       published: g.published_at,
-      lang: g.lang,
+      ...(lang ? { lang } : {}),
       now,
     });
-    predicted.set(g.id, prepared.ok ? prepared.facts : []);
+    predicted.set(g.id, prepared.ok ? prepared.facts.filter((f) => !f.historical) : []);
   }
-  return { score: scoreExtraction(gold, predicted), reports: gold.length };
+  return predicted;
+}
+
+/** Extracts every gold text and scores it. */
+export function evalExtraction(goldPath: string, now: Date): { score: ExtractionScore; reports: number } {
+  const gold = readGoldExtract(goldPath);
+  return { score: scoreExtraction(gold, extractAll(gold, now)), reports: gold.length };
+}
+
+export interface RealEval {
+  /** "all" first, then one score per set, each over the texts of the chosen split. */
+  scores: { set: string; score: ExtractionScore }[];
+  reports: number;
+}
+
+/** The real gold (labels by reference) joined with the texts in `benchDir`, scored per set and over all. */
+export function evalReal(
+  goldPath: string,
+  benchDir: string,
+  now: Date,
+  opts: { split?: Split | 'all'; set?: string } = {},
+): RealEval {
+  const gold = readRealGold(goldPath, benchDir).filter(
+    (g) =>
+      (opts.split === undefined || opts.split === 'all' || g.split === opts.split) &&
+      (opts.set === undefined || g.set === opts.set),
+  );
+  const predicted = extractAll(gold, now);
+  const sets = [...new Set(gold.map((g) => g.set))].sort();
+  const of = (list: RealGoldReport[]) => scoreExtraction(list, predicted);
+  return {
+    scores: [
+      { set: 'all', score: of(gold) },
+      ...sets.map((set) => ({ set, score: of(gold.filter((g) => g.set === set)) })),
+    ],
+    reports: gold.length,
+  };
 }
 
 export interface ClusterEval {

@@ -74,7 +74,8 @@ export function parseCsv(text: string): Row[] {
 /** A date-only or space-separated time as ISO with an offset ("2022-01-03 23:37:56+00:00" → "…T23:37:56+00:00"). */
 function iso(value: string, zone: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T12:00:00${zone}`;
-  const t = value.replace(' ', 'T');
+  // Microseconds ("…:52.380981+00:00") are cut to milliseconds, which is what ISO readers here take.
+  const t = value.replace(' ', 'T').replace(/(\.\d{3})\d+/, '$1');
   return /(Z|[+-]\d{2}:\d{2})$/.test(t) ? t : `${t.length === 16 ? `${t}:00` : t}${zone}`;
 }
 

@@ -3,6 +3,7 @@
 import type { Count, Fact } from '../../core/types.ts';
 import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
+import type { Hit } from '../compile.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation } from './locate.ts';
 
@@ -15,6 +16,10 @@ export interface Item {
   distributive: boolean;
   /** Set when the place stands before the number («над Київщиною — 22»). */
   placeBefore?: PlaceMatch;
+  /** Where the number ends, when a weapon word follows it inside the item. */
+  countEnd?: number;
+  /** The item's own weapon word («10 снарядов «Вампир» – над …»), which wins over the header's. */
+  weapon?: Hit;
 }
 
 const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
@@ -26,8 +31,31 @@ const LIST_ITEM_TAIL =
 const LIST_INTRO = /(?:including|of\s+which|в\s+том\s+числе|из\s+них|з\s+них|у\s+тому\s+числі)[\s\S]*$/iu;
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
+/** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА
+ *  – над территорией Курской области», «4 реактивных снаряда РСЗО «Вампир» – над …»), which real lists put between
+ *  the number and the dash. Only words may stand there: no digits, no clause punctuation. */
+function afterCount(view: SentenceView, text: string, n: NumberMatch): number {
+  const own = ownWeapon(view, text, n);
+  if (!own) return n.end;
+  const dash = /\s[–—-]\s/u.exec(text.slice(own.end, own.end + 20));
+  return dash && /^[^\d,;:.!?\n]*$/u.test(text.slice(own.end, own.end + dash.index)) ? own.end + dash.index : own.end;
+}
+
+/** The weapon an item names between its number and its dash, if any. */
+export function ownWeapon(view: SentenceView, text: string, n: { end: number }): Hit | undefined {
+  const next = view.hits.find(
+    (h) => h.value.weapon && h.start >= n.end && /^\s{0,2}$/u.test(text.slice(n.end, h.start)),
+  );
+  if (next) return next;
+  // With a dash ahead, the weapon may follow adjectives («4 реактивных снаряда … – над»).
+  const dash = /\s[–—-]\s/u.exec(text.slice(n.end, n.end + 60));
+  if (!dash) return undefined;
+  const hit = view.hits.find((h) => h.value.weapon && h.start >= n.end && h.end <= n.end + dash.index);
+  return hit && /^[^\d,;:.!?\n]*$/u.test(text.slice(n.end, hit.start)) ? hit : undefined;
+}
+
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
-  const tail = text.slice(n.end, n.end + 30);
+  const tail = text.slice(afterCount(view, text, n), afterCount(view, text, n) + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
   const before = text.slice(view.span.start, n.start);
   if (!LIST_ITEM_TAIL.test(tail)) return false;
@@ -43,7 +71,9 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
     .filter((n) => isItem(view, text, n))
     .map((n) => ({
       start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
-      end: n.end,
+      end: afterCount(view, text, n),
+      countEnd: n.end,
+      weapon: ownWeapon(view, text, n),
       count: n.count,
       distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
     }));
@@ -104,9 +134,14 @@ export function itemFacts(
     for (const place of targets) {
       const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
       if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
-      copyWeapon(fact, header);
+      const own = item.weapon?.value.weapon;
+      if (item.weapon && own && own.weapon !== header.weapon) {
+        fact.weapon = own.weapon;
+        fact.weapon_model = own.model;
+        setField(fact, 'weapon', spanOf(text, item.weapon.start, item.weapon.end));
+      } else copyWeapon(fact, header);
       fact.count = item.count;
-      setField(fact, 'count', spanOf(text, item.start, item.end));
+      setField(fact, 'count', spanOf(text, item.start, item.countEnd ?? item.end));
       applyLocation(ctx, view, fact, {
         located: place,
         inferred: false,

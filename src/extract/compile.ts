@@ -26,6 +26,7 @@ export type WordCategory =
   | 'fire'
   | 'power_outage'
   | 'debris'
+  | 'explosion'
   | 'killed'
   | 'injured'
   | 'no_casualties'
@@ -60,6 +61,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'fire',
   'power_outage',
   'debris',
+  'explosion',
   'killed',
   'injured',
   'no_casualties',

@@ -26,6 +26,8 @@ export interface Lexicon {
   fire: string[];
   power_outage: string[];
   debris: string[];
+  /** Blasts told with no cause («вибухи у Феодосії», "explosions were heard"): kind `explosion`. */
+  explosion: string[];
   killed: string[];
   injured: string[];
   /** Whole phrases that state nobody was hurt: casualties 0. */

@@ -291,7 +291,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
         applyWhen(fact, view, ctx);
         applyClaimant(fact, claimant ?? signature);
       }
-      if (attacks.length > 0 || view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun'))) {
+      // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
+      const signal = (h: Hit) =>
+        h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('explosion');
+      if (attacks.length > 0 || view.hits.some(signal)) {
         attackSignal = true;
       }
     }

@@ -40,3 +40,38 @@ describe('breakdown lists as real posts write them', () => {
     assert.equal(facts.find((f) => f.region?.code === 'RU-KRS')?.weapon, 'uav');
   });
 });
+
+describe('headlines that tell a strike or a blast without interception words', () => {
+  it('a verb of destroying whose object is a target is a strike on it, not an interception', () => {
+    const facts = extract('Военные уничтожили нефтебазу в Курской области', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'RU-KRS']],
+    );
+    assert.equal(facts[0]?.object, 'industrial');
+  });
+
+  it('a verb of destroying whose object is a weapon stays an interception', () => {
+    const facts = extract('Над Курской областью уничтожены два беспилотника.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception'],
+    );
+  });
+
+  it('a blast with no stated cause is an explosion fact', () => {
+    const facts = extract('У Чернігові пролунали вибухи біля складу.', 'uk');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['explosion', 'UA-74']],
+    );
+  });
+
+  it('a blast whose cause the report states is not a fact of its own', () => {
+    const withWeapon = extract('Explosions were heard in Odesa as Russia fired drones at the port.', 'en');
+    assert.ok(!withWeapon.some((f) => f.kind === 'explosion'));
+    const later = extract('У Чернігові пролунали вибухи. Ворог завдав удару дроном по підстанції в Чернігові.', 'uk');
+    assert.ok(!later.some((f) => f.kind === 'explosion'));
+    assert.ok(later.some((f) => f.kind === 'strike' && f.region?.code === 'UA-74'));
+  });
+});

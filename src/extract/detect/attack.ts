@@ -451,6 +451,21 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     return out;
   }
   if (out.length > 0) return out;
+  // «Военные уничтожили склад боеприпасов в Харьковской области», «дроны поразили нефтебазу»: a verb of destroying
+  // whose object is a target, not a weapon, is a strike on that target, not an interception.
+  if (trigger && !ctx.lastAttack?.weapon && weaponMentions(view).every((m) => m.end <= trigger.start)) {
+    const target = view.hits.find(
+      (h) =>
+        h.value.object !== undefined &&
+        h.value.object !== 'person' &&
+        h.start >= trigger.end &&
+        !/[.;:!?]/u.test(text.slice(trigger.end, h.start)),
+    );
+    if (target) {
+      const facts = strikes(ctx, view, places, trigger);
+      if (facts.length > 0) return facts.map((fact) => ({ fact, part: null }));
+    }
+  }
   // «Протиповітряна оборона збила близько 60 з них»: the number right after the verb counts the weapon of the
   // previous sentence.
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {

@@ -61,8 +61,12 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   if (!LIST_ITEM_TAIL.test(tail)) return false;
   // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
   // comma, a bare number and a place continue the list the verb began.
+  // After "and", only a bare number continues that way: "ten rockets and two drones over …" is one statement of two
+  // weapons; after a comma an item may name its weapon again («…, 12 БПЛА над Курской областью»).
+  const bare = LIST_ITEM_TAIL.test(text.slice(n.end, n.end + 30));
   const continues =
-    /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before) && hitsOf(view, 'interception').some((h) => h.end <= n.start);
+    ((bare && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before)) &&
+    hitsOf(view, 'interception').some((h) => h.end <= n.start);
   return before.includes(':') || LIST_INTRO.test(before) || continues;
 }
 

@@ -9,6 +9,7 @@ const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
   { cat: 'fire', kind: 'fire' },
   { cat: 'power_outage', kind: 'power_outage' },
   { cat: 'debris', kind: 'debris' },
+  { cat: 'explosion', kind: 'explosion' },
 ];
 
 /** "no casualties or property damage", «без повреждений»: a negation shortly before, in the same clause. */
@@ -37,6 +38,9 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   const triggers: { hit: Hit; kind: FactKind }[] = [];
   for (const { cat, kind } of EFFECTS) {
     const first = hitsOf(view, cat).find((h) => !negated(view, text, h));
+    // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
+    // its cause stated; the attack is the fact.
+    if (kind === 'explosion' && view.hits.some((h) => h.value.weapon)) continue;
     if (first) triggers.push({ hit: first, kind });
   }
   if (triggers.length === 0) return [];

@@ -13,6 +13,17 @@ const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
  */
 export function tidyFacts(facts: readonly Fact[]): Fact[] {
   const dropped = new Set<Fact>();
+  // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
+  // interception in the same region (or names none), that is the fact and the blast is part of it.
+  for (const f of facts) {
+    if (f.kind !== 'explosion') continue;
+    const caused = facts.some(
+      (g) =>
+        (g.kind === 'strike' || g.kind === 'interception' || g.kind === 'debris') &&
+        (g.region === null || f.region === null || g.region.code === f.region.code),
+    );
+    if (caused) dropped.add(f);
+  }
   const placedAlerts = facts.filter((f) => f.kind === 'alert' && f.region !== null);
   for (const f of facts) {
     if (f.kind !== 'alert' || f.region !== null) continue;

@@ -83,6 +83,7 @@ export const en: Lexicon = {
     'de-energized',
   ],
   debris: ['debris', 'wreckage', 'fragments fell', 'fragments of'],
+  explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],
   killed: ['killing', 'killed', 'dead', 'died', 'death toll', 'fatalities', 'lost their lives'],
   injured: [
     'injuring',

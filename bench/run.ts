@@ -127,4 +127,22 @@ console.log(
   }
 }
 
+// 4. One long text: extraction cost should grow linearly with its length (a 5 MB post must not stall a server).
+{
+  const one = synthReports(400)
+    .map((r) => r.text)
+    .join('\n\n');
+  console.log('\nOne long text (synthetic reports joined), clean + extract:');
+  for (const k of [1, 2, 4, 8]) {
+    const bytes = encoder.encode(Array(k).fill(one).join('\n\n'));
+    const t = process.hrtime.bigint();
+    const p = prepareReport(bytes, { input: 'long', published: '2025-01-01T09:00:00+03:00', now });
+    const took = ms(t);
+    const facts = p.ok ? p.facts.length : 0;
+    console.log(
+      `  ${(bytes.length / 1e6).toFixed(2)} MB: ${took.toFixed(0)} ms, ${(took / (bytes.length / 1e6)).toFixed(0)} ms/MB, ${facts} facts`,
+    );
+  }
+}
+
 console.log(`\nPeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

@@ -101,6 +101,19 @@ export function nearest<T extends { start: number; end: number }>(
   return best;
 }
 
+/** Where the counts of this sentence's facts start: the numbers already read. Facts are appended sentence by
+ *  sentence, so the scan stops at the first fact of an earlier sentence, which keeps a long report linear. */
+export function countStartsIn(ctx: ReportContext, view: SentenceView): Set<number> {
+  const used = new Set<number>();
+  for (let i = ctx.facts.length - 1; i >= 0; i--) {
+    const f = ctx.facts[i] as Fact;
+    if (f.evidence.end <= view.span.start) break;
+    const start = f.fields.count?.start;
+    if (start !== undefined) used.add(start);
+  }
+  return used;
+}
+
 /** The weapon of an earlier fact, its evidence marked as read from context. */
 export function copyWeapon(fact: Fact, from: Fact): void {
   fact.weapon = from.weapon;

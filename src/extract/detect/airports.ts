@@ -107,7 +107,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   } else {
     // "A flight from Sochi was diverted to Vnukovo" after "restrictions at Kaluga airport": the diversion belongs to
     // the airport the report is about, not to where the flight came from.
-    const earlier = ctx.facts.filter((f) => f.kind === 'airport_disruption' && f.region !== null).pop();
+    const earlier = ctx.facts.findLast((f) => f.kind === 'airport_disruption' && f.region !== null);
     if (codes.size === 0 && earlier?.region) {
       fact.region = earlier.region;
       const field = earlier.fields.region;

@@ -2,7 +2,17 @@ import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
-import { copyWeapon, has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import {
+  copyWeapon,
+  countStartsIn,
+  has,
+  hitsOf,
+  newFact,
+  type ReportContext,
+  type SentenceView,
+  setField,
+  spanOf,
+} from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allLaunched, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
@@ -218,7 +228,7 @@ const TOTAL_TO = /(?:total|tally|number(?:\s+[\p{L}']+){0,8})\s+to\s+$/iu;
 /** A running total stated in the same sentence as the latest step. */
 function totalInSentence(ctx: ReportContext, view: SentenceView, step: Fact): Fact[] {
   const text = ctx.report.text;
-  const used = new Set(ctx.facts.map((f) => f.fields.count?.start));
+  const used = countStartsIn(ctx, view);
   const n = view.numbers.find(
     (x) => !used.has(x.start) && TOTAL_TO.test(text.slice(Math.max(view.span.start, x.start - 70), x.start)),
   );
@@ -243,7 +253,7 @@ function totalInSentence(ctx: ReportContext, view: SentenceView, step: Fact): Fa
  *  the sea": a second verb in the sentence with its own number and the first weapon left out. */
 function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], first: Fact): Fact[] {
   const text = ctx.report.text;
-  const used = new Set(ctx.facts.map((f) => f.fields.count?.start));
+  const used = countStartsIn(ctx, view);
   const mentions = weaponMentions(view);
   const out: Fact[] = [];
   for (const trigger of hitsOf(view, 'interception').slice(1)) {
@@ -317,7 +327,7 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 /** «Уламки збитого шахеда впали на дах», "debris from a downed drone": the debris says one was shot down. The
  *  report's own interception, when it has one, already counts it. */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  if (!has(view, 'debris') || ctx.facts.some((f) => f.kind === 'interception')) return [];
+  if (!has(view, 'debris') || ctx.facts.findLast((f) => f.kind === 'interception') !== undefined) return [];
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   for (const downed of hitsOf(view, 'downed')) {
@@ -568,6 +578,6 @@ function hasEffect(view: SentenceView): boolean {
 /** A strike that names no weapon, after a sentence that did («Ночью сбиты 9 беспилотников. В результате атаки
  *  повреждён объект»): the report's weapon, marked as read from context. */
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
-  const last = ctx.facts.filter((f) => f !== fact && f.weapon !== null && f.kind !== 'alert').pop();
+  const last = ctx.facts.findLast((f) => f !== fact && f.weapon !== null && f.kind !== 'alert');
   if (last && fact.weapon === null) copyWeapon(fact, last);
 }

@@ -197,7 +197,7 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
   } else {
     // «Загроза балістики з півночі! Київ, Київська область — в укриття!»: the second alert names the places of the
     // threat the first named.
-    const before = ctx.facts.filter((f) => f.kind === 'alert' && f.weapon !== null).pop();
+    const before = ctx.facts.findLast((f) => f.kind === 'alert' && f.weapon !== null);
     if (before) {
       fact.weapon = before.weapon;
       fact.weapon_model = before.weapon_model;

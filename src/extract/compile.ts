@@ -21,6 +21,7 @@ export type WordCategory =
   | 'attack_noun'
   | 'strike'
   | 'launched'
+  | 'launch_directions'
   | 'hit'
   | 'damage'
   | 'fire'
@@ -56,6 +57,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'attack_noun',
   'strike',
   'launched',
+  'launch_directions',
   'hit',
   'damage',
   'fire',

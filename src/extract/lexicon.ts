@@ -20,6 +20,9 @@ export interface Lexicon {
   attack_noun: string[];
   /** "attacked with 83 drones", «атакував 83 ударними БпЛА»: the number is how many were launched. */
   launched: string[];
+  /** «із напрямків: Курськ, Орел…», "from the directions of": every place after it, to the sentence's end, is where
+   *  the weapons came from. */
+  launch_directions: string[];
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */
   hit: string[];
   damage: string[];

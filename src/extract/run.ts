@@ -23,7 +23,7 @@ export interface ExtractInput {
 }
 
 const LAUNCH_FROM =
-  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|направления|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
+  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|напрямків:?|направления|направлений:?|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
 
 const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
@@ -34,6 +34,16 @@ const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
 const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
 const FROM = /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:the\s+)?$/iu;
+
+/** The report's first sentence when it is a line of its own written in capitals (a title), else undefined. */
+function shoutedTitle(text: string, first: SentenceView | undefined): SentenceView | undefined {
+  if (!first) return undefined;
+  const line = text.slice(first.span.start, first.span.end);
+  const after = text.slice(first.span.end, first.span.end + 2);
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 12 && upper.length >= 0.8 * letters.length && /^\s*\n/u.test(after) ? first : undefined;
+}
 
 /** The first index whose start is at or after `at` (items sorted by start). */
 function lowerBound(items: readonly { start: number }[], at: number): number {
@@ -82,6 +92,9 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
         sentenceHits.some((h) => h.value.weapon && h.end <= p.start && p.start - h.end <= 40));
     // «з Курської та Брянської областей»: the rest of a list that starts as a launch area is one too.
     const launchAreas = new Set<PlaceMatch>();
+    // «…із напрямків: Курськ, Орел – рф., ТОТ Донецької обл.; Гвардійське – ТОТ АР Крим»: all of it.
+    const directions = sentenceHits.find((h) => h.value.categories.has('launch_directions'));
+    if (directions) for (const p of sentencePlaces) if (p.start >= directions.end) launchAreas.add(p);
     sentencePlaces.forEach((p, i) => {
       const prev = sentencePlaces[i - 1];
       const continues = prev && launchAreas.has(prev) && LIST_JOIN.test(text.slice(prev.end, p.start));
@@ -251,7 +264,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   const breaks = lineBreaks(report.text);
-  for (const view of views) {
+  const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
     const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code;
@@ -313,7 +326,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
-  }
+  };
+  // «⚡️ ЗБИТО/ПОДАВЛЕНО 2 РАКЕТИ Х-59/69 ТА 111 ВОРОЖИХ БПЛА» over a body that tells it all again: a shouted first line
+  // is a title. It is read only when the body gives no attack of its own, so its sums never double the body's parts.
+  const title = shoutedTitle(report.text, views[0]);
+  for (const view of views) if (view !== title) read(view);
+  if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
   let facts = tidyFacts(mergeParts(ctx.facts, parts, report.text));
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);

@@ -75,3 +75,46 @@ describe('headlines that tell a strike or a blast without interception words', (
     assert.ok(later.some((f) => f.kind === 'strike' && f.region?.code === 'UA-74'));
   });
 });
+
+describe('air force night summaries as the channel writes them', () => {
+  // Our own summary in the channel's shape: a shouted title that sums the body, a launch list with directions,
+  // the interceptions, and the hits per weapon.
+  const summary =
+    '⚡️ ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-59/69 ТА 80 ВОРОЖИХ БПЛА\n' +
+    'У ніч на 14 березня (з 18:00 13 березня) противник атакував 4 балістичними ракетами Іскандер-М із Курської області рф, ' +
+    '5 керованими авіаційними ракетами Х-59/69 та 96 ударними БпЛА типу Shahed із напрямків: Курськ, Орел – рф, Гвардійське – ТОТ АР Крим.\n\n' +
+    'За попередніми даними, станом на 08:30, протиповітряною обороною збито/подавлено 3 керовані авіаційні ракети Х-59/69 та 80 ворожих БпЛА.\n\n' +
+    'Зафіксовано влучання балістичних ракет, 2 керованих авіаційних ракет та 9 ударних БпЛА на 8 локаціях.';
+  const facts = extract(summary, 'uk', '2026-03-14T08:40:00+02:00');
+  const of = (w: string) => facts.filter((f) => f.weapon === w);
+
+  it('the shouted title does not double the body: one fact per weapon', () => {
+    assert.equal(of('uav').length, 1);
+    assert.equal(of('missile').length, 1);
+  });
+
+  it('per weapon: launched, destroyed and hits; a named Kh-59 stays a missile beside ballistic ones', () => {
+    const [uav] = of('uav');
+    assert.deepEqual([uav?.launched?.value, uav?.count?.value, uav?.hit?.value], [96, 80, 9]);
+    const [kh] = of('missile');
+    assert.deepEqual([kh?.launched?.value, kh?.count?.value, kh?.hit?.value], [5, 3, 2]);
+    assert.equal(kh?.weapon_model, 'Kh-59');
+  });
+
+  it('a launched weapon whose fate the summary leaves untold is launched, not a strike in the launch area', () => {
+    const [iskander] = of('ballistic_missile');
+    assert.equal(iskander?.kind, 'interception');
+    assert.equal(iskander?.launched?.value, 4);
+    assert.equal(iskander?.count, null);
+    assert.ok(
+      facts.every((f) => f.region === null),
+      'launch directions are no fact’s region',
+    );
+  });
+
+  it('a night opened early by «з 18:00» still ends when nights end', () => {
+    const [uav] = of('uav');
+    assert.equal(uav?.when?.start, '2026-03-13T18:00:00+02:00');
+    assert.equal(uav?.when?.end, '2026-03-14T07:00:00+02:00');
+  });
+});

@@ -456,6 +456,8 @@ function compatible(a: Piece, b: Piece): boolean {
 }
 
 const GAP = /^[\s,]*$/;
+/** What may stand between a night and the clock time that opens it: a bracket or a comma. */
+const OPENS = /^[\s,(]*$/;
 
 /** «вчера» + «вечером», «31 октября» + «около 19.00 мск», "Tuesday" + "night", «в 23:40» + «21 ноября». */
 function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
@@ -496,6 +498,19 @@ function joinWindows(text: string, pieces: readonly Piece[]): Piece[] {
       prev?.until === undefined && p.until === undefined && prev?.clock !== undefined && p.clock !== undefined;
     if (prev && moments && prev.prep === 'from' && p.prep === 'to' && GAP.test(text.slice(prev.end, p.start))) {
       out[out.length - 1] = { ...prev, end: p.end, until: p.clock, untilDay: p.day, zone: prev.zone ?? p.zone };
+      continue;
+    }
+    // «У ніч на 11 липня (з 18:00 10 липня)»: the night of a date, opened earlier than 21:00 by a "since" beside it.
+    // The night still ends where nights end; only its start moves.
+    const since = p.clock !== undefined && p.until === undefined && p.prep === 'from';
+    if (
+      prev?.part === 'night' &&
+      prev.night === 'ends' &&
+      prev.day &&
+      since &&
+      OPENS.test(text.slice(prev.end, p.start))
+    ) {
+      out[out.length - 1] = { ...p, start: prev.start, until: NIGHT_END, untilDay: prev.day, part: undefined };
       continue;
     }
     out.push(p);

@@ -380,6 +380,25 @@ function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number
 /** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
 function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit, afterOnly = false): AttackPart[] {
   const text = ctx.report.text;
+  // «Зафіксовано влучання балістичних ракет, 2 керованих авіаційних ракет та 7 ударних БпЛА на 11 локаціях»: a list of
+  // weapons after the hit word gives each counted weapon its own hits; the locations are not a count of any of them.
+  const listed = weaponMentions(view)
+    .filter((m) => m.start > hit.end)
+    .map((m) => ({ m, found: countFor(view, text, m, ctx.lang) }))
+    .filter((x) => x.found !== null && x.found.span.start > hit.end);
+  if (listed.length >= 2) {
+    return listed.map(({ m, found }) => {
+      const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
+      setWeapon(fact, text, m);
+      if (found) {
+        fact.hit = found.count;
+        setField(fact, 'hit', found.span);
+      }
+      applyLocation(ctx, view, fact, locate(ctx, view, m, places));
+      ctx.facts.push(fact);
+      return { fact, part: 'hit' as const };
+    });
+  }
   // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
   const mention =
     weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]);

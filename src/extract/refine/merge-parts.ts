@@ -12,8 +12,17 @@ function sameWeapon(a: Fact['weapon'], b: Fact['weapon']): boolean {
   return (SPECIFIC[a]?.includes(b) ?? false) || (SPECIFIC[b]?.includes(a) ?? false);
 }
 
+/** A named "missile" model («Х-59/69», Kh-31) is a class of its own: only an unnamed «ракета» may be read as a
+ *  specific one («сбили пять ракет» after «шестью … ATACMS»). */
+function sameArms(a: Fact, b: Fact): boolean {
+  if (a.weapon_model !== null && b.weapon_model !== null) return a.weapon_model === b.weapon_model;
+  const modelled = (f: Fact) => f.weapon === 'missile' && f.weapon_model !== null;
+  if (a.weapon !== b.weapon && (modelled(a) || modelled(b))) return false;
+  return sameWeapon(a.weapon, b.weapon);
+}
+
 function sameTarget(host: Fact, part: Fact): boolean {
-  const weapons = sameWeapon(host.weapon, part.weapon);
+  const weapons = sameArms(host, part);
   const partRegionStated = part.region !== null && part.fields.region?.inferred === false;
   return weapons && (!partRegionStated || (host.region?.code ?? null) === part.region?.code);
 }
@@ -46,8 +55,18 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
     absorb(host, fact, text);
     dropped.add(fact);
   }
+  // The launch sentences whose parts met an interception: an air-force summary's launch list.
+  const summary = new Set(
+    parts.filter((p) => p.part === 'launched' && dropped.has(p.fact)).map((p) => p.fact.evidence.start),
+  );
   for (const { fact, part } of parts) {
     if (dropped.has(fact)) continue;
+    // «атакував 6 балістичними ракетами …, 2 протирадіолокаційними ракетами Х-31 та 121 БпЛА» where the summary then
+    // reports the drones shot down and says nothing of the rest: those were launched, their fate untold.
+    if (part === 'launched' && summary.has(fact.evidence.start)) {
+      fact.kind = 'interception';
+      continue;
+    }
     // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
     if (part === 'launched' && fact.count === null) {
       fact.count = fact.launched;
@@ -82,7 +101,9 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
         f.kind === 'interception' &&
         !f.aggregate &&
         !dropped.has(f) &&
-        sameWeapon(f.weapon, strike.weapon) &&
+        // A launch whose fate the summary leaves untold is not an interception that a strike could introduce.
+        (f.count !== null || f.launched === null) &&
+        sameArms(f, strike) &&
         (f.region?.code ?? null) === (strike.region?.code ?? null) &&
         (strike.count === null || f.count === null || (strike.count.value ?? 0) >= (f.count.value ?? 0)),
     );
@@ -99,7 +120,8 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
 /** The host keeps the more specific weapon of the two ("missile" gives way to "cruise_missile"), and its evidence
  *  grows to cover the fact it takes in. */
 function absorb(host: Fact, fact: Fact, text: string): void {
-  if ((host.weapon === null || host.weapon === 'missile') && fact.weapon !== null && fact.weapon !== host.weapon) {
+  const generic = host.weapon === null || (host.weapon === 'missile' && host.weapon_model === null);
+  if (generic && fact.weapon !== null && fact.weapon !== host.weapon) {
     host.weapon = fact.weapon;
     if (fact.fields.weapon) host.fields.weapon = fact.fields.weapon;
   }

@@ -61,12 +61,47 @@ export function tidyFacts(facts: readonly Fact[]): Fact[] {
       dropped.add(g);
     }
   }
+  // «ЗБИТО/ПОДАВЛЕНО 2 РАКЕТИ Х-59/69 ТА 111 ВОРОЖИХ БПЛА» over a body that says the same: one statement told twice
+  // in one report (a headline and its text) is one fact, which keeps what either told of it.
+  for (const [i, f] of facts.entries()) {
+    if (f.kind !== 'interception' || f.count?.value == null || dropped.has(f)) continue;
+    for (const g of facts.slice(i + 1)) {
+      if (g.kind !== f.kind || dropped.has(g) || g.aggregate !== f.aggregate) continue;
+      if (g.weapon !== f.weapon || g.count?.value !== f.count.value || g.region?.code !== f.region?.code) continue;
+      for (const part of ['launched', 'hit'] as const) {
+        const span = g.fields[part];
+        if (f[part] === null && g[part] !== null) {
+          f[part] = g[part];
+          if (span) f.fields[part] = span;
+        }
+      }
+      dropped.add(g);
+    }
+  }
+  // «…111 ворожих БпЛА … та дронів інших типів»: an uncounted interception of a weapon the same sentence counts is
+  // that count's tail, not another fact.
+  for (const f of facts) {
+    if (f.kind !== 'interception' || f.count !== null || f.launched !== null || dropped.has(f)) continue;
+    const counted = facts.some(
+      (g) =>
+        g !== f &&
+        !dropped.has(g) &&
+        g.kind === 'interception' &&
+        g.count !== null &&
+        g.weapon === f.weapon &&
+        g.region?.code === f.region?.code &&
+        g.evidence.start <= f.evidence.start &&
+        f.evidence.end <= g.evidence.end,
+    );
+    if (counted) dropped.add(f);
+  }
   const types = new Set(facts.map((f) => f.weapon).filter((w) => w !== null && MISSILES.includes(w)));
   if (types.size === 1) {
     const [only] = [...types];
     const source = facts.find((f) => f.weapon === only);
     for (const f of facts) {
-      if (f.weapon !== 'missile' || !only || !source) continue;
+      // A named model («Х-59/69») is its own class, whatever else the report fired.
+      if (f.weapon !== 'missile' || f.weapon_model !== null || !only || !source) continue;
       f.weapon = only;
       f.weapon_model ??= source.weapon_model;
       const field = f.fields.weapon;

@@ -41,6 +41,7 @@ export const en: Lexicon = {
     'exploded near',
   ],
   launched: ['launched', 'attacked with', 'fired'],
+  launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
   hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
   damage: [
     'damage',
@@ -275,6 +276,10 @@ export const en: Lexicon = {
     { pattern: 'Kh-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Kh-555', weapon: 'cruise_missile', model: 'Kh-555' },
     { pattern: 'Kh-22', weapon: 'cruise_missile', model: 'Kh-22' },
+    { pattern: 'Kh-31', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'Zircon', weapon: 'cruise_missile', model: 'Zircon' },
+    { pattern: 'Tsirkon', weapon: 'cruise_missile', model: 'Zircon' },
+    { pattern: 'Oniks', weapon: 'cruise_missile', model: 'Oniks' },
     { pattern: 'Iskander-K', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'Kh-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Kh-69', weapon: 'missile', model: 'Kh-69' },

@@ -66,6 +66,7 @@ export const ru: Lexicon = {
     'подверглась',
     'подверглось',
   ],
+  launch_directions: ['с направлений', 'с направления', 'из районов', 'из района'],
   launched: [
     'выпустил*',
     'запустил*',
@@ -270,6 +271,10 @@ export const ru: Lexicon = {
     { pattern: 'Калибр*', weapon: 'cruise_missile', model: 'Kalibr' },
     { pattern: 'Х-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
+    { pattern: 'Х-31', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'противорадиолокационн* ракет*', weapon: 'missile' },
+    { pattern: 'Циркон*', weapon: 'cruise_missile', model: 'Zircon' },
+    { pattern: 'Оникс*', weapon: 'cruise_missile', model: 'Oniks' },
     { pattern: 'Х-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Х-69', weapon: 'missile', model: 'Kh-69' },
     { pattern: 'Искандер-К', weapon: 'cruise_missile', model: 'Iskander-K' },

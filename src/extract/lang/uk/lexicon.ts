@@ -60,6 +60,7 @@ export const uk: Lexicon = {
     'ракетн* удар*',
     'авіаудар*',
   ],
+  launch_directions: ['із напрямків', 'з напрямків', 'із напрямку', 'з напрямку', 'з районів', 'із районів'],
   launched: ['атакував*', 'атакували', 'випустив*', 'запустив*', 'застосував*', 'спробу атаки', 'спроба атаки'],
   hit: [
     'зафіксовано ураження',
@@ -226,6 +227,14 @@ export const uk: Lexicon = {
     { pattern: 'Х-69', weapon: 'missile', model: 'Kh-69' },
     { pattern: 'Іскандер-К', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
+    // Anti-radar Kh-31 is an unnamed-class missile; Zircon and Oniks fly as cruise missiles (docs/eval.md).
+    { pattern: 'Х-31', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'Х-31П', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'протирадіолокаційн* ракет*', weapon: 'missile' },
+    { pattern: 'керован* авіаційн* ракет*', weapon: 'missile' },
+    { pattern: 'Циркон*', weapon: 'cruise_missile', model: 'Zircon' },
+    { pattern: 'Онікс*', weapon: 'cruise_missile', model: 'Oniks' },
+    { pattern: 'Бандероль', weapon: 'uav', model: 'Banderol' },
     { pattern: 'протикорабельн* ракет*', weapon: 'cruise_missile' },
     { pattern: 'балістичн* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'балістичн* озброєн*', weapon: 'ballistic_missile' },

@@ -10,6 +10,7 @@ import { bareRegions } from './detect/breakdown.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList } from './detect/locate.ts';
+import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import { has, type ReportContext, type SentenceView, setField } from './view.ts';
@@ -264,6 +265,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   const breaks = lineBreaks(report.text);
+  // The open weapon list, and the header sums its lines replace (detect/weapon-list.ts).
+  let list: WeaponListHeader | null = null;
+  const sums = new Set<Fact>();
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -291,8 +295,18 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
     if (!has(view, 'speculative')) {
-      const attacks = detectAttacks(ctx, view, places);
+      // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
+      const listed = list ? weaponListLine(ctx, view, list) : null;
+      if (list && listed) for (const sum of list.sums) sums.add(sum);
+      else list = null;
+      const attacks = listed ?? detectAttacks(ctx, view, places);
       parts.push(...attacks);
+      if (!listed)
+        list = weaponListHeader(
+          ctx,
+          view,
+          attacks.map((a) => a.fact),
+        );
       const facts = [
         ...attacks.map((a) => a.fact),
         ...detectEffects(ctx, view, places),
@@ -332,7 +346,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
-  let facts = tidyFacts(mergeParts(ctx.facts, parts, report.text));
+  let facts = tidyFacts(
+    mergeParts(
+      ctx.facts.filter((f) => !sums.has(f)),
+      parts.filter((p) => !sums.has(p.fact)),
+      report.text,
+    ),
+  );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);
   if (style?.value.style) {

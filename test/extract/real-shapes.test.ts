@@ -118,3 +118,33 @@ describe('air force night summaries as the channel writes them', () => {
     assert.equal(uav?.when?.end, '2026-03-14T07:00:00+02:00');
   });
 });
+
+describe('weapon lists: a header that counts, then a line per weapon', () => {
+  const text =
+    'Усього зафіксовано 40 засобів повітряного нападу – 6 ракет і 34 БпЛА різних типів:\n' +
+    '- 4 крилаті ракети Х-101 (район пуску – Саратовська обл.);\n' +
+    '- 2 керовані авіаційні ракети Х-59/69;\n' +
+    '- 34 ударні БпЛА типу Shahed (із напрямків: Курськ, Орел).\n\n' +
+    'Протиповітряною обороною збито/подавлено 30 цілей – 3 ракети та 27 безпілотників:\n' +
+    '- 3 крилаті ракети Х-101;\n' +
+    '- 27 ворожих БпЛА.';
+  const facts = extract(text, 'uk', '2026-03-14T08:40:00+02:00');
+
+  it('each line is the header’s statement for its weapon; the header’s sums give no fact', () => {
+    const by = Object.fromEntries(facts.map((f) => [f.weapon, [f.weapon_model, f.launched?.value, f.count?.value]]));
+    assert.deepEqual(by, {
+      cruise_missile: ['Kh-101', 4, 3],
+      missile: ['Kh-59', 2, undefined],
+      uav: ['Shahed', 34, 27],
+    });
+    assert.ok(facts.every((f) => f.kind === 'interception' && f.region === null));
+  });
+
+  it('a line that names a region is a breakdown by region, not by weapon', () => {
+    const mod = extract(
+      'Дежурными средствами ПВО уничтожены 5 БПЛА:\n- 3 БПЛА – над территорией Курской области;\n- 2 БПЛА – над территорией Брянской области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(mod), { 'RU-KRS': 3, 'RU-BRY': 2 });
+  });
+});

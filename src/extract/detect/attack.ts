@@ -24,7 +24,7 @@ export interface AttackPart {
   part: 'launched' | 'hit' | null;
 }
 
-function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
+export function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
   fact.weapon = m.weapon;
   fact.weapon_model = m.model;
   setField(fact, 'weapon', spanOf(text, m.start, m.end));

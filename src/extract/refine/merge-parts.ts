@@ -36,10 +36,13 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
   const dropped = new Set<Fact>();
   for (const { fact, part } of parts) {
     if (part === null) continue;
+    // A host is an interception told apart from the part (a weapon-list line is an interception and a part at once).
+    const can = (f: Fact) =>
+      f !== fact && f.kind === 'interception' && !dropped.has(f) && (f.count !== null || f.launched === null);
     const host =
-      facts.find((f) => f.kind === 'interception' && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
-      facts.find((f) => f.kind === 'interception' && !f.aggregate && sameTarget(f, fact)) ??
-      facts.find((f) => f.kind === 'interception' && f.weapon === fact.weapon && f.region === null);
+      facts.find((f) => can(f) && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
+      facts.find((f) => can(f) && !f.aggregate && sameTarget(f, fact)) ??
+      facts.find((f) => can(f) && f.weapon === fact.weapon && f.region === null);
     if (!host) continue;
     // «Усі 7 ракет … знищено» already said seven came; the launch sentence's seven is the same number, not news.
     const stated = host[part];
@@ -68,7 +71,7 @@ export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[],
       continue;
     }
     // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
-    if (part === 'launched' && fact.count === null) {
+    if (part === 'launched' && fact.kind === 'strike' && fact.count === null) {
       fact.count = fact.launched;
       if (fact.fields.launched) fact.fields.count = fact.fields.launched;
       fact.launched = null;

@@ -1,0 +1,69 @@
+// Weapon lists: a header that counts and then a line per weapon, the air force's way of telling a night
+// («зафіксовано 220 засобів повітряного нападу – 35 ракет і 185 БпЛА різних типів:» then «- 4 протикорабельні ракети
+// Циркон/Онікс (район пуску – …);», «- 27 балістичних ракет Іскандер-М/С-400 …»). Each line is the header's statement
+// (launched, or destroyed) for its own weapon; the header's own numbers only sum the lines.
+import type { Fact } from '../../core/types.ts';
+import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { type AttackPart, setWeapon } from './attack.ts';
+import { bareRegions } from './breakdown.ts';
+import { countFor, weaponMentions } from './count.ts';
+
+export interface WeaponListHeader {
+  /** What every line states: how many were launched, or how many were destroyed. */
+  part: 'launched' | 'destroyed';
+  /** The header's own facts: sums of the lines, dropped once a line is read. */
+  sums: Fact[];
+}
+
+/** A sentence that ends with a colon and says "launched" or "destroyed" opens a weapon list. */
+export function weaponListHeader(
+  ctx: ReportContext,
+  view: SentenceView,
+  facts: readonly Fact[],
+): WeaponListHeader | null {
+  const text = ctx.report.text;
+  if (!/:\s*$/u.test(text.slice(view.span.start, view.span.end))) return null;
+  const destroyed = hitsOf(view, 'interception').length > 0;
+  const launched = hitsOf(view, 'launched').length > 0;
+  if (!destroyed && !launched) return null;
+  return { part: destroyed ? 'destroyed' : 'launched', sums: [...facts] };
+}
+
+/** A line of the list: a bullet line whose counted weapons carry no verb of their own. */
+export function weaponListLine(ctx: ReportContext, view: SentenceView, header: WeaponListHeader): AttackPart[] | null {
+  const text = ctx.report.text;
+  const lineStart = text.lastIndexOf('\n', view.span.start) + 1;
+  if (!/^\s*[-–—•]\s*$/u.test(text.slice(lineStart, view.span.start))) return null;
+  if (
+    view.hits.some((h) => ['interception', 'launched', 'hit', 'strike'].some((c) => h.value.categories.has(c as never)))
+  ) {
+    return null;
+  }
+  // «(район пуску – акваторія Чорного моря)», «(із напрямків: …)»: where they came from is said in brackets.
+  const open = text.indexOf('(', view.span.start);
+  const until = open === -1 || open > view.span.end ? view.span.end : open;
+  // «- 18 БПЛА – над территорией Курской области»: a line that names its place is a breakdown by region, not by weapon.
+  if (view.places.some((p) => p.start < until) || bareRegions(text, view.span.start, until).length > 0) return null;
+  const out: AttackPart[] = [];
+  const mentions = weaponMentions(view).filter((m) => m.start < until);
+  for (const [i, m] of mentions.entries()) {
+    const found = countFor(view, text, m, ctx.lang);
+    if (!found || found.span.start < view.span.start) continue;
+    const fact = newFact(ctx, view, 'interception', spanOf(text, m.start, m.end));
+    fact.fields.kind = { start: m.start, end: m.end, text: text.slice(m.start, m.end), inferred: true };
+    // «4 крилаті ракети Х-101»: the class word and then its model, one weapon.
+    const model = m.model === null ? mentions[i + 1] : undefined;
+    const named = model?.model && /^[^\d,;]*$/u.test(text.slice(m.end, model.start)) ? model : undefined;
+    setWeapon(fact, text, named && (m.weapon === 'missile' || named.weapon === m.weapon) ? named : m);
+    if (header.part === 'launched') {
+      fact.launched = found.count;
+      setField(fact, 'launched', found.span);
+    } else {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    }
+    ctx.facts.push(fact);
+    out.push({ fact, part: header.part === 'launched' ? 'launched' : null });
+  }
+  return out.length > 0 ? out : null;
+}

@@ -148,3 +148,25 @@ describe('weapon lists: a header that counts, then a line per weapon', () => {
     assert.deepEqual(byRegion(mod), { 'RU-KRS': 3, 'RU-BRY': 2 });
   });
 });
+
+describe('towns named by their adjective', () => {
+  it('a district, a settlement or a border area named by a town’s adjective is in the town’s region', () => {
+    assert.deepEqual(
+      extract('Силами ПВО в Раменском городском округе отражена атака беспилотника.', 'ru').map((f) => f.region?.code),
+      ['RU-MOS'],
+    );
+    assert.deepEqual(
+      extract('В белгородском селе Новая Таволжанка беспилотник атаковал автомобиль.', 'ru').map((f) => f.region?.code),
+      ['RU-BEL'],
+    );
+    assert.deepEqual(
+      extract('Уламки збитого дрона впали у Кременчуцькому районі.', 'uk').map((f) => f.region?.code),
+      ['UA-53', 'UA-53'],
+    );
+  });
+
+  it('a lower-case adjective of a small namesake town places nothing', () => {
+    const facts = extract('Дрон атаковал автомобиль в украинском селе.', 'ru');
+    assert.ok(facts.every((f) => f.region === null));
+  });
+});

@@ -3,8 +3,12 @@ import { findPlaces, type PlaceMatch, regionPlace } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
+// «в белгородском селе», «в курском приграничье», «белгородском микрорайоне»: a town's adjective before a settlement or
+// a part of the town places it in the town's region too (written in lower case, so only towns people name that way).
 const DISTRICT =
-  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-)?\p{Lu}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*)/gu;
+  /(?<![\p{L}-])((?:\p{L}\p{Ll}+-)?\p{L}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*|микрорайон\p{L}*|мікрорайон\p{L}*|сел[оаеуі]|селе|селищ\p{L}*|посел\p{L}*|посёл\p{L}*|деревн\p{L}*|хутор\p{L}*|приграничь\p{L}*|прикордонн\p{L}*)/gu;
+/** A town whose adjective is written in lower case is a town that size: «украинском селе» is no Ukrainsk's. */
+const LOWER_CASE_TOWN = 50_000;
 
 // «в Оболонському районі», «в Салтовском районе»: a district that names one city only (data/gazetteer/city-districts.json).
 const CITY_OF_STEM = new Map<string, string>(
@@ -19,7 +23,14 @@ function cityOfDistrict(stem: string): PlaceMatch | undefined {
 }
 
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
-  if (ending.startsWith('ц')) return cityOfDistrict(stem);
+  // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; else a city district («Оболонський»).
+  if (ending.startsWith('ц')) {
+    for (const name of [`${stem}к`, `${stem}г`]) {
+      const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
+      if (found) return found;
+    }
+    return cityOfDistrict(stem);
+  }
   // «Курский» -> Курск, «Белгородский» -> Белгород, «Шебекинский» -> Шебекино, «Харківський» -> Харків.
   const candidates = [
     `${stem}${ending.startsWith('ськ') ? 'ськ' : 'ск'}`,
@@ -28,6 +39,8 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
     `${stem}а`,
     `${stem}ь`,
     `${stem}и`,
+    // «Раменский городской округ» -> Раменское, «Одинцовский» -> Одинцово.
+    `${stem}ское`,
     // Towns named by an adjective: «Новгород-Сіверській громаді» -> Новгород-Сіверський.
     `${stem}${ending.startsWith('ськ') ? 'ський' : 'ский'}`,
   ];
@@ -47,11 +60,16 @@ export function isDistrict(place: PlaceMatch): boolean {
 
 export function findDistricts(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  if (!/район|округ|громад/u.test(text)) return out;
+  if (!/район|округ|громад|сел|посел|посёл|деревн|хутор|приграничь|прикордонн/u.test(text)) return out;
   DISTRICT.lastIndex = 0;
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {
-    const town = townOf(m[1] ?? '', m[2] ?? '') ?? cityOfDistrict(m[1] ?? '');
+    const stem = m[1] ?? '';
+    // The gazetteer knows names as written, capitalised: «белгородском» looks up Белгород.
+    const named = stem.charAt(0).toUpperCase() + stem.slice(1);
+    const town = townOf(named, m[2] ?? '') ?? cityOfDistrict(stem);
     if (!town) continue;
+    const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
+    if (lower && (town.population ?? 0) < LOWER_CASE_TOWN) continue;
     const district: PlaceMatch = {
       ...town,
       kind: 'region',

@@ -3,6 +3,7 @@
 // not follow it, naming the file and line, so a typo in the gold can never pass for an extractor error.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import regions from '../../data/gazetteer/regions.json' with { type: 'json' };
 import {
   WEAPONS as ALL_WEAPONS,
   type Casualties,
@@ -89,6 +90,8 @@ const FACT_KEYS = [
   'aggregate',
 ];
 const REGION = /^(RU|UA)-[A-Z0-9]{1,3}$/;
+// A well-formed code can still be a typo («RU-KUR» for Kursk, which is RU-KRS): only the gazetteer's codes pass.
+const REGION_CODES = new Set(regions.map((r) => r.code));
 const IATA = /^[A-Z]{3}$/;
 const ID = /^(en|ru|uk)-[a-z]+-\d{3}$/;
 // An explicit offset is required: "2025-05-07T08:05:00" alone would be read in the scorer's own time zone.
@@ -149,6 +152,8 @@ function checkFact(fact: unknown, at: string, publishedMs: number, errs: string[
   if (typeof kind !== 'string' || !KINDS.includes(kind)) errs.push(`${at}.kind: unknown kind ${kind}`);
   if (region !== null && (typeof region !== 'string' || !REGION.test(region))) {
     errs.push(`${at}.region: ${region} is not an ISO 3166-2 code like RU-KLU or UA-63`);
+  } else if (typeof region === 'string' && !REGION_CODES.has(region)) {
+    errs.push(`${at}.region: ${region} is no region of Russia or Ukraine (data/gazetteer/regions.json)`);
   }
   if (weapon !== null && (typeof weapon !== 'string' || !WEAPONS.includes(weapon))) {
     errs.push(`${at}.weapon: unknown weapon ${weapon}`);

@@ -22,6 +22,7 @@ export type WordCategory =
   | 'strike'
   | 'launched'
   | 'launch_directions'
+  | 'attacker'
   | 'hit'
   | 'damage'
   | 'fire'
@@ -58,6 +59,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'strike',
   'launched',
   'launch_directions',
+  'attacker',
   'hit',
   'damage',
   'fire',

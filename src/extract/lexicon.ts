@@ -23,6 +23,9 @@ export interface Lexicon {
   /** «із напрямків: Курськ, Орел…», "from the directions of": every place after it, to the sentence's end, is where
    *  the weapons came from. */
   launch_directions: string[];
+  /** The sides as the subject of an attack verb ("Moscow hit Izmail", «РФ атакувала підстанцію»): the verb is a strike
+   *  on the place after it even when no weapon is named. */
+  attacker: string[];
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */
   hit: string[];
   damage: string[];

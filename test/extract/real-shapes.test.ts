@@ -170,3 +170,35 @@ describe('towns named by their adjective', () => {
     assert.ok(facts.every((f) => f.region === null));
   });
 });
+
+describe('attacks told by who attacked, without interception words', () => {
+  it('a side as the subject of an attack verb, then a place: a strike there (the subject is no place)', () => {
+    const cases: [string, Lang, string][] = [
+      ['Moscow hit Izmail, one of the ports on the Danube.', 'en', 'UA-51'],
+      ['Russia strikes Odesa port again', 'en', 'UA-51'],
+      ['РФ атакувала дроном підстанцію на Кіровоградщині.', 'uk', 'UA-35'],
+    ];
+    for (const [text, lang, code] of cases) {
+      const facts = extract(text, lang);
+      assert.deepEqual(
+        facts.map((f) => [f.kind, f.region?.code]),
+        [['strike', code]],
+        text,
+      );
+    }
+  });
+
+  it('an attack noun with people killed and a place is a strike there', () => {
+    const facts = extract('Russian missile attack kills three in Zaporizhzhia', 'en');
+    assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-23'));
+  });
+
+  it('the weapon of a later sentence joins the attack the first one announced', () => {
+    const facts = extract('Ворог атакував Сумщину. У Конотопі дрон пошкодив будинок.', 'uk');
+    const strikes = facts.filter((f) => f.kind === 'strike');
+    assert.deepEqual(
+      strikes.map((f) => [f.region?.code, f.weapon]),
+      [['UA-59', 'uav']],
+    );
+  });
+});

@@ -543,6 +543,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
@@ -578,6 +579,32 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the
+ *  subject, the attack verb (or noun used as one) right after it, and a place after that. The subject is no place. */
+function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  for (const side of hitsOf(view, 'attacker')) {
+    const verb = view.hits.find(
+      (h) =>
+        h.start >= side.end &&
+        (h.value.categories.has('strike') || h.value.categories.has('attack_noun')) &&
+        /^\s+(?:\p{L}+\s+){0,1}$/u.test(text.slice(side.end, h.start)),
+    );
+    if (!verb) continue;
+    const after = places.filter((p) => p.start >= verb.end);
+    if (after.length === 0) continue;
+    const mention = weaponMentions(view).find((m) => m.start >= verb.end);
+    const { facts } = attackFacts(ctx, view, 'strike', verb, mention, after, []);
+    for (const fact of facts) {
+      fact.count = null;
+      delete fact.fields.count;
+    }
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
 }
 
 const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;

@@ -30,11 +30,19 @@ export function tidyFacts(facts: readonly Fact[]): Fact[] {
     if (placedAlerts.some((p) => p.weapon === f.weapon || p.weapon === null || f.weapon === null)) dropped.add(f);
   }
   for (const [i, later] of facts.entries()) {
-    if (later.kind !== 'strike' || later.fields.weapon?.inferred === false) continue;
+    if (later.kind !== 'strike') continue;
     const first = facts
       .slice(0, i)
       .find((f) => f.kind === 'strike' && !dropped.has(f) && f.region !== null && f.region.code === later.region?.code);
-    if (!first || (later.weapon !== null && first.weapon !== later.weapon)) continue;
+    if (!first) continue;
+    // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
+    // its weapon; the weapon joins the announcement.
+    if (first.weapon === null && later.weapon !== null && first.fields.weapon === undefined) {
+      first.weapon = later.weapon;
+      first.weapon_model = later.weapon_model;
+      if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
+    } else if (later.fields.weapon?.inferred === false) continue;
+    if (later.weapon !== null && first.weapon !== later.weapon) continue;
     if (first.count === null && later.count !== null) {
       first.count = later.count;
       if (later.fields.count) first.fields.count = later.fields.count;

@@ -41,6 +41,16 @@ export const en: Lexicon = {
     'exploded near',
   ],
   launched: ['launched', 'attacked with', 'fired'],
+  attacker: [
+    'Russia',
+    'Moscow',
+    'Russian forces',
+    'Russian troops',
+    'Ukraine',
+    'Kyiv',
+    'Ukrainian forces',
+    'Ukrainian troops',
+  ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
   hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
   damage: [
@@ -85,8 +95,9 @@ export const en: Lexicon = {
   ],
   debris: ['debris', 'wreckage', 'fragments fell', 'fragments of'],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],
-  killed: ['killing', 'killed', 'dead', 'died', 'death toll', 'fatalities', 'lost their lives'],
+  killed: ['kills', 'killing', 'killed', 'dead', 'died', 'death toll', 'fatalities', 'lost their lives'],
   injured: [
+    'injures',
     'injuring',
     'wounding',
     'injured',

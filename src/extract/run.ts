@@ -11,6 +11,7 @@ import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/cl
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
+import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import { has, type ReportContext, type SentenceView, setField } from './view.ts';
@@ -346,12 +347,15 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
-  let facts = tidyFacts(
-    mergeParts(
-      ctx.facts.filter((f) => !sums.has(f)),
-      parts.filter((p) => !sums.has(p.fact)),
-      report.text,
+  let facts = markHistorical(
+    tidyFacts(
+      mergeParts(
+        ctx.facts.filter((f) => !sums.has(f)),
+        parts.filter((p) => !sums.has(p.fact)),
+        report.text,
+      ),
     ),
+    report.published_at,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);

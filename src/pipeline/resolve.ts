@@ -19,7 +19,9 @@ export async function resolveNightKey(store: Store, key: string): Promise<number
     facts: facts.filter((f) => f.report_id === report.id),
   }));
   const { origins, reasons } = assignOrigins(items);
-  const incidents = resolveNight({ facts, reports, origins, originReasons: reasons, nightKey: key });
+  // History told in a report («в июле 2022 года») is kept with its evidence but joins no incident of this night.
+  const current = facts.filter((f) => !f.historical);
+  const incidents = resolveNight({ facts: current, reports, origins, originReasons: reasons, nightKey: key });
   await store.replaceNightIncidents(
     [key],
     incidents.map((incident) => ({ incident, night_key: key })),

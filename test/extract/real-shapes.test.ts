@@ -202,3 +202,26 @@ describe('attacks told by who attacked, without interception words', () => {
     );
   });
 });
+
+describe('tense and time: what is news', () => {
+  it('launched is not destroyed: «выпущено шесть ракет и пять из них были сбиты»', () => {
+    const [f] = extract('По Курску выпущено четыре ракеты, три из них были сбиты.', 'ru');
+    assert.deepEqual([f?.launched?.value, f?.count?.value], [4, 3]);
+  });
+
+  it('a live tally in the present tense is an interception of that count', () => {
+    const [f] = extract('Силы ПВО отражают атаку трёх БПЛА, летевших на Москву.', 'ru');
+    assert.deepEqual([f?.kind, f?.count?.value], ['interception', 3]);
+  });
+
+  it('an event dated in an earlier year, or weeks before the report, is history, kept but marked', () => {
+    const facts = extract(
+      'В июне 2023 года ВСУ атаковали Белгород, тогда ПВО сбила 4 ракеты.',
+      'ru',
+      '2024-08-10T06:00:00+03:00',
+    );
+    assert.ok(facts.length > 0 && facts.every((f) => f.historical === true));
+    const fresh = extract('Ночью ПВО сбила 4 ракеты над Белгородом.', 'ru', '2024-08-10T06:00:00+03:00');
+    assert.ok(fresh.every((f) => !f.historical));
+  });
+});

@@ -21,7 +21,15 @@ export const en: Lexicon = {
     'repulsed',
     'eliminated',
   ],
-  progressive: ['destroying', 'shooting down', 'intercepting', 'downing'],
+  progressive: [
+    'destroying',
+    'shooting down',
+    'intercepting',
+    'downing',
+    'are repelling',
+    'is repelling',
+    'are repelling an attack',
+  ],
   attack_noun: ['attack', 'attacks', 'strike', 'strikes', 'shelling', 'air raid', 'raid', 'bombardment'],
   strike: [
     'attack on',

@@ -1,0 +1,26 @@
+import type { Fact } from '../../core/types.ts';
+
+/** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
+const WEEK_MS = 8 * 24 * 3600 * 1000;
+const YEAR = /(?<![\p{N}\p{L}])(20\d\d)(?![\p{N}])/gu;
+
+/**
+ * A fact the report dates before its own week is history, not news: a window that ended over a week before
+ * publication, or a year before the publication's named in the fact's own sentence («в июле 2022 года ВСУ атаковали
+ * Белгород»). The fact stays, with its evidence, marked `historical`; resolution leaves it out of incidents.
+ * Language-agnostic: digits and the calendar only.
+ */
+export function markHistorical(facts: readonly Fact[], published: string): Fact[] {
+  const pub = Date.parse(published);
+  const pubYear = new Date(pub).getUTCFullYear();
+  return facts.map((f) => {
+    const ended = f.when ? Date.parse(f.when.end) : Number.NaN;
+    const old = !Number.isNaN(ended) && ended < pub - WEEK_MS;
+    // A year in the sentence older than the publication's: "the attack of 2022", unless the sentence also gives a
+    // window of this week (a year-end post that looks back and then reports last night).
+    const years = [...f.evidence.text.matchAll(YEAR)].map((m) => Number(m[1]));
+    const recent = !Number.isNaN(ended) && ended >= pub - WEEK_MS && f.fields.when?.inferred === false;
+    const past = years.length > 0 && years.every((y) => y < pubYear) && !recent;
+    return old || past ? { ...f, historical: true } : f;
+  });
+}

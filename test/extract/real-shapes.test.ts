@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact, Lang } from '../../src/core/types.ts';
+import { findPlaces } from '../../src/extract/common/gazetteer.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
 
 function extract(text: string, lang: Lang, published = '2025-03-10T06:00:00+03:00'): Fact[] {
@@ -223,5 +224,25 @@ describe('tense and time: what is news', () => {
     assert.ok(facts.length > 0 && facts.every((f) => f.historical === true));
     const fresh = extract('Ночью ПВО сбила 4 ракеты над Белгородом.', 'ru', '2024-08-10T06:00:00+03:00');
     assert.ok(fresh.every((f) => !f.historical));
+  });
+});
+
+describe('villages', () => {
+  const places = (text: string) => findPlaces(text).map((p) => p.code);
+
+  it('a village the source knows, in the region the report names, is placed', () => {
+    assert.deepEqual(places('Дрон атакував Урзуф Донецької області'), ['UA-14', 'UA-14']);
+  });
+
+  it('a village name several regions share stays unplaced with nothing to choose between them', () => {
+    assert.deepEqual(places('Ворог обстріляв Павлівку'), []);
+  });
+
+  it('a village outside every region the report names is a namesake the source lacks: unplaced', () => {
+    assert.deepEqual(places('Обстріляли Павлівку Запорізької області'), ['UA-23']);
+  });
+
+  it('a village named by an adjective is not read from the adjective («киевского режима»)', () => {
+    assert.deepEqual(places('попытка атаки киевского режима'), []);
   });
 });

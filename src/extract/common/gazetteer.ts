@@ -9,7 +9,7 @@ import airportsData from '../../../data/gazetteer/airports.json' with { type: 'j
 import citiesData from '../../../data/gazetteer/cities.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteer/regions.json' with { type: 'json' };
 import seasData from '../../../data/gazetteer/seas.json' with { type: 'json' };
-import { keyAt, type Tokens, tokenize } from './gazetteer-tokens.ts';
+import { keyAt, nameKey, type Tokens, tokenize } from './gazetteer-tokens.ts';
 import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './gazetteer-trie.ts';
 
 export type PlaceKind = 'region' | 'city' | 'sea';
@@ -113,6 +113,10 @@ interface Index {
 
 let index: Index | null = null;
 
+/** Under this many people a place is a village: its name may be shared with places the source lacks. */
+const VILLAGE = 5000;
+const ADJECTIVE_NAME = /(?:ое|ий|ый|ая|ське|ський|ська|ее|ие)$/u;
+
 // Kinds ranked for one surface form naming several places: a region over a sea over a town, then population.
 const KIND_RANK: Record<PlaceKind, number> = { region: 3, sea: 2, city: 1 };
 
@@ -151,7 +155,11 @@ function build(): Index {
   }
   for (const c of citiesData as unknown as CityRow[]) {
     const place = places.push({ kind: 'city', code: c[3], name: c[0], lat: c[4], lon: c[5], population: c[6] }) - 1;
-    for (const f of c[7]) insert(trie, f, { place, role: Role.Place, cap: true });
+    // A village named by an adjective («Киевское», «Суворовское») declines like the adjective it is: «киевского
+    // режима», «Суворовского района». Only its name as written (and in English) stands for it.
+    const adjectival = c[6] < VILLAGE && [c[1], c[2]].some((n) => n !== null && ADJECTIVE_NAME.test(n));
+    const own = new Set([c[0], c[1], c[2]].filter((n): n is string => n !== null).map(nameKey));
+    for (const f of c[7]) if (!adjectival || own.has(f)) insert(trie, f, { place, role: Role.Place, cap: true });
   }
   const rank = (h: PlaceHit) => {
     const p = places[h.place] as Place;
@@ -249,11 +257,32 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   // A town name shared by several towns: prefer the one in a region the report names elsewhere.
   const named = new Set<string>(prefer);
   for (const f of kept) if (f.hits.length === 1) named.add((idx.places[(f.hits[0] as PlaceHit).place] as Place).code);
-  return kept.map((f) => {
+  const out: PlaceMatch[] = [];
+  for (const f of kept) {
     let hit = f.hits[0] as PlaceHit;
-    if (f.hits.length > 1) hit = f.hits.find((h) => named.has((idx.places[h.place] as Place).code)) ?? hit;
-    return toMatch(text, f, idx.places[hit.place] as Place);
-  });
+    if (f.hits.length > 1) {
+      const chosen = f.hits.find((h) => named.has((idx.places[h.place] as Place).code));
+      // «Павлівка» is a village in six regions: with nothing in the report to choose, it stays unplaced rather than
+      // guessed. A town of some size keeps its name over villages that share it.
+      if (!chosen && ambiguousVillage(f.hits, idx)) continue;
+      hit = chosen ?? hit;
+    }
+    out.push(toMatch(text, f, idx.places[hit.place] as Place));
+  }
+  // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
+  // village outside every region the report otherwise names is a namesake, left unplaced.
+  const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
+  return regions.size === 0 ? out : out.filter((p) => !isVillage(p) || regions.has(p.code) || prefer.has(p.code));
+}
+
+function isVillage(p: Place): boolean {
+  return p.kind === 'city' && (p.population ?? 0) < VILLAGE;
+}
+
+function ambiguousVillage(hits: readonly PlaceHit[], idx: Index): boolean {
+  const best = idx.places[(hits[0] as PlaceHit).place] as Place;
+  if (best.kind !== 'city' || (best.population ?? 0) >= VILLAGE) return false;
+  return hits.some((h) => (idx.places[h.place] as Place).code !== best.code);
 }
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);

@@ -52,6 +52,14 @@ describe('headlines that tell a strike or a blast without interception words', (
     assert.equal(facts[0]?.object, 'industrial');
   });
 
+  it('a weapon as the subject of a verb of destroying, with a target right after it, is a strike', () => {
+    const [f] = extract('A Russian missile destroyed homes in Kharkiv overnight, the mayor said.', 'en');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.weapon], ['strike', 'UA-63', 'missile']);
+    // Passive, with the target in another clause: the drones were destroyed.
+    const [g] = extract('Eleven drones were destroyed over the region, and debris cut power to a plant in Kursk.', 'en');
+    assert.equal(g?.kind, 'interception');
+  });
+
   it('a verb of destroying whose object is a weapon stays an interception', () => {
     const facts = extract('Над Курской областью уничтожены два беспилотника.', 'ru');
     assert.deepEqual(

@@ -466,6 +466,12 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   }
   const trigger = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
   const out: AttackPart[] = [];
+  // «Военные уничтожили склад боеприпасов в Харьковской области», "a Russian missile destroyed buildings in Kharkiv":
+  // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.
+  if (trigger && destroysTarget(ctx, view, trigger)) {
+    const facts = strikes(ctx, view, places, trigger);
+    if (facts.length > 0) return facts.map((fact) => ({ fact, part: null }));
+  }
   if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {
     // "…41 drones were shot down, while hits were recorded in Kyiv and Odesa": the places after the hit phrase are
     // where the hits were, not where the drones were shot down.
@@ -480,21 +486,6 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     return out;
   }
   if (out.length > 0) return out;
-  // «Военные уничтожили склад боеприпасов в Харьковской области», «дроны поразили нефтебазу»: a verb of destroying
-  // whose object is a target, not a weapon, is a strike on that target, not an interception.
-  if (trigger && !ctx.lastAttack?.weapon && weaponMentions(view).every((m) => m.end <= trigger.start)) {
-    const target = view.hits.find(
-      (h) =>
-        h.value.object !== undefined &&
-        h.value.object !== 'person' &&
-        h.start >= trigger.end &&
-        !/[.;:!?]/u.test(text.slice(trigger.end, h.start)),
-    );
-    if (target) {
-      const facts = strikes(ctx, view, places, trigger);
-      if (facts.length > 0) return facts.map((fact) => ({ fact, part: null }));
-    }
-  }
   // «Протиповітряна оборона збила близько 60 з них»: the number right after the verb counts the weapon of the
   // previous sentence.
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
@@ -579,6 +570,28 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the
+ *  verb in its clause, and a building, a depot, a vehicle does. A weapon before the verb is its subject. */
+function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
+  const text = ctx.report.text;
+  const clause = text.slice(trigger.end, view.span.end).search(/[.;:!?]/u);
+  const end = clause === -1 ? view.span.end : trigger.end + clause;
+  const after = (x: { start: number }) => x.start >= trigger.end && x.start < end;
+  if (weaponMentions(view).some(after) || view.numbers.some(after)) return false;
+  // «Все украинские БПЛА уничтожены» after an attack on a depot: the weapon of the sentence before is the object.
+  if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return false;
+  // The object stands right after the verb (an adjective or two between): "destroyed buildings", «поразили российскую
+  // нефтебазу». Far after it ("were destroyed over the region, and debris cut power to the plant") it is not the
+  // verb's object, and the weapon before the verb is what was destroyed.
+  return view.hits.some(
+    (h) =>
+      after(h) &&
+      h.value.object !== undefined &&
+      h.value.object !== 'person' &&
+      /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(`${text.slice(trigger.end, h.start)}`),
+  );
 }
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the

@@ -67,7 +67,6 @@ export const en: Lexicon = {
     'damaging',
     'shattered',
     'blown out',
-    'destroyed buildings',
     'collateral damage',
     'smashed',
   ],

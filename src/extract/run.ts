@@ -235,6 +235,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     fallbackPlace: null,
     lastClaimant: null,
     lastAttack: null,
+    allLaunched: new Set(),
     facts: [],
   };
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
@@ -353,6 +354,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         ctx.facts.filter((f) => !sums.has(f)),
         parts.filter((p) => !sums.has(p.fact)),
         report.text,
+        ctx.allLaunched,
       ),
     ),
     report.published_at,

@@ -31,6 +31,8 @@ export interface ReportContext {
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
   lastAttack: Fact | null;
+  /** Interceptions whose count is "all of those launched" («все уничтожены»): mergeParts fills it in. */
+  allLaunched: Set<Fact>;
   facts: Fact[];
 }
 

@@ -51,11 +51,9 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   return undefined;
 }
 
-const DISTRICTS = new WeakSet<PlaceMatch>();
-
 /** True for a match findDistricts made. */
 export function isDistrict(place: PlaceMatch): boolean {
-  return DISTRICTS.has(place);
+  return place.district === true;
 }
 
 export function findDistricts(text: string): PlaceMatch[] {
@@ -77,8 +75,8 @@ export function findDistricts(text: string): PlaceMatch[] {
       end: m.index + m[0].length,
       text: m[0],
       name: m[0],
+      district: true,
     };
-    DISTRICTS.add(district);
     out.push(district);
   }
   return out;

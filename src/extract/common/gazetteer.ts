@@ -19,6 +19,8 @@ export interface PlaceMatch extends Place {
   start: number;
   end: number;
   text: string;
+  /** A district named by its town's adjective («Белгородский район»), from findDistricts. */
+  district?: boolean;
 }
 
 export interface AirportMatch {

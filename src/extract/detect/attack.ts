@@ -15,7 +15,7 @@ import {
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
-import { ALL, allLaunched, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
+import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { applyLocation, type Location, listFacts, locate } from './locate.ts';
 
 export interface AttackPart {
@@ -153,9 +153,9 @@ function interceptions(
       ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
       continue;
     }
-    if (!main.count && mention) countWithoutNumber(view, text, main, mention, trigger);
+    if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) ctx.allLaunched.add(main);
     splitLaunch(view, text, main, trigger, launch);
-    if (!main.count) pronounCount(view, text, main);
+    if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
     allOfThem(view, text, main);
     hitsAfter(view, text, main, trigger);
     out.push(...facts);
@@ -497,7 +497,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       copyWeapon(fact, ctx.lastAttack);
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
       ctx.facts.push(fact);
-      allLaunched.add(fact);
+      ctx.allLaunched.add(fact);
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }

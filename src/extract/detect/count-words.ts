@@ -25,23 +25,26 @@ function countTwo(text: string, fact: Fact, match: RegExpExecArray, at: number):
   setField(fact, 'count', spanOf(text, start, start + match[0].trim().length));
 }
 
-export function pronounCount(view: SentenceView, text: string, fact: Fact): void {
+/** Returns true when the count is "all of those launched" (mergeParts fills it from the launch number). */
+export function pronounCount(view: SentenceView, text: string, fact: Fact): boolean {
   for (const trigger of hitsOf(view, 'interception')) {
     const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
     const both = BOTH_PRONOUN.exec(before);
     if (both) {
       countTwo(text, fact, both, trigger.start);
-      return;
+      return false;
     }
     if (ALL_PRONOUN.test(before)) {
       // "…fired six missiles, all of which were shot down": as many as were launched.
       if (fact.launched && fact.fields.launched) {
         fact.count = fact.launched;
         fact.fields.count = { ...fact.fields.launched, inferred: true };
-      } else allLaunched.add(fact);
-      return;
+        return false;
+      }
+      return true;
     }
   }
+  return false;
 }
 
 // "destroyed all 14 drones", «уничтожены все 14 беспилотников»: as many destroyed as came.
@@ -59,22 +62,20 @@ export function allOfThem(view: SentenceView, text: string, fact: Fact): void {
   fact.fields.launched = { ...field };
 }
 
-/** Interceptions whose count is "all of those launched": mergeParts fills it from the launch number. */
-export const allLaunched = new WeakSet<Fact>();
-
+/** Counts said without a number; returns true when the count is "all of those launched". */
 export function countWithoutNumber(
   view: SentenceView,
   text: string,
   fact: Fact,
   mention: WeaponMention,
   trigger: Hit,
-): void {
+): boolean {
   const before = text.slice(Math.max(view.span.start, mention.start - 20), mention.start);
   const both = BOTH.exec(before);
   if (both) {
     countTwo(text, fact, both, mention.start);
   } else if (ALL.test(before)) {
-    allLaunched.add(fact);
+    return true;
   } else if (
     (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
     // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
@@ -83,4 +84,5 @@ export function countWithoutNumber(
     fact.count = { value: 1, min: 1, max: 1, approx: false };
     setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
   }
+  return false;
 }

@@ -1,6 +1,5 @@
 import type { Fact } from '../../core/types.ts';
 import type { AttackPart } from '../detect/attack.ts';
-import { allLaunched } from '../detect/count-words.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
@@ -32,7 +31,12 @@ function sameTarget(host: Fact, part: Fact): boolean {
  * third: one interception with launched, count and hit kept apart. A launch or hit with no interception to join
  * stays a strike of its own.
  */
-export function mergeParts(facts: readonly Fact[], parts: readonly AttackPart[], text: string): Fact[] {
+export function mergeParts(
+  facts: readonly Fact[],
+  parts: readonly AttackPart[],
+  text: string,
+  allLaunched: ReadonlySet<Fact>,
+): Fact[] {
   const dropped = new Set<Fact>();
   for (const { fact, part } of parts) {
     if (part === null) continue;

@@ -61,15 +61,7 @@ export const en: Lexicon = {
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
   hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
-  damage: [
-    'damage',
-    'damaged',
-    'damaging',
-    'shattered',
-    'blown out',
-    'collateral damage',
-    'smashed',
-  ],
+  damage: ['damage', 'damaged', 'damaging', 'shattered', 'blown out', 'collateral damage', 'smashed'],
   fire: [
     'on fire',
     'ablaze',

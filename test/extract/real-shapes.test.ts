@@ -56,7 +56,10 @@ describe('headlines that tell a strike or a blast without interception words', (
     const [f] = extract('A Russian missile destroyed homes in Kharkiv overnight, the mayor said.', 'en');
     assert.deepEqual([f?.kind, f?.region?.code, f?.weapon], ['strike', 'UA-63', 'missile']);
     // Passive, with the target in another clause: the drones were destroyed.
-    const [g] = extract('Eleven drones were destroyed over the region, and debris cut power to a plant in Kursk.', 'en');
+    const [g] = extract(
+      'Eleven drones were destroyed over the region, and debris cut power to a plant in Kursk.',
+      'en',
+    );
     assert.equal(g?.kind, 'interception');
   });
 

@@ -236,6 +236,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     lastClaimant: null,
     lastAttack: null,
     allLaunched: new Set(),
+    superseded: new Set(),
     facts: [],
   };
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
@@ -267,9 +268,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   const breaks = lineBreaks(report.text);
-  // The open weapon list, and the header sums its lines replace (detect/weapon-list.ts).
+  // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
-  const sums = new Set<Fact>();
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -299,7 +299,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     if (!has(view, 'speculative')) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
       const listed = list ? weaponListLine(ctx, view, list) : null;
-      if (list && listed) for (const sum of list.sums) sums.add(sum);
+      if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);
       else list = null;
       const attacks = listed ?? detectAttacks(ctx, view, places);
       parts.push(...attacks);
@@ -351,8 +351,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
   let facts = markHistorical(
     tidyFacts(
       mergeParts(
-        ctx.facts.filter((f) => !sums.has(f)),
-        parts.filter((p) => !sums.has(p.fact)),
+        ctx.facts.filter((f) => !ctx.superseded.has(f)),
+        parts.filter((p) => !ctx.superseded.has(p.fact)),
         report.text,
         ctx.allLaunched,
       ),

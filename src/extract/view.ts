@@ -33,6 +33,9 @@ export interface ReportContext {
   lastAttack: Fact | null;
   /** Interceptions whose count is "all of those launched" («все уничтожены»): mergeParts fills it in. */
   allLaunched: Set<Fact>;
+  /** Facts a later reading replaced (a list header whose only number was its first item's, a weapon list's sums):
+   *  left out when the report's facts are gathered. */
+  superseded: Set<Fact>;
   facts: Fact[];
 }
 

@@ -32,6 +32,15 @@ describe('breakdown lists as real posts write them', () => {
     assert.equal(tula?.fields.count?.text, '5', 'the count span is the number, not the weapon word after it');
   });
 
+  it('counts in brackets after each region; a header whose only number is its first item’s has no total', () => {
+    const facts = extract(
+      'Ночью над территориями Курской (7 БПЛА) и Орловской (2 БПЛА) областей уничтожены украинские беспилотники.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-KRS': 7, 'RU-ORL': 2 });
+    assert.equal(facts.length, 2, 'no header fact with the first item’s number');
+  });
+
   it("an item's own weapon wins over the header's", () => {
     const facts = extract(
       'Средствами ПВО сбиты 6 воздушных целей:\n- 4 реактивных снаряда РСЗО «Вампир» – над территорией Белгородской области;\n- 2 БПЛА – над территорией Курской области.',

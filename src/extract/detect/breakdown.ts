@@ -85,6 +85,23 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
   // start of its clause to its number, and its place stands before the number.
   for (const n of view.numbers) {
     if (items.some((i) => i.end === n.end)) continue;
+    // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей»: the count in brackets after its place.
+    const bracketed =
+      places.filter((p) => p.end <= n.start && /^\s*\(\s*$/u.test(text.slice(p.end, n.start))).pop() ??
+      adjectiveBefore(text, n.start);
+    if (bracketed) {
+      const close = text.indexOf(')', n.end);
+      const end = close !== -1 && close - n.end <= 40 ? close : n.end;
+      items.push({
+        start: bracketed.start,
+        end,
+        count: n.count,
+        distributive: false,
+        placeBefore: bracketed,
+        countEnd: n.end,
+      });
+      continue;
+    }
     const place = places.filter((p) => p.end <= n.start && /^\s*[–—-]\s*$/u.test(text.slice(p.end, n.start))).pop();
     if (!place) continue;
     const clause = Math.max(
@@ -101,18 +118,34 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
 const BARE_ADJECTIVE =
   /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
 
+/** The region a bare adjective names («Брянской» -> Bryansk Oblast), as if its noun followed. */
+function regionOfAdjective(word: string): PlaceMatch | undefined {
+  const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
+  return findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
+}
+
 export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   BARE_ADJECTIVE.lastIndex = from;
   for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {
     const word = m[1] ?? '';
-    const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
-    const found = findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
+    const found = regionOfAdjective(word);
     if (!found) continue;
     const start = m.index + m[0].length - word.length;
     out.push({ ...found, start, end: start + word.length, text: word });
   }
   return out;
+}
+
+/** «Брянской (3 БПЛА)»: a region adjective right before the bracket that holds a count. */
+function adjectiveBefore(text: string, at: number): PlaceMatch | undefined {
+  const m = /(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))\s*\(\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const word = m?.[1];
+  if (!m || !word) return undefined;
+  const found = regionOfAdjective(word);
+  if (!found) return undefined;
+  const start = at - m[0].length;
+  return { ...found, start, end: start + word.length, text: word };
 }
 
 function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
@@ -155,6 +188,10 @@ export function itemFacts(
       ctx.facts.push(fact);
     }
   });
-  if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
+  // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей уничтожены …»: a header whose only number
+  // is its first item's states no total of its own; the items say it all.
+  const own = header.fields.count;
+  if (out.length > 0 && own && items.some((i) => own.start >= i.start && own.end <= i.end)) ctx.superseded.add(header);
+  else if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
   return out;
 }

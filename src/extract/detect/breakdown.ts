@@ -117,6 +117,8 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
 // «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
 const BARE_ADJECTIVE =
   /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
+/** A capitalised word right before a bracket: «Брянской (3 БПЛА)»; the gazetteer probe decides if it is a region. */
+const WORD_BEFORE_BRACKET = /(\p{Lu}\p{Ll}+)\s*\(\s*$/u;
 
 /** The region a bare adjective names («Брянской» -> Bryansk Oblast), as if its noun followed. */
 function regionOfAdjective(word: string): PlaceMatch | undefined {
@@ -139,7 +141,7 @@ export function bareRegions(text: string, from: number, to: number): PlaceMatch[
 
 /** «Брянской (3 БПЛА)»: a region adjective right before the bracket that holds a count. */
 function adjectiveBefore(text: string, at: number): PlaceMatch | undefined {
-  const m = /(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))\s*\(\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const m = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 40), at));
   const word = m?.[1];
   if (!m || !word) return undefined;
   const found = regionOfAdjective(word);

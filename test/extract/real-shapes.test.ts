@@ -41,6 +41,14 @@ describe('breakdown lists as real posts write them', () => {
     assert.equal(facts.length, 2, 'no header fact with the first item’s number');
   });
 
+  it('several counted weapons in one sentence, each followed by its own region, each take their own', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО уничтожены шесть украинских БПЛА над территорией Курской области и три БПЛА над территорией Липецкой области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-KRS': 6, 'RU-LIP': 3 });
+  });
+
   it("an item's own weapon wins over the header's", () => {
     const facts = extract(
       'Средствами ПВО сбиты 6 воздушных целей:\n- 4 реактивных снаряда РСЗО «Вампир» – над территорией Белгородской области;\n- 2 БПЛА – над территорией Курской области.',

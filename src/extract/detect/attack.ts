@@ -145,8 +145,9 @@ function interceptions(
   const launch = hitsOf(view, 'launched').find((h) => h.end <= (header[0]?.start ?? trigger.start));
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
+  const own = ownPlaces(header, places);
   for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
-    const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, places, zone);
+    const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, own.get(mention) ?? places, zone);
     const main = facts[0]!;
     // "effective in intercepting the incoming drones" reports nothing; "with air defences destroying 40" does.
     if (progressive && !main.count) {
@@ -162,6 +163,24 @@ function interceptions(
     ctx.lastAttack = main;
   }
   if (out[0]) out.push(...ellipticalInterceptions(ctx, view, places, out[0]), ...totalInSentence(ctx, view, out[0]));
+  return out;
+}
+
+/** «четыре БПЛА над территорией Брянской области и два БПЛА над территорией Орловской области»: several counted
+ *  weapons, each followed by its own place, each take the places between it and the next weapon. Only when every
+ *  weapon has such places; otherwise none is restricted (one place after a list of weapons is all of theirs). */
+function ownPlaces(
+  mentions: readonly WeaponMention[],
+  places: readonly PlaceMatch[],
+): Map<WeaponMention, PlaceMatch[]> {
+  const out = new Map<WeaponMention, PlaceMatch[]>();
+  if (mentions.length < 2) return out;
+  for (const [i, m] of mentions.entries()) {
+    const next = mentions[i + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const mine = places.filter((p) => p.start >= m.end && p.start < next);
+    if (mine.length === 0) return new Map();
+    out.set(m, mine);
+  }
   return out;
 }
 

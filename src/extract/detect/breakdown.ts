@@ -16,7 +16,8 @@ export interface Item {
   distributive: boolean;
   /** Set when the place stands before the number («над Київщиною — 22»). */
   placeBefore?: PlaceMatch;
-  /** Where the number ends, when a weapon word follows it inside the item. */
+  /** Where the item's number starts and ends (the item may reach further: its place, its weapon). */
+  countStart: number;
   countEnd?: number;
   /** The item's own weapon word («10 снарядов «Вампир» – над …»), which wins over the header's. */
   weapon?: Hit;
@@ -76,6 +77,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
     .map((n) => ({
       start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
       end: afterCount(view, text, n),
+      countStart: n.start,
       countEnd: n.end,
       weapon: ownWeapon(view, text, n),
       count: n.count,
@@ -98,6 +100,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
         count: n.count,
         distributive: false,
         placeBefore: bracketed,
+        countStart: n.start,
         countEnd: n.end,
       });
       continue;
@@ -108,8 +111,16 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
       view.span.start,
       text.lastIndexOf(',', place.start) + 1,
       text.lastIndexOf(';', place.start) + 1,
+      text.lastIndexOf(':', place.start) + 1,
     );
-    items.push({ start: clause, end: n.end, count: n.count, distributive: false, placeBefore: place });
+    items.push({
+      start: clause,
+      end: n.end,
+      count: n.count,
+      distributive: false,
+      placeBefore: place,
+      countStart: n.start,
+    });
   }
   return items.sort((a, b) => a.start - b.start);
 }
@@ -193,7 +204,7 @@ export function itemFacts(
   // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей уничтожены …»: a header whose only number
   // is its first item's states no total of its own; the items say it all.
   const own = header.fields.count;
-  if (out.length > 0 && own && items.some((i) => own.start >= i.start && own.end <= i.end)) ctx.superseded.add(header);
+  if (out.length > 0 && own && items.some((i) => own.start === i.countStart)) ctx.superseded.add(header);
   else if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
   return out;
 }

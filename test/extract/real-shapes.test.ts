@@ -49,6 +49,20 @@ describe('breakdown lists as real posts write them', () => {
     assert.deepEqual(byRegion(facts), { 'RU-KRS': 6, 'RU-LIP': 3 });
   });
 
+  it('a total over a sea and a region named with their area nouns is a list: the total, and each region', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО уничтожены пять украинских БПЛА над акваторией Азовского моря и территорией Ростовской области.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.region?.code ?? null, f.count?.value ?? null]),
+      [
+        [null, 5],
+        ['RU-ROS', null],
+      ],
+    );
+  });
+
   it("an item's own weapon wins over the header's", () => {
     const facts = extract(
       'Средствами ПВО сбиты 6 воздушных целей:\n- 4 реактивных снаряда РСЗО «Вампир» – над территорией Белгородской области;\n- 2 БПЛА – над территорией Курской области.',

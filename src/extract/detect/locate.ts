@@ -4,8 +4,9 @@ import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField }
 
 // Between two places of one list: commas, "and", and the region word of a shared head
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
+// «над акваторией Черного моря и территорией Белгородской области»: the area noun may repeat after the conjunction.
 const LIST_GLUE =
-  /^[\s,]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?$/iu;
+  /^[\s,]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?(?:(?:территори|акватори)\p{L}*\s+)?$/iu;
 
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {

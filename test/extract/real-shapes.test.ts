@@ -288,3 +288,15 @@ describe('villages', () => {
     assert.deepEqual(places('попытка атаки киевского режима'), []);
   });
 });
+
+describe('where it was downed, not where it was heading', () => {
+  it('a destination after "flying towards" gives way to the place the sentence says it was downed in', () => {
+    const [f] = extract(
+      'Силами ПВО в Одинцовском городском округе отражена атака беспилотника, летевшего на Москву.',
+      'ru',
+    );
+    assert.equal(f?.region?.code, 'RU-MOS');
+    const [g] = extract('Силы ПВО отразили атаку беспилотника, летевшего на Москву.', 'ru');
+    assert.equal(g?.region?.code, 'RU-MOW', 'with no other place, the approach names the city');
+  });
+});

@@ -85,7 +85,12 @@ export function locate(
   const attached = places.find(
     (p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)),
   );
-  const best = attached ?? nearest(places, anchor);
+  // «в Раменском городском округе отражена атака беспилотника, летевшего на Москву»: the city a drone was flying
+  // towards is its destination; where the sentence also says where it was downed, that place is the fact's.
+  const heading = (p: PlaceMatch) =>
+    view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
+  const where = places.filter((p) => !heading(p));
+  const best = attached && !heading(attached) ? attached : (nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
     return { located: context, inferred: context !== null, aggregate: false };

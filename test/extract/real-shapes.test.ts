@@ -231,6 +231,17 @@ describe('attacks told by who attacked, without interception words', () => {
     }
   });
 
+  it('an attack verb whose object is a list of regions is a strike in each', () => {
+    const facts = extract('Також атаковано Сумщину, Харківщину та Полтавщину.', 'uk');
+    assert.deepEqual(
+      facts
+        .filter((f) => f.region)
+        .map((f) => f.region?.code)
+        .sort(),
+      ['UA-53', 'UA-59', 'UA-63'],
+    );
+  });
+
   it('an attack noun with people killed and a place is a strike there', () => {
     const facts = extract('Russian missile attack kills three in Zaporizhzhia', 'en');
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-23'));

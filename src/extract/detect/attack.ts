@@ -448,7 +448,9 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
   // listed object, but the sentence says what the attack did.
-  if (mentions.length === 0 && !target && !hasEffect(view)) return [];
+  // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: the verb's object is the place itself.
+  const placeObject = places.some((p) => p.start >= strike.end && /^\s+$/u.test(text.slice(strike.end, p.start)));
+  if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
   if (!target && places.length === 0) return [];
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
   const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);

@@ -459,7 +459,10 @@ function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], s
     pool.length > 0
       ? pool.reduce((a, b) => (Math.abs(b.start - strike.start) < Math.abs(a.start - strike.start) ? b : a))
       : undefined;
-  const { facts } = attackFacts(ctx, view, 'strike', strike, mention, places, []);
+  // With only the place to go on, the place is the verb's object, after it: "Moscow hit Izmail" struck Izmail.
+  const onlyPlace = mentions.length === 0 && !target && !hasEffect(view);
+  const where = onlyPlace ? places.filter((p) => p.start >= strike.end) : places;
+  const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, []);
   // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on": the number of the hit noun.
   const hitsCount = view.numbers.find((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
   for (const fact of facts) {

@@ -77,7 +77,7 @@ describe('headlines that tell a strike or a blast without interception words', (
   it('a verb of destroying whose object is a target is a strike on it, not an interception', () => {
     const facts = extract('Военные уничтожили нефтебазу в Курской области', 'ru');
     assert.deepEqual(
-      facts.map((f) => [f.kind, f.region?.code]),
+      facts.filter((f) => f.kind === 'strike').map((f) => [f.kind, f.region?.code]),
       [['strike', 'RU-KRS']],
     );
     assert.equal(facts[0]?.object, 'industrial');
@@ -92,6 +92,17 @@ describe('headlines that tell a strike or a blast without interception words', (
       'en',
     );
     assert.equal(g?.kind, 'interception');
+  });
+
+  it('the target a strike destroyed is damage the report states', () => {
+    const facts = extract('Российские военные уничтожили склад боеприпасов в Харьковской области', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.object]),
+      [
+        ['strike', 'UA-63', 'industrial'],
+        ['damage', 'UA-63', 'industrial'],
+      ],
+    );
   });
 
   it('a verb of destroying whose object is a weapon stays an interception', () => {

@@ -494,7 +494,9 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.
   if (trigger && destroysTarget(ctx, view, trigger)) {
     const facts = strikes(ctx, view, places, trigger);
-    if (facts.length > 0) return facts.map((fact) => ({ fact, part: null }));
+    // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot.
+    const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));
+    if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
   }
   if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {
     // "…41 drones were shot down, while hits were recorded in Kyiv and Odesa": the places after the hit phrase are
@@ -594,6 +596,21 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** The damage a destroying verb states, where its strike was, on the same object. */
+function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger: Hit): Fact {
+  const fact = newFact(ctx, view, 'damage', spanOf(ctx.report.text, trigger.start, trigger.end));
+  fact.region = strike.region;
+  fact.place = strike.place;
+  fact.area = strike.area;
+  fact.object = strike.object;
+  for (const field of ['region', 'place', 'area', 'object'] as const) {
+    const span = strike.fields[field];
+    if (span) fact.fields[field] = span;
+  }
+  ctx.facts.push(fact);
+  return fact;
 }
 
 /** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the

@@ -90,7 +90,8 @@ export function locate(
   const heading = (p: PlaceMatch) =>
     view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
   const where = places.filter((p) => !heading(p));
-  const best = attached && !heading(attached) ? attached : (nearest(where.length > 0 ? where : places, anchor) ?? attached);
+  const best =
+    attached && !heading(attached) ? attached : (nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
     return { located: context, inferred: context !== null, aggregate: false };

@@ -23,6 +23,7 @@ export type WordCategory =
   | 'launched'
   | 'launch_directions'
   | 'attacker'
+  | 'target_preposition'
   | 'hit'
   | 'damage'
   | 'fire'
@@ -60,6 +61,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'launched',
   'launch_directions',
   'attacker',
+  'target_preposition',
   'hit',
   'damage',
   'fire',

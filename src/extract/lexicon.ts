@@ -26,6 +26,8 @@ export interface Lexicon {
   /** The sides as the subject of an attack verb ("Moscow hit Izmail", «РФ атакувала підстанцію»): the verb is a strike
    *  on the place after it even when no weapon is named. */
   attacker: string[];
+  /** The preposition that names what an attack was aimed at («удар ВСУ по аэродрому», "a strike on the port"). */
+  target_preposition: string[];
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */
   hit: string[];
   damage: string[];

@@ -253,6 +253,22 @@ describe('attacks told by who attacked, without interception words', () => {
     );
   });
 
+  it('one attack noun aimed by a preposition at a target, with a place after it, is a strike there', () => {
+    const facts = extract('Удар ВСУ по нефтебазе в Луганске ракетами HIMARS.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-09']],
+    );
+    assert.deepEqual(extract('Удары по городам продолжаются.', 'ru'), [], 'a plural noun is commentary');
+  });
+
+  it('a town followed by its region is that region’s town, one place; another region’s namesake gives way', () => {
+    assert.deepEqual(
+      findPlaces('на окраине села Любимовка Курской области').map((p) => p.code),
+      ['RU-KRS'],
+    );
+  });
+
   it('an attack noun with people killed and a place is a strike there', () => {
     const facts = extract('Russian missile attack kills three in Zaporizhzhia', 'en');
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-23'));
@@ -295,7 +311,7 @@ describe('villages', () => {
   const places = (text: string) => findPlaces(text).map((p) => p.code);
 
   it('a village the source knows, in the region the report names, is placed', () => {
-    assert.deepEqual(places('Дрон атакував Урзуф Донецької області'), ['UA-14', 'UA-14']);
+    assert.deepEqual(places('Дрон атакував Урзуф Донецької області'), ['UA-14']);
   });
 
   it('a village name several regions share stays unplaced with nothing to choose between them', () => {

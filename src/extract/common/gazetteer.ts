@@ -274,7 +274,29 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
   const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
-  return regions.size === 0 ? out : out.filter((p) => !isVillage(p) || regions.has(p.code) || prefer.has(p.code));
+  const placed =
+    regions.size === 0 ? out : out.filter((p) => !isVillage(p) || regions.has(p.code) || prefer.has(p.code));
+  return withOwnRegion(text, placed);
+}
+
+/**
+ * «Любимовка Курской области», «в Первомайске Луганской области»: a town followed straight away by a region names
+ * the town of that region. The pair is one place, the town; a town of another region there is a namesake the
+ * source lacks, and only the region stays.
+ */
+function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const town = places[i] as PlaceMatch;
+    const region = places[i + 1];
+    if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(text.slice(town.end, region.start))) {
+      out.push(town.code === region.code ? town : region);
+      i++;
+      continue;
+    }
+    out.push(town);
+  }
+  return out;
 }
 
 function isVillage(p: Place): boolean {

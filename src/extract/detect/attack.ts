@@ -561,6 +561,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
@@ -633,6 +634,35 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): b
       h.value.object !== 'person' &&
       /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(`${text.slice(trigger.end, h.start)}`),
   );
+}
+
+/** «Удар ВСУ по российскому центру связи в Витино (Крым)», «Украинский удар HIMARS по электроподстанции в
+ *  Первомайске», "a drone strike on an oil depot in Bryansk": one attack noun, aimed by a preposition within a few
+ *  words at a target, with a place after it. A plural noun ("strikes on cities") is commentary. */
+function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  for (const noun of hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text))) {
+    const prep = hitsOf(view, 'target_preposition').find(
+      (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
+    );
+    if (!prep) continue;
+    const after = places.filter((p) => p.start >= prep.end && !/[.;!?]/u.test(text.slice(prep.end, p.start)));
+    if (after.length === 0) continue;
+    const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= prep.start + 1);
+    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, []);
+    for (const fact of facts) {
+      fact.count = null;
+      delete fact.fields.count;
+      const target = view.hits.find((h) => h.value.object !== undefined && h.start >= prep.end);
+      if (target?.value.object && fact.object === null) {
+        fact.object = target.value.object;
+        setField(fact, 'object', spanOf(text, target.start, target.end));
+      }
+    }
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
 }
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the

@@ -49,6 +49,7 @@ export const en: Lexicon = {
     'exploded near',
   ],
   launched: ['launched', 'attacked with', 'fired'],
+  target_preposition: ['on', 'against', 'at'],
   attacker: [
     'Russia',
     'Moscow',

@@ -66,6 +66,7 @@ export const ru: Lexicon = {
     'подверглась',
     'подверглось',
   ],
+  target_preposition: ['по'],
   attacker: [
     'Россия',
     'РФ',

@@ -24,6 +24,7 @@ export type WordCategory =
   | 'launch_directions'
   | 'attacker'
   | 'target_preposition'
+  | 'place_preposition'
   | 'hit'
   | 'damage'
   | 'fire'
@@ -62,6 +63,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'launch_directions',
   'attacker',
   'target_preposition',
+  'place_preposition',
   'hit',
   'damage',
   'fire',

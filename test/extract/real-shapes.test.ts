@@ -269,6 +269,14 @@ describe('attacks told by who attacked, without interception words', () => {
     );
   });
 
+  it('a capital standing for its state as the subject is who attacked, not where', () => {
+    const facts = extract('Moscow launched a drone attack on Odesa overnight.', 'en');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-51'],
+    );
+  });
+
   it('an attack noun with people killed and a place is a strike there', () => {
     const facts = extract('Russian missile attack kills three in Zaporizhzhia', 'en');
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-23'));

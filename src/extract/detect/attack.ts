@@ -442,8 +442,9 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
 
 /** A strike needs something that hit (a weapon) or something hit (an object after the verb), and a place or an
  *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». */
-function strikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], strike: Hit): Fact[] {
+function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
+  const places = all.filter((p) => !isSubjectSide(view, text, p, strike));
   const mentions = weaponMentions(view);
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
@@ -597,6 +598,18 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** "Moscow has increased its drone attacks on Ukrainian cities": a capital standing for its state, as the subject
+ *  before the attack word (no preposition before it), is who attacked, not where. */
+function isSubjectSide(view: SentenceView, text: string, place: PlaceMatch, strike: Hit): boolean {
+  if (place.end > strike.start) return false;
+  const side = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
+  if (!side) return false;
+  const prepositions = view.hits.filter(
+    (h) => h.value.categories.has('target_preposition') || h.value.categories.has('place_preposition'),
+  );
+  return !prepositions.some((h) => h.end <= place.start && /^\s+$/u.test(text.slice(h.end, place.start)));
 }
 
 /** The damage a destroying verb states, where its strike was, on the same object. */

@@ -67,6 +67,7 @@ export const ru: Lexicon = {
     'подверглось',
   ],
   target_preposition: ['по'],
+  place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   attacker: [
     'Россия',
     'РФ',

@@ -14,7 +14,7 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { has, type ReportContext, type SentenceView, setField } from './view.ts';
+import { type ReportContext, type SentenceView, setField } from './view.ts';
 
 export interface ExtractInput {
   report: Report;
@@ -36,6 +36,19 @@ const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:и|і|й|та|and|&)\s+)$/iu;
 const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
 const FROM = /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:the\s+)?$/iu;
+
+/** A word that says the sentence is no event (a drill, a forecast, a space launch) vetoes it, unless it stands in a
+ *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. */
+function vetoed(text: string, view: SentenceView): boolean {
+  return view.hits.some((h) => {
+    if (!h.value.categories.has('speculative')) return false;
+    const open = text.lastIndexOf('(', h.start);
+    const close = text.indexOf(')', h.end);
+    const aside =
+      open >= view.span.start && close !== -1 && close <= view.span.end && text.lastIndexOf(')', h.start) < open;
+    return !aside;
+  });
+}
 
 /** The report's first sentence when it is a line of its own written in capitals (a title), else undefined. */
 function shoutedTitle(text: string, first: SentenceView | undefined): SentenceView | undefined {
@@ -296,7 +309,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     if (own && !own.inferred) carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
-    if (!has(view, 'speculative')) {
+    if (!vetoed(report.text, view)) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
       const listed = list ? weaponListLine(ctx, view, list) : null;
       if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);

@@ -346,3 +346,29 @@ describe('where it was downed, not where it was heading', () => {
     assert.equal(g?.region?.code, 'RU-MOW', 'with no other place, the approach names the city');
   });
 });
+
+describe('asides, debris and hits in news wording', () => {
+  it('a veto word inside a bracketed aside does not silence the sentence', () => {
+    const facts = extract('Беспилотник врезался в жилой дом в Энгельсе (город-спутник Саратова).', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'RU-SAR']],
+    );
+    assert.deepEqual(
+      extract('Спутник выведен на орбиту ракетой «Союз».', 'ru'),
+      [],
+      'outside an aside it still vetoes',
+    );
+  });
+
+  it('debris of a downed weapon, with an adjective between, is one interception of it', () => {
+    const facts = extract('Обломки сбитого украинского беспилотника нашли в Брянской области.', 'ru');
+    const i = facts.find((f) => f.kind === 'interception');
+    assert.deepEqual([i?.region?.code, i?.weapon, i?.count?.value], ['RU-BRY', 'uav', 1]);
+  });
+
+  it('«при попадании ракеты в жилой дом» is a strike', () => {
+    const facts = extract('Три человека погибли при попадании ракеты в жилой дом в Шебекино.', 'ru');
+    assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'RU-BEL'));
+  });
+});

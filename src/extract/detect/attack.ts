@@ -350,7 +350,10 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   for (const downed of hitsOf(view, 'downed')) {
-    const mention = mentions.find((m) => m.start >= downed.end && /^\s*$/u.test(text.slice(downed.end, m.start)));
+    // «обломки сбитого украинского беспилотника»: an adjective or two may stand between.
+    const mention = mentions.find(
+      (m) => m.start >= downed.end && /^\s+(?:\p{L}+\s+){0,2}$|^\s*$/u.test(text.slice(downed.end, m.start)),
+    );
     if (!mention) continue;
     const fact = newFact(ctx, view, 'interception', spanOf(text, downed.start, downed.end));
     setWeapon(fact, text, mention);
@@ -358,6 +361,10 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
     if (found) {
       fact.count = found.count;
       setField(fact, 'count', found.span);
+    } else if (mention.singular) {
+      // A singular noun is one (docs/eval.md): the debris of "a downed drone".
+      fact.count = { value: 1, min: 1, max: 1, approx: false };
+      setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);

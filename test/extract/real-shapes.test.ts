@@ -372,3 +372,11 @@ describe('asides, debris and hits in news wording', () => {
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'RU-BEL'));
   });
 });
+
+describe('intent and denial are not events', () => {
+  it('plotting, preparing or not confirming a strike gives no fact', () => {
+    assert.deepEqual(extract('Officials fear saboteurs are plotting an attack on the Crimean Bridge.', 'en'), []);
+    assert.deepEqual(extract('СБУ затримала агента, який готував ракетні удари по нафтобазах на Київщині.', 'uk'), []);
+    assert.deepEqual(extract('Президент не подтвердил, что по складу в Брянской области был нанесен удар.', 'ru'), []);
+  });
+});

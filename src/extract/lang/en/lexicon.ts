@@ -193,6 +193,11 @@ export const en: Lexicon = {
     'threaten*',
     'if',
     'plans to',
+    // Intent and denial are not events: "plotting an attack", "did not confirm a strike".
+    'plotting',
+    'plot to',
+    'did not confirm',
+    'denied',
     'capable of',
     'analysts',
     'exhibition',

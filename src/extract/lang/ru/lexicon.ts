@@ -411,6 +411,10 @@ export const ru: Lexicon = {
     { pattern: 'Воздушных сил', role: 'air_force', institution: true },
     // Unnamed offices: «сообщает оперштаб Краснодарского края», «по данным властей».
     { pattern: 'оперштаб*', role: 'official', institution: true },
+    { pattern: 'Генштаб*', role: 'official', institution: true },
+    { pattern: 'СБУ', role: 'official', institution: true },
+    { pattern: 'ГУР', role: 'official', institution: true },
+    { pattern: 'СМИ', role: 'media', institution: true },
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'власти', role: 'official', institution: true },
     { pattern: 'властей', role: 'official', institution: true },

@@ -343,6 +343,12 @@ export const uk: Lexicon = {
     { pattern: 'Міністерство оборони', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».
     { pattern: 'Укренерго', role: 'official', institution: true },
+    // Military bodies other than the ministry and the air force, and the security service (docs/eval.md: official).
+    { pattern: 'Генштаб*', role: 'official', institution: true },
+    { pattern: 'Генеральн* штаб*', role: 'official', institution: true },
+    { pattern: 'СБУ', role: 'official', institution: true },
+    { pattern: 'ГУР', role: 'official', institution: true },
+    { pattern: 'ЗМІ', role: 'media', institution: true },
     { pattern: 'влада', role: 'official', institution: true },
     { pattern: 'влади', role: 'official', institution: true },
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },

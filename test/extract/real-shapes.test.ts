@@ -277,6 +277,11 @@ describe('attacks told by who attacked, without interception words', () => {
     );
   });
 
+  it('places that «suffered shelling» are struck', () => {
+    const facts = extract('Ворожих обстрілів зазнали Нікополь та Марганець Дніпропетровської області.', 'uk');
+    assert.deepEqual([...new Set(facts.map((f) => [f.kind, f.region?.code].join(' ')))], ['strike UA-12']);
+  });
+
   it('an attack noun with people killed and a place is a strike there', () => {
     const facts = extract('Russian missile attack kills three in Zaporizhzhia', 'en');
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-23'));

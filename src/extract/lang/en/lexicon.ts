@@ -294,6 +294,7 @@ export const en: Lexicon = {
     { pattern: 'Kh-555', weapon: 'cruise_missile', model: 'Kh-555' },
     { pattern: 'Kh-22', weapon: 'cruise_missile', model: 'Kh-22' },
     { pattern: 'Kh-31', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'Oreshnik', weapon: 'ballistic_missile', model: 'Oreshnik' },
     { pattern: 'Zircon', weapon: 'cruise_missile', model: 'Zircon' },
     { pattern: 'Tsirkon', weapon: 'cruise_missile', model: 'Zircon' },
     { pattern: 'Oniks', weapon: 'cruise_missile', model: 'Oniks' },

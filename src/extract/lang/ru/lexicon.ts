@@ -303,6 +303,7 @@ export const ru: Lexicon = {
     { pattern: 'Х-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
     { pattern: 'Х-31', weapon: 'missile', model: 'Kh-31' },
+    { pattern: 'Орешник*', weapon: 'ballistic_missile', model: 'Oreshnik' },
     { pattern: 'противорадиолокационн* ракет*', weapon: 'missile' },
     { pattern: 'Циркон*', weapon: 'cruise_missile', model: 'Zircon' },
     { pattern: 'Оникс*', weapon: 'cruise_missile', model: 'Oniks' },

@@ -275,6 +275,8 @@ export const uk: Lexicon = {
     { pattern: 'Іскандер*', weapon: 'ballistic_missile', model: 'Iskander-M' },
     { pattern: 'Искандер*', weapon: 'ballistic_missile', model: 'Iskander-M' },
     { pattern: 'КН-23', weapon: 'ballistic_missile', model: 'KN-23' },
+    { pattern: 'Орєшнік*', weapon: 'ballistic_missile', model: 'Oreshnik' },
+    { pattern: 'Орешнік*', weapon: 'ballistic_missile', model: 'Oreshnik' },
     { pattern: 'ракет*', weapon: 'missile' },
     { pattern: 'керован* авіабомб*', weapon: 'guided_bomb' },
     { pattern: 'керован* авіаційн* бомб*', weapon: 'guided_bomb' },

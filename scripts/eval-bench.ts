@@ -142,3 +142,64 @@ function parseCsv(text: string): Record<string, string>[] {
   console.log(`  where both give a count (${bothCount}), the same total: ${agree} (${pct(agree, bothCount)})`);
   console.log(`  first disagreements:\n${disagreements.join('\n')}`);
 }
+
+// (c) Air Force summaries: per weapon model, launched and destroyed, against the bench's own reading (gold_post).
+// Models are compared by the class docs/eval.md gives them; a post's tuples are (class, launched) and
+// (class, destroyed) as a multiset, so two models of one class count twice.
+{
+  const CLASS: [RegExp, string][] = [
+    [/iskander|kn-23|c-400|s-400|kinzhal|oreshnik/i, 'ballistic_missile'],
+    [/x-59|x-69|kh-59|kh-69|x-31|kh-31/i, 'missile'],
+    [/zircon|oniks|kalibr|x-101|kh-101|x-22|kh-22|x-555/i, 'cruise_missile'],
+    [/shahed|banderol|gerbera/i, 'uav'],
+  ];
+  const classOf = (model: string) => CLASS.find(([re]) => re.test(model))?.[1] ?? 'other';
+  const rows = readFileSync(join(bench, 'ua-airforce-2026', 'posts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          text: string;
+          published_at: string;
+          gold_post: { per_model: { model: string; launched: number | null; destroyed: number | null }[] };
+        },
+    );
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const published = r.published_at.length === 10 ? `${r.published_at}T09:00:00+03:00` : r.published_at;
+    const gold = r.gold_post.per_model.flatMap((m) => [
+      ...(m.launched !== null ? [`${classOf(m.model)} launched ${m.launched}`] : []),
+      ...(m.destroyed !== null ? [`${classOf(m.model)} destroyed ${m.destroyed}`] : []),
+    ]);
+    const facts = extract(r.text, published).filter((f) => f.kind === 'interception' && f.region === null);
+    const got = facts.flatMap((f) => [
+      ...(f.launched?.value != null ? [`${f.weapon} launched ${f.launched.value}`] : []),
+      ...(f.count?.value != null ? [`${f.weapon} destroyed ${f.count.value}`] : []),
+    ]);
+    const left = [...got];
+    for (const g of gold) {
+      const i = left.indexOf(g);
+      if (i >= 0) {
+        tp++;
+        left.splice(i, 1);
+      } else {
+        fn++;
+        if (misses.length < examples) misses.push(`  ${r.id} missed ${g}`);
+      }
+    }
+    fp += left.length;
+    for (const x of left) if (misses.length < examples) misses.push(`  ${r.id} extra ${x}`);
+  }
+  const p = tp / Math.max(1, tp + fp);
+  const rc = tp / Math.max(1, tp + fn);
+  console.log(`\nUkrainian Air Force summaries (${rows.length}), per model launched + destroyed against gold_post:`);
+  console.log(
+    `  precision ${(100 * p).toFixed(1)}%  recall ${(100 * rc).toFixed(1)}%  F1 ${((200 * p * rc) / Math.max(1e-9, p + rc)).toFixed(1)}%  (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
+  console.log(`  first misses:\n${misses.join('\n')}`);
+}

@@ -24,6 +24,7 @@ export type WordCategory =
   | 'launch_directions'
   | 'attacker'
   | 'target_preposition'
+  | 'list_continuation'
   | 'place_preposition'
   | 'hit'
   | 'damage'
@@ -63,6 +64,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'launch_directions',
   'attacker',
   'target_preposition',
+  'list_continuation',
   'place_preposition',
   'hit',
   'damage',

@@ -28,6 +28,8 @@ export interface Lexicon {
   attacker: string[];
   /** The preposition that names what an attack was aimed at («удар ВСУ по аэродрому», "a strike on the port"). */
   target_preposition: string[];
+  /** «…, а также пять БПЛА над …», "as well as": the next item of a list. */
+  list_continuation: string[];
   /** Prepositions that put a place after them as where something happened («в Москве», "in Kyiv"). */
   place_preposition: string[];
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */

@@ -63,6 +63,22 @@ describe('breakdown lists as real posts write them', () => {
     );
   });
 
+  it('the first number with its place, before items that continue it, is the first item; «а также» continues', () => {
+    const facts = extract(
+      'Ночью дежурными средствами ПВО уничтожены девять БПЛА над Курской и два над Орловской областями, а также четыре БПЛА над территорией Республики Крым и акваторией Черного моря.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.region?.code ?? null, f.count?.value ?? null]),
+      [
+        ['RU-KRS', 9],
+        ['RU-ORL', 2],
+        [null, 4],
+        ['UA-43', null],
+      ],
+    );
+  });
+
   it("an item's own weapon wins over the header's", () => {
     const facts = extract(
       'Средствами ПВО сбиты 6 воздушных целей:\n- 4 реактивных снаряда РСЗО «Вампир» – над территорией Белгородской области;\n- 2 БПЛА – над территорией Курской области.',

@@ -5,7 +5,7 @@ import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
-import { applyLocation } from './locate.ts';
+import { applyLocation, inOneList } from './locate.ts';
 
 /** A breakdown item: "12 – над территорией Брянской области", or distributive «по одному – над …». */
 export interface Item {
@@ -65,15 +65,27 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   // After "and", only a bare number continues that way: "ten rockets and two drones over …" is one statement of two
   // weapons; after a comma an item may name its weapon again («…, 12 БПЛА над Курской областью»).
   const bare = LIST_ITEM_TAIL.test(text.slice(n.end, n.end + 30));
+  const also = hitsOf(view, 'list_continuation').some(
+    (h) => h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start)),
+  );
   const continues =
-    ((bare && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before)) &&
+    ((bare && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before) || also) &&
     hitsOf(view, 'interception').some((h) => h.end <= n.start);
   return before.includes(':') || LIST_INTRO.test(before) || continues;
 }
 
 export function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
-  const items: Item[] = view.numbers
-    .filter((n) => isItem(view, text, n))
+  const listed = view.numbers.filter((n) => isItem(view, text, n));
+  // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями»: a number with its place, right
+  // before the items that continue it, is the first item itself, not a header.
+  const first = view.numbers.find(
+    (n) =>
+      !listed.includes(n) &&
+      LIST_ITEM_TAIL.test(text.slice(afterCount(view, text, n), afterCount(view, text, n) + 30)) &&
+      listed.some((i) => i.start > n.end && !/[.;:!?]/u.test(text.slice(n.end, i.start))),
+  );
+  const items: Item[] = [...(first ? [first] : []), ...listed]
+    .sort((a, b) => a.start - b.start)
     .map((n) => ({
       start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
       end: afterCount(view, text, n),
@@ -180,7 +192,11 @@ export function itemFacts(
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
     const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, places, item.end, to);
-    const targets = item.distributive ? own : own.slice(0, 1);
+    // «пять БПЛА над территорией Республики Крым и акваторией Черного моря»: one count over places joined in one
+    // list is a total over them (region null) and a fact per region with no count, as docs/eval.md reads it.
+    const joined =
+      !item.distributive && own.length > 1 && own.every((p, k) => k === 0 || inOneList(text, own[k - 1]!, p));
+    const targets = item.distributive ? own : joined ? [null, ...own.filter((p) => p.kind !== 'sea')] : own.slice(0, 1);
     for (const place of targets) {
       const fact = newFact(ctx, view, header.kind, spanOf(text, item.start, item.end));
       if (header.fields.kind) fact.fields.kind = { ...header.fields.kind, inferred: true };
@@ -190,8 +206,10 @@ export function itemFacts(
         fact.weapon_model = own.model;
         setField(fact, 'weapon', spanOf(text, item.weapon.start, item.weapon.end));
       } else copyWeapon(fact, header);
-      fact.count = item.count;
-      setField(fact, 'count', spanOf(text, item.start, item.countEnd ?? item.end));
+      if (!joined || place === null) {
+        fact.count = item.count;
+        setField(fact, 'count', spanOf(text, item.start, item.countEnd ?? item.end));
+      }
       applyLocation(ctx, view, fact, {
         located: place,
         inferred: false,

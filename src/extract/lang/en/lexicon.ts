@@ -50,6 +50,7 @@ export const en: Lexicon = {
   ],
   launched: ['launched', 'attacked with', 'fired'],
   target_preposition: ['on', 'against', 'at'],
+  list_continuation: ['as well as', 'and also'],
   place_preposition: ['in', 'at', 'over', 'near', 'outside'],
   attacker: [
     'Russia',

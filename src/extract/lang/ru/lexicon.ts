@@ -72,6 +72,7 @@ export const ru: Lexicon = {
     'подверглось',
   ],
   target_preposition: ['по'],
+  list_continuation: ['а также', 'также'],
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   attacker: [
     'Россия',

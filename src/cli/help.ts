@@ -82,11 +82,17 @@ Default port 8080 ($PORT also works), host 127.0.0.1.`,
        sitrep eval --gold test/gold/real --texts ../shared/bench [--split dev|heldout|all] [--set NAME]
                                               real third-party texts: labels by reference, texts read from the bench
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
+       sitrep eval --real-clusters test/gold/real-clusters --texts ../shared/bench [--split dev|heldout|all]
+                                              real days: each day's posts ingested into a fresh in-memory store,
+                                              pairwise and B-cubed F1 for incidents and origins, beside two
+                                              baselines (one incident per day; best text-similarity clustering)
 
 Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters;
 test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them), and so
-is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference).
-Options: --misses N (how many misses to list, default 20), --json (machine-readable figures).`,
+is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference), and
+so is each real day marked "split": "heldout" (its figures are printed, never its posts).
+Options: --misses N (how many misses to list, default 20; with --real-clusters, how many posts of each dev day to
+list with their gold and system labels), --json (machine-readable figures).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and

@@ -54,7 +54,7 @@ test('usage errors are thrown for the CLI to map to exit code 2', async () => {
   await assert.rejects(runCommand(['frobnicate']), /unknown command/);
   await assert.rejects(runCommand(['incidents', '--format', 'xml']), /--format takes/);
   await assert.rejects(runCommand(['incidents', '--bogus']), /Unknown option/);
-  await assert.rejects(runCommand(['incidents', '--kind', 'explosion']), /--kind takes one of/);
+  await assert.rejects(runCommand(['incidents', '--kind', 'parade']), /--kind takes one of/);
 });
 
 test('SITREP_DB is the default database, and incidents prints every format', async () => {

@@ -8,6 +8,7 @@ export type JoinedBy =
   | 'overlap'
   | 'tally'
   | 'no-window'
+  | 'inferred-window'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects';
@@ -122,12 +123,38 @@ function joinTallies(clusters: readonly Cluster[]): Cluster[] {
   return out;
 }
 
-/** Facts of one group whose windows overlap, chained by a sweep over start times, are one cluster;
- *  running tallies join clusters; facts with no window join the largest cluster (or make one). */
+/** Facts of one group whose stated windows overlap, chained by a sweep over start times, are one cluster;
+ *  running tallies join clusters; a fact whose window was inferred from its publication joins the largest cluster
+ *  its window overlaps (the stated windows decide, the wide inferred one never chains two of them); inferred
+ *  windows that meet no cluster are swept among themselves; facts with no window at all join the largest cluster
+ *  (or make one). */
 function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
-  const windowed = facts
-    .filter((p) => p.startMs !== null)
-    .sort((a, b) => a.startMs! - b.startMs! || a.endMs! - b.endMs! || compareText(a.fact.id, b.fact.id));
+  const stated = sweepWindows(
+    facts.filter((p) => p.startMs !== null && !p.inferred),
+    kind,
+    group,
+    how,
+  );
+  const joined = joinTallies(stated);
+  const homeless: PlacedFact[] = [];
+  for (const p of facts.filter((f) => f.startMs !== null && f.inferred)) {
+    const host = largest(joined.filter((c) => overlaps(c, p)));
+    if (host) add(host, p, 'inferred-window');
+    else homeless.push(p);
+  }
+  joined.push(...joinTallies(sweepWindows(homeless, kind, group, how)));
+  const unwindowed = facts.filter((p) => p.startMs === null);
+  if (unwindowed.length > 0) {
+    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
+    for (const p of unwindowed) add(host, p, 'no-window');
+  }
+  return joined;
+}
+
+function sweepWindows(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+  const windowed = [...facts].sort(
+    (a, b) => a.startMs! - b.startMs! || a.endMs! - b.endMs! || compareText(a.fact.id, b.fact.id),
+  );
   const clusters: Cluster[] = [];
   let current: Cluster | undefined;
   for (const p of windowed) {
@@ -145,13 +172,7 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
       current.end = p.fact.when!.end;
     }
   }
-  const joined = joinTallies(clusters);
-  const unwindowed = facts.filter((p) => p.startMs === null);
-  if (unwindowed.length > 0) {
-    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
-    for (const p of unwindowed) add(host, p, 'no-window');
-  }
-  return joined;
+  return clusters;
 }
 
 function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): Map<string, PlacedFact[]> {

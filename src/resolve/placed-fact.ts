@@ -1,5 +1,6 @@
 import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
+import { isInferredWindow } from './infer-window.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 
 /** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
@@ -16,6 +17,8 @@ export interface PlacedFact {
   claimant: string | null;
   startMs: number | null;
   endMs: number | null;
+  /** The window was inferred from the publication time, not read in the text (infer-window.ts). */
+  inferred: boolean;
   /** region code, else place name, else '-'. */
   group: string;
 }
@@ -65,6 +68,7 @@ export function placeFacts(
       claimant,
       startMs: windowed ? Math.min(start, end) : null,
       endMs: windowed ? Math.max(start, end) : null,
+      inferred: isInferredWindow(fact),
       group: groupKeyOf(fact),
     };
   });

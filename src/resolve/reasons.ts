@@ -27,6 +27,9 @@ function windowReason(p: PlacedFact, c: Cluster): string | null {
   if (!w || p.startMs === null) {
     return c.start === null ? 'no time given' : 'no time given: joined the largest incident of its region and kind';
   }
+  if (p.inferred) {
+    return `no time given: window ${shortIso(w.start)}..${shortIso(w.end)} inferred from the publication time${c.joinedBy.get(p.fact.id) === 'inferred-window' ? ', joined the largest incident it overlaps' : ''}`;
+  }
   if (c.start === null || c.end === null) return null;
   const own = `${shortIso(w.start)}..${shortIso(w.end)}`;
   const all = `${shortIso(c.start)}..${shortIso(c.end)}`;

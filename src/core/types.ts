@@ -194,6 +194,19 @@ export interface WeaponCount {
   count: Count | null;
   launched?: Count | null;
   hit?: Count | null;
+  /** Extension: totals given over nested places (the mayor's 32 approaching Moscow, RU-MOW; the ministry's 34 over
+   *  Moscow Oblast, RU-MOS), one per place, each with who gave it. Present only when more than one place gave a
+   *  number; `count` is then the widest place's. Different scopes are not a conflict. */
+  scopes?: ScopedCount[];
+}
+
+/** Extension: one place's total of one weapon in an incident that spans nested places. */
+export interface ScopedCount {
+  field: 'count' | 'launched' | 'hit';
+  region: RegionRef;
+  count: Count;
+  claimants: Claimant[];
+  report_ids: string[];
 }
 
 export interface Effect {
@@ -213,7 +226,11 @@ export interface SourceRef {
 
 export interface Corroboration {
   reports: number;
+  /** The distinct origin ids of the incident's sources. */
   origins: number;
+  /** Extension: independent voices: origins that share a claimant (a mayor's successive posts) count once. The
+   *  status is `corroborated` when two or more voices agree. */
+  voices?: number;
   status: 'single_origin' | 'corroborated' | 'disputed';
 }
 
@@ -257,7 +274,11 @@ export interface MergeReason {
 export interface Incident {
   id: string;
   kind: FactKind;
+  /** The most specific region all its facts share (Moscow Oblast for the mayor's Moscow and the ministry's oblast),
+   *  named canonically (nominative, in the language most of its reports are written in). */
   region: RegionRef | null;
+  /** Extension: every region its facts name, canonically named, sorted by code (the shared one among them). */
+  regions?: RegionRef[];
   place: PlaceRef | null;
   when: TimeSpan | null;
   weapons: WeaponCount[];

@@ -1,4 +1,5 @@
 import type { Report } from '../core/types.ts';
+import { regionInfo } from '../extract/common/gazetteer.ts';
 import { resolveNight } from '../resolve/incidents.ts';
 import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
 import type { Store } from '../store/index.ts';
@@ -19,13 +20,20 @@ export async function resolveNightKey(store: Store, key: string): Promise<number
     facts: facts.filter((f) => f.report_id === report.id),
   }));
   const { origins, reasons } = assignOrigins(items);
-  const incidents = resolveNight({ facts, reports, origins, originReasons: reasons, nightKey: key });
+  const incidents = resolveNight({ facts, reports, origins, originReasons: reasons, nightKey: key, regionName });
   await store.replaceNightIncidents(
     [key],
     incidents.map((incident) => ({ incident, night_key: key })),
     origins,
   );
   return incidents.length;
+}
+
+/** The gazetteer's canonical name of a region (nominative) in the reader's language. */
+function regionName(code: string, lang: Report['lang']): string | null {
+  const info = regionInfo(code);
+  if (!info) return null;
+  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
 }
 
 export async function resolveDirty(store: Store): Promise<number> {

@@ -1,3 +1,4 @@
+import { areaOf } from '../core/regions.ts';
 import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
 import { isInferredWindow } from './infer-window.ts';
@@ -19,14 +20,16 @@ export interface PlacedFact {
   endMs: number | null;
   /** The window was inferred from the publication time, not read in the text (infer-window.ts). */
   inferred: boolean;
-  /** region code, else place name, else '-'. */
+  /** groupKeyOf: the region's area code, else place name, else '-'. */
   group: string;
 }
 
 export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
 
+/** Facts meet within one group: a region with the regions nested in its area (Moscow in Moscow Oblast's, Kyiv in
+ *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. */
 export function groupKeyOf(f: Fact): string {
-  return f.region?.code ?? f.place?.name ?? '-';
+  return f.region ? areaOf(f.region.code) : (f.place?.name ?? '-');
 }
 
 /** Publication order (then report id, then position in the text): the order a reader saw the claims. */

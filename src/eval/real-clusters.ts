@@ -101,24 +101,28 @@ function bestTextClustering(
   return best!;
 }
 
-/** The incident a post is in: the one that holds most of its facts (ties: the smaller id), else null. */
+/** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
+ *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
+ *  region); else null. `order` is each fact's position in its post. */
 function postIncidents(
   incidents: readonly { id: string; facts: readonly string[] }[],
   reportOfFact: ReadonlyMap<string, string>,
+  order: ReadonlyMap<string, number>,
 ): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  const counts = new Map<string, Map<string, { n: number; first: number }>>();
   for (const inc of incidents) {
     for (const factId of inc.facts) {
       const report = reportOfFact.get(factId);
       if (report === undefined) continue;
-      const byIncident = counts.get(report) ?? new Map<string, number>();
-      byIncident.set(inc.id, (byIncident.get(inc.id) ?? 0) + 1);
+      const byIncident = counts.get(report) ?? new Map<string, { n: number; first: number }>();
+      const prev = byIncident.get(inc.id) ?? { n: 0, first: Number.POSITIVE_INFINITY };
+      byIncident.set(inc.id, { n: prev.n + 1, first: Math.min(prev.first, order.get(factId) ?? 0) });
       counts.set(report, byIncident);
     }
   }
   const out = new Map<string, string>();
   for (const [report, byIncident] of counts) {
-    const [best] = [...byIncident].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [best] = [...byIncident].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
     if (best) out.set(report, best[0]);
   }
   return out;
@@ -144,9 +148,15 @@ async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
     const factsOf = new Map<string, Fact[]>();
     for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));
     const reportOfFact = new Map<string, string>();
-    for (const [id, facts] of factsOf) for (const f of facts) reportOfFact.set(f.id, id);
+    const order = new Map<string, number>();
+    for (const [id, facts] of factsOf) {
+      facts.forEach((f, i) => {
+        reportOfFact.set(f.id, id);
+        order.set(f.id, i);
+      });
+    }
     const incidents = await store.listIncidents({});
-    const incidentOf = postIncidents(incidents, reportOfFact);
+    const incidentOf = postIncidents(incidents, reportOfFact, order);
     const stored = new Map((await store.getReports(reportIds)).map((r) => [r.id, r]));
 
     const sysIncidents = new Map<string, string | null>();

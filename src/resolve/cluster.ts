@@ -9,6 +9,7 @@ export type JoinedBy =
   | 'tally'
   | 'no-window'
   | 'inferred-window'
+  | 'debris-of-interception'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects';
@@ -186,19 +187,25 @@ function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): 
   return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
 }
 
+/** A fact that names neither a region nor a place nor a time can be placed nowhere: it makes and joins no incident
+ *  (an aside in an article about a launch, "missiles" on an infographic). */
+function unplaceable(p: PlacedFact): boolean {
+  return p.group === '-' && p.inferred;
+}
+
 /** Rules 1-3: aggregates stay out; group by region and kind family; overlapping windows are one
  *  incident; effects join the strike (else interception) incident of their region, else their own. */
 export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   const facts = placed.filter((p) => !p.fact.aggregate);
   const clusters: Cluster[] = [];
-  const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind));
+  const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind) && !unplaceable(p));
   for (const [key, list] of groupBy(main, (p) => `${p.group}\u0001${p.fact.kind}`)) {
     const group = key.slice(0, key.indexOf('\u0001'));
     clusters.push(...sweep(list, list[0]!.fact.kind, group, 'overlap'));
   }
 
   const homeless: PlacedFact[] = [];
-  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind))) {
+  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind) && !unplaceable(f))) {
     let host: Cluster | undefined;
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
@@ -207,7 +214,19 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
     else homeless.push(p);
   }
-  for (const [group, list] of groupBy(homeless, (p) => p.group)) {
+  const merged = foldDebrisStrikes(clusters);
+  clusters.length = 0;
+  clusters.push(...merged);
+  // A report that tells no attack, no debris and no time (a fire, a road accident's injured, told "now") is not
+  // taken for the aftermath of an air attack on its own: its effects only join an attack's incident.
+  const attackReports = new Set(
+    facts
+      .filter((p) => (!EFFECT_KINDS.has(p.fact.kind) && p.fact.kind !== 'explosion') || p.fact.kind === 'debris')
+      .map((p) => p.fact.report_id),
+  );
+  const timed = new Set(facts.filter((p) => p.startMs !== null && !p.inferred).map((p) => p.fact.report_id));
+  const placeable = homeless.filter((p) => attackReports.has(p.fact.report_id) || timed.has(p.fact.report_id));
+  for (const [group, list] of groupBy(placeable, (p) => p.group)) {
     for (const c of sweep(list, 'damage', group, 'own-effects')) {
       // "damage" if anything was damaged, burnt, cut off or fell; only people hurt -> "casualties".
       c.kind = c.members.some((p) => p.fact.kind !== 'casualties') ? 'damage' : 'casualties';
@@ -216,4 +235,29 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   }
   for (const c of clusters) c.members.sort(compareByPublication);
   return clusters;
+}
+
+function clustersOverlap(a: Cluster, b: Cluster): boolean {
+  if (a.startMs === null || a.endMs === null || b.startMs === null || b.endMs === null) return true;
+  return a.startMs <= b.endMs && b.startMs <= a.endMs;
+}
+
+/** A "strike" whose own reports tell of debris (the governor's "drone attack: debris fell on a roof in
+ *  Slavyansk-na-Kubani") is the aftermath of the interception counted over the same region in the same window, not
+ *  a second attack: it joins that interception's incident. A strike with no debris (an FPV drone hitting a car,
+ *  a drone hitting an apartment block) stays an incident of its own beside the interception count. */
+function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const folded = new Set<Cluster>();
+  for (const strike of clusters) {
+    if (strike.kind !== 'strike' || !strike.members.some((p) => p.fact.kind === 'debris')) continue;
+    const host = largest(
+      clusters.filter((c) => c.kind === 'interception' && c.group === strike.group && clustersOverlap(c, strike)),
+    );
+    if (!host) continue;
+    for (const p of strike.members) add(host, p, 'debris-of-interception');
+    folded.add(strike);
+  }
+  for (const c of clusters) if (!folded.has(c)) out.push(c);
+  return out;
 }

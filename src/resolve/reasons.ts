@@ -15,6 +15,9 @@ function regionReason(p: PlacedFact, shared: boolean): string {
 function kindReason(p: PlacedFact, c: Cluster): string {
   const how = c.joinedBy.get(p.fact.id);
   const { kind } = p.fact;
+  if (how === 'debris-of-interception') {
+    return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
+  }
   if (how === 'effect-of-strike' || how === 'effect-of-interception') {
     return `${kind} in the region of the ${c.kind}, window overlapping it`;
   }

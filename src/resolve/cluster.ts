@@ -201,7 +201,10 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind) && !unplaceable(p));
   for (const [key, list] of groupBy(main, (p) => `${p.group}\u0001${p.fact.kind}`)) {
     const group = key.slice(0, key.indexOf('\u0001'));
-    clusters.push(...sweep(list, list[0]!.fact.kind, group, 'overlap'));
+    const kind = list[0]!.fact.kind;
+    clusters.push(
+      ...(kind === 'airport_disruption' ? airportEpisodes(list, group) : sweep(list, kind, group, 'overlap')),
+    );
   }
 
   const homeless: PlacedFact[] = [];
@@ -260,4 +263,55 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   }
   for (const c of clusters) if (!folded.has(c)) out.push(c);
   return out;
+}
+
+/** Posts about one city's airports more than this far apart tell two episodes. */
+const EPISODE_GAP_MS = 6 * 3_600_000;
+
+/** One airport disruption per city and episode (the group is the city's area: Zhukovsky, Vnukovo, Sheremetyevo and
+ *  Domodedovo are all Moscow's): posts in publication order join the running episode, whose airports grow as posts
+ *  name more, until a post says the restrictions were lifted (that post ends it) or no post came for six hours. */
+function airportEpisodes(facts: readonly PlacedFact[], group: string): Cluster[] {
+  const episodes: Cluster[] = [];
+  let current: Cluster | undefined;
+  let lastMs = Number.NEGATIVE_INFINITY;
+  let lifted = false;
+  for (const p of [...facts].sort(compareByPublication)) {
+    const at = Date.parse(p.publishedAt);
+    if (!current || lifted || (Number.isFinite(at) && at - lastMs > EPISODE_GAP_MS)) {
+      current = newCluster('airport_disruption', group);
+      episodes.push(current);
+      lifted = false;
+    }
+    add(current, p, 'overlap');
+    if (p.startMs !== null && p.endMs !== null && !p.inferred) {
+      if (current.startMs === null || p.startMs < current.startMs) {
+        current.startMs = p.startMs;
+        current.start = p.fact.when!.start;
+      }
+      if (current.endMs === null || p.endMs > current.endMs) {
+        current.endMs = p.endMs;
+        current.end = p.fact.when!.end;
+      }
+    }
+    if (Number.isFinite(at)) lastMs = Math.max(lastMs, at);
+    // The lifting post is the end of the episode: the next closure starts another.
+    lifted = /lifted/.test(p.fact.detail ?? '');
+  }
+  // Episodes told only in inferred windows take their extent from them (the id needs a start).
+  for (const c of episodes) {
+    if (c.startMs !== null) continue;
+    for (const p of c.members) {
+      if (p.startMs === null || p.endMs === null) continue;
+      if (c.startMs === null || p.startMs < c.startMs) {
+        c.startMs = p.startMs;
+        c.start = p.fact.when!.start;
+      }
+      if (c.endMs === null || p.endMs > c.endMs) {
+        c.endMs = p.endMs;
+        c.end = p.fact.when!.end;
+      }
+    }
+  }
+  return episodes;
 }

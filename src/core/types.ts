@@ -296,6 +296,29 @@ export interface Incident {
   aggregates: AggregateCheck[];
   tallies: Record<string, TallyStep[]>;
   reasons: MergeReason[];
+  /** Extension: the store's revision of the incident's last create, update, merge or split (absent before it is
+   *  stored). */
+  revision?: number;
+  /** Extension: the incidents this one split off from, when it did. */
+  split_from?: string[];
+}
+
+/** Extension: one entry of the incident change log (one store-wide increasing sequence of revisions). */
+export interface IncidentChange {
+  action: 'create' | 'update' | 'merge' | 'split' | 'delete';
+  incident_id: string;
+  /** For a merge: the ids that merged into this one (each now answers with `merged_into`). */
+  merged?: string[];
+  /** For a split: the incidents this one split off from. */
+  split_from?: string[];
+}
+
+/** Extension: what an id that no longer names an incident answers. */
+export interface IncidentRedirect {
+  id: string;
+  merged_into: string | null;
+  split_into: string[];
+  revision: number;
 }
 
 /** Per-input outcome of an ingest, stored so failures are queryable. */

@@ -1,33 +1,52 @@
 import type { Report } from '../core/types.ts';
 import { regionInfo } from '../extract/common/gazetteer.ts';
+import { assignIds } from '../resolve/identity.ts';
 import { resolveNight } from '../resolve/incidents.ts';
 import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
 import type { Store } from '../store/index.ts';
 
 /** Rebuilds one night's incidents from its stored facts: the same facts give the same incidents, whatever the
- *  order they arrived in, because nothing but the facts and reports goes in. */
+ *  order they arrived in, because nothing but the facts and reports goes in. Stored incidents keep their ids as
+ *  reports join them (resolve/identity.ts) and every change is logged as a revision. The night's state is read
+ *  first and the write happens only if the night did not move on meanwhile (a report stored, another resolution
+ *  written); otherwise it is read and resolved again, so no report is lost from its incident. */
 export async function resolveNightKey(store: Store, key: string): Promise<number> {
-  const rows = await store.getFactRowsByNight([key]);
-  const facts = rows.map((r) => r.fact);
-  const reportIds = [...new Set(facts.map((f) => f.report_id))].sort();
-  const stored = await store.getReports(reportIds);
-  const reports = new Map<string, Report>(stored.map((r) => [r.id, r]));
-  const [signatures, bands] = await Promise.all([store.getSignatures(reportIds), store.getBands(reportIds)]);
-  const items: OriginInput[] = stored.map((report) => ({
-    report,
-    signature: signatures.get(report.id) ?? [],
-    bands: bands.get(report.id) ?? [],
-    facts: facts.filter((f) => f.report_id === report.id),
-  }));
-  const { origins, reasons } = assignOrigins(items);
-  const incidents = resolveNight({ facts, reports, origins, originReasons: reasons, nightKey: key, regionName });
-  await store.replaceNightIncidents(
-    [key],
-    incidents.map((incident) => ({ incident, night_key: key })),
-    origins,
-  );
-  return incidents.length;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const state = await store.nightState(key);
+    const rows = await store.getFactRowsByNight([key]);
+    const facts = rows.map((r) => r.fact);
+    const reportIds = [...new Set(facts.map((f) => f.report_id))].sort();
+    const stored = await store.getReports(reportIds);
+    const reports = new Map<string, Report>(stored.map((r) => [r.id, r]));
+    const [signatures, bands] = await Promise.all([store.getSignatures(reportIds), store.getBands(reportIds)]);
+    const items: OriginInput[] = stored.map((report) => ({
+      report,
+      signature: signatures.get(report.id) ?? [],
+      bands: bands.get(report.id) ?? [],
+      facts: facts.filter((f) => f.report_id === report.id),
+    }));
+    const { origins, reasons } = assignOrigins(items);
+    const built = resolveNight({ facts, reports, origins, originReasons: reasons, nightKey: key, regionName });
+    const previous = await store.listNightIncidents(key);
+    const { incidents, changes, redirects } = assignIds(previous, built);
+    const written = await store.replaceNightIncidents(
+      [key],
+      incidents.map((incident) => ({ incident, night_key: key })),
+      origins,
+      {
+        expect: new Map(state ? [[key, state]] : []),
+        changes: changes.map((c) => ({ ...c, night_key: key })),
+        redirects: redirects.map((r) => ({ ...r, night_key: key })),
+      },
+    );
+    if (written) return incidents.length;
+  }
+  // Writers kept moving the night on: it stays dirty and the next resolution finishes it.
+  return 0;
 }
+
+/** How many times one resolution re-reads a night that moved on while it was being resolved. */
+const MAX_ATTEMPTS = 5;
 
 /** The gazetteer's canonical name of a region (nominative) in the reader's language. */
 function regionName(code: string, lang: Report['lang']): string | null {
@@ -36,10 +55,18 @@ function regionName(code: string, lang: Report['lang']): string | null {
   return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
 }
 
+/** Resolves every dirty night, and again any night a report reached while it was being resolved. */
 export async function resolveDirty(store: Store): Promise<number> {
-  const keys = await store.dirtyNights();
-  for (const key of keys) await resolveNightKey(store, key);
-  return keys.length;
+  const done = new Set<string>();
+  for (let round = 0; round < MAX_ATTEMPTS; round++) {
+    const keys = await store.dirtyNights();
+    if (keys.length === 0) break;
+    for (const key of keys) {
+      await resolveNightKey(store, key);
+      done.add(key);
+    }
+  }
+  return done.size;
 }
 
 /** `sitrep resolve --all`: every night again, deterministically; running it twice changes nothing. */

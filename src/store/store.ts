@@ -3,7 +3,15 @@
 
 import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
-import type { Fact, Incident, IngestOutcome, IngestStatus, Report } from '../core/types.ts';
+import type {
+  Fact,
+  Incident,
+  IncidentChange,
+  IncidentRedirect,
+  IngestOutcome,
+  IngestStatus,
+  Report,
+} from '../core/types.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -77,17 +85,34 @@ export interface Store {
   /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
    *  Sorted by id. */
   reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
+  /** Nights whose facts changed since their incidents were last resolved. */
   dirtyNights(): Promise<string[]>;
+  /** Where a night stands: read before reading its facts, handed back to replaceNightIncidents. Null for a night
+   *  that never had facts. */
+  nightState(nightKey: string): Promise<NightState | null>;
+  /** The incidents stored for one night, by id. */
+  listNightIncidents(nightKey: string): Promise<Incident[]>;
+  /** What an id that no longer names an incident answers (merged into another), else undefined. */
+  getRedirect(id: string): Promise<IncidentRedirect | undefined>;
+  /** The change log, oldest first: revisions after `after` (default 0). */
+  listRevisions(opts?: {
+    after?: number;
+    limit?: number;
+  }): Promise<(IncidentChange & { rev: number; night_key: string })[]>;
   /** Every night that has facts or incidents, so a full rebuild also clears incidents left without facts. */
   allNightKeys(): Promise<string[]>;
   /** One transaction: delete every incident whose night_key is in nightKeys, insert the given ones, set
    *  reports.origin_id for the given map, clear those nights' dirty flags. An incident for a night that is not
-   *  in nightKeys throws before anything is written. */
+   *  in nightKeys throws before anything is written. With `expect` (the states read before the facts), nothing is
+   *  written and false is returned when a night moved on meanwhile (a report arrived, or another resolution wrote):
+   *  the night stays dirty for the next resolution. `changes` are logged as revisions (one sequence for the whole
+   *  store) and each changed incident carries its revision; `redirects` record ids that merged away. */
   replaceNightIncidents(
     nightKeys: readonly string[],
     incidents: readonly { incident: Incident; night_key: string }[],
     origins: ReadonlyMap<string, string>,
-  ): Promise<void>;
+    opts?: ReplaceOptions,
+  ): Promise<boolean>;
   /** Ordered by when.start (incidents without `when` last), then id. */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
@@ -95,6 +120,20 @@ export interface Store {
   /** Newest first. */
   listOutcomes(filter?: { status?: IngestStatus; limit?: number }): Promise<IngestLogRow[]>;
   close(): Promise<void>;
+}
+
+/** A night's version (raised by every write of its facts), the version its incidents were resolved at, and the last
+ *  revision written for it. */
+export interface NightState {
+  version: number;
+  resolved_version: number;
+  revision: number;
+}
+
+export interface ReplaceOptions {
+  expect?: ReadonlyMap<string, NightState>;
+  changes?: readonly (IncidentChange & { night_key: string })[];
+  redirects?: readonly { id: string; merged_into: string | null; split_into: string[]; night_key: string }[];
 }
 
 /** Longest IN list per statement; bigger id lists are read in several queries. */
@@ -122,13 +161,14 @@ export function createStore(dialect: StoreDialect): Store {
   }
   // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
   const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
-  // A night whose facts changed waits for resolution; a night already waiting stays as it is.
+  // A night whose facts changed waits for resolution: its version goes up, so a resolution that read the old
+  // version cannot clear it.
   const markDirty = async (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> => {
-    for (const part of chunks(nights, rowsPer(1))) {
+    for (const part of chunks(nights, rowsPer(4))) {
       await trx
-        .insertInto('dirty_nights')
-        .values(part)
-        .onConflict((oc) => oc.column('night_key').doNothing())
+        .insertInto('nights')
+        .values(part.map((n) => ({ night_key: n.night_key, version: 1, resolved_version: 0, revision: 0 })))
+        .onConflict((oc) => oc.column('night_key').doUpdateSet((eb) => ({ version: eb('nights.version', '+', 1) })))
         .execute();
     }
   };
@@ -258,8 +298,64 @@ export function createStore(dialect: StoreDialect): Store {
     },
 
     async dirtyNights() {
-      const rows = await db.selectFrom('dirty_nights').select('night_key').orderBy('night_key').execute();
+      const rows = await db
+        .selectFrom('nights')
+        .select('night_key')
+        .whereRef('version', '>', 'resolved_version')
+        .orderBy('night_key')
+        .execute();
       return rows.map((row) => row.night_key);
+    },
+
+    async nightState(nightKey) {
+      const row = await db
+        .selectFrom('nights')
+        .select(['version', 'resolved_version', 'revision'])
+        .where('night_key', '=', nightKey)
+        .executeTakeFirst();
+      return row
+        ? {
+            version: Number(row.version),
+            resolved_version: Number(row.resolved_version),
+            revision: Number(row.revision),
+          }
+        : null;
+    },
+
+    async listNightIncidents(nightKey) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select('json')
+        .where('night_key', '=', nightKey)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => JSON.parse(row.json) as Incident);
+    },
+
+    async getRedirect(id) {
+      const row = await db.selectFrom('incident_redirects').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        id: row.id,
+        merged_into: row.merged_into,
+        split_into: row.split_into_json ? (JSON.parse(row.split_into_json) as string[]) : [],
+        revision: Number(row.rev),
+      };
+    },
+
+    async listRevisions(opts = {}) {
+      let query = db
+        .selectFrom('incident_revisions')
+        .selectAll()
+        .where('rev', '>', opts.after ?? 0)
+        .orderBy('rev');
+      if (opts.limit !== undefined) query = query.limit(count('limit', opts.limit));
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        rev: Number(row.rev),
+        night_key: row.night_key,
+        ...(JSON.parse(row.detail_json) as IncidentChange),
+      }));
     },
 
     async allNightKeys() {
@@ -272,7 +368,7 @@ export function createStore(dialect: StoreDialect): Store {
       return rows.map((row) => row.night_key);
     },
 
-    async replaceNightIncidents(nightKeys, incidents, origins) {
+    async replaceNightIncidents(nightKeys, incidents, origins, opts = {}) {
       const keys = unique(nightKeys);
       const wanted = new Set(keys);
       const stray = incidents.find((x) => !wanted.has(x.night_key));
@@ -280,10 +376,81 @@ export function createStore(dialect: StoreDialect): Store {
         // Inserting outside the replaced nights would pile up copies there on the next rebuild.
         throw new Error(`incident ${stray.incident.id} is for night ${stray.night_key}, which is not being replaced`);
       }
-      const rows = incidents.map((x) => toIncidentRow(x.incident, x.night_key));
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
+        // The transaction is immediate (dialect/sqlite.ts): no other writer runs between this check and the write.
+        const states = new Map<string, NightState>();
+        for (const part of chunks(keys, IN_CHUNK)) {
+          const rows = await trx
+            .selectFrom('nights')
+            .select(['night_key', 'version', 'resolved_version', 'revision'])
+            .where('night_key', 'in', part)
+            .execute();
+          for (const r of rows) {
+            states.set(r.night_key, {
+              version: Number(r.version),
+              resolved_version: Number(r.resolved_version),
+              revision: Number(r.revision),
+            });
+          }
+        }
+        if (opts.expect) {
+          for (const key of keys) {
+            const now = states.get(key) ?? null;
+            const then = opts.expect.get(key) ?? null;
+            const same =
+              now === null || then === null
+                ? now === then
+                : now.version === then.version && now.revision === then.revision;
+            if (!same) return false;
+          }
+        }
+        // Each change gets the next revision; the incident it names carries it.
+        const revisionOf = new Map<string, number>();
+        const lastRevision = new Map<string, number>();
+        for (const change of opts.changes ?? []) {
+          const { night_key, ...detail } = change;
+          const row = await trx
+            .insertInto('incident_revisions')
+            .values({
+              incident_id: change.incident_id,
+              night_key,
+              action: change.action,
+              detail_json: JSON.stringify(detail),
+            })
+            .returning('rev')
+            .executeTakeFirstOrThrow();
+          const rev = Number(row.rev);
+          revisionOf.set(change.incident_id, rev);
+          lastRevision.set(night_key, rev);
+        }
+        for (const r of opts.redirects ?? []) {
+          const rev = revisionOf.get(r.merged_into ?? '') ?? lastRevision.get(r.night_key) ?? 0;
+          const values = {
+            id: r.id,
+            night_key: r.night_key,
+            merged_into: r.merged_into,
+            split_into_json: r.split_into.length > 0 ? JSON.stringify(r.split_into) : null,
+            rev,
+          };
+          await trx
+            .insertInto('incident_redirects')
+            .values(values)
+            .onConflict((oc) => oc.column('id').doUpdateSet(values))
+            .execute();
+        }
+        const rows = incidents.map((x) => {
+          const rev = revisionOf.get(x.incident.id);
+          return toIncidentRow(rev === undefined ? x.incident : { ...x.incident, revision: rev }, x.night_key);
+        });
         for (const part of chunks(keys, IN_CHUNK)) {
           await trx.deleteFrom('incidents').where('night_key', 'in', part).execute();
+          // An id that names an incident again is no longer a redirect.
+        }
+        for (const part of chunks(
+          rows.map((r) => r.id),
+          IN_CHUNK,
+        )) {
+          await trx.deleteFrom('incident_redirects').where('id', 'in', part).execute();
         }
         for (const part of chunks(rows, rowsPer(8))) await trx.insertInto('incidents').values(part).execute();
         // One UPDATE per origin rather than per report: most origins group several reports.
@@ -292,9 +459,25 @@ export function createStore(dialect: StoreDialect): Store {
             await trx.updateTable('reports').set({ origin_id: originId }).where('id', 'in', part).execute();
           }
         }
-        for (const part of chunks(keys, IN_CHUNK)) {
-          await trx.deleteFrom('dirty_nights').where('night_key', 'in', part).execute();
+        // Resolved at the version read (or, without `expect`, the current one): a later write keeps it dirty.
+        for (const key of keys) {
+          const state = states.get(key);
+          const at = opts.expect?.get(key)?.version ?? state?.version ?? 0;
+          const revision = lastRevision.get(key) ?? state?.revision ?? 0;
+          if (state) {
+            await trx
+              .updateTable('nights')
+              .set({ resolved_version: at, revision })
+              .where('night_key', '=', key)
+              .execute();
+          } else if (revision > 0) {
+            await trx
+              .insertInto('nights')
+              .values({ night_key: key, version: 0, resolved_version: 0, revision })
+              .execute();
+          }
         }
+        return true;
       });
     },
 

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ingestBytes, resolveAll, resolveDirty, resolveNightKey } from '../../src/pipeline/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+
+const now = new Date('2025-05-07T12:00:00Z');
+const enc = (s: string) => new TextEncoder().encode(s);
+
+async function add(store: Store, id: string, text: string, published: string) {
+  const outcome = await ingestBytes(store, enc(text), { input: `${id}.txt`, published, now });
+  assert.equal(outcome.status, 'ingested', outcome.message ?? '');
+  return outcome.report_id!;
+}
+
+const MOD = 'Overnight air defences destroyed 12 drones over Kursk Oblast, the Ministry of Defence said.';
+const GOV = 'Air defences destroyed 12 drones over Kursk Oblast last night, Governor Alexei Smirnov said.';
+const BEL = 'Overnight air defences destroyed 5 drones over Belgorod Oblast, the Ministry of Defence said.';
+
+test('an incident keeps its id as reports join it, with one revision per change; resolve --all changes nothing', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await add(store, 'mod', MOD, '2025-05-07T08:00:00+03:00');
+    await resolveDirty(store);
+    const [first] = await store.listIncidents({ region: 'RU-KRS' });
+    assert.ok(first);
+    assert.equal(first.revision, 1);
+
+    await add(store, 'gov', GOV, '2025-05-07T09:00:00+03:00');
+    await add(store, 'bel', BEL, '2025-05-07T08:30:00+03:00');
+    await resolveDirty(store);
+    const [kursk] = await store.listIncidents({ region: 'RU-KRS' });
+    assert.equal(kursk?.id, first.id);
+    assert.equal(kursk?.sources.length, 2);
+    const log = await store.listRevisions();
+    assert.deepEqual(
+      log.map((r) => [r.rev, r.action, r.incident_id === first.id]),
+      [
+        [1, 'create', true],
+        [2, 'create', false],
+        [3, 'update', true],
+      ],
+    );
+    const before = await store.listIncidents({});
+    await resolveAll(store);
+    assert.deepEqual(await store.listIncidents({}), before);
+    assert.equal((await store.listRevisions()).length, 3);
+    assert.deepEqual(await store.listRevisions({ after: 2 }), [log[2]]);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a report stored while its night resolves is not lost: the stale write is refused and the night stays dirty', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await add(store, 'mod', MOD, '2025-05-07T08:00:00+03:00');
+    const [night] = await store.dirtyNights();
+    const state = await store.nightState(night!);
+    // Another writer stores a report for the same night between this resolution's read and its write.
+    await add(store, 'gov', GOV, '2025-05-07T09:00:00+03:00');
+    assert.equal(
+      await store.replaceNightIncidents([night!], [], new Map(), { expect: new Map([[night!, state!]]) }),
+      false,
+    );
+    assert.deepEqual(await store.dirtyNights(), [night]);
+    await resolveNightKey(store, night!);
+    assert.deepEqual(await store.dirtyNights(), []);
+    const [kursk] = await store.listIncidents({ region: 'RU-KRS' });
+    assert.equal(kursk?.sources.length, 2);
+  } finally {
+    await store.close();
+  }
+});
+
+test('interleaved ingests and resolves in one process end with every report in its incident', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const texts = Array.from({ length: 8 }, (_, i) => [
+      `r${i}`,
+      `Overnight air defences destroyed ${i + 2} drones over Kursk Oblast, channel ${i} reported.`,
+      `2025-05-07T0${i}:30:00+03:00`,
+    ]);
+    await Promise.all(
+      texts.map(async ([id, text, at]) => {
+        await add(store, id!, text!, at!);
+        await resolveDirty(store);
+      }),
+    );
+    await resolveDirty(store);
+    assert.deepEqual(await store.dirtyNights(), []);
+    const sources = (await store.listIncidents({ region: 'RU-KRS' })).flatMap((i) => i.sources.map((s) => s.url));
+    assert.deepEqual(sources.sort(), texts.map(([id]) => `${id}.txt`).sort());
+  } finally {
+    await store.close();
+  }
+});

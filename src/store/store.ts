@@ -3,6 +3,7 @@
 
 import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
+import { areaOf } from '../core/regions.ts';
 import type {
   Fact,
   Incident,
@@ -42,7 +43,8 @@ export interface IngestLogRow {
 
 /** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (ends
  *  included); incidents with no `when` match only when neither is given. `region` is an ISO 3166-2 code
- *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions. */
+ *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions; a code nested in another region's
+ *  area ('RU-MOW') also matches that region's incidents that list it in `regions`. */
 export interface IncidentFilter {
   region?: string;
   kind?: string;
@@ -485,9 +487,19 @@ export function createStore(dialect: StoreDialect): Store {
       let query = db.selectFrom('incidents').select('json');
       if (filter.region !== undefined) {
         const code = filter.region.trim().toUpperCase();
+        // A region nested in another's area (Moscow in Moscow Oblast's) also finds the incidents of the wider region
+        // that list it: the mayor's Moscow drones merged with the ministry's Moscow Oblast count are RU-MOS.
+        const area = areaOf(code);
         query = /^[A-Z]{2}$/.test(code)
           ? query.where('region_code', 'like', `${code}-%`)
-          : query.where('region_code', '=', code);
+          : area === code
+            ? query.where('region_code', '=', code)
+            : query.where((eb) =>
+                eb.or([
+                  eb('region_code', '=', code),
+                  eb.and([eb('region_code', '=', area), eb('json', 'like', `%"regions":[%"code":"${code}"%`)]),
+                ]),
+              );
       }
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (filter.since !== undefined) query = query.where('when_end_ms', '>=', filterTime('since', filter.since));

@@ -94,3 +94,44 @@ test('interleaved ingests and resolves in one process end with every report in i
     await store.close();
   }
 });
+
+test("the mayor's Moscow and the ministry's Moscow Oblast are one incident, found by either region", async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await add(
+      store,
+      'mayor',
+      'Air defences shot down 32 drones approaching Moscow overnight, Mayor Sergei Sobyanin said.',
+      '2025-05-07T06:00:00+03:00',
+    );
+    await add(
+      store,
+      'mod',
+      'Overnight air defences destroyed 34 drones over Moscow Oblast, the Ministry of Defence said.',
+      '2025-05-07T08:00:00+03:00',
+    );
+    await resolveDirty(store);
+    const all = await store.listIncidents({});
+    assert.equal(all.length, 1);
+    const [moscow] = all;
+    assert.equal(moscow?.region?.code, 'RU-MOS');
+    assert.deepEqual(
+      moscow?.regions?.map((r) => r.code),
+      ['RU-MOS', 'RU-MOW'],
+    );
+    assert.deepEqual(moscow?.conflicts, []);
+    assert.deepEqual(
+      moscow?.weapons[0]?.scopes?.map((s) => [s.region.code, s.count.value]),
+      [
+        ['RU-MOS', 34],
+        ['RU-MOW', 32],
+      ],
+    );
+    assert.deepEqual(
+      (await store.listIncidents({ region: 'RU-MOW' })).map((i) => i.id),
+      [moscow?.id],
+    );
+  } finally {
+    await store.close();
+  }
+});

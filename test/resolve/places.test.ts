@@ -92,3 +92,41 @@ test("a role and the named claimant with that role are one claimant; origins cou
   assert.deepEqual(klu?.claimants, [person('Владислав Шапша', 'governor')]);
   assert.equal(klu?.corroboration.origins, new Set(klu?.sources.map((s) => s.origin_id)).size);
 });
+
+test("an aggregate is checked against its own claimant's numbers, not the value the incident shows", () => {
+  const KDA = { code: 'RU-KDA', name: 'Краснодарским краем' };
+  const BRY = { code: 'RU-BRY', name: 'Брянской областью' };
+  const mod = (id: string, region: typeof KDA, n: number) =>
+    makeFact({
+      id,
+      report_id: 'mod',
+      weapon: 'uav',
+      count: exact(n),
+      region,
+      when: NIGHT,
+      claimant: person(null, 'ministry'),
+    });
+  const total = makeFact({
+    id: 'mod-total',
+    report_id: 'mod',
+    weapon: 'uav',
+    count: exact(20),
+    when: NIGHT,
+    aggregate: true,
+    claimant: person(null, 'ministry'),
+  });
+  // The governor counted more over his region than the ministry did: the incident shows the governor's 16.
+  const governor = makeFact({
+    id: 'gov-1',
+    report_id: 'mayor',
+    weapon: 'uav',
+    count: exact(16),
+    region: KDA,
+    when: NIGHT,
+    claimant: person('Вениамин Кондратьев', 'governor'),
+  });
+  const incidents = resolve([mod('mod-kda', KDA, 14), mod('mod-bry', BRY, 6), total, governor], reports);
+  const checks = incidents.flatMap((i) => i.aggregates);
+  assert.ok(checks.length > 0);
+  assert.ok(checks.every((c) => c.sum === 20 && c.consistent));
+});

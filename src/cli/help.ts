@@ -63,8 +63,9 @@ Prints the incident, then for every fact: the report, the evidence sentence and 
 time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source.`,
   resolve: `Usage: sitrep resolve [--db PATH] --all
 
-Rebuilds every incident from the stored facts. Deterministic: running it twice changes nothing.
-Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
+Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
+(windows inferred from the publication time, night keys). Incidents keep their ids; running it twice changes
+nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
 Counts of reports, facts and incidents, then the latest ingest outcomes (newest first); --failed lists failures

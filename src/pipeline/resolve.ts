@@ -2,8 +2,10 @@ import type { Report } from '../core/types.ts';
 import { regionInfo } from '../extract/common/gazetteer.ts';
 import { assignIds } from '../resolve/identity.ts';
 import { resolveNight } from '../resolve/incidents.ts';
+import { withInferredWindows } from '../resolve/infer-window.ts';
+import { nightKey } from '../resolve/night.ts';
 import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
-import type { Store } from '../store/index.ts';
+import type { FactRow, Store } from '../store/index.ts';
 
 /** Rebuilds one night's incidents from its stored facts: the same facts give the same incidents, whatever the
  *  order they arrived in, because nothing but the facts and reports goes in. Stored incidents keep their ids as
@@ -69,8 +71,29 @@ export async function resolveDirty(store: Store): Promise<number> {
   return done.size;
 }
 
-/** `sitrep resolve --all`: every night again, deterministically; running it twice changes nothing. */
+/** Facts stored under older rules are brought up to the current ones: a window inferred from the publication where
+ *  the text gives none, and the night key that window gives. Returns how many facts changed (0 on a second run). */
+export async function refreshStoredFacts(store: Store): Promise<number> {
+  const rows = await store.getFactRowsByNight(await store.allNightKeys());
+  const reports = new Map(
+    (await store.getReports([...new Set(rows.map((r) => r.fact.report_id))])).map((r) => [r.id, r]),
+  );
+  const changed: FactRow[] = [];
+  for (const row of rows) {
+    const report = reports.get(row.fact.report_id);
+    if (!report) continue;
+    const [fact] = withInferredWindows([row.fact], report.published_at);
+    const night_key = nightKey(fact!.when, report.published_at);
+    if (night_key !== row.night_key || fact !== row.fact) changed.push({ fact: fact!, night_key });
+  }
+  await store.updateFacts(changed);
+  return changed.length;
+}
+
+/** `sitrep resolve --all`: every night again, deterministically (facts stored under older rules first brought up to
+ *  the current ones); running it twice changes nothing: no id, no revision. */
 export async function resolveAll(store: Store): Promise<{ nights: number; incidents: number }> {
+  await refreshStoredFacts(store);
   const keys = await store.allNightKeys();
   let incidents = 0;
   for (const key of keys) incidents += await resolveNightKey(store, key);

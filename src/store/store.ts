@@ -89,6 +89,9 @@ export interface Store {
   reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
   /** Nights whose facts changed since their incidents were last resolved. */
   dirtyNights(): Promise<string[]>;
+  /** One transaction: rewrites stored facts (same ids) with new contents and night keys; the old and new nights are
+   *  marked dirty. For facts stored under older rules (a window not yet inferred, blocks cut at another hour). */
+  updateFacts(rows: readonly FactRow[]): Promise<void>;
   /** Where a night stands: read before reading its facts, handed back to replaceNightIncidents. Null for a night
    *  that never had facts. */
   nightState(nightKey: string): Promise<NightState | null>;
@@ -307,6 +310,43 @@ export function createStore(dialect: StoreDialect): Store {
         .orderBy('night_key')
         .execute();
       return rows.map((row) => row.night_key);
+    },
+
+    async updateFacts(rows) {
+      if (rows.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        const nights = new Set<string>();
+        for (const part of chunks(rows, IN_CHUNK)) {
+          const old = await trx
+            .selectFrom('facts')
+            .select('night_key')
+            .distinct()
+            .where(
+              'id',
+              'in',
+              part.map((r) => r.fact.id),
+            )
+            .execute();
+          for (const o of old) nights.add(o.night_key);
+        }
+        for (const row of rows) {
+          nights.add(row.night_key);
+          await trx
+            .updateTable('facts')
+            .set({
+              night_key: row.night_key,
+              kind: row.fact.kind,
+              region_code: row.fact.region?.code ?? null,
+              json: JSON.stringify(row.fact),
+            })
+            .where('id', '=', row.fact.id)
+            .execute();
+        }
+        await markDirty(
+          trx,
+          [...nights].sort().map((night_key) => ({ night_key })),
+        );
+      });
     },
 
     async nightState(nightKey) {

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ingestBytes, resolveAll, resolveDirty, resolveNightKey } from '../../src/pipeline/index.ts';
+import {
+  ingestBytes,
+  refreshStoredFacts,
+  resolveAll,
+  resolveDirty,
+  resolveNightKey,
+} from '../../src/pipeline/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 
 const now = new Date('2025-05-07T12:00:00Z');
@@ -131,6 +137,68 @@ test("the mayor's Moscow and the ministry's Moscow Oblast are one incident, foun
       (await store.listIncidents({ region: 'RU-MOW' })).map((i) => i.id),
       [moscow?.id],
     );
+  } finally {
+    await store.close();
+  }
+});
+
+test('resolve --all brings facts stored under older rules up to date: windows inferred, nights re-keyed, once', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const report = {
+      id: 'rep_old',
+      hash: 'h_old',
+      title: null,
+      url: 'old.txt',
+      publisher: null,
+      published_at: '2025-05-07T15:00:00+03:00',
+      published_inferred: false,
+      lang: 'en' as const,
+      text: 'Debris fell on a house in Kursk Oblast.',
+      forwarded_from: null,
+      removed: [],
+    };
+    const fact = {
+      id: 'fact_old',
+      report_id: 'rep_old',
+      kind: 'debris' as const,
+      weapon: null,
+      weapon_model: null,
+      count: null,
+      launched: null,
+      hit: null,
+      region: { code: 'RU-KRS', name: 'Kursk Oblast' },
+      place: null,
+      area: null,
+      when: null,
+      object: null,
+      detail: null,
+      casualties: null,
+      airports: [],
+      diverted_to: [],
+      claimant: null,
+      evidence: { start: 0, end: 39, text: report.text },
+      fields: {},
+      aggregate: false,
+      increment: false,
+    };
+    // Stored the way blocks were cut before issue 9 (noon to noon): the next night.
+    await store.insertReport({
+      report,
+      facts: [{ fact, night_key: '2025-05-08' }],
+      signature: [],
+      bands: [],
+      input: 'old.txt',
+      ingestedAt: '2025-05-07T15:00:00Z',
+    });
+    await resolveAll(store);
+    const [stored] = await store.getFactRowsByNight(['2025-05-07']);
+    assert.equal(stored?.fact.fields.when?.from, 'publication');
+    assert.deepEqual(await store.getFactRowsByNight(['2025-05-08']), []);
+    const before = await store.listRevisions();
+    assert.equal(await refreshStoredFacts(store), 0);
+    await resolveAll(store);
+    assert.deepEqual(await store.listRevisions(), before);
   } finally {
     await store.close();
   }

@@ -279,6 +279,8 @@ export interface Incident {
   region: RegionRef | null;
   /** Extension: every region its facts name, canonically named, sorted by code (the shared one among them). */
   regions?: RegionRef[];
+  /** Extension: every place (town, district, site) its facts name; `place` is set only when they all name one. */
+  places?: PlaceRef[];
   place: PlaceRef | null;
   when: TimeSpan | null;
   weapons: WeaponCount[];

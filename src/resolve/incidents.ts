@@ -5,7 +5,7 @@ import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
-import { pickPlace, pickRegions, type RegionNamer } from './location.ts';
+import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
 import { placeFacts } from './placed-fact.ts';
@@ -60,6 +60,7 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
     region,
     regions,
     place: pickPlace(members),
+    places: listPlaces(members),
     when: mergeWhen(members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),

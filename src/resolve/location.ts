@@ -55,3 +55,18 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };
 }
+
+/** Every place its facts name, once each (names compared case-blind), in the order reports first named them: the
+ *  places an incident's `place` could not hold when they differ ("Liski" and "Voronezh"). */
+export function listPlaces(members: readonly PlacedFact[]): PlaceRef[] {
+  const seen = new Map<string, PlaceRef>();
+  for (const p of members) {
+    const place = p.fact.place;
+    if (!place) continue;
+    const key = place.name.trim().toLowerCase();
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, { name: place.name, lat: place.lat, lon: place.lon });
+    else if (prev.lat === null && place.lat !== null) seen.set(key, { ...prev, lat: place.lat, lon: place.lon });
+  }
+  return [...seen.values()];
+}

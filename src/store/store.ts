@@ -13,6 +13,17 @@ import type {
   IngestStatus,
   Report,
 } from '../core/types.ts';
+import {
+  getRedirect,
+  listRevisions,
+  logChanges,
+  markDirty as markNightsDirty,
+  markResolved,
+  type NightState,
+  type ReplaceOptions,
+  readNightStates,
+  unchanged,
+} from './change-log.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -127,22 +138,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A night's version (raised by every write of its facts), the version its incidents were resolved at, and the last
- *  revision written for it. */
-export interface NightState {
-  version: number;
-  resolved_version: number;
-  revision: number;
-}
-
-export interface ReplaceOptions {
-  expect?: ReadonlyMap<string, NightState>;
-  changes?: readonly (IncidentChange & { night_key: string })[];
-  redirects?: readonly { id: string; merged_into: string | null; split_into: string[]; night_key: string }[];
-}
-
 /** Longest IN list per statement; bigger id lists are read in several queries. */
 const IN_CHUNK = 500;
+
+export type { NightState, ReplaceOptions } from './change-log.ts';
 
 export function createStore(dialect: StoreDialect): Store {
   const { db, caps } = dialect;
@@ -166,17 +165,11 @@ export function createStore(dialect: StoreDialect): Store {
   }
   // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
   const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
-  // A night whose facts changed waits for resolution: its version goes up, so a resolution that read the old
-  // version cannot clear it.
-  const markDirty = async (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> => {
-    for (const part of chunks(nights, rowsPer(4))) {
-      await trx
-        .insertInto('nights')
-        .values(part.map((n) => ({ night_key: n.night_key, version: 1, resolved_version: 0, revision: 0 })))
-        .onConflict((oc) => oc.column('night_key').doUpdateSet((eb) => ({ version: eb('nights.version', '+', 1) })))
-        .execute();
-    }
-  };
+  const markDirty = (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> =>
+    markNightsDirty(
+      trx,
+      nights.map((n) => n.night_key),
+    );
 
   return {
     dialect: dialect.name,
@@ -350,18 +343,7 @@ export function createStore(dialect: StoreDialect): Store {
     },
 
     async nightState(nightKey) {
-      const row = await db
-        .selectFrom('nights')
-        .select(['version', 'resolved_version', 'revision'])
-        .where('night_key', '=', nightKey)
-        .executeTakeFirst();
-      return row
-        ? {
-            version: Number(row.version),
-            resolved_version: Number(row.resolved_version),
-            revision: Number(row.revision),
-          }
-        : null;
+      return (await readNightStates(db, [nightKey])).get(nightKey) ?? null;
     },
 
     async listNightIncidents(nightKey) {
@@ -374,30 +356,12 @@ export function createStore(dialect: StoreDialect): Store {
       return rows.map((row) => JSON.parse(row.json) as Incident);
     },
 
-    async getRedirect(id) {
-      const row = await db.selectFrom('incident_redirects').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        merged_into: row.merged_into,
-        split_into: row.split_into_json ? (JSON.parse(row.split_into_json) as string[]) : [],
-        revision: Number(row.rev),
-      };
+    getRedirect(id) {
+      return getRedirect(db, id);
     },
 
-    async listRevisions(opts = {}) {
-      let query = db
-        .selectFrom('incident_revisions')
-        .selectAll()
-        .where('rev', '>', opts.after ?? 0)
-        .orderBy('rev');
-      if (opts.limit !== undefined) query = query.limit(count('limit', opts.limit));
-      const rows = await query.execute();
-      return rows.map((row) => ({
-        rev: Number(row.rev),
-        night_key: row.night_key,
-        ...(JSON.parse(row.detail_json) as IncidentChange),
-      }));
+    listRevisions(opts = {}) {
+      return listRevisions(db, opts.after ?? 0, opts.limit === undefined ? undefined : count('limit', opts.limit));
     },
 
     async allNightKeys() {
@@ -420,66 +384,10 @@ export function createStore(dialect: StoreDialect): Store {
       }
       return db.transaction().execute(async (trx) => {
         // The transaction is immediate (dialect/sqlite.ts): no other writer runs between this check and the write.
-        const states = new Map<string, NightState>();
-        for (const part of chunks(keys, IN_CHUNK)) {
-          const rows = await trx
-            .selectFrom('nights')
-            .select(['night_key', 'version', 'resolved_version', 'revision'])
-            .where('night_key', 'in', part)
-            .execute();
-          for (const r of rows) {
-            states.set(r.night_key, {
-              version: Number(r.version),
-              resolved_version: Number(r.resolved_version),
-              revision: Number(r.revision),
-            });
-          }
-        }
-        if (opts.expect) {
-          for (const key of keys) {
-            const now = states.get(key) ?? null;
-            const then = opts.expect.get(key) ?? null;
-            const same =
-              now === null || then === null
-                ? now === then
-                : now.version === then.version && now.revision === then.revision;
-            if (!same) return false;
-          }
-        }
+        const states = await readNightStates(trx, keys);
+        if (opts.expect && !unchanged(keys, states, opts.expect)) return false;
         // Each change gets the next revision; the incident it names carries it.
-        const revisionOf = new Map<string, number>();
-        const lastRevision = new Map<string, number>();
-        for (const change of opts.changes ?? []) {
-          const { night_key, ...detail } = change;
-          const row = await trx
-            .insertInto('incident_revisions')
-            .values({
-              incident_id: change.incident_id,
-              night_key,
-              action: change.action,
-              detail_json: JSON.stringify(detail),
-            })
-            .returning('rev')
-            .executeTakeFirstOrThrow();
-          const rev = Number(row.rev);
-          revisionOf.set(change.incident_id, rev);
-          lastRevision.set(night_key, rev);
-        }
-        for (const r of opts.redirects ?? []) {
-          const rev = revisionOf.get(r.merged_into ?? '') ?? lastRevision.get(r.night_key) ?? 0;
-          const values = {
-            id: r.id,
-            night_key: r.night_key,
-            merged_into: r.merged_into,
-            split_into_json: r.split_into.length > 0 ? JSON.stringify(r.split_into) : null,
-            rev,
-          };
-          await trx
-            .insertInto('incident_redirects')
-            .values(values)
-            .onConflict((oc) => oc.column('id').doUpdateSet(values))
-            .execute();
-        }
+        const { revisionOf, lastRevision } = await logChanges(trx, opts);
         const rows = incidents.map((x) => {
           const rev = revisionOf.get(x.incident.id);
           return toIncidentRow(rev === undefined ? x.incident : { ...x.incident, revision: rev }, x.night_key);
@@ -501,24 +409,7 @@ export function createStore(dialect: StoreDialect): Store {
             await trx.updateTable('reports').set({ origin_id: originId }).where('id', 'in', part).execute();
           }
         }
-        // Resolved at the version read (or, without `expect`, the current one): a later write keeps it dirty.
-        for (const key of keys) {
-          const state = states.get(key);
-          const at = opts.expect?.get(key)?.version ?? state?.version ?? 0;
-          const revision = lastRevision.get(key) ?? state?.revision ?? 0;
-          if (state) {
-            await trx
-              .updateTable('nights')
-              .set({ resolved_version: at, revision })
-              .where('night_key', '=', key)
-              .execute();
-          } else if (revision > 0) {
-            await trx
-              .insertInto('nights')
-              .values({ night_key: key, version: 0, resolved_version: 0, revision })
-              .execute();
-          }
-        }
+        await markResolved(trx, keys, states, opts.expect, lastRevision);
         return true;
       });
     },

@@ -53,7 +53,12 @@ export function createApp({ store, now }: AppDeps): Hono {
 
   app.get('/api/incidents/:id', async (c) => {
     const incident = await store.getIncident(c.req.param('id'));
-    if (!incident) throw new NotFoundError(`no incident ${c.req.param('id')}`);
+    if (!incident) {
+      // An id that merged into another answers with where it went (a link to it keeps working).
+      const redirect = await store.getRedirect(c.req.param('id'));
+      if (redirect?.merged_into) return c.json(redirect, 301, { Location: `/api/incidents/${redirect.merged_into}` });
+      throw new NotFoundError(`no incident ${c.req.param('id')}`);
+    }
     const facts = await store.getFacts(incident.facts);
     return c.json({ ...incident, fact_details: facts });
   });

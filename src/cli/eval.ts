@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.ts';
+import { type DayEval, evalRealClusters, type Scored } from '../eval/real-clusters.ts';
 import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
 import { int, parse, str } from './args.ts';
@@ -10,6 +11,7 @@ export async function runEval(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     gold: { type: 'string' },
     clusters: { type: 'string' },
+    'real-clusters': { type: 'string' },
     misses: { type: 'string' },
     texts: { type: 'string' },
     split: { type: 'string' },
@@ -22,11 +24,22 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   const gold = str(values, 'gold');
   const clusters = str(values, 'clusters');
-  if (!gold && !clusters) throw new UsageError('eval needs --gold <file|dir> or --clusters <dir>');
+  const realClusters = str(values, 'real-clusters');
+  if (!gold && !clusters && !realClusters) {
+    throw new UsageError('eval needs --gold <file|dir>, --clusters <dir> or --real-clusters <dir> --texts <bench>');
+  }
   const now = new Date();
   const texts = str(values, 'texts');
   const split = str(values, 'split') ?? 'all';
   if (!['dev', 'heldout', 'all'].includes(split)) throw new UsageError('--split must be dev, heldout or all');
+  if (realClusters) {
+    if (!texts) throw new UsageError('--real-clusters needs --texts <bench dir> (the posts are read from there)');
+    const r = await evalRealClusters(realClusters, texts, now, split as 'dev' | 'heldout' | 'all');
+    // Held-out days show figures only: their posts and labels are not for reading while changing the code.
+    const days = r.days.map((d) => (d.split === 'heldout' ? { ...d, assignments: [], offTopicInIncidents: [] } : d));
+    if (values.json) console.log(JSON.stringify({ split, days, total: r.total }, null, 2));
+    else console.log(formatRealClusters(days, r.total, values.misses !== undefined ? (int(values, 'misses') ?? 0) : 0));
+  }
   if (gold && texts) {
     const setName = str(values, 'set');
     const r = evalReal(gold, texts, now, {
@@ -82,4 +95,51 @@ export async function runEval(argv: string[]): Promise<number> {
     }
   }
   return 0;
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+function formatScored(name: string, s: Scored, extra = ''): string[] {
+  return (['incidents', 'origins'] as const).map((g) => {
+    const { pairwise: p, bcubed: b } = s[g];
+    return `  ${name.padEnd(16)} ${g.padEnd(9)} pairwise P ${f3(p.precision)} R ${f3(p.recall)} F1 ${f3(p.f1)}   B-cubed P ${f3(b.precision)} R ${f3(b.recall)} F1 ${f3(b.f1)}${g === 'incidents' ? extra : ''}`;
+  });
+}
+
+/** One block per day, then the pairs summed over the days; `misses` > 0 lists a dev day's disagreements. */
+function formatRealClusters(
+  days: readonly DayEval[],
+  total: { system: Scored; oneIncident: Scored; textSimilarity: Scored } | null,
+  misses: number,
+): string {
+  const lines: string[] = [];
+  for (const d of days) {
+    lines.push(
+      `${d.day} (${d.split}): ${d.posts} posts, ${d.onTopic} on topic (gold), ${d.withFacts} with facts; ${d.goldIncidents} gold incidents, ${d.systemIncidents} system incidents`,
+      ...formatScored('sitrep', d.system),
+      ...formatScored('one per day', d.oneIncident),
+      ...formatScored(
+        'text similarity',
+        d.textSimilarity,
+        `   (best of grid: incidents at ${d.textSimilarity.incidentThreshold}, origins at ${d.textSimilarity.originThreshold})`,
+      ),
+    );
+    if (d.split === 'dev' && d.offTopicInIncidents.length > 0) {
+      lines.push(`  off-topic posts in an incident: ${d.offTopicInIncidents.join(', ')}`);
+    }
+    if (d.split === 'dev' && misses > 0) {
+      for (const a of d.assignments.slice(0, misses)) {
+        lines.push(`    ${a.ref}  gold ${a.main ?? '-'} / ${a.goldOrigin}  system ${a.incident ?? '-'} / ${a.origin}`);
+      }
+    }
+  }
+  if (total && days.length > 1) {
+    lines.push(
+      `all ${days.length} days (pairs summed; B-cubed the mean of the days)`,
+      ...formatScored('sitrep', total.system),
+      ...formatScored('one per day', total.oneIncident),
+      ...formatScored('text similarity', total.textSimilarity),
+    );
+  }
+  return lines.join('\n');
 }

@@ -63,8 +63,9 @@ Prints the incident, then for every fact: the report, the evidence sentence and 
 time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source.`,
   resolve: `Usage: sitrep resolve [--db PATH] --all
 
-Rebuilds every incident from the stored facts. Deterministic: running it twice changes nothing.
-Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
+Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
+(windows inferred from the publication time, night keys). Incidents keep their ids; running it twice changes
+nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
 Counts of reports, facts and incidents, then the latest ingest outcomes (newest first); --failed lists failures
@@ -82,11 +83,17 @@ Default port 8080 ($PORT also works), host 127.0.0.1.`,
        sitrep eval --gold test/gold/real --texts ../shared/bench [--split dev|heldout|all] [--set NAME]
                                               real third-party texts: labels by reference, texts read from the bench
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
+       sitrep eval --real-clusters test/gold/real-clusters --texts ../shared/bench [--split dev|heldout|all]
+                                              real days: each day's posts ingested into a fresh in-memory store,
+                                              pairwise and B-cubed F1 for incidents and origins, beside two
+                                              baselines (one incident per day; best text-similarity clustering)
 
 Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters;
 test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them), and so
-is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference).
-Options: --misses N (how many misses to list, default 20), --json (machine-readable figures).`,
+is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference), and
+so is each real day marked "split": "heldout" (its figures are printed, never its posts).
+Options: --misses N (how many misses to list, default 20; with --real-clusters, how many posts of each dev day to
+list with their gold and system labels), --json (machine-readable figures).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and

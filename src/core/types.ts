@@ -112,8 +112,9 @@ export interface Span {
 export interface FieldEvidence extends Span {
   inferred: boolean;
   /** Extension: set when the value comes from the report's metadata, not its text (an unsigned post attributed
-   *  to the channel that published it: "Moscow Mayor (Telegram)"). The span is then empty. */
-  from?: 'publisher';
+   *  to the channel that published it: "Moscow Mayor (Telegram)"), or, for `when`, from the publication time (a fact
+   *  that names no time happened before its report: resolve/infer-window.ts). The span is then empty. */
+  from?: 'publisher' | 'publication';
 }
 
 export type FactField =
@@ -193,6 +194,19 @@ export interface WeaponCount {
   count: Count | null;
   launched?: Count | null;
   hit?: Count | null;
+  /** Extension: totals given over nested places (the mayor's 32 approaching Moscow, RU-MOW; the ministry's 34 over
+   *  Moscow Oblast, RU-MOS), one per place, each with who gave it. Present only when more than one place gave a
+   *  number; `count` is then the widest place's. Different scopes are not a conflict. */
+  scopes?: ScopedCount[];
+}
+
+/** Extension: one place's total of one weapon in an incident that spans nested places. */
+export interface ScopedCount {
+  field: 'count' | 'launched' | 'hit';
+  region: RegionRef;
+  count: Count;
+  claimants: Claimant[];
+  report_ids: string[];
 }
 
 export interface Effect {
@@ -212,7 +226,11 @@ export interface SourceRef {
 
 export interface Corroboration {
   reports: number;
+  /** The distinct origin ids of the incident's sources. */
   origins: number;
+  /** Extension: independent voices: origins that share a claimant (a mayor's successive posts) count once. The
+   *  status is `corroborated` when two or more voices agree. */
+  voices?: number;
   status: 'single_origin' | 'corroborated' | 'disputed';
 }
 
@@ -256,7 +274,13 @@ export interface MergeReason {
 export interface Incident {
   id: string;
   kind: FactKind;
+  /** The most specific region all its facts share (Moscow Oblast for the mayor's Moscow and the ministry's oblast),
+   *  named canonically (nominative, in the language most of its reports are written in). */
   region: RegionRef | null;
+  /** Extension: every region its facts name, canonically named, sorted by code (the shared one among them). */
+  regions?: RegionRef[];
+  /** Extension: every place (town, district, site) its facts name; `place` is set only when they all name one. */
+  places?: PlaceRef[];
   place: PlaceRef | null;
   when: TimeSpan | null;
   weapons: WeaponCount[];
@@ -274,6 +298,29 @@ export interface Incident {
   aggregates: AggregateCheck[];
   tallies: Record<string, TallyStep[]>;
   reasons: MergeReason[];
+  /** Extension: the store's revision of the incident's last create, update, merge or split (absent before it is
+   *  stored). */
+  revision?: number;
+  /** Extension: the incidents this one split off from, when it did. */
+  split_from?: string[];
+}
+
+/** Extension: one entry of the incident change log (one store-wide increasing sequence of revisions). */
+export interface IncidentChange {
+  action: 'create' | 'update' | 'merge' | 'split' | 'delete';
+  incident_id: string;
+  /** For a merge: the ids that merged into this one (each now answers with `merged_into`). */
+  merged?: string[];
+  /** For a split: the incidents this one split off from. */
+  split_from?: string[];
+}
+
+/** Extension: what an id that no longer names an incident answers. */
+export interface IncidentRedirect {
+  id: string;
+  merged_into: string | null;
+  split_into: string[];
+  revision: number;
 }
 
 /** Per-input outcome of an ingest, stored so failures are queryable. */

@@ -3,5 +3,5 @@
 export { incidentPoint, toGeoJson } from './geo.ts';
 export { type IngestCounts, type IngestOptions, type IngestSummary, ingestBytes, ingestPaths } from './ingest.ts';
 export { isIsoWithOffset, type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
-export { resolveAll, resolveDirty, resolveNightKey } from './resolve.ts';
+export { refreshStoredFacts, resolveAll, resolveDirty, resolveNightKey } from './resolve.ts';
 export { timeZoneFor } from './time-zone.ts';

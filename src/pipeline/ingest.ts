@@ -1,5 +1,6 @@
 import type { IngestOutcome, Lang, Report } from '../core/types.ts';
 import { readInputs } from '../ingest/sources/file/client.ts';
+import { withInferredWindows } from '../resolve/infer-window.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
 import type { Store } from '../store/index.ts';
@@ -37,7 +38,10 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
   if (!prepared.ok) {
     return { input: opts.input, status: 'failed', report_id: null, message: prepared.message, warnings: [], facts: 0 };
   }
-  const { report, facts, warnings } = prepared;
+  const { report, warnings } = prepared;
+  // What is stored is what resolution reads: every fact with a window, the ones the text gives none inferred from
+  // the publication time. `sitrep extract` shows the text's own reading, without them.
+  const facts = withInferredWindows(prepared.facts, report.published_at);
   const signature = minhashSignature(report.text, report.lang);
   const bands = lshBands(signature);
   const factRows = facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) }));

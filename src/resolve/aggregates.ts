@@ -1,5 +1,6 @@
-import type { AggregateCheck, FactKind, WeaponCount } from '../core/types.ts';
+import type { AggregateCheck, Count, FactKind, WeaponCount } from '../core/types.ts';
 import { admits, countPoint } from './count-math.ts';
+import type { MergedCount } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
@@ -8,6 +9,8 @@ export interface AggregateTarget {
   id: string;
   kind: FactKind;
   weapons: readonly WeaponCount[];
+  /** 'weapons[uav].count' -> each voice's number (weapons.ts). */
+  merged?: ReadonlyMap<string, MergedCount>;
   members: readonly PlacedFact[];
 }
 
@@ -23,10 +26,19 @@ function overlaps(p: PlacedFact, target: AggregateTarget): boolean {
   return p.startMs <= span[1] && span[0] <= p.endMs;
 }
 
-/** The shown number of the aggregate's weapon (all weapons when it names none), null if none shown. */
+/** The number of the aggregate's weapon (all weapons when it names none) that the aggregate's own claimant gave for
+ *  this incident, else the incident's shown number; null if none. The ministry's "25 over three regions" is checked
+ *  against the ministry's 14, 6 and 5, not against a governor's figure the incident happens to show. */
 function shownFor(target: AggregateTarget, p: PlacedFact): number | null {
   const entries = target.weapons.filter((w) => p.fact.weapon === null || w.type === p.fact.weapon);
-  const points = entries.map((w) => (w.count ? countPoint(w.count) : null)).filter((n): n is number => n !== null);
+  const own = (w: WeaponCount): Count | null =>
+    target.merged?.get(`weapons[${w.type}].count`)?.claims.find((c) => c.voice === p.voice)?.count ?? w.count;
+  const points = entries
+    .map((w) => {
+      const c = own(w);
+      return c ? countPoint(c) : null;
+    })
+    .filter((n): n is number => n !== null);
   return points.length === 0 ? null : points.reduce((a, b) => a + b, 0);
 }
 

@@ -8,6 +8,8 @@ export type JoinedBy =
   | 'overlap'
   | 'tally'
   | 'no-window'
+  | 'inferred-window'
+  | 'debris-of-interception'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects';
@@ -122,12 +124,38 @@ function joinTallies(clusters: readonly Cluster[]): Cluster[] {
   return out;
 }
 
-/** Facts of one group whose windows overlap, chained by a sweep over start times, are one cluster;
- *  running tallies join clusters; facts with no window join the largest cluster (or make one). */
+/** Facts of one group whose stated windows overlap, chained by a sweep over start times, are one cluster;
+ *  running tallies join clusters; a fact whose window was inferred from its publication joins the largest cluster
+ *  its window overlaps (the stated windows decide, the wide inferred one never chains two of them); inferred
+ *  windows that meet no cluster are swept among themselves; facts with no window at all join the largest cluster
+ *  (or make one). */
 function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
-  const windowed = facts
-    .filter((p) => p.startMs !== null)
-    .sort((a, b) => a.startMs! - b.startMs! || a.endMs! - b.endMs! || compareText(a.fact.id, b.fact.id));
+  const stated = sweepWindows(
+    facts.filter((p) => p.startMs !== null && !p.inferred),
+    kind,
+    group,
+    how,
+  );
+  const joined = joinTallies(stated);
+  const homeless: PlacedFact[] = [];
+  for (const p of facts.filter((f) => f.startMs !== null && f.inferred)) {
+    const host = largest(joined.filter((c) => overlaps(c, p)));
+    if (host) add(host, p, 'inferred-window');
+    else homeless.push(p);
+  }
+  joined.push(...joinTallies(sweepWindows(homeless, kind, group, how)));
+  const unwindowed = facts.filter((p) => p.startMs === null);
+  if (unwindowed.length > 0) {
+    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
+    for (const p of unwindowed) add(host, p, 'no-window');
+  }
+  return joined;
+}
+
+function sweepWindows(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+  const windowed = [...facts].sort(
+    (a, b) => a.startMs! - b.startMs! || a.endMs! - b.endMs! || compareText(a.fact.id, b.fact.id),
+  );
   const clusters: Cluster[] = [];
   let current: Cluster | undefined;
   for (const p of windowed) {
@@ -145,13 +173,7 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
       current.end = p.fact.when!.end;
     }
   }
-  const joined = joinTallies(clusters);
-  const unwindowed = facts.filter((p) => p.startMs === null);
-  if (unwindowed.length > 0) {
-    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
-    for (const p of unwindowed) add(host, p, 'no-window');
-  }
-  return joined;
+  return clusters;
 }
 
 function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): Map<string, PlacedFact[]> {
@@ -165,19 +187,28 @@ function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): 
   return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
 }
 
+/** A fact that names neither a region nor a place nor a time can be placed nowhere: it makes and joins no incident
+ *  (an aside in an article about a launch, "missiles" on an infographic). */
+function unplaceable(p: PlacedFact): boolean {
+  return p.group === '-' && p.inferred;
+}
+
 /** Rules 1-3: aggregates stay out; group by region and kind family; overlapping windows are one
  *  incident; effects join the strike (else interception) incident of their region, else their own. */
 export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   const facts = placed.filter((p) => !p.fact.aggregate);
   const clusters: Cluster[] = [];
-  const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind));
+  const main = facts.filter((p) => MAIN_KINDS.includes(p.fact.kind) && !unplaceable(p));
   for (const [key, list] of groupBy(main, (p) => `${p.group}\u0001${p.fact.kind}`)) {
     const group = key.slice(0, key.indexOf('\u0001'));
-    clusters.push(...sweep(list, list[0]!.fact.kind, group, 'overlap'));
+    const kind = list[0]!.fact.kind;
+    clusters.push(
+      ...(kind === 'airport_disruption' ? airportEpisodes(list, group) : sweep(list, kind, group, 'overlap')),
+    );
   }
 
   const homeless: PlacedFact[] = [];
-  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind))) {
+  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind) && !unplaceable(f))) {
     let host: Cluster | undefined;
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
@@ -186,7 +217,19 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
     else homeless.push(p);
   }
-  for (const [group, list] of groupBy(homeless, (p) => p.group)) {
+  const merged = foldDebrisStrikes(clusters);
+  clusters.length = 0;
+  clusters.push(...merged);
+  // A report that tells no attack, no debris and no time (a fire, a road accident's injured, told "now") is not
+  // taken for the aftermath of an air attack on its own: its effects only join an attack's incident.
+  const attackReports = new Set(
+    facts
+      .filter((p) => (!EFFECT_KINDS.has(p.fact.kind) && p.fact.kind !== 'explosion') || p.fact.kind === 'debris')
+      .map((p) => p.fact.report_id),
+  );
+  const timed = new Set(facts.filter((p) => p.startMs !== null && !p.inferred).map((p) => p.fact.report_id));
+  const placeable = homeless.filter((p) => attackReports.has(p.fact.report_id) || timed.has(p.fact.report_id));
+  for (const [group, list] of groupBy(placeable, (p) => p.group)) {
     for (const c of sweep(list, 'damage', group, 'own-effects')) {
       // "damage" if anything was damaged, burnt, cut off or fell; only people hurt -> "casualties".
       c.kind = c.members.some((p) => p.fact.kind !== 'casualties') ? 'damage' : 'casualties';
@@ -195,4 +238,80 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   }
   for (const c of clusters) c.members.sort(compareByPublication);
   return clusters;
+}
+
+function clustersOverlap(a: Cluster, b: Cluster): boolean {
+  if (a.startMs === null || a.endMs === null || b.startMs === null || b.endMs === null) return true;
+  return a.startMs <= b.endMs && b.startMs <= a.endMs;
+}
+
+/** A "strike" whose own reports tell of debris (the governor's "drone attack: debris fell on a roof in
+ *  Slavyansk-na-Kubani") is the aftermath of the interception counted over the same region in the same window, not
+ *  a second attack: it joins that interception's incident. A strike with no debris (an FPV drone hitting a car,
+ *  a drone hitting an apartment block) stays an incident of its own beside the interception count. */
+function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const folded = new Set<Cluster>();
+  for (const strike of clusters) {
+    if (strike.kind !== 'strike' || !strike.members.some((p) => p.fact.kind === 'debris')) continue;
+    const host = largest(
+      clusters.filter((c) => c.kind === 'interception' && c.group === strike.group && clustersOverlap(c, strike)),
+    );
+    if (!host) continue;
+    for (const p of strike.members) add(host, p, 'debris-of-interception');
+    folded.add(strike);
+  }
+  for (const c of clusters) if (!folded.has(c)) out.push(c);
+  return out;
+}
+
+/** Posts about one city's airports more than this far apart tell two episodes. */
+const EPISODE_GAP_MS = 6 * 3_600_000;
+
+/** One airport disruption per city and episode (the group is the city's area: Zhukovsky, Vnukovo, Sheremetyevo and
+ *  Domodedovo are all Moscow's): posts in publication order join the running episode, whose airports grow as posts
+ *  name more, until a post says the restrictions were lifted (that post ends it) or no post came for six hours. */
+function airportEpisodes(facts: readonly PlacedFact[], group: string): Cluster[] {
+  const episodes: Cluster[] = [];
+  let current: Cluster | undefined;
+  let lastMs = Number.NEGATIVE_INFINITY;
+  let lifted = false;
+  for (const p of [...facts].sort(compareByPublication)) {
+    const at = Date.parse(p.publishedAt);
+    if (!current || lifted || (Number.isFinite(at) && at - lastMs > EPISODE_GAP_MS)) {
+      current = newCluster('airport_disruption', group);
+      episodes.push(current);
+      lifted = false;
+    }
+    add(current, p, 'overlap');
+    if (p.startMs !== null && p.endMs !== null && !p.inferred) {
+      if (current.startMs === null || p.startMs < current.startMs) {
+        current.startMs = p.startMs;
+        current.start = p.fact.when!.start;
+      }
+      if (current.endMs === null || p.endMs > current.endMs) {
+        current.endMs = p.endMs;
+        current.end = p.fact.when!.end;
+      }
+    }
+    if (Number.isFinite(at)) lastMs = Math.max(lastMs, at);
+    // The lifting post is the end of the episode: the next closure starts another.
+    lifted = /lifted/.test(p.fact.detail ?? '');
+  }
+  // Episodes told only in inferred windows take their extent from them (the id needs a start).
+  for (const c of episodes) {
+    if (c.startMs !== null) continue;
+    for (const p of c.members) {
+      if (p.startMs === null || p.endMs === null) continue;
+      if (c.startMs === null || p.startMs < c.startMs) {
+        c.startMs = p.startMs;
+        c.start = p.fact.when!.start;
+      }
+      if (c.endMs === null || p.endMs > c.endMs) {
+        c.endMs = p.endMs;
+        c.end = p.fact.when!.end;
+      }
+    }
+  }
+  return episodes;
 }

@@ -33,7 +33,9 @@ export function corroborate(
   claimantsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Corroboration {
   const originOf = new Map(sources.map((s) => [s.report_id, s.origin_id]));
-  const origins = independentOrigins(sources, claimantsOf);
+  // `origins` is what a reader can count in the sources listed; `voices` folds origins that share a claimant.
+  const origins = new Set(sources.map((s) => s.origin_id)).size;
+  const voices = independentOrigins(sources, claimantsOf);
   const disputed = conflicts.some((c) => {
     const behind = new Set(c.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id)));
     return c.values.length >= 2 && behind.size >= 2;
@@ -41,6 +43,7 @@ export function corroborate(
   return {
     reports: sources.length,
     origins,
-    status: disputed ? 'disputed' : origins >= 2 ? 'corroborated' : 'single_origin',
+    voices,
+    status: disputed ? 'disputed' : voices >= 2 ? 'corroborated' : 'single_origin',
   };
 }

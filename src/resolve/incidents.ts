@@ -5,14 +5,14 @@ import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
-import { pickPlace, pickRegion } from './location.ts';
+import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
 import { placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { buildSources } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
-import { mergeWeapons } from './weapons.ts';
+import { mergeWeapons, type WeaponMerge } from './weapons.ts';
 
 export interface NightInput {
   facts: readonly Fact[];
@@ -20,6 +20,8 @@ export interface NightInput {
   origins: ReadonlyMap<string, string>;
   originReasons?: ReadonlyMap<string, string[]>;
   nightKey: string;
+  /** Canonical region names for the output (pipeline passes the gazetteer's); without it, names as written. */
+  regionName?: RegionNamer;
 }
 
 const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
@@ -36,7 +38,7 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
   return out;
 }
 
-function buildIncident(cluster: Cluster, input: NightInput): Incident {
+function buildIncident(cluster: Cluster, input: NightInput): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
   const weapons = mergeWeapons(members, cluster.kind);
   const casualties = mergeCasualties(members);
@@ -47,11 +49,18 @@ function buildIncident(cluster: Cluster, input: NightInput): Incident {
     [...weapons.tallies, ...casualties.tallies].sort((a, b) => compareText(a[0], b[0])),
   );
   const sources = buildSources(members);
-  return {
+  const { region, regions } = pickRegions(members, cluster.group, input.regionName);
+  for (const w of weapons.weapons) {
+    for (const scope of w.scopes ?? [])
+      scope.region = regions.find((r) => r.code === scope.region.code) ?? scope.region;
+  }
+  const incident: Incident = {
     id: stableId('inc', input.nightKey, cluster.kind, cluster.group, cluster.start ?? ''),
     kind: cluster.kind,
-    region: pickRegion(members, cluster.group),
+    region,
+    regions,
     place: pickPlace(members),
+    places: listPlaces(members),
     when: mergeWhen(members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),
@@ -73,6 +82,7 @@ function buildIncident(cluster: Cluster, input: NightInput): Incident {
     tallies,
     reasons: explainFacts(cluster, weapons, input.originReasons),
   };
+  return { incident, weapons };
 }
 
 /** Rule 8: an airport closure and the interception or strike over the same region that night. */
@@ -105,13 +115,15 @@ function compareIncidents(a: Incident, b: Incident): number {
 export function resolveNight(input: NightInput): Incident[] {
   const placed = placeFacts(input.facts, input.reports, input.origins);
   const clusters = clusterFacts(placed);
-  const incidents = clusters.map((c) => buildIncident(c, input));
+  const built = clusters.map((c) => buildIncident(c, input));
+  const incidents = built.map((b) => b.incident);
   linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));
 
   const targets: AggregateTarget[] = incidents.map((inc, i) => ({
     id: inc.id,
     kind: inc.kind,
     weapons: inc.weapons,
+    merged: built[i]!.weapons.merged,
     members: clusters[i]!.members,
   }));
   const checks = checkAggregates(

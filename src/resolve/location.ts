@@ -1,11 +1,47 @@
-import type { PlaceRef, RegionRef } from '../core/types.ts';
+import type { Lang, PlaceRef, RegionRef } from '../core/types.ts';
 import type { PlacedFact } from './placed-fact.ts';
+import { compareText } from './time.ts';
 
-/** Rule 6: the region code, with the name as the earliest report wrote it. Members come in
- *  publication order, so the first one that names the region is the earliest. */
-export function pickRegion(members: readonly PlacedFact[], code: string): RegionRef | null {
-  const first = members.find((p) => p.fact.region?.code === code);
-  return first?.fact.region ? { code, name: first.fact.region.name } : null;
+/** A region's canonical name (nominative) in a language, null when the code is unknown; pipeline passes the
+ *  gazetteer's. */
+export type RegionNamer = (code: string, lang: Lang) => string | null;
+
+/** The language most of the members' reports are written in (ties: en, ru, uk): the incident's reader's. */
+export function readerLang(members: readonly PlacedFact[]): Lang {
+  const counts = new Map<Lang, number>();
+  const seen = new Set<string>();
+  for (const p of members) {
+    if (!p.report || seen.has(p.report.id)) continue;
+    seen.add(p.report.id);
+    counts.set(p.report.lang, (counts.get(p.report.lang) ?? 0) + 1);
+  }
+  let best: Lang = 'en';
+  for (const lang of ['en', 'ru', 'uk'] as const) if ((counts.get(lang) ?? 0) > (counts.get(best) ?? 0)) best = lang;
+  return best;
+}
+
+/** Rule 6 with nested places: the most specific region every fact shares (all in Moscow: Moscow; Moscow and Moscow
+ *  Oblast: Moscow Oblast, whose area holds both) and every region named, each by its canonical name; without a
+ *  namer (or for an unknown code), the name as the earliest report wrote it. Members come in publication order. */
+export function pickRegions(
+  members: readonly PlacedFact[],
+  group: string,
+  namer?: RegionNamer,
+): { region: RegionRef | null; regions: RegionRef[] } {
+  const lang = readerLang(members);
+  const named = (code: string): RegionRef | null => {
+    const canonical = namer?.(code, lang);
+    if (canonical) return { code, name: canonical };
+    const first = members.find((p) => p.fact.region?.code === code);
+    return first?.fact.region ? { code, name: first.fact.region.name } : null;
+  };
+  const codes = [...new Set(members.map((p) => p.fact.region?.code).filter((c): c is string => c !== undefined))];
+  const regions = codes
+    .sort(compareText)
+    .map(named)
+    .filter((r): r is RegionRef => r !== null);
+  const shared = codes.length === 1 ? codes[0]! : group;
+  return { region: codes.length === 0 ? null : (named(shared) ?? { code: shared, name: shared }), regions };
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and
@@ -18,4 +54,19 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   if (places.some((p) => p.name.trim().toLowerCase() !== name)) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };
+}
+
+/** Every place its facts name, once each (names compared case-blind), in the order reports first named them: the
+ *  places an incident's `place` could not hold when they differ ("Liski" and "Voronezh"). */
+export function listPlaces(members: readonly PlacedFact[]): PlaceRef[] {
+  const seen = new Map<string, PlaceRef>();
+  for (const p of members) {
+    const place = p.fact.place;
+    if (!place) continue;
+    const key = place.name.trim().toLowerCase();
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, { name: place.name, lat: place.lat, lon: place.lon });
+    else if (prev.lat === null && place.lat !== null) seen.set(key, { ...prev, lat: place.lat, lon: place.lon });
+  }
+  return [...seen.values()];
 }

@@ -14,5 +14,11 @@ export function mergeClaimants(members: readonly PlacedFact[]): Claimant[] {
     const prev = best.get(p.claimant);
     if (!prev || filled(c) > filled(prev)) best.set(p.claimant, { name: c.name, role: c.role, channel: c.channel });
   }
-  return [...best.entries()].sort((a, b) => compareText(a[0], b[0])).map(([, c]) => c);
+  // An unsigned post attributed to a role ("governor") and a named claimant with that role ("Vladislav Shapsha,
+  // governor") in one incident are one person: one place, one night, one governor.
+  const namedRoles = new Set([...best.values()].filter((c) => c.name !== null && c.role !== null).map((c) => c.role));
+  return [...best.entries()]
+    .filter(([, c]) => c.name !== null || c.role === null || !namedRoles.has(c.role))
+    .sort((a, b) => compareText(a[0], b[0]))
+    .map(([, c]) => c);
 }

@@ -2,9 +2,12 @@ import type { TimeSpan } from '../core/types.ts';
 
 const HOUR = 3_600_000;
 // Attacks are reported in Moscow/Kyiv time (UTC+3 most of the year), and a night runs over midnight.
-// Shifting the window's end by 12 h puts both "the night of May 6 to 7" ([21:00, 07:00]) and the
-// evening before it ([20:00, 23:00]) on the morning date 2025-05-07.
-const SHIFT = 12 * HOUR + 3 * HOUR;
+// A block runs from 18:00 to 18:00 local time: shifting the window's end by 6 h puts both "the night of May 6 to 7"
+// ([21:00, 07:00]) and the evening before it ([20:00, 23:00]) on the morning date 2025-05-07, and keeps the
+// afternoon's follow-ups on the morning's attack (published at 15:00, no time named) in the same block as the
+// attack. (The block ran from noon to noon until issue 9: on a real day a quarter of the posts, told in the
+// afternoon, could never meet the morning's incident.)
+const SHIFT = 6 * HOUR + 3 * HOUR;
 
 /** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
 export function nightKey(when: TimeSpan | null, publishedAt: string): string {

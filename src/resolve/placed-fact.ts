@@ -1,5 +1,7 @@
+import { areaOf } from '../core/regions.ts';
 import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
+import { isInferredWindow } from './infer-window.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 
 /** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
@@ -16,14 +18,18 @@ export interface PlacedFact {
   claimant: string | null;
   startMs: number | null;
   endMs: number | null;
-  /** region code, else place name, else '-'. */
+  /** The window was inferred from the publication time, not read in the text (infer-window.ts). */
+  inferred: boolean;
+  /** groupKeyOf: the region's area code, else place name, else '-'. */
   group: string;
 }
 
 export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
 
+/** Facts meet within one group: a region with the regions nested in its area (Moscow in Moscow Oblast's, Kyiv in
+ *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. */
 export function groupKeyOf(f: Fact): string {
-  return f.region?.code ?? f.place?.name ?? '-';
+  return f.region ? areaOf(f.region.code) : (f.place?.name ?? '-');
 }
 
 /** Publication order (then report id, then position in the text): the order a reader saw the claims. */
@@ -65,6 +71,7 @@ export function placeFacts(
       claimant,
       startMs: windowed ? Math.min(start, end) : null,
       endMs: windowed ? Math.max(start, end) : null,
+      inferred: isInferredWindow(fact),
       group: groupKeyOf(fact),
     };
   });

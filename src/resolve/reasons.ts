@@ -15,6 +15,9 @@ function regionReason(p: PlacedFact, shared: boolean): string {
 function kindReason(p: PlacedFact, c: Cluster): string {
   const how = c.joinedBy.get(p.fact.id);
   const { kind } = p.fact;
+  if (how === 'debris-of-interception') {
+    return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
+  }
   if (how === 'effect-of-strike' || how === 'effect-of-interception') {
     return `${kind} in the region of the ${c.kind}, window overlapping it`;
   }
@@ -26,6 +29,9 @@ function windowReason(p: PlacedFact, c: Cluster): string | null {
   const w = p.fact.when;
   if (!w || p.startMs === null) {
     return c.start === null ? 'no time given' : 'no time given: joined the largest incident of its region and kind';
+  }
+  if (p.inferred) {
+    return `no time given: window ${shortIso(w.start)}..${shortIso(w.end)} inferred from the publication time${c.joinedBy.get(p.fact.id) === 'inferred-window' ? ', joined the largest incident it overlaps' : ''}`;
   }
   if (c.start === null || c.end === null) return null;
   const own = `${shortIso(w.start)}..${shortIso(w.end)}`;

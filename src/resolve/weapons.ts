@@ -1,4 +1,6 @@
+import { containsRegion } from '../core/regions.ts';
 import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
+import { mergeClaimants } from './merge-claimants.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { tallyEntries } from './tallies.ts';
@@ -54,13 +56,49 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
       }
       if (items.length === 0) continue;
       const name = `weapons[${type}].${field}`;
-      const m = mergeCounts(items);
-      merged.set(name, m);
-      entry[field] = m.shown;
-      if (m.conflict) conflicts.push({ field: name, values: m.conflict });
-      tallies.push(...tallyEntries(name, m));
+      // Totals over nested places (Moscow, Moscow Oblast) are merged per place: the mayor's 32 and the ministry's
+      // 34 are two scopes, not a conflict. The widest place's number is the one shown.
+      const scopes = byScope(items);
+      const widest = widestScope([...scopes.keys()]);
+      for (const [scope, list] of scopes) {
+        const m = mergeCounts(list);
+        const scoped = scope === widest ? name : `${name} in ${scope}`;
+        if (scope === widest) {
+          merged.set(name, m);
+          entry[field] = m.shown;
+        }
+        if (m.conflict) conflicts.push({ field: scoped, values: m.conflict });
+        tallies.push(...tallyEntries(scoped, m));
+        if (scopes.size > 1 && m.shown) {
+          const backing = m.claims.flatMap((c) => c.backing);
+          const first = list.find((i) => i.placed.fact.region !== null)?.placed.fact.region;
+          entry.scopes ??= [];
+          entry.scopes.push({
+            field,
+            region: { code: scope, name: first?.name ?? scope },
+            count: m.shown,
+            claimants: mergeClaimants(backing),
+            report_ids: [...new Set(backing.map((p) => p.fact.report_id))].sort(compareText),
+          });
+        }
+      }
     }
     weapons.push(entry);
   }
   return { weapons, conflicts, tallies, typeOf, merged };
+}
+
+/** Items by the region code their fact names ('-' for none), in code order. */
+function byScope(items: readonly CountItem[]): Map<string, CountItem[]> {
+  const out = new Map<string, CountItem[]>();
+  for (const item of items) {
+    const scope = item.placed.fact.region?.code ?? '-';
+    out.set(scope, [...(out.get(scope) ?? []), item]);
+  }
+  return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
+}
+
+/** The scope that holds every other one (Moscow Oblast over Moscow), else the first by code. */
+function widestScope(scopes: readonly string[]): string {
+  return scopes.find((outer) => scopes.every((inner) => containsRegion(outer, inner))) ?? scopes[0]!;
 }

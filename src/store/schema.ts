@@ -44,8 +44,29 @@ export interface LshBandsTable {
   report_id: string;
 }
 
-export interface DirtyNightsTable {
+/** A night is dirty while version > resolved_version (migration 0003). */
+export interface NightsTable {
   night_key: string;
+  version: number;
+  resolved_version: number;
+  /** The last revision written for the night's incidents. */
+  revision: number;
+}
+
+export interface IncidentRevisionsTable {
+  rev: Generated<number>;
+  incident_id: string;
+  night_key: string;
+  action: string;
+  detail_json: string;
+}
+
+export interface IncidentRedirectsTable {
+  id: string;
+  night_key: string;
+  merged_into: string | null;
+  split_into_json: string | null;
+  rev: number;
 }
 
 export interface IncidentsTable {
@@ -76,7 +97,9 @@ export interface Database {
   facts: FactsTable;
   signatures: SignaturesTable;
   lsh_bands: LshBandsTable;
-  dirty_nights: DirtyNightsTable;
+  nights: NightsTable;
+  incident_revisions: IncidentRevisionsTable;
+  incident_redirects: IncidentRedirectsTable;
   incidents: IncidentsTable;
   ingest_log: IngestLogTable;
 }

@@ -3,7 +3,27 @@
 
 import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
-import type { Fact, Incident, IngestOutcome, IngestStatus, Report } from '../core/types.ts';
+import { areaOf } from '../core/regions.ts';
+import type {
+  Fact,
+  Incident,
+  IncidentChange,
+  IncidentRedirect,
+  IngestOutcome,
+  IngestStatus,
+  Report,
+} from '../core/types.ts';
+import {
+  getRedirect,
+  listRevisions,
+  logChanges,
+  markDirty as markNightsDirty,
+  markResolved,
+  type NightState,
+  type ReplaceOptions,
+  readNightStates,
+  unchanged,
+} from './change-log.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -34,7 +54,8 @@ export interface IngestLogRow {
 
 /** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (ends
  *  included); incidents with no `when` match only when neither is given. `region` is an ISO 3166-2 code
- *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions. */
+ *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions; a code nested in another region's
+ *  area ('RU-MOW') also matches that region's incidents that list it in `regions`. */
 export interface IncidentFilter {
   region?: string;
   kind?: string;
@@ -77,17 +98,37 @@ export interface Store {
   /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
    *  Sorted by id. */
   reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
+  /** Nights whose facts changed since their incidents were last resolved. */
   dirtyNights(): Promise<string[]>;
+  /** One transaction: rewrites stored facts (same ids) with new contents and night keys; the old and new nights are
+   *  marked dirty. For facts stored under older rules (a window not yet inferred, blocks cut at another hour). */
+  updateFacts(rows: readonly FactRow[]): Promise<void>;
+  /** Where a night stands: read before reading its facts, handed back to replaceNightIncidents. Null for a night
+   *  that never had facts. */
+  nightState(nightKey: string): Promise<NightState | null>;
+  /** The incidents stored for one night, by id. */
+  listNightIncidents(nightKey: string): Promise<Incident[]>;
+  /** What an id that no longer names an incident answers (merged into another), else undefined. */
+  getRedirect(id: string): Promise<IncidentRedirect | undefined>;
+  /** The change log, oldest first: revisions after `after` (default 0). */
+  listRevisions(opts?: {
+    after?: number;
+    limit?: number;
+  }): Promise<(IncidentChange & { rev: number; night_key: string })[]>;
   /** Every night that has facts or incidents, so a full rebuild also clears incidents left without facts. */
   allNightKeys(): Promise<string[]>;
   /** One transaction: delete every incident whose night_key is in nightKeys, insert the given ones, set
    *  reports.origin_id for the given map, clear those nights' dirty flags. An incident for a night that is not
-   *  in nightKeys throws before anything is written. */
+   *  in nightKeys throws before anything is written. With `expect` (the states read before the facts), nothing is
+   *  written and false is returned when a night moved on meanwhile (a report arrived, or another resolution wrote):
+   *  the night stays dirty for the next resolution. `changes` are logged as revisions (one sequence for the whole
+   *  store) and each changed incident carries its revision; `redirects` record ids that merged away. */
   replaceNightIncidents(
     nightKeys: readonly string[],
     incidents: readonly { incident: Incident; night_key: string }[],
     origins: ReadonlyMap<string, string>,
-  ): Promise<void>;
+    opts?: ReplaceOptions,
+  ): Promise<boolean>;
   /** Ordered by when.start (incidents without `when` last), then id. */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
@@ -99,6 +140,8 @@ export interface Store {
 
 /** Longest IN list per statement; bigger id lists are read in several queries. */
 const IN_CHUNK = 500;
+
+export type { NightState, ReplaceOptions } from './change-log.ts';
 
 export function createStore(dialect: StoreDialect): Store {
   const { db, caps } = dialect;
@@ -122,16 +165,11 @@ export function createStore(dialect: StoreDialect): Store {
   }
   // Rows per multi-row insert: as many as the parameter limit allows, at most IN_CHUNK.
   const rowsPer = (columns: number): number => Math.max(1, Math.min(IN_CHUNK, Math.floor(caps.maxParams / columns)));
-  // A night whose facts changed waits for resolution; a night already waiting stays as it is.
-  const markDirty = async (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> => {
-    for (const part of chunks(nights, rowsPer(1))) {
-      await trx
-        .insertInto('dirty_nights')
-        .values(part)
-        .onConflict((oc) => oc.column('night_key').doNothing())
-        .execute();
-    }
-  };
+  const markDirty = (trx: Transaction<Database>, nights: { night_key: string }[]): Promise<void> =>
+    markNightsDirty(
+      trx,
+      nights.map((n) => n.night_key),
+    );
 
   return {
     dialect: dialect.name,
@@ -258,8 +296,72 @@ export function createStore(dialect: StoreDialect): Store {
     },
 
     async dirtyNights() {
-      const rows = await db.selectFrom('dirty_nights').select('night_key').orderBy('night_key').execute();
+      const rows = await db
+        .selectFrom('nights')
+        .select('night_key')
+        .whereRef('version', '>', 'resolved_version')
+        .orderBy('night_key')
+        .execute();
       return rows.map((row) => row.night_key);
+    },
+
+    async updateFacts(rows) {
+      if (rows.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        const nights = new Set<string>();
+        for (const part of chunks(rows, IN_CHUNK)) {
+          const old = await trx
+            .selectFrom('facts')
+            .select('night_key')
+            .distinct()
+            .where(
+              'id',
+              'in',
+              part.map((r) => r.fact.id),
+            )
+            .execute();
+          for (const o of old) nights.add(o.night_key);
+        }
+        for (const row of rows) {
+          nights.add(row.night_key);
+          await trx
+            .updateTable('facts')
+            .set({
+              night_key: row.night_key,
+              kind: row.fact.kind,
+              region_code: row.fact.region?.code ?? null,
+              json: JSON.stringify(row.fact),
+            })
+            .where('id', '=', row.fact.id)
+            .execute();
+        }
+        await markDirty(
+          trx,
+          [...nights].sort().map((night_key) => ({ night_key })),
+        );
+      });
+    },
+
+    async nightState(nightKey) {
+      return (await readNightStates(db, [nightKey])).get(nightKey) ?? null;
+    },
+
+    async listNightIncidents(nightKey) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select('json')
+        .where('night_key', '=', nightKey)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => JSON.parse(row.json) as Incident);
+    },
+
+    getRedirect(id) {
+      return getRedirect(db, id);
+    },
+
+    listRevisions(opts = {}) {
+      return listRevisions(db, opts.after ?? 0, opts.limit === undefined ? undefined : count('limit', opts.limit));
     },
 
     async allNightKeys() {
@@ -272,7 +374,7 @@ export function createStore(dialect: StoreDialect): Store {
       return rows.map((row) => row.night_key);
     },
 
-    async replaceNightIncidents(nightKeys, incidents, origins) {
+    async replaceNightIncidents(nightKeys, incidents, origins, opts = {}) {
       const keys = unique(nightKeys);
       const wanted = new Set(keys);
       const stray = incidents.find((x) => !wanted.has(x.night_key));
@@ -280,10 +382,25 @@ export function createStore(dialect: StoreDialect): Store {
         // Inserting outside the replaced nights would pile up copies there on the next rebuild.
         throw new Error(`incident ${stray.incident.id} is for night ${stray.night_key}, which is not being replaced`);
       }
-      const rows = incidents.map((x) => toIncidentRow(x.incident, x.night_key));
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
+        // The transaction is immediate (dialect/sqlite.ts): no other writer runs between this check and the write.
+        const states = await readNightStates(trx, keys);
+        if (opts.expect && !unchanged(keys, states, opts.expect)) return false;
+        // Each change gets the next revision; the incident it names carries it.
+        const { revisionOf, lastRevision } = await logChanges(trx, opts);
+        const rows = incidents.map((x) => {
+          const rev = revisionOf.get(x.incident.id);
+          return toIncidentRow(rev === undefined ? x.incident : { ...x.incident, revision: rev }, x.night_key);
+        });
         for (const part of chunks(keys, IN_CHUNK)) {
           await trx.deleteFrom('incidents').where('night_key', 'in', part).execute();
+          // An id that names an incident again is no longer a redirect.
+        }
+        for (const part of chunks(
+          rows.map((r) => r.id),
+          IN_CHUNK,
+        )) {
+          await trx.deleteFrom('incident_redirects').where('id', 'in', part).execute();
         }
         for (const part of chunks(rows, rowsPer(8))) await trx.insertInto('incidents').values(part).execute();
         // One UPDATE per origin rather than per report: most origins group several reports.
@@ -292,9 +409,8 @@ export function createStore(dialect: StoreDialect): Store {
             await trx.updateTable('reports').set({ origin_id: originId }).where('id', 'in', part).execute();
           }
         }
-        for (const part of chunks(keys, IN_CHUNK)) {
-          await trx.deleteFrom('dirty_nights').where('night_key', 'in', part).execute();
-        }
+        await markResolved(trx, keys, states, opts.expect, lastRevision);
+        return true;
       });
     },
 
@@ -302,9 +418,19 @@ export function createStore(dialect: StoreDialect): Store {
       let query = db.selectFrom('incidents').select('json');
       if (filter.region !== undefined) {
         const code = filter.region.trim().toUpperCase();
+        // A region nested in another's area (Moscow in Moscow Oblast's) also finds the incidents of the wider region
+        // that list it: the mayor's Moscow drones merged with the ministry's Moscow Oblast count are RU-MOS.
+        const area = areaOf(code);
         query = /^[A-Z]{2}$/.test(code)
           ? query.where('region_code', 'like', `${code}-%`)
-          : query.where('region_code', '=', code);
+          : area === code
+            ? query.where('region_code', '=', code)
+            : query.where((eb) =>
+                eb.or([
+                  eb('region_code', '=', code),
+                  eb.and([eb('region_code', '=', area), eb('json', 'like', `%"regions":[%"code":"${code}"%`)]),
+                ]),
+              );
       }
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (filter.since !== undefined) query = query.where('when_end_ms', '>=', filterTime('since', filter.since));

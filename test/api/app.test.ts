@@ -87,3 +87,17 @@ test('GET /healthz and the page, which shows each incident with its evidence', a
   assert.match(page, /single origin/);
   await store.close();
 });
+
+test('GET /api/incidents/:id for an id that merged into another answers 301 with merged_into', async () => {
+  const { app, store } = await appWithStore();
+  await store.replaceNightIncidents([], [], new Map(), {
+    changes: [{ action: 'merge', incident_id: 'inc_a', merged: ['inc_b'], night_key: '2025-05-07' }],
+    redirects: [{ id: 'inc_b', merged_into: 'inc_a', split_into: [], night_key: '2025-05-07' }],
+  });
+  const res = await app.request('/api/incidents/inc_b');
+  assert.equal(res.status, 301);
+  assert.equal(res.headers.get('location'), '/api/incidents/inc_a');
+  assert.deepEqual(await res.json(), { id: 'inc_b', merged_into: 'inc_a', split_into: [], revision: 1 });
+  assert.equal((await app.request('/api/incidents/inc_zzz')).status, 404);
+  await store.close();
+});

@@ -98,7 +98,7 @@ test('the two seed articles give the five incidents of the v0.1 issue', {
     assertIncidents(incidents, facts, EXPECTED);
 
     const kaluga = incidents.find((i) => i.region?.code === 'RU-KLU')!;
-    assert.deepEqual(kaluga.corroboration, { reports: 2, origins: 1, status: 'single_origin' });
+    assert.deepEqual(kaluga.corroboration, { reports: 2, origins: 1, voices: 1, status: 'single_origin' });
     assert.deepEqual(kaluga.when, {
       start: '2025-05-06T21:00:00+03:00',
       end: '2025-05-07T07:00:00+03:00',

@@ -103,3 +103,19 @@ export function assertEvidence(fact: Fact, text: string): void {
       assert.ok(fact.fields[field as keyof typeof fact.fields], `${fact.id}: ${field} has no evidence`);
   }
 }
+
+/** Incidents with what the order of arrival may change taken out: ids (an incident keeps the id it was first stored
+ *  under, which depends on which report came first) are replaced by the incident's facts, and the change log's
+ *  revisions dropped. What is left (the grouping and everything merged) must not depend on the order. */
+export function withoutHistory(incidents: readonly Incident[]): unknown[] {
+  const key = new Map(incidents.map((i) => [i.id, [...i.facts].sort().join(',')]));
+  const k = (id: string) => key.get(id) ?? id;
+  return incidents
+    .map(({ revision: _r, split_from: _s, id, related, aggregates, ...rest }) => ({
+      ...rest,
+      id: k(id),
+      related: related.map(k).sort(),
+      aggregates: aggregates.map((a) => ({ ...a, incident_ids: a.incident_ids.map(k).sort() })),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

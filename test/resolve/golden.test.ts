@@ -68,7 +68,7 @@ test('seed night: the two paraphrases are one origin, and each region is one inc
   assert.equal(out.origins.rep_seed_b, 'rep_seed_a');
   const kaluga = out.incidents.filter((i) => i.region?.code === 'RU-KLU');
   assert.equal(kaluga.length, 1);
-  assert.deepEqual(kaluga[0]!.corroboration, { reports: 2, origins: 1, status: 'single_origin' });
+  assert.deepEqual(kaluga[0]!.corroboration, { reports: 2, origins: 1, voices: 1, status: 'single_origin' });
   assert.equal(kaluga[0]!.aggregates[0]?.consistent, true);
 });
 

@@ -37,7 +37,7 @@ test('seed night: Kaluga 40 from two reports of one origin is one incident, repo
   });
   const kaluga = only(incidents, 'interception', 'RU-KLU');
   assert.deepEqual(kaluga.weapons, [{ type: 'uav', count: exact(40) }]);
-  assert.deepEqual(kaluga.corroboration, { reports: 2, origins: 1, status: 'single_origin' });
+  assert.deepEqual(kaluga.corroboration, { reports: 2, origins: 1, voices: 1, status: 'single_origin' });
   assert.deepEqual(kaluga.conflicts, []);
   assert.deepEqual(kaluga.claimants, [person('Vladislav Shapsha', 'governor')]);
   // The name as the earliest report wrote it.
@@ -71,6 +71,7 @@ test('seed night with two independent origins is corroborated', () => {
   assert.deepEqual(only(incidents, 'interception', 'RU-KLU').corroboration, {
     reports: 2,
     origins: 2,
+    voices: 2,
     status: 'corroborated',
   });
 });
@@ -139,7 +140,7 @@ test('a running tally 2, 4, 8, 32, 34 from the mayor is one incident showing 34 
   assert.equal(moscow!.when!.start, '2025-05-07T00:00:00+03:00');
   assert.equal(moscow!.when!.end, '2025-05-07T05:10:00+03:00');
   // Five posts, five origins, but one voice: the mayor does not corroborate himself.
-  assert.deepEqual(moscow!.corroboration, { reports: 5, origins: 1, status: 'single_origin' });
+  assert.deepEqual(moscow!.corroboration, { reports: 5, origins: 5, voices: 1, status: 'single_origin' });
 });
 
 test('"another 3" adds to the running tally', () => {

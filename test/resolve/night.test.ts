@@ -20,8 +20,9 @@ test('the date is taken in UTC+3 whatever offset the time is written in', () => 
 
 test('with no window the publication time decides', () => {
   assert.equal(nightKey(null, '2025-05-07T08:15:00+03:00'), '2025-05-07');
-  // Published after noon (Moscow time): the next night.
-  assert.equal(nightKey(null, '2025-05-07T13:00:00+03:00'), '2025-05-08');
+  // The afternoon's follow-ups stay with the morning; from 18:00 (Moscow time) on, the next night.
+  assert.equal(nightKey(null, '2025-05-07T15:00:00+03:00'), '2025-05-07');
+  assert.equal(nightKey(null, '2025-05-07T18:30:00+03:00'), '2025-05-08');
 });
 
 test('an unreadable window falls back to the publication time; nothing readable throws', () => {

@@ -1,0 +1,258 @@
+// `sitrep eval --real-clusters <dir> --texts <bench>`: whole real days, ingested and resolved as `sitrep ingest`
+// would, scored pairwise and with B-cubed for incidents and origins, beside two baselines the same run computes.
+import type { Fact } from '../core/types.ts';
+import { ingestBytes, resolveDirty } from '../pipeline/index.ts';
+import { normalizeWords } from '../resolve/shingles.ts';
+import { createUnionFind } from '../resolve/union-find.ts';
+import { openStore } from '../store/index.ts';
+import { type BcubedScore, bcubed } from './bcubed.ts';
+import type { Split } from './gold-real.ts';
+import { loadRealDays, type RealDay } from './gold-real-clusters.ts';
+import { type GoldPost, type PairwiseScore, pairwise, pairwiseFromCounts } from './pairwise.ts';
+
+export interface GroupingScore {
+  pairwise: PairwiseScore;
+  bcubed: BcubedScore;
+}
+
+export interface Scored {
+  incidents: GroupingScore;
+  origins: GroupingScore;
+}
+
+export interface DayEval {
+  day: string;
+  split: Split;
+  posts: number;
+  /** Posts whose gold main incident is not null. */
+  onTopic: number;
+  goldIncidents: number;
+  systemIncidents: number;
+  /** Posts with at least one fact: what both baselines take as on-topic. */
+  withFacts: number;
+  system: Scored;
+  /** All posts with a fact in one incident; every post its own origin. */
+  oneIncident: Scored;
+  /** Single-link clustering of stemmed-word Jaccard at the threshold that scored best on this day (an oracle's
+   *  choice, so an upper bound for the baseline), one threshold for incidents and one for origins. */
+  textSimilarity: Scored & { incidentThreshold: number; originThreshold: number };
+  /** Off-topic posts (gold main null) that the system put into an incident. */
+  offTopicInIncidents: string[];
+  /** Per post: the system incident (or null), the gold main, and the system origin. */
+  assignments: { ref: string; incident: string | null; origin: string; main: string | null; goldOrigin: string }[];
+}
+
+export interface RealClusterEval {
+  days: DayEval[];
+  /** Pair counts summed over the days, for each system and baseline. */
+  total: { system: Scored; oneIncident: Scored; textSimilarity: Scored } | null;
+}
+
+export const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
+
+function goldMaps(day: RealDay) {
+  const incidents = new Map<string, GoldPost>();
+  const origins = new Map<string, GoldPost>();
+  for (const t of day.texts) {
+    const label = day.posts[t.ref]!;
+    incidents.set(t.ref, { main: label.main, side: label.side });
+    origins.set(t.ref, { main: label.origin, side: [] });
+  }
+  return { incidents, origins };
+}
+
+function score(gold: ReadonlyMap<string, GoldPost>, system: ReadonlyMap<string, string | null>): GroupingScore {
+  const goldFlat = new Map<string, string>();
+  for (const [ref, g] of gold) if (g.main !== null) goldFlat.set(ref, g.main);
+  const sysFlat = new Map<string, string>();
+  for (const [ref, s] of system) if (s !== null) sysFlat.set(ref, s);
+  return { pairwise: pairwise(gold, system), bcubed: bcubed(goldFlat, sysFlat) };
+}
+
+/** Single-link clusters of the given posts: two posts whose word sets' Jaccard is at least `threshold` join. */
+export function textClusters(words: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): Map<string, string> {
+  const refs = [...words.keys()].sort();
+  const uf = createUnionFind(refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const a = words.get(refs[i]!)!;
+    for (let j = i + 1; j < refs.length; j++) {
+      const b = words.get(refs[j]!)!;
+      let both = 0;
+      for (const w of a) if (b.has(w)) both++;
+      const union = a.size + b.size - both;
+      if (union > 0 && both / union >= threshold) uf.union(i, j);
+    }
+  }
+  return new Map(refs.map((ref, i) => [ref, `t${uf.find(i)}`]));
+}
+
+function bestTextClustering(
+  gold: ReadonlyMap<string, GoldPost>,
+  words: ReadonlyMap<string, ReadonlySet<string>>,
+  allRefs: readonly string[],
+): { threshold: number; score: GroupingScore } {
+  let best: { threshold: number; score: GroupingScore } | undefined;
+  for (const threshold of THRESHOLDS) {
+    const clusters = textClusters(words, threshold);
+    const system = new Map(allRefs.map((ref) => [ref, clusters.get(ref) ?? null]));
+    const s = score(gold, system);
+    if (!best || s.pairwise.f1 > best.score.pairwise.f1) best = { threshold, score: s };
+  }
+  return best!;
+}
+
+/** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
+ *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
+ *  region); else null. `order` is each fact's position in its post. */
+function postIncidents(
+  incidents: readonly { id: string; facts: readonly string[] }[],
+  reportOfFact: ReadonlyMap<string, string>,
+  order: ReadonlyMap<string, number>,
+): Map<string, string> {
+  const counts = new Map<string, Map<string, { n: number; first: number }>>();
+  for (const inc of incidents) {
+    for (const factId of inc.facts) {
+      const report = reportOfFact.get(factId);
+      if (report === undefined) continue;
+      const byIncident = counts.get(report) ?? new Map<string, { n: number; first: number }>();
+      const prev = byIncident.get(inc.id) ?? { n: 0, first: Number.POSITIVE_INFINITY };
+      byIncident.set(inc.id, { n: prev.n + 1, first: Math.min(prev.first, order.get(factId) ?? 0) });
+      counts.set(report, byIncident);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [report, byIncident] of counts) {
+    const [best] = [...byIncident].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
+    if (best) out.set(report, best[0]);
+  }
+  return out;
+}
+
+async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
+  const gold = goldMaps(day);
+  const refs = day.texts.map((t) => t.ref);
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const reportOf = new Map<string, string>();
+    for (const t of day.texts) {
+      const outcome = await ingestBytes(store, new TextEncoder().encode(t.text), {
+        input: t.ref,
+        published: t.published_at,
+        ...(t.lang ? { lang: t.lang } : {}),
+        now,
+      });
+      if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);
+    }
+    await resolveDirty(store);
+    const reportIds = [...new Set(reportOf.values())];
+    const factsOf = new Map<string, Fact[]>();
+    for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));
+    const reportOfFact = new Map<string, string>();
+    const order = new Map<string, number>();
+    for (const [id, facts] of factsOf) {
+      facts.forEach((f, i) => {
+        reportOfFact.set(f.id, id);
+        order.set(f.id, i);
+      });
+    }
+    const incidents = await store.listIncidents({});
+    const incidentOf = postIncidents(incidents, reportOfFact, order);
+    const stored = new Map((await store.getReports(reportIds)).map((r) => [r.id, r]));
+
+    const sysIncidents = new Map<string, string | null>();
+    const sysOrigins = new Map<string, string | null>();
+    for (const ref of refs) {
+      const report = reportOf.get(ref);
+      sysIncidents.set(ref, report ? (incidentOf.get(report) ?? null) : null);
+      sysOrigins.set(ref, report ? (stored.get(report)?.origin_id ?? report) : `failed:${ref}`);
+    }
+
+    const withFacts = refs.filter((ref) => (factsOf.get(reportOf.get(ref) ?? '')?.length ?? 0) > 0);
+    const oneIncident: Scored = {
+      incidents: score(gold.incidents, new Map(refs.map((ref) => [ref, withFacts.includes(ref) ? 'day' : null]))),
+      origins: score(gold.origins, new Map(refs.map((ref) => [ref, ref]))),
+    };
+    const wordsOf = (list: readonly string[]) =>
+      new Map(
+        list.map((ref) => {
+          const t = day.texts.find((x) => x.ref === ref)!;
+          return [ref, new Set(normalizeWords(t.text, t.lang ?? 'ru'))];
+        }),
+      );
+    const textIncidents = bestTextClustering(gold.incidents, wordsOf(withFacts), refs);
+    const textOrigins = bestTextClustering(gold.origins, wordsOf(refs), refs);
+
+    return {
+      day: day.day,
+      split: day.split,
+      posts: refs.length,
+      onTopic: refs.filter((ref) => day.posts[ref]!.main !== null).length,
+      goldIncidents: Object.keys(day.incidents).length,
+      systemIncidents: incidents.length,
+      withFacts: withFacts.length,
+      system: { incidents: score(gold.incidents, sysIncidents), origins: score(gold.origins, sysOrigins) },
+      oneIncident,
+      textSimilarity: {
+        incidents: textIncidents.score,
+        origins: textOrigins.score,
+        incidentThreshold: textIncidents.threshold,
+        originThreshold: textOrigins.threshold,
+      },
+      offTopicInIncidents: refs.filter((ref) => day.posts[ref]!.main === null && sysIncidents.get(ref) !== null),
+      assignments: refs.map((ref) => ({
+        ref,
+        incident: sysIncidents.get(ref) ?? null,
+        origin: sysOrigins.get(ref) ?? ref,
+        main: day.posts[ref]!.main,
+        goldOrigin: day.posts[ref]!.origin,
+      })),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Pairwise counts summed over days (B-cubed is not additive: the total carries the mean of the days' B-cubed). */
+function sumScored(list: readonly Scored[]): Scored {
+  const grouping = (pick: (s: Scored) => GroupingScore): GroupingScore => {
+    const parts = list.map(pick);
+    const p = pairwiseFromCounts(
+      parts.reduce((n, s) => n + s.pairwise.tp, 0),
+      parts.reduce((n, s) => n + s.pairwise.fp, 0),
+      parts.reduce((n, s) => n + s.pairwise.fn, 0),
+    );
+    const mean = (f: (b: BcubedScore) => number) => parts.reduce((n, s) => n + f(s.bcubed), 0) / parts.length;
+    return {
+      pairwise: p,
+      bcubed: {
+        precision: mean((b) => b.precision),
+        recall: mean((b) => b.recall),
+        f1: mean((b) => b.f1),
+        items: parts.reduce((n, s) => n + s.bcubed.items, 0),
+      },
+    };
+  };
+  return { incidents: grouping((s) => s.incidents), origins: grouping((s) => s.origins) };
+}
+
+export async function evalRealClusters(
+  dir: string,
+  benchDir: string,
+  now: Date,
+  split: Split | 'all' = 'all',
+): Promise<RealClusterEval> {
+  const days = loadRealDays(dir, benchDir).filter((d) => split === 'all' || d.split === split);
+  const out: DayEval[] = [];
+  for (const day of days) out.push(await evalDay(day, now));
+  return {
+    days: out,
+    total:
+      out.length === 0
+        ? null
+        : {
+            system: sumScored(out.map((d) => d.system)),
+            oneIncident: sumScored(out.map((d) => d.oneIncident)),
+            textSimilarity: sumScored(out.map((d) => d.textSimilarity)),
+          },
+  };
+}

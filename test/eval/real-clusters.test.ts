@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { UsageError } from '../../src/core/errors.ts';
+import { loadRealDays, moscowDay } from '../../src/eval/gold-real-clusters.ts';
+import { pairwise } from '../../src/eval/pairwise.ts';
+import { evalRealClusters, textClusters } from '../../src/eval/real-clusters.ts';
+
+const post = (main: string | null, side: string[] = []) => ({ main, side });
+
+describe('pairwise', () => {
+  const gold = new Map([
+    ['a', post('i1')],
+    ['b', post('i1')],
+    ['c', post('i2', ['i1'])],
+    ['d', post(null)],
+  ]);
+  it('scores must pairs, ignores may pairs, punishes must-not pairs', () => {
+    // a-b must (linked: TP); a-c, b-c may (ignored); every pair with d must-not.
+    const s = pairwise(
+      gold,
+      new Map([
+        ['a', 'x'],
+        ['b', 'x'],
+        ['c', 'x'],
+        ['d', null],
+      ]),
+    );
+    assert.deepEqual([s.tp, s.fp, s.fn], [1, 0, 0]);
+    const off = pairwise(
+      gold,
+      new Map([
+        ['a', 'x'],
+        ['b', 'y'],
+        ['c', null],
+        ['d', 'y'],
+      ]),
+    );
+    assert.deepEqual([off.tp, off.fp, off.fn], [0, 1, 1]);
+    assert.equal(off.f1, 0);
+  });
+  it('a post in no cluster links to nothing, and nothing to score is 1/1/1', () => {
+    const s = pairwise(
+      new Map([
+        ['d', post(null)],
+        ['e', post(null)],
+      ]),
+      new Map(),
+    );
+    assert.deepEqual([s.precision, s.recall, s.f1], [1, 1, 1]);
+  });
+});
+
+describe('textClusters', () => {
+  it('joins posts whose word sets overlap enough, single-link', () => {
+    const words = new Map([
+      ['a', new Set(['x', 'y', 'z'])],
+      ['b', new Set(['x', 'y', 'w'])],
+      ['c', new Set(['q'])],
+    ]);
+    const c = textClusters(words, 0.5);
+    assert.equal(c.get('a'), c.get('b'));
+    assert.notEqual(c.get('a'), c.get('c'));
+  });
+});
+
+describe('real days', () => {
+  // A made-up bench with two posts of one Moscow day (the first at 21:30 UTC on the 16th is the 17th in Moscow)
+  // and one of the next day; texts are ours.
+  const root = mkdtempSync(join(tmpdir(), 'sitrep-real-days-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const bench = join(root, 'bench');
+  mkdirSync(join(bench, 'ru-telegram-news-2024'), { recursive: true });
+  const row = (id: number, date: string, text: string) =>
+    JSON.stringify({ channel: 'c', sender_id: -100, message_id: id, date_utc: date, text });
+  writeFileSync(
+    join(bench, 'ru-telegram-news-2024', 'posts.jsonl'),
+    [
+      row(
+        1,
+        '2024-11-16T21:30:00+00:00',
+        'Ночью над Курской областью уничтожены 12 беспилотников, сообщил губернатор.',
+      ),
+      row(2, '2024-11-17T08:00:00+00:00', 'В Москве открылась выставка кошек.'),
+      row(3, '2024-11-18T08:00:00+00:00', 'Другой день.'),
+    ].join('\n'),
+  );
+  const gold = join(root, 'gold');
+  mkdirSync(gold);
+  const day = {
+    day: '2024-11-17',
+    split: 'dev',
+    incidents: { i1: { kind: 'interception', regions: ['RU-KRS'], night: '2024-11-17', note: '' } },
+    posts: {
+      'ru-telegram-news-2024/-100_1': { origin: 'o1', main: 'i1', side: [] },
+      'ru-telegram-news-2024/-100_2': { origin: 'o2', main: null, side: [] },
+    },
+  };
+  writeFileSync(join(gold, '2024-11-17.json'), JSON.stringify(day));
+
+  it('reads the posts of the Moscow day', () => {
+    assert.equal(moscowDay('2024-11-16T21:30:00+00:00'), '2024-11-17');
+    const [d] = loadRealDays(gold, bench);
+    assert.deepEqual(
+      d?.texts.map((t) => t.ref),
+      ['ru-telegram-news-2024/-100_1', 'ru-telegram-news-2024/-100_2'],
+    );
+  });
+
+  it('names every problem: a post of the day with no label, a label for another day', () => {
+    const bad = join(root, 'bad');
+    mkdirSync(bad);
+    const posts = {
+      'ru-telegram-news-2024/-100_1': day.posts['ru-telegram-news-2024/-100_1'],
+      'ru-telegram-news-2024/-100_3': { origin: 'o3', main: null, side: [] },
+    };
+    writeFileSync(join(bad, '2024-11-17.json'), JSON.stringify({ ...day, posts }));
+    assert.throws(
+      () => loadRealDays(bad, bench),
+      (e: Error) => e instanceof UsageError && /-100_2 has no label/.test(e.message) && /-100_3 is not/.test(e.message),
+    );
+  });
+
+  it('ingests, resolves and scores the day beside the baselines', async () => {
+    const r = await evalRealClusters(gold, bench, new Date('2024-12-01T00:00:00Z'));
+    const [d] = r.days;
+    assert.equal(d?.posts, 2);
+    assert.equal(d?.withFacts, 1);
+    assert.equal(d?.assignments[0]?.incident !== null, true);
+    assert.deepEqual(d?.offTopicInIncidents, []);
+    assert.equal(d?.system.incidents.bcubed.f1, 1);
+  });
+});

@@ -45,6 +45,8 @@ export type WordCategory =
   | 'negation'
   | 'increment'
   | 'capital'
+  | 'ukrainian'
+  | 'russian'
   | 'several_regions'
   | 'pronoun_claim'
   | 'said'
@@ -85,6 +87,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'negation',
   'increment',
   'capital',
+  'ukrainian',
+  'russian',
   'several_regions',
   'pronoun_claim',
   'said',

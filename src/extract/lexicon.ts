@@ -62,6 +62,9 @@ export interface Lexicon {
   increment: string[];
   /** The capital as a place ("the capital's airports", «столичные аэропорты»). */
   capital: string[];
+  /** Country adjectives that say whose capital «столица» is («украинская столица» is Kyiv). */
+  ukrainian: string[];
+  russian: string[];
   /** "in two regions", «над тремя регионами»: the sentence sums several regions. */
   several_regions: string[];
   /** Third-person pronouns that refer back to the last named claimant ("he wrote"). */

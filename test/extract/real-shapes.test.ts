@@ -401,3 +401,15 @@ describe('intent and denial are not events', () => {
     assert.deepEqual(extract('Президент не подтвердил, что по складу в Брянской области был нанесен удар.', 'ru'), []);
   });
 });
+
+describe('capitals and city districts', () => {
+  it('«украинская столица» is Kyiv and "the Russian capital" Moscow, whatever the report’s language', () => {
+    assert.equal(extract('Над украинской столицей слышны взрывы.', 'ru')[0]?.region?.code, 'UA-30');
+    assert.equal(extract('Drones were shot down over the Russian capital overnight.', 'en')[0]?.region?.code, 'RU-MOW');
+  });
+
+  it('a big city’s district is read before a village that shares its adjective', () => {
+    const facts = extract('В Печерском районе обломки ракеты упали на крышу дома.', 'ru', '2024-11-17T09:00:00+03:00');
+    assert.ok(facts.length > 0 && facts.every((f) => f.region?.code === 'UA-30'));
+  });
+});

@@ -64,7 +64,9 @@ export function findDistricts(text: string): PlaceMatch[] {
     const stem = m[1] ?? '';
     // The gazetteer knows names as written, capitalised: «белгородском» looks up Белгород.
     const named = stem.charAt(0).toUpperCase() + stem.slice(1);
-    const town = townOf(named, m[2] ?? '') ?? cityOfDistrict(stem);
+    // A district of a big city («в Печерском районе» of Kyiv) before a village that happens to share the adjective
+    // (Pechersk, Smolensk Oblast): the curated city districts are read first.
+    const town = cityOfDistrict(stem) ?? townOf(named, m[2] ?? '');
     if (!town) continue;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (lower && (town.population ?? 0) < LOWER_CASE_TOWN) continue;

@@ -13,7 +13,14 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
   return hitsOf(view, 'capital').map((h) => {
     // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
     const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
-    const country = (before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU');
+    // «над украинской столицей», "the Russian capital": the adjective says whose capital it is.
+    const said = (cat: 'ukrainian' | 'russian') =>
+      hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
+    const country = said('ukrainian')
+      ? 'UA'
+      : said('russian')
+        ? 'RU'
+        : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
     const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
     const centre = regionInfo(code)?.centre ?? null;
     return {

@@ -220,6 +220,8 @@ export const en: Lexicon = {
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],
   capital: ['the capital', "capital's", 'capital city'],
+  ukrainian: ['Ukrainian'],
+  russian: ['Russian'],
   several_regions: [
     'two regions',
     'three regions',

@@ -225,6 +225,8 @@ export const ru: Lexicon = {
   negation: ['нет', 'без', 'не'],
   increment: ['еще', 'ещё', 'дополнительно'],
   capital: ['столиц*', 'столичн*'],
+  ukrainian: ['украинск*'],
+  russian: ['российск*'],
   several_regions: [
     'двух регионах',
     'двумя регионами',

@@ -187,6 +187,8 @@ export const uk: Lexicon = {
   negation: ['немає', 'без', 'не'],
   increment: ['ще', 'додатково'],
   capital: ['столиц*', 'столичн*'],
+  ukrainian: ['українськ*'],
+  russian: ['російськ*'],
   several_regions: [
     'двох регіонах',
     'кількох регіонах',

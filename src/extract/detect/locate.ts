@@ -15,6 +15,7 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
     const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
     // «над украинской столицей», "the Russian capital": the adjective says whose capital it is.
     const said = (cat: 'ukrainian' | 'russian') =>
+      h.value.categories.has(cat) ||
       hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
     const country = said('ukrainian')
       ? 'UA'

@@ -219,9 +219,10 @@ export const en: Lexicon = {
   ],
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],
-  capital: ['the capital', "capital's", 'capital city'],
-  ukrainian: ['Ukrainian'],
-  russian: ['Russian'],
+  capital: ['the capital', "capital's", 'capital city', 'Russian capital', 'Ukrainian capital'],
+  // An entry in both lists says whose capital it is in one hit: "the Russian capital".
+  ukrainian: ['Ukrainian', 'Ukrainian capital'],
+  russian: ['Russian', 'Russian capital'],
   several_regions: [
     'two regions',
     'three regions',

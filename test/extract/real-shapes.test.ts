@@ -408,6 +408,11 @@ describe('capitals and city districts', () => {
     assert.equal(extract('Drones were shot down over the Russian capital overnight.', 'en')[0]?.region?.code, 'RU-MOW');
   });
 
+  it('a district followed by its region is in that region, whatever town elsewhere shares the adjective', () => {
+    const [f] = extract('В Красноармейском районе Краснодарского края сбит беспилотник.', 'ru');
+    assert.equal(f?.region?.code, 'RU-KDA');
+  });
+
   it('a big city’s district is read before a village that shares its adjective', () => {
     const facts = extract('В Печерском районе обломки ракеты упали на крышу дома.', 'ru', '2024-11-17T09:00:00+03:00');
     assert.ok(facts.length > 0 && facts.every((f) => f.region?.code === 'UA-30'));

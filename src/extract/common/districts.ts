@@ -66,7 +66,14 @@ export function findDistricts(text: string): PlaceMatch[] {
     const named = stem.charAt(0).toUpperCase() + stem.slice(1);
     // A district of a big city («в Печерском районе» of Kyiv) before a village that happens to share the adjective
     // (Pechersk, Smolensk Oblast): the curated city districts are read first.
-    const town = cityOfDistrict(stem) ?? townOf(named, m[2] ?? '');
+    // «в Красноармейском районе Краснодарского края»: the region named right after the district is the district's,
+    // whatever town elsewhere shares the adjective.
+    const end = m.index + m[0].length;
+    const next = findPlaces(text.slice(end, end + 60)).find((p) => p.kind === 'region');
+    const regionAfter = next && /^\s*$/u.test(text.slice(end, end + next.start)) ? regionPlace(next.code) : undefined;
+    const town = regionAfter
+      ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' }
+      : (cityOfDistrict(stem) ?? townOf(named, m[2] ?? ''));
     if (!town) continue;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (lower && (town.population ?? 0) < LOWER_CASE_TOWN) continue;

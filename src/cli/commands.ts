@@ -3,22 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
 import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
-import {
-  type IngestCounts,
-  ingestPaths,
-  isIsoWithOffset,
-  prepareReport,
-  resolveAll,
-  resolveDirty,
-  toGeoJson,
-} from '../pipeline/index.ts';
-import { openStore, type Store } from '../store/index.ts';
-import { dbPath, int, parse, str } from './args.ts';
-import { runEval } from './eval.ts';
+import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
+import { isIsoWithOffset } from '../pipeline/iso.ts';
+import type { Store } from '../store/index.ts';
+import { dbPath, existingDbPath, int, parse, str } from './args.ts';
 import { explainIncident } from './explain.ts';
 import { csv, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
-import { startServer } from './serve.ts';
+
+// The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
+// loading the gazetteer and the language detector is most of a start-up, and `--help` or `status` need neither.
 
 const LANGS = new Set(['en', 'ru', 'uk']);
 
@@ -36,6 +30,8 @@ function publishedOption(v: string | undefined): string | undefined {
 }
 
 async function withStore<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  // Kysely alone takes ~0.2 s to load: only commands that open a database pay for it.
+  const { openStore } = await import('../store/index.ts');
   const store = await openStore({ url: path });
   try {
     return await fn(store);
@@ -61,6 +57,7 @@ async function ingest(argv: string[]): Promise<number> {
   if (values.help) return help('ingest');
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
+  const { ingestPaths } = await import('../pipeline/ingest.ts');
   const summary = await withStore(dbPath(values), (store) =>
     ingestPaths(store, positionals, {
       published: publishedOption(str(values, 'published')),
@@ -72,16 +69,22 @@ async function ingest(argv: string[]): Promise<number> {
     }),
   );
   if (showProgress) process.stderr.write('\r\x1b[K');
-  const { counts, outcomes } = summary;
-  for (const o of outcomes) {
-    if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
-    for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
-  }
+  const { counts } = summary;
+  printOutcomes(summary, true);
   console.log(
-    `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed; ` +
-      `${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
+    `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed, ` +
+      `${counts.skipped} skipped; ${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
   );
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. */
+function printOutcomes(summary: IngestSummary, warnings: boolean): void {
+  for (const o of summary.outcomes) {
+    if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
+    if (o.status === 'skipped') console.error(`skipped: ${o.input}: ${o.message}`);
+    if (warnings) for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
+  }
 }
 
 async function extract(argv: string[]): Promise<number> {
@@ -102,6 +105,7 @@ async function extract(argv: string[]): Promise<number> {
   const published = publishedOption(str(values, 'published'));
   const lang = langOption(str(values, 'lang'));
   const now = new Date();
+  const { prepareReport } = await import('../pipeline/prepare.ts');
   if (!values.jsonl) {
     const prepared = prepareReport(bytes, { input, published, lang, now });
     if (!prepared.ok) {
@@ -169,7 +173,7 @@ async function incidents(argv: string[]): Promise<number> {
     if (v !== undefined && Number.isNaN(Date.parse(v)))
       throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
   }
-  const list = await withStore(dbPath(values), (store) =>
+  const list = await withStore(existingDbPath(values), (store) =>
     store.listIncidents({
       region: str(values, 'region'),
       kind: str(values, 'kind'),
@@ -181,8 +185,10 @@ async function incidents(argv: string[]): Promise<number> {
   if (format === 'json') console.log(JSON.stringify(list, null, 2));
   else if (format === 'jsonl') for (const i of list) console.log(JSON.stringify(i));
   else if (format === 'csv') console.log(csv(list));
-  else if (format === 'geojson') console.log(JSON.stringify(toGeoJson(list), null, 2));
-  else console.log(table(list));
+  else if (format === 'geojson') {
+    const { toGeoJson } = await import('../pipeline/geo.ts');
+    console.log(JSON.stringify(toGeoJson(list), null, 2));
+  } else console.log(table(list));
   return 0;
 }
 
@@ -191,7 +197,7 @@ async function explain(argv: string[]): Promise<number> {
   if (values.help) return help('explain');
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
-  return withStore(dbPath(values), async (store) => {
+  return withStore(existingDbPath(values), async (store) => {
     const text = await explainIncident(store, id);
     if (text === null) {
       console.error(`sitrep: no incident ${id}`);
@@ -205,7 +211,8 @@ async function explain(argv: string[]): Promise<number> {
 async function resolve(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, all: { type: 'boolean' } });
   if (values.help) return help('resolve');
-  return withStore(dbPath(values), async (store) => {
+  const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
+  return withStore(existingDbPath(values), async (store) => {
     if (values.all) {
       const r = await resolveAll(store);
       console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
@@ -219,7 +226,7 @@ async function resolve(argv: string[]): Promise<number> {
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } });
   if (values.help) return help('status');
-  return withStore(dbPath(values), async (store) => {
+  return withStore(existingDbPath(values), async (store) => {
     const rows = await store.listOutcomes({
       status: values.failed ? 'failed' : undefined,
       limit: int(values, 'limit') ?? 50,
@@ -235,12 +242,20 @@ async function status(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'max-body': { type: 'string' },
+  });
   if (values.help) return help('serve');
+  const db = existingDbPath(values);
+  const { startServer } = await import('./serve.ts');
   await startServer({
-    db: dbPath(values),
+    db,
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
     host: str(values, 'host'),
+    maxBodyBytes: int(values, 'max-body'),
   });
   return 0;
 }
@@ -258,10 +273,14 @@ async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
   const samples = samplesDir();
+  const { ingestPaths } = await import('../pipeline/ingest.ts');
   const summary = await withStore(dbPath(values), (store) => ingestPaths(store, [samples], { now: () => new Date() }));
   const c = summary.counts;
-  for (const o of summary.outcomes) if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
-  console.log(`samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed → ${dbPath(values)}`);
+  printOutcomes(summary, false);
+  console.log(
+    `samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed, ${c.skipped} skipped → ${dbPath(values)}`,
+  );
+  const { startServer } = await import('./serve.ts');
   await startServer({
     db: dbPath(values),
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
@@ -284,7 +303,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   status,
   serve,
   demo,
-  eval: runEval,
+  eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 
 export async function runCommand(argv: string[]): Promise<number> {

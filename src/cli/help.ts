@@ -15,7 +15,8 @@ Commands:
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
-Database: --db PATH, else $SITREP_DB, else ./sitrep.db (created on first use).
+Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
+path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples.`;
 
 export const HELP: Record<string, string> = {
@@ -23,6 +24,8 @@ export const HELP: Record<string, string> = {
 
 Reads each file (directories recursively: .txt .md .markdown .text), or stdin for '-', cleans it, extracts facts
 and stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
+and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 URLs are not fetched yet (web, RSS and Telegram sources come later): save the page and ingest the file.
 
 Options:
@@ -76,8 +79,14 @@ Serves the page on / and the API:
   GET  /api/incidents/:id        (with facts and evidence)
   GET  /api/reports/:id
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
+                                 400 with { error, field } for a wrong field; 413 over --max-body
   GET  /healthz
-Default port 8080 ($PORT also works), host 127.0.0.1.`,
+Unknown routes answer 404 with a JSON { error }. Default port 8080 ($PORT also works), host 127.0.0.1.
+
+Options:
+  --max-body N   largest POST body in bytes (default 1048576); a larger one is refused before it is read
+
+The database must exist (sitrep ingest creates it).`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
 

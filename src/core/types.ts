@@ -273,8 +273,9 @@ export interface Incident {
   reasons: MergeReason[];
 }
 
-/** Per-input outcome of an ingest, stored so failures are queryable. */
-export type IngestStatus = 'ingested' | 'duplicate' | 'failed';
+/** Per-input outcome of an ingest, stored so failures are queryable. `skipped`: a file in a folder that is not a
+ *  report (README, LICENSE, a dotfile, an unknown extension), listed with the reason instead of read as one. */
+export type IngestStatus = 'ingested' | 'duplicate' | 'failed' | 'skipped';
 
 export interface IngestOutcome {
   input: string;

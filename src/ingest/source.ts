@@ -15,4 +15,6 @@ export interface InputFailure {
   message: string;
 }
 
-export type InputItem = { ok: true; raw: RawInput } | { ok: false; failure: InputFailure };
+/** `skipped`: not a failure but a file in a folder that is no report (README, LICENSE, dotfile); `failure.message`
+ *  says why it was passed over. */
+export type InputItem = { ok: true; raw: RawInput } | { ok: false; failure: InputFailure; skipped?: boolean };

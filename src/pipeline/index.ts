@@ -2,6 +2,7 @@
 
 export { incidentPoint, toGeoJson } from './geo.ts';
 export { type IngestCounts, type IngestOptions, type IngestSummary, ingestBytes, ingestPaths } from './ingest.ts';
-export { isIsoWithOffset, type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
+export { isIsoWithOffset } from './iso.ts';
+export { type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
 export { resolveAll, resolveDirty, resolveNightKey } from './resolve.ts';
 export { timeZoneFor } from './time-zone.ts';

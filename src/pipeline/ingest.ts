@@ -3,7 +3,7 @@ import { readInputs } from '../ingest/sources/file/client.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
 import type { Store } from '../store/index.ts';
-import { type PrepareOptions, prepareReport } from './prepare.ts';
+import type { PrepareOptions } from './prepare.ts';
 import { resolveDirty } from './resolve.ts';
 
 export interface IngestOptions {
@@ -21,6 +21,7 @@ export interface IngestCounts {
   ingested: number;
   duplicate: number;
   failed: number;
+  skipped: number;
   facts: number;
 }
 
@@ -33,6 +34,9 @@ export interface IngestSummary {
 
 /** Stores one text: the report and its facts in one transaction, so a crash leaves either all of it or none. */
 export async function ingestBytes(store: Store, bytes: Uint8Array, opts: PrepareOptions): Promise<IngestOutcome> {
+  // Loaded on first use: the extraction stage (gazetteer, language detector) is most of the start-up time, and
+  // `sitrep --help`, `incidents` or `serve` without a POST never need it.
+  const { prepareReport } = await import('./prepare.ts');
   const prepared = prepareReport(bytes, opts);
   if (!prepared.ok) {
     return { input: opts.input, status: 'failed', report_id: null, message: prepared.message, warnings: [], facts: 0 };
@@ -92,7 +96,7 @@ async function nearDuplicates(store: Store, id: string, signature: number[], ban
 /** Files, directories and stdin: each input gets an outcome, a bad one never stops the batch; then the nights the
  *  batch touched are resolved once. */
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions): Promise<IngestSummary> {
-  const counts: IngestCounts = { ingested: 0, duplicate: 0, failed: 0, facts: 0 };
+  const counts: IngestCounts = { ingested: 0, duplicate: 0, failed: 0, skipped: 0, facts: 0 };
   const outcomes: IngestOutcome[] = [];
   // Web pages, RSS and Telegram are later sources; until then a URL gets a clear reason instead of "no such file".
   const urls = paths.filter((p) => /^https?:\/\//i.test(p));
@@ -110,7 +114,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     if (!item.ok) {
       outcome = {
         input: item.failure.input,
-        status: 'failed',
+        status: item.skipped ? 'skipped' : 'failed',
         report_id: null,
         message: item.failure.message,
         warnings: [],

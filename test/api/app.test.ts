@@ -65,7 +65,7 @@ test('filters and errors map to HTTP codes', async () => {
     0,
   );
   assert.equal((await app.request('/api/incidents?since=yesterday')).status, 400);
-  assert.equal((await app.request('/api/incidents?kind=explosion')).status, 400);
+  assert.equal((await app.request('/api/incidents?kind=bogus')).status, 400);
   assert.equal((await app.request('/api/incidents/inc_nope')).status, 404);
   assert.equal((await app.request('/api/reports/rep_nope')).status, 404);
   assert.equal((await post(app, { text: 'x' })).status, 400);
@@ -85,5 +85,94 @@ test('GET /healthz and the page, which shows each incident with its evidence', a
   assert.match(page, /Kursk Oblast/);
   assert.match(page, /destroyed 12 drones/);
   assert.match(page, /single origin/);
+  await store.close();
+});
+
+test('POST /api/reports: a wrong type, null, an array or a missing text is a 400 naming the field', async () => {
+  const { app, store } = await appWithStore();
+  const cases: [unknown, string][] = [
+    [null, 'body'],
+    [[REPORT], 'body'],
+    ['text', 'body'],
+    [{ published_at: REPORT.published_at }, 'text'],
+    [{ ...REPORT, text: null }, 'text'],
+    [{ ...REPORT, text: ['a'] }, 'text'],
+    [{ ...REPORT, text: '   ' }, 'text'],
+    [{ ...REPORT, published_at: 1746594000 }, 'published_at'],
+    [{ ...REPORT, url: 42 }, 'url'],
+    [{ ...REPORT, url: 'file:///etc/passwd' }, 'url'],
+    [{ ...REPORT, title: { a: 1 } }, 'title'],
+    [{ ...REPORT, source: ['x'] }, 'source'],
+    [{ ...REPORT, lang: 7 }, 'lang'],
+  ];
+  for (const [body, field] of cases) {
+    const res = await post(app, body);
+    assert.equal(res.status, 400, JSON.stringify(body));
+    const json = (await res.json()) as { error: string; field: string };
+    assert.equal(json.field, field, JSON.stringify(body));
+    assert.ok(json.error.includes(field === 'body' ? 'body' : `"${field}"`), json.error);
+  }
+  assert.equal(await store.countReports(), 0, 'nothing was stored');
+  await store.close();
+});
+
+test('POST /api/reports: null optional fields are accepted, and a report without a url stores url null', async () => {
+  const { app, store } = await appWithStore();
+  const res = await post(app, { text: REPORT.text, published_at: REPORT.published_at, url: null, title: null });
+  assert.equal(res.status, 201);
+  const outcome = (await res.json()) as IngestOutcome;
+  const report = (await (await app.request(`/api/reports/${outcome.report_id}`)).json()) as { url: string | null };
+  assert.equal(report.url, null);
+  await store.close();
+});
+
+test('POST /api/reports: a body over the limit is 413, by Content-Length or while streaming, and nothing is stored', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now, maxBodyBytes: 1000 });
+  const big = JSON.stringify({ ...REPORT, text: 'x'.repeat(2000) });
+  const declared = await app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+    body: big,
+  });
+  assert.equal(declared.status, 413);
+  assert.match(((await declared.json()) as { error: string }).error, /body too large/);
+  // No Content-Length: the body is counted as it arrives and cut off at the limit.
+  let pulled = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += 1;
+      if (pulled > 10_000) controller.close();
+      else controller.enqueue(new Uint8Array(100).fill(0x20));
+    },
+  });
+  const chunked = await app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  assert.equal(chunked.status, 413);
+  assert.ok(pulled < 100, `read ${pulled} chunks of 100 bytes; it should stop just past 1000 bytes`);
+  assert.equal(await store.countReports(), 0);
+  // The default is 1 MiB.
+  const dflt = createApp({ store, now });
+  const mib = JSON.stringify({ ...REPORT, text: 'x'.repeat(1024 * 1024) });
+  assert.equal((await dflt.request('/api/reports', { method: 'POST', body: mib })).status, 413);
+  await store.close();
+});
+
+test('unknown routes answer JSON 404', async () => {
+  const { app, store } = await appWithStore();
+  for (const [method, path] of [
+    ['GET', '/nope'],
+    ['GET', '/api/nothing'],
+    ['DELETE', '/api/reports'],
+  ] as const) {
+    const res = await app.request(path, { method });
+    assert.equal(res.status, 404);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+    assert.match(((await res.json()) as { error: string }).error, /no such route/);
+  }
   await store.close();
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, mock, test } from 'node:test';
@@ -54,7 +54,7 @@ test('usage errors are thrown for the CLI to map to exit code 2', async () => {
   await assert.rejects(runCommand(['frobnicate']), /unknown command/);
   await assert.rejects(runCommand(['incidents', '--format', 'xml']), /--format takes/);
   await assert.rejects(runCommand(['incidents', '--bogus']), /Unknown option/);
-  await assert.rejects(runCommand(['incidents', '--kind', 'explosion']), /--kind takes one of/);
+  await assert.rejects(runCommand(['incidents', '--kind', 'bogus']), /--kind takes one of/);
 });
 
 test('SITREP_DB is the default database, and incidents prints every format', async () => {
@@ -121,4 +121,38 @@ test('--help teaches each command', async () => {
     assert.equal(h.code, 0);
     assert.match(h.out, /Usage: sitrep/);
   }
+});
+
+test('commands that read a database refuse one that does not exist, with a hint; only ingest creates one', async () => {
+  const typo = join(dir, 'typo.db');
+  for (const args of [['incidents'], ['status'], ['explain', 'inc_x'], ['resolve'], ['serve']]) {
+    await assert.rejects(runCommand([...args, '--db', typo]), /no database at .*typo\.db .*sitrep ingest --db/);
+  }
+  assert.equal(existsSync(typo), false, 'no empty database was created');
+  const r = sitrep(['incidents', '--db', typo]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /no database at/);
+});
+
+test('a folder: README, LICENSE and dotfiles are listed as skipped, never read as reports', () => {
+  const folder = join(dir, 'reports');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'one.md'), GOOD);
+  writeFileSync(join(folder, 'README.md'), '| night | 40 drones over Kursk Oblast |\n');
+  writeFileSync(join(folder, 'LICENSE'), 'MIT');
+  writeFileSync(join(folder, '.DS_Store'), 'x');
+  const r = sitrep([
+    'ingest',
+    '--quiet',
+    '--db',
+    join(dir, 'skip.db'),
+    '--published',
+    '2025-05-07T08:00:00+03:00',
+    folder,
+  ]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /1 ingested .* 3 skipped/);
+  assert.match(r.err, /skipped: .*README\.md: not a report/);
+  assert.match(r.err, /skipped: .*LICENSE: not a report/);
+  assert.match(r.err, /skipped: .*\.DS_Store: hidden file/);
 });

@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.ts';
 import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
+import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, str } from './args.ts';
 import { explainIncident } from './explain.ts';
@@ -51,10 +52,15 @@ async function ingest(argv: string[]): Promise<number> {
     published: { type: 'string' },
     source: { type: 'string' },
     lang: { type: 'string' },
+    kind: { type: 'string' },
     'max-bytes': { type: 'string' },
     quiet: { type: 'boolean' },
   });
   if (values.help) return help('ingest');
+  const kind = str(values, 'kind');
+  if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind takes ${SOURCE_KINDS.join(', ')}; got "${kind}"`);
+  }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
   const { ingestPaths } = await import('../pipeline/ingest.ts');
@@ -63,6 +69,7 @@ async function ingest(argv: string[]): Promise<number> {
       published: publishedOption(str(values, 'published')),
       source: str(values, 'source'),
       lang: langOption(str(values, 'lang')),
+      kind: kind as SourceKind | undefined,
       maxBytes: int(values, 'max-bytes'),
       now: () => new Date(),
       onProgress: showProgress ? progressLine : undefined,

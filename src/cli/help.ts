@@ -20,10 +20,17 @@ path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] <file|dir|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|-> ...
 
-Reads each file (directories recursively: .txt .md .markdown .text), or stdin for '-', cleans it, extracts facts
-and stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
+stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+  .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
+  .html .htm                              an article page: its text without navigation or scripts; title, author,
+                                          publication time and language from its meta tags
+  .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item
+  result.json                             a Telegram Desktop export: one report per post (service messages and
+                                          posts without text are skipped); a forward keeps its original channel
+  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang }
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 URLs are not fetched yet (web, RSS and Telegram sources come later): save the page and ingest the file.
@@ -33,6 +40,7 @@ Options:
                     without either, the file's modification time is used and marked inferred
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
+  --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --quiet           no progress line
 

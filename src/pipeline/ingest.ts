@@ -1,4 +1,5 @@
 import type { IngestOutcome, Lang, Report } from '../core/types.ts';
+import type { InputFailure, ParsedSource, SourceDocument, SourceKind } from '../ingest/source.ts';
 import { readInputs } from '../ingest/sources/file/client.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
@@ -10,6 +11,10 @@ export interface IngestOptions {
   published?: string;
   source?: string;
   lang?: Lang;
+  /** Read every input as this kind instead of detecting it (`--kind`). */
+  kind?: SourceKind;
+  /** The zone a source's bare times are read in (a Telegram export's local dates); from sources.yaml. */
+  timeZone?: string;
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
@@ -109,46 +114,80 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     opts.onProgress?.(outcome, counts);
   }
   const files = paths.filter((p) => !urls.includes(p));
-  for await (const item of readInputs(files, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
-    let outcome: IngestOutcome;
-    if (!item.ok) {
-      outcome = {
-        input: item.failure.input,
-        status: item.skipped ? 'skipped' : 'failed',
-        report_id: null,
-        message: item.failure.message,
-        warnings: [],
-        facts: 0,
-      };
-    } else {
-      try {
-        outcome = await ingestBytes(store, item.raw.bytes, {
-          input: item.raw.input,
-          mtime: item.raw.mtime,
-          published: opts.published,
-          source: opts.source,
-          lang: opts.lang,
-          now: opts.now(),
-        });
-      } catch (error) {
-        // One input's unexpected failure is recorded with its reason; the batch goes on.
-        const message = error instanceof Error ? error.message : String(error);
-        outcome = {
-          input: item.raw.input,
-          status: 'failed',
-          report_id: null,
-          message: `internal error: ${message}`,
-          warnings: [],
-          facts: 0,
-        };
-      }
-    }
+  const record = async (outcome: IngestOutcome): Promise<void> => {
     counts[outcome.status] += 1;
     counts.facts += outcome.facts;
     outcomes.push(outcome);
     await store.logOutcome(outcome, opts.now().toISOString());
     opts.onProgress?.(outcome, counts);
+  };
+  // The parsers (linkedom, Readability, feedsmith) load with the first file, not with the CLI.
+  const { detectKind, parseSource } = await import('../ingest/sources/index.ts');
+  for await (const item of readInputs(files, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
+    if (!item.ok) {
+      await record(notStored(item.failure, item.skipped ? 'skipped' : 'failed'));
+      continue;
+    }
+    const { raw } = item;
+    const detected = opts.kind !== undefined ? { kind: opts.kind } : detectKind(raw.input, raw.bytes);
+    if ('error' in detected) {
+      await record(notStored({ input: raw.input, message: detected.error }, 'failed'));
+      continue;
+    }
+    let parsed: ParsedSource;
+    try {
+      parsed = parseSource(detected.kind, raw.bytes, { input: raw.input, timeZone: opts.timeZone });
+    } catch (error) {
+      const message = `could not read as ${detected.kind}: ${error instanceof Error ? error.message : String(error)}`;
+      await record(notStored({ input: raw.input, message }, 'failed'));
+      continue;
+    }
+    for (const failure of parsed.failures) await record(notStored(failure, 'failed'));
+    for (const skipped of parsed.skipped) await record(notStored(skipped, 'skipped'));
+    for (const doc of parsed.documents) {
+      await record(await ingestDocumentSafely(store, doc, { ...opts, mtime: raw.mtime }));
+    }
   }
   const nightsResolved = await resolveDirty(store);
   return { counts, outcomes, nightsResolved };
+}
+
+function notStored(failure: InputFailure, status: 'failed' | 'skipped'): IngestOutcome {
+  return { input: failure.input, status, report_id: null, message: failure.message, warnings: [], facts: 0 };
+}
+
+/** What the source said about a document, with the command line's options as the fallback: the document's own
+ *  publication time and outlet win over --published and --source; --lang forces the language. */
+export function documentOptions(
+  doc: SourceDocument,
+  opts: { published?: string; source?: string; lang?: Lang; mtime?: Date | null },
+  now: Date,
+): PrepareOptions {
+  return {
+    input: doc.input,
+    url: doc.url,
+    title: doc.title,
+    source: doc.publisher ?? opts.source,
+    published: doc.published ?? opts.published,
+    lang: opts.lang ?? doc.lang,
+    forwardedFrom: doc.forwarded_from,
+    mtime: opts.mtime ?? null,
+    now,
+  };
+}
+
+/** One document stored; an unexpected error becomes that document's failure and the batch goes on. */
+async function ingestDocumentSafely(
+  store: Store,
+  doc: SourceDocument,
+  opts: IngestOptions & { mtime: Date | null },
+): Promise<IngestOutcome> {
+  try {
+    const outcome = await ingestBytes(store, doc.bytes, documentOptions(doc, opts, opts.now()));
+    if (doc.warnings && doc.warnings.length > 0) outcome.warnings.unshift(...doc.warnings);
+    return outcome;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return notStored({ input: doc.input, message: `internal error: ${message}` }, 'failed');
+  }
 }

@@ -22,6 +22,8 @@ export interface PrepareOptions {
   /** The report's URL; `null` when it has none (a POSTed text), so that `input` is not used in its place. */
   url?: string | null;
   title?: string;
+  /** A forward's original channel, from the source (a Telegram export's `forwarded_from`). */
+  forwardedFrom?: string;
 }
 
 export type Prepared = { ok: true; report: Report; facts: Fact[]; warnings: string[] } | { ok: false; message: string };
@@ -60,7 +62,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     published_inferred: inferred,
     lang,
     text: clean.text,
-    forwarded_from: meta.forwarded_from ?? null,
+    forwarded_from: meta.forwarded_from ?? opts.forwardedFrom ?? null,
     removed: clean.removed,
   };
   const sentences = splitSentences(report.text, lang);

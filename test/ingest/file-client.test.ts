@@ -145,7 +145,7 @@ describe('readInputs: directories', () => {
     writeFileSync(join(dir, 'photo.jpg'), 'jpg');
     const items = await collect(readInputs([dir], {}));
     assert.equal(items.length, 2);
-    assert.match(failMessage(items[1]), /^no text files in directory: .*; 1 skipped\)$/);
+    assert.match(failMessage(items[1]), /^no report files in directory: .*; 1 skipped\)$/);
   });
 
   test('a directory whose files all fail: each failure, then one for the directory', async () => {

@@ -4,11 +4,9 @@ import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputFailure, InputItem } from '../../source.ts';
+import { REPORT_EXTENSIONS } from '../kinds.ts';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-/** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 
 /** A project's own papers, not reports: `npm start` once read samples/README.md and made seven incidents of its
  *  table. Matched on the name before any extension: README, README.md, LICENSE.txt, CHANGELOG.md… */
@@ -60,12 +58,12 @@ async function* readDirectory(root: string, maxBytes: number): AsyncGenerator<In
     yield item;
   }
   if (read > 0) return;
-  const exts = [...TEXT_EXTENSIONS].join(', ');
+  const exts = [...REPORT_EXTENSIONS].join(', ');
   yield fail(
     root,
     failed > 0
       ? `no readable files in directory: ${root} (${failed} failed, see above)`
-      : `no text files in directory: ${root} (looked for ${exts} or no extension${skipped > 0 ? `; ${skipped} skipped` : ''})`,
+      : `no report files in directory: ${root} (looked for ${exts} or no extension${skipped > 0 ? `; ${skipped} skipped` : ''})`,
   );
 }
 
@@ -125,7 +123,7 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
 function notAReport(name: string): string | null {
   if (NOT_REPORTS.test(name)) return 'not a report (a project file such as README or LICENSE)';
   const ext = extname(name).toLowerCase();
-  if (ext === '' || TEXT_EXTENSIONS.has(ext)) return null;
+  if (ext === '' || REPORT_EXTENSIONS.has(ext)) return null;
   return `not a report file type (${ext})`;
 }
 

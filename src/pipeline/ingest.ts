@@ -1,9 +1,10 @@
+import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome, Lang, Report } from '../core/types.ts';
 import type { InputFailure, ParsedSource, SourceDocument, SourceKind } from '../ingest/source.ts';
 import { readInputs } from '../ingest/sources/file/client.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
-import type { Store } from '../store/index.ts';
+import type { ProvenanceInput, Store } from '../store/index.ts';
 import type { PrepareOptions } from './prepare.ts';
 import { resolveDirty } from './resolve.ts';
 
@@ -15,6 +16,8 @@ export interface IngestOptions {
   kind?: SourceKind;
   /** The zone a source's bare times are read in (a Telegram export's local dates); from sources.yaml. */
   timeZone?: string;
+  /** The sources.yaml id these inputs come through, kept in each report's provenance. */
+  sourceId?: string;
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
@@ -38,7 +41,12 @@ export interface IngestSummary {
 }
 
 /** Stores one text: the report and its facts in one transaction, so a crash leaves either all of it or none. */
-export async function ingestBytes(store: Store, bytes: Uint8Array, opts: PrepareOptions): Promise<IngestOutcome> {
+export type IngestBytesOptions = PrepareOptions & {
+  /** Where the bytes came from; `raw_hash` defaults to the hash of `bytes`, `fetched_at` to `now`. */
+  provenance?: ProvenanceInput;
+};
+
+export async function ingestBytes(store: Store, bytes: Uint8Array, opts: IngestBytesOptions): Promise<IngestOutcome> {
   // Loaded on first use: the extraction stage (gazetteer, language detector) is most of the start-up time, and
   // `sitrep --help`, `incidents` or `serve` without a POST never need it.
   const { prepareReport } = await import('./prepare.ts');
@@ -50,7 +58,13 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
   const signature = minhashSignature(report.text, report.lang);
   const bands = lshBands(signature);
   const factRows = facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) }));
+  const provenance: ProvenanceInput = {
+    fetched_at: opts.now.toISOString(),
+    raw_hash: sha256Bytes(bytes),
+    ...opts.provenance,
+  };
   const result = await store.insertReport({
+    provenance,
     report,
     facts: factRows,
     signature,
@@ -65,7 +79,13 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: Prepare
     // copies arrive in, so that the incidents do not depend on arrival order.
     const replaces = existing !== undefined && isEarlierCopy(report, existing);
     if (replaces) {
-      await store.replaceReport({ report, facts: factRows, input: opts.input, ingestedAt: opts.now.toISOString() });
+      await store.replaceReport({
+        report,
+        facts: factRows,
+        input: opts.input,
+        ingestedAt: opts.now.toISOString(),
+        provenance,
+      });
     }
     return {
       input: opts.input,
@@ -144,8 +164,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     }
     for (const failure of parsed.failures) await record(notStored(failure, 'failed'));
     for (const skipped of parsed.skipped) await record(notStored(skipped, 'skipped'));
+    const rawHash = sha256Bytes(raw.bytes);
     for (const doc of parsed.documents) {
-      await record(await ingestDocumentSafely(store, doc, { ...opts, mtime: raw.mtime }));
+      await record(await ingestDocumentSafely(store, doc, { ...opts, mtime: raw.mtime }, rawHash));
     }
   }
   const nightsResolved = await resolveDirty(store);
@@ -177,13 +198,25 @@ export function documentOptions(
 }
 
 /** One document stored; an unexpected error becomes that document's failure and the batch goes on. */
-async function ingestDocumentSafely(
+export async function ingestDocumentSafely(
   store: Store,
   doc: SourceDocument,
-  opts: IngestOptions & { mtime: Date | null },
+  opts: Omit<IngestOptions, 'onProgress'> & { mtime: Date | null; fetchedAt?: string },
+  rawHash: string,
 ): Promise<IngestOutcome> {
   try {
-    const outcome = await ingestBytes(store, doc.bytes, documentOptions(doc, opts, opts.now()));
+    const now = opts.now();
+    const outcome = await ingestBytes(store, doc.bytes, {
+      ...documentOptions(doc, opts, now),
+      provenance: {
+        source_id: opts.sourceId ?? null,
+        fetched_at: opts.fetchedAt ?? now.toISOString(),
+        raw_hash: rawHash,
+        item_key: doc.key ?? null,
+        byline: doc.byline ?? null,
+        edited_at: doc.edited_at ?? null,
+      },
+    });
     if (doc.warnings && doc.warnings.length > 0) outcome.warnings.unshift(...doc.warnings);
     return outcome;
   } catch (error) {

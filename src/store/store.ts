@@ -3,15 +3,24 @@
 
 import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
-import type { Fact, Incident, IngestOutcome, IngestStatus, Report } from '../core/types.ts';
+import type { Fact, Incident, IngestOutcome, IngestStatus, Report, ReportProvenance } from '../core/types.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
-import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
+import {
+  fromLogRow,
+  fromReportRow,
+  type ProvenanceInput,
+  toFactRow,
+  toIncidentRow,
+  toLogRow,
+  toReportRow,
+} from './rows.ts';
 import type { Database } from './schema.ts';
 
 export interface StoredReport extends Report {
   origin_id: string | null;
   input: string | null;
   ingested_at: string;
+  provenance: ReportProvenance;
 }
 
 /** A fact and the night it is resolved in: `night_key` like '2025-05-07' (the date the night ends). */
@@ -56,10 +65,17 @@ export interface Store {
     bands: string[];
     input: string;
     ingestedAt: string;
+    provenance?: ProvenanceInput;
   }): Promise<'inserted' | 'duplicate'>;
   /** One transaction: the same text seen again in an earlier copy becomes the report of record (its metadata and
    *  the facts read with its publication time); the nights of the old and new facts are marked dirty. */
-  replaceReport(x: { report: Report; facts: FactRow[]; input: string; ingestedAt: string }): Promise<void>;
+  replaceReport(x: {
+    report: Report;
+    facts: FactRow[];
+    input: string;
+    ingestedAt: string;
+    provenance?: ProvenanceInput;
+  }): Promise<void>;
   findReportByHash(hash: string): Promise<StoredReport | undefined>;
   getReport(id: string): Promise<StoredReport | undefined>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -136,8 +152,8 @@ export function createStore(dialect: StoreDialect): Store {
   return {
     dialect: dialect.name,
 
-    async insertReport({ report, facts, signature, bands, input, ingestedAt }) {
-      const reportRow = toReportRow(report, input, ingestedAt);
+    async insertReport({ report, facts, signature, bands, input, ingestedAt, provenance }) {
+      const reportRow = toReportRow(report, input, ingestedAt, provenance);
       const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
       const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
       const bandKeys = unique(bands).sort();
@@ -160,8 +176,8 @@ export function createStore(dialect: StoreDialect): Store {
       });
     },
 
-    async replaceReport({ report, facts, input, ingestedAt }) {
-      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt);
+    async replaceReport({ report, facts, input, ingestedAt, provenance }) {
+      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt, provenance);
       const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
       await db.transaction().execute(async (trx) => {
         const old = await trx.selectFrom('facts').select('night_key').distinct().where('report_id', '=', id).execute();

@@ -121,8 +121,15 @@ test('POST /api/reports: null optional fields are accepted, and a report without
   const res = await post(app, { text: REPORT.text, published_at: REPORT.published_at, url: null, title: null });
   assert.equal(res.status, 201);
   const outcome = (await res.json()) as IngestOutcome;
-  const report = (await (await app.request(`/api/reports/${outcome.report_id}`)).json()) as { url: string | null };
+  const report = (await (await app.request(`/api/reports/${outcome.report_id}`)).json()) as {
+    url: string | null;
+    provenance: { url: string | null; source_id: string | null; raw_hash: string; fetched_at: string };
+  };
   assert.equal(report.url, null);
+  assert.equal(report.provenance.url, null);
+  assert.equal(report.provenance.source_id, null);
+  assert.equal(report.provenance.fetched_at, now().toISOString());
+  assert.match(report.provenance.raw_hash, /^[0-9a-f]{64}$/);
   await store.close();
 });
 

@@ -94,3 +94,68 @@ test('Telegram times: date_unixtime in the source time zone', async () => {
   assert.equal(report?.publisher, 'Example Mayor');
   await store.close();
 });
+
+test('provenance: every report keeps its source id, url, fetch and publication times and both hashes', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const file = join(FIXTURES, 'telegram/single-chat/result.json');
+  const summary = await ingestPaths(store, [file], { now, sourceId: 'kursk-governor', timeZone: 'Europe/Moscow' });
+  const first = summary.outcomes.find((o) => o.status === 'ingested')!;
+  const report = (await store.getReport(first.report_id!))!;
+  const { createHash } = await import('node:crypto');
+  const { readFileSync } = await import('node:fs');
+  assert.deepEqual(report.provenance, {
+    source_id: 'kursk-governor',
+    url: `${file}#1001/2`,
+    fetched_at: now().toISOString(),
+    published_at: '2025-05-13T07:15:00+03:00',
+    text_hash: report.hash,
+    raw_hash: createHash('sha256').update(readFileSync(file)).digest('hex'),
+    item_key: 'telegram:1001/2',
+    byline: null,
+    edited_at: null,
+  });
+  assert.equal(report.hash, createHash('sha256').update(report.text).digest('hex'));
+  await store.close();
+});
+
+test('a database made before provenance was kept is migrated: old reports read with nulls', async () => {
+  const path = join(dir, 'old.db');
+  const Database = (await import('better-sqlite3')).default;
+  const { Kysely, Migrator, SqliteDialect } = await import('kysely');
+  const { initialMigration } = await import('../../src/store/migrations/0001-initial.ts');
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+  const migrator = new Migrator({
+    db,
+    provider: {
+      getMigrations: async () => ({ '0001-initial': initialMigration({ maxParams: 999, autoId: 'autoincrement' }) }),
+    },
+  });
+  assert.equal((await migrator.migrateToLatest()).error, undefined);
+  await (db as never as import('kysely').Kysely<{ reports: Record<string, unknown> }>)
+    .insertInto('reports')
+    .values({
+      id: 'rep_old',
+      hash: 'h',
+      title: null,
+      url: 'old.txt',
+      publisher: null,
+      published_at: '2025-05-07T08:00:00+03:00',
+      published_ms: 0,
+      published_inferred: 0,
+      lang: 'en',
+      text: 'old',
+      forwarded_from: null,
+      removed_json: '[]',
+      origin_id: null,
+      input: 'old.txt',
+      ingested_at: '2025-05-07T09:00:00Z',
+    })
+    .execute();
+  await db.destroy();
+  const store = await openStore({ url: path });
+  const old = await store.getReport('rep_old');
+  assert.equal(old?.provenance.raw_hash, null);
+  assert.equal(old?.provenance.fetched_at, null);
+  assert.equal(old?.provenance.text_hash, 'h');
+  await store.close();
+});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
 import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
@@ -9,7 +10,7 @@ import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, str } from './args.ts';
 import { explainIncident } from './explain.ts';
-import { csv, table } from './format.ts';
+import { csv, sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
@@ -281,7 +282,16 @@ async function demo(argv: string[]): Promise<number> {
   if (values.help) return help('demo');
   const samples = samplesDir();
   const { ingestPaths } = await import('../pipeline/ingest.ts');
-  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, [samples], { now: () => new Date() }));
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const { ingestSourceFiles } = await import('../pipeline/sources.ts');
+  // The registry's sources first (each kind of source, with its channel's speaker), then the folder of reports;
+  // the registry's own files met again in the folder are duplicates.
+  const registry = await loadRegistry(join(samples, 'sources.yaml'));
+  const summary = await withStore(dbPath(values), async (store) => {
+    const now = () => new Date();
+    for (const row of registry.sources) if (row.path !== null) await ingestSourceFiles(store, row, { now });
+    return ingestPaths(store, [samples], { now });
+  });
   const c = summary.counts;
   printOutcomes(summary, false);
   console.log(
@@ -293,6 +303,41 @@ async function demo(argv: string[]): Promise<number> {
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
     host: str(values, 'host'),
   });
+  return 0;
+}
+
+async function sources(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return help('sources');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('sources takes one sources.yaml file');
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const registry = await loadRegistry(file);
+  const path = dbPath(values);
+  // Listing the registry needs no database; without one, every source is simply never polled yet.
+  const states =
+    existsSync(path) || path === ':memory:' ? await withStore(path, (store) => store.getSourceStates()) : null;
+  const rows = registry.sources.map((row) => {
+    const state = states?.get(row.id);
+    return {
+      id: row.id,
+      kind: row.kind,
+      where: row.path ?? row.url,
+      name: row.name,
+      speaker: row.speaker,
+      poll_seconds: row.poll_seconds,
+      last_success_at: state?.last_success_at ?? null,
+      last_error_at: state?.last_error_at ?? null,
+      last_error: state?.last_error ?? null,
+      items_seen: state?.items_seen ?? 0,
+    };
+  });
+  if (values.json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (states === null) console.log(`(no database at ${path} yet: nothing polled)`);
+  console.log(sourcesTable(rows));
   return 0;
 }
 
@@ -310,6 +355,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   status,
   serve,
   demo,
+  sources,
   eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 

@@ -13,6 +13,7 @@ Commands:
   status     show what ingest did with each input (--failed for failures only)
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
+  sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
@@ -104,5 +105,18 @@ Options: --misses N (how many misses to list, default 20), --json (machine-reada
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
-serves the page, printing its URL.`,
+serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
+their channels' speakers), then the report files of samples/.`,
+  sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
+
+Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
+last error and its url or path. The state comes from the database (none yet: every source is "never").
+
+sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
+time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that
+names no speaker is theirs; an outlet has none), full_text (feeds of summaries). allow_private: true at the top
+lets fetches reach loopback and private addresses. See samples/sources.yaml.
+
+Example:
+  sitrep sources --db night.db samples/sources.yaml`,
 };

@@ -4,9 +4,10 @@ import type { InputFailure, ParsedSource, SourceDocument, SourceKind } from '../
 import { readInputs } from '../ingest/sources/file/client.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
-import type { ProvenanceInput, Store } from '../store/index.ts';
+import type { ProvenanceInput, Store, StoredReport } from '../store/index.ts';
 import type { PrepareOptions } from './prepare.ts';
 import { resolveDirty } from './resolve.ts';
+import type { SpeakerInput } from './speaker.ts';
 
 export interface IngestOptions {
   published?: string;
@@ -18,6 +19,12 @@ export interface IngestOptions {
   timeZone?: string;
   /** The sources.yaml id these inputs come through, kept in each report's provenance. */
   sourceId?: string;
+  /** The registry row's name: it wins over the name the file gives (a feed's title, a chat's name). */
+  sourceName?: string;
+  /** The registry row's URL (a Telegram channel's t.me address gives each post its link). */
+  sourceUrl?: string;
+  /** Who speaks on the channel (sources.yaml). */
+  speaker?: SpeakerInput | null;
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
@@ -77,7 +84,7 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: IngestB
     const where = existing?.input ? ` (first ingested from ${existing.input})` : '';
     // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
     // copies arrive in, so that the incidents do not depend on arrival order.
-    const replaces = existing !== undefined && isEarlierCopy(report, existing);
+    const replaces = existing !== undefined && isEarlierCopy(report, provenance.source_id ?? null, existing);
     if (replaces) {
       await store.replaceReport({
         report,
@@ -101,10 +108,15 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: IngestB
   return { input: opts.input, status: 'ingested', report_id: report.id, message: null, warnings, facts: facts.length };
 }
 
-function isEarlierCopy(copy: Report, stored: Report): boolean {
+/** The report of record among copies of one text: the earliest published; at a tie, one that came through a
+ *  sources.yaml row (its speaker and provenance are known) over one that did not; then the smaller URL. A total
+ *  order, so the result does not depend on arrival order. */
+function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredReport): boolean {
   const a = Date.parse(copy.published_at);
   const b = Date.parse(stored.published_at);
   if (a !== b) return a < b;
+  const storedSource = stored.provenance.source_id;
+  if ((copySource === null) !== (storedSource === null)) return copySource !== null;
   return (copy.url ?? '') < (stored.url ?? '');
 }
 
@@ -156,7 +168,11 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     }
     let parsed: ParsedSource;
     try {
-      parsed = parseSource(detected.kind, raw.bytes, { input: raw.input, timeZone: opts.timeZone });
+      parsed = parseSource(detected.kind, raw.bytes, {
+        input: raw.input,
+        timeZone: opts.timeZone,
+        url: opts.sourceUrl,
+      });
     } catch (error) {
       const message = `could not read as ${detected.kind}: ${error instanceof Error ? error.message : String(error)}`;
       await record(notStored({ input: raw.input, message }, 'failed'));
@@ -181,14 +197,23 @@ function notStored(failure: InputFailure, status: 'failed' | 'skipped'): IngestO
  *  publication time and outlet win over --published and --source; --lang forces the language. */
 export function documentOptions(
   doc: SourceDocument,
-  opts: { published?: string; source?: string; lang?: Lang; mtime?: Date | null },
+  opts: {
+    published?: string;
+    source?: string;
+    sourceName?: string;
+    lang?: Lang;
+    mtime?: Date | null;
+    speaker?: SpeakerInput | null;
+  },
   now: Date,
 ): PrepareOptions {
   return {
     input: doc.input,
     url: doc.url,
     title: doc.title,
-    source: doc.publisher ?? opts.source,
+    source: opts.sourceName ?? doc.publisher ?? opts.source,
+    // A forward speaks with its original channel's voice, not the forwarding channel owner's.
+    speaker: doc.forwarded_from ? null : (opts.speaker ?? null),
     published: doc.published ?? opts.published,
     lang: opts.lang ?? doc.lang,
     forwardedFrom: doc.forwarded_from,

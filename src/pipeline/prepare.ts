@@ -1,5 +1,5 @@
 import { sha256, stableId } from '../core/ids.ts';
-import type { Fact, Lang, Report } from '../core/types.ts';
+import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import { extractFacts } from '../extract/run.ts';
 import { detectLang } from '../ingest/lang.ts';
@@ -24,6 +24,9 @@ export interface PrepareOptions {
   title?: string;
   /** A forward's original channel, from the source (a Telegram export's `forwarded_from`). */
   forwardedFrom?: string;
+  /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
+   *  names no place is about `place`. See pipeline/speaker.ts. */
+  speaker?: { claimant: Claimant; place: string | null } | null;
 }
 
 export type Prepared = { ok: true; report: Report; facts: Fact[]; warnings: string[] } | { ok: false; message: string };
@@ -66,6 +69,6 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     removed: clean.removed,
   };
   const sentences = splitSentences(report.text, lang);
-  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published) });
+  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published), speaker: opts.speaker });
   return { ok: true, report, facts, warnings };
 }

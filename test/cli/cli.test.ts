@@ -156,3 +156,21 @@ test('a folder: README, LICENSE and dotfiles are listed as skipped, never read a
   assert.match(r.err, /skipped: .*LICENSE: not a report/);
   assert.match(r.err, /skipped: .*\.DS_Store: hidden file/);
 });
+
+test('sources lists the registry with the state of each source; without a database, every source is never polled', async () => {
+  const none = await inProcess(['sources', '--db', join(dir, 'no-such.db'), 'samples/sources.yaml']);
+  assert.equal(none.code, 0);
+  assert.match(none.out, /no database at .*no-such\.db yet/);
+  assert.match(none.out, /kursk-governor\s+telegram\s+governor Alexander Khinshtein RU-KRS\s+never\s+0/);
+  assert.equal(existsSync(join(dir, 'no-such.db')), false);
+  const json = JSON.parse(
+    (await inProcess(['sources', '--json', '--db', join(dir, 'no-such.db'), 'samples/sources.yaml'])).out,
+  ) as {
+    id: string;
+  }[];
+  assert.deepEqual(
+    json.map((r) => r.id),
+    ['kursk-governor', 'kharkiv-mayor', 'example-daily', 'example-wire', 'example-agency'],
+  );
+  await assert.rejects(runCommand(['sources', join(dir, 'missing.yaml')]), /cannot read .*missing\.yaml: no such file/);
+});

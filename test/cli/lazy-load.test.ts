@@ -39,7 +39,7 @@ test('sitrep --help loads neither the extraction stage nor the store', () => {
   );
 });
 
-test('sitrep status and incidents open the store without loading the extraction stage', () => {
+test('sitrep status, incidents and sources open the store without loading the extraction stage', () => {
   const db = join(dir, 'empty.db');
   // An empty database made the way ingest makes one, without this process loading extraction either.
   const made = spawnSync(
@@ -57,6 +57,7 @@ test('sitrep status and incidents open the store without loading the extraction 
   for (const args of [
     ['status', '--db', db],
     ['incidents', '--db', db],
+    ['sources', '--db', db, 'samples/sources.yaml'],
   ]) {
     const loaded = loadedBy(args);
     assert.ok(

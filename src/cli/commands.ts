@@ -341,6 +341,43 @@ async function sources(argv: string[]): Promise<number> {
   return 0;
 }
 
+async function watch(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' },
+    once: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+  });
+  if (values.help) return help('watch');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('watch takes one sources.yaml file');
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const registry = await loadRegistry(file);
+  if (registry.sources.length === 0) throw new UsageError(`${file} lists no sources`);
+  const { watchSources } = await import('../pipeline/watch.ts');
+  const allow = new Set(registry.allow_private);
+  if (values['allow-private']) for (const c of ['loopback', 'private'] as const) allow.add(c);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const results = await withStore(dbPath(values), (store) =>
+      watchSources(store, registry.sources, {
+        now: () => new Date(),
+        random: Math.random,
+        allow,
+        once: values.once === true,
+        signal: stop.signal,
+        log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+      }),
+    );
+    return results.some((r) => r.error !== null) ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 function help(command?: string): number {
   console.log(command ? (HELP[command] ?? MAIN_HELP) : MAIN_HELP);
   return 0;
@@ -356,6 +393,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve,
   demo,
   sources,
+  watch,
   eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 

@@ -14,6 +14,7 @@ Commands:
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
   sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
+  watch      poll the sources of a sources.yaml and keep the database current (--once: one round)
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
@@ -107,6 +108,19 @@ Options: --misses N (how many misses to list, default 20), --json (machine-reada
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
 serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
 their channels' speakers), then the report files of samples/.`,
+  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] <sources.yaml>
+
+Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
+exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
+a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host; a failing source backs off
+exponentially with jitter. Loopback, private and link-local addresses are refused after DNS resolution (and the
+address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)
+allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
+?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
+revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+
+Example:
+  sitrep watch --db night.db --once samples/sources.yaml`,
   sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
 
 Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its

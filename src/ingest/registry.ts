@@ -1,7 +1,8 @@
 // sources.yaml: the channels and sites a user follows, as configuration rows (never code). Pure: YAML text in,
 // checked rows out, each problem named by the row and field so the file can be fixed in one go.
 //
-//   allow_private: false            # let fetches reach loopback/private addresses (a local test server)
+//   allow_private: false            # true: fetches may reach loopback and private addresses; or a list of
+//                                   # loopback, private, link-local
 //   sources:
 //     - id: kursk-governor          # [a-z0-9-], unique
 //       kind: telegram              # text | html | feed | telegram | jsonl
@@ -15,6 +16,7 @@ import { isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CLAIMANT_ROLES, type ClaimantRole } from '../core/types.ts';
 import { SOURCE_KINDS, type SourceKind } from './source.ts';
+import { ADDRESS_CLASSES, type AddressClass, allowedClasses } from './sources/http/guard.ts';
 import { isTimeZone } from './zoned-time.ts';
 
 /** Who speaks on a channel: a governor's or mayor's own channel. An outlet has none. */
@@ -43,7 +45,8 @@ export interface SourceRow {
 
 export interface Registry {
   sources: SourceRow[];
-  allow_private: boolean;
+  /** Address classes fetches may reach: `allow_private: true` is loopback and private; link-local must be named. */
+  allow_private: AddressClass[];
 }
 
 export const DEFAULT_POLL_SECONDS = 600;
@@ -80,7 +83,7 @@ export function parseRegistry(text: string, baseDir: string): { registry: Regist
     data = parseYaml(text);
   } catch (error) {
     return {
-      registry: { sources: [], allow_private: false },
+      registry: { sources: [], allow_private: [] },
       errors: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`],
     };
   }
@@ -88,9 +91,15 @@ export function parseRegistry(text: string, baseDir: string): { registry: Regist
     data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   const list = root?.sources;
   if (!Array.isArray(list)) {
-    return { registry: { sources: [], allow_private: false }, errors: ['expected a top-level "sources:" list'] };
+    return { registry: { sources: [], allow_private: [] }, errors: ['expected a top-level "sources:" list'] };
   }
-  const allowPrivate = root?.allow_private === true;
+  const allowRaw = root?.allow_private;
+  const allowOk =
+    allowRaw === undefined ||
+    typeof allowRaw === 'boolean' ||
+    (Array.isArray(allowRaw) && allowRaw.every((v) => (ADDRESS_CLASSES as readonly unknown[]).includes(v)));
+  if (!allowOk) errors.push(`"allow_private" must be true, false or a list of ${ADDRESS_CLASSES.join(', ')}`);
+  const allowPrivate = [...allowedClasses(allowRaw)];
   const seen = new Set<string>();
   const sources: SourceRow[] = [];
   list.forEach((raw, i) => {

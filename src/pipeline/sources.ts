@@ -6,7 +6,7 @@ import type { IngestOutcome } from '../core/types.ts';
 import type { SourceRow } from '../ingest/registry.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { SourceState, Store } from '../store/index.ts';
-import { documentOptions, type IngestCounts, type IngestSummary, ingestBytes, ingestPaths } from './ingest.ts';
+import { documentOptions, type IngestCounts, type IngestSummary, ingestBytes } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
 import { speakerOf } from './speaker.ts';
@@ -15,6 +15,9 @@ export interface SourceIngestOptions {
   now: () => Date;
   /** When the bytes were fetched (a watch round); defaults to now. */
   fetchedAt?: string;
+  /** The hash the item is remembered by, when it is not the document's own (a feed item whose text was replaced
+   *  by its article's is remembered by the feed's text, which is what the next poll sees again). */
+  itemHash?: string;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function ingestSourceDocument(
 ): Promise<IngestOutcome> {
   const now = opts.now();
   const key = doc.key ?? doc.input;
-  const textHash = sha256Bytes(doc.bytes);
+  const textHash = opts.itemHash ?? sha256Bytes(doc.bytes);
   const seen = await store.getSourceItem(row.id, key);
   if (seen !== undefined && seen.text_hash === textHash) {
     return {

@@ -6,22 +6,30 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { ParseContext, SourceKind } from '../../src/ingest/source.ts';
+import type { ParseContext, ParsedSource, SourceKind } from '../../src/ingest/source.ts';
 import { detectKind, parseSource } from '../../src/ingest/sources/index.ts';
+import { parseChannelPage } from '../../src/ingest/sources/telegram/channel-page.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'ingest');
-const KINDS: SourceKind[] = ['html', 'feed', 'telegram', 'jsonl'];
+// telegram-page: t.me/s/<channel> preview pages, which a telegram row with a url reads.
+const KINDS: (SourceKind | 'telegram-page')[] = ['html', 'feed', 'telegram', 'telegram-page', 'jsonl'];
 const update = process.env.UPDATE_GOLDEN === '1';
 
 function run(dir: string, file: string): unknown {
   const bytes = readFileSync(join(dir, file));
   const contextPath = join(dir, 'context.json');
   const extra = existsSync(contextPath) ? (JSON.parse(readFileSync(contextPath, 'utf8')) as Partial<ParseContext>) : {};
+  if (dir.includes('telegram-page')) {
+    const page = parseChannelPage(bytes, { ...extra, input: file });
+    return { channel: page.channel, ids: page.ids, ...shape(page.parsed) };
+  }
   const detected = detectKind(file, bytes);
   if ('error' in detected) return { detected };
-  const parsed = parseSource(detected.kind, bytes, { ...extra, input: file });
+  return { kind: detected.kind, ...shape(parseSource(detected.kind, bytes, { ...extra, input: file })) };
+}
+
+function shape(parsed: ParsedSource) {
   return {
-    kind: detected.kind,
     documents: parsed.documents.map(({ bytes: b, ...doc }) => ({ ...doc, text: Buffer.from(b).toString('utf8') })),
     failures: parsed.failures,
     skipped: parsed.skipped,

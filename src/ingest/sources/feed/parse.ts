@@ -149,6 +149,7 @@ function salvage(xml: string): { head: FeedHead; items: FeedItem[]; failures: st
       failures.push(`item ${n}: malformed XML (${causeOf(error)})`);
     }
   }
+  if (n === 0) throw new Error('no complete <item> or <entry> in it');
   return { head: feedHead, items, failures };
 }
 

@@ -55,6 +55,7 @@ async function ingest(argv: string[]): Promise<number> {
     lang: { type: 'string' },
     kind: { type: 'string' },
     'max-bytes': { type: 'string' },
+    'allow-private': { type: 'boolean' },
     quiet: { type: 'boolean' },
   });
   if (values.help) return help('ingest');
@@ -71,6 +72,7 @@ async function ingest(argv: string[]): Promise<number> {
       source: str(values, 'source'),
       lang: langOption(str(values, 'lang')),
       kind: kind as SourceKind | undefined,
+      allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
       maxBytes: int(values, 'max-bytes'),
       now: () => new Date(),
       onProgress: showProgress ? progressLine : undefined,

@@ -22,7 +22,7 @@ path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|url|-> ...
 
 Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
@@ -35,7 +35,9 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang }
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
-URLs are not fetched yet (web, RSS and Telegram sources come later): save the page and ingest the file.
+A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as what it is: an article page, a feed,
+or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
   --published ISO   publication time for texts without one (front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
@@ -43,6 +45,7 @@ Options:
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
+  --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --quiet           no progress line
 

@@ -2,6 +2,8 @@ import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome, Lang, Report } from '../core/types.ts';
 import type { InputFailure, ParsedSource, SourceDocument, SourceKind } from '../ingest/source.ts';
 import { readInputs } from '../ingest/sources/file/client.ts';
+import type { FetchOptions } from '../ingest/sources/http/client.ts';
+import type { AddressClass } from '../ingest/sources/http/guard.ts';
 import { estimateJaccard, lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey } from '../resolve/night.ts';
 import type { ProvenanceInput, Store, StoredReport } from '../store/index.ts';
@@ -25,6 +27,10 @@ export interface IngestOptions {
   sourceUrl?: string;
   /** Who speaks on the channel (sources.yaml). */
   speaker?: SpeakerInput | null;
+  /** Address classes a URL may reach (--allow-private); none by default. */
+  allow?: ReadonlySet<AddressClass>;
+  /** Fetch settings for URLs: deadline, size limit, DNS (tests). */
+  fetch?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'resolve'>;
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
@@ -135,17 +141,7 @@ async function nearDuplicates(store: Store, id: string, signature: number[], ban
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const counts: IngestCounts = { ingested: 0, duplicate: 0, failed: 0, skipped: 0, facts: 0 };
   const outcomes: IngestOutcome[] = [];
-  // Web pages, RSS and Telegram are later sources; until then a URL gets a clear reason instead of "no such file".
-  const urls = paths.filter((p) => /^https?:\/\//i.test(p));
-  for (const input of urls) {
-    const message = 'fetching URLs is not supported yet: save the page as a file and ingest that';
-    const outcome: IngestOutcome = { input, status: 'failed', report_id: null, message, warnings: [], facts: 0 };
-    counts.failed += 1;
-    outcomes.push(outcome);
-    await store.logOutcome(outcome, opts.now().toISOString());
-    opts.onProgress?.(outcome, counts);
-  }
-  const files = paths.filter((p) => !urls.includes(p));
+  const urls = paths.filter((p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p));
   const record = async (outcome: IngestOutcome): Promise<void> => {
     counts[outcome.status] += 1;
     counts.facts += outcome.facts;
@@ -153,6 +149,10 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     await store.logOutcome(outcome, opts.now().toISOString());
     opts.onProgress?.(outcome, counts);
   };
+  for (const url of urls) {
+    for (const outcome of await ingestUrl(store, url, opts)) await record(outcome);
+  }
+  const files = paths.filter((p) => !urls.includes(p));
   // The parsers (linkedom, Readability, feedsmith) load with the first file, not with the CLI.
   const { detectKind, parseSource } = await import('../ingest/sources/index.ts');
   for await (const item of readInputs(files, { maxBytes: opts.maxBytes, stdin: opts.stdin })) {
@@ -187,6 +187,38 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   }
   const nightsResolved = await resolveDirty(store);
   return { counts, outcomes, nightsResolved };
+}
+
+/** One URL given to `sitrep ingest`: fetched through the guard, read as --kind or as what it is (a t.me channel is
+ *  its preview page), each document stored. */
+async function ingestUrl(store: Store, url: string, opts: IngestOptions): Promise<IngestOutcome[]> {
+  const { guardedFetch } = await import('../ingest/sources/http/client.ts');
+  const { detectKindOfResponse, parseSource } = await import('../ingest/sources/index.ts');
+  const { channelOfUrl, parseChannelPage, previewUrl } = await import('../ingest/sources/telegram/channel-page.ts');
+  const channel = (opts.kind === undefined || opts.kind === 'telegram') && channelOfUrl(url) !== null;
+  const got = await guardedFetch(channel ? previewUrl(url) : url, { ...opts.fetch, allow: opts.allow ?? new Set() });
+  if (!got.ok) return [notStored({ input: url, message: got.error.message }, 'failed')];
+  if (got.status === 304) return [notStored({ input: url, message: 'not modified' }, 'skipped')];
+  const ctx = { input: url, contentType: got.contentType, url: got.url, timeZone: opts.timeZone };
+  let parsed: ParsedSource;
+  if (channel) {
+    parsed = parseChannelPage(got.bytes, ctx).parsed;
+  } else {
+    const detected =
+      opts.kind !== undefined ? { kind: opts.kind } : detectKindOfResponse(got.contentType, got.url, got.bytes);
+    if ('error' in detected) return [notStored({ input: url, message: detected.error }, 'failed')];
+    parsed = parseSource(detected.kind, got.bytes, ctx);
+  }
+  const out: IngestOutcome[] = [
+    ...parsed.failures.map((f) => notStored(f, 'failed')),
+    ...parsed.skipped.map((f) => notStored(f, 'skipped')),
+  ];
+  const rawHash = sha256Bytes(got.bytes);
+  for (const doc of parsed.documents) {
+    // A page's own URL, not the path-like input, is its url.
+    out.push(await ingestDocumentSafely(store, { ...doc, url: doc.url ?? got.url }, { ...opts, mtime: null }, rawHash));
+  }
+  return out;
 }
 
 function notStored(failure: InputFailure, status: 'failed' | 'skipped'): IngestOutcome {

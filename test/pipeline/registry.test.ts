@@ -87,3 +87,25 @@ test('a city as the speaker region: an unsigned Kharkiv mayor post', async () =>
   }
   await store.close();
 });
+
+test('a crash between storing a report and remembering its item: the next round finds it a duplicate', async () => {
+  const { ingestBytes } = await import('../../src/pipeline/ingest.ts');
+  const { ingestSourceDocument } = await import('../../src/pipeline/sources.ts');
+  const registry = await loadRegistry(join(SAMPLES, 'sources.yaml'));
+  const row = registry.sources.find((s) => s.id === 'example-agency')!;
+  const store = await openStore({ url: ':memory:' });
+  const doc = {
+    input: 'https://example.org/agency/x',
+    bytes: new TextEncoder().encode('Air defences destroyed 4 drones over Tula Oblast overnight, the governor said.'),
+    url: 'https://example.org/agency/x',
+    published: '2025-05-25T07:00:00+03:00',
+    key: 'x',
+  };
+  // The first run stored the report and died before remembering the item.
+  await ingestBytes(store, doc.bytes, { input: doc.input, url: doc.url, published: doc.published, now: now() });
+  const outcome = await ingestSourceDocument(store, row, doc, 'raw', { now });
+  assert.equal(outcome.status, 'duplicate');
+  assert.equal(await store.countReports(), 1);
+  assert.equal((await store.getSourceItem('example-agency', 'x'))?.report_id, outcome.report_id);
+  await store.close();
+});

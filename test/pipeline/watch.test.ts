@@ -234,3 +234,27 @@ test('the per-host limit lets two requests to one host run at once, never three'
   await Promise.all([task(), task(), task(), task(), limit('other', async () => {})]);
   assert.equal(most, 2);
 });
+
+test('sitrep ingest <url>: fetched through the guard, read as what it is; file: and loopback refused by default', async () => {
+  const { ingestPaths } = await import('../../src/pipeline/ingest.ts');
+  const store = await openStore({ url: ':memory:' });
+  const now = () => new Date(clock);
+  const refused = await ingestPaths(store, [server.url('/article.html'), 'file:///etc/passwd'], { now });
+  assert.deepEqual(
+    refused.outcomes.map((o) => o.status),
+    ['failed', 'failed'],
+  );
+  assert.match(refused.outcomes[0]!.message!, /loopback address/);
+  assert.match(refused.outcomes[1]!.message!, /only http and https/);
+  const ok = await ingestPaths(store, [server.url('/article.html'), server.url('/s/example_kursk')], {
+    now,
+    allow: new Set(['loopback']),
+    timeZone: 'Europe/Moscow',
+  });
+  assert.equal(ok.counts.ingested, 3, JSON.stringify(ok.outcomes));
+  const page = await store.getReport(ok.outcomes[0]!.report_id!);
+  assert.equal(page?.url, server.url('/article.html'));
+  assert.equal(page?.publisher, 'Fixture Daily');
+  assert.ok(!page?.text.includes('x()'));
+  await store.close();
+});

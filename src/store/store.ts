@@ -140,6 +140,21 @@ export interface Store {
   getSourceItem(sourceId: string, itemKey: string): Promise<SourceItem | undefined>;
   saveSourceItem(item: SourceItem): Promise<void>;
   countSourceItems(sourceId: string): Promise<number>;
+  /** Many reports in one transaction, each exactly as insertReport would store it (in order, so a second copy of a
+   *  text in the same batch is a duplicate), for bulk ingest: one commit instead of one per report. */
+  insertReports(
+    batch: readonly {
+      report: Report;
+      facts: FactRow[];
+      signature: number[];
+      bands: string[];
+      input: string;
+      ingestedAt: string;
+      provenance?: ProvenanceInput;
+    }[],
+  ): Promise<('inserted' | 'duplicate')[]>;
+  /** Outcomes of a batch in one statement per chunk. */
+  logOutcomes(outcomes: readonly IngestOutcome[], at: string): Promise<void>;
   /** One transaction: an edited post's report gets its new text, metadata and facts (same id: links to it stay
    *  valid), the text it had is kept in report_revisions, and the nights of its old and new facts are marked dirty.
    *  Returns false (and writes nothing) when another report already has the new text. */
@@ -198,31 +213,55 @@ export function createStore(dialect: StoreDialect): Store {
     }
   };
 
+  /** The body of insertReport, inside a caller's transaction. */
+  const insertOne = async (
+    trx: Transaction<Database>,
+    { report, facts, signature, bands, input, ingestedAt, provenance }: Parameters<Store['insertReport']>[0],
+  ): Promise<'inserted' | 'duplicate'> => {
+    const reportRow = toReportRow(report, input, ingestedAt, provenance);
+    const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
+    const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
+    const bandKeys = unique(bands).sort();
+    const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
+    const inserted = await trx
+      .insertInto('reports')
+      .values(reportRow)
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
+    for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
+    await trx
+      .insertInto('signatures')
+      .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
+      .execute();
+    for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
+    await markDirty(trx, nights);
+    return 'inserted';
+  };
+
   return {
     dialect: dialect.name,
 
-    async insertReport({ report, facts, signature, bands, input, ingestedAt, provenance }) {
-      const reportRow = toReportRow(report, input, ingestedAt, provenance);
-      const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
-      const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
-      const bandKeys = unique(bands).sort();
-      const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
+    async insertReport(x) {
+      return db.transaction().execute((trx) => insertOne(trx, x));
+    },
+
+    async insertReports(batch) {
+      if (batch.length === 0) return [];
       return db.transaction().execute(async (trx) => {
-        const inserted = await trx
-          .insertInto('reports')
-          .values(reportRow)
-          .onConflict((oc) => oc.column('hash').doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
-        for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
-        await trx
-          .insertInto('signatures')
-          .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
-          .execute();
-        for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
-        await markDirty(trx, nights);
-        return 'inserted';
+        const out: ('inserted' | 'duplicate')[] = [];
+        for (const x of batch) out.push(await insertOne(trx, x));
+        return out;
       });
+    },
+
+    async logOutcomes(outcomes, at) {
+      for (const part of chunks(
+        outcomes.map((o) => toLogRow(o, at)),
+        rowsPer(8),
+      )) {
+        await db.insertInto('ingest_log').values(part).execute();
+      }
     },
 
     async replaceReport({ report, facts, input, ingestedAt, provenance }) {

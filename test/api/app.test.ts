@@ -183,3 +183,31 @@ test('unknown routes answer JSON 404', async () => {
   }
   await store.close();
 });
+
+test('over a real socket: a 5 MB POST is answered 413 at once and /healthz still answers', async () => {
+  const { serve } = await import('@hono/node-server');
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now });
+  let server!: ReturnType<typeof serve>;
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  try {
+    const started = Date.now();
+    const big = JSON.stringify({ ...REPORT, text: 'x'.repeat(5 * 1024 * 1024) });
+    const res = await fetch(`http://127.0.0.1:${port}/api/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
+    assert.equal(res.status, 413);
+    assert.ok(Date.now() - started < 5000, 'answered quickly');
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(health.status, 200);
+    assert.equal(await store.countReports(), 0);
+  } finally {
+    (server as import('node:http').Server).closeAllConnections();
+    server.close();
+    await store.close();
+  }
+});

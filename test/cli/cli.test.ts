@@ -115,7 +115,19 @@ test('extract prints facts with evidence; --jsonl keeps order and reports a bad 
 test('--help teaches each command', async () => {
   const main = await inProcess(['--help']);
   assert.equal(main.code, 0);
-  for (const cmd of ['ingest', 'extract', 'incidents', 'serve', 'eval', 'explain', 'resolve', 'status', 'demo']) {
+  for (const cmd of [
+    'ingest',
+    'extract',
+    'incidents',
+    'serve',
+    'eval',
+    'explain',
+    'resolve',
+    'status',
+    'demo',
+    'sources',
+    'watch',
+  ]) {
     assert.match(main.out, new RegExp(`\\b${cmd}\\b`));
     const h = await inProcess([cmd, '--help']);
     assert.equal(h.code, 0);

@@ -289,11 +289,15 @@ async function demo(argv: string[]): Promise<number> {
   // The registry's sources first (each kind of source, with its channel's speaker), then the folder of reports;
   // the registry's own files met again in the folder are duplicates.
   const registry = await loadRegistry(join(samples, 'sources.yaml'));
+  let fromRegistry = 0;
   const summary = await withStore(dbPath(values), async (store) => {
     const now = () => new Date();
-    for (const row of registry.sources) if (row.path !== null) await ingestSourceFiles(store, row, { now });
+    for (const row of registry.sources) {
+      if (row.path !== null) fromRegistry += (await ingestSourceFiles(store, row, { now })).counts.ingested;
+    }
     return ingestPaths(store, [samples], { now });
   });
+  console.log(`samples/sources.yaml: ${fromRegistry} ingested from ${registry.sources.length} sources`);
   const c = summary.counts;
   printOutcomes(summary, false);
   console.log(

@@ -268,8 +268,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     if (waiting === 0) await record(outcome);
     else queue.push({ outcome });
   };
-  for (const url of urls) {
-    for (const outcome of await ingestUrl(store, url, opts)) await record(outcome);
+  if (urls.length > 0) {
+    const { ingestUrl } = await import('./ingest-url.ts');
+    for (const url of urls) for (const outcome of await ingestUrl(store, url, opts)) await record(outcome);
   }
   await writeLog();
   const files = paths.filter((p) => !urls.includes(p));
@@ -312,39 +313,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   return { counts, outcomes, nightsResolved };
 }
 
-/** One URL given to `sitrep ingest`: fetched through the guard, read as --kind or as what it is (a t.me channel is
- *  its preview page), each document stored. */
-async function ingestUrl(store: Store, url: string, opts: IngestOptions): Promise<IngestOutcome[]> {
-  const { guardedFetch } = await import('../ingest/sources/http/client.ts');
-  const { detectKindOfResponse, parseSource } = await import('../ingest/sources/index.ts');
-  const { channelOfUrl, parseChannelPage, previewUrl } = await import('../ingest/sources/telegram/channel-page.ts');
-  const channel = (opts.kind === undefined || opts.kind === 'telegram') && channelOfUrl(url) !== null;
-  const got = await guardedFetch(channel ? previewUrl(url) : url, { ...opts.fetch, allow: opts.allow ?? new Set() });
-  if (!got.ok) return [notStored({ input: url, message: got.error.message }, 'failed')];
-  if (got.status === 304) return [notStored({ input: url, message: 'not modified' }, 'skipped')];
-  const ctx = { input: url, contentType: got.contentType, url: got.url, timeZone: opts.timeZone };
-  let parsed: ParsedSource;
-  if (channel) {
-    parsed = parseChannelPage(got.bytes, ctx).parsed;
-  } else {
-    const detected =
-      opts.kind !== undefined ? { kind: opts.kind } : detectKindOfResponse(got.contentType, got.url, got.bytes);
-    if ('error' in detected) return [notStored({ input: url, message: detected.error }, 'failed')];
-    parsed = parseSource(detected.kind, got.bytes, ctx);
-  }
-  const out: IngestOutcome[] = [
-    ...parsed.failures.map((f) => notStored(f, 'failed')),
-    ...parsed.skipped.map((f) => notStored(f, 'skipped')),
-  ];
-  const rawHash = sha256Bytes(got.bytes);
-  for (const doc of parsed.documents) {
-    // A page's own URL, not the path-like input, is its url.
-    out.push(await ingestDocumentSafely(store, { ...doc, url: doc.url ?? got.url }, { ...opts, mtime: null }, rawHash));
-  }
-  return out;
-}
-
-function notStored(failure: InputFailure, status: 'failed' | 'skipped'): IngestOutcome {
+export function notStored(failure: InputFailure, status: 'failed' | 'skipped'): IngestOutcome {
   return { input: failure.input, status, report_id: null, message: failure.message, warnings: [], facts: 0 };
 }
 

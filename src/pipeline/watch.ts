@@ -113,11 +113,12 @@ export async function watchSources(
     );
     if (results.length > 0) await resolveDirty(store);
     all.push(...results);
+    // A watch that runs for weeks keeps only its latest results in memory.
+    if (all.length > 1000) all.splice(0, all.length - 1000);
     if (opts.once || opts.signal?.aborted) return all;
-    const next = Math.min(
-      ...[...(await store.getSourceStates()).values()].map((s) => s.next_poll_ms ?? 0),
-      nowMs + 60_000,
-    );
+    // Only this registry's sources: a row removed from sources.yaml keeps its state but is never due again.
+    const latest = await store.getSourceStates();
+    const next = Math.min(...sources.map((s) => latest.get(s.id)?.next_poll_ms ?? 0), nowMs + 60_000);
     await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
     if (opts.signal?.aborted) return all;
   }

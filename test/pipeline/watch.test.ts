@@ -258,3 +258,18 @@ test('sitrep ingest <url>: fetched through the guard, read as what it is; file: 
   assert.ok(!page?.text.includes('x()'));
   await store.close();
 });
+
+test('without --once, each source is polled again on its interval until stopped', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const stop = new AbortController();
+  const wire = row('wire', 'feed', '/feed.xml', { poll_seconds: 0.3 });
+  const running = watchSources(store, [wire], { ...opts(), once: false, now: () => new Date(), signal: stop.signal });
+  await new Promise((r) => setTimeout(r, 1500));
+  stop.abort();
+  const results = await running;
+  assert.ok(results.length >= 2, `${results.length} rounds`);
+  assert.equal(results[0]?.new, 2);
+  assert.ok(results.slice(1).every((r) => r.not_modified));
+  assert.equal(await store.countReports(), 2);
+  await store.close();
+});

@@ -1,14 +1,21 @@
 import { Hono } from 'hono';
-import { NotFoundError, UsageError } from '../core/errors.ts';
-import { FACT_KINDS, type Lang } from '../core/types.ts';
-import { ingestBytes, isIsoWithOffset, resolveDirty } from '../pipeline/index.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
+import { FACT_KINDS } from '../core/types.ts';
+import { ingestBytes } from '../pipeline/ingest.ts';
+import { resolveDirty } from '../pipeline/resolve.ts';
 import type { Store } from '../store/index.ts';
 import { renderPage } from './page.ts';
+import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
 
 export interface AppDeps {
   store: Store;
   now: () => Date;
+  /** Largest POST body accepted, in bytes (default 1 MiB); a larger one is answered 413 before it is read whole. */
+  maxBodyBytes?: number;
 }
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function isoParam(value: string | undefined, name: string): string | undefined {
   if (value !== undefined && Number.isNaN(Date.parse(value))) throw new UsageError(`${name} must be an ISO 8601 time`);
@@ -23,10 +30,11 @@ function intParam(value: string | undefined, name: string): number | undefined {
 }
 
 /** The HTTP API and the page; tests call it in-process with app.request(). */
-export function createApp({ store, now }: AppDeps): Hono {
+export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }: AppDeps): Hono {
   const app = new Hono();
 
   app.onError((error, c) => {
+    if (error instanceof InvalidFieldError) return c.json({ error: error.message, field: error.field }, 400);
     if (error instanceof UsageError) return c.json({ error: error.message }, 400);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
     console.error(error);
@@ -69,29 +77,33 @@ export function createApp({ store, now }: AppDeps): Hono {
     return c.json({ ...report, facts: await store.getFactsByReport(report.id) });
   });
 
-  app.post('/api/reports', async (c) => {
-    let body: Record<string, unknown>;
+  // Content-Length over the limit is refused before a byte is read; a chunked body is counted as it streams and
+  // cut off at the limit, so a 5 MB POST costs at most 1 MiB of memory.
+  const limit = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) =>
+      c.json(
+        { error: `body too large: the limit is ${maxBodyBytes} bytes (serve --max-body)`, limit: maxBodyBytes },
+        413,
+      ),
+  });
+
+  app.post('/api/reports', limit, async (c) => {
+    let raw: unknown;
     try {
-      body = (await c.req.json()) as Record<string, unknown>;
+      raw = await c.req.json();
     } catch {
-      throw new UsageError('body must be JSON: { text, published_at, url?, title?, source?, lang? }');
+      throw new InvalidFieldError('body', `the body must be JSON: ${REPORT_BODY_SHAPE}`);
     }
-    if (typeof body.text !== 'string' || body.text.trim() === '')
-      throw new UsageError('"text" must be a non-empty string');
-    if (typeof body.published_at !== 'string' || !isIsoWithOffset(body.published_at)) {
-      throw new UsageError('"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00');
-    }
-    const lang = body.lang;
-    if (lang !== undefined && lang !== 'en' && lang !== 'ru' && lang !== 'uk')
-      throw new UsageError('"lang" must be en, ru or uk');
-    const optional = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : undefined);
+    const body = parseReportBody(raw);
     const outcome = await ingestBytes(store, new TextEncoder().encode(body.text), {
-      input: optional('url') ?? 'api',
-      url: optional('url'),
-      title: optional('title'),
-      source: optional('source'),
+      // The ingest log names where a report came from; the report's own url stays null when none was given.
+      input: body.url ?? 'api',
+      url: body.url,
+      title: body.title ?? undefined,
+      source: body.source ?? undefined,
       published: body.published_at,
-      lang: lang as Lang | undefined,
+      lang: body.lang ?? undefined,
       now: now(),
     });
     await store.logOutcome(outcome, now().toISOString());
@@ -106,6 +118,8 @@ export function createApp({ store, now }: AppDeps): Hono {
     const facts = await store.getFacts(factIds);
     return c.html(renderPage(incidents, facts));
   });
+
+  app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));
 
   return app;
 }

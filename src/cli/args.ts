@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 
@@ -36,4 +37,16 @@ export function int(values: Record<string, string | boolean | undefined>, key: s
 
 export function dbPath(values: Record<string, string | boolean | undefined>): string {
   return str(values, 'db') ?? process.env.SITREP_DB ?? 'sitrep.db';
+}
+
+/** The database of a command that only reads one: a path that does not exist is refused, since opening it would
+ *  create an empty database and answer "no incidents" to a typo. Only `ingest` (and `demo`) create one. */
+export function existingDbPath(values: Record<string, string | boolean | undefined>): string {
+  const path = dbPath(values);
+  if (path === ':memory:' || /^postgres(ql)?:\/\//i.test(path) || existsSync(path)) return path;
+  const from =
+    str(values, 'db') !== undefined ? '--db' : process.env.SITREP_DB !== undefined ? '$SITREP_DB' : 'the default';
+  throw new UsageError(
+    `no database at ${path} (from ${from}): check the path, or create it with \`sitrep ingest --db ${path} <files>\``,
+  );
 }

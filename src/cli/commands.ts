@@ -1,24 +1,20 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
 import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
-import {
-  type IngestCounts,
-  ingestPaths,
-  isIsoWithOffset,
-  prepareReport,
-  resolveAll,
-  resolveDirty,
-  toGeoJson,
-} from '../pipeline/index.ts';
-import { openStore, type Store } from '../store/index.ts';
-import { dbPath, int, parse, str } from './args.ts';
-import { runEval } from './eval.ts';
+import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
+import { isIsoWithOffset } from '../pipeline/iso.ts';
+import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
+import type { Store } from '../store/index.ts';
+import { dbPath, existingDbPath, int, parse, str } from './args.ts';
 import { explainIncident } from './explain.ts';
-import { csv, table } from './format.ts';
+import { csv, sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
-import { startServer } from './serve.ts';
+
+// The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
+// loading the gazetteer and the language detector is most of a start-up, and `--help` or `status` need neither.
 
 const LANGS = new Set(['en', 'ru', 'uk']);
 
@@ -36,6 +32,8 @@ function publishedOption(v: string | undefined): string | undefined {
 }
 
 async function withStore<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  // Kysely alone takes ~0.2 s to load: only commands that open a database pay for it.
+  const { openStore } = await import('../store/index.ts');
   const store = await openStore({ url: path });
   try {
     return await fn(store);
@@ -55,33 +53,48 @@ async function ingest(argv: string[]): Promise<number> {
     published: { type: 'string' },
     source: { type: 'string' },
     lang: { type: 'string' },
+    kind: { type: 'string' },
     'max-bytes': { type: 'string' },
+    'allow-private': { type: 'boolean' },
     quiet: { type: 'boolean' },
   });
   if (values.help) return help('ingest');
+  const kind = str(values, 'kind');
+  if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind takes ${SOURCE_KINDS.join(', ')}; got "${kind}"`);
+  }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
+  const { ingestPaths } = await import('../pipeline/ingest.ts');
   const summary = await withStore(dbPath(values), (store) =>
     ingestPaths(store, positionals, {
       published: publishedOption(str(values, 'published')),
       source: str(values, 'source'),
       lang: langOption(str(values, 'lang')),
+      kind: kind as SourceKind | undefined,
+      allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
       maxBytes: int(values, 'max-bytes'),
       now: () => new Date(),
       onProgress: showProgress ? progressLine : undefined,
     }),
   );
   if (showProgress) process.stderr.write('\r\x1b[K');
-  const { counts, outcomes } = summary;
-  for (const o of outcomes) {
-    if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
-    for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
-  }
+  const { counts } = summary;
+  printOutcomes(summary, true);
   console.log(
-    `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed; ` +
-      `${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
+    `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed, ` +
+      `${counts.skipped} skipped; ${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
   );
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. */
+function printOutcomes(summary: IngestSummary, warnings: boolean): void {
+  for (const o of summary.outcomes) {
+    if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
+    if (o.status === 'skipped') console.error(`skipped: ${o.input}: ${o.message}`);
+    if (warnings) for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
+  }
 }
 
 async function extract(argv: string[]): Promise<number> {
@@ -102,6 +115,7 @@ async function extract(argv: string[]): Promise<number> {
   const published = publishedOption(str(values, 'published'));
   const lang = langOption(str(values, 'lang'));
   const now = new Date();
+  const { prepareReport } = await import('../pipeline/prepare.ts');
   if (!values.jsonl) {
     const prepared = prepareReport(bytes, { input, published, lang, now });
     if (!prepared.ok) {
@@ -169,7 +183,7 @@ async function incidents(argv: string[]): Promise<number> {
     if (v !== undefined && Number.isNaN(Date.parse(v)))
       throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
   }
-  const list = await withStore(dbPath(values), (store) =>
+  const list = await withStore(existingDbPath(values), (store) =>
     store.listIncidents({
       region: str(values, 'region'),
       kind: str(values, 'kind'),
@@ -181,8 +195,10 @@ async function incidents(argv: string[]): Promise<number> {
   if (format === 'json') console.log(JSON.stringify(list, null, 2));
   else if (format === 'jsonl') for (const i of list) console.log(JSON.stringify(i));
   else if (format === 'csv') console.log(csv(list));
-  else if (format === 'geojson') console.log(JSON.stringify(toGeoJson(list), null, 2));
-  else console.log(table(list));
+  else if (format === 'geojson') {
+    const { toGeoJson } = await import('../pipeline/geo.ts');
+    console.log(JSON.stringify(toGeoJson(list), null, 2));
+  } else console.log(table(list));
   return 0;
 }
 
@@ -191,7 +207,7 @@ async function explain(argv: string[]): Promise<number> {
   if (values.help) return help('explain');
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
-  return withStore(dbPath(values), async (store) => {
+  return withStore(existingDbPath(values), async (store) => {
     const text = await explainIncident(store, id);
     if (text === null) {
       console.error(`sitrep: no incident ${id}`);
@@ -205,7 +221,8 @@ async function explain(argv: string[]): Promise<number> {
 async function resolve(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, all: { type: 'boolean' } });
   if (values.help) return help('resolve');
-  return withStore(dbPath(values), async (store) => {
+  const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
+  return withStore(existingDbPath(values), async (store) => {
     if (values.all) {
       const r = await resolveAll(store);
       console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
@@ -219,7 +236,7 @@ async function resolve(argv: string[]): Promise<number> {
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } });
   if (values.help) return help('status');
-  return withStore(dbPath(values), async (store) => {
+  return withStore(existingDbPath(values), async (store) => {
     const rows = await store.listOutcomes({
       status: values.failed ? 'failed' : undefined,
       limit: int(values, 'limit') ?? 50,
@@ -235,12 +252,20 @@ async function status(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'max-body': { type: 'string' },
+  });
   if (values.help) return help('serve');
+  const db = existingDbPath(values);
+  const { startServer } = await import('./serve.ts');
   await startServer({
-    db: dbPath(values),
+    db,
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
     host: str(values, 'host'),
+    maxBodyBytes: int(values, 'max-body'),
   });
   return 0;
 }
@@ -258,16 +283,105 @@ async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
   const samples = samplesDir();
-  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, [samples], { now: () => new Date() }));
+  const { ingestPaths } = await import('../pipeline/ingest.ts');
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const { ingestSourceFiles } = await import('../pipeline/sources.ts');
+  // The registry's sources first (each kind of source, with its channel's speaker), then the folder of reports;
+  // the registry's own files met again in the folder are duplicates.
+  const registry = await loadRegistry(join(samples, 'sources.yaml'));
+  let fromRegistry = 0;
+  const summary = await withStore(dbPath(values), async (store) => {
+    const now = () => new Date();
+    for (const row of registry.sources) {
+      if (row.path !== null) fromRegistry += (await ingestSourceFiles(store, row, { now })).counts.ingested;
+    }
+    return ingestPaths(store, [samples], { now });
+  });
+  console.log(`samples/sources.yaml: ${fromRegistry} ingested from ${registry.sources.length} sources`);
   const c = summary.counts;
-  for (const o of summary.outcomes) if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
-  console.log(`samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed → ${dbPath(values)}`);
+  printOutcomes(summary, false);
+  console.log(
+    `samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed, ${c.skipped} skipped → ${dbPath(values)}`,
+  );
+  const { startServer } = await import('./serve.ts');
   await startServer({
     db: dbPath(values),
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
     host: str(values, 'host'),
   });
   return 0;
+}
+
+async function sources(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return help('sources');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('sources takes one sources.yaml file');
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const registry = await loadRegistry(file);
+  const path = dbPath(values);
+  // Listing the registry needs no database; without one, every source is simply never polled yet.
+  const states =
+    existsSync(path) || path === ':memory:' ? await withStore(path, (store) => store.getSourceStates()) : null;
+  const rows = registry.sources.map((row) => {
+    const state = states?.get(row.id);
+    return {
+      id: row.id,
+      kind: row.kind,
+      where: row.path ?? row.url,
+      name: row.name,
+      speaker: row.speaker,
+      poll_seconds: row.poll_seconds,
+      last_success_at: state?.last_success_at ?? null,
+      last_error_at: state?.last_error_at ?? null,
+      last_error: state?.last_error ?? null,
+      items_seen: state?.items_seen ?? 0,
+    };
+  });
+  if (values.json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (states === null) console.log(`(no database at ${path} yet: nothing polled)`);
+  console.log(sourcesTable(rows));
+  return 0;
+}
+
+async function watch(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' },
+    once: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+  });
+  if (values.help) return help('watch');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('watch takes one sources.yaml file');
+  const { loadRegistry } = await import('../pipeline/registry.ts');
+  const registry = await loadRegistry(file);
+  if (registry.sources.length === 0) throw new UsageError(`${file} lists no sources`);
+  const { watchSources } = await import('../pipeline/watch.ts');
+  const allow = new Set(registry.allow_private);
+  if (values['allow-private']) for (const c of ['loopback', 'private'] as const) allow.add(c);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const results = await withStore(dbPath(values), (store) =>
+      watchSources(store, registry.sources, {
+        now: () => new Date(),
+        random: Math.random,
+        allow,
+        once: values.once === true,
+        signal: stop.signal,
+        log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+      }),
+    );
+    return results.some((r) => r.error !== null) ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 function help(command?: string): number {
@@ -284,7 +398,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   status,
   serve,
   demo,
-  eval: runEval,
+  sources,
+  watch,
+  eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 
 export async function runCommand(argv: string[]): Promise<number> {

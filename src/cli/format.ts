@@ -91,3 +91,32 @@ export function csv(incidents: readonly Incident[]): string {
   );
   return [cols.join(','), ...rows].join('\n');
 }
+
+export interface SourceLine {
+  id: string;
+  kind: string;
+  where: string | null;
+  speaker: { person: string | null; role: string; region: string | null } | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  items_seen: number;
+}
+
+/** `sitrep sources`: one line per source, its speaker, when it last worked and what last went wrong. */
+export function sourcesTable(rows: readonly SourceLine[]): string {
+  if (rows.length === 0) return 'no sources';
+  const cells = rows.map((r) => [
+    r.id,
+    r.kind,
+    r.speaker ? [r.speaker.role, r.speaker.person, r.speaker.region].filter(Boolean).join(' ') : '-',
+    r.last_success_at ?? 'never',
+    String(r.items_seen),
+    r.last_error ?? '-',
+    r.where ?? '',
+  ]);
+  const head = ['id', 'kind', 'speaker', 'last success', 'items', 'last error', 'url or path'];
+  const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
+  const line = (c: string[]) =>
+    c.map((x, i) => (i === c.length - 1 ? x : x.slice(0, widths[i]).padEnd(widths[i]!))).join('  ');
+  return [line(head), ...cells.map(line)].join('\n');
+}

@@ -13,23 +13,39 @@ Commands:
   status     show what ingest did with each input (--failed for failures only)
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
+  sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
+  watch      poll the sources of a sources.yaml and keep the database current (--once: one round)
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
-Database: --db PATH, else $SITREP_DB, else ./sitrep.db (created on first use).
+Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
+path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] <file|dir|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|url|-> ...
 
-Reads each file (directories recursively: .txt .md .markdown .text), or stdin for '-', cleans it, extracts facts
-and stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
-URLs are not fetched yet (web, RSS and Telegram sources come later): save the page and ingest the file.
+Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
+stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
+  .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
+  .html .htm                              an article page: its text without navigation or scripts; title, author,
+                                          publication time and language from its meta tags
+  .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item
+  result.json                             a Telegram Desktop export: one report per post (service messages and
+                                          posts without text are skipped); a forward keeps its original channel
+  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang }
+In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
+and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
+A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as what it is: an article page, a feed,
+or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
   --published ISO   publication time for texts without one (front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
                     without either, the file's modification time is used and marked inferred
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
+  --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
+  --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --quiet           no progress line
 
@@ -77,8 +93,14 @@ Serves the page on / and the API:
   GET  /api/incidents/:id        (with facts and evidence)
   GET  /api/reports/:id
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
+                                 400 with { error, field } for a wrong field; 413 over --max-body
   GET  /healthz
-Default port 8080 ($PORT also works), host 127.0.0.1.`,
+Unknown routes answer 404 with a JSON { error }. Default port 8080 ($PORT also works), host 127.0.0.1.
+
+Options:
+  --max-body N   largest POST body in bytes (default 1048576); a larger one is refused before it is read
+
+The database must exist (sitrep ingest creates it).`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
        sitrep eval --gold test/gold/real --texts ../shared/bench [--split dev|heldout|all] [--set NAME]
                                               real third-party texts: labels by reference, texts read from the bench
@@ -97,5 +119,31 @@ list with their gold and system labels), --json (machine-readable figures).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
-serves the page, printing its URL.`,
+serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
+their channels' speakers), then the report files of samples/.`,
+  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] <sources.yaml>
+
+Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
+exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
+a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host; a failing source backs off
+exponentially with jitter. Loopback, private and link-local addresses are refused after DNS resolution (and the
+address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)
+allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
+?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
+revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+
+Example:
+  sitrep watch --db night.db --once samples/sources.yaml`,
+  sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
+
+Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
+last error and its url or path. The state comes from the database (none yet: every source is "never").
+
+sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
+time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that
+names no speaker is theirs; an outlet has none), full_text (feeds of summaries). allow_private: true at the top
+lets fetches reach loopback and private addresses. See samples/sources.yaml.
+
+Example:
+  sitrep sources --db night.db samples/sources.yaml`,
 };

@@ -3,9 +3,14 @@ import { createApp } from '../api/app.ts';
 import { openStore } from '../store/index.ts';
 
 /** Runs until the process is stopped; closes the database on SIGINT/SIGTERM. */
-export async function startServer(opts: { db: string; port: number; host?: string }): Promise<void> {
+export async function startServer(opts: {
+  db: string;
+  port: number;
+  host?: string;
+  maxBodyBytes?: number;
+}): Promise<void> {
   const store = await openStore({ url: opts.db });
-  const app = createApp({ store, now: () => new Date() });
+  const app = createApp({ store, now: () => new Date(), maxBodyBytes: opts.maxBodyBytes });
   const hostname = opts.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
     console.log(

@@ -15,3 +15,19 @@ export class UsageError extends Error {
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
+
+/** One field of a request or row is wrong: the message names it, and `field` carries it for a JSON error body.
+ *  A UsageError, so it maps to exit code 2 / HTTP 400 like any other. */
+export class InvalidFieldError extends UsageError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The input is larger than the limit set for it; nothing of it was kept. Maps to HTTP 413. */
+export class TooLargeError extends Error {
+  override readonly name = 'TooLargeError';
+}

@@ -189,6 +189,28 @@ export interface Report {
   removed: string[];
 }
 
+/** Extension: where a stored report came from and how to check it is the same text (issue 10). */
+export interface ReportProvenance {
+  /** The sources.yaml row it came through; null for files, stdin and POSTs named on no registry row. */
+  source_id: string | null;
+  /** The report's URL, or null when it has none (a POSTed text). A file's is its path as given. */
+  url: string | null;
+  /** When its bytes were read or fetched; null for reports stored before provenance was kept. */
+  fetched_at: string | null;
+  published_at: string;
+  /** sha256 of the cleaned text (the report's `hash`). */
+  text_hash: string;
+  /** sha256 of the bytes as read: the file, the HTTP response body or the POSTed text; a feed item or a Telegram
+   *  post shares its file's. Null for reports stored before provenance was kept. */
+  raw_hash: string | null;
+  /** The item's identity in its source ('telegram:<chat>/<post>', a feed guid), when it has one. */
+  item_key: string | null;
+  /** The author as the source names them. */
+  byline: string | null;
+  /** When the source says the item was last edited. */
+  edited_at: string | null;
+}
+
 export interface WeaponCount {
   type: Weapon;
   count: Count | null;
@@ -323,8 +345,9 @@ export interface IncidentRedirect {
   revision: number;
 }
 
-/** Per-input outcome of an ingest, stored so failures are queryable. */
-export type IngestStatus = 'ingested' | 'duplicate' | 'failed';
+/** Per-input outcome of an ingest, stored so failures are queryable. `skipped`: a file in a folder that is not a
+ *  report (README, LICENSE, a dotfile, an unknown extension), listed with the reason instead of read as one. */
+export type IngestStatus = 'ingested' | 'duplicate' | 'failed' | 'skipped';
 
 export interface IngestOutcome {
   input: string;

@@ -22,6 +22,8 @@ export interface ExtractInput {
   sentences: readonly Span[];
   /** IANA zone in which the report's times are read ("Europe/Moscow"); see pipeline/time-zone. */
   timeZone: string;
+  /** Who speaks on the channel, from the source registry (sources.yaml): used instead of reading the channel's name. */
+  speaker?: { claimant: Claimant; place: string | null } | null;
 }
 
 const LAUNCH_FROM =
@@ -206,9 +208,9 @@ function publisherClaimant(report: Report): Claimant | null {
 
 /** The place an official channel's name gives ("Kharkiv Mayor (Telegram)" -> Kharkiv), as the context a post that
  *  names no city starts from. Its span is empty: the evidence is the publisher field. */
-function publisherPlace(report: Report, owner: Claimant | null): PlaceMatch | null {
-  if (!owner || !report.publisher) return null;
-  const place = findPlaces(report.publisher).find((p) => p.kind !== 'sea');
+function publisherPlace(report: Report, owner: Claimant | null, named = report.publisher): PlaceMatch | null {
+  if (!owner || !named) return null;
+  const place = findPlaces(named).find((p) => p.kind !== 'sea');
   return place ? { ...place, start: 0, end: 0, text: '' } : null;
 }
 
@@ -268,8 +270,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
   if (onlyPlace) ctx.fallbackPlace = onlyPlace;
   // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
-  const owner = publisherClaimant(report);
-  const home = publisherPlace(report, owner);
+  const owner = input.speaker?.claimant ?? publisherClaimant(report);
+  const home = publisherPlace(report, owner, input.speaker ? input.speaker.place : report.publisher);
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;

@@ -1,7 +1,15 @@
 // The one place that composes the stages; the CLI and the API both call these.
 
 export { incidentPoint, toGeoJson } from './geo.ts';
-export { type IngestCounts, type IngestOptions, type IngestSummary, ingestBytes, ingestPaths } from './ingest.ts';
-export { isIsoWithOffset, type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
+export {
+  type IngestCounts,
+  type IngestOptions,
+  type IngestSummary,
+  ingestBatch,
+  ingestBytes,
+  ingestPaths,
+} from './ingest.ts';
+export { isIsoWithOffset } from './iso.ts';
+export { type Prepared, type PrepareOptions, prepareReport } from './prepare.ts';
 export { refreshStoredFacts, resolveAll, resolveDirty, resolveNightKey } from './resolve.ts';
 export { timeZoneFor } from './time-zone.ts';

@@ -1,10 +1,11 @@
 import { sha256, stableId } from '../core/ids.ts';
-import type { Fact, Lang, Report } from '../core/types.ts';
+import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import { extractFacts } from '../extract/run.ts';
 import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
+import { isIsoWithOffset } from './iso.ts';
 import { timeZoneFor } from './time-zone.ts';
 
 export interface PrepareOptions {
@@ -18,17 +19,17 @@ export interface PrepareOptions {
   now: Date;
   lang?: Lang;
   source?: string;
-  url?: string;
+  /** The report's URL; `null` when it has none (a POSTed text), so that `input` is not used in its place. */
+  url?: string | null;
   title?: string;
+  /** A forward's original channel, from the source (a Telegram export's `forwarded_from`). */
+  forwardedFrom?: string;
+  /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
+   *  names no place is about `place`. See pipeline/speaker.ts. */
+  speaker?: { claimant: Claimant; place: string | null } | null;
 }
 
 export type Prepared = { ok: true; report: Report; facts: Fact[]; warnings: string[] } | { ok: false; message: string };
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-export function isIsoWithOffset(value: string): boolean {
-  return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
-}
 
 /** Bytes to a cleaned report and its facts: ingest's cleaning, then extraction. Touches no store. */
 export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared {
@@ -58,16 +59,16 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     id: stableId('rep', hash),
     hash,
     title: opts.title ?? meta.title ?? clean.title,
-    url: meta.url ?? opts.url ?? opts.input,
+    url: meta.url ?? (opts.url === undefined ? opts.input : opts.url),
     publisher: meta.source ?? opts.source ?? null,
     published_at: published,
     published_inferred: inferred,
     lang,
     text: clean.text,
-    forwarded_from: meta.forwarded_from ?? null,
+    forwarded_from: meta.forwarded_from ?? opts.forwardedFrom ?? null,
     removed: clean.removed,
   };
   const sentences = splitSentences(report.text, lang);
-  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published) });
+  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published), speaker: opts.speaker });
   return { ok: true, report, facts, warnings };
 }

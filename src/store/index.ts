@@ -1,3 +1,4 @@
 // The store's public surface, for callers that prefer one import.
 export { openStore } from './open.ts';
-export type { FactRow, IncidentFilter, IngestLogRow, Store, StoredReport } from './store.ts';
+export type { ProvenanceInput } from './rows.ts';
+export type { FactRow, IncidentFilter, IngestLogRow, SourceItem, SourceState, Store, StoredReport } from './store.ts';

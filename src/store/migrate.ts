@@ -3,11 +3,13 @@
 import { type Migration, Migrator } from 'kysely';
 import type { Capabilities, StoreDialect } from './dialect/dialect.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
+import { sourcesProvenanceMigration } from './migrations/0002-sources-provenance.ts';
 import { incidentRevisionsMigration } from './migrations/0003-incident-revisions.ts';
 
 function migrations(caps: Capabilities): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(caps),
+    '0002-sources-provenance': sourcesProvenanceMigration(caps),
     '0003-incident-revisions': incidentRevisionsMigration(caps),
   };
 }

@@ -1,11 +1,21 @@
 // Conversions between domain objects and table rows. The documents (facts, incidents) are stored whole as
 // JSON and read back as they were given; the columns beside them exist only for filtering and joining.
 import { SkipInputError } from '../core/errors.ts';
-import type { Fact, Incident, IngestOutcome, IngestStatus, Lang, Report } from '../core/types.ts';
+import type { Fact, Incident, IngestOutcome, IngestStatus, Lang, Report, ReportProvenance } from '../core/types.ts';
 import type { FactsTable, IncidentsTable, IngestLogTable, ReportsTable } from './schema.ts';
 import type { IngestLogRow, StoredReport } from './store.ts';
 
-export function toReportRow(report: Report, input: string, ingestedAt: string): ReportsTable {
+/** What the source told about a report beyond the Report itself; every field may be missing. */
+export type ProvenanceInput = Partial<
+  Pick<ReportProvenance, 'source_id' | 'fetched_at' | 'raw_hash' | 'item_key' | 'byline' | 'edited_at'>
+>;
+
+export function toReportRow(
+  report: Report,
+  input: string,
+  ingestedAt: string,
+  provenance: ProvenanceInput = {},
+): ReportsTable {
   const publishedMs = Date.parse(report.published_at);
   if (Number.isNaN(publishedMs)) {
     throw new SkipInputError(`report ${report.id}: published_at "${report.published_at}" is not an ISO 8601 time`);
@@ -26,6 +36,12 @@ export function toReportRow(report: Report, input: string, ingestedAt: string): 
     origin_id: null,
     input,
     ingested_at: ingestedAt,
+    source_id: provenance.source_id ?? null,
+    fetched_at: provenance.fetched_at ?? ingestedAt,
+    raw_hash: provenance.raw_hash ?? null,
+    item_key: provenance.item_key ?? null,
+    byline: provenance.byline ?? null,
+    edited_at: provenance.edited_at ?? null,
   };
 }
 
@@ -45,6 +61,17 @@ export function fromReportRow(row: ReportsTable): StoredReport {
     origin_id: row.origin_id,
     input: row.input,
     ingested_at: row.ingested_at,
+    provenance: {
+      source_id: row.source_id,
+      url: row.url,
+      fetched_at: row.fetched_at,
+      published_at: row.published_at,
+      text_hash: row.hash,
+      raw_hash: row.raw_hash,
+      item_key: row.item_key,
+      byline: row.byline,
+      edited_at: row.edited_at,
+    },
   };
 }
 

@@ -20,6 +20,47 @@ export interface ReportsTable {
   origin_id: string | null;
   input: string | null;
   ingested_at: string;
+  // 0002: provenance (null on reports stored before it).
+  source_id: string | null;
+  fetched_at: string | null;
+  raw_hash: string | null;
+  item_key: string | null;
+  byline: string | null;
+  edited_at: string | null;
+}
+
+export interface ReportRevisionsTable {
+  id: Generated<number>;
+  report_id: string;
+  hash: string;
+  text: string;
+  title: string | null;
+  edited_at: string | null;
+  replaced_at: string;
+}
+
+export interface SourceStateTable {
+  source_id: string;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  items_seen: number;
+  consecutive_failures: number;
+  etag: string | null;
+  last_modified: string | null;
+  /** Kind-specific resume point (a channel page's newest post id). */
+  cursor: string | null;
+  next_poll_ms: number | null;
+  updated_at: string;
+}
+
+export interface SourceItemsTable {
+  source_id: string;
+  item_key: string;
+  report_id: string | null;
+  text_hash: string | null;
+  edited_at: string | null;
+  seen_at: string;
 }
 
 export interface FactsTable {
@@ -102,4 +143,7 @@ export interface Database {
   incident_redirects: IncidentRedirectsTable;
   incidents: IncidentsTable;
   ingest_log: IngestLogTable;
+  report_revisions: ReportRevisionsTable;
+  source_state: SourceStateTable;
+  source_items: SourceItemsTable;
 }

@@ -12,6 +12,7 @@ import type {
   IngestOutcome,
   IngestStatus,
   Report,
+  ReportProvenance,
 } from '../core/types.ts';
 import {
   getRedirect,
@@ -25,13 +26,22 @@ import {
   unchanged,
 } from './change-log.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
-import { fromLogRow, fromReportRow, toFactRow, toIncidentRow, toLogRow, toReportRow } from './rows.ts';
+import {
+  fromLogRow,
+  fromReportRow,
+  type ProvenanceInput,
+  toFactRow,
+  toIncidentRow,
+  toLogRow,
+  toReportRow,
+} from './rows.ts';
 import type { Database } from './schema.ts';
 
 export interface StoredReport extends Report {
   origin_id: string | null;
   input: string | null;
   ingested_at: string;
+  provenance: ReportProvenance;
 }
 
 /** A fact and the night it is resolved in: `night_key` like '2025-05-07' (the date the night ends). */
@@ -50,6 +60,32 @@ export interface IngestLogRow {
   at: string;
   /** Extension: the outcome's warnings, kept so `sitrep status` can show them. */
   warnings: string[];
+}
+
+/** What `sitrep watch` keeps per sources.yaml row between runs; `sitrep sources` shows it. */
+export interface SourceState {
+  source_id: string;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  items_seen: number;
+  consecutive_failures: number;
+  etag: string | null;
+  last_modified: string | null;
+  cursor: string | null;
+  next_poll_ms: number | null;
+  updated_at: string;
+}
+
+/** One item a source has given: its key ('telegram:<chat>/<post>', a guid, a URL), the report it became and a
+ *  hash of its text as the source gave it, so that a restart skips it and an edit is noticed. */
+export interface SourceItem {
+  source_id: string;
+  item_key: string;
+  report_id: string | null;
+  text_hash: string | null;
+  edited_at: string | null;
+  seen_at: string;
 }
 
 /** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (ends
@@ -77,10 +113,17 @@ export interface Store {
     bands: string[];
     input: string;
     ingestedAt: string;
+    provenance?: ProvenanceInput;
   }): Promise<'inserted' | 'duplicate'>;
   /** One transaction: the same text seen again in an earlier copy becomes the report of record (its metadata and
    *  the facts read with its publication time); the nights of the old and new facts are marked dirty. */
-  replaceReport(x: { report: Report; facts: FactRow[]; input: string; ingestedAt: string }): Promise<void>;
+  replaceReport(x: {
+    report: Report;
+    facts: FactRow[];
+    input: string;
+    ingestedAt: string;
+    provenance?: ProvenanceInput;
+  }): Promise<void>;
   findReportByHash(hash: string): Promise<StoredReport | undefined>;
   getReport(id: string): Promise<StoredReport | undefined>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -133,6 +176,44 @@ export interface Store {
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
   logOutcome(outcome: IngestOutcome, at: string): Promise<void>;
+  /** Every source's state, by id. */
+  getSourceStates(): Promise<Map<string, SourceState>>;
+  saveSourceState(state: SourceState): Promise<void>;
+  getSourceItem(sourceId: string, itemKey: string): Promise<SourceItem | undefined>;
+  saveSourceItem(item: SourceItem): Promise<void>;
+  countSourceItems(sourceId: string): Promise<number>;
+  /** Many reports in one transaction, each exactly as insertReport would store it (in order, so a second copy of a
+   *  text in the same batch is a duplicate), for bulk ingest: one commit instead of one per report. */
+  insertReports(
+    batch: readonly {
+      report: Report;
+      facts: FactRow[];
+      signature: number[];
+      bands: string[];
+      input: string;
+      ingestedAt: string;
+      provenance?: ProvenanceInput;
+    }[],
+  ): Promise<('inserted' | 'duplicate')[]>;
+  /** Outcomes of a batch in one statement per chunk. */
+  logOutcomes(outcomes: readonly IngestOutcome[], at: string): Promise<void>;
+  /** One transaction: an edited post's report gets its new text, metadata and facts (same id: links to it stay
+   *  valid), the text it had is kept in report_revisions, and the nights of its old and new facts are marked dirty.
+   *  Returns false (and writes nothing) when another report already has the new text. */
+  reviseReport(x: {
+    reportId: string;
+    report: Report;
+    facts: FactRow[];
+    signature: number[];
+    bands: string[];
+    input: string;
+    ingestedAt: string;
+    provenance?: ProvenanceInput;
+  }): Promise<boolean>;
+  /** Earlier texts of a report, oldest first. */
+  getRevisions(
+    reportId: string,
+  ): Promise<{ hash: string; text: string; title: string | null; edited_at: string | null; replaced_at: string }[]>;
   /** Newest first. */
   listOutcomes(filter?: { status?: IngestStatus; limit?: number }): Promise<IngestLogRow[]>;
   close(): Promise<void>;
@@ -171,35 +252,59 @@ export function createStore(dialect: StoreDialect): Store {
       nights.map((n) => n.night_key),
     );
 
+  /** The body of insertReport, inside a caller's transaction. */
+  const insertOne = async (
+    trx: Transaction<Database>,
+    { report, facts, signature, bands, input, ingestedAt, provenance }: Parameters<Store['insertReport']>[0],
+  ): Promise<'inserted' | 'duplicate'> => {
+    const reportRow = toReportRow(report, input, ingestedAt, provenance);
+    const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
+    const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
+    const bandKeys = unique(bands).sort();
+    const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
+    const inserted = await trx
+      .insertInto('reports')
+      .values(reportRow)
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
+    for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
+    await trx
+      .insertInto('signatures')
+      .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
+      .execute();
+    for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
+    await markDirty(trx, nights);
+    return 'inserted';
+  };
+
   return {
     dialect: dialect.name,
 
-    async insertReport({ report, facts, signature, bands, input, ingestedAt }) {
-      const reportRow = toReportRow(report, input, ingestedAt);
-      const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
-      const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
-      const bandKeys = unique(bands).sort();
-      const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
+    async insertReport(x) {
+      return db.transaction().execute((trx) => insertOne(trx, x));
+    },
+
+    async insertReports(batch) {
+      if (batch.length === 0) return [];
       return db.transaction().execute(async (trx) => {
-        const inserted = await trx
-          .insertInto('reports')
-          .values(reportRow)
-          .onConflict((oc) => oc.column('hash').doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
-        for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
-        await trx
-          .insertInto('signatures')
-          .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
-          .execute();
-        for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
-        await markDirty(trx, nights);
-        return 'inserted';
+        const out: ('inserted' | 'duplicate')[] = [];
+        for (const x of batch) out.push(await insertOne(trx, x));
+        return out;
       });
     },
 
-    async replaceReport({ report, facts, input, ingestedAt }) {
-      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt);
+    async logOutcomes(outcomes, at) {
+      for (const part of chunks(
+        outcomes.map((o) => toLogRow(o, at)),
+        rowsPer(8),
+      )) {
+        await db.insertInto('ingest_log').values(part).execute();
+      }
+    },
+
+    async replaceReport({ report, facts, input, ingestedAt, provenance }) {
+      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt, provenance);
       const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
       await db.transaction().execute(async (trx) => {
         const old = await trx.selectFrom('facts').select('night_key').distinct().where('report_id', '=', id).execute();
@@ -448,6 +553,120 @@ export function createStore(dialect: StoreDialect): Store {
 
     async logOutcome(outcome, at) {
       await db.insertInto('ingest_log').values(toLogRow(outcome, at)).execute();
+    },
+
+    async getSourceStates() {
+      const rows = await db.selectFrom('source_state').selectAll().execute();
+      return new Map(
+        rows.map((r) => [
+          r.source_id,
+          {
+            ...r,
+            items_seen: Number(r.items_seen),
+            consecutive_failures: Number(r.consecutive_failures),
+            next_poll_ms: r.next_poll_ms === null ? null : Number(r.next_poll_ms),
+          },
+        ]),
+      );
+    },
+
+    async saveSourceState(state) {
+      const { source_id, ...rest } = state;
+      await db
+        .insertInto('source_state')
+        .values(state)
+        .onConflict((oc) => oc.column('source_id').doUpdateSet(rest))
+        .execute();
+    },
+
+    async getSourceItem(sourceId, itemKey) {
+      return db
+        .selectFrom('source_items')
+        .selectAll()
+        .where('source_id', '=', sourceId)
+        .where('item_key', '=', itemKey)
+        .executeTakeFirst();
+    },
+
+    async saveSourceItem(item) {
+      const { source_id, item_key, ...rest } = item;
+      await db
+        .insertInto('source_items')
+        .values(item)
+        .onConflict((oc) => oc.columns(['source_id', 'item_key']).doUpdateSet(rest))
+        .execute();
+    },
+
+    async countSourceItems(sourceId) {
+      const row = await db
+        .selectFrom('source_items')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('source_id', '=', sourceId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async reviseReport({ reportId, report, facts, signature, bands, input, ingestedAt, provenance }) {
+      const { id: _newId, ...columns } = toReportRow(report, input, ingestedAt, provenance);
+      const factRows = facts.map((row, seq) =>
+        toFactRow({ ...row.fact, report_id: reportId }, reportId, seq, row.night_key),
+      );
+      const bandKeys = unique(bands).sort();
+      return db.transaction().execute(async (trx) => {
+        const taken = await trx.selectFrom('reports').select('id').where('hash', '=', report.hash).executeTakeFirst();
+        if (taken !== undefined) return false;
+        const old = await trx.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
+        if (old === undefined) throw new Error(`no report ${reportId} to revise`);
+        await trx
+          .insertInto('report_revisions')
+          .values({
+            report_id: reportId,
+            hash: old.hash,
+            text: old.text,
+            title: old.title,
+            edited_at: old.edited_at,
+            replaced_at: ingestedAt,
+          })
+          .execute();
+        const oldNights = await trx
+          .selectFrom('facts')
+          .select('night_key')
+          .distinct()
+          .where('report_id', '=', reportId)
+          .execute();
+        const nights = unique([...oldNights.map((r) => r.night_key), ...facts.map((r) => r.night_key)]).map(
+          (night_key) => ({
+            night_key,
+          }),
+        );
+        await trx.deleteFrom('facts').where('report_id', '=', reportId).execute();
+        await trx.deleteFrom('lsh_bands').where('report_id', '=', reportId).execute();
+        // The origin is recomputed when the night is resolved; the old one may no longer hold.
+        await trx
+          .updateTable('reports')
+          .set({ ...columns, origin_id: old.origin_id })
+          .where('id', '=', reportId)
+          .execute();
+        for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
+        await trx
+          .updateTable('signatures')
+          .set({ sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
+          .where('report_id', '=', reportId)
+          .execute();
+        const bandRows = bandKeys.map((band) => ({ band, report_id: reportId }));
+        for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
+        await markDirty(trx, nights);
+        return true;
+      });
+    },
+
+    async getRevisions(reportId) {
+      return db
+        .selectFrom('report_revisions')
+        .select(['hash', 'text', 'title', 'edited_at', 'replaced_at'])
+        .where('report_id', '=', reportId)
+        .orderBy('id')
+        .execute();
     },
 
     async listOutcomes(filter = {}) {

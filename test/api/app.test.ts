@@ -101,3 +101,127 @@ test('GET /api/incidents/:id for an id that merged into another answers 301 with
   assert.equal((await app.request('/api/incidents/inc_zzz')).status, 404);
   await store.close();
 });
+
+test('POST /api/reports: a wrong type, null, an array or a missing text is a 400 naming the field', async () => {
+  const { app, store } = await appWithStore();
+  const cases: [unknown, string][] = [
+    [null, 'body'],
+    [[REPORT], 'body'],
+    ['text', 'body'],
+    [{ published_at: REPORT.published_at }, 'text'],
+    [{ ...REPORT, text: null }, 'text'],
+    [{ ...REPORT, text: ['a'] }, 'text'],
+    [{ ...REPORT, text: '   ' }, 'text'],
+    [{ ...REPORT, published_at: 1746594000 }, 'published_at'],
+    [{ ...REPORT, url: 42 }, 'url'],
+    [{ ...REPORT, url: 'file:///etc/passwd' }, 'url'],
+    [{ ...REPORT, title: { a: 1 } }, 'title'],
+    [{ ...REPORT, source: ['x'] }, 'source'],
+    [{ ...REPORT, lang: 7 }, 'lang'],
+  ];
+  for (const [body, field] of cases) {
+    const res = await post(app, body);
+    assert.equal(res.status, 400, JSON.stringify(body));
+    const json = (await res.json()) as { error: string; field: string };
+    assert.equal(json.field, field, JSON.stringify(body));
+    assert.ok(json.error.includes(field === 'body' ? 'body' : `"${field}"`), json.error);
+  }
+  assert.equal(await store.countReports(), 0, 'nothing was stored');
+  await store.close();
+});
+
+test('POST /api/reports: null optional fields are accepted, and a report without a url stores url null', async () => {
+  const { app, store } = await appWithStore();
+  const res = await post(app, { text: REPORT.text, published_at: REPORT.published_at, url: null, title: null });
+  assert.equal(res.status, 201);
+  const outcome = (await res.json()) as IngestOutcome;
+  const report = (await (await app.request(`/api/reports/${outcome.report_id}`)).json()) as {
+    url: string | null;
+    provenance: { url: string | null; source_id: string | null; raw_hash: string; fetched_at: string };
+  };
+  assert.equal(report.url, null);
+  assert.equal(report.provenance.url, null);
+  assert.equal(report.provenance.source_id, null);
+  assert.equal(report.provenance.fetched_at, now().toISOString());
+  assert.match(report.provenance.raw_hash, /^[0-9a-f]{64}$/);
+  await store.close();
+});
+
+test('POST /api/reports: a body over the limit is 413, by Content-Length or while streaming, and nothing is stored', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now, maxBodyBytes: 1000 });
+  const big = JSON.stringify({ ...REPORT, text: 'x'.repeat(2000) });
+  const declared = await app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+    body: big,
+  });
+  assert.equal(declared.status, 413);
+  assert.match(((await declared.json()) as { error: string }).error, /body too large/);
+  // No Content-Length: the body is counted as it arrives and cut off at the limit.
+  let pulled = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += 1;
+      if (pulled > 10_000) controller.close();
+      else controller.enqueue(new Uint8Array(100).fill(0x20));
+    },
+  });
+  const chunked = await app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  assert.equal(chunked.status, 413);
+  assert.ok(pulled < 100, `read ${pulled} chunks of 100 bytes; it should stop just past 1000 bytes`);
+  assert.equal(await store.countReports(), 0);
+  // The default is 1 MiB.
+  const dflt = createApp({ store, now });
+  const mib = JSON.stringify({ ...REPORT, text: 'x'.repeat(1024 * 1024) });
+  assert.equal((await dflt.request('/api/reports', { method: 'POST', body: mib })).status, 413);
+  await store.close();
+});
+
+test('unknown routes answer JSON 404', async () => {
+  const { app, store } = await appWithStore();
+  for (const [method, path] of [
+    ['GET', '/nope'],
+    ['GET', '/api/nothing'],
+    ['DELETE', '/api/reports'],
+  ] as const) {
+    const res = await app.request(path, { method });
+    assert.equal(res.status, 404);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+    assert.match(((await res.json()) as { error: string }).error, /no such route/);
+  }
+  await store.close();
+});
+
+test('over a real socket: a 5 MB POST is answered 413 at once and /healthz still answers', async () => {
+  const { serve } = await import('@hono/node-server');
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now });
+  let server!: ReturnType<typeof serve>;
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  try {
+    const started = Date.now();
+    const big = JSON.stringify({ ...REPORT, text: 'x'.repeat(5 * 1024 * 1024) });
+    const res = await fetch(`http://127.0.0.1:${port}/api/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
+    assert.equal(res.status, 413);
+    assert.ok(Date.now() - started < 5000, 'answered quickly');
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(health.status, 200);
+    assert.equal(await store.countReports(), 0);
+  } finally {
+    (server as import('node:http').Server).closeAllConnections();
+    server.close();
+    await store.close();
+  }
+});

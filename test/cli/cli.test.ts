@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, mock, test } from 'node:test';
@@ -115,10 +115,74 @@ test('extract prints facts with evidence; --jsonl keeps order and reports a bad 
 test('--help teaches each command', async () => {
   const main = await inProcess(['--help']);
   assert.equal(main.code, 0);
-  for (const cmd of ['ingest', 'extract', 'incidents', 'serve', 'eval', 'explain', 'resolve', 'status', 'demo']) {
+  for (const cmd of [
+    'ingest',
+    'extract',
+    'incidents',
+    'serve',
+    'eval',
+    'explain',
+    'resolve',
+    'status',
+    'demo',
+    'sources',
+    'watch',
+  ]) {
     assert.match(main.out, new RegExp(`\\b${cmd}\\b`));
     const h = await inProcess([cmd, '--help']);
     assert.equal(h.code, 0);
     assert.match(h.out, /Usage: sitrep/);
   }
+});
+
+test('commands that read a database refuse one that does not exist, with a hint; only ingest creates one', async () => {
+  const typo = join(dir, 'typo.db');
+  for (const args of [['incidents'], ['status'], ['explain', 'inc_x'], ['resolve'], ['serve']]) {
+    await assert.rejects(runCommand([...args, '--db', typo]), /no database at .*typo\.db .*sitrep ingest --db/);
+  }
+  assert.equal(existsSync(typo), false, 'no empty database was created');
+  const r = sitrep(['incidents', '--db', typo]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /no database at/);
+});
+
+test('a folder: README, LICENSE and dotfiles are listed as skipped, never read as reports', () => {
+  const folder = join(dir, 'reports');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'one.md'), GOOD);
+  writeFileSync(join(folder, 'README.md'), '| night | 40 drones over Kursk Oblast |\n');
+  writeFileSync(join(folder, 'LICENSE'), 'MIT');
+  writeFileSync(join(folder, '.DS_Store'), 'x');
+  const r = sitrep([
+    'ingest',
+    '--quiet',
+    '--db',
+    join(dir, 'skip.db'),
+    '--published',
+    '2025-05-07T08:00:00+03:00',
+    folder,
+  ]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /1 ingested .* 3 skipped/);
+  assert.match(r.err, /skipped: .*README\.md: not a report/);
+  assert.match(r.err, /skipped: .*LICENSE: not a report/);
+  assert.match(r.err, /skipped: .*\.DS_Store: hidden file/);
+});
+
+test('sources lists the registry with the state of each source; without a database, every source is never polled', async () => {
+  const none = await inProcess(['sources', '--db', join(dir, 'no-such.db'), 'samples/sources.yaml']);
+  assert.equal(none.code, 0);
+  assert.match(none.out, /no database at .*no-such\.db yet/);
+  assert.match(none.out, /kursk-governor\s+telegram\s+governor Alexander Khinshtein RU-KRS\s+never\s+0/);
+  assert.equal(existsSync(join(dir, 'no-such.db')), false);
+  const json = JSON.parse(
+    (await inProcess(['sources', '--json', '--db', join(dir, 'no-such.db'), 'samples/sources.yaml'])).out,
+  ) as {
+    id: string;
+  }[];
+  assert.deepEqual(
+    json.map((r) => r.id),
+    ['kursk-governor', 'kharkiv-mayor', 'example-daily', 'example-wire', 'example-agency'],
+  );
+  await assert.rejects(runCommand(['sources', join(dir, 'missing.yaml')]), /cannot read .*missing\.yaml: no such file/);
 });

@@ -104,13 +104,15 @@ describe('readInputs: single files', () => {
 });
 
 describe('readInputs: directories', () => {
-  test('walks recursively, sorted, skipping dotfiles and other extensions', async () => {
+  test('walks recursively, sorted, listing dotfiles, project files and other extensions as skipped', async () => {
     const dir = freshDir();
     mkdirSync(join(dir, 'b-sub'));
     mkdirSync(join(dir, '.hidden'));
     writeFileSync(join(dir, 'c.md'), 'c');
     writeFileSync(join(dir, 'a.txt'), 'a');
     writeFileSync(join(dir, 'README'), 'readme');
+    writeFileSync(join(dir, 'LICENSE.md'), 'MIT');
+    writeFileSync(join(dir, 'notes'), 'n');
     writeFileSync(join(dir, 'image.png'), 'png');
     writeFileSync(join(dir, '.env'), 'secret');
     writeFileSync(join(dir, 'b-sub', 'x.markdown'), 'x');
@@ -118,8 +120,23 @@ describe('readInputs: directories', () => {
     writeFileSync(join(dir, '.hidden', 'z.txt'), 'z');
     const items = await collect(readInputs([dir], {}));
     assert.deepEqual(
-      items.map((i) => (i.ok ? i.raw.input.slice(dir.length + 1) : `FAIL ${i.failure.message}`)),
-      ['README', 'a.txt', 'b-sub/x.markdown', 'b-sub/y.TEXT', 'c.md'],
+      items.map((i) =>
+        i.ok
+          ? i.raw.input.slice(dir.length + 1)
+          : `${i.skipped ? 'SKIP' : 'FAIL'} ${i.failure.input.slice(dir.length + 1)}: ${i.failure.message}`,
+      ),
+      [
+        'SKIP .env: hidden file, not read',
+        'SKIP .hidden: hidden folder, not read',
+        'SKIP LICENSE.md: not a report (a project file such as README or LICENSE)',
+        'SKIP README: not a report (a project file such as README or LICENSE)',
+        'a.txt',
+        'b-sub/x.markdown',
+        'b-sub/y.TEXT',
+        'c.md',
+        'SKIP image.png: not a report file type (.png)',
+        'notes',
+      ],
     );
   });
 
@@ -127,8 +144,8 @@ describe('readInputs: directories', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'photo.jpg'), 'jpg');
     const items = await collect(readInputs([dir], {}));
-    assert.equal(items.length, 1);
-    assert.match(failMessage(items[0]), /^no text files in directory: /);
+    assert.equal(items.length, 2);
+    assert.match(failMessage(items[1]), /^no report files in directory: .*; 1 skipped\)$/);
   });
 
   test('a directory whose files all fail: each failure, then one for the directory', async () => {

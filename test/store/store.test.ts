@@ -122,6 +122,18 @@ for (const target of ['file', 'memory'] as const) {
         origin_id: null,
         input: 'inbox/rep_1.txt',
         ingested_at: '2025-05-07T10:00:00.000Z',
+        // Nothing given: fetched when ingested, the rest unknown.
+        provenance: {
+          source_id: null,
+          url: report.url,
+          fetched_at: '2025-05-07T10:00:00.000Z',
+          published_at: report.published_at,
+          text_hash: report.hash,
+          raw_hash: null,
+          item_key: null,
+          byline: null,
+          edited_at: null,
+        },
       };
       assert.deepEqual(await store.getReport('rep_1'), expected);
       assert.deepEqual(await store.findReportByHash(report.hash), expected);

@@ -4,11 +4,14 @@ import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputFailure, InputItem } from '../../source.ts';
+import { REPORT_EXTENSIONS } from '../kinds.ts';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+/** A project's own papers, not reports: `npm start` once read samples/README.md and made seven incidents of its
+ *  table. Matched on the name before any extension: README, README.md, LICENSE.txt, CHANGELOG.md… */
+const NOT_REPORTS =
+  /^(?:readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice|code_of_conduct|security)(?:\.|$)/i;
 
 export interface ReadInputsOptions {
   maxBytes?: number;
@@ -45,20 +48,22 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions = {})
 async function* readDirectory(root: string, maxBytes: number): AsyncGenerator<InputItem> {
   let read = 0;
   let failed = 0;
+  let skipped = 0;
   // Real paths of directories already entered: a symlink back up the tree must not loop forever.
   const seen = new Set<string>();
   for await (const item of walk(root, seen, maxBytes)) {
     if (item.ok) read++;
+    else if (item.skipped) skipped++;
     else failed++;
     yield item;
   }
   if (read > 0) return;
-  const exts = [...TEXT_EXTENSIONS].join(', ');
+  const exts = [...REPORT_EXTENSIONS].join(', ');
   yield fail(
     root,
     failed > 0
       ? `no readable files in directory: ${root} (${failed} failed, see above)`
-      : `no text files in directory: ${root} (looked for ${exts} or no extension)`,
+      : `no report files in directory: ${root} (looked for ${exts} or no extension${skipped > 0 ? `; ${skipped} skipped` : ''})`,
   );
 }
 
@@ -77,8 +82,11 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
     const path = dir.endsWith('/') ? `${dir}${entry.name}` : `${dir}/${entry.name}`;
+    if (entry.name.startsWith('.')) {
+      yield skip(path, `hidden ${entry.isDirectory() ? 'folder' : 'file'}, not read`);
+      continue;
+    }
     let isDir = entry.isDirectory();
     let info: Stats | null = null;
     if (entry.isSymbolicLink()) {
@@ -94,7 +102,11 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
       yield* walk(path, seen, maxBytes);
       continue;
     }
-    if (!isTextName(entry.name)) continue;
+    const notReport = notAReport(entry.name);
+    if (notReport !== null) {
+      yield skip(path, notReport);
+      continue;
+    }
     if (info === null) {
       try {
         info = await stat(path);
@@ -107,9 +119,12 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
   }
 }
 
-function isTextName(name: string): boolean {
+/** Why a file found in a folder is not read as a report, or null when it is one. */
+function notAReport(name: string): string | null {
+  if (NOT_REPORTS.test(name)) return 'not a report (a project file such as README or LICENSE)';
   const ext = extname(name).toLowerCase();
-  return ext === '' || TEXT_EXTENSIONS.has(ext);
+  if (ext === '' || REPORT_EXTENSIONS.has(ext)) return null;
+  return `not a report file type (${ext})`;
 }
 
 async function readOne(input: string, info: Stats, maxBytes: number): Promise<InputItem> {
@@ -166,6 +181,10 @@ async function readStream(
 function fail(input: string, message: string): InputItem {
   const failure: InputFailure = { input, message };
   return { ok: false, failure };
+}
+
+function skip(input: string, message: string): InputItem {
+  return { ok: false, failure: { input, message }, skipped: true };
 }
 
 function tooLarge(size: string, maxBytes: number): string {

@@ -1,0 +1,30 @@
+// One POST's report -> incident time through the API in-process (ingest, extract, store, resolve the night):
+// N posts of varied reports into one database, percentiles printed. Usage: node --import tsx bench/post-latency.ts [N]
+import { createApp } from '../src/api/app.ts';
+import { openStore } from '../src/store/index.ts';
+import { synthReports } from './synth.ts';
+
+const n = Number(process.argv[2] ?? 500);
+const store = await openStore({ url: ':memory:' });
+const app = createApp({ store, now: () => new Date('2025-06-01T00:00:00Z') });
+const reports = synthReports(n + 20, { seed: 11 });
+const post = (r: (typeof reports)[number]) =>
+  app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: r.text, published_at: r.published_at, lang: r.lang }),
+  });
+for (const r of reports.slice(0, 20)) await post(r); // warm-up: loads the extraction stage
+const times: number[] = [];
+for (const r of reports.slice(20)) {
+  const t = performance.now();
+  const res = await post(r);
+  await res.arrayBuffer();
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+console.log(
+  `${n} POSTs (report stored, its night resolved, 201 answered): p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms`,
+);
+await store.close();

@@ -1,0 +1,136 @@
+// An article page to one document: Readability over linkedom finds the article and drops navigation, adverts,
+// footers and every <script>; the page's meta tags give the title, byline, publication time, language and outlet.
+// Pure: bytes (and the Content-Type header, for the charset) in, a document out.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
+import { decodePage } from '../../text/charset.ts';
+import { toIsoWithOffset } from '../../zoned-time.ts';
+import { langCode } from '../lang-code.ts';
+import { nodeText } from './to-text.ts';
+
+interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  siteName: string | null;
+  canonical: string | null;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+/** Characters of article text under which a page counts as short (a note, a stub). */
+const SHORT_ARTICLE = 500;
+
+function metaContent(document: Doc, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** schema.org NewsArticle in JSON-LD: the publication time many sites give nowhere else. */
+function jsonLdPublished(document: Doc): string | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const data = JSON.parse(script.textContent ?? '') as unknown;
+      const items = Array.isArray(data) ? data : [data];
+      for (const item of items) {
+        const value = (item as { datePublished?: unknown } | null)?.datePublished;
+        if (typeof value === 'string') return value;
+      }
+    } catch {
+      // A broken JSON-LD block is common and says nothing about the article: the other sources are tried.
+    }
+  }
+  return null;
+}
+
+export function readPageMeta(document: Doc): PageMeta {
+  const published =
+    metaContent(document, [
+      'meta[property="article:published_time"]',
+      'meta[property="og:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="date"]',
+      'meta[name="DC.date.issued"]',
+      'meta[name="dc.date"]',
+    ]) ??
+    jsonLdPublished(document) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  return {
+    title:
+      metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+      (document.querySelector('title')?.textContent?.trim() || null),
+    byline: metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']),
+    published,
+    lang:
+      document.documentElement?.getAttribute('lang') ??
+      metaContent(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']),
+    siteName: metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+  };
+}
+
+/** When Readability finds no article (a short page), the body without the page furniture. */
+function fallbackText(document: Doc): string {
+  for (const el of Array.from(document.querySelectorAll('nav, header, footer, aside, form, [role="navigation"]')))
+    el.remove();
+  return document.body ? nodeText(document.body as never) : '';
+}
+
+export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
+  const page = decodePage(bytes, ctx.contentType);
+  const warnings = [...page.warnings];
+  const { document } = parseHTML(page.text);
+  const meta = readPageMeta(document);
+  // Readability rewrites the document it is given, so the meta tags are read first.
+  const article = new Readability(document as never, { charThreshold: 200 }).parse();
+  let body = '';
+  if (article?.content) {
+    const { document: fragment } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    body = nodeText(fragment.body as never);
+  }
+  // On a short page Readability keeps the whole body, header and footer included: the body without the page
+  // furniture is the better text there.
+  if (body.length < SHORT_ARTICLE) {
+    const { document: again } = parseHTML(page.text);
+    const fallback = fallbackText(again);
+    if (fallback !== '') body = fallback;
+  }
+  if (body.trim() === '') {
+    return { documents: [], failures: [{ input: ctx.input, message: 'no article text in the page' }], skipped: [] };
+  }
+  const title = article?.title?.trim() || meta.title;
+  const byline = article?.byline?.trim() || meta.byline || undefined;
+  // A byline paragraph ("Иван Петров") is the author's name, not a sentence of the report.
+  if (byline)
+    body = body
+      .split('\n\n')
+      .filter((p) => p.trim() !== byline)
+      .join('\n\n');
+  // The headline often states the facts ("12 drones downed over Kursk"); it leads the text as a file's title would.
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const published = toIsoWithOffset(article?.publishedTime ?? meta.published, ctx.timeZone);
+  if (published === null && (article?.publishedTime ?? meta.published)) {
+    warnings.push(`publication time "${article?.publishedTime ?? meta.published}" names no time zone; ignored`);
+  }
+  const doc: SourceDocument = {
+    input: ctx.input,
+    bytes: new TextEncoder().encode(text),
+    url: ctx.url ?? undefined,
+    title: title ?? undefined,
+    published: published ?? undefined,
+    publisher: article?.siteName?.trim() || meta.siteName || undefined,
+    lang: langCode(article?.lang ?? meta.lang),
+    byline,
+    key: ctx.url ?? meta.canonical ?? undefined,
+    warnings,
+  };
+  return { documents: [doc], failures: [], skipped: [] };
+}

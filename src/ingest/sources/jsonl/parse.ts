@@ -1,0 +1,62 @@
+// JSON Lines, one report per line: { text, published_at?, url?, title?, source?, lang? }. A bad line fails with its
+// line number and the batch goes on. Pure.
+import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
+import { toIsoWithOffset } from '../../zoned-time.ts';
+import { langCode } from '../lang-code.ts';
+
+const OPTIONAL = ['published_at', 'url', 'title', 'source', 'lang', 'id'] as const;
+
+export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const documents: SourceDocument[] = [];
+  const failures: InputFailure[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const input = `${ctx.input}:${i + 1}`;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch (error) {
+      failures.push({ input, message: `line ${i + 1} is not JSON: ${error instanceof Error ? error.message : error}` });
+      return;
+    }
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      failures.push({
+        input,
+        message: `line ${i + 1} must be a JSON object { text, published_at, url, title, source }`,
+      });
+      return;
+    }
+    const r = row as Record<string, unknown>;
+    if (typeof r.text !== 'string' || r.text.trim() === '') {
+      failures.push({ input, message: `line ${i + 1}: "text" must be a non-empty string` });
+      return;
+    }
+    for (const field of OPTIONAL) {
+      if (r[field] !== undefined && r[field] !== null && typeof r[field] !== 'string' && field !== 'id') {
+        failures.push({ input, message: `line ${i + 1}: "${field}" must be a string` });
+        return;
+      }
+    }
+    const warnings: string[] = [];
+    const published = toIsoWithOffset(r.published_at as string | undefined, ctx.timeZone);
+    if (published === null && typeof r.published_at === 'string') {
+      warnings.push(`line ${i + 1}: published_at "${r.published_at}" is not ISO 8601 with an offset; not used`);
+    }
+    const url = typeof r.url === 'string' ? r.url : null;
+    documents.push({
+      input: url ?? input,
+      bytes: new TextEncoder().encode(r.text),
+      url: url ?? undefined,
+      title: typeof r.title === 'string' ? r.title : undefined,
+      published: published ?? undefined,
+      publisher: typeof r.source === 'string' ? r.source : undefined,
+      lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
+      key: r.id !== undefined && r.id !== null ? String(r.id) : (url ?? undefined),
+      warnings,
+    });
+  });
+  if (documents.length === 0 && failures.length === 0) failures.push({ input: ctx.input, message: 'no lines' });
+  return { documents, failures, skipped: [] };
+}

@@ -1,0 +1,235 @@
+// The channel registry in the pipeline: load sources.yaml, and store what one source gives, item by item, so that a
+// post already stored is skipped, an edited post revises its report, and each source's state is kept for
+// `sitrep sources` and for a restarted `sitrep watch`.
+import { sha256Bytes } from '../core/ids.ts';
+import type { IngestOutcome } from '../core/types.ts';
+import type { SourceRow } from '../ingest/registry.ts';
+import type { SourceDocument } from '../ingest/source.ts';
+import type { SourceState, Store } from '../store/index.ts';
+import { documentOptions, type IngestCounts, type IngestSummary, ingestBytes } from './ingest.ts';
+import { emptyState } from './registry.ts';
+import { resolveDirty } from './resolve.ts';
+import { speakerOf } from './speaker.ts';
+
+export interface SourceIngestOptions {
+  now: () => Date;
+  /** When the bytes were fetched (a watch round); defaults to now. */
+  fetchedAt?: string;
+  /** The hash the item is remembered by, when it is not the document's own (a feed item whose text was replaced
+   *  by its article's is remembered by the feed's text, which is what the next poll sees again). */
+  itemHash?: string;
+}
+
+/**
+ * One document of a registry source: new -> ingested and remembered under its key; seen with the same text ->
+ * 'duplicate' without re-reading it; seen with another text (an edited post) -> its report revised, the old text
+ * kept as a revision. The item is remembered only after its report is stored, so a crash between the two re-reads
+ * it next time and the store's hash check makes that a duplicate: nothing lost, nothing stored twice.
+ */
+export const ALREADY_SEEN = 'already seen from this source';
+
+/** A poll sees most items again; those are counted, not written to the ingest log each round. */
+export function isAlreadySeen(outcome: IngestOutcome): boolean {
+  return outcome.status === 'duplicate' && outcome.message === ALREADY_SEEN;
+}
+
+export async function ingestSourceDocument(
+  store: Store,
+  row: SourceRow,
+  doc: SourceDocument,
+  rawHash: string,
+  opts: SourceIngestOptions,
+): Promise<IngestOutcome> {
+  const now = opts.now();
+  const key = doc.key ?? doc.input;
+  const textHash = opts.itemHash ?? sha256Bytes(doc.bytes);
+  const seen = await store.getSourceItem(row.id, key);
+  if (seen !== undefined && seen.text_hash === textHash) {
+    return {
+      input: doc.input,
+      status: 'duplicate',
+      report_id: seen.report_id,
+      message: ALREADY_SEEN,
+      warnings: [],
+      facts: 0,
+    };
+  }
+  const prepareOpts = {
+    ...documentOptions(
+      doc,
+      { sourceName: row.name ?? undefined, lang: row.language ?? undefined, speaker: speakerOf(row) },
+      now,
+    ),
+    provenance: {
+      source_id: row.id,
+      fetched_at: opts.fetchedAt ?? now.toISOString(),
+      raw_hash: rawHash,
+      item_key: key,
+      byline: doc.byline ?? null,
+      edited_at: doc.edited_at ?? null,
+    },
+  };
+  let outcome: IngestOutcome;
+  if (seen?.report_id) {
+    outcome = await reviseDocument(store, seen.report_id, doc, prepareOpts);
+  } else {
+    outcome = await ingestBytes(store, doc.bytes, prepareOpts);
+  }
+  if (doc.warnings && doc.warnings.length > 0) outcome.warnings.unshift(...doc.warnings);
+  if (outcome.status !== 'failed') {
+    await store.saveSourceItem({
+      source_id: row.id,
+      item_key: key,
+      report_id: outcome.report_id,
+      text_hash: textHash,
+      edited_at: doc.edited_at ?? null,
+      seen_at: now.toISOString(),
+    });
+  }
+  return outcome;
+}
+
+async function reviseDocument(
+  store: Store,
+  reportId: string,
+  doc: SourceDocument,
+  opts: Parameters<typeof ingestBytes>[2],
+): Promise<IngestOutcome> {
+  const { prepareReport } = await import('./prepare.ts');
+  const { minhashSignature, lshBands } = await import('../resolve/minhash.ts');
+  const { nightKey } = await import('../resolve/night.ts');
+  const prepared = prepareReport(doc.bytes, opts);
+  if (!prepared.ok)
+    return {
+      input: doc.input,
+      status: 'failed',
+      report_id: reportId,
+      message: prepared.message,
+      warnings: [],
+      facts: 0,
+    };
+  // Same id as before, so links to the report and its place in incidents stay; its facts are renumbered under it.
+  const report = { ...prepared.report, id: reportId };
+  const facts = prepared.facts.map((fact, i) => ({
+    fact: { ...fact, id: `${reportId}:f${i}`, report_id: reportId },
+    night_key: nightKey(fact.when, report.published_at),
+  }));
+  const signature = minhashSignature(report.text, report.lang);
+  const revised = await store.reviseReport({
+    reportId,
+    report,
+    facts,
+    signature,
+    bands: lshBands(signature),
+    input: opts.input,
+    ingestedAt: opts.now.toISOString(),
+    provenance: opts.provenance,
+  });
+  if (!revised) {
+    // The edit made the post say what another report already says: that report stands; this one keeps its text.
+    return {
+      input: doc.input,
+      status: 'duplicate',
+      report_id: reportId,
+      message: 'edited to the text of another report; not revised',
+      warnings: prepared.warnings,
+      facts: 0,
+    };
+  }
+  return {
+    input: doc.input,
+    status: 'ingested',
+    report_id: reportId,
+    message: 'edited: report revised, the earlier text kept as a revision',
+    warnings: prepared.warnings,
+    facts: facts.length,
+  };
+}
+
+/** A registry row that names local files (`path:`): every file read as the row's kind, every item stored through
+ *  ingestSourceDocument, the row's state updated; then the nights touched are resolved. */
+export async function ingestSourceFiles(
+  store: Store,
+  row: SourceRow,
+  opts: SourceIngestOptions,
+): Promise<IngestSummary> {
+  if (row.path === null) throw new Error(`source ${row.id} has no path`);
+  const counts: IngestCounts = { ingested: 0, duplicate: 0, failed: 0, skipped: 0, facts: 0 };
+  const outcomes: IngestOutcome[] = [];
+  const record = async (o: IngestOutcome) => {
+    counts[o.status] += 1;
+    counts.facts += o.facts;
+    outcomes.push(o);
+    if (!isAlreadySeen(o)) await store.logOutcome(o, opts.now().toISOString());
+  };
+  const { readInputs } = await import('../ingest/sources/file/client.ts');
+  const { parseSource } = await import('../ingest/sources/index.ts');
+  let sourceError: string | null = null;
+  for await (const item of readInputs([row.path])) {
+    if (!item.ok) {
+      await record({
+        input: item.failure.input,
+        status: item.skipped ? 'skipped' : 'failed',
+        report_id: null,
+        message: item.failure.message,
+        warnings: [],
+        facts: 0,
+      });
+      if (!item.skipped) sourceError = item.failure.message;
+      continue;
+    }
+    const parsed = parseSource(row.kind, item.raw.bytes, {
+      input: item.raw.input,
+      timeZone: row.time_zone,
+      url: row.url,
+    });
+    for (const f of parsed.failures) {
+      await record({ input: f.input, status: 'failed', report_id: null, message: f.message, warnings: [], facts: 0 });
+      if (f.input === item.raw.input) sourceError = f.message;
+    }
+    for (const s of parsed.skipped)
+      await record({ input: s.input, status: 'skipped', report_id: null, message: s.message, warnings: [], facts: 0 });
+    const rawHash = sha256Bytes(item.raw.bytes);
+    for (const doc of parsed.documents) {
+      try {
+        await record(await ingestSourceDocument(store, row, doc, rawHash, opts));
+      } catch (error) {
+        await record({
+          input: doc.input,
+          status: 'failed',
+          report_id: null,
+          message: `internal error: ${(error as Error).message}`,
+          warnings: [],
+          facts: 0,
+        });
+      }
+    }
+  }
+  await saveRoundState(store, row.id, sourceError, opts.now());
+  const nightsResolved = await resolveDirty(store);
+  return { counts, outcomes, nightsResolved };
+}
+
+/** After one round of a source: its last success or error, and how many items it has given in all. */
+export async function saveRoundState(
+  store: Store,
+  sourceId: string,
+  error: string | null,
+  now: Date,
+  extra: Partial<SourceState> = {},
+): Promise<SourceState> {
+  const at = now.toISOString();
+  const previous = (await store.getSourceStates()).get(sourceId) ?? emptyState(sourceId, at);
+  const state: SourceState = {
+    ...previous,
+    ...extra,
+    last_success_at: error === null ? at : previous.last_success_at,
+    last_error_at: error === null ? previous.last_error_at : at,
+    last_error: error === null ? previous.last_error : error,
+    consecutive_failures: error === null ? 0 : previous.consecutive_failures + 1,
+    items_seen: await store.countSourceItems(sourceId),
+    updated_at: at,
+  };
+  await store.saveSourceState(state);
+  return state;
+}

@@ -1,0 +1,331 @@
+// `sitrep watch`: polls each registry source on its interval and stores what is new. A source's round: one guarded
+// fetch (conditional on the last ETag / Last-Modified), its items parsed by the row's kind, each stored through
+// ingestSourceDocument (new, already seen, or edited), then its state saved. Failures back off exponentially with
+// jitter; a per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
+// point: an item is remembered only after its report is stored, and the ETag only after every item is.
+import { sha256Bytes } from '../core/ids.ts';
+import type { IngestOutcome } from '../core/types.ts';
+import type { SourceRow } from '../ingest/registry.ts';
+import type { ParsedSource, SourceDocument } from '../ingest/source.ts';
+import { type FetchOptions, type FetchResult, guardedFetch } from '../ingest/sources/http/client.ts';
+import type { AddressClass } from '../ingest/sources/http/guard.ts';
+import { parseSource } from '../ingest/sources/index.ts';
+import { channelOfUrl, olderPageUrl, parseChannelPage, previewUrl } from '../ingest/sources/telegram/channel-page.ts';
+import type { SourceState, Store } from '../store/index.ts';
+import { emptyState } from './registry.ts';
+import { resolveDirty } from './resolve.ts';
+import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, saveRoundState } from './sources.ts';
+
+export interface WatchOptions {
+  now: () => Date;
+  /** [0, 1): the jitter of backoff delays; tests pass a fixed one. */
+  random: () => number;
+  allow: ReadonlySet<AddressClass>;
+  /** One round of every source, then return. */
+  once?: boolean;
+  /** Stops the loop between rounds (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+  /** Fetch settings: deadline, size limit, DNS (tests). */
+  fetch?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'resolve'>;
+  /** Requests at once to one host. */
+  perHost?: number;
+  /** Sources polled at once. */
+  concurrency?: number;
+  /** Older pages of a channel read per round to close a gap (?before=). */
+  maxPages?: number;
+  log?: (line: string) => void;
+}
+
+export interface RoundResult {
+  source_id: string;
+  new: number;
+  updated: number;
+  seen: number;
+  failed: number;
+  skipped: number;
+  not_modified: boolean;
+  error: string | null;
+}
+
+const MAX_BACKOFF_MS = 6 * 3600 * 1000;
+
+/** The wait after `failures` failures in a row: the poll interval doubled each time (at most 6 h, at least what
+ *  Retry-After asked), times a random factor in [0.5, 1) so that many failing sources do not retry in step. */
+export function backoffMs(pollSeconds: number, failures: number, random: number, retryAfterMs = 0): number {
+  const base = Math.min(MAX_BACKOFF_MS, pollSeconds * 1000 * 2 ** Math.min(failures, 20));
+  return Math.max(retryAfterMs, Math.round(base * (0.5 + random / 2)));
+}
+
+/** At most `limit` tasks per key at once; the rest wait their turn in order. */
+export function perKeyLimiter(limit: number): <T>(key: string, task: () => Promise<T>) => Promise<T> {
+  const active = new Map<string, number>();
+  const waiting = new Map<string, (() => void)[]>();
+  return async (key, task) => {
+    if ((active.get(key) ?? 0) >= limit) {
+      await new Promise<void>((resolve) => {
+        const q = waiting.get(key) ?? [];
+        q.push(resolve);
+        waiting.set(key, q);
+      });
+    }
+    active.set(key, (active.get(key) ?? 0) + 1);
+    try {
+      return await task();
+    } finally {
+      active.set(key, (active.get(key) ?? 1) - 1);
+      waiting.get(key)?.shift()?.();
+    }
+  };
+}
+
+function hostOf(row: SourceRow): string {
+  if (row.url === null || row.path !== null) return `file:${row.id}`;
+  try {
+    return new URL(row.url).host;
+  } catch {
+    return row.url;
+  }
+}
+
+export async function watchSources(
+  store: Store,
+  sources: readonly SourceRow[],
+  opts: WatchOptions,
+): Promise<RoundResult[]> {
+  const limitHost = perKeyLimiter(opts.perHost ?? 2);
+  const all: RoundResult[] = [];
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  for (;;) {
+    const nowMs = opts.now().getTime();
+    const states = await store.getSourceStates();
+    const due = opts.once ? [...sources] : sources.filter((s) => (states.get(s.id)?.next_poll_ms ?? 0) <= nowMs);
+    // A small pool of workers over the due sources; each request also waits for its host's turn.
+    const queue = [...due];
+    const results: RoundResult[] = [];
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let row = queue.shift(); row !== undefined; row = queue.shift()) {
+          const r = await pollSource(store, row, opts, limitHost);
+          results.push(r);
+          opts.log?.(roundLine(r));
+        }
+      }),
+    );
+    if (results.length > 0) await resolveDirty(store);
+    all.push(...results);
+    // A watch that runs for weeks keeps only its latest results in memory.
+    if (all.length > 1000) all.splice(0, all.length - 1000);
+    if (opts.once || opts.signal?.aborted) return all;
+    // Only this registry's sources: a row removed from sources.yaml keeps its state but is never due again.
+    const latest = await store.getSourceStates();
+    const next = Math.min(...sources.map((s) => latest.get(s.id)?.next_poll_ms ?? 0), nowMs + 60_000);
+    await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
+    if (opts.signal?.aborted) return all;
+  }
+}
+
+function roundLine(r: RoundResult): string {
+  if (r.error !== null && r.new + r.updated === 0) return `${r.source_id}: error: ${r.error}`;
+  if (r.not_modified) return `${r.source_id}: not modified`;
+  const parts = [`${r.new} new`, `${r.updated} updated`, `${r.seen} seen`, `${r.failed} failed`];
+  return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function tally(r: RoundResult, o: IngestOutcome): void {
+  if (o.status === 'failed') r.failed++;
+  else if (o.status === 'skipped') r.skipped++;
+  else if (isAlreadySeen(o)) r.seen++;
+  else if (o.status === 'ingested' && o.message?.startsWith('edited')) r.updated++;
+  else if (o.status === 'ingested') r.new++;
+  else r.seen++;
+}
+
+/** One round of one source; never throws: whatever goes wrong becomes the source's error. */
+export async function pollSource(
+  store: Store,
+  row: SourceRow,
+  opts: WatchOptions,
+  limitHost: ReturnType<typeof perKeyLimiter>,
+): Promise<RoundResult> {
+  const result: RoundResult = {
+    source_id: row.id,
+    new: 0,
+    updated: 0,
+    seen: 0,
+    failed: 0,
+    skipped: 0,
+    not_modified: false,
+    error: null,
+  };
+  const now = opts.now();
+  const at = now.toISOString();
+  const log = async (o: IngestOutcome) => {
+    tally(result, o);
+    if (!isAlreadySeen(o)) await store.logOutcome(o, opts.now().toISOString());
+  };
+  const state = (await store.getSourceStates()).get(row.id) ?? emptyState(row.id, at);
+  const fail = async (message: string, retryAfterMs?: number): Promise<RoundResult> => {
+    result.error = message;
+    await store.logOutcome(
+      { input: row.url ?? row.path ?? row.id, status: 'failed', report_id: null, message, warnings: [], facts: 0 },
+      at,
+    );
+    const failures = state.consecutive_failures + 1;
+    await saveRoundState(store, row.id, message, now, {
+      next_poll_ms: now.getTime() + backoffMs(row.poll_seconds, failures, opts.random(), retryAfterMs),
+    });
+    return result;
+  };
+  try {
+    if (row.path !== null) {
+      const summary = await ingestSourceFiles(store, row, { now: opts.now });
+      for (const o of summary.outcomes) tally(result, o);
+      const saved = (await store.getSourceStates()).get(row.id);
+      result.error = saved?.last_error_at === saved?.updated_at ? (saved?.last_error ?? null) : null;
+      await store.saveSourceState({
+        ...(saved ?? emptyState(row.id, at)),
+        next_poll_ms: now.getTime() + row.poll_seconds * 1000,
+      });
+      return result;
+    }
+    const url = row.url!;
+    const fetchOpts: FetchOptions = { ...opts.fetch, allow: opts.allow };
+    const telegram = row.kind === 'telegram' && channelOfUrl(url) !== null;
+    const first = await limitHost(hostOf(row), () =>
+      guardedFetch(telegram ? previewUrl(url) : url, {
+        ...fetchOpts,
+        etag: state.etag,
+        lastModified: state.last_modified,
+      }),
+    );
+    if (!first.ok) return await fail(first.error.message, first.error.retryAfterMs);
+    if (first.status === 304) {
+      result.not_modified = true;
+      await saveRoundState(store, row.id, null, now, { next_poll_ms: now.getTime() + row.poll_seconds * 1000 });
+      return result;
+    }
+    const rawHash = sha256Bytes(first.bytes);
+    let parsed: ParsedSource;
+    let cursor = state.cursor;
+    if (telegram) {
+      const pages = await readChannel(first, row, state, opts, fetchOpts, limitHost);
+      parsed = pages.parsed;
+      cursor = pages.cursor;
+    } else {
+      parsed = parseSource(row.kind, first.bytes, {
+        input: url,
+        contentType: first.contentType,
+        url: first.url,
+        timeZone: row.time_zone,
+      });
+    }
+    for (const f of parsed.failures)
+      await log({ input: f.input, status: 'failed', report_id: null, message: f.message, warnings: [], facts: 0 });
+    for (const s of parsed.skipped)
+      await log({ input: s.input, status: 'skipped', report_id: null, message: s.message, warnings: [], facts: 0 });
+    for (const doc of parsed.documents) {
+      const itemHash = sha256Bytes(doc.bytes);
+      try {
+        const seen = await store.getSourceItem(row.id, doc.key ?? doc.input);
+        // Seen with the same text: nothing to fetch or read again.
+        const full =
+          row.full_text && seen?.text_hash !== itemHash ? await withArticleText(row, doc, fetchOpts, limitHost) : doc;
+        await log(await ingestSourceDocument(store, row, full, rawHash, { now: opts.now, fetchedAt: at, itemHash }));
+      } catch (error) {
+        await log({
+          input: doc.input,
+          status: 'failed',
+          report_id: null,
+          message: `internal error: ${(error as Error).message}`,
+          warnings: [],
+          facts: 0,
+        });
+      }
+    }
+    // The source failed as a whole when nothing in it could be read: say so once, and back off.
+    const whole = parsed.failures.find((f) => f.input === url || f.input === first.url);
+    if (parsed.documents.length === 0 && whole) return await fail(whole.message);
+    // The ETag is kept only now that every item is stored: a round killed before this point is fetched whole again.
+    await saveRoundState(store, row.id, null, now, {
+      etag: first.etag,
+      last_modified: first.lastModified,
+      cursor,
+      next_poll_ms: now.getTime() + row.poll_seconds * 1000,
+    });
+    return result;
+  } catch (error) {
+    return await fail(`internal error: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The newest page of a channel, then older pages (?before=<oldest id>) while the newest post seen last time is
+ * not yet on them, at most maxPages: posts made while watch was down are not skipped. A first round reads one page.
+ */
+async function readChannel(
+  first: Extract<FetchResult, { status: 200 }>,
+  row: SourceRow,
+  state: SourceState,
+  opts: WatchOptions,
+  fetchOpts: FetchOptions,
+  limitHost: ReturnType<typeof perKeyLimiter>,
+): Promise<{ parsed: ParsedSource; cursor: string | null }> {
+  const ctx = { input: first.url, url: first.url, contentType: first.contentType, timeZone: row.time_zone };
+  const page = parseChannelPage(first.bytes, ctx);
+  const parsed: ParsedSource = { ...page.parsed, documents: [...page.parsed.documents] };
+  const lastSeen = state.cursor === null ? null : Number(state.cursor);
+  let oldest = page.ids[0];
+  let newest = page.ids.at(-1) ?? lastSeen;
+  for (let n = 1; n < (opts.maxPages ?? 5) && lastSeen !== null && oldest !== undefined && oldest > lastSeen + 1; n++) {
+    const url = olderPageUrl(first.url, oldest);
+    const older = await limitHost(new URL(first.url).host, () => guardedFetch(url, fetchOpts));
+    if (!older.ok || older.status !== 200) break;
+    const more = parseChannelPage(older.bytes, { ...ctx, input: url, url });
+    if (more.ids.length === 0 || (more.ids[0] ?? oldest) >= oldest) break;
+    parsed.documents.unshift(...more.parsed.documents);
+    parsed.skipped.push(...more.parsed.skipped);
+    oldest = more.ids[0];
+    newest = Math.max(newest ?? 0, more.ids.at(-1) ?? 0);
+  }
+  return { parsed, cursor: newest === null || newest === undefined ? state.cursor : String(newest) };
+}
+
+/** A feed of summaries (full_text: true): the item's link fetched and read as an article; the feed's text stays
+ *  when the page cannot be had. */
+async function withArticleText(
+  row: SourceRow,
+  doc: SourceDocument,
+  fetchOpts: FetchOptions,
+  limitHost: ReturnType<typeof perKeyLimiter>,
+): Promise<SourceDocument> {
+  if (!doc.url) return doc;
+  const link = doc.url;
+  const page = await limitHost(new URL(link).host, () => guardedFetch(link, fetchOpts));
+  if (!page.ok || page.status !== 200) {
+    const why = page.ok ? 'not modified' : page.error.message;
+    return {
+      ...doc,
+      warnings: [...(doc.warnings ?? []), `article text not fetched (${why}); the feed's text is used`],
+    };
+  }
+  const article = parseSource('html', page.bytes, {
+    input: link,
+    contentType: page.contentType,
+    url: page.url,
+    timeZone: row.time_zone,
+  });
+  const text = article.documents[0];
+  if (!text) return doc;
+  return { ...doc, bytes: text.bytes, byline: doc.byline ?? text.byline, lang: doc.lang ?? text.lang };
+}

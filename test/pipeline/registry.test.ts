@@ -1,0 +1,111 @@
+// sources.yaml: rows checked field by field, and a channel's speaker attributed to its unsigned posts.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseRegistry } from '../../src/ingest/registry.ts';
+import { loadRegistry } from '../../src/pipeline/registry.ts';
+import { ingestSourceFiles } from '../../src/pipeline/sources.ts';
+import { openStore } from '../../src/store/index.ts';
+
+const SAMPLES = join(import.meta.dirname, '..', '..', 'samples');
+const now = () => new Date('2025-05-25T12:00:00Z');
+
+test('every problem of a sources.yaml is named by its row and field', () => {
+  const { registry, errors } = parseRegistry(
+    `sources:
+  - id: Bad Id
+    kind: tv
+    url: ftp://x
+  - { id: a, kind: feed }
+  - { id: a, kind: feed, path: x.xml, poll: soon, time_zone: Mars/Olympus, speaker: { role: king }, colour: red }
+  - { id: ok, kind: html, url: "https://example.org/a", poll: 10s, speaker: { person: P, role: mayor } }
+`,
+    '/base',
+  );
+  assert.deepEqual(errors, [
+    'source 1 (Bad Id): "id" is required: lower-case letters, digits, - and _',
+    'source 1 (Bad Id): "kind" must be one of text, html, feed, telegram, jsonl',
+    'source 1 (Bad Id): "url" must be an http(s) URL (files go under "path")',
+    'source 2 (a): give a "url" or a "path"',
+    'source 3 (a): "colour" is not a known field',
+    'source 3 (a): "id" is used by an earlier source',
+    'source 3 (a): "time_zone" is not a time zone name (e.g. Europe/Moscow)',
+    'source 3 (a): "poll" must be seconds or like 30s, 10m, 1h',
+    'source 3 (a): "speaker.role" must be one of governor, mayor, ministry, air_force, military_administration, emergency_service, aviation_authority, official, media',
+  ]);
+  assert.deepEqual(
+    registry.sources.map((s) => [s.id, s.poll_seconds, s.speaker]),
+    [['ok', 10, { person: 'P', role: 'mayor', region: null }]],
+  );
+  assert.deepEqual(parseRegistry('sources: [', '/').errors.length, 1);
+  assert.deepEqual(parseRegistry('x: 1', '/').errors, ['expected a top-level "sources:" list']);
+});
+
+test("a post that names no speaker is its channel's speaker's, with the evidence saying so; a forward is not", async () => {
+  const registry = await loadRegistry(join(SAMPLES, 'sources.yaml'));
+  const row = registry.sources.find((s) => s.id === 'kursk-governor')!;
+  const store = await openStore({ url: ':memory:' });
+  const summary = await ingestSourceFiles(store, row, { now });
+  assert.equal(summary.counts.ingested, 3);
+  assert.equal(summary.counts.skipped, 2);
+  const byText = async (start: string) => {
+    const o = summary.outcomes.find((x) => x.status === 'ingested' && x.input.endsWith(start))!;
+    return { report: (await store.getReport(o.report_id!))!, facts: await store.getFactsByReport(o.report_id!) };
+  };
+  const unsigned = await byText('/101');
+  assert.equal(unsigned.report.publisher, 'Kursk Governor');
+  assert.equal(unsigned.report.url, 'https://t.me/example_kursk_governor/101');
+  assert.equal(unsigned.report.published_at, '2025-05-25T04:05:00+03:00');
+  const fact = unsigned.facts.find((f) => f.kind === 'interception')!;
+  assert.deepEqual(fact.claimant, { name: 'Alexander Khinshtein', role: 'governor', channel: 'Telegram' });
+  assert.deepEqual(fact.fields.claimant, { start: 0, end: 0, text: '', inferred: true, from: 'publisher' });
+  assert.equal(fact.region?.code, 'RU-KRS');
+  const forward = await byText('/104');
+  assert.equal(forward.report.forwarded_from, 'https://t.me/example_mod/8801');
+  for (const f of forward.facts) assert.notEqual(f.claimant?.name, 'Alexander Khinshtein');
+  // The channel's state: items seen, last success.
+  const state = (await store.getSourceStates()).get('kursk-governor')!;
+  assert.equal(state.items_seen, 3);
+  assert.equal(state.last_success_at, now().toISOString());
+  // A second round reads nothing again.
+  const again = await ingestSourceFiles(store, row, { now });
+  assert.equal(again.counts.ingested, 0);
+  assert.equal(again.counts.duplicate, 3);
+  await store.close();
+});
+
+test('a city as the speaker region: an unsigned Kharkiv mayor post', async () => {
+  const registry = await loadRegistry(join(SAMPLES, 'sources.yaml'));
+  const row = registry.sources.find((s) => s.id === 'kharkiv-mayor')!;
+  const store = await openStore({ url: ':memory:' });
+  const summary = await ingestSourceFiles(store, row, { now });
+  const facts = await store.getFactsByReport(summary.outcomes[0]!.report_id!);
+  assert.ok(facts.length > 0);
+  for (const f of facts) {
+    assert.deepEqual(f.claimant, { name: 'Ihor Terekhov', role: 'mayor', channel: 'Kharkiv Mayor' });
+    assert.equal(f.region?.code, 'UA-63');
+  }
+  await store.close();
+});
+
+test('a crash between storing a report and remembering its item: the next round finds it a duplicate', async () => {
+  const { ingestBytes } = await import('../../src/pipeline/ingest.ts');
+  const { ingestSourceDocument } = await import('../../src/pipeline/sources.ts');
+  const registry = await loadRegistry(join(SAMPLES, 'sources.yaml'));
+  const row = registry.sources.find((s) => s.id === 'example-agency')!;
+  const store = await openStore({ url: ':memory:' });
+  const doc = {
+    input: 'https://example.org/agency/x',
+    bytes: new TextEncoder().encode('Air defences destroyed 4 drones over Tula Oblast overnight, the governor said.'),
+    url: 'https://example.org/agency/x',
+    published: '2025-05-25T07:00:00+03:00',
+    key: 'x',
+  };
+  // The first run stored the report and died before remembering the item.
+  await ingestBytes(store, doc.bytes, { input: doc.input, url: doc.url, published: doc.published, now: now() });
+  const outcome = await ingestSourceDocument(store, row, doc, 'raw', { now });
+  assert.equal(outcome.status, 'duplicate');
+  assert.equal(await store.countReports(), 1);
+  assert.equal((await store.getSourceItem('example-agency', 'x'))?.report_id, outcome.report_id);
+  await store.close();
+});

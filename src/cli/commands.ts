@@ -65,19 +65,19 @@ async function ingest(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
+  // Every option is checked before the database is opened: a usage error must not create or lock one.
+  const options = {
+    published: publishedOption(str(values, 'published')),
+    source: str(values, 'source'),
+    lang: langOption(str(values, 'lang')),
+    kind: kind as SourceKind | undefined,
+    allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
+    maxBytes: int(values, 'max-bytes'),
+    now: () => new Date(),
+    onProgress: showProgress ? progressLine : undefined,
+  };
   const { ingestPaths } = await import('../pipeline/ingest.ts');
-  const summary = await withStore(dbPath(values), (store) =>
-    ingestPaths(store, positionals, {
-      published: publishedOption(str(values, 'published')),
-      source: str(values, 'source'),
-      lang: langOption(str(values, 'lang')),
-      kind: kind as SourceKind | undefined,
-      allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
-      maxBytes: int(values, 'max-bytes'),
-      now: () => new Date(),
-      onProgress: showProgress ? progressLine : undefined,
-    }),
-  );
+  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, positionals, options));
   if (showProgress) process.stderr.write('\r\x1b[K');
   const { counts } = summary;
   printOutcomes(summary, true);

@@ -19,6 +19,9 @@ export async function migrateToLatest(dialect: StoreDialect): Promise<void> {
   const migrator = new Migrator({
     db: dialect.db,
     provider: { getMigrations: async () => migrations(dialect.caps) },
+    // 0002 (issue 10) and 0003 (issue 9) were written in parallel and touch different tables: a database that
+    // already ran 0003 must still be able to run 0002 after it.
+    allowUnorderedMigrations: true,
   });
   await dialect.serializeMigrations(async () => {
     const { error, results } = await migrator.migrateToLatest();

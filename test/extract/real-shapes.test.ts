@@ -435,3 +435,13 @@ describe('capitals and city districts', () => {
     assert.ok(facts.length > 0 && facts.every((f) => f.region?.code === 'UA-30'));
   });
 });
+
+describe('who says so', () => {
+  it('a verb of saying with a surname closing the sentence names the claimant, not the institution that acted', () => {
+    const [f] = extract(
+      'Силами ПВО Минобороны отражена атака беспилотника, летевшего на Москву, сообщил Собянин.',
+      'ru',
+    );
+    assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', null]);
+  });
+});

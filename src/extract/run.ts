@@ -27,7 +27,7 @@ export interface ExtractInput {
 }
 
 const LAUNCH_FROM =
-  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|напрямків:?|направления|направлений:?|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
+  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|напрямків:?|направления|направлений:?|ТОТ|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
 
 const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.

@@ -182,6 +182,23 @@ describe('air force night summaries as the channel writes them', () => {
     );
   });
 
+  it('an uncounted weapon among the hits takes no other weapon’s number; drones only: the locations are their hits', () => {
+    const mixed = extract(
+      'Противник атакував 3 крилатими ракетами та 40 ударними БпЛА. Збито 2 крилаті ракети та 30 БпЛА. Зафіксовано влучання ракети та 8 ударних БпЛА на 5 локаціях.',
+      'uk',
+      '2026-03-14T08:40:00+02:00',
+    );
+    assert.equal(mixed.find((f) => f.weapon === 'cruise_missile')?.hit, null);
+    assert.equal(mixed.find((f) => f.weapon === 'uav')?.hit?.value, 8);
+    const drones = extract(
+      'Противник атакував 60 ударними БпЛА із ТОТ Запорізької області. Збито 50 БпЛА. Зафіксовано влучання засобів повітряного нападу противника на 6 локаціях.',
+      'uk',
+      '2026-03-14T08:40:00+02:00',
+    );
+    const [uav] = drones;
+    assert.deepEqual([uav?.region, uav?.launched?.value, uav?.count?.value, uav?.hit?.value], [null, 60, 50, 6]);
+  });
+
   it('a night opened early by «з 18:00» still ends when nights end', () => {
     const [uav] = of('uav');
     assert.equal(uav?.when?.start, '2026-03-13T18:00:00+02:00');
@@ -416,5 +433,15 @@ describe('capitals and city districts', () => {
   it('a big city’s district is read before a village that shares its adjective', () => {
     const facts = extract('В Печерском районе обломки ракеты упали на крышу дома.', 'ru', '2024-11-17T09:00:00+03:00');
     assert.ok(facts.length > 0 && facts.every((f) => f.region?.code === 'UA-30'));
+  });
+});
+
+describe('who says so', () => {
+  it('a verb of saying with a surname closing the sentence names the claimant, not the institution that acted', () => {
+    const [f] = extract(
+      'Силами ПВО Минобороны отражена атака беспилотника, летевшего на Москву, сообщил Собянин.',
+      'ru',
+    );
+    assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', null]);
   });
 });

@@ -408,11 +408,20 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   const text = ctx.report.text;
   // «Зафіксовано влучання балістичних ракет, 2 керованих авіаційних ракет та 7 ударних БпЛА на 11 локаціях»: a list of
   // weapons after the hit word gives each counted weapon its own hits; the locations are not a count of any of them.
+  // A singular noun with no number is one («влучання ракети та 14 ударних БпЛА»).
+  const one = (m: WeaponMention) =>
+    m.singular ? { count: { value: 1, min: 1, max: 1, approx: false }, span: spanOf(text, m.start, m.end) } : null;
   const listed = weaponMentions(view)
     .filter((m) => m.start > hit.end)
-    .map((m) => ({ m, found: countFor(view, text, m, ctx.lang) }))
-    .filter((x) => x.found !== null && x.found.span.start > hit.end);
-  if (listed.length >= 2) {
+    .map((m) => {
+      const found = countFor(view, text, m, ctx.lang);
+      return { m, found: found && found.span.start > hit.end ? found : one(m) };
+    })
+    .filter((x) => x.found !== null);
+  // Several weapons after the hit word: each counted one has its own hits; an uncounted one («ракети», singular or
+  // plural) takes nobody else's number.
+  const named = weaponMentions(view).filter((m) => m.start > hit.end).length;
+  if (listed.length >= 2 || (listed.length === 1 && named >= 2)) {
     return listed.map(({ m, found }) => {
       const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
       setWeapon(fact, text, m);
@@ -431,7 +440,8 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
   if (mention) setWeapon(fact, text, mention);
   const found = mention ? countFor(view, text, mention, ctx.lang) : null;
-  const after = view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 40);
+  // «Зафіксовано влучання засобів повітряного нападу противника на 14 локаціях»: the number may stand a few words on.
+  const after = view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);
   if (found && found.span.start > hit.start) {
     fact.hit = found.count;
     setField(fact, 'hit', found.span);

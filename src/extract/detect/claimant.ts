@@ -107,6 +107,14 @@ export function findClaimant(
       inferred: false,
     };
   }
+  // «Силами ПВО Минобороны … отражена атака, сообщил Собянин.»: a verb of saying with a name right after it, closing
+  // the sentence, says who reports, whatever institution the sentence names as acting.
+  for (const said of hitsOf(view, 'said')) {
+    const after = nameAfter(text, said.end, placeSpans);
+    if (after && after.start - said.end <= 2 && /^[\s"»”)]*[.!?…]?\s*$/u.test(text.slice(after.end, view.span.end))) {
+      return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
+    }
+  }
   // An institution named in the sentence is the source only when the sentence attributes to it ("the Defence
   // Ministry said", "according to the Air Force"); «силы ПВО Минобороны сбили» names who acted, not who reports.
   const attributes = hitsOf(view, 'said').length > 0 || hitsOf(view, 'according').length > 0 || channel !== null;

@@ -98,6 +98,7 @@ async function reviseDocument(
   const { prepareReport } = await import('./prepare.ts');
   const { minhashSignature, lshBands } = await import('../resolve/minhash.ts');
   const { nightKey } = await import('../resolve/night.ts');
+  const { withInferredWindows } = await import('../resolve/infer-window.ts');
   const prepared = prepareReport(doc.bytes, opts);
   if (!prepared.ok)
     return {

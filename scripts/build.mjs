@@ -35,4 +35,6 @@ await build({
 });
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js' });
+  // The POST latency, measured on the code as `sitrep serve` runs it (the bundle), not through tsx.
+  await build({ ...common, entryPoints: ['bench/post-latency.ts'], outfile: 'dist/post-latency.js' });
 }

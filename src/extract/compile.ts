@@ -23,6 +23,7 @@ export type WordCategory =
   | 'launched'
   | 'launch_directions'
   | 'attacker'
+  | 'modal'
   | 'target_preposition'
   | 'list_continuation'
   | 'place_preposition'
@@ -65,6 +66,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'launched',
   'launch_directions',
   'attacker',
+  'modal',
   'target_preposition',
   'list_continuation',
   'place_preposition',

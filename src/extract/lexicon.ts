@@ -26,6 +26,9 @@ export interface Lexicon {
   /** The sides as the subject of an attack verb ("Moscow hit Izmail", «РФ атакувала підстанцію»): the verb is a strike
    *  on the place after it even when no weapon is named. */
   attacker: string[];
+  /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
+   *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */
+  modal: string[];
   /** The preposition that names what an attack was aimed at («удар ВСУ по аэродрому», "a strike on the port"). */
   target_preposition: string[];
   /** «…, а также пять БПЛА над …», "as well as": the next item of a list. */

@@ -39,6 +39,28 @@ const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
 const FROM = /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:the\s+)?$/iu;
 
+/** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause
+ *  runs between commas, semicolons, colons, dashes and brackets. */
+function modalFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+  const modals = view.hits.filter((h) => h.value.categories.has('modal'));
+  if (modals.length === 0) return [];
+  const clauses = modals.map((h) => {
+    const before = text.slice(view.span.start, h.start).search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
+    const start = before === -1 ? view.span.start : view.span.start + before + 1;
+    const after = text.slice(h.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
+    return { start, end: after === -1 ? view.span.end : h.end + after };
+  });
+  return facts.filter((f) => {
+    const at = f.fields.kind?.start;
+    return (
+      at !== undefined &&
+      f.evidence.start >= view.span.start &&
+      f.evidence.start < view.span.end &&
+      clauses.some((c) => at >= c.start && at < c.end)
+    );
+  });
+}
+
 /** A word that says the sentence is no event (a drill, a forecast, a space launch) vetoes it, unless it stands in a
  *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. */
 function vetoed(text: string, view: SentenceView): boolean {
@@ -342,6 +364,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
         attackSignal = true;
       }
     }
+    // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
+    // cancels the facts of its own clause only.
+    for (const fact of modalFacts(report.text, view, ctx.facts)) ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

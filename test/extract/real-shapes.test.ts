@@ -445,3 +445,21 @@ describe('who says so', () => {
     assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', null]);
   });
 });
+
+describe('modal words cancel their own clause', () => {
+  it('"could" in one clause leaves the interception of the next', () => {
+    const facts = extract(
+      'Officials warned that drones could hit refineries, while air defences shot down 12 drones over the Kursk region overnight.',
+      'en',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.count?.value]),
+      [['interception', 'RU-KRS', 12]],
+    );
+  });
+
+  it('a clause that is all conjecture gives nothing', () => {
+    assert.deepEqual(extract('Analysts say Russia could launch more drones at Kyiv.', 'en'), []);
+    assert.deepEqual(extract('Якщо ворог атакує Київ дронами, ППО їх зіб’є.', 'uk'), []);
+  });
+});

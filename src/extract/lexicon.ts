@@ -26,6 +26,20 @@ export interface Lexicon {
   /** The sides as the subject of an attack verb ("Moscow hit Izmail", «РФ атакувала підстанцію»): the verb is a strike
    *  on the place after it even when no weapon is named. */
   attacker: string[];
+  /** Small function words the shared rules are built from (`extract/grammar.ts` joins every language's): a rule
+   *  names the list, never the words. */
+  grammar: {
+    /** "and": joins list items. */
+    conjunction: string[];
+    /** "from": where something came from. */
+    from: string[];
+    /** "of": «5 из 6», "81 of 90". */
+    of: string[];
+    /** "all": as many as were launched. */
+    all: string[];
+    /** "both": two. */
+    both: string[];
+  };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */
   modal: string[];

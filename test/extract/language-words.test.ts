@@ -15,15 +15,15 @@ import type { Lexicon } from '../../src/extract/lexicon.ts';
 const ROOT = join(import.meta.dirname, '../../src/extract');
 // Lines of code (not comments) with Cyrillic letters, per file, as of this commit.
 const BUDGET: Record<string, number> = {
-  'detect/airports.ts': 4,
-  'detect/attack.ts': 5,
+  'detect/airports.ts': 3,
+  'detect/attack.ts': 3,
   'detect/breakdown.ts': 7,
   'detect/claimant.ts': 2,
-  'detect/count-words.ts': 5,
+  'detect/count-words.ts': 2,
   'detect/count.ts': 2,
   'detect/effects.ts': 5,
   'detect/locate.ts': 3,
-  'run.ts': 8,
+  'run.ts': 6,
 };
 
 function cyrillicCodeLines(source: string): number {

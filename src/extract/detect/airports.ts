@@ -1,9 +1,10 @@
 import type { Fact } from '../../core/types.ts';
 import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazetteer.ts';
+import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
 
-const FLIGHT_FROM = /(?:^|\s)(?:from|из|з|із)\s+$/iu;
+const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const LIFTED =
   /(?:\bsnyat|сняты|снят[оа]?|отменен[ыо]?|скасован[оі]?|знят[оі]|lifted|removed|reopened|resumed|возобновил\p{L}*|відновил\p{L}*)/iu;
 

@@ -2,6 +2,7 @@ import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import {
   copyWeapon,
   countStartsIn,
@@ -86,7 +87,7 @@ function attackFacts(
 
 /** "Russia launched 83 drones, of which 63 were shot down": the launch number and the destroyed number apart. */
 // "81 of 90 cruise missiles", «81 из 90», "none of the four": destroyed of launched.
-const OF_BETWEEN = /^\s*(?:of(?:\s+the)?|из|з|із)\s*$/iu;
+const OF_BETWEEN = new RegExp(`^\\s*(?:${anyOf('of')})\\s*$`, 'iu');
 const NONE_OF = /(?:none|ни\s+одн\p{L}*|жодн\p{L}*)\s+(?:of(?:\s+the)?|из|з|із)\s*$/iu;
 
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
@@ -317,7 +318,7 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
 }
 
 // A clause ends at a comma, a semicolon or a conjunction: «Збито 106 дронів, 56 БпЛА локаційно втрачено».
-const CLAUSE_END = /[,;]|\s(?:и|і|та|й|and)\s/u;
+const CLAUSE_END = new RegExp(`[,;]|\\s(?:${anyOf('conjunction')})\\s`, 'u');
 
 /** «56 БпЛА локаційно втрачено», "15 were lost from radar": gone without being shot down, so not a destroyed count. */
 function isLost(view: SentenceView, text: string, mention: WeaponMention): boolean {

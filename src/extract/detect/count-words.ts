@@ -2,12 +2,13 @@
 // «БПЛА подавлен», "the drone was suppressed" (one).
 import type { Fact } from '../../core/types.ts';
 import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { hitsOf, type SentenceView, setField, spanOf } from '../view.ts';
 import type { WeaponMention } from './count.ts';
 
 // «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
-const BOTH_WORDS = 'обидві|обидва|оба|обе|both';
-const ALL_WORDS = 'все|всі|усі|all';
+const BOTH_WORDS = anyOf('both');
+const ALL_WORDS = anyOf('all');
 const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
@@ -48,7 +49,7 @@ export function pronounCount(view: SentenceView, text: string, fact: Fact): bool
 }
 
 // "destroyed all 14 drones", «уничтожены все 14 беспилотников»: as many destroyed as came.
-const ALL_BEFORE = /(?:^|\s)(?:all|все|всі|усі)\s+$/iu;
+const ALL_BEFORE = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+$`, 'iu');
 
 export function allOfThem(view: SentenceView, text: string, fact: Fact): void {
   const field = fact.fields.count;

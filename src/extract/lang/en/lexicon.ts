@@ -69,6 +69,13 @@ export const en: Lexicon = {
     'plans to',
     'capable of',
   ],
+  grammar: {
+    conjunction: ['and'],
+    from: ['from'],
+    of: ['of', 'of the'],
+    all: ['all'],
+    both: ['both'],
+  },
   attacker: [
     'Russia',
     'Moscow',

@@ -463,3 +463,11 @@ describe('modal words cancel their own clause', () => {
     assert.deepEqual(extract('Якщо ворог атакує Київ дронами, ППО їх зіб’є.', 'uk'), []);
   });
 });
+
+describe('rubble is not debris', () => {
+  it('people pulled «из-под обломков» of a house tell damage, not a weapon’s debris', () => {
+    const facts = extract('Ракета попала в жилой дом в Шебекино. Двоих жителей извлекли из-под обломков.', 'ru');
+    assert.ok(!facts.some((f) => f.kind === 'debris'));
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.region?.code === 'RU-BEL'));
+  });
+});

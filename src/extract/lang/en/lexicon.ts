@@ -88,7 +88,19 @@ export const en: Lexicon = {
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
   hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
-  damage: ['damage', 'damaged', 'damaging', 'shattered', 'blown out', 'collateral damage', 'smashed'],
+  damage: [
+    'damage',
+    'damaged',
+    'damaging',
+    'shattered',
+    'blown out',
+    'collateral damage',
+    'smashed',
+    // Rubble of a building, not debris of a weapon: "pulled from the rubble" says the building came down.
+    'from the rubble',
+    'under the rubble',
+    'from under the rubble',
+  ],
   fire: [
     'on fire',
     'ablaze',

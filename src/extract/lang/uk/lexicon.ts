@@ -104,6 +104,11 @@ export const uk: Lexicon = {
     'зафіксовано падіння',
   ],
   damage: [
+    // Rubble of a building, not debris of a weapon: «извлекли из-под обломков» says the building came down.
+    'з-під уламків',
+    'під уламками',
+    'з-під завалів',
+    'під завалами',
     'пошкоджен*',
     'пошкодив*',
     'пошкодил*',

@@ -1,50 +1,18 @@
 // Publication times as ISO 8601 with an offset, in a named time zone: Telegram exports and feeds give instants
-// (a Unix time, an RFC 822 date); a channel's registry row says which zone its posts are read in.
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+// (a Unix time, an RFC 822 date); a channel's registry row says which zone its posts are read in. The zone
+// arithmetic is core's (`core/time-zone.ts`), shared with extraction.
+import { toZonedIso } from '../core/time-zone.ts';
 
 /** 2025-05-13T04:15:00Z in 'Europe/Moscow' -> '2025-05-13T07:15:00+03:00'; without a zone, UTC ('…Z'). */
 export function isoInZone(date: Date, timeZone?: string | null): string {
   if (!timeZone || timeZone === 'UTC') return `${date.toISOString().slice(0, 19)}Z`;
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(date)) parts[p.type] = p.value;
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const offsetMin = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const sign = offsetMin < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMin);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  return toZonedIso(date, timeZone);
 }
 
 /** Whether a zone name is one Intl knows ('Europe/Kyiv' yes, 'Mars/Olympus' no). */
 export function isTimeZone(name: string): boolean {
   try {
-    formatterFor(name);
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
     return true;
   } catch {
     return false;

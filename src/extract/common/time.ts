@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import timeData from '../../../data/lexicon/time.json' with { type: 'json' };
 import { SkipInputError } from '../../core/errors.ts';
+import { civilDate, civilDay, instantAt, toZonedIso, wallTime, weekdayOf } from '../../core/time-zone.ts';
 import type { Lang, Precision, TimeSpan } from '../../core/types.ts';
 import {
   normWord,
@@ -17,9 +18,8 @@ import {
   WORD_END,
   wordsPattern,
 } from './numbers.ts';
-import { civilDate, civilDay, instantAt, toZonedIso, wallTime, weekdayOf } from './time-zone.ts';
 
-export { toZonedIso, zoneOffset } from './time-zone.ts';
+export { toZonedIso, zoneOffset } from '../../core/time-zone.ts';
 
 /** `published`: ISO 8601 with offset; `timeZone`: the IANA zone the report's clock times are read in. */
 export interface TimeContext {

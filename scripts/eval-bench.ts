@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Fact } from '../src/core/types.ts';
+import { parseCsv } from '../src/eval/bench-texts.ts';
 import { findPlaces } from '../src/extract/common/gazetteer.ts';
 import { prepareReport } from '../src/pipeline/index.ts';
 
@@ -26,36 +27,6 @@ const pct = (a: number, b: number) => `${b === 0 ? '-' : ((100 * a) / b).toFixed
 function extract(text: string, published: string): Fact[] {
   const p = prepareReport(encoder.encode(text), { input: 'bench', published, now });
   return p.ok ? p.facts : [];
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
 }
 
 // (a) VIINA

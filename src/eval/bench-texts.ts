@@ -42,7 +42,7 @@ function jsonl(path: string): Row[] {
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): Row[] {
+export function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -272,17 +272,22 @@ export function parseGoldExtract(content: string, file: string): GoldParseResult
   return { reports, errors };
 }
 
-/**
- * Reads a gold file, or every `*.jsonl` in a folder (sorted by name), and throws GoldFormatError listing
- * every problem (not just the first) when anything is off, including an id used twice.
- */
-export function readGoldExtract(path: string): GoldReport[] {
-  const files = statSync(path).isDirectory()
+/** A gold file as given, or every `*.jsonl` in a folder, sorted by name. */
+export function goldFiles(path: string): string[] {
+  return statSync(path).isDirectory()
     ? readdirSync(path)
         .filter((name) => name.endsWith('.jsonl'))
         .sort()
         .map((name) => join(path, name))
     : [path];
+}
+
+/**
+ * Reads a gold file, or every `*.jsonl` in a folder (sorted by name), and throws GoldFormatError listing
+ * every problem (not just the first) when anything is off, including an id used twice.
+ */
+export function readGoldExtract(path: string): GoldReport[] {
+  const files = goldFiles(path);
   const reports: GoldReport[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();

@@ -2,10 +2,9 @@
 // and never copy it. The texts are read from ../shared/bench at evaluation time (`--texts`). A label line is
 // {ref, split, lang, shape, facts}: the facts follow docs/eval.md exactly as the hand-written gold's do.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { type BenchText, readBenchTexts } from './bench-texts.ts';
-import { checkReport, GoldFormatError, type GoldReport, type Obj } from './gold-extract.ts';
+import { checkReport, GoldFormatError, type GoldReport, goldFiles, type Obj } from './gold-extract.ts';
 
 export type Split = 'dev' | 'heldout';
 
@@ -28,12 +27,7 @@ const LABEL_KEYS = ['ref', 'split', 'lang', 'shape', 'facts'];
  * problem: a bad fact, a ref with no text, a split that is not the ref's, a ref labelled twice.
  */
 export function readRealGold(dir: string, benchDir: string): RealGoldReport[] {
-  const files = statSync(dir).isDirectory()
-    ? readdirSync(dir)
-        .filter((n) => n.endsWith('.jsonl'))
-        .sort()
-        .map((n) => join(dir, n))
-    : [dir];
+  const files = goldFiles(dir);
   const texts = new Map(readBenchTexts(benchDir).map((t) => [t.ref, t]));
   const errors: string[] = [];
   const out: RealGoldReport[] = [];

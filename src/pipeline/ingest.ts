@@ -199,7 +199,8 @@ export async function ingestBatch(
   return outcomes;
 }
 
-function internalFailure(input: string, error: unknown): IngestOutcome {
+/** An input that failed for a reason of ours, not of its own: recorded, and the batch goes on. */
+export function internalFailure(input: string, error: unknown): IngestOutcome {
   const message = error instanceof Error ? error.message : String(error);
   return { input, status: 'failed', report_id: null, message: `internal error: ${message}`, warnings: [], facts: 0 };
 }

@@ -6,7 +6,7 @@ import type { IngestOutcome } from '../core/types.ts';
 import type { SourceRow } from '../ingest/registry.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { SourceState, Store } from '../store/index.ts';
-import { documentOptions, type IngestCounts, type IngestSummary, ingestBytes } from './ingest.ts';
+import { documentOptions, type IngestCounts, type IngestSummary, ingestBytes, internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
 import { speakerOf } from './speaker.ts';
@@ -196,14 +196,7 @@ export async function ingestSourceFiles(
       try {
         await record(await ingestSourceDocument(store, row, doc, rawHash, opts));
       } catch (error) {
-        await record({
-          input: doc.input,
-          status: 'failed',
-          report_id: null,
-          message: `internal error: ${(error as Error).message}`,
-          warnings: [],
-          facts: 0,
-        });
+        await record(internalFailure(doc.input, error));
       }
     }
   }

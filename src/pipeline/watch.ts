@@ -3,6 +3,7 @@
 // ingestSourceDocument (new, already seen, or edited), then its state saved. Failures back off exponentially with
 // jitter; a per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
 // point: an item is remembered only after its report is stored, and the ETag only after every item is.
+
 import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome } from '../core/types.ts';
 import type { SourceRow } from '../ingest/registry.ts';
@@ -12,6 +13,7 @@ import type { AddressClass } from '../ingest/sources/http/guard.ts';
 import { parseSource } from '../ingest/sources/index.ts';
 import { channelOfUrl, olderPageUrl, parseChannelPage, previewUrl } from '../ingest/sources/telegram/channel-page.ts';
 import type { SourceState, Store } from '../store/index.ts';
+import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
 import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, saveRoundState } from './sources.ts';
@@ -243,14 +245,7 @@ export async function pollSource(
           row.full_text && seen?.text_hash !== itemHash ? await withArticleText(row, doc, fetchOpts, limitHost) : doc;
         await log(await ingestSourceDocument(store, row, full, rawHash, { now: opts.now, fetchedAt: at, itemHash }));
       } catch (error) {
-        await log({
-          input: doc.input,
-          status: 'failed',
-          report_id: null,
-          message: `internal error: ${(error as Error).message}`,
-          warnings: [],
-          facts: 0,
-        });
+        await log(internalFailure(doc.input, error));
       }
     }
     // The source failed as a whole when nothing in it could be read: say so once, and back off.

@@ -471,3 +471,31 @@ describe('rubble is not debris', () => {
     assert.ok(facts.some((f) => f.kind === 'damage' && f.region?.code === 'RU-BEL'));
   });
 });
+
+describe('a regional centre keeps its name over a small namesake', () => {
+  it('a namesake town in a region the report names elsewhere does not take the city’s name', () => {
+    const facts = extract(
+      'В Херсоне при атаке дронов ранены двое. В Николаеве обломки повредили два дома. Во Львовской области обломки упали на склад.',
+      'ru',
+    );
+    assert.equal(facts.find((f) => f.evidence.text.startsWith('В Николаеве'))?.region?.code, 'UA-48');
+  });
+
+  it('the same town with its region right after it is that region’s town', () => {
+    const places = findPlaces('в Николаеве Львовской области');
+    assert.deepEqual(
+      places.map((p) => p.code),
+      ['UA-46'],
+    );
+  });
+});
+
+describe('«поражены» tells of a hit, not a shoot-down', () => {
+  it('targets «поражены» are a strike; «средства поражения» is neither', () => {
+    const hit = extract('Ударом БПЛА поражены два склада в Белгородской области.', 'ru');
+    assert.ok(hit.some((f) => f.kind === 'strike'));
+    assert.ok(!hit.some((f) => f.kind === 'interception'));
+    const noun = extract('Над Курской областью применены средства поражения, сообщил губернатор.', 'ru');
+    assert.ok(!noun.some((f) => f.kind === 'interception'));
+  });
+});

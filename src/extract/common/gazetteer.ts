@@ -263,7 +263,7 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   for (const f of kept) {
     let hit = f.hits[0] as PlaceHit;
     if (f.hits.length > 1) {
-      const chosen = f.hits.find((h) => named.has((idx.places[h.place] as Place).code));
+      const chosen = f.hits.find((h) => named.has((idx.places[h.place] as Place).code) && !dwarfed(f.hits, h, idx));
       // «Павлівка» is a village in six regions: with nothing in the report to choose, it stays unplaced rather than
       // guessed. A town of some size keeps its name over villages that share it.
       if (!chosen && ambiguousVillage(f.hits, idx)) continue;
@@ -301,6 +301,18 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
 
 function isVillage(p: Place): boolean {
   return p.kind === 'city' && (p.population ?? 0) < VILLAGE;
+}
+
+// «В Николаеве … Во Львовской области …»: Mykolaiv the regional centre, not the small Lviv-Oblast town of that
+// name. A namesake's region named elsewhere in the report decides only between towns of comparable size; one that a
+// city ten times its size shares a name with needs its region next to it (withOwnRegion).
+const BIG_CITY = 100_000;
+
+function dwarfed(hits: readonly PlaceHit[], h: PlaceHit, idx: Index): boolean {
+  const best = idx.places[(hits[0] as PlaceHit).place] as Place;
+  const own = idx.places[h.place] as Place;
+  if (best.kind !== 'city' || own.kind !== 'city' || best === own) return false;
+  return (best.population ?? 0) >= BIG_CITY && (best.population ?? 0) >= 10 * (own.population ?? 0);
 }
 
 function ambiguousVillage(hits: readonly PlaceHit[], idx: Index): boolean {

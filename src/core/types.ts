@@ -124,6 +124,7 @@ export type FactField =
   | 'launched'
   | 'hit'
   | 'region'
+  | 'country'
   | 'place'
   | 'area'
   | 'when'
@@ -167,7 +168,13 @@ export interface Fact {
   /** Extension: the text dates the event before the report's week («в июле 2022 года», "last year"): history, not
    *  news. Kept with its evidence, left out of incidents and of scoring. */
   historical?: boolean;
+  /** Extension: the country a fact that names no region is told of («удар по всей Украине», "drones launched at
+   *  Russia"): a nationwide total. Its facts meet other facts of that country, never a region's. */
+  country?: Country;
 }
+
+/** ISO 3166-1 alpha-2 of the two countries the reports are about. */
+export type Country = 'RU' | 'UA';
 
 export interface Report {
   id: string;
@@ -304,6 +311,8 @@ export interface Incident {
   /** Extension: every place (town, district, site) its facts name; `place` is set only when they all name one. */
   places?: PlaceRef[];
   place: PlaceRef | null;
+  /** Extension: set on an incident of nationwide facts (no region): the country they were told of. */
+  country?: Country;
   when: TimeSpan | null;
   weapons: WeaponCount[];
   effects: Effect[];

@@ -1,4 +1,4 @@
-import type { Area, ClaimantRole, Lang, ObjectType, Weapon } from '../core/types.ts';
+import type { Area, ClaimantRole, Country, Lang, ObjectType, Weapon } from '../core/types.ts';
 import { en } from './lang/en/lexicon.ts';
 import { ru } from './lang/ru/lexicon.ts';
 import { uk } from './lang/uk/lexicon.ts';
@@ -111,6 +111,7 @@ export interface Tag {
   style?: ClaimantRole;
   channel?: string;
   area?: Area;
+  country?: Country;
 }
 
 export type Hit = PatternHit<Tag>;
@@ -139,6 +140,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const s of lex.house_styles) tag(s.pattern).style = s.role;
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
+  for (const c of lex.countries) tag(c.pattern).country = c.country;
   const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));
   return [
     compilePatterns(entries.filter((e) => !isAcronym(e.pattern))),

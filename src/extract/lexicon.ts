@@ -1,4 +1,4 @@
-import type { Area, ClaimantRole, Lang, ObjectType, Weapon } from '../core/types.ts';
+import type { Area, ClaimantRole, Country, Lang, ObjectType, Weapon } from '../core/types.ts';
 
 /**
  * One language's words for the extraction rules. The rules themselves live once, in run.ts and its detectors;
@@ -110,6 +110,9 @@ export interface Lexicon {
   house_styles: { pattern: string; role: ClaimantRole }[];
   channels: { pattern: string; channel: string }[];
   areas: { pattern: string; area: Area }[];
+  /** A country named as where something happened or was aimed («по всей Украине», «на території Росії», "at
+   *  Ukraine"): oblique forms and phrases only, so the side named as the subject ("Russia launched") is not one. */
+  countries: { pattern: string; country: Country }[];
 }
 
 interface PatternWord {

@@ -8,6 +8,7 @@ import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { bareRegions } from './detect/breakdown.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
+import { applyCountry } from './detect/country.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
@@ -357,6 +358,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
         applyClaimant(fact, claimant ?? signature);
+        applyCountry(fact, view);
       }
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       const signal = (h: Hit) =>

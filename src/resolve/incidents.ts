@@ -1,5 +1,5 @@
 import { stableId } from '../core/ids.ts';
-import type { Conflict, Fact, Incident, Report, TallyStep } from '../core/types.ts';
+import type { Conflict, Country, Fact, Incident, Report, TallyStep } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates } from './aggregates.ts';
 import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
@@ -8,7 +8,7 @@ import { mergeEffects } from './effects.ts';
 import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
-import { placeFacts } from './placed-fact.ts';
+import { type PlacedFact, placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { buildSources } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
@@ -38,6 +38,14 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
   return out;
 }
 
+/** An incident of facts that name no region names the country they all were told of, when they agree on one. */
+function countryOf(members: readonly PlacedFact[]): { country?: Country } {
+  if (members.some((p) => p.fact.region !== null)) return {};
+  const countries = new Set(members.map((p) => p.fact.country));
+  const [only] = countries;
+  return countries.size === 1 && only !== undefined ? { country: only } : {};
+}
+
 function buildIncident(cluster: Cluster, input: NightInput): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
   const weapons = mergeWeapons(members, cluster.kind);
@@ -61,6 +69,7 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
     regions,
     place: pickPlace(members),
     places: listPlaces(members),
+    ...countryOf(members),
     when: mergeWhen(members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),

@@ -27,9 +27,11 @@ export interface PlacedFact {
 export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
 
 /** Facts meet within one group: a region with the regions nested in its area (Moscow in Moscow Oblast's, Kyiv in
- *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. */
+ *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. Nationwide facts (`country`) stay in '-': a
+ *  group of their own per country was tried and scored lower on the real days (docs/eval-clusters.md). */
 export function groupKeyOf(f: Fact): string {
-  return f.region ? areaOf(f.region.code) : (f.place?.name ?? '-');
+  if (f.region) return areaOf(f.region.code);
+  return f.place ? f.place.name : '-';
 }
 
 /** Publication order (then report id, then position in the text): the order a reader saw the claims. */

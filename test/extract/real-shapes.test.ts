@@ -499,3 +499,23 @@ describe('«поражены» tells of a hit, not a shoot-down', () => {
     assert.ok(!noun.some((f) => f.kind === 'interception'));
   });
 });
+
+describe('nationwide facts name their country', () => {
+  it('the country after the verb, in an oblique form, is where the attack went; the subject side is not', () => {
+    const ru = extract('Ночью нанесен удар с применением 40 ракет и 60 БПЛА по энергетике Украины.', 'ru');
+    assert.ok(ru.length > 0);
+    for (const f of ru) assert.equal(f.country, 'UA');
+    const en = extract('Russia launched 60 drones at Ukraine overnight.', 'en');
+    assert.ok(en.length > 0);
+    for (const f of en) assert.equal(f.country, 'UA');
+    assert.equal(en[0]?.fields.country?.text, 'Ukraine');
+    const subject = extract('Russia launched 60 drones overnight, officials said.', 'en');
+    for (const f of subject) assert.equal(f.country, undefined);
+  });
+
+  it('a fact with a region keeps no country', () => {
+    const facts = extract('Над Брянской областью уничтожены 5 беспилотников, сообщило Минобороны России.', 'ru');
+    assert.equal(facts[0]?.region?.code, 'RU-BRY');
+    assert.equal(facts[0]?.country, undefined);
+  });
+});

@@ -130,3 +130,13 @@ test("an aggregate is checked against its own claimant's numbers, not the value 
   assert.ok(checks.length > 0);
   assert.ok(checks.every((c) => c.sum === 20 && c.consistent));
 });
+
+test('an incident of nationwide facts names their country; one that mixes in a region or two countries does not', () => {
+  const air = makeReport({ id: 'air', published_at: '2024-09-10T08:00:00+03:00', lang: 'ru' });
+  const nationwide = (id: string, country: 'UA' | 'RU') =>
+    makeFact({ id, report_id: 'air', weapon: 'missile', count: exact(40), when: NIGHT, country });
+  const [ua] = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'UA')], [air]);
+  assert.equal(ua?.country, 'UA');
+  const [mixed] = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'RU')], [air]);
+  assert.equal(mixed?.country, undefined);
+});

@@ -462,6 +462,12 @@ export const en: Lexicon = {
     { pattern: 'statement', channel: 'statement' },
     { pattern: 'briefing', channel: 'briefing' },
   ],
+  // English does not inflect: "Russia launched" (also an attacker) and "at Russia" are one word; the rule takes a
+  // country after the fact's verb first, and one before it only when it is not the subject side.
+  countries: [
+    { pattern: 'Ukraine', country: 'UA' },
+    { pattern: 'Russia', country: 'RU' },
+  ],
   areas: [
     { pattern: 'over', area: 'over' },
     { pattern: 'above', area: 'over' },

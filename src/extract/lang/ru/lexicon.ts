@@ -69,8 +69,12 @@ export const ru: Lexicon = {
     'подвергся',
     'подверглась',
     'подверглось',
-    // «Все назначенные объекты поражены», «Ударом БПЛА поражены автомобили»: a hit claimed, not a shoot-down; the
+    // «Все назначенные объекты поражены», «Дроны поразили нефтебазу»: a hit claimed, not a shoot-down; the
     // noun («средствами поражения») is neither.
+    'поразил',
+    'поразила',
+    'поразили',
+    'поразило',
     'поражен',
     'поражена',
     'поражено',
@@ -451,6 +455,16 @@ export const ru: Lexicon = {
     { pattern: 'телеграм*', channel: 'Telegram' },
     { pattern: 'заявлени*', channel: 'statement' },
     { pattern: 'брифинг*', channel: 'briefing' },
+  ],
+  // Oblique forms only: the nominative is the side that attacks («Россия нанесла удар»), in `attacker`.
+  countries: [
+    { pattern: 'Украины', country: 'UA' },
+    { pattern: 'Украине', country: 'UA' },
+    { pattern: 'Украину', country: 'UA' },
+    { pattern: 'Украиной', country: 'UA' },
+    { pattern: 'России', country: 'RU' },
+    { pattern: 'Россию', country: 'RU' },
+    { pattern: 'Россией', country: 'RU' },
   ],
   areas: [
     { pattern: 'над', area: 'over' },

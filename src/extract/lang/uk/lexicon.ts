@@ -385,6 +385,16 @@ export const uk: Lexicon = {
     { pattern: 'заяв*', channel: 'statement' },
     { pattern: 'брифінг*', channel: 'briefing' },
   ],
+  // Oblique forms only: the nominative is the side that attacks («Росія атакувала»), in `attacker`.
+  countries: [
+    { pattern: 'України', country: 'UA' },
+    { pattern: 'Україні', country: 'UA' },
+    { pattern: 'Україну', country: 'UA' },
+    { pattern: 'Україною', country: 'UA' },
+    { pattern: 'Росії', country: 'RU' },
+    { pattern: 'Росію', country: 'RU' },
+    { pattern: 'Росією', country: 'RU' },
+  ],
   areas: [
     { pattern: 'над', area: 'over' },
     { pattern: 'на підльоті', area: 'approaching' },

@@ -1,0 +1,23 @@
+import type { Fact } from '../../core/types.ts';
+import { type SentenceView, setField } from '../view.ts';
+
+/**
+ * A fact that names no region and no place may still say which country it is told of: «удар ракетами и дронами по
+ * всей Украине», «Воздушные силы Украины: сбиты 90% ракет», "Russia launched 100 drones at Ukraine". Such a fact is a
+ * nationwide total; it gets `country` (with its span) so that resolution can keep the nationwide facts of a night
+ * together and apart from each region's.
+ *
+ * The country after the fact's own verb comes first («Минобороны России: удар по объектам Украины» is told of
+ * Ukraine); failing that, the nearest one before it, unless that word is the side named as the subject ("Russia
+ * launched"). Only the lexicon's `countries` words count, which are oblique forms in Russian and Ukrainian.
+ */
+export function applyCountry(fact: Fact, view: SentenceView): void {
+  if (fact.region !== null || fact.place !== null) return;
+  const at = fact.fields.kind?.start ?? fact.evidence.start;
+  const named = view.hits.filter((h) => h.value.country !== undefined);
+  const hit =
+    named.find((h) => h.start >= at) ?? named.findLast((h) => h.end <= at && !h.value.categories.has('attacker'));
+  if (!hit?.value.country) return;
+  fact.country = hit.value.country;
+  setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
+}

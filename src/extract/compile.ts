@@ -56,7 +56,8 @@ export type WordCategory =
   | 'lost'
   | 'intercept_failed'
   | 'downed'
-  | 'not_weapon';
+  | 'not_weapon'
+  | 'as_state';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -100,6 +101,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'intercept_failed',
   'downed',
   'not_weapon',
+  'as_state',
 ];
 
 export interface Tag {

@@ -100,6 +100,9 @@ export interface Lexicon {
   downed: string[];
   /** Words that look like weapons and are not: «зенитные ракетные комплексы» are the defence, not the attack. */
   not_weapon: string[];
+  /** Words after a capital listed as a side ("Moscow says", "Kyiv has", "a Kyiv official", "prevent Kyiv from"):
+   *  the capital stands for its state there, not for a place. */
+  as_state: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

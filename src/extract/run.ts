@@ -261,6 +261,19 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
  * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
  * Pure: the same report always gives the same facts.
  */
+/** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying": a capital the lexicon lists as a side, followed by a
+ *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). */
+function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
+  const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end === p.end);
+  return (
+    side &&
+    view.hits.some(
+      (h) =>
+        h.value.categories.has('as_state') && h.start >= p.end && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, h.start)),
+    )
+  );
+}
+
 export function extractFacts(input: ExtractInput): Fact[] {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
@@ -278,6 +291,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     superseded: new Set(),
     facts: [],
   };
+  for (const view of views) view.places = view.places.filter((p) => !asState(report.text, view, p));
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =
     views

@@ -519,3 +519,18 @@ describe('nationwide facts name their country', () => {
     assert.equal(facts[0]?.country, undefined);
   });
 });
+
+describe('a capital that speaks is its state', () => {
+  it('"Moscow says", "prevent Kyiv from": no place; "attacked Kyiv", "over Kyiv": the place', () => {
+    const says = extract('Moscow says it repelled a drone attack on the port of Novorossiysk.', 'en');
+    assert.deepEqual([...new Set(says.map((f) => f.region?.code))], ['RU-KDA']);
+    const from = extract(
+      'The strikes aim to prevent Kyiv from moving air defences, and 12 drones were shot down.',
+      'en',
+    );
+    assert.ok(!from.some((f) => f.region?.code === 'UA-30'));
+    const place = extract('Russian drones attacked Kyiv overnight; 12 were shot down over Kyiv, officials said.', 'en');
+    assert.ok(place.length > 0);
+    for (const f of place) assert.equal(f.region?.code, 'UA-30');
+  });
+});

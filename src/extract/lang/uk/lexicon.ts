@@ -225,6 +225,8 @@ export const uk: Lexicon = {
   lost: ['локаційно втрачен*'],
   intercept_failed: ['збити не вдалося', 'збити не вдалось', 'не вдалося збити', 'не вдалось збити'],
   downed: ['збитого', 'збитих', 'збитої', 'збитий', 'збита', 'збиті', 'збитим', 'збитими'],
+  // The capitals are not in `attacker` here: «у Москві», «над Києвом» carry their case.
+  as_state: [],
   not_weapon: ['зенітн* ракетн* комплекс*', 'ракетн* військ*'],
   weapons: [
     { pattern: 'ударними БпЛА', weapon: 'uav' },

@@ -534,3 +534,12 @@ describe('a capital that speaks is its state', () => {
     for (const f of place) assert.equal(f.region?.code, 'UA-30');
   });
 });
+
+describe('a time between the side and its verb', () => {
+  it('"Russia on Wednesday hit …", «ВС РФ 21 ноября нанесли удар …»: still the side’s strike on the place after', () => {
+    const en = extract('Russia on Wednesday hit a port city in Odesa region.', 'en');
+    assert.equal(en.find((f) => f.kind === 'strike')?.region?.code, 'UA-51');
+    const ru = extract('ВС РФ 9 марта нанесли удар по одному из объектов ОПК в Днепропетровске.', 'ru');
+    assert.equal(ru.find((f) => f.kind === 'strike')?.region?.code, 'UA-12');
+  });
+});

@@ -697,15 +697,26 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
 }
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the
- *  subject, the attack verb (or noun used as one) right after it, and a place after that. The subject is no place. */
+ *  subject, the attack verb (or noun used as one) right after it, and a place after that. The subject is no place.
+ *  A time between the two does not part them ("Russia on Wednesday hit a port", «ВС РФ 21 ноября нанесли удар»). */
 function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
+  const between = (from: number, to: number) => {
+    let gap = '';
+    let at = from;
+    for (const t of view.times) {
+      if (t.start < at || t.end > to) continue;
+      gap += `${text.slice(at, t.start)} `;
+      at = t.end;
+    }
+    return gap + text.slice(at, to);
+  };
   for (const side of hitsOf(view, 'attacker')) {
     const verb = view.hits.find(
       (h) =>
         h.start >= side.end &&
         (h.value.categories.has('strike') || h.value.categories.has('attack_noun')) &&
-        /^\s+(?:\p{L}+\s+){0,1}$/u.test(text.slice(side.end, h.start)),
+        /^\s+(?:\p{L}+\s+){0,1}$/u.test(between(side.end, h.start)),
     );
     if (!verb) continue;
     const after = places.filter((p) => p.start >= verb.end);

@@ -543,3 +543,19 @@ describe('a time between the side and its verb', () => {
     assert.equal(ru.find((f) => f.kind === 'strike')?.region?.code, 'UA-12');
   });
 });
+
+describe('«удалось сбить» is a shoot-down; a launch at one country is not the count over another’s region', () => {
+  it('the launch at Ukraine stays apart from the drones shot down over Rostov Oblast', () => {
+    const facts = extract(
+      'Россия ночью атаковала Украину 60 ударными беспилотниками, сообщили Воздушные силы ВСУ. Сбить удалось 41 дрон в шести областях Украины. ' +
+        'Над Ростовской областью за ночь сбили 7 беспилотников, сообщил губернатор.',
+      'ru',
+    );
+    const rostov = facts.find((f) => f.region?.code === 'RU-ROS');
+    assert.equal(rostov?.count?.value, 7);
+    assert.equal(rostov?.launched, null);
+    const ukraine = facts.find((f) => f.kind === 'interception' && f.region === null);
+    assert.equal(ukraine?.count?.value, 41);
+    assert.equal(ukraine?.country, 'UA');
+  });
+});

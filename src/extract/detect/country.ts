@@ -12,12 +12,20 @@ import { type SentenceView, setField } from '../view.ts';
  * launched"). Only the lexicon's `countries` words count, which are oblique forms in Russian and Ukrainian.
  */
 export function applyCountry(fact: Fact, view: SentenceView): void {
-  if (fact.region !== null || fact.place !== null) return;
+  // A region read from context (the report's only region, the sentence before) gives way to another country named in
+  // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
+  const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
+  if ((fact.region !== null && !borrowed) || fact.place !== null) return;
   const at = fact.fields.kind?.start ?? fact.evidence.start;
   const named = view.hits.filter((h) => h.value.country !== undefined);
   const hit =
     named.find((h) => h.start >= at) ?? named.findLast((h) => h.end <= at && !h.value.categories.has('attacker'));
   if (!hit?.value.country) return;
+  if (borrowed) {
+    if (fact.region?.code.startsWith(`${hit.value.country}-`)) return;
+    fact.region = null;
+    delete fact.fields.region;
+  }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
 }

@@ -20,7 +20,13 @@ function sameArms(a: Fact, b: Fact): boolean {
   return sameWeapon(a.weapon, b.weapon);
 }
 
+/** The country a fact is told of: its region's, else the one its sentence names (detect/country.ts). */
+const countryOf = (f: Fact): string | null => (f.region ? f.region.code.slice(0, 2) : (f.country ?? null));
+
 function sameTarget(host: Fact, part: Fact): boolean {
+  // «Россия атаковала Украину 87 беспилотниками» is not the launch of the 11 shot down over Rostov Oblast.
+  const countries = [countryOf(host), countryOf(part)];
+  if (countries[0] !== null && countries[1] !== null && countries[0] !== countries[1]) return false;
   const weapons = sameArms(host, part);
   const partRegionStated = part.region !== null && part.fields.region?.inferred === false;
   return weapons && (!partRegionStated || (host.region?.code ?? null) === part.region?.code);

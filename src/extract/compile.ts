@@ -57,7 +57,8 @@ export type WordCategory =
   | 'intercept_failed'
   | 'downed'
   | 'not_weapon'
-  | 'as_state';
+  | 'as_state'
+  | 'contrast';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -102,6 +103,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'downed',
   'not_weapon',
   'as_state',
+  'contrast',
 ];
 
 export interface Tag {

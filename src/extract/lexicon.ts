@@ -103,6 +103,10 @@ export interface Lexicon {
   /** Words after a capital listed as a side ("Moscow says", "Kyiv has", "a Kyiv official", "prevent Kyiv from"):
    *  the capital stands for its state there, not for a place. */
   as_state: string[];
+  /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
+   *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
+   *  повітрі»), unless that clause has an interception verb of its own. */
+  contrast: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

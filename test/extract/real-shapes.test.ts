@@ -559,3 +559,19 @@ describe('«удалось сбить» is a shoot-down; a launch at one country
     assert.equal(ukraine?.country, 'UA');
   });
 });
+
+describe('a contrast opens a clause the interception verb does not count', () => {
+  it('«вдалося збити понад 40 БпЛА, але десятки дронів ще в повітрі»: one count; a verb of its own counts again', () => {
+    const uk = extract(
+      'Протиповітряній обороні вдалося збити понад 40 ударних БпЛА, але десятки дронів ще в повітрі.',
+      'uk',
+    );
+    assert.equal(uk.filter((f) => f.kind === 'interception').length, 1);
+    assert.equal(uk.find((f) => f.kind === 'interception')?.count?.min, 41);
+    const en = extract(
+      'Air defences shot down 20 drones over Kursk, while Kyiv reports downing eight of nine missiles.',
+      'en',
+    );
+    assert.equal(en.filter((f) => f.kind === 'interception').length, 2);
+  });
+});

@@ -130,6 +130,15 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   else delete fact.fields.count;
 }
 
+/** A weapon named after a contrast word that follows the trigger, with no interception verb of its own between:
+ *  "shot down one Kinzhal, while another two hit the district". */
+function pastContrast(view: SentenceView, trigger: Hit, m: WeaponMention): boolean {
+  const contrast = hitsOf(view, 'contrast').find((h) => h.start >= trigger.end && h.end <= m.start);
+  if (!contrast) return false;
+  const own = (h: Hit) => h.value.categories.has('interception') || h.value.categories.has('progressive');
+  return !view.hits.some((h) => own(h) && h.start >= contrast.end && h.end <= m.start);
+}
+
 function interceptions(
   ctx: ReportContext,
   view: SentenceView,
@@ -138,7 +147,7 @@ function interceptions(
   items: Item[],
 ): Fact[] {
   const text = ctx.report.text;
-  const mentions = weaponMentions(view).filter((m) => !isLost(view, text, m));
+  const mentions = weaponMentions(view).filter((m) => !isLost(view, text, m) && !pastContrast(view, trigger, m));
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
   // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.
   const named = mentions.filter((m) => !/^\s*(?:attack|strike|raid)\b/iu.test(text.slice(m.end, m.end + 10)));

@@ -299,6 +299,7 @@ export const en: Lexicon = {
     'failed to intercept',
   ],
   downed: ['downed', 'shot-down'],
+  contrast: ['but', 'while', 'whereas'],
   as_state: ['says', 'said', 'claims', 'claimed', 'accuses', 'accused', 'denies', 'denied', 'warns', 'warned', 'from'],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
   weapons: [

@@ -290,6 +290,7 @@ export const ru: Lexicon = {
   downed: ['сбитого', 'сбитых', 'сбитой', 'сбитый', 'сбитая', 'сбитые', 'сбитым', 'сбитыми'],
   // The capitals are not in `attacker` here: «в Москве», «над Киевом» carry their case.
   as_state: [],
+  contrast: ['но', 'однако'],
   not_weapon: ['зенитн* ракетн* комплекс*', 'ракетн* войск*'],
   weapons: [
     { pattern: 'беспилотных летательных аппаратов', weapon: 'uav' },

@@ -232,6 +232,7 @@ export const uk: Lexicon = {
   downed: ['збитого', 'збитих', 'збитої', 'збитий', 'збита', 'збиті', 'збитим', 'збитими'],
   // The capitals are not in `attacker` here: «у Москві», «над Києвом» carry their case.
   as_state: [],
+  contrast: ['але', 'проте', 'однак'],
   not_weapon: ['зенітн* ракетн* комплекс*', 'ракетн* військ*'],
   weapons: [
     { pattern: 'ударними БпЛА', weapon: 'uav' },

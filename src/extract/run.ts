@@ -274,6 +274,8 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   );
 }
 
+const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport']);
+
 export function extractFacts(input: ExtractInput): Fact[] {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
@@ -431,6 +433,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';
   }
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
-  if (!attackSignal) facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
+  // A fire at an oil depot, a substation or an airfield («Пожежа на нафтобазі в Іловайську») is the news itself in
+  // these reports, told before anyone names its cause; a fire at a home or a shop with no attack is not.
+  const targetFire = (f: Fact) => f.kind === 'fire' && f.object !== null && TARGET_OBJECTS.has(f.object);
+  if (!attackSignal && !facts.some(targetFire))
+    facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
   return facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` }));
 }

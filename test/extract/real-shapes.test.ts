@@ -575,3 +575,15 @@ describe('a contrast opens a clause the interception verb does not count', () =>
     assert.equal(en.filter((f) => f.kind === 'interception').length, 2);
   });
 });
+
+describe('a fire at a target is news before its cause is named', () => {
+  it('an oil depot or substation on fire is a fact; a kitchen fire with no attack is not', () => {
+    const depot = extract('Пожежа на нафтобазі в Ровеньках Луганської області.', 'uk');
+    assert.deepEqual(
+      depot.map((f) => [f.kind, f.region?.code]),
+      [['fire', 'UA-09']],
+    );
+    const kitchen = extract('Пожежа в житловому будинку в Полтаві: горіла кухня на третьому поверсі.', 'uk');
+    assert.deepEqual(kitchen, []);
+  });
+});

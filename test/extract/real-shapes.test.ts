@@ -587,3 +587,13 @@ describe('a fire at a target is news before its cause is named', () => {
     assert.deepEqual(kitchen, []);
   });
 });
+
+describe('«уразили», «уражено» tell a hit, as «поражены» does', () => {
+  it('drones that hit aircraft at an airfield are a strike there, not a shoot-down', () => {
+    const facts = extract('Дрони СБУ уразили два літаки на аеродромі біля Саків у Криму.', 'uk');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-43']],
+    );
+  });
+});

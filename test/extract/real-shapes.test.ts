@@ -597,3 +597,28 @@ describe('«уразили», «уражено» tell a hit, as «поражен
     );
   });
 });
+
+describe('a verb of destroying with a target some words away', () => {
+  it('the target’s count, the means and a place between the verb and the target still make a strike on the target', () => {
+    const means = extract('СБУ знищила дронами два склади боєприпасів на Луганщині.', 'uk');
+    const strike = means.find((f) => f.kind === 'strike');
+    assert.equal(strike?.region?.code, 'UA-09');
+    assert.equal(strike?.weapon, 'uav');
+    assert.equal(strike?.count, null, 'two counts the depots, not the drones');
+    const place = extract('Военные уничтожили в пригороде Купянска склад с боеприпасами.', 'ru');
+    assert.ok(place.some((f) => f.kind === 'strike' && f.region?.code === 'UA-63'));
+  });
+
+  it('a weapon destroyed near a target stays a shoot-down', () => {
+    const facts = extract('A drone was shot down near the Kirishi oil refinery in the Leningrad region.', 'en');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception'],
+    );
+    const counted = extract('Уничтожены 5 БПЛА над складом в Брянской области.', 'ru');
+    assert.deepEqual(
+      counted.map((f) => [f.kind, f.count?.value]),
+      [['interception', 5]],
+    );
+  });
+});

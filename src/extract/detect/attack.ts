@@ -520,8 +520,17 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   const out: AttackPart[] = [];
   // «Военные уничтожили склад боеприпасов в Харьковской области», "a Russian missile destroyed buildings in Kharkiv":
   // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.
-  if (trigger && destroysTarget(ctx, view, trigger)) {
+  const target = trigger ? destroysTarget(ctx, view, trigger) : null;
+  if (trigger && target) {
     const facts = strikes(ctx, view, places, trigger);
+    // «знищила дронами два склади»: the number counts the depots, not the drones.
+    for (const f of facts) {
+      const n = f.fields.count;
+      if (n && n.start >= trigger.end && n.end <= target.start) {
+        f.count = null;
+        delete f.fields.count;
+      }
+    }
     // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot.
     const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
@@ -656,24 +665,58 @@ function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger
 
 /** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the
  *  verb in its clause, and a building, a depot, a vehicle does. A weapon before the verb is its subject. */
-function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
+function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
   const text = ctx.report.text;
   const clause = text.slice(trigger.end, view.span.end).search(/[.;:!?]/u);
   const end = clause === -1 ? view.span.end : trigger.end + clause;
   const after = (x: { start: number }) => x.start >= trigger.end && x.start < end;
-  if (weaponMentions(view).some(after) || view.numbers.some(after)) return false;
   // «Все украинские БПЛА уничтожены» after an attack on a depot: the weapon of the sentence before is the object.
-  if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return false;
-  // The object stands right after the verb (an adjective or two between): "destroyed buildings", «поразили российскую
-  // нефтебазу». Far after it ("were destroyed over the region, and debris cut power to the plant") it is not the
-  // verb's object, and the weapon before the verb is what was destroyed.
-  return view.hits.some(
-    (h) =>
-      after(h) &&
-      h.value.object !== undefined &&
-      h.value.object !== 'person' &&
-      /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(`${text.slice(trigger.end, h.start)}`),
+  if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return null;
+  const target = view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person');
+  if (!target) return null;
+  const before = (x: { start: number; end: number }) => x.start >= trigger.end && x.end <= target.start;
+  // A weapon between the verb and the target is what was destroyed («уничтожены 5 БПЛА над складом», «уничтожен
+  // беспилотник, летевший на нефтебазу»), unless it is the means: a bare weapon word with the target's count or the
+  // target itself right after it («знищила дронами два склади»).
+  const gapAfter = (m: { end: number }) => text.slice(m.end, target.start);
+  const means = (m: WeaponMention) =>
+    /^\s+$/u.test(text.slice(trigger.end, m.start)) &&
+    !view.numbers.some(
+      (n) => n.end <= m.start && n.start >= trigger.end && /^\s*$/u.test(text.slice(n.end, m.start)),
+    ) &&
+    /^\s+(?:[\p{N}\p{L}'’-]+\s+){0,3}$/u.test(gapAfter(m)) &&
+    !view.hits.some((h) => h.value.categories.has('place_preposition') && h.start >= m.end && h.end <= target.start);
+  if (weaponMentions(view).some((m) => before(m) && !means(m))) return null;
+  // "shot down near the Kirishi refinery": a target after a preposition is where, not what.
+  const prep = view.hits.findLast(
+    (h) => before(h) && (h.value.categories.has('place_preposition') || h.value.area !== undefined),
   );
+  if (prep && !view.places.some((p) => p.start >= prep.end && p.end <= target.start)) return null;
+  // A number after the target counts something else of the clause (a weapon after it): not this rule's.
+  if (weaponMentions(view).some((m) => after(m) && m.start >= target.end)) return null;
+  // The object stands near the verb: "destroyed buildings", «поразили российскую нефтебазу», «знищила дві
+  // трансформаторні підстанції», «уничтожили в пригороде Купянска склад» (a place, its preposition, the target's
+  // count and the means do not count as words between). Far after it ("were destroyed over the region, and debris
+  // cut power to the plant") it is not the verb's object, and the weapon before the verb is what was destroyed.
+  let gap = text.slice(trigger.end, target.start);
+  const near = (g: string) => !/[,;]/u.test(g) && g.split(/\s+/u).filter((w) => w !== '').length <= 2;
+  if (near(gap)) return target;
+  // "A drone was shot down near the Kirishi refinery": with a weapon before the verb in its clause, only an object
+  // right after the verb is a target; the longer reach below is for sentences whose subject is no weapon.
+  const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', trigger.start) + 1);
+  if (weaponMentions(view).some((m) => m.start >= clauseStart && m.end <= trigger.start)) return null;
+  const skip = [
+    ...view.places.filter(before),
+    ...view.numbers.filter(before),
+    ...weaponMentions(view).filter(before),
+    ...view.hits.filter((h) => before(h) && h.value.categories.has('place_preposition')),
+  ].sort((a, b) => b.start - a.start);
+  for (const x of skip) {
+    const from = x.start - trigger.end;
+    const to = Math.min(x.end, target.start) - trigger.end;
+    if (from >= 0 && to <= gap.length) gap = `${gap.slice(0, from)} ${gap.slice(to)}`;
+  }
+  return near(gap) ? target : null;
 }
 
 /** «Удар ВСУ по российскому центру связи в Витино (Крым)», «Украинский удар HIMARS по электроподстанции в

@@ -622,3 +622,16 @@ describe('a verb of destroying with a target some words away', () => {
     );
   });
 });
+
+describe('the air force’s main directions of the strike', () => {
+  it('«Основні напрямки удару – Одещина, Київщина»: a strike on each region and no region-less header', () => {
+    const facts = extract('Основні напрямки удару – Одещина, Київщина.', 'uk');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-51'],
+        ['strike', 'UA-32'],
+      ],
+    );
+  });
+});

@@ -51,7 +51,15 @@ function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Locati
     fact.aggregate = true;
     return [fact];
   }
-  return loc.list ? [fact, ...listFacts(ctx, view, fact, loc.list)] : [fact];
+  if (!loc.list) return [fact];
+  const items = listFacts(ctx, view, fact, loc.list);
+  // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: with no number to sum, the header is each region's
+  // fact again and says nothing of its own.
+  if (items.length > 0 && fact.count === null && fact.launched === null && fact.hit === null) {
+    ctx.facts.splice(ctx.facts.indexOf(fact), 1);
+    return items;
+  }
+  return [fact, ...items];
 }
 
 function attackFacts(
@@ -477,7 +485,10 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
   // listed object, but the sentence says what the attack did.
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: the verb's object is the place itself.
-  const placeObject = places.some((p) => p.start >= strike.end && /^\s+$/u.test(text.slice(strike.end, p.start)));
+  // «Основні напрямки удару – Одещина, Київщина»: after a dash or a colon too.
+  const placeObject = places.some(
+    (p) => p.start >= strike.end && /^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)),
+  );
   if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
   if (!target && places.length === 0) return [];
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.

@@ -83,6 +83,9 @@ export const uk: Lexicon = {
     'уражено',
     'уражені',
     'уражений',
+    // The air force's «Основні напрямки удару – Одещина, Київщина»: the regions struck.
+    'напрямки удару',
+    'напрямок удару',
   ],
   target_preposition: ['по'],
   list_continuation: ['а також', 'також'],

@@ -635,3 +635,25 @@ describe('the air force’s main directions of the strike', () => {
     );
   });
 });
+
+describe('a side’s attacks on a country', () => {
+  it('"Russia launched missile attacks on Ukraine" is a nationwide strike with the country and no region', () => {
+    const facts = extract('Russia launched a new round of missile attacks on Ukraine overnight.', 'en');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region, f.country, f.weapon]),
+      [['strike', null, 'UA', 'missile']],
+    );
+    const ru = extract('Россия нанесла массированный ракетный удар по Украине.', 'ru');
+    assert.deepEqual(
+      ru.map((f) => [f.kind, f.country]),
+      [['strike', 'UA']],
+    );
+  });
+
+  it('talk about attacks on a country, with no side as their subject, is no fact', () => {
+    assert.deepEqual(
+      extract('Удары по территории России американскими ракетами — это переход красных линий.', 'ru'),
+      [],
+    );
+  });
+});

@@ -490,7 +490,11 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     (p) => p.start >= strike.end && /^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)),
   );
   if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
-  if (!target && places.length === 0) return [];
+  if (!target && places.length === 0) {
+    // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
+    const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
+    return nationwide ? [nationwide] : [];
+  }
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
   const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);
   const pool = apart.length > 0 ? apart : mentions;
@@ -735,11 +739,14 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
  *  words at a target, with a place after it. A plural noun ("strikes on cities") is commentary. */
 function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  for (const noun of hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text))) {
+  for (const noun of hitsOf(view, 'attack_noun')) {
     const prep = hitsOf(view, 'target_preposition').find(
       (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
     );
     if (!prep) continue;
+    const nationwide = onCountry(ctx, view, noun, prep.end, prep.start);
+    if (nationwide) return [nationwide];
+    if (PLURAL_NOUN.test(noun.text)) continue;
     const after = places.filter((p) => p.start >= prep.end && !/[.;!?]/u.test(text.slice(prep.end, p.start)));
     if (after.length === 0) continue;
     const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= prep.start + 1);
@@ -757,6 +764,31 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     return facts;
   }
   return [];
+}
+
+/** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
+ *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
+ *  two words at most between, is a nationwide strike. It takes no
+ *  place from context (the country is set by detect/country.ts) and no count (the number of attacks is not the
+ *  number of weapons). */
+function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, until: number): Fact | null {
+  const text = ctx.report.text;
+  const country = view.hits.find(
+    (h) =>
+      h.value.country !== undefined &&
+      h.start >= from &&
+      /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(from, h.start)),
+  );
+  if (!country) return null;
+  // «Удары по территории России — это переход красных линий», — a politician: with no side named before it as the
+  // one that attacked, the noun is talk about attacks, not news of one.
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return null;
+  const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+  const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1);
+  if (mention) setWeapon(fact, text, mention);
+  ctx.facts.push(fact);
+  ctx.lastAttack = fact;
+  return fact;
 }
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the

@@ -469,6 +469,11 @@ export const en: Lexicon = {
   countries: [
     { pattern: 'Ukraine', country: 'UA' },
     { pattern: 'Russia', country: 'RU' },
+    { pattern: 'Ukrainian cities', country: 'UA' },
+    { pattern: 'Ukrainian regions', country: 'UA' },
+    { pattern: 'Russian cities', country: 'RU' },
+    { pattern: 'Russian regions', country: 'RU' },
+    { pattern: 'Russian territory', country: 'RU' },
   ],
   areas: [
     { pattern: 'over', area: 'over' },

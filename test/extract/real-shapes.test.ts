@@ -657,3 +657,21 @@ describe('a side’s attacks on a country', () => {
     );
   });
 });
+
+describe('a weapon is inherited only when the report so far names one class', () => {
+  it('after a launch list of missiles and drones, the main directions of the strike name no weapon', () => {
+    const facts = extract(
+      'Уночі противник атакував балістичними ракетами Іскандер-М та 120 ударними БпЛА типу Shahed.\n' +
+        'Основні напрямки удару – Одещина, Київщина.',
+      'uk',
+    );
+    const strikes = facts.filter((f) => f.kind === 'strike' && f.region !== null);
+    assert.deepEqual(
+      strikes.map((f) => [f.region?.code, f.weapon]),
+      [
+        ['UA-51', null],
+        ['UA-32', null],
+      ],
+    );
+  });
+});

@@ -17,6 +17,9 @@ export interface BenchText {
   text: string;
   /** The collector's keyword hint, where the set has one (it is not a label). */
   hint: string | null;
+  /** The channel that posted it, where the set names one (Telegram news): what a Telegram ingest stores as the
+   *  report's publisher. */
+  channel: string | null;
 }
 
 export const BENCH_SETS = [
@@ -82,8 +85,24 @@ function iso(value: string, zone: string): string {
 /** Every text of every set found under `benchDir` (a missing set is skipped). */
 export function readBenchTexts(benchDir: string): BenchText[] {
   const out: BenchText[] = [];
-  const add = (set: string, id: string, lang: Lang | null, published: string, text: string, hint?: unknown) =>
-    out.push({ set, ref: `${set}/${id}`, lang, published_at: published, text, hint: hint ? s(hint) : null });
+  const add = (
+    set: string,
+    id: string,
+    lang: Lang | null,
+    published: string,
+    text: string,
+    hint?: unknown,
+    channel?: unknown,
+  ) =>
+    out.push({
+      set,
+      ref: `${set}/${id}`,
+      lang,
+      published_at: published,
+      text,
+      hint: hint ? s(hint) : null,
+      channel: channel ? s(channel) : null,
+    });
   const at = (set: string, file: string) => {
     const p = join(benchDir, set, file);
     return existsSync(p) ? p : null;
@@ -97,7 +116,8 @@ export function readBenchTexts(benchDir: string): BenchText[] {
   p = at('ru-telegram-news-2024', 'posts.jsonl');
   if (p)
     for (const r of jsonl(p)) {
-      add('ru-telegram-news-2024', `${s(r.sender_id)}_${s(r.message_id)}`, 'ru', iso(s(r.date_utc), 'Z'), s(r.text));
+      const id = `${s(r.sender_id)}_${s(r.message_id)}`;
+      add('ru-telegram-news-2024', id, 'ru', iso(s(r.date_utc), 'Z'), s(r.text), undefined, r.channel);
     }
   p = at('viina-headlines', 'headlines.jsonl');
   if (p) for (const r of jsonl(p)) add('viina-headlines', s(r.id), null, iso(s(r.date), '+03:00'), s(r.text));

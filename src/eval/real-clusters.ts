@@ -139,6 +139,9 @@ async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
         input: t.ref,
         published: t.published_at,
         ...(t.lang ? { lang: t.lang } : {}),
+        // A Telegram post comes with its channel: the same-channel rules (a mayor's successive posts are a tally, two
+        // posts of one channel are two statements) see what they would see in use.
+        ...(t.channel ? { source: t.channel } : {}),
         now,
       });
       if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);

@@ -27,6 +27,11 @@ const CONTENT_WINDOW_MS = 48 * 3_600_000;
 const SAME_CLAIMANT_FACT_JACCARD = 0.5;
 const REWRITE_MIN_SHARED_FACTS = 3;
 const REWRITE_FACT_JACCARD = 0.6;
+// An outlet's rewrite often adds what the original left out (the governor's later details), so its facts hold all of
+// the shorter report's: every fact of one, at least two of them, within half a day, both about one region (a morning
+// roundup holds a regional report's facts too, and is not its rewrite).
+const CONTAINED_MIN_SHARED = 2;
+const CONTAINED_WINDOW_MS = 12 * 3_600_000;
 
 interface Prepared {
   input: OriginInput;
@@ -34,6 +39,8 @@ interface Prepared {
   publishedMs: number;
   bands: Set<string>;
   factKeys: Set<string>;
+  /** Fact keys with the casualty figures: "two killed, 11 injured" and the later "injured rose to 14" differ here. */
+  detailKeys: Set<string>;
   /** claimant key + fact key: "shapsha said interception|RU-KLU|uav|40|-". */
   claimed: Set<string>;
   /** Claimant key -> the name as the report writes it, for reasons. */
@@ -52,11 +59,15 @@ interface Link {
 
 function prepare(input: OriginInput): Prepared {
   const factKeys = new Set<string>();
+  const detailKeys = new Set<string>();
   const claimed = new Set<string>();
   const shown = new Map<string, string>();
   for (const f of input.facts) {
     const key = factKey(f);
     factKeys.add(key);
+    detailKeys.add(
+      f.kind === 'casualties' ? `${key}|${f.casualties?.killed ?? '-'}/${f.casualties?.injured ?? '-'}` : key,
+    );
     for (const who of claimantKeys(f.claimant)) {
       claimed.add(`${who}\u0001${key}`);
       if (!shown.has(who)) shown.set(who, ROLES.has(who) ? who : (f.claimant?.name ?? who));
@@ -69,6 +80,7 @@ function prepare(input: OriginInput): Prepared {
     publishedMs: toMs(report.published_at),
     bands: new Set(input.bands),
     factKeys,
+    detailKeys,
     claimed,
     shown,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
@@ -124,7 +136,27 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
       forB: `same ${shared} facts as ${a.id} (facts J=${j})`,
     };
   }
+  const detailed = sharedCount(a.detailKeys, b.detailKeys);
+  const contained = detailed === Math.min(a.detailKeys.size, b.detailKeys.size);
+  if (
+    contained &&
+    oneRegion(a, b) &&
+    detailed >= CONTAINED_MIN_SHARED &&
+    Math.abs(a.publishedMs - b.publishedMs) <= CONTAINED_WINDOW_MS &&
+    !distinctVoices(a, b)
+  ) {
+    return {
+      forA: `all ${detailed} facts of the shorter report shared with ${b.id}`,
+      forB: `all ${detailed} facts of the shorter report shared with ${a.id}`,
+    };
+  }
   return null;
+}
+
+/** Both reports' facts name one region, the same one. */
+function oneRegion(a: Prepared, b: Prepared): boolean {
+  const regions = new Set([...a.input.facts, ...b.input.facts].map((f) => f.region?.code ?? null));
+  return regions.size === 1 && !regions.has(null);
 }
 
 function voices(p: Prepared, roles: boolean): Set<string> {

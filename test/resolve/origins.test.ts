@@ -252,3 +252,44 @@ test('two different posts of one channel are two statements, however alike their
   ]);
   assert.equal(origins.get('rep_update'), 'rep_update');
 });
+
+test("an outlet's rewrite that adds details joins its original; a later update with other casualty figures, or a roundup of two regions, does not", () => {
+  const UD = { code: 'RU-UD', name: 'Udmurtia' };
+  const when = night('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00');
+  const strike = (id: string, reportId: string) =>
+    makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', count: exact(1), region: UD, when });
+  const hurt = (id: string, reportId: string, injured: number, region = UD) =>
+    makeFact({ id, report_id: reportId, kind: 'casualties', region, casualties: { killed: null, injured } });
+  const at = (h: string) => `2025-05-07T${h}:00+03:00`;
+  const short = makeReport({
+    id: 'short',
+    published_at: at('07'),
+    publisher: 'Wire A',
+    text: 'Дрон упал на цех, один раненый.',
+  });
+  const long = makeReport({
+    id: 'long',
+    published_at: at('09'),
+    publisher: 'Daily B',
+    text: 'Утром беспилотник врезался в цех завода. Пострадал один человек. Выбиты стекла, начался пожар.',
+  });
+  const update = makeReport({ id: 'update', published_at: at('10'), publisher: 'Wire C', text: 'Раненых уже трое.' });
+  const roundup = makeReport({ id: 'roundup', published_at: at('11'), publisher: 'Digest D', text: 'Главное к утру.' });
+  const result = assignOrigins([
+    input(short, [strike('s1', 'short'), hurt('s2', 'short', 1)]),
+    input(long, [
+      strike('l1', 'long'),
+      hurt('l2', 'long', 1),
+      makeFact({ id: 'l3', report_id: 'long', kind: 'fire', region: UD }),
+    ]),
+    input(update, [strike('u1', 'update'), hurt('u2', 'update', 3)]),
+    input(roundup, [
+      strike('r1', 'roundup'),
+      hurt('r2', 'roundup', 1),
+      hurt('r3', 'roundup', 2, { code: 'UA-30', name: 'Kyiv' }),
+    ]),
+  ]);
+  assert.equal(result.origins.get('long'), 'short');
+  assert.equal(result.origins.get('update'), 'update');
+  assert.equal(result.origins.get('roundup'), 'roundup');
+});

@@ -2,6 +2,9 @@ import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
+import type { Incident } from '../core/types.ts';
+import { CONTENT_TYPES, EXPORT_FORMATS, renderExport } from '../export/index.ts';
+import { exportContext } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
 import { REGIONS, regionInfo } from '../pipeline/region-names.ts';
@@ -9,10 +12,12 @@ import { resolveDirty } from '../pipeline/resolve.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
 import { streamChanges, streamStart, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { type OpenApiDocument, renderDocsPage } from './docs-page.ts';
 import { renderPage } from './page.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
 import {
   changesRoute,
+  exportRoutes,
   getIncidentRoute,
   getReportRoute,
   listIncidentsRoute,
@@ -20,7 +25,14 @@ import {
   regionsRoute,
   statsRoute,
 } from './routes.ts';
-import { type ChangesQuery, DEFAULT_PAGE, type FilterQuery, type ListQuery, ReportBodySchema } from './schemas.ts';
+import {
+  type ChangesQuery,
+  DEFAULT_PAGE,
+  EXPORT_CAP,
+  type FilterQuery,
+  type ListQuery,
+  ReportBodySchema,
+} from './schemas.ts';
 
 export interface AppDeps {
   store: Store;
@@ -176,6 +188,22 @@ export function createApp({
     });
   });
 
+  for (const format of EXPORT_FORMATS) {
+    route(exportRoutes[format], async (c) => {
+      const filter = filterOf(valid<z.infer<typeof FilterQuery>>(c, 'query'));
+      const incidents: Incident[] = [];
+      let total = 0;
+      for await (const incident of store.scanIncidents(filter)) {
+        total++;
+        if (incidents.length < EXPORT_CAP) incidents.push(incident);
+      }
+      c.header('X-Total-Count', String(total));
+      if (total > EXPORT_CAP) c.header('X-Export-Truncated', 'true');
+      c.header('Content-Type', CONTENT_TYPES[format]);
+      return c.body(renderExport(format, incidents, exportContext({ now: now(), selfUrl: c.req.url })));
+    });
+  }
+
   route(regionsRoute, async (c) =>
     c.json(REGIONS.map((r) => ({ code: r.code, name: r.name, country: r.country, centre: r.centre }))),
   );
@@ -222,6 +250,13 @@ export function createApp({
   });
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
+  app.get('/api/docs', (c) => {
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
+    return c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as unknown as OpenApiDocument));
+  });
 
   app.get('/', async (c) => {
     const incidents = await store.listIncidents({});

@@ -7,6 +7,8 @@ import { FACT_KINDS, WEAPONS } from '../core/types.ts';
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
 export const MAX_CHANGES_PAGE = 1000;
+/** Most incidents one export holds; more set X-Export-Truncated (docs/api.md). */
+export const EXPORT_CAP = 50_000;
 
 const isoTime = (name: string) =>
   z

@@ -37,61 +37,6 @@ export function table(incidents: readonly Incident[]): string {
   return [head, ...rows, `${incidents.length} incident(s)`].join('\n');
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csv(incidents: readonly Incident[]): string {
-  const cols = [
-    'id',
-    'kind',
-    'region_code',
-    'region_name',
-    'place',
-    'when_start',
-    'when_end',
-    'precision',
-    'weapons',
-    'effects',
-    'killed',
-    'injured',
-    'airports',
-    'diverted_to',
-    'claimants',
-    'reports',
-    'origins',
-    'status',
-    'conflicts',
-  ];
-  const rows = incidents.map((i) =>
-    [
-      i.id,
-      i.kind,
-      i.region?.code,
-      i.region?.name,
-      i.place?.name,
-      i.when?.start,
-      i.when?.end,
-      i.when?.precision,
-      weaponsText(i),
-      i.effects.map((e) => [e.kind, e.object].filter(Boolean).join(':')).join('; '),
-      i.casualties.killed,
-      i.casualties.injured,
-      i.airports.join(' '),
-      i.diverted_to.join(' '),
-      claimantsText(i),
-      i.corroboration.reports,
-      i.corroboration.origins,
-      i.corroboration.status,
-      i.conflicts.map((c) => c.field).join('; '),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [cols.join(','), ...rows].join('\n');
-}
-
 export interface SourceLine {
   id: string;
   kind: string;

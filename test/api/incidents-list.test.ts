@@ -194,3 +194,39 @@ test('GET /api/regions lists every region with its names in three languages', as
   assert.equal(new Set(regions.map((r) => r.code)).size, regions.length);
   await store.close();
 });
+
+test('exports take the same filters, are not paged, and say how many matched', async () => {
+  const { store, app } = await seeded();
+  const csv = await app.request('/api/incidents.csv?region=Kursk,Kharkiv');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+  assert.equal(csv.headers.get('x-total-count'), '4');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  const lines = (await csv.text()).trimEnd().split('\n');
+  assert.match(lines[0] ?? '', /^incident_id,event_date,time_precision,/);
+  assert.deepEqual(
+    lines.slice(1).map((l) => l.split(',')[0]),
+    ['h2', 'k2', 'h1', 'k1'],
+  );
+  const geo = (await (await app.request('/api/incidents.geojson')).json()) as {
+    total: number;
+    without_coordinates: number;
+    features: unknown[];
+  };
+  assert.equal(geo.total, INCIDENTS.length);
+  assert.equal(geo.without_coordinates, 1);
+  assert.equal(geo.features.length, INCIDENTS.length - 1);
+  const jsonl = await (await app.request('/api/incidents.jsonl?status=disputed')).text();
+  assert.deepEqual(
+    jsonl
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Incident).id),
+    ['b1'],
+  );
+  const atom = await app.request('/api/incidents.atom?weapon=missile');
+  assert.match(atom.headers.get('content-type') ?? '', /^application\/atom\+xml/);
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1);
+  assert.equal((await app.request('/api/incidents.csv?region=Atlantis')).status, 400);
+  await store.close();
+});

@@ -121,7 +121,7 @@ export function createApp({
     const limit = q.limit ?? DEFAULT_PAGE;
     const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
     const page = await store.pageIncidents(filter, { limit, cursor, offset: q.offset });
-    c.header('X-Total-Count', String(await store.countIncidents(filter)));
+    c.header('X-Total-Count', String(page.total));
     if (page.next) {
       const token = encodeCursor(page.next);
       const url = new URL(c.req.url);

@@ -186,12 +186,12 @@ export interface Store {
   /** Ordered by when.start (incidents without `when` last), then id. */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
-  /** Newest first (when.end descending, no window last, then id): at most `limit` incidents after `cursor`, and the
-   *  cursor of the next page when there is one (incident-list.ts). */
+  /** Newest first (when.end descending, no window last, then id): at most `limit` incidents after `cursor`, the
+   *  cursor of the next page when there is one, and how many match in all (incident-list.ts). */
   pageIncidents(
     filter: IncidentListFilter,
     page: IncidentPage,
-  ): Promise<{ incidents: Incident[]; next: IncidentCursor | null }>;
+  ): Promise<{ incidents: Incident[]; next: IncidentCursor | null; total: number }>;
   /** Every matching incident in the order of pageIncidents, read in batches. */
   scanIncidents(filter: IncidentListFilter): AsyncIterable<Incident>;
   countIncidents(filter: IncidentListFilter): Promise<number>;

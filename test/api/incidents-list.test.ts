@@ -81,6 +81,26 @@ test('pages follow Link rel=next to the end: every incident once, newest first, 
   await store.close();
 });
 
+test('pages with a filter read from the documents (weapon, free text) also follow the cursor to the end', async () => {
+  const { store, app } = await seeded();
+  for (const [query, expected] of [
+    ['weapon=uav', INCIDENTS.filter((i) => i.weapons.some((w) => w.type === 'uav'))],
+    // Калуга: the region's Russian name, found in incidents whose reports wrote "Kaluga Oblast".
+    ['q=%D0%BA%D0%B0%D0%BB%D1%83%D0%B6', INCIDENTS.filter((i) => i.region?.code === 'RU-KLU')],
+  ] as const) {
+    const seen: string[] = [];
+    let next: string | null = `/api/incidents?${query}&limit=3`;
+    while (next) {
+      const res = await app.request(next);
+      assert.equal(res.headers.get('x-total-count'), String(expected.length), query);
+      seen.push(...((await res.json()) as Incident[]).map((i) => i.id));
+      next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+    }
+    assert.deepEqual(seen, expectedOrder(expected), query);
+  }
+  await store.close();
+});
+
 test('limit defaults to 100, refuses more than 500 and less than 1, and a forged cursor is a 400', async () => {
   const { store, app } = await seeded();
   assert.equal((await ids(app, '')).length, INCIDENTS.length);

@@ -143,7 +143,8 @@ export function createApp({
       throw new NotFoundError(`no incident ${id}`);
     }
     const facts = await store.getFacts(incident.facts);
-    return c.json({ ...incident, fact_details: facts });
+    const history = (await store.incidentHistory(id)).map(toChange);
+    return c.json({ ...incident, fact_details: facts, history });
   });
 
   route(getReportRoute, async (c) => {

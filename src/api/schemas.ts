@@ -157,10 +157,6 @@ export const IncidentSchema = z
   })
   .openapi('Incident');
 
-export const IncidentDetail = IncidentSchema.extend({
-  fact_details: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
-}).openapi('IncidentDetail');
-
 export const Redirect = z
   .object({ id: z.string(), merged_into: z.string().nullable(), split_into: z.array(z.string()), revision: z.number() })
   .openapi('Redirect');
@@ -213,6 +209,13 @@ export const ChangeSchema = z
     night: z.string().openapi({ description: 'The night key of the incident.' }),
   })
   .openapi('Change');
+
+export const IncidentDetail = IncidentSchema.extend({
+  fact_details: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
+  history: z
+    .array(z.lazy(() => ChangeSchema))
+    .openapi({ description: "The change log's entries for this incident, oldest first (created, updated, merged…)." }),
+}).openapi('IncidentDetail');
 
 export const ChangesSchema = z
   .object({

@@ -1,13 +1,5 @@
-import type { Count, Incident } from '../core/types.ts';
-
-export function countText(c: Count | null | undefined): string {
-  if (!c) return '';
-  if (c.value !== null) return `${c.approx ? '~' : ''}${c.value}`;
-  if (c.min !== null && c.max !== null) return `${c.min}-${c.max}`;
-  if (c.min !== null) return `>=${c.min}`;
-  if (c.max !== null) return `<=${c.max}`;
-  return '?';
-}
+import type { Incident } from '../core/types.ts';
+import { countText } from '../export/values.ts';
 
 function weaponsText(i: Incident): string {
   return i.weapons.map((w) => `${w.type} ${countText(w.count)}`.trim()).join('; ');

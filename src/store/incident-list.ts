@@ -5,7 +5,7 @@ import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { UsageError } from '../core/errors.ts';
 import { type IncidentMatch, matchesIncident, needsDocument } from '../core/incident-query.ts';
 import { areaOf } from '../core/regions.ts';
-import type { Incident } from '../core/types.ts';
+import type { Incident, IncidentChange } from '../core/types.ts';
 import type { Database } from './schema.ts';
 
 /** `regions` are ISO 3166-2 codes or bare country codes ('RU': all of Russia's); an incident matches any of them.
@@ -274,4 +274,22 @@ export async function lastRevision(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.max('rev').as('rev'))
     .executeTakeFirst();
   return Number(row?.rev ?? 0);
+}
+
+/** The change log's entries for one incident, oldest first (index incident_revisions_incident). */
+export async function incidentHistory(
+  db: Kysely<Database>,
+  id: string,
+): Promise<(IncidentChange & { rev: number; night_key: string })[]> {
+  const rows = await db
+    .selectFrom('incident_revisions')
+    .selectAll()
+    .where('incident_id', '=', id)
+    .orderBy('rev')
+    .execute();
+  return rows.map((row) => ({
+    rev: Number(row.rev),
+    night_key: row.night_key,
+    ...(JSON.parse(row.detail_json) as IncidentChange),
+  }));
 }

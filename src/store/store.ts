@@ -31,6 +31,7 @@ import {
   type IncidentListFilter,
   type IncidentPage,
   type IncidentTallies,
+  incidentHistory,
   lastRevision,
   pageIncidents,
   regionCondition,
@@ -198,6 +199,8 @@ export interface Store {
   tallyIncidents(filter: IncidentListFilter): Promise<IncidentTallies>;
   /** The newest revision of the change log (0 when it is empty). */
   lastRevision(): Promise<number>;
+  /** One incident's entries in the change log, oldest first. */
+  incidentHistory(id: string): Promise<(IncidentChange & { rev: number; night_key: string })[]>;
   logOutcome(outcome: IngestOutcome, at: string): Promise<void>;
   /** Every source's state, by id. */
   getSourceStates(): Promise<Map<string, SourceState>>;
@@ -581,6 +584,10 @@ export function createStore(dialect: StoreDialect): Store {
 
     lastRevision() {
       return lastRevision(db);
+    },
+
+    incidentHistory(id) {
+      return incidentHistory(db, id);
     },
 
     async logOutcome(outcome, at) {

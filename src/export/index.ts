@@ -24,7 +24,7 @@ export function renderExport(format: ExportFormat, incidents: readonly Incident[
     case 'csv':
       return toCsv(incidents, ctx);
     case 'geojson':
-      return `${JSON.stringify(toGeoJson(incidents, ctx), null, 2)}\n`;
+      return `${JSON.stringify(toGeoJson(incidents, ctx))}\n`;
     case 'jsonl':
       return toJsonLines(incidents);
     case 'atom':

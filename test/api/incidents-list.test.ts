@@ -115,6 +115,13 @@ test('limit defaults to 100, refuses more than 500 and less than 1, and a forged
   await store.close();
 });
 
+test('an empty parameter is no parameter, as an HTML form sends it', async () => {
+  const { store, app } = await seeded();
+  const all = await ids(app, '');
+  assert.deepEqual(await ids(app, 'region=&kind=&weapon=&status=&q=&since=&until=&limit=&cursor=&offset='), all);
+  await store.close();
+});
+
 test('offset still skips matches in the same order', async () => {
   const { store, app } = await seeded();
   assert.deepEqual(await ids(app, 'offset=3&limit=2'), expectedOrder(INCIDENTS).slice(3, 5));

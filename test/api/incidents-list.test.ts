@@ -138,7 +138,9 @@ test('region takes codes and names in three languages, repeated or comma-separat
   assert.deepEqual(await ids(app, 'region=Moscow'), ['m1']);
   const res = await app.request('/api/incidents?region=Atlantis');
   assert.equal(res.status, 400);
-  assert.match(((await res.json()) as { error: string }).error, /"Atlantis" matches no region/);
+  const body = (await res.json()) as { error: string; field: string };
+  assert.match(body.error, /"Atlantis" matches no region/);
+  assert.equal(body.field, 'region');
   await store.close();
 });
 

@@ -1,9 +1,9 @@
 import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { stream } from 'hono/streaming';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
-import type { Incident } from '../core/types.ts';
-import { CONTENT_TYPES, EXPORT_FORMATS, renderExport } from '../export/index.ts';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
 import { exportContext } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
@@ -26,9 +26,9 @@ import {
   statsRoute,
 } from './routes.ts';
 import {
+  ATOM_CAP,
   type ChangesQuery,
   DEFAULT_PAGE,
-  EXPORT_CAP,
   type FilterQuery,
   type ListQuery,
   ReportBodySchema,
@@ -87,6 +87,16 @@ function filterOf(q: z.infer<typeof FilterQuery>): IncidentListFilter {
     since: q.since,
     until: q.until,
   });
+}
+
+/** The first `n` items of an async iterable (all of them for Infinity); stops reading after the last. */
+async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for await (const item of items) {
+    yield item;
+    if (++i >= n) return;
+  }
 }
 
 /** The HTTP API and the page; tests call it in-process with app.request(). */
@@ -192,16 +202,19 @@ export function createApp({
   for (const format of EXPORT_FORMATS) {
     route(exportRoutes[format], async (c) => {
       const filter = filterOf(valid<z.infer<typeof FilterQuery>>(c, 'query'));
-      const incidents: Incident[] = [];
-      let total = 0;
-      for await (const incident of store.scanIncidents(filter)) {
-        total++;
-        if (incidents.length < EXPORT_CAP) incidents.push(incident);
-      }
+      const total = await store.countIncidents(filter);
+      // A feed is the newest entries; the other formats stream every match.
+      const cap = format === 'atom' ? ATOM_CAP : Number.POSITIVE_INFINITY;
       c.header('X-Total-Count', String(total));
-      if (total > EXPORT_CAP) c.header('X-Export-Truncated', 'true');
+      if (total > cap) c.header('X-Export-Truncated', 'true');
       c.header('Content-Type', CONTENT_TYPES[format]);
-      return c.body(renderExport(format, incidents, exportContext({ now: now(), selfUrl: c.req.url })));
+      const ctx = exportContext({ now: now(), selfUrl: c.req.url });
+      return stream(c, async (out) => {
+        for await (const chunk of exportChunks(format, take(store.scanIncidents(filter), cap), ctx)) {
+          if (out.aborted) return;
+          await out.write(chunk);
+        }
+      });
     });
   }
 

@@ -2,10 +2,10 @@
 // /api/openapi.json is generated from the same list.
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ATOM_CAP,
   ChangesQuery,
   ChangesSchema,
   ErrorBody,
-  EXPORT_CAP,
   FilterQuery,
   IdParam,
   IncidentDetail,
@@ -133,20 +133,20 @@ export const postReportRoute = createRoute({
   },
 });
 
-/** Not paged: every match up to EXPORT_CAP, the same filters as the list. */
+/** Not paged: every match (an Atom feed: the newest ATOM_CAP), the same filters as the list. */
 function exportRoute(extension: string, mediaType: string, description: string) {
   return createRoute({
     method: 'get',
     path: `/api/incidents.${extension}`,
     summary: `Export the incidents that match a filter: ${description}`,
-    description: `Newest first, not paged: at most ${EXPORT_CAP} incidents; X-Total-Count says how many matched and X-Export-Truncated is set when more did. docs/exports.md describes the columns.`,
+    description: `Newest first, not paged: every match, streamed (an Atom feed holds the newest ${ATOM_CAP}); X-Total-Count says how many matched and X-Export-Truncated is set when a feed holds fewer. docs/exports.md describes the formats.`,
     request: { query: FilterQuery },
     responses: {
       200: {
         description,
         headers: {
           'X-Total-Count': header('How many incidents match the filter.'),
-          'X-Export-Truncated': header(`Present ("true") when more than ${EXPORT_CAP} matched.`),
+          'X-Export-Truncated': header(`Atom only: present ("true") when more than ${ATOM_CAP} matched.`),
         },
         content: { [mediaType]: { schema: z.string() } },
       },

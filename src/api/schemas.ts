@@ -7,8 +7,9 @@ import { FACT_KINDS, WEAPONS } from '../core/types.ts';
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
 export const MAX_CHANGES_PAGE = 1000;
-/** Most incidents one export holds; more set X-Export-Truncated (docs/api.md). */
-export const EXPORT_CAP = 50_000;
+/** The newest this many incidents make an Atom feed; more set X-Export-Truncated. The other exports stream every
+ *  match. */
+export const ATOM_CAP = 1000;
 
 /** An empty parameter is no parameter: an HTML form sends `kind=` for a select left on "any". */
 const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);

@@ -219,7 +219,8 @@ async function incidents(argv: string[]): Promise<number> {
   else {
     const { renderExport } = await import('../export/index.ts');
     const { exportContext } = await import('../pipeline/geo.ts');
-    console.log(renderExport(format as ExportFormat, list, exportContext({ now: new Date() })).replace(/\n$/, ''));
+    const out = await renderExport(format as ExportFormat, list, exportContext({ now: new Date() }));
+    console.log(out.replace(/\n$/, ''));
   }
   return 0;
 }

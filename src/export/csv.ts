@@ -96,13 +96,22 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
   };
 }
 
-export function toCsv(incidents: Iterable<Incident>, ctx: ExportContext): string {
-  return stringify(
-    [...incidents].map((i) => csvRow(i, ctx)),
-    {
-      header: true,
-      columns: [...CSV_COLUMNS],
-      cast: { string: guardFormula },
-    },
-  );
+/** Rows stringified per batch, so an export of any size streams. */
+const BATCH = 500;
+
+export async function* csvChunks(
+  incidents: Iterable<Incident> | AsyncIterable<Incident>,
+  ctx: ExportContext,
+): AsyncGenerator<string> {
+  const options = { columns: [...CSV_COLUMNS], cast: { string: guardFormula } };
+  yield stringify([], { ...options, header: true });
+  let rows: Row[] = [];
+  for await (const incident of incidents) {
+    rows.push(csvRow(incident, ctx));
+    if (rows.length === BATCH) {
+      yield stringify(rows, options);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield stringify(rows, options);
 }

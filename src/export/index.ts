@@ -1,11 +1,12 @@
 // Every export format, one implementation for the CLI (`sitrep incidents --format`) and the API
-// (/api/incidents.csv, .geojson, .jsonl, .atom). Depends on core only.
+// (/api/incidents.csv, .geojson, .jsonl, .atom). Depends on core only. CSV, GeoJSON and JSON Lines stream in chunks
+// whatever the number of incidents; an Atom feed is written whole (its `updated` is its newest entry's).
 import type { Incident } from '../core/types.ts';
 import { toAtom } from './atom.ts';
 import type { ExportContext } from './context.ts';
-import { toCsv } from './csv.ts';
-import { toGeoJson } from './geojson.ts';
-import { toJsonLines } from './jsonl.ts';
+import { csvChunks } from './csv.ts';
+import { geoJsonChunks } from './geojson.ts';
+import { jsonLineChunks } from './jsonl.ts';
 
 export type { ExportContext, IncidentPoint } from './context.ts';
 
@@ -19,15 +20,39 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
 };
 
-export function renderExport(format: ExportFormat, incidents: readonly Incident[], ctx: ExportContext): string {
+async function* atomChunks(
+  incidents: Iterable<Incident> | AsyncIterable<Incident>,
+  ctx: ExportContext,
+): AsyncGenerator<string> {
+  const all: Incident[] = [];
+  for await (const incident of incidents) all.push(incident);
+  yield toAtom(all, ctx);
+}
+
+export function exportChunks(
+  format: ExportFormat,
+  incidents: Iterable<Incident> | AsyncIterable<Incident>,
+  ctx: ExportContext,
+): AsyncGenerator<string> {
   switch (format) {
     case 'csv':
-      return toCsv(incidents, ctx);
+      return csvChunks(incidents, ctx);
     case 'geojson':
-      return `${JSON.stringify(toGeoJson(incidents, ctx))}\n`;
+      return geoJsonChunks(incidents, ctx);
     case 'jsonl':
-      return toJsonLines(incidents);
+      return jsonLineChunks(incidents);
     case 'atom':
-      return toAtom(incidents, ctx);
+      return atomChunks(incidents, ctx);
   }
+}
+
+/** The whole export as one string (the CLI, tests). */
+export async function renderExport(
+  format: ExportFormat,
+  incidents: Iterable<Incident> | AsyncIterable<Incident>,
+  ctx: ExportContext,
+): Promise<string> {
+  let out = '';
+  for await (const chunk of exportChunks(format, incidents, ctx)) out += chunk;
+  return out;
 }

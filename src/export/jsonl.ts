@@ -1,8 +1,6 @@
 // One Incident per line, as the API's list gives them: for tools that read a stream (jq, DuckDB).
 import type { Incident } from '../core/types.ts';
 
-export function toJsonLines(incidents: Iterable<Incident>): string {
-  let out = '';
-  for (const incident of incidents) out += `${JSON.stringify(incident)}\n`;
-  return out;
+export async function* jsonLineChunks(incidents: Iterable<Incident> | AsyncIterable<Incident>): AsyncGenerator<string> {
+  for await (const incident of incidents) yield `${JSON.stringify(incident)}\n`;
 }

@@ -107,8 +107,9 @@ async function documents(db: Kysely<Database>, ids: readonly string[]): Promise<
 }
 
 /** A cheap test on the stored document before it is parsed: every string free text is matched against is in the
- *  document as written (JSON.stringify escapes only quotes, backslashes and control characters; a text holding one is not pre-tested), so a document that does not
- *  contain the text, nor the code of a region whose name does, cannot match. */
+ *  document as written (JSON.stringify escapes only quotes, backslashes and control characters, and a text holding
+ *  one is not pre-tested), so a document that contains neither the text nor the code of a region whose name does
+ *  cannot match. */
 function mayMatch(json: string, filter: IncidentListFilter): boolean {
   const text = filter.text;
   if (text === undefined || text === '' || JSON.stringify(text) !== `"${text}"`) return true;

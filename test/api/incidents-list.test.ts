@@ -259,3 +259,20 @@ test('exports take the same filters, are not paged, and say how many matched', a
   assert.equal((await app.request('/api/incidents.csv?region=Atlantis')).status, 400);
   await store.close();
 });
+
+test('an Atom feed holds the newest 1000 matches and says it was cut; CSV streams every match', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const many = Array.from({ length: 1001 }, (_, k) =>
+    makeIncident(`n${String(k).padStart(4, '0')}`, { when: nightOf(2 + (k % 27), k % 10) }),
+  );
+  await seedIncidents(store, many);
+  const app = createApp({ store, now });
+  const atom = await app.request('/api/incidents.atom');
+  assert.equal(atom.headers.get('x-total-count'), '1001');
+  assert.equal(atom.headers.get('x-export-truncated'), 'true');
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1000);
+  const csv = await app.request('/api/incidents.csv');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  assert.equal((await csv.text()).trimEnd().split('\n').length, 1002);
+  await store.close();
+});

@@ -4,9 +4,8 @@ import { DOMParser } from 'linkedom';
 import type { Incident } from '../../src/core/types.ts';
 import { parseCsv } from '../../src/eval/bench-texts.ts';
 import { toAtom } from '../../src/export/atom.ts';
-import { CSV_COLUMNS, toCsv } from '../../src/export/csv.ts';
-import { toGeoJson } from '../../src/export/geojson.ts';
-import { toJsonLines } from '../../src/export/jsonl.ts';
+import { CSV_COLUMNS } from '../../src/export/csv.ts';
+import { renderExport } from '../../src/export/index.ts';
 import { exportContext } from '../../src/pipeline/geo.ts';
 import { makeIncident, nightOf } from '../helpers/incidents.ts';
 
@@ -69,8 +68,8 @@ const HOSTILE = makeIncident('evil', {
 
 const NOWHERE = makeIncident('nowhere', { region: null, when: null, weapons: [] });
 
-test('CSV: ACLED column names, launched/destroyed/hit apart, a disputed count shows its range', () => {
-  const rows = parseCsv(toCsv([AIR_FORCE, HOSTILE, NOWHERE], ctx));
+test('CSV: ACLED column names, launched/destroyed/hit apart, a disputed count shows its range', async () => {
+  const rows = parseCsv(await renderExport('csv', [AIR_FORCE, HOSTILE, NOWHERE], ctx));
   assert.deepEqual(Object.keys(rows[0]!), [...CSV_COLUMNS]);
   for (const acled of [
     'event_date',
@@ -111,8 +110,8 @@ test('CSV: ACLED column names, launched/destroyed/hit apart, a disputed count sh
   assert.equal(none.event_date, '');
 });
 
-test('CSV: a cell that starts like a formula is written as text', () => {
-  const rows = parseCsv(toCsv([HOSTILE], ctx));
+test('CSV: a cell that starts like a formula is written as text', async () => {
+  const rows = parseCsv(await renderExport('csv', [HOSTILE], ctx));
   const cells = Object.values(rows[0]!);
   assert.ok(
     cells.every((cell) => !/^[=+\-@]/.test(cell)),
@@ -122,8 +121,24 @@ test('CSV: a cell that starts like a formula is written as text', () => {
   assert.equal(rows[0]!.claimants, `'=HYPERLINK("http://evil.example","x")`);
 });
 
-test('GeoJSON: points for places and region centres, and a count of incidents without coordinates', () => {
-  const geo = toGeoJson([AIR_FORCE, HOSTILE, NOWHERE], ctx);
+test('CSV written in batches has one header and every row once', async () => {
+  const many = Array.from({ length: 1203 }, (_, k) => makeIncident(`i${k}`));
+  const rows = parseCsv(await renderExport('csv', many, ctx));
+  assert.deepEqual(
+    rows.map((r) => r.incident_id),
+    many.map((i) => i.id),
+  );
+});
+
+test('GeoJSON: points for places and region centres, and a count of incidents without coordinates', async () => {
+  const geo = JSON.parse(await renderExport('geojson', [AIR_FORCE, NOWHERE, HOSTILE], ctx)) as {
+    type: string;
+    total: number;
+    approximate: number;
+    without_coordinates: number;
+    features: { id: string; geometry: { coordinates: number[] }; properties: { location_precise: boolean } }[];
+  };
+  assert.equal(geo.type, 'FeatureCollection');
   assert.equal(geo.total, 3);
   assert.equal(geo.without_coordinates, 1);
   assert.equal(geo.approximate, 1);
@@ -136,8 +151,8 @@ test('GeoJSON: points for places and region centres, and a count of incidents wi
   );
 });
 
-test('JSON Lines: one incident per line, each the whole incident', () => {
-  const lines = toJsonLines([AIR_FORCE, NOWHERE]).trimEnd().split('\n');
+test('JSON Lines: one incident per line, each the whole incident', async () => {
+  const lines = (await renderExport('jsonl', [AIR_FORCE, NOWHERE], ctx)).trimEnd().split('\n');
   assert.deepEqual(
     lines.map((l) => JSON.parse(l) as Incident),
     [AIR_FORCE, NOWHERE],

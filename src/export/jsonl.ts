@@ -2,5 +2,13 @@
 import type { Incident } from '../core/types.ts';
 
 export async function* jsonLineChunks(incidents: Iterable<Incident> | AsyncIterable<Incident>): AsyncGenerator<string> {
-  for await (const incident of incidents) yield `${JSON.stringify(incident)}\n`;
+  let lines: string[] = [];
+  for await (const incident of incidents) {
+    lines.push(JSON.stringify(incident));
+    if (lines.length === 500) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }

@@ -121,11 +121,24 @@ test('CSV: a cell that starts like a formula is written as text', async () => {
   assert.equal(rows[0]!.claimants, `'=HYPERLINK("http://evil.example","x")`);
 });
 
-test('CSV written in batches has one header and every row once', async () => {
-  const many = Array.from({ length: 1203 }, (_, k) => makeIncident(`i${k}`));
+test('written in batches: one CSV header, one GeoJSON collection, every incident once in each format', async () => {
+  // Every third has no region and no place, so features and incidents do not line up with the batches.
+  const many = Array.from({ length: 1203 }, (_, k) => makeIncident(`i${k}`, k % 3 === 0 ? { region: null } : {}));
   const rows = parseCsv(await renderExport('csv', many, ctx));
   assert.deepEqual(
     rows.map((r) => r.incident_id),
+    many.map((i) => i.id),
+  );
+  const geo = JSON.parse(await renderExport('geojson', many, ctx)) as { features: { id: string }[]; total: number };
+  assert.equal(geo.total, many.length);
+  assert.deepEqual(
+    geo.features.map((f) => f.id),
+    many.filter((i) => i.region !== null).map((i) => i.id),
+  );
+  const lines = (await renderExport('jsonl', many, ctx)).split('\n');
+  assert.equal(lines.pop(), '', 'the last line ends with a newline');
+  assert.deepEqual(
+    lines.map((l) => (JSON.parse(l) as Incident).id),
     many.map((i) => i.id),
   );
 });

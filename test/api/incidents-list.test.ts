@@ -1,0 +1,278 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createApp } from '../../src/api/app.ts';
+import type { Incident } from '../../src/core/types.ts';
+import { openStore } from '../../src/store/index.ts';
+import { makeIncident, nightOf, seedIncidents } from '../helpers/incidents.ts';
+
+const now = () => new Date('2025-05-20T09:00:00+03:00');
+
+const INCIDENTS: Incident[] = [
+  makeIncident('k1', {
+    region: { code: 'RU-KRS', name: 'Курская область' },
+    when: nightOf(3),
+    claimants: [{ name: 'Alexei Smirnov', role: 'governor', channel: 'Telegram' }],
+  }),
+  makeIncident('k2', { region: { code: 'RU-KRS', name: 'Kursk Oblast' }, when: nightOf(5), kind: 'strike' }),
+  makeIncident('b1', {
+    region: { code: 'RU-BEL', name: 'Belgorod Oblast' },
+    when: nightOf(5),
+    weapons: [{ type: 'missile', count: null }],
+    corroboration: { reports: 3, origins: 2, status: 'disputed' },
+  }),
+  makeIncident('h1', { region: { code: 'UA-63', name: 'Харківська область' }, when: nightOf(4) }),
+  makeIncident('h2', {
+    region: { code: 'UA-63', name: 'Kharkiv Oblast' },
+    when: nightOf(6, 3),
+    corroboration: { reports: 2, origins: 2, status: 'corroborated' },
+    sources: [
+      {
+        report_id: 'r1',
+        title: 'Night attack on Kharkiv',
+        url: null,
+        publisher: 'Example Daily',
+        published_at: '2025-05-06T08:00:00+03:00',
+        origin_id: 'r1',
+      },
+    ],
+  }),
+  makeIncident('m1', { region: { code: 'RU-MOW', name: 'Moscow' }, when: nightOf(6, 3) }),
+  makeIncident('x1', { region: null, when: null }),
+  ...Array.from({ length: 6 }, (_, i) => makeIncident(`z${i}`, { when: nightOf(10 + i) })),
+];
+
+async function seeded() {
+  const store = await openStore({ url: ':memory:' });
+  await seedIncidents(store, INCIDENTS);
+  return { store, app: createApp({ store, now }) };
+}
+
+async function ids(app: ReturnType<typeof createApp>, query: string): Promise<string[]> {
+  const res = await app.request(`/api/incidents?${query}`);
+  assert.equal(res.status, 200, `${query}: ${await res.clone().text()}`);
+  return ((await res.json()) as Incident[]).map((i) => i.id);
+}
+
+/** The order the API promises: when.end descending (instants), incidents without a window last, then id. */
+function expectedOrder(list: readonly Incident[]): string[] {
+  const end = (i: Incident) => (i.when ? Date.parse(i.when.end) : Number.NEGATIVE_INFINITY);
+  return [...list].sort((a, b) => end(b) - end(a) || a.id.localeCompare(b.id)).map((i) => i.id);
+}
+
+test('pages follow Link rel=next to the end: every incident once, newest first, X-Total-Count on each page', async () => {
+  const { store, app } = await seeded();
+  const seen: string[] = [];
+  let next: string | null = '/api/incidents?limit=4';
+  let pages = 0;
+  while (next) {
+    const res = await app.request(next);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('x-total-count'), String(INCIDENTS.length));
+    const page = (await res.json()) as Incident[];
+    assert.ok(page.length <= 4);
+    seen.push(...page.map((i) => i.id));
+    const link = res.headers.get('link');
+    next = link ? (/^<([^>]+)>; rel="next"$/.exec(link)?.[1] ?? null) : null;
+    if (next) assert.ok(next.includes(`cursor=${encodeURIComponent(res.headers.get('x-next-cursor') ?? '?')}`));
+    pages++;
+  }
+  assert.equal(pages, Math.ceil(INCIDENTS.length / 4));
+  assert.deepEqual(seen, expectedOrder(INCIDENTS));
+  await store.close();
+});
+
+test('pages with a filter read from the documents (weapon, free text) also follow the cursor to the end', async () => {
+  const { store, app } = await seeded();
+  for (const [query, expected] of [
+    ['weapon=uav', INCIDENTS.filter((i) => i.weapons.some((w) => w.type === 'uav'))],
+    // Калуга: the region's Russian name, found in incidents whose reports wrote "Kaluga Oblast".
+    ['q=%D0%BA%D0%B0%D0%BB%D1%83%D0%B6', INCIDENTS.filter((i) => i.region?.code === 'RU-KLU')],
+  ] as const) {
+    const seen: string[] = [];
+    let next: string | null = `/api/incidents?${query}&limit=3`;
+    while (next) {
+      const res = await app.request(next);
+      assert.equal(res.headers.get('x-total-count'), String(expected.length), query);
+      seen.push(...((await res.json()) as Incident[]).map((i) => i.id));
+      next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+    }
+    assert.deepEqual(seen, expectedOrder(expected), query);
+  }
+  await store.close();
+});
+
+test('limit defaults to 100, refuses more than 500 and less than 1, and a forged cursor is a 400', async () => {
+  const { store, app } = await seeded();
+  assert.equal((await ids(app, '')).length, INCIDENTS.length);
+  for (const q of ['limit=501', 'limit=0', 'limit=abc', 'cursor=bm9wZQ']) {
+    const res = await app.request(`/api/incidents?${q}`);
+    assert.equal(res.status, 400, q);
+    assert.ok(((await res.json()) as { error: string }).error.length > 0);
+  }
+  const over = (await (await app.request('/api/incidents?limit=501')).json()) as { error: string; field: string };
+  assert.match(over.error, /500/);
+  assert.equal(over.field, 'limit');
+  await store.close();
+});
+
+test('an empty parameter is no parameter, as an HTML form sends it', async () => {
+  const { store, app } = await seeded();
+  const all = await ids(app, '');
+  assert.deepEqual(await ids(app, 'region=&kind=&weapon=&status=&q=&since=&until=&limit=&cursor=&offset='), all);
+  await store.close();
+});
+
+test('offset still skips matches in the same order', async () => {
+  const { store, app } = await seeded();
+  assert.deepEqual(await ids(app, 'offset=3&limit=2'), expectedOrder(INCIDENTS).slice(3, 5));
+  await store.close();
+});
+
+test('region takes codes and names in three languages, repeated or comma-separated; an unknown one is a 400', async () => {
+  const { store, app } = await seeded();
+  for (const q of ['region=RU-KRS', 'region=Kursk', 'region=%D0%9A%D1%83%D1%80%D1%81%D0%BA%D0%B0%D1%8F']) {
+    assert.deepEqual(await ids(app, q), ['k2', 'k1'], q);
+  }
+  assert.deepEqual((await ids(app, 'region=Kursk,Kharkiv')).sort(), ['h1', 'h2', 'k1', 'k2']);
+  assert.deepEqual((await ids(app, 'region=Kursk&region=UA-63')).sort(), ['h1', 'h2', 'k1', 'k2']);
+  assert.deepEqual(await ids(app, 'region=Moscow'), ['m1']);
+  const res = await app.request('/api/incidents?region=Atlantis');
+  assert.equal(res.status, 400);
+  const body = (await res.json()) as { error: string; field: string };
+  assert.match(body.error, /"Atlantis" matches no region/);
+  assert.equal(body.field, 'region');
+  await store.close();
+});
+
+test('status, weapon, kind, time and free text narrow the list, and X-Total-Count counts what matches', async () => {
+  const { store, app } = await seeded();
+  assert.deepEqual(await ids(app, 'status=disputed'), ['b1']);
+  assert.deepEqual(await ids(app, 'status=corroborated'), ['h2']);
+  assert.deepEqual(await ids(app, 'weapon=missile'), ['b1']);
+  assert.deepEqual(await ids(app, 'kind=strike'), ['k2']);
+  assert.deepEqual(await ids(app, 'since=2025-05-05T00:00:00%2B03:00&until=2025-05-06T12:00:00%2B03:00'), [
+    'h2',
+    'm1',
+    'b1',
+    'k2',
+  ]);
+  // A claimant's name, a source's publisher, and a region named in another language than the incident's own.
+  assert.deepEqual(await ids(app, 'q=smirnov'), ['k1']);
+  assert.deepEqual(await ids(app, 'q=example%20daily'), ['h2']);
+  assert.deepEqual(await ids(app, 'q=%D0%BA%D1%83%D1%80%D1%81%D0%BA'), ['k2', 'k1']);
+  const res = await app.request('/api/incidents?weapon=uav&limit=2');
+  assert.equal(res.headers.get('x-total-count'), String(INCIDENTS.filter((i) => i.weapons[0]?.type === 'uav').length));
+  for (const q of ['status=maybe', 'weapon=catapult', 'since=yesterday']) {
+    assert.equal((await app.request(`/api/incidents?${q}`)).status, 400, q);
+  }
+  await store.close();
+});
+
+test('GET /api/stats counts what the list holds, by region, kind, weapon and night', async () => {
+  const { store, app } = await seeded();
+  const stats = (await (await app.request('/api/stats')).json()) as {
+    total: number;
+    by_region: { code: string; name: string; names: { en: string; ru: string; uk: string }; count: number }[];
+    without_region: number;
+    by_kind: { kind: string; count: number }[];
+    by_weapon: { weapon: string; count: number }[];
+    by_night: { night: string; count: number }[];
+  };
+  assert.equal(stats.total, INCIDENTS.length);
+  assert.equal(stats.without_region, 1);
+  const klu = INCIDENTS.filter((i) => i.region?.code === 'RU-KLU').length;
+  assert.deepEqual(stats.by_region[0], {
+    code: 'RU-KLU',
+    name: 'Kaluga Oblast',
+    names: { en: 'Kaluga Oblast', ru: 'Калужская область', uk: 'Калузька область' },
+    count: klu,
+  });
+  assert.equal(stats.by_region.find((r) => r.code === 'RU-KRS')?.name, 'Kursk Oblast');
+  assert.equal(stats.by_region.reduce((n, r) => n + r.count, 0) + stats.without_region, stats.total);
+  assert.deepEqual(stats.by_kind, [
+    { kind: 'interception', count: INCIDENTS.length - 1 },
+    { kind: 'strike', count: 1 },
+  ]);
+  assert.deepEqual(stats.by_weapon, [
+    { weapon: 'uav', count: INCIDENTS.length - 1 },
+    { weapon: 'missile', count: 1 },
+  ]);
+  assert.deepEqual(stats.by_night.slice(0, 4), [
+    { night: '2025-05-03', count: 1 },
+    { night: '2025-05-04', count: 1 },
+    { night: '2025-05-05', count: 2 },
+    { night: '2025-05-06', count: 2 },
+  ]);
+  const kursk = (await (await app.request('/api/stats?region=Kursk')).json()) as typeof stats;
+  assert.equal(kursk.total, 2);
+  assert.deepEqual(kursk.by_kind.map((k) => k.kind).sort(), ['interception', 'strike']);
+  await store.close();
+});
+
+test('GET /api/regions lists every region with its names in three languages', async () => {
+  const { store, app } = await seeded();
+  const regions = (await (await app.request('/api/regions')).json()) as {
+    code: string;
+    name: { en: string; ru: string; uk: string };
+    country: string;
+  }[];
+  const kursk = regions.find((r) => r.code === 'RU-KRS');
+  assert.deepEqual(kursk?.name, { en: 'Kursk Oblast', ru: 'Курская область', uk: 'Курська область' });
+  assert.equal(kursk?.country, 'RU');
+  assert.ok(regions.some((r) => r.country === 'UA'));
+  assert.equal(new Set(regions.map((r) => r.code)).size, regions.length);
+  await store.close();
+});
+
+test('exports take the same filters, are not paged, and say how many matched', async () => {
+  const { store, app } = await seeded();
+  const csv = await app.request('/api/incidents.csv?region=Kursk,Kharkiv');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+  assert.equal(csv.headers.get('x-total-count'), '4');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  const lines = (await csv.text()).trimEnd().split('\n');
+  assert.match(lines[0] ?? '', /^incident_id,event_date,time_precision,/);
+  assert.deepEqual(
+    lines.slice(1).map((l) => l.split(',')[0]),
+    ['h2', 'k2', 'h1', 'k1'],
+  );
+  const geo = (await (await app.request('/api/incidents.geojson')).json()) as {
+    total: number;
+    without_coordinates: number;
+    features: unknown[];
+  };
+  assert.equal(geo.total, INCIDENTS.length);
+  assert.equal(geo.without_coordinates, 1);
+  assert.equal(geo.features.length, INCIDENTS.length - 1);
+  const jsonl = await (await app.request('/api/incidents.jsonl?status=disputed')).text();
+  assert.deepEqual(
+    jsonl
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Incident).id),
+    ['b1'],
+  );
+  const atom = await app.request('/api/incidents.atom?weapon=missile');
+  assert.match(atom.headers.get('content-type') ?? '', /^application\/atom\+xml/);
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1);
+  assert.equal((await app.request('/api/incidents.csv?region=Atlantis')).status, 400);
+  await store.close();
+});
+
+test('an Atom feed holds the newest 1000 matches and says it was cut; CSV streams every match', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const many = Array.from({ length: 1001 }, (_, k) =>
+    makeIncident(`n${String(k).padStart(4, '0')}`, { when: nightOf(2 + (k % 27), k % 10) }),
+  );
+  await seedIncidents(store, many);
+  const app = createApp({ store, now });
+  const atom = await app.request('/api/incidents.atom');
+  assert.equal(atom.headers.get('x-total-count'), '1001');
+  assert.equal(atom.headers.get('x-export-truncated'), 'true');
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1000);
+  const csv = await app.request('/api/incidents.csv');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  assert.equal((await csv.text()).trimEnd().split('\n').length, 1002);
+  await store.close();
+});

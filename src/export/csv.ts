@@ -54,6 +54,8 @@ export function guardFormula(value: string): string {
 
 export function csvRow(incident: Incident, ctx: ExportContext): Row {
   const code = incident.region?.code ?? null;
+  // A nationwide incident (no region) still names its country.
+  const country = code?.slice(0, 2) ?? incident.country ?? null;
   const admin1 = code ? (ctx.regionName(code) ?? incident.region?.name ?? code) : '';
   const point = ctx.locate(incident);
   return {
@@ -63,7 +65,7 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
     time_precision: incident.when ? TIME_PRECISION[incident.when.precision] : '',
     start: incident.when?.start ?? '',
     end: incident.when?.end ?? '',
-    country: code ? (COUNTRY[code.slice(0, 2)] ?? code.slice(0, 2)) : '',
+    country: country ? (COUNTRY[country] ?? country) : '',
     admin1,
     admin1_code: code ?? '',
     location: point?.name ?? incident.place?.name ?? '',

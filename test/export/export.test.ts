@@ -189,3 +189,12 @@ test('Atom: well-formed XML with one entry per incident and report text escaped'
   assert.match(entries[1]?.querySelector('summary')?.textContent ?? '', /=HYPERLINK\("http:\/\/evil\.example","x"\)/);
   assert.equal(doc.querySelector('feed > updated')?.textContent, AIR_FORCE.updated_at);
 });
+
+test('CSV: a nationwide incident (no region) names its country and no admin1', async () => {
+  const nationwide = makeIncident('ua-wide', { region: null, country: 'UA' });
+  const [row] = parseCsv(await renderExport('csv', [nationwide, NOWHERE], ctx));
+  assert.equal(row?.country, 'Ukraine');
+  assert.equal(row?.admin1, '');
+  const rows = parseCsv(await renderExport('csv', [NOWHERE], ctx));
+  assert.equal(rows[0]?.country, '');
+});

@@ -5,8 +5,8 @@ import { FACT_KINDS } from '../core/types.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
 import type { Store } from '../store/index.ts';
-import { renderPage } from './page.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
+import { webRoutes } from './web.ts';
 
 export interface AppDeps {
   store: Store;
@@ -112,12 +112,7 @@ export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }:
     return c.json(outcome, outcome.status === 'ingested' ? 201 : 200);
   });
 
-  app.get('/', async (c) => {
-    const incidents = await store.listIncidents({});
-    const factIds = incidents.flatMap((i) => i.facts);
-    const facts = await store.getFacts(factIds);
-    return c.html(renderPage(incidents, facts));
-  });
+  app.route('/', webRoutes());
 
   app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));
 

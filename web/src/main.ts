@@ -1,0 +1,221 @@
+// The page: reads the view from the URL, loads what it needs from the API and draws the filters, timeline, map
+// and the list, an incident or a report. Navigation is history.pushState plus this one render path, so Back works.
+import type { Topology } from 'topojson-specification';
+import type { Incident } from '../../src/core/types.ts';
+import { isUiLang, STRINGS, type UiLang } from '../i18n/index.ts';
+import { getIncident, getReport, getStats, listIncidents, type Stats } from './api.ts';
+import type { Ctx, RegionNames } from './ctx.ts';
+import { renderDetail } from './detail.ts';
+import { clear, h } from './dom.ts';
+import { renderFilters } from './filters.ts';
+import { nightOf } from './format.ts';
+import { type ListState, renderList } from './list.ts';
+import { type ChangeKind, startLive } from './live.ts';
+import { createMap, type RegionMap, regionNamesOf } from './map.ts';
+import { renderReport } from './report-view.ts';
+import { apiQuery, readView, type View, writeView } from './state.ts';
+import { renderTimeline } from './timeline.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function pickLang(): UiLang {
+  const saved = localStorage.getItem('sitrep.lang');
+  if (isUiLang(saved)) return saved;
+  const nav = navigator.language.slice(0, 2);
+  return isUiLang(nav) ? nav : 'en';
+}
+
+function pickTheme(): 'light' | 'dark' {
+  const saved = localStorage.getItem('sitrep.theme');
+  if (saved === 'light' || saved === 'dark') return saved;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+let lang = pickLang();
+let theme = pickTheme();
+let regions: ReadonlyMap<string, RegionNames> = new Map();
+let view: View = readView(location.search);
+let map: RegionMap | null = null;
+let list: ListState = { incidents: [], next: null, total: null, changed: new Map() };
+let listKey: string | null = null;
+let stats: { period: Stats | null; all: Stats | null } = { period: null, all: null };
+/** Bumped by every render, so an answer that arrives after the reader moved on is dropped. */
+let generation = 0;
+
+const ctx = (): Ctx => ({ t: STRINGS[lang], lang, regions, now: () => new Date(), go, view: () => view });
+
+function go(change: Partial<View>, replace = false): void {
+  view = { ...view, ...change };
+  const url = writeView(view) || location.pathname;
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  void render();
+}
+
+function applyPrefs(): void {
+  const t = STRINGS[lang];
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.theme = theme;
+  document.title = t.title;
+  $('tagline').textContent = t.tagline;
+  $('lang-label').textContent = t.language;
+  $<HTMLSelectElement>('lang').value = lang;
+  const button = $('theme');
+  button.textContent = theme === 'dark' ? t.themeLight : t.themeDark;
+  button.setAttribute('aria-pressed', String(theme === 'dark'));
+  button.setAttribute('aria-label', `${t.theme}: ${theme === 'dark' ? t.themeDark : t.themeLight}`);
+  $('map').setAttribute('aria-label', t.map);
+}
+
+/** Counts from the loaded incidents, for a server without /api/stats (older or newer than this page). */
+function statsOf(incidents: readonly Incident[]): Stats {
+  const regionCounts = new Map<string, number>();
+  const nights = new Map<string, number>();
+  for (const i of incidents) {
+    for (const r of i.regions ?? (i.region ? [i.region] : [])) regionCounts.set(r.code, (regionCounts.get(r.code) ?? 0) + 1);
+    if (i.when) nights.set(nightOf(i.when.end), (nights.get(nightOf(i.when.end)) ?? 0) + 1);
+  }
+  return {
+    total: incidents.length,
+    by_region: [...regionCounts].map(([code, count]) => ({ code, count })),
+    by_kind: [],
+    by_weapon: [],
+    by_night: [...nights].map(([night, count]) => ({ night, count })),
+  };
+}
+
+async function loadList(force: boolean): Promise<void> {
+  const query = apiQuery(view.filters);
+  const key = query.toString();
+  if (!force && key === listKey) return;
+  const page = await listIncidents(query, null);
+  const [period, all] = await Promise.all([
+    getStats(query).catch(() => null),
+    getStats(apiQuery(view.filters, { period: false })).catch(() => null),
+  ]);
+  listKey = key;
+  list = { ...page, changed: force ? list.changed : new Map() };
+  stats = { period: period ?? statsOf(page.incidents), all: all ?? period ?? statsOf(page.incidents) };
+}
+
+async function more(): Promise<void> {
+  if (!list.next) return;
+  const page = await listIncidents(apiQuery(view.filters), list.next);
+  list = { ...list, incidents: [...list.incidents, ...page.incidents], next: page.next };
+  void render();
+}
+
+function drawChrome(): void {
+  const c = ctx();
+  renderFilters($<HTMLFormElement>('filters'), c, view.filters, apiQuery(view.filters));
+  renderTimeline($('timeline'), c, stats.all?.by_night ?? [], view.filters, (since, until) =>
+    go({ filters: { ...view.filters, since, until }, incident: null, report: null }),
+  );
+  const counts = new Map((stats.period?.by_region ?? []).map((r) => [r.code, r.count]));
+  map?.shade(counts, view.filters.regions);
+  map?.markers(list.incidents);
+  const summary = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${regions.get(code)?.[lang] ?? code}: ${n}`)
+    .join('; ');
+  $('map-summary').textContent = `${c.t.mapSummary}: ${summary || c.t.none}`;
+}
+
+async function render(opts: { force?: boolean } = {}): Promise<void> {
+  const mine = ++generation;
+  const c = ctx();
+  const out = $('view');
+  try {
+    if (!view.incident && !view.report) clear(out), out.append(h('p', { class: 'loading' }, c.t.loading));
+    await loadList(opts.force ?? false);
+    if (mine !== generation) return;
+    drawChrome();
+    if (view.incident) {
+      const detail = await getIncident(view.incident);
+      const related = await Promise.all(detail.related.slice(0, 10).map((id) => getIncident(id).catch(() => null)));
+      if (mine !== generation) return;
+      clear(out);
+      out.append(renderDetail(c, detail, related.filter((r): r is NonNullable<typeof r> => r !== null)));
+      $('detail-title')?.focus();
+    } else if (view.report) {
+      const report = await getReport(view.report);
+      if (mine !== generation) return;
+      clear(out);
+      out.append(renderReport(c, report));
+      $('report-title')?.focus();
+    } else {
+      clear(out);
+      out.append(renderList(c, list, () => void more()));
+    }
+  } catch (error) {
+    if (mine !== generation) return;
+    clear(out);
+    out.append(h('p', { class: 'error', role: 'alert' }, c.t.failed, String((error as Error).message)));
+  }
+}
+
+/** A change from the live feed: refresh what is shown (at most twice a second) and mark what changed. */
+let pending: ReturnType<typeof setTimeout> | undefined;
+function onChange(kind: ChangeKind, id: string): void {
+  const changed = new Map(list.changed);
+  if (kind === 'created' || kind === 'updated' || kind === 'merged' || kind === 'split') {
+    changed.set(id, kind === 'created' ? 'new' : 'updated');
+  }
+  list = { ...list, changed };
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    const n = list.changed.size;
+    $('live').textContent = `${STRINGS[lang].live} · ${STRINGS[lang].newItems(n)}`;
+    // An open incident or report stays as the reader left it; the list and counts behind it refresh.
+    void render({ force: true });
+  }, 500);
+}
+
+async function boot(): Promise<void> {
+  applyPrefs();
+  $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
+    const value = (e.target as HTMLSelectElement).value;
+    if (!isUiLang(value)) return;
+    lang = value;
+    localStorage.setItem('sitrep.lang', lang);
+    applyPrefs();
+    void render();
+  });
+  $('theme').addEventListener('click', () => {
+    theme = theme === 'dark' ? 'light' : 'dark';
+    localStorage.setItem('sitrep.theme', theme);
+    applyPrefs();
+  });
+  addEventListener('popstate', () => {
+    view = readView(location.search);
+    void render();
+  });
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      map?.resize();
+      drawChrome();
+    }, 200);
+  });
+  // The list first (first paint), then the map file, which only the map and region names need.
+  const first = render();
+  const topo = (await (await fetch('/assets/admin1.topo.json')).json()) as Topology;
+  regions = regionNamesOf(topo);
+  map = createMap($('map'), topo, ctx, toggleRegion, (id) => go({ incident: id, report: null }));
+  await first;
+  void render();
+  const revision = Math.max(0, ...list.incidents.map((i) => i.revision ?? 0));
+  startLive(revision, onChange, (open) => {
+    $('live').textContent = open ? STRINGS[lang].live : STRINGS[lang].liveOff;
+    $('live').classList.toggle('on', open);
+  });
+}
+
+function toggleRegion(code: string): void {
+  const f = view.filters;
+  const regionsNext = f.regions.includes(code) ? f.regions.filter((r) => r !== code) : [...f.regions, code];
+  go({ filters: { ...f, regions: regionsNext }, incident: null, report: null });
+}
+
+void boot();

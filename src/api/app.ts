@@ -1,11 +1,25 @@
-import { Hono } from 'hono';
+import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
-import { FACT_KINDS } from '../core/types.ts';
+import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
+import { REGIONS, regionInfo } from '../pipeline/region-names.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
-import type { Store } from '../store/index.ts';
+import type { IncidentListFilter, Store } from '../store/index.ts';
+import { streamChanges, streamStart, toChange } from './changes.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
+import {
+  changesRoute,
+  getIncidentRoute,
+  getReportRoute,
+  listIncidentsRoute,
+  postReportRoute,
+  regionsRoute,
+  statsRoute,
+} from './routes.ts';
+import { type ChangesQuery, DEFAULT_PAGE, type FilterQuery, type ListQuery, ReportBodySchema } from './schemas.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -13,25 +27,71 @@ export interface AppDeps {
   now: () => Date;
   /** Largest POST body accepted, in bytes (default 1 MiB); a larger one is answered 413 before it is read whole. */
   maxBodyBytes?: number;
+  /** Aborted at shutdown: change streams end so the server can close. */
+  signal?: AbortSignal;
+  /** How often a change stream reads the store (default 1000 ms) and sends a heartbeat when idle (15 s). */
+  changePollMs?: number;
+  heartbeatMs?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-function isoParam(value: string | undefined, name: string): string | undefined {
-  if (value !== undefined && Number.isNaN(Date.parse(value))) throw new UsageError(`${name} must be an ISO 8601 time`);
-  return value;
+/** The document's title block; the paths come from the registered routes. */
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Sitrep API',
+    version: '1',
+    description:
+      'Attributed records of reported aerial attacks: incidents merged from reports, with their sources, corroboration and conflicts. Every value is a claim by the named sources.',
+  },
+};
+
+/** A failed check of a parameter or body field: 400 with the field's name, like every other usage error. */
+function validationError(
+  result: { success: true } | { success: false; error: z.ZodError; target: string },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  const field =
+    issue && issue.path.length > 0 ? String(issue.path[0]) : result.target === 'json' ? 'body' : result.target;
+  const message =
+    result.target === 'json'
+      ? field === 'body'
+        ? `the body must be one JSON object ${REPORT_BODY_SHAPE}`
+        : `"${field}": ${issue?.message ?? 'invalid'}`
+      : (issue?.message ?? `${field} is invalid`);
+  return c.json({ error: message, field }, 400);
 }
 
-function intParam(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number`);
-  return n;
+function filterOf(q: z.infer<typeof FilterQuery>): IncidentListFilter {
+  return incidentFilter({
+    region: q.region === undefined ? undefined : Array.isArray(q.region) ? q.region : [q.region],
+    kind: q.kind,
+    weapon: q.weapon,
+    status: q.status,
+    q: q.q,
+    since: q.since,
+    until: q.until,
+  });
 }
 
 /** The HTTP API and the page; tests call it in-process with app.request(). */
-export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }: AppDeps): Hono {
-  const app = new Hono();
+export function createApp({
+  store,
+  now,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  signal,
+  changePollMs = 1000,
+  heartbeatMs = 15_000,
+}: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationError as never });
+  // Handlers return plain Responses (headers, streams, 301s); the route configs still validate the input and
+  // make the document.
+  const route = <R extends RouteConfig>(config: R, handler: (c: Context) => Promise<Response>) =>
+    app.openapi(config, handler as never);
+  const valid = <T>(c: Context, target: 'query'): T => c.req.valid(target as never) as T;
 
   app.onError((error, c) => {
     if (error instanceof InvalidFieldError) return c.json({ error: error.message, field: error.field }, 400);
@@ -43,39 +103,82 @@ export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }:
 
   app.get('/healthz', async (c) => c.json({ ok: true, reports: await store.countReports() }));
 
-  app.get('/api/incidents', async (c) => {
-    const q = c.req.query();
-    if (q.kind !== undefined && !(FACT_KINDS as readonly string[]).includes(q.kind)) {
-      throw new UsageError(`kind must be one of ${FACT_KINDS.join(', ')}`);
+  route(listIncidentsRoute, async (c) => {
+    const q = valid<z.infer<typeof ListQuery>>(c, 'query');
+    const filter = filterOf(q);
+    const limit = q.limit ?? DEFAULT_PAGE;
+    const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+    const page = await store.pageIncidents(filter, { limit, cursor, offset: q.offset });
+    c.header('X-Total-Count', String(await store.countIncidents(filter)));
+    if (page.next) {
+      const token = encodeCursor(page.next);
+      const url = new URL(c.req.url);
+      url.searchParams.delete('offset');
+      url.searchParams.set('cursor', token);
+      c.header('X-Next-Cursor', token);
+      c.header('Link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    const list = await store.listIncidents({
-      region: q.region,
-      kind: q.kind,
-      since: isoParam(q.since, 'since'),
-      until: isoParam(q.until, 'until'),
-      limit: intParam(q.limit, 'limit'),
-      offset: intParam(q.offset, 'offset'),
-    });
-    return c.json(list);
+    return c.json(page.incidents);
   });
 
-  app.get('/api/incidents/:id', async (c) => {
-    const incident = await store.getIncident(c.req.param('id'));
+  route(getIncidentRoute, async (c) => {
+    const id = c.req.param('id') ?? '';
+    const incident = await store.getIncident(id);
     if (!incident) {
       // An id that merged into another answers with where it went (a link to it keeps working).
-      const redirect = await store.getRedirect(c.req.param('id'));
+      const redirect = await store.getRedirect(id);
       if (redirect?.merged_into) return c.json(redirect, 301, { Location: `/api/incidents/${redirect.merged_into}` });
-      throw new NotFoundError(`no incident ${c.req.param('id')}`);
+      throw new NotFoundError(`no incident ${id}`);
     }
     const facts = await store.getFacts(incident.facts);
     return c.json({ ...incident, fact_details: facts });
   });
 
-  app.get('/api/reports/:id', async (c) => {
-    const report = await store.getReport(c.req.param('id'));
-    if (!report) throw new NotFoundError(`no report ${c.req.param('id')}`);
+  route(getReportRoute, async (c) => {
+    const id = c.req.param('id') ?? '';
+    const report = await store.getReport(id);
+    if (!report) throw new NotFoundError(`no report ${id}`);
     return c.json({ ...report, facts: await store.getFactsByReport(report.id) });
   });
+
+  route(statsRoute, async (c) => {
+    const t = await store.tallyIncidents(filterOf(valid<z.infer<typeof FilterQuery>>(c, 'query')));
+    const byCount = <K extends string>(map: Map<string, number>, key: K) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([value, count]) => ({ [key]: value, count }) as Record<K, string> & { count: number });
+    return c.json({
+      total: t.total,
+      by_region: byCount(t.by_region, 'code').map(({ code, count }) => {
+        const info = regionInfo(code);
+        const names = info?.name ?? { en: code, ru: code, uk: code };
+        return { code, name: names.en, names, count };
+      }),
+      without_region: t.without_region,
+      by_kind: byCount(t.by_kind, 'kind'),
+      by_weapon: byCount(t.by_weapon, 'weapon'),
+      by_night: [...t.by_night].sort((a, b) => a[0].localeCompare(b[0])).map(([night, count]) => ({ night, count })),
+    });
+  });
+
+  route(changesRoute, async (c) => {
+    const q = valid<z.infer<typeof ChangesQuery>>(c, 'query');
+    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
+      return streamChanges(c, store, streamStart(c, q.since), { pollMs: changePollMs, heartbeatMs, signal });
+    }
+    const since = q.since ?? 0;
+    const rows = await store.listRevisions({ after: since, limit: q.limit ?? DEFAULT_PAGE });
+    const changes = rows.map(toChange);
+    return c.json({
+      changes,
+      last_revision: await store.lastRevision(),
+      next_since: changes.at(-1)?.revision ?? since,
+    });
+  });
+
+  route(regionsRoute, async (c) =>
+    c.json(REGIONS.map((r) => ({ code: r.code, name: r.name, country: r.country, centre: r.centre }))),
+  );
 
   // Content-Length over the limit is refused before a byte is read; a chunked body is counted as it streams and
   // cut off at the limit, so a 5 MB POST costs at most 1 MiB of memory.
@@ -88,6 +191,9 @@ export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }:
       ),
   });
 
+  // Registered by hand rather than through app.openapi: its media-type gate would refuse a body sent without
+  // Content-Type: application/json (curl -d), which this route has always read as JSON. The same schema checks it.
+  app.openAPIRegistry.registerPath(postReportRoute);
   app.post('/api/reports', limit, async (c) => {
     let raw: unknown;
     try {
@@ -95,7 +201,10 @@ export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }:
     } catch {
       throw new InvalidFieldError('body', `the body must be JSON: ${REPORT_BODY_SHAPE}`);
     }
-    const body = parseReportBody(raw);
+    const checked = ReportBodySchema.safeParse(raw);
+    if (!checked.success)
+      return validationError({ success: false, error: checked.error, target: 'json' }, c) as Response;
+    const body = parseReportBody(checked.data);
     const outcome = await ingestBytes(store, new TextEncoder().encode(body.text), {
       // The ingest log names where a report came from; the report's own url stays null when none was given.
       input: body.url ?? 'api',
@@ -112,6 +221,7 @@ export function createApp({ store, now, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }:
     return c.json(outcome, outcome.status === 'ingested' ? 201 : 200);
   });
 
+  app.doc31('/api/openapi.json', OPENAPI_INFO);
   app.route('/', webRoutes());
 
   app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));

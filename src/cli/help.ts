@@ -88,9 +88,15 @@ Counts of reports, facts and incidents, then the latest ingest outcomes (newest 
 with their reasons.`,
   serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR]
 
-Serves the page on / and the API:
-  GET  /api/incidents?region=&kind=&since=&until=&limit=&offset=
+Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/openapi.json):
+  GET  /api/incidents?since=&until=&region=&kind=&weapon=&status=&q=&limit=&cursor=
+                                 newest first, limit 100 by default and at most 500; X-Total-Count, and
+                                 X-Next-Cursor + Link rel="next" when there are more. region: a code or a name
+                                 in en/ru/uk ("Kursk", «Курская»), repeated or comma-separated
   GET  /api/incidents/:id        (with facts and evidence)
+  GET  /api/stats?<filters>      counts by region, kind, weapon and night
+  GET  /api/changes?since=REV    the change log; with Accept: text/event-stream a live stream (Last-Event-ID)
+  GET  /api/regions              region codes with names in English, Russian and Ukrainian
   GET  /api/reports/:id
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
                                  400 with { error, field } for a wrong field; 413 over --max-body

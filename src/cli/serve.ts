@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { openStore } from '../store/index.ts';
 
-/** Runs until the process is stopped; closes the database on SIGINT/SIGTERM. */
+/** Runs until the process is stopped; ends open change streams and closes the database on SIGINT/SIGTERM. */
 export async function startServer(opts: {
   db: string;
   port: number;
@@ -10,7 +10,9 @@ export async function startServer(opts: {
   maxBodyBytes?: number;
 }): Promise<void> {
   const store = await openStore({ url: opts.db });
-  const app = createApp({ store, now: () => new Date(), maxBodyBytes: opts.maxBodyBytes });
+  // Aborted first at shutdown: change streams (/api/changes as server-sent events) end, so the server can close.
+  const shutdown = new AbortController();
+  const app = createApp({ store, now: () => new Date(), maxBodyBytes: opts.maxBodyBytes, signal: shutdown.signal });
   const hostname = opts.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
     console.log(
@@ -19,6 +21,7 @@ export async function startServer(opts: {
   });
   await new Promise<void>((resolve) => {
     const stop = () => {
+      shutdown.abort();
       server.close();
       void store.close().then(resolve);
     };

@@ -3,7 +3,6 @@
 
 import type { Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
-import { areaOf } from '../core/regions.ts';
 import type {
   Fact,
   Incident,
@@ -26,6 +25,18 @@ import {
   unchanged,
 } from './change-log.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
+import {
+  countIncidents,
+  type IncidentCursor,
+  type IncidentListFilter,
+  type IncidentPage,
+  type IncidentTallies,
+  lastRevision,
+  pageIncidents,
+  regionCondition,
+  scanIncidents,
+  tallyIncidents,
+} from './incident-list.ts';
 import {
   fromLogRow,
   fromReportRow,
@@ -175,6 +186,18 @@ export interface Store {
   /** Ordered by when.start (incidents without `when` last), then id. */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
+  /** Newest first (when.end descending, no window last, then id): at most `limit` incidents after `cursor`, and the
+   *  cursor of the next page when there is one (incident-list.ts). */
+  pageIncidents(
+    filter: IncidentListFilter,
+    page: IncidentPage,
+  ): Promise<{ incidents: Incident[]; next: IncidentCursor | null }>;
+  /** Every matching incident in the order of pageIncidents, read in batches. */
+  scanIncidents(filter: IncidentListFilter): AsyncIterable<Incident>;
+  countIncidents(filter: IncidentListFilter): Promise<number>;
+  tallyIncidents(filter: IncidentListFilter): Promise<IncidentTallies>;
+  /** The newest revision of the change log (0 when it is empty). */
+  lastRevision(): Promise<number>;
   logOutcome(outcome: IngestOutcome, at: string): Promise<void>;
   /** Every source's state, by id. */
   getSourceStates(): Promise<Map<string, SourceState>>;
@@ -223,6 +246,7 @@ export interface Store {
 const IN_CHUNK = 500;
 
 export type { NightState, ReplaceOptions } from './change-log.ts';
+export type { IncidentCursor, IncidentListFilter, IncidentPage, IncidentTallies } from './incident-list.ts';
 
 export function createStore(dialect: StoreDialect): Store {
   const { db, caps } = dialect;
@@ -521,22 +545,8 @@ export function createStore(dialect: StoreDialect): Store {
 
     async listIncidents(filter = {}) {
       let query = db.selectFrom('incidents').select('json');
-      if (filter.region !== undefined) {
-        const code = filter.region.trim().toUpperCase();
-        // A region nested in another's area (Moscow in Moscow Oblast's) also finds the incidents of the wider region
-        // that list it: the mayor's Moscow drones merged with the ministry's Moscow Oblast count are RU-MOS.
-        const area = areaOf(code);
-        query = /^[A-Z]{2}$/.test(code)
-          ? query.where('region_code', 'like', `${code}-%`)
-          : area === code
-            ? query.where('region_code', '=', code)
-            : query.where((eb) =>
-                eb.or([
-                  eb('region_code', '=', code),
-                  eb.and([eb('region_code', '=', area), eb('json', 'like', `%"regions":[%"code":"${code}"%`)]),
-                ]),
-              );
-      }
+      const region = filter.region;
+      if (region !== undefined) query = query.where((eb) => regionCondition(eb, region));
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
       if (filter.since !== undefined) query = query.where('when_end_ms', '>=', filterTime('since', filter.since));
       if (filter.until !== undefined) query = query.where('when_start_ms', '<=', filterTime('until', filter.until));
@@ -549,6 +559,28 @@ export function createStore(dialect: StoreDialect): Store {
     async getIncident(id) {
       const row = await db.selectFrom('incidents').select('json').where('id', '=', id).executeTakeFirst();
       return row && (JSON.parse(row.json) as Incident);
+    },
+
+    pageIncidents(filter, page) {
+      count('limit', page.limit);
+      if (page.offset !== undefined) count('offset', page.offset);
+      return pageIncidents(db, filter, page);
+    },
+
+    async *scanIncidents(filter) {
+      for await (const row of scanIncidents(db, filter)) yield row.incident;
+    },
+
+    countIncidents(filter) {
+      return countIncidents(db, filter);
+    },
+
+    tallyIncidents(filter) {
+      return tallyIncidents(db, filter);
+    },
+
+    lastRevision() {
+      return lastRevision(db);
     },
 
     async logOutcome(outcome, at) {

@@ -1,0 +1,236 @@
+// The schemas that validate the API's input and describe its output. The OpenAPI document (/api/openapi.json) is
+// generated from these same objects (routes.ts), so what is checked and what is documented cannot drift.
+import { z } from '@hono/zod-openapi';
+import { INCIDENT_STATUSES } from '../core/incident-query.ts';
+import { FACT_KINDS, WEAPONS } from '../core/types.ts';
+
+export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 100;
+export const MAX_CHANGES_PAGE = 1000;
+
+const isoTime = (name: string) =>
+  z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), {
+      message: `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`,
+    })
+    .optional();
+
+const wholeNumber = (name: string, min: number, max: number, tooBig: string) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number` })
+    .int({ message: `${name} must be a whole number` })
+    .min(min, { message: `${name} must be ${min} or more` })
+    .max(max, { message: tooBig });
+
+/** The filters every list, count and export takes. */
+export const FilterQuery = z.object({
+  since: isoTime('since').openapi({
+    description: 'Incidents whose window ends at or after this time (ISO 8601 with offset).',
+    example: '2025-05-06T18:00:00+03:00',
+  }),
+  until: isoTime('until').openapi({ description: 'Incidents whose window starts at or before this time.' }),
+  region: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({
+      description:
+        'ISO 3166-2 code (RU-KRS), country (RU, UA) or a name in English, Russian or Ukrainian ("Kursk", «Курская», "Kyiv Oblast"). Repeat it or separate with commas for several regions. A value that matches no region is a 400.',
+      example: 'RU-KRS,Belgorod',
+    }),
+  kind: z
+    .enum(FACT_KINDS, { message: `kind must be one of ${FACT_KINDS.join(', ')}` })
+    .optional()
+    .openapi({ description: 'The incident kind.' }),
+  weapon: z
+    .enum(WEAPONS, { message: `weapon must be one of ${WEAPONS.join(', ')}` })
+    .optional()
+    .openapi({ description: 'Incidents that report this weapon type.' }),
+  status: z
+    .enum(INCIDENT_STATUSES, { message: `status must be one of ${INCIDENT_STATUSES.join(', ')}` })
+    .optional()
+    .openapi({ description: 'Corroboration status.' }),
+  q: z.string().max(200, { message: 'q must be at most 200 characters' }).optional().openapi({
+    description:
+      "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel), airports, source titles and publishers. Evidence sentences are not searched.",
+    example: 'Shapsha',
+  }),
+});
+
+export const ListQuery = FilterQuery.extend({
+  limit: wholeNumber('limit', 1, MAX_PAGE, `limit must be at most ${MAX_PAGE}; follow X-Next-Cursor for more`)
+    .optional()
+    .openapi({ description: `Page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE} (more is a 400).` }),
+  cursor: z
+    .string()
+    .optional()
+    .openapi({ description: 'Where the page starts: the X-Next-Cursor of the previous page (opaque).' }),
+  offset: wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER, 'offset is too large')
+    .optional()
+    .openapi({ description: 'Deprecated: skip this many matches (ignored with cursor). Prefer cursor.' }),
+});
+
+export const ChangesQuery = z.object({
+  since: wholeNumber('since', 0, Number.MAX_SAFE_INTEGER, 'since is too large')
+    .optional()
+    .openapi({ description: 'Changes after this revision (default 0: from the start).' }),
+  limit: wholeNumber('limit', 1, MAX_CHANGES_PAGE, `limit must be at most ${MAX_CHANGES_PAGE}`)
+    .optional()
+    .openapi({ description: `JSON only: at most this many changes (default ${DEFAULT_PAGE}).` }),
+});
+
+export const IdParam = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'inc_3f9a2c' }),
+});
+
+export const ErrorBody = z
+  .object({
+    error: z.string(),
+    field: z.string().optional().openapi({ description: 'The parameter or body field at fault, when one is.' }),
+  })
+  .openapi('Error');
+
+const Count = z
+  .object({ value: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable(), approx: z.boolean() })
+  .openapi('Count');
+const RegionRef = z.object({ code: z.string(), name: z.string() }).openapi('RegionRef');
+const PlaceRef = z
+  .object({ name: z.string(), lat: z.number().nullable(), lon: z.number().nullable() })
+  .openapi('PlaceRef');
+const Claimant = z
+  .object({ name: z.string().nullable(), role: z.string().nullable(), channel: z.string().nullable() })
+  .openapi('Claimant');
+
+/** The Incident of CONTRACT.md: the fields it names; extensions pass through. */
+export const IncidentSchema = z
+  .looseObject({
+    id: z.string(),
+    kind: z.enum(FACT_KINDS),
+    region: RegionRef.nullable(),
+    regions: z.array(RegionRef).optional(),
+    place: PlaceRef.nullable(),
+    places: z.array(PlaceRef).optional(),
+    when: z
+      .object({ start: z.string(), end: z.string(), precision: z.string() })
+      .nullable()
+      .openapi({ description: 'ISO 8601 with offset.' }),
+    weapons: z.array(
+      z.looseObject({
+        type: z.enum(WEAPONS),
+        count: Count.nullable().openapi({ description: 'Destroyed / intercepted.' }),
+        launched: Count.nullable().optional(),
+        hit: Count.nullable().optional(),
+      }),
+    ),
+    effects: z.array(z.object({ kind: z.string(), object: z.string().nullable(), detail: z.string().nullable() })),
+    casualties: z.object({ killed: z.number().nullable(), injured: z.number().nullable() }),
+    airports: z.array(z.string()),
+    diverted_to: z.array(z.string()),
+    claimants: z.array(Claimant),
+    facts: z.array(z.string()),
+    sources: z.array(
+      z.object({
+        report_id: z.string(),
+        title: z.string().nullable(),
+        url: z.string().nullable(),
+        publisher: z.string().nullable(),
+        published_at: z.string(),
+        origin_id: z.string(),
+      }),
+    ),
+    corroboration: z.looseObject({
+      reports: z.number(),
+      origins: z.number(),
+      status: z.enum(INCIDENT_STATUSES),
+    }),
+    conflicts: z.array(
+      z.object({
+        field: z.string().openapi({ example: 'weapons[uav].count' }),
+        values: z.array(z.object({ value: z.unknown(), report_ids: z.array(z.string()) })),
+      }),
+    ),
+    related: z.array(z.string()),
+    updated_at: z.string(),
+    revision: z.number().optional(),
+  })
+  .openapi('Incident');
+
+export const IncidentDetail = IncidentSchema.extend({
+  fact_details: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
+}).openapi('IncidentDetail');
+
+export const Redirect = z
+  .object({ id: z.string(), merged_into: z.string().nullable(), split_into: z.array(z.string()), revision: z.number() })
+  .openapi('Redirect');
+
+export const RegionSchema = z
+  .object({
+    code: z.string().openapi({ example: 'RU-KRS' }),
+    name: z.object({ en: z.string(), ru: z.string(), uk: z.string() }),
+    country: z.string().openapi({ example: 'RU' }),
+    centre: z.object({ name: z.string(), lat: z.number(), lon: z.number() }).nullable(),
+  })
+  .openapi('Region');
+
+export const StatsSchema = z
+  .object({
+    total: z.number(),
+    by_region: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string().openapi({ description: 'English name.' }),
+        names: z.object({ en: z.string(), ru: z.string(), uk: z.string() }),
+        count: z.number(),
+      }),
+    ),
+    without_region: z.number().openapi({ description: 'Incidents with no region (not in by_region).' }),
+    by_kind: z.array(z.object({ kind: z.string(), count: z.number() })),
+    by_weapon: z.array(
+      z.object({ weapon: z.string(), count: z.number() }).openapi({
+        description: 'An incident reporting several weapon types counts under each.',
+      }),
+    ),
+    by_night: z.array(
+      z.object({
+        night: z.string().openapi({ description: 'The date (UTC+3) the night ends, 18:00 to 18:00.' }),
+        count: z.number(),
+      }),
+    ),
+  })
+  .openapi('Stats');
+
+export const CHANGE_EVENTS = ['created', 'updated', 'merged', 'split', 'deleted'] as const;
+
+export const ChangeSchema = z
+  .object({
+    revision: z.number(),
+    action: z.enum(CHANGE_EVENTS),
+    incident_id: z.string(),
+    merged: z.array(z.string()).optional().openapi({ description: 'For merged: the ids that merged into this one.' }),
+    split_from: z.array(z.string()).optional().openapi({ description: 'For split: the incidents it split off from.' }),
+    night: z.string().openapi({ description: 'The night key of the incident.' }),
+  })
+  .openapi('Change');
+
+export const ChangesSchema = z
+  .object({
+    changes: z.array(ChangeSchema),
+    last_revision: z.number().openapi({ description: 'The newest revision in the store.' }),
+    next_since: z
+      .number()
+      .openapi({ description: 'The since= of the next call: the last revision returned (or the since given).' }),
+  })
+  .openapi('Changes');
+
+/** POST /api/reports: the types are checked here (and documented from here); report-body.ts then checks the
+ *  values (non-empty text, a time with an offset, an http(s) URL) with messages that name the field. */
+export const ReportBodySchema = z
+  .object({
+    text: z.string().openapi({ description: 'The report text.' }),
+    published_at: z.string().openapi({ description: 'ISO 8601 with offset.', example: '2025-05-07T08:00:00+03:00' }),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    source: z.string().nullish().openapi({ description: 'Outlet or channel name.' }),
+    lang: z.enum(['en', 'ru', 'uk']).nullish(),
+  })
+  .openapi('ReportBody');

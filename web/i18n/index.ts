@@ -4,7 +4,11 @@ import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 
 type Widen<T> = {
-  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: never[]) => unknown ? T[K] : Widen<T[K]>;
+  readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: never[]) => unknown
+      ? T[K]
+      : Widen<T[K]>;
 };
 export type Strings = Widen<typeof en>;
 export type UiLang = 'en' | 'ru' | 'uk';

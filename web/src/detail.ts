@@ -5,8 +5,8 @@ import type { IncidentDetail } from './api.ts';
 import { incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
-import { claimantText, countText, weaponText } from './format.ts';
 import { factCard } from './evidence.ts';
+import { claimantText, countText, weaponText } from './format.ts';
 
 const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
 
@@ -39,7 +39,13 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
         i.facts
           .map((id) => facts.get(id))
           .filter((f): f is Fact => f !== undefined)
-          .map((f) => factCard(ctx, f, i.sources.find((s) => s.report_id === f.report_id))),
+          .map((f) =>
+            factCard(
+              ctx,
+              f,
+              i.sources.find((s) => s.report_id === f.report_id),
+            ),
+          ),
       ),
     ),
     sources(ctx, i),
@@ -133,9 +139,13 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             h(
               'tr',
               { class: 'scope' },
-              h('td', { colspan: 4 }, `${regionName(ctx, s.region.code, s.region.name)}: `,
+              h(
+                'td',
+                { colspan: 4 },
+                `${regionName(ctx, s.region.code, s.region.name)}: `,
                 `${countText(s.count, t)} ${(t as unknown as Record<string, string>)[s.field === 'count' ? 'destroyed' : s.field]} — `,
-                s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids)),
+                s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
+              ),
             ),
           ),
         ]),

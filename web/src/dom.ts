@@ -34,7 +34,11 @@ export function clear(el: Element): void {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (Node | string)[]
+): SVGElement {
   const el = document.createElementNS(SVG, tag) as SVGElement;
   for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
   for (const child of children) el.append(typeof child === 'string' ? document.createTextNode(child) : child);

@@ -14,11 +14,14 @@ export function findRegion(ctx: Ctx, typed: string): string | null {
   return prefix.length === 1 ? prefix[0]!.code : null;
 }
 
+export const exportHref = (ext: string, query: URLSearchParams) => `/api/incidents.${ext}?${query}`;
+
 export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query: URLSearchParams): void {
   const { t } = ctx;
   clear(form);
+  // The current filters at the time of the change (the form is not redrawn while someone types in it).
   const set = (change: Partial<Filters>, replace = false) =>
-    ctx.go({ filters: { ...f, ...change }, incident: null, report: null }, replace);
+    ctx.go({ filters: { ...ctx.view().filters, ...change }, incident: null, report: null }, replace);
   const select = (name: string, label: string, value: string | null, options: [string, string][]) =>
     h(
       'label',
@@ -44,7 +47,8 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
   });
   const addRegion = () => {
     const code = findRegion(ctx, regionInput.value);
-    if (code && !f.regions.includes(code)) set({ regions: [...f.regions, code] });
+    const now = ctx.view().filters.regions;
+    if (code && !now.includes(code)) set({ regions: [...now, code] });
     else regionInput.setAttribute('aria-invalid', code ? 'false' : 'true');
   };
   regionInput.addEventListener('change', addRegion);
@@ -72,8 +76,28 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
     h(
       'div',
       { class: 'row' },
-      h('label', {}, h('span', {}, t.since), h('input', { type: 'date', name: 'since', value: f.since ?? '', onchange: (e: Event) => set({ since: (e.target as HTMLInputElement).value || null }) })),
-      h('label', {}, h('span', {}, t.until), h('input', { type: 'date', name: 'until', value: f.until ?? '', onchange: (e: Event) => set({ until: (e.target as HTMLInputElement).value || null }) })),
+      h(
+        'label',
+        {},
+        h('span', {}, t.since),
+        h('input', {
+          type: 'date',
+          name: 'since',
+          value: f.since ?? '',
+          onchange: (e: Event) => set({ since: (e.target as HTMLInputElement).value || null }),
+        }),
+      ),
+      h(
+        'label',
+        {},
+        h('span', {}, t.until),
+        h('input', {
+          type: 'date',
+          name: 'until',
+          value: f.until ?? '',
+          onchange: (e: Event) => set({ until: (e.target as HTMLInputElement).value || null }),
+        }),
+      ),
     ),
     h('label', { class: 'regions' }, h('span', {}, t.regions), regionInput),
     h(
@@ -97,7 +121,7 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
             {
               type: 'button',
               'aria-label': `${t.removeRegion}: ${regionName(ctx, code)}`,
-              onclick: () => set({ regions: f.regions.filter((r) => r !== code) }),
+              onclick: () => set({ regions: ctx.view().filters.regions.filter((r) => r !== code) }),
             },
             '×',
           ),
@@ -109,20 +133,29 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
       { class: 'row' },
       select('kind', t.kind, f.kind, Object.entries(t.kinds)),
       select('weapon', t.weapon, f.weapon, Object.entries(t.weapons)),
-      select('status', t.status, f.status, STATUSES.map((s) => [s, t.statuses[s]])),
+      select(
+        'status',
+        t.status,
+        f.status,
+        STATUSES.map((s) => [s, t.statuses[s]]),
+      ),
     ),
     h(
       'p',
       { class: 'actions' },
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => ctx.go({ filters: EMPTY_FILTERS, incident: null, report: null }) },
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () => ctx.go({ filters: EMPTY_FILTERS, incident: null, report: null }),
+        },
         t.clear,
       ),
       h('span', {}, ` · ${t.exports}: `),
       (['csv', 'geojson', 'jsonl', 'atom'] as const).map((ext, k) => [
         k > 0 ? ' ' : '',
-        h('a', { href: `/api/incidents.${ext}?${query}`, download: '' }, ext.toUpperCase()),
+        h('a', { class: 'export', 'data-ext': ext, href: exportHref(ext, query), download: '' }, ext.toUpperCase()),
       ]),
     ),
   );

@@ -8,12 +8,15 @@ export interface Live {
   stop(): void;
 }
 
-export function startLive(
-  since: number | null,
+/** Follows the log from its present end (the JSON form's last_revision), so what the page already shows is not
+ *  announced again as new. */
+export async function startLive(
   onChange: (kind: ChangeKind, incidentId: string) => void,
   onState: (open: boolean) => void,
-): Live {
-  const source = new EventSource(since === null ? '/api/changes' : `/api/changes?since=${since}`);
+): Promise<Live> {
+  const head = await fetch('/api/changes?limit=1', { headers: { Accept: 'application/json' } });
+  const since = head.ok ? Number(((await head.json()) as { last_revision?: unknown }).last_revision) : Number.NaN;
+  const source = new EventSource(Number.isInteger(since) ? `/api/changes?since=${since}` : '/api/changes');
   for (const kind of KINDS) {
     source.addEventListener(kind, (e) => {
       try {

@@ -7,7 +7,7 @@ import { getIncident, getReport, getStats, listIncidents, type Stats } from './a
 import type { Ctx, RegionNames } from './ctx.ts';
 import { renderDetail } from './detail.ts';
 import { clear, h } from './dom.ts';
-import { renderFilters } from './filters.ts';
+import { exportHref, renderFilters } from './filters.ts';
 import { nightOf } from './format.ts';
 import { type ListState, renderList } from './list.ts';
 import { type ChangeKind, startLive } from './live.ts';
@@ -72,7 +72,8 @@ function statsOf(incidents: readonly Incident[]): Stats {
   const regionCounts = new Map<string, number>();
   const nights = new Map<string, number>();
   for (const i of incidents) {
-    for (const r of i.regions ?? (i.region ? [i.region] : [])) regionCounts.set(r.code, (regionCounts.get(r.code) ?? 0) + 1);
+    for (const r of i.regions ?? (i.region ? [i.region] : []))
+      regionCounts.set(r.code, (regionCounts.get(r.code) ?? 0) + 1);
     if (i.when) nights.set(nightOf(i.when.end), (nights.get(nightOf(i.when.end)) ?? 0) + 1);
   }
   return {
@@ -105,9 +106,21 @@ async function more(): Promise<void> {
   void render();
 }
 
+/** What the filter form shows; it is redrawn only when this changes, so a refresh never wipes what is being typed. */
+let formKey = '';
+
 function drawChrome(): void {
   const c = ctx();
-  renderFilters($<HTMLFormElement>('filters'), c, view.filters, apiQuery(view.filters));
+  const key = JSON.stringify([{ ...view.filters, q: null }, lang, regions.size]);
+  if (key !== formKey) {
+    formKey = key;
+    renderFilters($<HTMLFormElement>('filters'), c, view.filters, apiQuery(view.filters));
+  }
+  const search = document.querySelector<HTMLInputElement>('#filters input[name=q]');
+  if (search && document.activeElement !== search) search.value = view.filters.q;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('#filters a.export')) {
+    a.href = exportHref(a.dataset.ext ?? 'csv', apiQuery(view.filters));
+  }
   renderTimeline($('timeline'), c, stats.all?.by_night ?? [], view.filters, (since, until) =>
     go({ filters: { ...view.filters, since, until }, incident: null, report: null }),
   );
@@ -135,7 +148,13 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
       const related = await Promise.all(detail.related.slice(0, 10).map((id) => getIncident(id).catch(() => null)));
       if (mine !== generation) return;
       clear(out);
-      out.append(renderDetail(c, detail, related.filter((r): r is NonNullable<typeof r> => r !== null)));
+      out.append(
+        renderDetail(
+          c,
+          detail,
+          related.filter((r): r is NonNullable<typeof r> => r !== null),
+        ),
+      );
       $('detail-title')?.focus();
     } else if (view.report) {
       const report = await getReport(view.report);
@@ -205,8 +224,7 @@ async function boot(): Promise<void> {
   map = createMap($('map'), topo, ctx, toggleRegion, (id) => go({ incident: id, report: null }));
   await first;
   void render();
-  const revision = Math.max(0, ...list.incidents.map((i) => i.revision ?? 0));
-  startLive(revision, onChange, (open) => {
+  await startLive(onChange, (open) => {
     $('live').textContent = open ? STRINGS[lang].live : STRINGS[lang].liveOff;
     $('live').classList.toggle('on', open);
   });

@@ -8,6 +8,7 @@ import type { Incident } from '../../src/core/types.ts';
 import { incidentTitle } from './bits.ts';
 import { type Ctx, type RegionNames, regionName } from './ctx.ts';
 import { h } from './dom.ts';
+import { shadeStep } from './shade.ts';
 
 export interface RegionMap {
   shade(counts: ReadonlyMap<string, number>, selected: readonly string[]): void;
@@ -23,12 +24,6 @@ interface RegionFeature {
 export function regionNamesOf(topo: Topology): Map<string, RegionNames> {
   const collection = feature(topo, topo.objects.regions!) as unknown as { features: RegionFeature[] };
   return new Map(collection.features.map((f) => [f.properties.code, f.properties]));
-}
-
-/** 0 for none, then five steps on a square-root scale of the busiest region's count. */
-export function shadeStep(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(5, Math.max(1, Math.ceil(Math.sqrt(count / max) * 5)));
 }
 
 export function createMap(

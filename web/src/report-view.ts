@@ -30,7 +30,11 @@ export function renderReport(ctx: Ctx, r: ReportDetail): HTMLElement {
     h(
       'p',
       { class: 'meta' },
-      r.publisher ? [`${t.publisher}: `, linkEl(r.url, r.publisher), ' · '] : r.url ? [linkEl(r.url, t.openOriginal), ' · '] : null,
+      r.publisher
+        ? [`${t.publisher}: `, linkEl(r.url, r.publisher), ' · ']
+        : r.url
+          ? [linkEl(r.url, t.openOriginal), ' · ']
+          : null,
       `${t.published}: `,
       timeEl(ctx, r.published_at, { relative: true }),
     ),

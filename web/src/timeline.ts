@@ -15,7 +15,9 @@ export function renderTimeline(
 ): void {
   clear(el);
   const { t } = ctx;
-  const known = byNight.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n.night)).sort((a, b) => a.night.localeCompare(b.night));
+  const known = byNight
+    .filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n.night))
+    .sort((a, b) => a.night.localeCompare(b.night));
   const first = known[0];
   const last = known[known.length - 1];
   const caption = h('figcaption', {}, t.timeline);
@@ -28,6 +30,8 @@ export function renderTimeline(
   const max = Math.max(1, ...known.map((n) => n.count));
   const width = Math.max(200, el.clientWidth || 400);
   const step = width / nights.length;
+  // A few nights make wide slots; a bar stays at most 24 px wide, centred in its slot.
+  const barW = Math.max(1, Math.min(24, step * 0.8));
   const day = (night: string) => timeText(`${night}T12:00:00Z`, ctx.lang).replace(/,? \d\d:\d\d$/, '');
   const busiest = known.reduce((a, b) => (b.count > a.count ? b : a));
   const chart = svg('svg', {
@@ -48,9 +52,9 @@ export function renderTimeline(
       svg(
         'rect',
         {
-          x: k * step + step * 0.1,
+          x: k * step + (step - barW) / 2,
           y: HEIGHT - barH,
-          width: Math.max(1, step * 0.8),
+          width: barW,
           height: barH,
           class: `bar${selecting && inPeriod(night) ? ' in' : ''}`,
           'data-night': night,
@@ -93,5 +97,6 @@ export function renderTimeline(
     setPeriod(lo, hi);
   });
   el.append(caption, chart, h('p', { class: 'hint' }, t.timelineHint, ' '));
-  if (selecting) el.append(h('button', { type: 'button', class: 'link', onclick: () => setPeriod(null, null) }, t.clearPeriod));
+  if (selecting)
+    el.append(h('button', { type: 'button', class: 'link', onclick: () => setPeriod(null, null) }, t.clearPeriod));
 }

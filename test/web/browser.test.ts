@@ -117,6 +117,37 @@ test('the page lists the samples, draws the map and timeline, and filters by a r
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('region'));
   await page.locator('.chips li').first().waitFor({ state: 'detached' });
+
+  // A shaded region on the map is a filter too, and a drag across the timeline sets the period.
+  await page.locator('path.region.r5').first().click({ force: true });
+  await page.waitForURL(/region=/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('region'));
+  await page.locator('#timeline:not([aria-busy]) .chart').waitFor();
+  const box = (await page.locator('.chart').boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForURL(/since=\d{4}-\d{2}-\d{2}&until=\d{4}-\d{2}-\d{2}/);
+  await page.locator('.chart rect.bar.in').first().waitFor();
+  await finish(page);
+});
+
+test('the filters, the list and an incident are reachable from the keyboard', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/');
+  await page.focus('#filters input[name=q]');
+  let reached = '';
+  for (let k = 0; k < 40 && !reached.startsWith('?incident='); k++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+  }
+  assert.match(reached, /^\?incident=/, 'Tab reaches the first incident');
+  await page.keyboard.press('Enter');
+  await page.locator('.detail').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
   await finish(page);
 });
 

@@ -106,6 +106,8 @@ async function loadStats(): Promise<void> {
     return;
   }
   statsBusy = true;
+  // Screen readers (and the browser test) learn that the counts are being brought up to date.
+  for (const id of ['timeline', 'map']) $(id).setAttribute('aria-busy', 'true');
   try {
     const key = listKey;
     const query = apiQuery(view.filters);
@@ -122,6 +124,8 @@ async function loadStats(): Promise<void> {
     if (statsAgain) {
       statsAgain = false;
       void loadStats();
+    } else {
+      for (const id of ['timeline', 'map']) $(id).removeAttribute('aria-busy');
     }
   }
 }

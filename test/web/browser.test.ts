@@ -123,8 +123,20 @@ test('the page lists the samples, draws the map and timeline, and filters by a r
   await page.waitForURL(/region=/);
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('region'));
-  await page.locator('#timeline:not([aria-busy]) .chart').waitFor();
-  const box = (await page.locator('.chart').boundingBox())!;
+  // The chart is redrawn when the list and then the counts arrive: wait until it has stood still for 300 ms.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __chart?: Element | null };
+      const chart = document.querySelector('#timeline:not([aria-busy]) .chart');
+      const still = chart !== null && chart === w.__chart;
+      w.__chart = chart;
+      return still;
+    },
+    null,
+    { polling: 300 },
+  );
+  const box = await page.locator('.chart').boundingBox();
+  assert.ok(box);
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 4 });
@@ -193,10 +205,15 @@ test('language and theme switch, on a phone-sized screen too', { skip: !existsSy
   assert.equal(await page.getAttribute('html', 'lang'), 'uk');
   await page.click('#theme');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-  await page.screenshot({ path: join(SHOTS, 'phone-uk-dark.png'), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, 'phone-uk-dark.png') });
+  await page.locator('#list-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'phone-uk-dark-list.png') });
   await page.selectOption('#lang', 'ru');
   await page.locator('#list-title', { hasText: 'Инциденты' }).waitFor();
   await page.screenshot({ path: join(SHOTS, 'phone-ru-dark.png') });
+  await page.locator('.card h3 a').first().click();
+  await page.locator('.detail').waitFor();
+  await page.screenshot({ path: join(SHOTS, 'phone-ru-dark-incident.png') });
   await finish(page);
 });
 

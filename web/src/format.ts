@@ -62,7 +62,8 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 h ago", «3 ч назад»: the largest whole unit. */
 export function relativeText(iso: string, now: Date, lang: UiLang): string {
   const ms = new Date(iso).getTime() - now.getTime();
-  const fmt = new Intl.RelativeTimeFormat(LOCALE[lang], { numeric: 'auto', style: 'short' });
+  // numeric: 'always' says "1 yr ago" rather than "last yr", which reads as a calendar year.
+  const fmt = new Intl.RelativeTimeFormat(LOCALE[lang], { numeric: 'always', style: 'short' });
   for (const [unit, size] of STEPS) {
     if (Math.abs(ms) >= size) return fmt.format(Math.trunc(ms / size), unit);
   }

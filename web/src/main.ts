@@ -89,6 +89,8 @@ async function loadList(force: boolean, mine: number): Promise<void> {
   const query = apiQuery(view.filters);
   const key = query.toString();
   if (!force && key === listKey) return;
+  // The counts behind the map and timeline are stale from here until loadStats brings the new ones.
+  for (const id of ['timeline', 'map']) $(id).setAttribute('aria-busy', 'true');
   const page = await listIncidents(query, null);
   if (mine !== generation) return;
   listKey = key;
@@ -106,8 +108,6 @@ async function loadStats(): Promise<void> {
     return;
   }
   statsBusy = true;
-  // Screen readers (and the browser test) learn that the counts are being brought up to date.
-  for (const id of ['timeline', 'map']) $(id).setAttribute('aria-busy', 'true');
   try {
     const key = listKey;
     const query = apiQuery(view.filters);

@@ -39,7 +39,7 @@ export function createMap(
   // Ukraine and European Russia, where nearly every report is; the rest of Russia is a pan away.
   map.fitBounds([
     [44, 22],
-    [60, 50],
+    [57, 46],
   ]);
   const counts = new Map<string, number>();
   const geo = feature(topo, topo.objects.regions!);

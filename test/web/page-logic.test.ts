@@ -1,5 +1,7 @@
 // The page's pure pieces, run in Node: the URL as the view, marks over overlapping spans, values in words.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { STRINGS, UI_LANGS } from '../../web/i18n/index.ts';
 import type { Ctx } from '../../web/src/ctx.ts';
@@ -138,4 +140,14 @@ test('map shades: none for zero, five steps up to the busiest region', () => {
   assert.equal(shadeStep(10, 10), 5);
   assert.equal(shadeStep(1, 100), 1);
   assert.ok(shadeStep(25, 100) < shadeStep(64, 100));
+});
+
+test('the page imports only types from the server code', () => {
+  const dir = join(import.meta.dirname, '../../web/src');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const line of text.split('\n').filter((l) => /from '(\.\.\/)+src\//.test(l))) {
+      assert.match(line, /^import type /, `${file}: ${line}`);
+    }
+  }
 });

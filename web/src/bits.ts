@@ -46,13 +46,16 @@ export function internalLink(ctx: Ctx, label: string, change: { incident?: strin
 }
 
 export function incidentTitle(ctx: Ctx, i: Incident): string {
-  const regions = (i.regions && i.regions.length > 0 ? i.regions : i.region ? [i.region] : []).map((r) =>
-    regionName(ctx, r.code, r.name),
-  );
-  // A place named like its region (Moscow in Moscow) is said once.
+  const refs = i.regions && i.regions.length > 0 ? i.regions : i.region ? [i.region] : [];
+  const regions = refs.map((r) => regionName(ctx, r.code, r.name));
+  // A place named like its region (Moscow in Moscow, Bryansk in Bryansk Oblast, in any language) is said once.
+  const names = refs.flatMap((r) => {
+    const known = ctx.regions.get(r.code);
+    return [r.name, ...(known ? [known.en, known.ru, known.uk] : [])].map((n) => n.toLowerCase());
+  });
   const places = (i.places ?? (i.place ? [i.place] : []))
     .map((p) => p.name)
-    .filter((name) => !regions.some((r) => r.toLowerCase().startsWith(name.toLowerCase())));
+    .filter((name) => !names.some((n) => n.startsWith(name.toLowerCase())));
   const where = [...places, ...regions].join(', ') || ctx.t.unknownRegion;
   return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${where}`;
 }

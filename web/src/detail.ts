@@ -39,6 +39,8 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
         i.facts
           .map((id) => facts.get(id))
           .filter((f): f is Fact => f !== undefined)
+          // In the order they were published, so a running tally reads as it grew.
+          .sort((a, b) => publishedAt(i, a).localeCompare(publishedAt(i, b)) || a.id.localeCompare(b.id))
           .map((f) =>
             factCard(
               ctx,
@@ -62,6 +64,11 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
       : null,
     reasons(ctx, i),
   );
+}
+
+function publishedAt(i: Incident, f: Fact): string {
+  const at = i.sources.find((s) => s.report_id === f.report_id)?.published_at;
+  return at ? new Date(at).toISOString() : '';
 }
 
 function section(title: string, ...body: (Node | null)[]): HTMLElement {

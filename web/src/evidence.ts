@@ -15,7 +15,8 @@ export function factValues(ctx: Ctx, f: Fact): [FactField, string][] {
     ['kind', kindText(f.kind, t)],
     ['weapon', f.weapon ? weaponText(f.weapon, f.weapon_model, t) : null],
     ['launched', countText(f.launched, t)],
-    ['count', countText(f.count, t)],
+    // "another 4" adds to a running tally: said as +4, not as a total.
+    ['count', f.count && f.increment ? `+${countText(f.count, t)}` : countText(f.count, t)],
     ['hit', countText(f.hit, t)],
     ['region', f.region ? regionName(ctx, f.region.code, f.region.name) : null],
     ['place', f.place?.name ?? null],

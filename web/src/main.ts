@@ -89,8 +89,6 @@ async function loadList(force: boolean, mine: number): Promise<void> {
   const query = apiQuery(view.filters);
   const key = query.toString();
   if (!force && key === listKey) return;
-  // The counts behind the map and timeline are stale from here until loadStats brings the new ones.
-  for (const id of ['timeline', 'map']) $(id).setAttribute('aria-busy', 'true');
   const page = await listIncidents(query, null);
   if (mine !== generation) return;
   listKey = key;
@@ -101,6 +99,8 @@ async function loadList(force: boolean, mine: number): Promise<void> {
 /** Counts for the map and the timeline, after the list is drawn (they cost the server more than a page of the
  *  list). One load at a time; a request meanwhile runs once more after it, with the filters of that moment. */
 let statsBusy = false;
+/** The list's key the shown counts belong to; while it differs, the map and timeline say aria-busy. */
+let statsKey: string | null = null;
 let statsAgain = false;
 async function loadStats(): Promise<void> {
   if (statsBusy) {
@@ -117,6 +117,7 @@ async function loadStats(): Promise<void> {
     if (key === listKey) {
       const local = statsOf(list.incidents);
       stats = { period: period ?? local, all: all ?? period ?? local };
+      statsKey = key;
       drawChrome();
     }
   } finally {
@@ -124,8 +125,6 @@ async function loadStats(): Promise<void> {
     if (statsAgain) {
       statsAgain = false;
       void loadStats();
-    } else {
-      for (const id of ['timeline', 'map']) $(id).removeAttribute('aria-busy');
     }
   }
 }
@@ -163,6 +162,11 @@ function drawChrome(): void {
     .map(([code, n]) => `${regions.get(code)?.[lang] ?? code}: ${n}`)
     .join('; ');
   $('map-summary').textContent = `${c.t.mapSummary}: ${summary || c.t.none}`;
+  // Screen readers (and the browser test) learn that the counts are stale until the new ones arrive.
+  for (const id of ['timeline', 'map']) {
+    if (statsKey !== listKey) $(id).setAttribute('aria-busy', 'true');
+    else $(id).removeAttribute('aria-busy');
+  }
 }
 
 async function render(opts: { force?: boolean } = {}): Promise<void> {

@@ -114,6 +114,10 @@ test('the page lists the samples, draws the map and timeline, and filters by a r
   const titles = await page.locator('.card h3').allTextContents();
   assert.ok(titles.length > 0);
   for (const title of titles) assert.match(title, /Bryansk/);
+  assert.match(
+    (await page.getAttribute('a.export[data-ext=csv]', 'href')) ?? '',
+    /^\/api\/incidents\.csv\?region=RU-BRY$/,
+  );
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('region'));
   await page.locator('.chips li').first().waitFor({ state: 'detached' });

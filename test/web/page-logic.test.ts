@@ -7,6 +7,7 @@ import { STRINGS, UI_LANGS } from '../../web/i18n/index.ts';
 import type { Ctx } from '../../web/src/ctx.ts';
 import { findRegion } from '../../web/src/filters.ts';
 import {
+  claimantText,
   countText,
   nightBounds,
   nightOf,
@@ -107,6 +108,16 @@ test('times: Kyiv and Moscow clocks on hover, relative times', () => {
   // ICU versions differ on the abbreviation's full stop.
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'en'), /^3 hr\.? ago$/);
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'ru'), /^3 ч\.? назад$/);
+});
+
+test('a claimant in words: name, role and channel; a role alone; nobody', () => {
+  assert.equal(
+    claimantText({ name: 'Vladislav Shapsha', role: 'governor', channel: 'Telegram' }, en),
+    'Vladislav Shapsha (governor, Telegram)',
+  );
+  assert.equal(claimantText({ name: null, role: 'air_force', channel: null }, STRINGS.uk), 'Повітряні сили');
+  assert.equal(claimantText({ name: null, role: 'ministry', channel: null }, en), 'Ministry of Defence');
+  assert.equal(claimantText(null, en), '');
 });
 
 test('only http(s) links are made clickable', () => {

@@ -3,6 +3,7 @@ export const en = {
   lang: 'English',
   title: 'Sitrep: aerial attack reports',
   tagline: 'Every value is a claim by the named sources, not Sitrep’s own.',
+  skip: 'Skip to the list',
   filters: 'Filters',
   since: 'From',
   until: 'To',

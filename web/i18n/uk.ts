@@ -13,6 +13,7 @@ export const uk: Strings = {
   lang: 'Українська',
   title: 'Sitrep: повідомлення про атаки з повітря',
   tagline: 'Кожне значення — заява названих джерел, а не твердження Sitrep.',
+  skip: 'Перейти до списку',
   filters: 'Фільтри',
   since: 'З',
   until: 'По',

@@ -25,8 +25,10 @@ export function kindText(kind: string, t: Strings): string {
 export function claimantText(c: Claimant | null | undefined, t: Strings): string {
   if (!c) return '';
   const role = c.role ? ((t.roles as Record<string, string>)[c.role] ?? c.role) : null;
-  if (c.name && role) return `${c.name} (${role})`;
-  return c.name ?? role ?? c.channel ?? '';
+  // The channel they spoke on, when the report names one: "Vladislav Shapsha (governor, Telegram)".
+  const about = [role, c.name ? c.channel : null].filter(Boolean).join(', ');
+  if (c.name) return about ? `${c.name} (${about})` : c.name;
+  return role ?? c.channel ?? '';
 }
 
 const LOCALE: Record<UiLang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };

@@ -58,6 +58,7 @@ function applyPrefs(): void {
   document.documentElement.dataset.theme = theme;
   document.title = t.title;
   $('tagline').textContent = t.tagline;
+  $('skip').textContent = t.skip;
   $('lang-label').textContent = t.language;
   $<HTMLSelectElement>('lang').value = lang;
   const button = $('theme');

@@ -65,6 +65,8 @@ function applyPrefs(): void {
   button.textContent = theme === 'dark' ? t.themeLight : t.themeDark;
   button.setAttribute('aria-pressed', String(theme === 'dark'));
   button.setAttribute('aria-label', `${t.theme}: ${theme === 'dark' ? t.themeDark : t.themeLight}`);
+  // A named section is a landmark: screen readers announce the map with its summary of counts by region.
+  $('mapbox').setAttribute('aria-label', t.map);
   $('map').setAttribute('aria-label', t.map);
 }
 

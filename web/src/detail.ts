@@ -118,44 +118,48 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   return section(
     t.numbers,
     h(
-      'table',
-      { class: 'numbers' },
+      'div',
+      { class: 'table-wrap' },
       h(
-        'thead',
-        {},
+        'table',
+        { class: 'numbers' },
         h(
-          'tr',
+          'thead',
           {},
-          h('th', { scope: 'col' }, t.weaponCol),
-          h('th', { scope: 'col' }, t.launched),
-          h('th', { scope: 'col' }, t.destroyed),
-          h('th', { scope: 'col' }, t.hit),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        i.weapons.map((w) => [
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, weaponText(w.type, null, t)),
-            COUNT_FIELDS.map((f) => cell(w, f)),
+            h('th', { scope: 'col' }, t.weaponCol),
+            h('th', { scope: 'col' }, t.launched),
+            h('th', { scope: 'col' }, t.destroyed),
+            h('th', { scope: 'col' }, t.hit),
           ),
-          (w.scopes ?? []).map((s) =>
+        ),
+        h(
+          'tbody',
+          {},
+          i.weapons.map((w) => [
             h(
               'tr',
-              { class: 'scope' },
+              {},
+              h('th', { scope: 'row' }, weaponText(w.type, null, t)),
+              COUNT_FIELDS.map((f) => cell(w, f)),
+            ),
+            (w.scopes ?? []).map((s) =>
               h(
-                'td',
-                { colspan: 4 },
-                `${regionName(ctx, s.region.code, s.region.name)}: `,
-                `${countText(s.count, t)} ${(t as unknown as Record<string, string>)[s.field === 'count' ? 'destroyed' : s.field]} — `,
-                s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
+                'tr',
+                { class: 'scope' },
+                h(
+                  'td',
+                  { colspan: 4 },
+                  `${regionName(ctx, s.region.code, s.region.name)}: `,
+                  `${countText(s.count, t)} ${(t as unknown as Record<string, string>)[s.field === 'count' ? 'destroyed' : s.field]} — `,
+                  s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
+                ),
               ),
             ),
-          ),
-        ]),
+          ]),
+        ),
       ),
     ),
   );

@@ -1,7 +1,10 @@
 import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { stream } from 'hono/streaming';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
+import { exportContext } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
 import { REGIONS, regionInfo } from '../pipeline/region-names.ts';
@@ -9,9 +12,11 @@ import { resolveDirty } from '../pipeline/resolve.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
 import { streamChanges, streamStart, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { type OpenApiDocument, renderDocsPage } from './docs-page.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
 import {
   changesRoute,
+  exportRoutes,
   getIncidentRoute,
   getReportRoute,
   listIncidentsRoute,
@@ -19,7 +24,14 @@ import {
   regionsRoute,
   statsRoute,
 } from './routes.ts';
-import { type ChangesQuery, DEFAULT_PAGE, type FilterQuery, type ListQuery, ReportBodySchema } from './schemas.ts';
+import {
+  ATOM_CAP,
+  type ChangesQuery,
+  DEFAULT_PAGE,
+  type FilterQuery,
+  type ListQuery,
+  ReportBodySchema,
+} from './schemas.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
@@ -77,6 +89,16 @@ function filterOf(q: z.infer<typeof FilterQuery>): IncidentListFilter {
   });
 }
 
+/** The first `n` items of an async iterable (all of them for Infinity); stops reading after the last. */
+async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for await (const item of items) {
+    yield item;
+    if (++i >= n) return;
+  }
+}
+
 /** The HTTP API and the page; tests call it in-process with app.request(). */
 export function createApp({
   store,
@@ -109,7 +131,7 @@ export function createApp({
     const limit = q.limit ?? DEFAULT_PAGE;
     const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
     const page = await store.pageIncidents(filter, { limit, cursor, offset: q.offset });
-    c.header('X-Total-Count', String(await store.countIncidents(filter)));
+    c.header('X-Total-Count', String(page.total));
     if (page.next) {
       const token = encodeCursor(page.next);
       const url = new URL(c.req.url);
@@ -131,7 +153,8 @@ export function createApp({
       throw new NotFoundError(`no incident ${id}`);
     }
     const facts = await store.getFacts(incident.facts);
-    return c.json({ ...incident, fact_details: facts });
+    const history = (await store.incidentHistory(id)).map(toChange);
+    return c.json({ ...incident, fact_details: facts, history });
   });
 
   route(getReportRoute, async (c) => {
@@ -175,6 +198,25 @@ export function createApp({
       next_since: changes.at(-1)?.revision ?? since,
     });
   });
+
+  for (const format of EXPORT_FORMATS) {
+    route(exportRoutes[format], async (c) => {
+      const filter = filterOf(valid<z.infer<typeof FilterQuery>>(c, 'query'));
+      const total = await store.countIncidents(filter);
+      // A feed is the newest entries; the other formats stream every match.
+      const cap = format === 'atom' ? ATOM_CAP : Number.POSITIVE_INFINITY;
+      c.header('X-Total-Count', String(total));
+      if (total > cap) c.header('X-Export-Truncated', 'true');
+      c.header('Content-Type', CONTENT_TYPES[format]);
+      const ctx = exportContext({ now: now(), selfUrl: c.req.url });
+      return stream(c, async (out) => {
+        for await (const chunk of exportChunks(format, take(store.scanIncidents(filter), cap), ctx)) {
+          if (out.aborted) return;
+          await out.write(chunk);
+        }
+      });
+    });
+  }
 
   route(regionsRoute, async (c) =>
     c.json(REGIONS.map((r) => ({ code: r.code, name: r.name, country: r.country, centre: r.centre }))),
@@ -222,6 +264,14 @@ export function createApp({
   });
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
+  app.get('/api/docs', (c) => {
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
+    return c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as unknown as OpenApiDocument));
+  });
+
   app.route('/', webRoutes());
 
   app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));

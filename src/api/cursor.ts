@@ -1,6 +1,6 @@
 // A page's end as an opaque token: base64url of [when.end in ms or null, id]. Opaque so that the order can change
 // later without clients depending on what is inside.
-import { UsageError } from '../core/errors.ts';
+import { InvalidFieldError } from '../core/errors.ts';
 import type { IncidentCursor } from '../store/index.ts';
 
 export function encodeCursor(c: IncidentCursor): string {
@@ -22,5 +22,8 @@ export function decodeCursor(token: string): IncidentCursor {
   ) {
     return { end: value[0] as number | null, id: value[1] };
   }
-  throw new UsageError('cursor is not one this server gave out: pass X-Next-Cursor of the previous page as it is');
+  throw new InvalidFieldError(
+    'cursor',
+    'cursor is not one this server gave out: pass X-Next-Cursor of the previous page as it is',
+  );
 }

@@ -2,6 +2,7 @@
 // /api/openapi.json is generated from the same list.
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ATOM_CAP,
   ChangesQuery,
   ChangesSchema,
   ErrorBody,
@@ -131,3 +132,32 @@ export const postReportRoute = createRoute({
     413: error('The body is over the limit (1 MiB unless serve --max-body says otherwise).'),
   },
 });
+
+/** Not paged: every match (an Atom feed: the newest ATOM_CAP), the same filters as the list. */
+function exportRoute(extension: string, mediaType: string, description: string) {
+  return createRoute({
+    method: 'get',
+    path: `/api/incidents.${extension}`,
+    summary: `Export the incidents that match a filter: ${description}`,
+    description: `Newest first, not paged: every match, streamed (an Atom feed holds the newest ${ATOM_CAP}); X-Total-Count says how many matched and X-Export-Truncated is set when a feed holds fewer. docs/exports.md describes the formats.`,
+    request: { query: FilterQuery },
+    responses: {
+      200: {
+        description,
+        headers: {
+          'X-Total-Count': header('How many incidents match the filter.'),
+          'X-Export-Truncated': header(`Atom only: present ("true") when more than ${ATOM_CAP} matched.`),
+        },
+        content: { [mediaType]: { schema: z.string() } },
+      },
+      400: error('A parameter is invalid.'),
+    },
+  });
+}
+
+export const exportRoutes = {
+  csv: exportRoute('csv', 'text/csv', 'CSV, one row per incident, ACLED column names where they mean the same'),
+  geojson: exportRoute('geojson', 'application/geo+json', 'GeoJSON points, with how many incidents had no coordinates'),
+  jsonl: exportRoute('jsonl', 'application/x-ndjson', 'JSON Lines, one Incident per line'),
+  atom: exportRoute('atom', 'application/atom+xml', 'an Atom feed, one entry per incident'),
+} as const;

@@ -7,6 +7,12 @@ import { FACT_KINDS, WEAPONS } from '../core/types.ts';
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
 export const MAX_CHANGES_PAGE = 1000;
+/** The newest this many incidents make an Atom feed; more set X-Export-Truncated. The other exports stream every
+ *  match. */
+export const ATOM_CAP = 1000;
+
+/** An empty parameter is no parameter: an HTML form sends `kind=` for a select left on "any". */
+const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
 const isoTime = (name: string) =>
   z
@@ -25,31 +31,25 @@ const wholeNumber = (name: string, min: number, max: number, tooBig: string) =>
 
 /** The filters every list, count and export takes. */
 export const FilterQuery = z.object({
-  since: isoTime('since').openapi({
+  since: blank(isoTime('since')).openapi({
     description: 'Incidents whose window ends at or after this time (ISO 8601 with offset).',
     example: '2025-05-06T18:00:00+03:00',
   }),
-  until: isoTime('until').openapi({ description: 'Incidents whose window starts at or before this time.' }),
-  region: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .openapi({
-      description:
-        'ISO 3166-2 code (RU-KRS), country (RU, UA) or a name in English, Russian or Ukrainian ("Kursk", «Курская», "Kyiv Oblast"). Repeat it or separate with commas for several regions. A value that matches no region is a 400.',
-      example: 'RU-KRS,Belgorod',
-    }),
-  kind: z
-    .enum(FACT_KINDS, { message: `kind must be one of ${FACT_KINDS.join(', ')}` })
-    .optional()
-    .openapi({ description: 'The incident kind.' }),
-  weapon: z
-    .enum(WEAPONS, { message: `weapon must be one of ${WEAPONS.join(', ')}` })
-    .optional()
-    .openapi({ description: 'Incidents that report this weapon type.' }),
-  status: z
-    .enum(INCIDENT_STATUSES, { message: `status must be one of ${INCIDENT_STATUSES.join(', ')}` })
-    .optional()
-    .openapi({ description: 'Corroboration status.' }),
+  until: blank(isoTime('until')).openapi({ description: 'Incidents whose window starts at or before this time.' }),
+  region: blank(z.union([z.string(), z.array(z.string())]).optional()).openapi({
+    description:
+      'ISO 3166-2 code (RU-KRS), country (RU, UA) or a name in English, Russian or Ukrainian ("Kursk", «Курская», "Kyiv Oblast"). Repeat it or separate with commas for several regions. A value that matches no region is a 400.',
+    example: 'RU-KRS,Belgorod',
+  }),
+  kind: blank(z.enum(FACT_KINDS, { message: `kind must be one of ${FACT_KINDS.join(', ')}` }).optional()).openapi({
+    description: 'The incident kind.',
+  }),
+  weapon: blank(z.enum(WEAPONS, { message: `weapon must be one of ${WEAPONS.join(', ')}` }).optional()).openapi({
+    description: 'Incidents that report this weapon type.',
+  }),
+  status: blank(
+    z.enum(INCIDENT_STATUSES, { message: `status must be one of ${INCIDENT_STATUSES.join(', ')}` }).optional(),
+  ).openapi({ description: 'Corroboration status.' }),
   q: z.string().max(200, { message: 'q must be at most 200 characters' }).optional().openapi({
     description:
       "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel), airports, source titles and publishers. Evidence sentences are not searched.",
@@ -58,25 +58,24 @@ export const FilterQuery = z.object({
 });
 
 export const ListQuery = FilterQuery.extend({
-  limit: wholeNumber('limit', 1, MAX_PAGE, `limit must be at most ${MAX_PAGE}; follow X-Next-Cursor for more`)
-    .optional()
-    .openapi({ description: `Page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE} (more is a 400).` }),
-  cursor: z
-    .string()
-    .optional()
-    .openapi({ description: 'Where the page starts: the X-Next-Cursor of the previous page (opaque).' }),
-  offset: wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER, 'offset is too large')
-    .optional()
-    .openapi({ description: 'Deprecated: skip this many matches (ignored with cursor). Prefer cursor.' }),
+  limit: blank(
+    wholeNumber('limit', 1, MAX_PAGE, `limit must be at most ${MAX_PAGE}; follow X-Next-Cursor for more`).optional(),
+  ).openapi({ description: `Page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE} (more is a 400).` }),
+  cursor: blank(z.string().optional()).openapi({
+    description: 'Where the page starts: the X-Next-Cursor of the previous page (opaque).',
+  }),
+  offset: blank(wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER, 'offset is too large').optional()).openapi({
+    description: 'Deprecated: skip this many matches (ignored with cursor). Prefer cursor.',
+  }),
 });
 
 export const ChangesQuery = z.object({
-  since: wholeNumber('since', 0, Number.MAX_SAFE_INTEGER, 'since is too large')
-    .optional()
-    .openapi({ description: 'Changes after this revision (default 0: from the start).' }),
-  limit: wholeNumber('limit', 1, MAX_CHANGES_PAGE, `limit must be at most ${MAX_CHANGES_PAGE}`)
-    .optional()
-    .openapi({ description: `JSON only: at most this many changes (default ${DEFAULT_PAGE}).` }),
+  since: blank(wholeNumber('since', 0, Number.MAX_SAFE_INTEGER, 'since is too large').optional()).openapi({
+    description: 'Changes after this revision (default 0: from the start).',
+  }),
+  limit: blank(
+    wholeNumber('limit', 1, MAX_CHANGES_PAGE, `limit must be at most ${MAX_CHANGES_PAGE}`).optional(),
+  ).openapi({ description: `JSON only: at most this many changes (default ${DEFAULT_PAGE}).` }),
 });
 
 export const IdParam = z.object({
@@ -155,10 +154,6 @@ export const IncidentSchema = z
   })
   .openapi('Incident');
 
-export const IncidentDetail = IncidentSchema.extend({
-  fact_details: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
-}).openapi('IncidentDetail');
-
 export const Redirect = z
   .object({ id: z.string(), merged_into: z.string().nullable(), split_into: z.array(z.string()), revision: z.number() })
   .openapi('Redirect');
@@ -211,6 +206,13 @@ export const ChangeSchema = z
     night: z.string().openapi({ description: 'The night key of the incident.' }),
   })
   .openapi('Change');
+
+export const IncidentDetail = IncidentSchema.extend({
+  fact_details: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
+  history: z
+    .array(z.lazy(() => ChangeSchema))
+    .openapi({ description: "The change log's entries for this incident, oldest first (created, updated, merged…)." }),
+}).openapi('IncidentDetail');
 
 export const ChangesSchema = z
   .object({

@@ -3,15 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
-import { FACT_KINDS, type IngestOutcome, type Lang } from '../core/types.ts';
+import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../core/types.ts';
+import type { ExportFormat } from '../export/index.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, str } from './args.ts';
 import { explainIncident } from './explain.ts';
-import { csv, sourcesTable, table } from './format.ts';
+import { sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
+import { VERSION } from './version.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
 // loading the gazetteer and the language detector is most of a start-up, and `--help` or `status` need neither.
@@ -159,11 +161,16 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const INCIDENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'atom'] as const;
+
 async function incidents(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' },
     region: { type: 'string' },
     kind: { type: 'string' },
+    weapon: { type: 'string' },
+    status: { type: 'string' },
+    q: { type: 'string' },
     since: { type: 'string' },
     until: { type: 'string' },
     format: { type: 'string' },
@@ -171,8 +178,8 @@ async function incidents(argv: string[]): Promise<number> {
   });
   if (values.help) return help('incidents');
   const format = str(values, 'format') ?? 'table';
-  if (!['table', 'json', 'jsonl', 'csv', 'geojson'].includes(format)) {
-    throw new UsageError(`--format takes table, json, jsonl, csv or geojson, got "${format}"`);
+  if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
   }
   const kind = str(values, 'kind');
   if (kind !== undefined && !(FACT_KINDS as readonly string[]).includes(kind)) {
@@ -183,22 +190,69 @@ async function incidents(argv: string[]): Promise<number> {
     if (v !== undefined && Number.isNaN(Date.parse(v)))
       throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
   }
-  const list = await withStore(existingDbPath(values), (store) =>
-    store.listIncidents({
-      region: str(values, 'region'),
-      kind: str(values, 'kind'),
+  const { incidentFilter } = await import('../pipeline/incident-filter.ts');
+  const region = str(values, 'region');
+  // The same filter as the API's: region names in three languages, weapon, status, free text.
+  const filter = prefixUsage(() =>
+    incidentFilter({
+      region: region === undefined ? undefined : [region],
+      kind,
+      weapon: str(values, 'weapon'),
+      status: str(values, 'status'),
+      q: str(values, 'q'),
       since: str(values, 'since'),
       until: str(values, 'until'),
-      limit: int(values, 'limit'),
     }),
   );
+  const limit = int(values, 'limit');
+  const list = await withStore(existingDbPath(values), async (store) => {
+    const out: Incident[] = [];
+    if (limit === 0) return out;
+    for await (const incident of store.scanIncidents(filter)) {
+      out.push(incident);
+      if (out.length === limit) break;
+    }
+    return out;
+  });
   if (format === 'json') console.log(JSON.stringify(list, null, 2));
-  else if (format === 'jsonl') for (const i of list) console.log(JSON.stringify(i));
-  else if (format === 'csv') console.log(csv(list));
-  else if (format === 'geojson') {
-    const { toGeoJson } = await import('../pipeline/geo.ts');
-    console.log(JSON.stringify(toGeoJson(list), null, 2));
-  } else console.log(table(list));
+  else if (format === 'table') console.log(table(list));
+  else {
+    const { renderExport } = await import('../export/index.ts');
+    const { exportContext } = await import('../pipeline/geo.ts');
+    const out = await renderExport(format as ExportFormat, list, exportContext({ now: new Date() }));
+    console.log(out.replace(/\n$/, ''));
+  }
+  return 0;
+}
+
+/** The filter's messages name API parameters ("region", "weapon"); on the command line they are options. */
+function prefixUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--${error.message}`);
+    throw error;
+  }
+}
+
+async function regions(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { json: { type: 'boolean' } });
+  if (values.help) return help('regions');
+  const { REGIONS } = await import('../pipeline/region-names.ts');
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        REGIONS.map(({ code, name, country }) => ({ code, name, country })),
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const width = (key: 'en' | 'ru') => Math.max(...REGIONS.map((r) => r.name[key].length));
+  for (const r of REGIONS) {
+    console.log(`${r.code.padEnd(7)} ${r.name.en.padEnd(width('en'))}  ${r.name.ru.padEnd(width('ru'))}  ${r.name.uk}`);
+  }
   return 0;
 }
 
@@ -393,6 +447,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   ingest,
   extract,
   incidents,
+  regions,
   explain,
   resolve,
   status,
@@ -407,6 +462,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return help(rest[0]);
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    console.log(`sitrep ${VERSION}`);
+    return 0;
   }
   const run = COMMANDS[command];
   if (!run) throw new UsageError(`unknown command "${command}"`);

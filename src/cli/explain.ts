@@ -1,5 +1,5 @@
+import { countText } from '../export/values.ts';
 import type { Store } from '../store/index.ts';
-import { countText } from './format.ts';
 
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {

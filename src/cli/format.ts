@@ -1,13 +1,5 @@
-import type { Count, Incident } from '../core/types.ts';
-
-export function countText(c: Count | null | undefined): string {
-  if (!c) return '';
-  if (c.value !== null) return `${c.approx ? '~' : ''}${c.value}`;
-  if (c.min !== null && c.max !== null) return `${c.min}-${c.max}`;
-  if (c.min !== null) return `>=${c.min}`;
-  if (c.max !== null) return `<=${c.max}`;
-  return '?';
-}
+import type { Incident } from '../core/types.ts';
+import { countText } from '../export/values.ts';
 
 function weaponsText(i: Incident): string {
   return i.weapons.map((w) => `${w.type} ${countText(w.count)}`.trim()).join('; ');
@@ -35,61 +27,6 @@ export function table(incidents: readonly Incident[]): string {
     ].join(' '),
   );
   return [head, ...rows, `${incidents.length} incident(s)`].join('\n');
-}
-
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csv(incidents: readonly Incident[]): string {
-  const cols = [
-    'id',
-    'kind',
-    'region_code',
-    'region_name',
-    'place',
-    'when_start',
-    'when_end',
-    'precision',
-    'weapons',
-    'effects',
-    'killed',
-    'injured',
-    'airports',
-    'diverted_to',
-    'claimants',
-    'reports',
-    'origins',
-    'status',
-    'conflicts',
-  ];
-  const rows = incidents.map((i) =>
-    [
-      i.id,
-      i.kind,
-      i.region?.code,
-      i.region?.name,
-      i.place?.name,
-      i.when?.start,
-      i.when?.end,
-      i.when?.precision,
-      weaponsText(i),
-      i.effects.map((e) => [e.kind, e.object].filter(Boolean).join(':')).join('; '),
-      i.casualties.killed,
-      i.casualties.injured,
-      i.airports.join(' '),
-      i.diverted_to.join(' '),
-      claimantsText(i),
-      i.corroboration.reports,
-      i.corroboration.origins,
-      i.corroboration.status,
-      i.conflicts.map((c) => c.field).join('; '),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [cols.join(','), ...rows].join('\n');
 }
 
 export interface SourceLine {

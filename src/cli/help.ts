@@ -7,7 +7,8 @@ Usage: sitrep <command> [options]
 Commands:
   ingest     read reports (files, directories, stdin) into the database and update incidents
   extract    print the facts Sitrep reads in one text, as JSON (stores nothing)
-  incidents  list incidents (table, json, jsonl, csv, geojson)
+  incidents  list or export incidents (table, json, jsonl, csv, geojson, atom)
+  regions    list region codes with their names in English, Russian and Ukrainian
   explain    show why each report and fact is in an incident
   resolve    rebuild incidents from stored facts (--all)
   status     show what ingest did with each input (--failed for failures only)
@@ -19,7 +20,7 @@ Commands:
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
 path that does not exist.
-Run \`sitrep <command> --help\` for a command's options and examples.`;
+Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
   ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|url|-> ...
@@ -65,14 +66,26 @@ and, under "fields", the span each value came from (inferred: true when taken fr
 Example:
   echo 'Last night air defences destroyed 12 drones over Kursk Oblast, Governor Alexei Smirnov said.' \\
     | sitrep extract --published 2025-05-07T08:00:00+03:00 -`,
-  incidents: `Usage: sitrep incidents [--db PATH] [--region CODE] [--kind K] [--since ISO] [--until ISO]
-                        [--format table|json|jsonl|csv|geojson] [--limit N]
+  incidents: `Usage: sitrep incidents [--db PATH] [--region R] [--kind K] [--weapon W] [--status S] [--q TEXT]
+                        [--since ISO] [--until ISO] [--format table|json|jsonl|csv|geojson|atom] [--limit N]
 
-Lists incidents whose time window overlaps [since, until]. json prints an array of Incident (see CONTRACT.md).
+Lists incidents whose time window overlaps [since, until], newest first (the API's order and filters; the
+formats are the API's exports, one implementation: docs/exports.md). json prints an array of Incident (see
+CONTRACT.md); csv has one row per incident with ACLED's column names where they mean the same, and launched,
+destroyed and hit apart ("18 (15–18 disputed)" when sources disagree); geojson says how many incidents had no
+coordinates; atom is a feed.
+  --region R   a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian ("Kursk",
+               «Курская», "Kyiv Oblast"); several separated by commas. A name that matches nothing is an error.
+  --weapon W   uav, missile, cruise_missile, ballistic_missile, …    --status S   single_origin, corroborated, disputed
+  --q TEXT     free text: region and place names, claimants, airports, source titles and publishers
 
 Examples:
-  sitrep incidents --region RU-MOW --format table
-  sitrep incidents --kind interception --since 2025-05-06T00:00:00+03:00 --format json`,
+  sitrep incidents --region Kursk --format table
+  sitrep incidents --kind interception --since 2025-05-06T00:00:00+03:00 --format csv > night.csv`,
+  regions: `Usage: sitrep regions [--json]
+
+Lists every region code the gazetteer knows with its names in English, Russian and Ukrainian; --region (and the
+API's region=) takes any of these names as well as the code.`,
   explain: `Usage: sitrep explain [--db PATH] <incident-id>
 
 Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
@@ -97,6 +110,8 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   GET  /api/stats?<filters>      counts by region, kind, weapon and night
   GET  /api/changes?since=REV    the change log; with Accept: text/event-stream a live stream (Last-Event-ID)
   GET  /api/regions              region codes with names in English, Russian and Ukrainian
+  GET  /api/incidents.csv|.geojson|.jsonl|.atom?<filters>   exports, not paged (docs/exports.md)
+  GET  /api/openapi.json         the OpenAPI 3.1 document;  GET /api/docs  its reference page
   GET  /api/reports/:id
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
                                  400 with { error, field } for a wrong field; 413 over --max-body

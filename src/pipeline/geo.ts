@@ -1,27 +1,21 @@
 import type { Incident } from '../core/types.ts';
-import { regionInfo } from '../extract/common/gazetteer.ts';
+import type { ExportContext, IncidentPoint } from '../export/index.ts';
+import { regionInfo } from './region-names.ts';
 
 /** Where to draw an incident: its place when every report agrees on one, else its region's admin centre. */
-export function incidentPoint(incident: Incident): { lat: number; lon: number; precise: boolean } | null {
+export function incidentPoint(incident: Incident): IncidentPoint | null {
   const p = incident.place;
-  if (p?.lat != null && p.lon != null) return { lat: p.lat, lon: p.lon, precise: true };
+  if (p?.lat != null && p.lon != null) return { lat: p.lat, lon: p.lon, precise: true, name: p.name };
   const centre = incident.region ? regionInfo(incident.region.code)?.centre : null;
-  return centre ? { lat: centre.lat, lon: centre.lon, precise: false } : null;
+  return centre ? { lat: centre.lat, lon: centre.lon, precise: false, name: centre.name } : null;
 }
 
-export function toGeoJson(incidents: readonly Incident[]): object {
+/** The gazetteer's side of an export: points and English region names. */
+export function exportContext(opts: { now: Date; selfUrl?: string }): ExportContext {
   return {
-    type: 'FeatureCollection',
-    features: incidents.flatMap((incident) => {
-      const point = incidentPoint(incident);
-      if (!point) return [];
-      return [
-        {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
-          properties: { ...incident, location_precise: point.precise },
-        },
-      ];
-    }),
+    locate: incidentPoint,
+    regionName: (code) => regionInfo(code)?.name.en,
+    now: opts.now,
+    ...(opts.selfUrl ? { selfUrl: opts.selfUrl } : {}),
   };
 }

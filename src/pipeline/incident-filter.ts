@@ -1,6 +1,6 @@
 // One reading of the list filters for the API and the CLI: region names become codes (a name that matches nothing
 // is an error, not an empty list) and free text also finds incidents by their regions' names in any language.
-import { UsageError } from '../core/errors.ts';
+import { InvalidFieldError, UsageError } from '../core/errors.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../core/incident-query.ts';
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
@@ -26,14 +26,24 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 function iso(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
+    throw new InvalidFieldError(name, `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
   }
   return value;
 }
 
+/** The error names its field, so the API's 400 carries `field: "region"`. */
+function regionsOf(values: readonly string[]): string[] {
+  try {
+    return resolveRegions(values);
+  } catch (error) {
+    if (error instanceof UsageError) throw new InvalidFieldError('region', error.message);
+    throw error;
+  }
+}
+
 export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
   const text = raw.q?.trim().toLocaleLowerCase();
-  const regions = raw.region && raw.region.length > 0 ? resolveRegions(raw.region) : undefined;
+  const regions = raw.region && raw.region.length > 0 ? regionsOf(raw.region) : undefined;
   return {
     ...(regions ? { regions } : {}),
     ...(raw.kind !== undefined ? { kind: oneOf('kind', raw.kind, FACT_KINDS) } : {}),

@@ -1,6 +1,6 @@
 // The one place that composes the stages; the CLI and the API both call these.
 
-export { incidentPoint, toGeoJson } from './geo.ts';
+export { exportContext, incidentPoint } from './geo.ts';
 export {
   type IngestCounts,
   type IngestOptions,

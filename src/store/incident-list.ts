@@ -5,7 +5,7 @@ import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { UsageError } from '../core/errors.ts';
 import { type IncidentMatch, matchesIncident, needsDocument } from '../core/incident-query.ts';
 import { areaOf } from '../core/regions.ts';
-import type { Incident } from '../core/types.ts';
+import type { Incident, IncidentChange } from '../core/types.ts';
 import type { Database } from './schema.ts';
 
 /** `regions` are ISO 3166-2 codes or bare country codes ('RU': all of Russia's); an incident matches any of them.
@@ -41,7 +41,7 @@ export interface IncidentTallies {
 
 type Eb = ExpressionBuilder<Database, 'incidents'>;
 
-/** Rows read per query while scanning; the document filters may drop most of them. */
+/** Documents read per query while scanning; the document filters may drop most of them. */
 const SCAN_BATCH = 500;
 
 /** One region code's condition. A region nested in another's area (Moscow in Moscow Oblast's) also finds the
@@ -93,29 +93,91 @@ interface Row {
   cursor: IncidentCursor;
 }
 
-/** Every matching incident, newest first, read in batches by keyset (never one unbounded query). */
+/** Keys (id, when.end, night) are read and sorted apart from the documents: sorting rows that carry a 2 KB
+ *  document each cost seconds at 10,000 incidents. At most this many keys per query. */
+const KEY_BATCH = 5000;
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+async function documents(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('incidents').select(['id', 'json']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.json]));
+}
+
+/** A cheap test on the stored document before it is parsed: every string free text is matched against is in the
+ *  document as written (JSON.stringify escapes only quotes, backslashes and control characters, and a text holding
+ *  one is not pre-tested), so a document that contains neither the text nor the code of a region whose name does
+ *  cannot match. */
+function mayMatch(json: string, filter: IncidentListFilter): boolean {
+  const text = filter.text;
+  if (text === undefined || text === '' || JSON.stringify(text) !== `"${text}"`) return true;
+  if (json.toLocaleLowerCase().includes(text)) return true;
+  return (filter.textRegions ?? []).some((code) => json.includes(`"${code}"`));
+}
+
+/** Every matching incident, newest first, read in batches by keyset (never one unbounded query). `keyBatch` is
+ *  how many keys one query reads: a page that needs 101 rows reads no more. */
 export async function* scanIncidents(
   db: Kysely<Database>,
   filter: IncidentListFilter,
   from?: IncidentCursor,
+  keyBatch = KEY_BATCH,
 ): AsyncGenerator<Row> {
   let cursor = from;
   for (;;) {
     const after = cursor;
-    const rows = await db
+    const keys = await db
       .selectFrom('incidents')
-      .select(['id', 'when_end_ms', 'night_key', 'json'])
+      .select(['id', 'when_end_ms', 'night_key'])
       .where((eb) => (after ? eb.and([sqlCondition(eb, filter), afterCursor(eb, after)]) : sqlCondition(eb, filter)))
       .orderBy('when_end_ms', (ob) => ob.desc().nullsLast())
+      .orderBy('id')
+      .limit(keyBatch)
+      .execute();
+    for (const part of chunks(keys, SCAN_BATCH)) {
+      const docs = await documents(
+        db,
+        part.map((k) => k.id),
+      );
+      for (const key of part) {
+        cursor = { end: key.when_end_ms === null ? null : Number(key.when_end_ms), id: key.id };
+        const json = docs.get(key.id);
+        // Gone between the two reads (a resolution replaced its night): skip it, as a later read would.
+        if (json === undefined || !mayMatch(json, filter)) continue;
+        const incident = JSON.parse(json) as Incident;
+        if (matchesIncident(incident, filter)) yield { incident, night_key: key.night_key, cursor };
+      }
+    }
+    if (keys.length < keyBatch) return;
+  }
+}
+
+/** Every matching incident in no particular order (by id, on the primary key): for counts and tallies. */
+async function* scanUnordered(
+  db: Kysely<Database>,
+  filter: IncidentListFilter,
+): AsyncGenerator<{ incident: Incident; night_key: string }> {
+  let last: string | undefined;
+  for (;;) {
+    const after = last;
+    const rows = await db
+      .selectFrom('incidents')
+      .select(['id', 'night_key', 'json'])
+      .where((eb) =>
+        after === undefined ? sqlCondition(eb, filter) : eb.and([sqlCondition(eb, filter), eb('id', '>', after)]),
+      )
       .orderBy('id')
       .limit(SCAN_BATCH)
       .execute();
     for (const row of rows) {
+      if (!mayMatch(row.json, filter)) continue;
       const incident = JSON.parse(row.json) as Incident;
-      cursor = { end: row.when_end_ms === null ? null : Number(row.when_end_ms), id: row.id };
-      if (matchesIncident(incident, filter)) yield { incident, night_key: row.night_key, cursor };
+      if (matchesIncident(incident, filter)) yield { incident, night_key: row.night_key };
     }
     if (rows.length < SCAN_BATCH) return;
+    last = rows.at(-1)?.id;
   }
 }
 
@@ -125,20 +187,50 @@ export async function pageIncidents(
   db: Kysely<Database>,
   filter: IncidentListFilter,
   page: IncidentPage,
-): Promise<{ incidents: Incident[]; next: IncidentCursor | null }> {
+): Promise<{ incidents: Incident[]; next: IncidentCursor | null; total: number }> {
   const incidents: Incident[] = [];
   let skip = page.cursor ? 0 : (page.offset ?? 0);
   let last: IncidentCursor | null = null;
-  for await (const row of scanIncidents(db, filter, page.cursor)) {
+  let next: IncidentCursor | null = null;
+  if (!needsDocument(filter)) {
+    // Every key read is a match: read no more than the page needs, and count in SQL.
+    for await (const row of scanIncidents(db, filter, page.cursor, Math.min(KEY_BATCH, skip + page.limit + 1))) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      if (incidents.length === page.limit) {
+        next = last;
+        break;
+      }
+      incidents.push(row.incident);
+      last = row.cursor;
+    }
+    return { incidents, next, total: await countIncidents(db, filter) };
+  }
+  // The document filters read every candidate anyway: one scan from the start gives the page and the total.
+  let total = 0;
+  for await (const row of scanIncidents(db, filter)) {
+    total++;
+    if (page.cursor && !isAfter(row.cursor, page.cursor)) continue;
     if (skip > 0) {
       skip--;
       continue;
     }
-    if (incidents.length === page.limit) return { incidents, next: last };
-    incidents.push(row.incident);
-    last = row.cursor;
+    if (incidents.length < page.limit) {
+      incidents.push(row.incident);
+      last = row.cursor;
+    } else if (next === null) next = last;
   }
-  return { incidents, next: null };
+  return { incidents, next, total };
+}
+
+/** Whether `a` comes after `b` in the order newest first (when.end descending, no window last, then id). */
+function isAfter(a: IncidentCursor, b: IncidentCursor): boolean {
+  if (a.end === b.end) return a.id > b.id;
+  if (a.end === null) return true;
+  if (b.end === null) return false;
+  return a.end < b.end;
 }
 
 export async function countIncidents(db: Kysely<Database>, filter: IncidentListFilter): Promise<number> {
@@ -151,7 +243,7 @@ export async function countIncidents(db: Kysely<Database>, filter: IncidentListF
     return Number(row.n);
   }
   let n = 0;
-  for await (const _ of scanIncidents(db, filter)) n++;
+  for await (const _ of scanUnordered(db, filter)) n++;
   return n;
 }
 
@@ -166,7 +258,7 @@ export async function tallyIncidents(db: Kysely<Database>, filter: IncidentListF
     by_night: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for await (const { incident, night_key } of scanIncidents(db, filter)) {
+  for await (const { incident, night_key } of scanUnordered(db, filter)) {
     t.total++;
     if (incident.region) bump(t.by_region, incident.region.code);
     else t.without_region++;
@@ -183,4 +275,22 @@ export async function lastRevision(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.max('rev').as('rev'))
     .executeTakeFirst();
   return Number(row?.rev ?? 0);
+}
+
+/** The change log's entries for one incident, oldest first (index incident_revisions_incident). */
+export async function incidentHistory(
+  db: Kysely<Database>,
+  id: string,
+): Promise<(IncidentChange & { rev: number; night_key: string })[]> {
+  const rows = await db
+    .selectFrom('incident_revisions')
+    .selectAll()
+    .where('incident_id', '=', id)
+    .orderBy('rev')
+    .execute();
+  return rows.map((row) => ({
+    rev: Number(row.rev),
+    night_key: row.night_key,
+    ...(JSON.parse(row.detail_json) as IncidentChange),
+  }));
 }

@@ -31,6 +31,7 @@ import {
   type IncidentListFilter,
   type IncidentPage,
   type IncidentTallies,
+  incidentHistory,
   lastRevision,
   pageIncidents,
   regionCondition,
@@ -186,18 +187,20 @@ export interface Store {
   /** Ordered by when.start (incidents without `when` last), then id. */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: string): Promise<Incident | undefined>;
-  /** Newest first (when.end descending, no window last, then id): at most `limit` incidents after `cursor`, and the
-   *  cursor of the next page when there is one (incident-list.ts). */
+  /** Newest first (when.end descending, no window last, then id): at most `limit` incidents after `cursor`, the
+   *  cursor of the next page when there is one, and how many match in all (incident-list.ts). */
   pageIncidents(
     filter: IncidentListFilter,
     page: IncidentPage,
-  ): Promise<{ incidents: Incident[]; next: IncidentCursor | null }>;
+  ): Promise<{ incidents: Incident[]; next: IncidentCursor | null; total: number }>;
   /** Every matching incident in the order of pageIncidents, read in batches. */
   scanIncidents(filter: IncidentListFilter): AsyncIterable<Incident>;
   countIncidents(filter: IncidentListFilter): Promise<number>;
   tallyIncidents(filter: IncidentListFilter): Promise<IncidentTallies>;
   /** The newest revision of the change log (0 when it is empty). */
   lastRevision(): Promise<number>;
+  /** One incident's entries in the change log, oldest first. */
+  incidentHistory(id: string): Promise<(IncidentChange & { rev: number; night_key: string })[]>;
   logOutcome(outcome: IngestOutcome, at: string): Promise<void>;
   /** Every source's state, by id. */
   getSourceStates(): Promise<Map<string, SourceState>>;
@@ -581,6 +584,10 @@ export function createStore(dialect: StoreDialect): Store {
 
     lastRevision() {
       return lastRevision(db);
+    },
+
+    incidentHistory(id) {
+      return incidentHistory(db, id);
     },
 
     async logOutcome(outcome, at) {

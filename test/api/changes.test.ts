@@ -70,6 +70,16 @@ test('GET /api/changes names each change as created, merged or split, after a re
   assert.equal(page.last_revision, 7);
   const none = (await (await app.request('/api/changes?since=7')).json()) as typeof all;
   assert.deepEqual(none, { changes: [], last_revision: 7, next_since: 7 });
+  // The detail view carries its incident's own entries.
+  const a = (await (await app.request('/api/incidents/a')).json()) as { history: Change[] };
+  assert.deepEqual(
+    a.history.map((c) => [c.revision, c.action]),
+    [
+      [1, 'created'],
+      [3, 'created'],
+      [6, 'merged'],
+    ],
+  );
   assert.equal((await app.request('/api/changes?since=-1')).status, 400);
   assert.equal((await app.request('/api/changes?limit=5000')).status, 400);
   await store.close();
@@ -108,7 +118,7 @@ async function readEvents(
 test('the event stream sends the log, then changes written later, and resumes after Last-Event-ID', async () => {
   const store = await withHistory();
   const shutdown = new AbortController();
-  const app = createApp({ store, now, signal: shutdown.signal, changePollMs: 20 });
+  const app = createApp({ store, now, signal: shutdown.signal, changePollMs: 20, heartbeatMs: 60 });
   const res = await app.request('/api/changes?since=5', { headers: { accept: 'text/event-stream' } });
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
@@ -135,6 +145,18 @@ test('the event stream sends the log, then changes written later, and resumes af
     again.map((e) => e.id),
     ['7', '8'],
   );
+
+  // While nothing happens, a comment line keeps the connection open.
+  const quiet = await app.request('/api/changes?since=8', { headers: { accept: 'text/event-stream' } });
+  const quietReader = quiet.body!.getReader();
+  let text = '';
+  while (!text.includes(': heartbeat')) {
+    const { value, done } = await quietReader.read();
+    if (done) throw new Error('the stream ended without a heartbeat');
+    text += new TextDecoder().decode(value);
+  }
+  assert.ok(!text.includes('event:'), 'no change was after revision 8');
+  await quietReader.cancel();
 
   // Shutdown ends every stream: the reader sees the end instead of waiting for the next poll forever.
   shutdown.abort();

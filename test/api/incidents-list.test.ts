@@ -81,6 +81,26 @@ test('pages follow Link rel=next to the end: every incident once, newest first, 
   await store.close();
 });
 
+test('pages with a filter read from the documents (weapon, free text) also follow the cursor to the end', async () => {
+  const { store, app } = await seeded();
+  for (const [query, expected] of [
+    ['weapon=uav', INCIDENTS.filter((i) => i.weapons.some((w) => w.type === 'uav'))],
+    // Калуга: the region's Russian name, found in incidents whose reports wrote "Kaluga Oblast".
+    ['q=%D0%BA%D0%B0%D0%BB%D1%83%D0%B6', INCIDENTS.filter((i) => i.region?.code === 'RU-KLU')],
+  ] as const) {
+    const seen: string[] = [];
+    let next: string | null = `/api/incidents?${query}&limit=3`;
+    while (next) {
+      const res = await app.request(next);
+      assert.equal(res.headers.get('x-total-count'), String(expected.length), query);
+      seen.push(...((await res.json()) as Incident[]).map((i) => i.id));
+      next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+    }
+    assert.deepEqual(seen, expectedOrder(expected), query);
+  }
+  await store.close();
+});
+
 test('limit defaults to 100, refuses more than 500 and less than 1, and a forged cursor is a 400', async () => {
   const { store, app } = await seeded();
   assert.equal((await ids(app, '')).length, INCIDENTS.length);
@@ -92,6 +112,13 @@ test('limit defaults to 100, refuses more than 500 and less than 1, and a forged
   const over = (await (await app.request('/api/incidents?limit=501')).json()) as { error: string; field: string };
   assert.match(over.error, /500/);
   assert.equal(over.field, 'limit');
+  await store.close();
+});
+
+test('an empty parameter is no parameter, as an HTML form sends it', async () => {
+  const { store, app } = await seeded();
+  const all = await ids(app, '');
+  assert.deepEqual(await ids(app, 'region=&kind=&weapon=&status=&q=&since=&until=&limit=&cursor=&offset='), all);
   await store.close();
 });
 
@@ -111,7 +138,9 @@ test('region takes codes and names in three languages, repeated or comma-separat
   assert.deepEqual(await ids(app, 'region=Moscow'), ['m1']);
   const res = await app.request('/api/incidents?region=Atlantis');
   assert.equal(res.status, 400);
-  assert.match(((await res.json()) as { error: string }).error, /"Atlantis" matches no region/);
+  const body = (await res.json()) as { error: string; field: string };
+  assert.match(body.error, /"Atlantis" matches no region/);
+  assert.equal(body.field, 'region');
   await store.close();
 });
 
@@ -192,5 +221,58 @@ test('GET /api/regions lists every region with its names in three languages', as
   assert.equal(kursk?.country, 'RU');
   assert.ok(regions.some((r) => r.country === 'UA'));
   assert.equal(new Set(regions.map((r) => r.code)).size, regions.length);
+  await store.close();
+});
+
+test('exports take the same filters, are not paged, and say how many matched', async () => {
+  const { store, app } = await seeded();
+  const csv = await app.request('/api/incidents.csv?region=Kursk,Kharkiv');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+  assert.equal(csv.headers.get('x-total-count'), '4');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  const lines = (await csv.text()).trimEnd().split('\n');
+  assert.match(lines[0] ?? '', /^incident_id,event_date,time_precision,/);
+  assert.deepEqual(
+    lines.slice(1).map((l) => l.split(',')[0]),
+    ['h2', 'k2', 'h1', 'k1'],
+  );
+  const geo = (await (await app.request('/api/incidents.geojson')).json()) as {
+    total: number;
+    without_coordinates: number;
+    features: unknown[];
+  };
+  assert.equal(geo.total, INCIDENTS.length);
+  assert.equal(geo.without_coordinates, 1);
+  assert.equal(geo.features.length, INCIDENTS.length - 1);
+  const jsonl = await (await app.request('/api/incidents.jsonl?status=disputed')).text();
+  assert.deepEqual(
+    jsonl
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Incident).id),
+    ['b1'],
+  );
+  const atom = await app.request('/api/incidents.atom?weapon=missile');
+  assert.match(atom.headers.get('content-type') ?? '', /^application\/atom\+xml/);
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1);
+  assert.equal((await app.request('/api/incidents.csv?region=Atlantis')).status, 400);
+  await store.close();
+});
+
+test('an Atom feed holds the newest 1000 matches and says it was cut; CSV streams every match', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const many = Array.from({ length: 1001 }, (_, k) =>
+    makeIncident(`n${String(k).padStart(4, '0')}`, { when: nightOf(2 + (k % 27), k % 10) }),
+  );
+  await seedIncidents(store, many);
+  const app = createApp({ store, now });
+  const atom = await app.request('/api/incidents.atom');
+  assert.equal(atom.headers.get('x-total-count'), '1001');
+  assert.equal(atom.headers.get('x-export-truncated'), 'true');
+  assert.equal((await atom.text()).match(/<entry>/g)?.length, 1000);
+  const csv = await app.request('/api/incidents.csv');
+  assert.equal(csv.headers.get('x-export-truncated'), null);
+  assert.equal((await csv.text()).trimEnd().split('\n').length, 1002);
   await store.close();
 });

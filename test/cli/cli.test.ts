@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, mock, test } from 'node:test';
@@ -71,7 +71,15 @@ test('SITREP_DB is the default database, and incidents prints every format', asy
     }[];
     assert.equal(json[0]?.region.code, 'RU-BRY');
     assert.equal((await inProcess(['incidents', '--format', 'jsonl'])).out.trim().split('\n').length, 1);
-    assert.match((await inProcess(['incidents', '--format', 'csv'])).out, /^id,kind,region_code/);
+    assert.match((await inProcess(['incidents', '--format', 'csv'])).out, /^incident_id,event_date,time_precision,/);
+    assert.match((await inProcess(['incidents', '--format', 'atom'])).out, /<entry>/);
+    // A region by name in any of the three languages, as the API takes it; a name that matches nothing says so.
+    assert.equal(
+      (await inProcess(['incidents', '--region', 'Брянская', '--format', 'jsonl'])).out.trim().split('\n').length,
+      1,
+    );
+    assert.equal((await inProcess(['incidents', '--region', 'Kursk', '--format', 'jsonl'])).out.trim(), '');
+    await assert.rejects(inProcess(['incidents', '--region', 'Atlantis']), /--region "Atlantis" matches no region/);
     const geo = JSON.parse((await inProcess(['incidents', '--format', 'geojson'])).out) as { features: unknown[] };
     assert.equal(geo.features.length, 1);
     assert.match((await inProcess(['explain', json[0]!.id])).out, /because: /);
@@ -81,6 +89,16 @@ test('SITREP_DB is the default database, and incidents prints every format', asy
     if (previous === undefined) delete process.env.SITREP_DB;
     else process.env.SITREP_DB = previous;
   }
+});
+
+test("--version prints package.json's version; regions lists codes with names in three languages", async () => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+  assert.equal((await inProcess(['--version'])).out, `sitrep ${pkg.version}`);
+  const regions = (await inProcess(['regions'])).out.split('\n');
+  assert.ok(regions.some((l) => /^RU-KRS\s+Kursk Oblast\s+Курская область\s+Курська область$/.test(l)));
+  assert.ok(regions.some((l) => l.startsWith('UA-63 ')));
+  const json = JSON.parse((await inProcess(['regions', '--json'])).out) as { code: string; name: { uk: string } }[];
+  assert.equal(json.find((r) => r.code === 'UA-32')?.name.uk, 'Київська область');
 });
 
 test('extract prints facts with evidence; --jsonl keeps order and reports a bad line without stopping', () => {

@@ -1,0 +1,68 @@
+// An Atom feed (RFC 4287) of incidents, newest first, for feed readers: one entry per incident, its id stable
+// across updates, its summary the CSV's notes (claims attributed, disputes said).
+import type { Incident } from '../core/types.ts';
+import type { ExportContext } from './context.ts';
+import { notesText, weaponColumn } from './values.ts';
+
+/** Text for XML: the five escapes, and characters XML 1.0 forbids dropped (a report may carry control codes). */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function title(incident: Incident, regionName: string | null): string {
+  const destroyed = weaponColumn(incident, 'count');
+  return [
+    incident.kind.replace(/_/g, ' '),
+    regionName ?? incident.region?.name ?? 'region unknown',
+    destroyed ? `${destroyed} ${incident.weapons.map((w) => w.type.replace(/_/g, ' ')).join(', ')}` : null,
+    incident.corroboration.status.replace(/_/g, ' '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): string {
+  const list = [...incidents];
+  // The newest entry's time, compared as instants (the times carry different offsets).
+  const newest = list.reduce<string | null>(
+    (max, i) => (max === null || Date.parse(i.updated_at) > Date.parse(max) ? i.updated_at : max),
+    null,
+  );
+  const updated = newest ?? ctx.now.toISOString();
+  const link = (path: string) => (ctx.selfUrl ? new URL(path, ctx.selfUrl).href : path);
+  const entries = list.map((incident) => {
+    const region = incident.region ? (ctx.regionName(incident.region.code) ?? incident.region.name) : null;
+    const sources = incident.sources
+      .filter((s) => s.url && /^https?:/i.test(s.url))
+      .map(
+        (s) =>
+          `    <link rel="related" href="${xmlText(s.url ?? '')}"${s.title ? ` title="${xmlText(s.title)}"` : ''}/>`,
+      );
+    return [
+      '  <entry>',
+      `    <id>urn:sitrep:incident:${xmlText(incident.id)}</id>`,
+      `    <title>${xmlText(title(incident, region))}</title>`,
+      `    <updated>${xmlText(incident.updated_at)}</updated>`,
+      `    <link rel="alternate" type="application/json" href="${xmlText(link(`/api/incidents/${encodeURIComponent(incident.id)}`))}"/>`,
+      ...sources,
+      `    <summary type="text">${xmlText(notesText(incident, region))}</summary>`,
+      ...(incident.kind ? [`    <category term="${xmlText(incident.kind)}"/>`] : []),
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '  <title>Sitrep incidents</title>',
+    '  <subtitle>Reported aerial attacks, merged across reports; every value is a claim by the named sources.</subtitle>',
+    `  <id>urn:sitrep:incidents${ctx.selfUrl ? `:${xmlText(new URL(ctx.selfUrl).search)}` : ''}</id>`,
+    `  <updated>${xmlText(updated)}</updated>`,
+    ...(ctx.selfUrl ? [`  <link rel="self" href="${xmlText(ctx.selfUrl)}"/>`] : []),
+    '  <author><name>Sitrep</name></author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,110 @@
+// Incident values as one cell of text each, shared by the CSV, the Atom feed and the notes. A disputed number is
+// never flattened: the shown value keeps the range the sources gave, "18 (15–18 disputed)".
+import type { Conflict, Count, Incident, WeaponCount } from '../core/types.ts';
+
+export function countText(c: Count | null | undefined): string {
+  if (!c) return '';
+  if (c.value !== null) return `${c.approx ? '~' : ''}${c.value}`;
+  if (c.min !== null && c.max !== null) return `${c.min}-${c.max}`;
+  if (c.min !== null) return `>=${c.min}`;
+  if (c.max !== null) return `<=${c.max}`;
+  return '?';
+}
+
+/** The numbers a conflict's values name (a number, or a count's value, min and max). */
+function conflictNumbers(conflict: Conflict): number[] {
+  return conflict.values.flatMap(({ value }) => {
+    if (typeof value === 'number') return [value];
+    if (value && typeof value === 'object') {
+      const c = value as Partial<Count>;
+      return [c.value, c.min, c.max].filter((n): n is number => typeof n === 'number');
+    }
+    return [];
+  });
+}
+
+/** `shown` with the conflict on `field` beside it, if there is one: "18 (15–18 disputed)". */
+export function withDispute(incident: Incident, field: string, shown: string): string {
+  const conflict = incident.conflicts.find((c) => c.field === field);
+  if (!conflict) return shown;
+  const numbers = conflictNumbers(conflict);
+  if (numbers.length === 0) return `${shown} (disputed)`;
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  return `${shown} (${lo === hi ? lo : `${lo}–${hi}`} disputed)`;
+}
+
+type CountField = 'count' | 'launched' | 'hit';
+
+/** One column of counts: the number alone when the incident names one weapon type, else "uav: 40; missile: 2";
+ *  empty when no report gave that number. */
+export function weaponColumn(incident: Incident, field: CountField): string {
+  const cells = incident.weapons
+    .filter((w): w is WeaponCount & Record<CountField, Count> => Boolean(w[field]))
+    .map((w) => ({ type: w.type, text: withDispute(incident, `weapons[${w.type}].${field}`, countText(w[field])) }));
+  if (cells.length === 1 && incident.weapons.length === 1) return cells[0]!.text;
+  return cells.map((c) => `${c.type}: ${c.text}`).join('; ');
+}
+
+export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'): string {
+  const n = incident.casualties[field];
+  return n === null ? '' : withDispute(incident, `casualties.${field}`, String(n));
+}
+
+export function claimantsText(incident: Incident): string {
+  return incident.claimants
+    .map((c) => {
+      const about = [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
+      const who = c.name ?? about;
+      return c.name && about ? `${who} (${about})` : who;
+    })
+    .filter((s) => s !== '')
+    .join('; ');
+}
+
+export function conflictsText(incident: Incident): string {
+  return incident.conflicts
+    .map(
+      (c) =>
+        `${c.field}: ${c.values.map((v) => (typeof v.value === 'object' ? JSON.stringify(v.value) : String(v.value))).join(' vs ')}`,
+    )
+    .join('; ');
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function publishersText(incident: Incident): string {
+  return unique(incident.sources.map((s) => s.publisher ?? s.url ?? s.report_id)).join('; ');
+}
+
+/** A sentence or two a person reads: what, where, how many, who says so. Claims are attributed, never asserted. */
+export function notesText(incident: Incident, regionName: string | null): string {
+  const where = unique([incident.place?.name, regionName].filter((n): n is string => Boolean(n))).join(', ');
+  const parts = [`${incident.kind.replace(/_/g, ' ')}${where ? ` in ${where}` : ''}`];
+  const weapons = incident.weapons
+    .map((w) => {
+      const numbers = (
+        [
+          ['launched', w.launched],
+          ['destroyed', w.count],
+          ['hit', w.hit],
+        ] as const
+      )
+        .filter(([, c]) => c)
+        .map(([label, c]) => `${countText(c)} ${label}`);
+      return `${w.type.replace(/_/g, ' ')}${numbers.length > 0 ? ` (${numbers.join(', ')})` : ''}`;
+    })
+    .join('; ');
+  if (weapons) parts.push(weapons);
+  if (incident.airports.length > 0) parts.push(`airports: ${incident.airports.join(', ')}`);
+  const effects = unique(
+    incident.effects.map((e) => [e.kind, e.object].filter(Boolean).join(' to ').replace(/_/g, ' ')),
+  );
+  if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
+  const claimants = claimantsText(incident);
+  if (claimants) parts.push(`according to ${claimants}`);
+  if (incident.conflicts.length > 0) parts.push('sources disagree');
+  return `${parts.join('. ')}.`;
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { createApp } from '../../src/api/app.ts';
+import { openStore } from '../../src/store/index.ts';
+
+const now = () => new Date('2025-05-20T09:00:00+03:00');
+
+/** The API is what lives under /api/ (the page and its assets, and /healthz, are not), except the document itself and
+ *  its reference page. */
+const isApiRoute = (path: string) => path.startsWith('/api/') && path !== '/api/openapi.json' && path !== '/api/docs';
+
+interface Doc {
+  openapi: string;
+  paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { enum?: string[] } }[] }>>;
+}
+
+async function setup() {
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now });
+  const doc = (await (await app.request('/api/openapi.json')).json()) as Doc;
+  return { store, app, doc };
+}
+
+test('the OpenAPI document is valid OpenAPI 3.1', async () => {
+  const { store, doc } = await setup();
+  assert.equal(doc.openapi, '3.1.0');
+  const result = await new Validator().validate(doc as never);
+  assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
+  await store.close();
+});
+
+test('every route the app serves is in the document, and every documented operation is served', async () => {
+  const { store, app, doc } = await setup();
+  const served = new Set(
+    app.routes
+      .filter((r) => r.method !== 'ALL' && isApiRoute(r.path))
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+  );
+  const documented = new Set(
+    Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    ),
+  );
+  assert.deepEqual([...served].sort(), [...documented].sort());
+  assert.ok(documented.has('GET /api/incidents') && documented.has('GET /api/changes'));
+  assert.ok(
+    [...documented].every((op) => isApiRoute(op.split(' ')[1] ?? '')),
+    'the document holds only /api/ routes',
+  );
+  await store.close();
+});
+
+test('every documented enum parameter is checked: a value outside it is a 400 that names the parameter', async () => {
+  const { store, app, doc } = await setup();
+  let checked = 0;
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const param of methods.get?.parameters ?? []) {
+      if (param.in !== 'query' || !param.schema?.enum) continue;
+      const res = await app.request(`${path}?${param.name}=not-a-${param.name}`);
+      assert.equal(res.status, 400, `${path} ${param.name}`);
+      assert.equal(((await res.json()) as { field?: string }).field, param.name, `${path} ${param.name}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 10, `only ${checked} enum parameters were found`);
+  await store.close();
+});
+
+test('GET /api/docs renders every documented path offline, with no script', async () => {
+  const { store, app, doc } = await setup();
+  const res = await app.request('/api/docs');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  const html = await res.text();
+  for (const path of Object.keys(doc.paths)) assert.ok(html.includes(`<code>${path}</code>`), path);
+  assert.ok(!/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/.test(html));
+  await store.close();
+});

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DOMParser } from 'linkedom';
+import type { Incident } from '../../src/core/types.ts';
+import { parseCsv } from '../../src/eval/bench-texts.ts';
+import { toAtom } from '../../src/export/atom.ts';
+import { CSV_COLUMNS } from '../../src/export/csv.ts';
+import { renderExport } from '../../src/export/index.ts';
+import { exportContext } from '../../src/pipeline/geo.ts';
+import { makeIncident, nightOf } from '../helpers/incidents.ts';
+
+const ctx = exportContext({
+  now: new Date('2025-05-20T09:00:00Z'),
+  selfUrl: 'http://localhost:8080/api/incidents.atom',
+});
+const count = (value: number) => ({ value, min: value, max: value, approx: false });
+
+// The air force's night: launched, destroyed and hit side by side, and two sources disagreeing on the destroyed.
+const AIR_FORCE = makeIncident('af', {
+  region: { code: 'UA-63', name: 'Харківська область' },
+  place: { name: 'Chuhuiv', lat: 49.84, lon: 36.69 },
+  when: nightOf(7),
+  weapons: [{ type: 'uav', count: count(18), launched: count(48), hit: count(6) }],
+  casualties: { killed: 1, injured: 3 },
+  claimants: [{ name: null, role: 'air_force', channel: 'Telegram' }],
+  corroboration: { reports: 2, origins: 2, status: 'disputed' },
+  conflicts: [
+    {
+      field: 'weapons[uav].count',
+      values: [
+        { value: 18, report_ids: ['r1'] },
+        { value: 15, report_ids: ['r2'] },
+      ],
+    },
+  ],
+  sources: [
+    {
+      report_id: 'r1',
+      title: 'Night of 7 May',
+      url: 'https://example.org/af/7-may',
+      publisher: 'Air Force (Telegram)',
+      published_at: '2025-05-07T08:00:00+03:00',
+      origin_id: 'r1',
+    },
+  ],
+});
+
+// Text from a report lands in cells: a publisher that is a spreadsheet formula must stay text.
+const HOSTILE = makeIncident('evil', {
+  region: { code: 'RU-KRS', name: 'Курская область' },
+  when: nightOf(6),
+  weapons: [
+    { type: 'uav', count: count(5) },
+    { type: 'missile', count: count(2) },
+  ],
+  claimants: [{ name: '=HYPERLINK("http://evil.example","x")', role: null, channel: null }],
+  sources: [
+    {
+      report_id: 'r3',
+      title: '<script>alert(1)</script> & "quotes"',
+      url: 'https://example.org/a?b=1&c=2',
+      publisher: '@SUM(A1:A9)',
+      published_at: '2025-05-06T08:00:00+03:00',
+      origin_id: 'r3',
+    },
+  ],
+});
+
+const NOWHERE = makeIncident('nowhere', { region: null, when: null, weapons: [] });
+
+test('CSV: ACLED column names, launched/destroyed/hit apart, a disputed count shows its range', async () => {
+  const rows = parseCsv(await renderExport('csv', [AIR_FORCE, HOSTILE, NOWHERE], ctx));
+  assert.deepEqual(Object.keys(rows[0]!), [...CSV_COLUMNS]);
+  for (const acled of [
+    'event_date',
+    'time_precision',
+    'admin1',
+    'location',
+    'latitude',
+    'longitude',
+    'geo_precision',
+    'source',
+    'notes',
+    'fatalities',
+  ]) {
+    assert.ok((CSV_COLUMNS as readonly string[]).includes(acled), acled);
+  }
+  const af = rows[0]!;
+  assert.equal(af.event_date, '2025-05-07');
+  assert.equal(af.time_precision, '1');
+  assert.equal(af.country, 'Ukraine');
+  assert.equal(af.admin1, 'Kharkiv Oblast', 'the English name, whatever the reports wrote');
+  assert.equal(af.location, 'Chuhuiv');
+  assert.equal(af.geo_precision, '1');
+  assert.equal(af.launched, '48');
+  assert.equal(af.destroyed, '18 (15–18 disputed)');
+  assert.equal(af.hit, '6');
+  assert.equal(af.fatalities, '1');
+  assert.equal(af.status, 'disputed');
+  assert.match(af.conflicts ?? '', /weapons\[uav\]\.count: 18 vs 15/);
+  assert.match(af.notes ?? '', /48 launched, 18 destroyed, 6 hit/);
+  // No place: the region's centre, marked as such.
+  const krs = rows[1]!;
+  assert.equal(krs.location, 'Kursk');
+  assert.equal(krs.geo_precision, '3');
+  assert.equal(krs.destroyed, 'uav: 5; missile: 2');
+  assert.equal(krs.fatalities, '', 'not mentioned is not zero');
+  const none = rows[2]!;
+  assert.equal(none.latitude, '');
+  assert.equal(none.event_date, '');
+});
+
+test('CSV: a cell that starts like a formula is written as text', async () => {
+  const rows = parseCsv(await renderExport('csv', [HOSTILE], ctx));
+  const cells = Object.values(rows[0]!);
+  assert.ok(
+    cells.every((cell) => !/^[=+\-@]/.test(cell)),
+    cells.join(' | '),
+  );
+  assert.equal(rows[0]!.source, "'@SUM(A1:A9)");
+  assert.equal(rows[0]!.claimants, `'=HYPERLINK("http://evil.example","x")`);
+});
+
+test('written in batches: one CSV header, one GeoJSON collection, every incident once in each format', async () => {
+  // Every third has no region and no place, so features and incidents do not line up with the batches.
+  const many = Array.from({ length: 1203 }, (_, k) => makeIncident(`i${k}`, k % 3 === 0 ? { region: null } : {}));
+  const rows = parseCsv(await renderExport('csv', many, ctx));
+  assert.deepEqual(
+    rows.map((r) => r.incident_id),
+    many.map((i) => i.id),
+  );
+  const geo = JSON.parse(await renderExport('geojson', many, ctx)) as { features: { id: string }[]; total: number };
+  assert.equal(geo.total, many.length);
+  assert.deepEqual(
+    geo.features.map((f) => f.id),
+    many.filter((i) => i.region !== null).map((i) => i.id),
+  );
+  const lines = (await renderExport('jsonl', many, ctx)).split('\n');
+  assert.equal(lines.pop(), '', 'the last line ends with a newline');
+  assert.deepEqual(
+    lines.map((l) => (JSON.parse(l) as Incident).id),
+    many.map((i) => i.id),
+  );
+});
+
+test('GeoJSON: points for places and region centres, and a count of incidents without coordinates', async () => {
+  const geo = JSON.parse(await renderExport('geojson', [AIR_FORCE, NOWHERE, HOSTILE], ctx)) as {
+    type: string;
+    total: number;
+    approximate: number;
+    without_coordinates: number;
+    features: { id: string; geometry: { coordinates: number[] }; properties: { location_precise: boolean } }[];
+  };
+  assert.equal(geo.type, 'FeatureCollection');
+  assert.equal(geo.total, 3);
+  assert.equal(geo.without_coordinates, 1);
+  assert.equal(geo.approximate, 1);
+  assert.deepEqual(
+    geo.features.map((f) => [f.id, f.geometry.coordinates, f.properties.location_precise]),
+    [
+      ['af', [36.69, 49.84], true],
+      ['evil', [36.18735, 51.73733], false],
+    ],
+  );
+});
+
+test('JSON Lines: one incident per line, each the whole incident', async () => {
+  const lines = (await renderExport('jsonl', [AIR_FORCE, NOWHERE], ctx)).trimEnd().split('\n');
+  assert.deepEqual(
+    lines.map((l) => JSON.parse(l) as Incident),
+    [AIR_FORCE, NOWHERE],
+  );
+});
+
+test('Atom: well-formed XML with one entry per incident and report text escaped', () => {
+  const xml = toAtom([AIR_FORCE, HOSTILE], ctx);
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const entries = [...doc.querySelectorAll('entry')];
+  assert.equal(entries.length, 2);
+  assert.equal(entries[0]?.querySelector('id')?.textContent, 'urn:sitrep:incident:af');
+  assert.match(entries[0]?.querySelector('title')?.textContent ?? '', /18 \(15–18 disputed\)/);
+  assert.equal(
+    entries[0]?.querySelector('link[rel="alternate"]')?.getAttribute('href'),
+    'http://localhost:8080/api/incidents/af',
+  );
+  assert.equal(doc.querySelectorAll('script').length, 0, 'a title cannot open an element');
+  assert.ok(!xml.includes('<script>'));
+  assert.ok(xml.includes('title="&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;"'));
+  assert.match(entries[1]?.querySelector('summary')?.textContent ?? '', /=HYPERLINK\("http:\/\/evil\.example","x"\)/);
+  assert.equal(doc.querySelector('feed > updated')?.textContent, AIR_FORCE.updated_at);
+});

@@ -29,14 +29,23 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The request parameter at fault, when the API names one (a 400's `field`: "region", "cursor"…). */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
 }
 
+/** The API's error as a reader can act on it: its message, and the parameter it names. */
+async function failure(res: Response, url: string): Promise<HttpError> {
+  const body = (await res.json().catch(() => null)) as { error?: unknown; field?: unknown } | null;
+  const message = typeof body?.error === 'string' ? body.error : `${res.status} ${url}`;
+  return new HttpError(res.status, message, typeof body?.field === 'string' ? body.field : null);
+}
+
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!res.ok) throw new HttpError(res.status, `${res.status} ${url}`);
+  if (!res.ok) throw await failure(res, url);
   return (await res.json()) as T;
 }
 
@@ -47,7 +56,7 @@ export async function listIncidents(query: URLSearchParams, cursor: string | nul
   q.set('limit', String(PAGE_SIZE));
   if (cursor) q.set('cursor', cursor);
   const res = await fetch(`/api/incidents?${q}`, { headers: { Accept: 'application/json' } });
-  if (!res.ok) throw new HttpError(res.status, `${res.status} /api/incidents`);
+  if (!res.ok) throw await failure(res, '/api/incidents');
   const total = res.headers.get('X-Total-Count');
   return {
     incidents: (await res.json()) as Incident[],

@@ -3,7 +3,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Incident } from '../../src/core/types.ts';
 import { isUiLang, STRINGS, type UiLang } from '../i18n/index.ts';
-import { getIncident, getReport, getStats, listIncidents, type Stats } from './api.ts';
+import { getIncident, getReport, getStats, HttpError, listIncidents, type Stats } from './api.ts';
 import type { Ctx, RegionNames } from './ctx.ts';
 import { renderDetail } from './detail.ts';
 import { clear, h } from './dom.ts';
@@ -213,6 +213,10 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
   } catch (error) {
     if (mine !== generation) return;
     out.removeAttribute('aria-busy');
+    // A filter the API refused is marked on the form, so the reader sees which one to change.
+    drawChrome();
+    const field = error instanceof HttpError ? error.field : null;
+    if (field) document.querySelector(`#filters [name="${CSS.escape(field)}"]`)?.setAttribute('aria-invalid', 'true');
     clear(out);
     out.append(h('p', { class: 'error', role: 'alert' }, c.t.failed, String((error as Error).message)));
   }

@@ -188,6 +188,25 @@ test('an incident shows each value with its sentence marked, and a dispute with 
   await finish(page);
 });
 
+test('a weapon whose model the reports name is said as that model ("Shahed-type drones")', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const list = (await (await fetch(`${base}/api/incidents?limit=500`)).json()) as { id: string }[];
+  let withModel: string | null = null;
+  for (const { id } of list) {
+    const detail = (await (await fetch(`${base}/api/incidents/${id}`)).json()) as {
+      weapons: { type: string }[];
+      fact_details: { weapon: string | null; weapon_model: string | null }[];
+    };
+    const models = new Set(detail.fact_details.filter((f) => f.weapon === 'uav').map((f) => f.weapon_model));
+    if (models.size === 1 && models.has('Shahed') && detail.weapons.some((w) => w.type === 'uav')) withModel = id;
+  }
+  assert.ok(withModel, 'the samples have an incident whose drones the reports call Shahed');
+  const page = await open(`/?incident=${withModel}`);
+  await page.locator('.numbers th[scope=row]', { hasText: 'Shahed-type drones' }).waitFor();
+  await finish(page);
+});
+
 test('a report posted while the page is open appears without a reload', { skip: !existsSync(CHROMIUM) }, async () => {
   const page = await open('/');
   await page.locator('#live.on').waitFor();

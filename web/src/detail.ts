@@ -88,6 +88,16 @@ function whoSaid(ctx: Ctx, i: IncidentDetail, reportIds: string[]): string {
     .join(', ');
 }
 
+/** "Shahed-type drones" when the facts name one model for this weapon; the models listed when they name several. */
+function weaponName(ctx: Ctx, i: IncidentDetail, w: WeaponCount): string {
+  const models = [
+    ...new Set(i.fact_details.filter((f) => f.weapon === w.type && f.weapon_model).map((f) => f.weapon_model!)),
+  ];
+  if (models.length === 1) return weaponText(w.type, models[0], ctx.t);
+  const name = weaponText(w.type, null, ctx.t);
+  return models.length > 1 ? `${name} (${models.join(', ')})` : name;
+}
+
 function conflictOf(i: Incident, w: WeaponCount, field: string): Conflict | undefined {
   return i.conflicts.find((c) => c.field === `weapons[${w.type}].${field}`);
 }
@@ -142,7 +152,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, weaponText(w.type, null, t)),
+              h('th', { scope: 'row' }, weaponName(ctx, i, w)),
               COUNT_FIELDS.map((f) => cell(w, f)),
             ),
             (w.scopes ?? []).map((s) =>

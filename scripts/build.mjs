@@ -5,8 +5,10 @@
 // (tsx's on-the-fly transform adds a helper call to every closure it creates).
 // The CLI is split into chunks: what a command imports dynamically (the extraction stage with its gazetteer, eval,
 // the server) lands in dist/chunks/ and is parsed only when that command runs, so `sitrep --help` starts fast.
+// The page (web/) is built into dist/web/ by build-web.mjs, which `sitrep serve` serves.
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 
 // Dependencies stay in node_modules, except Kysely: loaded from its ~100 small ESM files it costs ~0.1 s more than
 // bundled, and every command that opens a database pays it.
@@ -38,3 +40,4 @@ if (process.argv.includes('--bench')) {
   // The POST latency, measured on the code as `sitrep serve` runs it (the bundle), not through tsx.
   await build({ ...common, entryPoints: ['bench/post-latency.ts'], outfile: 'dist/post-latency.js' });
 }
+await buildWeb();

@@ -13,7 +13,6 @@ import type { IncidentListFilter, Store } from '../store/index.ts';
 import { streamChanges, streamStart, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { type OpenApiDocument, renderDocsPage } from './docs-page.ts';
-import { renderPage } from './page.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
 import {
   changesRoute,
@@ -33,6 +32,7 @@ import {
   type ListQuery,
   ReportBodySchema,
 } from './schemas.ts';
+import { webRoutes } from './web.ts';
 
 export interface AppDeps {
   store: Store;
@@ -272,12 +272,7 @@ export function createApp({
     return c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as unknown as OpenApiDocument));
   });
 
-  app.get('/', async (c) => {
-    const incidents = await store.listIncidents({});
-    const factIds = incidents.flatMap((i) => i.facts);
-    const facts = await store.getFacts(factIds);
-    return c.html(renderPage(incidents, facts));
-  });
+  app.route('/', webRoutes());
 
   app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));
 

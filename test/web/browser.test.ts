@@ -1,0 +1,284 @@
+// The page in a real browser (Debian's Chromium through playwright-core): the samples loaded, a region filter, an
+// incident with its evidence marked, a report, a live update, language and theme, a hostile report rendered as
+// text, and no console error or CSP violation throughout. Screenshots at desktop and phone width go to the folder
+// printed at the start, for a person to look at.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs build script with no type declarations
+import { buildWeb } from '../../scripts/build-web.mjs';
+import { createApp } from '../../src/api/app.ts';
+import type { IngestOutcome } from '../../src/core/types.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
+import type { Store } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/index.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '../..');
+const SHOTS = join(tmpdir(), `sitrep-screens-${process.pid}`);
+
+let browser: Browser;
+let store: Store;
+let server: ReturnType<typeof serve>;
+let base = '';
+let home = '';
+const problems: string[] = [];
+
+before(async () => {
+  await buildWeb();
+  home = mkdtempSync(join(tmpdir(), 'sitrep-browser-'));
+  store = await openStore({ url: join(home, 'sitrep.db') });
+  await ingestPaths(store, [join(ROOT, 'samples')], { now: () => new Date() });
+  const app = createApp({ store, now: () => new Date() });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+    // A fresh profile every run: playwright gives launch() a new temporary --user-data-dir of its own (it refuses
+    // the flag), removed when the browser closes.
+  });
+  mkdirSync(SHOTS, { recursive: true });
+  console.log(`screenshots: ${SHOTS}`);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  await store?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(base + path);
+  await page.locator('.cards, .detail, .report').first().waitFor();
+  return page;
+}
+
+async function finish(page: Page): Promise<void> {
+  const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  assert.deepEqual(csp, [], 'CSP violations');
+  await page.close();
+}
+
+function post(body: unknown): Promise<IngestOutcome> {
+  return fetch(`${base}/api/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => r.json() as Promise<IngestOutcome>);
+}
+
+test('the page lists the samples, draws the map and timeline, and filters by a region typed in Russian', {
+  skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install chromium)`,
+}, async () => {
+  const page = await open('/');
+  assert.ok((await page.locator('.card').count()) > 5);
+  await page.locator('path.region').first().waitFor();
+  assert.equal(await page.locator('path.region').count(), 110);
+  assert.ok((await page.locator('path.region.r0').count()) < 110, 'some regions are shaded');
+  assert.ok((await page.locator('.chart rect.bar').count()) > 0);
+  await page.screenshot({ path: join(SHOTS, 'desktop-list.png') });
+
+  await page.fill('input[name=region]', 'Брянская область');
+  await page.press('input[name=region]', 'Enter');
+  await page.waitForURL(/region=RU-BRY/);
+  await page.locator('.chips li', { hasText: 'Bryansk Oblast' }).waitFor();
+  const titles = await page.locator('.card h3').allTextContents();
+  assert.ok(titles.length > 0);
+  for (const title of titles) assert.match(title, /Bryansk/);
+  assert.match(
+    (await page.getAttribute('a.export[data-ext=csv]', 'href')) ?? '',
+    /^\/api\/incidents\.csv\?region=RU-BRY$/,
+  );
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('region'));
+  await page.locator('.chips li').first().waitFor({ state: 'detached' });
+
+  // A shaded region on the map is a filter too, and a drag across the timeline sets the period.
+  await page.locator('path.region.r5').first().click({ force: true });
+  await page.waitForURL(/region=/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('region'));
+  // The chart is redrawn when the list and then the counts arrive: wait until it has stood still for 300 ms.
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __chart?: Element | null };
+      const chart = document.querySelector('#timeline:not([aria-busy]) .chart');
+      const still = chart !== null && chart === w.__chart;
+      w.__chart = chart;
+      return still;
+    },
+    null,
+    { polling: 300 },
+  );
+  const box = await page.locator('.chart').boundingBox();
+  assert.ok(box);
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForURL(/since=\d{4}-\d{2}-\d{2}&until=\d{4}-\d{2}-\d{2}/);
+  await page.locator('.chart rect.bar.in').first().waitFor();
+  await finish(page);
+});
+
+test('the filters, the list and an incident are reachable from the keyboard', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/');
+  await page.focus('#filters input[name=q]');
+  let reached = '';
+  for (let k = 0; k < 40 && !reached.startsWith('?incident='); k++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+  }
+  assert.match(reached, /^\?incident=/, 'Tab reaches the first incident');
+  await page.keyboard.press('Enter');
+  await page.locator('.detail').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
+  await finish(page);
+});
+
+test('an incident shows each value with its sentence marked, and a dispute with who said which', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/?region=RU-BRY&status=disputed');
+  await page.locator('.card h3 a').first().click();
+  await page.locator('.detail').waitFor();
+  assert.ok((await page.locator('.detail .sentence mark').count()) > 0, 'evidence spans are marked');
+  const sides = await page.locator('.conflict .said .big').allTextContents();
+  assert.ok(sides.length >= 2, 'both values of the dispute are shown');
+  assert.notEqual(sides[0], sides[1]);
+  assert.ok((await page.locator('.numbers td.disputed .claim').count()) >= 2);
+  await page.screenshot({ path: join(SHOTS, 'desktop-incident.png'), fullPage: true });
+
+  await page.locator('.fact-head a', { hasText: 'Read the report' }).first().click();
+  await page.locator('.report-text mark').first().waitFor();
+  await page.screenshot({ path: join(SHOTS, 'desktop-report.png'), fullPage: true });
+  await page.goBack();
+  await page.locator('.detail').waitFor();
+  await finish(page);
+});
+
+test('a weapon whose model the reports name is said as that model ("Shahed-type drones")', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const list = (await (await fetch(`${base}/api/incidents?limit=500`)).json()) as { id: string }[];
+  let withModel: string | null = null;
+  for (const { id } of list) {
+    const detail = (await (await fetch(`${base}/api/incidents/${id}`)).json()) as {
+      weapons: { type: string }[];
+      fact_details: { weapon: string | null; weapon_model: string | null }[];
+    };
+    const models = new Set(detail.fact_details.filter((f) => f.weapon === 'uav').map((f) => f.weapon_model));
+    if (models.size === 1 && models.has('Shahed') && detail.weapons.some((w) => w.type === 'uav')) withModel = id;
+  }
+  assert.ok(withModel, 'the samples have an incident whose drones the reports call Shahed');
+  const page = await open(`/?incident=${withModel}`);
+  await page.locator('.numbers th[scope=row]', { hasText: 'Shahed-type drones' }).waitFor();
+  await finish(page);
+});
+
+test('a report posted while the page is open appears without a reload', { skip: !existsSync(CHROMIUM) }, async () => {
+  const page = await open('/');
+  await page.locator('#live.on').waitFor();
+  const outcome = await post({
+    text: 'Air defences destroyed 7 drones over Tambov Oblast overnight, Governor Yevgeny Pervyshov said on Telegram.',
+    published_at: new Date().toISOString(),
+    url: 'https://example.org/tambov-live',
+    source: 'Example Daily',
+  });
+  assert.equal(outcome.status, 'ingested');
+  await page.locator('.card.changed', { hasText: 'Tambov' }).waitFor({ timeout: 10_000 });
+  await finish(page);
+});
+
+test('language and theme switch, on a phone-sized screen too', { skip: !existsSync(CHROMIUM) }, async () => {
+  const page = await open('/', { width: 390, height: 844 });
+  await page.selectOption('#lang', 'uk');
+  await page.locator('#list-title', { hasText: 'Інциденти' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'uk');
+  await page.click('#theme');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.screenshot({ path: join(SHOTS, 'phone-uk-dark.png') });
+  await page.locator('#list-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'phone-uk-dark-list.png') });
+  await page.selectOption('#lang', 'ru');
+  await page.locator('#list-title', { hasText: 'Инциденты' }).waitFor();
+  await page.screenshot({ path: join(SHOTS, 'phone-ru-dark.png') });
+  await page.locator('.card h3 a').first().click();
+  await page.locator('.detail').waitFor();
+  await page.screenshot({ path: join(SHOTS, 'phone-ru-dark-incident.png') });
+  await finish(page);
+});
+
+test('a hostile report renders as text: markup in its text, title, publisher and url stays text', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const hostile = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>';
+  const outcome = await post({
+    // The last line is only a link: cleaning removes it, and the report view lists it as left out.
+    text: `Air defences destroyed 5 drones over Kursk Oblast overnight ${hostile}, Governor Alexei Smirnov said.\nhttps://t.me/example_kursk_channel`,
+    title: `Kursk ${hostile}`,
+    published_at: new Date().toISOString(),
+    url: 'https://example.org/k?"><script>window.__pwned=3</script>',
+    source: `Kursk ${hostile}`,
+  });
+  assert.equal(outcome.status, 'ingested');
+  const page = await open(`/?report=${outcome.report_id}`);
+  const text = await page.locator('.report-text').textContent();
+  assert.match(text ?? '', /<img src=x onerror=/);
+  assert.equal(await page.locator('.report img, .report script').count(), 0);
+  await page.locator('.removed li', { hasText: 'https://t.me/example_kursk_channel' }).waitFor();
+  assert.ok((await page.locator('.report-text mark').count()) > 0, 'the fact is marked in the text');
+  assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
+  await page.goto(`${base}/?region=RU-KRS`);
+  await page.locator('.card').first().waitFor();
+  await page.locator('.card h3 a').first().click();
+  await page.locator('.detail').waitFor();
+  assert.equal(await page.locator('img, a[href^="javascript"]').count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  await page.screenshot({ path: join(SHOTS, 'desktop-hostile.png'), fullPage: true });
+  await finish(page);
+});
+
+test('a filter the API refuses is named, and marked on the form', { skip: !existsSync(CHROMIUM) }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/?kind=bogus`);
+  await page.locator('.error[role=alert]').waitFor();
+  assert.match((await page.locator('.error').textContent()) ?? '', /kind/);
+  await page.locator('#filters select[name=kind][aria-invalid=true]').waitFor();
+  await page.close();
+});
+
+test('no console errors or warnings on any page', { skip: !existsSync(CHROMIUM) }, () => {
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,164 @@
+// The page's pure pieces, run in Node: the URL as the view, marks over overlapping spans, values in words.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { STRINGS, UI_LANGS } from '../../web/i18n/index.ts';
+import type { Ctx } from '../../web/src/ctx.ts';
+import { findRegion } from '../../web/src/filters.ts';
+import {
+  claimantText,
+  countText,
+  nightBounds,
+  nightOf,
+  nightRange,
+  relativeText,
+  safeHref,
+  weaponText,
+  zonesTitle,
+} from '../../web/src/format.ts';
+import { splitMarks } from '../../web/src/highlight.ts';
+import { shadeStep } from '../../web/src/shade.ts';
+import { apiQuery, EMPTY_FILTERS, readView, writeView } from '../../web/src/state.ts';
+
+const en = STRINGS.en;
+
+test('a view survives the URL: filters, region list and the open incident', () => {
+  const view = {
+    filters: {
+      ...EMPTY_FILTERS,
+      since: '2025-05-12',
+      regions: ['RU-BRY', 'UA-63'],
+      status: 'disputed' as const,
+      q: 'Shahed',
+    },
+    incident: 'inc_1',
+    report: null,
+  };
+  const url = writeView(view);
+  assert.equal(url, '?since=2025-05-12&region=RU-BRY%2CUA-63&status=disputed&q=Shahed&incident=inc_1');
+  assert.deepEqual(readView(url), view);
+  assert.equal(writeView({ filters: EMPTY_FILTERS, incident: null, report: null }), '');
+});
+
+test('a hand-edited URL cannot put junk into the filters', () => {
+  const v = readView('?since=yesterday&region=ru-bry,%3Cscript%3E&status=maybe&kind=DROP%20TABLE&q=x');
+  assert.equal(v.filters.since, null);
+  assert.deepEqual(v.filters.regions, ['RU-BRY']);
+  assert.equal(v.filters.status, null);
+  assert.equal(v.filters.kind, null);
+  assert.equal(v.filters.q, 'x');
+});
+
+test("the period is in the store's nights: 18:00 to 18:00 UTC+3", () => {
+  const q = apiQuery({ ...EMPTY_FILTERS, since: '2025-05-13', until: '2025-05-14', kind: 'strike' });
+  assert.equal(q.get('since'), '2025-05-12T15:00:00.000Z');
+  assert.equal(q.get('until'), '2025-05-14T15:00:00.000Z');
+  assert.equal(q.get('kind'), 'strike');
+  assert.equal(apiQuery({ ...EMPTY_FILTERS, since: '2025-05-13' }, { period: false }).has('since'), false);
+  // An attack at 23:00 and the morning report after it fall in one night; the next evening starts another.
+  assert.equal(nightOf('2025-05-12T23:00:00+03:00'), '2025-05-13');
+  assert.equal(nightOf('2025-05-13T07:00:00+03:00'), '2025-05-13');
+  assert.equal(nightOf('2025-05-13T19:00:00+03:00'), '2025-05-14');
+  assert.deepEqual(nightBounds('2025-05-13'), { start: '2025-05-12T15:00:00.000Z', end: '2025-05-13T15:00:00.000Z' });
+  assert.deepEqual(nightRange('2025-05-30', '2025-06-02'), ['2025-05-30', '2025-05-31', '2025-06-01', '2025-06-02']);
+});
+
+test('marks: nested and overlapping spans flatten to the innermost, and the text is kept whole', () => {
+  const text = 'Air defences destroyed 18 drones over Bryansk.';
+  const pieces = splitMarks(text, [
+    { start: 0, end: text.length, label: 'sentence' },
+    { start: 23, end: 25, label: 'count' },
+    { start: 23, end: 32, label: 'weapon' },
+    { start: 500, end: 510, label: 'outside' },
+  ]);
+  assert.equal(pieces.map((p) => p.text).join(''), text);
+  assert.deepEqual(
+    pieces.map((p) => [p.text, p.mark?.label ?? null]),
+    [
+      ['Air defences destroyed ', 'sentence'],
+      ['18', 'count'],
+      [' drones', 'weapon'],
+      [' over Bryansk.', 'sentence'],
+    ],
+  );
+  assert.deepEqual(splitMarks('abc', []), [{ text: 'abc', mark: null }]);
+});
+
+test('counts and weapons in words, in each language', () => {
+  assert.equal(countText({ value: null, min: 71, max: null, approx: false }, en), 'over 70');
+  assert.equal(countText({ value: 30, min: null, max: null, approx: true }, en), 'about 30');
+  assert.equal(countText({ value: 40, min: 40, max: 40, approx: false }, en), '40');
+  assert.equal(countText(null, en), null);
+  assert.equal(weaponText('uav', 'Shahed', en), 'Shahed-type drones');
+  assert.equal(weaponText('uav', null, STRINGS.uk), 'ударні БпЛА');
+  assert.equal(weaponText('cruise_missile', null, STRINGS.ru), 'крылатые ракеты');
+  for (const lang of UI_LANGS) {
+    for (const text of Object.values(STRINGS[lang].weapons)) assert.doesNotMatch(text, /_|^uav$/, lang);
+    assert.equal(STRINGS[lang].reports(5).startsWith('5 '), true);
+  }
+  assert.equal(STRINGS.ru.reports(2), '2 сообщения');
+  assert.equal(STRINGS.uk.origins(11), '11 незалежних джерел');
+});
+
+test('times: Kyiv and Moscow clocks on hover, relative times', () => {
+  const title = zonesTitle('2025-05-13T04:30:00Z', 'en', en);
+  assert.match(title, /Kyiv: .*07:30 · Moscow: .*07:30/);
+  const now = new Date('2025-05-13T10:00:00Z');
+  // ICU versions differ on the abbreviation's full stop.
+  assert.match(relativeText('2025-05-13T07:00:00Z', now, 'en'), /^3 hr\.? ago$/);
+  assert.match(relativeText('2025-05-13T07:00:00Z', now, 'ru'), /^3 ч\.? назад$/);
+});
+
+test('a claimant in words: name, role and channel; a role alone; nobody', () => {
+  assert.equal(
+    claimantText({ name: 'Vladislav Shapsha', role: 'governor', channel: 'Telegram' }, en),
+    'Vladislav Shapsha (governor, Telegram)',
+  );
+  assert.equal(claimantText({ name: null, role: 'air_force', channel: null }, STRINGS.uk), 'Повітряні сили');
+  assert.equal(claimantText({ name: null, role: 'ministry', channel: null }, en), 'Ministry of Defence');
+  assert.equal(claimantText(null, en), '');
+});
+
+test('only http(s) links are made clickable', () => {
+  assert.equal(safeHref('https://example.org/a?b'), 'https://example.org/a?b');
+  assert.equal(safeHref('javascript:alert(1)'), null);
+  assert.equal(safeHref('data:text/html,<script>'), null);
+  assert.equal(safeHref('/relative'), null);
+  assert.equal(safeHref(null), null);
+});
+
+test('a region is found by its name in any of the three languages, or its code', () => {
+  const regions = new Map([
+    ['RU-KRS', { code: 'RU-KRS', en: 'Kursk Oblast', ru: 'Курская область', uk: 'Курська область' }],
+    [
+      'RU-KGD',
+      { code: 'RU-KGD', en: 'Kaliningrad Oblast', ru: 'Калининградская область', uk: 'Калінінградська область' },
+    ],
+    ['UA-63', { code: 'UA-63', en: 'Kharkiv Oblast', ru: 'Харьковская область', uk: 'Харківська область' }],
+  ]);
+  const ctx = { regions } as unknown as Ctx;
+  assert.equal(findRegion(ctx, 'курская область'), 'RU-KRS');
+  assert.equal(findRegion(ctx, 'Харківська область'), 'UA-63');
+  assert.equal(findRegion(ctx, 'ua-63'), 'UA-63');
+  assert.equal(findRegion(ctx, 'Kursk'), 'RU-KRS');
+  assert.equal(findRegion(ctx, 'K'), null, 'ambiguous');
+  assert.equal(findRegion(ctx, 'Atlantis'), null);
+});
+
+test('map shades: none for zero, five steps up to the busiest region', () => {
+  assert.equal(shadeStep(0, 10), 0);
+  assert.equal(shadeStep(10, 10), 5);
+  assert.equal(shadeStep(1, 100), 1);
+  assert.ok(shadeStep(25, 100) < shadeStep(64, 100));
+});
+
+test('the page imports only types from the server code', () => {
+  const dir = join(import.meta.dirname, '../../web/src');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const line of text.split('\n').filter((l) => /from '(\.\.\/)+src\//.test(l))) {
+      assert.match(line, /^import type /, `${file}: ${line}`);
+    }
+  }
+});

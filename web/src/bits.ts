@@ -1,0 +1,81 @@
+// Small pieces shared by the list, the detail and the report view.
+import type { Incident } from '../../src/core/types.ts';
+import { type Ctx, regionName } from './ctx.ts';
+import { h } from './dom.ts';
+import { countText, relativeText, safeHref, timeText, weaponText, zonesTitle } from './format.ts';
+
+/** A time in the reader's zone, Kyiv and Moscow time on hover, and how long ago. */
+export function timeEl(ctx: Ctx, iso: string, opts: { relative?: boolean } = {}): HTMLElement {
+  return h(
+    'time',
+    { datetime: iso, title: zonesTitle(iso, ctx.lang, ctx.t) },
+    timeText(iso, ctx.lang),
+    opts.relative ? ` (${relativeText(iso, ctx.now(), ctx.lang)})` : '',
+  );
+}
+
+export function statusEl(ctx: Ctx, status: Incident['corroboration']['status']): HTMLElement {
+  return h('span', { class: `badge status-${status}` }, ctx.t.statuses[status]);
+}
+
+/** An outside link only for http(s) urls; anything else is shown as text. */
+export function linkEl(url: string | null | undefined, label: string): HTMLElement | string {
+  const href = safeHref(url);
+  return href ? h('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, label) : label;
+}
+
+export function internalLink(ctx: Ctx, label: string, change: { incident?: string; report?: string }): HTMLElement {
+  const params = new URLSearchParams(location.search);
+  params.delete('incident');
+  params.delete('report');
+  if (change.incident) params.set('incident', change.incident);
+  if (change.report) params.set('report', change.report);
+  return h(
+    'a',
+    {
+      href: `?${params}`,
+      onclick: (e: Event) => {
+        const m = e as MouseEvent;
+        if (m.ctrlKey || m.metaKey || m.shiftKey || m.button !== 0) return;
+        e.preventDefault();
+        ctx.go({ incident: change.incident ?? null, report: change.report ?? null });
+      },
+    },
+    label,
+  );
+}
+
+export function incidentTitle(ctx: Ctx, i: Incident): string {
+  const refs = i.regions && i.regions.length > 0 ? i.regions : i.region ? [i.region] : [];
+  const regions = refs.map((r) => regionName(ctx, r.code, r.name));
+  // A place named like its region (Moscow in Moscow, Bryansk in Bryansk Oblast, in any language) is said once.
+  const names = refs.flatMap((r) => {
+    const known = ctx.regions.get(r.code);
+    return [r.name, ...(known ? [known.en, known.ru, known.uk] : [])].map((n) => n.toLowerCase());
+  });
+  const places = (i.places ?? (i.place ? [i.place] : []))
+    .map((p) => p.name)
+    .filter((name) => !names.some((n) => n.startsWith(name.toLowerCase())));
+  const where = [...places, ...regions].join(', ') || ctx.t.unknownRegion;
+  return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${where}`;
+}
+
+/** "18 drones destroyed" or, when sources differ, "18 / 15 drones destroyed" (who said which is in the detail). */
+export function weaponsSummary(ctx: Ctx, i: Incident): string {
+  return i.weapons
+    .map((w) => {
+      const parts: string[] = [];
+      const disputed = i.conflicts.find((c) => c.field === `weapons[${w.type}].count`);
+      const destroyed = disputed
+        ? disputed.values.map((v) => String(v.value)).join(' / ')
+        : countText(w.count ?? null, ctx.t);
+      const launched = countText(w.launched ?? null, ctx.t);
+      const hit = countText(w.hit ?? null, ctx.t);
+      if (launched) parts.push(`${launched} ${ctx.t.launched}`);
+      if (destroyed) parts.push(`${destroyed} ${ctx.t.destroyed}`);
+      if (hit) parts.push(`${hit} ${ctx.t.hit}`);
+      const name = weaponText(w.type, null, ctx.t);
+      return parts.length > 0 ? `${name}: ${parts.join(', ')}` : name;
+    })
+    .join('; ');
+}

@@ -1,0 +1,350 @@
+// One incident: its numbers side by side, where sources disagree and who said what, every fact with its sentence,
+// reports versus independent origins, a running tally's history, related incidents and why reports were merged.
+import type { Conflict, Fact, Incident, WeaponCount } from '../../src/core/types.ts';
+import type { IncidentDetail } from './api.ts';
+import { incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
+import { type Ctx, regionName } from './ctx.ts';
+import { h } from './dom.ts';
+import { factCard } from './evidence.ts';
+import { claimantText, countText, weaponText } from './format.ts';
+
+const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
+
+export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): HTMLElement {
+  const { t } = ctx;
+  const facts = new Map(i.fact_details.map((f) => [f.id, f]));
+  const c = i.corroboration;
+  return h(
+    'article',
+    { class: 'detail', 'aria-labelledby': 'detail-title' },
+    h('p', {}, internalLink(ctx, `← ${t.back}`, {})),
+    h('h2', { id: 'detail-title', tabindex: '-1' }, incidentTitle(ctx, i)),
+    h(
+      'p',
+      { class: 'meta' },
+      i.when ? [timeEl(ctx, i.when.start), ' – ', timeEl(ctx, i.when.end)] : t.timeUnknown,
+      ' · ',
+      statusEl(ctx, c.status),
+      ' · ',
+      `${t.reports(c.reports)}, ${t.origins(c.origins)}`,
+    ),
+    numbers(ctx, i),
+    conflicts(ctx, i),
+    summary(ctx, i),
+    section(
+      t.evidence,
+      h(
+        'ol',
+        { class: 'facts' },
+        i.facts
+          .map((id) => facts.get(id))
+          .filter((f): f is Fact => f !== undefined)
+          // In the order they were published, so a running tally reads as it grew.
+          .sort((a, b) => publishedAt(i, a).localeCompare(publishedAt(i, b)) || a.id.localeCompare(b.id))
+          .map((f) =>
+            factCard(
+              ctx,
+              f,
+              i.sources.find((s) => s.report_id === f.report_id),
+            ),
+          ),
+      ),
+    ),
+    sources(ctx, i),
+    tallies(ctx, i),
+    related.length > 0
+      ? section(
+          t.related,
+          h(
+            'ul',
+            {},
+            related.map((r) => h('li', {}, internalLink(ctx, incidentTitle(ctx, r), { incident: r.id }))),
+          ),
+        )
+      : null,
+    reasons(ctx, i),
+  );
+}
+
+function publishedAt(i: Incident, f: Fact): string {
+  const at = i.sources.find((s) => s.report_id === f.report_id)?.published_at;
+  return at ? new Date(at).toISOString() : '';
+}
+
+function section(title: string, ...body: (Node | null)[]): HTMLElement {
+  return h('section', { class: 'part' }, h('h3', {}, title), ...body);
+}
+
+/** "publisher (claimant)" for each report behind a value. */
+function whoSaid(ctx: Ctx, i: IncidentDetail, reportIds: string[]): string {
+  return reportIds
+    .map((rid) => {
+      const src = i.sources.find((s) => s.report_id === rid);
+      const claimant = i.fact_details.find((f) => f.report_id === rid && f.claimant)?.claimant;
+      const who = claimantText(claimant, ctx.t);
+      const pub = src?.publisher ?? src?.title ?? rid;
+      return who && who !== pub ? `${pub} (${who})` : pub;
+    })
+    .join(', ');
+}
+
+/** "Shahed-type drones" when the facts name one model for this weapon; the models listed when they name several. */
+function weaponName(ctx: Ctx, i: IncidentDetail, w: WeaponCount): string {
+  const models = [
+    ...new Set(i.fact_details.filter((f) => f.weapon === w.type && f.weapon_model).map((f) => f.weapon_model!)),
+  ];
+  if (models.length === 1) return weaponText(w.type, models[0], ctx.t);
+  const name = weaponText(w.type, null, ctx.t);
+  return models.length > 1 ? `${name} (${models.join(', ')})` : name;
+}
+
+function conflictOf(i: Incident, w: WeaponCount, field: string): Conflict | undefined {
+  return i.conflicts.find((c) => c.field === `weapons[${w.type}].${field}`);
+}
+
+function valueText(ctx: Ctx, value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'string') return String(value);
+  if (value && typeof value === 'object' && 'approx' in value) return countText(value as never, ctx.t) ?? '?';
+  return JSON.stringify(value);
+}
+
+function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
+  const { t } = ctx;
+  if (i.weapons.length === 0) return null;
+  const cell = (w: WeaponCount, field: (typeof COUNT_FIELDS)[number]) => {
+    const conflict = conflictOf(i, w, field);
+    if (conflict) {
+      return h(
+        'td',
+        { class: 'disputed' },
+        conflict.values.map((v) =>
+          h('span', { class: 'claim' }, h('b', {}, valueText(ctx, v.value)), ` — ${whoSaid(ctx, i, v.report_ids)}`),
+        ),
+      );
+    }
+    const value = countText(field === 'count' ? w.count : (w[field] ?? null), t);
+    return h('td', { class: value ? '' : 'none' }, value ?? '—');
+  };
+  return section(
+    t.numbers,
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'numbers' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t.weaponCol),
+            h('th', { scope: 'col' }, t.launched),
+            h('th', { scope: 'col' }, t.destroyed),
+            h('th', { scope: 'col' }, t.hit),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          i.weapons.map((w) => [
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, weaponName(ctx, i, w)),
+              COUNT_FIELDS.map((f) => cell(w, f)),
+            ),
+            (w.scopes ?? []).map((s) =>
+              h(
+                'tr',
+                { class: 'scope' },
+                h(
+                  'td',
+                  { colspan: 4 },
+                  `${regionName(ctx, s.region.code, s.region.name)}: `,
+                  `${countText(s.count, t)} ${(t as unknown as Record<string, string>)[s.field === 'count' ? 'destroyed' : s.field]} — `,
+                  s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
+                ),
+              ),
+            ),
+          ]),
+        ),
+      ),
+    ),
+  );
+}
+
+function conflictLabel(ctx: Ctx, field: string): string {
+  const m = /^weapons\[(\w+)\]\.(count|launched|hit)$/.exec(field);
+  if (m) {
+    const what = m[2] === 'count' ? ctx.t.destroyed : m[2] === 'launched' ? ctx.t.launched : ctx.t.hit;
+    return `${weaponText(m[1] ?? null, null, ctx.t)}: ${what}`;
+  }
+  const c = /^casualties\.(killed|injured)$/.exec(field);
+  if (c) return c[1] === 'killed' ? ctx.t.killed : ctx.t.injured;
+  return field;
+}
+
+function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
+  if (i.conflicts.length === 0) return null;
+  return section(
+    ctx.t.conflicts,
+    ...i.conflicts.map((c) =>
+      h(
+        'div',
+        { class: 'conflict' },
+        h('h4', {}, conflictLabel(ctx, c.field)),
+        h(
+          'div',
+          { class: 'sides' },
+          c.values.map((v) =>
+            h(
+              'div',
+              { class: 'said' },
+              h('p', { class: 'big' }, valueText(ctx, v.value)),
+              h('p', {}, `${whoSaid(ctx, i, v.report_ids)} ${ctx.t.conflictSays}`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
+  const { t } = ctx;
+  const rows: [string, string][] = [];
+  if (i.casualties.killed !== null || i.casualties.injured !== null) {
+    rows.push([
+      t.casualties,
+      `${t.killed}: ${i.casualties.killed ?? t.notStated}, ${t.injured}: ${i.casualties.injured ?? t.notStated}`,
+    ]);
+  }
+  if (i.effects.length > 0) {
+    rows.push([
+      t.effects,
+      i.effects
+        .map((e) =>
+          [
+            t.kinds[e.kind as keyof typeof t.kinds] ?? e.kind,
+            e.object ? (t.objects as Record<string, string>)[e.object] : null,
+            e.detail,
+          ]
+            .filter(Boolean)
+            .join(': '),
+        )
+        .join('; '),
+    ]);
+  }
+  if (i.airports.length > 0) {
+    rows.push([
+      t.airports,
+      `${i.airports.join(', ')}${i.diverted_to.length > 0 ? `; ${t.divertedTo} ${i.diverted_to.join(', ')}` : ''}`,
+    ]);
+  }
+  if (i.claimants.length > 0) rows.push([t.claimants, i.claimants.map((c) => claimantText(c, t)).join('; ')]);
+  if (rows.length === 0) return null;
+  return h(
+    'dl',
+    { class: 'summary' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
+}
+
+function sources(ctx: Ctx, i: IncidentDetail): HTMLElement {
+  const { t } = ctx;
+  const byOrigin = new Map<string, Incident['sources']>();
+  for (const s of i.sources) byOrigin.set(s.origin_id, [...(byOrigin.get(s.origin_id) ?? []), s]);
+  return section(
+    `${t.sources}: ${t.reports(i.corroboration.reports)}, ${t.origins(i.corroboration.origins)}`,
+    h(
+      'ol',
+      { class: 'origins' },
+      [...byOrigin.values()].map((group) =>
+        h(
+          'li',
+          {},
+          group.length > 1 ? h('p', { class: 'note' }, `${t.originGroup}: ${t.sameOrigin}`) : null,
+          h(
+            'ul',
+            {},
+            group.map((s) =>
+              h(
+                'li',
+                {},
+                h('b', {}, s.publisher ?? s.title ?? s.report_id),
+                s.title && s.publisher ? ` — ${s.title}` : '',
+                ' · ',
+                timeEl(ctx, s.published_at, { relative: true }),
+                ' · ',
+                internalLink(ctx, t.openReport, { report: s.report_id }),
+                s.url ? [' · ', linkEl(s.url, t.openOriginal)] : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
+  const entries = Object.entries(i.tallies ?? {}).filter(([, steps]) => steps.length > 1);
+  if (entries.length === 0) return null;
+  return section(
+    ctx.t.tally,
+    ...entries.map(([key, steps]) =>
+      h(
+        'div',
+        { class: 'tally' },
+        h('h4', {}, tallyLabel(ctx, key)),
+        h(
+          'ol',
+          {},
+          steps.map((s) =>
+            h(
+              'li',
+              {},
+              timeEl(ctx, s.published_at),
+              ': ',
+              h('b', {}, s.value === null ? '?' : `${s.increment ? '+' : ''}${s.value}`),
+              ` — ${whoSaid(ctx, i, [s.report_id])}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A tally is keyed by its field, and by its voice when several kept one: 'weapons[uav].count by sobyanin'. */
+function tallyLabel(ctx: Ctx, key: string): string {
+  const [field = key, voice] = key.split(' by ');
+  return voice ? `${conflictLabel(ctx, field)} (${voice})` : conflictLabel(ctx, field);
+}
+
+function reasons(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
+  if (i.reasons.length === 0) return null;
+  return h(
+    'details',
+    { class: 'part reasons' },
+    h('summary', {}, ctx.t.reasons),
+    h(
+      'ul',
+      {},
+      i.reasons.map((r) =>
+        h(
+          'li',
+          {},
+          h('b', {}, whoSaid(ctx, i, [r.report_id])),
+          h(
+            'ul',
+            {},
+            r.reasons.map((line) => h('li', {}, line)),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,115 @@
+// Values in words for people: counts ("over 70", "about 30"), weapons ("Shahed-type drones"), roles, times in the
+// reader's zone with Kyiv and Moscow time for a tooltip, relative times. Pure functions of their arguments.
+import type { Claimant, Count } from '../../src/core/types.ts';
+import type { Strings, UiLang } from '../i18n/index.ts';
+
+export function countText(count: Count | null | undefined, t: Strings): string | null {
+  if (!count) return null;
+  if (count.value !== null) return count.approx ? `${t.about} ${count.value}` : String(count.value);
+  if (count.min !== null && count.max !== null && count.min !== count.max) return `${count.min}–${count.max}`;
+  // "over 70" is stored as min 71: say it as the report did.
+  if (count.min !== null) return `${t.plus} ${count.min - 1}`;
+  if (count.max !== null) return `≤ ${count.max}`;
+  return null;
+}
+
+export function weaponText(weapon: string | null, model: string | null | undefined, t: Strings): string {
+  const name = weapon ? ((t.weapons as Record<string, string>)[weapon] ?? weapon.replace(/_/g, ' ')) : '';
+  return model ? t.modelOf(model, name) : name;
+}
+
+export function kindText(kind: string, t: Strings): string {
+  return (t.kinds as Record<string, string>)[kind] ?? kind.replace(/_/g, ' ');
+}
+
+export function claimantText(c: Claimant | null | undefined, t: Strings): string {
+  if (!c) return '';
+  const role = c.role ? ((t.roles as Record<string, string>)[c.role] ?? c.role) : null;
+  // The channel they spoke on, when the report names one: "Vladislav Shapsha (governor, Telegram)".
+  const about = [role, c.name ? c.channel : null].filter(Boolean).join(', ');
+  if (c.name) return about ? `${c.name} (${about})` : c.name;
+  return role ?? c.channel ?? '';
+}
+
+const LOCALE: Record<UiLang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };
+
+/** "13 May, 07:30" in the reader's zone (or the one given). */
+export function timeText(iso: string, lang: UiLang, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(d);
+}
+
+/** The tooltip of a time: the same instant on Kyiv's and Moscow's clocks. */
+export function zonesTitle(iso: string, lang: UiLang, t: Strings): string {
+  return `${t.kyiv}: ${timeText(iso, lang, 'Europe/Kyiv')} · ${t.moscow}: ${timeText(iso, lang, 'Europe/Moscow')}`;
+}
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 h ago", «3 ч назад»: the largest whole unit. */
+export function relativeText(iso: string, now: Date, lang: UiLang): string {
+  const ms = new Date(iso).getTime() - now.getTime();
+  // numeric: 'always' says "1 yr ago" rather than "last yr", which reads as a calendar year.
+  const fmt = new Intl.RelativeTimeFormat(LOCALE[lang], { numeric: 'always', style: 'short' });
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(ms) >= size) return fmt.format(Math.trunc(ms / size), unit);
+  }
+  return fmt.format(0, 'minute');
+}
+
+/** A day in the reader's calendar, YYYY-MM-DD. */
+export function localDay(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Only http(s) links are made clickable: a report's url is untrusted (javascript:, data:). */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const HOUR = 3_600_000;
+
+/** The night an instant belongs to, as the store keys nights: the UTC+3 date six hours after it, so a night runs
+ *  from 18:00 to 18:00 Kyiv/Moscow time and the morning's reports stay with the attack before them. */
+export function nightOf(iso: string): string {
+  return new Date(new Date(iso).getTime() + 9 * HOUR).toISOString().slice(0, 10);
+}
+
+/** Where a night (YYYY-MM-DD) begins and ends: 18:00 UTC+3 the day before, to 18:00 UTC+3 that day. */
+export function nightBounds(night: string): { start: string; end: string } {
+  const end = new Date(`${night}T18:00:00+03:00`);
+  return { start: new Date(end.getTime() - 24 * HOUR).toISOString(), end: end.toISOString() };
+}
+
+/** Every night from first to last, inclusive. */
+export function nightRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  const end = Date.parse(`${last}T00:00:00Z`);
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end && out.length < 3700; t += 24 * HOUR) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}

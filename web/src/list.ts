@@ -1,0 +1,58 @@
+// The incident list: one card per incident, newest first, a page at a time.
+import type { Incident } from '../../src/core/types.ts';
+import { incidentTitle, internalLink, statusEl, timeEl, weaponsSummary } from './bits.ts';
+import type { Ctx } from './ctx.ts';
+import { h } from './dom.ts';
+import { claimantText } from './format.ts';
+
+export interface ListState {
+  incidents: Incident[];
+  next: string | null;
+  total: number | null;
+  /** Incidents changed since the page opened, with what happened to them. */
+  changed: ReadonlyMap<string, 'new' | 'updated'>;
+}
+
+export function renderList(ctx: Ctx, s: ListState, more: () => void): HTMLElement {
+  const { t } = ctx;
+  const total = s.total ?? s.incidents.length;
+  return h(
+    'section',
+    { class: 'list', 'aria-labelledby': 'list-title' },
+    h('h2', { id: 'list-title' }, `${t.list} `, h('small', {}, `(${t.incidentsCount(total)})`)),
+    s.incidents.length === 0 ? h('p', { class: 'empty' }, t.none) : null,
+    h(
+      'ol',
+      { class: 'cards' },
+      s.incidents.map((i) => card(ctx, i, s.changed.get(i.id))),
+    ),
+    s.next ? h('button', { type: 'button', class: 'more', onclick: more }, t.loadMore) : null,
+  );
+}
+
+function card(ctx: Ctx, i: Incident, change: 'new' | 'updated' | undefined): HTMLElement {
+  const { t } = ctx;
+  const claimants = i.claimants.map((c) => claimantText(c, t)).filter(Boolean);
+  const c = i.corroboration;
+  return h(
+    'li',
+    { class: `card${change ? ' changed' : ''}`, 'data-id': i.id, 'data-status': c.status },
+    h(
+      'h3',
+      {},
+      internalLink(ctx, incidentTitle(ctx, i), { incident: i.id }),
+      change ? h('span', { class: 'badge fresh' }, change === 'new' ? t.newBadge : t.updatedBadge) : null,
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      i.when ? timeEl(ctx, i.when.end, { relative: true }) : t.timeUnknown,
+      ' · ',
+      statusEl(ctx, c.status),
+      ' · ',
+      `${t.reports(c.reports)}, ${t.origins(c.origins)}`,
+    ),
+    i.weapons.length > 0 ? h('p', { class: 'weapons' }, weaponsSummary(ctx, i)) : null,
+    claimants.length > 0 ? h('p', { class: 'who' }, `${t.claimants}: ${claimants.join('; ')}`) : null,
+  );
+}

@@ -1,0 +1,99 @@
+// The view lives in the URL's query, so a view can be shared and Back returns to the one before. Pure: the page
+// reads and writes location through these two functions only.
+import { nightBounds } from './format.ts';
+
+export const STATUSES = ['single_origin', 'corroborated', 'disputed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface Filters {
+  /** Days as YYYY-MM-DD, inclusive, in the reader's calendar. */
+  since: string | null;
+  until: string | null;
+  /** ISO 3166-2 codes. */
+  regions: string[];
+  kind: string | null;
+  weapon: string | null;
+  status: Status | null;
+  q: string;
+}
+
+export interface View {
+  filters: Filters;
+  /** An open incident or report; the list is shown when neither is. */
+  incident: string | null;
+  report: string | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  since: null,
+  until: null,
+  regions: [],
+  kind: null,
+  weapon: null,
+  status: null,
+  q: '',
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (value: string | null): string | null => (value !== null && DAY.test(value) ? value : null);
+const word = (value: string | null): string | null => (value !== null && /^[a-z_]{1,40}$/.test(value) ? value : null);
+
+export function readView(search: string): View {
+  const p = new URLSearchParams(search);
+  const status = p.get('status');
+  return {
+    filters: {
+      since: day(p.get('since')),
+      until: day(p.get('until')),
+      regions: [
+        ...new Set(
+          p
+            .getAll('region')
+            .flatMap((r) => r.split(','))
+            .map((r) => r.trim().toUpperCase())
+            .filter((r) => /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r)),
+        ),
+      ],
+      kind: word(p.get('kind')),
+      weapon: word(p.get('weapon')),
+      status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as Status) : null,
+      q: (p.get('q') ?? '').slice(0, 200),
+    },
+    incident: p.get('incident'),
+    report: p.get('report'),
+  };
+}
+
+/** The query string of a view, keys in a fixed order so equal views give equal URLs. */
+export function writeView(view: View): string {
+  const p = new URLSearchParams();
+  const f = view.filters;
+  if (f.since) p.set('since', f.since);
+  if (f.until) p.set('until', f.until);
+  if (f.regions.length > 0) p.set('region', f.regions.join(','));
+  if (f.kind) p.set('kind', f.kind);
+  if (f.weapon) p.set('weapon', f.weapon);
+  if (f.status) p.set('status', f.status);
+  if (f.q.trim()) p.set('q', f.q.trim());
+  if (view.incident) p.set('incident', view.incident);
+  else if (view.report) p.set('report', view.report);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The API's query for these filters. The period is in nights as the store keys them (18:00 to 18:00 UTC+3), so
+ *  "from 13 May" includes the evening of the 12th and the timeline's bars and the list agree. `period: false` leaves
+ *  the period out (the timeline shows every night, the selected ones shaded). */
+export function apiQuery(f: Filters, opts: { period?: boolean } = {}): URLSearchParams {
+  const p = new URLSearchParams();
+  if (opts.period !== false) {
+    if (f.since) p.set('since', nightBounds(f.since).start);
+    if (f.until) p.set('until', nightBounds(f.until).end);
+  }
+  if (f.regions.length > 0) p.set('region', f.regions.join(','));
+  if (f.kind) p.set('kind', f.kind);
+  if (f.weapon) p.set('weapon', f.weapon);
+  if (f.status) p.set('status', f.status);
+  if (f.q.trim()) p.set('q', f.q.trim());
+  return p;
+}

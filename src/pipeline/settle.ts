@@ -1,0 +1,114 @@
+// The store's side of ingesting staged reports: insert them (a batch in one transaction), then settle each one: a
+// duplicate may be an earlier copy that becomes the report of record, a new report gets its near-duplicate warning.
+import type { IngestOutcome, Report } from '../core/types.ts';
+import { estimateJaccard } from '../resolve/minhash.ts';
+import type { Store, StoredReport } from '../store/index.ts';
+import { internalFailure } from './failure.ts';
+import type { IngestBytesOptions, Staged } from './stage.ts';
+
+type Ready = Extract<Staged, { ok: true }>;
+
+/**
+ * Staged reports stored with one commit, in order (so a second copy in the batch is a duplicate, as it would be one
+ * by one), then each settled. Outcomes come back in input order. If the batch's transaction fails, its reports are
+ * stored one by one, so one bad row costs only itself. A near-duplicate warning may name a report later in the
+ * same batch.
+ */
+export async function storeStaged(
+  store: Store,
+  jobs: readonly { opts: IngestBytesOptions }[],
+  staged: readonly Staged[],
+): Promise<IngestOutcome[]> {
+  const ready = staged.filter((x): x is Ready => x.ok);
+  let results: ('inserted' | 'duplicate')[] | null = null;
+  try {
+    results = await store.insertReports(ready.map((x) => x.row));
+  } catch {
+    // One row broke the transaction: store them one by one below, each with its own outcome.
+  }
+  const outcomes: IngestOutcome[] = [];
+  let k = 0;
+  for (const [i, x] of staged.entries()) {
+    const opts = jobs[i]!.opts;
+    if (!x.ok) {
+      outcomes.push(x.outcome);
+      continue;
+    }
+    try {
+      const result = results !== null ? results[k]! : await store.insertReport(x.row);
+      outcomes.push(await settle(store, x, opts, result));
+    } catch (error) {
+      outcomes.push(internalFailure(opts.input, error));
+    }
+    k++;
+  }
+  return outcomes;
+}
+
+/** After the insert: a duplicate may be the earlier copy (then it becomes the report of record); a new report gets
+ *  its near-duplicate warning. */
+export async function settle(
+  store: Store,
+  staged: Ready,
+  opts: IngestBytesOptions,
+  result: 'inserted' | 'duplicate',
+): Promise<IngestOutcome> {
+  const { row, warnings } = staged;
+  const { report } = row;
+  if (result === 'duplicate') {
+    const existing = await store.findReportByHash(report.hash);
+    const where = existing?.input ? ` (first ingested from ${existing.input})` : '';
+    // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
+    // copies arrive in, so that the incidents do not depend on arrival order.
+    const replaces = existing !== undefined && isEarlierCopy(report, row.provenance?.source_id ?? null, existing);
+    if (replaces) {
+      await store.replaceReport({
+        report,
+        facts: row.facts,
+        input: opts.input,
+        ingestedAt: opts.now.toISOString(),
+        provenance: row.provenance,
+      });
+    }
+    return {
+      input: opts.input,
+      status: 'duplicate',
+      report_id: existing?.id ?? report.id,
+      message: `already ingested: same text as ${existing?.id ?? report.id}${where}${replaces ? '; this earlier copy is now the report of record' : ''}`,
+      warnings,
+      facts: 0,
+    };
+  }
+  const near = await nearDuplicates(store, report.id, row.signature, row.bands);
+  if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (same origin)`);
+  return {
+    input: opts.input,
+    status: 'ingested',
+    report_id: report.id,
+    message: null,
+    warnings,
+    facts: row.facts.length,
+  };
+}
+
+/** The report of record among copies of one text: the earliest published; at a tie, one that came through a
+ *  sources.yaml row (its speaker and provenance are known) over one that did not; then the smaller URL. A total
+ *  order, so the result does not depend on arrival order. */
+function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredReport): boolean {
+  const a = Date.parse(copy.published_at);
+  const b = Date.parse(stored.published_at);
+  if (a !== b) return a < b;
+  const storedSource = stored.provenance.source_id;
+  if ((copySource === null) !== (storedSource === null)) return copySource !== null;
+  return (copy.url ?? '') < (stored.url ?? '');
+}
+
+async function nearDuplicates(store: Store, id: string, signature: number[], bands: string[]): Promise<string[]> {
+  const candidates = (await store.reportsSharingBands(bands, 8)).filter((c) => c !== id);
+  if (candidates.length === 0) return [];
+  const sigs = await store.getSignatures(candidates);
+  return candidates.filter((c) => {
+    const sig = sigs.get(c);
+    return sig !== undefined && estimateJaccard(signature, sig) >= 0.5;
+  });
+}

@@ -28,6 +28,8 @@ export async function storeStaged(
   }
   const outcomes: IngestOutcome[] = [];
   let k = 0;
+  // Near-duplicates of the batch's new reports, read together once the batch is stored.
+  let near: Map<string, string[]> | null = null;
   for (const [i, x] of staged.entries()) {
     const opts = jobs[i]!.opts;
     if (!x.ok) {
@@ -36,7 +38,13 @@ export async function storeStaged(
     }
     try {
       const result = results !== null ? results[k]! : await store.insertReport(x.row);
-      outcomes.push(await settle(store, x, opts, result));
+      if (result === 'inserted' && results !== null && near === null) {
+        near = await nearDuplicates(
+          store,
+          ready.filter((_, j) => results?.[j] === 'inserted').map((r) => r.row),
+        );
+      }
+      outcomes.push(await settle(store, x, opts, result, near?.get(x.row.report.id)));
     } catch (error) {
       outcomes.push(internalFailure(opts.input, error));
     }
@@ -52,6 +60,8 @@ export async function settle(
   staged: Ready,
   opts: IngestBytesOptions,
   result: 'inserted' | 'duplicate',
+  /** The report's near-duplicates when the caller read them already (a batch). */
+  knownNear?: string[],
 ): Promise<IngestOutcome> {
   const { row, warnings } = staged;
   const { report } = row;
@@ -79,7 +89,7 @@ export async function settle(
       facts: 0,
     };
   }
-  const near = await nearDuplicates(store, report.id, row.signature, row.bands);
+  const near = knownNear ?? (await nearDuplicates(store, [row])).get(report.id) ?? [];
   if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (same origin)`);
   return {
     input: opts.input,
@@ -103,12 +113,28 @@ function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredRe
   return (copy.url ?? '') < (stored.url ?? '');
 }
 
-async function nearDuplicates(store: Store, id: string, signature: number[], bands: string[]): Promise<string[]> {
-  const candidates = (await store.reportsSharingBands(bands, 8)).filter((c) => c !== id);
-  if (candidates.length === 0) return [];
-  const sigs = await store.getSignatures(candidates);
-  return candidates.filter((c) => {
-    const sig = sigs.get(c);
-    return sig !== undefined && estimateJaccard(signature, sig) >= 0.5;
-  });
+/** For each stored report, the reports (at most 8) whose text it shares an LSH band with and whose estimated
+ *  Jaccard similarity is at least 0.5: a band and a signature read for the whole batch. */
+async function nearDuplicates(
+  store: Store,
+  rows: readonly { report: { id: string }; signature: number[]; bands: string[] }[],
+): Promise<Map<string, string[]>> {
+  const sharing = await store.reportsSharingBandsMany(
+    rows.map((r) => r.bands),
+    NEAR_LIMIT,
+  );
+  const candidates = rows.map((r, i) => sharing[i]!.filter((c) => c !== r.report.id).slice(0, NEAR_LIMIT));
+  const sigs = await store.getSignatures([...new Set(candidates.flat())]);
+  return new Map(
+    rows.map((r, i) => [
+      r.report.id,
+      candidates[i]!.filter((c) => {
+        const sig = sigs.get(c);
+        return sig !== undefined && estimateJaccard(r.signature, sig) >= 0.5;
+      }),
+    ]),
+  );
 }
+
+/** Near-duplicates named in a warning: enough to show the report has copies. */
+const NEAR_LIMIT = 8;

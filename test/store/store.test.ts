@@ -226,6 +226,49 @@ for (const target of ['file', 'memory'] as const) {
       assert.deepEqual(await store.reportsSharingBands(['k3', 'k4']), ['rep_2', 'rep_3']);
       assert.deepEqual(await store.reportsSharingBands(['k9']), []);
       assert.deepEqual(await store.reportsSharingBands([]), []);
+      // Many band sets at once: each answer as one by one, at most limit + 1 ids, the first ones by id of each band.
+      assert.deepEqual(await store.reportsSharingBandsMany([['k2'], ['k3', 'k4'], ['k9'], []], 8), [
+        ['rep_1', 'rep_2'],
+        ['rep_2', 'rep_3'],
+        [],
+        [],
+      ]);
+      await insert(store, makeReport(4), [], ['k2']);
+      await insert(store, makeReport(5), [], ['k2']);
+      assert.deepEqual(await store.reportsSharingBandsMany([['k2', 'k4'], ['k2']], 2), [
+        ['rep_1', 'rep_2', 'rep_3'],
+        ['rep_1', 'rep_2', 'rep_4'],
+      ]);
+      await store.close();
+    });
+
+    test('a batch is stored with the outcomes one by one would give: a repeat, in the batch or stored, is a duplicate', async () => {
+      const store = await open();
+      const [a, b, c] = [makeReport(1), makeReport(2), makeReport(3)];
+      assert.equal(await insert(store, b, factRows(b, 1)), 'inserted');
+      const row = (report: Report, facts: FactRow[], bands: string[]) => ({
+        report,
+        facts,
+        signature: [1, 2],
+        bands,
+        input: `batch/${report.id}.txt`,
+        ingestedAt: '2025-05-07T11:00:00.000Z',
+      });
+      const got = await store.insertReports([
+        row(a, factRows(a, 2), ['x1', 'x2']),
+        row(b, factRows(b, 1), ['y']),
+        row(a, factRows(a, 2), ['x1', 'x2']),
+        row(c, factRows(c, 3, '2025-05-08'), ['x2', 'x2']),
+      ]);
+      assert.deepEqual(got, ['inserted', 'duplicate', 'duplicate', 'inserted']);
+      assert.equal(await store.countReports(), 3);
+      assert.equal((await store.getReport(a.id))?.input, 'batch/rep_1.txt');
+      assert.equal((await store.getReport(b.id))?.input, 'inbox/rep_2.txt');
+      assert.equal((await store.getFactsByReport(a.id)).length, 2);
+      assert.equal((await store.getFactsByReport(c.id)).length, 3);
+      assert.deepEqual([...(await store.getBands([a.id, c.id])).values()], [['x1', 'x2'], ['x2']]);
+      assert.deepEqual(await store.reportsSharingBands(['x2']), [a.id, c.id]);
+      assert.deepEqual(await store.dirtyNights(), ['2025-05-07', '2025-05-08']);
       await store.close();
     });
 

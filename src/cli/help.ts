@@ -48,7 +48,7 @@ Options:
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
-                    (default $SITREP_WORKERS, else one per processor; 0: extract in the main thread)
+                    (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main thread)
   --quiet           no progress line
 
 Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.

@@ -35,12 +35,13 @@ export interface StagePoolOptions {
 /** Jobs per message: small enough that two workers share a batch evenly, large enough that messages stay few. */
 const CHUNK = 16;
 
-/** Threads for extraction: `--workers N`, else SITREP_WORKERS, else one per processor. 0 stages in the main
- *  thread. */
+/** Threads for extraction: `--workers N`, else SITREP_WORKERS, else one per processor but the one the main thread
+ *  stores on (at least one). 0 stages in the main thread. A worker costs its own start-up and warm-up (loading and
+ *  compiling the extraction stage, about a second of CPU), so more workers than free processors only cost. */
 export function poolSize(flag: number | undefined, env: string | undefined = process.env.SITREP_WORKERS): number {
   if (flag !== undefined) return flag;
   if (env !== undefined && /^\d+$/.test(env.trim())) return Number(env.trim());
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Chunk {

@@ -86,7 +86,7 @@ test('a pool whose workers cannot start stages in this thread', async () => {
   }
 });
 
-test('the pool size: --workers, else SITREP_WORKERS, else one per processor', () => {
+test("the pool size: --workers, else SITREP_WORKERS, else one per processor but the main thread's", () => {
   assert.equal(poolSize(3, '1'), 3);
   assert.equal(poolSize(0, '4'), 0);
   assert.equal(poolSize(undefined, '1'), 1);

@@ -114,16 +114,18 @@ function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredRe
 }
 
 /** For each stored report, the reports (at most 8) whose text it shares an LSH band with and whose estimated
- *  Jaccard similarity is at least 0.5: a band and a signature read for the whole batch. */
+ *  Jaccard similarity is at least 0.5. One indexed band query per report (it stops at the limit, however popular a
+ *  band is: a window function over the whole batch's bands read every row of a popular band, and a single POST paid
+ *  for it), then one signature read for the whole batch. */
 async function nearDuplicates(
   store: Store,
   rows: readonly { report: { id: string }; signature: number[]; bands: string[] }[],
 ): Promise<Map<string, string[]>> {
-  const sharing = await store.reportsSharingBandsMany(
-    rows.map((r) => r.bands),
-    NEAR_LIMIT,
-  );
-  const candidates = rows.map((r, i) => sharing[i]!.filter((c) => c !== r.report.id).slice(0, NEAR_LIMIT));
+  const candidates: string[][] = [];
+  for (const r of rows) {
+    const sharing = await store.reportsSharingBands(r.bands, NEAR_LIMIT + 1);
+    candidates.push(sharing.filter((c) => c !== r.report.id).slice(0, NEAR_LIMIT));
+  }
   const sigs = await store.getSignatures([...new Set(candidates.flat())]);
   return new Map(
     rows.map((r, i) => [

@@ -141,10 +141,6 @@ export interface Store {
   /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
    *  Sorted by id. */
   reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
-  /** reportsSharingBands for many reports in a few statements (a bulk batch's near-duplicate check): for each band
-   *  set, the ids sharing one of its bands, sorted, at most `limit`, read from the first `limit + 1` ids of each band
-   *  (a report's own id is among them when it is stored already; callers leave it out). */
-  reportsSharingBandsMany(bandSets: readonly (readonly string[])[], limit: number): Promise<string[][]>;
   /** Nights whose facts changed since their incidents were last resolved. */
   dirtyNights(): Promise<string[]>;
   /** One transaction: rewrites stored facts (same ids) with new contents and night keys; the old and new nights are
@@ -427,42 +423,6 @@ export function createStore(dialect: StoreDialect): Store {
         for (const row of rows) ids.add(row.report_id);
       }
       return [...ids].sort();
-    },
-
-    async reportsSharingBandsMany(bandSets, limit) {
-      const byBand = new Map<string, string[]>();
-      for (const part of chunks(unique(bandSets.flat()), IN_CHUNK)) {
-        // Per band, only the first few ids: a popular statement copied thousands of times must not make every new
-        // copy read them all.
-        const rows = await db
-          .selectFrom((eb) =>
-            eb
-              .selectFrom('lsh_bands')
-              .select((sb) => [
-                'band',
-                'report_id',
-                sb.fn
-                  .agg<number>('row_number')
-                  .over((ob) => ob.partitionBy('band').orderBy('report_id'))
-                  .as('k'),
-              ])
-              .where('band', 'in', part)
-              .as('ranked'),
-          )
-          .select(['band', 'report_id'])
-          .where('k', '<=', limit + 1)
-          .execute();
-        for (const row of rows) {
-          const ids = byBand.get(row.band);
-          if (ids) ids.push(row.report_id);
-          else byBand.set(row.band, [row.report_id]);
-        }
-      }
-      return bandSets.map((bands) =>
-        unique(bands.flatMap((band) => byBand.get(band) ?? []))
-          .sort()
-          .slice(0, limit + 1),
-      );
     },
 
     async dirtyNights() {

@@ -226,19 +226,6 @@ for (const target of ['file', 'memory'] as const) {
       assert.deepEqual(await store.reportsSharingBands(['k3', 'k4']), ['rep_2', 'rep_3']);
       assert.deepEqual(await store.reportsSharingBands(['k9']), []);
       assert.deepEqual(await store.reportsSharingBands([]), []);
-      // Many band sets at once: each answer as one by one, at most limit + 1 ids, the first ones by id of each band.
-      assert.deepEqual(await store.reportsSharingBandsMany([['k2'], ['k3', 'k4'], ['k9'], []], 8), [
-        ['rep_1', 'rep_2'],
-        ['rep_2', 'rep_3'],
-        [],
-        [],
-      ]);
-      await insert(store, makeReport(4), [], ['k2']);
-      await insert(store, makeReport(5), [], ['k2']);
-      assert.deepEqual(await store.reportsSharingBandsMany([['k2', 'k4'], ['k2']], 2), [
-        ['rep_1', 'rep_2', 'rep_3'],
-        ['rep_1', 'rep_2', 'rep_4'],
-      ]);
       await store.close();
     });
 

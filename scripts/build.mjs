@@ -29,7 +29,8 @@ const common = {
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { sitrep: 'src/cli/main.ts' },
+  // The extraction worker of bulk ingest (src/pipeline/stage-pool.ts) is an entry of its own, sharing chunks with the CLI.
+  entryPoints: { sitrep: 'src/cli/main.ts', 'stage-worker': 'src/pipeline/stage-worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -58,6 +58,7 @@ async function ingest(argv: string[]): Promise<number> {
     kind: { type: 'string' },
     'max-bytes': { type: 'string' },
     'allow-private': { type: 'boolean' },
+    workers: { type: 'string' },
     quiet: { type: 'boolean' },
   });
   if (values.help) return help('ingest');
@@ -75,6 +76,7 @@ async function ingest(argv: string[]): Promise<number> {
     kind: kind as SourceKind | undefined,
     allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
     maxBytes: int(values, 'max-bytes'),
+    workers: int(values, 'workers'),
     now: () => new Date(),
     onProgress: showProgress ? progressLine : undefined,
   };

@@ -23,7 +23,7 @@ path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] <file|dir|url|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] [--workers N] <file|dir|url|-> ...
 
 Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
@@ -48,6 +48,8 @@ Options:
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
+  --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
+                    (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main thread)
   --quiet           no progress line
 
 Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.

@@ -279,46 +279,71 @@ export function createStore(dialect: StoreDialect): Store {
       nights.map((n) => n.night_key),
     );
 
-  /** The body of insertReport, inside a caller's transaction. */
-  const insertOne = async (
+  /**
+   * The body of insertReports, inside a caller's transaction: a statement per table for the whole batch (chunked by
+   * the parameter limit) instead of five per report. A text whose hash is stored already, or that came earlier in
+   * the batch, is a duplicate and writes nothing; `returning` says which reports the conflict clause kept out.
+   */
+  const insertMany = async (
     trx: Transaction<Database>,
-    { report, facts, signature, bands, input, ingestedAt, provenance }: Parameters<Store['insertReport']>[0],
-  ): Promise<'inserted' | 'duplicate'> => {
-    const reportRow = toReportRow(report, input, ingestedAt, provenance);
-    const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
-    const nights = unique(facts.map((row) => row.night_key)).map((night_key) => ({ night_key }));
-    const bandKeys = unique(bands).sort();
-    const bandRows = bandKeys.map((band) => ({ band, report_id: report.id }));
-    const inserted = await trx
-      .insertInto('reports')
-      .values(reportRow)
-      .onConflict((oc) => oc.column('hash').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
+    batch: readonly Parameters<Store['insertReport']>[0][],
+  ): Promise<('inserted' | 'duplicate')[]> => {
+    const out: ('inserted' | 'duplicate')[] = batch.map(() => 'duplicate');
+    const seen = new Set<string>();
+    const first = batch.filter((x) => {
+      if (seen.has(x.report.hash)) return false;
+      seen.add(x.report.hash);
+      return true;
+    });
+    const inserted = new Set<string>();
+    const reportRows = first.map((x) => toReportRow(x.report, x.input, x.ingestedAt, x.provenance));
+    for (const part of chunks(reportRows, rowsPer(Object.keys(reportRows[0] ?? {}).length))) {
+      const rows = await trx
+        .insertInto('reports')
+        .values(part)
+        .onConflict((oc) => oc.column('hash').doNothing())
+        .returning('id')
+        .execute();
+      for (const row of rows) inserted.add(row.id);
+    }
+    const stored = first.filter((x) => inserted.has(x.report.id));
+    const factRows = stored.flatMap(({ report, facts }) =>
+      facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key)),
+    );
     for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
-    await trx
-      .insertInto('signatures')
-      .values({ report_id: report.id, sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
-      .execute();
+    const bandKeys = new Map(stored.map((x) => [x.report.id, unique(x.bands).sort()]));
+    const sigRows = stored.map((x) => ({
+      report_id: x.report.id,
+      sig_json: JSON.stringify(x.signature),
+      bands_json: JSON.stringify(bandKeys.get(x.report.id)),
+    }));
+    for (const part of chunks(sigRows, rowsPer(3))) await trx.insertInto('signatures').values(part).execute();
+    const bandRows = [...bandKeys].flatMap(([report_id, keys]) => keys.map((band) => ({ band, report_id })));
     for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
-    await markDirty(trx, nights);
-    return 'inserted';
+    await markDirty(
+      trx,
+      unique(stored.flatMap((x) => x.facts.map((row) => row.night_key)))
+        .sort()
+        .map((night_key) => ({ night_key })),
+    );
+    batch.forEach((x, i) => {
+      // The first copy of a stored text is the inserted one; every later copy stays a duplicate.
+      if (inserted.delete(x.report.id)) out[i] = 'inserted';
+    });
+    return out;
   };
 
   return {
     dialect: dialect.name,
 
     async insertReport(x) {
-      return db.transaction().execute((trx) => insertOne(trx, x));
+      const [result] = await db.transaction().execute((trx) => insertMany(trx, [x]));
+      return result!;
     },
 
     async insertReports(batch) {
       if (batch.length === 0) return [];
-      return db.transaction().execute(async (trx) => {
-        const out: ('inserted' | 'duplicate')[] = [];
-        for (const x of batch) out.push(await insertOne(trx, x));
-        return out;
-      });
+      return db.transaction().execute((trx) => insertMany(trx, batch));
     },
 
     async logOutcomes(outcomes, at) {

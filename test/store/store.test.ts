@@ -229,6 +229,36 @@ for (const target of ['file', 'memory'] as const) {
       await store.close();
     });
 
+    test('a batch is stored with the outcomes one by one would give: a repeat, in the batch or stored, is a duplicate', async () => {
+      const store = await open();
+      const [a, b, c] = [makeReport(1), makeReport(2), makeReport(3)];
+      assert.equal(await insert(store, b, factRows(b, 1)), 'inserted');
+      const row = (report: Report, facts: FactRow[], bands: string[]) => ({
+        report,
+        facts,
+        signature: [1, 2],
+        bands,
+        input: `batch/${report.id}.txt`,
+        ingestedAt: '2025-05-07T11:00:00.000Z',
+      });
+      const got = await store.insertReports([
+        row(a, factRows(a, 2), ['x1', 'x2']),
+        row(b, factRows(b, 1), ['y']),
+        row(a, factRows(a, 2), ['x1', 'x2']),
+        row(c, factRows(c, 3, '2025-05-08'), ['x2', 'x2']),
+      ]);
+      assert.deepEqual(got, ['inserted', 'duplicate', 'duplicate', 'inserted']);
+      assert.equal(await store.countReports(), 3);
+      assert.equal((await store.getReport(a.id))?.input, 'batch/rep_1.txt');
+      assert.equal((await store.getReport(b.id))?.input, 'inbox/rep_2.txt');
+      assert.equal((await store.getFactsByReport(a.id)).length, 2);
+      assert.equal((await store.getFactsByReport(c.id)).length, 3);
+      assert.deepEqual([...(await store.getBands([a.id, c.id])).values()], [['x1', 'x2'], ['x2']]);
+      assert.deepEqual(await store.reportsSharingBands(['x2']), [a.id, c.id]);
+      assert.deepEqual(await store.dirtyNights(), ['2025-05-07', '2025-05-08']);
+      await store.close();
+    });
+
     test('nights are marked dirty by inserts and cleared by replaceNightIncidents', async () => {
       const store = await open();
       const a = makeReport(1);

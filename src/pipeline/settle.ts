@@ -1,0 +1,142 @@
+// The store's side of ingesting staged reports: insert them (a batch in one transaction), then settle each one: a
+// duplicate may be an earlier copy that becomes the report of record, a new report gets its near-duplicate warning.
+import type { IngestOutcome, Report } from '../core/types.ts';
+import { estimateJaccard } from '../resolve/minhash.ts';
+import type { Store, StoredReport } from '../store/index.ts';
+import { internalFailure } from './failure.ts';
+import type { IngestBytesOptions, Staged } from './stage.ts';
+
+type Ready = Extract<Staged, { ok: true }>;
+
+/**
+ * Staged reports stored with one commit, in order (so a second copy in the batch is a duplicate, as it would be one
+ * by one), then each settled. Outcomes come back in input order. If the batch's transaction fails, its reports are
+ * stored one by one, so one bad row costs only itself. A near-duplicate warning may name a report later in the
+ * same batch.
+ */
+export async function storeStaged(
+  store: Store,
+  jobs: readonly { opts: IngestBytesOptions }[],
+  staged: readonly Staged[],
+): Promise<IngestOutcome[]> {
+  const ready = staged.filter((x): x is Ready => x.ok);
+  let results: ('inserted' | 'duplicate')[] | null = null;
+  try {
+    results = await store.insertReports(ready.map((x) => x.row));
+  } catch {
+    // One row broke the transaction: store them one by one below, each with its own outcome.
+  }
+  const outcomes: IngestOutcome[] = [];
+  let k = 0;
+  // Near-duplicates of the batch's new reports, read together once the batch is stored.
+  let near: Map<string, string[]> | null = null;
+  for (const [i, x] of staged.entries()) {
+    const opts = jobs[i]!.opts;
+    if (!x.ok) {
+      outcomes.push(x.outcome);
+      continue;
+    }
+    try {
+      const result = results !== null ? results[k]! : await store.insertReport(x.row);
+      if (result === 'inserted' && results !== null && near === null) {
+        near = await nearDuplicates(
+          store,
+          ready.filter((_, j) => results?.[j] === 'inserted').map((r) => r.row),
+        );
+      }
+      outcomes.push(await settle(store, x, opts, result, near?.get(x.row.report.id)));
+    } catch (error) {
+      outcomes.push(internalFailure(opts.input, error));
+    }
+    k++;
+  }
+  return outcomes;
+}
+
+/** After the insert: a duplicate may be the earlier copy (then it becomes the report of record); a new report gets
+ *  its near-duplicate warning. */
+export async function settle(
+  store: Store,
+  staged: Ready,
+  opts: IngestBytesOptions,
+  result: 'inserted' | 'duplicate',
+  /** The report's near-duplicates when the caller read them already (a batch). */
+  knownNear?: string[],
+): Promise<IngestOutcome> {
+  const { row, warnings } = staged;
+  const { report } = row;
+  if (result === 'duplicate') {
+    const existing = await store.findReportByHash(report.hash);
+    const where = existing?.input ? ` (first ingested from ${existing.input})` : '';
+    // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
+    // copies arrive in, so that the incidents do not depend on arrival order.
+    const replaces = existing !== undefined && isEarlierCopy(report, row.provenance?.source_id ?? null, existing);
+    if (replaces) {
+      await store.replaceReport({
+        report,
+        facts: row.facts,
+        input: opts.input,
+        ingestedAt: opts.now.toISOString(),
+        provenance: row.provenance,
+      });
+    }
+    return {
+      input: opts.input,
+      status: 'duplicate',
+      report_id: existing?.id ?? report.id,
+      message: `already ingested: same text as ${existing?.id ?? report.id}${where}${replaces ? '; this earlier copy is now the report of record' : ''}`,
+      warnings,
+      facts: 0,
+    };
+  }
+  const near = knownNear ?? (await nearDuplicates(store, [row])).get(report.id) ?? [];
+  if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (same origin)`);
+  return {
+    input: opts.input,
+    status: 'ingested',
+    report_id: report.id,
+    message: null,
+    warnings,
+    facts: row.facts.length,
+  };
+}
+
+/** The report of record among copies of one text: the earliest published; at a tie, one that came through a
+ *  sources.yaml row (its speaker and provenance are known) over one that did not; then the smaller URL. A total
+ *  order, so the result does not depend on arrival order. */
+function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredReport): boolean {
+  const a = Date.parse(copy.published_at);
+  const b = Date.parse(stored.published_at);
+  if (a !== b) return a < b;
+  const storedSource = stored.provenance.source_id;
+  if ((copySource === null) !== (storedSource === null)) return copySource !== null;
+  return (copy.url ?? '') < (stored.url ?? '');
+}
+
+/** For each stored report, the reports (at most 8) whose text it shares an LSH band with and whose estimated
+ *  Jaccard similarity is at least 0.5. One indexed band query per report (it stops at the limit, however popular a
+ *  band is: a window function over the whole batch's bands read every row of a popular band, and a single POST paid
+ *  for it), then one signature read for the whole batch. */
+async function nearDuplicates(
+  store: Store,
+  rows: readonly { report: { id: string }; signature: number[]; bands: string[] }[],
+): Promise<Map<string, string[]>> {
+  const candidates: string[][] = [];
+  for (const r of rows) {
+    const sharing = await store.reportsSharingBands(r.bands, NEAR_LIMIT + 1);
+    candidates.push(sharing.filter((c) => c !== r.report.id).slice(0, NEAR_LIMIT));
+  }
+  const sigs = await store.getSignatures([...new Set(candidates.flat())]);
+  return new Map(
+    rows.map((r, i) => [
+      r.report.id,
+      candidates[i]!.filter((c) => {
+        const sig = sigs.get(c);
+        return sig !== undefined && estimateJaccard(r.signature, sig) >= 0.5;
+      }),
+    ]),
+  );
+}
+
+/** Near-duplicates named in a warning: enough to show the report has copies. */
+const NEAR_LIMIT = 8;

@@ -1,0 +1,228 @@
+// Extraction on worker threads for bulk ingest: cleaning and extraction are pure and take most of a report's
+// time, so they run here while the main thread stores the previous batch. Results come back in the order of the
+// jobs, whichever worker finished first. A job that throws, or whose worker dies under it, becomes that report's
+// failed outcome; the other jobs of the dead worker's chunk are staged again by another worker.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { internalFailure } from './failure.ts';
+import type { IngestBytesOptions, Staged } from './stage.ts';
+
+export interface StageJob {
+  bytes: Uint8Array;
+  opts: IngestBytesOptions;
+}
+
+export type StageFn = (bytes: Uint8Array, opts: IngestBytesOptions) => Staged;
+
+export interface StagePool {
+  readonly size: number;
+  /** True once a worker has loaded the extraction stage; until then a caller may stage in its own thread. */
+  readonly ready: boolean;
+  /** Never rejects: a failure of one job is that job's outcome. */
+  stage(jobs: readonly StageJob[]): Promise<Staged[]>;
+  close(): Promise<void>;
+}
+
+export interface StagePoolOptions {
+  size: number;
+  /** Used when no worker can start at all (a missing bundle): the jobs are staged in this thread instead. */
+  inline: StageFn;
+  /** The worker's entry; tests pass one that crashes on purpose. */
+  script?: URL;
+}
+
+/** Jobs per message: small enough that two workers share a batch evenly, large enough that messages stay few. */
+const CHUNK = 16;
+
+/** Threads for extraction: `--workers N`, else SITREP_WORKERS, else one per processor but the one the main thread
+ *  stores on (at least one). 0 stages in the main thread. A worker costs its own start-up and warm-up (loading and
+ *  compiling the extraction stage, about a second of CPU), so more workers than free processors only cost. */
+export function poolSize(flag: number | undefined, env: string | undefined = process.env.SITREP_WORKERS): number {
+  if (flag !== undefined) return flag;
+  if (env !== undefined && /^\d+$/.test(env.trim())) return Number(env.trim());
+  return Math.max(1, availableParallelism() - 1);
+}
+
+interface Chunk {
+  jobs: StageJob[];
+  /** Where each job's result goes in `out`. */
+  at: number[];
+  out: Staged[];
+  settle: () => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Index, within the chunk it is working on, of the job it has started: read when it dies. */
+  progress: Int32Array;
+  ready: boolean;
+  busy: Chunk | null;
+}
+
+export function createStagePool(opts: StagePoolOptions): StagePool {
+  const script = opts.script ?? defaultScript();
+  const queue: Chunk[] = [];
+  const slots = new Set<Slot>();
+  let ready = false;
+  let closed = false;
+  let startFailures = 0;
+
+  const finishChunk = (chunk: Chunk, results: Staged[]) => {
+    results.forEach((r, k) => {
+      chunk.out[chunk.at[k]!] = r;
+    });
+    chunk.settle();
+  };
+
+  const runInline = (chunk: Chunk) => {
+    finishChunk(
+      chunk,
+      chunk.jobs.map((job) => {
+        try {
+          return opts.inline(job.bytes, job.opts);
+        } catch (error) {
+          return { ok: false, outcome: internalFailure(job.opts.input, error) };
+        }
+      }),
+    );
+  };
+
+  const dispatch = () => {
+    if (slots.size === 0) {
+      // Nothing could start: stage here rather than wait forever.
+      for (const chunk of queue.splice(0)) runInline(chunk);
+      return;
+    }
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.ready || slot.busy) continue;
+      const chunk = queue.shift()!;
+      slot.busy = chunk;
+      Atomics.store(slot.progress, 0, 0);
+      slot.worker.postMessage(chunk.jobs);
+    }
+  };
+
+  const died = (slot: Slot, reason: string) => {
+    if (!slots.delete(slot)) return;
+    const chunk = slot.busy;
+    if (chunk) {
+      // The job it had started is the one that killed it; the others are innocent and go back in the queue.
+      const k = Math.min(Atomics.load(slot.progress, 0), chunk.jobs.length - 1);
+      chunk.out[chunk.at[k]!] = {
+        ok: false,
+        outcome: internalFailure(chunk.jobs[k]!.opts.input, new Error(`extraction worker stopped: ${reason}`)),
+      };
+      const rest = chunk.jobs.flatMap((job, i) => (i === k ? [] : [{ job, at: chunk.at[i]! }]));
+      if (rest.length > 0) {
+        queue.unshift({
+          jobs: rest.map((r) => r.job),
+          at: rest.map((r) => r.at),
+          out: chunk.out,
+          settle: chunk.settle,
+        });
+      } else {
+        chunk.settle();
+      }
+    }
+    if (!closed) {
+      if (!slot.ready) startFailures++;
+      // A worker that cannot even load would die again: after as many failed starts as workers, stop trying.
+      if (startFailures < opts.size) spawn();
+    }
+    dispatch();
+  };
+
+  const spawn = () => {
+    const progress = new Int32Array(new SharedArrayBuffer(4));
+    const worker = startWorker(script, { progress: progress.buffer });
+    const slot: Slot = { worker, progress, ready: false, busy: null };
+    slots.add(slot);
+    worker.on('message', (message: 'ready' | Staged[]) => {
+      if (message === 'ready') {
+        slot.ready = true;
+        ready = true;
+      } else if (slot.busy) {
+        const chunk = slot.busy;
+        slot.busy = null;
+        finishChunk(chunk, message);
+      }
+      dispatch();
+    });
+    worker.on('error', (error) => died(slot, error.message));
+    worker.on('exit', (code) => died(slot, `exit code ${code}`));
+  };
+
+  for (let i = 0; i < opts.size; i++) spawn();
+
+  return {
+    size: opts.size,
+    get ready() {
+      return ready;
+    },
+    stage(jobs) {
+      const out = new Array<Staged>(jobs.length);
+      if (jobs.length === 0) return Promise.resolve(out);
+      const parts = Math.ceil(jobs.length / CHUNK);
+      let left = parts;
+      return new Promise((resolve) => {
+        const settle = () => {
+          if (--left === 0) resolve(out);
+        };
+        for (let p = 0; p < parts; p++) {
+          const from = p * CHUNK;
+          const part = jobs.slice(from, from + CHUNK);
+          queue.push({ jobs: part, at: part.map((_, k) => from + k), out, settle });
+        }
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      const all = [...slots];
+      slots.clear();
+      await Promise.all(all.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+/** The worker side: stage every job of each chunk it is sent, marking which one it has started. */
+export function serveStaging(stage: StageFn): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveStaging runs inside a worker thread');
+  const progress = new Int32Array((workerData as { progress: SharedArrayBuffer }).progress);
+  port.on('message', (jobs: StageJob[]) => {
+    const results = jobs.map((job, k): Staged => {
+      Atomics.store(progress, 0, k);
+      try {
+        return stage(job.bytes, job.opts);
+      } catch (error) {
+        return { ok: false, outcome: internalFailure(job.opts.input, error) };
+      }
+    });
+    port.postMessage(results);
+  });
+  port.postMessage('ready');
+}
+
+/** From the sources the worker is the .ts file beside this one; from a bundle, dist/stage-worker.js (this code may
+ *  sit in dist/ itself or in dist/chunks/). */
+function defaultScript(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('./stage-worker.ts', here);
+  for (const rel of ['./stage-worker.js', '../stage-worker.js']) {
+    const url = new URL(rel, here);
+    if (existsSync(url)) return url;
+  }
+  return new URL('./stage-worker.js', here);
+}
+
+/** From the sources (tests, `bin/sitrep.js` on a checkout newer than its bundle) the worker is TypeScript: tsx is
+ *  registered inside it first, since a worker inherits neither the API registration nor, on Node 20, `--import tsx`. */
+function startWorker(script: URL, workerData: { progress: SharedArrayBuffer }): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const code = `import(${tsx}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); })`;
+  return new Worker(code, { eval: true, workerData });
+}

@@ -675,3 +675,12 @@ describe('a weapon is inherited only when the report so far names one class', ()
     );
   });
 });
+
+describe('both romanisations of я and ю', () => {
+  it('"Slovyansk" is Sloviansk and "Kostyantynivka" the Donetsk-Oblast city, not a village of that spelling', () => {
+    assert.deepEqual(
+      findPlaces('in Slovyansk and Kostyantynivka').map((p) => p.code),
+      ['UA-14', 'UA-14'],
+    );
+  });
+});

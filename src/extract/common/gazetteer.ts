@@ -122,6 +122,14 @@ const ADJECTIVE_NAME = /(?:ое|ий|ый|ая|ське|ський|ська|ее
 // Kinds ranked for one surface form naming several places: a region over a sea over a town, then population.
 const KIND_RANK: Record<PlaceKind, number> = { region: 3, sea: 2, city: 1 };
 
+const SWAP: Readonly<Record<string, string>> = { ia: 'ya', ya: 'ia', iu: 'yu', yu: 'iu' };
+
+/** The other common romanisation of a Latin name (ia <-> ya, iu <-> yu), or null when it has none. */
+function latinVariant(key: string): string | null {
+  if (!/^[a-z' ]+$/.test(key) || !/ia|ya|iu|yu/.test(key)) return null;
+  return key.replace(/ia|ya|iu|yu/g, (x) => SWAP[x] as string);
+}
+
 function build(): Index {
   const places: Place[] = [];
   const trie = newTrie<PlaceHit>();
@@ -161,7 +169,13 @@ function build(): Index {
     // режима», «Суворовского района». Only its name as written (and in English) stands for it.
     const adjectival = c[6] < VILLAGE && [c[1], c[2]].some((n) => n !== null && ADJECTIVE_NAME.test(n));
     const own = new Set([c[0], c[1], c[2]].filter((n): n is string => n !== null).map(nameKey));
-    for (const f of c[7]) if (!adjectival || own.has(f)) insert(trie, f, { place, role: Role.Place, cap: true });
+    for (const f of c[7]) {
+      if (adjectival && !own.has(f)) continue;
+      insert(trie, f, { place, role: Role.Place, cap: true });
+      // English spells the Ukrainian я/ю two ways: "Sloviansk" and "Slovyansk", "Kostiantynivka" and "Kostyantynivka".
+      const variant = latinVariant(f);
+      if (variant !== null) insert(trie, variant, { place, role: Role.Place, cap: true });
+    }
   }
   const rank = (h: PlaceHit) => {
     const p = places[h.place] as Place;

@@ -590,6 +590,11 @@ describe('a fire at a target is news before its cause is named', () => {
 
 describe('«уразили», «уражено» tell a hit, as «поражены» does', () => {
   it('drones that hit aircraft at an airfield are a strike there, not a shoot-down', () => {
+    const spelled = extract('ЗСУ вразили військовий аеродром у Липецьку.', 'uk');
+    assert.deepEqual(
+      spelled.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'RU-LIP']],
+    );
     const facts = extract('Дрони СБУ уразили два літаки на аеродромі біля Саків у Криму.', 'uk');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.region?.code]),

@@ -8,12 +8,30 @@ import type { StoreDialect } from './dialect.ts';
  *  re-preparing a 32-row band insert on every report would cost more than running it. */
 const STATEMENT_CACHE_SIZE = 256;
 
+/** Two processes opening one new file at once both switch it to WAL; SQLite may answer the loser "database is
+ *  locked" at once, without waiting out busy_timeout (it will not wait for a lock it could deadlock on). Such a
+ *  switch is retried for up to five seconds; a file already in WAL needs no switch. */
+function toWal(raw: BetterSqlite3.Database): void {
+  const deadline = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      if (raw.pragma('journal_mode', { simple: true }) !== 'wal') raw.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 25);
+    }
+  }
+}
+
 export function createSqliteDialect(path: string): StoreDialect {
   const raw = new BetterSqlite3(path);
   // busy_timeout first: switching to WAL needs a lock that another process may briefly hold.
   raw.pragma('busy_timeout = 5000');
   // WAL lets `sitrep serve` read while `sitrep ingest` writes to the same file; ':memory:' stays 'memory'.
-  raw.pragma('journal_mode = WAL');
+  toWal(raw);
   // Under WAL, NORMAL skips the fsync of each commit (bulk ingest commits every 100 reports). What it risks, precisely:
   // a commit is in the write-ahead log, in the operating system's cache, when it returns, so a crash or kill of this
   // process loses no committed report; a power loss or OS crash may roll back the last commits, whole, never leaving

@@ -49,7 +49,13 @@ const SCAN_BATCH = 500;
  *  count are RU-MOS. */
 export function regionCondition(eb: Eb, region: string): Expression<SqlBool> {
   const code = region.trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(code)) return eb('region_code', 'like', `${code}-%`);
+  // A country also finds its nationwide incidents: no region, `country` set ("Russia launched 90 missiles at Ukraine").
+  if (/^[A-Z]{2}$/.test(code)) {
+    return eb.or([
+      eb('region_code', 'like', `${code}-%`),
+      eb.and([eb('region_code', 'is', null), eb('json', 'like', `%"country":"${code}"%`)]),
+    ]);
+  }
   const area = areaOf(code);
   if (area === code) return eb('region_code', '=', code);
   return eb.or([

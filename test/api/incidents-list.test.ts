@@ -276,3 +276,18 @@ test('an Atom feed holds the newest 1000 matches and says it was cut; CSV stream
   assert.equal((await csv.text()).trimEnd().split('\n').length, 1002);
   await store.close();
 });
+
+test('a country as the region finds its regions and its nationwide incidents (no region, country set)', async () => {
+  const store = await openStore({ url: ':memory:' });
+  await seedIncidents(store, [
+    makeIncident('ua-region', { region: { code: 'UA-63', name: 'Kharkiv Oblast' }, when: nightOf(3) }),
+    makeIncident('ua-wide', { region: null, country: 'UA', when: nightOf(3) }),
+    makeIncident('ru-wide', { region: null, country: 'RU', when: nightOf(3) }),
+    makeIncident('nowhere', { region: null, when: nightOf(3) }),
+  ]);
+  const app = createApp({ store, now });
+  assert.deepEqual((await ids(app, 'region=UA')).sort(), ['ua-region', 'ua-wide']);
+  assert.deepEqual(await ids(app, 'region=RU'), ['ru-wide']);
+  assert.deepEqual(await ids(app, 'region=UA-63'), ['ua-region']);
+  await store.close();
+});

@@ -162,3 +162,21 @@ test('the page imports only types from the server code', () => {
     }
   }
 });
+
+test('an incident with no region but a country is titled by the country, in each language', async () => {
+  const { incidentTitle } = await import('../../web/src/bits.ts');
+  const { makeIncident } = await import('../helpers/incidents.ts');
+  const nationwide = makeIncident('ua-wide', { kind: 'strike', region: null, country: 'UA' });
+  const nowhere = makeIncident('none', { kind: 'strike', region: null });
+  const ctxOf = (lang: (typeof UI_LANGS)[number]): Ctx => ({
+    t: STRINGS[lang],
+    lang,
+    regions: new Map(),
+    now: () => new Date(),
+    go: () => {},
+    view: () => ({ filters: EMPTY_FILTERS, incident: null, report: null }),
+  });
+  assert.equal(incidentTitle(ctxOf('en'), nationwide), `${en.kinds.strike} · Ukraine, no region named`);
+  assert.match(incidentTitle(ctxOf('uk'), nationwide), /Україна/);
+  assert.equal(incidentTitle(ctxOf('en'), nowhere), `${en.kinds.strike} · ${en.unknownRegion}`);
+});

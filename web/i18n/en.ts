@@ -38,6 +38,7 @@ export const en = {
   newBadge: 'new',
   updatedBadge: 'updated',
   unknownRegion: 'Region not stated',
+  nationwide: { UA: 'Ukraine, no region named', RU: 'Russia, no region named' },
   timeUnknown: 'Time not stated',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   origins: (n: number) => (n === 1 ? '1 independent origin' : `${n} independent origins`),

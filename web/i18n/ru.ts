@@ -48,6 +48,7 @@ export const ru: Strings = {
   newBadge: 'новое',
   updatedBadge: 'обновлено',
   unknownRegion: 'Регион не указан',
+  nationwide: { UA: 'Украина, регион не назван', RU: 'Россия, регион не назван' },
   timeUnknown: 'Время не указано',
   reports: (n: number) => plural(n, 'сообщение', 'сообщения', 'сообщений'),
   origins: (n: number) => plural(n, 'независимый источник', 'независимых источника', 'независимых источников'),

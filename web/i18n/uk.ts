@@ -48,6 +48,7 @@ export const uk: Strings = {
   newBadge: 'нове',
   updatedBadge: 'оновлено',
   unknownRegion: 'Регіон не вказано',
+  nationwide: { UA: 'Україна, регіон не названо', RU: 'Росія, регіон не названо' },
   timeUnknown: 'Час не вказано',
   reports: (n: number) => plural(n, 'повідомлення', 'повідомлення', 'повідомлень'),
   origins: (n: number) => plural(n, 'незалежне джерело', 'незалежні джерела', 'незалежних джерел'),

@@ -56,7 +56,9 @@ export function incidentTitle(ctx: Ctx, i: Incident): string {
   const places = (i.places ?? (i.place ? [i.place] : []))
     .map((p) => p.name)
     .filter((name) => !names.some((n) => n.startsWith(name.toLowerCase())));
-  const where = [...places, ...regions].join(', ') || ctx.t.unknownRegion;
+  // A nationwide incident ("90 missiles at Ukraine") names its country rather than "region not stated".
+  const country = i.country ? ctx.t.nationwide[i.country] : undefined;
+  const where = [...places, ...regions].join(', ') || country || ctx.t.unknownRegion;
   return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${where}`;
 }
 

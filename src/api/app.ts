@@ -44,6 +44,9 @@ export interface AppDeps {
   /** How often a change stream reads the store (default 1000 ms) and sends a heartbeat when idle (15 s). */
   changePollMs?: number;
   heartbeatMs?: number;
+  /** Where readers reach this server ("https://sitrep.example.org/"): the base of the Atom feed's absolute links.
+   *  Without it the request's own URL is used, whose host is whatever the client sent. */
+  publicUrl?: string;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -107,6 +110,7 @@ export function createApp({
   signal,
   changePollMs = 1000,
   heartbeatMs = 15_000,
+  publicUrl,
 }: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationError as never });
   // Handlers return plain Responses (headers, streams, 301s); the route configs still validate the input and
@@ -208,7 +212,9 @@ export function createApp({
       c.header('X-Total-Count', String(total));
       if (total > cap) c.header('X-Export-Truncated', 'true');
       c.header('Content-Type', CONTENT_TYPES[format]);
-      const ctx = exportContext({ now: now(), selfUrl: c.req.url });
+      const asked = new URL(c.req.url);
+      const selfUrl = publicUrl ? new URL(`${asked.pathname}${asked.search}`, publicUrl).href : c.req.url;
+      const ctx = exportContext({ now: now(), selfUrl });
       return stream(c, async (out) => {
         for await (const chunk of exportChunks(format, take(store.scanIncidents(filter), cap), ctx)) {
           if (out.aborted) return;

@@ -69,9 +69,14 @@ export function streamChanges(c: Context, store: Store, after: number, opts: Str
       const closed = new AbortController();
       stream.onAbort(() => closed.abort());
       const stop = () => closed.signal.aborted || opts.signal?.aborted === true;
-      let last = after;
+      // A client ahead of the log (it remembers a revision of a store since rebuilt) would wait for ever: it starts
+      // again from the beginning, and the comment line says so.
+      const newest = await store.lastRevision();
+      const start = after > newest ? 0 : after;
+      let last = start;
       let quiet = 0;
-      await stream.write(`: changes after revision ${after}\nretry: 2000\n\n`);
+      const note = start === after ? '' : ` (revision ${after} is ahead of the log, whose last is ${newest})`;
+      await stream.write(`: changes after revision ${start}${note}\nretry: 2000\n\n`);
       while (!stop()) {
         const rows = await store.listRevisions({ after: last, limit: BATCH });
         for (const row of rows) {
@@ -99,6 +104,8 @@ export function streamChanges(c: Context, store: Store, after: number, opts: Str
 /** Where a stream starts: the revision in Last-Event-ID (a reconnecting browser sends it) wins over since=. */
 export function streamStart(c: Context, since: number | undefined): number {
   const header = c.req.header('last-event-id');
-  if (header !== undefined && /^\d+$/.test(header.trim())) return Number(header.trim());
+  const value = header?.trim() ?? '';
+  // Only a revision number can resume a stream; anything else (or a number too large to be one) is ignored.
+  if (/^\d{1,15}$/.test(value)) return Number(value);
   return since ?? 0;
 }

@@ -313,6 +313,7 @@ async function serve(argv: string[]): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
     'max-body': { type: 'string' },
+    'public-url': { type: 'string' },
   });
   if (values.help) return help('serve');
   const db = existingDbPath(values);
@@ -322,8 +323,17 @@ async function serve(argv: string[]): Promise<number> {
     port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
     host: str(values, 'host'),
     maxBodyBytes: int(values, 'max-body'),
+    publicUrl: publicUrlOf(str(values, 'public-url')),
   });
   return 0;
+}
+
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^/]/.test(value) || !URL.canParse(value)) {
+    throw new UsageError(`--public-url must be an http(s) URL like https://sitrep.example.org/, not "${value}"`);
+  }
+  return value;
 }
 
 /** samples/ at the package root, whether this runs from src/cli/ (tsx) or from the dist/ bundle. */

@@ -122,6 +122,8 @@ Unknown routes answer 404 with a JSON { error }. Default port 8080 ($PORT also w
 
 Options:
   --max-body N   largest POST body in bytes (default 1048576); a larger one is refused before it is read
+  --public-url URL  where readers reach this server (https://sitrep.example.org/): the base of the Atom feed's
+                 links (default http://localhost:PORT/; never the Host header a client sends)
 
 The database must exist (sitrep ingest creates it).`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses

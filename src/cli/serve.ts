@@ -8,16 +8,24 @@ export async function startServer(opts: {
   port: number;
   host?: string;
   maxBodyBytes?: number;
+  publicUrl?: string;
 }): Promise<void> {
   const store = await openStore({ url: opts.db });
   // Aborted first at shutdown: change streams (/api/changes as server-sent events) end, so the server can close.
   const shutdown = new AbortController();
-  const app = createApp({ store, now: () => new Date(), maxBodyBytes: opts.maxBodyBytes, signal: shutdown.signal });
   const hostname = opts.host ?? '127.0.0.1';
+  const shown = ['0.0.0.0', '127.0.0.1', '::'].includes(hostname) ? 'localhost' : hostname;
+  // The feed's links name this server, never the Host header a client sent.
+  const publicUrl = opts.publicUrl ?? `http://${shown}:${opts.port}/`;
+  const app = createApp({
+    store,
+    now: () => new Date(),
+    maxBodyBytes: opts.maxBodyBytes,
+    signal: shutdown.signal,
+    publicUrl,
+  });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
-    console.log(
-      `Sitrep is serving ${opts.db} on http://${['0.0.0.0', '127.0.0.1', '::'].includes(hostname) ? 'localhost' : hostname}:${info.port}/`,
-    );
+    console.log(`Sitrep is serving ${opts.db} on http://${shown}:${info.port}/`);
   });
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -49,7 +49,8 @@ const COUNTRY: Record<string, string> = { RU: 'Russia', UA: 'Ukraine' };
 
 /** A cell a spreadsheet would read as a formula gets a leading apostrophe, which it shows as text. */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Spaces before the sign do not stop every spreadsheet from reading a formula (" =1+1", a no-break space).
+  return /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function csvRow(incident: Incident, ctx: ExportContext): Row {

@@ -70,6 +70,8 @@ test('filters and errors map to HTTP codes', async () => {
   assert.equal((await app.request('/api/reports/rep_nope')).status, 404);
   assert.equal((await post(app, { text: 'x' })).status, 400);
   assert.equal((await post(app, { ...REPORT, published_at: '7 May' })).status, 400);
+  // A day that does not exist is refused, not rolled over into March.
+  assert.equal((await post(app, { ...REPORT, published_at: '2025-02-30T08:00:00+03:00' })).status, 400);
   assert.equal((await post(app, { ...REPORT, lang: 'de' })).status, 400);
   const bad = await app.request('/api/reports', { method: 'POST', body: '{not json' });
   assert.equal(bad.status, 400);

@@ -166,3 +166,19 @@ test('the event stream sends the log, then changes written later, and resumes af
   }
   await store.close();
 });
+
+test('a Last-Event-ID ahead of the log, or no revision at all, starts the stream where it can still deliver', async () => {
+  const store = await withHistory();
+  const shutdown = new AbortController();
+  const app = createApp({ store, now, signal: shutdown.signal, changePollMs: 20, heartbeatMs: 60 });
+  for (const id of ['99999', '99999999999999999999999999', 'abc']) {
+    const res = await app.request('/api/changes?since=5', {
+      headers: { accept: 'text/event-stream', 'last-event-id': id },
+    });
+    const [first] = await readEvents(res.body!.getReader(), 1, { text: '' });
+    // Ahead of a store whose last revision is 7: from the start; not a revision: from since=5.
+    assert.equal(first?.id, id === '99999' ? '1' : '6', id);
+  }
+  shutdown.abort();
+  await store.close();
+});

@@ -291,3 +291,13 @@ test('a country as the region finds its regions and its nationwide incidents (no
   assert.deepEqual(await ids(app, 'region=UA-63'), ['ua-region']);
   await store.close();
 });
+
+test('the Atom feed links to the public URL it is given, never to the Host a client sent', async () => {
+  const { store } = await seeded();
+  const app = createApp({ store, now, publicUrl: 'https://sitrep.example.org/' });
+  const res = await app.request('/api/incidents.atom?kind=strike', { headers: { host: 'evil.example' } });
+  const xml = await res.text();
+  assert.ok(!xml.includes('evil.example'));
+  assert.match(xml, /<link rel="self" href="https:\/\/sitrep\.example\.org\/api\/incidents\.atom\?kind=strike"\/>/);
+  await store.close();
+});

@@ -198,3 +198,12 @@ test('CSV: a nationwide incident (no region) names its country and no admin1', a
   const rows = parseCsv(await renderExport('csv', [NOWHERE], ctx));
   assert.equal(rows[0]?.country, '');
 });
+
+test('CSV: a formula behind spaces or a no-break space is guarded too', async () => {
+  const { guardFormula } = await import('../../src/export/csv.ts');
+  for (const cell of ['=1+1', ' =1+1', '\u00a0=1+1', '\t=1', '@SUM(A1)', '+7', '-7']) {
+    assert.equal(guardFormula(cell), `'${cell}`, JSON.stringify(cell));
+  }
+  assert.equal(guardFormula('Kursk Oblast'), 'Kursk Oblast');
+  assert.equal(guardFormula('7 drones'), '7 drones');
+});

@@ -17,6 +17,7 @@ import type { IngestOutcome } from '../../src/core/types.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import type { Store } from '../../src/store/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { makeIncident, nightOf, seedIncidents } from '../helpers/incidents.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '../..');
@@ -277,6 +278,39 @@ test('a filter the API refuses is named, and marked on the form', { skip: !exist
   assert.match((await page.locator('.error').textContent()) ?? '', /kind/);
   await page.locator('#filters select[name=kind][aria-invalid=true]').waitFor();
   await page.close();
+});
+
+test('a list longer than a page shows the next page on "more", none twice', {
+  skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install chromium)`,
+}, async () => {
+  // A store of its own with 130 incidents over 26 nights: more than the API's page of 100.
+  const many = await openStore({ url: ':memory:' });
+  await seedIncidents(
+    many,
+    Array.from({ length: 130 }, (_, i) =>
+      makeIncident(`inc_many_${String(i).padStart(3, '0')}`, { when: nightOf(2 + (i % 26)) }),
+    ),
+  );
+  const app = createApp({ store: many, now: () => new Date() });
+  const other = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    await page.locator('.card').first().waitFor();
+    assert.equal(await page.locator('.card').count(), 100);
+    await page.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.card').length === 130);
+    const ids = await page.locator('.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id')));
+    assert.equal(new Set(ids).size, 130, 'every incident once');
+    assert.equal(await page.locator('button.more').count(), 0, 'nothing more to show');
+    await finish(page);
+  } finally {
+    other.close();
+    await many.close();
+  }
 });
 
 test('no console errors or warnings on any page', { skip: !existsSync(CHROMIUM) }, () => {

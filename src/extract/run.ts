@@ -291,6 +291,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
     lastAttack: null,
     allLaunched: new Set(),
     superseded: new Set(),
+    weaponsNamed: views.flatMap((v) =>
+      v.hits.flatMap((h) => (h.value.weapon ? [{ start: h.start, weapon: h.value.weapon.weapon }] : [])),
+    ),
     facts: [],
   };
   for (const view of views) view.places = view.places.filter((p) => !asState(report.text, view, p));

@@ -1,4 +1,4 @@
-import type { Claimant, Fact, FactField, FactKind, Lang, Report, Span } from '../core/types.ts';
+import type { Claimant, Fact, FactField, FactKind, Lang, Report, Span, Weapon } from '../core/types.ts';
 import type { AirportMatch, PlaceMatch } from './common/gazetteer.ts';
 import type { NumberMatch } from './common/numbers.ts';
 import type { TimeMatch } from './common/time.ts';
@@ -36,6 +36,9 @@ export interface ReportContext {
   /** Facts a later reading replaced (a list header whose only number was its first item's, a weapon list's sums):
    *  left out when the report's facts are gathered. */
   superseded: Set<Fact>;
+  /** Every weapon word of the report with where it stands, from the sentences' own scans: what a sentence that names
+   *  no weapon may inherit from. */
+  weaponsNamed: { start: number; weapon: Weapon }[];
   facts: Fact[];
 }
 

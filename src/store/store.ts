@@ -47,7 +47,7 @@ import {
   toLogRow,
   toReportRow,
 } from './rows.ts';
-import type { Database } from './schema.ts';
+import type { Database, SourceStateTable } from './schema.ts';
 
 export interface StoredReport extends Report {
   origin_id: string | null;
@@ -74,20 +74,8 @@ export interface IngestLogRow {
   warnings: string[];
 }
 
-/** What `sitrep watch` keeps per sources.yaml row between runs; `sitrep sources` shows it. */
-export interface SourceState {
-  source_id: string;
-  last_success_at: string | null;
-  last_error_at: string | null;
-  last_error: string | null;
-  items_seen: number;
-  consecutive_failures: number;
-  etag: string | null;
-  last_modified: string | null;
-  cursor: string | null;
-  next_poll_ms: number | null;
-  updated_at: string;
-}
+/** What `sitrep watch` keeps per sources.yaml row between runs; `sitrep sources` shows it: the table's row as is. */
+export type SourceState = SourceStateTable;
 
 /** One item a source has given: its key ('telegram:<chat>/<post>', a guid, a URL), the report it became and a
  *  hash of its text as the source gave it, so that a restart skips it and an edit is noticed. */

@@ -8,6 +8,7 @@ import {
   resolveNightKey,
 } from '../../src/pipeline/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { makeFact } from '../resolve/make.ts';
 
 const now = new Date('2025-05-07T12:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -158,30 +159,13 @@ test('resolve --all brings facts stored under older rules up to date: windows in
       forwarded_from: null,
       removed: [],
     };
-    const fact = {
+    const fact = makeFact({
       id: 'fact_old',
       report_id: 'rep_old',
-      kind: 'debris' as const,
-      weapon: null,
-      weapon_model: null,
-      count: null,
-      launched: null,
-      hit: null,
+      kind: 'debris',
       region: { code: 'RU-KRS', name: 'Kursk Oblast' },
-      place: null,
-      area: null,
-      when: null,
-      object: null,
-      detail: null,
-      casualties: null,
-      airports: [],
-      diverted_to: [],
-      claimant: null,
       evidence: { start: 0, end: 39, text: report.text },
-      fields: {},
-      aggregate: false,
-      increment: false,
-    };
+    });
     // Stored the way blocks were cut before issue 9 (noon to noon): the next night.
     await store.insertReport({
       report,

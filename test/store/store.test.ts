@@ -9,6 +9,7 @@ import { sha256 } from '../../src/core/ids.ts';
 import type { Fact, Incident, IngestOutcome, Report } from '../../src/core/types.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { FactRow, Store } from '../../src/store/store.ts';
+import { makeIncident } from '../helpers/incidents.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,32 +64,6 @@ function makeFact(reportId: string, i: number, over: Partial<Fact> = {}): Fact {
 
 function factRows(report: Report, count: number, night = '2025-05-07'): FactRow[] {
   return Array.from({ length: count }, (_, i) => ({ fact: makeFact(report.id, i), night_key: night }));
-}
-
-function makeIncident(id: string, over: Partial<Incident> = {}): Incident {
-  return {
-    id,
-    kind: 'interception',
-    region: { code: 'RU-KLU', name: 'Kaluga Oblast' },
-    place: null,
-    when: { start: '2025-05-06T21:00:00+03:00', end: '2025-05-07T07:00:00+03:00', precision: 'night' },
-    weapons: [{ type: 'uav', count: { value: 40, min: 40, max: 40, approx: false } }],
-    effects: [],
-    casualties: { killed: null, injured: null },
-    airports: [],
-    diverted_to: [],
-    claimants: [],
-    facts: [],
-    sources: [],
-    corroboration: { reports: 1, origins: 1, status: 'single_origin' },
-    conflicts: [],
-    related: [],
-    updated_at: '2025-05-07T09:00:00Z',
-    aggregates: [],
-    tallies: {},
-    reasons: [],
-    ...over,
-  };
 }
 
 function makeOutcome(input: string, over: Partial<IngestOutcome> = {}): IngestOutcome {

@@ -1,7 +1,7 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
-import { type Hit, lexiconHits } from '../compile.ts';
+import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   copyWeapon,
@@ -847,9 +847,7 @@ function hasEffect(view: SentenceView): boolean {
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
   // After an air-force launch list of missiles and drones, «Основні напрямки удару – …» names no one weapon: the
   // report so far must name weapons of one class only (counted or not).
-  const named = lexiconHits(ctx.report.text.slice(0, fact.evidence.start), ctx.lang).flatMap((h) =>
-    h.value.weapon ? [h.value.weapon.weapon] : [],
-  );
+  const named = ctx.weaponsNamed.filter((w) => w.start < fact.evidence.start).map((w) => w.weapon);
   if (new Set(named).size > 1) return;
   const last = ctx.facts.findLast((f) => f !== fact && f.weapon !== null && f.kind !== 'alert');
   if (last && fact.weapon === null) copyWeapon(fact, last);

@@ -306,6 +306,20 @@ function main(): void {
     cities.push([nameEn, ruNames[0] ?? null, ukNames[0] ?? null, code, t.lat, t.lon, t.population, surface]);
   }
 
+  // Named sites (military airfields): placed like a small town of their region, from a table written by hand.
+  for (const c of readTable('sites-source.tsv')) {
+    const [enCell, ruCell, ukCell, code, lat, lon] = c;
+    if (!code || !regionRows.some((r) => r.code === code)) throw new Error(`gen-gazetteer: site ${enCell}: bad code`);
+    const en = list(enCell);
+    const ru = list(ruCell);
+    const uk = list(ukCell);
+    const cyr = new Set<string>();
+    for (const n of ru) for (const f of forms(n, 'ru')) cyr.add(f);
+    for (const n of uk) for (const f of forms(n, 'uk')) cyr.add(f);
+    const surface = keyed([...en, ...cyr]).filter((k) => k.length >= 3 && !stopForms.has(k));
+    cities.push([en[0], ru[0] ?? null, uk[0] ?? null, code, Number(lat), Number(lon), 0, surface]);
+  }
+
   const regions = regionRows.map((r) => {
     const centreTown = all
       .filter((t) => gnToIso.get(t.admin1) === r.code || (r.code === 'UA-32' && t.admin1 === 'UA.12'))

@@ -43,7 +43,9 @@ export type ObjectType =
   | 'transport'
   | 'airport'
   | 'vehicle'
-  | 'person';
+  | 'person'
+  /** Military equipment or a military site as a target: aircraft, radar, a command post. */
+  | 'military';
 
 export type Area = 'over' | 'near' | 'in' | 'approaching' | 'sea';
 

@@ -58,7 +58,8 @@ export type WordCategory =
   | 'downed'
   | 'not_weapon'
   | 'as_state'
-  | 'contrast';
+  | 'contrast'
+  | 'shoot_down';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -104,6 +105,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'not_weapon',
   'as_state',
   'contrast',
+  'shoot_down',
 ];
 
 export interface Tag {

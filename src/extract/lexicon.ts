@@ -107,6 +107,9 @@ export interface Lexicon {
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */
   contrast: string[];
+  /** Verbs of bringing down something that flies («сбили», «збито», "shot down"): an aircraft they bring down was shot
+   *  down, not struck on the ground as a target («знищили літак на аеродромі»). */
+  shoot_down: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

@@ -1,6 +1,6 @@
 import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
-import { findDistricts, isDistrict } from './common/districts.ts';
-import { findAirports, findPlaces, type PlaceMatch, regionPlace } from './common/gazetteer.ts';
+import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
+import { findAirports, findPlaces, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
@@ -39,6 +39,11 @@ const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
+// Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
+const OWNER_GAP = new RegExp(
+  `^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)*\\s+$`,
+  'u',
+);
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
 /** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause
@@ -102,19 +107,36 @@ function within<T extends { start: number }>(items: readonly T[], span: Span): T
   return items.slice(lowerBound(items, span.start), lowerBound(items, span.end));
 }
 
+// «группировка "Днепр"», «нафтопровід "Дружба"», «крейсер «Москва»»: a place name in quotes names a unit, a pipeline
+// or a ship, not where something happened. An airfield is named by its town in quotes: «аеродром "Міллерово"».
+const OPEN_QUOTE = /["«„“']+$/u;
+const CLOSE_QUOTE = /^["»“”']/u;
+function quotedName(text: string, hits: readonly Hit[], p: PlaceMatch): boolean {
+  const open = OPEN_QUOTE.exec(text.slice(Math.max(0, p.start - 3), p.start));
+  if (!open || !CLOSE_QUOTE.test(text.slice(p.end, p.end + 1))) return false;
+  const at = p.start - open[0].length;
+  return !hits.some((h) => h.value.object === 'airport' && h.end <= at && /^\s*$/u.test(text.slice(h.end, at)));
+}
+
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = lexiconHits(text, report.lang);
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)));
-  const districts = named.filter((d) => !towns.some((t) => t.start < d.end && d.start < t.end));
+  const facilities = findFacilityTowns(text);
+  const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
+  // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)))
+    .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
+    .concat(facilities.filter((f) => !named.some((d) => overlaps(d, f))));
+  towns.sort((a, b) => a.start - b.start);
+  const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
   const dateline = DATELINE.exec(text);
   const filedFrom = (p: PlaceMatch) =>
     dateline !== null && p.start >= dateline.index && p.end <= dateline.index + dateline[0].length;
   const places = [...towns, ...districts, ...cityAndRegion(text, towns)]
-    .filter((p) => !filedFrom(p))
+    .filter((p) => !filedFrom(p) && !quotedName(text, hits, p))
     .sort((a, b) => a.start - b.start);
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
@@ -172,14 +194,6 @@ function cityAndRegion(text: string, towns: readonly PlaceMatch[]): PlaceMatch[]
   }
   return out;
 }
-
-/** Cities that are regions of their own, and the region around them. */
-const SURROUNDING: Record<string, string> = {
-  'UA-30': 'UA-32',
-  'UA-40': 'UA-43',
-  'RU-MOW': 'RU-MOS',
-  'RU-SPE': 'RU-LEN',
-};
 
 /** Offsets of the line breaks, so that the line of any offset is one binary search. */
 function lineBreaks(text: string): { start: number }[] {
@@ -274,7 +288,7 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   );
 }
 
-const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport']);
+const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
 
 export function extractFacts(input: ExtractInput): Fact[] {
   const { report } = input;
@@ -347,7 +361,19 @@ export function extractFacts(input: ExtractInput): Fact[] {
       p.start > namedFirst.end &&
       p.code !== namedFirst.code &&
       (p.population ?? 0) < SMALL_TOWN;
-    view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p));
+    // «по Водолагам, Стецьківці, Хотині … Сумської області»: villages listed before the region they lie in. A small
+    // town of that list whose namesake the gazetteer places in another region is one the gazetteer lacks.
+    const ownedElsewhere = (p: PlaceMatch) =>
+      p.kind === 'city' &&
+      (p.population ?? 0) < SMALL_TOWN &&
+      view.places.some(
+        (r) =>
+          r.kind === 'region' &&
+          r.start > p.end &&
+          r.code !== p.code &&
+          OWNER_GAP.test(report.text.slice(p.end, r.start)),
+      );
+    view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p) && !ownedElsewhere(p));
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);

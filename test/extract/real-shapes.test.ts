@@ -689,3 +689,169 @@ describe('both romanisations of я and ю', () => {
     );
   });
 });
+
+describe('a strike on several targets, each with its own place', () => {
+  it('each target’s region gets a strike of its own, without a count', () => {
+    const facts = extract(
+      'Генштаб повідомляє про удари по нафтобазі в Новозибкові Брянської області, ' +
+        'Саратовському нафтопереробному заводу та складу боєприпасів у Джанкої в Криму.',
+      'uk',
+    );
+    const strikes = facts.filter((f) => f.kind === 'strike');
+    assert.deepEqual(strikes.map((f) => f.region?.code).sort(), ['RU-BRY', 'RU-SAR', 'UA-43']);
+    assert.ok(strikes.every((f) => f.count === null));
+  });
+
+  it('villages listed before the region that closes each run: one strike per region, no namesake elsewhere', () => {
+    const facts = extract(
+      'Окупанти завдали авіаударів по Миропіллю, Хотині, Рясному Сумської області, ' +
+        'Вовчанську, Ківшарівці Харківської області.',
+      'uk',
+    );
+    assert.deepEqual(
+      facts
+        .filter((f) => f.kind === 'strike')
+        .map((f) => f.region?.code)
+        .sort(),
+      ['UA-59', 'UA-63'],
+    );
+  });
+
+  it('a second story in a headline digest is not another target', () => {
+    const facts = extract('В Ростовской области дроны атаковали нефтебазу, обстановка в Купянске под контролем', 'ru');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['RU-ROS'],
+    );
+  });
+});
+
+describe('a town named by its adjective before a facility or a front', () => {
+  it('reads the adjective back to its town, over a village whose name is that adjective', () => {
+    const places = (text: string) => extract(text, 'ru').map((f) => f.region?.code);
+    assert.deepEqual(places('Беспилотники атаковали Саратовский НПЗ.'), ['RU-SAR']);
+    assert.deepEqual(places('Дроны ВСУ атаковали территорию Новошахтинского завода нефтепродуктов.'), ['RU-ROS']);
+    assert.deepEqual(places('Удар по складу боеприпасов на Бахмутском направлении.'), ['UA-14']);
+  });
+
+  it('in Ukrainian, in the dative', () => {
+    const facts = extract('Дрони СБУ атакували нафтобазу біля Волгоградському нафтопереробному заводу.', 'uk');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['RU-VGG'],
+    );
+  });
+});
+
+describe('named sites: military airfields named without their town', () => {
+  it('an airfield is a place of its region; one in Sevastopol stays there when Crimea is named after it', () => {
+    assert.deepEqual(
+      findPlaces('на аеродромі Бельбек у Криму').map((p) => p.code),
+      ['UA-40', 'UA-43'],
+    );
+    const facts = extract('Дрони уразили два літаки на аеродромі Бельбек у Криму.', 'uk');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['UA-40'],
+    );
+    assert.deepEqual(
+      findPlaces('на аэродроме Шайковка').map((p) => p.code),
+      ['RU-KLU'],
+    );
+  });
+});
+
+describe('military equipment and sites as targets', () => {
+  it('a command post or aircraft destroyed on the ground is a strike with damage, not an interception', () => {
+    const facts = extract('Повітряні сили заявили про знищення командного пункту на авіабазі в Саках.', 'uk');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [
+        ['strike', 'UA-43'],
+        ['damage', 'UA-43'],
+      ],
+    );
+    assert.equal(facts.find((f) => f.kind === 'damage')?.object, 'military');
+  });
+
+  it('an aircraft shot down is no target struck; a drone "of the aircraft type" or downed "by an aircraft" is no target', () => {
+    assert.deepEqual(
+      extract('ЗСУ збили російський літак Су-34 на Донеччині.', 'uk').filter((f) => f.kind === 'strike'),
+      [],
+    );
+    const facts = extract(
+      'Беспилотный летательный аппарат самолетного типа уничтожен самолетом морской авиации над Черным морем.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception'],
+    );
+  });
+});
+
+describe('what is not told as having happened', () => {
+  it('a purpose or wish clause («щоб», «чтобы») states nothing', () => {
+    assert.deepEqual(extract('Хочете, щоб сусіди збили наш літак над Одесою?', 'uk'), []);
+  });
+
+  it('the present tense of a habit («обстрілюють») is no attack; the past tense is', () => {
+    assert.deepEqual(extract('Там базуються бомбардувальники, які обстрілюють Харків.', 'uk'), []);
+    assert.deepEqual(
+      extract('Вночі окупанти обстріляли Харків.', 'uk').map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-63']],
+    );
+  });
+});
+
+describe('a place name in quotes', () => {
+  it('names a unit or a pipeline, not a place; an airfield named by its town in quotes is that town', () => {
+    assert.deepEqual(
+      extract('Группировка «Днепр» уничтожила два склада боеприпасов.', 'ru').map((f) => f.region),
+      [null, null],
+    );
+    assert.deepEqual(
+      extract('Дрони уразили літаки на аеродромі "Міллерово".', 'uk').map((f) => f.region?.code),
+      ['RU-ROS'],
+    );
+  });
+});
+
+describe('alerts in every case, and the all-clear', () => {
+  it('«из-за угрозы атаки БПЛА» beside an airport closure, and «отбой опасности», are alerts', () => {
+    const closure = extract('В аэропорту Махачкалы введены ограничения из-за угрозы атаки БПЛА.', 'ru');
+    assert.ok(closure.some((f) => f.kind === 'alert' && f.weapon === 'uav' && f.region?.code === 'RU-DA'));
+    const clear = extract('Власти Коломны сообщили об отбое опасности БПЛА.', 'ru');
+    assert.deepEqual(
+      clear.map((f) => [f.kind, f.region?.code]),
+      [['alert', 'RU-MOS']],
+    );
+  });
+});
+
+describe('an explosion told by its verb', () => {
+  it('«вибухнув склад», «взорвался склад» are explosions; a rocket that blew up in a test is not', () => {
+    assert.deepEqual(
+      extract('У Криму вибухнув склад боєприпасів.', 'uk').map((f) => [f.kind, f.region?.code]),
+      [['explosion', 'UA-43']],
+    );
+    assert.deepEqual(
+      extract('В Брянской области взорвался склад боеприпасов.', 'ru').map((f) => [f.kind, f.region?.code]),
+      [['explosion', 'RU-BRY']],
+    );
+    assert.deepEqual(extract('Ракета частной компании взорвалась на испытаниях.', 'ru'), []);
+  });
+});
+
+describe('a strike told as the cause of what happened', () => {
+  it('takes the place the report last named when its own sentence names none', () => {
+    const facts = extract(
+      'Пожар на нефтебазе в Феодосии. Утверждается, что пожар начался в результате удара беспилотников.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon, f.fields.region?.inferred]),
+      [['UA-43', 'uav', true]],
+    );
+  });
+});

@@ -90,6 +90,7 @@ export const en = {
     airport: 'airport',
     vehicle: 'vehicle',
     person: 'people',
+    military: 'military target',
   },
   launched: 'launched',
   destroyed: 'destroyed',

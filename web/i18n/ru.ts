@@ -99,6 +99,7 @@ export const ru: Strings = {
     airport: 'аэропорт',
     vehicle: 'автомобиль',
     person: 'люди',
+    military: 'военная цель',
   },
   launched: 'запущено',
   destroyed: 'уничтожено',

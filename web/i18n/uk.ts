@@ -99,6 +99,7 @@ export const uk: Strings = {
     airport: 'аеропорт',
     vehicle: 'автомобіль',
     person: 'люди',
+    military: 'військова ціль',
   },
   launched: 'запущено',
   destroyed: 'знищено',

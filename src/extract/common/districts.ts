@@ -51,6 +51,30 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   return undefined;
 }
 
+// «Саратовский НПЗ», «Волгоградському нафтопереробному заводу», «на Бахмутском направлении», «аеродром … Миргородський»
+// reads the other way: a town's adjective before a facility or a front names the town itself (not a district).
+const FACILITY =
+  /(?<![\p{L}-])((?:\p{L}\p{Ll}+-)?\p{L}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\p{L}*\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\p{L}*|нафтобаз\p{L}*|завод\p{L}*|заводі|комбинат\p{L}*|комбінат\p{L}*|аэродром\p{L}*|аеродром\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|авиабаз\p{L}*|авіабаз\p{L}*|порт\p{L}*|направлени\p{L}*|напрям\p{L}*|фронт\p{L}*|плацдарм\p{L}*)(?![\p{L}])/gu;
+
+const FACILITY_WORD =
+  /НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|баз|завод|комбина|комбіна|аэродром|аеродром|порт|направлени|напрям|фронт|плацдарм/u;
+
+/** Towns named by their adjective before a facility or a front, as places of kind 'city' spanning the adjective. */
+export function findFacilityTowns(text: string): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  if (!FACILITY_WORD.test(text)) return out;
+  FACILITY.lastIndex = 0;
+  for (let m = FACILITY.exec(text); m !== null; m = FACILITY.exec(text)) {
+    const stem = m[1] ?? '';
+    const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
+    const town = townOf(stem.charAt(0).toUpperCase() + stem.slice(1), m[2] ?? '');
+    if (!town?.population || (lower && town.population < LOWER_CASE_TOWN)) continue;
+    const end = m.index + stem.length + (m[2] ?? '').length;
+    out.push({ ...town, start: m.index, end, text: text.slice(m.index, end) });
+  }
+  return out;
+}
+
 /** True for a match findDistricts made. */
 export function isDistrict(place: PlaceMatch): boolean {
   return place.district === true;

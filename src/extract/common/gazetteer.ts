@@ -288,8 +288,9 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
   const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
-  const placed =
-    regions.size === 0 ? out : out.filter((p) => !isVillage(p) || regions.has(p.code) || prefer.has(p.code));
+  // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
+  const inNamed = (code: string) => regions.has(code) || regions.has(SURROUNDING[code] ?? code);
+  const placed = regions.size === 0 ? out : out.filter((p) => !isVillage(p) || inNamed(p.code) || prefer.has(p.code));
   return withOwnRegion(text, placed);
 }
 
@@ -312,6 +313,14 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
   }
   return out;
 }
+
+/** Cities that are regions of their own, and the region around them. */
+export const SURROUNDING: Readonly<Record<string, string>> = {
+  'UA-30': 'UA-32',
+  'UA-40': 'UA-43',
+  'RU-MOW': 'RU-MOS',
+  'RU-SPE': 'RU-LEN',
+};
 
 function isVillage(p: Place): boolean {
   return p.kind === 'city' && (p.population ?? 0) < VILLAGE;

@@ -486,14 +486,24 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // listed object, but the sentence says what the attack did.
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: the verb's object is the place itself.
   // «Основні напрямки удару – Одещина, Київщина»: after a dash or a colon too.
+  // «завдала авіаударів по Водолагам … Сумської області», "airstrikes on Kupiansk": aimed by its preposition too.
   const placeObject = places.some(
-    (p) => p.start >= strike.end && /^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)),
+    (p) =>
+      p.start >= strike.end &&
+      (/^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)) ||
+        hitsOf(view, 'target_preposition').some(
+          (h) => h.start >= strike.end && h.end <= p.start && /^\s*$/u.test(text.slice(strike.end, h.start)),
+        )),
   );
   if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
   if (!target && places.length === 0) {
     // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
-    return nationwide ? [nationwide] : [];
+    if (nationwide) return [nationwide];
+    // «Пожар на нефтебазе в Севастополе. Пожар начался в результате удара беспилотников.»: a weapon's strike that
+    // caused what the sentence tells happened where the report last said.
+    const context = ctx.lastPlace ?? ctx.fallbackPlace;
+    if (mentions.length === 0 || !hasEffect(view) || context === null) return [];
   }
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
   const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);
@@ -506,6 +516,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   const onlyPlace = mentions.length === 0 && !target && !hasEffect(view);
   const where = onlyPlace ? places.filter((p) => p.start >= strike.end) : places;
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, []);
+  facts.push(...targetRegions(ctx, view, facts, where, strike));
   // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on": the number of the hit noun.
   const hitsCount = view.numbers.find((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
   for (const fact of facts) {
@@ -522,6 +533,45 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
 }
+
+/** «удари по НПЗ у Новоспаському Ульяновської області, Марійському НПЗ у Марій Ел та ГПЗ у Будьонівську
+ *  Ставропольського краю»: a strike on several targets, each with its own place, struck each of their regions. The
+ *  places stand apart (objects between them), so they form no list; each region after the verb gets a fact with no
+ *  count, as a list's regions do. A counted strike keeps its one place: its number belongs to one target. */
+function targetRegions(
+  ctx: ReportContext,
+  view: SentenceView,
+  facts: Fact[],
+  places: PlaceMatch[],
+  strike: Hit,
+): Fact[] {
+  const base = facts.find((f) => f.region !== null);
+  if (!base || facts.some((f) => f.count !== null || f.fields.region?.inferred)) return [];
+  const text = ctx.report.text;
+  const covered = new Set(facts.map((f) => f.region?.code));
+  const after = places.filter((p) => p.start >= strike.end && p.kind !== 'sea');
+  // Each further place must be another target of the same verb: a target named beside it, or one more name in a
+  // run of names. «СБУ атаковала НПЗ в Орске, Силы обороны отошли с позиций в Запорожской области» is two stories.
+  const targetNear = (from: number, to: number) =>
+    view.hits.some((h) => h.value.object !== undefined && h.start >= from && h.start <= to);
+  // «В Ленинградской области дроны атаковали НПЗ, ситуация в Купянске …»: with the fact's place before the verb, the
+  // target right after the verb is that place's.
+  const own = base.fields.region;
+  const firstTarget = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
+  const start = own && own.end <= strike.start && firstTarget ? firstTarget.end : strike.end;
+  const others = after.filter((p, i) => {
+    if (covered.has(p.code)) return false;
+    const from = i > 0 ? after[i - 1]!.end : start;
+    return NAMES_ONLY.test(text.slice(from, p.start)) || targetNear(from, p.end + 30);
+  });
+  return others.length > 0 ? listFacts(ctx, view, base, others) : [];
+}
+
+// Only names between two places: «Біловодам Сумської області, Вовчанську, Бочковому … Харківської області».
+const NAMES_ONLY = new RegExp(
+  `^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*)*[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?$`,
+  'u',
+);
 
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
@@ -689,6 +739,7 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return null;
   const target = view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person');
   if (!target) return null;
+  if (target.value.object === 'military' && trigger.value.categories.has('shoot_down')) return null;
   const before = (x: { start: number; end: number }) => x.start >= trigger.end && x.end <= target.start;
   // A weapon between the verb and the target is what was destroyed («уничтожены 5 БПЛА над складом», «уничтожен
   // беспилотник, летевший на нефтебазу»), unless it is the means: a bare weapon word with the target's count or the

@@ -320,11 +320,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
       .pop() ?? null;
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
+  // A front sector («на Купянском направлении» in a day summary) is where troops fought, not the report's place.
   const regionCodes = new Set([
-    ...views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code)),
+    ...views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea' && !p.front).map((p) => p.code)),
     ...bareRegions(report.text, 0, report.text.length).map((p) => p.code),
   ]);
-  const onlyPlace = regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea') : undefined;
+  const onlyPlace =
+    regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea' && !p.front) : undefined;
   if (onlyPlace) ctx.fallbackPlace = onlyPlace;
   // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
   const owner = input.speaker?.claimant ?? publisherClaimant(report);

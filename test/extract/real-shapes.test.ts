@@ -855,3 +855,17 @@ describe('a strike told as the cause of what happened', () => {
     );
   });
 });
+
+describe('a front sector in a day summary', () => {
+  it('«на Купянском направлении» is no place for the summary’s air-defence figures, and counterattacks are not shot down', () => {
+    const facts = extract(
+      'За сутки средствами ПВО сбиты 18 беспилотных летательных аппаратов.\n' +
+        'На Купянском направлении подразделения отразили три контратаки.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null, f.count?.value]),
+      [['interception', null, 18]],
+    );
+  });
+});

@@ -70,7 +70,8 @@ export function findFacilityTowns(text: string): PlaceMatch[] {
     const town = townOf(stem.charAt(0).toUpperCase() + stem.slice(1), m[2] ?? '');
     if (!town?.population || (lower && town.population < LOWER_CASE_TOWN)) continue;
     const end = m.index + stem.length + (m[2] ?? '').length;
-    out.push({ ...town, start: m.index, end, text: text.slice(m.index, end) });
+    const front = /^\s+(?:направлени|напрям|фронт|плацдарм)/u.test(text.slice(end, end + 12));
+    out.push({ ...town, start: m.index, end, text: text.slice(m.index, end), ...(front ? { front } : {}) });
   }
   return out;
 }

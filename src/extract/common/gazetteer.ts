@@ -21,6 +21,8 @@ export interface PlaceMatch extends Place {
   text: string;
   /** A district named by its town's adjective («Белгородский район»), from findDistricts. */
   district?: boolean;
+  /** A front sector named by its town's adjective («на Купянском направлении»), from findFacilityTowns. */
+  front?: boolean;
 }
 
 export interface AirportMatch {

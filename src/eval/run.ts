@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Fact } from '../core/types.ts';
 import { ingestPaths, prepareReport } from '../pipeline/index.ts';
-import { openStore } from '../store/index.ts';
+import { openStore, type Store } from '../store/index.ts';
 import { type BcubedScore, bcubed } from './bcubed.ts';
 import { incidentItemKey, incidentItems, loadClusterGold, originItems } from './gold-clusters.ts';
 import { type GoldReport, readGoldExtract } from './gold-extract.ts';
@@ -69,6 +69,13 @@ export interface ClusterEval {
   goldIncidents: number;
 }
 
+/** The region codes a report's facts in a nationwide wave name, once each. */
+async function waveRegionsOf(store: Store, factIds: readonly string[], reportId: string): Promise<string[]> {
+  const ids = new Set(factIds);
+  const facts = await store.getFactsByReport(reportId);
+  return [...new Set(facts.filter((f) => ids.has(f.id) && f.region).map((f) => f.region!.code))];
+}
+
 /** Ingests the gold reports into a fresh in-memory store, resolves, and scores incidents and origins (B-cubed). */
 export async function evalClusters(dir: string, now: Date): Promise<ClusterEval> {
   const gold = loadClusterGold(dir);
@@ -84,9 +91,15 @@ export async function evalClusters(dir: string, now: Date): Promise<ClusterEval>
     const systemIncidents = new Map<string, string>();
     for (const incident of incidents) {
       for (const source of incident.sources) {
+        // A nationwide wave (no region, the regions it holds listed) mentions, for each report, the regions that
+        // report's own facts in it name: the Lviv governor's post is a (UA-46, strike) mention of the wave.
+        const codes = incident.region
+          ? [incident.region.code]
+          : (incident.regions ?? []).length === 0
+            ? []
+            : await waveRegionsOf(store, incident.facts, source.report_id);
         for (const file of filesOf.get(source.report_id) ?? []) {
-          if (incident.region)
-            systemIncidents.set(incidentItemKey(file, incident.region.code, incident.kind), incident.id);
+          for (const code of codes) systemIncidents.set(incidentItemKey(file, code, incident.kind), incident.id);
         }
       }
     }

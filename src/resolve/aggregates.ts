@@ -78,3 +78,24 @@ export function checkAggregates(
   for (const list of out.values()) list.sort((a, b) => compareText(a.fact_id, b.fact_id));
   return out;
 }
+
+/** A total that names no region and that its own report breaks down, in another sentence, into parts of the same
+ *  kind whose counts add up to it (two or more parts) is an aggregate, whether or not extraction marked it: "15
+ *  drones over Russian regions, the ministry says. Eight over Kursk Oblast, four over Bryansk, two over Crimea, one
+ *  over Belgorod." The total makes no incident (and no nationwide wave: cluster.ts); it is checked against the parts'
+ *  incidents like any aggregate. */
+export function markBrokenDownTotals(placed: readonly PlacedFact[]): PlacedFact[] {
+  const byReport = new Map<string, PlacedFact[]>();
+  for (const p of placed) byReport.set(p.fact.report_id, [...(byReport.get(p.fact.report_id) ?? []), p]);
+  return placed.map((p) => {
+    const { fact } = p;
+    const total = fact.count ? countPoint(fact.count) : null;
+    if (fact.aggregate || fact.region !== null || total === null) return p;
+    const parts = (byReport.get(fact.report_id) ?? []).filter(
+      (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind && q.fact.count !== null,
+    );
+    if (parts.filter((q) => q.fact.region !== null).length < 2) return p;
+    const sum = parts.reduce((n, q) => n + (countPoint(q.fact.count!) ?? 0), 0);
+    return sum === total ? { ...p, fact: { ...fact, aggregate: true } } : p;
+  });
+}

@@ -1,4 +1,5 @@
-import type { FactKind } from '../core/types.ts';
+import { countryOfRegion } from '../core/regions.ts';
+import type { Country, FactKind } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
@@ -12,7 +13,8 @@ export type JoinedBy =
   | 'debris-of-interception'
   | 'effect-of-strike'
   | 'effect-of-interception'
-  | 'own-effects';
+  | 'own-effects'
+  | 'nationwide-wave';
 
 export interface Cluster {
   kind: FactKind;
@@ -188,9 +190,12 @@ function groupBy(facts: readonly PlacedFact[], key: (p: PlacedFact) => string): 
 }
 
 /** A fact that names neither a region nor a place nor a time can be placed nowhere: it makes and joins no incident
- *  (an aside in an article about a launch, "missiles" on an infographic). */
+ *  (an aside in an article about a launch, "missiles" on an infographic). A country is a place for an attack:
+ *  "Russia struck Ukraine with a hundred missiles", told with no time, is that night's nationwide wave; an effect
+ *  told only of a country ("an American killed in Ukraine") is no attack's aftermath. */
 function unplaceable(p: PlacedFact): boolean {
-  return p.group === '-' && p.inferred;
+  if (p.group !== '-' || !p.inferred) return false;
+  return p.fact.country === undefined || EFFECT_KINDS.has(p.fact.kind);
 }
 
 /** Rules 1-3: aggregates stay out; group by region and kind family; overlapping windows are one
@@ -236,8 +241,9 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       clusters.push(c);
     }
   }
-  for (const c of clusters) c.members.sort(compareByPublication);
-  return clusters;
+  const waves = foldNationwideWaves(clusters);
+  for (const c of waves) c.members.sort(compareByPublication);
+  return waves;
 }
 
 function clustersOverlap(a: Cluster, b: Cluster): boolean {
@@ -263,6 +269,44 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   }
   for (const c of clusters) if (!folded.has(c)) out.push(c);
   return out;
+}
+
+/** The country a cluster of facts that name no region was told of ("across Ukraine"), when its facts that name one
+ *  agree; null for a regional cluster. */
+function waveCountry(c: Cluster): Country | null {
+  if (c.group !== '-') return null;
+  const countries = new Set(c.members.map((p) => p.fact.country).filter((x): x is Country => x !== undefined));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",
+ *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
+ *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
+ *  cluster of one kind in that country whose window overlaps the wave's joins it, and so do the regions' effects
+ *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
+ *  country-level statement regions stay apart: two regions never nest in each other. */
+function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
+  const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && waveCountry(c) !== null);
+  if (hosts.length === 0) return [...clusters];
+  const folded = new Set<Cluster>();
+  for (const c of clusters) {
+    const country = c.group === '-' ? null : countryOfRegion(c.group);
+    if (country === null) continue;
+    const kinds = HOST_KINDS.includes(c.kind)
+      ? [c.kind]
+      : c.kind === 'damage' || c.kind === 'casualties'
+        ? HOST_KINDS
+        : [];
+    let host: Cluster | undefined;
+    for (const kind of kinds) {
+      host = largest(hosts.filter((h) => h.kind === kind && waveCountry(h) === country && clustersOverlap(h, c)));
+      if (host) break;
+    }
+    if (!host) continue;
+    for (const p of c.members) add(host, p, 'nationwide-wave');
+    folded.add(c);
+  }
+  return clusters.filter((c) => !folded.has(c));
 }
 
 /** Posts about one city's airports more than this far apart tell two episodes. */

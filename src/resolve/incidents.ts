@@ -1,6 +1,7 @@
 import { stableId } from '../core/ids.ts';
-import type { Conflict, Country, Fact, Incident, Report, TallyStep } from '../core/types.ts';
-import { type AggregateTarget, checkAggregates } from './aggregates.ts';
+import { countryOfRegion } from '../core/regions.ts';
+import type { Conflict, Country, Fact, Incident, RegionRef, Report, TallyStep } from '../core/types.ts';
+import { type AggregateTarget, checkAggregates, markBrokenDownTotals } from './aggregates.ts';
 import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
@@ -38,10 +39,13 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
   return out;
 }
 
-/** An incident of facts that name no region names the country they all were told of, when they agree on one. */
-function countryOf(members: readonly PlacedFact[]): { country?: Country } {
-  if (members.some((p) => p.fact.region !== null)) return {};
-  const countries = new Set(members.map((p) => p.fact.country));
+/** An incident with no region names the country its facts were told of, when they agree on one: a nationwide
+ *  statement's country, or the country of the regions a nationwide wave holds (cluster.ts). */
+function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { country?: Country } {
+  if (region !== null) return {};
+  const countries = new Set(
+    members.map((p) => (p.fact.region ? (countryOfRegion(p.fact.region.code) ?? undefined) : p.fact.country)),
+  );
   const [only] = countries;
   return countries.size === 1 && only !== undefined ? { country: only } : {};
 }
@@ -69,7 +73,7 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
     regions,
     place: pickPlace(members),
     places: listPlaces(members),
-    ...countryOf(members),
+    ...countryOf(members, region),
     when: mergeWhen(members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),
@@ -122,7 +126,7 @@ function compareIncidents(a: Incident, b: Incident): number {
 /** One night's facts -> its incidents, merged across reports. Pure and order-independent: the same
  *  facts in any order give deep-equal output, and running it twice changes nothing. */
 export function resolveNight(input: NightInput): Incident[] {
-  const placed = placeFacts(input.facts, input.reports, input.origins);
+  const placed = markBrokenDownTotals(placeFacts(input.facts, input.reports, input.origins));
   const clusters = clusterFacts(placed);
   const built = clusters.map((c) => buildIncident(c, input));
   const incidents = built.map((b) => b.incident);

@@ -40,8 +40,11 @@ export function pickRegions(
     .sort(compareText)
     .map(named)
     .filter((r): r is RegionRef => r !== null);
+  // A nationwide wave (group '-', cluster.ts) with the regions it holds shares no region: the country is all they
+  // share, even when it holds only one (the air force's national total and Kyiv's shoot-downs).
+  if (codes.length === 0 || group === '-') return { region: null, regions };
   const shared = codes.length === 1 ? codes[0]! : group;
-  return { region: codes.length === 0 ? null : (named(shared) ?? { code: shared, name: shared }), regions };
+  return { region: named(shared) ?? { code: shared, name: shared }, regions };
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and

@@ -18,6 +18,9 @@ function kindReason(p: PlacedFact, c: Cluster): string {
   if (how === 'debris-of-interception') {
     return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
   }
+  if (how === 'nationwide-wave') {
+    return `${kind} in a region of the country a nationwide ${c.kind} was told of, window overlapping it: part of that wave`;
+  }
   if (how === 'effect-of-strike' || how === 'effect-of-interception') {
     return `${kind} in the region of the ${c.kind}, window overlapping it`;
   }

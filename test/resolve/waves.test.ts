@@ -1,0 +1,172 @@
+// Nationwide waves (docs/eval-clusters.md, "Nationwide waves"): a strike or interception told of a whole country
+// holds that night's facts of the same kind in its regions. Reports invented for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { withInferredWindows } from '../../src/resolve/infer-window.ts';
+import { exact, makeFact, makeReport, night } from './make.ts';
+
+const NIGHT = night('2025-03-08T21:00:00+03:00', '2025-03-09T07:00:00+03:00');
+const EVENING = night('2025-03-09T19:00:00+03:00', '2025-03-09T23:00:00+03:00');
+
+const reports = [
+  makeReport({ id: 'president', published_at: '2025-03-09T09:10:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'lviv', published_at: '2025-03-09T08:30:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'odesa', published_at: '2025-03-09T09:45:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'rivne', published_at: '2025-03-09T10:05:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'airforce', published_at: '2025-03-09T10:30:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'kyiv', published_at: '2025-03-09T07:40:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'crimea', published_at: '2025-03-09T08:05:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'kursk', published_at: '2025-03-09T09:00:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'sumy', published_at: '2025-03-09T22:30:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'kremlin', published_at: '2025-03-09T13:20:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'obituary', published_at: '2025-03-09T11:00:00+03:00', lang: 'ru' }),
+];
+const byId = new Map(reports.map((r) => [r.id, r]));
+
+/** A fact of a report; with no `when` it gets the window its publication allows, as ingest gives it. */
+function fact(partial: Partial<Fact> & Pick<Fact, 'id' | 'report_id'>): Fact {
+  const f = makeFact(partial);
+  return f.when ? f : withInferredWindows([f], byId.get(f.report_id)!.published_at)[0]!;
+}
+
+function resolve(facts: Fact[]) {
+  return resolveNight({
+    facts,
+    reports: byId,
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2025-03-09',
+  });
+}
+
+// «Россия ночью ударила по энергетике всей Украины: 110 ракет и 80 дронов», the president's post.
+const national = fact({
+  id: 'n1',
+  report_id: 'president',
+  kind: 'strike',
+  weapon: 'missile',
+  launched: exact(110),
+  country: 'UA',
+  when: NIGHT,
+});
+// «Во Львовской области обломки ракеты повредили склад», no time word.
+const lviv = fact({
+  id: 'l1',
+  report_id: 'lviv',
+  kind: 'strike',
+  region: { code: 'UA-46', name: 'Львовской области' },
+});
+// «В Одесской области после ракетного удара погиб мужчина».
+const odesa = fact({
+  id: 'o1',
+  report_id: 'odesa',
+  kind: 'strike',
+  region: { code: 'UA-51', name: 'Одесской области' },
+});
+// «В Ровенской области без света 200 тысяч абонентов»: an outage with no attack of its own.
+const rivne = fact({
+  id: 'r1',
+  report_id: 'rivne',
+  kind: 'power_outage',
+  region: { code: 'UA-56', name: 'Ровенской области' },
+  when: NIGHT,
+});
+
+test('a strike told of a whole country holds the regions’ strikes and outages of that night: one incident', () => {
+  const incidents = resolve([national, lviv, odesa, rivne]);
+  assert.equal(incidents.length, 1);
+  const [wave] = incidents;
+  assert.equal(wave?.kind, 'strike');
+  assert.equal(wave?.region, null);
+  assert.equal(wave?.country, 'UA');
+  assert.deepEqual(
+    wave?.regions?.map((r) => r.code),
+    ['UA-46', 'UA-51', 'UA-56'],
+  );
+  assert.deepEqual(wave?.facts, ['l1', 'n1', 'o1', 'r1']);
+  const why = wave?.reasons.find((r) => r.fact_id === 'l1')?.reasons.join('; ');
+  assert.match(why ?? '', /nationwide strike/);
+});
+
+test('without a country-level statement, two regions’ strikes stay two incidents', () => {
+  const incidents = resolve([lviv, odesa]);
+  assert.deepEqual(incidents.map((i) => i.region?.code).sort(), ['UA-46', 'UA-51']);
+});
+
+test('the national interception total and Kyiv’s shoot-downs are one interception, beside the strike wave', () => {
+  // «Силы ПВО уничтожили 95 ракет и 60 дронов по всей Украине» and «Над Киевом сбиты крылатые ракеты».
+  const downed = fact({ id: 'a1', report_id: 'airforce', count: exact(95), weapon: 'missile', country: 'UA' });
+  const kyiv = fact({
+    id: 'k1',
+    report_id: 'kyiv',
+    weapon: 'cruise_missile',
+    region: { code: 'UA-30', name: 'Киевом' },
+  });
+  const incidents = resolve([national, lviv, downed, kyiv]);
+  assert.equal(incidents.length, 2);
+  const interception = incidents.find((i) => i.kind === 'interception');
+  assert.deepEqual(interception?.facts, ['a1', 'k1']);
+  assert.deepEqual(
+    interception?.regions?.map((r) => r.code),
+    ['UA-30'],
+  );
+  assert.equal(interception?.country, 'UA');
+  assert.deepEqual(incidents.find((i) => i.kind === 'strike')?.facts, ['l1', 'n1']);
+});
+
+test('another attack stays apart: the evening’s missile on Sumy, a Russian region, the drones over Crimea', () => {
+  const sumy = fact({
+    id: 's1',
+    report_id: 'sumy',
+    kind: 'strike',
+    region: { code: 'UA-59', name: 'Сумах' },
+    when: EVENING,
+  });
+  const kursk = fact({
+    id: 'ks1',
+    report_id: 'kursk',
+    kind: 'strike',
+    region: { code: 'RU-KRS', name: 'Курской области' },
+  });
+  const downed = fact({ id: 'a1', report_id: 'airforce', count: exact(95), country: 'UA', when: NIGHT });
+  const crimea = fact({
+    id: 'c1',
+    report_id: 'crimea',
+    count: exact(4),
+    region: { code: 'UA-43', name: 'Крымом' },
+    when: NIGHT,
+  });
+  const incidents = resolve([national, sumy, kursk, downed, crimea]);
+  assert.equal(incidents.length, 5);
+  assert.deepEqual(incidents.find((i) => i.region?.code === 'UA-59')?.facts, ['s1']);
+  assert.deepEqual(incidents.find((i) => i.region?.code === 'RU-KRS')?.facts, ['ks1']);
+  assert.deepEqual(incidents.find((i) => i.region?.code === 'UA-43')?.facts, ['c1']);
+});
+
+test('a country is a place for an attack told with no time, never for an effect told only of a country', () => {
+  // «Россия поразила военные объекты Украины сотней ракет», said at noon with no time word: the night's wave.
+  const kremlin = fact({ id: 'kr1', report_id: 'kremlin', kind: 'strike', weapon: 'missile', country: 'UA' });
+  // «Один из погибших на Украине иностранцев …»: no attack, no time.
+  const obituary = fact({ id: 'ob1', report_id: 'obituary', kind: 'casualties', country: 'UA' });
+  const incidents = resolve([national, lviv, kremlin, obituary]);
+  assert.equal(incidents.length, 1);
+  assert.deepEqual(incidents[0]?.facts, ['kr1', 'l1', 'n1']);
+});
+
+test('a national total that its own report breaks down into regions is an aggregate: no wave, one incident a region', () => {
+  // «ПВО за ночь сбила 30 беспилотников над территорией России, сообщило министерство.» then «Двенадцать — над
+  // Курской областью, десять — над Брянской, восемь — над Белгородской.» (the total in its own sentence).
+  const MOD_NIGHT = night('2025-03-08T21:00:00+03:00', '2025-03-09T07:00:00+03:00');
+  const part = (id: string, code: string, n: number) =>
+    fact({ id, report_id: 'kursk', count: exact(n), weapon: 'uav', region: { code, name: code }, when: MOD_NIGHT });
+  const total = fact({ id: 't', report_id: 'kursk', count: exact(30), weapon: 'uav', country: 'RU', when: MOD_NIGHT });
+  const parts = [part('p1', 'RU-KRS', 12), part('p2', 'RU-BRY', 10), part('p3', 'RU-BEL', 8)];
+  const incidents = resolve([total, ...parts]);
+  assert.deepEqual(incidents.map((i) => i.region?.code).sort(), ['RU-BEL', 'RU-BRY', 'RU-KRS']);
+  assert.ok(incidents.every((i) => !i.facts.includes('t')));
+  // A total its parts do not add up to (30, then only 12 and 10 named) is told of the country: one wave.
+  const partial = resolve([total, ...parts.slice(0, 2)]);
+  assert.equal(partial.length, 1);
+  assert.deepEqual(partial[0]?.facts, ['p1', 'p2', 't']);
+});

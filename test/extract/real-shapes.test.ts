@@ -869,3 +869,12 @@ describe('a front sector in a day summary', () => {
     );
   });
 });
+
+describe('targets named often in strike news', () => {
+  it('a chemical plant, a pumping station, a pipeline, a port', () => {
+    const kinds = (text: string, lang: Lang) => extract(text, lang).map((f) => [f.kind, f.region?.code ?? null]);
+    assert.deepEqual(kinds('Атаковано великий хімзавод у Криму.', 'uk'), [['strike', 'UA-43']]);
+    assert.deepEqual(kinds('Дрони атакували вузол нафтопроводу у Брянській області.', 'uk'), [['strike', 'RU-BRY']]);
+    assert.deepEqual(kinds('Беспилотники атаковали порт в Новороссийске.', 'ru'), [['strike', 'RU-KDA']]);
+  });
+});

@@ -878,3 +878,24 @@ describe('targets named often in strike news', () => {
     assert.deepEqual(kinds('Беспилотники атаковали порт в Новороссийске.', 'ru'), [['strike', 'RU-KDA']]);
   });
 });
+
+describe('a strike by weapons of several classes', () => {
+  it('is a strike by each, the model in quotes not breaking the list', () => {
+    const facts = extract('Ворог уночі атакував аеродром у Полтавській області ракетами "Іскандер" і дронами.', 'uk');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon]),
+      [
+        ['UA-53', 'ballistic_missile'],
+        ['UA-53', 'uav'],
+      ],
+    );
+  });
+
+  it('a strike named by its noun takes the means that follow the target', () => {
+    const facts = extract('Удар ВСУ по радиолокационной станции в Джанкое ракетами ATACMS.', 'ru');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon]),
+      [['UA-43', 'ballistic_missile']],
+    );
+  });
+});

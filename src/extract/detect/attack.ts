@@ -517,6 +517,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   const where = onlyPlace ? places.filter((p) => p.start >= strike.end) : places;
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, []);
   facts.push(...targetRegions(ctx, view, facts, where, strike));
+  facts.push(...otherWeapons(ctx, view, facts, mention));
   // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on": the number of the hit noun.
   const hitsCount = view.numbers.find((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
   for (const fact of facts) {
@@ -572,6 +573,49 @@ const NAMES_ONLY = new RegExp(
   `^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*)*[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?$`,
   'u',
 );
+
+/** «атакував аеродром ракетами "Іскандер" і дронами», "with missiles and drones": a strike by weapons of several
+ *  classes joined in one list is a strike by each (the issue's per-weapon facts); the others get no count. */
+function otherWeapons(
+  ctx: ReportContext,
+  view: SentenceView,
+  facts: Fact[],
+  mention: WeaponMention | undefined,
+): Fact[] {
+  if (!mention) return [];
+  const text = ctx.report.text;
+  const all = weaponMentions(view).sort((a, b) => a.start - b.start);
+  let lo = all.findIndex((m) => m.start === mention.start && m.end === mention.end);
+  let hi = lo;
+  if (lo < 0) return [];
+  while (lo > 0 && WEAPON_JOIN.test(text.slice(all[lo - 1]!.end, all[lo]!.start))) lo--;
+  while (hi < all.length - 1 && WEAPON_JOIN.test(text.slice(all[hi]!.end, all[hi + 1]!.start))) hi++;
+  const classes = new Set([mention.weapon]);
+  const extra = all.slice(lo, hi + 1).filter((m) => !classes.has(m.weapon) && classes.add(m.weapon));
+  const out: Fact[] = [];
+  for (const base of facts.filter((f) => f.weapon === mention.weapon)) {
+    for (const m of extra) {
+      const fact: Fact = {
+        ...base,
+        id: `${ctx.report.id}:f${ctx.facts.length}`,
+        count: null,
+        launched: null,
+        hit: null,
+        fields: { ...base.fields },
+      };
+      delete fact.fields.count;
+      delete fact.fields.launched;
+      delete fact.fields.hit;
+      setWeapon(fact, text, m);
+      ctx.facts.push(fact);
+      out.push(fact);
+    }
+  }
+  return out;
+}
+
+// Between two weapons of one list: a comma or a conjunction, after a model's closing quotes («ракетами "Іскандер" і дронами»).
+const WEAPON_JOIN = new RegExp(`^[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
 
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
@@ -800,8 +844,12 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     if (PLURAL_NOUN.test(noun.text)) continue;
     const after = places.filter((p) => p.start >= prep.end && !/[.;!?]/u.test(text.slice(prep.end, p.start)));
     if (after.length === 0) continue;
-    const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= prep.start + 1);
+    // «Удар ВСУ по центру связи в Витино ракетами ATACMS»: the means may follow the target, in the instrumental.
+    const mention =
+      weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= prep.start + 1) ??
+      (has(view, 'interception') ? undefined : weaponMentions(view).find((m) => m.start >= prep.end));
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, []);
+    facts.push(...otherWeapons(ctx, view, facts, mention));
     for (const fact of facts) {
       fact.count = null;
       delete fact.fields.count;

@@ -1,6 +1,7 @@
 // Synthetic reports for the benchmark: varied templates in three languages over many nights and regions, with
 // rewrites of one statement, so every stage (cleaning, extraction, origins, incidents) does realistic work.
 // Deterministic: a seeded PRNG, so two runs measure the same texts.
+import { longReport } from './synth-long.ts';
 
 export interface SynthReport {
   text: string;
@@ -62,7 +63,8 @@ function isoDay(base: number, day: number, hour: number, offset: string): string
   return `${date}T${String(hour).padStart(2, '0')}:${String(Math.floor(hour * 7) % 60).padStart(2, '0')}:00${offset}`;
 }
 
-/** n reports over n/60 nights; `padTo` pads each with neutral filler to about that many bytes of UTF-8. */
+/** n reports over n/60 nights. With `padTo`, each report tells the same event at about that many bytes of UTF-8
+ *  (synth-long.ts), and one in fifty is a repost of the one before. */
 export function synthReports(n: number, opts: { seed?: number; padTo?: number } = {}): SynthReport[] {
   const rand = mulberry32(opts.seed ?? 42);
   const nights = Math.max(1, Math.ceil(n / 60));
@@ -73,22 +75,26 @@ export function synthReports(n: number, opts: { seed?: number; padTo?: number } 
     const count = 2 + Math.floor(rand() * 40);
     const t = rand();
     let r: SynthReport;
+    let region = 0;
     if (t < 0.35) {
-      const reg = pick(rand, RU_REGIONS);
+      region = Math.floor(rand() * RU_REGIONS.length);
+      const reg = RU_REGIONS[region]!;
       r = {
         lang: 'ru',
         published_at: isoDay(base, day, 7 + Math.floor(rand() * 3), '+03:00'),
         text: `Минувшей ночью дежурными средствами ПВО перехвачены и уничтожены ${count} украинских беспилотных летательных аппаратов над территорией ${reg.gen}. ${pick(rand, FILLER_RU)}`,
       };
     } else if (t < 0.55) {
-      const reg = pick(rand, RU_REGIONS);
+      region = Math.floor(rand() * RU_REGIONS.length);
+      const reg = RU_REGIONS[region]!;
       r = {
         lang: 'en',
         published_at: isoDay(base, day, 8 + Math.floor(rand() * 4), '+03:00'),
         text: `Air defences destroyed ${count} drones over ${reg.en} overnight, Governor ${reg.gov} said on Telegram. Windows of several residential buildings were damaged and a fire broke out at an industrial site. ${pick(rand, FILLER_EN)}`,
       };
     } else if (t < 0.7) {
-      const reg = pick(rand, RU_REGIONS);
+      region = Math.floor(rand() * RU_REGIONS.length);
+      const reg = RU_REGIONS[region]!;
       const injured = Math.floor(rand() * 4);
       r = {
         lang: 'ru',
@@ -96,7 +102,8 @@ export function synthReports(n: number, opts: { seed?: number; padTo?: number } 
         text: `Губернатор ${reg.gen} ${reg.govRu} сообщил, что в результате атаки беспилотника повреждены частный дом и автомобиль. ${injured > 0 ? `Ранены ${injured} человека.` : 'Пострадавших нет.'} ${pick(rand, FILLER_RU)}`,
       };
     } else if (t < 0.85) {
-      const reg = pick(rand, UA_REGIONS);
+      region = Math.floor(rand() * UA_REGIONS.length);
+      const reg = UA_REGIONS[region]!;
       const launched = count + 10 + Math.floor(rand() * 30);
       r = {
         lang: 'uk',
@@ -104,7 +111,8 @@ export function synthReports(n: number, opts: { seed?: number; padTo?: number } 
         text: `У ніч проти сьогодні противник атакував ${launched} ударними БпЛА типу Shahed. Збито/подавлено ${count} ворожих БпЛА. Внаслідок атаки на території ${reg.gen} пошкоджено житлові будинки. ${pick(rand, FILLER_UK)}`,
       };
     } else {
-      const reg = pick(rand, RU_REGIONS);
+      region = Math.floor(rand() * RU_REGIONS.length);
+      const reg = RU_REGIONS[region]!;
       r = {
         lang: 'en',
         published_at: isoDay(base, day, 10 + Math.floor(rand() * 6), '+03:00'),
@@ -112,14 +120,17 @@ export function synthReports(n: number, opts: { seed?: number; padTo?: number } 
       };
     }
     if (opts.padTo) {
-      const filler = r.lang === 'en' ? FILLER_EN : r.lang === 'ru' ? FILLER_RU : FILLER_UK;
-      let k = i;
-      while (Buffer.byteLength(r.text) < opts.padTo) r.text += `\n\n${filler[k++ % filler.length]}`;
+      // The same event and publication time, written out at length (synth-long.ts) instead of the short text.
+      r.text = longReport(rand, { lang: r.lang, side: r.lang === 'uk' ? 'ua' : 'ru', region, count }, opts.padTo);
     }
-    // A fifth of the reports are light rewrites of the previous one (another outlet's copy).
-    if (i > 0 && rand() < 0.2) {
+    // A fifth of the reports are light rewrites of the previous one (another outlet's copy); with `padTo`, one in
+    // fifty more is the previous text again, byte for byte (a repost).
+    const copy = i > 0 ? rand() : 1;
+    if (copy < 0.2) {
       const prev = out[out.length - 1]!;
       r = { ...prev, text: `${prev.text}\n\nReported by outlet ${i % 17}.`, published_at: prev.published_at };
+    } else if (opts.padTo && copy < 0.22) {
+      r = { ...out[out.length - 1]! };
     }
     out.push(r);
   }

@@ -123,6 +123,17 @@ function compareIncidents(a: Incident, b: Incident): number {
   );
 }
 
+/** An incident's id is its night, kind, place group and start; two incidents can share all four (two airport
+ *  episodes of one city told with the same start, the first ended by a lifting). Each of them is then named by its
+ *  first fact as well, so no two incidents of a night share an id, whatever order they were built in. */
+function distinctIds(incidents: Incident[]): void {
+  const seen = new Map<string, number>();
+  for (const inc of incidents) seen.set(inc.id, (seen.get(inc.id) ?? 0) + 1);
+  for (const inc of incidents) {
+    if (seen.get(inc.id)! > 1) inc.id = stableId('inc', inc.id, inc.facts[0] ?? '');
+  }
+}
+
 /** One night's facts -> its incidents, merged across reports. Pure and order-independent: the same
  *  facts in any order give deep-equal output, and running it twice changes nothing. */
 export function resolveNight(input: NightInput): Incident[] {
@@ -130,6 +141,7 @@ export function resolveNight(input: NightInput): Incident[] {
   const clusters = clusterFacts(placed);
   const built = clusters.map((c) => buildIncident(c, input));
   const incidents = built.map((b) => b.incident);
+  distinctIds(incidents);
   linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));
 
   const targets: AggregateTarget[] = incidents.map((inc, i) => ({

@@ -50,3 +50,31 @@ test('posts more than six hours apart are two episodes; another city is another 
   ]);
   assert.equal(incidents.length, 3);
 });
+
+test('two episodes of one city with the same start are two incidents with two ids', () => {
+  const when = { start: '2024-09-01T12:32:00+03:00', end: '2024-09-01T12:32:00+03:00', precision: 'exact' as const };
+  const posts = ['a', 'b'].map((id, i) => ({
+    report: makeReport({ id, published_at: `2024-09-01T1${3 + i}:00:00+03:00` }),
+    facts: [
+      makeFact({
+        id: `${id}-1`,
+        report_id: id,
+        kind: 'airport_disruption',
+        region: MOW,
+        airports: ['VKO'],
+        when,
+        detail: 'restrictions lifted',
+      }),
+    ],
+  }));
+  const incidents = resolve(posts);
+  assert.equal(incidents.length, 2);
+  assert.notEqual(incidents[0]!.id, incidents[1]!.id);
+  // Named the same whichever order the facts come in.
+  assert.deepEqual(
+    resolve([...posts].reverse())
+      .map((i) => i.id)
+      .sort(),
+    incidents.map((i) => i.id).sort(),
+  );
+});

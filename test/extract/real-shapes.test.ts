@@ -899,3 +899,28 @@ describe('a strike by weapons of several classes', () => {
     );
   });
 });
+
+describe('an inline breakdown whose last item follows "and" and names the weapon again', () => {
+  it('is one more item, not a second weapon of one statement', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО уничтожены три БПЛА над территорией Курской области, один БПЛА над территорией ' +
+        'Орловской области и один БПЛА над территорией Липецкой области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-KRS': 3, 'RU-ORL': 1, 'RU-LIP': 1 });
+  });
+
+  it('"and" before another weapon is still one statement of two weapons', () => {
+    const facts = extract(
+      'Средствами ПВО уничтожены две ракеты и пять БПЛА над территорией Белгородской области.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.region?.code, f.weapon, f.count?.value]),
+      [
+        ['RU-BEL', 'missile', 2],
+        ['RU-BEL', 'uav', 5],
+      ],
+    );
+  });
+});

@@ -68,8 +68,14 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   const also = hitsOf(view, 'list_continuation').some(
     (h) => h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start)),
   );
+  // «…один БПЛА над Белгородской областью и один БПЛА над Тамбовской»: after "and", a number that names the same
+  // weapon as a counted one before it is one more item, not a second weapon of one statement.
+  const own = ownWeapon(view, text, n)?.value.weapon?.weapon;
+  const sameWeapon =
+    own !== undefined &&
+    view.numbers.some((m) => m.end <= n.start && m !== n && ownWeapon(view, text, m)?.value.weapon?.weapon === own);
   const continues =
-    ((bare && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before) || also) &&
+    (((bare || sameWeapon) && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before) || also) &&
     hitsOf(view, 'interception').some((h) => h.end <= n.start);
   return before.includes(':') || LIST_INTRO.test(before) || continues;
 }

@@ -59,7 +59,8 @@ export type WordCategory =
   | 'not_weapon'
   | 'as_state'
   | 'contrast'
-  | 'shoot_down';
+  | 'shoot_down'
+  | 'fell';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -106,6 +107,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'as_state',
   'contrast',
   'shoot_down',
+  'fell',
 ];
 
 export interface Tag {

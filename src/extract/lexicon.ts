@@ -110,6 +110,8 @@ export interface Lexicon {
   /** Verbs of bringing down something that flies («сбили», «збито», "shot down"): an aircraft they bring down was shot
    *  down, not struck on the ground as a target («знищили літак на аеродромі»). */
   shoot_down: string[];
+  /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
+  fell: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

@@ -924,3 +924,19 @@ describe('an inline breakdown whose last item follows "and" and names the weapon
     );
   });
 });
+
+describe('a weapon that fell', () => {
+  it('after being shot down is debris; without a shoot-down its fall is no debris', () => {
+    const downed = extract('В Подольске сбит БПЛА. Беспилотник рухнул в лесополосу, начался пожар.', 'ru');
+    assert.deepEqual(
+      downed.map((f) => [f.kind, f.region?.code]),
+      [
+        ['interception', 'RU-MOS'],
+        ['fire', 'RU-MOS'],
+        ['debris', 'RU-MOS'],
+      ],
+    );
+    const struck = extract('В Таганроге беспилотник попал в склад. БПЛА упал в промзоне, начался пожар.', 'ru');
+    assert.ok(!struck.some((f) => f.kind === 'debris'));
+  });
+});

@@ -1,7 +1,7 @@
 import type { Casualties, Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { Hit, WordCategory } from '../compile.ts';
-import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
@@ -42,6 +42,14 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
     // its cause stated; the attack is the fact.
     if (kind === 'explosion' && view.hits.some((h) => h.value.weapon)) continue;
     if (first) triggers.push({ hit: first, kind });
+  }
+  // «Сбит БПЛА. Беспилотник рухнул в лесополосу», «сбила 13 БПЛА — один из них упал на здание», «упал сбитый БПЛА»:
+  // a weapon that fell after being shot down is debris. Without a shoot-down («беспилотник попал в склад. БПЛА упал в
+  // промзоне») the fall is the strike itself.
+  const fell = hitsOf(view, 'fell')[0];
+  const downed = has(view, 'interception') || has(view, 'downed') || ctx.facts.some((f) => f.kind === 'interception');
+  if (fell && downed && !triggers.some((t) => t.kind === 'debris') && view.hits.some((h) => h.value.weapon)) {
+    triggers.push({ hit: fell, kind: 'debris' });
   }
   if (triggers.length === 0) return [];
   const objects = view.hits.filter((h) => h.value.object !== undefined && h.value.object !== 'person');

@@ -299,6 +299,7 @@ export const en: Lexicon = {
     'failed to intercept',
   ],
   downed: ['downed', 'shot-down'],
+  fell: ['fell', 'crashed'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   contrast: ['but', 'while', 'whereas'],
   as_state: ['says', 'said', 'claims', 'claimed', 'accuses', 'accused', 'denies', 'denied', 'warns', 'warned', 'from'],

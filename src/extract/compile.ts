@@ -58,6 +58,8 @@ export type WordCategory =
   | 'downed'
   | 'not_weapon'
   | 'as_state'
+  | 'passive_agent'
+  | 'nationwide'
   | 'contrast';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
@@ -103,6 +105,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'downed',
   'not_weapon',
   'as_state',
+  'passive_agent',
+  'nationwide',
   'contrast',
 ];
 
@@ -134,7 +138,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     }
     return t;
   };
-  for (const cat of WORD_CATEGORIES) for (const p of lex[cat]) tag(p).categories.add(cat);
+  for (const cat of WORD_CATEGORIES) for (const p of lex[cat] ?? []) tag(p).categories.add(cat);
   for (const w of lex.weapons) {
     tag(w.pattern).weapon = { weapon: w.weapon, model: w.model ?? null, singular: w.singular ?? false };
   }

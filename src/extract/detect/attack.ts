@@ -1,7 +1,7 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
-import type { Hit } from '../compile.ts';
+import { type Hit, lexiconHits } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   copyWeapon,
@@ -393,8 +393,10 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
  *  statement per counted weapon after the launch verb. */
-function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], launch: Hit): AttackPart[] {
+function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
   const text = ctx.report.text;
+  // "Moscow launches a missile barrage on the Ukrainian capital": the side before the verb launched, it was not hit.
+  const places = all.filter((p) => !isSubjectSide(view, text, p, launch));
   const out: AttackPart[] = [];
   for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
     const found = countFor(view, text, mention, ctx.lang);
@@ -513,6 +515,10 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
       fact.count = hitsCount.count;
       setField(fact, 'count', spanOf(text, hitsCount.start, hitsCount.end));
     }
+    if (!fact.count && mention && bareSingular(ctx, view, mention, strike)) {
+      fact.count = { value: 1, min: 1, max: 1, approx: false };
+      setField(fact, 'count', spanOf(text, mention.start, mention.end));
+    }
     if (!mention) inheritWeapon(ctx, fact);
     if (target?.value.object) {
       fact.object = target.value.object;
@@ -521,6 +527,31 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   }
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
+}
+
+/** "Russian missile hits apartment block", "TV tower struck by Russian missile": a headline drops the article, and a
+ *  singular weapon noun that hit is still one (docs/eval.md). Only as the verb's subject right before it, or as the
+ *  agent right after a passive one; never when the weapon only names an attack ("missile strikes on Zaporizhzhia",
+ *  "hit by a missile strike"). */
+function bareSingular(ctx: ReportContext, view: SentenceView, mention: WeaponMention, verb: Hit): boolean {
+  if (!mention.singular) return false;
+  const text = ctx.report.text;
+  const nounAt = (at: number) => {
+    const next = view.hits.find((h) => h.start >= at && /^\s*$/u.test(text.slice(at, h.start)));
+    const word = next?.text.split(/\s+/u)[0];
+    return word !== undefined && lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun'));
+  };
+  if (nounAt(verb.start)) return false;
+  const subject = mention.end <= verb.start && /^\s+$/u.test(text.slice(mention.end, verb.start));
+  const agent = hitsOf(view, 'passive_agent').find(
+    (h) => h.start >= verb.end && /^\s+$/u.test(text.slice(verb.end, h.start)),
+  );
+  const byIt =
+    agent !== undefined &&
+    mention.start >= agent.end &&
+    /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(agent.end, mention.start)) &&
+    !nounAt(mention.end);
+  return subject || byIt;
 }
 
 /** Interceptions, strikes, launches and hits stated in one sentence. */
@@ -656,11 +687,22 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
 function isSubjectSide(view: SentenceView, text: string, place: PlaceMatch, strike: Hit): boolean {
   if (place.end > strike.start) return false;
   const side = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
-  if (!side) return false;
+  if (!side || isPassive(view, text, strike)) return false;
   const prepositions = view.hits.filter(
     (h) => h.value.categories.has('target_preposition') || h.value.categories.has('place_preposition'),
   );
   return !prepositions.some((h) => h.end <= place.start && /^\s+$/u.test(text.slice(h.end, place.start)));
+}
+
+/** "Kyiv attacked by drones", "Moscow was hit on Sunday with missiles": an agent word right after the strike verb (a
+ *  time may stand between) makes it passive, and the side before it what was struck. */
+function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
+  const agent = hitsOf(view, 'passive_agent').find((h) => h.start >= strike.end);
+  if (!agent) return false;
+  let gap = text.slice(strike.end, agent.start);
+  for (const t of view.times)
+    if (t.start >= strike.end && t.end <= agent.start) gap = gap.replace(text.slice(t.start, t.end), ' ');
+  return /^\s+$/u.test(gap);
 }
 
 /** The damage a destroying verb states, where its strike was, on the same object. */

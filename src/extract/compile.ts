@@ -60,6 +60,7 @@ export type WordCategory =
   | 'as_state'
   | 'passive_agent'
   | 'nationwide'
+  | 'part_of'
   | 'contrast';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
@@ -107,6 +108,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'as_state',
   'passive_agent',
   'nationwide',
+  'part_of',
   'contrast',
 ];
 

@@ -110,6 +110,9 @@ export interface Lexicon {
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];
+  /** "three children were among those killed": the words before a casualty word that make its number a part of a
+   *  toll told elsewhere, not a toll. */
+  part_of?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

@@ -174,3 +174,32 @@ describe('the side that launches is not where it landed', () => {
     );
   });
 });
+
+describe('a part of a toll is not a toll', () => {
+  it('"three children were among those killed" gives no casualties of three', () => {
+    const facts = extract(
+      'Russian missile strike kills 14 in Uman\n\nOfficials say two children were among those killed in the city.',
+    );
+    const killed = facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties?.killed);
+    assert.deepEqual(killed, [14]);
+  });
+});
+
+describe('headline verbs of shooting down and of hitting', () => {
+  it('"downs", "thwarts" an attack, "fends off": interceptions', () => {
+    const [f] = extract('Russia downs 11 drones over Bryansk region');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.count?.value], ['interception', 'RU-BRY', 11]);
+    const [g] = extract('Moscow thwarts Ukrainian drone attack on Crimea, defence ministry says');
+    assert.deepEqual([g?.kind, g?.region?.code, g?.weapon], ['interception', 'UA-43', 'uav']);
+  });
+
+  it('"slam into", "pummels": strikes; the weapon right before the verb is its subject, not the capital', () => {
+    const [f] = extract('Russian rockets slam into apartment blocks in Mykolaiv');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.weapon], ['strike', 'UA-48', 'rocket']);
+    const [g] = extract('Moscow office tower damaged as drones slam into a business district');
+    assert.deepEqual([g?.kind, g?.region?.code], ['strike', 'RU-MOW']);
+    // A weapon that only names the attack noun leaves the capital as who attacked.
+    const h = extract('Moscow steps up drone attacks on Ukrainian cities');
+    assert.ok(h.every((x) => x.region?.code !== 'RU-MOW'));
+  });
+});

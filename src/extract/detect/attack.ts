@@ -396,7 +396,7 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
 function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
   const text = ctx.report.text;
   // "Moscow launches a missile barrage on the Ukrainian capital": the side before the verb launched, it was not hit.
-  const places = all.filter((p) => !isSubjectSide(view, text, p, launch));
+  const places = all.filter((p) => !isSubjectSide(ctx, view, p, launch));
   const out: AttackPart[] = [];
   for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
     const found = countFor(view, text, mention, ctx.lang);
@@ -481,7 +481,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
  *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». */
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
-  const places = all.filter((p) => !isSubjectSide(view, text, p, strike));
+  const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
   const mentions = weaponMentions(view);
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
@@ -529,6 +529,12 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   return facts;
 }
 
+/** "attacks on", "strike on": a strike phrase that is an attack noun with its preposition, not a verb. */
+function startsWithAttackNoun(ctx: ReportContext, hit: Hit): boolean {
+  const word = hit.text.split(/\s+/u)[0];
+  return word !== undefined && lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun'));
+}
+
 /** "Russian missile hits apartment block", "TV tower struck by Russian missile": a headline drops the article, and a
  *  singular weapon noun that hit is still one (docs/eval.md). Only as the verb's subject right before it, or as the
  *  agent right after a passive one; never when the weapon only names an attack ("missile strikes on Zaporizhzhia",
@@ -538,8 +544,7 @@ function bareSingular(ctx: ReportContext, view: SentenceView, mention: WeaponMen
   const text = ctx.report.text;
   const nounAt = (at: number) => {
     const next = view.hits.find((h) => h.start >= at && /^\s*$/u.test(text.slice(at, h.start)));
-    const word = next?.text.split(/\s+/u)[0];
-    return word !== undefined && lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun'));
+    return next !== undefined && startsWithAttackNoun(ctx, next);
   };
   if (nounAt(verb.start)) return false;
   const subject = mention.end <= verb.start && /^\s+$/u.test(text.slice(mention.end, verb.start));
@@ -684,10 +689,16 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
 
 /** "Moscow has increased its drone attacks on Ukrainian cities": a capital standing for its state, as the subject
  *  before the attack word (no preposition before it), is who attacked, not where. */
-function isSubjectSide(view: SentenceView, text: string, place: PlaceMatch, strike: Hit): boolean {
+function isSubjectSide(ctx: ReportContext, view: SentenceView, place: PlaceMatch, strike: Hit): boolean {
+  const text = ctx.report.text;
   if (place.end > strike.start) return false;
   const side = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
   if (!side || isPassive(view, text, strike)) return false;
+  // "Moscow skyscraper burns as drones slam into a business centre": a weapon right before the verb is its subject,
+  // and the capital only names the place ("Moscow's drone attacks on …" is a noun, and Moscow still attacks).
+  const subject = (m: WeaponMention) =>
+    m.start >= place.end && m.end <= strike.start && /^[\s'’"”]*$/u.test(text.slice(m.end, strike.start));
+  if (!startsWithAttackNoun(ctx, strike) && weaponMentions(view).some(subject)) return false;
   const prepositions = view.hits.filter(
     (h) => h.value.categories.has('target_preposition') || h.value.categories.has('place_preposition'),
   );

@@ -160,6 +160,9 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
       span ??= hit;
       continue;
     }
+    // "Three children were among those killed": a part of a toll the report gives elsewhere.
+    if (hitsOf(view, 'part_of').some((p) => p.end <= hit.start && /^\s*$/u.test(text.slice(p.end, hit.start))))
+      continue;
     const found = personCount(view, text, hit);
     if (found) {
       casualties[field] = found.n;

@@ -61,6 +61,7 @@ export type WordCategory =
   | 'passive_agent'
   | 'nationwide'
   | 'part_of'
+  | 'flights_disrupted'
   | 'contrast';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
@@ -109,6 +110,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'passive_agent',
   'nationwide',
   'part_of',
+  'flights_disrupted',
   'contrast',
 ];
 

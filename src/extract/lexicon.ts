@@ -113,6 +113,9 @@ export interface Lexicon {
   /** "three children were among those killed": the words before a casualty word that make its number a part of a
    *  toll told elsewhere, not a toll. */
   part_of?: string[];
+  /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
+   *  is the disruption's place (its airports stay unnamed). */
+  flights_disrupted?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

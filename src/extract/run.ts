@@ -149,12 +149,24 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       hits: sentenceHits,
       places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p)),
       destinations: sentencePlaces.filter(isDestination),
-      numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
+      numbers: within(numbers, span).filter(
+        (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),
+      ),
       times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
       saidTimes: within(times, span).filter((t) => isStatementTime(text, sentenceHits, t)),
       airports: within(airports, span),
     };
   });
+}
+
+/** "Ex-Marine, 33, is killed", "Antonina Sanina, 75, had spent": a small number set off by commas right after a word
+ *  is a person's age, not a count. */
+function isAge(text: string, n: { start: number; end: number }): boolean {
+  return (
+    /^\d{1,3}$/u.test(text.slice(n.start, n.end)) &&
+    /\p{L}, $/u.test(text.slice(Math.max(0, n.start - 3), n.start)) &&
+    /^,\s/u.test(text.slice(n.end, n.end + 2))
+  );
 }
 
 // «влучання в Києві та області», "in Moscow and the region": the bare noun is the region around the city.

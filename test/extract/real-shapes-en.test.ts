@@ -203,3 +203,41 @@ describe('headline verbs of shooting down and of hitting', () => {
     assert.ok(h.every((x) => x.region?.code !== 'RU-MOW'));
   });
 });
+
+describe('an age is not a count', () => {
+  it('"Ex-paramedic, 41, is killed": no toll of 41', () => {
+    const facts = extract('Ex-paramedic, 41, is killed in Russian drone strike on Kherson');
+    assert.ok(facts.every((f) => f.casualties?.killed !== 41));
+  });
+});
+
+describe('flights disrupted in a city with no airport named', () => {
+  it('is an airport disruption of that city, its airports unnamed', () => {
+    const facts = extract('Drones shot down near Kazan, disrupting flights');
+    const f = facts.find((x) => x.kind === 'airport_disruption');
+    assert.deepEqual([f?.region?.code, f?.airports], ['RU-TA', []]);
+  });
+
+  it('no city, no disruption', () => {
+    const facts = extract('Strikes keep disrupting flights, analysts say');
+    assert.ok(facts.every((x) => x.kind !== 'airport_disruption'));
+  });
+});
+
+describe('a side that launches or fires weapons at a place', () => {
+  it('strikes there, with no count', () => {
+    const [f] = extract('Russia launches a fresh wave of Shahed drones at Odesa');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.weapon, f?.count], ['strike', 'UA-51', 'uav', null]);
+  });
+
+  it('"fires" with a weapon after it launches; it is no fire', () => {
+    const facts = extract('Ukraine fires cruise missiles at Crimea overnight');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-43']],
+    );
+    // The noun still reads as a fire.
+    const fire = extract('A drone strike on an oil depot in Bryansk started fires, the governor said.');
+    assert.ok(fire.some((f) => f.kind === 'fire'));
+  });
+});

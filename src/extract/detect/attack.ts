@@ -414,6 +414,28 @@ function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], lau
   return out;
 }
 
+/** "Russia launches a wave of Iranian-made drones at Kyiv", "Ukraine fires missiles at Crimea": a side that launches,
+ *  with no count, at a place its preposition aims at, strikes there; the text gives no count (docs/eval.md). */
+function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): Fact | null {
+  const text = ctx.report.text;
+  const clause = (from: number, to: number) => to - from <= 60 && !/[.;:!?]/u.test(text.slice(from, to));
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= launch.start && clause(h.end, launch.start))) return null;
+  const mention = weaponMentions(view).find((m) => m.start >= launch.end && clause(launch.end, m.start));
+  if (!mention) return null;
+  const prep = hitsOf(view, 'target_preposition').find((h) => h.start >= mention.end && clause(mention.end, h.start));
+  if (!prep) return null;
+  const places = all.filter(
+    (p) => p.start >= prep.end && clause(prep.end, p.start) && !isSubjectSide(ctx, view, p, launch),
+  );
+  if (places.length === 0) return null;
+  const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
+  setWeapon(fact, text, mention);
+  applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
+  ctx.facts.push(fact);
+  ctx.lastAttack = fact;
+  return fact;
+}
+
 function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number {
   const text = ctx.report.text;
   return weaponMentions(view).filter((m) => {
@@ -635,6 +657,8 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (launch) {
     const parts = launches(ctx, view, places, launch);
     if (parts.length > 0) return parts;
+    const aimed = launchedAt(ctx, view, places, launch);
+    if (aimed) return [{ fact: aimed, part: null }];
   }
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);

@@ -62,6 +62,7 @@ export type WordCategory =
   | 'nationwide'
   | 'part_of'
   | 'flights_disrupted'
+  | 'named_body'
   | 'contrast';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
@@ -111,6 +112,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'nationwide',
   'part_of',
   'flights_disrupted',
+  'named_body',
   'contrast',
 ];
 

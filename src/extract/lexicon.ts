@@ -116,6 +116,8 @@ export interface Lexicon {
   /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
    *  is the disruption's place (its airports stay unnamed). */
   flights_disrupted?: string[];
+  /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
+  named_body?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

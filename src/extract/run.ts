@@ -143,11 +143,16 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       const continues = prev && launchAreas.has(prev) && LIST_JOIN.test(text.slice(prev.end, p.start));
       if (continues || isLaunchArea(p)) launchAreas.add(p);
     });
+    // "the headquarters of Russia's Black Sea Fleet in Sevastopol": the sea names the fleet, not where it happened.
+    const bodyName = (p: PlaceMatch) =>
+      sentenceHits.some(
+        (h) => h.value.categories.has('named_body') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
+      );
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p)),
+      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p)),
       destinations: sentencePlaces.filter(isDestination),
       numbers: within(numbers, span).filter(
         (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),

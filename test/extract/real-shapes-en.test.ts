@@ -241,3 +241,28 @@ describe('a side that launches or fires weapons at a place', () => {
     assert.ok(fire.some((f) => f.kind === 'fire'));
   });
 });
+
+describe('a sea that names a fleet is no place', () => {
+  it('"the headquarters of Russia’s Black Sea Fleet in Sevastopol" is Sevastopol', () => {
+    const [f] = extract('Missiles hit the headquarters of Russia’s Black Sea Fleet in Sevastopol, officials said.');
+    assert.deepEqual([f?.kind, f?.region?.code], ['strike', 'UA-40']);
+  });
+
+  it('the sea itself stays a sea', () => {
+    const [f] = extract('Russia says it destroyed three naval drones over the Black Sea overnight.');
+    assert.equal(f?.area, 'sea');
+  });
+});
+
+describe('a headline’s strike told again below it', () => {
+  it('takes the attribution the body gives it', () => {
+    const facts = extract(
+      'Ukraine war: Russian strike on homes in Kramatorsk\n\nTwo people died in a strike on houses in Kramatorsk, officials say.',
+    );
+    const strikes = facts.filter((f) => f.kind === 'strike');
+    assert.deepEqual(
+      strikes.map((f) => [f.region?.code, f.claimant?.role]),
+      [['UA-14', 'official']],
+    );
+  });
+});

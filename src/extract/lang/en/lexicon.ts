@@ -330,6 +330,7 @@ export const en: Lexicon = {
   contrast: ['but', 'while', 'whereas'],
   passive_agent: ['by', 'with'],
   part_of: ['among those', 'among the'],
+  named_body: ['fleet', 'fleet’s', "fleet's"],
   flights_disrupted: [
     'disrupting flights',
     'disrupted flights',

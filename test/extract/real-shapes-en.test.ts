@@ -99,6 +99,15 @@ describe('who says so in a news lead', () => {
     assert.equal(titled.find((x) => x.kind === 'interception')?.claimant?.role, 'official');
     const broken = extract('Drones hit Belgorod, said the governor\n\nTwo people were injured.');
     assert.ok(broken.every((x) => x.claimant?.name !== 'Two'));
+    // Initials keep their letters even when one is a word of a lexicon («в»).
+    const p = prepareReport(
+      new TextEncoder().encode(
+        'Силами ПВО уничтожены 3 БПЛА над Брянской областью.\n\nГубернатор Брянской области А.В. Богомаз',
+      ),
+      { input: 'test', published: '2025-03-10T06:00:00+03:00', lang: 'ru', now: new Date('2025-03-10T06:00:00+03:00') },
+    );
+    assert.ok(p.ok);
+    assert.equal(p.facts[0]?.claimant?.name, 'А.В. Богомаз');
   });
 });
 

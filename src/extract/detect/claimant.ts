@@ -45,7 +45,8 @@ function nameAfter(text: string, from: number, placeSpans: Spans, stop: Spans = 
       if (++skipped > 4) break;
       continue;
     }
-    if (inSpans(stop, m.index, cursor)) break;
+    // «А.В. Богомаз»: initials may hold a letter that is a word of the lexicons («в»).
+    if (!INITIALS.test(word) && inSpans(stop, m.index, cursor)) break;
     if (!(CAP_WORD.test(word) || INITIALS.test(word)) || inPlace) break;
     parts.push({ start: m.index, end: cursor });
   }

@@ -58,6 +58,11 @@ export type WordCategory =
   | 'downed'
   | 'not_weapon'
   | 'as_state'
+  | 'passive_agent'
+  | 'nationwide'
+  | 'part_of'
+  | 'flights_disrupted'
+  | 'named_body'
   | 'contrast'
   | 'shoot_down'
   | 'fell';
@@ -105,6 +110,11 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'downed',
   'not_weapon',
   'as_state',
+  'passive_agent',
+  'nationwide',
+  'part_of',
+  'flights_disrupted',
+  'named_body',
   'contrast',
   'shoot_down',
   'fell',
@@ -138,7 +148,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     }
     return t;
   };
-  for (const cat of WORD_CATEGORIES) for (const p of lex[cat]) tag(p).categories.add(cat);
+  for (const cat of WORD_CATEGORIES) for (const p of lex[cat] ?? []) tag(p).categories.add(cat);
   for (const w of lex.weapons) {
     tag(w.pattern).weapon = { weapon: w.weapon, model: w.model ?? null, singular: w.singular ?? false };
   }

@@ -103,6 +103,21 @@ export interface Lexicon {
   /** Words after a capital listed as a side ("Moscow says", "Kyiv has", "a Kyiv official", "prevent Kyiv from"):
    *  the capital stands for its state there, not for a place. */
   as_state: string[];
+  /** "by", "with" right after a strike verb: the verb is passive ("Kyiv attacked by drones", "Moscow hit with
+   *  missiles"), so the side named before it is the target, not who attacked. Languages that mark the passive in the
+   *  verb itself leave it out. */
+  passive_agent?: string[];
+  /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
+   *  not borrowed from the sentences before it. */
+  nationwide?: string[];
+  /** "three children were among those killed": the words before a casualty word that make its number a part of a
+   *  toll told elsewhere, not a toll. */
+  part_of?: string[];
+  /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
+   *  is the disruption's place (its airports stay unnamed). */
+  flights_disrupted?: string[];
+  /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
+  named_body?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

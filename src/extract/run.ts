@@ -6,6 +6,7 @@ import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
 import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
+import { attributionTail } from './detect/attribution-tail.ts';
 import { bareRegions } from './detect/breakdown.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { applyCountry } from './detect/country.ts';
@@ -15,6 +16,7 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { anyOf } from './grammar.ts';
 import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
+import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import { type ReportContext, type SentenceView, setField } from './view.ts';
 
@@ -163,17 +165,35 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       const continues = prev && launchAreas.has(prev) && LIST_JOIN.test(text.slice(prev.end, p.start));
       if (continues || isLaunchArea(p)) launchAreas.add(p);
     });
+    // "the headquarters of Russia's Black Sea Fleet in Sevastopol": the sea names the fleet, not where it happened.
+    const bodyName = (p: PlaceMatch) =>
+      sentenceHits.some(
+        (h) => h.value.categories.has('named_body') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
+      );
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p)),
+      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p)),
       destinations: sentencePlaces.filter(isDestination),
-      numbers: within(numbers, span).filter((n) => !times.some((t) => n.start >= t.start && n.end <= t.end)),
+      numbers: within(numbers, span).filter(
+        (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),
+      ),
       times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
+      saidTimes: within(times, span).filter((t) => isStatementTime(text, sentenceHits, t)),
       airports: within(airports, span),
     };
   });
+}
+
+/** "Ex-Marine, 33, is killed", "Antonina Sanina, 75, had spent": a small number set off by commas right after a word
+ *  is a person's age, not a count. */
+function isAge(text: string, n: { start: number; end: number }): boolean {
+  return (
+    /^\d{1,3}$/u.test(text.slice(n.start, n.end)) &&
+    /\p{L}, $/u.test(text.slice(Math.max(0, n.start - 3), n.start)) &&
+    /^,\s/u.test(text.slice(n.end, n.end + 2))
+  );
 }
 
 // «влучання в Києві та області», "in Moscow and the region": the bare noun is the region around the city.
@@ -310,7 +330,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
     ),
     facts: [],
   };
-  for (const view of views) view.places = view.places.filter((p) => !asState(report.text, view, p));
+  for (const view of views) {
+    // "…, 12 dead: Kyiv": the capital that closes a headline speaks; it is not where anything happened.
+    const tail = attributionTail(view);
+    const speaks = (p: PlaceMatch) => tail?.sideOnly === true && p.start >= tail.span.start && p.end <= tail.span.end;
+    view.places = view.places.filter((p) => !asState(report.text, view, p) && !speaks(p));
+  }
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =
     views
@@ -440,11 +465,14 @@ export function extractFacts(input: ExtractInput): Fact[] {
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
   let facts = markHistorical(
     tidyFacts(
-      mergeParts(
-        ctx.facts.filter((f) => !ctx.superseded.has(f)),
-        parts.filter((p) => !ctx.superseded.has(p.fact)),
+      sharedCounts(
+        mergeParts(
+          ctx.facts.filter((f) => !ctx.superseded.has(f)),
+          parts.filter((p) => !ctx.superseded.has(p.fact)),
+          report.text,
+          ctx.allLaunched,
+        ),
         report.text,
-        ctx.allLaunched,
       ),
     ),
     report.published_at,

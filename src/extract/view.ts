@@ -14,6 +14,8 @@ export interface SentenceView {
   destinations: PlaceMatch[];
   numbers: NumberMatch[];
   times: TimeMatch[];
+  /** Times that tell when something was said ("officials said Sunday"), not when it happened: no part of a name. */
+  saidTimes: TimeMatch[];
   airports: AirportMatch[];
 }
 

@@ -15,7 +15,7 @@ const LIFTED =
  */
 export function detectAirports(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  const closed = hitsOf(view, 'airport_closed')[0];
+  const closed = hitsOf(view, 'airport_closed')[0] ?? hitsOf(view, 'flights_disrupted')[0];
   const diversion = hitsOf(view, 'diversion')[0];
   if (!closed && !diversion) return [];
 
@@ -65,7 +65,11 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       .filter((c): c is string => c !== null),
     ...alternates.map((a) => a.iata),
   ];
-  if (codes.size === 0 && (destinations.length === 0 || !diversion)) return [];
+  // "Drones are downed in Moscow, disrupting flights": the city's flights, its airports unnamed.
+  const flights = closed?.value.categories.has('flights_disrupted') === true;
+  const city = flights ? places.find((p) => p.kind === 'city') : undefined;
+  if (city && codes.size === 0) region ??= city;
+  if (codes.size === 0 && !city && (destinations.length === 0 || !diversion)) return [];
   if (
     codes.size === 0 &&
     !closed &&

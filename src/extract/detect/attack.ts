@@ -1,7 +1,7 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
-import type { Hit } from '../compile.ts';
+import { type Hit, lexiconHits } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   copyWeapon,
@@ -393,8 +393,10 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
  *  statement per counted weapon after the launch verb. */
-function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], launch: Hit): AttackPart[] {
+function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
   const text = ctx.report.text;
+  // "Moscow launches a missile barrage on the Ukrainian capital": the side before the verb launched, it was not hit.
+  const places = all.filter((p) => !isSubjectSide(ctx, view, p, launch));
   const out: AttackPart[] = [];
   for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
     const found = countFor(view, text, mention, ctx.lang);
@@ -410,6 +412,28 @@ function launches(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], 
     ctx.lastAttack = fact;
   }
   return out;
+}
+
+/** "Russia launches a wave of Iranian-made drones at Kyiv", "Ukraine fires missiles at Crimea": a side that launches,
+ *  with no count, at a place its preposition aims at, strikes there; the text gives no count (docs/eval.md). */
+function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): Fact | null {
+  const text = ctx.report.text;
+  const clause = (from: number, to: number) => to - from <= 60 && !/[.;:!?]/u.test(text.slice(from, to));
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= launch.start && clause(h.end, launch.start))) return null;
+  const mention = weaponMentions(view).find((m) => m.start >= launch.end && clause(launch.end, m.start));
+  if (!mention) return null;
+  const prep = hitsOf(view, 'target_preposition').find((h) => h.start >= mention.end && clause(mention.end, h.start));
+  if (!prep) return null;
+  const places = all.filter(
+    (p) => p.start >= prep.end && clause(prep.end, p.start) && !isSubjectSide(ctx, view, p, launch),
+  );
+  if (places.length === 0) return null;
+  const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
+  setWeapon(fact, text, mention);
+  applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
+  ctx.facts.push(fact);
+  ctx.lastAttack = fact;
+  return fact;
 }
 
 function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number {
@@ -479,7 +503,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
  *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». */
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
-  const places = all.filter((p) => !isSubjectSide(view, text, p, strike));
+  const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
   const mentions = weaponMentions(view);
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
@@ -524,6 +548,10 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     if (!fact.count && hitsCount && hitsCount.count.value !== null) {
       fact.count = hitsCount.count;
       setField(fact, 'count', spanOf(text, hitsCount.start, hitsCount.end));
+    }
+    if (!fact.count && mention && bareSingular(ctx, view, mention, strike)) {
+      fact.count = { value: 1, min: 1, max: 1, approx: false };
+      setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
     if (!mention) inheritWeapon(ctx, fact);
     if (target?.value.object) {
@@ -617,6 +645,36 @@ function otherWeapons(
 // Between two weapons of one list: a comma or a conjunction, after a model's closing quotes («ракетами "Іскандер" і дронами»).
 const WEAPON_JOIN = new RegExp(`^[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
 
+/** "attacks on", "strike on": a strike phrase that is an attack noun with its preposition, not a verb. */
+function startsWithAttackNoun(ctx: ReportContext, hit: Hit): boolean {
+  const word = hit.text.split(/\s+/u)[0];
+  return word !== undefined && lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun'));
+}
+
+/** "Russian missile hits apartment block", "TV tower struck by Russian missile": a headline drops the article, and a
+ *  singular weapon noun that hit is still one (docs/eval.md). Only as the verb's subject right before it, or as the
+ *  agent right after a passive one; never when the weapon only names an attack ("missile strikes on Zaporizhzhia",
+ *  "hit by a missile strike"). */
+function bareSingular(ctx: ReportContext, view: SentenceView, mention: WeaponMention, verb: Hit): boolean {
+  if (!mention.singular) return false;
+  const text = ctx.report.text;
+  const nounAt = (at: number) => {
+    const next = view.hits.find((h) => h.start >= at && /^\s*$/u.test(text.slice(at, h.start)));
+    return next !== undefined && startsWithAttackNoun(ctx, next);
+  };
+  if (nounAt(verb.start)) return false;
+  const subject = mention.end <= verb.start && /^\s+$/u.test(text.slice(mention.end, verb.start));
+  const agent = hitsOf(view, 'passive_agent').find(
+    (h) => h.start >= verb.end && /^\s+$/u.test(text.slice(verb.end, h.start)),
+  );
+  const byIt =
+    agent !== undefined &&
+    mention.start >= agent.end &&
+    /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(agent.end, mention.start)) &&
+    !nounAt(mention.end);
+  return subject || byIt;
+}
+
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
   const text = ctx.report.text;
@@ -693,6 +751,8 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (launch) {
     const parts = launches(ctx, view, places, launch);
     if (parts.length > 0) return parts;
+    const aimed = launchedAt(ctx, view, places, launch);
+    if (aimed) return [{ fact: aimed, part: null }];
   }
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
@@ -747,14 +807,31 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
 
 /** "Moscow has increased its drone attacks on Ukrainian cities": a capital standing for its state, as the subject
  *  before the attack word (no preposition before it), is who attacked, not where. */
-function isSubjectSide(view: SentenceView, text: string, place: PlaceMatch, strike: Hit): boolean {
+function isSubjectSide(ctx: ReportContext, view: SentenceView, place: PlaceMatch, strike: Hit): boolean {
+  const text = ctx.report.text;
   if (place.end > strike.start) return false;
   const side = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
-  if (!side) return false;
+  if (!side || isPassive(view, text, strike)) return false;
+  // "Moscow skyscraper burns as drones slam into a business centre": a weapon right before the verb is its subject,
+  // and the capital only names the place ("Moscow's drone attacks on …" is a noun, and Moscow still attacks).
+  const subject = (m: WeaponMention) =>
+    m.start >= place.end && m.end <= strike.start && /^[\s'’"”]*$/u.test(text.slice(m.end, strike.start));
+  if (!startsWithAttackNoun(ctx, strike) && weaponMentions(view).some(subject)) return false;
   const prepositions = view.hits.filter(
     (h) => h.value.categories.has('target_preposition') || h.value.categories.has('place_preposition'),
   );
   return !prepositions.some((h) => h.end <= place.start && /^\s+$/u.test(text.slice(h.end, place.start)));
+}
+
+/** "Kyiv attacked by drones", "Moscow was hit on Sunday with missiles": an agent word right after the strike verb (a
+ *  time may stand between) makes it passive, and the side before it what was struck. */
+function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
+  const agent = hitsOf(view, 'passive_agent').find((h) => h.start >= strike.end);
+  if (!agent) return false;
+  let gap = text.slice(strike.end, agent.start);
+  for (const t of view.times)
+    if (t.start >= strike.end && t.end <= agent.start) gap = gap.replace(text.slice(t.start, t.end), ' ');
+  return /^\s+$/u.test(gap);
 }
 
 /** The damage a destroying verb states, where its strike was, on the same object. */

@@ -1,5 +1,6 @@
 import type { Claimant, Span } from '../../core/types.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
+import { attributionTail } from './attribution-tail.ts';
 
 export interface ClaimantFound {
   claimant: Claimant;
@@ -15,8 +16,19 @@ const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 const SKIPPABLE =
   /^(?:of|the|region|oblast|regional|области|края|республики|города|округа|обл\.?|області|міста|краю|ОВА)$/iu;
 
-/** Up to three capitalised words after `from`, skipping place names and the words of a role's title. */
-function nameAfter(text: string, from: number, placeSpans: readonly { start: number; end: number }[]): Span | null {
+type Spans = readonly { start: number; end: number }[];
+
+/** Words that are no part of anyone's name: a time ("said Sunday"), a number, or a word of the lexicons ("Russian",
+ *  "Shot Down", "Drones" in a headline written in capitals). */
+function notNames(view: SentenceView): Spans {
+  return [...view.times, ...view.saidTimes, ...view.numbers, ...view.hits];
+}
+
+const inSpans = (spans: Spans, start: number, end: number) => spans.some((p) => start < p.end && p.start < end);
+
+/** Up to three capitalised words after `from`, skipping place names and the words of a role's title. A name never
+ *  runs over a line break, and holds no time, number or lexicon word (`stop`). */
+function nameAfter(text: string, from: number, placeSpans: Spans, stop: Spans = []): Span | null {
   const re = /[\p{L}'’ʼ.-]+/gu;
   re.lastIndex = from;
   const parts: { start: number; end: number }[] = [];
@@ -24,7 +36,7 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
   let cursor = from;
   for (let m = re.exec(text); m !== null && parts.length < 3; m = re.exec(text)) {
     const between = text.slice(cursor, m.index);
-    if (/[^\s«»"'‘’“”,]/u.test(between) || (parts.length > 0 && /,/.test(between))) break;
+    if (/[^\s«»"'‘’“”,]/u.test(between) || (parts.length > 0 && /,/.test(between)) || between.includes('\n')) break;
     // "Богомаз." ends the sentence: the dot is not part of the name (initials «А.В.» keep theirs).
     const word = INITIALS.test(m[0]) ? m[0] : m[0].replace(/\.+$/u, '');
     cursor = m.index + word.length;
@@ -33,6 +45,8 @@ function nameAfter(text: string, from: number, placeSpans: readonly { start: num
       if (++skipped > 4) break;
       continue;
     }
+    // «А.В. Богомаз»: initials may hold a letter that is a word of the lexicons («в»).
+    if (!INITIALS.test(word) && inSpans(stop, m.index, cursor)) break;
     if (!(CAP_WORD.test(word) || INITIALS.test(word)) || inPlace) break;
     parts.push({ start: m.index, end: cursor });
   }
@@ -56,7 +70,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   if (!dash && view.index === 0) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
   if (role?.value.role) {
-    const after = role.value.role.institution ? null : nameAfter(text, role.end, view.places);
+    const after = role.value.role.institution ? null : nameAfter(text, role.end, view.places, notNames(view));
     // «Олег Синєгубов, начальник Харківської ОВА»: the name may come first, before a comma.
     const first = after ? null : NAME_FIRST.exec(tail);
     const firstAt = first?.[1] ? text.indexOf(first[1], tailStart) : -1;
@@ -79,7 +93,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 }
 
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
-const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
+const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
 const APPOSITIVE =
   /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:head|chief|spokes\p{L}+|начальник\p{L}*|глава|голова|керівник\p{L}*)(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$/u;
@@ -92,6 +106,7 @@ export function findClaimant(
   placeSpans: readonly { start: number; end: number }[],
 ): ClaimantFound | null {
   const text = ctx.report.text;
+  const stop = notNames(view);
   const channel = view.hits.find((h) => h.value.channel !== undefined)?.value.channel ?? null;
   // «Сергей Собянин: силы ПВО сбили…» — the speaker before a colon is who says so, whoever the sentence names after.
   const speaker = SPEAKER.exec(view.span.text);
@@ -107,10 +122,13 @@ export function findClaimant(
       inferred: false,
     };
   }
+  // "…, 32 drones downed – Authorities", "…: Kyiv": a headline's closing speaker.
+  const tail = attributionTail(view);
+  if (tail) return { claimant: { name: null, role: tail.role, channel }, span: tail.span, inferred: false };
   // «Силами ПВО Минобороны … отражена атака, сообщил Собянин.»: a verb of saying with a name right after it, closing
   // the sentence, says who reports, whatever institution the sentence names as acting.
   for (const said of hitsOf(view, 'said')) {
-    const after = nameAfter(text, said.end, placeSpans);
+    const after = nameAfter(text, said.end, placeSpans, stop);
     if (after && after.start - said.end <= 2 && /^[\s"»”)]*[.!?…]?\s*$/u.test(text.slice(after.end, view.span.end))) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
@@ -132,7 +150,7 @@ export function findClaimant(
         inferred: false,
       };
     }
-    const name = nameAfter(text, h.end, placeSpans);
+    const name = nameAfter(text, h.end, placeSpans, stop);
     if (name) {
       return {
         claimant: { name: name.text, role: role.role, channel },
@@ -159,6 +177,9 @@ export function findClaimant(
       inferred: true,
     };
   }
+  // "Ukraine says", "Moscow said", "Ukraine claimed": a side that speaks is its officials.
+  const side = sideSays(text, view);
+  if (side) return { claimant: { name: null, role: 'official', channel }, span: side, inferred: false };
   // "Serhiy Lysak said": a name right before a verb of saying.
   for (const said of hitsOf(view, 'said')) {
     const before = NAME_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 60), said.start));
@@ -166,7 +187,9 @@ export function findClaimant(
     if (!words) continue;
     const start = said.start - before[0].length;
     const inPlace = placeSpans.some((p) => p.start < start + words.length && start < p.end);
-    if (!inPlace)
+    // "Despite Russia's claims": a possessive is whose, not who.
+    const possessive = /['’ʼ]s(?!\p{L})/u.test(words);
+    if (!inPlace && !possessive && !inSpans(stop, start, start + words.length) && !words.includes('\n'))
       return {
         claimant: { name: words, role: null, channel },
         span: spanOf(text, start, start + words.length),
@@ -175,10 +198,22 @@ export function findClaimant(
   }
   // «сообщил Вячеслав Гладков», "Shapsha said": a name right next to a verb of saying.
   for (const said of hitsOf(view, 'said')) {
-    const after = nameAfter(text, said.end, placeSpans);
+    const after = nameAfter(text, said.end, placeSpans, stop);
     if (after?.text.includes(' ') && after.start - said.end <= 2) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
+  }
+  return null;
+}
+
+/** A side of the war (the lexicon's `attacker`: "Ukraine", "Moscow") right before a verb of saying ("Ukraine says",
+ *  "Moscow claimed"): its state speaks. ("Kyiv residents said" is not the state.) */
+function sideSays(text: string, view: SentenceView): Span | null {
+  for (const said of hitsOf(view, 'said')) {
+    const side = hitsOf(view, 'attacker').find(
+      (h) => h.end <= said.start && /^\s+$/u.test(text.slice(h.end, said.start)),
+    );
+    if (side) return spanOf(text, side.start, said.end);
   }
   return null;
 }

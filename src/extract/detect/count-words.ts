@@ -10,7 +10,8 @@ import type { WeaponMention } from './count.ts';
 const BOTH_WORDS = anyOf('both');
 const ALL_WORDS = anyOf('all');
 const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
-export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+// "shot down all of the drones", "intercepted all the Russian cruise missiles": "of" may stand after "all".
+export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:(?:${anyOf('of')})\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
 // «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
 const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
 

@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import { type SentenceView, setField } from '../view.ts';
+import { has, type SentenceView, setField } from '../view.ts';
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «удар ракетами и дронами по
@@ -12,6 +12,15 @@ import { type SentenceView, setField } from '../view.ts';
  * launched"). Only the lexicon's `countries` words count, which are oblique forms in Russian and Ukrainian.
  */
 export function applyCountry(fact: Fact, view: SentenceView): void {
+  // "Russia launched 63 missiles and drones across the country" after a sentence on Odesa: the whole country's
+  // figure, not Odesa's.
+  const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
+  if (fact.region !== null && fromContext('region') && fromContext('place') && has(view, 'nationwide')) {
+    fact.region = null;
+    fact.place = null;
+    delete fact.fields.region;
+    delete fact.fields.place;
+  }
   // A region read from context (the report's only region, the sentence before) gives way to another country named in
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
   const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
@@ -21,8 +30,8 @@ export function applyCountry(fact: Fact, view: SentenceView): void {
   const hit =
     named.find((h) => h.start >= at) ?? named.findLast((h) => h.end <= at && !h.value.categories.has('attacker'));
   if (!hit?.value.country) return;
-  if (borrowed) {
-    if (fact.region?.code.startsWith(`${hit.value.country}-`)) return;
+  if (borrowed && fact.region !== null) {
+    if (fact.region.code.startsWith(`${hit.value.country}-`)) return;
     fact.region = null;
     delete fact.fields.region;
   }

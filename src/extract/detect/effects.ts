@@ -32,12 +32,25 @@ function negated(view: SentenceView, text: string, hit: Hit): boolean {
 const POSTPOSED_NEGATION =
   /^[^,.;:!?]{0,40}?(?<![\p{L}])(?:нет|немає|не зафиксирован\p{L}*|не зафіксовано|не выявлен\p{L}*|не виявлено)(?![\p{L}])/u;
 
+/** "Russia fires drones and missiles at Odesa": a word that is also a launch verb, with a weapon right after it in
+ *  its clause, launches; it is no fire. */
+function launchesWeapon(view: SentenceView, text: string, h: Hit): boolean {
+  if (!h.value.categories.has('launched')) return false;
+  return view.hits.some(
+    (w) =>
+      w.value.weapon !== undefined &&
+      w.start >= h.end &&
+      w.start - h.end <= 40 &&
+      !/[.;:,]/u.test(text.slice(h.end, w.start)),
+  );
+}
+
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
   for (const { cat, kind } of EFFECTS) {
-    const first = hitsOf(view, cat).find((h) => !negated(view, text, h));
+    const first = hitsOf(view, cat).find((h) => !negated(view, text, h) && !launchesWeapon(view, text, h));
     // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
     // its cause stated; the attack is the fact.
     if (kind === 'explosion' && view.hits.some((h) => h.value.weapon)) continue;
@@ -168,6 +181,9 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
       span ??= hit;
       continue;
     }
+    // "Three children were among those killed": a part of a toll the report gives elsewhere.
+    if (hitsOf(view, 'part_of').some((p) => p.end <= hit.start && /^\s*$/u.test(text.slice(p.end, hit.start))))
+      continue;
     const found = personCount(view, text, hit);
     if (found) {
       casualties[field] = found.n;

@@ -51,6 +51,12 @@ export function tidyFacts(facts: readonly Fact[]): Fact[] {
       first.object = later.object;
       if (later.fields.object) first.fields.object = later.fields.object;
     }
+    // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who
+    // says so.
+    if (first.claimant === null && later.claimant !== null) {
+      first.claimant = later.claimant;
+      if (later.fields.claimant) first.fields.claimant = later.fields.claimant;
+    }
     dropped.add(later);
   }
   // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»

@@ -1,0 +1,277 @@
+// Shapes of English news leads (issue 8, the en-news-rss set): each test names a general rule found in several real
+// leads. The texts are ours, written in those shapes; no lead is copied. How the rules add up on the real texts is
+// measured by `sitrep eval --texts`, not here. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { prepareReport } from '../../src/pipeline/index.ts';
+
+function extract(text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] {
+  const p = prepareReport(new TextEncoder().encode(text), {
+    input: 'test',
+    published,
+    lang: 'en',
+    now: new Date(published),
+  });
+  assert.ok(p.ok, 'the report should prepare');
+  return p.facts;
+}
+
+const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
+
+describe('a capital before a passive strike verb is what was struck', () => {
+  it('"<capital> attacked by drones", "hit with missiles": the capital is the target', () => {
+    assert.deepEqual(brief(extract('Odesa port spared as Kyiv attacked by Iranian-made drones overnight')[0]), [
+      'strike',
+      'UA-30',
+      'uav',
+    ]);
+    assert.deepEqual(brief(extract('Moscow hit with Ukrainian drones for a second night')[0]), [
+      'strike',
+      'RU-MOW',
+      'uav',
+    ]);
+    // A time may stand between the verb and its agent.
+    assert.deepEqual(brief(extract('Kyiv was struck on Sunday by cruise missiles, the mayor said.')[0]), [
+      'strike',
+      'UA-30',
+      'cruise_missile',
+    ]);
+  });
+
+  it('the active voice keeps the capital as who attacked', () => {
+    const facts = extract('Moscow hit Kherson with guided bombs on Monday, officials said.');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-65'],
+    );
+  });
+});
+
+describe('"all of the" drones shot down are all that were launched', () => {
+  it('the launch number of the headline is the count', () => {
+    const facts = extract(
+      'Russia launches 24 Shahed drones at Kyiv overnight\n\nThe air force said it had shot down all of the drones before they reached the capital.',
+    );
+    const f = facts.find((x) => x.kind === 'interception');
+    assert.equal(f?.count?.value, 24);
+    assert.equal(f?.launched?.value, 24);
+  });
+
+  it('without a launch number there is no count', () => {
+    const facts = extract('Air defences shot down all of the drones over Kyiv, the city administration said.');
+    assert.equal(facts[0]?.kind, 'interception');
+    assert.equal(facts[0]?.count, null);
+  });
+});
+
+describe('who says so in a news lead', () => {
+  const claimants = (facts: Fact[]) => facts.map((f) => [f.claimant?.name ?? null, f.claimant?.role ?? null]);
+
+  it('a side right before a verb of saying is its officials: "Ukraine says", "Moscow claimed"', () => {
+    const facts = extract('Russian missile strike on a school in Zaporizhzhia kills two, Ukraine says');
+    assert.deepEqual(claimants(facts.filter((f) => f.kind === 'strike')), [[null, 'official']]);
+    // Residents are not the state.
+    const other = extract('A drone hit a depot in Kharkiv overnight, Kyiv residents said.');
+    assert.notEqual(other[0]?.claimant?.role, 'official');
+  });
+
+  it('a headline closed by a colon or a dash and a side or a role: that speaker, and the side is no place', () => {
+    const [f] = extract('Russia hits Poltava with ballistic missiles, 9 dead: Kyiv');
+    assert.deepEqual([f?.region?.code, f?.claimant?.role], ['UA-53', 'official']);
+    const g = extract('Ukrainian drone strike on oil depot kills one - Authorities');
+    assert.equal(g.find((x) => x.kind === 'strike')?.claimant?.role, 'official');
+    // A tail with a number or a weapon is part of the news, not a speaker.
+    const h = extract('Drones downed over two regions: 12 over Kursk');
+    assert.ok(h.every((x) => x.claimant === null));
+  });
+
+  it('one official, singular, is an official; a capital before "official" is the state, not a place', () => {
+    const [f] = extract('Drones hit an oil depot in Novorossiysk port, a Kyiv official says');
+    assert.deepEqual([f?.region?.code, f?.claimant?.role], ['RU-KDA', 'official']);
+  });
+
+  it('a name holds no time, no lexicon word and no line break', () => {
+    const facts = extract('A missile hit a warehouse in Lviv, killing two people, officials said Sunday.');
+    assert.deepEqual(claimants(facts.filter((f) => f.kind === 'strike')), [[null, 'official']]);
+    const titled = extract('Ukraine Says It Shot Down 20 Russian Drones Over Kyiv');
+    assert.ok(titled.every((x) => x.claimant?.name !== 'It Shot Down'));
+    assert.equal(titled.find((x) => x.kind === 'interception')?.claimant?.role, 'official');
+    const broken = extract('Drones hit Belgorod, said the governor\n\nTwo people were injured.');
+    assert.ok(broken.every((x) => x.claimant?.name !== 'Two'));
+    // Initials keep their letters even when one is a word of a lexicon («в»).
+    const p = prepareReport(
+      new TextEncoder().encode(
+        'Силами ПВО уничтожены 3 БПЛА над Брянской областью.\n\nГубернатор Брянской области А.В. Богомаз',
+      ),
+      { input: 'test', published: '2025-03-10T06:00:00+03:00', lang: 'ru', now: new Date('2025-03-10T06:00:00+03:00') },
+    );
+    assert.ok(p.ok);
+    assert.equal(p.facts[0]?.claimant?.name, 'А.В. Богомаз');
+  });
+});
+
+describe('one number over two classes of weapon', () => {
+  it('"N missiles and drones" is one fact with no weapon class, not one per class with N each', () => {
+    const facts = extract(
+      'The air force said Russia launched 52 missiles and drones overnight, of which 40 were shot down.',
+    ).filter((f) => f.kind === 'interception');
+    assert.deepEqual(
+      facts.map((f) => [f.weapon, f.count?.value, f.launched?.value]),
+      [[null, 40, 52]],
+    );
+  });
+
+  it('missile classes together are missiles; counted weapons keep their own classes', () => {
+    const [f] = extract('Air defences downed seven Kalibr and Iskander missiles over the Odesa region.');
+    assert.deepEqual([f?.weapon, f?.count?.value], ['missile', 7]);
+    const own = extract('Air defences downed 12 drones and three cruise missiles over the Odesa region.');
+    assert.deepEqual(
+      own.map((x) => [x.weapon, x.count?.value]),
+      [
+        ['uav', 12],
+        ['cruise_missile', 3],
+      ],
+    );
+  });
+});
+
+describe('a whole country’s figure', () => {
+  it('"across the country" does not borrow the region of the sentence before', () => {
+    const facts = extract(
+      'Explosions shook Lviv before dawn.\nRussia launched 40 drones across the country, and 31 of them were shot down, the air force said.',
+    );
+    const f = facts.find((x) => x.kind === 'interception');
+    assert.deepEqual([f?.region, f?.count?.value, f?.launched?.value], [null, 31, 40]);
+  });
+
+  it('a region named in the sentence itself stays', () => {
+    const [f] = extract('Missiles hit Lviv as sirens sounded across the country.');
+    assert.equal(f?.region?.code, 'UA-46');
+  });
+});
+
+describe('"N out of M" shot down', () => {
+  it('is N destroyed of M launched', () => {
+    const [f] = extract('Ukraine says it shot down 26 out of 30 Shahed drones overnight.');
+    assert.deepEqual([f?.count?.value, f?.launched?.value], [26, 30]);
+  });
+});
+
+describe('a headline drops the article: a bare singular weapon that hit is one', () => {
+  it('as the subject right before the verb, or the agent of a passive one', () => {
+    const [f] = extract('Russian missile hits school in Kharkiv, two hurt');
+    assert.deepEqual([f?.kind, f?.weapon, f?.count?.value], ['strike', 'missile', 1]);
+    const [g] = extract('Power plant in Kursk struck by Ukrainian drone');
+    assert.deepEqual([g?.kind, g?.weapon, g?.count?.value], ['strike', 'uav', 1]);
+  });
+
+  it('not when the weapon only names the attack', () => {
+    const facts = extract('Three people killed in Russian missile strikes on Zaporizhzhia, officials say');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.count, null);
+    const [h] = extract('Apartment block in Dnipro hit by missile strike overnight');
+    assert.equal(h?.count, null);
+  });
+});
+
+describe('the side that launches is not where it landed', () => {
+  it('"Moscow launches 30 drones at the Ukrainian capital": Kyiv, not Moscow', () => {
+    const facts = extract('Moscow launches 30 drones at the Ukrainian capital overnight');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-30'],
+    );
+  });
+});
+
+describe('a part of a toll is not a toll', () => {
+  it('"three children were among those killed" gives no casualties of three', () => {
+    const facts = extract(
+      'Russian missile strike kills 14 in Uman\n\nOfficials say two children were among those killed in the city.',
+    );
+    const killed = facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties?.killed);
+    assert.deepEqual(killed, [14]);
+  });
+});
+
+describe('headline verbs of shooting down and of hitting', () => {
+  it('"downs", "thwarts" an attack, "fends off": interceptions', () => {
+    const [f] = extract('Russia downs 11 drones over Bryansk region');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.count?.value], ['interception', 'RU-BRY', 11]);
+    const [g] = extract('Moscow thwarts Ukrainian drone attack on Crimea, defence ministry says');
+    assert.deepEqual([g?.kind, g?.region?.code, g?.weapon], ['interception', 'UA-43', 'uav']);
+  });
+
+  it('"slam into", "pummels": strikes; the weapon right before the verb is its subject, not the capital', () => {
+    const [f] = extract('Russian rockets slam into apartment blocks in Mykolaiv');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.weapon], ['strike', 'UA-48', 'rocket']);
+    const [g] = extract('Moscow office tower damaged as drones slam into a business district');
+    assert.deepEqual([g?.kind, g?.region?.code], ['strike', 'RU-MOW']);
+    // A weapon that only names the attack noun leaves the capital as who attacked.
+    const h = extract('Moscow steps up drone attacks on Ukrainian cities');
+    assert.ok(h.every((x) => x.region?.code !== 'RU-MOW'));
+  });
+});
+
+describe('an age is not a count', () => {
+  it('"Ex-paramedic, 41, is killed": no toll of 41', () => {
+    const facts = extract('Ex-paramedic, 41, is killed in Russian drone strike on Kherson');
+    assert.ok(facts.every((f) => f.casualties?.killed !== 41));
+  });
+});
+
+describe('flights disrupted in a city with no airport named', () => {
+  it('is an airport disruption of that city, its airports unnamed', () => {
+    const facts = extract('Drones shot down near Kazan, disrupting flights');
+    const f = facts.find((x) => x.kind === 'airport_disruption');
+    assert.deepEqual([f?.region?.code, f?.airports], ['RU-TA', []]);
+  });
+
+  it('no city, no disruption', () => {
+    const facts = extract('Strikes keep disrupting flights, analysts say');
+    assert.ok(facts.every((x) => x.kind !== 'airport_disruption'));
+  });
+});
+
+describe('a side that launches or fires weapons at a place', () => {
+  it('strikes there, with no count', () => {
+    const [f] = extract('Russia launches a fresh wave of Shahed drones at Odesa');
+    assert.deepEqual([f?.kind, f?.region?.code, f?.weapon, f?.count], ['strike', 'UA-51', 'uav', null]);
+  });
+
+  it('"fires" with a weapon after it launches; it is no fire', () => {
+    const facts = extract('Ukraine fires cruise missiles at Crimea overnight');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-43']],
+    );
+    // The noun still reads as a fire.
+    const fire = extract('A drone strike on an oil depot in Bryansk started fires, the governor said.');
+    assert.ok(fire.some((f) => f.kind === 'fire'));
+  });
+});
+
+describe('a sea that names a fleet is no place', () => {
+  it('"the headquarters of Russia’s Black Sea Fleet in Sevastopol" is Sevastopol', () => {
+    const [f] = extract('Missiles hit the headquarters of Russia’s Black Sea Fleet in Sevastopol, officials said.');
+    assert.deepEqual([f?.kind, f?.region?.code], ['strike', 'UA-40']);
+  });
+
+  it('the sea itself stays a sea', () => {
+    const [f] = extract('Russia says it destroyed three naval drones over the Black Sea overnight.');
+    assert.equal(f?.area, 'sea');
+  });
+});
+
+describe('a headline’s strike told again below it', () => {
+  it('takes the attribution the body gives it', () => {
+    const facts = extract(
+      'Ukraine war: Russian strike on homes in Kramatorsk\n\nTwo people died in a strike on houses in Kramatorsk, officials say.',
+    );
+    const strikes = facts.filter((f) => f.kind === 'strike');
+    assert.deepEqual(
+      strikes.map((f) => [f.region?.code, f.claimant?.role]),
+      [['UA-14', 'official']],
+    );
+  });
+});

@@ -940,3 +940,21 @@ describe('a weapon that fell', () => {
     assert.ok(!struck.some((f) => f.kind === 'debris'));
   });
 });
+
+describe('strikes counted by their noun', () => {
+  it('«12 прилётов зафиксировано во время ракетного удара» is a strike of 12 even where no place is named', () => {
+    const facts = extract('Воздушные силы: 12 прилётов зафиксировано во время ракетного удара.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region, f.weapon, f.count?.value]),
+      [['strike', null, 'missile', 12]],
+    );
+  });
+
+  it('«зафиксировано 9 попаданий» counts the hits before the noun as well as after it', () => {
+    const facts = extract('В Харькове зафиксировано 9 попаданий в промышленные объекты.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.hit?.value]),
+      [['strike', 'UA-63', 9]],
+    );
+  });
+});

@@ -483,7 +483,10 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   if (mention) setWeapon(fact, text, mention);
   const found = mention ? countFor(view, text, mention, ctx.lang) : null;
   // «Зафіксовано влучання засобів повітряного нападу противника на 14 локаціях»: the number may stand a few words on.
-  const after = view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);
+  // «Зафиксировано 12 попаданий»: or right before it.
+  const after =
+    view.numbers.find((n) => n.end <= hit.start && /^\s*$/u.test(text.slice(n.end, hit.start))) ??
+    view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);
   if (found && found.span.start > hit.start) {
     fact.hit = found.count;
     setField(fact, 'hit', found.span);
@@ -525,9 +528,11 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
     if (nationwide) return [nationwide];
     // «Пожар на нефтебазе в Севастополе. Пожар начался в результате удара беспилотников.»: a weapon's strike that
-    // caused what the sentence tells happened where the report last said.
+    // caused what the sentence tells happened where the report last said. «12 прилётов зафиксировано во время
+    // ракетного удара»: counted strikes happened, wherever they were.
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
-    if (mentions.length === 0 || !hasEffect(view) || context === null) return [];
+    const counted = view.numbers.some((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
+    if (mentions.length === 0 || !((hasEffect(view) && context !== null) || counted)) return [];
   }
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
   const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);

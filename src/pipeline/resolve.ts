@@ -3,7 +3,7 @@ import { regionInfo } from '../extract/common/gazetteer.ts';
 import { assignIds } from '../resolve/identity.ts';
 import { resolveNight } from '../resolve/incidents.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
-import { nightKey } from '../resolve/night.ts';
+import { nightKey, publicationNightKey } from '../resolve/night.ts';
 import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
 import type { FactRow, Store } from '../store/index.ts';
 
@@ -11,13 +11,16 @@ import type { FactRow, Store } from '../store/index.ts';
  *  order they arrived in, because nothing but the facts and reports goes in. Stored incidents keep their ids as
  *  reports join them (resolve/identity.ts) and every change is logged as a revision. The night's state is read
  *  first and the write happens only if the night did not move on meanwhile (a report stored, another resolution
- *  written); otherwise it is read and resolved again, so no report is lost from its incident. */
+ *  written); otherwise it is read and resolved again, so no report is lost from its incident. Reports with no fact
+ *  published in the night's block take part in its origins (a rewrite of a statement from which nothing was read
+ *  shares its origin) and make no incident. */
 export async function resolveNightKey(store: Store, key: string): Promise<number> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const state = await store.nightState(key);
     const rows = await store.getFactRowsByNight([key]);
     const facts = rows.map((r) => r.fact);
-    const reportIds = [...new Set(facts.map((f) => f.report_id))].sort();
+    const factless = await store.factlessReportIds([key]);
+    const reportIds = [...new Set([...facts.map((f) => f.report_id), ...factless])].sort();
     const stored = await store.getReports(reportIds);
     const reports = new Map<string, Report>(stored.map((r) => [r.id, r]));
     const [signatures, bands] = await Promise.all([store.getSignatures(reportIds), store.getBands(reportIds)]);
@@ -74,7 +77,8 @@ export async function resolveDirty(store: Store): Promise<number> {
 }
 
 /** Facts stored under older rules are brought up to the current ones: a window inferred from the publication where
- *  the text gives none, and the night key that window gives. Returns how many facts changed (0 on a second run). */
+ *  the text gives none, and the night key that window gives; and each report's own block. Returns how many facts and
+ *  reports changed (0 on a second run). */
 export async function refreshStoredFacts(store: Store): Promise<number> {
   const rows = await store.getFactRowsByNight(await store.allNightKeys());
   const reports = new Map(
@@ -89,7 +93,13 @@ export async function refreshStoredFacts(store: Store): Promise<number> {
     if (night_key !== row.night_key || fact !== row.fact) changed.push({ fact: fact!, night_key });
   }
   await store.updateFacts(changed);
-  return changed.length;
+  // Every report's own block (null on reports stored before migration 0004): a report with no fact is resolved there.
+  const nights = (await store.listReportNights()).flatMap((r) => {
+    const night_key = publicationNightKey(r.published_at);
+    return night_key === r.night_key ? [] : [{ id: r.id, night_key }];
+  });
+  await store.updateReportNights(nights);
+  return changed.length + nights.length;
 }
 
 /** `sitrep resolve --all`: every night again, deterministically (facts stored under older rules first brought up to

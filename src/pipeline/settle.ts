@@ -74,6 +74,7 @@ export async function settle(
     if (replaces) {
       await store.replaceReport({
         report,
+        night_key: row.night_key,
         facts: row.facts,
         input: opts.input,
         ingestedAt: opts.now.toISOString(),

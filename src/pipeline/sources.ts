@@ -97,7 +97,7 @@ async function reviseDocument(
 ): Promise<IngestOutcome> {
   const { prepareReport } = await import('./prepare.ts');
   const { minhashSignature, lshBands } = await import('../resolve/minhash.ts');
-  const { nightKey } = await import('../resolve/night.ts');
+  const { nightKey, publicationNightKey } = await import('../resolve/night.ts');
   const { withInferredWindows } = await import('../resolve/infer-window.ts');
   const prepared = prepareReport(doc.bytes, opts);
   if (!prepared.ok)
@@ -120,6 +120,7 @@ async function reviseDocument(
   const revised = await store.reviseReport({
     reportId,
     report,
+    night_key: publicationNightKey(report.published_at),
     facts,
     signature,
     bands: lshBands(signature),

@@ -4,7 +4,7 @@ import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome } from '../core/types.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { lshBands, minhashSignature } from '../resolve/minhash.ts';
-import { nightKey } from '../resolve/night.ts';
+import { nightKey, publicationNightKey } from '../resolve/night.ts';
 import type { ProvenanceInput, Store } from '../store/index.ts';
 import { type PrepareOptions, prepareReport } from './prepare.ts';
 
@@ -46,6 +46,7 @@ export function stageReport(bytes: Uint8Array, opts: IngestBytesOptions): Staged
   const row = {
     provenance,
     report,
+    night_key: publicationNightKey(report.published_at),
     facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) })),
     signature,
     bands: lshBands(signature),

@@ -25,3 +25,10 @@ export function nightKey(when: TimeSpan | null, publishedAt: string): string {
   }
   return new Date(base + SHIFT).toISOString().slice(0, 10);
 }
+
+/** The block a report's publication falls in. A report from which no fact was read has no night by its facts; it is
+ *  resolved in this block so that its rewrites and forwards still share its origin (an off-topic statement retold by
+ *  ten channels is one origin too), and it makes no incident there. */
+export function publicationNightKey(publishedAt: string): string {
+  return nightKey(null, publishedAt);
+}

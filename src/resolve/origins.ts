@@ -187,6 +187,12 @@ function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'
   return { forA: `near-duplicate of ${b.id} (J~${j})`, forB: `near-duplicate of ${a.id} (J~${j})` };
 }
 
+/** A band or forward key shared by more reports than this (one text copied by hundreds of channels into one block)
+ *  pairs each report only with the next BUCKET_REACH of them in the canonical order, so one block's cost stays
+ *  linear in its copies: copies of one text are near-duplicates of each other, and forwards of one post all link to
+ *  it and to each other, so the chain still joins them. A fact key keeps every pair: the content rules are not transitive. */
+const BUCKET_REACH = 16;
+
 /** Pairs that share a band key, a forward key or a fact key: an index, never all pairs. */
 function candidatePairs(items: readonly Prepared[]): number[][] {
   const index = new Map<string, number[]>();
@@ -205,14 +211,15 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
   const n = items.length;
   const seen = new Set<number>();
   const pairs: number[][] = [];
-  for (const list of index.values()) {
+  for (const [key, list] of index) {
+    const reach = key.startsWith('k\u0001') ? list.length : BUCKET_REACH;
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      for (let y = x + 1; y < list.length && y <= x + reach; y++) {
         const a = list[x]!;
         const b = list[y]!;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const pair = a * n + b;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
         pairs.push([a, b]);
       }
     }

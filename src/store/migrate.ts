@@ -5,12 +5,14 @@ import type { Capabilities, StoreDialect } from './dialect/dialect.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
 import { sourcesProvenanceMigration } from './migrations/0002-sources-provenance.ts';
 import { incidentRevisionsMigration } from './migrations/0003-incident-revisions.ts';
+import { reportNightsMigration } from './migrations/0004-report-nights.ts';
 
 function migrations(caps: Capabilities): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(caps),
     '0002-sources-provenance': sourcesProvenanceMigration(caps),
     '0003-incident-revisions': incidentRevisionsMigration(caps),
+    '0004-report-nights': reportNightsMigration(),
   };
 }
 

@@ -14,7 +14,9 @@ export function toReportRow(
   report: Report,
   input: string,
   ingestedAt: string,
-  provenance: ProvenanceInput = {},
+  provenance: ProvenanceInput | undefined,
+  /** The block the publication falls in (see ReportsTable.night_key). */
+  nightKey: string,
 ): ReportsTable {
   const publishedMs = Date.parse(report.published_at);
   if (Number.isNaN(publishedMs)) {
@@ -36,12 +38,13 @@ export function toReportRow(
     origin_id: null,
     input,
     ingested_at: ingestedAt,
-    source_id: provenance.source_id ?? null,
-    fetched_at: provenance.fetched_at ?? ingestedAt,
-    raw_hash: provenance.raw_hash ?? null,
-    item_key: provenance.item_key ?? null,
-    byline: provenance.byline ?? null,
-    edited_at: provenance.edited_at ?? null,
+    source_id: provenance?.source_id ?? null,
+    fetched_at: provenance?.fetched_at ?? ingestedAt,
+    raw_hash: provenance?.raw_hash ?? null,
+    item_key: provenance?.item_key ?? null,
+    byline: provenance?.byline ?? null,
+    edited_at: provenance?.edited_at ?? null,
+    night_key: nightKey,
   };
 }
 

@@ -27,6 +27,9 @@ export interface ReportsTable {
   item_key: string | null;
   byline: string | null;
   edited_at: string | null;
+  // 0004: the block (night key) the publication falls in; a report with no fact is resolved there. Null on reports
+  // stored before 0004 until `sitrep resolve --all`.
+  night_key: string | null;
 }
 
 export interface ReportRevisionsTable {

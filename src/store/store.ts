@@ -1,7 +1,7 @@
 // The one query layer every stage's I/O goes through. Written against Kysely's portable builder only, so the
 // same code serves the embedded SQLite file and, later, PostgreSQL; what differs is in dialect/.
 
-import type { Transaction } from 'kysely';
+import type { ExpressionBuilder, Transaction } from 'kysely';
 import { UsageError } from '../core/errors.ts';
 import type {
   Fact,
@@ -103,11 +103,15 @@ export interface IncidentFilter {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
-  /** One transaction: report, facts, signature, band keys, and every night key of its facts marked dirty.
+  /** One transaction: report, facts, signature, band keys, and every night key of its facts marked dirty (a report
+   *  with no fact: its own `night_key`, so its origin is computed there).
    *  Returns 'duplicate' (and writes nothing) when a report with the same hash exists. Every fact must carry
    *  `report_id === report.id`; a bad published_at throws SkipInputError. */
   insertReport(x: {
     report: Report;
+    /** The block its publication falls in (resolve/night.ts with no window): a report with no fact is resolved
+     *  there, so that it still takes part in origins. */
+    night_key: string;
     facts: FactRow[];
     signature: number[];
     bands: string[];
@@ -116,9 +120,11 @@ export interface Store {
     provenance?: ProvenanceInput;
   }): Promise<'inserted' | 'duplicate'>;
   /** One transaction: the same text seen again in an earlier copy becomes the report of record (its metadata and
-   *  the facts read with its publication time); the nights of the old and new facts are marked dirty. */
+   *  the facts read with its publication time); the nights of the old and new facts are marked dirty (the old and
+   *  new `night_key` where it had or has no fact). */
   replaceReport(x: {
     report: Report;
+    night_key: string;
     facts: FactRow[];
     input: string;
     ingestedAt: string;
@@ -135,6 +141,14 @@ export interface Store {
   getFacts(ids: readonly string[]): Promise<Fact[]>;
   /** Ordered by night, report id, then extraction order, so a resolver sees the same list however it was ingested. */
   getFactRowsByNight(nightKeys: readonly string[]): Promise<FactRow[]>;
+  /** Ids of the reports with no fact whose `night_key` is one of these, sorted: they are in no night by their facts,
+   *  and are resolved (for origins only) in the block of their publication. */
+  factlessReportIds(nightKeys: readonly string[]): Promise<string[]>;
+  /** Every report's id, publication time and stored `night_key` (null before migration 0004), by id: for
+   *  `resolve --all`, which brings the night keys up to the current rule. */
+  listReportNights(): Promise<{ id: string; published_at: string; night_key: string | null }[]>;
+  /** One transaction: sets reports' `night_key`; for a report with no fact the old and new nights are marked dirty. */
+  updateReportNights(rows: readonly { id: string; night_key: string }[]): Promise<void>;
   getSignatures(reportIds: readonly string[]): Promise<Map<string, number[]>>;
   /** Each report's band keys, sorted, without repeats. */
   getBands(reportIds: readonly string[]): Promise<Map<string, string[]>>;
@@ -158,7 +172,8 @@ export interface Store {
     after?: number;
     limit?: number;
   }): Promise<(IncidentChange & { rev: number; night_key: string })[]>;
-  /** Every night that has facts or incidents, so a full rebuild also clears incidents left without facts. */
+  /** Every night that has facts, incidents or a report with no fact, so a full rebuild also clears incidents left
+   *  without facts and recomputes the origins of reports with no fact. */
   allNightKeys(): Promise<string[]>;
   /** One transaction: delete every incident whose night_key is in nightKeys, insert the given ones, set
    *  reports.origin_id for the given map, clear those nights' dirty flags. An incident for a night that is not
@@ -201,6 +216,7 @@ export interface Store {
   insertReports(
     batch: readonly {
       report: Report;
+      night_key: string;
       facts: FactRow[];
       signature: number[];
       bands: string[];
@@ -212,11 +228,13 @@ export interface Store {
   /** Outcomes of a batch in one statement per chunk. */
   logOutcomes(outcomes: readonly IngestOutcome[], at: string): Promise<void>;
   /** One transaction: an edited post's report gets its new text, metadata and facts (same id: links to it stay
-   *  valid), the text it had is kept in report_revisions, and the nights of its old and new facts are marked dirty.
+   *  valid), the text it had is kept in report_revisions, and the nights of its old and new facts are marked dirty
+   *  (the old and new `night_key` where it had or has no fact).
    *  Returns false (and writes nothing) when another report already has the new text. */
   reviseReport(x: {
     reportId: string;
     report: Report;
+    night_key: string;
     facts: FactRow[];
     signature: number[];
     bands: string[];
@@ -284,7 +302,7 @@ export function createStore(dialect: StoreDialect): Store {
       return true;
     });
     const inserted = new Set<string>();
-    const reportRows = first.map((x) => toReportRow(x.report, x.input, x.ingestedAt, x.provenance));
+    const reportRows = first.map((x) => toReportRow(x.report, x.input, x.ingestedAt, x.provenance, x.night_key));
     for (const part of chunks(reportRows, rowsPer(Object.keys(reportRows[0] ?? {}).length))) {
       const rows = await trx
         .insertInto('reports')
@@ -310,7 +328,7 @@ export function createStore(dialect: StoreDialect): Store {
     for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
     await markDirty(
       trx,
-      unique(stored.flatMap((x) => x.facts.map((row) => row.night_key)))
+      unique(stored.flatMap((x) => (x.facts.length > 0 ? x.facts.map((row) => row.night_key) : [x.night_key])))
         .sort()
         .map((night_key) => ({ night_key })),
     );
@@ -343,14 +361,12 @@ export function createStore(dialect: StoreDialect): Store {
       }
     },
 
-    async replaceReport({ report, facts, input, ingestedAt, provenance }) {
-      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt, provenance);
+    async replaceReport({ report, night_key, facts, input, ingestedAt, provenance }) {
+      const { id, hash, ...columns } = toReportRow(report, input, ingestedAt, provenance, night_key);
       const factRows = facts.map((row, seq) => toFactRow(row.fact, report.id, seq, row.night_key));
       await db.transaction().execute(async (trx) => {
         const old = await trx.selectFrom('facts').select('night_key').distinct().where('report_id', '=', id).execute();
-        const nights = unique([...old.map((r) => r.night_key), ...facts.map((r) => r.night_key)]).map((night_key) => ({
-          night_key,
-        }));
+        const nights = await touchedNights(trx, id, old, facts, night_key);
         await trx.deleteFrom('facts').where('report_id', '=', id).execute();
         await trx.updateTable('reports').set(columns).where('id', '=', id).where('hash', '=', hash).execute();
         for (const part of chunks(factRows, rowsPer(7))) await trx.insertInto('facts').values(part).execute();
@@ -514,9 +530,57 @@ export function createStore(dialect: StoreDialect): Store {
         .selectFrom('facts')
         .select('night_key')
         .union(db.selectFrom('incidents').select('night_key'))
-        .orderBy('night_key')
         .execute();
-      return rows.map((row) => row.night_key);
+      const factless = await db
+        .selectFrom('reports')
+        .select('night_key')
+        .distinct()
+        .where('night_key', 'is not', null)
+        .where(noFact)
+        .execute();
+      return unique([...rows, ...factless].flatMap((row) => (row.night_key === null ? [] : [row.night_key]))).sort();
+    },
+
+    async factlessReportIds(nightKeys) {
+      const ids: string[] = [];
+      for (const part of chunks(unique(nightKeys), IN_CHUNK)) {
+        const rows = await db.selectFrom('reports').select('id').where('night_key', 'in', part).where(noFact).execute();
+        for (const row of rows) ids.push(row.id);
+      }
+      return ids.sort();
+    },
+
+    async listReportNights() {
+      return db.selectFrom('reports').select(['id', 'published_at', 'night_key']).orderBy('id').execute();
+    },
+
+    async updateReportNights(rows) {
+      if (rows.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        const nights = new Set<string>();
+        for (const part of chunks(rows, IN_CHUNK)) {
+          const old = await trx
+            .selectFrom('reports')
+            .select(['id', 'night_key'])
+            .where(
+              'id',
+              'in',
+              part.map((r) => r.id),
+            )
+            .where(noFact)
+            .execute();
+          const factless = new Set(old.map((o) => o.id));
+          for (const o of old) if (o.night_key !== null) nights.add(o.night_key);
+          for (const r of part) if (factless.has(r.id)) nights.add(r.night_key);
+        }
+        for (const row of rows) {
+          await trx.updateTable('reports').set({ night_key: row.night_key }).where('id', '=', row.id).execute();
+        }
+        await markDirty(
+          trx,
+          [...nights].sort().map((night_key) => ({ night_key })),
+        );
+      });
     },
 
     async replaceNightIncidents(nightKeys, incidents, origins, opts = {}) {
@@ -658,8 +722,8 @@ export function createStore(dialect: StoreDialect): Store {
       return Number(row.n);
     },
 
-    async reviseReport({ reportId, report, facts, signature, bands, input, ingestedAt, provenance }) {
-      const { id: _newId, ...columns } = toReportRow(report, input, ingestedAt, provenance);
+    async reviseReport({ reportId, report, night_key, facts, signature, bands, input, ingestedAt, provenance }) {
+      const { id: _newId, ...columns } = toReportRow(report, input, ingestedAt, provenance, night_key);
       const factRows = facts.map((row, seq) =>
         toFactRow({ ...row.fact, report_id: reportId }, reportId, seq, row.night_key),
       );
@@ -686,11 +750,7 @@ export function createStore(dialect: StoreDialect): Store {
           .distinct()
           .where('report_id', '=', reportId)
           .execute();
-        const nights = unique([...oldNights.map((r) => r.night_key), ...facts.map((r) => r.night_key)]).map(
-          (night_key) => ({
-            night_key,
-          }),
-        );
+        const nights = await touchedNights(trx, reportId, oldNights, facts, night_key);
         await trx.deleteFrom('facts').where('report_id', '=', reportId).execute();
         await trx.deleteFrom('lsh_bands').where('report_id', '=', reportId).execute();
         // The origin is recomputed when the night is resolved; the old one may no longer hold.
@@ -758,6 +818,31 @@ function filterTime(name: string, iso: string): number {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
   return ms;
+}
+
+/** A report row with no fact (a correlated NOT EXISTS: portable, and indexed by facts.report_id). */
+function noFact({ not, exists, selectFrom }: ExpressionBuilder<Database, 'reports'>) {
+  return not(exists(selectFrom('facts').select('facts.id').whereRef('facts.report_id', '=', 'reports.id')));
+}
+
+/** The nights a rewrite of a report's facts touches: those of its old and new facts, and its own block (old and new)
+ *  where it had, or now has, no fact, since it is resolved there for its origin. Read before the report is rewritten. */
+async function touchedNights(
+  trx: Transaction<Database>,
+  reportId: string,
+  oldFacts: readonly { night_key: string }[],
+  newFacts: readonly FactRow[],
+  newNightKey: string,
+): Promise<{ night_key: string }[]> {
+  const keys = [...oldFacts.map((r) => r.night_key), ...newFacts.map((r) => r.night_key)];
+  if (oldFacts.length === 0) {
+    const row = await trx.selectFrom('reports').select('night_key').where('id', '=', reportId).executeTakeFirst();
+    if (row?.night_key) keys.push(row.night_key);
+  }
+  if (newFacts.length === 0) keys.push(newNightKey);
+  return unique(keys)
+    .sort()
+    .map((night_key) => ({ night_key }));
 }
 
 function unique<T>(items: readonly T[]): T[] {

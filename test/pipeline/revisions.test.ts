@@ -169,6 +169,7 @@ test('resolve --all brings facts stored under older rules up to date: windows in
     // Stored the way blocks were cut before issue 9 (noon to noon): the next night.
     await store.insertReport({
       report,
+      night_key: '2025-05-07',
       facts: [{ fact, night_key: '2025-05-08' }],
       signature: [],
       bands: [],

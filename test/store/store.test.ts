@@ -73,6 +73,7 @@ function makeOutcome(input: string, over: Partial<IngestOutcome> = {}): IngestOu
 async function insert(store: Store, report: Report, facts: FactRow[], bands: string[] = []) {
   return store.insertReport({
     report,
+    night_key: '2025-05-07',
     facts,
     signature: [3, 1, 4, 1, 5],
     bands,
@@ -210,6 +211,7 @@ for (const target of ['file', 'memory'] as const) {
       assert.equal(await insert(store, b, factRows(b, 1)), 'inserted');
       const row = (report: Report, facts: FactRow[], bands: string[]) => ({
         report,
+        night_key: '2025-05-07',
         facts,
         signature: [1, 2],
         bands,

@@ -476,6 +476,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ),
     ),
     report.published_at,
+    report.published_inferred,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);

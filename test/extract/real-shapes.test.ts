@@ -351,6 +351,19 @@ describe('tense and time: what is news', () => {
     const fresh = extract('Ночью ПВО сбила 4 ракеты над Белгородом.', 'ru', '2024-08-10T06:00:00+03:00');
     assert.ok(fresh.every((f) => !f.historical));
   });
+
+  it('a report with no publication time of its own dates nothing before its week', () => {
+    const text = '22 вересня російські війська завдали ракетних ударів по Кременчуку.';
+    const p = prepareReport(new TextEncoder().encode(text), {
+      input: 'test',
+      lang: 'uk',
+      now: new Date('2026-12-03T10:00:00Z'),
+    });
+    assert.ok(p.ok && p.report.published_inferred);
+    assert.deepEqual(p.ok ? p.facts.map((f) => [f.kind, f.region?.code, f.historical ?? false]) : [], [
+      ['strike', 'UA-53', false],
+    ]);
+  });
 });
 
 describe('villages', () => {

@@ -10,7 +10,10 @@ const YEAR = /(?<![\p{N}\p{L}])(20\d\d)(?![\p{N}])/gu;
  * Белгород»). The fact stays, with its evidence, marked `historical`; resolution leaves it out of incidents.
  * Language-agnostic: digits and the calendar only.
  */
-export function markHistorical(facts: readonly Fact[], published: string): Fact[] {
+export function markHistorical(facts: readonly Fact[], published: string, inferred = false): Fact[] {
+  // With no publication time of its own (the file's or the ingest's stands in), a report cannot date anything before
+  // its own week: «22 вересня» in an undated post is the news it brings.
+  if (inferred) return [...facts];
   const pub = Date.parse(published);
   const pubYear = new Date(pub).getUTCFullYear();
   return facts.map((f) => {

@@ -971,3 +971,24 @@ describe('strikes counted by their noun', () => {
     );
   });
 });
+
+describe('an institution heading a post before a colon', () => {
+  it('is who says what follows', () => {
+    const facts = extract(
+      'Генеральний штаб ЗСУ: уночі підрозділи Сил оборони атакували нафтобазу в Брянській області.',
+      'uk',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.claimant?.role]),
+      [['strike', 'RU-BRY', 'official']],
+    );
+  });
+
+  it('named elsewhere in the sentence without a verb of saying, it is who acted, not who says so', () => {
+    const facts = extract('Силами ПВО Минобороны сбиты два беспилотника над Тульской областью.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => f.claimant?.role ?? null),
+      [null],
+    );
+  });
+});

@@ -140,7 +140,12 @@ export function findClaimant(
     const role = h.value.role;
     if (!role) continue;
     if (role.institution) {
-      if (!attributes) continue;
+      // «Генеральний штаб ЗСУ: у ніч на 20 червня …», «ВВС Украины: 12 прилётов …»: an institution heading the sentence
+      // before a colon is who says what follows.
+      const heads =
+        /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)) &&
+        /^[^.!?:\n]{0,50}:\s/u.test(text.slice(h.end));
+      if (!attributes && !heads) continue;
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;

@@ -41,11 +41,10 @@ const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
-// Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
-const OWNER_GAP = new RegExp(
-  `^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)*\\s+$`,
-  'u',
-);
+// Between a village of a list and the region that closes the list: only more names, commas and conjunctions. Each
+// name is one word, and only `[\s,]*` takes what lies between two: a second way to take a space (an optional second
+// word of a name) made a run of capitalised words followed by anything else take exponential time.
+const OWNER_GAP = new RegExp(`^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*)*\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
 /** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause

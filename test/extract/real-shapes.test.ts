@@ -992,3 +992,11 @@ describe('an institution heading a post before a colon', () => {
     );
   });
 });
+
+describe('a long run of capitalised words after a village', () => {
+  it('is read in time linear in its length (the village-list rule once backtracked exponentially)', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `Аб${'в'.repeat((i % 3) + 1)}`).join(' ');
+    const facts = extract(`Окупанти завдали авіаударів по Хотині ${words} x Сумської області.`, 'uk');
+    assert.ok(facts.some((f) => f.kind === 'strike'));
+  });
+});

@@ -43,8 +43,10 @@ const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
 // Between a village of a list and the region that closes the list: only more names, commas and conjunctions. Each
 // name is one word, and only `[\s,]*` takes what lies between two: a second way to take a space (an optional second
-// word of a name) made a run of capitalised words followed by anything else take exponential time.
-const OWNER_GAP = new RegExp(`^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*)*\\s+$`, 'u');
+// word of a name, or an empty separator splitting «ППППП» at every capital) made a run of capitals take exponential
+// time.
+const NAME = `(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*`;
+const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME}(?:[\\s,]+${NAME})*)?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
 /** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause

@@ -1000,3 +1000,36 @@ describe('a long run of capitalised words after a village', () => {
     assert.ok(facts.some((f) => f.kind === 'strike'));
   });
 });
+
+describe('limits found in review', () => {
+  it('an all-capitals token in a target list is read in linear time', () => {
+    const facts = extract(`Дроны атаковали НПЗ в Орске, ${'П'.repeat(60)} x Самарской области.`, 'ru');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['RU-ORE'],
+    );
+  });
+
+  it('a region told after the target with a story of its own is no second target, and keeps no town of the first', () => {
+    const facts = extract('СБУ атаковала НПЗ в Орске, жители Самарской области сообщили о пожаре на заводе.', 'ru');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['RU-ORE'],
+    );
+    const listed = extract('Генштаб повідомляє про удари по нафтобазі в Новозибкові та складу в Криму.', 'uk');
+    const crimea = listed.find((f) => f.region?.code === 'UA-43');
+    assert.equal(crimea?.place, null);
+  });
+
+  it('a fall whose subject is not the weapon is no debris; «испытание» as an ordeal vetoes nothing', () => {
+    const roof = extract('ПВО сбили 3 БПЛА над Курском. После удара дрона рухнула крыша дома.', 'ru');
+    assert.ok(!roof.some((f) => f.kind === 'debris'));
+    const ordeal = extract('Тяжёлое испытание для города: дрон ударил по жилому дому в Белгороде.', 'ru');
+    assert.ok(ordeal.some((f) => f.kind === 'strike' && f.region?.code === 'RU-BEL'));
+  });
+
+  it('a portrait is no port', () => {
+    const facts = extract('Саратовский портрет выставили в музее, дроны атаковали склад в Энгельсе.', 'ru');
+    assert.ok(!facts.some((f) => f.fields.region?.text === 'Саратовский'));
+  });
+});

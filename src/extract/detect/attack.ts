@@ -519,7 +519,11 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
       p.start >= strike.end &&
       (/^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)) ||
         hitsOf(view, 'target_preposition').some(
-          (h) => h.start >= strike.end && h.end <= p.start && /^\s*$/u.test(text.slice(strike.end, h.start)),
+          (h) =>
+            h.start >= strike.end &&
+            h.end <= p.start &&
+            /^\s*$/u.test(text.slice(strike.end, h.start)) &&
+            objectGap(text.slice(h.end, p.start)),
         )),
   );
   if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
@@ -586,8 +590,15 @@ function targetRegions(
   const after = places.filter((p) => p.start >= strike.end && p.kind !== 'sea');
   // Each further place must be another target of the same verb: a target named beside it, or one more name in a
   // run of names. «СБУ атаковала НПЗ в Орске, Силы обороны отошли с позиций в Запорожской области» is two stories.
-  const targetNear = (from: number, to: number) =>
-    view.hits.some((h) => h.value.object !== undefined && h.start >= from && h.start <= to);
+  // The target stands between the previous place and this one, or right after this one (two words at most:
+  // «Волгоградському нафтопереробному заводу»), never further on («…Самарской области сообщили о пожаре на заводе»).
+  const targetNear = (from: number, p: PlaceMatch) =>
+    view.hits.some(
+      (h) =>
+        h.value.object !== undefined &&
+        h.start >= from &&
+        (h.end <= p.start || (h.start >= p.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(p.end, h.start)))),
+    );
   // «В Ленинградской области дроны атаковали НПЗ, ситуация в Купянске …»: with the fact's place before the verb, the
   // target right after the verb is that place's.
   const own = base.fields.region;
@@ -596,14 +607,22 @@ function targetRegions(
   const others = after.filter((p, i) => {
     if (covered.has(p.code)) return false;
     const from = i > 0 ? after[i - 1]!.end : start;
-    return NAMES_ONLY.test(text.slice(from, p.start)) || targetNear(from, p.end + 30);
+    return NAMES_ONLY.test(text.slice(from, p.start)) || targetNear(from, p);
   });
   return others.length > 0 ? listFacts(ctx, view, base, others) : [];
 }
 
 // Only names between two places: «Біловодам Сумської області, Вовчанську, Бочковому … Харківської області».
+/** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из объектов
+ *  ОПК в Днепропетровске»), never past a comma («по позициям, сообщил губернатор Курской области»). */
+function objectGap(gap: string): boolean {
+  return NAMES_ONLY.test(gap) || (!/[,.;:!?]/u.test(gap) && gap.split(/\s+/u).filter((w) => w !== '').length <= 6);
+}
+
+// A separator is required between two names: an empty one would split «ППППП» at every capital, in exponential time.
+const CONJ = `(?:(?:${anyOf('conjunction')})\\s+)?`;
 const NAMES_ONLY = new RegExp(
-  `^(?:[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*)*[\\s,]*(?:(?:${anyOf('conjunction')})\\s+)?$`,
+  `^[\\s,]*${CONJ}(?:\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\\p{L}'’.-]*)*[\\s,]*${CONJ})?$`,
   'u',
 );
 

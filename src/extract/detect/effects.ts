@@ -59,9 +59,22 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   // «Сбит БПЛА. Беспилотник рухнул в лесополосу», «сбила 13 БПЛА — один из них упал на здание», «упал сбитый БПЛА»:
   // a weapon that fell after being shot down is debris. Without a shoot-down («беспилотник попал в склад. БПЛА упал в
   // промзоне») the fall is the strike itself.
+  // The weapon must be what fell: its subject before it in the clause (not the genitive of an attack noun: «после
+  // удара дрона рухнула крыша»), or right after it («упал и сдетонировал сбитый БПЛА»).
   const fell = hitsOf(view, 'fell')[0];
   const downed = has(view, 'interception') || has(view, 'downed') || ctx.facts.some((f) => f.kind === 'interception');
-  if (fell && downed && !triggers.some((t) => t.kind === 'debris') && view.hits.some((h) => h.value.weapon)) {
+  const weaponFell =
+    fell !== undefined &&
+    view.hits.some((h) => {
+      if (!h.value.weapon) return false;
+      if (h.start >= fell.end) return /^[^,.;:!?]{0,25}$/u.test(text.slice(fell.end, h.start));
+      // The subject earlier in the same clause: "The drone was suppressed by electronic warfare and crashed".
+      if (!/^[^,.;:!?]{1,60}$/u.test(text.slice(h.end, fell.start))) return false;
+      return !view.hits.some(
+        (a) => a.value.categories.has('attack_noun') && a.end <= h.start && /^\s+$/u.test(text.slice(a.end, h.start)),
+      );
+    });
+  if (fell && downed && weaponFell && !triggers.some((t) => t.kind === 'debris')) {
     triggers.push({ hit: fell, kind: 'debris' });
   }
   if (triggers.length === 0) return [];

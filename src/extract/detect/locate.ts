@@ -138,8 +138,11 @@ export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, li
       count: null,
       launched: null,
       hit: null,
+      // Another region's fact keeps none of the first one's town.
+      place: null,
       fields: { ...base.fields },
     };
+    delete fact.fields.place;
     delete fact.fields.count;
     delete fact.fields.launched;
     delete fact.fields.hit;

@@ -11,7 +11,7 @@ import { bareRegions } from './detect/breakdown.ts';
 import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { applyCountry } from './detect/country.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
-import { candidatePlaces, inOneList } from './detect/locate.ts';
+import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import { markHistorical } from './refine/historical.ts';
@@ -41,12 +41,8 @@ const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
   /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
-// Between a village of a list and the region that closes the list: only more names, commas and conjunctions. Each
-// name is one word, and only `[\s,]*` takes what lies between two: a second way to take a space (an optional second
-// word of a name, or an empty separator splitting «ППППП» at every capital) made a run of capitals take exponential
-// time.
-const NAME = `(?:(?:${anyOf('conjunction')})\\s+)?\\p{Lu}[\\p{L}'’.-]*`;
-const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME}(?:[\\s,]+${NAME})*)?\\s+$`, 'u');
+// Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
+const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
 /** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause

@@ -17,7 +17,7 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
-import { applyLocation, type Location, listFacts, locate } from './locate.ts';
+import { applyLocation, CONJ, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
 
 export interface AttackPart {
   fact: Fact;
@@ -612,19 +612,14 @@ function targetRegions(
   return others.length > 0 ? listFacts(ctx, view, base, others) : [];
 }
 
-// Only names between two places: «Біловодам Сумської області, Вовчанську, Бочковому … Харківської області».
 /** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из объектов
  *  ОПК в Днепропетровске»), never past a comma («по позициям, сообщил губернатор Курской области»). */
 function objectGap(gap: string): boolean {
   return NAMES_ONLY.test(gap) || (!/[,.;:!?]/u.test(gap) && gap.split(/\s+/u).filter((w) => w !== '').length <= 6);
 }
 
-// A separator is required between two names: an empty one would split «ППППП» at every capital, in exponential time.
-const CONJ = `(?:(?:${anyOf('conjunction')})\\s+)?`;
-const NAMES_ONLY = new RegExp(
-  `^[\\s,]*${CONJ}(?:\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\\p{L}'’.-]*)*[\\s,]*${CONJ})?$`,
-  'u',
-);
+// Only names between two places: «Біловодам Сумської області, Вовчанську, Бочковому … Харківської області».
+const NAMES_ONLY = new RegExp(`^[\\s,]*(?:${NAME_RUN}[\\s,]*)?${CONJ}$`, 'u');
 
 /** «атакував аеродром ракетами "Іскандер" і дронами», "with missiles and drones": a strike by weapons of several
  *  classes joined in one list is a strike by each (the issue's per-weapon facts); the others get no count. */
@@ -647,17 +642,7 @@ function otherWeapons(
   const out: Fact[] = [];
   for (const base of facts.filter((f) => f.weapon === mention.weapon)) {
     for (const m of extra) {
-      const fact: Fact = {
-        ...base,
-        id: `${ctx.report.id}:f${ctx.facts.length}`,
-        count: null,
-        launched: null,
-        hit: null,
-        fields: { ...base.fields },
-      };
-      delete fact.fields.count;
-      delete fact.fields.launched;
-      delete fact.fields.hit;
+      const fact = uncountedCopy(ctx, base);
       setWeapon(fact, text, m);
       ctx.facts.push(fact);
       out.push(fact);

@@ -1,6 +1,14 @@
 import type { Area, Fact } from '../../core/types.ts';
 import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
+import { anyOf } from '../grammar.ts';
 import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
+
+/** An optional conjunction before a name (`and`, «та»). */
+export const CONJ = `(?:(?:${anyOf('conjunction')})\\s+)?`;
+/** Capitalised names in a run («Хотині, Рясному та Вовчанську»), each one word, a separator required between two:
+ *  an optional second word of a name, or an empty separator splitting «ППППП» at every capital, made a run of
+ *  capitals take exponential time. */
+export const NAME_RUN = `${CONJ}\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\\p{L}'’.-]*)*`;
 
 // Between two places of one list: commas, "and", and the region word of a shared head
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
@@ -125,6 +133,22 @@ function areaOf(
   return last ? { area: last.value.area as Area, span: last } : null;
 }
 
+/** A copy of the statement as another fact, without its numbers (they belong to the statement as a whole). */
+export function uncountedCopy(ctx: ReportContext, base: Fact): Fact {
+  const fact: Fact = {
+    ...base,
+    id: `${ctx.report.id}:f${ctx.facts.length}`,
+    count: null,
+    launched: null,
+    hit: null,
+    fields: { ...base.fields },
+  };
+  delete fact.fields.count;
+  delete fact.fields.launched;
+  delete fact.fields.hit;
+  return fact;
+}
+
 /** One fact per region of a list, copying the statement without its numbers (they belong to the whole list). */
 export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, list: readonly PlaceMatch[]): Fact[] {
   const seen = new Set<string>();
@@ -132,20 +156,10 @@ export function listFacts(ctx: ReportContext, view: SentenceView, base: Fact, li
   for (const match of list) {
     if (seen.has(match.code)) continue;
     seen.add(match.code);
-    const fact: Fact = {
-      ...base,
-      id: `${ctx.report.id}:f${ctx.facts.length}`,
-      count: null,
-      launched: null,
-      hit: null,
-      // Another region's fact keeps none of the first one's town.
-      place: null,
-      fields: { ...base.fields },
-    };
+    const fact = uncountedCopy(ctx, base);
+    // Another region's fact keeps none of the first one's town.
+    fact.place = null;
     delete fact.fields.place;
-    delete fact.fields.count;
-    delete fact.fields.launched;
-    delete fact.fields.hit;
     applyLocation(ctx, view, fact, { located: match, inferred: false, aggregate: false });
     ctx.facts.push(fact);
     out.push(fact);

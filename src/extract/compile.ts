@@ -63,6 +63,8 @@ export type WordCategory =
   | 'part_of'
   | 'flights_disrupted'
   | 'named_body'
+  | 'back_reference'
+  | 'sentence_adverb'
   | 'contrast'
   | 'shoot_down'
   | 'fell';
@@ -115,6 +117,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'part_of',
   'flights_disrupted',
   'named_body',
+  'back_reference',
+  'sentence_adverb',
   'contrast',
   'shoot_down',
   'fell',

@@ -118,6 +118,12 @@ export interface Lexicon {
   flights_disrupted?: string[];
   /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
   named_body?: string[];
+  /** «Об этом сообщил губернатор», «Про це повідомив голова ОВА»: a sentence whose speaker says what the sentences
+   *  before it told, not anything of its own. */
+  back_reference?: string[];
+  /** «Ранее», «Также», "Earlier": words that open a sentence with a capital letter and are no part of a name after
+   *  them («Ранее Меликов сообщал»). */
+  sentence_adverb?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

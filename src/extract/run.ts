@@ -18,7 +18,7 @@ import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { type ReportContext, type SentenceView, setField } from './view.ts';
+import { hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
 
 export interface ExtractInput {
   report: Report;
@@ -249,6 +249,14 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
 // name says nothing of whom it quotes, so only a Telegram channel's name counts.
 const TELEGRAM = /(?:telegram|телеграм|t\.me\/)/iu;
 
+/** The sentence opens with a back reference and a verb of saying follows it: its speaker is the source of what came
+ *  before, not of a clause of its own. */
+function pointsBack(text: string, view: SentenceView): boolean {
+  const back = hitsOf(view, 'back_reference')[0];
+  if (!back || /[\p{L}\p{N}]/u.test(text.slice(view.span.start, back.start))) return false;
+  return hitsOf(view, 'said').some((h) => h.start >= back.end);
+}
+
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report): Claimant | null {
@@ -363,6 +371,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
+  // Facts told before anyone is named as their source: a sentence that opens by pointing back («Об этом сообщил мэр
+  // Сергей Собянин», «Про це повідомив голова ОВА») names it for them.
+  let unattributed: Fact[] = [];
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
@@ -401,7 +412,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
-    if (own && !own.inferred) carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
+    if (own && !own.inferred) {
+      carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
+      if (pointsBack(report.text, view))
+        for (const fact of unattributed) applyClaimant(fact, { ...own, inferred: true });
+      unattributed = [];
+    }
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
     if (!vetoed(report.text, view)) {
@@ -429,6 +445,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         applyClaimant(fact, claimant ?? signature);
         applyCountry(fact, view);
       }
+      if (!claimant) unattributed.push(...facts);
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       const signal = (h: Hit) =>
         h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('explosion');

@@ -1033,3 +1033,66 @@ describe('limits found in review', () => {
     assert.ok(!facts.some((f) => f.fields.region?.text === 'Саратовский'));
   });
 });
+
+describe('sources named after the fact, weapons named by designation (fourth session)', () => {
+  it('a sentence opening with «Об этом сообщил …» names the source of the sentences before it', () => {
+    const facts = extract(
+      'Над Одинцовским городским округом отражена атака беспилотника. Об этом сообщил мэр столицы Сергей Собянин.',
+      'ru',
+    );
+    const caught = facts.find((f) => f.kind === 'interception');
+    assert.equal(caught?.claimant?.name, 'Сергей Собянин');
+    assert.equal(caught?.claimant?.role, 'mayor');
+    assert.equal(caught?.fields.claimant?.inferred, true, 'told in another sentence: inferred, with its span');
+    assert.equal(caught?.fields.claimant?.text, 'мэр столицы Сергей Собянин');
+    // «об этом» inside a sentence refers to its own clause only: the sentence before stays unattributed.
+    const inside = extract(
+      'Над Курском сбит беспилотник. Ракета попала в склад в Белгороде, об этом сообщил губернатор Вячеслав Гладков.',
+      'ru',
+    );
+    assert.equal(inside.find((f) => f.kind === 'interception')?.claimant, null);
+  });
+
+  it('a Ukrainian military administration’s head told in Russian, and «со слов» attributing', () => {
+    const head = extract(
+      'Глава областной военной администрации Иван Руденко сообщил, что дрон атаковал автобус в Херсоне.',
+      'ru',
+    );
+    const strike = head.find((f) => f.kind === 'strike');
+    assert.deepEqual(
+      { name: strike?.claimant?.name, role: strike?.claimant?.role },
+      { name: 'Иван Руденко', role: 'military_administration' },
+    );
+    const said = extract('Со слов властей, беспилотник атаковал многоэтажку в Брянске.', 'ru');
+    assert.equal(said.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+    const imperfective = extract('Ранее Меликов сообщал, что ракета попала в склад в Каспийске.', 'ru');
+    assert.equal(imperfective.find((f) => f.kind === 'strike')?.claimant?.name, 'Меликов');
+  });
+
+  it('a designation between the class word and the model keeps one weapon mention', () => {
+    const facts = extract('Удар по складу в Джанкое нанесён ракетами MGM-140 ATACMS.', 'ru');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.weapon, 'ballistic_missile');
+  });
+
+  it('a weapon that fell shot down was intercepted', () => {
+    const facts = extract('На крышу гаража в Брянской области упал сбитый беспилотник.', 'ru');
+    const caught = facts.find((f) => f.kind === 'interception');
+    assert.equal(caught?.region?.code, 'RU-BRY');
+    assert.equal(caught?.weapon, 'uav');
+    assert.ok(facts.some((f) => f.kind === 'debris'));
+  });
+
+  it('attacks in the plural aimed at one kind of target are an attack; at a country’s objects in general, commentary', () => {
+    const depot = extract('Последствия ударов дронов по нефтебазе возле Дубно Ровненской области.', 'ru');
+    assert.ok(depot.some((f) => f.kind === 'strike' && f.region?.code === 'UA-56' && f.weapon === 'uav'));
+    const general = extract('Последствия ударов по объектам энергетики Украины обсуждали в Брюсселе.', 'ru');
+    assert.ok(!general.some((f) => f.kind === 'strike'));
+  });
+
+  it('a depot ablaze is a fire', () => {
+    const ru = extract('После удара дронов в Луганске пылает нефтебаза.', 'ru');
+    assert.ok(ru.some((f) => f.kind === 'fire' && f.region?.code === 'UA-09'));
+    const uk = extract('Після удару дронів у Луганську палає нафтобаза.', 'uk');
+    assert.ok(uk.some((f) => f.kind === 'fire' && f.region?.code === 'UA-09'));
+  });
+});

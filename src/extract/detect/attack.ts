@@ -361,10 +361,11 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
   return out;
 }
 
-/** «Уламки збитого шахеда впали на дах», "debris from a downed drone": the debris says one was shot down. The
- *  report's own interception, when it has one, already counts it. */
+/** «Уламки збитого шахеда впали на дах», "debris from a downed drone", «на дом упал сбитый БПЛА»: the debris or
+ *  the fall says one was shot down. The report's own interception, when it has one, already counts it. */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  if (!has(view, 'debris') || ctx.facts.findLast((f) => f.kind === 'interception') !== undefined) return [];
+  if (!(has(view, 'debris') || has(view, 'fell')) || ctx.facts.findLast((f) => f.kind === 'interception') !== undefined)
+    return [];
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   for (const downed of hitsOf(view, 'downed')) {
@@ -915,6 +916,18 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   return near(gap) ? target : null;
 }
 
+/** A target word (not a person, not a country's "objects" in general) right after the preposition, an adjective
+ *  at most between. */
+function targetRightAfter(view: SentenceView, text: string, prep: Hit): boolean {
+  return view.hits.some(
+    (h) =>
+      h.value.object !== undefined &&
+      h.value.object !== 'person' &&
+      h.start >= prep.end &&
+      /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(prep.end, h.start)),
+  );
+}
+
 /** «Удар ВСУ по российскому центру связи в Витино (Крым)», «Украинский удар HIMARS по электроподстанции в
  *  Первомайске», "a drone strike on an oil depot in Bryansk": one attack noun, aimed by a preposition within a few
  *  words at a target, with a place after it. A plural noun ("strikes on cities") is commentary. */
@@ -927,7 +940,9 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     if (!prep) continue;
     const nationwide = onCountry(ctx, view, noun, prep.end, prep.start);
     if (nationwide) return [nationwide];
-    if (PLURAL_NOUN.test(noun.text)) continue;
+    // «ударов дронов по нефтебазе возле Смиги»: a plural aimed at one named kind of target is one attack told in the
+    // plural; "strikes on cities" stays commentary.
+    if (PLURAL_NOUN.test(noun.text) && !targetRightAfter(view, text, prep)) continue;
     const after = places.filter((p) => p.start >= prep.end && !/[.;!?]/u.test(text.slice(prep.end, p.start)));
     if (after.length === 0) continue;
     // «Удар ВСУ по центру связи в Витино ракетами ATACMS»: the means may follow the target, in the instrumental.

@@ -188,9 +188,18 @@ export function findClaimant(
   // "Serhiy Lysak said": a name right before a verb of saying.
   for (const said of hitsOf(view, 'said')) {
     const before = NAME_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 60), said.start));
-    const words = before?.[1];
-    if (!words) continue;
-    const start = said.start - before[0].length;
+    if (!before?.[1]) continue;
+    let words = before[1];
+    let start = said.start - before[0].length;
+    // «Ранее Меликов сообщал»: an adverb capitalised because it opens the sentence is no part of the name.
+    const lead = hitsOf(view, 'sentence_adverb').find(
+      (h) => h.start === start && /^\s+$/u.test(text.slice(h.end, h.end + 1)),
+    );
+    if (lead) {
+      const rest = text.slice(lead.end, start + words.length);
+      start += words.length - rest.trimStart().length;
+      words = rest.trimStart();
+    }
     const inPlace = placeSpans.some((p) => p.start < start + words.length && start < p.end);
     // "Despite Russia's claims": a possessive is whose, not who.
     const possessive = /['’ʼ]s(?!\p{L})/u.test(words);

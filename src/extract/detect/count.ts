@@ -33,8 +33,9 @@ const SINGULAR =
   /(?:беспилотник|беспилотника|беспилотником|аппарат|аппаратом|дрон|дрона|дроном|ракета|ракету|ракетой|ракетою|цель|ціль|безпілотник|безпілотника|безпілотником|катер|бомба|бомбу|бомбой|бомбою|кабом|шахедом|шахеда)$/iu;
 
 // Two words name one weapon only when nothing but words stands between them: «БпЛА типу Shahed» is one mention,
-// «атака беспилотников, сбиты 12 БПЛА» is two.
-const SAME_PHRASE = /^[\s\p{L}()«»"'‘’“”-]*$/u;
+// «атака беспилотников, сбиты 12 БПЛА» is two. Digits glued to letters by a hyphen are a designation, not a count:
+// «ракетами MGM-140 ATACMS» is one mention.
+const SAME_PHRASE = /^(?:[\s\p{L}()«»"'‘’“”-]|(?<=\p{L}[-–])\d+)*$/u;
 
 export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];

@@ -332,6 +332,7 @@ export const en: Lexicon = {
   contrast: ['but', 'while', 'whereas'],
   passive_agent: ['by', 'with'],
   part_of: ['among those', 'among the'],
+  sentence_adverb: ['earlier', 'later', 'also', 'meanwhile'],
   named_body: ['fleet', 'fleet’s', "fleet's"],
   flights_disrupted: [
     'disrupting flights',

@@ -351,8 +351,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
   // A front sector («на Купянском направлении» in a day summary) is where troops fought, not the report's place.
+  // A sea counts as a place here: «два – над акваторией Черного моря, один – над Белгородской областью» names two,
+  // and the list's total belongs to neither.
   const regionCodes = new Set([
-    ...views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea' && !p.front).map((p) => p.code)),
+    ...views.flatMap((v) => v.places.filter((p) => !p.front).map((p) => p.code)),
     ...bareRegions(report.text, 0, report.text.length).map((p) => p.code),
   ]);
   const onlyPlace =

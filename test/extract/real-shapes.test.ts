@@ -1096,3 +1096,60 @@ describe('sources named after the fact, weapons named by designation (fourth ses
     assert.ok(uk.some((f) => f.kind === 'fire' && f.region?.code === 'UA-09'));
   });
 });
+
+describe('ministry breakdowns in the shapes of later posts (fourth session)', () => {
+  it('an elliptical second clause opened by «и» takes its own place', () => {
+    const facts = extract(
+      'Два БПЛА уничтожены над территорией Курской области и один перехвачен над территорией Липецкой области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-KRS': 2, 'RU-LIP': 1 });
+  });
+
+  it('the verb said again after a comma continues the list', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО уничтожено 12 БПЛА над территорией Орловской области, уничтожено 4 БПЛА над территорией ' +
+        'Тульской области и 2 БПЛА – над территорией Калужской области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-ORL': 12, 'RU-TUL': 4, 'RU-KLU': 2 });
+  });
+
+  it('items after a colon that name their own weapons, an adjective between number and weapon', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО были уничтожены: две ОТР над территорией Курской области; четыре украинских БПЛА над ' +
+        'территорией Брянской области.',
+      'ru',
+    );
+    const kursk = facts.find((f) => f.region?.code === 'RU-KRS');
+    const bryansk = facts.find((f) => f.region?.code === 'RU-BRY');
+    assert.deepEqual([kursk?.weapon, kursk?.count?.value], ['ballistic_missile', 2]);
+    assert.deepEqual([bryansk?.weapon, bryansk?.count?.value], ['uav', 4]);
+  });
+
+  it('a header total with no place of its own is given to no region: not the list’s first, not the only land region', () => {
+    const which = extract(
+      'Дежурными средствами ПВО уничтожены 11 украинских беспилотных летательных аппаратов, из которых шесть сбиты над ' +
+        'территорией Курской области, пять – над территорией Орловской области.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(which), { 'RU-KRS': 6, 'RU-ORL': 5 });
+    assert.equal(which.find((f) => f.count?.value === 11)?.region, null);
+    const sea = extract(
+      'Дежурными средствами ПВО уничтожены три украинских беспилотных летательных аппарата:\n' +
+        '▪️ два БПЛА – над акваторией Азовского моря,\n▪️ один БПЛА – над территорией Ростовской области.',
+      'ru',
+    );
+    assert.equal(sea.find((f) => f.count?.value === 3)?.region, null);
+  });
+
+  it('a first item whose verb stands between its number and its place is an item, not a header', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО четыре украинских беспилотных летательных аппарата уничтожены над территорией Курской ' +
+        'области и по одному БПЛА над территориями Брянской и Смоленской областей.',
+      'ru',
+    );
+    assert.deepEqual(byRegion(facts), { 'RU-KRS': 4, 'RU-BRY': 1, 'RU-SMO': 1 });
+    assert.ok(!facts.some((f) => f.aggregate), 'no total is stated');
+  });
+});

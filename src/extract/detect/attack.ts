@@ -286,6 +286,8 @@ function totalInSentence(ctx: ReportContext, view: SentenceView, step: Fact): Fa
   return [fact];
 }
 
+const CONJ_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('conjunction')})\\s+$`, 'iu');
+
 /** «…уничтожены 9 беспилотников, ещё 4 перехвачены над акваторией Черного моря», "and four more were downed over
  *  the sea": a second verb in the sentence with its own number and the first weapon left out. */
 function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], first: Fact): Fact[] {
@@ -298,7 +300,14 @@ function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places:
       view.numbers.find((x) => x.end <= trigger.start && trigger.start - x.end <= 3) ??
       view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 3);
     if (!n || used.has(n.start) || n.count.value === null) continue;
-    const clause = Math.max(text.lastIndexOf(',', n.start), text.lastIndexOf(';', n.start), view.span.start);
+    // «Два БПЛА уничтожены над … и один перехвачен над …»: a conjunction right before the number opens its clause too.
+    const joined = CONJ_BEFORE.exec(text.slice(view.span.start, n.start));
+    const clause = Math.max(
+      text.lastIndexOf(',', n.start),
+      text.lastIndexOf(';', n.start),
+      view.span.start,
+      joined ? view.span.start + joined.index : -1,
+    );
     const next = text.slice(trigger.end, view.span.end).search(/[,;]/u);
     const clauseEnd = next === -1 ? view.span.end : trigger.end + next;
     if (mentions.some((m) => m.start > clause && m.start < clauseEnd)) continue;

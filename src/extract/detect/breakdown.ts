@@ -29,7 +29,8 @@ const LIST_ITEM_TAIL =
   /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
 // "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
 // without a colon.
-const LIST_INTRO = /(?:including|of\s+which|в\s+том\s+числе|из\s+них|з\s+них|у\s+тому\s+числі)[\s\S]*$/iu;
+const LIST_INTRO =
+  /(?:including|of\s+which|в\s+том\s+числе|из\s+них|из\s+которых|з\s+них|з\s+яких|у\s+тому\s+числі)[\s\S]*$/iu;
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
 /** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА
@@ -44,8 +45,10 @@ function afterCount(view: SentenceView, text: string, n: NumberMatch): number {
 
 /** The weapon an item names between its number and its dash, if any. */
 export function ownWeapon(view: SentenceView, text: string, n: { end: number }): Hit | undefined {
+  // «три украинских БПЛА над …»: an adjective or two may stand between.
   const next = view.hits.find(
-    (h) => h.value.weapon && h.start >= n.end && /^\s{0,2}$/u.test(text.slice(n.end, h.start)),
+    (h) =>
+      h.value.weapon && h.start >= n.end && /^(?:\s{0,2}|\s+(?:\p{Ll}+\s+){1,2})$/u.test(text.slice(n.end, h.start)),
   );
   if (next) return next;
   // With a dash ahead, the weapon may follow adjectives («4 реактивных снаряда … – над»).
@@ -55,11 +58,24 @@ export function ownWeapon(view: SentenceView, text: string, n: { end: number }):
   return hit && /^[^\d,;:.!?\n]*$/u.test(text.slice(n.end, hit.start)) ? hit : undefined;
 }
 
+/** Where an item's place phrase may start: after its count and weapon, and after a verb right after them. */
+function placeFrom(view: SentenceView, text: string, n: NumberMatch): number {
+  const at = afterCount(view, text, n);
+  const verb = hitsOf(view, 'interception').find((h) => h.start >= at && /^\s+$/u.test(text.slice(at, h.start)));
+  return verb ? verb.end : at;
+}
+
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   const tail = text.slice(afterCount(view, text, n), afterCount(view, text, n) + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
   const before = text.slice(view.span.start, n.start);
-  if (!LIST_ITEM_TAIL.test(tail)) return false;
+  if (!LIST_ITEM_TAIL.test(tail)) {
+    // «…19 беспилотников, из которых девять сбиты над Белгородской областью, пять – над …»: inside a list, an item
+    // may say its verb again before its place.
+    const from = placeFrom(view, text, n);
+    const listed = before.includes(':') || LIST_INTRO.test(before);
+    return listed && from !== afterCount(view, text, n) && LIST_ITEM_TAIL.test(text.slice(from, from + 30));
+  }
   // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
   // comma, a bare number and a place continue the list the verb began.
   // After "and", only a bare number continues that way: "ten rockets and two drones over …" is one statement of two
@@ -74,20 +90,31 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   const sameWeapon =
     own !== undefined &&
     view.numbers.some((m) => m.end <= n.start && m !== n && ownWeapon(view, text, m)?.value.weapon?.weapon === own);
+  // «…18 БПЛА над Брянской областью, уничтожено 9 БПЛА над Курской областью»: the verb said again after the comma.
+  const again = hitsOf(view, 'interception').some(
+    (h) =>
+      h.end <= n.start &&
+      /^\s+$/u.test(text.slice(h.end, n.start)) &&
+      /,\s*$/u.test(text.slice(view.span.start, h.start)),
+  );
   const continues =
-    (((bare || sameWeapon) && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) || /,\s*$/u.test(before) || also) &&
+    (((bare || sameWeapon) && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) ||
+      /,\s*$/u.test(before) ||
+      also ||
+      again) &&
     hitsOf(view, 'interception').some((h) => h.end <= n.start);
   return before.includes(':') || LIST_INTRO.test(before) || continues;
 }
 
 export function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
   const listed = view.numbers.filter((n) => isItem(view, text, n));
-  // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями»: a number with its place, right
-  // before the items that continue it, is the first item itself, not a header.
+  // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями», «три БПЛА уничтожены над Брянской
+  // областью и по одному – над …»: a number with its place (its verb may stand between), right before the items
+  // that continue it, is the first item itself, not a header.
   const first = view.numbers.find(
     (n) =>
       !listed.includes(n) &&
-      LIST_ITEM_TAIL.test(text.slice(afterCount(view, text, n), afterCount(view, text, n) + 30)) &&
+      LIST_ITEM_TAIL.test(text.slice(placeFrom(view, text, n), placeFrom(view, text, n) + 30)) &&
       listed.some((i) => i.start > n.end && !/[.;:!?]/u.test(text.slice(n.end, i.start))),
   );
   const items: Item[] = [...(first ? [first] : []), ...listed]

@@ -406,6 +406,9 @@ export const ru: Lexicon = {
     { pattern: 'аэробаллистическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'Искандер*', weapon: 'ballistic_missile', model: 'Iskander-M' },
     { pattern: 'ATACMS', weapon: 'ballistic_missile', model: 'ATACMS' },
+    // «оперативно-тактическая ракета» (ОТР: Tochka-U, ATACMS) is a short-range ballistic missile.
+    { pattern: 'ОТР', weapon: 'ballistic_missile' },
+    { pattern: 'оперативно-тактическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'ракет*', weapon: 'missile' },
     { pattern: 'управляем* авиабомб*', weapon: 'guided_bomb' },
     { pattern: 'управляем* авиационн* бомб*', weapon: 'guided_bomb' },

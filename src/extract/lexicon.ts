@@ -39,6 +39,10 @@ export interface Lexicon {
     all: string[];
     /** "both": two. */
     both: string[];
+    /** "near", "off": what a sea is near («над акваторией Черного моря вблизи Крыма»), not where. */
+    near: string[];
+    /** "over", "in": the preposition before a place an event was over or in. */
+    over: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

@@ -1143,6 +1143,31 @@ describe('ministry breakdowns in the shapes of later posts (fourth session)', ()
     assert.equal(sea.find((f) => f.count?.value === 3)?.region, null);
   });
 
+  it('one count over a sea and the land named with it: the land gets an uncounted fact, a place the sea is near none', () => {
+    const facts = extract(
+      'Дежурными средствами ПВО уничтожены 7 украинских беспилотных летательных аппаратов над акваторией Азовского ' +
+        'моря вблизи Бердянской косы и над территорией Ростовской области.',
+      'ru',
+    );
+    const total = facts.find((f) => f.count?.value === 7);
+    assert.equal(total?.region, null);
+    assert.equal(total?.place?.name, 'Sea of Azov');
+    const land = facts.filter((f) => f.region !== null);
+    assert.deepEqual(
+      land.map((f) => [f.region?.code, f.count]),
+      [['RU-ROS', null]],
+    );
+    const part = extract(
+      'Дежурными средствами ПВО уничтожено 12 украинских беспилотных летательных аппаратов над акваторией Черного ' +
+        'моря и северной частью полуострова Крым.',
+      'ru',
+    );
+    assert.deepEqual(
+      part.filter((f) => f.region !== null).map((f) => [f.region?.code, f.count]),
+      [['UA-43', null]],
+    );
+  });
+
   it('a first item whose verb stands between its number and its place is an item, not a header', () => {
     const facts = extract(
       'Дежурными средствами ПВО четыре украинских беспилотных летательных аппарата уничтожены над территорией Курской ' +

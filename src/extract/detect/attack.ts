@@ -55,7 +55,7 @@ function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Locati
   const items = listFacts(ctx, view, fact, loc.list);
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: with no number to sum, the header is each region's
   // fact again and says nothing of its own.
-  if (items.length > 0 && fact.count === null && fact.launched === null && fact.hit === null) {
+  if (items.length > 0 && loc.located === null && fact.count === null && fact.launched === null && fact.hit === null) {
     ctx.facts.splice(ctx.facts.indexOf(fact), 1);
     return items;
   }

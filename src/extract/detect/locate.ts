@@ -16,6 +16,13 @@ export const NAME_RUN = `${CONJ}\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\
 const LIST_GLUE =
   /^[\s,]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?(?:(?:территори|акватори)\p{L}*\s+)?$/iu;
 
+// Between a sea and the land counted with it: a qualifier of the sea (what it is near) and then "and", a
+// preposition, and up to three words of the land's description («северо-западной частью полуострова Крым»).
+const SEA_AND_LAND = new RegExp(
+  `^\\s+(?:(?:${anyOf('near')})\\s[^,.;:!?\\d]{0,60}?)?(?:${anyOf('conjunction')})\\s+(?:(?:${anyOf('over')})\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`,
+  'iu',
+);
+
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   return hitsOf(view, 'capital').map((h) => {
@@ -77,7 +84,8 @@ export interface Location {
   /** "in two regions": the fact sums regions it does not name, and is checked against them. */
   aggregate: boolean;
   /** «у Київській, Сумській та Полтавській областях»: the regions one statement names together. The fact keeps
-   *  the total with no region, and each region gets a fact of its own with no count. */
+   *  the total with no region, and each region gets a fact of its own with no count. With `located` set (a sea
+   *  counted together with the land after it), the fact stays at that place even with no count of its own. */
   list?: PlaceMatch[];
 }
 
@@ -111,6 +119,17 @@ export function locate(
   if (!best) {
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
     return { located: context, inferred: context !== null, aggregate: false };
+  }
+  // «над акваторией Черного моря вблизи Крымского полуострова и над территорией Курской области»: one count for a
+  // sea and the land named with it. The land gets its fact without the count; a place the sea is only near gets none.
+  if (best.kind === 'sea') {
+    const land = places.find(
+      (p) => p.start > best.end && p.kind !== 'sea' && SEA_AND_LAND.test(ctx.report.text.slice(best.end, p.start)),
+    );
+    if (land) {
+      const list = listAround(ctx.report.text, places, land).filter((p) => p.start >= land.start);
+      return { located: best, inferred: false, aggregate: false, list };
+    }
   }
   const list = listAround(ctx.report.text, places, best);
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {

@@ -100,6 +100,8 @@ export const en: Lexicon = {
     of: ['of', 'of the', 'out of', 'out of the'],
     all: ['all'],
     both: ['both'],
+    near: ['near', 'off', 'off the coast of'],
+    over: ['over', 'in'],
   },
   attacker: [
     'Russia',

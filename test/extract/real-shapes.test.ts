@@ -1168,6 +1168,19 @@ describe('ministry breakdowns in the shapes of later posts (fourth session)', ()
     );
   });
 
+  it('an attempt clause and its interception in one sentence: the number after the verb is what it destroyed', () => {
+    const facts = extract(
+      'В течение прошедшей ночи при попытке киевского режима совершить террористические атаки с применением БПЛА ' +
+        'самолетного типа по объектам на территории Российской Федерации дежурными средствами ПВО уничтожено 23 ' +
+        'украинских беспилотных летательных аппарата.',
+      'ru',
+    );
+    const caught = facts.filter((f) => f.kind === 'interception');
+    assert.equal(caught.length, 1, 'the attempt clause’s weapon is no second interception');
+    assert.equal(caught[0]?.count?.value, 23);
+    assert.equal(caught[0]?.launched, null);
+  });
+
   it('a first item whose verb stands between its number and its place is an item, not a header', () => {
     const facts = extract(
       'Дежурными средствами ПВО четыре украинских беспилотных летательных аппарата уничтожены над территорией Курской ' +

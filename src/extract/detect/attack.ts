@@ -123,6 +123,8 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   if (splitOf(view, text, fact)) return;
   const countField = fact.fields.count;
   if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
+  // «при попытке … атаки с применением БПЛА … уничтожено 15 БПЛА»: a number after the verb is what it destroyed.
+  if (countField.start >= trigger.end) return;
   const used = (n: NumberMatch) => n.start === countField.start;
   // "destroyed more than 30 of them": a range is a count too.
   const candidates = view.numbers.filter(
@@ -159,7 +161,17 @@ function interceptions(
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
   // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.
   const named = mentions.filter((m) => !/^\s*(?:attack|strike|raid)\b/iu.test(text.slice(m.end, m.end + 10)));
-  const header = (named.length > 0 ? named : mentions).filter((m) => zone.every((z) => m.start < z.start));
+  // «при попытке … совершить атаки с применением БПЛА … дежурными средствами ПВО уничтожено 15 БПЛА»: the weapon the
+  // attempt clause names is the one the verb counts after it, not a second interception.
+  const attempt = hitsOf(view, 'launched').find((h) => h.end <= trigger.start);
+  const counted = (m: WeaponMention) => m.start >= trigger.end && countFor(view, text, m, ctx.lang) !== null;
+  const means = (m: WeaponMention) =>
+    attempt !== undefined &&
+    m.start >= attempt.end &&
+    m.end <= trigger.start &&
+    countFor(view, text, m, ctx.lang) === null &&
+    mentions.some((o) => counted(o) && o.weapon === m.weapon);
+  const header = (named.length > 0 ? named : mentions).filter((m) => zone.every((z) => m.start < z.start) && !means(m));
   const launch = hitsOf(view, 'launched').find((h) => h.end <= (header[0]?.start ?? trigger.start));
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];

@@ -3,7 +3,7 @@
 // "X has several Y ready — Z"), so two leads that share most of their words are one statement retold, where the
 // whole texts share too little for a near-duplicate.
 import type { Lang } from '../core/types.ts';
-import { normalizeWords } from './shingles.ts';
+import { contentWordHashes } from './shingles.ts';
 
 /** A first line with fewer content words than this is a heading for what follows ("Z:", "Z's other statements:"). */
 const HEADING_MAX_WORDS = 3;
@@ -18,8 +18,8 @@ const FIRST_SENTENCE = /^.{20,}?[.!?;](?=\s|$)/u;
 const TRAILING_ATTRIBUTION = /\s[\u2013\u2014-]\s*(?:\S+\s*){1,5}$/u;
 
 export interface Lead {
-  /** Stemmed words of the lead, short words left out. */
-  words: ReadonlySet<string>;
+  /** Hashes of the lead's stemmed words, short words and numbers left out. */
+  words: ReadonlySet<number>;
   /** The numbers the lead gives, as written ("25", "09.30" as "09" and "30"). */
   numbers: ReadonlySet<string>;
 }
@@ -27,10 +27,8 @@ export interface Lead {
 // An emoji's variation selector or joiner is a mark, so the tokenizer would glue it to the next word ("⚡️Word").
 const EMOJI_JOINERS = /[\ufe00-\ufe0f\u200d]/gu;
 
-function contentWords(text: string, lang: Lang): string[] {
-  return normalizeWords(text.replace(EMOJI_JOINERS, ' '), lang).filter(
-    (w) => w.length >= MIN_WORD_LENGTH && !/^\d+$/.test(w),
-  );
+function contentWords(text: string, lang: Lang): number[] {
+  return contentWordHashes(text.replace(EMOJI_JOINERS, ' '), lang, MIN_WORD_LENGTH);
 }
 
 /** The report's lead statement: its first line that is more than a heading, cut at its first sentence's end, an

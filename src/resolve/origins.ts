@@ -102,7 +102,7 @@ function prepare(input: OriginInput): Prepared {
   };
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -242,7 +242,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Pairs whose leads share a word that few reports of the block use. */
 function leadPairs(items: readonly Prepared[]): number[][] {
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   items.forEach((p, i) => {
     for (const w of p.lead.words) {
       const list = index.get(w);
@@ -340,6 +340,8 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   // on the other side (one channel's two posts are two statements, so a chain of rewrites must not join them).
   const leadLinks: LeadLink[] = [];
   for (const [a, b] of leadPairs(prepared)) {
+    // Copies and forwards already joined need no weaker link (a text copied by many channels shares its lead too).
+    if (sets.find(a!) === sets.find(b!)) continue;
     const link = leadLink(prepared[a!]!, prepared[b!]!);
     const apartMs = Math.abs(prepared[a!]!.publishedMs - prepared[b!]!.publishedMs);
     if (link) leadLinks.push({ a: a!, b: b!, ...link, apartMs });

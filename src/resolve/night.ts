@@ -11,6 +11,8 @@ const SHIFT = 6 * HOUR + 3 * HOUR;
 
 /** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
 export function nightKey(when: TimeSpan | null, publishedAt: string): string {
+  const day = namedDayKey(when);
+  if (day !== null) return day;
   // A window's end is exclusive: "Tuesday morning" [06:00, 12:00) belongs to Tuesday, not to the night after.
   // And nothing a report tells ends after it was published: "early on Friday" read as all of Friday, in a report
   // at 01:30, is about the night that ended then.
@@ -24,6 +26,20 @@ export function nightKey(when: TimeSpan | null, publishedAt: string): string {
     );
   }
   return new Date(base + SHIFT).toISOString().slice(0, 10);
+}
+
+/** A window that is one whole day ("on 28 November", "on Thursday") tells of that day: its daytime is in the block of
+ *  that morning, while its end (midnight) would put it in the next one. An event told by date and nothing narrower is
+ *  most likely of the daytime (a night is told as one: "the night to 28 November"), and the evening roundup that
+ *  tells "today Russia struck with 90 missiles" belongs with the morning's attack. */
+function namedDayKey(when: TimeSpan | null): string | null {
+  if (when?.precision !== 'day') return null;
+  const start = Date.parse(when.start);
+  const end = Date.parse(when.end);
+  if (Number.isNaN(start) || Number.isNaN(end) || end - start !== 24 * HOUR) return null;
+  const local = new Date(start + 3 * HOUR);
+  if (local.getUTCHours() !== 0 || local.getUTCMinutes() !== 0) return null;
+  return local.toISOString().slice(0, 10);
 }
 
 /** The block a report's publication falls in. A report from which no fact was read has no night by its facts; it is

@@ -2,6 +2,7 @@ import { CLAIMANT_ROLES, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { forwardKey } from './forward-key.ts';
+import { type Lead, leadOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
@@ -32,6 +33,17 @@ const REWRITE_FACT_JACCARD = 0.6;
 // roundup holds a regional report's facts too, and is not its rewrite).
 const CONTAINED_MIN_SHARED = 2;
 const CONTAINED_WINDOW_MS = 12 * 3_600_000;
+// Outlets retell a statement's lead in their own words ("Z said X has several Y ready" and "X has several Y ready —
+// Z"): most of the lead's words shared, or the shorter lead (long enough to be a statement) almost all inside the
+// longer one, within half a day, with the same numbers if both give any.
+const LEAD_JACCARD = 0.5;
+const LEAD_MIN_WORDS = 5;
+const LEAD_CONTAINED = 0.85;
+const LEAD_CONTAINED_MIN_WORDS = 6;
+const LEAD_WINDOW_MS = 12 * 3_600_000;
+/** A lead word shared by more reports than this (a night's "air defence", "drones") finds no candidates by itself;
+ *  leads that share half their words share rarer ones too. */
+const LEAD_WORD_REACH = 64;
 
 interface Prepared {
   input: OriginInput;
@@ -47,6 +59,7 @@ interface Prepared {
   shown: Map<string, string>;
   forwardedFrom: string | null;
   url: string | null;
+  lead: Lead;
 }
 
 interface Link {
@@ -85,10 +98,11 @@ function prepare(input: OriginInput): Prepared {
     shown,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
+    lead: leadOf(report.text, report.lang),
   };
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -187,6 +201,72 @@ function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'
   return { forA: `near-duplicate of ${b.id} (J~${j})`, forB: `near-duplicate of ${a.id} (J~${j})` };
 }
 
+interface LeadLink extends Link {
+  score: number;
+  apartMs: number;
+}
+
+/** Two channels' rewrites of one statement: their leads say the same thing. Two posts of one channel are two
+ *  statements (the mayor's successive "another drone shot down"), as for the content rules. */
+function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
+  if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
+  const pa = a.input.report.publisher;
+  if (pa !== null && pa === b.input.report.publisher) return null;
+  const la = a.lead;
+  const lb = b.lead;
+  // Another number is another statement: "25 drones overnight" and "14 drones overnight" retell two figures.
+  if (la.numbers.size > 0 && lb.numbers.size > 0 && !sameSet(la.numbers, lb.numbers)) return null;
+  const shared = sharedCount(la.words, lb.words);
+  const smaller = Math.min(la.words.size, lb.words.size);
+  if (shared === 0) return null;
+  const jaccard = shared / (la.words.size + lb.words.size - shared);
+  const contained = shared / smaller;
+  const j = jaccard.toFixed(2);
+  if (jaccard >= LEAD_JACCARD && smaller >= LEAD_MIN_WORDS) {
+    return { forA: `same lead as ${b.id} (lead J=${j})`, forB: `same lead as ${a.id} (lead J=${j})`, score: jaccard };
+  }
+  if (contained >= LEAD_CONTAINED && smaller >= LEAD_CONTAINED_MIN_WORDS) {
+    const c = contained.toFixed(2);
+    return {
+      forA: `lead within ${b.id}'s lead (${c} of ${smaller} words)`,
+      forB: `lead within ${a.id}'s lead (${c} of ${smaller} words)`,
+      score: jaccard,
+    };
+  }
+  return null;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && sharedCount(a, b) === a.size;
+}
+
+/** Pairs whose leads share a word that few reports of the block use. */
+function leadPairs(items: readonly Prepared[]): number[][] {
+  const index = new Map<number, number[]>();
+  items.forEach((p, i) => {
+    for (const w of p.lead.words) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  const n = items.length;
+  const seen = new Set<number>();
+  const pairs: number[][] = [];
+  for (const list of index.values()) {
+    if (list.length > LEAD_WORD_REACH) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = list[x]! * n + list[y]!;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        pairs.push([list[x]!, list[y]!]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+}
+
 /** A band or forward key shared by more reports than this (one text copied by hundreds of channels into one block)
  *  pairs each report only with the next BUCKET_REACH of them in the canonical order, so one block's cost stays
  *  linear in its copies: copies of one text are near-duplicates of each other, and forwards of one post all link to
@@ -255,6 +335,37 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     if (!link) continue;
     links.push({ a: a!, b: b!, ...link });
     sets.union(a!, b!);
+  }
+  // Lead links are weaker: strongest first, and never into a group that already holds a post of one of the channels
+  // on the other side (one channel's two posts are two statements, so a chain of rewrites must not join them).
+  const leadLinks: LeadLink[] = [];
+  for (const [a, b] of leadPairs(prepared)) {
+    // Copies and forwards already joined need no weaker link (a text copied by many channels shares its lead too).
+    if (sets.find(a!) === sets.find(b!)) continue;
+    const link = leadLink(prepared[a!]!, prepared[b!]!);
+    const apartMs = Math.abs(prepared[a!]!.publishedMs - prepared[b!]!.publishedMs);
+    if (link) leadLinks.push({ a: a!, b: b!, ...link, apartMs });
+  }
+  // Closest in time first among equals: an outlet retelling one of a mayor's alike posts joins the one it follows.
+  leadLinks.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
+  const publishers = new Map<number, Set<string>>();
+  prepared.forEach((p, i) => {
+    const root = sets.find(i);
+    const set = publishers.get(root) ?? new Set<string>();
+    if (p.input.report.publisher !== null) set.add(p.input.report.publisher);
+    publishers.set(root, set);
+  });
+  for (const link of leadLinks) {
+    const ra = sets.find(link.a);
+    const rb = sets.find(link.b);
+    if (ra === rb) continue;
+    const pa = publishers.get(ra)!;
+    const pb = publishers.get(rb)!;
+    if ([...pa].some((x) => pb.has(x))) continue;
+    links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
+    sets.union(ra, rb);
+    const root = sets.find(ra);
+    publishers.set(root, new Set([...pa, ...pb]));
   }
 
   const originOfRoot = new Map<number, Prepared>();

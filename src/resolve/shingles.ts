@@ -73,6 +73,14 @@ export function normalizeWords(text: string, lang: Lang): string[] {
   return tokenize(text).map((w) => stemmerFor(w, lang).stem(w));
 }
 
+/** Hashes of the stemmed words at least `minLength` letters long, numbers left out (a lead's content words; the
+ *  stems are cached as for shingles). */
+export function contentWordHashes(text: string, lang: Lang, minLength: number): number[] {
+  return tokenize(text)
+    .filter((w) => w.length >= minLength && !/^\d+$/.test(w))
+    .map((w) => stemHash(w, lang));
+}
+
 // Order-sensitive mix of three word hashes ("40 drones destroyed" differs from "destroyed 40 drones").
 function combine(a: number, b: number, c: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);

@@ -48,3 +48,18 @@ test('a window ending at noon is that day; nothing ends after the report that te
     '2025-07-18',
   );
 });
+
+test('a whole named day is the block of that morning, whenever it is told', () => {
+  const day = { start: '2025-05-07T00:00:00+03:00', end: '2025-05-08T00:00:00+03:00', precision: 'day' as const };
+  // The evening roundup (after 18:00) and the next morning's recap both tell of 7 May's daytime.
+  assert.equal(nightKey(day, '2025-05-07T19:30:00+03:00'), '2025-05-07');
+  assert.equal(nightKey(day, '2025-05-08T09:00:00+03:00'), '2025-05-07');
+  // A day told in another offset is still read on the local clock.
+  assert.equal(
+    nightKey({ ...day, start: '2025-05-06T21:00:00Z', end: '2025-05-07T21:00:00Z' }, '2025-05-07T17:00:00Z'),
+    '2025-05-07',
+  );
+  // Not a whole day: the window's end decides, as before.
+  const evening = { start: '2025-05-07T18:00:00+03:00', end: '2025-05-08T00:00:00+03:00', precision: 'day' as const };
+  assert.equal(nightKey(evening, '2025-05-07T23:00:00+03:00'), '2025-05-08');
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Report } from '../../src/core/types.ts';
+import { leadOf } from '../../src/resolve/lead.ts';
+import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
+import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
+import { makeReport } from './make.ts';
+
+// Invented posts in the style of news channels retelling one statement; none is a real text.
+function post(id: string, publisher: string, time: string, text: string): OriginInput {
+  const report: Report = makeReport({ id, publisher, published_at: `2025-03-14T${time}:00+03:00`, lang: 'ru', text });
+  const signature = minhashSignature(report.text, report.lang);
+  return { report, signature, bands: lshBands(signature), facts: [] };
+}
+
+test('the lead: a heading line is skipped, the first sentence kept, an attribution after a dash left out', () => {
+  const heading = leadOf('Министр:\n\n— Завод по выпуску новых тягачей заработает весной;\n\n— Другое.', 'ru');
+  const plain = leadOf('Завод по выпуску новых тягачей заработает весной — министр промышленности', 'ru');
+  assert.deepEqual([...heading.words].sort(), [...plain.words].sort());
+  for (const w of leadOf('промышленности', 'ru').words) assert.ok(!plain.words.has(w), 'attribution left out');
+  const numbers = leadOf('Над областью сбиты 17 беспилотников. Ещё 3 упали в поле.', 'ru').numbers;
+  assert.deepEqual([...numbers], ['17']);
+});
+
+test('three outlets retelling one statement in their own words share its origin; another statement does not', () => {
+  const items = [
+    post(
+      'rep_a',
+      'Лента один',
+      '10:16',
+      'Правительство выделит новые субсидии на ремонт школ в пострадавших районах, заявил премьер на встрече с ' +
+        'губернаторами. По его словам, деньги поступят до конца квартала, а список школ утвердят сами регионы.',
+    ),
+    post(
+      'rep_b',
+      'Канал два',
+      '10:18',
+      '⚡️Правительство выделит новые субсидии на ремонт школ в пострадавших районах — премьер\n\n👉 Подписаться',
+    ),
+    post(
+      'rep_c',
+      'Канал три',
+      '10:31',
+      'Премьер:\n\n— правительство выделит субсидии на ремонт школ в пострадавших районах;\n\n— поставки угля в ' +
+        'котельные идут по графику;\n\n— цены на топливо под контролем.',
+    ),
+    post(
+      'rep_d',
+      'Канал четыре',
+      '10:40',
+      'Премьер провёл совещание о ремонте дорог в пострадавших районах и поручил закончить работы к лету.',
+    ),
+  ];
+  const { origins, reasons } = assignOrigins(items);
+  assert.equal(origins.get('rep_b'), 'rep_a');
+  assert.equal(origins.get('rep_c'), 'rep_a');
+  assert.equal(origins.get('rep_d'), 'rep_d');
+  assert.ok(reasons.get('rep_b')!.some((r) => /^same lead as rep_a \(lead J=/.test(r)));
+});
+
+test('leads that give other numbers are other statements', () => {
+  const { origins } = assignOrigins([
+    post('rep_a', 'Лента один', '07:00', 'Средства ПВО за ночь уничтожили 25 беспилотников над областями центра.'),
+    post('rep_b', 'Канал два', '07:20', 'Средства ПВО за ночь уничтожили 14 беспилотников над областями центра.'),
+  ]);
+  assert.equal(origins.get('rep_b'), 'rep_b');
+});
+
+test('two posts of one channel stay two statements, even through outlets that retell each', () => {
+  // The mayor's successive posts read alike; each outlet retells one of them.
+  const lead = 'Силами ПВО отражена атака ещё одного беспилотника, летевшего на город';
+  const mayor1 = `${lead}. На месте падения обломков работают экстренные службы, пострадавших нет.`;
+  const mayor2 = `${lead}. Всего с утра их уже шесть, аэропорты принимают рейсы с задержками.`;
+  const { origins } = assignOrigins([
+    post('rep_m1', 'Мэр', '06:10', mayor1),
+    post('rep_m2', 'Мэр', '06:40', mayor2),
+    post('rep_o1', 'Канал два', '06:15', `⚡️${lead} — мэр\n\nСледите за новостями.`),
+    post('rep_o2', 'Канал три', '06:45', `Мэр: ${lead.toLowerCase()}. Других данных пока нет.`),
+  ]);
+  assert.notEqual(origins.get('rep_m1'), origins.get('rep_m2'));
+  // Each outlet joins the post closest in time to it.
+  assert.equal(origins.get('rep_o1'), 'rep_m1');
+  assert.equal(origins.get('rep_o2'), 'rep_m2');
+});
+
+test('one lead retold half a day later is a new statement', () => {
+  const lead = 'Правительство выделит новые субсидии на ремонт школ в пострадавших районах';
+  const late = post('rep_b', 'Канал два', '10:00', `${lead} — премьер\n\nЭто уже второе такое решение за год.`);
+  late.report = { ...late.report, published_at: '2025-03-15T01:30:00+03:00' };
+  const early = post('rep_a', 'Лента один', '10:00', `${lead}, заявил премьер. Подробности позже.`);
+  assert.equal(
+    assignOrigins([
+      early,
+      { ...late, report: { ...late.report, published_at: '2025-03-14T11:00:00+03:00' } },
+    ]).origins.get('rep_b'),
+    'rep_a',
+  );
+  const { origins } = assignOrigins([early, late]);
+  assert.equal(origins.get('rep_b'), 'rep_b');
+});

@@ -275,3 +275,71 @@ describe('a headline’s strike told again below it', () => {
     );
   });
 });
+
+describe('people killed or hurt in an attack named by its weapon', () => {
+  const strikes = (facts: Fact[]) => facts.filter((f) => f.kind === 'strike').map(brief);
+
+  it('"killed in missile strikes", "drone attacks injure" give a strike of that weapon, placed or not', () => {
+    assert.deepEqual(strikes(extract('Kremlin accused of killing civilians in fresh missile strikes: Kyiv')), [
+      ['strike', null, 'missile'],
+    ]);
+    assert.deepEqual(strikes(extract('Three injured in Russian drone attacks in Odesa overnight')), [
+      ['strike', 'UA-51', 'uav'],
+    ]);
+    // The attack as the subject of the toll, with the number of people after it.
+    assert.deepEqual(strikes(extract('Russian rocket strikes kill 4 in Nikopol, officials say')), [
+      ['strike', 'UA-12', 'rocket'],
+    ]);
+  });
+
+  it('no strike when the toll is not the attack’s', () => {
+    assert.deepEqual(strikes(extract('Skiers return to the slopes as missile strikes have died down')), []);
+    assert.deepEqual(
+      strikes(extract('The pilot was killed in a helicopter crash, with no sign of a missile attack, officials said.')),
+      [],
+    );
+  });
+});
+
+describe('weapons and waters named the way English leads name them', () => {
+  it('a sea drone, a surface drone, a drone boat: an unmanned boat, one when singular', () => {
+    for (const text of [
+      'A Russian tanker was hit by a Ukrainian sea drone off Crimea, officials said.',
+      'A Ukrainian drone boat struck a Russian patrol ship off Crimea overnight.',
+    ]) {
+      const f = extract(text).find((x) => x.kind === 'strike');
+      assert.deepEqual([f?.weapon, f?.count?.value], ['unmanned_boat', 1], text);
+    }
+  });
+
+  it('the Kerch Strait is water: a strike there has no region, the town of Kerch has one', () => {
+    const [strait] = extract('A cargo ship was hit by a sea drone in the Kerch Strait overnight, officials said.');
+    assert.deepEqual([strait?.kind, strait?.region?.code ?? null, strait?.area], ['strike', null, 'sea']);
+    const [town] = extract('A drone hit a fuel depot in Kerch overnight, officials said.');
+    assert.equal(town?.region?.code, 'UA-43');
+  });
+
+  it('S-300 fired at the ground is a missile; Tochka-U and Kh-47 are ballistic; Lancet is a drone', () => {
+    const weapon = (text: string) => extract(text).find((f) => f.kind === 'strike' || f.kind === 'interception');
+    const s300 = weapon('Russia hit Kharkiv with four S-300 missiles overnight, the governor said.');
+    assert.deepEqual([s300?.weapon, s300?.weapon_model, s300?.count?.value], ['missile', 'S-300', 4]);
+    assert.equal(weapon('A Tochka-U missile struck a depot in Donetsk on Monday.')?.weapon, 'ballistic_missile');
+    assert.equal(
+      weapon('Air defences shot down a Kh-47 missile over Kyiv, the air force said.')?.weapon,
+      'ballistic_missile',
+    );
+    assert.equal(weapon('A Lancet struck a howitzer near Kupiansk, officials said.')?.weapon, 'uav');
+  });
+});
+
+describe('a capital in the perfect tense of saying', () => {
+  it('"…, Moscow has said": officials speak, and Moscow is no place', () => {
+    const [f] = extract('A Russian tanker was hit by a Ukrainian sea drone near the Crimean Bridge, Moscow has said.');
+    assert.deepEqual([f?.kind, f?.region?.code ?? null, f?.claimant?.role], ['strike', null, 'official']);
+  });
+
+  it('"the Kremlin has said" is officials, not a person called "The Kremlin"', () => {
+    const [f] = extract('The Kremlin has said a drone attack on Sevastopol damaged two ships.');
+    assert.deepEqual([f?.claimant?.name ?? null, f?.claimant?.role], [null, 'official']);
+  });
+});

@@ -778,6 +778,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -812,6 +813,54 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** "Killing people in missile strikes", "Russian missile strikes kill 11", "2 injured in drone attacks in Kyiv": people
+ *  killed or hurt by an attack named by its weapon say the weapons struck, one attack or many, even where the
+ *  sentence names no place (the place is then the report's, as for any fact, or none). The weapon word stands right
+ *  before the attack noun, and the toll is tied to it in one clause: before it by a preposition ("killed in", "injured
+ *  by"), or after it as its verb with the number of people ("strikes kill 11"); "strikes have died down", "killed in
+ *  a plane crash, no evidence of a missile attack" are no toll of the attack. No count: the number is of people.
+ *  Read last, when no other rule found the attack; what it reads is a toll, so later sentences do not count its
+ *  weapon ("two were intercepted" takes the weapon of an attack told as one). */
+function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const tolls = view.hits.filter((h) => h.value.categories.has('killed') || h.value.categories.has('injured'));
+  if (tolls.length === 0) return [];
+  const mentions = weaponMentions(view);
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
+  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const linked = (from: number, to: number) =>
+    view.hits.some(
+      (h) =>
+        (h.value.categories.has('place_preposition') || h.value.categories.has('passive_agent')) &&
+        h.start >= from &&
+        h.end <= to,
+    );
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
+    if (!mention) continue;
+    const before = tolls.some(
+      (t) => oneClause(t.end, mention.start) && words(t.end, mention.start) <= 4 && linked(t.end, mention.start),
+    );
+    const after = tolls.some(
+      (t) =>
+        oneClause(noun.end, t.start) &&
+        words(noun.end, t.start) <= 4 &&
+        view.numbers.some((n) => n.start >= t.end && oneClause(t.end, n.start) && words(t.end, n.start) <= 2),
+    );
+    if (!before && !after) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    setWeapon(fact, text, mention);
+    applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
+    ctx.facts.push(fact);
+    return [fact];
+  }
+  return [];
 }
 
 /** "Moscow has increased its drone attacks on Ukrainian cities": a capital standing for its state, as the subject

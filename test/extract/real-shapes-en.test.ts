@@ -343,3 +343,39 @@ describe('a capital in the perfect tense of saying', () => {
     assert.deepEqual([f?.claimant?.name ?? null, f?.claimant?.role], [null, 'official']);
   });
 });
+
+describe('an attack the report told, fought off', () => {
+  it('"says it repelled the attack": an interception of the weapon told before, with no count', () => {
+    const facts = extract(
+      'Ukrainian drones struck an oil depot in Novorossiysk, officials said.\n\nMoscow says it repelled the attack on the port.',
+    );
+    const f = facts.find((x) => x.kind === 'interception');
+    assert.deepEqual([f?.region?.code, f?.weapon, f?.count], ['RU-KDA', 'uav', null]);
+    assert.ok(facts.some((x) => x.kind === 'strike'));
+  });
+
+  it('"destroyed in an attack" tells what the attack did, not what was shot down', () => {
+    const facts = extract(
+      'A Ukrainian drone struck the airfield in Pskov overnight. Two planes were damaged and two destroyed in the attack.',
+    );
+    assert.ok(!facts.some((f) => f.kind === 'interception'));
+  });
+});
+
+describe('an institution speaks only where the sentence attributes to it', () => {
+  it('a verb of saying with its own speaker leaves the ministry named elsewhere as no claimant', () => {
+    const [f] = extract(
+      'Russia’s defence ministry published a video of the admiral, a day after Ukraine claimed he died in a strike on the fleet’s headquarters in Sevastopol.',
+    );
+    assert.deepEqual([f?.kind, f?.claimant?.role], ['strike', 'official']);
+    const [g] = extract(
+      'Drones aimed at Defence Ministry buildings were downed over Moscow by jamming, according to Russian media.',
+    );
+    assert.notEqual(g?.claimant?.role, 'ministry');
+  });
+
+  it('the ministry that says it stays the claimant', () => {
+    const [f] = extract('The Defence Ministry said air defences shot down three drones over Moscow.');
+    assert.equal(f?.claimant?.role, 'ministry');
+  });
+});

@@ -751,6 +751,29 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
+    // "Moscow says it repels the attack on the port", "Russia said it had foiled the attack": the attack the report
+    // told with its weapon, the verb's object, was fought off; how many, the sentence does not say.
+    // "destroyed in Tuesday's attack" tells what the attack did: a preposition between makes the noun no object.
+    const between = (from: number, to: number) =>
+      view.hits.some((h) => h.value.categories.has('place_preposition') && h.start >= from && h.end <= to);
+    const attack = view.hits.find(
+      (h) =>
+        (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)) &&
+        h.start >= trigger.end &&
+        !/[,.;:!?]/u.test(text.slice(trigger.end, h.start)) &&
+        !between(trigger.end, h.start) &&
+        text
+          .slice(trigger.end, h.start)
+          .split(/\s+/u)
+          .filter((w) => w !== '').length <= 2,
+    );
+    if (attack) {
+      const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+      copyWeapon(fact, ctx.lastAttack);
+      applyLocation(ctx, view, fact, locate(ctx, view, attack, places));
+      ctx.facts.push(fact);
+      return [{ fact, part: null }];
+    }
   }
 
   const total = runningTotal(ctx, view, places);

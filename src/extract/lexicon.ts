@@ -39,6 +39,10 @@ export interface Lexicon {
     all: string[];
     /** "both": two. */
     both: string[];
+    /** "them", "which" after "of": «54 of them were downed» counts a part of the weapons just named. */
+    those?: string[];
+    /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */
+    to?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

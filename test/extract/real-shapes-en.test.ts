@@ -379,3 +379,42 @@ describe('an institution speaks only where the sentence attributes to it', () =>
     assert.equal(f?.claimant?.role, 'ministry');
   });
 });
+
+describe('a part of the weapons just counted', () => {
+  it('"40 missiles were fired …, and 35 of them were shot down": launched 40, destroyed 35', () => {
+    const [f] = extract(
+      'Ukraine’s army said 40 missiles were fired by Russia overnight, and 35 of them were shot down.',
+    );
+    assert.deepEqual([f?.kind, f?.count?.value, f?.launched?.value], ['interception', 35, 40]);
+  });
+
+  it('a count that is itself a part ("12 of the drones") is no launch total of the next part', () => {
+    const facts = extract(
+      'Russia downed 20 drones over Crimea. While 12 of the drones were shot down, eight of them were jammed.',
+    );
+    assert.ok(!facts.some((f) => f.launched?.value === 12));
+  });
+});
+
+describe('places a sentence names in passing', () => {
+  it('"the capital Kyiv": the name after the word is the place', () => {
+    const facts = extract('Russian missiles struck the capital Kyiv overnight, officials said.');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-30'],
+    );
+  });
+
+  it('"from Lviv in the west to Kharkiv in the east" leaves no one region for the next sentence', () => {
+    const text = (where: string) =>
+      `Ukrainian cities ${where} came under fire.\nUkraine’s army said 40 missiles were fired overnight, and 35 of them were shot down.`;
+    const spread = extract(text('from Lviv in the west to Kharkiv in the east')).find((f) => f.kind === 'interception');
+    assert.equal(spread?.region, null);
+    const one = extract(text('in the Kharkiv region')).find((f) => f.kind === 'interception');
+    assert.equal(one?.region?.code, 'UA-63');
+  });
+
+  it('"the threat of shelling" tells no attack', () => {
+    assert.deepEqual(extract('Residents left Kherson citing the threat of shelling by Ukrainian forces.'), []);
+  });
+});

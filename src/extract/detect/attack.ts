@@ -98,6 +98,10 @@ function attackFacts(
 const OF_BETWEEN = new RegExp(`^\\s*(?:${anyOf('of')})\\s*$`, 'iu');
 const NONE_OF = /(?:none|ни\s+одн\p{L}*|жодн\p{L}*)\s+(?:of(?:\s+the)?|из|з|із)\s*$/iu;
 
+const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
+const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
+const n0 = (x: { count: Fact['count'] }) => x.count?.value ?? x.count?.min ?? null;
+
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
   const countField = fact.fields.count;
   if (!fact.count || !countField) return false;
@@ -105,6 +109,24 @@ function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
   const first = view.numbers
     .filter((n) => n.end <= countField.start && OF_BETWEEN.test(text.slice(n.end, countField.start)))
     .pop();
+  // "69 missiles were fired …, 54 of which/of them were shot down": a part of the weapons just counted, with no other
+  // weapon named between.
+  const counted = Math.max(countField.end, fact.fields.weapon?.end ?? 0);
+  const part = view.numbers.find(
+    (n) =>
+      n.start >= counted &&
+      OF_THOSE.test(text.slice(n.end, view.span.end)) &&
+      !weaponMentions(view).some((m) => m.start >= counted && m.end <= n.start),
+  );
+  // "14 of the drones were shot down, six of them jammed": a count that is itself a part is no total of the next.
+  const partItself = OF_BETWEEN_AFTER.test(text.slice(countField.end, countField.end + 8));
+  if (part && !partItself && !zero && !first && n0(part) !== n0(fact)) {
+    fact.launched = fact.count;
+    fact.fields.launched = fact.fields.count;
+    fact.count = part.count;
+    setField(fact, 'count', spanOf(text, part.start, part.end));
+    return true;
+  }
   if (!zero && !first) return false;
   fact.launched = fact.count;
   fact.fields.launched = fact.fields.count;

@@ -90,6 +90,9 @@ export const en: Lexicon = {
     'suggests',
     'warn*',
     'threaten*',
+    // "the threat of shelling", "threats of drone attacks": a danger named, not an attack told.
+    'threat of',
+    'threats of',
     'if',
     'plans to',
     'capable of',
@@ -100,6 +103,8 @@ export const en: Lexicon = {
     of: ['of', 'of the', 'out of', 'out of the'],
     all: ['all'],
     both: ['both'],
+    those: ['them', 'which'],
+    to: ['to'],
   },
   attacker: [
     'Russia',

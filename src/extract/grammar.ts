@@ -15,6 +15,6 @@ const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').re
 
 /** A regex alternation (no group) of one list's words in every language, longest first. */
 export function anyOf(list: GrammarList): string {
-  const words = [...new Set(LEXICONS.flatMap((lex) => lex.grammar[list]))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []))].sort((a, b) => b.length - a.length);
   return words.map(escaped).join('|');
 }

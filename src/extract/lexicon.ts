@@ -43,6 +43,10 @@ export interface Lexicon {
     near: string[];
     /** "over", "in": the preposition before a place an event was over or in. */
     over: string[];
+    /** "them", "which" after "of": «54 of them were downed» counts a part of the weapons just named. */
+    those?: string[];
+    /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */
+    to?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

@@ -212,6 +212,15 @@ function cityAndRegion(text: string, towns: readonly PlaceMatch[]): PlaceMatch[]
   return out;
 }
 
+const SPAN_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
+const SPAN_TO = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:${anyOf('to')})\\s+$`, 'iu');
+
+/** "Targets from Lviv in the west to Kharkiv in the east": a stretch of the country between two places, each in its
+ *  own region, names several regions as a list does. */
+function span(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
+  return SPAN_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)) && SPAN_TO.test(text.slice(a.end, b.start));
+}
+
 /** Offsets of the line breaks, so that the line of any offset is one binary search. */
 function lineBreaks(text: string): { start: number }[] {
   const breaks: { start: number }[] = [];
@@ -463,7 +472,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
     // for the next sentence to mean.
     const regionsNamed = places.filter((p) => p.kind !== 'sea');
     const listed = regionsNamed.some(
-      (p, i) => i > 0 && regionsNamed[i - 1]!.code !== p.code && inOneList(report.text, regionsNamed[i - 1]!, p),
+      (p, i) =>
+        i > 0 &&
+        regionsNamed[i - 1]!.code !== p.code &&
+        (inOneList(report.text, regionsNamed[i - 1]!, p) || span(report.text, regionsNamed[i - 1]!, p)),
     );
     const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
     if (listed) {

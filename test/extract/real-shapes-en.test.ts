@@ -275,3 +275,146 @@ describe('a headline’s strike told again below it', () => {
     );
   });
 });
+
+describe('people killed or hurt in an attack named by its weapon', () => {
+  const strikes = (facts: Fact[]) => facts.filter((f) => f.kind === 'strike').map(brief);
+
+  it('"killed in missile strikes", "drone attacks injure" give a strike of that weapon, placed or not', () => {
+    assert.deepEqual(strikes(extract('Kremlin accused of killing civilians in fresh missile strikes: Kyiv')), [
+      ['strike', null, 'missile'],
+    ]);
+    assert.deepEqual(strikes(extract('Three injured in Russian drone attacks in Odesa overnight')), [
+      ['strike', 'UA-51', 'uav'],
+    ]);
+    // The attack as the subject of the toll, with the number of people after it.
+    assert.deepEqual(strikes(extract('Russian rocket strikes kill 4 in Nikopol, officials say')), [
+      ['strike', 'UA-12', 'rocket'],
+    ]);
+  });
+
+  it('no strike when the toll is not the attack’s', () => {
+    assert.deepEqual(strikes(extract('Skiers return to the slopes as missile strikes have died down')), []);
+    assert.deepEqual(
+      strikes(extract('The pilot was killed in a helicopter crash, with no sign of a missile attack, officials said.')),
+      [],
+    );
+  });
+});
+
+describe('weapons and waters named the way English leads name them', () => {
+  it('a sea drone, a surface drone, a drone boat: an unmanned boat, one when singular', () => {
+    for (const text of [
+      'A Russian tanker was hit by a Ukrainian sea drone off Crimea, officials said.',
+      'A Ukrainian drone boat struck a Russian patrol ship off Crimea overnight.',
+    ]) {
+      const f = extract(text).find((x) => x.kind === 'strike');
+      assert.deepEqual([f?.weapon, f?.count?.value], ['unmanned_boat', 1], text);
+    }
+  });
+
+  it('the Kerch Strait is water: a strike there has no region, the town of Kerch has one', () => {
+    const [strait] = extract('A cargo ship was hit by a sea drone in the Kerch Strait overnight, officials said.');
+    assert.deepEqual([strait?.kind, strait?.region?.code ?? null, strait?.area], ['strike', null, 'sea']);
+    const [town] = extract('A drone hit a fuel depot in Kerch overnight, officials said.');
+    assert.equal(town?.region?.code, 'UA-43');
+  });
+
+  it('S-300 fired at the ground is a missile; Tochka-U and Kh-47 are ballistic; Lancet is a drone', () => {
+    const weapon = (text: string) => extract(text).find((f) => f.kind === 'strike' || f.kind === 'interception');
+    const s300 = weapon('Russia hit Kharkiv with four S-300 missiles overnight, the governor said.');
+    assert.deepEqual([s300?.weapon, s300?.weapon_model, s300?.count?.value], ['missile', 'S-300', 4]);
+    assert.equal(weapon('A Tochka-U missile struck a depot in Donetsk on Monday.')?.weapon, 'ballistic_missile');
+    assert.equal(
+      weapon('Air defences shot down a Kh-47 missile over Kyiv, the air force said.')?.weapon,
+      'ballistic_missile',
+    );
+    assert.equal(weapon('A Lancet struck a howitzer near Kupiansk, officials said.')?.weapon, 'uav');
+  });
+});
+
+describe('a capital in the perfect tense of saying', () => {
+  it('"…, Moscow has said": officials speak, and Moscow is no place', () => {
+    const [f] = extract('A Russian tanker was hit by a Ukrainian sea drone near the Crimean Bridge, Moscow has said.');
+    assert.deepEqual([f?.kind, f?.region?.code ?? null, f?.claimant?.role], ['strike', null, 'official']);
+  });
+
+  it('"the Kremlin has said" is officials, not a person called "The Kremlin"', () => {
+    const [f] = extract('The Kremlin has said a drone attack on Sevastopol damaged two ships.');
+    assert.deepEqual([f?.claimant?.name ?? null, f?.claimant?.role], [null, 'official']);
+  });
+});
+
+describe('an attack the report told, fought off', () => {
+  it('"says it repelled the attack": an interception of the weapon told before, with no count', () => {
+    const facts = extract(
+      'Ukrainian drones struck an oil depot in Novorossiysk, officials said.\n\nMoscow says it repelled the attack on the port.',
+    );
+    const f = facts.find((x) => x.kind === 'interception');
+    assert.deepEqual([f?.region?.code, f?.weapon, f?.count], ['RU-KDA', 'uav', null]);
+    assert.ok(facts.some((x) => x.kind === 'strike'));
+  });
+
+  it('"destroyed in an attack" tells what the attack did, not what was shot down', () => {
+    const facts = extract(
+      'A Ukrainian drone struck the airfield in Pskov overnight. Two planes were damaged and two destroyed in the attack.',
+    );
+    assert.ok(!facts.some((f) => f.kind === 'interception'));
+  });
+});
+
+describe('an institution speaks only where the sentence attributes to it', () => {
+  it('a verb of saying with its own speaker leaves the ministry named elsewhere as no claimant', () => {
+    const [f] = extract(
+      'Russia’s defence ministry published a video of the admiral, a day after Ukraine claimed he died in a strike on the fleet’s headquarters in Sevastopol.',
+    );
+    assert.deepEqual([f?.kind, f?.claimant?.role], ['strike', 'official']);
+    const [g] = extract(
+      'Drones aimed at Defence Ministry buildings were downed over Moscow by jamming, according to Russian media.',
+    );
+    assert.notEqual(g?.claimant?.role, 'ministry');
+  });
+
+  it('the ministry that says it stays the claimant', () => {
+    const [f] = extract('The Defence Ministry said air defences shot down three drones over Moscow.');
+    assert.equal(f?.claimant?.role, 'ministry');
+  });
+});
+
+describe('a part of the weapons just counted', () => {
+  it('"40 missiles were fired …, and 35 of them were shot down": launched 40, destroyed 35', () => {
+    const [f] = extract(
+      'Ukraine’s army said 40 missiles were fired by Russia overnight, and 35 of them were shot down.',
+    );
+    assert.deepEqual([f?.kind, f?.count?.value, f?.launched?.value], ['interception', 35, 40]);
+  });
+
+  it('a count that is itself a part ("12 of the drones") is no launch total of the next part', () => {
+    const facts = extract(
+      'Russia downed 20 drones over Crimea. While 12 of the drones were shot down, eight of them were jammed.',
+    );
+    assert.ok(!facts.some((f) => f.launched?.value === 12));
+  });
+});
+
+describe('places a sentence names in passing', () => {
+  it('"the capital Kyiv": the name after the word is the place', () => {
+    const facts = extract('Russian missiles struck the capital Kyiv overnight, officials said.');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-30'],
+    );
+  });
+
+  it('"from Lviv in the west to Kharkiv in the east" leaves no one region for the next sentence', () => {
+    const text = (where: string) =>
+      `Ukrainian cities ${where} came under fire.\nUkraine’s army said 40 missiles were fired overnight, and 35 of them were shot down.`;
+    const spread = extract(text('from Lviv in the west to Kharkiv in the east')).find((f) => f.kind === 'interception');
+    assert.equal(spread?.region, null);
+    const one = extract(text('in the Kharkiv region')).find((f) => f.kind === 'interception');
+    assert.equal(one?.region?.code, 'UA-63');
+  });
+
+  it('"the threat of shelling" tells no attack', () => {
+    assert.deepEqual(extract('Residents left Kherson citing the threat of shelling by Ukrainian forces.'), []);
+  });
+});

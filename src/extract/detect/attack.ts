@@ -98,6 +98,10 @@ function attackFacts(
 const OF_BETWEEN = new RegExp(`^\\s*(?:${anyOf('of')})\\s*$`, 'iu');
 const NONE_OF = /(?:none|ни\s+одн\p{L}*|жодн\p{L}*)\s+(?:of(?:\s+the)?|из|з|із)\s*$/iu;
 
+const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
+const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
+const n0 = (x: { count: Fact['count'] }) => x.count?.value ?? x.count?.min ?? null;
+
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
   const countField = fact.fields.count;
   if (!fact.count || !countField) return false;
@@ -105,6 +109,24 @@ function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
   const first = view.numbers
     .filter((n) => n.end <= countField.start && OF_BETWEEN.test(text.slice(n.end, countField.start)))
     .pop();
+  // "69 missiles were fired …, 54 of which/of them were shot down": a part of the weapons just counted, with no other
+  // weapon named between.
+  const counted = Math.max(countField.end, fact.fields.weapon?.end ?? 0);
+  const part = view.numbers.find(
+    (n) =>
+      n.start >= counted &&
+      OF_THOSE.test(text.slice(n.end, view.span.end)) &&
+      !weaponMentions(view).some((m) => m.start >= counted && m.end <= n.start),
+  );
+  // "14 of the drones were shot down, six of them jammed": a count that is itself a part is no total of the next.
+  const partItself = OF_BETWEEN_AFTER.test(text.slice(countField.end, countField.end + 8));
+  if (part && !partItself && !zero && !first && n0(part) !== n0(fact)) {
+    fact.launched = fact.count;
+    fact.fields.launched = fact.fields.count;
+    fact.count = part.count;
+    setField(fact, 'count', spanOf(text, part.start, part.end));
+    return true;
+  }
   if (!zero && !first) return false;
   fact.launched = fact.count;
   fact.fields.launched = fact.fields.count;
@@ -773,6 +795,29 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
+    // "Moscow says it repels the attack on the port", "Russia said it had foiled the attack": the attack the report
+    // told with its weapon, the verb's object, was fought off; how many, the sentence does not say.
+    // "destroyed in Tuesday's attack" tells what the attack did: a preposition between makes the noun no object.
+    const between = (from: number, to: number) =>
+      view.hits.some((h) => h.value.categories.has('place_preposition') && h.start >= from && h.end <= to);
+    const attack = view.hits.find(
+      (h) =>
+        (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)) &&
+        h.start >= trigger.end &&
+        !/[,.;:!?]/u.test(text.slice(trigger.end, h.start)) &&
+        !between(trigger.end, h.start) &&
+        text
+          .slice(trigger.end, h.start)
+          .split(/\s+/u)
+          .filter((w) => w !== '').length <= 2,
+    );
+    if (attack) {
+      const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+      copyWeapon(fact, ctx.lastAttack);
+      applyLocation(ctx, view, fact, locate(ctx, view, attack, places));
+      ctx.facts.push(fact);
+      return [{ fact, part: null }];
+    }
   }
 
   const total = runningTotal(ctx, view, places);
@@ -800,6 +845,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -834,6 +880,54 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     }
   }
   return facts;
+}
+
+/** "Killing people in missile strikes", "Russian missile strikes kill 11", "2 injured in drone attacks in Kyiv": people
+ *  killed or hurt by an attack named by its weapon say the weapons struck, one attack or many, even where the
+ *  sentence names no place (the place is then the report's, as for any fact, or none). The weapon word stands right
+ *  before the attack noun, and the toll is tied to it in one clause: before it by a preposition ("killed in", "injured
+ *  by"), or after it as its verb with the number of people ("strikes kill 11"); "strikes have died down", "killed in
+ *  a plane crash, no evidence of a missile attack" are no toll of the attack. No count: the number is of people.
+ *  Read last, when no other rule found the attack; what it reads is a toll, so later sentences do not count its
+ *  weapon ("two were intercepted" takes the weapon of an attack told as one). */
+function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const tolls = view.hits.filter((h) => h.value.categories.has('killed') || h.value.categories.has('injured'));
+  if (tolls.length === 0) return [];
+  const mentions = weaponMentions(view);
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
+  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const linked = (from: number, to: number) =>
+    view.hits.some(
+      (h) =>
+        (h.value.categories.has('place_preposition') || h.value.categories.has('passive_agent')) &&
+        h.start >= from &&
+        h.end <= to,
+    );
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
+    if (!mention) continue;
+    const before = tolls.some(
+      (t) => oneClause(t.end, mention.start) && words(t.end, mention.start) <= 4 && linked(t.end, mention.start),
+    );
+    const after = tolls.some(
+      (t) =>
+        oneClause(noun.end, t.start) &&
+        words(noun.end, t.start) <= 4 &&
+        view.numbers.some((n) => n.start >= t.end && oneClause(t.end, n.start) && words(t.end, n.start) <= 2),
+    );
+    if (!before && !after) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    setWeapon(fact, text, mention);
+    applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
+    ctx.facts.push(fact);
+    return [fact];
+  }
+  return [];
 }
 
 /** "Moscow has increased its drone attacks on Ukrainian cities": a capital standing for its state, as the subject

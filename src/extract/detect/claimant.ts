@@ -1,4 +1,5 @@
 import type { Claimant, Span } from '../../core/types.ts';
+import type { Hit } from '../compile.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
 
@@ -135,7 +136,18 @@ export function findClaimant(
   }
   // An institution named in the sentence is the source only when the sentence attributes to it ("the Defence
   // Ministry said", "according to the Air Force"); «силы ПВО Минобороны сбили» names who acted, not who reports.
-  const attributes = hitsOf(view, 'said').length > 0 || hitsOf(view, 'according').length > 0 || channel !== null;
+  // "Russia's defence ministry released footage …, a day after Ukraine claimed …", "drones targeting Defence Ministry
+  // facilities - were downed, according to Russian sources": a verb of saying that has a speaker of its own (a side
+  // right before it; after "according to", the rest of its clause) does not attribute to the institution.
+  const saying = [...hitsOf(view, 'said'), ...hitsOf(view, 'according')];
+  const othersSay = (s: Hit, h: Hit) =>
+    s.value.categories.has('according')
+      ? !(h.start >= s.end && !/[,;:()\u2013\u2014]/u.test(text.slice(s.end, h.start)))
+      : hitsOf(view, 'attacker').some(
+          (a) =>
+            a.end <= s.start && /^\s+$/u.test(text.slice(a.end, s.start)) && !(a.start >= h.start && a.end <= h.end),
+        );
+  const attributes = (h: Hit) => channel !== null || saying.some((s) => !othersSay(s, h));
   for (const h of view.hits) {
     const role = h.value.role;
     if (!role) continue;
@@ -145,7 +157,7 @@ export function findClaimant(
       const heads =
         /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)) &&
         /^[^.!?:\n]{0,50}:\s/u.test(text.slice(h.end));
-      if (!attributes && !heads) continue;
+      if (!attributes(h) && !heads) continue;
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;

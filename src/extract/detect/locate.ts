@@ -25,32 +25,37 @@ const SEA_AND_LAND = new RegExp(
 
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
-  return hitsOf(view, 'capital').map((h) => {
-    // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
-    const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
-    // «над украинской столицей», "the Russian capital": the adjective says whose capital it is.
-    const said = (cat: 'ukrainian' | 'russian') =>
-      h.value.categories.has(cat) ||
-      hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
-    const country = said('ukrainian')
-      ? 'UA'
-      : said('russian')
-        ? 'RU'
-        : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
-    const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
-    const centre = regionInfo(code)?.centre ?? null;
-    return {
-      start: h.start,
-      end: h.end,
-      text: h.text,
-      kind: 'city',
-      code,
-      name: country === 'UA' ? 'Kyiv' : 'Moscow',
-      lat: centre?.lat ?? null,
-      lon: centre?.lon ?? null,
-      population: null,
-    } satisfies PlaceMatch;
-  });
+  // "targeting the capital Kyiv", "the capital, Moscow": the name that follows is the place; the word adds nothing.
+  const named = (h: { end: number }) =>
+    view.places.some((p) => p.start >= h.end && /^[\s,]*$/u.test(ctx.report.text.slice(h.end, p.start)));
+  return hitsOf(view, 'capital')
+    .filter((h) => !named(h))
+    .map((h) => {
+      // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
+      const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
+      // «над украинской столицей», "the Russian capital": the adjective says whose capital it is.
+      const said = (cat: 'ukrainian' | 'russian') =>
+        h.value.categories.has(cat) ||
+        hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
+      const country = said('ukrainian')
+        ? 'UA'
+        : said('russian')
+          ? 'RU'
+          : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
+      const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
+      const centre = regionInfo(code)?.centre ?? null;
+      return {
+        start: h.start,
+        end: h.end,
+        text: h.text,
+        kind: 'city',
+        code,
+        name: country === 'UA' ? 'Kyiv' : 'Moscow',
+        lat: centre?.lat ?? null,
+        lon: centre?.lon ?? null,
+        population: null,
+      } satisfies PlaceMatch;
+    });
 }
 
 export function candidatePlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {

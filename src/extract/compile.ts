@@ -63,6 +63,7 @@ export type WordCategory =
   | 'part_of'
   | 'flights_disrupted'
   | 'named_body'
+  | 'settlements'
   | 'contrast'
   | 'shoot_down'
   | 'fell';
@@ -115,6 +116,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'part_of',
   'flights_disrupted',
   'named_body',
+  'settlements',
   'contrast',
   'shoot_down',
   'fell',

@@ -116,6 +116,9 @@ export interface Lexicon {
   /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
    *  is the disruption's place (its airports stay unnamed). */
   flights_disrupted?: string[];
+  /** «населених пунктів», "settlements": the noun a list of villages follows («обстрілів зазнали понад 20 населених
+   *  пунктів, зокрема, Левадне, Оріхів … Запорізької області»): the names after it are the places struck. */
+  settlements?: string[];
   /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
   named_body?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts

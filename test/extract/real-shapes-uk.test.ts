@@ -73,3 +73,49 @@ describe('missiles of a class the report names only where no fact was read', () 
     assert.equal(downed?.weapon, 'missile');
   });
 });
+
+describe('strikes on a list of settlements (the General Staff day summary)', () => {
+  const regions = (facts: Fact[]) =>
+    facts
+      .filter((f) => f.kind === 'strike')
+      .map((f) => f.region?.code)
+      .sort();
+
+  it('«обстрілів зазнали N населених пунктів, зокрема, …»: one strike per region of the names, no count', () => {
+    const facts = extract(
+      'Мінометних обстрілів зазнали понад 15 населених пунктів, зокрема, Степове, Гуляйполе, Оріхів Запорізької області та Марганець Дніпропетровської області.',
+    );
+    assert.deepEqual(regions(facts), ['UA-12', 'UA-23']);
+    assert.ok(
+      facts.every((f) => f.count === null),
+      'the number counts settlements, not strikes',
+    );
+  });
+
+  it('the region right after the settlement noun, then «серед них» and the towns', () => {
+    const facts = extract(
+      'Артилерійських обстрілів зазнали близько 10 населених пунктів Херсонської області, серед них Херсон та Бериславщина.',
+    );
+    assert.deepEqual(regions(facts), ['UA-65']);
+  });
+
+  it('«під обстріли потрапили N населених пунктів» of regions named without their noun each', () => {
+    const facts = extract('Під обстріли потрапили понад 40 населених пунктів Сумської та Харківської областей.');
+    assert.deepEqual(regions(facts), ['UA-59', 'UA-63']);
+  });
+
+  it('settlements that are only the topic (liberated, rebuilt) are no target', () => {
+    assert.deepEqual(
+      extract('Наші воїни звільнили 12 населених пунктів, зокрема, Кліщіївку Донецької області.').filter(
+        (f) => f.kind === 'strike',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      extract(
+        'Обстрілів зазнали позиції наших військ поблизу населених пунктів, а Запорізька ОВА відновлює житло.',
+      ).filter((f) => f.kind === 'strike' && f.region?.code === 'UA-23'),
+      [],
+    );
+  });
+});

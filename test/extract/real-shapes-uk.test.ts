@@ -119,3 +119,33 @@ describe('strikes on a list of settlements (the General Staff day summary)', () 
     );
   });
 });
+
+describe('damage that names neither what nor where', () => {
+  it('an abstract «руйнування» in an opinion post about attacks is no fact', () => {
+    const facts = extract(
+      'Агресор продовжує масові атаки, а світ мовчки дивиться на руйнування всього порядку безпеки.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'damage'),
+      [],
+    );
+  });
+
+  it('«інформація про руйнування не надходила» after a national tally is no damage', () => {
+    const facts = extract(
+      'Вночі противник атакував 40 ударними БпЛА. Збито 35 дронів. Інформація про руйнування та постраждалих не надходила.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'damage'),
+      [],
+    );
+    assert.ok(facts.some((f) => f.kind === 'interception'));
+  });
+
+  it('damage with its object, or with its place, stays', () => {
+    const facts = extract('Вночі дрони атакували Суми. Пошкоджено два приватні будинки.');
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.object !== null));
+    const placed = extract('Ворог атакував Харків дронами. Є руйнування.');
+    assert.ok(placed.some((f) => f.kind === 'damage' && f.region?.code === 'UA-63'));
+  });
+});

@@ -12,12 +12,26 @@ const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
  *   ракетами … Зафіксовано влучання ракет у Харкові»), marked as read from context. The type may be named where no
  *   fact was read (`named`, every weapon word of the report): «атакували з моря ракетами, імовірно Х-101/Х-555. 8 ракет
  *   було знищено над Одещиною». A named model of the plain class (Kh-59) beside it leaves them unknown.
+ * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
+ *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
+ *   руйнування та постраждалих не надходила»), and no incident could hold it.
  */
 export function tidyFacts(
   facts: readonly Fact[],
   named: readonly { weapon: Weapon; model: string | null }[] = [],
 ): Fact[] {
   const dropped = new Set<Fact>();
+  for (const f of facts) {
+    if (
+      f.kind === 'damage' &&
+      f.object === null &&
+      f.detail === null &&
+      f.region === null &&
+      f.place === null &&
+      !f.country
+    )
+      dropped.add(f);
+  }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
   // interception in the same region (or names none), that is the fact and the blast is part of it.
   for (const f of facts) {

@@ -65,6 +65,7 @@ export type WordCategory =
   | 'named_body'
   | 'back_reference'
   | 'sentence_adverb'
+  | 'settlements'
   | 'contrast'
   | 'shoot_down'
   | 'fell';
@@ -119,6 +120,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'named_body',
   'back_reference',
   'sentence_adverb',
+  'settlements',
   'contrast',
   'shoot_down',
   'fell',

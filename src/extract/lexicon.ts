@@ -124,6 +124,9 @@ export interface Lexicon {
   /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
    *  is the disruption's place (its airports stay unnamed). */
   flights_disrupted?: string[];
+  /** «населених пунктів», "settlements": the noun a list of villages follows («обстрілів зазнали понад 20 населених
+   *  пунктів, зокрема, Левадне, Оріхів … Запорізької області»): the names after it are the places struck. */
+  settlements?: string[];
   /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
   named_body?: string[];
   /** «Об этом сообщил губернатор», «Про це повідомив голова ОВА»: a sentence whose speaker says what the sentences

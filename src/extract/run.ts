@@ -340,7 +340,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
     allLaunched: new Set(),
     superseded: new Set(),
     weaponsNamed: views.flatMap((v) =>
-      v.hits.flatMap((h) => (h.value.weapon ? [{ start: h.start, weapon: h.value.weapon.weapon }] : [])),
+      v.hits.flatMap((h) =>
+        h.value.weapon ? [{ start: h.start, weapon: h.value.weapon.weapon, model: h.value.weapon.model }] : [],
+      ),
     ),
     facts: [],
   };
@@ -502,6 +504,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         ),
         report.text,
       ),
+      ctx.weaponsNamed,
     ),
     report.published_at,
     report.published_inferred,

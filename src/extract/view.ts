@@ -40,7 +40,7 @@ export interface ReportContext {
   superseded: Set<Fact>;
   /** Every weapon word of the report with where it stands, from the sentences' own scans: what a sentence that names
    *  no weapon may inherit from. */
-  weaponsNamed: { start: number; weapon: Weapon }[];
+  weaponsNamed: { start: number; weapon: Weapon; model: string | null }[];
   facts: Fact[];
 }
 

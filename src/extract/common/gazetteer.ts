@@ -23,6 +23,9 @@ export interface PlaceMatch extends Place {
   district?: boolean;
   /** A front sector named by its town's adjective («на Купянском направлении»), from findFacilityTowns. */
   front?: boolean;
+  /** Where the region that follows the town and confirms it ends («Оріхів Запорізької області»): a list goes on
+   *  after it, not after the town's name. */
+  ownRegionEnd?: number;
 }
 
 export interface AirportMatch {
@@ -307,7 +310,7 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
     const town = places[i] as PlaceMatch;
     const region = places[i + 1];
     if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(text.slice(town.end, region.start))) {
-      out.push(town.code === region.code ? town : region);
+      out.push(town.code === region.code ? { ...town, ownRegionEnd: region.end } : region);
       i++;
       continue;
     }

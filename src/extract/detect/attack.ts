@@ -570,7 +570,14 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
             objectGap(text.slice(h.end, p.start)),
         )),
   );
-  if (mentions.length === 0 && !target && !hasEffect(view) && !placeObject) return [];
+  if (
+    mentions.length === 0 &&
+    !target &&
+    !hasEffect(view) &&
+    !placeObject &&
+    !settlementsStruck(view, text, strike, places)
+  )
+    return [];
   if (!target && places.length === 0) {
     // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
@@ -650,10 +657,31 @@ function targetRegions(
   const start = own && own.end <= strike.start && firstTarget ? firstTarget.end : strike.end;
   const others = after.filter((p, i) => {
     if (covered.has(p.code)) return false;
-    const from = i > 0 ? after[i - 1]!.end : start;
+    const from = i > 0 ? (after[i - 1]!.ownRegionEnd ?? after[i - 1]!.end) : start;
     return NAMES_ONLY.test(text.slice(from, p.start)) || targetNear(from, p);
   });
   return others.length > 0 ? listFacts(ctx, view, base, others) : [];
+}
+
+// Before the settlement noun: a count and a word or two («понад 20», «в районах»); after it, an "including" of at most
+// two lower-case words and the names, the first few of which the gazetteer may lack.
+const BEFORE_SETTLEMENTS = /^[\s\d]*(?:[\p{Ll}]+[\s\d]+){0,3}$/u;
+const SETTLEMENTS_TO_NAMES = new RegExp(
+  `^[\\s,:;–—-]*(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?[\\s,:;–—-]*)?(?:${NAME_RUN}[\\s,]*)?$`,
+  'u',
+);
+
+/** «Обстрілів зазнали понад 20 населених пунктів, зокрема, Левадне, Оріхів … Запорізької області»: the strike's
+ *  object is a settlement noun (the lexicon's `settlements`) and the run of names after it; the places of that run
+ *  are the places struck. */
+function settlementsStruck(view: SentenceView, text: string, strike: Hit, places: PlaceMatch[]): boolean {
+  const noun = hitsOf(view, 'settlements').find(
+    (h) => h.start >= strike.end && BEFORE_SETTLEMENTS.test(text.slice(strike.end, h.start)),
+  );
+  return (
+    noun !== undefined &&
+    places.some((p) => p.start >= noun.end && SETTLEMENTS_TO_NAMES.test(text.slice(noun.end, p.start)))
+  );
 }
 
 /** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из объектов

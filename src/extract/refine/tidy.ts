@@ -9,10 +9,29 @@ const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
  * - A second strike on the same region whose weapon came from context is the same strike told again («О 19:05
  *   росіяни атакували Запоріжжя КАБами. Зафіксовано 3 влучання…»): it lends its count and goes.
  * - "Missiles" in a report whose only missiles are of one type are that type («атакував двома балістичними
- *   ракетами … Зафіксовано влучання ракет у Харкові»), marked as read from context.
+ *   ракетами … Зафіксовано влучання ракет у Харкові»), marked as read from context. The type may be named where no
+ *   fact was read (`named`, every weapon word of the report): «атакували з моря ракетами, імовірно Х-101/Х-555. 8 ракет
+ *   було знищено над Одещиною». A named model of the plain class (Kh-59) beside it leaves them unknown.
+ * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
+ *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
+ *   руйнування та постраждалих не надходила»), and no incident could hold it.
  */
-export function tidyFacts(facts: readonly Fact[]): Fact[] {
+export function tidyFacts(
+  facts: readonly Fact[],
+  named: readonly { weapon: Weapon; model: string | null }[] = [],
+): Fact[] {
   const dropped = new Set<Fact>();
+  for (const f of facts) {
+    if (
+      f.kind === 'damage' &&
+      f.object === null &&
+      f.detail === null &&
+      f.region === null &&
+      f.place === null &&
+      !f.country
+    )
+      dropped.add(f);
+  }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
   // interception in the same region (or names none), that is the fact and the blast is part of it.
   for (const f of facts) {
@@ -109,15 +128,22 @@ export function tidyFacts(facts: readonly Fact[]): Fact[] {
     );
     if (counted) dropped.add(f);
   }
-  const types = new Set(facts.map((f) => f.weapon).filter((w) => w !== null && MISSILES.includes(w)));
-  if (types.size === 1) {
+  const types = new Set(
+    [...facts.map((f) => f.weapon), ...named.map((w) => w.weapon)].filter((w) => w !== null && MISSILES.includes(w)),
+  );
+  // «ракети Х-59 та крилаті ракети Х-101 … 5 ракет знищено»: with a model of the plain class named too, the unnamed
+  // missiles may be either.
+  const plainModel =
+    facts.some((f) => f.weapon === 'missile' && f.weapon_model !== null) ||
+    named.some((w) => w.weapon === 'missile' && w.model !== null);
+  if (types.size === 1 && !plainModel) {
     const [only] = [...types];
     const source = facts.find((f) => f.weapon === only);
     for (const f of facts) {
       // A named model («Х-59/69») is its own class, whatever else the report fired.
-      if (f.weapon !== 'missile' || f.weapon_model !== null || !only || !source) continue;
+      if (f.weapon !== 'missile' || f.weapon_model !== null || !only) continue;
       f.weapon = only;
-      f.weapon_model ??= source.weapon_model;
+      f.weapon_model ??= source?.weapon_model ?? null;
       const field = f.fields.weapon;
       if (field) f.fields.weapon = { ...field, inferred: true };
     }

@@ -1,0 +1,151 @@
+// Shapes of real Ukrainian Telegram posts (issue 8, uk-telegram-unlp2025): news channels, regional administrations,
+// air commands. Texts are ours, written in those shapes; each test names the general rule. How the rules add up on
+// the real posts is measured by `sitrep eval --texts`, not here.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { prepareReport } from '../../src/pipeline/index.ts';
+
+function extract(text: string, published = '2025-03-10T06:00:00+02:00'): Fact[] {
+  const p = prepareReport(new TextEncoder().encode(text), {
+    input: 'test',
+    published,
+    lang: 'uk',
+    now: new Date(published),
+  });
+  assert.ok(p.ok, 'the report should prepare');
+  return p.facts;
+}
+
+const brief = (facts: Fact[]) =>
+  facts.map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.count?.value ?? null] as const);
+
+describe('strike verbs in the past tense of every subject', () => {
+  it('«поцілили» with a plural subject aims at the place after its preposition', () => {
+    const facts = extract('Вранці російські дрони поцілили у нафтобазу в Феодосії.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-43', 'uav', null]]);
+  });
+
+  it('«поцілили» with the weapon after the verb takes its count', () => {
+    const facts = extract('По Покровську поцілили чотири ракети Х-59.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-14', 'missile', 4]]);
+  });
+
+  it('«вдарила» with a feminine subject («армія») strikes the region it names', () => {
+    const facts = extract('Російська армія знову вдарила по Сумщині артилерією.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-59']],
+    );
+  });
+
+  it('the same verb with no place or target says nothing', () => {
+    assert.deepEqual(extract('Він влучно поцілив у десятку на змаганнях.'), []);
+  });
+});
+
+describe('missiles of a class the report names only where no fact was read', () => {
+  it('«ракети» counted after a sentence that names Kh-101 from the sea are cruise missiles', () => {
+    const facts = extract(
+      'Пізніше з акваторії Чорного моря росіяни атакували ракетами повітряного базування, імовірно Х-101/Х-555.\n' +
+        '6 ракет було знищено над Миколаївщиною.',
+    );
+    const downed = facts.find((f) => f.kind === 'interception');
+    assert.equal(downed?.weapon, 'cruise_missile');
+    assert.equal(downed?.count?.value, 6);
+    assert.equal(downed?.fields.weapon?.inferred, true, 'the class is read from context');
+  });
+
+  it('a named model of the plain missile class (Kh-59) among them leaves «ракети» as they are', () => {
+    const facts = extract(
+      'Ворог випустив ракети Х-59 та крилаті ракети Х-101 з акваторії Чорного моря.\n' +
+        '5 ракет було знищено над Одещиною.',
+    );
+    const downed = facts.find((f) => f.kind === 'interception' && f.weapon_model === null);
+    assert.notEqual(downed?.weapon, 'cruise_missile');
+  });
+
+  it('two classes named (cruise and ballistic) leave «ракети» as they are', () => {
+    const facts = extract(
+      'Противник запустив крилаті ракети та балістичні ракети з Криму.\n4 ракети було знищено над Херсонщиною.',
+    );
+    const downed = facts.find((f) => f.kind === 'interception');
+    assert.equal(downed?.weapon, 'missile');
+  });
+});
+
+describe('strikes on a list of settlements (the General Staff day summary)', () => {
+  const regions = (facts: Fact[]) =>
+    facts
+      .filter((f) => f.kind === 'strike')
+      .map((f) => f.region?.code)
+      .sort();
+
+  it('«обстрілів зазнали N населених пунктів, зокрема, …»: one strike per region of the names, no count', () => {
+    const facts = extract(
+      'Мінометних обстрілів зазнали понад 15 населених пунктів, зокрема, Степове, Гуляйполе, Оріхів Запорізької області та Марганець Дніпропетровської області.',
+    );
+    assert.deepEqual(regions(facts), ['UA-12', 'UA-23']);
+    assert.ok(
+      facts.every((f) => f.count === null),
+      'the number counts settlements, not strikes',
+    );
+  });
+
+  it('the region right after the settlement noun, then «серед них» and the towns', () => {
+    const facts = extract(
+      'Артилерійських обстрілів зазнали близько 10 населених пунктів Херсонської області, серед них Херсон та Бериславщина.',
+    );
+    assert.deepEqual(regions(facts), ['UA-65']);
+  });
+
+  it('«під обстріли потрапили N населених пунктів» of regions named without their noun each', () => {
+    const facts = extract('Під обстріли потрапили понад 40 населених пунктів Сумської та Харківської областей.');
+    assert.deepEqual(regions(facts), ['UA-59', 'UA-63']);
+  });
+
+  it('settlements that are only the topic (liberated, rebuilt) are no target', () => {
+    assert.deepEqual(
+      extract('Наші воїни звільнили 12 населених пунктів, зокрема, Кліщіївку Донецької області.').filter(
+        (f) => f.kind === 'strike',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      extract(
+        'Обстрілів зазнали позиції наших військ поблизу населених пунктів, а Запорізька ОВА відновлює житло.',
+      ).filter((f) => f.kind === 'strike' && f.region?.code === 'UA-23'),
+      [],
+    );
+  });
+});
+
+describe('damage that names neither what nor where', () => {
+  it('an abstract «руйнування» in an opinion post about attacks is no fact', () => {
+    const facts = extract(
+      'Агресор продовжує масові атаки, а світ мовчки дивиться на руйнування всього порядку безпеки.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'damage'),
+      [],
+    );
+  });
+
+  it('«інформація про руйнування не надходила» after a national tally is no damage', () => {
+    const facts = extract(
+      'Вночі противник атакував 40 ударними БпЛА. Збито 35 дронів. Інформація про руйнування та постраждалих не надходила.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'damage'),
+      [],
+    );
+    assert.ok(facts.some((f) => f.kind === 'interception'));
+  });
+
+  it('damage with its object, or with its place, stays', () => {
+    const facts = extract('Вночі дрони атакували Суми. Пошкоджено два приватні будинки.');
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.object !== null));
+    const placed = extract('Ворог атакував Харків дронами. Є руйнування.');
+    assert.ok(placed.some((f) => f.kind === 'damage' && f.region?.code === 'UA-63'));
+  });
+});

@@ -45,25 +45,44 @@ function offsetFromIntl(ms: number, timeZone: string): number {
   return Math.round((localMs - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
-// Offsets change only at transitions on a quarter hour (UTC), so one Intl call per zone and quarter hour is enough.
-// formatToParts costs microseconds and a report's times need a dozen; the memo keeps findTimes fast. It holds
-// nothing but facts about zones, so results never depend on what ran before.
+// Offsets change only at transitions on a quarter hour (UTC), a few times a year at most, so a UTC day whose first and
+// last quarter hours have one offset has it throughout: one memo entry per zone and day, two Intl calls to fill it
+// (formatToParts costs microseconds, and almost every report is published on a day of its own). A day with a
+// transition keeps one entry per quarter hour. The memo holds nothing but facts about zones, so results never
+// depend on what ran before.
 const QUARTER = 15 * MINUTE;
+const DAY_MS = DAY_MINUTES * MINUTE;
 const MEMO_LIMIT = 50_000;
-const offsets = new Map<string, Map<number, number>>();
+/** Per zone: a day's offset, or NaN for a day with a transition (then `quarters` has it). */
+const days = new Map<string, Map<number, number>>();
+const quarters = new Map<string, Map<number, number>>();
 
-function offsetAt(ms: number, timeZone: string): number {
-  let zone = offsets.get(timeZone);
+function memo(maps: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  let zone = maps.get(timeZone);
   if (!zone) {
     zone = new Map();
-    offsets.set(timeZone, zone);
+    maps.set(timeZone, zone);
   }
-  const bucket = Math.floor(ms / QUARTER);
-  let offset = zone.get(bucket);
+  if (zone.size >= MEMO_LIMIT) zone.clear();
+  return zone;
+}
+
+function offsetAt(ms: number, timeZone: string): number {
+  const dayMemo = memo(days, timeZone);
+  const day = Math.floor(ms / DAY_MS);
+  let offset = dayMemo.get(day);
   if (offset === undefined) {
-    if (zone.size >= MEMO_LIMIT) zone.clear();
+    const first = offsetFromIntl(day * DAY_MS, timeZone);
+    offset = offsetFromIntl((day + 1) * DAY_MS - QUARTER, timeZone) === first ? first : Number.NaN;
+    dayMemo.set(day, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
+  const quarterMemo = memo(quarters, timeZone);
+  const bucket = Math.floor(ms / QUARTER);
+  offset = quarterMemo.get(bucket);
+  if (offset === undefined) {
     offset = offsetFromIntl(ms, timeZone);
-    zone.set(bucket, offset);
+    quarterMemo.set(bucket, offset);
   }
   return offset;
 }

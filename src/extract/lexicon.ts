@@ -177,8 +177,18 @@ interface CompiledEntry<T> {
  * (a regex alternation of a few hundred entries was tried first: it cost about 0.2 ms on a 50-character text).
  */
 export interface CompiledPattern<T> {
-  buckets: Map<number, CompiledEntry<T>[]>;
+  buckets: Map<number, Bucket<T>>;
   caseSensitive: boolean;
+}
+
+/** One bucket's entries (longest first), narrowed once more by the word's third letter: a bucket such as «по» holds
+ *  dozens of patterns, and most words of a report tried each of them. Each list keeps the bucket's order and drops
+ *  only entries whose first word cannot match, so the first match found is the same. */
+interface Bucket<T> {
+  /** For a word of one or two letters: entries whose first word has at most two. */
+  short: CompiledEntry<T>[];
+  /** For a longer word, by its third letter: those, and the entries whose first word has that third letter. */
+  byThird: Map<number, CompiledEntry<T>[]>;
 }
 
 // What may stand between the words of one pattern: spaces, hyphens, quotes («план «Ковёр»», "high-speed").
@@ -218,7 +228,7 @@ export function compilePatterns<T>(
   entries: readonly { pattern: string; value: T }[],
   caseSensitive = false,
 ): CompiledPattern<T> {
-  const buckets = new Map<number, CompiledEntry<T>[]>();
+  const lists = new Map<number, CompiledEntry<T>[]>();
   for (const e of entries) {
     const words = compileWords(e.pattern, caseSensitive);
     const first = words[0];
@@ -227,12 +237,28 @@ export function compilePatterns<T>(
     if (first.prefix && first.text.length < 2)
       throw new Error(`lexicon: a one-letter stem cannot lead a pattern: ${e.pattern}`);
     const key = bucketKey(first.text);
-    const list = buckets.get(key) ?? [];
+    const list = lists.get(key) ?? [];
     list.push({ words, value: e.value, length: e.pattern.length });
-    buckets.set(key, list);
+    lists.set(key, list);
   }
-  // Longer patterns first, so "shot down" wins over "shot" and "high-speed air target" over "air target".
-  for (const list of buckets.values()) list.sort((a, b) => b.length - a.length);
+  const buckets = new Map<number, Bucket<T>>();
+  for (const [key, list] of lists) {
+    // Longer patterns first, so "shot down" wins over "shot" and "high-speed air target" over "air target".
+    list.sort((a, b) => b.length - a.length);
+    const short = list.filter((e) => e.words[0]!.text.length <= 2);
+    const byThird = new Map<number, CompiledEntry<T>[]>();
+    for (const e of list) {
+      const first = e.words[0]!.text;
+      if (first.length > 2 && !byThird.has(first.charCodeAt(2))) {
+        const third = first.charCodeAt(2);
+        byThird.set(
+          third,
+          list.filter((x) => x.words[0]!.text.length <= 2 || x.words[0]!.text.charCodeAt(2) === third),
+        );
+      }
+    }
+    buckets.set(key, { short, byThird });
+  }
   return { buckets, caseSensitive };
 }
 
@@ -334,6 +360,19 @@ function matchAt<T>(entry: CompiledEntry<T>, tokens: Tokens, i: number, text: st
   return i + n;
 }
 
+/** The entries of word `i`'s bucket that may match it (see Bucket). */
+function candidates<T>(bucket: Bucket<T>, tokens: Tokens, i: number, cs: boolean): CompiledEntry<T>[] {
+  let third = -1;
+  if (!cs && tokens.folded) {
+    const word = tokens.folded[i]!;
+    if (word.length > 2) third = word.charCodeAt(2);
+  } else {
+    const start = tokens.starts[i]!;
+    if (tokens.ends[i]! - start > 2) third = (cs ? tokens.exact : tokens.lower).charCodeAt(start + 2);
+  }
+  return third === -1 ? bucket.short : (bucket.byThird.get(third) ?? bucket.short);
+}
+
 function keyAt(tokens: Tokens, i: number, cs: boolean): number {
   if (!cs && tokens.folded) return bucketKey(tokens.folded[i]!);
   const s = cs ? tokens.exact : tokens.lower;
@@ -356,7 +395,7 @@ export function scan<T>(compiled: CompiledPattern<T>, text: string, tokens: Toke
     let next = -1;
     let value: T | undefined;
     if (bucket) {
-      for (const entry of bucket) {
+      for (const entry of candidates(bucket, tokens, i, cs)) {
         next = matchAt(entry, tokens, i, text, cs);
         if (next !== -1) {
           value = entry.value;

@@ -34,6 +34,10 @@ export interface StagePoolOptions {
 
 /** Jobs per message: small enough that two workers share a batch evenly, large enough that messages stay few. */
 const CHUNK = 16;
+/** Chunks sent to a worker before its first answer comes back. A worker's answer waits until this thread's event
+ *  loop turns, and storing a batch holds it for a hundred milliseconds or more (SQLite is synchronous): with one chunk
+ *  at a time the worker sat idle through every store. The second one keeps it busy meanwhile. */
+const DEPTH = 2;
 
 /** Threads for extraction: `--workers N`, else SITREP_WORKERS, else one per processor but the one the main thread
  *  stores on (at least one). 0 stages in the main thread. A worker costs its own start-up and warm-up (loading and
@@ -57,7 +61,8 @@ interface Slot {
   /** Index, within the chunk it is working on, of the job it has started: read when it dies. */
   progress: Int32Array;
   ready: boolean;
-  busy: Chunk | null;
+  /** Chunks sent to it, oldest (the one it is working on) first. */
+  sent: Chunk[];
 }
 
 export function createStagePool(opts: StagePoolOptions): StagePool {
@@ -94,19 +99,23 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
       for (const chunk of queue.splice(0)) runInline(chunk);
       return;
     }
-    for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (!slot.ready || slot.busy) continue;
-      const chunk = queue.shift()!;
-      slot.busy = chunk;
-      Atomics.store(slot.progress, 0, 0);
-      slot.worker.postMessage(chunk.jobs);
+    // Round by round, so that every worker has a chunk before any has two.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of slots) {
+        if (queue.length === 0) return;
+        if (!slot.ready || slot.sent.length >= depth) continue;
+        const chunk = queue.shift()!;
+        slot.sent.push(chunk);
+        slot.worker.postMessage(chunk.jobs);
+      }
     }
   };
 
   const died = (slot: Slot, reason: string) => {
     if (!slots.delete(slot)) return;
-    const chunk = slot.busy;
+    // The worker answers in order: the oldest chunk is the one it was working on; it never started the others.
+    const [chunk, ...unstarted] = slot.sent;
+    queue.unshift(...unstarted);
     if (chunk) {
       // The job it had started is the one that killed it; the others are innocent and go back in the queue.
       const k = Math.min(Atomics.load(slot.progress, 0), chunk.jobs.length - 1);
@@ -137,16 +146,15 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   const spawn = () => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     const worker = startWorker(script, { progress: progress.buffer });
-    const slot: Slot = { worker, progress, ready: false, busy: null };
+    const slot: Slot = { worker, progress, ready: false, sent: [] };
     slots.add(slot);
     worker.on('message', (message: 'ready' | Staged[]) => {
       if (message === 'ready') {
         slot.ready = true;
         ready = true;
-      } else if (slot.busy) {
-        const chunk = slot.busy;
-        slot.busy = null;
-        finishChunk(chunk, message);
+      } else {
+        const chunk = slot.sent.shift();
+        if (chunk) finishChunk(chunk, message);
       }
       dispatch();
     });
@@ -201,6 +209,8 @@ export function serveStaging(stage: StageFn): void {
         return { ok: false, outcome: internalFailure(job.opts.input, error) };
       }
     });
+    // The pool may have sent the next chunk already: a death before its first job still blames that job, as before.
+    Atomics.store(progress, 0, 0);
     port.postMessage(results);
   });
   port.postMessage('ready');

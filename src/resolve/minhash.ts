@@ -39,17 +39,40 @@ export function minhashSignature(text: string, lang: Lang): number[] {
   const shingles = Int32Array.from(shingleHashes(text, lang));
   const n = shingles.length;
   const sig = new Array<number>(PERMUTATIONS);
-  // Permutation-major loop: a, b and the running minimum stay in registers.
-  for (let i = 0; i < PERMUTATIONS; i++) {
-    const a = A[i]!;
-    const b = B[i]!;
-    let min = EMPTY;
+  // Four permutations per pass over the shingles: each shingle is loaded once for four, and their a, b and running
+  // minimums stay in registers (PERMUTATIONS is a multiple of four).
+  for (let i = 0; i < PERMUTATIONS; i += 4) {
+    const a0 = A[i]!;
+    const b0 = B[i]!;
+    const a1 = A[i + 1]!;
+    const b1 = B[i + 1]!;
+    const a2 = A[i + 2]!;
+    const b2 = B[i + 2]!;
+    const a3 = A[i + 3]!;
+    const b3 = B[i + 3]!;
+    let m0 = EMPTY;
+    let m1 = EMPTY;
+    let m2 = EMPTY;
+    let m3 = EMPTY;
     for (let j = 0; j < n; j++) {
-      let v = (Math.imul(a, shingles[j]!) + b) | 0;
-      v = (v ^ (v >>> 15) ^ 0x80000000) | 0;
-      if (v < min) min = v;
+      const h = shingles[j]!;
+      let v0 = (Math.imul(a0, h) + b0) | 0;
+      let v1 = (Math.imul(a1, h) + b1) | 0;
+      let v2 = (Math.imul(a2, h) + b2) | 0;
+      let v3 = (Math.imul(a3, h) + b3) | 0;
+      v0 = (v0 ^ (v0 >>> 15) ^ 0x80000000) | 0;
+      v1 = (v1 ^ (v1 >>> 15) ^ 0x80000000) | 0;
+      v2 = (v2 ^ (v2 >>> 15) ^ 0x80000000) | 0;
+      v3 = (v3 ^ (v3 >>> 15) ^ 0x80000000) | 0;
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
   }
   return sig;
 }

@@ -255,6 +255,17 @@ describe('zones', () => {
     assert.equal(zoneOffset('2025-07-15T12:00:00Z', 'America/New_York'), '-04:00');
   });
 
+  test('on the day of a change each side keeps its offset, whichever is read first', () => {
+    // Kyiv went from +02:00 to +03:00 at 01:00 UTC on 2025-03-30 and back at 01:00 UTC on 2025-10-26.
+    assert.equal(zoneOffset('2025-03-30T23:00:00Z', 'Europe/Kyiv'), '+03:00');
+    assert.equal(zoneOffset('2025-03-30T00:59:00Z', 'Europe/Kyiv'), '+02:00');
+    assert.equal(zoneOffset('2025-03-30T01:00:00Z', 'Europe/Kyiv'), '+03:00');
+    assert.equal(zoneOffset('2025-10-26T00:00:00Z', 'Europe/Kyiv'), '+03:00');
+    assert.equal(zoneOffset('2025-10-26T01:14:00Z', 'Europe/Kyiv'), '+02:00');
+    assert.equal(zoneOffset('2025-10-26T00:59:00Z', 'Europe/Kyiv'), '+03:00');
+    assert.equal(zoneOffset('2025-10-26T12:00:00Z', 'Europe/Kyiv'), '+02:00');
+  });
+
   test('toZonedIso writes the wall clock with its offset', () => {
     assert.equal(toZonedIso(new Date('2025-05-07T04:00:00Z'), 'Europe/Moscow'), '2025-05-07T07:00:00+03:00');
     assert.equal(toZonedIso(new Date('2025-01-15T22:30:15Z'), 'Europe/Kyiv'), '2025-01-16T00:30:15+02:00');

@@ -1,7 +1,7 @@
 // Reads files, directories and stdin into RawInput items, one at a time. Every problem becomes an
 // InputFailure for that one input, so a batch of 10,000 files with three bad ones still ingests 9,997.
-import { createReadStream, type Dirent, type Stats } from 'node:fs';
-import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, type Dirent, readFileSync, type Stats, statSync } from 'node:fs';
+import { opendir, realpath } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputFailure, InputItem } from '../../source.ts';
 import { REPORT_EXTENSIONS } from '../kinds.ts';
@@ -32,7 +32,7 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions = {})
     }
     let info: Stats;
     try {
-      info = await stat(input);
+      info = statSync(input);
     } catch (err) {
       yield fail(input, osMessage(err, input));
       continue;
@@ -91,7 +91,7 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
     let info: Stats | null = null;
     if (entry.isSymbolicLink()) {
       try {
-        info = await stat(path);
+        info = statSync(path);
         isDir = info.isDirectory();
       } catch (err) {
         yield fail(path, osMessage(err, path));
@@ -109,7 +109,7 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
     }
     if (info === null) {
       try {
-        info = await stat(path);
+        info = statSync(path);
       } catch (err) {
         yield fail(path, osMessage(err, path));
         continue;
@@ -138,7 +138,10 @@ async function readOne(input: string, info: Stats, maxBytes: number): Promise<In
   if (info.size === 0) return fail(input, 'empty file');
   let bytes: Buffer;
   try {
-    bytes = await readFile(input);
+    // Synchronous on purpose (stat too): a report file is a few kilobytes, and the promise versions' trips through the
+    // thread pool cost ten times the CPU (about 0.15 ms a file against 0.015, over 4,000 files of 2 KB) on the thread
+    // that also stores the reports.
+    bytes = readFileSync(input);
   } catch (err) {
     return fail(input, osMessage(err, input));
   }

@@ -294,8 +294,10 @@ function applyPublisher(fact: Fact, claimant: Claimant): void {
 
 function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   if (!found) return;
-  // Since 2022 a Ukrainian oblast's "governor" in English reporting heads its military administration.
-  const ukrainian = fact.region?.code.startsWith('UA-') ?? false;
+  // Since 2022 a Ukrainian oblast's "governor" in English reporting heads its military administration. Crimea's and
+  // Sevastopol's heads are governors (docs/eval.md): none of Ukraine's military administrations sits there.
+  const code = fact.region?.code ?? '';
+  const ukrainian = code.startsWith('UA-') && code !== 'UA-40' && code !== 'UA-43';
   const claimant: Claimant =
     found.claimant.role === 'governor' && ukrainian
       ? { ...found.claimant, role: 'military_administration' }

@@ -1191,3 +1191,15 @@ describe('ministry breakdowns in the shapes of later posts (fourth session)', ()
     assert.ok(!facts.some((f) => f.aggregate), 'no total is stated');
   });
 });
+
+describe('claimant roles by region', () => {
+  it('a Ukrainian oblast’s governor heads its military administration; Sevastopol’s and Crimea’s heads are governors', () => {
+    const kharkiv = extract('Kharkiv governor Oleh Syniehubov said a drone hit a warehouse in Kharkiv.', 'en');
+    assert.equal(kharkiv.find((f) => f.kind === 'strike')?.claimant?.role, 'military_administration');
+    const sevastopol = extract(
+      'Sevastopol governor Mikhail Razvozhayev said a drone hit a substation in Sevastopol.',
+      'en',
+    );
+    assert.equal(sevastopol.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
+  });
+});

@@ -191,7 +191,7 @@ const hhmm = (rand: Rand): string =>
 type Para = (rand: Rand, region: Region, town: readonly [string, string]) => string;
 
 const EN: readonly Para[] = [
-  (r, g, t) =>
+  (r, _g, t) =>
     `In ${t[0]}, debris fell on a private house on ${pick(r, STREETS.en)}, No. ${int(r, 1, 140)}; the roof and ${int(r, 2, 9)} windows were damaged.`,
   (r, _g, t) =>
     `${int(r, 1, 6)} people were injured in ${t[0]}, ${int(r, 1, 3)} of them taken to hospital with shrapnel wounds; their condition is described as moderate.`,

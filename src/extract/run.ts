@@ -387,8 +387,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
   let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
   // Facts told before anyone is named as their source: a sentence that opens by pointing back («Об этом сообщил мэр
-  // Сергей Собянин», «Про це повідомив голова ОВА») names it for them.
-  let unattributed: Fact[] = [];
+  // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
+  // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
+  // a region the speaker's sentence does not name when it names any.
+  let unattributed: { line: number; facts: Fact[] } = { line: -1, facts: [] };
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
@@ -429,12 +431,17 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const own = findClaimant(ctx, view, view.places);
     if (own && !own.inferred) {
       carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
-      if (pointsBack(report.text, view))
-        for (const fact of unattributed) applyClaimant(fact, { ...own, inferred: true });
-      unattributed = [];
+      if (pointsBack(report.text, view) && unattributed.line === line) {
+        const named = new Set(places.map((p) => p.code));
+        for (const fact of unattributed.facts)
+          if (named.size === 0 || (fact.region !== null && named.has(fact.region.code)))
+            applyClaimant(fact, { ...own, inferred: true });
+      }
+      unattributed = { line, facts: [] };
     }
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
+    let told = 0;
     if (!vetoed(report.text, view)) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
       const listed = list ? weaponListLine(ctx, view, list) : null;
@@ -460,7 +467,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
         applyClaimant(fact, claimant ?? signature);
         applyCountry(fact, view);
       }
-      if (!claimant) unattributed.push(...facts);
+      if (claimant || unattributed.line !== line) unattributed = { line, facts: [] };
+      if (!claimant) unattributed.facts.push(...facts);
+      told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       const signal = (h: Hit) =>
         h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('explosion');
@@ -468,6 +477,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         attackSignal = true;
       }
     }
+    if (told === 0) unattributed = { line, facts: [] };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only.
     for (const fact of modalFacts(report.text, view, ctx.facts)) ctx.superseded.add(fact);

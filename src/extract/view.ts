@@ -17,6 +17,10 @@ export interface SentenceView {
   /** Times that tell when something was said ("officials said Sunday"), not when it happened: no part of a name. */
   saidTimes: TimeMatch[];
   airports: AirportMatch[];
+  /** `hitsOf`'s answers, filled as they are asked for: rules ask for one category once per number or per trigger,
+   *  and a sentence of thousands of numbers must not filter its hits that often. `hits` never changes after the view
+   *  is made; callers never change the arrays handed out. */
+  byCategory?: Map<WordCategory, Hit[]>;
 }
 
 /** What earlier sentences established: the report's running context, as a careful reader keeps it. */
@@ -49,7 +53,13 @@ export function has(view: SentenceView, cat: WordCategory): boolean {
 }
 
 export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
-  return view.hits.filter((h) => h.value.categories.has(cat));
+  view.byCategory ??= new Map();
+  let found = view.byCategory.get(cat);
+  if (!found) {
+    found = view.hits.filter((h) => h.value.categories.has(cat));
+    view.byCategory.set(cat, found);
+  }
+  return found;
 }
 
 export function spanOf(text: string, start: number, end: number): Span {

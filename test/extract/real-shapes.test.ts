@@ -1051,6 +1051,13 @@ describe('sources named after the fact, weapons named by designation (fourth ses
       'ru',
     );
     assert.equal(inside.find((f) => f.kind === 'interception')?.claimant, null);
+    // The speaker of another region does not speak for this one.
+    const other = extract(
+      'Над Брянской областью сбиты три БПЛА. Об этом сообщил губернатор Курской области Алексей Смирнов. Позже в Брянске ' +
+        'открылась выставка.',
+      'ru',
+    );
+    assert.equal(other.find((f) => f.kind === 'interception')?.claimant, null);
   });
 
   it('a Ukrainian military administration’s head told in Russian, and «со слов» attributing', () => {
@@ -1201,5 +1208,7 @@ describe('claimant roles by region', () => {
       'en',
     );
     assert.equal(sevastopol.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
+    const crimea = extract('Crimea governor Sergei Aksyonov said a drone hit a fuel depot in Feodosia, Crimea.', 'en');
+    assert.equal(crimea.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
   });
 });

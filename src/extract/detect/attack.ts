@@ -335,12 +335,15 @@ function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places:
       view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 3);
     if (!n || used.has(n.start) || n.count.value === null) continue;
     // «Два БПЛА уничтожены над … и один перехвачен над …»: a conjunction right before the number opens its clause too.
-    const joined = CONJ_BEFORE.exec(text.slice(view.span.start, n.start));
+    // Only the words right before the number are read: a long sentence must not be sliced from its start per verb.
+    const from = Math.max(view.span.start, n.start - 12);
+    const joined = CONJ_BEFORE.exec(text.slice(from, n.start));
+    const whole = joined !== null && (joined.index > 0 || from === view.span.start);
     const clause = Math.max(
       text.lastIndexOf(',', n.start),
       text.lastIndexOf(';', n.start),
       view.span.start,
-      joined ? view.span.start + joined.index : -1,
+      whole ? from + joined.index : -1,
     );
     const next = text.slice(trigger.end, view.span.end).search(/[,;]/u);
     const clauseEnd = next === -1 ? view.span.end : trigger.end + next;
@@ -1059,8 +1062,8 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   return near(gap) ? target : null;
 }
 
-/** A target word (not a person, not a country's "objects" in general) right after the preposition, an adjective
- *  at most between. */
+/** A target word (not a person) right after the preposition, an adjective at most between. (A country's «объекты»
+ *  in general stay commentary only because the lexicon gives that word no object type.) */
 function targetRightAfter(view: SentenceView, text: string, prep: Hit): boolean {
   return view.hits.some(
     (h) =>

@@ -45,12 +45,11 @@ function afterCount(view: SentenceView, text: string, n: NumberMatch): number {
 
 /** The weapon an item names between its number and its dash, if any. */
 export function ownWeapon(view: SentenceView, text: string, n: { end: number }): Hit | undefined {
-  // «три украинских БПЛА над …»: an adjective or two may stand between.
-  const next = view.hits.find(
-    (h) =>
-      h.value.weapon && h.start >= n.end && /^(?:\s{0,2}|\s+(?:\p{Ll}+\s+){1,2})$/u.test(text.slice(n.end, h.start)),
-  );
-  if (next) return next;
+  // «три украинских БПЛА над …»: an adjective or two may stand between. Only the nearest weapon word can qualify (a
+  // farther one has this one in its gap), and only a short gap is read: one slice per number, not one per weapon.
+  const next = view.hits.find((h) => h.value.weapon && h.start >= n.end);
+  if (next && next.start - n.end <= 80 && /^(?:\s{0,2}|\s+(?:\p{Ll}+\s+){1,2})$/u.test(text.slice(n.end, next.start)))
+    return next;
   // With a dash ahead, the weapon may follow adjectives («4 реактивных снаряда … – над»).
   const dash = /\s[–—-]\s/u.exec(text.slice(n.end, n.end + 60));
   if (!dash) return undefined;
@@ -61,8 +60,8 @@ export function ownWeapon(view: SentenceView, text: string, n: { end: number }):
 /** Where an item's place phrase may start: after its count and weapon, and after a verb right after them. */
 function placeFrom(view: SentenceView, text: string, n: NumberMatch): number {
   const at = afterCount(view, text, n);
-  const verb = hitsOf(view, 'interception').find((h) => h.start >= at && /^\s+$/u.test(text.slice(at, h.start)));
-  return verb ? verb.end : at;
+  const verb = hitsOf(view, 'interception').find((h) => h.start >= at);
+  return verb && verb.start - at <= 20 && /^\s+$/u.test(text.slice(at, verb.start)) ? verb.end : at;
 }
 
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
@@ -91,12 +90,12 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
     own !== undefined &&
     view.numbers.some((m) => m.end <= n.start && m !== n && ownWeapon(view, text, m)?.value.weapon?.weapon === own);
   // «…18 БПЛА над Брянской областью, уничтожено 9 БПЛА над Курской областью»: the verb said again after the comma.
-  const again = hitsOf(view, 'interception').some(
-    (h) =>
-      h.end <= n.start &&
-      /^\s+$/u.test(text.slice(h.end, n.start)) &&
-      /,\s*$/u.test(text.slice(view.span.start, h.start)),
-  );
+  const verb = hitsOf(view, 'interception').findLast((h) => h.end <= n.start);
+  const again =
+    verb !== undefined &&
+    n.start - verb.end <= 20 &&
+    /^\s+$/u.test(text.slice(verb.end, n.start)) &&
+    /,\s*$/u.test(text.slice(Math.max(view.span.start, verb.start - 20), verb.start));
   const continues =
     (((bare || sameWeapon) && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) ||
       /,\s*$/u.test(before) ||

@@ -94,6 +94,8 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
   let before: NumberMatch | undefined;
   for (const n of numbers) {
     if (n.end > mention.start) break;
+    // The length is checked before slicing: a sentence of thousands of numbers must not cost a slice for each.
+    if (mention.start - n.end > 50) continue;
     const between = text.slice(n.end, mention.start);
     // At most three words between: «22 украинских беспилотных летательных аппарата» is one noun phrase, "two were
     // wounded when a Ukrainian drone" is not.
@@ -103,7 +105,10 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
   if (before && !(article && article.start > before.end)) {
     return { count: before.count, span: spanOf(text, before.start, before.end) };
   }
-  const after = numbers.find((n) => n.start >= mention.end && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)));
+  const after = numbers.find(
+    (n) =>
+      n.start >= mention.end && n.start - mention.end <= 6 && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)),
+  );
   if (after && after.start - mention.end <= 6 && !/^\s*[–—-]/u.test(text.slice(after.end, after.end + 3))) {
     return { count: after.count, span: spanOf(text, after.start, after.end) };
   }
@@ -124,7 +129,8 @@ function articleFor(view: SentenceView, text: string, mention: WeaponMention) {
   if (ATTACK_AFTER.test(text.slice(mention.end, mention.end + 10))) return undefined;
   return hitsOf(view, 'one_article')
     .filter((h) => {
-      if (h.end > mention.start) return false;
+      // Two words are never longer than this; the bound keeps a long sentence from slicing it once per article.
+      if (h.end > mention.start || mention.start - h.end > 120) return false;
       const between = text.slice(h.end, mention.start);
       return /^[\p{L}\s"'«»‘’“”-]*$/u.test(between) && wordCount(between) <= 2;
     })

@@ -43,6 +43,8 @@ export interface Lexicon {
     near: string[];
     /** "over", "in": the preposition before a place an event was over or in. */
     over: string[];
+    /** "including", «из которых»: what follows is a list of the parts of the total before it. */
+    including: string[];
     /** "them", "which" after "of": «54 of them were downed» counts a part of the weapons just named. */
     those?: string[];
     /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */

@@ -4,6 +4,7 @@ import type { Count, Fact } from '../../core/types.ts';
 import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, inOneList } from './locate.ts';
 
@@ -29,8 +30,7 @@ const LIST_ITEM_TAIL =
   /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
 // "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
 // without a colon.
-const LIST_INTRO =
-  /(?:including|of\s+which|в\s+том\s+числе|из\s+них|из\s+которых|з\s+них|з\s+яких|у\s+тому\s+числі)[\s\S]*$/iu;
+const LIST_INTRO = new RegExp(`(?:${anyOf('including')})[\\s\\S]*$`, 'iu');
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
 /** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА
@@ -57,23 +57,23 @@ export function ownWeapon(view: SentenceView, text: string, n: { end: number }):
   return hit && /^[^\d,;:.!?\n]*$/u.test(text.slice(n.end, hit.start)) ? hit : undefined;
 }
 
-/** Where an item's place phrase may start: after its count and weapon, and after a verb right after them. */
-function placeFrom(view: SentenceView, text: string, n: NumberMatch): number {
-  const at = afterCount(view, text, n);
+/** Where an item's place phrase may start: at `at` (after its count and weapon), or after a verb right there. */
+function placeFrom(view: SentenceView, text: string, at: number): number {
   const verb = hitsOf(view, 'interception').find((h) => h.start >= at);
   return verb && verb.start - at <= 20 && /^\s+$/u.test(text.slice(at, verb.start)) ? verb.end : at;
 }
 
 function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
-  const tail = text.slice(afterCount(view, text, n), afterCount(view, text, n) + 30);
+  const at = afterCount(view, text, n);
+  const tail = text.slice(at, at + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
   const before = text.slice(view.span.start, n.start);
   if (!LIST_ITEM_TAIL.test(tail)) {
     // «…19 беспилотников, из которых девять сбиты над Белгородской областью, пять – над …»: inside a list, an item
     // may say its verb again before its place.
-    const from = placeFrom(view, text, n);
+    const from = placeFrom(view, text, at);
     const listed = before.includes(':') || LIST_INTRO.test(before);
-    return listed && from !== afterCount(view, text, n) && LIST_ITEM_TAIL.test(text.slice(from, from + 30));
+    return listed && from !== at && LIST_ITEM_TAIL.test(text.slice(from, from + 30));
   }
   // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
   // comma, a bare number and a place continue the list the verb began.
@@ -110,10 +110,14 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
   // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями», «три БПЛА уничтожены над Брянской
   // областью и по одному – над …»: a number with its place (its verb may stand between), right before the items
   // that continue it, is the first item itself, not a header.
+  const placed = (n: NumberMatch) => {
+    const from = placeFrom(view, text, afterCount(view, text, n));
+    return LIST_ITEM_TAIL.test(text.slice(from, from + 30));
+  };
   const first = view.numbers.find(
     (n) =>
       !listed.includes(n) &&
-      LIST_ITEM_TAIL.test(text.slice(placeFrom(view, text, n), placeFrom(view, text, n) + 30)) &&
+      placed(n) &&
       listed.some((i) => i.start > n.end && !/[.;:!?]/u.test(text.slice(n.end, i.start))),
   );
   const items: Item[] = [...(first ? [first] : []), ...listed]

@@ -105,6 +105,7 @@ export const en: Lexicon = {
     both: ['both'],
     near: ['near', 'off', 'off the coast of'],
     over: ['over', 'in'],
+    including: ['including', 'of which'],
     those: ['them', 'which'],
     to: ['to'],
   },

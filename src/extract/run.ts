@@ -2,6 +2,7 @@ import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
 import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
 import { findAirports, findPlaces, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
+import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
 import { detectAirports } from './detect/airports.ts';
@@ -14,6 +15,7 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
+import { headlineClaimants } from './refine/headline-claimant.ts';
 import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -298,12 +300,14 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   // Sevastopol's heads are governors (docs/eval.md): none of Ukraine's military administrations sits there.
   const code = fact.region?.code ?? '';
   const ukrainian = code.startsWith('UA-') && code !== 'UA-40' && code !== 'UA-43';
+  // «Сергей Собянин: …», "Zelenskiy said": a known official named without a title holds the office's role; the role
+  // then comes from data/lexicon/officials.json, not from the text, so the field is inferred.
+  const known = found.claimant.role === null && found.claimant.name ? officialRole(found.claimant.name) : null;
+  const named: Claimant = known ? { ...found.claimant, role: known } : found.claimant;
   const claimant: Claimant =
-    found.claimant.role === 'governor' && ukrainian
-      ? { ...found.claimant, role: 'military_administration' }
-      : found.claimant;
+    named.role === 'governor' && ukrainian ? { ...named, role: 'military_administration' } : named;
   fact.claimant = claimant;
-  setField(fact, 'claimant', found.span, found.inferred);
+  setField(fact, 'claimant', found.span, found.inferred || known !== null);
 }
 
 /**
@@ -390,7 +394,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
   // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
   // a region the speaker's sentence does not name when it names any.
-  let unattributed: { line: number; facts: Fact[] } = { line: -1, facts: [] };
+  let unattributed: { line: number; end: number; facts: Fact[] } = { line: -1, end: 0, facts: [] };
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
@@ -431,13 +435,19 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const own = findClaimant(ctx, view, view.places);
     if (own && !own.inferred) {
       carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
-      if (pointsBack(report.text, view) && unattributed.line === line) {
+      // «…, летевшего на Москву.\n\nОб этом сообщил мэр столицы …»: a paragraph that opens with the back reference
+      // speaks of the sentences right before it, in the paragraph before.
+      const adjacent =
+        unattributed.line === line ||
+        (unattributed.facts.length > 0 &&
+          /^[^\p{L}\p{N}]*\n[^\p{L}\p{N}]*$/u.test(report.text.slice(unattributed.end, view.span.start)));
+      if (pointsBack(report.text, view) && adjacent) {
         const named = new Set(places.map((p) => p.code));
         for (const fact of unattributed.facts)
           if (named.size === 0 || (fact.region !== null && named.has(fact.region.code)))
             applyClaimant(fact, { ...own, inferred: true });
       }
-      unattributed = { line, facts: [] };
+      unattributed = { line, end: view.span.end, facts: [] };
     }
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
@@ -467,8 +477,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
         applyClaimant(fact, claimant ?? signature);
         applyCountry(fact, view);
       }
-      if (claimant || unattributed.line !== line) unattributed = { line, facts: [] };
-      if (!claimant) unattributed.facts.push(...facts);
+      if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
+      if (!claimant) {
+        unattributed.facts.push(...facts);
+        unattributed.end = view.span.end;
+      }
       told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       const signal = (h: Hit) =>
@@ -477,7 +490,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         attackSignal = true;
       }
     }
-    if (told === 0) unattributed = { line, facts: [] };
+    if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only.
     for (const fact of modalFacts(report.text, view, ctx.facts)) ctx.superseded.add(fact);
@@ -506,17 +519,20 @@ export function extractFacts(input: ExtractInput): Fact[] {
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
   let facts = markHistorical(
-    tidyFacts(
-      sharedCounts(
-        mergeParts(
-          ctx.facts.filter((f) => !ctx.superseded.has(f)),
-          parts.filter((p) => !ctx.superseded.has(p.fact)),
+    headlineClaimants(
+      tidyFacts(
+        sharedCounts(
+          mergeParts(
+            ctx.facts.filter((f) => !ctx.superseded.has(f)),
+            parts.filter((p) => !ctx.superseded.has(p.fact)),
+            report.text,
+            ctx.allLaunched,
+          ),
           report.text,
-          ctx.allLaunched,
         ),
-        report.text,
+        ctx.weaponsNamed,
       ),
-      ctx.weaponsNamed,
+      report.text,
     ),
     report.published_at,
     report.published_inferred,

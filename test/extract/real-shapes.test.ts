@@ -1267,6 +1267,18 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(alone.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
   });
 
+  it('ground combat is no air attack: dugouts, positions, infantry', () => {
+    const dugout = extract('За неделю операторы FPV-дронов уничтожили пять построек и блиндаж под Торецком.', 'ru');
+    assert.deepEqual(dugout, []);
+    const positions = extract('Прямо сейчас идёт атака по позициям ВСУ у Суджи Курской области.', 'ru');
+    assert.deepEqual(positions, []);
+    const infantry = extract('Дрони знищили піхоту ворога біля Покровська.', 'uk');
+    assert.deepEqual(infantry, []);
+    // A drone strike on a town in the same post is still told.
+    const town = extract('Беспилотник атаковал автомобиль в Судже. Прямо сейчас идёт атака по позициям ВСУ.', 'ru');
+    assert.equal(town.find((f) => f.kind === 'strike')?.region?.code, 'RU-KRS');
+  });
+
   it('an outlet quoted as the source is media, and «согласно» attributes like «по данным»', () => {
     const tail = extract('В Балашихе сбит беспилотник – источник 112.', 'ru');
     assert.equal(tail.find((f) => f.kind === 'interception')?.claimant?.role, 'media');

@@ -270,6 +270,10 @@ export const en: Lexicon = {
     'drone show*',
     'light show',
     'forum',
+    // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
+    'dugout*',
+    'trenches',
+    'infantry',
   ],
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],

@@ -418,3 +418,85 @@ describe('places a sentence names in passing', () => {
     assert.deepEqual(extract('Residents left Kherson citing the threat of shelling by Ukrainian forces.'), []);
   });
 });
+
+const claimantOf = (f: Fact | undefined) => [f?.claimant?.name ?? null, f?.claimant?.role ?? null];
+
+describe('institutions that speak in wire leads are the claimant', () => {
+  it('a ministry, the military, the police and intelligence: "the interior ministry said", "Russia’s military said"', () => {
+    const ministry = extract(
+      'Three people were killed when a Russian missile hit a school in Sumy, the interior ministry said.',
+    );
+    assert.deepEqual(claimantOf(ministry.find((f) => f.kind === 'strike')), [null, 'ministry']);
+    const military = extract('Air defences shot down three drones over the Kursk region, Russia’s military said.');
+    assert.deepEqual(claimantOf(military[0]), [null, 'official']);
+    const police = extract(
+      'Ukrainian police said Russian rockets struck the village of Bilozerka in the Kherson region.',
+    );
+    assert.deepEqual(claimantOf(police[0]), [null, 'official']);
+  });
+
+  it('a commander speaks by name: "said Ukraine’s military chief, Valery Zaluzhnyy"', () => {
+    const [f] = extract(
+      'Russia fired 20 missiles overnight and 15 were shot down, said the army chief, Oleksandr Syrskyi.',
+    );
+    assert.deepEqual(claimantOf(f), ['Oleksandr Syrskyi', 'official']);
+  });
+
+  it('military bloggers are media, and the longer title wins over "military"', () => {
+    const bloggers = extract(
+      'A Ukrainian drone hit a substation in the Belgorod region, Russian military bloggers said.',
+    );
+    assert.deepEqual(claimantOf(bloggers[0]), [null, 'media']);
+    const head = extract('Two drones were shot down over Odesa, the regional military administration said.');
+    assert.deepEqual(claimantOf(head[0]), [null, 'military_administration']);
+  });
+
+  it('an institution named with no verb of saying is no claimant', () => {
+    const [f] = extract('Russian military aircraft struck a bridge in the Kharkiv region overnight.');
+    assert.equal(f?.claimant, null);
+  });
+});
+
+describe('a capital that acts or owns is its state, not a place', () => {
+  it('"Kyiv carried out the attack", "Kyiv bombards", "Kyiv’s air force said": no fact in the capital', () => {
+    for (const text of [
+      'Officials installed by Moscow said Kyiv carried out the attack on Luhansk with two missiles. A college was damaged.',
+      'Drones hit Odesa overnight as Kyiv bombards occupied Melitopol, leaving thousands without power.',
+      'Kyiv’s air force said Russia fired 30 drones and 12 of them were shot down overnight.',
+      'The blast damaged a landing ship far from the front line, as Moscow increasingly tries to defend Crimea.',
+    ]) {
+      assert.ok(!extract(text).some((f) => f.region?.code === 'UA-30' || f.region?.code === 'RU-MOW'), text);
+    }
+  });
+
+  it('the capital as the place still counts: "Kyiv’s mayor said", "drones attacked Kyiv"', () => {
+    const mayor = extract('Kyiv’s mayor said two people were injured when drone debris fell on a house.');
+    assert.ok(mayor.some((f) => f.region?.code === 'UA-30'));
+    const target = extract('Russian drones attacked Kyiv overnight, the city’s military administration said.');
+    assert.equal(target[0]?.region?.code, 'UA-30');
+  });
+});
+
+describe('a wire dateline names where the story was filed, not where anything happened', () => {
+  it('"KYIV:" and "MOSCOW (AP) —" at a line’s head', () => {
+    const kyiv = extract(
+      'Shelling wounds four in the south\n\nKYIV: Russian shelling wounded four people in a village of the Kherson region.',
+    );
+    assert.deepEqual(
+      kyiv.map((f) => f.region?.code),
+      kyiv.map(() => 'UA-65'),
+    );
+    const moscow = extract(
+      'MOSCOW (AP) — Air defences shot down two drones over the Bryansk region, the governor said.',
+    );
+    assert.deepEqual(
+      moscow.map((f) => f.region?.code),
+      ['RU-BRY'],
+    );
+  });
+
+  it('a city in capitals inside a sentence is a place', () => {
+    const facts = extract('Drones struck KHARKIV overnight, the mayor said.');
+    assert.equal(facts[0]?.region?.code, 'UA-63');
+  });
+});

@@ -500,3 +500,39 @@ describe('a wire dateline names where the story was filed, not where anything ha
     assert.equal(facts[0]?.region?.code, 'UA-63');
   });
 });
+
+describe('a weapon word before an attack noun names the attack, and the article counts the attack', () => {
+  it('"a wave of missile strikes", "a series of rocket strikes", "a missile barrage": no count of weapons', () => {
+    for (const text of [
+      'Russia carried out a series of rocket strikes on the village of Bilozerka in the Kherson region.',
+      'Two people were killed after a Russian missile strike on a village in the Sumy region, the governor said.',
+      'A drone barrage on Odesa overnight damaged port warehouses, officials said.',
+    ]) {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.ok(strike, text);
+      assert.equal(strike.count, null, text);
+    }
+  });
+
+  it('the weapon as the head noun is still one: "a Russian missile hit a school"', () => {
+    const [f] = extract('A Russian missile hit a school in Kramatorsk, police said.');
+    assert.equal(f?.count?.value, 1);
+  });
+});
+
+describe('strikes across a country with no preposition of aim', () => {
+  it('"Russia launched a wave of missile strikes across Ukraine on Tuesday" is a nationwide strike', () => {
+    const facts = extract(
+      'Russia launched a wave of missile strikes across Ukraine on Tuesday, cutting power in many cities.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual([strike?.weapon, strike?.region, strike?.country, strike?.count], ['missile', null, 'UA', null]);
+  });
+
+  it('talk of strikes with no side that made them is no strike', () => {
+    assert.deepEqual(
+      extract('Analysts expect more drone strikes across Russia this winter.').filter((f) => f.kind === 'strike'),
+      [],
+    );
+  });
+});

@@ -536,3 +536,50 @@ describe('strikes across a country with no preposition of aim', () => {
     );
   });
 });
+
+describe('a vague amount is no figure', () => {
+  it('"dozens wounded", "several killed": no casualty figure, and no fact with none', () => {
+    const facts = extract(
+      'Several people were killed and dozens wounded when a Russian missile struck a market in Kostiantynivka.',
+    );
+    assert.ok(!facts.some((f) => f.kind === 'casualties'));
+    const stated = extract('At least three people were killed and dozens injured in a Russian strike on Kryvyi Rih.');
+    assert.deepEqual(
+      stated.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: 3, injured: null }],
+    );
+    // A vague amount of something else before the word leaves the figure after it.
+    const flats = extract(
+      'A drone hit a block of flats in Kolomna, setting several flats on fire and injuring two people.',
+    );
+    assert.deepEqual(
+      flats.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 2 }],
+    );
+  });
+
+  it('"several drones", "dozens of missiles": a plural with no number has no count', () => {
+    const [f] = extract(
+      'Air defences destroyed several drones approaching an oil depot in the Krasnodar region, officials said.',
+    );
+    assert.deepEqual([f?.kind, f?.weapon, f?.count], ['interception', 'uav', null]);
+    const [g] = extract(
+      'Air defences destroyed 12 drones approaching an oil depot in the Krasnodar region, officials said.',
+    );
+    assert.equal(g?.count?.value, 12);
+  });
+});
+
+describe('alarm words of English leads', () => {
+  it('"air raid warning", "air-raid alarms sound in Kyiv" are alerts', () => {
+    for (const text of [
+      'Explosions were heard in Zaporizhzhia amid an air raid warning, the mayor said.',
+      'Air-raid alarms sounded in Kyiv and Kharkiv early on Monday.',
+    ]) {
+      assert.ok(
+        extract(text).some((f) => f.kind === 'alert'),
+        text,
+      );
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { Count, Lang, Span, Weapon } from '../../core/types.ts';
-import type { NumberMatch } from '../common/numbers.ts';
+import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits } from '../compile.ts';
 import { hitsOf, type SentenceView, spanOf } from '../view.ts';
 
@@ -79,6 +79,11 @@ function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] 
   return view.numbers.filter((n) => !NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16)));
 }
 
+/** A vague amount ("several drones", "dozens of missiles", «несколько БПЛА») is a plural with no number, which
+ *  docs/eval.md counts as null, not as "at least two": the weapon has no count, and no other number takes its place. */
+const stated = (n: NumberMatch): CountFound | null =>
+  isVague(n.count) ? null : { count: n.count, span: { start: n.start, end: n.end, text: n.text } };
+
 export interface CountFound {
   count: Count;
   span: Span;
@@ -102,15 +107,13 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3) before = n;
   }
   const article = articleFor(view, text, mention, lang);
-  if (before && !(article && article.start > before.end)) {
-    return { count: before.count, span: spanOf(text, before.start, before.end) };
-  }
+  if (before && !(article && article.start > before.end)) return stated(before);
   const after = numbers.find(
     (n) =>
       n.start >= mention.end && n.start - mention.end <= 6 && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)),
   );
   if (after && after.start - mention.end <= 6 && !/^\s*[–—-]/u.test(text.slice(after.end, after.end + 3))) {
-    return { count: after.count, span: spanOf(text, after.start, after.end) };
+    return stated(after);
   }
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };

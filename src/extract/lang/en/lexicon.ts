@@ -262,6 +262,10 @@ export const en: Lexicon = {
     'air alert*',
     'air-raid alert*',
     'air raid siren*',
+    // "amid air raid warning", "air-raid alarms sound in Kyiv", "air alarms".
+    'air raid warning*',
+    'air raid alarm*',
+    'air alarm*',
     'missile danger',
     'drone danger',
   ],

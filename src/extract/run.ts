@@ -39,6 +39,10 @@ const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 const DATELINE =
   /^(?:[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
+// A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
+// Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
+const WIRE_DATELINE =
+  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Za-z]+)?(?: \([^)\n]{2,30}\))?\s*(?::|[—–]|-(?=\s))/gmu;
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\\s+)$`, 'iu');
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
@@ -133,9 +137,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
-  const dateline = DATELINE.exec(text);
-  const filedFrom = (p: PlaceMatch) =>
-    dateline !== null && p.start >= dateline.index && p.end <= dateline.index + dateline[0].length;
+  const datelines = [DATELINE.exec(text), ...text.matchAll(WIRE_DATELINE)].filter((m) => m !== null);
+  const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
   const places = [...towns, ...districts, ...cityAndRegion(text, towns)]
     .filter((p) => !filedFrom(p) && !quotedName(text, hits, p))
     .sort((a, b) => a.start - b.start);
@@ -315,15 +318,18 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
  * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
  * Pure: the same report always gives the same facts.
  */
+// "Kyiv's air force", "Kyiv 's arsenal" (a feed's stray space), "as Kyiv increasingly tries": a possessive, or an
+// adverb in -ly, may stand between the capital and the word that makes it the state.
+const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying": a capital the lexicon lists as a side, followed by a
  *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). */
 function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
-  const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end === p.end);
+  const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end >= p.end);
   return (
     side &&
     view.hits.some(
-      (h) =>
-        h.value.categories.has('as_state') && h.start >= p.end && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, h.start)),
+      (h) => h.value.categories.has('as_state') && h.start > p.end && STATE_GAP.test(text.slice(p.end, h.start)),
     )
   );
 }

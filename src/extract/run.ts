@@ -313,11 +313,6 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   setField(fact, 'claimant', found.span, found.inferred || known !== null);
 }
 
-/**
- * The ordered detector loop: sentence by sentence, each detector reads the sentence and the context the earlier
- * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
- * Pure: the same report always gives the same facts.
- */
 // "Kyiv's air force", "Kyiv 's arsenal" (a feed's stray space), "as Kyiv increasingly tries": a possessive, or an
 // adverb in -ly, may stand between the capital and the word that makes it the state.
 const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -336,6 +331,11 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
 
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
 
+/**
+ * The ordered detector loop: sentence by sentence, each detector reads the sentence and the context the earlier
+ * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
+ * Pure: the same report always gives the same facts.
+ */
 export function extractFacts(input: ExtractInput): Fact[] {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);

@@ -1262,6 +1262,13 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
       'the headline has facts of its own',
     );
     for (const f of facts) assert.equal(f.claimant?.role, 'mayor', `${f.kind}: ${f.evidence.text}`);
+    // A side that speaks at the head of the headline is not the vague closing «власти»: it keeps its own words.
+    const side = extract(
+      'Ukraine says two killed in Russian strikes on Nikopol\nRussian drones hit a house in Nikopol overnight, the air ' +
+        'force said. Two people were killed.',
+      'en',
+    );
+    assert.equal(side.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
     // With no body claimant for the region, the headline keeps its own.
     const alone = extract('**Трое погибших после удара по Одессе — власти**\nВ Херсоне открылась выставка.', 'ru');
     assert.equal(alone.find((f) => f.kind === 'strike')?.claimant?.role, 'official');

@@ -10,9 +10,13 @@ import type { Fact } from '../../core/types.ts';
 export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] {
   const firstLineEnd = headlineEnd(text);
   if (firstLineEnd < 0) return [...facts];
+  // The attribution closes the headline («… — власти»): "Ukraine says two killed" names a side that speaks, whose
+  // words the body need not be retelling.
   const inHeadline = (f: Fact) => {
     const at = f.fields.claimant;
-    return at !== undefined && at.end > at.start && at.end <= firstLineEnd;
+    return (
+      at !== undefined && at.end > at.start && at.end <= firstLineEnd && CLOSES.test(text.slice(at.end, firstLineEnd))
+    );
   };
   const vague = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null && inHeadline(f);
   if (!facts.some(vague)) return [...facts];
@@ -34,6 +38,8 @@ export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] 
     };
   });
 }
+
+const CLOSES = /^[^\p{L}\p{N}]*$/u;
 
 /** Where a headline ends: the first line break after some text, when more text follows it. */
 function headlineEnd(text: string): number {

@@ -149,3 +149,27 @@ describe('damage that names neither what nor where', () => {
     assert.ok(placed.some((f) => f.kind === 'damage' && f.region?.code === 'UA-63'));
   });
 });
+
+describe('a destroyed target followed by an uncounted weapon word', () => {
+  it('the weapon as the means («внаслідок ракетного удару») leaves the target a strike and damage', () => {
+    const facts = extract('Повідомляють про знищення складу пального в Джанкої внаслідок ракетного удару.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-43'],
+        ['damage', 'UA-43'],
+      ],
+    );
+  });
+
+  it('the weapon naming the target’s kind («пункт управління БпЛА») is no drone shot down', () => {
+    const facts = extract('На аеродромі Саки знищено пункт управління БпЛА.');
+    assert.ok(!facts.some((f) => f.kind === 'interception'));
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.region?.code === 'UA-43'));
+  });
+
+  it('a counted weapon after the target is still what was shot down', () => {
+    const facts = extract('Над Херсонщиною знищено склад і 4 безпілотники.');
+    assert.deepEqual(brief(facts), [['interception', 'UA-65', 'uav', 4]]);
+  });
+});

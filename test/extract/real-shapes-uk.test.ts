@@ -207,3 +207,22 @@ describe('who says so in a headline: outlets, bodies and a surname alone', () =>
     assert.deepEqual(claimants(facts), [['strike', null, null]]);
   });
 });
+
+describe('a person named by age or trade in a casualty line', () => {
+  const casualties = (facts: Fact[]) =>
+    facts.filter((f) => f.kind === 'casualties').map((f) => [f.region?.code ?? null, f.casualties]);
+
+  it('one child or one energy worker injured is one injured', () => {
+    assert.deepEqual(casualties(extract('Окупанти обстріляли Нікополь, поранено дитину.')), [
+      ['UA-12', { killed: null, injured: 1 }],
+    ]);
+    assert.deepEqual(casualties(extract('Росіяни атакували дроном підстанцію на Сумщині: поранено енергетика.')), [
+      ['UA-59', { killed: null, injured: 1 }],
+    ]);
+  });
+
+  it('the plural gives no count of its own', () => {
+    const facts = extract('Окупанти обстріляли Нікополь, серед поранених є діти.');
+    assert.ok(!facts.some((f) => f.kind === 'casualties' && f.casualties?.injured === 1));
+  });
+});

@@ -453,6 +453,16 @@ export const uk: Lexicon = {
     { pattern: 'жінк*', object: 'person' },
     { pattern: 'водій*', object: 'person' },
     { pattern: 'водія', object: 'person' },
+    // People named by age or trade in casualty lines («поранено дитину», «травмували цивільну особу», «поранено
+    // енергетика»): the singular is one person; a plural or genitive form («діти», «дитини») gives no count.
+    { pattern: 'дитин*', object: 'person' },
+    { pattern: 'особа', object: 'person' },
+    { pattern: 'особу', object: 'person' },
+    { pattern: 'енергетик*', object: 'person' },
+    { pattern: 'рятувальник*', object: 'person' },
+    { pattern: 'поліцейськ*', object: 'person' },
+    { pattern: 'пенсіонер*', object: 'person' },
+    { pattern: 'підлітк*', object: 'person' },
     { pattern: 'аеродром*', object: 'airport' },
     { pattern: 'авіабаз*', object: 'airport' },
     // «знищили літак», «уражено РЛС і командний пункт»: a military target, struck rather than shot down. Not the

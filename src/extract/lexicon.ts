@@ -113,8 +113,9 @@ export interface Lexicon {
   downed: string[];
   /** Words that look like weapons and are not: «зенитные ракетные комплексы» are the defence, not the attack. */
   not_weapon: string[];
-  /** Words after a capital listed as a side ("Moscow says", "Kyiv has", "a Kyiv official", "prevent Kyiv from"):
-   *  the capital stands for its state there, not for a place. */
+  /** Words after a capital listed as a side ("Moscow says", "a Kyiv official", "prevent Kyiv from", "Kyiv carried
+   *  out", "Kyiv's air force"; a possessive or an adverb in -ly may come between): the capital stands for its state
+   *  there, not for a place. */
   as_state: string[];
   /** "by", "with" right after a strike verb: the verb is passive ("Kyiv attacked by drones", "Moscow hit with
    *  missiles"), so the side named before it is the target, not who attacked. Languages that mark the passive in the

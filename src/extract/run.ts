@@ -2,6 +2,7 @@ import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
 import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
 import { findAirports, findPlaces, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
+import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
 import { detectAirports } from './detect/airports.ts';
@@ -14,6 +15,7 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
+import { headlineClaimants } from './refine/headline-claimant.ts';
 import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -37,6 +39,10 @@ const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 const DATELINE =
   /^(?:[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
+// A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
+// Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
+const WIRE_DATELINE =
+  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Za-z]+)?(?: \([^)\n]{2,30}\))?\s*(?::|[—–]|-(?=\s))/gmu;
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\\s+)$`, 'iu');
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
@@ -131,9 +137,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
-  const dateline = DATELINE.exec(text);
-  const filedFrom = (p: PlaceMatch) =>
-    dateline !== null && p.start >= dateline.index && p.end <= dateline.index + dateline[0].length;
+  const datelines = [DATELINE.exec(text), ...text.matchAll(WIRE_DATELINE)].filter((m) => m !== null);
+  const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
   const places = [...towns, ...districts, ...cityAndRegion(text, towns)]
     .filter((p) => !filedFrom(p) && !quotedName(text, hits, p))
     .sort((a, b) => a.start - b.start);
@@ -298,12 +303,14 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   // Sevastopol's heads are governors (docs/eval.md): none of Ukraine's military administrations sits there.
   const code = fact.region?.code ?? '';
   const ukrainian = code.startsWith('UA-') && code !== 'UA-40' && code !== 'UA-43';
+  // «Сергей Собянин: …», "Zelenskiy said": a known official named without a title holds the office's role; the role
+  // then comes from data/lexicon/officials.json, not from the text, so the field is inferred.
+  const known = found.claimant.role === null && found.claimant.name ? officialRole(found.claimant.name) : null;
+  const named: Claimant = known ? { ...found.claimant, role: known } : found.claimant;
   const claimant: Claimant =
-    found.claimant.role === 'governor' && ukrainian
-      ? { ...found.claimant, role: 'military_administration' }
-      : found.claimant;
+    named.role === 'governor' && ukrainian ? { ...named, role: 'military_administration' } : named;
   fact.claimant = claimant;
-  setField(fact, 'claimant', found.span, found.inferred);
+  setField(fact, 'claimant', found.span, found.inferred || known !== null);
 }
 
 /**
@@ -311,15 +318,18 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
  * sentences left (the region and time last named, the last named claimant, the last attack a list continues).
  * Pure: the same report always gives the same facts.
  */
+// "Kyiv's air force", "Kyiv 's arsenal" (a feed's stray space), "as Kyiv increasingly tries": a possessive, or an
+// adverb in -ly, may stand between the capital and the word that makes it the state.
+const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying": a capital the lexicon lists as a side, followed by a
  *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). */
 function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
-  const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end === p.end);
+  const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end >= p.end);
   return (
     side &&
     view.hits.some(
-      (h) =>
-        h.value.categories.has('as_state') && h.start >= p.end && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, h.start)),
+      (h) => h.value.categories.has('as_state') && h.start > p.end && STATE_GAP.test(text.slice(p.end, h.start)),
     )
   );
 }
@@ -390,7 +400,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
   // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
   // a region the speaker's sentence does not name when it names any.
-  let unattributed: { line: number; facts: Fact[] } = { line: -1, facts: [] };
+  let unattributed: { line: number; end: number; facts: Fact[] } = { line: -1, end: 0, facts: [] };
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
@@ -431,13 +441,19 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const own = findClaimant(ctx, view, view.places);
     if (own && !own.inferred) {
       carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
-      if (pointsBack(report.text, view) && unattributed.line === line) {
+      // «…, летевшего на Москву.\n\nОб этом сообщил мэр столицы …»: a paragraph that opens with the back reference
+      // speaks of the sentences right before it, in the paragraph before.
+      const adjacent =
+        unattributed.line === line ||
+        (unattributed.facts.length > 0 &&
+          /^[^\p{L}\p{N}]*\n[^\p{L}\p{N}]*$/u.test(report.text.slice(unattributed.end, view.span.start)));
+      if (pointsBack(report.text, view) && adjacent) {
         const named = new Set(places.map((p) => p.code));
         for (const fact of unattributed.facts)
           if (named.size === 0 || (fact.region !== null && named.has(fact.region.code)))
             applyClaimant(fact, { ...own, inferred: true });
       }
-      unattributed = { line, facts: [] };
+      unattributed = { line, end: view.span.end, facts: [] };
     }
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
@@ -467,8 +483,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
         applyClaimant(fact, claimant ?? signature);
         applyCountry(fact, view);
       }
-      if (claimant || unattributed.line !== line) unattributed = { line, facts: [] };
-      if (!claimant) unattributed.facts.push(...facts);
+      if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
+      if (!claimant) {
+        unattributed.facts.push(...facts);
+        unattributed.end = view.span.end;
+      }
       told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       const signal = (h: Hit) =>
@@ -477,7 +496,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         attackSignal = true;
       }
     }
-    if (told === 0) unattributed = { line, facts: [] };
+    if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only.
     for (const fact of modalFacts(report.text, view, ctx.facts)) ctx.superseded.add(fact);
@@ -506,17 +525,20 @@ export function extractFacts(input: ExtractInput): Fact[] {
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
   let facts = markHistorical(
-    tidyFacts(
-      sharedCounts(
-        mergeParts(
-          ctx.facts.filter((f) => !ctx.superseded.has(f)),
-          parts.filter((p) => !ctx.superseded.has(p.fact)),
+    headlineClaimants(
+      tidyFacts(
+        sharedCounts(
+          mergeParts(
+            ctx.facts.filter((f) => !ctx.superseded.has(f)),
+            parts.filter((p) => !ctx.superseded.has(p.fact)),
+            report.text,
+            ctx.allLaunched,
+          ),
           report.text,
-          ctx.allLaunched,
         ),
-        report.text,
+        ctx.weaponsNamed,
       ),
-      ctx.weaponsNamed,
+      report.text,
     ),
     report.published_at,
     report.published_inferred,

@@ -279,6 +279,14 @@ function waveCountry(c: Cluster): Country | null {
   return countries.size === 1 ? [...countries][0]! : null;
 }
 
+/** A wave is dated by a window its reports state, or by a morning report's night behind it. A country-level statement
+ *  made later in the day with no time of its own ("Russia's authorities say Ukraine has struck Russia with ATACMS",
+ *  told at 19:50) has only "the last twelve hours", which does not say which of that day's regional attacks it tells
+ *  (a drone attack on a plant in another region that evening): it joins a dated wave, but holds no regions by itself. */
+function dated(p: PlacedFact): boolean {
+  return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night');
+}
+
 /** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",
  *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
  *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
@@ -286,7 +294,7 @@ function waveCountry(c: Cluster): Country | null {
  *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
  *  country-level statement regions stay apart: two regions never nest in each other. */
 function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
-  const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && waveCountry(c) !== null);
+  const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && c.members.some(dated));
   if (hosts.length === 0) return [...clusters];
   const folded = new Set<Cluster>();
   for (const c of clusters) {

@@ -15,6 +15,10 @@ const LINE_MARKER = /^[\s\-\u2010-\u2015\u2022\u25aa\u25b6\u25ba*>]+/u;
 // The first sentence: at least 20 characters, up to a sentence end followed by a space or the line's end.
 const FIRST_SENTENCE = /^.{20,}?[.!?;](?=\s|$)/u;
 // An attribution after a dash at the end ("… — the agency", "… — Name Surname"): who said it, told elsewhere too.
+// A link's address is no part of the statement: its words and dates ("/2024-11-27/biden-readies-…") would make two
+// retellings of one figure differ in their numbers. A link keeps its text.
+const LINK = /\[([^\]\n]*)\]\([^)\s]*\)/g;
+const BARE_URL = /\bhttps?:\/\/\S+/g;
 const TRAILING_ATTRIBUTION = /\s[\u2013\u2014-]\s*(?:\S+\s*){1,5}$/u;
 
 export interface Lead {
@@ -31,18 +35,44 @@ function contentWords(text: string, lang: Lang): number[] {
   return contentWordHashes(text.replace(EMOJI_JOINERS, ' '), lang, MIN_WORD_LENGTH);
 }
 
-/** The report's lead statement: its first line that is more than a heading, cut at its first sentence's end, an
- *  attribution after a closing dash left out. */
-export function leadOf(text: string, lang: Lang): Lead {
+/** How many statements of a report's opening count as its lead: a headline and the body's first sentence. An outlet
+ *  that puts its own headline over the statement ("Aid package of $725m" over "The administration is preparing a
+ *  $725m package, Reuters reports") retells the source's first sentence in its second, and a channel that only
+ *  reposts the headline retells the other's first. */
+const LEAD_STATEMENTS = 2;
+
+function statementOf(line: string, lang: Lang): Lead {
+  const cut = line.replace(TRAILING_ATTRIBUTION, '');
+  return { words: new Set(contentWords(cut, lang)), numbers: new Set(cut.match(/\d+/g) ?? []) };
+}
+
+/** The report's lead statements: from its first line that is more than a heading, the first sentences (each cut at its
+ *  end, an attribution after a closing dash left out), at most LEAD_STATEMENTS of them, each line its own statement
+ *  when it has no sentence end. */
+export function leadsOf(text: string, lang: Lang): Lead[] {
   const lines = text
+    .replace(LINK, '$1')
+    .replace(BARE_URL, ' ')
     .split(/\n+/)
     .map((l) => l.replace(LINE_MARKER, '').trim())
     .filter((l) => l.length > 0);
   let i = 0;
   while (i < lines.length - 1 && contentWords(lines[i]!, lang).length <= HEADING_MAX_WORDS) i++;
-  let line = (lines[i] ?? '').slice(0, MAX_LEAD_CHARS);
-  const sentence = FIRST_SENTENCE.exec(line);
-  if (sentence) line = sentence[0];
-  line = line.replace(TRAILING_ATTRIBUTION, '');
-  return { words: new Set(contentWords(line, lang)), numbers: new Set(line.match(/\d+/g) ?? []) };
+  const out: Lead[] = [];
+  for (; i < lines.length && out.length < LEAD_STATEMENTS; i++) {
+    let rest = lines[i]!.slice(0, MAX_LEAD_CHARS);
+    while (rest.length > 0 && out.length < LEAD_STATEMENTS) {
+      const sentence = FIRST_SENTENCE.exec(rest);
+      const line = sentence ? sentence[0] : rest;
+      out.push(statementOf(line, lang));
+      rest = rest.slice(line.length).trim();
+    }
+  }
+  return out.length > 0 ? out : [{ words: new Set(), numbers: new Set() }];
+}
+
+/** The report's lead statement: its first line that is more than a heading, cut at its first sentence's end, an
+ *  attribution after a closing dash left out. */
+export function leadOf(text: string, lang: Lang): Lead {
+  return leadsOf(text, lang)[0]!;
 }

@@ -2,7 +2,7 @@ import { CLAIMANT_ROLES, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { forwardKey } from './forward-key.ts';
-import { type Lead, leadOf } from './lead.ts';
+import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
@@ -59,7 +59,8 @@ interface Prepared {
   shown: Map<string, string>;
   forwardedFrom: string | null;
   url: string | null;
-  lead: Lead;
+  /** The headline and the body's first sentence (lead.ts). */
+  leads: Lead[];
 }
 
 interface Link {
@@ -98,7 +99,7 @@ function prepare(input: OriginInput): Prepared {
     shown,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
-    lead: leadOf(report.text, report.lang),
+    leads: leadsOf(report.text, report.lang),
   };
 }
 
@@ -206,14 +207,29 @@ interface LeadLink extends Link {
   apartMs: number;
 }
 
-/** Two channels' rewrites of one statement: their leads say the same thing. Two posts of one channel are two
- *  statements (the mayor's successive "another drone shot down"), as for the content rules. */
+/** Two channels' rewrites of one statement: a lead statement of one says the same thing as one of the other's (the
+ *  headline of one, the first sentence of the other). Two posts of one channel are two statements (the mayor's
+ *  successive "another drone shot down"), as for the content rules. */
 function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
   if (pa !== null && pa === b.input.report.publisher) return null;
-  const la = a.lead;
-  const lb = b.lead;
+  let best: (Pick<Link, 'forA' | 'forB'> & { score: number }) | null = null;
+  for (const la of a.leads) {
+    for (const lb of b.leads) {
+      const link = statementLink(la, lb, a.id, b.id);
+      if (link && (!best || link.score > best.score)) best = link;
+    }
+  }
+  return best;
+}
+
+function statementLink(
+  la: Lead,
+  lb: Lead,
+  aId: string,
+  bId: string,
+): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   // Another number is another statement: "25 drones overnight" and "14 drones overnight" retell two figures.
   if (la.numbers.size > 0 && lb.numbers.size > 0 && !sameSet(la.numbers, lb.numbers)) return null;
   const shared = sharedCount(la.words, lb.words);
@@ -223,13 +239,13 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
   const contained = shared / smaller;
   const j = jaccard.toFixed(2);
   if (jaccard >= LEAD_JACCARD && smaller >= LEAD_MIN_WORDS) {
-    return { forA: `same lead as ${b.id} (lead J=${j})`, forB: `same lead as ${a.id} (lead J=${j})`, score: jaccard };
+    return { forA: `same lead as ${bId} (lead J=${j})`, forB: `same lead as ${aId} (lead J=${j})`, score: jaccard };
   }
   if (contained >= LEAD_CONTAINED && smaller >= LEAD_CONTAINED_MIN_WORDS) {
     const c = contained.toFixed(2);
     return {
-      forA: `lead within ${b.id}'s lead (${c} of ${smaller} words)`,
-      forB: `lead within ${a.id}'s lead (${c} of ${smaller} words)`,
+      forA: `lead within ${bId}'s lead (${c} of ${smaller} words)`,
+      forB: `lead within ${aId}'s lead (${c} of ${smaller} words)`,
       score: jaccard,
     };
   }
@@ -244,7 +260,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function leadPairs(items: readonly Prepared[]): number[][] {
   const index = new Map<number, number[]>();
   items.forEach((p, i) => {
-    for (const w of p.lead.words) {
+    for (const w of new Set(p.leads.flatMap((l) => [...l.words]))) {
       const list = index.get(w);
       if (list) list.push(i);
       else index.set(w, [i]);

@@ -418,3 +418,168 @@ describe('places a sentence names in passing', () => {
     assert.deepEqual(extract('Residents left Kherson citing the threat of shelling by Ukrainian forces.'), []);
   });
 });
+
+const claimantOf = (f: Fact | undefined) => [f?.claimant?.name ?? null, f?.claimant?.role ?? null];
+
+describe('institutions that speak in wire leads are the claimant', () => {
+  it('a ministry, the military, the police and intelligence: "the interior ministry said", "Russia’s military said"', () => {
+    const ministry = extract(
+      'Three people were killed when a Russian missile hit a school in Sumy, the interior ministry said.',
+    );
+    assert.deepEqual(claimantOf(ministry.find((f) => f.kind === 'strike')), [null, 'ministry']);
+    const military = extract('Air defences shot down three drones over the Kursk region, Russia’s military said.');
+    assert.deepEqual(claimantOf(military[0]), [null, 'official']);
+    const police = extract(
+      'Ukrainian police said Russian rockets struck the village of Bilozerka in the Kherson region.',
+    );
+    assert.deepEqual(claimantOf(police[0]), [null, 'official']);
+  });
+
+  it('a commander speaks by name: "said Ukraine’s military chief, Valery Zaluzhnyy"', () => {
+    const [f] = extract(
+      'Russia fired 20 missiles overnight and 15 were shot down, said the army chief, Oleksandr Syrskyi.',
+    );
+    assert.deepEqual(claimantOf(f), ['Oleksandr Syrskyi', 'official']);
+  });
+
+  it('military bloggers are media, and the longer title wins over "military"', () => {
+    const bloggers = extract(
+      'A Ukrainian drone hit a substation in the Belgorod region, Russian military bloggers said.',
+    );
+    assert.deepEqual(claimantOf(bloggers[0]), [null, 'media']);
+    const head = extract('Two drones were shot down over Odesa, the regional military administration said.');
+    assert.deepEqual(claimantOf(head[0]), [null, 'military_administration']);
+  });
+
+  it('an institution named with no verb of saying is no claimant', () => {
+    const [f] = extract('Russian military aircraft struck a bridge in the Kharkiv region overnight.');
+    assert.equal(f?.claimant, null);
+  });
+});
+
+describe('a capital that acts or owns is its state, not a place', () => {
+  it('"Kyiv carried out the attack", "Kyiv bombards", "Kyiv’s air force said": no fact in the capital', () => {
+    for (const text of [
+      'Officials installed by Moscow said Kyiv carried out the attack on Luhansk with two missiles. A college was damaged.',
+      'Drones hit Odesa overnight as Kyiv bombards occupied Melitopol, leaving thousands without power.',
+      'Kyiv’s air force said Russia fired 30 drones and 12 of them were shot down overnight.',
+      'The blast damaged a landing ship far from the front line, as Moscow increasingly tries to defend Crimea.',
+    ]) {
+      assert.ok(!extract(text).some((f) => f.region?.code === 'UA-30' || f.region?.code === 'RU-MOW'), text);
+    }
+  });
+
+  it('the capital as the place still counts: "Kyiv’s mayor said", "drones attacked Kyiv"', () => {
+    const mayor = extract('Kyiv’s mayor said two people were injured when drone debris fell on a house.');
+    assert.ok(mayor.some((f) => f.region?.code === 'UA-30'));
+    const target = extract('Russian drones attacked Kyiv overnight, the city’s military administration said.');
+    assert.equal(target[0]?.region?.code, 'UA-30');
+  });
+});
+
+describe('a wire dateline names where the story was filed, not where anything happened', () => {
+  it('"KYIV:" and "MOSCOW (AP) —" at a line’s head', () => {
+    const kyiv = extract(
+      'Shelling wounds four in the south\n\nKYIV: Russian shelling wounded four people in a village of the Kherson region.',
+    );
+    assert.deepEqual(
+      kyiv.map((f) => f.region?.code),
+      kyiv.map(() => 'UA-65'),
+    );
+    const moscow = extract(
+      'MOSCOW (AP) — Air defences shot down two drones over the Bryansk region, the governor said.',
+    );
+    assert.deepEqual(
+      moscow.map((f) => f.region?.code),
+      ['RU-BRY'],
+    );
+  });
+
+  it('a city in capitals inside a sentence is a place', () => {
+    const facts = extract('Drones struck KHARKIV overnight, the mayor said.');
+    assert.equal(facts[0]?.region?.code, 'UA-63');
+  });
+});
+
+describe('a weapon word before an attack noun names the attack, and the article counts the attack', () => {
+  it('"a wave of missile strikes", "a series of rocket strikes", "a missile barrage": no count of weapons', () => {
+    for (const text of [
+      'Russia carried out a series of rocket strikes on the village of Bilozerka in the Kherson region.',
+      'Two people were killed after a Russian missile strike on a village in the Sumy region, the governor said.',
+      'A drone barrage on Odesa overnight damaged port warehouses, officials said.',
+    ]) {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.ok(strike, text);
+      assert.equal(strike.count, null, text);
+    }
+  });
+
+  it('the weapon as the head noun is still one: "a Russian missile hit a school"', () => {
+    const [f] = extract('A Russian missile hit a school in Kramatorsk, police said.');
+    assert.equal(f?.count?.value, 1);
+  });
+});
+
+describe('strikes across a country with no preposition of aim', () => {
+  it('"Russia launched a wave of missile strikes across Ukraine on Tuesday" is a nationwide strike', () => {
+    const facts = extract(
+      'Russia launched a wave of missile strikes across Ukraine on Tuesday, cutting power in many cities.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual([strike?.weapon, strike?.region, strike?.country, strike?.count], ['missile', null, 'UA', null]);
+  });
+
+  it('talk of strikes with no side that made them is no strike', () => {
+    assert.deepEqual(
+      extract('Analysts expect more drone strikes across Russia this winter.').filter((f) => f.kind === 'strike'),
+      [],
+    );
+  });
+});
+
+describe('a vague amount is no figure', () => {
+  it('"dozens wounded", "several killed": no casualty figure, and no fact with none', () => {
+    const facts = extract(
+      'Several people were killed and dozens wounded when a Russian missile struck a market in Kostiantynivka.',
+    );
+    assert.ok(!facts.some((f) => f.kind === 'casualties'));
+    const stated = extract('At least three people were killed and dozens injured in a Russian strike on Kryvyi Rih.');
+    assert.deepEqual(
+      stated.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: 3, injured: null }],
+    );
+    // A vague amount of something else before the word leaves the figure after it.
+    const flats = extract(
+      'A drone hit a block of flats in Kolomna, setting several flats on fire and injuring two people.',
+    );
+    assert.deepEqual(
+      flats.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 2 }],
+    );
+  });
+
+  it('"several drones", "dozens of missiles": a plural with no number has no count', () => {
+    const [f] = extract(
+      'Air defences destroyed several drones approaching an oil depot in the Krasnodar region, officials said.',
+    );
+    assert.deepEqual([f?.kind, f?.weapon, f?.count], ['interception', 'uav', null]);
+    const [g] = extract(
+      'Air defences destroyed 12 drones approaching an oil depot in the Krasnodar region, officials said.',
+    );
+    assert.equal(g?.count?.value, 12);
+  });
+});
+
+describe('alarm words of English leads', () => {
+  it('"air raid warning", "air-raid alarms sound in Kyiv" are alerts', () => {
+    for (const text of [
+      'Explosions were heard in Zaporizhzhia amid an air raid warning, the mayor said.',
+      'Air-raid alarms sounded in Kyiv and Kharkiv early on Monday.',
+    ]) {
+      assert.ok(
+        extract(text).some((f) => f.kind === 'alert'),
+        text,
+      );
+    }
+  });
+});

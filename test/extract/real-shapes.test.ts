@@ -455,7 +455,8 @@ describe('who says so', () => {
       'Силами ПВО Минобороны отражена атака беспилотника, летевшего на Москву, сообщил Собянин.',
       'ru',
     );
-    assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', null]);
+    // The role is the mayor's from the officials list (data/lexicon/officials.json), never the acting ministry's.
+    assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', 'mayor']);
   });
 });
 
@@ -1210,5 +1211,83 @@ describe('claimant roles by region', () => {
     assert.equal(sevastopol.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
     const crimea = extract('Crimea governor Sergei Aksyonov said a drone hit a fuel depot in Feodosia, Crimea.', 'en');
     assert.equal(crimea.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
+  });
+});
+
+describe('who says so, as Russian news channels write it (fifth session)', () => {
+  it('a known official named without a title holds the office’s role, inferred from the officials list', () => {
+    const facts = extract('Сергей Собянин: «Силами ПВО отражена атака беспилотника, летевшего на Москву».', 'ru');
+    const caught = facts.find((f) => f.kind === 'interception');
+    assert.deepEqual(
+      { name: caught?.claimant?.name, role: caught?.claimant?.role },
+      { name: 'Сергей Собянин', role: 'mayor' },
+    );
+    assert.equal(caught?.fields.claimant?.inferred, true, 'the role is not in the text');
+    assert.equal(caught?.fields.claimant?.text, 'Сергей Собянин');
+    // An inflected surname, and a first name that happens to be on the list is not the official.
+    const said = extract('Ракета попала в склад в Махачкале, сообщил Меликову помощник.', 'ru');
+    assert.notEqual(said.find((f) => f.kind === 'strike')?.claimant?.role, 'air_force');
+    const firstName = extract('Над Курском сбит беспилотник, сообщил Игнат Петров.', 'ru');
+    assert.equal(firstName.find((f) => f.kind === 'interception')?.claimant?.role, null);
+  });
+
+  it('a paragraph opening with «Об этом сообщил …» names the source of the paragraph before', () => {
+    const facts = extract(
+      'Силами ПВО Минобороны в Раменском городском округе отражена атака беспилотника, летевшего на Москву.\n\n' +
+        'Об этом сообщил мэр столицы Сергей Собянин. На месте падения обломков пострадавших нет. Специалисты экстренных ' +
+        'служб работают на месте.',
+      'ru',
+    );
+    assert.equal(facts.find((f) => f.kind === 'interception')?.claimant?.role, 'mayor');
+  });
+
+  it('a closing sentence about a service at work is no signature', () => {
+    const facts = extract(
+      'В Таганроге беспилотник попал в склад. Там начался пожар. На месте работают подразделения МЧС.',
+      'ru',
+    );
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant, null);
+    const signed = extract('В Таганроге беспилотник попал в склад. Там начался пожар.\nГубернатор Юрий Слюсарь', 'ru');
+    assert.equal(signed.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
+  });
+
+  it('a headline’s unnamed «власти» are the official the body names for that region', () => {
+    const facts = extract(
+      '**Трое погибших после удара по Одессе — власти**\n' +
+        'Мэр Одессы Геннадий Труханов сообщил, что ракета попала в жилой дом. Погибли три человека.',
+      'ru',
+    );
+    assert.ok(
+      facts.some((f) => f.evidence.text.includes('власти')),
+      'the headline has facts of its own',
+    );
+    for (const f of facts) assert.equal(f.claimant?.role, 'mayor', `${f.kind}: ${f.evidence.text}`);
+    // With no body claimant for the region, the headline keeps its own.
+    const alone = extract('**Трое погибших после удара по Одессе — власти**\nВ Херсоне открылась выставка.', 'ru');
+    assert.equal(alone.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+  });
+
+  it('ground combat is no air attack: dugouts, positions, infantry', () => {
+    const dugout = extract('За неделю операторы FPV-дронов уничтожили пять построек и блиндаж под Торецком.', 'ru');
+    assert.deepEqual(dugout, []);
+    const positions = extract('Прямо сейчас идёт атака по позициям ВСУ у Суджи Курской области.', 'ru');
+    assert.deepEqual(positions, []);
+    const infantry = extract('Дрони знищили піхоту ворога біля Покровська.', 'uk');
+    assert.deepEqual(infantry, []);
+    // A drone strike on a town in the same post is still told.
+    const town = extract('Беспилотник атаковал автомобиль в Судже. Прямо сейчас идёт атака по позициям ВСУ.', 'ru');
+    assert.equal(town.find((f) => f.kind === 'strike')?.region?.code, 'RU-KRS');
+  });
+
+  it('an outlet quoted as the source is media, and «согласно» attributes like «по данным»', () => {
+    const tail = extract('В Балашихе сбит беспилотник – источник 112.', 'ru');
+    assert.equal(tail.find((f) => f.kind === 'interception')?.claimant?.role, 'media');
+    const cited = extract('По данным ТАСС, над Курской областью уничтожены два беспилотника.', 'ru');
+    assert.equal(cited.find((f) => f.kind === 'interception')?.claimant?.role, 'media');
+    const summary = extract(
+      'Еще один дрон, согласно сводке Минобороны России, уничтожили над Белгородской областью.',
+      'ru',
+    );
+    assert.equal(summary.find((f) => f.kind === 'interception')?.claimant?.role, 'ministry');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../src/core/types.ts';
-import { leadOf } from '../../src/resolve/lead.ts';
+import { leadOf, leadsOf } from '../../src/resolve/lead.ts';
 import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
 import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
 import { makeReport } from './make.ts';
@@ -97,4 +97,32 @@ test('one lead retold half a day later is a new statement', () => {
   );
   const { origins } = assignOrigins([early, late]);
   assert.equal(origins.get('rep_b'), 'rep_b');
+});
+
+test("an outlet's own headline over the statement: its body's first sentence retells the other's lead", () => {
+  const { origins, reasons } = assignOrigins([
+    post(
+      'rep_a',
+      'Лента один',
+      '09:00',
+      'Власти области закроют три моста через реку на ремонт с понедельника, сообщил губернатор. Объезд пройдёт ' +
+        'по трассе на север.',
+    ),
+    post(
+      'rep_b',
+      'Канал два',
+      '09:20',
+      '**Три моста закроют на ремонт**\n\nВласти области с понедельника закроют на ремонт три моста через реку, [сообщил]' +
+        '(https://example.org/news/2025-03-14/bridges) губернатор. Водителям советуют выезжать заранее.',
+    ),
+    post('rep_c', 'Канал три', '09:30', 'В городе начали красить перила двух пешеходных мостов через реку.'),
+  ]);
+  assert.equal(origins.get('rep_b'), 'rep_a');
+  assert.equal(origins.get('rep_c'), 'rep_c');
+  assert.ok(reasons.get('rep_b')!.some((r) => /^same lead as rep_a/.test(r)));
+});
+
+test('a link keeps its text in the lead, not its address: the numbers of a dated address are no figures', () => {
+  const [lead] = leadsOf('Завод выпустил [300 тягачей](https://example.org/2025/03/14/report-17) за квартал', 'ru');
+  assert.deepEqual([...lead!.numbers], ['300']);
 });

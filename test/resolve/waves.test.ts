@@ -22,6 +22,8 @@ const reports = [
   makeReport({ id: 'sumy', published_at: '2025-03-09T22:30:00+03:00', lang: 'ru' }),
   makeReport({ id: 'kremlin', published_at: '2025-03-09T13:20:00+03:00', lang: 'ru' }),
   makeReport({ id: 'obituary', published_at: '2025-03-09T11:00:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'analysis', published_at: '2025-03-09T17:40:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'plant', published_at: '2025-03-09T17:55:00+03:00', lang: 'ru' }),
 ];
 const byId = new Map(reports.map((r) => [r.id, r]));
 
@@ -169,4 +171,23 @@ test('a national total that its own report breaks down into regions is an aggreg
   const partial = resolve([total, ...parts.slice(0, 2)]);
   assert.equal(partial.length, 1);
   assert.deepEqual(partial[0]?.facts, ['p1', 'p2', 't']);
+});
+
+test('a country-level statement made in the afternoon with no time of its own holds no region by itself', () => {
+  // «Власти говорят, что по территории страны уже ударили новыми ракетами», an analysis at 17:40, and «Дроны атаковали
+  // завод в Ровенской области, начался пожар» at 17:55: neither names a time, and nothing says the first tells the second.
+  const claim = fact({ id: 'x1', report_id: 'analysis', kind: 'strike', weapon: 'missile', country: 'UA' });
+  const plant = fact({
+    id: 'p1',
+    report_id: 'plant',
+    kind: 'strike',
+    weapon: 'uav',
+    region: { code: 'UA-56', name: 'Ровенской области' },
+  });
+  const apart = resolve([claim, plant]);
+  assert.deepEqual(apart.map((i) => i.facts).sort(), [['p1'], ['x1']]);
+  // Beside the president's dated statement of the night, the same claim joins the wave, and so does the plant.
+  const wave = resolve([national, claim, plant]);
+  assert.equal(wave.length, 1);
+  assert.deepEqual(wave[0]?.facts, ['n1', 'p1', 'x1']);
 });

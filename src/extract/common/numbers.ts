@@ -572,6 +572,11 @@ function readNumber(text: string, s: number, c: Compiled, before: readonly Befor
   return core;
 }
 
+/** "several", "dozens", «несколько»: a plural with no number, read as at least its least value. */
+export function isVague(count: Count): boolean {
+  return count.value === null && count.max === null && count.min !== null && count.approx;
+}
+
 function countOf(
   core: Core,
   range: Core | null,

@@ -1086,9 +1086,12 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const prep = hitsOf(view, 'target_preposition').find(
       (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
     );
-    if (!prep) continue;
-    const nationwide = onCountry(ctx, view, noun, prep.end, prep.start);
+    // "a wave of missile strikes across Ukraine": the country's own entry holds its preposition.
+    const nationwide =
+      (prep ? onCountry(ctx, view, noun, prep.end, prep.start) : null) ??
+      onCountry(ctx, view, noun, noun.end, noun.end);
     if (nationwide) return [nationwide];
+    if (!prep) continue;
     // «ударов дронов по нефтебазе возле Смиги»: a plural aimed at one named kind of target is one attack told in the
     // plural; "strikes on cities" stays commentary.
     if (PLURAL_NOUN.test(noun.text) && !targetRightAfter(view, text, prep)) continue;

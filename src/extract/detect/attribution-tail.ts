@@ -30,7 +30,10 @@ export function attributionTail(view: SentenceView): AttributionTail | null {
   const side = hits.some((h) => h.value.categories.has('attacker'));
   // Every word the lexicons know in the tail must be the speaker's: "…: 12 drones downed" is no attribution.
   const speakerOnly = hits.every((h) => h.value.role !== undefined || h.value.categories.has('attacker'));
-  if ((!role && !side) || !speakerOnly || view.numbers.some(inside)) return null;
+  // «– источник 112»: an outlet's name may be a number; any other number makes the tail a clause.
+  const ownName = (n: { start: number; end: number }) =>
+    hits.some((h) => h.value.role && h.start <= n.start && n.end <= h.end);
+  if ((!role && !side) || !speakerOnly || view.numbers.some((n) => inside(n) && !ownName(n))) return null;
   return {
     span: { start, end, text: m[1] },
     role: role ?? 'official',

@@ -71,6 +71,16 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
   if (!dash && view.index === 0) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
+  // «На месте работают подразделения МЧС.» is a clause about the role, not a signature: a signature line is a title and
+  // a name («Мэр Москвы Сергей Собянин», «В'ячеслав Чаус, начальник Чернігівської ОВА»), with few plain words before
+  // the role.
+  const lead = role
+    ? text
+        .slice(tailStart, role.start)
+        .split(/\s+/u)
+        .filter((w) => /^\p{Ll}/u.test(w))
+    : [];
+  if (!dash && lead.length > MAX_SIGNATURE_LEAD) return null;
   if (role?.value.role) {
     const after = role.value.role.institution ? null : nameAfter(text, role.end, view.places, notNames(view));
     // «Олег Синєгубов, начальник Харківської ОВА»: the name may come first, before a comma.
@@ -94,6 +104,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   };
 }
 
+const MAX_SIGNATURE_LEAD = 2;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;

@@ -1,6 +1,6 @@
-import type { Count, Span, Weapon } from '../../core/types.ts';
-import type { NumberMatch } from '../common/numbers.ts';
-import type { Hit } from '../compile.ts';
+import type { Count, Lang, Span, Weapon } from '../../core/types.ts';
+import { isVague, type NumberMatch } from '../common/numbers.ts';
+import { type Hit, lexiconHits } from '../compile.ts';
 import { hitsOf, type SentenceView, spanOf } from '../view.ts';
 
 /** One weapon as the sentence names it: "83 ударними БпЛА типу Shahed" and "an FPV (First-Person View) drone" are
@@ -79,6 +79,11 @@ function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] 
   return view.numbers.filter((n) => !NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16)));
 }
 
+/** A vague amount ("several drones", "dozens of missiles", «несколько БПЛА») is a plural with no number, which
+ *  docs/eval.md counts as null, not as "at least two": the weapon has no count, and no other number takes its place. */
+const stated = (n: NumberMatch): CountFound | null =>
+  isVague(n.count) ? null : { count: n.count, span: { start: n.start, end: n.end, text: n.text } };
+
 export interface CountFound {
   count: Count;
   span: Span;
@@ -89,7 +94,7 @@ const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
 /** The count that belongs to a weapon mention: the number right before it (adjectives may stand between:
  *  «22 украинских беспилотных летательных аппарата»), else right after it ("drones—over 70"), else an article
  *  ("a drone", «один беспилотник»), else a singular noun in Russian/Ukrainian («беспилотник сбит»). */
-export function countFor(view: SentenceView, text: string, mention: WeaponMention, lang: string): CountFound | null {
+export function countFor(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): CountFound | null {
   const numbers = weaponCountCandidates(view, text);
   let before: NumberMatch | undefined;
   for (const n of numbers) {
@@ -101,16 +106,14 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     // wounded when a Ukrainian drone" is not.
     if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3) before = n;
   }
-  const article = articleFor(view, text, mention);
-  if (before && !(article && article.start > before.end)) {
-    return { count: before.count, span: spanOf(text, before.start, before.end) };
-  }
+  const article = articleFor(view, text, mention, lang);
+  if (before && !(article && article.start > before.end)) return stated(before);
   const after = numbers.find(
     (n) =>
       n.start >= mention.end && n.start - mention.end <= 6 && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)),
   );
   if (after && after.start - mention.end <= 6 && !/^\s*[–—-]/u.test(text.slice(after.end, after.end + 3))) {
-    return { count: after.count, span: spanOf(text, after.start, after.end) };
+    return stated(after);
   }
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };
@@ -121,12 +124,18 @@ function wordCount(s: string): number {
   return s.split(/[\s"'«»‘’“”()]+/u).filter((w) => w.length > 0).length;
 }
 
-// "a drone attack", "a missile strike": the article counts the attack, not the weapon.
-const ATTACK_AFTER = /^\s*(?:attack|strike|raid)\b/iu;
+/** "a drone attack", "a wave of missile strikes", "a missile barrage": a weapon word right before an attack noun (the
+ *  lexicon's `attack_noun`, also as the first word of a longer entry: "strikes on") names the attack, and an article
+ *  before it counts the attack, not the weapon. */
+function namesAttack(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): boolean {
+  const next = view.hits.find((h) => h.start >= mention.end && /^\s*$/u.test(text.slice(mention.end, h.start)));
+  const word = next?.text.split(/\s+/u)[0];
+  return word !== undefined && lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'));
+}
 
 /** "a drone", "a Russian drone", "a downed Russian drone", «один беспилотник»: up to two words between. */
-function articleFor(view: SentenceView, text: string, mention: WeaponMention) {
-  if (ATTACK_AFTER.test(text.slice(mention.end, mention.end + 10))) return undefined;
+function articleFor(view: SentenceView, text: string, mention: WeaponMention, lang: Lang) {
+  if (namesAttack(view, text, mention, lang)) return undefined;
   return hitsOf(view, 'one_article')
     .filter((h) => {
       // Two words are never longer than this; the bound keeps a long sentence from slicing it once per article.

@@ -1,5 +1,6 @@
 import type { Casualties, Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
+import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, listFacts, locate } from './locate.ts';
@@ -151,7 +152,11 @@ function personCount(
       RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)),
   );
   if (risen) return { n: (risen.count.value ?? risen.count.max) as number, span: risen };
-  const near = before ?? after;
+  // "dozens wounded", "several killed", «несколько человек пострадали»: a vague amount states no figure (docs/eval.md:
+  // casualties as stated; "at least five" and "about 30" do). One before the word gives way to a figure after it
+  // ("setting several flats on fire and injuring two people"); alone, it leaves the field unknown.
+  const near = before && !isVague(before.count) ? before : (after ?? before);
+  if (near && isVague(near.count)) return null;
   // "at least five killed", «понад 20 поранені»: the figure stated is the floor; casualties keep it (the count's min).
   const stated = near ? (near.count.value ?? near.count.min) : null;
   if (near && stated !== null) return { n: stated, span: near };

@@ -49,6 +49,9 @@ export interface Lexicon {
     those?: string[];
     /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */
     to?: string[];
+    /** Endings of surnames («-ов», «-енко», «-чук»): one capitalised word with such an ending before a verb of saying
+     *  is a person («Рогов сообщил»); other single words there are not («Очевидцы сообщили»). */
+    surname_endings?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

@@ -149,3 +149,80 @@ describe('damage that names neither what nor where', () => {
     assert.ok(placed.some((f) => f.kind === 'damage' && f.region?.code === 'UA-63'));
   });
 });
+
+describe('a destroyed target followed by an uncounted weapon word', () => {
+  it('the weapon as the means («внаслідок ракетного удару») leaves the target a strike and damage', () => {
+    const facts = extract('Повідомляють про знищення складу пального в Джанкої внаслідок ракетного удару.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-43'],
+        ['damage', 'UA-43'],
+      ],
+    );
+  });
+
+  it('the weapon naming the target’s kind («пункт управління БпЛА») is no drone shot down', () => {
+    const facts = extract('На аеродромі Саки знищено пункт управління БпЛА.');
+    assert.ok(!facts.some((f) => f.kind === 'interception'));
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.region?.code === 'UA-43'));
+  });
+
+  it('a counted weapon after the target is still what was shot down', () => {
+    const facts = extract('Над Херсонщиною знищено склад і 4 безпілотники.');
+    assert.deepEqual(brief(facts), [['interception', 'UA-65', 'uav', 4]]);
+  });
+});
+
+describe('who says so in a headline: outlets, bodies and a surname alone', () => {
+  const claimants = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.name ?? null, f.claimant?.role ?? null]);
+
+  it('an outlet named after the closing dash is the media', () => {
+    const facts = extract('Після атаки дронів порт Новоросійська зупинив відвантаження нафти, – Reuters.');
+    assert.deepEqual(claimants(facts), [['strike', null, 'media']]);
+  });
+
+  it('«ВВС України» and «Служба безпеки України» speak as the air force and an official body', () => {
+    const air = extract('ВВС України заявили про знищення радара в Криму.');
+    assert.ok(air.length > 0 && air.every((f) => f.claimant?.role === 'air_force'));
+    const sbu = extract('Служба безпеки України заявила, що вночі дрони атакували нафтобазу в Брянську.');
+    assert.deepEqual(claimants(sbu), [['strike', null, 'official']]);
+  });
+
+  it('a surname alone before a verb of saying is the speaker, in Ukrainian and in Russian', () => {
+    const uk = extract('Ворог знищив підстанцію у Харкові: Синєгубов попередив про нові відключення.');
+    assert.ok(uk.length > 0 && uk.every((f) => f.claimant?.name === 'Синєгубов'));
+    const p = prepareReport(new TextEncoder().encode('Рогов сообщил об атаке ВСУ на подстанцию в Энергодаре.'), {
+      input: 'test',
+      published: '2025-03-10T06:00:00+02:00',
+      lang: 'ru',
+      now: new Date('2025-03-10T06:00:00+02:00'),
+    });
+    assert.ok(p.ok);
+    assert.deepEqual(claimants(p.facts), [['strike', 'Рогов', null]]);
+  });
+
+  it('a plural common noun before the verb is nobody’s name', () => {
+    const facts = extract('Очевидці повідомили про удар по нафтобазі в Бердянську.');
+    assert.deepEqual(claimants(facts), [['strike', null, null]]);
+  });
+});
+
+describe('a person named by age or trade in a casualty line', () => {
+  const casualties = (facts: Fact[]) =>
+    facts.filter((f) => f.kind === 'casualties').map((f) => [f.region?.code ?? null, f.casualties]);
+
+  it('one child or one energy worker injured is one injured', () => {
+    assert.deepEqual(casualties(extract('Окупанти обстріляли Нікополь, поранено дитину.')), [
+      ['UA-12', { killed: null, injured: 1 }],
+    ]);
+    assert.deepEqual(casualties(extract('Росіяни атакували дроном підстанцію на Сумщині: поранено енергетика.')), [
+      ['UA-59', { killed: null, injured: 1 }],
+    ]);
+  });
+
+  it('the plural gives no count of its own', () => {
+    const facts = extract('Окупанти обстріляли Нікополь, серед поранених є діти.');
+    assert.ok(!facts.some((f) => f.kind === 'casualties' && f.casualties?.injured === 1));
+  });
+});

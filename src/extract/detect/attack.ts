@@ -1035,8 +1035,11 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
     (h) => before(h) && (h.value.categories.has('place_preposition') || h.value.area !== undefined),
   );
   if (prep && !view.places.some((p) => p.start >= prep.end && p.end <= target.start)) return null;
-  // A number after the target counts something else of the clause (a weapon after it): not this rule's.
-  if (weaponMentions(view).some((m) => after(m) && m.start >= target.end)) return null;
+  // A counted weapon after the target is a second thing destroyed («знищено склад і 5 БпЛА»): not this rule's. An
+  // uncounted one names the target's kind or the means («пункт базування БпЛА», «внаслідок ракетного удару»).
+  const counted = (m: WeaponMention) =>
+    view.numbers.some((n) => n.start >= target.end && n.end <= m.start && /^\s*$/u.test(text.slice(n.end, m.start)));
+  if (weaponMentions(view).some((m) => after(m) && m.start >= target.end && counted(m))) return null;
   // The object stands near the verb: "destroyed buildings", «поразили российскую нефтебазу», «знищила дві
   // трансформаторні підстанції», «уничтожили в пригороде Купянска склад» (a place, its preposition, the target's
   // count and the means do not count as words between). Far after it ("were destroyed over the region, and debris

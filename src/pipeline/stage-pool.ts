@@ -21,6 +21,8 @@ export interface StagePool {
   readonly ready: boolean;
   /** Never rejects: a failure of one job is that job's outcome. */
   stage(jobs: readonly StageJob[]): Promise<Staged[]>;
+  /** Stages, in this thread, the oldest chunk that no worker has taken yet; false when every chunk is taken. */
+  stageOneHere(): boolean;
   close(): Promise<void>;
 }
 
@@ -185,6 +187,12 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
         }
         dispatch();
       });
+    },
+    stageOneHere() {
+      const chunk = queue.shift();
+      if (chunk === undefined) return false;
+      runInline(chunk);
+      return true;
     },
     async close() {
       closed = true;

@@ -41,6 +41,26 @@ test('workers stage every job as this thread would, in the order of the jobs', a
   }
 });
 
+test('this thread may stage the chunks no worker has taken yet; every job still lands in its place', async () => {
+  const jobs = [...texts, ...texts].map(job);
+  const pool = createStagePool({ size: 1, inline: stageReport });
+  try {
+    await pool.stage(jobs.slice(0, 1));
+    assert.ok(pool.ready);
+    const staging = pool.stage(jobs);
+    // The one worker holds a chunk or two; the rest wait in the queue, and this thread takes them.
+    let here = 0;
+    while (pool.stageOneHere()) here++;
+    assert.ok(here > 0, 'some chunks were left for this thread');
+    assert.deepEqual(
+      await staging,
+      jobs.map((j) => stageReport(j.bytes, j.opts)),
+    );
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a report that throws or kills its worker fails alone; the others are staged', async () => {
   const mixed = [...texts.slice(0, 10), 'THROW-IN-STAGING over Kursk Oblast', ...texts.slice(10, 20)];
   mixed.splice(14, 0, 'EXIT-THE-WORKER over Bryansk Oblast');

@@ -103,10 +103,11 @@ export async function ingestStream(
 }
 
 /**
- * Waits for a batch's staging, staging the pool's waiting chunks in this thread meanwhile. Storing takes this thread
- * a third of the time extraction takes a worker, so with one worker (two processors) it sat idle most of the time;
- * now both processors extract while there are chunks no worker has taken. A chunk here delays the workers' next
- * chunks by at most its own time, and each worker keeps one more chunk in hand (stage-pool.ts DEPTH).
+ * Waits for a batch's staging, staging in this thread meanwhile the chunks of that batch that no worker has taken
+ * yet. Storing takes this thread a third of the time extraction takes a worker, so with one worker (two processors)
+ * it sat idle most of the time. Only the awaited batch's chunks, never a later batch's: taking those left the worker
+ * without work while this thread was busy. A chunk here delays the workers' answers by at most its own time, and each
+ * worker keeps one more chunk in hand (stage-pool.ts DEPTH).
  */
 async function helpStaging(pool: StagePool | null, staging: Promise<Staged[]>): Promise<Staged[]> {
   let done = false;
@@ -114,7 +115,7 @@ async function helpStaging(pool: StagePool | null, staging: Promise<Staged[]>): 
     done = true;
   });
   // A turn of the event loop between chunks: the workers' answers and their next chunks go out meanwhile.
-  while (!done && pool?.stageOneHere()) await new Promise((resolve) => setImmediate(resolve));
+  while (!done && pool?.stageOneHere(staging)) await new Promise((resolve) => setImmediate(resolve));
   return staging;
 }
 

@@ -47,15 +47,18 @@ test('this thread may stage the chunks no worker has taken yet; every job still 
   try {
     await pool.stage(jobs.slice(0, 1));
     assert.ok(pool.ready);
+    const first = pool.stage(jobs.slice(0, 20));
     const staging = pool.stage(jobs);
-    // The one worker holds a chunk or two; the rest wait in the queue, and this thread takes them.
+    // The one worker holds a chunk or two; the rest wait in the queue, and this thread takes those of `staging` only.
     let here = 0;
-    while (pool.stageOneHere()) here++;
+    while (pool.stageOneHere(staging)) here++;
     assert.ok(here > 0, 'some chunks were left for this thread');
+    assert.equal(pool.stageOneHere(first), false, "the first call's chunks are the workers' already");
     assert.deepEqual(
       await staging,
       jobs.map((j) => stageReport(j.bytes, j.opts)),
     );
+    assert.deepEqual(await first, await pool.stage(jobs.slice(0, 20)));
   } finally {
     await pool.close();
   }

@@ -63,7 +63,7 @@ export async function ingestStream(
     const jobs = batch.filter((x): x is Extract<BulkItem, { bytes: Uint8Array }> => 'bytes' in x);
     const staging = pool?.ready ? pool.stage(jobs) : Promise.resolve(stageInline(stageReport, jobs));
     const done = tail.then(async () => {
-      const stored = await storeStaged(store, jobs, await staging);
+      const stored = await storeStaged(store, jobs, await helpStaging(pool, staging));
       const outcomes: IngestOutcome[] = [];
       let k = 0;
       for (const item of batch) {
@@ -100,6 +100,23 @@ export async function ingestStream(
   } finally {
     await (pool as StagePool | null)?.close();
   }
+}
+
+/**
+ * Waits for a batch's staging, staging in this thread meanwhile the chunks of that batch that no worker has taken
+ * yet. Storing takes this thread a third of the time extraction takes a worker, so with one worker (two processors)
+ * it sat idle most of the time. Only the awaited batch's chunks, never a later batch's: taking those left the worker
+ * without work while this thread was busy. A chunk here delays the workers' answers by at most its own time, and each
+ * worker keeps one more chunk in hand (stage-pool.ts DEPTH).
+ */
+async function helpStaging(pool: StagePool | null, staging: Promise<Staged[]>): Promise<Staged[]> {
+  let done = false;
+  staging.then(() => {
+    done = true;
+  });
+  // A turn of the event loop between chunks: the workers' answers and their next chunks go out meanwhile.
+  while (!done && pool?.stageOneHere(staging)) await new Promise((resolve) => setImmediate(resolve));
+  return staging;
 }
 
 function stageInline(stage: StageFn, jobs: readonly StageJob[]): Staged[] {

@@ -21,6 +21,10 @@ export interface StagePool {
   readonly ready: boolean;
   /** Never rejects: a failure of one job is that job's outcome. */
   stage(jobs: readonly StageJob[]): Promise<Staged[]>;
+  /** Stages, in this thread, the last chunk of `staging` (a promise `stage` returned) that no worker has taken yet;
+   *  false when a worker has taken every one. Chunks of later calls are left to the workers, so that they never run
+   *  out of work while this thread is busy. */
+  stageOneHere(staging: Promise<Staged[]>): boolean;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,8 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   let ready = false;
   let closed = false;
   let startFailures = 0;
+  /** Each `stage` call's results array, by the promise it returned (stageOneHere). */
+  const outOf = new WeakMap<Promise<Staged[]>, Staged[]>();
 
   const finishChunk = (chunk: Chunk, results: Staged[]) => {
     results.forEach((r, k) => {
@@ -174,7 +180,7 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
       if (jobs.length === 0) return Promise.resolve(out);
       const parts = Math.ceil(jobs.length / CHUNK);
       let left = parts;
-      return new Promise((resolve) => {
+      const staging = new Promise<Staged[]>((resolve) => {
         const settle = () => {
           if (--left === 0) resolve(out);
         };
@@ -185,6 +191,17 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
         }
         dispatch();
       });
+      outOf.set(staging, out);
+      return staging;
+    },
+    stageOneHere(staging) {
+      const out = outOf.get(staging);
+      // The last one: the workers take from the front, so this thread and they meet in the middle.
+      const k = out === undefined ? -1 : queue.findLastIndex((chunk) => chunk.out === out);
+      if (k < 0) return false;
+      const [chunk] = queue.splice(k, 1);
+      runInline(chunk!);
+      return true;
     },
     async close() {
       closed = true;

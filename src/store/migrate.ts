@@ -6,6 +6,7 @@ import { initialMigration } from './migrations/0001-initial.ts';
 import { sourcesProvenanceMigration } from './migrations/0002-sources-provenance.ts';
 import { incidentRevisionsMigration } from './migrations/0003-incident-revisions.ts';
 import { reportNightsMigration } from './migrations/0004-report-nights.ts';
+import { integerBandsMigration } from './migrations/0005-integer-bands.ts';
 
 function migrations(caps: Capabilities): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ function migrations(caps: Capabilities): Record<string, Migration> {
     '0002-sources-provenance': sourcesProvenanceMigration(caps),
     '0003-incident-revisions': incidentRevisionsMigration(caps),
     '0004-report-nights': reportNightsMigration(),
+    '0005-integer-bands': integerBandsMigration(),
   };
 }
 

@@ -84,7 +84,8 @@ export interface SignaturesTable {
 }
 
 export interface LshBandsTable {
-  band: string;
+  /** A band key as an integer (rows.ts `bandNumber`; migration 0005): 'b07:1a2b3c4d' is 7 × 2^32 + 0x1a2b3c4d. */
+  band: number;
   report_id: string;
 }
 

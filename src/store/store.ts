@@ -39,6 +39,7 @@ import {
   tallyIncidents,
 } from './incident-list.ts';
 import {
+  bandNumber,
   fromLogRow,
   fromReportRow,
   type ProvenanceInput,
@@ -324,7 +325,9 @@ export function createStore(dialect: StoreDialect): Store {
       bands_json: JSON.stringify(bandKeys.get(x.report.id)),
     }));
     for (const part of chunks(sigRows, rowsPer(3))) await trx.insertInto('signatures').values(part).execute();
-    const bandRows = [...bandKeys].flatMap(([report_id, keys]) => keys.map((band) => ({ band, report_id })));
+    const bandRows = [...bandKeys].flatMap(([report_id, keys]) =>
+      keys.map((band) => ({ band: bandNumber(band), report_id })),
+    );
     for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
     await markDirty(
       trx,
@@ -448,7 +451,7 @@ export function createStore(dialect: StoreDialect): Store {
       const ids = new Set<string>();
       for (const part of chunks(unique(bands), IN_CHUNK)) {
         // A popular statement copied thousands of times must not make every new copy read them all.
-        let query = db.selectFrom('lsh_bands').select('report_id').distinct().where('band', 'in', part);
+        let query = db.selectFrom('lsh_bands').select('report_id').distinct().where('band', 'in', part.map(bandNumber));
         if (limit !== undefined) query = query.limit(limit);
         const rows = await query.execute();
         for (const row of rows) ids.add(row.report_id);
@@ -765,7 +768,7 @@ export function createStore(dialect: StoreDialect): Store {
           .set({ sig_json: JSON.stringify(signature), bands_json: JSON.stringify(bandKeys) })
           .where('report_id', '=', reportId)
           .execute();
-        const bandRows = bandKeys.map((band) => ({ band, report_id: reportId }));
+        const bandRows = bandKeys.map((band) => ({ band: bandNumber(band), report_id: reportId }));
         for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
         await markDirty(trx, nights);
         return true;

@@ -41,6 +41,29 @@ test('workers stage every job as this thread would, in the order of the jobs', a
   }
 });
 
+test('this thread may stage the chunks no worker has taken yet; every job still lands in its place', async () => {
+  const jobs = [...texts, ...texts].map(job);
+  const pool = createStagePool({ size: 1, inline: stageReport });
+  try {
+    await pool.stage(jobs.slice(0, 1));
+    assert.ok(pool.ready);
+    const first = pool.stage(jobs.slice(0, 20));
+    const staging = pool.stage(jobs);
+    // The one worker holds a chunk or two; the rest wait in the queue, and this thread takes those of `staging` only.
+    let here = 0;
+    while (pool.stageOneHere(staging)) here++;
+    assert.ok(here > 0, 'some chunks were left for this thread');
+    assert.equal(pool.stageOneHere(first), false, "the first call's chunks are the workers' already");
+    assert.deepEqual(
+      await staging,
+      jobs.map((j) => stageReport(j.bytes, j.opts)),
+    );
+    assert.deepEqual(await first, await pool.stage(jobs.slice(0, 20)));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a report that throws or kills its worker fails alone; the others are staged', async () => {
   const mixed = [...texts.slice(0, 10), 'THROW-IN-STAGING over Kursk Oblast', ...texts.slice(10, 20)];
   mixed.splice(14, 0, 'EXIT-THE-WORKER over Bryansk Oblast');

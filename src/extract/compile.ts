@@ -65,6 +65,7 @@ export type WordCategory =
   | 'named_body'
   | 'back_reference'
   | 'sentence_adverb'
+  | 'ground_combat'
   | 'settlements'
   | 'contrast'
   | 'shoot_down'
@@ -120,6 +121,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'named_body',
   'back_reference',
   'sentence_adverb',
+  'ground_combat',
   'settlements',
   'contrast',
   'shoot_down',

@@ -141,6 +141,9 @@ export interface Lexicon {
   /** «Ранее», «Также», "Earlier": words that open a sentence with a capital letter and are no part of a name after
    *  them («Ранее Меликов сообщал»). */
   sentence_adverb?: string[];
+  /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
+   *  Like `modal`, it cancels the facts of its own clause only. */
+  ground_combat?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

@@ -51,10 +51,16 @@ const SETTLEMENT_BEFORE =
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
-/** The facts of this sentence whose trigger stands in a clause with a modal word («может», "could", «якщо»). A clause
+/** The facts of this sentence whose trigger stands in a clause with a word of the category: a modal word («может»,
+ *  "could", «якщо») or ground combat («блиндаж», "infantry"). A clause
  *  runs between commas, semicolons, colons, dashes and brackets. */
-function modalFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
-  const modals = view.hits.filter((h) => h.value.categories.has('modal'));
+function clauseFacts(
+  text: string,
+  view: SentenceView,
+  facts: readonly Fact[],
+  category: 'modal' | 'ground_combat',
+): Fact[] {
+  const modals = view.hits.filter((h) => h.value.categories.has(category));
   if (modals.length === 0) return [];
   const clauses = modals.map((h) => {
     const before = text.slice(view.span.start, h.start).search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
@@ -304,11 +310,12 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   const code = fact.region?.code ?? '';
   const ukrainian = code.startsWith('UA-') && code !== 'UA-40' && code !== 'UA-43';
   // «Сергей Собянин: …», "Zelenskiy said": a known official named without a title holds the office's role; the role
-  // then comes from data/lexicon/officials.json, not from the text, so the field is inferred.
+  // then comes from data/lexicon/officials.json, not from the text, so the field is inferred (and stays the office's
+  // wherever the fact is: Crimea's Russian-installed head speaking of Kherson is no military administration).
   const known = found.claimant.role === null && found.claimant.name ? officialRole(found.claimant.name) : null;
   const named: Claimant = known ? { ...found.claimant, role: known } : found.claimant;
   const claimant: Claimant =
-    named.role === 'governor' && ukrainian ? { ...named, role: 'military_administration' } : named;
+    named.role === 'governor' && ukrainian && known === null ? { ...named, role: 'military_administration' } : named;
   fact.claimant = claimant;
   setField(fact, 'claimant', found.span, found.inferred || known !== null);
 }
@@ -499,7 +506,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only.
-    for (const fact of modalFacts(report.text, view, ctx.facts)) ctx.superseded.add(fact);
+    for (const fact of clauseFacts(report.text, view, ctx.facts, 'modal')) ctx.superseded.add(fact);
+    // «… сбиты 12 беспилотников, ещё один упал возле окопов»: ground combat («окопы», "infantry assaults") is no air
+    // attack, and cancels only its own clause.
+    for (const fact of clauseFacts(report.text, view, ctx.facts, 'ground_combat')) ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

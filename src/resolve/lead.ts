@@ -10,6 +10,9 @@ const HEADING_MAX_WORDS = 3;
 /** Words this short are mostly prepositions and conjunctions in every alphabet; they say nothing of the statement. */
 const MIN_WORD_LENGTH = 3;
 const MAX_LEAD_CHARS = 400;
+/** Lines read for the lead (headings and blank lines before it included), and characters of each. */
+const MAX_LEAD_LINES = 12;
+const MAX_LINE_CHARS = 4000;
 // A list item's marker or a bullet before the first word of a line.
 const LINE_MARKER = /^[\s\-\u2010-\u2015\u2022\u25aa\u25b6\u25ba*>]+/u;
 // The first sentence: at least 20 characters, up to a sentence end followed by a space or the line's end.
@@ -17,7 +20,9 @@ const FIRST_SENTENCE = /^.{20,}?[.!?;](?=\s|$)/u;
 // An attribution after a dash at the end ("… — the agency", "… — Name Surname"): who said it, told elsewhere too.
 // A link's address is no part of the statement: its words and dates ("/2024-11-27/biden-readies-…") would make two
 // retellings of one figure differ in their numbers. A link keeps its text.
-const LINK = /\[([^\]\n]*)\]\([^)\s]*\)/g;
+// Bounded, and applied line by line to the opening lines only: an unclosed «[» repeated over a whole text must not
+// make the search quadratic.
+const LINK = /\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)/g;
 const BARE_URL = /\bhttps?:\/\/\S+/g;
 const TRAILING_ATTRIBUTION = /\s[\u2013\u2014-]\s*(?:\S+\s*){1,5}$/u;
 
@@ -50,12 +55,17 @@ function statementOf(line: string, lang: Lang): Lead {
  *  end, an attribution after a closing dash left out), at most LEAD_STATEMENTS of them, each line its own statement
  *  when it has no sentence end. */
 export function leadsOf(text: string, lang: Lang): Lead[] {
-  const lines = text
-    .replace(LINK, '$1')
-    .replace(BARE_URL, ' ')
-    .split(/\n+/)
-    .map((l) => l.replace(LINE_MARKER, '').trim())
-    .filter((l) => l.length > 0);
+  const lines: string[] = [];
+  // Only the opening lines can hold the lead; a heading may come first.
+  for (const raw of text.split(/\n+/, MAX_LEAD_LINES)) {
+    const line = raw
+      .slice(0, MAX_LINE_CHARS)
+      .replace(LINK, '$1')
+      .replace(BARE_URL, ' ')
+      .replace(LINE_MARKER, '')
+      .trim();
+    if (line.length > 0) lines.push(line);
+  }
   let i = 0;
   while (i < lines.length - 1 && contentWords(lines[i]!, lang).length <= HEADING_MAX_WORDS) i++;
   const out: Lead[] = [];

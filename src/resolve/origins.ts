@@ -214,9 +214,15 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
   if (pa !== null && pa === b.input.report.publisher) return null;
+  // Two first statements with other figures are two statements, whatever their second sentences share.
+  const [fa, fb] = [a.leads[0], b.leads[0]];
+  if (fa && fb && fa.numbers.size > 0 && fb.numbers.size > 0 && !sameSet(fa.numbers, fb.numbers)) return null;
   let best: (Pick<Link, 'forA' | 'forB'> & { score: number }) | null = null;
-  for (const la of a.leads) {
-    for (const lb of b.leads) {
+  for (const [i, la] of a.leads.entries()) {
+    for (const [k, lb] of b.leads.entries()) {
+      // Two second sentences alike under first ones that share no word are boilerplate («На месте работают экстренные
+      // службы» under two different events), not one statement retold.
+      if (i > 0 && k > 0 && fa && fb && sharedCount(fa.words, fb.words) === 0) continue;
       const link = statementLink(la, lb, a.id, b.id);
       if (link && (!best || link.score > best.score)) best = link;
     }

@@ -1225,8 +1225,13 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(caught?.fields.claimant?.inferred, true, 'the role is not in the text');
     assert.equal(caught?.fields.claimant?.text, 'Сергей Собянин');
     // An inflected surname, and a first name that happens to be on the list is not the official.
-    const said = extract('Ракета попала в склад в Махачкале, сообщил Меликову помощник.', 'ru');
-    assert.notEqual(said.find((f) => f.kind === 'strike')?.claimant?.role, 'air_force');
+    const inflected = extract('Ракета попала в склад в Махачкале, сообщил Сергей Меликов.', 'ru');
+    assert.equal(inflected.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
+    // Another surname that starts like a listed one is not that official.
+    const longer = extract('Ракета попала в склад в Махачкале, сообщил Алексей Гусевич.', 'ru');
+    assert.equal(longer.find((f) => f.kind === 'strike')?.claimant?.role ?? null, null);
+    const popkov = extract('A drone hit a warehouse in Kyiv, said Ivan Popkov.', 'en');
+    assert.equal(popkov.find((f) => f.kind === 'strike')?.claimant?.role ?? null, null);
     const firstName = extract('Над Курском сбит беспилотник, сообщил Игнат Петров.', 'ru');
     assert.equal(firstName.find((f) => f.kind === 'interception')?.claimant?.role, null);
   });
@@ -1269,18 +1274,41 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
       'en',
     );
     assert.equal(side.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+    // An outlet the body cites is no more particular a speaker than the authorities.
+    const outlet = extract(
+      'Беспилотник атаковал нефтебазу в Брянской области — власти\nПо данным Mash, беспилотник атаковал нефтебазу в ' +
+        'Брянской области ночью.',
+      'ru',
+    );
+    assert.equal(outlet.find((f) => f.evidence.text.includes('власти'))?.claimant?.role, 'official');
     // With no body claimant for the region, the headline keeps its own.
     const alone = extract('**Трое погибших после удара по Одессе — власти**\nВ Херсоне открылась выставка.', 'ru');
     assert.equal(alone.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
   });
 
-  it('ground combat is no air attack: dugouts, positions, infantry', () => {
+  it('ground combat is no air attack: dugouts, positions, infantry, in their own clause', () => {
     const dugout = extract('За неделю операторы FPV-дронов уничтожили пять построек и блиндаж под Торецком.', 'ru');
     assert.deepEqual(dugout, []);
     const positions = extract('Прямо сейчас идёт атака по позициям ВСУ у Суджи Курской области.', 'ru');
     assert.deepEqual(positions, []);
     const infantry = extract('Дрони знищили піхоту ворога біля Покровська.', 'uk');
     assert.deepEqual(infantry, []);
+    // Only its own clause: the air attack told beside it stays.
+    const beside = extract(
+      'Ночью над Белгородской областью сбиты 12 беспилотников, ещё один дрон упал возле окопов у границы.',
+      'ru',
+    );
+    assert.equal(beside.find((f) => f.kind === 'interception' && f.count?.value === 12)?.region?.code, 'RU-BEL');
+    const english = extract(
+      'Russian drones struck Kharkiv overnight, killing two people, while infantry assaults continued near Pokrovsk.',
+      'en',
+    );
+    assert.equal(english.find((f) => f.kind === 'strike')?.region?.code, 'UA-63');
+    const ukrainian = extract(
+      'Вночі ворог атакував Харків дронами, загинули двоє людей, а на фронті ворог штурмував позиції ЗСУ.',
+      'uk',
+    );
+    assert.equal(ukrainian.find((f) => f.kind === 'strike')?.region?.code, 'UA-63');
     // A drone strike on a town in the same post is still told.
     const town = extract('Беспилотник атаковал автомобиль в Судже. Прямо сейчас идёт атака по позициям ВСУ.', 'ru');
     assert.equal(town.find((f) => f.kind === 'strike')?.region?.code, 'RU-KRS');
@@ -1291,6 +1319,11 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(tail.find((f) => f.kind === 'interception')?.claimant?.role, 'media');
     const cited = extract('По данным ТАСС, над Курской областью уничтожены два беспилотника.', 'ru');
     assert.equal(cited.find((f) => f.kind === 'interception')?.claimant?.role, 'media');
+    // «112» alone is a figure, not the outlet.
+    const figure = extract('Над регионами России ночью сбиты 112 беспилотников, сообщили в Минобороны.', 'ru');
+    assert.equal(figure.find((f) => f.kind === 'interception')?.claimant?.role, 'ministry');
+    const total = extract('Ночью над Курской областью сбиты 20 беспилотников.\nВсего сбито 112 БПЛА.', 'ru');
+    assert.ok(total.every((f) => f.claimant?.role !== 'media'));
     const summary = extract(
       'Еще один дрон, согласно сводке Минобороны России, уничтожили над Белгородской областью.',
       'ru',

@@ -126,3 +126,26 @@ test('a link keeps its text in the lead, not its address: the numbers of a dated
   const [lead] = leadsOf('Завод выпустил [300 тягачей](https://example.org/2025/03/14/report-17) за квартал', 'ru');
   assert.deepEqual([...lead!.numbers], ['300']);
 });
+
+test('two events told over the same closing boilerplate are two origins; other figures up front are other statements', () => {
+  const boiler = 'На месте работают все оперативные и экстренные службы региона.';
+  const items = [
+    post(
+      'rep_roof',
+      'Лента один',
+      '08:10',
+      `Обломки беспилотника повредили крышу частного дома в Шебекино.\n${boiler}`,
+    ),
+    post('rep_hall', 'Канал два', '15:40', `Снаряд попал в здание администрации села Журавлевка.\n${boiler}`),
+    post(
+      'rep_25',
+      'Лента один',
+      '07:00',
+      `Над Курской областью ночью сбиты 25 беспилотников, сообщил губернатор.\n${boiler}`,
+    ),
+    post('rep_14', 'Канал два', '07:30', `Ночью ПВО уничтожила 14 дронов над Курской областью.\n${boiler}`),
+  ];
+  const { origins } = assignOrigins(items);
+  assert.notEqual(origins.get('rep_roof'), origins.get('rep_hall'));
+  assert.notEqual(origins.get('rep_25'), origins.get('rep_14'));
+});

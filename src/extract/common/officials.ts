@@ -11,8 +11,9 @@ interface Official {
   stems: string[];
 }
 
-// Case endings and a possessive add at most this many letters to a surname (Собянин → Собяниным, Шапш- → Шапшой).
-const MAX_ENDING = 3;
+// The case endings a surname takes after its stem (Собянин → Собяниным, Шапш- → Шапшой), as data: any other
+// letters make another surname (Гусевич is not Гусев).
+const ENDINGS: ReadonlySet<string> = new Set(officialsData.endings);
 
 const roles: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
 const stems: { stem: string; role: ClaimantRole }[] = (officialsData.officials as Official[]).flatMap((o) => {
@@ -27,8 +28,7 @@ export function officialRole(name: string): ClaimantRole | null {
   const last = (words[words.length - 1] ?? '').replace(/['’ʼ]s$/u, '');
   if (!/^\p{Lu}/u.test(last)) return null;
   for (const { stem, role } of stems) {
-    if (last.startsWith(stem) && last.length - stem.length <= MAX_ENDING && /^\p{Ll}*$/u.test(last.slice(stem.length)))
-      return role;
+    if (last.startsWith(stem) && ENDINGS.has(last.slice(stem.length))) return role;
   }
   return null;
 }

@@ -27,6 +27,8 @@ export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] 
         b.region?.code === f.region?.code &&
         b.claimant !== null &&
         (b.claimant.name !== null || b.claimant.role !== 'official') &&
+        // An outlet the body cites («По данным Mash») is no more particular a speaker than the authorities.
+        b.claimant.role !== 'media' &&
         b.fields.claimant !== undefined &&
         b.fields.claimant.start >= firstLineEnd,
     );

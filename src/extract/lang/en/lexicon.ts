@@ -269,6 +269,9 @@ export const en: Lexicon = {
     'missile danger',
     'drone danger',
   ],
+  // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
+  // Cancels the facts of its own clause only (run.ts, like `modal`).
+  ground_combat: ['dugout*', 'trenches', 'infantry'],
   speculative: [
     'siren test*',
     'test of the warning system',
@@ -295,10 +298,6 @@ export const en: Lexicon = {
     'drone show*',
     'light show',
     'forum',
-    // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
-    'dugout*',
-    'trenches',
-    'infantry',
   ],
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],

@@ -275,6 +275,9 @@ export const ru: Lexicon = {
     'отбо* тревоги',
     'сирен*',
   ],
+  // Бои на земле («штурм блиндажа», «атака по позициям ВСУ», «атака пехоты») — не удары с воздуха и не перехваты.
+  // Cancels the facts of its own clause only (run.ts, like `modal`).
+  ground_combat: ['блиндаж*', 'окоп*', 'пехот*', 'позици* ВСУ', 'позици* противника'],
   speculative: [
     // Намерение и отрицание — не событие: «готовил удары», «не подтвердил удар».
     'готовил*',
@@ -307,12 +310,6 @@ export const ru: Lexicon = {
     'испытани* ракет*',
     'выставк*',
     'форум*',
-    // Бои на земле («штурм блиндажа», «атака по позициям ВСУ», «атака пехоты») — не удары с воздуха и не перехваты.
-    'блиндаж*',
-    'окоп*',
-    'пехот*',
-    'позици* ВСУ',
-    'позици* противника',
   ],
   negation: ['нет', 'без', 'не'],
   increment: ['еще', 'ещё', 'дополнительно'],
@@ -600,7 +597,9 @@ export const ru: Lexicon = {
     { pattern: 'ГУР', role: 'official', institution: true },
     { pattern: 'СМИ', role: 'media', institution: true },
     // Outlets quoted as the source («По данным 112», «– источник 112», «сообщает ТАСС»); an outlet's own voice is no claim.
-    { pattern: '112', role: 'media', institution: true },
+    // «112» is also any figure: the outlet only where the text names it as a source.
+    { pattern: 'источник 112', role: 'media', institution: true },
+    { pattern: 'канал 112', role: 'media', institution: true },
     { pattern: 'Mash', role: 'media', institution: true },
     { pattern: 'SHOT', role: 'media', institution: true },
     { pattern: 'Baza', role: 'media', institution: true },

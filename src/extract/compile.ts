@@ -58,6 +58,7 @@ export type WordCategory =
   | 'downed'
   | 'not_weapon'
   | 'as_state'
+  | 'state_body'
   | 'passive_agent'
   | 'nationwide'
   | 'part_of'
@@ -114,6 +115,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'downed',
   'not_weapon',
   'as_state',
+  'state_body',
   'passive_agent',
   'nationwide',
   'part_of',

@@ -117,6 +117,10 @@ export interface Lexicon {
    *  out", "Kyiv's air force"; a possessive or an adverb in -ly may come between): the capital stands for its state
    *  there, not for a place. */
   as_state: string[];
+  /** "Kyiv's air force", "Moscow's forces": the state's bodies and means. They make the capital its state only when
+   *  they end the noun phrase ("Kyiv's military said"), not when they describe a noun after them ("Kyiv's military
+   *  hospital", "the Kyiv military administration"). */
+  state_body: string[];
   /** "by", "with" right after a strike verb: the verb is passive ("Kyiv attacked by drones", "Moscow hit with
    *  missiles"), so the side named before it is the target, not who attacked. Languages that mark the passive in the
    *  verb itself leave it out. */

@@ -42,7 +42,24 @@ const DATELINE =
 // A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
 // Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
 const WIRE_DATELINE =
-  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Za-z]+)?(?: \([^)\n]{2,30}\))?\s*(?::|[—–]|-(?=\s))/gmu;
+  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Za-z]+)?(?: (\([^)\n]{2,30}\)))?\s*(?::|[—–]|-(?=\s))/mu;
+// A dateline opens the report: the headline and the line after it, no further.
+const OPENING_LINES = /^(?:[ \t]*\n)*[^\n]*\n(?:[ \t]*\n)*[^\n]*/u;
+
+/** The report's wire dateline: the first "CITY:" heading of its opening lines, when an agency in brackets follows
+ *  the city or its sentence names another place. Otherwise the heading names where things happened: "KHARKIV: …",
+ *  "ODESA: …" heading the items of a roundup. */
+function wireDateline(text: string, sentences: readonly Span[], places: readonly PlaceMatch[]): RegExpExecArray | null {
+  const opening = OPENING_LINES.exec(text)?.[0] ?? text;
+  const m = WIRE_DATELINE.exec(opening);
+  if (!m) return null;
+  if (m[1] !== undefined) return m;
+  const end = m.index + m[0].length;
+  const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
+  const other = places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
+  return other ? m : null;
+}
+
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\\s+)$`, 'iu');
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
 const SETTLEMENT_BEFORE =
@@ -143,11 +160,10 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
-  const datelines = [DATELINE.exec(text), ...text.matchAll(WIRE_DATELINE)].filter((m) => m !== null);
+  const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
+  const datelines = [DATELINE.exec(text), wireDateline(text, sentences, all)].filter((m) => m !== null);
   const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
-  const places = [...towns, ...districts, ...cityAndRegion(text, towns)]
-    .filter((p) => !filedFrom(p) && !quotedName(text, hits, p))
-    .sort((a, b) => a.start - b.start);
+  const places = all.filter((p) => !filedFrom(p) && !quotedName(text, hits, p)).sort((a, b) => a.start - b.start);
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
@@ -325,14 +341,29 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying": a capital the lexicon lists as a side, followed by a
- *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). */
+ *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). A
+ *  capital right after a place or target preposition ("over Kyiv fired", "in Kyiv called off") is where something
+ *  happened: a state is the subject, not the object of "over". A body ("Kyiv's military") makes the state only
+ *  when no other noun follows it: "Kyiv's military hospital" is a building in the city. */
 function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end >= p.end);
-  return (
-    side &&
-    view.hits.some(
-      (h) => h.value.categories.has('as_state') && h.start > p.end && STATE_GAP.test(text.slice(p.end, h.start)),
-    )
+  if (!side) return false;
+  const placed = view.hits.some(
+    (h) =>
+      (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) &&
+      h.end <= p.start &&
+      /^\s+$/u.test(text.slice(h.end, p.start)),
+  );
+  if (placed) return false;
+  const endsPhrase = (h: Hit) => {
+    const next = /^\s+(\p{Ll})/u.exec(text.slice(h.end, view.span.end));
+    return next === null || view.hits.some((n) => n.start === h.end + next[0].length - 1);
+  };
+  return view.hits.some(
+    (h) =>
+      (h.value.categories.has('as_state') || (h.value.categories.has('state_body') && endsPhrase(h))) &&
+      h.start > p.end &&
+      STATE_GAP.test(text.slice(p.end, h.start)),
   );
 }
 

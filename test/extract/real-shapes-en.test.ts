@@ -583,3 +583,69 @@ describe('alarm words of English leads', () => {
     }
   });
 });
+
+describe('a capital that is the object of a place word, or owns a noun, is a place, not the state', () => {
+  it('"Kyiv\'s military hospital": a noun after the possessive names a thing in the city', () => {
+    const facts = extract('A Russian missile struck Kyiv’s military hospital on Tuesday night, wounding four people.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-30'],
+        ['casualties', 'UA-30'],
+      ],
+    );
+    // The body itself still speaks for the state.
+    const state = extract('Kyiv’s military said 30 drones had been shot down over the Odesa region.');
+    assert.deepEqual(
+      state.map((f) => f.region?.code ?? null),
+      ['UA-51'],
+    );
+  });
+
+  it('"over Kyiv fired", "in Kyiv called off": after a place preposition the capital is where it happened', () => {
+    for (const text of [
+      'Air defence units over Kyiv fired on drones before dawn, and falling wreckage damaged a garage.',
+      'The air alert in Kyiv was called off after the Russian drones had been destroyed.',
+    ]) {
+      const facts = extract(text);
+      assert.ok(facts.length > 0, text);
+      assert.ok(
+        facts.every((f) => f.region?.code === 'UA-30'),
+        text,
+      );
+    }
+    // With no preposition the capital acts.
+    const acting = extract('Kyiv fired drones at the Belgorod region overnight, the governor said.');
+    assert.ok(
+      acting.every((f) => f.region?.code !== 'UA-30'),
+      'Kyiv acts',
+    );
+  });
+});
+
+describe('a vague amount before a casualty word does not borrow the next casualty figure', () => {
+  it('"several people were killed and 12 injured": killed unknown, injured 12', () => {
+    const facts = extract('Russian drones struck Odesa overnight: several people died and 9 were wounded.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 9 }],
+    );
+  });
+});
+
+describe('a wire dateline is the opening of the report only', () => {
+  it('city headings of a list in the body name where things happened', () => {
+    const facts = extract(
+      'Night strikes across Ukraine:\nKHARKIV: A Russian drone hit a house, injuring two people.\nODESA: Russian drones damaged port facilities, the governor said.',
+    );
+    const regions = new Set(facts.map((f) => f.region?.code ?? null));
+    assert.ok(regions.has('UA-63'), JSON.stringify([...regions]));
+    assert.ok(regions.has('UA-51'), JSON.stringify([...regions]));
+    // An opening dateline with an agency stays where the agency filed from.
+    const filed = extract('KYIV (Reuters) - Russian drones hit energy facilities in the Odesa region overnight.');
+    assert.deepEqual(
+      filed.map((f) => f.region?.code ?? null),
+      ['UA-51'],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { Casualties, Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, listFacts, locate } from './locate.ts';
 
@@ -115,6 +116,9 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
 const PEOPLE_AFTER =
   /^\s+(?:people|persons|civilians|residents|человек|люд\p{L}*|жител\p{L}*|осіб|особи|мешкан\p{L}*)/iu;
 
+// "killed and 12 injured": a number after a conjunction opens the next item of the list.
+const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
+
 const RISEN_TO =
   /(?:ris(?:en|e|es)|rose|increased|grown|grew|climbed)\s+(?:to\s+)?$|(?:зросл\p{L}*|збільшил\p{L}*|возросл\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:до\s+)?$/iu;
 
@@ -155,7 +159,12 @@ function personCount(
   // "dozens wounded", "several killed", «несколько человек пострадали»: a vague amount states no figure (docs/eval.md:
   // casualties as stated; "at least five" and "about 30" do). One before the word gives way to a figure after it
   // ("setting several flats on fire and injuring two people"); alone, it leaves the field unknown.
-  const near = before && !isVague(before.count) ? before : (after ?? before);
+  // "several people were killed and 12 injured": a figure after "and" that the next casualty word closes is that
+  // word's, not this one's.
+  const owned = (n: { start: number; end: number }) =>
+    JOINED.test(text.slice(hit.end, n.start)) && other.some((h) => h.start >= n.end && h.start - n.end <= 30);
+  const free = after && !owned(after) ? after : undefined;
+  const near = before && !isVague(before.count) ? before : (free ?? before);
   if (near && isVague(near.count)) return null;
   // "at least five killed", «понад 20 поранені»: the figure stated is the floor; casualties keep it (the count's min).
   const stated = near ? (near.count.value ?? near.count.min) : null;

@@ -437,15 +437,9 @@ export const en: Lexicon = {
     'tried',
     'blames',
     'blamed',
-    // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
-    'air force',
-    'forces',
-    'troops',
-    'army',
-    'military',
-    'arsenal',
-    'allies',
   ],
+  // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
+  state_body: ['air force', 'forces', 'troops', 'army', 'military', 'arsenal', 'allies'],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
   weapons: [
     { pattern: 'UAVs', weapon: 'uav' },

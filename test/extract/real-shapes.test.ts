@@ -1314,6 +1314,16 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(town.find((f) => f.kind === 'strike')?.region?.code, 'RU-KRS');
   });
 
+  it('a word of saying right after a negation is a noun: "no reports of injuries, he said" is still his', () => {
+    const facts = extract(
+      'Governor Vyacheslav Gladkov said air defences shot down five drones over Belgorod. Emergency services were at ' +
+        'the places where debris fell, and there were no reports of injuries, he said.',
+      'en',
+    );
+    const debris = facts.find((f) => f.kind === 'debris');
+    assert.equal(debris?.claimant?.role, 'governor');
+  });
+
   it('an outlet quoted as the source is media, and «согласно» attributes like «по данным»', () => {
     const tail = extract('В Балашихе сбит беспилотник – источник 112.', 'ru');
     assert.equal(tail.find((f) => f.kind === 'interception')?.claimant?.role, 'media');

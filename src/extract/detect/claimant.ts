@@ -153,7 +153,12 @@ export function findClaimant(
   // "Russia's defence ministry released footage …, a day after Ukraine claimed …", "drones targeting Defence Ministry
   // facilities - were downed, according to Russian sources": a verb of saying that has a speaker of its own (a side
   // right before it; after "according to", the rest of its clause) does not attribute to the institution.
-  const saying = [...hitsOf(view, 'said'), ...hitsOf(view, 'according')];
+  // "there were no reports of injuries": a word of saying right after a negation is a noun here, and says nothing of
+  // who speaks.
+  const negations = hitsOf(view, 'negation');
+  const saying = [...hitsOf(view, 'said'), ...hitsOf(view, 'according')].filter(
+    (s) => !negations.some((n) => n.end <= s.start && /^\s+$/u.test(text.slice(n.end, s.start))),
+  );
   const othersSay = (s: Hit, h: Hit) =>
     s.value.categories.has('according')
       ? !(h.start >= s.end && !/[,;:()\u2013\u2014]/u.test(text.slice(s.end, h.start)))

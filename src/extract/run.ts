@@ -68,16 +68,16 @@ const SETTLEMENT_BEFORE =
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
-/** The facts of this sentence whose trigger stands in a clause with a word of the category: a modal word («может»,
- *  "could", «якщо») or ground combat («блиндаж», "infantry"). A clause
- *  runs between commas, semicolons, colons, dashes and brackets. */
+/** The facts of this sentence whose trigger stands in a clause with a word of these categories: a modal word («может»,
+ *  "could", «якщо») or ground combat («блиндаж», "infantry"). A clause runs between commas, semicolons, colons,
+ *  dashes and brackets. */
 function clauseFacts(
   text: string,
   view: SentenceView,
   facts: readonly Fact[],
-  category: 'modal' | 'ground_combat',
+  categories: readonly ('modal' | 'ground_combat')[],
 ): Fact[] {
-  const modals = view.hits.filter((h) => h.value.categories.has(category));
+  const modals = view.hits.filter((h) => categories.some((c) => h.value.categories.has(c)));
   if (modals.length === 0) return [];
   const clauses = modals.map((h) => {
     const before = text.slice(view.span.start, h.start).search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
@@ -536,11 +536,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
-    // cancels the facts of its own clause only.
-    for (const fact of clauseFacts(report.text, view, ctx.facts, 'modal')) ctx.superseded.add(fact);
-    // «… сбиты 12 беспилотников, ещё один упал возле окопов»: ground combat («окопы», "infantry assaults") is no air
-    // attack, and cancels only its own clause.
-    for (const fact of clauseFacts(report.text, view, ctx.facts, 'ground_combat')) ctx.superseded.add(fact);
+    // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
+    // беспилотников, ещё один упал возле окопов»).
+    for (const fact of clauseFacts(report.text, view, ctx.facts, ['modal', 'ground_combat'])) ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

@@ -4,12 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact, Lang } from '../../src/core/types.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
+import { extractText } from '../helpers/extract-text.ts';
 
-function extract(text: string, lang: Lang, published = '2025-03-10T09:00:00+02:00'): Fact[] {
-  const p = prepareReport(new TextEncoder().encode(text), { input: 'test', published, lang, now: new Date(published) });
-  assert.ok(p.ok, 'the report should prepare');
-  return p.facts;
-}
+const extract = (text: string, lang: Lang, published = '2025-03-10T09:00:00+02:00'): Fact[] =>
+  extractText(text, lang, published);
 
 const of = (facts: Fact[], kind: Fact['kind']) => facts.filter((f) => f.kind === kind);
 const regions = (facts: Fact[]) => facts.map((f) => f.region?.code ?? null).sort();

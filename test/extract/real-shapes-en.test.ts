@@ -5,17 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
+import { extractText } from '../helpers/extract-text.ts';
 
-function extract(text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] {
-  const p = prepareReport(new TextEncoder().encode(text), {
-    input: 'test',
-    published,
-    lang: 'en',
-    now: new Date(published),
-  });
-  assert.ok(p.ok, 'the report should prepare');
-  return p.facts;
-}
+const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] => extractText(text, 'en', published);
 
 const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
 

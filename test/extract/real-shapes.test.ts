@@ -6,12 +6,10 @@ import { describe, it } from 'node:test';
 import type { Fact, Lang } from '../../src/core/types.ts';
 import { findPlaces } from '../../src/extract/common/gazetteer.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
+import { extractText } from '../helpers/extract-text.ts';
 
-function extract(text: string, lang: Lang, published = '2025-03-10T06:00:00+03:00'): Fact[] {
-  const p = prepareReport(new TextEncoder().encode(text), { input: 'test', published, lang, now: new Date(published) });
-  assert.ok(p.ok, 'the report should prepare');
-  return p.facts;
-}
+const extract = (text: string, lang: Lang, published = '2025-03-10T06:00:00+03:00'): Fact[] =>
+  extractText(text, lang, published);
 
 const byRegion = (facts: Fact[]) =>
   Object.fromEntries(facts.filter((f) => f.region).map((f) => [f.region?.code, f.count?.value ?? null]));

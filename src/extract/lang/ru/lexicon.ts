@@ -597,18 +597,20 @@ export const ru: Lexicon = {
     { pattern: 'СБУ', role: 'official', institution: true },
     { pattern: 'ГУР', role: 'official', institution: true },
     { pattern: 'СМИ', role: 'media', institution: true },
-    // Outlets quoted as the source («По данным 112», «– источник 112», «сообщает ТАСС»); an outlet's own voice is no claim.
-    // «112» is also any figure: the outlet only where the text names it as a source.
-    { pattern: 'источник 112', role: 'media', institution: true },
-    { pattern: 'канал 112', role: 'media', institution: true },
-    { pattern: 'Mash', role: 'media', institution: true },
-    { pattern: 'SHOT', role: 'media', institution: true },
-    { pattern: 'Baza', role: 'media', institution: true },
-    { pattern: 'ТАСС', role: 'media', institution: true },
-    { pattern: 'РИА Новости', role: 'media', institution: true },
-    { pattern: 'Интерфакс*', role: 'media', institution: true },
-    { pattern: 'Reuters', role: 'media', institution: true },
-    { pattern: 'Рейтер', role: 'media', institution: true },
+    // Outlets quoted as the source («– источник 112», «сообщает ТАСС»); an outlet's own voice is no claim. «112» is
+    // also any figure: that outlet only where the text names it as a source.
+    ...[
+      'источник 112',
+      'канал 112',
+      'Mash',
+      'SHOT',
+      'Baza',
+      'ТАСС',
+      'РИА Новости',
+      'Интерфакс*',
+      'Reuters',
+      'Рейтер',
+    ].map((pattern) => ({ pattern, role: 'media' as const, institution: true })),
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'власти', role: 'official', institution: true },
     { pattern: 'властей', role: 'official', institution: true },

@@ -1,0 +1,11 @@
+// The facts of a short text through the same preparation as `sitrep ingest` (cleaning, language given, extraction),
+// for the extraction tests; `now` is the publication time, so nothing depends on the clock.
+import assert from 'node:assert/strict';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { prepareReport } from '../../src/pipeline/index.ts';
+
+export function extractText(text: string, lang: Lang, published: string): Fact[] {
+  const p = prepareReport(new TextEncoder().encode(text), { input: 'test', published, lang, now: new Date(published) });
+  assert.ok(p.ok, 'the report should prepare');
+  return p.facts;
+}

@@ -1,4 +1,4 @@
-import { CLAIMANT_ROLES, type Fact, type Report } from '../core/types.ts';
+import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { forwardKey } from './forward-key.ts';
@@ -22,6 +22,7 @@ export interface OriginResult {
 }
 
 const ROLES: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
+const MEDIA: ClaimantRole = 'media';
 const NEAR_DUPLICATE_JACCARD = 0.5;
 // Paraphrases share little text, so origin also comes from content: the same claims, close in time.
 const CONTENT_WINDOW_MS = 48 * 3_600_000;
@@ -134,6 +135,8 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
+      // "Media" is no voice: two outlets that each tell the same figures are two reports unless they name one source.
+      .filter((k) => k !== MEDIA)
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {

@@ -293,3 +293,30 @@ test("an outlet's rewrite that adds details joins its original; a later update w
   assert.equal(result.origins.get('update'), 'update');
   assert.equal(result.origins.get('roundup'), 'roundup');
 });
+
+test('two outlets telling the same figure in their own reporting are two origins: "media" names no source', () => {
+  const media = person(null, 'media');
+  const when = night('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00');
+  const izhevsk = { code: 'RU-UD', name: 'Udmurtia' };
+  const strike = (id: string, reportId: string, region: Fact['region']): Fact =>
+    makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', region, when, claimant: media });
+  // Invented: an outlet's morning roundup that holds the drone story among others, and another outlet's own story.
+  const roundup = makeReport({
+    id: 'rep_roundup',
+    publisher: 'Outlet One',
+    published_at: '2025-05-07T09:00:00+03:00',
+    text: 'The main news by morning. Ukraine came under a combined missile attack overnight. A drone hit a factory workshop in Izhevsk, one man was injured.',
+  });
+  const story = makeReport({
+    id: 'rep_story',
+    publisher: 'Outlet Two',
+    published_at: '2025-05-07T08:40:00+03:00',
+    text: 'Footage from Izhevsk: a drone struck a workshop of the plant early on Sunday, locals say the fire was put out within an hour.',
+  });
+  const { origins } = assignOrigins([
+    input(roundup, [strike('rep_roundup-1', 'rep_roundup', null), strike('rep_roundup-2', 'rep_roundup', izhevsk)]),
+    input(story, [strike('rep_story-1', 'rep_story', izhevsk)]),
+  ]);
+  assert.equal(origins.get('rep_roundup'), 'rep_roundup');
+  assert.equal(origins.get('rep_story'), 'rep_story');
+});

@@ -15,6 +15,7 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
+import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
@@ -563,24 +564,27 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
-  let facts = markHistorical(
-    headlineClaimants(
-      tidyFacts(
-        sharedCounts(
-          mergeParts(
-            ctx.facts.filter((f) => !ctx.superseded.has(f)),
-            parts.filter((p) => !ctx.superseded.has(p.fact)),
+  let facts = pairCasualties(
+    markHistorical(
+      headlineClaimants(
+        tidyFacts(
+          sharedCounts(
+            mergeParts(
+              ctx.facts.filter((f) => !ctx.superseded.has(f)),
+              parts.filter((p) => !ctx.superseded.has(p.fact)),
+              report.text,
+              ctx.allLaunched,
+            ),
             report.text,
-            ctx.allLaunched,
           ),
-          report.text,
+          ctx.weaponsNamed,
         ),
-        ctx.weaponsNamed,
+        report.text,
       ),
-      report.text,
+      report.published_at,
+      report.published_inferred,
     ),
-    report.published_at,
-    report.published_inferred,
+    report.text,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);

@@ -1,0 +1,81 @@
+import type { Casualties, Fact } from '../../core/types.ts';
+import { spanOf } from '../view.ts';
+
+/** How far apart two sentences may be and still tell one toll: the next sentence, a short one between at most. */
+const MAX_GAP_CHARS = 300;
+
+type Side = 'killed' | 'injured';
+
+/** The one figure a casualty fact gives, or null when it gives both or neither. */
+function onlySide(c: Casualties | null): Side | null {
+  if (!c) return null;
+  if (c.killed !== null && c.injured === null) return 'killed';
+  if (c.injured !== null && c.killed === null) return 'injured';
+  return null;
+}
+
+function sameOrUnknown<T>(a: T | null, b: T | null, key: (x: T) => string): boolean {
+  return a === null || b === null || key(a) === key(b);
+}
+
+/** Nothing said of the two facts sets them apart: one region, no two places, times or speakers that differ. */
+function compatible(a: Fact, b: Fact): boolean {
+  return (
+    (a.region?.code ?? null) === (b.region?.code ?? null) &&
+    sameOrUnknown(a.place, b.place, (p) => p.name) &&
+    sameOrUnknown(a.when, b.when, (w) => `${w.start}/${w.end}`) &&
+    sameOrUnknown(a.claimant, b.claimant, (c) => `${c.name ?? ''}/${c.role ?? ''}`)
+  );
+}
+
+/**
+ * One toll told in two sentences: "The death toll has risen to 21. Another 73 people were injured", «Число
+ * пострадавших возросло до 155. Также погибли 4 человека»: the dead in one sentence and the injured in the next are
+ * one casualty fact with both figures, its evidence the two sentences. And a toll told first in part and then whole
+ * (a headline's "five killed" over "five killed and 37 wounded") is the whole one: the part goes.
+ */
+export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
+  const dropped = new Set<Fact>();
+  const tolls = facts.filter((f) => f.kind === 'casualties' && !f.historical);
+  const attacks = facts.filter((f) => f.kind === 'strike' || f.kind === 'interception');
+  for (const [i, first] of tolls.entries()) {
+    const next = tolls[i + 1];
+    if (!next || dropped.has(first)) continue;
+    const a = onlySide(first.casualties);
+    const b = onlySide(next.casualties);
+    if (a === null || b === null || a === b || !compatible(first, next)) continue;
+    if (next.evidence.start - first.evidence.end > MAX_GAP_CHARS || next.evidence.start < first.evidence.start)
+      continue;
+    // «…ракетного удара, четыре человека погибли. Беспилотник сбросил взрывчатку на автобус, пострадали четыре
+    // человека»: a sentence that tells an attack of its own tells that attack's toll.
+    if (attacks.some((f) => f.evidence.start === next.evidence.start && f.evidence.start !== first.evidence.start))
+      continue;
+    first.casualties = {
+      killed: first.casualties!.killed ?? next.casualties!.killed,
+      injured: first.casualties!.injured ?? next.casualties!.injured,
+    };
+    first.evidence = spanOf(text, first.evidence.start, next.evidence.end);
+    const own = first.fields.casualties;
+    const other = next.fields.casualties;
+    if (own && other) {
+      const start = Math.min(own.start, other.start);
+      const end = Math.max(own.end, other.end);
+      first.fields.casualties = { ...spanOf(text, start, end), inferred: false };
+    }
+    if (first.claimant === null && next.claimant !== null) {
+      first.claimant = next.claimant;
+      if (next.fields.claimant) first.fields.claimant = next.fields.claimant;
+    }
+    dropped.add(next);
+  }
+  const whole = tolls.filter(
+    (f) => !dropped.has(f) && f.casualties && f.casualties.killed !== null && f.casualties.injured !== null,
+  );
+  for (const part of tolls) {
+    const side = onlySide(part.casualties);
+    if (side === null || dropped.has(part)) continue;
+    const told = whole.some((w) => w !== part && w.casualties![side] === part.casualties![side] && compatible(w, part));
+    if (told) dropped.add(part);
+  }
+  return dropped.size === 0 ? [...facts] : facts.filter((f) => !dropped.has(f));
+}

@@ -1,0 +1,55 @@
+// One toll told over two sentences (refine/casualty-pairs.ts). Texts are ours, in the shapes of real posts and leads.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const tolls = (facts: Fact[]) => facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties);
+
+describe('a toll told in two sentences is one casualty fact', () => {
+  it('the dead in one sentence and the injured in the next, in English', () => {
+    const text =
+      'The death toll from the missile strike on an apartment block in Zaporizhzhia has risen to 12, the regional ' +
+      'governor said on Sunday. Another 40 people were injured, including six children.';
+    const facts = extractText(text, 'en', '2023-02-12T12:00:00+02:00');
+    assert.deepEqual(tolls(facts), [{ killed: 12, injured: 40 }]);
+    const toll = facts.find((f) => f.kind === 'casualties')!;
+    // The evidence holds both figures.
+    assert.match(toll.evidence.text, /12/);
+    assert.match(toll.evidence.text, /40 people were injured/);
+    assert.equal(text.slice(toll.evidence.start, toll.evidence.end), toll.evidence.text);
+  });
+
+  it('the injured first and the dead after, in Russian', () => {
+    const facts = extractText(
+      'Число пострадавших при ракетном ударе по Белгороду возросло до 37. Также, по уточнённым данным, погибли ' +
+        'три человека.',
+      'ru',
+      '2024-05-12T12:00:00+03:00',
+    );
+    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 37 }]);
+  });
+
+  it('a sentence that tells an attack of its own keeps its own toll', () => {
+    const facts = extractText(
+      'Утром в пятницу по Сумам был нанесён ракетный удар, два человека погибли. Беспилотник сбросил взрывчатку на ' +
+        'маршрутку в Сумах, пострадали пять человек.',
+      'ru',
+      '2024-05-12T12:00:00+03:00',
+    );
+    assert.deepEqual(tolls(facts), [
+      { killed: 2, injured: null },
+      { killed: null, injured: 5 },
+    ]);
+  });
+
+  it('a headline that gives part of the toll the body gives whole is the same toll', () => {
+    const facts = extractText(
+      'Four killed in Russian strike on Kramatorsk\n\nFour people were killed and 19 wounded when a Russian missile ' +
+        'hit the centre of Kramatorsk on Tuesday evening, the regional governor said.',
+      'en',
+      '2023-06-28T08:00:00+03:00',
+    );
+    assert.deepEqual(tolls(facts), [{ killed: 4, injured: 19 }]);
+  });
+});

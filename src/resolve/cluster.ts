@@ -271,12 +271,21 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   return out;
 }
 
-/** The country a cluster of facts that name no region was told of ("across Ukraine"), when its facts that name one
- *  agree; null for a regional cluster. */
+/** The country a cluster of facts that name no region was told of ("across Ukraine"): the one more than half of its
+ *  facts that name a country name; null for a regional cluster. A majority, not all: one stray statement in the
+ *  night's no-region group told of another country (a ministry's "strikes in answer to attacks deep into Russia", the
+ *  attacker's side read as the place) must not take the wave from six reports of strikes across Ukraine. */
 function waveCountry(c: Cluster): Country | null {
   if (c.group !== '-') return null;
-  const countries = new Set(c.members.map((p) => p.fact.country).filter((x): x is Country => x !== undefined));
-  return countries.size === 1 ? [...countries][0]! : null;
+  const counts = new Map<Country, number>();
+  let named = 0;
+  for (const p of c.members) {
+    if (p.fact.country === undefined) continue;
+    counts.set(p.fact.country, (counts.get(p.fact.country) ?? 0) + 1);
+    named++;
+  }
+  for (const [country, n] of counts) if (n * 2 > named) return country;
+  return null;
 }
 
 /** A wave is dated by a window its reports state, or by a morning report's night behind it. A country-level statement

@@ -39,15 +39,18 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
   return out;
 }
 
-/** An incident with no region names the country its facts were told of, when they agree on one: a nationwide
- *  statement's country, or the country of the regions a nationwide wave holds (cluster.ts). */
+/** An incident with no region names the country more than half of its facts were told of: a nationwide statement's
+ *  country, or the country of the regions a nationwide wave holds (cluster.ts, which decides a wave by the same
+ *  majority, so one stray statement about another country does not leave the wave without one). */
 function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { country?: Country } {
   if (region !== null) return {};
-  const countries = new Set(
-    members.map((p) => (p.fact.region ? (countryOfRegion(p.fact.region.code) ?? undefined) : p.fact.country)),
-  );
-  const [only] = countries;
-  return countries.size === 1 && only !== undefined ? { country: only } : {};
+  const counts = new Map<Country | undefined, number>();
+  for (const p of members) {
+    const c = p.fact.region ? (countryOfRegion(p.fact.region.code) ?? undefined) : p.fact.country;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  for (const [country, n] of counts) if (country !== undefined && n * 2 > members.length) return { country };
+  return {};
 }
 
 function buildIncident(cluster: Cluster, input: NightInput): { incident: Incident; weapons: WeaponMerge } {

@@ -24,6 +24,8 @@ const reports = [
   makeReport({ id: 'obituary', published_at: '2025-03-09T11:00:00+03:00', lang: 'ru' }),
   makeReport({ id: 'analysis', published_at: '2025-03-09T17:40:00+03:00', lang: 'ru' }),
   makeReport({ id: 'plant', published_at: '2025-03-09T17:55:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'energy', published_at: '2025-03-09T08:50:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'retort', published_at: '2025-03-09T12:15:00+03:00', lang: 'ru' }),
 ];
 const byId = new Map(reports.map((r) => [r.id, r]));
 
@@ -190,4 +192,21 @@ test('a country-level statement made in the afternoon with no time of its own ho
   const wave = resolve([national, claim, plant]);
   assert.equal(wave.length, 1);
   assert.deepEqual(wave[0]?.facts, ['n1', 'p1', 'x1']);
+});
+
+test('one statement told of another country does not take the wave from the reports of strikes across Ukraine', () => {
+  // «Энергетики: ночью враг снова бил по энергосистеме Украины» beside the president's post, and a ministry's «удары в
+  // ответ на атаки вглубь России», read as a strike told of Russia, in the same no-region group that night.
+  const grid = fact({ id: 'e1', report_id: 'energy', kind: 'strike', country: 'UA', when: NIGHT });
+  const stray = fact({ id: 's1', report_id: 'retort', kind: 'strike', country: 'RU', when: NIGHT });
+  const incidents = resolve([national, grid, stray, lviv, odesa]);
+  assert.equal(incidents.length, 1);
+  assert.equal(incidents[0]?.country, 'UA');
+  assert.deepEqual(
+    incidents[0]?.regions?.map((r) => r.code),
+    ['UA-46', 'UA-51'],
+  );
+  // Half and half is no country's wave: the regions stay their own incidents.
+  const even = resolve([national, stray, lviv, odesa]);
+  assert.deepEqual(even.map((i) => i.region?.code ?? '-').sort(), ['-', 'UA-46', 'UA-51']);
 });

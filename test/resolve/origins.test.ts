@@ -293,3 +293,46 @@ test("an outlet's rewrite that adds details joins its original; a later update w
   assert.equal(result.origins.get('update'), 'update');
   assert.equal(result.origins.get('roundup'), 'roundup');
 });
+
+test('two outlets that each write "media report" are not one speaker: half their facts alike is no retelling', () => {
+  // An outlet's own story of a drone on a plant in Izhevsk, and another outlet's morning roundup that tells the same
+  // drone among the night's other news, both credited to unnamed media.
+  const media = person(null, 'media');
+  const izhevsk = { code: 'RU-UD', name: 'Удмуртии' };
+  const story = makeReport({
+    id: 'rep_story',
+    publisher: 'Канал А',
+    published_at: '2025-05-07T08:00:00+03:00',
+    lang: 'ru',
+    text: 'Беспилотник атаковал завод в Ижевске, пишут СМИ. На территории предприятия начался пожар, его потушили к утру.',
+  });
+  const roundup = makeReport({
+    id: 'rep_roundup',
+    publisher: 'Канал Б',
+    published_at: '2025-05-07T09:30:00+03:00',
+    lang: 'ru',
+    text:
+      'Главное к утру. Ночью Киев пережил массированную атаку, сообщают местные издания. ' +
+      'Кроме того, по данным СМИ, дрон долетел до Ижевска и попал в здание завода.',
+  });
+  const strikeOn = (id: string, reportId: string, region: { code: string; name: string }) =>
+    makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', region, when: NIGHT, claimant: media });
+  const { origins } = assignOrigins([
+    input(story, [strikeOn('s1', 'rep_story', izhevsk)]),
+    input(roundup, [
+      strikeOn('r1', 'rep_roundup', izhevsk),
+      strikeOn('r2', 'rep_roundup', { code: 'UA-30', name: 'Киев' }),
+    ]),
+  ]);
+  assert.equal(origins.get('rep_roundup'), 'rep_roundup');
+  // A named speaker with the same facts still makes them one statement retold.
+  const governor = person('Александр Бречалов', 'governor');
+  const named = assignOrigins([
+    input(story, [{ ...strikeOn('s1', 'rep_story', izhevsk), claimant: governor }]),
+    input(roundup, [
+      { ...strikeOn('r1', 'rep_roundup', izhevsk), claimant: governor },
+      { ...strikeOn('r2', 'rep_roundup', { code: 'UA-30', name: 'Киев' }), claimant: governor },
+    ]),
+  ]);
+  assert.equal(named.origins.get('rep_roundup'), 'rep_story');
+});

@@ -22,11 +22,12 @@ export interface OriginResult {
 }
 
 const ROLES: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
-const MEDIA: ClaimantRole = 'media';
 const NEAR_DUPLICATE_JACCARD = 0.5;
 // Paraphrases share little text, so origin also comes from content: the same claims, close in time.
 const CONTENT_WINDOW_MS = 48 * 3_600_000;
 const SAME_CLAIMANT_FACT_JACCARD = 0.5;
+/** The role of a claim credited to unnamed media («пишут СМИ», "media reports say"), not to a speaker. */
+const UNNAMED_MEDIA: ClaimantRole = 'media';
 const REWRITE_MIN_SHARED_FACTS = 3;
 const REWRITE_FACT_JACCARD = 0.6;
 // An outlet's rewrite often adds what the original left out (the governor's later details), so its facts hold all of
@@ -135,8 +136,9 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
-      // "Media" is no voice: two outlets that each tell the same figures are two reports unless they name one source.
-      .filter((k) => k !== MEDIA)
+      // "Media report" is how every outlet credits what it did not see: two outlets that each write it are not one
+      // speaker (an outlet's story of a drone on a plant and another's morning roundup that tells it among others).
+      .filter((k) => k !== UNNAMED_MEDIA)
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {

@@ -1339,3 +1339,18 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(summary.find((f) => f.kind === 'interception')?.claimant?.role, 'ministry');
   });
 });
+
+describe('energy targets as real posts name them', () => {
+  it('the power system’s generating and transmission sites are an energy target: a strike across the country', () => {
+    const facts = extract(
+      'Российские ракеты этой ночью атаковали объекты генерации и передачи электроэнергии по всей Украине, ' +
+        'сообщил министр энергетики.',
+      'ru',
+    );
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.object, 'energy_infrastructure');
+    assert.equal(strike?.country, 'UA');
+    const merged = extract('Дроны атаковали объекты энергогенерации в Одесской области.', 'ru');
+    assert.equal(merged.find((f) => f.kind === 'strike')?.object, 'energy_infrastructure');
+  });
+});

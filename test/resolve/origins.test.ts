@@ -294,29 +294,45 @@ test("an outlet's rewrite that adds details joins its original; a later update w
   assert.equal(result.origins.get('roundup'), 'roundup');
 });
 
-test('two outlets telling the same figure in their own reporting are two origins: "media" names no source', () => {
+test('two outlets that each write "media report" are not one speaker: half their facts alike is no retelling', () => {
+  // An outlet's own story of a drone on a plant in Izhevsk, and another outlet's morning roundup that tells the same
+  // drone among the night's other news, both credited to unnamed media.
   const media = person(null, 'media');
-  const when = night('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00');
-  const izhevsk = { code: 'RU-UD', name: 'Udmurtia' };
-  const strike = (id: string, reportId: string, region: Fact['region']): Fact =>
-    makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', region, when, claimant: media });
-  // Invented: an outlet's morning roundup that holds the drone story among others, and another outlet's own story.
-  const roundup = makeReport({
-    id: 'rep_roundup',
-    publisher: 'Outlet One',
-    published_at: '2025-05-07T09:00:00+03:00',
-    text: 'The main news by morning. Ukraine came under a combined missile attack overnight. A drone hit a factory workshop in Izhevsk, one man was injured.',
-  });
+  const izhevsk = { code: 'RU-UD', name: 'Удмуртии' };
   const story = makeReport({
     id: 'rep_story',
-    publisher: 'Outlet Two',
-    published_at: '2025-05-07T08:40:00+03:00',
-    text: 'Footage from Izhevsk: a drone struck a workshop of the plant early on Sunday, locals say the fire was put out within an hour.',
+    publisher: 'Канал А',
+    published_at: '2025-05-07T08:00:00+03:00',
+    lang: 'ru',
+    text: 'Беспилотник атаковал завод в Ижевске, пишут СМИ. На территории предприятия начался пожар, его потушили к утру.',
   });
+  const roundup = makeReport({
+    id: 'rep_roundup',
+    publisher: 'Канал Б',
+    published_at: '2025-05-07T09:30:00+03:00',
+    lang: 'ru',
+    text:
+      'Главное к утру. Ночью Киев пережил массированную атаку, сообщают местные издания. ' +
+      'Кроме того, по данным СМИ, дрон долетел до Ижевска и попал в здание завода.',
+  });
+  const strikeOn = (id: string, reportId: string, region: { code: string; name: string }) =>
+    makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', region, when: NIGHT, claimant: media });
   const { origins } = assignOrigins([
-    input(roundup, [strike('rep_roundup-1', 'rep_roundup', null), strike('rep_roundup-2', 'rep_roundup', izhevsk)]),
-    input(story, [strike('rep_story-1', 'rep_story', izhevsk)]),
+    input(story, [strikeOn('s1', 'rep_story', izhevsk)]),
+    input(roundup, [
+      strikeOn('r1', 'rep_roundup', izhevsk),
+      strikeOn('r2', 'rep_roundup', { code: 'UA-30', name: 'Киев' }),
+    ]),
   ]);
   assert.equal(origins.get('rep_roundup'), 'rep_roundup');
-  assert.equal(origins.get('rep_story'), 'rep_story');
+  // A named speaker with the same facts still makes them one statement retold.
+  const governor = person('Александр Бречалов', 'governor');
+  const named = assignOrigins([
+    input(story, [{ ...strikeOn('s1', 'rep_story', izhevsk), claimant: governor }]),
+    input(roundup, [
+      { ...strikeOn('r1', 'rep_roundup', izhevsk), claimant: governor },
+      { ...strikeOn('r2', 'rep_roundup', { code: 'UA-30', name: 'Киев' }), claimant: governor },
+    ]),
+  ]);
+  assert.equal(named.origins.get('rep_roundup'), 'rep_story');
 });

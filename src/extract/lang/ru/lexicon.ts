@@ -474,6 +474,9 @@ export const ru: Lexicon = {
     { pattern: 'электростанци*', object: 'energy_infrastructure' },
     { pattern: 'объект* энергетики', object: 'energy_infrastructure' },
     { pattern: 'энергообъект*', object: 'energy_infrastructure' },
+    // «атаковали объекты генерации и передачи электроэнергии», «целями стали объекты энергогенерации».
+    { pattern: 'объект* генерации', object: 'energy_infrastructure' },
+    { pattern: 'объект* энергогенерации', object: 'energy_infrastructure' },
     { pattern: 'ЛЭП', object: 'energy_infrastructure' },
     { pattern: 'линии электропередачи', object: 'energy_infrastructure' },
     { pattern: 'НПЗ', object: 'industrial' },

@@ -26,8 +26,8 @@ const NEAR_DUPLICATE_JACCARD = 0.5;
 // Paraphrases share little text, so origin also comes from content: the same claims, close in time.
 const CONTENT_WINDOW_MS = 48 * 3_600_000;
 const SAME_CLAIMANT_FACT_JACCARD = 0.5;
-/** The role of a claim credited to unnamed media («пишут СМИ», "media reports say"), not to a speaker. */
-const UNNAMED_MEDIA: ClaimantRole = 'media';
+/** The role of a claim credited to an outlet or to the media at large; the outlet is told only by the claimant's words. */
+const MEDIA: ClaimantRole = 'media';
 const REWRITE_MIN_SHARED_FACTS = 3;
 const REWRITE_FACT_JACCARD = 0.6;
 // An outlet's rewrite often adds what the original left out (the governor's later details), so its facts hold all of
@@ -59,6 +59,8 @@ interface Prepared {
   claimed: Set<string>;
   /** Claimant key -> the name as the report writes it, for reasons. */
   shown: Map<string, string>;
+  /** The words that credit a media claim, folded («ТАСС», "Mash"): which outlet it names. */
+  outlets: Set<string>;
   forwardedFrom: string | null;
   url: string | null;
   /** The headline and the body's first sentence (lead.ts). */
@@ -78,7 +80,12 @@ function prepare(input: OriginInput): Prepared {
   const detailKeys = new Set<string>();
   const claimed = new Set<string>();
   const shown = new Map<string, string>();
+  const outlets = new Set<string>();
   for (const f of input.facts) {
+    const credit = f.fields.claimant;
+    if (f.claimant?.role === MEDIA && credit && !credit.inferred && credit.text.trim() !== '') {
+      outlets.add(credit.text.trim().toLowerCase());
+    }
     const key = factKey(f);
     factKeys.add(key);
     detailKeys.add(
@@ -99,6 +106,7 @@ function prepare(input: OriginInput): Prepared {
     detailKeys,
     claimed,
     shown,
+    outlets,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
     leads: leadsOf(report.text, report.lang),
@@ -136,9 +144,10 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
-      // "Media report" is how every outlet credits what it did not see: two outlets that each write it are not one
-      // speaker (an outlet's story of a drone on a plant and another's morning roundup that tells it among others).
-      .filter((k) => k !== UNNAMED_MEDIA)
+      // "Media" is no speaker: two outlets telling the same facts in their own reporting (an outlet's story of a drone
+      // on a plant and another's morning roundup that tells it among others) share none, unless both credit the same
+      // outlet by name («сообщает ТАСС», «по данным ТАСС»).
+      .filter((k) => k !== MEDIA || sharedCount(a.outlets, b.outlets) > 0)
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {

@@ -336,3 +336,52 @@ test('two outlets that each write "media report" are not one speaker: half their
   ]);
   assert.equal(named.origins.get('rep_roundup'), 'rep_story');
 });
+
+test('two outlets that credit the same named outlet («сообщает ТАСС», «по данным ТАСС») retell one statement', () => {
+  const media = person(null, 'media');
+  const bryansk = { code: 'RU-BRY', name: 'Брянской области' };
+  const first = makeReport({
+    id: 'rep_one',
+    publisher: 'Канал А',
+    published_at: '2025-05-07T07:10:00+03:00',
+    lang: 'ru',
+    text: 'Беспилотник атаковал нефтебазу в Брянской области, сообщает ТАСС.',
+  });
+  const second = makeReport({
+    id: 'rep_two',
+    publisher: 'Канал Б',
+    published_at: '2025-05-07T07:40:00+03:00',
+    lang: 'ru',
+    text: 'По данным ТАСС, ночью дрон ударил по нефтебазе на Брянщине.',
+  });
+  const strike = (id: string, report: Report, credit: string): Fact => {
+    const at = report.text.indexOf(credit);
+    return makeFact({
+      id,
+      report_id: report.id,
+      kind: 'strike',
+      weapon: 'uav',
+      region: bryansk,
+      when: NIGHT,
+      claimant: media,
+      fields: { claimant: { start: at, end: at + credit.length, text: credit, inferred: false } },
+    });
+  };
+  const { origins, reasons } = assignOrigins([
+    input(first, [strike('a1', first, 'ТАСС')]),
+    input(second, [strike('b1', second, 'ТАСС')]),
+  ]);
+  assert.equal(origins.get('rep_two'), 'rep_one');
+  assert.match(reasons.get('rep_two')![0]!, /^same claimant media, same facts as rep_one/);
+  // Another outlet named is another source.
+  const other = assignOrigins([
+    input(first, [strike('a1', first, 'ТАСС')]),
+    input(second, [
+      {
+        ...strike('b1', second, 'ТАСС'),
+        fields: { claimant: { start: 0, end: 9, text: 'По данным', inferred: false } },
+      },
+    ]),
+  ]);
+  assert.equal(other.origins.get('rep_two'), 'rep_two');
+});

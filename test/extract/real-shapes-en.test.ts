@@ -641,3 +641,35 @@ describe('a wire dateline is the opening of the report only', () => {
     );
   });
 });
+
+describe('an attack named by its weapon is an event when it is launched or does something', () => {
+  it('"launched a barrage of missiles", "a drone barrage unleashed": a strike of that weapon, unplaced', () => {
+    const launched = extract(
+      'Moscow launched a fresh barrage of cruise missiles before dawn, knocking out heating in many towns.',
+    );
+    assert.deepEqual(launched.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'cruise_missile']]);
+    const unleashed = extract('Heavy Russian drone barrage unleashed across Ukraine, officials say');
+    assert.deepEqual(unleashed.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'uav']]);
+  });
+
+  it('"drone attacks leave thousands without power": what it did makes it an event, placed only in its clause', () => {
+    const facts = extract(
+      'Russian drone attacks leave 400,000 homes without power and Kyiv shells occupied Nova Kakhovka.',
+    );
+    assert.deepEqual(facts.filter((f) => f.kind === 'strike').map(brief)[0], ['strike', null, 'uav']);
+    const placed = extract('Russian missile attacks on Odesa leave the port without electricity.');
+    assert.deepEqual(placed.filter((f) => f.kind === 'strike').map(brief), [['strike', 'UA-51', 'missile']]);
+  });
+
+  it('talk of attacks with no launch and no effect stays commentary', () => {
+    assert.deepEqual(extract('Allies debate whether to back Ukrainian long-range missile attacks inside Russia.'), []);
+    assert.deepEqual(extract('Drone attacks have become the defining feature of the war, the report argues.'), []);
+  });
+});
+
+describe('a toll in weapon strikes aimed at a place with no name', () => {
+  it('"injured in rocket strikes on a southern city": a rocket strike, with the toll', () => {
+    const facts = extract('Four injured in rocket strikes on southern Ukrainian town, local officials say');
+    assert.deepEqual(facts.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'rocket']]);
+  });
+});

@@ -877,6 +877,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -939,7 +940,9 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
         h.start >= from &&
         h.end <= to,
     );
-  for (const noun of hitsOf(view, 'attack_noun')) {
+  // "injured in rocket strikes on a city": the lexicon reads "strikes on" as one strike entry, still the attack noun.
+  const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
+  for (const noun of nouns) {
     const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
     if (!mention) continue;
     const before = tolls.some(
@@ -956,6 +959,61 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     setWeapon(fact, text, mention);
     applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
     ctx.facts.push(fact);
+    return [fact];
+  }
+  return [];
+}
+
+const NOUN_OF_WEAPON = new RegExp(`^\\s+(?:${anyOf('of')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
+/** "Russia launched its broadest barrage of missiles, knocking out power", "Russian drone attacks leave 1.5 million
+ *  without power", "a missile barrage unleashed across Ukraine": an attack named by its weapon ("drone attacks",
+ *  "barrage of missiles") is an event, not talk of attacks, when a verb of launching stands by it in its clause or
+ *  what it did (damage, fire, power cut, a hit) follows it in the sentence. With no place named in the sentence it
+ *  stays unplaced (a nationwide wave), and it has no count: the number of attacks is not the number of weapons.
+ *  Read last, when no other rule found the attack. */
+function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
+  const effect = (from: number) =>
+    view.hits.some(
+      (h) =>
+        h.start >= from &&
+        (h.value.categories.has('damage') ||
+          h.value.categories.has('fire') ||
+          h.value.categories.has('power_outage') ||
+          h.value.categories.has('hit')),
+    );
+  const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
+  for (const noun of nouns) {
+    const mention =
+      mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start))) ??
+      mentions.find((m) => m.start >= noun.end && NOUN_OF_WEAPON.test(text.slice(noun.end, m.start)));
+    if (!mention) continue;
+    const from = Math.min(noun.start, mention.start);
+    const to = Math.max(noun.end, mention.end);
+    const launched = hitsOf(view, 'launched').some(
+      (h) =>
+        (h.end <= from && oneClause(h.end, from) && words(h.end, from) <= 4) ||
+        (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
+    );
+    if (!launched && !effect(to)) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    setWeapon(fact, text, mention);
+    // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
+    const own = places.filter(
+      (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
+    );
+    if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
     return [fact];
   }
   return [];

@@ -91,7 +91,7 @@ export const en: Lexicon = {
     'exploded over',
     'exploded near',
   ],
-  launched: ['launched', 'launches', 'attacked with', 'fired', 'fires'],
+  launched: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
   target_preposition: ['on', 'against', 'at'],
   list_continuation: ['as well as', 'and also'],
   place_preposition: ['in', 'at', 'over', 'near', 'outside'],

@@ -673,3 +673,29 @@ describe('a toll in weapon strikes aimed at a place with no name', () => {
     assert.deepEqual(facts.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'rocket']]);
   });
 });
+
+describe('the means of an attack named after it', () => {
+  it('"carried out the attack with three rockets": a strike of that weapon with its count, at the strike told before', () => {
+    const facts = extract(
+      'Ukraine struck a command post in the occupied city of Melitopol on Tuesday. Russian-installed officials said Kyiv carried out the attack with three HIMARS rockets.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike' && f.weapon !== null);
+    assert.deepEqual(brief(strike), ['strike', 'UA-23', 'rocket']);
+    assert.equal(strike?.count?.value, 3);
+    // The capital before the phrase is the side that attacked, not the place struck.
+    assert.ok(facts.every((f) => f.region?.code !== 'UA-30'));
+  });
+
+  it('"were carried out by drones", "blamed the attack on a sea drone": plural uncounted, singular one', () => {
+    const plural = extract('The governor said the strikes on the depot were carried out by Ukrainian drones.');
+    assert.deepEqual(plural.map(brief), [['strike', null, 'uav']]);
+    assert.equal(plural[0]?.count, null);
+    const single = extract('Pro-war bloggers blamed the attack on a Ukrainian sea drone, and the bridge was closed.');
+    assert.deepEqual(single.map(brief), [['strike', null, 'unmanned_boat']]);
+    assert.equal(single[0]?.count?.value, 1);
+  });
+
+  it('means that are no weapon give nothing', () => {
+    assert.deepEqual(extract('The attack was carried out by unknown persons, police said.'), []);
+  });
+});

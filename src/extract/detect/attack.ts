@@ -878,6 +878,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -1012,6 +1013,61 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
       (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
     );
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact];
+  }
+  return [];
+}
+
+/** "Local officials said Kyiv carried out the attack with two Storm Shadow missiles", "attacks that took out howitzers
+ *  were carried out by Iranian-made drones", "bloggers attributed the attack to a Ukrainian drone": an attack (named
+ *  in the sentence, or by the phrase itself) and its means, a weapon a few words after the means phrase in one
+ *  clause. A strike of that weapon; its count is the weapon's (a singular noun is one). Its place is one named after
+ *  the means in their clause, else the place of the strike the report told just before (the same attack, now with its weapon),
+ *  else none. Read last, when no other rule found the attack. */
+function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const means of hitsOf(view, 'attack_means')) {
+    const named =
+      startsWithAttackNoun(ctx, means) ||
+      means.text
+        .split(/\s+/u)
+        .some((w) => lexiconHits(w, ctx.lang).some((h) => h.value.categories.has('attack_noun'))) ||
+      view.hits.some(
+        (h) => h.end <= means.start && (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)),
+      );
+    if (!named) continue;
+    const mention = mentions.find(
+      (m) => m.start >= means.end && /^\s+(?:[\p{N}\p{L}'’-]+\s+){0,3}$/u.test(text.slice(means.end, m.start)),
+    );
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, means.start, means.end));
+    setWeapon(fact, text, mention);
+    const found = countFor(view, text, mention, ctx.lang);
+    if (found && found.span.start >= means.end) {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    } else if (mention.singular) {
+      fact.count = { value: 1, min: 1, max: 1, approx: false };
+      setField(fact, 'count', spanOf(text, mention.start, mention.end));
+    }
+    const next = text.slice(mention.end, view.span.end).search(/[,;]/u);
+    const clauseEnd = next === -1 ? view.span.end : mention.end + next;
+    // "Kyiv carried out the attack with …": a place before the means is the side, not the target.
+    const own = places.filter((p) => p.start >= means.end && p.end <= clauseEnd);
+    const before = ctx.lastAttack;
+    if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, mention, own));
+    else if (before?.kind === 'strike' && before.weapon === null && before.region) {
+      fact.region = before.region;
+      fact.place = before.place;
+      fact.area = before.area;
+      for (const f of ['region', 'place', 'area'] as const) {
+        const field = before.fields[f];
+        if (field) fact.fields[f] = { ...field, inferred: true };
+      }
+    }
     ctx.facts.push(fact);
     ctx.lastAttack = fact;
     return [fact];

@@ -272,6 +272,25 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
+  // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".
+  attack_means: [
+    'carried out with',
+    'carried out by',
+    'carried out using',
+    'carried out the attack with',
+    'carried out the attack using',
+    'carried out the strike with',
+    'carried out the strikes with',
+    'were carried out by',
+    'was carried out by',
+    'conducted with',
+    'conducted by',
+    'attributed the attack to',
+    'attributed the strike to',
+    'blamed the attack on',
+    'blamed the strike on',
+  ],
   speculative: [
     'siren test*',
     'test of the warning system',
@@ -423,6 +442,11 @@ export const en: Lexicon = {
     // The state acting: "Kyiv carried out the attack", "Kyiv bombards Melitopol", "Moscow fired", "Kyiv has called".
     'carried out',
     'has carried out',
+    // The longer means phrases ("Kyiv carried out the attack with …") are the state acting too.
+    'carried out the attack with',
+    'carried out the attack using',
+    'carried out the strike with',
+    'carried out the strikes with',
     'launched',
     'launches',
     'fired',

@@ -699,3 +699,22 @@ describe('the means of an attack named after it', () => {
     assert.deepEqual(extract('The attack was carried out by unknown persons, police said.'), []);
   });
 });
+
+describe('a toll told in part and in full is one toll', () => {
+  it('"three killed" in the headline and "three killed and 14 wounded" in the body: one casualties fact', () => {
+    const facts = extract(
+      'Three killed in Russian missile strike on Sumy\n\nThree people were killed and 14 wounded when a Russian missile hit a school in the city of Sumy, the interior ministry said.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => [f.region?.code, f.casualties]),
+      [['UA-59', { killed: 3, injured: 14 }]],
+    );
+  });
+
+  it('two speakers keep their own tolls', () => {
+    const facts = extract(
+      'Two people were killed in the Russian drone strike on Odesa, the mayor said. Two people were killed and nine injured, the governor said later.',
+    );
+    assert.equal(facts.filter((f) => f.kind === 'casualties').length, 2);
+  });
+});

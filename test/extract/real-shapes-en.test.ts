@@ -718,3 +718,23 @@ describe('a toll told in part and in full is one toll', () => {
     assert.equal(facts.filter((f) => f.kind === 'casualties').length, 2);
   });
 });
+
+describe('military stores and hardware struck on the ground are targets', () => {
+  it('"destroyed an ammunition depot near <town>": a strike and damage there, not an interception', () => {
+    const facts = extract(
+      'Ukrainian forces destroyed an ammunition depot near the occupied town of Tokmak in the Zaporizhzhia region, a spokesman said.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-23'],
+        ['damage', 'UA-23'],
+      ],
+    );
+  });
+
+  it('"attacks that took out howitzers": damage told with the attack', () => {
+    const facts = extract('An officer said strikes that took out two howitzers were carried out by Russian drones.');
+    assert.deepEqual(facts.map((f) => f.kind).sort(), ['damage', 'strike']);
+  });
+});

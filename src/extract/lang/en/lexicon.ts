@@ -150,6 +150,8 @@ export const en: Lexicon = {
     'blown out',
     'collateral damage',
     'smashed',
+    // "attacks that took out howitzers": put out of action.
+    'took out',
     // Rubble of a building, not debris of a weapon: "pulled from the rubble" says the building came down.
     'from the rubble',
     'under the rubble',
@@ -602,6 +604,19 @@ export const en: Lexicon = {
     { pattern: 'helicopter*', object: 'military' },
     { pattern: 'radar*', object: 'military' },
     { pattern: 'command post*', object: 'military' },
+    // Military hardware and stores struck on the ground: "destroyed an ammunition depot", "took out howitzers".
+    { pattern: 'ammunition depot*', object: 'military' },
+    { pattern: 'ammunition dump*', object: 'military' },
+    { pattern: 'ammo depot*', object: 'military' },
+    { pattern: 'arms depot*', object: 'military' },
+    { pattern: 'fuel depot*', object: 'industrial' },
+    { pattern: 'howitzer*', object: 'military' },
+    { pattern: 'armored vehicle*', object: 'military' },
+    { pattern: 'armoured vehicle*', object: 'military' },
+    { pattern: 'tanks', object: 'military' },
+    { pattern: 'warship*', object: 'military' },
+    { pattern: 'landing ship*', object: 'military' },
+    { pattern: 'patrol ship*', object: 'military' },
   ],
   details: [
     { pattern: 'window*', detail: 'windows' },

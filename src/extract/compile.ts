@@ -67,6 +67,7 @@ export type WordCategory =
   | 'back_reference'
   | 'sentence_adverb'
   | 'ground_combat'
+  | 'attack_means'
   | 'settlements'
   | 'contrast'
   | 'shoot_down'
@@ -124,6 +125,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'back_reference',
   'sentence_adverb',
   'ground_combat',
+  'attack_means',
   'settlements',
   'contrast',
   'shoot_down',

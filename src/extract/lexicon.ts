@@ -148,6 +148,9 @@ export interface Lexicon {
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
+  /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
+   *  an attack's means; the weapon right after them is what struck. */
+  attack_means?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

@@ -641,3 +641,100 @@ describe('a wire dateline is the opening of the report only', () => {
     );
   });
 });
+
+describe('an attack named by its weapon is an event when it is launched or does something', () => {
+  it('"launched a barrage of missiles", "a drone barrage unleashed": a strike of that weapon, unplaced', () => {
+    const launched = extract(
+      'Moscow launched a fresh barrage of cruise missiles before dawn, knocking out heating in many towns.',
+    );
+    assert.deepEqual(launched.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'cruise_missile']]);
+    const unleashed = extract('Heavy Russian drone barrage unleashed across Ukraine, officials say');
+    assert.deepEqual(unleashed.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'uav']]);
+  });
+
+  it('"drone attacks leave thousands without power": what it did makes it an event, placed only in its clause', () => {
+    const facts = extract(
+      'Russian drone attacks leave 400,000 homes without power and Kyiv shells occupied Nova Kakhovka.',
+    );
+    assert.deepEqual(facts.filter((f) => f.kind === 'strike').map(brief)[0], ['strike', null, 'uav']);
+    const placed = extract('Russian missile attacks on Odesa leave the port without electricity.');
+    assert.deepEqual(placed.filter((f) => f.kind === 'strike').map(brief), [['strike', 'UA-51', 'missile']]);
+  });
+
+  it('talk of attacks with no launch and no effect stays commentary', () => {
+    assert.deepEqual(extract('Allies debate whether to back Ukrainian long-range missile attacks inside Russia.'), []);
+    assert.deepEqual(extract('Drone attacks have become the defining feature of the war, the report argues.'), []);
+  });
+});
+
+describe('a toll in weapon strikes aimed at a place with no name', () => {
+  it('"injured in rocket strikes on a southern city": a rocket strike, with the toll', () => {
+    const facts = extract('Four injured in rocket strikes on southern Ukrainian town, local officials say');
+    assert.deepEqual(facts.filter((f) => f.kind === 'strike').map(brief), [['strike', null, 'rocket']]);
+  });
+});
+
+describe('the means of an attack named after it', () => {
+  it('"carried out the attack with three rockets": a strike of that weapon with its count, at the strike told before', () => {
+    const facts = extract(
+      'Ukraine struck a command post in the occupied city of Melitopol on Tuesday. Russian-installed officials said Kyiv carried out the attack with three HIMARS rockets.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike' && f.weapon !== null);
+    assert.deepEqual(brief(strike), ['strike', 'UA-23', 'rocket']);
+    assert.equal(strike?.count?.value, 3);
+    // The capital before the phrase is the side that attacked, not the place struck.
+    assert.ok(facts.every((f) => f.region?.code !== 'UA-30'));
+  });
+
+  it('"were carried out by drones", "blamed the attack on a sea drone": plural uncounted, singular one', () => {
+    const plural = extract('The governor said the strikes on the depot were carried out by Ukrainian drones.');
+    assert.deepEqual(plural.map(brief), [['strike', null, 'uav']]);
+    assert.equal(plural[0]?.count, null);
+    const single = extract('Pro-war bloggers blamed the attack on a Ukrainian sea drone, and the bridge was closed.');
+    assert.deepEqual(single.map(brief), [['strike', null, 'unmanned_boat']]);
+    assert.equal(single[0]?.count?.value, 1);
+  });
+
+  it('means that are no weapon give nothing', () => {
+    assert.deepEqual(extract('The attack was carried out by unknown persons, police said.'), []);
+  });
+});
+
+describe('a toll told in part and in full is one toll', () => {
+  it('"three killed" in the headline and "three killed and 14 wounded" in the body: one casualties fact', () => {
+    const facts = extract(
+      'Three killed in Russian missile strike on Sumy\n\nThree people were killed and 14 wounded when a Russian missile hit a school in the city of Sumy, the interior ministry said.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => [f.region?.code, f.casualties]),
+      [['UA-59', { killed: 3, injured: 14 }]],
+    );
+  });
+
+  it('two speakers keep their own tolls', () => {
+    const facts = extract(
+      'Two people were killed in the Russian drone strike on Odesa, the mayor said. Two people were killed and nine injured, the governor said later.',
+    );
+    assert.equal(facts.filter((f) => f.kind === 'casualties').length, 2);
+  });
+});
+
+describe('military stores and hardware struck on the ground are targets', () => {
+  it('"destroyed an ammunition depot near <town>": a strike and damage there, not an interception', () => {
+    const facts = extract(
+      'Ukrainian forces destroyed an ammunition depot near the occupied town of Tokmak in the Zaporizhzhia region, a spokesman said.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [
+        ['strike', 'UA-23'],
+        ['damage', 'UA-23'],
+      ],
+    );
+  });
+
+  it('"attacks that took out howitzers": damage told with the attack', () => {
+    const facts = extract('An officer said strikes that took out two howitzers were carried out by Russian drones.');
+    assert.deepEqual(facts.map((f) => f.kind).sort(), ['damage', 'strike']);
+  });
+});

@@ -877,6 +877,8 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -939,7 +941,9 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
         h.start >= from &&
         h.end <= to,
     );
-  for (const noun of hitsOf(view, 'attack_noun')) {
+  // "injured in rocket strikes on a city": the lexicon reads "strikes on" as one strike entry, still the attack noun.
+  const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
+  for (const noun of nouns) {
     const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
     if (!mention) continue;
     const before = tolls.some(
@@ -956,6 +960,116 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     setWeapon(fact, text, mention);
     applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
     ctx.facts.push(fact);
+    return [fact];
+  }
+  return [];
+}
+
+const NOUN_OF_WEAPON = new RegExp(`^\\s+(?:${anyOf('of')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
+/** "Russia launched its broadest barrage of missiles, knocking out power", "Russian drone attacks leave 1.5 million
+ *  without power", "a missile barrage unleashed across Ukraine": an attack named by its weapon ("drone attacks",
+ *  "barrage of missiles") is an event, not talk of attacks, when a verb of launching stands by it in its clause or
+ *  what it did (damage, fire, power cut, a hit) follows it in the sentence. With no place named in the sentence it
+ *  stays unplaced (a nationwide wave), and it has no count: the number of attacks is not the number of weapons.
+ *  Read last, when no other rule found the attack. */
+function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
+  const effect = (from: number) =>
+    view.hits.some(
+      (h) =>
+        h.start >= from &&
+        (h.value.categories.has('damage') ||
+          h.value.categories.has('fire') ||
+          h.value.categories.has('power_outage') ||
+          h.value.categories.has('hit')),
+    );
+  const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
+  for (const noun of nouns) {
+    const mention =
+      mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start))) ??
+      mentions.find((m) => m.start >= noun.end && NOUN_OF_WEAPON.test(text.slice(noun.end, m.start)));
+    if (!mention) continue;
+    const from = Math.min(noun.start, mention.start);
+    const to = Math.max(noun.end, mention.end);
+    const launched = hitsOf(view, 'launched').some(
+      (h) =>
+        (h.end <= from && oneClause(h.end, from) && words(h.end, from) <= 4) ||
+        (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
+    );
+    if (!launched && !effect(to)) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    setWeapon(fact, text, mention);
+    // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
+    const own = places.filter(
+      (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
+    );
+    if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact];
+  }
+  return [];
+}
+
+/** "Local officials said Kyiv carried out the attack with two Storm Shadow missiles", "attacks that took out howitzers
+ *  were carried out by Iranian-made drones", "bloggers attributed the attack to a Ukrainian drone": an attack (named
+ *  in the sentence, or by the phrase itself) and its means, a weapon a few words after the means phrase in one
+ *  clause. A strike of that weapon; its count is the weapon's (a singular noun is one). Its place is one named after
+ *  the means in their clause, else the place of the strike the report told just before (the same attack, now with its weapon),
+ *  else none. Read last, when no other rule found the attack. */
+function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const means of hitsOf(view, 'attack_means')) {
+    const named =
+      startsWithAttackNoun(ctx, means) ||
+      means.text
+        .split(/\s+/u)
+        .some((w) => lexiconHits(w, ctx.lang).some((h) => h.value.categories.has('attack_noun'))) ||
+      view.hits.some(
+        (h) => h.end <= means.start && (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)),
+      );
+    if (!named) continue;
+    const mention = mentions.find(
+      (m) => m.start >= means.end && /^\s+(?:[\p{N}\p{L}'’-]+\s+){0,3}$/u.test(text.slice(means.end, m.start)),
+    );
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, means.start, means.end));
+    setWeapon(fact, text, mention);
+    const found = countFor(view, text, mention, ctx.lang);
+    if (found && found.span.start >= means.end) {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    } else if (mention.singular) {
+      fact.count = { value: 1, min: 1, max: 1, approx: false };
+      setField(fact, 'count', spanOf(text, mention.start, mention.end));
+    }
+    const next = text.slice(mention.end, view.span.end).search(/[,;]/u);
+    const clauseEnd = next === -1 ? view.span.end : mention.end + next;
+    // "Kyiv carried out the attack with …": a place before the means is the side, not the target.
+    const own = places.filter((p) => p.start >= means.end && p.end <= clauseEnd);
+    const before = ctx.lastAttack;
+    if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, mention, own));
+    else if (before?.kind === 'strike' && before.weapon === null && before.region) {
+      fact.region = before.region;
+      fact.place = before.place;
+      fact.area = before.area;
+      for (const f of ['region', 'place', 'area'] as const) {
+        const field = before.fields[f];
+        if (field) fact.fields[f] = { ...field, inferred: true };
+      }
+    }
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
     return [fact];
   }
   return [];

@@ -2,6 +2,9 @@ import type { Fact, Weapon } from '../../core/types.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
 
+const known = (c: { killed: number | null; injured: number | null }) =>
+  (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
+
 /**
  * Last touches on one report's facts, each a reading a careful analyst makes of the whole post:
  * - An alert with no place, followed by alerts that name places, is their header («Загроза балістики! Київ,
@@ -15,6 +18,8 @@ const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
  *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
  *   руйнування та постраждалих не надходила»), and no incident could hold it.
+ * - A toll told in part and again in full by the same speaker in one region (a headline's "five killed", its body's
+ *   "five killed and 37 wounded") is one casualties fact: the fuller one.
  */
 export function tidyFacts(
   facts: readonly Fact[],
@@ -127,6 +132,34 @@ export function tidyFacts(
         f.evidence.end <= g.evidence.end,
     );
     if (counted) dropped.add(f);
+  }
+  // "Five killed in strike on Chernihiv" over "five people were killed and 37 wounded …": a toll told in part (a
+  // headline) and in full (its body) in one region, by one speaker, is one toll; the part goes, and lends the full
+  // one its claimant.
+  for (const f of facts) {
+    if (f.kind !== 'casualties' || !f.casualties || dropped.has(f)) continue;
+    const part = f.casualties;
+    const fuller = facts.find(
+      (g) =>
+        g !== f &&
+        g.kind === 'casualties' &&
+        g.casualties !== null &&
+        !dropped.has(g) &&
+        (g.region?.code ?? null) === (f.region?.code ?? null) &&
+        (part.killed === null || part.killed === g.casualties.killed) &&
+        (part.injured === null || part.injured === g.casualties.injured) &&
+        known(g.casualties) > known(part) &&
+        // Two people's tolls stay two facts: the mayor's "eight killed" and the governor's "eight killed, 18 hurt".
+        (f.claimant === null ||
+          g.claimant === null ||
+          (f.claimant.name === g.claimant.name && f.claimant.role === g.claimant.role)),
+    );
+    if (!fuller) continue;
+    if (fuller.claimant === null && f.claimant !== null) {
+      fuller.claimant = f.claimant;
+      if (f.fields.claimant) fuller.fields.claimant = f.fields.claimant;
+    }
+    dropped.add(f);
   }
   const types = new Set(
     [...facts.map((f) => f.weapon), ...named.map((w) => w.weapon)].filter((w) => w !== null && MISSILES.includes(w)),

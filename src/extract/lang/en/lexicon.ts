@@ -91,7 +91,7 @@ export const en: Lexicon = {
     'exploded over',
     'exploded near',
   ],
-  launched: ['launched', 'launches', 'attacked with', 'fired', 'fires'],
+  launched: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
   target_preposition: ['on', 'against', 'at'],
   list_continuation: ['as well as', 'and also'],
   place_preposition: ['in', 'at', 'over', 'near', 'outside'],
@@ -150,6 +150,8 @@ export const en: Lexicon = {
     'blown out',
     'collateral damage',
     'smashed',
+    // "attacks that took out howitzers": put out of action.
+    'took out',
     // Rubble of a building, not debris of a weapon: "pulled from the rubble" says the building came down.
     'from the rubble',
     'under the rubble',
@@ -272,6 +274,25 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
+  // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".
+  attack_means: [
+    'carried out with',
+    'carried out by',
+    'carried out using',
+    'carried out the attack with',
+    'carried out the attack using',
+    'carried out the strike with',
+    'carried out the strikes with',
+    'were carried out by',
+    'was carried out by',
+    'conducted with',
+    'conducted by',
+    'attributed the attack to',
+    'attributed the strike to',
+    'blamed the attack on',
+    'blamed the strike on',
+  ],
   speculative: [
     'siren test*',
     'test of the warning system',
@@ -423,6 +444,11 @@ export const en: Lexicon = {
     // The state acting: "Kyiv carried out the attack", "Kyiv bombards Melitopol", "Moscow fired", "Kyiv has called".
     'carried out',
     'has carried out',
+    // The longer means phrases ("Kyiv carried out the attack with …") are the state acting too.
+    'carried out the attack with',
+    'carried out the attack using',
+    'carried out the strike with',
+    'carried out the strikes with',
     'launched',
     'launches',
     'fired',
@@ -578,6 +604,19 @@ export const en: Lexicon = {
     { pattern: 'helicopter*', object: 'military' },
     { pattern: 'radar*', object: 'military' },
     { pattern: 'command post*', object: 'military' },
+    // Military hardware and stores struck on the ground: "destroyed an ammunition depot", "took out howitzers".
+    { pattern: 'ammunition depot*', object: 'military' },
+    { pattern: 'ammunition dump*', object: 'military' },
+    { pattern: 'ammo depot*', object: 'military' },
+    { pattern: 'arms depot*', object: 'military' },
+    { pattern: 'fuel depot*', object: 'industrial' },
+    { pattern: 'howitzer*', object: 'military' },
+    { pattern: 'armored vehicle*', object: 'military' },
+    { pattern: 'armoured vehicle*', object: 'military' },
+    { pattern: 'tanks', object: 'military' },
+    { pattern: 'warship*', object: 'military' },
+    { pattern: 'landing ship*', object: 'military' },
+    { pattern: 'patrol ship*', object: 'military' },
   ],
   details: [
     { pattern: 'window*', detail: 'windows' },

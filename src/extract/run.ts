@@ -564,10 +564,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
-  let facts = pairCasualties(
-    markHistorical(
-      headlineClaimants(
-        tidyFacts(
+  let facts = markHistorical(
+    headlineClaimants(
+      tidyFacts(
+        pairCasualties(
           sharedCounts(
             mergeParts(
               ctx.facts.filter((f) => !ctx.superseded.has(f)),
@@ -577,14 +577,14 @@ export function extractFacts(input: ExtractInput): Fact[] {
             ),
             report.text,
           ),
-          ctx.weaponsNamed,
+          report.text,
         ),
-        report.text,
+        ctx.weaponsNamed,
       ),
-      report.published_at,
-      report.published_inferred,
+      report.text,
     ),
-    report.text,
+    report.published_at,
+    report.published_inferred,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);

@@ -3,6 +3,7 @@ import type { Country, FactKind } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
+import { majorityCountry } from './wave-country.ts';
 
 /** How a fact came into its cluster; reasons.ts turns it into words. */
 export type JoinedBy =
@@ -271,21 +272,11 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   return out;
 }
 
-/** The country a cluster of facts that name no region was told of ("across Ukraine"): the one more than half of its
- *  facts that name a country name; null for a regional cluster. A majority, not all: one stray statement in the
- *  night's no-region group told of another country (a ministry's "strikes in answer to attacks deep into Russia", the
- *  attacker's side read as the place) must not take the wave from six reports of strikes across Ukraine. */
+/** The country a cluster of facts that name no region was told of ("across Ukraine"), by wave-country.ts's
+ *  agreement; null for a regional cluster. */
 function waveCountry(c: Cluster): Country | null {
   if (c.group !== '-') return null;
-  const counts = new Map<Country, number>();
-  let named = 0;
-  for (const p of c.members) {
-    if (p.fact.country === undefined) continue;
-    counts.set(p.fact.country, (counts.get(p.fact.country) ?? 0) + 1);
-    named++;
-  }
-  for (const [country, n] of counts) if (n * 2 > named) return country;
-  return null;
+  return majorityCountry(c.members.map((p) => p.fact.country));
 }
 
 /** A wave is dated by a window its reports state, or by a morning report's night behind it. A country-level statement

@@ -13,6 +13,7 @@ import { type PlacedFact, placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { buildSources } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
+import { majorityCountry } from './wave-country.ts';
 import { mergeWeapons, type WeaponMerge } from './weapons.ts';
 
 export interface NightInput {
@@ -39,18 +40,15 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
   return out;
 }
 
-/** An incident with no region names the country more than half of its facts were told of: a nationwide statement's
- *  country, or the country of the regions a nationwide wave holds (cluster.ts, which decides a wave by the same
- *  majority, so one stray statement about another country does not leave the wave without one). */
+/** An incident with no region names the country its facts were told of (a nationwide statement's country, or the
+ *  country of the regions a nationwide wave holds), by the same agreement cluster.ts decides a wave by
+ *  (wave-country.ts): facts that name no country do not count against it. */
 function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { country?: Country } {
   if (region !== null) return {};
-  const counts = new Map<Country | undefined, number>();
-  for (const p of members) {
-    const c = p.fact.region ? (countryOfRegion(p.fact.region.code) ?? undefined) : p.fact.country;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  for (const [country, n] of counts) if (country !== undefined && n * 2 > members.length) return { country };
-  return {};
+  const country = majorityCountry(
+    members.map((p) => (p.fact.region ? countryOfRegion(p.fact.region.code) : p.fact.country)),
+  );
+  return country ? { country } : {};
 }
 
 function buildIncident(cluster: Cluster, input: NightInput): { incident: Incident; weapons: WeaponMerge } {

@@ -53,3 +53,31 @@ describe('a toll told in two sentences is one casualty fact', () => {
     assert.deepEqual(tolls(facts), [{ killed: 4, injured: 19 }]);
   });
 });
+
+describe('two attacks in one report keep two tolls', () => {
+  it('a second attack merged into the first by region still keeps its own toll', () => {
+    const facts = extractText(
+      'Армия РФ обстреляла Херсон из артиллерии, погиб один человек. Также дрон атаковал автомобиль в Херсоне, ' +
+        'ранены двое.',
+      'ru',
+      '2024-11-20T08:00:00+03:00',
+    );
+    assert.deepEqual(tolls(facts), [
+      { killed: 1, injured: null },
+      { killed: null, injured: 2 },
+    ]);
+  });
+
+  it('a smaller toll told after a full one is another attack, not its part', () => {
+    const facts = extractText(
+      'Армия РФ обстреляла Херсон из артиллерии, один человек погиб и двое ранены. Также дрон атаковал автомобиль в ' +
+        'Херсоне, погиб один человек.',
+      'ru',
+      '2024-11-20T08:00:00+03:00',
+    );
+    assert.deepEqual(tolls(facts), [
+      { killed: 1, injured: 2 },
+      { killed: 1, injured: null },
+    ]);
+  });
+});

@@ -195,17 +195,23 @@ test('a country-level statement made in the afternoon with no time of its own ho
 });
 
 test('one statement told of another country does not take the wave from the reports of strikes across Ukraine', () => {
-  // «Энергетики: ночью враг снова бил по энергосистеме Украины» beside the president's post, and a ministry's «удары в
-  // ответ на атаки вглубь России», read as a strike told of Russia, in the same no-region group that night.
+  // «Энергетики: ночью враг снова бил по энергосистеме Украины» and an operator's post beside the president's, and a
+  // ministry's «удары в ответ на атаки вглубь России», read as a strike told of Russia, in the same no-region group.
   const grid = fact({ id: 'e1', report_id: 'energy', kind: 'strike', country: 'UA', when: NIGHT });
+  const operator = fact({ id: 'e2', report_id: 'operator', kind: 'strike', country: 'UA', when: NIGHT });
   const stray = fact({ id: 's1', report_id: 'retort', kind: 'strike', country: 'RU', when: NIGHT });
-  const incidents = resolve([national, grid, stray, lviv, odesa]);
+  const incidents = resolve([national, grid, operator, stray, lviv, odesa]);
   assert.equal(incidents.length, 1);
   assert.equal(incidents[0]?.country, 'UA');
   assert.deepEqual(
     incidents[0]?.regions?.map((r) => r.code),
     ['UA-46', 'UA-51'],
   );
+  // A third of them told of the other country (a ministry's total over Russia beside two reports over Ukraine) is
+  // two countries' statements: no wave, and the regions stay their own incidents.
+  const mixed = resolve([national, grid, stray, lviv, odesa]);
+  assert.deepEqual(mixed.map((i) => i.region?.code ?? '-').sort(), ['-', 'UA-46', 'UA-51']);
+  assert.equal(mixed.find((i) => i.region === null)?.country, undefined);
   // Half and half is no country's wave: the regions stay their own incidents.
   const even = resolve([national, stray, lviv, odesa]);
   assert.deepEqual(even.map((i) => i.region?.code ?? '-').sort(), ['-', 'UA-46', 'UA-51']);

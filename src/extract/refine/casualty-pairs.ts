@@ -31,12 +31,13 @@ function compatible(a: Fact, b: Fact): boolean {
 /**
  * One toll told in two sentences: "The death toll has risen to 21. Another 73 people were injured", «Число
  * пострадавших возросло до 155. Также погибли 4 человека»: the dead in one sentence and the injured in the next are
- * one casualty fact with both figures, its evidence the two sentences. And a toll told first in part and then whole
- * (a headline's "five killed" over "five killed and 37 wounded") is the whole one: the part goes.
+ * one casualty fact with both figures, its evidence the two sentences. It runs before the other refiners merge a
+ * report's attacks, so that a sentence telling an attack of its own still shows it; a toll told first in part and
+ * then whole is tidy.ts's.
  */
 export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
   const dropped = new Set<Fact>();
-  const tolls = facts.filter((f) => f.kind === 'casualties' && !f.historical);
+  const tolls = facts.filter((f) => f.kind === 'casualties');
   const attacks = facts.filter((f) => f.kind === 'strike' || f.kind === 'interception');
   for (const [i, first] of tolls.entries()) {
     const next = tolls[i + 1];
@@ -67,15 +68,6 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
       if (next.fields.claimant) first.fields.claimant = next.fields.claimant;
     }
     dropped.add(next);
-  }
-  const whole = tolls.filter(
-    (f) => !dropped.has(f) && f.casualties && f.casualties.killed !== null && f.casualties.injured !== null,
-  );
-  for (const part of tolls) {
-    const side = onlySide(part.casualties);
-    if (side === null || dropped.has(part)) continue;
-    const told = whole.some((w) => w !== part && w.casualties![side] === part.casualties![side] && compatible(w, part));
-    if (told) dropped.add(part);
   }
   return dropped.size === 0 ? [...facts] : facts.filter((f) => !dropped.has(f));
 }

@@ -149,6 +149,9 @@ export function tidyFacts(
         (part.killed === null || part.killed === g.casualties.killed) &&
         (part.injured === null || part.injured === g.casualties.injured) &&
         known(g.casualties) > known(part) &&
+        // Told first in part, then whole: a smaller toll after a full one is another attack's («…один человек погиб
+        // и двое ранены. Также дрон атаковал автомобиль, погиб один человек»).
+        f.evidence.start < g.evidence.start &&
         // Two people's tolls stay two facts: the mayor's "eight killed" and the governor's "eight killed, 18 hurt".
         (f.claimant === null ||
           g.claimant === null ||

@@ -1377,4 +1377,27 @@ describe('Russian news shapes (sixth session)', () => {
     );
     assert.equal(counted?.casualties?.injured, 12);
   });
+
+  it('an institution alone on a heading line before a colon speaks for the next line of text only', () => {
+    const facts = extract(
+      '⚡️**Минобороны РФ:**\n\n«За ночь средства ПВО уничтожили 14 беспилотников над Брянской областью».\n\n' +
+        'В Брянске повреждены два дома.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null]),
+      [
+        ['interception', 'ministry'],
+        ['damage', null],
+      ],
+    );
+  });
+
+  it('a weapon whose genitive singular reads as a plural is one right after a noun of hitting', () => {
+    const strike = (text: string) => extract(text, 'ru').find((f) => f.kind === 'strike');
+    assert.equal(strike('Двое погибли при попадании украинской ракеты в здание школы в Белгороде.')?.count?.value, 1);
+    // The plural genitive after the noun, and the same spelling as a plural subject, count nothing.
+    assert.equal(strike('При попадании ракет в здание школы в Белгороде пострадали люди.')?.count ?? null, null);
+    assert.equal(strike('Ракеты атаковали Харьков ночью.')?.count ?? null, null);
+  });
 });

@@ -118,7 +118,27 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
   }
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };
-  return singularVerb(view, text, mention);
+  return singularVerb(view, text, mention) ?? genitiveSingular(view, text, mention, lang);
+}
+
+const NOUN_CLASSES = ['hit', 'attack_noun'] as const;
+const GENITIVE_SINGULAR = new RegExp(`^(?:${anyOf('genitive_singular')})$`, 'iu');
+
+/** «при попадании ракеты», «в результате удара украинской ракеты»: after a noun of hitting or attacking the weapon
+ *  is a genitive, and «ракеты» there is one (two would be «двух ракет»). Not after debris: «обломки ракеты» in a
+ *  report that counts its interceptions is no interception of its own. */
+function genitiveSingular(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): CountFound | null {
+  if (anyOf('genitive_singular') === '' || mention.model) return null;
+  const words = text.slice(mention.start, mention.end).split(/\s+/u);
+  if (!GENITIVE_SINGULAR.test(words[words.length - 1] ?? '')) return null;
+  // The noun may end a longer phrase («при попадании»); adjectives may stand between («украинской»).
+  const isNoun = (h: Hit) =>
+    lexiconHits(h.text.split(/\s+/u).pop() ?? '', lang).some((w) =>
+      NOUN_CLASSES.some((c) => w.value.categories.has(c)),
+    );
+  const noun = view.hits.findLast((h) => h.end <= mention.start && isNoun(h));
+  if (!noun || !/^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(noun.end, mention.start))) return null;
+  return { count: ONE, span: spanOf(text, mention.start, mention.end) };
 }
 
 const SINGULAR_VERB = anyOf('singular_verb');

@@ -156,6 +156,7 @@ export const ru: Lexicon = {
       'сдетонировал',
       'взорвался',
     ],
+    genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
   },
   attacker: [
     'Россия',

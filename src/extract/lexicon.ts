@@ -52,6 +52,12 @@ export interface Lexicon {
     /** Endings of surnames («-ов», «-енко», «-чук»): one capitalised word with such an ending before a verb of saying
      *  is a person («Рогов сообщил»); other single words there are not («Очевидцы сообщили»). */
     surname_endings?: string[];
+    /** Singular forms of verbs and participles («сбит», «сбитого», «врезался», «впав»): right beside a weapon noun
+     *  that does not decline («БПЛА», «БпЛА»), they say there was one. */
+    singular_verb?: string[];
+    /** Weapon nouns whose genitive singular is spelled as their plural («ракеты», «бомбы»): right after a noun of
+     *  hitting or attacking («при попадании ракеты», «удара ракеты») they are one; a plural there would be «ракет». */
+    genitive_singular?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

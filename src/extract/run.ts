@@ -434,7 +434,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
-  let carried: { line: number; found: ClaimantFound; regions: Set<string> } | null = null;
+  let carried: { line: number; through: number; found: ClaimantFound; regions: Set<string> } | null = null;
   // Facts told before anyone is named as their source: a sentence that opens by pointing back («Об этом сообщил мэр
   // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
   // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
@@ -479,7 +479,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
     if (own && !own.inferred) {
-      carried = { line, found: own, regions: new Set(places.map((p) => p.code)) };
+      // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
+      const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
+      const heading =
+        next !== null &&
+        /:[^\p{L}\p{N}]*\n[^\p{L}\p{N}]*$/u.test(report.text.slice(view.span.start, view.span.end + next.index));
+      const through = heading ? lowerBound(breaks, view.span.end + next.index) : line;
+      carried = { line, through, found: own, regions: new Set(places.map((p) => p.code)) };
       // «…, летевшего на Москву.\n\nОб этом сообщил мэр столицы …»: a paragraph that opens with the back reference
       // speaks of the sentences right before it, in the paragraph before.
       const adjacent =
@@ -495,7 +501,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
       unattributed = { line, end: view.span.end, facts: [] };
     }
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
-    const claimant = own ?? (carried?.line === line && stays ? { ...carried.found, inferred: true } : null);
+    const holds = carried !== null && line >= carried.line && line <= carried.through;
+    const claimant = own ?? (holds && stays ? { ...carried!.found, inferred: true } : null);
     let told = 0;
     if (!vetoed(report.text, view)) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.

@@ -1354,3 +1354,65 @@ describe('energy targets as real posts name them', () => {
     assert.equal(merged.find((f) => f.kind === 'strike')?.object, 'energy_infrastructure');
   });
 });
+
+describe('Russian news shapes (sixth session)', () => {
+  it('a singular verb or participle beside a noun that does not decline counts one', () => {
+    const count = (text: string, kind: Fact['kind']) =>
+      extract(text, 'ru').find((f) => f.kind === kind)?.count?.value ?? null;
+    assert.equal(count('В Подольске сбит БПЛА, сообщает источник.', 'interception'), 1);
+    assert.equal(count('Двое ранены при падении обломков от сбитого БПЛА в Туле.', 'interception'), 1);
+    assert.equal(count('На крышу склада в Курске упал сбитый БПЛА.', 'interception'), 1);
+    assert.equal(count('В Энгельсе БПЛА врезался в крышу гаража.', 'strike'), 1);
+    // A number wins over the verb; a plural verb says nothing of how many.
+    assert.equal(count('Над Брянской областью сбиты 3 БПЛА.', 'interception'), 3);
+    assert.equal(count('В Энгельсе БПЛА атаковали склад.', 'strike'), null);
+  });
+
+  it('a strike whose target stands between the verb and the noun («нанесла по X удар»)', () => {
+    const strike = extract('Армия нанесла по Днепру удар баллистической ракетой.', 'ru').find(
+      (f) => f.kind === 'strike',
+    );
+    assert.deepEqual(
+      { region: strike?.region?.code, weapon: strike?.weapon, count: strike?.count?.value },
+      { region: 'UA-12', weapon: 'ballistic_missile', count: 1 },
+    );
+    const plural = extract('Ночью армия нанесла по Харькову удары беспилотниками.', 'ru');
+    assert.equal(plural.find((f) => f.kind === 'strike')?.region?.code, 'UA-63');
+    // Inflicting losses is no strike.
+    assert.equal(extract('Армия нанесла противнику потери под Харьковом.', 'ru').length, 0);
+  });
+
+  it('a number right after «по данным» names the source, not how many were hurt', () => {
+    const hurt = extract('В Балашихе сбит беспилотник.\n\nПо данным 112, мужчина получил травму руки.', 'ru').find(
+      (f) => f.kind === 'casualties',
+    );
+    assert.deepEqual(hurt?.casualties, { killed: null, injured: 1 });
+    const counted = extract('Над Курском сбит беспилотник. По данным властей, 12 человек получили ранения.', 'ru').find(
+      (f) => f.kind === 'casualties',
+    );
+    assert.equal(counted?.casualties?.injured, 12);
+  });
+
+  it('an institution alone on a heading line before a colon speaks for the next line of text only', () => {
+    const facts = extract(
+      '⚡️**Минобороны РФ:**\n\n«За ночь средства ПВО уничтожили 14 беспилотников над Брянской областью».\n\n' +
+        'В Брянске повреждены два дома.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null]),
+      [
+        ['interception', 'ministry'],
+        ['damage', null],
+      ],
+    );
+  });
+
+  it('a weapon whose genitive singular reads as a plural is one right after a noun of hitting', () => {
+    const strike = (text: string) => extract(text, 'ru').find((f) => f.kind === 'strike');
+    assert.equal(strike('Двое погибли при попадании украинской ракеты в здание школы в Белгороде.')?.count?.value, 1);
+    // The plural genitive after the noun, and the same spelling as a plural subject, count nothing.
+    assert.equal(strike('При попадании ракет в здание школы в Белгороде пострадали люди.')?.count ?? null, null);
+    assert.equal(strike('Ракеты атаковали Харьков ночью.')?.count ?? null, null);
+  });
+});

@@ -615,6 +615,9 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
     const [from, to] = PART_WINDOWS[p.part];
     let d = day ?? f.today;
     if (day === null && at(f, d, from) > f.published) d -= 1;
+    // «утром», "on Friday morning", «днём»: the whole day it falls in (docs/eval.md), as the reports rarely mean the
+    // hours exactly. An evening keeps its hours: resolution reads it as the start of the night that follows.
+    if (p.part !== 'evening') return [at(f, d, 0), at(f, d + 1, 0), 'day'];
     return [at(f, d, from), at(f, d, to), 'day'];
   }
   if (day === null) return null;

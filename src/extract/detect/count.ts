@@ -1,6 +1,7 @@
 import type { Count, Lang, Span, Weapon } from '../../core/types.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { hitsOf, type SentenceView, spanOf } from '../view.ts';
 
 /** One weapon as the sentence names it: "83 ударними БпЛА типу Shahed" and "an FPV (First-Person View) drone" are
@@ -117,6 +118,48 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
   }
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };
+  return singularVerb(view, text, mention) ?? genitiveSingular(view, text, mention, lang);
+}
+
+const NOUN_CLASSES = ['hit', 'attack_noun'] as const;
+const GENITIVE_SINGULAR = new RegExp(`^(?:${anyOf('genitive_singular')})$`, 'iu');
+
+/** «при попадании ракеты», «в результате удара украинской ракеты»: after a noun of hitting or attacking the weapon
+ *  is a genitive, and «ракеты» there is one (two would be «двух ракет»). Not after debris: «обломки ракеты» in a
+ *  report that counts its interceptions is no interception of its own. */
+function genitiveSingular(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): CountFound | null {
+  if (anyOf('genitive_singular') === '' || mention.model) return null;
+  const words = text.slice(mention.start, mention.end).split(/\s+/u);
+  if (!GENITIVE_SINGULAR.test(words[words.length - 1] ?? '')) return null;
+  // The noun may end a longer phrase («при попадании»); adjectives may stand between («украинской»).
+  const isNoun = (h: Hit) =>
+    lexiconHits(h.text.split(/\s+/u).pop() ?? '', lang).some((w) =>
+      NOUN_CLASSES.some((c) => w.value.categories.has(c)),
+    );
+  const noun = view.hits.findLast((h) => h.end <= mention.start && isNoun(h));
+  if (!noun || !/^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(noun.end, mention.start))) return null;
+  return { count: ONE, span: spanOf(text, mention.start, mention.end) };
+}
+
+const SINGULAR_VERB = anyOf('singular_verb');
+const SINGULAR_BEFORE = new RegExp(`(?:^|[\\s«"(])(?:${SINGULAR_VERB})\\s+$`, 'iu');
+const SINGULAR_AFTER = new RegExp(`^\\s+(?:${SINGULAR_VERB})(?![\\p{L}\\d])`, 'iu');
+
+/** «сбит БПЛА», «обломки сбитого БПЛА», «БПЛА врезался в дом»: a noun that does not decline says nothing of its
+ *  number, the singular verb or participle right beside it does. With a number the number wins (it is read first):
+ *  «сбиты 12 БПЛА». */
+function singularVerb(view: SentenceView, text: string, mention: WeaponMention): CountFound | null {
+  if (SINGULAR_VERB === '') return null;
+  const before = SINGULAR_BEFORE.exec(text.slice(Math.max(view.span.start, mention.start - 20), mention.start));
+  if (before) {
+    const start = mention.start - before[0].trimStart().length;
+    return { count: ONE, span: spanOf(text, start, start + before[0].trim().length) };
+  }
+  const after = SINGULAR_AFTER.exec(text.slice(mention.end, Math.min(view.span.end, mention.end + 20)));
+  if (after) {
+    const start = mention.end + after[0].length - after[0].trimStart().length;
+    return { count: ONE, span: spanOf(text, start, mention.end + after[0].length) };
+  }
   return null;
 }
 

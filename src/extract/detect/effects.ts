@@ -129,7 +129,13 @@ function personCount(
 ): { n: number; span: { start: number; end: number } } | null {
   // "Three people were killed and four wounded": the number before its own verb first, in the same clause;
   // «погибли три человека»: else the one right after.
-  const numbers = view.numbers.filter((n) => n.count.value !== null || n.count.min !== null);
+  // «По данным 112, мужчина получил травму»: a number right after "according to" names the source, not people.
+  const sources = hitsOf(view, 'according');
+  const numbers = view.numbers.filter(
+    (n) =>
+      (n.count.value !== null || n.count.min !== null) &&
+      !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))),
+  );
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
   const before = numbers

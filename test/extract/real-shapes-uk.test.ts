@@ -274,3 +274,16 @@ describe('«бавовна», the euphemism for a blast', () => {
     assert.deepEqual(extract('Найкраща відповідь окупантам – це бавовна.'), []);
   });
 });
+
+describe('a headline closed by an official’s surname alone', () => {
+  it('«…, - Мадяр»: the officials data knows the name, so the tail is the speaker', () => {
+    const facts = extract('Дрони СБС уразили нафтоперекачувальну станцію в Брянській області, - Мадяр');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.deepEqual([f.claimant?.name, f.claimant?.role], ['Мадяр', 'official']);
+  });
+
+  it('an unknown capitalised word there is no speaker', () => {
+    const facts = extract('Дрони уразили нафтоперекачувальну станцію в Брянській області, - Дружба');
+    for (const f of facts) assert.equal(f.claimant?.name ?? null, null);
+  });
+});

@@ -1339,3 +1339,17 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     assert.equal(summary.find((f) => f.kind === 'interception')?.claimant?.role, 'ministry');
   });
 });
+
+describe('the underground channels of occupied towns as a source', () => {
+  it('«Подполье сообщило …» is a claim of the media kind', () => {
+    const facts = extract('Подполье сообщило об уничтожении склада боеприпасов ВСУ в Орехове', 'ru');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.claimant?.role, 'media');
+  });
+
+  it('so is «подпольщик»', () => {
+    const facts = extract('Подпольщик рассказал об уничтожении склада ВСУ в Запорожье', 'ru');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.claimant?.role, 'media');
+  });
+});

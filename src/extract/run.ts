@@ -21,7 +21,7 @@ import { markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
+import { has, hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
 
 export interface ExtractInput {
   report: Report;
@@ -421,7 +421,27 @@ export function extractFacts(input: ExtractInput): Fact[] {
   ]);
   const onlyPlace =
     regionCodes.size === 1 ? views.flatMap((v) => v.places).find((p) => p.kind !== 'sea' && !p.front) : undefined;
-  if (onlyPlace) ctx.fallbackPlace = onlyPlace;
+  // A summary that says where the weapons came from («із напрямків: Курськ…», «райони пусків») or that they struck
+  // all over the country («в різних регіонах країни») tells the country's tallies. The one region its hit statement
+  // names («влучання … у місті Київ», «Основний напрямок удару – Київ»), or that drones flew towards («у напрямку
+  // м.Київ»), is where some of them went, not where the whole tally was shot down.
+  const national = views.some((v) => has(v, 'launch_directions') || has(v, 'nationwide'));
+  const struckThere = (p: PlaceMatch) =>
+    views.some(
+      (v) =>
+        p.start >= v.span.start &&
+        p.end <= v.span.end &&
+        v.hits.some(
+          (h) =>
+            (h.value.categories.has('hit') || h.value.categories.has('strike') || h.value.area === 'approaching') &&
+            h.end <= p.start,
+        ),
+    );
+  const hitListOnly =
+    onlyPlace !== undefined &&
+    national &&
+    views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
+  if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
   // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
   const owner = input.speaker?.claimant ?? publisherClaimant(report);
   const home = publisherPlace(report, owner, input.speaker ? input.speaker.place : report.publisher);
@@ -557,7 +577,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
         regionsNamed[i - 1]!.code !== p.code &&
         (inOneList(report.text, regionsNamed[i - 1]!, p) || span(report.text, regionsNamed[i - 1]!, p)),
     );
-    const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea');
+    // «значна частина – у напрямку м.Київ»: where drones flew is not where the next sentence's tally was made.
+    const heading = (p: PlaceMatch) =>
+      view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
+    const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea' && !heading(p));
     if (listed) {
       ctx.lastPlace = null;
       ctx.lastRegions = places.filter((p) => p.kind !== 'sea');

@@ -218,3 +218,72 @@ describe('a person named by age or trade in a casualty line', () => {
     assert.ok(!facts.some((f) => f.kind === 'casualties' && f.casualties?.injured === 1));
   });
 });
+
+describe('the regions of an air force summary: where some struck, not where the whole tally was made', () => {
+  const placed = (facts: Fact[]) =>
+    facts.map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.count?.value ?? null, f.hit?.value ?? null]);
+
+  it('one region in the hit statement is a strike there; the national tally keeps the hits and no region', () => {
+    const facts = extract(
+      'У ніч на 5 березня противник атакував 90 ударними БпЛА із напрямків: Брянськ, Курськ – рф.\n' +
+        'За попередніми даними, протиповітряною обороною збито/подавлено 70 ворожих БпЛА.\n' +
+        'Зафіксовано влучання 18 ударних БпЛА в Черкаській області.',
+    );
+    assert.deepEqual(placed(facts), [
+      ['interception', null, 'uav', 70, 18],
+      ['strike', 'UA-71', 'uav', null, null],
+    ]);
+  });
+
+  it('«влучання … по всій країні, зокрема у Житомирі»: the named city is struck, the tally stays national', () => {
+    const facts = extract(
+      'Вдень ворог атакував Україну ударними БпЛА, частина з них – у напрямку Житомира.\n' +
+        'Протиповітряній обороні вдалося збити понад 30 БпЛА.\n' +
+        'Зафіксовано влучання ударних БпЛА по житлових будинках в різних регіонах країни.\n' +
+        'Зокрема – влучання БпЛА по складу у місті Житомир.',
+    );
+    const downed = facts.find((f) => f.kind === 'interception');
+    assert.equal(downed?.region, null, 'the city drones flew towards is not where they were shot down');
+    assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-18'));
+  });
+
+  it('the launch areas of a model list («райони пусків – …») place nothing told after them', () => {
+    const facts = extract(
+      'У ніч на 5 березня противник атакував ракетами та БпЛА.\n' +
+        '- 4 крилаті ракети Х-101 (райони пусків – Саратовська обл., рф);\n' +
+        '- 60 ударних БпЛА типу Shahed.\n' +
+        'Збито/подавлено 50 цілей.\n' +
+        'Зафіксовано падіння збитих (уламки) на 5 локаціях.',
+    );
+    const debris = facts.find((f) => f.kind === 'debris');
+    assert.ok(debris);
+    assert.equal(debris.region, null);
+  });
+});
+
+describe('«бавовна», the euphemism for a blast', () => {
+  it('is an explosion where the post places it', () => {
+    const facts = extract('Уночі знову «бавовна» у тимчасово окупованій Феодосії.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [['explosion', 'UA-43']],
+    );
+  });
+
+  it('told nowhere it is a figure of speech, not an incident', () => {
+    assert.deepEqual(extract('Найкраща відповідь окупантам – це бавовна.'), []);
+  });
+});
+
+describe('a headline closed by an official’s surname alone', () => {
+  it('«…, - Мадяр»: the officials data knows the name, so the tail is the speaker', () => {
+    const facts = extract('Дрони СБС уразили нафтоперекачувальну станцію в Брянській області, - Мадяр');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.deepEqual([f.claimant?.name, f.claimant?.role], ['Мадяр', 'official']);
+  });
+
+  it('an unknown capitalised word there is no speaker', () => {
+    const facts = extract('Дрони уразили нафтоперекачувальну станцію в Брянській області, - Дружба');
+    for (const f of facts) assert.equal(f.claimant?.name ?? null, null);
+  });
+});

@@ -1416,3 +1416,44 @@ describe('Russian news shapes (sixth session)', () => {
     assert.equal(strike('Ракеты атаковали Харьков ночью.')?.count ?? null, null);
   });
 });
+
+describe('the underground channels of occupied towns as a source', () => {
+  it('«Подполье сообщило …» is a claim of the media kind', () => {
+    const facts = extract('Подполье сообщило об уничтожении склада боеприпасов ВСУ в Орехове', 'ru');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.claimant?.role, 'media');
+  });
+
+  it('so is «подпольщик»', () => {
+    const facts = extract('Подпольщик рассказал об уничтожении склада ВСУ в Запорожье', 'ru');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.claimant?.role, 'media');
+  });
+});
+
+describe('a target destroyed in the passive, named before its verb', () => {
+  const brief = (facts: Fact[]) => facts.map((f) => [f.kind, f.region?.code ?? null, f.object !== null]);
+
+  it('«склад боеприпасов уничтожен в …» is a strike on the depot and the depot destroyed', () => {
+    assert.deepEqual(brief(extract('Российский склад боеприпасов уничтожен в Токмаке (Запорожская область).', 'ru')), [
+      ['strike', 'UA-23', true],
+      ['damage', 'UA-23', true],
+    ]);
+  });
+
+  it('a counted weapon after the verb makes the word before its subject ("air defenses destroyed 15 drones")', () => {
+    const facts = extract('Overnight, anti-aircraft defenses destroyed 15 drones over the Tula region.', 'en');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code ?? null]),
+      [['interception', 'RU-TUL']],
+    );
+  });
+
+  it('a weapon before the verb is what was destroyed, the target only where it was', () => {
+    const facts = extract('Беспилотник над нефтебазой уничтожен в Брянской области.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception'],
+    );
+  });
+});

@@ -786,6 +786,23 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
   }
+  // «Российский склад боеприпасов уничтожен в Кременной», «нафтобазу знищено»: the same verb after its target.
+  const struck = trigger && !target ? targetBefore(ctx, view, trigger) : null;
+  if (trigger && struck) {
+    const text2 = ctx.report.text;
+    const means = weaponMentions(view).find((m) => m.start >= trigger.end);
+    const { facts } = attackFacts(ctx, view, 'strike', trigger, means, places, []);
+    for (const f of facts) {
+      // «уничтожен ударом трёх дронов»: the number, if any, counts the weapons; the target is one.
+      if (struck.value.object) {
+        f.object = struck.value.object;
+        setField(f, 'object', spanOf(text2, struck.start, struck.end));
+      }
+    }
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    const damage = facts.map((f) => destroyed(ctx, view, f, trigger));
+    return [...facts, ...damage].map((fact) => ({ fact, part: null }));
+  }
   if (trigger && (weaponMentions(view).length > 0 || items.length > 0)) {
     // "…41 drones were shot down, while hits were recorded in Kyiv and Odesa": the places after the hit phrase are
     // where the hits were, not where the drones were shot down.
@@ -1177,6 +1194,30 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
     if (from >= 0 && to <= gap.length) gap = `${gap.slice(0, from)} ${gap.slice(to)}`;
   }
   return near(gap) ? target : null;
+}
+
+/** A destroying verb after its target («склад боеприпасов уничтожен», «нафтобазу знищено»): the target stands right
+ *  before the verb (a few words of its own between, no punctuation, no number), and no weapon stands before the verb
+ *  in the sentence (then it would be what was destroyed: «БПЛА над складом уничтожен») nor a counted one after it
+ *  (then the word before is the subject of an active verb). Verbs of shooting down take no target. */
+function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
+  const text = ctx.report.text;
+  if (trigger.value.categories.has('shoot_down')) return null;
+  if (weaponMentions(view).some((m) => m.start < trigger.start)) return null;
+  // "Air defences destroyed 40 UAVs": a counted weapon after the verb is its object, and the word before its subject.
+  const counted = (m: WeaponMention) => {
+    const found = countFor(view, text, m, ctx.lang);
+    return found !== null && found.span.start >= trigger.end;
+  };
+  if (weaponMentions(view).some((m) => m.start >= trigger.end && counted(m))) return null;
+  const target = view.hits.findLast(
+    (h) => h.end <= trigger.start && h.value.object !== undefined && h.value.object !== 'person',
+  );
+  if (!target) return null;
+  const gap = text.slice(target.end, trigger.start);
+  if (/[\d,;:.!?\n]/u.test(gap) || gap.split(/\s+/u).filter((w) => w !== '').length > 2) return null;
+  if (view.places.some((p) => p.start >= target.end && p.end <= trigger.start)) return null;
+  return target;
 }
 
 /** A target word (not a person) right after the preposition, an adjective at most between. (A country's «объекты»

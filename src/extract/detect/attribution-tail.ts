@@ -1,4 +1,5 @@
 import type { ClaimantRole, Span } from '../../core/types.ts';
+import { officialRole } from '../common/officials.ts';
 import type { SentenceView } from '../view.ts';
 
 export interface AttributionTail {
@@ -6,7 +7,12 @@ export interface AttributionTail {
   role: ClaimantRole;
   /** The tail names only a side ("…: Kyiv"): that capital is the speaker, not a place of the sentence. */
   sideOnly: boolean;
+  /** «…, - Мадяр», «… – Игнат»: an official the data knows by surname (data/lexicon/officials.json). */
+  name?: string;
 }
+
+// «…, - Мадяр», «… – Игнат»: a name alone, one to three capitalised words.
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){0,2}$/u;
 
 // A short tail after the last colon or spaced dash of a sentence: "…: Kyiv", "… – Authorities", "…: Ukraine officials".
 const TAIL = /(?::|\s[-–—])\s+([^:–—]{2,40}?)[\s.!?"'”’]*$/u;
@@ -15,7 +21,8 @@ const MAX_WORDS = 3;
 /**
  * "Russia hits Dnipro with an anti-ship missile: Kyiv", "Strike on Belgorod kills one, 32 drones downed – Authorities":
  * a headline closed by a colon or a dash and a speaker of at most three words (a side of the war or a role, nothing
- * else the lexicons know, no number) says who claims it. A side alone is its officials.
+ * else the lexicons know, no number) says who claims it. A side alone is its officials. A surname alone («…, -
+ * Мадяр») speaks when the officials data knows it.
  */
 export function attributionTail(view: SentenceView): AttributionTail | null {
   const m = TAIL.exec(view.span.text);
@@ -33,6 +40,8 @@ export function attributionTail(view: SentenceView): AttributionTail | null {
   // «– источник 112»: an outlet's name may be a number; any other number makes the tail a clause.
   const ownName = (n: { start: number; end: number }) =>
     hits.some((h) => h.value.role && h.start <= n.start && n.end <= h.end);
+  const known = hits.length === 0 && NAME_ONLY.test(m[1]) ? officialRole(m[1]) : null;
+  if (known) return { span: { start, end, text: m[1] }, role: known, sideOnly: false, name: m[1] };
   if ((!role && !side) || !speakerOnly || view.numbers.some((n) => inside(n) && !ownName(n))) return null;
   return {
     span: { start, end, text: m[1] },

@@ -139,7 +139,8 @@ export function findClaimant(
   }
   // "…, 32 drones downed – Authorities", "…: Kyiv": a headline's closing speaker.
   const tail = attributionTail(view);
-  if (tail) return { claimant: { name: null, role: tail.role, channel }, span: tail.span, inferred: false };
+  if (tail)
+    return { claimant: { name: tail.name ?? null, role: tail.role, channel }, span: tail.span, inferred: false };
   // «Силами ПВО Минобороны … отражена атака, сообщил Собянин.»: a verb of saying with a name right after it, closing
   // the sentence, says who reports, whatever institution the sentence names as acting.
   for (const said of hitsOf(view, 'said')) {

@@ -66,6 +66,15 @@ export function mergeParts(
     const field = fact.fields[part];
     if (field) host.fields[part] = field;
     absorb(host, fact, text);
+    // «Зафіксовано влучання 25 ударних БпЛА в Київській області» after the country's tally: the hits join the total,
+    // and the region they name is struck, as each region of a hit list is (listFacts): a strike there, uncounted.
+    const borrowed = host.region === null || host.fields.region?.inferred === true;
+    const placed = fact.region !== null && fact.fields.region?.inferred === false && borrowed;
+    if (part === 'hit' && placed) {
+      fact.hit = null;
+      delete fact.fields.hit;
+      continue;
+    }
     dropped.add(fact);
   }
   // The launch sentences whose parts met an interception: an air-force summary's launch list.

@@ -15,6 +15,7 @@ const known = (c: { killed: number | null; injured: number | null }) =>
  *   ракетами … Зафіксовано влучання ракет у Харкові»), marked as read from context. The type may be named where no
  *   fact was read (`named`, every weapon word of the report): «атакували з моря ракетами, імовірно Х-101/Х-555. 8 ракет
  *   було знищено над Одещиною». A named model of the plain class (Kh-59) beside it leaves them unknown.
+ * - An explosion told nowhere (no region, place, object or country) is a figure of speech, not an incident.
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
  *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
  *   руйнування та постраждалих не надходила»), and no incident could hold it.
@@ -27,6 +28,11 @@ export function tidyFacts(
 ): Fact[] {
   const dropped = new Set<Fact>();
   for (const f of facts) {
+    // A blast nowhere («краща санкція – це бавовна») is a figure of speech: no later claim of a strike could join it.
+    if (f.kind === 'explosion' && f.region === null && f.place === null && f.object === null && !f.country) {
+      dropped.add(f);
+      continue;
+    }
     if (
       f.kind === 'damage' &&
       f.object === null &&

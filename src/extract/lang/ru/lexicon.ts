@@ -632,6 +632,9 @@ export const ru: Lexicon = {
       'Интерфакс*',
       'Reuters',
       'Рейтер',
+      // «Подполье сообщило об ударе по …»: the occupied towns' underground channels, sources of the media kind.
+      'подполье',
+      'подпольщик*',
     ].map((pattern) => ({ pattern, role: 'media' as const, institution: true })),
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'власти', role: 'official', institution: true },

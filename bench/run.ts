@@ -120,16 +120,22 @@ console.log(
     opts: { input: `synthetic-${i}`, published: r.published_at, lang: r.lang, now },
   }));
   let failed = 0;
+  let ingestMs = 0;
+  let resolveMs = 0;
+  let nights = 0;
   await ingestStream(store, items, {
     workers,
     onOutcome: (o) => {
       if (o.status === 'failed') failed++;
     },
+    // As `sitrep ingest` does: resolution's pure part on the workers, before they stop.
+    afterStored: async (pool) => {
+      ingestMs = ms(t0);
+      const t1 = process.hrtime.bigint();
+      nights = await resolveDirty(store, { pool });
+      resolveMs = ms(t1);
+    },
   });
-  const ingestMs = ms(t0);
-  const t1 = process.hrtime.bigint();
-  const nights = await resolveDirty(store);
-  const resolveMs = ms(t1);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
   console.log(

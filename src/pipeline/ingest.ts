@@ -116,14 +116,17 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   }
   await writeLog();
   const files = paths.filter((p) => !urls.includes(p));
+  let nightsResolved = 0;
   // Documents and the outcomes around them go in order to bulk.ts, which stores BATCH documents per transaction.
   await ingestStream(store, fileItems(files, opts), {
     workers: poolSize(opts.workers),
     onOutcome: record,
     onBatch: writeLog,
+    afterStored: async (pool) => {
+      await writeLog();
+      nightsResolved = await resolveDirty(store, { pool });
+    },
   });
-  await writeLog();
-  const nightsResolved = await resolveDirty(store);
   return { counts, outcomes, nightsResolved };
 }
 

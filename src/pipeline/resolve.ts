@@ -1,11 +1,8 @@
-import type { Report } from '../core/types.ts';
-import { regionInfo } from '../extract/common/gazetteer.ts';
 import { assignIds } from '../resolve/identity.ts';
-import { resolveNight } from '../resolve/incidents.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey, publicationNightKey } from '../resolve/night.ts';
-import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
-import type { FactRow, Store } from '../store/index.ts';
+import type { FactRow, NightState, Store } from '../store/index.ts';
+import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork } from './night-work.ts';
 
 /** Rebuilds one night's incidents from its stored facts: the same facts give the same incidents, whatever the
  *  order they arrived in, because nothing but the facts and reports goes in. Stored incidents keep their ids as
@@ -16,37 +13,9 @@ import type { FactRow, Store } from '../store/index.ts';
  *  shares its origin) and make no incident. */
 export async function resolveNightKey(store: Store, key: string): Promise<number> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const state = await store.nightState(key);
-    const rows = await store.getFactRowsByNight([key]);
-    const facts = rows.map((r) => r.fact);
-    const factless = await store.factlessReportIds([key]);
-    const reportIds = [...new Set([...facts.map((f) => f.report_id), ...factless])].sort();
-    const stored = await store.getReports(reportIds);
-    const reports = new Map<string, Report>(stored.map((r) => [r.id, r]));
-    const [signatures, bands] = await Promise.all([store.getSignatures(reportIds), store.getBands(reportIds)]);
-    const items: OriginInput[] = stored.map((report) => ({
-      report,
-      signature: signatures.get(report.id) ?? [],
-      bands: bands.get(report.id) ?? [],
-      facts: facts.filter((f) => f.report_id === report.id),
-    }));
-    const { origins, reasons } = assignOrigins(items);
-    // History told in a report («в июле 2022 года») is kept with its evidence but joins no incident of this night.
-    const current = facts.filter((f) => !f.historical);
-    const built = resolveNight({ facts: current, reports, origins, originReasons: reasons, nightKey: key, regionName });
-    const previous = await store.listNightIncidents(key);
-    const { incidents, changes, redirects } = assignIds(previous, built);
-    const written = await store.replaceNightIncidents(
-      [key],
-      incidents.map((incident) => ({ incident, night_key: key })),
-      origins,
-      {
-        expect: new Map(state ? [[key, state]] : []),
-        changes: changes.map((c) => ({ ...c, night_key: key })),
-        redirects: redirects.map((r) => ({ ...r, night_key: key })),
-      },
-    );
-    if (written) return incidents.length;
+    const { state, work } = await readNight(store, key);
+    const written = await writeNight(store, key, state, resolveNightWork(work));
+    if (written !== null) return written;
   }
   // Writers kept moving the night on: it stays dirty and the next resolution finishes it.
   return 0;
@@ -55,25 +24,76 @@ export async function resolveNightKey(store: Store, key: string): Promise<number
 /** How many times one resolution re-reads a night that moved on while it was being resolved. */
 const MAX_ATTEMPTS = 5;
 
-/** The gazetteer's canonical name of a region (nominative) in the reader's language. */
-function regionName(code: string, lang: Report['lang']): string | null {
-  const info = regionInfo(code);
-  if (!info) return null;
-  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+/** Nights read ahead of the one being written when their pure part runs elsewhere: the worker has the next one in
+ *  hand while this thread writes one night and reads another. */
+const AHEAD = 2;
+
+/** The night's state (for the write's check) and everything its resolution reads. */
+async function readNight(store: Store, key: string): Promise<{ state: NightState | null; work: NightWork }> {
+  const state = await store.nightState(key);
+  const rows = await store.getFactTextsByNight([key]);
+  const factless = await store.factlessReportIds([key]);
+  const reportIds = [...new Set([...rows.map((r) => r.report_id), ...factless])].sort();
+  const reports = await store.getReports(reportIds);
+  const signatures = await store.getSignatureTexts(reportIds);
+  return { state, work: { key, facts: rows.map((r) => r.json), reports, signatures } };
 }
 
-/** Resolves every dirty night, and again any night a report reached while it was being resolved. */
-export async function resolveDirty(store: Store): Promise<number> {
+/** Writes a night's incidents and origins, keeping stored ids (resolve/identity.ts); null when the night moved on
+ *  since `state` was read, else how many incidents it has. */
+async function writeNight(
+  store: Store,
+  key: string,
+  state: NightState | null,
+  built: NightBuilt,
+): Promise<number | null> {
+  const previous = await store.listNightIncidents(key);
+  const { incidents, changes, redirects } = assignIds(previous, built.incidents);
+  const written = await store.replaceNightIncidents(
+    [key],
+    incidents.map((incident) => ({ incident, night_key: key })),
+    built.origins,
+    {
+      expect: new Map(state ? [[key, state]] : []),
+      changes: changes.map((c) => ({ ...c, night_key: key })),
+      redirects: redirects.map((r) => ({ ...r, night_key: key })),
+    },
+  );
+  return written ? incidents.length : null;
+}
+
+/** Resolves every dirty night, and again any night a report reached while it was being resolved. With `pool` (bulk
+ *  ingest's extraction workers, idle once the last batch is staged) each night's pure part runs there while this
+ *  thread writes the night before and reads the night after; the nights are still written one by one in key order,
+ *  each after the same check, so the outcome is the same as resolving them here. */
+export async function resolveDirty(store: Store, opts: { pool?: NightResolver | null } = {}): Promise<number> {
   const done = new Set<string>();
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
     const keys = await store.dirtyNights();
     if (keys.length === 0) break;
-    for (const key of keys) {
-      await resolveNightKey(store, key);
-      done.add(key);
-    }
+    if (opts.pool && keys.length > 1) await resolveAhead(store, keys, opts.pool);
+    else for (const key of keys) await resolveNightKey(store, key);
+    for (const key of keys) done.add(key);
   }
   return done.size;
+}
+
+async function resolveAhead(store: Store, keys: readonly string[], pool: NightResolver): Promise<void> {
+  const ahead: { key: string; state: NightState | null; built: Promise<NightBuilt> }[] = [];
+  const finish = async (night: (typeof ahead)[number]) => {
+    // A night that moved on since it was read is read and resolved again here.
+    const written = await writeNight(store, night.key, night.state, await night.built);
+    if (written === null) await resolveNightKey(store, night.key);
+  };
+  for (const key of keys) {
+    const { state, work } = await readNight(store, key);
+    const built = pool.resolveNight(work);
+    // Awaited in order below; marked handled so that a failure is not also reported as unhandled.
+    built.catch(() => {});
+    ahead.push({ key, state, built });
+    if (ahead.length > AHEAD) await finish(ahead.shift()!);
+  }
+  for (const night of ahead.splice(0)) await finish(night);
 }
 
 /** Facts stored under older rules are brought up to the current ones: a window inferred from the publication where

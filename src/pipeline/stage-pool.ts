@@ -1,11 +1,13 @@
 // Extraction on worker threads for bulk ingest: cleaning and extraction are pure and take most of a report's
 // time, so they run here while the main thread stores the previous batch. Results come back in the order of the
 // jobs, whichever worker finished first. A job that throws, or whose worker dies under it, becomes that report's
-// failed outcome; the other jobs of the dead worker's chunk are staged again by another worker.
+// failed outcome; the other jobs of the dead worker's chunk are staged again by another worker. Once the last batch
+// is stored the same workers resolve nights' pure part (night-work.ts) while the main thread reads and writes.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { internalFailure } from './failure.ts';
+import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork } from './night-work.ts';
 import type { IngestBytesOptions, Staged } from './stage.ts';
 
 export interface StageJob {
@@ -15,7 +17,7 @@ export interface StageJob {
 
 export type StageFn = (bytes: Uint8Array, opts: IngestBytesOptions) => Staged;
 
-export interface StagePool {
+export interface StagePool extends NightResolver {
   readonly size: number;
   /** True once a worker has loaded the extraction stage; until then a caller may stage in its own thread. */
   readonly ready: boolean;
@@ -60,18 +62,33 @@ interface Chunk {
   settle: () => void;
 }
 
+/** One night's pure part; settled with its result, or its error (a bug in resolution, thrown here as it would be in
+ *  the main thread). */
+interface NightTask {
+  work: NightWork;
+  resolve: (built: NightBuilt) => void;
+  reject: (error: unknown) => void;
+}
+
+type Task = Chunk | NightTask;
+
+const isChunk = (task: Task): task is Chunk => 'jobs' in task;
+
+/** A worker's answer to a night: its result, or what it threw. */
+type NightAnswer = { built: NightBuilt } | { error: unknown };
+
 interface Slot {
   worker: Worker;
   /** Index, within the chunk it is working on, of the job it has started: read when it dies. */
   progress: Int32Array;
   ready: boolean;
-  /** Chunks sent to it, oldest (the one it is working on) first. */
-  sent: Chunk[];
+  /** Chunks and nights sent to it, oldest (the one it is working on) first. */
+  sent: Task[];
 }
 
 export function createStagePool(opts: StagePoolOptions): StagePool {
   const script = opts.script ?? defaultScript();
-  const queue: Chunk[] = [];
+  const queue: Task[] = [];
   const slots = new Set<Slot>();
   let ready = false;
   let closed = false;
@@ -99,10 +116,20 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
     );
   };
 
+  const runNightInline = (task: NightTask) => {
+    try {
+      task.resolve(resolveNightWork(task.work));
+    } catch (error) {
+      task.reject(error);
+    }
+  };
+
+  const runTaskInline = (task: Task) => (isChunk(task) ? runInline(task) : runNightInline(task));
+
   const dispatch = () => {
     if (slots.size === 0) {
       // Nothing could start: stage here rather than wait forever.
-      for (const chunk of queue.splice(0)) runInline(chunk);
+      for (const task of queue.splice(0)) runTaskInline(task);
       return;
     }
     // Round by round, so that every worker has a chunk before any has two.
@@ -110,9 +137,9 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
       for (const slot of slots) {
         if (queue.length === 0) return;
         if (!slot.ready || slot.sent.length >= depth) continue;
-        const chunk = queue.shift()!;
-        slot.sent.push(chunk);
-        slot.worker.postMessage(chunk.jobs);
+        const task = queue.shift()!;
+        slot.sent.push(task);
+        slot.worker.postMessage(isChunk(task) ? task.jobs : { night: task.work });
       }
     }
   };
@@ -120,8 +147,11 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   const died = (slot: Slot, reason: string) => {
     if (!slots.delete(slot)) return;
     // The worker answers in order: the oldest chunk is the one it was working on; it never started the others.
-    const [chunk, ...unstarted] = slot.sent;
+    const [task, ...unstarted] = slot.sent;
     queue.unshift(...unstarted);
+    // A night is resolved here instead: its work is pure, and a worker dies of other things (memory, a kill).
+    if (task && !isChunk(task)) runNightInline(task);
+    const chunk = task && isChunk(task) ? task : undefined;
     if (chunk) {
       // The job it had started is the one that killed it; the others are innocent and go back in the queue.
       const k = Math.min(Atomics.load(slot.progress, 0), chunk.jobs.length - 1);
@@ -154,13 +184,18 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
     const worker = startWorker(script, { progress: progress.buffer });
     const slot: Slot = { worker, progress, ready: false, sent: [] };
     slots.add(slot);
-    worker.on('message', (message: 'ready' | Staged[]) => {
+    worker.on('message', (message: 'ready' | Staged[] | NightAnswer) => {
       if (message === 'ready') {
         slot.ready = true;
         ready = true;
       } else {
-        const chunk = slot.sent.shift();
-        if (chunk) finishChunk(chunk, message);
+        const task = slot.sent.shift();
+        if (task && isChunk(task)) finishChunk(task, message as Staged[]);
+        else if (task) {
+          const answer = message as NightAnswer;
+          if ('built' in answer) task.resolve(answer.built);
+          else task.reject(answer.error);
+        }
       }
       dispatch();
     });
@@ -197,11 +232,17 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
     stageOneHere(staging) {
       const out = outOf.get(staging);
       // The last one: the workers take from the front, so this thread and they meet in the middle.
-      const k = out === undefined ? -1 : queue.findLastIndex((chunk) => chunk.out === out);
+      const k = out === undefined ? -1 : queue.findLastIndex((task) => isChunk(task) && task.out === out);
       if (k < 0) return false;
       const [chunk] = queue.splice(k, 1);
-      runInline(chunk!);
+      runInline(chunk as Chunk);
       return true;
+    },
+    resolveNight(work) {
+      return new Promise<NightBuilt>((resolve, reject) => {
+        queue.push({ work, resolve, reject });
+        dispatch();
+      });
     },
     async close() {
       closed = true;
@@ -212,12 +253,24 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   };
 }
 
-/** The worker side: stage every job of each chunk it is sent, marking which one it has started. */
-export function serveStaging(stage: StageFn): void {
+/** The worker side: stage every job of each chunk it is sent, marking which one it has started; resolve each night's
+ *  pure part it is sent. */
+export function serveStaging(stage: StageFn, resolve: (work: NightWork) => NightBuilt = resolveNightWork): void {
   const port = parentPort;
   if (!port) throw new Error('serveStaging runs inside a worker thread');
   const progress = new Int32Array((workerData as { progress: SharedArrayBuffer }).progress);
-  port.on('message', (jobs: StageJob[]) => {
+  port.on('message', (message: StageJob[] | { night: NightWork }) => {
+    if (!Array.isArray(message)) {
+      let answer: NightAnswer;
+      try {
+        answer = { built: resolve(message.night) };
+      } catch (error) {
+        answer = { error };
+      }
+      port.postMessage(answer);
+      return;
+    }
+    const jobs = message;
     const results = jobs.map((job, k): Staged => {
       Atomics.store(progress, 0, k);
       try {

@@ -3,11 +3,14 @@ export { openStore } from './open.ts';
 export type { ProvenanceInput } from './rows.ts';
 export type {
   FactRow,
+  FactText,
   IncidentCursor,
   IncidentFilter,
   IncidentListFilter,
   IncidentTallies,
   IngestLogRow,
+  NightState,
+  SignatureText,
   SourceItem,
   SourceState,
   Store,

@@ -63,6 +63,19 @@ export interface FactRow {
   night_key: string;
 }
 
+/** A stored fact unparsed: `json` is its Fact. */
+export interface FactText {
+  json: string;
+  report_id: string;
+  night_key: string;
+}
+
+/** A report's MinHash signature and LSH band keys as stored (JSON). */
+export interface SignatureText {
+  sig: string;
+  bands: string;
+}
+
 export interface IngestLogRow {
   id: number;
   input: string;
@@ -142,6 +155,9 @@ export interface Store {
   getFacts(ids: readonly string[]): Promise<Fact[]>;
   /** Ordered by night, report id, then extraction order, so a resolver sees the same list however it was ingested. */
   getFactRowsByNight(nightKeys: readonly string[]): Promise<FactRow[]>;
+  /** The same facts as stored, unparsed (a night resolved on a worker is parsed there: text crosses threads far
+   *  cheaper than the objects it makes). */
+  getFactTextsByNight(nightKeys: readonly string[]): Promise<FactText[]>;
   /** Ids of the reports with no fact whose `night_key` is one of these, sorted: they are in no night by their facts,
    *  and are resolved (for origins only) in the block of their publication. */
   factlessReportIds(nightKeys: readonly string[]): Promise<string[]>;
@@ -153,6 +169,8 @@ export interface Store {
   getSignatures(reportIds: readonly string[]): Promise<Map<string, number[]>>;
   /** Each report's band keys, sorted, without repeats. */
   getBands(reportIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Both, unparsed: `sig` and `bands` are the JSON of getSignatures' and getBands' values. */
+  getSignatureTexts(reportIds: readonly string[]): Promise<Map<string, SignatureText>>;
   /** LSH candidates: ids of reports that share at least one band key (indexed lookup; cost independent of store size).
    *  Sorted by id. */
   reportsSharingBands(bands: readonly string[], limit?: number): Promise<string[]>;
@@ -263,6 +281,22 @@ export function createStore(dialect: StoreDialect): Store {
   let closed = false;
 
   /** One JSON column of the signatures table, by report id, in the order of `ids`. */
+  async function factTextsByNight(nightKeys: readonly string[]): Promise<FactText[]> {
+    const out: FactText[] = [];
+    for (const part of chunks(unique(nightKeys).sort(), IN_CHUNK)) {
+      const rows = await db
+        .selectFrom('facts')
+        .select(['json', 'night_key', 'report_id'])
+        .where('night_key', 'in', part)
+        .orderBy('night_key')
+        .orderBy('report_id')
+        .orderBy('seq')
+        .execute();
+      out.push(...rows);
+    }
+    return out;
+  }
+
   async function readSignatureColumn<T>(
     ids: readonly string[],
     column: 'sig_json' | 'bands_json',
@@ -424,19 +458,25 @@ export function createStore(dialect: StoreDialect): Store {
     },
 
     async getFactRowsByNight(nightKeys) {
-      const out: FactRow[] = [];
-      for (const part of chunks(unique(nightKeys).sort(), IN_CHUNK)) {
+      const rows = await factTextsByNight(nightKeys);
+      return rows.map((row) => ({ fact: JSON.parse(row.json) as Fact, night_key: row.night_key }));
+    },
+
+    getFactTextsByNight(nightKeys) {
+      return factTextsByNight(nightKeys);
+    },
+
+    async getSignatureTexts(reportIds) {
+      const found = new Map<string, SignatureText>();
+      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
         const rows = await db
-          .selectFrom('facts')
-          .select(['json', 'night_key'])
-          .where('night_key', 'in', part)
-          .orderBy('night_key')
-          .orderBy('report_id')
-          .orderBy('seq')
+          .selectFrom('signatures')
+          .select(['report_id', 'sig_json', 'bands_json'])
+          .where('report_id', 'in', part)
           .execute();
-        for (const row of rows) out.push({ fact: JSON.parse(row.json) as Fact, night_key: row.night_key });
+        for (const row of rows) found.set(row.report_id, { sig: row.sig_json, bands: row.bands_json });
       }
-      return out;
+      return new Map(inOrderEntries(reportIds, found));
     },
 
     getSignatures(reportIds) {

@@ -1,0 +1,62 @@
+// The pure part of resolving one night (origins, then incidents), apart from its reads and writes: bulk ingest runs
+// it on an extraction worker (stage-pool.ts) while the main thread reads and writes the nights around it.
+import type { Fact, Incident, Report } from '../core/types.ts';
+import { regionInfo } from '../extract/common/gazetteer.ts';
+import { resolveNight } from '../resolve/incidents.ts';
+import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
+import type { SignatureText } from '../store/index.ts';
+
+/** What one night's resolution reads from the store, as stored: JSON columns stay text, parsed where the night is
+ *  resolved (a worker's copy of text costs a fraction of a copy of the objects it makes). */
+export interface NightWork {
+  key: string;
+  /** Each fact's JSON, in the store's order (night, report, sequence). */
+  facts: string[];
+  /** The reports of the facts and the night's fact-less reports, in id order. */
+  reports: Report[];
+  signatures: Map<string, SignatureText>;
+}
+
+export interface NightBuilt {
+  /** Report id -> origin id. */
+  origins: Map<string, string>;
+  incidents: Incident[];
+}
+
+/** Anything that resolves a night's pure part elsewhere (the extraction pool's workers). */
+export interface NightResolver {
+  resolveNight(work: NightWork): Promise<NightBuilt>;
+}
+
+export function resolveNightWork(work: NightWork): NightBuilt {
+  const facts = work.facts.map((json) => JSON.parse(json) as Fact);
+  const items: OriginInput[] = work.reports.map((report) => {
+    const stored = work.signatures.get(report.id);
+    return {
+      report,
+      signature: stored ? (JSON.parse(stored.sig) as number[]) : [],
+      bands: stored ? (JSON.parse(stored.bands) as string[]) : [],
+      facts: facts.filter((f) => f.report_id === report.id),
+    };
+  });
+  const { origins, reasons } = assignOrigins(items);
+  const reports = new Map<string, Report>(work.reports.map((r) => [r.id, r]));
+  // History told in a report («в июле 2022 года») is kept with its evidence but joins no incident of this night.
+  const current = facts.filter((f) => !f.historical);
+  const incidents = resolveNight({
+    facts: current,
+    reports,
+    origins,
+    originReasons: reasons,
+    nightKey: work.key,
+    regionName,
+  });
+  return { origins, incidents };
+}
+
+/** The gazetteer's canonical name of a region (nominative) in the reader's language. */
+function regionName(code: string, lang: Report['lang']): string | null {
+  const info = regionInfo(code);
+  if (!info) return null;
+  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+}

@@ -294,9 +294,9 @@ test("an outlet's rewrite that adds details joins its original; a later update w
   assert.equal(result.origins.get('roundup'), 'roundup');
 });
 
-test('two outlets that each write "media report" are not one speaker: half their facts alike is no retelling', () => {
+test('two outlets telling the same drone in their own reporting are not one speaker: half their facts alike is no retelling', () => {
   // An outlet's own story of a drone on a plant in Izhevsk, and another outlet's morning roundup that tells the same
-  // drone among the night's other news, both credited to unnamed media.
+  // drone among the night's other news: each credited to the media by its channel, neither naming a source.
   const media = person(null, 'media');
   const izhevsk = { code: 'RU-UD', name: 'Удмуртии' };
   const story = makeReport({
@@ -304,7 +304,7 @@ test('two outlets that each write "media report" are not one speaker: half their
     publisher: 'Канал А',
     published_at: '2025-05-07T08:00:00+03:00',
     lang: 'ru',
-    text: 'Беспилотник атаковал завод в Ижевске, пишут СМИ. На территории предприятия начался пожар, его потушили к утру.',
+    text: 'Беспилотник атаковал завод в Ижевске. На территории предприятия начался пожар, его потушили к утру.',
   });
   const roundup = makeReport({
     id: 'rep_roundup',
@@ -312,8 +312,8 @@ test('two outlets that each write "media report" are not one speaker: half their
     published_at: '2025-05-07T09:30:00+03:00',
     lang: 'ru',
     text:
-      'Главное к утру. Ночью Киев пережил массированную атаку, сообщают местные издания. ' +
-      'Кроме того, по данным СМИ, дрон долетел до Ижевска и попал в здание завода.',
+      'Главное к утру. Ночью Киев пережил массированную атаку. ' +
+      'Кроме того, дрон долетел до Ижевска и попал в здание завода.',
   });
   const strikeOn = (id: string, reportId: string, region: { code: string; name: string }) =>
     makeFact({ id, report_id: reportId, kind: 'strike', weapon: 'uav', region, when: NIGHT, claimant: media });

@@ -61,7 +61,14 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
     if (own && other) {
       const start = Math.min(own.start, other.start);
       const end = Math.max(own.end, other.end);
-      first.fields.casualties = { ...spanOf(text, start, end), inferred: false };
+      first.fields.casualties = { ...spanOf(text, start, end), inferred: own.inferred || other.inferred };
+    } else if (other) {
+      first.fields.casualties = other;
+    }
+    // A time told only with the second figure («…ещё пятеро пострадали этой ночью») is the toll's time.
+    if (first.when === null && next.when !== null) {
+      first.when = next.when;
+      if (next.fields.when) first.fields.when = next.fields.when;
     }
     if (first.claimant === null && next.claimant !== null) {
       first.claimant = next.claimant;

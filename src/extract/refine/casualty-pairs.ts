@@ -1,5 +1,6 @@
 import type { Casualties, Fact } from '../../core/types.ts';
 import { spanOf } from '../view.ts';
+import { lend, sameOrUnknown, sameSpeaker } from './lend.ts';
 
 /** How far apart two sentences may be and still tell one toll: the next sentence, a short one between at most. */
 const MAX_GAP_CHARS = 300;
@@ -14,17 +15,13 @@ function onlySide(c: Casualties | null): Side | null {
   return null;
 }
 
-function sameOrUnknown<T>(a: T | null, b: T | null, key: (x: T) => string): boolean {
-  return a === null || b === null || key(a) === key(b);
-}
-
 /** Nothing said of the two facts sets them apart: one region, no two places, times or speakers that differ. */
 function compatible(a: Fact, b: Fact): boolean {
   return (
     (a.region?.code ?? null) === (b.region?.code ?? null) &&
     sameOrUnknown(a.place, b.place, (p) => p.name) &&
     sameOrUnknown(a.when, b.when, (w) => `${w.start}/${w.end}`) &&
-    sameOrUnknown(a.claimant, b.claimant, (c) => `${c.name ?? ''}/${c.role ?? ''}`)
+    sameSpeaker(a.claimant, b.claimant)
   );
 }
 
@@ -66,14 +63,8 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
       first.fields.casualties = other;
     }
     // A time told only with the second figure («…ещё пятеро пострадали этой ночью») is the toll's time.
-    if (first.when === null && next.when !== null) {
-      first.when = next.when;
-      if (next.fields.when) first.fields.when = next.fields.when;
-    }
-    if (first.claimant === null && next.claimant !== null) {
-      first.claimant = next.claimant;
-      if (next.fields.claimant) first.fields.claimant = next.fields.claimant;
-    }
+    lend(first, next, 'when');
+    lend(first, next, 'claimant');
     dropped.add(next);
   }
   return dropped.size === 0 ? [...facts] : facts.filter((f) => !dropped.has(f));

@@ -1,4 +1,5 @@
 import type { Fact, Weapon } from '../../core/types.ts';
+import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
 
@@ -73,20 +74,11 @@ export function tidyFacts(
       if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
     } else if (later.fields.weapon?.inferred === false) continue;
     if (later.weapon !== null && first.weapon !== later.weapon) continue;
-    if (first.count === null && later.count !== null) {
-      first.count = later.count;
-      if (later.fields.count) first.fields.count = later.fields.count;
-    }
-    if (first.object === null && later.object !== null) {
-      first.object = later.object;
-      if (later.fields.object) first.fields.object = later.fields.object;
-    }
+    lend(first, later, 'count');
+    lend(first, later, 'object');
     // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who
     // says so.
-    if (first.claimant === null && later.claimant !== null) {
-      first.claimant = later.claimant;
-      if (later.fields.claimant) first.fields.claimant = later.fields.claimant;
-    }
+    lend(first, later, 'claimant');
     dropped.add(later);
   }
   // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»
@@ -159,15 +151,10 @@ export function tidyFacts(
         // и двое ранены. Также дрон атаковал автомобиль, погиб один человек»).
         f.evidence.start < g.evidence.start &&
         // Two people's tolls stay two facts: the mayor's "eight killed" and the governor's "eight killed, 18 hurt".
-        (f.claimant === null ||
-          g.claimant === null ||
-          (f.claimant.name === g.claimant.name && f.claimant.role === g.claimant.role)),
+        sameSpeaker(f.claimant, g.claimant),
     );
     if (!fuller) continue;
-    if (fuller.claimant === null && f.claimant !== null) {
-      fuller.claimant = f.claimant;
-      if (f.fields.claimant) fuller.fields.claimant = f.fields.claimant;
-    }
+    lend(fuller, f, 'claimant');
     dropped.add(f);
   }
   const types = new Set(

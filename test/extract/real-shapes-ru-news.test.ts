@@ -44,3 +44,52 @@ describe('losses of troops in battle are no casualties of an air attack', () => 
     assert.equal(facts.find((f) => f.kind === 'casualties')?.casualties?.killed, 2);
   });
 });
+
+describe('weapon models as Russian posts spell them', () => {
+  it('each model takes its class (docs/eval.md): Storm Shadow, Tochka-U, KN-23, FAB, Lancet', () => {
+    const cases: [string, string][] = [
+      ['Над Крымом сбиты три ракеты Шторм Шэдоу.', 'cruise_missile'],
+      ['Над Азовским морем перехвачены две ракеты «Скальп».', 'cruise_missile'],
+      ['ВСУ ударили ракетой Точка-У по Донецку.', 'ballistic_missile'],
+      ['Армия ударила по Запорожью ракетами KN-23, повреждены дома.', 'ballistic_missile'],
+      ['Армия ударила ФАБами по Волчанску Харьковской области.', 'guided_bomb'],
+      ['Ланцет поразил гаубицу под Херсоном.', 'uav'],
+    ];
+    for (const [text, weapon] of cases) {
+      const fact = extract(text).find((f) => f.kind === 'strike' || f.kind === 'interception');
+      assert.equal(fact?.weapon, weapon, text);
+    }
+  });
+
+  it('a capitalised FAB is the bomb, a lower-case «фабрика» no weapon', () => {
+    const facts = extract('Дрон атаковал фабрику в Брянской области.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.weapon, 'uav');
+  });
+});
+
+describe('more ways a Russian text names its source', () => {
+  it('verbs of reporting beyond «сообщил»: «передаёт», «отчитались», «утверждают», «добавил»', () => {
+    const cases: [string, string][] = [
+      ['Ночью над Курской областью сбиты 9 беспилотников, передаёт ТАСС.', 'media'],
+      ['Ночью над Харьковом сбиты две ракеты, отчитались в Воздушных силах ВСУ.', 'air_force'],
+      ['Дрон атаковал подстанцию в Сумах, утверждают в Генеральном штабе ВСУ.', 'official'],
+      ['При обстреле Белгорода ранены двое, добавил губернатор.', 'governor'],
+    ];
+    for (const [text, role] of cases) {
+      const fact = extract(text).find((f) => f.kind !== 'casualties');
+      assert.equal(fact?.claimant?.role, role, text);
+    }
+  });
+
+  it('Ukraine’s emergency service and grid operator under their Russian names', () => {
+    const gschs = extract('В результате удара по Одессе пострадали три человека, сообщили в ГСЧС.');
+    assert.equal(gschs.find((f) => f.kind === 'strike')?.claimant?.role, 'emergency_service');
+    const grid = extract('Удар по подстанции в Днепре, передаёт Укрэнерго.');
+    assert.equal(grid.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+  });
+
+  it('an institution only acts, says nothing, without a verb of saying', () => {
+    const facts = extract('Спасатели ГСЧС тушат пожар после удара дрона по складу в Одессе.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant ?? null, null);
+  });
+});

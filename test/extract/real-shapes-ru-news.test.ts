@@ -27,6 +27,13 @@ describe('a strike told with the noun in any case or the verb in any form', () =
       assert.equal(strike?.weapon, 'missile', text);
     }
   });
+
+  it('the verbal noun «нанесение ударов» names a plan, not a strike', () => {
+    assert.deepEqual(
+      extract('Киев сосредоточится на нанесении ударов по Брянской области дальнобойными ракетами.'),
+      [],
+    );
+  });
 });
 
 describe('losses of troops in battle are no casualties of an air attack', () => {
@@ -91,5 +98,19 @@ describe('more ways a Russian text names its source', () => {
   it('an institution only acts, says nothing, without a verb of saying', () => {
     const facts = extract('Спасатели ГСЧС тушат пожар после удара дрона по складу в Одессе.');
     assert.equal(facts.find((f) => f.kind === 'strike')?.claimant ?? null, null);
+  });
+});
+
+describe('harm told by the impersonal verb or the noun «ущерб»', () => {
+  it('«выбило стёкла», «ущерб» after an attack are damage where the sentence says', () => {
+    const glass = extract('Беспилотник атаковал цех в Ижевске. На производстве выбило стёкла.');
+    assert.deepEqual(kinds(glass), ['damage', 'strike']);
+    const harm = extract('Дрон атаковал Курск, ущерб в Курской области минимален.');
+    assert.equal(harm.find((f) => f.kind === 'damage')?.region?.code, 'RU-KRS');
+  });
+
+  it('troops that «выбили противника» from a village did no damage, and harm with no attack is no fact', () => {
+    assert.deepEqual(extract('Наши выбили противника из двух сёл под Купянском.'), []);
+    assert.deepEqual(extract('Ущерб экономике региона от паводка оценили в миллиард рублей.'), []);
   });
 });

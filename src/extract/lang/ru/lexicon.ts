@@ -83,8 +83,12 @@ export const ru: Lexicon = {
     'атакован*',
     'атаковали',
     // The perfective verb and its noun in every form and either order: «нанесла удар», «нанесли удары», «удары были
-    // нанесены». Not the present «наносит удары»: what someone habitually does (as «обстреливают»).
-    'нанес* удар*',
+    // нанесены». Not the present «наносит удары»: what someone habitually does (as «обстреливают»); nor the verbal noun
+    // «нанесение ударов», which names a plan or a policy («сосредоточится на нанесении ударов по …»).
+    'нанес удар*',
+    'нанесл* удар*',
+    'нанесен удар*',
+    'нанесены удар*',
     'удар* нанесен*',
     'удар* был* нанесен*',
     'нанес* по',
@@ -218,6 +222,13 @@ export const ru: Lexicon = {
     'повредил*',
     'выбиты',
     'выбито',
+    // The impersonal verb and the noun of harm: «на производстве выбило стёкла», «ущерб в Курской области»,
+    // «ущерб был нанесён магазину». Not «выбили»: troops «выбили противника» from a village.
+    'выбило',
+    'ущерб',
+    'ущерба',
+    'ущербу',
+    'ущербом',
     'посечен*',
     'разрушен*',
     'разрушения',

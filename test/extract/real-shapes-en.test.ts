@@ -738,3 +738,43 @@ describe('military stores and hardware struck on the ground are targets', () => 
     assert.deepEqual(facts.map((f) => f.kind).sort(), ['damage', 'strike']);
   });
 });
+
+describe('speakers known by their post, civil administrations and news agencies', () => {
+  const speaker = (text: string) => extract(text).map((f) => [f.kind, f.claimant?.role ?? null]);
+
+  it('a post held by an official speaks with a verb of saying', () => {
+    assert.deepEqual(
+      speaker('A Ukrainian colonel said the strikes on Kherson were carried out by Iranian-made drones.')[0],
+      ['strike', 'official'],
+    );
+    assert.deepEqual(speaker('Russian missiles hit Zaporizhzhia overnight, a presidential adviser said.')[0], [
+      'strike',
+      'official',
+    ]);
+    // The title alone, with nobody saying anything, is no speaker.
+    assert.deepEqual(speaker('Russian missiles hit Zaporizhzhia as the presidential adviser toured a hospital.')[0], [
+      'strike',
+      null,
+    ]);
+  });
+
+  it("a city's administration speaks as its military administration", () => {
+    const facts = speaker("Lviv's city administration said three people were injured in the drone attack.");
+    assert.deepEqual(
+      facts.find(([kind]) => kind === 'casualties'),
+      ['casualties', 'military_administration'],
+    );
+  });
+
+  it('a news agency quoted as the source is media, but a line crediting agencies names no one', () => {
+    assert.deepEqual(
+      speaker('The news agency Interfax said a rocket attack near Bakhmut killed one of its reporters.')[0],
+      ['strike', 'media'],
+    );
+    const credited = extract(
+      'A drone attack damaged two houses in Sumy overnight.\nRepairs began in the morning.\nWith Reuters and Agence France-Presse',
+    );
+    assert.ok(credited.length > 0);
+    assert.ok(credited.every((f) => f.claimant === null));
+  });
+});

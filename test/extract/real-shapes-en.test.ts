@@ -778,3 +778,29 @@ describe('speakers known by their post, civil administrations and news agencies'
     assert.ok(credited.every((f) => f.claimant === null));
   });
 });
+
+describe('a known official named by surname alone before a verb of saying', () => {
+  it('"Synehubov said …": the surname the officials data knows speaks, with its office', () => {
+    const facts = extract('Synehubov said on Telegram that Russian missiles hit Kharkiv overnight.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null, f.claimant?.name ?? null]),
+      [['strike', 'military_administration', 'Synehubov']],
+    );
+  });
+
+  it('a surname the data does not know is no speaker', () => {
+    const facts = extract('Hendriks said on Telegram that Russian missiles hit Kharkiv overnight.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant]),
+      [['strike', null]],
+    );
+  });
+
+  it('a broadcaster quoted as the source is media: "Suspilne, Ukraine\'s public broadcaster, reported"', () => {
+    const facts = extract("Russian drones hit Sumy overnight, Ukraine's public broadcaster reported.");
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null]),
+      [['strike', 'media']],
+    );
+  });
+});

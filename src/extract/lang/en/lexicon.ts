@@ -713,6 +713,11 @@ export const en: Lexicon = {
     { pattern: 'TASS', role: 'media', institution: true },
     { pattern: 'RIA Novosti', role: 'media', institution: true },
     { pattern: 'Interfax', role: 'media', institution: true },
+    // Broadcasters: "Suspilne, Ukraine's state broadcaster, reported", "told state television", "said on state TV".
+    { pattern: 'broadcaster', role: 'media', institution: true },
+    { pattern: 'state television', role: 'media', institution: true },
+    { pattern: 'state TV', role: 'media', institution: true },
+    { pattern: 'Suspilne', role: 'media', institution: true },
     // Military bloggers are media, not the military: "Russian military bloggers said".
     { pattern: 'military bloggers', role: 'media', institution: true },
     { pattern: 'military correspondents', role: 'media', institution: true },

@@ -804,3 +804,27 @@ describe('a known official named by surname alone before a verb of saying', () =
     );
   });
 });
+
+describe('a side or its weapons launching at a whole country', () => {
+  const told = (text: string) =>
+    extract(text).map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.country ?? null]);
+
+  it('"fires drones and missiles at southern Ukraine": a strike of each weapon, in no region, in that country', () => {
+    assert.deepEqual(told('Russia fires drones and missiles at southern Ukraine for a second night'), [
+      ['strike', null, 'uav', 'UA'],
+      ['strike', null, 'missile', 'UA'],
+    ]);
+  });
+
+  it('the weapons may be the subject: "Ukrainian drones attacked Russia overnight"', () => {
+    assert.deepEqual(told('Ukrainian drones attacked Russia overnight, Russian officials said.'), [
+      ['strike', null, 'uav', 'RU'],
+    ]);
+  });
+
+  it('attacks on a country as a topic, with no one launching, stay no fact', () => {
+    assert.deepEqual(told("Analysts expect Russia's drone attacks on Ukraine to grow this winter."), []);
+    assert.deepEqual(told('The drones on display were never fired at Ukraine, the exhibitors said.'), []);
+    assert.deepEqual(told('The warning comes amid a pattern of drone attacks targeting Russian territory.'), []);
+  });
+});

@@ -8,11 +8,24 @@ const HOUR = 3_600_000;
 // attack. (The block ran from noon to noon until issue 9: on a real day a quarter of the posts, told in the
 // afternoon, could never meet the morning's incident.)
 const SHIFT = 6 * HOUR + 3 * HOUR;
+/** Local time from which an undated post tells the night ahead rather than the day behind it. */
+const LATE_EVENING = 22 * HOUR;
 
-/** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
-export function nightKey(when: TimeSpan | null, publishedAt: string): string {
+/** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. `inferred`:
+ *  the window was inferred from the publication (infer-window.ts), not read in the text. */
+export function nightKey(when: TimeSpan | null, publishedAt: string, inferred = false): string {
   const day = namedDayKey(when);
   if (day !== null) return day;
+  // An undated fact told in the evening (its window the twelve hours before the post, most of them in the daytime
+  // behind it) is most likely the day's news retold: the evening roundup of the morning's missile strike, a
+  // governor's post at 19:40 on the day's drone hit. It is keyed by its window's middle, so it meets that morning's
+  // attack; its window still ends at the publication. From LATE_EVENING on, a post more likely tells the night's
+  // attack under way (a mayor's live tally at 23:48), and a fact the text dates keeps the rule below.
+  const endMs = when ? Date.parse(when.end) : Number.NaN;
+  const late = (endMs + 3 * HOUR) % (24 * HOUR) >= LATE_EVENING;
+  const middle = inferred && when && !late ? (Date.parse(when.start) + endMs) / 2 : Number.NaN;
+  if (!Number.isNaN(middle))
+    return new Date(Math.min(middle, Date.parse(publishedAt)) + SHIFT).toISOString().slice(0, 10);
   // A window's end is exclusive: "Tuesday morning" [06:00, 12:00) belongs to Tuesday, not to the night after.
   // And nothing a report tells ends after it was published: "early on Friday" read as all of Friday, in a report
   // at 01:30, is about the night that ended then.

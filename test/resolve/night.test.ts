@@ -63,3 +63,25 @@ test('a whole named day is the block of that morning, whenever it is told', () =
   const evening = { start: '2025-05-07T18:00:00+03:00', end: '2025-05-08T00:00:00+03:00', precision: 'day' as const };
   assert.equal(nightKey(evening, '2025-05-07T23:00:00+03:00'), '2025-05-08');
 });
+
+test('an undated fact told in the evening is keyed to the day behind it; one told late in the evening, to the night ahead', () => {
+  // The windows infer-window.ts gives a post with no time word: the twelve hours before it.
+  const at = (published: string) => {
+    const end = Date.parse(published);
+    return { start: new Date(end - 12 * 3_600_000).toISOString(), end: published, precision: 'unknown' as const };
+  };
+  // The evening roundup of the morning's missile strike, at 19:30 and at 21:40.
+  assert.equal(nightKey(at('2025-05-07T19:30:00+03:00'), '2025-05-07T19:30:00+03:00', true), '2025-05-07');
+  assert.equal(nightKey(at('2025-05-07T21:40:00+03:00'), '2025-05-07T21:40:00+03:00', true), '2025-05-07');
+  // A mayor's live post at 23:10 tells the attack under way: the night ahead.
+  assert.equal(nightKey(at('2025-05-07T23:10:00+03:00'), '2025-05-07T23:10:00+03:00', true), '2025-05-08');
+  // The same window read in the text, and an inferred window of the afternoon or the small hours, keep their keys.
+  assert.equal(nightKey(at('2025-05-07T19:30:00+03:00'), '2025-05-07T19:30:00+03:00'), '2025-05-08');
+  assert.equal(nightKey(at('2025-05-07T15:00:00+03:00'), '2025-05-07T15:00:00+03:00', true), '2025-05-07');
+  const smallHours = {
+    start: '2025-05-07T21:00:00+03:00',
+    end: '2025-05-08T02:00:00+03:00',
+    precision: 'night' as const,
+  };
+  assert.equal(nightKey(smallHours, '2025-05-08T02:00:00+03:00', true), '2025-05-08');
+});

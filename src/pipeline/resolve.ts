@@ -1,5 +1,5 @@
 import { assignIds } from '../resolve/identity.ts';
-import { isInferredWindow, withInferredWindows } from '../resolve/infer-window.ts';
+import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey, publicationNightKey } from '../resolve/night.ts';
 import type { FactRow, NightState, Store } from '../store/index.ts';
 import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork } from './night-work.ts';
@@ -109,7 +109,7 @@ export async function refreshStoredFacts(store: Store): Promise<number> {
     const report = reports.get(row.fact.report_id);
     if (!report) continue;
     const [fact] = withInferredWindows([row.fact], report.published_at);
-    const night_key = nightKey(fact!.when, report.published_at, isInferredWindow(fact!));
+    const night_key = nightKey(fact!.when, report.published_at);
     if (night_key !== row.night_key || fact !== row.fact) changed.push({ fact: fact!, night_key });
   }
   await store.updateFacts(changed);

@@ -98,7 +98,7 @@ async function reviseDocument(
   const { prepareReport } = await import('./prepare.ts');
   const { minhashSignature, lshBands } = await import('../resolve/minhash.ts');
   const { nightKey, publicationNightKey } = await import('../resolve/night.ts');
-  const { isInferredWindow, withInferredWindows } = await import('../resolve/infer-window.ts');
+  const { withInferredWindows } = await import('../resolve/infer-window.ts');
   const prepared = prepareReport(doc.bytes, opts);
   if (!prepared.ok)
     return {
@@ -114,7 +114,7 @@ async function reviseDocument(
   // As at first ingest: what is stored is what resolution reads, every fact with a window (pipeline/ingest.ts).
   const facts = withInferredWindows(prepared.facts, report.published_at).map((fact, i) => ({
     fact: { ...fact, id: `${reportId}:f${i}`, report_id: reportId },
-    night_key: nightKey(fact.when, report.published_at, isInferredWindow(fact)),
+    night_key: nightKey(fact.when, report.published_at),
   }));
   const signature = minhashSignature(report.text, report.lang);
   const revised = await store.reviseReport({

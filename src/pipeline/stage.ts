@@ -2,7 +2,7 @@
 // state, so it runs the same in this thread or on the extraction workers (stage-pool.ts).
 import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome } from '../core/types.ts';
-import { isInferredWindow, withInferredWindows } from '../resolve/infer-window.ts';
+import { withInferredWindows } from '../resolve/infer-window.ts';
 import { lshBands, minhashSignature } from '../resolve/minhash.ts';
 import { nightKey, publicationNightKey } from '../resolve/night.ts';
 import type { ProvenanceInput, Store } from '../store/index.ts';
@@ -47,7 +47,7 @@ export function stageReport(bytes: Uint8Array, opts: IngestBytesOptions): Staged
     provenance,
     report,
     night_key: publicationNightKey(report.published_at),
-    facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at, isInferredWindow(fact)) })),
+    facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) })),
     signature,
     bands: lshBands(signature),
     input: opts.input,

@@ -300,9 +300,6 @@ function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
   for (const c of clusters) {
     const country = c.group === '-' ? null : countryOfRegion(c.group);
     if (country === null) continue;
-    // A region's hit told only in the afternoon or evening with no time word ("a strike on Pokrovsk", at 19:00) does
-    // not say it was the wave's: it may be the day's own (a front-line strike, an evening missile).
-    if (!c.members.some(dated)) continue;
     const kinds = HOST_KINDS.includes(c.kind)
       ? [c.kind]
       : c.kind === 'damage' || c.kind === 'casualties'

@@ -368,6 +368,23 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   );
 }
 
+/** The speaker closing a post's headline: the attribution tail of one of its first sentences, at the end of its line,
+ *  within the first paragraph (a blank line ends the headline: «"Вон дрон!"\n\nВ Балашихе сбит БПЛА – источник 112.»
+ *  is a body sentence quoting its source). */
+function headlineSpeaker(text: string, views: readonly SentenceView[]): ClaimantFound | null {
+  const start = text.search(/\S/u);
+  const blank = text.slice(Math.max(0, start)).search(/\n[^\S\n]*\n/u);
+  const headEnd = blank < 0 ? text.length : Math.max(0, start) + blank;
+  for (const view of views.slice(0, HEADLINE_SENTENCES)) {
+    const tail = attributionTail(view);
+    if (!tail || tail.span.end > headEnd || !/^[^\p{L}\p{N}\n]*(?:\n|$)/u.test(text.slice(tail.span.end))) continue;
+    return { claimant: { name: tail.name ?? null, role: tail.role, channel: null }, span: tail.span, inferred: true };
+  }
+  return null;
+}
+
+const HEADLINE_SENTENCES = 2;
+
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
 
 /**
@@ -410,6 +427,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
       .map((v) => signatureClaimant(ctx, v))
       .filter((c) => c !== null)
       .pop() ?? null;
+  // «Окупанти поцілили по 23 населених пунктах, - Запорізька ОВА», «Україна застосує далекобійні дрони\n, – BILD.»: a
+  // headline closed by its speaker speaks for the post below it, for the facts no sentence of the body attributes
+  // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
+  // may quote someone within the story.
+  const headTail = headlineSpeaker(report.text, views);
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
   // A front sector («на Купянском направлении» in a day summary) is where troops fought, not the report's place.
@@ -546,7 +568,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature);
+        applyClaimant(fact, claimant ?? signature ?? headTail);
         applyCountry(fact, view);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };

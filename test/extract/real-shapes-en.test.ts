@@ -738,3 +738,93 @@ describe('military stores and hardware struck on the ground are targets', () => 
     assert.deepEqual(facts.map((f) => f.kind).sort(), ['damage', 'strike']);
   });
 });
+
+describe('speakers known by their post, civil administrations and news agencies', () => {
+  const speaker = (text: string) => extract(text).map((f) => [f.kind, f.claimant?.role ?? null]);
+
+  it('a post held by an official speaks with a verb of saying', () => {
+    assert.deepEqual(
+      speaker('A Ukrainian colonel said the strikes on Kherson were carried out by Iranian-made drones.')[0],
+      ['strike', 'official'],
+    );
+    assert.deepEqual(speaker('Russian missiles hit Zaporizhzhia overnight, a presidential adviser said.')[0], [
+      'strike',
+      'official',
+    ]);
+    // The title alone, with nobody saying anything, is no speaker.
+    assert.deepEqual(speaker('Russian missiles hit Zaporizhzhia as the presidential adviser toured a hospital.')[0], [
+      'strike',
+      null,
+    ]);
+  });
+
+  it("a city's administration speaks as its military administration", () => {
+    const facts = speaker("Lviv's city administration said three people were injured in the drone attack.");
+    assert.deepEqual(
+      facts.find(([kind]) => kind === 'casualties'),
+      ['casualties', 'military_administration'],
+    );
+  });
+
+  it('a news agency quoted as the source is media, but a line crediting agencies names no one', () => {
+    assert.deepEqual(
+      speaker('The news agency Interfax said a rocket attack near Bakhmut killed one of its reporters.')[0],
+      ['strike', 'media'],
+    );
+    const credited = extract(
+      'A drone attack damaged two houses in Sumy overnight.\nRepairs began in the morning.\nWith Reuters and Agence France-Presse',
+    );
+    assert.ok(credited.length > 0);
+    assert.ok(credited.every((f) => f.claimant === null));
+  });
+});
+
+describe('a known official named by surname alone before a verb of saying', () => {
+  it('"Synehubov said …": the surname the officials data knows speaks, with its office', () => {
+    const facts = extract('Synehubov said on Telegram that Russian missiles hit Kharkiv overnight.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null, f.claimant?.name ?? null]),
+      [['strike', 'military_administration', 'Synehubov']],
+    );
+  });
+
+  it('a surname the data does not know is no speaker', () => {
+    const facts = extract('Hendriks said on Telegram that Russian missiles hit Kharkiv overnight.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant]),
+      [['strike', null]],
+    );
+  });
+
+  it('a broadcaster quoted as the source is media: "Suspilne, Ukraine\'s public broadcaster, reported"', () => {
+    const facts = extract("Russian drones hit Sumy overnight, Ukraine's public broadcaster reported.");
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant?.role ?? null]),
+      [['strike', 'media']],
+    );
+  });
+});
+
+describe('a side or its weapons launching at a whole country', () => {
+  const told = (text: string) =>
+    extract(text).map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.country ?? null]);
+
+  it('"fires drones and missiles at southern Ukraine": a strike of each weapon, in no region, in that country', () => {
+    assert.deepEqual(told('Russia fires drones and missiles at southern Ukraine for a second night'), [
+      ['strike', null, 'uav', 'UA'],
+      ['strike', null, 'missile', 'UA'],
+    ]);
+  });
+
+  it('the weapons may be the subject: "Ukrainian drones attacked Russia overnight"', () => {
+    assert.deepEqual(told('Ukrainian drones attacked Russia overnight, Russian officials said.'), [
+      ['strike', null, 'uav', 'RU'],
+    ]);
+  });
+
+  it('attacks on a country as a topic, with no one launching, stay no fact', () => {
+    assert.deepEqual(told("Analysts expect Russia's drone attacks on Ukraine to grow this winter."), []);
+    assert.deepEqual(told('The drones on display were never fired at Ukraine, the exhibitors said.'), []);
+    assert.deepEqual(told('The warning comes amid a pattern of drone attacks targeting Russian territory.'), []);
+  });
+});

@@ -287,3 +287,32 @@ describe('a headline closed by an official’s surname alone', () => {
     for (const f of facts) assert.equal(f.claimant?.name ?? null, null);
   });
 });
+
+describe('a headline closed by its speaker speaks for the post', () => {
+  const speakers = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.role ?? null]);
+
+  it('«…, - Харківська ОВА» over the body: the body sentences that name no one take the headline speaker', () => {
+    const facts = extract(
+      'Ворог обстріляв 12 населених пунктів області, - Харківська ОВА\nВночі окупанти атакували Куп’янськ 5 дронами.\nПошкоджено два приватні будинки.',
+    );
+    assert.ok(facts.length >= 2);
+    assert.ok(facts.every((f) => f.claimant?.role === 'military_administration'));
+  });
+
+  it('the tail may stand on a line of its own under the headline («\\n, – Reuters»)', () => {
+    const facts = extract(
+      'Росія готує нову хвилю ударів по енергетиці\n, – Reuters.\nМинулої ночі дрони атакували Полтаву.',
+    );
+    assert.deepEqual(speakers(facts.filter((f) => f.kind === 'strike')), [['strike', 'media']]);
+  });
+
+  it('a dash speaker in the body, after a blank line, speaks only for its own sentence', () => {
+    const facts = extract(
+      'Тривожна ніч\n\nУ Полтаві збито дрон, - ЗМІ.\n\nУламки пошкодили будинок у Полтаві. Мешканців евакуювали. Рятувальники працюють на місці.',
+    );
+    assert.equal(facts.find((f) => f.kind === 'interception')?.claimant?.role, 'media');
+    const damage = facts.find((f) => f.kind === 'damage');
+    assert.ok(damage);
+    assert.equal(damage.claimant, null);
+  });
+});

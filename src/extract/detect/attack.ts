@@ -896,8 +896,62 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   return out;
 }
+
+/** "Russia fires drones and missiles at southern Ukraine", "Russian drones attacked Ukraine overnight", "Russia
+ *  unleashed dozens of drones on Ukraine": a side, or its weapons, launching at or striking a whole country (the
+ *  lexicon's `countries`) names no region, and the attack is still news. A strike of each weapon of the clause's list,
+ *  in no region (applyCountry gives it the country), with no count: a number here is the size of a wave, which the air
+ *  force's tally tells. The subject stands right before the verb (a side or a weapon), the country a few words after it
+ *  in one clause; the weapon is the subject, or stands between the verb and the country, or right after the country
+ *  ("pounded Ukraine with missiles"). An attack noun with its preposition ("Russia's drone attacks on Ukraine") is
+ *  talk of attacks, not one, and so is a weapon's attack noun before the verb ("drone attacks targeting Russian
+ *  territory"). Read last, when no other rule found the attack. */
+function atCountry(ctx: ReportContext, view: SentenceView): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  const clause = (from: number, to: number) => from <= to && !/[.;:!?,\u2013\u2014]/u.test(text.slice(from, to));
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
+  const near = (from: number, to: number, most: number) => clause(from, to) && words(from, to) <= most;
+  const verbs = view.hits.filter(
+    (h) => (h.value.categories.has('launched') || h.value.categories.has('strike')) && !startsWithAttackNoun(ctx, h),
+  );
+  for (const verb of verbs) {
+    const country = view.hits.find(
+      (h) => h.value.country !== undefined && h.start >= verb.end && near(verb.end, h.start, COUNTRY_REACH),
+    );
+    if (!country) continue;
+    // "a pattern of drone attacks targeting Russian territory": an attack noun between makes the weapon no subject.
+    const subject = [...hitsOf(view, 'attacker'), ...mentions].find(
+      (s) =>
+        s.end <= verb.start &&
+        near(s.end, verb.start, 2) &&
+        !view.hits.some((h) => h.value.categories.has('attack_noun') && h.start >= s.end && h.end <= verb.start),
+    );
+    if (!subject) continue;
+    const mention =
+      mentions.find((m) => m.start >= subject.start && m.end <= verb.start) ??
+      mentions.find((m) => m.start >= verb.end && m.end <= country.start) ??
+      mentions.find((m) => m.start >= country.end && near(country.end, m.start, 4));
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, verb.start, verb.end));
+    setWeapon(fact, text, mention);
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact, ...otherWeapons(ctx, view, [fact], mention)];
+  }
+  return [];
+}
+
+// "fires drones and missiles at southern Ukraine": the weapons and an adjective may stand between verb and country.
+const COUNTRY_REACH = 7;
 
 /** "A fire broke out at an oil depot in the Bryansk region after a drone attack", «в результате атаки БПЛА
  *  повреждён объект»: one attack named as a noun beside its weapon, with a place and something hit in the same

@@ -1,4 +1,5 @@
 import type { Claimant, Span } from '../../core/types.ts';
+import { officialRole } from '../common/officials.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
@@ -70,6 +71,9 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     .replace(/^[—–-]\s*/u, '');
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
   if (!dash && view.index === 0) return null;
+  // "With Agence France-Presse and Reuters": a line crediting the outlets that helped write the report names no one
+  // who claims its facts.
+  if (hitsOf(view, 'passive_agent').some((h) => h.start === tailStart)) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
   // «На месте работают подразделения МЧС.» is a clause about the role, not a signature: a signature line is a title and
   // a name («Мэр Москвы Сергей Собянин», «В'ячеслав Чаус, начальник Чернігівської ОВА»), with few plain words before
@@ -112,6 +116,7 @@ const APPOSITIVE =
   /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:head|chief|spokes\p{L}+|начальник\p{L}*|глава|голова|керівник\p{L}*)(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$/u;
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
+const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
 const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u;
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). */
@@ -246,6 +251,17 @@ export function findClaimant(
   for (const said of hitsOf(view, 'said')) {
     const before = SURNAME_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 40), said.start));
     if (!before?.[1]) continue;
+    const start = said.start - before[0].length;
+    const end = start + before[1].length;
+    if (placeSpans.some((p) => p.start < end && start < p.end) || inSpans(stop, start, end)) continue;
+    return { claimant: { name: before[1], role: null, channel }, span: spanOf(text, start, end), inferred: false };
+  }
+  // "Synehubov said on Telegram", "Zelensky told reporters": a surname alone before a verb of saying speaks when the
+  // officials data knows it; a capitalised word the data does not know ("Kuleba said", "Bennett said") stays no one.
+  for (const said of hitsOf(view, 'said')) {
+    const before = ONE_WORD_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 40), said.start));
+    if (!before?.[1]) continue;
+    if (!officialRole(before[1])) continue;
     const start = said.start - before[0].length;
     const end = start + before[1].length;
     if (placeSpans.some((p) => p.start < end && start < p.end) || inSpans(stop, start, end)) continue;

@@ -682,6 +682,42 @@ export const en: Lexicon = {
     { pattern: 'military chief', role: 'official' },
     { pattern: 'army chief', role: 'official' },
     { pattern: 'commander-in-chief', role: 'official' },
+    // Civil administrations of Ukrainian cities and regions speak as the military administration does (docs/eval.md):
+    // "Kyiv's city administration said", "the regional administration reported".
+    { pattern: 'city administration', role: 'military_administration', institution: true },
+    { pattern: 'regional administration', role: 'military_administration', institution: true },
+    { pattern: 'regional state administration', role: 'military_administration', institution: true },
+    { pattern: 'city military administration', role: 'military_administration', institution: true },
+    // Officials known by their post, who speak only with a verb of saying or "according to": "a Ukrainian presidential
+    // adviser said", "an adviser to Ukraine's president … said", "a Ukrainian colonel said", "the head of the Regional
+    // Council … said", "deputy head of presidential administration … wrote". Institutions here, so that a title alone
+    // ("the president's visit") never makes a speaker.
+    { pattern: 'presidential adviser', role: 'official', institution: true },
+    { pattern: 'presidential aide', role: 'official', institution: true },
+    { pattern: 'adviser to', role: 'official', institution: true },
+    { pattern: 'advisor to', role: 'official', institution: true },
+    { pattern: 'aide to', role: 'official', institution: true },
+    { pattern: 'colonel', role: 'official', institution: true },
+    { pattern: 'presidential administration', role: 'official', institution: true },
+    { pattern: 'Regional Council', role: 'official', institution: true },
+    { pattern: 'City Council', role: 'official', institution: true },
+    // Outlets quoted as the source are media (docs/eval.md): "news agency Agence France-Presse says", "Agence
+    // France-Presse reported", "the Belta news agency quoted", "Russian state media reported", "TASS said".
+    { pattern: 'news agency', role: 'media', institution: true },
+    { pattern: 'state media', role: 'media', institution: true },
+    { pattern: 'state news agency', role: 'media', institution: true },
+    { pattern: 'Agence France-Presse', role: 'media', institution: true },
+    { pattern: 'AFP', role: 'media', institution: true },
+    { pattern: 'Reuters', role: 'media', institution: true },
+    { pattern: 'Associated Press', role: 'media', institution: true },
+    { pattern: 'TASS', role: 'media', institution: true },
+    { pattern: 'RIA Novosti', role: 'media', institution: true },
+    { pattern: 'Interfax', role: 'media', institution: true },
+    // Broadcasters: "Suspilne, Ukraine's state broadcaster, reported", "told state television", "said on state TV".
+    { pattern: 'broadcaster', role: 'media', institution: true },
+    { pattern: 'state television', role: 'media', institution: true },
+    { pattern: 'state TV', role: 'media', institution: true },
+    { pattern: 'Suspilne', role: 'media', institution: true },
     // Military bloggers are media, not the military: "Russian military bloggers said".
     { pattern: 'military bloggers', role: 'media', institution: true },
     { pattern: 'military correspondents', role: 'media', institution: true },

@@ -1,16 +1,30 @@
-// node --import tsx scripts/real-sample.ts <shared> <out-dir>
+// node --import tsx scripts/real-sample.ts <shared> <out-dir> [--more <set>=<n>[+<off-topic n>] ...]
 // Picks the real third-party texts that test/gold/real labels, deterministically (by a hash of each ref) and
 // stratified (docs/eval.md, "Real texts"), and writes one batch per set into <out-dir> for the labellers: lines of
 // {ref, split, lang, published_at, text}. The texts stay outside the project: <out-dir> must not be inside it.
+// With --more, it picks a further batch of a set instead: texts no label file names yet, in the order of another
+// hash (so the first pick's order does not decide the second), n from the collector's on-topic side and the
+// given number from its off-topic side.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BenchText, readBenchTexts } from '../src/eval/bench-texts.ts';
 import { splitOf } from '../src/eval/gold-real.ts';
 
-const [shared, out] = process.argv.slice(2);
+const [shared, out, ...rest] = process.argv.slice(2);
+const more = new Map<string, [number, number]>();
+for (let i = 0; i < rest.length; i += 2) {
+  const m = rest[i] === '--more' ? /^([\w.-]+)=(\d+)(?:\+(\d+))?$/.exec(rest[i + 1] ?? '') : null;
+  if (!m?.[1]) {
+    console.error(`bad argument ${rest[i]} ${rest[i + 1] ?? ''}: expected --more <set>=<n>[+<off-topic n>]`);
+    process.exit(2);
+  }
+  more.set(m[1], [Number(m[2]), Number(m[3] ?? 0)]);
+}
 if (!shared || !out) {
-  console.error('usage: node --import tsx scripts/real-sample.ts <shared> <out-dir>');
+  console.error(
+    'usage: node --import tsx scripts/real-sample.ts <shared> <out-dir> [--more <set>=<n>[+<off-topic n>]]',
+  );
   process.exit(2);
 }
 const h = (s: string) => createHash('sha256').update(s).digest().readUInt32BE(0);
@@ -47,16 +61,41 @@ const plan: Record<string, [number, (t: BenchText) => string]> = {
 };
 const texts = readBenchTexts(join(shared, 'bench'));
 mkdirSync(out, { recursive: true });
-for (const [set, [n, key]] of Object.entries(plan)) {
-  const picked = stratified(
-    texts.filter((t) => t.set === set),
-    n,
-    key,
-  );
+const write = (set: string, picked: BenchText[]) => {
   const lines = picked.map((t) =>
     JSON.stringify({ ref: t.ref, split: splitOf(t.ref), lang: t.lang, published_at: t.published_at, text: t.text }),
   );
   writeFileSync(join(out, `${set}.jsonl`), `${lines.join('\n')}\n`);
   const held = picked.filter((t) => splitOf(t.ref) === 'heldout').length;
   console.log(`${set}: ${picked.length} picked, ${held} held out`);
+};
+if (more.size) {
+  const goldDir = join(import.meta.dirname, '../test/gold/real');
+  const labelled = new Set(
+    readdirSync(goldDir).flatMap((f) =>
+      readFileSync(join(goldDir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { ref: string }).ref),
+    ),
+  );
+  const h2 = (ref: string) => h(`more:${ref}`);
+  for (const [set, [n, off]] of more) {
+    const pool = texts.filter((t) => t.set === set && !labelled.has(t.ref)).sort((a, b) => h2(a.ref) - h2(b.ref));
+    const isOff = (t: BenchText) => t.hint === 'negative_war_news';
+    const picked = [...pool.filter((t) => !isOff(t)).slice(0, n), ...pool.filter(isOff).slice(0, off)];
+    write(
+      set,
+      picked.sort((a, b) => h2(a.ref) - h2(b.ref)),
+    );
+  }
+  process.exit(0);
+}
+for (const [set, [n, key]] of Object.entries(plan)) {
+  const picked = stratified(
+    texts.filter((t) => t.set === set),
+    n,
+    key,
+  );
+  write(set, picked);
 }

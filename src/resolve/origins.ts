@@ -395,6 +395,9 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     const publisher = pa.input.report.publisher;
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
     if (otherCounts(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
+    // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
+    // title and places: two statements when each tells facts and no kind of fact is in both.
+    if (otherKinds(pa, pb)) continue;
     // A total broken down by region and a post about one of its parts: two statements (the ministry's morning list and
     // its evening "two over Moscow Oblast" share the region's words and figure).
     if (breakdown[a!] !== breakdown[b!]) continue;
@@ -412,6 +415,13 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     });
   }
   return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
+}
+
+/** Both reports tell facts, and of no kind in common. */
+function otherKinds(a: Prepared, b: Prepared): boolean {
+  if (a.input.facts.length === 0 || b.input.facts.length === 0) return false;
+  const kinds = new Set(a.input.facts.map((f) => f.kind));
+  return !b.input.facts.some((f) => kinds.has(f.kind));
 }
 
 function earlier(a: Prepared, b: Prepared): number {

@@ -144,3 +144,23 @@ test("a ministry's total broken down by region is not retold by a post about one
   ]);
   assert.equal(origins.get('rep_p'), 'rep_p');
 });
+
+test("one speaker's two statements with different kinds of fact are two origins, however alike their words", () => {
+  const fact = (id: string, kind: Fact['kind']) =>
+    makeFact({ id: `${id}:f0`, report_id: id, kind, region: { code: 'RU-KRS', name: 'Курская область' } });
+  const downed =
+    'Алексей Смирнов сообщил: в Рыльском и Глушковском районах ночью сбиты беспилотники ВСУ, пострадавших нет, ' +
+    'сообщил Алексей Смирнов.';
+  const danger =
+    'Алексей Смирнов сообщил: в Рыльском и Глушковском районах объявлена ракетная опасность, сообщил Алексей Смирнов.';
+  const items = [
+    ...feed,
+    post('rep_d1', 'Канал один', '10:02', downed, [fact('rep_d1', 'interception')]),
+    post('rep_d2', 'Канал два', '10:20', danger, [fact('rep_d2', 'alert')]),
+    post('rep_d3', 'Канал три', '10:30', downed, [fact('rep_d3', 'interception')]),
+  ];
+  const { origins } = assignOrigins(items);
+  assert.equal(origins.get('rep_d2'), 'rep_d2');
+  // The same statement retold by another channel is still one origin.
+  assert.equal(origins.get('rep_d3'), 'rep_d1');
+});

@@ -17,7 +17,7 @@ export interface SentenceView {
   /** Times that tell when something was said ("officials said Sunday"), not when it happened: no part of a name. */
   saidTimes: TimeMatch[];
   airports: AirportMatch[];
-  /** `hitsOf`'s answers, filled as they are asked for: rules ask for one category once per number or per trigger,
+  /** `hitsOf`'s answers, made on the first question: rules ask for one category once per number or per trigger,
    *  and a sentence of thousands of numbers must not filter its hits that often. `hits` never changes after the view
    *  is made; callers never change the arrays handed out. */
   byCategory?: Map<WordCategory, Hit[]>;
@@ -52,14 +52,24 @@ export function has(view: SentenceView, cat: WordCategory): boolean {
   return view.hits.some((h) => h.value.categories.has(cat));
 }
 
+/** Shared by every category a sentence has no hit of: frozen, so that a caller that changes it fails loudly. */
+const NO_HITS = Object.freeze([]) as unknown as Hit[];
+
 export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
-  view.byCategory ??= new Map();
-  let found = view.byCategory.get(cat);
-  if (!found) {
-    found = view.hits.filter((h) => h.value.categories.has(cat));
-    view.byCategory.set(cat, found);
+  // Rules ask a sentence for dozens of categories; sorting its hits by category once, in their order, is cheaper
+  // than filtering every hit for each category asked.
+  if (!view.byCategory) {
+    const by = new Map<WordCategory, Hit[]>();
+    for (const h of view.hits) {
+      for (const c of h.value.categories) {
+        const list = by.get(c);
+        if (list) list.push(h);
+        else by.set(c, [h]);
+      }
+    }
+    view.byCategory = by;
   }
-  return found;
+  return view.byCategory.get(cat) ?? NO_HITS;
 }
 
 export function spanOf(text: string, start: number, end: number): Span {

@@ -6,6 +6,7 @@ import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
+import { cosine, isRoundup, type WordingVector, wordCounts, wordingPairs, wordingVectors } from './wording.ts';
 
 export interface OriginInput {
   report: Report;
@@ -46,6 +47,10 @@ const LEAD_WINDOW_MS = 12 * 3_600_000;
 /** A lead word shared by more reports than this (a night's "air defence", "drones") finds no candidates by itself;
  *  leads that share half their words share rarer ones too. */
 const LEAD_WORD_REACH = 64;
+// Retellings that copy or reword one statement's sentences around its uncommon words (wording.ts): tf-idf cosine over
+// the block's reports, within half a day, weaker than a lead (applied after the leads, under the same channel guard).
+const WORDING_COSINE = 0.35;
+const WORDING_WINDOW_MS = 12 * 3_600_000;
 
 interface Prepared {
   input: OriginInput;
@@ -343,6 +348,68 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
   return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
 }
 
+/** Both reports count the same thing (kind, region, weapon) and no count agrees: "2 drones" and "one drone" over one
+ *  district are a tally's two steps, however alike their words. */
+function otherCounts(a: Prepared, b: Prepared): boolean {
+  const countsOf = (p: Prepared) => {
+    const out = new Map<string, Set<string>>();
+    for (const f of p.input.facts) {
+      if (!f.count || f.aggregate) continue;
+      const what = [f.kind, f.region?.code ?? '-', f.weapon ?? '-'].join('|');
+      const set = out.get(what) ?? new Set<string>();
+      set.add(factKey(f));
+      out.set(what, set);
+    }
+    return out;
+  };
+  const ca = countsOf(a);
+  const cb = countsOf(b);
+  for (const [what, keys] of ca) {
+    const other = cb.get(what);
+    if (other && sharedCount(keys, other) === 0) return true;
+  }
+  return false;
+}
+
+/** Both first statements give numbers and they differ: "25 drones overnight" and "14 drones overnight" are two
+ *  statements however alike the rest (as for leads). */
+function otherFigures(a: Prepared, b: Prepared): boolean {
+  const [fa, fb] = [a.leads[0], b.leads[0]];
+  return !!fa && !!fb && fa.numbers.size > 0 && fb.numbers.size > 0 && !sameSet(fa.numbers, fb.numbers);
+}
+
+/** Links between reports of different channels whose wording is alike (wording.ts), strongest first, closest in time
+ *  among equals; pairs already in one group are left out. */
+function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
+  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
+  const vectors: WordingVector[] = wordingVectors(counts);
+  const roundup = prepared.map((p) => isRoundup(p.input.report.text));
+  const out: LeadLink[] = [];
+  for (const [a, b] of wordingPairs(counts)) {
+    if (sets.find(a!) === sets.find(b!)) continue;
+    const pa = prepared[a!]!;
+    const pb = prepared[b!]!;
+    const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
+    if (apartMs > WORDING_WINDOW_MS) continue;
+    const publisher = pa.input.report.publisher;
+    if (publisher !== null && publisher === pb.input.report.publisher) continue;
+    if (otherCounts(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
+    if (roundup[a!] || roundup[b!]) continue;
+    const score = cosine(vectors[a!]!, vectors[b!]!);
+    if (score < WORDING_COSINE) continue;
+    const c = score.toFixed(2);
+    out.push({
+      a: a!,
+      b: b!,
+      forA: `same wording as ${pb.id} (cos=${c})`,
+      forB: `same wording as ${pa.id} (cos=${c})`,
+      score,
+      apartMs,
+    });
+  }
+  return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
+}
+
 function earlier(a: Prepared, b: Prepared): number {
   return (
     a.publishedMs - b.publishedMs ||
@@ -391,18 +458,20 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     if (p.input.report.publisher !== null) set.add(p.input.report.publisher);
     publishers.set(root, set);
   });
-  for (const link of leadLinks) {
+  const join = (link: Link): void => {
     const ra = sets.find(link.a);
     const rb = sets.find(link.b);
-    if (ra === rb) continue;
+    if (ra === rb) return;
     const pa = publishers.get(ra)!;
     const pb = publishers.get(rb)!;
-    if ([...pa].some((x) => pb.has(x))) continue;
+    if ([...pa].some((x) => pb.has(x))) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
     sets.union(ra, rb);
     const root = sets.find(ra);
     publishers.set(root, new Set([...pa, ...pb]));
-  }
+  };
+  for (const link of leadLinks) join(link);
+  for (const link of wordingLinks(prepared, sets)) join(link);
 
   const originOfRoot = new Map<number, Prepared>();
   prepared.forEach((p, i) => {

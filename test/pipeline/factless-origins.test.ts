@@ -81,11 +81,11 @@ test('a forward of a fact-less post shares its origin, whatever its text', async
   }
 });
 
-test('posts published in different blocks are not compared (a block runs 18:00 to 18:00 Moscow time)', async () => {
+test('posts published in different blocks are not compared (a post that names no time is its day until 22:00 Moscow time)', async () => {
   const store = await openStore({ url: ':memory:' });
   try {
-    const first = await add(store, 'daily', BUDGET, '2025-05-06T17:50:00+03:00');
-    const late = await add(store, 'wire', BUDGET_REWRITE, '2025-05-06T18:10:00+03:00');
+    const first = await add(store, 'daily', BUDGET, '2025-05-06T21:50:00+03:00');
+    const late = await add(store, 'wire', BUDGET_REWRITE, '2025-05-06T22:10:00+03:00');
     await resolveDirty(store);
     assert.equal(await originOf(store, first), first);
     assert.equal(await originOf(store, late), late);
@@ -165,14 +165,14 @@ test('a fact-less report stored while its block resolves is not lost: it gets it
 test('an earlier copy that becomes the report of record moves the report to its own block', async () => {
   const store = await openStore({ url: ':memory:' });
   try {
-    const first = await add(store, 'daily', BUDGET, '2025-05-06T17:00:00+03:00');
-    // First seen after 18:00 (the next block), then an earlier copy of the same text arrives.
-    const copy = await add(store, 'wire', BUDGET_REWRITE, '2025-05-06T18:30:00+03:00');
+    const first = await add(store, 'daily', BUDGET, '2025-05-06T21:00:00+03:00');
+    // First seen after 22:00 (the next block), then an earlier copy of the same text arrives.
+    const copy = await add(store, 'wire', BUDGET_REWRITE, '2025-05-06T22:30:00+03:00');
     await resolveDirty(store);
     assert.equal(await originOf(store, copy), copy);
     const again = await ingestBytes(store, enc(BUDGET_REWRITE), {
       input: 'wire-early.txt',
-      published: '2025-05-06T17:30:00+03:00',
+      published: '2025-05-06T21:30:00+03:00',
       now,
     });
     assert.equal(again.status, 'duplicate');

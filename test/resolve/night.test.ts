@@ -20,9 +20,26 @@ test('the date is taken in UTC+3 whatever offset the time is written in', () => 
 
 test('with no window the publication time decides', () => {
   assert.equal(nightKey(null, '2025-05-07T08:15:00+03:00'), '2025-05-07');
-  // The afternoon's follow-ups stay with the morning; from 18:00 (Moscow time) on, the next night.
+  // The afternoon's and the evening's follow-ups stay with the morning: a post that names no time is the day it
+  // was written (Moscow time) until 22:00; from then on it may open the night to come.
   assert.equal(nightKey(null, '2025-05-07T15:00:00+03:00'), '2025-05-07');
-  assert.equal(nightKey(null, '2025-05-07T18:30:00+03:00'), '2025-05-08');
+  assert.equal(nightKey(null, '2025-05-07T18:30:00+03:00'), '2025-05-07');
+  assert.equal(nightKey(null, '2025-05-07T21:50:00+03:00'), '2025-05-07');
+  assert.equal(nightKey(null, '2025-05-07T22:10:00+03:00'), '2025-05-08');
+  assert.equal(nightKey(null, '2025-05-07T18:50:00Z'), '2025-05-07');
+});
+
+test('an evening post that names no time is that day; one that names the evening, or a late one, opens the night', () => {
+  const published = '2025-05-07T20:40:00+03:00';
+  // The window infer-window.ts gives a post that names no time: the twelve hours behind it.
+  const inferred = { start: '2025-05-07T08:40:00+03:00', end: published, precision: 'unknown' as const };
+  assert.equal(nightKey(inferred, published), '2025-05-07');
+  // "Вечером над областью сбиты три беспилотника": the evening is told, and it opens the night to 8 May.
+  const evening = { start: '2025-05-07T18:00:00+03:00', end: published, precision: 'hour' as const };
+  assert.equal(nightKey(evening, published), '2025-05-08');
+  // A mayor's first post of a live tally at 23:48 that names no time is the night it opens, with his later posts.
+  const late = '2025-05-07T23:48:00+03:00';
+  assert.equal(nightKey({ start: '2025-05-07T11:48:00+03:00', end: late, precision: 'unknown' }, late), '2025-05-08');
 });
 
 test('an unreadable window falls back to the publication time; nothing readable throws', () => {

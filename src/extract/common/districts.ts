@@ -5,8 +5,12 @@ import { findPlaces, type PlaceMatch, regionPlace } from './gazetteer.ts';
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
 // «в белгородском селе», «в курском приграничье», «белгородском микрорайоне»: a town's adjective before a settlement or
 // a part of the town places it in the town's region too (written in lower case, so only towns people name that way).
-const DISTRICT =
-  /(?<![\p{L}-])((?:\p{L}\p{Ll}+-)?\p{L}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\s+(?:район\p{L}*|округ\p{L}*|городск\p{L}*\s+округ\p{L}*|муниципальн\p{L}*\s+округ\p{L}*|громад\p{L}*|микрорайон\p{L}*|мікрорайон\p{L}*|сел[оаеуі]|селе|селищ\p{L}*|посел\p{L}*|посёл\p{L}*|деревн\p{L}*|хутор\p{L}*|приграничь\p{L}*|прикордонн\p{L}*)/gu;
+const DISTRICT_TAIL =
+  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
+const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${DISTRICT_TAIL}`, 'gu');
+// Every match of DISTRICT ends in a match of its tail. The tail starts with a fixed letter, so looking for it first is
+// cheap, where DISTRICT tries a word and its lookbehind at every letter: a text without the tail has no district.
+const HAS_DISTRICT_TAIL = new RegExp(DISTRICT_TAIL, 'u');
 /** A town whose adjective is written in lower case is a town that size: «украинском селе» is no Ukrainsk's. */
 const LOWER_CASE_TOWN = 50_000;
 
@@ -53,8 +57,11 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
 
 // «Саратовский НПЗ», «Волгоградському нафтопереробному заводу», «на Бахмутском направлении», «аеродром … Миргородський»
 // reads the other way: a town's adjective before a facility or a front names the town itself (not a district).
-const FACILITY =
-  /(?<![\p{L}-])((?:\p{L}\p{Ll}+-)?\p{L}[\p{Ll}'’ʼ]+?)([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\p{L}*\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\p{L}*|нафтобаз\p{L}*|завод\p{L}*|заводі|комбинат\p{L}*|комбінат\p{L}*|аэродром\p{L}*|аеродром\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|авиабаз\p{L}*|авіабаз\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\p{L}*|напрям\p{L}*|фронт\p{L}*|плацдарм\p{L}*)(?![\p{L}])/gu;
+const FACILITY_TAIL =
+  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
+const FACILITY = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${FACILITY_TAIL}`, 'gu');
+// As for DISTRICT: no tail, no match.
+const HAS_FACILITY_TAIL = new RegExp(FACILITY_TAIL, 'u');
 
 const FACILITY_WORD =
   /НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|баз|завод|комбина|комбіна|аэродром|аеродром|порт|направлени|напрям|фронт|плацдарм/u;
@@ -62,7 +69,7 @@ const FACILITY_WORD =
 /** Towns named by their adjective before a facility or a front, as places of kind 'city' spanning the adjective. */
 export function findFacilityTowns(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  if (!FACILITY_WORD.test(text)) return out;
+  if (!FACILITY_WORD.test(text) || !HAS_FACILITY_TAIL.test(text)) return out;
   FACILITY.lastIndex = 0;
   for (let m = FACILITY.exec(text); m !== null; m = FACILITY.exec(text)) {
     const stem = m[1] ?? '';
@@ -83,7 +90,7 @@ export function isDistrict(place: PlaceMatch): boolean {
 
 export function findDistricts(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  if (!/район|округ|громад|сел|посел|посёл|деревн|хутор|приграничь|прикордонн/u.test(text)) return out;
+  if (!HAS_DISTRICT_TAIL.test(text)) return out;
   DISTRICT.lastIndex = 0;
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {
     const stem = m[1] ?? '';

@@ -1,0 +1,102 @@
+// Shared wording: channels that retell one statement copy its sentences, or reword them around the same uncommon
+// words (a town, a surname, «маршрутка», «внедорожник»), while their openings differ too much for a lead link and
+// their added context and subscribe lines keep the whole texts from being near-duplicates. Each report is a vector
+// of its stemmed content words weighted by how rare each word is among the block's reports (tf-idf), so the words
+// every post of the night uses ("drones", "air defence", "region") count for little and a rare word shared counts
+// for much; two reports whose vectors point the same way (cosine) share their wording.
+import type { Lang } from '../core/types.ts';
+import { contentWordHashes } from './shingles.ts';
+
+/** Words this short are mostly prepositions and conjunctions in every alphabet (as for leads). */
+const MIN_WORD_LENGTH = 3;
+/** Characters read of each text: retellings share their opening paragraphs; a hostile text must not be slow. */
+const MAX_CHARS = 6000;
+/** A word used by more of the block's reports than this finds no candidates by itself (its weight is low anyway);
+ *  it still counts in the cosine of pairs found through rarer words. */
+const WORD_REACH = 64;
+
+/** A line that is an item of a list: a dash or a bullet first. */
+const LIST_ITEM = /^\s*[-\u2010-\u2015\u2022\u25aa\u25b6\u25ba]/u;
+/** List items that make a text a roundup of statements ("the president's other statements: — …; — …; — …"). */
+const ROUNDUP_ITEMS = 3;
+
+/** A roundup holds several statements; a post that retells one of them shares its words without retelling the
+ *  roundup, and two roundups of one press conference may pick different statements. */
+export function isRoundup(text: string): boolean {
+  let items = 0;
+  for (const line of text.slice(0, MAX_CHARS).split('\n')) {
+    if (LIST_ITEM.test(line) && ++items >= ROUNDUP_ITEMS) return true;
+  }
+  return false;
+}
+
+export interface WordingVector {
+  /** Word hash -> weight; the vector has length 1 (empty for a text with no content word). */
+  weights: Map<number, number>;
+}
+
+/** Each text's content-word counts. */
+export function wordCounts(text: string, lang: Lang): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const w of contentWordHashes(text.slice(0, MAX_CHARS), lang, MIN_WORD_LENGTH)) {
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** tf-idf vectors over one block's reports: tf = 1 + ln(count), idf = ln((N + 1) / df), each vector normalised.
+ *  The +1 keeps a word shared by every report of a small block from weighing nothing. */
+export function wordingVectors(counts: readonly ReadonlyMap<number, number>[]): WordingVector[] {
+  const df = new Map<number, number>();
+  for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = counts.length;
+  return counts.map((c) => {
+    const weights = new Map<number, number>();
+    let norm = 0;
+    for (const [w, k] of c) {
+      const x = (1 + Math.log(k)) * Math.log((n + 1) / df.get(w)!);
+      weights.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [w, x] of weights) weights.set(w, x / norm);
+    return { weights };
+  });
+}
+
+export function cosine(a: WordingVector, b: WordingVector): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [w, x] of small.weights) {
+    const y = large.weights.get(w);
+    if (y !== undefined) sum += x * y;
+  }
+  return sum;
+}
+
+/** Pairs of reports that share a word few reports of the block use: an index, never all pairs. */
+export function wordingPairs(counts: readonly ReadonlyMap<number, number>[]): number[][] {
+  const index = new Map<number, number[]>();
+  counts.forEach((c, i) => {
+    for (const w of c.keys()) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  const n = counts.length;
+  const seen = new Set<number>();
+  const pairs: number[][] = [];
+  for (const list of index.values()) {
+    if (list.length > WORD_REACH) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = list[x]! * n + list[y]!;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        pairs.push([list[x]!, list[y]!]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+}

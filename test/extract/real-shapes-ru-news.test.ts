@@ -1,0 +1,116 @@
+// Russian news shapes of the seventh session (issue 8): each rule is written for a class of phrasings (every case of
+// a noun, every form of a verb, a kind of statement), not for one string. Texts are ours, in the style of real
+// Telegram news and VIINA headlines; how the rules add up on real texts is measured by `sitrep eval --texts`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] => extractText(text, 'ru', published);
+const kinds = (facts: Fact[]) => facts.map((f) => f.kind).sort();
+
+describe('a strike told with the noun in any case or the verb in any form', () => {
+  it('«об ударах по …», «под ударом»: the noun in the prepositional and instrumental still names the attack', () => {
+    const plural = extract('Местные каналы сообщили об ударах по нефтебазе в Смоленской области.');
+    assert.equal(plural.find((f) => f.kind === 'strike')?.region?.code, 'RU-SMO');
+    const singular = extract('Жители сообщили об ударе по складу в Белгородской области.');
+    assert.equal(singular.find((f) => f.kind === 'strike')?.region?.code, 'RU-BEL');
+  });
+
+  it('«нанесла удар», «нанесли удары», «удары были нанесены»: every past form of the verb with its noun', () => {
+    for (const text of [
+      'Армия нанесла удар ракетой по заводу.',
+      'Войска нанесли удары ракетами по заводу.',
+      'Удары были нанесены ракетами по заводу.',
+    ]) {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.equal(strike?.weapon, 'missile', text);
+    }
+  });
+
+  it('the verbal noun «нанесение ударов» names a plan, not a strike', () => {
+    assert.deepEqual(
+      extract('Киев сосредоточится на нанесении ударов по Брянской области дальнобойными ракетами.'),
+      [],
+    );
+  });
+});
+
+describe('losses of troops in battle are no casualties of an air attack', () => {
+  it('«потерял убитыми», «погибших и пленных», «сдались в плен»: the clause tells front-line losses', () => {
+    assert.deepEqual(extract('За сутки противник потерял убитыми и ранеными около 60 человек под Угледаром.'), []);
+    assert.deepEqual(extract('Итог боя — около 30 погибших и два десятка пленных у Суджи Курской области.'), []);
+    assert.deepEqual(extract('Под Кременной трое солдат сдались в плен, ещё двое погибли.'), []);
+  });
+
+  it('only that clause: a strike and its victims told beside it stay', () => {
+    const facts = extract(
+      'Беспилотник атаковал автобус в Белгородской области, погибли два человека, а на фронте противник потерял убитыми 40 человек.',
+    );
+    assert.deepEqual(kinds(facts), ['casualties', 'strike']);
+    assert.equal(facts.find((f) => f.kind === 'casualties')?.casualties?.killed, 2);
+  });
+});
+
+describe('weapon models as Russian posts spell them', () => {
+  it('each model takes its class (docs/eval.md): Storm Shadow, Tochka-U, KN-23, FAB, Lancet', () => {
+    const cases: [string, string][] = [
+      ['Над Крымом сбиты три ракеты Шторм Шэдоу.', 'cruise_missile'],
+      ['Над Азовским морем перехвачены две ракеты «Скальп».', 'cruise_missile'],
+      ['ВСУ ударили ракетой Точка-У по Донецку.', 'ballistic_missile'],
+      ['Армия ударила по Запорожью ракетами KN-23, повреждены дома.', 'ballistic_missile'],
+      ['Армия ударила ФАБами по Волчанску Харьковской области.', 'guided_bomb'],
+      ['Ланцет поразил гаубицу под Херсоном.', 'uav'],
+    ];
+    for (const [text, weapon] of cases) {
+      const fact = extract(text).find((f) => f.kind === 'strike' || f.kind === 'interception');
+      assert.equal(fact?.weapon, weapon, text);
+    }
+  });
+
+  it('a capitalised FAB is the bomb, a lower-case «фабрика» no weapon', () => {
+    const facts = extract('Дрон атаковал фабрику в Брянской области.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.weapon, 'uav');
+  });
+});
+
+describe('more ways a Russian text names its source', () => {
+  it('verbs of reporting beyond «сообщил»: «передаёт», «отчитались», «утверждают», «добавил»', () => {
+    const cases: [string, string][] = [
+      ['Ночью над Курской областью сбиты 9 беспилотников, передаёт ТАСС.', 'media'],
+      ['Ночью над Харьковом сбиты две ракеты, отчитались в Воздушных силах ВСУ.', 'air_force'],
+      ['Дрон атаковал подстанцию в Сумах, утверждают в Генеральном штабе ВСУ.', 'official'],
+      ['При обстреле Белгорода ранены двое, добавил губернатор.', 'governor'],
+    ];
+    for (const [text, role] of cases) {
+      const fact = extract(text).find((f) => f.kind !== 'casualties');
+      assert.equal(fact?.claimant?.role, role, text);
+    }
+  });
+
+  it('Ukraine’s emergency service and grid operator under their Russian names', () => {
+    const gschs = extract('В результате удара по Одессе пострадали три человека, сообщили в ГСЧС.');
+    assert.equal(gschs.find((f) => f.kind === 'strike')?.claimant?.role, 'emergency_service');
+    const grid = extract('Удар по подстанции в Днепре, передаёт Укрэнерго.');
+    assert.equal(grid.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+  });
+
+  it('an institution only acts, says nothing, without a verb of saying', () => {
+    const facts = extract('Спасатели ГСЧС тушат пожар после удара дрона по складу в Одессе.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant ?? null, null);
+  });
+});
+
+describe('harm told by the impersonal verb or the noun «ущерб»', () => {
+  it('«выбило стёкла», «ущерб» after an attack are damage where the sentence says', () => {
+    const glass = extract('Беспилотник атаковал цех в Ижевске. На производстве выбило стёкла.');
+    assert.deepEqual(kinds(glass), ['damage', 'strike']);
+    const harm = extract('Дрон атаковал Курск, ущерб в Курской области минимален.');
+    assert.equal(harm.find((f) => f.kind === 'damage')?.region?.code, 'RU-KRS');
+  });
+
+  it('troops that «выбили противника» from a village did no damage, and harm with no attack is no fact', () => {
+    assert.deepEqual(extract('Наши выбили противника из двух сёл под Купянском.'), []);
+    assert.deepEqual(extract('Ущерб экономике региона от паводка оценили в миллиард рублей.'), []);
+  });
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Report } from '../../src/core/types.ts';
+import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
+import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
+import { cosine, isRoundup, wordCounts, wordingVectors } from '../../src/resolve/wording.ts';
+import { exact, makeFact, makeReport } from './make.ts';
+
+// Invented posts in the style of Telegram news channels; none is a real text.
+function post(id: string, publisher: string, time: string, text: string, facts: Fact[] = []): OriginInput {
+  const report: Report = makeReport({ id, publisher, published_at: `2025-02-09T${time}:00+03:00`, lang: 'ru', text });
+  const signature = minhashSignature(report.text, report.lang);
+  return { report, signature, bands: lshBands(signature), facts };
+}
+
+// The rest of a morning's feed: what makes the words every post uses common, and a story's own words rare.
+const feed = [
+  post('rep_f1', 'Лента', '08:05', 'Над Курской областью ночью сбиты четыре беспилотника, сообщили в Минобороны.'),
+  post('rep_f2', 'Сводка', '08:20', 'В Москве ожидается мокрый снег и гололедица, предупредили синоптики.'),
+  post('rep_f3', 'Лента', '08:40', 'Курс доллара на открытии торгов опустился ниже девяноста рублей.'),
+  post('rep_f4', 'Сводка', '09:10', 'Губернатор Белгородской области сообщил о повреждении линии электропередачи.'),
+  post('rep_f5', 'Новости дня', '09:30', 'В Госдуме предложили продлить новогодние каникулы для школьников.'),
+];
+
+test('outlets that retell one story in their own words around its uncommon words share its origin', () => {
+  const items = [
+    ...feed,
+    post(
+      'rep_a',
+      'Канал один',
+      '10:02',
+      'В Озёрске пьяный водитель угнал снегоуборщик со двора коммунальной службы и протаранил три припаркованные ' +
+        'машины. Угонщика задержали через час на окраине города, пострадавших нет.\n\n👉 Подписаться',
+    ),
+    post(
+      'rep_b',
+      'Канал два',
+      '10:40',
+      'Угонщика снегоуборщика задержали на окраине Озёрска. Нетрезвый мужчина увёл машину со двора коммунальной ' +
+        'службы и по пути протаранил три припаркованные машины, никто не пострадал.',
+    ),
+    post(
+      'rep_c',
+      'Канал три',
+      '11:15',
+      'В Озёрске открыли новый каток в центральном парке, вход для школьников бесплатный до конца февраля.',
+    ),
+  ];
+  const { origins, reasons } = assignOrigins(items);
+  assert.equal(origins.get('rep_b'), 'rep_a');
+  assert.ok(reasons.get('rep_b')!.some((r) => /^same wording as rep_a \(cos=/.test(r)));
+  // The same town in another story is not the same statement.
+  assert.equal(origins.get('rep_c'), 'rep_c');
+  for (const f of feed) assert.equal(origins.get(f.report.id), f.report.id);
+});
+
+test('a post that retells one item of a roundup of statements is not the roundup retold', () => {
+  const item = 'Строительство второй линии метро начнётся весной, сообщил мэр на пресс-конференции';
+  const roundup =
+    'Главное из пресс-конференции мэра:\n\n— тарифы на проезд в этом году не вырастут;\n\n' +
+    '— в городе откроют ещё четыре поликлиники;\n\n— строительство второй линии метро начнётся весной.';
+  assert.ok(isRoundup(roundup));
+  assert.ok(!isRoundup(item));
+  const { origins } = assignOrigins([
+    ...feed,
+    post('rep_r', 'Канал один', '12:00', roundup),
+    post('rep_i', 'Канал два', '12:05', `⚡️${item}.`),
+  ]);
+  assert.equal(origins.get('rep_i'), 'rep_i');
+});
+
+test('alike posts that count the same thing differently are two steps of a tally, not one statement retold', () => {
+  const drones = (id: string, n: number) =>
+    makeFact({
+      id: `${id}:f0`,
+      report_id: id,
+      kind: 'interception',
+      weapon: 'uav',
+      region: { code: 'RU-MOS', name: 'Подмосковье' },
+      count: exact(n),
+    });
+  const first =
+    'В 02:40 силами ПВО в Лесногорском округе сбит беспилотник, летевший на Москву. Обломки упали на поле у ' +
+    'деревни Сосновка, пострадавших нет — мэр.';
+  const second =
+    'За ночь над Подмосковьем сбиты уже 2 беспилотника, сообщил мэр. Второй сбит силами ПВО в Лесногорском ' +
+    'округе, обломки упали на поле у деревни Сосновка, пострадавших нет.';
+  const { origins } = assignOrigins([
+    ...feed,
+    post('rep_1', 'Канал один', '03:10', first, [drones('rep_1', 1)]),
+    post('rep_2', 'Канал два', '03:50', second, [drones('rep_2', 2)]),
+  ]);
+  assert.notEqual(origins.get('rep_1'), origins.get('rep_2'));
+});
+
+test('the wording vector: a word every report of the block uses weighs less than one only two reports share', () => {
+  const texts = [
+    'Дроны летели над Брянском',
+    'Дроны летели над Курском',
+    'Дроны летели над Орлом',
+    'Сирена над Брянском',
+  ];
+  const [a, b, , d] = wordingVectors(texts.map((t) => wordCounts(t, 'ru')));
+  // a shares three words with b that most posts use, and two with d, one of them a town only they name.
+  assert.ok(cosine(a!, d!) > cosine(a!, b!));
+  assert.ok(Math.abs(cosine(a!, a!) - 1) < 1e-9);
+});

@@ -369,7 +369,10 @@ function wordMatches(w: PatternWord, tokens: Tokens, i: number, cs: boolean): bo
   const start = tokens.starts[i]!;
   const len = tokens.ends[i]! - start;
   if (w.prefix ? len < w.text.length : len !== w.text.length) return false;
-  return (cs ? tokens.exact : tokens.lower).startsWith(w.text, start);
+  if (!(cs ? tokens.exact : tokens.lower).startsWith(w.text, start)) return false;
+  // An acronym's endings are written in lower case («ФАБы», «КАБами»); a capital after the stem is another word
+  // in a shouted title («ФАБРИКУ», «КАБИНЕТ»).
+  return !(cs && w.prefix && len > w.text.length && isUpperAt(tokens.exact, start + w.text.length));
 }
 
 function matchAt<T>(entry: CompiledEntry<T>, tokens: Tokens, i: number, text: string, cs: boolean): number {

@@ -384,6 +384,7 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
   const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
   const vectors: WordingVector[] = wordingVectors(counts);
   const roundup = prepared.map((p) => isRoundup(p.input.report.text));
+  const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
   const out: LeadLink[] = [];
   for (const [a, b] of wordingPairs(counts)) {
     if (sets.find(a!) === sets.find(b!)) continue;
@@ -394,6 +395,9 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     const publisher = pa.input.report.publisher;
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
     if (otherCounts(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
+    // A total broken down by region and a post about one of its parts: two statements (the ministry's morning list and
+    // its evening "two over Moscow Oblast" share the region's words and figure).
+    if (breakdown[a!] !== breakdown[b!]) continue;
     if (roundup[a!] || roundup[b!]) continue;
     const score = cosine(vectors[a!]!, vectors[b!]!);
     if (score < WORDING_COSINE) continue;

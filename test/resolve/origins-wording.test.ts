@@ -105,3 +105,42 @@ test('the wording vector: a word every report of the block uses weighs less than
   assert.ok(cosine(a!, d!) > cosine(a!, b!));
   assert.ok(Math.abs(cosine(a!, a!) - 1) < 1e-9);
 });
+
+test("a ministry's total broken down by region is not retold by a post about one of its regions", () => {
+  const part = (id: string, n: number, code: string, aggregate = false) =>
+    makeFact({
+      id: `${id}:${code}`,
+      report_id: id,
+      kind: 'interception',
+      weapon: 'uav',
+      region: code === '-' ? null : { code, name: code },
+      count: exact(n),
+      aggregate,
+      claimant: { name: null, role: 'ministry', channel: null },
+    });
+  const { origins } = assignOrigins([
+    ...feed,
+    post(
+      'rep_t',
+      'Канал один',
+      '07:05',
+      'Сводка Минобороны за ночь.\n\nНад тремя областями сбиты 30 беспилотников. Над Курской областью сбиты 12, над ' +
+        'Брянской 10, над Тверской 8. Дроны уничтожили дежурные средства ПВО, обломки упали у деревни Заречье.',
+      [
+        part('rep_t', 30, '-', true),
+        part('rep_t', 12, 'RU-KRS'),
+        part('rep_t', 10, 'RU-BRY'),
+        part('rep_t', 8, 'RU-TVE'),
+      ],
+    ),
+    post(
+      'rep_p',
+      'Канал два',
+      '07:30',
+      'В Тверской области сбиты восемь дронов.\n\nИх уничтожили дежурные средства ПВО, обломки упали у деревни ' +
+        'Заречье, сообщили в Минобороны.',
+      [part('rep_p', 8, 'RU-TVE')],
+    ),
+  ]);
+  assert.equal(origins.get('rep_p'), 'rep_p');
+});

@@ -374,7 +374,7 @@ export const en: Lexicon = {
     'has said',
     'has claimed',
   ],
-  according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by'],
+  according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by', 'quoting'],
   one_article: ['a', 'an', 'one', 'single'],
   lost: ['lost from radar', 'locationally lost', 'lost locationally', 'lost to electronic warfare'],
   intercept_failed: [

@@ -325,17 +325,22 @@ export const ru: Lexicon = {
   // Бои на земле («штурм блиндажа», «атака по позициям ВСУ», «атака пехоты») — не удары с воздуха и не перехваты.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   // Потери войск в бою («противник потерял убитыми и ранеными 40 человек», «50 погибших и десятки пленных»,
-  // «трое сдались в плен») — потери на фронте, не жертвы удара.
+  // «трое сдались в плен») — потери на фронте, не жертвы удара. Only the idioms of losses in battle: «потеряли
+  // электроснабжение» after a strike and «погибли 50 пленных» in one are the strike's own.
   ground_combat: [
     'блиндаж*',
     'окоп*',
     'пехот*',
     'позици* ВСУ',
     'позици* противника',
-    'потерял*',
-    'пленн*',
-    'военнопленн*',
-    'в плен',
+    'убитыми',
+    'десятки пленных',
+    'десятков пленных',
+    'десятка пленных',
+    'взяли в плен',
+    'взяты в плен',
+    'сдались в плен',
+    'сдался в плен',
   ],
   speculative: [
     // Намерение и отрицание — не событие: «готовил удары», «не подтвердил удар».
@@ -370,7 +375,9 @@ export const ru: Lexicon = {
     'выставк*',
     'форум*',
   ],
-  negation: ['нет', 'без', 'не'],
+  // «Ущерба не причинено», «серьёзного ущерба не нанесено»: the noun of harm negated after it, one pattern so that
+  // no damage is read from it.
+  negation: ['нет', 'без', 'не', 'ущерба не', 'ущерб не'],
   increment: ['еще', 'ещё', 'дополнительно'],
   capital: ['столиц*', 'столичн*'],
   ukrainian: ['украинск*'],
@@ -520,7 +527,13 @@ export const ru: Lexicon = {
     { pattern: 'Шторм Шэдоу', weapon: 'cruise_missile', model: 'Storm Shadow' },
     { pattern: 'Шторм Шедоу', weapon: 'cruise_missile', model: 'Storm Shadow' },
     { pattern: 'Шторм Шадоу', weapon: 'cruise_missile', model: 'Storm Shadow' },
-    { pattern: 'Скальп*', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    // The name's own forms: a stem would take «скальпель».
+    { pattern: 'Скальп', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Скальпа', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Скальпом', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Скальпы', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Скальпов', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Скальпами', weapon: 'cruise_missile', model: 'Storm Shadow' },
     { pattern: 'SCALP*', weapon: 'cruise_missile', model: 'Storm Shadow' },
     { pattern: 'Таурус*', weapon: 'cruise_missile', model: 'Taurus' },
     { pattern: 'Taurus', weapon: 'cruise_missile', model: 'Taurus' },

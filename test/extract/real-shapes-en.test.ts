@@ -776,6 +776,12 @@ describe('speakers known by their post, civil administrations and news agencies'
     );
     assert.ok(credited.length > 0);
     assert.ok(credited.every((f) => f.claimant === null));
+    // A photo credit in brackets closing the lead is no signature either.
+    const photo = extract(
+      'Russian drones hit Kharkiv overnight\n\nSmoke rises over a district of the city after the attack, on May 3, 2023. (Ivan Petrenko/Reuters)',
+    );
+    assert.ok(photo.length > 0);
+    assert.ok(photo.every((f) => f.claimant === null));
   });
 });
 

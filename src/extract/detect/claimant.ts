@@ -74,6 +74,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
   // "With Agence France-Presse and Reuters": a line crediting the outlets that helped write the report names no one
   // who claims its facts.
   if (hitsOf(view, 'passive_agent').some((h) => h.start === tailStart)) return null;
+  // "(Gleb Garanich/Reuters)", "(Libkos/AP Photo)": a line in brackets closing a lead credits the photograph.
+  if (/^\([^()]*\)$/u.test(tail)) return null;
   const role = view.hits.find((h) => h.value.role && h.start >= tailStart);
   // «На месте работают подразделения МЧС.» is a clause about the role, not a signature: a signature line is a title and
   // a name («Мэр Москвы Сергей Собянин», «В'ячеслав Чаус, начальник Чернігівської ОВА»), with few plain words before

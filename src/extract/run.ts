@@ -651,6 +651,10 @@ export function extractFacts(input: ExtractInput): Fact[] {
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';
+    // "the city administration said" of Belgorod: a military administration is Ukraine's wartime office; a Russian
+    // region's administration speaking is an official.
+    if (fact.claimant?.role === 'military_administration' && fact.region?.code.startsWith('RU-'))
+      fact.claimant = { ...fact.claimant, role: 'official' };
   }
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
   // A fire at an oil depot, a substation or an airfield («Пожежа на нафтобазі в Іловайську») is the news itself in

@@ -127,3 +127,26 @@ describe('a weapon name is not the start of another word', () => {
     );
   });
 });
+
+describe('who tells, not who is told', () => {
+  it('«Гладкову сообщили»: a surname in the dative before a verb of saying is who was told', () => {
+    assert.equal(speaker(extract('Гладкову сообщили о падении обломков беспилотника в Белгороде.', 'ru')), null);
+    assert.deepEqual(speaker(extract('Гладков сообщил о падении обломков беспилотника в Белгороде.', 'ru')), [
+      'Гладков',
+      'governor',
+    ]);
+  });
+});
+
+describe('a military administration is Ukraine’s wartime office', () => {
+  it('"the city administration said" of a Russian city is an official; of a Ukrainian one, the administration', () => {
+    assert.deepEqual(speaker(extract('A drone hit a school in Belgorod, the city administration said.', 'en')), [
+      null,
+      'official',
+    ]);
+    assert.deepEqual(speaker(extract('A drone hit a school in Kharkiv, the city administration said.', 'en')), [
+      null,
+      'military_administration',
+    ]);
+  });
+});

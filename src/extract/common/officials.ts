@@ -14,6 +14,9 @@ interface Official {
 // The case endings a surname takes after its stem (Собянин → Собяниным, Шапш- → Шапшой), as data: any other
 // letters make another surname (Гусевич is not Гусев).
 const ENDINGS: ReadonlySet<string> = new Set(officialsData.endings);
+// The endings a surname has as the subject of a sentence: «Гладкову сообщили» (the report was made to him) names who
+// was told, not who tells.
+const NOMINATIVE: ReadonlySet<string> = new Set(officialsData.nominative_endings);
 
 const roles: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
 const stems: { stem: string; role: ClaimantRole }[] = (officialsData.officials as Official[]).flatMap((o) => {
@@ -22,13 +25,15 @@ const stems: { stem: string; role: ClaimantRole }[] = (officialsData.officials a
 });
 
 /** The role of the official a written name is, by its last word (the surname), or null when the list does not know
- *  it. «Юрий Игнат» is the air force's spokesman; «Игнат Петров» is not. */
-export function officialRole(name: string): ClaimantRole | null {
+ *  it. «Юрий Игнат» is the air force's spokesman; «Игнат Петров» is not. With `asSubject`, only a surname written as
+ *  the subject of a sentence counts. */
+export function officialRole(name: string, asSubject = false): ClaimantRole | null {
   const words = name.split(/[^\p{L}\p{M}'’ʼ-]+/u).filter((w) => w !== '');
   const last = (words[words.length - 1] ?? '').replace(/['’ʼ]s$/u, '');
   if (!/^\p{Lu}/u.test(last)) return null;
   for (const { stem, role } of stems) {
-    if (last.startsWith(stem) && ENDINGS.has(last.slice(stem.length))) return role;
+    const ending = last.slice(stem.length);
+    if (last.startsWith(stem) && (asSubject ? NOMINATIVE : ENDINGS).has(ending)) return role;
   }
   return null;
 }

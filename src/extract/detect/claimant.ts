@@ -284,7 +284,7 @@ export function findClaimant(
   for (const said of hitsOf(view, 'said')) {
     const before = ONE_WORD_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 40), said.start));
     if (!before?.[1]) continue;
-    if (!officialRole(before[1])) continue;
+    if (!officialRole(before[1], true)) continue;
     const start = said.start - before[0].length;
     const end = start + before[1].length;
     if (placeSpans.some((p) => p.start < end && start < p.end) || inSpans(stop, start, end)) continue;

@@ -394,6 +394,10 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     if (apartMs > WORDING_WINDOW_MS) continue;
     const publisher = pa.input.report.publisher;
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
+    if (roundup[a!] || roundup[b!]) continue;
+    // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
+    const score = cosine(vectors[a!]!, vectors[b!]!);
+    if (score < WORDING_COSINE) continue;
     if (otherCounts(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
     // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
     // title and places: two statements when each tells facts and no kind of fact is in both.
@@ -401,9 +405,6 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     // A total broken down by region and a post about one of its parts: two statements (the ministry's morning list and
     // its evening "two over Moscow Oblast" share the region's words and figure).
     if (breakdown[a!] !== breakdown[b!]) continue;
-    if (roundup[a!] || roundup[b!]) continue;
-    const score = cosine(vectors[a!]!, vectors[b!]!);
-    if (score < WORDING_COSINE) continue;
     const c = score.toFixed(2);
     out.push({
       a: a!,

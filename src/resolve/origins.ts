@@ -4,6 +4,7 @@ import { factKey } from './fact-key.ts';
 import { forwardKey } from './forward-key.ts';
 import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
+import { rarePairs } from './rare-pairs.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
 import { cosine, isRoundup, type WordingVector, wordCounts, wordingPairs, wordingVectors } from './wording.ts';
@@ -283,29 +284,10 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Pairs whose leads share a word that few reports of the block use. */
 function leadPairs(items: readonly Prepared[]): number[][] {
-  const index = new Map<number, number[]>();
-  items.forEach((p, i) => {
-    for (const w of new Set(p.leads.flatMap((l) => [...l.words]))) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-  });
-  const n = items.length;
-  const seen = new Set<number>();
-  const pairs: number[][] = [];
-  for (const list of index.values()) {
-    if (list.length > LEAD_WORD_REACH) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const pair = list[x]! * n + list[y]!;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        pairs.push([list[x]!, list[y]!]);
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+  return rarePairs(
+    items.map((p) => p.leads.flatMap((l) => [...l.words])),
+    LEAD_WORD_REACH,
+  );
 }
 
 /** A band or forward key shared by more reports than this (one text copied by hundreds of channels into one block)

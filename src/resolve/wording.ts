@@ -5,6 +5,7 @@
 // every post of the night uses ("drones", "air defence", "region") count for little and a rare word shared counts
 // for much; two reports whose vectors point the same way (cosine) share their wording.
 import type { Lang } from '../core/types.ts';
+import { rarePairs } from './rare-pairs.ts';
 import { contentWordHashes } from './shingles.ts';
 
 /** Words this short are mostly prepositions and conjunctions in every alphabet (as for leads). */
@@ -74,29 +75,10 @@ export function cosine(a: WordingVector, b: WordingVector): number {
   return sum;
 }
 
-/** Pairs of reports that share a word few reports of the block use: an index, never all pairs. */
+/** Pairs of reports that share a word few reports of the block use (rare-pairs.ts, as for leads). */
 export function wordingPairs(counts: readonly ReadonlyMap<number, number>[]): number[][] {
-  const index = new Map<number, number[]>();
-  counts.forEach((c, i) => {
-    for (const w of c.keys()) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-  });
-  const n = counts.length;
-  const seen = new Set<number>();
-  const pairs: number[][] = [];
-  for (const list of index.values()) {
-    if (list.length > WORD_REACH) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const pair = list[x]! * n + list[y]!;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        pairs.push([list[x]!, list[y]!]);
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+  return rarePairs(
+    counts.map((c) => c.keys()),
+    WORD_REACH,
+  );
 }

@@ -67,6 +67,10 @@ export type WordCategory =
   | 'back_reference'
   | 'sentence_adverb'
   | 'ground_combat'
+  | 'denial'
+  | 'appeal'
+  | 'habitual'
+  | 'fired_at'
   | 'attack_means'
   | 'settlements'
   | 'contrast'
@@ -125,6 +129,10 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'back_reference',
   'sentence_adverb',
   'ground_combat',
+  'denial',
+  'appeal',
+  'habitual',
+  'fired_at',
   'attack_means',
   'settlements',
   'contrast',

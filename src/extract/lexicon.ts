@@ -154,6 +154,19 @@ export interface Lexicon {
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
+  /** "denied", "did not confirm": a denial cancels what its own clause tells, not the sentence ("drones fell during an
+   *  overnight strike on Izmail, a claim that Romania denied" still tells the strike). */
+  denial?: string[];
+  /** "asked residents to", "urging them to", "report any": a call to the public names what people should do ("avoid
+   *  any fallen debris", "pay attention to air raid alarms"), not something that happened. Cancels its clause. */
+  appeal?: string[];
+  /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
+   *  "Event reports and passing mentions"). Cancels its clause. */
+  habitual?: string[];
+  /** "fired 38 drones at its territory", "launched 20 cruise missiles at Ukraine": launch verbs whose number is the
+   *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
+   *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */
+  fired_at?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];

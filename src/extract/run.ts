@@ -69,14 +69,19 @@ const SETTLEMENT_BEFORE =
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
-/** The facts of this sentence whose trigger stands in a clause with a word of these categories: a modal word («может»,
- *  "could", «якщо») or ground combat («блиндаж», "infantry"). A clause runs between commas, semicolons, colons,
- *  dashes and brackets. */
+/** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
+ *  («блиндаж», "infantry"), a denial ("denied"), a call to the public ("asked residents to"), attacks told as a habit
+ *  ("near-constant"). */
+type ClauseVeto = 'modal' | 'ground_combat' | 'denial' | 'appeal' | 'habitual';
+const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'denial', 'appeal', 'habitual'];
+
+/** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
+ *  between commas, semicolons, colons, dashes and brackets. */
 function clauseFacts(
   text: string,
   view: SentenceView,
   facts: readonly Fact[],
-  categories: readonly ('modal' | 'ground_combat')[],
+  categories: readonly ClauseVeto[],
 ): Fact[] {
   const modals = view.hits.filter((h) => categories.some((c) => h.value.categories.has(c)));
   if (modals.length === 0) return [];
@@ -263,12 +268,12 @@ const AS_OF = /(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\
 function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
   // «Станом на 09:00 знешкоджено 330 дронів», "as of 9 am": when the tally was taken.
   if (AS_OF.test(text.slice(Math.max(0, time.start - 20), time.start))) return true;
+  // "Kyiv today said drones fell …", "Russia on Friday said": a time right before the verb of saying is the statement's.
   return hits.some(
     (h) =>
       h.value.categories.has('said') &&
-      h.end <= time.start &&
-      time.start - h.end <= 20 &&
-      !/[,.;:]/.test(text.slice(h.end, time.start)),
+      ((h.end <= time.start && time.start - h.end <= 20 && !/[,.;:]/.test(text.slice(h.end, time.start))) ||
+        (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start)))),
   );
 }
 
@@ -588,7 +593,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
-    for (const fact of clauseFacts(report.text, view, ctx.facts, ['modal', 'ground_combat'])) ctx.superseded.add(fact);
+    for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

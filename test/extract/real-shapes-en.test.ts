@@ -834,3 +834,55 @@ describe('a side or its weapons launching at a whole country', () => {
     assert.deepEqual(told('The warning comes amid a pattern of drone attacks targeting Russian territory.'), []);
   });
 });
+
+describe('event reports and passing mentions (docs/eval.md)', () => {
+  const kinds = (text: string) => extract(text).map((f) => [f.kind, f.region?.code ?? null]);
+
+  it('a denial cancels its own clause, not the strike told before it', () => {
+    assert.deepEqual(
+      kinds(
+        'Kyiv said drones exploded near the river during an overnight strike on Izmail, a claim that Moldova denied.',
+      ),
+      [['strike', 'UA-51']],
+    );
+    assert.deepEqual(kinds('The ministry denied that a missile struck Kherson.'), []);
+  });
+
+  it('a call to the public tells no event: "asked residents to report any debris"', () => {
+    const facts = extract(
+      'Air defences downed two drones over Belgorod overnight, the governor said. He asked residents to report any debris found to the police.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception'],
+    );
+    assert.deepEqual(kinds('The mayor urged residents to heed air raid alerts over the holidays.'), []);
+  });
+
+  it('attacks told as a habit or a trend are no event', () => {
+    assert.deepEqual(kinds('Life in Odesa now follows the daily wail of air raid sirens.'), []);
+    assert.deepEqual(kinds('Near-constant reports of fires and drone attacks unsettle people in Kursk.'), []);
+    assert.deepEqual(kinds('Moscow has increased its drone attacks on Ukrainian cities this spring.'), []);
+    // The habit's clause only: the strike after the comma is told as an event.
+    assert.deepEqual(kinds('Sirens sound daily in Sumy, and on Monday a missile hit a school in Kharkiv.'), [
+      ['strike', 'UA-63'],
+    ]);
+  });
+
+  it('"fired 40 drones at" a place is a wave aimed, not a count of what struck', () => {
+    const facts = extract('Russia fired 40 drones at Ukraine overnight, the air force said.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.weapon, f.count, f.launched]),
+      [['strike', 'uav', null, null]],
+    );
+    // One weapon launched at a target is the one that struck.
+    const one = extract('Ukrainian troops launched a Tochka-U missile at a depot in Donetsk, officials said.');
+    assert.equal(one[0]?.count?.value, 1);
+    // The article of "a missile and drone attack" counts the attack, not the missiles.
+    const attack = extract('Russia launched a huge missile and drone attack on Lviv overnight.');
+    assert.deepEqual(
+      attack.map((f) => f.count),
+      attack.map(() => null),
+    );
+  });
+});

@@ -23,6 +23,9 @@ export interface AttackPart {
   fact: Fact;
   /** A launch or hit statement waiting to be folded into the interception fact of the same report. */
   part: 'launched' | 'hit' | null;
+  /** A launch by a verb of the lexicon's `fired_at` ("fired 38 drones at"): its number is the wave's size, so a strike
+   *  it stays (no interception takes it in) has no count. */
+  aimed?: boolean;
 }
 
 export function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
@@ -454,7 +457,7 @@ function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], lau
     setField(fact, 'launched', found.span);
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);
-    out.push({ fact, part: 'launched' });
+    out.push({ fact, part: 'launched', aimed: launch.value.categories.has('fired_at') });
     // «…атакував близько 50 ударними дронами. Збито 32»: the next sentence's bare number counts this weapon.
     ctx.lastAttack = fact;
   }

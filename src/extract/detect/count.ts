@@ -171,10 +171,23 @@ function wordCount(s: string): number {
  *  lexicon's `attack_noun`, also as the first word of a longer entry: "strikes on") names the attack, and an article
  *  before it counts the attack, not the weapon. */
 function namesAttack(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): boolean {
-  const next = view.hits.find((h) => h.start >= mention.end && /^\s*$/u.test(text.slice(mention.end, h.start)));
+  let end = mention.end;
+  // "a massive missile and drone attack": the weapons of a list before the noun all name the attack.
+  for (let hops = 0; hops < 4; hops++) {
+    const at = end;
+    const joined = view.hits.find(
+      (h) => h.value.weapon !== undefined && h.start >= at && WEAPON_AND.test(text.slice(at, h.start)),
+    );
+    if (!joined) break;
+    end = joined.end;
+  }
+  const at = end;
+  const next = view.hits.find((h) => h.start >= at && /^\s*$/u.test(text.slice(at, h.start)));
   const word = next?.text.split(/\s+/u)[0];
   return word !== undefined && lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'));
 }
+
+const WEAPON_AND = new RegExp(`^\\s*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
 
 /** "a drone", "a Russian drone", "a downed Russian drone", «один беспилотник»: up to two words between. */
 function articleFor(view: SentenceView, text: string, mention: WeaponMention, lang: Lang) {

@@ -81,7 +81,7 @@ export function mergeParts(
   const summary = new Set(
     parts.filter((p) => p.part === 'launched' && dropped.has(p.fact)).map((p) => p.fact.evidence.start),
   );
-  for (const { fact, part } of parts) {
+  for (const { fact, part, aimed } of parts) {
     if (dropped.has(fact)) continue;
     // «атакував 6 балістичними ракетами …, 2 протирадіолокаційними ракетами Х-31 та 121 БпЛА» where the summary then
     // reports the drones shot down and says nothing of the rest: those were launched, their fate untold.
@@ -90,9 +90,13 @@ export function mergeParts(
       continue;
     }
     // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
+    // "Russia fired 38 drones at its territory" with nothing shot down: 38 were aimed, how many struck is untold. One
+    // ("launched a Tochka-U missile at the group") is the one that struck.
     if (part === 'launched' && fact.kind === 'strike' && fact.count === null) {
-      fact.count = fact.launched;
-      if (fact.fields.launched) fact.fields.count = fact.fields.launched;
+      if (!aimed || fact.launched?.value === 1) {
+        fact.count = fact.launched;
+        if (fact.fields.launched) fact.fields.count = fact.fields.launched;
+      }
       fact.launched = null;
       delete fact.fields.launched;
     }

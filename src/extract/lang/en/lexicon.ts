@@ -92,6 +92,7 @@ export const en: Lexicon = {
     'exploded near',
   ],
   launched: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
+  fired_at: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
   target_preposition: ['on', 'against', 'at'],
   list_continuation: ['as well as', 'and also'],
   place_preposition: ['in', 'at', 'over', 'near', 'outside'],
@@ -274,6 +275,33 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
+  denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
+  // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".
+  appeal: [
+    'asked residents to',
+    'asked people to',
+    'urged residents to',
+    'urged people to',
+    'urging residents to',
+    'urging them to',
+    'report any',
+    'avoid any',
+  ],
+  // Attacks as a habit or a trend, not an event: "near-constant reports of fires, drone attacks and shelling", "the daily
+  // wailing drone of the air raid sirens", "Moscow has increased its missile and drone attacks on Ukrainian cities".
+  habitual: [
+    'near-constant',
+    'daily',
+    'has increased its',
+    'have increased their',
+    'has stepped up its',
+    'have become common',
+    'has become common',
+    'has been attacking',
+    'have been attacking',
+    'routinely',
+  ],
   // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
   // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".
   attack_means: [
@@ -298,11 +326,9 @@ export const en: Lexicon = {
     'test of the warning system',
     'drill',
     'drills',
-    // Intent and denial are not events: "plotting an attack", "did not confirm a strike".
+    // Intent is no event: "plotting an attack".
     'plotting',
     'plot to',
-    'did not confirm',
-    'denied',
     'analysts',
     'exhibition',
     'satellite*',

@@ -304,8 +304,13 @@ function pointsBack(text: string, view: SentenceView): boolean {
 function publisherClaimant(report: Report): Claimant | null {
   const publisher = report.publisher;
   if (!publisher || !(TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return null;
-  for (const lang of new Set<Lang>([report.lang, 'en', 'ru', 'uk'])) {
-    const role = lexiconHits(publisher, lang).find((h) => h.value.role)?.value.role;
+  return channelClaimant(publisher, report.lang);
+}
+
+/** The role a Telegram channel's name gives ("Kursk Governor" -> governor), or null. */
+function channelClaimant(channel: string, reportLang: Lang): Claimant | null {
+  for (const lang of new Set<Lang>([reportLang, 'en', 'ru', 'uk'])) {
+    const role = lexiconHits(channel, lang).find((h) => h.value.role)?.value.role;
     if (role) return { name: null, role: role.role, channel: 'Telegram' };
   }
   return null;
@@ -470,8 +475,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
   if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
   // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
-  const owner = input.speaker?.claimant ?? publisherClaimant(report);
-  const home = publisherPlace(report, owner, input.speaker ? input.speaker.place : report.publisher);
+  // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
+  // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
+  const forwarded = report.forwarded_from;
+  const speaker = forwarded ? null : input.speaker;
+  const owner = forwarded ? channelClaimant(forwarded, report.lang) : (speaker?.claimant ?? publisherClaimant(report));
+  const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;

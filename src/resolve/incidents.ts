@@ -28,11 +28,24 @@ export interface NightInput {
 
 const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
 
+/** The voice each report speaks with, for corroboration. A role alone ("the governor said") is the claimant the
+ *  incident names with that role ("Governor Ivan Petrov") when it names exactly one: one person, one voice. With two
+ *  named holders of the role the unnamed one could be either, so it stays a voice of its own. */
 function claimantsByReport(members: Cluster['members']): Map<string, Set<string>> {
+  const namedByRole = new Map<string, Set<string>>();
+  for (const p of members) {
+    const role = p.fact.claimant?.role;
+    if (!role || p.claimant === null || p.claimant === role) continue;
+    const named = namedByRole.get(role) ?? new Set<string>();
+    named.add(p.claimant);
+    namedByRole.set(role, named);
+  }
   const out = new Map<string, Set<string>>();
   for (const p of members) {
-    const key = p.voice.startsWith('origin:') ? null : p.voice;
+    let key = p.voice.startsWith('origin:') ? null : p.voice;
     if (key === null) continue;
+    const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
+    if (named?.size === 1) key = [...named][0]!;
     const set = out.get(p.fact.report_id) ?? new Set<string>();
     set.add(key);
     out.set(p.fact.report_id, set);

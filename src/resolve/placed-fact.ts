@@ -1,6 +1,7 @@
 import { areaOf } from '../core/regions.ts';
 import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
+import { forwardKey } from './forward-key.ts';
 import { isInferredWindow } from './infer-window.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 
@@ -11,8 +12,8 @@ export interface PlacedFact {
   publishedAt: string;
   originId: string;
   /** claimantKey of the fact; when nobody is named, the channel that posted it ('publisher:<name>': a mayor's
-   *  unsigned Telegram posts 3, then 7, then 12 are one running tally), else 'origin:<origin id>' (rewrites of one
-   *  unnamed post still count as one voice). */
+   *  unsigned Telegram posts 3, then 7, then 12 are one running tally; a forward's is its original channel), else
+   *  'origin:<origin id>' (rewrites of one unnamed post still count as one voice). */
   voice: string;
   /** claimantKey of the fact, null when nobody is named. */
   claimant: string | null;
@@ -44,6 +45,13 @@ export function compareByPublication(a: PlacedFact, b: PlacedFact): number {
   );
 }
 
+/** The channel an unattributed fact speaks for: a forward's original channel ('@air_force/77' -> 'publisher:air_force'),
+ *  else the report's publisher, never the channel that only forwarded it. */
+function channelVoice(report: Report | null): string | null {
+  if (report?.forwarded_from) return `publisher:${forwardKey(report.forwarded_from).split('/')[0]}`;
+  return report?.publisher ? `publisher:${report.publisher.toLowerCase()}` : null;
+}
+
 /** Places each fact once (duplicate ids are dropped) in publication order, whatever the input order. */
 export function placeFacts(
   facts: readonly Fact[],
@@ -69,7 +77,7 @@ export function placeFacts(
       report,
       publishedAt: report?.published_at ?? '',
       originId,
-      voice: claimant ?? (report?.publisher ? `publisher:${report.publisher.toLowerCase()}` : `origin:${originId}`),
+      voice: claimant ?? channelVoice(report) ?? `origin:${originId}`,
       claimant,
       startMs: windowed ? Math.min(start, end) : null,
       endMs: windowed ? Math.max(start, end) : null,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact, Incident, Report } from '../../src/core/types.ts';
 import { resolveNight } from '../../src/resolve/incidents.ts';
-import { atLeast, exact, makeFact, makeReport, person, seededShuffle } from './make.ts';
+import { atLeast, exact, makeFact, makeReport, night, person, seededShuffle } from './make.ts';
 import { KALUGA, MOSCOW, SEED_NIGHT, seedFacts, seedReportMap, seedReports, VORONEZH } from './seed-night.ts';
 
 const NIGHT_KEY = '2025-05-07';
@@ -517,4 +517,26 @@ test('resolving twice gives identical output; the output is sorted by window sta
   );
   assert.deepEqual(keys, sorted);
   assert.equal(new Set(first.map((i) => i.id)).size, first.length);
+});
+
+test('one claimant is one voice: "the governor" and "Governor Ivan Petrov" from two outlets are not corroboration', () => {
+  const when = night('2025-05-06T21:00:00+03:00', '2025-05-07T06:00:00+03:00');
+  const fact = (id: string, claimant: ReturnType<typeof person>) =>
+    makeFact({ id, report_id: `rep_${id}`, weapon: 'uav', count: exact(12), region: MOSCOW, when, claimant });
+  const reports = [report('rep_g1', '2025-05-07T08:00:00+03:00'), report('rep_g2', '2025-05-07T08:30:00+03:00')];
+  const [one] = resolve([fact('g1', person(null, 'governor')), fact('g2', person('Ivan Petrov', 'governor'))], reports);
+  assert.deepEqual(one!.corroboration, { reports: 2, origins: 2, voices: 1, status: 'single_origin' });
+
+  // Two named governors: the unnamed one could be either, and the two named ones are two voices.
+  const three = [...reports, report('rep_g3', '2025-05-07T09:00:00+03:00')];
+  const [two] = resolve(
+    [
+      fact('g1', person(null, 'governor')),
+      fact('g2', person('Ivan Petrov', 'governor')),
+      fact('g3', person('Pyotr Ivanov', 'governor')),
+    ],
+    three,
+  );
+  assert.equal(two!.corroboration.voices, 3);
+  assert.equal(two!.corroboration.status, 'corroborated');
 });

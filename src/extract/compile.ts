@@ -71,6 +71,7 @@ export type WordCategory =
   | 'appeal'
   | 'habitual'
   | 'fired_at'
+  | 'accuses'
   | 'attack_means'
   | 'settlements'
   | 'contrast'
@@ -133,6 +134,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'appeal',
   'habitual',
   'fired_at',
+  'accuses',
   'attack_means',
   'settlements',
   'contrast',

@@ -92,6 +92,7 @@ export const en: Lexicon = {
     'exploded near',
   ],
   launched: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
+  accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
   fired_at: ['launched', 'launches', 'attacked with', 'fired', 'fires', 'unleashed', 'unleashes'],
   target_preposition: ['on', 'against', 'at'],
   list_continuation: ['as well as', 'and also'],
@@ -187,6 +188,8 @@ export const en: Lexicon = {
     'without electricity',
     'electricity supply',
     'de-energized',
+    // "Missile attacks force Ukrainian power shutdowns".
+    'power shutdown*',
   ],
   debris: ['debris', 'wreckage', 'fragments fell', 'fragments of'],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],

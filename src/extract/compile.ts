@@ -72,6 +72,7 @@ export type WordCategory =
   | 'habitual'
   | 'fired_at'
   | 'accuses'
+  | 'weapon_verb'
   | 'attack_means'
   | 'settlements'
   | 'contrast'
@@ -135,6 +136,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'habitual',
   'fired_at',
   'accuses',
+  'weapon_verb',
   'attack_means',
   'settlements',
   'contrast',

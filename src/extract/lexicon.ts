@@ -170,6 +170,9 @@ export interface Lexicon {
   /** "accuses Kyiv of", "blaming Moscow for": a verb of blame right before a capital the lexicon lists as a side makes
    *  it the state, not a place where anything happened. */
   accuses?: string[];
+  /** "Drones target Moscow region", "drones strike Moscow residential areas": a present-tense verb of striking that
+   *  reads as one only right after its weapon subject ("target" and "strike" are nouns elsewhere). */
+  weapon_verb?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];

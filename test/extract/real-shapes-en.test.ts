@@ -969,3 +969,27 @@ describe('country-level attacks told as noun phrases', () => {
     );
   });
 });
+
+describe('a weapon as the subject of a present-tense verb of striking', () => {
+  const told = (text: string) => extract(text).map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
+
+  it('"Drones target Kursk region", "drones strike Belgorod": a strike on the place after the verb', () => {
+    assert.deepEqual(told('Drones target Kursk region for a third night'), [['strike', 'RU-KRS', 'uav']]);
+    assert.deepEqual(told('Ukrainian drones strike Belgorod suburbs, Russian media say'), [
+      ['strike', 'RU-BEL', 'uav'],
+    ]);
+  });
+
+  it('the noun stays a noun: "a missile strike" with no place after it counts nothing', () => {
+    const facts = extract('3 dead, 14 wounded in Kramatorsk missile strike, officials say');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.count ?? null, null);
+  });
+
+  it('a capital that unleashed or sent something is the state', () => {
+    assert.deepEqual(
+      told('A rocket hit a school in Zaporizhzhia as Moscow unleashed another wave of missiles.').map((f) => f[1]),
+      ['UA-23'],
+    );
+  });
+});

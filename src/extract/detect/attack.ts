@@ -390,16 +390,23 @@ function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places:
   return out;
 }
 
-/** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation": the weapon is the
+/** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation", "Drones target Moscow
+ *  region": the weapon is the
  *  subject of the damage verb. Debris of a weapon («уламки дрона пошкодили») is not a strike by it. */
 function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   if (places.length === 0) return [];
   const text = ctx.report.text;
   const debris = hitsOf(view, 'debris');
   for (const mention of weaponMentions(view)) {
+    // "Drones target Moscow region": a verb of striking that reads as one only after its weapon, with the place it
+    // aims at right after it ("29 wounded in Sloviansk missile strike, …" is the noun).
+    const aimsAt = (h: Hit) =>
+      places.some((p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)));
     const verb = view.hits.find(
       (h) =>
-        h.value.categories.has('damage') && h.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, h.start)),
+        (h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
+        h.start >= mention.end &&
+        /^\s+$/u.test(text.slice(mention.end, h.start)),
     );
     if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);

@@ -71,6 +71,8 @@ export type WordCategory =
   | 'appeal'
   | 'habitual'
   | 'fired_at'
+  | 'accuses'
+  | 'weapon_verb'
   | 'attack_means'
   | 'settlements'
   | 'contrast'
@@ -133,6 +135,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'appeal',
   'habitual',
   'fired_at',
+  'accuses',
+  'weapon_verb',
   'attack_means',
   'settlements',
   'contrast',

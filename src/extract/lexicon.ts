@@ -167,6 +167,12 @@ export interface Lexicon {
    *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
    *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */
   fired_at?: string[];
+  /** "accuses Kyiv of", "blaming Moscow for": a verb of blame right before a capital the lexicon lists as a side makes
+   *  it the state, not a place where anything happened. */
+  accuses?: string[];
+  /** "Drones target Moscow region", "drones strike Moscow residential areas": a present-tense verb of striking that
+   *  reads as one only right after its weapon subject ("target" and "strike" are nouns elsewhere). */
+  weapon_verb?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];

@@ -351,7 +351,7 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 // adverb in -ly, may stand between the capital and the word that makes it the state.
 const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying": a capital the lexicon lists as a side, followed by a
+/** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of": a capital the lexicon lists as a side, followed by a
  *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). A
  *  capital right after a place or target preposition ("over Kyiv fired", "in Kyiv called off") is where something
  *  happened: a state is the subject, not the object of "over". A body ("Kyiv's military") makes the state only
@@ -366,6 +366,13 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       /^\s+$/u.test(text.slice(h.end, p.start)),
   );
   if (placed) return false;
+  // "Russia accuses Kyiv of targeting Crimea", "blaming Kyiv for attacking a bridge": the side blamed.
+  if (
+    view.hits.some(
+      (h) => h.value.categories.has('accuses') && h.end <= p.start && /^\s+$/u.test(text.slice(h.end, p.start)),
+    )
+  )
+    return true;
   const endsPhrase = (h: Hit) => {
     const next = /^\s+(\p{Ll})/u.exec(text.slice(h.end, view.span.end));
     return next === null || view.hits.some((n) => n.start === h.end + next[0].length - 1);
@@ -583,7 +590,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
         applyClaimant(fact, claimant ?? signature ?? headTail);
-        applyCountry(fact, view);
+        applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
       if (!claimant) {

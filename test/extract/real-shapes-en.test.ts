@@ -886,3 +886,110 @@ describe('event reports and passing mentions (docs/eval.md)', () => {
     );
   });
 });
+
+describe('a launch of several weapons and the part shot down', () => {
+  const told = (text: string) =>
+    extract(text).map((f) => [
+      f.kind,
+      f.region?.code ?? null,
+      f.weapon,
+      f.count?.value ?? null,
+      f.launched?.value ?? null,
+      f.country ?? null,
+    ]);
+
+  it('a count belongs to the weapon it is told with, and the same weapon named again is no new fact', () => {
+    assert.deepEqual(
+      told(
+        'Russia launched 64 drones and three ballistic missiles at Ukraine overnight, the air force said, adding that 52 drones were shot down.',
+      ),
+      [
+        ['interception', null, 'uav', 52, 64, 'UA'],
+        ['interception', null, 'ballistic_missile', null, 3, 'UA'],
+      ],
+    );
+  });
+
+  it('the report names one city only later: the wave stays the country’s, the city gets its own strike', () => {
+    assert.deepEqual(
+      told(
+        'Russia launched 47 drones at Ukraine overnight. Air defences shot down 39 of them. In Poltava, a drone hit a warehouse, the mayor said.',
+      ),
+      [
+        ['interception', null, 'uav', 39, 47, 'UA'],
+        ['strike', 'UA-53', 'uav', 1, null, null],
+      ],
+    );
+  });
+
+  it('a report that names its one place later still places what no side launched', () => {
+    assert.deepEqual(
+      told('Air defences shot down 12 drones overnight. Debris damaged a roof in Poltava, the mayor said.').map((f) =>
+        f.slice(0, 2),
+      ),
+      [
+        ['interception', 'UA-53'],
+        ['damage', 'UA-53'],
+        ['debris', 'UA-53'],
+      ],
+    );
+  });
+});
+
+describe('country-level attacks told as noun phrases', () => {
+  const told = (text: string) => extract(text).map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
+
+  it('"a missile and drone attack on cities across Ukraine": a strike of each weapon', () => {
+    assert.deepEqual(told('Russia launched a huge missile and drone attack on cities across Ukraine overnight.'), [
+      ['strike', null, 'missile'],
+      ['strike', null, 'uav'],
+    ]);
+    // One weapon named: one strike.
+    assert.deepEqual(told('Russia launched a huge missile attack on cities across Ukraine overnight.'), [
+      ['strike', null, 'missile'],
+    ]);
+  });
+
+  it('"missile attacks force power shutdowns": the attacks and the outage', () => {
+    assert.deepEqual(told('Missile attacks force Ukrainian power shutdowns'), [
+      ['strike', null, 'missile'],
+      ['power_outage', null, null],
+    ]);
+    assert.deepEqual(told('Planned power shutdowns resume in Kyiv after repairs'), []);
+  });
+
+  it('the capital blamed or accused is the state, not where anything happened', () => {
+    assert.deepEqual(
+      told('Drones hit Ukraine overnight as Russia accuses Kyiv of shelling Belgorod').map((f) => f[1]),
+      ['RU-BEL'],
+    );
+    assert.deepEqual(
+      told('Drones hit Kyiv overnight, the mayor said.').map((f) => f[1]),
+      ['UA-30'],
+    );
+  });
+});
+
+describe('a weapon as the subject of a present-tense verb of striking', () => {
+  const told = (text: string) => extract(text).map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
+
+  it('"Drones target Kursk region", "drones strike Belgorod": a strike on the place after the verb', () => {
+    assert.deepEqual(told('Drones target Kursk region for a third night'), [['strike', 'RU-KRS', 'uav']]);
+    assert.deepEqual(told('Ukrainian drones strike Belgorod suburbs, Russian media say'), [
+      ['strike', 'RU-BEL', 'uav'],
+    ]);
+  });
+
+  it('the noun stays a noun: "a missile strike" with no place after it counts nothing', () => {
+    const facts = extract('3 dead, 14 wounded in Kramatorsk missile strike, officials say');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.count ?? null, null);
+  });
+
+  it('a capital that unleashed or sent something is the state', () => {
+    assert.deepEqual(
+      told('A rocket hit a school in Zaporizhzhia as Moscow unleashed another wave of missiles.').map((f) => f[1]),
+      ['UA-23'],
+    );
+  });
+});

@@ -15,6 +15,8 @@ const NOV_21_NIGHT = span('2024-11-20T21:00:00+03:00', '2024-11-21T07:00:00+03:0
 const YESTERDAY = span('2025-05-06T00:00:00+03:00', '2025-05-07T00:00:00+03:00', 'day');
 const TODAY = span('2025-05-07T00:00:00+03:00', '2025-05-08T00:00:00+03:00', 'day');
 const THIS_WEEK = span('2025-05-05T00:00:00+03:00', '2025-05-07T08:05:00+03:00', 'week');
+// "Earlier this week" is the seven days before publication (docs/eval.md), not the calendar week.
+const PAST_WEEK = span('2025-04-30T08:05:00+03:00', '2025-05-07T08:05:00+03:00', 'week');
 
 /** The single time expression in `text`: the span of text it covers and what it resolves to. */
 function only(text: string, lang: Lang, ctx: TimeContext): { text: string; when: TimeSpan } {
@@ -43,7 +45,8 @@ describe('English', () => {
     ['"Tonight," he wrote', 'Tonight', LAST_NIGHT],
     ['on the night of May 6 to 7', 'on the night of May 6 to 7', LAST_NIGHT],
     ['on the night of 21 November', 'on the night of 21 November', NOV_21_NIGHT],
-    ['Earlier this week, a drone hit', 'Earlier this week', THIS_WEEK],
+    ['Earlier this week, a drone hit', 'Earlier this week', PAST_WEEK],
+    ['earlier in the week', 'earlier in the week', PAST_WEEK],
     ['this week', 'this week', THIS_WEEK],
     ['yesterday', 'yesterday', YESTERDAY],
     ['today', 'today', TODAY],

@@ -556,7 +556,8 @@ type Placed = [start: number, end: number, precision: Precision];
 function fixedSpan(kind: SpanKind, f: Frame): Placed {
   switch (kind) {
     case 'this-week':
-      // Published on a Monday, "earlier this week" still reaches back into the week before.
+      // Published on a Monday, "this week" still reaches back into the week before. ("Earlier this week" is the seven
+      // days before publication, docs/eval.md: data/lexicon/time.json maps it to past-7d.)
       return [at(f, monday(f.today - 1), 0), f.published, 'week'];
     case 'last-week':
       return [at(f, monday(f.today) - 7, 0), at(f, monday(f.today), 0), 'week'];

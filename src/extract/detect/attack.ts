@@ -151,9 +151,20 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   // «при попытке … атаки с применением БПЛА … уничтожено 15 БПЛА»: a number after the verb is what it destroyed.
   if (countField.start >= trigger.end) return;
   const used = (n: NumberMatch) => n.start === countField.start;
+  // "launched 85 drones and four ballistic missiles …, and 70 drones were shot down": a number told with another
+  // weapon counts that weapon, not this one.
+  const otherWeapon = (n: NumberMatch) => {
+    const own = weaponMentions(view).find((m) => m.start >= n.end && m.start - n.end <= 40);
+    return (
+      own !== undefined &&
+      /^[\p{L}\s'’-]*$/u.test(text.slice(n.end, own.start)) &&
+      own.weapon !== fact.weapon &&
+      !sameClass(own.weapon, fact.weapon)
+    );
+  };
   // "destroyed more than 30 of them": a range is a count too.
   const candidates = view.numbers.filter(
-    (n) => !used(n) && (n.count.value !== null || n.count.min !== null || n.count.max !== null),
+    (n) => !used(n) && !otherWeapon(n) && (n.count.value !== null || n.count.min !== null || n.count.max !== null),
   );
   const near =
     candidates.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 25).pop() ??
@@ -163,6 +174,12 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   fact.count = near ? near.count : null;
   if (near) setField(fact, 'count', spanOf(text, near.start, near.end));
   else delete fact.fields.count;
+}
+
+/** A generic missile is any missile: "four missiles … two of the cruise missiles". */
+function sameClass(a: Fact['weapon'], b: Fact['weapon']): boolean {
+  const missiles: readonly Fact['weapon'][] = ['missile', 'cruise_missile', 'ballistic_missile'];
+  return (a === 'missile' && missiles.includes(b)) || (b === 'missile' && missiles.includes(a));
 }
 
 /** A weapon named after a contrast word that follows the trigger, with no interception verb of its own between:
@@ -201,9 +218,17 @@ function interceptions(
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
   const own = ownPlaces(header, places);
+  // The numbers an earlier weapon of the sentence took as its destroyed count.
+  const taken = new Set<number>();
   for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
     const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, own.get(mention) ?? places, zone);
     const main = facts[0]!;
+    // "Russia launched 85 drones …, and 70 drones were shot down": "70 drones" is the first drones' destroyed part,
+    // already counted, not a weapon of its own.
+    if (main.fields.count && taken.has(main.fields.count.start)) {
+      for (const f of facts) ctx.superseded.add(f);
+      continue;
+    }
     // "effective in intercepting the incoming drones" reports nothing; "with air defences destroying 40" does.
     if (progressive && !main.count) {
       ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
@@ -211,6 +236,7 @@ function interceptions(
     }
     if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) ctx.allLaunched.add(main);
     splitLaunch(view, text, main, trigger, launch);
+    if (main.launched && main.fields.count) taken.add(main.fields.count.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
     allOfThem(view, text, main);
     hitsAfter(view, text, main, trigger);
@@ -364,16 +390,23 @@ function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places:
   return out;
 }
 
-/** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation": the weapon is the
+/** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation", "Drones target Moscow
+ *  region": the weapon is the
  *  subject of the damage verb. Debris of a weapon («уламки дрона пошкодили») is not a strike by it. */
 function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   if (places.length === 0) return [];
   const text = ctx.report.text;
   const debris = hitsOf(view, 'debris');
   for (const mention of weaponMentions(view)) {
+    // "Drones target Moscow region": a verb of striking that reads as one only after its weapon, with the place it
+    // aims at right after it ("29 wounded in Sloviansk missile strike, …" is the noun).
+    const aimsAt = (h: Hit) =>
+      places.some((p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)));
     const verb = view.hits.find(
       (h) =>
-        h.value.categories.has('damage') && h.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, h.start)),
+        (h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
+        h.start >= mention.end &&
+        /^\s+$/u.test(text.slice(mention.end, h.start)),
     );
     if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);
@@ -587,7 +620,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   if (!target && places.length === 0) {
     // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
-    if (nationwide) return [nationwide];
+    if (nationwide.length > 0) return nationwide;
     // «Пожар на нефтебазе в Севастополе. Пожар начался в результате удара беспилотников.»: a weapon's strike that
     // caused what the sentence tells happened where the report last said. «12 прилётов зафиксировано во время
     // ракетного удара»: counted strikes happened, wherever they were.
@@ -1299,10 +1332,9 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
       (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
     );
     // "a wave of missile strikes across Ukraine": the country's own entry holds its preposition.
-    const nationwide =
-      (prep ? onCountry(ctx, view, noun, prep.end, prep.start) : null) ??
-      onCountry(ctx, view, noun, noun.end, noun.end);
-    if (nationwide) return [nationwide];
+    const aimed = prep ? onCountry(ctx, view, noun, prep.end, prep.start) : [];
+    const nationwide = aimed.length > 0 ? aimed : onCountry(ctx, view, noun, noun.end, noun.end);
+    if (nationwide.length > 0) return nationwide;
     if (!prep) continue;
     // «ударов дронов по нефтебазе возле Смиги»: a plural aimed at one named kind of target is one attack told in the
     // plural; "strikes on cities" stays commentary.
@@ -1335,7 +1367,7 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
  *  two words at most between, is a nationwide strike. It takes no
  *  place from context (the country is set by detect/country.ts) and no count (the number of attacks is not the
  *  number of weapons). */
-function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, until: number): Fact | null {
+function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, until: number): Fact[] {
   const text = ctx.report.text;
   const country = view.hits.find(
     (h) =>
@@ -1343,16 +1375,17 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
       h.start >= from &&
       /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(from, h.start)),
   );
-  if (!country) return null;
+  if (!country) return [];
   // «Удары по территории России — это переход красных линий», — a politician: with no side named before it as the
   // one that attacked, the noun is talk about attacks, not news of one.
-  if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return null;
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return [];
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
   const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1);
   if (mention) setWeapon(fact, text, mention);
   ctx.facts.push(fact);
   ctx.lastAttack = fact;
-  return fact;
+  // "a massive missile and drone attack on cities across Ukraine": each weapon of the list.
+  return [fact, ...otherWeapons(ctx, view, [fact], mention)];
 }
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the

@@ -11,7 +11,7 @@ import { has, type SentenceView, setField } from '../view.ts';
  * Ukraine); failing that, the nearest one before it, unless that word is the side named as the subject ("Russia
  * launched"). Only the lexicon's `countries` words count, which are oblique forms in Russian and Ukrainian.
  */
-export function applyCountry(fact: Fact, view: SentenceView): void {
+export function applyCountry(fact: Fact, view: SentenceView, text: string): void {
   // "Russia launched 63 missiles and drones across the country" after a sentence on Odesa: the whole country's
   // figure, not Odesa's.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
@@ -27,8 +27,16 @@ export function applyCountry(fact: Fact, view: SentenceView): void {
   if ((fact.region !== null && !borrowed) || fact.place !== null) return;
   const at = fact.fields.kind?.start ?? fact.evidence.start;
   const named = view.hits.filter((h) => h.value.country !== undefined);
+  // "launched 60 drones at Ukraine …, adding that 51 were shot down": a side's name after a target preposition is
+  // the target, not the subject.
+  const aimedAt = (h: (typeof named)[number]) =>
+    view.hits.some(
+      (p) =>
+        p.value.categories.has('target_preposition') && p.end <= h.start && /^\s+$/u.test(text.slice(p.end, h.start)),
+    );
   const hit =
-    named.find((h) => h.start >= at) ?? named.findLast((h) => h.end <= at && !h.value.categories.has('attacker'));
+    named.find((h) => h.start >= at) ??
+    named.findLast((h) => h.end <= at && (!h.value.categories.has('attacker') || aimedAt(h)));
   if (!hit?.value.country) return;
   if (borrowed && fact.region !== null) {
     if (fact.region.code.startsWith(`${hit.value.country}-`)) return;

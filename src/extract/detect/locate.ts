@@ -94,6 +94,22 @@ export interface Location {
   list?: PlaceMatch[];
 }
 
+/** "Russia launched 85 drones", «Ворог атакував 83 БпЛА»: a side, then (a few words on, in one clause) a launch verb
+ *  and a weapon after it. */
+export function sideLaunch(text: string, view: SentenceView): boolean {
+  const launch = view.hits.find(
+    (l) =>
+      l.value.categories.has('launched') &&
+      view.hits.some(
+        (a) =>
+          a.value.categories.has('attacker') &&
+          a.end <= l.start &&
+          /^[^,.;:!?\u2013\u2014]{0,30}$/u.test(text.slice(a.end, l.start)),
+      ),
+  );
+  return launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end);
+}
+
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
@@ -122,7 +138,10 @@ export function locate(
   const best =
     attached && !heading(attached) ? attached : (nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {
-    const context = ctx.lastPlace ?? ctx.fallbackPlace;
+    // "Russia launched 85 drones and four missiles overnight. … In Kharkiv, a drone hit a house": the side's wave is
+    // the whole country's; the report's one place, named only later, is where one of them struck.
+    const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
+    const context = ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace);
     return { located: context, inferred: context !== null, aggregate: false };
   }
   // «над акваторией Черного моря вблизи Крымского полуострова и над территорией Курской области»: one count for a

@@ -65,6 +65,18 @@ export function mergeParts(
     }
     const field = fact.fields[part];
     if (field) host.fields[part] = field;
+    // "Russia launched 85 drones at Ukraine. Air defences shot down 70. … In Kharkiv, a drone hit a house": the tally
+    // of a launch told of no region is the country's too, not of the place the report names only after it.
+    if (part === 'launched' && fact.region === null && lentBack(host)) {
+      host.region = null;
+      host.place = null;
+      delete host.fields.region;
+      delete host.fields.place;
+    }
+    if (host.region === null && host.country === undefined && fact.country !== undefined) {
+      host.country = fact.country;
+      if (fact.fields.country) host.fields.country = fact.fields.country;
+    }
     absorb(host, fact, text);
     // «Зафіксовано влучання 25 ударних БпЛА в Київській області» after the country's tally: the hits join the total,
     // and the region they name is struck, as each region of a hit list is (listFacts): a strike there, uncounted.
@@ -107,6 +119,12 @@ export function mergeParts(
   }
   foldAttacksIntoInterceptions(facts, dropped, text);
   return facts.filter((f) => !dropped.has(f));
+}
+
+/** A region taken from context that the report names only after the fact (the report's one place). */
+function lentBack(f: Fact): boolean {
+  const r = f.fields.region;
+  return r !== undefined && r.inferred === true && r.start >= f.evidence.end;
 }
 
 function isStrikeOn(f: Fact, other: Fact): boolean {

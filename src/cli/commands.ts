@@ -9,7 +9,7 @@ import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
-import { dbPath, existingDbPath, int, parse, str } from './args.ts';
+import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
 import { sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
@@ -316,11 +316,12 @@ async function serve(argv: string[]): Promise<number> {
     'public-url': { type: 'string' },
   });
   if (values.help) return help('serve');
+  const port = portOf(values);
   const db = existingDbPath(values);
   const { startServer } = await import('./serve.ts');
   await startServer({
     db,
-    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    port,
     host: str(values, 'host'),
     maxBodyBytes: int(values, 'max-body'),
     publicUrl: publicUrlOf(str(values, 'public-url')),
@@ -348,6 +349,7 @@ function samplesDir(): string {
 async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
+  const port = portOf(values);
   const samples = samplesDir();
   const { ingestPaths } = await import('../pipeline/ingest.ts');
   const { loadRegistry } = await import('../pipeline/registry.ts');
@@ -372,7 +374,7 @@ async function demo(argv: string[]): Promise<number> {
   const { startServer } = await import('./serve.ts');
   await startServer({
     db: dbPath(values),
-    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    port,
     host: str(values, 'host'),
   });
   return 0;

@@ -68,6 +68,10 @@ async function ingest(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
+  const envWorkers = process.env.SITREP_WORKERS;
+  if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
+    console.error(`warning: SITREP_WORKERS="${envWorkers}" is not a whole number; using one worker per processor`);
+  }
   // Every option is checked before the database is opened: a usage error must not create or lock one.
   const options = {
     published: publishedOption(str(values, 'published')),
@@ -136,13 +140,28 @@ async function extract(argv: string[]): Promise<number> {
     if (line.trim() === '') return;
     let id: unknown = `line ${n + 1}`;
     try {
-      const row = JSON.parse(line) as { id?: unknown; text?: unknown; published_at?: unknown; lang?: unknown };
+      const row = JSON.parse(line) as {
+        id?: unknown;
+        text?: unknown;
+        published_at?: unknown;
+        lang?: unknown;
+        url?: unknown;
+      };
       id = row.id ?? id;
       if (typeof row.text !== 'string') throw new Error('"text" must be a string');
-      const rowPublished = typeof row.published_at === 'string' ? publishedOption(row.published_at) : published;
+      // A row's fields are named as the row names them, not as the command line's options.
+      if (typeof row.published_at === 'string' && !isIsoWithOffset(row.published_at)) {
+        throw new Error(`"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`);
+      }
+      if (typeof row.lang === 'string' && !['en', 'ru', 'uk'].includes(row.lang)) {
+        throw new Error('"lang" must be en, ru or uk');
+      }
+      const rowPublished = typeof row.published_at === 'string' ? row.published_at : published;
       const rowLang = typeof row.lang === 'string' ? langOption(row.lang) : lang;
       const prepared = prepareReport(new TextEncoder().encode(row.text), {
         input: String(id),
+        // The report's url is the row's, never its id.
+        url: typeof row.url === 'string' ? row.url : null,
         published: rowPublished,
         lang: rowLang,
         now,
@@ -207,9 +226,9 @@ async function incidents(argv: string[]): Promise<number> {
     }),
   );
   const limit = int(values, 'limit');
+  if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
   const list = await withStore(existingDbPath(values), async (store) => {
     const out: Incident[] = [];
-    if (limit === 0) return out;
     for await (const incident of store.scanIncidents(filter)) {
       out.push(incident);
       if (out.length === limit) break;

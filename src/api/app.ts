@@ -234,7 +234,7 @@ export function createApp({
     maxSize: maxBodyBytes,
     onError: (c) =>
       c.json(
-        { error: `body too large: the limit is ${maxBodyBytes} bytes (serve --max-body)`, limit: maxBodyBytes },
+        { error: `body too large: the limit is ${maxBodyBytes} bytes, set by the server`, limit: maxBodyBytes },
         413,
       ),
   });
@@ -264,7 +264,10 @@ export function createApp({
       now: now(),
     });
     await store.logOutcome(outcome, now().toISOString());
-    if (outcome.status === 'failed') throw new UsageError(outcome.message ?? 'report could not be read');
+    // The only input a POST's failure can come from is its text ("binary file, not text": control characters).
+    if (outcome.status === 'failed') {
+      throw new InvalidFieldError('text', `"text" could not be read as a report: ${outcome.message ?? 'unreadable'}`);
+    }
     await resolveDirty(store);
     return c.json(outcome, outcome.status === 'ingested' ? 201 : 200);
   });

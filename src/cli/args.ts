@@ -50,3 +50,16 @@ export function existingDbPath(values: Record<string, string | boolean | undefin
     `no database at ${path} (from ${from}): check the path, or create it with \`sitrep ingest --db ${path} <files>\``,
   );
 }
+
+/** The port to serve on: --port, else $PORT, else 8080; a value that is no port is a usage error naming its source. */
+export function portOf(values: Record<string, string | boolean | undefined>): number {
+  const flag = str(values, 'port');
+  const env = process.env.PORT;
+  const [raw, from] =
+    flag !== undefined ? [flag, '--port'] : env !== undefined && env !== '' ? [env, 'PORT'] : ['8080', ''];
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n > 65535) {
+    throw new UsageError(`${from} takes a port number from 0 to 65535, got "${raw}"`);
+  }
+  return n;
+}

@@ -9,7 +9,7 @@ import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
-import { dbPath, existingDbPath, int, parse, str } from './args.ts';
+import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
 import { sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
@@ -68,6 +68,10 @@ async function ingest(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
   const showProgress = process.stderr.isTTY && !values.quiet;
+  const envWorkers = process.env.SITREP_WORKERS;
+  if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
+    console.error(`warning: SITREP_WORKERS="${envWorkers}" is not a whole number; using one worker per processor`);
+  }
   // Every option is checked before the database is opened: a usage error must not create or lock one.
   const options = {
     published: publishedOption(str(values, 'published')),
@@ -136,13 +140,28 @@ async function extract(argv: string[]): Promise<number> {
     if (line.trim() === '') return;
     let id: unknown = `line ${n + 1}`;
     try {
-      const row = JSON.parse(line) as { id?: unknown; text?: unknown; published_at?: unknown; lang?: unknown };
+      const row = JSON.parse(line) as {
+        id?: unknown;
+        text?: unknown;
+        published_at?: unknown;
+        lang?: unknown;
+        url?: unknown;
+      };
       id = row.id ?? id;
       if (typeof row.text !== 'string') throw new Error('"text" must be a string');
-      const rowPublished = typeof row.published_at === 'string' ? publishedOption(row.published_at) : published;
+      // A row's fields are named as the row names them, not as the command line's options.
+      if (typeof row.published_at === 'string' && !isIsoWithOffset(row.published_at)) {
+        throw new Error(`"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`);
+      }
+      if (typeof row.lang === 'string' && !['en', 'ru', 'uk'].includes(row.lang)) {
+        throw new Error('"lang" must be en, ru or uk');
+      }
+      const rowPublished = typeof row.published_at === 'string' ? row.published_at : published;
       const rowLang = typeof row.lang === 'string' ? langOption(row.lang) : lang;
       const prepared = prepareReport(new TextEncoder().encode(row.text), {
         input: String(id),
+        // The report's url is the row's, never its id.
+        url: typeof row.url === 'string' ? row.url : null,
         published: rowPublished,
         lang: rowLang,
         now,
@@ -207,9 +226,9 @@ async function incidents(argv: string[]): Promise<number> {
     }),
   );
   const limit = int(values, 'limit');
+  if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
   const list = await withStore(existingDbPath(values), async (store) => {
     const out: Incident[] = [];
-    if (limit === 0) return out;
     for await (const incident of store.scanIncidents(filter)) {
       out.push(incident);
       if (out.length === limit) break;
@@ -316,11 +335,12 @@ async function serve(argv: string[]): Promise<number> {
     'public-url': { type: 'string' },
   });
   if (values.help) return help('serve');
+  const port = portOf(values);
   const db = existingDbPath(values);
   const { startServer } = await import('./serve.ts');
   await startServer({
     db,
-    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    port,
     host: str(values, 'host'),
     maxBodyBytes: int(values, 'max-body'),
     publicUrl: publicUrlOf(str(values, 'public-url')),
@@ -348,6 +368,7 @@ function samplesDir(): string {
 async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
+  const port = portOf(values);
   const samples = samplesDir();
   const { ingestPaths } = await import('../pipeline/ingest.ts');
   const { loadRegistry } = await import('../pipeline/registry.ts');
@@ -372,7 +393,7 @@ async function demo(argv: string[]): Promise<number> {
   const { startServer } = await import('./serve.ts');
   await startServer({
     db: dbPath(values),
-    port: int(values, 'port') ?? Number(process.env.PORT ?? 8080),
+    port,
     host: str(values, 'host'),
   });
   return 0;

@@ -23,7 +23,7 @@ export function table(incidents: readonly Incident[]): string {
       pad(i.when?.start.slice(0, 16) ?? '-', 17),
       pad(weaponsText(i) || i.airports.join(',') || '-', 24),
       pad(claimantsText(i) || '-', 24),
-      `${i.corroboration.status} (${i.corroboration.reports}r/${i.corroboration.origins}o)${i.conflicts.length > 0 ? ' conflict' : ''}`,
+      `${i.corroboration.status} (${i.corroboration.reports}r/${i.corroboration.origins}o/${i.corroboration.voices ?? i.corroboration.origins}v)${i.conflicts.length > 0 ? ' conflict' : ''}`,
     ].join(' '),
   );
   return [head, ...rows, `${incidents.length} incident(s)`].join('\n');

@@ -41,7 +41,7 @@ address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as 
 or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
-  --published ISO   publication time for texts without one (front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
+  --published ISO   publication time for texts without a valid one (a valid front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
                     without either, the file's modification time is used and marked inferred
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it

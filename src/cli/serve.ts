@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
+import { UsageError } from '../core/errors.ts';
 import { openStore } from '../store/index.ts';
 
 /** Runs until the process is stopped; ends open change streams and closes the database on SIGINT/SIGTERM. */
@@ -27,7 +28,12 @@ export async function startServer(opts: {
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
     console.log(`Sitrep is serving ${opts.db} on http://${shown}:${info.port}/`);
   });
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
+    // A port in use or refused is the caller's to fix: a one-line usage error, not a stack.
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      shutdown.abort();
+      void store.close().finally(() => reject(listenError(error, hostname, opts.port)));
+    });
     const stop = () => {
       shutdown.abort();
       server.close();
@@ -36,4 +42,17 @@ export async function startServer(opts: {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host}:${port}`;
+  if (error.code === 'EADDRINUSE') {
+    return new UsageError(`${where} is already in use: choose another port with --port, or PORT=8081 npm start`);
+  }
+  if (error.code === 'EACCES')
+    return new UsageError(`${where} needs privileges to listen on: choose a port above 1023`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new UsageError(`--host ${host} is not an address of this machine`);
+  }
+  return error;
 }

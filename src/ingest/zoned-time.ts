@@ -21,10 +21,21 @@ export function isTimeZone(name: string): boolean {
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/** The instant `ms` on a clock `offsetMin` minutes ahead of UTC: (…04:15Z, 180) -> '…07:15:00+03:00'. */
+function isoAtOffset(ms: number, offsetMin: number): string {
+  const local = new Date(ms + offsetMin * 60_000).toISOString().slice(0, 19);
+  const abs = Math.abs(offsetMin);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${offsetMin < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
 /**
  * A date as a source gives it, to ISO 8601 with an offset, or null when it names no instant. ISO with an offset is
- * kept as written ('+0300' gains its colon); RFC 822 ('Tue, 13 May 2025 07:15:00 +0300') and other forms with a zone
- * become that instant in `timeZone`. A date without a zone or a time ('2025-05-13') is not an instant: null.
+ * kept as written ('+0300' gains its colon). RFC 822 and other forms with a zone become that instant in `timeZone`
+ * (the registry row's); without one, a stated numeric offset is kept ('Tue, 13 May 2025 07:15:00 +0300' ->
+ * '2025-05-13T07:15:00+03:00': an English report's clock times are read in it, pipeline/time-zone.ts) and a named
+ * zone (GMT, UT, EST…) gives UTC. A date without a zone or a time ('2025-05-13') is not an instant: null.
  */
 export function toIsoWithOffset(value: string | null | undefined, timeZone?: string | null): string | null {
   if (typeof value !== 'string') return null;
@@ -36,5 +47,11 @@ export function toIsoWithOffset(value: string | null | undefined, timeZone?: str
   // Anything else must carry its own zone (GMT, UT, +0300, EST…) to be an instant.
   if (!/(?:[+-]\d{4}|\b(?:GMT|UTC?|Z|[ECMP][SD]T)\b)\s*$/i.test(v)) return null;
   const ms = Date.parse(v);
-  return Number.isNaN(ms) ? null : isoInZone(new Date(ms), timeZone);
+  if (Number.isNaN(ms)) return null;
+  const stated = /([+-])(\d{2})(\d{2})\s*$/.exec(v);
+  if (stated && !timeZone) {
+    const minutes = Number(stated[2]) * 60 + Number(stated[3]);
+    if (minutes <= 14 * 60) return isoAtOffset(ms, stated[1] === '-' ? -minutes : minutes);
+  }
+  return isoInZone(new Date(ms), timeZone);
 }

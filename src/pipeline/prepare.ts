@@ -40,13 +40,23 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
   const metaLang = meta.lang === 'en' || meta.lang === 'ru' || meta.lang === 'uk' ? meta.lang : undefined;
   const lang = opts.lang ?? metaLang ?? detectLang(clean.text);
 
-  const given = meta.published ?? opts.published;
-  if (given !== undefined && !isIsoWithOffset(given)) {
-    warnings.push(`ignored publication time "${given}": not ISO 8601 with an offset`);
+  // The front matter's time first, then the one given with the report (`--published`, a source item's date). One
+  // that is not ISO 8601 with an offset is ignored with a warning, and the next is used.
+  let given: string | undefined;
+  for (const [value, from] of [
+    [meta.published, 'the front matter'],
+    [opts.published, 'the publication time given with it'],
+  ] as const) {
+    if (value === undefined) continue;
+    if (isIsoWithOffset(value)) {
+      given = value;
+      break;
+    }
+    warnings.push(`ignored publication time "${value}" from ${from}: not ISO 8601 with an offset`);
   }
-  const inferred = given === undefined || !isIsoWithOffset(given);
+  const inferred = given === undefined;
   let published: string;
-  if (!inferred) {
+  if (given !== undefined) {
     published = given;
   } else {
     const zone = timeZoneFor(lang, '+00:00');

@@ -91,7 +91,9 @@ export async function settle(
     };
   }
   const near = knownNear ?? (await nearDuplicates(store, [row])).get(report.id) ?? [];
-  if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (same origin)`);
+  // Similar text is a clue, not a verdict: origins are decided when the night is resolved (a copy a week later, or
+  // the same template filled in by two channels, is not the same statement), so the warning claims no origin.
+  if (near.length > 0) warnings.push(`near-duplicate of ${near.join(', ')} (similar text)`);
   return {
     input: opts.input,
     status: 'ingested',
@@ -102,15 +104,21 @@ export async function settle(
   };
 }
 
+/** How much a copy says of where it came from: its URL, title and publisher. */
+const provenanceOf = (r: Report): number => [r.url, r.title, r.publisher].filter((v) => v !== null).length;
+
 /** The report of record among copies of one text: the earliest published; at a tie, one that came through a
- *  sources.yaml row (its speaker and provenance are known) over one that did not; then the smaller URL. A total
- *  order, so the result does not depend on arrival order. */
+ *  sources.yaml row (its speaker and provenance are known) over one that did not; then the one that says more of
+ *  where it came from (a bare POSTed copy never erases a stored URL, title or publisher); then the smaller URL. A
+ *  total order, so the result does not depend on arrival order. */
 function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredReport): boolean {
   const a = Date.parse(copy.published_at);
   const b = Date.parse(stored.published_at);
   if (a !== b) return a < b;
   const storedSource = stored.provenance.source_id;
   if ((copySource === null) !== (storedSource === null)) return copySource !== null;
+  const richer = provenanceOf(copy) - provenanceOf(stored);
+  if (richer !== 0) return richer > 0;
   return (copy.url ?? '') < (stored.url ?? '');
 }
 

@@ -117,6 +117,8 @@ test('POST /api/reports: a wrong type, null, an array or a missing text is a 400
     [{ ...REPORT, title: { a: 1 } }, 'title'],
     [{ ...REPORT, source: ['x'] }, 'source'],
     [{ ...REPORT, lang: 7 }, 'lang'],
+    // Control characters make it "binary, not text": the 400 names the field, like any other.
+    [{ ...REPORT, text: `Drones\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f` }, 'text'],
   ];
   for (const [body, field] of cases) {
     const res = await post(app, body);

@@ -31,3 +31,42 @@ test('the same text twice is stored once, and the earliest copy is the report of
   }
   assert.deepEqual(results[1], results[0]);
 });
+
+test('a bare copy of a stored text (no url, title or publisher) never erases its provenance, in either order', async () => {
+  const published = '2025-04-09T07:05:00+03:00';
+  const rich = {
+    input: 'post.md',
+    url: 'https://t.me/example_governor/1',
+    title: 'Kursk',
+    source: 'Example Governor',
+    published,
+  };
+  const bare = { input: 'api', url: null, published };
+  for (const order of [
+    [rich, bare],
+    [bare, rich],
+  ]) {
+    const store = await openStore({ url: ':memory:' });
+    const outcomes = [];
+    for (const c of order) outcomes.push(await ingestBytes(store, bytes, { ...c, now }));
+    assert.equal(await store.countReports(), 1);
+    const report = await store.getReport(outcomes[0]!.report_id!);
+    assert.equal(report?.url, 'https://t.me/example_governor/1');
+    assert.equal(report?.title, 'Kursk');
+    assert.equal(report?.publisher, 'Example Governor');
+    await store.close();
+  }
+});
+
+test('a near-duplicate warning names the similar report but claims no origin (a copy a week later is another statement)', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const first = await ingestBytes(store, bytes, { input: 'a.md', published: '2025-04-02T07:05:00+03:00', now });
+  const later = new TextEncoder().encode(`${TEXT} Работают экстренные службы.`);
+  const second = await ingestBytes(store, later, { input: 'b.md', published: '2025-04-09T07:05:00+03:00', now });
+  const warning = second.warnings.find((w) => w.startsWith('near-duplicate of'));
+  assert.equal(warning, `near-duplicate of ${first.report_id} (similar text)`);
+  await resolveDirty(store);
+  const origins = new Set((await store.listIncidents({})).flatMap((i) => i.sources.map((s) => s.origin_id)));
+  assert.equal(origins.size, 2, 'two origins');
+  await store.close();
+});

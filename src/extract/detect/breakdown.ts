@@ -30,49 +30,183 @@ const LIST_ITEM_TAIL =
   /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
 // "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
 // without a colon.
-const LIST_INTRO = new RegExp(`(?:${anyOf('including')})[\\s\\S]*$`, 'iu');
+const LIST_INTRO = new RegExp(anyOf('including'), 'iu');
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
+
+/** First index of `sorted` (by start) whose start is at least `at`. */
+function lowerBound(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPACE = /\s/u;
+
+/** Where the run of whitespace that ends at `at` starts (not before `from`). */
+function spaceBefore(text: string, from: number, at: number): number {
+  let i = at;
+  while (i > from && SPACE.test(text[i - 1]!)) i--;
+  return i;
+}
+
+// "…, and 12 over …", «…, и 12 над …»: the word joining an item to the one before it.
+const JOIN_WORD_BEFORE = /\s(?:and|и|та|і|й)$/u;
+
+/** What the numbers of one sentence ask of it, read once. A sentence of thousands of numbers (a 248 KB POST without a
+ *  full stop took 41 s) must not be re-read from its start, nor its hits searched one by one, for each number: every
+ *  answer here is the one asking the text or the hit list directly would give, found by position instead. */
+interface Scan {
+  view: SentenceView;
+  text: string;
+  /** The sentence's first colon, -1 when it has none: a number after it is inside a list. */
+  colon: number;
+  /** Where the sentence's first list-intro word ("including", «из которых») ends; Infinity when it has none. */
+  introEnd: number;
+  /** Interception verbs, by start, and the smallest end among them. */
+  verbs: readonly Hit[];
+  firstVerbEnd: number;
+  /** Where each list continuation word («а также») ends, ascending. */
+  continuationEnds: readonly number[];
+  /** The sentence's weapon words, by start. */
+  weapons: readonly Hit[];
+  /** Each number's own weapon (ownWeapon), asked once. */
+  own: Map<NumberMatch, Hit | undefined>;
+  /** Where the first number naming each weapon as its own ends: a later number naming it again is one more item. */
+  firstOwnEnd: Map<string, number>;
+  /** Positions of clause punctuation (.;:!?) and of clause separators (,;:) in the sentence, ascending. */
+  stops: readonly number[];
+  separators: readonly number[];
+}
+
+function scanOf(view: SentenceView, text: string): Scan {
+  const sentence = text.slice(view.span.start, view.span.end);
+  const colon = sentence.indexOf(':');
+  const intro = LIST_INTRO.exec(sentence);
+  const verbs = hitsOf(view, 'interception');
+  const stops: number[] = [];
+  const separators: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '.' || c === ';' || c === ':' || c === '!' || c === '?') stops.push(view.span.start + i);
+    if (c === ',' || c === ';' || c === ':') separators.push(view.span.start + i);
+  }
+  const scan: Scan = {
+    view,
+    text,
+    colon: colon === -1 ? -1 : view.span.start + colon,
+    introEnd: intro ? view.span.start + intro.index + intro[0].length : Number.POSITIVE_INFINITY,
+    verbs,
+    firstVerbEnd: verbs.reduce((min, h) => Math.min(min, h.end), Number.POSITIVE_INFINITY),
+    continuationEnds: hitsOf(view, 'list_continuation')
+      .map((h) => h.end)
+      .sort((a, b) => a - b),
+    weapons: view.hits.filter((h) => h.value.weapon),
+    own: new Map(),
+    firstOwnEnd: new Map(),
+    stops,
+    separators,
+  };
+  for (const n of view.numbers) {
+    const weapon = ownWeapon(scan, n)?.value.weapon?.weapon;
+    if (weapon !== undefined && (scan.firstOwnEnd.get(weapon) ?? Number.POSITIVE_INFINITY) > n.end) {
+      scan.firstOwnEnd.set(weapon, n.end);
+    }
+  }
+  return scan;
+}
+
+/** The last of `sorted` (by start) that ends by `at`. */
+function lastEndingBy(sorted: readonly Hit[], at: number): Hit | undefined {
+  for (let i = lowerBound(sorted, at) - 1; i >= 0; i--) if (sorted[i]!.end <= at) return sorted[i];
+  return undefined;
+}
+
+/** The first of ascending `positions` at or after `at`, Infinity when none. */
+function firstFrom(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return positions[lo] ?? Number.POSITIVE_INFINITY;
+}
+
+/** The last of ascending `positions` at or before `at`, -1 when none. */
+function lastUpTo(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1]! : -1;
+}
 
 /** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА
  *  – над территорией Курской области», «4 реактивных снаряда РСЗО «Вампир» – над …»), which real lists put between
  *  the number and the dash. Only words may stand there: no digits, no clause punctuation. */
-function afterCount(view: SentenceView, text: string, n: NumberMatch): number {
-  const own = ownWeapon(view, text, n);
+function afterCount(scan: Scan, n: NumberMatch): number {
+  const { text } = scan;
+  const own = ownWeapon(scan, n);
   if (!own) return n.end;
   const dash = /\s[–—-]\s/u.exec(text.slice(own.end, own.end + 20));
   return dash && /^[^\d,;:.!?\n]*$/u.test(text.slice(own.end, own.end + dash.index)) ? own.end + dash.index : own.end;
 }
 
 /** The weapon an item names between its number and its dash, if any. */
-export function ownWeapon(view: SentenceView, text: string, n: { end: number }): Hit | undefined {
+function ownWeapon(scan: Scan, n: NumberMatch): Hit | undefined {
+  if (scan.own.has(n)) return scan.own.get(n);
+  const found = findOwnWeapon(scan, n);
+  scan.own.set(n, found);
+  return found;
+}
+
+function findOwnWeapon({ text, weapons }: Scan, n: { end: number }): Hit | undefined {
   // «три украинских БПЛА над …»: an adjective or two may stand between. Only the nearest weapon word can qualify (a
   // farther one has this one in its gap), and only a short gap is read: one slice per number, not one per weapon.
-  const next = view.hits.find((h) => h.value.weapon && h.start >= n.end);
+  const i = lowerBound(weapons, n.end);
+  const next = weapons[i];
   if (next && next.start - n.end <= 80 && /^(?:\s{0,2}|\s+(?:\p{Ll}+\s+){1,2})$/u.test(text.slice(n.end, next.start)))
     return next;
   // With a dash ahead, the weapon may follow adjectives («4 реактивных снаряда … – над»).
   const dash = /\s[–—-]\s/u.exec(text.slice(n.end, n.end + 60));
   if (!dash) return undefined;
-  const hit = view.hits.find((h) => h.value.weapon && h.start >= n.end && h.end <= n.end + dash.index);
+  const limit = n.end + dash.index;
+  let hit: Hit | undefined;
+  for (let j = i; j < weapons.length && weapons[j]!.start <= limit; j++) {
+    if (weapons[j]!.end <= limit) {
+      hit = weapons[j];
+      break;
+    }
+  }
   return hit && /^[^\d,;:.!?\n]*$/u.test(text.slice(n.end, hit.start)) ? hit : undefined;
 }
 
 /** Where an item's place phrase may start: at `at` (after its count and weapon), or after a verb right there. */
-function placeFrom(view: SentenceView, text: string, at: number): number {
-  const verb = hitsOf(view, 'interception').find((h) => h.start >= at);
+function placeFrom({ text, verbs }: Scan, at: number): number {
+  const verb = verbs[lowerBound(verbs, at)];
   return verb && verb.start - at <= 20 && /^\s+$/u.test(text.slice(at, verb.start)) ? verb.end : at;
 }
 
-function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
-  const at = afterCount(view, text, n);
+function isItem(scan: Scan, n: NumberMatch): boolean {
+  const { view, text } = scan;
+  const at = afterCount(scan, n);
   const tail = text.slice(at, at + 30);
   if (ITEM_TAIL.test(tail) || PO_BEFORE.test(text.slice(n.start - 4, n.start))) return true;
-  const before = text.slice(view.span.start, n.start);
+  // A colon or a list-intro word before the number: the number is inside a list.
+  const listed = (scan.colon !== -1 && scan.colon < n.start) || scan.introEnd <= n.start;
   if (!LIST_ITEM_TAIL.test(tail)) {
     // «…19 беспилотников, из которых девять сбиты над Белгородской областью, пять – над …»: inside a list, an item
     // may say its verb again before its place.
-    const from = placeFrom(view, text, at);
-    const listed = before.includes(':') || LIST_INTRO.test(before);
+    const from = placeFrom(scan, at);
     return listed && from !== at && LIST_ITEM_TAIL.test(text.slice(from, from + 30));
   }
   // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
@@ -80,68 +214,87 @@ function isItem(view: SentenceView, text: string, n: NumberMatch): boolean {
   // After "and", only a bare number continues that way: "ten rockets and two drones over …" is one statement of two
   // weapons; after a comma an item may name its weapon again («…, 12 БПЛА над Курской областью»).
   const bare = LIST_ITEM_TAIL.test(text.slice(n.end, n.end + 30));
-  const also = hitsOf(view, 'list_continuation').some(
-    (h) => h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start)),
-  );
+  const space = spaceBefore(text, view.span.start, n.start);
+  const also = firstFrom(scan.continuationEnds, space) <= n.start;
   // «…один БПЛА над Белгородской областью и один БПЛА над Тамбовской»: after "and", a number that names the same
   // weapon as a counted one before it is one more item, not a second weapon of one statement.
-  const own = ownWeapon(view, text, n)?.value.weapon?.weapon;
-  const sameWeapon =
-    own !== undefined &&
-    view.numbers.some((m) => m.end <= n.start && m !== n && ownWeapon(view, text, m)?.value.weapon?.weapon === own);
+  const own = ownWeapon(scan, n)?.value.weapon?.weapon;
+  const sameWeapon = own !== undefined && (scan.firstOwnEnd.get(own) ?? Number.POSITIVE_INFINITY) <= n.start;
   // «…18 БПЛА над Брянской областью, уничтожено 9 БПЛА над Курской областью»: the verb said again after the comma.
-  const verb = hitsOf(view, 'interception').findLast((h) => h.end <= n.start);
+  const verb = lastEndingBy(scan.verbs, n.start);
   const again =
     verb !== undefined &&
     n.start - verb.end <= 20 &&
     /^\s+$/u.test(text.slice(verb.end, n.start)) &&
     /,\s*$/u.test(text.slice(Math.max(view.span.start, verb.start - 20), verb.start));
+  const comma = space > view.span.start && text[space - 1] === ',';
+  const joinWord = JOIN_WORD_BEFORE.test(text.slice(Math.max(view.span.start, space - 4), space));
   const continues =
-    (((bare || sameWeapon) && /(?:,|\s(?:and|и|та|і|й))\s*$/u.test(before)) ||
-      /,\s*$/u.test(before) ||
-      also ||
-      again) &&
-    hitsOf(view, 'interception').some((h) => h.end <= n.start);
-  return before.includes(':') || LIST_INTRO.test(before) || continues;
+    (((bare || sameWeapon) && (comma || joinWord)) || comma || also || again) && scan.firstVerbEnd <= n.start;
+  return listed || continues;
+}
+
+/** The place that ends right before `at` with only `mark` between (whitespace around it): «Брянской (3 БПЛА)»,
+ *  «над Київщиною — 22». The last such place in the list's order, as filtering the list for it would give. */
+function placeBeforeMark(
+  byEnd: ReadonlyMap<number, readonly { index: number; place: PlaceMatch }[]>,
+  text: string,
+  at: number,
+  marks: string,
+): PlaceMatch | undefined {
+  const mark = spaceBefore(text, 0, at) - 1;
+  if (mark < 0 || !marks.includes(text[mark]!)) return undefined;
+  let best: { index: number; place: PlaceMatch } | undefined;
+  for (let end = spaceBefore(text, 0, mark); end <= mark; end++) {
+    for (const c of byEnd.get(end) ?? []) if (!best || c.index > best.index) best = c;
+  }
+  return best?.place;
 }
 
 export function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
-  const listed = view.numbers.filter((n) => isItem(view, text, n));
+  const scan = scanOf(view, text);
+  const listed = view.numbers.filter((n) => isItem(scan, n));
+  const isListed = new Set(listed);
   // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями», «три БПЛА уничтожены над Брянской
   // областью и по одному – над …»: a number with its place (its verb may stand between), right before the items
   // that continue it, is the first item itself, not a header.
   const placed = (n: NumberMatch) => {
-    const from = placeFrom(view, text, afterCount(view, text, n));
+    const from = placeFrom(scan, afterCount(scan, n));
     return LIST_ITEM_TAIL.test(text.slice(from, from + 30));
   };
-  const first = view.numbers.find(
-    (n) =>
-      !listed.includes(n) &&
-      placed(n) &&
-      listed.some((i) => i.start > n.end && !/[.;:!?]/u.test(text.slice(n.end, i.start))),
-  );
+  // Only the nearest item after the number need be free of clause punctuation: a farther one has it in its gap.
+  const continuedBy = (n: NumberMatch) => {
+    const next = listed[lowerBound(listed, n.end + 1)];
+    return next !== undefined && firstFrom(scan.stops, n.end) >= next.start;
+  };
+  const first = view.numbers.find((n) => !isListed.has(n) && placed(n) && continuedBy(n));
   const items: Item[] = [...(first ? [first] : []), ...listed]
     .sort((a, b) => a.start - b.start)
     .map((n) => ({
       start: PO_BEFORE.test(text.slice(n.start - 4, n.start)) ? n.start - 3 : n.start,
-      end: afterCount(view, text, n),
+      end: afterCount(scan, n),
       countStart: n.start,
       countEnd: n.end,
-      weapon: ownWeapon(view, text, n),
+      weapon: ownWeapon(scan, n),
       count: n.count,
       distributive: PO_BEFORE.test(text.slice(n.start - 4, n.start)),
     }));
   // The other order: «— над Київщиною — 22», «над территорией Псковской области – два». The item runs from the
   // start of its clause to its number, and its place stands before the number.
+  const byEnd = new Map<number, { index: number; place: PlaceMatch }[]>();
+  places.forEach((place, index) => {
+    const list = byEnd.get(place.end);
+    if (list) list.push({ index, place });
+    else byEnd.set(place.end, [{ index, place }]);
+  });
+  const ends = new Set(items.map((i) => i.end));
   for (const n of view.numbers) {
-    if (items.some((i) => i.end === n.end)) continue;
+    if (ends.has(n.end)) continue;
     // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей»: the count in brackets after its place.
-    const bracketed =
-      places.filter((p) => p.end <= n.start && /^\s*\(\s*$/u.test(text.slice(p.end, n.start))).pop() ??
-      adjectiveBefore(text, n.start);
+    const bracketed = placeBeforeMark(byEnd, text, n.start, '(') ?? adjectiveBefore(text, n.start);
     if (bracketed) {
-      const close = text.indexOf(')', n.end);
-      const end = close !== -1 && close - n.end <= 40 ? close : n.end;
+      const close = text.slice(n.end, n.end + 41).indexOf(')');
+      const end = close === -1 ? n.end : n.end + close;
       items.push({
         start: bracketed.start,
         end,
@@ -151,16 +304,12 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
         countStart: n.start,
         countEnd: n.end,
       });
+      ends.add(end);
       continue;
     }
-    const place = places.filter((p) => p.end <= n.start && /^\s*[–—-]\s*$/u.test(text.slice(p.end, n.start))).pop();
+    const place = placeBeforeMark(byEnd, text, n.start, '–—-');
     if (!place) continue;
-    const clause = Math.max(
-      view.span.start,
-      text.lastIndexOf(',', place.start) + 1,
-      text.lastIndexOf(';', place.start) + 1,
-      text.lastIndexOf(':', place.start) + 1,
-    );
+    const clause = Math.max(view.span.start, lastUpTo(scan.separators, place.start) + 1);
     items.push({
       start: clause,
       end: n.end,
@@ -169,6 +318,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
       placeBefore: place,
       countStart: n.start,
     });
+    ends.add(n.end);
   }
   return items.sort((a, b) => a.start - b.start);
 }
@@ -185,10 +335,18 @@ function regionOfAdjective(word: string): PlaceMatch | undefined {
   return findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
 }
 
+// A bare-adjective phrase holds only letters and spaces, so one that starts before `to` ends before the first other
+// character after it: the search reads no farther (each list item of a long sentence reads its own stretch only).
+const NOT_LETTER_OR_SPACE = /[^\p{L}\s]/gu;
+
 export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  NOT_LETTER_OR_SPACE.lastIndex = to;
+  const stop = NOT_LETTER_OR_SPACE.exec(text);
+  // The character that stops the phrase stays in, for the adjective's closing look-ahead.
+  const within = stop ? text.slice(0, stop.index + 1) : text;
   BARE_ADJECTIVE.lastIndex = from;
-  for (let m = BARE_ADJECTIVE.exec(text); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(text)) {
+  for (let m = BARE_ADJECTIVE.exec(within); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(within)) {
     const word = m[1] ?? '';
     const found = regionOfAdjective(word);
     if (!found) continue;
@@ -209,8 +367,12 @@ function adjectiveBefore(text: string, at: number): PlaceMatch | undefined {
   return { ...found, start, end: start + word.length, text: word };
 }
 
-function itemPlaces(text: string, places: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
-  const named = places.filter((p) => p.start >= from && p.end <= to);
+/** `byStart`: the places in order of start (a stable sort of the list, so ties keep its order). */
+function itemPlaces(text: string, byStart: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
+  const named: PlaceMatch[] = [];
+  for (let i = lowerBound(byStart, from); i < byStart.length && byStart[i]!.start < to; i++) {
+    if (byStart[i]!.end <= to) named.push(byStart[i]!);
+  }
   const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
   return [...named, ...bare].sort((a, b) => a.start - b.start);
 }
@@ -225,9 +387,10 @@ export function itemFacts(
 ): Fact[] {
   const text = ctx.report.text;
   const out: Fact[] = [];
+  const byStart = [...places].sort((a, b) => a.start - b.start);
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
-    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, places, item.end, to);
+    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, byStart, item.end, to);
     // «пять БПЛА над территорией Республики Крым и акваторией Черного моря»: one count over places joined in one
     // list is a total over them (region null) and a fact per region with no count, as docs/eval.md reads it.
     const joined =

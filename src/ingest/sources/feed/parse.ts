@@ -17,6 +17,8 @@ interface FeedItem {
   body: string | null;
   published: string | null;
   author: string | null;
+  /** A field that should hold text but holds something else (JSON Feed `"content_text": 42`): the item fails. */
+  notText?: string;
 }
 
 interface FeedHead {
@@ -69,8 +71,16 @@ function rdfItem(item: Loose): FeedItem {
   };
 }
 
-function jsonItem(item: Loose): FeedItem {
+/** JSON Feed's text fields: present with another type than a string, the item is malformed, not empty. */
+const JSON_TEXT_FIELDS = ['title', 'content_text', 'content_html', 'summary', 'url', 'external_url'] as const;
+
+/** `raw`: the item as the JSON says it, before feedsmith turns a number into a string. */
+function jsonItem(item: Loose, raw: Loose): FeedItem {
+  const notText = JSON_TEXT_FIELDS.find((f) => raw[f] !== undefined && raw[f] !== null && typeof raw[f] !== 'string');
   return {
+    ...(notText
+      ? { notText: `${notText} is ${Array.isArray(raw[notText]) ? 'an array' : `a ${typeof raw[notText]}`}` }
+      : {}),
     id: str(item.id) ?? (typeof item.id === 'number' ? String(item.id) : null),
     link: str(item.url) ?? str(item.external_url),
     title: str(item.title),
@@ -99,11 +109,26 @@ function readFeed(text: string): { head: FeedHead; items: FeedItem[] } {
         head: { title: str(feed.title), lang: str(obj(feed.dc).language) },
         items: list(feed.items).map((i) => rdfItem(obj(i))),
       };
-    case 'json':
+    case 'json': {
+      // feedsmith keeps the items in order; if it ever dropped one, the raw types are not read rather than misread.
+      const raw = list(obj(JSON.parse(text)).items);
+      const rawItems = raw.length === list(feed.items).length ? raw : [];
       return {
         head: { title: str(feed.title), lang: str(feed.language) },
-        items: list(feed.items).map((i) => jsonItem(obj(i))),
+        items: list(feed.items).map((item, k) => jsonItem(obj(item), obj(rawItems[k]))),
       };
+    }
+  }
+}
+
+/** An http(s) link as written, else null ('javascript:alert(1)', 'data:text/html,…', 'ftp://…'). */
+function webLink(link: string | null): string | null {
+  if (link === null) return null;
+  try {
+    const { protocol } = new URL(link);
+    return protocol === 'http:' || protocol === 'https:' ? link : null;
+  } catch {
+    return null;
   }
 }
 
@@ -195,7 +220,13 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
   }
   const documents: SourceDocument[] = [];
   read.items.forEach((item, i) => {
-    const input = item.link ?? `${ctx.input}#${item.id ?? i + 1}`;
+    // Only a web page is a report's URL: a `javascript:` or `data:` link is dropped with a warning, never stored.
+    const link = webLink(item.link);
+    const input = link ?? `${ctx.input}#${item.id ?? i + 1}`;
+    if (item.notText) {
+      failures.push({ input, message: `malformed feed item: ${item.notText}, not text` });
+      return;
+    }
     const body = item.body ? htmlToText(item.body) : '';
     const title = item.title ? htmlToText(item.title) : null;
     // The title leads, as a file's headline would, unless the body already starts with it.
@@ -206,18 +237,20 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
     const published = toIsoWithOffset(item.published, ctx.timeZone);
     const itemWarnings = [...warnings];
+    if (item.link !== null && link === null)
+      itemWarnings.push(`item link "${item.link.slice(0, 60)}" is not http(s); ignored`);
     if (published === null && item.published)
       itemWarnings.push(`item date "${item.published}" is not a time with a zone; ignored`);
     documents.push({
       input,
       bytes: new TextEncoder().encode(text),
-      url: item.link ?? undefined,
+      url: link ?? undefined,
       title: title ?? undefined,
       published: published ?? undefined,
       publisher: read.head.title ?? undefined,
       lang: langCode(read.head.lang),
       byline: item.author ?? undefined,
-      key: item.id ?? item.link ?? undefined,
+      key: item.id ?? link ?? undefined,
       warnings: itemWarnings,
     });
   });

@@ -1327,6 +1327,8 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   return [];
 }
 
+const AFTER_COUNTRY = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 /** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
  *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
  *  two words at most between, is a nationwide strike. It takes no
@@ -1345,7 +1347,11 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
   // one that attacked, the noun is talk about attacks, not news of one.
   if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return null;
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
-  const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1);
+  // «РФ нанесла по Украине удар новейшей баллистической ракетой»: the weapon may also follow the country, a few words
+  // of the same clause (the attack noun, an adjective) between.
+  const mention =
+    weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
+    weaponMentions(view).find((m) => m.start >= country.end && AFTER_COUNTRY.test(text.slice(country.end, m.start)));
   if (mention) setWeapon(fact, text, mention);
   ctx.facts.push(fact);
   ctx.lastAttack = fact;

@@ -311,3 +311,21 @@ function sideSays(text: string, view: SentenceView): Span | null {
   }
   return null;
 }
+
+/**
+ * A closing attribution: «…, сообщили в Минобороны РФ.», «…, заявил врио губернатора Юрий Слюсарь.» ending a sentence
+ * (a verb of saying after a comma, the speaker last), or a sentence that points back («Об этом сообщил губернатор»).
+ * Found in the post's last sentence that tells anything, or after it, it speaks for the whole post: the facts no
+ * sentence of their own attributes (docs/eval.md, "the post's … closing attribution").
+ */
+const CLOSING_REST = /^(?:\s+[\p{Lu}][\p{L}-]*){0,3}[^\p{L}\p{N}]*$/u;
+
+export function closesSentence(text: string, view: SentenceView, found: ClaimantFound): boolean {
+  if (found.span.start < view.span.start || found.span.end > view.span.end) return false;
+  // «сообщили в Минобороны ЛНР»: a few capitalised words (letters of a country, a name) may close it after the span.
+  if (!CLOSING_REST.test(text.slice(found.span.end, view.span.end))) return false;
+  return hitsOf(view, 'said').some(
+    (s) =>
+      s.end <= found.span.start && /,\s*[—–-]?\s*$/u.test(text.slice(Math.max(view.span.start, s.start - 4), s.start)),
+  );
+}

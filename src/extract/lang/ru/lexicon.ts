@@ -692,11 +692,21 @@ export const ru: Lexicon = {
     { pattern: 'глава городск* военн* администраци*', role: 'military_administration' },
     { pattern: 'начальник* областн* военн* администраци*', role: 'military_administration' },
     { pattern: 'глава ОВА', role: 'military_administration' },
+    // The administration itself speaking: «сообщила городская военная администрация», «заявили в областной
+    // администрации» (a Russian region's administration is an official: run.ts).
+    { pattern: 'военн* администраци*', role: 'military_administration', institution: true },
+    { pattern: 'городск* военн* администраци*', role: 'military_administration', institution: true },
+    { pattern: 'областн* военн* администраци*', role: 'military_administration', institution: true },
+    { pattern: 'областн* администраци*', role: 'military_administration', institution: true },
+    // «сообщила Сумская областная прокуратура», «по данным прокуратуры»: a law-enforcement body (docs/eval.md: official).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'глава города', role: 'mayor' },
     { pattern: 'Минобороны', role: 'ministry', institution: true },
     { pattern: 'Министерство обороны', role: 'ministry', institution: true },
     { pattern: 'Министерства обороны', role: 'ministry', institution: true },
     { pattern: 'Минобороны России', role: 'ministry', institution: true },
+    // «сообщили в Минобороны РФ»: the country's letters are part of the name, not a word after it.
+    { pattern: 'Минобороны РФ', role: 'ministry', institution: true },
     { pattern: 'МО РФ', role: 'ministry', institution: true },
     { pattern: 'МЧС', role: 'emergency_service', institution: true },
     { pattern: 'Росавиаци*', role: 'aviation_authority', institution: true },

@@ -551,6 +551,8 @@ export const uk: Lexicon = {
     { pattern: 'обласн* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'міськ* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'КМВА', role: 'military_administration', institution: true },
+    // «повідомила обласна прокуратура»: a law-enforcement body (docs/eval.md: official).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },
     { pattern: 'мер*', role: 'mayor' },
     { pattern: 'Повітряні сили', role: 'air_force', institution: true },

@@ -1,0 +1,80 @@
+// Who speaks in Russian Telegram news and VIINA headlines (the eighth session): a post closed by its source, the
+// administrations and bodies that speak as institutions. Texts are ours, in the style of the real posts; how the
+// rules add up on real texts is measured by `sitrep eval --texts`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] => extractText(text, 'ru', published);
+const roles = (facts: Fact[]) => [...new Set(facts.map((f) => f.claimant?.role ?? null))];
+
+describe('a closing attribution speaks for the post', () => {
+  it('«…, сообщили в Минобороны РФ» ending the last sentence that tells anything: the sentence before it too', () => {
+    const facts = extract(
+      'Расчёты ПВО сбили три ракеты над Курской областью. Обломки упали на поле, пострадавших нет, сообщили в Минобороны РФ.\n\nПодписывайтесь на наш канал',
+    );
+    assert.ok(facts.some((f) => f.kind === 'interception'));
+    assert.deepEqual(roles(facts), ['ministry']);
+  });
+
+  it('«…, заявил глава региона» with the name last: the name speaks for the facts before', () => {
+    const facts = extract(
+      'Беспилотник упал на территорию склада в Курской области. Пострадал один человек, заявил губернатор Иван Петров.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.claimant?.name, 'Иван Петров');
+  });
+
+  it('not a speaker in the middle of the post: a later sentence that tells facts of its own ends its reach', () => {
+    const facts = extract(
+      'Над Брянской областью сбит беспилотник, сообщили в Минобороны РФ. Позже в Курской области загорелся склад после удара дрона.',
+    );
+    const fire = facts.find((f) => f.region?.code === 'RU-KRS');
+    assert.ok(fire);
+    assert.equal(fire.claimant, null);
+  });
+
+  it('not a speaker of another region: a closing attribution naming a region leaves the other regions alone', () => {
+    const facts = extract(
+      'В Белгородской области сбит беспилотник. Над Курской областью уничтожены два дрона, сообщил губернатор Курской области Иван Петров.',
+    );
+    assert.equal(facts.find((f) => f.region?.code === 'RU-BEL')?.claimant ?? null, null);
+  });
+});
+
+describe('administrations and bodies that speak as institutions', () => {
+  it('«сообщила городская военная администрация», «заявили в областной администрации»: a military administration', () => {
+    const city = extract('Над Киевом сбиты пять беспилотников, сообщила городская военная администрация.');
+    assert.deepEqual(roles(city), ['military_administration']);
+    const oblast = extract(
+      'В Винницкой области после удара по подстанции пропал свет, заявили в областной администрации.',
+    );
+    assert.deepEqual(roles(oblast), ['military_administration']);
+  });
+
+  it('«сообщила областная прокуратура», «по данным прокуратуры»: an official', () => {
+    const facts = extract('При ударе ракеты по Сумам погибли три человека, сообщила Сумская областная прокуратура.');
+    assert.deepEqual(roles(facts), ['official']);
+  });
+
+  it('an administration or a prosecutor that is only named, not quoted, is no speaker', () => {
+    const facts = extract('Дрон атаковал здание городской военной администрации в Херсоне.');
+    assert.ok(facts.length > 0);
+    assert.deepEqual(roles(facts), [null]);
+  });
+});
+
+describe('a strike on a whole country keeps the weapon told after the country', () => {
+  it('«нанесла по Украине удар баллистической ракетой», «удар по Украине крылатыми ракетами»', () => {
+    const after = extract('Россия нанесла по Украине удар новейшей баллистической ракетой.');
+    assert.equal(after.find((f) => f.kind === 'strike')?.weapon, 'ballistic_missile');
+    const close = extract('Россия нанесла удар по Украине крылатыми ракетами.');
+    assert.equal(close.find((f) => f.kind === 'strike')?.weapon, 'cruise_missile');
+  });
+
+  it('not a weapon of another clause: a comma ends the reach', () => {
+    const facts = extract('Россия нанесла удар по Украине, Запад обещает ракеты.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.weapon ?? null, null);
+  });
+});

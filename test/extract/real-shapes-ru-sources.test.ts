@@ -7,6 +7,7 @@ import type { Fact } from '../../src/core/types.ts';
 import { extractText } from '../helpers/extract-text.ts';
 
 const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] => extractText(text, 'ru', published);
+const kinds = (facts: Fact[]) => facts.map((f) => f.kind).sort();
 const roles = (facts: Fact[]) => [...new Set(facts.map((f) => f.claimant?.role ?? null))];
 
 describe('a closing attribution speaks for the post', () => {
@@ -76,5 +77,35 @@ describe('a strike on a whole country keeps the weapon told after the country', 
   it('not a weapon of another clause: a comma ends the reach', () => {
     const facts = extract('Россия нанесла удар по Украине, Запад обещает ракеты.');
     assert.equal(facts.find((f) => f.kind === 'strike')?.weapon ?? null, null);
+  });
+});
+
+describe('the words of an event that used to veto it or go unread', () => {
+  it('«спутниковые снимки» of a strike report the strike; the noun «спутник» still vetoes a space story', () => {
+    const facts = extract('Бойцы уничтожили склады боеприпасов в Крыму — появились спутниковые снимки.');
+    assert.deepEqual(kinds(facts), ['damage', 'strike']);
+    assert.deepEqual(extract('Ракета-носитель вывела на орбиту спутник, ракета стартовала с космодрома.'), []);
+  });
+
+  it('an object destroyed is a strike and damage (docs/eval.md: objects destroyed)', () => {
+    const facts = extract('Артиллеристы уничтожили склад с боеприпасами под Херсоном.');
+    assert.deepEqual(kinds(facts), ['damage', 'strike']);
+  });
+
+  it('«погиб ребёнок», «погибла девочка»: one person; «дети» gives no figure', () => {
+    const one = extract('В Брянской области при ударе беспилотника погиб ребёнок.');
+    assert.deepEqual(one.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: null });
+    const many = extract('В Белгороде при атаке дрона ранены дети.');
+    assert.equal(many.find((f) => f.kind === 'casualties')?.casualties?.injured ?? null, null);
+  });
+
+  it('«объявлена опасность атаки БПЛА», «режим беспилотной опасности»: an alert of drones in every case', () => {
+    for (const text of [
+      'В Курской области объявлена опасность атаки БПЛА.',
+      'В Липецкой области введён режим беспилотной опасности.',
+    ]) {
+      const alert = extract(text).find((f) => f.kind === 'alert');
+      assert.equal(alert?.weapon, 'uav', text);
+    }
   });
 });

@@ -312,10 +312,17 @@ export const ru: Lexicon = {
     'воздушную тревогу',
     'ракетная опасность',
     'беспилотная опасность',
-    // «из-за угрозы атаки БПЛА», «угрозу атак беспилотников»: every case of the threat.
+    // «режим беспилотной опасности», «отмена ракетной опасности»: every case of the alarm.
+    'ракетн* опасност*',
+    'беспилотн* опасност*',
+    // «из-за угрозы атаки БПЛА», «угрозу атак беспилотников»: every case of the threat; «объявлена опасность атаки
+    // БПЛА» says the same.
     'угроз* атак* БПЛА',
     'угроз* атак* беспилотник*',
     'угроз* атак* дрон*',
+    'опасност* атак* БПЛА',
+    'опасност* атак* беспилотник*',
+    'опасност* атак* дрон*',
     // The all-clear ends an alert that was on: «отбой опасности БПЛА», «отбой воздушной тревоги».
     'отбо* опасности',
     'отбо* воздушной тревоги',
@@ -361,7 +368,17 @@ export const ru: Lexicon = {
     'непогод*',
     'метел*',
     'гололед*',
-    'спутник*',
+    // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike.
+    'спутник',
+    'спутника',
+    'спутнику',
+    'спутником',
+    'спутнике',
+    'спутники',
+    'спутников',
+    'спутникам',
+    'спутниками',
+    'спутниках',
     'орбит*',
     'шоу дронов',
     'световое шоу',
@@ -504,6 +521,8 @@ export const ru: Lexicon = {
     { pattern: 'баллистик*', weapon: 'ballistic_missile' },
     { pattern: 'ракетная опасность', weapon: 'missile' },
     { pattern: 'беспилотная опасность', weapon: 'uav' },
+    { pattern: 'ракетн* опасност*', weapon: 'missile' },
+    { pattern: 'беспилотн* опасност*', weapon: 'uav' },
     { pattern: 'Кинжал*', weapon: 'ballistic_missile', model: 'Kinzhal' },
     { pattern: 'аэробаллистическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'Искандер*', weapon: 'ballistic_missile', model: 'Iskander-M' },
@@ -631,6 +650,11 @@ export const ru: Lexicon = {
     { pattern: 'мужчин*', object: 'person' },
     { pattern: 'женщин*', object: 'person' },
     { pattern: 'водител*', object: 'person' },
+    // «погиб ребёнок», «ранен подросток»: the singular is one person (as «дитину» in Ukrainian); «дети» gives no count.
+    { pattern: 'ребен*', object: 'person' },
+    { pattern: 'девочк*', object: 'person' },
+    { pattern: 'мальчик*', object: 'person' },
+    { pattern: 'подрост*', object: 'person' },
     // «уничтожили два самолёта», «поражены РЛС и командный пункт»: a military target, struck rather than shot down. Not the
     // instrumental («уничтожен самолётом»: the means) nor the adjective («БпЛА самолётного типа»).
     { pattern: 'самолет', object: 'military' },

@@ -109,3 +109,49 @@ describe('the words of an event that used to veto it or go unread', () => {
     }
   });
 });
+
+describe('more of how Russian and Ukrainian headlines name their source and target', () => {
+  it('«глава Харьковской областной военной администрации Олег Синегубов»: the office and its head by name', () => {
+    const facts = extract(
+      'Дрон попал в дом в Харькове, сообщил глава Харьковской областной военной администрации Олег Синегубов.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.claimant),
+      [{ name: 'Олег Синегубов', role: 'military_administration', channel: null }],
+    );
+  });
+
+  it('«глава Днепропетровской ОВА говорил, что …»: the abbreviation and the imperfective verb of saying', () => {
+    const facts = extract('Глава Днепропетровской ОВА говорил, что в Днепре после удара ракеты начался пожар.');
+    assert.ok(facts.length > 0);
+    assert.deepEqual(roles(facts), ['military_administration']);
+  });
+
+  it('«ВСУ заявляют, что Россия нанесла удар …»: a side that keeps saying is its officials', () => {
+    const facts = extract('ВСУ заявляют, что Россия нанесла по Украине удар баллистической ракетой.');
+    assert.deepEqual(roles(facts), ['official']);
+  });
+
+  it('«удар по Украине баллистической ракетой»: a singular weapon with no number is one that struck', () => {
+    const strike = extract('Россия нанесла по Украине удар баллистической ракетой.').find((f) => f.kind === 'strike');
+    assert.equal(strike?.count?.value, 1);
+    const plural = extract('Россия нанесла по Украине удар баллистическими ракетами.').find((f) => f.kind === 'strike');
+    assert.equal(plural?.count ?? null, null);
+  });
+
+  it('«знищили електропідстанцію», «удар по электроподстанции»: the compound word is a target', () => {
+    const uk = extractText('Ракети знищили електропідстанцію у Львові.', 'uk', '2024-11-20T09:00:00+02:00');
+    assert.deepEqual(kinds(uk), ['damage', 'strike']);
+    const ru = extract('Дрон ударил по электроподстанции в Белгородской области.');
+    assert.equal(ru.find((f) => f.kind === 'strike')?.object, 'energy_infrastructure');
+  });
+
+  it('«після прильоту по нафтобазі»: the oblique case of «приліт» is a strike', () => {
+    const facts = extractText(
+      'У Макіївці після прильоту по нафтобазі спалахнула пожежа.',
+      'uk',
+      '2024-11-20T09:00:00+02:00',
+    );
+    assert.deepEqual(kinds(facts), ['fire', 'strike']);
+  });
+});

@@ -1332,8 +1332,8 @@ const AFTER_COUNTRY = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
  *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
  *  two words at most between, is a nationwide strike. It takes no
- *  place from context (the country is set by detect/country.ts) and no count (the number of attacks is not the
- *  number of weapons). */
+ *  place from context (the country is set by detect/country.ts) and no count from a number (the number of attacks is
+ *  not the number of weapons); a singular weapon noun with no number is one. */
 function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, until: number): Fact | null {
   const text = ctx.report.text;
   const country = view.hits.find(
@@ -1353,6 +1353,11 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
     weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
     weaponMentions(view).find((m) => m.start >= country.end && AFTER_COUNTRY.test(text.slice(country.end, m.start)));
   if (mention) setWeapon(fact, text, mention);
+  // «удар по Украине баллистической ракетой»: a singular weapon noun (no number) is one that struck, as on a place.
+  if (mention?.singular && ctx.lang !== 'en') {
+    fact.count = { value: 1, min: 1, max: 1, approx: false };
+    setField(fact, 'count', spanOf(text, mention.start, mention.end));
+  }
   ctx.facts.push(fact);
   ctx.lastAttack = fact;
   return fact;

@@ -209,9 +209,14 @@ export function findClaimant(
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
+      // «глава Харьковской областной военной администрации Олег Синегубов»: an administration's head, named in full
+      // right after it (two words at least). Other institutions are followed by names that are not their speakers.
+      const headed =
+        appositive?.[1] || role.role !== 'military_administration' ? null : nameAfter(text, h.end, placeSpans, stop);
+      const name = headed?.text.includes(' ') ? headed : null;
       return {
-        claimant: { name: appositive?.[1] ?? null, role: role.role, channel },
-        span: spanOf(text, start, h.end),
+        claimant: { name: appositive?.[1] ?? name?.text ?? null, role: role.role, channel },
+        span: spanOf(text, start, name ? name.end : h.end),
         inferred: false,
       };
     }

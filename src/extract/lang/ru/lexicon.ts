@@ -454,6 +454,15 @@ export const ru: Lexicon = {
     'доложил*',
     'пояснил*',
     'подчеркнул*',
+    // The imperfective of what a source keeps saying: «ВСУ заявляют, что …», «глава ОВА говорил, что …», «ВСУ писали».
+    'заявляет',
+    'заявляют',
+    'говорил',
+    'говорила',
+    'говорили',
+    'писал',
+    'писала',
+    'писали',
   ],
   according: ['по словам', 'по данным', 'как сообщил*', 'как заявил*', 'по информации', 'со слов', 'согласно'],
   back_reference: ['об этом', 'о чем', 'о чём'],
@@ -599,6 +608,8 @@ export const ru: Lexicon = {
     { pattern: 'административн* здани*', object: 'administrative_building' },
     { pattern: 'здание администрации', object: 'administrative_building' },
     { pattern: 'подстанци*', object: 'energy_infrastructure' },
+    // The compound, one word: «удар по электроподстанции».
+    { pattern: 'электроподстанци*', object: 'energy_infrastructure' },
     { pattern: 'ТЭЦ', object: 'energy_infrastructure' },
     { pattern: 'электростанци*', object: 'energy_infrastructure' },
     { pattern: 'объект* энергетики', object: 'energy_infrastructure' },
@@ -719,6 +730,8 @@ export const ru: Lexicon = {
     // The administration itself speaking: «сообщила городская военная администрация», «заявили в областной
     // администрации» (a Russian region's administration is an official: run.ts).
     { pattern: 'военн* администраци*', role: 'military_administration', institution: true },
+    // «глава Днепропетровской ОВА говорил»: the abbreviation after the region's adjective, as the Ukrainian lexicon has it.
+    { pattern: 'ОВА', role: 'military_administration', institution: true },
     { pattern: 'городск* военн* администраци*', role: 'military_administration', institution: true },
     { pattern: 'областн* военн* администраци*', role: 'military_administration', institution: true },
     { pattern: 'областн* администраци*', role: 'military_administration', institution: true },

@@ -102,6 +102,8 @@ export const uk: Lexicon = {
     'влучання в',
     'прилет*',
     'приліт*',
+    // The oblique cases, where і turns to ьо: «після прильоту по нафтобазі», «прильоти».
+    'прильот*',
     // Past tense agrees with its subject: «окупанти поцілили по 23 населених пунктах», «російська армія вдарила по
     // Нікопольщині», «дрони поцілили у термінал».
     'поцілив',
@@ -464,6 +466,8 @@ export const uk: Lexicon = {
     { pattern: 'квартир*', object: 'residential_building' },
     { pattern: 'адміністративн* будівл*', object: 'administrative_building' },
     { pattern: 'підстанці*', object: 'energy_infrastructure' },
+    // The compound, one word: «знищили електропідстанцію».
+    { pattern: 'електропідстанці*', object: 'energy_infrastructure' },
     { pattern: 'енергетичн* інфраструктур*', object: 'energy_infrastructure' },
     { pattern: "об'єкт* енергетики", object: 'energy_infrastructure' },
     { pattern: 'енергооб*', object: 'energy_infrastructure' },

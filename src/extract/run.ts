@@ -9,7 +9,7 @@ import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
 import { bareRegions } from './detect/breakdown.ts';
-import { type ClaimantFound, findClaimant, signatureClaimant } from './detect/claimant.ts';
+import { type ClaimantFound, closesSentence, findClaimant, signatureClaimant } from './detect/claimant.ts';
 import { applyCountry } from './detect/country.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
@@ -506,6 +506,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
+  // The last sentence that told anything, and the closing attributions at or after it (`closesSentence`).
+  let lastTold = -1;
+  let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -606,6 +609,17 @@ export function extractFacts(input: ExtractInput): Fact[] {
       }
     }
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
+    if (told > 0) {
+      lastTold = view.span.start;
+      if (closing && closing.found.span.end <= view.span.start) closing = null;
+    }
+    if (
+      own &&
+      !own.inferred &&
+      view.span.start >= lastTold &&
+      (closesSentence(report.text, view, own) || pointsBack(report.text, view))
+    )
+      closing = { found: own, regions: new Set(places.map((p) => p.code)) };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
@@ -637,6 +651,14 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
   if (title && !ctx.facts.some((f) => f.kind === 'interception' || f.kind === 'strike')) read(title);
+  // «…\n\nФрагменты … упали …, сообщили в Минобороны РФ.»: the post's closing attribution speaks for the facts no
+  // sentence attributes, in the regions it names (any, when it names none).
+  if (closing) {
+    const { found, regions } = closing;
+    for (const fact of ctx.facts)
+      if (!fact.claimant && (regions.size === 0 || fact.region === null || regions.has(fact.region.code)))
+        applyClaimant(fact, { ...found, inferred: true });
+  }
   let facts = markHistorical(
     headlineClaimants(
       tidyFacts(

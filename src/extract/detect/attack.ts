@@ -1362,11 +1362,13 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   return [];
 }
 
+const AFTER_COUNTRY = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 /** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
  *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
  *  two words at most between, is a nationwide strike. It takes no
- *  place from context (the country is set by detect/country.ts) and no count (the number of attacks is not the
- *  number of weapons). */
+ *  place from context (the country is set by detect/country.ts) and no count from a number (the number of attacks is
+ *  not the number of weapons); a singular weapon noun with no number is one. */
 function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, until: number): Fact[] {
   const text = ctx.report.text;
   const country = view.hits.find(
@@ -1380,8 +1382,17 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
   // one that attacked, the noun is talk about attacks, not news of one.
   if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return [];
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
-  const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1);
+  // «РФ нанесла по Украине удар новейшей баллистической ракетой»: the weapon may also follow the country, a few words
+  // of the same clause (the attack noun, an adjective) between.
+  const mention =
+    weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
+    weaponMentions(view).find((m) => m.start >= country.end && AFTER_COUNTRY.test(text.slice(country.end, m.start)));
   if (mention) setWeapon(fact, text, mention);
+  // «удар по Украине баллистической ракетой»: a singular weapon noun (no number) is one that struck, as on a place.
+  if (mention?.singular && ctx.lang !== 'en') {
+    fact.count = { value: 1, min: 1, max: 1, approx: false };
+    setField(fact, 'count', spanOf(text, mention.start, mention.end));
+  }
   ctx.facts.push(fact);
   ctx.lastAttack = fact;
   // "a massive missile and drone attack on cities across Ukraine": each weapon of the list.

@@ -209,9 +209,14 @@ export function findClaimant(
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
+      // «глава Харьковской областной военной администрации Олег Синегубов»: an administration's head, named in full
+      // right after it (two words at least). Other institutions are followed by names that are not their speakers.
+      const headed =
+        appositive?.[1] || role.role !== 'military_administration' ? null : nameAfter(text, h.end, placeSpans, stop);
+      const name = headed?.text.includes(' ') ? headed : null;
       return {
-        claimant: { name: appositive?.[1] ?? null, role: role.role, channel },
-        span: spanOf(text, start, h.end),
+        claimant: { name: appositive?.[1] ?? name?.text ?? null, role: role.role, channel },
+        span: spanOf(text, start, name ? name.end : h.end),
         inferred: false,
       };
     }
@@ -310,4 +315,22 @@ function sideSays(text: string, view: SentenceView): Span | null {
     if (side) return spanOf(text, side.start, said.end);
   }
   return null;
+}
+
+/**
+ * A closing attribution: «…, сообщили в Минобороны РФ.», «…, заявил врио губернатора Юрий Слюсарь.» ending a sentence
+ * (a verb of saying after a comma, the speaker last), or a sentence that points back («Об этом сообщил губернатор»).
+ * Found in the post's last sentence that tells anything, or after it, it speaks for the whole post: the facts no
+ * sentence of their own attributes (docs/eval.md, "the post's … closing attribution").
+ */
+const CLOSING_REST = /^(?:\s+[\p{Lu}][\p{L}-]*){0,3}[^\p{L}\p{N}]*$/u;
+
+export function closesSentence(text: string, view: SentenceView, found: ClaimantFound): boolean {
+  if (found.span.start < view.span.start || found.span.end > view.span.end) return false;
+  // «сообщили в Минобороны ЛНР»: a few capitalised words (letters of a country, a name) may close it after the span.
+  if (!CLOSING_REST.test(text.slice(found.span.end, view.span.end))) return false;
+  return hitsOf(view, 'said').some(
+    (s) =>
+      s.end <= found.span.start && /,\s*[—–-]?\s*$/u.test(text.slice(Math.max(view.span.start, s.start - 4), s.start)),
+  );
 }

@@ -312,10 +312,17 @@ export const ru: Lexicon = {
     'воздушную тревогу',
     'ракетная опасность',
     'беспилотная опасность',
-    // «из-за угрозы атаки БПЛА», «угрозу атак беспилотников»: every case of the threat.
+    // «режим беспилотной опасности», «отмена ракетной опасности»: every case of the alarm.
+    'ракетн* опасност*',
+    'беспилотн* опасност*',
+    // «из-за угрозы атаки БПЛА», «угрозу атак беспилотников»: every case of the threat; «объявлена опасность атаки
+    // БПЛА» says the same.
     'угроз* атак* БПЛА',
     'угроз* атак* беспилотник*',
     'угроз* атак* дрон*',
+    'опасност* атак* БПЛА',
+    'опасност* атак* беспилотник*',
+    'опасност* атак* дрон*',
     // The all-clear ends an alert that was on: «отбой опасности БПЛА», «отбой воздушной тревоги».
     'отбо* опасности',
     'отбо* воздушной тревоги',
@@ -361,7 +368,17 @@ export const ru: Lexicon = {
     'непогод*',
     'метел*',
     'гололед*',
-    'спутник*',
+    // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike.
+    'спутник',
+    'спутника',
+    'спутнику',
+    'спутником',
+    'спутнике',
+    'спутники',
+    'спутников',
+    'спутникам',
+    'спутниками',
+    'спутниках',
     'орбит*',
     'шоу дронов',
     'световое шоу',
@@ -437,6 +454,15 @@ export const ru: Lexicon = {
     'доложил*',
     'пояснил*',
     'подчеркнул*',
+    // The imperfective of what a source keeps saying: «ВСУ заявляют, что …», «глава ОВА говорил, что …», «ВСУ писали».
+    'заявляет',
+    'заявляют',
+    'говорил',
+    'говорила',
+    'говорили',
+    'писал',
+    'писала',
+    'писали',
   ],
   according: ['по словам', 'по данным', 'как сообщил*', 'как заявил*', 'по информации', 'со слов', 'согласно'],
   back_reference: ['об этом', 'о чем', 'о чём'],
@@ -504,6 +530,8 @@ export const ru: Lexicon = {
     { pattern: 'баллистик*', weapon: 'ballistic_missile' },
     { pattern: 'ракетная опасность', weapon: 'missile' },
     { pattern: 'беспилотная опасность', weapon: 'uav' },
+    { pattern: 'ракетн* опасност*', weapon: 'missile' },
+    { pattern: 'беспилотн* опасност*', weapon: 'uav' },
     { pattern: 'Кинжал*', weapon: 'ballistic_missile', model: 'Kinzhal' },
     { pattern: 'аэробаллистическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'Искандер*', weapon: 'ballistic_missile', model: 'Iskander-M' },
@@ -580,6 +608,8 @@ export const ru: Lexicon = {
     { pattern: 'административн* здани*', object: 'administrative_building' },
     { pattern: 'здание администрации', object: 'administrative_building' },
     { pattern: 'подстанци*', object: 'energy_infrastructure' },
+    // The compound, one word: «удар по электроподстанции».
+    { pattern: 'электроподстанци*', object: 'energy_infrastructure' },
     { pattern: 'ТЭЦ', object: 'energy_infrastructure' },
     { pattern: 'электростанци*', object: 'energy_infrastructure' },
     { pattern: 'объект* энергетики', object: 'energy_infrastructure' },
@@ -631,6 +661,11 @@ export const ru: Lexicon = {
     { pattern: 'мужчин*', object: 'person' },
     { pattern: 'женщин*', object: 'person' },
     { pattern: 'водител*', object: 'person' },
+    // «погиб ребёнок», «ранен подросток»: the singular is one person (as «дитину» in Ukrainian); «дети» gives no count.
+    { pattern: 'ребен*', object: 'person' },
+    { pattern: 'девочк*', object: 'person' },
+    { pattern: 'мальчик*', object: 'person' },
+    { pattern: 'подрост*', object: 'person' },
     // «уничтожили два самолёта», «поражены РЛС и командный пункт»: a military target, struck rather than shot down. Not the
     // instrumental («уничтожен самолётом»: the means) nor the adjective («БпЛА самолётного типа»).
     { pattern: 'самолет', object: 'military' },
@@ -692,11 +727,23 @@ export const ru: Lexicon = {
     { pattern: 'глава городск* военн* администраци*', role: 'military_administration' },
     { pattern: 'начальник* областн* военн* администраци*', role: 'military_administration' },
     { pattern: 'глава ОВА', role: 'military_administration' },
+    // The administration itself speaking: «сообщила городская военная администрация», «заявили в областной
+    // администрации» (a Russian region's administration is an official: run.ts).
+    { pattern: 'военн* администраци*', role: 'military_administration', institution: true },
+    // «глава Днепропетровской ОВА говорил»: the abbreviation after the region's adjective, as the Ukrainian lexicon has it.
+    { pattern: 'ОВА', role: 'military_administration', institution: true },
+    { pattern: 'городск* военн* администраци*', role: 'military_administration', institution: true },
+    { pattern: 'областн* военн* администраци*', role: 'military_administration', institution: true },
+    { pattern: 'областн* администраци*', role: 'military_administration', institution: true },
+    // «сообщила Сумская областная прокуратура», «по данным прокуратуры»: a law-enforcement body (docs/eval.md: official).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'глава города', role: 'mayor' },
     { pattern: 'Минобороны', role: 'ministry', institution: true },
     { pattern: 'Министерство обороны', role: 'ministry', institution: true },
     { pattern: 'Министерства обороны', role: 'ministry', institution: true },
     { pattern: 'Минобороны России', role: 'ministry', institution: true },
+    // «сообщили в Минобороны РФ»: the country's letters are part of the name, not a word after it.
+    { pattern: 'Минобороны РФ', role: 'ministry', institution: true },
     { pattern: 'МО РФ', role: 'ministry', institution: true },
     { pattern: 'МЧС', role: 'emergency_service', institution: true },
     { pattern: 'Росавиаци*', role: 'aviation_authority', institution: true },

@@ -102,6 +102,8 @@ export const uk: Lexicon = {
     'влучання в',
     'прилет*',
     'приліт*',
+    // The oblique cases, where і turns to ьо: «після прильоту по нафтобазі», «прильоти».
+    'прильот*',
     // Past tense agrees with its subject: «окупанти поцілили по 23 населених пунктах», «російська армія вдарила по
     // Нікопольщині», «дрони поцілили у термінал».
     'поцілив',
@@ -305,7 +307,16 @@ export const uk: Lexicon = {
     'туман*',
     'снігопад*',
     'негод*',
-    'супутник*',
+    // The noun only («запуск супутника»): «супутникові знімки» of a strike's aftermath report the strike.
+    'супутник',
+    'супутника',
+    'супутнику',
+    'супутником',
+    'супутники',
+    'супутників',
+    'супутникам',
+    'супутниками',
+    'супутниках',
     'орбіт*',
     'виставк*',
     'форум*',
@@ -455,6 +466,8 @@ export const uk: Lexicon = {
     { pattern: 'квартир*', object: 'residential_building' },
     { pattern: 'адміністративн* будівл*', object: 'administrative_building' },
     { pattern: 'підстанці*', object: 'energy_infrastructure' },
+    // The compound, one word: «знищили електропідстанцію».
+    { pattern: 'електропідстанці*', object: 'energy_infrastructure' },
     { pattern: 'енергетичн* інфраструктур*', object: 'energy_infrastructure' },
     { pattern: "об'єкт* енергетики", object: 'energy_infrastructure' },
     { pattern: 'енергооб*', object: 'energy_infrastructure' },
@@ -551,6 +564,8 @@ export const uk: Lexicon = {
     { pattern: 'обласн* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'міськ* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'КМВА', role: 'military_administration', institution: true },
+    // «повідомила обласна прокуратура»: a law-enforcement body (docs/eval.md: official).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },
     { pattern: 'мер*', role: 'mayor' },
     { pattern: 'Повітряні сили', role: 'air_force', institution: true },

@@ -5,6 +5,7 @@ import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
+import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
@@ -432,6 +433,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
   // may quote someone within the story.
   const headTail = headlineSpeaker(report.text, views);
+  // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
+  // the post is (detect/address.ts).
+  const address = addressSpeaker(report.text, views);
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
   // A front sector («на Купянском направлении» in a day summary) is where troops fought, not the report's place.
@@ -568,7 +572,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature ?? headTail);
+        applyClaimant(fact, claimant ?? signature ?? address ?? headTail);
         applyCountry(fact, view);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };

@@ -316,3 +316,56 @@ describe('a headline closed by its speaker speaks for the post', () => {
     assert.equal(damage.claimant, null);
   });
 });
+
+describe('a briefing or an address speaks for its post', () => {
+  it('«Брифінг … Олександра Вілкула» over a post gives its unattributed facts to that official, by his surname', () => {
+    const facts = extract(
+      'Брифінг голови Ради оборони міста Олександра Вілкула за підсумками дня\n' +
+        'Вдень ворог атакував дронами Нікополь. Пошкоджено два будинки.',
+    );
+    assert.ok(facts.length > 0);
+    for (const f of facts) {
+      assert.equal(f.claimant?.name, 'Вілкул');
+      assert.equal(f.claimant?.role, 'military_administration');
+      assert.equal(f.fields.claimant?.inferred, true);
+      assert.equal(f.fields.claimant?.text, 'Олександра Вілкула');
+    }
+  });
+
+  it('«Звернення Володимира Зеленського …» closing the post names him in the nominative', () => {
+    const facts = extract(
+      'Сьогодні вранці російська ракета влучила в житловий будинок у Запоріжжі.\n' +
+        'Звернення Володимира Зеленського до українців наприкінці дня.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.claimant?.name),
+      facts.map(() => 'Зеленський'),
+    );
+  });
+
+  it('a sentence that attributes its fact keeps its own speaker; a name the data does not know speaks for nothing', () => {
+    const own = extract(
+      'Брифінг Олександра Вілкула за підсумками дня\nЗа даними Генштабу, ворог обстріляв Нікополь з артилерії.',
+    );
+    assert.equal(own[0]?.claimant?.role, 'official');
+    assert.equal(own[0]?.claimant?.name, null);
+    const unknown = extract('Брифінг Івана Петренка за підсумками дня\nВорог обстріляв Нікополь з артилерії.');
+    assert.equal(unknown[0]?.claimant, null);
+  });
+});
+
+describe('prosecutors and the police tell what they recorded', () => {
+  it('«За даними слідства …» (the investigation, the prosecutors and the police) is official', () => {
+    const facts = extract('За даними слідства, вночі окупанти обстріляли м. Нікополь з артилерії.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.claimant?.role]),
+      [['strike', 'UA-12', 'official']],
+    );
+  });
+
+  it('«не постраждали» is nobody killed or injured', () => {
+    const facts = extract('Ворог обстріляв Нікополь з артилерії. Мешканці міста не постраждали.');
+    const toll = facts.find((f) => f.kind === 'casualties');
+    assert.deepEqual(toll?.casualties, { killed: 0, injured: 0 });
+  });
+});

@@ -260,6 +260,13 @@ export const uk: Lexicon = {
     'загиблих та постраждалих немає',
     'без жертв',
     'жертв немає',
+    // «Мешканці села … не постраждали», «Місцеве населення не постраждало»: nobody hurt is no one killed or injured
+    // (docs/eval.md, as «никто не пострадал»); «Без втрат.» closing a city head's shelling round-up likewise.
+    'не постраждав',
+    'не постраждала',
+    'не постраждало',
+    'не постраждали',
+    'без втрат',
   ],
   injured_one: ['постраждалий', 'постраждала', 'поранений', 'поранена', 'отримав поранення', 'отримала поранення'],
   no_injuries: ['поранених немає', 'інформації про постраждалих не надходило'],
@@ -342,6 +349,14 @@ export const uk: Lexicon = {
     'підтвердив*',
     'інформує',
     'попередив*',
+    // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them).
+    'задокументува*',
+    'документує',
+    'документують',
+    'фіксують',
+    'надійшло',
+    'надійшли',
   ],
   according: ['за словами', 'за даними', 'як повідомив*', 'за інформацією', 'згідно з'],
   back_reference: ['про це', 'про що'],
@@ -596,6 +611,15 @@ export const uk: Lexicon = {
     { pattern: 'влади', role: 'official', institution: true },
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'пресслужб*', role: 'official', institution: true },
+    // Prosecutors and the police document strikes («Прокурори задокументували наслідки обстрілів», «За даними
+    // слідства …», «поліція документує наслідки», «До Головного управління Нацполіції надійшло 28 повідомлень»):
+    // official bodies other than the military (docs/eval.md).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
+    { pattern: 'прокурор*', role: 'official', institution: true },
+    { pattern: 'слідства', role: 'official', institution: true },
+    { pattern: 'поліці*', role: 'official', institution: true },
+    { pattern: 'Нацполіці*', role: 'official', institution: true },
+    { pattern: 'правоохоронц*', role: 'official', institution: true },
     { pattern: 'прес-служб*', role: 'official', institution: true },
   ],
   house_styles: [
@@ -609,6 +633,9 @@ export const uk: Lexicon = {
     { pattern: 'телеграм*', channel: 'Telegram' },
     { pattern: 'заяв*', channel: 'statement' },
     { pattern: 'брифінг*', channel: 'briefing' },
+    // «Звернення Володимира Зеленського до українців», «Вечірнє звернення Зеленського»: a spoken address.
+    { pattern: 'звернення', channel: 'address' },
+    { pattern: 'зверненні', channel: 'address' },
   ],
   // Oblique forms only: the nominative is the side that attacks («Росія атакувала»), in `attacker`.
   countries: [

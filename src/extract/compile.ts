@@ -71,7 +71,9 @@ export type WordCategory =
   | 'settlements'
   | 'contrast'
   | 'shoot_down'
-  | 'fell';
+  | 'fell'
+  | 'burning'
+  | 'restoration';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -130,6 +132,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'contrast',
   'shoot_down',
   'fell',
+  'burning',
+  'restoration',
 ];
 
 export interface Tag {

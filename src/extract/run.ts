@@ -77,7 +77,7 @@ function clauseFacts(
   text: string,
   view: SentenceView,
   facts: readonly Fact[],
-  categories: readonly ('modal' | 'ground_combat')[],
+  categories: readonly ('modal' | 'ground_combat' | 'restoration')[],
 ): Fact[] {
   const modals = view.hits.filter((h) => categories.some((c) => h.value.categories.has(c)));
   if (modals.length === 0) return [];
@@ -582,8 +582,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
       }
       told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
+      // «Лише минулої доби ворог 25 разів обстріляв місто»: a verb of striking tells an attack, even with no place.
       const signal = (h: Hit) =>
-        h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('explosion');
+        h.value.weapon ||
+        h.value.categories.has('attack_noun') ||
+        h.value.categories.has('explosion') ||
+        h.value.categories.has('strike');
       if (attacks.length > 0 || view.hits.some(signal)) {
         attackSignal = true;
       }
@@ -592,7 +596,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
-    for (const fact of clauseFacts(report.text, view, ctx.facts, ['modal', 'ground_combat'])) ctx.superseded.add(fact);
+    for (const fact of clauseFacts(report.text, view, ctx.facts, ['modal', 'ground_combat', 'restoration']))
+      ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

@@ -369,3 +369,78 @@ describe('prosecutors and the police tell what they recorded', () => {
     assert.deepEqual(toll?.casualties, { killed: 0, injured: 0 });
   });
 });
+
+describe('rockets, burning, repairs and the words around them', () => {
+  it('«РСЗВ-обстріли» are strikes by rockets', () => {
+    const facts = extract('Ворог здійснив 9 РСЗВ-обстрілів по Оріхову.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.weapon]),
+      [['strike', 'UA-23', 'rocket']],
+    );
+  });
+
+  it('a verb of burning is a fire when the sentence names what burns, and none in a cheer', () => {
+    const facts = extract('Вночі на нафтобазі в Одесі палає резервуар після удару дрона.');
+    assert.ok(facts.some((f) => f.kind === 'fire' && f.region?.code === 'UA-51'));
+    assert.deepEqual(
+      extract('Дрони уразили танк. Хай ворог палає!').map((f) => f.kind),
+      ['strike'],
+    );
+  });
+
+  it('power restored after an attack is no power cut', () => {
+    const facts = extract('Вночі ворог атакував Харків дронами. Вранці відновлено електропостачання у Харкові.');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['strike'],
+    );
+  });
+
+  it('«мережі» (networks) damaged names no mayor', () => {
+    const facts = extract('Ворог обстріляв Херсон з артилерії. Пошкоджено мережі газопостачання.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant]),
+      [
+        ['strike', null],
+        ['damage', null],
+      ],
+    );
+  });
+
+  it('a strike verb with no place still tells an attack: the casualties after it stay', () => {
+    const facts = extract('Лише минулої доби ворог 25 разів обстріляв місто. Троє цивільних травмовані.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.casualties]),
+      [['casualties', { killed: null, injured: 3 }]],
+    );
+  });
+});
+
+describe('a namesake in a list of one region’s towns', () => {
+  it('«Кам’янського» among Zaporizhzhia villages is not Kamianske of Dnipropetrovsk', () => {
+    const facts = extract('Ворог обстріляв райони Гуляйполя, Малої Токмачки, Оріхова та Кам’янського.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-23']],
+    );
+  });
+
+  it('a list of towns each of another region keeps them all', () => {
+    const facts = extract('Ворог обстріляв Харків, Херсон та Кам’янське.');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-63', 'UA-65', 'UA-12'],
+    );
+  });
+
+  it('Гуляйполе declines as the noun «поле»: «по Гуляйполю», «у Гуляйполі»', () => {
+    const facts = extract('Вночі окупанти вдарили по Гуляйполю. У Гуляйполі пошкоджено будинок.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [
+        ['strike', 'UA-23'],
+        ['damage', 'UA-23'],
+      ],
+    );
+  });
+});

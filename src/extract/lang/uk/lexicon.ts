@@ -211,7 +211,18 @@ export const uk: Lexicon = {
     'вибиті',
     'посічен*',
   ],
-  fire: ['пожеж*', 'займанн*', 'загоранн*', 'спалахнув*', 'горить', 'горять', 'палає', 'палають'],
+  fire: ['пожеж*', 'займанн*', 'загоранн*', 'спалахнув*'],
+  burning: ['горить', 'горять', 'палає', 'палають'],
+  // Repairs after an attack: «відновлено електропостачання», «над відновленням пошкоджених будівель працювали».
+  restoration: [
+    'відновлено',
+    'відновили',
+    'відновити',
+    'відновлюват*',
+    'відновлюют*',
+    'відновленн*',
+    'ремонтн* робот*',
+  ],
   power_outage: [
     'знеструмлен*',
     'без світла',
@@ -453,6 +464,12 @@ export const uk: Lexicon = {
     { pattern: 'авіабомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'РСЗВ', weapon: 'rocket' },
+    // The administrations' and the General Staff's tallies: «9 РСЗВ-обстрілів Новоіванівки», «68 обстрілів з
+    // реактивних систем залпового вогню», «9 БПЛА-атак по Трудовому».
+    { pattern: 'РСЗВ-обстріл*', weapon: 'rocket' },
+    { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket' },
+    { pattern: 'БПЛА-атак*', weapon: 'uav' },
+    { pattern: 'БпЛА-атак*', weapon: 'uav' },
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'швидкісн* повітрян* ціл*', weapon: 'high_speed_target' },
     { pattern: 'повітрян* ціл*', weapon: 'unknown_air_target' },
@@ -567,7 +584,14 @@ export const uk: Lexicon = {
     { pattern: 'міськ* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'КМВА', role: 'military_administration', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },
-    { pattern: 'мер*', role: 'mayor' },
+    // The noun's forms, not a prefix: «мережі газопостачання» (networks) is no mayor.
+    { pattern: 'мер', role: 'mayor' },
+    { pattern: 'мера', role: 'mayor' },
+    { pattern: 'меру', role: 'mayor' },
+    { pattern: 'мером', role: 'mayor' },
+    { pattern: 'мерові', role: 'mayor' },
+    { pattern: 'мерія*', role: 'mayor', institution: true },
+    { pattern: 'мерії', role: 'mayor', institution: true },
     { pattern: 'Повітряні сили', role: 'air_force', institution: true },
     { pattern: 'Повітряних сил', role: 'air_force', institution: true },
     { pattern: 'Повітряними силами', role: 'air_force', institution: true },

@@ -444,3 +444,32 @@ describe('a namesake in a list of one region’s towns', () => {
     );
   });
 });
+
+describe('one missile told by its case', () => {
+  it('«ракети» right after a noun of hitting is one missile; before a verb it is the plural', () => {
+    const one = extract('Внаслідок удару російської ракети по Одесі пошкоджено будинок.');
+    assert.deepEqual(
+      one.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon, f.count?.value ?? null]),
+      [['UA-51', 'missile', 1]],
+    );
+    const many = extract('Над Одесою ракети збито силами ППО.');
+    assert.ok(many.every((f) => f.count?.value !== 1));
+  });
+});
+
+describe('an attack noun aimed at a target', () => {
+  it('«Удар дрона по підстанції» is one drone: the weapon’s singular counts; «Удари дронів» give no count', () => {
+    assert.deepEqual(brief(extract('Удар дрона по підстанції в Сумах.')), [['strike', 'UA-59', 'uav', 1]]);
+    assert.deepEqual(brief(extract('Удари дронів по підстанції в Сумах.')), [['strike', 'UA-59', 'uav', null]]);
+  });
+
+  it('«артобстріли» are shelling, the same noun as «обстріли»', () => {
+    const facts = extract(
+      '94 артобстріли прийшлися по території прифронтових міст та сіл, зокрема Гуляйполя та Оріхова.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-23']],
+    );
+  });
+});

@@ -77,7 +77,9 @@ export type WordCategory =
   | 'settlements'
   | 'contrast'
   | 'shoot_down'
-  | 'fell';
+  | 'fell'
+  | 'burning'
+  | 'restoration';
 
 const WORD_CATEGORIES: readonly WordCategory[] = [
   'interception',
@@ -142,6 +144,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'contrast',
   'shoot_down',
   'fell',
+  'burning',
+  'restoration',
 ];
 
 export interface Tag {

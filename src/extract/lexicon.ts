@@ -173,6 +173,13 @@ export interface Lexicon {
   /** "Drones target Moscow region", "drones strike Moscow residential areas": a present-tense verb of striking that
    *  reads as one only right after its weapon subject ("target" and "strike" are nouns elsewhere). */
   weapon_verb?: string[];
+  /** «горить», «палає», "is burning": a verb of burning is a fire only when its sentence names what burns (an
+   *  object: «палає нафтобаза»); «Хай ворог палає!», «як воно горить» in a video's caption are none. The nouns
+   *  («пожежа») are `fire`. */
+  burning?: string[];
+  /** «відновлено електропостачання», «над відновленням пошкоджених будівель працювали»: repairs after an attack tell
+   *  what was mended, not a power cut or damage of their own. Like `modal`, it cancels the facts of its own clause. */
+  restoration?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];

@@ -5,6 +5,7 @@ import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
+import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
@@ -72,8 +73,8 @@ const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), a denial ("denied"), a call to the public ("asked residents to"), attacks told as a habit
  *  ("near-constant"). */
-type ClauseVeto = 'modal' | 'ground_combat' | 'denial' | 'appeal' | 'habitual';
-const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'denial', 'appeal', 'habitual'];
+type ClauseVeto = 'modal' | 'ground_combat' | 'restoration' | 'denial' | 'appeal' | 'habitual';
+const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'restoration', 'denial', 'appeal', 'habitual'];
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
  *  between commas, semicolons, colons, dashes and brackets. */
@@ -449,6 +450,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
   // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
   // may quote someone within the story.
   const headTail = headlineSpeaker(report.text, views);
+  // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
+  // the post is (detect/address.ts).
+  const address = addressSpeaker(report.text, views);
   // A report that names one region only ("…, — губернатор Подмосковья") places facts that name none.
   // Bare adjectives of a list («14 — над Брянской») name regions too: such a report names more than one.
   // A front sector («на Купянском направлении» in a day summary) is where troops fought, not the report's place.
@@ -592,7 +596,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature ?? headTail);
+        applyClaimant(fact, claimant ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
@@ -602,8 +606,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
       }
       told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
+      // «Лише минулої доби ворог 25 разів обстріляв місто»: a verb of striking tells an attack, even with no place.
       const signal = (h: Hit) =>
-        h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('explosion');
+        h.value.weapon ||
+        h.value.categories.has('attack_noun') ||
+        h.value.categories.has('explosion') ||
+        h.value.categories.has('strike');
       if (attacks.length > 0 || view.hits.some(signal)) {
         attackSignal = true;
       }

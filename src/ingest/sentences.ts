@@ -37,12 +37,15 @@ const UPPER = /\p{Lu}/u;
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const NUMBER = /^\d[\d.,:]*$/;
 const ZONE_TIME = /^\p{L}+ time\b/u;
+/** A line that ends in a letter, digit or comma may run on; one that ends in a mark or a colon does not. */
+const WORD_END = /[\p{L}\p{N},]/u;
 const LIST_MARKER = /^(?:[-•*–]\s+)/u;
 
 /**
  * Splits at sentence-final marks (. ! ? …) followed by a space and a word that does not start in lower case,
- * and always at line breaks (Telegram posts are line-structured; a headline without a full stop is its own
- * sentence). No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
+ * and at line breaks (Telegram posts are line-structured; a headline without a full stop is its own sentence),
+ * except a hard break inside a sentence: a line that ends with no sentence mark runs on into a next line that
+ * starts in lower case or with a comma («Надійшло 5 повідомлень про\nруйнування будинків», «… Шахед\n, а також»). No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
  * or an initial (г. Белгород, Nov. 5, В. Гладков), or inside numbers (20.00). A leading list marker ("- ")
  * is left out of the span.
  */
@@ -52,10 +55,31 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    for (let from = lineStart; lineEnd < text.length && runsOn(text, from, lineEnd); ) {
+      from = lineEnd + 1;
+      const next = text.indexOf('\n', from);
+      lineEnd = next < 0 ? text.length : next;
+    }
     splitLine(scan, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return scan.out;
+}
+
+/**
+ * Whether the line break at `lineEnd` is inside a sentence: the line [lineStart, lineEnd) holds words and ends
+ * with no sentence mark (closing quotes and brackets aside), and the next line starts in lower case or with a
+ * comma. A blank line between them is a paragraph break and ends the sentence.
+ */
+function runsOn(text: string, lineStart: number, lineEnd: number): boolean {
+  let e = lineEnd;
+  while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > lineStart && isCloser(text.charCodeAt(e - 1))) e--;
+  if (e === lineStart || !WORD_END.test(text[e - 1]!)) return false;
+  let n = lineEnd + 1;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  if (n >= text.length) return false;
+  return text.charCodeAt(n) === 0x2c || LOWER.test(text[n]!);
 }
 
 interface Scan {

@@ -316,3 +316,160 @@ describe('a headline closed by its speaker speaks for the post', () => {
     assert.equal(damage.claimant, null);
   });
 });
+
+describe('a briefing or an address speaks for its post', () => {
+  it('«Брифінг … Олександра Вілкула» over a post gives its unattributed facts to that official, by his surname', () => {
+    const facts = extract(
+      'Брифінг голови Ради оборони міста Олександра Вілкула за підсумками дня\n' +
+        'Вдень ворог атакував дронами Нікополь. Пошкоджено два будинки.',
+    );
+    assert.ok(facts.length > 0);
+    for (const f of facts) {
+      assert.equal(f.claimant?.name, 'Вілкул');
+      assert.equal(f.claimant?.role, 'military_administration');
+      assert.equal(f.fields.claimant?.inferred, true);
+      assert.equal(f.fields.claimant?.text, 'Олександра Вілкула');
+    }
+  });
+
+  it('«Звернення Володимира Зеленського …» closing the post names him in the nominative', () => {
+    const facts = extract(
+      'Сьогодні вранці російська ракета влучила в житловий будинок у Запоріжжі.\n' +
+        'Звернення Володимира Зеленського до українців наприкінці дня.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.claimant?.name),
+      facts.map(() => 'Зеленський'),
+    );
+  });
+
+  it('a sentence that attributes its fact keeps its own speaker; a name the data does not know speaks for nothing', () => {
+    const own = extract(
+      'Брифінг Олександра Вілкула за підсумками дня\nЗа даними Генштабу, ворог обстріляв Нікополь з артилерії.',
+    );
+    assert.equal(own[0]?.claimant?.role, 'official');
+    assert.equal(own[0]?.claimant?.name, null);
+    const unknown = extract('Брифінг Івана Петренка за підсумками дня\nВорог обстріляв Нікополь з артилерії.');
+    assert.equal(unknown[0]?.claimant, null);
+  });
+});
+
+describe('prosecutors and the police tell what they recorded', () => {
+  it('«За даними слідства …» (the investigation, the prosecutors and the police) is official', () => {
+    const facts = extract('За даними слідства, вночі окупанти обстріляли м. Нікополь з артилерії.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.claimant?.role]),
+      [['strike', 'UA-12', 'official']],
+    );
+  });
+
+  it('«не постраждали» is nobody killed or injured', () => {
+    const facts = extract('Ворог обстріляв Нікополь з артилерії. Мешканці міста не постраждали.');
+    const toll = facts.find((f) => f.kind === 'casualties');
+    assert.deepEqual(toll?.casualties, { killed: 0, injured: 0 });
+  });
+});
+
+describe('rockets, burning, repairs and the words around them', () => {
+  it('«РСЗВ-обстріли» are strikes by rockets', () => {
+    const facts = extract('Ворог здійснив 9 РСЗВ-обстрілів по Оріхову.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.weapon]),
+      [['strike', 'UA-23', 'rocket']],
+    );
+  });
+
+  it('a verb of burning is a fire when the sentence names what burns, and none in a cheer', () => {
+    const facts = extract('Вночі на нафтобазі в Одесі палає резервуар після удару дрона.');
+    assert.ok(facts.some((f) => f.kind === 'fire' && f.region?.code === 'UA-51'));
+    assert.deepEqual(
+      extract('Дрони уразили танк. Хай ворог палає!').map((f) => f.kind),
+      ['strike'],
+    );
+  });
+
+  it('power restored after an attack is no power cut', () => {
+    const facts = extract('Вночі ворог атакував Харків дронами. Вранці відновлено електропостачання у Харкові.');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['strike'],
+    );
+  });
+
+  it('«мережі» (networks) damaged names no mayor', () => {
+    const facts = extract('Ворог обстріляв Херсон з артилерії. Пошкоджено мережі газопостачання.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.claimant]),
+      [
+        ['strike', null],
+        ['damage', null],
+      ],
+    );
+  });
+
+  it('a strike verb with no place still tells an attack: the casualties after it stay', () => {
+    const facts = extract('Лише минулої доби ворог 25 разів обстріляв місто. Троє цивільних травмовані.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.casualties]),
+      [['casualties', { killed: null, injured: 3 }]],
+    );
+  });
+});
+
+describe('a namesake in a list of one region’s towns', () => {
+  it('«Кам’янського» among Zaporizhzhia villages is not Kamianske of Dnipropetrovsk', () => {
+    const facts = extract('Ворог обстріляв райони Гуляйполя, Малої Токмачки, Оріхова та Кам’янського.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-23']],
+    );
+  });
+
+  it('a list of towns each of another region keeps them all', () => {
+    const facts = extract('Ворог обстріляв Харків, Херсон та Кам’янське.');
+    assert.deepEqual(
+      facts.map((f) => f.region?.code),
+      ['UA-63', 'UA-65', 'UA-12'],
+    );
+  });
+
+  it('Гуляйполе declines as the noun «поле»: «по Гуляйполю», «у Гуляйполі»', () => {
+    const facts = extract('Вночі окупанти вдарили по Гуляйполю. У Гуляйполі пошкоджено будинок.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [
+        ['strike', 'UA-23'],
+        ['damage', 'UA-23'],
+      ],
+    );
+  });
+});
+
+describe('one missile told by its case', () => {
+  it('«ракети» right after a noun of hitting is one missile; before a verb it is the plural', () => {
+    const one = extract('Внаслідок удару російської ракети по Одесі пошкоджено будинок.');
+    assert.deepEqual(
+      one.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon, f.count?.value ?? null]),
+      [['UA-51', 'missile', 1]],
+    );
+    const many = extract('Над Одесою ракети збито силами ППО.');
+    assert.ok(many.every((f) => f.count?.value !== 1));
+  });
+});
+
+describe('an attack noun aimed at a target', () => {
+  it('«Удар дрона по підстанції» is one drone: the weapon’s singular counts; «Удари дронів» give no count', () => {
+    assert.deepEqual(brief(extract('Удар дрона по підстанції в Сумах.')), [['strike', 'UA-59', 'uav', 1]]);
+    assert.deepEqual(brief(extract('Удари дронів по підстанції в Сумах.')), [['strike', 'UA-59', 'uav', null]]);
+  });
+
+  it('«артобстріли» are shelling, the same noun as «обстріли»', () => {
+    const facts = extract(
+      '94 артобстріли прийшлися по території прифронтових міст та сіл, зокрема Гуляйполя та Оріхова.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-23']],
+    );
+  });
+});

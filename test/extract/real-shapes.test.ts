@@ -180,13 +180,14 @@ describe('air force night summaries as the channel writes them', () => {
     );
   });
 
-  it('an uncounted weapon among the hits takes no other weapon’s number; drones only: the locations are their hits', () => {
+  it('a weapon among the hits takes no other weapon’s number; drones only: the locations are their hits', () => {
     const mixed = extract(
       'Противник атакував 3 крилатими ракетами та 40 ударними БпЛА. Збито 2 крилаті ракети та 30 БпЛА. Зафіксовано влучання ракети та 8 ударних БпЛА на 5 локаціях.',
       'uk',
       '2026-03-14T08:40:00+02:00',
     );
-    assert.equal(mixed.find((f) => f.weapon === 'cruise_missile')?.hit, null);
+    // «влучання ракети»: the genitive singular after the noun of hitting is one missile, never the drones' 8.
+    assert.equal(mixed.find((f) => f.weapon === 'cruise_missile')?.hit?.value, 1);
     assert.equal(mixed.find((f) => f.weapon === 'uav')?.hit?.value, 8);
     const drones = extract(
       'Противник атакував 60 ударними БпЛА із ТОТ Запорізької області. Збито 50 БпЛА. Зафіксовано влучання засобів повітряного нападу противника на 6 локаціях.',

@@ -104,6 +104,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('a hard line break inside a sentence runs on: the line ends with no mark, the next starts lower case or with a comma', () => {
+    const text =
+      'Надійшло 5 повідомлень про\nруйнування будинків.\nБПЛА атакували Суми\n, а також Конотоп.\nДругий рядок\n\nвже новий абзац';
+    assert.deepEqual(split(text, 'uk'), [
+      'Надійшло 5 повідомлень про\nруйнування будинків.',
+      'БПЛА атакували Суми\n, а також Конотоп.',
+      'Другий рядок',
+      'вже новий абзац',
+    ]);
+    // A full stop, a colon or a capital ends the line's sentence as before.
+    assert.deepEqual(split('Сбиты 7 дронов.\nещё два\nИтоги:\nсбиты\nНовый', 'ru'), [
+      'Сбиты 7 дронов.',
+      'ещё два',
+      'Итоги:',
+      'сбиты',
+      'Новый',
+    ]);
+  });
+
   test('a bullet in the middle of a line starts a new sentence', () => {
     assert.deepEqual(split('Итоги: • сбиты 3 дрона • пострадавших нет', 'ru'), [
       'Итоги:',

@@ -116,6 +116,9 @@ interface Index {
   airportTrie: Trie<AirportHit>;
   iata: Map<string, number>;
   mainAirport: Map<string, string>;
+  /** Towns whose Russian or Ukrainian name a town of another region also bears (Кам'янське of Dnipropetrovsk and of
+   *  Odesa), by place index. */
+  namesakes: Set<number>;
 }
 
 let index: Index | null = null;
@@ -168,8 +171,17 @@ function build(): Index {
       places.push({ kind: 'sea', code: s.code, name: s.name_en, lat: null, lon: null, population: null }) - 1;
     for (const f of s.forms) insert(trie, f, { place, role: Role.Place, cap: true });
   }
+  const byName = new Map<string, { codes: Set<string>; places: number[] }>();
   for (const c of citiesData as unknown as CityRow[]) {
     const place = places.push({ kind: 'city', code: c[3], name: c[0], lat: c[4], lon: c[5], population: c[6] }) - 1;
+    for (const n of [c[1], c[2]]) {
+      if (n === null) continue;
+      const key = nameKey(n);
+      const entry = byName.get(key) ?? { codes: new Set<string>(), places: [] };
+      entry.codes.add(c[3]);
+      entry.places.push(place);
+      byName.set(key, entry);
+    }
     // A village named by an adjective («Киевское», «Суворовское») declines like the adjective it is: «киевского
     // режима», «Суворовского района». Only its name as written (and in English) stands for it.
     const adjectival = c[6] < VILLAGE && [c[1], c[2]].some((n) => n !== null && ADJECTIVE_NAME.test(n));
@@ -212,7 +224,8 @@ function build(): Index {
     for (const k of a.forms)
       insert(airportTrie, k, { airport: i, cap: !/^(airport|аэропорт|аеропорт)/.test(k), quoted: false });
   });
-  return { places, trie, regions, airports, airportTrie, iata, mainAirport };
+  const namesakes = new Set([...byName.values()].filter((e) => e.codes.size > 1).flatMap((e) => e.places));
+  return { places, trie, regions, airports, airportTrie, iata, mainAirport, namesakes };
 }
 
 function getIndex(): Index {
@@ -279,6 +292,7 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   const named = new Set<string>(prefer);
   for (const f of kept) if (f.hits.length === 1) named.add((idx.places[(f.hits[0] as PlaceHit).place] as Place).code);
   const out: PlaceMatch[] = [];
+  const namesakes = new Set<PlaceMatch>();
   for (const f of kept) {
     let hit = f.hits[0] as PlaceHit;
     if (f.hits.length > 1) {
@@ -288,7 +302,9 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
       if (!chosen && ambiguousVillage(f.hits, idx)) continue;
       hit = chosen ?? hit;
     }
-    out.push(toMatch(text, f, idx.places[hit.place] as Place));
+    const match = toMatch(text, f, idx.places[hit.place] as Place);
+    if (idx.namesakes.has(hit.place)) namesakes.add(match);
+    out.push(match);
   }
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
@@ -296,7 +312,41 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
   const inNamed = (code: string) => regions.has(code) || regions.has(SURROUNDING[code] ?? code);
   const placed = regions.size === 0 ? out : out.filter((p) => !isVillage(p) || inNamed(p.code) || prefer.has(p.code));
-  return withOwnRegion(text, placed);
+  return withOwnRegion(text, strayInList(text, placed, namesakes));
+}
+
+// Between two towns of one list: a comma or a conjunction, and any names between them the gazetteer does not hold
+// («Гуляйполя, Оріхова, Новоандріївки, Левадного та Кам'янського»).
+const RUN_GAP =
+  /^(?:\s*,\s*|,?\s*(?:и|і|й|та|and|&)\s+)(?:\p{Lu}[\p{L}'’ʼ-]*(?:\s*,\s*|,?\s*(?:и|і|й|та|and|&)\s+))*$/iu;
+
+/**
+ * «обстріляв райони Гуляйполя, Малої Токмачки, Оріхова та Кам'янського»: in a list of towns of which two or more
+ * lie in one region, a name that several towns share, none of them in that region (the big Kamianske of
+ * Dnipropetrovsk for a village of Zaporizhzhia), is a village the gazetteer lacks, not a town of another region; it
+ * is left unplaced. A list of towns of different regions, each alone in its region, keeps them all.
+ */
+function strayInList(text: string, places: readonly PlaceMatch[], namesakes: ReadonlySet<PlaceMatch>): PlaceMatch[] {
+  const stray = new Set<PlaceMatch>();
+  for (let i = 0; i < places.length; ) {
+    let j = i;
+    while (
+      j + 1 < places.length &&
+      places[j]!.kind === 'city' &&
+      places[j + 1]!.kind === 'city' &&
+      RUN_GAP.test(text.slice(places[j]!.end, places[j + 1]!.start))
+    )
+      j++;
+    const run = places.slice(i, j + 1);
+    if (run.length >= 3) {
+      const count = new Map<string, number>();
+      for (const p of run) count.set(p.code, (count.get(p.code) ?? 0) + 1);
+      const shared = [...count.values()].some((n) => n >= 2);
+      for (const p of run) if (shared && count.get(p.code) === 1 && namesakes.has(p)) stray.add(p);
+    }
+    i = j + 1;
+  }
+  return stray.size === 0 ? [...places] : places.filter((p) => !stray.has(p));
 }
 
 /**

@@ -1348,8 +1348,17 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, []);
     facts.push(...otherWeapons(ctx, view, facts, mention));
     for (const fact of facts) {
-      fact.count = null;
-      delete fact.fields.count;
+      // «від удару російської ракети по будинку»: the weapon's own singular (its case after the noun of hitting) says
+      // one struck; any other number near the noun is not the weapons'.
+      const one =
+        mention !== undefined &&
+        fact.count?.value === 1 &&
+        fact.fields.count?.start === mention.start &&
+        fact.fields.count.end === mention.end;
+      if (!one) {
+        fact.count = null;
+        delete fact.fields.count;
+      }
       const target = view.hits.find((h) => h.value.object !== undefined && h.start >= prep.end);
       if (target?.value.object && fact.object === null) {
         fact.object = target.value.object;

@@ -52,7 +52,14 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
   for (const { cat, kind } of EFFECTS) {
-    const first = hitsOf(view, cat).find((h) => !negated(view, text, h) && !launchesWeapon(view, text, h));
+    // «палає нафтобаза»: a verb of burning is a fire when its sentence names what burns.
+    const burning =
+      kind === 'fire' && view.hits.some((h) => h.value.object !== undefined && h.value.object !== 'person')
+        ? hitsOf(view, 'burning')
+        : [];
+    const first = [...hitsOf(view, cat), ...burning].find(
+      (h) => !negated(view, text, h) && !launchesWeapon(view, text, h),
+    );
     // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
     // its cause stated; the attack is the fact.
     if (kind === 'explosion' && view.hits.some((h) => h.value.weapon)) continue;

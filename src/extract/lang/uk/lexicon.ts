@@ -59,6 +59,12 @@ export const uk: Lexicon = {
     'обстрілам',
     'обстрілами',
     'обстрілах',
+    // «94 артобстріли прийшлися по території прифронтових міст», «145 артобстрілів»: artillery shelling, the same noun.
+    'артобстріл',
+    'артобстрілу',
+    'артобстріли',
+    'артобстрілів',
+    'артобстрілами',
   ],
   strike: [
     'внаслідок удару',
@@ -163,6 +169,9 @@ export const uk: Lexicon = {
       'поцілив',
       'здетонував',
     ],
+    // «від удару російської ракети», «внаслідок влучання ракети»: after a noun of hitting, one missile (two would be
+    // «двох ракет»); as the nominative plural («ракети збито») it stands before no such noun.
+    genitive_singular: ['ракети', 'бомби', 'авіабомби'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «10 ракет 3М22 Циркон (райони пусків – Курська обл., рф)».
@@ -213,7 +222,18 @@ export const uk: Lexicon = {
     'вибиті',
     'посічен*',
   ],
-  fire: ['пожеж*', 'займанн*', 'загоранн*', 'спалахнув*', 'горить', 'горять', 'палає', 'палають'],
+  fire: ['пожеж*', 'займанн*', 'загоранн*', 'спалахнув*'],
+  burning: ['горить', 'горять', 'палає', 'палають'],
+  // Repairs after an attack: «відновлено електропостачання», «над відновленням пошкоджених будівель працювали».
+  restoration: [
+    'відновлено',
+    'відновили',
+    'відновити',
+    'відновлюват*',
+    'відновлюют*',
+    'відновленн*',
+    'ремонтн* робот*',
+  ],
   power_outage: [
     'знеструмлен*',
     'без світла',
@@ -262,6 +282,13 @@ export const uk: Lexicon = {
     'загиблих та постраждалих немає',
     'без жертв',
     'жертв немає',
+    // «Мешканці села … не постраждали», «Місцеве населення не постраждало»: nobody hurt is no one killed or injured
+    // (docs/eval.md, as «никто не пострадал»); «Без втрат.» closing a city head's shelling round-up likewise.
+    'не постраждав',
+    'не постраждала',
+    'не постраждало',
+    'не постраждали',
+    'без втрат',
   ],
   injured_one: ['постраждалий', 'постраждала', 'поранений', 'поранена', 'отримав поранення', 'отримала поранення'],
   no_injuries: ['поранених немає', 'інформації про постраждалих не надходило'],
@@ -353,6 +380,14 @@ export const uk: Lexicon = {
     'підтвердив*',
     'інформує',
     'попередив*',
+    // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them).
+    'задокументува*',
+    'документує',
+    'документують',
+    'фіксують',
+    'надійшло',
+    'надійшли',
   ],
   according: ['за словами', 'за даними', 'як повідомив*', 'за інформацією', 'згідно з'],
   back_reference: ['про це', 'про що'],
@@ -449,6 +484,12 @@ export const uk: Lexicon = {
     { pattern: 'авіабомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'РСЗВ', weapon: 'rocket' },
+    // The administrations' and the General Staff's tallies: «9 РСЗВ-обстрілів Новоіванівки», «68 обстрілів з
+    // реактивних систем залпового вогню», «9 БПЛА-атак по Трудовому».
+    { pattern: 'РСЗВ-обстріл*', weapon: 'rocket' },
+    { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket' },
+    { pattern: 'БПЛА-атак*', weapon: 'uav' },
+    { pattern: 'БпЛА-атак*', weapon: 'uav' },
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'швидкісн* повітрян* ціл*', weapon: 'high_speed_target' },
     { pattern: 'повітрян* ціл*', weapon: 'unknown_air_target' },
@@ -567,7 +608,14 @@ export const uk: Lexicon = {
     // «повідомила обласна прокуратура»: a law-enforcement body (docs/eval.md: official).
     { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },
-    { pattern: 'мер*', role: 'mayor' },
+    // The noun's forms, not a prefix: «мережі газопостачання» (networks) is no mayor.
+    { pattern: 'мер', role: 'mayor' },
+    { pattern: 'мера', role: 'mayor' },
+    { pattern: 'меру', role: 'mayor' },
+    { pattern: 'мером', role: 'mayor' },
+    { pattern: 'мерові', role: 'mayor' },
+    { pattern: 'мерія*', role: 'mayor', institution: true },
+    { pattern: 'мерії', role: 'mayor', institution: true },
     { pattern: 'Повітряні сили', role: 'air_force', institution: true },
     { pattern: 'Повітряних сил', role: 'air_force', institution: true },
     { pattern: 'Повітряними силами', role: 'air_force', institution: true },
@@ -611,6 +659,15 @@ export const uk: Lexicon = {
     { pattern: 'влади', role: 'official', institution: true },
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'пресслужб*', role: 'official', institution: true },
+    // Prosecutors and the police document strikes («Прокурори задокументували наслідки обстрілів», «За даними
+    // слідства …», «поліція документує наслідки», «До Головного управління Нацполіції надійшло 28 повідомлень»):
+    // official bodies other than the military (docs/eval.md).
+    { pattern: 'прокуратур*', role: 'official', institution: true },
+    { pattern: 'прокурор*', role: 'official', institution: true },
+    { pattern: 'слідства', role: 'official', institution: true },
+    { pattern: 'поліці*', role: 'official', institution: true },
+    { pattern: 'Нацполіці*', role: 'official', institution: true },
+    { pattern: 'правоохоронц*', role: 'official', institution: true },
     { pattern: 'прес-служб*', role: 'official', institution: true },
   ],
   house_styles: [
@@ -624,6 +681,9 @@ export const uk: Lexicon = {
     { pattern: 'телеграм*', channel: 'Telegram' },
     { pattern: 'заяв*', channel: 'statement' },
     { pattern: 'брифінг*', channel: 'briefing' },
+    // «Звернення Володимира Зеленського до українців», «Вечірнє звернення Зеленського»: a spoken address.
+    { pattern: 'звернення', channel: 'address' },
+    { pattern: 'зверненні', channel: 'address' },
   ],
   // Oblique forms only: the nominative is the side that attacks («Росія атакувала»), in `attacker`.
   countries: [

@@ -1,0 +1,48 @@
+import { official } from '../common/officials.ts';
+import type { SentenceView } from '../view.ts';
+import { spanOf } from '../view.ts';
+import type { ClaimantFound } from './claimant.ts';
+
+/** The channels whose speaker the post is: a briefing, an address (the lexicon's `channels`). */
+const SPOKEN: ReadonlySet<string> = new Set(['briefing', 'address']);
+// «Брифінг голови Ради оборони міста Олександра Вілкула»: the title between the channel and the name.
+const MAX_WORDS_TO_NAME = 8;
+const WORD = /[\p{L}'’ʼ-]+/gu;
+
+/**
+ * «Брифінг начальника військової адміністрації Кривого Рогу Олександра Вілкула за підсумками дня» opening a post,
+ * «Звернення Володимира Зеленського до українців …» closing one: the post is that official's briefing or address, so
+ * its facts that no sentence attributes are the official's. Read from a sentence among the post's first two or last
+ * three that opens with the channel word (one word may come before it: «Вечірнє звернення Зеленського:»), with an
+ * official the data knows (data/lexicon/officials.json) named after it on its line, in any case; the name is given
+ * as its subject writes it («Вілкул»), inferred, with the written words as evidence.
+ */
+export function addressSpeaker(text: string, views: readonly SentenceView[]): ClaimantFound | null {
+  const candidates = new Set([...views.slice(0, 2), ...views.slice(-3)]);
+  for (const view of candidates) {
+    const channel = view.hits.find((h) => h.value.channel !== undefined && SPOKEN.has(h.value.channel));
+    if (!channel) continue;
+    const before = text.slice(view.span.start, channel.start).match(WORD) ?? [];
+    if (before.length > 1) continue;
+    const lineEnd = text.indexOf('\n', channel.end);
+    const end = Math.min(view.span.end, lineEnd < 0 ? text.length : lineEnd);
+    const re = new RegExp(WORD.source, WORD.flags);
+    re.lastIndex = channel.end;
+    let previous: { start: number; end: number; text: string } | null = null;
+    for (let m = re.exec(text), n = 0; m !== null && m.index < end && n < MAX_WORDS_TO_NAME; m = re.exec(text), n++) {
+      const found = official(m[0]);
+      if (!found) {
+        previous = { start: m.index, end: m.index + m[0].length, text: m[0] };
+        continue;
+      }
+      // «Олександра Вілкула»: a capitalised word right before the surname is the first name, part of the evidence.
+      const first = previous && /^\p{Lu}/u.test(previous.text) && /^\s+$/u.test(text.slice(previous.end, m.index));
+      return {
+        claimant: { name: found.surname, role: found.role, channel: channel.value.channel ?? null },
+        span: spanOf(text, first && previous ? previous.start : m.index, m.index + m[0].length),
+        inferred: true,
+      };
+    }
+  }
+  return null;
+}

@@ -1343,9 +1343,20 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
   if (!country) return null;
   // «Удары по территории России — это переход красных линий», — a politician: with no side named before it as the
   // one that attacked, the noun is talk about attacks, not news of one.
-  if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return null;
+  // A headline that opens with the one attack («Ракетный удар по Украине») is news of it, the side left unsaid; a
+  // headline that only mentions one further on («Разведка: сообщения об угрозе ракетного удара по Украине — фейк») is not.
+  const opensHeadline =
+    view.index === 0 &&
+    !PLURAL_NOUN.test(noun.text.split(/\s+/u)[0] ?? '') &&
+    /^[^\p{L}\d]*(?:[\p{L}-]+\s+)?$/u.test(text.slice(view.span.start, noun.start));
+  if (!opensHeadline && !hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return null;
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
-  const mention = weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1);
+  // «удар по объекту на территории РФ баллистическими ракетами ATACMS»: the means may follow the country.
+  const mention =
+    weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
+    weaponMentions(view).find(
+      (m) => m.start >= country.end && /^\s+(?:[\p{L}'’«»-]+\s+){0,3}[«"]?$/u.test(text.slice(country.end, m.start)),
+    );
   if (mention) setWeapon(fact, text, mention);
   ctx.facts.push(fact);
   ctx.lastAttack = fact;

@@ -301,17 +301,24 @@ function foldModelClaims(clusters: readonly Cluster[], facts: readonly PlacedFac
   return clusters.filter((c) => c.members.length > 0);
 }
 
+/** Someone answers for the claim: a named person or an office (a ministry, an air force, a governor). "Media" (a
+ *  link to another channel, «СМИ сообщают») is hearsay and does not. */
+function namesSpeaker(p: PlacedFact): boolean {
+  const c = p.fact.claimant;
+  return c !== null && (c.name !== null || (c.role !== null && c.role !== 'media'));
+}
+
 /** A strike or interception told with no region, place, country or time (the ministry's "2 Storm Shadow missiles
  *  shot down", posted at noon) is still a statement about the day's attacks: it joins the largest incident of its
  *  kind that names no region and whose window its inferred one overlaps. With none to join it makes an incident of
- *  its own only when someone is named as saying it (the ministry, an air force); an unattributed aside ("missiles"
- *  in an article about a launch) stays out. Returns the new clusters. */
+ *  its own only when someone answers for it (the ministry, an air force); an unattributed aside ("missiles" in an
+ *  article about a launch, a link to another channel) stays out. Returns the new clusters. */
 function placeClaims(placeless: readonly PlacedFact[], clusters: readonly Cluster[]): Cluster[] {
   const spoken: PlacedFact[] = [];
   for (const p of placeless) {
     const host = largest(clusters.filter((c) => c.kind === p.fact.kind && c.group === '-' && overlaps(c, p)));
     if (host) add(host, p, 'placeless');
-    else if (p.claimant !== null) spoken.push(p);
+    else if (namesSpeaker(p)) spoken.push(p);
   }
   const out: Cluster[] = [];
   for (const [, list] of groupBy(spoken, (p) => p.fact.kind)) {

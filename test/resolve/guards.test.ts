@@ -117,12 +117,14 @@ const [summary] = withInferredWindows(
   noon,
 );
 
-test('a placeless interception told by a named speaker makes an incident of its own; unattributed, none', () => {
+test('a placeless interception told by a named speaker makes an incident of its own; unattributed or hearsay, none', () => {
   assert.deepEqual(
     resolvePlaceless([summary!]).map((i) => [i.kind, i.region, i.facts]),
     [['interception', null, ['summary-1']]],
   );
   assert.deepEqual(resolvePlaceless([{ ...summary!, claimant: null }]), []);
+  // A link to another channel reads as "media": hearsay, nobody answers for it.
+  assert.deepEqual(resolvePlaceless([{ ...summary!, claimant: person(null, 'media') }]), []);
 });
 
 test('a placeless interception joins the no-region interception incident its window overlaps', () => {

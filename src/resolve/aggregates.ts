@@ -79,6 +79,16 @@ export function checkAggregates(
   return out;
 }
 
+/** «Над Брянской, Калужской и Курской областями были сбиты 23 дрона»: the total's own sentence names the regions it
+ *  was counted over (two or more, each read as a fact of the total's kind with no number of its own). It is their
+ *  sum, not a statement about the whole country, whatever country its speaker's title names («Минобороны России»). */
+function listsItsRegions(p: PlacedFact, own: readonly PlacedFact[]): boolean {
+  const listed = own.filter(
+    (q) => q.fact.region !== null && q.fact.count === null && q.fact.evidence.start === p.fact.evidence.start,
+  );
+  return new Set(listed.map((q) => q.fact.region!.code)).size >= 2;
+}
+
 /** A total that names no region and that its own report breaks down, in another sentence, into parts of the same
  *  kind whose counts add up to it (two or more parts) is an aggregate, whether or not extraction marked it: "15
  *  drones over Russian regions, the ministry says. Eight over Kursk Oblast, four over Bryansk, two over Crimea, one
@@ -91,9 +101,11 @@ export function markBrokenDownTotals(placed: readonly PlacedFact[]): PlacedFact[
     const { fact } = p;
     const total = fact.count ? countPoint(fact.count) : null;
     if (fact.aggregate || fact.region !== null || total === null) return p;
-    const parts = (byReport.get(fact.report_id) ?? []).filter(
-      (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind && q.fact.count !== null,
+    const own = (byReport.get(fact.report_id) ?? []).filter(
+      (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind,
     );
+    if (listsItsRegions(p, own)) return { ...p, fact: { ...fact, aggregate: true } };
+    const parts = own.filter((q) => q.fact.count !== null);
     if (parts.filter((q) => q.fact.region !== null).length < 2) return p;
     const sum = parts.reduce((n, q) => n + (countPoint(q.fact.count!) ?? 0), 0);
     return sum === total ? { ...p, fact: { ...fact, aggregate: true } } : p;

@@ -15,7 +15,9 @@ export type JoinedBy =
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects'
-  | 'nationwide-wave';
+  | 'nationwide-wave'
+  | 'placeless'
+  | 'same-model';
 
 export interface Cluster {
   kind: FactKind;
@@ -242,9 +244,87 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       clusters.push(c);
     }
   }
-  const waves = foldNationwideWaves(clusters);
+  const waves = foldNationwideWaves(foldModelClaims(clusters, facts));
+  waves.push(
+    ...placeClaims(
+      facts.filter((p) => HOST_KINDS.includes(p.fact.kind) && unplaceable(p)),
+      waves,
+    ),
+  );
   for (const c of waves) c.members.sort(compareByPublication);
   return waves;
+}
+
+/** The one weapon model each report names, null when it names none or several. */
+function soleModels(facts: readonly PlacedFact[]): Map<string, string | null> {
+  const models = new Map<string, Set<string>>();
+  for (const p of facts) {
+    const set = models.get(p.fact.report_id) ?? new Set<string>();
+    if (p.fact.weapon_model) set.add(p.fact.weapon_model.toLowerCase());
+    models.set(p.fact.report_id, set);
+  }
+  return new Map([...models].map(([id, set]) => [id, set.size === 1 ? [...set][0]! : null]));
+}
+
+/** A claim told of a whole country that names one weapon model ("Ukraine struck Russian territory with ATACMS for the
+ *  first time", a denial of it) is about the night's attack with that model, when one region's incident of that
+ *  country holds it (the ministry's six ATACMS over Bryansk Oblast): it joins that incident (one of its own kind
+ *  first), rather than making a nationwide wave that would hold the country's other attacks. Run before the waves. */
+function foldModelClaims(clusters: readonly Cluster[], facts: readonly PlacedFact[]): Cluster[] {
+  const sole = soleModels(facts);
+  const modelOf = (p: PlacedFact) => (p.fact.weapon_model ? p.fact.weapon_model.toLowerCase() : null);
+  const regional = clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group !== '-');
+  for (const c of clusters) {
+    if (c.group !== '-' || !HOST_KINDS.includes(c.kind)) continue;
+    const moved = new Set<PlacedFact>();
+    for (const p of c.members) {
+      const model = modelOf(p);
+      if (!p.fact.country || model === null || sole.get(p.fact.report_id) !== model) continue;
+      const holders = regional.filter(
+        (r) => countryOfRegion(r.group) === p.fact.country && r.members.some((m) => modelOf(m) === model),
+      );
+      const host =
+        largest(holders.filter((r) => r.kind === p.fact.kind)) ??
+        largest(holders.filter((r) => r.kind !== p.fact.kind));
+      if (!host) continue;
+      add(host, p, 'same-model');
+      moved.add(p);
+    }
+    if (moved.size === 0) continue;
+    c.members = c.members.filter((p) => !moved.has(p));
+    c.formed = c.members.filter((p) => {
+      const how = c.joinedBy.get(p.fact.id);
+      return how === 'overlap' || how === 'own-effects' || how === 'tally';
+    }).length;
+    for (const p of moved) c.joinedBy.delete(p.fact.id);
+  }
+  return clusters.filter((c) => c.members.length > 0);
+}
+
+/** Someone answers for the claim: a named person or an office (a ministry, an air force, a governor). "Media" (a
+ *  link to another channel, «СМИ сообщают») is hearsay and does not. */
+function namesSpeaker(p: PlacedFact): boolean {
+  const c = p.fact.claimant;
+  return c !== null && (c.name !== null || (c.role !== null && c.role !== 'media'));
+}
+
+/** A strike or interception told with no region, place, country or time (the ministry's "2 Storm Shadow missiles
+ *  shot down", posted at noon) is still a statement about the day's attacks: it joins the largest incident of its
+ *  kind that names no region and whose window its inferred one overlaps. With none to join it makes an incident of
+ *  its own only when someone answers for it (the ministry, an air force); an unattributed aside ("missiles" in an
+ *  article about a launch, a link to another channel) stays out. Returns the new clusters. */
+function placeClaims(placeless: readonly PlacedFact[], clusters: readonly Cluster[]): Cluster[] {
+  const spoken: PlacedFact[] = [];
+  for (const p of placeless) {
+    const host = largest(clusters.filter((c) => c.kind === p.fact.kind && c.group === '-' && overlaps(c, p)));
+    if (host) add(host, p, 'placeless');
+    else if (namesSpeaker(p)) spoken.push(p);
+  }
+  const out: Cluster[] = [];
+  for (const [, list] of groupBy(spoken, (p) => p.fact.kind)) {
+    out.push(...sweepWindows(list, list[0]!.fact.kind, '-', 'overlap'));
+  }
+  return out;
 }
 
 function clustersOverlap(a: Cluster, b: Cluster): boolean {

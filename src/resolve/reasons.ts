@@ -21,6 +21,12 @@ function kindReason(p: PlacedFact, c: Cluster): string {
   if (how === 'nationwide-wave') {
     return `${kind} in a region of the country a nationwide ${c.kind} was told of, window overlapping it: part of that wave`;
   }
+  if (how === 'same-model') {
+    return `${kind} told of a whole country with the one weapon model this ${c.kind} in its region names: the same attack`;
+  }
+  if (how === 'placeless') {
+    return `${kind} told with no region, place, country or time: joined the largest ${c.kind} of no region its window overlaps`;
+  }
   if (how === 'effect-of-strike' || how === 'effect-of-interception') {
     return `${kind} in the region of the ${c.kind}, window overlapping it`;
   }

@@ -674,6 +674,43 @@ describe('a side’s attacks on a country', () => {
       [],
     );
   });
+
+  it('a headline that opens with one attack on a country is news of it; one that mentions it further on is not', () => {
+    const facts = extract('Ракетный удар по Украине\nИнформации о последствиях пока нет.', 'ru');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => [f.region, f.country, f.weapon]),
+      [[null, 'UA', 'missile']],
+    );
+    assert.deepEqual(extract('Разведка: сообщения об угрозе ракетного удара по Украине — фейк', 'ru'), []);
+  });
+
+  it('the indeclinable «РФ» is the place only in a phrase that makes it one; the means may follow the country', () => {
+    const facts = extract(
+      'ВСУ впервые нанесли удар по объекту на территории РФ баллистическими ракетами ATACMS.',
+      'ru',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region, f.country, f.weapon, f.weapon_model]),
+      [['strike', null, 'RU', 'ballistic_missile', 'ATACMS']],
+    );
+    assert.deepEqual(
+      extract('ВСУ нанесли удары вглубь РФ ракетами.', 'ru').map((f) => f.country),
+      ['RU'],
+    );
+  });
+});
+
+describe('the passive of using, told of a count of weapons', () => {
+  it('«было использовано 90 ракет» is a launch of them, as «выпустили» would be', () => {
+    const facts = extract('Ночью по объектам в Харькове было использовано 90 ракет и 100 беспилотников.', 'ru');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.weapon, f.count?.value]),
+      [
+        ['strike', 'UA-63', 'missile', 90],
+        ['strike', 'UA-63', 'uav', 100],
+      ],
+    );
+  });
 });
 
 describe('a weapon is inherited only when the report so far names one class', () => {

@@ -1371,7 +1371,7 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   return [];
 }
 
-const AFTER_COUNTRY = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+const AFTER_COUNTRY = /^\s+(?:[\p{L}'’«»-]+\s+){0,3}[«"]?$/u;
 
 /** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
  *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
@@ -1389,10 +1389,16 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
   if (!country) return [];
   // «Удары по территории России — это переход красных линий», — a politician: with no side named before it as the
   // one that attacked, the noun is talk about attacks, not news of one.
-  if (!hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return [];
+  // A headline that opens with the one attack («Ракетный удар по Украине») is news of it, the side left unsaid; a
+  // headline that only mentions one further on («Разведка: сообщения об угрозе ракетного удара по Украине — фейк») is not.
+  const opensHeadline =
+    view.index === 0 &&
+    !PLURAL_NOUN.test(noun.text.split(/\s+/u)[0] ?? '') &&
+    /^[^\p{L}\d]*(?:[\p{L}-]+\s+)?$/u.test(text.slice(view.span.start, noun.start));
+  if (!opensHeadline && !hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return [];
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
-  // «РФ нанесла по Украине удар новейшей баллистической ракетой»: the weapon may also follow the country, a few words
-  // of the same clause (the attack noun, an adjective) between.
+  // «РФ нанесла по Украине удар новейшей баллистической ракетой», «удар по объекту на территории РФ баллистическими
+  // ракетами ATACMS»: the means may follow the country, a few words of the same clause between.
   const mention =
     weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
     weaponMentions(view).find((m) => m.start >= country.end && AFTER_COUNTRY.test(text.slice(country.end, m.start)));

@@ -202,6 +202,11 @@ export const ru: Lexicon = {
     'террористическую атаку',
     'террористические атаки',
     'с применением',
+    // «Всего было использовано до 12 ракет»: the passive of using, told of a count of weapons.
+    'было использовано',
+    'были использованы',
+    'было применено',
+    'были применены',
     'атаковал*',
     'пытался атаковать',
     'попытка атаки',
@@ -813,6 +818,12 @@ export const ru: Lexicon = {
     { pattern: 'России', country: 'RU' },
     { pattern: 'Россию', country: 'RU' },
     { pattern: 'Россией', country: 'RU' },
+    // «РФ» does not decline, so only in phrases that make it the place: «удар по объекту на территории РФ».
+    // With its preposition, as the area «на территории» would otherwise take the noun first.
+    { pattern: 'на территории РФ', country: 'RU' },
+    { pattern: 'по территории РФ', country: 'RU' },
+    { pattern: 'вглубь РФ', country: 'RU' },
+    { pattern: 'российской территории', country: 'RU' },
   ],
   areas: [
     { pattern: 'над', area: 'over' },

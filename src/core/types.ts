@@ -196,6 +196,9 @@ export interface Report {
   forwarded_from: string | null;
   /** Extension: content removed while cleaning (stray trailing headlines, subscribe links), kept for audit. */
   removed: string[];
+  /** Extension, read by resolution only: when the source last edited the post (its provenance's `edited_at`), so an
+   *  incident's `updated_at` moves when a report it cites is edited. Absent outside resolution. */
+  edited_at?: string | null;
 }
 
 /** Extension: where a stored report came from and how to check it is the same text (issue 10). */

@@ -36,7 +36,9 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
   const reportIds = [...new Set([...rows.map((r) => r.report_id), ...factless])].sort();
   const reports = await store.getReports(reportIds);
   const signatures = await store.getSignatureTexts(reportIds);
-  return { state, work: { key, facts: rows.map((r) => r.json), reports, signatures } };
+  // An edit's time is provenance; resolution reads it for the incident's updated_at (resolve/incidents.ts).
+  const withEdits = reports.map((r) => ({ ...r, edited_at: r.provenance.edited_at }));
+  return { state, work: { key, facts: rows.map((r) => r.json), reports: withEdits, signatures } };
 }
 
 /** Writes a night's incidents and origins, keeping stored ids (resolve/identity.ts); null when the night moved on

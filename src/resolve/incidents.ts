@@ -100,9 +100,12 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
     corroboration: corroborate(sources, conflicts, claimantsByReport(members)),
     conflicts,
     related: [],
+    // The latest post or edit among its sources: an edited report changes what the incident says.
     updated_at:
-      sources
-        .map((s) => s.published_at)
+      [
+        ...sources.map((s) => s.published_at),
+        ...members.flatMap((p) => (p.report?.edited_at ? [p.report.edited_at] : [])),
+      ]
         .sort(compareIso)
         .at(-1) ?? '',
     aggregates: [],

@@ -540,3 +540,18 @@ test('one claimant is one voice: "the governor" and "Governor Ivan Petrov" from 
   assert.equal(two!.corroboration.voices, 3);
   assert.equal(two!.corroboration.status, 'corroborated');
 });
+
+test('updated_at is the latest post or edit among its sources: an edited report moves it', () => {
+  const when = night('2025-05-06T21:00:00+03:00', '2025-05-07T06:00:00+03:00');
+  const facts = ['e1', 'e2'].map((id) =>
+    makeFact({ id, report_id: `rep_${id}`, weapon: 'uav', count: exact(12), region: MOSCOW, when }),
+  );
+  const plain = [report('rep_e1', '2025-05-07T08:00:00+03:00'), report('rep_e2', '2025-05-07T08:30:00+03:00')];
+  assert.equal(resolve(facts, plain)[0]!.updated_at, '2025-05-07T08:30:00+03:00');
+  // The earlier post edited at noon: the incident was updated then, not at the later post's time.
+  const edited = [{ ...plain[0]!, edited_at: '2025-05-07T12:00:00+03:00' }, plain[1]!];
+  assert.equal(resolve(facts, edited)[0]!.updated_at, '2025-05-07T12:00:00+03:00');
+  // An edit older than the newest post changes nothing.
+  const early = [{ ...plain[0]!, edited_at: '2025-05-07T08:10:00+03:00' }, plain[1]!];
+  assert.equal(resolve(facts, early)[0]!.updated_at, '2025-05-07T08:30:00+03:00');
+});

@@ -71,8 +71,8 @@ const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
- *  («блиндаж», "infantry"), a denial ("denied"), a call to the public ("asked residents to"), attacks told as a habit
- *  ("near-constant"). */
+ *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
+ *  the public ("asked residents to"), attacks told as a habit ("near-constant"). */
 type ClauseVeto = 'modal' | 'ground_combat' | 'restoration' | 'denial' | 'appeal' | 'habitual';
 const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'restoration', 'denial', 'appeal', 'habitual'];
 
@@ -512,6 +512,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   let list: WeaponListHeader | null = null;
   // The last sentence that told anything, and the closing attributions at or after it (`closesSentence`).
   let lastTold = -1;
+  // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another

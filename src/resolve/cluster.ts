@@ -54,10 +54,15 @@ function newCluster(kind: FactKind, group: string): Cluster {
   };
 }
 
+/** Whether a member joined this way counts among those that formed the cluster (`Cluster.formed`). */
+function forms(how: JoinedBy): boolean {
+  return how === 'overlap' || how === 'own-effects' || how === 'tally';
+}
+
 function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
   c.members.push(p);
   c.joinedBy.set(p.fact.id, how);
-  if (how === 'overlap' || how === 'own-effects' || how === 'tally') c.formed++;
+  if (forms(how)) c.formed++;
 }
 
 function overlaps(c: Cluster, p: PlacedFact): boolean {
@@ -294,7 +299,7 @@ function foldModelClaims(clusters: readonly Cluster[], facts: readonly PlacedFac
     c.members = c.members.filter((p) => !moved.has(p));
     c.formed = c.members.filter((p) => {
       const how = c.joinedBy.get(p.fact.id);
-      return how === 'overlap' || how === 'own-effects' || how === 'tally';
+      return how !== undefined && forms(how);
     }).length;
     for (const p of moved) c.joinedBy.delete(p.fact.id);
   }

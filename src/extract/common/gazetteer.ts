@@ -234,7 +234,9 @@ function getIndex(): Index {
 }
 
 // Words that join regions into one list: «Брянской, Курской и Белгородской областей», "Kursk and Belgorod".
-const LIST_GAP = /^\s*(,\s*|,?\s*(и|і|й|та|and|&)\s+)$/i;
+// The words that join the last two names of a list; the same in every list below.
+const AND = '(?:и|і|й|та|and|&)';
+const LIST_GAP = new RegExp(`^\\s*(,\\s*|,?\\s*${AND}\\s+)$`, 'i');
 
 interface Found {
   start: number;
@@ -317,8 +319,8 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
 
 // Between two towns of one list: a comma or a conjunction, and any names between them the gazetteer does not hold
 // («Гуляйполя, Оріхова, Новоандріївки, Левадного та Кам'янського»).
-const RUN_GAP =
-  /^(?:\s*,\s*|,?\s*(?:и|і|й|та|and|&)\s+)(?:\p{Lu}[\p{L}'’ʼ-]*(?:\s*,\s*|,?\s*(?:и|і|й|та|and|&)\s+))*$/iu;
+const JOIN = `(?:\\s*,\\s*|,?\\s*${AND}\\s+)`;
+const RUN_GAP = new RegExp(`^${JOIN}(?:\\p{Lu}[\\p{L}'’ʼ-]*${JOIN})*$`, 'iu');
 
 /**
  * «обстріляв райони Гуляйполя, Малої Токмачки, Оріхова та Кам'янського»: in a list of towns of which two or more

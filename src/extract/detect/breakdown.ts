@@ -33,16 +33,21 @@ const LIST_ITEM_TAIL =
 const LIST_INTRO = new RegExp(anyOf('including'), 'iu');
 const PO_BEFORE = /(?:^|\s)по\s+$/iu;
 
-/** First index of `sorted` (by start) whose start is at least `at`. */
-function lowerBound(sorted: readonly { start: number }[], at: number): number {
+/** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */
+function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** First index of `sorted` (by start) whose start is at least `at`. */
+function lowerBound(sorted: readonly { start: number }[], at: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i]!.start < at);
 }
 
 const SPACE = /\s/u;
@@ -128,26 +133,13 @@ function lastEndingBy(sorted: readonly Hit[], at: number): Hit | undefined {
 
 /** The first of ascending `positions` at or after `at`, Infinity when none. */
 function firstFrom(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return positions[lo] ?? Number.POSITIVE_INFINITY;
+  return positions[partitionPoint(positions.length, (i) => positions[i]! < at)] ?? Number.POSITIVE_INFINITY;
 }
 
 /** The last of ascending `positions` at or before `at`, -1 when none. */
 function lastUpTo(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? positions[lo - 1]! : -1;
+  const k = partitionPoint(positions.length, (i) => positions[i]! <= at);
+  return k > 0 ? positions[k - 1]! : -1;
 }
 
 /** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА

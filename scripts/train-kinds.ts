@@ -13,8 +13,8 @@ import { FACT_KINDS, type Fact } from '../src/core/types.ts';
 import { UNDATED } from '../src/eval/bench-texts.ts';
 import { type RealGoldReport, readRealGold } from '../src/eval/gold-real.ts';
 import { type ScoreField, scoreExtraction } from '../src/eval/score-extract.ts';
-import { encodeModel, type KindModel } from '../src/extract/learn/model.ts';
-import { EVENT } from '../src/extract/learn/step.ts';
+import { encodeModel, joinModels, type KindModel } from '../src/extract/learn/model.ts';
+import { EVENT, FACT, factKeys } from '../src/extract/learn/step.ts';
 import { type Example, trainModel } from '../src/extract/learn/train.ts';
 import { prepareReport } from '../src/pipeline/prepare.ts';
 
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string' },
     threshold: { type: 'string', multiple: true },
     drop: { type: 'string', multiple: true },
+    keep: { type: 'string', multiple: true },
     out: { type: 'string', default: 'kinds-model.json' },
   },
 });
@@ -56,6 +57,8 @@ function prepare(g: RealGoldReport, learned: KindModel | null, reading: boolean)
 
 const rules = new Map<string, Fact[]>();
 const examples = new Map<string, Example>();
+// One example per fact of the rules, for the per-fact scorer (the `fact` output alone).
+const factExamples = new Map<string, Example[]>();
 for (const g of gold) {
   const p = prepare(g, null, true);
   const facts = p ? p.facts.filter((f) => !f.historical) : [];
@@ -65,22 +68,36 @@ for (const g of gold) {
     labels: new Set([...g.facts.map((f) => f.kind), ...(g.facts.length > 0 ? [EVENT] : [])]),
     ignore: new Set(facts.map((f) => f.kind)),
   });
+  const told = new Set(g.facts.map((f) => f.kind));
+  const reading = p?.reading;
+  factExamples.set(
+    g.id,
+    reading
+      ? facts.map((f) => ({
+          keys: factKeys(reading, f),
+          labels: new Set(told.has(f.kind) ? [FACT] : []),
+        }))
+      : [],
+  );
 }
 
-function train(refs: readonly RealGoldReport[], threshold: number, drop = 0): KindModel {
+function train(refs: readonly RealGoldReport[], threshold: number, drop = 0, keep = 0): KindModel {
   const list = refs.map((g) => examples.get(g.id)!);
+  const perFact = refs.flatMap((g) => factExamples.get(g.id)!);
   // Positives of the step's own question: texts that tell the kind where the rules found none of it.
   const outputs = [
     EVENT,
     ...FACT_KINDS.filter((k) => list.filter((e) => e.labels.has(k) && !e.ignore?.has(k)).length >= MIN_POSITIVES),
   ];
-  return trainModel(list, {
-    outputs,
+  const opts = {
     threshold,
     drop,
+    keep,
     ...(values.l2 ? { l2: Number(values.l2) } : {}),
     ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}),
-  });
+  };
+  // The per-fact scorer learns from the facts alone, with its own keys: the report outputs do not depend on it.
+  return joinModels(trainModel(list, { ...opts, outputs }), trainModel(perFact, { ...opts, outputs: [FACT] }));
 }
 
 const foldOf = (ref: string, k: number) => createHash('sha256').update(`fold:${ref}`).digest().readUInt32BE(0) % k;
@@ -105,11 +122,13 @@ if (values.cv || values.plain) {
   const pct = (x: number) => (x * 100).toFixed(1);
   const base = new Map(sets.map((s) => [s, scoreExtraction(of(s), rules)]));
   const drops = (values.drop ?? ['0']).map(Number);
-  for (const [threshold, drop] of thresholds.flatMap((t) => drops.map((d) => [t, d] as const))) {
+  const keeps = (values.keep ?? ['0']).map(Number);
+  const grid = thresholds.flatMap((t) => drops.flatMap((d) => keeps.map((kp) => [t, d, kp] as const)));
+  for (const [threshold, drop, keep] of grid) {
     const withStep = new Map<string, Fact[]>();
     const added: Record<string, { right: number; wrong: number }> = {};
     for (const g of gold) {
-      const model = { ...models[values.plain ? 0 : foldOf(g.id, k)]!, threshold, drop };
+      const model = { ...models[values.plain ? 0 : foldOf(g.id, k)]!, threshold, drop, keep };
       const p = prepare(g, model, false);
       const facts = p ? p.facts.filter((f) => !f.historical) : [];
       withStep.set(g.id, facts);
@@ -121,7 +140,9 @@ if (values.cv || values.plain) {
     }
     const folds = values['train-folds'] ? `, trained on ${values['train-folds']} folds` : '';
     const how = values.plain ? 'Plain dev, trained and scored on all' : `${k}-fold cross-validation on dev${folds}`;
-    console.log(`\n${how} (${gold.length} texts), threshold ${threshold}, drop ${drop}: F1 % without → with`);
+    console.log(
+      `\n${how} (${gold.length} texts), threshold ${threshold}, drop ${drop}, keep ${keep}: F1 % without → with`,
+    );
     console.log(`| set | ${FIELDS.join(' | ')} | off-topic with facts |`);
     console.log(`|---|${FIELDS.map(() => '---|').join('')}---|`);
     for (const set of sets) {
@@ -136,7 +157,7 @@ if (values.cv || values.plain) {
   }
 } else {
   const threshold = Number(values.threshold?.[0] ?? DEFAULT_THRESHOLD);
-  const model = train(gold, threshold, Number(values.drop?.[0] ?? 0));
+  const model = train(gold, threshold, Number(values.drop?.[0] ?? 0), Number(values.keep?.[0] ?? 0));
   const data = encodeModel(
     model,
     `Learned step of extraction (src/extract/learn/). Written by scripts/train-kinds.ts from the dev split of test/gold/real (${gold.length} texts); regenerate with npm run train:kinds.`,

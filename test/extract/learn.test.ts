@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
-import { featureKey, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
+import { factFeatureNames, featureKey, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
 import { decodeModel, encodeModel, type KindModel, probabilities } from '../../src/extract/learn/model.ts';
 import { type Example, trainModel } from '../../src/extract/learn/train.ts';
 import type { SentenceView } from '../../src/extract/view.ts';
@@ -176,6 +176,7 @@ describe('the drop threshold', () => {
     outputs: ['event'],
     threshold: 0.5,
     drop,
+    keep: 0,
     bias: [-5],
     weights: new Map(),
   });
@@ -191,5 +192,33 @@ describe('the drop threshold', () => {
 
   it('drops the rules facts of a text the model reads as telling no event', () => {
     assert.deepEqual(prepare(text, silent(0.5)).facts, []);
+  });
+});
+
+describe('the per-fact scorer', () => {
+  const text = 'Overnight, drones struck an oil depot in Belgorod.';
+  const scorer = (bias: number): KindModel => ({
+    outputs: ['fact'],
+    threshold: 0.5,
+    drop: 0,
+    keep: 0.5,
+    bias: [bias],
+    weights: new Map(),
+  });
+
+  it('reads a fact by its kind and the fields it has, and which of them came from context', () => {
+    const strike = prepare(text).facts.find((f) => f.kind === 'strike')!;
+    const names = factFeatureNames(strike);
+    for (const n of ['f:strike', 'f:kind', 'f:region', 'f:strike:region', 'f:weapon']) assert.ok(names.has(n), n);
+    assert.ok(!names.has('f:region:inferred'));
+  });
+
+  it('keeps the facts it scores as told, and drops those it does not', () => {
+    const rules = prepare(text).facts.map((f) => f.kind);
+    assert.deepEqual(
+      prepare(text, scorer(5)).facts.map((f) => f.kind),
+      rules,
+    );
+    assert.deepEqual(prepare(text, scorer(-5)).facts, []);
   });
 });

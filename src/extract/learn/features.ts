@@ -54,6 +54,20 @@ export function reportFeatureNames(lang: string, facts: readonly Fact[]): Set<st
   return out;
 }
 
+/** What a fact of the rules says of itself, for the per-fact scorer: its kind, which values it has, and which it
+ *  took from context rather than its own sentence. */
+export function factFeatureNames(fact: Fact): Set<string> {
+  const out = new Set<string>([`f:${fact.kind}`]);
+  for (const [field, ev] of Object.entries(fact.fields)) {
+    out.add(`f:${field}`);
+    if (ev?.inferred) out.add(`f:${field}:inferred`);
+    out.add(`f:${fact.kind}:${field}`);
+  }
+  if (fact.aggregate) out.add('f:aggregate');
+  if (fact.country) out.add('f:country');
+  return out;
+}
+
 /** Feature keys, sorted and once each. */
 export function keysOf(names: Iterable<string>): number[] {
   return [...new Set([...names].map(featureKey))].sort((a, b) => a - b);

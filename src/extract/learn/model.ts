@@ -11,6 +11,8 @@ export interface KindModelData {
   threshold: number;
   /** The rules' facts are dropped when the `event` output (the text tells an event at all) is below this; 0 never. */
   drop: number;
+  /** A rules' fact is dropped when the `fact` output, scored on the fact, is below this; 0 never. */
+  keep: number;
   /** Weight = byte × scale. */
   scale: number;
   bias: number[];
@@ -24,6 +26,7 @@ export interface KindModel {
   outputs: readonly string[];
   threshold: number;
   drop: number;
+  keep: number;
   bias: readonly number[];
   /** Feature key → its weights, one per output. */
   weights: ReadonlyMap<number, Float64Array>;
@@ -43,7 +46,14 @@ export function decodeModel(data: KindModelData): KindModel {
     for (let o = 0; o < width; o++) row[o] = weightBytes.readInt8(i * width + o) * data.scale;
     weights.set(keyBytes.readUInt32LE(i * 4), row);
   }
-  return { outputs: data.outputs, threshold: data.threshold, drop: data.drop, bias: data.bias, weights };
+  return {
+    outputs: data.outputs,
+    threshold: data.threshold,
+    drop: data.drop,
+    keep: data.keep,
+    bias: data.bias,
+    weights,
+  };
 }
 
 /** Quantises trained weights (only keys with some weight left after rounding) into the stored shape. */
@@ -68,11 +78,27 @@ export function encodeModel(model: KindModel, about: string): KindModelData {
     outputs: [...model.outputs],
     threshold: model.threshold,
     drop: model.drop,
+    keep: model.keep,
     scale,
     bias: model.bias.map((b) => Math.round(b * 1e4) / 1e4),
     keys: keys.toString('base64'),
     weights: weights.toString('base64'),
   };
+}
+
+/** One model with the outputs of both (each trained on its own examples and keys), `a`'s thresholds. */
+export function joinModels(a: KindModel, b: KindModel): KindModel {
+  const width = a.outputs.length + b.outputs.length;
+  const weights = new Map<number, Float64Array>();
+  for (const key of new Set([...a.weights.keys(), ...b.weights.keys()])) {
+    const row = new Float64Array(width);
+    const ra = a.weights.get(key);
+    const rb = b.weights.get(key);
+    if (ra) row.set(ra, 0);
+    if (rb) row.set(rb, a.outputs.length);
+    weights.set(key, row);
+  }
+  return { ...a, outputs: [...a.outputs, ...b.outputs], bias: [...a.bias, ...b.bias], weights };
 }
 
 /** The weighted sum of the keys' weights for each output (no bias, no scaling): how strongly a span speaks for it. */

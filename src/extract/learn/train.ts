@@ -17,6 +17,7 @@ export interface TrainOptions {
   outputs: readonly string[];
   threshold: number;
   drop?: number;
+  keep?: number;
   /** A key seen in fewer examples than this gets no weight (it would only learn its few texts by heart). */
   minCount?: number;
   epochs?: number;
@@ -67,5 +68,12 @@ export function trainModel(examples: readonly Example[], opts: TrainOptions): Ki
   }
   const weights = new Map<number, Float64Array>();
   for (const [k, i] of index) weights.set(k, w.slice(i * width, (i + 1) * width));
-  return { outputs: [...opts.outputs], threshold: opts.threshold, drop: opts.drop ?? 0, bias: [...bias], weights };
+  return {
+    outputs: [...opts.outputs],
+    threshold: opts.threshold,
+    drop: opts.drop ?? 0,
+    keep: opts.keep ?? 0,
+    bias: [...bias],
+    weights,
+  };
 }

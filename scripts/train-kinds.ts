@@ -4,6 +4,11 @@
 //                                                               none ships, see BENCHMARKS.md, tenth session)
 //   npm run train:kinds -- --cv 5 [--threshold 0.5 ...]         k-fold cross-validation on dev: per set and field,
 //                                                               F1 without and with the step (the honest estimate)
+//   npm run train:kinds -- --plain                              the same table, trained and scored on all dev texts
+//
+// Each of --threshold (add a kind), --drop (the text tells no event) and --keep (the per-fact scorer) may be given
+// several times: one table per combination. --train-folds n trains each fold's model on n folds only (a learning
+// curve); --l2 and --min-count change the training's penalty and the keys it keeps.
 //
 // Deterministic: texts in the gold files' order, folds by a hash of the ref, no randomness in training.
 import { createHash } from 'node:crypto';

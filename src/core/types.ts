@@ -115,8 +115,9 @@ export interface FieldEvidence extends Span {
   inferred: boolean;
   /** Extension: set when the value comes from the report's metadata, not its text (an unsigned post attributed
    *  to the channel that published it: "Moscow Mayor (Telegram)"), or, for `when`, from the publication time (a fact
-   *  that names no time happened before its report: resolve/infer-window.ts). The span is then empty. */
-  from?: 'publisher' | 'publication';
+   *  that names no time happened before its report: resolve/infer-window.ts). The span is then empty. `model`: a kind
+   *  the learned step read (extract/learn/step.ts); the span is its sentence. */
+  from?: 'publisher' | 'publication' | 'model';
 }
 
 export type FactField =

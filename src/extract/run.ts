@@ -16,6 +16,8 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
+import type { KindModel } from './learn/model.ts';
+import { applyLearned, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { markHistorical } from './refine/historical.ts';
@@ -32,6 +34,9 @@ export interface ExtractInput {
   timeZone: string;
   /** Who speaks on the channel, from the source registry (sources.yaml): used instead of reading the channel's name. */
   speaker?: { claimant: Claimant; place: string | null } | null;
+  /** The learned step's model (extract/learn/): off when left out. No model ships: cross-validated on the real dev
+   *  texts it did not gain (BENCHMARKS.md, "Tenth session: a learned step"); scripts/train-kinds.ts trains one. */
+  learned?: KindModel | null;
 }
 
 const LAUNCH_FROM =
@@ -411,6 +416,16 @@ const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'i
  * Pure: the same report always gives the same facts.
  */
 export function extractFacts(input: ExtractInput): Fact[] {
+  return readFacts(input).facts;
+}
+
+/** The rules' facts (the learned step off) and what the learned step's model reads of the report: for training. */
+export function extractReading(input: ExtractInput): { facts: Fact[]; reading: Reading } {
+  const { facts, reading } = readFacts({ ...input, learned: null }, true);
+  return { facts, reading: reading! };
+}
+
+function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; reading?: Reading } {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
   const ctx: ReportContext = {
@@ -714,5 +729,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const targetFire = (f: Fact) => f.kind === 'fire' && f.object !== null && TARGET_OBJECTS.has(f.object);
   if (!attackSignal && !facts.some(targetFire))
     facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
-  return facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` }));
+  const model = input.learned ?? null;
+  const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;
+  // The learned step (extract/learn/step.ts) adds a kind the model reads in the report and the rules found no fact of.
+  if (model && reading) {
+    const before = new Set(facts);
+    facts = applyLearned(model, ctx, reading, facts);
+    if (owner) for (const fact of facts) if (!before.has(fact)) applyPublisher(fact, owner);
+  }
+  return { facts: facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` })), ...(reading ? { reading } : {}) };
 }

@@ -1,7 +1,9 @@
 import { sha256, stableId } from '../core/ids.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
-import { extractFacts } from '../extract/run.ts';
+import type { KindModel } from '../extract/learn/model.ts';
+import type { Reading } from '../extract/learn/step.ts';
+import { extractFacts, extractReading } from '../extract/run.ts';
 import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
@@ -27,9 +29,15 @@ export interface PrepareOptions {
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
+  /** The learned step's model (extract/learn/); off when left out or null. */
+  learned?: KindModel | null;
+  /** Also return what the learned step's model reads of the report, with the rules' facts only (for training). */
+  reading?: boolean;
 }
 
-export type Prepared = { ok: true; report: Report; facts: Fact[]; warnings: string[] } | { ok: false; message: string };
+export type Prepared =
+  | { ok: true; report: Report; facts: Fact[]; warnings: string[]; reading?: Reading }
+  | { ok: false; message: string };
 
 /** Bytes to a cleaned report and its facts: ingest's cleaning, then extraction. Touches no store. */
 export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared {
@@ -79,6 +87,13 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     removed: clean.removed,
   };
   const sentences = splitSentences(report.text, lang);
-  const facts = extractFacts({ report, sentences, timeZone: timeZoneFor(lang, published), speaker: opts.speaker });
-  return { ok: true, report, facts, warnings };
+  const input = {
+    report,
+    sentences,
+    timeZone: timeZoneFor(lang, published),
+    speaker: opts.speaker,
+    ...(opts.learned !== undefined ? { learned: opts.learned } : {}),
+  };
+  if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };
+  return { ok: true, report, facts: extractFacts(input), warnings };
 }

@@ -37,6 +37,7 @@ describe('language words stay in the lexicons', () => {
   const files = [
     ...readdirSync(join(ROOT, 'detect')).map((f) => `detect/${f}`),
     ...readdirSync(join(ROOT, 'refine')).map((f) => `refine/${f}`),
+    ...readdirSync(join(ROOT, 'learn')).map((f) => `learn/${f}`),
     'run.ts',
     'view.ts',
   ].filter((f) => f.endsWith('.ts'));

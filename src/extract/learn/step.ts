@@ -1,0 +1,104 @@
+// The learned step (ARCHITECTURE.md, "A learned step"): after the rules, a report whose model says it
+// tells a kind of event the rules found no fact of gets one fact of that kind, read from the sentence that speaks
+// for the kind most: its place (or the report's one place) and, for a strike or an interception, its weapon. The
+// kind's evidence is that whole sentence, marked inferred and `from: "model"`; region and weapon keep the spans of
+// the mentions they come from. With a `drop` threshold, a text the model reads as telling no event loses the rules'
+// facts (a passing mention, an off-topic post); with a `keep` threshold, each of the rules' facts is scored on its
+// own (its sentence, its fields, the report's kinds) and dropped below it.
+import type { Fact, FactKind } from '../../core/types.ts';
+import { FACT_KINDS } from '../../core/types.ts';
+import { applyLocation } from '../detect/locate.ts';
+import { newFact, type ReportContext, type SentenceView, setField } from '../view.ts';
+import { factFeatureNames, keysOf, reportFeatureNames, sentenceFeatureNames } from './features.ts';
+import { type KindModel, probabilities, rawScores } from './model.ts';
+
+/** What the model reads of a report: each sentence's keys, and the report's (its sentences' and its own). */
+export interface Reading {
+  sentences: { view: SentenceView; keys: number[] }[];
+  keys: number[];
+  /** The report's own features alone (the rules' kinds, the language). */
+  own: string[];
+}
+
+export function readReport(
+  text: string,
+  lang: string,
+  views: readonly SentenceView[],
+  facts: readonly Fact[],
+): Reading {
+  const own = reportFeatureNames(lang, facts);
+  const all = new Set(own);
+  const sentences = views.map((view, i) => {
+    const names = sentenceFeatureNames(text, view, i === 0);
+    for (const n of names) all.add(n);
+    return { view, keys: keysOf(names) };
+  });
+  return { sentences, keys: keysOf(all), own: [...own] };
+}
+
+/** The sentence a fact's evidence starts in. */
+function sentenceOf(reading: Reading, fact: Fact): Reading['sentences'][number] | undefined {
+  return reading.sentences.find(
+    (s) => s.view.span.start <= fact.evidence.start && fact.evidence.start < s.view.span.end,
+  );
+}
+
+/** What the per-fact scorer reads of one of the rules' facts: its sentence's keys, its own features, the report's. */
+export function factKeys(reading: Reading, fact: Fact): number[] {
+  const sentence = sentenceOf(reading, fact);
+  const names = new Set([...factFeatureNames(fact), ...reading.own]);
+  if (!sentence) return keysOf(names);
+  return [...new Set([...sentence.keys, ...keysOf(names)])].sort((a, b) => a - b);
+}
+
+const WITH_WEAPON: ReadonlySet<FactKind> = new Set(['strike', 'interception']);
+const KINDS: ReadonlySet<string> = new Set(FACT_KINDS);
+/** The output that says whether the text tells an event at all. */
+export const EVENT = 'event';
+/** The per-fact output: whether the text tells an event of this rules' fact's kind. */
+export const FACT = 'fact';
+
+/** The report's facts after the step: none when the model reads no event in a text the rules found facts in (below
+ *  `drop`), else the rules' facts the per-fact scorer keeps (all, with `keep` 0) and one fact of each kind the model
+ *  reads and the rules found none of. */
+export function applyLearned(model: KindModel, ctx: ReportContext, reading: Reading, facts: readonly Fact[]): Fact[] {
+  if (reading.sentences.length === 0) return [...facts];
+  const p = probabilities(model, reading.keys);
+  const event = model.outputs.indexOf(EVENT);
+  if (event >= 0 && facts.length > 0 && p[event]! < model.drop) return [];
+  const scored = model.outputs.indexOf(FACT);
+  const kept =
+    scored >= 0 && model.keep > 0
+      ? facts.filter((f) => probabilities(model, factKeys(reading, f))[scored]! >= model.keep)
+      : facts;
+  const have = new Set(facts.map((f) => f.kind));
+  const out: Fact[] = [];
+  model.outputs.forEach((output, o) => {
+    if (!KINDS.has(output) || have.has(output as FactKind) || p[o]! < model.threshold) return;
+    const kind = output as FactKind;
+    let best = reading.sentences[0]!;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const s of reading.sentences) {
+      const score = rawScores(model, s.keys)[o]!;
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    const view = best.view;
+    const fact = newFact(ctx, view, kind, view.span);
+    fact.fields.kind = { ...view.span, inferred: true, from: 'model' };
+    const place = view.places.find((pl) => pl.kind !== 'sea' && !pl.front);
+    if (place) applyLocation(ctx, view, fact, { located: place, inferred: false, aggregate: false });
+    else if (ctx.fallbackPlace)
+      applyLocation(ctx, view, fact, { located: ctx.fallbackPlace, inferred: true, aggregate: false });
+    const weapon = WITH_WEAPON.has(kind) ? view.hits.find((h) => h.value.weapon !== undefined) : undefined;
+    if (weapon?.value.weapon) {
+      fact.weapon = weapon.value.weapon.weapon;
+      fact.weapon_model = weapon.value.weapon.model;
+      setField(fact, 'weapon', { start: weapon.start, end: weapon.end, text: weapon.text });
+    }
+    out.push(fact);
+  });
+  return [...kept, ...out];
+}

@@ -37,7 +37,7 @@ function overlaps(a: Incident, b: Incident): boolean {
 }
 
 function missCause(facts: readonly Fact[], own: Incident | null, home: Incident | null): string {
-  if (facts.length === 0) return 'no fact';
+  if (facts.length === 0) return own ? 'no fact, a retelling in another incident' : 'no fact';
   if (!own) return facts.every((f) => f.historical) ? 'facts historical' : 'facts unplaced';
   if (!home) return 'no home incident';
   const parts = [
@@ -81,7 +81,11 @@ async function profileDay(day: RealDay): Promise<void> {
         tally.set(inc, { n: prev.n + 1, first: Math.min(prev.first, i) });
       });
       const [best] = [...tally].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
-      system.set(ref, best ? best[0] : null);
+      // A post with no fact in an incident may be listed as a retelling among an incident's sources (as in the eval).
+      const listed = [...incidents]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .find((inc) => inc.sources.some((s) => s.report_id === reportOf.get(ref)));
+      system.set(ref, best ? best[0] : (listed?.id ?? null));
     }
     const describe = (id: string | null) => {
       const inc = id ? byId.get(id) : undefined;

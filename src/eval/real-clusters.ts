@@ -103,9 +103,10 @@ function bestTextClustering(
 
 /** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
  *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
- *  region); else null. `order` is each fact's position in its post. */
+ *  region); else the one that lists it among its sources without a fact of it (a retelling of one of its statements,
+ *  resolve/incidents.ts; the smallest id if several); else null. `order` is each fact's position in its post. */
 function postIncidents(
-  incidents: readonly { id: string; facts: readonly string[] }[],
+  incidents: readonly { id: string; facts: readonly string[]; sources: readonly { report_id: string }[] }[],
   reportOfFact: ReadonlyMap<string, string>,
   order: ReadonlyMap<string, number>,
 ): Map<string, string> {
@@ -124,6 +125,9 @@ function postIncidents(
   for (const [report, byIncident] of counts) {
     const [best] = [...byIncident].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
     if (best) out.set(report, best[0]);
+  }
+  for (const inc of [...incidents].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const s of inc.sources) if (!out.has(s.report_id)) out.set(s.report_id, inc.id);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
 import { type PlacedFact, placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
-import { buildSources } from './sources.ts';
+import { buildSources, type Retelling } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
 import { mergeWeapons, type WeaponMerge } from './weapons.ts';
@@ -64,7 +64,38 @@ function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { 
   return country ? { country } : {};
 }
 
-function buildIncident(cluster: Cluster, input: NightInput): { incident: Incident; weapons: WeaponMerge } {
+/** A report of the night that tells no fact but shares its origin with reports whose facts are in a cluster retells
+ *  a statement of that cluster's incident: one statement, one incident. The General Staff's «не подтвердили данные о
+ *  том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the strike; a copy of a
+ *  post from which the extraction read nothing. It is a source of the cluster holding most of its origin's facts
+ *  (ties: the cluster whose smallest fact id is smallest), so the incident lists it; it adds a report to
+ *  corroboration, never an origin. A report told only in history (no current fact) retells as well. */
+function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluster, Retelling[]> {
+  const telling = new Set(input.facts.map((f) => f.report_id));
+  const firstFact = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
+  const out = new Map<Cluster, Retelling[]>();
+  for (const id of [...input.reports.keys()].sort(compareText)) {
+    const originId = input.origins.get(id);
+    if (telling.has(id) || originId === undefined) continue;
+    let host: Cluster | undefined;
+    let most = 0;
+    for (const c of clusters) {
+      const n = c.members.filter((p) => p.originId === originId).length;
+      if (n > most || (n > 0 && n === most && compareText(firstFact.get(c)!, firstFact.get(host!)!) < 0)) {
+        host = c;
+        most = n;
+      }
+    }
+    if (host) out.set(host, [...(out.get(host) ?? []), { report: input.reports.get(id)!, originId }]);
+  }
+  return out;
+}
+
+function buildIncident(
+  cluster: Cluster,
+  input: NightInput,
+  retold: readonly Retelling[] = [],
+): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
   const weapons = mergeWeapons(members, cluster.kind);
   const casualties = mergeCasualties(members);
@@ -74,7 +105,7 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
   const tallies: Record<string, TallyStep[]> = Object.fromEntries(
     [...weapons.tallies, ...casualties.tallies].sort((a, b) => compareText(a[0], b[0])),
   );
-  const sources = buildSources(members);
+  const sources = buildSources(members, retold);
   const { region, regions } = pickRegions(members, cluster.group, input.regionName);
   for (const w of weapons.weapons) {
     for (const scope of w.scopes ?? [])
@@ -105,6 +136,7 @@ function buildIncident(cluster: Cluster, input: NightInput): { incident: Inciden
       [
         ...sources.map((s) => s.published_at),
         ...members.flatMap((p) => (p.report?.edited_at ? [p.report.edited_at] : [])),
+        ...retold.flatMap((r) => (r.report.edited_at ? [r.report.edited_at] : [])),
       ]
         .sort(compareIso)
         .at(-1) ?? '',
@@ -156,7 +188,8 @@ function distinctIds(incidents: Incident[]): void {
 export function resolveNight(input: NightInput): Incident[] {
   const placed = markBrokenDownTotals(placeFacts(input.facts, input.reports, input.origins));
   const clusters = clusterFacts(placed);
-  const built = clusters.map((c) => buildIncident(c, input));
+  const retold = retellings(clusters, input);
+  const built = clusters.map((c) => buildIncident(c, input, retold.get(c)));
   const incidents = built.map((b) => b.incident);
   distinctIds(incidents);
   linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));

@@ -1,0 +1,92 @@
+// A report that tells no fact but retells a statement of an incident (shares its origin with reports whose facts are
+// in it) is one of that incident's sources: one statement, one incident. Reports invented for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { exact, makeFact, makeReport, night, person, seededShuffle } from './make.ts';
+
+const NIGHT = night('2025-03-08T21:00:00+03:00', '2025-03-09T07:00:00+03:00');
+
+const reports = [
+  // «Над Брянской областью сбиты пять ракет, одна повредила склад», the ministry.
+  makeReport({ id: 'ministry', published_at: '2025-03-09T09:00:00+03:00', lang: 'ru' }),
+  // A channel's rewrite of the ministry's post, with its figure: facts of its own.
+  makeReport({ id: 'rewrite', published_at: '2025-03-09T09:20:00+03:00', lang: 'ru' }),
+  // «Генштаб не подтвердил данные об ударе»: nothing is read from it, origins put it with the ministry's statement.
+  makeReport({ id: 'denial', published_at: '2025-03-09T10:40:00+03:00', lang: 'ru' }),
+  // An unrelated post that tells nothing, of its own origin.
+  makeReport({ id: 'launch', published_at: '2025-03-09T11:00:00+03:00', lang: 'ru' }),
+  // A governor's count over Kursk Oblast, another incident.
+  makeReport({ id: 'kursk', published_at: '2025-03-09T08:00:00+03:00', lang: 'ru' }),
+  // A copy of the governor's post from which nothing was read.
+  makeReport({ id: 'kursk-copy', published_at: '2025-03-09T08:05:00+03:00', lang: 'ru' }),
+];
+const byId = new Map(reports.map((r) => [r.id, r]));
+const origins = new Map([
+  ['ministry', 'ministry'],
+  ['rewrite', 'ministry'],
+  ['denial', 'ministry'],
+  ['launch', 'launch'],
+  ['kursk', 'kursk'],
+  ['kursk-copy', 'kursk'],
+]);
+
+const facts = [
+  makeFact({
+    id: 'm1',
+    report_id: 'ministry',
+    count: exact(5),
+    region: { code: 'RU-BRY', name: 'Брянской области' },
+    when: NIGHT,
+    claimant: person(null, 'ministry'),
+  }),
+  makeFact({
+    id: 'r1',
+    report_id: 'rewrite',
+    count: exact(5),
+    region: { code: 'RU-BRY', name: 'Брянской области' },
+    when: NIGHT,
+  }),
+  makeFact({
+    id: 'k1',
+    report_id: 'kursk',
+    count: exact(3),
+    region: { code: 'RU-KRS', name: 'Курской области' },
+    when: NIGHT,
+    claimant: person(null, 'governor'),
+  }),
+];
+
+function resolve(order: typeof facts) {
+  return resolveNight({ facts: order, reports: byId, origins, nightKey: '2025-03-09' });
+}
+
+test('a report that tells no fact but shares an origin with an incident is one of its sources', () => {
+  const incidents = resolve(facts);
+  const bryansk = incidents.find((i) => i.region?.code === 'RU-BRY')!;
+  const kursk = incidents.find((i) => i.region?.code === 'RU-KRS')!;
+  assert.deepEqual(
+    bryansk.sources.map((s) => s.report_id),
+    ['ministry', 'rewrite', 'denial'],
+  );
+  assert.equal(bryansk.sources.find((s) => s.report_id === 'denial')!.origin_id, 'ministry');
+  assert.deepEqual(
+    kursk.sources.map((s) => s.report_id),
+    ['kursk', 'kursk-copy'],
+  );
+  // A retelling is a report more, never an origin more, and its facts are none.
+  assert.equal(bryansk.corroboration.reports, 3);
+  assert.equal(bryansk.corroboration.origins, 1);
+  assert.deepEqual(bryansk.facts, ['m1', 'r1']);
+  assert.equal(bryansk.updated_at, '2025-03-09T10:40:00+03:00');
+});
+
+test('a report of its own origin that tells nothing is in no incident', () => {
+  const incidents = resolve(facts);
+  assert.ok(incidents.every((i) => i.sources.every((s) => s.report_id !== 'launch')));
+});
+
+test('retellings do not depend on the order of the facts', () => {
+  const expected = resolve(facts);
+  for (let seed = 1; seed <= 5; seed++) assert.deepEqual(resolve(seededShuffle(facts, seed)), expected);
+});

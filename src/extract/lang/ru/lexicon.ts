@@ -70,6 +70,8 @@ export const ru: Lexicon = {
     // The imperfective past and the short participle of shelling: «атаковывали аэродром», «обстрелян поселок».
     ...past('атаковывал'),
     ...short('обстрелян'),
+    // Not the present «атакует», «атакуют», «поражает»: like «обстреливают», often what someone habitually does; on the
+    // dev texts (ru10) it read no strike more and one more off-topic one.
     // The perfective verb and its noun in every form and either order: «нанесла удар», «нанесли удары», «удары были
     // нанесены». Not the present «наносит удары»: what someone habitually does (as «обстреливают»); nor the verbal noun
     // «нанесение ударов», which names a plan or a policy («сосредоточится на нанесении ударов по …»).
@@ -211,12 +213,14 @@ export const ru: Lexicon = {
     'разрушен*',
     ...noun('разрушени', 'n-ie'),
     ...past('разрушил'),
+    ...past('разрушился'),
   ],
   fire: [
     'пожар*',
     'возгорани*',
     'загорел*',
     ...present('гор', 'i'),
+    ...past('горел'),
     ...present('пыла', 'e'),
     ...present('полыха', 'e'),
     'огонь',
@@ -240,7 +244,7 @@ export const ru: Lexicon = {
     // «взорвался склад боеприпасов»: the verb as well as the noun.
     ...past('взорвался'),
   ],
-  killed: ['погиб*', 'убит*', 'скончал*', 'жертв*', 'погибш*'],
+  killed: [...past('убил'), 'погиб*', 'убит*', 'скончал*', 'жертв*', 'погибш*'],
   injured: ['ранен*', 'ранил*', 'пострадал*', 'пострадавш*', 'потерпевш*', 'травм*', 'госпитализир*'],
   no_casualties: [
     'без пострадавших',
@@ -349,16 +353,7 @@ export const ru: Lexicon = {
     'метел*',
     'гололед*',
     // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike.
-    'спутник',
-    'спутника',
-    'спутнику',
-    'спутником',
-    'спутнике',
-    'спутники',
-    'спутников',
-    'спутникам',
-    'спутниками',
-    'спутниках',
+    ...noun('спутник', 'm'),
     'орбит*',
     'шоу дронов',
     'световое шоу',

@@ -473,3 +473,37 @@ describe('an attack noun aimed at a target', () => {
     );
   });
 });
+
+describe('a number before a noun of attacking counts the strikes (tenth session)', () => {
+  it('adjectives may stand between the number and the noun', () => {
+    const facts = extract('Протягом доби противник завдав 4 авіаційних удари по Сумах.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-59', null, 4]]);
+  });
+
+  it('the noun with its preposition («артобстріли прийшлися по …») takes the number before it', () => {
+    const facts = extract('57 артобстрілів прийшлося по території Гуляйполя.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', null, 57]]);
+  });
+
+  it('a count over several named regions stays on the header, the regions uncounted', () => {
+    const facts = extract(
+      'Зафіксовано 41 ворожий обстріл з реактивних систем залпового вогню, зокрема, по цивільних обʼєктах Сумської та Харківської областей.',
+    );
+    assert.deepEqual(brief(facts), [
+      ['strike', null, 'rocket', 41],
+      ['strike', 'UA-59', 'rocket', null],
+      ['strike', 'UA-63', 'rocket', null],
+    ]);
+  });
+
+  it('a number that is not right before the noun counts something else', () => {
+    const facts = extract('Внаслідок ворожого обстрілу по Херсону поранено 3 людей.');
+    assert.ok(facts.every((f) => f.kind !== 'strike' || f.count === null));
+  });
+
+  it('«від удару російської ракети»: the genitive singular after the noun of hitting is one missile', () => {
+    const facts = extract('Двоє людей загинули від удару російської ракети по житловому будинку в Дніпрі.');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual(strike && [strike.region?.code, strike.weapon, strike.count?.value], ['UA-12', 'missile', 1]);
+  });
+});

@@ -507,3 +507,25 @@ describe('a number before a noun of attacking counts the strikes (tenth session)
     assert.deepEqual(strike && [strike.region?.code, strike.weapon, strike.count?.value], ['UA-12', 'missile', 1]);
   });
 });
+
+describe('weapon words in all their forms (tenth session)', () => {
+  it('the full name of a drone in the instrumental plural is the weapon launched', () => {
+    const facts = extract('Противник атакував Суми трьома безпілотними літальними апаратами, два з них знищено.');
+    assert.ok(facts.some((f) => f.kind === 'interception' && f.weapon === 'uav'));
+  });
+
+  it('its singular cases and «дрону» count one', () => {
+    const one = extract('Над Черкащиною знищено безпілотний літальний апарат.');
+    assert.deepEqual(brief(one), [['interception', 'UA-71', 'uav', 1]]);
+    const debris = extract('Уламки збитого дрону впали на Вінницю.');
+    assert.deepEqual(brief(debris.filter((f) => f.kind === 'interception')), [['interception', 'UA-05', 'uav', 1]]);
+  });
+
+  it('«Шахід» is the Shahed', () => {
+    const facts = extract('Над Одещиною знищено 9 ударних БпЛА типу «Шахід».');
+    assert.deepEqual(
+      facts.map((f) => [f.weapon, f.weapon_model, f.count?.value]),
+      [['uav', 'Shahed', 9]],
+    );
+  });
+});

@@ -429,6 +429,12 @@ export const uk: Lexicon = {
     { pattern: 'БПЛА', weapon: 'uav' },
     { pattern: 'безпілотник*', weapon: 'uav' },
     { pattern: 'безпілотних літальних апаратів', weapon: 'uav' },
+    // Every case of the full name («атакував … чотирма безпілотними літальними апаратами»); the singular cases say one.
+    { pattern: 'безпілотн* літальн* апарат*', weapon: 'uav' },
+    { pattern: 'безпілотний літальний апарат', weapon: 'uav', singular: true },
+    { pattern: 'безпілотного літального апарату', weapon: 'uav', singular: true },
+    { pattern: 'безпілотного літального апарата', weapon: 'uav', singular: true },
+    { pattern: 'безпілотним літальним апаратом', weapon: 'uav', singular: true },
     { pattern: 'дрон', weapon: 'uav', singular: true },
     { pattern: 'дрона', weapon: 'uav', singular: true },
     // «ударним БпЛА типу Shahed»: the adjective's case says one.
@@ -438,8 +444,14 @@ export const uk: Lexicon = {
     { pattern: 'дрони', weapon: 'uav' },
     { pattern: 'дронами', weapon: 'uav' },
     { pattern: 'дроном', weapon: 'uav', singular: true },
+    // The genitive and dative singular in -у («уламки дрону», «морського дрону»), and the other plural cases.
+    { pattern: 'дрону', weapon: 'uav', singular: true },
+    { pattern: 'дронам', weapon: 'uav' },
+    { pattern: 'дронах', weapon: 'uav' },
     { pattern: 'Shahed*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Шахед*', weapon: 'uav', model: 'Shahed' },
+    // The spelling closer to the Persian name: «34/44 ударних БпЛА типу "Шахід"».
+    { pattern: 'Шахід*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Герань*', weapon: 'uav', model: 'Geran' },
     { pattern: 'FPV-дрон*', weapon: 'fpv_drone' },
     { pattern: 'FPV', weapon: 'fpv_drone', singular: true },

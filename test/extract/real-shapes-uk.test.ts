@@ -529,3 +529,21 @@ describe('weapon words in all their forms (tenth session)', () => {
     );
   });
 });
+
+describe('attacks named as the cause of the harm (tenth session)', () => {
+  it('a plural attack noun after «від» or «внаслідок», with harm told, is the strike on the place', () => {
+    const facts = extract('Від авіаційних ударів постраждало місто Куп’янськ.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['UA-63'],
+    );
+  });
+
+  it('a name between the preposition and the noun is no cause («через Крим після атак»)', () => {
+    const facts = extract('Партизани помітили перевезення пального через Крим після ударів дронів на НПЗ.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike'),
+      [],
+    );
+  });
+});

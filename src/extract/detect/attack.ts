@@ -1019,7 +1019,10 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view);
   if (view.places.length === 0 || !hitSomething) return [];
   const mentions = weaponMentions(view);
-  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text));
+  // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
+  // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
+  const caused = (h: Hit) => CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start));
+  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text) || caused(h));
   const noun = single.find((h) =>
     mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
   );
@@ -1481,6 +1484,14 @@ function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMa
   }
   return [];
 }
+
+const CAUSE = anyOf('cause');
+// The cause right before the noun, two adjectives at most between (`adjective_endings`): «внаслідок ворожих атак»,
+// «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
+const CAUSE_BEFORE =
+  CAUSE === '' || ADJECTIVE_ENDING === ''
+    ? /(?!)/u
+    : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}$`, 'iu');
 
 const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;
 

@@ -175,6 +175,7 @@ export const uk: Lexicon = {
     // Adjectives as a number's noun takes them: genitive plural «45 авіаційних ударів», nominative plural «2 ракетні
     // удари», and the singular after a number ending in one «41 ворожий обстріл».
     adjective_endings: ['их', 'іх', 'ні', 'ві', 'кі', 'жі', 'ий', 'ій'],
+    cause: ['внаслідок', 'унаслідок', 'від', 'через'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «10 ракет 3М22 Циркон (райони пусків – Курська обл., рф)».

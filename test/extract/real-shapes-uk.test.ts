@@ -485,6 +485,13 @@ describe('a number before a noun of attacking counts the strikes (tenth session)
     assert.deepEqual(brief(facts), [['strike', 'UA-23', null, 57]]);
   });
 
+  it('so it does where the sentence names what was hit and no weapon («по території прифронтових міст»)', () => {
+    const facts = extract(
+      '73 артобстріли прийшлися по території прифронтових міст та сіл, зокрема Оріхова та Гуляйполя.',
+    );
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', null, 73]]);
+  });
+
   it('a count over several named regions stays on the header, the regions uncounted', () => {
     const facts = extract(
       'Зафіксовано 41 ворожий обстріл з реактивних систем залпового вогню, зокрема, по цивільних обʼєктах Сумської та Харківської областей.',

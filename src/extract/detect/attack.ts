@@ -1028,7 +1028,8 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   );
   // «Внаслідок нічної атаки на Київщину пошкоджено два будинки»: one attack, no weapon named in the sentence.
   if (!noun && mentions.length === 0 && single[0]) {
-    const { facts } = attackFacts(ctx, view, 'strike', single[0], undefined, places, []);
+    const counted = attackCount(view, ctx.report.text, single[0]);
+    const { facts } = attackFacts(ctx, view, 'strike', single[0], undefined, places, [], counted);
     for (const fact of facts) inheritWeapon(ctx, fact);
     return facts;
   }

@@ -58,6 +58,12 @@ export interface Lexicon {
     /** Weapon nouns whose genitive singular is spelled as their plural («ракеты», «бомбы»): right after a noun of
      *  hitting or attacking («при попадании ракеты», «удара ракеты») they are one; a plural there would be «ракет». */
     genitive_singular?: string[];
+    /** Endings of the adjectives that may stand between a number and the noun it counts («45 авіаційних ударів»,
+     *  «68 ворожих обстрілів»): the number still counts the noun. */
+    adjective_endings?: string[];
+    /** Prepositions of cause («внаслідок», «від»): before a noun of attacking, the attacks did the harm the sentence
+     *  tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
+    cause?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

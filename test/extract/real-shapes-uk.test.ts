@@ -473,3 +473,84 @@ describe('an attack noun aimed at a target', () => {
     );
   });
 });
+
+describe('a number before a noun of attacking counts the strikes (tenth session)', () => {
+  it('adjectives may stand between the number and the noun', () => {
+    const facts = extract('Протягом доби противник завдав 4 авіаційних удари по Сумах.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-59', null, 4]]);
+  });
+
+  it('the noun with its preposition («артобстріли прийшлися по …») takes the number before it', () => {
+    const facts = extract('57 артобстрілів прийшлося по території Гуляйполя.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', null, 57]]);
+  });
+
+  it('so it does where the sentence names what was hit and no weapon («по території прифронтових міст»)', () => {
+    const facts = extract(
+      '73 артобстріли прийшлися по території прифронтових міст та сіл, зокрема Оріхова та Гуляйполя.',
+    );
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', null, 73]]);
+  });
+
+  it('a count over several named regions stays on the header, the regions uncounted', () => {
+    const facts = extract(
+      'Зафіксовано 41 ворожий обстріл з реактивних систем залпового вогню, зокрема, по цивільних обʼєктах Сумської та Харківської областей.',
+    );
+    assert.deepEqual(brief(facts), [
+      ['strike', null, 'rocket', 41],
+      ['strike', 'UA-59', 'rocket', null],
+      ['strike', 'UA-63', 'rocket', null],
+    ]);
+  });
+
+  it('a number that is not right before the noun counts something else', () => {
+    const facts = extract('Внаслідок ворожого обстрілу по Херсону поранено 3 людей.');
+    assert.ok(facts.every((f) => f.kind !== 'strike' || f.count === null));
+  });
+
+  it('«від удару російської ракети»: the genitive singular after the noun of hitting is one missile', () => {
+    const facts = extract('Двоє людей загинули від удару російської ракети по житловому будинку в Дніпрі.');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual(strike && [strike.region?.code, strike.weapon, strike.count?.value], ['UA-12', 'missile', 1]);
+  });
+});
+
+describe('weapon words in all their forms (tenth session)', () => {
+  it('the full name of a drone in the instrumental plural is the weapon launched', () => {
+    const facts = extract('Противник атакував Суми трьома безпілотними літальними апаратами, два з них знищено.');
+    assert.ok(facts.some((f) => f.kind === 'interception' && f.weapon === 'uav'));
+  });
+
+  it('its singular cases and «дрону» count one', () => {
+    const one = extract('Над Черкащиною знищено безпілотний літальний апарат.');
+    assert.deepEqual(brief(one), [['interception', 'UA-71', 'uav', 1]]);
+    const debris = extract('Уламки збитого дрону впали на Вінницю.');
+    assert.deepEqual(brief(debris.filter((f) => f.kind === 'interception')), [['interception', 'UA-05', 'uav', 1]]);
+  });
+
+  it('«Шахід» is the Shahed', () => {
+    const facts = extract('Над Одещиною знищено 9 ударних БпЛА типу «Шахід».');
+    assert.deepEqual(
+      facts.map((f) => [f.weapon, f.weapon_model, f.count?.value]),
+      [['uav', 'Shahed', 9]],
+    );
+  });
+});
+
+describe('attacks named as the cause of the harm (tenth session)', () => {
+  it('a plural attack noun after «від» or «внаслідок», with harm told, is the strike on the place', () => {
+    const facts = extract('Від авіаційних ударів постраждало місто Куп’янськ.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['UA-63'],
+    );
+  });
+
+  it('a name between the preposition and the noun is no cause («через Крим після атак»)', () => {
+    const facts = extract('Партизани помітили перевезення пального через Крим після ударів дронів на НПЗ.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike'),
+      [],
+    );
+  });
+});

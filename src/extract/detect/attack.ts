@@ -1,6 +1,6 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
-import type { NumberMatch } from '../common/numbers.ts';
+import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
@@ -73,6 +73,7 @@ function attackFacts(
   mention: WeaponMention | undefined,
   places: readonly PlaceMatch[],
   exclude: readonly { start: number; end: number }[],
+  attacks?: NumberMatch,
 ): { facts: Fact[]; countSpan: { start: number; end: number } | null } {
   const text = ctx.report.text;
   const fact = newFact(ctx, view, kind, spanOf(text, trigger.start, trigger.end));
@@ -86,6 +87,12 @@ function attackFacts(
       fact.increment = isIncrement(view, text, found.span);
       countSpan = found.span;
     }
+  }
+  // The number of attacks told by the noun (`attackCount`), when the weapon has none of its own: set before the
+  // places are read, so that a count over several named regions stays on the header (docs/eval.md).
+  if (attacks && !fact.count && attacks.count.value !== null) {
+    fact.count = attacks.count;
+    setField(fact, 'count', spanOf(text, attacks.start, attacks.end));
   }
   const anchor = mention ?? trigger;
   const free = places.filter((p) => !exclude.some((e) => p.start >= e.start && p.end <= e.end));
@@ -638,16 +645,12 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // With only the place to go on, the place is the verb's object, after it: "Moscow hit Izmail" struck Izmail.
   const onlyPlace = mentions.length === 0 && !target && !hasEffect(view);
   const where = onlyPlace ? places.filter((p) => p.start >= strike.end) : places;
-  const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, []);
+  // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on", «завдав 45 авіаційних ударів»: the number
+  // of the hit or attack noun.
+  const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, [], attackCount(view, text, strike));
   facts.push(...targetRegions(ctx, view, facts, where, strike));
   facts.push(...otherWeapons(ctx, view, facts, mention));
-  // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on": the number of the hit noun.
-  const hitsCount = view.numbers.find((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
   for (const fact of facts) {
-    if (!fact.count && hitsCount && hitsCount.count.value !== null) {
-      fact.count = hitsCount.count;
-      setField(fact, 'count', spanOf(text, hitsCount.start, hitsCount.end));
-    }
     if (!fact.count && mention && bareSingular(ctx, view, mention, strike)) {
       fact.count = { value: 1, min: 1, max: 1, approx: false };
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
@@ -660,6 +663,24 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   }
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
+}
+
+const ADJECTIVE_ENDING = anyOf('adjective_endings');
+// Up to two adjectives between the number and the noun («45 авіаційних ударів», «68 ворожих обстрілів»); nothing but
+// spaces when the lexicons have no endings.
+const BEFORE_ATTACK_NOUN =
+  ADJECTIVE_ENDING === '' ? /^\s*$/u : new RegExp(`^\\s*(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}$`, 'u');
+
+/** «Зафіксовано 3 влучання», «завдав 45 авіаційних ударів», «94 артобстріли»: a number right before a noun of
+ *  hitting or attacking (adjectives may stand between) counts the strikes. */
+function attackCount(view: SentenceView, text: string, noun: Hit): NumberMatch | undefined {
+  return view.numbers.find(
+    (n) =>
+      n.end <= noun.start &&
+      noun.start - n.end <= 40 &&
+      !isVague(n.count) &&
+      BEFORE_ATTACK_NOUN.test(text.slice(n.end, noun.start)),
+  );
 }
 
 /** «удари по НПЗ у Новоспаському Ульяновської області, Марійському НПЗ у Марій Ел та ГПЗ у Будьонівську
@@ -998,23 +1019,33 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view);
   if (view.places.length === 0 || !hitSomething) return [];
   const mentions = weaponMentions(view);
-  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text));
+  // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
+  // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
+  const caused = (h: Hit) => CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start));
+  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text) || caused(h));
   const noun = single.find((h) =>
     mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
   );
   // «Внаслідок нічної атаки на Київщину пошкоджено два будинки»: one attack, no weapon named in the sentence.
   if (!noun && mentions.length === 0 && single[0]) {
-    const { facts } = attackFacts(ctx, view, 'strike', single[0], undefined, places, []);
+    const counted = attackCount(view, ctx.report.text, single[0]);
+    const { facts } = attackFacts(ctx, view, 'strike', single[0], undefined, places, [], counted);
     for (const fact of facts) inheritWeapon(ctx, fact);
     return facts;
   }
   if (!noun) return [];
   const mention = mentions.reduce((a, b) => (Math.abs(b.start - noun.start) < Math.abs(a.start - noun.start) ? b : a));
-  const { facts } = attackFacts(ctx, view, 'strike', noun, mention, places, []);
+  const counted = attackCount(view, ctx.report.text, noun);
+  const { facts } = attackFacts(ctx, view, 'strike', noun, mention, places, [], counted);
   // A plural noun's number may count something else («атака беспилотников, 2 человека ранены»); a singular one
-  // counts itself («в результате удара беспилотника»).
+  // counts itself («в результате удара беспилотника»), and so does a number right before the noun («68 ворожих
+  // обстрілів з РСЗВ»: the attacks).
   if (!mention.singular || ctx.lang === 'en') {
     for (const fact of facts) {
+      if (counted && fact.fields.count?.start === counted.start) continue;
+      // «загинули від удару російської ракети по …»: the weapon's own case after the noun of hitting says one.
+      const span = fact.fields.count;
+      if (fact.count?.value === 1 && span?.start === mention.start && span.end === mention.end) continue;
       fact.count = null;
       delete fact.fields.count;
     }
@@ -1345,7 +1376,10 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const mention =
       weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= prep.start + 1) ??
       (has(view, 'interception') ? undefined : weaponMentions(view).find((m) => m.start >= prep.end));
-    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, []);
+    // «94 артобстріли прийшлися по території …», «68 ворожих обстрілів з РСЗВ, зокрема, по …»: the number before the
+    // noun counts the attacks.
+    const counted = attackCount(view, text, noun);
+    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, [], counted);
     facts.push(...otherWeapons(ctx, view, facts, mention));
     for (const fact of facts) {
       // «від удару російської ракети по будинку»: the weapon's own singular (its case after the noun of hitting) says
@@ -1355,7 +1389,8 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
         fact.count?.value === 1 &&
         fact.fields.count?.start === mention.start &&
         fact.fields.count.end === mention.end;
-      if (!one) {
+      const attacks = counted !== undefined && fact.fields.count?.start === counted.start;
+      if (!one && !attacks) {
         fact.count = null;
         delete fact.fields.count;
       }
@@ -1450,6 +1485,14 @@ function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMa
   }
   return [];
 }
+
+const CAUSE = anyOf('cause');
+// The cause right before the noun, two adjectives at most between (`adjective_endings`): «внаслідок ворожих атак»,
+// «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
+const CAUSE_BEFORE =
+  CAUSE === '' || ADJECTIVE_ENDING === ''
+    ? /(?!)/u
+    : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}$`, 'iu');
 
 const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;
 

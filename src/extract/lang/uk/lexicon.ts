@@ -172,6 +172,10 @@ export const uk: Lexicon = {
     // «від удару російської ракети», «внаслідок влучання ракети»: after a noun of hitting, one missile (two would be
     // «двох ракет»); as the nominative plural («ракети збито») it stands before no such noun.
     genitive_singular: ['ракети', 'бомби', 'авіабомби'],
+    // Adjectives as a number's noun takes them: genitive plural «45 авіаційних ударів», nominative plural «2 ракетні
+    // удари», and the singular after a number ending in one «41 ворожий обстріл».
+    adjective_endings: ['их', 'іх', 'ні', 'ві', 'кі', 'жі', 'ий', 'ій'],
+    cause: ['внаслідок', 'унаслідок', 'від', 'через'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «10 ракет 3М22 Циркон (райони пусків – Курська обл., рф)».
@@ -426,6 +430,12 @@ export const uk: Lexicon = {
     { pattern: 'БПЛА', weapon: 'uav' },
     { pattern: 'безпілотник*', weapon: 'uav' },
     { pattern: 'безпілотних літальних апаратів', weapon: 'uav' },
+    // Every case of the full name («атакував … чотирма безпілотними літальними апаратами»); the singular cases say one.
+    { pattern: 'безпілотн* літальн* апарат*', weapon: 'uav' },
+    { pattern: 'безпілотний літальний апарат', weapon: 'uav', singular: true },
+    { pattern: 'безпілотного літального апарату', weapon: 'uav', singular: true },
+    { pattern: 'безпілотного літального апарата', weapon: 'uav', singular: true },
+    { pattern: 'безпілотним літальним апаратом', weapon: 'uav', singular: true },
     { pattern: 'дрон', weapon: 'uav', singular: true },
     { pattern: 'дрона', weapon: 'uav', singular: true },
     // «ударним БпЛА типу Shahed»: the adjective's case says one.
@@ -435,8 +445,14 @@ export const uk: Lexicon = {
     { pattern: 'дрони', weapon: 'uav' },
     { pattern: 'дронами', weapon: 'uav' },
     { pattern: 'дроном', weapon: 'uav', singular: true },
+    // The genitive and dative singular in -у («уламки дрону», «морського дрону»), and the other plural cases.
+    { pattern: 'дрону', weapon: 'uav', singular: true },
+    { pattern: 'дронам', weapon: 'uav' },
+    { pattern: 'дронах', weapon: 'uav' },
     { pattern: 'Shahed*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Шахед*', weapon: 'uav', model: 'Shahed' },
+    // The spelling closer to the Persian name: «34/44 ударних БпЛА типу "Шахід"».
+    { pattern: 'Шахід*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Герань*', weapon: 'uav', model: 'Geran' },
     { pattern: 'FPV-дрон*', weapon: 'fpv_drone' },
     { pattern: 'FPV', weapon: 'fpv_drone', singular: true },

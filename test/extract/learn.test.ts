@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
 import { factFeatureNames, featureKey, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
-import { decodeModel, encodeModel, type KindModel, probabilities } from '../../src/extract/learn/model.ts';
+import {
+  decodeModel,
+  encodeModel,
+  type KindModel,
+  type KindModelData,
+  probabilities,
+} from '../../src/extract/learn/model.ts';
 import { type Example, trainModel } from '../../src/extract/learn/train.ts';
 import type { SentenceView } from '../../src/extract/view.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
@@ -111,6 +117,15 @@ describe('learned step model', () => {
   it('refuses stored data whose parts do not agree', () => {
     const data = encodeModel(trainModel(examples, { outputs: ['strike'], threshold: 0.5, minCount: 1 }), 'test');
     assert.throws(() => decodeModel({ ...data, bias: [0, 0] }), /do not agree/);
+  });
+
+  it('names the field of stored data that is missing or of the wrong type', () => {
+    const data = encodeModel(trainModel(examples, { outputs: ['strike'], threshold: 0.5, minCount: 1 }), 'test');
+    const { keys: _keys, ...noKeys } = data;
+    assert.throws(() => decodeModel(noKeys as KindModelData), /model data: keys /);
+    assert.throws(() => decodeModel({ ...data, version: 2 } as unknown as KindModelData), /model data: version /);
+    assert.throws(() => decodeModel({ ...data, threshold: '0.5' } as unknown as KindModelData), /threshold/);
+    assert.throws(() => decodeModel(null as unknown as KindModelData), /model data: the model/);
   });
 });
 

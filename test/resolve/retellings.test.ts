@@ -90,3 +90,40 @@ test('retellings do not depend on the order of the facts', () => {
   const expected = resolve(facts);
   for (let seed = 1; seed <= 5; seed++) assert.deepEqual(resolve(seededShuffle(facts, seed)), expected);
 });
+
+// A ministry's breakdown is one origin told of two regions: its fact-less copy is a source of one incident only.
+test('a retelling of an origin told in two incidents is a source of the one holding most of its facts', () => {
+  const region = (code: string) => ({ code, name: code });
+  const wave = [
+    makeReport({ id: 'mod', published_at: '2025-03-09T09:00:00+03:00', lang: 'ru' }),
+    makeReport({ id: 'mod-rewrite', published_at: '2025-03-09T09:10:00+03:00', lang: 'ru' }),
+    makeReport({ id: 'mod-copy', published_at: '2025-03-09T09:30:00+03:00', lang: 'ru' }),
+    makeReport({ id: 'governor', published_at: '2025-03-09T08:00:00+03:00', lang: 'ru' }),
+  ];
+  const reports = new Map(wave.map((r) => [r.id, r]));
+  const origins = new Map([
+    ['mod', 'mod'],
+    ['mod-rewrite', 'mod'],
+    ['mod-copy', 'mod'],
+    ['governor', 'governor'],
+  ]);
+  const fact = (id: string, report_id: string, code: string, n: number) =>
+    makeFact({ id, report_id, count: exact(n), region: region(code), when: NIGHT });
+  const holder = (facts: ReturnType<typeof fact>[]) =>
+    resolveNight({ facts, reports, origins, nightKey: '2025-03-09' }).find((i) =>
+      i.sources.some((s) => s.report_id === 'mod-copy'),
+    )?.region?.code;
+  // Two of the origin's facts over Kursk, one over Bryansk.
+  const most = [
+    fact('m1', 'mod', 'RU-KRS', 14),
+    fact('m2', 'mod', 'RU-BRY', 6),
+    fact('w1', 'mod-rewrite', 'RU-KRS', 14),
+  ];
+  assert.equal(holder(most), 'RU-KRS');
+  // One each: the incident whose smallest fact id is smallest (the governor's «a0» over Bryansk).
+  const tie = [fact('m1', 'mod', 'RU-KRS', 14), fact('m2', 'mod', 'RU-BRY', 6), fact('a0', 'governor', 'RU-BRY', 2)];
+  assert.equal(holder(tie), 'RU-BRY');
+  for (let seed = 1; seed <= 3; seed++) assert.equal(holder(seededShuffle(tie, seed)), 'RU-BRY');
+  const incidents = resolveNight({ facts: tie, reports, origins, nightKey: '2025-03-09' });
+  assert.equal(incidents.filter((i) => i.sources.some((s) => s.report_id === 'mod-copy')).length, 1);
+});

@@ -32,7 +32,23 @@ export interface KindModel {
   weights: ReadonlyMap<number, Float64Array>;
 }
 
+/** The first field of stored data that is not what KindModelData says, or null. A model file is read from disk as
+ *  JSON: a truncated or hand-edited one must fail by naming its field, not with a TypeError deep in Buffer. */
+function badField(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return 'the model (not an object)';
+  const d = data as Record<string, unknown>;
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  if (d.version !== 1) return `version (${JSON.stringify(d.version)}, expected 1)`;
+  if (!Array.isArray(d.outputs) || !d.outputs.every((o) => typeof o === 'string')) return 'outputs';
+  for (const name of ['threshold', 'drop', 'keep', 'scale'] as const) if (!finite(d[name])) return name;
+  if (!Array.isArray(d.bias) || !d.bias.every(finite)) return 'bias';
+  for (const name of ['keys', 'weights'] as const) if (typeof d[name] !== 'string') return name;
+  return null;
+}
+
 export function decodeModel(data: KindModelData): KindModel {
+  const bad = badField(data);
+  if (bad !== null) throw new Error(`model data: ${bad} is missing or not valid`);
   const keyBytes = Buffer.from(data.keys, 'base64');
   const weightBytes = Buffer.from(data.weights, 'base64');
   const width = data.outputs.length;

@@ -18,7 +18,7 @@
 import type { Fact, Incident } from '../src/core/types.ts';
 import { loadRealDays, type RealDay } from '../src/eval/gold-real-clusters.ts';
 import { type GoldPost, pairwise } from '../src/eval/pairwise.ts';
-import { ingestBytes, resolveDirty } from '../src/pipeline/index.ts';
+import { ingestDay, postIncidents } from '../src/eval/real-clusters.ts';
 import { normalizeWords } from '../src/resolve/shingles.ts';
 import { openStore } from '../src/store/index.ts';
 
@@ -51,18 +51,7 @@ function missCause(facts: readonly Fact[], own: Incident | null, home: Incident 
 async function profileDay(day: RealDay): Promise<void> {
   const store = await openStore({ url: ':memory:' });
   try {
-    const reportOf = new Map<string, string>();
-    for (const t of day.texts) {
-      const outcome = await ingestBytes(store, new TextEncoder().encode(t.text), {
-        input: t.ref,
-        published: t.published_at,
-        ...(t.lang ? { lang: t.lang } : {}),
-        ...(t.channel ? { source: t.channel } : {}),
-        now: new Date(),
-      });
-      if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);
-    }
-    await resolveDirty(store);
+    const reportOf = await ingestDay(store, day, new Date());
     const incidents = await store.listIncidents({});
     const byId = new Map(incidents.map((i) => [i.id, i]));
     const incidentOfFact = new Map<string, string>();
@@ -71,22 +60,19 @@ async function profileDay(day: RealDay): Promise<void> {
     for (const id of new Set(reportOf.values())) factsOf.set(id, await store.getFactsByReport(id));
     const refs = day.texts.map((t) => t.ref);
     const facts = (ref: string) => factsOf.get(reportOf.get(ref) ?? '') ?? [];
-    const system = new Map<string, string | null>();
-    for (const ref of refs) {
-      const tally = new Map<string, { n: number; first: number }>();
-      facts(ref).forEach((f, i) => {
-        const inc = incidentOfFact.get(f.id);
-        if (!inc) return;
-        const prev = tally.get(inc) ?? { n: 0, first: i };
-        tally.set(inc, { n: prev.n + 1, first: Math.min(prev.first, i) });
+    const reportOfFact = new Map<string, string>();
+    const order = new Map<string, number>();
+    for (const [id, list] of factsOf) {
+      list.forEach((f, i) => {
+        reportOfFact.set(f.id, id);
+        order.set(f.id, i);
       });
-      const [best] = [...tally].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
-      // A post with no fact in an incident may be listed as a retelling among an incident's sources (as in the eval).
-      const listed = [...incidents]
-        .sort((a, b) => (a.id < b.id ? -1 : 1))
-        .find((inc) => inc.sources.some((s) => s.report_id === reportOf.get(ref)));
-      system.set(ref, best ? best[0] : (listed?.id ?? null));
     }
+    // The eval's own rule: the incident holding most of a post's facts, else one listing it as a retelling.
+    const incidentOf = postIncidents(incidents, reportOfFact, order);
+    const system = new Map<string, string | null>(
+      refs.map((ref) => [ref, incidentOf.get(reportOf.get(ref) ?? '') ?? null]),
+    );
     const describe = (id: string | null) => {
       const inc = id ? byId.get(id) : undefined;
       if (!inc) return 'none';

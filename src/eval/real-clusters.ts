@@ -4,7 +4,7 @@ import type { Fact } from '../core/types.ts';
 import { ingestBytes, resolveDirty } from '../pipeline/index.ts';
 import { normalizeWords } from '../resolve/shingles.ts';
 import { createUnionFind } from '../resolve/union-find.ts';
-import { openStore } from '../store/index.ts';
+import { openStore, type Store } from '../store/index.ts';
 import { type BcubedScore, bcubed } from './bcubed.ts';
 import type { Split } from './gold-real.ts';
 import { loadRealDays, type RealDay } from './gold-real-clusters.ts';
@@ -105,7 +105,7 @@ function bestTextClustering(
  *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
  *  region); else the one that lists it among its sources without a fact of it (a retelling of one of its statements,
  *  resolve/incidents.ts; the smallest id if several); else null. `order` is each fact's position in its post. */
-function postIncidents(
+export function postIncidents(
   incidents: readonly { id: string; facts: readonly string[]; sources: readonly { report_id: string }[] }[],
   reportOfFact: ReadonlyMap<string, string>,
   order: ReadonlyMap<string, number>,
@@ -132,25 +132,32 @@ function postIncidents(
   return out;
 }
 
+/** Ingests a day's posts and resolves them; each post's ref to its report id (a post that failed has none). Shared
+ *  with scripts/profile-real-days.ts, so that its causes add up to this eval's counts. */
+export async function ingestDay(store: Store, day: RealDay, now: Date): Promise<Map<string, string>> {
+  const reportOf = new Map<string, string>();
+  for (const t of day.texts) {
+    const outcome = await ingestBytes(store, new TextEncoder().encode(t.text), {
+      input: t.ref,
+      published: t.published_at,
+      ...(t.lang ? { lang: t.lang } : {}),
+      // A Telegram post comes with its channel: the same-channel rules (a mayor's successive posts are a tally, two
+      // posts of one channel are two statements) see what they would see in use.
+      ...(t.channel ? { source: t.channel } : {}),
+      now,
+    });
+    if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);
+  }
+  await resolveDirty(store);
+  return reportOf;
+}
+
 async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
   const gold = goldMaps(day);
   const refs = day.texts.map((t) => t.ref);
   const store = await openStore({ url: ':memory:' });
   try {
-    const reportOf = new Map<string, string>();
-    for (const t of day.texts) {
-      const outcome = await ingestBytes(store, new TextEncoder().encode(t.text), {
-        input: t.ref,
-        published: t.published_at,
-        ...(t.lang ? { lang: t.lang } : {}),
-        // A Telegram post comes with its channel: the same-channel rules (a mayor's successive posts are a tally, two
-        // posts of one channel are two statements) see what they would see in use.
-        ...(t.channel ? { source: t.channel } : {}),
-        now,
-      });
-      if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);
-    }
-    await resolveDirty(store);
+    const reportOf = await ingestDay(store, day, now);
     const reportIds = [...new Set(reportOf.values())];
     const factsOf = new Map<string, Fact[]>();
     for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));

@@ -73,15 +73,23 @@ function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { 
 function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluster, Retelling[]> {
   const telling = new Set(input.facts.map((f) => f.report_id));
   const firstFact = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
+  // Each origin's facts per cluster, counted once: a night's fact-less reports times its facts would be quadratic.
+  const held = new Map<string, Map<Cluster, number>>();
+  for (const c of clusters) {
+    for (const p of c.members) {
+      const byCluster = held.get(p.originId) ?? new Map<Cluster, number>();
+      byCluster.set(c, (byCluster.get(c) ?? 0) + 1);
+      held.set(p.originId, byCluster);
+    }
+  }
   const out = new Map<Cluster, Retelling[]>();
   for (const id of [...input.reports.keys()].sort(compareText)) {
     const originId = input.origins.get(id);
     if (telling.has(id) || originId === undefined) continue;
     let host: Cluster | undefined;
     let most = 0;
-    for (const c of clusters) {
-      const n = c.members.filter((p) => p.originId === originId).length;
-      if (n > most || (n > 0 && n === most && compareText(firstFact.get(c)!, firstFact.get(host!)!) < 0)) {
+    for (const [c, n] of held.get(originId) ?? []) {
+      if (n > most || (n === most && compareText(firstFact.get(c)!, firstFact.get(host!)!) < 0)) {
         host = c;
         most = n;
       }

@@ -666,10 +666,11 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
 }
 
 const ADJECTIVE_ENDING = anyOf('adjective_endings');
-// Up to two adjectives between the number and the noun («45 авіаційних ударів», «68 ворожих обстрілів»); nothing but
-// spaces when the lexicons have no endings.
-const BEFORE_ATTACK_NOUN =
-  ADJECTIVE_ENDING === '' ? /^\s*$/u : new RegExp(`^\\s*(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}$`, 'u');
+// Up to two adjectives before a noun of attacking («45 авіаційних ударів», «від авіаційних ударів»); none when the
+// lexicons have no endings.
+const ADJECTIVES = ADJECTIVE_ENDING === '' ? '' : `(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}`;
+// Between the number and the noun: the adjectives, else nothing but spaces.
+const BEFORE_ATTACK_NOUN = new RegExp(`^\\s*${ADJECTIVES}$`, 'u');
 
 /** «Зафіксовано 3 влучання», «завдав 45 авіаційних ударів», «94 артобстріли»: a number right before a noun of
  *  hitting or attacking (adjectives may stand between) counts the strikes. */
@@ -1490,9 +1491,7 @@ const CAUSE = anyOf('cause');
 // The cause right before the noun, two adjectives at most between (`adjective_endings`): «внаслідок ворожих атак»,
 // «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
 const CAUSE_BEFORE =
-  CAUSE === '' || ADJECTIVE_ENDING === ''
-    ? /(?!)/u
-    : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}$`, 'iu');
+  CAUSE === '' || ADJECTIVE_ENDING === '' ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
 
 const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;
 

@@ -554,3 +554,66 @@ describe('attacks named as the cause of the harm (tenth session)', () => {
     );
   });
 });
+
+describe('speakers named by a phrase of reporting (eleventh session)', () => {
+  const speakers = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.name ?? null, f.claimant?.role ?? null]);
+
+  it('«За повідомленням …» before the body attributes its sentence to it', () => {
+    const facts = extract('За повідомленням Генштабу, вночі ворог обстріляв Херсонщину з артилерії.');
+    assert.deepEqual(speakers(facts), [['strike', null, 'official']]);
+  });
+
+  it('«Як повідомляє …» likewise', () => {
+    const facts = extract('Як повідомляють Повітряні сили, над Полтавщиною збито 6 ударних БпЛА.');
+    assert.deepEqual(speakers(facts), [['interception', null, 'air_force']]);
+  });
+
+  it('local public channels that tell of blasts are media', () => {
+    const facts = extract('ЧЕРКАСИ, місцеві пабліки повідомляють про вибухи.');
+    assert.deepEqual(speakers(facts), [['explosion', null, 'media']]);
+  });
+
+  it('a plain verb of saying after the name («зазначив») attributes as «повідомив» does', () => {
+    const facts = extract('Вночі над областю збито 3 ракети, зазначив Іван Коваленко.');
+    assert.deepEqual(
+      facts.map((f) => f.claimant?.name),
+      ['Іван Коваленко'],
+    );
+  });
+});
+
+describe('damage told in passing is no damage (eleventh session)', () => {
+  it('an oblique participle describes a thing («відбудова школи, зруйнованої ракетами»), not an event', () => {
+    const facts = extract(
+      'Кошти з концерту підуть на відбудову школи в Житомирській області, зруйнованої ворожими ракетами.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'damage'),
+      [],
+    );
+  });
+
+  it('«зі зруйнованих бібліотек» likewise, with the weapon named', () => {
+    assert.deepEqual(extract('Волонтери вивезли книги зі зруйнованих ракетами бібліотек Сумщини.'), []);
+  });
+
+  it('the short form and the nominative still tell the damage', () => {
+    const facts = extract('Внаслідок обстрілу пошкоджено три будинки в Сумах. Зруйновані також два гаражі.');
+    assert.ok(facts.some((f) => f.kind === 'damage' && f.region?.code === 'UA-59'));
+  });
+});
+
+describe('a noun of hitting that tells no hit (eleventh session)', () => {
+  it('«сектор ураження», «для ураження» describe a weapon or a purpose', () => {
+    assert.deepEqual(extract('Нові міни мають більший сектор ураження, тож ворогу в Херсоні буде непереливки.'), []);
+    assert.deepEqual(extract('У Бєлгороді є військові об’єкти, що є законними цілями для ураження дронами.'), []);
+  });
+
+  it('«ураження по» a target is the strike', () => {
+    const facts = extract('Сили оборони завдали успішного ураження по нафтобазі у Новоросійську.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['RU-KDA'],
+    );
+  });
+});

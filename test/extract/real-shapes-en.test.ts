@@ -993,3 +993,58 @@ describe('a weapon as the subject of a present-tense verb of striking', () => {
     );
   });
 });
+
+describe('a toll governed by its own verb', () => {
+  // Real shape: "killed at least N and wounded dozens", "kills at least N, including a child, wounds others".
+  it('a number right after one casualty verb is not the next verb’s vague amount', () => {
+    const a = extract('A Russian missile killed at least 9 people in Sumy and wounded dozens, officials said.');
+    assert.deepEqual(a.find((f) => f.kind === 'casualties')?.casualties, { killed: 9, injured: null });
+    const b = extract('Overnight drone attack on Odesa kills at least 2, including a teenager, wounds others');
+    assert.deepEqual(b.find((f) => f.kind === 'casualties')?.casualties, { killed: 2, injured: null });
+  });
+
+  it('each verb keeps the number told with it', () => {
+    const c = extract('Two people were killed and seven wounded when a missile hit Poltava, the governor said.');
+    assert.deepEqual(c.find((f) => f.kind === 'casualties')?.casualties, { killed: 2, injured: 7 });
+    const d = extract('A drone strike on Kharkiv killed one man and injured four, the mayor said.');
+    assert.deepEqual(d.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: 4 });
+  });
+});
+
+describe('a number told with a casualty word counts people, not weapons', () => {
+  // Real shape: "N dead following a missile strike", "N injured in rocket strikes on …", "N killed after missiles …".
+  it('"Three dead following drone strike on Sumy": the strike has no count, the toll is three', () => {
+    const facts = extract('Three dead following Russian drone strike on Sumy');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual(brief(strike), ['strike', 'UA-59', 'uav']);
+    assert.equal(strike?.count, null);
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: 3, injured: null });
+  });
+
+  it('a number right before its weapon still counts it', () => {
+    const facts = extract('Three Russian drones struck Sumy overnight, the governor said.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.count?.value, 3);
+  });
+});
+
+describe('a named speaker in a closed apposition before the institution', () => {
+  // Real shape: "<Name>, spokesperson for the <city> military administration, said", "<Name>, the head of <city>
+  // regional administration, has warned".
+  it('the name before the apposition speaks with the institution’s role', () => {
+    const facts = extract(
+      'Russian drones struck a grain terminal in Izmail overnight, Oleh Kiper, the head of the Odesa regional administration, said.',
+    );
+    assert.deepEqual(facts.find((f) => f.kind === 'strike')?.claimant, {
+      name: 'Oleh Kiper',
+      role: 'military_administration',
+      channel: null,
+    });
+  });
+
+  it('an apposition that does not close after the institution names no speaker', () => {
+    const facts = extract(
+      'Russian drones struck a grain terminal in Izmail overnight, Oleh Kiper, the head of the Odesa regional administration said.',
+    );
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant?.name ?? null, null);
+  });
+});

@@ -116,6 +116,22 @@ const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
 const APPOSITIVE =
   /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:head|chief|spokes\p{L}+|начальник\p{L}*|глава|голова|керівник\p{L}*)(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$/u;
+// "Serhiy Bratchuk, spokesperson for the Odesa military administration, said": a name, then an apposition that
+// closes with a comma right after the institution, is that institution's speaker, whatever words the apposition uses.
+const APPOSITION_OPEN = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+[^,.;:!?\n]{0,60}$/u;
+const APPOSITION_CLOSE = /^[^,.;:!?\n]{0,20},/u;
+
+function closedApposition(text: string, view: SentenceView, h: Hit): RegExpExecArray | null {
+  if (!APPOSITION_CLOSE.test(text.slice(h.end, view.span.end))) return null;
+  const open = APPOSITION_OPEN.exec(text.slice(Math.max(view.span.start, h.start - 80), h.start));
+  if (!open?.[1]) return null;
+  // The name is a person's: no place, no lexicon word ("Russia's Defence Ministry, the …").
+  const start = h.start - open[0].length;
+  const end = start + open[1].length;
+  if (view.places.some((p) => p.start < end && start < p.end) || inSpans(notNames(view), start, end)) return null;
+  return open;
+}
+
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
@@ -207,7 +223,9 @@ export function findClaimant(
         /^[^.!?:\n]{0,50}:\s/u.test(text.slice(h.end));
       if (!attributes(h) && !heads) continue;
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
-      const appositive = APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
+      const appositive =
+        APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start)) ??
+        closedApposition(text, view, h);
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
       // «глава Харьковской областной военной администрации Олег Синегубов»: an administration's head, named in full
       // right after it (two words at least). Other institutions are followed by names that are not their speakers.

@@ -105,7 +105,16 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     const between = text.slice(n.end, mention.start);
     // At most three words between: «22 украинских беспилотных летательных аппарата» is one noun phrase, "two were
     // wounded when a Ukrainian drone" is not.
-    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3) before = n;
+    // "Four dead following a missile strike", «трое погибших при ударе ракеты»: a casualty word between them makes
+    // the number a toll of people, not the weapon's count.
+    const toll = view.hits.some(
+      (h) =>
+        (h.value.categories.has('killed') || h.value.categories.has('injured')) &&
+        h.start >= n.end &&
+        h.end <= mention.start,
+    );
+    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3 && !toll)
+      before = n;
   }
   const article = articleFor(view, text, mention, lang);
   if (before && !(article && article.start > before.end)) return stated(before);

@@ -145,13 +145,28 @@ function personCount(
   );
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
+  const casualtyWords = view.hits.filter(
+    (h) => h !== hit && (h.value.categories.has('killed') || h.value.categories.has('injured')),
+  );
+  // "killed at least 17 civilians and wounded dozens", "kills at least 3, including a child, wounds others": a
+  // number that another casualty word governs (right after it, or with that word between it and this one) is
+  // that word's toll; this one's amount is the vague word after it, or none.
+  const governed = (n: { start: number; end: number }) =>
+    casualtyWords.some(
+      (h) =>
+        (h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start))) || (h.start >= n.end && h.end <= hit.start),
+    );
   const before = numbers
-    .filter((n) => n.end <= hit.start && hit.start - n.end <= reach(n) && !/[.;:]/.test(text.slice(n.end, hit.start)))
+    .filter(
+      (n) =>
+        n.end <= hit.start &&
+        hit.start - n.end <= reach(n) &&
+        !/[.;:]/.test(text.slice(n.end, hit.start)) &&
+        !governed(n),
+    )
     .pop();
   // "killing the driver and injuring four passengers": a number past the other casualty word counts that one.
-  const other = view.hits.filter(
-    (h) => h !== hit && (h.value.categories.has('killed') || h.value.categories.has('injured')) && h.start > hit.end,
-  );
+  const other = casualtyWords.filter((h) => h.start > hit.end);
   const after = numbers.find(
     (n) =>
       n.start >= hit.end &&

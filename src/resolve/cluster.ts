@@ -12,6 +12,7 @@ export type JoinedBy =
   | 'no-window'
   | 'inferred-window'
   | 'debris-of-interception'
+  | 'alert-of-attack'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects'
@@ -230,7 +231,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
     else homeless.push(p);
   }
-  const merged = foldDebrisStrikes(clusters);
+  const merged = foldAlerts(foldDebrisStrikes(clusters));
   clusters.length = 0;
   clusters.push(...merged);
   // A report that tells no attack, no debris and no time (a fire, a road accident's injured, told "now") is not
@@ -355,6 +356,25 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   }
   for (const c of clusters) if (!folded.has(c)) out.push(c);
   return out;
+}
+
+/** An alert announced in a region while drones or missiles struck or were shot down there (the district's «режим
+ *  беспилотной опасности» during the night's interceptions, the air-raid alarm over Kyiv during the missile wave) is
+ *  part of that attack, not an incident beside it: an alert cluster joins the largest strike or interception of its
+ *  region whose window it overlaps. An alert with no attack told in its region and window (a daytime missile danger
+ *  declared and lifted) stays its own incident. */
+function foldAlerts(clusters: readonly Cluster[]): Cluster[] {
+  const folded = new Set<Cluster>();
+  for (const alert of clusters) {
+    if (alert.kind !== 'alert' || alert.group === '-') continue;
+    const host = largest(
+      clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group === alert.group && clustersOverlap(c, alert)),
+    );
+    if (!host) continue;
+    for (const p of alert.members) add(host, p, 'alert-of-attack');
+    folded.add(alert);
+  }
+  return clusters.filter((c) => !folded.has(c));
 }
 
 /** The country a cluster of facts that name no region was told of ("across Ukraine"), by wave-country.ts's

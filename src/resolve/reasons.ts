@@ -18,6 +18,9 @@ function kindReason(p: PlacedFact, c: Cluster): string {
   if (how === 'debris-of-interception') {
     return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
   }
+  if (how === 'alert-of-attack') {
+    return `${kind} in the region and window of the ${c.kind}: the alarm over that attack, not an incident of its own`;
+  }
   if (how === 'nationwide-wave') {
     return `${kind} in a region of the country a nationwide ${c.kind} was told of, window overlapping it: part of that wave`;
   }

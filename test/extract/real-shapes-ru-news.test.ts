@@ -114,3 +114,17 @@ describe('harm told by the impersonal verb or the noun «ущерб»', () => {
     assert.deepEqual(extract('Ущерб экономике региона от паводка оценили в миллиард рублей.'), []);
   });
 });
+
+describe('an alert named by its weapon alone', () => {
+  it('«опасность БПЛА», «отменили опасность беспилотников»: the danger with no «атаки» between is the alert', () => {
+    for (const text of [
+      'В Заречном районе отменили опасность БПЛА.',
+      'В Заречном районе Курской области объявлена опасность беспилотников.',
+    ]) {
+      const alert = extract(text).find((f) => f.kind === 'alert');
+      assert.ok(alert?.region, text);
+    }
+    // A danger of something else is no alert.
+    assert.deepEqual(kinds(extract('В Заречном районе объявлена опасность схода лавин.')), []);
+  });
+});

@@ -61,6 +61,33 @@ test('a strike without debris (an FPV drone hitting a car) stays beside the inte
   assert.equal(resolve([ministry, car]).length, 2);
 });
 
+test("an alert during an attack in its region is that attack's; an alert with no attack stays its own incident", () => {
+  const danger = withInferredWindows(
+    [makeFact({ id: 'gov-3', report_id: 'gov', kind: 'alert', weapon: 'uav', region: KDA })],
+    '2024-11-28T05:06:00+03:00',
+  );
+  assert.deepEqual(
+    resolve([ministry, ...danger]).map((i) => [i.kind, i.facts]),
+    [['interception', ['gov-3', 'mod-1']]],
+  );
+  const elsewhere = danger.map((f) => ({ ...f, region: { code: 'RU-ORL', name: 'Орловской области' } }));
+  assert.deepEqual(
+    resolve([ministry, ...elsewhere])
+      .map((i) => [i.kind, i.facts])
+      .sort(),
+    [
+      ['alert', ['gov-3']],
+      ['interception', ['mod-1']],
+    ],
+  );
+  // An alert announced in the afternoon, after the night's attack: its window meets the attack's not at all.
+  const later = withInferredWindows(
+    [makeFact({ id: 'aside-2', report_id: 'aside', kind: 'alert', weapon: 'missile', region: KDA })],
+    '2024-11-28T22:05:00+03:00',
+  );
+  assert.equal(resolve([ministry, ...later]).length, 2);
+});
+
 test('a fact with no region, no place and no time makes no incident; neither do untimed effects alone', () => {
   const [aside] = withInferredWindows(
     [makeFact({ id: 'aside-1', report_id: 'aside', kind: 'strike', weapon: 'missile', count: exact(1) })],

@@ -351,7 +351,12 @@ function parseWords(text: string, c: Compiled, out: Piece[]): void {
     }
     const weekday = c.weekdays.get(key);
     const prep = phraseBefore(text, m.index, c.weekdayPreps);
-    if (weekday === undefined || (!prep && !c.lex.weekdayPrepOptional)) return undefined;
+    // «ранним утром четверга», «вечером воскресенья»: a part of the day right before the weekday stands for its
+    // preposition (the weekday in the genitive), and mergeNeighbours joins the two.
+    const last = out[out.length - 1];
+    const afterPart =
+      last?.part !== undefined && last.day === undefined && /^\s+$/u.test(text.slice(last.end, m.index));
+    if (weekday === undefined || (!prep && !afterPart && !c.lex.weekdayPrepOptional)) return undefined;
     const day: DaySpec = { kind: 'weekday', weekday, strict: prep?.value === true };
     out.push({ start: prep?.start ?? m.index, end: m.index + m[0].length, day });
     return undefined;

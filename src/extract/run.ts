@@ -409,6 +409,7 @@ function headlineSpeaker(text: string, views: readonly SentenceView[]): Claimant
 const HEADLINE_SENTENCES = 2;
 
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
+const PLANT_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial']);
 
 /**
  * The ordered detector loop: sentence by sentence, each detector reads the sentence and the context the earlier
@@ -725,9 +726,13 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   }
   // Effects without any attack in the report (a kitchen fire, a storm's power cut) are not ours to record.
   // A fire at an oil depot, a substation or an airfield («Пожежа на нафтобазі в Іловайську») is the news itself in
-  // these reports, told before anyone names its cause; a fire at a home or a shop with no attack is not.
-  const targetFire = (f: Fact) => f.kind === 'fire' && f.object !== null && TARGET_OBJECTS.has(f.object);
-  if (!attackSignal && !facts.some(targetFire))
+  // these reports, told before anyone names its cause; a fire at a home or a shop with no attack is not. So is damage
+  // to a plant or the grid («В … области повреждена подстанция», «пошкоджено нафтопровід»), not to a plane's
+  // windscreen or a home.
+  const targetEffect = (f: Fact) =>
+    f.object !== null &&
+    ((f.kind === 'fire' && TARGET_OBJECTS.has(f.object)) || (f.kind === 'damage' && PLANT_OBJECTS.has(f.object)));
+  if (!attackSignal && !facts.some(targetEffect))
     facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;

@@ -1,0 +1,43 @@
+// Shapes of news headlines (issue 8, the VIINA headlines): one line, often no verb, up to three of one event joined by
+// « || ». Texts are ours, written in those shapes; each test names the general rule.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, lang: Lang): Fact[] => extractText(text, lang, '2024-05-14T09:00:00+03:00');
+
+const kinds = (facts: Fact[]) => facts.map((f) => [f.kind, f.region?.code ?? null]);
+
+describe('damage to a plant or the grid is news before its cause is named', () => {
+  it('a damaged substation or pipeline is a fact; a damaged windscreen or a home with no attack is not', () => {
+    assert.deepEqual(kinds(extract('В Сумской области повреждена электроподстанция', 'ru')), [['damage', 'UA-59']]);
+    assert.deepEqual(kinds(extract('На Вінниччині пошкоджено трансформаторну підстанцію', 'uk')), [
+      ['damage', 'UA-05'],
+    ]);
+    assert.deepEqual(extract('Рейс из Казани отменили из-за поврежденного стекла самолета', 'ru'), []);
+    assert.deepEqual(extract('У Полтаві буря пошкодила дах житлового будинку', 'uk'), []);
+  });
+});
+
+describe('a power cut told by its noun', () => {
+  it('«відключення», «зникнення» of electricity and limits on consumption are power cuts', () => {
+    const cut = extract('Відключення електроенергії в Ніжині після удару по підстанції', 'uk');
+    assert.deepEqual(kinds(cut).sort(), [
+      ['power_outage', 'UA-74'],
+      ['strike', 'UA-74'],
+    ]);
+    const limits = extract('Після атаки на ТЕС подовжено обмеження енергоспоживання у Харківській області', 'uk');
+    assert.ok(limits.some((f) => f.kind === 'power_outage' && f.region?.code === 'UA-63'));
+  });
+});
+
+describe('«наліт» is an attack noun, as «налет»', () => {
+  it('a raid of drones on a depot in a town is a drone strike there', () => {
+    const facts = extract('Повідомляється про наліт дронів на нафтобазу в Луганську', 'uk');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.weapon]),
+      [['strike', 'UA-09', 'uav']],
+    );
+  });
+});

@@ -41,3 +41,19 @@ describe('«наліт» is an attack noun, as «налет»', () => {
     );
   });
 });
+
+describe('an aircraft named by its model is a target, as «самолет» is', () => {
+  it('a model destroyed at an airfield is a strike there and the damage it did', () => {
+    const ru = extract('Российский Су-34 уничтожен на аэродроме в Морозовске', 'ru');
+    assert.deepEqual(kinds(ru).sort(), [
+      ['damage', 'RU-ROS'],
+      ['strike', 'RU-ROS'],
+    ]);
+    const uk = extract('Сили оборони знищили МіГ-31 на аеродромі в Саваслейці', 'uk');
+    assert.ok(uk.some((f) => f.kind === 'strike' && f.object === 'military'));
+  });
+
+  it('no model, no target: a bare «Су» without its number is no aircraft', () => {
+    assert.deepEqual(extract('Су уничтожен на аэродроме в Морозовске', 'ru'), []);
+  });
+});

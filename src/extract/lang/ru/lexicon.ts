@@ -635,6 +635,12 @@ export const ru: Lexicon = {
     ...objectForms(without(noun('истребител', 'm-soft'), 'истребителем', 'истребителями'), 'military'),
     ...objectForms(without(noun('бомбардировщик', 'm'), 'бомбардировщиком', 'бомбардировщиками'), 'military'),
     ...objectForms(without(noun('вертолет', 'm'), 'вертолетом', 'вертолетами'), 'military'),
+    // Aircraft by their model («уничтожили МиГ-29 на аэродроме», «Су-27 уничтожен на аэродроме»): as «самолет».
+    ...objectForms(
+      ['Су 24', 'Су 25', 'Су 27', 'Су 30', 'Су 34', 'Су 35', 'Су 57', 'МиГ 29', 'МиГ 31', 'Ту 22', 'Ту 22М3', 'Ту 95'],
+      'military',
+    ),
+    ...objectForms(['Ту 160', 'Ил 76', 'Бе 12', 'Ка 52', 'Ми 8', 'Ми 28'], 'military'),
     { pattern: 'радар*', object: 'military' },
     { pattern: 'РЛС', object: 'military' },
     { pattern: 'радиолокационн* станци*', object: 'military' },

@@ -638,6 +638,10 @@ export const uk: Lexicon = {
     { pattern: 'літака', object: 'military' },
     { pattern: 'літаки', object: 'military' },
     { pattern: 'літаків', object: 'military' },
+    // Aircraft by their model («знищили Су-34 на аеродромі», «МіГ-29 знищено на аеродромі»): as «літак».
+    ...['Су 24', 'Су 25', 'Су 27', 'Су 30', 'Су 34', 'Су 35', 'Су 57', 'МіГ 29', 'МіГ 31', 'Ту 22', 'Ту 22М3', 'Ту 95']
+      .concat(['Ту 160', 'Іл 76', 'Бе 12', 'Ка 52', 'Мі 8', 'Мі 28'])
+      .map((pattern) => ({ pattern, object: 'military' as const })),
     { pattern: 'винищувач', object: 'military' },
     { pattern: 'винищувача', object: 'military' },
     { pattern: 'винищувачі', object: 'military' },

@@ -57,3 +57,18 @@ describe('an aircraft named by its model is a target, as «самолет» is',
     assert.deepEqual(extract('Су уничтожен на аэродроме в Морозовске', 'ru'), []);
   });
 });
+
+describe('verbs of saying in the feminine and plural past (uk)', () => {
+  it('«підтвердили», «розповіли», «пояснили», «відзвітували» name who reports, as the masculine forms do', () => {
+    const confirmed = extract('Сили оборони підтвердили удар по нафтобазі в Луганську', 'uk');
+    assert.equal(confirmed.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+    const reported = extract('У Генштабі відзвітували про знищення складу боєприпасів у Луганську', 'uk');
+    assert.equal(reported.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+  });
+
+  it('a verb of saying with no speaker before it names no one', () => {
+    const facts = extract('Очевидці розповіли про вибух на нафтобазі в Луганську', 'uk');
+    assert.ok(facts.length > 0);
+    assert.ok(facts.every((f) => f.claimant === null));
+  });
+});

@@ -1048,3 +1048,57 @@ describe('a named speaker in a closed apposition before the institution', () => 
     assert.equal(facts.find((f) => f.kind === 'strike')?.claimant?.name ?? null, null);
   });
 });
+
+describe('an age names one person, not a count', () => {
+  // Real shape: "a three-year-old killed …", "an 11-year-old girl … had been killed", "including an 11-year-old child".
+  it('"A five-year-old killed in drone strike on Kherson": one killed', () => {
+    const facts = extract('A five-year-old killed in Russian drone strike on Kherson');
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: null });
+  });
+
+  it('a toll stated beside an age keeps its own number', () => {
+    const facts = extract('Four people, including a 12-year-old, were injured in a drone strike on Kherson.');
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: null, injured: 4 });
+  });
+});
+
+describe('a weapon as the subject of a verb of killing or wounding', () => {
+  // Real shape: "A Russian missile killed at least 17 civilians", "a barrage of cruise missiles killed more than …".
+  it('"A Russian drone killed two people in Sumy": one drone struck there', () => {
+    const facts = extract('A Russian drone killed two people in Sumy on Tuesday, the regional administration said.');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.deepEqual(brief(strike), ['strike', 'UA-59', 'uav']);
+    assert.equal(strike?.count?.value, 1);
+  });
+
+  it('"a barrage of missiles killed": the article counts the barrage, the strike has no count', () => {
+    const facts = extract('The president vowed revenge after a barrage of cruise missiles killed nine people.');
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.weapon, 'cruise_missile');
+    assert.equal(strike?.count, null);
+  });
+
+  it('a relative clause or a passive is not this shape', () => {
+    const facts = extract('Officials say the missile that killed two farmers was fired by air defences.');
+    assert.equal(
+      facts.some((f) => f.kind === 'strike' && f.fields.kind?.text.startsWith('missile')),
+      false,
+    );
+  });
+});
+
+describe('a capital that decides, asks or prepares is the state', () => {
+  // Real shape: "as Kyiv readies for an offensive", "Kyiv urges <a firm> to exit Russia", "as Kyiv marked <a day>".
+  it('the drones of the headline are not placed in the capital the body names as a state', () => {
+    const facts = extract(
+      'Russia says it downed Ukrainian drones over two regions\n\nThe attack came as Kyiv marked a day of mourning.',
+    );
+    const f = facts.find((x) => x.kind === 'interception');
+    assert.deepEqual(brief(f), ['interception', null, 'uav']);
+  });
+
+  it('the capital after a place preposition stays where it happened', () => {
+    const facts = extract('Drones were shot down over Kyiv overnight as officials marked a day of mourning.');
+    assert.deepEqual(brief(facts.find((x) => x.kind === 'interception')), ['interception', 'UA-30', 'uav']);
+  });
+});

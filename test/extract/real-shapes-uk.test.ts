@@ -617,3 +617,53 @@ describe('a noun of hitting that tells no hit (eleventh session)', () => {
     );
   });
 });
+
+describe('attacks told as a habit (eleventh session)', () => {
+  it('«щоденні повідомлення про вибухи» is no explosion', () => {
+    assert.deepEqual(extract('У місті звичні щоденні повідомлення про вибухи в Мелітополі.'), []);
+  });
+
+  it('the habit cancels its own clause only: the night’s strike after it stays', () => {
+    const facts = extract(
+      'Ворог постійно обстрілює Нікопольщину, а вночі ракета влучила в житловий будинок у Нікополі.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
+      ['UA-12'],
+    );
+  });
+});
+
+describe('a common word that is also a village’s name (eleventh session)', () => {
+  it('«Разом до Перемоги!» closing a post places nothing', () => {
+    const facts = extract('Вночі захисники неба збили 5 ударних БпЛА.\nРазом до Перемоги!');
+    assert.deepEqual(brief(facts), [['interception', null, 'uav', 5]]);
+  });
+});
+
+describe('the adjective of fire is no fire (eleventh session)', () => {
+  it('fire engines, a fire-danger forecast and a fire station burn nothing', () => {
+    const facts = extract(
+      'Вночі ракета влучила в склад у Сумах. По вулицях їздять пожежні авто. Очікується висока пожежна небезпека.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'fire'),
+      [],
+    );
+  });
+
+  it('the noun still tells the fire', () => {
+    const facts = extract('Вночі ракета влучила в склад у Сумах, виникла пожежа.');
+    assert.ok(facts.some((f) => f.kind === 'fire'));
+  });
+});
+
+describe('troops hit are ground combat (eleventh session)', () => {
+  it('«уразили район зосередження живої сили» is no air attack', () => {
+    assert.deepEqual(extract('Наші ракетники уразили район зосередження живої сили противника у Мелітополі.'), []);
+  });
+
+  it('«знищено 300 осіб особового складу» likewise', () => {
+    assert.deepEqual(extract('За тиждень на Запоріжжі знищено близько 300 осіб особового складу противника.'), []);
+  });
+});

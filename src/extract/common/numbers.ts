@@ -331,7 +331,7 @@ function compile(lang: Lang): Compiled {
       'iuy',
     ),
     afterAt: new RegExp(`\\s+(${alternation(Object.values(lex.after).flat())})${WORD_END}`, 'iuy'),
-    notCountedAt: new RegExp(`\\s?[%‰°]|\\s*(?:${alternation(lex.notCounted)})(?:\\.|${WORD_END})`, 'iuy'),
+    notCountedAt: new RegExp(`\\s?[%‰°]|(?:\\s*|[-–])(?:${alternation(lex.notCounted)})(?:\\.|${WORD_END})`, 'iuy'),
     linkAt: new RegExp(`\\s?[-–]\\s?|—|\\s+(${alternation(lex.rangeTo)})\\s+`, 'iuy'),
     dateAt: new RegExp(
       `${ordinal}(?:\\s*(?:${daySep})\\s*${day}${ordinal})?\\s+${monthOf}(?:${wordsPattern(months)})${WORD_END}`,
@@ -565,8 +565,10 @@ function readNumber(text: string, s: number, c: Compiled, before: readonly Befor
     if (!core) return null;
   }
   const sign = text.charCodeAt(text.charCodeAt(core.end) === 0x20 ? core.end + 1 : core.end);
+  // "a three-year-old", "a 24-hour curfew": a unit joined by a hyphen makes an age or a span too.
+  const hyphened = isDash(text.charCodeAt(core.end)) && c.initials.unit.has(initialAfter(text, core.end + 1));
   const measured =
-    sign === 0x25 || sign === 0x2030 || sign === 0xb0 || c.initials.unit.has(initialAfter(text, core.end));
+    sign === 0x25 || sign === 0x2030 || sign === 0xb0 || hyphened || c.initials.unit.has(initialAfter(text, core.end));
   const unit = measured ? sticky(c.notCountedAt, text, core.end) : null;
   if (unit) return blockedTo(s, core.end + unit[0].length);
   return core;

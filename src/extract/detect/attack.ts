@@ -953,6 +953,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of weaponKills(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   return out;
@@ -1152,6 +1153,41 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
       (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
     );
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact];
+  }
+  return [];
+}
+
+/** "A Russian missile killed at least 17 civilians", "a barrage of cruise missiles killed more than two dozen people":
+ *  a weapon (or an attack noun of it) right before a verb of killing or wounding is that verb's subject, so it struck.
+ *  A strike of that weapon, its count the weapon's own ("a missile" is one); placed only by a place in its clause.
+ *  "the missile that killed two" (a relative clause) and "killed by a missile" are not this shape. Read last. */
+function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const tolls = view.hits.filter((h) => h.value.categories.has('killed') || h.value.categories.has('injured'));
+  for (const toll of tolls) {
+    const mention = weaponMentions(view).find(
+      (m) => m.end <= toll.start && /^\s+$/u.test(text.slice(m.end, toll.start)),
+    );
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, mention.start, toll.end));
+    setWeapon(fact, text, mention);
+    // "a barrage of cruise missiles killed": the article is the barrage's; the weapons have no count.
+    const ofNoun = view.hits.some(
+      (h) =>
+        h.value.categories.has('attack_noun') &&
+        h.end <= mention.start &&
+        NOUN_OF_WEAPON.test(text.slice(h.end, mention.start)),
+    );
+    const found = ofNoun ? null : countFor(view, text, mention, ctx.lang);
+    if (found) {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    }
+    const own = places.filter((p) => p.start >= toll.end && !CLAUSE_END.test(text.slice(toll.end, p.start)));
+    if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, toll, own));
     ctx.facts.push(fact);
     ctx.lastAttack = fact;
     return [fact];

@@ -667,3 +667,26 @@ describe('troops hit are ground combat (eleventh session)', () => {
     assert.deepEqual(extract('За тиждень на Запоріжжі знищено близько 300 осіб особового складу противника.'), []);
   });
 });
+
+describe('the General Staff’s daily report speaks in its own voice (eleventh session)', () => {
+  it('an unsigned report closing with «Підтримуйте Збройні Сили!» is the General Staff’s: official', () => {
+    const facts = extract(
+      'Протягом минулої доби противник завдав 3 ракетних удари по Сумщині.\nПідтримуйте Збройні Сили! Переможемо разом!',
+    );
+    assert.ok(facts.length > 0);
+    for (const f of facts) {
+      assert.deepEqual([f.claimant?.name ?? null, f.claimant?.role], [null, 'official']);
+      assert.equal(f.fields.claimant?.inferred, true);
+    }
+  });
+
+  it('a post that names its own speaker keeps it', () => {
+    const facts = extract(
+      'Оперативна інформація станом на 06.00.\nЗа даними Повітряних сил, над Сумщиною збито 4 ударних БпЛА.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.claimant?.role),
+      ['air_force'],
+    );
+  });
+});

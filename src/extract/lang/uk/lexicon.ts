@@ -812,6 +812,10 @@ export const uk: Lexicon = {
     { pattern: 'збито/подавлено', role: 'air_force' },
     { pattern: 'Повітряний напад відбивали', role: 'air_force' },
     { pattern: 'мобільні вогневі групи', role: 'air_force' },
+    // The General Staff's daily report: «Оперативна інформація станом на 06.00 …» over it, «Підтримуйте Збройні
+    // Сили! Переможемо разом!» closing it (docs/eval.md: the General Staff is official).
+    { pattern: 'Оперативна інформація станом на', role: 'official' },
+    { pattern: 'Підтримуйте Збройні Сили', role: 'official' },
   ],
   channels: [
     { pattern: 'Telegram*', channel: 'Telegram' },

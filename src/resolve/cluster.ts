@@ -360,19 +360,27 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
 
 /** An alert announced in a region while drones or missiles struck or were shot down there (the district's «режим
  *  беспилотной опасности» during the night's interceptions, the air-raid alarm over Kyiv during the missile wave) is
- *  part of that attack, not an incident beside it: an alert cluster joins the largest strike or interception of its
+ *  part of that attack, not an incident beside it: each alert joins the largest strike or interception of its
  *  region whose window it overlaps. An alert with no attack told in its region and window (a daytime missile danger
  *  declared and lifted) stays its own incident. */
 function foldAlerts(clusters: readonly Cluster[]): Cluster[] {
   const folded = new Set<Cluster>();
   for (const alert of clusters) {
     if (alert.kind !== 'alert' || alert.group === '-') continue;
-    const host = largest(
-      clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group === alert.group && clustersOverlap(c, alert)),
-    );
-    if (!host) continue;
-    for (const p of alert.members) add(host, p, 'alert-of-attack');
-    folded.add(alert);
+    const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group === alert.group);
+    // Each alert by its own window: alerts chained by overlap can stretch from the night into the day, and a daytime
+    // alarm is not the night's attack.
+    const staying: PlacedFact[] = [];
+    for (const p of alert.members) {
+      const host = largest(hosts.filter((c) => overlaps(c, p)));
+      if (host) add(host, p, 'alert-of-attack');
+      else staying.push(p);
+    }
+    if (staying.length === 0) folded.add(alert);
+    else if (staying.length < alert.members.length) {
+      alert.members = staying;
+      alert.formed = Math.min(alert.formed, staying.length);
+    }
   }
   return clusters.filter((c) => !folded.has(c));
 }

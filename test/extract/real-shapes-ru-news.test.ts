@@ -126,5 +126,8 @@ describe('an alert named by its weapon alone', () => {
     }
     // A danger of something else is no alert.
     assert.deepEqual(kinds(extract('В Заречном районе объявлена опасность схода лавин.')), []);
+    // Talk about the danger of drones, with no verb that declares or lifts it, is no alert.
+    assert.deepEqual(kinds(extract('Эксперт объяснил, в чем опасность дронов-камикадзе для жителей Москвы.')), []);
+    assert.deepEqual(kinds(extract('В Подмосковье обсудили опасность БПЛА для энергетики.')), []);
   });
 });

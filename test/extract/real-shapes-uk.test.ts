@@ -563,13 +563,19 @@ describe('speakers named by a phrase of reporting (eleventh session)', () => {
     assert.deepEqual(speakers(facts), [['strike', null, 'official']]);
   });
 
-  it('«Як повідомляє …» likewise', () => {
-    const facts = extract('Як повідомляють Повітряні сили, над Полтавщиною збито 6 ударних БпЛА.');
+  it('«з посиланням на …» gives the quoted source, not the outlet that quotes it', () => {
+    const facts = extract('Над Полтавщиною збито 6 ударних БпЛА, повідомляє Укрінформ з посиланням на Повітряні сили.');
     assert.deepEqual(speakers(facts), [['interception', null, 'air_force']]);
   });
 
+  it('an issuance («видання паспортів») or a greeting («передає привіт») names no speaker', () => {
+    assert.deepEqual(speakers(extract('Уночі в Харкові пролунали вибухи. Видання паспортів призупинено.')), [
+      ['explosion', null, null],
+    ]);
+  });
+
   it('local public channels that tell of blasts are media', () => {
-    const facts = extract('ЧЕРКАСИ, місцеві пабліки повідомляють про вибухи.');
+    const facts = extract('У Рівному місцеві пабліки повідомляють про гучні вибухи.');
     assert.deepEqual(speakers(facts), [['explosion', null, 'media']]);
   });
 
@@ -610,7 +616,7 @@ describe('a noun of hitting that tells no hit (eleventh session)', () => {
   });
 
   it('«ураження по» a target is the strike', () => {
-    const facts = extract('Сили оборони завдали успішного ураження по нафтобазі у Новоросійську.');
+    const facts = extract('Дрони СБУ завдали ураження по нафтобазі в Туапсе.');
     assert.deepEqual(
       facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code),
       ['RU-KDA'],

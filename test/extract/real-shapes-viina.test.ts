@@ -17,12 +17,17 @@ describe('damage to a plant or the grid is news before its cause is named', () =
     ]);
     assert.deepEqual(extract('Рейс из Казани отменили из-за поврежденного стекла самолета', 'ru'), []);
     assert.deepEqual(extract('У Полтаві буря пошкодила дах житлового будинку', 'uk'), []);
+    // A plant or the grid damaged by a storm or a road accident is not an attack's damage either.
+    assert.deepEqual(extract('Из-за ураганного ветра в Сумской области повреждена электроподстанция', 'ru'), []);
+    assert.deepEqual(extract('При ДТП в Белгородской области поврежден газопровод', 'ru'), []);
+    assert.deepEqual(extract('Через сильний вітер на Житомирщині пошкоджено підстанцію', 'uk'), []);
   });
 });
 
 describe('a power cut told by its noun', () => {
   it('«відключення», «зникнення» of electricity and limits on consumption are power cuts', () => {
-    const cut = extract('Відключення електроенергії в Ніжині після удару по підстанції', 'uk');
+    // The noun alone tells the cut here: without it the sentence is a strike only.
+    const cut = extract('Відключення електроенергії у Прилуках: ракета влучила в підстанцію.', 'uk');
     assert.deepEqual(kinds(cut).sort(), [
       ['power_outage', 'UA-74'],
       ['strike', 'UA-74'],
@@ -34,7 +39,7 @@ describe('a power cut told by its noun', () => {
 
 describe('«наліт» is an attack noun, as «налет»', () => {
   it('a raid of drones on a depot in a town is a drone strike there', () => {
-    const facts = extract('Повідомляється про наліт дронів на нафтобазу в Луганську', 'uk');
+    const facts = extract('Уночі стався наліт дронів на залізничну станцію в Луганську.', 'uk');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.region?.code, f.weapon]),
       [['strike', 'UA-09', 'uav']],
@@ -44,7 +49,7 @@ describe('«наліт» is an attack noun, as «налет»', () => {
 
 describe('an aircraft named by its model is a target, as «самолет» is', () => {
   it('a model destroyed at an airfield is a strike there and the damage it did', () => {
-    const ru = extract('Российский Су-34 уничтожен на аэродроме в Морозовске', 'ru');
+    const ru = extract('Два Су-25 уничтожены на аэродроме в Миллерово.', 'ru');
     assert.deepEqual(kinds(ru).sort(), [
       ['damage', 'RU-ROS'],
       ['strike', 'RU-ROS'],

@@ -88,6 +88,34 @@ test("an alert during an attack in its region is that attack's; an alert with no
   assert.equal(resolve([ministry, ...later]).length, 2);
 });
 
+test('alerts are folded one by one: a morning alarm chained to a night one by overlap stays apart from the attack', () => {
+  const dawn = makeFact({
+    id: 'gov-4',
+    report_id: 'gov',
+    kind: 'alert',
+    weapon: 'uav',
+    region: KDA,
+    when: night('2024-11-28T06:00:00+03:00', '2024-11-28T09:00:00+03:00'),
+  });
+  const morning = makeFact({
+    id: 'aside-3',
+    report_id: 'aside',
+    kind: 'alert',
+    weapon: 'uav',
+    region: KDA,
+    when: night('2024-11-28T08:00:00+03:00', '2024-11-28T14:00:00+03:00'),
+  });
+  assert.deepEqual(
+    resolve([ministry, dawn, morning])
+      .map((i) => [i.kind, i.facts])
+      .sort(),
+    [
+      ['alert', ['aside-3']],
+      ['interception', ['gov-4', 'mod-1']],
+    ],
+  );
+});
+
 test('a fact with no region, no place and no time makes no incident; neither do untimed effects alone', () => {
   const [aside] = withInferredWindows(
     [makeFact({ id: 'aside-1', report_id: 'aside', kind: 'strike', weapon: 'missile', count: exact(1) })],

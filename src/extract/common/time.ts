@@ -352,7 +352,8 @@ function parseWords(text: string, c: Compiled, out: Piece[]): void {
     const weekday = c.weekdays.get(key);
     const prep = phraseBefore(text, m.index, c.weekdayPreps);
     // «ранним утром четверга», «вечером воскресенья»: a part of the day right before the weekday stands for its
-    // preposition (the weekday in the genitive), and mergeNeighbours joins the two.
+    // preposition, and mergeNeighbours joins the two. Any form of the weekday is taken there (the genitive is what
+    // the language writes; no other case follows a part of the day).
     const last = out[out.length - 1];
     const afterPart =
       last?.part !== undefined && last.day === undefined && /^\s+$/u.test(text.slice(last.end, m.index));

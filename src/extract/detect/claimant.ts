@@ -129,6 +129,15 @@ function closedApposition(text: string, view: SentenceView, h: Hit): RegExpExecA
   const start = h.start - open[0].length;
   const end = start + open[1].length;
   if (view.places.some((p) => p.start < end && start < p.end) || inSpans(notNames(view), start, end)) return null;
+  // "Human Rights Watch, citing the regional administration, said": an apposition that itself cites or says is
+  // another source's, not the name's office.
+  if (
+    view.hits.some(
+      (s) =>
+        (s.value.categories.has('said') || s.value.categories.has('according')) && s.start >= end && s.end <= h.start,
+    )
+  )
+    return null;
   return open;
 }
 

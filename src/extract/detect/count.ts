@@ -107,13 +107,15 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     // wounded when a Ukrainian drone" is not.
     // "Four dead following a missile strike", «трое погибших при ударе ракеты»: a casualty word between them makes
     // the number a toll of people, not the weapon's count.
-    const toll = view.hits.some(
-      (h) =>
-        (h.value.categories.has('killed') || h.value.categories.has('injured')) &&
-        h.start >= n.end &&
-        h.end <= mention.start,
-    );
-    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3 && !toll)
+    // The toll scans the sentence's hits, so it runs only when the cheap checks pass (a long hostile sentence).
+    const toll = () =>
+      view.hits.some(
+        (h) =>
+          (h.value.categories.has('killed') || h.value.categories.has('injured')) &&
+          h.start >= n.end &&
+          h.end <= mention.start,
+      );
+    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3 && !toll())
       before = n;
   }
   const article = articleFor(view, text, mention, lang);

@@ -346,6 +346,11 @@ export const en: Lexicon = {
     'snowstorm',
     'weather',
     'thunderstorm*',
+    // Storms and road accidents damage substations and pipelines too ('storm' alone would veto Storm Shadow).
+    'hurricane*',
+    'high winds',
+    'windstorm*',
+    'traffic accident*',
     'drone show*',
     'light show',
     'forum',

@@ -307,10 +307,14 @@ export const ru: Lexicon = {
     'опасност* атак* БПЛА',
     'опасност* атак* беспилотник*',
     'опасност* атак* дрон*',
-    // «отменили опасность БПЛА»: the threat named by its weapon alone, «атаки» left out.
-    'опасност* БПЛА',
-    'опасност* беспилотник*',
-    'опасност* дрон*',
+    // «отменили опасность БПЛА», «объявлена опасность БПЛА»: the threat named by its weapon alone, «атаки» left out,
+    // is an alert only with the verb that declares or lifts it; «в чем опасность дронов» is talk about drones.
+    'отмен* опасност* БПЛА',
+    'отмен* опасност* беспилотник*',
+    'отмен* опасност* дрон*',
+    'объявл* опасност* БПЛА',
+    'объявл* опасност* беспилотник*',
+    'объявл* опасност* дрон*',
     // The all-clear ends an alert that was on: «отбой опасности БПЛА», «отбой воздушной тревоги».
     'отбо* опасности',
     'отбо* воздушной тревоги',
@@ -356,6 +360,12 @@ export const ru: Lexicon = {
     'непогод*',
     'метел*',
     'гололед*',
+    // Storms and road accidents damage substations and pipelines too: not an attack's damage.
+    'ураган*',
+    'сильн* ветр*',
+    'сильн* ветер',
+    'штормов*',
+    'ДТП',
     // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike.
     ...noun('спутник', 'm'),
     'орбит*',

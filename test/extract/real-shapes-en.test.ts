@@ -1113,3 +1113,37 @@ describe('a capital that decides, asks or prepares is the state', () => {
     assert.deepEqual(brief(facts.find((x) => x.kind === 'interception')), ['interception', 'UA-30', 'uav']);
   });
 });
+
+describe('a side’s adjective in a headline’s closing speaker', () => {
+  // Real shape: "…: Ukrainian Military", "… – Russian military", "…: Ukraine officials".
+  it('"…: Ukrainian Military" speaks for the headline', () => {
+    const facts = extract('Russia Launches Overnight Drone Attack on Odesa: Ukrainian Military');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant?.role, 'official');
+  });
+
+  it('an adjective with no role after it is no speaker', () => {
+    const facts = extract('Russia Launches Overnight Drone Attack on Odesa: Ukrainian Sources');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant ?? null, null);
+  });
+});
+
+describe('alerts named without "air"', () => {
+  // Real shape: "raid alerts were announced several times in the capital", "sparked a national alert on Thursday".
+  it('"raid alerts" and "a national alert" are alerts', () => {
+    const a = extract('The mayor explained why raid alerts were announced three times in Odesa overnight.');
+    assert.deepEqual(brief(a.find((f) => f.kind === 'alert')), ['alert', 'UA-51', null]);
+    const b = extract('The take-off of two MiG-31K jets sparked a national alert on Monday.');
+    assert.equal(
+      b.some((f) => f.kind === 'alert'),
+      true,
+    );
+  });
+
+  it('a raid with no alert word is no alert', () => {
+    const c = extract('The mayor explained why the raid on Odesa lasted three hours.');
+    assert.equal(
+      c.some((f) => f.kind === 'alert'),
+      false,
+    );
+  });
+});

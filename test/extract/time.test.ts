@@ -233,7 +233,17 @@ describe('Ukrainian', () => {
 
 describe('not times', () => {
   const negatives: Record<Lang, string[]> = {
-    en: ['night vision goggles', 'the nightlife of Kyiv', 'a night shift', '40 drones', 'Su-34 jets', 'may 40 drones'],
+    en: [
+      'night vision goggles',
+      'the nightlife of Kyiv',
+      'a night shift',
+      '40 drones',
+      'Su-34 jets',
+      'may 40 drones',
+      // A span, not a clock: "the alarm lasted exactly 3 hours", "losses in the previous 24 hours".
+      'the alarm lasted exactly 3 hours',
+      'heavy losses in the previous 24 hours',
+    ],
     ru: ['ночной клуб', 'байкеры «Ночные волки»', 'среда обитания', '40 дронов', 'Ту-22М3', 'ночная смена'],
     uk: ['нічний клуб', 'середа', '40 дронів', 'сім’я'],
   };

@@ -36,7 +36,10 @@ export function attributionTail(view: SentenceView): AttributionTail | null {
   const role = hits.find((h) => h.value.role)?.value.role?.role;
   const side = hits.some((h) => h.value.categories.has('attacker'));
   // Every word the lexicons know in the tail must be the speaker's: "…: 12 drones downed" is no attribution.
-  const speakerOnly = hits.every((h) => h.value.role !== undefined || h.value.categories.has('attacker'));
+  // "…: Ukrainian Military", "– Russian officials": a side's adjective before the role is part of the speaker.
+  const sideWord = (h: (typeof hits)[number]) =>
+    h.value.categories.has('attacker') || h.value.categories.has('ukrainian') || h.value.categories.has('russian');
+  const speakerOnly = hits.every((h) => h.value.role !== undefined || sideWord(h));
   // «– источник 112»: an outlet's name may be a number; any other number makes the tail a clause.
   const ownName = (n: { start: number; end: number }) =>
     hits.some((h) => h.value.role && h.start <= n.start && n.end <= h.end);

@@ -273,6 +273,9 @@ export const en: Lexicon = {
     'air raid warning*',
     'air raid alarm*',
     'air alarm*',
+    // "raid alerts were announced several times in the capital", "sparked a national alert".
+    'raid alert*',
+    'national alert',
     'missile danger',
     'drone danger',
   ],

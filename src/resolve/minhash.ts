@@ -1,5 +1,5 @@
+import { hashInts } from '../core/hash.ts';
 import type { Lang } from '../core/types.ts';
-import { hashInts } from './hash.ts';
 import { shingleHashes } from './shingles.ts';
 
 const PERMUTATIONS = 128;

@@ -1,8 +1,8 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { stemmer as stemUkrainian } from '@orama/stemmers/ukrainian';
+import { fnv1a } from '../core/hash.ts';
 import type { Lang } from '../core/types.ts';
-import { fnv1a } from './hash.ts';
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u02b9\u0060\u00b4\u2032]/g;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -3,8 +3,9 @@
 // knows, so the rules find nothing and only the model can.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fnv1a as featureKey } from '../../src/core/hash.ts';
 import type { Fact } from '../../src/core/types.ts';
-import { factFeatureNames, featureKey, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
+import { factFeatureNames, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
 import {
   decodeModel,
   encodeModel,

@@ -8,6 +8,7 @@ import {
   countStartsIn,
   has,
   hitsOf,
+  isCasualtyWord,
   newFact,
   type ReportContext,
   type SentenceView,
@@ -1042,17 +1043,21 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   // A plural noun's number may count something else («атака беспилотников, 2 человека ранены»); a singular one
   // counts itself («в результате удара беспилотника»), and so does a number right before the noun («68 ворожих
   // обстрілів з РСЗВ»: the attacks).
-  if (!mention.singular || ctx.lang === 'en') {
-    for (const fact of facts) {
-      if (counted && fact.fields.count?.start === counted.start) continue;
-      // «загинули від удару російської ракети по …»: the weapon's own case after the noun of hitting says one.
-      const span = fact.fields.count;
-      if (fact.count?.value === 1 && span?.start === mention.start && span.end === mention.end) continue;
-      fact.count = null;
-      delete fact.fields.count;
-    }
-  }
+  if (!mention.singular || ctx.lang === 'en') for (const fact of facts) keepOwnCount(fact, mention, counted);
   return facts;
+}
+
+/** After a noun of hitting, the counts a strike keeps: the weapon's own singular («загинули від удару російської ракети
+ *  по …»: its case after the noun says one struck) and the number of attacks right before the noun (`attackCount`).
+ *  Any other number near the noun is not the weapons'. */
+function keepOwnCount(fact: Fact, mention: WeaponMention | undefined, counted: NumberMatch | undefined): void {
+  const span = fact.fields.count;
+  const one =
+    mention !== undefined && fact.count?.value === 1 && span?.start === mention.start && span.end === mention.end;
+  const attacks = counted !== undefined && span?.start === counted.start;
+  if (one || attacks) return;
+  fact.count = null;
+  delete fact.fields.count;
 }
 
 /** "Killing people in missile strikes", "Russian missile strikes kill 11", "2 injured in drone attacks in Kyiv": people
@@ -1065,7 +1070,7 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
  *  weapon ("two were intercepted" takes the weapon of an attack told as one). */
 function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  const tolls = view.hits.filter((h) => h.value.categories.has('killed') || h.value.categories.has('injured'));
+  const tolls = view.hits.filter(isCasualtyWord);
   if (tolls.length === 0) return [];
   const mentions = weaponMentions(view);
   const words = (from: number, to: number) =>
@@ -1166,7 +1171,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
  *  "the missile that killed two" (a relative clause) and "killed by a missile" are not this shape. Read last. */
 function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  const tolls = view.hits.filter((h) => h.value.categories.has('killed') || h.value.categories.has('injured'));
+  const tolls = view.hits.filter(isCasualtyWord);
   for (const toll of tolls) {
     const mention = weaponMentions(view).find(
       (m) => m.end <= toll.start && /^\s+$/u.test(text.slice(m.end, toll.start)),
@@ -1419,18 +1424,7 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, after, [], counted);
     facts.push(...otherWeapons(ctx, view, facts, mention));
     for (const fact of facts) {
-      // «від удару російської ракети по будинку»: the weapon's own singular (its case after the noun of hitting) says
-      // one struck; any other number near the noun is not the weapons'.
-      const one =
-        mention !== undefined &&
-        fact.count?.value === 1 &&
-        fact.fields.count?.start === mention.start &&
-        fact.fields.count.end === mention.end;
-      const attacks = counted !== undefined && fact.fields.count?.start === counted.start;
-      if (!one && !attacks) {
-        fact.count = null;
-        delete fact.fields.count;
-      }
+      keepOwnCount(fact, mention, counted);
       const target = view.hits.find((h) => h.value.object !== undefined && h.start >= prep.end);
       if (target?.value.object && fact.object === null) {
         fact.object = target.value.object;

@@ -2,7 +2,7 @@ import type { Count, Lang, Span, Weapon } from '../../core/types.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { hitsOf, type SentenceView, spanOf } from '../view.ts';
+import { hitsOf, isCasualtyWord, type SentenceView, spanOf } from '../view.ts';
 
 /** One weapon as the sentence names it: "83 ударними БпЛА типу Shahed" and "an FPV (First-Person View) drone" are
  *  one mention each, though the lexicon finds two words in both. */
@@ -108,13 +108,7 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     // "Four dead following a missile strike", «трое погибших при ударе ракеты»: a casualty word between them makes
     // the number a toll of people, not the weapon's count.
     // The toll scans the sentence's hits, so it runs only when the cheap checks pass (a long hostile sentence).
-    const toll = () =>
-      view.hits.some(
-        (h) =>
-          (h.value.categories.has('killed') || h.value.categories.has('injured')) &&
-          h.start >= n.end &&
-          h.end <= mention.start,
-      );
+    const toll = () => view.hits.some((h) => isCasualtyWord(h) && h.start >= n.end && h.end <= mention.start);
     if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3 && !toll())
       before = n;
   }

@@ -3,7 +3,16 @@ import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import {
+  has,
+  hitsOf,
+  isCasualtyWord,
+  newFact,
+  type ReportContext,
+  type SentenceView,
+  setField,
+  spanOf,
+} from '../view.ts';
 import { applyLocation, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
@@ -145,9 +154,7 @@ function personCount(
   );
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
-  const casualtyWords = view.hits.filter(
-    (h) => h !== hit && (h.value.categories.has('killed') || h.value.categories.has('injured')),
-  );
+  const casualtyWords = view.hits.filter((h) => h !== hit && isCasualtyWord(h));
   // "killed at least 17 civilians and wounded dozens", "kills at least 3, including a child, wounds others": a
   // number that another casualty word governs (right after it, or with that word between it and this one) is
   // that word's toll; this one's amount is the vague word after it, or none.

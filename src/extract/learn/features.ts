@@ -2,22 +2,13 @@
 // it. Nothing here knows a language: the words are cut into prefixes and character 4-grams, and the mentions are
 // named by the lexicon's category names ("strike", "hit"), weapon classes and place kinds. The words themselves
 // live only in a trained model (scripts/train-kinds.ts writes one), as hashes.
+import { fnv1a } from '../../core/hash.ts';
 import type { Fact } from '../../core/types.ts';
 import type { SentenceView } from '../view.ts';
 
 const WORD = /\p{L}+/gu;
 const STEM = 5;
 const GRAM = 4;
-
-/** FNV-1a over the UTF-16 code units: a feature's name to the 32-bit key the model stores. */
-export function featureKey(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The feature names of one sentence, each once: word prefixes, character 4-grams of the words (with their edges,
  *  so a grammatical ending is a feature of its own), and the scans' mentions. `first` marks a headline. */
@@ -68,7 +59,7 @@ export function factFeatureNames(fact: Fact): Set<string> {
   return out;
 }
 
-/** Feature keys, sorted and once each. */
+/** Feature keys (a name's FNV-1a hash, the 32-bit key the model stores), sorted and once each. */
 export function keysOf(names: Iterable<string>): number[] {
-  return [...new Set([...names].map(featureKey))].sort((a, b) => a - b);
+  return [...new Set([...names].map(fnv1a))].sort((a, b) => a - b);
 }

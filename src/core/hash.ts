@@ -1,6 +1,7 @@
 // 32-bit hashes that are the same on every machine and every run (no Math.random, no per-process seed).
 
-/** FNV-1a over UTF-16 code units: one multiply per character, good enough spread for shingles. */
+/** FNV-1a over UTF-16 code units: one multiply per character, good enough spread for shingles and for the learned
+ *  step's feature keys. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

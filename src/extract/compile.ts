@@ -67,6 +67,7 @@ export type WordCategory =
   | 'back_reference'
   | 'sentence_adverb'
   | 'ground_combat'
+  | 'front'
   | 'denial'
   | 'appeal'
   | 'habitual'
@@ -133,6 +134,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'back_reference',
   'sentence_adverb',
   'ground_combat',
+  'front',
   'denial',
   'appeal',
   'habitual',

@@ -160,6 +160,10 @@ export interface Lexicon {
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
+  /** "fighting for control of", "the battlefield near", "embattled": words of the land war that name where troops fight.
+   *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air
+   *  attack was (run.ts): "Russian strikes were reported across Ukraine, as fighting for control of Bakhmut raged on". */
+  front?: string[];
   /** "denied", "did not confirm": a denial cancels what its own clause tells, not the sentence ("drones fell during an
    *  overnight strike on Izmail, a claim that Romania denied" still tells the strike). */
   denial?: string[];

@@ -81,6 +81,28 @@ const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 type ClauseVeto = 'modal' | 'ground_combat' | 'restoration' | 'denial' | 'appeal' | 'habitual';
 const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'restoration', 'denial', 'appeal', 'habitual'];
 
+// An attack word between a word of the land war and a place takes the place back: "fighting …, drones hit Kharkiv".
+const ATTACK_WORD = (h: Hit) =>
+  h.value.weapon !== undefined ||
+  h.value.categories.has('strike') ||
+  h.value.categories.has('interception') ||
+  h.value.categories.has('attack_noun');
+const FRONT_REACH = 60;
+
+/** "…, as fighting for control of the eastern city of Bakhmut raged on", "pull his forces from the battlefield near
+ *  Bakhmut": a place right after a word of the land war (the lexicon's `front`), in its clause, is where troops fight,
+ *  not where the sentence's strike (or the next one's) was. */
+function frontPlace(text: string, view: SentenceView, p: PlaceMatch): boolean {
+  return view.hits.some(
+    (h) =>
+      h.value.categories.has('front') &&
+      h.end <= p.start &&
+      p.start - h.end <= FRONT_REACH &&
+      !/[,;:()\u2013\u2014]/u.test(text.slice(h.end, p.start)) &&
+      !view.hits.some((a) => ATTACK_WORD(a) && a.start >= h.end && a.end <= p.start),
+  );
+}
+
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
  *  between commas, semicolons, colons, dashes and brackets. */
 function clauseFacts(
@@ -452,7 +474,8 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     // "…, 12 dead: Kyiv": the capital that closes a headline speaks; it is not where anything happened.
     const tail = attributionTail(view);
     const speaks = (p: PlaceMatch) => tail?.sideOnly === true && p.start >= tail.span.start && p.end <= tail.span.end;
-    view.places = view.places.filter((p) => !asState(report.text, view, p) && !speaks(p));
+    const front = (p: PlaceMatch) => frontPlace(report.text, view, p);
+    view.places = view.places.filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p));
   }
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =

@@ -1147,3 +1147,80 @@ describe('alerts named without "air"', () => {
     );
   });
 });
+
+describe('a place of the land war is not where an air attack was', () => {
+  // Real shape: "Russian strikes were reported across Ukraine, as fighting for control of the eastern city of … raged
+  // on", "… renewed a threat to pull his forces from the battlefield near …", "Strikes as Push for Embattled … Grinds On".
+  it('the town fought over gives no region to the strike of the sentence or the one before', () => {
+    const a = extract(
+      'Russian drone strikes on power plants were reported on Monday, as fighting for control of the town of Avdiivka went on.',
+    );
+    assert.deepEqual(
+      a.filter((f) => f.kind === 'strike').map((f) => f.region?.code ?? null),
+      [null],
+    );
+    const b = extract(
+      'Ukraine says Russian cruise missile shot down on Friday\n\nThe general threatened to pull his men from the battlefield near Marinka.',
+    );
+    assert.deepEqual(brief(b.find((f) => f.kind === 'interception')), ['interception', null, 'cruise_missile']);
+  });
+
+  it('a place before the word, or after a word of attack, stays the attack’s', () => {
+    const a = extract('Ukraine strikes Russian depots in Horlivka ahead of its counteroffensive, officials said.');
+    assert.equal(a.find((f) => f.kind === 'strike')?.region?.code, 'UA-14');
+    const b = extract('Amid heavy fighting, drones struck a school in Kramatorsk on Tuesday.');
+    assert.equal(b.find((f) => f.kind === 'strike')?.region?.code, 'UA-14');
+  });
+});
+
+describe('the capital that steps up a war, or owns its ministry, is the state', () => {
+  // Real shape: "as Moscow stepped up attacks on the eve of …", "Moscow's Ministry of Defence reports downing more than
+  // a dozen drones", "as Moscow ups airstrikes", "Moscow had started the war".
+  it('"Moscow stepped up", "Moscow\'s Ministry of Defence" place nothing in Moscow', () => {
+    const a = extract('Russia launched drone strikes on cities across Ukraine, as Moscow stepped up its campaign.');
+    assert.deepEqual(
+      a.filter((f) => f.kind === 'strike').map((f) => f.region?.code ?? null),
+      [null],
+    );
+    const b = extract("Moscow's Ministry of Defence reports downing 14 Ukrainian drones overnight.");
+    assert.deepEqual(brief(b[0]), ['interception', null, 'uav']);
+  });
+
+  it('the ministry of a city named after a place word is still the city', () => {
+    const facts = extract('Drones struck near the Ministry of Defence in Moscow overnight.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.region?.code, 'RU-MOW');
+  });
+});
+
+describe('airstrikes are strikes', () => {
+  // Real shape: "a fresh wave of drone, missile and airstrikes on cities across Ukraine", "Airstrikes cut water services".
+  it('"drone, missile and airstrikes on cities" is a strike of each weapon', () => {
+    const facts = extract('Russia launched drone, missile and airstrikes on cities across Ukraine on Monday.');
+    assert.deepEqual(facts.map((f) => [f.kind, f.weapon]).sort(), [
+      ['strike', 'missile'],
+      ['strike', 'uav'],
+    ]);
+  });
+
+  it('airstrikes as a habit are no event', () => {
+    const facts = extract('Russia has been attacking Ukrainian cities with daily airstrikes.');
+    assert.deepEqual(facts, []);
+  });
+});
+
+describe('an aim or a design before an infinitive is no event', () => {
+  // Real shape: "has chosen to destroy them instead", "Missile Made To Destroy Ships", "making it harder for Ukraine's
+  // missiles to hit their depots", "efforts to strike Russian targets".
+  it('"chosen to destroy", "designed to destroy", "harder for … to hit" give nothing', () => {
+    assert.deepEqual(extract('Norway kept its old missiles for years, but it has chosen to destroy them instead.'), []);
+    assert.deepEqual(extract('A look at the new drone designed to destroy tanks.'), []);
+    assert.deepEqual(extract('Jamming makes it harder for Ukraine’s drones to hit their targets.'), []);
+  });
+
+  it('an infinitive of what was done still tells it', () => {
+    const facts = extract(
+      'Air defences were able to destroy 12 drones over Kyiv overnight, the city administration said.',
+    );
+    assert.deepEqual(brief(facts.find((f) => f.kind === 'interception')), ['interception', 'UA-30', 'uav']);
+  });
+});

@@ -44,6 +44,10 @@ export const en: Lexicon = {
     'attacks',
     'strike',
     'strikes',
+    'airstrike',
+    'airstrikes',
+    'air strike',
+    'air strikes',
     'shelling',
     'air raid',
     'raid',
@@ -63,6 +67,8 @@ export const en: Lexicon = {
     'attacks on',
     'strike on',
     'strikes on',
+    'airstrikes on',
+    'air strikes on',
     'dropped',
     'attacked',
     'targeted',
@@ -117,6 +123,17 @@ export const en: Lexicon = {
     'if',
     'plans to',
     'capable of',
+    // An aim, a choice or a design before an infinitive is no event: "has chosen to destroy them", "Missile Made To
+    // Destroy Ships", "efforts to strike Russian targets", "the Missiles Ukraine Seeks to Hit", "the ability to destroy",
+    // "making it harder for Ukraine's missiles to hit their depots".
+    'chosen to',
+    'made to',
+    'designed to',
+    'seeks to',
+    'seek to',
+    'efforts to',
+    'ability to',
+    'harder for',
   ],
   grammar: {
     conjunction: ['and'],
@@ -282,6 +299,9 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // The land war's words before the place fought over: "as fighting for control of the eastern city of Bakhmut raged on",
+  // "pull his forces from the battlefield near Bakhmut", "the push for embattled Bakhmut".
+  front: ['fighting', 'battlefield', 'battle for', 'counteroffensive', 'counter-offensive', 'embattled'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
   denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
   // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".
@@ -533,9 +553,33 @@ export const en: Lexicon = {
     'responded',
     'retaliated',
     'admitted',
+    // The state waging the war: "as Moscow stepped up attacks", "as Moscow ups airstrikes", "Moscow had started the war",
+    // "Moscow thwarts Ukrainian drone attack on Crimea".
+    'stepped up',
+    'steps up',
+    'ups',
+    'started',
+    'had started',
+    'thwarts',
+    'thwarted',
   ],
   // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
-  state_body: ['air force', 'forces', 'troops', 'army', 'military', 'arsenal', 'allies'],
+  // "Moscow's Ministry of Defence reports downing …", "the attack that triggered Kyiv's defences".
+  state_body: [
+    'air force',
+    'forces',
+    'troops',
+    'army',
+    'military',
+    'arsenal',
+    'allies',
+    'Ministry of Defence',
+    'Ministry of Defense',
+    'Defence Ministry',
+    'Defense Ministry',
+    'defences',
+    'defenses',
+  ],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
   weapons: [
     { pattern: 'UAVs', weapon: 'uav' },

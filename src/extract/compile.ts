@@ -68,6 +68,7 @@ export type WordCategory =
   | 'sentence_adverb'
   | 'ground_combat'
   | 'front'
+  | 'clause_join'
   | 'denial'
   | 'appeal'
   | 'habitual'
@@ -135,6 +136,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'sentence_adverb',
   'ground_combat',
   'front',
+  'clause_join',
   'denial',
   'appeal',
   'habitual',

@@ -164,6 +164,10 @@ export interface Lexicon {
    *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air
    *  attack was (run.ts): "Russian strikes were reported across Ukraine, as fighting for control of Bakhmut raged on". */
   front?: string[];
+  /** "as", "amid", "after": a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
+   *  one side does not cancel what the other side tells: "Ukraine denies Kremlin assault as Russia launches drone
+   *  attacks", "Ukraine Fends Off Drone Attack as Moscow Warns West". Like the `contrast` words, which also do this. */
+  clause_join?: string[];
   /** "denied", "did not confirm": a denial cancels what its own clause tells, not the sentence ("drones fell during an
    *  overnight strike on Izmail, a claim that Romania denied" still tells the strike). */
   denial?: string[];

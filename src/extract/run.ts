@@ -113,11 +113,16 @@ function clauseFacts(
 ): Fact[] {
   const modals = view.hits.filter((h) => categories.some((c) => h.value.categories.has(c)));
   if (modals.length === 0) return [];
+  // "Ukraine denies Kremlin assault as Russia launches drone attacks": a conjunction that opens a clause bounds it too.
+  const joins = view.hits.filter((h) => h.value.categories.has('clause_join') || h.value.categories.has('contrast'));
   const clauses = modals.map((h) => {
     const before = text.slice(view.span.start, h.start).search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
-    const start = before === -1 ? view.span.start : view.span.start + before + 1;
     const after = text.slice(h.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
-    return { start, end: after === -1 ? view.span.end : h.end + after };
+    const opens = joins.findLast((j) => j.end <= h.start);
+    const closes = joins.find((j) => j.start >= h.end);
+    const start = Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0);
+    const end = Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
+    return { start, end };
   });
   return facts.filter((f) => {
     const at = f.fields.kind?.start;

@@ -1224,3 +1224,21 @@ describe('an aim or a design before an infinitive is no event', () => {
     assert.deepEqual(brief(facts.find((f) => f.kind === 'interception')), ['interception', 'UA-30', 'uav']);
   });
 });
+
+describe('a headline’s "as", "amid" or "after" bounds a veto word’s clause', () => {
+  // Real shape: "Ukraine denies Kremlin assault as Russia launches drone attacks", "Ukraine Fends Off Drone Attack as
+  // Moscow Warns West Over Jet Fighters", "Russia warns of retaliation after drone strikes on Moscow, Crimea".
+  it('the event on the other side of the conjunction is told', () => {
+    const a = extract('Kyiv denies sabotage claim as Russia launches drone attacks on Ukraine');
+    assert.deepEqual(
+      a.map((f) => [f.kind, f.weapon]),
+      [['strike', 'uav']],
+    );
+    const b = extract('Ukraine Fends Off Missile Attack as Moscow Warns West Over Tanks');
+    assert.deepEqual(brief(b[0]), ['interception', null, 'missile']);
+  });
+
+  it('the veto still holds in its own clause', () => {
+    assert.deepEqual(extract('Officials warn Russia could launch drone attacks as winter nears'), []);
+  });
+});

@@ -115,7 +115,12 @@ export const en: Lexicon = {
     'potential',
     'suggest',
     'suggests',
-    'warn*',
+    // Spelled out, not 'warn*': a wildcard entry hides the same word in another list ("as Moscow warns": the state).
+    'warn',
+    'warns',
+    'warned',
+    'warning',
+    'warnings',
     'threaten*',
     // "the threat of shelling", "threats of drone attacks": a danger named, not an attack told.
     'threat of',
@@ -447,6 +452,8 @@ export const en: Lexicon = {
   fell: ['fell', 'crashed'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   contrast: ['but', 'while', 'whereas'],
+  // Headlines join two events with these: "Ukraine denies Kremlin assault as Russia launches drone attacks".
+  clause_join: ['as', 'amid', 'after'],
   passive_agent: ['by', 'with'],
   part_of: ['among those', 'among the'],
   sentence_adverb: ['earlier', 'later', 'also', 'meanwhile'],

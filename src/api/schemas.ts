@@ -135,6 +135,7 @@ export const IncidentSchema = z
         publisher: z.string().nullable(),
         published_at: z.string(),
         origin_id: z.string(),
+        mention: z.boolean().optional(),
       }),
     ),
     corroboration: z.looseObject({

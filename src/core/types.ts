@@ -257,6 +257,9 @@ export interface SourceRef {
   publisher: string | null;
   published_at: string;
   origin_id: string;
+  /** Extension: the report tells no fact of the incident but names its place and weapon model (a denial, a video
+   *  "of the strike"): listed among the sources, never counted as a voice. */
+  mention?: boolean;
 }
 
 export interface Corroboration {

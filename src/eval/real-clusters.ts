@@ -103,8 +103,9 @@ function bestTextClustering(
 
 /** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
  *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
- *  region); else the one that lists it among its sources without a fact of it (a retelling of one of its statements,
- *  resolve/incidents.ts; the smallest id if several); else null. `order` is each fact's position in its post. */
+ *  region); else the one that lists it among its sources without a fact of it (a retelling of one of its statements
+ *  or a mention of its place and model, resolve/incidents.ts; the smallest id if several); else null. `order` is each
+ *  fact's position in its post. */
 export function postIncidents(
   incidents: readonly { id: string; facts: readonly string[]; sources: readonly { report_id: string }[] }[],
   reportOfFact: ReadonlyMap<string, string>,

@@ -35,7 +35,11 @@ export function corroborate(
   const originOf = new Map(sources.map((s) => [s.report_id, s.origin_id]));
   // `origins` is what a reader can count in the sources listed; `voices` folds origins that share a claimant.
   const origins = new Set(sources.map((s) => s.origin_id)).size;
-  const voices = independentOrigins(sources, claimantsOf);
+  // A report that only names the incident (a denial, a reaction: `mention`) confirms nothing.
+  const voices = independentOrigins(
+    sources.filter((s) => !s.mention),
+    claimantsOf,
+  );
   const disputed = conflicts.some((c) => {
     const behind = new Set(c.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id)));
     return c.values.length >= 2 && behind.size >= 2;

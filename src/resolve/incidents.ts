@@ -7,6 +7,7 @@ import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
 import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
+import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
 import { type PlacedFact, placeFacts } from './placed-fact.ts';
@@ -197,6 +198,22 @@ export function resolveNight(input: NightInput): Incident[] {
   const placed = markBrokenDownTotals(placeFacts(input.facts, input.reports, input.origins));
   const clusters = clusterFacts(placed);
   const retold = retellings(clusters, input);
+  const inClusters = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
+  for (const r of [...retold.values()].flat()) inClusters.add(r.report.id);
+  const named = mentions(
+    clusters,
+    placed.map((p) => p.fact),
+    input.reports,
+    [...input.reports.keys()].filter((id) => !inClusters.has(id)).sort(compareText),
+  );
+  for (const [c, list] of named) {
+    const extra = list.map((report) => ({
+      report,
+      originId: input.origins.get(report.id) ?? report.id,
+      mention: true,
+    }));
+    retold.set(c, [...(retold.get(c) ?? []), ...extra]);
+  }
   const built = clusters.map((c) => buildIncident(c, input, retold.get(c)));
   const incidents = built.map((b) => b.incident);
   distinctIds(incidents);

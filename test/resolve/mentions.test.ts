@@ -1,0 +1,85 @@
+// A report from which no fact was read but which names an incident's place and weapon model (a denial, a video "of
+// the strike") is listed among that incident's sources as a mention, never a voice. Reports invented for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { exact, makeFact, makeReport, night, person, seededShuffle } from './make.ts';
+
+const NIGHT = night('2025-03-08T21:00:00+03:00', '2025-03-09T07:00:00+03:00');
+const span = (text: string) => ({ start: 0, end: text.length, text, inferred: false });
+
+const texts: Record<string, string> = {
+  ministry: 'Air defence shot down five ATACMS missiles over the Bryansk region, the ministry said.',
+  governor: 'Three drones were shot down over the Kursk region overnight, the governor said.',
+  // Nothing is read from these: a denial, a policy post, a post naming a model and only a word every region shares.
+  denial: 'The president did not confirm that ATACMS missiles struck a depot in the Bryansk region.',
+  policy: 'Washington allowed Kyiv to use ATACMS missiles against targets inside Russia.',
+  vague: 'Officials say ATACMS missiles may soon be used in the region.',
+  // Names the place only.
+  weather: 'Snow is expected in Bryansk tomorrow.',
+};
+const published: Record<string, string> = {
+  ministry: '2025-03-09T09:00:00+03:00',
+  governor: '2025-03-09T08:00:00+03:00',
+  denial: '2025-03-09T15:00:00+03:00',
+  policy: '2025-03-09T12:00:00+03:00',
+  vague: '2025-03-09T13:00:00+03:00',
+  weather: '2025-03-09T14:00:00+03:00',
+};
+const reports = new Map(
+  Object.keys(texts).map((id) => [id, makeReport({ id, published_at: published[id]!, lang: 'en', text: texts[id]! })]),
+);
+const origins = new Map(Object.keys(texts).map((id) => [id, id]));
+
+const facts: Fact[] = [
+  makeFact({
+    id: 'm1',
+    report_id: 'ministry',
+    weapon: 'ballistic_missile',
+    weapon_model: 'ATACMS',
+    count: exact(5),
+    region: { code: 'RU-BRY', name: 'Bryansk region' },
+    when: NIGHT,
+    claimant: person(null, 'ministry'),
+    fields: { weapon: span('ATACMS missiles'), region: span('Bryansk region') },
+  }),
+  makeFact({
+    id: 'g1',
+    report_id: 'governor',
+    weapon: 'uav',
+    count: exact(3),
+    region: { code: 'RU-KRS', name: 'Kursk region' },
+    when: NIGHT,
+    claimant: person(null, 'governor'),
+    fields: { weapon: span('drones'), region: span('Kursk region') },
+  }),
+];
+
+const resolve = (order: readonly Fact[]) => resolveNight({ facts: order, reports, origins, nightKey: '2025-03-09' });
+
+test('a report that names an incident’s place and weapon model is listed as a mention', () => {
+  const bryansk = resolve(facts).find((i) => i.region?.code === 'RU-BRY')!;
+  assert.deepEqual(
+    bryansk.sources.map((s) => [s.report_id, s.mention ?? false]),
+    [
+      ['ministry', false],
+      ['denial', true],
+    ],
+  );
+  // It is a report and an origin in the list, but it confirms nothing: one voice, a single origin.
+  assert.equal(bryansk.corroboration.reports, 2);
+  assert.equal(bryansk.corroboration.voices, 1);
+  assert.equal(bryansk.corroboration.status, 'single_origin');
+  assert.deepEqual(bryansk.facts, ['m1']);
+});
+
+test('a model alone, a place alone, or a place word every region shares is no mention', () => {
+  const listed = resolve(facts).flatMap((i) => i.sources.map((s) => s.report_id));
+  for (const id of ['policy', 'vague', 'weather']) assert.ok(!listed.includes(id), id);
+});
+
+test('mentions do not depend on the order of the facts', () => {
+  const expected = resolve(facts);
+  for (let seed = 1; seed <= 5; seed++) assert.deepEqual(resolve(seededShuffle(facts, seed)), expected);
+});

@@ -135,9 +135,14 @@ function clauseFacts(
   });
 }
 
+// A sentence that ends in a question mark, closing quotes, brackets and markup after it.
+const QUESTION_END = /\?[\s"'»“”)\]*_]*$/u;
+
 /** A word that says the sentence is no event (a drill, a forecast, a space launch) vetoes it, unless it stands in a
- *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. */
+ *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. So does a question mark
+ *  at its end: a podcast's or an explainer's headings ask what happened, they do not report it. */
 function vetoed(text: string, view: SentenceView): boolean {
+  if (QUESTION_END.test(text.slice(view.span.start, view.span.end))) return true;
   return view.hits.some((h) => {
     if (!h.value.categories.has('speculative')) return false;
     const open = text.lastIndexOf('(', h.start);

@@ -131,3 +131,29 @@ describe('an alert named by its weapon alone', () => {
     assert.deepEqual(kinds(extract('В Подмосковье обсудили опасность БПЛА для энергетики.')), []);
   });
 });
+
+describe('a question reports nothing (issue 8: podcast contents, explainers, headlines that ask)', () => {
+  it('a sentence that ends in a question mark gives no fact, in every language', () => {
+    assert.deepEqual(extract('04:10 Ударила ли армия ракетами по Курской области?'), []);
+    assert.deepEqual(extract('**Что известно об ударе дронов по нефтебазе в Брянске?**'), []);
+    assert.deepEqual(
+      extractText(
+        'Was a Russian tanker hit by a Ukrainian sea drone near Novorossiysk?',
+        'en',
+        '2024-11-20T09:00:00+03:00',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      extractText('Чи влучила ракета по складу в Житомирській області?', 'uk', '2024-11-20T09:00:00+02:00'),
+      [],
+    );
+  });
+
+  it('the answer after the question is still read', () => {
+    const facts = extract('Что случилось в Брянске? Ночью над Брянской областью сбиты 5 беспилотников.');
+    assert.deepEqual(kinds(facts), ['interception']);
+    assert.equal(facts[0]?.region?.code, 'RU-BRY');
+    assert.equal(facts[0]?.count?.value, 5);
+  });
+});

@@ -1242,3 +1242,30 @@ describe('a headline’s "as", "amid" or "after" bounds a veto word’s clause',
     assert.deepEqual(extract('Officials warn Russia could launch drone attacks as winter nears'), []);
   });
 });
+
+describe('attacks braced or prepared for are still to come', () => {
+  // Real shape: "Ukraine Braces for Another Winter of Missile Attacks, Blackouts", "the Kremlin appears to prepare for
+  // strikes on the Russian capital", "mobilised soldiers preparing for new attack".
+  it('"braces for … attacks", "prepare for strikes on" give nothing', () => {
+    assert.deepEqual(extract('Kharkiv braces for more drone attacks on its power plants'), []);
+    assert.deepEqual(extract('Officials in Belgorod prepare for strikes on the city’s power plant.'), []);
+  });
+
+  it('a capital that prepares for something is still the state, and an attack told beside it stays', () => {
+    const facts = extract('Drones struck an oil depot in Bryansk overnight as Kyiv prepares for a counteroffensive.');
+    assert.deepEqual(brief(facts.find((f) => f.kind === 'strike')), ['strike', 'RU-BRY', 'uav']);
+  });
+});
+
+describe('a hypersonic missile is ballistic', () => {
+  // Real shape: "Russian Hypersonic Missile Shot Down on Thursday", "carrying Kinzhal hypersonic missiles".
+  it('"hypersonic missile shot down" is a ballistic missile', () => {
+    const facts = extract('Ukraine says hypersonic missile shot down over Kyiv overnight');
+    assert.deepEqual(brief(facts[0]), ['interception', 'UA-30', 'ballistic_missile']);
+  });
+
+  it('a plain missile stays a missile', () => {
+    const facts = extract('Ukraine says missile shot down over Kyiv overnight');
+    assert.deepEqual(brief(facts[0]), ['interception', 'UA-30', 'missile']);
+  });
+});

@@ -139,6 +139,16 @@ export const en: Lexicon = {
     'efforts to',
     'ability to',
     'harder for',
+    // Attacks braced or prepared for are still to come: "Ukraine Braces for Another Winter of Missile Attacks", "the
+    // Kremlin appears to prepare for strikes on the Russian capital", "soldiers preparing for new attack".
+    'brace for',
+    'braces for',
+    'braced for',
+    'bracing for',
+    'prepare for',
+    'prepares for',
+    'prepared for',
+    'preparing for',
   ],
   grammar: {
     conjunction: ['and'],
@@ -541,6 +551,9 @@ export const en: Lexicon = {
     'rejects',
     'prepares',
     'prepared',
+    // Also a modal phrase ("prepares for strikes"): listed here too, so that "as Kyiv prepares for …" stays the state.
+    'prepares for',
+    'prepared for',
     'readies',
     'urges',
     'urged',
@@ -617,6 +630,9 @@ export const en: Lexicon = {
     { pattern: 'Kh-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Kh-69', weapon: 'missile', model: 'Kh-69' },
     { pattern: 'Storm Shadow*', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    // "Ukraine Says It Shot Down Hypersonic Missile Over Kyiv": in this war's reporting, the Kinzhal.
+    { pattern: 'hypersonic missiles', weapon: 'ballistic_missile' },
+    { pattern: 'hypersonic missile', weapon: 'ballistic_missile', singular: true },
     { pattern: 'ballistic missiles', weapon: 'ballistic_missile' },
     { pattern: 'ballistic missile', weapon: 'ballistic_missile', singular: true },
     { pattern: 'Kinzhal*', weapon: 'ballistic_missile', model: 'Kinzhal' },

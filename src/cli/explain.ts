@@ -26,14 +26,16 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     );
   }
   lines.push('Sources:');
-  // A source with no fact in the incident is a retelling (resolve/incidents.ts): it has no reason under Facts, so
-  // say here why it is listed.
+  // A source with no fact in the incident is a retelling or a mention (resolve/incidents.ts): it has no reason under
+  // Facts, so say here why it is listed.
   const telling = new Set(i.reasons.map((r) => r.report_id));
   for (const s of i.sources) {
     lines.push(
       `  ${s.report_id} ${s.publisher ?? ''} ${s.url ?? ''} published ${s.published_at}, origin ${s.origin_id}`,
     );
-    if (!telling.has(s.report_id)) {
+    if (s.mention) {
+      lines.push(`    no fact of its own: names this incident's place and weapon model (a mention, never a voice)`);
+    } else if (!telling.has(s.report_id)) {
       lines.push(`    no fact of its own: retells origin ${s.origin_id}, whose facts are in this incident`);
     }
   }

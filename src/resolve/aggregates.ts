@@ -97,17 +97,44 @@ function listsItsRegions(p: PlacedFact, own: readonly PlacedFact[]): boolean {
 export function markBrokenDownTotals(placed: readonly PlacedFact[]): PlacedFact[] {
   const byReport = new Map<string, PlacedFact[]>();
   for (const p of placed) byReport.set(p.fact.report_id, [...(byReport.get(p.fact.report_id) ?? []), p]);
+  return retoldTotals(
+    placed.map((p) => {
+      const { fact } = p;
+      const total = fact.count ? countPoint(fact.count) : null;
+      if (fact.aggregate || fact.region !== null || total === null) return p;
+      const own = (byReport.get(fact.report_id) ?? []).filter(
+        (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind,
+      );
+      if (listsItsRegions(p, own)) return { ...p, fact: { ...fact, aggregate: true } };
+      const parts = own.filter((q) => q.fact.count !== null);
+      if (parts.filter((q) => q.fact.region !== null).length < 2) return p;
+      const sum = parts.reduce((n, q) => n + (countPoint(q.fact.count!) ?? 0), 0);
+      return sum === total ? { ...p, fact: { ...fact, aggregate: true } } : p;
+    }),
+  );
+}
+
+/** A total that names no region, told by a report that does not break it down, is an aggregate when another report
+ *  of the night gives the same total of the same kind as a sum of regions (the ministry's "24 drones overnight" quoted
+ *  alone beside its breakdown "24: six over Rostov Oblast, five over Bryansk …"; "35 over eight regions" beside "35
+ *  over Bryansk, Kursk, Rostov … Oblasts"), their windows overlapping: a retelling of a sum is a sum, not a statement
+ *  about the whole country that would hold its regions as a nationwide wave. */
+function retoldTotals(placed: PlacedFact[]): PlacedFact[] {
+  const sums = placed.filter((p) => p.fact.aggregate && p.fact.count !== null);
+  if (sums.length === 0) return placed;
+  const meets = (a: PlacedFact, b: PlacedFact) =>
+    a.startMs === null || b.startMs === null || (a.startMs <= b.endMs! && b.startMs <= a.endMs!);
   return placed.map((p) => {
     const { fact } = p;
     const total = fact.count ? countPoint(fact.count) : null;
     if (fact.aggregate || fact.region !== null || total === null) return p;
-    const own = (byReport.get(fact.report_id) ?? []).filter(
-      (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind,
+    const retold = sums.some(
+      (s) =>
+        s.fact.report_id !== fact.report_id &&
+        s.fact.kind === fact.kind &&
+        countPoint(s.fact.count!) === total &&
+        meets(p, s),
     );
-    if (listsItsRegions(p, own)) return { ...p, fact: { ...fact, aggregate: true } };
-    const parts = own.filter((q) => q.fact.count !== null);
-    if (parts.filter((q) => q.fact.region !== null).length < 2) return p;
-    const sum = parts.reduce((n, q) => n + (countPoint(q.fact.count!) ?? 0), 0);
-    return sum === total ? { ...p, fact: { ...fact, aggregate: true } } : p;
+    return retold ? { ...p, fact: { ...fact, aggregate: true } } : p;
   });
 }

@@ -1,3 +1,4 @@
+import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
@@ -234,6 +235,9 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
   if (pa !== null && pa === b.input.report.publisher) return null;
+  // A tally's two steps ("a drone repelled over Ramenskoye", then "another one shot down over Pavlovsky Posad") share
+  // the mayor's template word for word; their counts say they are two statements.
+  if (otherCounts(a, b) || otherStep(a, b)) return null;
   // Two first statements with other figures are two statements, whatever their second sentences share.
   const [fa, fb] = [a.leads[0], b.leads[0]];
   if (fa && fb && fa.numbers.size > 0 && fb.numbers.size > 0 && !sameSet(fa.numbers, fb.numbers)) return null;
@@ -353,6 +357,25 @@ function otherCounts(a: Prepared, b: Prepared): boolean {
   return false;
 }
 
+/** One report tells a further step of a tally ("another drone shot down") of something the other tells only as a first
+ *  report (kind, region's area, weapon): a tally's two steps, not one statement retold. */
+function otherStep(a: Prepared, b: Prepared): boolean {
+  const steps = (p: Prepared) => {
+    const out = new Map<string, boolean>();
+    for (const f of p.input.facts) {
+      if (f.aggregate) continue;
+      // By area: "approaching Moscow" and "over Moscow Oblast" are one tally's places.
+      const what = [f.kind, f.region ? areaOf(f.region.code) : '-', f.weapon ?? '-'].join('|');
+      out.set(what, (out.get(what) ?? false) || f.increment);
+    }
+    return out;
+  };
+  const sa = steps(a);
+  const sb = steps(b);
+  for (const [what, step] of sa) if (sb.has(what) && sb.get(what) !== step) return true;
+  return false;
+}
+
 /** Both first statements give numbers and they differ: "25 drones overnight" and "14 drones overnight" are two
  *  statements however alike the rest (as for leads). */
 function otherFigures(a: Prepared, b: Prepared): boolean {
@@ -380,7 +403,7 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
     const score = cosine(vectors[a!]!, vectors[b!]!);
     if (score < WORDING_COSINE) continue;
-    if (otherCounts(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
+    if (otherCounts(pa, pb) || otherStep(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
     // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
     // title and places: two statements when each tells facts and no kind of fact is in both.
     if (otherKinds(pa, pb)) continue;

@@ -4,7 +4,7 @@ import type { Report } from '../../src/core/types.ts';
 import { leadOf, leadsOf } from '../../src/resolve/lead.ts';
 import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
 import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { makeReport } from './make.ts';
+import { exact, makeFact, makeReport } from './make.ts';
 
 // Invented posts in the style of news channels retelling one statement; none is a real text.
 function post(id: string, publisher: string, time: string, text: string): OriginInput {
@@ -148,4 +148,38 @@ test('two events told over the same closing boilerplate are two origins; other f
   const { origins } = assignOrigins(items);
   assert.notEqual(origins.get('rep_roof'), origins.get('rep_hall'));
   assert.notEqual(origins.get('rep_25'), origins.get('rep_14'));
+});
+
+test('a tally’s further step is no retelling of its first report, however alike their leads', () => {
+  // A mayor's template: «Силами ПВО в Северном округе сбит беспилотник, летевший на город», then «Силами
+  // ПВО в Южном округе сбит ещё один беспилотник, летевший на город» (another step), each on its own channel.
+  const uav = (id: string, report_id: string, code: string, increment: boolean) =>
+    makeFact({
+      id,
+      report_id,
+      weapon: 'uav',
+      count: exact(1),
+      increment,
+      region: { code, name: code },
+    });
+  const first = post(
+    'rep_first',
+    'Канал один',
+    '01:10',
+    'Силами ПВО в Северном округе сбит беспилотник, летевший на город — мэр',
+  );
+  const step = post(
+    'rep_step',
+    'Канал два',
+    '01:50',
+    'Силами ПВО в Южном округе сбит ещё один беспилотник, летевший на город — мэр',
+  );
+  // "Approaching the city" and "over the oblast" are one tally's places (nested regions).
+  const items = [
+    { ...first, facts: [uav('f1', 'rep_first', 'RU-MOS', false)] },
+    { ...step, facts: [uav('s1', 'rep_step', 'RU-MOW', true)] },
+  ];
+  assert.equal(assignOrigins(items).origins.get('rep_step'), 'rep_step');
+  // Read without facts, the two leads alone would be one statement.
+  assert.equal(assignOrigins([first, step]).origins.get('rep_step'), 'rep_first');
 });

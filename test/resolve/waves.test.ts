@@ -175,6 +175,25 @@ test('a national total that its own report breaks down into regions is an aggreg
   assert.deepEqual(partial[0]?.facts, ['p1', 'p2', 't']);
 });
 
+test('a national total retold alone beside another report that breaks it down is an aggregate too', () => {
+  // The ministry's breakdown «30 беспилотников: двенадцать над Курской, десять над Брянской, восемь над Белгородской»
+  // on one channel, and «ПВО за ночь уничтожила 30 беспилотников», its total quoted alone, on another.
+  const MOD_NIGHT = night('2025-03-08T21:00:00+03:00', '2025-03-09T07:00:00+03:00');
+  const part = (id: string, code: string, n: number) =>
+    fact({ id, report_id: 'kursk', count: exact(n), weapon: 'uav', region: { code, name: code }, when: MOD_NIGHT });
+  const total = fact({ id: 't', report_id: 'kursk', count: exact(30), weapon: 'uav', country: 'RU', when: MOD_NIGHT });
+  const parts = [part('p1', 'RU-KRS', 12), part('p2', 'RU-BRY', 10), part('p3', 'RU-BEL', 8)];
+  const quoted = (n: number) =>
+    fact({ id: 'q', report_id: 'kremlin', count: exact(n), weapon: 'uav', country: 'RU', when: MOD_NIGHT });
+  const incidents = resolve([total, ...parts, quoted(30)]);
+  assert.deepEqual(incidents.map((i) => i.region?.code).sort(), ['RU-BEL', 'RU-BRY', 'RU-KRS']);
+  assert.ok(incidents.every((i) => !i.facts.includes('q')));
+  // Another figure is another statement, told of the country: it makes a wave of the regions.
+  const other = resolve([total, ...parts, quoted(44)]);
+  assert.equal(other.length, 1);
+  assert.deepEqual(other[0]?.facts, ['p1', 'p2', 'p3', 'q']);
+});
+
 test('a country-level statement made in the afternoon with no time of its own holds no region by itself', () => {
   // «Власти говорят, что по территории страны уже ударили новыми ракетами», an analysis at 17:40, and «Дроны атаковали
   // завод в Ровенской области, начался пожар» at 17:55: neither names a time, and nothing says the first tells the second.

@@ -8,7 +8,7 @@ import { estimateJaccard } from './minhash.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
-import { cosine, isRoundup, type WordingVector, wordCounts, wordingPairs, wordingVectors } from './wording.ts';
+import { isRoundup, wordCounts, wordingPairs, wordingScorer } from './wording.ts';
 
 export interface OriginInput {
   report: Report;
@@ -387,7 +387,7 @@ function otherFigures(a: Prepared, b: Prepared): boolean {
  *  among equals; pairs already in one group are left out. */
 function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
   const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
-  const vectors: WordingVector[] = wordingVectors(counts);
+  const cosine = wordingScorer(counts);
   const roundup = prepared.map((p) => isRoundup(p.input.report.text));
   const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
   const out: LeadLink[] = [];
@@ -401,7 +401,7 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
     if (roundup[a!] || roundup[b!]) continue;
     // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
-    const score = cosine(vectors[a!]!, vectors[b!]!);
+    const score = cosine(a!, b!);
     if (score < WORDING_COSINE) continue;
     if (otherCounts(pa, pb) || otherStep(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
     // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,

@@ -75,6 +75,66 @@ export function cosine(a: WordingVector, b: WordingVector): number {
   return sum;
 }
 
+/**
+ * `cosine(wordingVectors(counts)[a], wordingVectors(counts)[b])` for many pairs of one block, the same to the last
+ * bit: each weight is computed as there, and each sum taken in the same order (the smaller vector's words in their
+ * order). The words are numbered once for the block and each vector kept as two arrays; the larger vector of a pair is
+ * spread over an array indexed by those numbers, so a pair costs array reads instead of hash lookups, and a vector
+ * met again (pairs come sorted by their first report) is spread only once.
+ */
+export function wordingScorer(counts: readonly ReadonlyMap<number, number>[]): (a: number, b: number) => number {
+  const df = new Map<number, number>();
+  for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = counts.length;
+  const ids = new Map<number, number>();
+  const words: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const c of counts) {
+    const w = new Int32Array(c.size);
+    const x = new Float64Array(c.size);
+    let norm = 0;
+    let k = 0;
+    for (const [word, count] of c) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(word, id);
+      }
+      const weight = (1 + Math.log(count)) * Math.log((n + 1) / df.get(word)!);
+      w[k] = id;
+      x[k++] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let i = 0; i < x.length; i++) x[i] = x[i]! / norm;
+    words.push(w);
+    weights.push(x);
+  }
+  // Every weight is above 0 (tf >= 1, idf = ln((N + 1) / df) > 0), so 0 marks a word the spread vector lacks.
+  const spread = new Float64Array(ids.size);
+  let shown = -1;
+  const show = (i: number) => {
+    if (shown === i) return;
+    if (shown >= 0) for (const id of words[shown]!) spread[id] = 0;
+    const w = words[i]!;
+    const x = weights[i]!;
+    for (let k = 0; k < w.length; k++) spread[w[k]!] = x[k]!;
+    shown = i;
+  };
+  return (a, b) => {
+    const [small, large] = words[a]!.length <= words[b]!.length ? [a, b] : [b, a];
+    show(large);
+    const w = words[small]!;
+    const x = weights[small]!;
+    let sum = 0;
+    for (let k = 0; k < w.length; k++) {
+      const y = spread[w[k]!]!;
+      if (y !== 0) sum += x[k]! * y;
+    }
+    return sum;
+  };
+}
+
 /** Pairs of reports that share a word few reports of the block use (rare-pairs.ts, as for leads). */
 export function wordingPairs(counts: readonly ReadonlyMap<number, number>[]): number[][] {
   return rarePairs(

@@ -30,14 +30,27 @@ const toState = (r: { version: number; resolved_version: number; revision: numbe
 /** A night whose facts changed waits for resolution: its version goes up, so a resolution that read the old
  *  version cannot clear it. */
 export async function markDirty(trx: Db, nights: readonly string[]): Promise<void> {
-  for (const night_key of nights) {
+  // One statement for many nights rather than one each (a bulk batch touches dozens). A night named twice goes in
+  // a later statement, so that its version still goes up once per mention.
+  let part: string[] = [];
+  const flush = async () => {
+    if (part.length === 0) return;
     await trx
       .insertInto('nights')
-      .values({ night_key, version: 1, resolved_version: 0, revision: 0 })
+      .values(part.map((night_key) => ({ night_key, version: 1, resolved_version: 0, revision: 0 })))
       .onConflict((oc) => oc.column('night_key').doUpdateSet((eb) => ({ version: eb('nights.version', '+', 1) })))
       .execute();
+    part = [];
+  };
+  for (const night_key of nights) {
+    if (part.length >= ROWS_PER_STATEMENT || part.includes(night_key)) await flush();
+    part.push(night_key);
   }
+  await flush();
 }
+
+/** Rows per multi-row statement here (four or five parameters each: far under every dialect's limit). */
+const ROWS_PER_STATEMENT = 200;
 
 export async function readNightStates(db: Db, keys: readonly string[]): Promise<Map<string, NightState>> {
   const states = new Map<string, NightState>();
@@ -72,21 +85,32 @@ export async function logChanges(
 ): Promise<{ revisionOf: Map<string, number>; lastRevision: Map<string, number> }> {
   const revisionOf = new Map<string, number>();
   const lastRevision = new Map<string, number>();
-  for (const change of opts.changes ?? []) {
-    const { night_key, ...detail } = change;
-    const row = await trx
+  // One statement for many changes rather than one each. The store numbers the rows of one INSERT in the order of
+  // its VALUES, so the k-th smallest revision returned is the k-th change's, as when they were inserted one by one.
+  const changes = opts.changes ?? [];
+  for (let i = 0; i < changes.length; i += ROWS_PER_STATEMENT) {
+    const part = changes.slice(i, i + ROWS_PER_STATEMENT);
+    const rows = await trx
       .insertInto('incident_revisions')
-      .values({
-        incident_id: change.incident_id,
-        night_key,
-        action: change.action,
-        detail_json: JSON.stringify(detail),
-      })
+      .values(
+        part.map((change) => {
+          const { night_key, ...detail } = change;
+          return {
+            incident_id: change.incident_id,
+            night_key,
+            action: change.action,
+            detail_json: JSON.stringify(detail),
+          };
+        }),
+      )
       .returning('rev')
-      .executeTakeFirstOrThrow();
-    const rev = Number(row.rev);
-    revisionOf.set(change.incident_id, rev);
-    lastRevision.set(night_key, rev);
+      .execute();
+    const revs = rows.map((row) => Number(row.rev)).sort((a, b) => a - b);
+    if (revs.length !== part.length) throw new Error(`${part.length} revisions written, ${revs.length} numbered`);
+    part.forEach((change, k) => {
+      revisionOf.set(change.incident_id, revs[k]!);
+      lastRevision.set(change.night_key, revs[k]!);
+    });
   }
   for (const r of opts.redirects ?? []) {
     const values = {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Fact, Report } from '../../src/core/types.ts';
 import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
 import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { cosine, isRoundup, wordCounts, wordingVectors } from '../../src/resolve/wording.ts';
+import { cosine, isRoundup, wordCounts, wordingScorer, wordingVectors } from '../../src/resolve/wording.ts';
 import { exact, makeFact, makeReport } from './make.ts';
 
 // Invented posts in the style of Telegram news channels; none is a real text.
@@ -104,6 +104,35 @@ test('the wording vector: a word every report of the block uses weighs less than
   // a shares three words with b that most posts use, and two with d, one of them a town only they name.
   assert.ok(cosine(a!, d!) > cosine(a!, b!));
   assert.ok(Math.abs(cosine(a!, a!) - 1) < 1e-9);
+});
+
+test('the block scorer gives every pair the cosine of the two wording vectors, to the last bit, in any order', () => {
+  const texts = [
+    'Дроны летели над Брянском, дроны сбиты над Брянском',
+    'Дроны летели над Курском',
+    'Сирена над Брянском',
+    'Дроны летели над Орлом и над Курском ночью; сирена',
+    '',
+    'Над Курском сбиты дроны, сирена и снова сирена',
+  ];
+  const counts = texts.map((t) => wordCounts(t, 'ru'));
+  const vectors = wordingVectors(counts);
+  const score = wordingScorer(counts);
+  // Pairs out of order too, so that the vector spread for one pair is reused and replaced.
+  for (const [a, b] of [
+    [0, 1],
+    [0, 3],
+    [3, 0],
+    [5, 2],
+    [1, 1],
+    [4, 0],
+    [2, 5],
+    [0, 5],
+    [5, 3],
+    [3, 5],
+  ] as const) {
+    assert.equal(score(a, b), cosine(vectors[a]!, vectors[b]!), `pair ${a}, ${b}`);
+  }
 });
 
 test("a ministry's total broken down by region is not retold by a post about one of its regions", () => {

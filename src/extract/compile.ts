@@ -67,6 +67,7 @@ export type WordCategory =
   | 'back_reference'
   | 'sentence_adverb'
   | 'ground_combat'
+  | 'aim'
   | 'front'
   | 'clause_join'
   | 'denial'
@@ -135,6 +136,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'back_reference',
   'sentence_adverb',
   'ground_combat',
+  'aim',
   'front',
   'clause_join',
   'denial',

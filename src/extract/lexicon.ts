@@ -160,7 +160,11 @@ export interface Lexicon {
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
-  /** "fighting for control of", "the battlefield near", "embattled": words of the land war that name where troops fight.
+  /** "chosen to", "efforts to", "harder for": an aim, a choice or a design before an infinitive. It cancels what its
+   *  clause tells after it ("efforts to strike Russian targets"), not before ("three missiles hit Kyiv despite efforts
+   *  to intercept them"). */
+  aim?: string[];
+  /** "fighting for control of", "the battlefield near": words of the land war that name where troops fight.
    *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air
    *  attack was (run.ts): "Russian strikes were reported across Ukraine, as fighting for control of Bakhmut raged on". */
   front?: string[];

@@ -78,8 +78,16 @@ const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
  *  the public ("asked residents to"), attacks told as a habit ("near-constant"). */
-type ClauseVeto = 'modal' | 'ground_combat' | 'restoration' | 'denial' | 'appeal' | 'habitual';
-const CLAUSE_VETOES: readonly ClauseVeto[] = ['modal', 'ground_combat', 'restoration', 'denial', 'appeal', 'habitual'];
+type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual';
+const CLAUSE_VETOES: readonly ClauseVeto[] = [
+  'modal',
+  'ground_combat',
+  'aim',
+  'restoration',
+  'denial',
+  'appeal',
+  'habitual',
+];
 
 // An attack word between a word of the land war and a place takes the place back: "fighting …, drones hit Kharkiv".
 const ATTACK_WORD = (h: Hit) =>
@@ -120,7 +128,9 @@ function clauseFacts(
     const after = text.slice(h.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
     const opens = joins.findLast((j) => j.end <= h.start);
     const closes = joins.find((j) => j.start >= h.end);
-    const start = Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0);
+    // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
+    const from = h.value.categories.has('aim') ? h.start : 0;
+    const start = Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0, from);
     const end = Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
     return { start, end };
   });
@@ -137,12 +147,27 @@ function clauseFacts(
 
 // A sentence that ends in a question mark, closing quotes, brackets and markup after it.
 const QUESTION_END = /\?[\s"'»“”)\]*_]*$/u;
+// Where a question that closes a sentence may begin after what the sentence told: a colon, a spaced dash, an opening
+// quote («…, жители спрашивают: «Сколько можно терпеть?»», "… overnight - is the West listening?"). Not "04:10".
+const QUESTION_OPENS = /(?::\s|\s[-\u2013\u2014]\s|[«“])/gu;
+
+/** Where the question that ends this sentence begins, or undefined when it ends in none: the sentence's start when
+ *  the whole sentence asks (then it is vetoed), else the last colon, spaced dash or opening quote after its first
+ *  word, so that only the question's own clause gives no fact. */
+function questionFrom(text: string, view: SentenceView): number | undefined {
+  const sentence = text.slice(view.span.start, view.span.end);
+  if (!QUESTION_END.test(sentence)) return undefined;
+  const lead = /^[\s"'«“*_([]*/u.exec(sentence)?.[0].length ?? 0;
+  let from = 0;
+  for (const m of sentence.matchAll(QUESTION_OPENS)) if (m.index >= lead) from = m.index + m[0].length;
+  return view.span.start + from;
+}
 
 /** A word that says the sentence is no event (a drill, a forecast, a space launch) vetoes it, unless it stands in a
  *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. So does a question mark
  *  at its end: a podcast's or an explainer's headings ask what happened, they do not report it. */
 function vetoed(text: string, view: SentenceView): boolean {
-  if (QUESTION_END.test(text.slice(view.span.start, view.span.end))) return true;
+  if (questionFrom(text, view) === view.span.start) return true;
   return view.hits.some((h) => {
     if (!h.value.categories.has('speculative')) return false;
     const open = text.lastIndexOf('(', h.start);
@@ -682,6 +707,16 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
     for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
+    // A question that closes a sentence after a colon or a dash cancels its own clause only.
+    const asks = questionFrom(report.text, view);
+    if (asks !== undefined && asks > view.span.start)
+      for (const fact of ctx.facts)
+        if (
+          fact.evidence.start >= view.span.start &&
+          (fact.fields.kind?.start ?? -1) >= asks &&
+          (fact.fields.kind?.start ?? -1) < view.span.end
+        )
+          ctx.superseded.add(fact);
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.

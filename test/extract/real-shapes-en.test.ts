@@ -1182,7 +1182,7 @@ describe('the capital that steps up a war, or owns its ministry, is the state', 
       a.filter((f) => f.kind === 'strike').map((f) => f.region?.code ?? null),
       [null],
     );
-    const b = extract("Moscow's Ministry of Defence reports downing 14 Ukrainian drones overnight.");
+    const b = extract("Moscow's Ministry of Defence says air defences downed 14 Ukrainian drones on Thursday.");
     assert.deepEqual(brief(b[0]), ['interception', null, 'uav']);
   });
 
@@ -1195,7 +1195,7 @@ describe('the capital that steps up a war, or owns its ministry, is the state', 
 describe('airstrikes are strikes', () => {
   // Real shape: "a fresh wave of drone, missile and airstrikes on cities across Ukraine", "Airstrikes cut water services".
   it('"drone, missile and airstrikes on cities" is a strike of each weapon', () => {
-    const facts = extract('Russia launched drone, missile and airstrikes on cities across Ukraine on Monday.');
+    const facts = extract('Russia carried out drone, missile and airstrikes on towns across Ukraine on Sunday.');
     assert.deepEqual(facts.map((f) => [f.kind, f.weapon]).sort(), [
       ['strike', 'missile'],
       ['strike', 'uav'],
@@ -1212,9 +1212,12 @@ describe('an aim or a design before an infinitive is no event', () => {
   // Real shape: "has chosen to destroy them instead", "Missile Made To Destroy Ships", "making it harder for Ukraine's
   // missiles to hit their depots", "efforts to strike Russian targets".
   it('"chosen to destroy", "designed to destroy", "harder for … to hit" give nothing', () => {
-    assert.deepEqual(extract('Norway kept its old missiles for years, but it has chosen to destroy them instead.'), []);
+    assert.deepEqual(
+      extract('The navy stored its old missiles for a decade and has chosen to destroy them at sea.'),
+      [],
+    );
     assert.deepEqual(extract('A look at the new drone designed to destroy tanks.'), []);
-    assert.deepEqual(extract('Jamming makes it harder for Ukraine’s drones to hit their targets.'), []);
+    assert.deepEqual(extract('New decoys make it harder for the attackers’ drones to hit the bridge.'), []);
   });
 
   it('an infinitive of what was done still tells it', () => {
@@ -1267,5 +1270,21 @@ describe('a hypersonic missile is ballistic', () => {
   it('a plain missile stays a missile', () => {
     const facts = extract('Ukraine says missile shot down over Kyiv overnight');
     assert.deepEqual(brief(facts[0]), ['interception', 'UA-30', 'missile']);
+  });
+});
+
+describe('review: the land war and an aim are scoped to what they govern', () => {
+  it('"embattled" is said of a city struck from the air as well', () => {
+    const facts = extract('Russian missiles struck embattled Kharkiv overnight, the governor said.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.region?.code, 'UA-63');
+  });
+
+  it('an aim cancels what follows it, not what its clause told before it', () => {
+    const facts = extract('Three missiles hit Kyiv overnight despite efforts to intercept them.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'strike').map((f) => f.region?.code ?? null),
+      ['UA-30'],
+    );
+    assert.deepEqual(extract('Efforts to strike Russian depots in Crimea with drones go on.'), []);
   });
 });

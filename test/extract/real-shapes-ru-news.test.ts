@@ -157,3 +157,21 @@ describe('a question reports nothing (issue 8: podcast contents, explainers, hea
     assert.equal(facts[0]?.count?.value, 5);
   });
 });
+
+describe('review: a question that closes a sentence after a colon or a dash cancels its own clause only', () => {
+  it('what the sentence told before the question stands', () => {
+    const facts = extract('Ночью дрон атаковал жилой дом в Белгороде, жители спрашивают: «Долго ли ещё так будет?»');
+    assert.deepEqual(kinds(facts), ['strike']);
+    assert.equal(facts[0]?.region?.code, 'RU-BEL');
+    const en = extractText(
+      'Russia launched 40 drones at Odesa overnight - will the allies answer?',
+      'en',
+      '2024-11-20T09:00:00+03:00',
+    );
+    assert.equal(en.find((f) => f.kind === 'strike')?.region?.code, 'UA-51');
+  });
+
+  it('a question after a colon still gives no fact of its own', () => {
+    assert.deepEqual(extract('Главный вопрос дня: ударила ли армия ракетами по Курской области?'), []);
+  });
+});

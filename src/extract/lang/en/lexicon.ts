@@ -128,17 +128,6 @@ export const en: Lexicon = {
     'if',
     'plans to',
     'capable of',
-    // An aim, a choice or a design before an infinitive is no event: "has chosen to destroy them", "Missile Made To
-    // Destroy Ships", "efforts to strike Russian targets", "the Missiles Ukraine Seeks to Hit", "the ability to destroy",
-    // "making it harder for Ukraine's missiles to hit their depots".
-    'chosen to',
-    'made to',
-    'designed to',
-    'seeks to',
-    'seek to',
-    'efforts to',
-    'ability to',
-    'harder for',
     // Attacks braced or prepared for are still to come: "Ukraine Braces for Another Winter of Missile Attacks", "the
     // Kremlin appears to prepare for strikes on the Russian capital", "soldiers preparing for new attack".
     'brace for',
@@ -314,9 +303,14 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // An aim, a choice or a design before an infinitive is no event: "has chosen to destroy them", "Missile Made To
+  // Destroy Ships", "efforts to strike Russian targets", "the Missiles Ukraine Seeks to Hit", "the ability to destroy",
+  // "making it harder for Ukraine's missiles to hit their depots". What its clause told before it stands: "three
+  // missiles hit Kyiv despite efforts to intercept them" (run.ts).
+  aim: ['chosen to', 'made to', 'designed to', 'seeks to', 'seek to', 'efforts to', 'ability to', 'harder for'],
   // The land war's words before the place fought over: "as fighting for control of the eastern city of Bakhmut raged on",
-  // "pull his forces from the battlefield near Bakhmut", "the push for embattled Bakhmut".
-  front: ['fighting', 'battlefield', 'battle for', 'counteroffensive', 'counter-offensive', 'embattled'],
+  // "pull his forces from the battlefield near Bakhmut". Not "embattled": it is said of a city struck from the air as well ("missiles struck embattled Kharkiv").
+  front: ['fighting', 'battlefield', 'battle for', 'counteroffensive', 'counter-offensive'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
   denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
   // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".

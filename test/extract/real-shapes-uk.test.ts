@@ -777,3 +777,22 @@ describe('a town’s land named with -щина is the town’s region (twelfth s
     );
   });
 });
+
+describe('an attack noun in the instrumental names what did the harm (twelfth session)', () => {
+  it('«Ударом РФ пошкоджено порт» is a strike and its damage', () => {
+    const facts = extract('Вночі ударом РФ пошкоджено склад у порту Ізмаїла.');
+    assert.deepEqual(facts.map((f) => [f.kind, f.region?.code]).sort(), [
+      ['damage', 'UA-51'],
+      ['strike', 'UA-51'],
+    ]);
+  });
+
+  it('«пошкоджено ударами безпілотників» names the weapon', () => {
+    const facts = extract('У Таганрозі пошкоджено ангар ударами безпілотників.');
+    assert.ok(facts.some((f) => f.kind === 'strike' && f.weapon === 'uav' && f.region?.code === 'RU-ROS'));
+  });
+
+  it('the noun with no place and no harm says nothing', () => {
+    assert.deepEqual(extract('Ми відповімо ударом на удар.'), []);
+  });
+});

@@ -696,3 +696,103 @@ describe('the General Staff’s daily report speaks in its own voice (eleventh s
     );
   });
 });
+
+describe('the General Staff’s place lists, grouped by region (twelfth session)', () => {
+  it('«завдав авіаційних ударів в районах …» gives one strike per region the groups close with', () => {
+    const facts = extract(
+      'Противник завдав авіаційних ударів в районах Зоряне, Кленове Донецької області; Оріхів, Калинівка, ' +
+        'Степногірськ Запорізької області; Антонівка Херсонської області.',
+    );
+    assert.deepEqual(facts.map((f) => [f.kind, f.region?.code]).sort(), [
+      ['strike', 'UA-14'],
+      ['strike', 'UA-23'],
+      ['strike', 'UA-65'],
+    ]);
+  });
+
+  it('villages the gazetteer lacks between two known places keep them in one list', () => {
+    const facts = extract('Ворог обстріляв Оріхів, Ясне Поле, Мирне Степове та Нікополь Дніпропетровської області.');
+    assert.deepEqual(facts.map((f) => [f.kind, f.region?.code]).sort(), [
+      ['strike', 'UA-12'],
+      ['strike', 'UA-23'],
+    ]);
+  });
+
+  it('a name and a lowercase word between two places are no list', () => {
+    const facts = extract('Ворог обстріляв Оріхів. Мешканці Нікополя допомагали евакуації.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-23']],
+    );
+  });
+});
+
+describe('a weapon and its verb are not the noun «БПЛА-атака» (twelfth session)', () => {
+  it('«БПЛА атакували нафтобазу» is a strike by drones', () => {
+    const facts = extract('Вночі БПЛА атакували нафтобазу в Криму.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-43', 'uav', null]]);
+  });
+
+  it('the hyphenated nouns still name their weapons', () => {
+    const facts = extract('Ворог здійснив 9 РСЗВ-обстрілів Кленового та 6 авіаударів по Оріхову, а також 7 БПЛА-атак.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', 'rocket', 9]]);
+  });
+});
+
+describe('drone crews against the enemy’s armour are ground combat (twelfth session)', () => {
+  it('«знищили російський танк» by a drone is no shoot-down', () => {
+    assert.deepEqual(extract('Оператори 12-ї бригади дроном знищили російський танк під час штурму.'), []);
+  });
+
+  it('«уразили 40 одиниць ворожої техніки» likewise', () => {
+    assert.deepEqual(extract('За тиждень пілоти дронів уразили 40 одиниць ворожої техніки.'), []);
+  });
+
+  it('drones shot down in the same post are still an interception', () => {
+    const facts = extract('Вночі над Полтавщиною збито 6 ударних БпЛА.');
+    assert.deepEqual(brief(facts), [['interception', 'UA-53', 'uav', 6]]);
+  });
+});
+
+describe('a town’s land named with -щина is the town’s region (twelfth session)', () => {
+  it('«вдарила по Нікопольщині» strikes Dnipropetrovsk Oblast', () => {
+    const facts = extract('Вранці ворог знову вдарив по Нікопольщині з артилерії.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-12']],
+    );
+  });
+
+  it('a stem whose vowel alternates («Гуляйпільщина») finds its town (Гуляйполе)', () => {
+    const facts = extract('Внаслідок ворожої атаки на Гуляйпільщині пошкоджено школу.');
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.region?.code, 'UA-23');
+  });
+
+  it('an oblast’s own nickname stays the oblast, and a country is no town', () => {
+    const facts = extract('Росія атакувала дронами Полтавщину. Угорщина висловила занепокоєння.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-53']],
+    );
+  });
+});
+
+describe('an attack noun in the instrumental names what did the harm (twelfth session)', () => {
+  it('«Ударом РФ пошкоджено порт» is a strike and its damage', () => {
+    const facts = extract('Вночі ударом РФ пошкоджено склад у порту Ізмаїла.');
+    assert.deepEqual(facts.map((f) => [f.kind, f.region?.code]).sort(), [
+      ['damage', 'UA-51'],
+      ['strike', 'UA-51'],
+    ]);
+  });
+
+  it('«пошкоджено ударами безпілотників» names the weapon', () => {
+    const facts = extract('У Таганрозі пошкоджено ангар ударами безпілотників.');
+    assert.ok(facts.some((f) => f.kind === 'strike' && f.weapon === 'uav' && f.region?.code === 'RU-ROS'));
+  });
+
+  it('the noun with no place and no harm says nothing', () => {
+    assert.deepEqual(extract('Ми відповімо ударом на удар.'), []);
+  });
+});

@@ -88,8 +88,35 @@ export function isDistrict(place: PlaceMatch): boolean {
   return place.district === true;
 }
 
-export function findDistricts(text: string): PlaceMatch[] {
+// «по Нікопольщині», «на Оріхівщині, Гуляйпільщині», «Никопольщина»: the land around a town, named by the town with
+// -щина. Oblast nicknames («Харківщина») are the gazetteer's regions and are not read here (no town has that stem).
+const NICKNAME = /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’ʼ]+?)щин(?:а|и|і|у|ою|ой|е|ы)(?![\p{L}])/gu;
+
+/** The town a -щина nickname's stem names: «Нікополь-», «Оріхів-», «Гуляйпіль-» (Гуляйполе: і for о, -е dropped),
+ *  «Покров-» (Покровськ). */
+function townOfNickname(stem: string): PlaceMatch | undefined {
+  const alternated = stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
+  for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated}е`, `${stem}е`, `${stem}о`]) {
+    const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findNicknames(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  NICKNAME.lastIndex = 0;
+  for (let m = NICKNAME.exec(text); m !== null; m = NICKNAME.exec(text)) {
+    const town = townOfNickname(m[1] ?? '');
+    if (!town) continue;
+    const end = m.index + m[0].length;
+    out.push({ ...town, kind: 'region', start: m.index, end, text: m[0], name: m[0], district: true });
+  }
+  return out;
+}
+
+export function findDistricts(text: string): PlaceMatch[] {
+  const out: PlaceMatch[] = findNicknames(text);
   if (!HAS_DISTRICT_TAIL.test(text)) return out;
   DISTRICT.lastIndex = 0;
   for (let m = DISTRICT.exec(text); m !== null; m = DISTRICT.exec(text)) {

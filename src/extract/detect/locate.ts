@@ -14,7 +14,7 @@ export const NAME_RUN = `${CONJ}\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
 // «над акваторией Черного моря и территорией Белгородской области»: the area noun may repeat after the conjunction.
 const LIST_GLUE =
-  /^[\s,]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?(?:(?:территори|акватори)\p{L}*\s+)?$/iu;
+  /^[\s,;]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,;]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?(?:(?:территори|акватори)\p{L}*\s+)?$/iu;
 
 // Between a sea and the land counted with it: a qualifier of the sea (what it is near) and then "and", a
 // preposition, and up to three words of the land's description («северо-западной частью полуострова Крым»).
@@ -67,13 +67,40 @@ export function inOneList(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
   return LIST_GLUE.test(text.slice(a.end, b.start));
 }
 
+// Villages the gazetteer does not know, between two places of one list: «Оріхів, Новоандріївка, П’ятихатки Запорізької
+// області» (the General Staff's day summary lists towns and closes each group with its region). A group may end in
+// its region's head noun and a semicolon before the next («… Степногірськ Запорізької області; Антонівка …»).
+const UNKNOWN_NAMES = new RegExp(`^[\\s,;]*(?:${NAME_RUN}(?:\\s+\\p{Ll}+\\s*;)?[\\s,;]*)?${CONJ}$`, 'u');
+
+const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
+
+/** Whether `a` and `b` stand in one list: the glue of a list, or names the gazetteer lacks, around the places it knows
+ *  (`known`, every place of the sentence: a town of a region already in the list may have been left out of `places`).
+ *  A town read with its own region («Степногірськ Запорізької області; Антонівка …») ends after the region. */
+function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
+  const from = endOf(a);
+  if (LIST_GLUE.test(text.slice(from, b.start))) return true;
+  let at = from;
+  for (const p of known) {
+    if (p.start < from || endOf(p) > b.start) continue;
+    if (!UNKNOWN_NAMES.test(text.slice(at, p.start))) return false;
+    at = endOf(p);
+  }
+  return UNKNOWN_NAMES.test(text.slice(at, b.start));
+}
+
 /** The run of places that forms one list with `place` (itself alone when it stands apart). */
-function listAround(text: string, places: readonly PlaceMatch[], place: PlaceMatch): PlaceMatch[] {
+function listAround(
+  text: string,
+  places: readonly PlaceMatch[],
+  place: PlaceMatch,
+  known: readonly PlaceMatch[] = places,
+): PlaceMatch[] {
   const i = places.indexOf(place);
   let lo = i;
   let hi = i;
-  while (lo > 0 && LIST_GLUE.test(text.slice(places[lo - 1]!.end, places[lo]!.start))) lo--;
-  while (hi < places.length - 1 && LIST_GLUE.test(text.slice(places[hi]!.end, places[hi + 1]!.start))) hi++;
+  while (lo > 0 && glued(text, places[lo - 1]!, places[lo]!, known)) lo--;
+  while (hi < places.length - 1 && glued(text, places[hi]!, places[hi + 1]!, known)) hi++;
   return places.slice(lo, hi + 1);
 }
 
@@ -155,7 +182,7 @@ export function locate(
       return { located: best, inferred: false, aggregate: false, list };
     }
   }
-  const list = listAround(ctx.report.text, places, best);
+  const list = listAround(ctx.report.text, places, best, view.places);
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
     return { located: null, inferred: false, aggregate: false, list };
   }

@@ -125,6 +125,13 @@ export const uk: Lexicon = {
     'вдарили',
     'ракетн* удар*',
     'авіаудар*',
+    // The instrumental names what did the harm: «Ударом РФ пошкоджено цивільний порт», «літак пошкоджено ударами
+    // безпілотників».
+    'ударом',
+    'ударами',
+    // The same noun spelled out: «Противник завдав авіаційних ударів в районах населених пунктів …» (the General
+    // Staff's day summary).
+    'авіаційн* удар*',
     // «Дрони СБУ уразили два літаки», «уражено 9 гелікоптерів»: a hit claimed, as «поражены» in Russian; the noun
     // («засоби ураження») is neither.
     'уразили',
@@ -144,7 +151,8 @@ export const uk: Lexicon = {
   target_preposition: ['по'],
   // The General Staff's «обстрілів зазнали понад 20 населених пунктів, зокрема, Левадне, Оріхів … Запорізької
   // області», «під обстріли потрапили 30 населених пунктів Сумської, Харківської … областей».
-  settlements: ['населених пунктів', 'населені пункти', 'населеним пунктам', 'населених пунктах'],
+  // «завдав авіаційних ударів в районах Золота Нива, Сторожеве …» (the General Staff): the areas of villages named next.
+  settlements: ['населених пунктів', 'населені пункти', 'населеним пунктам', 'населених пунктах', 'районах'],
   list_continuation: ['а також', 'також'],
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби'],
@@ -381,6 +389,14 @@ export const uk: Lexicon = {
     'живої сили',
     'живу силу',
     'осіб особового складу',
+    // The enemy's armour and troops at the front, hit by drone crews («знищений російський танк», «уразили 192 одиниці
+    // російської техніки», «знищення окупантів FPV-дронами»): ground combat, not an air attack or a shoot-down.
+    'російськ* техні*',
+    'ворож* техні*',
+    'російськ* танк*',
+    'ворож* танк*',
+    'танк* росіян',
+    'знищення окупантів',
   ],
   speculative: [
     'під час випробувань',
@@ -617,10 +633,16 @@ export const uk: Lexicon = {
     { pattern: 'РСЗВ', weapon: 'rocket' },
     // The administrations' and the General Staff's tallies: «9 РСЗВ-обстрілів Новоіванівки», «68 обстрілів з
     // реактивних систем залпового вогню», «9 БПЛА-атак по Трудовому».
-    { pattern: 'РСЗВ-обстріл*', weapon: 'rocket' },
+    // The noun's forms only: a pattern's hyphen matches a space too, and «БПЛА атакували нафтобазу» is a weapon and
+    // its verb, not this noun.
+    ...['РСЗВ-обстріл', 'РСЗВ-обстріли', 'РСЗВ-обстрілів', 'РСЗВ-обстрілу', 'РСЗВ-обстрілами'].map((pattern) => ({
+      pattern,
+      weapon: 'rocket' as const,
+    })),
     { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket' },
-    { pattern: 'БПЛА-атак*', weapon: 'uav' },
-    { pattern: 'БпЛА-атак*', weapon: 'uav' },
+    ...['атака', 'атаки', 'атак', 'атаку', 'атакою', 'атаками'].flatMap((noun) =>
+      ['БПЛА', 'БпЛА'].map((w) => ({ pattern: `${w}-${noun}`, weapon: 'uav' as const })),
+    ),
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'швидкісн* повітрян* ціл*', weapon: 'high_speed_target' },
     { pattern: 'повітрян* ціл*', weapon: 'unknown_air_target' },

@@ -117,6 +117,11 @@ export const en: Lexicon = {
     'if',
     'plans to',
     'capable of',
+    // Capability and wishes, not events: "weapons that can hit Russian forces", "a system which can shoot down
+    // missiles", "the missiles Ukraine seeks to hit Russian forces with".
+    'can',
+    'seeks to',
+    'seek to',
   ],
   grammar: {
     conjunction: ['and'],

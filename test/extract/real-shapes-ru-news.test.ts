@@ -175,3 +175,56 @@ describe('review: a question that closes a sentence after a colon or a dash canc
     assert.deepEqual(extract('Главный вопрос дня: ударила ли армия ракетами по Курской области?'), []);
   });
 });
+
+describe('a verb of striking with its weapon tells a strike, even where no region is named (issue 8)', () => {
+  it('abroad or unnamed: «ударила ракетами по боевикам», «куда попал дрон», "hits back with missiles"', () => {
+    const abroad = extract('Сирийская армия ударила ракетами по боевикам на юге провинции.');
+    assert.deepEqual(
+      abroad.map((f) => [f.kind, f.region, f.weapon]),
+      [['strike', null, 'missile']],
+    );
+    const flat = extract('Внутри квартиры, куда попал дрон, находилась семья.');
+    assert.deepEqual(
+      flat.map((f) => [f.kind, f.weapon]),
+      [['strike', 'uav']],
+    );
+    const english = extractText('Russia hits back with missiles.', 'en', '2024-11-20T09:00:00+03:00');
+    assert.deepEqual(
+      english.map((f) => [f.kind, f.weapon]),
+      [['strike', 'missile']],
+    );
+  });
+
+  it('an attack noun is talk of strikes, not a strike told: «удары по территории России ракетами — это …»', () => {
+    assert.deepEqual(extract('Удары по территории России американскими ракетами — это переход красных линий.'), []);
+    assert.deepEqual(extract('Тысячи беженцев прятались от перестрелок и ракетных ударов.'), []);
+  });
+
+  it('a capability is no event: "weapons that can hit", "a system which can shoot down missiles"', () => {
+    const at = '2024-11-20T09:00:00+03:00';
+    assert.deepEqual(extractText('Ukraine gets new weapons that can hit Russian forces far away.', 'en', at), []);
+    assert.deepEqual(extractText('Kyiv gets another air defence system, which can shoot down missiles.', 'en', at), []);
+  });
+
+  it('home-made devices are no air attack: «самодельными ракетами», «саморобна вибухівка»', () => {
+    assert.deepEqual(extract('Хулиган обстрелял соседний двор самодельными ракетами.'), []);
+    assert.deepEqual(
+      extractText('Саморобна вибухівка вибухнула біля під’їзду, є постраждалий.', 'uk', '2024-11-20T09:00:00+02:00'),
+      [],
+    );
+  });
+});
+
+describe('a hit noun alone tells no strike (issue 8: gunners’ videos, brochures)', () => {
+  const uk = (text: string) => extractText(text, 'uk', '2024-11-20T09:00:00+02:00');
+  it('«з місця влучання», «точність влучання»: no weapon, number, place, target or harm', () => {
+    assert.deepEqual(uk('Солдати тікають з місця влучання, кинувши техніку.'), []);
+    assert.deepEqual(uk('Нова система гарантує високу точність влучання.'), []);
+  });
+
+  it('with harm or a place it still is one: «внаслідок влучання пошкоджено будинки», «влучання на Полтавщині»', () => {
+    assert.ok(uk('Внаслідок влучання пошкоджено приватні будинки.').some((f) => f.kind === 'strike'));
+    const placed = uk('Є влучання у промисловий обʼєкт на Полтавщині.').find((f) => f.kind === 'strike');
+    assert.equal(placed?.region?.code, 'UA-53');
+  });
+});

@@ -536,6 +536,8 @@ function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number
   }).length;
 }
 
+const HARM = ['damage', 'fire', 'injured', 'killed'] as const;
+
 /** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
 function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit, afterOnly = false): AttackPart[] {
   const text = ctx.report.text;
@@ -570,14 +572,19 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
   const mention =
     weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]);
-  const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
-  if (mention) setWeapon(fact, text, mention);
-  const found = mention ? countFor(view, text, mention, ctx.lang) : null;
-  // «Зафіксовано влучання засобів повітряного нападу противника на 14 локаціях»: the number may stand a few words on.
-  // «Зафиксировано 12 попаданий»: or right before it.
   const after =
     view.numbers.find((n) => n.end <= hit.start && /^\s*$/u.test(text.slice(n.end, hit.start))) ??
     view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);
+  // «Окупанти тікають з місця влучання», «висока точність влучання»: a hit that names no weapon, no number, no place,
+  // no target and no harm is a gunner's video or a brochure, not a report of a strike.
+  const target = view.hits.some((h) => h.value.object !== undefined && h.start >= hit.end);
+  const harm = view.hits.some((h) => HARM.some((c) => h.value.categories.has(c)));
+  if (!mention && !after && view.places.length === 0 && !target && !harm) return [];
+  const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
+  if (mention) setWeapon(fact, text, mention);
+  const found = mention ? countFor(view, text, mention, ctx.lang) : null;
+  // «Зафіксовано влучання засобів повітряного нападу противника на 14 локаціях»: the number (`after`) may stand a few
+  // words on. «Зафиксировано 12 попаданий»: or right before it.
   if (found && found.span.start > hit.start) {
     fact.hit = found.count;
     setField(fact, 'hit', found.span);
@@ -594,7 +601,8 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
 }
 
 /** A strike needs something that hit (a weapon) or something hit (an object after the verb), and a place or an
- *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». */
+ *  object: "an FPV drone targeted a resident", «армія РФ атакувала підприємство в Херсоні». A verb of striking with
+ *  its weapon needs neither: «ударила ракетами по боевикам» abroad is a strike in no region. */
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
@@ -634,7 +642,12 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     // ракетного удара»: counted strikes happened, wherever they were.
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
     const counted = view.numbers.some((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
-    if (mentions.length === 0 || !((hasEffect(view) && context !== null) || counted)) return [];
+    // «Сирийская армия ударила ракетами по боевикам», «Иран применил ракеты во время удара по Израилю», «куда попал
+    // дрон»: a verb of striking with its weapon tells a strike that happened, somewhere the gazetteer does not hold
+    // (abroad) or that the report leaves unnamed. An attack noun does not («удары по территории России
+    // американскими ракетами — переход красных линий»): talk of strikes names them without telling one.
+    const told = !holdsAttackNoun(ctx, strike);
+    if (mentions.length === 0 || !(told || (hasEffect(view) && context !== null) || counted)) return [];
   }
   // «завдав ракетного удару … двома ракетами»: the strike word itself names a weapon, the count goes with the other.
   const apart = mentions.filter((m) => m.end <= strike.start || m.start >= strike.end);
@@ -787,6 +800,13 @@ function otherWeapons(
 
 // Between two weapons of one list: a comma or a conjunction, after a model's closing quotes («ракетами "Іскандер" і дронами»).
 const WEAPON_JOIN = new RegExp(`^[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
+
+/** «ракетного удара по», "missile strikes on": a strike phrase with an attack noun in it, not a verb. */
+function holdsAttackNoun(ctx: ReportContext, hit: Hit): boolean {
+  return hit.text
+    .split(/\s+/u)
+    .some((word) => lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun')));
+}
 
 /** "attacks on", "strike on": a strike phrase that is an attack noun with its preposition, not a verb. */
 function startsWithAttackNoun(ctx: ReportContext, hit: Hit): boolean {

@@ -138,6 +138,9 @@ export const en: Lexicon = {
     'prepares for',
     'prepared for',
     'preparing for',
+    // Capability, not an event: "weapons that can hit Russian forces", "a system which can shoot down missiles" (a wish,
+    // "seeks to hit", is in `aim`).
+    'can',
   ],
   grammar: {
     conjunction: ['and'],

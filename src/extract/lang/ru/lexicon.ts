@@ -380,6 +380,9 @@ export const ru: Lexicon = {
     'испытани* ракет*',
     'выставк*',
     'форум*',
+    // Home-made devices are no air attack: «обстрелял детский сад самодельными ракетами», «СВУ под днищем машины».
+    'самодельн*',
+    'СВУ',
   ],
   // «Ущерба не причинено», «серьёзного ущерба не нанесено»: the noun of harm negated after it, one pattern so that
   // no damage is read from it.

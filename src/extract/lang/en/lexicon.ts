@@ -340,6 +340,8 @@ export const en: Lexicon = {
     'has been attacking',
     'have been attacking',
     'routinely',
+    // A trend named as such: "amid a pattern of drone attacks targeting Russian territory".
+    'pattern of',
   ],
   // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
   // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".

@@ -2,8 +2,8 @@
 // "did not confirm that ATACMS struck the depot in Bryansk Oblast" (a denial makes no fact), a video "of the Oreshnik
 // strike on Yuzhmash in Dnipro". It names what only that incident's reports name: its place and its weapon model.
 // Which words those are is read from the night's own facts, never from a word list: a place word is a word of one
-// region's place names that no fact of another region uses ("области" is every region's), a model word one of the
-// weapon spans of one model's facts that no fact of another model, or of none, uses ("ракетами" is every missile's).
+// region's place names that no fact of another region uses ("области" is every region's), a model word a word of one
+// model's name that no fact of another model uses (the weapon as written, "ракетами", is a class word, never one).
 import type { Fact, Report } from '../core/types.ts';
 import type { Cluster } from './cluster.ts';
 import { contentWordHashes } from './shingles.ts';
@@ -29,8 +29,11 @@ function placeWords(f: Fact, report: Report | undefined): number[] {
   return [...wordsOf(region, report), ...wordsOf(place, report)];
 }
 
+/** The words of a fact's weapon model only: the weapon as written ("дронов", "ракетами") is a class word, and a night
+ *  whose drone facts all name one model would make it that model's (a review's finding: explainers of a new missile
+ *  joined its strike by the word "ракета"). */
 function modelWords(f: Fact, report: Report | undefined): number[] {
-  return [...wordsOf(f.weapon_model, report), ...wordsOf(f.fields.weapon?.text, report)];
+  return wordsOf(f.weapon_model, report);
 }
 
 /** Words that belong to one key only (one region, one model) among the night's facts. */

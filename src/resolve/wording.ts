@@ -45,24 +45,34 @@ export function wordCounts(text: string, lang: Lang): Map<number, number> {
   return counts;
 }
 
-/** tf-idf vectors over one block's reports: tf = 1 + ln(count), idf = ln((N + 1) / df), each vector normalised.
- *  The +1 keeps a word shared by every report of a small block from weighing nothing. */
-export function wordingVectors(counts: readonly ReadonlyMap<number, number>[]): WordingVector[] {
+/** tf-idf weights over one block's reports: tf = 1 + ln(count), idf = ln((N + 1) / df), each report's normalised;
+ *  per report its words and their weights, in the order of its counts. The +1 keeps a word shared by every report of
+ *  a small block from weighing nothing. */
+function blockWeights(counts: readonly ReadonlyMap<number, number>[]): { words: number[]; weights: Float64Array }[] {
   const df = new Map<number, number>();
   for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = counts.length;
   return counts.map((c) => {
-    const weights = new Map<number, number>();
+    const words: number[] = [];
+    const weights = new Float64Array(c.size);
     let norm = 0;
     for (const [w, k] of c) {
       const x = (1 + Math.log(k)) * Math.log((n + 1) / df.get(w)!);
-      weights.set(w, x);
+      weights[words.length] = x;
+      words.push(w);
       norm += x * x;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [w, x] of weights) weights.set(w, x / norm);
-    return { weights };
+    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+    return { words, weights };
   });
+}
+
+/** The block's tf-idf vectors (blockWeights) as maps from word to weight. */
+export function wordingVectors(counts: readonly ReadonlyMap<number, number>[]): WordingVector[] {
+  return blockWeights(counts).map(({ words, weights }) => ({
+    weights: new Map(words.map((w, i) => [w, weights[i]!])),
+  }));
 }
 
 export function cosine(a: WordingVector, b: WordingVector): number {
@@ -77,39 +87,25 @@ export function cosine(a: WordingVector, b: WordingVector): number {
 
 /**
  * `cosine(wordingVectors(counts)[a], wordingVectors(counts)[b])` for many pairs of one block, the same to the last
- * bit: each weight is computed as there, and each sum taken in the same order (the smaller vector's words in their
+ * bit: the weights are the same (blockWeights), and each sum taken in the same order (the smaller vector's words in their
  * order). The words are numbered once for the block and each vector kept as two arrays; the larger vector of a pair is
  * spread over an array indexed by those numbers, so a pair costs array reads instead of hash lookups, and a vector
  * met again (pairs come sorted by their first report) is spread only once.
  */
 export function wordingScorer(counts: readonly ReadonlyMap<number, number>[]): (a: number, b: number) => number {
-  const df = new Map<number, number>();
-  for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = counts.length;
   const ids = new Map<number, number>();
-  const words: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  for (const c of counts) {
-    const w = new Int32Array(c.size);
-    const x = new Float64Array(c.size);
-    let norm = 0;
-    let k = 0;
-    for (const [word, count] of c) {
+  const block = blockWeights(counts);
+  const words = block.map(({ words }) =>
+    Int32Array.from(words, (word) => {
       let id = ids.get(word);
       if (id === undefined) {
         id = ids.size;
         ids.set(word, id);
       }
-      const weight = (1 + Math.log(count)) * Math.log((n + 1) / df.get(word)!);
-      w[k] = id;
-      x[k++] = weight;
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let i = 0; i < x.length; i++) x[i] = x[i]! / norm;
-    words.push(w);
-    weights.push(x);
-  }
+      return id;
+    }),
+  );
+  const weights = block.map(({ weights }) => weights);
   // Every weight is above 0 (tf >= 1, idf = ln((N + 1) / df) > 0), so 0 marks a word the spread vector lacks.
   const spread = new Float64Array(ids.size);
   let shown = -1;

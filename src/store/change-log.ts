@@ -3,6 +3,7 @@
 // Kysely's portable builder, like store.ts, which calls these inside its transactions.
 import type { Kysely, Transaction } from 'kysely';
 import type { IncidentChange, IncidentRedirect } from '../core/types.ts';
+import { chunks } from './chunks.ts';
 import type { Database } from './schema.ts';
 
 /** A night's version (raised by every write of its facts), the version its incidents were resolved at, and the last
@@ -87,9 +88,7 @@ export async function logChanges(
   const lastRevision = new Map<string, number>();
   // One statement for many changes rather than one each. The store numbers the rows of one INSERT in the order of
   // its VALUES, so the k-th smallest revision returned is the k-th change's, as when they were inserted one by one.
-  const changes = opts.changes ?? [];
-  for (let i = 0; i < changes.length; i += ROWS_PER_STATEMENT) {
-    const part = changes.slice(i, i + ROWS_PER_STATEMENT);
+  for (const part of chunks(opts.changes ?? [], ROWS_PER_STATEMENT)) {
     const rows = await trx
       .insertInto('incident_revisions')
       .values(

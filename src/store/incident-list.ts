@@ -6,6 +6,7 @@ import { UsageError } from '../core/errors.ts';
 import { type IncidentMatch, matchesIncident, needsDocument } from '../core/incident-query.ts';
 import { areaOf } from '../core/regions.ts';
 import type { Incident, IncidentChange } from '../core/types.ts';
+import { chunks } from './chunks.ts';
 import type { Database } from './schema.ts';
 
 /** `regions` are ISO 3166-2 codes or bare country codes ('RU': all of Russia's); an incident matches any of them.
@@ -102,10 +103,6 @@ interface Row {
 /** Keys (id, when.end, night) are read and sorted apart from the documents: sorting rows that carry a 2 KB
  *  document each cost seconds at 10,000 incidents. At most this many keys per query. */
 const KEY_BATCH = 5000;
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
 
 async function documents(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.selectFrom('incidents').select(['id', 'json']).where('id', 'in', ids).execute();

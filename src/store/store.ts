@@ -24,6 +24,7 @@ import {
   readNightStates,
   unchanged,
 } from './change-log.ts';
+import { chunks } from './chunks.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import {
   countIncidents,
@@ -901,10 +902,6 @@ async function touchedNights(
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function inOrder<T>(ids: readonly string[], byId: ReadonlyMap<string, T>): T[] {

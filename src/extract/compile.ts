@@ -69,6 +69,7 @@ export type WordCategory =
   | 'ground_combat'
   | 'aim'
   | 'front'
+  | 'outskirts'
   | 'clause_join'
   | 'denial'
   | 'appeal'
@@ -138,6 +139,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'ground_combat',
   'aim',
   'front',
+  'outskirts',
   'clause_join',
   'denial',
   'appeal',

@@ -168,6 +168,11 @@ export interface Lexicon {
    *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air
    *  attack was (run.ts): "Russian strikes were reported across Ukraine, as fighting for control of Bakhmut raged on". */
   front?: string[];
+  /** "near Moscow", "outside Kyiv", "southwest of Moscow", "within 40 miles of Moscow": words that put an event around
+   *  a city rather than in it. Right before a city that is a region of its own (Moscow, Kyiv, Sevastopol, St
+   *  Petersburg), the place is the region around that city (run.ts, `SURROUNDING`): "shot down 32 drones, including
+   *  near Moscow" is Moscow Oblast. Before any other town it changes nothing (its surroundings are its region). */
+  outskirts?: string[];
   /** "as", "amid", "after": a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
    *  one side does not cancel what the other side tells: "Ukraine denies Kremlin assault as Russia launches drone
    *  attacks", "Ukraine Fends Off Drone Attack as Moscow Warns West". Like the `contrast` words, which also do this. */

@@ -90,8 +90,10 @@ const CLAUSE_VETOES: readonly ClauseVeto[] = [
 ];
 
 // An attack word between a word of the land war and a place takes the place back: "fighting …, drones hit Kharkiv".
+// So does a fire: "firefighters were fighting the blaze in Kharkiv" is no land war.
 const ATTACK_WORD = (h: Hit) =>
   h.value.weapon !== undefined ||
+  h.value.categories.has('fire') ||
   h.value.categories.has('strike') ||
   h.value.categories.has('interception') ||
   h.value.categories.has('attack_noun');
@@ -109,6 +111,19 @@ function frontPlace(text: string, view: SentenceView, p: PlaceMatch): boolean {
       !/[,;:()\u2013\u2014]/u.test(text.slice(h.end, p.start)) &&
       !view.hits.some((a) => ATTACK_WORD(a) && a.start >= h.end && a.end <= p.start),
   );
+}
+
+/** "Russia shot down 32 drones, including near Moscow", "an airfield southwest of Moscow": a city that is a region of
+ *  its own (`SURROUNDING`), right after a word that puts the event around it (the lexicon's `outskirts`), stands for
+ *  the region around it, with the city's span. Any other place is returned as it is. */
+function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch {
+  const around = SURROUNDING[p.code];
+  if (p.kind !== 'city' || around === undefined) return p;
+  const word = view.hits.find(
+    (h) => h.value.categories.has('outskirts') && h.end <= p.start && /^\s*$/u.test(text.slice(h.end, p.start)),
+  );
+  const region = word ? regionPlace(around) : undefined;
+  return region ? { ...region, start: p.start, end: p.end, text: p.text } : p;
 }
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
@@ -510,7 +525,9 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     const tail = attributionTail(view);
     const speaks = (p: PlaceMatch) => tail?.sideOnly === true && p.start >= tail.span.start && p.end <= tail.span.end;
     const front = (p: PlaceMatch) => frontPlace(report.text, view, p);
-    view.places = view.places.filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p));
+    view.places = view.places
+      .filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p))
+      .map((p) => outskirts(report.text, view, p));
   }
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =

@@ -52,8 +52,15 @@ const TRANSLIT: Record<string, string> = {
  * "Аксёнов" and "Aksyonov" -> "aksenov". Folding g/h together is deliberate: Ukrainian г is h.
  */
 export function surnameKey(name: string): string {
-  const last = name.trim().split(/\s+/).pop() ?? '';
-  let key = [...last.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
+  return latinKey(name.trim().split(/\s+/).pop() ?? '');
+}
+
+/**
+ * One word transliterated and folded as surnameKey() folds a surname, so that a name written in either script meets
+ * itself: "Орешником" -> "oreshnikom" begins with "Oreshnik" -> "oreshnik"; "Кинжал" and "Kinzhal" -> "kinzhal".
+ */
+export function latinKey(word: string): string {
+  let key = [...word.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
   key = key
     .replace(/[^a-z]/g, '')
     .replace(/tsch/g, 'ch')

@@ -4,17 +4,23 @@
 // Which words those are is read from the night's own facts, never from a word list: a place word is a word of one
 // region's place names that no fact of another region uses ("области" is every region's), a model word a word of one
 // model's name that no fact of another model uses (the weapon as written, "ракетами", is a class word, never one).
+import { latinKey } from '../core/names.ts';
 import type { Fact, Report } from '../core/types.ts';
 import type { Cluster } from './cluster.ts';
+import { isInferredWindow } from './infer-window.ts';
 import { contentWordHashes } from './shingles.ts';
 import { compareText } from './time.ts';
 
 /** Stems shorter than this say nothing of a place or model ("в", "по"). */
 const MIN_WORD = 3;
+/** A model name's word spells the model only from this many Latin letters ("Kh" of "Kh-101", "Grad" spell nothing). */
+const MIN_KEY = 5;
+/** Letters a report's word may add to a model's name: a case ending («Орешником»), not another word ("Градусов"). */
+const MAX_INFLECTION = 3;
 
 interface Anchors {
   places: Set<number>;
-  models: Set<number>;
+  models: Set<string>;
 }
 
 function wordsOf(text: string | null | undefined, report: Report | undefined): number[] {
@@ -29,21 +35,37 @@ function placeWords(f: Fact, report: Report | undefined): number[] {
   return [...wordsOf(region, report), ...wordsOf(place, report)];
 }
 
-/** The words of a fact's weapon model only: the weapon as written ("дронов", "ракетами") is a class word, and a night
- *  whose drone facts all name one model would make it that model's (a review's finding: explainers of a new missile
- *  joined its strike by the word "ракета"). */
-function modelWords(f: Fact, report: Report | undefined): number[] {
-  return wordsOf(f.weapon_model, report);
+/** The Latin keys of a fact's weapon model only ("Oreshnik" -> "oreshnik"): the weapon as written ("дронов",
+ *  "ракетами") is a class word, and a night whose drone facts all name one model would make it that model's (a
+ *  review's finding: explainers of a new missile joined its strike by the word "ракета"). A key is read in either
+ *  script (core/names.ts, latinKey), so «Орешником» in a report names the model the facts call "Oreshnik". */
+function modelKeys(f: Fact): string[] {
+  return splitWords(f.weapon_model ?? '')
+    .map(latinKey)
+    .filter((k) => k.length >= MIN_KEY);
+}
+
+function splitWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A report's word spells a model's name: its key is the name's key and at most an inflection more. */
+function spellsModel(wordKeys: readonly string[], models: ReadonlySet<string>): boolean {
+  return wordKeys.some((w) => {
+    for (let n = Math.max(MIN_KEY, w.length - MAX_INFLECTION); n <= w.length; n++)
+      if (models.has(w.slice(0, n))) return true;
+    return false;
+  });
 }
 
 /** Words that belong to one key only (one region, one model) among the night's facts. */
-function ownedWords(facts: readonly Fact[], keyOf: (f: Fact) => string | null, words: (f: Fact) => number[]) {
-  const owners = new Map<number, Set<string>>();
+function ownedWords<W>(facts: readonly Fact[], keyOf: (f: Fact) => string | null, words: (f: Fact) => W[]) {
+  const owners = new Map<W, Set<string>>();
   for (const f of facts) {
     const key = keyOf(f) ?? '';
     for (const w of words(f)) owners.set(w, (owners.get(w) ?? new Set<string>()).add(key));
   }
-  return (w: number, key: string) => owners.get(w)?.size === 1 && owners.get(w)!.has(key);
+  return (w: W, key: string) => owners.get(w)?.size === 1 && owners.get(w)!.has(key);
 }
 
 function anchorsOf(clusters: readonly Cluster[], facts: readonly Fact[], reports: ReadonlyMap<string, Report>) {
@@ -56,16 +78,16 @@ function anchorsOf(clusters: readonly Cluster[], facts: readonly Fact[], reports
   const modelOwned = ownedWords(
     facts.filter((f) => f.fields.weapon || f.weapon_model),
     (f) => f.weapon_model,
-    (f) => modelWords(f, report(f)),
+    modelKeys,
   );
   return clusters.map((c): Anchors => {
     const places = new Set<number>();
-    const models = new Set<number>();
+    const models = new Set<string>();
     for (const { fact } of c.members) {
       const region = fact.region?.code;
       if (region) for (const w of placeWords(fact, report(fact))) if (placeOwned(w, region)) places.add(w);
       const model = fact.weapon_model;
-      if (model) for (const w of modelWords(fact, report(fact))) if (modelOwned(w, model)) models.add(w);
+      if (model && !isInferredWindow(fact)) for (const k of modelKeys(fact)) if (modelOwned(k, model)) models.add(k);
     }
     return { places, models };
   });
@@ -88,10 +110,15 @@ export function mentions(
     const report = reports.get(id);
     if (!report) continue;
     const words = new Set(contentWordHashes(report.text, report.lang, MIN_WORD));
+    let keys: string[] | undefined;
     let host = -1;
     clusters.forEach((c, i) => {
       const a = anchors[i]!;
-      if (![...a.places].some((w) => words.has(w)) || ![...a.models].some((w) => words.has(w))) return;
+      if (a.models.size === 0 || ![...a.places].some((w) => words.has(w))) return;
+      keys ??= splitWords(report.text)
+        .map(latinKey)
+        .filter((k) => k.length >= MIN_KEY);
+      if (!spellsModel(keys, a.models)) return;
       const best = host < 0 ? undefined : clusters[host]!;
       if (
         !best ||

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { latinKey } from '../../src/core/names.ts';
 import { claimantKey } from '../../src/resolve/claimant-key.ts';
 import { person } from './make.ts';
 
@@ -37,4 +38,10 @@ test('no name: the role stands in; nobody: null', () => {
 test('different officials stay apart', () => {
   assert.notEqual(claimantKey(person('Vladislav Shapsha')), claimantKey(person('Alexander Gusev')));
   assert.notEqual(claimantKey(person('Alexander Gusev')), claimantKey(person(null, 'governor')));
+});
+
+test('a word in either script gives one Latin key, its inflections that key and more', () => {
+  assert.equal(latinKey('Кинжал'), latinKey('Kinzhal'));
+  assert.ok(latinKey('Кинжалом').startsWith(latinKey('Kinzhal')));
+  assert.notEqual(latinKey('ракетами'), latinKey('Kinzhal'));
 });

@@ -86,3 +86,52 @@ test('mentions do not depend on the order of the facts', () => {
   const expected = resolve(facts);
   for (let seed = 1; seed <= 5; seed++) assert.deepEqual(resolve(seededShuffle(facts, seed)), expected);
 });
+
+// A model written in the text's own script and case («Кинжалом») is the model's name, not a class word; and only a
+// fact that tells its own time says which attack a model struck (a fact whose window is inferred from the
+// publication, an explainer's "the missile hit the city", does not). Reports invented for the test.
+const ruTexts: Record<string, string> = {
+  force: 'Утром по порту Николаева нанесён удар ракетами «Кинжал».',
+  video: 'Опубликованы кадры удара «Кинжалом» по порту в Николаеве.',
+  explainer: 'Что такое «Кинжал» и почему его трудно перехватить.',
+  museum: 'В Николаеве открылась выставка старых ракет.',
+};
+const ruReports = new Map(
+  Object.keys(ruTexts).map((id) => [
+    id,
+    makeReport({ id, published_at: '2025-03-09T12:00:00+03:00', lang: 'ru', text: ruTexts[id]! }),
+  ]),
+);
+const ruOrigins = new Map(Object.keys(ruTexts).map((id) => [id, id]));
+const strike = (when: Fact['fields']['when']) =>
+  makeFact({
+    id: 'k1',
+    report_id: 'force',
+    kind: 'strike',
+    weapon: 'ballistic_missile',
+    weapon_model: 'Kinzhal',
+    region: { code: 'UA-48', name: 'Николаева' },
+    when: NIGHT,
+    fields: { weapon: span('ракетами «Кинжал'), region: span('Николаева'), ...(when ? { when } : {}) },
+  });
+const ruResolve = (f: Fact) =>
+  resolveNight({ facts: [f], reports: ruReports, origins: ruOrigins, nightKey: '2025-03-09' });
+
+test('a model written in another script or case is a model word', () => {
+  const [inc] = ruResolve(strike(span('Утром')));
+  assert.deepEqual(
+    inc!.sources.map((s) => [s.report_id, s.mention ?? false]),
+    [
+      ['force', false],
+      ['video', true],
+    ],
+  );
+});
+
+test('a fact whose window is inferred from the publication lends its incident no model word', () => {
+  const [inc] = ruResolve(strike({ start: 0, end: 0, text: '', inferred: true, from: 'publication' }));
+  assert.deepEqual(
+    inc!.sources.map((s) => s.report_id),
+    ['force'],
+  );
+});

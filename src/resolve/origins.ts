@@ -2,6 +2,7 @@ import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
+import { type Figures, figuresOf } from './figures.ts';
 import { forwardKey } from './forward-key.ts';
 import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
@@ -53,6 +54,13 @@ const LEAD_WORD_REACH = 64;
 // the block's reports, within half a day, weaker than a lead (applied after the leads, under the same channel guard).
 const WORDING_COSINE = 0.35;
 const WORDING_WINDOW_MS = 12 * 3_600_000;
+// One voice's figure retold (figures.ts): "34 drones destroyed over Russian regions overnight — the ministry" and the
+// ministry's own list "Overnight 34 drones destroyed: 27 over Kursk Oblast, 4 over Lipetsk Oblast …" share few words
+// and one fact key at most (the total's place is often not read, or read as its first part's), but both lead with the
+// same claimant's largest figure of one kind and weapon. Within half a day, under the lead links' guards.
+const FIGURE_WINDOW_MS = 12 * 3_600_000;
+/** A figure given by more reports of the block than this finds no candidates by itself. */
+const FIGURE_REACH = 64;
 
 interface Prepared {
   input: OriginInput;
@@ -72,6 +80,10 @@ interface Prepared {
   url: string | null;
   /** The headline and the body's first sentence (lead.ts). */
   leads: Lead[];
+  /** The counts it credits to a claimant (figures.ts). */
+  figures: Figures;
+  /** A list of statements (wording.ts). */
+  roundup: boolean;
 }
 
 interface Link {
@@ -117,6 +129,8 @@ function prepare(input: OriginInput): Prepared {
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
     leads: leadsOf(report.text, report.lang),
+    figures: figuresOf(input.facts, outlets),
+    roundup: isRoundup(report.text),
   };
 }
 
@@ -176,6 +190,8 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
   const contained = detailed === Math.min(a.detailKeys.size, b.detailKeys.size);
   if (
     contained &&
+    !a.roundup &&
+    !b.roundup &&
     oneRegion(a, b) &&
     detailed >= CONTAINED_MIN_SHARED &&
     Math.abs(a.publishedMs - b.publishedMs) <= CONTAINED_WINDOW_MS &&
@@ -423,11 +439,76 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
   return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
 }
 
+/** Figure links (figureLink) between reports not yet in one group, closest in time first. */
+function figureLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): Link[] {
+  const out: (Link & { apartMs: number })[] = [];
+  for (const [a, b] of figurePairs(prepared)) {
+    if (sets.find(a!) === sets.find(b!)) continue;
+    const link = figureLink(prepared[a!]!, prepared[b!]!);
+    if (link)
+      out.push({ a: a!, b: b!, ...link, apartMs: Math.abs(prepared[a!]!.publishedMs - prepared[b!]!.publishedMs) });
+  }
+  return out.sort((x, y) => x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
+}
+
 /** Both reports tell facts, and of no kind in common. */
 function otherKinds(a: Prepared, b: Prepared): boolean {
   if (a.input.facts.length === 0 || b.input.facts.length === 0) return false;
   const kinds = new Set(a.input.facts.map((f) => f.kind));
   return !b.input.facts.some((f) => kinds.has(f.kind));
+}
+
+/** One voice's figure retold (FIGURE_WINDOW_MS above): the same claimant, kind, weapon and count in both, the largest
+ *  of its kind in each (a part of a list is no retelling of the list: the ministry's "9 over Kaluga Oblast" between
+ *  10:00 and 11:30 beside its morning list with 9 over Kaluga Oblast among 37), in each one's lead, at one place or with
+ *  no place on one side, neither giving counts of several claimants; under the lead links' guards (a tally's other
+ *  count or further step, other voices). */
+function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+  if (Math.abs(a.publishedMs - b.publishedMs) > FIGURE_WINDOW_MS) return null;
+  const pa = a.input.report.publisher;
+  if (pa !== null && pa === b.input.report.publisher) return null;
+  // A report that gives several voices' counts tells several statements (a night's roundup).
+  if (a.figures.voices.size > 1 || b.figures.voices.size > 1) return null;
+  let shared: string | null = null;
+  for (const [key, fa] of a.figures.byKey) {
+    const fb = b.figures.byKey.get(key);
+    if (!fb || !fa.top || !fb.top) continue;
+    // Each leads with it: a post that opens on the governor's damage and adds the ministry's night total further down
+    // retells the governor (its origin is one statement).
+    const n = key.slice(key.lastIndexOf('|') + 1);
+    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
+    const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
+    if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
+  }
+  if (shared === null) return null;
+  if (otherCounts(a, b) || otherStep(a, b) || distinctVoices(a, b)) return null;
+  const [who, kind, weapon, n] = shared.split('|');
+  const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
+  return {
+    forA: `same figure ${what} from ${a.shown.get(who!) ?? who} as ${b.id}`,
+    forB: `same figure ${what} from ${b.shown.get(who!) ?? who} as ${a.id}`,
+  };
+}
+
+function leadsWith(p: Prepared, n: string): boolean {
+  return p.leads.some((l) => l.numbers.has(n));
+}
+
+/** Pairs that share a figure key (figureLink); the keys numbered once for the block. */
+function figurePairs(items: readonly Prepared[]): number[][] {
+  const ids = new Map<string, number>();
+  const id = (key: string) => {
+    let n = ids.get(key);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(key, n);
+    }
+    return n;
+  };
+  return rarePairs(
+    items.map((p) => [...p.figures.byKey.keys()].map(id)),
+    FIGURE_REACH,
+  );
 }
 
 function earlier(a: Prepared, b: Prepared): number {
@@ -491,6 +572,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     publishers.set(root, new Set([...pa, ...pb]));
   };
   for (const link of leadLinks) join(link);
+  for (const link of figureLinks(prepared, sets)) join(link);
   for (const link of wordingLinks(prepared, sets)) join(link);
 
   const originOfRoot = new Map<number, Prepared>();

@@ -1,0 +1,58 @@
+// The figures a report credits to a claimant, for origins (origins.ts, figureLink): the ministry's "34 drones destroyed
+// overnight" retold as a headline and its own list that opens on the same total are one statement, however little of
+// their wording or their facts' places they share.
+import type { ClaimantRole, Fact } from '../core/types.ts';
+import { claimantKey, claimantKeys } from './claimant-key.ts';
+import { compareText } from './time.ts';
+
+/** A count of one is left out: a mayor's "a drone shot down" posts are many statements of one figure. */
+export const FIGURE_MIN_COUNT = 2;
+
+const MEDIA: ClaimantRole = 'media';
+
+export interface Figure {
+  /** The regions it is told of, '-' for none. */
+  places: Set<string>;
+  /** It is the report's largest count of that claimant, kind and weapon (its total, not one of the total's parts). */
+  top: boolean;
+}
+
+export interface Figures {
+  /** `claimant key|kind|weapon|count` -> the figure, e.g. 'ministry|interception|uav|34'. */
+  byKey: Map<string, Figure>;
+  /** The claimants it credits counts to, one key each (its surname, else its role): a roundup that gives the mayor's
+   *  34 beside the ministry's 40 and the governor's 38 is no retelling of the mayor. */
+  voices: Set<string>;
+}
+
+/** The counts of a report's facts under each key of their claimant; a running tally's step ("another 2") is no figure,
+ *  and a media claim counts only under the outlet it names (`outlets`, folded), as for the content rules. */
+export function figuresOf(facts: readonly Fact[], outlets: ReadonlySet<string>): Figures {
+  const out = new Map<string, Figure>();
+  const voices = new Set<string>();
+  const largest = new Map<string, number>();
+  const outlet = [...outlets].sort(compareText)[0];
+  for (const f of facts) {
+    const n = f.count?.value;
+    if (n === null || n === undefined || n < FIGURE_MIN_COUNT || f.increment) continue;
+    // An outlet's own reporting names no speaker (as for the figures below).
+    const main = claimantKey(f.claimant);
+    const speaker = main === MEDIA ? outlet : main;
+    if (speaker !== null && speaker !== undefined) voices.add(speaker);
+    for (const who of claimantKeys(f.claimant)) {
+      const voice = who === MEDIA ? outlet : who;
+      if (voice === undefined) continue;
+      const what = [voice, f.kind, f.weapon ?? '-'].join('|');
+      const key = `${what}|${n}`;
+      const figure = out.get(key) ?? { places: new Set<string>(), top: false };
+      figure.places.add(f.region?.code ?? '-');
+      out.set(key, figure);
+      largest.set(what, Math.max(largest.get(what) ?? 0, n));
+    }
+  }
+  for (const [key, figure] of out) {
+    const cut = key.lastIndexOf('|');
+    figure.top = largest.get(key.slice(0, cut)) === Number(key.slice(cut + 1));
+  }
+  return { byKey: out, voices };
+}

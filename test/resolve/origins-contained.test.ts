@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Report } from '../../src/core/types.ts';
+import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
+import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
+import { exact, makeFact, makeReport } from './make.ts';
+
+// Invented texts and figures, written for these tests.
+
+function input(report: Report, facts: Fact[] = []): OriginInput {
+  const signature = minhashSignature(report.text, report.lang);
+  return { report, signature, bands: lshBands(signature), facts };
+}
+
+const LIPETSK = { code: 'RU-LIP', name: 'Lipetsk' };
+
+/** A strike with three missiles and its casualties: the two facts every report below tells. */
+function strikeFacts(reportId: string): Fact[] {
+  return [
+    makeFact({
+      id: `${reportId}-1`,
+      report_id: reportId,
+      kind: 'strike',
+      weapon: 'missile',
+      count: exact(3),
+      region: LIPETSK,
+    }),
+    makeFact({ id: `${reportId}-2`, report_id: reportId, kind: 'casualties', region: LIPETSK }),
+  ];
+}
+
+const SHORT_A = makeReport({
+  id: 'rep_a',
+  publisher: 'Channel A',
+  published_at: '2025-02-12T10:00:00+03:00',
+  text: 'Three missiles struck a depot near Yelets; a guard was wounded, investigators said.',
+});
+const SHORT_B = makeReport({
+  id: 'rep_b',
+  publisher: 'Channel B',
+  published_at: '2025-02-12T10:06:00+03:00',
+  text: 'A watchman was hurt when a storage yard outside Yelets came under a strike by 3 missiles.',
+});
+// The evening roundup: its other items are about other nights, so its facts in this block are the strike's two.
+const ROUNDUP = makeReport({
+  id: 'rep_round',
+  publisher: 'Channel C',
+  published_at: '2025-02-12T19:00:00+03:00',
+  text:
+    'The day in brief:\n— Yelets: warehouse hit overnight, one injured;\n— talks on grain transit ' +
+    'postponed;\n— the river port reopened after repairs;\n— a new bridge section lifted into place.',
+});
+
+test('a report whose facts are all in another one of one region is one origin with it', () => {
+  const { origins, reasons } = assignOrigins([
+    input(SHORT_B, strikeFacts('rep_b')),
+    input(SHORT_A, strikeFacts('rep_a')),
+  ]);
+  assert.equal(origins.get('rep_b'), 'rep_a');
+  assert.ok(reasons.get('rep_b')!.some((r) => /^all 2 facts of the shorter report shared with rep_a$/.test(r)));
+});
+
+test('a roundup is no rewrite of one of its items, however its facts in the block match', () => {
+  const { origins } = assignOrigins([
+    input(ROUNDUP, strikeFacts('rep_round')),
+    input(SHORT_A, strikeFacts('rep_a')),
+    input(SHORT_B, strikeFacts('rep_b')),
+  ]);
+  assert.equal(origins.get('rep_round'), 'rep_round');
+  assert.equal(origins.get('rep_b'), 'rep_a');
+});

@@ -101,3 +101,24 @@ describe('a fire between a word of the land war and a place takes the place back
     );
   });
 });
+
+describe('people killed in attacks named with no weapon', () => {
+  it('"two killed in Russian strikes", "died … in the strike": a strike of no weapon', () => {
+    const facts = extract('Two killed in Russian strikes near frontline, Ukraine says');
+    assert.deepEqual(brief(facts.find((f) => f.kind === 'strike')), ['strike', null, null]);
+    const placed = extract('One person died and four were injured in the strike, the mayor of Kharkiv said.');
+    assert.deepEqual(brief(placed.find((f) => f.kind === 'strike')), ['strike', 'UA-63', null]);
+  });
+
+  it('a tally of the war, a crash or a battle gives no strike', () => {
+    const war = extract(
+      'Hundreds of people have been killed in attacks on Ukrainian cities since the war began, the UN said.',
+    );
+    assert.equal(
+      war.some((f) => f.kind === 'strike'),
+      false,
+    );
+    assert.deepEqual(extract('Two people were killed in a car crash near Kharkiv on Monday.'), []);
+    assert.deepEqual(extract('Two soldiers were killed in the battle for Bakhmut, officials said.'), []);
+  });
+});

@@ -1082,7 +1082,8 @@ function keepOwnCount(fact: Fact, mention: WeaponMention | undefined, counted: N
 
 /** "Killing people in missile strikes", "Russian missile strikes kill 11", "2 injured in drone attacks in Kyiv": people
  *  killed or hurt by an attack named by its weapon say the weapons struck, one attack or many, even where the
- *  sentence names no place (the place is then the report's, as for any fact, or none). The weapon word stands right
+ *  sentence names no place (the place is then the report's, as for any fact, or none). With no weapon named, only
+ *  the toll's own preposition right before the noun ties it ("2 killed in Russian strikes"): a strike of no weapon. The weapon word stands right
  *  before the attack noun, and the toll is tied to it in one clause: before it by a preposition ("killed in", "injured
  *  by"), or after it as its verb with the number of people ("strikes kill 11"); "strikes have died down", "killed in
  *  a plane crash, no evidence of a missile attack" are no toll of the attack. No count: the number is of people.
@@ -1110,7 +1111,30 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
   const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
   for (const noun of nouns) {
     const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
-    if (!mention) continue;
+    if (!mention) {
+      // "2 killed in Russian strikes near frontline", "one dead in strikes on a Russian region", "one person died and
+      // four were injured in the strike": the toll's own preposition right before the attack noun (a side's adjective
+      // or an article between) says the attack struck, with no weapon named.
+      // The toll counts people ("two", "one person"): "hundreds have been killed in attacks since the war began" is a
+      // tally of the war, not of one attack.
+      const counted = (t: Hit) =>
+        view.numbers.some(
+          (n) =>
+            n.end <= t.start &&
+            oneClause(n.end, t.start) &&
+            words(n.end, t.start) <= 3 &&
+            n.count.value !== null &&
+            !n.count.approx,
+        );
+      const own = tolls.some(
+        (t) => counted(t) && oneClause(t.end, noun.start) && words(t.end, noun.start) <= 3 && linked(t.end, noun.start),
+      );
+      if (!own) continue;
+      const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+      applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
+      ctx.facts.push(fact);
+      return [fact];
+    }
     const before = tolls.some(
       (t) => oneClause(t.end, mention.start) && words(t.end, mention.start) <= 4 && linked(t.end, mention.start),
     );

@@ -50,6 +50,7 @@ export type WordCategory =
   | 'russian'
   | 'several_regions'
   | 'pronoun_claim'
+  | 'body_back'
   | 'said'
   | 'according'
   | 'one_article'
@@ -120,6 +121,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'russian',
   'several_regions',
   'pronoun_claim',
+  'body_back',
   'said',
   'according',
   'one_article',

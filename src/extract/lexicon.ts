@@ -111,6 +111,9 @@ export interface Lexicon {
   several_regions: string[];
   /** Third-person pronouns that refer back to the last named claimant ("he wrote"). */
   pronoun_claim: string[];
+  /** Nouns that refer back to the body last named as a source («подчеркнули в ведомстве», «за даними відомства»): with a
+   *  verb of saying, that body speaks again. */
+  body_back?: string[];
   /** Verbs of saying after a name ("Shapsha said", «сообщил Шапша»). */
   said: string[];
   /** "according to", «по словам», «за даними». */

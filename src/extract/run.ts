@@ -377,6 +377,11 @@ function pointsBack(text: string, view: SentenceView): boolean {
   return hitsOf(view, 'said').some((h) => h.start >= back.end);
 }
 
+/** A sentence that opens with the lexicon's `according` («За повідомленням Генштабу, …»): only marks before it. */
+function opensWithSource(text: string, view: SentenceView): boolean {
+  return hitsOf(view, 'according').some((h) => /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)));
+}
+
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report): Claimant | null {
@@ -510,6 +515,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     lastRegions: [],
     fallbackPlace: null,
     lastClaimant: null,
+    lastBody: null,
     lastAttack: null,
     allLaunched: new Set(),
     superseded: new Set(),
@@ -605,6 +611,9 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   let lastTold = -1;
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
+  // «За повідомленням Генштабу, …», «По данным Минобороны России, …» opening the post: the source it opens with speaks
+  // for the post's facts that no sentence attributes, as a headline's closing speaker does (`headTail`).
+  let opening = null as ClaimantFound | null;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -640,6 +649,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
+    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view)) opening = own;
     if (own && !own.inferred) {
       // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
       const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
@@ -755,6 +765,9 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
+    if (own && !own.inferred && !own.claimant.name && own.claimant.role) {
+      ctx.lastBody = { claimant: own.claimant, span: own.span };
+    }
   };
   // «⚡️ ЗБИТО/ПОДАВЛЕНО 2 РАКЕТИ Х-59/69 ТА 111 ВОРОЖИХ БПЛА» over a body that tells it all again: a shouted first line
   // is a title. It is read only when the body gives no attack of its own, so its sums never double the body's parts.
@@ -769,6 +782,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       if (!fact.claimant && (regions.size === 0 || fact.region === null || regions.has(fact.region.code)))
         applyClaimant(fact, { ...found, inferred: true });
   }
+  if (opening) for (const fact of ctx.facts) if (!fact.claimant) applyClaimant(fact, { ...opening, inferred: true });
   let facts = markHistorical(
     headlineClaimants(
       tidyFacts(

@@ -35,6 +35,8 @@ export interface ReportContext {
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
   fallbackPlace: PlaceMatch | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;
+  /** The last body a sentence named as its source («сообщает Минобороны России»), for «подчеркнули в ведомстве». */
+  lastBody: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */
   lastAttack: Fact | null;
   /** Interceptions whose count is "all of those launched" («все уничтожены»): mergeParts fills it in. */

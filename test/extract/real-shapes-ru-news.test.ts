@@ -228,3 +228,61 @@ describe('a hit noun alone tells no strike (issue 8: gunners’ videos, brochure
     assert.equal(placed?.region?.code, 'UA-53');
   });
 });
+
+describe('who says so: the Kremlin by surname, the body a later sentence points back to (issue 8)', () => {
+  const who = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.name ?? null, f.claimant?.role ?? null]);
+
+  it('«…, — Песков», «…, — Путин»: the officials data knows both surnames, so the tail speaks', () => {
+    for (const [text, name] of [
+      ['Удар ракетой по заводу в Днепре был ответом на атаки, — Песков.', 'Песков'],
+      ['Россия нанесла удар баллистической ракетой по заводу в Днепре, — Путин', 'Путин'],
+    ] as const) {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.deepEqual([strike?.claimant?.name, strike?.claimant?.role], [name, 'official'], text);
+    }
+  });
+
+  it('a surname the data does not know stays no one: «…, — Петров»', () => {
+    const strike = extract('Россия нанесла удар баллистической ракетой по заводу в Днепре, — Петров').find(
+      (f) => f.kind === 'strike',
+    );
+    assert.equal(strike?.claimant, null);
+  });
+
+  it('«подчеркнули в ведомстве», «утверждает оборонное ведомство»: the body named as a source before speaks again', () => {
+    for (const second of [
+      'Сбиты четыре ракеты, две повреждены, подчеркнули в ведомстве.',
+      'Сбиты четыре ракеты, две повреждены, утверждает российское оборонное ведомство.',
+    ]) {
+      const facts = extract(
+        `ВСУ ночью атаковали объект в Курской области шестью ракетами, сообщает Минобороны России.\n${second}`,
+      );
+      const downed = facts.find((f) => f.kind === 'interception');
+      assert.deepEqual([downed?.claimant?.name ?? null, downed?.claimant?.role], [null, 'ministry'], second);
+    }
+  });
+
+  it('with no body named before, or with the body before the verb («источник в ведомстве сообщил»), no one', () => {
+    const alone = extract('Над Курской областью сбиты четыре ракеты, подчеркнули в ведомстве.');
+    assert.deepEqual(who(alone.filter((f) => f.kind === 'interception')), [['interception', null, null]]);
+    const inside = extract(
+      'Минобороны России сообщило о налёте на Курскую область.\nИсточник в ведомстве сообщил, что над Курской областью сбиты четыре ракеты.',
+    );
+    const downed = inside.find((f) => f.kind === 'interception');
+    assert.notEqual(downed?.claimant?.role, 'ministry');
+  });
+
+  it('«Минобороны объявило, что …»: an announcement says, like «сообщило»', () => {
+    const downed = extract(
+      'Утром Минобороны России объявило, что ночью над Воронежской областью сбиты три беспилотника.',
+    ).find((f) => f.kind === 'interception');
+    assert.equal(downed?.claimant?.role, 'ministry');
+  });
+
+  it('«…, — Минэнерго»: another ministry that speaks of an attack is a ministry', () => {
+    const strike = extract('Дрон атаковал подстанцию в Белгородской области, — Минэнерго').find(
+      (f) => f.kind === 'strike',
+    );
+    assert.equal(strike?.claimant?.role, 'ministry');
+  });
+});

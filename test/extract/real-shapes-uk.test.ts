@@ -796,3 +796,45 @@ describe('an attack noun in the instrumental names what did the harm (twelfth se
     assert.deepEqual(extract('Ми відповімо ударом на удар.'), []);
   });
 });
+
+describe('who says so: the body a later sentence points back to, the energy ministry (issue 8)', () => {
+  const at = '2024-11-20T09:00:00+02:00';
+  it('«наголосили у відомстві»: the body named as a source before speaks again', () => {
+    const facts = extractText(
+      'Росія вночі атакувала Одещину дронами, повідомили в Міноборони.\nЗбито чотири дрони над Одещиною, наголосили у відомстві.',
+      'uk',
+      at,
+    );
+    const downed = facts.find((f) => f.kind === 'interception');
+    assert.equal(downed?.claimant?.role, 'ministry');
+  });
+
+  it('«…, – Міненерго»: another ministry that speaks of an attack is a ministry', () => {
+    const strike = extractText('Росіяни завдали удару по нафтобазі на Одещині – Міненерго.', 'uk', at).find(
+      (f) => f.kind === 'strike',
+    );
+    assert.equal(strike?.claimant?.role, 'ministry');
+  });
+});
+
+describe('a post that opens with its source: «За повідомленням Генштабу, …» (issue 8)', () => {
+  const at = '2024-11-20T09:00:00+02:00';
+  const strikes = (text: string) => extractText(text, 'uk', at).filter((f) => f.kind === 'strike');
+  it('the source the post opens with speaks for the later lines that name none', () => {
+    const [strike] = strikes(
+      'За повідомленням Генштабу, на Запорізькому напрямку ворог вів оборону.\nВодночас окупанти обстріляли з артилерії Оріхів.',
+    );
+    assert.equal(strike?.claimant?.role, 'official');
+  });
+
+  it('a line with its own source keeps it; a first line that only names the body, without «за …», gives nothing', () => {
+    const [own] = strikes(
+      'За повідомленням Генштабу, на Запорізькому напрямку ворог вів оборону.\nЗа інформацією обласної військової адміністрації, окупанти обстріляли з артилерії Оріхів.',
+    );
+    assert.equal(own?.claimant?.role, 'military_administration');
+    const [none] = strikes(
+      'Генштаб провів нараду щодо Запорізького напрямку.\nОкупанти обстріляли з артилерії Оріхів.',
+    );
+    assert.equal(none?.claimant ?? null, null);
+  });
+});

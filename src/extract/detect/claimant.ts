@@ -111,6 +111,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 }
 
 const MAX_SIGNATURE_LEAD = 2;
+// «утверждает российское оборонное ведомство»: two epithets may stand between the verb and the noun.
+const BODY_GAP = 30;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
@@ -273,6 +275,26 @@ export function findClaimant(
       span: last.span,
       inferred: true,
     };
+  }
+  // «Сбито пять ракет, подчеркнули в ведомстве», «…, утверждает российское оборонное ведомство», «По данным ведомства,
+  // …»: the body a verb of saying points back to is the one an earlier sentence named as its source. Only after the
+  // verb: «источник в ведомстве сообщил» is someone inside a body, not the body.
+  const body = ctx.lastBody;
+  if (body) {
+    const back = hitsOf(view, 'body_back').find((b) =>
+      saying.some(
+        (s) =>
+          s.end <= b.start &&
+          b.start - s.end <= (s.value.categories.has('according') ? 4 : BODY_GAP) &&
+          !/[.;:!?,]/u.test(text.slice(s.end, b.start)),
+      ),
+    );
+    if (back)
+      return {
+        claimant: { ...body.claimant, channel: channel ?? body.claimant.channel },
+        span: body.span,
+        inferred: true,
+      };
   }
   // "Ukraine says", "Moscow said", "Ukraine claimed": a side that speaks is its officials.
   const side = sideSays(text, view);

@@ -456,6 +456,8 @@ export const uk: Lexicon = {
     'у трьох областях',
   ],
   pronoun_claim: ['написав він', 'повідомив він', 'за його словами', 'за її словами'],
+  // «Збито п'ять ракет, наголосили у відомстві», «за даними відомства»: the body named before.
+  body_back: ['відомств*'],
   said: [
     'повідомив*',
     'повідомил*',
@@ -782,6 +784,8 @@ export const uk: Lexicon = {
     { pattern: 'ДСНС', role: 'emergency_service', institution: true },
     { pattern: 'Міноборони', role: 'ministry', institution: true },
     { pattern: 'Міністерство оборони', role: 'ministry', institution: true },
+    // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, – Міненерго».
+    { pattern: 'Міненерго', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».
     { pattern: 'Укренерго', role: 'official', institution: true },
     // Military bodies other than the ministry and the air force, and the security service (docs/eval.md: official).

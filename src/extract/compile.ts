@@ -75,6 +75,8 @@ export type WordCategory =
   | 'denial'
   | 'appeal'
   | 'habitual'
+  | 'long_ago'
+  | 'since'
   | 'fired_at'
   | 'accuses'
   | 'weapon_verb'
@@ -146,6 +148,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'denial',
   'appeal',
   'habitual',
+  'long_ago',
+  'since',
   'fired_at',
   'accuses',
   'weapon_verb',

@@ -189,6 +189,13 @@ export interface Lexicon {
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
   habitual?: string[];
+  /** "last year", «в прошлом месяце», «торік», "in the first days of the war": words that date what their sentence tells
+   *  well before the report's week. The sentence's facts are history (docs/eval.md, "Past events"), marked
+   *  `historical` like a past year's («в июле 2022 года»), even in a post with no date of its own. */
+  long_ago?: string[];
+  /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
+   *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
+  since?: string[];
   /** "fired 38 drones at its territory", "launched 20 cruise missiles at Ukraine": launch verbs whose number is the
    *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
    *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */

@@ -20,7 +20,7 @@ import type { KindModel } from './learn/model.ts';
 import { applyLearned, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
-import { markHistorical } from './refine/historical.ts';
+import { longAgoFacts, markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
@@ -734,6 +734,10 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
     for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
+    // "At 5 p.m. on April 19 last year, a missile hit the hospital", «В прошлом месяце «Шахед» попал в её спальню»: a
+    // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
+    // a post with no date of its own.
+    for (const fact of longAgoFacts(report.text, view, ctx.facts)) fact.historical = true;
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
     if (asks !== undefined && asks > view.span.start)

@@ -1,4 +1,5 @@
 import type { Fact } from '../../core/types.ts';
+import type { SentenceView } from '../view.ts';
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
 const WEEK_MS = 8 * 24 * 3600 * 1000;
@@ -25,5 +26,43 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
     const recent = !Number.isNaN(ended) && ended >= pub - WEEK_MS && f.fields.when?.inferred === false;
     const past = years.length > 0 && years.every((y) => y < pubYear) && !recent;
     return old || past ? { ...f, historical: true } : f;
+  });
+}
+
+const CLAUSE_MARK = /[,;:()\u2013\u2014]/u;
+
+/**
+ * The facts of this sentence that a word of long ago (the lexicon's `long_ago`: "last year", «в прошлом месяце»,
+ * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
+ * whole sentence ("At 5 p.m. on April 19 last year, a missile hit the hospital"). After "since" («с начала») in its
+ * clause it is the start of a span that reaches today, not the event's date ("the biggest attack since the invasion
+ * began last year", "Since Moscow left the deal last month, it has struck the ports").
+ */
+export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+  const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
+  if (words.length === 0) return [];
+  const joins = view.hits.filter((h) => h.value.categories.has('clause_join') || h.value.categories.has('contrast'));
+  const ranges = words.flatMap((h) => {
+    const head = text.slice(view.span.start, h.start);
+    const mark = head.search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
+    const opens = joins.findLast((j) => j.end <= h.start);
+    const start = Math.max(mark === -1 ? view.span.start : view.span.start + mark + 1, opens?.start ?? 0);
+    if (view.hits.some((s) => s.value.categories.has('since') && s.start >= start && s.end <= h.start)) return [];
+    const first = mark === -1 && opens === undefined;
+    const after = text.slice(h.end, view.span.end).search(CLAUSE_MARK);
+    const closes = joins.find((j) => j.start >= h.end);
+    const end = first
+      ? view.span.end
+      : Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
+    return [{ start: first ? view.span.start : start, end }];
+  });
+  return facts.filter((f) => {
+    const at = f.fields.kind?.start;
+    return (
+      at !== undefined &&
+      f.evidence.start >= view.span.start &&
+      f.evidence.start < view.span.end &&
+      ranges.some((r) => at >= r.start && at < r.end)
+    );
   });
 }

@@ -1,0 +1,71 @@
+// Off-topic posts that name attacks without telling one (issue 8, docs/eval.md "Past events" and "Event reports and
+// passing mentions"): events dated long before the report, and strikes someone proposes, needs or has a right to.
+// Texts are ours, written in those shapes; each case that must give nothing has a twin that still gives its fact.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2024-11-20T10:00:00+02:00';
+const news = (text: string, lang: Lang): Fact[] => extractText(text, lang, PUBLISHED).filter((f) => !f.historical);
+const kinds = (text: string, lang: Lang) => news(text, lang).map((f) => f.kind);
+
+describe('long ago: a word that dates its clause before the report’s week', () => {
+  it('"last year" in the opening clause dates the whole sentence', () => {
+    const text = 'Last year, in the spring, a Russian missile hit a school in Poltava.';
+    assert.ok(extractText(text, 'en', PUBLISHED).length > 0, 'the fact is kept, marked historical');
+    assert.deepEqual(kinds(text, 'en'), []);
+    assert.deepEqual(kinds('On Tuesday, in the morning, a Russian missile hit a school in Poltava.', 'en'), ['strike']);
+  });
+
+  it('«в прошлом месяце», «торік», «у перші дні війни» are history in Russian and Ukrainian', () => {
+    assert.deepEqual(kinds('В прошлом месяце российский дрон попал в жилой дом в Сумах.', 'ru'), []);
+    assert.deepEqual(kinds('Торік ракета влучила в лікарню в Житомирі.', 'uk'), []);
+    assert.deepEqual(kinds('Удар по аеродрому в Миргороді у перші дні війни згадали ветерани.', 'uk'), []);
+    assert.deepEqual(kinds('Ночью российский дрон попал в жилой дом в Сумах.', 'ru'), ['strike']);
+  });
+
+  it('after "since" it starts a span to today: the attack it measures is news', () => {
+    const facts = news(
+      'The deadliest attack since the war began last year: a Russian missile hit a hospital in Poltava.',
+      'en',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-53']],
+    );
+  });
+
+  it('in a later clause of its own it dates that clause only', () => {
+    const facts = news('Drones hit a depot in Poltava on Tuesday, near a bridge that was rebuilt last year.', 'en');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['strike'],
+    );
+  });
+});
+
+describe('a right, a need, a proposal to strike is no strike', () => {
+  it('in English: "proposed", "call for", "the right to"', () => {
+    assert.deepEqual(kinds('The general proposed using long-range missiles to hit fuel depots in Crimea.', 'en'), []);
+    assert.deepEqual(kinds('Pundits call for the city to be targeted with hypersonic missiles.', 'en'), []);
+  });
+
+  it('in Russian and Ukrainian: «имеет право», «нужны … для ударов», «має право»', () => {
+    assert.deepEqual(
+      kinds('Страна имеет право наносить удары ракетами по аэродромам в Крыму, заявил министр.', 'ru'),
+      [],
+    );
+    assert.deepEqual(kinds('Министр: армии нужны ракеты для ударов по аэродромам в Крыму.', 'ru'), []);
+    assert.deepEqual(kinds('Україна має право завдавати ударів ракетами по аеродромах у Криму.', 'uk'), []);
+  });
+
+  it('what the clause told before the word stands', () => {
+    const facts = news('Missiles struck Sumy overnight, and the minister said the army needs more air defence.', 'en');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-59']],
+    );
+    assert.deepEqual(kinds('Ракеты ударили по Сумам ночью, нужны новые системы ПВО, заявил мэр.', 'ru'), ['strike']);
+  });
+});

@@ -3,7 +3,6 @@
 // their wording or their facts' places they share.
 import type { ClaimantRole, Fact } from '../core/types.ts';
 import { claimantKey, claimantKeys } from './claimant-key.ts';
-import { compareText } from './time.ts';
 
 /** A count of one is left out: a mayor's "a drone shot down" posts are many statements of one figure. */
 export const FIGURE_MIN_COUNT = 2;
@@ -25,23 +24,32 @@ export interface Figures {
   voices: Set<string>;
 }
 
+/** The outlet a media fact credits by name («сообщает ТАСС»: "тасс"), folded; null for any other fact, and for one whose
+ *  claimant is inferred (an outlet's own reporting names no speaker). */
+export function outletOf(f: Fact): string | null {
+  const credit = f.fields.claimant;
+  if (f.claimant?.role !== MEDIA || !credit || credit.inferred) return null;
+  const text = credit.text.trim().toLowerCase();
+  return text === '' ? null : text;
+}
+
 /** The counts of a report's facts under each key of their claimant; a running tally's step ("another 2") is no figure,
- *  and a media claim counts only under the outlet it names (`outlets`, folded), as for the content rules. */
-export function figuresOf(facts: readonly Fact[], outlets: ReadonlySet<string>): Figures {
+ *  and a media claim counts only under the outlet its own credit names (outletOf): a story that quotes TASS for one
+ *  figure files its own reporting under no outlet. */
+export function figuresOf(facts: readonly Fact[]): Figures {
   const out = new Map<string, Figure>();
   const voices = new Set<string>();
   const largest = new Map<string, number>();
-  const outlet = [...outlets].sort(compareText)[0];
   for (const f of facts) {
     const n = f.count?.value;
     if (n === null || n === undefined || n < FIGURE_MIN_COUNT || f.increment) continue;
-    // An outlet's own reporting names no speaker (as for the figures below).
+    const outlet = outletOf(f);
     const main = claimantKey(f.claimant);
     const speaker = main === MEDIA ? outlet : main;
     if (speaker !== null && speaker !== undefined) voices.add(speaker);
     for (const who of claimantKeys(f.claimant)) {
       const voice = who === MEDIA ? outlet : who;
-      if (voice === undefined) continue;
+      if (voice === null) continue;
       const what = [voice, f.kind, f.weapon ?? '-'].join('|');
       const key = `${what}|${n}`;
       const figure = out.get(key) ?? { places: new Set<string>(), top: false };

@@ -15,8 +15,14 @@ import { compareText } from './time.ts';
 const MIN_WORD = 3;
 /** A model name's word spells the model only from this many Latin letters ("Kh" of "Kh-101", "Grad" spell nothing). */
 const MIN_KEY = 5;
-/** Letters a report's word may add to a model's name: a case ending («Орешником»), not another word ("Градусов"). */
+/** Letters a report's word may add to a model's name: a case ending («Орешником»), not another word ("Градусов"). A
+ *  word in Latin letters adds at most a plural's one ("Shaheds"): "Orlando" is no "Orlan". */
 const MAX_INFLECTION = 3;
+const MAX_LATIN_INFLECTION = 1;
+/** Opening quotes: a word right after one is written as a name («Калибр», "Tochka"). */
+const OPENING_QUOTE = /[«"„“‘'‹]$/u;
+/** What ends a sentence: the word after it is capitalised whatever it is. */
+const SENTENCE_END = /[.!?…\n]/u;
 
 interface Anchors {
   places: Set<number>;
@@ -40,20 +46,49 @@ function placeWords(f: Fact, report: Report | undefined): number[] {
  *  review's finding: explainers of a new missile joined its strike by the word "ракета"). A key is read in either
  *  script (core/names.ts, latinKey), so «Орешником» in a report names the model the facts call "Oreshnik". */
 function modelKeys(f: Fact): string[] {
-  return splitWords(f.weapon_model ?? '')
-    .map(latinKey)
-    .filter((k) => k.length >= MIN_KEY);
+  return keysOf(f.weapon_model?.match(WORD) ?? []).map((k) => k.key);
 }
 
-function splitWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface WordKey {
+  key: string;
+  /** Letters the word may add to a model's name (MAX_INFLECTION, MAX_LATIN_INFLECTION). */
+  inflection: number;
+}
+
+/** The Latin keys (core/names.ts, latinKey) of words long enough to spell a model. */
+function keysOf(words: Iterable<string>): WordKey[] {
+  const out: WordKey[] = [];
+  for (const w of words) {
+    const key = latinKey(w);
+    if (key.length >= MIN_KEY)
+      out.push({ key, inflection: /^[a-z0-9]+$/i.test(w) ? MAX_LATIN_INFLECTION : MAX_INFLECTION });
+  }
+  return out;
+}
+
+/** The words a report writes as names: capitalised and not a sentence's first word («ударили Калибрами»), or right
+ *  after an opening quote («Точка-У»). A common word a model is named after («крупного калибра», «точки», "бандероль")
+ *  is written in lower case, and any word is capitalised at a sentence's start. */
+function nameWords(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const before = text.slice(last, m.index);
+    last = m.index + word.length;
+    if (OPENING_QUOTE.test(before)) out.push(word);
+    else if (/^\p{Lu}/u.test(word) && m.index > 0 && !SENTENCE_END.test(before)) out.push(word);
+  }
+  return out;
 }
 
 /** A report's word spells a model's name: its key is the name's key and at most an inflection more. */
-function spellsModel(wordKeys: readonly string[], models: ReadonlySet<string>): boolean {
-  return wordKeys.some((w) => {
-    for (let n = Math.max(MIN_KEY, w.length - MAX_INFLECTION); n <= w.length; n++)
-      if (models.has(w.slice(0, n))) return true;
+function spellsModel(wordKeys: readonly WordKey[], models: ReadonlySet<string>): boolean {
+  return wordKeys.some(({ key, inflection }) => {
+    for (let n = Math.max(MIN_KEY, key.length - inflection); n <= key.length; n++)
+      if (models.has(key.slice(0, n))) return true;
     return false;
   });
 }
@@ -110,14 +145,12 @@ export function mentions(
     const report = reports.get(id);
     if (!report) continue;
     const words = new Set(contentWordHashes(report.text, report.lang, MIN_WORD));
-    let keys: string[] | undefined;
+    let keys: WordKey[] | undefined;
     let host = -1;
     clusters.forEach((c, i) => {
       const a = anchors[i]!;
       if (a.models.size === 0 || ![...a.places].some((w) => words.has(w))) return;
-      keys ??= splitWords(report.text)
-        .map(latinKey)
-        .filter((k) => k.length >= MIN_KEY);
+      keys ??= keysOf(nameWords(report.text));
       if (!spellsModel(keys, a.models)) return;
       const best = host < 0 ? undefined : clusters[host]!;
       if (

@@ -2,14 +2,14 @@ import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
-import { type Figures, figuresOf } from './figures.ts';
+import { type Figures, figuresOf, outletOf } from './figures.ts';
 import { forwardKey } from './forward-key.ts';
 import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
-import { isRoundup, wordCounts, wordingPairs, wordingScorer } from './wording.ts';
+import { isRoundup, numbering, wordCounts, wordingPairs, wordingScorer } from './wording.ts';
 
 export interface OriginInput {
   report: Report;
@@ -82,7 +82,7 @@ interface Prepared {
   leads: Lead[];
   /** The counts it credits to a claimant (figures.ts). */
   figures: Figures;
-  /** A list of statements (wording.ts). */
+  /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
 }
 
@@ -101,10 +101,8 @@ function prepare(input: OriginInput): Prepared {
   const shown = new Map<string, string>();
   const outlets = new Set<string>();
   for (const f of input.facts) {
-    const credit = f.fields.claimant;
-    if (f.claimant?.role === MEDIA && credit && !credit.inferred && credit.text.trim() !== '') {
-      outlets.add(credit.text.trim().toLowerCase());
-    }
+    const outlet = outletOf(f);
+    if (outlet !== null) outlets.add(outlet);
     const key = factKey(f);
     factKeys.add(key);
     detailKeys.add(
@@ -129,8 +127,8 @@ function prepare(input: OriginInput): Prepared {
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
     leads: leadsOf(report.text, report.lang),
-    figures: figuresOf(input.facts, outlets),
-    roundup: isRoundup(report.text),
+    figures: figuresOf(input.facts),
+    roundup: isRoundup(report.text, input.facts),
   };
 }
 
@@ -404,7 +402,6 @@ function otherFigures(a: Prepared, b: Prepared): boolean {
 function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
   const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
   const cosine = wordingScorer(counts);
-  const roundup = prepared.map((p) => isRoundup(p.input.report.text));
   const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
   const out: LeadLink[] = [];
   for (const [a, b] of wordingPairs(counts)) {
@@ -415,7 +412,7 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
     if (apartMs > WORDING_WINDOW_MS) continue;
     const publisher = pa.input.report.publisher;
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
-    if (roundup[a!] || roundup[b!]) continue;
+    if (pa.roundup || pb.roundup) continue;
     // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
     const score = cosine(a!, b!);
     if (score < WORDING_COSINE) continue;
@@ -496,15 +493,7 @@ function leadsWith(p: Prepared, n: string): boolean {
 
 /** Pairs that share a figure key (figureLink); the keys numbered once for the block. */
 function figurePairs(items: readonly Prepared[]): number[][] {
-  const ids = new Map<string, number>();
-  const id = (key: string) => {
-    let n = ids.get(key);
-    if (n === undefined) {
-      n = ids.size;
-      ids.set(key, n);
-    }
-    return n;
-  };
+  const id = numbering<string>();
   return rarePairs(
     items.map((p) => [...p.figures.byKey.keys()].map(id)),
     FIGURE_REACH,

@@ -4,7 +4,7 @@
 // of its stemmed content words weighted by how rare each word is among the block's reports (tf-idf), so the words
 // every post of the night uses ("drones", "air defence", "region") count for little and a rare word shared counts
 // for much; two reports whose vectors point the same way (cosine) share their wording.
-import type { Lang } from '../core/types.ts';
+import type { Fact, Lang } from '../core/types.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { contentWordHashes } from './shingles.ts';
 
@@ -22,13 +22,28 @@ const LIST_ITEM = /^\s*[-\u2010-\u2015\u2022\u25aa\u25b6\u25ba]/u;
 const ROUNDUP_ITEMS = 3;
 
 /** A roundup holds several statements; a post that retells one of them shares its words without retelling the
- *  roundup, and two roundups of one press conference may pick different statements. */
-export function isRoundup(text: string): boolean {
-  let items = 0;
+ *  roundup, and two roundups of one press conference may pick different statements. It is a list of at least three
+ *  items that tell events of their own: a list under no fact of the text before it ("The day in brief: — …; — …"),
+ *  or whose items tell facts of another region than that text's facts. A list of what one told event did (a
+ *  governor's "Two drones struck the district overnight. Damage: — a roof; — school windows; — a car") details that
+ *  event and is no roundup. A fact counts where its evidence lies (facts with no span count nowhere). */
+export function isRoundup(text: string, facts: readonly Fact[] = []): boolean {
+  const items: [number, number][] = [];
+  let at = 0;
   for (const line of text.slice(0, MAX_CHARS).split('\n')) {
-    if (LIST_ITEM.test(line) && ++items >= ROUNDUP_ITEMS) return true;
+    if (LIST_ITEM.test(line)) items.push([at, at + line.length]);
+    at += line.length + 1;
   }
-  return false;
+  if (items.length < ROUNDUP_ITEMS) return false;
+  const placed = facts.filter((f) => f.evidence.end > f.evidence.start);
+  const told = placed.filter((f) => f.evidence.start < items[0]![0]);
+  if (told.length === 0) return true;
+  const listed = placed.filter((f) =>
+    items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end),
+  );
+  const regions = new Set([...told, ...listed].map((f) => f.region?.code ?? null));
+  regions.delete(null);
+  return regions.size > 1;
 }
 
 export interface WordingVector {
@@ -93,21 +108,12 @@ export function cosine(a: WordingVector, b: WordingVector): number {
  * met again (pairs come sorted by their first report) is spread only once.
  */
 export function wordingScorer(counts: readonly ReadonlyMap<number, number>[]): (a: number, b: number) => number {
-  const ids = new Map<number, number>();
+  const id = numbering<number>();
   const block = blockWeights(counts);
-  const words = block.map(({ words }) =>
-    Int32Array.from(words, (word) => {
-      let id = ids.get(word);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(word, id);
-      }
-      return id;
-    }),
-  );
+  const words = block.map(({ words }) => Int32Array.from(words, id));
   const weights = block.map(({ weights }) => weights);
   // Every weight is above 0 (tf >= 1, idf = ln((N + 1) / df) > 0), so 0 marks a word the spread vector lacks.
-  const spread = new Float64Array(ids.size);
+  const spread = new Float64Array(id.size());
   let shown = -1;
   const show = (i: number) => {
     if (shown === i) return;
@@ -129,6 +135,21 @@ export function wordingScorer(counts: readonly ReadonlyMap<number, number>[]): (
     }
     return sum;
   };
+}
+
+/** Numbers keys 0, 1, 2, … in the order first met (a block's words, its figure keys), the same key the same number;
+ *  `size()` is how many were numbered. */
+export function numbering<K>(): ((key: K) => number) & { size(): number } {
+  const ids = new Map<K, number>();
+  const id = (key: K) => {
+    let n = ids.get(key);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(key, n);
+    }
+    return n;
+  };
+  return Object.assign(id, { size: () => ids.size });
 }
 
 /** Pairs of reports that share a word few reports of the block use (rare-pairs.ts, as for leads). */

@@ -135,3 +135,58 @@ test('a fact whose window is inferred from the publication lends its incident no
     ['force'],
   );
 });
+
+// A model named after a common word (Kalibr, «калибр»; Orlan and "Orlando") is read only where the report writes it as
+// a name: capitalised inside a sentence or in quotes; a word in Latin letters adds no case ending. Invented reports.
+const nameTexts: Record<string, string> = {
+  force: 'Ночью по Херсону нанесён удар ракетами «Калибр».',
+  shelling: 'Днём Херсон обстреляли из орудий крупного калибра, повреждены дома.',
+  opening: 'Калибры снова в новостях: в Херсоне прошла ярмарка.',
+  video: 'Опубликованы кадры удара Калибрами по Херсону.',
+  spotter: 'Над Брянском сбит беспилотник Orlan.',
+  tourist: 'Гость из Orlando похвалил парки Брянска.',
+};
+const nameReports = new Map(
+  Object.keys(nameTexts).map((id) => [
+    id,
+    makeReport({ id, published_at: '2025-03-09T12:00:00+03:00', lang: 'ru', text: nameTexts[id]! }),
+  ]),
+);
+const nameFacts: Fact[] = [
+  makeFact({
+    id: 'c1',
+    report_id: 'force',
+    kind: 'strike',
+    weapon: 'cruise_missile',
+    weapon_model: 'Kalibr',
+    region: { code: 'UA-65', name: 'Херсону' },
+    when: NIGHT,
+    fields: { weapon: span('ракетами «Калибр'), region: span('Херсону'), when: span('Ночью') },
+  }),
+  makeFact({
+    id: 'o1',
+    report_id: 'spotter',
+    kind: 'interception',
+    weapon: 'uav',
+    weapon_model: 'Orlan',
+    region: { code: 'RU-BRY', name: 'Брянском' },
+    when: NIGHT,
+    fields: { weapon: span('беспилотник Orlan'), region: span('Брянском'), when: span('Ночью') },
+  }),
+];
+
+test('a common word a model is named after is no model word; the model written as a name is', () => {
+  const incidents = resolveNight({
+    facts: nameFacts,
+    reports: nameReports,
+    origins: new Map(Object.keys(nameTexts).map((id) => [id, id])),
+    nightKey: '2025-03-09',
+  });
+  const sources = (code: string) =>
+    incidents.find((i) => i.region?.code === code)!.sources.map((s) => [s.report_id, s.mention ?? false]);
+  assert.deepEqual(sources('UA-65'), [
+    ['force', false],
+    ['video', true],
+  ]);
+  assert.deepEqual(sources('RU-BRY'), [['spotter', false]]);
+});

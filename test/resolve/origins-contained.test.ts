@@ -69,3 +69,72 @@ test('a roundup is no rewrite of one of its items, however its facts in the bloc
   assert.equal(origins.get('rep_round'), 'rep_round');
   assert.equal(origins.get('rep_b'), 'rep_a');
 });
+
+// A governor's list of what one attack damaged details that attack: no roundup, and an outlet's rewrite that adds
+// later details is one origin with it. Invented texts.
+const BELGOROD = { code: 'RU-BEL', name: 'Belgorod' };
+const GOVERNOR_TEXT =
+  'Two drones struck the Shebekino district overnight. Damage:\n— a house roof in Maslova Pristan;\n' +
+  '— windows of a school;\n— a fence and a car.';
+
+function belgorodFacts(reportId: string, text: string, extra: number): Fact[] {
+  const at = (phrase: string) => {
+    const start = text.indexOf(phrase);
+    return { start, end: start + phrase.length, text: phrase };
+  };
+  const governor = { name: null, role: 'governor' as const, channel: null };
+  const facts = [
+    makeFact({
+      id: `${reportId}-1`,
+      report_id: reportId,
+      kind: 'strike',
+      weapon: 'uav',
+      count: exact(2),
+      region: BELGOROD,
+      claimant: governor,
+      evidence: at('Two drones struck'),
+    }),
+    makeFact({
+      id: `${reportId}-2`,
+      report_id: reportId,
+      kind: 'damage',
+      region: BELGOROD,
+      claimant: governor,
+      evidence: at('a house roof'),
+    }),
+  ];
+  for (let i = 0; i < extra; i++)
+    facts.push(
+      makeFact({
+        id: `${reportId}-x${i}`,
+        report_id: reportId,
+        kind: i === 0 ? 'power_outage' : i === 1 ? 'fire' : 'debris',
+        region: BELGOROD,
+        claimant: governor,
+      }),
+    );
+  return facts;
+}
+
+test("a list of one attack's damage is no roundup: an outlet's fuller rewrite is one origin with it", () => {
+  const governor = makeReport({
+    id: 'rep_gov',
+    publisher: 'Governor',
+    published_at: '2025-02-12T08:00:00+03:00',
+    text: GOVERNOR_TEXT,
+  });
+  const rewrite = makeReport({
+    id: 'rep_outlet',
+    publisher: 'Channel D',
+    published_at: '2025-02-12T09:30:00+03:00',
+    text:
+      'A house roof, school windows and a car were damaged when two UAVs hit Shebekino district at night, the ' +
+      'governor reported; later a power line was cut, a shed burned and debris was found in a field.',
+  });
+  const { origins, reasons } = assignOrigins([
+    input(governor, belgorodFacts('rep_gov', GOVERNOR_TEXT, 0)),
+    input(rewrite, belgorodFacts('rep_outlet', rewrite.text, 3)),
+  ]);
+  assert.equal(origins.get('rep_outlet'), 'rep_gov');
+  assert.ok(reasons.get('rep_outlet')!.some((r) => /^all 2 facts of the shorter report shared with rep_gov$/.test(r)));
+});

@@ -217,3 +217,30 @@ test("a roundup that gives several voices' counts is no retelling of one of them
   ]);
   assert.equal(again.origins.get('rep_retold'), 'rep_mayor');
 });
+
+test("an outlet's own figure is filed under no outlet, even beside a figure it credits to one", () => {
+  const media = person(null, 'media');
+  const credit = (text: string, inferred: boolean) => ({ claimant: { start: 0, end: 0, text, inferred } });
+  // An outlet's own story: its own count of drones over Belgorod Oblast (no credit), and a figure it quotes from TASS.
+  const own = makeReport({
+    id: 'rep_own',
+    publisher: 'Channel A',
+    published_at: '2025-03-09T08:00:00+03:00',
+    text: 'Our correspondent counted 12 drones downed over Belgorod Oblast overnight. TASS later wrote of 5 missiles.',
+  });
+  // Another channel crediting TASS with 12 drones, told of no region.
+  const quoted = makeReport({
+    id: 'rep_tass',
+    publisher: 'Channel B',
+    published_at: '2025-03-09T08:30:00+03:00',
+    text: 'TASS: 12 UAVs were shot down during the night',
+  });
+  const { origins } = assignOrigins([
+    input(own, [
+      uav('rep_own', 1, 12, 'RU-BEL', { claimant: media, fields: credit('Channel A', true) }),
+      uav('rep_own', 2, 5, 'RU-KRS', { claimant: media, weapon: 'missile', fields: credit('TASS', false) }),
+    ]),
+    input(quoted, [uav('rep_tass', 1, 12, null, { claimant: media, fields: credit('TASS', false) })]),
+  ]);
+  assert.equal(origins.get('rep_tass'), 'rep_tass');
+});

@@ -612,8 +612,10 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   // «За повідомленням Генштабу, …», «По данным Минобороны России, …» opening the post: the source it opens with speaks
-  // for the post's facts that no sentence attributes, as a headline's closing speaker does (`headTail`).
-  let opening = null as ClaimantFound | null;
+  // for the post's facts that no sentence attributes, as a headline's closing speaker does (`headTail`), limited as
+  // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
+  // only up to the first later sentence with a source of its own.
+  let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -649,7 +651,9 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
-    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view)) opening = own;
+    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
+      opening = { found: own, regions: new Set(places.map((p) => p.code)), line, until: report.text.length };
+    else if (opening && own && !own.inferred && opening.until === report.text.length) opening.until = view.span.start;
     if (own && !own.inferred) {
       // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
       const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
@@ -769,7 +773,8 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
-    if (own && !own.inferred && !own.claimant.name && own.claimant.role) {
+    // A person named by role alone («сообщил губернатор») is no body a later «ведомство» points back to.
+    if (own && !own.inferred && own.body && !own.claimant.name && own.claimant.role) {
       ctx.lastBody = { claimant: own.claimant, span: own.span };
     }
   };
@@ -786,7 +791,16 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       if (!fact.claimant && (regions.size === 0 || fact.region === null || regions.has(fact.region.code)))
         applyClaimant(fact, { ...found, inferred: true });
   }
-  if (opening) for (const fact of ctx.facts) if (!fact.claimant) applyClaimant(fact, { ...opening, inferred: true });
+  if (opening) {
+    const { found, regions, line, until } = opening;
+    const covered = (fact: Fact) =>
+      regions.size === 0
+        ? lowerBound(breaks, fact.evidence.start) === line
+        : fact.region === null || regions.has(fact.region.code);
+    for (const fact of ctx.facts)
+      if (!fact.claimant && fact.evidence.start < until && covered(fact))
+        applyClaimant(fact, { ...found, inferred: true });
+  }
   let facts = markHistorical(
     headlineClaimants(
       tidyFacts(

@@ -799,9 +799,9 @@ describe('an attack noun in the instrumental names what did the harm (twelfth se
 
 describe('who says so: the body a later sentence points back to, the energy ministry (issue 8)', () => {
   const at = '2024-11-20T09:00:00+02:00';
-  it('«наголосили у відомстві»: the body named as a source before speaks again', () => {
+  it('«за даними відомства»: the body named as a source before speaks again', () => {
     const facts = extractText(
-      'Росія вночі атакувала Одещину дронами, повідомили в Міноборони.\nЗбито чотири дрони над Одещиною, наголосили у відомстві.',
+      'У Міноборони повідомили, що вночі ворог бив дронами по Полтавщині.\nЗа даними відомства, над Полтавщиною знищено шість дронів.',
       'uk',
       at,
     );
@@ -810,31 +810,53 @@ describe('who says so: the body a later sentence points back to, the energy mini
   });
 
   it('«…, – Міненерго»: another ministry that speaks of an attack is a ministry', () => {
-    const strike = extractText('Росіяни завдали удару по нафтобазі на Одещині – Міненерго.', 'uk', at).find(
+    const strike = extractText('Окупанти вдарили дронами по підстанції на Харківщині – Міненерго.', 'uk', at).find(
       (f) => f.kind === 'strike',
     );
     assert.equal(strike?.claimant?.role, 'ministry');
   });
 });
 
-describe('a post that opens with its source: «За повідомленням Генштабу, …» (issue 8)', () => {
+describe('a post that opens with its source: «За інформацією Генштабу, …» (issue 8)', () => {
   const at = '2024-11-20T09:00:00+02:00';
   const strikes = (text: string) => extractText(text, 'uk', at).filter((f) => f.kind === 'strike');
-  it('the source the post opens with speaks for the later lines that name none', () => {
+  it('the source the post opens with speaks for the later lines of its region that name none', () => {
     const [strike] = strikes(
-      'За повідомленням Генштабу, на Запорізькому напрямку ворог вів оборону.\nВодночас окупанти обстріляли з артилерії Оріхів.',
+      'За інформацією Генштабу, на Херсонщині противник зосередився на обороні.\nПри цьому росіяни обстріляли з артилерії Берислав.',
     );
     assert.equal(strike?.claimant?.role, 'official');
   });
 
   it('a line with its own source keeps it; a first line that only names the body, without «за …», gives nothing', () => {
     const [own] = strikes(
-      'За повідомленням Генштабу, на Запорізькому напрямку ворог вів оборону.\nЗа інформацією обласної військової адміністрації, окупанти обстріляли з артилерії Оріхів.',
+      'За інформацією Генштабу, на Херсонщині противник зосередився на обороні.\nЗа даними обласної військової адміністрації, росіяни обстріляли з артилерії Берислав.',
     );
     assert.equal(own?.claimant?.role, 'military_administration');
-    const [none] = strikes(
-      'Генштаб провів нараду щодо Запорізького напрямку.\nОкупанти обстріляли з артилерії Оріхів.',
-    );
+    const [none] = strikes('Генштаб зібрав нараду щодо Херсонщини.\nРосіяни обстріляли з артилерії Берислав.');
     assert.equal(none?.claimant ?? null, null);
+  });
+
+  it('not beyond what the opening covers: another region, or after a sentence with a source of its own', () => {
+    // The opening names no region: it covers its own line only, not a strike in Russia told on the next.
+    const [far] = extractText(
+      'According to the Ukrainian Air Force, Russia launched 50 drones overnight.\nA drone hit a house in Belgorod, injuring two.',
+      'en',
+      '2024-11-20T09:00:00+00:00',
+    ).filter((f) => f.kind === 'strike' && f.region?.code === 'RU-BEL');
+    assert.ok(far);
+    assert.notEqual(far.claimant?.role, 'air_force');
+    const [other] = strikes(
+      'За інформацією Генштабу, на Херсонщині противник зосередився на обороні.\nНа Сумщині росіяни скинули КАБ на Білопілля.',
+    );
+    assert.ok(other);
+    assert.notEqual(other.claimant?.role, 'official');
+    // After a sentence with a source of its own, the opening no longer speaks: the later line is the outlet's.
+    const later = 'Увечері через обстріл Херсона поранено двох людей.';
+    const opened = 'За інформацією Генштабу, на Херсонщині противник зосередився на обороні.';
+    const hurt = (text: string) => extractText(text, 'uk', at).find((f) => f.kind === 'casualties');
+    assert.equal(hurt(`${opened}\n${later}`)?.claimant?.role, 'official');
+    const after = hurt(`${opened}\nРосіяни обстріляли з артилерії Берислав, повідомив голова ОВА.\n${later}`);
+    assert.ok(after);
+    assert.equal(after.claimant, null);
   });
 });

@@ -9,6 +9,9 @@ export interface ClaimantFound {
   claimant: Claimant;
   span: Span;
   inferred: boolean;
+  /** The speaker is an institution (a lexicon role marked `institution`: «Минобороны России»), not a person's role
+   *  («губернатор»): only a body is what a later «ведомство» points back to. */
+  body?: boolean;
 }
 
 // «А.В. Богомаз»: initials count as part of a name.
@@ -111,8 +114,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 }
 
 const MAX_SIGNATURE_LEAD = 2;
-// «утверждает российское оборонное ведомство»: two epithets may stand between the verb and the noun.
-const BODY_GAP = 30;
+// «подчеркнули в ведомстве», «по данным ведомства»: only a short preposition between the verb and the noun.
+const BODY_GAP = /^\s+(?:\p{Ll}{1,2}\s+)?$/u;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
@@ -247,6 +250,7 @@ export function findClaimant(
         claimant: { name: appositive?.[1] ?? name?.text ?? null, role: role.role, channel },
         span: spanOf(text, start, name ? name.end : h.end),
         inferred: false,
+        body: true,
       };
     }
     const name = nameAfter(text, h.end, placeSpans, stop);
@@ -276,18 +280,14 @@ export function findClaimant(
       inferred: true,
     };
   }
-  // «Сбито пять ракет, подчеркнули в ведомстве», «…, утверждает российское оборонное ведомство», «По данным ведомства,
-  // …»: the body a verb of saying points back to is the one an earlier sentence named as its source. Only after the
-  // verb: «источник в ведомстве сообщил» is someone inside a body, not the body.
+  // «Сбито пять ракет, подчеркнули в ведомстве», «По данным ведомства, …»: the body a verb of saying points back to is
+  // the one an earlier sentence named as its source (an institution, never a person's role: `lastBody`). Only right
+  // after the verb, a preposition at most between: «источник в ведомстве сообщил» is someone inside a body, not the
+  // body, and an epithet («утверждает украинское ведомство») may name another country's body than the one before.
   const body = ctx.lastBody;
   if (body) {
     const back = hitsOf(view, 'body_back').find((b) =>
-      saying.some(
-        (s) =>
-          s.end <= b.start &&
-          b.start - s.end <= (s.value.categories.has('according') ? 4 : BODY_GAP) &&
-          !/[.;:!?,]/u.test(text.slice(s.end, b.start)),
-      ),
+      saying.some((s) => s.end <= b.start && BODY_GAP.test(text.slice(s.end, b.start))),
     );
     if (back)
       return {

@@ -730,6 +730,8 @@ export const ru: Lexicon = {
     { pattern: 'МО РФ', role: 'ministry', institution: true },
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, — Минэнерго».
     { pattern: 'Минэнерго', role: 'ministry', institution: true },
+    // «…, утверждает российское оборонное ведомство»: the defence ministry by its description, whichever side's.
+    { pattern: 'оборонн* ведомств*', role: 'ministry', institution: true },
     { pattern: 'МЧС', role: 'emergency_service', institution: true },
     { pattern: 'Росавиаци*', role: 'aviation_authority', institution: true },
     { pattern: 'Воздушные силы', role: 'air_force', institution: true },

@@ -801,6 +801,8 @@ export const uk: Lexicon = {
     { pattern: 'Міністерство оборони', role: 'ministry', institution: true },
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, – Міненерго».
     { pattern: 'Міненерго', role: 'ministry', institution: true },
+    // «…, стверджує російське оборонне відомство»: the defence ministry by its description, whichever side's.
+    { pattern: 'оборонн* відомств*', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».
     { pattern: 'Укренерго', role: 'official', institution: true },
     // Military bodies other than the ministry and the air force, and the security service (docs/eval.md: official).

@@ -71,6 +71,9 @@ export type WordCategory =
   | 'aim'
   | 'front'
   | 'outskirts'
+  | 'distance_unit'
+  | 'distance_bound'
+  | 'period'
   | 'clause_join'
   | 'denial'
   | 'appeal'
@@ -142,6 +145,9 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'aim',
   'front',
   'outskirts',
+  'distance_unit',
+  'distance_bound',
+  'period',
   'clause_join',
   'denial',
   'appeal',

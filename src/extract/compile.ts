@@ -71,6 +71,9 @@ export type WordCategory =
   | 'aim'
   | 'front'
   | 'outskirts'
+  | 'distance_unit'
+  | 'distance_bound'
+  | 'period'
   | 'clause_join'
   | 'denial'
   | 'appeal'
@@ -144,6 +147,9 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'aim',
   'front',
   'outskirts',
+  'distance_unit',
+  'distance_bound',
+  'period',
   'clause_join',
   'denial',
   'appeal',

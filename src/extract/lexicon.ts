@@ -176,6 +176,16 @@ export interface Lexicon {
    *  Petersburg), the place is the region around that city (run.ts, `SURROUNDING`): "shot down 32 drones, including
    *  near Moscow" is Moscow Oblast. Before any other town it changes nothing (its surroundings are its region). */
   outskirts?: string[];
+  /** "km", "miles from", "km of": a distance's unit after its number. A distance of more than a few dozen before a
+   *  word of `outskirts` ("800 km east of Moscow", "800 km from Moscow") names no region of that place (run.ts). A unit
+   *  that is no `outskirts` word ("miles of") puts an event around a city only after a `distance_bound` word and its
+   *  number ("within 40 miles of Moscow"). */
+  distance_unit?: string[];
+  /** "within": a bound before a distance's number ("within 40 miles of Moscow"). */
+  distance_bound?: string[];
+  /** "since", "so far", "this year": a period that makes a toll a tally over it ("500 civilians have been killed in
+   *  attacks since the start of the year"), not the toll of one attack (detect/attack.ts, with no weapon named). */
+  period?: string[];
   /** "as", "amid", "after": a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
    *  one side does not cancel what the other side tells: "Ukraine denies Kremlin assault as Russia launches drone
    *  attacks", "Ukraine Fends Off Drone Attack as Moscow Warns West". Like the `contrast` words, which also do this. */

@@ -113,16 +113,38 @@ function frontPlace(text: string, view: SentenceView, p: PlaceMatch): boolean {
   );
 }
 
+// A distance beyond this many units (km or miles) from a place is no longer around it: "800 km east of Moscow".
+const NEAR_DISTANCE = 50;
+
 /** "Russia shot down 32 drones, including near Moscow", "an airfield southwest of Moscow": a city that is a region of
  *  its own (`SURROUNDING`), right after a word that puts the event around it (the lexicon's `outskirts`), stands for
- *  the region around it, with the city's span. Any other place is returned as it is. */
-function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch {
+ *  the region around it, with the city's span. A place right after a distance of more than `NEAR_DISTANCE`
+ *  ("800 km east of Moscow", "800 km from Kharkiv") is dropped: it names where the event was not. A unit that is no
+ *  `outskirts` word ("miles of") counts only after a `distance_bound` word and its number ("within 40 miles of
+ *  Moscow"). A city followed by an apostrophe and letters ("Kyiv's central station") is the city itself. Any other
+ *  place is returned as it is. */
+function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch | undefined {
+  const adjacent = (h: Hit, at: number) => h.end <= at && /^\s*$/u.test(text.slice(h.end, at));
+  const word = view.hits.find(
+    (h) => (h.value.categories.has('outskirts') || h.value.categories.has('distance_unit')) && adjacent(h, p.start),
+  );
+  if (!word) return p;
+  // "800 km east of Moscow": the unit before the word; "800 km from Moscow": the word is its own unit.
+  const unit = word.value.categories.has('distance_unit')
+    ? word
+    : view.hits.find((h) => h.value.categories.has('distance_unit') && adjacent(h, word.start));
+  const number = unit ? /(\d[\d,.]*)\s*$/u.exec(text.slice(view.span.start, unit.start)) : null;
+  if (number && Number(number[1]!.replace(/,/gu, '')) > NEAR_DISTANCE) return undefined;
+  if (!word.value.categories.has('outskirts')) {
+    const numberAt = number ? unit!.start - number[0].length : -1;
+    const bound =
+      number !== null && view.hits.some((h) => h.value.categories.has('distance_bound') && adjacent(h, numberAt));
+    if (!bound) return p;
+  }
   const around = SURROUNDING[p.code];
   if (p.kind !== 'city' || around === undefined) return p;
-  const word = view.hits.find(
-    (h) => h.value.categories.has('outskirts') && h.end <= p.start && /^\s*$/u.test(text.slice(h.end, p.start)),
-  );
-  const region = word ? regionPlace(around) : undefined;
+  if (/^['\u2019]\p{L}/u.test(text.slice(p.end))) return p;
+  const region = regionPlace(around);
   return region ? { ...region, start: p.start, end: p.end, text: p.text } : p;
 }
 
@@ -533,7 +555,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     const front = (p: PlaceMatch) => frontPlace(report.text, view, p);
     view.places = view.places
       .filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p))
-      .map((p) => outskirts(report.text, view, p));
+      .flatMap((p) => outskirts(report.text, view, p) ?? []);
   }
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =

@@ -1130,6 +1130,24 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
         (t) => counted(t) && oneClause(t.end, noun.start) && words(t.end, noun.start) <= 3 && linked(t.end, noun.start),
       );
       if (!own) continue;
+      // "500 civilians have been killed in attacks since the start of the year": a toll over a period (the lexicon's
+      // `period`, in the noun's clause) is a tally, not one attack's.
+      const clauseStart = view.span.start + text.slice(view.span.start, noun.start).search(/[^,;:()\u2013\u2014]*$/u);
+      const afterNoun = text.slice(noun.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
+      const clauseEnd = afterNoun === -1 ? view.span.end : noun.end + afterNoun;
+      const inClause = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= clauseEnd;
+      if (view.hits.some((h) => h.value.categories.has('period') && inClause(h))) continue;
+      // "killed in Israeli airstrikes on Beirut": a name before the noun that is no side of the lexicon's (`russian`,
+      // `ukrainian`) nor any other word of it tells another war, unless a place in Russia or Ukraine stands in the
+      // clause. In a headline in title case ("Two Killed In The Strike") a short capitalised word is no name.
+      const titleCase = /^\p{Lu}/u.test(noun.text);
+      const tollEnd = Math.max(...tolls.filter((t) => t.end <= noun.start).map((t) => t.end), clauseStart);
+      const named = [...text.slice(tollEnd, noun.start).matchAll(/\p{Lu}[\p{L}'\u2019-]*/gu)].some((m) => {
+        const at = tollEnd + m.index;
+        return !(titleCase && m[0].length <= 3) && !view.hits.some((h) => h.start <= at && at < h.end);
+      });
+      const ours = (c: string) => c.startsWith('UA') || c.startsWith('RU');
+      if (named && !places.some((pl) => inClause(pl) && ours(pl.code))) continue;
       const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
       applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
       ctx.facts.push(fact);

@@ -77,6 +77,7 @@ export type WordCategory =
   | 'habitual'
   | 'long_ago'
   | 'since'
+  | 'ground_blast'
   | 'fired_at'
   | 'accuses'
   | 'weapon_verb'
@@ -150,6 +151,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'habitual',
   'long_ago',
   'since',
+  'ground_blast',
   'fired_at',
   'accuses',
   'weapon_verb',

@@ -393,6 +393,8 @@ export const en: Lexicon = {
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since'],
+  // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
+  ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
   denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
   // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".

@@ -80,6 +80,7 @@ export type WordCategory =
   | 'habitual'
   | 'long_ago'
   | 'since'
+  | 'ground_blast'
   | 'fired_at'
   | 'accuses'
   | 'weapon_verb'
@@ -156,6 +157,7 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'habitual',
   'long_ago',
   'since',
+  'ground_blast',
   'fired_at',
   'accuses',
   'weapon_verb',

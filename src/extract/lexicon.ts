@@ -206,6 +206,10 @@ export interface Lexicon {
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];
+  /** «СВУ», «вибухівка», "car bomb", «вибух газу»: a blast planted, posted or of gas, no air attack. In a report that
+   *  names one, a blast word alone is no sign of an attack (run.ts), so its blast and toll give no fact unless the
+   *  report names a weapon or a strike as well. */
+  ground_blast?: string[];
   /** "fired 38 drones at its territory", "launched 20 cruise missiles at Ukraine": launch verbs whose number is the
    *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
    *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */

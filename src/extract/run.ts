@@ -617,6 +617,9 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   }
   const parts: AttackPart[] = [];
   let attackSignal = false;
+  // «СВУ заложили под днище машины … Взрывом ему оторвало ноги», «вибух газу»: in a report that names a blast that is
+  // no air attack (the lexicon's `ground_blast`), a blast word alone is no sign of one.
+  const groundBlast = views.some((v) => v.hits.some((h) => h.value.categories.has('ground_blast')));
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
@@ -738,7 +741,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       const signal = (h: Hit) =>
         h.value.weapon ||
         h.value.categories.has('attack_noun') ||
-        h.value.categories.has('explosion') ||
+        (h.value.categories.has('explosion') && !groundBlast) ||
         h.value.categories.has('strike');
       if (attacks.length > 0 || view.hits.some(signal)) {
         attackSignal = true;

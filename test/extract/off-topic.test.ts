@@ -69,3 +69,30 @@ describe('a right, a need, a proposal to strike is no strike', () => {
     assert.deepEqual(kinds('Ракеты ударили по Сумам ночью, нужны новые системы ПВО, заявил мэр.', 'ru'), ['strike']);
   });
 });
+
+describe('a blast planted, posted or of gas is no air attack', () => {
+  it('in a report that names the device, the blast and its toll give no fact', () => {
+    assert.deepEqual(
+      kinds(
+        'В результате взрыва в Курске погиб офицер. Следствие считает, что СВУ заложили под днище его машины.',
+        'ru',
+      ),
+      [],
+    );
+    assert.deepEqual(kinds('У Полтаві стався вибух газу в багатоповерхівці, постраждали двоє людей.', 'uk'), []);
+    assert.deepEqual(kinds('A gas explosion in a block of flats in Kharkiv injured two people.', 'en'), []);
+  });
+
+  it('a blast told with no cause is still news, and so is a drone blast beside a bomb found', () => {
+    assert.deepEqual(kinds('В Курске прогремел взрыв, погиб офицер.', 'ru').includes('explosion'), true);
+    const facts = kinds('Дрон атаковал Курск. Позже сапёры обезвредили СВУ в соседнем дворе.', 'ru');
+    assert.ok(facts.includes('strike'), `a strike, not ${facts.join(', ')}`);
+  });
+
+  it('a brigade of missile ships is no missile fired', () => {
+    const text =
+      'Задержаны двое исполнителей убийства офицера бригады ракетных кораблей в Курске. Взрывом мужчине оторвало ' +
+      'ноги. Второй заложил взрывчатку на днище машины.';
+    assert.deepEqual(kinds(text, 'ru'), []);
+  });
+});

@@ -413,6 +413,8 @@ export const en: Lexicon = {
   // A toll over a period is a tally, not one attack's: "500 civilians have been killed in attacks since the start of
   // the year", "so far", "this year" (detect/attack.ts, a toll with no weapon named).
   period: ['since', 'so far', 'to date', 'this year', 'this month'],
+  // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
+  ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
   denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
   // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".

@@ -24,7 +24,7 @@ import { longAgoFacts, markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { has, hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
+import { factsTriggeredIn, has, hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
 
 export interface ExtractInput {
   report: Report;
@@ -171,15 +171,7 @@ function clauseFacts(
     const end = Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
     return { start, end };
   });
-  return facts.filter((f) => {
-    const at = f.fields.kind?.start;
-    return (
-      at !== undefined &&
-      f.evidence.start >= view.span.start &&
-      f.evidence.start < view.span.end &&
-      clauses.some((c) => at >= c.start && at < c.end)
-    );
-  });
+  return factsTriggeredIn(view, facts, clauses);
 }
 
 // A sentence that ends in a question mark, closing quotes, brackets and markup after it.

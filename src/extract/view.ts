@@ -79,6 +79,23 @@ export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
   return view.byCategory.get(cat) ?? NO_HITS;
 }
 
+/** The facts of this sentence whose kind trigger stands in one of the ranges (clauses a veto or a date word rules). */
+export function factsTriggeredIn(
+  view: SentenceView,
+  facts: readonly Fact[],
+  ranges: readonly { start: number; end: number }[],
+): Fact[] {
+  return facts.filter((f) => {
+    const at = f.fields.kind?.start;
+    return (
+      at !== undefined &&
+      f.evidence.start >= view.span.start &&
+      f.evidence.start < view.span.end &&
+      ranges.some((r) => at >= r.start && at < r.end)
+    );
+  });
+}
+
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }

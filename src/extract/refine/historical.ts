@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import type { SentenceView } from '../view.ts';
+import { factsTriggeredIn, type SentenceView } from '../view.ts';
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
 const WEEK_MS = 8 * 24 * 3600 * 1000;
@@ -56,13 +56,5 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
       : Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
     return [{ start: first ? view.span.start : start, end }];
   });
-  return facts.filter((f) => {
-    const at = f.fields.kind?.start;
-    return (
-      at !== undefined &&
-      f.evidence.start >= view.span.start &&
-      f.evidence.start < view.span.end &&
-      ranges.some((r) => at >= r.start && at < r.end)
-    );
-  });
+  return factsTriggeredIn(view, facts, ranges);
 }

@@ -1,5 +1,18 @@
 import type { Lexicon } from '../../lexicon.ts';
 
+// The verbs of a launch: a launch's count (`launched`) and, before "at" and its target, the wave aimed (`fired_at`).
+const LAUNCH_VERBS = [
+  'launched',
+  'launches',
+  'launching',
+  'attacked with',
+  'fired',
+  'fires',
+  'firing',
+  'unleashed',
+  'unleashes',
+];
+
 export const en: Lexicon = {
   lang: 'en',
   interception: [
@@ -97,30 +110,10 @@ export const en: Lexicon = {
     'exploded over',
     'exploded near',
   ],
-  launched: [
-    'launched',
-    'launches',
-    'launching',
-    'attacked with',
-    'fired',
-    'fires',
-    'firing',
-    'unleashed',
-    'unleashes',
-  ],
+  launched: LAUNCH_VERBS,
   accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
   weapon_verb: ['target', 'targets', 'strike', 'pound', 'pounds'],
-  fired_at: [
-    'launched',
-    'launches',
-    'launching',
-    'attacked with',
-    'fired',
-    'fires',
-    'firing',
-    'unleashed',
-    'unleashes',
-  ],
+  fired_at: LAUNCH_VERBS,
   target_preposition: ['on', 'against', 'at'],
   // "such as" goes on a list as "as well as" does; as one entry it also keeps its "as" from opening a clause of its
   // own (`clause_join`): "denied that weapons such as Russian drones hit a hospital" stays one denied clause.

@@ -24,7 +24,16 @@ import { longAgoFacts, markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { factsTriggeredIn, has, hitsOf, type ReportContext, type SentenceView, setField } from './view.ts';
+import {
+  clauseAround,
+  clauseJoins,
+  factsTriggeredIn,
+  has,
+  hitsOf,
+  type ReportContext,
+  type SentenceView,
+  setField,
+} from './view.ts';
 
 export interface ExtractInput {
   report: Report;
@@ -159,17 +168,11 @@ function clauseFacts(
   const modals = view.hits.filter((h) => categories.some((c) => h.value.categories.has(c)));
   if (modals.length === 0) return [];
   // "Ukraine denies Kremlin assault as Russia launches drone attacks": a conjunction that opens a clause bounds it too.
-  const joins = view.hits.filter((h) => h.value.categories.has('clause_join') || h.value.categories.has('contrast'));
+  const joins = clauseJoins(view);
   const clauses = modals.map((h) => {
-    const before = text.slice(view.span.start, h.start).search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
-    const after = text.slice(h.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
-    const opens = joins.findLast((j) => j.end <= h.start);
-    const closes = joins.find((j) => j.start >= h.end);
+    const { start, end } = clauseAround(text, view, h, joins);
     // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
-    const from = h.value.categories.has('aim') ? h.start : 0;
-    const start = Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0, from);
-    const end = Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
-    return { start, end };
+    return { start: h.value.categories.has('aim') ? Math.max(start, h.start) : start, end };
   });
   return factsTriggeredIn(view, facts, clauses);
 }

@@ -79,6 +79,34 @@ export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
   return view.byCategory.get(cat) ?? NO_HITS;
 }
 
+/** What bounds a clause: commas, semicolons, colons, brackets and dashes. */
+const CLAUSE_MARK = /[,;:()\u2013\u2014]/u;
+const LAST_CLAUSE_MARK = /[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u;
+
+/** The conjunctions that open a clause as a mark does (`clause_join`: "as", "amid"; `contrast`: "but"). */
+export function clauseJoins(view: SentenceView): Hit[] {
+  return view.hits.filter((h) => h.value.categories.has('clause_join') || h.value.categories.has('contrast'));
+}
+
+/** The clause of this sentence that a span stands in: from the last mark or opening conjunction (`joins`) before it to
+ *  the first after it. `first`: nothing bounds it before, so it is the sentence's first clause. */
+export function clauseAround(
+  text: string,
+  view: SentenceView,
+  at: { start: number; end: number },
+  joins: readonly Hit[],
+): { start: number; end: number; first: boolean } {
+  const before = text.slice(view.span.start, at.start).search(LAST_CLAUSE_MARK);
+  const after = text.slice(at.end, view.span.end).search(CLAUSE_MARK);
+  const opens = joins.findLast((j) => j.end <= at.start);
+  const closes = joins.find((j) => j.start >= at.end);
+  return {
+    start: Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0),
+    end: Math.min(after === -1 ? view.span.end : at.end + after, closes?.start ?? view.span.end),
+    first: before === -1 && opens === undefined,
+  };
+}
+
 /** The facts of this sentence whose kind trigger stands in one of the ranges (clauses a veto or a date word rules). */
 export function factsTriggeredIn(
   view: SentenceView,

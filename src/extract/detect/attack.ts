@@ -4,6 +4,7 @@ import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
+  clauseAround,
   copyWeapon,
   countStartsIn,
   has,
@@ -1132,9 +1133,7 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
       if (!own) continue;
       // "500 civilians have been killed in attacks since the start of the year": a toll over a period (the lexicon's
       // `period`, in the noun's clause) is a tally, not one attack's.
-      const clauseStart = view.span.start + text.slice(view.span.start, noun.start).search(/[^,;:()\u2013\u2014]*$/u);
-      const afterNoun = text.slice(noun.end, view.span.end).search(/[,;:()\u2013\u2014]/u);
-      const clauseEnd = afterNoun === -1 ? view.span.end : noun.end + afterNoun;
+      const { start: clauseStart, end: clauseEnd } = clauseAround(text, view, noun, []);
       const inClause = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= clauseEnd;
       if (view.hits.some((h) => h.value.categories.has('period') && inClause(h))) continue;
       // "killed in Israeli airstrikes on Beirut": a name before the noun that is no side of the lexicon's (`russian`,

@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import { factsTriggeredIn, type SentenceView } from '../view.ts';
+import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '../view.ts';
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
 const WEEK_MS = 8 * 24 * 3600 * 1000;
@@ -29,8 +29,6 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
   });
 }
 
-const CLAUSE_MARK = /[,;:()\u2013\u2014]/u;
-
 /**
  * The facts of this sentence that a word of long ago (the lexicon's `long_ago`: "last year", «в прошлом месяце»,
  * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
@@ -41,20 +39,12 @@ const CLAUSE_MARK = /[,;:()\u2013\u2014]/u;
 export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
   const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
   if (words.length === 0) return [];
-  const joins = view.hits.filter((h) => h.value.categories.has('clause_join') || h.value.categories.has('contrast'));
+  const joins = clauseJoins(view);
   const ranges = words.flatMap((h) => {
-    const head = text.slice(view.span.start, h.start);
-    const mark = head.search(/[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u);
-    const opens = joins.findLast((j) => j.end <= h.start);
-    const start = Math.max(mark === -1 ? view.span.start : view.span.start + mark + 1, opens?.start ?? 0);
-    if (view.hits.some((s) => s.value.categories.has('since') && s.start >= start && s.end <= h.start)) return [];
-    const first = mark === -1 && opens === undefined;
-    const after = text.slice(h.end, view.span.end).search(CLAUSE_MARK);
-    const closes = joins.find((j) => j.start >= h.end);
-    const end = first
-      ? view.span.end
-      : Math.min(after === -1 ? view.span.end : h.end + after, closes?.start ?? view.span.end);
-    return [{ start: first ? view.span.start : start, end }];
+    const clause = clauseAround(text, view, h, joins);
+    if (view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start))
+      return [];
+    return [clause.first ? view.span : clause];
   });
   return factsTriggeredIn(view, facts, ranges);
 }

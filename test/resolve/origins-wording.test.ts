@@ -193,3 +193,16 @@ test("one speaker's two statements with different kinds of fact are two origins,
   // The same statement retold by another channel is still one origin.
   assert.equal(origins.get('rep_d3'), 'rep_d1');
 });
+
+test('two one-line posts that share a few words are not one statement, however close their cosine', () => {
+  const items = [
+    ...feed,
+    post('rep_s1', 'Канал один', '10:02', 'В Озёрске закрыли мост на ремонт.'),
+    post('rep_s2', 'Канал два', '10:30', 'Мост в Озёрске открыли после ремонта фасада вокзала.'),
+  ];
+  const counts = items.map((i) => wordCounts(i.report.text, 'ru'));
+  // Close enough by the cosine alone (three rare words shared), too few words to be a retelling.
+  assert.ok(wordingScorer(counts)(items.length - 2, items.length - 1) >= 0.25);
+  const { origins } = assignOrigins(items);
+  assert.equal(origins.get('rep_s2'), 'rep_s2');
+});

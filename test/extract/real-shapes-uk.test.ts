@@ -860,3 +860,81 @@ describe('a post that opens with its source: «За інформацією Ге�
     assert.equal(after.claimant, null);
   });
 });
+
+describe('the General Staff day summary: strikes counted by their own number', () => {
+  it('«завдав 55 авіаційних ударів» with no weapon and no place is a strike of that count in no region', () => {
+    assert.deepEqual(brief(extract('Крім того, ворог завдав 55 авіаційних ударів.')), [['strike', null, null, 55]]);
+  });
+
+  it('two tallies joined: the weapon keeps its number, the strike word its own', () => {
+    const facts = extract('Протягом минулої доби противник завдав 3 ракетних та 21 авіаційного удару.');
+    assert.deepEqual(brief(facts), [
+      ['strike', null, 'missile', 3],
+      ['strike', null, null, 21],
+    ]);
+  });
+
+  it('a weapon counted past another noun of attacking is that noun’s, not the tally’s', () => {
+    const facts = extract(
+      'Також ворог завдав 45 авіаційних ударів та здійснив 38 обстрілів з реактивних систем залпового вогню.',
+    );
+    assert.deepEqual(
+      brief(facts).sort((a, b) => (a[3] ?? 0) - (b[3] ?? 0)),
+      [
+        ['strike', null, 'rocket', 38],
+        ['strike', null, null, 45],
+      ],
+    );
+  });
+
+  it('the tally takes no place or weapon from the sentence before', () => {
+    const facts = extract(
+      'Є влучання ракетою по дамбі в районі Карлівки Донецької області. Крім того, ворог завдав 55 авіаційних ударів.',
+    );
+    const tally = facts.find((f) => f.count?.value === 55);
+    assert.ok(tally);
+    assert.equal(tally.region, null);
+    assert.equal(tally.weapon, null);
+  });
+
+  it('negative: one counted strike with its weapon is one fact; a count with no side before it is no tally', () => {
+    assert.deepEqual(brief(extract('Ворог завдав 2 ракетних удари по Харкову.')), [['strike', 'UA-63', 'missile', 2]]);
+    assert.deepEqual(extract('Експерти нарахували 55 авіаційних ударів у книжці.'), []);
+  });
+});
+
+describe('the plural attack noun as the cause of the harm', () => {
+  it('«внаслідок ворожих атак» before damage in a place is a strike there', () => {
+    const facts = extract('Внаслідок ворожих атак пошкоджено будинки у Херсоні.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [
+        ['strike', 'UA-65'],
+        ['damage', 'UA-65'],
+      ],
+    );
+  });
+
+  it('negative: the plural with no cause before it is talk of attacks', () => {
+    assert.deepEqual(extract('Президент провів нараду щодо атак на енергетику в Україні.'), []);
+  });
+
+  it('negative: «атак» as one item of a list of nouns did not cause the next item', () => {
+    const facts = extract('Ми працювали під час повітряних тривог, масованих ракетних атак, блекаутів.');
+    assert.equal(
+      facts.some((f) => f.kind === 'strike'),
+      false,
+    );
+  });
+});
+
+describe('damage told nowhere in a post that tells no attack', () => {
+  it('negative: ruined buildings described with no place and no attack are no fact', () => {
+    assert.deepEqual(extract('Вони бачать охоплені вогнем нафтобази, зруйновані будівлі заводів.'), []);
+  });
+
+  it('a toll in the same post keeps the damage', () => {
+    const facts = extract('Двоє людей поранені, зруйновані будівлі заводів.');
+    assert.ok(facts.some((f) => f.kind === 'damage'));
+  });
+});

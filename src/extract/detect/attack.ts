@@ -626,15 +626,22 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
             objectGap(text.slice(h.end, p.start)),
         )),
   );
+  // «Крім того, ворог завдав 55 авіаційних ударів» (the General Staff's day summary): strikes counted by the number
+  // right before the strike word, by a side named before them, happened, wherever they were and with whatever weapon.
+  const tally =
+    mentions.length === 0 && hitsOf(view, 'attacker').some((h) => h.end <= strike.start)
+      ? attackCount(view, text, strike)
+      : undefined;
   if (
     mentions.length === 0 &&
     !target &&
     !hasEffect(view) &&
     !placeObject &&
+    !tally &&
     !settlementsStruck(view, text, strike, places)
   )
     return [];
-  if (!target && places.length === 0) {
+  if (!target && places.length === 0 && !tally) {
     // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
     if (nationwide.length > 0) return nationwide;
@@ -670,14 +677,59 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
       fact.count = { value: 1, min: 1, max: 1, approx: false };
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
-    if (!mention) inheritWeapon(ctx, fact);
+    // A tally names no weapon and no place: «55 авіаційних ударів» after «влучання ракетою … Донецької області» are
+    // the day's strikes over the country, not more missiles there.
+    if (tally && fact.fields.region?.inferred) {
+      fact.region = null;
+      fact.place = null;
+      fact.area = null;
+      delete fact.fields.region;
+      delete fact.fields.place;
+      delete fact.fields.area;
+    }
+    if (!mention && !tally) inheritWeapon(ctx, fact);
     if (target?.value.object) {
       fact.object = target.value.object;
       setField(fact, 'object', spanOf(text, target.start, target.end));
     }
   }
+  facts.push(...joinedTally(ctx, view, strike, facts, mention));
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
+}
+
+/** «противник завдав 3 ракетних та 21 авіаційного удару», «ворог завдав 45 авіаційних ударів та здійснив 38 обстрілів
+ *  з РСЗВ»: the strike word's own number (`attackCount`) beside a weapon counted apart (before that number, or past
+ *  another noun of attacking) is a tally of its own, with no weapon: one more fact, placed as the first one is when it
+ *  names its place, else nowhere. */
+function joinedTally(
+  ctx: ReportContext,
+  view: SentenceView,
+  strike: Hit,
+  facts: readonly Fact[],
+  mention: WeaponMention | undefined,
+): Fact[] {
+  const text = ctx.report.text;
+  const first = facts[0];
+  const own = attackCount(view, text, strike);
+  if (!first || !mention || !own || own.count.value === null) return [];
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return [];
+  if (facts.some((f) => f.fields.count?.start === own.start)) return [];
+  const apart =
+    mention.end <= own.start ||
+    view.hits.some(
+      (h) => h !== strike && h.value.categories.has('attack_noun') && h.start >= strike.end && h.end <= mention.start,
+    );
+  if (!apart) return [];
+  const fact = newFact(ctx, view, 'strike', spanOf(text, strike.start, strike.end));
+  fact.count = own.count;
+  setField(fact, 'count', spanOf(text, own.start, own.end));
+  if (first.region && first.fields.region && !first.fields.region.inferred) {
+    fact.region = first.region;
+    fact.fields.region = first.fields.region;
+  }
+  ctx.facts.push(fact);
+  return [fact];
 }
 
 const ADJECTIVE_ENDING = anyOf('adjective_endings');
@@ -1189,10 +1241,13 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
       .slice(from, to)
       .split(/\s+/u)
       .filter((w) => w !== '').length;
+  // What the attack did follows it, not as the next item of a list of nouns: «під час повітряних тривог, масованих
+  // ракетних атак, блекаутів» names three things that happened over a year, not attacks that cut the power.
   const effect = (from: number) =>
     view.hits.some(
       (h) =>
         h.start >= from &&
+        !/^\s*,\s*$/u.test(text.slice(from, h.start)) &&
         (h.value.categories.has('damage') ||
           h.value.categories.has('fire') ||
           h.value.categories.has('power_outage') ||

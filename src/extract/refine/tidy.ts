@@ -2,6 +2,7 @@ import type { Fact, Weapon } from '../../core/types.ts';
 import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
+const EVENTS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception', 'explosion', 'debris', 'casualties']);
 
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
@@ -19,7 +20,8 @@ const known = (c: { killed: number | null; injured: number | null }) =>
  * - An explosion told nowhere (no region, place, object or country) is a figure of speech, not an incident.
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
  *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
- *   руйнування та постраждалих не надходила»), and no incident could hold it.
+ *   руйнування та постраждалих не надходила»), and no incident could hold it. Damage told nowhere in a post that
+ *   tells no attack, blast, debris or toll is a description («зруйновані будівлі заводів» in an interview), dropped too.
  * - A toll told in part and again in full by the same speaker in one region (a headline's "five killed", its body's
  *   "five killed and 37 wounded") is one casualties fact: the fuller one.
  */
@@ -43,6 +45,12 @@ export function tidyFacts(
       !f.country
     )
       dropped.add(f);
+  }
+  // Damage told nowhere in a report that tells no attack and no toll is a description, not an incident: «охоплені вогнем
+  // нафтобази, зруйновані будівлі заводів» in an interview, «руйнування підприємств» among a dam's consequences.
+  const attacked = facts.some((g) => EVENTS.has(g.kind) && !dropped.has(g));
+  for (const f of facts) {
+    if (f.kind === 'damage' && !attacked && f.region === null && f.place === null && !f.country) dropped.add(f);
   }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
   // interception in the same region (or names none), that is the fact and the blast is part of it.

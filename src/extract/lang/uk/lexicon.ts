@@ -45,6 +45,8 @@ export const uk: Lexicon = {
     'атаки',
     'атаку',
     'атакою',
+    // The genitive plural, as a cause: «руйнування … внаслідок ворожих атак» (a plural named bare is commentary).
+    'атак',
     'удар',
     'удари',
     'ударів',

@@ -938,3 +938,18 @@ describe('damage told nowhere in a post that tells no attack', () => {
     assert.ok(facts.some((f) => f.kind === 'damage'));
   });
 });
+
+describe('rocket troops are people, not missiles', () => {
+  it('«ракетники та артилеристи уразили …» strikes with no weapon', () => {
+    const facts = extract('Українські ракетники та артилеристи уразили пункт управління в Херсонській області.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-65', null, null]]);
+  });
+
+  it('negative: beside a drone shot down, the rocket troops add no missile', () => {
+    const facts = extract('Також було збито ворожий БпЛА, а наші ракетники уразили район зосередження противника.');
+    assert.equal(
+      facts.some((f) => f.weapon === 'missile'),
+      false,
+    );
+  });
+});

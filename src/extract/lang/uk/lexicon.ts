@@ -576,7 +576,8 @@ export const uk: Lexicon = {
   // «влучання … в різних регіонах країни»: the whole country's figures.
   nationwide: ['регіонах країни', 'регіонах України', 'по всій Україні', 'по всій країні', 'всій території України'],
   // «бригада ракетних кораблів»: a ship that carries missiles is no missile fired.
-  not_weapon: ['зенітн* ракетн* комплекс*', 'ракетн* військ*', 'ракетн* корабл*', 'ракетн* катер*'],
+  // «наші ракетники та артилеристи уразили …» (the General Staff): the rocket troops, people, not missiles.
+  not_weapon: ['зенітн* ракетн* комплекс*', 'ракетн* військ*', 'ракетн* корабл*', 'ракетн* катер*', 'ракетник*'],
   weapons: [
     { pattern: 'ударними БпЛА', weapon: 'uav' },
     { pattern: 'ударних БпЛА', weapon: 'uav' },

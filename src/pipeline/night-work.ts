@@ -30,13 +30,21 @@ export interface NightResolver {
 
 export function resolveNightWork(work: NightWork): NightBuilt {
   const facts = work.facts.map((json) => JSON.parse(json) as Fact);
+  // Each report's facts in the store's order, grouped in one pass (a filter per report read every fact of the night
+  // once for each of its reports).
+  const byReport = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const list = byReport.get(f.report_id);
+    if (list) list.push(f);
+    else byReport.set(f.report_id, [f]);
+  }
   const items: OriginInput[] = work.reports.map((report) => {
     const stored = work.signatures.get(report.id);
     return {
       report,
       signature: stored ? (JSON.parse(stored.sig) as number[]) : [],
       bands: stored ? (JSON.parse(stored.bands) as string[]) : [],
-      facts: facts.filter((f) => f.report_id === report.id),
+      facts: byReport.get(report.id) ?? [],
     };
   });
   const { origins, reasons } = assignOrigins(items);

@@ -9,7 +9,7 @@ import { estimateJaccard } from './minhash.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { createUnionFind } from './union-find.ts';
-import { isRoundup, numbering, wordCounts, wordingPairs, wordingScorer } from './wording.ts';
+import { isRoundup, numbering, wordCounts, wordingBlock } from './wording.ts';
 
 export interface OriginInput {
   report: Report;
@@ -89,6 +89,14 @@ interface Prepared {
   figures: Figures;
   /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
+  /** What the pair guards read of its facts and claimants (countsOf, stepsOf, voices), kept once read: a report meets
+   *  many candidate pairs of its block. */
+  memo: {
+    counts?: Map<string, Set<string>>;
+    steps?: Map<string, boolean>;
+    names?: Set<string>;
+    roles?: Set<string>;
+  };
 }
 
 interface Link {
@@ -134,6 +142,7 @@ function prepare(input: OriginInput): Prepared {
     leads: leadsOf(report.text, report.lang),
     figures: figuresOf(input.facts),
     roundup: isRoundup(report.text, input.facts),
+    memo: {},
   };
 }
 
@@ -215,11 +224,15 @@ function oneRegion(a: Prepared, b: Prepared): boolean {
 }
 
 function voices(p: Prepared, roles: boolean): Set<string> {
+  const kept = roles ? p.memo.roles : p.memo.names;
+  if (kept) return kept;
   const out = new Set<string>();
   for (const k of p.claimed) {
     const v = k.slice(0, k.indexOf('\u0001'));
     if (ROLES.has(v) === roles) out.add(v);
   }
+  if (roles) p.memo.roles = out;
+  else p.memo.names = out;
   return out;
 }
 
@@ -356,17 +369,6 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
 /** Both reports count the same thing (kind, region, weapon) and no count agrees: "2 drones" and "one drone" over one
  *  district are a tally's two steps, however alike their words. */
 function otherCounts(a: Prepared, b: Prepared): boolean {
-  const countsOf = (p: Prepared) => {
-    const out = new Map<string, Set<string>>();
-    for (const f of p.input.facts) {
-      if (!f.count || f.aggregate) continue;
-      const what = [f.kind, f.region?.code ?? '-', f.weapon ?? '-'].join('|');
-      const set = out.get(what) ?? new Set<string>();
-      set.add(factKey(f));
-      out.set(what, set);
-    }
-    return out;
-  };
   const ca = countsOf(a);
   const cb = countsOf(b);
   for (const [what, keys] of ca) {
@@ -379,20 +381,42 @@ function otherCounts(a: Prepared, b: Prepared): boolean {
 /** One report tells a further step of a tally ("another drone shot down") of something the other tells only as a first
  *  report (kind, region's area, weapon): a tally's two steps, not one statement retold. */
 function otherStep(a: Prepared, b: Prepared): boolean {
-  const steps = (p: Prepared) => {
-    const out = new Map<string, boolean>();
-    for (const f of p.input.facts) {
-      if (f.aggregate) continue;
-      // By area: "approaching Moscow" and "over Moscow Oblast" are one tally's places.
-      const what = [f.kind, f.region ? areaOf(f.region.code) : '-', f.weapon ?? '-'].join('|');
-      out.set(what, (out.get(what) ?? false) || f.increment);
-    }
-    return out;
-  };
-  const sa = steps(a);
-  const sb = steps(b);
+  const sa = stepsOf(a);
+  const sb = stepsOf(b);
   for (const [what, step] of sa) if (sb.has(what) && sb.get(what) !== step) return true;
   return false;
+}
+
+/** A report's counted facts (kind|region|weapon -> fact keys), for otherCounts; read once a report, on first use
+ *  (a report meets many candidate pairs of its block). */
+function countsOf(p: Prepared): Map<string, Set<string>> {
+  let out = p.memo.counts;
+  if (out) return out;
+  out = new Map<string, Set<string>>();
+  for (const f of p.input.facts) {
+    if (!f.count || f.aggregate) continue;
+    const what = [f.kind, f.region?.code ?? '-', f.weapon ?? '-'].join('|');
+    const set = out.get(what) ?? new Set<string>();
+    set.add(factKey(f));
+    out.set(what, set);
+  }
+  p.memo.counts = out;
+  return out;
+}
+
+/** A report's tallies (kind|area|weapon -> whether it tells a further step), for otherStep; read once a report. */
+function stepsOf(p: Prepared): Map<string, boolean> {
+  let out = p.memo.steps;
+  if (out) return out;
+  out = new Map<string, boolean>();
+  for (const f of p.input.facts) {
+    if (f.aggregate) continue;
+    // By area: "approaching Moscow" and "over Moscow Oblast" are one tally's places.
+    const what = [f.kind, f.region ? areaOf(f.region.code) : '-', f.weapon ?? '-'].join('|');
+    out.set(what, (out.get(what) ?? false) || f.increment);
+  }
+  p.memo.steps = out;
+  return out;
 }
 
 /** Both first statements give numbers and they differ: "25 drones overnight" and "14 drones overnight" are two
@@ -406,15 +430,15 @@ function otherFigures(a: Prepared, b: Prepared): boolean {
  *  among equals; pairs already in one group are left out. */
 function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
   const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
-  const cosine = wordingScorer(counts);
+  const { pairs, cosine } = wordingBlock(counts);
   const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
   const out: LeadLink[] = [];
-  for (const [a, b] of wordingPairs(counts)) {
-    if (sets.find(a!) === sets.find(b!)) continue;
+  for (const [a, b] of pairs) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
     const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
     if (apartMs > WORDING_WINDOW_MS) continue;
+    if (sets.find(a!) === sets.find(b!)) continue;
     const publisher = pa.input.report.publisher;
     if (publisher !== null && publisher === pb.input.report.publisher) continue;
     if (pa.roundup || pb.roundup) continue;

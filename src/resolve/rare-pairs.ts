@@ -6,10 +6,11 @@
 export function rarePairs(keys: readonly Iterable<number>[], reach: number): number[][] {
   const index = new Map<number, number[]>();
   keys.forEach((k, i) => {
-    for (const w of new Set(k)) {
+    for (const w of k) {
       const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
+      // A key an item holds twice is listed once: the list ends with this item already.
+      if (!list) index.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
   const n = keys.length;

@@ -18,19 +18,26 @@ function isWordChar(c: number): boolean {
 /** Words of the lowercased text; an apostrophe stays only between two letters ("м'ясо", "governor's"),
  *  so quotation marks typed as apostrophes (‘Last night…’) fall away with the punctuation. */
 function tokenize(text: string): string[] {
-  const clean = text.toLowerCase().replace(/ё/g, 'е').replace(APOSTROPHES, "'");
   const words: string[] = [];
+  scanWords(text, (clean, start, end) => {
+    words.push(clean.slice(start, end));
+  });
+  return words;
+}
+
+/** Calls `visit` with each word's bounds in the cleaned text, in order (tokenize's words, unsliced). */
+function scanWords(text: string, visit: (clean: string, start: number, end: number) => void): void {
+  const clean = text.toLowerCase().replace(/ё/g, 'е').replace(APOSTROPHES, "'");
   let start = -1;
   for (let i = 0; i <= clean.length; i++) {
     const c = i < clean.length ? clean.charCodeAt(i) : 32;
     if (isWordChar(c)) {
       if (start < 0) start = i;
     } else if (start >= 0 && !(c === 39 && isWordChar(clean.charCodeAt(i + 1) || 32))) {
-      words.push(clean.slice(start, i));
+      visit(clean, start, i);
       start = -1;
     }
   }
-  return words;
 }
 
 type Stemmer = (word: string) => string;
@@ -76,9 +83,32 @@ export function normalizeWords(text: string, lang: Lang): string[] {
 /** Hashes of the stemmed words at least `minLength` letters long, numbers left out (a lead's content words; the
  *  stems are cached as for shingles). */
 export function contentWordHashes(text: string, lang: Lang, minLength: number): number[] {
-  return tokenize(text)
-    .filter((w) => w.length >= minLength && !/^\d+$/.test(w))
-    .map((w) => stemHash(w, lang));
+  const out: number[] = [];
+  scanWords(text, (clean, start, end) => {
+    if (end - start >= minLength && !allDigits(clean, start, end)) out.push(stemHash(clean.slice(start, end), lang));
+  });
+  return out;
+}
+
+/** contentWordHashes counted: each hash with how many times it comes, in the order first met. Short words and
+ *  numbers are left out before they are cut from the text. */
+export function contentWordCounts(text: string, lang: Lang, minLength: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  scanWords(text, (clean, start, end) => {
+    if (end - start < minLength || allDigits(clean, start, end)) return;
+    const h = stemHash(clean.slice(start, end), lang);
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Only ASCII digits (a figure, not a word): what `/^\d+$/` says of the non-empty word text[start, end). */
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return end > start;
 }
 
 // Order-sensitive mix of three word hashes ("40 drones destroyed" differs from "destroyed 40 drones").

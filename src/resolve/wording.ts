@@ -6,7 +6,7 @@
 // for much; two reports whose vectors point the same way (cosine) share their wording.
 import type { Fact, Lang } from '../core/types.ts';
 import { rarePairs } from './rare-pairs.ts';
-import { contentWordHashes } from './shingles.ts';
+import { contentWordCounts } from './shingles.ts';
 
 /** Words this short are mostly prepositions and conjunctions in every alphabet (as for leads). */
 const MIN_WORD_LENGTH = 3;
@@ -53,40 +53,64 @@ export interface WordingVector {
 
 /** Each text's content-word counts. */
 export function wordCounts(text: string, lang: Lang): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const w of contentWordHashes(text.slice(0, MAX_CHARS), lang, MIN_WORD_LENGTH)) {
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  return counts;
+  return contentWordCounts(text.slice(0, MAX_CHARS), lang, MIN_WORD_LENGTH);
+}
+
+interface BlockWeights {
+  /** Per report, its words as numbers 0, 1, 2 … of the block (first met, report by report), in the order of its
+   *  counts. */
+  ids: Int32Array[];
+  /** Per report, its words' weights in the same order. */
+  weights: Float64Array[];
+  /** How many distinct words the block has. */
+  size: number;
 }
 
 /** tf-idf weights over one block's reports: tf = 1 + ln(count), idf = ln((N + 1) / df), each report's normalised;
  *  per report its words and their weights, in the order of its counts. The +1 keeps a word shared by every report of
- *  a small block from weighing nothing. */
-function blockWeights(counts: readonly ReadonlyMap<number, number>[]): { words: number[]; weights: Float64Array }[] {
-  const df = new Map<number, number>();
-  for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+ *  a small block from weighing nothing. The words are numbered as the document frequencies are counted, so each word
+ *  of each report costs one hash lookup; each word's idf is taken once. */
+function blockWeights(counts: readonly ReadonlyMap<number, number>[]): BlockWeights {
+  const numbers = new Map<number, number>();
+  const df: number[] = [];
+  const ids = counts.map((c) => {
+    const out = new Int32Array(c.size);
+    let k = 0;
+    for (const w of c.keys()) {
+      let id = numbers.get(w);
+      if (id === undefined) {
+        id = df.length;
+        numbers.set(w, id);
+        df.push(1);
+      } else df[id]!++;
+      out[k++] = id;
+    }
+    return out;
+  });
   const n = counts.length;
-  return counts.map((c) => {
-    const words: number[] = [];
-    const weights = new Float64Array(c.size);
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+  const weights = counts.map((c, r) => {
+    const own = ids[r]!;
+    const x = new Float64Array(c.size);
     let norm = 0;
-    for (const [w, k] of c) {
-      const x = (1 + Math.log(k)) * Math.log((n + 1) / df.get(w)!);
-      weights[words.length] = x;
-      words.push(w);
-      norm += x * x;
+    let k = 0;
+    for (const count of c.values()) {
+      const v = (1 + Math.log(count)) * idf[own[k]!]!;
+      x[k++] = v;
+      norm += v * v;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
-    return { words, weights };
+    if (norm > 0) for (let i = 0; i < x.length; i++) x[i] = x[i]! / norm;
+    return x;
   });
+  return { ids, weights, size: df.length };
 }
 
 /** The block's tf-idf vectors (blockWeights) as maps from word to weight. */
 export function wordingVectors(counts: readonly ReadonlyMap<number, number>[]): WordingVector[] {
-  return blockWeights(counts).map(({ words, weights }) => ({
-    weights: new Map(words.map((w, i) => [w, weights[i]!])),
+  const { weights } = blockWeights(counts);
+  return counts.map((c, r) => ({
+    weights: new Map([...c.keys()].map((w, i) => [w, weights[r]![i]!])),
   }));
 }
 
@@ -108,12 +132,13 @@ export function cosine(a: WordingVector, b: WordingVector): number {
  * met again (pairs come sorted by their first report) is spread only once.
  */
 export function wordingScorer(counts: readonly ReadonlyMap<number, number>[]): (a: number, b: number) => number {
-  const id = numbering<number>();
-  const block = blockWeights(counts);
-  const words = block.map(({ words }) => Int32Array.from(words, id));
-  const weights = block.map(({ weights }) => weights);
+  return scorerOf(blockWeights(counts));
+}
+
+function scorerOf(block: BlockWeights): (a: number, b: number) => number {
+  const { ids: words, weights } = block;
   // Every weight is above 0 (tf >= 1, idf = ln((N + 1) / df) > 0), so 0 marks a word the spread vector lacks.
-  const spread = new Float64Array(id.size());
+  const spread = new Float64Array(block.size);
   let shown = -1;
   const show = (i: number) => {
     if (shown === i) return;
@@ -158,4 +183,14 @@ export function wordingPairs(counts: readonly ReadonlyMap<number, number>[]): nu
     counts.map((c) => c.keys()),
     WORD_REACH,
   );
+}
+
+/** One block's wording: its candidate pairs (wordingPairs) and the cosine of a pair (wordingScorer), from one
+ *  numbering of its words. The pairs are the same: a word's number stands for it one for one. */
+export function wordingBlock(counts: readonly ReadonlyMap<number, number>[]): {
+  pairs: number[][];
+  cosine: (a: number, b: number) => number;
+} {
+  const block = blockWeights(counts);
+  return { pairs: rarePairs(block.ids, WORD_REACH), cosine: scorerOf(block) };
 }

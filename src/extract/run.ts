@@ -451,7 +451,8 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 // adverb in -ly, may stand between the capital and the word that makes it the state.
 const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of": a capital the lexicon lists as a side, followed by a
+/** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of", "a push by Moscow", "…, claimed
+ *  Kyiv.": a capital the lexicon lists as a side, followed by a
  *  word that makes it act or speak, is its state, not where anything happened (nor the report's only place). A
  *  capital right after a place or target preposition ("over Kyiv fired", "in Kyiv called off") is where something
  *  happened: a state is the subject, not the object of "over". A body ("Kyiv's military") makes the state only
@@ -466,6 +467,23 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       /^\s+$/u.test(text.slice(h.end, p.start)),
   );
   if (placed) return false;
+  // "a military push by Moscow that …", "a plan dismissed by Kyiv": the side as the agent of a passive verb; not
+  // "shot down by Moscow air defences", where the capital names the body after it (`state_body`).
+  const right = (h: Hit) => h.end <= p.start && /^\s+$/u.test(text.slice(h.end, p.start));
+  const bodyAfter = view.hits.some(
+    (h) =>
+      h.value.categories.has('state_body') &&
+      h.start >= p.end &&
+      /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, h.start)),
+  );
+  if (!bodyAfter && view.hits.some((h) => h.value.categories.has('passive_agent') && right(h))) return true;
+  // "…, claimed Kyiv.": a verb of saying right before the side that closes the clause, the speaker put last.
+  if (
+    view.hits.some((h) => h.value.categories.has('said') && right(h)) &&
+    /^\s*(?:[.,;:!?]|$)/u.test(text.slice(p.end))
+  ) {
+    return true;
+  }
   // "Russia accuses Kyiv of targeting Crimea", "blaming Kyiv for attacking a bridge": the side blamed.
   if (
     view.hits.some(

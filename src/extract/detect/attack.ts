@@ -918,6 +918,29 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
   }
+  // "a Russian tank destroyed by a drone": a weapon as the verb's agent is the means of a strike on what it destroyed.
+  const agent = trigger && !target ? destroyingAgent(ctx, view, trigger) : null;
+  // "Russian missile strikes destroyed a hotel", "missiles destroyed by a drone strike": the attack that did it
+  // is a strike (its weapon the one named right before its noun), and what it destroyed is damage; the weapons
+  // named as destroyed were hit on the ground, not shot down. A blast that destroyed them is damage only.
+  if (trigger && agent) {
+    const noun = 'attack' in agent ? agent.attack : null;
+    const means =
+      'means' in agent
+        ? agent.means
+        : weaponMentions(view).find(
+            (m) => noun && m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)),
+          );
+    const told = noun === null || !noun.value.categories.has('explosion');
+    const { facts } = told
+      ? attackFacts(ctx, view, 'strike', noun ?? trigger, means, places, [])
+      : { facts: [] as Fact[] };
+    for (const f of facts) if (!means) inheritWeapon(ctx, f);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    const damage =
+      facts.length > 0 ? facts.map((f) => destroyed(ctx, view, f, trigger)) : [blastDamage(ctx, view, places, trigger)];
+    return [...facts, ...damage].map((fact) => ({ fact, part: null }));
+  }
   // «Российский склад боеприпасов уничтожен в Кременной», «нафтобазу знищено»: the same verb after its target.
   const struck = trigger && !target ? targetBefore(ctx, view, trigger) : null;
   if (trigger && struck) {
@@ -1054,7 +1077,12 @@ function atCountry(ctx: ReportContext, view: SentenceView): Fact[] {
       .filter((w) => w !== '').length;
   const near = (from: number, to: number, most: number) => clause(from, to) && words(from, to) <= most;
   const verbs = view.hits.filter(
-    (h) => (h.value.categories.has('launched') || h.value.categories.has('strike')) && !startsWithAttackNoun(ctx, h),
+    (h) =>
+      (h.value.categories.has('launched') ||
+        h.value.categories.has('strike') ||
+        // "Russian missiles target cities across Ukraine": a weapon's own verb, its subject and country as for the rest.
+        h.value.categories.has('weapon_verb')) &&
+      !startsWithAttackNoun(ctx, h),
   );
   for (const verb of verbs) {
     const country = view.hits.find(
@@ -1253,6 +1281,17 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
           h.value.categories.has('power_outage') ||
           h.value.categories.has('hit')),
     );
+  // "a 'massive' Russian missile attack across country", "mass missile strikes on critical infrastructure across
+  // Ukraine": the attack told of a whole country (the lexicon's `nationwide` or `countries` with their preposition,
+  // a few words after the noun in its clause) is the wave itself, not talk of attacks.
+  const acrossCountry = (from: number) =>
+    view.hits.some(
+      (h) =>
+        (h.value.categories.has('nationwide') || (h.value.country !== undefined && /\s/u.test(h.text))) &&
+        h.start >= from &&
+        oneClause(from, h.start) &&
+        words(from, h.start) <= 4,
+    );
   const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
   for (const noun of nouns) {
     const mention =
@@ -1266,7 +1305,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
         (h.end <= from && oneClause(h.end, from) && words(h.end, from) <= 4) ||
         (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
     );
-    if (!launched && !effect(to)) continue;
+    if (!launched && !effect(to) && !acrossCountry(to)) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
@@ -1401,6 +1440,14 @@ function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
 }
 
 /** The damage a destroying verb states, where its strike was, on the same object. */
+/** "An explosion destroyed Russian Kalibr missiles … in Crimea": what the blast destroyed, where the sentence says. */
+function blastDamage(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], trigger: Hit): Fact {
+  const fact = newFact(ctx, view, 'damage', spanOf(ctx.report.text, trigger.start, trigger.end));
+  applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
+  ctx.facts.push(fact);
+  return fact;
+}
+
 function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger: Hit): Fact {
   const fact = newFact(ctx, view, 'damage', spanOf(ctx.report.text, trigger.start, trigger.end));
   fact.region = strike.region;
@@ -1473,6 +1520,58 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
     if (from >= 0 && to <= gap.length) gap = `${gap.slice(0, from)} ${gap.slice(to)}`;
   }
   return near(gap) ? target : null;
+}
+
+/** Who or what did the destroying, when that says the thing destroyed was a target on the ground and not a weapon
+ *  shot down: a weapon as the passive verb's agent ("a Russian tank destroyed by a drone", "buildings destroyed by
+ *  missiles": the weapon, the means of a strike), or an attack or a blast as the agent ("missiles destroyed by an
+ *  explosion", "destroyed by a drone strike") or as the subject of the active verb, its object after it in the clause
+ *  ("an explosion destroyed Russian Kalibr missiles", "missile strikes destroyed a hotel"): 'attack', the weapons
+ *  named were hit where they stood. A weapon before the verb in its clause is what was destroyed ("a drone destroyed by
+ *  electronic warfare", "a missile intercepted by a Patriot"); verbs of shooting down take no such agent. */
+function destroyingAgent(
+  ctx: ReportContext,
+  view: SentenceView,
+  trigger: Hit,
+): { means: WeaponMention } | { attack: Hit } | null {
+  if (trigger.value.categories.has('shoot_down')) return null;
+  const text = ctx.report.text;
+  const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', trigger.start) + 1);
+  const attackOrBlast = (h: Hit) =>
+    h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h) || h.value.categories.has('explosion');
+  const agent = hitsOf(view, 'passive_agent').find(
+    (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),
+  );
+  if (agent) {
+    // "destroyed by a drone", "destroyed by an explosion": up to three words between. ("Destroyed in a strike" stays
+    // open: a drone destroyed in the attack it made was shot down.)
+    const within = (x: { start: number }) =>
+      x.start >= agent.end && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(agent.end, x.start));
+    const attack = view.hits.find((h) => attackOrBlast(h) && within(h));
+    if (attack) return { attack };
+    if (weaponMentions(view).some((m) => m.start >= clauseStart && m.end <= trigger.start)) return null;
+    const means = weaponMentions(view).find((m) => within(m));
+    return means ? { means } : null;
+  }
+  // The active verb: its subject right before it, then a word that is no place, time or preposition after it.
+  const subject = view.hits.find(
+    (h) => attackOrBlast(h) && h.end <= trigger.start && /^\s+$/u.test(text.slice(h.end, trigger.start)),
+  );
+  if (!subject) return null;
+  const next = text.slice(trigger.end).match(/^\s+\p{L}/u);
+  if (!next) return null;
+  const at = trigger.end + next[0].length - 1;
+  const starts = (x: { start: number; end: number }) => x.start <= at && at < x.end;
+  const notObject = (h: Hit) =>
+    h.value.categories.has('place_preposition') ||
+    h.value.area !== undefined ||
+    h.value.categories.has('passive_agent') ||
+    h.value.categories.has('clause_join') ||
+    h.value.categories.has('contrast');
+  if (view.places.some(starts) || view.times.some(starts) || view.hits.some((h) => starts(h) && notObject(h))) {
+    return null;
+  }
+  return { attack: subject };
 }
 
 /** A destroying verb after its target («склад боеприпасов уничтожен», «нафтобазу знищено»): the target stands right

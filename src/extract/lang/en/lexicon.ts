@@ -851,6 +851,8 @@ export const en: Lexicon = {
     { pattern: 'armored vehicle*', object: 'military' },
     { pattern: 'armoured vehicle*', object: 'military' },
     { pattern: 'tanks', object: 'military' },
+    // "a drone destroyed a Russian tank": the singular too ("think tank" names no target near a verb of striking).
+    { pattern: 'tank', object: 'military' },
     { pattern: 'warship*', object: 'military' },
     { pattern: 'landing ship*', object: 'military' },
     { pattern: 'patrol ship*', object: 'military' },

@@ -1,0 +1,121 @@
+// Shapes of English news leads (issue 8, en-news-rss, fourteenth session): each test names a general rule found in
+// several real dev leads. The texts are ours, written in those shapes; no lead is copied. Every rule keeps a negative
+// case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] => extractText(text, 'en', published);
+
+const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
+
+describe('an attack told of a whole country is the wave, with no verb of launching or effect', () => {
+  // Real shapes: "… reports 'massive' Russian missile attack across country", "mass missile strikes on critical
+  // infrastructure across Ukraine", "Russian missiles target cities across Ukraine".
+  it('"<weapon> attack across the country" is a nationwide strike of that weapon', () => {
+    const facts = extract('Ukraine reports massive Russian drone attack across the country');
+    assert.deepEqual(facts.map(brief), [['strike', null, 'uav']]);
+  });
+
+  it('"<weapons> target <something> across Ukraine": the weapon as the subject of its own verb', () => {
+    const facts = extract('Russian drones target energy sites across Ukraine');
+    assert.deepEqual(facts.map(brief), [['strike', null, 'uav']]);
+    assert.equal(facts[0]?.country, 'UA');
+  });
+
+  it('talk of attacks across the country, or a verb with no weapon as its subject, gives nothing', () => {
+    assert.deepEqual(extract('Drone strikes across Ukraine have become a daily threat, analysts say.'), []);
+    assert.deepEqual(extract('Sanctions target Russian missile makers across Russia'), []);
+  });
+});
+
+describe('who destroyed: a weapon, an attack or a blast as the agent makes the thing destroyed a target', () => {
+  // Real shapes: "a Russian tank is destroyed by a drone near …", "Russian missile strikes destroyed a hotel and a
+  // residential block", "an explosion destroyed Russian cruise missiles being moved by rail" — none a shoot-down.
+  it('"destroyed by a drone": a strike of that weapon, and damage', () => {
+    const facts = extract('A Russian tank was destroyed by a drone near Kherson, the brigade said.');
+    assert.deepEqual(facts.map(brief), [
+      ['strike', 'UA-65', 'uav'],
+      ['damage', 'UA-65', null],
+    ]);
+  });
+
+  it('"<weapon> strikes destroyed <something>": the attack struck, with its weapon', () => {
+    const facts = extract('Russian missile strikes destroyed a school in Kramatorsk on Monday.');
+    assert.deepEqual(facts.map(brief), [
+      ['strike', 'UA-14', 'missile'],
+      ['damage', 'UA-14', null],
+    ]);
+  });
+
+  it('"a blast destroyed <weapons>": the weapons were hit where they stood, not shot down', () => {
+    const facts = extract('A blast destroyed Russian cruise missiles on a train in Crimea.');
+    assert.deepEqual(facts.map(brief), [['damage', 'UA-43', null]]);
+  });
+
+  it('a weapon destroyed by something that is no weapon, or an attack fought off, is still an interception', () => {
+    assert.deepEqual(brief(extract('A drone was destroyed by electronic warfare over Moscow.')[0]), [
+      'interception',
+      'RU-MOW',
+      'uav',
+    ]);
+    assert.deepEqual(brief(extract('The drone attack was repelled over Kursk, the governor said.')[0]), [
+      'interception',
+      'RU-KRS',
+      'uav',
+    ]);
+    assert.deepEqual(brief(extract('Two drones were shot down by air defence near Belgorod.')[0]), [
+      'interception',
+      'RU-BEL',
+      'uav',
+    ]);
+    // The weapon before the verb is what was destroyed, whatever the agent after it.
+    const facts = extract('A Kinzhal missile was intercepted by a Patriot missile over Kyiv.');
+    assert.ok(facts.length > 0 && facts.every((f) => f.kind === 'interception'));
+  });
+});
+
+describe('a capital as the agent of a passive verb, or a speaker put last, is the state', () => {
+  // Real shapes: "as a military push by Moscow … appeared to pick up pace", "…, hit the … plant, claimed Kyiv.", "a plan
+  // largely dismissed by Kyiv". The capital places nothing.
+  it('"…, claimed Kyiv." and "ordered by Moscow" name no place', () => {
+    assert.deepEqual(extract('A kamikaze drone hit an electronics plant overnight, claimed Kyiv.').map(brief), [
+      ['strike', null, 'uav'],
+    ]);
+    assert.deepEqual(
+      extract('Drones struck an oil depot overnight in an attack ordered by Moscow, officials said.').map(brief),
+      [['strike', null, 'uav']],
+    );
+  });
+
+  it('a capital that names the body after it, or stands after a place preposition, is still the place', () => {
+    assert.deepEqual(extract('Four drones were shot down by Moscow air defences, the ministry said.').map(brief), [
+      ['interception', 'RU-MOW', 'uav'],
+    ]);
+    assert.deepEqual(extract('Drones were shot down over Kyiv, officials said.').map(brief), [
+      ['interception', 'UA-30', 'uav'],
+    ]);
+  });
+});
+
+describe('names that are no place: the cruiser Moskva, a Russian tank', () => {
+  // Real shapes: "Russia says the Moskva sank …, but Ukrainians say they hit it with missiles", "missile systems …
+  // along the Moskva River": English writes the city Moscow; "Moskva" is the ship or the river.
+  it('"Moskva" is not Moscow', () => {
+    assert.deepEqual(extract('The cruiser Moskva was hit by two missiles, Ukraine said.').map(brief), [
+      ['strike', null, 'missile'],
+    ]);
+  });
+
+  it('"a drone destroyed a Russian tank" is a strike on the tank, not a drone shot down', () => {
+    assert.deepEqual(extract('A drone destroyed a Russian tank near Kherson.').map(brief), [
+      ['strike', 'UA-65', 'uav'],
+      ['damage', 'UA-65', null],
+    ]);
+    // The noun in "think tank" is no target of anything.
+    assert.deepEqual(extract('A think tank said drones were shot down over Kursk.').map(brief), [
+      ['interception', 'RU-KRS', 'uav'],
+    ]);
+  });
+});

@@ -3,13 +3,15 @@ import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
 import { forwardKey } from './forward-key.ts';
 import { isInferredWindow } from './infer-window.ts';
-import { compareIso, compareText, toMs } from './time.ts';
+import { compareText, toMs } from './time.ts';
 
 /** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
 export interface PlacedFact {
   fact: Fact;
   report: Report | null;
   publishedAt: string;
+  /** publishedAt parsed once (toMs): sorting a night's facts compares it again and again. */
+  publishedMs: number;
   originId: string;
   /** claimantKey of the fact; when nobody is named, the channel that posted it ('publisher:<name>': a mayor's
    *  unsigned Telegram posts 3, then 7, then 12 are one running tally; a forward's is its original channel), else
@@ -38,7 +40,8 @@ export function groupKeyOf(f: Fact): string {
 /** Publication order (then report id, then position in the text): the order a reader saw the claims. */
 export function compareByPublication(a: PlacedFact, b: PlacedFact): number {
   return (
-    compareIso(a.publishedAt, b.publishedAt) ||
+    Math.sign(a.publishedMs - b.publishedMs) ||
+    compareText(a.publishedAt, b.publishedAt) ||
     compareText(a.fact.report_id, b.fact.report_id) ||
     a.fact.evidence.start - b.fact.evidence.start ||
     compareText(a.fact.id, b.fact.id)
@@ -82,6 +85,7 @@ export function placeFacts(
       fact,
       report,
       publishedAt: report?.published_at ?? '',
+      publishedMs: toMs(report?.published_at ?? ''),
       originId,
       voice: claimant ?? channelVoice(report) ?? `origin:${originId}`,
       claimant,

@@ -1,25 +1,10 @@
 // Time helpers shared by the resolve stage. Every comparison falls back to the raw string so that two
 // inputs that parse to the same instant ("…+03:00" and "…Z") still sort the same way every run.
 
-/** Times already parsed: sorting a night's facts by publication parses each report's time again at every comparison.
- *  A memo only (the same answer with or without it), bounded. */
-const PARSED = new Map<string, number>();
-const PARSED_LIMIT = 20_000;
-const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/;
-
 /** Milliseconds since the epoch; an unparsable time sorts after every real one instead of throwing. */
 export function toMs(iso: string): number {
-  let ms = PARSED.get(iso);
-  if (ms === undefined) {
-    ms = Date.parse(iso);
-    if (Number.isNaN(ms)) ms = Number.POSITIVE_INFINITY;
-    // Only a time that names its offset: one without is read in the local zone, which a process may change.
-    if (ZONED.test(iso)) {
-      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-      PARSED.set(iso, ms);
-    }
-  }
-  return ms;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
 
 /** Plain code-unit order: locale-free, so the same on every machine. */

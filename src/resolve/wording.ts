@@ -177,16 +177,8 @@ export function numbering<K>(): ((key: K) => number) & { size(): number } {
   return Object.assign(id, { size: () => ids.size });
 }
 
-/** Pairs of reports that share a word few reports of the block use (rare-pairs.ts, as for leads). */
-export function wordingPairs(counts: readonly ReadonlyMap<number, number>[]): number[][] {
-  return rarePairs(
-    counts.map((c) => c.keys()),
-    WORD_REACH,
-  );
-}
-
-/** One block's wording: its candidate pairs (wordingPairs) and the cosine of a pair (wordingScorer), from one
- *  numbering of its words. The pairs are the same: a word's number stands for it one for one. */
+/** One block's wording, from one numbering of its words: its candidate pairs (reports that share a word few reports
+ *  of the block use: rare-pairs.ts, as for leads) and the cosine of a pair (wordingScorer). */
 export function wordingBlock(counts: readonly ReadonlyMap<number, number>[]): {
   pairs: number[][];
   cosine: (a: number, b: number) => number;

@@ -53,7 +53,7 @@ const LEAD_WORD_REACH = 64;
 // Retellings that copy or reword one statement's sentences around its uncommon words (wording.ts): tf-idf cosine over
 // the block's reports, within half a day, weaker than a lead (applied after the leads, under the same channel guard).
 // Chosen on the fifteen real dev days as a whole (docs/eval-clusters.md, fourteenth session): from 0.22 to 0.26 the
-// origins' pairwise F1 stays within 0.70-0.71, against 0.667 at the former 0.35.
+// origins' pairwise F1 stays within 0.70-0.71 (0.712 at 0.25), against 0.667 at the former 0.35.
 const WORDING_COSINE = 0.25;
 /** Content words two reports must share for a wording link: a cosine over a handful of words (two one-line posts
  *  that both say "ministry", "destroyed", "city") is no retelling; the real retellings it joins share ten or more. */

@@ -65,21 +65,34 @@ function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { 
   return country ? { country } : {};
 }
 
-/** A report of the night that tells no fact but shares its origin with reports whose facts are in a cluster retells
- *  a statement of that cluster's incident: one statement, one incident. The General Staff's «не подтвердили данные о
- *  том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the strike; a copy of a
- *  post from which the extraction read nothing. It is a source of the cluster holding most of its origin's facts
- *  (ties: the cluster whose smallest fact id is smallest), so the incident lists it; it adds a report to
- *  corroboration, never an origin. A report told only in history (no current fact) retells as well. */
+/** A report of the night none of whose facts is in a cluster, but that shares its origin with reports whose facts
+ *  are, retells a statement of that cluster's incident: one statement, one incident. The General Staff's «не
+ *  подтвердили данные о том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the
+ *  strike; a copy of a post from which the extraction read nothing; a headline giving the ministry's night total (an
+ *  aggregate, which makes no incident) beside the ministry's list that it retells. It is a source of the cluster
+ *  holding most of its origin's facts (ties: the cluster of the region its origin names first, by the place of the name
+ *  in its report, as a list leads with its first region: `toldAt`; then the cluster whose smallest fact id is smallest), so the
+ *  incident lists it; it adds a report to corroboration, never an origin. A report told only in history (no current
+ *  fact) retells as well. */
+/** Where a report names a fact's region: its sentence, then the name within it (one sentence of a ministry's list
+ *  tells every region's part). A fact whose report names no region for it (a total over "Russia's regions", a place
+ *  lent by context) comes after every named one, in sentence order. */
+function toldAt(f: Fact): number {
+  const region = f.fields.region;
+  if (!f.region || !region || region.inferred || region.start < f.evidence.start) return 2 ** 40 + f.evidence.start;
+  return f.evidence.start * 65536 + Math.min(region.start - f.evidence.start, 65535);
+}
+
 function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluster, Retelling[]> {
-  const telling = new Set(input.facts.map((f) => f.report_id));
+  const telling = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
   const firstFact = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
   // Each origin's facts per cluster, counted once: a night's fact-less reports times its facts would be quadratic.
-  const held = new Map<string, Map<Cluster, number>>();
+  const held = new Map<string, Map<Cluster, { n: number; first: number }>>();
   for (const c of clusters) {
     for (const p of c.members) {
-      const byCluster = held.get(p.originId) ?? new Map<Cluster, number>();
-      byCluster.set(c, (byCluster.get(c) ?? 0) + 1);
+      const byCluster = held.get(p.originId) ?? new Map<Cluster, { n: number; first: number }>();
+      const prev = byCluster.get(c) ?? { n: 0, first: Number.POSITIVE_INFINITY };
+      byCluster.set(c, { n: prev.n + 1, first: Math.min(prev.first, toldAt(p.fact)) });
       held.set(p.originId, byCluster);
     }
   }
@@ -88,11 +101,16 @@ function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluste
     const originId = input.origins.get(id);
     if (telling.has(id) || originId === undefined) continue;
     let host: Cluster | undefined;
-    let most = 0;
-    for (const [c, n] of held.get(originId) ?? []) {
-      if (n > most || (n === most && compareText(firstFact.get(c)!, firstFact.get(host!)!) < 0)) {
+    let most = { n: 0, first: Number.POSITIVE_INFINITY };
+    for (const [c, h] of held.get(originId) ?? []) {
+      if (
+        h.n > most.n ||
+        (h.n === most.n &&
+          (h.first < most.first ||
+            (h.first === most.first && compareText(firstFact.get(c)!, firstFact.get(host!)!) < 0)))
+      ) {
         host = c;
-        most = n;
+        most = h;
       }
     }
     if (host) out.set(host, [...(out.get(host) ?? []), { report: input.reports.get(id)!, originId }]);

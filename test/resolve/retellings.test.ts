@@ -127,3 +127,58 @@ test('a retelling of an origin told in two incidents is a source of the one hold
   const incidents = resolveNight({ facts: tie, reports, origins, nightKey: '2025-03-09' });
   assert.equal(incidents.filter((i) => i.sources.some((s) => s.report_id === 'mod-copy')).length, 1);
 });
+
+// «За ночь сбиты 24 дрона: шесть над Ростовской, пять над Брянской …», the ministry's list, and a channel's headline
+// «24 беспилотника уничтожены за ночь — Минобороны», put by origins with it: the headline's one fact is a total (an
+// aggregate), which makes no incident, so the headline tells nothing any incident holds and retells the list.
+test('a report whose facts are in no incident retells its origin, in the region its origin names first', () => {
+  const list = 'За ночь сбиты 24 дрона: шесть над Ростовской областью, пять над Брянской областью';
+  const wave = [
+    makeReport({ id: 'mod', published_at: '2025-03-09T07:10:00+03:00', lang: 'ru', text: list }),
+    makeReport({ id: 'headline', published_at: '2025-03-09T07:30:00+03:00', lang: 'ru' }),
+    makeReport({ id: 'governor', published_at: '2025-03-09T06:00:00+03:00', lang: 'ru' }),
+  ];
+  const reports = new Map(wave.map((r) => [r.id, r]));
+  const origins = new Map([
+    ['mod', 'mod'],
+    ['headline', 'mod'],
+    ['governor', 'governor'],
+  ]);
+  const part = (id: string, code: string, name: string, n: number) => {
+    const start = list.indexOf(name);
+    return makeFact({
+      id,
+      report_id: 'mod',
+      count: exact(n),
+      region: { code, name },
+      when: NIGHT,
+      evidence: { start: 0, end: list.length, text: list },
+      fields: { region: { start, end: start + name.length, text: name, inferred: false } },
+    });
+  };
+  const facts = [
+    // The fact ids put Bryansk first: the tie must follow the list's order, not the ids.
+    part('b-rostov', 'RU-ROS', 'Ростовской областью', 6),
+    part('a-bryansk', 'RU-BRY', 'Брянской областью', 5),
+    makeFact({
+      id: 'a-gov',
+      report_id: 'governor',
+      count: exact(2),
+      region: { code: 'RU-BRY', name: 'Брянск' },
+      when: NIGHT,
+    }),
+    makeFact({ id: 'total', report_id: 'headline', count: exact(24), when: NIGHT, aggregate: true }),
+  ];
+  const holders = (order: typeof facts) =>
+    resolveNight({ facts: order, reports, origins, nightKey: '2025-03-09' })
+      .filter((i) => i.sources.some((s) => s.report_id === 'headline'))
+      .map((i) => i.region?.code);
+  assert.deepEqual(holders(facts), ['RU-ROS']);
+  for (let seed = 1; seed <= 3; seed++) assert.deepEqual(holders(seededShuffle(facts, seed)), ['RU-ROS']);
+  // The headline is a report more of the Rostov incident, never an origin more, and its total no fact of it.
+  const rostov = resolveNight({ facts, reports, origins, nightKey: '2025-03-09' }).find(
+    (i) => i.region?.code === 'RU-ROS',
+  )!;
+  assert.equal(rostov.corroboration.origins, 1);
+  assert.deepEqual(rostov.facts, ['b-rostov']);
+});

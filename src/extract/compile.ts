@@ -58,9 +58,12 @@ export type WordCategory =
   | 'intercept_failed'
   | 'downed'
   | 'not_weapon'
+  | 'not_object'
   | 'as_state'
   | 'state_body'
   | 'passive_agent'
+  | 'interceptor'
+  | 'state_agent'
   | 'nationwide'
   | 'part_of'
   | 'flights_disrupted'
@@ -135,9 +138,12 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'intercept_failed',
   'downed',
   'not_weapon',
+  'not_object',
   'as_state',
   'state_body',
   'passive_agent',
+  'interceptor',
+  'state_agent',
   'nationwide',
   'part_of',
   'flights_disrupted',

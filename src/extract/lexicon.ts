@@ -128,6 +128,9 @@ export interface Lexicon {
   downed: string[];
   /** Words that look like weapons and are not: «зенитные ракетные комплексы» are the defence, not the attack. */
   not_weapon: string[];
+  /** Words that hold an object's word and name no target of that kind ("a water tank", "a think tank" hold the
+   *  military "tank"): the longer match wins, so the word inside names nothing. */
+  not_object?: string[];
   /** Words after a capital listed as a side ("Moscow says", "a Kyiv official", "prevent Kyiv from", "Kyiv carried
    *  out", "Kyiv's air force"; a possessive or an adverb in -ly may come between): the capital stands for its state
    *  there, not for a place. */
@@ -140,6 +143,14 @@ export interface Lexicon {
    *  missiles"), so the side named before it is the target, not who attacked. Languages that mark the passive in the
    *  verb itself leave it out. */
   passive_agent?: string[];
+  /** "air defence", "surface-to-air", "Patriot": words of the defence that, before the weapon a passive destroying
+   *  verb is done by ("destroyed by Patriot missiles"), make that weapon an interceptor, and what it destroyed a weapon
+   *  shot down, not a target struck. */
+  interceptor?: string[];
+  /** "a push by Moscow", "a plan dismissed by Kyiv": the words of `passive_agent` that, right before a capital listed
+   *  as a side, make it the state that acts ("by"), not those that also join a place to a clause ("with Kyiv hit
+   *  hardest"). */
+  state_agent?: string[];
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];

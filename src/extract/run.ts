@@ -476,7 +476,7 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       h.start >= p.end &&
       /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, h.start)),
   );
-  if (!bodyAfter && view.hits.some((h) => h.value.categories.has('passive_agent') && right(h))) return true;
+  if (!bodyAfter && view.hits.some((h) => h.value.categories.has('state_agent') && right(h))) return true;
   // "…, claimed Kyiv.": a verb of saying right before the side that closes the clause, the speaker put last.
   if (
     view.hits.some((h) => h.value.categories.has('said') && right(h)) &&

@@ -31,14 +31,44 @@ describe('an attack told of a whole country is the wave, with no verb of launchi
 });
 
 describe('who destroyed: a weapon, an attack or a blast as the agent makes the thing destroyed a target', () => {
-  // Real shapes: "a Russian tank is destroyed by a drone near …", "Russian missile strikes destroyed a hotel and a
-  // residential block", "an explosion destroyed Russian cruise missiles being moved by rail" — none a shoot-down.
+  // Real shapes: "<military hardware> is destroyed by a drone near <place>", "Russian missile strikes destroyed a
+  // hotel and a residential block", "an explosion destroyed Russian cruise missiles being moved by rail" — none a
+  // shoot-down.
   it('"destroyed by a drone": a strike of that weapon, and damage', () => {
-    const facts = extract('A Russian tank was destroyed by a drone near Kherson, the brigade said.');
+    const facts = extract('An armoured vehicle was destroyed by a drone outside Tokmak, a unit spokesman said.');
     assert.deepEqual(facts.map(brief), [
-      ['strike', 'UA-65', 'uav'],
-      ['damage', 'UA-65', null],
+      ['strike', 'UA-23', 'uav'],
+      ['damage', 'UA-23', null],
     ]);
+  });
+
+  it("the target named before the verb stays the strike's object", () => {
+    const facts = extract('Two Russian helicopters were destroyed by drones at an airfield in Berdiansk.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.object]),
+      [
+        ['strike', 'military'],
+        ['damage', 'military'],
+      ],
+    );
+  });
+
+  it('an interceptor as the agent, or weapons named before a relative word or pronoun, is an interception', () => {
+    const kinds = (text: string) => [...new Set(extract(text).map((f) => f.kind))];
+    assert.deepEqual(
+      kinds('Overnight, 25 targets were destroyed by surface-to-air missiles over the Poltava region.'),
+      ['interception'],
+    );
+    assert.deepEqual(kinds('Moscow sent 18 drones overnight, most of which were destroyed by air defence missiles.'), [
+      'interception',
+    ]);
+    assert.deepEqual(kinds('Four of them were destroyed by Patriot missiles, the air force said.'), ['interception']);
+    assert.deepEqual(kinds('Russia launched 40 drones at Ukraine overnight. All of them were destroyed by drones.'), [
+      'interception',
+    ]);
+    // The first named weapons are still the ones destroyed in "30 drones, most of which …".
+    const launched = extract('Moscow sent 18 drones overnight, most of which were destroyed by air defence missiles.');
+    assert.equal(launched[0]?.weapon, 'uav');
   });
 
   it('"<weapon> strikes destroyed <something>": the attack struck, with its weapon', () => {
@@ -89,6 +119,16 @@ describe('a capital as the agent of a passive verb, or a speaker put last, is th
     );
   });
 
+  it('"with <capital>" names a place: only "by" makes the capital the state', () => {
+    const codes = (text: string) => extract(text).map((f) => f.region?.code ?? null);
+    assert.deepEqual(codes('Russia fired 35 missiles at Ukraine on Tuesday, with Kyiv hit hardest.'), ['UA-30']);
+    assert.deepEqual(codes('Blasts were heard in several cities, with Kyiv, Poltava and Sumy among those hit.'), [
+      'UA-30',
+      'UA-53',
+      'UA-59',
+    ]);
+  });
+
   it('a capital that names the body after it, or stands after a place preposition, is still the place', () => {
     assert.deepEqual(extract('Four drones were shot down by Moscow air defences, the ministry said.').map(brief), [
       ['interception', 'RU-MOW', 'uav'],
@@ -108,14 +148,22 @@ describe('names that are no place: the cruiser Moskva, a Russian tank', () => {
     ]);
   });
 
-  it('"a drone destroyed a Russian tank" is a strike on the tank, not a drone shot down', () => {
-    assert.deepEqual(extract('A drone destroyed a Russian tank near Kherson.').map(brief), [
-      ['strike', 'UA-65', 'uav'],
-      ['damage', 'UA-65', null],
+  it('"drones destroyed an enemy tank" is a strike on the tank, not a drone shot down', () => {
+    assert.deepEqual(extract('Two drones destroyed an enemy tank outside Polohy on Sunday.').map(brief), [
+      ['strike', 'UA-23', 'uav'],
+      ['damage', 'UA-23', null],
     ]);
     // The noun in "think tank" is no target of anything.
     assert.deepEqual(extract('A think tank said drones were shot down over Kursk.').map(brief), [
       ['interception', 'RU-KRS', 'uav'],
     ]);
+  });
+
+  it('a tank that holds fuel, oil or water is no military target', () => {
+    const object = (text: string) => extract(text)[0]?.object ?? null;
+    assert.equal(object('A drone hit a fuel tank at a depot in Kursk overnight.'), 'industrial');
+    assert.equal(object('A drone struck an oil storage tank in Tuapse.'), 'industrial');
+    assert.equal(object('Drones struck a water tank in Shebekino.'), null);
+    assert.equal(object('A drone hit a gas tank in Rylsk.'), null);
   });
 });

@@ -936,6 +936,14 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       ? attackFacts(ctx, view, 'strike', noun ?? trigger, means, places, [])
       : { facts: [] as Fact[] };
     for (const f of facts) if (!means) inheritWeapon(ctx, f);
+    // "Two helicopters were destroyed by drones": the target before the verb is what the strike hit.
+    const struckFirst = targetBefore(ctx, view, trigger, 'means' in agent);
+    if (struckFirst?.value.object) {
+      for (const f of facts) {
+        f.object = struckFirst.value.object;
+        setField(f, 'object', spanOf(text, struckFirst.start, struckFirst.end));
+      }
+    }
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     const damage =
       facts.length > 0 ? facts.map((f) => destroyed(ctx, view, f, trigger)) : [blastDamage(ctx, view, places, trigger)];
@@ -1527,8 +1535,10 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
  *  missiles": the weapon, the means of a strike), or an attack or a blast as the agent ("missiles destroyed by an
  *  explosion", "destroyed by a drone strike") or as the subject of the active verb, its object after it in the clause
  *  ("an explosion destroyed Russian Kalibr missiles", "missile strikes destroyed a hotel"): 'attack', the weapons
- *  named were hit where they stood. A weapon before the verb in its clause is what was destroyed ("a drone destroyed by
- *  electronic warfare", "a missile intercepted by a Patriot"); verbs of shooting down take no such agent. */
+ *  named were hit where they stood. A weapon before the verb in its clause (or, after a relative word, in its sentence:
+ *  `destroyedWeaponBefore`) is what was destroyed ("a drone destroyed by electronic warfare", "a missile intercepted by
+ *  a Patriot"), as is what an interceptor destroyed ("destroyed by air defence missiles"); verbs of shooting down take
+ *  no such agent. */
 function destroyingAgent(
   ctx: ReportContext,
   view: SentenceView,
@@ -1536,7 +1546,6 @@ function destroyingAgent(
 ): { means: WeaponMention } | { attack: Hit } | null {
   if (trigger.value.categories.has('shoot_down')) return null;
   const text = ctx.report.text;
-  const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', trigger.start) + 1);
   const attackOrBlast = (h: Hit) =>
     h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h) || h.value.categories.has('explosion');
   const agent = hitsOf(view, 'passive_agent').find(
@@ -1549,9 +1558,13 @@ function destroyingAgent(
       x.start >= agent.end && /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(agent.end, x.start));
     const attack = view.hits.find((h) => attackOrBlast(h) && within(h));
     if (attack) return { attack };
-    if (weaponMentions(view).some((m) => m.start >= clauseStart && m.end <= trigger.start)) return null;
+    if (destroyedWeaponBefore(ctx, view, trigger)) return null;
     const means = weaponMentions(view).find((m) => within(m));
-    return means ? { means } : null;
+    // "destroyed by air defence missiles", "by Patriot missiles": the weapon is an interceptor, and what it destroyed
+    // was shot down.
+    const interceptor = (m: WeaponMention) =>
+      view.hits.some((h) => h.value.categories.has('interceptor') && h.start >= agent.end && h.end <= m.end);
+    return means && !interceptor(means) ? { means } : null;
   }
   // The active verb: its subject right before it, then a word that is no place, time or preposition after it.
   const subject = view.hits.find(
@@ -1574,11 +1587,32 @@ function destroyingAgent(
   return { attack: subject };
 }
 
+/** A relative word or pronoun ("which", "of which", "them"; `those`, `including`) in the clause before a verb: its
+ *  subject stands for something named before it. */
+const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${anyOf('including')}|${anyOf('those')})(?![\\p{L}])`, 'iu');
+
+/** The subject of a passive destroying verb is a weapon, shot down whatever destroyed it: a weapon before the verb in
+ *  its clause ("a drone destroyed by electronic warfare"), or, when a relative word or pronoun is its subject, before
+ *  it in the sentence ("30 drones, most of which were destroyed by …") or in the attack told before ("All of them were
+ *  destroyed by …" after a sentence of drones launched, with no target named before the verb). */
+function destroyedWeaponBefore(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
+  const text = ctx.report.text;
+  const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', trigger.start) + 1);
+  const relative = RELATIVE.test(text.slice(clauseStart, trigger.start));
+  const from = relative ? view.span.start : clauseStart;
+  if (weaponMentions(view).some((m) => m.start >= from && m.end <= trigger.start)) return true;
+  const target = view.hits.some(
+    (h) => h.value.object !== undefined && h.start >= view.span.start && h.end <= trigger.start,
+  );
+  return relative && !target && Boolean(ctx.lastAttack?.weapon);
+}
+
 /** A destroying verb after its target («склад боеприпасов уничтожен», «нафтобазу знищено»): the target stands right
  *  before the verb (a few words of its own between, no punctuation, no number), and no weapon stands before the verb
  *  in the sentence (then it would be what was destroyed: «БПЛА над складом уничтожен») nor a counted one after it
- *  (then the word before is the subject of an active verb). Verbs of shooting down take no target. */
-function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
+ *  (then the word before is the subject of an active verb; `passive`, the verb's agent: "a tank destroyed by a drone").
+ *  Verbs of shooting down take no target. */
+function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit, passive = false): Hit | null {
   const text = ctx.report.text;
   if (trigger.value.categories.has('shoot_down')) return null;
   if (weaponMentions(view).some((m) => m.start < trigger.start)) return null;
@@ -1587,7 +1621,8 @@ function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit
     const found = countFor(view, text, m, ctx.lang);
     return found !== null && found.span.start >= trigger.end;
   };
-  if (weaponMentions(view).some((m) => m.start >= trigger.end && counted(m))) return null;
+  // (Not when the weapon is the passive verb's agent: "a tank destroyed by a drone".)
+  if (!passive && weaponMentions(view).some((m) => m.start >= trigger.end && counted(m))) return null;
   const target = view.hits.findLast(
     (h) => h.end <= trigger.start && h.value.object !== undefined && h.value.object !== 'person',
   );

@@ -563,6 +563,20 @@ export const en: Lexicon = {
   // Headlines join two events with these: "Ukraine denies Kremlin assault as Russia launches drone attacks".
   clause_join: ['as', 'amid', 'after'],
   passive_agent: ['by', 'with'],
+  interceptor: [
+    'air defence',
+    'air defense',
+    'air-defence',
+    'air-defense',
+    'anti-aircraft',
+    'surface-to-air',
+    'Patriot',
+    'interceptor',
+    'IRIS-T',
+    'NASAMS',
+  ],
+  // "with Kyiv hit hardest" names a place: only "by" makes the capital after it the state.
+  state_agent: ['by'],
   part_of: ['among those', 'among the'],
   sentence_adverb: ['earlier', 'later', 'also', 'meanwhile'],
   named_body: ['fleet', 'fleet’s', "fleet's"],
@@ -699,6 +713,17 @@ export const en: Lexicon = {
     'defenses',
   ],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
+  // "a drone hit a water tank", "a think tank": no military tank (the fuel and oil tanks are `objects`, industrial).
+  not_object: [
+    'water tank',
+    'water tanks',
+    'gas tank',
+    'gas tanks',
+    'septic tank',
+    'septic tanks',
+    'think tank',
+    'think tanks',
+  ],
   weapons: [
     { pattern: 'UAVs', weapon: 'uav' },
     { pattern: 'UAV', weapon: 'uav', singular: true },
@@ -851,8 +876,15 @@ export const en: Lexicon = {
     { pattern: 'armored vehicle*', object: 'military' },
     { pattern: 'armoured vehicle*', object: 'military' },
     { pattern: 'tanks', object: 'military' },
-    // "a drone destroyed a Russian tank": the singular too ("think tank" names no target near a verb of striking).
+    // "a drone destroyed a Russian tank": the singular too. A tank that stores fuel or oil is an industrial target
+    // ("a drone hit a fuel tank at an oil depot", "an oil storage tank"); water, gas and think tanks are `not_object`.
     { pattern: 'tank', object: 'military' },
+    { pattern: 'fuel tank', object: 'industrial' },
+    { pattern: 'fuel tanks', object: 'industrial' },
+    { pattern: 'oil tank', object: 'industrial' },
+    { pattern: 'oil tanks', object: 'industrial' },
+    { pattern: 'storage tank', object: 'industrial' },
+    { pattern: 'storage tanks', object: 'industrial' },
     { pattern: 'warship*', object: 'military' },
     { pattern: 'landing ship*', object: 'military' },
     { pattern: 'patrol ship*', object: 'military' },

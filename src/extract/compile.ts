@@ -74,6 +74,8 @@ export type WordCategory =
   | 'distance_unit'
   | 'distance_bound'
   | 'period'
+  | 'governing_noun'
+  | 'not_air_attack'
   | 'clause_join'
   | 'denial'
   | 'appeal'
@@ -151,6 +153,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'distance_unit',
   'distance_bound',
   'period',
+  'governing_noun',
+  'not_air_attack',
   'clause_join',
   'denial',
   'appeal',

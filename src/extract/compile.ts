@@ -77,6 +77,8 @@ export type WordCategory =
   | 'distance_unit'
   | 'distance_bound'
   | 'period'
+  | 'governing_noun'
+  | 'not_air_attack'
   | 'clause_join'
   | 'denial'
   | 'appeal'
@@ -157,6 +159,8 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'distance_unit',
   'distance_bound',
   'period',
+  'governing_noun',
+  'not_air_attack',
   'clause_join',
   'denial',
   'appeal',

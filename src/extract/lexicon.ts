@@ -197,6 +197,12 @@ export interface Lexicon {
   /** "since", "so far", "this year": a period that makes a toll a tally over it ("500 civilians have been killed in
    *  attacks since the start of the year"), not the toll of one attack (detect/attack.ts, with no weapon named). */
   period?: string[];
+  /** "toll of", "impact of", «вплив»: a noun that governs the attack noun right after it (a side's adjective or the
+   *  weapon between), making the attacks its topic ("the toll of missile attacks across the country"), not an event. */
+  governing_noun?: string[];
+  /** «хакерських», «кібер», «на Бахмутському напрямку»: words that make the attack nouns of their clause no air attack
+   *  (a hacker's attack, assaults on a front's direction), so an attack noun there tells no strike (detect/attack.ts). */
+  not_air_attack?: string[];
   /** "as", "amid", "after": a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
    *  one side does not cancel what the other side tells: "Ukraine denies Kremlin assault as Russia launches drone
    *  attacks", "Ukraine Fends Off Drone Attack as Moscow Warns West". Like the `contrast` words, which also do this. */

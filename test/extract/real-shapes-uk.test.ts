@@ -862,36 +862,36 @@ describe('a post that opens with its source: «За інформацією Ге�
 });
 
 describe('the General Staff day summary: strikes counted by their own number', () => {
-  it('«завдав 55 авіаційних ударів» with no weapon and no place is a strike of that count in no region', () => {
-    assert.deepEqual(brief(extract('Крім того, ворог завдав 55 авіаційних ударів.')), [['strike', null, null, 55]]);
+  it('«завдав 47 авіаційних ударів» with no weapon and no place is a strike of that count in no region', () => {
+    assert.deepEqual(brief(extract('Також противник завдав 47 авіаційних ударів.')), [['strike', null, null, 47]]);
   });
 
   it('two tallies joined: the weapon keeps its number, the strike word its own', () => {
-    const facts = extract('Протягом минулої доби противник завдав 3 ракетних та 21 авіаційного удару.');
+    const facts = extract('За минулу добу противник завдав 4 ракетних та 17 авіаційних ударів.');
     assert.deepEqual(brief(facts), [
-      ['strike', null, 'missile', 3],
-      ['strike', null, null, 21],
+      ['strike', null, 'missile', 4],
+      ['strike', null, null, 17],
     ]);
   });
 
   it('a weapon counted past another noun of attacking is that noun’s, not the tally’s', () => {
     const facts = extract(
-      'Також ворог завдав 45 авіаційних ударів та здійснив 38 обстрілів з реактивних систем залпового вогню.',
+      'Окрім цього, ворог завдав 29 авіаційних ударів та здійснив 61 обстріл з реактивних систем залпового вогню.',
     );
     assert.deepEqual(
       brief(facts).sort((a, b) => (a[3] ?? 0) - (b[3] ?? 0)),
       [
-        ['strike', null, 'rocket', 38],
-        ['strike', null, null, 45],
+        ['strike', null, null, 29],
+        ['strike', null, 'rocket', 61],
       ],
     );
   });
 
   it('the tally takes no place or weapon from the sentence before', () => {
     const facts = extract(
-      'Є влучання ракетою по дамбі в районі Карлівки Донецької області. Крім того, ворог завдав 55 авіаційних ударів.',
+      'Зафіксовано влучання ракетою по мосту поблизу Пісочина Харківської області. Також противник завдав 47 авіаційних ударів.',
     );
-    const tally = facts.find((f) => f.count?.value === 55);
+    const tally = facts.find((f) => f.count?.value === 47);
     assert.ok(tally);
     assert.equal(tally.region, null);
     assert.equal(tally.weapon, null);
@@ -920,7 +920,7 @@ describe('the plural attack noun as the cause of the harm', () => {
   });
 
   it('negative: «атак» as one item of a list of nouns did not cause the next item', () => {
-    const facts = extract('Ми працювали під час повітряних тривог, масованих ракетних атак, блекаутів.');
+    const facts = extract('Лікарі оперували серед сирен, масованих ракетних атак, блекаутів.');
     assert.equal(
       facts.some((f) => f.kind === 'strike'),
       false,
@@ -930,19 +930,19 @@ describe('the plural attack noun as the cause of the harm', () => {
 
 describe('damage told nowhere in a post that tells no attack', () => {
   it('negative: ruined buildings described with no place and no attack are no fact', () => {
-    assert.deepEqual(extract('Вони бачать охоплені вогнем нафтобази, зруйновані будівлі заводів.'), []);
+    assert.deepEqual(extract('Туристи фотографують згорілі склади, зруйновані корпуси заводів.'), []);
   });
 
   it('a toll in the same post keeps the damage', () => {
-    const facts = extract('Двоє людей поранені, зруйновані будівлі заводів.');
+    const facts = extract('Троє людей поранені, зруйновані корпуси заводів.');
     assert.ok(facts.some((f) => f.kind === 'damage'));
   });
 });
 
 describe('rocket troops are people, not missiles', () => {
-  it('«ракетники та артилеристи уразили …» strikes with no weapon', () => {
-    const facts = extract('Українські ракетники та артилеристи уразили пункт управління в Херсонській області.');
-    assert.deepEqual(brief(facts), [['strike', 'UA-65', null, null]]);
+  it('«ракетники разом з артилеристами уразили …» strikes with no weapon', () => {
+    const facts = extract('Наші ракетники разом з артилеристами уразили склад пального в Запорізькій області.');
+    assert.deepEqual(brief(facts), [['strike', 'UA-23', null, null]]);
   });
 
   it('negative: beside a drone shot down, the rocket troops add no missile', () => {

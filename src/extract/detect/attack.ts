@@ -626,22 +626,22 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
             objectGap(text.slice(h.end, p.start)),
         )),
   );
-  // «Крім того, ворог завдав 55 авіаційних ударів» (the General Staff's day summary): strikes counted by the number
+  // «Також противник завдав 47 авіаційних ударів» (the General Staff's day summary): strikes counted by the number
   // right before the strike word, by a side named before them, happened, wherever they were and with whatever weapon.
-  const tally =
-    mentions.length === 0 && hitsOf(view, 'attacker').some((h) => h.end <= strike.start)
-      ? attackCount(view, text, strike)
-      : undefined;
+  // Not over a period (the lexicon's `period` in the strike's clause): «За минулий місяць противник завдав 120
+  // авіаційних ударів» sums a month, no incident.
+  const tally = strikeTally(ctx, view, strike);
+  const tallied = mentions.length === 0 ? tally : undefined;
   if (
     mentions.length === 0 &&
     !target &&
     !hasEffect(view) &&
     !placeObject &&
-    !tally &&
+    !tallied &&
     !settlementsStruck(view, text, strike, places)
   )
     return [];
-  if (!target && places.length === 0 && !tally) {
+  if (!target && places.length === 0 && !tallied) {
     // "missile attacks on Ukraine" (the strike phrase holds its preposition), «удары по Украине».
     const nationwide = onCountry(ctx, view, strike, strike.end, strike.end);
     if (nationwide.length > 0) return nationwide;
@@ -667,7 +667,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // With only the place to go on, the place is the verb's object, after it: "Moscow hit Izmail" struck Izmail.
   const onlyPlace = mentions.length === 0 && !target && !hasEffect(view);
   const where = onlyPlace ? places.filter((p) => p.start >= strike.end) : places;
-  // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on", «завдав 45 авіаційних ударів»: the number
+  // «Зафіксовано 3 влучання в промисловий об'єкт», "three direct hits on", «завдав 29 авіаційних ударів»: the number
   // of the hit or attack noun.
   const { facts } = attackFacts(ctx, view, 'strike', strike, mention, where, [], attackCount(view, text, strike));
   facts.push(...targetRegions(ctx, view, facts, where, strike));
@@ -677,9 +677,9 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
       fact.count = { value: 1, min: 1, max: 1, approx: false };
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
-    // A tally names no weapon and no place: «55 авіаційних ударів» after «влучання ракетою … Донецької області» are
+    // A tally names no weapon and no place: «47 авіаційних ударів» after «влучання ракетою … Харківської області» are
     // the day's strikes over the country, not more missiles there.
-    if (tally && fact.fields.region?.inferred) {
+    if (tallied && fact.fields.region?.inferred) {
       fact.region = null;
       fact.place = null;
       fact.area = null;
@@ -687,19 +687,19 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
       delete fact.fields.place;
       delete fact.fields.area;
     }
-    if (!mention && !tally) inheritWeapon(ctx, fact);
+    if (!mention && !tallied) inheritWeapon(ctx, fact);
     if (target?.value.object) {
       fact.object = target.value.object;
       setField(fact, 'object', spanOf(text, target.start, target.end));
     }
   }
-  facts.push(...joinedTally(ctx, view, strike, facts, mention));
+  facts.push(...joinedTally(ctx, view, strike, facts, mention, tally));
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
 }
 
-/** «противник завдав 3 ракетних та 21 авіаційного удару», «ворог завдав 45 авіаційних ударів та здійснив 38 обстрілів
- *  з РСЗВ»: the strike word's own number (`attackCount`) beside a weapon counted apart (before that number, or past
+/** «противник завдав 4 ракетних та 17 авіаційних ударів», «ворог завдав 29 авіаційних ударів та здійснив 61 обстріл
+ *  з РСЗВ»: the strike word's own tally (`strikeTally`) beside a weapon counted apart (before that number, or past
  *  another noun of attacking) is a tally of its own, with no weapon: one more fact, placed as the first one is when it
  *  names its place, else nowhere. */
 function joinedTally(
@@ -708,12 +708,11 @@ function joinedTally(
   strike: Hit,
   facts: readonly Fact[],
   mention: WeaponMention | undefined,
+  own: NumberMatch | undefined,
 ): Fact[] {
   const text = ctx.report.text;
   const first = facts[0];
-  const own = attackCount(view, text, strike);
   if (!first || !mention || !own || own.count.value === null) return [];
-  if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return [];
   if (facts.some((f) => f.fields.count?.start === own.start)) return [];
   const apart =
     mention.end <= own.start ||
@@ -732,14 +731,24 @@ function joinedTally(
   return [fact];
 }
 
+/** The number right before the strike word (`attackCount`) when a side is named before it and no period (the lexicon's
+ *  `period`) stands in its clause: the strikes of a day's summary, not a month's or a year's sum. */
+function strikeTally(ctx: ReportContext, view: SentenceView, strike: Hit): NumberMatch | undefined {
+  const text = ctx.report.text;
+  if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return undefined;
+  const clause = clauseAround(text, view, strike, []);
+  if (hitsOf(view, 'period').some((h) => h.start >= clause.start && h.end <= clause.end)) return undefined;
+  return attackCount(view, text, strike);
+}
+
 const ADJECTIVE_ENDING = anyOf('adjective_endings');
-// Up to two adjectives before a noun of attacking («45 авіаційних ударів», «від авіаційних ударів»); none when the
+// Up to two adjectives before a noun of attacking («29 авіаційних ударів», «від авіаційних ударів»); none when the
 // lexicons have no endings.
 const ADJECTIVES = ADJECTIVE_ENDING === '' ? '' : `(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}`;
 // Between the number and the noun: the adjectives, else nothing but spaces.
 const BEFORE_ATTACK_NOUN = new RegExp(`^\\s*${ADJECTIVES}$`, 'u');
 
-/** «Зафіксовано 3 влучання», «завдав 45 авіаційних ударів», «94 артобстріли»: a number right before a noun of
+/** «Зафіксовано 3 влучання», «завдав 29 авіаційних ударів», «94 артобстріли»: a number right before a noun of
  *  hitting or attacking (adjectives may stand between) counts the strikes. */
 function attackCount(view: SentenceView, text: string, noun: Hit): NumberMatch | undefined {
   return view.numbers.find(
@@ -1134,7 +1143,13 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
   // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
   const caused = (h: Hit) => CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start));
-  const single = hitsOf(view, 'attack_noun').filter((h) => !PLURAL_NOUN.test(h.text) || caused(h));
+  // «Внаслідок хакерських атак», «ворожих атак на Бахмутському напрямку»: an attack noun in a clause of the lexicon's
+  // `not_air_attack` is a hacker's attack or an assault on the front.
+  const notAir = (h: Hit) => {
+    const clause = clauseAround(ctx.report.text, view, h, []);
+    return hitsOf(view, 'not_air_attack').some((n) => n.start >= clause.start && n.end <= clause.end);
+  };
+  const single = hitsOf(view, 'attack_noun').filter((h) => (!PLURAL_NOUN.test(h.text) || caused(h)) && !notAir(h));
   const noun = single.find((h) =>
     mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
   );
@@ -1259,6 +1274,9 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
   return [];
 }
 
+// An item of a list of nouns ends right before the next: a comma, then up to two adjectives.
+const LIST_ITEM_BEFORE = new RegExp(`,\\s*${ADJECTIVES}$`, 'u');
+
 const NOUN_OF_WEAPON = new RegExp(`^\\s+(?:${anyOf('of')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
 /** "Russia launched its broadest barrage of missiles, knocking out power", "Russian drone attacks leave 1.5 million
@@ -1277,29 +1295,36 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
       .slice(from, to)
       .split(/\s+/u)
       .filter((w) => w !== '').length;
-  // What the attack did follows it, not as the next item of a list of nouns: «під час повітряних тривог, масованих
-  // ракетних атак, блекаутів» names three things that happened over a year, not attacks that cut the power.
-  const effect = (from: number) =>
+  // What the attack did follows it, not as the next item of a list of nouns: «під час сирен, масованих ракетних атак,
+  // відключень» names three things that happened over a year, not attacks that cut the power. The attack phrase is
+  // an item of such a list when a comma stands right before it (its adjectives at most between); «Вночі масована
+  // ракетна атака, пошкоджено енергетичну інфраструктуру», "Massive missile attack, power outages in Kharkiv" tell
+  // the attack and what it did.
+  const effect = (from: number, to: number) =>
     view.hits.some(
       (h) =>
-        h.start >= from &&
-        !/^\s*,\s*$/u.test(text.slice(from, h.start)) &&
+        h.start >= to &&
+        !(/^\s*,\s*$/u.test(text.slice(to, h.start)) && LIST_ITEM_BEFORE.test(text.slice(view.span.start, from))) &&
         (h.value.categories.has('damage') ||
           h.value.categories.has('fire') ||
           h.value.categories.has('power_outage') ||
           h.value.categories.has('hit')),
     );
   // "a 'massive' Russian missile attack across country", "mass missile strikes on critical infrastructure across
-  // Ukraine": the attack told of a whole country (the lexicon's `nationwide` or `countries` with their preposition,
-  // a few words after the noun in its clause) is the wave itself, not talk of attacks.
+  // Ukraine": the attack told of a whole country (the lexicon's `nationwide`, a few words after the noun in its
+  // clause) is the wave itself, not talk of attacks.
   const acrossCountry = (from: number) =>
-    view.hits.some(
-      (h) =>
-        (h.value.categories.has('nationwide') || (h.value.country !== undefined && /\s/u.test(h.text))) &&
-        h.start >= from &&
-        oneClause(from, h.start) &&
-        words(from, h.start) <= 4,
-    );
+    hitsOf(view, 'nationwide').some((h) => h.start >= from && oneClause(from, h.start) && words(from, h.start) <= 4);
+  // "the psychological toll of missile attacks", «вплив ракетних атак»: attacks governed by a noun before them (the
+  // lexicon's `governing_noun`, a side at most between: `attacker`, `russian`, `ukrainian`) are its topic, not an event.
+  const governed = (from: number) =>
+    hitsOf(view, 'governing_noun').some((g) => {
+      if (g.end > from) return false;
+      let gap = text.slice(g.end, from);
+      const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
+      for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
+      return /^\s*$/u.test(gap);
+    });
   const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
   for (const noun of nouns) {
     const mention =
@@ -1313,7 +1338,8 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
         (h.end <= from && oneClause(h.end, from) && words(h.end, from) <= 4) ||
         (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
     );
-    if (!launched && !effect(to) && !acrossCountry(to)) continue;
+    if (governed(from)) continue;
+    if (!launched && !effect(from, to) && !acrossCountry(to)) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
@@ -1447,7 +1473,6 @@ function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
   return /^\s+$/u.test(gap);
 }
 
-/** The damage a destroying verb states, where its strike was, on the same object. */
 /** "An explosion destroyed Russian Kalibr missiles … in Crimea": what the blast destroyed, where the sentence says. */
 function blastDamage(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], trigger: Hit): Fact {
   const fact = newFact(ctx, view, 'damage', spanOf(ctx.report.text, trigger.start, trigger.end));
@@ -1456,6 +1481,7 @@ function blastDamage(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
   return fact;
 }
 
+/** The damage a destroying verb states, where its strike was, on the same object. */
 function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger: Hit): Fact {
   const fact = newFact(ctx, view, 'damage', spanOf(ctx.report.text, trigger.start, trigger.end));
   fact.region = strike.region;

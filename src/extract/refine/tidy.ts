@@ -2,7 +2,21 @@ import type { Fact, Weapon } from '../../core/types.ts';
 import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
-const EVENTS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception', 'explosion', 'debris', 'casualties']);
+// What happened, beside which damage told nowhere is part of the incident: a fire or a power cut is told as one too
+// («Пошкоджено об'єкт енергетичної інфраструктури, виникла пожежа»).
+const EVENTS: ReadonlySet<Fact['kind']> = new Set([
+  'strike',
+  'interception',
+  'explosion',
+  'debris',
+  'casualties',
+  'fire',
+  'power_outage',
+]);
+/** The grid: damage to it is the news itself, told before anyone names its place or cause («Повреждена подстанция»,
+ *  "an energy facility was damaged"). Not any plant, as run.ts keeps with no attack: «зруйновані корпуси заводів» in
+ *  an interview describes the war. */
+const GRID_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure']);
 
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
@@ -21,7 +35,8 @@ const known = (c: { killed: number | null; injured: number | null }) =>
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
  *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
  *   руйнування та постраждалих не надходила»), and no incident could hold it. Damage told nowhere in a post that
- *   tells no attack, blast, debris or toll is a description («зруйновані будівлі заводів» in an interview), dropped too.
+ *   tells no attack, blast, debris, toll, fire or power cut is a description («зруйновані корпуси заводів» in an interview),
+ *   dropped too, unless what was damaged is the grid («Пошкоджено підстанцію» is news).
  * - A toll told in part and again in full by the same speaker in one region (a headline's "five killed", its body's
  *   "five killed and 37 wounded") is one casualties fact: the fuller one.
  */
@@ -46,10 +61,11 @@ export function tidyFacts(
     )
       dropped.add(f);
   }
-  // Damage told nowhere in a report that tells no attack and no toll is a description, not an incident: «охоплені вогнем
-  // нафтобази, зруйновані будівлі заводів» in an interview, «руйнування підприємств» among a dam's consequences.
+  // Damage told nowhere in a report that tells no attack and no toll is a description, not an incident: «згорілі склади,
+  // зруйновані корпуси заводів» in an interview, «руйнування підприємств» among a dam's consequences.
   const attacked = facts.some((g) => EVENTS.has(g.kind) && !dropped.has(g));
   for (const f of facts) {
+    if (f.object !== null && GRID_OBJECTS.has(f.object)) continue;
     if (f.kind === 'damage' && !attacked && f.region === null && f.place === null && !f.country) dropped.add(f);
   }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an

@@ -406,6 +406,11 @@ export const en: Lexicon = {
   // A toll over a period is a tally, not one attack's: "500 civilians have been killed in attacks since the start of
   // the year", "so far", "this year" (detect/attack.ts, a toll with no weapon named).
   period: ['since', 'so far', 'to date', 'this year', 'this month'],
+  // "the psychological toll of missile attacks across the country", "How Russian drone attacks are changing the war":
+  // attacks as the topic of a noun (or an explainer's "how") before them, not an event (detect/attack.ts).
+  governing_noun: ['toll of', 'impact of', 'effect of', 'effects of', 'consequences of', 'study of', 'how'],
+  // "hacker attacks on banks", "cyber attacks": attacks that are no air attack (detect/attack.ts).
+  not_air_attack: ['hacker', 'hackers', 'cyber', 'DDoS'],
   // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
   ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
@@ -437,6 +442,8 @@ export const en: Lexicon = {
     'have become common',
     'has become common',
     'has been attacking',
+    // "Russian drones target civilians across Ukraine every night": what happens night after night.
+    'every night',
     'have been attacking',
     'routinely',
     // A trend named as such: "amid a pattern of drone attacks targeting Russian territory".

@@ -65,15 +65,6 @@ function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { 
   return country ? { country } : {};
 }
 
-/** A report of the night none of whose facts is in a cluster, but that shares its origin with reports whose facts
- *  are, retells a statement of that cluster's incident: one statement, one incident. The General Staff's «не
- *  подтвердили данные о том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the
- *  strike; a copy of a post from which the extraction read nothing; a headline giving the ministry's night total (an
- *  aggregate, which makes no incident) beside the ministry's list that it retells. It is a source of the cluster
- *  holding most of its origin's facts (ties: the cluster of the region its origin names first, by the place of the name
- *  in its report, as a list leads with its first region: `toldAt`; then the cluster whose smallest fact id is smallest), so the
- *  incident lists it; it adds a report to corroboration, never an origin. A report told only in history (no current
- *  fact) retells as well. */
 /** Where a report names a fact's region: its sentence, then the name within it (one sentence of a ministry's list
  *  tells every region's part). A fact whose report names no region for it (a total over "Russia's regions", a place
  *  lent by context) comes after every named one, in sentence order. */
@@ -83,6 +74,15 @@ function toldAt(f: Fact): number {
   return f.evidence.start * 65536 + Math.min(region.start - f.evidence.start, 65535);
 }
 
+/** A report of the night none of whose facts is in a cluster, but that shares its origin with reports whose facts
+ *  are, retells a statement of that cluster's incident: one statement, one incident. The General Staff's «не
+ *  подтвердили данные о том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the
+ *  strike; a copy of a post from which the extraction read nothing; a headline giving the ministry's night total (an
+ *  aggregate, which makes no incident) beside the ministry's list that it retells. It is a source of the cluster
+ *  holding most of its origin's facts (ties: the cluster of the region its origin names first, by the place of the name
+ *  in its report, as a list leads with its first region: `toldAt`; then the cluster whose smallest fact id is smallest), so the
+ *  incident lists it; it adds a report to corroboration, never an origin. A report told only in history (no current
+ *  fact) retells as well. */
 function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluster, Retelling[]> {
   const telling = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
   const firstFact = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));

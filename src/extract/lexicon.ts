@@ -49,6 +49,9 @@ export interface Lexicon {
     those?: string[];
     /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */
     to?: string[];
+    /** "the", "this", «этот»: before a noun of attacking in a later sentence ("The night-time attack destroyed …"),
+     *  the attack is one already told, not one of its own. */
+    definite?: string[];
     /** Endings of surnames («-ов», «-енко», «-чук»): one capitalised word with such an ending before a verb of saying
      *  is a person («Рогов сообщил»); other single words there are not («Очевидцы сообщили»). */
     surname_endings?: string[];

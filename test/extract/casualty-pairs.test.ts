@@ -52,6 +52,41 @@ describe('a toll told in two sentences is one casualty fact', () => {
     );
     assert.deepEqual(tolls(facts), [{ killed: 4, injured: 19 }]);
   });
+
+  it('"the attack" in the next sentence is the attack already told, and its injured join its dead', () => {
+    const facts = extractText(
+      'Russian drone attack on Sumy kills two\n\nRussia launched drones at the northern city of Sumy overnight, ' +
+        'killing at least two people in a dormitory, officials said.\nThe overnight attack destroyed the top floor ' +
+        'of the building, injuring seven people.',
+      'en',
+      '2024-03-14T09:00:00+00:00',
+    );
+    assert.deepEqual(tolls(facts), [{ killed: 2, injured: 7 }]);
+  });
+
+  it('the injured "in the drone strike" are the toll of the strike the headline told', () => {
+    const facts = extractText(
+      'Russian strike on Kherson bus station kills three, officials say\n\nAt least 11 people were injured in the ' +
+        'Russian drone strike on the bus station, officials said.',
+      'en',
+      '2024-03-14T09:00:00+00:00',
+    );
+    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 11 }]);
+  });
+
+  it('an attack told with "a" in the next sentence keeps its own toll', () => {
+    const facts = extractText(
+      'Russian drone attack on Sumy kills two\n\nRussia launched drones at the northern city of Sumy overnight, ' +
+        'killing at least two people in a dormitory, officials said.\nA later missile attack destroyed a school ' +
+        'in the city, injuring seven people.',
+      'en',
+      '2024-03-14T09:00:00+00:00',
+    );
+    // (The headline's toll and the body's are both told; neither takes the later attack's injured.)
+    assert.ok(tolls(facts).some((t) => t?.killed === 2 && t.injured === null));
+    assert.ok(tolls(facts).some((t) => t?.killed === null && t.injured === 7));
+    assert.ok(!tolls(facts).some((t) => t?.killed === 2 && t.injured === 7));
+  });
 });
 
 describe('two attacks in one report keep two tolls', () => {

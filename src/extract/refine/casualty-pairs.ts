@@ -1,4 +1,5 @@
 import type { Casualties, Fact } from '../../core/types.ts';
+import { anyOf } from '../grammar.ts';
 import { spanOf } from '../view.ts';
 import { lend, sameOrUnknown, sameSpeaker } from './lend.ts';
 
@@ -6,6 +7,17 @@ import { lend, sameOrUnknown, sameSpeaker } from './lend.ts';
 const MAX_GAP_CHARS = 300;
 
 type Side = 'killed' | 'injured';
+
+/** A definite word and up to two words of its own right before an attack's noun: "The night-time attack", "in the
+ *  Russian missile strike". */
+const DEFINITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('definite')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
+/** "The night-time attack destroyed the roof …, injuring nine", "At least 14 were injured in the Russian missile
+ *  strike": an attack told with a definite word is the one already told, not one of its own. */
+function toldBefore(attack: Fact, text: string): boolean {
+  const noun = attack.fields.kind;
+  return noun !== undefined && DEFINITE_BEFORE.test(text.slice(attack.evidence.start, noun.start));
+}
 
 /** The one figure a casualty fact gives, or null when it gives both or neither. */
 function onlySide(c: Casualties | null): Side | null {
@@ -45,9 +57,11 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
     if (next.evidence.start - first.evidence.end > MAX_GAP_CHARS || next.evidence.start < first.evidence.start)
       continue;
     // «…ракетного удара, четыре человека погибли. Беспилотник сбросил взрывчатку на автобус, пострадали четыре
-    // человека»: a sentence that tells an attack of its own tells that attack's toll.
-    if (attacks.some((f) => f.evidence.start === next.evidence.start && f.evidence.start !== first.evidence.start))
-      continue;
+    // человека»: a sentence that tells an attack of its own tells that attack's toll. ("The night-time attack …,
+    // injuring nine" tells the attack already told: `toldBefore`.)
+    const ownAttack = (f: Fact) =>
+      f.evidence.start === next.evidence.start && f.evidence.start !== first.evidence.start && !toldBefore(f, text);
+    if (attacks.some(ownAttack)) continue;
     first.casualties = {
       killed: first.casualties!.killed ?? next.casualties!.killed,
       injured: first.casualties!.injured ?? next.casualties!.injured,

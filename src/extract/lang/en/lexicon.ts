@@ -172,6 +172,8 @@ export const en: Lexicon = {
     including: ['including', 'of which'],
     those: ['them', 'which'],
     to: ['to'],
+    // Not "that": it opens clauses ("officials said that missile strikes …").
+    definite: ['the', 'this', 'these'],
   },
   attacker: [
     'Russia',

@@ -15,89 +15,8 @@ import {
 // Every list of a lexicon goes into ONE regex, so a report is scanned once whatever the number of rules.
 // A word can belong to several lists («атакував» is both a strike and a launch verb): a hit carries all of them.
 
-export type WordCategory =
-  | 'interception'
-  | 'progressive'
-  | 'attack_noun'
-  | 'strike'
-  | 'launched'
-  | 'launch_directions'
-  | 'attacker'
-  | 'modal'
-  | 'target_preposition'
-  | 'list_continuation'
-  | 'place_preposition'
-  | 'hit'
-  | 'damage'
-  | 'fire'
-  | 'power_outage'
-  | 'debris'
-  | 'explosion'
-  | 'killed'
-  | 'injured'
-  | 'no_casualties'
-  | 'no_injuries'
-  | 'injured_one'
-  | 'airport_word'
-  | 'airport_closed'
-  | 'diversion'
-  | 'alert'
-  | 'speculative'
-  | 'negation'
-  | 'increment'
-  | 'capital'
-  | 'ukrainian'
-  | 'russian'
-  | 'several_regions'
-  | 'pronoun_claim'
-  | 'body_back'
-  | 'said'
-  | 'according'
-  | 'one_article'
-  | 'lost'
-  | 'intercept_failed'
-  | 'downed'
-  | 'not_weapon'
-  | 'not_object'
-  | 'as_state'
-  | 'state_body'
-  | 'passive_agent'
-  | 'interceptor'
-  | 'state_agent'
-  | 'nationwide'
-  | 'part_of'
-  | 'flights_disrupted'
-  | 'named_body'
-  | 'back_reference'
-  | 'sentence_adverb'
-  | 'ground_combat'
-  | 'aim'
-  | 'front'
-  | 'outskirts'
-  | 'distance_unit'
-  | 'distance_bound'
-  | 'period'
-  | 'governing_noun'
-  | 'not_air_attack'
-  | 'clause_join'
-  | 'denial'
-  | 'appeal'
-  | 'habitual'
-  | 'long_ago'
-  | 'since'
-  | 'ground_blast'
-  | 'fired_at'
-  | 'accuses'
-  | 'weapon_verb'
-  | 'attack_means'
-  | 'settlements'
-  | 'contrast'
-  | 'shoot_down'
-  | 'fell'
-  | 'burning'
-  | 'restoration';
-
-const WORD_CATEGORIES: readonly WordCategory[] = [
+/** The lexicon lists a hit can carry, in the order they are tagged; a category is one of these names. */
+const WORD_CATEGORIES = [
   'interception',
   'progressive',
   'attack_noun',
@@ -178,7 +97,9 @@ const WORD_CATEGORIES: readonly WordCategory[] = [
   'fell',
   'burning',
   'restoration',
-];
+] as const satisfies readonly (keyof Lexicon)[];
+
+export type WordCategory = (typeof WORD_CATEGORIES)[number];
 
 export interface Tag {
   categories: Set<WordCategory>;

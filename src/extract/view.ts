@@ -107,6 +107,13 @@ export function clauseAround(
   };
 }
 
+/** Whether a word of the lexicon's list `cat` stands in the clause around a span (no conjunction bounds it: marks only):
+ *  «за минулий місяць» over a tally, «хакерських» over an attack noun. */
+export function hitInClause(text: string, view: SentenceView, at: { start: number; end: number }, cat: WordCategory) {
+  const clause = clauseAround(text, view, at, []);
+  return hitsOf(view, cat).some((h) => h.start >= clause.start && h.end <= clause.end);
+}
+
 /** The facts of this sentence whose kind trigger stands in one of the ranges (clauses a veto or a date word rules). */
 export function factsTriggeredIn(
   view: SentenceView,

@@ -89,14 +89,12 @@ interface Prepared {
   figures: Figures;
   /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
-  /** What the pair guards read of its facts and claimants (countsOf, stepsOf, voices), kept once read: a report meets
-   *  many candidate pairs of its block. */
-  memo: {
-    counts?: Map<string, Set<string>>;
-    steps?: Map<string, boolean>;
-    names?: Set<string>;
-    roles?: Set<string>;
-  };
+  /** What the pair guards read of its facts and claimants: its counted facts (otherCounts), its tallies (otherStep),
+   *  the names and the roles it credits (distinctVoices). */
+  counts: Map<string, Set<string>>;
+  steps: Map<string, boolean>;
+  names: Set<string>;
+  roles: Set<string>;
 }
 
 interface Link {
@@ -142,7 +140,10 @@ function prepare(input: OriginInput): Prepared {
     leads: leadsOf(report.text, report.lang),
     figures: figuresOf(input.facts),
     roundup: isRoundup(report.text, input.facts),
-    memo: {},
+    counts: countsOf(input.facts),
+    steps: stepsOf(input.facts),
+    names: voices(claimed, false),
+    roles: voices(claimed, true),
   };
 }
 
@@ -223,16 +224,12 @@ function oneRegion(a: Prepared, b: Prepared): boolean {
   return regions.size === 1 && !regions.has(null);
 }
 
-function voices(p: Prepared, roles: boolean): Set<string> {
-  const kept = roles ? p.memo.roles : p.memo.names;
-  if (kept) return kept;
+function voices(claimed: ReadonlySet<string>, roles: boolean): Set<string> {
   const out = new Set<string>();
-  for (const k of p.claimed) {
+  for (const k of claimed) {
     const v = k.slice(0, k.indexOf('\u0001'));
     if (ROLES.has(v) === roles) out.add(v);
   }
-  if (roles) p.memo.roles = out;
-  else p.memo.names = out;
   return out;
 }
 
@@ -244,7 +241,7 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Named people who differ, or roles that differ; a name on one side and only a role on the other may be one. */
 function distinctVoices(a: Prepared, b: Prepared): boolean {
-  return disjoint(voices(a, false), voices(b, false)) || disjoint(voices(a, true), voices(b, true));
+  return disjoint(a.names, b.names) || disjoint(a.roles, b.roles);
 }
 
 function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
@@ -369,8 +366,8 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
 /** Both reports count the same thing (kind, region, weapon) and no count agrees: "2 drones" and "one drone" over one
  *  district are a tally's two steps, however alike their words. */
 function otherCounts(a: Prepared, b: Prepared): boolean {
-  const ca = countsOf(a);
-  const cb = countsOf(b);
+  const ca = a.counts;
+  const cb = b.counts;
   for (const [what, keys] of ca) {
     const other = cb.get(what);
     if (other && sharedCount(keys, other) === 0) return true;
@@ -381,41 +378,34 @@ function otherCounts(a: Prepared, b: Prepared): boolean {
 /** One report tells a further step of a tally ("another drone shot down") of something the other tells only as a first
  *  report (kind, region's area, weapon): a tally's two steps, not one statement retold. */
 function otherStep(a: Prepared, b: Prepared): boolean {
-  const sa = stepsOf(a);
-  const sb = stepsOf(b);
+  const sa = a.steps;
+  const sb = b.steps;
   for (const [what, step] of sa) if (sb.has(what) && sb.get(what) !== step) return true;
   return false;
 }
 
-/** A report's counted facts (kind|region|weapon -> fact keys), for otherCounts; read once a report, on first use
- *  (a report meets many candidate pairs of its block). */
-function countsOf(p: Prepared): Map<string, Set<string>> {
-  let out = p.memo.counts;
-  if (out) return out;
-  out = new Map<string, Set<string>>();
-  for (const f of p.input.facts) {
+/** A report's counted facts (kind|region|weapon -> fact keys), for otherCounts. */
+function countsOf(facts: readonly Fact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of facts) {
     if (!f.count || f.aggregate) continue;
     const what = [f.kind, f.region?.code ?? '-', f.weapon ?? '-'].join('|');
     const set = out.get(what) ?? new Set<string>();
     set.add(factKey(f));
     out.set(what, set);
   }
-  p.memo.counts = out;
   return out;
 }
 
-/** A report's tallies (kind|area|weapon -> whether it tells a further step), for otherStep; read once a report. */
-function stepsOf(p: Prepared): Map<string, boolean> {
-  let out = p.memo.steps;
-  if (out) return out;
-  out = new Map<string, boolean>();
-  for (const f of p.input.facts) {
+/** A report's tallies (kind|area|weapon -> whether it tells a further step), for otherStep. */
+function stepsOf(facts: readonly Fact[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const f of facts) {
     if (f.aggregate) continue;
     // By area: "approaching Moscow" and "over Moscow Oblast" are one tally's places.
     const what = [f.kind, f.region ? areaOf(f.region.code) : '-', f.weapon ?? '-'].join('|');
     out.set(what, (out.get(what) ?? false) || f.increment);
   }
-  p.memo.steps = out;
   return out;
 }
 

@@ -80,25 +80,26 @@ export function normalizeWords(text: string, lang: Lang): string[] {
   return tokenize(text).map((w) => stemmerFor(w, lang).stem(w));
 }
 
-/** Hashes of the stemmed words at least `minLength` letters long, numbers left out (a lead's content words; the
- *  stems are cached as for shingles). */
+/** Calls `visit` with the hash of each stemmed word at least `minLength` letters long, numbers left out (a lead's
+ *  content words; the stems are cached as for shingles). Short words and numbers are left out before they are cut
+ *  from the text. */
+function eachContentWord(text: string, lang: Lang, minLength: number, visit: (hash: number) => void): void {
+  scanWords(text, (clean, start, end) => {
+    if (end - start >= minLength && !allDigits(clean, start, end)) visit(stemHash(clean.slice(start, end), lang));
+  });
+}
+
+/** The content words' hashes (eachContentWord), in order. */
 export function contentWordHashes(text: string, lang: Lang, minLength: number): number[] {
   const out: number[] = [];
-  scanWords(text, (clean, start, end) => {
-    if (end - start >= minLength && !allDigits(clean, start, end)) out.push(stemHash(clean.slice(start, end), lang));
-  });
+  eachContentWord(text, lang, minLength, (h) => out.push(h));
   return out;
 }
 
-/** contentWordHashes counted: each hash with how many times it comes, in the order first met. Short words and
- *  numbers are left out before they are cut from the text. */
+/** contentWordHashes counted: each hash with how many times it comes, in the order first met. */
 export function contentWordCounts(text: string, lang: Lang, minLength: number): Map<number, number> {
   const counts = new Map<number, number>();
-  scanWords(text, (clean, start, end) => {
-    if (end - start < minLength || allDigits(clean, start, end)) return;
-    const h = stemHash(clean.slice(start, end), lang);
-    counts.set(h, (counts.get(h) ?? 0) + 1);
-  });
+  eachContentWord(text, lang, minLength, (h) => counts.set(h, (counts.get(h) ?? 0) + 1));
   return counts;
 }
 

@@ -8,6 +8,7 @@ import {
   copyWeapon,
   countStartsIn,
   has,
+  hitInClause,
   hitsOf,
   isCasualtyWord,
   newFact,
@@ -736,8 +737,7 @@ function joinedTally(
 function strikeTally(ctx: ReportContext, view: SentenceView, strike: Hit): NumberMatch | undefined {
   const text = ctx.report.text;
   if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return undefined;
-  const clause = clauseAround(text, view, strike, []);
-  if (hitsOf(view, 'period').some((h) => h.start >= clause.start && h.end <= clause.end)) return undefined;
+  if (hitInClause(text, view, strike, 'period')) return undefined;
   return attackCount(view, text, strike);
 }
 
@@ -1145,10 +1145,7 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   const caused = (h: Hit) => CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start));
   // «Внаслідок хакерських атак», «ворожих атак на Бахмутському напрямку»: an attack noun in a clause of the lexicon's
   // `not_air_attack` is a hacker's attack or an assault on the front.
-  const notAir = (h: Hit) => {
-    const clause = clauseAround(ctx.report.text, view, h, []);
-    return hitsOf(view, 'not_air_attack').some((n) => n.start >= clause.start && n.end <= clause.end);
-  };
+  const notAir = (h: Hit) => hitInClause(ctx.report.text, view, h, 'not_air_attack');
   const single = hitsOf(view, 'attack_noun').filter((h) => (!PLURAL_NOUN.test(h.text) || caused(h)) && !notAir(h));
   const noun = single.find((h) =>
     mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
@@ -1236,9 +1233,9 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
       if (!own) continue;
       // "500 civilians have been killed in attacks since the start of the year": a toll over a period (the lexicon's
       // `period`, in the noun's clause) is a tally, not one attack's.
+      if (hitInClause(text, view, noun, 'period')) continue;
       const { start: clauseStart, end: clauseEnd } = clauseAround(text, view, noun, []);
       const inClause = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= clauseEnd;
-      if (view.hits.some((h) => h.value.categories.has('period') && inClause(h))) continue;
       // "killed in Israeli airstrikes on Beirut": a name before the noun that is no side of the lexicon's (`russian`,
       // `ukrainian`) nor any other word of it tells another war, unless a place in Russia or Ukraine stands in the
       // clause. In a headline in title case ("Two Killed In The Strike") a short capitalised word is no name.

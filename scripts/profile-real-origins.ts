@@ -1,0 +1,101 @@
+// Where the real dev days lose their origin pairs (docs/eval-clusters.md, fifteenth session).
+// Dev days only: a held-out day is never ingested, printed or scored here.
+//
+//   npx tsx scripts/profile-real-origins.ts [day ...]
+//
+// Every day is ingested as `sitrep eval --real-clusters` does it; each night's origins are then re-run with their
+// reasons. For every gold origin split by the system, and every system origin that joins two gold origins, the pairs
+// are printed with each post's channel, time, facts, the wording cosine of the pair and the first words of its text,
+// and the reasons that made each system link.
+import type { Fact } from '../src/core/types.ts';
+import { loadRealDays } from '../src/eval/gold-real-clusters.ts';
+import { ingestDay } from '../src/eval/real-clusters.ts';
+import { assignOrigins, type OriginInput } from '../src/resolve/origins.ts';
+import { wordCounts, wordingScorer } from '../src/resolve/wording.ts';
+import { openStore } from '../src/store/index.ts';
+
+const only = process.argv.slice(2).filter((a) => /^\d{4}-\d\d-\d\d$/.test(a));
+const days = loadRealDays('test/gold/real-clusters', '../shared/bench')
+  .filter((d) => d.split === 'dev')
+  .filter((d) => only.length === 0 || only.includes(d.day));
+
+for (const day of days) {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const reportOf = await ingestDay(store, day, new Date());
+    // Copies of one text are one report: each report's refs, for the texts and reasons printed under each ref.
+    const refsOf = new Map<string, string[]>();
+    for (const [ref, id] of reportOf) refsOf.set(id, [...(refsOf.get(id) ?? []), ref]);
+    const reasons = new Map<string, string[]>();
+    const textOf = new Map<string, { text: string; lang: string; publisher: string | null; at: string }>();
+    const factsOf = new Map<string, Fact[]>();
+    for (const key of await store.allNightKeys()) {
+      const rows = await store.getFactTextsByNight([key]);
+      const factless = await store.factlessReportIds([key]);
+      const ids = [...new Set([...rows.map((r) => r.report_id), ...factless])].sort();
+      const reports = await store.getReports(ids);
+      const sigs = await store.getSignatureTexts(ids);
+      const facts = rows.map((r) => JSON.parse(r.json) as Fact);
+      const items: OriginInput[] = reports.map((report) => {
+        const s = sigs.get(report.id);
+        return {
+          report,
+          signature: s ? (JSON.parse(s.sig) as number[]) : [],
+          bands: s ? (JSON.parse(s.bands) as string[]) : [],
+          facts: facts.filter((f) => f.report_id === report.id),
+        };
+      });
+      const result = assignOrigins(items);
+      for (const [id, why] of result.reasons) for (const ref of refsOf.get(id) ?? []) reasons.set(ref, why);
+      for (const r of reports) {
+        for (const ref of refsOf.get(r.id) ?? []) {
+          textOf.set(ref, { text: r.text, lang: r.lang, publisher: r.publisher, at: r.published_at });
+          factsOf.set(
+            ref,
+            facts.filter((f) => f.report_id === r.id),
+          );
+        }
+      }
+    }
+    const stored = new Map((await store.getReports([...reportOf.values()])).map((r) => [r.id, r]));
+    const refs = day.texts.map((t) => t.ref);
+    const sys = new Map(refs.map((ref) => [ref, stored.get(reportOf.get(ref) ?? '')?.origin_id ?? ref]));
+    const gold = new Map(refs.map((ref) => [ref, day.posts[ref]!.origin]));
+    const counts = refs.map((ref) => {
+      const t = textOf.get(ref);
+      return wordCounts(t?.text ?? '', (t?.lang ?? 'ru') as 'ru');
+    });
+    const cos = wordingScorer(counts);
+    const short = (ref: string) => ref.replace('ru-telegram-news-2024/', '');
+    const describe = (ref: string) => {
+      const t = textOf.get(ref);
+      const facts = factsOf.get(ref) ?? [];
+      const head = (t?.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
+      return `${short(ref)} ${t?.publisher ?? '?'} ${t?.at.slice(11, 16) ?? ''} facts=${facts.length} | ${head}`;
+    };
+    let missed = 0;
+    let wrong = 0;
+    const lines: string[] = [];
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = i + 1; j < refs.length; j++) {
+        const a = refs[i]!;
+        const b = refs[j]!;
+        const g = gold.get(a) === gold.get(b);
+        const s = sys.get(a) === sys.get(b);
+        if (g === s) continue;
+        if (g) missed++;
+        else wrong++;
+        lines.push(
+          `  ${g ? 'MISSED' : 'WRONG '} gold ${gold.get(a)}/${gold.get(b)} cos=${cos(i, j).toFixed(2)}\n    ${describe(a)}\n    ${describe(b)}` +
+            (s
+              ? `\n    why a: ${(reasons.get(a) ?? []).join('; ')}\n    why b: ${(reasons.get(b) ?? []).join('; ')}`
+              : ''),
+        );
+      }
+    }
+    console.log(`${day.day}: missed ${missed}, wrong ${wrong}`);
+    for (const l of lines) console.log(l);
+  } finally {
+    await store.close();
+  }
+}

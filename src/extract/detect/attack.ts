@@ -1502,7 +1502,9 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   const after = (x: { start: number }) => x.start >= trigger.end && x.start < end;
   // «Все украинские БПЛА уничтожены» after an attack on a depot: the weapon of the sentence before is the object.
   if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return null;
-  const target = view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person');
+  const target =
+    view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person') ??
+    articleObject(text, view, trigger, end);
   if (!target) return null;
   if (target.value.object === 'military' && trigger.value.categories.has('shoot_down')) return null;
   const before = (x: { start: number; end: number }) => x.start >= trigger.end && x.end <= target.start;
@@ -1552,6 +1554,39 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   }
   return near(gap) ? target : null;
 }
+
+/** "a Russian missile destroyed the Ria Pizza restaurant", "a drone destroyed a warehouse": a weapon right before the
+ *  active verb is its subject, and an article right after the verb opens what it destroyed, a target whether the
+ *  lexicon lists it or not. No weapon and no number may follow in the clause ("destroyed a Shahed", "destroyed all
+ *  12 drones" destroy weapons). The article's hit stands for the target. */
+function articleObject(text: string, view: SentenceView, trigger: Hit, end: number): Hit | undefined {
+  const mentions = weaponMentions(view);
+  const subject = mentions.some((m) => m.end <= trigger.start && /^\s+$/u.test(text.slice(m.end, trigger.start)));
+  if (!subject) return undefined;
+  const indefinite = hitsOf(view, 'one_article').find(
+    (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),
+  );
+  const definite = DEFINITE_AFTER.exec(text.slice(trigger.end, end));
+  const article: Hit | undefined =
+    indefinite ??
+    (definite
+      ? {
+          start: trigger.end + definite[1]!.length,
+          end: trigger.end + definite[0].length,
+          text: definite[0].trim(),
+          value: { categories: new Set() },
+        }
+      : undefined);
+  if (!article) return undefined;
+  // Up to the clause's first comma: "…, killing 12 people" counts people, not what was destroyed.
+  const comma = text.slice(article.end, end).indexOf(',');
+  const stop = comma === -1 ? end : article.end + comma;
+  const inClause = (x: { start: number }) => x.start >= article.end && x.start < stop;
+  if (mentions.some(inClause) || view.numbers.some((n) => inClause(n) || n.start === article.start)) return undefined;
+  return article;
+}
+
+const DEFINITE_AFTER = new RegExp(`^(\\s+)(?:${anyOf('definite')})(?=\\s)`, 'iu');
 
 /** Who or what did the destroying, when that says the thing destroyed was a target on the ground and not a weapon
  *  shot down: a weapon as the passive verb's agent ("a Russian tank destroyed by a drone", "buildings destroyed by

@@ -134,7 +134,31 @@ export function sideLaunch(text: string, view: SentenceView): boolean {
           /^[^,.;:!?\u2013\u2014]{0,30}$/u.test(text.slice(a.end, l.start)),
       ),
   );
-  return launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end);
+  if (launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) return true;
+  // "shot down 20 of 35 drones launched by Russia": the passive, a weapon before the verb and the side as its agent.
+  return view.hits.some(
+    (l) =>
+      l.value.categories.has('launched') &&
+      view.hits.some((w) => w.value.weapon !== undefined && w.end <= l.start) &&
+      view.hits.some(
+        (by) =>
+          by.value.categories.has('state_agent') &&
+          /^\s+$/u.test(text.slice(l.end, by.start)) &&
+          view.hits.some(
+            (a) =>
+              a.value.categories.has('attacker') && a.start >= by.end && /^\s+$/u.test(text.slice(by.end, a.start)),
+          ),
+      ),
+  );
+}
+
+/** A number right before a weapon word (a few words between): "38 drones", "20 of 35 drones", «83 ударних БпЛА». */
+function countedWeapon(text: string, view: SentenceView): boolean {
+  return view.numbers.some((n) =>
+    view.hits.some(
+      (w) => w.value.weapon !== undefined && w.start >= n.end && /^[^,.;:!?]{0,30}$/u.test(text.slice(n.end, w.start)),
+    ),
+  );
 }
 
 export function locate(
@@ -167,8 +191,13 @@ export function locate(
   if (!best) {
     // "Russia launched 85 drones and four missiles overnight. … In Kharkiv, a drone hit a house": the side's wave is
     // the whole country's; the report's one place, named only later, is where one of them struck.
+    // A side's counted wave is the country's: "Drones hit Kyiv. … Russia fired 38 drones at its territory", "shot
+    // down 20 of 35 drones launched by Russia". The place of a sentence before is where some of them went.
+    const national = sideLaunch(ctx.report.text, view) && countedWeapon(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
-    const context = ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace);
+    const context = national
+      ? null
+      : (ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace));
     return { located: context, inferred: context !== null, aggregate: false };
   }
   // «над акваторией Черного моря вблизи Крымского полуострова и над территорией Курской области»: one count for a

@@ -114,7 +114,8 @@ export const en: Lexicon = {
   accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
   weapon_verb: ['target', 'targets', 'strike', 'pound', 'pounds'],
   fired_at: LAUNCH_VERBS,
-  target_preposition: ['on', 'against', 'at'],
+  // "Russia launches cruise missiles into Kyiv", "missiles launched into Ukraine": a launch into a place aims at it.
+  target_preposition: ['on', 'against', 'at', 'into'],
   // "such as" goes on a list as "as well as" does; as one entry it also keeps its "as" from opening a clause of its
   // own (`clause_join`): "denied that weapons such as Russian drones hit a hospital" stays one denied clause.
   list_continuation: ['as well as', 'and also', 'such as'],
@@ -699,6 +700,14 @@ export const en: Lexicon = {
     'stepped up',
     'steps up',
     'ups',
+    // "as Moscow ramped up attacks on civilian infrastructure", "after Moscow pulled out of an agreement", "Kyiv says
+    // Moscow used S-300 air defence missiles to attack Kupiansk": the state acting, not the city.
+    'ramped up',
+    'ramps up',
+    'pulled out',
+    'pulls out',
+    'used',
+    'uses',
     'started',
     'had started',
     'thwarts',
@@ -813,6 +822,17 @@ export const en: Lexicon = {
     { pattern: 'drone boats', weapon: 'unmanned_boat' },
     { pattern: 'drone boat', weapon: 'unmanned_boat', singular: true },
     { pattern: 'uncrewed boats', weapon: 'unmanned_boat' },
+    // "semi-submersible kamikaze marine drones", "airborne and underwater drones", "naval suicide drones", "small
+    // unmanned surface ships": a drone of the sea by any of its names.
+    { pattern: 'marine drones', weapon: 'unmanned_boat' },
+    { pattern: 'marine drone', weapon: 'unmanned_boat', singular: true },
+    { pattern: 'underwater drones', weapon: 'unmanned_boat' },
+    { pattern: 'underwater drone', weapon: 'unmanned_boat', singular: true },
+    { pattern: 'naval suicide drones', weapon: 'unmanned_boat' },
+    { pattern: 'naval suicide drone', weapon: 'unmanned_boat', singular: true },
+    { pattern: 'unmanned surface ships', weapon: 'unmanned_boat' },
+    { pattern: 'unmanned surface vessels', weapon: 'unmanned_boat' },
+    { pattern: 'unmanned surface vessel', weapon: 'unmanned_boat', singular: true },
   ],
   objects: [
     { pattern: 'residential building*', object: 'residential_building' },

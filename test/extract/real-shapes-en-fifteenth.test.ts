@@ -1,0 +1,107 @@
+// Shapes of English news leads (issue 8, en-news-rss, fifteenth session): each test names a general rule found in
+// several real dev leads. The texts are ours, written in those shapes; no lead is copied. Every rule keeps a negative
+// case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] => extractText(text, 'en', published);
+
+const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
+
+describe('a weapon that destroyed something named with an article struck it', () => {
+  // Real shapes: "… died after a Russian missile destroyed the <name> restaurant in <city>, killing …" (twice), "a
+  // kamikaze drone destroying a Russian <vessel>": the weapon is the subject, what follows the article its target.
+  it('"a missile destroyed the cafe in <city>": a strike of that weapon, not a shoot-down', () => {
+    const facts = extract(
+      'A teacher died after a Russian missile destroyed the cafe in the centre of Sloviansk, killing five people.',
+    );
+    assert.deepEqual(brief(facts.find((f) => f.kind === 'strike')), ['strike', 'UA-14', 'missile']);
+    assert.equal(
+      facts.some((f) => f.kind === 'interception'),
+      false,
+    );
+  });
+
+  it('a weapon or a count after the article is what was destroyed: still a shoot-down', () => {
+    assert.deepEqual(extract('A Russian drone destroyed a Shahed over Kharkiv.').map(brief), [
+      ['interception', 'UA-63', 'uav'],
+    ]);
+    assert.deepEqual(extract('Air defences destroyed the drones over Kharkiv.').map(brief), [
+      ['interception', 'UA-63', 'uav'],
+    ]);
+  });
+});
+
+describe("a side's counted wave is the country's, whatever place the sentence before named", () => {
+  // Real shapes: "… Russia fired 38 drones at its territory overnight" after a strike on a region, "Russia launched
+  // 17 drones overnight …" after a headline on Crimea, "shot down 20 of 35 drones launched by Russia" under a
+  // headline naming Kyiv.
+  it('"Russia fired 30 drones and two missiles overnight" after a placed strike stays unplaced', () => {
+    const facts = extract(
+      'Drones hit Kherson overnight. Russia fired 30 drones and two missiles overnight, the air force said.',
+    );
+    assert.deepEqual(facts.map(brief), [
+      ['strike', 'UA-65', 'uav'],
+      ['strike', null, 'uav'],
+      ['strike', null, 'missile'],
+    ]);
+  });
+
+  it('the passive "launched by Russia" is the side\'s wave too', () => {
+    const facts = extract('Drones hit Kherson overnight. Air defences shot down 30 of 35 drones launched by Russia.');
+    assert.deepEqual(facts.map(brief), [
+      ['strike', 'UA-65', 'uav'],
+      ['interception', null, 'uav'],
+    ]);
+  });
+
+  it('a count with no side launching it keeps the place told before', () => {
+    const facts = extract('Drones hit Kherson overnight. Air defences shot down 30 drones over the region.');
+    assert.deepEqual(brief(facts.find((f) => f.kind === 'interception')), ['interception', 'UA-65', 'uav']);
+  });
+});
+
+describe('a launch "into" a place aims at it', () => {
+  // Real shapes: "Russia launches cruise missiles into Kyiv and other cities", "sent a barrage of missiles into
+  // residential areas of the city of <town>", "Two missiles launched into Ukraine".
+  it('"launched cruise missiles into Dnipro" is a strike on Dnipro', () => {
+    assert.deepEqual(extract('Russia launched cruise missiles into Dnipro overnight.').map(brief), [
+      ['strike', 'UA-12', 'cruise_missile'],
+    ]);
+  });
+
+  it('"into" with no launch verb aims at nothing', () => {
+    assert.deepEqual(extract('Russia put its new cruise missiles into service in Crimea.'), []);
+  });
+});
+
+describe('a capital that pulls out, ramps up or uses is the state', () => {
+  // Real shapes: "after Moscow pulled out of an agreement", "as Moscow ramped up attacks on civilian infrastructure",
+  // "Kyiv says Moscow used S-300 air defence missiles to attack <town>".
+  it('the capital acting is no second place of the sentence', () => {
+    assert.deepEqual(extract('Police said Moscow pulled out of the deal after drones hit Sevastopol.').map(brief), [
+      ['strike', 'UA-40', 'uav'],
+    ]);
+    assert.deepEqual(extract('Moscow ramped up strikes on Odesa.').map(brief), [['strike', 'UA-51', null]]);
+  });
+});
+
+describe('a drone of the sea by any of its names is an unmanned boat', () => {
+  // Real shapes: "airborne and underwater drones on its naval base", "semi-submersible kamikaze marine drones",
+  // "naval suicide drones … using small unmanned surface ships".
+  it('underwater, marine and naval suicide drones', () => {
+    assert.deepEqual(
+      extract('Ukraine attacked the port of Sevastopol with underwater drones and marine drones.').map(brief),
+      [['strike', 'UA-40', 'unmanned_boat']],
+    );
+    assert.deepEqual(extract('Ukrainian naval suicide drones struck a ship near Novorossiysk.').map(brief), [
+      ['strike', 'RU-KDA', 'unmanned_boat'],
+    ]);
+  });
+
+  it('a kamikaze drone with no word of the sea stays a drone', () => {
+    assert.deepEqual(extract('Kamikaze drones hit a port in Odesa.').map(brief), [['strike', 'UA-51', 'uav']]);
+  });
+});

@@ -150,7 +150,7 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
   const joined = joinTallies(stated);
   const homeless: PlacedFact[] = [];
   for (const p of facts.filter((f) => f.startMs !== null && f.inferred)) {
-    const host = largest(joined.filter((c) => overlaps(c, p)));
+    const host = largest(joined.filter((c) => overlaps(c, p) && sameCountry(c, p)));
     if (host) add(host, p, 'inferred-window');
     else homeless.push(p);
   }
@@ -161,6 +161,15 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
     for (const p of unwindowed) add(host, p, 'no-window');
   }
   return joined;
+}
+
+/** A fact told of one country does not join a no-region cluster told of the other on its inferred window alone: the
+ *  president's "Russia has been struck twice with ATACMS", said in the afternoon, is no part of the morning's strikes
+ *  across Ukraine. */
+function sameCountry(c: Cluster, p: PlacedFact): boolean {
+  if (c.group !== '-' || p.fact.country === undefined) return true;
+  const country = majorityCountry(c.members.filter((m) => !m.inferred).map((m) => m.fact.country));
+  return country === null || country === p.fact.country;
 }
 
 function sweepWindows(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {

@@ -235,3 +235,19 @@ test('one statement told of another country does not take the wave from the repo
   const even = resolve([national, stray, lviv, odesa]);
   assert.deepEqual(even.map((i) => i.region?.code ?? '-').sort(), ['-', 'UA-46', 'UA-51']);
 });
+
+test('a statement told of the other country with no time of its own does not join the wave, nor undo it', () => {
+  // «Россию уже дважды атаковали ракетами ATACMS», the Kremlin's words at 13:20 with no time word: a strike told of
+  // Russia, in the no-region group on its inferred window beside the night's strikes across Ukraine.
+  const grid = fact({ id: 'e1', report_id: 'energy', kind: 'strike', country: 'UA', when: NIGHT });
+  const said = fact({ id: 'k1', report_id: 'kremlin', kind: 'strike', country: 'RU' });
+  const twice = fact({ id: 'k2', report_id: 'retort', kind: 'strike', country: 'RU' });
+  const incidents = resolve([national, grid, said, twice, lviv, odesa]);
+  const wave = incidents.find((i) => i.country === 'UA');
+  assert.deepEqual(wave?.facts, ['e1', 'l1', 'n1', 'o1']);
+  assert.deepEqual(
+    wave?.regions?.map((r) => r.code),
+    ['UA-46', 'UA-51'],
+  );
+  assert.deepEqual(incidents.find((i) => i.country === 'RU')?.facts, ['k1', 'k2']);
+});

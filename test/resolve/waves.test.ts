@@ -251,3 +251,30 @@ test('a statement told of the other country with no time of its own does not joi
   );
   assert.deepEqual(incidents.find((i) => i.country === 'RU')?.facts, ['k1', 'k2']);
 });
+
+test('a total told over a week is a tally of its own: it neither joins the night’s attacks nor dates a wave', () => {
+  // «Средства ПВО сбили за неделю 10 ракет ATACMS» and «ВС России за неделю уничтожили 2 установки»: the ministry's weekly
+  // totals, beside the air force's «Ночью были сбиты 88 «Шахедов»» and the night's shoot-downs over Kursk Oblast.
+  const WEEK = { start: '2025-03-02T12:00:00+03:00', end: '2025-03-09T12:00:00+03:00', precision: 'week' as const };
+  const weekly = fact({ id: 'w1', report_id: 'kremlin', kind: 'interception', count: exact(10), when: WEEK });
+  const launchers = fact({ id: 'w2', report_id: 'retort', kind: 'interception', country: 'RU', when: WEEK });
+  const shaheds = fact({
+    id: 'a1',
+    report_id: 'airforce',
+    kind: 'interception',
+    count: exact(88),
+    country: 'UA',
+    when: NIGHT,
+  });
+  const kursk = fact({
+    id: 'k1',
+    report_id: 'kursk',
+    kind: 'interception',
+    count: exact(3),
+    region: { code: 'RU-KRS', name: 'Курской области' },
+    when: NIGHT,
+  });
+  const incidents = resolve([weekly, launchers, shaheds, kursk]);
+  assert.deepEqual(incidents.map((i) => i.facts.join(',')).sort(), ['a1', 'k1', 'w1,w2']);
+  assert.equal(incidents.find((i) => i.facts.includes('w1'))?.regions?.length ?? 0, 0);
+});

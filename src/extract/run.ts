@@ -83,6 +83,9 @@ const SETTLEMENT_BEFORE =
 // Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
+// "from the Russian-occupied region of Crimea": a from-phrase of up to four words before the place (no number: «з
+// 18:00 ворог атакував Харківщину» is a time).
+const FROM_PHRASE = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:[^\\s,;:.\\d]+\\s+){0,4}$`, 'iu');
 
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
@@ -276,8 +279,24 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
     // «…ракетами С-300 з Бєлгородської області»: a bare "from" right after a weapon is where it came from too.
+    // «Из Тамбовской области были запущены семь крылатых ракет», "drones fired from the Russian-occupied region of
+    // Crimea": a place the weapons were launched from, in a sentence that tells a launch, is no target.
+    const launchTold = sentenceHits.some((h) => h.value.categories.has('launched'));
+    // Neither the launch verb nor another preposition of place between "from" and the place: «з самого ранку ворог
+    // атакував Харків», «атакували аеродром з технікою на Полтавщині» ("with") tell no launch area.
+    const launchedFrom = (p: PlaceMatch) => {
+      const from = Math.max(span.start, p.start - 45);
+      const m = FROM_PHRASE.exec(text.slice(from, p.start));
+      const gap = (h: (typeof sentenceHits)[number]) => h.start >= from + m!.index && h.end <= p.start;
+      const between = (h: (typeof sentenceHits)[number]) =>
+        h.value.categories.has('launched') ||
+        h.value.categories.has('place_preposition') ||
+        h.value.categories.has('target_preposition');
+      return m !== null && !sentenceHits.some((h) => between(h) && gap(h));
+    };
     const isLaunchArea = (p: PlaceMatch) =>
       LAUNCH_FROM.test(text.slice(Math.max(span.start, p.start - 45), p.start)) ||
+      (launchTold && launchedFrom(p)) ||
       (FROM.test(text.slice(Math.max(span.start, p.start - 10), p.start)) &&
         sentenceHits.some((h) => h.value.weapon && h.end <= p.start && p.start - h.end <= 40));
     // «з Курської та Брянської областей»: the rest of a list that starts as a launch area is one too.

@@ -141,16 +141,18 @@ function joinTallies(clusters: readonly Cluster[]): Cluster[] {
  *  windows that meet no cluster are swept among themselves; facts with no window at all join the largest cluster
  *  (or make one). */
 function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
-  const stated = sweepWindows(
-    facts.filter((p) => p.startMs !== null && !p.inferred),
-    kind,
-    group,
-    how,
+  const stated = facts.filter((p) => p.startMs !== null && !p.inferred);
+  const joined = joinTallies(
+    sweepWindows(
+      stated.filter((p) => !overPeriod(p)),
+      kind,
+      group,
+      how,
+    ),
   );
-  const joined = joinTallies(stated);
   const homeless: PlacedFact[] = [];
   for (const p of facts.filter((f) => f.startMs !== null && f.inferred)) {
-    const host = largest(joined.filter((c) => overlaps(c, p)));
+    const host = largest(joined.filter((c) => overlaps(c, p) && sameCountry(c, p)));
     if (host) add(host, p, 'inferred-window');
     else homeless.push(p);
   }
@@ -160,7 +162,27 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
     const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
     for (const p of unwindowed) add(host, p, 'no-window');
   }
+  joined.push(...sweepWindows(stated.filter(overPeriod), kind, group, how));
   return joined;
+}
+
+/** Longer than a night and the day after it: a week's total («сбили за неделю 10 ракет ATACMS»), "on 25 and 26
+ *  November". */
+const PERIOD_MS = 36 * 3_600_000;
+
+/** A fact told over a period longer than one attack (a ministry's weekly total) is a tally of its own: it neither
+ *  chains the night's attacks nor takes in the inferred windows of the posts about them, and it dates no wave. */
+function overPeriod(p: PlacedFact): boolean {
+  return p.startMs !== null && p.endMs !== null && p.endMs - p.startMs > PERIOD_MS;
+}
+
+/** A fact told of one country does not join a no-region cluster told of the other on its inferred window alone: the
+ *  president's "Russia has been struck twice with ATACMS", said in the afternoon, is no part of the morning's strikes
+ *  across Ukraine. */
+function sameCountry(c: Cluster, p: PlacedFact): boolean {
+  if (c.group !== '-' || p.fact.country === undefined) return true;
+  const country = majorityCountry(c.members.filter((m) => !m.inferred).map((m) => m.fact.country));
+  return country === null || country === p.fact.country;
 }
 
 function sweepWindows(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
@@ -397,7 +419,7 @@ function waveCountry(c: Cluster): Country | null {
  *  told at 19:50) has only "the last twelve hours", which does not say which of that day's regional attacks it tells
  *  (a drone attack on a plant in another region that evening): it joins a dated wave, but holds no regions by itself. */
 function dated(p: PlacedFact): boolean {
-  return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night');
+  return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night') && !overPeriod(p);
 }
 
 /** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",

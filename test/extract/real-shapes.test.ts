@@ -180,6 +180,23 @@ describe('air force night summaries as the channel writes them', () => {
     );
   });
 
+  it('a place the weapons were launched from, named after "from" in a sentence of launch, is no target', () => {
+    const ru = extract('Из Курской области были запущены пять крылатых ракет Х-101.', 'ru');
+    assert.ok(ru.length > 0 && ru.every((f) => f.region === null), 'the launch area is no fact’s region');
+    const en = extract(
+      'Air defences shot down 12 of the 20 drones fired from the Russian-occupied region of Crimea.',
+      'en',
+    );
+    assert.ok(en.length > 0 && en.every((f) => f.region === null), 'a from-phrase of a few words still names the area');
+    // Negative cases: the launch verb between "from" and the place, a time after "from", "with" and a place after it.
+    const since = extract('З самого ранку ворог атакував Харків ударними дронами.', 'uk');
+    assert.ok(since.some((f) => f.region?.code === 'UA-63'));
+    const time = extract('З 18:00 ворог атакував Харківщину ударними дронами.', 'uk');
+    assert.ok(time.some((f) => f.region?.code === 'UA-63'));
+    const withGear = extract('Росіяни атакували дронами склад з технікою на Полтавщині.', 'uk');
+    assert.ok(withGear.some((f) => f.region?.code === 'UA-53'));
+  });
+
   it('a weapon among the hits takes no other weapon’s number; drones only: the locations are their hits', () => {
     const mixed = extract(
       'Противник атакував 3 крилатими ракетами та 40 ударними БпЛА. Збито 2 крилаті ракети та 30 БпЛА. Зафіксовано влучання ракети та 8 ударних БпЛА на 5 локаціях.',

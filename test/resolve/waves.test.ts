@@ -235,3 +235,46 @@ test('one statement told of another country does not take the wave from the repo
   const even = resolve([national, stray, lviv, odesa]);
   assert.deepEqual(even.map((i) => i.region?.code ?? '-').sort(), ['-', 'UA-46', 'UA-51']);
 });
+
+test('a statement told of the other country with no time of its own does not join the wave, nor undo it', () => {
+  // «Россию уже дважды атаковали ракетами ATACMS», the Kremlin's words at 13:20 with no time word: a strike told of
+  // Russia, in the no-region group on its inferred window beside the night's strikes across Ukraine.
+  const grid = fact({ id: 'e1', report_id: 'energy', kind: 'strike', country: 'UA', when: NIGHT });
+  const said = fact({ id: 'k1', report_id: 'kremlin', kind: 'strike', country: 'RU' });
+  const twice = fact({ id: 'k2', report_id: 'retort', kind: 'strike', country: 'RU' });
+  const incidents = resolve([national, grid, said, twice, lviv, odesa]);
+  const wave = incidents.find((i) => i.country === 'UA');
+  assert.deepEqual(wave?.facts, ['e1', 'l1', 'n1', 'o1']);
+  assert.deepEqual(
+    wave?.regions?.map((r) => r.code),
+    ['UA-46', 'UA-51'],
+  );
+  assert.deepEqual(incidents.find((i) => i.country === 'RU')?.facts, ['k1', 'k2']);
+});
+
+test('a total told over a week is a tally of its own: it neither joins the night’s attacks nor dates a wave', () => {
+  // «Средства ПВО сбили за неделю 10 ракет ATACMS» and «ВС России за неделю уничтожили 2 установки»: the ministry's weekly
+  // totals, beside the air force's «Ночью были сбиты 88 «Шахедов»» and the night's shoot-downs over Kursk Oblast.
+  const WEEK = { start: '2025-03-02T12:00:00+03:00', end: '2025-03-09T12:00:00+03:00', precision: 'week' as const };
+  const weekly = fact({ id: 'w1', report_id: 'kremlin', kind: 'interception', count: exact(10), when: WEEK });
+  const launchers = fact({ id: 'w2', report_id: 'retort', kind: 'interception', country: 'RU', when: WEEK });
+  const shaheds = fact({
+    id: 'a1',
+    report_id: 'airforce',
+    kind: 'interception',
+    count: exact(88),
+    country: 'UA',
+    when: NIGHT,
+  });
+  const kursk = fact({
+    id: 'k1',
+    report_id: 'kursk',
+    kind: 'interception',
+    count: exact(3),
+    region: { code: 'RU-KRS', name: 'Курской области' },
+    when: NIGHT,
+  });
+  const incidents = resolve([weekly, launchers, shaheds, kursk]);
+  assert.deepEqual(incidents.map((i) => i.facts.join(',')).sort(), ['a1', 'k1', 'w1,w2']);
+  assert.equal(incidents.find((i) => i.facts.includes('w1'))?.regions?.length ?? 0, 0);
+});

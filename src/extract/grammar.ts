@@ -11,10 +11,24 @@ const LEXICONS: readonly Lexicon[] = [en, ru, uk];
 
 export type GrammarList = keyof Lexicon['grammar'];
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+// A trailing `*` lets any letters follow, as in the lexicons' word lists ("відновил*").
+const escaped = (word: string) => {
+  const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+  const body = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return stem === word ? body : `${body}\\p{L}*`;
+};
 
 /** A regex alternation (no group) of one list's words in every language, longest first. */
 export function anyOf(list: GrammarList): string {
   const words = [...new Set(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []))].sort((a, b) => b.length - a.length);
   return words.map(escaped).join('|');
+}
+
+/** Each language's words of two lists, side by side: for a rule that must keep one language's words together (an
+ *  adjective's ending and the noun it agrees with). */
+export function pairedByLanguage(a: GrammarList, b: GrammarList): [readonly string[], readonly string[]][] {
+  return LEXICONS.map((lex): [readonly string[], readonly string[]] => [
+    lex.grammar[a] ?? [],
+    lex.grammar[b] ?? [],
+  ]).filter(([x, y]) => x.length > 0 && y.length > 0);
 }

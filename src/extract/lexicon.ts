@@ -67,6 +67,92 @@ export interface Lexicon {
     /** Prepositions of cause («внаслідок», «від»): before a noun of attacking, the attacks did the harm the sentence
      *  tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];
+    /** Words of the detectors' own small rules, kept here so that a rule names a list and never a word. A `*`
+     *  lets any letters follow; lists read "anywhere" match inside words as well. */
+    /** "lifted", «сняты», «відновили» (read anywhere in the sentence): airport restrictions ended. */
+    restrictions_lifted?: string[];
+    /** "flight", «рейс», «літак» (read anywhere): the sentence is about flights, so an airport word may be implied. */
+    flight?: string[];
+    /** "none", «ни одного», «жодного» before "of": «ни один из …» counts zero. */
+    none?: string[];
+    /** "in total", «всего», «загалом»: the number after it is a total. */
+    in_total?: string[];
+    /** Endings of plural nouns of attacking ("strikes", «удары», «ударів»): a plural attack noun tells of attacks in
+     *  general, not of one event. */
+    attack_plural?: string[];
+    /** "over", "in", «над», «на»: the preposition after a list item's dash («2 – над Курской областью»). */
+    item_place?: string[];
+    /** "approaching", "on approach to": further openings of a list item's place after a colon-led list. */
+    item_approach?: string[];
+    /** «по»: "each" before a number («по 2 БПЛА»). */
+    each?: string[];
+    /** Words of a region's or city's title ("region", «области», «ОВА»): what may follow a region in an official's
+     *  title. */
+    region_title?: string[];
+    /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition. */
+    head_title?: string[];
+    /** «сбит», «знищений»: a singular short participle right after a weapon counts one. */
+    singular_participle?: string[];
+    /** "were", "of them", «з них»: between "both"/"all" and its verb. */
+    pronoun_tail?: string[];
+    /** Singular weapon nouns («беспилотник», «ракетою», «ціль»): a singular head counts one. Matched as endings. */
+    singular_weapon?: string[];
+    /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
+    not_weapon_counted?: string[];
+    /** «нет», «не зафіксовано»: a negation that follows what it denies («Пострадавших нет»). */
+    none_found?: string[];
+    /** "people", «человек», «осіб» right after a number of casualties. */
+    people?: string[];
+    /** "rose", «возросло», «зросла»: a toll that grew to the number after it. */
+    risen?: string[];
+    /** "to", «до» after a verb of growing. */
+    up_to?: string[];
+    /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
+    plural_endings?: string[];
+    /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
+    suffered?: string[];
+    /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */
+    regions_noun?: string[];
+    /** «над»: "over" inside a list of places. */
+    above?: string[];
+    /** «территория»: the noun before a region adjective («над территорией Курской»). */
+    territory?: string[];
+    /** «акватория»: the noun before a sea. */
+    sea_area?: string[];
+    /** "these", «этих», «цих»: before "regions", the regions the report has just listed. */
+    these?: string[];
+    /** "in", "at", «в», «под»: a preposition between an anchor word and the place after it. */
+    anchor_place?: string[];
+    /** "the": the English article a rule may skip. */
+    article?: string[];
+    /** "area", «района», «напрямку»: after "from", the area weapons were launched from. */
+    launch_area?: string[];
+    /** «в», «у»: "in" before a settlement noun. */
+    in_place?: string[];
+    /** «село», «посёлок», «хутор»: a settlement noun before a village's name. */
+    village_noun?: string[];
+    /** "in the village of": a village's name follows. */
+    village_intro?: string[];
+    /** "region", «области», «регіоні»: the bare noun after "and" that means the region around the city just named. */
+    the_region?: string[];
+    /** "as of", «по состоянию на», «станом на»: a time of counting, not of the event. */
+    as_of?: string[];
+    /** "telegram", «телеграм», "t.me/" (read anywhere): a channel's name says it is a Telegram channel. */
+    telegram?: string[];
+    /** Endings of a region adjective whose noun a list leaves out («семь – над Ростовской»), and the noun it agrees
+     *  with (`region_noun`, one word): each language keeps the pair together. */
+    region_adjective_endings?: string[];
+    region_noun?: string[];
+    /** "than" after "more": a comparison. */
+    than?: string[];
+    /** "attack", "strike" right after a weapon word ("a drone attack"): the weapon names the attack. */
+    attack_singular?: string[];
+    /** "total", "tally" before "to": a running total ("taking the night's total to 11"). */
+    tally_noun?: string[];
+    /** "number" a few words before "to" ("bringing the number destroyed … to four"). */
+    number_noun?: string[];
+    /** "was", "has been" between a singular weapon and its verb: one. */
+    singular_aux?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

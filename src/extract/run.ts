@@ -48,13 +48,15 @@ export interface ExtractInput {
   learned?: KindModel | null;
 }
 
-const LAUNCH_FROM =
-  /(?:^|\s)(?:з|із|зі|из|со|from)\s+(?:(?:the\s+)?(?:районів|районов|района|району|повітряного\s+простору|воздушного\s+пространства|акваторії|акватории|напрямку|напрямків:?|направления|направлений:?|ТОТ|area|areas|direction|airspace)(?:\s+\S+){0,2}|the)\s*$/iu;
+const LAUNCH_FROM = new RegExp(
+  String.raw`(?:^|\s)(?:${anyOf('from')})\s+(?:(?:(?:${anyOf('article')})\s+)?(?:${anyOf('launch_area')})(?:\s+\S+){0,2}|${anyOf('article')})\s*$`,
+  'iu',
+);
 
 const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 const DATELINE =
-  /^(?:[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
+  /^(?:\p{Lu}[\p{Lu}'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
 // A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
 // Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
 const WIRE_DATELINE =
@@ -78,8 +80,10 @@ function wireDateline(text: string, sentences: readonly Span[], places: readonly
 
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\\s+)$`, 'iu');
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
-const SETTLEMENT_BEFORE =
-  /(?:^|\s)(?:(?:в|у|во)\s+(?:сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|хутор\p{L}*|селищ\p{L}*)|(?:in|near|outside)\s+the\s+village\s+of)\s+$/iu;
+const SETTLEMENT_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:(?:${anyOf('in_place')})\s+(?:${anyOf('village_noun')})|${anyOf('village_intro')})\s+$`,
+  'iu',
+);
 // Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
@@ -341,8 +345,10 @@ function isAge(text: string, n: { start: number; end: number }): boolean {
 }
 
 // «влучання в Києві та області», "in Moscow and the region": the bare noun is the region around the city.
-const AND_REGION =
-  /^\s+(?:та|і|й|и|and)\s+(?:the\s+)?(області|области|обл\.|регіоні|регионе|region|oblast)(?![\p{L}])/iu;
+const AND_REGION = new RegExp(
+  String.raw`^\s+(?:${anyOf('conjunction')})\s+(?:(?:${anyOf('article')})\s+)?(${anyOf('the_region')})(?![\p{L}])`,
+  'iu',
+);
 
 function cityAndRegion(text: string, towns: readonly PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
@@ -375,7 +381,7 @@ function lineBreaks(text: string): { start: number }[] {
   return breaks;
 }
 
-const AS_OF = /(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\s*$/iu;
+const AS_OF = new RegExp(String.raw`(?:${anyOf('as_of')})\s*$`, 'iu');
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
  *  happened. */
@@ -403,7 +409,7 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
 
 // A channel speaks for its owner: an unsigned post on "Kursk Governor (Telegram)" is the governor's. An outlet's
 // name says nothing of whom it quotes, so only a Telegram channel's name counts.
-const TELEGRAM = /(?:telegram|телеграм|t\.me\/)/iu;
+const TELEGRAM = new RegExp(`(?:${anyOf('telegram')})`, 'iu');
 
 /** The sentence opens with a back reference and a verb of saying follows it: its speaker is the source of what came
  *  before, not of a clause of its own. */

@@ -5,8 +5,9 @@ import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, 
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
 
 const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
-const LIFTED =
-  /(?:\bsnyat|сняты|снят[оа]?|отменен[ыо]?|скасован[оі]?|знят[оі]|lifted|removed|reopened|resumed|возобновил\p{L}*|відновил\p{L}*)/iu;
+const LIFTED = new RegExp(`(?:${anyOf('restrictions_lifted')})`, 'iu');
+const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
+const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
 
 /**
  * Airport closures and diversions. A closure needs an airport named, or "airports" tied to a city or the capital:
@@ -48,7 +49,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     let cursor = word.start;
     for (const town of [...places].reverse()) {
       if (town.end > cursor || town.kind !== 'city') continue;
-      if (!/^[\s,]*(?:and|и|та|і|й)?[\s,]*(?:\p{Lu}\p{Ll}+[\s,]*)?$/u.test(text.slice(town.end, cursor))) break;
+      if (!TOWN_JOIN.test(text.slice(town.end, cursor))) break;
       const code = mainAirportOf(town);
       if (code) {
         codes.add(code);
@@ -70,12 +71,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const city = flights ? places.find((p) => p.kind === 'city') : undefined;
   if (city && codes.size === 0) region ??= city;
   if (codes.size === 0 && !city && (destinations.length === 0 || !diversion)) return [];
-  if (
-    codes.size === 0 &&
-    !closed &&
-    !has(view, 'airport_word') &&
-    !/flights?|рейс|рейси|літак|самол/iu.test(view.span.text)
-  ) {
+  if (codes.size === 0 && !closed && !has(view, 'airport_word') && !FLIGHT.test(view.span.text)) {
     return [];
   }
 

@@ -42,9 +42,7 @@ function isIncrement(view: SentenceView, text: string, count: { start: number; e
     (h) =>
       (h.end <= count.start && /^\s*$/u.test(text.slice(h.end, count.start))) ||
       // "Two more drones", «пять ещё»: after the number, but not "more than".
-      (h.start >= count.end &&
-        /^\s*$/u.test(text.slice(count.end, h.start)) &&
-        !/^\s*than\b/iu.test(text.slice(h.end))),
+      (h.start >= count.end && /^\s*$/u.test(text.slice(count.end, h.start)) && !THAN_AFTER.test(text.slice(h.end))),
   );
 }
 
@@ -109,7 +107,11 @@ function attackFacts(
 /** "Russia launched 83 drones, of which 63 were shot down": the launch number and the destroyed number apart. */
 // "81 of 90 cruise missiles", «81 из 90», "none of the four": destroyed of launched.
 const OF_BETWEEN = new RegExp(`^\\s*(?:${anyOf('of')})\\s*$`, 'iu');
-const NONE_OF = /(?:none|ни\s+одн\p{L}*|жодн\p{L}*)\s+(?:of(?:\s+the)?|из|з|із)\s*$/iu;
+// "more than": a comparison, not more weapons.
+const THAN_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('than')})\b`, 'iu');
+// "a drone attack": the weapon word names the attack.
+const ATTACK_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('attack_singular')})\b`, 'iu');
+const NONE_OF = new RegExp(`(?:${anyOf('none')})\\s+(?:${anyOf('of')})\\s*$`, 'iu');
 
 const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
 const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
@@ -212,7 +214,7 @@ function interceptions(
   const mentions = weaponMentions(view).filter((m) => !isLost(view, text, m) && !pastContrast(view, trigger, m));
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
   // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.
-  const named = mentions.filter((m) => !/^\s*(?:attack|strike|raid)\b/iu.test(text.slice(m.end, m.end + 10)));
+  const named = mentions.filter((m) => !ATTACK_AFTER.test(text.slice(m.end, m.end + 10)));
   // «при попытке … совершить атаки с применением БПЛА … дежурными средствами ПВО уничтожено 15 БПЛА»: the weapon the
   // attempt clause names is the one the verb counts after it, not a second interception.
   const attempt = hitsOf(view, 'launched').find((h) => h.end <= trigger.start);
@@ -286,8 +288,7 @@ function hitsAfter(view: SentenceView, text: string, fact: Fact, trigger: Hit): 
   setField(fact, 'hit', spanOf(text, n.start, n.end));
 }
 
-const TOTAL =
-  /(?:^|[\s(])(всего|в общей сложности|итого|усього|всього|загалом|in total|in all|a total of)(?![\p{L}])/iu;
+const TOTAL = new RegExp(`(?:^|[\\s(])(${anyOf('in_total')})(?![\\p{L}])`, 'iu');
 
 /** «Отражена атака ещё двух БПЛА. Всего с начала ночи — 4 беспилотника»: a sentence with no verb that states the
  *  night's total of the interceptions before it. */
@@ -333,7 +334,10 @@ export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolea
 }
 
 // "…, taking the night's total to 11", "bringing the number destroyed since the start of the night to four".
-const TOTAL_TO = /(?:total|tally|number(?:\s+[\p{L}']+){0,8})\s+to\s+$/iu;
+const TOTAL_TO = new RegExp(
+  String.raw`(?:${anyOf('tally_noun')}|(?:${anyOf('number_noun')})(?:\s+[\p{L}']+){0,8})\s+(?:${anyOf('to')})\s+$`,
+  'iu',
+);
 
 /** A running total stated in the same sentence as the latest step. */
 function totalInSentence(ctx: ReportContext, view: SentenceView, step: Fact): Fact[] {
@@ -1831,7 +1835,7 @@ const CAUSE = anyOf('cause');
 const CAUSE_BEFORE =
   CAUSE === '' || ADJECTIVE_ENDING === '' ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
 
-const PLURAL_NOUN = /(?:attacks|strikes|raids|атак|удары|ударов|удари|ударів)$/iu;
+const PLURAL_NOUN = new RegExp(`(?:${anyOf('attack_plural')})$`, 'iu');
 
 function hasEffect(view: SentenceView): boolean {
   return view.hits.some(

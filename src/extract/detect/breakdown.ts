@@ -4,7 +4,7 @@ import type { Count, Fact } from '../../core/types.ts';
 import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, pairedByLanguage } from '../grammar.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, inOneList } from './locate.ts';
 
@@ -24,14 +24,13 @@ export interface Item {
   weapon?: Hit;
 }
 
-const ITEM_TAIL = /^\s*[–—-]\s*(?:над|в|у|на|over|in)\s/iu;
+const ITEM_TAIL = new RegExp(`^\\s*[–—-]\\s*(?:${anyOf('item_place')})\\s`, 'iu');
 // After a colon a list may drop the dash: "destroyed 37 drones: 14 over the Bryansk region, 12 over …".
-const LIST_ITEM_TAIL =
-  /^\s*(?:[–—-]\s*)?(?:над|в|у|на|over|in|near|approaching|as\s+they\s+approached|on\s+approach\s+to)\s/iu;
+const LIST_ITEM_TAIL = new RegExp(`^\\s*(?:[–—-]\\s*)?(?:${anyOf('item_place')}|${anyOf('item_approach')})\\s`, 'iu');
 // "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
 // without a colon.
 const LIST_INTRO = new RegExp(anyOf('including'), 'iu');
-const PO_BEFORE = /(?:^|\s)по\s+$/iu;
+const PO_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('each')})\\s+$`, 'iu');
 
 /** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */
 function partitionPoint(length: number, before: (i: number) => boolean): number {
@@ -60,7 +59,7 @@ function spaceBefore(text: string, from: number, at: number): number {
 }
 
 // "…, and 12 over …", «…, и 12 над …»: the word joining an item to the one before it.
-const JOIN_WORD_BEFORE = /\s(?:and|и|та|і|й)$/u;
+const JOIN_WORD_BEFORE = new RegExp(`\\s(?:${anyOf('conjunction')})$`, 'u');
 
 /** What the numbers of one sentence ask of it, read once. A sentence of thousands of numbers (a 248 KB POST without a
  *  full stop took 41 s) must not be re-read from its start, nor its hits searched one by one, for each number: every
@@ -316,15 +315,19 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
 }
 
 // «семь – над Ростовской»: a region adjective whose noun («области») the list leaves out.
-const BARE_ADJECTIVE =
-  /(?<![\p{L}])(?:над|в|у)\s+(?:территори\p{L}*\s+)?(\p{Lu}\p{Ll}+(?:ой|ей|ою|ій|ої))(?![\p{L}])/gu;
+const BARE_ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('over')})\\s+(?:(?:${anyOf('territory')})\\s+)?(\\p{Lu}\\p{Ll}+(?:${anyOf('region_adjective_endings')}))(?![\\p{L}])`,
+  'gu',
+);
+const ADJECTIVE_NOUNS = pairedByLanguage('region_adjective_endings', 'region_noun');
 /** A capitalised word right before a bracket: «Брянской (3 БПЛА)»; the gazetteer probe decides if it is a region. */
 const WORD_BEFORE_BRACKET = /(\p{Lu}\p{Ll}+)\s*\(\s*$/u;
 
 /** The region a bare adjective names («Брянской» -> Bryansk Oblast), as if its noun followed. */
 function regionOfAdjective(word: string): PlaceMatch | undefined {
-  const probe = `${word} ${/(?:ій|ої)$/u.test(word) ? 'області' : 'области'}`;
-  return findPlaces(probe).find((p) => p.kind === 'region' && p.start === 0);
+  const noun = ADJECTIVE_NOUNS.find(([endings]) => endings.some((e) => word.endsWith(e)))?.[1][0];
+  if (noun === undefined) return undefined;
+  return findPlaces(`${word} ${noun}`).find((p) => p.kind === 'region' && p.start === 0);
 }
 
 // A bare-adjective phrase holds only letters and spaces, so one that starts before `to` ends before the first other

@@ -19,8 +19,7 @@ const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
 const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 // Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
 // «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha".
-const SKIPPABLE =
-  /^(?:of|the|region|oblast|regional|области|края|республики|города|округа|обл\.?|області|міста|краю|ОВА)$/iu;
+const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')})$`, 'iu');
 
 type Spans = readonly { start: number; end: number }[];
 
@@ -119,8 +118,10 @@ const BODY_GAP = /^\s+(?:\p{Ll}{1,2}\s+)?$/u;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
-const APPOSITIVE =
-  /(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:head|chief|spokes\p{L}+|начальник\p{L}*|глава|голова|керівник\p{L}*)(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$/u;
+const APPOSITIVE = new RegExp(
+  String.raw`(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:${anyOf('head_title')})(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$`,
+  'u',
+);
 // "Serhiy Bratchuk, spokesperson for the Odesa military administration, said": a name, then an apposition that
 // closes with a comma right after the institution, is that institution's speaker, whatever words the apposition uses.
 const APPOSITION_OPEN = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+[^,.;:!?\n]{0,60}$/u;

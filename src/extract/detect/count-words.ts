@@ -13,10 +13,11 @@ const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu')
 // "shot down all of the drones", "intercepted all the Russian cruise missiles": "of" may stand after "all".
 export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:(?:${anyOf('of')})\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
 // «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
-const SINGULAR_PARTICIPLE = /^(?:сбит|уничтожен|подавлен|перехвачен|збитий|знищений|перехоплений|подавлений)$/iu;
+const SINGULAR_PARTICIPLE = new RegExp(`^(?:${anyOf('singular_participle')})$`, 'iu');
 
 // "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
-const PRONOUN_TAIL = '(?:\\s+(?:were|of\\s+them|з\\s+них))?\\s+$';
+const SINGULAR_AUX = new RegExp(String.raw`^\s+(?:${anyOf('singular_aux')})\s+$`, 'iu');
+const PRONOUN_TAIL = String.raw`(?:\s+(?:${anyOf('pronoun_tail')}))?\s+$`;
 const BOTH_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${BOTH_WORDS})${PRONOUN_TAIL}`, 'iu');
 const ALL_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${ALL_WORDS})${PRONOUN_TAIL}`, 'iu');
 
@@ -81,7 +82,7 @@ export function countWithoutNumber(
   } else if (
     (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
     // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
-    (mention.singular && /^\s+(?:was|has\s+been)\s+$/iu.test(text.slice(mention.end, trigger.start)))
+    (mention.singular && SINGULAR_AUX.test(text.slice(mention.end, trigger.start)))
   ) {
     fact.count = { value: 1, min: 1, max: 1, approx: false };
     setField(fact, 'count', spanOf(text, trigger.start, trigger.end));

@@ -30,8 +30,7 @@ function specific(a: Weapon, b: Weapon): Weapon {
 
 // Singular heads that count one: «беспилотник сбит», «уничтожена воздушная цель», «удар балістичною ракетою»,
 // «в результате удара беспилотника» (a genitive singular: with a number it would be «двух беспилотников»).
-const SINGULAR =
-  /(?:беспилотник|беспилотника|беспилотником|аппарат|аппаратом|дрон|дрона|дроном|ракета|ракету|ракетой|ракетою|цель|ціль|безпілотник|безпілотника|безпілотником|катер|бомба|бомбу|бомбой|бомбою|кабом|шахедом|шахеда)$/iu;
+const SINGULAR = new RegExp(`(?:${anyOf('singular_weapon')})$`, 'iu');
 
 // Two words name one weapon only when nothing but words stands between them: «БпЛА типу Shahed» is one mention,
 // «атака беспилотников, сбиты 12 БПЛА» is two. Digits glued to letters by a hyphen are a designation, not a count:
@@ -73,8 +72,7 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
 }
 
 // A number that counts something else: "in two regions", «3 человека», "6 locations".
-const NOT_A_WEAPON_COUNT =
-  /^[\s-]*(?:regions?|oblasts?|people|persons?|residents?|civilians?|locations?|districts?|houses?|homes?|buildings?|cars?|hours?|minutes?|km|kilomet|человек|люд|жител|регион|област|район|дом|здани|автомобил|машин|час|минут|локаці|осіб|особ|мешкан|будин|област|годин|хвилин|населен)/iu;
+const NOT_A_WEAPON_COUNT = new RegExp(String.raw`^[\s-]*(?:${anyOf('not_weapon_counted')})`, 'iu');
 
 function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] {
   return view.numbers.filter((n) => !NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16)));

@@ -40,8 +40,10 @@ function negated(view: SentenceView, text: string, hit: Hit): boolean {
   return before || POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
 }
 
-const POSTPOSED_NEGATION =
-  /^[^,.;:!?]{0,40}?(?<![\p{L}])(?:нет|немає|не зафиксирован\p{L}*|не зафіксовано|не выявлен\p{L}*|не виявлено)(?![\p{L}])/u;
+const POSTPOSED_NEGATION = new RegExp(
+  String.raw`^[^,.;:!?]{0,40}?(?<![\p{L}])(?:${anyOf('none_found')})(?![\p{L}])`,
+  'u',
+);
 
 /** "Russia fires drones and missiles at Odesa": a word that is also a launch verb, with a weapon right after it in
  *  its clause, launches; it is no fire. */
@@ -129,14 +131,14 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   return out;
 }
 
-const PEOPLE_AFTER =
-  /^\s+(?:people|persons|civilians|residents|человек|люд\p{L}*|жител\p{L}*|осіб|особи|мешкан\p{L}*)/iu;
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${anyOf('people')})`, 'iu');
 
 // "killed and 12 injured": a number after a conjunction opens the next item of the list.
 const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
 
-const RISEN_TO =
-  /(?:ris(?:en|e|es)|rose|increased|grown|grew|climbed)\s+(?:to\s+)?$|(?:зросл\p{L}*|збільшил\p{L}*|возросл\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:до\s+)?$/iu;
+const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?$`, 'iu');
+const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
+const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 
 function personCount(
   view: SentenceView,
@@ -207,7 +209,7 @@ function personCount(
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
   if (one) return { n: 1, span: one };
   const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
-  if (person && !/s$|и$|ы$|і$/u.test(person.text)) return { n: 1, span: person };
+  if (person && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
   const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
   if (article && person) return { n: 1, span: article };
   return null;
@@ -237,7 +239,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     if (!hit) continue;
     // «не пострадал»; «Пострадавших и повреждений нет» (the negation comes after, and covers the dead too).
     const after = POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
-    if (after && field === 'injured' && /^(?:пострада|постражда)/iu.test(hit.text)) casualties.killed ??= 0;
+    if (after && field === 'injured' && SUFFERED.test(hit.text)) casualties.killed ??= 0;
     if (after || hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
       casualties[field] = 0;
       span ??= hit;

@@ -13,8 +13,10 @@ export const NAME_RUN = `${CONJ}\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\
 // Between two places of one list: commas, "and", and the region word of a shared head
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
 // «над акваторией Черного моря и территорией Белгородской области»: the area noun may repeat after the conjunction.
-const LIST_GLUE =
-  /^[\s,;]*(?:(?:областей|областях|областями|областям|області|регионов|регионах|regions|oblasts)[\s,;]*)?(?:и|та|і|й|and|&)?[\s,]*(?:над\s+)?(?:(?:территори|акватори)\p{L}*\s+)?$/iu;
+const LIST_GLUE = new RegExp(
+  String.raw`^[\s,;]*(?:(?:${anyOf('regions_noun')})[\s,;]*)?(?:${anyOf('conjunction')}|&)?[\s,]*(?:(?:${anyOf('above')})\s+)?(?:(?:${anyOf('territory')}|${anyOf('sea_area')})\s+)?$`,
+  'iu',
+);
 
 // Between a sea and the land counted with it: a qualifier of the sea (what it is near) and then "and", a
 // preposition, and up to three words of the land's description («северо-западной частью полуострова Крым»).
@@ -105,10 +107,9 @@ function listAround(
 }
 
 // «над территориями этих областей», "over these regions": the regions the report has just listed.
-const THESE_REGIONS =
-  /(?:этих|тех|цих|тих|these|those)\s+(?:областей|областях|регионов|регионах|областей|областях|регіонів|регіонах|regions|oblasts)/iu;
+const THESE_REGIONS = new RegExp(String.raw`(?:${anyOf('these')})\s+(?:${anyOf('regions_noun')})`, 'iu');
 
-const AFTER_ANCHOR = /^\s+(?:in|at|on|over|near|в|во|у|на|над|под)\s+(?:the\s+)?$/iu;
+const AFTER_ANCHOR = new RegExp(String.raw`^\s+(?:${anyOf('anchor_place')})\s+(?:(?:${anyOf('article')})\s+)?$`, 'iu');
 
 export interface Location {
   located: PlaceMatch | null;

@@ -1041,3 +1041,21 @@ describe("a city's people as the region of a post that names no place", () => {
     assert.deepEqual(extract('Дорогі кияни! Вітаю вас зі святом.'), []);
   });
 });
+
+describe('one person hurt, named by the verb or the noun', () => {
+  it('«травмували цивільну особу» (the active past) is one injured', () => {
+    const facts = extract('Окупанти обстріляли Херсон з артилерії, травмували цивільну особу.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 1 }],
+    );
+  });
+
+  it('«травмовано 16-річну дівчину» is one injured', () => {
+    const facts = extract('Внаслідок обстрілу Харкова травмовано 16-річну дівчину.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 1 }],
+    );
+  });
+});

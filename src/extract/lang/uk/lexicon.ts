@@ -327,6 +327,9 @@ export const uk: Lexicon = {
     'постраждали',
     'потерпіл*',
     'травмован*',
+    // «окупанти … травмували цивільну особу»: the active past of the same verb.
+    'травмувал*',
+    'травмував',
     'госпіталізован*',
   ],
   no_casualties: [
@@ -765,6 +768,8 @@ export const uk: Lexicon = {
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
+    // «травмовано 16-річну дівчину», «8-річна дівчинка та 35-річний чоловік … загинули».
+    { pattern: 'дівчин*', object: 'person' },
     { pattern: 'аеродром*', object: 'airport' },
     { pattern: 'авіабаз*', object: 'airport' },
     // «знищили літак», «уражено РЛС і командний пункт»: a military target, struck rather than shot down. Not the

@@ -111,6 +111,8 @@ export interface Tag {
   channel?: string;
   area?: Area;
   country?: Country;
+  /** The region whose people the word names («херсонці» -> UA-65). */
+  residents?: string;
 }
 
 export type Hit = PatternHit<Tag>;
@@ -140,6 +142,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   for (const c of lex.countries) tag(c.pattern).country = c.country;
+  for (const r of lex.residents ?? []) tag(r.pattern).residents = r.region;
   const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));
   return [
     compilePatterns(entries.filter((e) => !isAcronym(e.pattern))),

@@ -358,6 +358,10 @@ export interface Lexicon {
   /** A country named as where something happened or was aimed («по всей Украине», «на території Росії», "at
    *  Ukraine"): oblique forms and phrases only, so the side named as the subject ("Russia launched") is not one. */
   countries: { pattern: string; country: Country }[];
+  /** «херсонці», «харків'яни»: a city's people, whose region (ISO 3166-2) a post that names no other place is about
+   *  («прийшла на допомогу херсонцям … Внаслідок влучання пошкоджені будинки»). Context only, never a fact's own
+   *  place: the people may live far from where they are. */
+  residents?: { pattern: string; region: string }[];
 }
 
 interface PatternWord {

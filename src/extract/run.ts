@@ -179,9 +179,22 @@ function clauseFacts(
   const clauses = modals.map((h) => {
     const { start, end } = clauseAround(text, view, h, joins);
     // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
-    return { start: h.value.categories.has('aim') ? Math.max(start, h.start) : start, end };
+    return {
+      start: h.value.categories.has('aim') ? Math.max(start, h.start) : start,
+      end: h.value.categories.has('restoration') ? repairedThrough(text, view, end, joins) : end,
+    };
   });
   return factsTriggeredIn(view, facts, clauses);
+}
+
+/** «продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня»: a repair's object described by a damage
+ *  word right after the comma that closes the repair's clause is what is mended; the damage and the attack that clause
+ *  tells belong to the repair's time, not the report's. The repair's clause runs on through it. */
+function repairedThrough(text: string, view: SentenceView, end: number, joins: readonly Hit[]): number {
+  if (text[end] !== ',') return end;
+  const next = view.hits.find((h) => h.start > end);
+  if (!next?.value.categories.has('damage') || /\S/u.test(text.slice(end + 1, next.start))) return end;
+  return clauseAround(text, view, next, joins).end;
 }
 
 // A sentence that ends in a question mark, closing quotes, brackets and markup after it.
@@ -711,6 +724,12 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
           OWNER_GAP.test(report.text.slice(p.end, r.start)),
       );
     view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p) && !ownedElsewhere(p));
+    // «херсонці» in a post that has named no place: their city's region is the context of the facts that name none.
+    if (ctx.lastPlace === null && ctx.lastRegions.length === 0 && view.places.length === 0) {
+      const people = view.hits.find((h) => h.value.residents !== undefined);
+      const region = people?.value.residents ? regionPlace(people.value.residents) : undefined;
+      if (people && region) ctx.lastPlace = { ...region, start: people.start, end: people.end, text: people.text };
+    }
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);

@@ -953,3 +953,109 @@ describe('rocket troops are people, not missiles', () => {
     );
   });
 });
+
+describe('the Air Force night summary of 2023: destroyed/launched per line under a header', () => {
+  it('«2/4 КР» lines under «Вночі силами ППО знищено:» are destroyed of launched, the Air Force speaking', () => {
+    const facts = extract(
+      '⚡\n Вночі силами ППО знищено:\n3/5 КР "Калібр";\n1/2 КАР Х-59.\nПуски здійснювали:\n— 2х Ту-95.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.weapon, f.count?.value, f.launched?.value, f.claimant?.role]),
+      [
+        ['interception', 'cruise_missile', 3, 5, 'air_force'],
+        ['interception', 'missile', 1, 2, 'air_force'],
+      ],
+    );
+  });
+
+  it('a line with an emoji bullet and no dash is a line of the list', () => {
+    const facts = extract('Вночі 12.10.23 силами оборони було знищено:\n▫️\n 21/28 ударних БпЛА типу "Шахед".');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.weapon, f.count?.value, f.launched?.value]),
+      [['interception', 'uav', 21, 28]],
+    );
+  });
+
+  it('plain count lines without bullets each keep their weapon', () => {
+    const facts = extract('Вночі силами ППО знищено:\n4 крилаті ракети Х-101;\n2 керовані авіаційні ракети Х-59.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.weapon, f.count?.value]),
+      [
+        ['interception', 'cruise_missile', 4],
+        ['interception', 'missile', 2],
+      ],
+    );
+  });
+
+  it('a slash that is no fraction (a date, a model pair) is not read as destroyed of launched', () => {
+    const facts = extract('Вночі силами ППО знищено:\n2 ракети Х-59/69;');
+    assert.deepEqual(
+      facts.map((f) => [f.count?.value, f.launched]),
+      [[2, null]],
+    );
+    assert.deepEqual(extract('Графік роботи: 24/7 без вихідних.'), []);
+  });
+});
+
+describe('rebuilding what an attack once damaged is no news of damage', () => {
+  it('«відновлювати житло, пошкоджене ракетним ударом» tells neither the strike nor the damage', () => {
+    assert.deepEqual(extract('У Чернігові продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня.'), []);
+  });
+
+  it('«відбудуємо пошкоджений музей» tells no damage', () => {
+    assert.deepEqual(extract('Ми обовʼязково відбудуємо пошкоджений музей в Іванкові.'), []);
+  });
+
+  it('damage told in a sentence of its own after the repairs is still damage', () => {
+    const facts = extract('У Чернігові відновлюють житло. Вночі ракетним ударом пошкоджено будинок у Чернігові.');
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['strike', 'damage'],
+    );
+  });
+});
+
+describe("a city's people as the region of a post that names no place", () => {
+  it('«допомогу херсонцям» then damage with no place: the damage is in Kherson Oblast', () => {
+    const facts = extract(
+      'Волонтери прийшли на допомогу херсонцям після чергового удару.\nВнаслідок влучання пошкоджені приватні будинки.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code, f.fields.region?.inferred]),
+      [
+        ['strike', 'UA-65', true],
+        ['damage', 'UA-65', true],
+      ],
+    );
+  });
+
+  it('a place the post names wins over its people', () => {
+    const facts = extract('Одесити допомагають Миколаєву. Вночі ворог атакував Миколаїв дронами.');
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-48']],
+    );
+  });
+
+  it('negative: the people alone tell nothing', () => {
+    assert.deepEqual(extract('Дорогі кияни! Вітаю вас зі святом.'), []);
+  });
+});
+
+describe('one person hurt, named by the verb or the noun', () => {
+  it('«травмували цивільну особу» (the active past) is one injured', () => {
+    const facts = extract('Окупанти обстріляли Херсон з артилерії, травмували цивільну особу.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 1 }],
+    );
+  });
+
+  it('«травмовано 16-річну дівчину» is one injured', () => {
+    const facts = extract('Внаслідок обстрілу Харкова травмовано 16-річну дівчину.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
+      [{ killed: null, injured: 1 }],
+    );
+  });
+});

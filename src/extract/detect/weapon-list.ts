@@ -29,11 +29,12 @@ export function weaponListHeader(
   return { part: destroyed ? 'destroyed' : 'launched', sums: [...facts] };
 }
 
-/** A line of the list: a bullet line whose counted weapons carry no verb of their own. */
+/** A line of the list: a line whose counted weapons carry no verb of their own, with a bullet or without one («2/4 КР
+ *  "Калібр";» under «Вночі силами ППО знищено:», an emoji bullet the view drops). */
 export function weaponListLine(ctx: ReportContext, view: SentenceView, header: WeaponListHeader): AttackPart[] | null {
   const text = ctx.report.text;
   const lineStart = text.lastIndexOf('\n', view.span.start) + 1;
-  if (!/^\s*[-–—•]\s*$/u.test(text.slice(lineStart, view.span.start))) return null;
+  if (!/^\s*(?:[-–—•]\s*)?$/u.test(text.slice(lineStart, view.span.start))) return null;
   if (
     view.hits.some((h) => ['interception', 'launched', 'hit', 'strike'].some((c) => h.value.categories.has(c as never)))
   ) {
@@ -46,6 +47,23 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
   if (view.places.some((p) => p.start < until) || bareRegions(text, view.span.start, until).length > 0) return null;
   const out: AttackPart[] = [];
   const mentions = weaponMentions(view).filter((m) => m.start < until);
+  // «2/4 КР "Калібр"» under a header of destroyed: two destroyed of four launched. The number reader blocks a digit
+  // cluster with a slash (a date, "24/7"), so the line's opening fraction is read here, where the list says what it is.
+  const fraction = header.part === 'destroyed' ? FRACTION.exec(text.slice(view.span.start, until)) : null;
+  if (fraction && mentions.length === 1 && Number(fraction[1]) <= Number(fraction[2])) {
+    const m = mentions[0]!;
+    const at = view.span.start + fraction.index + fraction[0].search(/\d/u);
+    const slash = text.indexOf('/', at);
+    const fact = newFact(ctx, view, 'interception', spanOf(text, m.start, m.end));
+    fact.fields.kind = { start: m.start, end: m.end, text: text.slice(m.start, m.end), inferred: true };
+    setWeapon(fact, text, m);
+    fact.count = exact(Number(fraction[1]));
+    setField(fact, 'count', spanOf(text, at, slash));
+    fact.launched = exact(Number(fraction[2]));
+    setField(fact, 'launched', spanOf(text, slash + 1, slash + 1 + (fraction[2] as string).length));
+    ctx.facts.push(fact);
+    return [{ fact, part: null }];
+  }
   for (const [i, m] of mentions.entries()) {
     const found = countFor(view, text, m, ctx.lang);
     if (!found || found.span.start < view.span.start) continue;
@@ -67,3 +85,7 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
   }
   return out.length > 0 ? out : null;
 }
+
+// A line opening with "destroyed/launched" and then its weapon: «2/4 КР», «34/44 ударних БпЛА».
+const FRACTION = /^[^\p{L}\p{N}]*(\d{1,4})\/(\d{1,4})\s+\p{L}/u;
+const exact = (value: number) => ({ value, min: value, max: value, approx: false });

@@ -335,6 +335,10 @@ export const uk: Lexicon = {
     'відновлюют*',
     'відновленн*',
     'ремонтн* робот*',
+    // «Ми обовʼязково відбудуємо пошкоджений музей»: rebuilding what an attack once damaged.
+    'відбудуємо',
+    'відбудуват*',
+    'відбудовуют*',
   ],
   power_outage: [
     'знеструмлен*',
@@ -379,6 +383,9 @@ export const uk: Lexicon = {
     'постраждали',
     'потерпіл*',
     'травмован*',
+    // «окупанти … травмували цивільну особу»: the active past of the same verb.
+    'травмувал*',
+    'травмував',
     'госпіталізован*',
   ],
   no_casualties: [
@@ -817,6 +824,8 @@ export const uk: Lexicon = {
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
+    // «травмовано 16-річну дівчину», «8-річна дівчинка та 35-річний чоловік … загинули».
+    { pattern: 'дівчин*', object: 'person' },
     { pattern: 'аеродром*', object: 'airport' },
     { pattern: 'авіабаз*', object: 'airport' },
     // «знищили літак», «уражено РЛС і командний пункт»: a military target, struck rather than shot down. Not the
@@ -954,6 +963,11 @@ export const uk: Lexicon = {
     { pattern: 'збито/подавлено', role: 'air_force' },
     { pattern: 'Повітряний напад відбивали', role: 'air_force' },
     { pattern: 'мобільні вогневі групи', role: 'air_force' },
+    // The Air Force's night summaries of 2023: «Вночі силами ППО знищено:», «Вночі 28.09.23 силами оборони було
+    // знищено:» over lines of «2/4 КР "Калібр"» (detect/weapon-list.ts). The style stops short of «знищено», which
+    // must stay the interception word.
+    { pattern: 'Вночі силами ППО', role: 'air_force' },
+    { pattern: 'силами оборони було', role: 'air_force' },
     // The General Staff's daily report: «Оперативна інформація станом на 06.00 …» over it, «Підтримуйте Збройні
     // Сили! Переможемо разом!» closing it (docs/eval.md: the General Staff is official).
     { pattern: 'Оперативна інформація станом на', role: 'official' },
@@ -977,6 +991,20 @@ export const uk: Lexicon = {
     { pattern: 'Росії', country: 'RU' },
     { pattern: 'Росію', country: 'RU' },
     { pattern: 'Росією', country: 'RU' },
+  ],
+  // A city's people («допомога херсонцям», «Дорогі харків'яни!»): the region of a post that names no other place.
+  residents: [
+    { pattern: 'херсонц*', region: 'UA-65' },
+    { pattern: "харків'ян*", region: 'UA-63' },
+    { pattern: 'одесит*', region: 'UA-51' },
+    { pattern: 'киян*', region: 'UA-30' },
+    { pattern: 'запоріжц*', region: 'UA-23' },
+    { pattern: 'миколаївц*', region: 'UA-48' },
+    { pattern: 'дніпрян*', region: 'UA-12' },
+    { pattern: 'криворіжц*', region: 'UA-12' },
+    { pattern: 'сумчан*', region: 'UA-59' },
+    { pattern: 'чернігівц*', region: 'UA-74' },
+    { pattern: "львів'ян*", region: 'UA-46' },
   ],
   areas: [
     { pattern: 'над', area: 'over' },

@@ -1,4 +1,4 @@
-// npm run bench [-- --reports N] [-- --resolve 10000,30000,100000] [-- --extract N] [-- --workers N]
+// npm run bench [-- --reports N] [-- --resolve 10000,30000,100000] [-- --extract N] [-- --workers N] [-- --only bulk]
 // Prints figures; judges nothing. Speed lives here, never in `npm test`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     extract: { type: 'string', default: '5000' },
     resolve: { type: 'string', default: '10000,30000,100000' },
     workers: { type: 'string' },
+    /** Only the bulk ingest (section 2), for comparing two builds in turn. */
+    only: { type: 'string' },
   },
 });
 const encoder = new TextEncoder();
@@ -75,8 +77,10 @@ console.log(
     `extraction sections 1, 3, 4 on one core, bulk ingest with ${workers} worker(s)`,
 );
 
+const all = values.only === undefined;
+
 // 1. Extraction alone, on ~2 KB reports.
-{
+if (all) {
   const n = Number(values.extract);
   const docs = synthReports(n, { seed: 7, padTo: 2048 });
   for (const d of docs.slice(0, 200))
@@ -114,6 +118,7 @@ console.log(
   const avg = reports.reduce((sum, r) => sum + Buffer.byteLength(r.text), 0) / n;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   const store = await openStore({ url: join(dir, 'bench.db') });
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const items = reports.map((r, i) => ({
     bytes: encoder.encode(r.text),
@@ -136,6 +141,7 @@ console.log(
       resolveMs = ms(t1);
     },
   });
+  const cpu = process.cpuUsage(cpu0);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
   console.log(
@@ -147,12 +153,16 @@ console.log(
       `${(resolveMs / 1000).toFixed(1)} s resolve of ${nights} nights; ${failed} failed)`,
   );
   console.log(
+    `  CPU of this process meanwhile, every thread: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s ` +
+      `(${((cpu.user + cpu.system) / 1e3 / n).toFixed(2)} ms/report)`,
+  );
+  console.log(
     `  floor (read + split into words) over the same texts: ${(n / (floorPass(reports.map((x) => x.text)) / 1000)).toFixed(0)} reports/s`,
   );
 }
 
 // 2b. One transaction per report, as the API stores a POST: per-report latency (fewer reports: it is slow).
-{
+if (all) {
   const n = Math.min(Number(values.reports), 2000);
   const r = await ingestAll(n, true);
   const total = r.ingestMs + r.resolveMs;
@@ -166,7 +176,7 @@ console.log(
 }
 
 // 3. Resolution alone at growing sizes: should grow linearly (cost per report flat).
-{
+if (all) {
   const sizes = String(values.resolve).split(',').filter(Boolean).map(Number);
   console.log('\nResolution (origins + incidents, every night rebuilt) after ingesting N reports:');
   for (const n of sizes) {
@@ -178,7 +188,7 @@ console.log(
 }
 
 // 4. One long text: extraction cost should grow linearly with its length (a 5 MB post must not stall a server).
-{
+if (all) {
   const one = synthReports(400)
     .map((r) => r.text)
     .join('\n\n');

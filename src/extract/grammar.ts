@@ -18,10 +18,11 @@ const escaped = (word: string) => {
   return stem === word ? body : `${body}\\p{L}*`;
 };
 
-/** A regex alternation (no group) of one list's words in every language, longest first. */
+/** A regex alternation (no group) of one list's words in every language, longest first. A list no language fills
+ *  gives a pattern that matches nothing (an empty alternation would match everywhere). */
 export function anyOf(list: GrammarList): string {
   const words = [...new Set(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []))].sort((a, b) => b.length - a.length);
-  return words.map(escaped).join('|');
+  return words.length === 0 ? '(?!)' : words.map(escaped).join('|');
 }
 
 /** Each language's words of two lists, side by side: for a rule that must keep one language's words together (an

@@ -86,7 +86,7 @@ const SETTLEMENT_BEFORE = new RegExp(
 );
 // Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
-const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:the\\s+)?$`, 'iu');
+const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:(?:${anyOf('article')})\\s+)?$`, 'iu');
 // "from the Russian-occupied region of Crimea": a from-phrase of up to four words before the place (no number: «з
 // 18:00 ворог атакував Харківщину» is a time).
 const FROM_PHRASE = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:[^\\s,;:.\\d]+\\s+){0,4}$`, 'iu');

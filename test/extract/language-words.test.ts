@@ -21,20 +21,27 @@ function cyrillicCodeLines(source: string): number {
     .filter((line) => /[\u0400-\u04FF]/u.test(line.replace(/\/\/.*$/u, ''))).length;
 }
 
-// A regex literal in code: English words hide in them ("/(?:attack|strike)/"), where Cyrillic would show.
+// A regex literal in code, and the pattern argument of `new RegExp` (a string or template, its `${…}` parts left out):
+// English words hide in them ("/(?:attack|strike)/"), where Cyrillic would show.
 const REGEX_LITERAL = /(?<![\w)\]])\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuvy]*/gu;
+const REGEXP_ARGUMENT = /new RegExp\(\s*(?:String\.raw)?(`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/gu;
 
-/** Words of three or more Latin letters inside the regex literals of code lines (escapes such as \p{L} left out;
- *  imports, whose paths look like regexes, skipped). Two-letter words ("in", "of") pass unseen. */
+/** Latin words of three or more letters in a pattern's text, its escapes (\p{L}, \s, doubled in a plain string) and
+ *  `${…}` parts left out. */
+function latinWords(pattern: string): string[] {
+  const body = pattern.replace(/\$\{[^}]*\}/gu, '').replace(/\\{1,2}(?:[pP]\{[^}]*\}|[a-zA-Z])/gu, '');
+  return body.match(/[a-z]{3,}/giu) ?? [];
+}
+
+/** Words of three or more Latin letters in the patterns of code (regex literals on code lines, imports skipped as
+ *  their paths look like regexes; every `new RegExp` pattern). Two-letter words ("in", "of") pass unseen. */
 function latinRegexWords(source: string): string[] {
   const out: string[] = [];
   for (const line of source.split('\n')) {
     if (/^\s*(?:\/\/|\*|\/\*\*|import\s)/u.test(line) || /\sfrom\s+'/u.test(line)) continue;
-    for (const m of line.replace(/\s\/\/\s.*$/u, '').matchAll(REGEX_LITERAL)) {
-      const body = (m[1] ?? '').replace(/\\[pP]\{[^}]*\}|\\[a-zA-Z]/gu, '');
-      out.push(...(body.match(/[a-z]{3,}/giu) ?? []));
-    }
+    for (const m of line.replace(/\s\/\/\s.*$/u, '').matchAll(REGEX_LITERAL)) out.push(...latinWords(m[1] ?? ''));
   }
+  for (const m of source.matchAll(REGEXP_ARGUMENT)) out.push(...latinWords((m[1] ?? '').slice(1, -1)));
   return out;
 }
 
@@ -62,6 +69,14 @@ describe('language words stay in the lexicons', () => {
       'raid',
     ]);
     assert.deepEqual(latinRegexWords('const B = /^\\s+(?:\\p{L}+)$/u; // "attack" in a comment\n'), []);
+    assert.deepEqual(
+      latinRegexWords(`const C = new RegExp(\`(?:^|\\\\s)(?:\${anyOf('from')})\\\\s+(?:the\\\\s+)?$\`, 'iu');\n`),
+      ['the'],
+    );
+    assert.deepEqual(
+      latinRegexWords(`const D = new RegExp(String.raw\`^\\s*(?:\${anyOf('than')})(?![\\p{L}])\`, 'iu');\n`),
+      [],
+    );
   });
 });
 

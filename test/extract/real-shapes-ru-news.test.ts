@@ -310,3 +310,14 @@ describe('who says so: the Kremlin by surname, the body a later sentence points 
     assert.equal(strike?.claimant?.role, 'ministry');
   });
 });
+
+describe('a breakdown that names its regions by their adjective alone', () => {
+  it('«Брянская (3), Курская (2)»: a nominative before a bracket is read with its noun, as «Брянской (3 БПЛА)» is', () => {
+    const facts = extract('Уничтожены 5 БПЛА: Брянская (3), Курская (2).');
+    const parts = facts
+      .filter((f) => f.kind === 'interception' && f.region)
+      .map((f) => `${f.region?.code} ${f.count?.value}`)
+      .sort();
+    assert.deepEqual(parts, ['RU-BRY 3', 'RU-KRS 2']);
+  });
+});

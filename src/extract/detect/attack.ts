@@ -108,9 +108,9 @@ function attackFacts(
 // "81 of 90 cruise missiles", «81 из 90», "none of the four": destroyed of launched.
 const OF_BETWEEN = new RegExp(`^\\s*(?:${anyOf('of')})\\s*$`, 'iu');
 // "more than": a comparison, not more weapons.
-const THAN_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('than')})\b`, 'iu');
+const THAN_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('than')})(?![\p{L}])`, 'iu');
 // "a drone attack": the weapon word names the attack.
-const ATTACK_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('attack_singular')})\b`, 'iu');
+const ATTACK_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('attack_singular')})(?![\p{L}])`, 'iu');
 const NONE_OF = new RegExp(`(?:${anyOf('none')})\\s+(?:${anyOf('of')})\\s*$`, 'iu');
 
 const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
@@ -747,8 +747,8 @@ function strikeTally(ctx: ReportContext, view: SentenceView, strike: Hit): Numbe
 
 const ADJECTIVE_ENDING = anyOf('adjective_endings');
 // Up to two adjectives before a noun of attacking («29 авіаційних ударів», «від авіаційних ударів»); none when the
-// lexicons have no endings.
-const ADJECTIVES = ADJECTIVE_ENDING === '' ? '' : `(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}`;
+// lexicons have no endings (their alternation then matches nothing).
+const ADJECTIVES = `(?:[\\p{Ll}'’-]+(?:${ADJECTIVE_ENDING})\\s+){0,2}`;
 // Between the number and the noun: the adjectives, else nothing but spaces.
 const BEFORE_ATTACK_NOUN = new RegExp(`^\\s*${ADJECTIVES}$`, 'u');
 
@@ -1832,8 +1832,7 @@ function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMa
 const CAUSE = anyOf('cause');
 // The cause right before the noun, two adjectives at most between (`adjective_endings`): «внаслідок ворожих атак»,
 // «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
-const CAUSE_BEFORE =
-  CAUSE === '' || ADJECTIVE_ENDING === '' ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
+const CAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
 
 const PLURAL_NOUN = new RegExp(`(?:${anyOf('attack_plural')})$`, 'iu');
 

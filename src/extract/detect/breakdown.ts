@@ -323,11 +323,15 @@ const ADJECTIVE_NOUNS = pairedByLanguage('region_adjective_endings', 'region_nou
 /** A capitalised word right before a bracket: «Брянской (3 БПЛА)»; the gazetteer probe decides if it is a region. */
 const WORD_BEFORE_BRACKET = /(\p{Lu}\p{Ll}+)\s*\(\s*$/u;
 
-/** The region a bare adjective names («Брянской» -> Bryansk Oblast), as if its noun followed. */
+/** The region a bare adjective names («Брянской» -> Bryansk Oblast), as if its noun followed: the noun of the
+ *  language whose ending the word has, else each language's in turn («Брянская (3)»: a nominative). */
 function regionOfAdjective(word: string): PlaceMatch | undefined {
-  const noun = ADJECTIVE_NOUNS.find(([endings]) => endings.some((e) => word.endsWith(e)))?.[1][0];
-  if (noun === undefined) return undefined;
-  return findPlaces(`${word} ${noun}`).find((p) => p.kind === 'region' && p.start === 0);
+  const agreeing = ADJECTIVE_NOUNS.find(([endings]) => endings.some((e) => word.endsWith(e)));
+  for (const [, nouns] of agreeing ? [agreeing] : ADJECTIVE_NOUNS) {
+    const region = findPlaces(`${word} ${nouns[0]}`).find((p) => p.kind === 'region' && p.start === 0);
+    if (region) return region;
+  }
+  return undefined;
 }
 
 // A bare-adjective phrase holds only letters and spaces, so one that starts before `to` ends before the first other

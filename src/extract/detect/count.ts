@@ -131,7 +131,7 @@ const GENITIVE_SINGULAR = new RegExp(`^(?:${anyOf('genitive_singular')})$`, 'iu'
  *  is a genitive, and «ракеты» there is one (two would be «двух ракет»). Not after debris: «обломки ракеты» in a
  *  report that counts its interceptions is no interception of its own. */
 function genitiveSingular(view: SentenceView, text: string, mention: WeaponMention, lang: Lang): CountFound | null {
-  if (anyOf('genitive_singular') === '' || mention.model) return null;
+  if (mention.model) return null;
   const words = text.slice(mention.start, mention.end).split(/\s+/u);
   if (!GENITIVE_SINGULAR.test(words[words.length - 1] ?? '')) return null;
   // The noun may end a longer phrase («при попадании»); adjectives may stand between («украинской»).
@@ -152,7 +152,6 @@ const SINGULAR_AFTER = new RegExp(`^\\s+(?:${SINGULAR_VERB})(?![\\p{L}\\d])`, 'i
  *  number, the singular verb or participle right beside it does. With a number the number wins (it is read first):
  *  «сбиты 12 БПЛА». */
 function singularVerb(view: SentenceView, text: string, mention: WeaponMention): CountFound | null {
-  if (SINGULAR_VERB === '') return null;
   const before = SINGULAR_BEFORE.exec(text.slice(Math.max(view.span.start, mention.start - 20), mention.start));
   if (before) {
     const start = mention.start - before[0].trimStart().length;

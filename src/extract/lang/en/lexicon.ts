@@ -175,7 +175,7 @@ export const en: Lexicon = {
     to: ['to'],
     // Not "that": it opens clauses ("officials said that missile strikes …").
     definite: ['the', 'this', 'these'],
-    restrictions_lifted: ['snyat', 'lifted', 'removed', 'reopened', 'resumed'],
+    restrictions_lifted: ['lifted', 'removed', 'reopened', 'resumed'],
     flight: ['flight'],
     none: ['none'],
     in_total: ['in total', 'in all', 'a total of'],
@@ -183,7 +183,16 @@ export const en: Lexicon = {
     item_place: ['over', 'in'],
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],
-    head_title: ['head', 'chief', 'spokes*'],
+    head_title: [
+      'head',
+      'chief',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'spokesmen',
+      'spokeswomen',
+      'spokespeople',
+    ],
     pronoun_tail: ['were', 'of them'],
     not_weapon_counted: [
       'region',

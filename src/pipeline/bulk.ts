@@ -18,7 +18,7 @@ export interface BulkOptions {
   workers: number;
   /** Documents per transaction. */
   batch?: number;
-  /** Each outcome, in input order, as soon as its batch is committed. */
+  /** Each outcome, in input order, as soon as its batch is stored. */
   onOutcome: (outcome: IngestOutcome) => void | Promise<void>;
   /** After each stored batch's outcomes (the ingest log is written per batch). */
   onBatch?: () => void | Promise<void>;
@@ -29,22 +29,14 @@ export interface BulkOptions {
 
 /** One commit per report cost ~1.5 ms of a ~2 ms ingest; a batch of 100 shares it. */
 export const BATCH = 100;
-/** Batches stored under one commit (store.beginGroup), each still in its own transaction inside it (a savepoint), so
- *  which reports a near-duplicate warning names is the same as with a commit per batch. A commit writes every page
- *  the batches changed, and 32 band keys a report land all over the band index: five batches change few more pages
- *  than one. */
-const GROUP = 5;
-/** A group open this long is committed after its next batch even when not full, so that another writer (a POST to
- *  `sitrep serve` on the same file) waits about this long plus one batch for the write lock (busy_timeout is 5 s). */
-const GROUP_MS = 1000;
 /** Batches staged ahead of the one being stored: enough to keep every worker busy while the store writes. */
 const AHEAD = 2;
 
 /**
  * Stores every document of `items`. The pool starts only when a first full batch is waiting, so one file or a few
  * never pay its start-up (about the time of staging a few hundred reports); until its workers are ready, batches are
- * staged in this thread. A crash of this process loses at most the batches not yet committed (a group of up to GROUP):
- * a re-run stores them, and what was committed comes back as duplicates.
+ * staged in this thread. A crash of this process loses at most the batches not yet committed: a re-run stores them,
+ * and what was committed comes back as duplicates.
  */
 export async function ingestStream(
   store: Store,
@@ -58,25 +50,6 @@ export async function ingestStream(
   let tail: Promise<void> = Promise.resolve();
   let slots: BulkItem[] = [];
   let docs = 0;
-
-  // The commit group (store.beginGroup): batches stored since it opened, their outcomes (shown once committed) and
-  // when it opened; batches handed to storing and not stored yet.
-  let grouped = 0;
-  let held: IngestOutcome[][] = [];
-  let openedAt = 0;
-  let queued = 0;
-
-  const commitGroup = async () => {
-    if (grouped === 0) return;
-    grouped = 0;
-    await store.endGroup(true);
-    const batches = held;
-    held = [];
-    for (const outcomes of batches) {
-      for (const outcome of outcomes) await opts.onOutcome(outcome);
-      await opts.onBatch?.();
-    }
-  };
 
   const flush = async () => {
     if (slots.length === 0) return;
@@ -93,16 +66,8 @@ export async function ingestStream(
     if (pool !== null && !pool.ready) await new Promise((resolve) => setImmediate(resolve));
     const jobs = batch.filter((x): x is Extract<BulkItem, { bytes: Uint8Array }> => 'bytes' in x);
     const staging = pool?.ready ? pool.stage(jobs) : Promise.resolve(stageInline(stageReport, jobs));
-    queued++;
     const done = tail.then(async () => {
-      const staged = await helpStaging(pool, staging);
-      if (grouped === 0) {
-        await store.beginGroup();
-        openedAt = Date.now();
-      }
-      grouped++;
-      const stored = await storeStaged(store, jobs, staged);
-      queued--;
+      const stored = await storeStaged(store, jobs, await helpStaging(pool, staging));
       const outcomes: IngestOutcome[] = [];
       let k = 0;
       for (const item of batch) {
@@ -114,9 +79,8 @@ export async function ingestStream(
         if (item.warnings && item.warnings.length > 0) outcome.warnings.unshift(...item.warnings);
         outcomes.push(outcome);
       }
-      held.push(outcomes);
-      // Committed when no batch waits behind this one (a slow input keeps no write lock), or the group is full.
-      if (queued === 0 || grouped >= GROUP || Date.now() - openedAt >= GROUP_MS) await commitGroup();
+      for (const outcome of outcomes) await opts.onOutcome(outcome);
+      await opts.onBatch?.();
     });
     // Awaited below or at the end; marked handled so that a failure is not also reported as unhandled.
     done.catch(() => {});
@@ -127,7 +91,7 @@ export async function ingestStream(
 
   try {
     for await (const item of items) {
-      if ('outcome' in item && slots.length === 0 && inflight.length === 0 && grouped === 0) {
+      if ('outcome' in item && slots.length === 0 && inflight.length === 0) {
         // Nothing before it is waiting: shown at once, so a folder of skipped files reports as it goes.
         await opts.onOutcome(item.outcome);
         continue;
@@ -137,16 +101,9 @@ export async function ingestStream(
     }
     await flush();
     for (const done of inflight.splice(0)) await done;
-    await commitGroup();
     const ready = pool as StagePool | null;
     await opts.afterStored?.(ready?.ready ? ready : null);
   } finally {
-    // After a failure: what was stored is whole (every batch's own transaction ended), so it is kept.
-    if (grouped > 0) {
-      grouped = 0;
-      await Promise.allSettled(inflight);
-      await store.endGroup(true);
-    }
     await (pool as StagePool | null)?.close();
   }
 }

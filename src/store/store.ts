@@ -245,11 +245,6 @@ export interface Store {
       provenance?: ProvenanceInput;
     }[],
   ): Promise<('inserted' | 'duplicate')[]>;
-  /** Bulk ingest: the transactions until `endGroup` share one commit (each becomes a savepoint of it, so a failed one
-   *  still undoes only itself), and a crash keeps all of them or none. Nothing else may write meanwhile. */
-  beginGroup(): Promise<void>;
-  /** Commits the group (`commit` true) or rolls all of it back. */
-  endGroup(commit: boolean): Promise<void>;
   /** Outcomes of a batch in one statement per chunk. */
   logOutcomes(outcomes: readonly IngestOutcome[], at: string): Promise<void>;
   /** One transaction: an edited post's report gets its new text, metadata and facts (same id: links to it stay
@@ -394,9 +389,6 @@ export function createStore(dialect: StoreDialect): Store {
       if (batch.length === 0) return [];
       return db.transaction().execute((trx) => insertMany(trx, batch));
     },
-
-    beginGroup: () => dialect.beginGroup(),
-    endGroup: (commit) => dialect.endGroup(commit),
 
     async logOutcomes(outcomes, at) {
       for (const part of chunks(

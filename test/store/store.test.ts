@@ -84,16 +84,6 @@ async function insert(store: Store, report: Report, facts: FactRow[], bands: str
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
 
-const rowOf = (report: Report) => ({
-  report,
-  night_key: '2025-05-07',
-  facts: [] as FactRow[],
-  signature: [3, 1, 4, 1, 5],
-  bands: [] as string[],
-  input: `inbox/${report.id}.txt`,
-  ingestedAt: '2025-05-07T10:00:00.000Z',
-});
-
 for (const target of ['file', 'memory'] as const) {
   describe(`store on ${target}`, () => {
     const open = () => openStore({ url: target === 'file' ? freshFile() : ':memory:' });
@@ -374,33 +364,6 @@ for (const target of ['file', 'memory'] as const) {
 }
 
 describe('store on a shared file', () => {
-  test('a group of transactions commits once: another store sees none of them until then, and a failed one inside undoes only itself', async () => {
-    const path = freshFile();
-    const writer = await openStore({ url: path });
-    const reader = await openStore({ url: path });
-    const [a, b, c] = [makeReport(1), makeReport(2), makeReport(3)];
-    await writer.beginGroup();
-    assert.equal(await insert(writer, a, factRows(a, 2)), 'inserted');
-    // Two copies of one fact id: the batch's transaction fails and is undone, the report before it stays.
-    const twice = [...factRows(b, 1), ...factRows(b, 1)];
-    await assert.rejects(writer.insertReports([{ ...rowOf(b), facts: twice }]));
-    assert.equal(await insert(writer, c, factRows(c, 1)), 'inserted');
-    assert.deepEqual(ids(await writer.getReports([a.id, b.id, c.id])), [a.id, c.id]);
-    assert.equal(await reader.getReport(a.id), undefined);
-    await writer.endGroup(true);
-    assert.deepEqual(ids(await reader.getReports([a.id, b.id, c.id])), [a.id, c.id]);
-    assert.equal((await reader.getFactsByReport(a.id)).length, 2);
-    // Rolled back as a whole, and the store's own transactions commit by themselves again afterwards.
-    await writer.beginGroup();
-    assert.equal(await insert(writer, b, factRows(b, 1)), 'inserted');
-    await writer.endGroup(false);
-    assert.equal(await reader.getReport(b.id), undefined);
-    assert.equal(await insert(writer, b, factRows(b, 1)), 'inserted');
-    assert.equal((await reader.getReport(b.id))?.id, b.id);
-    await writer.close();
-    await reader.close();
-  });
-
   test('the file is in WAL mode', async () => {
     const path = freshFile();
     const store = await openStore({ url: path });

@@ -17,9 +17,4 @@ export interface StoreDialect {
   /** Runs the migrator so that two processes opening one new database at the same moment do not both build
    *  it: `sitrep ingest` and `sitrep serve` started together on a fresh file must not race. */
   serializeMigrations<T>(run: () => Promise<T>): Promise<T>;
-  /** Opens one transaction that the store's own transactions then nest in (each becomes a savepoint: its rollback
-   *  still undoes only itself), until `endGroup` commits them all at once. Bulk ingest's batches share a commit so. */
-  beginGroup(): Promise<void>;
-  /** Commits the group's transaction (`commit` true) or rolls it back; the store's transactions are their own again. */
-  endGroup(commit: boolean): Promise<void>;
 }

@@ -48,8 +48,7 @@ export function createSqliteDialect(path: string): StoreDialect {
   // the commits' time). 10,000 pages (40 MiB) checkpoint once every several batches; the log is emptied at close.
   raw.pragma('wal_autocheckpoint = 10000');
 
-  const group = { open: false };
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw, group) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     name: 'sqlite',
     db,
@@ -67,39 +66,18 @@ export function createSqliteDialect(path: string): StoreDialect {
         throw error;
       }
     },
-    async beginGroup() {
-      if (group.open) throw new Error('a group of transactions is open already');
-      await sql`begin immediate`.execute(db);
-      group.open = true;
-    },
-    async endGroup(commit) {
-      if (!group.open) return;
-      group.open = false;
-      // A failure SQLite rolls back by itself (a full disk) leaves no transaction to end.
-      if (raw.inTransaction) await sql.raw(commit ? 'commit' : 'rollback').execute(db);
-    },
   };
 }
 
-/** Kysely's transaction statements (SqliteDriver) as savepoints, inside a group's transaction. A rolled-back
- *  savepoint stays on SQLite's stack, empty, until the group ends: harmless, since releasing a name releases the
- *  latest savepoint of that name. */
-const IN_GROUP: Record<string, string> = {
-  begin: 'savepoint sitrep_grouped',
-  commit: 'release sitrep_grouped',
-  rollback: 'rollback to sitrep_grouped',
-};
-
 /** Wraps the connection for Kysely's SqliteDialect: caches statements, and turns Kysely's plain `begin`
  *  into `begin immediate`. A deferred transaction that reads before it writes can fail at once with
- *  SQLITE_BUSY when another process wrote in between; an immediate one waits its turn instead. Inside a group
- *  (`beginGroup`) a transaction is a savepoint instead. */
-function withStatementCache(raw: BetterSqlite3.Database, group: { open: boolean }): SqliteDatabase {
+ *  SQLITE_BUSY when another process wrote in between; an immediate one waits its turn instead. */
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => raw.close(),
     prepare(text) {
-      const source = (group.open ? IN_GROUP[text] : undefined) ?? (text === 'begin' ? 'begin immediate' : text);
+      const source = text === 'begin' ? 'begin immediate' : text;
       let statement = cache.get(source);
       if (statement) {
         // Move to the back so the least recently used shape is the one dropped.

@@ -137,9 +137,10 @@ function joinTallies(clusters: readonly Cluster[]): Cluster[] {
 
 /** Facts of one group whose stated windows overlap, chained by a sweep over start times, are one cluster;
  *  running tallies join clusters; a fact whose window was inferred from its publication joins the largest cluster
- *  its window overlaps (the stated windows decide, the wide inferred one never chains two of them); inferred
- *  windows that meet no cluster are swept among themselves; facts with no window at all join the largest cluster
- *  (or make one). */
+ *  its window overlaps (the stated windows decide, the wide inferred one never chains two of them), unless it is told
+ *  of the other country (`sameCountry`); inferred windows that meet no cluster are swept among themselves, each
+ *  country's apart (`sweepByCountry`); facts with no window at all join the largest cluster of their country (or make
+ *  one); facts told over more than 36 hours (`overPeriod`) are swept apart from all of these, as tallies of their own. */
 function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
   const stated = facts.filter((p) => p.startMs !== null && !p.inferred);
   const joined = joinTallies(
@@ -156,17 +157,42 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
     if (host) add(host, p, 'inferred-window');
     else homeless.push(p);
   }
-  joined.push(...joinTallies(sweepWindows(homeless, kind, group, how)));
-  const unwindowed = facts.filter((p) => p.startMs === null);
-  if (unwindowed.length > 0) {
-    const host = largest(joined) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
-    for (const p of unwindowed) add(host, p, 'no-window');
+  joined.push(...sweepByCountry(homeless, kind, group, how));
+  // Clusters made here for facts with no window count as hosts for the next ones: one per country.
+  for (const p of facts.filter((f) => f.startMs === null)) {
+    const host = largest(joined.filter((c) => sameCountry(c, p))) ?? joined[joined.push(newCluster(kind, group)) - 1]!;
+    add(host, p, 'no-window');
   }
   joined.push(...sweepWindows(stated.filter(overPeriod), kind, group, how));
   return joined;
 }
 
-/** Longer than a night and the day after it: a week's total («сбили за неделю 10 ракет ATACMS»), "on 25 and 26
+/** The country a fact is told of: its own (a nationwide statement), else its region's; null for neither (a place
+ *  with no region, a contested region). */
+function countryOf(p: PlacedFact): Country | null {
+  return p.fact.country ?? (p.fact.region ? countryOfRegion(p.fact.region.code) : null);
+}
+
+/** Inferred windows that met no stated cluster, swept among themselves with each country's facts apart: the Kremlin's
+ *  «Россию уже дважды атаковали ракетами ATACMS» at 13:20 and a strike told of Ukraine posted at 22:30 overlap only by
+ *  their twelve-hour windows. A fact told of no country joins the largest of those clusters its window overlaps, as
+ *  it would a stated one; the rest are swept among themselves. */
+function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+  const told = groupBy(
+    facts.filter((p) => countryOf(p) !== null),
+    (p) => countryOf(p)!,
+  );
+  const clusters = [...told.values()].flatMap((list) => joinTallies(sweepWindows(list, kind, group, how)));
+  const rest: PlacedFact[] = [];
+  for (const p of facts.filter((f) => countryOf(f) === null)) {
+    const host = largest(clusters.filter((c) => overlaps(c, p)));
+    if (host) add(host, p, 'inferred-window');
+    else rest.push(p);
+  }
+  return [...clusters, ...joinTallies(sweepWindows(rest, kind, group, how))];
+}
+
+/** Longer than a night and the day after it: a week's total («сбили за неделю 10 ракет ATACMS», "on 25 and 26
  *  November". */
 const PERIOD_MS = 36 * 3_600_000;
 
@@ -176,12 +202,14 @@ function overPeriod(p: PlacedFact): boolean {
   return p.startMs !== null && p.endMs !== null && p.endMs - p.startMs > PERIOD_MS;
 }
 
-/** A fact told of one country does not join a no-region cluster told of the other on its inferred window alone: the
- *  president's "Russia has been struck twice with ATACMS", said in the afternoon, is no part of the morning's strikes
- *  across Ukraine. */
+/** A fact told of one country does not join a no-region cluster told of the other on its inferred window (or with no
+ *  window) alone: the president's "Russia has been struck twice with ATACMS", said in the afternoon, is no part of the
+ *  morning's strikes across Ukraine. The cluster's country is that of the facts that formed it (its stated windows,
+ *  or the inferred ones swept together), else of any member (a cluster that facts with no window made). */
 function sameCountry(c: Cluster, p: PlacedFact): boolean {
   if (c.group !== '-' || p.fact.country === undefined) return true;
-  const country = majorityCountry(c.members.filter((m) => !m.inferred).map((m) => m.fact.country));
+  const formed = c.members.filter((m) => forms(c.joinedBy.get(m.fact.id)!));
+  const country = majorityCountry((formed.length > 0 ? formed : c.members).map((m) => m.fact.country));
   return country === null || country === p.fact.country;
 }
 

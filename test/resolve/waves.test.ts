@@ -26,6 +26,9 @@ const reports = [
   makeReport({ id: 'plant', published_at: '2025-03-09T17:55:00+03:00', lang: 'ru' }),
   makeReport({ id: 'energy', published_at: '2025-03-09T08:50:00+03:00', lang: 'ru' }),
   makeReport({ id: 'retort', published_at: '2025-03-09T12:15:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'digest', published_at: '2025-03-09T20:10:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'undated', published_at: '', lang: 'ru' }),
+  makeReport({ id: 'undated2', published_at: '', lang: 'ru' }),
 ];
 const byId = new Map(reports.map((r) => [r.id, r]));
 
@@ -277,4 +280,32 @@ test('a total told over a week is a tally of its own: it neither joins the night
   const incidents = resolve([weekly, launchers, shaheds, kursk]);
   assert.deepEqual(incidents.map((i) => i.facts.join(',')).sort(), ['a1', 'k1', 'w1,w2']);
   assert.equal(incidents.find((i) => i.facts.includes('w1'))?.regions?.length ?? 0, 0);
+});
+
+test('facts of two countries that no stated window takes in are not grouped together on their inferred windows', () => {
+  // The Kremlin's «Россию уже дважды атаковали ракетами ATACMS» at 13:20 and «Дрон ударил по предприятию», a strike
+  // told of Ukraine posted at 22:30, neither with a time word: both are left out of the night's wave, and their
+  // inferred windows (01:20-13:20 and 10:30-22:30) overlap. A statement of one country and a strike in the other
+  // are not one incident.
+  const said = fact({ id: 'k1', report_id: 'kremlin', kind: 'strike', country: 'RU' });
+  const late = fact({ id: 'u1', report_id: 'sumy', kind: 'strike', country: 'UA' });
+  const incidents = resolve([national, said, late]);
+  assert.deepEqual(incidents.map((i) => i.facts).sort(), [['k1'], ['n1'], ['u1']]);
+  // A post at 20:10 that names no place, country or time (08:10-20:10) overlaps both and not the night: it joins the
+  // one that formed earlier (placeClaims) and ties no two.
+  const none = fact({ id: 'x1', report_id: 'digest', kind: 'strike' });
+  const three = resolve([national, said, late, none]);
+  assert.deepEqual(three.map((i) => i.facts).sort(), [['k1', 'x1'], ['n1'], ['u1']]);
+});
+
+test('a fact with no window at all joins only a no-region cluster of its own country', () => {
+  // Reports whose publication time is unknown give no window: «Россию атаковали ракетами ATACMS» told of Russia does
+  // not join the night's wave across Ukraine; «Удар по энергетике Украины» does.
+  const said = fact({ id: 'k1', report_id: 'undated', kind: 'strike', country: 'RU' });
+  const grid = fact({ id: 'e1', report_id: 'undated2', kind: 'strike', country: 'UA' });
+  const incidents = resolve([national, said, grid]);
+  assert.deepEqual(incidents.map((i) => i.facts).sort(), [['e1', 'n1'], ['k1']]);
+  // With no cluster to join, each country's facts make their own.
+  const alone = resolve([said, grid]);
+  assert.deepEqual(alone.map((i) => i.facts).sort(), [['e1'], ['k1']]);
 });

@@ -108,6 +108,8 @@ export interface Tag {
   detail?: string;
   role?: { role: ClaimantRole; institution: boolean };
   style?: ClaimantRole;
+  /** The style counts only in the header of a weapon list of fractions (`house_styles`' `over_fractions`). */
+  styleOverFractions?: boolean;
   channel?: string;
   area?: Area;
   country?: Country;
@@ -138,7 +140,11 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const o of lex.objects) tag(o.pattern).object = o.object;
   for (const d of lex.details) tag(d.pattern).detail = d.detail;
   for (const r of lex.roles) tag(r.pattern).role = { role: r.role, institution: r.institution ?? false };
-  for (const s of lex.house_styles) tag(s.pattern).style = s.role;
+  for (const s of lex.house_styles) {
+    const t = tag(s.pattern);
+    t.style = s.role;
+    if (s.over_fractions) t.styleOverFractions = true;
+  }
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   for (const c of lex.countries) tag(c.pattern).country = c.country;

@@ -153,6 +153,10 @@ export interface Lexicon {
     number_noun?: string[];
     /** "was", "has been" between a singular weapon and its verb: one. */
     singular_aux?: string[];
+    /** Endings of a participle that describes a noun («пошкоджене», «зруйнований», «пошкоджену»), not of the
+     *  impersonal form that tells an event («пошкоджено», «розбито»): after the comma closing a repair's clause, such a
+     *  damage word describes what is mended. */
+    described_endings?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */
@@ -352,7 +356,13 @@ export interface Lexicon {
   roles: { pattern: string; role: ClaimantRole; institution?: boolean }[];
   /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
    *  air force's): an unsigned post written in them is that body's, as a last resort. */
-  house_styles: { pattern: string; role: ClaimantRole }[];
+  house_styles: {
+    pattern: string;
+    role: ClaimantRole;
+    /** A phrase that is the body's only as the header of its weapon list of fractions («Вночі силами ППО знищено:»
+     *  over «2/4 КР "Калібр"»): elsewhere anyone may write it. */
+    over_fractions?: boolean;
+  }[];
   channels: { pattern: string; channel: string }[];
   areas: { pattern: string; area: Area }[];
   /** A country named as where something happened or was aimed («по всей Украине», «на території Росії», "at

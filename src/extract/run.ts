@@ -188,14 +188,17 @@ function clauseFacts(
 }
 
 /** «продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня»: a repair's object described by a damage
- *  word right after the comma that closes the repair's clause is what is mended; the damage and the attack that clause
- *  tells belong to the repair's time, not the report's. The repair's clause runs on through it. */
+ *  participle right after the comma that closes the repair's clause is what is mended; the damage and the attack that
+ *  clause tells belong to the repair's time, not the report's. The repair's clause runs on through it. The impersonal
+ *  form («…, пошкоджено ще три підстанції») tells new damage and ends the repair's clause. */
 function repairedThrough(text: string, view: SentenceView, end: number, joins: readonly Hit[]): number {
   if (text[end] !== ',') return end;
   const next = view.hits.find((h) => h.start > end);
   if (!next?.value.categories.has('damage') || /\S/u.test(text.slice(end + 1, next.start))) return end;
+  if (!DESCRIBED.test(text.slice(next.start))) return end;
   return clauseAround(text, view, next, joins).end;
 }
+const DESCRIBED = new RegExp(`^\\p{L}+?(?:${anyOf('described_endings')})(?!\\p{L})`, 'iu');
 
 // A sentence that ends in a question mark, closing quotes, brackets and markup after it.
 const QUESTION_END = /\?[\s"'»“”)\]*_]*$/u;
@@ -683,6 +686,7 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   const breaks = lineBreaks(report.text);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
+  const headers: WeaponListHeader[] = [];
   // The last sentence that told anything, and the closing attributions at or after it (`closesSentence`).
   let lastTold = -1;
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
@@ -725,10 +729,12 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       );
     view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p) && !ownedElsewhere(p));
     // «херсонці» in a post that has named no place: their city's region is the context of the facts that name none.
+    // Two regions' people in one sentence («Кияни збирають допомогу херсонцям») name no one place.
     if (ctx.lastPlace === null && ctx.lastRegions.length === 0 && view.places.length === 0) {
-      const people = view.hits.find((h) => h.value.residents !== undefined);
-      const region = people?.value.residents ? regionPlace(people.value.residents) : undefined;
-      if (people && region) ctx.lastPlace = { ...region, start: people.start, end: people.end, text: people.text };
+      const people = view.hits.filter((h) => h.value.residents !== undefined);
+      const one = new Set(people.map((h) => h.value.residents)).size === 1 ? people[0] : undefined;
+      const region = one?.value.residents ? regionPlace(one.value.residents) : undefined;
+      if (one && region) ctx.lastPlace = { ...region, start: one.start, end: one.end, text: one.text };
     }
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
@@ -769,12 +775,14 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       else list = null;
       const attacks = listed ?? detectAttacks(ctx, view, places);
       parts.push(...attacks);
-      if (!listed)
+      if (!listed) {
         list = weaponListHeader(
           ctx,
           view,
           attacks.map((a) => a.fact),
         );
+        if (list) headers.push(list);
+      }
       const facts = [
         ...attacks.map((a) => a.fact),
         ...detectEffects(ctx, view, places),
@@ -906,7 +914,11 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     report.published_inferred,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
-  const style = views.flatMap((v) => v.hits).find((h) => h.value.style !== undefined);
+  // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over its lines of fractions.
+  const overFractions = (h: Hit) => headers.some((l) => l.fractions && l.start <= h.start && h.end <= l.end);
+  const style = views
+    .flatMap((v) => v.hits)
+    .find((h) => h.value.style !== undefined && (!h.value.styleOverFractions || overFractions(h)));
   if (style?.value.style) {
     const found: ClaimantFound = {
       claimant: { name: null, role: style.value.style, channel: null },

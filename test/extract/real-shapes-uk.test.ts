@@ -968,32 +968,56 @@ describe('the Air Force night summary of 2023: destroyed/launched per line under
     );
   });
 
+  it("negative: the phrase of the night summary over no list of fractions is nobody's voice", () => {
+    const facts = extract('Вночі силами ППО збито 5 шахедів над Дніпропетровщиною. Пошкоджено будинок у Павлограді.');
+    assert.ok(facts.length > 0);
+    assert.deepEqual(
+      facts.filter((f) => f.claimant?.role === 'air_force').map((f) => f.kind),
+      [],
+    );
+  });
+
   it('a line with an emoji bullet and no dash is a line of the list', () => {
-    const facts = extract('Вночі 12.10.23 силами оборони було знищено:\n▫️\n 21/28 ударних БпЛА типу "Шахед".');
+    const facts = extract('Вночі 12.10.23 силами оборони було знищено:\n▫️ 21/28 ударних БпЛА типу "Шахед".');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.weapon, f.count?.value, f.launched?.value]),
       [['interception', 'uav', 21, 28]],
     );
   });
 
-  it('plain count lines without bullets each keep their weapon', () => {
-    const facts = extract('Вночі силами ППО знищено:\n4 крилаті ракети Х-101;\n2 керовані авіаційні ракети Х-59.');
+  it('a fraction line with a second weapon reads the fraction for the first and the count for the second', () => {
+    const facts = extract('Вночі силами ППО знищено:\n2/4 КР "Калібр" та 3 ударних БпЛА "Шахед-136".');
     assert.deepEqual(
-      facts.map((f) => [f.kind, f.weapon, f.count?.value]),
+      facts.map((f) => [f.kind, f.weapon, f.count?.value, f.launched?.value ?? null]),
       [
-        ['interception', 'cruise_missile', 4],
-        ['interception', 'missile', 2],
+        ['interception', 'cruise_missile', 2, 4],
+        ['interception', 'uav', 3, null],
       ],
     );
   });
 
+  it('negative: a line with no bullet and no fraction after a colon header is no list line (the header keeps its count)', () => {
+    const counts = (text: string) =>
+      extract(text)
+        .filter((f) => f.kind === 'interception')
+        .map((f) => f.count?.value);
+    assert.ok(counts('Вночі сили ППО знищили 20 шахедів:\nЩе 12 шахедів локаційно втрачені.').includes(20));
+    assert.ok(counts('Вночі сили ППО знищили 20 шахедів:\nЩе 5 шахедів залетіли до Білорусі.').includes(20));
+    const en = extractText(
+      'Air defences destroyed 20 drones overnight:\nA further 12 drones remain unaccounted for.',
+      'en',
+      '2025-03-10T06:00:00+02:00',
+    );
+    assert.ok(en.some((f) => f.kind === 'interception' && f.count?.value === 20));
+  });
+
   it('a slash that is no fraction (a date, a model pair) is not read as destroyed of launched', () => {
-    const facts = extract('Вночі силами ППО знищено:\n2 ракети Х-59/69;');
+    const facts = extract('Вночі силами ППО знищено:\n- 2 ракети Х-59/69;');
     assert.deepEqual(
       facts.map((f) => [f.count?.value, f.launched]),
       [[2, null]],
     );
-    assert.deepEqual(extract('Графік роботи: 24/7 без вихідних.'), []);
+    assert.deepEqual(extract('Вночі силами ППО знищено:\n24/7 чергування тривало всю ніч.'), []);
   });
 });
 
@@ -1004,6 +1028,19 @@ describe('rebuilding what an attack once damaged is no news of damage', () => {
 
   it('«відбудуємо пошкоджений музей» tells no damage', () => {
     assert.deepEqual(extract('Ми обовʼязково відбудуємо пошкоджений музей в Іванкові.'), []);
+  });
+
+  it("new damage told by an impersonal «-но» form after the repair's comma is still damage", () => {
+    const kinds = (text: string) => extract(text).map((f) => f.kind);
+    assert.ok(
+      kinds('Енергетики відновлюють світло, пошкоджено ще три підстанції внаслідок нічної атаки дронів.').includes(
+        'damage',
+      ),
+    );
+    assert.ok(
+      kinds('Енергетики працюють, пошкоджено ще три підстанції внаслідок нічної атаки дронів.').includes('damage'),
+    );
+    assert.notDeepEqual(kinds('Відбудуємо все, зруйновано 4 будинки внаслідок ракетного удару по Одесі.'), []);
   });
 
   it('damage told in a sentence of its own after the repairs is still damage', () => {
@@ -1037,8 +1074,20 @@ describe("a city's people as the region of a post that names no place", () => {
     );
   });
 
-  it('negative: the people alone tell nothing', () => {
-    assert.deepEqual(extract('Дорогі кияни! Вітаю вас зі святом.'), []);
+  it('negative: the people alone tell nothing, before a strike whose sentence names its place', () => {
+    const read = (text: string) => extract(text).map((f) => [f.kind, f.region?.code ?? null]);
+    const strike = 'Вночі ворог атакував шахедами Одесу, пошкоджено будинок.';
+    assert.deepEqual(read(`Дорогі кияни! ${strike}`), read(strike));
+    assert.ok(read(strike).length > 0);
+  });
+
+  it("negative: two cities' people in one sentence name no region", () => {
+    const facts = extract('Кияни збирають допомогу херсонцям. Вночі ворог атакував шахедами, пошкоджено 5 будинків.');
+    assert.ok(facts.length > 0);
+    assert.deepEqual(
+      facts.map((f) => f.region?.code ?? null).filter((r) => r !== null),
+      [],
+    );
   });
 });
 

@@ -13,6 +13,10 @@ export interface WeaponListHeader {
   part: 'launched' | 'destroyed';
   /** The header's own facts: sums of the lines, dropped once a line is read. */
   sums: Fact[];
+  /** Where the header stands, and whether a line of fractions («2/4 КР») was read under it. */
+  start: number;
+  end: number;
+  fractions: boolean;
 }
 
 /** A sentence that ends with a colon and says "launched" or "destroyed" opens a weapon list. */
@@ -26,15 +30,25 @@ export function weaponListHeader(
   const destroyed = hitsOf(view, 'interception').length > 0;
   const launched = hitsOf(view, 'launched').length > 0;
   if (!destroyed && !launched) return null;
-  return { part: destroyed ? 'destroyed' : 'launched', sums: [...facts] };
+  return {
+    part: destroyed ? 'destroyed' : 'launched',
+    sums: [...facts],
+    start: view.span.start,
+    end: view.span.end,
+    fractions: false,
+  };
 }
 
-/** A line of the list: a line whose counted weapons carry no verb of their own, with a bullet or without one («2/4 КР
- *  "Калібр";» under «Вночі силами ППО знищено:», an emoji bullet the view drops). */
+/** A line of the list: a bullet line whose counted weapons carry no verb of their own, or a line with no bullet that
+ *  opens with a fraction under a header of destroyed («2/4 КР "Калібр";» under «Вночі силами ППО знищено:», an emoji
+ *  bullet the view drops). Any other line after a colon is a sentence of its own: «… знищили 20 шахедів:\nЩе 12 …»
+ *  keeps the header's 20. */
 export function weaponListLine(ctx: ReportContext, view: SentenceView, header: WeaponListHeader): AttackPart[] | null {
   const text = ctx.report.text;
   const lineStart = text.lastIndexOf('\n', view.span.start) + 1;
-  if (!/^\s*(?:[-–—•]\s*)?$/u.test(text.slice(lineStart, view.span.start))) return null;
+  const lead = text.slice(lineStart, view.span.start);
+  const bullet = /^\s*[-–—•]\s*$/u.test(lead);
+  if (!bullet && !/^\s*$/u.test(lead)) return null;
   if (
     view.hits.some((h) => ['interception', 'launched', 'hit', 'strike'].some((c) => h.value.categories.has(c as never)))
   ) {
@@ -49,8 +63,12 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
   const mentions = weaponMentions(view).filter((m) => m.start < until);
   // «2/4 КР "Калібр"» under a header of destroyed: two destroyed of four launched. The number reader blocks a digit
   // cluster with a slash (a date, "24/7"), so the line's opening fraction is read here, where the list says what it is.
-  const fraction = header.part === 'destroyed' ? FRACTION.exec(text.slice(view.span.start, until)) : null;
-  if (fraction && mentions.length === 1 && Number(fraction[1]) <= Number(fraction[2])) {
+  // It counts the line's first weapon; another weapon after it («… та 3 ударних БпЛА») has its own count.
+  const opening = header.part === 'destroyed' ? FRACTION.exec(text.slice(view.span.start, until)) : null;
+  const fraction = opening && Number(opening[1]) <= Number(opening[2]) && mentions.length > 0 ? opening : null;
+  if (!bullet && !fraction) return null;
+  let first = 0;
+  if (fraction) {
     const m = mentions[0]!;
     const at = view.span.start + fraction.index + fraction[0].search(/\d/u);
     const slash = text.indexOf('/', at);
@@ -62,9 +80,12 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
     fact.launched = exact(Number(fraction[2]));
     setField(fact, 'launched', spanOf(text, slash + 1, slash + 1 + (fraction[2] as string).length));
     ctx.facts.push(fact);
-    return [{ fact, part: null }];
+    out.push({ fact, part: null });
+    header.fractions = true;
+    first = 1;
   }
   for (const [i, m] of mentions.entries()) {
+    if (i < first) continue;
     const found = countFor(view, text, m, ctx.lang);
     if (!found || found.span.start < view.span.start) continue;
     const fact = newFact(ctx, view, 'interception', spanOf(text, m.start, m.end));

@@ -245,6 +245,8 @@ export const uk: Lexicon = {
     as_of: ['станом на'],
     region_adjective_endings: ['ій', 'ої'],
     region_noun: ['області'],
+    // «житло, пошкоджене …», «будинок, зруйнований …», «школу, пошкоджену …»: never the «-но», «-то» of «пошкоджено».
+    described_endings: ['ене', 'ений', 'ену', 'ане', 'аний', 'ану', 'те', 'тий', 'ту'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «10 ракет 3М22 Циркон (райони пусків – Курська обл., рф)».
@@ -965,9 +967,10 @@ export const uk: Lexicon = {
     { pattern: 'мобільні вогневі групи', role: 'air_force' },
     // The Air Force's night summaries of 2023: «Вночі силами ППО знищено:», «Вночі 28.09.23 силами оборони було
     // знищено:» over lines of «2/4 КР "Калібр"» (detect/weapon-list.ts). The style stops short of «знищено», which
-    // must stay the interception word.
-    { pattern: 'Вночі силами ППО', role: 'air_force' },
-    { pattern: 'силами оборони було', role: 'air_force' },
+    // must stay the interception word. Anyone may write the phrase in a sentence («Вночі силами ППО збито 5
+    // шахедів над …»): only over lines of fractions is it the Air Force's.
+    { pattern: 'Вночі силами ППО', role: 'air_force', over_fractions: true },
+    { pattern: 'силами оборони було', role: 'air_force', over_fractions: true },
     // The General Staff's daily report: «Оперативна інформація станом на 06.00 …» over it, «Підтримуйте Збройні
     // Сили! Переможемо разом!» closing it (docs/eval.md: the General Staff is official).
     { pattern: 'Оперативна інформація станом на', role: 'official' },

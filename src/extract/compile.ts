@@ -94,6 +94,7 @@ const WORD_CATEGORIES = [
   'settlements',
   'contrast',
   'shoot_down',
+  'destroying',
   'fell',
   'burning',
   'restoration',

@@ -125,6 +125,11 @@ export interface Lexicon {
     anchor_place?: string[];
     /** "the": the English article a rule may skip. */
     article?: string[];
+    /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
+     *  городу»), the place the report named before. */
+    place_back?: string[];
+    /** "there", «туда», «туди»: after a launch verb, the place the report named before. */
+    there?: string[];
     /** "area", «района», «напрямку»: after "from", the area weapons were launched from. */
     launch_area?: string[];
     /** «в», «у»: "in" before a settlement noun. */
@@ -347,6 +352,10 @@ export interface Lexicon {
   /** Verbs of bringing down something that flies («сбили», «збито», "shot down"): an aircraft they bring down was shot
    *  down, not struck on the ground as a target («знищили літак на аеродромі»). */
   shoot_down: string[];
+  /** Active verbs of destroying ("destroyed", "destroying", «уничтожил», «знищила») of the `interception` and
+   *  `progressive` words: a weapon as their subject may have destroyed a target on the ground. Verbs of intercepting
+   *  and shooting down are left out: what a weapon intercepts flew. */
+  destroying?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];

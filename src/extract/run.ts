@@ -88,8 +88,12 @@ const SETTLEMENT_BEFORE = new RegExp(
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:(?:${anyOf('article')})\\s+)?$`, 'iu');
 // "from the Russian-occupied region of Crimea": a from-phrase of up to four words before the place (no number: «з
-// 18:00 ворог атакував Харківщину» is a time).
-const FROM_PHRASE = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:[^\\s,;:.\\d]+\\s+){0,4}$`, 'iu');
+// 18:00 ворог атакував Харківщину» is a time). The group holds the words between "from" and the place.
+const FROM_PHRASE = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+((?:[^\\s,;:.\\d]+\\s+){0,4})$`, 'iu');
+// A bare from-phrase: at most an article between "from" and the place.
+const BARE_GAP = new RegExp(`^(?:(?:${anyOf('article')})\\s+)?$`, 'iu');
+// Punctuation that ends a clause: a launch verb across it tells another clause's launch.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
 
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
@@ -301,22 +305,32 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     // «…ракетами С-300 з Бєлгородської області»: a bare "from" right after a weapon is where it came from too.
     // «Из Тамбовской области были запущены семь крылатых ракет», "drones fired from the Russian-occupied region of
     // Crimea": a place the weapons were launched from, in a sentence that tells a launch, is no target.
-    const launchTold = sentenceHits.some((h) => h.value.categories.has('launched'));
-    // Neither the launch verb nor another preposition of place between "from" and the place: «з самого ранку ворог
-    // атакував Харків», «атакували аеродром з технікою на Полтавщині» ("with") tell no launch area.
+    // The launch verb must stand in the place's clause. Before "from", the from-phrase may run to four words ("drones
+    // fired from the Russian-occupied region of Crimea"); after the place, only a bare "from <place>" counts («Из
+    // Тамбовской области были запущены»), as «з ночі Харківщину атакували», «із самого ранку Одесу атакували» tell a
+    // time. A weapon inside the from-phrase ("debris from one drone hit Kyiv") is what came, not where from; neither
+    // the launch verb nor another preposition of place may stand there either («атакували аеродром з технікою на
+    // Полтавщині», "with").
     const launchedFrom = (p: PlaceMatch) => {
       const from = Math.max(span.start, p.start - 45);
       const m = FROM_PHRASE.exec(text.slice(from, p.start));
-      const gap = (h: (typeof sentenceHits)[number]) => h.start >= from + m!.index && h.end <= p.start;
-      const between = (h: (typeof sentenceHits)[number]) =>
+      if (m === null) return false;
+      const phraseStart = from + m.index;
+      const inPhrase = (h: Hit) => h.start >= phraseStart && h.end <= p.start;
+      const blocks = (h: Hit) =>
+        h.value.weapon !== undefined ||
         h.value.categories.has('launched') ||
         h.value.categories.has('place_preposition') ||
         h.value.categories.has('target_preposition');
-      return m !== null && !sentenceHits.some((h) => between(h) && gap(h));
+      if (sentenceHits.some((h) => blocks(h) && inPhrase(h))) return false;
+      const launches = sentenceHits.filter((h) => h.value.categories.has('launched'));
+      const before = launches.some((h) => h.end <= phraseStart && !CLAUSE_BREAK.test(text.slice(h.end, phraseStart)));
+      const after = launches.some((h) => h.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, h.start)));
+      return before || (after && BARE_GAP.test(m[1] ?? ''));
     };
     const isLaunchArea = (p: PlaceMatch) =>
       LAUNCH_FROM.test(text.slice(Math.max(span.start, p.start - 45), p.start)) ||
-      (launchTold && launchedFrom(p)) ||
+      launchedFrom(p) ||
       (FROM.test(text.slice(Math.max(span.start, p.start - 10), p.start)) &&
         sentenceHits.some((h) => h.value.weapon && h.end <= p.start && p.start - h.end <= 40));
     // «з Курської та Брянської областей»: the rest of a list that starts as a launch area is one too.

@@ -80,11 +80,22 @@ describe('a launch "into" a place aims at it', () => {
 describe('a capital that pulls out, ramps up or uses is the state', () => {
   // Real shapes: "after Moscow pulled out of an agreement", "as Moscow ramped up attacks on civilian infrastructure",
   // "Kyiv says Moscow used S-300 air defence missiles to attack <town>".
-  it('the capital acting is no second place of the sentence', () => {
-    assert.deepEqual(extract('Police said Moscow pulled out of the deal after drones hit Sevastopol.').map(brief), [
-      ['strike', 'UA-40', 'uav'],
+  // Each sentence names no place but the capital: without the state verb the capital would be the strike's place.
+  it('the capital that ramped up, pulled out or used is no place of the strike', () => {
+    assert.deepEqual(extract('Missiles hit a port after Moscow ramped up attacks.').map(brief), [
+      ['strike', null, 'missile'],
     ]);
-    assert.deepEqual(extract('Moscow ramped up strikes on Odesa.').map(brief), [['strike', 'UA-51', null]]);
+    assert.deepEqual(extract('Missiles struck overnight after Moscow pulled out of the grain deal.').map(brief), [
+      ['strike', null, 'missile'],
+    ]);
+    assert.equal(
+      extract('Moscow used drones to attack a port.').some((f) => f.region?.code === 'RU-MOW'),
+      false,
+    );
+  });
+
+  it('a capital with no state verb after it is still the place', () => {
+    assert.deepEqual(extract('Missiles hit a port in Moscow overnight.').map(brief), [['strike', 'RU-MOW', 'missile']]);
   });
 });
 

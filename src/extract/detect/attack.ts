@@ -1559,14 +1559,22 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   return near(gap) ? target : null;
 }
 
-/** "a Russian missile destroyed the Ria Pizza restaurant", "a drone destroyed a warehouse": a weapon right before the
- *  active verb is its subject, and an article right after the verb opens what it destroyed, a target whether the
- *  lexicon lists it or not. No weapon and no number may follow in the clause ("destroyed a Shahed", "destroyed all
- *  12 drones" destroy weapons). The article's hit stands for the target. */
+/** "a Russian missile destroyed the Ria Pizza restaurant", "a drone destroyed a warehouse": a weapon right before an
+ *  active verb of destroying (the lexicon's `destroying`: never one of intercepting or shooting down) is its subject,
+ *  and an article right after the verb opens what it destroyed, a target whether the lexicon lists it or not. No
+ *  weapon and no number may follow in the clause ("destroyed a Shahed", "destroyed all 12 drones" destroy weapons),
+ *  and no word of the defence may stand before the subject in its clause ("an air defence missile destroyed the
+ *  target", "Patriot missiles destroyed the incoming threat": an interceptor's target flew). The article's hit
+ *  stands for the target. */
 function articleObject(text: string, view: SentenceView, trigger: Hit, end: number): Hit | undefined {
+  if (!trigger.value.categories.has('destroying')) return undefined;
   const mentions = weaponMentions(view);
-  const subject = mentions.some((m) => m.end <= trigger.start && /^\s+$/u.test(text.slice(m.end, trigger.start)));
+  const subject = mentions.find((m) => m.end <= trigger.start && /^\s+$/u.test(text.slice(m.end, trigger.start)));
   if (!subject) return undefined;
+  const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', subject.start) + 1);
+  const interceptor = (h: Hit) =>
+    h.value.categories.has('interceptor') && h.start >= clauseStart && h.end <= subject.end;
+  if (view.hits.some(interceptor)) return undefined;
   const indefinite = hitsOf(view, 'one_article').find(
     (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),
   );

@@ -1,5 +1,6 @@
 import type { Area, Fact } from '../../core/types.ts';
 import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
+import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
 
@@ -125,6 +126,11 @@ export interface Location {
 /** "Russia launched 85 drones", «Ворог атакував 83 БпЛА»: a side, then (a few words on, in one clause) a launch verb
  *  and a weapon after it. */
 export function sideLaunch(text: string, view: SentenceView): boolean {
+  return sideLaunchHit(text, view) !== null;
+}
+
+/** The launch verb of `sideLaunch`, and whether it is the passive ("drones launched by Russia"). */
+function sideLaunchHit(text: string, view: SentenceView): { hit: Hit; passive: boolean } | null {
   const launch = view.hits.find(
     (l) =>
       l.value.categories.has('launched') &&
@@ -135,9 +141,11 @@ export function sideLaunch(text: string, view: SentenceView): boolean {
           /^[^,.;:!?\u2013\u2014]{0,30}$/u.test(text.slice(a.end, l.start)),
       ),
   );
-  if (launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) return true;
+  if (launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) {
+    return { hit: launch, passive: false };
+  }
   // "shot down 20 of 35 drones launched by Russia": the passive, a weapon before the verb and the side as its agent.
-  return view.hits.some(
+  const passive = view.hits.find(
     (l) =>
       l.value.categories.has('launched') &&
       view.hits.some((w) => w.value.weapon !== undefined && w.end <= l.start) &&
@@ -151,15 +159,59 @@ export function sideLaunch(text: string, view: SentenceView): boolean {
           ),
       ),
   );
+  return passive ? { hit: passive, passive: true } : null;
 }
 
-/** A number right before a weapon word (a few words between): "38 drones", "20 of 35 drones", «83 ударних БпЛА». */
-function countedWeapon(text: string, view: SentenceView): boolean {
-  return view.numbers.some((n) =>
-    view.hits.some(
-      (w) => w.value.weapon !== undefined && w.start >= n.end && /^[^,.;:!?]{0,30}$/u.test(text.slice(n.end, w.start)),
-    ),
+/** A number right before a weapon word (a few words between): "38 drones", "20 of 35 drones", «83 ударних БпЛА»;
+ *  the number after `from`, the weapon ending by `to` (the launch verb's side of the sentence). */
+function countedWeapon(text: string, view: SentenceView, from: number, to: number): boolean {
+  return view.numbers.some(
+    (n) =>
+      n.start >= from &&
+      view.hits.some(
+        (w) =>
+          w.value.weapon !== undefined &&
+          w.start >= n.end &&
+          w.end <= to &&
+          /^[^,.;:!?]{0,30}$/u.test(text.slice(n.end, w.start)),
+      ),
   );
+}
+
+// After a target preposition, a word that points back at a place named before: "at the city", «по городу».
+const PLACE_BACK = new RegExp(String.raw`^\s+(?:${anyOf('place_back')})(?![\p{L}])`, 'iu');
+const THERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('there')})(?![\p{L}])`, 'iu');
+const CLAUSE_BREAK = /[,.;:!?\u2013\u2014]/u;
+
+/** "Russia launched 12 drones at the city", «Россия выпустила по городу 12 беспилотников», "fired 12 drones there":
+ *  the launch's clause aims it at a place the report named before. */
+function aimedBack(text: string, view: SentenceView, launch: { end: number }): boolean {
+  const rest = text.slice(launch.end, view.span.end);
+  const cut = rest.search(CLAUSE_BREAK);
+  const clauseEnd = launch.end + (cut < 0 ? rest.length : cut);
+  return (
+    THERE.test(text.slice(launch.end, clauseEnd)) ||
+    view.hits.some(
+      (t) =>
+        t.value.categories.has('target_preposition') &&
+        t.start >= launch.end &&
+        t.end <= clauseEnd &&
+        PLACE_BACK.test(text.slice(t.end, view.span.end)),
+    )
+  );
+}
+
+/** A side's counted wave, aimed at the country or at nothing named: "Russia fired 38 drones at its territory",
+ *  «Ворог атакував 83 БпЛА», "shot down 20 of 35 drones launched by Russia". The number counts the launched weapon:
+ *  after the verb when the side is its subject, before the weapon ahead of the verb in the passive. A wave aimed at
+ *  a place named before ("launched 12 drones at the city") is that place's, not the country's. */
+function nationalWave(text: string, view: SentenceView): boolean {
+  const launch = sideLaunchHit(text, view);
+  if (!launch) return false;
+  const counted = launch.passive
+    ? countedWeapon(text, view, view.span.start, launch.hit.start)
+    : countedWeapon(text, view, launch.hit.end, view.span.end);
+  return counted && !aimedBack(text, view, launch.hit);
 }
 
 export function locate(
@@ -194,7 +246,7 @@ export function locate(
     // the whole country's; the report's one place, named only later, is where one of them struck.
     // A side's counted wave is the country's: "Drones hit Kyiv. … Russia fired 38 drones at its territory", "shot
     // down 20 of 35 drones launched by Russia". The place of a sentence before is where some of them went.
-    const national = sideLaunch(ctx.report.text, view) && countedWeapon(ctx.report.text, view);
+    const national = nationalWave(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
     const context = national
       ? null

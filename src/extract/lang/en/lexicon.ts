@@ -221,6 +221,8 @@ export const en: Lexicon = {
     anchor_place: ['in', 'at', 'on', 'over', 'near'],
     article: ['the'],
     launch_area: ['area', 'areas', 'direction', 'airspace'],
+    place_back: ['the city', 'the town', 'the village', 'the region', 'the area'],
+    there: ['there'],
     village_intro: ['in the village of', 'near the village of', 'outside the village of'],
     the_region: ['region', 'oblast'],
     as_of: ['as of'],
@@ -624,6 +626,7 @@ export const en: Lexicon = {
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
+  destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],
   contrast: ['but', 'while', 'whereas'],
   // Headlines join two events with these: "Ukraine denies Kremlin assault as Russia launches drone attacks".
   clause_join: ['as', 'amid', 'after'],

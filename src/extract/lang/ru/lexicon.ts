@@ -218,6 +218,8 @@ export const ru: Lexicon = {
     sea_area: ['акватори*'],
     these: ['этих', 'тех'],
     anchor_place: ['в', 'во', 'у', 'на', 'над', 'под'],
+    place_back: ['городу', 'поселку', 'посёлку', 'селу', 'области', 'региону', 'населенному пункту'],
+    there: ['туда'],
     launch_area: [
       'районов',
       'района',
@@ -594,6 +596,7 @@ export const ru: Lexicon = {
   state_body: [],
   fell: [...past('упал'), ...past('рухнул')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
+  destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],
   // «бригада ракетных кораблей»: a ship that carries missiles is no missile fired.
   // «студенты-ракетчики», «ракетчики нанесли удар»: people, not missiles.

@@ -49,7 +49,7 @@ export interface ExtractInput {
 }
 
 const LAUNCH_FROM = new RegExp(
-  String.raw`(?:^|\s)(?:${anyOf('from')})\s+(?:(?:(?:${anyOf('article')})\s+)?(?:${anyOf('launch_area')})(?:\s+\S+){0,2}|${anyOf('article')})\s*$`,
+  String.raw`(?:^|\s)(?:${anyOf('from')})\s+(?:(?:${anyOf('article')})\s+)?(?:${anyOf('launch_area')})(?:\s+\S+){0,2}\s*$`,
   'iu',
 );
 

@@ -26,6 +26,13 @@ describe('a from-phrase is a launch area only beside its launch verb', () => {
     assert.deepEqual(regions(extract('Із самого ранку Одесу атакували ударні БпЛА, є влучання.', 'uk')), ['UA-51']);
   });
 
+  it('"evacuated from the Sumy region" with no launch verb at all: "from the" alone makes no launch area', () => {
+    const facts = extract('Residents were evacuated from the Sumy region after a drone hit a school.');
+    assert.deepEqual(regions(facts), ['UA-59']);
+    const launched = extract('Drones launched from the Kursk region hit a depot in Sumy.');
+    assert.deepEqual(regions(launched), ['UA-59']);
+  });
+
   it('a launch verb before a long from-phrase, or after a bare one, still names the launch area', () => {
     const crimea = extract('Russian drones fired from the Russian-occupied region of Crimea hit Odesa overnight.');
     assert.deepEqual(regions(crimea), ['UA-51']);

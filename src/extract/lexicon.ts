@@ -148,6 +148,8 @@ export interface Lexicon {
      *  with (`region_noun`, one word): each language keeps the pair together. */
     region_adjective_endings?: string[];
     region_noun?: string[];
+    /** "is", "were", "has" right after "there": an existential "there" ("there were no casualties"), no place. */
+    existential_be?: string[];
     /** "than" after "more": a comparison. */
     than?: string[];
     /** "attack", "strike" right after a weapon word ("a drone attack"): the weapon names the attack. */

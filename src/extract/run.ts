@@ -928,8 +928,8 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
     report.published_inferred,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
-  // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over its lines of fractions.
-  const overFractions = (h: Hit) => headers.some((l) => l.fractions && l.start <= h.start && h.end <= l.end);
+  // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.
+  const overFractions = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);
   const style = views
     .flatMap((v) => v.hits)
     .find((h) => h.value.style !== undefined && (!h.value.styleOverFractions || overFractions(h)));

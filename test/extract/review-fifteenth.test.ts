@@ -89,3 +89,32 @@ describe('a weapon of the defence that destroyed something shot it down', () => 
     assert.deepEqual(kinds('A Russian missile destroyed the cafe in the centre of Sloviansk.'), ['strike']);
   });
 });
+
+describe('a second review of the fixes', () => {
+  it('"there were no casualties" after a counted launch is no place aimed at: the wave stays the country\'s', () => {
+    const facts = extract(
+      'A drone hit a house in Kyiv. Russia launched 38 drones overnight and there were no casualties.',
+    );
+    const wave = facts.find((f) => f.kind === 'strike' && f.evidence.text.includes('38'));
+    assert.equal(wave?.region, null);
+    const there = extract('Explosions rocked Kharkiv overnight. Russia fired 12 drones there, the mayor said.');
+    assert.deepEqual(regions(there), ['UA-63']);
+  });
+
+  it('a list line with no bullet that opens with its number is read; one that opens with a word is a sentence', () => {
+    const list = extract(
+      'У ніч на 20 жовтня сили ППО знищили 25 повітряних цілей:\n20 ударних БпЛА Shahed;\n5 крилатих ракет Х-101.',
+      'uk',
+    );
+    const parts = list.map((f) => `${f.weapon} ${f.count?.value}`).sort();
+    assert.deepEqual(parts, ['cruise_missile 5', 'uav 20']);
+    const sentence = extract('Вночі сили ППО знищили 20 шахедів:\nЩе 12 шахедів локаційно втрачені.', 'uk');
+    assert.ok(sentence.some((f) => f.count?.value === 20));
+  });
+
+  it('the Air Force header speaks over a bullet list as over a list of fractions', () => {
+    const facts = extract('Вночі силами ППО знищено:\n- 2 КР "Калібр";\n- 5 ударних БпЛА.', 'uk');
+    assert.equal(facts.length, 2);
+    assert.ok(facts.every((f) => f.claimant?.role === 'air_force'));
+  });
+});

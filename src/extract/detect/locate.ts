@@ -180,7 +180,11 @@ function countedWeapon(text: string, view: SentenceView, from: number, to: numbe
 
 // After a target preposition, a word that points back at a place named before: "at the city", «по городу».
 const PLACE_BACK = new RegExp(String.raw`^\s+(?:${anyOf('place_back')})(?![\p{L}])`, 'iu');
-const THERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('there')})(?![\p{L}])`, 'iu');
+// "there were no casualties": "there" before a verb of being says something exists, not where a launch was aimed.
+const THERE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${anyOf('there')})(?![\p{L}])(?!\s+(?:${anyOf('existential_be')})(?![\p{L}]))`,
+  'iu',
+);
 const CLAUSE_BREAK = /[,.;:!?\u2013\u2014]/u;
 
 /** "Russia launched 12 drones at the city", «Россия выпустила по городу 12 беспилотников», "fired 12 drones there":

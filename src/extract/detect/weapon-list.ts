@@ -13,10 +13,10 @@ export interface WeaponListHeader {
   part: 'launched' | 'destroyed';
   /** The header's own facts: sums of the lines, dropped once a line is read. */
   sums: Fact[];
-  /** Where the header stands, and whether a line of fractions («2/4 КР») was read under it. */
+  /** Where the header stands, and whether a line of its list («2/4 КР», «- 5 ударних БпЛА») was read under it. */
   start: number;
   end: number;
-  fractions: boolean;
+  linesRead: boolean;
 }
 
 /** A sentence that ends with a colon and says "launched" or "destroyed" opens a weapon list. */
@@ -35,14 +35,14 @@ export function weaponListHeader(
     sums: [...facts],
     start: view.span.start,
     end: view.span.end,
-    fractions: false,
+    linesRead: false,
   };
 }
 
 /** A line of the list: a bullet line whose counted weapons carry no verb of their own, or a line with no bullet that
- *  opens with a fraction under a header of destroyed («2/4 КР "Калібр";» under «Вночі силами ППО знищено:», an emoji
- *  bullet the view drops). Any other line after a colon is a sentence of its own: «… знищили 20 шахедів:\nЩе 12 …»
- *  keeps the header's 20. */
+ *  opens with its number («20 ударних БпЛА Shahed;») or with a fraction under a header of destroyed («2/4 КР
+ *  "Калібр";» under «Вночі силами ППО знищено:», an emoji bullet the view drops). A line opening with a word is a
+ *  sentence of its own: «… знищили 20 шахедів:\nЩе 12 …» keeps the header's 20. */
 export function weaponListLine(ctx: ReportContext, view: SentenceView, header: WeaponListHeader): AttackPart[] | null {
   const text = ctx.report.text;
   const lineStart = text.lastIndexOf('\n', view.span.start) + 1;
@@ -66,7 +66,8 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
   // It counts the line's first weapon; another weapon after it («… та 3 ударних БпЛА») has its own count.
   const opening = header.part === 'destroyed' ? FRACTION.exec(text.slice(view.span.start, until)) : null;
   const fraction = opening && Number(opening[1]) <= Number(opening[2]) && mentions.length > 0 ? opening : null;
-  if (!bullet && !fraction) return null;
+  const numbered = /^\s*\d/u.test(text.slice(view.span.start, until)) && mentions.length > 0;
+  if (!bullet && !fraction && !numbered) return null;
   let first = 0;
   if (fraction) {
     const m = mentions[0]!;
@@ -81,7 +82,6 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
     setField(fact, 'launched', spanOf(text, slash + 1, slash + 1 + (fraction[2] as string).length));
     ctx.facts.push(fact);
     out.push({ fact, part: null });
-    header.fractions = true;
     first = 1;
   }
   for (const [i, m] of mentions.entries()) {
@@ -104,7 +104,9 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
     ctx.facts.push(fact);
     out.push({ fact, part: header.part === 'launched' ? 'launched' : null });
   }
-  return out.length > 0 ? out : null;
+  if (out.length === 0) return null;
+  header.linesRead = true;
+  return out;
 }
 
 // A line opening with "destroyed/launched" and then its weapon: «2/4 КР», «34/44 ударних БпЛА».

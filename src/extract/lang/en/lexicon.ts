@@ -223,6 +223,7 @@ export const en: Lexicon = {
     launch_area: ['area', 'areas', 'direction', 'airspace'],
     place_back: ['the city', 'the town', 'the village', 'the region', 'the area'],
     there: ['there'],
+    existential_be: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'may', 'might'],
     village_intro: ['in the village of', 'near the village of', 'outside the village of'],
     the_region: ['region', 'oblast'],
     as_of: ['as of'],

@@ -117,4 +117,18 @@ describe('a second review of the fixes', () => {
     assert.equal(facts.length, 2);
     assert.ok(facts.every((f) => f.claimant?.role === 'air_force'));
   });
+
+  it('an air-defence word elsewhere in the clause does not make "a missile destroyed the …" a shoot-down', () => {
+    for (const text of [
+      'Air defence was active while a Russian missile destroyed the Ria Pizza in Kramatorsk.',
+      'Despite air defence a Russian missile destroyed the Ria Pizza in Kramatorsk.',
+    ]) {
+      assert.ok(
+        extract(text).some((f) => f.kind === 'strike'),
+        text,
+      );
+    }
+    const shot = extract('Ukrainian Patriot missiles destroyed the incoming threat over Kyiv.');
+    assert.ok(shot.every((f) => f.kind !== 'strike'));
+  });
 });

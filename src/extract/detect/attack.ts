@@ -1572,8 +1572,14 @@ function articleObject(text: string, view: SentenceView, trigger: Hit, end: numb
   const subject = mentions.find((m) => m.end <= trigger.start && /^\s+$/u.test(text.slice(m.end, trigger.start)));
   if (!subject) return undefined;
   const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', subject.start) + 1);
+  // "An air defence missile destroyed the target", "Patriot missiles destroyed …": the defence's own weapon, its word
+  // right before or inside the subject. One elsewhere in the clause ("Air defence was active while a missile
+  // destroyed the pizzeria") says nothing of the subject.
   const interceptor = (h: Hit) =>
-    h.value.categories.has('interceptor') && h.start >= clauseStart && h.end <= subject.end;
+    h.value.categories.has('interceptor') &&
+    h.start >= clauseStart &&
+    h.end <= subject.end &&
+    /^\s*$/u.test(text.slice(h.end, subject.start));
   if (view.hits.some(interceptor)) return undefined;
   const indefinite = hitsOf(view, 'one_article').find(
     (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),

@@ -109,8 +109,8 @@ export interface Tag {
   detail?: string;
   role?: { role: ClaimantRole; institution: boolean };
   style?: ClaimantRole;
-  /** The style counts only in the header of a weapon list of fractions (`house_styles`' `over_fractions`). */
-  styleOverFractions?: boolean;
+  /** The style counts only in the header of a weapon list whose lines were read (`house_styles`' `over_list`). */
+  styleOverList?: boolean;
   channel?: string;
   area?: Area;
   country?: Country;
@@ -144,7 +144,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const s of lex.house_styles) {
     const t = tag(s.pattern);
     t.style = s.role;
-    if (s.over_fractions) t.styleOverFractions = true;
+    if (s.over_list) t.styleOverList = true;
   }
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const a of lex.areas) tag(a.pattern).area = a.area;

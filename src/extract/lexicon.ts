@@ -370,9 +370,9 @@ export interface Lexicon {
   house_styles: {
     pattern: string;
     role: ClaimantRole;
-    /** A phrase that is the body's only as the header of its weapon list of fractions («Вночі силами ППО знищено:»
-     *  over «2/4 КР "Калібр"»): elsewhere anyone may write it. */
-    over_fractions?: boolean;
+    /** A phrase that is the body's only as the header of a weapon list whose lines were read («Вночі силами ППО
+     *  знищено:» over «2/4 КР "Калібр"»): elsewhere anyone may write it. */
+    over_list?: boolean;
   }[];
   channels: { pattern: string; channel: string }[];
   areas: { pattern: string; area: Area }[];

@@ -929,10 +929,10 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.
-  const overFractions = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);
+  const overList = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);
   const style = views
     .flatMap((v) => v.hits)
-    .find((h) => h.value.style !== undefined && (!h.value.styleOverFractions || overFractions(h)));
+    .find((h) => h.value.style !== undefined && (!h.value.styleOverList || overList(h)));
   if (style?.value.style) {
     const found: ClaimantFound = {
       claimant: { name: null, role: style.value.style, channel: null },

@@ -972,8 +972,8 @@ export const uk: Lexicon = {
     // знищено:» over lines of «2/4 КР "Калібр"» (detect/weapon-list.ts). The style stops short of «знищено», which
     // must stay the interception word. Anyone may write the phrase in a sentence («Вночі силами ППО збито 5
     // шахедів над …»): only over lines of fractions is it the Air Force's.
-    { pattern: 'Вночі силами ППО', role: 'air_force', over_fractions: true },
-    { pattern: 'силами оборони було', role: 'air_force', over_fractions: true },
+    { pattern: 'Вночі силами ППО', role: 'air_force', over_list: true },
+    { pattern: 'силами оборони було', role: 'air_force', over_list: true },
     // The General Staff's daily report: «Оперативна інформація станом на 06.00 …» over it, «Підтримуйте Збройні
     // Сили! Переможемо разом!» closing it (docs/eval.md: the General Staff is official).
     { pattern: 'Оперативна інформація станом на', role: 'official' },

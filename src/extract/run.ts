@@ -10,7 +10,13 @@ import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
 import { bareRegions } from './detect/breakdown.ts';
-import { type ClaimantFound, closesSentence, findClaimant, signatureClaimant } from './detect/claimant.ts';
+import {
+  type ClaimantFound,
+  closesAfterSpeaker,
+  closesSentence,
+  findClaimant,
+  signatureClaimant,
+} from './detect/claimant.ts';
 import { applyCountry } from './detect/country.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
@@ -503,8 +509,9 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 }
 
 // "Kyiv's air force", "Kyiv 's arsenal" (a feed's stray space), "as Kyiv increasingly tries": a possessive, or an
-// adverb in -ly, may stand between the capital and the word that makes it the state.
-const STATE_GAP = /^(?:\s?['’]s)?\s+(?:\p{Ll}+ly\s+)?$/u;
+// adverb in -ly, may stand between the capital and the word that makes it the state; after the possessive, also one
+// hyphenated adjective ("Kyiv's long-awaited ground offensive").
+const STATE_GAP = /^(?:\s?['’]s\s+(?:\p{Ll}+-\p{Ll}+\s+)?|\s+(?:\p{Ll}+ly\s+)?)$/u;
 
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of", "a push by Moscow", "…, claimed
  *  Kyiv.": a capital the lexicon lists as a side, followed by a
@@ -835,7 +842,12 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
       own &&
       !own.inferred &&
       view.span.start >= lastTold &&
-      (closesSentence(report.text, view, own) || pointsBack(report.text, view))
+      (closesSentence(report.text, view, own) ||
+        pointsBack(report.text, view) ||
+        // "…, officials said." closes its own line, or the lead right under the headline; further down a live page
+        // it is one item's source, not the post's.
+        (closesAfterSpeaker(report.text, view, own) &&
+          (view === views[1] || (lastTold >= 0 && lowerBound(breaks, lastTold) === line))))
     )
       closing = { found: own, regions: new Set(places.map((p) => p.code)) };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word

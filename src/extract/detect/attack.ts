@@ -1340,13 +1340,20 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
         (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
     );
     if (governed(from)) continue;
-    if (!launched && !effect(from, to) && !acrossCountry(to)) continue;
+    // "reaction to Kharkiv missile strike", "with Moscow drone attack": a place right before the weapon names the one
+    // attack by where it struck, an event whatever verb the sentence has. Not a plural ("Kyiv missile strikes:
+    // tracking the rise of attacks" is a series, a topic).
+    const named = PLURAL_NOUN.test(noun.text)
+      ? undefined
+      : places.find((p) => p.kind !== 'sea' && p.end <= from && /^\s+$/u.test(text.slice(p.end, from)));
+    if (!launched && !effect(from, to) && !acrossCountry(to) && !named) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
     const own = places.filter(
       (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
     );
+    if (own.length === 0 && named) own.push(named);
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
     ctx.facts.push(fact);
     ctx.lastAttack = fact;

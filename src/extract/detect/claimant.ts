@@ -384,3 +384,23 @@ export function closesSentence(text: string, view: SentenceView, found: Claimant
       s.end <= found.span.start && /,\s*[—–-]?\s*$/u.test(text.slice(Math.max(view.span.start, s.start - 4), s.start)),
   );
 }
+
+/** A closing attribution with the speaker before the verb: "…, Ukrainian officials said.", "…, the city's mayor says."
+ *  (after a comma, at most two words before the speaker's span; only the verb and punctuation after it). The span may
+ *  hold the verb or stop before it. Where it speaks for the post is run.ts's to say (its own line, or the lead). */
+export function closesAfterSpeaker(text: string, view: SentenceView, found: ClaimantFound): boolean {
+  if (found.span.start < view.span.start || found.span.end > view.span.end) return false;
+  const verb = hitsOf(view, 'said').find((s) => s.start >= found.span.start && s.end >= found.span.end);
+  return (
+    verb !== undefined &&
+    /^\s*$/u.test(text.slice(found.span.end, Math.max(found.span.end, verb.start))) &&
+    SAID_LAST.test(text.slice(verb.end, view.span.end)) &&
+    COMMA_BEFORE.test(text.slice(Math.max(view.span.start, found.span.start - 40), found.span.start))
+  );
+}
+
+/** Nothing but punctuation after a closing verb of saying. */
+const SAID_LAST = /^[^\p{L}\p{N}]*$/u;
+/** A comma, then at most two words (an article, an adjective: "…, the regional governor said", "…, Ukrainian officials
+ *  said") before the speaker's span. */
+const COMMA_BEFORE = /,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;

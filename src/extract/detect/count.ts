@@ -42,6 +42,7 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
   for (const h of view.hits) {
     const w = h.value.weapon;
     if (!w) continue;
+    if (namesSystem(view, h)) continue;
     const prev = out[out.length - 1];
     const between = view.span.text.slice(prev ? prev.end - view.span.start : 0, h.start - view.span.start);
     // A number between starts a new mention: «ракетного удару по Одесі двома балістичними ракетами».
@@ -70,6 +71,22 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
   }
   return out;
 }
+
+/** A weapon's name right before a military target the lexicon lists ("S-300 missile system", "an S-400 'Triumf'
+ *  surface-to-air missile defence system": `objects`, military) names that target, a launcher on the ground, within
+ *  one phrase: only quoted names and hyphenated words between. */
+function namesSystem(view: SentenceView, h: Hit): boolean {
+  const text = view.span.text;
+  return view.hits.some(
+    (n) =>
+      n.value.object === 'military' &&
+      n.value.weapon === undefined &&
+      n.start >= h.end &&
+      SYSTEM_GAP.test(text.slice(h.end - view.span.start, n.start - view.span.start)),
+  );
+}
+
+const SYSTEM_GAP = /^\s+(?:(?:['‘’"“”][\p{L}-]+['‘’"“”]|[\p{L}]+-[\p{L}-]+)\s+){0,3}$/u;
 
 // A number that counts something else: "in two regions", «3 человека», "6 locations".
 const NOT_A_WEAPON_COUNT = new RegExp(String.raw`^[\s-]*(?:${anyOf('not_weapon_counted')})`, 'iu');

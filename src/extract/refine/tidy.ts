@@ -135,6 +135,8 @@ export function tidyFacts(
           if (span) f.fields[part] = span;
         }
       }
+      // "Russia shoots down 32 drones" over "Russia said its air defences shot down 32 drones": who says so.
+      lend(f, g, 'claimant');
       dropped.add(g);
     }
   }

@@ -771,6 +771,17 @@ export const en: Lexicon = {
     'had started',
     'thwarts',
     'thwarted',
+    // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
+    // offensive", "Moscow's deputy UN envoy has shown …" (after the possessive, with an adjective between).
+    'offensive',
+    'ground offensive',
+    'counteroffensive',
+    'counter-offensive',
+    'invasion',
+    'envoy',
+    'UN envoy',
+    'deputy UN envoy',
+    'ambassador',
   ],
   // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
   // "Moscow's Ministry of Defence reports downing …", "the attack that triggered Kyiv's defences".
@@ -954,6 +965,12 @@ export const en: Lexicon = {
     { pattern: 'helicopter*', object: 'military' },
     { pattern: 'radar*', object: 'military' },
     { pattern: 'command post*', object: 'military' },
+    // "an S-300 missile system was destroyed": a launcher on the ground, and the model before it names the system
+    // (detect/count.ts, `weaponMentions`).
+    { pattern: 'missile system*', object: 'military' },
+    { pattern: 'missile complex*', object: 'military' },
+    { pattern: 'missile defence system*', object: 'military' },
+    { pattern: 'missile defense system*', object: 'military' },
     // Military hardware and stores struck on the ground: "destroyed an ammunition depot", "took out howitzers".
     { pattern: 'ammunition depot*', object: 'military' },
     { pattern: 'ammunition dump*', object: 'military' },

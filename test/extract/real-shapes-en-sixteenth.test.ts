@@ -1,0 +1,141 @@
+// Shapes of English news leads (issue 8, en-news-rss, sixteenth session): each test names a general rule found in
+// several real dev leads. The texts are ours, written in those shapes; no lead is copied. Every rule keeps a negative
+// case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] => extractText(text, 'en', published);
+
+const who = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.claimant?.role ?? null];
+
+describe('a lead closed by its speaker, the verb last ("…, officials said."), speaks for the headline above it', () => {
+  // Real shapes: a headline of an attack over one lead sentence ending "…, Ukrainian officials said.", "…, the city's
+  // mayor says.", "…, the Russian MoD said.", "…, Kyiv officials say.": the headline's facts are the lead's speaker's.
+  it('the headline strike takes the speaker that closes the lead', () => {
+    const facts = extract(
+      'Russian drones pound Odesa port\n\nThe overnight attack set grain silos ablaze, regional officials said.',
+    );
+    assert.deepEqual(facts.map(who), [
+      ['strike', 'UA-51', 'official'],
+      ['fire', 'UA-51', 'official'],
+    ]);
+  });
+
+  it('so it does when the lead tells nothing of its own', () => {
+    const facts = extract(
+      'Russia fires drones and missiles at southern Ukraine\n\nThe barrage came a day after talks broke down, Ukrainian officials said.',
+    );
+    assert.deepEqual(facts.map(who), [
+      ['strike', null, 'official'],
+      ['strike', null, 'official'],
+    ]);
+  });
+
+  it('a source closing a later line of a live page, not the lead and not the line that told, speaks for nothing else', () => {
+    const facts = extract(
+      'Russian drones pound Odesa port\n\nGrain silos burned after the attack.\nTalks on grain exports will resume in Istanbul next week, Turkish officials said.',
+    );
+    assert.deepEqual(facts.map(who), [['strike', 'UA-51', null]]);
+  });
+});
+
+describe('a capital whose possessive owns what only a state wages or sends is the state, not a place', () => {
+  // Real shapes: "after Kyiv's counteroffensive failed …", "even as Kyiv's long-awaited ground offensive …",
+  // "Moscow's deputy UN envoy has shown fragments …": no fact of the sentence happened in the capital.
+  const regions = (text: string) => extract(text).map((f) => f.region?.code ?? null);
+
+  it('"Kyiv\'s counteroffensive", "Kyiv\'s long-awaited ground offensive": the state', () => {
+    assert.deepEqual(
+      regions('Russia fired nine cruise missiles on Thursday as Kyiv’s counteroffensive stalled, the air force said.'),
+      [null],
+    );
+    assert.deepEqual(
+      regions('Air defences shot down 12 drones overnight even as Kyiv’s much-delayed ground offensive gathered pace.'),
+      [null],
+    );
+  });
+
+  it('"Moscow\'s deputy UN envoy" is the state; the capital\'s mayor, airport or sirens are the city', () => {
+    assert.deepEqual(regions('Moscow’s deputy UN envoy said a drone had been shot down.'), [null]);
+    assert.deepEqual(regions('Moscow’s mayor said a drone had been shot down.'), ['RU-MOW']);
+    assert.deepEqual(regions('Kyiv’s air raid sirens sounded overnight.'), ['UA-30']);
+  });
+});
+
+describe("a tally told in the headline and again in the lead is one fact, with the lead's speaker", () => {
+  // Real shapes: "Russia shoots down 32 drones" over "Russia said its air defence shot down 32 drones …", "Russia downs
+  // 20 drones over Crimea" over "The Russian Defense Ministry announced … it had downed 20 drones over Crimea",
+  // "… five drones are downed …" over "…, the Russian MoD said."
+  it('the one fact takes the claimant the lead gives', () => {
+    const facts = extract(
+      'Ukraine downs 18 Russian drones\n\nThe air force said it had shot down 18 Shahed drones overnight.',
+    );
+    assert.deepEqual(facts.map(who), [['interception', null, 'air_force']]);
+    assert.equal(facts[0]?.count?.value, 18);
+  });
+
+  it('two different tallies stay two facts, each with its own speaker', () => {
+    const facts = extract(
+      'Ukraine downs 18 Russian drones\n\nThe air force said it had shot down 14 Shahed drones overnight.',
+    );
+    assert.deepEqual(
+      facts.map((f) => [f.count?.value, f.claimant?.role ?? null]),
+      [
+        [18, null],
+        [14, 'air_force'],
+      ],
+    );
+  });
+});
+
+describe('an attack named by its place and weapon ("the Odesa drone attack") is an event with no verb', () => {
+  // Real shapes: "… reaction to Kharkiv missile strike", "… with Moscow drone attack", "The Impact of the Moscow Drone
+  // Strike Is …": a headline with no verb of attacking names one attack by where it struck.
+  const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+
+  it('"<place> <weapon> strike" is a strike of that weapon there', () => {
+    assert.deepEqual(extract('Residents count the cost of Zaporizhzhia missile strike').map(brief), [
+      ['strike', 'UA-23', 'missile'],
+    ]);
+    assert.deepEqual(extract('Kremlin blames London for Belgorod drone attack').map(brief), [
+      ['strike', 'RU-BEL', 'uav'],
+    ]);
+  });
+
+  it('a plural names a series, a topic; a weapon with no place before it names no one attack', () => {
+    assert.deepEqual(extract('Zaporizhzhia missile strikes: charting a year of attacks'), []);
+    assert.deepEqual(extract('Residents count the cost of missile strike'), []);
+  });
+});
+
+describe('a missile system or complex destroyed is a launcher struck on the ground, not a missile shot down', () => {
+  // Real shapes: "a Russian S-400 surface-to-air defense missile complex was later destroyed in occupied Crimea", "S-400
+  // 'Triumf' surface-to-air missile defence system was reportedly destroyed", "destroyed a US-made Patriot missile
+  // defence system": the model names the system.
+  const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+
+  it('"an S-300 missile system was destroyed" is a strike and damage, with no weapon', () => {
+    assert.deepEqual(
+      extract('A Russian S-300 missile system was destroyed near Melitopol, Ukraine’s military said.').map(brief),
+      [
+        ['strike', 'UA-23', null],
+        ['damage', 'UA-23', null],
+      ],
+    );
+    assert.deepEqual(
+      extract('An S-400 ‘Triumf’ surface-to-air missile complex was destroyed in Crimea overnight.').map(brief),
+      [
+        ['strike', 'UA-43', null],
+        ['damage', 'UA-43', null],
+      ],
+    );
+  });
+
+  it('the missile itself shot down stays an interception', () => {
+    assert.deepEqual(extract('Air defences shot down an S-300 missile over Kharkiv overnight.').map(brief), [
+      ['interception', 'UA-63', 'missile'],
+    ]);
+  });
+});

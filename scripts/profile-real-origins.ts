@@ -10,7 +10,7 @@
 import type { Fact } from '../src/core/types.ts';
 import { loadRealDays } from '../src/eval/gold-real-clusters.ts';
 import { ingestDay } from '../src/eval/real-clusters.ts';
-import { assignOrigins, type OriginInput } from '../src/resolve/origins.ts';
+import { assignOrigins, type OriginInput, wordingBlockers } from '../src/resolve/origins.ts';
 import { wordCounts, wordingScorer } from '../src/resolve/wording.ts';
 import { openStore } from '../src/store/index.ts';
 
@@ -27,6 +27,7 @@ for (const day of days) {
     const refsOf = new Map<string, string[]>();
     for (const [ref, id] of reportOf) refsOf.set(id, [...(refsOf.get(id) ?? []), ref]);
     const reasons = new Map<string, string[]>();
+    const blockers = new Map<string, string>();
     const textOf = new Map<string, { text: string; lang: string; publisher: string | null; at: string }>();
     const factsOf = new Map<string, Fact[]>();
     for (const key of await store.allNightKeys()) {
@@ -46,6 +47,15 @@ for (const day of days) {
         };
       });
       const result = assignOrigins(items);
+      // For a missed pair: what keeps the wording rule from linking it (its block's items, by report id).
+      const blocked = wordingBlockers(items);
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const why = blocked(i, j);
+          const key = [items[i]!.report.id, items[j]!.report.id].sort().join(' ');
+          blockers.set(key, why.length > 0 ? why.join(', ') : 'none (groups hold posts of one channel)');
+        }
+      }
       for (const [id, why] of result.reasons) for (const ref of refsOf.get(id) ?? []) reasons.set(ref, why);
       for (const r of reports) {
         for (const ref of refsOf.get(r.id) ?? []) {
@@ -73,6 +83,11 @@ for (const day of days) {
       const head = (t?.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
       return `${short(ref)} ${t?.publisher ?? '?'} ${t?.at.slice(11, 16) ?? ''} facts=${facts.length} | ${head}`;
     };
+    // Two posts of one block: what keeps the wording rule from them; posts of two blocks (nights) never meet.
+    const blockedPair = (a: string, b: string) => {
+      const ids = [reportOf.get(a) ?? '', reportOf.get(b) ?? ''].sort().join(' ');
+      return blockers.get(ids) ?? 'in two blocks (nights), never compared';
+    };
     let missed = 0;
     let wrong = 0;
     const lines: string[] = [];
@@ -89,7 +104,7 @@ for (const day of days) {
           `  ${g ? 'MISSED' : 'WRONG '} gold ${gold.get(a)}/${gold.get(b)} cos=${cos(i, j).toFixed(2)}\n    ${describe(a)}\n    ${describe(b)}` +
             (s
               ? `\n    why a: ${(reasons.get(a) ?? []).join('; ')}\n    why b: ${(reasons.get(b) ?? []).join('; ')}`
-              : ''),
+              : `\n    wording not linked: ${blockedPair(a, b)}`),
         );
       }
     }

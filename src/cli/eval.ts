@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.ts';
-import { type DayEval, evalRealClusters, type Scored } from '../eval/real-clusters.ts';
+import { type DayEval, evalRealClusters, type RealClusterEval, type Scored } from '../eval/real-clusters.ts';
 import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
 import { int, parse, str } from './args.ts';
@@ -107,11 +107,7 @@ function formatScored(name: string, s: Scored, extra = ''): string[] {
 }
 
 /** One block per day, then the pairs summed over the days; `misses` > 0 lists a dev day's disagreements. */
-function formatRealClusters(
-  days: readonly DayEval[],
-  total: { system: Scored; oneIncident: Scored; textSimilarity: Scored } | null,
-  misses: number,
-): string {
+function formatRealClusters(days: readonly DayEval[], total: RealClusterEval['total'], misses: number): string {
   const lines: string[] = [];
   for (const d of days) {
     lines.push(
@@ -138,7 +134,12 @@ function formatRealClusters(
       `all ${days.length} days (pairs summed; B-cubed the mean of the days)`,
       ...formatScored('sitrep', total.system),
       ...formatScored('one per day', total.oneIncident),
-      ...formatScored('text similarity', total.textSimilarity),
+      ...formatScored('text similarity', total.textSimilarity, '   (each day at its own best threshold)'),
+      ...formatScored(
+        'text, one thr.',
+        total.textOneThreshold,
+        `   (one threshold for all the days: incidents at ${total.textOneThreshold.incidentThreshold}, origins at ${total.textOneThreshold.originThreshold})`,
+      ),
     );
   }
   return lines.join('\n');

@@ -36,6 +36,9 @@ export interface DayEval {
   /** Single-link clustering of stemmed-word Jaccard at the threshold that scored best on this day (an oracle's
    *  choice, so an upper bound for the baseline), one threshold for incidents and one for origins. */
   textSimilarity: Scored & { incidentThreshold: number; originThreshold: number };
+  /** The same clustering at every threshold of the grid (THRESHOLDS, in order), for the one threshold chosen for all
+   *  the days scored (`total.textOneThreshold`). */
+  textGrid: Scored[];
   /** Off-topic posts (gold main null) that the system put into an incident. */
   offTopicInIncidents: string[];
   /** Per post: the system incident (or null), the gold main, and the system origin. */
@@ -45,7 +48,15 @@ export interface DayEval {
 export interface RealClusterEval {
   days: DayEval[];
   /** Pair counts summed over the days, for each system and baseline. */
-  total: { system: Scored; oneIncident: Scored; textSimilarity: Scored } | null;
+  total: {
+    system: Scored;
+    oneIncident: Scored;
+    textSimilarity: Scored;
+    /** Text similarity at one threshold for all the days, one for incidents and one for origins, each the grid's best
+     *  on the days' summed pairs: still chosen with the gold, but not day by day, so it is what the same clustering
+     *  does on a day whose threshold no one could pick (the per-day best is an upper bound only). */
+    textOneThreshold: Scored & { incidentThreshold: number; originThreshold: number };
+  } | null;
 }
 
 export const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
@@ -86,19 +97,22 @@ export function textClusters(words: ReadonlyMap<string, ReadonlySet<string>>, th
   return new Map(refs.map((ref, i) => [ref, `t${uf.find(i)}`]));
 }
 
-function bestTextClustering(
+/** The clustering's score at each threshold of the grid (THRESHOLDS, in order) and the best of them (pairwise F1,
+ *  the lowest threshold on a tie). */
+function textClusterings(
   gold: ReadonlyMap<string, GoldPost>,
   words: ReadonlyMap<string, ReadonlySet<string>>,
   allRefs: readonly string[],
-): { threshold: number; score: GroupingScore } {
-  let best: { threshold: number; score: GroupingScore } | undefined;
-  for (const threshold of THRESHOLDS) {
+): { threshold: number; score: GroupingScore; grid: GroupingScore[] } {
+  const grid = THRESHOLDS.map((threshold) => {
     const clusters = textClusters(words, threshold);
-    const system = new Map(allRefs.map((ref) => [ref, clusters.get(ref) ?? null]));
-    const s = score(gold, system);
-    if (!best || s.pairwise.f1 > best.score.pairwise.f1) best = { threshold, score: s };
-  }
-  return best!;
+    return score(gold, new Map(allRefs.map((ref) => [ref, clusters.get(ref) ?? null])));
+  });
+  let best = 0;
+  grid.forEach((s, i) => {
+    if (s.pairwise.f1 > grid[best]!.pairwise.f1) best = i;
+  });
+  return { threshold: THRESHOLDS[best]!, score: grid[best]!, grid };
 }
 
 /** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
@@ -194,8 +208,8 @@ async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
           return [ref, new Set(normalizeWords(t.text, t.lang ?? 'ru'))];
         }),
       );
-    const textIncidents = bestTextClustering(gold.incidents, wordsOf(withFacts), refs);
-    const textOrigins = bestTextClustering(gold.origins, wordsOf(refs), refs);
+    const textIncidents = textClusterings(gold.incidents, wordsOf(withFacts), refs);
+    const textOrigins = textClusterings(gold.origins, wordsOf(refs), refs);
 
     return {
       day: day.day,
@@ -213,6 +227,7 @@ async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
         incidentThreshold: textIncidents.threshold,
         originThreshold: textOrigins.threshold,
       },
+      textGrid: THRESHOLDS.map((_, i) => ({ incidents: textIncidents.grid[i]!, origins: textOrigins.grid[i]! })),
       offTopicInIncidents: refs.filter((ref) => day.posts[ref]!.main === null && sysIncidents.get(ref) !== null),
       assignments: refs.map((ref) => ({
         ref,
@@ -250,6 +265,29 @@ function sumScored(list: readonly Scored[]): Scored {
   return { incidents: grouping((s) => s.incidents), origins: grouping((s) => s.origins) };
 }
 
+/** Text similarity at the one threshold of the grid whose pairs, summed over the days, score best (pairwise F1, the
+ *  lowest threshold on a tie), for incidents and for origins apart. */
+export function oneThreshold(
+  days: readonly Pick<DayEval, 'textGrid'>[],
+): Scored & { incidentThreshold: number; originThreshold: number } {
+  const sums = THRESHOLDS.map((_, i) => sumScored(days.map((d) => d.textGrid[i]!)));
+  const best = (g: 'incidents' | 'origins') => {
+    let b = 0;
+    sums.forEach((s, i) => {
+      if (s[g].pairwise.f1 > sums[b]![g].pairwise.f1) b = i;
+    });
+    return b;
+  };
+  const inc = best('incidents');
+  const orig = best('origins');
+  return {
+    incidents: sums[inc]!.incidents,
+    origins: sums[orig]!.origins,
+    incidentThreshold: THRESHOLDS[inc]!,
+    originThreshold: THRESHOLDS[orig]!,
+  };
+}
+
 export async function evalRealClusters(
   dir: string,
   benchDir: string,
@@ -268,6 +306,7 @@ export async function evalRealClusters(
             system: sumScored(out.map((d) => d.system)),
             oneIncident: sumScored(out.map((d) => d.oneIncident)),
             textSimilarity: sumScored(out.map((d) => d.textSimilarity)),
+            textOneThreshold: oneThreshold(out),
           },
   };
 }

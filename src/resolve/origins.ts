@@ -616,3 +616,36 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   });
   return { origins, reasons };
 }
+
+/**
+ * Why the wording rule (wordingLinks) does not link two reports of one block, for the profile of the real days
+ * (scripts/profile-real-origins.ts): for indices into `items`, every guard that holds, in the words of the rules, or
+ * [] when none does (they may still be apart because their groups hold posts of one channel). Read only; the
+ * grouping never calls it.
+ */
+export function wordingBlockers(items: readonly OriginInput[]): (a: number, b: number) => string[] {
+  const prepared = items.map(prepare);
+  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
+  const { cosine } = wordingBlock(counts);
+  const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
+  return (a, b) => {
+    const pa = prepared[a]!;
+    const pb = prepared[b]!;
+    const out: string[] = [];
+    const publisher = pa.input.report.publisher;
+    if (publisher !== null && publisher === pb.input.report.publisher) out.push('one channel');
+    if (Math.abs(pa.publishedMs - pb.publishedMs) > WORDING_WINDOW_MS) out.push('over 12 h apart');
+    const score = cosine(a, b);
+    if (score < WORDING_COSINE) out.push(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`);
+    const shared = sharedWords(counts[a]!, counts[b]!);
+    if (shared < WORDING_MIN_SHARED) out.push(`${shared} content words shared`);
+    if (pa.roundup || pb.roundup) out.push('roundup');
+    if (otherCounts(pa, pb)) out.push('other counts');
+    if (otherStep(pa, pb)) out.push("a tally's other step");
+    if (distinctVoices(pa, pb)) out.push('distinct voices');
+    if (otherFigures(pa, pb)) out.push('first statements with other numbers');
+    if (otherKinds(pa, pb)) out.push('facts of no kind in common');
+    if (breakdown[a] !== breakdown[b]) out.push('a breakdown on one side only');
+    return out;
+  };
+}

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { UsageError } from '../../src/core/errors.ts';
 import { loadRealDays, moscowDay } from '../../src/eval/gold-real-clusters.ts';
-import { pairwise } from '../../src/eval/pairwise.ts';
-import { evalRealClusters, textClusters } from '../../src/eval/real-clusters.ts';
+import { pairwise, pairwiseFromCounts } from '../../src/eval/pairwise.ts';
+import { evalRealClusters, oneThreshold, type Scored, THRESHOLDS, textClusters } from '../../src/eval/real-clusters.ts';
 
 const post = (main: string | null, side: string[] = []) => ({ main, side });
 
@@ -131,5 +131,29 @@ describe('real days', () => {
     assert.equal(d?.assignments[0]?.incident !== null, true);
     assert.deepEqual(d?.offTopicInIncidents, []);
     assert.equal(d?.system.incidents.bcubed.f1, 1);
+    // One day: the one threshold for all the days is that day's own best.
+    assert.equal(d?.textGrid.length, THRESHOLDS.length);
+    assert.equal(r.total?.textOneThreshold.originThreshold, d?.textSimilarity.originThreshold);
+    assert.deepEqual(r.total?.textOneThreshold.origins.pairwise, d?.textSimilarity.origins.pairwise);
+  });
+});
+
+describe('text similarity at one threshold for all the days', () => {
+  // A grid day whose pairs are (tp, fp, fn) at each threshold; every other threshold scores nothing.
+  const day = (at: Record<number, [number, number, number]>) => ({
+    textGrid: THRESHOLDS.map((t): Scored => {
+      const [tp, fp, fn] = at[t] ?? [0, 9, 9];
+      const g = { pairwise: pairwiseFromCounts(tp, fp, fn), bcubed: { precision: 1, recall: 1, f1: 1, items: 1 } };
+      return { incidents: g, origins: g };
+    }),
+  });
+  it('takes the threshold whose summed pairs score best, not each day its own', () => {
+    // Day one alone is best at 0.3 (F1 1), day two alone at 0.6 (F1 1); summed, 0.4 scores best (F1 0.75 against 0.67).
+    const one = day({ 0.3: [4, 0, 0], 0.4: [3, 1, 1], 0.6: [0, 0, 4] });
+    const two = day({ 0.3: [0, 0, 4], 0.4: [3, 1, 1], 0.6: [4, 0, 0] });
+    const r = oneThreshold([one, two]);
+    assert.equal(r.originThreshold, 0.4);
+    assert.equal(r.incidentThreshold, 0.4);
+    assert.deepEqual([r.origins.pairwise.tp, r.origins.pairwise.fp, r.origins.pairwise.fn], [6, 2, 2]);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact, Report } from '../../src/core/types.ts';
 import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
-import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
+import { assignOrigins, type OriginInput, wordingBlockers } from '../../src/resolve/origins.ts';
 import { cosine, isRoundup, wordCounts, wordingScorer, wordingVectors } from '../../src/resolve/wording.ts';
 import { exact, makeFact, makeReport } from './make.ts';
 
@@ -205,4 +205,30 @@ test('two one-line posts that share a few words are not one statement, however c
   assert.ok(wordingScorer(counts)(items.length - 2, items.length - 1) >= 0.25);
   const { origins } = assignOrigins(items);
   assert.equal(origins.get('rep_s2'), 'rep_s2');
+});
+
+test('the profile names what keeps the wording rule from a pair: the roundup guard, the channel, the cosine', () => {
+  const item = 'Строительство второй линии метро начнётся весной, сообщил мэр на пресс-конференции';
+  const roundup =
+    'Главное из пресс-конференции мэра:\n\n— тарифы на проезд в этом году не вырастут;\n\n' +
+    '— в городе откроют ещё четыре поликлиники;\n\n— строительство второй линии метро начнётся весной.';
+  const items = [
+    ...feed,
+    post('rep_r', 'Канал один', '12:00', roundup),
+    post('rep_i', 'Канал два', '12:05', `⚡️${item}.`),
+    post('rep_j', 'Канал один', '12:30', `${item}. Подробности позже.`),
+  ];
+  const blocked = wordingBlockers(items);
+  const [r, i, j] = [feed.length, feed.length + 1, feed.length + 2];
+  assert.ok(blocked(r, i).includes('roundup'));
+  assert.ok(!blocked(i, j).includes('one channel'));
+  assert.ok(blocked(r, j).includes('one channel'));
+  // Two posts of the feed share next to no words: the cosine and the shared words both fall short.
+  const far = blocked(0, 2);
+  assert.ok(far.some((w) => /^cosine 0\.\d\d under 0\.25$/.test(w)));
+  assert.ok(far.some((w) => /content words shared$/.test(w)));
+  // A pair the rule does link has no blocker.
+  const { origins } = assignOrigins(items);
+  assert.equal(origins.get('rep_j'), 'rep_i');
+  assert.deepEqual(blocked(i, j), []);
 });

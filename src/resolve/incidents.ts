@@ -16,6 +16,7 @@ import { buildSources, type Retelling } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
 import { mergeWeapons, type WeaponMerge } from './weapons.ts';
+import { roundupItems } from './wording.ts';
 
 export interface NightInput {
   facts: readonly Fact[];
@@ -74,6 +75,31 @@ function toldAt(f: Fact): number {
   return f.evidence.start * 65536 + Math.min(region.start - f.evidence.start, 65535);
 }
 
+/** The facts told in a list item of a roundup of statements (wording.ts, roundupItems): Mash's «Что сказал президент:
+ *  — …; — …» under the one statement its headline gives. Origins file such a list under its headline's statement, so a
+ *  report that retells that statement retells none of the items: an item's fact (the night's strike named among a
+ *  summit's statements) does not make it a source of that fact's incident. */
+function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string> {
+  const byReport = new Map<string, Fact[]>();
+  for (const f of input.facts) {
+    // Only the reports of an origin that a fact-less report retells: the others' lists are never read here.
+    if (!retold.has(input.origins.get(f.report_id) ?? f.report_id)) continue;
+    const list = byReport.get(f.report_id);
+    if (list) list.push(f);
+    else byReport.set(f.report_id, [f]);
+  }
+  const out = new Set<string>();
+  for (const [id, facts] of byReport) {
+    const report = input.reports.get(id);
+    if (!report) continue;
+    const items = roundupItems(report.text, facts);
+    for (const f of facts) {
+      if (items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end)) out.add(f.id);
+    }
+  }
+  return out;
+}
+
 /** A report of the night none of whose facts is in a cluster, but that shares its origin with reports whose facts
  *  are, retells a statement of that cluster's incident: one statement, one incident. The General Staff's «не
  *  подтвердили данные о том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the
@@ -82,14 +108,21 @@ function toldAt(f: Fact): number {
  *  holding most of its origin's facts (ties: the cluster of the region its origin names first, by the place of the name
  *  in its report, as a list leads with its first region: `toldAt`; then the cluster whose smallest fact id is smallest), so the
  *  incident lists it; it adds a report to corroboration, never an origin. A report told only in history (no current
- *  fact) retells as well. */
+ *  fact) retells as well. The facts of a roundup's list items count for none (`listedFacts`). */
 function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluster, Retelling[]> {
   const telling = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
   const firstFact = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
   // Each origin's facts per cluster, counted once: a night's fact-less reports times its facts would be quadratic.
   const held = new Map<string, Map<Cluster, { n: number; first: number }>>();
+  const retold = new Set<string>();
+  for (const id of input.reports.keys()) {
+    const originId = input.origins.get(id);
+    if (!telling.has(id) && originId !== undefined) retold.add(originId);
+  }
+  const listed = listedFacts(input, retold);
   for (const c of clusters) {
     for (const p of c.members) {
+      if (listed.has(p.fact.id)) continue;
       const byCluster = held.get(p.originId) ?? new Map<Cluster, { n: number; first: number }>();
       const prev = byCluster.get(c) ?? { n: 0, first: Number.POSITIVE_INFINITY };
       byCluster.set(c, { n: prev.n + 1, first: Math.min(prev.first, toldAt(p.fact)) });

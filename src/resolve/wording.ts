@@ -28,22 +28,27 @@ const ROUNDUP_ITEMS = 3;
  *  governor's "Two drones struck the district overnight. Damage: — a roof; — school windows; — a car") details that
  *  event and is no roundup. A fact counts where its evidence lies (facts with no span count nowhere). */
 export function isRoundup(text: string, facts: readonly Fact[] = []): boolean {
+  return roundupItems(text, facts).length > 0;
+}
+
+/** The list items of a roundup (isRoundup), as [start, end) offsets of their lines; none when the text is no roundup. */
+export function roundupItems(text: string, facts: readonly Fact[] = []): [number, number][] {
   const items: [number, number][] = [];
   let at = 0;
   for (const line of text.slice(0, MAX_CHARS).split('\n')) {
     if (LIST_ITEM.test(line)) items.push([at, at + line.length]);
     at += line.length + 1;
   }
-  if (items.length < ROUNDUP_ITEMS) return false;
+  if (items.length < ROUNDUP_ITEMS) return [];
   const placed = facts.filter((f) => f.evidence.end > f.evidence.start);
   const told = placed.filter((f) => f.evidence.start < items[0]![0]);
-  if (told.length === 0) return true;
+  if (told.length === 0) return items;
   const listed = placed.filter((f) =>
     items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end),
   );
   const regions = new Set([...told, ...listed].map((f) => f.region?.code ?? null));
   regions.delete(null);
-  return regions.size > 1;
+  return regions.size > 1 ? items : [];
 }
 
 export interface WordingVector {

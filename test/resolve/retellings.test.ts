@@ -182,3 +182,49 @@ test('a report whose facts are in no incident retells its origin, in the region 
   assert.equal(rostov.corroboration.origins, 1);
   assert.deepEqual(rostov.facts, ['b-rostov']);
 });
+
+// A list of a speaker's statements under the one its headline gives is filed under that statement's origin (origins
+// by lead). A report that retells the headline retells none of the items, so an item's fact (the night's strike
+// named among the summit's points) does not make it a source of that fact's incident. Texts invented.
+test('a retelling of a roundup headline is no source of the incident of a fact told in its list', () => {
+  const list = [
+    'The country has several Meteor systems ready for use, the president said',
+    '',
+    'His other statements at the summit:',
+    '',
+    '— Overnight the army struck military sites in Region A with 40 missiles;',
+    '',
+    '— Production of missiles will grow by a quarter;',
+    '',
+    '— Talks remain possible.',
+  ].join('\n');
+  const itemAt = list.indexOf('— Overnight');
+  const itemEnd = list.indexOf(';', itemAt) + 1;
+  const headline = 'The country has several Meteor systems ready for use, the president said';
+  const summit = [
+    makeReport({ id: 'list', published_at: '2025-03-09T13:00:00+03:00', text: list }),
+    makeReport({ id: 'headline-copy', published_at: '2025-03-09T13:02:00+03:00', text: headline }),
+    makeReport({ id: 'governor', published_at: '2025-03-09T08:00:00+03:00', text: 'Missiles hit Region A.' }),
+  ];
+  const reports = new Map(summit.map((r) => [r.id, r]));
+  const origins = new Map([
+    ['list', 'list'],
+    ['headline-copy', 'list'],
+    ['governor', 'governor'],
+  ]);
+  const strike = (id: string, report_id: string, evidence: { start: number; end: number; text: string }) =>
+    makeFact({ id, report_id, kind: 'strike', region: { code: 'UA-32', name: 'Region A' }, when: NIGHT, evidence });
+  const facts = [
+    strike('l1', 'list', { start: itemAt, end: itemEnd, text: list.slice(itemAt, itemEnd) }),
+    strike('g1', 'governor', { start: 0, end: 22, text: 'Missiles hit Region A.' }),
+  ];
+  const sourcesOf = (fs: typeof facts) =>
+    resolveNight({ facts: fs, reports, origins, nightKey: '2025-03-09' }).map((i) =>
+      i.sources.map((s) => s.report_id).sort(),
+    );
+  // The list itself tells the strike and is its source; the headline's copy is in no incident.
+  assert.deepEqual(sourcesOf(facts), [['governor', 'list']]);
+  // The same fact told before the list (the headline's own statement) makes the copy a source, as for any retelling.
+  const lead = strike('l1', 'list', { start: 0, end: headline.length, text: headline });
+  assert.deepEqual(sourcesOf([lead, facts[1]!]), [['governor', 'headline-copy', 'list']]);
+});

@@ -58,3 +58,31 @@ describe('a plant named without its town', () => {
     assert.equal(fire?.region?.code, 'UA-12');
   });
 });
+
+describe('troops, crews and their posts destroyed on the ground are targets, not weapons shot down', () => {
+  it('«уничтожили расчет FPV-дронов», «минометный расчет», «пункт временной дислокации»: a strike and damage', () => {
+    for (const text of [
+      'Морпехи уничтожили расчет FPV-дронов ВСУ в Курской области.',
+      'FPV-дрон уничтожил минометный расчет ВСУ в Харьковской области.',
+      'Операторы БПЛА уничтожили пункт временной дислокации ВСУ в Курской области.',
+    ]) {
+      const facts = extract(text);
+      assert.ok(
+        facts.some((f) => f.kind === 'strike'),
+        text,
+      );
+      assert.ok(!facts.some((f) => f.kind === 'interception'), text);
+    }
+  });
+
+  it('an air-defence crew that destroyed drones still shot them down', () => {
+    for (const text of [
+      'Расчет ПВО уничтожил два БПЛА над Курской областью.',
+      'Расчеты ПВО уничтожили два беспилотника над Курской областью.',
+    ]) {
+      const facts = extract(text);
+      assert.equal(facts.find((f) => f.kind === 'interception')?.region?.code, 'RU-KRS', text);
+      assert.ok(!facts.some((f) => f.kind === 'strike'), text);
+    }
+  });
+});

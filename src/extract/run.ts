@@ -28,6 +28,7 @@ import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
+import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import {
@@ -918,23 +919,25 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
         applyClaimant(fact, { ...found, inferred: true });
   }
   let facts = markHistorical(
-    headlineClaimants(
-      tidyFacts(
-        pairCasualties(
-          sharedCounts(
-            mergeParts(
-              ctx.facts.filter((f) => !ctx.superseded.has(f)),
-              parts.filter((p) => !ctx.superseded.has(p.fact)),
+    officeHolders(
+      headlineClaimants(
+        tidyFacts(
+          pairCasualties(
+            sharedCounts(
+              mergeParts(
+                ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                parts.filter((p) => !ctx.superseded.has(p.fact)),
+                report.text,
+                ctx.allLaunched,
+              ),
               report.text,
-              ctx.allLaunched,
             ),
             report.text,
           ),
-          report.text,
+          ctx.weaponsNamed,
         ),
-        ctx.weaponsNamed,
+        report.text,
       ),
-      report.text,
     ),
     report.published_at,
     report.published_inferred,

@@ -165,7 +165,7 @@ export const ru: Lexicon = {
     attack_plural: ['атак', 'удары', 'ударов'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
-    region_title: ['области', 'края', 'республики', 'города', 'округа', 'обл', 'обл.'],
+    region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
     head_title: ['начальник*', 'глава'],
     singular_participle: ['сбит', 'уничтожен', 'подавлен', 'перехвачен'],
     singular_weapon: [
@@ -791,6 +791,12 @@ export const ru: Lexicon = {
     { pattern: 'командн* пункт*', object: 'military' },
     { pattern: 'пункт* управления', object: 'military' },
     { pattern: 'пункт* базирования', object: 'military' },
+    // Troops' posts and crews as what a strike destroyed («уничтожили пункт временной дислокации», «уничтожили расчет
+    // FPV-дронов», «минометного расчета»): a ground target, so the weapon named with them was not shot down.
+    { pattern: 'пункт* временной дислокации', object: 'military' },
+    { pattern: 'ПВД', object: 'military' },
+    ...objectForms(without(noun('расчет', 'm'), 'расчетом', 'расчетами'), 'military'),
+    ...objectForms(without(noun('расчёт', 'm'), 'расчётом', 'расчётами'), 'military'),
     ...objectForms(without(noun('танк', 'm'), 'танком', 'танками'), 'military'),
     { pattern: 'бронетехник*', object: 'military' },
   ],

@@ -94,6 +94,8 @@ const WORD_CATEGORIES = [
   'settlements',
   'contrast',
   'shoot_down',
+  'aircraft',
+  'aircraft_plural',
   'destroying',
   'fell',
   'burning',

@@ -358,6 +358,12 @@ export interface Lexicon {
    *  `progressive` words: a weapon as their subject may have destroyed a target on the ground. Verbs of intercepting
    *  and shooting down are left out: what a weapon intercepts flew. */
   destroying?: string[];
+  /** Aircraft a verb of shooting down (`shoot_down`) can bring down, in the forms that stand as its object or subject
+   *  («збито ворожий літак Су-25», «Як збили А-50»): an interception with no weapon class (docs/eval.md has none for
+   *  aircraft). `aircraft` forms are singular (one when no number stands before them); `aircraft_plural` forms need
+   *  the number. Forms after a preposition (the genitive: «ракети, випущені з літаків») are left out. */
+  aircraft?: string[];
+  aircraft_plural?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];

@@ -18,6 +18,7 @@ import {
   signatureClaimant,
 } from './detect/claimant.ts';
 import { applyCountry } from './detect/country.ts';
+import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
@@ -805,8 +806,10 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
         );
         if (list) headers.push(list);
       }
+      const downed = downedAircraft(ctx, view, places);
       const facts = [
         ...attacks.map((a) => a.fact),
+        ...downed,
         ...detectEffects(ctx, view, places),
         ...detectCasualties(ctx, view, places),
         ...detectAirports(ctx, view, places),
@@ -830,7 +833,8 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
         h.value.categories.has('attack_noun') ||
         (h.value.categories.has('explosion') && !groundBlast) ||
         h.value.categories.has('strike');
-      if (attacks.length > 0 || view.hits.some(signal)) {
+      // «Збито ворожий літак Су-25»: an aircraft shot down is an event of the air war too.
+      if (attacks.length > 0 || downed.length > 0 || view.hits.some(signal)) {
         attackSignal = true;
       }
     }

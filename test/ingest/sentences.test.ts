@@ -93,6 +93,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('uk: смт. and с. (settlement types) end no sentence, as пгт. in Russian', () => {
+    const text = 'Внаслідок обстрілу смт. Велика Писарівка поранено жінку. Вночі с. Бобрик обстріляли. Далі.';
+    assert.deepEqual(split(text, 'uk'), [
+      'Внаслідок обстрілу смт. Велика Писарівка поранено жінку.',
+      'Вночі с. Бобрик обстріляли.',
+      'Далі.',
+    ]);
+  });
+
   test('line breaks always end a sentence; a headline without a full stop is its own', () => {
     const text = 'Ночная атака на Приморский район\n\n- Сбиты 7 дронов.\n- Пострадавших нет\nДругое. Ещё';
     assert.deepEqual(split(text, 'ru'), [

@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import type { AttackPart } from '../detect/attack.ts';
+import { isDownedAircraft } from '../detect/downed-aircraft.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
@@ -48,7 +49,11 @@ export function mergeParts(
     if (part === null) continue;
     // A host is an interception told apart from the part (a weapon-list line is an interception and a part at once).
     const can = (f: Fact) =>
-      f !== fact && f.kind === 'interception' && !dropped.has(f) && (f.count !== null || f.launched === null);
+      f !== fact &&
+      f.kind === 'interception' &&
+      !isDownedAircraft(f) &&
+      !dropped.has(f) &&
+      (f.count !== null || f.launched === null);
     const host =
       facts.find((f) => can(f) && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
       facts.find((f) => can(f) && !f.aggregate && sameTarget(f, fact)) ??
@@ -143,6 +148,7 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
     const host = facts.find(
       (f) =>
         f.kind === 'interception' &&
+        !isDownedAircraft(f) &&
         !f.aggregate &&
         !dropped.has(f) &&
         // A launch whose fate the summary leaves untold is not an interception that a strike could introduce.

@@ -1,4 +1,5 @@
 import type { Fact, Weapon } from '../../core/types.ts';
+import { isDownedAircraft } from '../detect/downed-aircraft.ts';
 import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
@@ -17,6 +18,9 @@ const EVENTS: ReadonlySet<Fact['kind']> = new Set([
  *  "an energy facility was damaged"). Not any plant, as run.ts keeps with no attack: «зруйновані корпуси заводів» in
  *  an interview describes the war. */
 const GRID_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure']);
+
+/** The word that named a downed aircraft («літак», «гелікоптер», «Су-25»), folded. */
+const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase() ?? null;
 
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
@@ -128,6 +132,8 @@ export function tidyFacts(
     for (const g of facts.slice(i + 1)) {
       if (g.kind !== f.kind || dropped.has(g) || g.aggregate !== f.aggregate) continue;
       if (g.weapon !== f.weapon || g.count?.value !== f.count.value || g.region?.code !== f.region?.code) continue;
+      // «збито 1 літак, 1 гелікоптер»: two aircraft named apart are two, not one told twice.
+      if (isDownedAircraft(f) && aircraftWord(f) !== aircraftWord(g)) continue;
       for (const part of ['launched', 'hit'] as const) {
         const span = g.fields[part];
         if (f[part] === null && g[part] !== null) {

@@ -1,0 +1,68 @@
+import type { Count, Fact } from '../../core/types.ts';
+import type { PlaceMatch } from '../common/gazetteer.ts';
+import type { Hit } from '../compile.ts';
+import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { applyLocation, locate } from './locate.ts';
+
+/** Nothing but up to two words (an adjective: «ворожий», «російський») between two things. */
+const FEW_WORDS = /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** A space or a hyphen only: «літак Су-25», «літак А-50» is one aircraft, its word and its model. */
+const ADJACENT = /^[\s-]*$/u;
+const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
+
+/**
+ * An aircraft a verb of shooting down brings down is an interception of no weapon class: «Також минулої доби збито
+ * ворожий літак Су-25», «нашими захисниками збито 1 літак, 1 гелікоптер та 21 БпЛА» (the drones are the attack
+ * detector's), «Як збили А-50». The aircraft stands right after the verb (a word or two between), or as a counted item
+ * of the list it opens, or right before it («Су-34 збили над …»). A singular form counts one; a plural one only the
+ * number before it. Aircraft that launched the weapons («ракети, випущені з Су-34») are no object of the verb: no
+ * number and a preposition stand between. Shot down only: «знищили літак на аеродромі» is a strike on a target
+ * (detect/attack.ts). A modal or a question cancels these facts as any other (run.ts). The region is the one the
+ * sentence names, never one carried from before: the three posts this was read from name none, and the context there
+ * is a front sector or another story («Як збили А-50» over a story of strikes on Crimea).
+ */
+export function downedAircraft(ctx: ReportContext, view: SentenceView, places: readonly PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const verb = hitsOf(view, 'shoot_down')[0];
+  if (!verb) return [];
+  const stop = text.slice(verb.end, view.span.end).search(/[.;:!?]/u);
+  const end = stop === -1 ? view.span.end : verb.end + stop;
+  const aircraft = [...hitsOf(view, 'aircraft'), ...hitsOf(view, 'aircraft_plural')].sort((a, b) => a.start - b.start);
+  const out: Fact[] = [];
+  let last: Hit | null = null;
+  for (const a of aircraft) {
+    const model = last !== null && a.start >= last.end && ADJACENT.test(text.slice(last.end, a.start));
+    last = a;
+    if (model) continue;
+    const number = view.numbers.find((n) => n.end <= a.start && FEW_WORDS.test(` ${text.slice(n.end, a.start)}`));
+    const after =
+      a.start >= verb.end &&
+      a.end <= end &&
+      (FEW_WORDS.test(text.slice(verb.end, a.start)) || (number !== undefined && number.start >= verb.end));
+    const before = a.end <= verb.start && FEW_WORDS.test(text.slice(a.end, verb.start));
+    if (!after && !before) continue;
+    const fact = newFact(ctx, view, 'interception', spanOf(text, verb.start, verb.end));
+    // What was shot down: an aircraft, no weapon of unknown class that a launch or strike sentence could name.
+    fact.object = 'military';
+    setField(fact, 'object', spanOf(text, a.start, a.end));
+    if (number) {
+      fact.count = number.count;
+      setField(fact, 'count', spanOf(text, number.start, number.end));
+    } else if (a.value.categories.has('aircraft')) {
+      fact.count = { ...ONE };
+      setField(fact, 'count', spanOf(text, a.start, a.end));
+    }
+    // Only a place the sentence names: aircraft fall over the front, not in the region the post told before.
+    const loc = locate(ctx, view, a, places);
+    if (!loc.inferred && !loc.list) applyLocation(ctx, view, fact, loc);
+    ctx.facts.push(fact);
+    out.push(fact);
+  }
+  return out;
+}
+
+/** An aircraft shot down (`downedAircraft`): its null weapon is no weapon left unnamed, so no launch, hit or strike of
+ *  a weapon joins it (refine/merge-parts.ts). */
+export function isDownedAircraft(f: Fact): boolean {
+  return f.kind === 'interception' && f.weapon === null && f.object === 'military';
+}

@@ -1,7 +1,9 @@
 // The learned step's model (src/extract/learn/): trained on the dev split of the real gold only, never held out.
 //
-//   npm run train:kinds [-- --bench ../shared/bench]            train on all dev texts, write --out (a model file;
-//                                                               none ships, see BENCHMARKS.md, tenth session)
+//   npm run train:kinds [-- --bench ../shared/bench]            train on all dev texts with the shipped settings
+//                                                               (SHIPPED below) and write the shipped model,
+//                                                               data/learn/kinds-model.json (or --out); the one
+//                                                               command to retrain after the rules or the gold change
 //   npm run train:kinds -- --cv 5 [--threshold 0.5 ...]         k-fold cross-validation on dev: per set and field,
 //                                                               F1 without and with the step (the honest estimate)
 //   npm run train:kinds -- --plain                              the same table, trained and scored on all dev texts
@@ -11,6 +13,8 @@
 // curve); --l2 and --min-count change the training's penalty and the keys it keeps.
 //
 // Deterministic: texts in the gold files' order, folds by a hash of the ref, no randomness in training.
+
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -35,7 +39,7 @@ const { values } = parseArgs({
     threshold: { type: 'string', multiple: true },
     drop: { type: 'string', multiple: true },
     keep: { type: 'string', multiple: true },
-    out: { type: 'string', default: 'kinds-model.json' },
+    out: { type: 'string', default: 'data/learn/kinds-model.json' },
   },
 });
 
@@ -43,6 +47,10 @@ const NOW = new Date('2026-12-01T00:00:00Z');
 // A kind is an output only when this many training texts tell it: fewer would be learned by heart.
 const MIN_POSITIVES = 20;
 const DEFAULT_THRESHOLD = 0.5;
+// The shipped settings, chosen by 5-fold cross-validation on dev on the "all" row (BENCHMARKS.md, "Sixteenth
+// session: the learned step ships"): add a kind at 0.9, drop the rules' facts of a text read as telling no event
+// below 0.35, no per-fact scorer. Training without --threshold/--drop/--keep uses these.
+const SHIPPED = { threshold: 0.9, drop: 0.35, keep: 0 };
 const FIELDS: ScoreField[] = ['kind', 'region', 'weapon', 'destroyed', 'claimant'];
 
 const gold = readRealGold(values.gold!, values.bench!).filter((r) => r.split === 'dev');
@@ -86,7 +94,13 @@ for (const g of gold) {
   );
 }
 
-function train(refs: readonly RealGoldReport[], threshold: number, drop = 0, keep = 0): KindModel {
+function train(
+  refs: readonly RealGoldReport[],
+  threshold: number,
+  drop = 0,
+  keep = 0,
+  perFactScorer = true,
+): KindModel {
   const list = refs.map((g) => examples.get(g.id)!);
   const perFact = refs.flatMap((g) => factExamples.get(g.id)!);
   // Positives of the step's own question: texts that tell the kind where the rules found none of it.
@@ -101,8 +115,11 @@ function train(refs: readonly RealGoldReport[], threshold: number, drop = 0, kee
     ...(values.l2 ? { l2: Number(values.l2) } : {}),
     ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}),
   };
-  // The per-fact scorer learns from the facts alone, with its own keys: the report outputs do not depend on it.
-  return joinModels(trainModel(list, { ...opts, outputs }), trainModel(perFact, { ...opts, outputs: [FACT] }));
+  const report = trainModel(list, { ...opts, outputs });
+  // The per-fact scorer learns from the facts alone, with its own keys: the report outputs do not depend on it. A
+  // shipped model with keep 0 goes without it (cross-validation trains it, to try keep settings).
+  if (!perFactScorer) return report;
+  return joinModels(report, trainModel(perFact, { ...opts, outputs: [FACT] }));
 }
 
 const foldOf = (ref: string, k: number) => createHash('sha256').update(`fold:${ref}`).digest().readUInt32BE(0) % k;
@@ -161,12 +178,32 @@ if (values.cv || values.plain) {
     console.log(`facts added, kind told by the text / not: ${JSON.stringify(added)}`);
   }
 } else {
-  const threshold = Number(values.threshold?.[0] ?? DEFAULT_THRESHOLD);
-  const model = train(gold, threshold, Number(values.drop?.[0] ?? 0), Number(values.keep?.[0] ?? 0));
+  const threshold = Number(values.threshold?.[0] ?? SHIPPED.threshold);
+  const drop = Number(values.drop?.[0] ?? SHIPPED.drop);
+  const keep = Number(values.keep?.[0] ?? SHIPPED.keep);
+  const model = train(gold, threshold, drop, keep, keep > 0);
+  // What it was trained on, so that the file says it: the dev texts, a digest of their labels, the commit.
+  const labels = createHash('sha256');
+  for (const g of gold) labels.update(`${g.id}\t${JSON.stringify(g.facts)}\n`);
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const paths = ['src', 'data/lexicon', 'data/gazetteer', 'test/gold/real', 'scripts/train-kinds.ts'];
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', ...paths], { encoding: 'utf8' });
+    if (dirty.trim() !== '') commit += ` with uncommitted changes to ${paths.join(', ')}`;
+  } catch {
+    // Not a git checkout: the digest still says which labels.
+  }
   const data = encodeModel(
     model,
-    `Learned step of extraction (src/extract/learn/). Written by scripts/train-kinds.ts from the dev split of test/gold/real (${gold.length} texts); regenerate with npm run train:kinds.`,
+    'Learned step of extraction (src/extract/learn/, ARCHITECTURE.md "A learned step"): on by default in prepareReport; --no-learned turns it off.',
   );
-  writeFileSync(values.out!, `${JSON.stringify(data)}\n`);
+  const note =
+    `Trained by scripts/train-kinds.ts (npm run train:kinds) on the dev split of test/gold/real only, never held out: ` +
+    `${gold.length} texts, labels sha256 ${labels.digest('hex').slice(0, 16)}, code and gold of commit ${commit}. ` +
+    `Settings inside: threshold ${threshold} (add a kind), drop ${drop} (a text read as telling no event loses the ` +
+    `rules' facts), keep ${keep} (0: no per-fact scorer); chosen by 5-fold cross-validation on dev (BENCHMARKS.md). ` +
+    `Deterministic: the same gold and code give the same bytes. Retrain after the rules or the gold change.`;
+  writeFileSync(values.out!, `${JSON.stringify({ _note: note, ...data })}\n`);
   console.log(`${values.out}: ${model.outputs.join(', ')}; ${Buffer.from(data.keys, 'base64').length / 4} keys`);
 }

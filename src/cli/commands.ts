@@ -110,6 +110,7 @@ async function extract(argv: string[]): Promise<number> {
     published: { type: 'string' },
     lang: { type: 'string' },
     jsonl: { type: 'boolean' },
+    'no-learned': { type: 'boolean' },
   });
   if (values.help) return help('extract');
   const input = positionals[0];
@@ -124,8 +125,10 @@ async function extract(argv: string[]): Promise<number> {
   const lang = langOption(str(values, 'lang'));
   const now = new Date();
   const { prepareReport } = await import('../pipeline/prepare.ts');
+  // --no-learned: the rules alone, without the learned step's shipped model (on by default).
+  const learn = values['no-learned'] ? { learned: null } : {};
   if (!values.jsonl) {
-    const prepared = prepareReport(bytes, { input, published, lang, now });
+    const prepared = prepareReport(bytes, { input, published, lang, now, ...learn });
     if (!prepared.ok) {
       console.error(`sitrep: ${input}: ${prepared.message}`);
       return 1;
@@ -165,6 +168,7 @@ async function extract(argv: string[]): Promise<number> {
         published: rowPublished,
         lang: rowLang,
         now,
+        ...learn,
       });
       if (!prepared.ok) throw new Error(prepared.message);
       console.log(JSON.stringify({ id, report: prepared.report, facts: prepared.facts }));

@@ -17,6 +17,7 @@ export async function runEval(argv: string[]): Promise<number> {
     split: { type: 'string' },
     set: { type: 'string' },
     json: { type: 'boolean' },
+    'no-learned': { type: 'boolean' },
   });
   if (values.help) {
     console.log(HELP.eval);
@@ -29,12 +30,14 @@ export async function runEval(argv: string[]): Promise<number> {
     throw new UsageError('eval needs --gold <file|dir>, --clusters <dir> or --real-clusters <dir> --texts <bench>');
   }
   const now = new Date();
+  // --no-learned: the rules alone, without the learned step's shipped model (on by default).
+  const learn = values['no-learned'] ? { learned: null } : {};
   const texts = str(values, 'texts');
   const split = str(values, 'split') ?? 'all';
   if (!['dev', 'heldout', 'all'].includes(split)) throw new UsageError('--split must be dev, heldout or all');
   if (realClusters) {
     if (!texts) throw new UsageError('--real-clusters needs --texts <bench dir> (the posts are read from there)');
-    const r = await evalRealClusters(realClusters, texts, now, split as 'dev' | 'heldout' | 'all');
+    const r = await evalRealClusters(realClusters, texts, now, split as 'dev' | 'heldout' | 'all', learn);
     // Held-out days show figures only: their posts and labels are not for reading while changing the code.
     const days = r.days.map((d) => (d.split === 'heldout' ? { ...d, assignments: [], offTopicInIncidents: [] } : d));
     if (values.json) console.log(JSON.stringify({ split, days, total: r.total }, null, 2));
@@ -45,6 +48,7 @@ export async function runEval(argv: string[]): Promise<number> {
     const r = evalReal(gold, texts, now, {
       split: split as 'dev' | 'heldout' | 'all',
       ...(setName ? { set: setName } : {}),
+      ...learn,
     });
     if (values.json) {
       console.log(
@@ -70,7 +74,7 @@ export async function runEval(argv: string[]): Promise<number> {
       }
     }
   } else if (gold) {
-    const { score, reports } = evalExtraction(gold, now);
+    const { score, reports } = evalExtraction(gold, now, learn);
     if (values.json) console.log(JSON.stringify({ reports, fields: score.fields }, null, 2));
     else
       console.log(
@@ -78,7 +82,7 @@ export async function runEval(argv: string[]): Promise<number> {
       );
   }
   if (clusters) {
-    const r = await evalClusters(clusters, now);
+    const r = await evalClusters(clusters, now, learn);
     if (values.json) console.log(JSON.stringify(r, null, 2));
     else {
       console.log(

@@ -56,11 +56,13 @@ Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
-  extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] <file|->
-       sitrep extract --jsonl <file|->
+  extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--no-learned] <file|->
+       sitrep extract --jsonl [--no-learned] <file|->
 
 Prints { "report": {...}, "facts": [...] } for one text; stores nothing. Every fact carries its evidence sentence
-and, under "fields", the span each value came from (inferred: true when taken from context).
+and, under "fields", the span each value came from (inferred: true when taken from context; a kind the learned
+step read has from: "model"). A text whose facts the learned step dropped says so in a warning on stderr.
+--no-learned shows the rules alone, without the learned step (ARCHITECTURE.md, "A learned step").
 
 --jsonl reads one JSON object per line: { "id", "text", "published_at"?, "lang"? } and prints one line
 { "id", "report", "facts" } per input line, in order; a bad line prints { "id", "error" } and the batch goes on.
@@ -140,7 +142,8 @@ test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on 
 is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference), and
 so is each real day marked "split": "heldout" (its figures are printed, never its posts).
 Options: --misses N (how many misses to list, default 20; with --real-clusters, how many posts of each dev day to
-list with their gold and system labels), --json (machine-readable figures).`,
+list with their gold and system labels), --json (machine-readable figures), --no-learned (the rules alone, without
+the learned step's shipped model, which extraction uses by default).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and

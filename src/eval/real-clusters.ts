@@ -149,7 +149,12 @@ export function postIncidents(
 
 /** Ingests a day's posts and resolves them; each post's ref to its report id (a post that failed has none). Shared
  *  with scripts/profile-real-days.ts, so that its causes add up to this eval's counts. */
-export async function ingestDay(store: Store, day: RealDay, now: Date): Promise<Map<string, string>> {
+export async function ingestDay(
+  store: Store,
+  day: RealDay,
+  now: Date,
+  learn: { learned?: null } = {},
+): Promise<Map<string, string>> {
   const reportOf = new Map<string, string>();
   for (const t of day.texts) {
     const outcome = await ingestBytes(store, new TextEncoder().encode(t.text), {
@@ -160,6 +165,7 @@ export async function ingestDay(store: Store, day: RealDay, now: Date): Promise<
       // posts of one channel are two statements) see what they would see in use.
       ...(t.channel ? { source: t.channel } : {}),
       now,
+      ...learn,
     });
     if (outcome.report_id) reportOf.set(t.ref, outcome.report_id);
   }
@@ -167,12 +173,12 @@ export async function ingestDay(store: Store, day: RealDay, now: Date): Promise<
   return reportOf;
 }
 
-async function evalDay(day: RealDay, now: Date): Promise<DayEval> {
+async function evalDay(day: RealDay, now: Date, learn: { learned?: null }): Promise<DayEval> {
   const gold = goldMaps(day);
   const refs = day.texts.map((t) => t.ref);
   const store = await openStore({ url: ':memory:' });
   try {
-    const reportOf = await ingestDay(store, day, now);
+    const reportOf = await ingestDay(store, day, now, learn);
     const reportIds = [...new Set(reportOf.values())];
     const factsOf = new Map<string, Fact[]>();
     for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));
@@ -293,10 +299,11 @@ export async function evalRealClusters(
   benchDir: string,
   now: Date,
   split: Split | 'all' = 'all',
+  learn: { learned?: null } = {},
 ): Promise<RealClusterEval> {
   const days = loadRealDays(dir, benchDir).filter((d) => split === 'all' || d.split === split);
   const out: DayEval[] = [];
-  for (const day of days) out.push(await evalDay(day, now));
+  for (const day of days) out.push(await evalDay(day, now, learn));
   return {
     days: out,
     total:

@@ -11,7 +11,11 @@ import { type ExtractionScore, scoreExtraction } from './score-extract.ts';
 
 /** Extracts every gold text in one process (as `sitrep extract --jsonl` would). `lang: null` leaves the language
  *  to detection, as for a real text whose set does not say it. Facts marked historical are not news: left out. */
-function extractAll(gold: readonly (GoldReport & { textLang?: GoldReport['lang'] | null })[], now: Date) {
+function extractAll(
+  gold: readonly (GoldReport & { textLang?: GoldReport['lang'] | null })[],
+  now: Date,
+  learn: LearnOption = {},
+) {
   const predicted = new Map<string, Fact[]>();
   for (const g of gold) {
     const lang = g.textLang === undefined ? g.lang : (g.textLang ?? undefined);
@@ -21,16 +25,24 @@ function extractAll(gold: readonly (GoldReport & { textLang?: GoldReport['lang']
       ...(g.published_at === UNDATED ? {} : { published: g.published_at }),
       ...(lang ? { lang } : {}),
       now,
+      ...learn,
     });
     predicted.set(g.id, prepared.ok ? prepared.facts.filter((f) => !f.historical) : []);
   }
   return predicted;
 }
 
+/** `{ learned: null }`: the rules alone (`--no-learned`); left out, the pipeline's default (the shipped model). */
+export type LearnOption = { learned?: null };
+
 /** Extracts every gold text and scores it. */
-export function evalExtraction(goldPath: string, now: Date): { score: ExtractionScore; reports: number } {
+export function evalExtraction(
+  goldPath: string,
+  now: Date,
+  learn: LearnOption = {},
+): { score: ExtractionScore; reports: number } {
   const gold = readGoldExtract(goldPath);
-  return { score: scoreExtraction(gold, extractAll(gold, now)), reports: gold.length };
+  return { score: scoreExtraction(gold, extractAll(gold, now, learn)), reports: gold.length };
 }
 
 export interface RealEval {
@@ -44,14 +56,14 @@ export function evalReal(
   goldPath: string,
   benchDir: string,
   now: Date,
-  opts: { split?: Split | 'all'; set?: string } = {},
+  opts: { split?: Split | 'all'; set?: string } & LearnOption = {},
 ): RealEval {
   const gold = readRealGold(goldPath, benchDir).filter(
     (g) =>
       (opts.split === undefined || opts.split === 'all' || g.split === opts.split) &&
       (opts.set === undefined || g.set === opts.set),
   );
-  const predicted = extractAll(gold, now);
+  const predicted = extractAll(gold, now, opts.learned === null ? { learned: null } : {});
   const sets = [...new Set(gold.map((g) => g.set))].sort();
   const of = (list: RealGoldReport[]) => scoreExtraction(list, predicted);
   return {
@@ -79,11 +91,11 @@ async function waveRegionsOf(store: Store, factIds: readonly string[], reportId:
 }
 
 /** Ingests the gold reports into a fresh in-memory store, resolves, and scores incidents and origins (B-cubed). */
-export async function evalClusters(dir: string, now: Date): Promise<ClusterEval> {
+export async function evalClusters(dir: string, now: Date, learn: LearnOption = {}): Promise<ClusterEval> {
   const gold = loadClusterGold(dir);
   const store = await openStore({ url: ':memory:' });
   try {
-    const summary = await ingestPaths(store, gold.files, { now: () => now });
+    const summary = await ingestPaths(store, gold.files, { now: () => now, ...learn });
     // A forward with the very same text is stored once (a duplicate), so one report may stand for several files.
     const filesOf = new Map<string, string[]>();
     for (const o of summary.outcomes) {

@@ -24,7 +24,7 @@ import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
-import { applyLearned, type Reading, readReport } from './learn/step.ts';
+import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical } from './refine/historical.ts';
@@ -51,8 +51,8 @@ export interface ExtractInput {
   timeZone: string;
   /** Who speaks on the channel, from the source registry (sources.yaml): used instead of reading the channel's name. */
   speaker?: { claimant: Claimant; place: string | null } | null;
-  /** The learned step's model (extract/learn/): off when left out. No model ships: cross-validated on the real dev
-   *  texts it did not gain (BENCHMARKS.md, "Tenth session: a learned step"); scripts/train-kinds.ts trains one. */
+  /** The learned step's model (extract/learn/): off when left out here. prepareReport (ingest, extract, eval, the
+   *  API) passes the shipped one (data/learn/kinds-model.json, extract/learn/shipped.ts) unless told not to. */
   learned?: KindModel | null;
 }
 
@@ -596,13 +596,22 @@ export function extractFacts(input: ExtractInput): Fact[] {
   return readFacts(input).facts;
 }
 
+/** The facts, and what the learned step took away from the rules' facts and why (empty with the step off). */
+export function extractWithNotes(input: ExtractInput): { facts: Fact[]; notes: LearnedNote[] } {
+  const { facts, notes } = readFacts(input);
+  return { facts, notes: notes ?? [] };
+}
+
 /** The rules' facts (the learned step off) and what the learned step's model reads of the report: for training. */
 export function extractReading(input: ExtractInput): { facts: Fact[]; reading: Reading } {
   const { facts, reading } = readFacts({ ...input, learned: null }, true);
   return { facts, reading: reading! };
 }
 
-function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; reading?: Reading } {
+function readFacts(
+  input: ExtractInput,
+  wantReading = false,
+): { facts: Fact[]; reading?: Reading; notes?: LearnedNote[] } {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
   const ctx: ReportContext = {
@@ -981,10 +990,15 @@ function readFacts(input: ExtractInput, wantReading = false): { facts: Fact[]; r
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;
   // The learned step (extract/learn/step.ts) adds a kind the model reads in the report and the rules found no fact of.
+  const notes: LearnedNote[] = [];
   if (model && reading) {
     const before = new Set(facts);
-    facts = applyLearned(model, ctx, reading, facts);
+    facts = applyLearned(model, ctx, reading, facts, notes);
     if (owner) for (const fact of facts) if (!before.has(fact)) applyPublisher(fact, owner);
   }
-  return { facts: facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` })), ...(reading ? { reading } : {}) };
+  return {
+    facts: facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` })),
+    ...(reading ? { reading } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }

@@ -37,6 +37,8 @@ export interface IngestOptions {
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
+  /** `null`: the rules alone, without the learned step's shipped model (`sitrep eval --no-learned`). */
+  learned?: null;
   /** Extraction threads for many files (`--workers`); default SITREP_WORKERS, else one per processor; 0: none. */
   workers?: number;
   /** Called after every input, for a progress line. */
@@ -208,6 +210,7 @@ function documentIngestOptions(
   const now = opts.now();
   return {
     ...documentOptions(doc, opts, now),
+    ...(opts.learned === null ? { learned: null } : {}),
     provenance: {
       source_id: opts.sourceId ?? null,
       fetched_at: opts.fetchedAt ?? now.toISOString(),

@@ -2,8 +2,9 @@ import { sha256, stableId } from '../core/ids.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import type { KindModel } from '../extract/learn/model.ts';
-import type { Reading } from '../extract/learn/step.ts';
-import { extractFacts, extractReading } from '../extract/run.ts';
+import { shippedModel } from '../extract/learn/shipped.ts';
+import { noteLine, type Reading } from '../extract/learn/step.ts';
+import { extractReading, extractWithNotes } from '../extract/run.ts';
 import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
@@ -29,7 +30,8 @@ export interface PrepareOptions {
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
-  /** The learned step's model (extract/learn/); off when left out or null. */
+  /** The learned step's model (extract/learn/): the shipped one (data/learn/kinds-model.json) when left out, off
+   *  when null (the rules alone: `--no-learned`). */
   learned?: KindModel | null;
   /** Also return what the learned step's model reads of the report, with the rules' facts only (for training). */
   reading?: boolean;
@@ -92,8 +94,12 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     sentences,
     timeZone: timeZoneFor(lang, published),
     speaker: opts.speaker,
-    ...(opts.learned !== undefined ? { learned: opts.learned } : {}),
   };
   if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };
-  return { ok: true, report, facts: extractFacts(input), warnings };
+  // The shipped model is decoded on the first text extracted, not when this module loads.
+  const learned = opts.learned === undefined ? shippedModel() : opts.learned;
+  const { facts, notes } = extractWithNotes({ ...input, learned });
+  // A rules' fact the learned step took away is told, with why: no value vanishes silently.
+  for (const note of notes) warnings.push(noteLine(note));
+  return { ok: true, report, facts, warnings };
 }

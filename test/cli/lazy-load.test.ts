@@ -1,5 +1,6 @@
-// Start-up cost: commands that extract nothing must not load the gazetteer, the lexicons or the language detector
-// (about 0.5 s), nor the store for `--help`. Proved by the list of modules each command loads, not by timing.
+// Start-up cost: commands that extract nothing must not load the gazetteer, the lexicons, the language detector
+// (about 0.5 s) or the learned step's model, nor the store for `--help`. Proved by the list of modules each command
+// loads, not by timing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,19 @@ function loadedBy(args: string[]): string[] {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-const HEAVY = /\/src\/extract\/|\/tinyld\/|\/src\/ingest\/lang\.ts/;
+// The learned step's shipped model (data/learn/kinds-model.json) is part of the extraction stage.
+const HEAVY = /\/src\/extract\/|\/tinyld\/|\/src\/ingest\/lang\.ts|\/data\/learn\//;
+const MODEL = /\/data\/learn\/kinds-model\.json/;
+
+test("sitrep extract loads the learned step's shipped model, and only the commands that extract do", () => {
+  const file = join(dir, 'report.txt');
+  writeFileSync(file, 'Overnight, drones struck an oil depot in Belgorod.\n');
+  const loaded = loadedBy(['extract', '--published', '2024-05-12T12:00:00+03:00', file]);
+  assert.ok(
+    loaded.some((u) => MODEL.test(u)),
+    'extract loads the model',
+  );
+});
 
 test('sitrep --help loads neither the extraction stage nor the store', () => {
   const loaded = loadedBy(['--help']);

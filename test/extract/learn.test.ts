@@ -1,10 +1,13 @@
 // The learned step (src/extract/learn/): its features, the stored model's round trip, and a tiny model trained on
 // texts written here that then finds what it was taught. The texts use made-up verbs ("kraxed") that no lexicon
-// knows, so the rules find nothing and only the model can.
+// knows, so the rules find nothing and only the model can. Then the shipped model (data/learn/kinds-model.json):
+// that it parses with what the step needs, and that prepareReport uses it unless told not to.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { fnv1a as featureKey } from '../../src/core/hash.ts';
-import type { Fact } from '../../src/core/types.ts';
+import { FACT_KINDS, type Fact } from '../../src/core/types.ts';
 import { factFeatureNames, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
 import {
   decodeModel,
@@ -13,6 +16,7 @@ import {
   type KindModelData,
   probabilities,
 } from '../../src/extract/learn/model.ts';
+import { SHIPPED } from '../../src/extract/learn/shipped.ts';
 import { type Example, trainModel } from '../../src/extract/learn/train.ts';
 import type { SentenceView } from '../../src/extract/view.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
@@ -180,6 +184,7 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
       published: PUBLISHED,
       lang: 'en',
       now: new Date(PUBLISHED),
+      learned: null,
     });
     assert.ok(p.ok);
     assert.deepEqual(p.facts, []);
@@ -236,5 +241,64 @@ describe('the per-fact scorer', () => {
       rules,
     );
     assert.deepEqual(prepare(text, scorer(-5)).facts, []);
+  });
+});
+
+describe('a rules fact the step takes away is told, not lost silently', () => {
+  const text = 'Overnight, drones struck an oil depot in Belgorod.';
+  const silent: KindModel = { outputs: ['event'], threshold: 0.5, drop: 0.5, keep: 0, bias: [-5], weights: new Map() };
+
+  it('warns with the kind and evidence of each fact the drop step removed, and why', () => {
+    const p = prepare(text, silent);
+    assert.deepEqual(p.facts, []);
+    const line = p.warnings.find((w) => w.startsWith('learned step:'));
+    assert.ok(line, `a warning among ${JSON.stringify(p.warnings)}`);
+    assert.match(line, /no event/);
+    assert.match(line, /drop 0\.5/);
+    assert.match(line, /strike «Overnight, drones struck/);
+  });
+
+  it('warns of nothing when nothing was removed', () => {
+    const p = prepare(text, { ...silent, drop: 0 });
+    assert.ok(p.facts.length > 0);
+    assert.equal(p.warnings.filter((w) => w.startsWith('learned step:')).length, 0);
+  });
+});
+
+describe('the shipped model', () => {
+  it('parses, decodes, and holds what the step needs: the event output, kinds to add, its settings and a note', () => {
+    const data = SHIPPED;
+    const model = decodeModel(data);
+    assert.ok(model.outputs.includes('event'), 'the drop step needs the event output');
+    assert.ok(
+      model.outputs.some((o) => (FACT_KINDS as readonly string[]).includes(o)),
+      'at least one kind to add',
+    );
+    assert.ok(model.weights.size > 1000, `${model.weights.size} keys`);
+    for (const v of [model.threshold, model.drop, model.keep]) assert.ok(v >= 0 && v <= 1.5, String(v));
+    assert.ok(model.keep === 0 || model.outputs.includes('fact'), 'a keep setting needs the per-fact output');
+    assert.match(data._note ?? '', /dev split of test\/gold\/real/);
+    assert.match(data._note ?? '', /commit \w+/);
+  });
+
+  it('is what prepareReport uses when told nothing, decoded only then, and off with learned: null', () => {
+    // A child process: in this one other tests may already have extracted.
+    const script = `
+      const { prepareReport } = await import('./src/pipeline/prepare.ts');
+      const { shippedModelDecoded, shippedModel } = await import('./src/extract/learn/shipped.ts');
+      const opts = { input: 't', published: '2024-05-12T12:00:00+03:00', lang: 'en', now: new Date() };
+      const bytes = new TextEncoder().encode(${JSON.stringify(`Overnight, drones struck an oil depot in Belgorod. ${'A new bakery opened on the main square. '.repeat(3)}`)});
+      prepareReport(bytes, { ...opts, learned: null });
+      const before = shippedModelDecoded();
+      const byDefault = prepareReport(bytes, opts);
+      const after = shippedModelDecoded();
+      const shipped = prepareReport(bytes, { ...opts, learned: shippedModel() });
+      console.log(JSON.stringify({ before, after, same: JSON.stringify(byDefault) === JSON.stringify(shipped) }));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { before: false, after: true, same: true });
   });
 });

@@ -4,6 +4,8 @@
 
 /** The model as stored: plain JSON. */
 export interface KindModelData {
+  /** What the shipped file was trained on (the training script writes it). */
+  _note?: string;
   about: string;
   version: 1;
   outputs: string[];

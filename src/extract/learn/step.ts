@@ -58,19 +58,55 @@ export const EVENT = 'event';
 /** The per-fact output: whether the text tells an event of this rules' fact's kind. */
 export const FACT = 'fact';
 
+/** What the step did beyond adding facts: the rules' facts it took away, and why, so that none vanishes silently. */
+export interface LearnedNote {
+  /** `drop`: the model read no event in the text; `keep`: the per-fact scorer read the fact's kind as not told. */
+  why: 'drop' | 'keep';
+  /** The output's probability and the setting it fell below. */
+  p: number;
+  below: number;
+  /** The rules' facts removed (their kind and evidence). */
+  facts: Fact[];
+}
+
+/** A user's line for a note (a warning of `sitrep extract` and ingest). */
+export function noteLine(note: LearnedNote): string {
+  const what = note.facts.map((f) => `${f.kind} «${f.evidence.text.slice(0, 60)}»`).join(', ');
+  const n = note.facts.length;
+  const facts = `${n} fact${n === 1 ? '' : 's'} of the rules (${what})`;
+  const p = note.p.toFixed(2);
+  return note.why === 'drop'
+    ? `learned step: the model reads no event in this text (p ${p} < drop ${note.below}); dropped ${facts}`
+    : `learned step: the model reads the kind as not told (p ${p} < keep ${note.below}); dropped ${facts}`;
+}
+
 /** The report's facts after the step: none when the model reads no event in a text the rules found facts in (below
  *  `drop`), else the rules' facts the per-fact scorer keeps (all, with `keep` 0) and one fact of each kind the model
- *  reads and the rules found none of. */
-export function applyLearned(model: KindModel, ctx: ReportContext, reading: Reading, facts: readonly Fact[]): Fact[] {
+ *  reads and the rules found none of. Each removal is told in `notes`. */
+export function applyLearned(
+  model: KindModel,
+  ctx: ReportContext,
+  reading: Reading,
+  facts: readonly Fact[],
+  notes: LearnedNote[] = [],
+): Fact[] {
   if (reading.sentences.length === 0) return [...facts];
   const p = probabilities(model, reading.keys);
   const event = model.outputs.indexOf(EVENT);
-  if (event >= 0 && facts.length > 0 && p[event]! < model.drop) return [];
+  if (event >= 0 && facts.length > 0 && p[event]! < model.drop) {
+    notes.push({ why: 'drop', p: p[event]!, below: model.drop, facts: [...facts] });
+    return [];
+  }
   const scored = model.outputs.indexOf(FACT);
-  const kept =
-    scored >= 0 && model.keep > 0
-      ? facts.filter((f) => probabilities(model, factKeys(reading, f))[scored]! >= model.keep)
-      : facts;
+  let kept: readonly Fact[] = facts;
+  if (scored >= 0 && model.keep > 0) {
+    kept = [];
+    for (const f of facts) {
+      const q = probabilities(model, factKeys(reading, f))[scored]!;
+      if (q >= model.keep) (kept as Fact[]).push(f);
+      else notes.push({ why: 'keep', p: q, below: model.keep, facts: [f] });
+    }
+  }
   const have = new Set(facts.map((f) => f.kind));
   const out: Fact[] = [];
   model.outputs.forEach((output, o) => {

@@ -142,7 +142,7 @@ function formatRealClusters(days: readonly DayEval[], total: RealClusterEval['to
       ...formatScored(
         'text, one thr.',
         total.textOneThreshold,
-        `   (one threshold for all the days: incidents at ${total.textOneThreshold.incidentThreshold}, origins at ${total.textOneThreshold.originThreshold})`,
+        `   (one threshold for all the days, fitted on ${total.textOneThreshold.fittedOn === 'dev days' ? "the dev days' gold only" : "these same days' gold (in-sample)"}: incidents at ${total.textOneThreshold.incidentThreshold}, origins at ${total.textOneThreshold.originThreshold})`,
       ),
     );
   }

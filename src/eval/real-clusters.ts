@@ -53,9 +53,10 @@ export interface RealClusterEval {
     oneIncident: Scored;
     textSimilarity: Scored;
     /** Text similarity at one threshold for all the days, one for incidents and one for origins, each the grid's best
-     *  on the days' summed pairs: still chosen with the gold, but not day by day, so it is what the same clustering
-     *  does on a day whose threshold no one could pick (the per-day best is an upper bound only). */
-    textOneThreshold: Scored & { incidentThreshold: number; originThreshold: number };
+     *  on the dev days' summed pairs (`fittedOn`: 'dev days'), applied to every day scored; with `--split dev` the
+     *  days it scores are the days it was fitted on ('scored days'): an in-sample fit, less flexible than the per-day
+     *  best but no out-of-sample figure. Held-out days never choose it. */
+    textOneThreshold: Scored & { incidentThreshold: number; originThreshold: number; fittedOn: FittedOn };
   } | null;
 }
 
@@ -271,16 +272,23 @@ function sumScored(list: readonly Scored[]): Scored {
   return { incidents: grouping((s) => s.incidents), origins: grouping((s) => s.origins) };
 }
 
-/** Text similarity at the one threshold of the grid whose pairs, summed over the days, score best (pairwise F1, the
- *  lowest threshold on a tie), for incidents and for origins apart. */
+/** Which days chose the one threshold: the dev days only, or (no dev day to fit on, or `--split dev`) the days scored. */
+export type FittedOn = 'dev days' | 'scored days';
+
+/** Text similarity at the one threshold of the grid whose pairs, summed over the days of `fitOn`, score best (pairwise
+ *  F1, the lowest threshold on a tie), for incidents and for origins apart, scored on `days`. */
 export function oneThreshold(
   days: readonly Pick<DayEval, 'textGrid'>[],
+  fitOn: readonly Pick<DayEval, 'textGrid'>[] = days,
 ): Scored & { incidentThreshold: number; originThreshold: number } {
-  const sums = THRESHOLDS.map((_, i) => sumScored(days.map((d) => d.textGrid[i]!)));
+  const sumsAt = (ds: readonly Pick<DayEval, 'textGrid'>[]) =>
+    THRESHOLDS.map((_, i) => sumScored(ds.map((d) => d.textGrid[i]!)));
+  const fits = sumsAt(fitOn);
+  const sums = sumsAt(days);
   const best = (g: 'incidents' | 'origins') => {
     let b = 0;
-    sums.forEach((s, i) => {
-      if (s[g].pairwise.f1 > sums[b]![g].pairwise.f1) b = i;
+    fits.forEach((s, i) => {
+      if (s[g].pairwise.f1 > fits[b]![g].pairwise.f1) b = i;
     });
     return b;
   };
@@ -304,6 +312,15 @@ export async function evalRealClusters(
   const days = loadRealDays(dir, benchDir).filter((d) => split === 'all' || d.split === split);
   const out: DayEval[] = [];
   for (const day of days) out.push(await evalDay(day, now, learn));
+  // The one threshold is chosen on the dev days only; held-out days are scored at it, never fit it. With
+  // `--split heldout` the dev days are read for that choice alone (their figures are not printed).
+  let fit = out.filter((d) => d.split === 'dev');
+  if (split === 'heldout') {
+    fit = [];
+    for (const day of loadRealDays(dir, benchDir).filter((d) => d.split === 'dev'))
+      fit.push(await evalDay(day, now, learn));
+  }
+  const fittedOn: FittedOn = fit.length === 0 || out.every((d) => d.split === 'dev') ? 'scored days' : 'dev days';
   return {
     days: out,
     total:
@@ -313,7 +330,7 @@ export async function evalRealClusters(
             system: sumScored(out.map((d) => d.system)),
             oneIncident: sumScored(out.map((d) => d.oneIncident)),
             textSimilarity: sumScored(out.map((d) => d.textSimilarity)),
-            textOneThreshold: oneThreshold(out),
+            textOneThreshold: { ...oneThreshold(out, fit.length > 0 ? fit : out), fittedOn },
           },
   };
 }

@@ -61,6 +61,7 @@ const WORD_CATEGORIES = [
   'not_weapon',
   'not_object',
   'as_state',
+  'state_noun',
   'state_body',
   'passive_agent',
   'interceptor',

@@ -235,6 +235,9 @@ export interface Lexicon {
    *  out", "Kyiv's air force"; a possessive or an adverb in -ly may come between): the capital stands for its state
    *  there, not for a place. */
   as_state: string[];
+  /** "envoy", "offensive": a head noun only a state sends or wages. After a capital's possessive, with up to two
+   *  modifiers between ("Moscow's new UN envoy", "Kyiv's long-awaited ground offensive"), the capital is its state. */
+  state_noun?: string[];
   /** "Kyiv's air force", "Moscow's forces": the state's bodies and means. They make the capital its state only when
    *  they end the noun phrase ("Kyiv's military said"), not when they describe a noun after them ("Kyiv's military
    *  hospital", "the Kyiv military administration"). */

@@ -512,7 +512,8 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 
 // "Kyiv's air force", "Kyiv 's arsenal" (a feed's stray space), "as Kyiv increasingly tries": a possessive, or an
 // adverb in -ly, may stand between the capital and the word that makes it the state; after the possessive, also one
-// hyphenated adjective ("Kyiv's long-awaited ground offensive").
+// hyphenated adjective ("Kyiv's much-vaunted air force"). Head nouns of a state (`state_noun`) take more:
+// STATE_NOUN_GAP.
 const STATE_GAP = /^(?:\s?['’]s\s+(?:\p{Ll}+-\p{Ll}+\s+)?|\s+(?:\p{Ll}+ly\s+)?)$/u;
 
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of", "a push by Moscow", "…, claimed
@@ -561,11 +562,17 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   };
   return view.hits.some(
     (h) =>
-      (h.value.categories.has('as_state') || (h.value.categories.has('state_body') && endsPhrase(h))) &&
       h.start > p.end &&
-      STATE_GAP.test(text.slice(p.end, h.start)),
+      (((h.value.categories.has('as_state') || (h.value.categories.has('state_body') && endsPhrase(h))) &&
+        STATE_GAP.test(text.slice(p.end, h.start))) ||
+        (h.value.categories.has('state_noun') &&
+          (STATE_GAP.test(text.slice(p.end, h.start)) || STATE_NOUN_GAP.test(text.slice(p.end, h.start))))),
   );
 }
+
+/** "Moscow's new UN envoy", "Kyiv's much-delayed summer offensive": after the possessive, up to two modifiers (a
+ *  word in lower case, hyphenated or not, or letters in capitals) before a `state_noun`. */
+const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2}$/u;
 
 /** The speaker closing a post's headline: the attribution tail of one of its first sentences, at the end of its line,
  *  within the first paragraph (a blank line ends the headline: «"Вон дрон!"\n\nВ Балашихе сбит БПЛА – источник 112.»
@@ -858,10 +865,10 @@ function readFacts(
       view.span.start >= lastTold &&
       (closesSentence(report.text, view, own) ||
         pointsBack(report.text, view) ||
-        // "…, officials said." closes its own line, or the lead right under the headline; further down a live page
-        // it is one item's source, not the post's.
-        (closesAfterSpeaker(report.text, view, own) &&
-          (view === views[1] || (lastTold >= 0 && lowerBound(breaks, lastTold) === line))))
+        // "The overnight attack set grain silos ablaze, regional officials said.": only a sentence that tells
+        // something itself. "Grain talks will resume …, Turkish officials said." speaks of something else, under a
+        // headline or after a told sentence alike (a lead that refers back, "The attack …", is `pointsBack`).
+        (closesAfterSpeaker(report.text, view, own) && told > 0))
     )
       closing = { found: own, regions: new Set(places.map((p) => p.code)) };
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word

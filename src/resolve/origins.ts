@@ -421,32 +421,67 @@ function otherFigures(a: Prepared, b: Prepared): boolean {
   return !!fa && !!fb && fa.numbers.size > 0 && fb.numbers.size > 0 && !sameSet(fa.numbers, fb.numbers);
 }
 
+/** What the wording rule reads of one block of reports: their word counts, the candidate pairs (rare words shared,
+ *  wording.ts), the cosine, and which reports break a total down. */
+interface WordingBlock {
+  prepared: readonly Prepared[];
+  counts: ReadonlyMap<number, number>[];
+  pairs: number[][];
+  cosine: (a: number, b: number) => number;
+  breakdown: boolean[];
+}
+
+function wordingBlockOf(prepared: readonly Prepared[]): WordingBlock {
+  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
+  const { pairs, cosine } = wordingBlock(counts);
+  return { prepared, counts, pairs, cosine, breakdown: prepared.map((p) => p.input.facts.some((f) => f.aggregate)) };
+}
+
+/** The guards of the wording rule, one list for the rule (wordingLinks, which stops at the first that holds: `all`
+ *  false) and for the profile (wordingBlockers, every one that holds). Each holding guard is named in the words of
+ *  the rule; [] when none holds. Cheap guards first: the cosine before the guards that read facts. The candidate step
+ *  (`pairs`) is the caller's: wordingLinks reads only candidates. */
+function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): string[] {
+  const pa = w.prepared[a]!;
+  const pb = w.prepared[b]!;
+  const out: string[] = [];
+  const held = (why: string) => {
+    out.push(why);
+    return !all;
+  };
+  if (Math.abs(pa.publishedMs - pb.publishedMs) > WORDING_WINDOW_MS && held('over 12 h apart')) return out;
+  const publisher = pa.input.report.publisher;
+  if (publisher !== null && publisher === pb.input.report.publisher && held('one channel')) return out;
+  if ((pa.roundup || pb.roundup) && held('roundup')) return out;
+  // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
+  const score = w.cosine(a, b);
+  if (score < WORDING_COSINE && held(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
+  const shared = sharedWords(w.counts[a]!, w.counts[b]!);
+  if (shared < WORDING_MIN_SHARED && held(`${shared} content words shared`)) return out;
+  if (otherCounts(pa, pb) && held('other counts')) return out;
+  if (otherStep(pa, pb) && held("a tally's other step")) return out;
+  if (distinctVoices(pa, pb) && held('distinct voices')) return out;
+  if (otherFigures(pa, pb) && held('first statements with other numbers')) return out;
+  // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
+  // title and places: two statements when each tells facts and no kind of fact is in both.
+  if (otherKinds(pa, pb) && held('facts of no kind in common')) return out;
+  // A total broken down by region and a post about one of its parts: two statements (the ministry's morning list and
+  // its evening "two over Moscow Oblast" share the region's words and figure).
+  if (w.breakdown[a] !== w.breakdown[b]) held('a breakdown on one side only');
+  return out;
+}
+
 /** Links between reports of different channels whose wording is alike (wording.ts), strongest first, closest in time
  *  among equals; pairs already in one group are left out. */
 function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
-  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
-  const { pairs, cosine } = wordingBlock(counts);
-  const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
+  const w = wordingBlockOf(prepared);
   const out: LeadLink[] = [];
-  for (const [a, b] of pairs) {
+  for (const [a, b] of w.pairs) {
+    if (sets.find(a!) === sets.find(b!)) continue;
+    if (wordingGuards(w, a!, b!, false).length > 0) continue;
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
-    const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
-    if (apartMs > WORDING_WINDOW_MS) continue;
-    if (sets.find(a!) === sets.find(b!)) continue;
-    const publisher = pa.input.report.publisher;
-    if (publisher !== null && publisher === pb.input.report.publisher) continue;
-    if (pa.roundup || pb.roundup) continue;
-    // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
-    const score = cosine(a!, b!);
-    if (score < WORDING_COSINE || sharedWords(counts[a!]!, counts[b!]!) < WORDING_MIN_SHARED) continue;
-    if (otherCounts(pa, pb) || otherStep(pa, pb) || distinctVoices(pa, pb) || otherFigures(pa, pb)) continue;
-    // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
-    // title and places: two statements when each tells facts and no kind of fact is in both.
-    if (otherKinds(pa, pb)) continue;
-    // A total broken down by region and a post about one of its parts: two statements (the ministry's morning list and
-    // its evening "two over Moscow Oblast" share the region's words and figure).
-    if (breakdown[a!] !== breakdown[b!]) continue;
+    const score = w.cosine(a!, b!);
     const c = score.toFixed(2);
     out.push({
       a: a!,
@@ -454,7 +489,7 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
       forA: `same wording as ${pb.id} (cos=${c})`,
       forB: `same wording as ${pa.id} (cos=${c})`,
       score,
-      apartMs,
+      apartMs: Math.abs(pa.publishedMs - pb.publishedMs),
     });
   }
   return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
@@ -637,34 +672,22 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
 
 /**
  * Why the wording rule (wordingLinks) does not link two reports of one block, for the profile of the real days
- * (scripts/profile-real-origins.ts): for indices into `items`, every guard that holds, in the words of the rules, or
- * [] when none does (they may still be apart because their groups hold posts of one channel). Read only; the
- * grouping never calls it.
+ * (scripts/profile-real-origins.ts): for indices into `items`, "not a candidate" when the rule's candidate step
+ * (rare words shared, wording.ts) never offers the pair, then every guard of the rule's own list (wordingGuards) that
+ * holds, or [] when none does (they may still be apart because their groups hold posts of one channel). Read only;
+ * the grouping never calls it.
  */
 export function wordingBlockers(items: readonly OriginInput[]): (a: number, b: number) => string[] {
-  const prepared = items.map(prepare);
-  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
-  const { cosine } = wordingBlock(counts);
-  const breakdown = prepared.map((p) => p.input.facts.some((f) => f.aggregate));
+  const w = wordingBlockOf(items.map(prepare));
+  const candidates = new Set(w.pairs.map(([a, b]) => `${Math.min(a!, b!)}|${Math.max(a!, b!)}`));
   return (a, b) => {
-    const pa = prepared[a]!;
-    const pb = prepared[b]!;
-    const out: string[] = [];
-    const publisher = pa.input.report.publisher;
-    if (publisher !== null && publisher === pb.input.report.publisher) out.push('one channel');
-    if (Math.abs(pa.publishedMs - pb.publishedMs) > WORDING_WINDOW_MS) out.push('over 12 h apart');
-    const score = cosine(a, b);
-    if (score < WORDING_COSINE) out.push(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`);
-    const shared = sharedWords(counts[a]!, counts[b]!);
-    if (shared < WORDING_MIN_SHARED) out.push(`${shared} content words shared`);
-    if (pa.roundup || pb.roundup) out.push('roundup');
-    if (otherCounts(pa, pb)) out.push('other counts');
-    if (otherStep(pa, pb)) out.push("a tally's other step");
-    if (distinctVoices(pa, pb)) out.push('distinct voices');
-    if (otherFigures(pa, pb)) out.push('first statements with other numbers');
-    if (otherKinds(pa, pb)) out.push('facts of no kind in common');
-    if (breakdown[a] !== breakdown[b]) out.push('a breakdown on one side only');
-    if (pa.speaker !== null && pb.speaker !== null && pa.speaker !== pb.speaker) out.push('other credited speakers');
-    return out;
+    const sa = w.prepared[a]!.speaker;
+    const sb = w.prepared[b]!.speaker;
+    return [
+      ...(candidates.has(`${Math.min(a, b)}|${Math.max(a, b)}`) ? [] : ['not a candidate']),
+      ...wordingGuards(w, a, b, true),
+      // The join's guard rather than the wording rule's (assignOrigins): groups crediting other speakers never join.
+      ...(sa !== null && sb !== null && sa !== sb ? ['other credited speakers'] : []),
+    ];
   };
 }

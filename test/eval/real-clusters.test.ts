@@ -156,4 +156,14 @@ describe('text similarity at one threshold for all the days', () => {
     assert.equal(r.incidentThreshold, 0.4);
     assert.deepEqual([r.origins.pairwise.tp, r.origins.pairwise.fp, r.origins.pairwise.fn], [6, 2, 2]);
   });
+
+  it('chosen on the days it is fitted on (the dev days), scored on the days given', () => {
+    // Review rev1, finding 4: fitted on day one alone, the threshold is 0.3 (day one's best), and day two is scored
+    // at 0.3 (F1 0), not at its own best or at the pooled 0.4.
+    const one = day({ 0.3: [4, 0, 0], 0.4: [3, 1, 1], 0.6: [0, 0, 4] });
+    const two = day({ 0.3: [0, 0, 4], 0.4: [3, 1, 1], 0.6: [4, 0, 0] });
+    const r = oneThreshold([two], [one]);
+    assert.equal(r.originThreshold, 0.3);
+    assert.deepEqual([r.origins.pairwise.tp, r.origins.pairwise.fp, r.origins.pairwise.fn], [0, 0, 4]);
+  });
 });

@@ -232,3 +232,12 @@ test('the profile names what keeps the wording rule from a pair: the roundup gua
   assert.equal(origins.get('rep_j'), 'rep_i');
   assert.deepEqual(blocked(i, j), []);
 });
+
+test("the profile reads the rule's own candidate step: a pair sharing no rare word is no candidate", () => {
+  // Review rev1, finding 5: the profile and the rule share one list of guards, the candidate step included.
+  const blocked = wordingBlockers(feed);
+  // The weather and the rouble: no word in common, so the rule never looks at the pair.
+  assert.ok(blocked(1, 2).includes('not a candidate'));
+  // One channel, far apart in words: the candidate step and the channel both named.
+  assert.ok(blocked(0, 2).includes('one channel'));
+});

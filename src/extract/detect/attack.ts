@@ -1340,20 +1340,17 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
         (h.start >= to && /^\s+$/u.test(text.slice(to, h.start))),
     );
     if (governed(from)) continue;
-    // "reaction to Kharkiv missile strike", "with Moscow drone attack": a place right before the weapon names the one
-    // attack by where it struck, an event whatever verb the sentence has. Not a plural ("Kyiv missile strikes:
-    // tracking the rise of attacks" is a series, a topic).
-    const named = PLURAL_NOUN.test(noun.text)
-      ? undefined
-      : places.find((p) => p.kind !== 'sea' && p.end <= from && /^\s+$/u.test(text.slice(p.end, from)));
-    if (!launched && !effect(from, to) && !acrossCountry(to) && !named) continue;
+    // No verb of its own: "reaction to Kharkiv missile strike" names one attack by where it struck, but so do a trial,
+    // an anniversary or a fear of one long past ("charged over the Kremenchuk missile strike", "Kharkiv missile strike
+    // anniversary"), and a capital before the weapon is as often the side that attacked ("Putin vows revenge for Kyiv
+    // drone attack"). Nothing in the noun phrase tells which, so a place before the weapon makes no event (review rev1).
+    if (!launched && !effect(from, to) && !acrossCountry(to)) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
     const own = places.filter(
       (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
     );
-    if (own.length === 0 && named) own.push(named);
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
     ctx.facts.push(fact);
     ctx.lastAttack = fact;

@@ -142,7 +142,11 @@ export function tidyFacts(
         }
       }
       // "Russia shoots down 32 drones" over "Russia said its air defences shot down 32 drones": who says so.
-      lend(f, g, 'claimant');
+      // A speaker the text states beats one Sitrep inferred for the other copy (a closing speaker lent to it).
+      if (f.fields.claimant?.inferred && g.claimant !== null && g.fields.claimant && !g.fields.claimant.inferred) {
+        f.claimant = g.claimant;
+        f.fields.claimant = g.fields.claimant;
+      } else lend(f, g, 'claimant');
       dropped.add(g);
     }
   }

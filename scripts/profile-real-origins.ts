@@ -10,7 +10,6 @@
 import type { Fact } from '../src/core/types.ts';
 import { loadRealDays } from '../src/eval/gold-real-clusters.ts';
 import { ingestDay } from '../src/eval/real-clusters.ts';
-import { reportSpeaker } from '../src/extract/detect/speaker.ts';
 import { assignOrigins, type OriginInput, wordingBlockers } from '../src/resolve/origins.ts';
 import { wordCounts, wordingScorer } from '../src/resolve/wording.ts';
 import { openStore } from '../src/store/index.ts';
@@ -82,8 +81,7 @@ for (const day of days) {
       const t = textOf.get(ref);
       const facts = factsOf.get(ref) ?? [];
       const head = (t?.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
-      const speaker = t ? (reportSpeaker(t.text, t.lang as 'ru')?.name ?? '-') : '-';
-      return `${short(ref)} ${t?.publisher ?? '?'} ${t?.at.slice(11, 16) ?? ''} facts=${facts.length} speaker=${speaker} | ${head}`;
+      return `${short(ref)} ${t?.publisher ?? '?'} ${t?.at.slice(11, 16) ?? ''} facts=${facts.length} | ${head}`;
     };
     // Two posts of one block: what keeps the wording rule from them; posts of two blocks (nights) never meet.
     const blockedPair = (a: string, b: string) => {

@@ -1,6 +1,5 @@
 import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
-import { reportSpeaker } from '../extract/detect/speaker.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { type Figures, figuresOf, outletOf } from './figures.ts';
@@ -96,9 +95,6 @@ interface Prepared {
   steps: Map<string, boolean>;
   names: Set<string>;
   roles: Set<string>;
-  /** The source its opening credits (extract/detect/speaker.ts: «по данным Mash», «— Песков»), by its key; null when
-   *  it credits none. */
-  speaker: string | null;
 }
 
 interface Link {
@@ -148,7 +144,6 @@ function prepare(input: OriginInput): Prepared {
     steps: stepsOf(input.facts),
     names: voices(claimed, false),
     roles: voices(claimed, true),
-    speaker: reportSpeaker(report.text, report.lang)?.key ?? null,
   };
 }
 
@@ -613,15 +608,6 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     if (p.input.report.publisher !== null) set.add(p.input.report.publisher);
     publishers.set(root, set);
   });
-  // The sources the groups' openings credit: a group that credits one and a group that credits another are two
-  // statements (an outlet's scoop and a rewrite of another outlet's), whatever their words share.
-  const speakers = new Map<number, Set<string>>();
-  prepared.forEach((p, i) => {
-    const root = sets.find(i);
-    const set = speakers.get(root) ?? new Set<string>();
-    if (p.speaker !== null) set.add(p.speaker);
-    speakers.set(root, set);
-  });
   const join = (link: Link): void => {
     const ra = sets.find(link.a);
     const rb = sets.find(link.b);
@@ -629,14 +615,10 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     const pa = publishers.get(ra)!;
     const pb = publishers.get(rb)!;
     if ([...pa].some((x) => pb.has(x))) return;
-    const sa = speakers.get(ra)!;
-    const sb = speakers.get(rb)!;
-    if (sa.size > 0 && sb.size > 0 && disjoint(sa, sb)) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
     sets.union(ra, rb);
     const root = sets.find(ra);
     publishers.set(root, new Set([...pa, ...pb]));
-    speakers.set(root, new Set([...sa, ...sb]));
   };
   for (const link of leadLinks) join(link);
   for (const link of figureLinks(prepared, sets)) join(link);
@@ -681,13 +663,9 @@ export function wordingBlockers(items: readonly OriginInput[]): (a: number, b: n
   const w = wordingBlockOf(items.map(prepare));
   const candidates = new Set(w.pairs.map(([a, b]) => `${Math.min(a!, b!)}|${Math.max(a!, b!)}`));
   return (a, b) => {
-    const sa = w.prepared[a]!.speaker;
-    const sb = w.prepared[b]!.speaker;
     return [
       ...(candidates.has(`${Math.min(a, b)}|${Math.max(a, b)}`) ? [] : ['not a candidate']),
       ...wordingGuards(w, a, b, true),
-      // The join's guard rather than the wording rule's (assignOrigins): groups crediting other speakers never join.
-      ...(sa !== null && sb !== null && sa !== sb ? ['other credited speakers'] : []),
     ];
   };
 }

@@ -96,6 +96,8 @@ const WORD_CATEGORIES = [
   'shoot_down',
   'aircraft',
   'aircraft_plural',
+  'shoot_down_subjectless',
+  'aircraft_preposition',
   'destroying',
   'fell',
   'burning',

@@ -98,6 +98,7 @@ const WORD_CATEGORIES = [
   'aircraft_plural',
   'shoot_down_subjectless',
   'aircraft_preposition',
+  'crew',
   'destroying',
   'fell',
   'burning',

@@ -371,6 +371,9 @@ export interface Lexicon {
   /** Prepositions that put an aircraft out of the verb's reach: «ракети з Ту-95», «льотчик на Су-27» (models have no
    *  case to show it). */
   aircraft_preposition?: string[];
+  /** Crews of a weapon («расчет», «экипаж», "crew"): a weapon named right after one is the crew's own («уничтожили
+   *  расчет ударных беспилотников»), not the means of the strike that destroyed it. */
+  crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];

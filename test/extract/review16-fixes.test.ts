@@ -1,4 +1,4 @@
-// Shapes the review of the sixteenth session found misread (review rev2, D1-D3 and M1). Texts are ours, written in the
+// Shapes the review of the sixteenth session found misread (review rev2, D1-D7 and M1). Texts are ours, written in the
 // shapes of Air Force, Ukrainian and Russian Telegram posts; each test names the general rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -89,5 +89,53 @@ describe('a mayor holds one city', () => {
     assert.equal(interception?.claimant?.name, 'Пётр Иванов');
     assert.equal(interception?.fields.claimant?.inferred, true);
     assert.match(interception?.fields.claimant?.text ?? '', /Пётр Иванов$/u);
+  });
+});
+
+describe('a crew destroyed on the ground: the weapon named with the crew is its own, not the means', () => {
+  it('«уничтожили расчет ударных беспилотников»: a strike of no weapon told', () => {
+    for (const text of [
+      'Артиллеристы уничтожили расчет ударных беспилотников ВСУ в Курской области.',
+      'Морпехи уничтожили расчет FPV-дронов ВСУ в Курской области.',
+    ]) {
+      const strikes = ru(text).filter((f) => f.kind === 'strike');
+      assert.equal(strikes.length, 1, text);
+      assert.equal(strikes[0]?.weapon, null, text);
+      assert.equal(strikes[0]?.fields.weapon, undefined, text);
+    }
+  });
+
+  it('still: a weapon that destroyed a crew is the means («FPV-дрон уничтожил минометный расчет»)', () => {
+    const strike = ru('FPV-дрон уничтожил минометный расчет ВСУ в Харьковской области.').find(
+      (f) => f.kind === 'strike',
+    );
+    assert.equal(strike?.weapon, 'fpv_drone');
+  });
+});
+
+describe('a number an aircraft shot down takes counts no weapon', () => {
+  it('«Також збито 1 літак Су-34» after a count of drones: one aircraft, no drone more', () => {
+    const facts = uk('Вночі над Харківщиною збито 12 шахедів. Також збито 1 літак Су-34.');
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'interception').map((f) => [f.weapon, f.count?.value ?? null]),
+      [
+        ['uav', 12],
+        [null, 1],
+      ],
+    );
+  });
+});
+
+describe('a downed aircraft is told apart by its model', () => {
+  it('two models are two aircraft; one model told twice is one', () => {
+    const two = aircraft(
+      uk('Збито ворожий літак Су-25 на Донецькому напрямку. Також збито літак Су-34 на Запорізькому напрямку.'),
+    );
+    assert.equal(two.length, 2);
+    const one = aircraft(
+      uk('Сьогодні на Донецькому напрямку збито ворожий літак Су-25. Су-25 збили зенітники 110 бригади.'),
+    );
+    assert.equal(one.length, 1);
+    assert.equal(one[0]?.count?.value, 1);
   });
 });

@@ -31,10 +31,17 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
   const aircraft = [...hitsOf(view, 'aircraft'), ...hitsOf(view, 'aircraft_plural')].sort((a, b) => a.start - b.start);
   const out: Fact[] = [];
   let last: Hit | null = null;
+  let lastFact: Fact | null = null;
   for (const a of aircraft) {
     const model = last !== null && a.start >= last.end && ADJACENT.test(text.slice(last.end, a.start));
     last = a;
-    if (model) continue;
+    if (model) {
+      // «літак Су-25»: the object's span takes the model too, which tells this aircraft from another (refine/tidy.ts).
+      const word = lastFact?.fields.object;
+      if (lastFact && word) setField(lastFact, 'object', spanOf(text, word.start, a.end));
+      continue;
+    }
+    lastFact = null;
     const number = view.numbers.find((n) => n.end <= a.start && FEW_WORDS.test(` ${text.slice(n.end, a.start)}`));
     const after =
       a.start >= verb.end &&
@@ -69,6 +76,7 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
     if (!loc.inferred && !loc.list) applyLocation(ctx, view, fact, loc);
     ctx.facts.push(fact);
     out.push(fact);
+    lastFact = fact;
   }
   return out;
 }

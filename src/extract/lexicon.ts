@@ -367,6 +367,16 @@ export interface Lexicon {
    *  the number. Forms after a preposition (the genitive: «ракети, випущені з літаків») are left out. */
   aircraft?: string[];
   aircraft_plural?: string[];
+  /** The `shoot_down` forms that take no aircraft as their subject (passive and impersonal: «збито», «збили», «збитий»):
+   *  only before these is an aircraft the one shot down («Су-34 збили над …»); before an active singular form it is the
+   *  one that shoots («Екіпаж гелікоптера Мі-8 збив 5 шахедів»). */
+  shoot_down_subjectless?: string[];
+  /** Prepositions that put an aircraft out of the verb's reach: «ракети з Ту-95», «льотчик на Су-27» (models have no
+   *  case to show it). */
+  aircraft_preposition?: string[];
+  /** Crews of a weapon («расчет», «экипаж», "crew"): a weapon named right after one is the crew's own («уничтожили
+   *  расчет ударных беспилотников»), not the means of the strike that destroyed it. */
+  crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];

@@ -823,8 +823,15 @@ function readFacts(
         if (list) headers.push(list);
       }
       const downed = downedAircraft(ctx, view, places);
+      // «Також збито 1 літак Су-34» after a count of drones: the number the aircraft takes counts no weapon carried
+      // from the sentence before.
+      const claimed = (f: Fact) =>
+        downed.some(
+          (d) => d.fields.count?.start === f.fields.count?.start && d.fields.count?.end === f.fields.count?.end,
+        );
+      for (const a of attacks) if (a.fact.fields.count && claimed(a.fact)) ctx.superseded.add(a.fact);
       const facts = [
-        ...attacks.map((a) => a.fact),
+        ...attacks.map((a) => a.fact).filter((f) => !ctx.superseded.has(f)),
         ...downed,
         ...detectEffects(ctx, view, places),
         ...detectCasualties(ctx, view, places),

@@ -78,7 +78,8 @@ function toldAt(f: Fact): number {
 /** The facts told in a list item of a roundup of statements (wording.ts, roundupItems): Mash's «Что сказал президент:
  *  — …; — …» under the one statement its headline gives. Origins file such a list under its headline's statement, so a
  *  report that retells that statement retells none of the items: an item's fact (the night's strike named among a
- *  summit's statements) does not make it a source of that fact's incident. */
+ *  summit's statements) does not make it a source of that fact's incident. Not a list whose facts (with those before
+ *  it) name one region as written: that is the region's night summary, whatever its header. */
 function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string> {
   const byReport = new Map<string, Fact[]>();
   for (const f of input.facts) {
@@ -93,9 +94,21 @@ function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string
     const report = input.reports.get(id);
     if (!report) continue;
     const items = roundupItems(report.text, facts);
+    if (items.length === 0) continue;
+    const inList = (f: Fact) => items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end);
+    // One region's night summary under a header with no fact of its own («Итоги ночи в Белгородской области: — над
+    // Белгородом сбиты …; — в Шебекино …») is that region's story, and a copy of its header retells it: a list whose
+    // facts name one region as written (or as the publisher's) is no roundup of statements. A summit's points name
+    // none (a strike «на территории Украины», its region carried from context) or several.
+    const stated = new Set<string>();
     for (const f of facts) {
-      if (items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end)) out.add(f.id);
+      const region = f.fields.region;
+      const named = region !== undefined && (!region.inferred || region.from === 'publisher');
+      if (f.region && named && f.evidence.end > f.evidence.start && (inList(f) || f.evidence.start < items[0]![0]))
+        stated.add(f.region.code);
     }
+    if (stated.size === 1) continue;
+    for (const f of facts) if (inList(f)) out.add(f.id);
   }
   return out;
 }

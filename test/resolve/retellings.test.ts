@@ -228,3 +228,44 @@ test('a retelling of a roundup headline is no source of the incident of a fact t
   const lead = strike('l1', 'list', { start: 0, end: headline.length, text: headline });
   assert.deepEqual(sourcesOf([lead, facts[1]!]), [['governor', 'headline-copy', 'list']]);
 });
+
+// One region's night summary under a header that tells no fact («Итоги ночи в Белгородской области: — …; — …; — …») is
+// that region's story, not a roundup of statements: a fact-less copy of its header retells the night's incident.
+// Texts invented.
+test('negative: a copy of the header of one region’s night list is a source of that region’s incident', () => {
+  const list = [
+    'Итоги ночи в Белгородской области',
+    '',
+    '— над Белгородом сбиты три беспилотника;',
+    '',
+    '— в Шебекино повреждены две машины;',
+    '',
+    '— пострадавших нет.',
+  ].join('\n');
+  const itemAt = list.indexOf('— над');
+  const itemEnd = list.indexOf(';', itemAt) + 1;
+  const name = 'Белгородом';
+  const nameAt = list.indexOf(name);
+  const summary = [
+    makeReport({ id: 'gov', published_at: '2025-03-09T08:00:00+03:00', text: list }),
+    makeReport({ id: 'copy', published_at: '2025-03-09T08:05:00+03:00', text: 'Итоги ночи в Белгородской области' }),
+  ];
+  const reports = new Map(summary.map((r) => [r.id, r]));
+  const origins = new Map([
+    ['gov', 'gov'],
+    ['copy', 'gov'],
+  ]);
+  const fact = makeFact({
+    id: 'g1',
+    report_id: 'gov',
+    region: { code: 'RU-BEL', name: 'Белгородская область' },
+    count: exact(3),
+    when: NIGHT,
+    evidence: { start: itemAt, end: itemEnd, text: list.slice(itemAt, itemEnd) },
+    fields: { region: { start: nameAt, end: nameAt + name.length, text: name, inferred: false } },
+  });
+  const sources = resolveNight({ facts: [fact], reports, origins, nightKey: '2025-03-09' }).map((i) =>
+    i.sources.map((s) => s.report_id).sort(),
+  );
+  assert.deepEqual(sources, [['copy', 'gov']]);
+});

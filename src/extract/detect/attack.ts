@@ -115,6 +115,8 @@ const NONE_OF = new RegExp(`(?:${anyOf('none')})\\s+(?:${anyOf('of')})\\s*$`, 'i
 
 const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
 const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
+/** Between a crew and its weapon: an adjective or two at most («расчет ударных беспилотников», «расчет FPV-дронов»). */
+const CREW_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 const n0 = (x: { count: Fact['count'] }) => x.count?.value ?? x.count?.min ?? null;
 
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
@@ -926,6 +928,17 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
         f.count = null;
         delete f.fields.count;
       }
+    }
+    // «Артиллеристы уничтожили расчет ударных беспилотников»: a weapon named right after a crew (an adjective or two
+    // between) is the crew's own, not what struck it; the strike's weapon is not told.
+    const crews = hitsOf(view, 'crew').filter((h) => h.start >= trigger.end);
+    for (const f of facts) {
+      const w = f.fields.weapon;
+      if (!w || w.inferred || !crews.some((c) => c.end <= w.start && CREW_GAP.test(text.slice(c.end, w.start))))
+        continue;
+      f.weapon = null;
+      f.weapon_model = null;
+      delete f.fields.weapon;
     }
     // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot.
     const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));

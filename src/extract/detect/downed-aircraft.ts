@@ -14,9 +14,10 @@ const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
  * An aircraft a verb of shooting down brings down is an interception of no weapon class: «Також минулої доби збито
  * ворожий літак Су-25», «нашими захисниками збито 1 літак, 1 гелікоптер та 21 БпЛА» (the drones are the attack
  * detector's), «Як збили А-50». The aircraft stands right after the verb (a word or two between), or as a counted item
- * of the list it opens, or right before it («Су-34 збили над …»). A singular form counts one; a plural one only the
- * number before it. Aircraft that launched the weapons («ракети, випущені з Су-34») are no object of the verb: no
- * number and a preposition stand between. Shot down only: «знищили літак на аеродромі» is a strike on a target
+ * of the list it opens, or right before a passive or impersonal form with no weapon as its object («Су-34 збили над
+ * …»; before «збив» it is the shooter: «Екіпаж гелікоптера Мі-8 збив 5 шахедів»). A singular form counts one; a plural
+ * one only the number before it. Aircraft that launched or carried the weapons («ракети, випущені з Су-34», «ракети з
+ * Ту-95», «льотчик на Су-27») are no object of the verb: a preposition stands right before them. Shot down only: «знищили літак на аеродромі» is a strike on a target
  * (detect/attack.ts). A modal or a question cancels these facts as any other (run.ts). The region is the one the
  * sentence names, never one carried from before: the three posts this was read from name none, and the context there
  * is a front sector or another story («Як збили А-50» over a story of strikes on Crimea).
@@ -30,17 +31,35 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
   const aircraft = [...hitsOf(view, 'aircraft'), ...hitsOf(view, 'aircraft_plural')].sort((a, b) => a.start - b.start);
   const out: Fact[] = [];
   let last: Hit | null = null;
+  let lastFact: Fact | null = null;
   for (const a of aircraft) {
     const model = last !== null && a.start >= last.end && ADJACENT.test(text.slice(last.end, a.start));
     last = a;
-    if (model) continue;
+    if (model) {
+      // «літак Су-25»: the object's span takes the model too, which tells this aircraft from another (refine/tidy.ts).
+      const word = lastFact?.fields.object;
+      if (lastFact && word) setField(lastFact, 'object', spanOf(text, word.start, a.end));
+      continue;
+    }
+    lastFact = null;
     const number = view.numbers.find((n) => n.end <= a.start && FEW_WORDS.test(` ${text.slice(n.end, a.start)}`));
     const after =
       a.start >= verb.end &&
       a.end <= end &&
       (FEW_WORDS.test(text.slice(verb.end, a.start)) || (number !== undefined && number.start >= verb.end));
-    const before = a.end <= verb.start && FEW_WORDS.test(text.slice(a.end, verb.start));
-    if (!after && !before) continue;
+    // Before the verb only as the subject of a passive or impersonal form, with no weapon as the verb's object: an
+    // active «збив» has the aircraft as its shooter («Екіпаж гелікоптера Мі-8 збив 5 шахедів»), and so has a verb whose
+    // object is a weapon («Винищувачі збили дві ракети»).
+    const before =
+      a.end <= verb.start &&
+      FEW_WORDS.test(text.slice(a.end, verb.start)) &&
+      verb.value.categories.has('shoot_down_subjectless') &&
+      !view.hits.some((h) => h.value.weapon && h.start >= verb.end && h.end <= end);
+    // «ракети з Ту-95», «льотчик на Су-27»: the aircraft launched or carried, it was not shot down.
+    const governed = hitsOf(view, 'aircraft_preposition').some(
+      (p) => p.end <= a.start && /^\s*$/u.test(text.slice(p.end, a.start)),
+    );
+    if ((!after && !before) || governed) continue;
     const fact = newFact(ctx, view, 'interception', spanOf(text, verb.start, verb.end));
     // What was shot down: an aircraft, no weapon of unknown class that a launch or strike sentence could name.
     fact.object = 'military';
@@ -57,6 +76,7 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
     if (!loc.inferred && !loc.list) applyLocation(ctx, view, fact, loc);
     ctx.facts.push(fact);
     out.push(fact);
+    lastFact = fact;
   }
   return out;
 }

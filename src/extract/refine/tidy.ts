@@ -19,8 +19,9 @@ const EVENTS: ReadonlySet<Fact['kind']> = new Set([
  *  an interview describes the war. */
 const GRID_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure']);
 
-/** The word that named a downed aircraft («літак», «гелікоптер», «Су-25»), folded. */
-const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase() ?? null;
+/** What names a downed aircraft, folded: the model its object span ends on («літак Су-25», «Су-25»: «су-25»), else its
+ *  word («літак», «гелікоптер»). One model told twice is one aircraft; two models are two. */
+const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase().split(/\s+/u).at(-1) ?? null;
 
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);

@@ -626,6 +626,7 @@ export const en: Lexicon = {
   ],
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
+  crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],
   contrast: ['but', 'while', 'whereas'],

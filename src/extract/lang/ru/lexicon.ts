@@ -595,6 +595,7 @@ export const ru: Lexicon = {
   as_state: [],
   state_body: [],
   fell: [...past('упал'), ...past('рухнул')],
+  crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],

@@ -446,6 +446,7 @@ async function watch(argv: string[]): Promise<number> {
     db: { type: 'string' },
     once: { type: 'boolean' },
     'allow-private': { type: 'boolean' },
+    learned: { type: 'boolean' },
   });
   if (values.help) return help('watch');
   const file = positionals[0];
@@ -467,6 +468,7 @@ async function watch(argv: string[]): Promise<number> {
         random: Math.random,
         allow,
         once: values.once === true,
+        learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
       }),

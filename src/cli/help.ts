@@ -151,7 +151,7 @@ shipped model after the rules; off by default, the rules alone).`,
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
 serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
 their channels' speakers), then the report files of samples/.`,
-  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] <sources.yaml>
+  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
 exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
@@ -161,6 +161,7 @@ address checked is the one connected to) unless allow_private in the file or --a
 allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
 ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
 revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+--learned adds the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned step").
 
 Example:
   sitrep watch --db night.db --once samples/sources.yaml`,

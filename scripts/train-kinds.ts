@@ -196,7 +196,7 @@ if (values.cv || values.plain) {
   }
   const data = encodeModel(
     model,
-    'Learned step of extraction (src/extract/learn/, ARCHITECTURE.md "A learned step"): on by default in prepareReport; --no-learned turns it off.',
+    'Learned step of extraction (src/extract/learn/, ARCHITECTURE.md "A learned step"): opt-in, off by default in prepareReport; --learned turns it on.',
   );
   const note =
     `Trained by scripts/train-kinds.ts (npm run train:kinds) on the dev split of test/gold/real only, never held out: ` +

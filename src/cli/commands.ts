@@ -60,6 +60,7 @@ async function ingest(argv: string[]): Promise<number> {
     'allow-private': { type: 'boolean' },
     workers: { type: 'string' },
     quiet: { type: 'boolean' },
+    learned: { type: 'boolean' },
   });
   if (values.help) return help('ingest');
   const kind = str(values, 'kind');
@@ -81,6 +82,8 @@ async function ingest(argv: string[]): Promise<number> {
     allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
     maxBytes: int(values, 'max-bytes'),
     workers: int(values, 'workers'),
+    // --learned: the learned step with its shipped model; the workers are told the flag and load the model themselves.
+    ...(values.learned ? { learned: true } : {}),
     now: () => new Date(),
     onProgress: showProgress ? progressLine : undefined,
   };
@@ -110,7 +113,7 @@ async function extract(argv: string[]): Promise<number> {
     published: { type: 'string' },
     lang: { type: 'string' },
     jsonl: { type: 'boolean' },
-    'no-learned': { type: 'boolean' },
+    learned: { type: 'boolean' },
   });
   if (values.help) return help('extract');
   const input = positionals[0];
@@ -125,8 +128,8 @@ async function extract(argv: string[]): Promise<number> {
   const lang = langOption(str(values, 'lang'));
   const now = new Date();
   const { prepareReport } = await import('../pipeline/prepare.ts');
-  // --no-learned: the rules alone, without the learned step's shipped model (on by default).
-  const learn = values['no-learned'] ? { learned: null } : {};
+  // --learned: the learned step with its shipped model after the rules (off by default: the rules alone).
+  const learn = values.learned ? { learned: true } : {};
   if (!values.jsonl) {
     const prepared = prepareReport(bytes, { input, published, lang, now, ...learn });
     if (!prepared.ok) {
@@ -443,6 +446,7 @@ async function watch(argv: string[]): Promise<number> {
     db: { type: 'string' },
     once: { type: 'boolean' },
     'allow-private': { type: 'boolean' },
+    learned: { type: 'boolean' },
   });
   if (values.help) return help('watch');
   const file = positionals[0];
@@ -464,6 +468,7 @@ async function watch(argv: string[]): Promise<number> {
         random: Math.random,
         allow,
         once: values.once === true,
+        learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
       }),

@@ -17,7 +17,7 @@ export async function runEval(argv: string[]): Promise<number> {
     split: { type: 'string' },
     set: { type: 'string' },
     json: { type: 'boolean' },
-    'no-learned': { type: 'boolean' },
+    learned: { type: 'boolean' },
   });
   if (values.help) {
     console.log(HELP.eval);
@@ -30,8 +30,8 @@ export async function runEval(argv: string[]): Promise<number> {
     throw new UsageError('eval needs --gold <file|dir>, --clusters <dir> or --real-clusters <dir> --texts <bench>');
   }
   const now = new Date();
-  // --no-learned: the rules alone, without the learned step's shipped model (on by default).
-  const learn = values['no-learned'] ? { learned: null } : {};
+  // --learned: the learned step with its shipped model after the rules (off by default: the rules alone).
+  const learn = values.learned ? { learned: true } : {};
   const texts = str(values, 'texts');
   const split = str(values, 'split') ?? 'all';
   if (!['dev', 'heldout', 'all'].includes(split)) throw new UsageError('--split must be dev, heldout or all');

@@ -23,7 +23,7 @@ path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] [--workers N] <file|dir|url|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] [--workers N] [--learned] <file|dir|url|-> ...
 
 Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
@@ -51,18 +51,20 @@ Options:
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
                     (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main thread)
   --quiet           no progress line
+  --learned         after the rules, the learned step with its shipped model (opt-in, off by default: it adds
+                    and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
 Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
-  extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--no-learned] <file|->
-       sitrep extract --jsonl [--no-learned] <file|->
+  extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--learned] <file|->
+       sitrep extract --jsonl [--learned] <file|->
 
 Prints { "report": {...}, "facts": [...] } for one text; stores nothing. Every fact carries its evidence sentence
-and, under "fields", the span each value came from (inferred: true when taken from context; a kind the learned
-step read has from: "model"). A text whose facts the learned step dropped says so in a warning on stderr.
---no-learned shows the rules alone, without the learned step (ARCHITECTURE.md, "A learned step").
+and, under "fields", the span each value came from (inferred: true when taken from context).
+--learned adds the learned step after the rules (opt-in; ARCHITECTURE.md, "A learned step"): a kind it read has
+from: "model", and a text whose facts it dropped says so in a warning on stderr. Without it, the rules alone.
 
 --jsonl reads one JSON object per line: { "id", "text", "published_at"?, "lang"? } and prints one line
 { "id", "report", "facts" } per input line, in order; a bad line prints { "id", "error" } and the batch goes on.
@@ -142,14 +144,14 @@ test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on 
 is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference), and
 so is each real day marked "split": "heldout" (its figures are printed, never its posts).
 Options: --misses N (how many misses to list, default 20; with --real-clusters, how many posts of each dev day to
-list with their gold and system labels), --json (machine-readable figures), --no-learned (the rules alone, without
-the learned step's shipped model, which extraction uses by default).`,
+list with their gold and system labels), --json (machine-readable figures), --learned (the learned step with its
+shipped model after the rules; off by default, the rules alone).`,
   demo: `Usage: sitrep demo [--db PATH] [--port N]
 
 Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
 serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
 their channels' speakers), then the report files of samples/.`,
-  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] <sources.yaml>
+  watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
 exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
@@ -159,6 +161,7 @@ address checked is the one connected to) unless allow_private in the file or --a
 allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
 ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
 revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+--learned adds the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned step").
 
 Example:
   sitrep watch --db night.db --once samples/sources.yaml`,

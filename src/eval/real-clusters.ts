@@ -154,7 +154,7 @@ export async function ingestDay(
   store: Store,
   day: RealDay,
   now: Date,
-  learn: { learned?: null } = {},
+  learn: { learned?: boolean } = {},
 ): Promise<Map<string, string>> {
   const reportOf = new Map<string, string>();
   for (const t of day.texts) {
@@ -174,7 +174,7 @@ export async function ingestDay(
   return reportOf;
 }
 
-async function evalDay(day: RealDay, now: Date, learn: { learned?: null }): Promise<DayEval> {
+async function evalDay(day: RealDay, now: Date, learn: { learned?: boolean }): Promise<DayEval> {
   const gold = goldMaps(day);
   const refs = day.texts.map((t) => t.ref);
   const store = await openStore({ url: ':memory:' });
@@ -307,7 +307,7 @@ export async function evalRealClusters(
   benchDir: string,
   now: Date,
   split: Split | 'all' = 'all',
-  learn: { learned?: null } = {},
+  learn: { learned?: boolean } = {},
 ): Promise<RealClusterEval> {
   const days = loadRealDays(dir, benchDir).filter((d) => split === 'all' || d.split === split);
   const out: DayEval[] = [];

@@ -32,8 +32,8 @@ function extractAll(
   return predicted;
 }
 
-/** `{ learned: null }`: the rules alone (`--no-learned`); left out, the pipeline's default (the shipped model). */
-export type LearnOption = { learned?: null };
+/** `{ learned: true }`: the learned step with its shipped model (`--learned`); left out, the rules alone. */
+export type LearnOption = { learned?: boolean };
 
 /** Extracts every gold text and scores it. */
 export function evalExtraction(
@@ -63,7 +63,7 @@ export function evalReal(
       (opts.split === undefined || opts.split === 'all' || g.split === opts.split) &&
       (opts.set === undefined || g.set === opts.set),
   );
-  const predicted = extractAll(gold, now, opts.learned === null ? { learned: null } : {});
+  const predicted = extractAll(gold, now, opts.learned ? { learned: true } : {});
   const sets = [...new Set(gold.map((g) => g.set))].sort();
   const of = (list: RealGoldReport[]) => scoreExtraction(list, predicted);
   return {

@@ -51,8 +51,8 @@ export interface ExtractInput {
   timeZone: string;
   /** Who speaks on the channel, from the source registry (sources.yaml): used instead of reading the channel's name. */
   speaker?: { claimant: Claimant; place: string | null } | null;
-  /** The learned step's model (extract/learn/): off when left out here. prepareReport (ingest, extract, eval, the
-   *  API) passes the shipped one (data/learn/kinds-model.json, extract/learn/shipped.ts) unless told not to. */
+  /** The learned step's model (extract/learn/): off when left out. prepareReport passes the shipped one
+   *  (data/learn/kinds-model.json, extract/learn/shipped.ts) only when asked (`--learned`): the step is opt-in. */
   learned?: KindModel | null;
 }
 

@@ -37,8 +37,9 @@ export interface IngestOptions {
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   now: () => Date;
-  /** `null`: the rules alone, without the learned step's shipped model (`sitrep eval --no-learned`). */
-  learned?: null;
+  /** `true`: the learned step with its shipped model (`--learned`), passed to the extraction workers as this flag;
+   *  off (the rules alone) by default. */
+  learned?: boolean;
   /** Extraction threads for many files (`--workers`); default SITREP_WORKERS, else one per processor; 0: none. */
   workers?: number;
   /** Called after every input, for a progress line. */
@@ -210,7 +211,7 @@ function documentIngestOptions(
   const now = opts.now();
   return {
     ...documentOptions(doc, opts, now),
-    ...(opts.learned === null ? { learned: null } : {}),
+    ...(opts.learned ? { learned: true } : {}),
     provenance: {
       source_id: opts.sourceId ?? null,
       fetched_at: opts.fetchedAt ?? now.toISOString(),

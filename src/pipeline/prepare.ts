@@ -30,9 +30,10 @@ export interface PrepareOptions {
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
-  /** The learned step's model (extract/learn/): the shipped one (data/learn/kinds-model.json) when left out, off
-   *  when null (the rules alone: `--no-learned`). */
-  learned?: KindModel | null;
+  /** The learned step (extract/learn/), opt-in: off (the rules alone) when left out, false or null; `true`: the
+   *  shipped model (data/learn/kinds-model.json, `--learned`), a flag that crosses to the extraction workers; a
+   *  model: that one (tests, training). */
+  learned?: boolean | KindModel | null;
   /** Also return what the learned step's model reads of the report, with the rules' facts only (for training). */
   reading?: boolean;
 }
@@ -96,8 +97,8 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     speaker: opts.speaker,
   };
   if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };
-  // The shipped model is decoded on the first text extracted, not when this module loads.
-  const learned = opts.learned === undefined ? shippedModel() : opts.learned;
+  // The shipped model is decoded on the first text extracted with the step asked for, never when this module loads.
+  const learned = opts.learned === true ? shippedModel() : opts.learned || null;
   const { facts, notes } = extractWithNotes({ ...input, learned });
   // A rules' fact the learned step took away is told, with why: no value vanishes silently.
   for (const note of notes) warnings.push(noteLine(note));

@@ -18,6 +18,8 @@ export interface SourceIngestOptions {
   /** The hash the item is remembered by, when it is not the document's own (a feed item whose text was replaced
    *  by its article's is remembered by the feed's text, which is what the next poll sees again). */
   itemHash?: string;
+  /** The learned step with its shipped model (`sitrep watch --learned`); off by default: the rules alone. */
+  learned?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function ingestSourceDocument(
       { sourceName: row.name ?? undefined, lang: row.language ?? undefined, speaker: speakerOf(row) },
       now,
     ),
+    ...(opts.learned ? { learned: true } : {}),
     provenance: {
       source_id: row.id,
       fetched_at: opts.fetchedAt ?? now.toISOString(),

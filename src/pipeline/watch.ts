@@ -36,6 +36,8 @@ export interface WatchOptions {
   /** Older pages of a channel read per round to close a gap (?before=). */
   maxPages?: number;
   log?: (line: string) => void;
+  /** The learned step with its shipped model (`--learned`); off by default: the rules alone. */
+  learned?: boolean;
 }
 
 export interface RoundResult {
@@ -191,7 +193,7 @@ export async function pollSource(
   };
   try {
     if (row.path !== null) {
-      const summary = await ingestSourceFiles(store, row, { now: opts.now });
+      const summary = await ingestSourceFiles(store, row, { now: opts.now, learned: opts.learned });
       for (const o of summary.outcomes) tally(result, o);
       const saved = (await store.getSourceStates()).get(row.id);
       result.error = saved?.last_error_at === saved?.updated_at ? (saved?.last_error ?? null) : null;
@@ -243,7 +245,14 @@ export async function pollSource(
         // Seen with the same text: nothing to fetch or read again.
         const full =
           row.full_text && seen?.text_hash !== itemHash ? await withArticleText(row, doc, fetchOpts, limitHost) : doc;
-        await log(await ingestSourceDocument(store, row, full, rawHash, { now: opts.now, fetchedAt: at, itemHash }));
+        await log(
+          await ingestSourceDocument(store, row, full, rawHash, {
+            now: opts.now,
+            fetchedAt: at,
+            itemHash,
+            learned: opts.learned,
+          }),
+        );
       } catch (error) {
         await log(internalFailure(doc.input, error));
       }

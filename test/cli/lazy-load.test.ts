@@ -26,7 +26,8 @@ function loadedBy(args: string[]): string[] {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-// The learned step's shipped model (data/learn/kinds-model.json) is part of the extraction stage.
+// The learned step's shipped model (data/learn/kinds-model.json) is part of the extraction stage: the file comes with
+// it, and is decoded only when the step is asked for (`--learned`; test/extract/learn.test.ts).
 const HEAVY = /\/src\/extract\/|\/tinyld\/|\/src\/ingest\/lang\.ts|\/data\/learn\//;
 const MODEL = /\/data\/learn\/kinds-model\.json/;
 

@@ -1,9 +1,13 @@
 // The learned step (src/extract/learn/): its features, the stored model's round trip, and a tiny model trained on
 // texts written here that then finds what it was taught. The texts use made-up verbs ("kraxed") that no lexicon
 // knows, so the rules find nothing and only the model can. Then the shipped model (data/learn/kinds-model.json):
-// that it parses with what the step needs, and that prepareReport uses it unless told not to.
+// that it parses with what the step needs, and that the step is opt-in: prepareReport and `sitrep extract` use it
+// only when asked (`learned: true`, `--learned`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fnv1a as featureKey } from '../../src/core/hash.ts';
@@ -281,24 +285,61 @@ describe('the shipped model', () => {
     assert.match(data._note ?? '', /commit \w+/);
   });
 
-  it('is what prepareReport uses when told nothing, decoded only then, and off with learned: null', () => {
+  it('is opt-in: prepareReport leaves it out when told nothing, and decodes and uses it only with learned: true', () => {
     // A child process: in this one other tests may already have extracted.
     const script = `
       const { prepareReport } = await import('./src/pipeline/prepare.ts');
       const { shippedModelDecoded, shippedModel } = await import('./src/extract/learn/shipped.ts');
       const opts = { input: 't', published: '2024-05-12T12:00:00+03:00', lang: 'en', now: new Date() };
       const bytes = new TextEncoder().encode(${JSON.stringify(`Overnight, drones struck an oil depot in Belgorod. ${'A new bakery opened on the main square. '.repeat(3)}`)});
-      prepareReport(bytes, { ...opts, learned: null });
-      const before = shippedModelDecoded();
       const byDefault = prepareReport(bytes, opts);
+      const off = prepareReport(bytes, { ...opts, learned: false });
+      const before = shippedModelDecoded();
+      const flagged = prepareReport(bytes, { ...opts, learned: true });
       const after = shippedModelDecoded();
       const shipped = prepareReport(bytes, { ...opts, learned: shippedModel() });
-      console.log(JSON.stringify({ before, after, same: JSON.stringify(byDefault) === JSON.stringify(shipped) }));`;
+      console.log(JSON.stringify({
+        before,
+        after,
+        rulesByDefault: JSON.stringify(byDefault) === JSON.stringify(off),
+        flagIsShipped: JSON.stringify(flagged) === JSON.stringify(shipped),
+      }));`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       encoding: 'utf8',
     });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { before: false, after: true, same: true });
+    assert.deepEqual(JSON.parse(r.stdout), { before: false, after: true, rulesByDefault: true, flagIsShipped: true });
+  });
+
+  it('sitrep extract --learned runs it: a kind the model read, which the rules alone do not give', () => {
+    // A short ordinary report the shipped model reads an extra strike into (why the step is opt-in: BENCHMARKS.md).
+    const script = `
+      const { runCommand } = await import('./src/cli/commands.ts');
+      await runCommand(process.argv.slice(1));`;
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-learned-'));
+    try {
+      const file = join(dir, 'report.txt');
+      writeFileSync(file, 'Overnight air defences destroyed 5 drones over Kursk Oblast, channel 3 reported.\n');
+      const run = (...flags: string[]) => {
+        const args = ['extract', '--published', PUBLISHED, ...flags, file];
+        const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], {
+          cwd: fileURLToPath(new URL('../..', import.meta.url)),
+          encoding: 'utf8',
+        });
+        assert.equal(r.status, 0, r.stderr);
+        const facts = (JSON.parse(r.stdout) as { facts: Fact[] }).facts;
+        return facts.map((f) => `${f.kind}${f.fields.kind?.from === 'model' ? ' (model)' : ''}`);
+      };
+      const rules = run();
+      const learned = run('--learned');
+      assert.ok(!rules.some((k) => k.endsWith('(model)')), rules.join(', '));
+      assert.ok(
+        learned.some((k) => k.endsWith('(model)')),
+        `--learned read no kind: ${learned.join(', ')}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

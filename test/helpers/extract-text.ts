@@ -1,7 +1,6 @@
 // The facts of a short text through the same preparation as `sitrep ingest` (cleaning, language given, extraction),
-// for the extraction tests; `now` is the publication time, so nothing depends on the clock. The rules alone
-// (`learned: null`): these tests pin the rules' shapes, and the learned step's shipped model changes with every
-// retraining; the step itself is tested in test/extract/learn.test.ts, the pipeline with it by the floors.
+// for the extraction tests; `now` is the publication time, so nothing depends on the clock. The default, the rules
+// alone: the learned step is opt-in (test/extract/learn.test.ts tests it).
 import assert from 'node:assert/strict';
 import type { Fact, Lang } from '../../src/core/types.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
@@ -12,7 +11,6 @@ export function extractText(text: string, lang: Lang, published: string): Fact[]
     published,
     lang,
     now: new Date(published),
-    learned: null,
   });
   assert.ok(p.ok, 'the report should prepare');
   return p.facts;

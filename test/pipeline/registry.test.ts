@@ -1,5 +1,7 @@
 // sources.yaml: rows checked field by field, and a channel's speaker attributed to its unsigned posts.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseRegistry } from '../../src/ingest/registry.ts';
@@ -108,4 +110,34 @@ test('a crash between storing a report and remembering its item: the next round 
   assert.equal(await store.countReports(), 1);
   assert.equal((await store.getSourceItem('example-agency', 'x'))?.report_id, outcome.report_id);
   await store.close();
+});
+
+test('a source ingested with learned: true (sitrep watch --learned) gets the learned step; by default the rules alone', async () => {
+  // A short ordinary report the shipped model reads an extra strike into: the flag must reach extraction.
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-learned-'));
+  try {
+    writeFileSync(
+      join(dir, 'r.txt'),
+      'Overnight air defences destroyed 5 drones over Kursk Oblast, channel 3 reported.\n',
+    );
+    const { registry, errors } = parseRegistry('sources:\n  - { id: t, kind: text, path: r.txt }\n', dir);
+    assert.deepEqual(errors, []);
+    const kinds = async (learned: boolean) => {
+      const store = await openStore({ url: ':memory:' });
+      const summary = await ingestSourceFiles(store, registry.sources[0]!, { now, learned });
+      const id = summary.outcomes.find((o) => o.status === 'ingested')!.report_id!;
+      const facts = await store.getFactsByReport(id);
+      await store.close();
+      return facts.map((f) => `${f.kind}${f.fields.kind?.from === 'model' ? ' (model)' : ''}`);
+    };
+    const rules = await kinds(false);
+    assert.ok(!rules.some((k) => k.endsWith('(model)')), rules.join(', '));
+    const learned = await kinds(true);
+    assert.ok(
+      learned.some((k) => k.endsWith('(model)')),
+      `learned: true read no kind: ${learned.join(', ')}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -13,10 +13,8 @@ import { makeFact } from '../resolve/make.ts';
 const now = new Date('2025-05-07T12:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
 
-// The rules alone (learned: null): these tests are about revisions, and the learned step's shipped model, retrained
-// with every change of the rules, reads an extra strike into some of these short invented reports.
 async function add(store: Store, id: string, text: string, published: string) {
-  const outcome = await ingestBytes(store, enc(text), { input: `${id}.txt`, published, now, learned: null });
+  const outcome = await ingestBytes(store, enc(text), { input: `${id}.txt`, published, now });
   assert.equal(outcome.status, 'ingested', outcome.message ?? '');
   return outcome.report_id!;
 }

@@ -149,3 +149,35 @@ test('sitrep ingest over many files gives the same outcomes and incidents with w
   assert.equal(pooled.logged, 230);
   assert.ok(inline.incidents.length > 0);
 });
+
+test('sitrep ingest --learned: the workers are told the flag and give the facts this thread gives', async () => {
+  // Short invented reports of the shape the learned step reads an extra strike into: the flag must reach the
+  // workers (a model object would not cross to them), and must change the facts, or this proves nothing.
+  const learnedDir = mkdtempSync(join(tmpdir(), 'sitrep-learned-'));
+  try {
+    for (let i = 0; i < 120; i++) {
+      const text = `Overnight air defences destroyed ${i + 3} drones over ${REGIONS[i % REGIONS.length]}, channel ${i} reported.`;
+      writeFileSync(join(learnedDir, `l${String(i).padStart(3, '0')}.txt`), text);
+    }
+    const run = async (workers: number, learned: boolean) => {
+      const store = await openStore({ url: ':memory:' });
+      const summary = await ingestPaths(store, [learnedDir], {
+        workers,
+        published: '2025-05-07T08:00:00+03:00',
+        now: () => now,
+        ...(learned ? { learned: true } : {}),
+      });
+      const facts = [];
+      for (const o of summary.outcomes) {
+        if (o.report_id) facts.push(...(await store.getFactsByReport(o.report_id)).map((f) => [o.input, f.kind]));
+      }
+      await store.close();
+      return facts;
+    };
+    const inline = await run(0, true);
+    assert.deepEqual(await run(2, true), inline);
+    assert.notDeepEqual(await run(0, false), inline, 'the learned step changed nothing: is --learned passed on?');
+  } finally {
+    rmSync(learnedDir, { recursive: true, force: true });
+  }
+});

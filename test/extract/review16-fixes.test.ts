@@ -28,6 +28,7 @@ describe('an aircraft that shoots down, or that launched or carried, is not shot
   it('negative: a model after a preposition («з Ту-95», «на Су-27»)', () => {
     for (const text of [
       'Ракети з Ту-95 збито над Київщиною.',
+      'Ракети з російських Ту-95 збито над Київщиною.',
       'Наш льотчик на Су-27 збив три крилаті ракети над Київщиною.',
     ]) {
       const facts = uk(text);
@@ -37,7 +38,12 @@ describe('an aircraft that shoots down, or that launched or carried, is not shot
   });
 
   it('still: an aircraft before a passive or impersonal form is the one shot down', () => {
-    for (const text of ['Су-34 збили над Донеччиною.', 'Ворожий Су-25 збито над Донеччиною.']) {
+    for (const text of [
+      'Су-34 збили над Донеччиною.',
+      'Ворожий Су-25 збито над Донеччиною.',
+      // A preposition's reach ends at a place: «на Донеччині» governs no aircraft after it.
+      'На Донеччині Су-25 збили вчора ввечері.',
+    ]) {
       const facts = aircraft(uk(text));
       assert.equal(facts.length, 1, text);
       assert.equal(facts[0]?.count?.value, 1, text);

@@ -55,9 +55,15 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
       FEW_WORDS.test(text.slice(a.end, verb.start)) &&
       verb.value.categories.has('shoot_down_subjectless') &&
       !view.hits.some((h) => h.value.weapon && h.start >= verb.end && h.end <= end);
-    // «ракети з Ту-95», «льотчик на Су-27»: the aircraft launched or carried, it was not shot down.
+    // «ракети з Ту-95», «ракети з російських Ту-95», «льотчик на Су-27»: the aircraft launched or carried, it was not
+    // shot down. An adjective or two may stand between; a verb or a place between («на Донеччині Су-25 збили») ends
+    // the preposition's reach.
     const governed = hitsOf(view, 'aircraft_preposition').some(
-      (p) => p.end <= a.start && /^\s*$/u.test(text.slice(p.end, a.start)),
+      (p) =>
+        p.end <= a.start &&
+        /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(p.end, a.start)) &&
+        !(verb.start >= p.end && verb.end <= a.start) &&
+        !places.some((pl) => pl.start >= p.end && pl.end <= a.start),
     );
     if ((!after && !before) || governed) continue;
     const fact = newFact(ctx, view, 'interception', spanOf(text, verb.start, verb.end));

@@ -117,6 +117,16 @@ describe('a crew destroyed on the ground: the weapon named with the crew is its 
     );
     assert.equal(strike?.weapon, 'fpv_drone');
   });
+
+  it('still: a name or an agent word between the crew and the weapon makes the weapon the means', () => {
+    const en = (text: string) => extractText(text, 'en', '2024-11-20T09:00:00Z');
+    for (const [facts, text] of [
+      [ru('Бойцы уничтожили расчет ВСУ FPV-дроном в Курской области.'), 'a name between'],
+      [en('Ukrainian troops destroyed a Russian tank crew with FPV drones in Donetsk region.'), 'an agent word'],
+    ] as const) {
+      assert.equal(facts.find((f) => f.kind === 'strike')?.weapon, 'fpv_drone', text);
+    }
+  });
 });
 
 describe('a number an aircraft shot down takes counts no weapon', () => {

@@ -115,8 +115,10 @@ const NONE_OF = new RegExp(`(?:${anyOf('none')})\\s+(?:${anyOf('of')})\\s*$`, 'i
 
 const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
 const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
-/** Between a crew and its weapon: an adjective or two at most («расчет ударных беспилотников», «расчет FPV-дронов»). */
-const CREW_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** Between a crew and its own weapon: an adjective or two at most, lower-case («расчет ударных беспилотников», «расчет
+ *  FPV-дронов»). A name between («расчет ВСУ FPV-дроном») makes the weapon the means of the strike again, as does an
+ *  agent word (passive_agent: "a crew with FPV drones"), checked where the gap is read. */
+const CREW_GAP = /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u;
 const n0 = (x: { count: Fact['count'] }) => x.count?.value ?? x.count?.min ?? null;
 
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
@@ -934,8 +936,14 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const crews = hitsOf(view, 'crew').filter((h) => h.start >= trigger.end);
     for (const f of facts) {
       const w = f.fields.weapon;
-      if (!w || w.inferred || !crews.some((c) => c.end <= w.start && CREW_GAP.test(text.slice(c.end, w.start))))
-        continue;
+      if (!w || w.inferred) continue;
+      const own = crews.some(
+        (c) =>
+          c.end <= w.start &&
+          CREW_GAP.test(text.slice(c.end, w.start)) &&
+          !hitsOf(view, 'passive_agent').some((a) => a.start >= c.end && a.end <= w.start),
+      );
+      if (!own) continue;
       f.weapon = null;
       f.weapon_model = null;
       delete f.fields.weapon;

@@ -934,6 +934,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     // «Артиллеристы уничтожили расчет ударных беспилотников»: a weapon named right after a crew (an adjective or two
     // between) is the crew's own, not what struck it; the strike's weapon is not told.
     const crews = hitsOf(view, 'crew').filter((h) => h.start >= trigger.end);
+    const agents = hitsOf(view, 'passive_agent');
     for (const f of facts) {
       const w = f.fields.weapon;
       if (!w || w.inferred) continue;
@@ -941,7 +942,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
         (c) =>
           c.end <= w.start &&
           CREW_GAP.test(text.slice(c.end, w.start)) &&
-          !hitsOf(view, 'passive_agent').some((a) => a.start >= c.end && a.end <= w.start),
+          !agents.some((a) => a.start >= c.end && a.end <= w.start),
       );
       if (!own) continue;
       f.weapon = null;

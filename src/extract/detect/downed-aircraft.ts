@@ -17,7 +17,8 @@ const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
  * of the list it opens, or right before a passive or impersonal form with no weapon as its object («Су-34 збили над
  * …»; before «збив» it is the shooter: «Екіпаж гелікоптера Мі-8 збив 5 шахедів»). A singular form counts one; a plural
  * one only the number before it. Aircraft that launched or carried the weapons («ракети, випущені з Су-34», «ракети з
- * Ту-95», «льотчик на Су-27») are no object of the verb: a preposition stands right before them. Shot down only: «знищили літак на аеродромі» is a strike on a target
+ * Ту-95», «льотчик на Су-27») are no object of the verb: a preposition stands before them, an adjective or two at
+ * most between. Shot down only: «знищили літак на аеродромі» is a strike on a target
  * (detect/attack.ts). A modal or a question cancels these facts as any other (run.ts). The region is the one the
  * sentence names, never one carried from before: the three posts this was read from name none, and the context there
  * is a front sector or another story («Як збили А-50» over a story of strikes on Crimea).

@@ -98,14 +98,11 @@ export function applyLearned(
     return [];
   }
   const scored = model.outputs.indexOf(FACT);
-  let kept: readonly Fact[] = facts;
-  if (scored >= 0 && model.keep > 0) {
-    kept = [];
-    for (const f of facts) {
-      const q = probabilities(model, factKeys(reading, f))[scored]!;
-      if (q >= model.keep) (kept as Fact[]).push(f);
-      else notes.push({ why: 'keep', p: q, below: model.keep, facts: [f] });
-    }
+  const kept: Fact[] = [];
+  for (const f of facts) {
+    const q = scored >= 0 && model.keep > 0 ? probabilities(model, factKeys(reading, f))[scored]! : 1;
+    if (q >= model.keep) kept.push(f);
+    else notes.push({ why: 'keep', p: q, below: model.keep, facts: [f] });
   }
   const have = new Set(facts.map((f) => f.kind));
   const out: Fact[] = [];

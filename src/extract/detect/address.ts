@@ -7,22 +7,46 @@ import type { ClaimantFound } from './claimant.ts';
 const SPOKEN: ReadonlySet<string> = new Set(['briefing', 'address']);
 // «Брифінг голови Ради оборони міста Олександра Вілкула»: the title between the channel and the name.
 const MAX_WORDS_TO_NAME = 8;
+// «Путин выступил с важным обращением»: the official as the subject, a verb and an epithet before the channel word;
+// more, and the sentence tells of something else that mentions the address.
+const MAX_WORDS_BEFORE = 4;
 const WORD = /[\p{L}'’ʼ-]+/gu;
 
 /**
  * «Брифінг начальника військової адміністрації Кривого Рогу Олександра Вілкула за підсумками дня» opening a post,
  * «Звернення Володимира Зеленського до українців …» closing one: the post is that official's briefing or address, so
  * its facts that no sentence attributes are the official's. Read from a sentence among the post's first two or last
- * three that opens with the channel word (one word may come before it: «Вечірнє звернення Зеленського:»), with an
- * official the data knows (data/lexicon/officials.json) named after it on its line, in any case; the name is given
- * as its subject writes it («Вілкул»), inferred, with the written words as evidence.
+ * three that opens with the channel word (one word may come before it: «Вечірнє звернення Зеленського:») and names an
+ * official the data knows (data/lexicon/officials.json) after it on its line, in any case, or that opens with such an
+ * official as its subject, the channel word at most four words on («Путин выступил с важным обращением, главное:»);
+ * the name is given as its subject writes it («Вілкул»), inferred, with the written words as evidence.
  */
 export function addressSpeaker(text: string, views: readonly SentenceView[]): ClaimantFound | null {
   const candidates = new Set([...views.slice(0, 2), ...views.slice(-3)]);
   for (const view of candidates) {
     const channel = view.hits.find((h) => h.value.channel !== undefined && SPOKEN.has(h.value.channel));
     if (!channel) continue;
-    const before = text.slice(view.span.start, channel.start).match(WORD) ?? [];
+    const before = [...text.slice(view.span.start, channel.start).matchAll(WORD)];
+    if (before.length > MAX_WORDS_BEFORE) continue;
+    // «Владимир Путин выступил с обращением», «Путин выступил с важным обращением, главное:»: the official as the
+    // subject of the sentence, in its first two words, before the channel word.
+    for (const m of before.slice(0, 2)) {
+      const found = official(m[0], true);
+      if (!found) continue;
+      const at = view.span.start + (m.index ?? 0);
+      // «Владимир Путин»: the first name before the surname is part of the evidence.
+      const first = before[0] !== m ? before[0] : undefined;
+      const firstAt = view.span.start + (first?.index ?? 0);
+      const named = first && /^\p{Lu}/u.test(first[0]) && /^\s+$/u.test(text.slice(firstAt + first[0].length, at));
+      const from = named ? firstAt : at;
+      return {
+        claimant: { name: found.surname, role: found.role, channel: channel.value.channel ?? null },
+        span: spanOf(text, from, at + m[0].length),
+        inferred: true,
+      };
+    }
+    // Named after the channel word, only one word may come before it («Вечірнє звернення Зеленського:»): "Ukraine live
+    // briefing: Zelensky says …" is a column's name, and the official there speaks of something else.
     if (before.length > 1) continue;
     const lineEnd = text.indexOf('\n', channel.end);
     const end = Math.min(view.span.end, lineEnd < 0 ? text.length : lineEnd);

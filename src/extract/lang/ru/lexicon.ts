@@ -544,6 +544,8 @@ export const ru: Lexicon = {
     'заявил*',
     'написал*',
     'пишет',
+    // «Военкоры пишут, что …», «мониторинговые каналы пишут о …»: the plural of a source that keeps writing.
+    'пишут',
     'рассказал*',
     'уточнил*',
     'подтвердил*',
@@ -887,6 +889,17 @@ export const ru: Lexicon = {
       // «Подполье сообщило об ударе по …»: the occupied towns' underground channels, sources of the media kind.
       'подполье',
       'подпольщик*',
+      // The press by its kind rather than its name: «сообщает издание «…»», «местные издания заявляют», «военкоры
+      // пишут», «мониторинговые каналы сообщают». Channels only in the plural nominative and genitive: «написал в
+      // телеграм-канале» is the place a governor writes, not who speaks.
+      'издание',
+      'издания',
+      'изданий',
+      'военкор*',
+      'телеграм-каналы',
+      'телеграм-каналов',
+      'мониторинговые каналы',
+      'мониторинговых каналов',
     ].map((pattern) => ({ pattern, role: 'media' as const, institution: true })),
     { pattern: 'оперативн* штаб*', role: 'official', institution: true },
     { pattern: 'власти', role: 'official', institution: true },
@@ -905,6 +918,10 @@ export const ru: Lexicon = {
     { pattern: 'телеграм*', channel: 'Telegram' },
     { pattern: 'заявлени*', channel: 'statement' },
     { pattern: 'брифинг*', channel: 'briefing' },
+    // «Путин выступил с обращением, главное: — …», «В Астане проходит пресс-конференция Путина. Заявления: — …»: the
+    // post is the official's address or press conference (detect/address.ts).
+    { pattern: 'обращени*', channel: 'address' },
+    { pattern: 'пресс-конференци*', channel: 'briefing' },
   ],
   // Oblique forms only: the nominative is the side that attacks («Россия нанесла удар»), in `attacker`.
   countries: [

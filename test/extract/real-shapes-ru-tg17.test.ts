@@ -65,3 +65,32 @@ describe('an official who opens a post by giving an address speaks for its list'
     assert.equal(interception?.claimant ?? null, null);
   });
 });
+
+describe('a missile damaged by air defence is no damage on the ground', () => {
+  for (const text of [
+    'Над Курской областью сбиты четыре ракеты, одна повреждена, сообщили в Минобороны.',
+    'Над Курской областью перехвачены четыре ракеты, ещё одна получила повреждения.',
+    'Над Курской областью сбиты четыре ракеты. Обломки повреждённой ракеты упали в поле.',
+  ]) {
+    it(text, () => {
+      const facts = extract(text);
+      assert.ok(facts.some((f) => f.kind === 'interception'));
+      assert.ok(!facts.some((f) => f.kind === 'damage'), facts.map((f) => f.kind).join(' '));
+    });
+  }
+
+  for (const text of [
+    'Над Курской областью сбиты четыре ракеты, повреждены окна в двух домах.',
+    'Над Курской областью сбиты четыре ракеты, обломками одной повреждена крыша склада.',
+    'Air defences shot down four missiles, but one damaged a power substation in the city.',
+  ]) {
+    it(`negative: ${text}`, () => {
+      const lang = /^[A-Z][a-z]/u.test(text) ? 'en' : 'ru';
+      const facts = extractText(text, lang, '2024-11-20T09:00:00+03:00');
+      assert.ok(
+        facts.some((f) => f.kind === 'damage'),
+        facts.map((f) => f.kind).join(' '),
+      );
+    });
+  }
+});

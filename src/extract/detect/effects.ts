@@ -58,10 +58,50 @@ function launchesWeapon(view: SentenceView, text: string, h: Hit): boolean {
   );
 }
 
+/** «Сбито пять ракет, одна повреждена», «ещё одна получила повреждения», «обломки повреждённой ракеты упали»: in a
+ *  report of weapons shot down, a damage word whose clause names nothing struck but a weapon or the numeral one
+ *  before it (a few words at most), or that stands right before a weapon word as its epithet, tells of the weapon
+ *  hit by air defence, not of damage on the ground. */
+function weaponDamaged(view: SentenceView, text: string, hit: Hit): boolean {
+  const clauseStart = Math.max(
+    view.span.start,
+    ...[...text.slice(view.span.start, hit.start).matchAll(CLAUSE_END)].map(
+      (m) => view.span.start + (m.index ?? 0) + 1,
+    ),
+  );
+  const rest = text.slice(hit.end, view.span.end).search(CLAUSE_END);
+  const clauseEnd = rest >= 0 ? hit.end + rest : view.span.end;
+  const inClause = (h: Hit) => h.start >= clauseStart && h.end <= clauseEnd;
+  if (view.hits.some((h) => h.value.object !== undefined && inClause(h))) return false;
+  const epithet = view.hits.some(
+    (w) => w.value.weapon !== undefined && w.start >= hit.end && /^\s{1,2}$/u.test(text.slice(hit.end, w.start)),
+  );
+  if (epithet) return true;
+  const before = text.slice(clauseStart, hit.start).match(WORDS) ?? [];
+  if (before.length === 0 || before.length > MAX_WORDS_BEFORE_DAMAGE) return false;
+  // "A Russian barrage also damaged a Patriot system": a damage word with its own object after it tells what was hit.
+  if ((text.slice(hit.end, clauseEnd).match(WORDS) ?? []).length > MAX_WORDS_AFTER_DAMAGE) return false;
+  return view.hits.some(
+    (h) =>
+      (h.value.weapon !== undefined || h.value.categories.has('one_article')) &&
+      h.start >= clauseStart &&
+      h.end <= hit.start,
+  );
+}
+
+// A dot inside an abbreviation («U.S.-made») ends no clause.
+const CLAUSE_END = /[,;:!?—–]|\.(?!\S)/gu;
+const WORDS = /[\p{L}\p{N}'’ʼ-]+/gu;
+// «ещё одна была повреждена»: the numeral, an adverb and an auxiliary.
+const MAX_WORDS_BEFORE_DAMAGE = 4;
+// «одна повреждена», «одна была «повреждена» при перехвате»: the clause ends soon after the damage word.
+const MAX_WORDS_AFTER_DAMAGE = 2;
+
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
+  const downed = has(view, 'interception') || has(view, 'downed') || ctx.facts.some((f) => f.kind === 'interception');
   for (const { cat, kind } of EFFECTS) {
     // «палає нафтобаза»: a verb of burning is a fire when its sentence names what burns.
     const burning =
@@ -69,7 +109,10 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
         ? hitsOf(view, 'burning')
         : [];
     const first = [...hitsOf(view, cat), ...burning].find(
-      (h) => !negated(view, text, h) && !launchesWeapon(view, text, h),
+      (h) =>
+        !negated(view, text, h) &&
+        !launchesWeapon(view, text, h) &&
+        !(kind === 'damage' && downed && weaponDamaged(view, text, h)),
     );
     // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
     // its cause stated; the attack is the fact.
@@ -82,7 +125,6 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   // The weapon must be what fell: its subject before it in the clause (not the genitive of an attack noun: «после
   // удара дрона рухнула крыша»), or right after it («упал и сдетонировал сбитый БПЛА»).
   const fell = hitsOf(view, 'fell')[0];
-  const downed = has(view, 'interception') || has(view, 'downed') || ctx.facts.some((f) => f.kind === 'interception');
   const weaponFell =
     fell !== undefined &&
     view.hits.some((h) => {

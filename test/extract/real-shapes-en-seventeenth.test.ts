@@ -86,3 +86,20 @@ describe('a headline of an attack closed by ", <speaker> says" speaks for the le
     );
   });
 });
+
+describe('the same rule over a Russian headline closed by its speaker and a verb of saying', () => {
+  // Language-agnostic (lexicon categories only): «…, сообщило Минобороны.» closing a first line speaks for the regional
+  // list below it, as «…, сообщают украинские СМИ.» over a body of a strike does (ru-telegram-news dev).
+  it("the body's regional facts take the headline's ministry", () => {
+    const facts = extractText(
+      'Средства ПВО ночью уничтожили 12 беспилотников над регионами России, сообщило Минобороны.\n\nНад Брянской областью сбиты восемь БПЛА, над Курской областью — четыре.',
+      'ru',
+      '2024-11-20T06:00:00+00:00',
+    );
+    assert.deepEqual(facts.map(who), [
+      ['interception', null, 'ministry'],
+      ['interception', 'RU-BRY', 'ministry'],
+      ['interception', 'RU-KRS', 'ministry'],
+    ]);
+  });
+});

@@ -591,11 +591,13 @@ function headlineSpeaker(text: string, views: readonly SentenceView[]): Claimant
 
 const HEADLINE_SENTENCES = 2;
 
-/** Where a headline ends: the first blank line after some text (the text's end when there is none). */
+/** Where a headline ends: the end of the first line, when a blank line sets it off from more text below (else -1: a
+ *  text of one line, or lines of a post with no headline over them, has no headline to speak for the rest). */
 function headlineEnd(text: string): number {
-  const start = Math.max(0, text.search(/\S/u));
-  const blank = text.slice(start).search(/\n[^\S\n]*\n/u);
-  return blank < 0 ? text.length : start + blank;
+  const start = text.search(/\S/u);
+  if (start < 0) return -1;
+  const end = text.indexOf('\n', start);
+  return end > 0 && /^\n[^\S\n]*\n\s*\S/u.test(text.slice(end)) ? end : -1;
 }
 
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
@@ -677,8 +679,7 @@ function readFacts(
   // shelled, says governor" speaks for one item of many.
   let headSaid: { found: ClaimantFound; regions: Set<string> } | null = null;
   const saidFor = (fact: Fact) =>
-    headSaid !== null &&
-    (headSaid.regions.size === 0 || fact.region === null || headSaid.regions.has(fact.region.code))
+    headSaid !== null && (headSaid.regions.size === 0 || fact.region === null || headSaid.regions.has(fact.region.code))
       ? headSaid.found
       : null;
   const headEnd = headlineEnd(report.text);

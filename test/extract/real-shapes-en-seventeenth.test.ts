@@ -65,9 +65,9 @@ describe('a headline of an attack closed by ", <speaker> says" speaks for the le
 
   it('a headline of something else, a live page of many items, or another region lends nothing', () => {
     assert.deepEqual(
-      extract(
-        'Grain talks to resume next week, Turkish officials say\n\nRussian drones hit Odesa port overnight.',
-      ).map(who),
+      extract('Grain talks to resume next week, Turkish officials say\n\nRussian drones hit Odesa port overnight.').map(
+        who,
+      ),
       [['strike', 'UA-51', null]],
     );
     assert.deepEqual(

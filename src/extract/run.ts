@@ -591,6 +591,15 @@ function headlineSpeaker(text: string, views: readonly SentenceView[]): Claimant
 
 const HEADLINE_SENTENCES = 2;
 
+/** Where a headline ends: the end of the first line, when a blank line sets it off from more text below (else -1: a
+ *  text of one line, or lines of a post with no headline over them, has no headline to speak for the rest). */
+function headlineEnd(text: string): number {
+  const start = text.search(/\S/u);
+  if (start < 0) return -1;
+  const end = text.indexOf('\n', start);
+  return end > 0 && /^\n[^\S\n]*\n\s*\S/u.test(text.slice(end)) ? end : -1;
+}
+
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
 const PLANT_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial']);
 
@@ -662,6 +671,18 @@ function readFacts(
   // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
   // may quote someone within the story.
   const headTail = headlineSpeaker(report.text, views);
+  // "Drones swarm Moscow, mayor says", "Belgorod shelled, says governor": a headline of an attack closed by its speaker
+  // and a verb of saying (not a dash) speaks for the post below it as `headTail` does (set in the loop, which finds
+  // the sentence's speaker). Only a headline that speaks of an attack: "Grain talks to resume, Turkish officials say"
+  // tells nothing the body's strike could be. Like the closing attribution, only for the facts in the regions the
+  // headline names (any, when it names none), and only over a headline of one story: a live page's "…; Belgorod
+  // shelled, says governor" speaks for one item of many.
+  let headSaid: { found: ClaimantFound; regions: Set<string> } | null = null;
+  const saidFor = (fact: Fact) =>
+    headSaid !== null && (headSaid.regions.size === 0 || fact.region === null || headSaid.regions.has(fact.region.code))
+      ? headSaid.found
+      : null;
+  const headEnd = headlineEnd(report.text);
   // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
   // the post is (detect/address.ts).
   const address = addressSpeaker(report.text, views);
@@ -840,7 +861,7 @@ function readFacts(
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature ?? address ?? headTail);
+        applyClaimant(fact, claimant ?? signature ?? address ?? headTail ?? saidFor(fact));
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
@@ -861,6 +882,18 @@ function readFacts(
         attackSignal = true;
       }
     }
+    if (
+      !headTail &&
+      headSaid === null &&
+      own &&
+      !own.inferred &&
+      view.span.end <= headEnd &&
+      !report.text.slice(0, view.span.end).includes(';') &&
+      /^[^\p{L}\p{N}\n]*(?:\n|$)/u.test(report.text.slice(view.span.end)) &&
+      (closesAfterSpeaker(report.text, view, own) || closesSentence(report.text, view, own)) &&
+      view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike'))
+    )
+      headSaid = { found: { ...own, inferred: true }, regions: new Set(places.map((p) => p.code)) };
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     if (told > 0) {
       lastTold = view.span.start;

@@ -49,3 +49,47 @@ describe('the tally mark glued to digits («2х», «13х») leaves a count', ()
     assert.deepEqual(findNumbers('2x faster', 'en'), []);
   });
 });
+
+describe('a toll caused by the one attack the sentence names tells a strike with no place in the sentence', () => {
+  it('«ПОСТРАЖДАЛА жінка під час обстрілу» after a line naming the city: a strike there, beside the toll', () => {
+    const facts = extract('Новини Херсона.\nПОСТРАЖДАЛА жінка під час обстрілу.');
+    assert.deepEqual(
+      brief(facts).filter((f) => f[0] === 'strike'),
+      [['strike', 'UA-65', null, null]],
+    );
+    assert.ok(facts.some((f) => f.kind === 'casualties'));
+  });
+
+  it('«Внаслідок ворожої атаки поранено двох людей»: the noun as the cause, the place from the sentence before', () => {
+    const facts = extract('Ворог знову бив по Сумщині.\nВнаслідок ворожої атаки поранено двох людей.');
+    assert.ok(
+      brief(facts).some((f) => f[0] === 'strike' && f[1] === 'UA-59'),
+      JSON.stringify(brief(facts)),
+    );
+    assert.ok(facts.some((f) => f.kind === 'casualties' && f.region?.code === 'UA-59'));
+  });
+
+  it('negative: an attack noun that is no cause of the toll, a hacker attack, no toll at all', () => {
+    assert.deepEqual(
+      extract('Атака була жахливою, є поранені.').filter((f) => f.kind === 'strike'),
+      [],
+    );
+    assert.deepEqual(extract('Внаслідок хакерських атак постраждали банки.'), []);
+    assert.deepEqual(extract('Під час обстрілу всі були в укритті.'), []);
+  });
+});
+
+describe('the plain verb «бив», «били» in the past tense is a strike verb', () => {
+  it('«ворог бив по …», «росіяни били крилатими ракетами по …», «били з РСЗВ «Град» по …»', () => {
+    assert.deepEqual(brief(extract('Уночі ворог бив по Сумщині.')), [['strike', 'UA-59', null, null]]);
+    assert.deepEqual(brief(extract('Росіяни били крилатими ракетами Х-101 по Київщині.')), [
+      ['strike', 'UA-32', 'cruise_missile', null],
+    ]);
+    assert.deepEqual(brief(extract('Окупанти били з РСЗВ «Град» по Нікополю.')), [['strike', 'UA-12', 'rocket', null]]);
+  });
+
+  it('negative: the present tense as a habit, a beating', () => {
+    assert.deepEqual(extract('Його били в полоні.'), []);
+    assert.deepEqual(extract('Вони постійно бʼють по Сумщині.'), []);
+  });
+});

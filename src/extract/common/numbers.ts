@@ -40,6 +40,7 @@ interface NumberLexicon {
   rangeTo: string[];
   rangeNeedsFrom: string[];
   digitSuffixes: Record<string, number[]>;
+  gluedMarks: string[];
   yearPreps: string[];
   notCounted: string[];
 }
@@ -255,6 +256,8 @@ interface Compiled {
   needsFrom: Set<string>;
   /** Case endings after digits and the last digits they go with (empty: any). */
   suffixes: Map<string, number[]>;
+  /** Letters glued to digits that still leave a count: the tally mark of military summaries («2х ракетних»). */
+  gluedMarks: Map<string, true>;
   monthDay: boolean;
   /** Word-final parts of every phrase looked for before a number (qualifiers, range openers, articles…). */
   beforeParts: PhraseEnds;
@@ -321,6 +324,7 @@ function compile(lang: Lang): Compiled {
     months: new Set(months.map(normWord)),
     needsFrom: new Set(lex.rangeNeedsFrom.map(normWord)),
     suffixes: new Map(Object.entries(lex.digitSuffixes).map(([k, v]) => [normWord(k), v])),
+    gluedMarks: marks(lex.gluedMarks),
     monthDay: timeLex.monthDay,
     beforeParts: phraseEnds([...qualifier.keys(), ...lex.rangeFrom, ...lex.articles, ...lex.yearPreps, ...months]),
     find: new RegExp(`\\d|${firstWords}`, 'giu'),
@@ -423,6 +427,10 @@ function readDigits(text: string, s: number, c: Compiled): Core {
   }
   const after = text.charCodeAt(e);
   const glued = isWordCode(after) || after === 0xfe0f || after === 0x20e3 ? sticky(GLUED, text, e) : null;
+  // «2х ракетних та 13х авіаційних ударів», «(0х збито)»: the tally mark glued to the digits is no unit or model
+  // («22М3», «150мм» stay blocked), so the digits are the count, of any last digit (unlike the dashed «2-х»).
+  if (glued && c.gluedMarks.has(normWord(glued[0])))
+    return { start: s, end: e + glued[0].length, value, kind: 'exact', blocked: false };
   if (glued) return blockedTo(s, e + glued[0].length);
   return { start: s, end: e, value, kind: 'exact', blocked: false };
 }

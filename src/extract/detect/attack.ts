@@ -1164,7 +1164,7 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
   // «Унаслідок нічної атаки «шахедів» на Харків постраждали троє людей»: people hurt count as something hit.
   const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view);
-  if (view.places.length === 0 || !hitSomething) return [];
+  if (!hitSomething) return [];
   const mentions = weaponMentions(view);
   // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
   // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
@@ -1172,7 +1172,20 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   // «Внаслідок хакерських атак», «ворожих атак на Бахмутському напрямку»: an attack noun in a clause of the lexicon's
   // `not_air_attack` is a hacker's attack or an assault on the front.
   const notAir = (h: Hit) => hitInClause(ctx.report.text, view, h, 'not_air_attack');
-  const single = hitsOf(view, 'attack_noun').filter((h) => (!PLURAL_NOUN.test(h.text) || caused(h)) && !notAir(h));
+  let single = hitsOf(view, 'attack_noun').filter((h) => (!PLURAL_NOUN.test(h.text) || caused(h)) && !notAir(h));
+  if (view.places.length === 0) {
+    // «ПОСТРАЖДАВ чоловік під час обстрілу», «Внаслідок ворожої атаки поранено двох людей»: people hurt by the attack
+    // the sentence names as their cause tell a strike (docs/eval.md: a toll in an attack tells a strike) even where
+    // the sentence names no place; the place is then the context's, as for the toll. The cause may stand a word or
+    // two before the noun, or open the lexicon's strike entry that holds it («внаслідок атаки»).
+    if (!view.hits.some(isCasualtyWord)) return [];
+    const before = (h: Hit) => ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start);
+    single = [
+      ...single.filter((h) => CAUSE_NEAR.test(before(h))),
+      ...hitsOf(view, 'strike').filter((h) => CAUSE_OPENS.test(h.text) && !notAir(h)),
+    ];
+    if (single.length === 0) return [];
+  }
   const noun = single.find((h) =>
     mentions.some((m) => Math.abs(m.start - h.end) <= 20 || Math.abs(h.start - m.end) <= 3),
   );
@@ -1873,6 +1886,10 @@ const CAUSE = anyOf('cause');
 // The cause right before the noun, two adjectives at most between (`adjective_endings`): «внаслідок ворожих атак»,
 // «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
 const CAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
+
+// The cause a word or two before a noun of any number: «під час обстрілу», «внаслідок ворожої атаки».
+const CAUSE_NEAR = new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+(?:[\\p{Ll}'’ʼ-]+\\s+){0,2}$`, 'iu');
+const CAUSE_OPENS = new RegExp(`^(?:${CAUSE})\\s`, 'iu');
 
 const PLURAL_NOUN = new RegExp(`(?:${anyOf('attack_plural')})$`, 'iu');
 

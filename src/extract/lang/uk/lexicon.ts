@@ -125,6 +125,13 @@ export const uk: Lexicon = {
     'вдарила',
     'вдарило',
     'вдарили',
+    // The plain verb in the past tense: «російські військові били по с. Веселе», «ворог бив по селу з танка»,
+    // «росіяни били крилатими ракетами». Not the present «б'ють», which is as often a habit («бʼють по житлових
+    // кварталах»).
+    'бив',
+    'била',
+    'било',
+    'били',
     'ракетн* удар*',
     'авіаудар*',
     // The instrumental names what did the harm: «Ударом РФ пошкоджено цивільний порт», «літак пошкоджено ударами
@@ -188,7 +195,8 @@ export const uk: Lexicon = {
     // Adjectives as a number's noun takes them: genitive plural «45 авіаційних ударів», nominative plural «2 ракетні
     // удари», and the singular after a number ending in one «41 ворожий обстріл».
     adjective_endings: ['их', 'іх', 'ні', 'ві', 'кі', 'жі', 'ий', 'ій'],
-    cause: ['внаслідок', 'унаслідок', 'від', 'через'],
+    // «під час обстрілу»: the toll told of the attack it came in.
+    cause: ['внаслідок', 'унаслідок', 'від', 'через', 'під час'],
     restrictions_lifted: ['скасован', 'знято', 'зняті', 'відновил'],
     flight: ['рейс', 'літак'],
     none: ['жодн*'],

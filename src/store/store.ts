@@ -360,9 +360,13 @@ export function createStore(dialect: StoreDialect): Store {
       bands_json: JSON.stringify(bandKeys.get(x.report.id)),
     }));
     for (const part of chunks(sigRows, rowsPer(3))) await trx.insertInto('signatures').values(part).execute();
-    const bandRows = [...bandKeys].flatMap(([report_id, keys]) =>
-      keys.map((band) => ({ band: bandNumber(band), report_id })),
-    );
+    // Written in band order: a batch's 3,200 keys are random, and inserting them sorted walks the band index
+    // page after page instead of all over it (in a harness of 100-report batches, about 0.12 instead of 0.22 ms of
+    // CPU a report). The sort is stable, so within a band the rows still come in the batch's report order, after
+    // every earlier batch's: the order a band lists its reports in (`reportsSharingBands` past its limit) is kept.
+    const bandRows = [...bandKeys]
+      .flatMap(([report_id, keys]) => keys.map((band) => ({ band: bandNumber(band), report_id })))
+      .sort((a, b) => a.band - b.band);
     for (const part of chunks(bandRows, rowsPer(2))) await trx.insertInto('lsh_bands').values(part).execute();
     await markDirty(
       trx,

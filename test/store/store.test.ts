@@ -405,6 +405,45 @@ describe('store on a shared file', () => {
     await second.close();
   });
 
+  test('a batch writes its band rows in band order, and a band still lists its reports in the order stored', async () => {
+    const path = freshFile();
+    const store = await openStore({ url: path });
+    // Real keys ('b07:1a2b3c4d') number as their band, then their hash; each report's own keys come sorted.
+    const row = (n: number, bands: string[]) => ({
+      report: makeReport(n),
+      night_key: '2025-05-07',
+      facts: [],
+      signature: [n],
+      bands,
+      input: `batch/rep_${n}.txt`,
+      ingestedAt: '2025-05-07T11:00:00.000Z',
+    });
+    await insert(store, makeReport(9), [], ['b01:0000000f']);
+    await store.insertReports([
+      row(3, ['b00:000000aa', 'b01:0000000f', 'b02:00000001']),
+      row(1, ['b00:00000002', 'b01:0000000f', 'b02:000000ff']),
+      row(2, ['b00:00000001', 'b01:0000000f']),
+    ]);
+    const raw = new BetterSqlite3(path, { readonly: true });
+    try {
+      const bands = raw.prepare('select band from lsh_bands order by rowid').pluck().all() as number[];
+      assert.deepEqual(
+        bands.slice(1),
+        [...bands.slice(1)].sort((a, b) => a - b),
+      );
+      // The popular band: the report stored before the batch first, then the batch's in its own order.
+      const popular = raw
+        .prepare('select report_id from lsh_bands where band = ? order by rowid')
+        .pluck()
+        .all(2 ** 32 + 15);
+      assert.deepEqual(popular, ['rep_9', 'rep_3', 'rep_1', 'rep_2']);
+    } finally {
+      raw.close();
+    }
+    assert.deepEqual(await store.reportsSharingBands(['b01:0000000f'], 2), ['rep_3', 'rep_9']);
+    await store.close();
+  });
+
   test('opening creates missing parent folders', async () => {
     const store = await openStore({ url: join(dir, 'nested', 'deeper', 'sitrep.db') });
     assert.equal(await store.countReports(), 0);

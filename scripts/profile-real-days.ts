@@ -1,7 +1,10 @@
 // Where the real dev days lose their incident pairs, by cause (docs/eval-clusters.md, "Profiling the real days").
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
-//   npx tsx scripts/profile-real-days.ts [--posts] [--simulate-model-mentions]
+//   npx tsx scripts/profile-real-days.ts [--posts] [--simulate-model-mentions] [--texts DIR]
+//
+// --texts is the bench folder (default ../shared/bench, right from /work/main; a worktree under /work/wt passes
+// --texts /work/shared/bench).
 //
 // Every day is ingested as `sitrep eval --real-clusters` does it, and a post's system incident is chosen the same way
 // (the incident holding most of its facts; ties: its first fact). For each gold incident, the system incident holding
@@ -24,6 +27,8 @@ import { openStore } from '../src/store/index.ts';
 
 const showPosts = process.argv.includes('--posts');
 const simulate = process.argv.includes('--simulate-model-mentions');
+const textsAt = process.argv.indexOf('--texts');
+const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
 const causes = new Map<string, Map<string, number>>();
 const count = (cause: string, day: string, n: number) => {
   const byDay = causes.get(cause) ?? new Map<string, number>();
@@ -156,7 +161,7 @@ async function profileDay(day: RealDay): Promise<void> {
   }
 }
 
-const days = loadRealDays('test/gold/real-clusters', '../shared/bench').filter((d) => d.split === 'dev');
+const days = loadRealDays('test/gold/real-clusters', benchDir).filter((d) => d.split === 'dev');
 for (const day of days) await profileDay(day);
 console.log('\ncause (pairs)                           total   days  per day');
 for (const [cause, byDay] of [...causes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))) {

@@ -1,7 +1,10 @@
 // Where the real dev days lose their origin pairs (docs/eval-clusters.md, fifteenth session).
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
-//   npx tsx scripts/profile-real-origins.ts [day ...]
+//   npx tsx scripts/profile-real-origins.ts [day ...] [--texts DIR]
+//
+// --texts is the bench folder (default ../shared/bench, right from /work/main; a worktree under /work/wt passes
+// --texts /work/shared/bench).
 //
 // Every day is ingested as `sitrep eval --real-clusters` does it; each night's origins are then re-run with their
 // reasons. For every gold origin split by the system, and every system origin that joins two gold origins, the pairs
@@ -15,7 +18,9 @@ import { wordCounts, wordingScorer } from '../src/resolve/wording.ts';
 import { openStore } from '../src/store/index.ts';
 
 const only = process.argv.slice(2).filter((a) => /^\d{4}-\d\d-\d\d$/.test(a));
-const days = loadRealDays('test/gold/real-clusters', '../shared/bench')
+const textsAt = process.argv.indexOf('--texts');
+const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
+const days = loadRealDays('test/gold/real-clusters', benchDir)
   .filter((d) => d.split === 'dev')
   .filter((d) => only.length === 0 || only.includes(d.day));
 

@@ -79,7 +79,8 @@ function toldAt(f: Fact): number {
  *  — …; — …» under the one statement its headline gives. Origins file such a list under its headline's statement, so a
  *  report that retells that statement retells none of the items: an item's fact (the night's strike named among a
  *  summit's statements) does not make it a source of that fact's incident. Not a list whose facts (with those before
- *  it) name one region as written: that is the region's night summary, whatever its header. */
+ *  it) name one region as written, told in more than one item (or an item and a line before the list): that is the
+ *  region's night summary, whatever its header. */
 function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string> {
   const byReport = new Map<string, Fact[]>();
   for (const f of input.facts) {
@@ -99,15 +100,21 @@ function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string
     // One region's night summary under a header with no fact of its own («Итоги ночи в Белгородской области: — над
     // Белгородом сбиты …; — в Шебекино …») is that region's story, and a copy of its header retells it: a list whose
     // facts name one region as written (or as the publisher's) is no roundup of statements. A summit's points name
-    // none (a strike «на территории Украины», its region carried from context) or several.
+    // none (a strike «на территории Украины», its region carried from context) or several. A summary tells its night
+    // in more than one place (the shoot-downs in one item, the damage in the next, or a line before the list); a
+    // summit's one point that names its region («— ночью армия ударила по Региону А») is one item among statements.
     const stated = new Set<string>();
+    const tellings = new Set<number>();
     for (const f of facts) {
       const region = f.fields.region;
       const named = region !== undefined && (!region.inferred || region.from === 'publisher');
-      if (f.region && named && f.evidence.end > f.evidence.start && (inList(f) || f.evidence.start < items[0]![0]))
-        stated.add(f.region.code);
+      if (!f.region || !named || f.evidence.end <= f.evidence.start) continue;
+      const item = items.findIndex(([start, end]) => f.evidence.start >= start && f.evidence.start < end);
+      if (item < 0 && f.evidence.start >= items[0]![0]) continue;
+      stated.add(f.region.code);
+      tellings.add(item);
     }
-    if (stated.size === 1) continue;
+    if (stated.size === 1 && tellings.size > 1) continue;
     for (const f of facts) if (inList(f)) out.add(f.id);
   }
   return out;

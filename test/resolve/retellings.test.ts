@@ -230,7 +230,8 @@ test('a retelling of a roundup headline is no source of the incident of a fact t
 });
 
 // One region's night summary under a header that tells no fact («Итоги ночи в Белгородской области: — …; — …; — …») is
-// that region's story, not a roundup of statements: a fact-less copy of its header retells the night's incident.
+// that region's story, told in more than one item, not a roundup of statements: a fact-less copy of its header retells
+// the night's incident.
 // Texts invented.
 test('negative: a copy of the header of one region’s night list is a source of that region’s incident', () => {
   const list = [
@@ -264,8 +265,79 @@ test('negative: a copy of the header of one region’s night list is a source of
     evidence: { start: itemAt, end: itemEnd, text: list.slice(itemAt, itemEnd) },
     fields: { region: { start: nameAt, end: nameAt + name.length, text: name, inferred: false } },
   });
-  const sources = resolveNight({ facts: [fact], reports, origins, nightKey: '2025-03-09' }).map((i) =>
+  // The damage in the next item: the summary tells its region's night in more than one item.
+  const damageAt = list.indexOf('— в Шебекино');
+  const damageEnd = list.indexOf(';', damageAt) + 1;
+  const town = 'Шебекино';
+  const townAt = list.indexOf(town);
+  const damage = makeFact({
+    id: 'g2',
+    report_id: 'gov',
+    kind: 'damage',
+    region: { code: 'RU-BEL', name: 'Белгородская область' },
+    when: NIGHT,
+    evidence: { start: damageAt, end: damageEnd, text: list.slice(damageAt, damageEnd) },
+    fields: { region: { start: townAt, end: townAt + town.length, text: town, inferred: false } },
+  });
+  const sources = resolveNight({ facts: [fact, damage], reports, origins, nightKey: '2025-03-09' }).map((i) =>
     i.sources.map((s) => s.report_id).sort(),
   );
   assert.deepEqual(sources, [['copy', 'gov']]);
+});
+
+// The summit's roundup again, its one strike item naming its region as written («— ночью армия нанесла удар по
+// Региону А…»): one item of many with a fact is a point among statements, not one region's night summary, so a copy
+// of the headline still retells none of it. A night summary tells its region's night in more than one item (the
+// shoot-downs, the damage). Texts invented.
+test('a roundup whose one fact-telling item names its region is no region night list', () => {
+  const list = [
+    'Президент: у страны есть несколько готовых систем «Метеор»',
+    '',
+    'Другие заявления на саммите:',
+    '',
+    '— ночью армия ударила по Региону А сорока ракетами;',
+    '',
+    '— выпуск ракет вырастет на четверть;',
+    '',
+    '— переговоры остаются возможными.',
+  ].join('\n');
+  const itemAt = list.indexOf('— ночью');
+  const itemEnd = list.indexOf(';', itemAt) + 1;
+  const name = 'Региону А';
+  const nameAt = list.indexOf(name);
+  const headline = 'Президент: у страны есть несколько готовых систем «Метеор»';
+  const summit = [
+    makeReport({ id: 'list', published_at: '2025-03-09T13:00:00+03:00', text: list }),
+    makeReport({ id: 'headline-copy', published_at: '2025-03-09T13:02:00+03:00', text: headline }),
+    makeReport({ id: 'governor', published_at: '2025-03-09T08:00:00+03:00', text: 'Ракеты ударили по Региону А.' }),
+  ];
+  const reports = new Map(summit.map((r) => [r.id, r]));
+  const origins = new Map([
+    ['list', 'list'],
+    ['headline-copy', 'list'],
+    ['governor', 'governor'],
+  ]);
+  const facts = [
+    makeFact({
+      id: 'l1',
+      report_id: 'list',
+      kind: 'strike',
+      region: { code: 'UA-32', name: 'Регион А' },
+      when: NIGHT,
+      evidence: { start: itemAt, end: itemEnd, text: list.slice(itemAt, itemEnd) },
+      fields: { region: { start: nameAt, end: nameAt + name.length, text: name, inferred: false } },
+    }),
+    makeFact({
+      id: 'g1',
+      report_id: 'governor',
+      kind: 'strike',
+      region: { code: 'UA-32', name: 'Регион А' },
+      when: NIGHT,
+      evidence: { start: 0, end: 27, text: 'Ракеты ударили по Региону А.' },
+    }),
+  ];
+  const sources = resolveNight({ facts, reports, origins, nightKey: '2025-03-09' }).map((i) =>
+    i.sources.map((s) => s.report_id).sort(),
+  );
+  assert.deepEqual(sources, [['governor', 'list']]);
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fnv1a as featureKey } from '../../src/core/hash.ts';
-import { FACT_KINDS, type Fact } from '../../src/core/types.ts';
+import { FACT_KINDS, type Fact, type Lang } from '../../src/core/types.ts';
 import { factFeatureNames, keysOf, sentenceFeatureNames } from '../../src/extract/learn/features.ts';
 import {
   decodeModel,
@@ -160,14 +160,20 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
     return trainModel(examples, { outputs: ['strike'], threshold: 0.5, minCount: 1, epochs: 40 });
   };
 
+  // A sentence the rules read (an interception), so that the report tells an event the model may complete.
+  const told = 'Air defences shot down two drones over Kursk Oblast.';
+
   it('adds a strike with its sentence as evidence, the place named there and the kind marked as read by the model', () => {
     const model = train();
-    const text = 'Overnight, zorblat squads kraxed an oil terminal in Belgorod.';
+    const text = `${told} Overnight, zorblat squads kraxed an oil terminal in Belgorod.`;
     const p = prepare(text, model);
     assert.ok(p.ok);
     const facts: Fact[] = p.facts;
-    assert.equal(facts.length, 1);
-    const fact = facts[0]!;
+    assert.deepEqual(
+      facts.map((f) => f.kind),
+      ['interception', 'strike'],
+    );
+    const fact = facts[1]!;
     assert.equal(fact.kind, 'strike');
     assert.equal(fact.region?.code, 'RU-BEL');
     assert.deepEqual(fact.fields.kind && { inferred: fact.fields.kind.inferred, from: fact.fields.kind.from }, {
@@ -193,6 +199,24 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
     assert.ok(p.ok);
     assert.deepEqual(p.facts, []);
   });
+
+  // The guards (learn17): the model completes what the rules read, it does not overrule what they left out.
+  const kinds = (text: string, model: KindModel) => prepare(text, model).facts.map((f) => f.kind);
+
+  it('adds nothing to a report the rules found no event in (a question, a trend, a denial are left empty on purpose)', () => {
+    assert.deepEqual(kinds('Overnight, zorblat squads kraxed an oil terminal in Belgorod.', train()), []);
+  });
+
+  it('adds nothing from a sentence the rules already read: they chose its kinds', () => {
+    const text = 'Air defences shot down two drones over Kursk Oblast as zorblat squads kraxed a depot in Kursk.';
+    assert.deepEqual(kinds(text, train()), ['interception']);
+  });
+
+  it('adds nothing it cannot place in a region', () => {
+    const text =
+      'Air defences shot down two drones over Kursk Oblast and three over Bryansk Oblast. Zorblat squads kraxed a depot.';
+    assert.deepEqual(kinds(text, train()), ['interception', 'interception']);
+  });
 });
 
 describe('the drop threshold', () => {
@@ -217,6 +241,16 @@ describe('the drop threshold', () => {
 
   it('drops the rules facts of a text the model reads as telling no event', () => {
     assert.deepEqual(prepare(text, silent(0.5)).facts, []);
+  });
+
+  it('never drops a report whose rules facts hold a count and a region: the figure of a place is its body', () => {
+    const counted = 'Air defences shot down 12 drones over Belgorod Oblast overnight.';
+    const rules = prepare(counted).facts;
+    assert.ok(rules.some((f) => f.count !== null && f.region !== null));
+    assert.deepEqual(
+      prepare(counted, silent(0.5)).facts.map((f) => f.kind),
+      rules.map((f) => f.kind),
+    );
   });
 });
 
@@ -312,32 +346,63 @@ describe('the shipped model', () => {
     assert.deepEqual(JSON.parse(r.stdout), { before: false, after: true, rulesByDefault: true, flagIsShipped: true });
   });
 
-  it('sitrep extract --learned runs it: a kind the model read, which the rules alone do not give', () => {
-    // A short ordinary report the shipped model reads an extra strike into (why the step is opt-in: BENCHMARKS.md).
+  it('adds nothing to short ordinary reports the rules read on purpose (the shapes of the tests that failed with it in the sixteenth session)', () => {
+    // Before the guards (learn17) the shipped model read a strike into each of these: an interception, a trend, a
+    // denial, a question, ground combat, an alert, casualties of another war.
+    const texts: [string, Lang][] = [
+      ['Overnight air defences destroyed 5 drones over Kursk Oblast, channel 3 reported.', 'en'],
+      ['Moscow has intensified its missile strikes on towns near the border, analysts say.', 'en'],
+      ['Officials denied that munitions such as Russian missiles struck a school in Sumy on Friday.', 'en'],
+      ['Two people were killed in Israeli airstrikes on Beirut, Lebanese officials said.', 'en'],
+      ['Kyiv’s air raid sirens sounded overnight.', 'en'],
+      ['Что известно об ударе дронов по нефтебазе в Брянске?', 'ru'],
+      ['Прямо сейчас идёт атака по позициям ВСУ у Суджи Курской области.', 'ru'],
+      ['Ми відповімо ударом на удар.', 'uk'],
+    ];
+    for (const [text, lang] of texts) {
+      const run = (learned: boolean) => {
+        const p = prepareReport(new TextEncoder().encode(text), {
+          input: 't',
+          published: PUBLISHED,
+          lang,
+          now: new Date(PUBLISHED),
+          learned,
+        });
+        assert.ok(p.ok);
+        return p.facts.map((f) => `${f.kind} ${f.region?.code ?? '-'}`);
+      };
+      assert.deepEqual(run(true), run(false), text);
+    }
+  });
+
+  it('sitrep extract --learned runs it: the rules fact of a text the model reads as telling no event is dropped, and told', () => {
+    // An opening of a kindergarten that recalls last month's damage: the rules read the damage, the model reads no
+    // event in the report.
     const script = `
       const { runCommand } = await import('./src/cli/commands.ts');
       await runCommand(process.argv.slice(1));`;
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-learned-'));
     try {
       const file = join(dir, 'report.txt');
-      writeFileSync(file, 'Overnight air defences destroyed 5 drones over Kursk Oblast, channel 3 reported.\n');
+      writeFileSync(
+        file,
+        'В Курской области открылся новый детский сад. Губернатор напомнил, что в прошлом месяце беспилотник повредил крышу здания.\n',
+      );
       const run = (...flags: string[]) => {
-        const args = ['extract', '--published', PUBLISHED, ...flags, file];
+        const args = ['extract', '--published', PUBLISHED, '--lang', 'ru', ...flags, file];
         const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], {
           cwd: fileURLToPath(new URL('../..', import.meta.url)),
           encoding: 'utf8',
         });
         assert.equal(r.status, 0, r.stderr);
         const facts = (JSON.parse(r.stdout) as { facts: Fact[] }).facts;
-        return facts.map((f) => `${f.kind}${f.fields.kind?.from === 'model' ? ' (model)' : ''}`);
+        return { kinds: facts.map((f) => f.kind), said: r.stderr };
       };
       const rules = run();
       const learned = run('--learned');
-      assert.ok(!rules.some((k) => k.endsWith('(model)')), rules.join(', '));
-      assert.ok(
-        learned.some((k) => k.endsWith('(model)')),
-        `--learned read no kind: ${learned.join(', ')}`,
-      );
+      assert.deepEqual(rules.kinds, ['damage']);
+      assert.deepEqual(learned.kinds, []);
+      assert.match(learned.said, /learned step: the model reads no event/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

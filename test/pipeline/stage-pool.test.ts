@@ -151,12 +151,13 @@ test('sitrep ingest over many files gives the same outcomes and incidents with w
 });
 
 test('sitrep ingest --learned: the workers are told the flag and give the facts this thread gives', async () => {
-  // Short invented reports of the shape the learned step reads an extra strike into: the flag must reach the
-  // workers (a model object would not cross to them), and must change the facts, or this proves nothing.
+  // Short invented reports of the shape whose rules fact the learned step drops (an opening that recalls an old
+  // damage): the flag must reach the workers (a model object would not cross to them), and must change the facts,
+  // or this proves nothing.
   const learnedDir = mkdtempSync(join(tmpdir(), 'sitrep-learned-'));
   try {
     for (let i = 0; i < 120; i++) {
-      const text = `Overnight air defences destroyed ${i + 3} drones over ${REGIONS[i % REGIONS.length]}, channel ${i} reported.`;
+      const text = `В Курской области открылся новый детский сад. Губернатор напомнил, что в прошлом месяце беспилотник повредил крышу здания.\n\n${'—'.repeat(i + 1)}`;
       writeFileSync(join(learnedDir, `l${String(i).padStart(3, '0')}.txt`), text);
     }
     const run = async (workers: number, learned: boolean) => {

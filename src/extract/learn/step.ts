@@ -5,6 +5,14 @@
 // the mentions they come from. With a `drop` threshold, a text the model reads as telling no event loses the rules'
 // facts (a passing mention, an off-topic post); with a `keep` threshold, each of the rules' facts is scored on its
 // own (its sentence, its fields, the report's kinds) and dropped below it.
+//
+// Three guards keep the model from overruling what the rules decided on purpose (seventeenth session, measured by
+// 5-fold cross-validation on dev; BENCHMARKS.md "learn17"): it adds only to a report the rules found an event in (a
+// question, a trend, a denial, ground combat give the rules no fact on purpose, and the model read strikes into them);
+// never from a sentence a rules' fact comes from (the rules read that sentence and chose its kinds: an interception
+// "destroyed 5 drones" got a strike beside it); and only a fact it can place in a region (one without could only
+// stand apart from every incident). And the drop spares a report whose rules' facts hold a count and a region: a
+// figure told of a place is the body of a report, not a passing mention.
 import type { Fact, FactKind } from '../../core/types.ts';
 import { FACT_KINDS } from '../../core/types.ts';
 import { applyLocation } from '../detect/locate.ts';
@@ -51,6 +59,11 @@ export function factKeys(reading: Reading, fact: Fact): number[] {
   return [...new Set([...sentence.keys, ...keysOf(names)])].sort((a, b) => a - b);
 }
 
+/** A fact with a count and a region: what the drop never takes (see the header). */
+function countedInRegion(f: Fact): boolean {
+  return f.count !== null && f.region !== null;
+}
+
 const WITH_WEAPON: ReadonlySet<FactKind> = new Set(['strike', 'interception']);
 const KINDS: ReadonlySet<string> = new Set(FACT_KINDS);
 /** The output that says whether the text tells an event at all. */
@@ -81,8 +94,9 @@ export function noteLine(note: LearnedNote): string {
 }
 
 /** The report's facts after the step: none when the model reads no event in a text the rules found facts in (below
- *  `drop`), else the rules' facts the per-fact scorer keeps (all, with `keep` 0) and one fact of each kind the model
- *  reads and the rules found none of. Each removal is told in `notes`. */
+ *  `drop`) and none of them has a count and a region, else the rules' facts the per-fact scorer keeps (all, with
+ *  `keep` 0) and, when the rules found an event, one fact of each kind the model reads and the rules found none of,
+ *  from a sentence no rules' fact comes from, placed in a region. Each removal is told in `notes`. */
 export function applyLearned(
   model: KindModel,
   ctx: ReportContext,
@@ -93,7 +107,7 @@ export function applyLearned(
   if (reading.sentences.length === 0) return [...facts];
   const p = probabilities(model, reading.keys);
   const event = model.outputs.indexOf(EVENT);
-  if (event >= 0 && facts.length > 0 && p[event]! < model.drop) {
+  if (event >= 0 && facts.length > 0 && p[event]! < model.drop && !facts.some(countedInRegion)) {
     notes.push({ why: 'drop', p: p[event]!, below: model.drop, facts: [...facts] });
     return [];
   }
@@ -104,6 +118,8 @@ export function applyLearned(
     if (q >= model.keep) kept.push(f);
     else notes.push({ why: 'keep', p: q, below: model.keep, facts: [f] });
   }
+  // The rules found no event told here (no fact, or only past ones): the model completes a report, never makes one.
+  if (!facts.some((f) => !f.historical)) return kept;
   const have = new Set(facts.map((f) => f.kind));
   const out: Fact[] = [];
   model.outputs.forEach((output, o) => {
@@ -119,6 +135,7 @@ export function applyLearned(
       }
     }
     const view = best.view;
+    if (facts.some((f) => view.span.start <= f.evidence.start && f.evidence.start < view.span.end)) return;
     const fact = newFact(ctx, view, kind, view.span);
     fact.fields.kind = { ...view.span, inferred: true, from: 'model' };
     const place = view.places.find((pl) => pl.kind !== 'sea' && !pl.front);
@@ -131,6 +148,7 @@ export function applyLearned(
       fact.weapon_model = weapon.value.weapon.model;
       setField(fact, 'weapon', { start: weapon.start, end: weapon.end, text: weapon.text });
     }
+    if (fact.region === null) return;
     out.push(fact);
   });
   return [...kept, ...out];

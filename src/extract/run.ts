@@ -5,6 +5,7 @@ import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
 import { type Hit, lexiconHits } from './compile.ts';
+import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
@@ -744,6 +745,9 @@ function readFacts(
   // a region the speaker's sentence does not name when it names any.
   let unattributed: { line: number; end: number; facts: Fact[] } = { line: -1, end: 0, facts: [] };
   const breaks = lineBreaks(report.text);
+  // A recording's chapter list («00:00 Вступление», «01:28 Ударила ли …»): headings of topics, not events.
+  const chapters = contentsLines(report.text);
+  const chapter = (view: SentenceView) => chapters.some((c) => view.span.start >= c.start && view.span.start < c.end);
   // The open weapon list (detect/weapon-list.ts); the header sums its lines replace go to ctx.superseded.
   let list: WeaponListHeader | null = null;
   const headers: WeaponListHeader[] = [];
@@ -828,7 +832,7 @@ function readFacts(
     const holds = carried !== null && line >= carried.line && line <= carried.through;
     const claimant = own ?? (holds && stays ? { ...carried!.found, inferred: true } : null);
     let told = 0;
-    if (!vetoed(report.text, view)) {
+    if (!vetoed(report.text, view) && !chapter(view)) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
       const listed = list ? weaponListLine(ctx, view, list) : null;
       if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);

@@ -96,3 +96,35 @@ describe('a blast planted, posted or of gas is no air attack', () => {
     assert.deepEqual(kinds(text, 'ru'), []);
   });
 });
+
+describe('a recording’s contents: timestamped chapter lines are headings, not events', () => {
+  // A podcast or video post lists its chapters from 00:00; each heading names a topic («Ударила ли …», "Missiles hit
+  // …") that the recording discusses. Ours, in that shape; the twin is a night timeline whose first time is not 00:00.
+  it('gives nothing from a chapter list that starts at 00:00, in any language', () => {
+    const ru = [
+      'Новый выпуск подкаста о войне.',
+      '00:00 Вступление',
+      '02:14 Ракеты ATACMS ударили по Курской области',
+      '09:40 Сколько дронов сбила ПВО за осень',
+      '17:05 Что дальше',
+    ].join('\n');
+    assert.deepEqual(kinds(ru, 'ru'), []);
+    const en = [
+      'Episode 12 of our war podcast.',
+      '0:00:00 Intro',
+      '0:03:10 Drones hit an oil depot in Bryansk region',
+      '0:21:45 Why air defence shot down fewer missiles',
+    ].join('\n');
+    assert.deepEqual(kinds(en, 'en'), []);
+  });
+
+  it('keeps a night timeline: its times do not start at 00:00', () => {
+    const text = [
+      'Хроника ночи.',
+      '01:10 Дрон ударил по нефтебазе в Брянской области',
+      '02:30 Сбиты два беспилотника над Курской областью',
+      '03:05 Отбой',
+    ].join('\n');
+    assert.ok(kinds(text, 'ru').length >= 2);
+  });
+});

@@ -78,7 +78,7 @@ function toldAt(f: Fact): number {
 /** Capitalised words, the names of places in every alphabet we read («Белгородской», «Sumy»). */
 const PROPER_WORD = /\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
 /** Letters two forms of one name share at least: endings change a name's last few letters («Белгородом»,
- *  «Белгородской», «Бєлгородщина» are all «Белгород…»), and unrelated names rarely share five first letters. */
+ *  «Белгородской», «Белгородчина» are all «Белго…»), and unrelated names rarely share five first letters. */
 const NAME_STEM = 5;
 
 /** Whether a text (a list's header) names one of the places written in `names`: a capitalised word of each sharing

@@ -75,12 +75,29 @@ function toldAt(f: Fact): number {
   return f.evidence.start * 65536 + Math.min(region.start - f.evidence.start, 65535);
 }
 
+/** Capitalised words, the names of places in every alphabet we read («Белгородской», «Sumy»). */
+const PROPER_WORD = /\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
+/** Letters two forms of one name share at least: endings change a name's last few letters («Белгородом»,
+ *  «Белгородской», «Белгородчина» are all «Белго…»), and unrelated names rarely share five first letters. */
+const NAME_STEM = 5;
+
+/** Whether a text (a list's header) names one of the places written in `names`: a capitalised word of each sharing
+ *  their first NAME_STEM letters, whatever their endings. */
+function namesAny(text: string, names: readonly string[]): boolean {
+  const stems = new Set(
+    names.flatMap((n) => [...n.matchAll(PROPER_WORD)].map((m) => m[0].toLowerCase().slice(0, NAME_STEM))),
+  );
+  for (const stem of stems) if (stem.length < NAME_STEM) stems.delete(stem);
+  if (stems.size === 0) return false;
+  return [...text.matchAll(PROPER_WORD)].some((m) => stems.has(m[0].toLowerCase().slice(0, NAME_STEM)));
+}
+
 /** The facts told in a list item of a roundup of statements (wording.ts, roundupItems): Mash's «Что сказал президент:
  *  — …; — …» under the one statement its headline gives. Origins file such a list under its headline's statement, so a
  *  report that retells that statement retells none of the items: an item's fact (the night's strike named among a
  *  summit's statements) does not make it a source of that fact's incident. Not a list whose facts (with those before
- *  it) name one region as written, told in more than one item (or an item and a line before the list): that is the
- *  region's night summary, whatever its header. */
+ *  it) name one region as written, under a header that names that region too, or told in more than one item (or an
+ *  item and a line before the list): that is the region's night summary, and a copy of its header retells it. */
 function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string> {
   const byReport = new Map<string, Fact[]>();
   for (const f of input.facts) {
@@ -98,23 +115,32 @@ function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string
     if (items.length === 0) continue;
     const inList = (f: Fact) => items.some(([start, end]) => f.evidence.start >= start && f.evidence.start < end);
     // One region's night summary under a header with no fact of its own («Итоги ночи в Белгородской области: — над
-    // Белгородом сбиты …; — в Шебекино …») is that region's story, and a copy of its header retells it: a list whose
-    // facts name one region as written (or as the publisher's) is no roundup of statements. A summit's points name
-    // none (a strike «на территории Украины», its region carried from context) or several. A summary tells its night
-    // in more than one place (the shoot-downs in one item, the damage in the next, or a line before the list); a
-    // summit's one point that names its region («— ночью армия ударила по Региону А») is one item among statements.
+    // Белгородом сбиты …; — пострадавших нет») is that region's story, and a copy of its header retells it: a list
+    // whose facts name one region as written (or as the publisher's) is no roundup of statements. A summit's points
+    // name none (a strike «на территории Украины», its region carried from context) or several. Its one point that
+    // names its region («— ночью армия ударила по Региону А») is still one item among statements; a summary's header
+    // names its region too, or its night is told in more than one place: the shoot-downs in one item, and the damage
+    // or «пострадавших нет» in the next (the name given once, the next items carrying it), or a line before the list.
+    const itemOf = (f: Fact) => items.findIndex(([start, end]) => f.evidence.start >= start && f.evidence.start < end);
     const stated = new Set<string>();
+    const names: string[] = [];
     const tellings = new Set<number>();
     for (const f of facts) {
       const region = f.fields.region;
       const named = region !== undefined && (!region.inferred || region.from === 'publisher');
-      if (!f.region || !named || f.evidence.end <= f.evidence.start) continue;
-      const item = items.findIndex(([start, end]) => f.evidence.start >= start && f.evidence.start < end);
+      if (!f.region || !region || !named || f.evidence.end <= f.evidence.start) continue;
+      const item = itemOf(f);
       if (item < 0 && f.evidence.start >= items[0]![0]) continue;
       stated.add(f.region.code);
+      names.push(region.text);
       tellings.add(item);
     }
-    if (stated.size === 1 && tellings.size > 1) continue;
+    const [code] = stated;
+    if (stated.size === 1) {
+      for (const f of facts)
+        if (f.region?.code === code && f.evidence.end > f.evidence.start && inList(f)) tellings.add(itemOf(f));
+      if (tellings.size > 1 || namesAny(report.text.slice(0, items[0]![0]), names)) continue;
+    }
     for (const f of facts) if (inList(f)) out.add(f.id);
   }
   return out;

@@ -91,6 +91,9 @@ export interface Lexicon {
     region_title?: string[];
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition. */
     head_title?: string[];
+    /** «Президент», «Премьер-министр», "President": a title written before a name, which is no first name
+     *  («Президент Путин выступил с обращением»; detect/address.ts). */
+    name_title?: string[];
     /** «сбит», «знищений»: a singular short participle right after a weapon counts one. */
     singular_participle?: string[];
     /** "were", "of them", «з них»: between "both"/"all" and its verb. */
@@ -177,6 +180,16 @@ export interface Lexicon {
   /** «зафіксовано влучання», "hits were recorded": the number is how many hit. */
   hit: string[];
   damage: string[];
+  /** «повреждена», «получила повреждения», "was damaged": a damage word whose subject is the damaged thing itself, not
+   *  what did the damage («обломки повредили забор»). Only such a word can tell of a shot-down weapon's own damage
+   *  (detect/effects.ts). A phrase here need not be a damage word itself: it marks the damage word inside it. */
+  damage_passive?: string[];
+  /** «была», «були», "was": the auxiliary between a subject and its passive damage word («ещё одна была повреждена»). */
+  auxiliary?: string[];
+  /** «выступил», «провела», "delivered": a verb of giving an address or briefing oneself, between the official who
+   *  gives it and the channel word («Путин выступил с обращением»), as opposed to speaking of someone else's
+   *  («раскритиковал обращение», «рассмотрел обращения»; detect/address.ts). */
+  address_verb?: string[];
   fire: string[];
   power_outage: string[];
   debris: string[];
@@ -271,8 +284,8 @@ export interface Lexicon {
   /** «Об этом сообщил губернатор», «Про це повідомив голова ОВА»: a sentence whose speaker says what the sentences
    *  before it told, not anything of its own. */
   back_reference?: string[];
-  /** «Ранее», «Также», "Earlier": words that open a sentence with a capital letter and are no part of a name after
-   *  them («Ранее Меликов сообщал»). */
+  /** «Ранее», «Также», «Сегодня», "Earlier": words that open a sentence with a capital letter and are no part of a name
+   *  after them («Ранее Меликов сообщал», «Сегодня Путин выступил с обращением»). */
   sentence_adverb?: string[];
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */

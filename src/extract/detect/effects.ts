@@ -59,9 +59,12 @@ function launchesWeapon(view: SentenceView, text: string, h: Hit): boolean {
 }
 
 /** «Сбито пять ракет, одна повреждена», «ещё одна получила повреждения», «обломки повреждённой ракеты упали»: in a
- *  report of weapons shot down, a damage word whose clause names nothing struck but a weapon or the numeral one
- *  before it (a few words at most), or that stands right before a weapon word as its epithet, tells of the weapon
- *  hit by air defence, not of damage on the ground. */
+ *  report of weapons shot down, a damage word that stands right before a weapon word as its epithet, or a passive one
+ *  (`damage_passive`) whose short clause names nothing struck and whose subject is a weapon or the numeral one, with
+ *  nothing but adverbs and auxiliaries between («ещё одна была повреждена»), tells of the weapon hit by air defence,
+ *  not of damage on the ground. An active verb tells what the weapon did («Обломки БПЛА повредили забор»), a noun
+ *  between the numeral and the damage word is what was damaged («один гараж получил повреждения»), and a debris word
+ *  right before the weapon makes it the cause («Обломками ракеты повреждены фасады»). */
 function weaponDamaged(view: SentenceView, text: string, hit: Hit): boolean {
   const clauseStart = Math.max(
     view.span.start,
@@ -77,22 +80,51 @@ function weaponDamaged(view: SentenceView, text: string, hit: Hit): boolean {
     (w) => w.value.weapon !== undefined && w.start >= hit.end && /^\s{1,2}$/u.test(text.slice(hit.end, w.start)),
   );
   if (epithet) return true;
-  const before = text.slice(clauseStart, hit.start).match(WORDS) ?? [];
+  // «повреждена», «получила повреждения» (the phrase is the hit), "was damaged": the damage word is passive by itself
+  // or by the auxiliary right before it; its subject stands before.
+  const passive =
+    hit.value.categories.has('damage_passive') ||
+    view.hits.some(
+      (h) => h.value.categories.has('auxiliary') && h.end <= hit.start && /^\s+$/u.test(text.slice(h.end, hit.start)),
+    )
+      ? hit
+      : undefined;
+  if (!passive) return false;
+  const before = text.slice(clauseStart, passive.start).match(WORDS) ?? [];
   if (before.length === 0 || before.length > MAX_WORDS_BEFORE_DAMAGE) return false;
   // "A Russian barrage also damaged a Patriot system": a damage word with its own object after it tells what was hit.
-  if ((text.slice(hit.end, clauseEnd).match(WORDS) ?? []).length > MAX_WORDS_AFTER_DAMAGE) return false;
+  if ((text.slice(passive.end, clauseEnd).match(WORDS) ?? []).length > MAX_WORDS_AFTER_DAMAGE) return false;
   return view.hits.some(
     (h) =>
       (h.value.weapon !== undefined || h.value.categories.has('one_article')) &&
       h.start >= clauseStart &&
-      h.end <= hit.start,
+      h.end <= passive.start &&
+      onlyFunctionWords(view, text, h.end, passive.start) &&
+      !view.hits.some(
+        (d) => d.value.categories.has('debris') && d.end <= h.start && /^\s+$/u.test(text.slice(d.end, h.start)),
+      ),
   );
+}
+
+/** Whether every word from `from` to `to` is an adverb or an auxiliary («ещё», «также», «была»). */
+function onlyFunctionWords(view: SentenceView, text: string, from: number, to: number): boolean {
+  return [...text.slice(from, to).matchAll(WORDS)].every((m) => {
+    const at = from + (m.index ?? 0);
+    return view.hits.some(
+      (h) =>
+        h.start <= at &&
+        h.end >= at + m[0].length &&
+        (h.value.categories.has('increment') ||
+          h.value.categories.has('sentence_adverb') ||
+          h.value.categories.has('auxiliary')),
+    );
+  });
 }
 
 // A dot inside an abbreviation («U.S.-made») ends no clause.
 const CLAUSE_END = /[,;:!?—–]|\.(?!\S)/gu;
 const WORDS = /[\p{L}\p{N}'’ʼ-]+/gu;
-// «ещё одна была повреждена»: the numeral, an adverb and an auxiliary.
+// «ещё одна ракета была повреждена»: the numeral, an adverb, the weapon and an auxiliary.
 const MAX_WORDS_BEFORE_DAMAGE = 4;
 // «одна повреждена», «одна была «повреждена» при перехвате»: the clause ends soon after the damage word.
 const MAX_WORDS_AFTER_DAMAGE = 2;

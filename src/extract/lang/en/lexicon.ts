@@ -187,6 +187,7 @@ export const en: Lexicon = {
     item_place: ['over', 'in'],
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],
+    name_title: ['president', 'prime', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman'],
     head_title: [
       'head',
       'chief',
@@ -260,6 +261,8 @@ export const en: Lexicon = {
     'shattered',
     'blown out',
     'collateral damage',
+    'sustained damage',
+    'suffered damage',
     'smashed',
     // "attacks that took out howitzers": put out of action.
     'took out',
@@ -268,6 +271,10 @@ export const en: Lexicon = {
     'under the rubble',
     'from under the rubble',
   ],
+  // "one sustained damage": the subject is what was damaged (detect/effects.ts); "one was damaged" is passive by its
+  // auxiliary. The phrases are damage words too, as the longer match takes the place of the noun inside it.
+  damage_passive: ['sustained damage', 'suffered damage'],
+  auxiliary: ['was', 'were', 'is', 'are', 'has', 'have', 'been'],
   fire: [
     'on fire',
     'ablaze',
@@ -652,7 +659,9 @@ export const en: Lexicon = {
   // "with Kyiv hit hardest" names a place: only "by" makes the capital after it the state.
   state_agent: ['by'],
   part_of: ['among those', 'among the'],
-  sentence_adverb: ['earlier', 'later', 'also', 'meanwhile'],
+  sentence_adverb: ['earlier', 'later', 'also', 'meanwhile', 'today', 'yesterday'],
+  // "Zelensky delivered an address": the official gives the address (detect/address.ts).
+  address_verb: ['gave', 'delivered', 'held', 'holds'],
   named_body: ['fleet', 'fleet’s', "fleet's"],
   flights_disrupted: [
     'disrupting flights',

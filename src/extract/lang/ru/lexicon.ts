@@ -19,6 +19,9 @@ function objectForms(forms: string[], object: ObjectType): Lexicon['objects'] {
   return forms.map((pattern) => ({ pattern, object }));
 }
 
+// «дом получил повреждения»: the thing damaged as the subject (`damage` and `damage_passive`).
+const RECEIVED_DAMAGE = ['получил повреждени*', 'получила повреждени*', 'получило повреждени*', 'получили повреждени*'];
+
 // Russian stems end in `*` where the word inflects: «уничтож*» covers уничтожен, уничтожены, уничтожили.
 export const ru: Lexicon = {
   lang: 'ru',
@@ -167,6 +170,7 @@ export const ru: Lexicon = {
     each: ['по'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
     head_title: ['начальник*', 'глава'],
+    name_title: ['президент*', 'премьер*', 'министр*', 'председател*', 'спикер*', 'глава', 'мэр*', 'губернатор*'],
     singular_participle: ['сбит', 'уничтожен', 'подавлен', 'перехвачен'],
     singular_weapon: [
       'беспилотник',
@@ -281,6 +285,7 @@ export const ru: Lexicon = {
     'под завалами',
     'поврежден*',
     ...noun('повреждени', 'n-ie'),
+    ...RECEIVED_DAMAGE,
     'повредил*',
     ...short('выбит'),
     // The impersonal verb and the noun of harm: «на производстве выбило стёкла», «ущерб в Курской области»,
@@ -293,6 +298,10 @@ export const ru: Lexicon = {
     ...past('разрушил'),
     ...past('разрушился'),
   ],
+  // «одна повреждена», «ещё одна получила повреждения»: the subject is what was damaged (detect/effects.ts). The
+  // phrases are damage words too, as the longer match takes the place of the noun inside it.
+  damage_passive: ['поврежден*', ...RECEIVED_DAMAGE],
+  auxiliary: ['был', 'была', 'было', 'были'],
   fire: [
     'пожар*',
     'возгорани*',
@@ -588,7 +597,19 @@ export const ru: Lexicon = {
   ],
   according: ['по словам', 'по данным', 'как сообщил*', 'как заявил*', 'по информации', 'со слов', 'согласно'],
   back_reference: ['об этом', 'о чем', 'о чём'],
-  sentence_adverb: ['ранее', 'позднее', 'позже', 'также', 'затем', 'впоследствии'],
+  sentence_adverb: ['ранее', 'позднее', 'позже', 'также', 'затем', 'впоследствии', 'сегодня', 'вчера', 'накануне'],
+  // «Путин выступил с обращением», «Песков провёл брифинг»: the official gives the address (detect/address.ts).
+  address_verb: [
+    'выступил',
+    'выступила',
+    'выступает',
+    'провел',
+    'провёл',
+    'провела',
+    'проводит',
+    'записал',
+    'записала',
+  ],
   one_article: ['один', 'одна', 'одного', 'одну'],
   lost: ['локационно потерян*'],
   intercept_failed: ['сбить не удалось', 'не удалось сбить', 'не удалось перехватить', 'перехватить не удалось'],
@@ -918,9 +939,11 @@ export const ru: Lexicon = {
     { pattern: 'телеграм*', channel: 'Telegram' },
     { pattern: 'заявлени*', channel: 'statement' },
     { pattern: 'брифинг*', channel: 'briefing' },
-    // «Путин выступил с обращением, главное: — …», «В Астане проходит пресс-конференция Путина. Заявления: — …»: the
-    // post is the official's address or press conference (detect/address.ts).
-    { pattern: 'обращени*', channel: 'address' },
+    // «Путин выступил с обращением к гражданам, тезисы: — …», «Вечернее обращение Путина:»: the post is the official's
+    // address (detect/address.ts). Only the forms an address takes there: «обращения жителей», «закон об обращении с
+    // оружием» are citizens' appeals and the handling of things, no channel.
+    { pattern: 'обращение', channel: 'address' },
+    { pattern: 'обращением', channel: 'address' },
     { pattern: 'пресс-конференци*', channel: 'briefing' },
   ],
   // Oblique forms only: the nominative is the side that attacks («Россия нанесла удар»), in `attacker`.

@@ -1,5 +1,8 @@
 import type { Lexicon } from '../../lexicon.ts';
 
+// «будинок зазнав пошкоджень»: the thing damaged as the subject (`damage` and `damage_passive`).
+const RECEIVED_DAMAGE = ['зазнав пошкоджень', 'зазнала пошкоджень', 'зазнало пошкоджень', 'зазнали пошкоджень'];
+
 export const uk: Lexicon = {
   lang: 'uk',
   interception: [
@@ -206,6 +209,7 @@ export const uk: Lexicon = {
     each: ['по'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
     head_title: ['голова', 'керівник*'],
+    name_title: ['президент*', "прем'єр*", 'прем’єр*', 'міністр*', 'голова', 'речник*', 'мер*', 'губернатор*'],
     singular_participle: ['збитий', 'знищений', 'перехоплений', 'подавлений'],
     pronoun_tail: ['з них'],
     singular_weapon: [
@@ -309,6 +313,7 @@ export const uk: Lexicon = {
     'пошкоджене',
     'пошкоджені',
     'пошкоджень',
+    ...RECEIVED_DAMAGE,
     'пошкодив*',
     'пошкодил*',
     'пошкодження',
@@ -322,6 +327,10 @@ export const uk: Lexicon = {
     'вибиті',
     'посічен*',
   ],
+  // «одна пошкоджена», «ще одна зазнала пошкоджень»: the subject is what was damaged (detect/effects.ts). The
+  // phrases are damage words too, as the longer match takes the place of the noun inside it.
+  damage_passive: ['пошкоджено', 'пошкоджений', 'пошкоджена', 'пошкоджене', 'пошкоджені', ...RECEIVED_DAMAGE],
+  auxiliary: ['був', 'була', 'було', 'були'],
   // The noun's forms only, not the adjective: «пожежні авто», «пожежна небезпека», «пожежно-рятувальна частина» name
   // fire engines, a forecast and a station, no fire.
   fire: [
@@ -655,7 +664,9 @@ export const uk: Lexicon = {
     'посилаючись на',
   ],
   back_reference: ['про це', 'про що'],
-  sentence_adverb: ['раніше', 'пізніше', 'також', 'згодом'],
+  sentence_adverb: ['раніше', 'пізніше', 'також', 'згодом', 'сьогодні', 'вчора', 'учора', 'напередодні'],
+  // «Зеленський виступив зі зверненням»: the official gives the address (detect/address.ts).
+  address_verb: ['виступив', 'виступила', 'виступає', 'провів', 'провела', 'проводить', 'записав', 'записала'],
   one_article: ['один', 'одна', 'одного', 'одну'],
   lost: ['локаційно втрачен*'],
   intercept_failed: ['збити не вдалося', 'збити не вдалось', 'не вдалося збити', 'не вдалось збити'],

@@ -75,6 +75,7 @@ const WORD_CATEGORIES = [
   'named_body',
   'back_reference',
   'sentence_adverb',
+  'phrasal_particle',
   'ground_combat',
   'aim',
   'front',

@@ -287,6 +287,9 @@ export interface Lexicon {
   /** «Ранее», «Также», «Сегодня», "Earlier": words that open a sentence with a capital letter and are no part of a name
    *  after them («Ранее Меликов сообщал», «Сегодня Путин выступил с обращением»). */
   sentence_adverb?: string[];
+  /** "out": a particle that, right after a verb of striking, makes a phrasal verb of another meaning ("shelled out
+   *  millions", "hit out at the minister"), no strike (run.ts). */
+  phrasal_particle?: string[];
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];

@@ -284,9 +284,21 @@ function quotedName(text: string, hits: readonly Hit[], p: PlaceMatch): boolean 
   return !hits.some((h) => h.value.object === 'airport' && h.end <= at && /^\s*$/u.test(text.slice(h.end, at)));
 }
 
+/** "Investors shelled out millions", "Biden hits out at Zelensky": a verb of striking with its particle right after it
+ *  (the lexicon's `phrasal_particle`) is a phrasal verb of another meaning (paying, criticising), no strike. The verb
+ *  goes; "Russia hits back with missiles" keeps its strike ("back" is no such particle). */
+function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
+  const particles = hits.filter((h) => h.value.categories.has('phrasal_particle'));
+  if (particles.length === 0) return hits;
+  const phrasal = (h: Hit) =>
+    h.value.categories.has('strike') &&
+    particles.some((p) => p.start > h.end && /^[^\S\n]+$/u.test(text.slice(h.end, p.start)));
+  return hits.filter((h) => !phrasal(h));
+}
+
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
-  const hits: Hit[] = lexiconHits(text, report.lang);
+  const hits: Hit[] = phrasalVerbsOut(text, lexiconHits(text, report.lang));
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);
@@ -593,13 +605,61 @@ function headlineSpeaker(text: string, views: readonly SentenceView[]): Claimant
 
 const HEADLINE_SENTENCES = 2;
 
-/** Where a headline ends: the end of the first line, when a blank line sets it off from more text below (else -1: a
- *  text of one line, or lines of a post with no headline over them, has no headline to speak for the rest). */
-function headlineEnd(text: string): number {
+/** Which of the body's facts a headline closed by its speaker speaks for (`headSaid` in readFacts): those in the
+ *  regions it names, or that name none. A headline that names no region but a country ("Russian drones attack Ukraine
+ *  overnight, air force says") speaks for that country's regions only: not for a strike in Belgorod further down. One
+ *  that names neither ("Russian attack on village cafe kills 51, Ukraine says": the country that speaks names no
+ *  place) speaks for its lead only, the first paragraph below it, as a live page's headline does ("War updates: …"),
+ *  whose later paragraphs are other items. */
+function headlineLends(
+  text: string,
+  view: SentenceView,
+  own: ClaimantFound,
+  places: readonly PlaceMatch[],
+  headEnd: number,
+): (fact: Fact) => boolean {
+  const regions = new Set(places.map((p) => p.code));
+  const countries = new Set<string>(
+    view.hits.flatMap((h) =>
+      h.value.country && (h.end <= own.span.start || h.start >= own.span.end) ? [h.value.country] : [],
+    ),
+  );
+  const until =
+    HEADLINE_LABEL.test(text.slice(0, view.span.end)) || (regions.size === 0 && countries.size === 0)
+      ? paragraphEnd(text, headEnd)
+      : text.length;
+  const inPlace = (code: string) =>
+    regions.size > 0 ? regions.has(code) : countries.size === 0 || countries.has(code.split('-')[0] ?? '');
+  return (fact) => fact.evidence.start < until && (fact.region === null || inPlace(fact.region.code));
+}
+
+/** Where a headline ends: the end of the first line, when that line is the report's title (ingest decides what a
+ *  title is: "Drones target Kyiv, mayor says" is one, a post's first sentence «Ночью противник атаковал, сообщил
+ *  губернатор.» is not) and a blank line sets it off from more text below. Else -1: a text of one line, or lines of a
+ *  post with no headline over them, has no headline to speak for the rest. */
+function headlineEnd(text: string, title: string | null): number {
+  if (title === null) return -1;
   const start = text.search(/\S/u);
   if (start < 0) return -1;
   const end = text.indexOf('\n', start);
-  return end > 0 && /^\n[^\S\n]*\n\s*\S/u.test(text.slice(end)) ? end : -1;
+  if (end < 0 || text.slice(start, end).trim() !== title.trim()) return -1;
+  return /^\n[^\S\n]*\n\s*\S/u.test(text.slice(end)) ? end : -1;
+}
+
+/** A headline of a live page or a digest that strings several items together: "…; artillery pounds Nikopol, regional
+ *  head says". Its speaker speaks for one item of many, not for the text below. */
+const HEADLINE_ITEMS = /;(?:\s|$)/u;
+/** A headline that opens with a label and a colon ("War updates: artillery pounds Nikopol, regional head says"): a live
+ *  page's, whose first paragraph retells the lead item and whose later ones are other items. A colon must stand
+ *  before a space: "10:30" is a time. */
+const HEADLINE_LABEL = /:(?:\s|$)/u;
+
+/** Where the first paragraph after `from` ends (the text's end when there is no blank line after it). */
+function paragraphEnd(text: string, from: number): number {
+  const body = text.slice(from).search(/\S/u);
+  if (body < 0) return text.length;
+  const blank = text.slice(from + body).search(/\n[^\S\n]*\n/u);
+  return blank < 0 ? text.length : from + body + blank;
 }
 
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
@@ -677,18 +737,15 @@ function readFacts(
   // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
   // may quote someone within the story.
   const headTail = headlineSpeaker(report.text, views);
-  // "Drones swarm Moscow, mayor says", "Belgorod shelled, says governor": a headline of an attack closed by its speaker
-  // and a verb of saying (not a dash) speaks for the post below it as `headTail` does (set in the loop, which finds
-  // the sentence's speaker). Only a headline that speaks of an attack: "Grain talks to resume, Turkish officials say"
-  // tells nothing the body's strike could be. Like the closing attribution, only for the facts in the regions the
-  // headline names (any, when it names none), and only over a headline of one story: a live page's "…; Belgorod
-  // shelled, says governor" speaks for one item of many.
-  let headSaid: { found: ClaimantFound; regions: Set<string> } | null = null;
-  const saidFor = (fact: Fact) =>
-    headSaid !== null && (headSaid.regions.size === 0 || fact.region === null || headSaid.regions.has(fact.region.code))
-      ? headSaid.found
-      : null;
-  const headEnd = headlineEnd(report.text);
+  // "Drones target Odesa, governor says", "Zaporizhzhia shelled, says regional head": a headline of an attack closed by
+  // its speaker and a verb of saying (not a dash) speaks for the post below it, as `headTail` does, but last: only for
+  // the facts no sentence of the body attributes, not even by its closing or opening attribution, which the body's
+  // own writer set (found in the loop, which finds the sentence's speaker; applied after it). Only a headline that
+  // speaks of an attack: "Grain talks to resume, Turkish officials say" tells nothing the body's strike could be. Only
+  // where it names (`headlineLends`), and not over a live page's headline of several items ("…; artillery pounds
+  // Nikopol, regional head says"), whose speaker speaks for one of them.
+  let headSaid = null as { found: ClaimantFound; lends: (fact: Fact) => boolean } | null;
+  const headEnd = headlineEnd(report.text, report.title);
   // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
   // the post is (detect/address.ts).
   const address = addressSpeaker(report.text, views);
@@ -870,7 +927,7 @@ function readFacts(
       ];
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature ?? address ?? headTail ?? saidFor(fact));
+        applyClaimant(fact, claimant ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
@@ -897,12 +954,12 @@ function readFacts(
       own &&
       !own.inferred &&
       view.span.end <= headEnd &&
-      !report.text.slice(0, view.span.end).includes(';') &&
+      !HEADLINE_ITEMS.test(report.text.slice(0, view.span.end)) &&
       /^[^\p{L}\p{N}\n]*(?:\n|$)/u.test(report.text.slice(view.span.end)) &&
       (closesAfterSpeaker(report.text, view, own) || closesSentence(report.text, view, own)) &&
       view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike'))
     )
-      headSaid = { found: { ...own, inferred: true }, regions: new Set(places.map((p) => p.code)) };
+      headSaid = { found: { ...own, inferred: true }, lends: headlineLends(report.text, view, own, places, headEnd) };
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     if (told > 0) {
       lastTold = view.span.start;
@@ -987,6 +1044,10 @@ function readFacts(
     for (const fact of ctx.facts)
       if (!fact.claimant && fact.evidence.start < until && covered(fact))
         applyClaimant(fact, { ...found, inferred: true });
+  }
+  if (headSaid) {
+    const { found, lends } = headSaid;
+    for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
   }
   let facts = markHistorical(
     officeHolders(

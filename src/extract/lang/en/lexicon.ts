@@ -109,8 +109,9 @@ export const en: Lexicon = {
     'pummels',
     'exploded over',
     'exploded near',
-    // Artillery told as a verb: "a village in the Bryansk region has been shelled", "Russian forces shelled Kherson
-    // overnight", "Belgorod shelled, says governor" (docs/eval.md: shelling of a named place is a strike, weapon null).
+    // Artillery told as a verb: "a border village has been shelled by Ukrainian forces", "Russian troops shelled
+    // Nikopol overnight" (docs/eval.md: shelling of a named place is a strike, weapon null). Not "shelled out"
+    // (`phrasal_particle`).
     // Not "shells": a noun as often ("sent artillery shells to Kyiv").
     'shelled',
   ],
@@ -662,6 +663,9 @@ export const en: Lexicon = {
   sentence_adverb: ['earlier', 'later', 'also', 'meanwhile', 'today', 'yesterday'],
   // "Zelensky delivered an address": the official gives the address (detect/address.ts).
   address_verb: ['gave', 'delivered', 'held', 'holds'],
+  // "Investors shelled out millions", "hits out at Zelensky": paying and criticising, no strike. Not "back" ("Russia
+  // hits back with missiles" is a strike) nor "off" ("a drone struck off the coast of Odesa").
+  phrasal_particle: ['out'],
   named_body: ['fleet', 'fleet’s', "fleet's"],
   flights_disrupted: [
     'disrupting flights',

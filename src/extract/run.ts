@@ -21,14 +21,13 @@ import {
 import { applyCountry } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
-import { candidatePlaces, inOneList, isCapital, NAME_RUN, oneCountry } from './detect/locate.ts';
+import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
-import { headlineRegions } from './refine/headline-region.ts';
 import { longAgoFacts, markHistorical } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
@@ -698,8 +697,6 @@ function readFacts(
     firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
     lastTime: null,
     lastPlace: null,
-    lastCapital: null,
-    textCountry: null,
     lastRegions: [],
     fallbackPlace: null,
     lastClaimant: null,
@@ -723,8 +720,6 @@ function readFacts(
       .filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p))
       .flatMap((p) => outskirts(report.text, view, p) ?? []);
   }
-  // Places only, not capitals standing for their state ("Moscow says"): where the text's events are.
-  ctx.textCountry = oneCountry(views);
   // The last signature wins: it is the post's own, an earlier dash may quote someone.
   const signature =
     views
@@ -1013,7 +1008,6 @@ function readFacts(
       ctx.lastPlace = null;
       ctx.lastRegions = places.filter((p) => p.kind !== 'sea');
     } else if (lastPlace) ctx.lastPlace = lastPlace;
-    ctx.lastCapital = [...places].reverse().find(isCapital) ?? ctx.lastCapital;
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };
     }
@@ -1052,23 +1046,20 @@ function readFacts(
   let facts = markHistorical(
     officeHolders(
       headlineClaimants(
-        headlineRegions(
-          tidyFacts(
-            pairCasualties(
-              sharedCounts(
-                mergeParts(
-                  ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                  parts.filter((p) => !ctx.superseded.has(p.fact)),
-                  report.text,
-                  ctx.allLaunched,
-                ),
+        tidyFacts(
+          pairCasualties(
+            sharedCounts(
+              mergeParts(
+                ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                parts.filter((p) => !ctx.superseded.has(p.fact)),
                 report.text,
+                ctx.allLaunched,
               ),
               report.text,
             ),
-            ctx.weaponsNamed,
+            report.text,
           ),
-          report.text,
+          ctx.weaponsNamed,
         ),
         report.text,
       ),

@@ -30,12 +30,6 @@ export interface ReportContext {
   firstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: PlaceMatch | null;
-  /** The last capital (Kyiv, Moscow) a sentence named as a place, by name or as "the capital": what a later "the
-   *  capital" means ("Drones hit Moscow … Crimea. … the capital was targeted" is Moscow, not the country of Crimea). */
-  lastCapital: PlaceMatch | null;
-  /** The one country every place the text names lies in, null when it names none or places of both: whose capital
-   *  "the capital" is when no place comes before it ("… rained down on the capital, Kyiv's mayor said"). */
-  textCountry: 'RU' | 'UA' | null;
   /** The regions the last sentence that named several listed, for «над территориями этих областей». */
   lastRegions: PlaceMatch[];
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */

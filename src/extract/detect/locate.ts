@@ -26,32 +26,7 @@ const SEA_AND_LAND = new RegExp(
   'iu',
 );
 
-const CAPITALS: Readonly<Record<'RU' | 'UA', { code: string; name: string }>> = {
-  RU: { code: 'RU-MOW', name: 'Moscow' },
-  UA: { code: 'UA-30', name: 'Kyiv' },
-};
-
-/** Kyiv or Moscow named as a place (by name or as "the capital"). */
-export function isCapital(p: PlaceMatch): boolean {
-  return p.kind !== 'sea' && (p.code === CAPITALS.RU.code || p.code === CAPITALS.UA.code);
-}
-
-/** The one country all the places of these sentences lie in; null when they name none or places of both. */
-export function oneCountry(views: readonly SentenceView[]): 'RU' | 'UA' | null {
-  const countries = new Set(
-    views.flatMap((v) => v.places.filter((p) => p.kind !== 'sea').map((p) => p.code.slice(0, 2))),
-  );
-  const [only] = countries;
-  return countries.size === 1 && (only === 'RU' || only === 'UA') ? only : null;
-}
-
-/**
- * "the capital" as a place. Whose capital, in this order: the adjective that says it («украинская столица», "the
- * Russian capital"); the capital last named before it, in its sentence or an earlier one ("Drones hit Moscow
- * buildings and a depot in Crimea. … the capital was targeted" is Moscow, though Crimea came last); the country of
- * the place named last before it; the country of every place the text names, wherever ("… rained down on the
- * capital, Kyiv's mayor said"); else the report's language.
- */
+/** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   // "targeting the capital Kyiv", "the capital, Moscow": the name that follows is the place; the word adds nothing.
   const named = (h: { end: number }) =>
@@ -59,20 +34,18 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
   return hitsOf(view, 'capital')
     .filter((h) => !named(h))
     .map((h) => {
-      const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea');
+      // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
+      const before = view.places.filter((p) => p.end <= h.start && p.kind !== 'sea').pop();
       // «над украинской столицей», "the Russian capital": the adjective says whose capital it is.
       const said = (cat: 'ukrainian' | 'russian') =>
         h.value.categories.has(cat) ||
         hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
-      const capital = before.filter(isCapital).pop() ?? ctx.lastCapital;
-      // "Explosions across Kyiv … Russia fired missiles at the capital": the country of the place named last before.
-      const last = before.pop() ?? ctx.lastPlace;
       const country = said('ukrainian')
         ? 'UA'
         : said('russian')
           ? 'RU'
-          : ((capital ?? last)?.code.slice(0, 2) ?? ctx.textCountry ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
-      const { code, name } = country === 'UA' ? CAPITALS.UA : CAPITALS.RU;
+          : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
+      const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
       const centre = regionInfo(code)?.centre ?? null;
       return {
         start: h.start,
@@ -80,7 +53,7 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
         text: h.text,
         kind: 'city',
         code,
-        name,
+        name: country === 'UA' ? 'Kyiv' : 'Moscow',
         lat: centre?.lat ?? null,
         lon: centre?.lon ?? null,
         population: null,

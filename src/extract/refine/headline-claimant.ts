@@ -44,7 +44,7 @@ export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] 
 const CLOSES = /^[^\p{L}\p{N}]*$/u;
 
 /** Where a headline ends: the first line break after some text, when more text follows it. */
-export function headlineEnd(text: string): number {
+function headlineEnd(text: string): number {
   const start = text.search(/\S/u);
   if (start < 0) return -1;
   const end = text.indexOf('\n', start);

@@ -83,6 +83,8 @@ const WORD_CATEGORIES = [
   'distance_unit',
   'distance_bound',
   'period',
+  'memorial',
+  'enemy_losses',
   'governing_noun',
   'not_air_attack',
   'clause_join',

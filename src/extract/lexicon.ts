@@ -67,6 +67,9 @@ export interface Lexicon {
     /** Prepositions of cause («внаслідок», «від»): before a noun of attacking, the attacks did the harm the sentence
      *  tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];
+    /** «під час»: a cause read only right before a singular attack noun, when the sentence names no place (a toll
+     *  «під час обстрілу» tells the one attack). Not with `cause`: «під час атак на Харків загинули тисячі» is a tally. */
+    cause_near?: string[];
     /** Words of the detectors' own small rules, kept here so that a rule names a list and never a word. A `*`
      *  lets any letters follow; lists read "anywhere" match inside words as well. */
     /** "lifted", «сняты», «відновили» (read anywhere in the sentence): airport restrictions ended. */
@@ -80,6 +83,9 @@ export interface Lexicon {
     /** Endings of plural nouns of attacking ("strikes", «удары», «ударів»): a plural attack noun tells of attacks in
      *  general, not of one event. */
     attack_plural?: string[];
+    /** Plural attack nouns `attack_plural` leaves out («обстрілів»): after a `cause_near` word («під час обстрілів»)
+     *  they are many attacks, so a toll with no place in its sentence tells no strike (detect/attack.ts). */
+    near_plural?: string[];
     /** "over", "in", «над», «на»: the preposition after a list item's dash («2 – над Курской областью»). */
     item_place?: string[];
     /** "approaching", "on approach to": further openings of a list item's place after a colon-led list. */
@@ -316,6 +322,12 @@ export interface Lexicon {
   /** "since", "so far", "this year": a period that makes a toll a tally over it ("500 civilians have been killed in
    *  attacks since the start of the year"), not the toll of one attack (detect/attack.ts, with no weapon named). */
   period?: string[];
+  /** «хвилиною мовчання», "commemorated": the dead remembered, not a toll of an attack told now (detect/attack.ts, a toll
+   *  with no place named). */
+  memorial?: string[];
+  /** «окупант», «русня», «втратила … убитими»: the enemy's troops as the victims of a toll; their losses tell no strike
+   *  on the place the report is about (detect/attack.ts, a toll with no place named). */
+  enemy_losses?: string[];
   /** "toll of", "impact of", «вплив»: a noun that governs the attack noun right after it (a side's adjective or the
    *  weapon between), making the attacks its topic ("the toll of missile attacks across the country"), not an event. */
   governing_noun?: string[];

@@ -41,6 +41,7 @@ interface NumberLexicon {
   rangeNeedsFrom: string[];
   digitSuffixes: Record<string, number[]>;
   gluedMarks: string[];
+  markTimes: string[];
   yearPreps: string[];
   notCounted: string[];
 }
@@ -258,6 +259,8 @@ interface Compiled {
   suffixes: Map<string, number[]>;
   /** Letters glued to digits that still leave a count: the tally mark of military summaries («2х ракетних»). */
   gluedMarks: Map<string, true>;
+  /** «у 5х більше»: a word after a marked number that makes it "times". */
+  markTimesAt: RegExp;
   monthDay: boolean;
   /** Word-final parts of every phrase looked for before a number (qualifiers, range openers, articles…). */
   beforeParts: PhraseEnds;
@@ -325,6 +328,7 @@ function compile(lang: Lang): Compiled {
     needsFrom: new Set(lex.rangeNeedsFrom.map(normWord)),
     suffixes: new Map(Object.entries(lex.digitSuffixes).map(([k, v]) => [normWord(k), v])),
     gluedMarks: marks(lex.gluedMarks),
+    markTimesAt: new RegExp(`\\s+(?:${alternation(lex.markTimes)})${WORD_END}`, 'iuy'),
     monthDay: timeLex.monthDay,
     beforeParts: phraseEnds([...qualifier.keys(), ...lex.rangeFrom, ...lex.articles, ...lex.yearPreps, ...months]),
     find: new RegExp(`\\d|${firstWords}`, 'giu'),
@@ -363,6 +367,8 @@ interface Core {
   value: number;
   kind: 'exact' | 'alone' | 'vague';
   blocked: boolean;
+  /** The length of a tally mark glued to the digits («90х»: 1), so the digits alone can be judged a year. */
+  mark?: number;
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -429,8 +435,16 @@ function readDigits(text: string, s: number, c: Compiled): Core {
   const glued = isWordCode(after) || after === 0xfe0f || after === 0x20e3 ? sticky(GLUED, text, e) : null;
   // «2х ракетних та 13х авіаційних ударів», «(0х збито)»: the tally mark glued to the digits is no unit or model
   // («22М3», «150мм» stay blocked), so the digits are the count, of any last digit (unlike the dashed «2-х»).
-  if (glued && c.gluedMarks.has(normWord(glued[0])))
-    return { start: s, end: e + glued[0].length, value, kind: 'exact', blocked: false };
+  if (glued && c.gluedMarks.has(normWord(glued[0]))) {
+    const end = e + glued[0].length;
+    // «3х-тонну авіабомбу»: the mark, a dash and a word make an adjective, not a count.
+    if (isDash(text.charCodeAt(end)) && /\p{L}/u.test(text[end + 1] ?? ''))
+      return blockedTo(s, end + 1 + (sticky(GLUED, text, end + 1)?.[0].length ?? 0));
+    // «у 5х більше шахедів»: the mark before a word of comparing is "times".
+    const times = sticky(c.markTimesAt, text, end);
+    if (times) return blockedTo(s, end + times[0].length);
+    return { start: s, end, value, kind: 'exact', blocked: false, mark: glued[0].length };
+  }
   if (glued) return blockedTo(s, e + glued[0].length);
   return { start: s, end: e, value, kind: 'exact', blocked: false };
 }
@@ -530,7 +544,7 @@ function readWords(text: string, s: number, c: Compiled, before: readonly Before
 /** 1900–2100 standing as a year: after "in"/«в», or not followed by a word ("in 2024", "2025." but not
  *  "2000 drones"). «2025 года» is caught as a unit word. */
 function isYear(text: string, core: Core, c: Compiled, before: readonly Before[]): boolean {
-  if (core.value < 1900 || core.value > 2100 || core.end - core.start !== 4) return false;
+  if (core.value < 1900 || core.value > 2100 || core.end - core.start - (core.mark ?? 0) !== 4) return false;
   if (before[0] !== undefined && c.yearPreps.has(before[0].phrase)) return true;
   let i = core.end;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -560,6 +574,10 @@ function readNumber(text: string, s: number, c: Compiled, before: readonly Befor
     const dayOrYear = (c.monthDay && core.value <= 31) || (core.value >= 1900 && core.value <= 2100);
     if (month && dayOrYear) return blockedTo(s, core.end + (sticky(c.dayTailAt, text, core.end)?.[0].length ?? 0));
     if (isYear(text, core, c, before)) return blockedTo(s, core.end);
+    // «у 90х», «після 60х»: a year's preposition before a round decade with the mark names the decade, not a count.
+    const decade = core.value >= 10 && core.value <= 90 && core.value % 10 === 0;
+    if (core.mark && decade && before[0] !== undefined && c.yearPreps.has(before[0].phrase))
+      return blockedTo(s, core.end);
     if (isSpace(text.charCodeAt(core.end)) && c.initials.scale.has(next)) {
       const scale = sticky(c.wordAt, text, core.end + 1);
       if (scale && isScale(scale, c)) {

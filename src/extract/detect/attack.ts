@@ -1179,11 +1179,27 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     // the sentence names no place; the place is then the context's, as for the toll. The cause may stand a word or
     // two before the noun, or open the lexicon's strike entry that holds it («внаслідок атаки»).
     if (!view.hits.some(isCasualtyWord)) return [];
-    const before = (h: Hit) => ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start);
+    const text = ctx.report.text;
+    // Not a tally over a span («від початку війни»), the dead remembered («хвилиною мовчання»), nor a place the
+    // gazetteer does not know («під час атаки на Ізраїль», «у Газі»: a capitalised word after a place preposition,
+    // here where the sentence has no place of ours): the context's place would be wrong.
+    if (has(view, 'period') || has(view, 'since') || has(view, 'memorial')) return [];
+    if (hitsOf(view, 'place_preposition').some((p) => FOREIGN_NAME.test(text.slice(p.end, p.end + 4)))) return [];
+    const before = (h: Hit) => text.slice(Math.max(view.span.start, h.start - 60), h.start);
+    // A `cause` word may take the plural («Внаслідок цих атак … є жертви»: the attacks that did the harm told), a
+    // `cause_near` word only the one attack («під час обстрілу», not «під час обстрілів»).
+    const plural = (h: Hit) => PLURAL_NOUN.test(h.text) || NEAR_PLURAL.test(h.text);
     single = [
-      ...single.filter((h) => CAUSE_NEAR.test(before(h))),
+      ...hitsOf(view, 'attack_noun').filter(
+        (h) => (CAUSE_NEAR.test(before(h)) || (SINGULAR_NEAR.test(before(h)) && !plural(h))) && !notAir(h),
+      ),
       ...hitsOf(view, 'strike').filter((h) => CAUSE_OPENS.test(h.text) && !notAir(h)),
     ];
+    // «Внаслідок атаки загинув 1 окупант»: the enemy's losses are no strike on the context's place; but «внаслідок
+    // атаки окупантів» names the attacker, right after the noun.
+    const nouns = [...hitsOf(view, 'attack_noun'), ...hitsOf(view, 'strike')];
+    const attacker = (e: Hit) => nouns.some((n) => n.end <= e.start && AGENT_GAP.test(text.slice(n.end, e.start)));
+    if (hitsOf(view, 'enemy_losses').some((e) => !attacker(e))) return [];
     if (single.length === 0) return [];
   }
   const noun = single.find((h) =>
@@ -1887,8 +1903,14 @@ const CAUSE = anyOf('cause');
 // «від авіаційних ударів»; not «перевезення через Крим після атак»: a name between.
 const CAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+${ADJECTIVES}$`, 'iu');
 
-// The cause a word or two before a noun of any number: «під час обстрілу», «внаслідок ворожої атаки».
+// The cause a word or two before a noun: «під час обстрілу», «внаслідок ворожої атаки» (`cause_near`: only here).
 const CAUSE_NEAR = new RegExp(`(?:^|[^\\p{L}])(?:${CAUSE})\\s+(?:[\\p{Ll}'’ʼ-]+\\s+){0,2}$`, 'iu');
+const SINGULAR_NEAR = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('cause_near')})\\s+(?:[\\p{Ll}'’ʼ-]+\\s+){0,2}$`, 'iu');
+const NEAR_PLURAL = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('near_plural')})$`, 'iu');
+// «на Ізраїль», «у Газі»: a name (a capital, then a small letter: not an office's initials) after a place preposition.
+const FOREIGN_NAME = /^\s+\p{Lu}\p{Ll}/u;
+// «атаки окупантів», «удару російських окупантів»: the attacker right after the noun, an adjective between at most.
+const AGENT_GAP = /^\s+(?:[\p{Ll}'’ʼ-]+\s+)?$/u;
 const CAUSE_OPENS = new RegExp(`^(?:${CAUSE})\\s`, 'iu');
 
 const PLURAL_NOUN = new RegExp(`(?:${anyOf('attack_plural')})$`, 'iu');

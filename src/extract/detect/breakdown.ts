@@ -420,6 +420,27 @@ export function itemFacts(
   // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей уничтожены …»: a header whose only number
   // is its first item's states no total of its own; the items say it all.
   const own = header.fields.count;
+  // «4 зенітні керовані ракети С-300 по Донецькій області (0 збито)»: the verb inside the one item's bracket tells the
+  // item's count; the number before the weapon is how many were launched at that region, not a total shot down.
+  const only = items.length === 1 && out.length === 1 ? items[0] : undefined;
+  const verb = header.fields.kind;
+  const bracketed = only?.placeBefore !== undefined && text[only.end] === ')';
+  if (
+    only &&
+    bracketed &&
+    own &&
+    verb &&
+    header.count &&
+    own.end <= only.start &&
+    verb.start >= (only.countEnd ?? only.end) &&
+    verb.end <= only.end
+  ) {
+    const item = out[0]!;
+    item.launched = header.count;
+    item.fields.launched = { ...own };
+    ctx.superseded.add(header);
+    return out;
+  }
   if (out.length > 0 && own && items.some((i) => own.start === i.countStart)) ctx.superseded.add(header);
   else if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
   return out;

@@ -198,13 +198,17 @@ export const uk: Lexicon = {
     // Adjectives as a number's noun takes them: genitive plural «45 авіаційних ударів», nominative plural «2 ракетні
     // удари», and the singular after a number ending in one «41 ворожий обстріл».
     adjective_endings: ['их', 'іх', 'ні', 'ві', 'кі', 'жі', 'ий', 'ій'],
-    // «під час обстрілу»: the toll told of the attack it came in.
-    cause: ['внаслідок', 'унаслідок', 'від', 'через', 'під час'],
+    cause: ['внаслідок', 'унаслідок', 'від', 'через'],
+    // «ПОСТРАЖДАЛА жінка під час обстрілу»: the toll told of the one attack it came in (a singular noun only).
+    cause_near: ['під час'],
     restrictions_lifted: ['скасован', 'знято', 'зняті', 'відновил'],
     flight: ['рейс', 'літак'],
     none: ['жодн*'],
     in_total: ['усього', 'всього', 'загалом'],
     attack_plural: ['удари', 'ударів'],
+    // «під час обстрілів»: many attacks, not the one a toll with no place is told of (not in `attack_plural`, where
+    // «68 ворожих обстрілів» would stop counting).
+    near_plural: ['обстріли', 'обстрілів', 'атак'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
@@ -465,6 +469,26 @@ export const uk: Lexicon = {
     // «дрони щоночі атакують міста»: what happens night after night.
     'щоночі',
     'кожної ночі',
+    // «Роками росіяни били по Харкову», «Всю зиму …»: a span of time over which the past tense tells a habit.
+    'роками',
+    'місяцями',
+    'протягом років',
+    'протягом дв* рок*',
+    'протягом трьох рок*',
+    'протягом кільк* рок*',
+    'протягом багатьох рок*',
+    'весь рік',
+    'увесь рік',
+    'весь минулий рік',
+    'цілий рік',
+    'всю зиму',
+    'усю зиму',
+    'всю осінь',
+    'усю осінь',
+    'все літо',
+    'усе літо',
+    'всю весну',
+    'усю весну',
   ],
   // Удари за місяць, за рік, від початку війни — підсумок, не одна подія: «За минулий місяць противник завдав 120
   // авіаційних ударів» (detect/attack.ts: no tally of strikes). Not the day's: «за минулу добу» is the General Staff's
@@ -490,6 +514,10 @@ export const uk: Lexicon = {
     'від початку війни',
     'з початку війни',
   ],
+  // «Хвилиною мовчання вшанували загиблих внаслідок обстрілу»: the dead remembered, no toll told now.
+  memorial: ['хвилин* мовчання', 'вшанува*', 'згадали загиблих', "пам'ят*"],
+  // «Внаслідок атаки загинув 1 окупант», «армія РФ втратила 900 осіб убитими та пораненими»: the enemy's losses.
+  enemy_losses: ['окупант*', 'русн*', 'втратил*'],
   // «вплив ракетних атак по всій Україні на психіку дітей»: attacks as the topic of a noun before them (detect/attack.ts).
   governing_noun: ['вплив', 'впливу', 'наслідки', 'наслідків'],
   // «внаслідок хакерських атак», «ворожих атак на Бахмутському напрямку»: a hacker's attacks, assaults on the front.

@@ -217,11 +217,15 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
   it('adds nothing from any sentence a rules fact spans, not only the one its evidence starts in (a paired toll)', () => {
     // The casualty rule pairs the killed of the first sentence with the injured of the second: its evidence covers
     // both, so the rules read the second sentence too, and a damage model must not add a fact from it.
-    const text = 'A drone attack on Belgorod killed two people. Another five were injured as zorblat squads kraxed a depot.';
+    const text =
+      'A drone attack on Belgorod killed two people. Another five were injured as zorblat squads kraxed a depot.';
     const rules = prepare(text).facts;
     const toll = rules.find((f) => f.kind === 'casualties');
     assert.ok(toll && toll.evidence.end > text.indexOf('Another'), 'the toll spans both sentences');
-    assert.deepEqual(kinds(text, train('damage')), rules.map((f) => f.kind));
+    assert.deepEqual(
+      kinds(text, train('damage')),
+      rules.map((f) => f.kind),
+    );
   });
 
   it('adds nothing it cannot place in a region', () => {

@@ -118,10 +118,7 @@ test('a source ingested with learned: true (sitrep watch --learned) gets the lea
   // the shipped model reads no event and drops it (told in a warning). The flag must reach extraction.
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-learned-'));
   try {
-    writeFileSync(
-      join(dir, 'r.txt'),
-      `${DROPPED_BY_SHIPPED}\n`,
-    );
+    writeFileSync(join(dir, 'r.txt'), `${DROPPED_BY_SHIPPED}\n`);
     const { registry, errors } = parseRegistry('sources:\n  - { id: t, kind: text, path: r.txt }\n', dir);
     assert.deepEqual(errors, []);
     const kinds = async (learned: boolean) => {

@@ -24,6 +24,7 @@ import { SHIPPED } from '../../src/extract/learn/shipped.ts';
 import { type Example, trainModel } from '../../src/extract/learn/train.ts';
 import type { SentenceView } from '../../src/extract/view.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
+import { DROPPED_BY_SHIPPED } from '../helpers/learned-drop.ts';
 
 const PUBLISHED = '2024-05-12T12:00:00+03:00';
 
@@ -151,13 +152,14 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
     'Voronezh hosted a chess festival for schoolchildren.',
     'Bryansk libraries extend their opening hours.',
   ];
-  const train = () => {
+  // Taught that the made-up verb tells `kind` (a strike, unless a test needs a kind the rules did not find).
+  const train = (kind = 'strike') => {
     const examples = [...positives, ...negatives].map((text, i) => {
       const p = prepare(text);
       assert.equal(p.ok && p.facts.length, 0, `the rules find nothing in «${text}»`);
-      return { keys: p.ok ? p.reading!.keys : [], labels: new Set(i < positives.length ? ['strike'] : []) };
+      return { keys: p.ok ? p.reading!.keys : [], labels: new Set(i < positives.length ? [kind] : []) };
     });
-    return trainModel(examples, { outputs: ['strike'], threshold: 0.5, minCount: 1, epochs: 40 });
+    return trainModel(examples, { outputs: [kind], threshold: 0.5, minCount: 1, epochs: 40 });
   };
 
   // A sentence the rules read (an interception), so that the report tells an event the model may complete.
@@ -212,6 +214,20 @@ describe('a tiny model trained on our texts finds what it was taught', () => {
     assert.deepEqual(kinds(text, train()), ['interception']);
   });
 
+  it('adds nothing from any sentence a rules fact spans, not only the one its evidence starts in (a paired toll)', () => {
+    // The casualty rule pairs the killed of the first sentence with the injured of the second: its evidence covers
+    // both, so the rules read the second sentence too, and a damage model must not add a fact from it.
+    const text =
+      'A drone attack on Belgorod killed two people. Another five were injured as zorblat squads kraxed a depot.';
+    const rules = prepare(text).facts;
+    const toll = rules.find((f) => f.kind === 'casualties');
+    assert.ok(toll && toll.evidence.end > text.indexOf('Another'), 'the toll spans both sentences');
+    assert.deepEqual(
+      kinds(text, train('damage')),
+      rules.map((f) => f.kind),
+    );
+  });
+
   it('adds nothing it cannot place in a region', () => {
     const text =
       'Air defences shot down two drones over Kursk Oblast and three over Bryansk Oblast. Zorblat squads kraxed a depot.';
@@ -241,6 +257,16 @@ describe('the drop threshold', () => {
 
   it('drops the rules facts of a text the model reads as telling no event', () => {
     assert.deepEqual(prepare(text, silent(0.5)).facts, []);
+  });
+
+  it('drops a report whose only count is a recalled one: a past figure is not the body of the report', () => {
+    const recalled =
+      'A new kindergarten opened in Kursk Oblast. The governor recalled that last month air defences shot down 5 drones over the region.';
+    const rules = prepare(recalled).facts;
+    assert.ok(rules.length > 0 && rules.every((f) => f.historical && f.count !== null && f.region !== null));
+    const p = prepare(recalled, silent(0.5));
+    assert.deepEqual(p.facts, []);
+    assert.ok(p.warnings.some((w) => w.startsWith('learned step: the model reads no event')));
   });
 
   it('never drops a report whose rules facts hold a count and a region: the figure of a place is its body', () => {
@@ -375,19 +401,35 @@ describe('the shipped model', () => {
     }
   });
 
+  it('drops the fixture of the flag tests far below its drop, so that a retrain does not flip them', () => {
+    // The tests that can only pass the flag (workers, `sitrep extract`, `sitrep watch`) need a text the shipped model
+    // drops; one that sat just under the drop would flip with the next retrain (review of learn17). When this fails
+    // after a retrain, pick another text for test/helpers/learned-drop.ts rather than loosen this.
+    const model = decodeModel(SHIPPED);
+    // With drop 1 the step drops the text whatever it reads, and its note tells the probability it read.
+    const p = prepareReport(new TextEncoder().encode(DROPPED_BY_SHIPPED), {
+      input: 'test',
+      published: PUBLISHED,
+      lang: 'ru',
+      now: new Date(PUBLISHED),
+      learned: { ...model, drop: 1 },
+    });
+    assert.ok(p.ok);
+    const note = p.warnings.find((w) => w.startsWith('learned step:'));
+    const read = Number(/\(p ([\d.]+) </.exec(note ?? '')?.[1]);
+    assert.ok(read < model.drop / 2, `p ${read} against drop ${model.drop}`);
+  });
+
   it('sitrep extract --learned runs it: the rules fact of a text the model reads as telling no event is dropped, and told', () => {
-    // An opening of a kindergarten that recalls last month's damage: the rules read the damage, the model reads no
-    // event in the report.
+    // An opening of a kindergarten that recalls last year's damage (test/helpers/learned-drop.ts): the rules read
+    // the damage, the model reads no event in the report.
     const script = `
       const { runCommand } = await import('./src/cli/commands.ts');
       await runCommand(process.argv.slice(1));`;
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-learned-'));
     try {
       const file = join(dir, 'report.txt');
-      writeFileSync(
-        file,
-        'В Курской области открылся новый детский сад. Губернатор напомнил, что в прошлом месяце беспилотник повредил крышу здания.\n',
-      );
+      writeFileSync(file, `${DROPPED_BY_SHIPPED}\n`);
       const run = (...flags: string[]) => {
         const args = ['extract', '--published', PUBLISHED, '--lang', 'ru', ...flags, file];
         const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], {

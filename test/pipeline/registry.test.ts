@@ -8,6 +8,7 @@ import { parseRegistry } from '../../src/ingest/registry.ts';
 import { loadRegistry } from '../../src/pipeline/registry.ts';
 import { ingestSourceFiles } from '../../src/pipeline/sources.ts';
 import { openStore } from '../../src/store/index.ts';
+import { DROPPED_BY_SHIPPED } from '../helpers/learned-drop.ts';
 
 const SAMPLES = join(import.meta.dirname, '..', '..', 'samples');
 const now = () => new Date('2025-05-25T12:00:00Z');
@@ -113,14 +114,11 @@ test('a crash between storing a report and remembering its item: the next round 
 });
 
 test('a source ingested with learned: true (sitrep watch --learned) gets the learned step; by default the rules alone', async () => {
-  // A kindergarten's opening that recalls last month's damage: the rules read the damage, the shipped model reads no
-  // event and drops it (told in a warning). The flag must reach extraction.
+  // A kindergarten's opening that recalls last year's damage (test/helpers/learned-drop.ts): the rules read the damage,
+  // the shipped model reads no event and drops it (told in a warning). The flag must reach extraction.
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-learned-'));
   try {
-    writeFileSync(
-      join(dir, 'r.txt'),
-      'В Курской области открылся новый детский сад. Губернатор напомнил, что в прошлом месяце беспилотник повредил крышу здания.\n',
-    );
+    writeFileSync(join(dir, 'r.txt'), `${DROPPED_BY_SHIPPED}\n`);
     const { registry, errors } = parseRegistry('sources:\n  - { id: t, kind: text, path: r.txt }\n', dir);
     assert.deepEqual(errors, []);
     const kinds = async (learned: boolean) => {

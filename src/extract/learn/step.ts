@@ -9,10 +9,10 @@
 // Three guards keep the model from overruling what the rules decided on purpose (seventeenth session, measured by
 // 5-fold cross-validation on dev; BENCHMARKS.md "learn17"): it adds only to a report the rules found an event in (a
 // question, a trend, a denial, ground combat give the rules no fact on purpose, and the model read strikes into them);
-// never from a sentence a rules' fact comes from (the rules read that sentence and chose its kinds: an interception
+// never from a sentence a rules' fact's evidence covers (the rules read that sentence and chose its kinds: an interception
 // "destroyed 5 drones" got a strike beside it); and only a fact it can place in a region (one without could only
-// stand apart from every incident). And the drop spares a report whose rules' facts hold a count and a region: a
-// figure told of a place is the body of a report, not a passing mention.
+// stand apart from every incident). And the drop spares a report whose rules' facts hold a count and a region told
+// now (not a recalled, historical one): a figure told of a place is the body of a report, not a passing mention.
 import type { Fact, FactKind } from '../../core/types.ts';
 import { FACT_KINDS } from '../../core/types.ts';
 import { applyLocation } from '../detect/locate.ts';
@@ -59,9 +59,16 @@ export function factKeys(reading: Reading, fact: Fact): number[] {
   return [...new Set([...sentence.keys, ...keysOf(names)])].sort((a, b) => a - b);
 }
 
-/** A fact with a count and a region: what the drop never takes (see the header). */
+/** A fact told now with a count and a region: what the drop never takes (see the header). A recalled figure ("last
+ *  month air defences shot down 5 drones over the region") is not the body of the report, so it spares nothing. */
 function countedInRegion(f: Fact): boolean {
-  return f.count !== null && f.region !== null;
+  return !f.historical && f.count !== null && f.region !== null;
+}
+
+/** Whether a fact's evidence overlaps a sentence: a rules' fact whose evidence spans two sentences (a paired
+ *  casualty toll, merged parts) speaks for both, not only the one it starts in. */
+function overlaps(f: Fact, span: { start: number; end: number }): boolean {
+  return f.evidence.start < span.end && span.start < f.evidence.end;
 }
 
 const WITH_WEAPON: ReadonlySet<FactKind> = new Set(['strike', 'interception']);
@@ -94,9 +101,9 @@ export function noteLine(note: LearnedNote): string {
 }
 
 /** The report's facts after the step: none when the model reads no event in a text the rules found facts in (below
- *  `drop`) and none of them has a count and a region, else the rules' facts the per-fact scorer keeps (all, with
+ *  `drop`) and none of them has a count and a region told now, else the rules' facts the per-fact scorer keeps (all, with
  *  `keep` 0) and, when the rules found an event, one fact of each kind the model reads and the rules found none of,
- *  from a sentence no rules' fact comes from, placed in a region. Each removal is told in `notes`. */
+ *  from a sentence no rules' fact's evidence covers, placed in a region. Each removal is told in `notes`. */
 export function applyLearned(
   model: KindModel,
   ctx: ReportContext,
@@ -135,7 +142,7 @@ export function applyLearned(
       }
     }
     const view = best.view;
-    if (facts.some((f) => view.span.start <= f.evidence.start && f.evidence.start < view.span.end)) return;
+    if (facts.some((f) => overlaps(f, view.span))) return;
     const fact = newFact(ctx, view, kind, view.span);
     fact.fields.kind = { ...view.span, inferred: true, from: 'model' };
     const place = view.places.find((pl) => pl.kind !== 'sea' && !pl.front);

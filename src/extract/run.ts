@@ -591,18 +591,18 @@ const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2
  *  within the first paragraph (a blank line ends the headline: «"Вон дрон!"\n\nВ Балашихе сбит БПЛА – источник 112.»
  *  is a body sentence quoting its source). */
 function headlineSpeaker(text: string, views: readonly SentenceView[]): ClaimantFound | null {
-  const start = text.search(/\S/u);
-  const blank = text.slice(Math.max(0, start)).search(/\n[^\S\n]*\n/u);
-  const headEnd = blank < 0 ? text.length : Math.max(0, start) + blank;
+  const headEnd = paragraphEnd(text, 0);
   for (const view of views.slice(0, HEADLINE_SENTENCES)) {
     const tail = attributionTail(view);
-    if (!tail || tail.span.end > headEnd || !/^[^\p{L}\p{N}\n]*(?:\n|$)/u.test(text.slice(tail.span.end))) continue;
+    if (!tail || tail.span.end > headEnd || !ENDS_LINE.test(text.slice(tail.span.end))) continue;
     return { claimant: { name: tail.name ?? null, role: tail.role, channel: null }, span: tail.span, inferred: true };
   }
   return null;
 }
 
 const HEADLINE_SENTENCES = 2;
+/** Nothing but punctuation, markup or emoji before the end of the line: what stands before it closes its line. */
+const ENDS_LINE = /^[^\p{L}\p{N}\n]*(?:\n|$)/u;
 
 /** Which of the body's facts a headline closed by its speaker speaks for (`headSaid` in readFacts): those in the
  *  regions it names, or that name none. A headline that names no region but a country ("Russian drones attack Ukraine
@@ -950,7 +950,7 @@ function readFacts(
       !own.inferred &&
       view.span.end <= headEnd &&
       !HEADLINE_ITEMS.test(report.text.slice(0, view.span.end)) &&
-      /^[^\p{L}\p{N}\n]*(?:\n|$)/u.test(report.text.slice(view.span.end)) &&
+      ENDS_LINE.test(report.text.slice(view.span.end)) &&
       (closesAfterSpeaker(report.text, view, own) || closesSentence(report.text, view, own)) &&
       view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike'))
     )

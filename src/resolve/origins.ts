@@ -297,7 +297,9 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
  *  (the BBC's headline on the new nuclear doctrine at 08:28 and, at 09:44, the body's first sentence of that post
  *  as its own headline, 2024-11-19). The lead test then reads only the other place (leadLink). */
 function restatesOwn(a: Prepared, b: Prepared): boolean {
-  return a.input.facts.length === 0 && b.input.facts.length === 0;
+  // A channel's digest ("The day by evening: — …; — …; — …") holds its earlier posts as items, its second item in its
+  // lead's second place; it is a list of statements of its own, not a restatement of one.
+  return a.input.facts.length === 0 && b.input.facts.length === 0 && !a.roundup && !b.roundup;
 }
 
 function statementLink(

@@ -225,6 +225,16 @@ test('a channel that restates its own statement, its earlier headline as the new
   const elsewhere = { ...footage, report: { ...footage.report, publisher: 'Канал два' } };
   assert.equal(assignOrigins([exercise, elsewhere]).origins.get('rep_e2'), 'rep_e1');
 
+  // Its digest of the day holds its earlier post as its second item: a list of its own, no restatement.
+  const digest = post(
+    'rep_d',
+    'Служба новостей',
+    '18:00',
+    'Главное к вечеру:\n\n— Правительство одобрило проект бюджета на следующий год;\n\n— Парламент утвердил новый ' +
+      'порядок призыва резервистов;\n\n— Синоптики обещают на выходных мокрый снег.',
+  );
+  assert.equal(assignOrigins([first, digest]).origins.get('rep_d'), 'rep_d');
+
   // Posts that tell facts are its updates, each a statement of its own, in whatever place they repeat each other.
   const hit = (id: string, report_id: string) =>
     makeFact({ id, report_id, kind: 'strike', weapon: 'uav', region: { code: 'RU-BEL', name: 'RU-BEL' } });

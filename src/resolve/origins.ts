@@ -255,15 +255,19 @@ function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'
 interface LeadLink extends Link {
   score: number;
   apartMs: number;
+  /** The channel of both reports when a channel restates its own statement (restatesOwn), else null. */
+  channel: string | null;
 }
 
 /** Two channels' rewrites of one statement: a lead statement of one says the same thing as one of the other's (the
  *  headline of one, the first sentence of the other). Two posts of one channel are two statements (the mayor's
- *  successive "another drone shot down"), as for the content rules. */
+ *  successive "another drone shot down"), as for the content rules, unless the channel restates its own
+ *  (restatesOwn). */
 function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
-  if (pa !== null && pa === b.input.report.publisher) return null;
+  const oneChannel = pa !== null && pa === b.input.report.publisher;
+  if (oneChannel && !restatesOwn(a, b)) return null;
   // A tally's two steps ("a drone repelled over Ramenskoye", then "another one shot down over Pavlovsky Posad") share
   // the mayor's template word for word; their counts say they are two statements.
   if (otherCounts(a, b) || otherStep(a, b)) return null;
@@ -276,11 +280,26 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
       // Two second sentences alike under first ones that share no word are boilerplate («На месте работают экстренные
       // службы» under two different events), not one statement retold.
       if (i > 0 && k > 0 && fa && fb && sharedCount(fa.words, fb.words) === 0) continue;
+      // One channel restates its own statement in the other place: its earlier headline as the later post's first
+      // sentence, under a new headline. Two of its posts that open alike are its successive posts on one story (an
+      // exercise, then its footage; two rounds of reactions to one decision).
+      if (oneChannel && i === k) continue;
       const link = statementLink(la, lb, a.id, b.id);
       if (link && (!best || link.score > best.score)) best = link;
     }
   }
   return best;
+}
+
+/** Two posts of one channel that may be one statement restated: neither tells a fact. A channel's posts that tell facts
+ *  are its updates (a toll that rises, a tally's next step, a live thread's next hit), each a statement of its own;
+ *  one that tells none restates a decision, a speech or a launch, as its follow-up article or its podcast's note does
+ *  (the BBC's headline on the new nuclear doctrine at 08:28 and, at 09:44, the body's first sentence of that post
+ *  as its own headline, 2024-11-19). The lead test then reads only the other place (leadLink). */
+function restatesOwn(a: Prepared, b: Prepared): boolean {
+  // A channel's digest ("The day by evening: — …; — …; — …") holds its earlier posts as items, its second item in its
+  // lead's second place; it is a list of statements of its own, not a restatement of one.
+  return a.input.facts.length === 0 && b.input.facts.length === 0 && !a.roundup && !b.roundup;
 }
 
 function statementLink(
@@ -485,6 +504,8 @@ function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): nu
       forB: `same wording as ${pa.id} (cos=${c})`,
       score,
       apartMs: Math.abs(pa.publishedMs - pb.publishedMs),
+      // The guards above keep one channel's posts apart.
+      channel: null,
     });
   }
   return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
@@ -595,9 +616,12 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   for (const [a, b] of leadPairs(prepared)) {
     // Copies and forwards already joined need no weaker link (a text copied by many channels shares its lead too).
     if (sets.find(a!) === sets.find(b!)) continue;
-    const link = leadLink(prepared[a!]!, prepared[b!]!);
-    const apartMs = Math.abs(prepared[a!]!.publishedMs - prepared[b!]!.publishedMs);
-    if (link) leadLinks.push({ a: a!, b: b!, ...link, apartMs });
+    const [pa, pb] = [prepared[a!]!, prepared[b!]!];
+    const link = leadLink(pa, pb);
+    const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
+    const publisher = pa.input.report.publisher;
+    const channel = publisher !== null && publisher === pb.input.report.publisher ? publisher : null;
+    if (link) leadLinks.push({ a: a!, b: b!, ...link, apartMs, channel });
   }
   // Closest in time first among equals: an outlet retelling one of a mayor's alike posts joins the one it follows.
   leadLinks.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
@@ -608,13 +632,14 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     if (p.input.report.publisher !== null) set.add(p.input.report.publisher);
     publishers.set(root, set);
   });
-  const join = (link: Link): void => {
+  // A channel's restatement of its own post links the two posts of that channel: only that channel may be in both.
+  const join = (link: Link & { channel?: string | null }): void => {
     const ra = sets.find(link.a);
     const rb = sets.find(link.b);
     if (ra === rb) return;
     const pa = publishers.get(ra)!;
     const pb = publishers.get(rb)!;
-    if ([...pa].some((x) => pb.has(x))) return;
+    if ([...pa].some((x) => pb.has(x) && x !== link.channel)) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
     sets.union(ra, rb);
     const root = sets.find(ra);

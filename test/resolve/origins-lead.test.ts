@@ -183,3 +183,64 @@ test('a tally’s further step is no retelling of its first report, however alik
   // Read without facts, the two leads alone would be one statement.
   assert.equal(assignOrigins([first, step]).origins.get('rep_step'), 'rep_first');
 });
+
+test('a channel that restates its own statement, its earlier headline as the new body’s first sentence, is one origin', () => {
+  // A channel's headline, then 80 minutes later a follow-up under a new headline whose body opens on the first
+  // headline's words (a follow-up article, a podcast's note); an outlet retold the first post meanwhile.
+  const first = post(
+    'rep_ch1',
+    'Служба новостей',
+    '08:30',
+    'Парламент утвердил новый порядок призыва резервистов\n\nДепутаты приняли закон в третьем чтении, документ ' +
+      'вступит в силу после подписи президента.',
+  );
+  const outlet = post(
+    'rep_x',
+    'Канал два',
+    '08:45',
+    'Парламент утвердил новый порядок призыва резервистов — депутаты приняли закон сразу в третьем чтении.',
+  );
+  const later = post(
+    'rep_ch2',
+    'Служба новостей',
+    '09:50',
+    'Что меняет закон о резервистах\n\nПарламент утвердил новый порядок призыва резервистов, сообщили в ' +
+      'пресс-службе. Разбираемся, кого он коснётся.',
+  );
+  const { origins, reasons } = assignOrigins([first, outlet, later]);
+  assert.equal(origins.get('rep_x'), 'rep_ch1');
+  assert.equal(origins.get('rep_ch2'), 'rep_ch1');
+  assert.ok(reasons.get('rep_ch2')!.some((r) => r.includes('rep_ch1')));
+
+  // Two of its posts that open alike are its successive posts on one story (the exercise, then its footage).
+  const exercise = post('rep_e1', 'Служба новостей', '13:50', 'Флот провёл в Северном море учения с пусками ракет.');
+  const footage = post(
+    'rep_e2',
+    'Служба новостей',
+    '14:10',
+    'Кадры поражения мишеней после пусков ракет на учениях флота в Северном море.',
+  );
+  assert.equal(assignOrigins([exercise, footage]).origins.get('rep_e2'), 'rep_e2');
+  // On two channels the same openings are one statement retold: the channel alone keeps them apart.
+  const elsewhere = { ...footage, report: { ...footage.report, publisher: 'Канал два' } };
+  assert.equal(assignOrigins([exercise, elsewhere]).origins.get('rep_e2'), 'rep_e1');
+
+  // Its digest of the day holds its earlier post as its second item: a list of its own, no restatement.
+  const digest = post(
+    'rep_d',
+    'Служба новостей',
+    '18:00',
+    'Главное к вечеру:\n\n— Правительство одобрило проект бюджета на следующий год;\n\n— Парламент утвердил новый ' +
+      'порядок призыва резервистов;\n\n— Синоптики обещают на выходных мокрый снег.',
+  );
+  assert.equal(assignOrigins([first, digest]).origins.get('rep_d'), 'rep_d');
+
+  // Posts that tell facts are its updates, each a statement of its own, in whatever place they repeat each other.
+  const hit = (id: string, report_id: string) =>
+    makeFact({ id, report_id, kind: 'strike', weapon: 'uav', region: { code: 'RU-BEL', name: 'RU-BEL' } });
+  const told = assignOrigins([
+    { ...first, facts: [hit('h1', 'rep_ch1')] },
+    { ...later, facts: [hit('h2', 'rep_ch2')] },
+  ]);
+  assert.equal(told.origins.get('rep_ch2'), 'rep_ch2');
+});

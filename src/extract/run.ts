@@ -42,6 +42,7 @@ import {
   type ReportContext,
   type SentenceView,
   setField,
+  withoutSaidTimes,
 } from './view.ts';
 
 export interface ExtractInput {
@@ -433,6 +434,8 @@ function lineBreaks(text: string): { start: number }[] {
 }
 
 const AS_OF = new RegExp(String.raw`(?:${anyOf('as_of')})\s*$`, 'iu');
+// "accused each other of overnight drone attacks": a time right after `of` tells what the statement is about.
+const OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('of')})\s+$`, 'iu');
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
  *  happened. */
@@ -443,7 +446,10 @@ function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): b
   return hits.some(
     (h) =>
       h.value.categories.has('said') &&
-      ((h.end <= time.start && time.start - h.end <= 20 && !/[,.;:]/.test(text.slice(h.end, time.start))) ||
+      ((h.end <= time.start &&
+        time.start - h.end <= 20 &&
+        !/[,.;:]/.test(text.slice(h.end, time.start)) &&
+        !OF_BEFORE.test(text.slice(h.end, time.start))) ||
         (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start)))),
   );
 }
@@ -555,10 +561,11 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, h.start)),
   );
   if (!bodyAfter && view.hits.some((h) => h.value.categories.has('state_agent') && right(h))) return true;
-  // "…, claimed Kyiv.": a verb of saying right before the side that closes the clause, the speaker put last.
+  // "…, claimed Kyiv.", "…, says Moscow on Tuesday.": a verb of saying right before the side that closes the clause,
+  // the speaker put last (the statement's time may close it after the side).
   if (
     view.hits.some((h) => h.value.categories.has('said') && right(h)) &&
-    /^\s*(?:[.,;:!?]|$)/u.test(text.slice(p.end))
+    /^\s*(?:[.,;:!?]|$)/u.test(withoutSaidTimes(text, view, p.end, view.span.end))
   ) {
     return true;
   }
@@ -577,7 +584,7 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
     (h) =>
       h.start > p.end &&
       (((h.value.categories.has('as_state') || (h.value.categories.has('state_body') && endsPhrase(h))) &&
-        STATE_GAP.test(text.slice(p.end, h.start))) ||
+        STATE_GAP.test(withoutSaidTimes(text, view, p.end, h.start))) ||
         (h.value.categories.has('state_noun') &&
           (STATE_GAP.test(text.slice(p.end, h.start)) || STATE_NOUN_GAP.test(text.slice(p.end, h.start))))),
   );

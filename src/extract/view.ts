@@ -210,3 +210,15 @@ export function copyWeapon(fact: Fact, from: Fact): void {
   const field = from.fields.weapon;
   if (field) fact.fields.weapon = { ...field, inferred: true };
 }
+
+/** The text from `from` to `to` with the times of a statement blanked out ("Moscow on Tuesday claimed", "Kyiv today
+ *  said", "…, says Moscow on Tuesday."): a time that tells when something was said stands between a speaker and its
+ *  verb without changing who speaks. */
+export function withoutSaidTimes(text: string, view: SentenceView, from: number, to: number): string {
+  let gap = text.slice(from, to);
+  for (const t of view.saidTimes) {
+    if (t.start >= from && t.end <= to)
+      gap = gap.slice(0, t.start - from) + ' '.repeat(t.end - t.start) + gap.slice(t.end - from);
+  }
+  return gap;
+}

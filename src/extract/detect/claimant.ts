@@ -2,7 +2,7 @@ import type { Claimant, Span } from '../../core/types.ts';
 import { officialRole } from '../common/officials.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
+import { hitsOf, type ReportContext, type SentenceView, spanOf, withoutSaidTimes } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
 
 export interface ClaimantFound {
@@ -202,8 +202,7 @@ export function findClaimant(
     s.value.categories.has('according')
       ? !(h.start >= s.end && !/[,;:()\u2013\u2014]/u.test(text.slice(s.end, h.start)))
       : hitsOf(view, 'attacker').some(
-          (a) =>
-            a.end <= s.start && /^\s+$/u.test(text.slice(a.end, s.start)) && !(a.start >= h.start && a.end <= h.end),
+          (a) => a.end <= s.start && sideGap(text, view, a.end, s.start) && !(a.start >= h.start && a.end <= h.end),
         );
   const attributes = (h: Hit) => channel !== null || saying.some((s) => !othersSay(s, h));
   // "A Russian missile hit the studio of the regional broadcaster, governor Oleh Syniehubov said": of the roles a
@@ -355,14 +354,35 @@ export function findClaimant(
   return null;
 }
 
+/** Between a speaker and its verb of saying: spaces, or the time the statement was made ("Kyiv today said", "Russia
+ *  on Wednesday claimed": `saidTimes`), never another word. */
+function sideGap(text: string, view: SentenceView, from: number, to: number): boolean {
+  return /^\s+$/u.test(withoutSaidTimes(text, view, from, to));
+}
+
+// After a side that closes a reporting clause ("…, claimed Kyiv.", "…, says Russia"): the clause ends there, or the
+// statement's time does ("said Moscow on Tuesday"). "said Russia launched 30 drones" is what was said, not who said it;
+// "according to Kyiv's military administration" is the body, not the state.
+const SIDE_CLOSES = /^[\s"'»”’)]*(?:[.,;:!?\u2013\u2014]|$)/u;
+
 /** A side of the war (the lexicon's `attacker`: "Ukraine", "Moscow") right before a verb of saying ("Ukraine says",
- *  "Moscow claimed"): its state speaks. ("Kyiv residents said" is not the state.) */
+ *  "Moscow claimed", "Kyiv today said", "Russia on Wednesday said"): its state speaks. ("Kyiv residents said" is not
+ *  the state.) So does one right after a verb of saying or "according to" when it closes its clause ("…, claimed Kyiv.",
+ *  "…, says Russia", "…, according to Moscow"); the span is then the side alone, so that a closing attribution is read
+ *  as one (`closesSentence`). */
 function sideSays(text: string, view: SentenceView): Span | null {
+  const sides = hitsOf(view, 'attacker');
   for (const said of hitsOf(view, 'said')) {
-    const side = hitsOf(view, 'attacker').find(
-      (h) => h.end <= said.start && /^\s+$/u.test(text.slice(h.end, said.start)),
-    );
+    const side = sides.find((h) => h.end <= said.start && sideGap(text, view, h.end, said.start));
     if (side) return spanOf(text, side.start, said.end);
+  }
+  for (const said of [...hitsOf(view, 'said'), ...hitsOf(view, 'according')]) {
+    const side = sides.find((h) => h.start >= said.end && /^\s+$/u.test(text.slice(said.end, h.start)));
+    if (!side) continue;
+    const rest = text.slice(side.end, view.span.end);
+    const time = view.saidTimes.find((t) => t.start >= side.end && /^\s+$/u.test(text.slice(side.end, t.start)));
+    if (SIDE_CLOSES.test(rest) || (time && SIDE_CLOSES.test(text.slice(time.end, view.span.end))))
+      return spanOf(text, side.start, side.end);
   }
   return null;
 }

@@ -624,6 +624,12 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
+    // "Russia accused Ukraine of a drone attack on …", "Ukraine and Russia accused each other of overnight drone
+    // attacks": who accuses tells the attack as its own claim.
+    'accused',
+    'accuses',
+    'accuse',
+    'has accused',
   ],
   according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by', 'quoting'],
   one_article: ['a', 'an', 'one', 'single'],
@@ -847,6 +853,12 @@ export const en: Lexicon = {
     { pattern: 'Zircon', weapon: 'cruise_missile', model: 'Zircon' },
     { pattern: 'Tsirkon', weapon: 'cruise_missile', model: 'Zircon' },
     { pattern: 'Oniks', weapon: 'cruise_missile', model: 'Oniks' },
+    // The English spellings of the same missiles, and the class the Russian and Ukrainian lexicons give an anti-ship
+    // missile: "Onyx", "Neptune", "anti-ship missiles" are cruise missiles too.
+    { pattern: 'Onyx', weapon: 'cruise_missile', model: 'Oniks' },
+    { pattern: 'Neptune*', weapon: 'cruise_missile', model: 'Neptune' },
+    { pattern: 'anti-ship missiles', weapon: 'cruise_missile' },
+    { pattern: 'anti-ship missile', weapon: 'cruise_missile', singular: true },
     { pattern: 'Iskander-K', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'Kh-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Kh-69', weapon: 'missile', model: 'Kh-69' },

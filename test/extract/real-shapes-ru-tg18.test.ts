@@ -1,6 +1,8 @@
-// A headline that names no time takes the time of the body's first paragraph, never one told only further down
-// (eighteenth session, issue 9: 2024-11-19's strike dated the day before by «Накануне СМИ сообщили о решении …» two
-// paragraphs below it). Texts are ours, in the style of real Telegram news.
+// Russian Telegram news shapes of the eighteenth session (issue 9: incidents on real days). A headline that names no
+// time takes the time of the body's first paragraph, never one told only further down (2024-11-19's strike had been
+// dated the day before by «Накануне СМИ сообщили о решении …» two paragraphs below it); a power cut named by its noun.
+// Texts are ours, in the style of real Telegram news; how the rules add up on real texts is measured by
+// `sitrep eval --texts` and `sitrep eval --real-clusters`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
@@ -48,4 +50,16 @@ describe('a headline takes the time of its lead paragraph only', () => {
     assert.equal(strike.fields.when?.inferred, true);
     assert.equal(strike.when?.start.slice(0, 10), '2024-10-08', 'the evening before, from the lead');
   });
+});
+
+describe('a power cut named by its noun (Russian, as the Ukrainian lexicon has it)', () => {
+  for (const text of [
+    'В Херсоне введены экстренные отключения электричества после ночного удара дронов.',
+    'Энергетики объявили графики отключений электроэнергии в Херсоне после обстрела подстанции.',
+  ]) {
+    it(text, () => {
+      const cut = extract(text, '2024-10-09T09:00:00+03:00').find((f) => f.kind === 'power_outage');
+      assert.equal(cut?.region?.code, 'UA-65');
+    });
+  }
 });

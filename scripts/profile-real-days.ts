@@ -23,6 +23,7 @@ import { loadRealDays, type RealDay } from '../src/eval/gold-real-clusters.ts';
 import { type GoldPost, pairwise } from '../src/eval/pairwise.ts';
 import { ingestDay, postIncidents } from '../src/eval/real-clusters.ts';
 import { normalizeWords } from '../src/resolve/shingles.ts';
+import { toMs } from '../src/resolve/time.ts';
 import { openStore } from '../src/store/index.ts';
 
 const showPosts = process.argv.includes('--posts');
@@ -38,7 +39,8 @@ const count = (cause: string, day: string, n: number) => {
 
 function overlaps(a: Incident, b: Incident): boolean {
   if (!a.when?.start || !a.when.end || !b.when?.start || !b.when.end) return true;
-  return a.when.start <= b.when.end && b.when.start <= a.when.end;
+  // As instants: windows are written in their reports' offsets ("…+03:00" beside "…Z"), so their text does not sort.
+  return toMs(a.when.start) <= toMs(b.when.end) && toMs(b.when.start) <= toMs(a.when.end);
 }
 
 function missCause(facts: readonly Fact[], own: Incident | null, home: Incident | null): string {

@@ -660,6 +660,17 @@ const HEADLINE_ITEMS = /;(?:\s|$)/u;
  *  before a space: "10:30" is a time. */
 const HEADLINE_LABEL = /:(?:\s|$)/u;
 
+/** The time a headline takes when it names none: the first time of the body's first paragraph (the headline's own
+ *  sentence may name it too). A headline summarises the lead below it; a time named only further down dates what its
+ *  own paragraph tells, often the story's background: «В ночь на понедельник в Тернополе дрон попал в пятиэтажку»
+ *  under a headline on the night just ended, «Накануне СМИ сообщили о решении …» two paragraphs under a strike told
+ *  that morning. With no title every sentence is body, and the first time of the text is the lead's. */
+function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | null {
+  const head = views[0];
+  const until = report.title !== null && head ? paragraphEnd(report.text, head.span.end) : report.text.length;
+  return views.find((v) => v.times.length > 0 && v.span.start < until)?.times[0] ?? null;
+}
+
 /** Where the first paragraph after `from` ends (the text's end when there is no blank line after it). */
 function paragraphEnd(text: string, from: number): number {
   const body = text.slice(from).search(/\S/u);
@@ -701,7 +712,7 @@ function readFacts(
   const ctx: ReportContext = {
     report,
     lang: report.lang,
-    firstTime: views.find((v) => v.times.length > 0)?.times[0] ?? null,
+    firstTime: leadTime(report, views),
     lastTime: null,
     lastPlace: null,
     lastRegions: [],

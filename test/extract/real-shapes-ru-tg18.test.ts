@@ -37,3 +37,30 @@ describe('a time before the speaker and a verb of saying is when it was said', (
     assert.deepEqual(span(strike), ['2024-11-19T21:00:00+03:00', '2024-11-20T07:00:00+03:00']);
   });
 });
+
+describe('a source named in Latin letters in a Russian text is a foreign outlet', () => {
+  for (const text of [
+    'ВСУ впервые ударили ракетами ATACMS по Курской области, пишет Politico со ссылкой на источник.',
+    'Украина впервые выпустила ракеты Storm Shadow по Брянской области, сообщает The Guardian.',
+    'The Guardian пишет, что ВСУ впервые ударили ракетами ATACMS по Курской области.',
+  ]) {
+    it(text, () => {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.ok(strike, text);
+      assert.deepEqual([strike.claimant?.name, strike.claimant?.role], [null, 'media']);
+    });
+  }
+
+  it('a name in Cyrillic stays a person', () => {
+    const strike = extract('Беспилотник атаковал склад в Курске, сообщил Алексей Смирнов.').find(
+      (f) => f.kind === 'strike',
+    );
+    assert.equal(strike?.claimant?.role === 'media', false);
+    assert.equal(strike?.claimant?.name, 'Алексей Смирнов');
+  });
+
+  it('English has no script of its own for names: "Bloomberg" stays as the text names it', () => {
+    const strike = extractText('A drone hit a depot in Kursk, Bloomberg reported.', 'en', '2024-11-20T09:00:00+03:00')[0];
+    assert.notEqual(strike?.claimant?.role, 'media');
+  });
+});

@@ -25,13 +25,13 @@ describe('a time before the speaker and a verb of saying is when it was said', (
     assert.equal(strike?.when, null);
   });
 
-  it('a comma after the time keeps it the event\'s («Утром, как сообщил губернатор, …»)', () => {
+  it("a comma after the time keeps it the event's («Утром, как сообщил губернатор, …»)", () => {
     const facts = extract('Утром, как сообщил губернатор, над Курской областью сбиты три беспилотника.');
     const downed = facts.find((f) => f.kind === 'interception');
     assert.deepEqual(span(downed), ['2024-11-20T00:00:00+03:00', '2024-11-21T00:00:00+03:00']);
   });
 
-  it('a time before an ordinary subject and verb stays the event\'s («Ночью беспилотники атаковали …»)', () => {
+  it("a time before an ordinary subject and verb stays the event's («Ночью беспилотники атаковали …»)", () => {
     const facts = extract('Ночью украинские беспилотники атаковали Брянскую область, сообщил губернатор.');
     const strike = facts.find((f) => f.kind === 'strike');
     assert.deepEqual(span(strike), ['2024-11-19T21:00:00+03:00', '2024-11-20T07:00:00+03:00']);
@@ -60,7 +60,11 @@ describe('a source named in Latin letters in a Russian text is a foreign outlet'
   });
 
   it('English has no script of its own for names: "Bloomberg" stays as the text names it', () => {
-    const strike = extractText('A drone hit a depot in Kursk, Bloomberg reported.', 'en', '2024-11-20T09:00:00+03:00')[0];
+    const strike = extractText(
+      'A drone hit a depot in Kursk, Bloomberg reported.',
+      'en',
+      '2024-11-20T09:00:00+03:00',
+    )[0];
     assert.notEqual(strike?.claimant?.role, 'media');
   });
 });

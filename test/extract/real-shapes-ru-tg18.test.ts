@@ -18,7 +18,7 @@ describe('a time before the speaker and a verb of saying is when it was said', (
     assert.deepEqual(span(downed), ['2024-11-19T21:00:00+03:00', '2024-11-20T07:00:00+03:00']);
   });
 
-  it('«Утром в среду Воздушные силы ВСУ заявили об ударе …»: the strike takes no window from the statement', () => {
+  it('«Утром во вторник Воздушные силы ВСУ заявили об ударе …»: the strike takes no window from the statement', () => {
     const facts = extract('Утром во вторник Воздушные силы ВСУ заявили об ударе ракетой по Кривому Рогу.');
     const strike = facts.find((f) => f.kind === 'strike');
     assert.equal(strike?.region?.code, 'UA-12');

@@ -172,6 +172,11 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   ];
 }
 
+/** The script the language writes people's names in (`Lexicon.names_script`), or null when it has none of its own. */
+export function namesScript(lang: Lang): string | null {
+  return LEXICONS[lang].names_script ?? null;
+}
+
 export function lexiconHits(text: string, lang: Lang): Hit[] {
   let c = compiled.get(lang);
   if (!c) {

@@ -412,6 +412,11 @@ export interface Lexicon {
   /** Parts of buildings named in damage reports, kept as the effect's detail. */
   details: { pattern: string; detail: string }[];
   roles: { pattern: string; role: ClaimantRole; institution?: boolean }[];
+  /** The script this language writes people's names in (a Unicode script name, `Cyrillic`): a source named beside a
+   *  verb of saying in Latin letters only («пишет Bloomberg», «сообщила Financial Times») is then a foreign outlet
+   *  quoted as the source, `media` (docs/eval.md: a named outlet quoted as the source). Left out where names are
+   *  written in Latin letters themselves (English). */
+  names_script?: string;
   /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
    *  air force's): an unsigned post written in them is that body's, as a last resort. */
   house_styles: {

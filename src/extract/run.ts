@@ -450,9 +450,33 @@ function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): b
         time.start - h.end <= 20 &&
         !/[,.;:]/.test(text.slice(h.end, time.start)) &&
         !OF_BEFORE.test(text.slice(h.end, time.start))) ||
-        (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start)))),
+        (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start))) ||
+        speakerBetween(text, hits, time.end, h.start)),
   );
 }
+
+/** «Ранее утром минобороны России объявило, что ночью …», «Утром в среду Воздушные силы ВСУ заявили об ударе»,
+ *  «Накануне СМИ сообщили»: a time that opens the speaker's clause, with only the speaker between it and the verb of
+ *  saying, is when it was said too. The speaker is a role of the lexicon, with at most a few capitalised words beside
+ *  it («России», «ВСУ»); no punctuation between, so «Утром, как сообщил губернатор, …» keeps its time. */
+function speakerBetween(text: string, hits: readonly Hit[], from: number, to: number): boolean {
+  if (to <= from || to - from > SPEAKER_GAP) return false;
+  const between = text.slice(from, to);
+  if (/[^\p{L}\p{N}\s«»"'’ʼ-]/u.test(between)) return false;
+  const roles = hits.filter((r) => r.value.role && r.start >= from && r.end <= to);
+  if (roles.length === 0) return false;
+  const words = [...between.matchAll(/[\p{L}\p{N}«»"'’ʼ-]+/gu)];
+  if (words.length > SPEAKER_WORDS) return false;
+  // Every word outside the role is capitalised: a name or a country's letters, never a verb or an object.
+  return words.every(
+    (w) =>
+      roles.some((r) => from + w.index >= r.start && from + w.index + w[0].length <= r.end) ||
+      /^[«"]?\p{Lu}/u.test(w[0]),
+  );
+}
+
+const SPEAKER_GAP = 60;
+const SPEAKER_WORDS = 5;
 
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const stated: TimeMatch | undefined = view.times[0];

@@ -1,6 +1,6 @@
 import type { Claimant, Span } from '../../core/types.ts';
 import { officialRole } from '../common/officials.ts';
-import type { Hit } from '../compile.ts';
+import { type Hit, namesScript } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf, withoutSaidTimes } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
@@ -152,8 +152,65 @@ const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
 const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u;
 
-/** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). */
+/** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). In a language that writes
+ *  people's names in a script of its own (`names_script`), a source named in Latin letters only is a foreign outlet:
+ *  «…, сообщает Bloomberg», «пишет The Times со ссылкой на источники» are the press (`media`), not a person. */
 export function findClaimant(
+  ctx: ReportContext,
+  view: SentenceView,
+  placeSpans: readonly { start: number; end: number }[],
+): ClaimantFound | null {
+  const found = speakerOf(ctx, view, placeSpans);
+  const script = namesScript(ctx.lang);
+  if (script === null) return found;
+  const name = found?.claimant.name;
+  if (found && name && found.claimant.role === null) return foreignName(name, script) ? asOutlet(found.span) : found;
+  if (found) return found;
+  const outlet = outletBesideSaying(ctx.report.text, view, script);
+  return outlet ? asOutlet(outlet) : null;
+}
+
+const asOutlet = (span: Span): ClaimantFound => ({
+  claimant: { name: null, role: 'media', channel: null },
+  span,
+  inferred: false,
+  body: true,
+});
+
+/** A name with Latin letters and none of the language's own script ("Bloomberg", "Financial Times"). */
+function foreignName(name: string, script: string): boolean {
+  // Made per call: it runs only on a name found as a source, a few times a report.
+  return !new RegExp(`\\p{Script=${script}}`, 'u').test(name) && /\p{Script=Latin}/u.test(name);
+}
+
+// Up to four capitalised words in Latin letters ("Bloomberg", "The Wall Street Journal", "Le Monde").
+const LATIN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}`;
+const LATIN_AFTER = new RegExp(`^\\s{1,2}(${LATIN_NAME})`, 'u');
+const LATIN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${LATIN_NAME})\\s{1,2}$`, 'u');
+
+/** «…, пишет Bloomberg со ссылкой на источник», «Bloomberg пишет, что …»: a Latin name right beside a verb of saying,
+ *  none of its words a lexicon word, a number or a time (weapon models are written in Latin letters too: «ракеты
+ *  ATACMS сообщили» names no source). */
+function outletBesideSaying(text: string, view: SentenceView, script: string): Span | null {
+  const stop = notNames(view);
+  for (const said of hitsOf(view, 'said')) {
+    const after = LATIN_AFTER.exec(text.slice(said.end, view.span.end));
+    const before = LATIN_BEFORE.exec(text.slice(view.span.start, said.start));
+    for (const [m, start] of [
+      [after, after ? said.end + after[0].length - (after[1]?.length ?? 0) : -1],
+      [before, before ? view.span.start + before.index : -1],
+    ] as const) {
+      const name = m?.[1];
+      if (!name || !foreignName(name, script)) continue;
+      const end = start + name.length;
+      if (inSpans(stop, start, end) || view.places.some((p) => p.start < end && start < p.end)) continue;
+      return spanOf(text, start, end);
+    }
+  }
+  return null;
+}
+
+function speakerOf(
   ctx: ReportContext,
   view: SentenceView,
   placeSpans: readonly { start: number; end: number }[],

@@ -837,6 +837,7 @@ export const ru: Lexicon = {
     { pattern: 'балкон*', detail: 'balconies' },
     { pattern: 'забор*', detail: 'fence' },
   ],
+  names_script: 'Cyrillic',
   roles: [
     { pattern: 'губернатор*', role: 'governor' },
     { pattern: 'глава региона', role: 'governor' },

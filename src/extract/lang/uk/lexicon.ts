@@ -952,6 +952,7 @@ export const uk: Lexicon = {
     { pattern: 'покрівл*', detail: 'roof' },
     { pattern: 'балкон*', detail: 'balconies' },
   ],
+  names_script: 'Cyrillic',
   roles: [
     { pattern: 'губернатор*', role: 'governor' },
     { pattern: 'начальник* ОВА', role: 'military_administration' },

@@ -45,6 +45,35 @@ describe('long ago: a word that dates its clause before the report’s week', ()
   });
 });
 
+describe('a tally since the start of the war is history, not this week’s event', () => {
+  it('what a sentence counts over the whole war is marked historical, in each language', () => {
+    const schools =
+      'One in ten schools in Kharkiv have been damaged by shelling since the start of the war, officials said.';
+    assert.ok(extractText(schools, 'en', PUBLISHED).length > 0, 'the facts are kept, marked historical');
+    assert.deepEqual(kinds(schools, 'en'), []);
+    assert.deepEqual(kinds('С начала СВО над Белгородской областью сбито более 3000 беспилотников.', 'ru'), []);
+    assert.deepEqual(kinds('З початку повномасштабного вторгнення над Києвом збито понад 2000 дронів.', 'uk'), []);
+  });
+
+  it('a superlative or an ordinal measures one event by the span: news', () => {
+    assert.deepEqual(
+      kinds('The largest drone attack on Kyiv since the start of the war damaged a school overnight.', 'en'),
+      ['strike', 'damage'],
+    );
+    assert.deepEqual(kinds('Это первый с начала СВО удар беспилотника по Ижевску: повреждён цех завода.', 'ru'), [
+      'strike',
+      'damage',
+    ]);
+    assert.deepEqual(kinds('Наймасованіша атака з початку вторгнення: над Києвом збито 40 дронів.', 'uk'), [
+      'interception',
+    ]);
+  });
+
+  it('a span of the day is no tally: the mayor’s running count stays news', () => {
+    assert.deepEqual(kinds('С начала суток над Белгородской областью сбито 12 беспилотников.', 'ru'), ['interception']);
+  });
+});
+
 describe('a right, a need, a proposal to strike is no strike', () => {
   it('in English: "proposed", "call for", "the right to"', () => {
     assert.deepEqual(kinds('The general proposed using long-range missiles to hit fuel depots in Crimea.', 'en'), []);

@@ -110,6 +110,7 @@ const WORD_CATEGORIES = [
   'crew',
   'destroying',
   'fell',
+  'falling',
   'burning',
   'restoration',
 ] as const satisfies readonly (keyof Lexicon)[];

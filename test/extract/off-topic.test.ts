@@ -74,6 +74,28 @@ describe('a tally since the start of the war is history, not this week’s event
   });
 });
 
+describe('debris looked at, gathered or named is no debris of an attack', () => {
+  it('needs its sentence to tell what the debris did', () => {
+    assert.deepEqual(
+      kinds('Investigators in Kharkiv were collecting debris from the missiles that struck the district.', 'en'),
+      ['strike'],
+    );
+    assert.deepEqual(kinds('Минобороны показало фотографии обломков ракеты, найденных в Брянской области.', 'ru'), []);
+    assert.deepEqual(kinds('Журналісти сфотографували уламки ракети у Дніпрі.', 'uk'), []);
+    assert.deepEqual(kinds('Ракета має уламково-фугасну бойову частину, яка уражає ціль у Дніпрі.', 'uk'), []);
+  });
+
+  it('keeps debris that fell, hit, damaged or came from a weapon shot down', () => {
+    assert.deepEqual(kinds('Debris from a downed drone fell on a house in Kharkiv.', 'en'), ['interception', 'debris']);
+    assert.deepEqual(kinds('В Брянской области обломки ракеты упали на склад.', 'ru'), ['strike', 'debris']);
+    assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['damage', 'debris']);
+    assert.deepEqual(kinds('В Курской области после падения обломков беспилотника загорелся склад.', 'ru'), [
+      'fire',
+      'debris',
+    ]);
+  });
+});
+
 describe('a right, a need, a proposal to strike is no strike', () => {
   it('in English: "proposed", "call for", "the right to"', () => {
     assert.deepEqual(kinds('The general proposed using long-range missiles to hit fuel depots in Crimea.', 'en'), []);

@@ -671,6 +671,7 @@ export const en: Lexicon = {
   ],
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
+  falling: ['falling', 'fall of', 'crashing'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

@@ -651,6 +651,7 @@ export const ru: Lexicon = {
   as_state: [],
   state_body: [],
   fell: [...past('упал'), ...past('рухнул')],
+  falling: ['падени*', 'падении', 'падающ*'],
   crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],

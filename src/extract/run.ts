@@ -178,7 +178,7 @@ function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch 
 }
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
- *  between commas, semicolons, colons, dashes and brackets. */
+ *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
 function clauseFacts(
   text: string,
   view: SentenceView,
@@ -981,7 +981,7 @@ function readFacts(
     // a post with no date of its own.
     for (const fact of longAgoFacts(report.text, view, ctx.facts)) fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
-    for (const fact of tallyFacts(view, ctx.facts)) fact.historical = true;
+    for (const fact of tallyFacts(report.text, view, ctx.facts)) fact.historical = true;
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
     if (asks !== undefined && asks > view.span.start)

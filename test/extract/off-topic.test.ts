@@ -69,6 +69,24 @@ describe('a tally since the start of the war is history, not this week’s event
     ]);
   });
 
+  it('rules its own clause, or the sentence from its first clause', () => {
+    assert.deepEqual(
+      kinds(
+        'A drone hit a substation in Kharkiv overnight, bringing the total since the start of the war to 300.',
+        'en',
+      ),
+      ['strike'],
+    );
+    assert.deepEqual(
+      kinds('С начала СВО, как уточнили в МЧС, над Белгородской областью сбито 3000 беспилотников.', 'ru'),
+      [],
+    );
+  });
+
+  it('a comma inside a number bounds no clause', () => {
+    assert.deepEqual(kinds('Над Белгородской областью сбито 3,5 тысячи беспилотников с начала СВО.', 'ru'), []);
+  });
+
   it('a span of the day is no tally: the mayor’s running count stays news', () => {
     assert.deepEqual(kinds('С начала суток над Белгородской областью сбито 12 беспилотников.', 'ru'), ['interception']);
   });

@@ -93,6 +93,8 @@ const WORD_CATEGORIES = [
   'habitual',
   'long_ago',
   'since',
+  'tally_span',
+  'record',
   'ground_blast',
   'fired_at',
   'accuses',
@@ -108,6 +110,7 @@ const WORD_CATEGORIES = [
   'crew',
   'destroying',
   'fell',
+  'falling',
   'burning',
   'restoration',
 ] as const satisfies readonly (keyof Lexicon)[];
@@ -147,6 +150,12 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     return t;
   };
   for (const cat of WORD_CATEGORIES) for (const p of lex[cat] ?? []) tag(p).categories.add(cat);
+  // A tally's span ("since the start of the war") is a `since` word and a `period` too: the longer phrase wins the scan,
+  // and the rules that read those must still see it ("the biggest attack since the invasion began last year").
+  for (const p of lex.tally_span ?? []) {
+    tag(p).categories.add('since');
+    tag(p).categories.add('period');
+  }
   for (const w of lex.weapons) {
     tag(w.pattern).weapon = { weapon: w.weapon, model: w.model ?? null, singular: w.singular ?? false };
   }

@@ -354,6 +354,15 @@ export interface Lexicon {
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];
+  /** "since the start of the war", «с начала СВО», «з початку повномасштабного вторгнення»: a span that starts long
+   *  before the report's week and runs to today. What a sentence with one counts is a tally over that span ("one in
+   *  ten hospitals have been damaged by attacks since Russia's invasion"), not an event of this week, unless the
+   *  sentence measures one event by it (a `record` word: "the biggest attack since the start of the war"). Its facts
+   *  are marked `historical` (refine/historical.ts, `tallyFacts`). */
+  tally_span?: string[];
+  /** "biggest", "most", "first", «крупнейший», «впервые», «наймасованіша»: a superlative or an ordinal that measures
+   *  one event against a `tally_span` ("the first drone strike on Moscow since the start of the war"). */
+  record?: string[];
   /** «СВУ», «вибухівка», "car bomb", «вибух газу»: a blast planted, posted or of gas, no air attack. In a report that
    *  names one, a blast word alone is no sign of an attack (run.ts), so its blast and toll give no fact unless the
    *  report names a weapon or a strike as well. */
@@ -407,6 +416,9 @@ export interface Lexicon {
   crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
+  /** «падение обломков», «падіння уламків», "falling debris": the noun or participle of falling, which tells that debris
+   *  came down (detect/effects.ts: a debris word needs its sentence to tell what the debris did). */
+  falling?: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

@@ -28,7 +28,7 @@ import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
-import { longAgoFacts, markHistorical } from './refine/historical.ts';
+import { longAgoFacts, markHistorical, tallyFacts } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -179,7 +179,7 @@ function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch 
 }
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
- *  between commas, semicolons, colons, dashes and brackets. */
+ *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
 function clauseFacts(
   text: string,
   view: SentenceView,
@@ -1022,6 +1022,8 @@ function readFacts(
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
     for (const fact of longAgoFacts(report.text, view, ctx.facts)) fact.historical = true;
+    // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
+    for (const fact of tallyFacts(report.text, view, ctx.facts)) fact.historical = true;
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
     if (asks !== undefined && asks > view.span.start)

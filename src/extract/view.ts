@@ -79,9 +79,17 @@ export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
   return view.byCategory.get(cat) ?? NO_HITS;
 }
 
-/** What bounds a clause: commas, semicolons, colons, brackets and dashes. */
-const CLAUSE_MARK = /[,;:()\u2013\u2014]/u;
-const LAST_CLAUSE_MARK = /[,;:()\u2013\u2014][^,;:()\u2013\u2014]*$/u;
+/** What bounds a clause: commas, semicolons, colons, brackets and dashes. A comma or a colon between two digits is
+ *  part of a number or a time («906,5 тысячи», «о 04:10»), no bound. */
+const CLAUSE_MARK = /(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]/u;
+const CLAUSE_MARKS = new RegExp(CLAUSE_MARK.source, 'gu');
+
+/** Where the last clause mark of `s` stands, or -1. */
+function lastMark(s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(CLAUSE_MARKS)) at = m.index;
+  return at;
+}
 
 /** The conjunctions that open a clause as a mark does (`clause_join`: "as", "amid"; `contrast`: "but"). */
 export function clauseJoins(view: SentenceView): Hit[] {
@@ -96,7 +104,7 @@ export function clauseAround(
   at: { start: number; end: number },
   joins: readonly Hit[],
 ): { start: number; end: number; first: boolean } {
-  const before = text.slice(view.span.start, at.start).search(LAST_CLAUSE_MARK);
+  const before = lastMark(text.slice(view.span.start, at.start));
   const after = text.slice(at.end, view.span.end).search(CLAUSE_MARK);
   const opens = joins.findLast((j) => j.end <= at.start);
   const closes = joins.find((j) => j.start >= at.end);

@@ -45,6 +45,75 @@ describe('long ago: a word that dates its clause before the report’s week', ()
   });
 });
 
+describe('a tally since the start of the war is history, not this week’s event', () => {
+  it('what a sentence counts over the whole war is marked historical, in each language', () => {
+    const schools =
+      'One in ten schools in Kharkiv have been damaged by shelling since the start of the war, officials said.';
+    assert.ok(extractText(schools, 'en', PUBLISHED).length > 0, 'the facts are kept, marked historical');
+    assert.deepEqual(kinds(schools, 'en'), []);
+    assert.deepEqual(kinds('С начала СВО над Белгородской областью сбито более 3000 беспилотников.', 'ru'), []);
+    assert.deepEqual(kinds('З початку повномасштабного вторгнення над Києвом збито понад 2000 дронів.', 'uk'), []);
+  });
+
+  it('a superlative or an ordinal measures one event by the span: news', () => {
+    assert.deepEqual(
+      kinds('The largest drone attack on Kyiv since the start of the war damaged a school overnight.', 'en'),
+      ['strike', 'damage'],
+    );
+    assert.deepEqual(kinds('Это первый с начала СВО удар беспилотника по Ижевску: повреждён цех завода.', 'ru'), [
+      'strike',
+      'damage',
+    ]);
+    assert.deepEqual(kinds('Наймасованіша атака з початку вторгнення: над Києвом збито 40 дронів.', 'uk'), [
+      'interception',
+    ]);
+  });
+
+  it('rules its own clause, or the sentence from its first clause', () => {
+    assert.deepEqual(
+      kinds(
+        'A drone hit a substation in Kharkiv overnight, bringing the total since the start of the war to 300.',
+        'en',
+      ),
+      ['strike'],
+    );
+    assert.deepEqual(
+      kinds('С начала СВО, как уточнили в МЧС, над Белгородской областью сбито 3000 беспилотников.', 'ru'),
+      [],
+    );
+  });
+
+  it('a comma inside a number bounds no clause', () => {
+    assert.deepEqual(kinds('Над Белгородской областью сбито 3,5 тысячи беспилотников с начала СВО.', 'ru'), []);
+  });
+
+  it('a span of the day is no tally: the mayor’s running count stays news', () => {
+    assert.deepEqual(kinds('С начала суток над Белгородской областью сбито 12 беспилотников.', 'ru'), ['interception']);
+  });
+});
+
+describe('debris looked at, gathered or named is no debris of an attack', () => {
+  it('needs its sentence to tell what the debris did', () => {
+    assert.deepEqual(
+      kinds('Investigators in Kharkiv were collecting debris from the missiles that struck the district.', 'en'),
+      ['strike'],
+    );
+    assert.deepEqual(kinds('Минобороны показало фотографии обломков ракеты, найденных в Брянской области.', 'ru'), []);
+    assert.deepEqual(kinds('Журналісти сфотографували уламки ракети у Дніпрі.', 'uk'), []);
+    assert.deepEqual(kinds('Ракета має уламково-фугасну бойову частину, яка уражає ціль у Дніпрі.', 'uk'), []);
+  });
+
+  it('keeps debris that fell, hit, damaged or came from a weapon shot down', () => {
+    assert.deepEqual(kinds('Debris from a downed drone fell on a house in Kharkiv.', 'en'), ['interception', 'debris']);
+    assert.deepEqual(kinds('В Брянской области обломки ракеты упали на склад.', 'ru'), ['strike', 'debris']);
+    assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['damage', 'debris']);
+    assert.deepEqual(kinds('В Курской области после падения обломков беспилотника загорелся склад.', 'ru'), [
+      'fire',
+      'debris',
+    ]);
+  });
+});
+
 describe('a right, a need, a proposal to strike is no strike', () => {
   it('in English: "proposed", "call for", "the right to"', () => {
     assert.deepEqual(kinds('The general proposed using long-range missiles to hit fuel depots in Crimea.', 'en'), []);

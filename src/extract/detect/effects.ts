@@ -23,6 +23,44 @@ const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
   { cat: 'explosion', kind: 'explosion' },
 ];
 
+// What debris can be told doing: falling, damaging, burning, hurting, or coming from a weapon shot down.
+const DEBRIS_TOLD: readonly WordCategory[] = [
+  'fell',
+  'falling',
+  'damage',
+  'damage_passive',
+  'fire',
+  'power_outage',
+  'explosion',
+  'killed',
+  'injured',
+  'injured_one',
+  'no_casualties',
+  'no_injuries',
+  'interception',
+  'progressive',
+  'downed',
+  'shoot_down',
+  'shoot_down_subjectless',
+];
+
+/** A debris word tells debris of an attack only when its sentence says what the debris did or where it came from:
+ *  fell («обломки упали», «падение обломков»), damaged, set fire, hurt, or was of a weapon shot down ("debris from a
+ *  downed drone"). Debris as a thing looked at, gathered or cleared ("investigators were collecting debris", «фото
+ *  обломков», «вивезення уламків»), a figure of speech («розбиваються на уламки») or a warhead's kind
+ *  («уламково-фугасна») is none. */
+function debrisTold(view: SentenceView, text: string, debris: Hit): boolean {
+  if (view.hits.some((h) => DEBRIS_TOLD.some((c) => h.value.categories.has(c)))) return true;
+  // «обломки упали на гаражи» (a verb of striking in the lexicon), "wreckage hit a house": the debris is the subject of a
+  // verb of striking right after it, two words at most between. Not "debris from the rockets that struck the town".
+  return view.hits.some(
+    (h) =>
+      (h.value.categories.has('strike') || h.value.categories.has('hit')) &&
+      h.start >= debris.end &&
+      /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(debris.end, h.start)),
+  );
+}
+
 /** "no casualties or property damage", «без повреждений»: a negation shortly before, in the same clause. */
 function negated(view: SentenceView, text: string, hit: Hit): boolean {
   // "no casualties or property damage": the whole phrase "no casualties" is one hit, and it negates what follows.
@@ -149,6 +187,7 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
     // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
     // its cause stated; the attack is the fact.
     if (kind === 'explosion' && view.hits.some((h) => h.value.weapon)) continue;
+    if (kind === 'debris' && first && !debrisTold(view, text, first)) continue;
     if (first) triggers.push({ hit: first, kind });
   }
   // «Сбит БПЛА. Беспилотник рухнул в лесополосу», «сбила 13 БПЛА — один из них упал на здание», «упал сбитый БПЛА»:

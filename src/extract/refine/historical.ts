@@ -48,3 +48,24 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
   });
   return factsTriggeredIn(view, facts, ranges);
 }
+
+/**
+ * The facts of this sentence that count over a span reaching back long before the report's week (the lexicon's
+ * `tally_span`: "since the start of the war", «с начала СВО», «з початком наступу»): «Около 900 тысяч потеряли ВСУ с
+ * начала СВО», "one in ten hospitals have been damaged by attacks since Russia's invasion". What the clause counts is a
+ * tally, mostly history, not this week's event. As a `long_ago` word does, the span rules its own clause, and the whole
+ * sentence from its first clause («С начала года, как уточнили в МЧС, сбито …»); "Drones hit Kyiv overnight, bringing
+ * the total since the start of the war to 4,000" keeps the night's strike. A `record` word anywhere in the sentence
+ * measures one event by the span ("the biggest drone attack since the start of the war", «первый удар по Удмуртии с
+ * начала войны»): news, untouched.
+ */
+export function tallyFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+  const spans = view.hits.filter((h) => h.value.categories.has('tally_span'));
+  if (spans.length === 0 || view.hits.some((h) => h.value.categories.has('record'))) return [];
+  const joins = clauseJoins(view);
+  const ranges = spans.map((h) => {
+    const clause = clauseAround(text, view, h, joins);
+    return clause.first ? view.span : clause;
+  });
+  return factsTriggeredIn(view, facts, ranges);
+}

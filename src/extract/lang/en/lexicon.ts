@@ -475,6 +475,39 @@ export const en: Lexicon = {
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since'],
+  // "one in ten hospitals have been damaged by attacks since Russia's invasion": a tally over the war, history not
+  // news; "the biggest attack since the invasion" is news (`record`; refine/historical.ts, `tallyFacts`).
+  tally_span: [
+    'since the start of the war',
+    'since the beginning of the war',
+    'since the war began',
+    'since the war started',
+    "since the war's start",
+    'since the start of the invasion',
+    'since the beginning of the invasion',
+    'since the invasion',
+    'since the full-scale invasion',
+    "since russia's invasion",
+    "since russia's full-scale invasion",
+    'since russia invaded',
+    'since the start of the year',
+    'since the beginning of the year',
+  ],
+  record: [
+    'biggest',
+    'largest',
+    'heaviest',
+    'deadliest',
+    'worst',
+    'most',
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'rarely',
+    'record',
+  ],
   distance_bound: ['within'],
   // A toll over a period is a tally, not one attack's: "500 civilians have been killed in attacks since the start of
   // the year", "so far", "this year" (detect/attack.ts, a toll with no weapon named).
@@ -644,6 +677,7 @@ export const en: Lexicon = {
   ],
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
+  falling: ['falling', 'fall of', 'crashing'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

@@ -250,11 +250,14 @@ function vetoed(text: string, view: SentenceView): boolean {
 /** The report's first sentence when it is a line of its own written in capitals (a title), else undefined. */
 function shoutedTitle(text: string, first: SentenceView | undefined): SentenceView | undefined {
   if (!first) return undefined;
-  const line = text.slice(first.span.start, first.span.end);
+  // Only a sentence that ends its line can be a title; most first sentences do not, so that is asked first, before
+  // the sentence's letters are copied out and counted.
   const after = text.slice(first.span.end, first.span.end + 2);
+  if (!/^\s*\n/u.test(after)) return undefined;
+  const line = text.slice(first.span.start, first.span.end);
   const letters = line.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 12 && upper.length >= 0.8 * letters.length && /^\s*\n/u.test(after) ? first : undefined;
+  return letters.length >= 12 && upper.length >= 0.8 * letters.length ? first : undefined;
 }
 
 /** The first index whose start is at or after `at` (items sorted by start). */
@@ -321,6 +324,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
+    const sentenceTimes = within(times, span);
+    const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
@@ -379,8 +384,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       numbers: within(numbers, span).filter(
         (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),
       ),
-      times: within(times, span).filter((t) => !isStatementTime(text, sentenceHits, t)),
-      saidTimes: within(times, span).filter((t) => isStatementTime(text, sentenceHits, t)),
+      times: sentenceTimes.filter((_, i) => !said[i]),
+      saidTimes: sentenceTimes.filter((_, i) => said[i]),
       airports: within(airports, span),
     };
   });
@@ -703,6 +708,22 @@ function paragraphEnd(text: string, from: number): number {
   return blank < 0 ? text.length : from + body + blank;
 }
 
+/** Every weapon word of the report, in reading order. Loops, not `flatMap`: this runs on every report, and flatMap
+ *  made an array per hit. */
+function weaponsNamed(views: readonly SentenceView[]): ReportContext['weaponsNamed'] {
+  const out: ReportContext['weaponsNamed'] = [];
+  for (const v of views)
+    for (const h of v.hits)
+      if (h.value.weapon) out.push({ start: h.start, weapon: h.value.weapon.weapon, model: h.value.weapon.model });
+  return out;
+}
+
+/** The report's first hit, in reading order, that `test` accepts (no copy of every hit made to search them). */
+function firstHit(views: readonly SentenceView[], test: (h: Hit) => boolean): Hit | undefined {
+  for (const v of views) for (const h of v.hits) if (test(h)) return h;
+  return undefined;
+}
+
 const TARGET_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial', 'airport', 'military']);
 const PLANT_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure', 'industrial']);
 
@@ -746,11 +767,7 @@ function readFacts(
     lastAttack: null,
     allLaunched: new Set(),
     superseded: new Set(),
-    weaponsNamed: views.flatMap((v) =>
-      v.hits.flatMap((h) =>
-        h.value.weapon ? [{ start: h.start, weapon: h.value.weapon.weapon, model: h.value.weapon.model }] : [],
-      ),
-    ),
+    weaponsNamed: weaponsNamed(views),
     facts: [],
   };
   for (const view of views) {
@@ -1047,7 +1064,11 @@ function readFacts(
     // «значна частина – у напрямку м.Київ»: where drones flew is not where the next sentence's tally was made.
     const heading = (p: PlaceMatch) =>
       view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
-    const lastPlace = [...places].reverse().find((p) => p.kind !== 'sea' && !heading(p));
+    let lastPlace: PlaceMatch | undefined;
+    for (let i = places.length - 1; i >= 0 && lastPlace === undefined; i--) {
+      const p = places[i]!;
+      if (p.kind !== 'sea' && !heading(p)) lastPlace = p;
+    }
     if (listed) {
       ctx.lastPlace = null;
       ctx.lastRegions = places.filter((p) => p.kind !== 'sea');
@@ -1114,9 +1135,7 @@ function readFacts(
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.
   const overList = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);
-  const style = views
-    .flatMap((v) => v.hits)
-    .find((h) => h.value.style !== undefined && (!h.value.styleOverList || overList(h)));
+  const style = firstHit(views, (h) => h.value.style !== undefined && (!h.value.styleOverList || overList(h)));
   if (style?.value.style) {
     const found: ClaimantFound = {
       claimant: { name: null, role: style.value.style, channel: null },

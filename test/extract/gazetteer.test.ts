@@ -7,6 +7,7 @@ import {
   mainAirportOf,
   type PlaceMatch,
   regionInfo,
+  regionPlace,
 } from '../../src/extract/common/gazetteer.ts';
 import { declineAll } from '../../src/extract/common/gazetteer-forms.ts';
 import { tokenize } from '../../src/extract/common/gazetteer-tokens.ts';
@@ -317,6 +318,21 @@ describe('gazetteer: region table', () => {
     assert.equal(regionInfo('RU-MOS')?.name_ru, 'Московская область');
     assert.equal(regionInfo('RU-ALT')?.name_ru, 'Алтайский край');
     assert.equal(regionInfo('RU-XXX'), undefined);
+  });
+
+  it('gives each region its place by code, and nothing for a code no region has', () => {
+    for (const code of [...RU, ...UA]) {
+      const p = regionPlace(code);
+      assert.ok(p, code);
+      assert.equal(p.kind, 'region', code);
+      assert.equal(p.code, code);
+      assert.equal(p.name, regionInfo(code)?.name_en, code);
+    }
+    // A town's own row is no region, whatever its code: the lookup never falls through to the towns.
+    assert.equal(regionPlace('RU-XXX'), undefined);
+    assert.equal(regionPlace(''), undefined);
+    assert.equal(findPlaces('Kharkiv').find((p) => p.kind === 'city')?.code, 'UA-63');
+    assert.equal(regionPlace('UA-63')?.kind, 'region');
   });
 });
 

@@ -91,6 +91,8 @@ export function isDistrict(place: PlaceMatch): boolean {
 // «по Нікопольщині», «на Оріхівщині, Гуляйпільщині», «Никопольщина»: the land around a town, named by the town with
 // -щина. Oblast nicknames («Харківщина») are the gazetteer's regions and are not read here (no town has that stem).
 const NICKNAME = /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’ʼ]+?)щин(?:а|и|і|у|ою|ой|е|ы)(?![\p{L}])/gu;
+// Every nickname holds this, written so (NICKNAME has no `i` flag): a text without it is not scanned letter by letter.
+const NICKNAME_TAIL = 'щин';
 
 /** The town a -щина nickname's stem names: «Нікополь-», «Оріхів-», «Гуляйпіль-» (Гуляйполе: і for о, -е dropped),
  *  «Покров-» (Покровськ). */
@@ -105,6 +107,7 @@ function townOfNickname(stem: string): PlaceMatch | undefined {
 
 function findNicknames(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  if (!text.includes(NICKNAME_TAIL)) return out;
   NICKNAME.lastIndex = 0;
   for (let m = NICKNAME.exec(text); m !== null; m = NICKNAME.exec(text)) {
     const town = townOfNickname(m[1] ?? '');

@@ -112,6 +112,9 @@ interface Index {
   places: Place[];
   trie: Trie<PlaceHit>;
   regions: Map<string, RegionInfo>;
+  /** Each region's place by its code (the first row of that code), so that `regionPlace` is one lookup, not a search
+   *  of the places: a code no region has would otherwise scan every town. */
+  regionPlaces: Map<string, Place>;
   airports: AirportRow[];
   airportTrie: Trie<AirportHit>;
   iata: Map<string, number>;
@@ -142,6 +145,7 @@ function build(): Index {
   const places: Place[] = [];
   const trie = newTrie<PlaceHit>();
   const regions = new Map<string, RegionInfo>();
+  const regionPlaces = new Map<string, Place>();
   for (const r of regionsData as RegionRow[]) {
     const country = r.country === 'UA' ? 'UA' : 'RU';
     regions.set(r.code, {
@@ -161,6 +165,7 @@ function build(): Index {
         lon: r.centre?.lon ?? null,
         population: null,
       }) - 1;
+    if (!regionPlaces.has(r.code)) regionPlaces.set(r.code, places[place] as Place);
     for (const f of r.forms.a) insert(trie, f, { place, role: Role.Place, cap: false });
     for (const f of r.forms.c) insert(trie, f, { place, role: Role.Place, cap: true });
     for (const f of r.forms.p) insert(trie, f, { place, role: Role.Plural, cap: /^[a-z]/.test(f) });
@@ -225,7 +230,7 @@ function build(): Index {
       insert(airportTrie, k, { airport: i, cap: !/^(airport|аэропорт|аеропорт)/.test(k), quoted: false });
   });
   const namesakes = new Set([...byName.values()].filter((e) => e.codes.size > 1).flatMap((e) => e.places));
-  return { places, trie, regions, airports, airportTrie, iata, mainAirport, namesakes };
+  return { places, trie, regions, regionPlaces, airports, airportTrie, iata, mainAirport, namesakes };
 }
 
 function getIndex(): Index {
@@ -514,7 +519,7 @@ export function findAirports(text: string): AirportMatch[] {
 
 /** A region as a place, for a region the text names only by a bare noun («в Києві та області»). */
 export function regionPlace(code: string): Place | undefined {
-  return getIndex().places.find((p) => p.kind === 'region' && p.code === code);
+  return getIndex().regionPlaces.get(code);
 }
 
 export function regionInfo(code: string): RegionInfo | undefined {

@@ -243,6 +243,8 @@ function placeBeforeMark(
 }
 
 export function breakdownItems(view: SentenceView, text: string, places: readonly PlaceMatch[]): Item[] {
+  // Every item is one of the sentence's numbers; most sentences have none, and reading one (scanOf) is not free.
+  if (view.numbers.length === 0) return [];
   const scan = scanOf(view, text);
   const listed = view.numbers.filter((n) => isItem(scan, n));
   const isListed = new Set(listed);

@@ -720,10 +720,13 @@ function readFacts(
       .filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p))
       .flatMap((p) => outskirts(report.text, view, p) ?? []);
   }
-  // The last signature wins: it is the post's own, an earlier dash may quote someone.
+  // The last signature wins: it is the post's own, an earlier dash may quote someone. The last lines are counted
+  // without a repost's credits left empty by cleaning («Взято у @channel», «Переклав @channel» lose their handle),
+  // which name nothing: «Командувач Повітряних Сил … Микола Олещук» above them still signs the post.
+  const signed = views.filter((v) => !creditStub(v));
   const signature =
-    views
-      .filter((v, i) => i >= views.length - 2 || v.span.text.includes('—'))
+    signed
+      .filter((v, i) => i >= signed.length - 2 || v.span.text.includes('—'))
       .map((v) => signatureClaimant(ctx, v))
       .filter((c) => c !== null)
       .pop() ?? null;
@@ -1113,4 +1116,17 @@ function readFacts(
     ...(reading ? { reading } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/** A line of one or two words that names nothing and holds no name (no word capitalised after its first, no lexicon
+ *  word, place or number): what is left of a credit once its handle is cleaned away («Взято у», «Переклав»). */
+function creditStub(view: SentenceView): boolean {
+  const words = view.span.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length <= 2 &&
+    !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) &&
+    view.hits.length === 0 &&
+    view.places.length === 0 &&
+    view.numbers.length === 0
+  );
 }

@@ -29,6 +29,7 @@ import { applyLearned, type LearnedNote, type Reading, readReport } from './lear
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical } from './refine/historical.ts';
+import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -706,7 +707,9 @@ function readFacts(
     superseded: new Set(),
     weaponsNamed: views.flatMap((v) =>
       v.hits.flatMap((h) =>
-        h.value.weapon ? [{ start: h.start, weapon: h.value.weapon.weapon, model: h.value.weapon.model }] : [],
+        h.value.weapon
+          ? [{ start: h.start, end: h.end, weapon: h.value.weapon.weapon, model: h.value.weapon.model }]
+          : [],
       ),
     ),
     facts: [],
@@ -1047,7 +1050,8 @@ function readFacts(
     for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
   }
   let facts = markHistorical(
-    officeHolders(
+    earlierWeapons(
+      officeHolders(
       headlineClaimants(
         tidyFacts(
           pairCasualties(
@@ -1066,6 +1070,9 @@ function readFacts(
         ),
         report.text,
       ),
+      ),
+      ctx.weaponsNamed,
+      report.text,
     ),
     report.published_at,
     report.published_inferred,

@@ -86,3 +86,29 @@ describe('a weapon written into the noun of attack with a hyphen («РСЗВ-о�
     assert.deepEqual(brief(extract('Вночі 5 БПЛА атакували Степногірськ.')), [['strike', 'UA-23', 'uav', 5]]);
   });
 });
+
+const weapons = (facts: Fact[]) => facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code ?? null, f.weapon]);
+
+describe('a strike that names no weapon takes the one its lead named, when the lead told no fact', () => {
+  it('«Відновлюємося після ракетного удару. … Внаслідок влучання пошкоджено будинки»: a missile strike, inferred', () => {
+    const facts = extract(
+      'Відновлюємося після ракетного удару разом із громадою.\nВолонтери привезли плівку херсонцям. Внаслідок влучання пошкоджено приватні будинки.',
+    );
+    assert.deepEqual(weapons(facts), [['UA-65', 'missile']]);
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.fields.weapon?.inferred, true);
+    assert.equal(strike?.fields.weapon?.text, 'ракетного удару');
+  });
+
+  it('negative: two classes named before leave the strike’s weapon unknown', () => {
+    const two = extract(
+      'Після ракетного удару та атаки дронів місто відновлюється.\nВнаслідок влучання у Херсоні пошкоджено приватні будинки.',
+    );
+    assert.deepEqual(weapons(two), [['UA-65', null]]);
+  });
+
+  it('negative: a strike placed nowhere (talk of strikes) takes no weapon from the lead', () => {
+    const facts = extract('Про загрозу ракетного удару пишуть анонімні канали.\nВорог завдав удару по території України.');
+    assert.ok(weapons(facts).every(([, w]) => w === null));
+  });
+});

@@ -27,9 +27,9 @@ import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
+import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical } from './refine/historical.ts';
-import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -1052,24 +1052,24 @@ function readFacts(
   let facts = markHistorical(
     earlierWeapons(
       officeHolders(
-      headlineClaimants(
-        tidyFacts(
-          pairCasualties(
-            sharedCounts(
-              mergeParts(
-                ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                parts.filter((p) => !ctx.superseded.has(p.fact)),
+        headlineClaimants(
+          tidyFacts(
+            pairCasualties(
+              sharedCounts(
+                mergeParts(
+                  ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                  parts.filter((p) => !ctx.superseded.has(p.fact)),
+                  report.text,
+                  ctx.allLaunched,
+                ),
                 report.text,
-                ctx.allLaunched,
               ),
               report.text,
             ),
-            report.text,
+            ctx.weaponsNamed,
           ),
-          ctx.weaponsNamed,
+          report.text,
         ),
-        report.text,
-      ),
       ),
       ctx.weaponsNamed,
       report.text,

@@ -12,7 +12,9 @@ const who = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.name ?? nul
 
 describe('a rank between a title or a verb of saying and the name is no part of the name', () => {
   it('a signature «Командувач Повітряних Сил генерал-лейтенант …»: the commander by name, with the body’s role', () => {
-    const facts = extract('Цієї ночі над Полтавщиною збито 9 шахедів.\nКомандувач Повітряних Сил генерал-лейтенант Петро Гнатюк');
+    const facts = extract(
+      'Цієї ночі над Полтавщиною збито 9 шахедів.\nКомандувач Повітряних Сил генерал-лейтенант Петро Гнатюк',
+    );
     assert.deepEqual(who(facts), [['interception', 'Петро Гнатюк', 'air_force']]);
   });
 
@@ -87,7 +89,8 @@ describe('a weapon written into the noun of attack with a hyphen («РСЗВ-о�
   });
 });
 
-const weapons = (facts: Fact[]) => facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code ?? null, f.weapon]);
+const weapons = (facts: Fact[]) =>
+  facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code ?? null, f.weapon]);
 
 describe('a strike that names no weapon takes the one its lead named, when the lead told no fact', () => {
   it('«Відновлюємося після ракетного удару. … Внаслідок влучання пошкоджено будинки»: a missile strike, inferred', () => {
@@ -108,7 +111,9 @@ describe('a strike that names no weapon takes the one its lead named, when the l
   });
 
   it('negative: a strike placed nowhere (talk of strikes) takes no weapon from the lead', () => {
-    const facts = extract('Про загрозу ракетного удару пишуть анонімні канали.\nВорог завдав удару по території України.');
+    const facts = extract(
+      'Про загрозу ракетного удару пишуть анонімні канали.\nВорог завдав удару по території України.',
+    );
     assert.ok(weapons(facts).every(([, w]) => w === null));
   });
 });

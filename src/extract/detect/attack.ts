@@ -764,10 +764,7 @@ function attackCount(view: SentenceView, text: string, noun: Hit): NumberMatch |
   const start = view.hits.find((h) => h.value.weapon && h.start < noun.start && h.end >= noun.end)?.start ?? noun.start;
   return view.numbers.find(
     (n) =>
-      n.end <= start &&
-      start - n.end <= 40 &&
-      !isVague(n.count) &&
-      BEFORE_ATTACK_NOUN.test(text.slice(n.end, start)),
+      n.end <= start && start - n.end <= 40 && !isVague(n.count) && BEFORE_ATTACK_NOUN.test(text.slice(n.end, start)),
   );
 }
 

@@ -95,8 +95,13 @@ export interface Lexicon {
     /** Words of a region's or city's title ("region", «области», «ОВА»): what may follow a region in an official's
      *  title. */
     region_title?: string[];
-    /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition. */
+    /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
+     *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];
+    /** Military ranks («генерал-лейтенант», «полковник»): a rank between a title or a verb of saying and the name
+     *  («Командувач Повітряних Сил генерал-лейтенант Микола Олещук», «повідомив генерал-майор Іван Петренко») is no
+     *  part of the name and does not end the search for it. One word each, as a name's words are read. */
+    rank?: string[];
     /** «Президент», «Премьер-министр», "President": a title written before a name, which is no first name
      *  («Президент Путин выступил с обращением»; detect/address.ts). */
     name_title?: string[];
@@ -118,6 +123,9 @@ export interface Lexicon {
     up_to?: string[];
     /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
     plural_endings?: string[];
+    /** The hurt or killed named in the plural («поранені», «загиблі»): several people, so a person word beside them
+     *  («серед цивільного населення») counts no one (detect/effects.ts). Not verbs: «травмували особу» is one. */
+    casualty_plural?: string[];
     /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
     suffered?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */

@@ -27,6 +27,7 @@ import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
+import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical, tallyFacts } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
@@ -714,7 +715,8 @@ function weaponsNamed(views: readonly SentenceView[]): ReportContext['weaponsNam
   const out: ReportContext['weaponsNamed'] = [];
   for (const v of views)
     for (const h of v.hits)
-      if (h.value.weapon) out.push({ start: h.start, weapon: h.value.weapon.weapon, model: h.value.weapon.model });
+      if (h.value.weapon)
+        out.push({ start: h.start, end: h.end, weapon: h.value.weapon.weapon, model: h.value.weapon.model });
   return out;
 }
 
@@ -779,10 +781,13 @@ function readFacts(
       .filter((p) => !asState(report.text, view, p) && !speaks(p) && !front(p))
       .flatMap((p) => outskirts(report.text, view, p) ?? []);
   }
-  // The last signature wins: it is the post's own, an earlier dash may quote someone.
+  // The last signature wins: it is the post's own, an earlier dash may quote someone. The last lines are counted
+  // without a repost's credits left empty by cleaning («Взято у @channel», «Переклав @channel» lose their handle),
+  // which name nothing: «Командувач Повітряних Сил … Микола Олещук» above them still signs the post.
+  const signed = views.filter((v) => !creditStub(v));
   const signature =
-    views
-      .filter((v, i) => i >= views.length - 2 || v.span.text.includes('—'))
+    signed
+      .filter((v, i) => i >= signed.length - 2 || v.span.text.includes('—'))
       .map((v) => signatureClaimant(ctx, v))
       .filter((c) => c !== null)
       .pop() ?? null;
@@ -1109,25 +1114,29 @@ function readFacts(
     for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
   }
   let facts = markHistorical(
-    officeHolders(
-      headlineClaimants(
-        tidyFacts(
-          pairCasualties(
-            sharedCounts(
-              mergeParts(
-                ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                parts.filter((p) => !ctx.superseded.has(p.fact)),
+    earlierWeapons(
+      officeHolders(
+        headlineClaimants(
+          tidyFacts(
+            pairCasualties(
+              sharedCounts(
+                mergeParts(
+                  ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                  parts.filter((p) => !ctx.superseded.has(p.fact)),
+                  report.text,
+                  ctx.allLaunched,
+                ),
                 report.text,
-                ctx.allLaunched,
               ),
               report.text,
             ),
-            report.text,
+            ctx.weaponsNamed,
           ),
-          ctx.weaponsNamed,
+          report.text,
         ),
-        report.text,
       ),
+      ctx.weaponsNamed,
+      report.text,
     ),
     report.published_at,
     report.published_inferred,
@@ -1176,4 +1185,17 @@ function readFacts(
     ...(reading ? { reading } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/** A line of one or two words that names nothing and holds no name (no word capitalised after its first, no lexicon
+ *  word, place or number): what is left of a credit once its handle is cleaned away («Взято у», «Переклав»). */
+function creditStub(view: SentenceView): boolean {
+  const words = view.span.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length <= 2 &&
+    !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) &&
+    view.hits.length === 0 &&
+    view.places.length === 0 &&
+    view.numbers.length === 0
+  );
 }

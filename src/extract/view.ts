@@ -46,11 +46,19 @@ export interface ReportContext {
   superseded: Set<Fact>;
   /** Every weapon word of the report with where it stands, from the sentences' own scans: what a sentence that names
    *  no weapon may inherit from. */
-  weaponsNamed: { start: number; weapon: Weapon; model: string | null }[];
+  weaponsNamed: WeaponNamed[];
   facts: Fact[];
 }
 
 /** A word of killing or wounding: what a toll's number belongs to. */
+/** A weapon word of the report and where it stands. */
+export interface WeaponNamed {
+  start: number;
+  end: number;
+  weapon: Weapon;
+  model: string | null;
+}
+
 export function isCasualtyWord(h: Hit): boolean {
   return h.value.categories.has('killed') || h.value.categories.has('injured');
 }

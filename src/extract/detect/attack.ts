@@ -759,12 +759,12 @@ const BEFORE_ATTACK_NOUN = new RegExp(`^\\s*${ADJECTIVES}$`, 'u');
 /** «Зафіксовано 3 влучання», «завдав 29 авіаційних ударів», «94 артобстріли»: a number right before a noun of
  *  hitting or attacking (adjectives may stand between) counts the strikes. */
 function attackCount(view: SentenceView, text: string, noun: Hit): NumberMatch | undefined {
+  // «9 РСЗВ-обстрілів», «9 БПЛА-атак»: a weapon written into the noun with a hyphen is part of it; the number stands
+  // before the compound.
+  const start = view.hits.find((h) => h.value.weapon && h.start < noun.start && h.end >= noun.end)?.start ?? noun.start;
   return view.numbers.find(
     (n) =>
-      n.end <= noun.start &&
-      noun.start - n.end <= 40 &&
-      !isVague(n.count) &&
-      BEFORE_ATTACK_NOUN.test(text.slice(n.end, noun.start)),
+      n.end <= start && start - n.end <= 40 && !isVague(n.count) && BEFORE_ATTACK_NOUN.test(text.slice(n.end, start)),
   );
 }
 

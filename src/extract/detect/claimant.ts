@@ -18,8 +18,15 @@ export interface ClaimantFound {
 const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
 const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 // Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
-// «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha".
-const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')})$`, 'iu');
+// «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha", and a rank
+// («Командувач Повітряних Сил генерал-лейтенант Микола Олещук»).
+const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')}|${anyOf('rank')})$`, 'iu');
+// «повідомив генерал-майор Іван Петренко»: only ranks between a verb of saying and the name after it.
+const RANKS_GAP = new RegExp(`^\\s*(?:(?:${anyOf('rank')})\\s+)*$`, 'iu');
+const rightAfter = (text: string, said: Span, name: Span) =>
+  name.start - said.end <= 2 || RANKS_GAP.test(text.slice(said.end, name.start));
+// «Командувач Повітряних Сил»: a head's title right before a body in a signature; the name after is the head's.
+const HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('head_title')})\\s+$`, 'iu');
 
 type Spans = readonly { start: number; end: number }[];
 
@@ -90,7 +97,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     : [];
   if (!dash && lead.length > MAX_SIGNATURE_LEAD) return null;
   if (role?.value.role) {
-    const after = role.value.role.institution ? null : nameAfter(text, role.end, view.places, notNames(view));
+    const person = !role.value.role.institution || HEAD_BEFORE.test(text.slice(tailStart, role.start));
+    const after = person ? nameAfter(text, role.end, view.places, notNames(view)) : null;
     // «Олег Синєгубов, начальник Харківської ОВА»: the name may come first, before a comma.
     const first = after ? null : NAME_FIRST.exec(tail);
     const firstAt = first?.[1] ? text.indexOf(first[1], tailStart) : -1;
@@ -240,7 +248,7 @@ function speakerOf(
   // the sentence, says who reports, whatever institution the sentence names as acting.
   for (const said of hitsOf(view, 'said')) {
     const after = nameAfter(text, said.end, placeSpans, stop);
-    if (after && after.start - said.end <= 2 && /^[\s"»”)]*[.!?…]?\s*$/u.test(text.slice(after.end, view.span.end))) {
+    if (after && rightAfter(text, said, after) && /^[\s"»”)]*[.!?…]?\s*$/u.test(text.slice(after.end, view.span.end))) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
   }
@@ -404,7 +412,7 @@ function speakerOf(
   // «сообщил Вячеслав Гладков», "Shapsha said": a name right next to a verb of saying.
   for (const said of hitsOf(view, 'said')) {
     const after = nameAfter(text, said.end, placeSpans, stop);
-    if (after?.text.includes(' ') && after.start - said.end <= 2) {
+    if (after?.text.includes(' ') && rightAfter(text, said, after)) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
   }

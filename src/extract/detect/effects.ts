@@ -252,6 +252,7 @@ const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
 const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?$`, 'iu');
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
+const CASUALTY_PLURAL = new RegExp(`^(?:${anyOf('casualty_plural')})(?![\\p{L}])`, 'iu');
 
 function personCount(
   view: SentenceView,
@@ -322,7 +323,11 @@ function personCount(
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
   if (one) return { n: 1, span: one };
   const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
-  if (person && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
+  // «є поранені серед цивільного населення», «поранені мирних жителів»: the people named in the plural (the lexicon's
+  // `casualty_plural`) are several, however the person word beside them is inflected; with no figure they state none.
+  // Not a verb in the plural, whose subject is the attacker («травмували цивільну особу»: one).
+  const plural = CASUALTY_PLURAL.test(hit.text);
+  if (person && !plural && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
   const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
   if (article && person) return { n: 1, span: article };
   return null;

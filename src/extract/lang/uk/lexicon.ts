@@ -3,6 +3,12 @@ import type { Lexicon } from '../../lexicon.ts';
 // «будинок зазнав пошкоджень»: the thing damaged as the subject (`damage` and `damage_passive`).
 const RECEIVED_DAMAGE = ['зазнав пошкоджень', 'зазнала пошкоджень', 'зазнало пошкоджень', 'зазнали пошкоджень'];
 
+// «9 БПЛА-атак по Трудовому»: a noun of attack with its weapon written into it. The scan reads the compound as one
+// word and does not read its «атак» apart, so the compound is both a weapon and a noun of attack.
+const UAV_ATTACKS = ['атака', 'атаки', 'атак', 'атаку', 'атакою', 'атаками'].flatMap((noun) =>
+  ['БПЛА', 'БпЛА'].map((w) => `${w}-${noun}`),
+);
+
 export const uk: Lexicon = {
   lang: 'uk',
   interception: [
@@ -43,6 +49,7 @@ export const uk: Lexicon = {
   ],
   progressive: ['знищуючи', 'відбивають', 'відбиває', 'відбивають атаку', 'збивають', 'знищують'],
   attack_noun: [
+    ...UAV_ATTACKS,
     'атака',
     'атаці',
     'атаки',
@@ -212,7 +219,19 @@ export const uk: Lexicon = {
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
-    head_title: ['голова', 'керівник*'],
+    // «Командувач Повітряних Сил …» signs as the commander, a person, not as the body.
+    head_title: ['голова', 'керівник*', 'командувач*'],
+    rank: [
+      'генерал*',
+      'генерал-лейтенант*',
+      'генерал-майор*',
+      'генерал-полковник*',
+      'полковник*',
+      'підполковник*',
+      'майор*',
+      'капітан*',
+      'лейтенант*',
+    ],
     name_title: ['президент*', "прем'єр*", 'прем’єр*', 'міністр*', 'голова', 'речник*', 'мер*', 'губернатор*'],
     singular_participle: ['збитий', 'знищений', 'перехоплений', 'подавлений'],
     pronoun_tail: ['з них'],
@@ -242,6 +261,7 @@ export const uk: Lexicon = {
     up_to: ['до'],
     plural_endings: ['и', 'і'],
     suffered: ['постражда'],
+    casualty_plural: ['поранені', 'загиблі', 'постраждалі', 'травмовані'],
     regions_noun: ['області', 'регіонів', 'регіонах'],
     above: ['над'],
     these: ['цих', 'тих'],
@@ -869,9 +889,7 @@ export const uk: Lexicon = {
       weapon: 'rocket' as const,
     })),
     { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket' },
-    ...['атака', 'атаки', 'атак', 'атаку', 'атакою', 'атаками'].flatMap((noun) =>
-      ['БПЛА', 'БпЛА'].map((w) => ({ pattern: `${w}-${noun}`, weapon: 'uav' as const })),
-    ),
+    ...UAV_ATTACKS.map((pattern) => ({ pattern, weapon: 'uav' as const })),
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'швидкісн* повітрян* ціл*', weapon: 'high_speed_target' },
     { pattern: 'повітрян* ціл*', weapon: 'unknown_air_target' },

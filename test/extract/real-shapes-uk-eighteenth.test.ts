@@ -1,0 +1,119 @@
+// Shapes of real Ukrainian Telegram posts met in the eighteenth session (issue 8, uk-telegram-unlp2025). Texts are
+// ours, written in those shapes; each test names the general rule. How the rules add up on the real posts is measured
+// by `sitrep eval --texts`, not here.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2025-03-10T06:00:00+02:00'): Fact[] => extractText(text, 'uk', published);
+
+const who = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.name ?? null, f.claimant?.role ?? null] as const);
+
+describe('a rank between a title or a verb of saying and the name is no part of the name', () => {
+  it('a signature «Командувач Повітряних Сил генерал-лейтенант …»: the commander by name, with the body’s role', () => {
+    const facts = extract(
+      'Цієї ночі над Полтавщиною збито 9 шахедів.\nКомандувач Повітряних Сил генерал-лейтенант Петро Гнатюк',
+    );
+    assert.deepEqual(who(facts), [['interception', 'Петро Гнатюк', 'air_force']]);
+  });
+
+  it('«…, – повідомив генерал-майор …» closing the sentence: the officer by name', () => {
+    const facts = extract('Над Сумщиною збито 4 ударні БпЛА, – повідомив генерал-майор Остап Литвин.');
+    assert.deepEqual(who(facts), [['interception', 'Остап Литвин', null]]);
+  });
+
+  it('negative: a body that signs alone has no name; a rank with no name after it names no one', () => {
+    assert.deepEqual(who(extract('Над Полтавщиною збито 9 шахедів.\nПовітряні сили ЗСУ')), [
+      ['interception', null, 'air_force'],
+    ]);
+    assert.deepEqual(who(extract('Над Сумщиною збито 4 ударні БпЛА, – повідомив генерал-майор.')), [
+      ['interception', null, null],
+    ]);
+  });
+});
+
+describe('a repost’s credits left empty by cleaning do not hide the signature above them', () => {
+  it('«Взято у @…» and «Переклав @…» after the signature: the signature still signs', () => {
+    const facts = extract(
+      'Вночі над Миколаївщиною збито 7 шахедів.\nДякую за бойову роботу!\nКомандувач Повітряних Сил генерал-лейтенант Петро Гнатюк\nВзято у @kanal_news\nПереклав @kanal_news_ua',
+    );
+    assert.deepEqual(who(facts), [['interception', 'Петро Гнатюк', 'air_force']]);
+  });
+
+  it('negative: a two-word name on the last line is a signature, not a stub', () => {
+    const facts = extract('Вночі над Миколаївщиною збито 7 шахедів.\nДякую за бойову роботу!\nМаксим Коваль');
+    assert.deepEqual(who(facts), [['interception', 'Максим Коваль', null]]);
+  });
+});
+
+const tolls = (facts: Fact[]) => facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties);
+
+describe('the hurt named in the plural with no figure state no figure', () => {
+  it('«є поранені серед цивільного населення»: no toll, whatever the person word’s case', () => {
+    assert.deepEqual(tolls(extract('Внаслідок обстрілу Бериславу є поранені серед цивільного населення.')), []);
+    assert.deepEqual(tolls(extract('Ворожі удари по Бериславу калічать і поранені мирних жителів.')), []);
+  });
+
+  it('negative: a singular participle or a verb of the attacker with one person still counts one', () => {
+    assert.deepEqual(tolls(extract('Внаслідок обстрілу Бериславу поранено мирного жителя.')), [
+      { killed: null, injured: 1 },
+    ]);
+    assert.deepEqual(tolls(extract('Окупанти обстріляли Берислав, травмували цивільну особу.')), [
+      { killed: null, injured: 1 },
+    ]);
+    assert.deepEqual(tolls(extract('Внаслідок обстрілу Бериславу поранені 3 мирних жителі.')), [
+      { killed: null, injured: 3 },
+    ]);
+  });
+});
+
+const brief = (facts: Fact[]) =>
+  facts.map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.count?.value ?? null] as const);
+
+describe('a weapon written into the noun of attack with a hyphen («РСЗВ-обстрілів», «БПЛА-атаки»)', () => {
+  it('the number before the compound counts the attacks', () => {
+    assert.deepEqual(brief(extract('Ворог здійснив 7 РСЗВ-обстрілів по Степногірську.')), [
+      ['strike', 'UA-23', 'rocket', 7],
+    ]);
+  });
+
+  it('«N БПЛА-атак по …» alone is a strike by drones, counted', () => {
+    assert.deepEqual(brief(extract('Окупанти здійснили 3 БПЛА-атаки по Малокатеринівці.')), [
+      ['strike', 'UA-23', 'uav', 3],
+    ]);
+  });
+
+  it('negative: drones as the subject of the verb («БПЛА атакували …») are no compound noun', () => {
+    assert.deepEqual(brief(extract('Вночі 5 БПЛА атакували Степногірськ.')), [['strike', 'UA-23', 'uav', 5]]);
+  });
+});
+
+const weapons = (facts: Fact[]) =>
+  facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code ?? null, f.weapon]);
+
+describe('a strike that names no weapon takes the one its lead named, when the lead told no fact', () => {
+  it('«Відновлюємося після ракетного удару. … Внаслідок влучання пошкоджено будинки»: a missile strike, inferred', () => {
+    const facts = extract(
+      'Відновлюємося після ракетного удару разом із громадою.\nВолонтери привезли плівку херсонцям. Внаслідок влучання пошкоджено приватні будинки.',
+    );
+    assert.deepEqual(weapons(facts), [['UA-65', 'missile']]);
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.fields.weapon?.inferred, true);
+    assert.equal(strike?.fields.weapon?.text, 'ракетного удару');
+  });
+
+  it('negative: two classes named before leave the strike’s weapon unknown', () => {
+    const two = extract(
+      'Після ракетного удару та атаки дронів місто відновлюється.\nВнаслідок влучання у Херсоні пошкоджено приватні будинки.',
+    );
+    assert.deepEqual(weapons(two), [['UA-65', null]]);
+  });
+
+  it('negative: a strike placed nowhere (talk of strikes) takes no weapon from the lead', () => {
+    const facts = extract(
+      'Про загрозу ракетного удару пишуть анонімні канали.\nВорог завдав удару по території України.',
+    );
+    assert.ok(weapons(facts).every(([, w]) => w === null));
+  });
+});

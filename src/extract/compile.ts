@@ -56,6 +56,7 @@ const WORD_CATEGORIES = [
   'pronoun_claim',
   'body_back',
   'said',
+  'said_first',
   'according',
   'one_article',
   'lost',
@@ -182,6 +183,12 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
 }
 
 /** The script the language writes people's names in (`Lexicon.names_script`), or null when it has none of its own. */
+/** Whether the language's lexicon lists `said_first` (a lexicon that lists none lets every verb of saying come
+ *  before its speaker). */
+export function listsSaidFirst(lang: Lang): boolean {
+  return LEXICONS[lang].said_first !== undefined;
+}
+
 export function namesScript(lang: Lang): string | null {
   return LEXICONS[lang].names_script ?? null;
 }

@@ -243,6 +243,10 @@ export interface Lexicon {
   body_back?: string[];
   /** Verbs of saying after a name ("Shapsha said", «сообщил Шапша»). */
   said: string[];
+  /** "…, says Russia.", "…, claimed Kyiv.": the verbs of saying that may come before their speaker, the speaker put
+   *  last ("told Kyiv" names who heard). A lexicon that lists none lets every verb of saying do so (Russian and
+   *  Ukrainian order words freely: «заявил Киев»). */
+  said_first?: string[];
   /** "according to", «по словам», «за даними». */
   according: string[];
   /** Indefinite singular determiners that count one ("a drone", "an FPV drone"). */

@@ -440,7 +440,7 @@ function lineBreaks(text: string): { start: number }[] {
 }
 
 const AS_OF = new RegExp(String.raw`(?:${anyOf('as_of')})\s*$`, 'iu');
-// "accused each other of overnight drone attacks": a time right after `of` tells what the statement is about.
+// "officials told of overnight drone attacks": a time right after `of` tells what the statement is about.
 const OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('of')})\s+$`, 'iu');
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it

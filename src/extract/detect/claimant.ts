@@ -1,6 +1,6 @@
 import type { Claimant, Span } from '../../core/types.ts';
 import { officialRole } from '../common/officials.ts';
-import { type Hit, namesScript } from '../compile.ts';
+import { type Hit, listsSaidFirst, namesScript } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf, withoutSaidTimes } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
@@ -362,7 +362,7 @@ function speakerOf(
       };
   }
   // "Ukraine says", "Moscow said", "Ukraine claimed": a side that speaks is its officials.
-  const side = sideSays(text, view);
+  const side = sideSays(text, view, listsSaidFirst(ctx.lang));
   if (side) return { claimant: { name: null, role: 'official', channel }, span: side, inferred: false };
   // "Serhiy Lysak said": a name right before a verb of saying.
   for (const said of hitsOf(view, 'said')) {
@@ -429,21 +429,30 @@ function sideGap(text: string, view: SentenceView, from: number, to: number): bo
 // statement's time does ("said Moscow on Tuesday"). "said Russia launched 30 drones" is what was said, not who said it;
 // "according to Kyiv's military administration" is the body, not the state.
 const SIDE_CLOSES = /^[\s"'»”’)]*(?:[.,;:!?\u2013\u2014]|$)/u;
+// Before a verb of saying that names its speaker after it: the start of the sentence or of a clause, nothing else.
+// "…, the US envoy told Kyiv", "…, and Peskov accused Ukraine": a verb with a subject of its own has its speaker
+// already, and the side after it is its object.
+const OPENS_CLAUSE = /(?:^|[,;:\u2013\u2014-])[\s"'«“(]*$/u;
+// "…, says Russia Today": a capitalised word right after the side goes on with a name the side only begins.
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
 
 /** A side of the war (the lexicon's `attacker`: "Ukraine", "Moscow") right before a verb of saying ("Ukraine says",
  *  "Moscow claimed", "Kyiv today said", "Russia on Wednesday said"): its state speaks. ("Kyiv residents said" is not
  *  the state.) So does one right after a verb of saying or "according to" when it closes its clause ("…, claimed Kyiv.",
- *  "…, says Russia", "…, according to Moscow"); the span is then the side alone, so that a closing attribution is read
- *  as one (`closesSentence`). */
-function sideSays(text: string, view: SentenceView): Span | null {
+ *  "…, says Russia", "…, according to Moscow"), its verb opening its clause (`OPENS_CLAUSE`) and one that may come
+ *  before its speaker (`said_first`, when the language lists them); the span is then the side alone, so that a closing
+ *  attribution is read as one (`closesSentence`). */
+function sideSays(text: string, view: SentenceView, saidFirst: boolean): Span | null {
   const sides = hitsOf(view, 'attacker');
   for (const said of hitsOf(view, 'said')) {
     const side = sides.find((h) => h.end <= said.start && sideGap(text, view, h.end, said.start));
     if (side) return spanOf(text, side.start, said.end);
   }
-  for (const said of [...hitsOf(view, 'said'), ...hitsOf(view, 'according')]) {
+  const first = hitsOf(view, 'said').filter((h) => !saidFirst || h.value.categories.has('said_first'));
+  for (const said of [...first, ...hitsOf(view, 'according')]) {
+    if (!OPENS_CLAUSE.test(text.slice(view.span.start, said.start))) continue;
     const side = sides.find((h) => h.start >= said.end && /^\s+$/u.test(text.slice(said.end, h.start)));
-    if (!side) continue;
+    if (!side || NAME_GOES_ON.test(text.slice(side.end, view.span.end))) continue;
     const rest = text.slice(side.end, view.span.end);
     const time = view.saidTimes.find((t) => t.start >= side.end && /^\s+$/u.test(text.slice(side.end, t.start)));
     if (SIDE_CLOSES.test(rest) || (time && SIDE_CLOSES.test(text.slice(time.end, view.span.end))))

@@ -657,13 +657,12 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
-    // "Russia accused Ukraine of a drone attack on …", "Ukraine and Russia accused each other of overnight drone
-    // attacks": who accuses tells the attack as its own claim.
-    'accused',
-    'accuses',
-    'accuse',
-    'has accused',
+    // Not "accused": a verb of blame is no verb of saying. "A man accused of a drone attack", "a day after Russia
+    // accused Ukraine of …, a drone struck …" credit no one with the facts of their sentence (`accuses`).
   ],
+  // "…, says Russia.", "…, claimed Kyiv.": not "told" ("an analyst told Moscow" names who heard),
+  // nor "say", "posted" or a form with "has", which want their subject before them.
+  said_first: ['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'wrote'],
   according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by', 'quoting'],
   one_article: ['a', 'an', 'one', 'single'],
   lost: ['lost from radar', 'locationally lost', 'lost locationally', 'lost to electronic warfare'],

@@ -284,6 +284,11 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
       // sentence, under a new headline. Two of its posts that open alike are its successive posts on one story (an
       // exercise, then its footage; two rounds of reactions to one decision).
       if (oneChannel && i === k) continue;
+      // A restatement keeps its story in both places: the other lead statements of the two posts share words (the
+      // doctrine's headline and the follow-up's "changes to the doctrine were announced in summer"). A new story that
+      // repeats the old one as background (a reaction, a denial, a correction, a digest's next item) puts a statement
+      // of its own in the other place, sharing a word with the old post at most.
+      if (oneChannel && !sameStoryElsewhere(a.leads[1 - i], b.leads[1 - k])) continue;
       const link = statementLink(la, lb, a.id, b.id);
       if (link && (!best || link.score > best.score)) best = link;
     }
@@ -300,6 +305,13 @@ function restatesOwn(a: Prepared, b: Prepared): boolean {
   // A channel's digest ("The day by evening: — …; — …; — …") holds its earlier posts as items, its second item in its
   // lead's second place; it is a list of statements of its own, not a restatement of one.
   return a.input.facts.length === 0 && b.input.facts.length === 0 && !a.roundup && !b.roundup;
+}
+
+/** The other lead statements of a channel's restatement (leadLink) share at least this many words. */
+const RESTATED_OTHER_SHARED = 2;
+
+function sameStoryElsewhere(a: Lead | undefined, b: Lead | undefined): boolean {
+  return a !== undefined && b !== undefined && sharedCount(a.words, b.words) >= RESTATED_OTHER_SHARED;
 }
 
 function statementLink(
@@ -487,8 +499,8 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
 
 /** Links between reports of different channels whose wording is alike (wording.ts), strongest first, closest in time
  *  among equals; pairs already in one group are left out. */
-function wordingLinks(prepared: readonly Prepared[], sets: { find(i: number): number }): LeadLink[] {
-  const w = wordingBlockOf(prepared);
+function wordingLinks(w: WordingBlock, sets: { find(i: number): number }): LeadLink[] {
+  const { prepared } = w;
   const out: LeadLink[] = [];
   for (const [a, b] of w.pairs) {
     if (sets.find(a!) === sets.find(b!)) continue;
@@ -633,6 +645,10 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     publishers.set(root, set);
   });
   // A channel's restatement of its own post links the two posts of that channel: only that channel may be in both.
+  // Joining two groups that each hold another channel's retelling joins four posts on one link, so a restatement does
+  // it only when the two posts' whole texts share their wording too (WORDING_COSINE: the doctrine's follow-up repeats
+  // the first post's body); otherwise it may only bring a post of its own (or the channel's posts alone) into a group.
+  const w = wordingBlockOf(prepared);
   const join = (link: Link & { channel?: string | null }): void => {
     const ra = sets.find(link.a);
     const rb = sets.find(link.b);
@@ -640,6 +656,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     const pa = publishers.get(ra)!;
     const pb = publishers.get(rb)!;
     if ([...pa].some((x) => pb.has(x) && x !== link.channel)) return;
+    if (link.channel && pa.size > 1 && pb.size > 1 && w.cosine(link.a, link.b) < WORDING_COSINE) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
     sets.union(ra, rb);
     const root = sets.find(ra);
@@ -647,7 +664,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   };
   for (const link of leadLinks) join(link);
   for (const link of figureLinks(prepared, sets)) join(link);
-  for (const link of wordingLinks(prepared, sets)) join(link);
+  for (const link of wordingLinks(w, sets)) join(link);
 
   const originOfRoot = new Map<number, Prepared>();
   prepared.forEach((p, i) => {

@@ -16,8 +16,10 @@ const MAX_CHARS = 6000;
  *  it still counts in the cosine of pairs found through rarer words. */
 const WORD_REACH = 64;
 
-/** A line that is an item of a list: a dash or a bullet first. */
-const LIST_ITEM = /^\s*[-\u2010-\u2015\u2022\u25aa\u25b6\u25ba]/u;
+/** A line that is an item of a list: a dash, a bullet, a number ("1.", "2)") or an emoji ("🔹", "1️⃣") first. A
+ *  channel's posts often open on one emoji ("⚡️Headline"); it takes three such lines to make a list (ROUNDUP_ITEMS). */
+const LIST_ITEM =
+  /^\s*(?:[-\u2010-\u2015\u2022\u25aa\u25b6\u25ba]|\d{1,2}[.)]\s|\p{Extended_Pictographic}|\d\ufe0f?\u20e3)/u;
 /** List items that make a text a roundup of statements ("the president's other statements: — …; — …; — …"). */
 const ROUNDUP_ITEMS = 3;
 

@@ -186,7 +186,9 @@ test('a tally’s further step is no retelling of its first report, however alik
 
 test('a channel that restates its own statement, its earlier headline as the new body’s first sentence, is one origin', () => {
   // A channel's headline, then 80 minutes later a follow-up under a new headline whose body opens on the first
-  // headline's words (a follow-up article, a podcast's note); an outlet retold the first post meanwhile.
+  // headline's words (a follow-up article, a podcast's note); an outlet retold the first post meanwhile. The new
+  // headline keeps the story of the first post's body (the law passed in its third reading): a restatement, not a new
+  // story that repeats the old one as background (origins-restate.test.ts).
   const first = post(
     'rep_ch1',
     'Служба новостей',
@@ -204,7 +206,7 @@ test('a channel that restates its own statement, its earlier headline as the new
     'rep_ch2',
     'Служба новостей',
     '09:50',
-    'Что меняет закон о резервистах\n\nПарламент утвердил новый порядок призыва резервистов, сообщили в ' +
+    'Что меняет принятый в третьем чтении закон о резервистах\n\nПарламент утвердил новый порядок призыва резервистов, сообщили в ' +
       'пресс-службе. Разбираемся, кого он коснётся.',
   );
   const { origins, reasons } = assignOrigins([first, outlet, later]);

@@ -83,6 +83,14 @@ export interface Lexicon {
     /** Endings of plural nouns of attacking ("strikes", «удары», «ударів»): a plural attack noun tells of attacks in
      *  general, not of one event. */
     attack_plural?: string[];
+    /** "in", "near": after one attack noun right behind its weapon ("a drone strike in central Moscow"), a preposition
+     *  that says where the attack fell, as the `target_preposition` says what it was aimed at (detect/attack.ts,
+     *  attackAt). A language that aims its attack nouns with a case («удар по», «атака на») leaves it empty. */
+    attack_place?: string[];
+    /** "largest", "deadliest": a superlative a few words before a weapon's attack noun ranks one wave that took place
+     *  ("one of Moscow's largest missile barrages", "the deadliest missile attack in months"), so the noun is an event
+     *  even with no place (detect/attack.ts, recordAttack). */
+    record?: string[];
     /** Plural attack nouns `attack_plural` leaves out («обстрілів»): after a `cause_near` word («під час обстрілів»)
      *  they are many attacks, so a toll with no place in its sentence tells no strike (detect/attack.ts). */
     near_plural?: string[];

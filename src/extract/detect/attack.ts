@@ -1090,6 +1090,8 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attackAt(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of recordAttack(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
@@ -1814,6 +1816,72 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     }
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;
+  }
+  return [];
+}
+
+// "in", "near" right after the noun (`attack_place`).
+const ATTACK_PLACE = new RegExp(`^\\s+(?:${anyOf('attack_place')})(?![\\p{L}])`, 'iu');
+// Between that preposition and the place: a few lower-case words of the same clause ("in the centre of Moscow").
+const PLACE_GAP = /^\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+// A word of cause a word or two before the noun (`cause`, `cause_near`; a side's adjective is capitalised in English).
+const CAUSE_OPENS_NOUN = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('cause')}|${anyOf('cause_near')})\\s+(?:[\\p{L}'’ʼ-]+\\s+){0,2}$`,
+  'iu',
+);
+// Between the weapon and its noun: nothing, or a hyphen ("drone-strike").
+const WEAPON_NOUN_GAP = /^[\s-]*$/u;
+
+/** "blamed it for a drone attack in the capital", "a rocket strike near Bakhmut", "damaged during a Russian attack in
+ *  Odesa": one attack noun right behind its weapon (or, with none, told as past by a word of cause), its place told
+ *  by a preposition of place right after it (`attack_place`). The shape of attackOn with a place where that one has a
+ *  target; a plural ("drone attacks in Russia") is commentary, and a modal clause ("could", "warned of") drops the
+ *  fact as for any other. Not the place's name before the weapon ("the Odesa drone attack"): that names a trial, an
+ *  anniversary or the attacking side as often as an event (real-shapes-en-sixteenth). */
+function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    if (PLURAL_NOUN.test(noun.text) || hitInClause(text, view, noun, 'not_air_attack')) continue;
+    const mention = mentions.find((m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)));
+    // With no weapon, the noun must be told as past by a word of cause before it ("during a Russian attack in Odesa").
+    const told = CAUSE_OPENS_NOUN.test(text.slice(Math.max(view.span.start, noun.start - 60), noun.start));
+    if (!mention && !told) continue;
+    const prep = ATTACK_PLACE.exec(text.slice(noun.end));
+    if (!prep) continue;
+    const from = noun.end + prep[0].length;
+    const place = places.find((p) => p.start >= from && PLACE_GAP.test(text.slice(from, p.start)));
+    if (!place) continue;
+    const counted = attackCount(view, text, noun);
+    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], [], counted);
+    for (const fact of facts) keepOwnCount(fact, mention, counted);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+// A superlative (`record`), then at most three words (a side, its possessive, an adjective) before the weapon.
+const RECORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('record')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
+/** "one of Moscow's largest missile barrages since the war began", "the deadliest missile attack in months", "31
+ *  killed in one of Russia's biggest missile strikes": a superlative ranks one wave that took place, so a weapon's
+ *  attack noun (singular or plural) it stands before is a strike even with no place; no region of its own (a wave
+ *  across the country), and no count (the number of attacks is not of weapons). */
+function recordAttack(ctx: ReportContext, view: SentenceView): Fact[] {
+  const text = ctx.report.text;
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    if (hitInClause(text, view, noun, 'not_air_attack')) continue;
+    const mention = weaponMentions(view).find(
+      (m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)),
+    );
+    if (!mention) continue;
+    if (!RECORD_BEFORE.test(text.slice(Math.max(view.span.start, mention.start - 60), mention.start))) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    setWeapon(fact, text, mention);
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact];
   }
   return [];
 }

@@ -185,6 +185,15 @@ export const en: Lexicon = {
     none: ['none'],
     in_total: ['in total', 'in all', 'a total of'],
     attack_plural: ['attacks', 'strikes', 'raids'],
+    // "a drone attack in the capital", "a rocket strike near Bakhmut": where the one attack fell. Not "at" (a time:
+    // "at night") nor "across" (a country's own entry reads "across Ukraine").
+    attack_place: ['in', 'near'],
+    // "during a Russian attack in Odesa", "following a Ukrainian strike near Vuhledar": the one attack a lead reports
+    // as past, as «під час обстрілу» does (detect/attack.ts). Only before a singular noun: "during attacks on Kharkiv"
+    // is a tally.
+    cause_near: ['during', 'after', 'following', 'in the wake of'],
+    // "one of Russia's biggest missile strikes", "the largest Russian drone attack in ten days".
+    record: ['largest', 'biggest', 'deadliest', 'heaviest', 'most massive', 'most powerful', 'most intense'],
     item_place: ['over', 'in'],
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],

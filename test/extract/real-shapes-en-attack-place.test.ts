@@ -55,4 +55,11 @@ describe('a superlative before a weapon\'s attack noun ranks one wave that took 
     assert.deepEqual(strikes('The missile attacks are a form of pressure, analysts say.'), []);
     assert.deepEqual(strikes('Russia could launch its largest drone attack yet.'), []);
   });
+
+  it('a wave prepared, feared or expected is still to come', () => {
+    assert.deepEqual(strikes('Moscow is preparing its largest drone attack yet, intelligence officials warned.'), []);
+    assert.deepEqual(strikes('Residents fear the heaviest missile strike of the winter is coming.'), []);
+    assert.deepEqual(strikes('The army says Russia is ready to launch its biggest missile attack so far.'), []);
+    assert.deepEqual(strikes('Analysts expect the deadliest drone attack of the year before the holidays.'), []);
+  });
 });

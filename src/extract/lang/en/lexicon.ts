@@ -163,6 +163,16 @@ export const en: Lexicon = {
     'prepares for',
     'prepared for',
     'preparing for',
+    // A wave still to come, ranked before it happens: "Russia is preparing its largest drone attack yet", "ready to
+    // launch the largest missile attack ever", "officials fear the biggest missile strike of the war".
+    'preparing',
+    'prepares to',
+    'ready to',
+    'fear',
+    'fears',
+    'feared',
+    'expects',
+    'expected to',
     // Capability, not an event: "weapons that can hit Russian forces", "a system which can shoot down missiles" (a wish,
     // "seeks to hit", is in `aim`).
     'can',

@@ -108,7 +108,8 @@ export interface Lexicon {
     head_title?: string[];
     /** Military ranks («генерал-лейтенант», «полковник»): a rank between a title or a verb of saying and the name
      *  («Командувач Повітряних Сил генерал-лейтенант Микола Олещук», «повідомив генерал-майор Іван Петренко») is no
-     *  part of the name and does not end the search for it. One word each, as a name's words are read. */
+     *  part of the name and does not end the search for it. One word each, as a name's words are read, each case
+     *  form listed and no `*` (a stem would take surnames made of it: «Майоров»); read in lower case only. */
     rank?: string[];
     /** «Президент», «Премьер-министр», "President": a title written before a name, which is no first name
      *  («Президент Путин выступил с обращением»; detect/address.ts). */
@@ -131,9 +132,17 @@ export interface Lexicon {
     up_to?: string[];
     /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
     plural_endings?: string[];
-    /** The hurt or killed named in the plural («поранені», «загиблі»): several people, so a person word beside them
-     *  («серед цивільного населення») counts no one (detect/effects.ts). Not verbs: «травмували особу» is one. */
+    /** The hurt or killed named in the plural («поранені», «загиблі»): a heading over the people hurt. The person
+     *  nouns after it in the nominative count one each («поранені: жінка 45 років», «поранені жінка та чоловік»);
+     *  one after `plural_among` or in an oblique case (`oblique_endings`) counts no one («є поранені серед цивільного
+     *  населення», «поранені мирних жителів»; detect/effects.ts). Not verbs: «травмували особу» is one. */
     casualty_plural?: string[];
+    /** «є», «серед»: before the plural hurt («є поранені») or between them and a person word («поранені серед
+     *  цивільних»), the person word is not whom the toll counts. */
+    plural_among?: string[];
+    /** Endings of a person noun or its adjective in an oblique case («жителів», «цивільного», «жінку»): not the
+     *  subject the plural hurt name. */
+    oblique_endings?: string[];
     /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
     suffered?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */

@@ -1136,6 +1136,7 @@ function readFacts(
         ),
       ),
       ctx.weaponsNamed,
+      views,
       report.text,
     ),
     report.published_at,

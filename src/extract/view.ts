@@ -50,7 +50,6 @@ export interface ReportContext {
   facts: Fact[];
 }
 
-/** A word of killing or wounding: what a toll's number belongs to. */
 /** A weapon word of the report and where it stands. */
 export interface WeaponNamed {
   start: number;
@@ -59,6 +58,7 @@ export interface WeaponNamed {
   model: string | null;
 }
 
+/** A word of killing or wounding: what a toll's number belongs to. */
 export function isCasualtyWord(h: Hit): boolean {
   return h.value.categories.has('killed') || h.value.categories.has('injured');
 }

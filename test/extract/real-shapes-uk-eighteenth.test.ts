@@ -117,3 +117,78 @@ describe('a strike that names no weapon takes the one its lead named, when the l
     assert.ok(weapons(facts).every(([, w]) => w === null));
   });
 });
+
+// Review of uk18 (fixuk18): the defects found after the merge, each with an invented input.
+describe('earlier-weapon lends only a word that told an attack, near the strike, of its place and time', () => {
+  it('negative: a bare weapon noun of arms, not of an attack, lends nothing', () => {
+    assert.deepEqual(
+      weapons(
+        extract('Дякуємо партнерам за ракети для ППО. Сьогодні зранку ворог атакував Дніпро, пошкоджено будинок.'),
+      ),
+      [['UA-12', null]],
+    );
+    assert.deepEqual(
+      weapons(
+        extract(
+          'США оголосили про новий пакет допомоги, до якого увійдуть ракети ATACMS. Сьогодні вранці ворог атакував Харків.',
+        ),
+      ),
+      [['UA-63', null]],
+    );
+    const en = extractText(
+      'Ukraine has asked allies for more Patriot missiles. On Tuesday night a strike hit Kharkiv, damaging homes.',
+      'en',
+      '2025-03-12T09:00:00+02:00',
+    );
+    assert.deepEqual(weapons(en), [['UA-63', null]]);
+  });
+
+  it('negative: an attack of another place and another day lends nothing', () => {
+    const facts = extract(
+      'Позавчора Київ пережив масовану ракетну атаку, аналітики досі рахують її наслідки. Сьогодні вночі ворог атакував Харків, пошкоджено будинок.',
+    );
+    assert.deepEqual(weapons(facts), [['UA-63', null]]);
+  });
+
+  it('negative: a lead two paragraphs back lends nothing; the paragraph right after the lead still takes it', () => {
+    const far = extract(
+      'Оговтуємося після ракетного удару.\nГромада збирає допомогу.\nВнаслідок влучання у Херсоні пошкоджено будинки.',
+    );
+    assert.deepEqual(weapons(far), [['UA-65', null]]);
+    const next = extract('Оговтуємося після ракетного удару.\nВнаслідок влучання у Херсоні пошкоджено будинки.');
+    assert.deepEqual(weapons(next), [['UA-65', 'missile']]);
+  });
+});
+
+describe('a rank is a whole lower-case word, not the start of a surname', () => {
+  it('«сообщил Майоров», «повідомив Майоров»: the surname is the speaker', () => {
+    const ru = extractText(
+      'В Белгороде беспилотник атаковал жилой дом, повреждена крыша, сообщил Майоров.',
+      'ru',
+      '2025-03-10T06:00:00+03:00',
+    );
+    assert.ok(ru.length > 0);
+    assert.deepEqual(
+      ru.map((f) => f.claimant?.name ?? null),
+      ru.map(() => 'Майоров'),
+    );
+    for (const name of ['Майоров', 'Генералов', 'Полковников', 'Капітаненко']) {
+      const facts = extract(`Над Сумщиною збито 4 ударні БпЛА, повідомив ${name}.`);
+      assert.deepEqual(who(facts), [['interception', name, null]], name);
+    }
+  });
+});
+
+describe('a plural heading of the hurt counts the people it lists', () => {
+  it('«поранені: жінка 45 років»: one injured', () => {
+    assert.deepEqual(tolls(extract('Внаслідок обстрілу Нікополя поранені: жінка 45 років.')), [
+      { killed: null, injured: 1 },
+    ]);
+  });
+
+  it('«Поранені жінка та чоловік»: two injured, one per person noun of the list', () => {
+    assert.deepEqual(tolls(extract('Ворог атакував Херсон. Поранені жінка та чоловік.')), [
+      { killed: null, injured: 2 },
+    ]);
+  });
+});

@@ -20,9 +20,11 @@ const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 // Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
 // «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha", and a rank
 // («Командувач Повітряних Сил генерал-лейтенант Микола Олещук»).
-const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')}|${anyOf('rank')})$`, 'iu');
+// Ranks are read in lower case only: a capitalised word there is a name («сообщил Майоров»).
+const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')})$`, 'iu');
+const RANK = new RegExp(`^(?:${anyOf('rank')})$`, 'u');
 // «повідомив генерал-майор Іван Петренко»: only ranks between a verb of saying and the name after it.
-const RANKS_GAP = new RegExp(`^\\s*(?:(?:${anyOf('rank')})\\s+)*$`, 'iu');
+const RANKS_GAP = new RegExp(`^\\s*(?:(?:${anyOf('rank')})\\s+)*$`, 'u');
 const rightAfter = (text: string, said: Span, name: Span) =>
   name.start - said.end <= 2 || RANKS_GAP.test(text.slice(said.end, name.start));
 // «Командувач Повітряних Сил»: a head's title right before a body in a signature; the name after is the head's.
@@ -53,7 +55,7 @@ function nameAfter(text: string, from: number, placeSpans: Spans, stop: Spans = 
     const word = INITIALS.test(m[0]) ? m[0] : m[0].replace(/\.+$/u, '');
     cursor = m.index + word.length;
     const inPlace = placeSpans.some((p) => m!.index >= p.start && m!.index < p.end);
-    if (parts.length === 0 && (inPlace || SKIPPABLE.test(word))) {
+    if (parts.length === 0 && (inPlace || SKIPPABLE.test(word) || RANK.test(word))) {
       if (++skipped > 4) break;
       continue;
     }

@@ -253,6 +253,30 @@ const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 const CASUALTY_PLURAL = new RegExp(`^(?:${anyOf('casualty_plural')})(?![\\p{L}])`, 'iu');
+const AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})\\s+$`, 'iu');
+const AMONG_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})(?![\\p{L}])`, 'iu');
+const OBLIQUE = new RegExp(`(?:${anyOf('oblique_endings')})$`, 'u');
+// «жінка та чоловік», «жінка, чоловік»: the next person noun of a list.
+const NEXT_PERSON = new RegExp(`^\\s*,?\\s*(?:(?:${anyOf('conjunction')})\\s+)?$`, 'iu');
+
+/** The people a plural heading of the hurt names («поранені: жінка 45 років», «поранені жінка та чоловік»): its
+ *  person nouns in the nominative singular, one each, listed with commas or conjunctions; none when the heading
+ *  stands after `plural_among` («є поранені»), the person after it («поранені серед цивільних»), or the person word
+ *  is plural or oblique («поранені мирних жителів»). */
+function pluralHeadingCount(view: SentenceView, text: string, hit: Hit, person: Hit): number {
+  const single = (h: Hit) => !PLURAL_PERSON.test(h.text) && !OBLIQUE.test(h.text);
+  if (AMONG_BEFORE.test(text.slice(view.span.start, hit.start)) || !single(person)) return 0;
+  if (person.start >= hit.end && AMONG_BETWEEN.test(text.slice(hit.end, person.start))) return 0;
+  const persons = view.hits.filter((h) => h.value.object === 'person' && h.start > person.start);
+  let n = 1;
+  let last = person;
+  for (const next of persons) {
+    if (!NEXT_PERSON.test(text.slice(last.end, next.start)) || !single(next)) break;
+    n++;
+    last = next;
+  }
+  return n;
+}
 
 function personCount(
   view: SentenceView,
@@ -323,11 +347,14 @@ function personCount(
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
   if (one) return { n: 1, span: one };
   const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
-  // «є поранені серед цивільного населення», «поранені мирних жителів»: the people named in the plural (the lexicon's
-  // `casualty_plural`) are several, however the person word beside them is inflected; with no figure they state none.
-  // Not a verb in the plural, whose subject is the attacker («травмували цивільну особу»: one).
-  const plural = CASUALTY_PLURAL.test(hit.text);
-  if (person && !plural && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
+  // «поранені: жінка 45 років», «є поранені серед цивільного населення»: the people named in the plural (the lexicon's
+  // `casualty_plural`) are those its nominative person nouns name, or, with none, stated by no figure. Not a verb in
+  // the plural, whose subject is the attacker («травмували цивільну особу»: one).
+  if (person && CASUALTY_PLURAL.test(hit.text)) {
+    const n = pluralHeadingCount(view, text, hit, person);
+    return n > 0 ? { n, span: person } : null;
+  }
+  if (person && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
   const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
   if (article && person) return { n: 1, span: article };
   return null;

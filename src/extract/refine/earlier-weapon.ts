@@ -1,27 +1,90 @@
 import type { Fact } from '../../core/types.ts';
-import { spanOf, type WeaponNamed } from '../view.ts';
+import type { TimeMatch } from '../common/time.ts';
+import type { Hit } from '../compile.ts';
+import { type SentenceView, spanOf, type WeaponNamed } from '../view.ts';
+
+/** How far an attack word may stand from the weapon word it goes with, in one clause («ракетну атаку», «атакували
+ *  дронами», "cruise missiles were used in a significant attack"). */
+const BESIDE = 40;
 
 /**
  * «Оговтуємося від ракетного удару. … Внаслідок влучання пошкоджені будинки», «Ракетні обстріли, які ми пережили
  * сьогодні, … Внаслідок цих атак є зруйновані будівлі»: a lead names the weapon of the attack and tells no fact of its
  * own; the sentence that tells the strike names none. The strike takes the weapon the report named before it, marked
- * as read from context (the field points at the earlier word), when every weapon word before it is of that one class
- * and stands in a sentence that told no fact (a weapon told with a fact is that fact's: the detectors' own
- * inheritance, `inheritWeapon`, decides between facts). Strikes only: an effect or a toll carries no weapon. A strike
- * of a place only: one placed nowhere is talk of strikes over a country («сообщения об угрозе ракетного удара по
- * Украине — фейк», "drones used in attacks on Ukraine"), whose lead does not tell which weapon struck.
- * Language-agnostic: it reads facts and the weapon words the scan found.
+ * as read from context (the field points at the earlier word), when:
+ * - the word stands in the strike's paragraph, or in the lead right before it: a weapon further back is another
+ *   story's;
+ * - every weapon word there before the strike is of one class and stands in a sentence that told no fact (a weapon
+ *   told with a fact is that fact's: the detectors' own inheritance, `inheritWeapon`, decides between facts);
+ * - the word tells an attack: an attack noun or verb is part of it or beside it («ракетного удару», «атакували
+ *   дронами»). A bare weapon noun is talk of arms («дякуємо партнерам за ракети для ППО», "asked for more Patriot
+ *   missiles"), not of the strike;
+ * - its sentence names no other place and no other time than the strike's («Позавчора Київ пережив ракетну атаку …
+ *   Сьогодні вночі ворог атакував Харків»).
+ * Strikes only: an effect or a toll carries no weapon. A strike of a place only: one placed nowhere is talk of strikes
+ * over a country («сообщения об угрозе ракетного удара по Украине — фейк», "drones used in attacks on Ukraine"),
+ * whose lead does not tell which weapon struck. Language-agnostic: it reads facts, the sentences' scans and the
+ * weapon words the scan found.
  */
-export function earlierWeapons(facts: Fact[], named: readonly WeaponNamed[], text: string): Fact[] {
+export function earlierWeapons(
+  facts: Fact[],
+  named: readonly WeaponNamed[],
+  views: readonly SentenceView[],
+  text: string,
+): Fact[] {
   const told = (w: WeaponNamed) => facts.some((f) => f.evidence.start <= w.start && w.start < f.evidence.end);
+  const viewAt = (at: number) => views.find((v) => v.span.start <= at && at < v.span.end);
+  const lead = paragraphAt(text, text.search(/\S/u));
   for (const fact of facts) {
     if (fact.kind !== 'strike' || fact.weapon !== null || fact.region === null) continue;
-    const before = named.filter((w) => w.end <= fact.evidence.start);
-    const last = before[before.length - 1];
-    if (!last || new Set(before.map((w) => w.weapon)).size > 1 || before.some(told)) continue;
-    fact.weapon = last.weapon;
-    fact.weapon_model = last.model;
-    fact.fields.weapon = { ...spanOf(text, last.start, last.end), inferred: true };
+    const own = paragraphAt(text, fact.evidence.start);
+    const leadBefore = own.start > lead.start && !/\S/u.test(text.slice(lead.end, own.start));
+    const near = (w: WeaponNamed) =>
+      w.start >= own.start || (leadBefore && w.start >= lead.start && w.start < lead.end);
+    const before = named.filter((w) => w.end <= fact.evidence.start && near(w));
+    if (before.length === 0 || new Set(before.map((w) => w.weapon)).size > 1 || before.some(told)) continue;
+    const factView = viewAt(fact.evidence.start);
+    const region = fact.region.code;
+    const lent = before.findLast((w) => {
+      const view = viewAt(w.start);
+      if (!view || !attackPhrase(view, w, text)) return false;
+      const places = view.places.filter((p) => p.kind !== 'sea' && !p.front);
+      if (places.length > 0 && !places.some((p) => p.code === region)) return false;
+      return !otherTime(view.times, factView?.times ?? []);
+    });
+    if (!lent) continue;
+    fact.weapon = lent.weapon;
+    fact.weapon_model = lent.model;
+    fact.fields.weapon = { ...spanOf(text, lent.start, lent.end), inferred: true };
   }
   return facts;
+}
+
+/** The line around `at`: Telegram posts and feeds break paragraphs with a line break. */
+function paragraphAt(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  return { start, end: next < 0 ? text.length : next };
+}
+
+// A noun or verb of attacking, a verb a weapon strikes with ("drones target"), a verb of falling ("a missile fell").
+const ATTACK_CATEGORIES = ['attack_noun', 'strike', 'weapon_verb', 'fell'] as const;
+const isAttack = (h: Hit) => ATTACK_CATEGORIES.some((c) => h.value.categories.has(c));
+
+/** An attack word in the weapon word itself («ракетного удару») or beside it, with no punctuation between. */
+function attackPhrase(view: SentenceView, w: WeaponNamed, text: string): boolean {
+  return view.hits.some((h) => {
+    if (!isAttack(h)) return false;
+    if (h.start < w.end && w.start < h.end) return true;
+    const [from, to] = h.end <= w.start ? [h.end, w.start] : [w.end, h.start];
+    return to >= from && to - from <= BESIDE && !/[.,;:!?—–]/u.test(text.slice(from, to));
+  });
+}
+
+/** Two sentences that both name a time and whose times share no moment speak of different times. */
+function otherTime(a: readonly TimeMatch[], b: readonly TimeMatch[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const overlap = (x: TimeMatch, y: TimeMatch) =>
+    Date.parse(x.when.start) < Date.parse(y.when.end) && Date.parse(y.when.start) < Date.parse(x.when.end);
+  return !a.some((x) => b.some((y) => overlap(x, y)));
 }

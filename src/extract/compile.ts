@@ -76,6 +76,7 @@ const WORD_CATEGORIES = [
   'named_body',
   'back_reference',
   'sentence_adverb',
+  'earlier',
   'phrasal_particle',
   'ground_combat',
   'aim',
@@ -114,6 +115,7 @@ const WORD_CATEGORIES = [
   'falling',
   'burning',
   'restoration',
+  'planned',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 export type WordCategory = (typeof WORD_CATEGORIES)[number];

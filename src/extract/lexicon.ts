@@ -322,6 +322,10 @@ export interface Lexicon {
   /** «Ранее», «Также», «Сегодня», "Earlier": words that open a sentence with a capital letter and are no part of a name
    *  after them («Ранее Меликов сообщал», «Сегодня Путин выступил с обращением»). */
   sentence_adverb?: string[];
+  /** «Ранее», «Накануне», «Раніше», "earlier": a word that sets a statement apart from the events it tells. A time
+   *  right after it, before the speaker and the verb of saying («Ранее утром минобороны объявило, что ночью …»), is
+   *  when it was said (run.ts `isStatementTime`). */
+  earlier?: string[];
   /** "out": a particle that, right after a verb of striking, makes a phrasal verb of another meaning ("shelled out
    *  millions", "hit out at the minister"), no strike (run.ts). */
   phrasal_particle?: string[];
@@ -413,6 +417,9 @@ export interface Lexicon {
   /** «відновлено електропостачання», «над відновленням пошкоджених будівель працювали»: repairs after an attack tell
    *  what was mended, not a power cut or damage of their own. Like `modal`, it cancels the facts of its own clause. */
   restoration?: string[];
+  /** «плановые», «ремонт», «планові», "scheduled maintenance": a power cut in its clause is the grid's own planned
+   *  work, no effect of an attack, unless the sentence names an attack (run.ts `plannedOutages`). */
+  planned?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];

@@ -109,7 +109,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
  *  the public ("asked residents to"), attacks told as a habit ("near-constant"). */
-type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual';
+type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual' | 'planned';
 const CLAUSE_VETOES: readonly ClauseVeto[] = [
   'modal',
   'ground_combat',
@@ -200,6 +200,15 @@ function clauseFacts(
     };
   });
   return factsTriggeredIn(view, facts, clauses);
+}
+
+/** «В Курске завтра плановые отключения электроэнергии из-за ремонта сетей», «планові відключення через ремонтні
+ *  роботи»: a power cut in a clause with a word of planned works (`planned`) is the grid's own, not an effect of an
+ *  attack. A sentence that names the attack ties the cut to it («после удара по подстанции ввели плановые
+ *  отключения»: the schedules that follow strikes) and keeps it. */
+function plannedOutages(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+  if (view.hits.some(ATTACK_WORD)) return [];
+  return clauseFacts(text, view, facts, ['planned']).filter((f) => f.kind === 'power_outage');
 }
 
 /** «продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня»: a repair's object described by a damage
@@ -326,7 +335,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
     const sentenceTimes = within(times, span);
-    const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t));
+    const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
@@ -445,7 +454,7 @@ const OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('of')})\s+$`, '
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
  *  happened. */
-function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
+function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch, times: readonly TimeMatch[]): boolean {
   // «Станом на 09:00 знешкоджено 330 дронів», "as of 9 am": when the tally was taken.
   if (AS_OF.test(text.slice(Math.max(0, time.start - 20), time.start))) return true;
   // "Kyiv today said drones fell …", "Russia on Friday said": a time right before the verb of saying is the statement's.
@@ -457,7 +466,36 @@ function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch): b
         !/[,.;:]/.test(text.slice(h.end, time.start)) &&
         !OF_BEFORE.test(text.slice(h.end, time.start))) ||
         (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start))) ||
-        speakerBetween(text, hits, time.end, h.start)),
+        (speakerBetween(text, hits, time.end, h.start) && toldApart(text, hits, time, times, h))),
+  );
+}
+
+/** A time before the speaker dates the statement only when the sentence sets the statement apart from what it tells:
+ *  the clause after the verb names a time of its own («Ранее утром минобороны объявило, что ночью …»), or an
+ *  `earlier` word stands at the time («Ранее утром …», «Накануне СМИ сообщили»). Otherwise it is the sentence's only
+ *  time and the event's: «Ночью губернатор сообщил, что сбиты 5 беспилотников», «Утром в среду Воздушные силы
+ *  заявили об ударе по …». A fact the verb itself makes («Ночью Воздушные силы объявили воздушную тревогу») always
+ *  keeps it. */
+function toldApart(
+  text: string,
+  hits: readonly Hit[],
+  time: TimeMatch,
+  times: readonly TimeMatch[],
+  said: Hit,
+): boolean {
+  const makes = hits.some(
+    (a) =>
+      a.value.categories.has('alert') &&
+      a.start >= said.end &&
+      /^[\p{L}\s]{0,30}$/u.test(text.slice(said.end, a.start)),
+  );
+  if (makes) return false;
+  if (times.some((t) => t.start >= said.end)) return true;
+  return hits.some(
+    (e) =>
+      e.value.categories.has('earlier') &&
+      ((e.start >= time.start && e.end <= time.end) ||
+        (e.end <= time.start && /^\s{1,2}$/u.test(text.slice(e.end, time.start)))),
   );
 }
 
@@ -1040,6 +1078,7 @@ function readFacts(
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
     for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
+    for (const fact of plannedOutages(report.text, view, ctx.facts)) ctx.superseded.add(fact);
     // "At 5 p.m. on April 19 last year, a missile hit the hospital", «В прошлом месяце «Шахед» попал в её спальню»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.

@@ -36,7 +36,9 @@ describe('a weapon\'s attack noun with a preposition of place after it ("a drone
 describe('an attack noun with no weapon, told as past by a word of cause ("during a Russian attack in Odesa")', () => {
   it('"during", "after", "following" a word or two before the noun, then the place', () => {
     assert.deepEqual(strikes('Two cars burned during a Russian attack in Odesa on Tuesday.'), [['UA-51', null]]);
-    assert.deepEqual(strikes('The depot burned for hours following a Ukrainian strike near Bakhmut.'), [['UA-14', null]]);
+    assert.deepEqual(strikes('The depot burned for hours following a Ukrainian strike near Bakhmut.'), [
+      ['UA-14', null],
+    ]);
   });
 
   it('with no word of cause, or a plural, the noun is talk of attacks', () => {

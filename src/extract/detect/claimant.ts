@@ -163,8 +163,11 @@ const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
 const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u;
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). In a language that writes
- *  people's names in a script of its own (`names_script`), a source named in Latin letters only is a foreign outlet:
- *  «…, сообщает Bloomberg», «пишет The Times со ссылкой на источники» are the press (`media`), not a person. */
+ *  people's names in a script of its own (`names_script`), a source named in Latin letters only, right beside a verb
+ *  of saying, is a foreign outlet: «…, сообщает Bloomberg», «пишет The Times со ссылкой на источники» are the press
+ *  (`media`), not a person. Known outlets come from the lexicon's roles; this is the fallback for the others. A name
+ *  the officials list knows stays the official's, whatever its letters («сообщил Sergei Sobyanin», «Zelensky
+ *  заявил»), and so does a name found anywhere but beside the verb. */
 export function findClaimant(
   ctx: ReportContext,
   view: SentenceView,
@@ -174,10 +177,10 @@ export function findClaimant(
   const script = namesScript(ctx.lang);
   if (script === null) return found;
   const name = found?.claimant.name;
-  if (found && name && found.claimant.role === null) return foreignName(name, script) ? asOutlet(found.span) : found;
-  if (found) return found;
+  if (found && (!name || found.claimant.role !== null || officialRole(name) !== null)) return found;
   const outlet = outletBesideSaying(ctx.report.text, view, script);
-  return outlet ? asOutlet(outlet) : null;
+  if (!found) return outlet ? asOutlet(outlet) : null;
+  return outlet && outlet.start < found.span.end && found.span.start < outlet.end ? asOutlet(outlet) : found;
 }
 
 const asOutlet = (span: Span): ClaimantFound => ({
@@ -211,7 +214,7 @@ function outletBesideSaying(text: string, view: SentenceView, script: string): S
       [before, before ? view.span.start + before.index : -1],
     ] as const) {
       const name = m?.[1];
-      if (!name || !foreignName(name, script)) continue;
+      if (!name || !foreignName(name, script) || officialRole(name) !== null) continue;
       const end = start + name.length;
       if (inSpans(stop, start, end) || view.places.some((p) => p.start < end && start < p.end)) continue;
       return spanOf(text, start, end);

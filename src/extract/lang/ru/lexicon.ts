@@ -421,6 +421,9 @@ export const ru: Lexicon = {
   // ударов по аэродромам»). Cancels what its clause tells after it (run.ts, like the English "efforts to").
   // Даты задолго до недели сообщения: факты предложения — история (run.ts; docs/eval.md, "Past events"): «В прошлом
   // месяце российский дрон попал в дом», «в марте прошлого года», «в первые дни войны».
+  // «В Курске завтра плановые отключения электроэнергии из-за ремонта сетей»: a cut the grid planned for its works,
+  // no effect of an attack, unless its sentence names the attack (run.ts `plannedOutages`).
+  planned: ['планов*', 'ремонт*'],
   long_ago: [
     'в прошлом году',
     'прошлого года',
@@ -429,6 +432,8 @@ export const ru: Lexicon = {
     'в первые дни войны',
     'в первые дни СВО',
     'в первые дни спецоперации',
+    'год назад',
+    'годом ранее',
   ],
   // «крупнейшая атака с начала войны в прошлом году»: отрезок до сегодня, не дата (refine/historical.ts).
   since: ['с тех пор', 'с начала', 'с момента'],
@@ -634,7 +639,11 @@ export const ru: Lexicon = {
   ],
   according: ['по словам', 'по данным', 'как сообщил*', 'как заявил*', 'по информации', 'со слов', 'согласно'],
   back_reference: ['об этом', 'о чем', 'о чём'],
+  // Air defence systems named in Latin letters: the defence's own weapon, never a source beside a verb of saying
+  // («сказал Patriot»).
+  interceptor: ['Patriot', 'IRIS-T', 'NASAMS', 'SAMP/T'],
   sentence_adverb: ['ранее', 'позднее', 'позже', 'также', 'затем', 'впоследствии', 'сегодня', 'вчера', 'накануне'],
+  earlier: ['ранее', 'накануне'],
   // «Путин выступил с обращением», «Песков провёл брифинг»: the official gives the address (detect/address.ts).
   address_verb: [
     'выступил',
@@ -946,6 +955,21 @@ export const ru: Lexicon = {
       'Интерфакс*',
       'Reuters',
       'Рейтер',
+      // Foreign outlets by the names Russian news quotes them in («пишет Politico со ссылкой на источник»).
+      'Bloomberg',
+      'Politico',
+      'The Guardian',
+      'Financial Times',
+      'The Times',
+      'New York Times',
+      'Washington Post',
+      'Wall Street Journal',
+      'The Economist',
+      'CNN',
+      'BBC',
+      'Associated Press',
+      'Axios',
+      'BILD',
       // «Подполье сообщило об ударе по …»: the occupied towns' underground channels, sources of the media kind.
       'подполье',
       'подпольщик*',

@@ -569,6 +569,10 @@ export const uk: Lexicon = {
   // ударів по аеродромах»). Cancels what its clause tells after it (run.ts, like the English "efforts to").
   // Дати задовго до тижня повідомлення: факти речення — історія (run.ts; docs/eval.md, "Past events"): «Минулого місяця
   // дрон влучив у будинок», «у березні минулого року», «торік», «у перші дні війни».
+  // «У Сумах завтра планові відключення світла через ремонтні роботи»: a cut the grid planned for its works, no effect
+  // of an attack, unless its sentence names the attack (run.ts `plannedOutages`). Not «графіки відключень», the
+  // stabilisation schedules after strikes.
+  planned: ['планов*', 'ремонт*'],
   long_ago: [
     'минулого року',
     'минулого місяця',
@@ -576,6 +580,8 @@ export const uk: Lexicon = {
     'перші дні війни',
     'перші дні повномасштабн*',
     'перші дні вторгнення',
+    'рік тому',
+    'роком раніше',
   ],
   // «наймасштабніша атака з початку вторгнення торік»: відрізок до сьогодні, не дата (refine/historical.ts).
   since: ['відтоді', 'з тих пір', 'з початку', 'з моменту'],
@@ -764,7 +770,10 @@ export const uk: Lexicon = {
     'посилаючись на',
   ],
   back_reference: ['про це', 'про що'],
+  // Air defence systems named in Latin letters: the defence's own weapon, never a source beside a verb of saying.
+  interceptor: ['Patriot', 'IRIS-T', 'NASAMS', 'SAMP/T'],
   sentence_adverb: ['раніше', 'пізніше', 'також', 'згодом', 'сьогодні', 'вчора', 'учора', 'напередодні'],
+  earlier: ['раніше', 'напередодні'],
   // «Зеленський виступив зі зверненням»: the official gives the address (detect/address.ts).
   address_verb: ['виступив', 'виступила', 'виступає', 'провів', 'провела', 'проводить', 'записав', 'записала'],
   one_article: ['один', 'одна', 'одного', 'одну'],
@@ -1087,6 +1096,8 @@ export const uk: Lexicon = {
       'Wall Street Journal',
       'Politico',
       'Axios',
+      'The Guardian',
+      'The Times',
       'Укрінформ*',
       'Суспільн* мовлен*',
       'УНІАН',

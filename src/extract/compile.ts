@@ -113,6 +113,7 @@ const WORD_CATEGORIES = [
   'destroying',
   'fell',
   'falling',
+  'repelled',
   'burning',
   'restoration',
   'planned',
@@ -189,6 +190,18 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
  *  before its speaker). */
 export function listsSaidFirst(lang: Lang): boolean {
   return LEXICONS[lang].said_first !== undefined;
+}
+
+const ordinals = new Map<Lang, RegExp | null>();
+
+/** Digits with one of the language's `ordinal_suffixes` ("500th", «300-я», «200-та»), or null when it lists none. */
+export function ordinalPattern(lang: Lang): RegExp | null {
+  if (!ordinals.has(lang)) {
+    const suffixes = LEXICONS[lang].ordinal_suffixes ?? [];
+    const alt = suffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    ordinals.set(lang, alt ? new RegExp(`(?<![\\p{L}\\p{N}])\\p{N}+(?:${alt})(?![\\p{L}\\p{N}])`, 'iu') : null);
+  }
+  return ordinals.get(lang) ?? null;
 }
 
 export function namesScript(lang: Lang): string | null {

@@ -396,6 +396,9 @@ export interface Lexicon {
   /** "biggest", "most", "first", «крупнейший», «впервые», «наймасованіша»: a superlative or an ordinal that measures
    *  one event against a `tally_span` ("the first drone strike on Moscow since the start of the war"). */
   record?: string[];
+  /** "st", "th", «-я», «-та»: what follows the digits of an ordinal ("the 500th attack", «300-я атака»). An ordinal in
+   *  digits measures one event against a `tally_span` as a `record` word does (refine/historical.ts, `tallyFacts`). */
+  ordinal_suffixes?: string[];
   /** «СВУ», «вибухівка», "car bomb", «вибух газу»: a blast planted, posted or of gas, no air attack. In a report that
    *  names one, a blast word alone is no sign of an attack (run.ts), so its blast and toll give no fact unless the
    *  report names a weapon or a strike as well. */
@@ -455,6 +458,9 @@ export interface Lexicon {
   /** «падение обломков», «падіння уламків», "falling debris": the noun or participle of falling, which tells that debris
    *  came down (detect/effects.ts: a debris word needs its sentence to tell what the debris did). */
   falling?: string[];
+  /** "after the attack was repelled", «после отражения атаки», «після відбиття атаки»: an attack repelled, which debris
+   *  found in the same sentence came from (detect/effects.ts). */
+  repelled?: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

@@ -4,7 +4,7 @@ import { findAirports, findPlaces, type PlaceMatch, regionPlace, SURROUNDING } f
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
-import { type Hit, lexiconHits } from './compile.ts';
+import { type Hit, lexiconHits, ordinalPattern } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
@@ -1084,7 +1084,8 @@ function readFacts(
     // a post with no date of its own.
     for (const fact of longAgoFacts(report.text, view, ctx.facts)) fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
-    for (const fact of tallyFacts(report.text, view, ctx.facts)) fact.historical = true;
+    for (const fact of tallyFacts(report.text, view, ctx.facts, ordinalPattern(report.lang), report.published_at))
+      fact.historical = true;
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
     if (asks !== undefined && asks > view.span.start)

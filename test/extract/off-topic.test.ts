@@ -92,6 +92,67 @@ describe('a tally since the start of the war is history, not this week’s event
   });
 });
 
+describe('a tally span leaves the news told beside it (review of off18)', () => {
+  // Published 2024-11-10: "overnight", «этой ночью», «цієї ночі» are in the report's week.
+  const P10 = '2024-11-10T10:00:00+02:00';
+  const told = (text: string, lang: Lang) =>
+    extractText(text, lang, P10)
+      .filter((f) => !f.historical)
+      .map((f) => f.kind);
+
+  it('stretches from the first clause only up to a semicolon, colon, dash or opening conjunction', () => {
+    const head = 'Since the start of the war, Kharkiv has been hit by 5,000 missiles';
+    for (const join of ['; overnight', ', but overnight']) {
+      const facts = told(`${head}${join} a missile hit a school in the city, killing two.`, 'en');
+      assert.ok(facts.includes('strike') && facts.includes('casualties'), `${join}: ${facts.join(', ')}`);
+    }
+    assert.deepEqual(
+      told(
+        'С начала года над Белгородской областью сбито 3000 БПЛА — этой ночью ПВО сбила ещё 12 беспилотников над Белгородом.',
+        'ru',
+      ),
+      ['interception'],
+    );
+  });
+
+  it('a fact whose own clause dates it in the report’s week is news', () => {
+    assert.deepEqual(
+      told(
+        'З початку року на Сумщині зафіксовано 2 тисячі атак дронів, а цієї ночі дрон влучив у школу в Сумах.',
+        'uk',
+      ),
+      ['strike'],
+    );
+  });
+
+  it('an ordinal in digits or a denied comparison measures one event: news', () => {
+    assert.deepEqual(
+      told('The 500th attack on Kharkiv since the war began hit a school overnight, killing two people.', 'en'),
+      ['strike', 'casualties'],
+    );
+    assert.deepEqual(
+      told('Это уже 300-я атака на Белгород с начала СВО: ночью беспилотник ударил по жилому дому, ранены двое.', 'ru'),
+      ['strike', 'casualties'],
+    );
+    assert.deepEqual(
+      told('Це вже 200-та атака на Харків від початку повномасштабного вторгнення: вночі дрон влучив у будинок.', 'uk'),
+      ['strike'],
+    );
+    assert.deepEqual(told('A drone attack of a scale not seen since the start of the war hit Kyiv overnight.', 'en'), [
+      'strike',
+    ]);
+    assert.deepEqual(told('Такой мощной атаки на Курск не было с начала СВО: ночью сбиты 40 беспилотников.', 'ru'), [
+      'interception',
+    ]);
+  });
+
+  it('a record word in another clause leaves the tally history', () => {
+    const head = 'Since the start of the war, Russian missiles have hit 1,500 schools in Kharkiv region';
+    assert.deepEqual(told(`${head}, most of them in the city.`, 'en'), []);
+    assert.deepEqual(told(`${head}, the first deputy minister said.`, 'en'), []);
+  });
+});
+
 describe('debris looked at, gathered or named is no debris of an attack', () => {
   it('needs its sentence to tell what the debris did', () => {
     assert.deepEqual(
@@ -101,6 +162,10 @@ describe('debris looked at, gathered or named is no debris of an attack', () => 
     assert.deepEqual(kinds('Минобороны показало фотографии обломков ракеты, найденных в Брянской области.', 'ru'), []);
     assert.deepEqual(kinds('Журналісти сфотографували уламки ракети у Дніпрі.', 'uk'), []);
     assert.deepEqual(kinds('Ракета має уламково-фугасну бойову частину, яка уражає ціль у Дніпрі.', 'uk'), []);
+    assert.deepEqual(
+      kinds('Система гарантує точність влучання уламково-фугасної бойової частини ракети у Дніпрі.', 'uk'),
+      [],
+    );
   });
 
   it('keeps debris that fell, hit, damaged or came from a weapon shot down', () => {
@@ -109,6 +174,32 @@ describe('debris looked at, gathered or named is no debris of an attack', () => 
     assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['damage', 'debris']);
     assert.deepEqual(kinds('В Курской области после падения обломков беспилотника загорелся склад.', 'ru'), [
       'fire',
+      'debris',
+    ]);
+  });
+
+  it('keeps debris after the verb of striking, and debris that landed, scattered or got onto a place', () => {
+    assert.deepEqual(kinds('В Белгороде на территорию детского сада попали обломки беспилотника.', 'ru'), [
+      'strike',
+      'debris',
+    ]);
+    assert.deepEqual(kinds('Wreckage of a drone landed on a house in Kyiv overnight.', 'en'), ['debris']);
+    assert.deepEqual(kinds('Drone debris came down on a warehouse in Kyiv.', 'en'), ['debris']);
+    assert.deepEqual(kinds('В Курске обломки дрона приземлились во дворе.', 'ru'), ['debris']);
+    assert.deepEqual(kinds('У Києві уламки дрона приземлилися на дах.', 'uk'), ['debris']);
+    assert.deepEqual(kinds('У Дніпрі уламки ракети розлетілися по території підприємства.', 'uk'), ['debris']);
+    assert.deepEqual(kinds('У Сумах уламки дрона потрапили на територію дитсадка.', 'uk'), ['debris']);
+  });
+
+  it('keeps debris of a weapon that fell or of an attack repelled, found later', () => {
+    assert.deepEqual(
+      kinds(
+        'Обломки упавших БПЛА находят за пределами населенных пунктов в Ростовской области, сообщил губернатор.',
+        'ru',
+      ),
+      ['debris'],
+    );
+    assert.deepEqual(kinds('В Брянской области в поле нашли обломки беспилотника после отражения атаки.', 'ru'), [
       'debris',
     ]);
   });

@@ -42,22 +42,29 @@ const DEBRIS_TOLD: readonly WordCategory[] = [
   'downed',
   'shoot_down',
   'shoot_down_subjectless',
+  'repelled',
 ];
 
-/** A debris word tells debris of an attack only when its sentence says what the debris did or where it came from:
+/** A debris word tells debris of an attack only when its sentence says what the debris did or where it came from (a
+ *  weapon that fell or was shot down, «обломки упавших БПЛА», or an attack repelled, «после отражения атаки»):
  *  fell («обломки упали», «падение обломков»), damaged, set fire, hurt, or was of a weapon shot down ("debris from a
  *  downed drone"). Debris as a thing looked at, gathered or cleared ("investigators were collecting debris", «фото
  *  обломков», «вивезення уламків»), a figure of speech («розбиваються на уламки») or a warhead's kind
  *  («уламково-фугасна») is none. */
 function debrisTold(view: SentenceView, text: string, debris: Hit): boolean {
+  // The first half of a compound («уламково-фугасна бойова частина»: a warhead's kind) names no debris, whatever the
+  // sentence says of hitting («точність влучання уламково-фугасної частини»).
+  if (/^[-‐]\p{L}/u.test(text.slice(debris.end, debris.end + 2))) return false;
   if (view.hits.some((h) => DEBRIS_TOLD.some((c) => h.value.categories.has(c)))) return true;
   // «обломки упали на гаражи» (a verb of striking in the lexicon), "wreckage hit a house": the debris is the subject of a
   // verb of striking right after it, two words at most between. Not "debris from the rockets that struck the town".
+  // Or right before it, the subject put last: «на территорию детского сада попали обломки».
+  const near = (gap: string) => /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(gap);
   return view.hits.some(
     (h) =>
       (h.value.categories.has('strike') || h.value.categories.has('hit')) &&
-      h.start >= debris.end &&
-      /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(debris.end, h.start)),
+      ((h.start >= debris.end && near(text.slice(debris.end, h.start))) ||
+        (h.end <= debris.start && near(text.slice(h.end, debris.start)))),
   );
 }
 

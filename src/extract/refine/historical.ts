@@ -49,23 +49,59 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
   return factsTriggeredIn(view, facts, ranges);
 }
 
+/** What ends the stretch of a tally span from the sentence's first clause: a semicolon, a colon (not between digits,
+ *  «04:10»), a dash. A comma does not («С начала года, как уточнили в МЧС, сбито …»). */
+const TALLY_STOP = /;|(?<!\d):|:(?!\d)|[\u2013\u2014]|\s-\s/u;
+
 /**
  * The facts of this sentence that count over a span reaching back long before the report's week (the lexicon's
  * `tally_span`: "since the start of the war", «с начала СВО», «з початком наступу»): «Около 900 тысяч потеряли ВСУ с
  * начала СВО», "one in ten hospitals have been damaged by attacks since Russia's invasion". What the clause counts is a
- * tally, mostly history, not this week's event. As a `long_ago` word does, the span rules its own clause, and the whole
- * sentence from its first clause («С начала года, как уточнили в МЧС, сбито …»); "Drones hit Kyiv overnight, bringing
- * the total since the start of the war to 4,000" keeps the night's strike. A `record` word anywhere in the sentence
- * measures one event by the span ("the biggest drone attack since the start of the war", «первый удар по Удмуртии с
- * начала войны»): news, untouched.
+ * tally, mostly history, not this week's event. As a `long_ago` word does, the span rules its own clause; in the
+ * sentence's first clause it rules on past commas («С начала года, как уточнили в МЧС, сбито …») up to the first
+ * semicolon, colon, dash or opening conjunction: "Since the start of the war, Kharkiv has been hit by 5,000 missiles;
+ * overnight a missile hit a school" keeps the night's strike, as "Drones hit Kyiv overnight, bringing the total since
+ * the start of the war to 4,000" does. A fact whose own clause states a window in the report's week («а цієї ночі дрон
+ * влучив») is news whatever the span. A `record` word (or an ordinal in digits, the lexicon's `ordinal_suffixes`) in the
+ * span's own clause measures one event by the span ("the biggest drone attack since the start of the war", «300-я
+ * атака с начала СВО», "a scale not seen since the war began"): news, untouched; one in another clause ("…, the first
+ * deputy minister said") does not.
  */
-export function tallyFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+export function tallyFacts(
+  text: string,
+  view: SentenceView,
+  facts: readonly Fact[],
+  ordinal: RegExp | null,
+  published: string,
+): Fact[] {
   const spans = view.hits.filter((h) => h.value.categories.has('tally_span'));
-  if (spans.length === 0 || view.hits.some((h) => h.value.categories.has('record'))) return [];
+  if (spans.length === 0) return [];
   const joins = clauseJoins(view);
-  const ranges = spans.map((h) => {
+  const ranges = spans.flatMap((h) => {
     const clause = clauseAround(text, view, h, joins);
-    return clause.first ? view.span : clause;
+    const inClause = (at: { start: number; end: number }) => at.start >= clause.start && at.end <= clause.end;
+    if (view.hits.some((r) => r.value.categories.has('record') && inClause(r))) return [];
+    if (ordinal?.test(text.slice(clause.start, clause.end))) return [];
+    if (!clause.first) return [clause];
+    const rest = text.slice(h.end, view.span.end);
+    const stop = rest.search(TALLY_STOP);
+    const opens = joins.find((j) => j.start >= h.end);
+    const end = Math.min(stop === -1 ? view.span.end : h.end + stop, opens?.start ?? view.span.end);
+    return [{ start: view.span.start, end }];
   });
-  return factsTriggeredIn(view, facts, ranges);
+  const pub = Date.parse(published);
+  return factsTriggeredIn(view, facts, ranges).filter((f) => {
+    // "…hit by 5,000 missiles; overnight a missile hit a school": a fact that took the span's verb but counts a number
+    // or names a weapon past the stretch («— этой ночью ПВО сбила ещё 12 беспилотников») is the later clause's news.
+    const told = [f.fields.count, f.fields.launched, f.fields.weapon];
+    const inside = (at: { start: number; end: number }) => ranges.some((r) => at.start >= r.start && at.end <= r.end);
+    if (told.some((at) => at && at.inferred === false && !inside(at))) return false;
+    // «а цієї ночі дрон влучив у школу»: the fact's own clause dates it in the report's week.
+    const stated = f.fields.when;
+    const trigger = f.fields.kind;
+    if (!f.when || !stated || stated.inferred !== false || !trigger) return true;
+    const own = clauseAround(text, view, trigger, joins);
+    const inWeek = Date.parse(f.when.end) >= pub - WEEK_MS;
+    return !(inWeek && stated.start >= own.start && stated.end <= own.end);
+  });
 }

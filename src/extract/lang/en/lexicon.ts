@@ -531,7 +531,13 @@ export const en: Lexicon = {
     'fifth',
     'rarely',
     'record',
+    // A comparison denied: "an attack of a scale not seen since the start of the war".
+    'not seen',
+    'never seen',
+    'unseen',
+    'unprecedented',
   ],
+  ordinal_suffixes: ['st', 'nd', 'rd', 'th'],
   distance_bound: ['within'],
   // A toll over a period is a tally, not one attack's: "500 civilians have been killed in attacks since the start of
   // the year", "so far", "this year" (detect/attack.ts, a toll with no weapon named).
@@ -700,7 +706,8 @@ export const en: Lexicon = {
   ],
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
-  falling: ['falling', 'fall of', 'crashing'],
+  falling: ['falling', 'fall of', 'crashing', 'landed', 'landing', 'came down', 'come down', 'coming down'],
+  repelled: ['repelling', 'repelled', 'after the attack was repelled'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

@@ -112,8 +112,6 @@ const WORD_CATEGORIES = [
   'crew',
   'destroying',
   'fell',
-  'falling',
-  'repelled',
   'burning',
   'restoration',
   'planned',

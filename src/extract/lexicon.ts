@@ -455,12 +455,6 @@ export interface Lexicon {
   crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
-  /** «падение обломков», «падіння уламків», "falling debris": the noun or participle of falling, which tells that debris
-   *  came down (detect/effects.ts: a debris word needs its sentence to tell what the debris did). */
-  falling?: string[];
-  /** "after the attack was repelled", «после отражения атаки», «після відбиття атаки»: an attack repelled, which debris
-   *  found in the same sentence came from (detect/effects.ts). */
-  repelled?: string[];
   weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */

@@ -153,14 +153,11 @@ describe('a tally span leaves the news told beside it (review of off18)', () => 
   });
 });
 
-describe('debris looked at, gathered or named is no debris of an attack', () => {
-  it('needs its sentence to tell what the debris did', () => {
-    assert.deepEqual(
-      kinds('Investigators in Kharkiv were collecting debris from the missiles that struck the district.', 'en'),
-      ['strike'],
-    );
-    assert.deepEqual(kinds('Минобороны показало фотографии обломков ракеты, найденных в Брянской области.', 'ru'), []);
-    assert.deepEqual(kinds('Журналісти сфотографували уламки ракети у Дніпрі.', 'uk'), []);
+// A stricter gate (debris only when its sentence tells what the debris did) was tried and taken out in the eighteenth
+// session: it split real nights' incidents (BENCHMARKS.md, off18). Debris looked at or gathered is debris again; only
+// the half of a compound that names a warhead's kind is none.
+describe('debris words and the debris they tell', () => {
+  it('the first half of a compound names a warhead, no debris', () => {
     assert.deepEqual(kinds('Ракета має уламково-фугасну бойову частину, яка уражає ціль у Дніпрі.', 'uk'), []);
     assert.deepEqual(
       kinds('Система гарантує точність влучання уламково-фугасної бойової частини ракети у Дніпрі.', 'uk'),

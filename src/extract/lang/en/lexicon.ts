@@ -706,8 +706,6 @@ export const en: Lexicon = {
   ],
   downed: ['downed', 'shot-down'],
   fell: ['fell', 'crashed'],
-  falling: ['falling', 'fall of', 'crashing', 'landed', 'landing', 'came down', 'come down', 'coming down'],
-  repelled: ['repelling', 'repelled', 'after the attack was repelled'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

@@ -91,6 +91,13 @@ export interface Lexicon {
      *  ("one of Moscow's largest missile barrages", "the deadliest missile attack in months"), so the noun is an event
      *  even with no place (detect/attack.ts, recordAttack). */
     record?: string[];
+    /** "the trial over", "revenge for", "preparing", "fear": words a few words before an attack noun that make it an
+     *  attack talked of, judged, feared or still to come, not one told as news (detect/attack.ts: attackAt and
+     *  recordAttack, which find an event in a noun alone and so need the guard the verb rules get from their clause). */
+    talked_of?: string[];
+    /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
+     *  ("the largest drone attack exercise", "the biggest missile attack threat"). */
+    attack_head?: string[];
     /** Plural attack nouns `attack_plural` leaves out («обстрілів»): after a `cause_near` word («під час обстрілів»)
      *  they are many attacks, so a toll with no place in its sentence tells no strike (detect/attack.ts). */
     near_plural?: string[];

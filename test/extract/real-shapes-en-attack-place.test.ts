@@ -33,6 +33,23 @@ describe('a weapon\'s attack noun with a preposition of place after it ("a drone
   });
 });
 
+describe('an attack noun judged, avenged or feared is talked of, not told ("the trial over the drone attack")', () => {
+  it('a talked_of word a few words before the noun', () => {
+    assert.deepEqual(strikes('The trial over the drone attack near Kherson opened on Monday.'), []);
+    assert.deepEqual(strikes('The Kremlin vowed revenge for a drone attack in Moscow.'), []);
+    assert.deepEqual(strikes('Kyiv says it is anticipating a drone attack in the capital.'), []);
+  });
+
+  it('the same words elsewhere in the sentence veto nothing', () => {
+    assert.deepEqual(strikes('Residents who fear more attacks said a missile hit a school in Kharkiv overnight.'), [
+      ['UA-63', 'missile'],
+    ]);
+    assert.deepEqual(strikes('Officials feared the worst when a drone hit a fuel depot in Bryansk overnight.'), [
+      ['RU-BRY', 'uav'],
+    ]);
+  });
+});
+
 describe('an attack noun with no weapon, told as past by a word of cause ("during a Russian attack in Odesa")', () => {
   it('"during", "after", "following" a word or two before the noun, then the place', () => {
     assert.deepEqual(strikes('Two cars burned during a Russian attack in Odesa on Tuesday.'), [['UA-51', null]]);
@@ -56,6 +73,11 @@ describe('a superlative before a weapon\'s attack noun ranks one wave that took 
   it('no superlative, or a modal clause, is no event', () => {
     assert.deepEqual(strikes('The missile attacks are a form of pressure, analysts say.'), []);
     assert.deepEqual(strikes('Russia could launch its largest drone attack yet.'), []);
+  });
+
+  it('a ranked exercise or threat is no wave', () => {
+    assert.deepEqual(strikes('Ukraine held the largest drone attack exercise in Lviv.'), []);
+    assert.deepEqual(strikes('Officials discussed the biggest missile attack threat facing Odesa.'), []);
   });
 
   it('a wave prepared, feared or expected is still to come', () => {

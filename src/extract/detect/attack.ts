@@ -1847,6 +1847,7 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     // With no weapon, the noun must be told as past by a word of cause before it ("during a Russian attack in Odesa").
     const told = CAUSE_OPENS_NOUN.test(text.slice(Math.max(view.span.start, noun.start - 60), noun.start));
     if (!mention && !told) continue;
+    if (talkedOf(text, view, mention?.start ?? noun.start, noun)) continue;
     const prep = ATTACK_PLACE.exec(text.slice(noun.end));
     if (!prep) continue;
     const from = noun.end + prep[0].length;
@@ -1859,6 +1860,19 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     return facts;
   }
   return [];
+}
+
+// An attack talked of, judged, feared or still to come: a `talked_of` word at most four words before the noun's phrase.
+const TALKED_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('talked_of')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
+// "the largest drone attack exercise": a head noun right after the attack noun names something else.
+const ATTACK_HEAD_AFTER = new RegExp(`^\\s+(?:${anyOf('attack_head')})(?![\\p{L}])`, 'iu');
+
+/** Whether an attack noun whose phrase opens at `from` is only talked of (`talked_of` before it, `attack_head` after). */
+function talkedOf(text: string, view: SentenceView, from: number, noun: Hit): boolean {
+  return (
+    TALKED_OF_BEFORE.test(text.slice(Math.max(view.span.start, from - 80), from)) ||
+    ATTACK_HEAD_AFTER.test(text.slice(noun.end, noun.end + 30))
+  );
 }
 
 // A superlative (`record`), then at most three words (a side, its possessive, an adjective) before the weapon.
@@ -1876,7 +1890,9 @@ function recordAttack(ctx: ReportContext, view: SentenceView): Fact[] {
       (m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)),
     );
     if (!mention) continue;
-    if (!RECORD_BEFORE.test(text.slice(Math.max(view.span.start, mention.start - 60), mention.start))) continue;
+    const record = RECORD_BEFORE.exec(text.slice(Math.max(view.span.start, mention.start - 60), mention.start));
+    if (!record) continue;
+    if (talkedOf(text, view, mention.start - record[0].length, noun)) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     ctx.facts.push(fact);

@@ -23,7 +23,6 @@ const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
   { cat: 'explosion', kind: 'explosion' },
 ];
 
-// What debris can be told doing: falling, damaging, burning, hurting, or coming from a weapon shot down.
 /** The first half of a compound («уламково-фугасна бойова частина»: a warhead's kind) names no debris, whatever the
  *  sentence says of hitting («точність влучання уламково-фугасної частини»). A stricter gate (debris only when its
  *  sentence tells it falling, damaging or coming from a downed weapon) was tried in the eighteenth session and taken

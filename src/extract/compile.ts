@@ -183,7 +183,6 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   ];
 }
 
-/** The script the language writes people's names in (`Lexicon.names_script`), or null when it has none of its own. */
 /** Whether the language's lexicon lists `said_first` (a lexicon that lists none lets every verb of saying come
  *  before its speaker). */
 export function listsSaidFirst(lang: Lang): boolean {
@@ -202,6 +201,7 @@ export function ordinalPattern(lang: Lang): RegExp | null {
   return ordinals.get(lang) ?? null;
 }
 
+/** The script the language writes people's names in (`Lexicon.names_script`), or null when it has none of its own. */
 export function namesScript(lang: Lang): string | null {
   return LEXICONS[lang].names_script ?? null;
 }

@@ -89,8 +89,9 @@ export interface Lexicon {
     attack_place?: string[];
     /** "largest", "deadliest": a superlative a few words before a weapon's attack noun ranks one wave that took place
      *  ("one of Moscow's largest missile barrages", "the deadliest missile attack in months"), so the noun is an event
-     *  even with no place (detect/attack.ts, recordAttack). */
-    record?: string[];
+     *  even with no place (detect/attack.ts, recordAttack). Narrower than the top-level `record`, which also holds
+     *  ordinals and "most" to measure one event against a tally's span. */
+    superlative?: string[];
     /** "the trial over", "revenge for", "preparing", "fear": words a few words before an attack noun that make it an
      *  attack talked of, judged, feared or still to come, not one told as news (detect/attack.ts: attackAt and
      *  recordAttack, which find an event in a noun alone and so need the guard the verb rules get from their clause). */

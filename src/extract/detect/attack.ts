@@ -1832,6 +1832,15 @@ const CAUSE_OPENS_NOUN = new RegExp(
 // Between the weapon and its noun: nothing, or a hyphen ("drone-strike").
 const WEAPON_NOUN_GAP = /^[\s-]*$/u;
 
+/** The weapon named right before an attack noun ("a drone attack", "missile strikes", "drone-strike"), if any. */
+function weaponOfNoun<M extends { start: number; end: number }>(
+  mentions: readonly M[],
+  text: string,
+  noun: Hit,
+): M | undefined {
+  return mentions.find((m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)));
+}
+
 /** "blamed it for a drone attack in the capital", "a rocket strike near Bakhmut", "damaged during a Russian attack in
  *  Odesa": one attack noun right behind its weapon (or, with none, told as past by a word of cause), its place told
  *  by a preposition of place right after it (`attack_place`). The shape of attackOn with a place where that one has a
@@ -1843,7 +1852,7 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   const mentions = weaponMentions(view);
   for (const noun of hitsOf(view, 'attack_noun')) {
     if (PLURAL_NOUN.test(noun.text) || hitInClause(text, view, noun, 'not_air_attack')) continue;
-    const mention = mentions.find((m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)));
+    const mention = weaponOfNoun(mentions, text, noun);
     // With no weapon, the noun must be told as past by a word of cause before it ("during a Russian attack in Odesa").
     const told = CAUSE_OPENS_NOUN.test(text.slice(Math.max(view.span.start, noun.start - 60), noun.start));
     if (!mention && !told) continue;
@@ -1875,8 +1884,8 @@ function talkedOf(text: string, view: SentenceView, from: number, noun: Hit): bo
   );
 }
 
-// A superlative (`record`), then at most three words (a side, its possessive, an adjective) before the weapon.
-const RECORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('record')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+// A superlative (`superlative`), then at most three words (a side, its possessive, an adjective) before the weapon.
+const RECORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('superlative')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
 /** "one of Moscow's largest missile barrages since the war began", "the deadliest missile attack in months", "31
  *  killed in one of Russia's biggest missile strikes": a superlative ranks one wave that took place, so a weapon's
@@ -1886,9 +1895,7 @@ function recordAttack(ctx: ReportContext, view: SentenceView): Fact[] {
   const text = ctx.report.text;
   for (const noun of hitsOf(view, 'attack_noun')) {
     if (hitInClause(text, view, noun, 'not_air_attack')) continue;
-    const mention = weaponMentions(view).find(
-      (m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)),
-    );
+    const mention = weaponOfNoun(weaponMentions(view), text, noun);
     if (!mention) continue;
     const record = RECORD_BEFORE.exec(text.slice(Math.max(view.span.start, mention.start - 60), mention.start));
     if (!record) continue;

@@ -193,7 +193,7 @@ export const en: Lexicon = {
     // is a tally.
     cause_near: ['during', 'after', 'following', 'in the wake of'],
     // "one of Russia's biggest missile strikes", "the largest Russian drone attack in ten days".
-    record: ['largest', 'biggest', 'deadliest', 'heaviest', 'most massive', 'most powerful', 'most intense'],
+    superlative: ['largest', 'biggest', 'deadliest', 'heaviest', 'most massive', 'most powerful', 'most intense'],
     // An attack judged, avenged, feared or still to come, a few words before its noun: "the trial over the drone
     // attack near Kherson", "revenge for a drone attack in Moscow", "preparing its largest drone attack yet",
     // "officials fear the biggest missile strike". Read only before a noun (not a clause veto: "residents who fear

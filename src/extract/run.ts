@@ -29,7 +29,7 @@ import { applyLearned, type LearnedNote, type Reading, readReport } from './lear
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
-import { longAgoFacts, markHistorical, tallyFacts } from './refine/historical.ts';
+import { longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -912,6 +912,9 @@ function readFacts(
   const headers: WeaponListHeader[] = [];
   // The last sentence that told anything, and the closing attributions at or after it (`closesSentence`).
   let lastTold = -1;
+  // The body's lead paragraph (the one right under a headline), which a headline sums up.
+  const leadEnd = headEnd < 0 ? -1 : paragraphEnd(report.text, headEnd);
+  const story = new PastStory();
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   // «За повідомленням Генштабу, …», «По данным Минобороны России, …» opening the post: the source it opens with speaks
@@ -1086,6 +1089,14 @@ function readFacts(
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
     for (const fact of tallyFacts(report.text, view, ctx.facts, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;
+    // «В прошлом месяце «Шахед» убил девушку …» heading a retelling of that night: the body's later sentences that name
+    // no time tell the same past (refine/historical.ts).
+    if (view.span.start > headEnd) {
+      const own = ctx.facts.filter(
+        (f) => !ctx.superseded.has(f) && f.evidence.start >= view.span.start && f.evidence.start < view.span.end,
+      );
+      story.read(report.text, view, own, view.span.start < leadEnd);
+    }
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
     if (asks !== undefined && asks > view.span.start)
@@ -1153,6 +1164,7 @@ function readFacts(
     const { found, lends } = headSaid;
     for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
   }
+  story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd));
   let facts = markHistorical(
     earlierWeapons(
       officeHolders(

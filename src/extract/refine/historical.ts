@@ -49,6 +49,65 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
   return factsTriggeredIn(view, facts, ranges);
 }
 
+/**
+ * Whether a word of long ago dates something in this sentence: one that follows no "since" of its clause («В прошлом
+ * месяце «Шахед» убил девушку …», "…, which saw explosions rip through the bridge last month"; not "the biggest attack
+ * since the invasion began last year").
+ */
+export function datedLongAgo(text: string, view: SentenceView): boolean {
+  const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
+  if (words.length === 0) return false;
+  const joins = clauseJoins(view);
+  return words.some((h) => {
+    const clause = clauseAround(text, view, h, joins);
+    return !view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start);
+  });
+}
+
+/**
+ * A story told from the past: a report whose body opens, before any fact it tells as news, with a sentence that a word
+ * of long ago dates and that tells no news of its own («В прошлом месяце «Шахед» убил девушку в Киеве» over a retelling of that night: «В тот вечер, когда
+ * дрон попал в её спальню, …», «Сразу после взрыва … пожар»; «наприкінці листопада … минулого року були надіслані листи»
+ * over «В результаті вибуху постраждав співробітник»; "Last month, …" under a headline of "the moment the drone hit").
+ * The sentences after it that name no time of their own go on telling that past, and so does a headline of the lead
+ * paragraph that names none: their facts are history too. A sentence that names a time ends the story's hold
+ * (markHistorical dates its facts by that time): "On Tuesday night, drones hit Kyiv again".
+ *
+ * `opens` reads one body sentence after another, with the facts that sentence told; it answers whether the sentence's
+ * facts are history by the story's date. `title` takes the headline's facts at the end.
+ */
+export class PastStory {
+  private state: 'open' | 'past' | 'news' = 'open';
+  /** Whether the story was dated within the lead paragraph, which a headline sums up. */
+  private inLead = false;
+
+  /** Reads a body sentence and its facts (already marked by their own clause's words); marks the facts it dates. */
+  read(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): void {
+    if (this.state === 'news') return;
+    if (this.state === 'open') {
+      if (datedLongAgo(text, view) && facts.every((f) => f.historical)) {
+        this.state = 'past';
+        this.inLead = lead;
+        return;
+      }
+      if (facts.some((f) => !f.historical)) this.state = 'news';
+      return;
+    }
+    // A time named in the sentence dates its own facts: the story's past ends there.
+    if (view.times.length > 0) {
+      this.state = 'news';
+      return;
+    }
+    for (const f of facts) f.historical = true;
+  }
+
+  /** The headline's facts that name no time of their own are history when the lead paragraph below dated the story. */
+  title(facts: readonly Fact[]): void {
+    if (this.state !== 'past' || !this.inLead) return;
+    for (const f of facts) if (f.fields.when?.inferred !== false) f.historical = true;
+  }
+}
+
 /** What ends the stretch of a tally span from the sentence's first clause: a semicolon, a colon (not between digits,
  *  «04:10»), a dash. A comma does not («С начала года, как уточнили в МЧС, сбито …»). */
 const TALLY_STOP = /;|(?<!\d):|:(?!\d)|[\u2013\u2014]|\s-\s/u;

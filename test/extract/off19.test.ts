@@ -1,0 +1,74 @@
+// Off-topic texts that still gave facts (issue 8, nineteenth session): stories told from the past. A report whose body
+// opens with a sentence dated long ago («в прошлом месяце», «торік», "last September") retells that past in the
+// sentences after it that name no time of their own. Texts are ours, written in those shapes; each case that must
+// give nothing has a twin that still gives its fact.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2024-11-20T10:00:00+02:00';
+const news = (text: string, lang: Lang): Fact[] => extractText(text, lang, PUBLISHED).filter((f) => !f.historical);
+const kinds = (text: string, lang: Lang) => news(text, lang).map((f) => f.kind);
+
+describe('a story dated long ago: the body’s later sentences tell the same past', () => {
+  it('Russian: «в прошлом месяце» heads a retelling of that night', () => {
+    const past = [
+      'В прошлом месяце в Сумах погиб подросток.',
+      '',
+      'В тот вечер, когда дрон попал в их дом, семья ужинала. После взрыва в квартире начался пожар.',
+    ].join('\n');
+    assert.ok(extractText(past, 'ru', PUBLISHED).length > 0, 'the facts are kept, marked historical');
+    assert.deepEqual(kinds(past, 'ru'), []);
+    // The same sentences without the dated opening are the night's news.
+    const now = 'В тот вечер, когда дрон попал в их дом, семья ужинала. После взрыва в квартире начался пожар.';
+    assert.ok(kinds(now, 'ru').includes('strike'));
+  });
+
+  it('a sentence that names a time of its own ends the story’s past', () => {
+    const text = [
+      'В прошлом месяце в Сумах погиб подросток.',
+      '',
+      'В ночь на вторник дрон снова попал в жилой дом в Сумах.',
+    ].join('\n');
+    assert.deepEqual(
+      news(text, 'ru').map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-59']],
+    );
+  });
+
+  it('Ukrainian: «торік» in a later clause of the opening sentence, which tells no news itself', () => {
+    const past = 'Журналісти з’ясували, що торік окупанти обстрілювали село. Тоді ракета влучила в школу на Сумщині.';
+    assert.deepEqual(kinds(past, 'uk'), []);
+    // A body that opens with the news keeps it; the background after it stays background.
+    const fresh = 'Ракета влучила в школу на Сумщині. Журналісти нагадують, що торік окупанти вже обстрілювали село.';
+    assert.deepEqual(
+      news(fresh, 'uk').map((f) => [f.kind, f.region?.code]),
+      [['strike', 'UA-59']],
+    );
+  });
+
+  it('English: "Last September" is a word of long ago, and the story it opens stays in that September', () => {
+    const past =
+      'Last September, a reporter took the night train from Przemysl to Kyiv. Air raid sirens wailed across Kyiv as the train arrived.';
+    assert.deepEqual(kinds(past, 'en'), []);
+    const fresh =
+      'On Monday, a reporter took the night train from Przemysl to Kyiv. Air raid sirens wailed across Kyiv as the train arrived.';
+    assert.deepEqual(kinds(fresh, 'en'), ['alert']);
+  });
+
+  it('a headline that names no time sums up its lead: a lead dated long ago makes it history too', () => {
+    const past = [
+      'Russian drone hits apartment block in Sumy',
+      '',
+      'The strike last year killed nine people, a new report recalls.',
+    ].join('\n');
+    assert.deepEqual(kinds(past, 'en'), []);
+    const fresh = [
+      'Russian drone hits apartment block in Sumy',
+      '',
+      'The drone struck overnight, officials said. Last year a missile hit the same street.',
+    ].join('\n');
+    assert.ok(kinds(fresh, 'en').includes('strike'));
+  });
+});

@@ -72,3 +72,15 @@ describe('a story dated long ago: the body’s later sentences tell the same pas
     assert.ok(kinds(fresh, 'en').includes('strike'));
   });
 });
+
+describe('attacks that recur or last, told as the background of something else, are no event', () => {
+  it('"regular" and "for much of" cancel their own clause, in English', () => {
+    assert.deepEqual(
+      kinds('Despite regular missile strikes and power outages, the club in Kharkiv stays open all night.', 'en'),
+      [],
+    );
+    assert.deepEqual(kinds('Russia has pounded Odesa with drones for much of the past month, officials said.', 'en'), []);
+    // The night's attack, told with a time of its own, is news.
+    assert.deepEqual(kinds('Russian drones pounded Odesa overnight, officials said.', 'en'), ['strike']);
+  });
+});

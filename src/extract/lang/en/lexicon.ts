@@ -627,6 +627,10 @@ export const en: Lexicon = {
     'routinely',
     // A trend named as such: "amid a pattern of drone attacks targeting Russian territory".
     'pattern of',
+    // Attacks that recur or last, told as the background of something else: "despite regular missile strikes and
+    // power outages, the club stays open", "Russia has pounded cities with drones for much of the past month".
+    'regular',
+    'for much of',
   ],
   // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
   // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".

@@ -79,7 +79,10 @@ describe('attacks that recur or last, told as the background of something else, 
       kinds('Despite regular missile strikes and power outages, the club in Kharkiv stays open all night.', 'en'),
       [],
     );
-    assert.deepEqual(kinds('Russia has pounded Odesa with drones for much of the past month, officials said.', 'en'), []);
+    assert.deepEqual(
+      kinds('Russia has pounded Odesa with drones for much of the past month, officials said.', 'en'),
+      [],
+    );
     // The night's attack, told with a time of its own, is news.
     assert.deepEqual(kinds('Russian drones pounded Odesa overnight, officials said.', 'en'), ['strike']);
   });

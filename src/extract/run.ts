@@ -1095,7 +1095,7 @@ function readFacts(
       const own = ctx.facts.filter(
         (f) => !ctx.superseded.has(f) && f.evidence.start >= view.span.start && f.evidence.start < view.span.end,
       );
-      story.read(report.text, view, own, view.span.start < leadEnd);
+      for (const fact of story.read(report.text, view, own, view.span.start < leadEnd)) fact.historical = true;
     }
     // A question that closes a sentence after a colon or a dash cancels its own clause only.
     const asks = questionFrom(report.text, view);
@@ -1164,7 +1164,8 @@ function readFacts(
     const { found, lends } = headSaid;
     for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
   }
-  story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd));
+  for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
+    fact.historical = true;
   let facts = markHistorical(
     earlierWeapons(
       officeHolders(

@@ -66,45 +66,42 @@ export function datedLongAgo(text: string, view: SentenceView): boolean {
 
 /**
  * A story told from the past: a report whose body opens, before any fact it tells as news, with a sentence that a word
- * of long ago dates and that tells no news of its own («В прошлом месяце «Шахед» убил девушку в Киеве» over a retelling of that night: «В тот вечер, когда
- * дрон попал в её спальню, …», «Сразу после взрыва … пожар»; «наприкінці листопада … минулого року були надіслані листи»
- * over «В результаті вибуху постраждав співробітник»; "Last month, …" under a headline of "the moment the drone hit").
- * The sentences after it that name no time of their own go on telling that past, and so does a headline of the lead
- * paragraph that names none: their facts are history too. A sentence that names a time ends the story's hold
- * (markHistorical dates its facts by that time): "On Tuesday night, drones hit Kyiv again".
+ * of long ago dates and that tells no news of its own. «В прошлом месяце «Шахед» убил девушку в Киеве» over a
+ * retelling of that night («В тот вечер, когда дрон попал в её спальню, …», «Сразу после взрыва … пожар»);
+ * «наприкінці листопада … минулого року були надіслані листи» over «В результаті вибуху постраждав співробітник». The
+ * sentences after it that name no time of their own go on telling that past, and so does a headline that names none
+ * over such a lead paragraph: their facts are history too. A sentence that names a time ends the hold (markHistorical
+ * dates its facts by that time: "On Tuesday night, drones hit Kyiv again"). A body that opens with its news keeps it.
  *
- * `opens` reads one body sentence after another, with the facts that sentence told; it answers whether the sentence's
- * facts are history by the story's date. `title` takes the headline's facts at the end.
+ * One per report, read in order: `read` takes each body sentence with the facts it told and returns those the story
+ * dates; `title` returns the headline's facts it dates, at the end. The caller marks them.
  */
 export class PastStory {
   private state: 'open' | 'past' | 'news' = 'open';
   /** Whether the story was dated within the lead paragraph, which a headline sums up. */
   private inLead = false;
 
-  /** Reads a body sentence and its facts (already marked by their own clause's words); marks the facts it dates. */
-  read(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): void {
-    if (this.state === 'news') return;
+  /** `facts`: the sentence's own, already marked by their clause's words; `lead`: the sentence is in the lead paragraph. */
+  read(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): Fact[] {
+    if (this.state === 'news') return [];
     if (this.state === 'open') {
       if (datedLongAgo(text, view) && facts.every((f) => f.historical)) {
         this.state = 'past';
         this.inLead = lead;
-        return;
-      }
-      if (facts.some((f) => !f.historical)) this.state = 'news';
-      return;
+      } else if (facts.some((f) => !f.historical)) this.state = 'news';
+      return [];
     }
-    // A time named in the sentence dates its own facts: the story's past ends there.
     if (view.times.length > 0) {
       this.state = 'news';
-      return;
+      return [];
     }
-    for (const f of facts) f.historical = true;
+    return [...facts];
   }
 
-  /** The headline's facts that name no time of their own are history when the lead paragraph below dated the story. */
-  title(facts: readonly Fact[]): void {
-    if (this.state !== 'past' || !this.inLead) return;
-    for (const f of facts) if (f.fields.when?.inferred !== false) f.historical = true;
+  /** The headline's facts that state no time of their own, when the lead paragraph below dated the story. */
+  title(facts: readonly Fact[]): Fact[] {
+    if (this.state !== 'past' || !this.inLead) return [];
+    return facts.filter((f) => f.fields.when?.inferred !== false);
   }
 }
 

@@ -62,12 +62,19 @@ describe('a weapon noun a store keeps is the target, not the means', () => {
 
   it('negative: the instrumental after a target is the means («атакував нафтобазу дронами»)', () => {
     assert.deepEqual(weapons(extract('Ворог атакував нафтобазу дронами у Ніжині.'), 'strike'), ['uav']);
-    assert.deepEqual(weapons(extractText('Армия атаковала склад беспилотниками в Брянске.', 'ru', '2025-03-10T12:00:00+03:00'), 'strike'), ['uav']);
+    assert.deepEqual(
+      weapons(
+        extractText('Армия атаковала склад беспилотниками в Брянске.', 'ru', '2025-03-10T12:00:00+03:00'),
+        'strike',
+      ),
+      ['uav'],
+    );
   });
 
   it('negative: an adjective that only begins like a store («складна ракетна атака») keeps its weapon', () => {
-    assert.deepEqual(weapons(extract('Вночі ворог завдав ракетного удару по Харкову: складна ракетна атака.'), 'strike'), [
-      'missile',
-    ]);
+    assert.deepEqual(
+      weapons(extract('Вночі ворог завдав ракетного удару по Харкову: складна ракетна атака.'), 'strike'),
+      ['missile'],
+    );
   });
 });

@@ -220,10 +220,7 @@ function nationalWave(text: string, view: SentenceView): boolean {
 
 // What ends one item of a list of events: a clause mark or a conjunction («пожежа на заводі у Москві, атака дронами
 // та вибух на нафтобазі в Макіївці»).
-const ITEM_BREAK = new RegExp(
-  String.raw`[,;:!?\u2013\u2014]|(?<![\p{L}])(?:${anyOf('conjunction')})(?![\p{L}])`,
-  'iu',
-);
+const ITEM_BREAK = new RegExp(String.raw`[,;:!?\u2013\u2014]|(?<![\p{L}])(?:${anyOf('conjunction')})(?![\p{L}])`, 'iu');
 /** How far after its word an item's place may stand («вибух на нафтобазі в окупованій Макіївці»). */
 const ITEM_REACH = 60;
 
@@ -272,9 +269,7 @@ export function locate(
   const where = places.filter((p) => !heading(p));
   const own = ownItemPlace(ctx.report.text, where, anchor);
   const best =
-    attached && !heading(attached)
-      ? attached
-      : (own ?? nearest(where.length > 0 ? where : places, anchor) ?? attached);
+    attached && !heading(attached) ? attached : (own ?? nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {
     // "Russia launched 85 drones and four missiles overnight. … In Kharkiv, a drone hit a house": the side's wave is
     // the whole country's; the report's one place, named only later, is where one of them struck.

@@ -78,3 +78,32 @@ describe('a weapon noun a store keeps is the target, not the means', () => {
     );
   });
 });
+
+const roles = (facts: Fact[]) => facts.map((f) => [f.kind, f.claimant?.role ?? null] as const);
+
+describe('bodies and verbs of saying that Ukrainian headlines quote', () => {
+  it('«у ДСНС розкрили подробиці»: a verb of revealing details is a verb of saying', () => {
+    assert.deepEqual(roles(extract('Удар по нафтобазі в Саках: у ДСНС розкрили подробиці')), [
+      ['strike', 'emergency_service'],
+    ]);
+  });
+
+  it('«У Повітряних силах пояснили …»: the air force in the locative', () => {
+    assert.deepEqual(roles(extract('У Повітряних силах пояснили удар по аеродрому в Саках')), [
+      ['strike', 'air_force'],
+    ]);
+  });
+
+  it('«…, – МАГАТЕ», «ССО: …», «…, — соцмережі»: bodies the roles lacked', () => {
+    assert.deepEqual(roles(extract('У Запоріжжі дрон влучив у підстанцію - МАГАТЕ')), [['strike', 'official']]);
+    assert.deepEqual(roles(extract('ССО: На аеродромі у Саках уражено 2 літаки')), [['strike', 'official']]);
+    assert.deepEqual(roles(extract('У Криму чули вибухи біля аеродрому, — соцмережі')), [['explosion', 'media']]);
+  });
+
+  it('negative: the same words with no verb of saying and not closing the line name no source', () => {
+    assert.deepEqual(
+      roles(extract('Дрони вдарили по нафтобазі в Саках, де працювали інспектори МАГАТЕ і рятувальники.')),
+      [['strike', null]],
+    );
+  });
+});

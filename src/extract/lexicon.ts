@@ -151,6 +151,13 @@ export interface Lexicon {
     /** Endings of a person noun or its adjective in an oblique case («жителів», «цивільного», «жінку»): not the
      *  subject the plural hurt name. */
     oblique_endings?: string[];
+    /** Nouns of a place that keeps weapons («склад», «база», «пункт базування»): a weapon noun right after one, not in
+     *  the instrumental (`instrumental_endings`), is what is kept there, a target, not the means («удар по базі
+     *  безпілотників», «склади боєприпасів та дронів»; `weaponMentions` in detect/count.ts). */
+    weapon_store?: string[];
+    /** Endings of the instrumental («дронами», «ракетою»): a weapon noun so declined after a target is the means
+     *  («атакували нафтобазу дронами»). */
+    instrumental_endings?: string[];
     /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
     suffered?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */

@@ -218,6 +218,30 @@ function nationalWave(text: string, view: SentenceView): boolean {
   return counted && !aimedBack(text, view, launch.hit);
 }
 
+// What ends one item of a list of events: a clause mark or a conjunction («пожежа на заводі у Москві, атака дронами
+// та вибух на нафтобазі в Макіївці»).
+const ITEM_BREAK = new RegExp(String.raw`[,;:!?\u2013\u2014]|(?<![\p{L}])(?:${anyOf('conjunction')})(?![\p{L}])`, 'iu');
+/** How far after its word an item's place may stand («вибух на нафтобазі в окупованій Макіївці»). */
+const ITEM_REACH = 60;
+
+/** «Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці»: a headline that lists
+ *  events, each with its own place after it. The first place after the word, in the word's own item (no clause mark
+ *  or conjunction between), is the word's place when the place right before the word stands in an earlier item (a
+ *  clause mark or conjunction between): the nearest place would give the blast Moscow. */
+function ownItemPlace(
+  text: string,
+  places: readonly PlaceMatch[],
+  anchor: { start: number; end: number },
+): PlaceMatch | undefined {
+  const after = places.find((p) => p.start >= anchor.end && p.kind !== 'sea');
+  if (!after || after.start - anchor.end > ITEM_REACH || ITEM_BREAK.test(text.slice(anchor.end, after.start))) {
+    return undefined;
+  }
+  const before = places.filter((p) => p.end <= anchor.start).pop();
+  if (!before || !ITEM_BREAK.test(text.slice(endOf(before), anchor.start))) return undefined;
+  return after;
+}
+
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
@@ -243,8 +267,9 @@ export function locate(
   const heading = (p: PlaceMatch) =>
     view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
   const where = places.filter((p) => !heading(p));
+  const own = ownItemPlace(ctx.report.text, where, anchor);
   const best =
-    attached && !heading(attached) ? attached : (nearest(where.length > 0 ? where : places, anchor) ?? attached);
+    attached && !heading(attached) ? attached : (own ?? nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {
     // "Russia launched 85 drones and four missiles overnight. … In Kharkiv, a drone hit a house": the side's wave is
     // the whole country's; the report's one place, named only later, is where one of them struck.

@@ -2039,6 +2039,8 @@ function hasEffect(view: SentenceView): boolean {
     (h) =>
       h.value.categories.has('damage') ||
       h.value.categories.has('fire') ||
+      // «обесточены в результате обстрела»: a town left without power by the attack is what it did.
+      h.value.categories.has('power_outage') ||
       h.value.categories.has('hit') ||
       // "…injured in the overnight attack on Kyiv": people hurt are what the attack did.
       h.value.categories.has('injured') ||

@@ -1,6 +1,7 @@
-// Russian Telegram news shapes of the nineteenth session (issue 8): a number after a verb of destroying that counts a
-// noun of its own. Texts are ours, in the style of real Telegram news; how the rule adds up on real texts is measured
-// by `sitrep eval --texts`.
+// Russian Telegram news and VIINA headline shapes of the nineteenth session (issue 8): a number after a verb of
+// destroying that counts a noun of its own; an attack noun after a word of cause beside the harm it did. Texts are
+// ours, in the style of real Telegram news and headlines; how the rules add up on real texts is measured by
+// `sitrep eval --texts`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
@@ -35,5 +36,29 @@ describe('a number right after a verb of destroying with a noun of its own count
         JSON.stringify(facts.map((f) => [f.weapon, f.count])),
       );
     });
+  }
+});
+
+describe('an attack noun after a word of cause, beside the harm it did, is a strike', () => {
+  // «в результате», «после», «от»: the attacks did the harm the sentence tells, so even a plural is an event, and a
+  // town left without power is harm too.
+  for (const [text, region] of [
+    ['В Бериславе в результате российских ударов повреждены подстанция и башня связи.', 'UA-65'],
+    ['Часть Каховки обесточена в результате обстрела.', 'UA-65'],
+    ['В Херсонской области после ударов по подстанциям без света остались 20 тысяч абонентов.', 'UA-65'],
+    ['Подполье сообщило о пожаре на нефтебазе в Луганске после ударов.', 'UA-09'],
+  ] as const) {
+    it(text, () => {
+      const strike = extract(text).find((f) => f.kind === 'strike');
+      assert.equal(strike?.region?.code, region);
+    });
+  }
+
+  // Negative cases: no harm told, so the plural stays talk of attacks.
+  for (const text of [
+    'После ударов по Киеву Зеленский призвал союзников ускорить поставки ПВО.',
+    'Украине нужна защита от ракетных ударов по Одессе.',
+  ]) {
+    it(text, () => assert.deepEqual(extract(text), []));
   }
 });

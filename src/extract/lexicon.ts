@@ -64,8 +64,8 @@ export interface Lexicon {
     /** Endings of the adjectives that may stand between a number and the noun it counts («45 авіаційних ударів»,
      *  «68 ворожих обстрілів»): the number still counts the noun. */
     adjective_endings?: string[];
-    /** Prepositions of cause («внаслідок», «від»): before a noun of attacking, the attacks did the harm the sentence
-     *  tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
+    /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
+     *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];
     /** «під час»: a cause read only right before a singular attack noun, when the sentence names no place (a toll
      *  «під час обстрілу» tells the one attack). Not with `cause`: «під час атак на Харків загинули тисячі» is a tally. */

@@ -281,6 +281,32 @@ function ownPlaces(
   return out;
 }
 
+/** «Уничтожены более 30 целей», «ликвидированы ещё два строения», «обезврежено 1480 взрывоопасных предметов», «уничтожено
+ *  до 40 человек»: in a sentence that names no weapon, a number after the verb with a word of its own right after it
+ *  counts that word's noun, not the weapon of the sentence before. The words that leave the number bare are those of
+ *  a place or a time («ещё 5 над Курском», "12 overnight"), of a part («60 з них», "20 of them") and of an increment
+ *  ("12 more"). */
+const PART_AFTER = new RegExp(`^\\s+(?:${anyOf('of')}|${anyOf('those')})(?![\\p{L}])`, 'iu');
+function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: NumberMatch): boolean {
+  // Only a number that is the verb's object, right after it («ликвидированы ещё два строения»); "two were intercepted and
+  // the other two landed" counts on.
+  const increments = hitsOf(view, 'increment').filter((h) => h.start >= trigger.end && h.end <= n.start);
+  let gap = text.slice(trigger.end, n.start);
+  for (const h of increments) gap = gap.replace(h.text, ' ');
+  if (!/^\s+$/u.test(gap)) return false;
+  const next = /^\s+[\p{L}]/u.exec(text.slice(n.end));
+  if (!next) return false;
+  const at = n.end + next[0].length - 1;
+  const starts = (x: { start: number; end: number }) => x.start <= at && at < x.end;
+  if (view.places.some(starts) || view.times.some(starts) || PART_AFTER.test(text.slice(n.end))) return false;
+  const bare = (h: Hit) =>
+    h.value.categories.has('place_preposition') ||
+    h.value.area !== undefined ||
+    h.value.categories.has('increment') ||
+    h.value.categories.has('target_preposition');
+  return !view.hits.some((h) => starts(h) && bare(h));
+}
+
 /** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
  *  sentence as the interception. */
 function hitsAfter(view: SentenceView, text: string, fact: Fact, trigger: Hit): void {
@@ -1018,7 +1044,9 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // «Протиповітряна оборона збила близько 60 з них»: the number right after the verb counts the weapon of the
   // previous sentence.
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
-    const n = view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 20);
+    const n = view.numbers.find(
+      (x) => x.start >= trigger.end && x.start - trigger.end <= 20 && !countsOwnNoun(view, text, trigger, x),
+    );
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
     const all = !n && ALL.test(text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start));
     if (all) {
@@ -2011,6 +2039,8 @@ function hasEffect(view: SentenceView): boolean {
     (h) =>
       h.value.categories.has('damage') ||
       h.value.categories.has('fire') ||
+      // «обесточены в результате обстрела»: a town left without power by the attack is what it did.
+      h.value.categories.has('power_outage') ||
       h.value.categories.has('hit') ||
       // "…injured in the overnight attack on Kyiv": people hurt are what the attack did.
       h.value.categories.has('injured') ||

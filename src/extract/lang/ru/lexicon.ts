@@ -166,6 +166,9 @@ export const ru: Lexicon = {
     none: ['ни одн*'],
     in_total: ['всего', 'в общей сложности', 'итого'],
     attack_plural: ['атак', 'удары', 'ударов'],
+    // «в результате российских ударов повреждены подстанция и башня связи»: before a noun of attacking, the attacks did
+    // the harm the sentence tells, so even a plural is an event (as «внаслідок» in Ukrainian).
+    cause: ['в результате', 'вследствие', 'из-за', 'от', 'после'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],

@@ -126,6 +126,11 @@ export interface Lexicon {
     singular_participle?: string[];
     /** "were", "of them", «з них»: between "both"/"all" and its verb. */
     pronoun_tail?: string[];
+    /** "all", "most", "several": how many of the weapons told before a pronoun ("most of them", "Several were …")
+     *  stands for; the `all` words among them mean every one. */
+    quantifier?: string[];
+    /** "them": the object pronoun of a verb of shooting down, for the weapons the sentence before told. */
+    object_pronoun?: string[];
     /** Singular weapon nouns («беспилотник», «ракетою», «ціль»): a singular head counts one. Matched as endings. */
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */

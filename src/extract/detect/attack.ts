@@ -1020,13 +1020,15 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
     const n = view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 20);
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
-    const all = !n && ALL.test(text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start));
-    if (all) {
+    const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
+    const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(text, before, trigger);
+    if (pronoun) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       copyWeapon(fact, ctx.lastAttack);
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
       ctx.facts.push(fact);
-      ctx.allLaunched.add(fact);
+      // "shot nearly all of them down", "Several were shot down": a part, how many untold.
+      if (pronoun === 'all') ctx.allLaunched.add(fact);
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
@@ -1099,6 +1101,29 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   return out;
+}
+
+const QUANTIFIER = anyOf('quantifier');
+const ALL_WORD = new RegExp(`^(?:${anyOf('all')})$`, 'iu');
+// The verb (one or two words: "destroyed", "shot down"; or the phrasal verb's first word, "shot them all down"), then
+// its object: a pronoun with a quantifier before ("most of them") or after it ("them all").
+const PRONOUN_OBJECT = new RegExp(
+  `^[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?:(${QUANTIFIER})\\s+(?:${anyOf('of')})\\s+)?(?:${anyOf('object_pronoun')})` +
+    `(?:\\s+(${QUANTIFIER}))?(?![\\p{L}])`,
+  'iu',
+);
+// "Several were shot down", "most of them were intercepted": a quantifier as the subject, right before the verb.
+const QUANTIFIED_SUBJECT = new RegExp(`(?:^|[\\s;,])(${QUANTIFIER})(?:\\s+(?:${anyOf('pronoun_tail')}))+\\s+$`, 'iu');
+
+/** How many of the weapons the sentence before told a pronoun at a verb of shooting down stands for: 'all' ("shot
+ *  them all down", "destroyed all of them", a bare "them"), 'part' ("shot nearly all of them down", "Several were
+ *  shot down"), or null when the verb has no such pronoun. `before` is the text right before the verb. */
+function pronounFor(text: string, before: string, trigger: Hit): 'all' | 'part' | null {
+  const object = PRONOUN_OBJECT.exec(text.slice(trigger.start, trigger.end + 40));
+  const subject = object ? null : QUANTIFIED_SUBJECT.exec(before);
+  if (!object && !subject) return null;
+  const quantifier = object ? (object[1] ?? object[2]) : subject![1];
+  return quantifier === undefined || ALL_WORD.test(quantifier) ? 'all' : 'part';
 }
 
 /** "Russia fires drones and missiles at southern Ukraine", "Russian drones attacked Ukraine overnight", "Russia

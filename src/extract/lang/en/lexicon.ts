@@ -42,6 +42,20 @@ export const en: Lexicon = {
     'fended off',
     'fends off',
     'eliminated',
+    // A phrasal verb takes a pronoun object between its two words: "Ukraine says it shot them all down", "air
+    // defences shot nearly all of them down" (detect/attack.ts reads the pronoun as the weapons told before).
+    'shot them down',
+    'shoot them down',
+    'shot them all down',
+    'shoot them all down',
+    'shot all of them down',
+    'shoot all of them down',
+    'shot most of them down',
+    'shoot most of them down',
+    'shot nearly all of them down',
+    'shoot nearly all of them down',
+    'shot almost all of them down',
+    'shoot almost all of them down',
   ],
   progressive: [
     'destroying',
@@ -249,6 +263,9 @@ export const en: Lexicon = {
       'spokespeople',
     ],
     pronoun_tail: ['were', 'of them'],
+    // "shot down most of them", "Several were shot down": how many of the weapons told before a pronoun stands for.
+    quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some'],
+    object_pronoun: ['them'],
     not_weapon_counted: [
       'region',
       'oblast',

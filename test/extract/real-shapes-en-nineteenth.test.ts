@@ -1,0 +1,47 @@
+// Shapes of English news leads (issue 8, en-news-rss, nineteenth session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en19). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] => extractText(text, 'en', published);
+const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+const kinds = (text: string) => extract(text).map(brief);
+
+describe('a pronoun at a verb of shooting down stands for the weapons told before it', () => {
+  it('a phrasal verb with its pronoun object between ("shot them all down") is the interception of each weapon', () => {
+    assert.deepEqual(
+      kinds('Russia targeted Lviv with missiles and drones overnight; the army says it shot them all down.'),
+      [
+        ['interception', 'UA-46', 'missile'],
+        ['interception', 'UA-46', 'uav'],
+      ],
+    );
+  });
+
+  it('"shoot nearly all of them down" in the next sentence intercepts the weapon told before, in its place', () => {
+    assert.deepEqual(
+      kinds('Russian drones attacked Zhytomyr overnight. Air defences managed to shoot nearly all of them down.'),
+      [['interception', 'UA-18', 'uav']],
+    );
+  });
+
+  it('"destroyed all of them" after the verb, and a quantifier subject ("Several were shot down"), read the same', () => {
+    assert.deepEqual(kinds('Russian drones attacked Sumy overnight. Air defences destroyed all of them.'), [
+      ['interception', 'UA-59', 'uav'],
+    ]);
+    const facts = extract(
+      'Russia fired four missiles at Poltava before dawn. Several were shot down, the governor said.',
+    );
+    assert.deepEqual(facts.map(brief), [['interception', 'UA-53', 'missile']]);
+    // A part, how many untold: not every missile launched.
+    assert.equal(facts[0]?.count, null);
+  });
+
+  it('a pronoun for other things, or with no weapon told before, is no interception', () => {
+    assert.deepEqual(kinds('Farmers saw dozens of geese over the field. Hunters shot them all down.'), []);
+    assert.deepEqual(kinds('Hunters saw several wolves. Several were shot down near the farm.'), []);
+  });
+});

@@ -131,6 +131,12 @@ export interface Lexicon {
     quantifier?: string[];
     /** "them": the object pronoun of a verb of shooting down, for the weapons the sentence before told. */
     object_pronoun?: string[];
+    /** "used": a past verb of use; with a weapon after it and "to" and a `strike_infinitive`, a strike with it. */
+    used_means?: string[];
+    /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */
+    perfect_aux?: string[];
+    /** "strike", "hit", "attack": the verbs a weapon is used to strike with. */
+    strike_infinitive?: string[];
     /** Singular weapon nouns («беспилотник», «ракетою», «ціль»): a singular head counts one. Matched as endings. */
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */

@@ -45,3 +45,28 @@ describe('a pronoun at a verb of shooting down stands for the weapons told befor
     assert.deepEqual(kinds('Hunters saw several wolves. Several were shot down near the farm.'), []);
   });
 });
+
+describe('a weapon used to strike ("used drones to hit an airfield") is a strike with it', () => {
+  it('the past "used", the weapon, "to" and a verb of striking: a strike, in the place the clause names', () => {
+    assert.deepEqual(kinds('Ukraine used long-range missiles to target a fuel depot near Bryansk.'), [
+      ['strike', 'RU-BRY', 'missile'],
+    ]);
+    assert.deepEqual(kinds('The partisans said they had used small drones to strike a radar plane.'), [
+      ['strike', null, 'uav'],
+    ]);
+  });
+
+  it('a target told by its side and placed nowhere takes no place of another sentence', () => {
+    assert.deepEqual(
+      kinds(
+        'Ukraine used long-range missiles to strike Russian helicopters\n\nIt was the first such strike, which Kyiv had long asked for.',
+      ),
+      [['strike', null, 'missile']],
+    );
+  });
+
+  it('"used to strike" with no weapon between is a past habit, and "has used" a practice: no strike from them', () => {
+    assert.deepEqual(kinds('The regiment used to strike positions near the river every spring.'), []);
+    assert.deepEqual(kinds('The navy has used sea drones to hit ships in the past, analysts note.'), []);
+  });
+});

@@ -266,6 +266,11 @@ export const en: Lexicon = {
     // "shot down most of them", "Several were shot down": how many of the weapons told before a pronoun stands for.
     quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some'],
     object_pronoun: ['them'],
+    // "Ukraine used long-range missiles to strike a depot": the weapon used, and the verb it was used to strike with;
+    // "has used" (`perfect_aux`) tells a practice.
+    used_means: ['used'],
+    perfect_aux: ['has', 'have'],
+    strike_infinitive: ['strike', 'hit', 'attack', 'target', 'bomb'],
     not_weapon_counted: [
       'region',
       'oblast',

@@ -137,6 +137,8 @@ export interface Lexicon {
     perfect_aux?: string[];
     /** "strike", "hit", "attack": the verbs a weapon is used to strike with. */
     strike_infinitive?: string[];
+    /** "is likely", "are expected": after an attack noun and its own phrase, the attack is forecast, not told. */
+    hedged_predicate?: string[];
     /** Singular weapon nouns («беспилотник», «ракетою», «ціль»): a singular head counts one. Matched as endings. */
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */

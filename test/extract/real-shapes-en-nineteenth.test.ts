@@ -70,3 +70,27 @@ describe('a weapon used to strike ("used drones to hit an airfield") is a strike
     assert.deepEqual(kinds('The navy has used sea drones to hit ships in the past, analysts note.'), []);
   });
 });
+
+describe('an attack noun whose clause is hedged or still to come ("a drone attack in Kharkiv is likely tonight") tells none', () => {
+  it('a noun with its place or target, then "is likely", "are expected", "is imminent": no strike, whichever rule read it', () => {
+    for (const text of [
+      'Officials said a drone attack in Kherson is likely tonight.',
+      'A massive missile strike on Lviv is expected within days, the air force warned.',
+      'Kyiv says the largest drone attack of the winter is imminent.',
+      'New drone strikes on Belgorod are coming, a Ukrainian commander told reporters.',
+    ])
+      assert.deepEqual(kinds(text), [], text);
+  });
+
+  it('a told attack keeps its strike when another predicate forecasts more', () => {
+    assert.deepEqual(kinds('Russian drones attacked Kherson overnight and more are expected tonight.'), [
+      ['strike', 'UA-65', 'uav'],
+    ]);
+    assert.deepEqual(
+      kinds('A drone attack on Kherson killed two people, and more strikes are expected.').filter(
+        (f) => f[0] === 'strike',
+      ),
+      [['strike', 'UA-65', 'uav']],
+    );
+  });
+});

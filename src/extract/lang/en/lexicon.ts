@@ -271,6 +271,24 @@ export const en: Lexicon = {
     used_means: ['used'],
     perfect_aux: ['has', 'have'],
     strike_infinitive: ['strike', 'hit', 'attack', 'target', 'bomb'],
+    // "A drone attack in Kharkiv is likely tonight": the predicate of an attack noun that forecasts it. Not "will" ("the
+    // drone attack on Moscow will not go unanswered" told one past).
+    hedged_predicate: [
+      'is likely',
+      'are likely',
+      'is expected',
+      'are expected',
+      'is possible',
+      'are possible',
+      'is imminent',
+      'are imminent',
+      'is feared',
+      'are feared',
+      'is coming',
+      'are coming',
+      'is being prepared',
+      'are being prepared',
+    ],
     not_weapon_counted: [
       'region',
       'oblast',

@@ -94,3 +94,25 @@ describe('an attack noun whose clause is hedged or still to come ("a drone attac
     );
   });
 });
+
+describe('a capital that acts, finds or refuses ("Kyiv has found a way", "Moscow refuses") is the state, not a place', () => {
+  const regions = (text: string) => extract(text).map((f) => f.region?.code ?? null);
+
+  it('the state verbs leave the capital out of every fact', () => {
+    assert.deepEqual(regions('Explosions at an airbase raise the possibility Kyiv has found a way to hit bombers'), [
+      null,
+    ]);
+    assert.deepEqual(
+      regions('Drones hit a depot, and officials said Kyiv may have acquired a new long-range weapon.'),
+      [null],
+    );
+    assert.deepEqual(regions('Drone attacks on Crimean ports come after Moscow refuses to extend the grain deal'), []);
+    assert.ok(!regions('Blast in Belgorod, Kyiv Downs Missiles').includes('UA-30'));
+  });
+
+  it('a capital after a preposition of place, or as the target, stays the place', () => {
+    assert.deepEqual(regions('Drones hit a depot in Kyiv, and officials said Moscow may have used a new weapon.'), [
+      'UA-30',
+    ]);
+  });
+});

@@ -928,6 +928,16 @@ export const en: Lexicon = {
     'had started',
     'thwarts',
     'thwarted',
+    // The state acting, finding or refusing: "Kyiv downs missiles", "raise the possibility Kyiv has found a way to …",
+    // "Kyiv may have acquired a new weapon", "after Moscow refuses to extend the grain deal", "the deadliest incident
+    // Moscow has acknowledged".
+    'downs',
+    'has found',
+    'may have',
+    'refuses',
+    'refused',
+    'acknowledged',
+    'has acknowledged',
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).

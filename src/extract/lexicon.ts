@@ -126,6 +126,19 @@ export interface Lexicon {
     singular_participle?: string[];
     /** "were", "of them", «з них»: between "both"/"all" and its verb. */
     pronoun_tail?: string[];
+    /** "all", "most", "several": how many of the weapons told before a pronoun ("most of them", "Several were …")
+     *  stands for; the `all` words among them mean every one. */
+    quantifier?: string[];
+    /** "them": the object pronoun of a verb of shooting down, for the weapons the sentence before told. */
+    object_pronoun?: string[];
+    /** "used": a past verb of use; with a weapon after it and "to" and a `strike_infinitive`, a strike with it. */
+    used_means?: string[];
+    /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */
+    perfect_aux?: string[];
+    /** "strike", "hit", "attack": the verbs a weapon is used to strike with. */
+    strike_infinitive?: string[];
+    /** "is likely", "are expected": after an attack noun and its own phrase, the attack is forecast, not told. */
+    hedged_predicate?: string[];
     /** Singular weapon nouns («беспилотник», «ракетою», «ціль»): a singular head counts one. Matched as endings. */
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */

@@ -211,6 +211,28 @@ function plannedOutages(text: string, view: SentenceView, facts: readonly Fact[]
   return clauseFacts(text, view, facts, ['planned']).filter((f) => f.kind === 'power_outage');
 }
 
+// The attack noun's own phrase (a place or a target, a few words, no conjunction that could open a predicate of its
+// own), then a hedged or future predicate (`hedged_predicate`).
+const HEDGED_AFTER = new RegExp(
+  `^(?:\\s+(?!(?:${anyOf('conjunction')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+(?:${anyOf('hedged_predicate')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "A drone attack in Kharkiv is likely tonight", "a massive missile strike on Kyiv is expected": a strike read from an
+ *  attack noun whose clause goes on, after the noun's own phrase, to a hedged or future predicate is forecast, not
+ *  told, whichever rule read it (the noun with its place, "attack on", a superlative). A verb of attacking keeps its
+ *  fact ("drones attacked Kharkiv, and more are expected": the conjunction opens another predicate). */
+function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[], lang: Lang): Fact[] {
+  const joins = clauseJoins(view);
+  return facts.filter((f) => {
+    const k = f.fields.kind;
+    if (f.kind !== 'strike' || !k || k.start < view.span.start || k.end > view.span.end) return false;
+    const word = text.slice(k.start, k.end).split(/\s+/u)[0] ?? '';
+    if (!lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'))) return false;
+    return HEDGED_AFTER.test(text.slice(k.end, clauseAround(text, view, k, joins).end));
+  });
+}
+
 /** «продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня»: a repair's object described by a damage
  *  participle right after the comma that closes the repair's clause is what is mended; the damage and the attack that
  *  clause tells belong to the repair's time, not the report's. The repair's clause runs on through it. The impersonal
@@ -1082,6 +1104,7 @@ function readFacts(
     // беспилотников, ещё один упал возле окопов»).
     for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
     for (const fact of plannedOutages(report.text, view, ctx.facts)) ctx.superseded.add(fact);
+    for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
     // "At 5 p.m. on April 19 last year, a missile hit the hospital", «В прошлом месяце «Шахед» попал в её спальню»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.

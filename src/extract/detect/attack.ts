@@ -1048,13 +1048,15 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
       (x) => x.start >= trigger.end && x.start - trigger.end <= 20 && !countsOwnNoun(view, text, trigger, x),
     );
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
-    const all = !n && ALL.test(text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start));
-    if (all) {
+    const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
+    const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(text, before, trigger);
+    if (pronoun) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       copyWeapon(fact, ctx.lastAttack);
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
       ctx.facts.push(fact);
-      ctx.allLaunched.add(fact);
+      // "shot nearly all of them down", "Several were shot down": a part, how many untold.
+      if (pronoun === 'all') ctx.allLaunched.add(fact);
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
@@ -1126,7 +1128,81 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (out.length === 0) for (const fact of weaponKills(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
   return out;
+}
+
+// A past verb of use (`used_means`), a few words holding the weapon, then "to" and a verb of striking.
+const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')})(?![\\p{L}])`, 'giu');
+const USED_TO = new RegExp(
+  `^(?:\\s+[^\\s,;:.!?]+){1,6}?\\s+(?:${anyOf('to')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
+  'iu',
+);
+// "Russia has used Iranian drones to attack Ukraine": the present perfect tells a practice, not one attack.
+const PERFECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')})\\s+$`, 'iu');
+
+/** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield":
+ *  a weapon used to strike is a strike with it, at the place the clause names after the verb, else in no region (an
+ *  airfield, a depot the gazetteer does not place). Only a past "used": "has used … to attack" is a practice, "uses …
+ *  to" a habit, and "used to strike" (no weapon between) the past habit. Read after every other rule. */
+function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const sentence = text.slice(view.span.start, view.span.end);
+  for (const used of sentence.matchAll(USED_MEANS)) {
+    const at = view.span.start + used.index;
+    if (PERFECT_BEFORE.test(text.slice(Math.max(view.span.start, at - 12), at))) continue;
+    const from = at + used[0].length;
+    const to = USED_TO.exec(text.slice(from, view.span.end));
+    if (!to) continue;
+    const verbStart = from + to[0].length - to[1]!.length;
+    const mention = weaponMentions(view).find((m) => m.start >= from && m.end <= verbStart);
+    const verb = view.hits.find((h) => h.start === verbStart);
+    if (!mention || !verb) continue;
+    const clauseEnd = clauseAround(text, view, verb, []).end;
+    const after = places.filter((p) => p.start >= verb.end && p.end <= clauseEnd);
+    const { facts } = attackFacts(ctx, view, 'strike', verb, mention, after, []);
+    // "to strike Russian airfields": a target told by its side's adjective and placed nowhere in the clause is in that
+    // side's land, not at the place another sentence names (often the other side's capital: "which Kyiv requested").
+    const sided = view.hits.some(
+      (h) =>
+        (h.value.categories.has('russian') || h.value.categories.has('ukrainian')) &&
+        h.start >= verb.end &&
+        h.end <= clauseEnd,
+    );
+    for (const fact of facts) {
+      if (!sided || !fact.fields.region?.inferred) continue;
+      fact.region = null;
+      fact.place = null;
+      delete fact.fields.region;
+      delete fact.fields.place;
+    }
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+const QUANTIFIER = anyOf('quantifier');
+const ALL_WORD = new RegExp(`^(?:${anyOf('all')})$`, 'iu');
+// The verb (one or two words: "destroyed", "shot down"; or the phrasal verb's first word, "shot them all down"), then
+// its object: a pronoun with a quantifier before ("most of them") or after it ("them all").
+const PRONOUN_OBJECT = new RegExp(
+  `^[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?:(${QUANTIFIER})\\s+(?:${anyOf('of')})\\s+)?(?:${anyOf('object_pronoun')})` +
+    `(?:\\s+(${QUANTIFIER}))?(?![\\p{L}])`,
+  'iu',
+);
+// "Several were shot down", "most of them were intercepted": a quantifier as the subject, right before the verb.
+const QUANTIFIED_SUBJECT = new RegExp(`(?:^|[\\s;,])(${QUANTIFIER})(?:\\s+(?:${anyOf('pronoun_tail')}))+\\s+$`, 'iu');
+
+/** How many of the weapons the sentence before told a pronoun at a verb of shooting down stands for: 'all' ("shot
+ *  them all down", "destroyed all of them", a bare "them"), 'part' ("shot nearly all of them down", "Several were
+ *  shot down"), or null when the verb has no such pronoun. `before` is the text right before the verb. */
+function pronounFor(text: string, before: string, trigger: Hit): 'all' | 'part' | null {
+  const object = PRONOUN_OBJECT.exec(text.slice(trigger.start, trigger.end + 40));
+  const subject = object ? null : QUANTIFIED_SUBJECT.exec(before);
+  if (!object && !subject) return null;
+  const quantifier = object ? (object[1] ?? object[2]) : subject![1];
+  return quantifier === undefined || ALL_WORD.test(quantifier) ? 'all' : 'part';
 }
 
 /** "Russia fires drones and missiles at southern Ukraine", "Russian drones attacked Ukraine overnight", "Russia

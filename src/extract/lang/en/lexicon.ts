@@ -42,6 +42,20 @@ export const en: Lexicon = {
     'fended off',
     'fends off',
     'eliminated',
+    // A phrasal verb takes a pronoun object between its two words: "Ukraine says it shot them all down", "air
+    // defences shot nearly all of them down" (detect/attack.ts reads the pronoun as the weapons told before).
+    'shot them down',
+    'shoot them down',
+    'shot them all down',
+    'shoot them all down',
+    'shot all of them down',
+    'shoot all of them down',
+    'shot most of them down',
+    'shoot most of them down',
+    'shot nearly all of them down',
+    'shoot nearly all of them down',
+    'shot almost all of them down',
+    'shoot almost all of them down',
   ],
   progressive: [
     'destroying',
@@ -249,6 +263,32 @@ export const en: Lexicon = {
       'spokespeople',
     ],
     pronoun_tail: ['were', 'of them'],
+    // "shot down most of them", "Several were shot down": how many of the weapons told before a pronoun stands for.
+    quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some'],
+    object_pronoun: ['them'],
+    // "Ukraine used long-range missiles to strike a depot": the weapon used, and the verb it was used to strike with;
+    // "has used" (`perfect_aux`) tells a practice.
+    used_means: ['used'],
+    perfect_aux: ['has', 'have'],
+    strike_infinitive: ['strike', 'hit', 'attack', 'target', 'bomb'],
+    // "A drone attack in Kharkiv is likely tonight": the predicate of an attack noun that forecasts it. Not "will" ("the
+    // drone attack on Moscow will not go unanswered" told one past).
+    hedged_predicate: [
+      'is likely',
+      'are likely',
+      'is expected',
+      'are expected',
+      'is possible',
+      'are possible',
+      'is imminent',
+      'are imminent',
+      'is feared',
+      'are feared',
+      'is coming',
+      'are coming',
+      'is being prepared',
+      'are being prepared',
+    ],
     not_weapon_counted: [
       'region',
       'oblast',
@@ -905,6 +945,16 @@ export const en: Lexicon = {
     'had started',
     'thwarts',
     'thwarted',
+    // The state acting, finding or refusing: "Kyiv downs missiles", "raise the possibility Kyiv has found a way to …",
+    // "Kyiv may have acquired a new weapon", "after Moscow refuses to extend the grain deal", "the deadliest incident
+    // Moscow has acknowledged".
+    'downs',
+    'has found',
+    'may have',
+    'refuses',
+    'refused',
+    'acknowledged',
+    'has acknowledged',
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).

@@ -1,0 +1,56 @@
+// Places real texts name and the gazetteer did not place (issue 8, nineteenth session). Texts are ours, in the style
+// of real posts and headlines; how the rules add up on real texts is measured by `sitrep eval --texts`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { findDistricts, findFacilityTowns } from '../../src/extract/common/districts.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const towns = (text: string) =>
+  [...findDistricts(text), ...findFacilityTowns(text)].map((p) => [p.text, p.code] as [string, string]);
+const regions = (facts: Fact[]) => facts.map((f) => f.region?.code ?? null);
+
+describe('a town whose name ends in -ц(ь)к or -ець keeps the ц in its adjective', () => {
+  it('«Донецького аеропорту», «Донецкому аэропорту», «Липецькому аеродромі»', () => {
+    assert.deepEqual(towns('Дрони атакували склад на території Донецького аеропорту'), [['Донецького', 'UA-14']]);
+    assert.deepEqual(towns('Удар пришёлся по Донецкому аэропорту'), [['Донецкому', 'UA-14']]);
+    assert.deepEqual(towns('Пожежа на Липецькому аеродромі після атаки'), [['Липецькому', 'RU-LIP']]);
+  });
+
+  it('«Марганецької громади» is Marhanets', () => {
+    assert.deepEqual(towns('Ворог обстріляв села Марганецької громади'), [['Марганецької громади', 'UA-12']]);
+  });
+
+  it('a strike headline takes the town of the adjective', () => {
+    const facts = extractText('Вибухи на Липецькому аеродромі: троє поранених', 'uk', '2024-05-10T12:00:00+03:00');
+    assert.ok(regions(facts).includes('RU-LIP'), JSON.stringify(regions(facts)));
+  });
+
+  it('«Кременчуцький» is still Кременчук', () => {
+    assert.deepEqual(towns('У Кременчуцькому районі пошкоджено лінію'), [['Кременчуцькому районі', 'UA-53']]);
+  });
+});
+
+describe("a two-word town's compound adjective names the town", () => {
+  it('«Павлово-Посадском городском округе» is Pavlovsky Posad, Moscow Oblast', () => {
+    assert.deepEqual(towns('В Павлово-Посадском городском округе сбит беспилотник'), [
+      ['Павлово-Посадском городском округе', 'RU-MOS'],
+    ]);
+  });
+
+  it('«Новокаховского округа», «Новокаховської громади» are Nova Kakhovka', () => {
+    assert.deepEqual(towns('Глава Новокаховского округа сообщил об ударе дрона'), [['Новокаховского округа', 'UA-65']]);
+    assert.deepEqual(towns('Обстріл Новокаховської громади'), [['Новокаховської громади', 'UA-65']]);
+  });
+
+  it('«на Великоновоселковском направлении», «Великоновосілківському напрямку» are Velyka Novosilka', () => {
+    assert.deepEqual(towns('Удар по складу на Великоновоселковском направлении'), [['Великоновоселковском', 'UA-14']]);
+    assert.deepEqual(towns('Бої на Великоновосілківському напрямку'), [['Великоновосілківському', 'UA-14']]);
+  });
+
+  it('an adjective with -о- that joins no town names none', () => {
+    assert.deepEqual(towns('в Новом районе города'), []);
+    assert.deepEqual(towns('на Южнодонском направлении'), []);
+    assert.deepEqual(towns('на Крупноколесном заводе'), []);
+  });
+});

@@ -54,3 +54,26 @@ describe("a two-word town's compound adjective names the town", () => {
     assert.deepEqual(towns('на Крупноколесном заводе'), []);
   });
 });
+
+describe('a district named by a town in -ка or in the plural', () => {
+  it('«Каховського району», «Авдіївському напрямку» drop the -ка of Каховка, Авдіївка', () => {
+    assert.deepEqual(towns('Обстріли сіл Каховського району'), [['Каховського району', 'UA-65']]);
+    assert.deepEqual(towns('Бої на Авдіївському напрямку тривають'), [['Авдіївському', 'UA-14']]);
+  });
+
+  it('«Василівському районі» is the town Василівка, not the village Василів of another region', () => {
+    assert.deepEqual(towns('У Василівському районі пошкоджено школу'), [['Василівському районі', 'UA-23']]);
+  });
+
+  it('«Ровеньковском районе» is Ровеньки (a name in the plural takes -ов-)', () => {
+    assert.deepEqual(towns('Взрывы в Ровеньковском районе'), [['Ровеньковском районе', 'UA-09']]);
+  });
+
+  it('a village that only the -ка reading fits names no district («Мирівської громади»)', () => {
+    assert.deepEqual(towns('Обстріл Мирівської громади'), []);
+  });
+
+  it('«Белокалитвинском районе» is Белая Калитва (-ин- for the -а of the second word)', () => {
+    assert.deepEqual(towns('В Белокалитвинском районе упал беспилотник'), [['Белокалитвинском районе', 'RU-ROS']]);
+  });
+});

@@ -55,25 +55,42 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
     // Towns named by an adjective: «Новгород-Сіверській громаді» -> Новгород-Сіверський.
     `${stem}${ending.startsWith('ськ') ? 'ський' : 'ский'}`,
   ];
-  for (const name of candidates) {
+  // Readings that drop or add more of the word name a town only if it is a town of some size, not a village that
+  // happens to fit («Мирівська громада» is Мирове's, not the small Мирівка of another region): a town in -ка drops it
+  // («Каховського району» -> Каховка, «Василівському районі» -> Василівка); a town named in the plural takes
+  // -ов-/-ів- before the ending («Пологівському районі» -> Пологи).
+  const sized = [`${stem}ка`];
+  const plural = /^(.+?)(?:ів|ов|ев)$/u.exec(stem);
+  if (plural) sized.push(`${plural[1]}и`);
+  // Several readings may each name a town: «Василівському» reads as the village Василів and as the town Василівка. A
+  // district or a front is named after a town of some size, so the most populous reading wins.
+  let best: PlaceMatch | undefined;
+  for (const name of [...candidates, ...sized]) {
     const found = townNamed(name);
-    if (found) return found;
+    if (!found || (sized.includes(name) && (found.population ?? 0) < SIZED_TOWN)) continue;
+    if (best === undefined || (found.population ?? 0) > (best.population ?? 0)) best = found;
   }
-  return compoundTown(stem);
+  return best ?? compoundTown(stem);
 }
+
+/** A reading of an adjective that changes more of its stem names a town this size or bigger. */
+const SIZED_TOWN = 5000;
 
 // The first word of a two-word town name as an adjective («Велика», «Новая», «Павловский») from the stem its compound
 // adjective joins with -о- («Велико-», «Ново-», «Павлово-»): the endings of the adjective's nominative.
 const FIRST_WORD_ENDINGS = ['а', 'ая', 'ий', 'ый', 'ой', 'е', 'ое', 'і', 'ые', 'ский', 'ський'];
 
 /** The second word from its stem in the compound («-новоселков-», «-каховськ-», «-посад-»): as it is, with an
- *  ending, or a name in -ка whose adjective takes -ов-/-ів- («Новоселка» -> «новоселковский», «Новосілка» ->
- *  «новосілківський») or drops it («Каховка» -> «каховский»). */
+ *  ending, a name in -ка whose adjective takes -ов-/-ів- («Новоселка» -> «новоселковский», «Новосілка» ->
+ *  «новосілківський») or drops it («Каховка» -> «каховский»), or one in -а that takes -ин- («Калитва»). */
 function secondWords(stem: string): string[] {
   const base = stem.charAt(0).toUpperCase() + stem.slice(1);
   const out = [base, `${base}а`, `${base}о`, `${base}е`, `${base}и`, `${base}ка`];
   const ka = /^(.+к)(?:ов|ів|ев)$/u.exec(base);
   if (ka) out.push(`${ka[1]}а`);
+  // A name in -а whose adjective takes -ин- («Калитва» -> «калитвинский»).
+  const ina = /^(.+)ин$/u.exec(base);
+  if (ina) out.push(`${ina[1]}а`);
   return out;
 }
 

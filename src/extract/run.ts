@@ -317,7 +317,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const facilities = findFacilityTowns(text);
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
   // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)))
+  const towns = findPlaces(text, new Set([...named, ...facilities].map((d) => d.code)))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .concat(facilities.filter((f) => !named.some((d) => overlaps(d, f))));
   towns.sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
 import { findDistricts, findFacilityTowns } from '../../src/extract/common/districts.ts';
+import { findPlaces } from '../../src/extract/common/gazetteer.ts';
 import { extractText } from '../helpers/extract-text.ts';
 
 const towns = (text: string) =>
@@ -75,5 +76,26 @@ describe('a district named by a town in -ка or in the plural', () => {
 
   it('«Белокалитвинском районе» is Белая Калитва (-ин- for the -а of the second word)', () => {
     assert.deepEqual(towns('В Белокалитвинском районе упал беспилотник'), [['Белокалитвинском районе', 'RU-ROS']]);
+  });
+});
+
+describe('a town the report names by its front or facility counts as a region it names', () => {
+  it('a village of another region beside it is a namesake the source lacks', () => {
+    const text = 'Дрон поразил технику у села Богатырь, сообщили военные';
+    assert.deepEqual(
+      findPlaces(text).map((p) => p.code),
+      ['RU-SAM'],
+    );
+    assert.deepEqual(findPlaces(text, new Set(['UA-14'])), []);
+  });
+
+  it('the strike takes the front\'s town, not the village of another region', () => {
+    const facts = extractText(
+      'Дрон поразил склад горючего у села Богатырь на Великоновоселковском направлении.',
+      'ru',
+      '2024-06-10T12:00:00+03:00',
+    );
+    const codes = regions(facts);
+    assert.ok(codes.includes('UA-14') && !codes.includes('RU-SAM'), JSON.stringify(codes));
   });
 });

@@ -99,3 +99,21 @@ describe('a town the report names by its front or facility counts as a region it
     assert.ok(codes.includes('UA-14') && !codes.includes('RU-SAM'), JSON.stringify(codes));
   });
 });
+
+describe('region names in the forms real texts write them', () => {
+  const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
+
+  it('a Ukrainian region by its administration, «Харківської ОВА», «Запорізька ОДА»', () => {
+    assert.deepEqual(codes('Голова Харківської ОВА повідомив про удар'), [['Харківської ОВА', 'UA-63']]);
+    assert.deepEqual(codes('Запорізька ОДА уточнює дані'), [['Запорізька ОДА', 'UA-23']]);
+    assert.deepEqual(codes('Днепропетровской ОВА сообщили'), [['Днепропетровской ОВА', 'UA-12']]);
+  });
+
+  it('English that transliterates the adjective whole: "Kharkivska oblast", "Belgorodskaya oblast"', () => {
+    assert.deepEqual(codes('Shelling in Kharkivska oblast overnight'), [['Kharkivska oblast', 'UA-63']]);
+    assert.deepEqual(codes('Drones downed over Belgorodskaya Oblast'), [['Belgorodskaya Oblast', 'RU-BEL']]);
+    assert.deepEqual(codes('A strike in Krasnodarsky krai'), [['Krasnodarsky krai', 'RU-KDA']]);
+    // Not the Stavropol village Kurskaya, whose name is the region's adjective.
+    assert.deepEqual(codes('Two drones over Kurskaya oblast'), [['Kurskaya oblast', 'RU-KRS']]);
+  });
+});

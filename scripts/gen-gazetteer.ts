@@ -128,12 +128,22 @@ function adjectiveRegionForms(name: string, lang: Lang2, out: RegionForms, admin
       out.b.push(a);
       out.p.push(`${a} ${plural[c]}`);
       if (noun === 'область') out.a.push(`${a} обл`);
-      // A Ukrainian region's military (formerly state) administration, «Херсонської ОВА», «Харківській ОДА»: the
-      // adjective agrees with the administration's noun as with «область».
-      if (noun === 'область' && administration) out.a.push(`${a} ова`, `${a} ода`);
+      // A Ukrainian region's military (formerly state) administration, «Херсонської ОВА», «Харківській ОДА», «Одесской
+      // областной военной администрации»: the adjective agrees with the administration's noun as with «область».
+      if (noun === 'область' && administration) {
+        out.a.push(`${a} ова`, `${a} ода`);
+        for (const phrase of ADMINISTRATION[lang])
+          for (const f of declineByCase(phrase, lang)[c] ?? []) out.a.push(`${a} ${f}`);
+      }
     }
   });
 }
+
+// The administration's noun phrase after a region's adjective, declined by case like «область».
+const ADMINISTRATION: Record<Lang2, string[]> = {
+  ru: ['военная администрация', 'областная военная администрация'],
+  uk: ['військова адміністрація', 'обласна військова адміністрація'],
+};
 
 // The region noun after a transliterated adjective: "Kharkivska oblast", "Belgorodskaya Oblast", "Krasnodarsky Krai".
 const LATIN_NOUNS: Record<string, string[]> = { oblast: ['oblast', 'region'], krai: ['krai', 'kray', 'region'] };
@@ -144,6 +154,13 @@ function latinAdjectiveForms(name: string, lang: Lang2, kind: string): string[] 
   const words = display(name).split(' ');
   if (words.length !== 2) return [];
   return transliterate(words[0] ?? '', lang).flatMap((adj) => (LATIN_NOUNS[kind] ?? []).map((n) => `${adj} ${n}`));
+}
+
+/** A name with a dashed tail, «Республика Северная Осетия — Алания», is also written with a hyphen and its tail
+ *  undeclined, «над территорией Республики Северная Осетия-Алания»: the declined head with the tail after it. */
+function withTail(name: string, lang: Lang2): string[] {
+  const tail = /\s+—\s+(.+)$/.exec(name)?.[1];
+  return tail ? forms(name, lang).map((f) => `${f} ${display(tail)}`) : [];
 }
 
 function regionForms(r: RegionRow): RegionForms {
@@ -162,8 +179,7 @@ function regionForms(r: RegionRow): RegionForms {
     if (r.kind === 'oblast' || r.kind === 'krai') {
       adjectiveRegionForms(main, lang, out, r.code.startsWith('UA-'));
       out.c.push(...latinAdjectiveForms(main, lang, r.kind));
-    }
-    else out.a.push(...forms(main, lang));
+    } else out.a.push(...forms(main, lang), ...withTail(main, lang));
     for (const n of more) {
       const hasNoun = /(област|край|округ|республик|республік|регион)/i.test(n);
       if (hasNoun && n.split(' ').length === 2 && !n.includes('!')) adjectiveRegionForms(n, lang, out);

@@ -89,7 +89,7 @@ describe('a town the report names by its front or facility counts as a region it
     assert.deepEqual(findPlaces(text, new Set(['UA-14'])), []);
   });
 
-  it('the strike takes the front\'s town, not the village of another region', () => {
+  it("the strike takes the front's town, not the village of another region", () => {
     const facts = extractText(
       'Дрон поразил склад горючего у села Богатырь на Великоновоселковском направлении.',
       'ru',
@@ -107,6 +107,24 @@ describe('region names in the forms real texts write them', () => {
     assert.deepEqual(codes('Голова Харківської ОВА повідомив про удар'), [['Харківської ОВА', 'UA-63']]);
     assert.deepEqual(codes('Запорізька ОДА уточнює дані'), [['Запорізька ОДА', 'UA-23']]);
     assert.deepEqual(codes('Днепропетровской ОВА сообщили'), [['Днепропетровской ОВА', 'UA-12']]);
+  });
+
+  it('a region by its military administration spelled out, in any case', () => {
+    assert.deepEqual(codes('Глава Запорожской военной администрации сообщил о раненых'), [
+      ['Запорожской военной администрации', 'UA-23'],
+    ]);
+    assert.deepEqual(codes('Как сообщил глава Одесской областной военной администрации'), [
+      ['Одесской областной военной администрации', 'UA-51'],
+    ]);
+    assert.deepEqual(codes('Сумська обласна військова адміністрація повідомила'), [
+      ['Сумська обласна військова адміністрація', 'UA-59'],
+    ]);
+  });
+
+  it('a name with a dashed tail, written with a hyphen: «Республики Северная Осетия-Алания»', () => {
+    assert.deepEqual(codes('5 БпЛА – над территорией Республики Северная Осетия-Алания.'), [
+      ['Республики Северная Осетия-Алания', 'RU-SE'],
+    ]);
   });
 
   it('English that transliterates the adjective whole: "Kharkivska oblast", "Belgorodskaya oblast"', () => {

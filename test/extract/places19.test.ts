@@ -135,3 +135,22 @@ describe('region names in the forms real texts write them', () => {
     assert.deepEqual(codes('Two drones over Kurskaya oblast'), [['Kurskaya oblast', 'RU-KRS']]);
   });
 });
+
+describe('a weapon right after a place that holds, bases or makes it is the target, not what struck', () => {
+  const weapons = (text: string, lang: 'uk' | 'ru') =>
+    extractText(text, lang, '2024-06-10T12:00:00+03:00').map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
+
+  it('«удару по базі безпілотників у Донецьку»: a strike of Donetsk, no weapon', () => {
+    assert.deepEqual(weapons('Сили оборони завдали удару по базі безпілотників у Донецьку.', 'uk'), [
+      ['strike', 'UA-14', null],
+    ]);
+    assert.deepEqual(weapons('Армия нанесла удар по базе беспилотников в Донецке.', 'ru'), [['strike', 'UA-14', null]]);
+  });
+
+  it('the drones that struck stay: «атакувала базу дронами», «Дрони атакували підприємство з виробництва БпЛА»', () => {
+    assert.deepEqual(weapons('Росія атакувала базу дронами у Вінниці.', 'uk'), [['strike', 'UA-05', 'uav']]);
+    assert.deepEqual(weapons('Дрони атакували підприємство з виробництва БпЛА у Таганрозі.', 'uk'), [
+      ['strike', 'RU-ROS', 'uav'],
+    ]);
+  });
+});

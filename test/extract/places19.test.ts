@@ -154,3 +154,24 @@ describe('a weapon right after a place that holds, bases or makes it is the targ
     ]);
   });
 });
+
+describe('one aircraft model told twice, once with a front that names its place', () => {
+  it('«На Донецькому напрямку збито Су-25. Су-25 збили зенітники»: one aircraft, of Donetsk', () => {
+    const facts = extractText(
+      'Сьогодні на Донецькому напрямку збито ворожий літак Су-25. Су-25 збили зенітники 110 бригади.',
+      'uk',
+      '2024-06-10T12:00:00+03:00',
+    ).filter((f) => f.kind === 'interception');
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.region?.code, 'UA-14');
+  });
+
+  it('two places are two aircraft', () => {
+    const facts = extractText(
+      'На Донецькому напрямку збито літак Су-25. На Куп’янському напрямку збито літак Су-25.',
+      'uk',
+      '2024-06-10T12:00:00+03:00',
+    ).filter((f) => f.kind === 'interception');
+    assert.equal(facts.length, 2);
+  });
+});

@@ -116,7 +116,7 @@ interface RegionForms {
 
 /** Forms of an oblast/krai name by splitting adjective from noun: "Калужская область" -> adjective forms
  *  by case joined with the singular, abbreviated and plural noun. */
-function adjectiveRegionForms(name: string, lang: Lang2, out: RegionForms): void {
+function adjectiveRegionForms(name: string, lang: Lang2, out: RegionForms, administration = false): void {
   const words = name.split(' ');
   const noun = (words.at(-1) ?? '').toLowerCase();
   const plural = PLURAL_NOUN[lang][noun];
@@ -128,8 +128,39 @@ function adjectiveRegionForms(name: string, lang: Lang2, out: RegionForms): void
       out.b.push(a);
       out.p.push(`${a} ${plural[c]}`);
       if (noun === 'область') out.a.push(`${a} обл`);
+      // A Ukrainian region's military (formerly state) administration, «Херсонської ОВА», «Харківській ОДА», «Одесской
+      // областной военной администрации»: the adjective agrees with the administration's noun as with «область».
+      if (noun === 'область' && administration) {
+        out.a.push(`${a} ова`, `${a} ода`);
+        for (const phrase of ADMINISTRATION[lang])
+          for (const f of declineByCase(phrase, lang)[c] ?? []) out.a.push(`${a} ${f}`);
+      }
     }
   });
+}
+
+// The administration's noun phrase after a region's adjective, declined by case like «область».
+const ADMINISTRATION: Record<Lang2, string[]> = {
+  ru: ['военная администрация', 'областная военная администрация'],
+  uk: ['військова адміністрація', 'обласна військова адміністрація'],
+};
+
+// The region noun after a transliterated adjective: "Kharkivska oblast", "Belgorodskaya Oblast", "Krasnodarsky Krai".
+const LATIN_NOUNS: Record<string, string[]> = { oblast: ['oblast', 'region'], krai: ['krai', 'kray', 'region'] };
+
+/** English texts that transliterate the Russian or Ukrainian name whole: "Kharkivska oblast" (Харківська область),
+ *  "Belgorodskaya oblast", "Krasnodarskiy krai", by the same transliteration as the towns' names. */
+function latinAdjectiveForms(name: string, lang: Lang2, kind: string): string[] {
+  const words = display(name).split(' ');
+  if (words.length !== 2) return [];
+  return transliterate(words[0] ?? '', lang).flatMap((adj) => (LATIN_NOUNS[kind] ?? []).map((n) => `${adj} ${n}`));
+}
+
+/** A name with a dashed tail, «Республика Северная Осетия — Алания», is also written with a hyphen and its tail
+ *  undeclined, «над территорией Республики Северная Осетия-Алания»: the declined head with the tail after it. */
+function withTail(name: string, lang: Lang2): string[] {
+  const tail = /\s+—\s+(.+)$/.exec(name)?.[1];
+  return tail ? forms(name, lang).map((f) => `${f} ${display(tail)}`) : [];
 }
 
 function regionForms(r: RegionRow): RegionForms {
@@ -145,8 +176,10 @@ function regionForms(r: RegionRow): RegionForms {
     }
   }
   for (const [lang, main, more] of [['ru', r.ru, r.ruNames] as const, ['uk', r.uk, r.ukNames] as const]) {
-    if (r.kind === 'oblast' || r.kind === 'krai') adjectiveRegionForms(main, lang, out);
-    else out.a.push(...forms(main, lang));
+    if (r.kind === 'oblast' || r.kind === 'krai') {
+      adjectiveRegionForms(main, lang, out, r.code.startsWith('UA-'));
+      out.c.push(...latinAdjectiveForms(main, lang, r.kind));
+    } else out.a.push(...forms(main, lang), ...withTail(main, lang));
     for (const n of more) {
       const hasNoun = /(област|край|округ|республик|республік|регион)/i.test(n);
       if (hasNoun && n.split(' ').length === 2 && !n.includes('!')) adjectiveRegionForms(n, lang, out);

@@ -143,6 +143,10 @@ export interface Lexicon {
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
     not_weapon_counted?: string[];
+    /** «по базі», «пункт базування», «виробництва», «производство»: a place that holds, bases or makes weapons, in a
+     *  form a genitive follows. A weapon right after it is what the place holds («удар по базі безпілотників»: the
+     *  drones are the target), not what struck (run.ts `heldWeaponsOut`). No accusative: «атакували базу дронами». */
+    weapon_holder?: string[];
     /** «нет», «не зафіксовано»: a negation that follows what it denies («Пострадавших нет»). */
     none_found?: string[];
     /** "people", «человек», «осіб» right after a number of casualties. */

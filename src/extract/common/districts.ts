@@ -26,14 +26,21 @@ function cityOfDistrict(stem: string): PlaceMatch | undefined {
   return { ...region, kind: 'city', start: 0, end: 0, text: '' };
 }
 
+/** The town named exactly `name`, if the gazetteer holds one. */
+function townNamed(name: string): PlaceMatch | undefined {
+  return findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
+}
+
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
-  // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; else a city district («Оболонський»).
+  // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; a town whose name ends in the ц itself keeps it:
+  // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
+  // district («Оболонський»).
   if (ending.startsWith('ц')) {
-    for (const name of [`${stem}к`, `${stem}г`]) {
-      const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
+    for (const name of [`${stem}к`, `${stem}г`, `${stem}цьк`, `${stem}цк`, `${stem}ць`, `${stem}ц`]) {
+      const found = townNamed(name);
       if (found) return found;
     }
-    return cityOfDistrict(stem);
+    return cityOfDistrict(stem) ?? compoundTown(stem);
   }
   // «Курский» -> Курск, «Белгородский» -> Белгород, «Шебекинский» -> Шебекино, «Харківський» -> Харків.
   const candidates = [
@@ -48,9 +55,60 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
     // Towns named by an adjective: «Новгород-Сіверській громаді» -> Новгород-Сіверський.
     `${stem}${ending.startsWith('ськ') ? 'ський' : 'ский'}`,
   ];
-  for (const name of candidates) {
-    const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
-    if (found) return found;
+  // Readings that drop or add more of the word name a town only if it is a town of some size, not a village that
+  // happens to fit («Мирівська громада» is Мирове's, not the small Мирівка of another region): a town in -ка drops it
+  // («Каховського району» -> Каховка, «Василівському районі» -> Василівка); a town named in the plural takes
+  // -ов-/-ів- before the ending («Пологівському районі» -> Пологи).
+  const sized = [`${stem}ка`];
+  const plural = /^(.+?)(?:ів|ов|ев)$/u.exec(stem);
+  if (plural) sized.push(`${plural[1]}и`);
+  // Several readings may each name a town: «Василівському» reads as the village Василів and as the town Василівка. A
+  // district or a front is named after a town of some size, so the most populous reading wins.
+  let best: PlaceMatch | undefined;
+  for (const name of [...candidates, ...sized]) {
+    const found = townNamed(name);
+    if (!found || (sized.includes(name) && (found.population ?? 0) < SIZED_TOWN)) continue;
+    if (best === undefined || (found.population ?? 0) > (best.population ?? 0)) best = found;
+  }
+  return best ?? compoundTown(stem);
+}
+
+/** A reading of an adjective that changes more of its stem names a town this size or bigger. */
+const SIZED_TOWN = 5000;
+
+// The first word of a two-word town name as an adjective («Велика», «Новая», «Павловский») from the stem its compound
+// adjective joins with -о- («Велико-», «Ново-», «Павлово-»): the endings of the adjective's nominative.
+const FIRST_WORD_ENDINGS = ['а', 'ая', 'ий', 'ый', 'ой', 'е', 'ое', 'і', 'ые', 'ский', 'ський'];
+
+/** The second word from its stem in the compound («-новоселков-», «-каховськ-», «-посад-»): as it is, with an
+ *  ending, a name in -ка whose adjective takes -ов-/-ів- («Новоселка» -> «новоселковский», «Новосілка» ->
+ *  «новосілківський») or drops it («Каховка» -> «каховский»), or one in -а that takes -ин- («Калитва»). */
+function secondWords(stem: string): string[] {
+  const base = stem.charAt(0).toUpperCase() + stem.slice(1);
+  const out = [base, `${base}а`, `${base}о`, `${base}е`, `${base}и`, `${base}ка`];
+  const ka = /^(.+к)(?:ов|ів|ев)$/u.exec(base);
+  if (ka) out.push(`${ka[1]}а`);
+  // A name in -а whose adjective takes -ин- («Калитва» -> «калитвинский»).
+  const ina = /^(.+)ин$/u.exec(base);
+  if (ina) out.push(`${ina[1]}а`);
+  return out;
+}
+
+/**
+ * «Павлово-Посадский городской округ», «Новокаховского округа», «на Великоновоселковском направлении»: the compound
+ * adjective of a two-word town («Павловский Посад», «Нова Каховка», «Великая Новоселка»), its first word's stem
+ * joined by -о- (and a hyphen or none) to the second's. Tried after the plain forms, only where the stem has an -о-.
+ */
+function compoundTown(stem: string): PlaceMatch | undefined {
+  for (let i = stem.indexOf('о', 3); i > 0 && i < stem.length - 3; i = stem.indexOf('о', i + 1)) {
+    const first = stem.slice(0, i);
+    const rest = stem.slice(stem[i + 1] === '-' ? i + 2 : i + 1);
+    if (rest.length < 3) continue;
+    for (const a of FIRST_WORD_ENDINGS)
+      for (const b of secondWords(rest)) {
+        const found = townNamed(`${first}${a} ${b}`);
+        if (found) return found;
+      }
   }
   return undefined;
 }
@@ -99,7 +157,7 @@ const NICKNAME_TAIL = 'щин';
 function townOfNickname(stem: string): PlaceMatch | undefined {
   const alternated = stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
   for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated}е`, `${stem}е`, `${stem}о`]) {
-    const found = findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
+    const found = townNamed(name);
     if (found) return found;
   }
   return undefined;

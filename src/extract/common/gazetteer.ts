@@ -315,7 +315,9 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   }
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
-  const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
+  // A district or a town's facility or front the report names («на Великоновоселковском направлении») counts as named
+  // too: «Богатырь» beside it is a village of that region the source lacks, not the namesake of another region.
+  const regions = new Set([...out.filter((p) => !isVillage(p)).map((p) => p.code), ...prefer]);
   // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
   const inNamed = (code: string) => regions.has(code) || regions.has(SURROUNDING[code] ?? code);
   const placed = regions.size === 0 ? out : out.filter((p) => !isVillage(p) || inNamed(p.code) || prefer.has(p.code));

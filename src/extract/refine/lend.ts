@@ -1,7 +1,7 @@
 import type { Claimant, Fact } from '../../core/types.ts';
 
 /** Fields a refiner may fill in one fact from another that tells the same thing. */
-type Lendable = 'claimant' | 'count' | 'object' | 'when';
+type Lendable = 'claimant' | 'count' | 'object' | 'when' | 'region' | 'place';
 
 /** Two facts merged into one keep what either told: a value `to` lacks is taken from `from`, with its evidence. */
 export function lend(to: Fact, from: Fact, field: Lendable): void {

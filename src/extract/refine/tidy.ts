@@ -132,9 +132,15 @@ export function tidyFacts(
     if (f.kind !== 'interception' || f.count?.value == null || dropped.has(f)) continue;
     for (const g of facts.slice(i + 1)) {
       if (g.kind !== f.kind || dropped.has(g) || g.aggregate !== f.aggregate) continue;
-      if (g.weapon !== f.weapon || g.count?.value !== f.count.value || g.region?.code !== f.region?.code) continue;
+      if (g.weapon !== f.weapon || g.count?.value !== f.count.value) continue;
       // «збито 1 літак, 1 гелікоптер»: two aircraft named apart are two, not one told twice.
       if (isDownedAircraft(f) && aircraftWord(f) !== aircraftWord(g)) continue;
+      // «На Донецькому напрямку збито літак Су-25. Су-25 збили зенітники …»: one model told twice is one aircraft even
+      // where only one telling names its place; two places are two.
+      const oneModel = isDownedAircraft(f) && (f.region === null || g.region === null);
+      if (g.region?.code !== f.region?.code && !oneModel) continue;
+      lend(f, g, 'region');
+      lend(f, g, 'place');
       for (const part of ['launched', 'hit'] as const) {
         const span = g.fields[part];
         if (f[part] === null && g[part] !== null) {

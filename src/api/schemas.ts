@@ -136,6 +136,7 @@ export const IncidentSchema = z
         published_at: z.string(),
         origin_id: z.string(),
         mention: z.boolean().optional(),
+        main: z.boolean().optional(),
       }),
     ),
     corroboration: z.looseObject({

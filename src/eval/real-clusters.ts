@@ -2,6 +2,7 @@
 // would, scored pairwise and with B-cubed for incidents and origins, beside two baselines the same run computes.
 import type { Fact } from '../core/types.ts';
 import { ingestBytes, resolveDirty } from '../pipeline/index.ts';
+import { type Held, pickMain } from '../resolve/main-incident.ts';
 import { normalizeWords } from '../resolve/shingles.ts';
 import { createUnionFind } from '../resolve/union-find.ts';
 import { openStore, type Store } from '../store/index.ts';
@@ -116,31 +117,37 @@ function textClusterings(
   return { threshold: THRESHOLDS[best]!, score: grid[best]!, grid };
 }
 
-/** The incident a post is in: the one that holds most of its facts; on a tie, the one holding the fact the post
- *  tells first (a ministry's breakdown "14 over Krasnodar Krai, 6 over Bryansk Oblast …" leads with its first
- *  region); else the one that lists it among its sources without a fact of it (a retelling of one of its statements
- *  or a mention of its place and model, resolve/incidents.ts; the smallest id if several); else null. `order` is each
- *  fact's position in its post. */
+/** The incident a post is in: its main incident as the pipeline picks it (resolve/main-incident.ts `pickMain`: the
+ *  incident its lead, the first sentence with a fact, tells; most facts, then the fact read first, among that
+ *  sentence's), taken over all the day's incidents, so a post whose facts fall on two nights is filed once; else the
+ *  one that lists it among its sources without a fact of it (a retelling of one of its statements or a mention of its
+ *  place and model, resolve/incidents.ts; the smallest id if several); else null. `order` is each fact's position in
+ *  its post, `lead` where its sentence starts. */
 export function postIncidents(
   incidents: readonly { id: string; facts: readonly string[]; sources: readonly { report_id: string }[] }[],
   reportOfFact: ReadonlyMap<string, string>,
   order: ReadonlyMap<string, number>,
+  lead: ReadonlyMap<string, number> = new Map(),
 ): Map<string, string> {
-  const counts = new Map<string, Map<string, { n: number; first: number }>>();
+  const counts = new Map<string, Map<string, Held>>();
   for (const inc of incidents) {
     for (const factId of inc.facts) {
       const report = reportOfFact.get(factId);
       if (report === undefined) continue;
-      const byIncident = counts.get(report) ?? new Map<string, { n: number; first: number }>();
-      const prev = byIncident.get(inc.id) ?? { n: 0, first: Number.POSITIVE_INFINITY };
-      byIncident.set(inc.id, { n: prev.n + 1, first: Math.min(prev.first, order.get(factId) ?? 0) });
+      const byIncident = counts.get(report) ?? new Map<string, Held>();
+      const prev = byIncident.get(inc.id) ?? { n: 0, lead: Number.POSITIVE_INFINITY, first: Number.POSITIVE_INFINITY };
+      byIncident.set(inc.id, {
+        n: prev.n + 1,
+        lead: Math.min(prev.lead, lead.get(factId) ?? 0),
+        first: Math.min(prev.first, order.get(factId) ?? 0),
+      });
       counts.set(report, byIncident);
     }
   }
   const out = new Map<string, string>();
   for (const [report, byIncident] of counts) {
-    const [best] = [...byIncident].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
-    if (best) out.set(report, best[0]);
+    const best = pickMain(byIncident);
+    if (best !== undefined) out.set(report, best);
   }
   for (const inc of [...incidents].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     for (const s of inc.sources) if (!out.has(s.report_id)) out.set(s.report_id, inc.id);
@@ -185,14 +192,16 @@ async function evalDay(day: RealDay, now: Date, learn: { learned?: boolean }): P
     for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));
     const reportOfFact = new Map<string, string>();
     const order = new Map<string, number>();
+    const lead = new Map<string, number>();
     for (const [id, facts] of factsOf) {
       facts.forEach((f, i) => {
         reportOfFact.set(f.id, id);
+        lead.set(f.id, f.evidence.start);
         order.set(f.id, i);
       });
     }
     const incidents = await store.listIncidents({});
-    const incidentOf = postIncidents(incidents, reportOfFact, order);
+    const incidentOf = postIncidents(incidents, reportOfFact, order, lead);
     const stored = new Map((await store.getReports(reportIds)).map((r) => [r.id, r]));
 
     const sysIncidents = new Map<string, string | null>();

@@ -1,6 +1,6 @@
-// Off-topic texts that still gave facts (issue 8, nineteenth session): stories told from the past. A report whose body
-// opens with a sentence dated long ago («в прошлом месяце», «торік», "last September") retells that past in the
-// sentences after it that name no time of their own. Texts are ours, written in those shapes; each case that must
+// Off-topic texts that still gave facts (issue 8, nineteenth session): stories told from the past. A report whose lead
+// paragraph has a sentence dated long ago («в прошлом месяце», «торік», "last September") retells that past in the
+// later sentences that refer back to it («В тот вечер», «Тоді», "That night"). Texts are ours, written in those shapes; each case that must
 // give nothing has a twin that still gives its fact.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -419,6 +419,16 @@ export interface Lexicon {
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];
+  /** "that night", "then", «в тот вечер», «тогда», «тоді», «в результаті»: a sentence that refers back to the time
+   *  or the event told before it. After a lead dated long ago it goes on telling that past (refine/historical.ts,
+   *  `PastStory`). */
+  story_then?: string[];
+  /** "now", "again", "has just", «сейчас», «снова», «зараз», «щойно», "since then": a sentence told from today, which
+   *  ends a story told from the past (refine/historical.ts, `PastStory`). */
+  story_now?: string[];
+  /** "after", «после», «після»: opening a sentence after a lead dated long ago, it sets the sentence after the event told
+   *  before («После взрыва в квартире начался пожар»), which goes on telling that past (refine/historical.ts). */
+  story_after?: string[];
   /** "since the start of the war", «с начала СВО», «з початку повномасштабного вторгнення»: a span that starts long
    *  before the report's week and runs to today. What a sentence with one counts is a tally over that span ("one in
    *  ten hospitals have been damaged by attacks since Russia's invasion"), not an event of this week, unless the

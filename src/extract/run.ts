@@ -959,9 +959,9 @@ function readFacts(
   const headers: WeaponListHeader[] = [];
   // The last sentence that told anything, and the closing attributions at or after it (`closesSentence`).
   let lastTold = -1;
-  // The body's lead paragraph (the one right under a headline), which a headline sums up.
-  const leadEnd = headEnd < 0 ? -1 : paragraphEnd(report.text, headEnd);
-  const story = new PastStory();
+  // The body's lead paragraph (its first; the one right under a headline, which the headline sums up).
+  const leadEnd = paragraphEnd(report.text, headEnd < 0 ? 0 : headEnd);
+  const story = new PastStory(report.published_at);
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   // «За повідомленням Генштабу, …», «По данным Минобороны России, …» opening the post: the source it opens with speaks
@@ -1137,8 +1137,8 @@ function readFacts(
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
     for (const fact of tallyFacts(report.text, view, ctx.facts, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;
-    // «В прошлом месяце «Шахед» убил девушку …» heading a retelling of that night: the body's later sentences that name
-    // no time tell the same past (refine/historical.ts).
+    // «В прошлом месяце «Шахед» убил девушку …» heading a retelling of that night: the body's later sentences that
+    // refer back to it («В тот вечер, когда дрон попал …») tell the same past (refine/historical.ts).
     if (view.span.start > headEnd) {
       const own = ctx.facts.filter(
         (f) => !ctx.superseded.has(f) && f.evidence.start >= view.span.start && f.evidence.start < view.span.end,

@@ -3,6 +3,8 @@ import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
 const WEEK_MS = 8 * 24 * 3600 * 1000;
+/** What may stand before a sentence's first word: spaces, opening quotes and brackets («, “, ", (). */
+const OPENS = /^[\s\p{Pi}\p{Ps}"]*$/u;
 const YEAR = /(?<![\p{N}\p{L}])(20\d\d)(?![\p{N}])/gu;
 
 /**
@@ -65,42 +67,72 @@ export function datedLongAgo(text: string, view: SentenceView): boolean {
 }
 
 /**
- * A story told from the past: a report whose body opens, before any fact it tells as news, with a sentence that a word
- * of long ago dates and that tells no news of its own. «В прошлом месяце «Шахед» убил девушку в Киеве» over a
- * retelling of that night («В тот вечер, когда дрон попал в её спальню, …», «Сразу после взрыва … пожар»);
- * «наприкінці листопада … минулого року були надіслані листи» over «В результаті вибуху постраждав співробітник». The
- * sentences after it that name no time of their own go on telling that past, and so does a headline that names none
- * over such a lead paragraph: their facts are history too. A sentence that names a time ends the hold (markHistorical
- * dates its facts by that time: "On Tuesday night, drones hit Kyiv again"). A body that opens with its news keeps it.
+ * A story told from the past: a report whose lead paragraph (the body's first), before any news and before any time of
+ * the report's week, has a sentence that a word of long ago dates. «В прошлом месяце «Шахед» убил девушку в Киеве» over
+ * a retelling of that night; «…наприкінці листопада … минулого року були надіслані листи» over «В результаті вибуху
+ * постраждав співробітник». A later sentence is that past only when it refers back to it (the lexicon's `story_then`:
+ * "that night", "then", «в тот вечер», «тогда», «тоді», «в результаті»; or `story_after` opening the sentence: «После
+ * взрыва …», "After the blast, …"): «В тот вечер, когда дрон попал в её спальню, …». A sentence that tells facts with
+ * no such word is news ("Last year, Kharkiv lost its power plants. Russian missiles struck a power plant in Kharkiv,
+ * the governor said."), and so is one with a word of the present (`story_now`: "now", "again", «сейчас», «снова»,
+ * «зараз», «щойно») or a time of the report's week, which come first; any other time of its own ends the hold too
+ * (markHistorical dates its facts by that time). A sentence that tells nothing leaves it as it is. A headline
+ * that names no time is that past too only when the story was dated in its lead and the body told no news at all
+ * (a headline sums up the news below it, when there is any).
  *
  * One per report, read in order: `read` takes each body sentence with the facts it told and returns those the story
  * dates; `title` returns the headline's facts it dates, at the end. The caller marks them.
  */
 export class PastStory {
-  private state: 'open' | 'past' | 'news' = 'open';
-  /** Whether the story was dated within the lead paragraph, which a headline sums up. */
-  private inLead = false;
+  private state: 'open' | 'past' | 'closed' = 'open';
+  /** Whether a word of long ago dated the lead paragraph. */
+  private dated = false;
+  /** Whether any body sentence told a fact as news. */
+  private news = false;
 
-  /** `facts`: the sentence's own, already marked by their clause's words; `lead`: the sentence is in the lead paragraph. */
+  constructor(private readonly published: string) {}
+
+  /** `facts`: the sentence's own, already marked by their clause's words; `lead`: the sentence is in the body's first
+   *  paragraph. */
   read(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): Fact[] {
-    if (this.state === 'news') return [];
-    if (this.state === 'open') {
-      if (datedLongAgo(text, view) && facts.every((f) => f.historical)) {
-        this.state = 'past';
-        this.inLead = lead;
-      } else if (facts.some((f) => !f.historical)) this.state = 'news';
-      return [];
-    }
-    if (view.times.length > 0) {
-      this.state = 'news';
-      return [];
-    }
-    return [...facts];
+    const past = this.step(text, view, facts, lead);
+    if (facts.some((f) => !f.historical && !past.includes(f))) this.news = true;
+    return past;
   }
 
-  /** The headline's facts that state no time of their own, when the lead paragraph below dated the story. */
+  private step(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): Fact[] {
+    if (this.state === 'closed') return [];
+    if (this.state === 'open') {
+      // "On Tuesday, Zelensky visited Kharkiv. Last year the city lost its power plants.": a story that opens on this
+      // week is this week's, whatever background follows; so is one told past its lead.
+      const pub = Date.parse(this.published);
+      const thisWeek = view.times.some((t) => Date.parse(t.when.end) >= pub - WEEK_MS);
+      if (!lead || thisWeek || facts.some((f) => !f.historical)) this.state = 'closed';
+      else if (datedLongAgo(text, view)) {
+        this.state = 'past';
+        this.dated = true;
+      }
+      return [];
+    }
+    const has = (category: 'story_now' | 'story_then') => view.hits.some((h) => h.value.categories.has(category));
+    const pub = Date.parse(this.published);
+    if (has('story_now') || view.times.some((t) => Date.parse(t.when.end) >= pub - WEEK_MS)) {
+      this.state = 'closed';
+      return [];
+    }
+    // «После взрыва в квартире начался пожар», "After the blast, …": opening the sentence, "after" sets it after the
+    // event told before.
+    const opens = view.hits.some(
+      (h) => h.value.categories.has('story_after') && OPENS.test(text.slice(view.span.start, h.start)),
+    );
+    if (has('story_then') || opens) return [...facts];
+    if (view.times.length > 0 || facts.length > 0) this.state = 'closed';
+    return [];
+  }
+
+  /** The headline's facts that state no time of their own, when the lead dated the story and the body told no news. */
   title(facts: readonly Fact[]): Fact[] {
-    if (this.state !== 'past' || !this.inLead) return [];
+    if (!this.dated || this.news) return [];
     return facts.filter((f) => f.fields.when?.inferred !== false);
   }
 }

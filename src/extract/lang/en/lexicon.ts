@@ -566,7 +566,9 @@ export const en: Lexicon = {
     'in the early days of the invasion',
     'a year ago',
     'a year earlier',
-    // "Last September, seven months after the invasion, …": a month named with "last" is a month or more ago.
+    // "Last September, seven months after the invasion, …": a month named with "last", in a report of another month.
+    // Not always a month ago: "last November" in a report of 3 December can be days ago. The word dates its sentence
+    // all the same (compared with no publication date): such a report says "in November" or "last month" far more.
     'last January',
     'last February',
     'last March',
@@ -581,7 +583,43 @@ export const en: Lexicon = {
     'last December',
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
-  since: ['since'],
+  since: ['since', 'since then'],
+  // After a lead dated long ago, a sentence that refers back to that time or its event goes on telling that past; one
+  // told from today ends it (refine/historical.ts, `PastStory`): "Last year, … That night, a drone hit …" against
+  // "Last year, … Now Russian missiles have struck … again".
+  story_then: [
+    'then',
+    'back then',
+    'at the time',
+    'that night',
+    'that day',
+    'that morning',
+    'that evening',
+    'that afternoon',
+    'that year',
+    'that month',
+    'the next day',
+    'the following day',
+    'the next morning',
+    // What followed the event told before (a phrase with the event's noun would hide the noun's own word).
+    'right after',
+    'immediately after',
+    'shortly after',
+    'as a result',
+  ],
+  story_after: ['after'],
+  story_now: [
+    'now',
+    'right now',
+    'just now',
+    'again',
+    'currently',
+    'at the moment',
+    'has just',
+    'have just',
+    'had just',
+    'since then',
+  ],
   // "one in ten hospitals have been damaged by attacks since Russia's invasion": a tally over the war, history not
   // news; "the biggest attack since the invasion" is news (`record`; refine/historical.ts, `tallyFacts`).
   tally_span: [
@@ -668,9 +706,44 @@ export const en: Lexicon = {
     // A trend named as such: "amid a pattern of drone attacks targeting Russian territory".
     'pattern of',
     // Attacks that recur or last, told as the background of something else: "despite regular missile strikes and
-    // power outages, the club stays open", "Russia has pounded cities with drones for much of the past month".
-    'regular',
-    'for much of',
+    // power outages, the club stays open", "Russia has pounded cities with drones for much of the past month". Only
+    // "regular" before an attack or its effect ("a regular passenger train", "regular army units" are no habit), and
+    // "for much of" a long span ("for much of Tuesday night", "for much of the day" is the night's event).
+    'regular strike*',
+    'regular attack*',
+    'regular missile*',
+    'regular drone*',
+    'regular rocket*',
+    'regular air strike*',
+    'regular airstrike*',
+    'regular air raid*',
+    'regular shelling',
+    'regular bombardment*',
+    'regular bombing*',
+    'regular artillery',
+    'regular power cut*',
+    'regular power outage*',
+    'regular blackout*',
+    'for much of the past week',
+    'for much of the past month',
+    'for much of the past year',
+    'for much of the past few',
+    'for much of the last few',
+    'for much of the past several',
+    'for much of the last month',
+    'for much of the last year',
+    'for much of the month',
+    'for much of the year',
+    'for much of this year',
+    'for much of last year',
+    'for much of the war',
+    'for much of the conflict',
+    'for much of the invasion',
+    'for much of the winter',
+    'for much of the summer',
+    'for much of the spring',
+    'for much of the autumn',
+    'for much of the fall',
   ],
   // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
   // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".

@@ -1,5 +1,5 @@
 import { countryOfRegion } from '../core/regions.ts';
-import type { Country, FactKind, Weapon } from '../core/types.ts';
+import type { Country, FactKind } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
@@ -12,7 +12,6 @@ export type JoinedBy =
   | 'no-window'
   | 'inferred-window'
   | 'debris-of-interception'
-  | 'strike-of-interception'
   | 'alert-of-attack'
   | 'effect-of-strike'
   | 'effect-of-interception'
@@ -301,8 +300,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       clusters.push(c);
     }
   }
-  // After the waves: a regional strike a nationwide wave holds is that wave's, not its region's interception's.
-  const waves = foldHeardStrikes(foldNationwideWaves(foldModelClaims(clusters, facts)), facts);
+  const waves = foldNationwideWaves(foldModelClaims(clusters, facts));
   waves.push(
     ...placeClaims(
       facts.filter((p) => HOST_KINDS.includes(p.fact.kind) && unplaceable(p)),
@@ -408,56 +406,6 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   }
   for (const c of clusters) if (!folded.has(c)) out.push(c);
   return out;
-}
-
-/** Weapon classes of one attack: equal, or a missile told without its class beside a cruise or ballistic one. */
-function sameWeapon(a: Weapon, b: Weapon): boolean {
-  if (a === b) return true;
-  return (a === 'missile' && MISSILE_CLASSES.has(b)) || (b === 'missile' && MISSILE_CLASSES.has(a));
-}
-
-const MISSILE_CLASSES: ReadonlySet<Weapon> = new Set<Weapon>(['cruise_missile', 'ballistic_missile']);
-
-/** One attack is often told twice: by what was shot down (the head of the republic's "a drone destroyed over the
- *  city", Kyiv's "several cruise missiles and up to ten drones destroyed") and by the attack as heard from the ground,
- *  with no hit of its own (the residents' "drones attacked Kaspiysk, two explosions", "cruise missiles are attacking
- *  Kyiv"). Such a strike fact (no target and no damage, fire, outage, debris or casualties told by its report in its
- *  region) joins the interception of its region (places nested) whose window overlaps it and that names its weapon
- *  (a missile told without its class meets a cruise or ballistic one). A strike that hit something stays an incident
- *  of its own beside the interception count (a drone into an apartment block, an FPV drone into a car, a building
- *  destroyed in the oblast during the capital's shoot-downs), as does one that names no weapon or a weapon the
- *  interception does not name. Run after the nationwide waves, which take their country's regional strikes first. */
-function foldHeardStrikes(clusters: readonly Cluster[], facts: readonly PlacedFact[]): Cluster[] {
-  const harmed = new Set(
-    facts.filter((p) => EFFECT_KINDS.has(p.fact.kind)).map((p) => `${p.fact.report_id}\u0001${p.group}`),
-  );
-  const heard = (p: PlacedFact) =>
-    p.fact.kind === 'strike' &&
-    p.fact.weapon !== null &&
-    p.fact.object === null &&
-    !harmed.has(`${p.fact.report_id}\u0001${p.group}`);
-  for (const strike of clusters) {
-    if (strike.kind !== 'strike' || strike.group === '-') continue;
-    const hosts = clusters.filter((c) => c.kind === 'interception' && c.group === strike.group);
-    const moved = new Set<PlacedFact>();
-    for (const p of strike.members) {
-      if (!heard(p)) continue;
-      const weapon = p.fact.weapon!;
-      const host = largest(
-        hosts.filter(
-          (c) => overlaps(c, p) && c.members.some((m) => m.fact.weapon !== null && sameWeapon(weapon, m.fact.weapon)),
-        ),
-      );
-      if (!host) continue;
-      add(host, p, 'strike-of-interception');
-      moved.add(p);
-    }
-    if (moved.size === 0) continue;
-    strike.members = strike.members.filter((p) => !moved.has(p));
-    strike.formed = strike.members.filter((p) => forms(strike.joinedBy.get(p.fact.id)!)).length;
-    for (const p of moved) strike.joinedBy.delete(p.fact.id);
-  }
-  return clusters.filter((c) => c.members.length > 0);
 }
 
 /** An alert announced in a region while drones or missiles struck or were shot down there (the district's «режим

@@ -18,9 +18,6 @@ function kindReason(p: PlacedFact, c: Cluster): string {
   if (how === 'debris-of-interception') {
     return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
   }
-  if (how === 'strike-of-interception') {
-    return `${kind} heard with no hit of its own, by a weapon the interception names, in its region and window: the attack whose shoot-downs it counts`;
-  }
   if (how === 'alert-of-attack') {
     return `${kind} in the region and window of the ${c.kind}: the alarm over that attack, not an incident of its own`;
   }

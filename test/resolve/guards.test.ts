@@ -61,32 +61,6 @@ test('a strike without debris (an FPV drone hitting a car) stays beside the inte
   assert.equal(resolve([ministry, car]).length, 2);
 });
 
-test("a strike heard from the ground, with no hit of its own, is the attack the region's interception counts", () => {
-  // Invented: the ministry's 14 drones over Krasnodar Krai, and an outlet's «Ночью беспилотники атаковали Тихорецк,
-  // жители слышали взрывы», posted at 05:06 with no time word, no target and no harm.
-  const heard = withInferredWindows(
-    [makeFact({ id: 'gov-1', report_id: 'gov', kind: 'strike', weapon: 'uav', region: KDA })],
-    '2024-11-28T05:06:00+03:00',
-  );
-  assert.deepEqual(
-    resolve([ministry, ...heard]).map((i) => [i.kind, i.facts]),
-    [['interception', ['gov-1', 'mod-1']]],
-  );
-  // A strike that hit something stays its own incident: a target named, or harm told in its region by its report.
-  assert.equal(resolve([ministry, ...heard.map((f) => ({ ...f, object: 'industrial' as const }))]).length, 2);
-  const hurt = withInferredWindows(
-    [makeFact({ id: 'gov-2', report_id: 'gov', kind: 'casualties', region: KDA })],
-    '2024-11-28T05:06:00+03:00',
-  );
-  assert.equal(resolve([ministry, ...heard, ...hurt]).length, 2);
-  // A weapon the interception does not name, or none, does not show it is that attack.
-  assert.equal(resolve([ministry, ...heard.map((f) => ({ ...f, weapon: 'cruise_missile' as const }))]).length, 2);
-  assert.equal(resolve([ministry, ...heard.map((f) => ({ ...f, weapon: null }))]).length, 2);
-  // A missile told without its class meets cruise missiles shot down over the region.
-  const cruise = { ...ministry, weapon: 'cruise_missile' as const };
-  assert.equal(resolve([cruise, ...heard.map((f) => ({ ...f, weapon: 'missile' as const }))]).length, 1);
-});
-
 test("an alert during an attack in its region is that attack's; an alert with no attack stays its own incident", () => {
   const danger = withInferredWindows(
     [makeFact({ id: 'gov-3', report_id: 'gov', kind: 'alert', weapon: 'uav', region: KDA })],

@@ -122,32 +122,6 @@ test('the national interception total and Kyiv’s shoot-downs are one intercept
   assert.deepEqual(incidents.find((i) => i.kind === 'strike')?.facts, ['l1', 'n1']);
 });
 
-test('a region’s strike held by the strike wave stays the wave’s, not its region’s interception’s', () => {
-  // «Над Киевом сбиты крылатые ракеты» and «Ракеты атакуют Киев» beside the president's wave: the attack heard in Kyiv
-  // is one of the wave's strikes (cluster.ts folds a strike heard with no hit into its region's interception only
-  // after the waves).
-  const kyivDown = fact({
-    id: 'k1',
-    report_id: 'kyiv',
-    weapon: 'cruise_missile',
-    region: { code: 'UA-30', name: 'Киевом' },
-  });
-  const kyivHit = fact({
-    id: 'k2',
-    report_id: 'energy',
-    kind: 'strike',
-    weapon: 'missile',
-    region: { code: 'UA-30', name: 'Киеве' },
-  });
-  const incidents = resolve([national, kyivDown, kyivHit]);
-  assert.deepEqual(incidents.find((i) => i.kind === 'strike')?.facts, ['k2', 'n1']);
-  // Without the wave, it is the attack whose shoot-downs Kyiv counts.
-  assert.deepEqual(
-    resolve([kyivDown, kyivHit]).map((i) => [i.kind, i.facts]),
-    [['interception', ['k1', 'k2']]],
-  );
-});
-
 test('another attack stays apart: the evening’s missile on Sumy, a Russian region, the drones over Crimea', () => {
   const sumy = fact({
     id: 's1',

@@ -7,14 +7,15 @@
 // --texts /work/shared/bench).
 //
 // Every day is ingested as `sitrep eval --real-clusters` does it, and a post's system incident is chosen the same way
-// (the incident holding most of its facts; ties: its first fact). For each gold incident, the system incident holding
-// most of its posts is its "home"; every post outside it is a miss, with the pairs it loses (to the posts of its gold
-// incident it is not linked to: a pair with a post at home is wholly its, a pair of two posts away half each's, so
-// the causes add up to the eval's missed pairs), and a cause:
+// (eval/main-incident.ts pickMain: the incident its lead, the first sentence with a fact, tells; the eval's
+// convention). For each gold incident, the system incident holding most of its posts is its "home"; every post
+// outside it is a miss, with the pairs it loses (to the posts of its gold incident it is not linked to: a pair with a
+// post at home is wholly its, a pair of two posts away half each's, so the causes add up to the eval's missed pairs),
+// and a cause:
 //   no fact                      the extraction read nothing from the post
 //   facts historical / unplaced  its facts are in no incident (history, or no place, time or speaker)
 //   other incident: kind|place|window   its facts are in another incident that differs from the home in these
-//                                (tie): as many of its facts are in the home, and the eval's tie-break chose
+//                                (tie): as many of its facts are in the home, and the eval's rule chose
 // Wrong links are counted by pair: "off-topic" when one post of the pair has no gold incident, else "over-merge".
 // `--simulate-model-mentions` also scores a rule that was tried and rejected (BENCHMARKS.md, tenth session): a post
 // with no fact that names a weapon model held by one of the day's incidents joins that incident.
@@ -67,16 +68,9 @@ async function profileDay(day: RealDay): Promise<void> {
     for (const id of new Set(reportOf.values())) factsOf.set(id, await store.getFactsByReport(id));
     const refs = day.texts.map((t) => t.ref);
     const facts = (ref: string) => factsOf.get(reportOf.get(ref) ?? '') ?? [];
-    const reportOfFact = new Map<string, string>();
-    const order = new Map<string, number>();
-    for (const [id, list] of factsOf) {
-      list.forEach((f, i) => {
-        reportOfFact.set(f.id, id);
-        order.set(f.id, i);
-      });
-    }
-    // The eval's own rule: the incident holding most of a post's facts, else one listing it as a retelling.
-    const incidentOf = postIncidents(incidents, reportOfFact, order);
+    // The eval's own rule (eval/main-incident.ts pickMain): the incident its lead tells, else one listing it as a
+    // retelling.
+    const incidentOf = postIncidents(incidents, new Map([...factsOf.values()].flat().map((f) => [f.id, f])));
     const system = new Map<string, string | null>(
       refs.map((ref) => [ref, incidentOf.get(reportOf.get(ref) ?? '') ?? null]),
     );
@@ -109,7 +103,7 @@ async function profileDay(day: RealDay): Promise<void> {
           .reduce((n, q) => n + (away(q) ? 0.5 : 1), 0);
         if (lost === 0) continue;
         let cause = missCause(facts(p), own ? byId.get(own)! : null, home ? byId.get(home)! : null);
-        // The post's facts are split evenly between its incident and the home: the eval's tie-break chose.
+        // The post's facts are split evenly between its incident and the home: the eval's rule chose.
         const inOwn = facts(p).filter((f) => incidentOfFact.get(f.id) === own).length;
         const inHome = facts(p).filter((f) => incidentOfFact.get(f.id) === home).length;
         if (own !== null && home !== null && inHome > 0 && inHome === inOwn) cause += ' (tie)';

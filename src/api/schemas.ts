@@ -136,7 +136,6 @@ export const IncidentSchema = z
         published_at: z.string(),
         origin_id: z.string(),
         mention: z.boolean().optional(),
-        main: z.boolean().optional(),
       }),
     ),
     corroboration: z.looseObject({

@@ -33,8 +33,6 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     lines.push(
       `  ${s.report_id} ${s.publisher ?? ''} ${s.url ?? ''} published ${s.published_at}, origin ${s.origin_id}`,
     );
-    // A report in several incidents: say that this is the one it is mostly about (resolve/main-incident.ts).
-    if (s.main) lines.push(`    its main incident: its lead tells this one (the report also tells others)`);
     if (s.mention) {
       lines.push(`    no fact of its own: names this incident's place and weapon model (a mention, never a voice)`);
     } else if (!telling.has(s.report_id)) {

@@ -260,9 +260,6 @@ export interface SourceRef {
   /** Extension: the report tells no fact of the incident but names its place and weapon model (a denial, a video
    *  "of the strike"): listed among the sources, never counted as a voice. */
   mention?: boolean;
-  /** Extension: the report's facts lie in several incidents and this is its main one, the incident its lead (the
-   *  first sentence with a fact) tells (resolve/main-incident.ts). Absent when the report is in one incident only. */
-  main?: boolean;
 }
 
 export interface Corroboration {

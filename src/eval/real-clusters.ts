@@ -2,13 +2,13 @@
 // would, scored pairwise and with B-cubed for incidents and origins, beside two baselines the same run computes.
 import type { Fact } from '../core/types.ts';
 import { ingestBytes, resolveDirty } from '../pipeline/index.ts';
-import { type Held, pickMain } from '../resolve/main-incident.ts';
 import { normalizeWords } from '../resolve/shingles.ts';
 import { createUnionFind } from '../resolve/union-find.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { type BcubedScore, bcubed } from './bcubed.ts';
 import type { Split } from './gold-real.ts';
 import { loadRealDays, type RealDay } from './gold-real-clusters.ts';
+import { type Held, holdFact, pickMain } from './main-incident.ts';
 import { type GoldPost, type PairwiseScore, pairwise, pairwiseFromCounts } from './pairwise.ts';
 
 export interface GroupingScore {
@@ -117,31 +117,24 @@ function textClusterings(
   return { threshold: THRESHOLDS[best]!, score: grid[best]!, grid };
 }
 
-/** The incident a post is in: its main incident as the pipeline picks it (resolve/main-incident.ts `pickMain`: the
- *  incident its lead, the first sentence with a fact, tells; most facts, then the fact read first, among that
- *  sentence's), taken over all the day's incidents, so a post whose facts fall on two nights is filed once; else the
- *  one that lists it among its sources without a fact of it (a retelling of one of its statements or a mention of its
- *  place and model, resolve/incidents.ts; the smallest id if several); else null. `order` is each fact's position in
- *  its post, `lead` where its sentence starts. */
+/** The incident a post is in: the one the eval files it under (eval/main-incident.ts `pickMain`, the eval's
+ *  convention, not a mark of the product: the incident its lead, the first sentence with a fact, tells; most facts,
+ *  then the fact's own span and id, among that sentence's), taken over all the day's incidents, so a post whose facts
+ *  fall on two nights is filed once; else the one that lists it among its sources without a fact of it (a retelling
+ *  of one of its statements or a mention of its place and model, resolve/incidents.ts; the smallest id if several);
+ *  else null. `facts` are the day's facts by id; an incident's fact missing from it is left out. */
 export function postIncidents(
   incidents: readonly { id: string; facts: readonly string[]; sources: readonly { report_id: string }[] }[],
-  reportOfFact: ReadonlyMap<string, string>,
-  order: ReadonlyMap<string, number>,
-  lead: ReadonlyMap<string, number> = new Map(),
+  facts: ReadonlyMap<string, Pick<Fact, 'id' | 'report_id' | 'evidence'>>,
 ): Map<string, string> {
   const counts = new Map<string, Map<string, Held>>();
   for (const inc of incidents) {
     for (const factId of inc.facts) {
-      const report = reportOfFact.get(factId);
-      if (report === undefined) continue;
-      const byIncident = counts.get(report) ?? new Map<string, Held>();
-      const prev = byIncident.get(inc.id) ?? { n: 0, lead: Number.POSITIVE_INFINITY, first: Number.POSITIVE_INFINITY };
-      byIncident.set(inc.id, {
-        n: prev.n + 1,
-        lead: Math.min(prev.lead, lead.get(factId) ?? 0),
-        first: Math.min(prev.first, order.get(factId) ?? 0),
-      });
-      counts.set(report, byIncident);
+      const fact = facts.get(factId);
+      if (fact === undefined) continue;
+      const byIncident = counts.get(fact.report_id) ?? new Map<string, Held>();
+      byIncident.set(inc.id, holdFact(byIncident.get(inc.id), fact));
+      counts.set(fact.report_id, byIncident);
     }
   }
   const out = new Map<string, string>();
@@ -190,18 +183,9 @@ async function evalDay(day: RealDay, now: Date, learn: { learned?: boolean }): P
     const reportIds = [...new Set(reportOf.values())];
     const factsOf = new Map<string, Fact[]>();
     for (const id of reportIds) factsOf.set(id, await store.getFactsByReport(id));
-    const reportOfFact = new Map<string, string>();
-    const order = new Map<string, number>();
-    const lead = new Map<string, number>();
-    for (const [id, facts] of factsOf) {
-      facts.forEach((f, i) => {
-        reportOfFact.set(f.id, id);
-        lead.set(f.id, f.evidence.start);
-        order.set(f.id, i);
-      });
-    }
+    const factById = new Map([...factsOf.values()].flat().map((f) => [f.id, f]));
     const incidents = await store.listIncidents({});
-    const incidentOf = postIncidents(incidents, reportOfFact, order, lead);
+    const incidentOf = postIncidents(incidents, factById);
     const stored = new Map((await store.getReports(reportIds)).map((r) => [r.id, r]));
 
     const sysIncidents = new Map<string, string | null>();

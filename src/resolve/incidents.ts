@@ -7,7 +7,6 @@ import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
 import { mergeEffects } from './effects.ts';
 import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
-import { markMainIncidents } from './main-incident.ts';
 import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
@@ -329,6 +328,5 @@ export function resolveNight(input: NightInput): Incident[] {
     targets,
   );
   for (const inc of incidents) inc.aggregates = checks.get(inc.id) ?? [];
-  markMainIncidents(incidents, input.facts);
   return incidents.sort(compareIncidents);
 }

@@ -38,22 +38,3 @@ test('explain says why a source with no fact of its own is listed', async () => 
     await store.close();
   }
 });
-
-test('explain names the incident a report in several incidents is mainly about', async () => {
-  const store = await openStore({ url: ':memory:' });
-  try {
-    await seedIncidents(store, [
-      makeIncident('inc_hit', {
-        facts: ['airforce:f0'],
-        sources: [{ ...source('airforce', '2025-05-07T08:00:00+03:00'), main: true }],
-        corroboration: { reports: 1, origins: 1, status: 'single_origin' },
-        reasons: [{ fact_id: 'airforce:f0', report_id: 'airforce', reasons: ['region UA-63'] }],
-      }),
-    ]);
-    const lines = (await explainIncident(store, 'inc_hit'))!.split('\n');
-    const at = lines.findIndex((l) => l.startsWith('  airforce '));
-    assert.match(lines[at + 1]!, /its main incident/);
-  } finally {
-    await store.close();
-  }
-});

@@ -64,6 +64,16 @@ export interface Lexicon {
     /** Endings of the adjectives that may stand between a number and the noun it counts («45 авіаційних ударів»,
      *  «68 ворожих обстрілів»): the number still counts the noun. */
     adjective_endings?: string[];
+    /** Endings of the plural instrumental («системами», «подразделениями», «мобільними»): a word of the means right after
+     *  a number of shot-down weapons («Сбиты 25 подразделениями ПВО»), never a noun the number counts. Plural only: the
+     *  singular endings («-ей», «-ом») are also genitive plurals and nominatives («целей», «дом»). */
+    means_endings?: string[];
+    /** Words right after a number of shot-down weapons that leave it bare, no noun of its own: a counter («штук»), the
+     *  weapon's type («самолётного типа»), a word of the means or the manner («огнём ПВО», «при подлёте», "using"). */
+    bare_count?: string[];
+    /** Words of a state that lasts («досі», «до сих пор», "still"): a town «досі без світла» after attacks is no harm one
+     *  attack just did, so its outage tells no strike (attackNoun in detect/attack.ts). */
+    lasting?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

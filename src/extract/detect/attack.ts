@@ -285,8 +285,18 @@ function ownPlaces(
  *  до 40 человек»: in a sentence that names no weapon, a number after the verb with a word of its own right after it
  *  counts that word's noun, not the weapon of the sentence before. The words that leave the number bare are those of
  *  a place or a time («ещё 5 над Курском», "12 overnight"), of a part («60 з них», "20 of them") and of an increment
- *  ("12 more"). */
+ *  ("12 more"); adjectives with no noun after them in the clause («Сбиты 15 вражеских.»); a word of the means, in the
+ *  plural instrumental or the lexicon's `bare_count` («Сбиты 25 подразделениями ПВО», «огнём ПВО», "using mobile fire
+ *  groups"), of a counter («15 штук»), of a manner («при подлёте»); and a conjunction or a clause's join ("25 and 5
+ *  were jammed", "25 as they approached"), as no numeral governs those. */
 const PART_AFTER = new RegExp(`^\\s+(?:${anyOf('of')}|${anyOf('those')})(?![\\p{L}])`, 'iu');
+// Adjectives (`adjective_endings`) right after the number, and what follows them.
+const ADJECTIVES_AFTER = new RegExp(`^\\s+(?:[\\p{L}'’-]+(?:${anyOf('adjective_endings')})(?![\\p{L}])\\s*)*`, 'iu');
+// A word that no number counts: a conjunction, a clause's join, an agent's preposition, a word of the means, a counter.
+const BARE_WORD = new RegExp(
+  `^(?:${anyOf('conjunction')}|${anyOf('bare_count')}|[\\p{L}'’-]+(?:${anyOf('means_endings')}))(?![\\p{L}])`,
+  'iu',
+);
 function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: NumberMatch): boolean {
   // Only a number that is the verb's object, right after it («ликвидированы ещё два строения»); "two were intercepted and
   // the other two landed" counts on.
@@ -303,9 +313,20 @@ function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: Number
     h.value.categories.has('place_preposition') ||
     h.value.area !== undefined ||
     h.value.categories.has('increment') ||
-    h.value.categories.has('target_preposition');
-  return !view.hits.some((h) => starts(h) && bare(h));
+    h.value.categories.has('target_preposition') ||
+    h.value.categories.has('clause_join') ||
+    h.value.categories.has('passive_agent');
+  if (view.hits.some((h) => starts(h) && bare(h))) return false;
+  // Past the adjectives («15 вражеских», "25 Ukrainian"), a noun must follow in the clause, and not one of the means.
+  const clauseEnd = view.span.end;
+  let from = n.end + (ADJECTIVES_AFTER.exec(text.slice(n.end, clauseEnd))?.[0].length ?? 0);
+  for (const h of view.hits.filter((x) => x.start >= n.end && SIDE.some((c) => x.value.categories.has(c))))
+    if (/^\s*$/u.test(text.slice(from, h.start))) from = Math.max(from, h.end);
+  const noun = /^\s*([\p{L}][^\s]*)/u.exec(text.slice(from, clauseEnd));
+  return noun?.[1] !== undefined && !BARE_WORD.test(noun[1]);
 }
+// A side's adjective ("Ukrainian", «украинских»): no noun of its own.
+const SIDE = ['ukrainian', 'russian'] as const;
 
 /** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
  *  sentence as the interception. */
@@ -1044,9 +1065,9 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // «Протиповітряна оборона збила близько 60 з них»: the number right after the verb counts the weapon of the
   // previous sentence.
   if (trigger && weaponMentions(view).length === 0 && ctx.lastAttack?.weapon) {
-    const n = view.numbers.find(
-      (x) => x.start >= trigger.end && x.start - trigger.end <= 20 && !countsOwnNoun(view, text, trigger, x),
-    );
+    // The first number after the verb, or none: a later one («Сбиты 15 и 3 подавлены») is another clause's.
+    const first = view.numbers.find((x) => x.start >= trigger.end && x.start - trigger.end <= 20);
+    const n = first && !countsOwnNoun(view, text, trigger, first) ? first : undefined;
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
     const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
     const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(text, before, trigger);
@@ -1269,12 +1290,22 @@ const COUNTRY_REACH = 7;
 function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
   // «Унаслідок нічної атаки «шахедів» на Харків постраждали троє людей»: people hurt count as something hit.
-  const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view);
-  if (!hitSomething) return [];
-  const mentions = weaponMentions(view);
   // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
   // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
-  const caused = (h: Hit) => CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start));
+  // Not the attacks of a past year or a span («после ударов 2022 года», «спустя год после ударов»), nor those on a
+  // place the gazetteer does not know («после израильских ударов по Бейруту»): the harm is not this report's news.
+  const caused = (h: Hit) =>
+    CAUSE_BEFORE.test(ctx.report.text.slice(Math.max(view.span.start, h.start - 60), h.start)) &&
+    !pastOrForeign(ctx, view, h);
+  // «Часть Каховки обесточена в результате обстрела», «после ударов по объектам прекращено электроснабжение»: a town
+  // left without power counts as harm only here, after the attacks named as its cause; not in hasEffect, which also
+  // gates verbs of striking («Киев обесточен: удары по энергетике продолжаются» tells no one strike), and not beside a
+  // word of a lasting state (`lasting`: «через атаки на енергосистему місто досі без світла», a long campaign's toll).
+  const sentence = ctx.report.text.slice(view.span.start, view.span.end);
+  const outage = has(view, 'power_outage') && !LASTING.test(sentence) && hitsOf(view, 'attack_noun').some(caused);
+  const hitSomething = view.hits.some((h) => h.value.object !== undefined) || hasEffect(view) || outage;
+  if (!hitSomething) return [];
+  const mentions = weaponMentions(view);
   // «Внаслідок хакерських атак», «ворожих атак на Бахмутському напрямку»: an attack noun in a clause of the lexicon's
   // `not_air_attack` is a hacker's attack or an assault on the front.
   const notAir = (h: Hit) => hitInClause(ctx.report.text, view, h, 'not_air_attack');
@@ -1291,6 +1322,7 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
     // here where the sentence has no place of ours): the context's place would be wrong.
     if (has(view, 'period') || has(view, 'since') || has(view, 'memorial')) return [];
     if (hitsOf(view, 'place_preposition').some((p) => FOREIGN_NAME.test(text.slice(p.end, p.end + 4)))) return [];
+    if (hitsOf(view, 'attack_noun').some((h) => pastOrForeign(ctx, view, h))) return [];
     const before = (h: Hit) => text.slice(Math.max(view.span.start, h.start - 60), h.start);
     // A `cause` word may take the plural («Внаслідок цих атак … є жертви»: the attacks that did the harm told), a
     // `cause_near` word only the one attack («під час обстрілу», not «під час обстрілів»).
@@ -1328,6 +1360,27 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   if (!mention.singular || ctx.lang === 'en') for (const fact of facts) keepOwnCount(fact, mention, counted);
   return facts;
 }
+
+/** An attack noun of a past year («ударов 2022 года»: a year before the report's, in the noun's sentence), of a span
+ *  (`period`, `since`: «спустя год после ударов»), or aimed at a name the gazetteer does not know (a capitalised word
+ *  right after a `target_preposition` that is no place of ours: «ударов по Бейруту»). */
+function pastOrForeign(ctx: ReportContext, view: SentenceView, noun: Hit): boolean {
+  const text = ctx.report.text;
+  if (hitInClause(text, view, noun, 'period') || hitInClause(text, view, noun, 'since')) return true;
+  const year = Number(ctx.report.published_at.slice(0, 4));
+  const sentence = text.slice(view.span.start, view.span.end);
+  if ([...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year)) return true;
+  return hitsOf(view, 'target_preposition').some(
+    (p) =>
+      p.start >= noun.end &&
+      /^\s*$/u.test(text.slice(noun.end, p.start)) &&
+      FOREIGN_NAME.test(text.slice(p.end, p.end + 4)) &&
+      !view.places.some((pl) => pl.start >= p.end && pl.start <= p.end + 2),
+  );
+}
+const LASTING = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('lasting')})(?![\\p{L}])`, 'iu');
+// A year written in digits, standing alone: «2022 года», "in 2022".
+const YEAR = /(?<![\d.,:])((?:19|20)\d\d)(?![\d.,:%])/gu;
 
 /** After a noun of hitting, the counts a strike keeps: the weapon's own singular («загинули від удару російської ракети
  *  по …»: its case after the noun says one struck) and the number of attacks right before the noun (`attackCount`).
@@ -2115,8 +2168,6 @@ function hasEffect(view: SentenceView): boolean {
     (h) =>
       h.value.categories.has('damage') ||
       h.value.categories.has('fire') ||
-      // «обесточены в результате обстрела»: a town left without power by the attack is what it did.
-      h.value.categories.has('power_outage') ||
       h.value.categories.has('hit') ||
       // "…injured in the overnight attack on Kyiv": people hurt are what the attack did.
       h.value.categories.has('injured') ||

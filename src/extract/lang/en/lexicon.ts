@@ -191,6 +191,8 @@ export const en: Lexicon = {
     over: ['over', 'in'],
     including: ['including', 'of which'],
     those: ['them', 'which'],
+    bare_count: ['using', 'pieces', 'while'],
+    lasting: ['still'],
     to: ['to'],
     // Not "that": it opens clauses ("officials said that missile strikes …").
     definite: ['the', 'this', 'these'],

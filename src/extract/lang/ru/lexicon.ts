@@ -166,9 +166,16 @@ export const ru: Lexicon = {
     none: ['ни одн*'],
     in_total: ['всего', 'в общей сложности', 'итого'],
     attack_plural: ['атак', 'удары', 'ударов'],
+    means_endings: ['ами', 'ями', 'ими', 'ыми'],
+    bare_count: ['штук', 'шт', 'шт.', 'самолетного типа', 'самолётного типа', 'огнем', 'огнём', 'при'],
     // «в результате российских ударов повреждены подстанция и башня связи»: before a noun of attacking, the attacks did
-    // the harm the sentence tells, so even a plural is an event (as «внаслідок» in Ukrainian).
-    cause: ['в результате', 'вследствие', 'из-за', 'от', 'после'],
+    // the harm the sentence tells, so even a plural is an event (as «внаслідок» in Ukrainian); «после ударов по объектам
+    // прекращено электроснабжение». A past year, a span or a foreign target stop it (attackNoun in detect/attack.ts).
+    cause: ['в результате', 'вследствие', 'из-за', 'после'],
+    // «Мужчина погиб от удара дрона»: the one attack only (a singular noun); «пострадавших от ударов», «от атак ВСУ» is
+    // the toll of many, over time.
+    cause_near: ['от'],
+    lasting: ['до сих пор', 'все еще', 'всё ещё', 'по-прежнему'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
@@ -525,6 +532,8 @@ export const ru: Lexicon = {
   // Удары за месяц, за год, с начала войны — итог, не одно событие: «За прошлый месяц противник нанес 120 авиаударов»
   // (detect/attack.ts: no tally of strikes). Not the day's: «за сутки» is a day summary, whose counted strikes are told.
   period: [
+    // «Спустя год после ударов по городу …»: a toll looked back on over a span.
+    'спустя',
     'за прошлый месяц',
     'за последний месяц',
     'за месяц',
@@ -544,7 +553,26 @@ export const ru: Lexicon = {
   // «влияние ракетных атак на психику детей»: attacks as the topic of a noun before them (detect/attack.ts).
   governing_noun: ['влияние', 'влияния', 'последствия', 'последствий'],
   // «в результате хакерских атак», «атак на Бахмутском направлении»: a hacker's attacks, assaults on the front.
-  not_air_attack: ['хакерск*', 'кибер*', 'кибератак*', 'DDoS', 'направлении', 'направлениях', 'штурмов*'],
+  // «удар током», «тепловой удар», «удар головой», «удары судьбы», «удар санкций»: a blow of another kind, no attack.
+  not_air_attack: [
+    'хакерск*',
+    'кибер*',
+    'кибератак*',
+    'DDoS',
+    'направлении',
+    'направлениях',
+    'штурмов*',
+    'током',
+    'молни*',
+    'теплов*',
+    'солнечн*',
+    'головой',
+    'судьбы',
+    'стихии',
+    'санкций',
+    'о землю',
+    'об землю',
+  ],
   // «дроны каждую ночь атакуют города»: what happens night after night. Cancels its own clause (run.ts).
   habitual: ['каждую ночь', 'еженощно'],
   // Взрывы не от удара с воздуха: «СВУ под днищем машины», «заложил взрывчатку», «письма-бомбы», «взрыв газа» (run.ts).

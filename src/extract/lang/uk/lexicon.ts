@@ -178,7 +178,7 @@ export const uk: Lexicon = {
   grammar: {
     conjunction: ['та', 'і', 'й'],
     from: ['з', 'із', 'зі'],
-    of: ['з', 'із'],
+    of: ['з', 'із', 'зі'],
     all: ['всі', 'усі'],
     both: ['обидві', 'обидва'],
     near: ['біля', 'поблизу', 'вздовж', 'біля узбережжя'],
@@ -205,9 +205,12 @@ export const uk: Lexicon = {
     // Adjectives as a number's noun takes them: genitive plural «45 авіаційних ударів», nominative plural «2 ракетні
     // удари», and the singular after a number ending in one «41 ворожий обстріл».
     adjective_endings: ['их', 'іх', 'ні', 'ві', 'кі', 'жі', 'ий', 'ій'],
+    means_endings: ['ами', 'ями', 'ими'],
+    bare_count: ['штук', 'шт', 'шт.', 'літакового типу', 'вогнем', 'під час'],
     cause: ['внаслідок', 'унаслідок', 'від', 'через'],
     // «ПОСТРАЖДАЛА жінка під час обстрілу»: the toll told of the one attack it came in (a singular noun only).
     cause_near: ['під час'],
+    lasting: ['досі', 'все ще', 'й досі', 'і досі'],
     restrictions_lifted: ['скасован', 'знято', 'зняті', 'відновил'],
     flight: ['рейс', 'літак'],
     none: ['жодн*'],

@@ -363,8 +363,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
-  // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides between the
-  // namesakes of a village in its own sentence only; a district also decides between namesakes anywhere in the report.
+  // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides for the villages of
+  // its own sentence only (findPlaces `beside`); a district also decides between namesakes anywhere in the report.
   const beside = (at: number) => {
     const s = sentences.find((x) => x.start <= at && at < x.end);
     const inIt = (p: PlaceMatch) => s !== undefined && p.start >= s.start && p.start < s.end;

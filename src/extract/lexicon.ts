@@ -240,6 +240,9 @@ export interface Lexicon {
      *  impersonal form that tells an event («пошкоджено», «розбито»): after the comma closing a repair's clause, such a
      *  damage word describes what is mended. */
     described_endings?: string[];
+    /** "another", «ще один», «ещё один»: what it stands before is one more, not the one told already («На Донецькому
+     *  напрямку збито Су-25. Ще один Су-25 збили вранці»: two aircraft). Read by tidy.ts. */
+    another?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

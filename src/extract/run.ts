@@ -363,8 +363,15 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
+  // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides for the villages of
+  // its own sentence only (findPlaces `beside`); a district also decides between namesakes anywhere in the report.
+  const beside = (at: number) => {
+    const s = sentences.find((x) => x.start <= at && at < x.end);
+    const inIt = (p: PlaceMatch) => s !== undefined && p.start >= s.start && p.start < s.end;
+    return new Set([...named, ...facilities].filter(inIt).map((d) => d.code));
+  };
   // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
-  const towns = findPlaces(text, new Set([...named, ...facilities].map((d) => d.code)))
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside)
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .concat(facilities.filter((f) => !named.some((d) => overlaps(d, f))));
   towns.sort((a, b) => a.start - b.start);

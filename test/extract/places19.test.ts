@@ -50,9 +50,14 @@ describe("a two-word town's compound adjective names the town", () => {
   });
 
   it('an adjective with -о- that joins no town names none', () => {
-    assert.deepEqual(towns('в Новом районе города'), []);
+    // Each ends in -ском, so each is split at its -о- and tried as two words.
+    assert.deepEqual(towns('в Кривоболотском районе города'), []);
     assert.deepEqual(towns('на Южнодонском направлении'), []);
-    assert.deepEqual(towns('на Крупноколесном заводе'), []);
+    assert.deepEqual(towns('на Крупноколёсовском заводе'), []);
+  });
+
+  it('a compound that joins only a village names none («Новоіванівському»: Nova Ivanivka has 2,000 people)', () => {
+    assert.deepEqual(towns('Бої на Новоіванівському напрямку'), []);
   });
 });
 
@@ -74,6 +79,24 @@ describe('a district named by a town in -ка or in the plural', () => {
     assert.deepEqual(towns('Обстріл Мирівської громади'), []);
   });
 
+  it('keeping the ц names a town of some size only («Висоцької громади» is not the small Высоцк)', () => {
+    assert.deepEqual(towns('Обстріл Висоцької громади'), []);
+  });
+
+  it('a -ка reading that several towns of comparable size share is left unplaced («Олександрівському районі»)', () => {
+    assert.deepEqual(towns('В Олександрівському районі пошкоджено лінію'), []);
+  });
+
+  it('one town far bigger than its namesake keeps the name («Костянтинівському напрямку» is Donetsk’s)', () => {
+    assert.deepEqual(towns('Бої на Костянтинівському напрямку'), [['Костянтинівському', 'UA-14']]);
+  });
+
+  it('the plain readings keep their order: the first that names a town wins, not the biggest', () => {
+    assert.deepEqual(towns('в Александровском районе'), [['Александровском районе', 'RU-PER']]);
+    assert.deepEqual(towns('в Константиновском районе'), [['Константиновском районе', 'RU-ROS']]);
+    assert.deepEqual(towns('на Орловском направлении'), [['Орловском', 'RU-KIR']]);
+  });
+
   it('«Белокалитвинском районе» is Белая Калитва (-ин- for the -а of the second word)', () => {
     assert.deepEqual(towns('В Белокалитвинском районе упал беспилотник'), [['Белокалитвинском районе', 'RU-ROS']]);
   });
@@ -86,7 +109,39 @@ describe('a town the report names by its front or facility counts as a region it
       findPlaces(text).map((p) => p.code),
       ['RU-SAM'],
     );
-    assert.deepEqual(findPlaces(text, new Set(['UA-14'])), []);
+    assert.deepEqual(
+      findPlaces(text, undefined, () => new Set(['UA-14'])),
+      [],
+    );
+    // A district the report names elsewhere drops no village.
+    assert.deepEqual(
+      findPlaces(text, new Set(['UA-14'])).map((p) => p.code),
+      ['RU-SAM'],
+    );
+  });
+
+  it('named in another sentence, a facility or a front drops no village of another region', () => {
+    const a = extractText(
+      'Росіяни обстріляли село Чулаківка, поранено жінку. Також уражено Саратовський НПЗ.',
+      'uk',
+      '2024-06-10T12:00:00+03:00',
+    );
+    assert.deepEqual(regions(a.filter((f) => f.kind === 'casualties')), ['UA-65']);
+    const b = extractText(
+      'Российские войска обстреляли Бехтеры, ранена женщина. Бои продолжаются на Покровском направлении.',
+      'ru',
+      '2024-06-10T12:00:00+03:00',
+    );
+    assert.deepEqual(regions(b), ['UA-65', 'UA-65']);
+  });
+
+  it('a village name that several regions share, none of them the front’s, is left to the front', () => {
+    const facts = extractText(
+      'Ворог обстріляв Павлівку на Покровському напрямку, поранено чоловіка.',
+      'uk',
+      '2024-06-10T12:00:00+03:00',
+    );
+    assert.deepEqual(regions(facts), ['UA-14', 'UA-14']);
   });
 
   it("the strike takes the front's town, not the village of another region", () => {
@@ -164,6 +219,15 @@ describe('one aircraft model told twice, once with a front that names its place'
     ).filter((f) => f.kind === 'interception');
     assert.equal(facts.length, 1);
     assert.equal(facts[0]?.region?.code, 'UA-14');
+  });
+
+  it('«Ще один Су-25»: another aircraft of the model is a second aircraft, not the first told again', () => {
+    const facts = extractText(
+      'На Донецькому напрямку збито літак Су-25. Ще один Су-25 збили сьогодні вранці.',
+      'uk',
+      '2024-06-10T12:00:00+03:00',
+    ).filter((f) => f.kind === 'interception');
+    assert.equal(facts.length, 2);
   });
 
   it('two places are two aircraft', () => {

@@ -1,5 +1,5 @@
 import cityDistricts from '../../../data/gazetteer/city-districts.json' with { type: 'json' };
-import { findPlaces, type PlaceMatch, regionPlace } from './gazetteer.ts';
+import { findPlaces, type PlaceMatch, regionPlace, townsNamed } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
@@ -36,10 +36,13 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
   // district («Оболонський»).
   if (ending.startsWith('ц')) {
-    for (const name of [`${stem}к`, `${stem}г`, `${stem}цьк`, `${stem}цк`, `${stem}ць`, `${stem}ц`]) {
+    for (const name of [`${stem}к`, `${stem}г`]) {
       const found = townNamed(name);
       if (found) return found;
     }
+    // Keeping the ц changes the stem, so it names only a town of some size: «Висоцької громади» is not Высоцк's.
+    const kept = [`${stem}цьк`, `${stem}цк`, `${stem}ць`, `${stem}ц`].map(sizedTown).find((t) => t !== undefined);
+    if (kept !== undefined) return kept ?? undefined;
     return cityOfDistrict(stem) ?? compoundTown(stem);
   }
   // «Курский» -> Курск, «Белгородский» -> Белгород, «Шебекинский» -> Шебекино, «Харківський» -> Харків.
@@ -55,23 +58,49 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
     // Towns named by an adjective: «Новгород-Сіверській громаді» -> Новгород-Сіверський.
     `${stem}${ending.startsWith('ськ') ? 'ський' : 'ский'}`,
   ];
+  // The first reading that names a town, in this order: «Александровском» is Александровск, though Александров is
+  // bigger.
+  let plain: PlaceMatch | undefined;
+  for (const name of candidates) {
+    plain = townNamed(name);
+    if (plain) break;
+  }
+  if (plain && (plain.population ?? 0) >= SIZED_TOWN) return plain;
   // Readings that drop or add more of the word name a town only if it is a town of some size, not a village that
   // happens to fit («Мирівська громада» is Мирове's, not the small Мирівка of another region): a town in -ка drops it
   // («Каховського району» -> Каховка, «Василівському районі» -> Василівка); a town named in the plural takes
-  // -ов-/-ів- before the ending («Пологівському районі» -> Пологи).
+  // -ов-/-ів- before the ending («Пологівському районі» -> Пологи). Such a town is read over a village the plain
+  // reading names («Василівському»: the town Василівка, not the village Василів).
   const sized = [`${stem}ка`];
   const plural = /^(.+?)(?:ів|ов|ев)$/u.exec(stem);
   if (plural) sized.push(`${plural[1]}и`);
-  // Several readings may each name a town: «Василівському» reads as the village Василів and as the town Василівка. A
-  // district or a front is named after a town of some size, so the most populous reading wins.
-  let best: PlaceMatch | undefined;
-  for (const name of [...candidates, ...sized]) {
-    const found = townNamed(name);
-    if (!found || (sized.includes(name) && (found.population ?? 0) < SIZED_TOWN)) continue;
-    if (best === undefined || (found.population ?? 0) > (best.population ?? 0)) best = found;
-  }
-  return best ?? compoundTown(stem);
+  const readings = sized.map(sizedTown);
+  // «Олександрівському районі»: three towns of that name, none more likely than the others; left unplaced.
+  if (readings.includes(null)) return undefined;
+  const towns = readings.filter((t) => t !== undefined && t !== null);
+  towns.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  return towns[0] ?? plain ?? compoundTown(stem);
 }
+
+/**
+ * The town a reading that changes the stem names: a town of SIZED_TOWN people or more. Null where another region
+ * has a town of that name of comparable size, which no one reading decides between («Олександрівка»: UA-35, UA-51
+ * and UA-48 each have one over 5,000); undefined where no town of some size has the name.
+ */
+function sizedTown(name: string): PlaceMatch | null | undefined {
+  const [best, ...others] = townsNamed(name);
+  if (best === undefined || (best.population ?? 0) < SIZED_TOWN) return undefined;
+  const comparable = (o: (typeof others)[number]) =>
+    o.code !== best.code &&
+    (o.population ?? 0) >= SIZED_TOWN &&
+    (best.population ?? 0) < COMPARABLE * (o.population ?? 0);
+  if (others.some(comparable)) return null;
+  return { ...best, start: 0, end: name.length, text: name };
+}
+
+/** Two towns of one name are of comparable size unless one is this many times the other: «Костянтинівському
+ *  напрямку» is Donetsk's Kostiantynivka (91,000), not Zaporizhzhia's (11,500). */
+const COMPARABLE = 5;
 
 /** A reading of an adjective that changes more of its stem names a town this size or bigger. */
 const SIZED_TOWN = 5000;
@@ -106,8 +135,8 @@ function compoundTown(stem: string): PlaceMatch | undefined {
     if (rest.length < 3) continue;
     for (const a of FIRST_WORD_ENDINGS)
       for (const b of secondWords(rest)) {
-        const found = townNamed(`${first}${a} ${b}`);
-        if (found) return found;
+        const found = sizedTown(`${first}${a} ${b}`);
+        if (found !== undefined) return found ?? undefined;
       }
   }
   return undefined;

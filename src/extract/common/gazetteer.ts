@@ -258,9 +258,29 @@ function toMatch(text: string, f: Found, place: Place): PlaceMatch {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Every town named exactly `name`, in the gazetteer's order (the most populous first): «Олександрівка» is a town of
+ *  three regions and a village of many more. */
+export function townsNamed(name: string): Place[] {
+  const idx = getIndex();
+  const tokens = tokensOf(name);
+  const m = longestAt(idx.trie, tokens, 0);
+  if (m === null || endOf(name, tokens, m.to) !== name.length) return [];
+  return m.hits
+    .filter((h) => h.role !== Role.Base)
+    .map((h) => idx.places[h.place] as Place)
+    .filter((p) => p.kind === 'city');
+}
+
+/** The region codes a report names in other ways (a district, a town's facility or front) in the sentence that holds
+ *  the offset `at`. */
+export type NamedBeside = (at: number) => ReadonlySet<string>;
+
+const NONE_BESIDE: NamedBeside = () => EMPTY;
+
 /** Places named in `text`: non-overlapping, longest first, sorted by start. `prefer` holds region codes the
- *  report names in other ways (a district), which decide between towns of one name. */
-export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): PlaceMatch[] {
+ *  report names in other ways (a district), which decide between towns of one name. `beside` gives those named in a
+ *  name's own sentence, which decide first and leave a village of none of them unplaced. */
+export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, beside = NONE_BESIDE): PlaceMatch[] {
   const idx = getIndex();
   const tokens: Tokens = tokensOf(text);
   const found: Found[] = [];
@@ -303,7 +323,11 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   for (const f of kept) {
     let hit = f.hits[0] as PlaceHit;
     if (f.hits.length > 1) {
-      const chosen = f.hits.find((h) => named.has((idx.places[h.place] as Place).code) && !dwarfed(f.hits, h, idx));
+      const near = beside(f.start);
+      const codeOf = (h: PlaceHit) => (idx.places[h.place] as Place).code;
+      const chosen =
+        f.hits.find((h) => near.has(codeOf(h)) && !dwarfed(f.hits, h, idx)) ??
+        f.hits.find((h) => named.has(codeOf(h)) && !dwarfed(f.hits, h, idx));
       // «Павлівка» is a village in six regions: with nothing in the report to choose, it stays unplaced rather than
       // guessed. A town of some size keeps its name over villages that share it.
       if (!chosen && ambiguousVillage(f.hits, idx)) continue;
@@ -315,12 +339,18 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY): P
   }
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
-  // A district or a town's facility or front the report names («на Великоновоселковском направлении») counts as named
-  // too: «Богатырь» beside it is a village of that region the source lacks, not the namesake of another region.
-  const regions = new Set([...out.filter((p) => !isVillage(p)).map((p) => p.code), ...prefer]);
+  const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
   // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
-  const inNamed = (code: string) => regions.has(code) || regions.has(SURROUNDING[code] ?? code);
-  const placed = regions.size === 0 ? out : out.filter((p) => !isVillage(p) || inNamed(p.code) || prefer.has(p.code));
+  const within = (code: string, codes: ReadonlySet<string>) => codes.has(code) || codes.has(SURROUNDING[code] ?? code);
+  // «у населенного пункта Богатырь на Великоновоселковском направлении»: a district, facility or front decides for
+  // the villages of its own sentence only, where a village of another region is one of its region the source lacks.
+  // Named in another sentence it drops none: «Бехтеры, ранена женщина. Бои на Покровском направлении» keeps Бехтеры.
+  const keeps = (p: PlaceMatch) => {
+    const near = beside(p.start);
+    if (within(p.code, near) || within(p.code, regions) || prefer.has(p.code)) return true;
+    return near.size === 0 && regions.size === 0;
+  };
+  const placed = out.filter((p) => !isVillage(p) || keeps(p));
   return withOwnRegion(text, strayInList(text, placed, namesakes));
 }
 

@@ -1,5 +1,6 @@
 import type { Fact, Weapon } from '../../core/types.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
+import { anyOf } from '../grammar.ts';
 import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
@@ -18,6 +19,9 @@ const EVENTS: ReadonlySet<Fact['kind']> = new Set([
  *  "an energy facility was damaged"). Not any plant, as run.ts keeps with no attack: «зруйновані корпуси заводів» in
  *  an interview describes the war. */
 const GRID_OBJECTS: ReadonlySet<string> = new Set(['energy_infrastructure']);
+
+// «Ще один Су-25 збили вранці», "Another Su-25 was downed": one more aircraft, not the one told already.
+const ANOTHER = new RegExp(`(?<![\\p{L}])(?:${anyOf('another')})(?![\\p{L}])`, 'iu');
 
 /** What names a downed aircraft, folded: the model its object span ends on («літак Су-25», «Су-25»: «су-25»), else its
  *  word («літак», «гелікоптер»). One model told twice is one aircraft; two models are two. */
@@ -135,6 +139,7 @@ export function tidyFacts(
       if (g.weapon !== f.weapon || g.count?.value !== f.count.value) continue;
       // «збито 1 літак, 1 гелікоптер»: two aircraft named apart are two, not one told twice.
       if (isDownedAircraft(f) && aircraftWord(f) !== aircraftWord(g)) continue;
+      if (isDownedAircraft(f) && ANOTHER.test(g.evidence.text)) continue;
       // «На Донецькому напрямку збито літак Су-25. Су-25 збили зенітники …»: one model told twice is one aircraft even
       // where only one telling names its place; two places are two.
       const oneModel = isDownedAircraft(f) && (f.region === null || g.region === null);

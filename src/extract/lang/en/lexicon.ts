@@ -330,6 +330,7 @@ export const en: Lexicon = {
     tally_noun: ['total', 'tally'],
     number_noun: ['number'],
     singular_aux: ['was', 'has been'],
+    another: ['another', 'one more'],
   },
   attacker: [
     'Russia',

@@ -260,6 +260,7 @@ export const ru: Lexicon = {
     telegram: ['телеграм'],
     region_adjective_endings: ['ой', 'ей', 'ою'],
     region_noun: ['области'],
+    another: ['ещё од*', 'еще од*'],
   },
   attacker: [
     'Россия',

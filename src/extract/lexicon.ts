@@ -141,6 +141,18 @@ export interface Lexicon {
     quantifier?: string[];
     /** "them": the object pronoun of a verb of shooting down, for the weapons the sentence before told. */
     object_pronoun?: string[];
+    /** "it", "they": a subject of that verb that refers back to the side, so the object pronoun may be the weapons. */
+    subject_pronoun?: string[];
+    /** "air defences", "pilots": a subject of that verb that shoots weapons down, so the object pronoun may be them. */
+    defender_subject?: string[];
+    /** "was", "were": before `used_means`, a passive ("was used to buy drones"), no strike. */
+    passive_aux?: string[];
+    /** "throughout", "repeatedly": in the clause of `used_means`, a span of time that makes the use a practice. */
+    practice_span?: string[];
+    /** "a", "an": an attack noun forecast by `hedged_predicate` must be indefinite. */
+    indefinite_article?: string[];
+    /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's. */
+    relative_word?: string[];
     /** "used": a past verb of use; with a weapon after it and "to" and a `strike_infinitive`, a strike with it. */
     used_means?: string[];
     /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */

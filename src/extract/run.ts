@@ -212,16 +212,31 @@ function plannedOutages(text: string, view: SentenceView, facts: readonly Fact[]
 }
 
 // The attack noun's own phrase (a place or a target, a few words, no conjunction that could open a predicate of its
-// own), then a hedged or future predicate (`hedged_predicate`).
+// own, no relative word that opens a clause of its own: "a strike on the port where ships are expected"), then a
+// hedged or future predicate (`hedged_predicate`) that does not go on to "to" and a verb ("is likely to prompt new
+// calls", "is expected to have been launched": a comment on the attack, which happened).
 const HEDGED_AFTER = new RegExp(
-  `^(?:\\s+(?!(?:${anyOf('conjunction')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+(?:${anyOf('hedged_predicate')})(?![\\p{L}])`,
+  `^(?:\\s+(?!(?:${anyOf('conjunction')}|${anyOf('relative_word')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+` +
+    `(?:${anyOf('hedged_predicate')})(?![\\p{L}])(?!\\s+(?:${anyOf('to')})(?![\\p{L}]))`,
   'iu',
 );
+// An indefinite article, or "the" with a superlative ("the largest"), then at most two modifiers ("a massive missile"),
+// right before the attack noun: the noun names an attack not yet told. "Drones strike Moscow", "used ATACMS to strike"
+// (a verb), "the attack", "Sunday's strike" (one told) have none.
+const INDEFINITE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('indefinite_article')}|(?:${anyOf('article')})\\s+(?:${anyOf('superlative')}))` +
+    `(?:\\s+[\\p{L}-]+){0,2}\\s+$`,
+  'iu',
+);
+// "New drone strikes on Belgorod are coming": a plural attack noun is a noun, not the verb of a plural subject.
+const PLURAL_NOUN = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 
 /** "A drone attack in Kharkiv is likely tonight", "a massive missile strike on Kyiv is expected": a strike read from an
- *  attack noun whose clause goes on, after the noun's own phrase, to a hedged or future predicate is forecast, not
- *  told, whichever rule read it (the noun with its place, "attack on", a superlative). A verb of attacking keeps its
- *  fact ("drones attacked Kharkiv, and more are expected": the conjunction opens another predicate). */
+ *  indefinite ("a", "the largest") or plural ("new drone strikes") attack noun whose clause goes on, after the noun's own phrase, to a hedged or future predicate is
+ *  forecast, not told, whichever rule read it (the noun with its place, "attack on", a superlative). A verb of
+ *  attacking keeps its fact ("drones strike Moscow ahead of a parade that is expected to draw crowds"), and so does a
+ *  definite or possessive noun ("Sunday's missile strike on Kyiv is likely to …") and one whose relative clause
+ *  ("where", "whose") or a second predicate after "and" holds the hedge. */
 function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[], lang: Lang): Fact[] {
   const joins = clauseJoins(view);
   return facts.filter((f) => {
@@ -229,6 +244,8 @@ function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[],
     if (f.kind !== 'strike' || !k || k.start < view.span.start || k.end > view.span.end) return false;
     const word = text.slice(k.start, k.end).split(/\s+/u)[0] ?? '';
     if (!lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'))) return false;
+    const indefinite = INDEFINITE_BEFORE.test(text.slice(Math.max(view.span.start, k.start - 40), k.start));
+    if (!indefinite && !PLURAL_NOUN.test(word)) return false;
     return HEDGED_AFTER.test(text.slice(k.end, clauseAround(text, view, k, joins).end));
   });
 }
@@ -655,6 +672,7 @@ function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
 // adverb in -ly, may stand between the capital and the word that makes it the state; after the possessive, also one
 // hyphenated adjective ("Kyiv's much-vaunted air force"). Head nouns of a state (`state_noun`) take more:
 // STATE_NOUN_GAP.
+const ENDS_IN_PREPOSITION = new RegExp(`\\s(?:${anyOf('anchor_place')})$`, 'iu');
 const STATE_GAP = /^(?:\s?['’]s\s+(?:\p{Ll}+-\p{Ll}+\s+)?|\s+(?:\p{Ll}+ly\s+)?)$/u;
 
 /** "Moscow says", "Kyiv warned", "prevent Kyiv from deploying", "accuses Kyiv of", "a push by Moscow", "…, claimed
@@ -673,6 +691,16 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       /^\s+$/u.test(text.slice(h.end, p.start)),
   );
   if (placed) return false;
+  // "Russian drone strike on Kyiv downs power lines": the capital is the object of the attack noun's own preposition
+  // (read with it as one hit, "strike on"), the target, whatever verb follows it.
+  const attacked = view.hits.some(
+    (h) =>
+      h.value.categories.has('strike') &&
+      h.end <= p.start &&
+      /^\s+$/u.test(text.slice(h.end, p.start)) &&
+      ENDS_IN_PREPOSITION.test(text.slice(h.start, h.end)),
+  );
+  if (attacked) return false;
   // "a military push by Moscow that …", "a plan dismissed by Kyiv": the side as the agent of a passive verb; not
   // "shot down by Moscow air defences", where the capital names the body after it (`state_body`).
   const right = (h: Hit) => h.end <= p.start && /^\s+$/u.test(text.slice(h.end, p.start));

@@ -1070,7 +1070,7 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     const n = first && !countsOwnNoun(view, text, trigger, first) ? first : undefined;
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
     const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
-    const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(text, before, trigger);
+    const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(ctx, view, before, trigger);
     if (pronoun) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       copyWeapon(fact, ctx.lastAttack);
@@ -1153,25 +1153,34 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   return out;
 }
 
-// A past verb of use (`used_means`), a few words holding the weapon, then "to" and a verb of striking.
+// A past verb of use (`used_means`), a few words holding the weapon (no "to" among them: "used to buy drones to strike"
+// tells what was bought), then "to" and a verb of striking.
 const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')})(?![\\p{L}])`, 'giu');
 const USED_TO = new RegExp(
-  `^(?:\\s+[^\\s,;:.!?]+){1,6}?\\s+(?:${anyOf('to')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
+  `^(?:\\s+(?!(?:${anyOf('to')})(?![\\p{L}]))[^\\s,;:.!?]+){1,6}?\\s+(?:${anyOf('to')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
   'iu',
 );
-// "Russia has used Iranian drones to attack Ukraine": the present perfect tells a practice, not one attack.
-const PERFECT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')})\\s+$`, 'iu');
+// "Russia has used Iranian drones to attack Ukraine", "has repeatedly used": the present perfect tells a practice, not
+// one attack; "The money was used to …" is a passive, what a thing served for.
+const PERFECT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')}|${anyOf('passive_aux')})\\s+(?:\\p{L}+ly\\s+)?$`,
+  'iu',
+);
+// "used Iranian drones throughout the winter to strike Odesa": a span of time in the clause makes the use a practice.
+const PRACTICE_SPAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('practice_span')})(?![\\p{L}])`, 'iu');
 
 /** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield":
  *  a weapon used to strike is a strike with it, at the place the clause names after the verb, else in no region (an
- *  airfield, a depot the gazetteer does not place). Only a past "used": "has used … to attack" is a practice, "uses …
- *  to" a habit, and "used to strike" (no weapon between) the past habit. Read after every other rule. */
+ *  airfield, a depot the gazetteer does not place). Only a past active "used" with the weapon and nothing but it
+ *  before "to": "has (repeatedly) used … to attack" is a practice, "uses … to" a habit, "was used" a passive, "used to
+ *  strike" (no weapon between) the past habit, and a span of time in the clause ("throughout the winter", a `habitual`
+ *  or `period` word) a practice too. Read after every other rule. */
 function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const sentence = text.slice(view.span.start, view.span.end);
   for (const used of sentence.matchAll(USED_MEANS)) {
     const at = view.span.start + used.index;
-    if (PERFECT_BEFORE.test(text.slice(Math.max(view.span.start, at - 12), at))) continue;
+    if (PERFECT_BEFORE.test(text.slice(Math.max(view.span.start, at - 30), at))) continue;
     const from = at + used[0].length;
     const to = USED_TO.exec(text.slice(from, view.span.end));
     if (!to) continue;
@@ -1179,7 +1188,17 @@ function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     const mention = weaponMentions(view).find((m) => m.start >= from && m.end <= verbStart);
     const verb = view.hits.find((h) => h.start === verbStart);
     if (!mention || !verb) continue;
-    const clauseEnd = clauseAround(text, view, verb, []).end;
+    const clause = clauseAround(text, view, verb, []);
+    const clauseEnd = clause.end;
+    const practice =
+      PRACTICE_SPAN.test(text.slice(clause.start, clauseEnd)) ||
+      view.hits.some(
+        (h) =>
+          (h.value.categories.has('habitual') || h.value.categories.has('period')) &&
+          h.start >= clause.start &&
+          h.end <= clauseEnd,
+      );
+    if (practice) continue;
     const after = places.filter((p) => p.start >= verb.end && p.end <= clauseEnd);
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, after, []);
     // "to strike Russian airfields": a target told by its side's adjective and placed nowhere in the clause is in that
@@ -1214,16 +1233,82 @@ const PRONOUN_OBJECT = new RegExp(
 );
 // "Several were shot down", "most of them were intercepted": a quantifier as the subject, right before the verb.
 const QUANTIFIED_SUBJECT = new RegExp(`(?:^|[\\s;,])(${QUANTIFIER})(?:\\s+(?:${anyOf('pronoun_tail')}))+\\s+$`, 'iu');
+// The same, as the whole of what stands before the verb in its clause: "Several were shot down", not "… and several
+// were".
+const QUANTIFIER_ONLY = new RegExp(`^\\s*(?:${QUANTIFIER})(?:\\s+(?:${anyOf('pronoun_tail')}))+\\s*$`, 'iu');
+// "it", "they": a subject that refers back to the side.
+const SUBJECT_PRONOUN = new RegExp(`^\\s*(?:${anyOf('subject_pronoun')})(?![\\p{L}])`, 'iu');
+// "Ukrainian air defences", "Ukraine's pilots" (at most two words before), then at most two words ("managed to") before
+// the verb.
+const DEFENDER_SUBJECT = new RegExp(
+  `^\\s*(?:[^\\s]+\\s+){0,2}?(?:${anyOf('defender_subject')})(?![\\p{L}])(?:\\s+[^\\s]+){0,2}\\s*$`,
+  'iu',
+);
+// A sentence's end inside the text: the weapon stands in an earlier sentence than the one right before.
+const SENTENCE_END = /[.!?;]["'»”)\]]*\s+\S/u;
+// A word with a plural ending ("homes", "cars", "bombers"): a thing the pronoun could stand for instead of the weapons.
+const PLURAL_WORD = new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]{2,}(?:${anyOf('plural_endings')})(?![\\p{L}])`, 'gu');
 
 /** How many of the weapons the sentence before told a pronoun at a verb of shooting down stands for: 'all' ("shot
  *  them all down", "destroyed all of them", a bare "them"), 'part' ("shot nearly all of them down", "Several were
- *  shot down"), or null when the verb has no such pronoun. `before` is the text right before the verb. */
-function pronounFor(text: string, before: string, trigger: Hit): 'all' | 'part' | null {
+ *  shot down"), or null when the verb has no such pronoun, or the pronoun may stand for something else. `before` is
+ *  the text right before the verb. The pronoun stands for the weapons only when:
+ *  - the last weapon the report named is in the sentence right before (not three sentences back), and nothing after
+ *    it there could be the pronoun's antecedent: no word of hitting, damage or casualties ("hit homes in Dnipro",
+ *    "damaging three cars") and, for a verb of destroying, no other plural noun (one the lexicon does not know);
+ *  - the verb's subject, what stands before it in its clause (after a verb of saying: "the army says it …"), is the
+ *    quantifier itself ("Several were shot down"), a subject pronoun ("it", "they") or a word of those who shoot
+ *    weapons down (`defender_subject`: "Air defences managed to shoot nearly all of them down"), with no comma, aim,
+ *    modal or verb of acting in it ("Kyiv
+ *    asked allies for systems to shoot them down", "the fire that followed destroyed all of them", "troops … and
+ *    eliminated them");
+ *  - a passive with a quantifier subject has a verb of shooting down, not one of destroying ("Some were destroyed in
+ *    the fire"). */
+function pronounFor(ctx: ReportContext, view: SentenceView, before: string, trigger: Hit): 'all' | 'part' | null {
+  const text = ctx.report.text;
   const object = PRONOUN_OBJECT.exec(text.slice(trigger.start, trigger.end + 40));
   const subject = object ? null : QUANTIFIED_SUBJECT.exec(before);
   if (!object && !subject) return null;
+  if (!toldJustBefore(ctx, view, trigger.value.categories.has('destroying'))) return null;
+  const said = view.hits.findLast((h) => h.value.categories.has('said') && h.end <= trigger.start);
+  const from = said ? said.end : view.span.start;
+  const opening = text.slice(from, trigger.start);
+  if (/[,;:\u2013\u2014]/u.test(opening)) return null;
+  const inOpening = view.hits.filter((h) => h.start >= from && h.end <= trigger.start);
+  const cat = (h: Hit) => h.value.categories;
+  if (inOpening.some((h) => cat(h).has('aim') || cat(h).has('modal') || cat(h).has('as_state'))) return null;
+  if (subject) {
+    if (!QUANTIFIER_ONLY.test(opening) || trigger.value.categories.has('destroying')) return null;
+  } else {
+    if (!DEFENDER_SUBJECT.test(opening) && !SUBJECT_PRONOUN.test(opening)) return null;
+  }
   const quantifier = object ? (object[1] ?? object[2]) : subject![1];
   return quantifier === undefined || ALL_WORD.test(quantifier) ? 'all' : 'part';
+}
+
+/** Whether the last weapon the report named before this sentence stands in the sentence right before it, with no
+ *  other thing the pronoun could stand for after it there (see pronounFor). Another plural noun counts only for a verb
+ *  of destroying (`destroying`), which may take a building or a car: what is shot down flew ("fired eight missiles at
+ *  Kharkiv and other regions. Several were shot down"). */
+function toldJustBefore(ctx: ReportContext, view: SentenceView, destroying: boolean): boolean {
+  const text = ctx.report.text;
+  const weapon = ctx.weaponsNamed.findLast((w) => w.end <= view.span.start);
+  if (!weapon) return false;
+  const rest = text.slice(weapon.end, view.span.start);
+  if (SENTENCE_END.test(rest.trimEnd())) return false;
+  const hits = lexiconHits(rest, ctx.lang);
+  const struck = (h: Hit) =>
+    h.value.categories.has('hit') ||
+    h.value.categories.has('damage') ||
+    h.value.categories.has('killed') ||
+    h.value.categories.has('injured');
+  if (hits.some(struck)) return false;
+  if (!destroying) return true;
+  for (const word of rest.matchAll(PLURAL_WORD)) {
+    const at = word.index;
+    if (!hits.some((h) => h.start <= at && h.end >= at + word[0].length)) return false;
+  }
+  return true;
 }
 
 /** "Russia fires drones and missiles at southern Ukraine", "Russian drones attacked Ukraine overnight", "Russia

@@ -56,6 +56,14 @@ export const en: Lexicon = {
     'shoot nearly all of them down',
     'shot almost all of them down',
     'shoot almost all of them down',
+    'shot many of them down',
+    'shoot many of them down',
+    'shot several of them down',
+    'shoot several of them down',
+    'shot some of them down',
+    'shoot some of them down',
+    'shot both of them down',
+    'shoot both of them down',
   ],
   progressive: [
     'destroying',
@@ -266,12 +274,50 @@ export const en: Lexicon = {
     ],
     pronoun_tail: ['were', 'of them'],
     // "shot down most of them", "Several were shot down": how many of the weapons told before a pronoun stands for.
-    quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some'],
+    quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some', 'both'],
     object_pronoun: ['them'],
+    // "it shot them all down", "they destroyed most of them": the subject of a verb of shooting down that refers back
+    // to the side, not to a thing that could be what the pronoun stands for.
+    subject_pronoun: ['it', 'they', 'we'],
+    // "Air defences shot many of them down", "Ukrainian pilots destroyed all of them": the ones who shoot weapons down,
+    // a subject that leaves the pronoun to the weapons. Not "troops", "the fire".
+    defender_subject: [
+      'air defence',
+      'air defences',
+      'air defense',
+      'air defenses',
+      'air-defence',
+      'air-defense',
+      'anti-aircraft',
+      'pilots',
+      'air force',
+      'gunners',
+      'Patriot',
+      'NASAMS',
+      'IRIS-T',
+    ],
     // "Ukraine used long-range missiles to strike a depot": the weapon used, and the verb it was used to strike with;
     // "has used" (`perfect_aux`) tells a practice.
     used_means: ['used'],
     perfect_aux: ['has', 'have'],
+    // "The money was used to buy drones": the passive tells what a thing served for, no strike.
+    passive_aux: ['was', 'were', 'is', 'are', 'been', 'be'],
+    // "used Iranian drones throughout the winter to strike Odesa": a span of time makes the use a practice.
+    practice_span: [
+      'throughout',
+      'repeatedly',
+      'regularly',
+      'routinely',
+      'often',
+      'for months',
+      'for weeks',
+      'for years',
+    ],
+    // "A drone attack in Kharkiv is likely tonight": only an indefinite attack noun can be forecast; "the attack",
+    // "Sunday's strike" is one told.
+    indefinite_article: ['a', 'an'],
+    // "a missile strike on the port where grain ships are expected": a relative clause's predicate is not the noun's.
+    relative_word: ['that', 'where', 'whose', 'which', 'who', 'when'],
     strike_infinitive: ['strike', 'hit', 'attack', 'target', 'bomb'],
     // "A drone attack in Kharkiv is likely tonight": the predicate of an attack noun that forecasts it. Not "will" ("the
     // drone attack on Moscow will not go unanswered" told one past).
@@ -1029,7 +1075,6 @@ export const en: Lexicon = {
     'may have',
     'refuses',
     'refused',
-    'acknowledged',
     'has acknowledged',
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground

@@ -21,8 +21,21 @@ const escaped = (word: string) => {
 /** A regex alternation (no group) of one list's words in every language, longest first. A list no language fills
  *  gives a pattern that matches nothing (an empty alternation would match everywhere). */
 export function anyOf(list: GrammarList): string {
-  const words = [...new Set(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []))].sort((a, b) => b.length - a.length);
-  return words.length === 0 ? '(?!)' : words.map(escaped).join('|');
+  return alternation(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []));
+}
+
+/** A regex alternation (no group) of the given words, longest first; one that matches nothing if there are none. */
+export function alternation(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return sorted.length === 0 ? '(?!)' : sorted.map(escaped).join('|');
+}
+
+/** Each language's words of several lists, for a rule that must read one language's words together (a store noun,
+ *  the case it governs and the instrumental that undoes it). Only the languages that fill every list. */
+export function byLanguage<K extends GrammarList>(lists: readonly K[]): Record<K, readonly string[]>[] {
+  return LEXICONS.filter((lex) => lists.every((l) => (lex.grammar[l]?.length ?? 0) > 0)).map(
+    (lex) => Object.fromEntries(lists.map((l) => [l, lex.grammar[l] ?? []])) as unknown as Record<K, readonly string[]>,
+  );
 }
 
 /** Each language's words of two lists, side by side: for a rule that must keep one language's words together (an

@@ -165,10 +165,6 @@ export interface Lexicon {
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
     not_weapon_counted?: string[];
-    /** «по базі», «пункт базування», «виробництва», «производство»: a place that holds, bases or makes weapons, in a
-     *  form a genitive follows. A weapon right after it is what the place holds («удар по базі безпілотників»: the
-     *  drones are the target), not what struck (run.ts `heldWeaponsOut`). No accusative: «атакували базу дронами». */
-    weapon_holder?: string[];
     /** «нет», «не зафіксовано»: a negation that follows what it denies («Пострадавших нет»). */
     none_found?: string[];
     /** "people", «человек», «осіб» right after a number of casualties. */
@@ -190,13 +186,20 @@ export interface Lexicon {
     /** Endings of a person noun or its adjective in an oblique case («жителів», «цивільного», «жінку»): not the
      *  subject the plural hurt name. */
     oblique_endings?: string[];
-    /** Nouns of a place that keeps weapons («склад», «база», «пункт базування»): a weapon noun right after one, not in
-     *  the instrumental (`instrumental_endings`), is what is kept there, a target, not the means («удар по базі
-     *  безпілотників», «склади боєприпасів та дронів»; `weaponMentions` in detect/count.ts). */
+    /** Nouns of a place that keeps, bases or makes weapons («склад», «база», «пункт базування», «виробництва»): a
+     *  weapon right after one in the genitive (`genitive_endings`, or an abbreviation), none of its words in the
+     *  instrumental (`instrumental_endings`), is what is kept there, a target, not the means («удар по базі
+     *  безпілотників», «склади боєприпасів та дронів»; `keptWeaponsOut` in detect/kept-weapons.ts). */
     weapon_store?: string[];
-    /** Endings of the instrumental («дронами», «ракетою»): a weapon noun so declined after a target is the means
-     *  («атакували нафтобазу дронами»). */
+    /** Endings of the genitive a `weapon_store` noun governs («дронів», «ударних»; a form with no ending whole). */
+    genitive_endings?: string[];
+    /** Endings of the instrumental («дронами», «ударними», «ракетою», «Геранью»): a weapon so declined after a target
+     *  is the means («атакували склад дронами»). */
     instrumental_endings?: string[];
+    /** «типу», «типа»: between a weapon and the model that names its type («БпЛА типу Шахед»). */
+    type_word?: string[];
+    /** «на» before «базі»: "built on the design of" («на базі Шахеда»), no store. */
+    based_on?: string[];
     /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
     suffered?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */

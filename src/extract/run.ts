@@ -21,6 +21,7 @@ import {
 import { applyCountry } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
+import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
@@ -348,34 +349,9 @@ function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !phrasal(h));
 }
 
-// A place that holds, bases or makes weapons, right before a weapon (the grammar's `weapon_holder`).
-const WEAPON_HOLDER = new RegExp(`(?<![\\p{L}])(?:${anyOf('weapon_holder')})\\s+$`, 'iu');
-
-// What may stand between a held weapon and the model that names its type: a word or two, quotes, brackets («безпілотників
-// типу Шахед», «БпЛА "Форпост"»), no stop or comma.
-const TYPE_GAP = /^[\s\p{L}"'«»“”„()-]{0,14}$/u;
-
-/** «удари по базі безпілотників», «знищено пункт базування БпЛА», «производство дронов»: a weapon right after a place
- *  that holds, bases or makes it is that place's contents, the target, not what struck, and so is the model named
- *  right after it («типу Шахед»). The weapon goes; the strike stays, with no weapon unless the sentence names one
- *  elsewhere. */
-function heldWeaponsOut(text: string, hits: Hit[]): Hit[] {
-  let heldEnd = -1;
-  const held = new Set<Hit>();
-  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
-    if (h.value.weapon === undefined) continue;
-    const afterHeld = heldEnd >= 0 && h.start >= heldEnd && TYPE_GAP.test(text.slice(heldEnd, h.start));
-    if (afterHeld || WEAPON_HOLDER.test(text.slice(Math.max(0, h.start - 40), h.start))) {
-      held.add(h);
-      heldEnd = h.end;
-    } else heldEnd = -1;
-  }
-  return held.size === 0 ? hits : hits.filter((h) => !held.has(h));
-}
-
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
-  const hits: Hit[] = heldWeaponsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)));
+  const hits: Hit[] = keptWeaponsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)));
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);

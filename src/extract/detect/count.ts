@@ -39,21 +39,10 @@ const SAME_PHRASE = /^(?:[\s\p{L}()«»"'‘’“”-]|(?<=\p{L}[-–])\d+)*$/u
 
 export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];
-  // The end of the last weapon phrase a store keeps: a model named after it («базі безпілотників типу Шахед») is kept
-  // there too.
-  let keptUntil = -1;
   for (const h of view.hits) {
     const w = h.value.weapon;
     if (!w) continue;
     if (namesSystem(view, h)) continue;
-    const kept =
-      keptUntil >= 0 &&
-      h.start - keptUntil <= 25 &&
-      SAME_PHRASE.test(view.span.text.slice(keptUntil - view.span.start, h.start - view.span.start));
-    if (kept || keptAt(view, h)) {
-      keptUntil = Math.max(keptUntil, h.end);
-      continue;
-    }
     const prev = out[out.length - 1];
     const between = view.span.text.slice(prev ? prev.end - view.span.start : 0, h.start - view.span.start);
     // A number between starts a new mention: «ракетного удару по Одесі двома балістичними ракетами».
@@ -81,21 +70,6 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
     });
   }
   return out;
-}
-
-// «удар по базі безпілотників», «склади боєприпасів та дронів» (one noun of what is kept and a conjunction between).
-const STORE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${anyOf('weapon_store')})\\s+(?:[\\p{L}-]+\\s+(?:${anyOf('conjunction')})\\s+)?$`,
-  'iu',
-);
-const INSTRUMENTAL = new RegExp(`(?:${anyOf('instrumental_endings')})$`, 'u');
-
-/** A weapon noun right after a noun of a place that keeps weapons, in its genitive (or an abbreviation that does not
- *  decline: «пункт базування БпЛА»), names what is kept there, a target of the strike and no weapon of any fact. In
- *  the instrumental it is the means again («атакували склад дронами»). */
-function keptAt(view: SentenceView, h: Hit): boolean {
-  const before = view.span.text.slice(Math.max(0, h.start - view.span.start - 60), h.start - view.span.start);
-  return STORE_BEFORE.test(before) && !INSTRUMENTAL.test(h.text);
 }
 
 /** A weapon's name right before a military target the lexicon lists ("S-300 missile system", "an S-400 'Triumf'

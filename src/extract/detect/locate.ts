@@ -224,22 +224,43 @@ const ITEM_BREAK = new RegExp(String.raw`[,;:!?\u2013\u2014]|(?<![\p{L}])(?:${an
 /** How far after its word an item's place may stand («вибух на нафтобазі в окупованій Макіївці»). */
 const ITEM_REACH = 60;
 
-/** «Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці»: a headline that lists
- *  events, each with its own place after it. The first place after the word, in the word's own item (no clause mark
- *  or conjunction between), is the word's place when the place right before the word stands in an earlier item (a
- *  clause mark or conjunction between): the nearest place would give the blast Moscow. */
+// An item's own place stands right after an in/at/on/over preposition, two words at most between («на тимчасово
+// окупованій Донеччині»): not after "from", «до лікарні», "to Dnipro" or a train's route, which name another place
+// than the event's.
+const ITEM_PLACE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${anyOf('in_place')}|${anyOf('anchor_place')}|${anyOf('item_place')})\s+(?:\p{L}[\p{L}'’-]*\s+){0,2}$`,
+  'iu',
+);
+// The words that make an item an event of its own: the first item of a listing headline holds one too.
+const EVENT_WORDS = ['strike', 'attack_noun', 'hit', 'damage', 'fire', 'explosion', 'interception', 'debris'] as const;
+const isEventWord = (h: Hit) => h.value.weapon !== undefined || EVENT_WORDS.some((c) => h.value.categories.has(c));
+
+/** «Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці»: a headline, or any
+ *  sentence, that lists events, each with its own place after it. The first place after the word, in the word's own
+ *  item (no clause mark or conjunction between) and right after an in/at preposition, is the word's place when the
+ *  place right before the word stands in an earlier item, and the items up to that one tell an event of their own
+ *  (the line is a list of events): the nearest place would give the blast Moscow. A dateline's place ("In Kherson,
+ *  shelling wounded a woman taken to Mykolaiv") heads no item that tells an event, and a place after "to", "from"
+ *  or «до» is no event's. */
 function ownItemPlace(
   text: string,
   places: readonly PlaceMatch[],
   anchor: { start: number; end: number },
+  hits: readonly Hit[],
 ): PlaceMatch | undefined {
   const after = places.find((p) => p.start >= anchor.end && p.kind !== 'sea');
-  if (!after || after.start - anchor.end > ITEM_REACH || ITEM_BREAK.test(text.slice(anchor.end, after.start))) {
-    return undefined;
-  }
+  if (!after || after.start - anchor.end > ITEM_REACH) return undefined;
+  const gap = text.slice(anchor.end, after.start);
+  if (ITEM_BREAK.test(gap) || !ITEM_PLACE_BEFORE.test(gap)) return undefined;
   const before = places.filter((p) => p.end <= anchor.start).pop();
-  if (!before || !ITEM_BREAK.test(text.slice(endOf(before), anchor.start))) return undefined;
-  return after;
+  if (!before) return undefined;
+  const rest = text.slice(endOf(before), anchor.start);
+  const next = ITEM_BREAK.exec(rest);
+  if (!next) return undefined;
+  // The line lists events: one is told in the items up to the end of the one that holds the place before.
+  const itemEnd = endOf(before) + next.index;
+  const told = hits.some((h) => h.end <= itemEnd && isEventWord(h));
+  return told ? after : undefined;
 }
 
 export function locate(
@@ -267,7 +288,7 @@ export function locate(
   const heading = (p: PlaceMatch) =>
     view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
   const where = places.filter((p) => !heading(p));
-  const own = ownItemPlace(ctx.report.text, where, anchor);
+  const own = ownItemPlace(ctx.report.text, where, anchor, view.hits);
   const best =
     attached && !heading(attached) ? attached : (own ?? nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {

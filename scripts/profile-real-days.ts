@@ -7,7 +7,7 @@
 // --texts /work/shared/bench).
 //
 // Every day is ingested as `sitrep eval --real-clusters` does it, and a post's system incident is chosen the same way
-// (eval/main-incident.ts pickMain: the incident its lead, the first sentence with a fact, tells; the eval's
+// (eval/main-incident.ts pickMain: the incident holding most of its facts, then its first fact's; the eval's
 // convention). For each gold incident, the system incident holding most of its posts is its "home"; every post
 // outside it is a miss, with the pairs it loses (to the posts of its gold incident it is not linked to: a pair with a
 // post at home is wholly its, a pair of two posts away half each's, so the causes add up to the eval's missed pairs),
@@ -68,7 +68,7 @@ async function profileDay(day: RealDay): Promise<void> {
     for (const id of new Set(reportOf.values())) factsOf.set(id, await store.getFactsByReport(id));
     const refs = day.texts.map((t) => t.ref);
     const facts = (ref: string) => factsOf.get(reportOf.get(ref) ?? '') ?? [];
-    // The eval's own rule (eval/main-incident.ts pickMain): the incident its lead tells, else one listing it as a
+    // The eval's own rule (eval/main-incident.ts pickMain): the incident holding most of its facts, else one listing it as a
     // retelling.
     const incidentOf = postIncidents(incidents, new Map([...factsOf.values()].flat().map((f) => [f.id, f])));
     const system = new Map<string, string | null>(

@@ -7,7 +7,7 @@ import { exact, makeFact, makeReport, night } from '../resolve/make.ts';
 
 // The real-day eval's convention for filing a post whose facts lie in several incidents (eval/main-incident.ts).
 // An air force's morning post (invented): its headline tells a missile hit on Kharkiv Oblast, its body the drones
-// shot down over Poltava Oblast, in two sentences. Most facts lie with the interceptions; the post is about the hit.
+// shot down over Poltava Oblast, in two sentences. Most facts lie with the interceptions.
 const KHA = { code: 'UA-63', name: 'Харківщині' };
 const POL = { code: 'UA-53', name: 'Полтавщиною' };
 const NIGHT = night('2024-11-27T21:00:00+02:00', '2024-11-28T07:00:00+02:00');
@@ -62,14 +62,19 @@ const byId = (list: readonly Fact[]) => new Map(list.map((f) => [f.id, f]));
 const filed = (incidents: readonly Incident[], list: readonly Fact[], report: string) =>
   incidents.find((i) => i.id === postIncidents(incidents, byId(list)).get(report))?.kind;
 
-test('the eval files a post under the incident its lead tells, not the one with most of its facts', () => {
-  assert.equal(filed(resolve(facts), facts, 'af'), 'strike');
+test('the eval files a post under the incident holding most of its facts, wherever its lead is', () => {
+  assert.equal(filed(resolve(facts), facts, 'af'), 'interception');
+  // The same post with the hit told twice: the hit holds most.
+  const twice = [...facts, makeFact({ ...facts[0]!, id: 'af-4', evidence: span(220) })];
+  assert.equal(filed(resolve(twice), twice, 'af'), 'strike');
 });
 
-test('within the lead sentence, the incident holding most of the post facts is the one', () => {
-  // A one-sentence list: the Poltava interception and the Kharkiv hit told in the same sentence, Poltava twice.
-  const oneSentence = facts.map((f) => (f.report_id === 'af' ? { ...f, evidence: span(0) } : f));
-  assert.equal(filed(resolve(oneSentence), oneSentence, 'af'), 'interception');
+test('two incidents holding as many of the post facts: the one whose fact comes first', () => {
+  // The Poltava interception told once, before the hit (invented spans): equal counts, the earlier fact wins.
+  const one = [facts[0]!, { ...facts[1]!, evidence: span(0, 30) }, facts[3]!].map((f) =>
+    f.id === 'af-1' ? { ...f, evidence: span(40) } : f,
+  );
+  assert.equal(filed(resolve(one), one, 'af'), 'interception');
 });
 
 test('two incidents tied in the lead sentence: the pick reads the facts, not their order', () => {
@@ -98,7 +103,7 @@ test('the product marks no main incident: every source entry is the same whateve
   }
 });
 
-test('a post whose facts fall on two nights is filed once, under the incident its lead tells', () => {
+test('a post whose facts fall on two nights is filed once, under its first fact when counts tie', () => {
   // A report published 22:30 (invented): its headline tells tonight's strike on Kharkiv, its body yesterday's strike
   // and yesterday's shoot-down over Poltava. Two nights, three incidents; filed under tonight's strike.
   const late = makeReport({ id: 'late', published_at: '2024-11-28T22:30:00+02:00', lang: 'uk' });

@@ -221,6 +221,7 @@ const HEDGED_AFTER = new RegExp(
     `(?:${anyOf('hedged_predicate')})(?![\\p{L}])(?!\\s+(?:${anyOf('to')})(?![\\p{L}]))`,
   'iu',
 );
+const HEDGED_WORD = new RegExp(`\\s(?:${anyOf('hedged_predicate')})(?![\\p{L}])`, 'iu');
 // An indefinite article, or "the" with a superlative ("the largest"), then at most two modifiers ("a massive missile"),
 // right before the attack noun: the noun names an attack not yet told. "Drones strike Moscow", "used ATACMS to strike"
 // (a verb), "the attack", "Sunday's strike" (one told) have none.
@@ -239,6 +240,9 @@ const PLURAL_NOUN = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
  *  definite or possessive noun ("Sunday's missile strike on Kyiv is likely to …") and one whose relative clause
  *  ("where", "whose") or a second predicate after "and" holds the hedge. */
 function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[], lang: Lang): Fact[] {
+  // A clause ends inside its sentence, so a sentence with no hedged predicate vetoes nothing; asking first keeps a
+  // long text's cost linear (the report's facts are not walked for every sentence).
+  if (!HEDGED_WORD.test(text.slice(view.span.start, view.span.end))) return [];
   const joins = clauseJoins(view);
   return facts.filter((f) => {
     const k = f.fields.kind;
@@ -1150,7 +1154,7 @@ function readFacts(
       fact.historical = true;
     // «В прошлом месяце «Шахед» убил девушку …» heading a retelling of that night: the body's later sentences that
     // refer back to it («В тот вечер, когда дрон попал …») tell the same past (refine/historical.ts).
-    if (view.span.start > headEnd) {
+    if (view.span.start > headEnd && !story.settled()) {
       const own = ctx.facts.filter(
         (f) => !ctx.superseded.has(f) && f.evidence.start >= view.span.start && f.evidence.start < view.span.end,
       );

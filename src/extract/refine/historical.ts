@@ -92,6 +92,13 @@ export class PastStory {
 
   constructor(private readonly published: string) {}
 
+  /** Whether no later sentence can change what the story marks: it was told as news, and either its lead was not
+   *  dated or a body sentence already told news, so `read` would mark nothing and `title` answers the same. The
+   *  caller then need not gather each sentence's facts (a long text would walk the report's facts per sentence). */
+  settled(): boolean {
+    return this.state === 'closed' && (this.news || !this.dated);
+  }
+
   /** `facts`: the sentence's own, already marked by their clause's words; `lead`: the sentence is in the body's first
    *  paragraph. */
   read(text: string, view: SentenceView, facts: readonly Fact[], lead: boolean): Fact[] {

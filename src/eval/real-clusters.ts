@@ -118,8 +118,8 @@ function textClusterings(
 }
 
 /** The incident a post is in: the one the eval files it under (eval/main-incident.ts `pickMain`, the eval's
- *  convention, not a mark of the product: the incident its lead, the first sentence with a fact, tells; most facts,
- *  then the fact's own span and id, among that sentence's), taken over all the day's incidents, so a post whose facts
+ *  convention, not a mark of the product: the incident holding most of its facts, then the one whose earliest fact
+ *  starts first, then ends first, then has the smaller id), taken over all the day's incidents, so a post whose facts
  *  fall on two nights is filed once; else the one that lists it among its sources without a fact of it (a retelling
  *  of one of its statements or a mention of its place and model, resolve/incidents.ts; the smallest id if several);
  *  else null. `facts` are the day's facts by id; an incident's fact missing from it is left out. */

@@ -64,9 +64,15 @@ const filed = (incidents: readonly Incident[], list: readonly Fact[], report: st
 
 test('the eval files a post under the incident holding most of its facts, wherever its lead is', () => {
   assert.equal(filed(resolve(facts), facts, 'af'), 'interception');
-  // The same post with the hit told twice: the hit holds most.
-  const twice = [...facts, makeFact({ ...facts[0]!, id: 'af-4', evidence: span(220) })];
-  assert.equal(filed(resolve(twice), twice, 'af'), 'strike');
+  // The same post with the hit told three times, all after the shoot-downs: the hit holds most (3 against 2) though
+  // the shoot-downs come first.
+  const thrice = [
+    { ...facts[0]!, evidence: span(220) },
+    ...facts.slice(1),
+    makeFact({ ...facts[0]!, id: 'af-4', evidence: span(280) }),
+    makeFact({ ...facts[0]!, id: 'af-5', evidence: span(340) }),
+  ];
+  assert.equal(filed(resolve(thrice), thrice, 'af'), 'strike');
 });
 
 test('two incidents holding as many of the post facts: the one whose fact comes first', () => {
@@ -75,6 +81,23 @@ test('two incidents holding as many of the post facts: the one whose fact comes 
     f.id === 'af-1' ? { ...f, evidence: span(40) } : f,
   );
   assert.equal(filed(resolve(one), one, 'af'), 'interception');
+});
+
+test('equal counts: the fact that starts first wins, even when the other ends first', () => {
+  // One shoot-down told over a long clause from the sentence's start, one hit inside it (invented spans).
+  const nested = [{ ...facts[0]!, evidence: span(10, 40) }, { ...facts[1]!, evidence: span(0, 100) }, facts[3]!];
+  for (const list of [nested, [...nested].reverse()]) assert.equal(filed(resolve(list), list, 'af'), 'interception');
+});
+
+test('equal counts and equal spans: the smaller fact id wins, for any order of input', () => {
+  // Two facts told in one clause, each in its own incident: nothing but their ids tells them apart.
+  const same = [{ ...facts[0]!, evidence: span(0, 60) }, { ...facts[1]!, evidence: span(0, 60) }, facts[3]!];
+  for (const list of [same, [...same].reverse()]) {
+    const incidents = resolve(list);
+    for (const order of [incidents, [...incidents].reverse()]) assert.equal(filed(order, list, 'af'), 'strike');
+  }
+  const renamed = same.map((f) => (f.id === 'af-1' ? { ...f, id: 'af-9' } : f));
+  assert.equal(filed(resolve(renamed), renamed, 'af'), 'interception');
 });
 
 test('two incidents tied in the lead sentence: the pick reads the facts, not their order', () => {

@@ -41,8 +41,5 @@ export function byLanguage<K extends GrammarList>(lists: readonly K[]): Record<K
 /** Each language's words of two lists, side by side: for a rule that must keep one language's words together (an
  *  adjective's ending and the noun it agrees with). */
 export function pairedByLanguage(a: GrammarList, b: GrammarList): [readonly string[], readonly string[]][] {
-  return LEXICONS.map((lex): [readonly string[], readonly string[]] => [
-    lex.grammar[a] ?? [],
-    lex.grammar[b] ?? [],
-  ]).filter(([x, y]) => x.length > 0 && y.length > 0);
+  return byLanguage([a, b]).map((lists): [readonly string[], readonly string[]] => [lists[a], lists[b]]);
 }

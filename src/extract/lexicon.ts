@@ -193,8 +193,8 @@ export interface Lexicon {
     weapon_store?: string[];
     /** Endings of the genitive a `weapon_store` noun governs («дронів», «ударних»; a form with no ending whole). */
     genitive_endings?: string[];
-    /** Endings of the instrumental («дронами», «ударними», «ракетою», «Геранью»): a weapon so declined after a target
-     *  is the means («атакували склад дронами»). */
+    /** Endings of the singular instrumental («ракетою», «Геранью»); with `means_endings`, the plural ones («дронами»,
+     *  «ударними»), a weapon so declined after a target is the means («атакували склад дронами»). */
     instrumental_endings?: string[];
     /** «типу», «типа»: between a weapon and the model that names its type («БпЛА типу Шахед»). */
     type_word?: string[];

@@ -362,11 +362,19 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
   // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides for the villages of
   // its own sentence only (findPlaces `beside`); a district also decides between namesakes anywhere in the report.
-  const beside = (at: number) => {
-    const s = sentences.find((x) => x.start <= at && at < x.end);
-    const inIt = (p: PlaceMatch) => s !== undefined && p.start >= s.start && p.start < s.end;
-    return new Set([...named, ...facilities].filter(inIt).map((d) => d.code));
+  // The sets are built once, by sentence, and found by a binary search: findPlaces asks for every namesake and
+  // village, and a search of the sentences for each would make a long text's cost grow with its square.
+  const sentenceOf = (at: number) => {
+    const i = lowerBound(sentences, at + 1) - 1;
+    return i >= 0 && at < sentences[i]!.end ? i : -1;
   };
+  const bySentence = new Map<number, Set<string>>();
+  for (const d of [...named, ...facilities]) {
+    const i = sentenceOf(d.start);
+    if (i >= 0) bySentence.set(i, (bySentence.get(i) ?? new Set<string>()).add(d.code));
+  }
+  const noCodes: ReadonlySet<string> = new Set();
+  const beside = (at: number): ReadonlySet<string> => bySentence.get(sentenceOf(at)) ?? noCodes;
   // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
   const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside)
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))

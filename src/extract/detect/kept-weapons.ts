@@ -20,6 +20,7 @@ const GRAMMARS: StoreGrammar[] = byLanguage([
   'conjunction',
   'genitive_endings',
   'instrumental_endings',
+  'means_endings',
   'type_word',
   'based_on',
 ]).map((g) => {
@@ -31,7 +32,7 @@ const GRAMMARS: StoreGrammar[] = byLanguage([
     before: new RegExp(`(?<![\\p{L}])${store}`, 'iu'),
     basedOn: new RegExp(`(?<![\\p{L}])(?:${alternation(g.based_on)})\\s+${store}`, 'iu'),
     genitive: new RegExp(`(?:${alternation(g.genitive_endings)})$`, 'iu'),
-    instrumental: new RegExp(`(?:${alternation(g.instrumental_endings)})$`, 'iu'),
+    instrumental: new RegExp(`(?:${alternation([...g.means_endings, ...g.instrumental_endings])})$`, 'iu'),
     typeGap: new RegExp(`^[\\s"'«»“”„()]*(?:(?:${alternation(g.type_word)})[\\s"'«»“”„()]*)?$`, 'iu'),
   };
 });

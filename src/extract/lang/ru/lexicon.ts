@@ -236,7 +236,7 @@ export const ru: Lexicon = {
     ],
     // The genitive a store noun governs: plural «дронов», «ударных», and «ракет», whose ending is none.
     genitive_endings: ['ов', 'ев', 'их', 'ых', 'ракет'],
-    instrumental_endings: ['ами', 'ями', 'ими', 'ыми', 'ом', 'ем', 'ой', 'ей', 'ью'],
+    instrumental_endings: ['ом', 'ем', 'ой', 'ей', 'ью'],
     type_word: ['типа'],
     // «ракеты на базе Х-22»: built on its design.
     based_on: ['на'],

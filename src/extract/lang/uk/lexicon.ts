@@ -296,7 +296,7 @@ export const uk: Lexicon = {
     ],
     // The genitive a store noun governs: plural «дронів», «ударних», and «ракет», whose ending is none.
     genitive_endings: ['ів', 'їв', 'их', 'ракет'],
-    instrumental_endings: ['ами', 'ями', 'ими', 'ом', 'ем', 'ою', 'ею'],
+    instrumental_endings: ['ом', 'ем', 'ою', 'ею'],
     type_word: ['типу'],
     // «дрони на базі Шахеда»: built on its design.
     based_on: ['на'],

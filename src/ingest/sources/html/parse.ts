@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
+import { looksBinaryText } from '../../text/decode.ts';
 import { toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
 import { nodeText } from './to-text.ts';
@@ -84,10 +85,27 @@ function fallbackText(document: Doc): string {
   return document.body ? nodeText(document.body as never) : '';
 }
 
+/**
+ * linkedom makes a file's first element its root when the file has no <html> (a saved fragment, bare words), and
+ * Readability refuses a document rooted anywhere but <html>: such a file is read as the body of a page.
+ */
+function pageDocument(text: string): Doc {
+  const { document } = parseHTML(text);
+  if (document.documentElement?.localName === 'html') return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${text.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`)
+    .document;
+}
+
+function failed(ctx: ParseContext, message: string): ParsedSource {
+  return { documents: [], failures: [{ input: ctx.input, message }], skipped: [] };
+}
+
 export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   const page = decodePage(bytes, ctx.contentType);
+  // A binary file named .html (or served as text/html) would otherwise reach Readability as a page of noise.
+  if (looksBinaryText(page.text)) return failed(ctx, 'binary file, not an HTML page');
   const warnings = [...page.warnings];
-  const { document } = parseHTML(page.text);
+  const document = pageDocument(page.text);
   const meta = readPageMeta(document);
   // Readability rewrites the document it is given, so the meta tags are read first.
   const article = new Readability(document as never, { charThreshold: 200 }).parse();
@@ -99,13 +117,11 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   // On a short page Readability keeps the whole body, header and footer included: the body without the page
   // furniture is the better text there.
   if (body.length < SHORT_ARTICLE) {
-    const { document: again } = parseHTML(page.text);
+    const again = pageDocument(page.text);
     const fallback = fallbackText(again);
     if (fallback !== '') body = fallback;
   }
-  if (body.trim() === '') {
-    return { documents: [], failures: [{ input: ctx.input, message: 'no article text in the page' }], skipped: [] };
-  }
+  if (body.trim() === '') return failed(ctx, 'no article text in the page');
   const title = article?.title?.trim() || meta.title;
   const byline = article?.byline?.trim() || meta.byline || undefined;
   // A byline paragraph ("Иван Петров") is the author's name, not a sentence of the report.

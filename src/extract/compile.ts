@@ -80,6 +80,7 @@ const WORD_CATEGORIES = [
   'phrasal_particle',
   'ground_combat',
   'aim',
+  'inability',
   'front',
   'outskirts',
   'distance_unit',

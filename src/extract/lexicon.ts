@@ -396,6 +396,10 @@ export interface Lexicon {
    *  clause tells after it ("efforts to strike Russian targets"), not before ("three missiles hit Kyiv despite efforts
    *  to intercept them"). */
   aim?: string[];
+  /** "cannot", «невозможно», «неможливо»: a verb of shooting down or striking it governs (three words at most
+   *  between, no clause mark) says what cannot be done, no event ("Kinzhal missiles, which air defences can't shoot
+   *  down", «что сделает невозможным её перехват»). The verb is dropped before detection (run.ts `unableVerbsOut`). */
+  inability?: string[];
   /** "fighting for control of", "the battlefield near": words of the land war that name where troops fight.
    *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air
    *  attack was (run.ts): "Russian strikes were reported across Ukraine, as fighting for control of Bakhmut raged on". */

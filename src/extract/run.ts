@@ -109,8 +109,17 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
 
 /** Categories whose word cancels the facts of its own clause: a modal word («может», "could", «якщо»), ground combat
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
- *  the public ("asked residents to"), attacks told as a habit ("near-constant"). */
-type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual' | 'planned';
+ *  the public ("asked residents to"), attacks told as a habit ("near-constant"); an aim ("efforts to", «цель для»)
+ *  cancels only what its clause tells after it. */
+type ClauseVeto =
+  | 'modal'
+  | 'ground_combat'
+  | 'aim'
+  | 'restoration'
+  | 'denial'
+  | 'appeal'
+  | 'habitual'
+  | 'planned';
 const CLAUSE_VETOES: readonly ClauseVeto[] = [
   'modal',
   'ground_combat',
@@ -353,9 +362,30 @@ function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !phrasal(h));
 }
 
+// Between a word of inability and the verb it governs: at most three words ("can't shoot down", "cannot be shot
+// down", «невозможным её перехват», «неможливо збити»), no clause mark.
+const UNABLE_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,3}$/u;
+
+/** "Kinzhal missiles, which air defences can't shoot down", «что сделает невозможным её перехват», «її неможливо
+ *  збити»: a verb of shooting down or striking that a word of inability (the lexicon's `inability`) governs says
+ *  what cannot be done, no event. The verb goes before any detector reads it, so what the sentence does tell stays
+ *  ("Russia struck Lviv with Kinzhal missiles, which air defences can't shoot down" is a strike); a verb before the
+ *  word, or across a comma, keeps its fact ("missiles hit ten regions, and some cannot be detected"). */
+function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
+  const unable = hits.filter((h) => h.value.categories.has('inability'));
+  if (unable.length === 0) return hits;
+  const governed = (h: Hit) =>
+    (h.value.categories.has('interception') || h.value.categories.has('strike')) &&
+    unable.some((u) => u.end <= h.start && UNABLE_GAP.test(text.slice(u.end, h.start)));
+  return hits.filter((h) => !governed(h));
+}
+
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
-  const hits: Hit[] = keptWeaponsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)));
+  const hits: Hit[] = keptWeaponsOut(
+    text,
+    unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang))),
+  );
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);

@@ -558,6 +558,9 @@ export const en: Lexicon = {
     'called for',
     'right to',
   ],
+  // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
+  // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).
+  inability: ["can't", 'cannot', 'can not'],
   // The land war's words before the place fought over: "as fighting for control of the eastern city of Bakhmut raged on",
   // "pull his forces from the battlefield near Bakhmut". Not "embattled": it is said of a city struck from the air as well ("missiles struck embattled Kharkiv").
   front: ['fighting', 'battlefield', 'battle for', 'counteroffensive', 'counter-offensive'],

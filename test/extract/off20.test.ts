@@ -1,0 +1,62 @@
+// Off-topic texts that still gave facts (issue 8, twentieth session). Texts are ours, written in the shapes found on
+// the real dev texts; each case that must give nothing has a twin that still gives its fact.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2024-11-20T10:00:00+02:00';
+const facts = (text: string, lang: Lang) =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => !f.historical)
+    .map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
+
+describe('what cannot be done is no event (inability)', () => {
+  it('English: "which air defences can’t shoot down" is no interception; the strike the sentence tells stays', () => {
+    assert.deepEqual(facts('Russia struck Lviv with Kinzhal missiles, which Ukrainian air defences can’t shoot down.', 'en'), [
+      ['strike', 'UA-46', 'ballistic_missile'],
+    ]);
+    assert.deepEqual(facts('Russia fired Kinzhal missiles at Lviv, which air defences cannot shoot down.', 'en'), [
+      ['strike', 'UA-46', 'ballistic_missile'],
+    ]);
+    // A shoot-down told as it happened stays one.
+    assert.deepEqual(facts('Russia fired Kinzhal missiles at Lviv, and air defences shot down two.', 'en'), [
+      ['interception', 'UA-46', 'ballistic_missile'],
+    ]);
+  });
+
+  it('Russian: «что сделает невозможным её перехват» tells no interception', () => {
+    assert.deepEqual(
+      facts('Новая ракета сможет менять курс в полёте, что сделает невозможным её перехват над Брянской областью.', 'ru'),
+      [],
+    );
+    assert.deepEqual(facts('Над Брянской областью перехвачена ракета.', 'ru'), [['interception', 'RU-BRY', 'missile']]);
+  });
+
+  it('Ukrainian: «робить неможливим її перехоплення» tells no interception; one told after the word stays', () => {
+    assert.deepEqual(
+      facts('Нова ракета змінює курс у польоті, що робить неможливим її перехоплення над Києвом.', 'uk'),
+      [],
+    );
+    assert.deepEqual(facts('Над Харковом збито ракету, яку раніше вважали неможливо перехопити.', 'uk'), [
+      ['interception', 'UA-63', 'missile'],
+    ]);
+  });
+});
+
+describe('a target or a purpose named for a strike is no strike (aim)', () => {
+  it('Ukrainian: «ціль для удару» in a headline', () => {
+    assert.deepEqual(facts('«Нова ціль для удару»: партизани розвідали склад пального поблизу Джанкоя', 'uk'), []);
+    assert.deepEqual(facts('Удар по складу пального поблизу Джанкоя', 'uk'), [['strike', 'UA-43', null]]);
+  });
+
+  it('Russian: sorties «для поиска и уничтожения» are a purpose; what was destroyed is told with its verb', () => {
+    assert.deepEqual(
+      facts('Экипажи Су-30 выполнили вылеты над Черным морем для поиска и уничтожения безэкипажных катеров.', 'ru'),
+      [],
+    );
+    assert.deepEqual(facts('Экипажи Су-30 над Черным морем уничтожили два безэкипажных катера.', 'ru'), [
+      ['interception', null, 'unmanned_boat'],
+    ]);
+  });
+});

@@ -111,15 +111,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
  *  the public ("asked residents to"), attacks told as a habit ("near-constant"); an aim ("efforts to", «цель для»)
  *  cancels only what its clause tells after it. */
-type ClauseVeto =
-  | 'modal'
-  | 'ground_combat'
-  | 'aim'
-  | 'restoration'
-  | 'denial'
-  | 'appeal'
-  | 'habitual'
-  | 'planned';
+type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual' | 'planned';
 const CLAUSE_VETOES: readonly ClauseVeto[] = [
   'modal',
   'ground_combat',
@@ -382,10 +374,7 @@ function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
 
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
-  const hits: Hit[] = keptWeaponsOut(
-    text,
-    unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang))),
-  );
+  const hits: Hit[] = keptWeaponsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang))));
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);

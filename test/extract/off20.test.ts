@@ -13,9 +13,10 @@ const facts = (text: string, lang: Lang) =>
 
 describe('what cannot be done is no event (inability)', () => {
   it('English: "which air defences can’t shoot down" is no interception; the strike the sentence tells stays', () => {
-    assert.deepEqual(facts('Russia struck Lviv with Kinzhal missiles, which Ukrainian air defences can’t shoot down.', 'en'), [
-      ['strike', 'UA-46', 'ballistic_missile'],
-    ]);
+    assert.deepEqual(
+      facts('Russia struck Lviv with Kinzhal missiles, which Ukrainian air defences can’t shoot down.', 'en'),
+      [['strike', 'UA-46', 'ballistic_missile']],
+    );
     assert.deepEqual(facts('Russia fired Kinzhal missiles at Lviv, which air defences cannot shoot down.', 'en'), [
       ['strike', 'UA-46', 'ballistic_missile'],
     ]);
@@ -27,7 +28,10 @@ describe('what cannot be done is no event (inability)', () => {
 
   it('Russian: «что сделает невозможным её перехват» tells no interception', () => {
     assert.deepEqual(
-      facts('Новая ракета сможет менять курс в полёте, что сделает невозможным её перехват над Брянской областью.', 'ru'),
+      facts(
+        'Новая ракета сможет менять курс в полёте, что сделает невозможным её перехват над Брянской областью.',
+        'ru',
+      ),
       [],
     );
     assert.deepEqual(facts('Над Брянской областью перехвачена ракета.', 'ru'), [['interception', 'RU-BRY', 'missile']]);

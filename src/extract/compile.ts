@@ -36,6 +36,7 @@ const WORD_CATEGORIES = [
   'fire',
   'power_outage',
   'debris',
+  'debris_handled',
   'explosion',
   'killed',
   'injured',

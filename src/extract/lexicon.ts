@@ -284,6 +284,10 @@ export interface Lexicon {
   fire: string[];
   power_outage: string[];
   debris: string[];
+  /** "photos of", "collecting", «фотографии», «собранных», «вивезення»: debris looked at, gathered or cleared away.
+   *  A debris word it governs (two words at most between, no clause mark) tells no debris fact (detect/effects.ts):
+   *  "photos of the wreckage suggested it was Ukrainian-made", «вивезення уламків» (docs/eval.md, debris). */
+  debris_handled?: string[];
   /** Blasts told with no cause («вибухи у Феодосії», "explosions were heard"): kind `explosion`. */
   explosion: string[];
   killed: string[];

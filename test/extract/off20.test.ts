@@ -64,3 +64,35 @@ describe('a target or a purpose named for a strike is no strike (aim)', () => {
     ]);
   });
 });
+
+describe('debris looked at, gathered or cleared away is no debris falling (debris_handled)', () => {
+  it('English: "collecting debris", "photos of the wreckage"; debris that fell stays', () => {
+    assert.deepEqual(
+      facts('Police were collecting debris from the drone near a gas plant in the Moscow region.', 'en'),
+      [],
+    );
+    assert.deepEqual(facts('Photos of the wreckage from Kursk suggested the drone was Ukrainian-made.', 'en'), []);
+    assert.deepEqual(facts('Debris from the drone fell near a gas plant in the Moscow region.', 'en'), [
+      ['debris', 'RU-MOS', null],
+    ]);
+  });
+
+  it('Russian: «фотографии обломков»', () => {
+    assert.deepEqual(facts('В сети появились фотографии обломков ракеты в Днепре.', 'ru'), []);
+    assert.deepEqual(facts('Обломки ракеты упали в Днепре.', 'ru'), [['debris', 'UA-12', null]]);
+  });
+
+  it('Ukrainian: «вивезення уламків» after a strike, «фотографії зібраних уламків»', () => {
+    const strike = 'У Дніпрі внаслідок ракетного удару пошкоджено будинок.';
+    assert.deepEqual(facts(`${strike} Комунальники організували вивезення уламків та прибирання території.`, 'uk'), [
+      ['strike', 'UA-12', 'missile'],
+      ['damage', 'UA-12', null],
+    ]);
+    assert.deepEqual(facts(`${strike} У дворі впали уламки ракети.`, 'uk'), [
+      ['strike', 'UA-12', 'missile'],
+      ['damage', 'UA-12', null],
+      ['debris', 'UA-12', null],
+    ]);
+    assert.deepEqual(facts('Фотографії зібраних уламків ракети з Дніпра оприлюднили у мережі.', 'uk'), []);
+  });
+});

@@ -137,6 +137,23 @@ const MAX_WORDS_BEFORE_DAMAGE = 4;
 // «одна повреждена», «одна была «повреждена» при перехвате»: the clause ends soon after the damage word.
 const MAX_WORDS_AFTER_DAMAGE = 2;
 
+// Between a word of handling debris and the debris word: two words at most ("photos of the wreckage", «фотографии
+// собранных фрагментов»), no clause mark.
+const HANDLED_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,2}$/u;
+
+/** "photos of the wreckage suggested it was Ukrainian-made", "investigators were collecting debris from the rockets",
+ *  «фотографии обломков «Орешника»», «вивезення уламків»: debris looked at, gathered or cleared away (a word of the
+ *  lexicon's `debris_handled` right before the debris word) is no debris falling; the fact is told, if at all, by
+ *  another debris word of the sentence ("debris fell on a house; police are collecting the wreckage"). */
+function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
+  return view.hits.some(
+    (h) =>
+      h.value.categories.has('debris_handled') &&
+      h.end <= debris.start &&
+      HANDLED_GAP.test(text.slice(h.end, debris.start)),
+  );
+}
+
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
@@ -152,7 +169,8 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
       (h) =>
         !negated(view, text, h) &&
         !launchesWeapon(view, text, h) &&
-        !(kind === 'damage' && downed && weaponDamaged(view, text, h)),
+        !(kind === 'damage' && downed && weaponDamaged(view, text, h)) &&
+        !(kind === 'debris' && handledDebris(view, text, h)),
     );
     // "Explosions were heard as Russia fired missiles at the capital": a blast whose sentence names the weapon has
     // its cause stated; the attack is the fact.

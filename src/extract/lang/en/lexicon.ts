@@ -447,6 +447,15 @@ export const en: Lexicon = {
     'power shutdown*',
   ],
   debris: ['debris', 'wreckage', 'fragments fell', 'fragments of'],
+  // Debris looked at, gathered or cleared away is no debris falling (detect/effects.ts): "photos of the wreckage",
+  // "investigators were collecting debris", "the envoy has shown fragments of missiles". Not "video" or "footage",
+  // which show the fall itself.
+  debris_handled: [
+    ...['photo of', 'photos of', 'photograph of', 'photographs of', 'images of', 'pictures of'],
+    ...['collecting', 'collected', 'gathering', 'gathered', 'has shown', 'have shown', 'displays', 'displayed'],
+    // Not "removed": an airport's restrictions are "removed" (restrictions_lifted).
+    ...['clearing', 'cleared', 'examining', 'examined'],
+  ],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],
   killed: ['kill', 'kills', 'killing', 'killed', 'dead', 'died', 'death toll', 'fatalities', 'lost their lives'],
   injured: [

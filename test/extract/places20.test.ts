@@ -67,7 +67,11 @@ describe('villages cities500 lacks, from data/gazetteer/villages-source.tsv', ()
 
 describe('Crimea is the frame of a Sevastopol village or site named with it', () => {
   it('«В Крыму – взрывы в районе аэродрома Бельбек» is Sevastopol, whatever the order', () => {
-    const facts = extractText('В Крыму – взрывы и пожар в районе аэродрома Бельбек.', 'ru', '2024-05-16T12:00:00+03:00');
+    const facts = extractText(
+      'В Крыму – взрывы и пожар в районе аэродрома Бельбек.',
+      'ru',
+      '2024-05-16T12:00:00+03:00',
+    );
     assert.ok(facts.length > 0 && regions(facts).every((r) => r === 'UA-40'), JSON.stringify(regions(facts)));
   });
 
@@ -86,7 +90,11 @@ describe('Crimea is the frame of a Sevastopol village or site named with it', ()
   });
 
   it('a Crimean town keeps Crimea beside a Sevastopol site: «в Джанкое и на аэродроме Бельбек»', () => {
-    const facts = extractText('В Крыму слышны взрывы в Джанкое и на аэродроме Бельбек.', 'ru', '2024-05-16T12:00:00+03:00');
+    const facts = extractText(
+      'В Крыму слышны взрывы в Джанкое и на аэродроме Бельбек.',
+      'ru',
+      '2024-05-16T12:00:00+03:00',
+    );
     assert.ok(regions(facts).includes('UA-43'), JSON.stringify(regions(facts)));
   });
 });

@@ -225,8 +225,7 @@ export function findDistricts(text: string): PlaceMatch[] {
     const next = findPlaces(text.slice(end, end + 60)).find((p) => p.kind === 'region' || p.kind === 'city');
     const adjacent = next && /^\s*$/u.test(text.slice(end, end + next.start)) ? next : undefined;
     const regionAfter =
-      adjacent?.kind === 'region' ||
-      (adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS)
+      adjacent?.kind === 'region' || (adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS)
         ? regionPlace(adjacent.code)
         : undefined;
     const town = regionAfter

@@ -356,18 +356,27 @@ function main(): void {
     cities.push([nameEn, ruNames[0] ?? null, ukNames[0] ?? null, code, t.lat, t.lon, t.population, surface]);
   }
 
-  // Named sites (military airfields): placed like a small town of their region, from a table written by hand.
-  for (const c of readTable('sites-source.tsv')) {
-    const [enCell, ruCell, ukCell, code, lat, lon] = c;
+  // Named sites (military airfields): placed like a small town of their region, from a table written by hand. The
+  // villages cities500 lacks (Vuhledar, Krynky) come from a table written by hand too, each with its population, so
+  // that they are placed as the source's villages are; their forms obey the stop list and the region names as a
+  // town's do.
+  for (const c of [...readTable('sites-source.tsv'), ...readTable('villages-source.tsv')]) {
+    const [enCell, ruCell, ukCell, code, lat, lon, populationCell] = c;
     if (!code || !regionRows.some((r) => r.code === code)) throw new Error(`gen-gazetteer: site ${enCell}: bad code`);
+    const population = Number(populationCell ?? 0);
+    const village = population > 0;
+    if (village && keep.some((t) => gnToIso.get(t.admin1) === code && englishName(t) === list(enCell)[0]))
+      throw new Error(`gen-gazetteer: village ${enCell} is in cities500 already`);
     const en = list(enCell);
     const ru = list(ruCell);
     const uk = list(ukCell);
     const cyr = new Set<string>();
     for (const n of ru) for (const f of forms(n, 'ru')) cyr.add(f);
     for (const n of uk) for (const f of forms(n, 'uk')) cyr.add(f);
-    const surface = keyed([...en, ...cyr]).filter((k) => k.length >= 3 && !stopForms.has(k));
-    cities.push([en[0], ru[0] ?? null, uk[0] ?? null, code, Number(lat), Number(lon), 0, surface]);
+    const surface = keyed([...en, ...cyr]).filter(
+      (k) => k.length >= 3 && !stopForms.has(k) && (!village || (!stopNames.has(k) && !regionKeys.has(k))),
+    );
+    cities.push([en[0], ru[0] ?? null, uk[0] ?? null, code, Number(lat), Number(lon), population, surface]);
   }
 
   const regions = regionRows.map((r) => {

@@ -1,6 +1,6 @@
 import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
 import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
-import { findAirports, findPlaces, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
+import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
@@ -463,11 +463,17 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       sentenceHits.some(
         (h) => h.value.categories.has('named_body') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
       );
+    // «В Крыму – взрывы в районе аэродрома Бельбек», «на аеродромі Херсонес у м. Севастополі, на території … Криму»: the
+    // region around a city-region is only the frame of a village or site of that city named in the same sentence; the
+    // place is the village's (Sevastopol), here and in the context the sentence leaves to the next.
+    const frame = (p: PlaceMatch) =>
+      p.kind === 'region' &&
+      sentencePlaces.some((q) => q.kind === 'city' && isVillage(q) && SURROUNDING[q.code] === p.code);
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p)),
+      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p) && !frame(p)),
       destinations: sentencePlaces.filter(isDestination),
       numbers: within(numbers, span).filter(
         (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),

@@ -13,6 +13,8 @@ const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'�
 const HAS_DISTRICT_TAIL = new RegExp(DISTRICT_TAIL, 'u');
 /** A town whose adjective is written in lower case is a town that size: «украинском селе» is no Ukrainsk's. */
 const LOWER_CASE_TOWN = 50_000;
+/** A city that has districts of its own: «в Кировском районе Донецка» is Donetsk's; a village's «району» is not. */
+const CITY_WITH_DISTRICTS = 100_000;
 
 // «в Оболонському районі», «в Салтовском районе»: a district that names one city only (data/gazetteer/city-districts.json).
 const CITY_OF_STEM = new Map<string, string>(
@@ -217,9 +219,15 @@ export function findDistricts(text: string): PlaceMatch[] {
     // (Pechersk, Smolensk Oblast): the curated city districts are read first.
     // «в Красноармейском районе Краснодарского края»: the region named right after the district is the district's,
     // whatever town elsewhere shares the adjective.
+    // «в Петровском районе Донецка», «у Калінінському районі Санкт-Петербурга»: a city named right after it is the city
+    // the district is a part of, whatever town (Petrovsk, Saratov Oblast) shares the adjective.
     const end = m.index + m[0].length;
-    const next = findPlaces(text.slice(end, end + 60)).find((p) => p.kind === 'region');
-    const regionAfter = next && /^\s*$/u.test(text.slice(end, end + next.start)) ? regionPlace(next.code) : undefined;
+    const next = findPlaces(text.slice(end, end + 60)).find((p) => p.kind === 'region' || p.kind === 'city');
+    const adjacent = next && /^\s*$/u.test(text.slice(end, end + next.start)) ? next : undefined;
+    const regionAfter =
+      adjacent?.kind === 'region' || (adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS)
+        ? regionPlace(adjacent.code)
+        : undefined;
     const town = regionAfter
       ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' }
       : (cityOfDistrict(stem) ?? townOf(named, m[2] ?? ''));

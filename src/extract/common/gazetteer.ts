@@ -416,7 +416,8 @@ export const SURROUNDING: Readonly<Record<string, string>> = {
   'RU-SPE': 'RU-LEN',
 };
 
-function isVillage(p: Place): boolean {
+/** A town under 5,000 people, or a named site (population 0). */
+export function isVillage(p: Place): boolean {
   return p.kind === 'city' && (p.population ?? 0) < VILLAGE;
 }
 

@@ -735,7 +735,12 @@ describe('a weapon and its verb are not the noun «БПЛА-атака» (twelft
 
   it('the hyphenated nouns still name their weapons', () => {
     const facts = extract('Ворог здійснив 9 РСЗВ-обстрілів Кленового та 6 авіаударів по Оріхову, а також 7 БПЛА-атак.');
-    assert.deepEqual(brief(facts), [['strike', 'UA-23', 'rocket', 9]]);
+    // Since the twentieth session each counted tally is a strike of its own (detect/more-tallies.ts).
+    assert.deepEqual(brief(facts), [
+      ['strike', 'UA-23', 'rocket', 9],
+      ['strike', 'UA-23', null, 6],
+      ['strike', null, 'uav', 7],
+    ]);
   });
 });
 

@@ -21,6 +21,8 @@ import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { applyLocation, CONJ, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
+import { destroysWhatMeansHit } from './means-destroyed.ts';
+import { laterTallies } from './more-tallies.ts';
 
 export interface AttackPart {
   fact: Fact;
@@ -750,6 +752,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     }
   }
   facts.push(...joinedTally(ctx, view, strike, facts, mention, tally));
+  facts.push(...laterTallies(ctx, view, facts, strike, where, (noun) => attackCount(view, text, noun)));
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
 }
@@ -963,7 +966,9 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   if (failed && weaponMentions(view).length > 0) {
     return failedInterceptions(ctx, view, places, failed).map((fact) => ({ fact, part: null }));
   }
-  const trigger = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
+  const told = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
+  // «РФ атакувала ракетами порт: знищено продукцію»: what the attack destroyed is no weapon; the strike is read below.
+  const trigger = told && !destroysWhatMeansHit(ctx, view, told) ? told : undefined;
   const out: AttackPart[] = [];
   // «Военные уничтожили склад боеприпасов в Харьковской области», "a Russian missile destroyed buildings in Kharkiv":
   // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.

@@ -27,6 +27,8 @@ const ANOTHER = new RegExp(`(?<![\\p{L}])(?:${anyOf('another')})(?![\\p{L}])`, '
  *  word («літак», «гелікоптер»). One model told twice is one aircraft; two models are two. */
 const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase().split(/\s+/u).at(-1) ?? null;
 
+const stated = (f: Fact) => f.count !== null && f.fields.count !== undefined && !f.fields.count.inferred;
+
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
 
@@ -107,6 +109,9 @@ export function tidyFacts(
       if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
     } else if (later.fields.weapon?.inferred === false) continue;
     if (later.weapon !== null && first.weapon !== later.weapon) continue;
+    // «9 РСЗВ-обстрілів … Оріхову. 94 артобстріли прийшлися по … Оріхова»: two counts, each stated, are two tallies of
+    // one summary, not one strike told twice.
+    if (stated(first) && stated(later) && first.count?.value !== later.count?.value) continue;
     lend(first, later, 'count');
     lend(first, later, 'object');
     // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who

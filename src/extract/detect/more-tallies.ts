@@ -1,0 +1,68 @@
+import type { Fact } from '../../core/types.ts';
+import type { PlaceMatch } from '../common/gazetteer.ts';
+import type { NumberMatch } from '../common/numbers.ts';
+import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
+import { newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
+import { weaponMentions } from './count.ts';
+import { applyLocation, locate } from './locate.ts';
+
+// «з» between a noun of attacking and the weapon after it: «38 обстрілів з РСЗВ».
+const FROM = new RegExp(`^\\s+(?:${anyOf('from')})\\s+$`, 'iu');
+
+/** «противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари», «ворог здійснив 9 РСЗВ-обстрілів
+ *  Степового, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по Малинівці»: a day's summary counts several kinds of
+ *  strikes in one sentence, each a number right before its own noun of attacking. The strike word read first makes
+ *  the first fact; every other counted noun (`count` finds its number, as for the first) is a tally of its own: its
+ *  count, the weapon written into it or named as its adjective («РСЗВ-обстрілів», «ракетних ударів»; none for
+ *  «авіаційних ударів»), and the place named after it before the next tally, none when it names none (the first
+ *  tally's place is not the others'). A number some fact already took is not counted twice. */
+export function laterTallies(
+  ctx: ReportContext,
+  view: SentenceView,
+  facts: readonly Fact[],
+  strike: Hit,
+  places: readonly PlaceMatch[],
+  count: (noun: Hit) => NumberMatch | undefined,
+): Fact[] {
+  const text = ctx.report.text;
+  const first = facts[0];
+  // Only beside a first tally counted by a number: «РФ атакувала дронами порт, є два прильоти по адмінбудівлі» counts
+  // the hits of the one attack told, and «завдала удару по штабу, 12 ударів по районах зосередження» follows a
+  // strike, not a summary.
+  const own = first?.fields.count;
+  if (!own || !view.numbers.some((n) => n.start === own.start)) return [];
+  const taken = new Set(ctx.facts.concat(facts).flatMap((f) => (f.fields.count ? [f.fields.count.start] : [])));
+  const tallies: { noun: Hit; n: NumberMatch }[] = [];
+  for (const noun of view.hits) {
+    // A noun phrase of striking («3 авіаційних удари», «6 авіаударів») is a strike word of the lexicon too.
+    if (noun === strike || !(noun.value.categories.has('attack_noun') || noun.value.categories.has('strike'))) continue;
+    const n = count(noun);
+    if (!n || n.count.value === null || taken.has(n.start)) continue;
+    if (tallies.some((t) => t.n.start === n.start)) continue;
+    tallies.push({ noun, n });
+  }
+  const out: Fact[] = [];
+  tallies.forEach(({ noun, n }, i) => {
+    const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
+    fact.count = n.count;
+    setField(fact, 'count', spanOf(text, n.start, n.end));
+    // In the noun or its adjective («РСЗВ-обстрілів», «ракетних ударів»), or right after it with «з» («38 обстрілів з
+    // РСЗВ»).
+    const weapon = weaponMentions(view).find(
+      (m) =>
+        (m.start >= n.end && m.end <= noun.end) || (m.start >= noun.end && FROM.test(text.slice(noun.end, m.start))),
+    );
+    if (weapon) {
+      fact.weapon = weapon.weapon;
+      fact.weapon_model = weapon.model;
+      setField(fact, 'weapon', spanOf(text, weapon.start, weapon.end));
+    }
+    const until = tallies[i + 1]?.n.start ?? view.span.end;
+    const named = places.filter((p) => p.start >= noun.end && p.end <= until);
+    if (named.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, named));
+    ctx.facts.push(fact);
+    out.push(fact);
+  });
+  return out;
+}

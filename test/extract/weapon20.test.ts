@@ -1,0 +1,63 @@
+// The weapon field on real text (issue 8, twentieth session, weapon20): each test names a general shape found in
+// several real dev texts (refs in BENCHMARKS.md, weapon20). The texts are ours, written in those shapes; no real text
+// is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+const read = (text: string, lang: Lang = 'en') =>
+  extractText(text, lang, '2024-05-10T08:00:00+03:00')
+    .filter((f) => f.kind === 'strike' || f.kind === 'interception')
+    .map(brief);
+const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe('a list of weapons of several classes is one fact per class, whichever detector read it', () => {
+  it('a headline whose verb is also a noun ("drones and missiles strike X") strikes with each', () => {
+    assert.deepEqual(sorted(read('Russian drones and missiles strike Mykolaiv')), [
+      ['strike', 'UA-48', 'missile'],
+      ['strike', 'UA-48', 'uav'],
+    ]);
+  });
+
+  it('a compound attack noun in a caption ("during a drone and missile strike in X")', () => {
+    assert.deepEqual(
+      sorted(read('Smoke rises above the port during a Russian drone and missile strike in Odesa, Ukraine, on May 3.')),
+      [
+        ['strike', 'UA-51', 'missile'],
+        ['strike', 'UA-51', 'uav'],
+      ],
+    );
+  });
+
+  it('two models of two classes in a Russian headline («Удар Кинжалами и Калибрами по …, пуск из …»)', () => {
+    assert.deepEqual(sorted(read('Удар Кинжалами и Калибрами по аэродрому под Хмельницким, пуск с Каспия', 'ru')), [
+      ['strike', 'UA-68', 'ballistic_missile'],
+      ['strike', 'UA-68', 'cruise_missile'],
+    ]);
+  });
+
+  it('the copy carries no count and keeps its own weapon word as evidence', () => {
+    const facts = extractText('Russian drones and missiles strike Mykolaiv', 'en', '2024-05-10T08:00:00+03:00');
+    const drone = facts.find((f) => f.weapon === 'uav');
+    assert.equal(drone?.count, null);
+    assert.equal(drone?.fields.weapon?.text, 'drones');
+    assert.equal(drone?.fields.weapon?.inferred, false);
+  });
+
+  it('no copy: weapons not joined, two missile classes read as one, one number over two classes', () => {
+    // Each weapon has its own place: no list.
+    assert.deepEqual(read('Russia fired missiles at Kharkiv overnight and drones at Odesa.'), [
+      ['strike', 'UA-63', 'missile'],
+    ]);
+    // "five Kalibr and Iskander missiles": one missile fact (the shared count), not one per model's class.
+    assert.deepEqual(read('Five Kalibr and Iskander missiles were shot down over Kyiv.'), [
+      ['interception', 'UA-30', 'missile'],
+    ]);
+    // One number over missiles and drones: one fact of no class.
+    assert.deepEqual(read('Air defences shot down more than 30 missiles and drones over Kyiv.'), [
+      ['interception', 'UA-30', null],
+    ]);
+  });
+});

@@ -61,3 +61,57 @@ describe('a list of weapons of several classes is one fact per class, whichever 
     ]);
   });
 });
+
+describe('a strike that names no weapon takes the one the sentence right after it names, telling no fact of its own', () => {
+  const strikes = (text: string, lang: Lang) =>
+    extractText(text, lang, '2024-05-10T08:00:00+03:00').filter((f) => f.kind === 'strike');
+
+  it('a headline, then a lead that names the attack by its weapon and tells no fact (condemned, "the third … attack")', () => {
+    for (const text of [
+      "Kyiv's attack on Kursk a crime, says Moscow\n\nThe Kremlin has condemned Ukraine's latest drone strikes against Kursk, Russia.",
+      'Ukraine hits fuel depot in Kursk\n\nThe raid is the third Ukrainian drone attack on the region this month.',
+    ]) {
+      const [fact, ...rest] = strikes(text, 'en');
+      assert.deepEqual([fact && brief(fact), rest.length], [['strike', 'RU-KRS', 'uav'], 0], text);
+      // Read from context: the field points at the later word.
+      assert.equal(fact?.fields.weapon?.inferred, true);
+      assert.equal(fact?.fields.weapon?.text, 'drone');
+    }
+  });
+
+  it('a Russian post whose second paragraph says what the strike was made with', () => {
+    const facts = strikes(
+      'Ночью ВСУ нанесли удар по нефтебазе в Брянской области.\n\nПо данным источника, удар был нанесён беспилотниками.',
+      'ru',
+    );
+    assert.deepEqual(facts.map(brief), [['strike', 'RU-BRY', 'uav']]);
+  });
+
+  it('not two sentences on, not a weapon of another place, not a bare weapon noun', () => {
+    // The weapon two sentences on is the story's background.
+    assert.deepEqual(
+      strikes(
+        'Ночью ВСУ нанесли удар по нефтебазе в Брянской области. Губернатор провёл совещание. Атака была нанесена беспилотниками.',
+        'ru',
+      ).map(brief),
+      [['strike', 'RU-BRY', null]],
+    );
+    // Another place's attack is its own fact, and lends the first nothing.
+    assert.deepEqual(
+      strikes(
+        "Ukraine hits fuel depot in Kursk\n\nThe Kremlin has condemned Ukraine's latest drone strikes against Belgorod, Russia.",
+        'en',
+      )
+        .filter((f) => f.region?.code === 'RU-KRS')
+        .map(brief),
+      [['strike', 'RU-KRS', null]],
+    );
+    // Talk of arms is not the strike's weapon.
+    assert.deepEqual(
+      strikes('Ukraine hits fuel depot in Kursk\n\nKyiv has asked its allies for more long-range missiles.', 'en').map(
+        brief,
+      ),
+      [['strike', 'RU-KRS', null]],
+    );
+  });
+});

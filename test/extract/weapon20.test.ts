@@ -115,3 +115,47 @@ describe('a strike that names no weapon takes the one the sentence right after i
     );
   });
 });
+
+describe('class words the lexicons lacked: standard names of a weapon class, not models', () => {
+  const weapons = (text: string, lang: Lang) =>
+    extractText(text, lang, '2024-05-10T08:00:00+03:00')
+      .filter((f) => f.kind === 'strike')
+      .map(brief);
+
+  it('the drone adjective, as the missile adjective reads («дронового удара» beside «ракетного удара»)', () => {
+    assert.deepEqual(weapons('Ночью враг нанес дроновый удар по Житомиру.', 'ru'), [['strike', 'UA-18', 'uav']]);
+  });
+
+  it('the glide bomb by its own name, with its two adjectives («корректируемой планирующей бомбы»)', () => {
+    assert.deepEqual(weapons('Удар российской корректируемой планирующей бомбы по складу в Краматорске.', 'ru'), [
+      ['strike', 'UA-14', 'guided_bomb'],
+    ]);
+    assert.deepEqual(weapons("Росіяни скинули керовані плануючі бомби на Куп'янськ.", 'uk'), [
+      ['strike', 'UA-63', 'guided_bomb'],
+    ]);
+  });
+
+  it('two class adjectives joined before one noun («баллистическими и крылатыми ракетами») name both classes', () => {
+    assert.deepEqual(sorted(weapons('Россия ударила баллистическими и крылатыми ракетами по Полтаве.', 'ru')), [
+      ['strike', 'UA-53', 'ballistic_missile'],
+      ['strike', 'UA-53', 'cruise_missile'],
+    ]);
+    assert.deepEqual(sorted(weapons('Росіяни вдарили по Полтаві балістичними й крилатими ракетами.', 'uk')), [
+      ['strike', 'UA-53', 'ballistic_missile'],
+      ['strike', 'UA-53', 'cruise_missile'],
+    ]);
+  });
+
+  it('a compound adjective of two classes («ракетно-дроновой атаке») is a strike by each', () => {
+    assert.deepEqual(sorted(weapons('Ночью Киев подвергся комбинированной ракетно-дроновой атаке.', 'ru')), [
+      ['strike', 'UA-30', 'missile'],
+      ['strike', 'UA-30', 'uav'],
+    ]);
+  });
+
+  it('no drone strike where the drone word is a name or a threat', () => {
+    // A surname is no weapon's adjective: «Дронов» here is a person.
+    assert.deepEqual(weapons('Губернатор Дронов посетил Житомир.', 'ru'), []);
+    assert.deepEqual(weapons('Напоминаю, что угроза дроновых ударов сохраняется по всей территории.', 'ru'), []);
+  });
+});

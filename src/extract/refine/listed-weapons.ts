@@ -3,8 +3,9 @@ import { anyOf } from '../grammar.ts';
 import { spanOf, type WeaponNamed } from '../view.ts';
 
 // Between two weapons of one list: a comma, a conjunction or an ampersand, after a model's closing quotes («ракетами
-// "Іскандер" і дронами», "Drone, Missile Attacks", "drones and missiles").
-const JOIN = new RegExp(`^[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
+// "Іскандер" і дронами», "Drone, Missile Attacks", "drones and missiles"); or the hyphen of a compound adjective
+// («ракетно-дроновой атаке», "missile-drone attack").
+const JOIN = new RegExp(`^(?:-|[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*)$`, 'iu');
 
 const LISTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 

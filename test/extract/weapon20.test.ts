@@ -135,11 +135,8 @@ describe('class words the lexicons lacked: standard names of a weapon class, not
     ]);
   });
 
-  it('two class adjectives joined before one noun («баллистическими и крылатыми ракетами») name both classes', () => {
-    assert.deepEqual(sorted(weapons('Россия ударила баллистическими и крылатыми ракетами по Полтаве.', 'ru')), [
-      ['strike', 'UA-53', 'ballistic_missile'],
-      ['strike', 'UA-53', 'cruise_missile'],
-    ]);
+  it('two class adjectives joined before one noun («балістичними й крилатими ракетами») name both classes', () => {
+    // Ukrainian only: the Russian instrumentals lowered the Telegram news set's weapon on dev (BENCHMARKS.md, weapon20).
     assert.deepEqual(sorted(weapons('Росіяни вдарили по Полтаві балістичними й крилатими ракетами.', 'uk')), [
       ['strike', 'UA-53', 'ballistic_missile'],
       ['strike', 'UA-53', 'cruise_missile'],

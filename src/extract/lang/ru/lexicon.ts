@@ -778,9 +778,6 @@ export const ru: Lexicon = {
     { pattern: 'крылатые', weapon: 'cruise_missile' },
     { pattern: 'баллистических', weapon: 'ballistic_missile' },
     { pattern: 'баллистические', weapon: 'ballistic_missile' },
-    // «баллистическими и крылатыми ракетами»: the first adjective of two joined before one noun names its missile too.
-    { pattern: 'крылатыми', weapon: 'cruise_missile' },
-    { pattern: 'баллистическими', weapon: 'ballistic_missile' },
     { pattern: 'оперативно-тактическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
     // «дронового удара», «дроновой атаке»: the adjective of the drone, as «ракетного удара» is the missile's.

@@ -31,6 +31,7 @@ import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
+import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
@@ -1268,13 +1269,17 @@ function readFacts(
         headlineClaimants(
           tidyFacts(
             pairCasualties(
-              sharedCounts(
-                mergeParts(
-                  ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                  parts.filter((p) => !ctx.superseded.has(p.fact)),
+              listedWeapons(
+                sharedCounts(
+                  mergeParts(
+                    ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                    parts.filter((p) => !ctx.superseded.has(p.fact)),
+                    report.text,
+                    ctx.allLaunched,
+                  ),
                   report.text,
-                  ctx.allLaunched,
                 ),
+                ctx.weaponsNamed,
                 report.text,
               ),
               report.text,

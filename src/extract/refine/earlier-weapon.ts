@@ -21,6 +21,10 @@ const BESIDE = 40;
  *   missiles"), not of the strike;
  * - its sentence names no other place and no other time than the strike's («Позавчора Київ пережив ракетну атаку …
  *   Сьогодні вночі ворог атакував Харків»).
+ * With no weapon word before it there, the sentence right after the strike is read on the same terms («…нанесли удар
+ * по объекту в Днепропетровске. Все боевые блоки ракеты "Орешник" …», "Attack on Belgorod 'unacceptable' – UN. The
+ * UN condemned Ukraine's missile strikes against Belgorod"): a lead or a second paragraph that names the weapon of
+ * the attack its headline told. Only that one sentence.
  * Strikes only: an effect or a toll carries no weapon. A strike of a place only: one placed nowhere is talk of strikes
  * over a country («сообщения об угрозе ракетного удара по Украине — фейк», "drones used in attacks on Ukraine"),
  * whose lead does not tell which weapon struck. Language-agnostic: it reads facts, the sentences' scans and the
@@ -41,17 +45,28 @@ export function earlierWeapons(
     const leadBefore = own.start > lead.start && !/\S/u.test(text.slice(lead.end, own.start));
     const near = (w: WeaponNamed) =>
       w.start >= own.start || (leadBefore && w.start >= lead.start && w.start < lead.end);
-    const before = named.filter((w) => w.end <= fact.evidence.start && near(w));
-    if (before.length === 0 || new Set(before.map((w) => w.weapon)).size > 1 || before.some(told)) continue;
     const factView = viewAt(fact.evidence.start);
     const region = fact.region.code;
-    const lent = before.findLast((w) => {
+    const fits = (w: WeaponNamed) => {
       const view = viewAt(w.start);
       if (!view || !attackPhrase(view, w, text)) return false;
       const places = view.places.filter((p) => p.kind !== 'sea' && !p.front);
       if (places.length > 0 && !places.some((p) => p.code === region)) return false;
       return !otherTime(view.times, factView?.times ?? []);
-    });
+    };
+    const before = named.filter((w) => w.end <= fact.evidence.start && near(w));
+    const oneClass = (list: readonly WeaponNamed[]) =>
+      list.length > 0 && new Set(list.map((w) => w.weapon)).size === 1 && !list.some(told);
+    let lent = oneClass(before) ? before.findLast(fits) : undefined;
+    // «…нанесли удар по объекту в Днепропетровске. Все боевые блоки ракеты "Орешник" достигли цели», "Attack on
+    // Belgorod 'unacceptable' – UN. The UN condemned Ukraine's missile strikes against Belgorod": the sentence right
+    // after the strike, telling no fact of its own, names the weapon that struck. Only that one sentence (a weapon
+    // further on is the story's background), only when no weapon stood before, and on the same terms.
+    if (!lent && before.length === 0 && factView) {
+      const next = views.find((v) => v.span.start >= factView.span.end);
+      const after = next ? named.filter((w) => w.start >= next.span.start && w.end <= next.span.end) : [];
+      if (oneClass(after)) lent = after.find(fits);
+    }
     if (!lent) continue;
     fact.weapon = lent.weapon;
     fact.weapon_model = lent.model;

@@ -795,6 +795,9 @@ export const ru: Lexicon = {
     { pattern: 'баллистические', weapon: 'ballistic_missile' },
     { pattern: 'оперативно-тактическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
+    // «дронового удара», «дроновой атаке»: the adjective of the drone, as «ракетного удара» is the missile's.
+    // The word alone, as «ракет*» reads «ракетной»: the attack noun after it stays the trigger.
+    { pattern: 'дронов*', weapon: 'uav' },
     { pattern: 'Калибр*', weapon: 'cruise_missile', model: 'Kalibr' },
     { pattern: 'Х-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
@@ -859,6 +862,11 @@ export const ru: Lexicon = {
     { pattern: 'управляем* авиабомб*', weapon: 'guided_bomb' },
     { pattern: 'управляем* авиационн* бомб*', weapon: 'guided_bomb' },
     { pattern: 'авиабомб*', weapon: 'guided_bomb' },
+    // The glide bomb by its own name: «управляемой планирующей бомбы», «корректируемой бомбой».
+    { pattern: 'корректируем* планирующ* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'управляем* планирующ* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'планирующ* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'корректируем* бомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'снаряд* РСЗО', weapon: 'rocket' },

@@ -960,6 +960,9 @@ export const uk: Lexicon = {
     { pattern: 'крилаті', weapon: 'cruise_missile' },
     { pattern: 'балістичних', weapon: 'ballistic_missile' },
     { pattern: 'балістичні', weapon: 'ballistic_missile' },
+    // «балістичними й крилатими ракетами»: the first adjective of two joined before one noun names its missile too.
+    { pattern: 'крилатими', weapon: 'cruise_missile' },
+    { pattern: 'балістичними', weapon: 'ballistic_missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
     { pattern: 'зенітн* керован* ракет*', weapon: 'missile' },
     { pattern: 'Калібр*', weapon: 'cruise_missile', model: 'Kalibr' },
@@ -996,6 +999,11 @@ export const uk: Lexicon = {
     { pattern: 'керован* авіабомб*', weapon: 'guided_bomb' },
     { pattern: 'керован* авіаційн* бомб*', weapon: 'guided_bomb' },
     { pattern: 'авіабомб*', weapon: 'guided_bomb' },
+    // The glide bomb by its own name: «керовані плануючі бомби», «коригованою бомбою».
+    { pattern: 'коригован* плануюч* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'керован* плануюч* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'плануюч* бомб*', weapon: 'guided_bomb' },
+    { pattern: 'коригован* бомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'РСЗВ', weapon: 'rocket' },
     // The administrations' and the General Staff's tallies: «9 РСЗВ-обстрілів Новоіванівки», «68 обстрілів з

@@ -1,0 +1,69 @@
+import type { Fact } from '../../core/types.ts';
+import { anyOf } from '../grammar.ts';
+import { spanOf, type WeaponNamed } from '../view.ts';
+
+// Between two weapons of one list: a comma, a conjunction or an ampersand, after a model's closing quotes («ракетами
+// "Іскандер" і дронами», "Drone, Missile Attacks", "drones and missiles"); or the hyphen of a compound adjective
+// («ракетно-дроновой атаке», "missile-drone attack").
+const JOIN = new RegExp(`^(?:-|[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*)$`, 'iu');
+
+const LISTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
+
+/**
+ * "Russian drones and missiles strike Zaporizhzhia", "during a Russian drone and missile strike in Kyiv", «Удар
+ * Кинжалами и Калибрами по авиабазе …»: a strike or an interception told with weapons of several classes joined in
+ * one list is one fact per class (docs/eval.md, "per weapon where a statement names several"). Some detectors make a
+ * fact of each class themselves (`otherWeapons` in detect/attack.ts); the others read one weapon word, the nearest
+ * to their trigger, and the list's other classes were lost. This refiner sees every detector's facts: a fact whose
+ * weapon word the text states (not read from context) and that is one word of such a list gets a copy for each
+ * other class of the list that no fact of the same kind, region and sentence already has. The copy has no count:
+ * the numbers belong to the statement as a whole ("more than 30 missiles and drones" is the shared-count refiner's,
+ * which runs before and leaves such a fact with no weapon word).
+ * A fact whose weapon is no longer its word's class (two missile classes read as one missile: "five Kalibr and
+ * Iskander missiles") is left alone. Alerts are not: a threat names what may come, not what came.
+ * Language-agnostic: it reads the facts, the weapon words the scan found and the lexicons' conjunctions.
+ */
+export function listedWeapons(facts: Fact[], named: readonly WeaponNamed[], text: string): Fact[] {
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  const added: Fact[] = [];
+  const out: Fact[] = [];
+  for (const fact of facts) {
+    // A copy stands right after its fact, as a detector's own would: later refiners read facts in order.
+    out.push(fact);
+    const field = fact.fields.weapon;
+    if (!LISTED_KINDS.has(fact.kind) || fact.weapon === null || !field || field.inferred) continue;
+    let lo = sorted.findIndex((w) => w.start === field.start && w.end === field.end);
+    if (lo < 0 || sorted[lo]?.weapon !== fact.weapon) continue;
+    let hi = lo;
+    const joined = (a: WeaponNamed, b: WeaponNamed) => a.end <= b.start && JOIN.test(text.slice(a.end, b.start));
+    while (lo > 0 && joined(sorted[lo - 1] as WeaponNamed, sorted[lo] as WeaponNamed)) lo--;
+    while (hi < sorted.length - 1 && joined(sorted[hi] as WeaponNamed, sorted[hi + 1] as WeaponNamed)) hi++;
+    // The list stays inside the fact's sentence: a weapon word past its evidence is another statement's.
+    const run = sorted.slice(lo, hi + 1).filter((w) => w.start >= fact.evidence.start && w.end <= fact.evidence.end);
+    const sameSlot = (g: Fact, w: WeaponNamed) =>
+      g.kind === fact.kind &&
+      g.weapon === w.weapon &&
+      (g.region?.code ?? null) === (fact.region?.code ?? null) &&
+      g.evidence.start < fact.evidence.end &&
+      fact.evidence.start < g.evidence.end;
+    for (const w of run) {
+      if (w.weapon === fact.weapon || [...facts, ...added].some((g) => sameSlot(g, w))) continue;
+      const copy: Fact = {
+        ...fact,
+        id: `${fact.id}:${w.weapon}`,
+        weapon: w.weapon,
+        weapon_model: w.model,
+        count: null,
+        launched: null,
+        hit: null,
+        fields: { ...fact.fields, weapon: { ...spanOf(text, w.start, w.end), inferred: false } },
+      };
+      delete copy.fields.count;
+      delete copy.fields.launched;
+      delete copy.fields.hit;
+      added.push(copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}

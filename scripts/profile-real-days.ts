@@ -1,7 +1,7 @@
 // Where the real dev days lose their incident pairs, by cause (docs/eval-clusters.md, "Profiling the real days").
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
-//   npx tsx scripts/profile-real-days.ts [--posts] [--simulate-model-mentions] [--texts DIR]
+//   npx tsx scripts/profile-real-days.ts [--posts] [--pairs] [--simulate-model-mentions] [--texts DIR]
 //
 // --texts is the bench folder (default ../shared/bench, right from /work/main; a worktree under /work/wt passes
 // --texts /work/shared/bench).
@@ -17,10 +17,14 @@
 //   other incident: kind|place|window   its facts are in another incident that differs from the home in these
 //                                (tie): as many of its facts are in the home, and the eval's rule chose
 // Wrong links are counted by pair: "off-topic" when one post of the pair has no gold incident, else "over-merge".
+// `--pairs` also sorts every missed pair itself (two posts of one gold incident the eval filed apart) by why the two
+// posts' incidents never met (eval/pair-cause.ts): a cause per pair, not per post, in a second table; with --posts,
+// each pair with its cause.
 // `--simulate-model-mentions` also scores a rule that was tried and rejected (BENCHMARKS.md, tenth session): a post
 // with no fact that names a weapon model held by one of the day's incidents joins that incident.
 import type { Fact, Incident } from '../src/core/types.ts';
 import { loadRealDays, type RealDay } from '../src/eval/gold-real-clusters.ts';
+import { pairCause } from '../src/eval/pair-cause.ts';
 import { type GoldPost, pairwise } from '../src/eval/pairwise.ts';
 import { ingestDay, postIncidents } from '../src/eval/real-clusters.ts';
 import { normalizeWords } from '../src/resolve/shingles.ts';
@@ -28,6 +32,13 @@ import { toMs } from '../src/resolve/time.ts';
 import { openStore } from '../src/store/index.ts';
 
 const showPosts = process.argv.includes('--posts');
+const byPair = process.argv.includes('--pairs');
+const pairCauses = new Map<string, Map<string, number>>();
+const countPair = (cause: string, day: string) => {
+  const byDay = pairCauses.get(cause) ?? new Map<string, number>();
+  byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  pairCauses.set(cause, byDay);
+};
 const simulate = process.argv.includes('--simulate-model-mentions');
 const textsAt = process.argv.indexOf('--texts');
 const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
@@ -111,6 +122,28 @@ async function profileDay(day: RealDay): Promise<void> {
         if (showPosts) console.log(`${day.day} ${main} [${cause}] ${p} in ${describe(own)}, home ${describe(home)}`);
       }
     }
+    if (byPair) {
+      const publishedOf = new Map(day.texts.map((t) => [reportOf.get(t.ref) ?? '', t.published_at]));
+      const published = (f: Fact) => publishedOf.get(f.report_id) ?? '';
+      for (let i = 0; i < refs.length; i++) {
+        for (let j = i + 1; j < refs.length; j++) {
+          const [p, q] = [refs[i]!, refs[j]!];
+          const main = day.posts[p]!.main;
+          if (main === null || main !== day.posts[q]!.main) continue;
+          const sp = system.get(p) ?? null;
+          const sq = system.get(q) ?? null;
+          if (sp !== null && sp === sq) continue;
+          const cause = pairCause(
+            { facts: facts(p), own: sp },
+            { facts: facts(q), own: sq },
+            incidentOfFact,
+            published,
+          );
+          countPair(cause, day.day);
+          if (showPosts) console.log(`${day.day} ${main} pair [${cause}] ${p} ${describe(sp)} / ${q} ${describe(sq)}`);
+        }
+      }
+    }
     for (let i = 0; i < refs.length; i++) {
       for (let j = i + 1; j < refs.length; j++) {
         const a = day.posts[refs[i]!]!;
@@ -164,4 +197,12 @@ for (const [cause, byDay] of [...causes].sort((a, b) => b[1].size - a[1].size ||
   const total = [...byDay.values()].reduce((a, b) => a + b, 0);
   const perDay = [...byDay].map(([d, n]) => `${d.slice(5)} ${n}`).join(', ');
   console.log(`${cause.padEnd(38)} ${total.toFixed(1).padStart(6)} ${String(byDay.size).padStart(5)}  ${perDay}`);
+}
+if (byPair) {
+  console.log('\nmissed pair: why its posts never met                    pairs  days  per day');
+  const total = (byDay: Map<string, number>) => [...byDay.values()].reduce((a, b) => a + b, 0);
+  for (const [cause, byDay] of [...pairCauses].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1))) {
+    const perDay = [...byDay].map(([d, n]) => `${d.slice(5)} ${n}`).join(', ');
+    console.log(`${cause.padEnd(54)} ${String(total(byDay)).padStart(5)} ${String(byDay.size).padStart(5)}  ${perDay}`);
+  }
 }

@@ -1,0 +1,94 @@
+// Why two posts of one gold incident were filed apart on a real day (scripts/profile-real-days.ts `--pairs`,
+// docs/eval-clusters.md "Missed pairs by cause"). The profile's older table blames a post for leaving its gold
+// incident's home; this one names, for each missed pair, what kept the two posts' incidents from meeting, in the terms
+// of issue 9's brief: a post with nothing read, facts that met but were filed apart by the eval's convention, and else
+// the night blocks, places, kinds or windows of the two closest facts.
+import { areaOf } from '../core/regions.ts';
+import type { Fact } from '../core/types.ts';
+import { isInferredWindow } from '../resolve/infer-window.ts';
+import { nightKey } from '../resolve/night.ts';
+import { groupKeyOf } from '../resolve/placed-fact.ts';
+import { toMs } from '../resolve/time.ts';
+
+const HOUR = 3_600_000;
+/** Moscow/Kyiv time, as night.ts reads the hour of a publication. */
+const LOCAL = 3 * HOUR;
+const HOSTS = new Set<string>(['strike', 'interception']);
+const EFFECTS = new Set<string>(['damage', 'fire', 'power_outage', 'debris', 'casualties', 'explosion']);
+
+/** What separates two facts that resolution put in different incidents, in the order resolution decides: the night
+ *  block (each block is resolved alone), the place group (a region's area, else the place, else none), the kind, and
+ *  last the windows of two facts that agree on all three. Empty when nothing does (they should have met). */
+export function factGap(a: Fact, b: Fact, publishedOf: (f: Fact) => string): string[] {
+  const gaps: string[] = [];
+  if (nightKey(a.when, publishedOf(a)) !== nightKey(b.when, publishedOf(b))) {
+    // A post that names no time from 22:00 may open the night (night.ts); a window of a day or more ends in the
+    // block after the one holding most of it when it ends after 18:00.
+    const late = (f: Fact) => isInferredWindow(f) && new Date(toMs(publishedOf(f)) + LOCAL).getUTCHours() >= 22;
+    const long = (f: Fact) => f.when !== null && toMs(f.when.end) - toMs(f.when.start) >= 20 * HOUR;
+    gaps.push(
+      late(a) || late(b)
+        ? 'block: a post after 22:00 that names no time'
+        : long(a) || long(b)
+          ? 'block: a day-long window'
+          : 'block: dated to another night',
+    );
+  }
+  if (groupKeyOf(a) !== groupKeyOf(b)) {
+    const none = (f: Fact) => f.region === null && f.place === null;
+    gaps.push(
+      none(a) || none(b)
+        ? 'place: a region beside no region (a country or nothing)'
+        : a.region && b.region && areaOf(a.region.code) !== areaOf(b.region.code)
+          ? 'place: two regions'
+          : 'place: a place with no region',
+    );
+  }
+  if (a.kind !== b.kind) {
+    const family = (k: string) => (HOSTS.has(k) ? k : EFFECTS.has(k) ? 'effect' : k);
+    gaps.push(`kind: ${[family(a.kind), family(b.kind)].sort().join('/')}`);
+  }
+  if (gaps.length === 0 && a.when && b.when) {
+    const apart = toMs(a.when.end) < toMs(b.when.start) || toMs(b.when.end) < toMs(a.when.start);
+    if (apart) {
+      gaps.push(
+        isInferredWindow(a) || isInferredWindow(b)
+          ? 'window: an inferred window apart'
+          : 'window: stated windows apart',
+      );
+    }
+  }
+  return gaps;
+}
+
+/**
+ * One missed pair's cause. `own` is the incident the eval filed each post under (null for none); `incidentOf` maps a
+ * fact id to its incident. In order: a post with no fact; a post whose facts are in no incident; two posts whose facts
+ * share an incident, filed apart by the eval's rule (`pickMain`: most facts); else the gap of the two facts, one in
+ * each post's filed incident, that differ in the fewest ways (ties: the first found, in fact order).
+ */
+export function pairCause(
+  p: { facts: readonly Fact[]; own: string | null },
+  q: { facts: readonly Fact[]; own: string | null },
+  incidentOf: ReadonlyMap<string, string>,
+  publishedOf: (f: Fact) => string,
+): string {
+  if (p.facts.length === 0 || q.facts.length === 0) return 'no fact';
+  const placedP = p.facts.filter((f) => incidentOf.has(f.id));
+  const placedQ = q.facts.filter((f) => incidentOf.has(f.id));
+  if (placedP.length === 0 || placedQ.length === 0) return 'facts in no incident';
+  const inP = new Set(placedP.map((f) => incidentOf.get(f.id)));
+  if (placedQ.some((f) => inP.has(incidentOf.get(f.id)))) return 'met: filed apart by the eval (pickMain)';
+  const filed = (list: readonly Fact[], own: string | null) => {
+    const mine = list.filter((f) => incidentOf.get(f.id) === own);
+    return mine.length > 0 ? mine : list;
+  };
+  let best: string[] | null = null;
+  for (const a of filed(placedP, p.own)) {
+    for (const b of filed(placedQ, q.own)) {
+      const gaps = factGap(a, b, publishedOf);
+      if (best === null || gaps.length < best.length) best = gaps;
+    }
+  }
+  return best !== null && best.length > 0 ? best.join(' + ') : 'same block, place, kind and window (not joined)';
+}

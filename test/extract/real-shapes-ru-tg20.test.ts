@@ -1,0 +1,38 @@
+// Russian Telegram news shapes of the twentieth session (issue 8): a power cut told by its verb («пропал свет»,
+// «отключать электроэнергию»). Texts are ours, in the style of real Telegram news; how the rules add up on real texts
+// is measured by `sitrep eval --texts`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] => extractText(text, 'ru', published);
+const outages = (facts: Fact[]) => facts.filter((f) => f.kind === 'power_outage');
+
+describe('a power cut told by its verb is a power outage', () => {
+  // The nouns («отключения электроэнергии», «без света») were read; the verbs were not.
+  for (const [text, region] of [
+    ['Ночью ракета попала в подстанцию в Сумах. В городе пропал свет.', 'UA-59'],
+    ['После удара по Харькову в нескольких районах пропало электричество.', 'UA-63'],
+    ['В Одессе после атаки дронов вместе с электричеством пропала вода.', 'UA-51'],
+    ['После удара по ТЭС энергетики начали экстренно отключать электроэнергию в Полтавской области.', 'UA-53'],
+    ['В Запорожье после обстрела отключили свет в двух районах.', 'UA-23'],
+  ] as const) {
+    it(text, () => {
+      const facts = outages(extract(text));
+      assert.ok(
+        facts.some((f) => f.region?.code === region),
+        JSON.stringify(facts.map((f) => [f.kind, f.region?.code])),
+      );
+    });
+  }
+
+  // Negative cases: something else went missing or was switched off.
+  for (const text of [
+    'После удара по Сумам в городе пропала мобильная связь.',
+    'В Белгороде после атаки дрона пропал мужчина, его ищут волонтёры.',
+    'Беспилотник атаковал Курск, в части домов отключили газ.',
+  ]) {
+    it(text, () => assert.deepEqual(outages(extract(text)), []));
+  }
+});

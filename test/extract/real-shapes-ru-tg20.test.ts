@@ -36,3 +36,41 @@ describe('a power cut told by its verb is a power outage', () => {
     it(text, () => assert.deepEqual(outages(extract(text)), []));
   }
 });
+
+describe('a thing that suffered is damage, not a casualty', () => {
+  // «пострадал*» with a thing as its subject («объекты», «инфраструктура», «здание», a lexicon object) tells of damage,
+  // or, denied, of none; the people it would otherwise count are not there.
+  const kinds = (text: string) => extract(text).map((f) => f.kind);
+  for (const text of [
+    'Атака ВСУ на Севастополь отражена, гражданские объекты в городе не пострадали.',
+    'После атаки беспилотников на Курск жилые дома не пострадали.',
+  ]) {
+    it(text, () => assert.ok(!kinds(text).includes('casualties'), JSON.stringify(kinds(text))));
+  }
+  for (const [text, region] of [
+    ['Энергетическая инфраструктура пострадала в Волынской области после атаки дронов.', 'UA-07'],
+    ['После обстрела Белгорода пострадали два жилых дома.', 'RU-BEL'],
+  ] as const) {
+    it(text, () => {
+      const facts = extract(text);
+      assert.ok(!facts.some((f) => f.kind === 'casualties'), JSON.stringify(facts.map((f) => f.kind)));
+      assert.ok(
+        facts.some((f) => f.kind === 'damage' && f.region?.code === region),
+        JSON.stringify(facts.map((f) => [f.kind, f.region?.code])),
+      );
+    });
+  }
+
+  // Negative cases: people suffered, the thing only where it happened («на здание», «в здании»).
+  for (const text of [
+    'При атаке беспилотника на здание администрации Курска пострадали двое мужчин.',
+    'После атаки беспилотника на Курск пострадали два человека.',
+    'При атаке на Белгород пострадала женщина, повреждены дома.',
+  ]) {
+    it(text, () => {
+      const casualties = extract(text).filter((f) => f.kind === 'casualties');
+      assert.equal(casualties.length, 1);
+      assert.ok((casualties[0]?.casualties?.injured ?? 0) >= 1);
+    });
+  }
+});

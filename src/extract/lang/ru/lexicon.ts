@@ -226,6 +226,7 @@ export const ru: Lexicon = {
     up_to: ['до'],
     plural_endings: ['и', 'ы'],
     suffered: ['пострада'],
+    things: ['объект*', 'инфраструктур*', 'здани*', 'сооружени*', 'помещени*', 'имуществ*', 'энергосистем*'],
     // «удар по складу беспилотников», «пункт базирования БПЛА», «производство дронов»: what a store keeps or a works
     // makes is a target (detect/kept-weapons.ts). The nouns' forms, not stems: «сложная», «складная» or «базовый» are
     // no store.

@@ -49,7 +49,10 @@ export type ObjectType =
 
 export type Area = 'over' | 'near' | 'in' | 'approaching' | 'sea';
 
-export type Precision = 'exact' | 'hour' | 'night' | 'day' | 'week' | 'unknown';
+/** 'evening': a named day told by its evening («в воскресенье вечером», «накануне вечером»): the window is that whole
+ *  day, as the labels read it, but the attack opens the night that follows, so resolution dates it by its end
+ *  (resolve/night.ts), as it does a bare evening's hours. */
+export type Precision = 'exact' | 'hour' | 'night' | 'day' | 'evening' | 'week' | 'unknown';
 
 export const CLAIMANT_ROLES = [
   'governor',

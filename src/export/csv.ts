@@ -43,7 +43,15 @@ export const CSV_COLUMNS = [
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
 
 /** ACLED's time_precision: 1 the day is known, 2 the week, 3 only the month or less. */
-const TIME_PRECISION: Record<Precision, number> = { exact: 1, hour: 1, night: 1, day: 1, week: 2, unknown: 3 };
+const TIME_PRECISION: Record<Precision, number> = {
+  exact: 1,
+  hour: 1,
+  night: 1,
+  day: 1,
+  evening: 1,
+  week: 2,
+  unknown: 3,
+};
 
 const COUNTRY: Record<string, string> = { RU: 'Russia', UA: 'Ukraine' };
 

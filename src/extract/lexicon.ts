@@ -202,6 +202,10 @@ export interface Lexicon {
     based_on?: string[];
     /** Stems of the verb of being hurt («пострадал», «постраждав»): denied after it, the dead are denied too. */
     suffered?: string[];
+    /** «объекты», «инфраструктура», «здание»: things that, beside a `suffered` verb as its subject, make it damage (or,
+     *  denied, nothing) rather than casualties («гражданские объекты не пострадали», «пострадало здание центра»). The
+     *  lexicon's objects other than people count too. */
+    things?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */
     regions_noun?: string[];
     /** «над»: "over" inside a list of places. */

@@ -2,7 +2,7 @@ import type { Precision, TimeSpan } from '../core/types.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareIso } from './time.ts';
 
-const RANK: Record<Precision, number> = { exact: 5, hour: 4, night: 3, day: 2, week: 1, unknown: 0 };
+const RANK: Record<Precision, number> = { exact: 5, hour: 4, night: 3, day: 2, evening: 2, week: 1, unknown: 0 };
 
 /** Rule 6: the window of the most precise facts, as the union of their windows. "At 03:40" beats
  *  "overnight", which beats "on Tuesday"; two exact times make a window from the first to the last. Windows inferred

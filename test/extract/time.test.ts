@@ -14,6 +14,8 @@ const LAST_NIGHT = span('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00'
 const NOV_21_NIGHT = span('2024-11-20T21:00:00+03:00', '2024-11-21T07:00:00+03:00', 'night');
 const YESTERDAY = span('2025-05-06T00:00:00+03:00', '2025-05-07T00:00:00+03:00', 'day');
 const TODAY = span('2025-05-07T00:00:00+03:00', '2025-05-08T00:00:00+03:00', 'day');
+// An evening that names its day is that whole day, marked 'evening' so that resolution keeps it with the night after.
+const YESTERDAY_EVENING = span('2025-05-06T00:00:00+03:00', '2025-05-07T00:00:00+03:00', 'evening');
 const THIS_WEEK = span('2025-05-05T00:00:00+03:00', '2025-05-07T08:05:00+03:00', 'week');
 // "Earlier this week" is the seven days before publication (docs/eval.md), not the calendar week.
 const PAST_WEEK = span('2025-04-30T08:05:00+03:00', '2025-05-07T08:05:00+03:00', 'week');
@@ -54,7 +56,8 @@ describe('English', () => {
     ['today', 'today', TODAY],
     // A morning or an afternoon is the whole day it falls in (docs/eval.md: "on Friday morning" is that day).
     ['this morning', 'this morning', span('2025-05-07T00:00:00+03:00', '2025-05-08T00:00:00+03:00', 'day')],
-    ['this evening', 'this evening', span('2025-05-07T18:00:00+03:00', '2025-05-08T00:00:00+03:00', 'day')],
+    // So is an evening that names its day, "this evening" as «сегодня вечером» (docs/eval.md).
+    ['this evening', 'this evening', { ...TODAY, precision: 'evening' }],
     ['on May 6', 'on May 6', YESTERDAY],
     ['on 6 May 2025', 'on 6 May 2025', YESTERDAY],
     ['on Tuesday', 'on Tuesday', YESTERDAY],
@@ -117,7 +120,12 @@ describe('Russian', () => {
     ['сегодня утром', 'сегодня утром', TODAY],
     ['Утром 30 июля', 'Утром 30 июля', span('2024-07-30T00:00:00+03:00', '2024-07-31T00:00:00+03:00', 'day')],
     ['вечером', 'вечером', span('2025-05-06T18:00:00+03:00', '2025-05-07T00:00:00+03:00', 'day')],
-    ['вчера вечером', 'вчера вечером', span('2025-05-06T18:00:00+03:00', '2025-05-07T00:00:00+03:00', 'day')],
+    // An evening that names its day is that whole day, as the real labels read «в воскресенье вечером», «накануне
+    // вечером», «вечером воскресенья» (docs/eval.md: «сегодня вечером», "on Friday morning"); a bare one keeps its hours.
+    ['вчера вечером', 'вчера вечером', YESTERDAY_EVENING],
+    ['накануне вечером', 'накануне вечером', YESTERDAY_EVENING],
+    ['во вторник вечером', 'во вторник вечером', YESTERDAY_EVENING],
+    ['Вечером 6 мая', 'Вечером 6 мая', YESTERDAY_EVENING],
     // Before noon, «днём» is yesterday's.
     ['днём', 'днём', YESTERDAY],
     ['на этой неделе', 'на этой неделе', THIS_WEEK],
@@ -125,7 +133,7 @@ describe('Russian', () => {
     // A part of the day before a weekday in the genitive stands for its preposition: «ранним утром вторника» is
     // Tuesday's, not this morning's.
     ['ранним утром вторника', 'ранним утром вторника', YESTERDAY],
-    ['Вечером вторника', 'Вечером вторника', span('2025-05-06T18:00:00+03:00', '2025-05-07T00:00:00+03:00', 'day')],
+    ['Вечером вторника', 'Вечером вторника', YESTERDAY_EVENING],
     ['утром среды', 'утром среды', TODAY],
     ['21 ноября', '21 ноября', span('2024-11-21T00:00:00+03:00', '2024-11-22T00:00:00+03:00', 'day')],
     ['21.11.2024', '21.11.2024', span('2024-11-21T00:00:00+03:00', '2024-11-22T00:00:00+03:00', 'day')],
@@ -163,6 +171,9 @@ describe('Russian', () => {
     ['с 20.00 до 23.00', 'с 20.00 до 23.00', span('2025-05-07T20:00:00+03:00', '2025-05-07T23:00:00+03:00', 'hour')],
     ['Ночью над областью', 'Ночью', LAST_NIGHT],
     ['около 22.15 мск', 'около 22.15 мск', span('2025-05-07T22:15:00+03:00', '2025-05-07T22:15:00+03:00', 'exact')],
+    // Told that evening, «сегодня вечером» is the whole day too; a bare «вечером» is the evening's hours.
+    ['сегодня вечером', 'сегодня вечером', span('2025-05-07T00:00:00+03:00', '2025-05-08T00:00:00+03:00', 'evening')],
+    ['вечером', 'вечером', span('2025-05-07T18:00:00+03:00', '2025-05-08T00:00:00+03:00', 'day')],
   ]);
 
   test('«мск» forces Moscow time whatever the report zone', () => {

@@ -79,4 +79,7 @@ test('a whole named day is the block of that morning, whenever it is told', () =
   // Not a whole day: the window's end decides, as before.
   const evening = { start: '2025-05-07T18:00:00+03:00', end: '2025-05-08T00:00:00+03:00', precision: 'day' as const };
   assert.equal(nightKey(evening, '2025-05-07T23:00:00+03:00'), '2025-05-08');
+  // «в среду вечером»: the whole day as the labels read it, marked 'evening', opens the night after as its hours do.
+  assert.equal(nightKey({ ...day, precision: 'evening' }, '2025-05-07T23:00:00+03:00'), '2025-05-08');
+  assert.equal(nightKey({ ...day, precision: 'evening' }, '2025-05-08T09:00:00+03:00'), '2025-05-08');
 });

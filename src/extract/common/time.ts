@@ -623,8 +623,13 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
     let d = day ?? f.today;
     if (day === null && at(f, d, from) > f.published) d -= 1;
     // «утром», "on Friday morning", «днём»: the whole day it falls in (docs/eval.md), as the reports rarely mean the
-    // hours exactly. An evening keeps its hours: resolution reads it as the start of the night that follows.
+    // hours exactly. So is an evening that names its day («в воскресенье вечером», «накануне вечером», «вечером
+    // воскресенья», «сегодня вечером»): the real labels read it as that whole day, as docs/eval.md's table does; its
+    // precision 'evening' keeps it with the night that follows in resolution (a whole day would be the block of its
+    // morning, and on the real dev days it took the Sunday evening's strike on Sumy into the morning's wave). A bare
+    // evening keeps its hours: resolution reads it as the start of the night that follows.
     if (p.part !== 'evening') return [at(f, d, 0), at(f, d + 1, 0), 'day'];
+    if (day !== null) return [at(f, d, 0), at(f, d + 1, 0), 'evening'];
     return [at(f, d, from), at(f, d, to), 'day'];
   }
   if (day === null) return null;

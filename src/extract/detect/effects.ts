@@ -178,6 +178,9 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
     if (kind === 'debris' && first && compoundHalf(text, first)) continue;
     if (first) triggers.push({ hit: first, kind });
   }
+  // «энергетическая инфраструктура пострадала»: a thing hurt is damage, unless denied («объекты не пострадали»).
+  const thingHurt = hitsOf(view, 'injured').find((h) => thingSuffered(view, text, h) && !negated(view, text, h));
+  if (thingHurt && !triggers.some((t) => t.kind === 'damage')) triggers.push({ hit: thingHurt, kind: 'damage' });
   // «Сбит БПЛА. Беспилотник рухнул в лесополосу», «сбила 13 БПЛА — один из них упал на здание», «упал сбитый БПЛА»:
   // a weapon that fell after being shot down is debris. Without a shoot-down («беспилотник попал в склад. БПЛА упал в
   // промзоне») the fall is the strike itself.
@@ -240,6 +243,48 @@ const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
 const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?$`, 'iu');
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
+const THING = new RegExp(`(?<![\\p{L}])(?:${anyOf('things')})`, 'giu');
+const PERSON_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('people')})`, 'iu');
+// The words beside a verb that may be its subject: up to four, within its clause.
+const CLAUSE_MARK = /[,.;:!?—–()«»"]/u;
+const NEAR_WORDS = 4;
+const wordsOf = (s: string) => s.split(/\s+/u).filter((w) => w !== '');
+
+/** «гражданские объекты в городе не пострадали», «энергетическая инфраструктура пострадала», «пострадало здание
+ *  центра»: a verb of being hurt (`suffered`) whose subject, in the few words of its clause right before or after it,
+ *  is a thing (a `things` noun or an object of the lexicon other than a person) and no person, tells of damage, or,
+ *  denied, of none; it is no casualty. A thing after a preposition, an adjective at most between, is no subject: «при
+ *  атаке на здание администрации пострадали трое», «в здании пострадали двое» tell of people. */
+function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
+  if (!SUFFERED.test(hit.text)) return false;
+  const before = wordsOf(text.slice(view.span.start, hit.start).split(CLAUSE_MARK).pop() ?? '')
+    .slice(-NEAR_WORDS)
+    .join(' ');
+  const after = wordsOf(text.slice(hit.end, view.span.end).split(CLAUSE_MARK)[0] ?? '')
+    .slice(0, NEAR_WORDS)
+    .join(' ');
+  const from = text.lastIndexOf(before, hit.start);
+  const to = text.indexOf(after, hit.end) + after.length;
+  const beside = (h: { start: number; end: number }) => h.start >= from && h.end <= to && h.start !== hit.start;
+  if (view.hits.some((h) => beside(h) && h.value.object === 'person') || PERSON_WORD.test(`${before} ${after}`))
+    return false;
+  const prepositions = view.hits.filter(
+    (h) =>
+      (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) && h.start >= from,
+  );
+  const governed = (t: { start: number }) =>
+    prepositions.some(
+      (p) =>
+        p.end <= t.start &&
+        !CLAUSE_MARK.test(text.slice(p.end, t.start)) &&
+        wordsOf(text.slice(p.end, t.start)).length <= 1,
+    );
+  const things = [
+    ...view.hits.filter((h) => h.value.object !== undefined && h.value.object !== 'person'),
+    ...[...text.slice(from, to).matchAll(THING)].map((m) => ({ start: from + (m.index ?? 0) })),
+  ];
+  return things.some((t) => beside({ start: t.start, end: t.start }) && !governed(t));
+}
 const CASUALTY_PLURAL = new RegExp(`^(?:${anyOf('casualty_plural')})(?![\\p{L}])`, 'iu');
 const AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})\\s+$`, 'iu');
 const AMONG_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})(?![\\p{L}])`, 'iu');
@@ -368,7 +413,9 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     ['injured', 'injured'],
   ] as const) {
     if (casualties[field] !== null) continue;
-    const hit = hitsOf(view, cat)[0] ?? (cat === 'injured' ? hitsOf(view, 'injured_one')[0] : undefined);
+    const hit =
+      hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h))[0] ??
+      (cat === 'injured' ? hitsOf(view, 'injured_one')[0] : undefined);
     if (!hit) continue;
     // «не пострадал»; «Пострадавших и повреждений нет» (the negation comes after, and covers the dead too).
     const after = POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));

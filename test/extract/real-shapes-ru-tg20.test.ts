@@ -1,0 +1,76 @@
+// Russian Telegram news shapes of the twentieth session (issue 8): a power cut told by its verb («пропал свет»,
+// «отключать электроэнергию»). Texts are ours, in the style of real Telegram news; how the rules add up on real texts
+// is measured by `sitrep eval --texts`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] => extractText(text, 'ru', published);
+const outages = (facts: Fact[]) => facts.filter((f) => f.kind === 'power_outage');
+
+describe('a power cut told by its verb is a power outage', () => {
+  // The nouns («отключения электроэнергии», «без света») were read; the verbs were not.
+  for (const [text, region] of [
+    ['Ночью ракета попала в подстанцию в Сумах. В городе пропал свет.', 'UA-59'],
+    ['После удара по Харькову в нескольких районах пропало электричество.', 'UA-63'],
+    ['В Одессе после атаки дронов вместе с электричеством пропала вода.', 'UA-51'],
+    ['После удара по ТЭС энергетики начали экстренно отключать электроэнергию в Полтавской области.', 'UA-53'],
+    ['В Запорожье после обстрела отключили свет в двух районах.', 'UA-23'],
+  ] as const) {
+    it(text, () => {
+      const facts = outages(extract(text));
+      assert.ok(
+        facts.some((f) => f.region?.code === region),
+        JSON.stringify(facts.map((f) => [f.kind, f.region?.code])),
+      );
+    });
+  }
+
+  // Negative cases: something else went missing or was switched off.
+  for (const text of [
+    'После удара по Сумам в городе пропала мобильная связь.',
+    'В Белгороде после атаки дрона пропал мужчина, его ищут волонтёры.',
+    'Беспилотник атаковал Курск, в части домов отключили газ.',
+  ]) {
+    it(text, () => assert.deepEqual(outages(extract(text)), []));
+  }
+});
+
+describe('a thing that suffered is damage, not a casualty', () => {
+  // «пострадал*» with a thing as its subject («объекты», «инфраструктура», «здание», a lexicon object) tells of damage,
+  // or, denied, of none; the people it would otherwise count are not there.
+  const kinds = (text: string) => extract(text).map((f) => f.kind);
+  for (const text of [
+    'Атака ВСУ на Севастополь отражена, гражданские объекты в городе не пострадали.',
+    'После атаки беспилотников на Курск жилые дома не пострадали.',
+  ]) {
+    it(text, () => assert.ok(!kinds(text).includes('casualties'), JSON.stringify(kinds(text))));
+  }
+  for (const [text, region] of [
+    ['Энергетическая инфраструктура пострадала в Волынской области после атаки дронов.', 'UA-07'],
+    ['После обстрела Белгорода пострадали два жилых дома.', 'RU-BEL'],
+  ] as const) {
+    it(text, () => {
+      const facts = extract(text);
+      assert.ok(!facts.some((f) => f.kind === 'casualties'), JSON.stringify(facts.map((f) => f.kind)));
+      assert.ok(
+        facts.some((f) => f.kind === 'damage' && f.region?.code === region),
+        JSON.stringify(facts.map((f) => [f.kind, f.region?.code])),
+      );
+    });
+  }
+
+  // Negative cases: people suffered, the thing only where it happened («на здание», «в здании»).
+  for (const text of [
+    'При атаке беспилотника на здание администрации Курска пострадали двое мужчин.',
+    'После атаки беспилотника на Курск пострадали два человека.',
+    'При атаке на Белгород пострадала женщина, повреждены дома.',
+  ]) {
+    it(text, () => {
+      const casualties = extract(text).filter((f) => f.kind === 'casualties');
+      assert.equal(casualties.length, 1);
+      assert.ok((casualties[0]?.casualties?.injured ?? 0) >= 1);
+    });
+  }
+});

@@ -40,5 +40,7 @@ if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js' });
   // The POST latency, measured on the code as `sitrep serve` runs it (the bundle), not through tsx.
   await build({ ...common, entryPoints: ['bench/post-latency.ts'], outfile: 'dist/post-latency.js' });
+  // One long text's cost by its length (npm run bench:long).
+  await build({ ...common, entryPoints: ['bench/long-text.ts'], outfile: 'dist/long-text.js' });
 }
 await buildWeb();

@@ -39,6 +39,7 @@ import { tidyFacts } from './refine/tidy.ts';
 import {
   clauseAround,
   clauseJoins,
+  factsBySentence,
   factsTriggeredIn,
   has,
   hitsOf,
@@ -293,12 +294,14 @@ function questionFrom(text: string, view: SentenceView): number | undefined {
  *  at its end: a podcast's or an explainer's headings ask what happened, they do not report it. */
 function vetoed(text: string, view: SentenceView): boolean {
   if (questionFrom(text, view) === view.span.start) return true;
+  // The brackets are looked for inside the sentence only (an aside closes in it, or right at its end): a search of
+  // the whole text before and after each word would make a long text's cost grow with its square.
+  const { start, end } = view.span;
   return view.hits.some((h) => {
     if (!h.value.categories.has('speculative')) return false;
-    const open = text.lastIndexOf('(', h.start);
-    const close = text.indexOf(')', h.end);
-    const aside =
-      open >= view.span.start && close !== -1 && close <= view.span.end && text.lastIndexOf(')', h.start) < open;
+    const open = text.slice(start, h.start + 1).lastIndexOf('(');
+    const close = text.slice(h.end, end + 1).indexOf(')');
+    const aside = open !== -1 && close !== -1 && text.slice(start, h.start + 1).lastIndexOf(')') < open;
     return !aside;
   });
 }
@@ -349,9 +352,13 @@ function quotedName(text: string, hits: readonly Hit[], p: PlaceMatch): boolean 
 function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
   const particles = hits.filter((h) => h.value.categories.has('phrasal_particle'));
   if (particles.length === 0) return hits;
-  const phrasal = (h: Hit) =>
-    h.value.categories.has('strike') &&
-    particles.some((p) => p.start > h.end && /^[^\S\n]+$/u.test(text.slice(h.end, p.start)));
+  // Only the first particle after the verb can follow it across nothing but spaces (any later one has that particle
+  // between): one binary search over the particles, which are in text order, instead of a walk of them all.
+  const phrasal = (h: Hit) => {
+    if (!h.value.categories.has('strike')) return false;
+    const p = particles[lowerBound(particles, h.end + 1)];
+    return p !== undefined && /^[^\S\n]+$/u.test(text.slice(h.end, p.start));
+  };
   return hits.filter((h) => !phrasal(h));
 }
 
@@ -409,6 +416,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const airports = findAirports(text);
   const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
+  const inTime = coveredBy(times);
   return sentences.map((span, index) => {
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
@@ -476,14 +484,31 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       hits: sentenceHits,
       places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p) && !frame(p)),
       destinations: sentencePlaces.filter(isDestination),
-      numbers: within(numbers, span).filter(
-        (n) => !times.some((t) => n.start >= t.start && n.end <= t.end) && !isAge(text, n),
-      ),
+      numbers: within(numbers, span).filter((n) => !inTime(n) && !isAge(text, n)),
       times: sentenceTimes.filter((_, i) => !said[i]),
       saidTimes: sentenceTimes.filter((_, i) => said[i]),
       airports: within(airports, span),
     };
   });
+}
+
+/** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
+ *  by start, with the furthest end among those that start at or before it, rather than a walk of them all for every
+ *  number of a long text. */
+function coveredBy(spans: readonly { start: number; end: number }[]): (x: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const s of sorted) furthest.push(Math.max(furthest[furthest.length - 1] ?? -Infinity, s.end));
+  return (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! >= x.end;
+  };
 }
 
 /** "Ex-Marine, 33, is killed", "Antonina Sanina, 75, had spent": a small number set off by commas right after a word
@@ -1018,6 +1043,7 @@ function readFacts(
   // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
   // only up to the first later sentence with a source of its own.
   let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
+  const factsHere = factsBySentence(ctx.facts, views);
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -1176,22 +1202,22 @@ function readFacts(
     // "Officials warned drones could hit refineries, while air defences shot down 12 over Kursk": a modal word
     // cancels the facts of its own clause only; so does ground combat, which is no air attack («… сбиты 12
     // беспилотников, ещё один упал возле окопов»).
-    for (const fact of clauseFacts(report.text, view, ctx.facts, CLAUSE_VETOES)) ctx.superseded.add(fact);
-    for (const fact of plannedOutages(report.text, view, ctx.facts)) ctx.superseded.add(fact);
+    // These vetoes read only the facts whose evidence starts in this sentence (`here`, grouped as they come).
+    const here = factsHere(view);
+    for (const fact of clauseFacts(report.text, view, here, CLAUSE_VETOES)) ctx.superseded.add(fact);
+    for (const fact of plannedOutages(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
     // "At 5 p.m. on April 19 last year, a missile hit the hospital", «В прошлом месяце «Шахед» попал в её спальню»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
-    for (const fact of longAgoFacts(report.text, view, ctx.facts)) fact.historical = true;
+    for (const fact of longAgoFacts(report.text, view, here)) fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
-    for (const fact of tallyFacts(report.text, view, ctx.facts, ordinalPattern(report.lang), report.published_at))
+    for (const fact of tallyFacts(report.text, view, here, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;
     // «В прошлом месяце «Шахед» убил девушку …» heading a retelling of that night: the body's later sentences that
     // refer back to it («В тот вечер, когда дрон попал …») tell the same past (refine/historical.ts).
     if (view.span.start > headEnd && !story.settled()) {
-      const own = ctx.facts.filter(
-        (f) => !ctx.superseded.has(f) && f.evidence.start >= view.span.start && f.evidence.start < view.span.end,
-      );
+      const own = here.filter((f) => !ctx.superseded.has(f));
       for (const fact of story.read(report.text, view, own, view.span.start < leadEnd)) fact.historical = true;
     }
     // A question that closes a sentence after a colon or a dash cancels its own clause only.

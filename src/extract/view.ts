@@ -147,6 +147,52 @@ export function factsTriggeredIn(
   });
 }
 
+/**
+ * The facts whose evidence starts in a sentence, in the report's order, for the vetoes the sentence loop applies after
+ * each sentence: the same answer as filtering every fact of the report for each sentence, whose cost would grow with
+ * a long text's square. Facts are grouped as they are appended; a detector that takes back facts it just added (a
+ * splice) moves the last one grouped, and the groups are then made again. Sentences whose spans are out of order or
+ * overlap (never made by splitSentences) fall back to the walk.
+ */
+export function factsBySentence(
+  facts: readonly Fact[],
+  views: readonly SentenceView[],
+): (view: SentenceView) => readonly Fact[] {
+  const ordered = views.every((v, i) => i === 0 || views[i - 1]!.span.end <= v.span.start);
+  if (!ordered)
+    return (view) => facts.filter((f) => f.evidence.start >= view.span.start && f.evidence.start < view.span.end);
+  const groups = new Map<SentenceView, Fact[]>();
+  let grouped = 0;
+  let last: Fact | undefined;
+  const viewAt = (at: number): SentenceView | undefined => {
+    let lo = 0;
+    let hi = views.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (views[mid]!.span.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const view = views[lo - 1];
+    return view && at < view.span.end ? view : undefined;
+  };
+  return (view) => {
+    if (grouped > facts.length || (grouped > 0 && facts[grouped - 1] !== last)) {
+      groups.clear();
+      grouped = 0;
+    }
+    for (; grouped < facts.length; grouped++) {
+      const fact = facts[grouped]!;
+      const home = viewAt(fact.evidence.start);
+      if (home === undefined) continue;
+      const group = groups.get(home);
+      if (group) group.push(fact);
+      else groups.set(home, [fact]);
+    }
+    last = facts[grouped - 1];
+    return groups.get(view) ?? [];
+  };
+}
+
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }

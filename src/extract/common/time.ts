@@ -442,11 +442,35 @@ function parseWithChrono(text: string, published: number, zone: string, taken: r
   }
 }
 
-/** Overlapping candidates: the longest wins («в ночь на 21 ноября» over «21 ноября»), then the earlier. */
-function longestFirst(pieces: Piece[]): Piece[] {
+/** Overlapping candidates: the longest wins («в ночь на 21 ноября» over «21 ноября»), then the earlier. Exported for
+ *  its test only. */
+export function longestFirst<P extends { start: number; end: number }>(pieces: P[]): P[] {
   const byLength = [...pieces].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Piece[] = [];
-  for (const p of byLength) if (!kept.some((k) => k.start < p.end && p.start < k.end)) kept.push(p);
+  const kept: P[] = [];
+  // The kept pieces also by start (then end), so that whether a candidate overlaps one is a binary search, not a walk
+  // of all of them (a long text has thousands). Kept pieces overlap none of each other, so in that order their ends
+  // never decrease: the last one that starts before the candidate ends reaches furthest.
+  const byStart: P[] = [];
+  const firstAfter = (test: (k: P) => boolean) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(byStart[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  for (const p of byLength) {
+    const before = byStart[firstAfter((k) => k.start >= p.end) - 1];
+    if (before !== undefined && p.start < before.end) continue;
+    kept.push(p);
+    byStart.splice(
+      firstAfter((k) => k.start > p.start || (k.start === p.start && k.end > p.end)),
+      0,
+      p,
+    );
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

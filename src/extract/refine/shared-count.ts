@@ -28,11 +28,22 @@ function joined(text: string, f: Fact, g: Fact): boolean {
  */
 export function sharedCounts(facts: readonly Fact[], text: string): Fact[] {
   const dropped = new Set<Fact>();
-  for (const [i, f] of facts.entries()) {
+  // The facts that read a number at each offset, in the report's order: a fact is compared only with those that read
+  // its own number, not with every later fact (a long text's cost would grow with its square).
+  const byNumber = new Map<number, Fact[]>();
+  for (const f of facts) {
+    const at = numberAt(f);
+    if (at === null) continue;
+    const group = byNumber.get(at);
+    if (group) group.push(f);
+    else byNumber.set(at, [f]);
+  }
+  for (const f of facts) {
     const at = numberAt(f);
     if (at === null || dropped.has(f) || f.weapon === null) continue;
-    const same = facts
-      .slice(i + 1)
+    const group = byNumber.get(at)!;
+    const same = group
+      .slice(group.indexOf(f) + 1)
       .filter(
         (g) =>
           !dropped.has(g) &&

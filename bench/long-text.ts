@@ -1,0 +1,85 @@
+// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3]
+// One long text per language and size: the bench's ~2 KB synthetic reports of that language joined until the text
+// holds N sentences (each smaller text is the start of the larger), then prepareReport (clean + sentences +
+// extract) on it. A text's cost should grow linearly with its length: ms per 1,000 sentences should stay flat from
+// 1k to 8k. Prints figures and a hash of the facts (so two builds can be checked for the same output); judges
+// nothing. The time is the process's CPU time (one thread: extraction runs on it alone), which a shared machine's
+// load moves much less than the wall clock; the median of `runs` is the figure to quote.
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { splitSentences } from '../src/ingest/sentences.ts';
+import { prepareReport } from '../src/pipeline/index.ts';
+import { synthReports } from './synth.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,4000,8000' },
+    langs: { type: 'string', default: 'ru,uk,en' },
+    runs: { type: 'string', default: '3' },
+    /** `dense`: the bench's short reports (nearly every sentence tells a fact) instead of the ~2 KB ones. */
+    kind: { type: 'string', default: 'long' },
+  },
+});
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const langs = values.langs.split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
+const runs = Math.max(1, Number(values.runs));
+const largest = Math.max(...sizes);
+const encoder = new TextEncoder();
+const now = new Date('2025-01-01T00:00:00Z');
+const reports =
+  values.kind === 'dense' ? synthReports(40000, { seed: 11 }) : synthReports(12000, { seed: 11, padTo: 2048 });
+
+/** The first `n` sentences of `lang`'s reports joined by blank lines, and how many sentences it has. */
+function longText(lang: 'en' | 'ru' | 'uk', n: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (const r of reports) {
+    if (r.lang !== lang) continue;
+    const spans = splitSentences(r.text, lang);
+    if (count + spans.length > n) {
+      const cut = spans[n - count - 1];
+      if (cut) parts.push(r.text.slice(0, cut.end));
+      count = n;
+      break;
+    }
+    parts.push(r.text);
+    count += spans.length;
+  }
+  if (count < n) throw new Error(`only ${count} sentences of ${lang} for ${n}`);
+  return parts.join('\n\n');
+}
+
+console.log(`One long text per language (${values.kind}): prepareReport, CPU ms, median of ${runs} run(s) per size`);
+for (const lang of langs) {
+  const full = longText(lang, largest);
+  // Warm-up on a small prefix, so the first size does not pay for compiling hot code.
+  prepareReport(encoder.encode(longText(lang, 200)), {
+    input: 'warm',
+    published: '2025-01-01T09:00:00+03:00',
+    lang,
+    now,
+  });
+  for (const n of sizes) {
+    const text = n === largest ? full : longText(lang, n);
+    const bytes = encoder.encode(text);
+    const took: number[] = [];
+    let facts = 0;
+    let hash = '';
+    for (let i = 0; i < runs; i++) {
+      const t = process.cpuUsage();
+      const p = prepareReport(bytes, { input: 'long', published: '2025-01-01T09:00:00+03:00', lang, now });
+      const cpu = process.cpuUsage(t);
+      took.push((cpu.user + cpu.system) / 1e3);
+      if (p.ok) {
+        facts = p.facts.length;
+        hash = createHash('sha256').update(JSON.stringify(p.facts)).digest('hex').slice(0, 12);
+      }
+    }
+    const median = [...took].sort((a, b) => a - b)[Math.floor(took.length / 2)]!;
+    console.log(
+      `  ${lang} ${String(n).padStart(5)} sentences (${(bytes.length / 1e6).toFixed(2)} MB): ${median.toFixed(0)} ms, ` +
+        `${((median * 1000) / n).toFixed(0)} ms per 1k sentences (runs ${took.map((x) => x.toFixed(0)).join(', ')}); ` +
+        `${facts} facts ${hash}`,
+    );
+  }
+}

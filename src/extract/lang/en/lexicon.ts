@@ -1433,4 +1433,10 @@ export const en: Lexicon = {
     { pattern: 'outside', area: 'near' },
     { pattern: 'in', area: 'in' },
   ],
+  // The seat of power as a place, only after a target preposition ("a drone attack on the Kremlin"): Moscow's.
+  // Both forms: "the Kremlin" is also a claimant entry, the longer hit; a headline may drop the article.
+  seats: [
+    { pattern: 'the Kremlin', region: 'RU-MOW' },
+    { pattern: 'Kremlin', region: 'RU-MOW' },
+  ],
 };

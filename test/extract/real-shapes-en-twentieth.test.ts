@@ -1,0 +1,52 @@
+// Shapes of English news leads (issue 8, en-news-rss, twentieth session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en20). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string, lang: Lang = 'en', published = '2023-05-04T08:00:00+00:00'): Fact[] =>
+  extractText(text, lang, published);
+const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+const kinds = (text: string, lang: Lang = 'en') => extract(text, lang).map(brief);
+
+describe('a seat of power after a target preposition is a place of its city', () => {
+  it('"a drone attack on the Kremlin" is a strike on Moscow', () => {
+    assert.deepEqual(kinds('Russia blames Kyiv for an overnight drone attack on the Kremlin.'), [
+      ['strike', 'RU-MOW', 'uav'],
+    ]);
+  });
+
+  it('a headline without the article ("Drone Attacks on Kremlin") reads the same', () => {
+    assert.deepEqual(kinds('Moscow Says Drone Attacks on Kremlin Targeted the President'), [
+      ['strike', 'RU-MOW', 'uav'],
+    ]);
+  });
+
+  it('"explosions at the Kremlin" are explosions in Moscow', () => {
+    assert.deepEqual(kinds('Two explosions at the Kremlin overnight left questions unanswered.'), [
+      ['explosion', 'RU-MOW', null],
+    ]);
+  });
+
+  it('the Russian dative after «по» reads the same', () => {
+    assert.deepEqual(kinds('Ночью ВСУ попытались нанести удар беспилотниками по Кремлю.', 'ru'), [
+      ['strike', 'RU-MOW', 'uav'],
+    ]);
+  });
+
+  it('the seat as the state (a speaker, an adjective, "in the Kremlin", a possessive) is no place', () => {
+    assert.deepEqual(kinds('The Kremlin said drones attacked Belgorod overnight.'), [['strike', 'RU-BEL', 'uav']]);
+    assert.deepEqual(kinds('Kremlin officials said a drone hit a depot.'), [['strike', null, 'uav']]);
+    assert.deepEqual(kinds('Hawks in the Kremlin were said to want more missile strikes, but a drone hit a depot.'), [
+      ['strike', null, 'uav'],
+    ]);
+    assert.deepEqual(kinds('A Ukrainian drone struck a depot in one of the biggest attacks on the Kremlin’s forces.'), [
+      ['strike', null, 'uav'],
+    ]);
+    assert.deepEqual(kinds('В Кремле заявили, что ночью беспилотник атаковал Белгород.', 'ru'), [
+      ['strike', 'RU-BEL', 'uav'],
+    ]);
+  });
+});

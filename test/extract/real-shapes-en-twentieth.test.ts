@@ -50,3 +50,32 @@ describe('a seat of power after a target preposition is a place of its city', ()
     ]);
   });
 });
+
+describe('a strike told of no region does not take in the blasts told of places', () => {
+  it('a country-wide wave, then explosions heard in named cities: an explosion in each city beside the wave', () => {
+    assert.deepEqual(
+      kinds('Russia fired more than 50 missiles at targets across Ukraine. Explosions were heard in Kyiv and Odesa.'),
+      [
+        ['strike', null, 'missile'],
+        ['explosion', 'UA-30', null],
+        ['explosion', 'UA-51', null],
+      ],
+    );
+  });
+
+  it('the Russian roundup reads the same', () => {
+    assert.deepEqual(
+      kinds('Ночью Россия нанесла массированный удар ракетами по всей Украине. Взрывы звучали в Кривом Роге.', 'ru'),
+      [
+        ['strike', null, 'missile'],
+        ['explosion', 'UA-12', null],
+      ],
+    );
+  });
+
+  it('a strike of the same place still says what the blast was', () => {
+    assert.deepEqual(kinds('A Russian missile hit a substation in Lviv overnight. Explosions were heard in Lviv.'), [
+      ['strike', 'UA-46', 'missile'],
+    ]);
+  });
+});

@@ -79,3 +79,31 @@ describe('a strike told of no region does not take in the blasts told of places'
     ]);
   });
 });
+
+describe('a capital that presses its own campaign is its state, not a place', () => {
+  it('"as Kyiv lodges its counteroffensive" leaves the context with the place named before', () => {
+    assert.deepEqual(
+      kinds('Russia says it shot down two drones near Moscow as Kyiv lodges its counteroffensive. No one was hurt.'),
+      [
+        ['interception', 'RU-MOS', 'uav'],
+        ['casualties', 'RU-MOS', null],
+      ],
+    );
+  });
+
+  it('"Kyiv has stepped up strikes" and "as Kyiv presses an offensive" name no place for an attack told of none', () => {
+    assert.deepEqual(
+      kinds('Ukraine Hits Russian Fuel Depot. Kyiv has stepped up strikes on depots behind the lines.'),
+      [['strike', null, null]],
+    );
+    assert.deepEqual(kinds('A bridge was hit by missiles as Kyiv presses an offensive in the south.'), [
+      ['strike', null, 'missile'],
+    ]);
+  });
+
+  it('the capital struck or named after a preposition stays a place', () => {
+    assert.deepEqual(kinds('Russian missiles hit Kyiv overnight as air defences pressed on.'), [
+      ['strike', 'UA-30', 'missile'],
+    ]);
+  });
+});

@@ -1055,6 +1055,11 @@ export const en: Lexicon = {
     'stepped up',
     'steps up',
     'ups',
+    // The perfect of the same verb, and the state pressing its own campaign: "Kyiv has stepped up strikes against
+    // infrastructure", "as Kyiv lodges its counteroffensive", "as Kyiv presses an offensive" (en20).
+    'has stepped up',
+    'lodges',
+    'presses',
     // "as Moscow ramped up attacks on civilian infrastructure", "after Moscow pulled out of an agreement", "Kyiv says
     // Moscow used S-300 air defence missiles to attack Kupiansk": the state acting, not the city.
     'ramped up',

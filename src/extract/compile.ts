@@ -138,6 +138,8 @@ export interface Tag {
   country?: Country;
   /** The region whose people the word names («херсонці» -> UA-65). */
   residents?: string;
+  /** The city (ISO 3166-2) of the seat of power the word names ("the Kremlin" -> RU-MOW). */
+  seat?: string;
 }
 
 export type Hit = PatternHit<Tag>;
@@ -178,6 +180,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   for (const c of lex.countries) tag(c.pattern).country = c.country;
   for (const r of lex.residents ?? []) tag(r.pattern).residents = r.region;
+  for (const r of lex.seats ?? []) tag(r.pattern).seat = r.region;
   const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));
   return [
     compilePatterns(entries.filter((e) => !isAcronym(e.pattern))),

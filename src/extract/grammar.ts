@@ -24,6 +24,12 @@ export function anyOf(list: GrammarList): string {
   return alternation(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []));
 }
 
+/** The same for a word list read as hits (`target_preposition`), where a rule reads the text itself: the word may end
+ *  a longer hit ("attack on") and not be a hit of its own. */
+export function anyWordOf(list: 'target_preposition'): string {
+  return alternation(LEXICONS.flatMap((lex) => lex[list]));
+}
+
 /** A regex alternation (no group) of the given words, longest first; one that matches nothing if there are none. */
 export function alternation(words: readonly string[]): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);

@@ -565,6 +565,10 @@ export interface Lexicon {
    *  («прийшла на допомогу херсонцям … Внаслідок влучання пошкоджені будинки»). Context only, never a fact's own
    *  place: the people may live far from where they are. */
   residents?: { pattern: string; region: string }[];
+  /** "the Kremlin", «Кремль»: a seat of power named for the city it stands in (ISO 3166-2 of that city). A place only as
+   *  the object of a target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin", «удар по
+   *  Кремлю»); elsewhere it is the state that speaks or acts ("the Kremlin said", "Kremlin officials"). */
+  seats?: { pattern: string; region: string }[];
 }
 
 interface PatternWord {

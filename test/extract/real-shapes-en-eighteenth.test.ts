@@ -96,7 +96,12 @@ describe('a verb of blame is no verb of saying ("accused"): it credits no one wi
       extract(
         'A day after Russia accused Ukraine of a drone attack on the Kremlin, a suspected Ukrainian drone struck a fuel depot in the Kursk region.',
       ).map(who),
-      [['strike', 'RU-KRS', null]],
+      // en20: the Kremlin after "on" is Moscow's, so the attack Russia told of is a strike there too (the real labels
+      // read "a day after Russia accused Ukraine of sending drones to attack Moscow" so); neither side speaks for it.
+      [
+        ['strike', 'RU-MOW', null],
+        ['strike', 'RU-KRS', null],
+      ],
     );
   });
 

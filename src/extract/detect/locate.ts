@@ -1,7 +1,7 @@
 import type { Area, Fact } from '../../core/types.ts';
 import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
 import type { Hit } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
 
 /** An optional conjunction before a name (`and`, «та»). */
@@ -61,8 +61,42 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
     });
 }
 
+// A target preposition and at most one word in lower case (an article) before a seat of power: "attack on the
+// Kremlin" (one hit with its article), "Drone Attacks on Kremlin", «удар по Кремлю». Read on the text, as the
+// preposition may be the end of a longer hit ("attack on", "strikes at").
+const TARGET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyWordOf('target_preposition')})\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+
+/** A seat of power named for its city (the lexicon's `seats`: "the Kremlin" is Moscow's) as a place: only as the
+ *  object of a target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin"), never as a
+ *  possessive there ("attacks on the Kremlin's forces": the state's troops) nor anywhere else ("the Kremlin said",
+ *  "Kremlin officials", "hawks in the Kremlin": the state). */
+export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
+  const text = ctx.report.text;
+  return view.hits.flatMap((h) => {
+    const code = h.value.seat;
+    if (code === undefined) return [];
+    if (!TARGET_BEFORE.test(text.slice(view.span.start, h.start))) return [];
+    if (POSSESSIVE_AFTER.test(text.slice(h.end, view.span.end))) return [];
+    const centre = regionInfo(code)?.centre ?? null;
+    return [
+      {
+        start: h.start,
+        end: h.end,
+        text: h.text,
+        kind: 'city',
+        code,
+        name: centre?.name ?? code,
+        lat: centre?.lat ?? null,
+        lon: centre?.lon ?? null,
+        population: null,
+      } satisfies PlaceMatch,
+    ];
+  });
+}
+
 export function candidatePlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
-  return [...view.places, ...capitalPlaces(ctx, view)].sort((a, b) => a.start - b.start);
+  return [...view.places, ...capitalPlaces(ctx, view), ...seatPlaces(ctx, view)].sort((a, b) => a.start - b.start);
 }
 
 /** Whether two places stand in one list («Сумській, Чернігівській і Київській областях»). */

@@ -80,13 +80,15 @@ export function tidyFacts(
     if (f.kind === 'damage' && !attacked && f.region === null && f.place === null && !f.country) dropped.add(f);
   }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
-  // interception in the same region (or names none), that is the fact and the blast is part of it.
+  // interception in the same region, that is the fact and the blast is part of it. A strike told of no region (a
+  // country's wave, "Russia fired 60 missiles at Ukraine … Explosions were heard in Kyiv and Odesa") does not say
+  // where it fell: the blasts are where the report places the wave, each an explosion of its own place.
   for (const f of facts) {
     if (f.kind !== 'explosion') continue;
     const caused = facts.some(
       (g) =>
         (g.kind === 'strike' || g.kind === 'interception' || g.kind === 'debris') &&
-        (g.region === null || f.region === null || g.region.code === f.region.code),
+        (f.region === null || g.region?.code === f.region.code),
     );
     if (caused) dropped.add(f);
   }

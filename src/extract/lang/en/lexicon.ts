@@ -1067,6 +1067,11 @@ export const en: Lexicon = {
     'stepped up',
     'steps up',
     'ups',
+    // The perfect of the same verb, and the state pressing its own campaign: "Kyiv has stepped up strikes against
+    // infrastructure", "as Kyiv lodges its counteroffensive", "as Kyiv presses an offensive" (en20).
+    'has stepped up',
+    'lodges',
+    'presses',
     // "as Moscow ramped up attacks on civilian infrastructure", "after Moscow pulled out of an agreement", "Kyiv says
     // Moscow used S-300 air defence missiles to attack Kupiansk": the state acting, not the city.
     'ramped up',
@@ -1444,5 +1449,11 @@ export const en: Lexicon = {
     { pattern: 'near', area: 'near' },
     { pattern: 'outside', area: 'near' },
     { pattern: 'in', area: 'in' },
+  ],
+  // The seat of power as a place, only after a target preposition ("a drone attack on the Kremlin"): Moscow's.
+  // Both forms: "the Kremlin" is also a claimant entry, the longer hit; a headline may drop the article.
+  seats: [
+    { pattern: 'the Kremlin', region: 'RU-MOW' },
+    { pattern: 'Kremlin', region: 'RU-MOW' },
   ],
 };

@@ -1157,4 +1157,13 @@ export const ru: Lexicon = {
     { pattern: 'в', area: 'in' },
     { pattern: 'на территории', area: 'in' },
   ],
+  // «удар по Кремлю»: the seat of power as a place, only after a target preposition (Moscow's).
+  seats: [
+    { pattern: 'Кремль', region: 'RU-MOW' },
+    { pattern: 'Кремля', region: 'RU-MOW' },
+    { pattern: 'Кремлю', region: 'RU-MOW' },
+    { pattern: 'Кремлем', region: 'RU-MOW' },
+    { pattern: 'Кремлём', region: 'RU-MOW' },
+    { pattern: 'Кремле', region: 'RU-MOW' },
+  ],
 };

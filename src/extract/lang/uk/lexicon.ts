@@ -1282,4 +1282,12 @@ export const uk: Lexicon = {
     { pattern: 'у', area: 'in' },
     { pattern: 'в', area: 'in' },
   ],
+  // «удар по Кремлю»: the seat of power as a place, only after a target preposition (Moscow's).
+  seats: [
+    { pattern: 'Кремль', region: 'RU-MOW' },
+    { pattern: 'Кремля', region: 'RU-MOW' },
+    { pattern: 'Кремлю', region: 'RU-MOW' },
+    { pattern: 'Кремлем', region: 'RU-MOW' },
+    { pattern: 'Кремлі', region: 'RU-MOW' },
+  ],
 };

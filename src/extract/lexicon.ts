@@ -220,6 +220,14 @@ export interface Lexicon {
     anchor_place?: string[];
     /** "the": the English article a rule may skip. */
     article?: string[];
+    /** "be", "them", «её», «їх»: the only words that may stand between a word of `inability` and the verb it governs
+     *  ("cannot be shot down", «невозможным её перехват»). Any other word (a second verb, a weapon, "that", «что»)
+     *  means the verb is another clause's: "I cannot believe missiles struck Kyiv" is a strike (run.ts). */
+    inability_gap?: string[];
+    /** "the", "these", «этих», «зібраних»: the only words that may stand between a word of `debris_handled` and the
+     *  debris word it governs ("photos of the wreckage", «фотографии собранных обломков»). Any other word ("near",
+     *  a weapon, «видно») means the debris is not what is handled (detect/effects.ts). */
+    handled_gap?: string[];
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];
@@ -289,8 +297,9 @@ export interface Lexicon {
   power_outage: string[];
   debris: string[];
   /** "photos of", "collecting", «фотографии», «собранных», «вивезення»: debris looked at, gathered or cleared away.
-   *  A debris word it governs (two words at most between, no clause mark) tells no debris fact (detect/effects.ts):
-   *  "photos of the wreckage suggested it was Ukrainian-made", «вивезення уламків» (docs/eval.md, debris). */
+   *  A debris word it governs (nothing between, or up to two `handled_gap` words) tells no debris fact unless the
+   *  sentence goes on to tell it falling or damaging (detect/effects.ts): "pictures of the debris were shared",
+   *  «вивезення уламків»; not "wreckage of a drone that crashed into a house" (docs/eval.md, debris). */
   debris_handled?: string[];
   /** Blasts told with no cause («вибухи у Феодосії», "explosions were heard"): kind `explosion`. */
   explosion: string[];
@@ -404,9 +413,10 @@ export interface Lexicon {
    *  clause tells after it ("efforts to strike Russian targets"), not before ("three missiles hit Kyiv despite efforts
    *  to intercept them"). */
   aim?: string[];
-  /** "cannot", «невозможно», «неможливо»: a verb of shooting down or striking it governs (three words at most
-   *  between, no clause mark) says what cannot be done, no event ("Kinzhal missiles, which air defences can't shoot
-   *  down", «что сделает невозможным её перехват»). The verb is dropped before detection (run.ts `unableVerbsOut`). */
+  /** "cannot", «невозможно», «неможливо»: a verb of shooting down or striking it governs (right after it, or after
+   *  up to three `inability_gap` words) says what cannot be done, no event ("Kinzhal missiles, which air defences
+   *  can't shoot down", «что сделает невозможным её перехват»). The verb is dropped before detection (run.ts
+   *  `unableVerbsOut`); a verb after any other word ("cannot believe missiles struck") keeps its fact. */
   inability?: string[];
   /** "fighting for control of", "the battlefield near": words of the land war that name where troops fight.
    *  A place right after one, in its clause and with no word of an attack between, is the front's, not where an air

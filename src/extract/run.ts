@@ -362,15 +362,17 @@ function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !phrasal(h));
 }
 
-// Between a word of inability and the verb it governs: at most three words ("can't shoot down", "cannot be shot
-// down", «невозможным её перехват», «неможливо збити»), no clause mark.
-const UNABLE_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,3}$/u;
+// Between a word of inability and the verb it governs: nothing, or up to three of the lexicons' `inability_gap` words
+// ("can't shoot down", "cannot be shot down", «невозможным её перехват», «неможливо збити»). Any other word (a second
+// verb, a weapon, a conjunction) puts the verb in a clause of its own: "I cannot believe missiles struck Kyiv".
+const UNABLE_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${anyOf('inability_gap')})){0,3}[^\\S\\n]+$`, 'iu');
 
 /** "Kinzhal missiles, which air defences can't shoot down", «что сделает невозможным её перехват», «її неможливо
  *  збити»: a verb of shooting down or striking that a word of inability (the lexicon's `inability`) governs says
  *  what cannot be done, no event. The verb goes before any detector reads it, so what the sentence does tell stays
  *  ("Russia struck Lviv with Kinzhal missiles, which air defences can't shoot down" is a strike); a verb before the
- *  word, or across a comma, keeps its fact ("missiles hit ten regions, and some cannot be detected"). */
+ *  word, or after any word the governed verb cannot have before it, keeps its fact ("missiles hit ten regions, and
+ *  some cannot be detected", "Reuters cannot verify drones hit the refinery"). */
 function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
   const unable = hits.filter((h) => h.value.categories.has('inability'));
   if (unable.length === 0) return hits;

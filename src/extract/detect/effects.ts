@@ -137,20 +137,29 @@ const MAX_WORDS_BEFORE_DAMAGE = 4;
 // «одна повреждена», «одна была «повреждена» при перехвате»: the clause ends soon after the damage word.
 const MAX_WORDS_AFTER_DAMAGE = 2;
 
-// Between a word of handling debris and the debris word: two words at most ("photos of the wreckage", «фотографии
-// собранных фрагментов»), no clause mark.
-const HANDLED_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,2}$/u;
+// Between a word of handling debris and the debris word: nothing, or up to two of the lexicons' `handled_gap` words
+// (articles, determiners, a participle of gathering: "pictures of the debris", «фотографии собранных фрагментов»).
+// Any other word ("near", a weapon, «видно») leaves the debris ungoverned: "crowds gathered near debris".
+const HANDLED_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${anyOf('handled_gap')})){0,2}[^\\S\\n]+$`, 'iu');
 
-/** "photos of the wreckage suggested it was Ukrainian-made", "investigators were collecting debris from the rockets",
- *  «фотографии обломков «Орешника»», «вивезення уламків»: debris looked at, gathered or cleared away (a word of the
- *  lexicon's `debris_handled` right before the debris word) is no debris falling; the fact is told, if at all, by
- *  another debris word of the sentence ("debris fell on a house; police are collecting the wreckage"). */
+/** "pictures of the debris were shared online", "engineers were clearing wreckage", «фотографии обломков
+ *  «Орешника»», «вивезення уламків»: debris looked at, gathered or cleared away (a word of the lexicon's
+ *  `debris_handled` right before the debris word) is no debris falling; the fact is told, if at all, by another
+ *  debris word of the sentence ("debris fell on a house; police are collecting the wreckage"). Debris the sentence
+ *  goes on to tell falling or damaging (a `fell` or `damage` word after it: "wreckage of a drone that crashed into a
+ *  house", «уламки дрона, які впали на майданчик») keeps its fact, whoever handles it. */
 function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
-  return view.hits.some(
+  const governed = view.hits.some(
     (h) =>
       h.value.categories.has('debris_handled') &&
       h.end <= debris.start &&
       HANDLED_GAP.test(text.slice(h.end, debris.start)),
+  );
+  return (
+    governed &&
+    !view.hits.some(
+      (h) => h.start >= debris.end && (h.value.categories.has('fell') || h.value.categories.has('damage')),
+    )
   );
 }
 

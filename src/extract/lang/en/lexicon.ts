@@ -363,6 +363,10 @@ export const en: Lexicon = {
     these: ['these', 'those'],
     anchor_place: ['in', 'at', 'on', 'over', 'near'],
     article: ['the'],
+    // "cannot be shot down", "can't reliably intercept them": a passive's auxiliary, an adverb of manner, a pronoun.
+    inability_gap: ['be', 'been', 'it', 'them', 'always', 'reliably', 'easily', 'effectively', 'fully', 'simply'],
+    // "photos of the wreckage", "collecting these fragments", "images of collected debris".
+    handled_gap: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'some', 'collected', 'recovered'],
     launch_area: ['area', 'areas', 'direction', 'airspace'],
     place_back: ['the city', 'the town', 'the village', 'the region', 'the area'],
     there: ['there'],
@@ -447,12 +451,12 @@ export const en: Lexicon = {
     'power shutdown*',
   ],
   debris: ['debris', 'wreckage', 'fragments fell', 'fragments of'],
-  // Debris looked at, gathered or cleared away is no debris falling (detect/effects.ts): "photos of the wreckage",
-  // "investigators were collecting debris", "the envoy has shown fragments of missiles". Not "video" or "footage",
-  // which show the fall itself.
+  // Debris looked at, gathered or cleared away is no debris falling (detect/effects.ts): "pictures of the debris",
+  // "engineers were clearing wreckage". Not "video" or "footage", which show the fall itself; not "has shown" or
+  // "displays", whose subject is as often a video of the fall ("video has shown debris on the roof").
   debris_handled: [
     ...['photo of', 'photos of', 'photograph of', 'photographs of', 'images of', 'pictures of'],
-    ...['collecting', 'collected', 'gathering', 'gathered', 'has shown', 'have shown', 'displays', 'displayed'],
+    ...['collecting', 'collected', 'gathering', 'gathered'],
     // Not "removed": an airport's restrictions are "removed" (restrictions_lifted).
     ...['clearing', 'cleared', 'examining', 'examined'],
   ],
@@ -926,7 +930,8 @@ export const en: Lexicon = {
     'failed to intercept',
   ],
   downed: ['downed', 'shot-down'],
-  fell: ['fell', 'crashed'],
+  // "a drone that crashed into a house": the strike's verb is a fall as well (detect/effects.ts, handled debris).
+  fell: ['fell', 'crashed', 'crashed into'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

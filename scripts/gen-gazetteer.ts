@@ -360,8 +360,13 @@ function main(): void {
   // villages cities500 lacks (Vuhledar, Krynky) come from a table written by hand too, each with its population, so
   // that they are placed as the source's villages are; their forms obey the stop list and the region names as a
   // town's do.
+  // A village's form that is already another place's key would make the rules read the village where the other
+  // place is meant (or the other way round): the generator stops unless the line's last column says the namesake is
+  // listed on purpose ("namesake": Piatykhatky), so that the report's other places choose between them.
+  const keyOwner = new Map<string, string>();
+  for (const c of cities as [string, ...unknown[]][]) for (const k of c[7] as string[]) keyOwner.set(k, c[0]);
   for (const c of [...readTable('sites-source.tsv'), ...readTable('villages-source.tsv')]) {
-    const [enCell, ruCell, ukCell, code, lat, lon, populationCell] = c;
+    const [enCell, ruCell, ukCell, code, lat, lon, populationCell, , namesakeCell] = c;
     if (!code || !regionRows.some((r) => r.code === code)) throw new Error(`gen-gazetteer: site ${enCell}: bad code`);
     const population = Number(populationCell ?? 0);
     const village = population > 0;
@@ -376,6 +381,12 @@ function main(): void {
     const surface = keyed([...en, ...cyr]).filter(
       (k) => k.length >= 3 && !stopForms.has(k) && (!village || (!stopNames.has(k) && !regionKeys.has(k))),
     );
+    const shared = surface.filter((k) => keyOwner.has(k));
+    if (village && shared.length > 0 && namesakeCell !== 'namesake')
+      throw new Error(
+        `gen-gazetteer: village ${enCell} shares ${shared.map((k) => `${k} (${keyOwner.get(k)})`).join(', ')}`,
+      );
+    for (const k of surface) keyOwner.set(k, en[0] ?? '');
     cities.push([en[0], ru[0] ?? null, uk[0] ?? null, code, Number(lat), Number(lon), population, surface]);
   }
 

@@ -4,7 +4,7 @@ import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURR
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
-import { type Hit, lexiconHits, ordinalPattern } from './compile.ts';
+import { type Hit, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
@@ -133,6 +133,26 @@ const ATTACK_WORD = (h: Hit) =>
   h.value.categories.has('interception') ||
   h.value.categories.has('attack_noun');
 const FRONT_REACH = 60;
+
+// Between a village and the region that frames it («аэродрома Бельбек в Крыму», «бухті окупованого Криму»): a few
+// words on one line, no clause mark.
+const FRAME_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,3}$/u;
+const EVENT_CATEGORIES: readonly WordCategory[] = [
+  'launched',
+  'hit',
+  'damage',
+  'damage_passive',
+  'debris',
+  'explosion',
+  'killed',
+  'injured',
+  'downed',
+  'fell',
+];
+/** A word that tells an event, or a conjunction that opens a clause ("as", "amid"): between a village and a region, it
+ *  makes them two places of the sentence, not one. */
+const EVENT_WORD = (h: Hit) =>
+  ATTACK_WORD(h) || EVENT_CATEGORIES.some((c) => h.value.categories.has(c)) || h.value.categories.has('clause_join');
 
 /** "…, as fighting for control of the eastern city of Bakhmut raged on", "pull his forces from the battlefield near
  *  Bakhmut": a place right after a word of the land war (the lexicon's `front`), in its clause, is where troops fight,
@@ -405,8 +425,11 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const noCodes: ReadonlySet<string> = new Set();
   const beside = (at: number): ReadonlySet<string> => bySentence.get(sentenceOf(at)) ?? noCodes;
   // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
+  // «в Петровском районе Донецка»: the district's span runs to the city it is part of (findDistricts); the city is
+  // read there, as the district's.
   const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside)
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
+    .filter((t) => !named.some((d) => d.start < t.start && t.end <= d.end))
     .concat(facilities.filter((f) => !named.some((d) => overlaps(d, f))));
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
@@ -474,18 +497,32 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       sentenceHits.some(
         (h) => h.value.categories.has('named_body') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
       );
-    // «В Крыму – взрывы в районе аэродрома Бельбек», «на аеродромі Херсонес у м. Севастополі, на території … Криму»: the
-    // region around a city-region is only the frame of a village or site of that city named in the same sentence; the
-    // place is the village's (Sevastopol), here and in the context the sentence leaves to the next.
+    // «взрывы у аэродрома Бельбек в Крыму», «у Козачій бухті окупованого Криму»: the region around a city-region that
+    // qualifies a village or site of that city right beside it (FRAME_GAP, no word of an event between) is only its
+    // frame: the place of the sentence's facts is the village's (Sevastopol). Named apart from the village («Над
+    // Крымом сбиты 10 беспилотников, ещё один упал у аэродрома Бельбек»), the region keeps the facts of its clause;
+    // and a frame stays the context the sentence leaves to the next («Всего над полуостровом…» is Crimea's).
     const frame = (p: PlaceMatch) =>
       p.kind === 'region' &&
-      sentencePlaces.some((q) => q.kind === 'city' && isVillage(q) && SURROUNDING[q.code] === p.code);
+      sentencePlaces.some((q) => {
+        if (q.kind !== 'city' || !isVillage(q) || SURROUNDING[q.code] !== p.code) return false;
+        const [from, to] = q.end <= p.start ? [q.end, p.start] : [p.end, q.start];
+        return (
+          from <= to &&
+          FRAME_GAP.test(text.slice(from, to)) &&
+          !sentenceHits.some((h) => h.start >= from && h.end <= to && EVENT_WORD(h))
+        );
+      });
+    const framed = sentencePlaces.filter(frame);
     return {
       index,
       span,
       hits: sentenceHits,
-      places: sentencePlaces.filter((p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p) && !frame(p)),
+      places: sentencePlaces.filter(
+        (p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p) && !framed.includes(p),
+      ),
       destinations: sentencePlaces.filter(isDestination),
+      frames: framed,
       numbers: within(numbers, span).filter((n) => !inTime(n) && !isAge(text, n)),
       times: sentenceTimes.filter((_, i) => !said[i]),
       saidTimes: sentenceTimes.filter((_, i) => said[i]),
@@ -1235,7 +1272,8 @@ function readFacts(
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.
-    const regionsNamed = places.filter((p) => p.kind !== 'sea');
+    const left = view.frames?.length ? [...places, ...view.frames].sort((a, b) => a.start - b.start) : places;
+    const regionsNamed = left.filter((p) => p.kind !== 'sea');
     const listed = regionsNamed.some(
       (p, i) =>
         i > 0 &&
@@ -1246,13 +1284,13 @@ function readFacts(
     const heading = (p: PlaceMatch) =>
       view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
     let lastPlace: PlaceMatch | undefined;
-    for (let i = places.length - 1; i >= 0 && lastPlace === undefined; i--) {
-      const p = places[i]!;
+    for (let i = left.length - 1; i >= 0 && lastPlace === undefined; i--) {
+      const p = left[i]!;
       if (p.kind !== 'sea' && !heading(p)) lastPlace = p;
     }
     if (listed) {
       ctx.lastPlace = null;
-      ctx.lastRegions = places.filter((p) => p.kind !== 'sea');
+      ctx.lastRegions = left.filter((p) => p.kind !== 'sea');
     } else if (lastPlace) ctx.lastPlace = lastPlace;
     if (own && !own.inferred && own.claimant.name) {
       ctx.lastClaimant = { claimant: own.claimant, span: own.span };

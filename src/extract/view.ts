@@ -12,6 +12,9 @@ export interface SentenceView {
   /** Places in the sentence, without the destinations of a diversion ("diverted to Kazan"). */
   places: PlaceMatch[];
   destinations: PlaceMatch[];
+  /** The region around a city-region that only frames a village of that city beside it («у аэродрома Бельбек в
+   *  Крыму»): no place of the sentence's facts, but still the place the sentence leaves as the next one's context. */
+  frames?: PlaceMatch[];
   numbers: NumberMatch[];
   times: TimeMatch[];
   /** Times that tell when something was said ("officials said Sunday"), not when it happened: no part of a name. */

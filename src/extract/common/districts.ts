@@ -1,5 +1,5 @@
 import cityDistricts from '../../../data/gazetteer/city-districts.json' with { type: 'json' };
-import { findPlaces, type PlaceMatch, regionPlace, townsNamed } from './gazetteer.ts';
+import { findPlaces, isNominative, type PlaceMatch, regionPlace, townsNamed } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
@@ -15,6 +15,8 @@ const HAS_DISTRICT_TAIL = new RegExp(DISTRICT_TAIL, 'u');
 const LOWER_CASE_TOWN = 50_000;
 /** A city that has districts of its own: «в Кировском районе Донецка» is Donetsk's; a village's «району» is not. */
 const CITY_WITH_DISTRICTS = 100_000;
+/** Between a district and the region or city it belongs to: spaces on one line, no line break. */
+const SAME_LINE_GAP = /^[^\S\n]*$/u;
 
 // «в Оболонському районі», «в Салтовском районе»: a district that names one city only (data/gazetteer/city-districts.json).
 const CITY_OF_STEM = new Map<string, string>(
@@ -219,15 +221,18 @@ export function findDistricts(text: string): PlaceMatch[] {
     // (Pechersk, Smolensk Oblast): the curated city districts are read first.
     // «в Красноармейском районе Краснодарского края»: the region named right after the district is the district's,
     // whatever town elsewhere shares the adjective.
-    // «в Петровском районе Донецка», «у Калінінському районі Санкт-Петербурга»: a city named right after it is the city
-    // the district is a part of, whatever town (Petrovsk, Saratov Oblast) shares the adjective.
+    // «в Петровском районе Донецка», «у Калінінському районі Санкт-Петербурга»: a city named right after it, declined
+    // (the district is its part: «районе Донецка»), is the city the district is a part of, whatever town (Petrovsk,
+    // Saratov Oblast) shares the adjective. The name must follow on the same line: «Шебекинский район\nКурск: …» is a
+    // heading and the next item, and a city in the nominative («Шебекинский район Курск») is no district's owner.
+    // The evidence then runs to the city's name, the word the region comes from.
     const end = m.index + m[0].length;
     const next = findPlaces(text.slice(end, end + 60)).find((p) => p.kind === 'region' || p.kind === 'city');
-    const adjacent = next && /^\s*$/u.test(text.slice(end, end + next.start)) ? next : undefined;
-    const regionAfter =
-      adjacent?.kind === 'region' || (adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS)
-        ? regionPlace(adjacent.code)
-        : undefined;
+    const adjacent = next && SAME_LINE_GAP.test(text.slice(end, end + next.start)) ? next : undefined;
+    const ownerCity =
+      adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS && !isNominative(adjacent);
+    const regionAfter = adjacent?.kind === 'region' || ownerCity ? regionPlace(adjacent!.code) : undefined;
+    const spanEnd = ownerCity ? end + adjacent!.end : end;
     const town = regionAfter
       ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' }
       : (cityOfDistrict(stem) ?? townOf(named, m[2] ?? ''));
@@ -238,8 +243,8 @@ export function findDistricts(text: string): PlaceMatch[] {
       ...town,
       kind: 'region',
       start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+      end: spanEnd,
+      text: text.slice(m.index, spanEnd),
       name: m[0],
       district: true,
     };

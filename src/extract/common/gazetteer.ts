@@ -122,6 +122,8 @@ interface Index {
   /** Towns whose Russian or Ukrainian name a town of another region also bears (Кам'янське of Dnipropetrovsk and of
    *  Odesa), by place index. */
   namesakes: Set<number>;
+  /** Each town's Russian and Ukrainian names as written (the nominative), as `${code}|${English name}|${name key}`. */
+  nominatives: Set<string>;
 }
 
 let index: Index | null = null;
@@ -230,7 +232,10 @@ function build(): Index {
       insert(airportTrie, k, { airport: i, cap: !/^(airport|аэропорт|аеропорт)/.test(k), quoted: false });
   });
   const namesakes = new Set([...byName.values()].filter((e) => e.codes.size > 1).flatMap((e) => e.places));
-  return { places, trie, regions, regionPlaces, airports, airportTrie, iata, mainAirport, namesakes };
+  const nominatives = new Set(
+    [...byName].flatMap(([key, e]) => e.places.map((i) => `${places[i]!.code}|${places[i]!.name}|${key}`)),
+  );
+  return { places, trie, regions, regionPlaces, airports, airportTrie, iata, mainAirport, namesakes, nominatives };
 }
 
 function getIndex(): Index {
@@ -415,6 +420,12 @@ export const SURROUNDING: Readonly<Record<string, string>> = {
   'RU-MOW': 'RU-MOS',
   'RU-SPE': 'RU-LEN',
 };
+
+/** Whether a town's match is its name as written, the nominative («Курск», «Донецьк»), not a declined form («Курска»,
+ *  «Донецька»). A name whose nominative and genitive are one («Запоріжжя») counts as written. */
+export function isNominative(p: PlaceMatch): boolean {
+  return p.kind === 'city' && getIndex().nominatives.has(`${p.code}|${p.name}|${nameKey(p.text)}`);
+}
 
 /** A town under 5,000 people, or a named site (population 0). */
 export function isVillage(p: Place): boolean {

@@ -1308,6 +1308,7 @@ function readFacts(
                   report.text,
                 ),
                 ctx.weaponsNamed,
+                views,
                 report.text,
               ),
               report.text,

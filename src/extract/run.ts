@@ -1346,6 +1346,7 @@ function readFacts(
                   report.text,
                 ),
                 ctx.weaponsNamed,
+                views,
                 report.text,
               ),
               report.text,

@@ -24,7 +24,9 @@ const BESIDE = 40;
  * With no weapon word before it there, the sentence right after the strike is read on the same terms («…нанесли удар
  * по объекту в Днепропетровске. Все боевые блоки ракеты "Орешник" …», "Attack on Belgorod 'unacceptable' – UN. The
  * UN condemned Ukraine's missile strikes against Belgorod"): a lead or a second paragraph that names the weapon of
- * the attack its headline told. Only that one sentence.
+ * the attack its headline told. Only that one sentence, only in the strike's paragraph or, from the lead, the first of
+ * the paragraph after it, and only when it names the strike's place or tells the attack by a verb: an attack noun
+ * alone may be anyone's attacks ("asked allies for air defence against missile attacks").
  * Strikes only: an effect or a toll carries no weapon. A strike of a place only: one placed nowhere is talk of strikes
  * over a country («сообщения об угрозе ракетного удара по Украине — фейк», "drones used in attacks on Ukraine"),
  * whose lead does not tell which weapon struck. Language-agnostic: it reads facts, the sentences' scans and the
@@ -62,10 +64,27 @@ export function earlierWeapons(
     // Belgorod 'unacceptable' – UN. The UN condemned Ukraine's missile strikes against Belgorod": the sentence right
     // after the strike, telling no fact of its own, names the weapon that struck. Only that one sentence (a weapon
     // further on is the story's background), only when no weapon stood before, and on the same terms.
+    // The next sentence only where it goes on the strike's story: in the strike's paragraph, or the first of the
+    // paragraph right after a lead that told the strike ("Attack on Belgorod …\n\nThe UN condemned …"). And it must
+    // tell that attack: name the strike's place or strike with the weapon (a verb of attacking, "drones attacked the
+    // Kremlin"). An attack noun alone there may be anyone's attacks: "asked allies for more air defence against
+    // missile attacks", "Iran supplies drones for attacks".
     if (!lent && before.length === 0 && factView) {
       const next = views.find((v) => v.span.start >= factView.span.end);
-      const after = next ? named.filter((w) => w.start >= next.span.start && w.end <= next.span.end) : [];
-      if (oneClass(after)) lent = after.find(fits);
+      const inStory =
+        next !== undefined &&
+        (next.span.start < own.end ||
+          (own.start === lead.start &&
+            paragraphAt(text, next.span.start).start > lead.end &&
+            !/\S/u.test(text.slice(lead.end, next.span.start))));
+      const after = next && inStory ? named.filter((w) => w.start >= next.span.start && w.end <= next.span.end) : [];
+      const tells = (w: WeaponNamed) => {
+        const view = viewAt(w.start);
+        if (!view) return false;
+        if (view.places.some((p) => p.code === region)) return true;
+        return attackWords(view, w, text).some((h) => !h.value.categories.has('attack_noun'));
+      };
+      if (oneClass(after)) lent = after.find((w) => fits(w) && tells(w));
     }
     if (!lent) continue;
     fact.weapon = lent.weapon;
@@ -88,7 +107,11 @@ const isAttack = (h: Hit) => ATTACK_CATEGORIES.some((c) => h.value.categories.ha
 
 /** An attack word in the weapon word itself («ракетного удару») or beside it, with no punctuation between. */
 function attackPhrase(view: SentenceView, w: WeaponNamed, text: string): boolean {
-  return view.hits.some((h) => {
+  return attackWords(view, w, text).length > 0;
+}
+
+function attackWords(view: SentenceView, w: WeaponNamed, text: string): Hit[] {
+  return view.hits.filter((h) => {
     if (!isAttack(h)) return false;
     if (h.start < w.end && w.start < h.end) return true;
     const [from, to] = h.end <= w.start ? [h.end, w.start] : [w.end, h.start];

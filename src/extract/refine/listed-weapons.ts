@@ -1,11 +1,15 @@
 import type { Fact } from '../../core/types.ts';
 import { anyOf } from '../grammar.ts';
-import { spanOf, type WeaponNamed } from '../view.ts';
+import { type SentenceView, spanOf, type WeaponNamed } from '../view.ts';
 
-// Between two weapons of one list: a comma, a conjunction or an ampersand, after a model's closing quotes («ракетами
-// "Іскандер" і дронами», "Drone, Missile Attacks", "drones and missiles"); or the hyphen of a compound adjective
-// («ракетно-дроновой атаке», "missile-drone attack").
-const JOIN = new RegExp(`^(?:-|[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*)$`, 'iu');
+// Between two weapons of one list: a conjunction or an ampersand, after a model's closing quotes («ракетами
+// "Іскандер" і дронами», "drones and missiles"); or the hyphen of a compound adjective («ракетно-дроновой атаке»,
+// "missile-drone attack").
+const JOIN = new RegExp(`^(?:-|[\\s"'«»“”„]*,?\\s*(?:${anyOf('conjunction')}|&)\\s*)$`, 'iu');
+// A bare comma joins two weapons of a list only where the list goes on to a conjunction ("drones, missiles and
+// glide bombs") or the second word is a compound's with its attack noun right after ("Drone, Missile Attacks"). A
+// comma alone also ends a clause: «Над Києвом збито 20 дронів, ракети влучили в Харків» is two statements.
+const COMMA = /^[\s"'«»“”„]*,\s*$/u;
 
 const LISTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 
@@ -23,8 +27,39 @@ const LISTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception
  * Iskander missiles") is left alone. Alerts are not: a threat names what may come, not what came.
  * Language-agnostic: it reads the facts, the weapon words the scan found and the lexicons' conjunctions.
  */
-export function listedWeapons(facts: Fact[], named: readonly WeaponNamed[], text: string): Fact[] {
+export function listedWeapons(
+  facts: Fact[],
+  named: readonly WeaponNamed[],
+  views: readonly SentenceView[],
+  text: string,
+): Fact[] {
   const sorted = [...named].sort((a, b) => a.start - b.start);
+  const between = (i: number) => {
+    const a = sorted[i] as WeaponNamed;
+    const b = sorted[i + 1];
+    return b && a.end <= b.start ? text.slice(a.end, b.start) : null;
+  };
+  const conjoined = (i: number) => {
+    const gap = between(i);
+    return gap !== null && JOIN.test(gap);
+  };
+  const attackNounAfter = (w: WeaponNamed) =>
+    views.some((v) =>
+      v.hits.some(
+        (h) => h.value.categories.has('attack_noun') && h.start >= w.end && !/\S/u.test(text.slice(w.end, h.start)),
+      ),
+    );
+  // Whether sorted[i] and sorted[i + 1] stand in one list.
+  const listed = (i: number): boolean => {
+    if (conjoined(i)) return true;
+    const gap = between(i);
+    if (gap === null || !COMMA.test(gap)) return false;
+    for (let k = i + 1; k < sorted.length - 1; k++) {
+      if (conjoined(k)) return true;
+      if (!COMMA.test(between(k) ?? '')) break;
+    }
+    return attackNounAfter(sorted[i + 1] as WeaponNamed);
+  };
   const added: Fact[] = [];
   const out: Fact[] = [];
   for (const fact of facts) {
@@ -35,9 +70,8 @@ export function listedWeapons(facts: Fact[], named: readonly WeaponNamed[], text
     let lo = sorted.findIndex((w) => w.start === field.start && w.end === field.end);
     if (lo < 0 || sorted[lo]?.weapon !== fact.weapon) continue;
     let hi = lo;
-    const joined = (a: WeaponNamed, b: WeaponNamed) => a.end <= b.start && JOIN.test(text.slice(a.end, b.start));
-    while (lo > 0 && joined(sorted[lo - 1] as WeaponNamed, sorted[lo] as WeaponNamed)) lo--;
-    while (hi < sorted.length - 1 && joined(sorted[hi] as WeaponNamed, sorted[hi + 1] as WeaponNamed)) hi++;
+    while (lo > 0 && listed(lo - 1)) lo--;
+    while (hi < sorted.length - 1 && listed(hi)) hi++;
     // The list stays inside the fact's sentence: a weapon word past its evidence is another statement's.
     const run = sorted.slice(lo, hi + 1).filter((w) => w.start >= fact.evidence.start && w.end <= fact.evidence.end);
     const sameSlot = (g: Fact, w: WeaponNamed) =>

@@ -22,6 +22,10 @@ function objectForms(forms: string[], object: ObjectType): Lexicon['objects'] {
 // «дом получил повреждения»: the thing damaged as the subject (`damage` and `damage_passive`).
 const RECEIVED_DAMAGE = ['получил повреждени*', 'получила повреждени*', 'получило повреждени*', 'получили повреждени*'];
 
+// The drone adjective in the forms a surname shares, with the attack noun it agrees with («дроновой атаке»,
+// «дроновым ударом», «дроновых атак»): a weapon and an attack noun at once, as «ракетн* удар*» is.
+const DRONE_ATTACKS = ['дроновой атак*', 'дроновым удар*', 'дроновым обстрел*', 'дроновых атак*', 'дроновых удар*'];
+
 // Russian stems end in `*` where the word inflects: «уничтож*» covers уничтожен, уничтожены, уничтожили.
 export const ru: Lexicon = {
   lang: 'ru',
@@ -57,6 +61,7 @@ export const ru: Lexicon = {
     ...noun('удар', 'm'),
     ...noun('обстрел', 'm'),
     'налет*',
+    ...DRONE_ATTACKS,
   ],
   strike: [
     'в результате удара',
@@ -827,8 +832,15 @@ export const ru: Lexicon = {
     { pattern: 'оперативно-тактическ* ракет*', weapon: 'ballistic_missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
     // «дронового удара», «дроновой атаке»: the adjective of the drone, as «ракетного удара» is the missile's.
-    // The word alone, as «ракет*» reads «ракетной»: the attack noun after it stays the trigger.
-    { pattern: 'дронов*', weapon: 'uav' },
+    // The word alone, as «ракет*» reads «ракетной»: the attack noun after it stays the trigger. Its forms, not a stem:
+    // «дронов*» would read the village «Дроновка» and the surname «Дронова» («дронов» is the noun's genitive). The
+    // forms a surname shares («Дроновой», «Дроновым», «Дроновых») only with the attack noun after them, which is an
+    // attack noun too (`DRONE_ATTACKS`).
+    ...['ый', 'ого', 'ому', 'ом', 'ая', 'ую', 'ое', 'ые', 'ыми'].map((e) => ({
+      pattern: `дронов${e}`,
+      weapon: 'uav' as const,
+    })),
+    ...DRONE_ATTACKS.map((pattern) => ({ pattern, weapon: 'uav' as const })),
     { pattern: 'Калибр*', weapon: 'cruise_missile', model: 'Kalibr' },
     { pattern: 'Х-101', weapon: 'cruise_missile', model: 'Kh-101' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },

@@ -140,6 +140,8 @@ export interface Tag {
   residents?: string;
   /** The city (ISO 3166-2) of the seat of power the word names ("the Kremlin" -> RU-MOW). */
   seat?: string;
+  /** A seat's form that also modifies a noun after it ("Kremlin officials"): no place before a lower-case word. */
+  seatModifier?: boolean;
 }
 
 export type Hit = PatternHit<Tag>;
@@ -180,7 +182,10 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   for (const c of lex.countries) tag(c.pattern).country = c.country;
   for (const r of lex.residents ?? []) tag(r.pattern).residents = r.region;
-  for (const r of lex.seats ?? []) tag(r.pattern).seat = r.region;
+  for (const r of lex.seats ?? []) {
+    tag(r.pattern).seat = r.region;
+    if (r.modifier) tag(r.pattern).seatModifier = true;
+  }
   const entries = [...byPattern].map(([pattern, value]) => ({ pattern, value }));
   return [
     compilePatterns(entries.filter((e) => !isAcronym(e.pattern))),

@@ -576,9 +576,11 @@ export interface Lexicon {
    *  place: the people may live far from where they are. */
   residents?: { pattern: string; region: string }[];
   /** "the Kremlin", «Кремль»: a seat of power named for the city it stands in (ISO 3166-2 of that city). A place only as
-   *  the object of a target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin", «удар по
-   *  Кремлю»); elsewhere it is the state that speaks or acts ("the Kremlin said", "Kremlin officials"). */
-  seats?: { pattern: string; region: string }[];
+   *  the object of a target preposition that ends an attack word ("a drone attack on the Kremlin", "explosions at the
+   *  Kremlin", «удар по Кремлю»); elsewhere it is the state that speaks or acts ("the Kremlin said", "Kremlin
+   *  officials", "pressure on the Kremlin"). `modifier`: a form that also stands before a noun as its modifier
+   *  ("attack on Kremlin critics"), no place when a lower-case word that starts no hit follows it. */
+  seats?: { pattern: string; region: string; modifier?: boolean }[];
 }
 
 interface PatternWord {

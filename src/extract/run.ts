@@ -804,6 +804,24 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
     )
   )
     return true;
+  // "Kyiv has stepped up strikes against infrastructure": an auxiliary between the side and its verb only when the
+  // verb's object is an attack ("Moscow has stepped up security after a drone hit …" is the city).
+  const perfect = view.hits.some(
+    (aux) =>
+      aux.value.categories.has('auxiliary') &&
+      /^\s+$/u.test(text.slice(p.end, aux.start)) &&
+      view.hits.some(
+        (h) =>
+          h.value.categories.has('as_state') &&
+          /^\s+$/u.test(text.slice(aux.end, h.start)) &&
+          view.hits.some(
+            (o) =>
+              (o.value.categories.has('attack_noun') || o.value.categories.has('strike')) &&
+              /^\s+$/u.test(text.slice(h.end, o.start)),
+          ),
+      ),
+  );
+  if (perfect) return true;
   const endsPhrase = (h: Hit) => {
     const next = /^\s+(\p{Ll})/u.exec(text.slice(h.end, view.span.end));
     return next === null || view.hits.some((n) => n.start === h.end + next[0].length - 1);

@@ -49,6 +49,49 @@ describe('a seat of power after a target preposition is a place of its city', ()
       ['strike', 'RU-BEL', 'uav'],
     ]);
   });
+
+  // fixen20: a target preposition is the seat's only when it ends an attack word; before, any "on / at / against /
+  // into" made the Kremlin Moscow (review of en20, 1).
+  it('a preposition that ends no attack word ("speaking at", "pressure on", "called on", "sanctions against") is no place', () => {
+    for (const text of [
+      'Addressing reporters at the Kremlin, the president said drones attacked a fuel depot.',
+      'The prime minister met the envoy at the Kremlin as Russian missiles hit a substation.',
+      'Pressure on the Kremlin mounted after a drone struck a grain terminal.',
+      'The mayor called on the Kremlin to halt the shelling after a missile hit a hospital.',
+      'Fresh sanctions against the Kremlin came into force after a drone hit a warehouse.',
+      'Aides at the Kremlin blamed Ukraine for the blast after a drone hit a depot.',
+      // the review's own cases
+      'Speaking at the Kremlin, Putin said drones attacked an oil depot.',
+      'Western pressure on the Kremlin grew after a drone hit an oil depot.',
+      'New sanctions against the Kremlin were announced after a drone hit a depot.',
+    ]) {
+      assert.ok(
+        extract(text).every((f) => f.region?.code !== 'RU-MOW'),
+        `${text} -> ${JSON.stringify(kinds(text))}`,
+      );
+    }
+  });
+
+  it('a preposition that ends an attack word, a weapon between in Russian, still places the seat', () => {
+    assert.deepEqual(kinds('Officials reported a loud blast at the Kremlin before dawn.'), [
+      ['explosion', 'RU-MOW', null],
+    ]);
+    assert.deepEqual(kinds('Ночью был нанесён удар дронами по Кремлю.', 'ru'), [['strike', 'RU-MOW', 'uav']]);
+  });
+
+  // fixen20: the bare form before a lower-case noun modifies it (review of en20, 2).
+  it('"Kremlin" before a lower-case noun ("Kremlin officials", "Kremlin critics") is the state even after an attack', () => {
+    for (const text of [
+      'The drone attack on Kremlin loyalists in the city council left the chamber empty as a drone hit a depot.',
+      'A campaign of strikes on Kremlin assets abroad was discussed after a drone hit a warehouse.',
+      'The crackdown on Kremlin critics continued as a drone hit a depot.',
+    ]) {
+      assert.ok(
+        extract(text).every((f) => f.region?.code !== 'RU-MOW'),
+        `${text} -> ${JSON.stringify(kinds(text))}`,
+      );
+    }
+  });
 });
 
 describe('a strike told of no region does not take in the blasts told of places', () => {
@@ -83,10 +126,12 @@ describe('a strike told of no region does not take in the blasts told of places'
 describe('a capital that presses its own campaign is its state, not a place', () => {
   it('"as Kyiv lodges its counteroffensive" leaves the context with the place named before', () => {
     assert.deepEqual(
-      kinds('Russia says it shot down two drones near Moscow as Kyiv lodges its counteroffensive. No one was hurt.'),
+      kinds(
+        'Three drones were downed over the Bryansk region as Kyiv lodges its summer push, the governor said. Nobody was injured.',
+      ),
       [
-        ['interception', 'RU-MOS', 'uav'],
-        ['casualties', 'RU-MOS', null],
+        ['interception', 'RU-BRY', 'uav'],
+        ['casualties', 'RU-BRY', null],
       ],
     );
   });
@@ -101,9 +146,35 @@ describe('a capital that presses its own campaign is its state, not a place', ()
     ]);
   });
 
-  it('the capital struck or named after a preposition stays a place', () => {
-    assert.deepEqual(kinds('Russian missiles hit Kyiv overnight as air defences pressed on.'), [
+  // fixen20: the bare verbs made the capital the state where it is the place (review of en20, 3 and 4); the capital
+  // stands right before the verb here, so these fail when "presses" or "has stepped up" alone is a state word.
+  it('the capital that presses on or ahead, or steps up its security, stays the place', () => {
+    assert.deepEqual(kinds('Odesa presses ahead with repairs after a missile strike on a port terminal.'), [
+      ['strike', 'UA-51', 'missile'],
+    ]);
+    assert.deepEqual(kinds('Kyiv presses ahead with repairs after a missile strike on a substation.'), [
       ['strike', 'UA-30', 'missile'],
+    ]);
+    assert.deepEqual(
+      kinds('Moscow presses on with the clean-up after a drone attack damaged an office block.').map((f) => f[1]),
+      ['RU-MOW', 'RU-MOW'],
+    );
+    assert.ok(
+      extract('Moscow has stepped up security after a drone hit an apartment block.').some(
+        (f) => f.kind === 'strike' && f.region?.code === 'RU-MOW',
+      ),
+    );
+  });
+
+  it('"Kyiv has stepped up attacks against bridges" is the state, the attack it steps up no event of its own', () => {
+    assert.deepEqual(kinds('Kyiv has stepped up attacks against bridges in the south. A missile hit a bridge.'), [
+      ['strike', null, 'missile'],
+    ]);
+  });
+
+  it('"Kyiv has stepped up its strikes" is the state as "Kyiv has stepped up strikes" is', () => {
+    assert.deepEqual(kinds('Kyiv has stepped up its strikes on fuel sites. A drone hit a depot.'), [
+      ['strike', null, 'uav'],
     ]);
   });
 });

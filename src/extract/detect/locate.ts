@@ -61,23 +61,70 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
     });
 }
 
-// A target preposition and at most one word in lower case (an article) before a seat of power: "attack on the
-// Kremlin" (one hit with its article), "Drone Attacks on Kremlin", «удар по Кремлю». Read on the text, as the
-// preposition may be the end of a longer hit ("attack on", "strikes at").
-const TARGET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyWordOf('target_preposition')})\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+// The target preposition before a seat of power, read on the text, as it may end a longer hit ("attack on"). Kept
+// apart from the gap after it: with the i flag, \p{Ll} would match capitals too.
+const PREPOSITION_ENDS = new RegExp(`(?:^|[^\\p{L}])(?:${anyWordOf('target_preposition')})$`, 'iu');
+/** Between the preposition and the seat: spaces, and at most one word in lower case (the article of a bare form). */
+const ARTICLE_GAP = /\s+(?:\p{Ll}+\s+)?$/u;
+/** Between an attack word and its preposition: spaces, or one weapon (Russian «удар беспилотниками по Кремлю»). */
+const SPACES = /^\s+$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const LOWER_WORD_AFTER = /^\s+(\p{Ll})/u;
+/** Words of an attack that the preposition before a seat must follow: "attack on", "explosions at", «удар по». */
+const ATTACK_WORD = ['attack_noun', 'strike', 'explosion'] as const;
+
+/** Whether the text right before `at` ends in a target preposition that itself ends an attack word: a strike hit
+ *  ending in it ("attack on", one hit), or an attack noun, a verb of striking or a blast right before it, at most a
+ *  weapon between ("explosions at", «удар беспилотниками по»). "Speaking at", "pressure on", "sanctions against",
+ *  "officials at" name the state, not its seat as a target. */
+function attackedAt(text: string, view: SentenceView, at: number): boolean {
+  const attack = (h: Hit) => ATTACK_WORD.some((c) => h.value.categories.has(c));
+  const ends = (e: number): boolean => {
+    const m = PREPOSITION_ENDS.exec(text.slice(view.span.start, e));
+    if (m === null) return false;
+    const prepStart = view.span.start + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+    return view.hits.some((h) => {
+      if (!attack(h)) return false;
+      // the preposition read as part of the hit ("attack on")
+      if (h.end === e && h.start < prepStart) return true;
+      if (h.end > prepStart) return false;
+      const gap = text.slice(h.end, prepStart);
+      if (SPACES.test(gap)) return true;
+      return view.hits.some(
+        (w) =>
+          w.value.weapon !== undefined &&
+          w.start >= h.end &&
+          w.end <= prepStart &&
+          SPACES.test(text.slice(h.end, w.start)) &&
+          SPACES.test(text.slice(w.end, prepStart)),
+      );
+    });
+  };
+  // The preposition right before the seat, or before one lower-case word (the article of a bare form).
+  const before = text.slice(view.span.start, at);
+  const trimmed = before.replace(/\s+$/u, '');
+  if (trimmed.length < before.length && ends(view.span.start + trimmed.length)) return true;
+  const gap = ARTICLE_GAP.exec(before);
+  return gap !== null && gap.index < trimmed.length && ends(view.span.start + gap.index);
+}
 
 /** A seat of power named for its city (the lexicon's `seats`: "the Kremlin" is Moscow's) as a place: only as the
- *  object of a target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin"), never as a
- *  possessive there ("attacks on the Kremlin's forces": the state's troops) nor anywhere else ("the Kremlin said",
- *  "Kremlin officials", "hawks in the Kremlin": the state). */
+ *  object of an attack's target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin"), never as a
+ *  possessive there ("attacks on the Kremlin's forces": the state's troops), as a modifier of a noun after it ("attack
+ *  on Kremlin critics", for a form the lexicon marks `modifier`) nor anywhere else ("the Kremlin said", "Kremlin
+ *  officials", "hawks in the Kremlin", "speaking at the Kremlin", "pressure on the Kremlin": the state). */
 export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   const text = ctx.report.text;
   return view.hits.flatMap((h) => {
     const code = h.value.seat;
     if (code === undefined) return [];
-    if (!TARGET_BEFORE.test(text.slice(view.span.start, h.start))) return [];
-    if (POSSESSIVE_AFTER.test(text.slice(h.end, view.span.end))) return [];
+    if (!attackedAt(text, view, h.start)) return [];
+    const after = text.slice(h.end, view.span.end);
+    if (POSSESSIVE_AFTER.test(after)) return [];
+    if (h.value.seatModifier) {
+      const next = LOWER_WORD_AFTER.exec(after);
+      if (next !== null && !view.hits.some((n) => n.start === h.end + next[0].length - 1)) return [];
+    }
     const centre = regionInfo(code)?.centre ?? null;
     return [
       {

@@ -1072,11 +1072,16 @@ export const en: Lexicon = {
     'stepped up',
     'steps up',
     'ups',
-    // The perfect of the same verb, and the state pressing its own campaign: "Kyiv has stepped up strikes against
-    // infrastructure", "as Kyiv lodges its counteroffensive", "as Kyiv presses an offensive" (en20).
-    'has stepped up',
+    // The state pressing its own campaign: "as Kyiv lodges its counteroffensive", "as Kyiv presses an offensive"
+    // (en20), only with what it presses: "Kyiv presses ahead with repairs", "Moscow presses on with clean-up" are the
+    // city. The perfect, "Kyiv has stepped up strikes", is read in asState (an auxiliary, then an attack as the
+    // object: not "Moscow has stepped up security"); "has stepped up its" is also a `habitual` entry, the longer hit,
+    // so it is listed here too.
+    'has stepped up its',
     'lodges',
-    'presses',
+    'presses its',
+    'presses an offensive',
+    'presses the offensive',
     // "as Moscow ramped up attacks on civilian infrastructure", "after Moscow pulled out of an agreement", "Kyiv says
     // Moscow used S-300 air defence missiles to attack Kupiansk": the state acting, not the city.
     'ramped up',
@@ -1455,10 +1460,12 @@ export const en: Lexicon = {
     { pattern: 'outside', area: 'near' },
     { pattern: 'in', area: 'in' },
   ],
-  // The seat of power as a place, only after a target preposition ("a drone attack on the Kremlin"): Moscow's.
-  // Both forms: "the Kremlin" is also a claimant entry, the longer hit; a headline may drop the article.
+  // The seat of power as a place, only after an attack word's target preposition ("a drone attack on the Kremlin"):
+  // Moscow's.
+  // Both forms: "the Kremlin" is also a claimant entry, the longer hit; a headline may drop the article. The bare form
+  // also modifies a noun ("sanctions on Kremlin officials", "the crackdown on Kremlin critics"): the state.
   seats: [
     { pattern: 'the Kremlin', region: 'RU-MOW' },
-    { pattern: 'Kremlin', region: 'RU-MOW' },
+    { pattern: 'Kremlin', region: 'RU-MOW', modifier: true },
   ],
 };

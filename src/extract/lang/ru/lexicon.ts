@@ -1186,7 +1186,7 @@ export const ru: Lexicon = {
     { pattern: 'в', area: 'in' },
     { pattern: 'на территории', area: 'in' },
   ],
-  // «удар по Кремлю»: the seat of power as a place, only after a target preposition (Moscow's).
+  // «удар по Кремлю»: the seat of power as a place, only after an attack word's target preposition (Moscow's).
   seats: [
     { pattern: 'Кремль', region: 'RU-MOW' },
     { pattern: 'Кремля', region: 'RU-MOW' },

@@ -1286,7 +1286,7 @@ export const uk: Lexicon = {
     { pattern: 'у', area: 'in' },
     { pattern: 'в', area: 'in' },
   ],
-  // «удар по Кремлю»: the seat of power as a place, only after a target preposition (Moscow's).
+  // «удар по Кремлю»: the seat of power as a place, only after an attack word's target preposition (Moscow's).
   seats: [
     { pattern: 'Кремль', region: 'RU-MOW' },
     { pattern: 'Кремля', region: 'RU-MOW' },

@@ -24,9 +24,9 @@ export function anyOf(list: GrammarList): string {
   return alternation(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []));
 }
 
-/** The same for a word list read as hits (`target_preposition`), where a rule reads the text itself: the word may end
- *  a longer hit ("attack on") and not be a hit of its own. */
-export function anyWordOf(list: 'target_preposition'): string {
+/** The same for a word list read as hits (`target_preposition`, `increment`), where a rule reads the text itself: the
+ *  word may end a longer hit ("attack on") and not be a hit of its own, or stand where no sentence view is at hand. */
+export function anyWordOf(list: 'target_preposition' | 'place_preposition' | 'increment'): string {
   return alternation(LEXICONS.flatMap((lex) => lex[list]));
 }
 

@@ -136,6 +136,9 @@ export interface Lexicon {
     singular_participle?: string[];
     /** "were", "of them", «з них»: between "both"/"all" and its verb. */
     pronoun_tail?: string[];
+    /** «цілі», «целей», "targets": the word an unknown air target is named by, what air defence destroys
+     *  («знищено 20 цілей», «знищено ворожі цілі»; detect/means-destroyed.ts). */
+    air_target_head?: string[];
     /** "all", "most", "several": how many of the weapons told before a pronoun ("most of them", "Several were …")
      *  stands for; the `all` words among them mean every one. */
     quantifier?: string[];

@@ -972,6 +972,7 @@ function readFacts(
 ): { facts: Fact[]; reading?: Reading; notes?: LearnedNote[] } {
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
+  const reportFacts: Fact[] = [];
   const ctx: ReportContext = {
     report,
     lang: report.lang,
@@ -986,7 +987,8 @@ function readFacts(
     allLaunched: new Set(),
     superseded: new Set(),
     weaponsNamed: weaponsNamed(views),
-    facts: [],
+    facts: reportFacts,
+    factsIn: factsBySentence(reportFacts, views),
   };
   for (const view of views) {
     // "…, 12 dead: Kyiv": the capital that closes a headline speaks; it is not where anything happened.
@@ -1100,7 +1102,7 @@ function readFacts(
   // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
   // only up to the first later sentence with a source of its own.
   let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
-  const factsHere = factsBySentence(ctx.facts, views);
+  const factsHere = ctx.factsIn;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.

@@ -51,6 +51,9 @@ export interface ReportContext {
    *  no weapon may inherit from. */
   weaponsNamed: WeaponNamed[];
   facts: Fact[];
+  /** The facts of `facts` whose evidence starts in a sentence (`factsBySentence` over them): what a detector reads of
+   *  its own sentence's facts without walking the whole report, whose cost would grow with a long text's square. */
+  factsIn: (view: SentenceView) => readonly Fact[];
 }
 
 /** A weapon word of the report and where it stands. */

@@ -960,15 +960,26 @@ function bareSingular(ctx: ReportContext, view: SentenceView, mention: WeaponMen
 
 /** Interceptions, strikes, launches and hits stated in one sentence. */
 export function detectAttacks(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): AttackPart[] {
-  const text = ctx.report.text;
-  const items = breakdownItems(view, text, places);
   const failed = hitsOf(view, 'intercept_failed')[0];
   if (failed && weaponMentions(view).length > 0) {
     return failedInterceptions(ctx, view, places, failed).map((fact) => ({ fact, part: null }));
   }
   const told = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
-  // «РФ атакувала ракетами порт: знищено продукцію»: what the attack destroyed is no weapon; the strike is read below.
-  const trigger = told && !destroysWhatMeansHit(ctx, view, told) ? told : undefined;
+  // «РФ атакувала ракетами порт: знищено продукцію»: what the attack destroyed is no weapon; the sentence is read
+  // without the verb, as the strike it tells. A known target («Атака дронів на Київ: знищено склад») is read with the
+  // verb, as a strike on it with its damage.
+  const meansHit = told && !destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told);
+  return sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
+}
+
+function sentenceAttacks(
+  ctx: ReportContext,
+  view: SentenceView,
+  places: PlaceMatch[],
+  trigger: Hit | undefined,
+): AttackPart[] {
+  const text = ctx.report.text;
+  const items = breakdownItems(view, text, places);
   const out: AttackPart[] = [];
   // «Военные уничтожили склад боеприпасов в Харьковской области», "a Russian missile destroyed buildings in Kharkiv":
   // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.

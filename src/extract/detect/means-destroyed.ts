@@ -11,6 +11,9 @@ const NO_OBJECT = new RegExp(
   `^(?:${anyOf('of')}|${anyOf('all')}|${anyOf('these')}|${anyOf('including')}|${anyOf('pronoun_tail')})(?![\\p{L}])`,
   'iu',
 );
+// «знищено 20 цілей», «знищено ворожі цілі»: air targets, the weapons shot down though no weapon word names them; an
+// adjective or two may stand before the word.
+const AIR_TARGETS = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${anyOf('air_target_head')})(?![\\p{L}])`, 'iu');
 const MEANS_WORD = new RegExp(`(?:${anyOf('means_endings')}|${anyOf('instrumental_endings')})$`, 'iu');
 
 const attackWord = (h: Hit) => h.value.categories.has('attack_noun') || h.value.categories.has('strike');
@@ -53,6 +56,7 @@ export function destroysWhatMeansHit(ctx: ReportContext, view: SentenceView, tri
   let at = trigger.end;
   const amount = view.numbers.find((n) => n.start >= at && /^\s+$/u.test(text.slice(at, n.start)));
   if (amount) at = amount.end;
+  if (AIR_TARGETS.test(text.slice(at, to))) return false;
   const next = text.slice(at, to).match(/^\s+(\p{L}[\p{L}'’-]*)/u);
   if (!next?.[1]) return false;
   const start = at + next[0].length - next[1].length;

@@ -2,13 +2,20 @@ import type { Fact } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import { newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { weaponMentions } from './count.ts';
 import { applyLocation, locate } from './locate.ts';
 
 // «з» between a noun of attacking and the weapon after it: «38 обстрілів з РСЗВ».
 const FROM = new RegExp(`^\\s+(?:${anyOf('from')})\\s+$`, 'iu');
+// What may follow a counted noun of a summary's list: its place («по Оріхову», «Степового»), its weapon («з РСЗВ»), the
+// next item («та», a comma) or the sentence's end. A verb there makes the noun a subject of its own clause: «5
+// ракетних ударів по Харкову, 3 удари припали на житлові квартали» counts a part of the first tally, not another.
+const LIST_GOES_ON = new RegExp(
+  `^(?:\\s*(?:[^\\s\\p{L}]|$)|\\s+(?:${anyOf('conjunction')}|${anyOf('from')}|${anyWordOf('target_preposition')}|${anyWordOf('place_preposition')})(?![\\p{L}]))`,
+  'iu',
+);
 
 /** «противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари», «ворог здійснив 9 РСЗВ-обстрілів
  *  Степового, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по Малинівці»: a day's summary counts several kinds of
@@ -32,13 +39,22 @@ export function laterTallies(
   // strike, not a summary.
   const own = first?.fields.count;
   if (!own || !view.numbers.some((n) => n.start === own.start)) return [];
-  const taken = new Set(ctx.facts.concat(facts).flatMap((f) => (f.fields.count ? [f.fields.count.start] : [])));
+  // The numbers this sentence's facts took: only a count inside the sentence can be one of its tallies.
+  const inView = (at: number) => at >= view.span.start && at < view.span.end;
+  const taken = new Set(
+    [...ctx.factsIn(view), ...facts].flatMap((f) =>
+      f.fields.count && inView(f.fields.count.start) ? [f.fields.count.start] : [],
+    ),
+  );
   const tallies: { noun: Hit; n: NumberMatch }[] = [];
   for (const noun of view.hits) {
     // A noun phrase of striking («3 авіаційних удари», «6 авіаударів») is a strike word of the lexicon too.
     if (noun === strike || !(noun.value.categories.has('attack_noun') || noun.value.categories.has('strike'))) continue;
     const n = count(noun);
     if (!n || n.count.value === null || taken.has(n.start)) continue;
+    const after = noun.end;
+    const placed = view.places.some((p) => p.start >= after && /^\s+$/u.test(text.slice(after, p.start)));
+    if (!placed && !LIST_GOES_ON.test(text.slice(after, view.span.end))) continue;
     if (tallies.some((t) => t.n.start === n.start)) continue;
     tallies.push({ noun, n });
   }

@@ -1,6 +1,6 @@
 import type { Fact, Weapon } from '../../core/types.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import { lend, sameSpeaker } from './lend.ts';
 
 const MISSILES: readonly Weapon[] = ['cruise_missile', 'ballistic_missile'];
@@ -27,7 +27,21 @@ const ANOTHER = new RegExp(`(?<![\\p{L}])(?:${anyOf('another')})(?![\\p{L}])`, '
  *  word («літак», «гелікоптер»). One model told twice is one aircraft; two models are two. */
 const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase().split(/\s+/u).at(-1) ?? null;
 
+// «Ще 94 обстріли», "12 more strikes": a count marked as added to one told before, a tally of its own.
+const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('increment')})\\s+$`, 'iu');
+const MORE_AFTER = new RegExp(`^\\s+(?:${anyWordOf('increment')})(?![\\p{L}])`, 'iu');
+
 const stated = (f: Fact) => f.count !== null && f.fields.count !== undefined && !f.fields.count.inferred;
+
+/** Whether a fact's count is marked as more than told before: the increment word right before or after its number. */
+function added(f: Fact): boolean {
+  const n = f.fields.count;
+  if (!n || n.start < f.evidence.start || n.end > f.evidence.end) return false;
+  const text = f.evidence.text;
+  return (
+    MORE_BEFORE.test(text.slice(0, n.start - f.evidence.start)) || MORE_AFTER.test(text.slice(n.end - f.evidence.start))
+  );
+}
 
 const known = (c: { killed: number | null; injured: number | null }) =>
   (c.killed === null ? 0 : 1) + (c.injured === null ? 0 : 1);
@@ -111,9 +125,19 @@ export function tidyFacts(
       if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
     } else if (later.fields.weapon?.inferred === false) continue;
     if (later.weapon !== null && first.weapon !== later.weapon) continue;
-    // «9 РСЗВ-обстрілів … Оріхову. 94 артобстріли прийшлися по … Оріхова»: two counts, each stated, are two tallies of
-    // one summary, not one strike told twice.
-    if (stated(first) && stated(later) && first.count?.value !== later.count?.value) continue;
+    // «9 РСЗВ-обстрілів по Оріхову. Ще 94 артобстріли прийшлися по Оріхову»: a later count marked as added to the
+    // first is a tally of its own, and so is each count of one sentence's list («7 РСЗВ-обстрілів Степового, 5
+    // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
+    // strikes"): approximate counts and a later strike whose weapon is only inferred are one strike told again.
+    const apart =
+      stated(first) &&
+      stated(later) &&
+      (added(later) || first.evidence.start === later.evidence.start) &&
+      !first.count?.approx &&
+      !later.count?.approx &&
+      !later.fields.weapon?.inferred &&
+      first.count?.value !== later.count?.value;
+    if (apart) continue;
     lend(first, later, 'count');
     lend(first, later, 'object');
     // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who

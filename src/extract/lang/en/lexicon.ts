@@ -273,6 +273,7 @@ export const en: Lexicon = {
       'spokespeople',
     ],
     pronoun_tail: ['were', 'of them'],
+    air_target_head: ['target', 'targets'],
     // "shot down most of them", "Several were shot down": how many of the weapons told before a pronoun stands for.
     quantifier: ['all', 'nearly all', 'almost all', 'most', 'several', 'many', 'some', 'both'],
     object_pronoun: ['them'],

@@ -95,3 +95,21 @@ describe('people counted beside a verb of being hurt are casualties, whatever th
     });
   }
 });
+
+describe('a thing that suffered after a place phrase is still damage (review of rutg20)', () => {
+  // The adverb preposition governs the place, not the thing after the verb: «на территории предприятия» is where the
+  // stores suffered.
+  for (const text of [
+    'Беспилотник атаковал Курск. На территории предприятия пострадали склады.',
+    'Беспилотник атаковал Курск. Рядом с вокзалом пострадали жилые здания.',
+  ]) {
+    it(text, () => {
+      const facts = extract(text);
+      assert.ok(!facts.some((f) => f.kind === 'casualties'), JSON.stringify(facts.map((f) => f.kind)));
+      assert.ok(
+        facts.some((f) => f.kind === 'damage'),
+        JSON.stringify(facts.map((f) => f.kind)),
+      );
+    });
+  }
+});

@@ -2,7 +2,7 @@
 // generated from these same objects (routes.ts), so what is checked and what is documented cannot drift.
 import { z } from '@hono/zod-openapi';
 import { INCIDENT_STATUSES } from '../core/incident-query.ts';
-import { FACT_KINDS, WEAPONS } from '../core/types.ts';
+import { FACT_KINDS, PRECISIONS, WEAPONS } from '../core/types.ts';
 
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
@@ -110,7 +110,14 @@ export const IncidentSchema = z
     place: PlaceRef.nullable(),
     places: z.array(PlaceRef).optional(),
     when: z
-      .object({ start: z.string(), end: z.string(), precision: z.string() })
+      .object({
+        start: z.string(),
+        end: z.string(),
+        precision: z.enum(PRECISIONS).openapi({
+          description:
+            "The contract's six values and 'evening' (an extension): a day named by its evening, the window that whole day.",
+        }),
+      })
       .nullable()
       .openapi({ description: 'ISO 8601 with offset.' }),
     weapons: z.array(

@@ -49,10 +49,12 @@ export type ObjectType =
 
 export type Area = 'over' | 'near' | 'in' | 'approaching' | 'sea';
 
-/** 'evening': a named day told by its evening («в воскресенье вечером», «накануне вечером»): the window is that whole
- *  day, as the labels read it, but the attack opens the night that follows, so resolution dates it by its end
+/** Every precision of a window; the API's schema lists them (docs/api.md). 'evening' extends the contract's six: a
+ *  named day told by its evening («в воскресенье вечером», «накануне вечером»): the window is that whole day, as the
+ *  labels read it, but the attack opens the night that follows, so resolution dates it by its end
  *  (resolve/night.ts), as it does a bare evening's hours. */
-export type Precision = 'exact' | 'hour' | 'night' | 'day' | 'evening' | 'week' | 'unknown';
+export const PRECISIONS = ['exact', 'hour', 'night', 'day', 'evening', 'week', 'unknown'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export const CLAIMANT_ROLES = [
   'governor',

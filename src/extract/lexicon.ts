@@ -209,6 +209,13 @@ export interface Lexicon {
      *  denied, nothing) rather than casualties («гражданские объекты не пострадали», «пострадало здание центра»). The
      *  lexicon's objects other than people count too. */
     things?: string[];
+    /** «двое», «трое», «сотрудники», «рабочих»: words beside a `suffered` verb that make people its subject, whatever
+     *  thing is near («пострадали двое рабочих объекта»): collective numerals, which count only people, and nouns of
+     *  staff that the `people` list leaves out. */
+    suffered_people?: string[];
+    /** «внутри», «рядом с», «на территории»: adverb prepositions (and a preposition with its place noun) after which a
+     *  thing is where people suffered, not what suffered («внутри здания пострадали трое»). */
+    suffered_place?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */
     regions_noun?: string[];
     /** «над»: "over" inside a list of places. */

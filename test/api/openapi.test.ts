@@ -77,3 +77,14 @@ test('GET /api/docs renders every documented path offline, with no script', asyn
   assert.ok(!/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/.test(html));
   await store.close();
 });
+
+test("the document lists a window's precisions, the contract's six and the 'evening' extension", async () => {
+  const { store, doc } = await setup();
+  const text = JSON.stringify(doc);
+  const found = [...text.matchAll(/"precision":\{[^{}]*"enum":\[([^\]]*)\]/g)].map((m) => JSON.parse(`[${m[1]}]`));
+  assert.ok(found.length > 0, 'no enum for when.precision');
+  for (const values of found) {
+    for (const v of ['exact', 'hour', 'night', 'day', 'evening', 'week', 'unknown']) assert.ok(values.includes(v), v);
+  }
+  await store.close();
+});

@@ -74,3 +74,42 @@ describe('a thing that suffered is damage, not a casualty', () => {
     });
   }
 });
+
+describe('people counted beside a verb of being hurt are casualties, whatever thing is near (review of rutg20)', () => {
+  // A count of people (двое, трое), a noun of staff, a thing that only describes the people («рабочих объекта») or
+  // stands after an adverb preposition («внутри здания», «рядом с объектом», «на территории объекта») is no subject.
+  for (const [text, lang, injured] of [
+    ['Беспилотник атаковал Курск. Пострадали двое рабочих объекта.', 'ru', 2],
+    ['Беспилотник атаковал Курск. Двое сотрудников предприятия пострадали.', 'ru', 2],
+    ['Беспилотник атаковал Курск. Внутри здания пострадали трое.', 'ru', 3],
+    ['Беспилотник атаковал Курск. Рядом с объектом пострадали двое.', 'ru', 2],
+    ['Беспилотник атаковал Курск. При падении обломков на территории объекта пострадали двое.', 'ru', 2],
+    ['Беспилотник атаковал Курск. В результате пострадало здание школы и двое детей.', 'ru', 2],
+    ['Безпілотник атакував Суми. Постраждали двоє працівників підприємства.', 'uk', 2],
+  ] as const) {
+    it(text, () => {
+      const facts = extractText(text, lang, '2024-11-20T09:00:00+03:00');
+      const casualties = facts.filter((f) => f.kind === 'casualties');
+      assert.equal(casualties.length, 1, JSON.stringify(facts.map((f) => f.kind)));
+      assert.equal(casualties[0]?.casualties?.injured, injured);
+    });
+  }
+});
+
+describe('a thing that suffered after a place phrase is still damage (review of rutg20)', () => {
+  // The adverb preposition governs the place, not the thing after the verb: «на территории предприятия» is where the
+  // stores suffered.
+  for (const text of [
+    'Беспилотник атаковал Курск. На территории предприятия пострадали склады.',
+    'Беспилотник атаковал Курск. Рядом с вокзалом пострадали жилые здания.',
+  ]) {
+    it(text, () => {
+      const facts = extract(text);
+      assert.ok(!facts.some((f) => f.kind === 'casualties'), JSON.stringify(facts.map((f) => f.kind)));
+      assert.ok(
+        facts.some((f) => f.kind === 'damage'),
+        JSON.stringify(facts.map((f) => f.kind)),
+      );
+    });
+  }
+});

@@ -253,7 +253,10 @@ const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 const THING = new RegExp(`(?<![\\p{L}])(?:${anyOf('things')})`, 'giu');
-const PERSON_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('people')})`, 'iu');
+const PERSON_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('people')}|${anyOf('suffered_people')})`, 'iu');
+// «внутри здания», «рядом с промышленным объектом», «на территории объекта»: where people suffered, an adjective at
+// most between the preposition and the thing.
+const SUFFERED_PLACE = new RegExp(`(?<![\\p{L}])(?:${anyOf('suffered_place')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 // The words beside a verb that may be its subject: up to four, within its clause.
 const CLAUSE_MARK = /[,.;:!?—–()«»"]/u;
 const NEAR_WORDS = 4;
@@ -262,8 +265,11 @@ const wordsOf = (s: string) => s.split(/\s+/u).filter((w) => w !== '');
 /** «гражданские объекты в городе не пострадали», «энергетическая инфраструктура пострадала», «пострадало здание
  *  центра»: a verb of being hurt (`suffered`) whose subject, in the few words of its clause right before or after it,
  *  is a thing (a `things` noun or an object of the lexicon other than a person) and no person, tells of damage, or,
- *  denied, of none; it is no casualty. A thing after a preposition, an adjective at most between, is no subject: «при
- *  атаке на здание администрации пострадали трое», «в здании пострадали двое» tell of people. */
+ *  denied, of none; it is no casualty. A person is a `people` word, a person object, or a `suffered_people` word (a
+ *  collective numeral, «двое», or a noun of staff, «сотрудников»): «пострадали двое рабочих объекта», «пострадало
+ *  здание школы и двое детей» tell of people. A thing after a preposition, an adjective at most between, is no
+ *  subject: «при атаке на здание администрации пострадали трое», «в здании пострадали двое»; nor after a
+ *  `suffered_place` word: «внутри здания», «рядом с объектом», «на территории объекта». */
 function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
   if (!SUFFERED.test(hit.text)) return false;
   const before = wordsOf(text.slice(view.span.start, hit.start).split(CLAUSE_MARK).pop() ?? '')
@@ -282,6 +288,7 @@ function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
       (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) && h.start >= from,
   );
   const governed = (t: { start: number }) =>
+    SUFFERED_PLACE.test(text.slice(view.span.start, t.start)) ||
     prepositions.some(
       (p) =>
         p.end <= t.start &&

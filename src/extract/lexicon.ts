@@ -209,12 +209,13 @@ export interface Lexicon {
      *  denied, nothing) rather than casualties («гражданские объекты не пострадали», «пострадало здание центра»). The
      *  lexicon's objects other than people count too. */
     things?: string[];
-    /** «двое», «трое», «сотрудники», «рабочих»: words beside a `suffered` verb that make people its subject, whatever
+    /** «двое», «трое», «сотрудники», «работников»: words beside a `suffered` verb that make people its subject, whatever
      *  thing is near («пострадали двое рабочих объекта»): collective numerals, which count only people, and nouns of
      *  staff that the `people` list leaves out. */
     suffered_people?: string[];
     /** «внутри», «рядом с», «на территории»: adverb prepositions (and a preposition with its place noun) after which a
-     *  thing is where people suffered, not what suffered («внутри здания пострадали трое»). */
+     *  thing is where people suffered, not what suffered («внутри здания пострадали трое»), unless a number counts the
+     *  thing. Not words that also mean "about" before a number («около», «в районе»). */
     suffered_place?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */
     regions_noun?: string[];
@@ -373,6 +374,10 @@ export interface Lexicon {
   /** "envoy", "offensive": a head noun only a state sends or wages. After a capital's possessive, with up to two
    *  modifiers between ("Moscow's new UN envoy", "Kyiv's long-awaited ground offensive"), the capital is its state. */
   state_noun?: string[];
+  /** "officials", "critics", "loyalists", "assets": nouns of people, groups or holdings that a seat of power (a
+   *  `seats` form marked `modifier`) stands before as the state's ("attack on Kremlin critics"); before any other
+   *  noun it is still the place ("a drone attack on Kremlin walls"). */
+  seat_group?: string[];
   /** "Kyiv's air force", "Moscow's forces": the state's bodies and means. They make the capital its state only when
    *  they end the noun phrase ("Kyiv's military said"), not when they describe a noun after them ("Kyiv's military
    *  hospital", "the Kyiv military administration"). */
@@ -589,7 +594,7 @@ export interface Lexicon {
    *  the object of a target preposition that ends an attack word ("a drone attack on the Kremlin", "explosions at the
    *  Kremlin", «удар по Кремлю»); elsewhere it is the state that speaks or acts ("the Kremlin said", "Kremlin
    *  officials", "pressure on the Kremlin"). `modifier`: a form that also stands before a noun as its modifier
-   *  ("attack on Kremlin critics"), no place when a lower-case word that starts no hit follows it. */
+   *  ("attack on Kremlin critics"), no place when a `seat_group` noun follows it ("Kremlin walls" stays the place). */
   seats?: { pattern: string; region: string; modifier?: boolean }[];
 }
 

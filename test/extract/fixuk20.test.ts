@@ -67,8 +67,18 @@ describe('a counted noun that is the subject of its own verb is no tally of a su
     });
   }
 
+  // Each tally's own count and its region. Not yet its place (fixb20): «Степового» is no place the gazetteer reads,
+  // so the first tally takes the sentence's «Оріхову» and the second, whose place that is, gets its region only.
   it('negative: a list of tallies still gives one fact each', () => {
     const facts = extractText('Ворог здійснив 7 РСЗВ-обстрілів Степового, 5 авіаударів по Оріхову.', 'uk', at);
-    assert.equal(strikes(facts).length, 2);
+    assert.deepEqual(strikes(facts), ['UA-23 5', 'UA-23 7']);
+    const tallies = facts.filter((f) => f.kind === 'strike').sort((a, b) => a.evidence.start - b.evidence.start);
+    assert.deepEqual(
+      tallies.map((f) => [f.count?.value, f.weapon]),
+      [
+        [7, 'rocket'],
+        [5, null],
+      ],
+    );
   });
 });

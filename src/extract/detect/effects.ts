@@ -269,7 +269,8 @@ const wordsOf = (s: string) => s.split(/\s+/u).filter((w) => w !== '');
  *  collective numeral, «двое», or a noun of staff, «сотрудников»): «пострадали двое рабочих объекта», «пострадало
  *  здание школы и двое детей» tell of people. A thing after a preposition, an adjective at most between, is no
  *  subject: «при атаке на здание администрации пострадали трое», «в здании пострадали двое»; nor after a
- *  `suffered_place` word: «внутри здания», «рядом с объектом», «на территории объекта». */
+ *  `suffered_place` word: «внутри здания», «рядом с объектом», «на территории объекта», unless a number stands
+ *  between (the things counted are the subject). */
 function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
   if (!SUFFERED.test(hit.text)) return false;
   const before = wordsOf(text.slice(view.span.start, hit.start).split(CLAUSE_MARK).pop() ?? '')
@@ -287,8 +288,16 @@ function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
     (h) =>
       (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) && h.start >= from,
   );
+  // «рядом с двумя домами» is where, but «поблизу десяти будинків» is a count of things: a number between the place
+  // word and the thing makes the thing counted, the subject of the verb.
+  const placed = (t: { start: number }) => {
+    const m = SUFFERED_PLACE.exec(text.slice(view.span.start, t.start));
+    if (m === null) return false;
+    const from = view.span.start + m.index;
+    return !view.numbers.some((n) => n.end > from && n.start < t.start);
+  };
   const governed = (t: { start: number }) =>
-    SUFFERED_PLACE.test(text.slice(view.span.start, t.start)) ||
+    placed(t) ||
     prepositions.some(
       (p) =>
         p.end <= t.start &&

@@ -69,7 +69,8 @@ const ARTICLE_GAP = /\s+(?:\p{Ll}+\s+)?$/u;
 /** Between an attack word and its preposition: spaces, or one weapon (Russian «удар беспилотниками по Кремлю»). */
 const SPACES = /^\s+$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
-const LOWER_WORD_AFTER = /^\s+(\p{Ll})/u;
+// "Kremlin critics", "Kremlin assets": a bare seat before a noun of the state's people or holdings is the state.
+const GROUP_AFTER = new RegExp(`^\\s+(?:${anyWordOf('seat_group')})(?![\\p{L}])`, 'iu');
 /** Words of an attack that the preposition before a seat must follow: "attack on", "explosions at", «удар по». */
 const ATTACK_WORD = ['attack_noun', 'strike', 'explosion'] as const;
 
@@ -110,8 +111,9 @@ function attackedAt(text: string, view: SentenceView, at: number): boolean {
 
 /** A seat of power named for its city (the lexicon's `seats`: "the Kremlin" is Moscow's) as a place: only as the
  *  object of an attack's target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin"), never as a
- *  possessive there ("attacks on the Kremlin's forces": the state's troops), as a modifier of a noun after it ("attack
- *  on Kremlin critics", for a form the lexicon marks `modifier`) nor anywhere else ("the Kremlin said", "Kremlin
+ *  possessive there ("attacks on the Kremlin's forces": the state's troops), as a modifier of a noun of the state's people or
+ *  holdings after it ("attack on Kremlin critics", a `seat_group` noun after a form the lexicon marks `modifier`; "a
+ *  drone attack on Kremlin walls" stays the place) nor anywhere else ("the Kremlin said", "Kremlin
  *  officials", "hawks in the Kremlin", "speaking at the Kremlin", "pressure on the Kremlin": the state). */
 export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   const text = ctx.report.text;
@@ -121,10 +123,7 @@ export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[]
     if (!attackedAt(text, view, h.start)) return [];
     const after = text.slice(h.end, view.span.end);
     if (POSSESSIVE_AFTER.test(after)) return [];
-    if (h.value.seatModifier) {
-      const next = LOWER_WORD_AFTER.exec(after);
-      if (next !== null && !view.hits.some((n) => n.start === h.end + next[0].length - 1)) return [];
-    }
+    if (h.value.seatModifier && GROUP_AFTER.test(after)) return [];
     const centre = regionInfo(code)?.centre ?? null;
     return [
       {

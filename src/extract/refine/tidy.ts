@@ -128,15 +128,17 @@ export function tidyFacts(
     // «9 РСЗВ-обстрілів по Оріхову. Ще 94 артобстріли прийшлися по Оріхову»: a later count marked as added to the
     // first is a tally of its own, and so is each count of one sentence's list («7 РСЗВ-обстрілів Степового, 5
     // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
-    // strikes"): approximate counts and a later strike whose weapon is only inferred are one strike told again.
+    // strikes"): among the items of one sentence, approximate counts and a later strike whose weapon is only inferred
+    // are one strike told again. A count marked as more stays apart whatever its precision («Ще близько 40 обстрілів»).
     const apart =
       stated(first) &&
       stated(later) &&
-      (added(later) || first.evidence.start === later.evidence.start) &&
-      !first.count?.approx &&
-      !later.count?.approx &&
-      !later.fields.weapon?.inferred &&
-      first.count?.value !== later.count?.value;
+      (added(later) ||
+        (first.evidence.start === later.evidence.start &&
+          !first.count?.approx &&
+          !later.count?.approx &&
+          !later.fields.weapon?.inferred &&
+          first.count?.value !== later.count?.value));
     if (apart) continue;
     lend(first, later, 'count');
     lend(first, later, 'object');

@@ -385,3 +385,27 @@ export function hasFactOfKind(facts: readonly Fact[], kind: FactKind): boolean {
     throw new Error(`hasFactOfKind: a stale answer for ${kind}`);
   return found;
 }
+
+/** Per list of weapon words: the offset after which the words before an offset are of two classes or more. */
+const mixedAfter = new WeakMap<readonly WeaponNamed[], number>();
+
+/**
+ * Whether the weapon words starting before `at` are of more than one class: the answer of a walk of the words for
+ * each strike (detect/attack.ts, inheritWeapon), which cost a long text its square. The words before an offset hold two
+ * classes once the offset passes the second smallest of each class's first start. The list is made once per report
+ * (run.ts, weaponsNamed) and never changed, so that offset is computed once; `checkFactIndex` compares every answer
+ * with the walk.
+ */
+export function severalWeaponsBefore(words: readonly WeaponNamed[], at: number): boolean {
+  let after = mixedAfter.get(words);
+  if (after === undefined) {
+    const first = new Map<Weapon, number>();
+    for (const w of words) first.set(w.weapon, Math.min(first.get(w.weapon) ?? Number.POSITIVE_INFINITY, w.start));
+    after = [...first.values()].sort((a, b) => a - b)[1] ?? Number.POSITIVE_INFINITY;
+    mixedAfter.set(words, after);
+  }
+  const several = at > after;
+  if (checkingFactIndex && several !== new Set(words.filter((w) => w.start < at).map((w) => w.weapon)).size > 1)
+    throw new Error(`severalWeaponsBefore: a stale answer at ${at}`);
+  return several;
+}

@@ -16,6 +16,7 @@ import {
   type ReportContext,
   type SentenceView,
   setField,
+  severalWeaponsBefore,
   spanOf,
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
@@ -2270,8 +2271,7 @@ function hasEffect(view: SentenceView): boolean {
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
   // After an air-force launch list of missiles and drones, «Основні напрямки удару – …» names no one weapon: the
   // report so far must name weapons of one class only (counted or not).
-  const named = ctx.weaponsNamed.filter((w) => w.start < fact.evidence.start).map((w) => w.weapon);
-  if (new Set(named).size > 1) return;
+  if (severalWeaponsBefore(ctx.weaponsNamed, fact.evidence.start)) return;
   const last = ctx.facts.findLast((f) => f !== fact && f.weapon !== null && f.kind !== 'alert');
   if (last && fact.weapon === null) copyWeapon(fact, last);
 }

@@ -1,4 +1,4 @@
-// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3]
+// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3] [-- --kind dense|repeat]
 // One long text per language and size: the bench's ~2 KB synthetic reports of that language joined until the text
 // holds N sentences (each smaller text is the start of the larger), then prepareReport (clean + sentences +
 // extract) on it. A text's cost should grow linearly with its length: ms per 1,000 sentences should stay flat from
@@ -16,12 +16,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,4000,8000' },
     langs: { type: 'string', default: 'ru,uk,en' },
     runs: { type: 'string', default: '3' },
-    /** `dense`: the bench's short reports (nearly every sentence tells a fact) instead of the ~2 KB ones. */
+    /** `dense`: the bench's short reports (nearly every sentence tells a fact) instead of the ~2 KB ones. `repeat`: one
+     *  invented English sentence telling a strike with two weapons, repeated one to a line (English only): every
+     *  sentence is a fact with a weapon list, which the refiners that read all of a report's facts see at once. */
     kind: { type: 'string', default: 'long' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
-const langs = values.langs.split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
+const REPEATED = 'Russia struck Kharkiv with 5 Shahed drones and 2 Iskander missiles on Monday.';
+const langs = (values.kind === 'repeat' ? 'en' : values.langs).split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
 const runs = Math.max(1, Number(values.runs));
 const largest = Math.max(...sizes);
 const encoder = new TextEncoder();
@@ -31,6 +34,7 @@ const reports =
 
 /** The first `n` sentences of `lang`'s reports joined by blank lines, and how many sentences it has. */
 function longText(lang: 'en' | 'ru' | 'uk', n: number): string {
+  if (values.kind === 'repeat') return Array.from({ length: n }, () => REPEATED).join('\n');
   const parts: string[] = [];
   let count = 0;
   for (const r of reports) {

@@ -153,12 +153,25 @@ export function factsTriggeredIn(
   });
 }
 
+/** Set by tests: each answer of factsBySentence is compared with the walk of every fact, and a difference throws. */
+let checkingFactIndex = false;
+
+/** Turns the check of factsBySentence's answers against the walk on or off (tests only: it costs the walk). */
+export function checkFactIndex(on: boolean): void {
+  checkingFactIndex = on;
+}
+
 /**
  * The facts whose evidence starts in a sentence, in the report's order, for the vetoes the sentence loop applies after
  * each sentence: the same answer as filtering every fact of the report for each sentence, whose cost would grow with
  * a long text's square. Facts are grouped as they are appended; a detector that takes back facts it just added (a
  * splice) moves the last one grouped, and the groups are then made again. Sentences whose spans are out of order or
  * overlap (never made by splitSentences) fall back to the walk.
+ * The rule the list must keep while the index is in use: facts are appended, or the newest facts of the sentence
+ * being read are taken back (detect/attack.ts does both). A fact replaced in place before the last one grouped, or a
+ * fact whose evidence start moves after it was grouped, is not seen and the answer is stale; refiners that move
+ * evidence run after the sentence loop. `checkFactIndex` makes the extractor's tests compare every answer with the
+ * walk (test/extract/facts-by-sentence.test.ts runs it over the gold texts).
  */
 export function factsBySentence(
   facts: readonly Fact[],
@@ -195,7 +208,13 @@ export function factsBySentence(
       else groups.set(home, [fact]);
     }
     last = facts[grouped - 1];
-    return groups.get(view) ?? [];
+    const found = groups.get(view) ?? [];
+    if (checkingFactIndex) {
+      const walked = facts.filter((f) => f.evidence.start >= view.span.start && f.evidence.start < view.span.end);
+      if (walked.length !== found.length || walked.some((f, i) => f !== found[i]))
+        throw new Error(`factsBySentence: a stale index for the sentence at ${view.span.start}`);
+    }
+    return found;
   };
 }
 
@@ -289,4 +308,107 @@ export function withoutSaidTimes(text: string, view: SentenceView, from: number,
       gap = gap.slice(0, t.start - from) + ' '.repeat(t.end - t.start) + gap.slice(t.end - from);
   }
   return gap;
+}
+
+/** The facts whose evidence overlaps a range, found from the facts sorted by where their evidence starts: the walk back
+ *  from the last one starting before the range's end stops where no earlier evidence reaches past its start. */
+export function factsOverlapping(facts: readonly Fact[]): (range: { start: number; end: number }) => Fact[] {
+  const sorted = [...facts].sort((a, b) => a.evidence.start - b.evidence.start);
+  const reach: number[] = [];
+  for (const [i, f] of sorted.entries()) reach.push(Math.max(reach[i - 1] ?? -1, f.evidence.end));
+  return (range) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.evidence.start < range.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Fact[] = [];
+    for (let i = lo - 1; i >= 0 && reach[i]! > range.start; i--) {
+      if (sorted[i]!.evidence.end > range.start) out.push(sorted[i]!);
+    }
+    return out;
+  };
+}
+
+/** The sentence a text offset stands in: a binary search over sentences in order (as splitSentences makes them),
+ *  else a walk. */
+export function sentenceAt(views: readonly SentenceView[]): (at: number) => SentenceView | undefined {
+  const ordered = views.every((v, i) => i === 0 || views[i - 1]!.span.end <= v.span.start);
+  if (!ordered) return (at) => views.find((v) => v.span.start <= at && at < v.span.end);
+  return (at) => {
+    const view = views[lowerIndex(views, (v) => v.span.start <= at) - 1];
+    return view && at < view.span.end ? view : undefined;
+  };
+}
+
+/** The first index whose item fails `before` (which holds for a prefix of the list and then no more). */
+export function lowerIndex<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What hasFactOfKind knows of a list: no fact of the kind among its first `clear` (the last of them `last`), and
+ *  where it last found one. */
+const kindsSeen = new WeakMap<readonly Fact[], Map<FactKind, { clear: number; last: Fact | undefined; at: number }>>();
+
+/**
+ * Whether the report has a fact of this kind so far: the answer of a walk of every fact (`facts.some`), which the
+ * detectors asked for each sentence, so that a long text with none cost its square. The facts already read are
+ * remembered under factsBySentence's rule (facts are appended, or the newest of the sentence being read taken back)
+ * and one more: no fact changes its kind while the sentences are read (merge-parts.ts changes kinds after). A list
+ * that shrank or whose last fact read is no longer where it was is read again; `checkFactIndex` compares every answer
+ * with the walk.
+ */
+export function hasFactOfKind(facts: readonly Fact[], kind: FactKind): boolean {
+  const kinds = kindsSeen.get(facts) ?? new Map();
+  kindsSeen.set(facts, kinds);
+  const seen = kinds.get(kind) ?? { clear: 0, last: undefined, at: -1 };
+  kinds.set(kind, seen);
+  let found = facts[seen.at]?.kind === kind;
+  if (!found) {
+    if (seen.clear > facts.length || (seen.clear > 0 && facts[seen.clear - 1] !== seen.last)) seen.clear = 0;
+    for (; seen.clear < facts.length; seen.clear++) {
+      if (facts[seen.clear]!.kind === kind) {
+        seen.at = seen.clear;
+        found = true;
+        break;
+      }
+    }
+    seen.last = facts[seen.clear - 1];
+  }
+  if (checkingFactIndex && found !== facts.some((f) => f.kind === kind))
+    throw new Error(`hasFactOfKind: a stale answer for ${kind}`);
+  return found;
+}
+
+/** Per list of weapon words: the offset after which the words before an offset are of two classes or more. */
+const mixedAfter = new WeakMap<readonly WeaponNamed[], number>();
+
+/**
+ * Whether the weapon words starting before `at` are of more than one class: the answer of a walk of the words for
+ * each strike (detect/attack.ts, inheritWeapon), which cost a long text its square. The words before an offset hold two
+ * classes once the offset passes the second smallest of each class's first start. The list is made once per report
+ * (run.ts, weaponsNamed) and never changed, so that offset is computed once; `checkFactIndex` compares every answer
+ * with the walk.
+ */
+export function severalWeaponsBefore(words: readonly WeaponNamed[], at: number): boolean {
+  let after = mixedAfter.get(words);
+  if (after === undefined) {
+    const first = new Map<Weapon, number>();
+    for (const w of words) first.set(w.weapon, Math.min(first.get(w.weapon) ?? Number.POSITIVE_INFINITY, w.start));
+    after = [...first.values()].sort((a, b) => a - b)[1] ?? Number.POSITIVE_INFINITY;
+    mixedAfter.set(words, after);
+  }
+  const several = at > after;
+  if (checkingFactIndex && several !== new Set(words.filter((w) => w.start < at).map((w) => w.weapon)).size > 1)
+    throw new Error(`severalWeaponsBefore: a stale answer at ${at}`);
+  return several;
 }

@@ -2,13 +2,16 @@
 // facts in the same order as that walk, whatever the sentence loop does to the list between two questions.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Fact } from '../../src/core/types.ts';
-import { factsBySentence, type SentenceView } from '../../src/extract/view.ts';
+import { fileURLToPath } from 'node:url';
+import type { Fact, Lang } from '../../src/core/types.ts';
+import { readGoldExtract } from '../../src/eval/gold-extract.ts';
+import { checkFactIndex, factsBySentence, hasFactOfKind, type SentenceView } from '../../src/extract/view.ts';
+import { extractText } from '../helpers/extract-text.ts';
 
 const view = (index: number, start: number, end: number) =>
   ({ index, span: { start, end, text: '' } }) as unknown as SentenceView;
-const fact = (start: number, name: string) =>
-  ({ id: name, evidence: { start, end: start + 1, text: '' } }) as unknown as Fact;
+const fact = (start: number, name: string, kind = 'strike') =>
+  ({ id: name, kind, evidence: { start, end: start + 1, text: '' } }) as unknown as Fact;
 const walk = (facts: readonly Fact[], v: SentenceView) =>
   facts.filter((f) => f.evidence.start >= v.span.start && f.evidence.start < v.span.end);
 const ids = (facts: readonly Fact[]) => facts.map((f) => f.id);
@@ -50,5 +53,102 @@ describe('factsBySentence finds what the walk of every fact finds', () => {
     const here = factsBySentence(facts, odd);
     assert.deepEqual(ids(here(odd[0]!)), ['a']);
     assert.deepEqual(ids(here(odd[1]!)), ['a', 'b']);
+  });
+});
+
+// The rule the index relies on (append, or take back the newest facts of the sentence read) is enforced by the check
+// that compares each answer with the walk: the changes the index cannot see must throw under it, and the extractor
+// must keep the rule over every gold text and invented ones (review of speed20, defect 2).
+describe('checkFactIndex: an answer that differs from the walk throws', () => {
+  const views = [view(0, 0, 10), view(1, 11, 20), view(2, 20, 35)];
+  const checked = (run: () => void) => {
+    checkFactIndex(true);
+    try {
+      run();
+    } finally {
+      checkFactIndex(false);
+    }
+  };
+
+  it('a fact replaced in place before the last one indexed', () => {
+    const facts: Fact[] = [];
+    const here = factsBySentence(facts, views);
+    facts.push(fact(1, 'a'), fact(12, 'b'));
+    assert.deepEqual(ids(here(views[1]!)), ['b']);
+    facts[0] = fact(2, 'replaced');
+    checked(() => assert.throws(() => here(views[0]!), /stale index/));
+  });
+
+  it("a fact's evidence moved to another sentence after it was indexed", () => {
+    const facts: Fact[] = [];
+    const here = factsBySentence(facts, views);
+    facts.push(fact(1, 'a'), fact(12, 'b'));
+    assert.deepEqual(ids(here(views[1]!)), ['b']);
+    facts[0]!.evidence = { start: 13, end: 14, text: '' };
+    checked(() => assert.throws(() => here(views[1]!), /stale index/));
+  });
+
+  it('the extractor keeps the rule over the gold texts and invented long ones', () => {
+    const gold = readGoldExtract(fileURLToPath(new URL('../gold/extract/', import.meta.url)));
+    const invented: { text: string; lang: Lang }[] = [
+      {
+        lang: 'en',
+        text: Array.from(
+          { length: 40 },
+          () => 'Russia struck Kharkiv with 5 Shahed drones and 2 Iskander missiles.',
+        ).join('\n'),
+      },
+      {
+        lang: 'uk',
+        text:
+          'У ніч на 3 березня ворог атакував 57 ударними БпЛА. Збито 41 ворожий БпЛА у Полтавській та Сумській ' +
+          'областях. Також атаковано Дніпропетровщину, Сумщину та Полтавщину. Зафіксовано влучання на 4 локаціях.',
+      },
+      {
+        lang: 'ru',
+        text:
+          'Над Белгородской областью сбиты 6 беспилотников. Попытка атаки тремя катерами. Все катера уничтожены. ' +
+          'Над Курской областью перехвачены 2 ракеты, ещё 3 беспилотника уничтожены.',
+      },
+    ];
+    assert.ok(gold.length > 20);
+    checked(() => {
+      for (const r of gold) extractText(r.text, r.lang, r.published_at);
+      for (const r of invented) extractText(r.text, r.lang, '2025-03-03T08:00:00+02:00');
+    });
+  });
+});
+
+describe('hasFactOfKind answers as the walk of every fact does', () => {
+  it('as facts are appended, and after the newest are taken back', () => {
+    const facts: Fact[] = [];
+    const walk = () => facts.some((f) => f.kind === 'interception');
+    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    facts.push(fact(0, 'a'), fact(3, 'b'));
+    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    facts.push(fact(12, 'c', 'interception'));
+    assert.equal(hasFactOfKind(facts, 'interception'), true);
+    // A detector takes back the interception it just added, and a strike takes its place.
+    facts.splice(2, 1, fact(13, 'd'));
+    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    facts.splice(1, 2);
+    facts.push(fact(14, 'e'), fact(15, 'f', 'interception'));
+    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    facts.splice(2, 1);
+    facts.push(fact(16, 'g'));
+    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    assert.equal(walk(), false);
+  });
+
+  it('throws under the check when a fact changed its kind after it was read', () => {
+    const facts: Fact[] = [fact(0, 'a'), fact(3, 'b')];
+    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    facts[0]!.kind = 'interception';
+    checkFactIndex(true);
+    try {
+      assert.throws(() => hasFactOfKind(facts, 'interception'), /stale answer/);
+    } finally {
+      checkFactIndex(false);
+    }
   });
 });

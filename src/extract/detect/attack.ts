@@ -8,6 +8,7 @@ import {
   copyWeapon,
   countStartsIn,
   has,
+  hasFactOfKind,
   hitInClause,
   hitsOf,
   isCasualtyWord,
@@ -15,6 +16,7 @@ import {
   type ReportContext,
   type SentenceView,
   setField,
+  severalWeaponsBefore,
   spanOf,
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
@@ -513,8 +515,7 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 /** «Уламки збитого шахеда впали на дах», "debris from a downed drone", «на дом упал сбитый БПЛА»: the debris or
  *  the fall says one was shot down. The report's own interception, when it has one, already counts it. */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  if (!(has(view, 'debris') || has(view, 'fell')) || ctx.facts.findLast((f) => f.kind === 'interception') !== undefined)
-    return [];
+  if (!(has(view, 'debris') || has(view, 'fell')) || hasFactOfKind(ctx.facts, 'interception')) return [];
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   for (const downed of hitsOf(view, 'downed')) {
@@ -2281,8 +2282,7 @@ function hasEffect(view: SentenceView): boolean {
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
   // After an air-force launch list of missiles and drones, «Основні напрямки удару – …» names no one weapon: the
   // report so far must name weapons of one class only (counted or not).
-  const named = ctx.weaponsNamed.filter((w) => w.start < fact.evidence.start).map((w) => w.weapon);
-  if (new Set(named).size > 1) return;
+  if (severalWeaponsBefore(ctx.weaponsNamed, fact.evidence.start)) return;
   const last = ctx.facts.findLast((f) => f !== fact && f.weapon !== null && f.kind !== 'alert');
   if (last && fact.weapon === null) copyWeapon(fact, last);
 }

@@ -5,6 +5,7 @@ import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   has,
+  hasFactOfKind,
   hitsOf,
   isCasualtyWord,
   newFact,
@@ -167,7 +168,7 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
-  const downed = has(view, 'interception') || has(view, 'downed') || ctx.facts.some((f) => f.kind === 'interception');
+  const downed = has(view, 'interception') || has(view, 'downed') || hasFactOfKind(ctx.facts, 'interception');
   for (const { cat, kind } of EFFECTS) {
     // «палає нафтобаза»: a verb of burning is a fire when its sentence names what burns.
     const burning =

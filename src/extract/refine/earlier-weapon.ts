@@ -1,7 +1,7 @@
 import type { Fact } from '../../core/types.ts';
 import type { TimeMatch } from '../common/time.ts';
 import type { Hit } from '../compile.ts';
-import { type SentenceView, spanOf, type WeaponNamed } from '../view.ts';
+import { factsOverlapping, lowerIndex, type SentenceView, sentenceAt, spanOf, type WeaponNamed } from '../view.ts';
 
 /** How far an attack word may stand from the weapon word it goes with, in one clause («ракетну атаку», «атакували
  *  дронами», "cruise missiles were used in a significant attack"). */
@@ -38,8 +38,23 @@ export function earlierWeapons(
   views: readonly SentenceView[],
   text: string,
 ): Fact[] {
-  const told = (w: WeaponNamed) => facts.some((f) => f.evidence.start <= w.start && w.start < f.evidence.end);
-  const viewAt = (at: number) => views.find((v) => v.span.start <= at && at < v.span.end);
+  // Lookups in place of walks of every fact, sentence and weapon word for each strike (the same answers: no evidence
+  // moves here, and the words' walks below keep their test and their order).
+  const toldAt = factsOverlapping(facts);
+  const told = (w: WeaponNamed) => toldAt({ start: w.start, end: w.start + 1 }).length > 0;
+  const viewAt = sentenceAt(views);
+  const ordered = views.every((v, i) => i === 0 || views[i - 1]!.span.end <= v.span.start);
+  const after = (at: number) =>
+    ordered ? views[lowerIndex(views, (v) => v.span.start < at)] : views.find((v) => v.span.start >= at);
+  // The weapon words starting in [from, to), in the list's order: a slice when the list is sorted by start.
+  const sorted = named.every((w, i) => i === 0 || named[i - 1]!.start <= w.start);
+  const wordsIn = (from: number, to: number) =>
+    sorted
+      ? named.slice(
+          lowerIndex(named, (w) => w.start < from),
+          lowerIndex(named, (w) => w.start < to),
+        )
+      : named.filter((w) => w.start >= from && w.start < to);
   const lead = paragraphAt(text, text.search(/\S/u));
   for (const fact of facts) {
     if (fact.kind !== 'strike' || fact.weapon !== null || fact.region === null) continue;
@@ -56,7 +71,11 @@ export function earlierWeapons(
       if (places.length > 0 && !places.some((p) => p.code === region)) return false;
       return !otherTime(view.times, factView?.times ?? []);
     };
-    const before = named.filter((w) => w.end <= fact.evidence.start && near(w));
+    // A word before the fact starts no later than the fact; one near it stands in its paragraph or in the lead before.
+    const nearWords = sorted
+      ? [...(leadBefore ? wordsIn(lead.start, lead.end) : []), ...wordsIn(own.start, fact.evidence.start + 1)]
+      : named;
+    const before = nearWords.filter((w) => w.end <= fact.evidence.start && near(w));
     const oneClass = (list: readonly WeaponNamed[]) =>
       list.length > 0 && new Set(list.map((w) => w.weapon)).size === 1 && !list.some(told);
     let lent = oneClass(before) ? before.findLast(fits) : undefined;
@@ -70,21 +89,22 @@ export function earlierWeapons(
     // Kremlin"). An attack noun alone there may be anyone's attacks: "asked allies for more air defence against
     // missile attacks", "Iran supplies drones for attacks".
     if (!lent && before.length === 0 && factView) {
-      const next = views.find((v) => v.span.start >= factView.span.end);
+      const next = after(factView.span.end);
       const inStory =
         next !== undefined &&
         (next.span.start < own.end ||
           (own.start === lead.start &&
             paragraphAt(text, next.span.start).start > lead.end &&
             !/\S/u.test(text.slice(lead.end, next.span.start))));
-      const after = next && inStory ? named.filter((w) => w.start >= next.span.start && w.end <= next.span.end) : [];
+      const inNext = next && inStory ? wordsIn(next.span.start, next.span.end + 1) : [];
+      const following = inNext.filter((w) => w.start >= next!.span.start && w.end <= next!.span.end);
       const tells = (w: WeaponNamed) => {
         const view = viewAt(w.start);
         if (!view) return false;
         if (view.places.some((p) => p.code === region)) return true;
         return attackWords(view, w, text).some((h) => !h.value.categories.has('attack_noun'));
       };
-      if (oneClass(after)) lent = after.find((w) => fits(w) && tells(w));
+      if (oneClass(following)) lent = following.find((w) => fits(w) && tells(w));
     }
     if (!lent) continue;
     fact.weapon = lent.weapon;

@@ -1,6 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import { anyOf } from '../grammar.ts';
-import { type SentenceView, spanOf, type WeaponNamed } from '../view.ts';
+import { factsOverlapping, type SentenceView, spanOf, type WeaponNamed } from '../view.ts';
 
 // Between two weapons of one list: a conjunction or an ampersand, after a model's closing quotes («ракетами
 // "Іскандер" і дронами», "drones and missiles"); or the hyphen of a compound adjective («ракетно-дроновой атаке»,
@@ -43,12 +43,16 @@ export function listedWeapons(
     const gap = between(i);
     return gap !== null && JOIN.test(gap);
   };
-  const attackNounAfter = (w: WeaponNamed) =>
-    views.some((v) =>
-      v.hits.some(
-        (h) => h.value.categories.has('attack_noun') && h.start >= w.end && !/\S/u.test(text.slice(w.end, h.start)),
-      ),
-    );
+  // Where an attack noun starts, so that the test after a weapon word reads the few blanks after it, not every hit.
+  const attackNouns = new Set(
+    views.flatMap((v) => v.hits.filter((h) => h.value.categories.has('attack_noun')).map((h) => h.start)),
+  );
+  const attackNounAfter = (w: WeaponNamed) => {
+    for (let at = w.end; ; at++) {
+      if (attackNouns.has(at)) return true;
+      if (at >= text.length || /\S/u.test(text[at] as string)) return false;
+    }
+  };
   // Whether sorted[i] and sorted[i + 1] stand in one list.
   const listed = (i: number): boolean => {
     if (conjoined(i)) return true;
@@ -60,28 +64,35 @@ export function listedWeapons(
     }
     return attackNounAfter(sorted[i + 1] as WeaponNamed);
   };
-  const added: Fact[] = [];
+  // The first weapon word at each place, as a findIndex over the sorted words would give it.
+  const wordAt = new Map<string, number>();
+  sorted.forEach((w, i) => {
+    if (!wordAt.has(`${w.start}:${w.end}`)) wordAt.set(`${w.start}:${w.end}`, i);
+  });
+  const overlapping = factsOverlapping(facts);
+  // The classes copied from each fact: a copy is its fact with another weapon (same kind, region and evidence), so
+  // whether a copy holds a slot is read from its fact.
+  const copied = new Map<Fact, Set<Fact['weapon']>>();
   const out: Fact[] = [];
   for (const fact of facts) {
     // A copy stands right after its fact, as a detector's own would: later refiners read facts in order.
     out.push(fact);
     const field = fact.fields.weapon;
     if (!LISTED_KINDS.has(fact.kind) || fact.weapon === null || !field || field.inferred) continue;
-    let lo = sorted.findIndex((w) => w.start === field.start && w.end === field.end);
+    let lo = wordAt.get(`${field.start}:${field.end}`) ?? -1;
     if (lo < 0 || sorted[lo]?.weapon !== fact.weapon) continue;
     let hi = lo;
     while (lo > 0 && listed(lo - 1)) lo--;
     while (hi < sorted.length - 1 && listed(hi)) hi++;
     // The list stays inside the fact's sentence: a weapon word past its evidence is another statement's.
     const run = sorted.slice(lo, hi + 1).filter((w) => w.start >= fact.evidence.start && w.end <= fact.evidence.end);
+    const near = overlapping(fact.evidence);
     const sameSlot = (g: Fact, w: WeaponNamed) =>
       g.kind === fact.kind &&
-      g.weapon === w.weapon &&
-      (g.region?.code ?? null) === (fact.region?.code ?? null) &&
-      g.evidence.start < fact.evidence.end &&
-      fact.evidence.start < g.evidence.end;
+      (g.weapon === w.weapon || copied.get(g)?.has(w.weapon) === true) &&
+      (g.region?.code ?? null) === (fact.region?.code ?? null);
     for (const w of run) {
-      if (w.weapon === fact.weapon || [...facts, ...added].some((g) => sameSlot(g, w))) continue;
+      if (w.weapon === fact.weapon || near.some((g) => sameSlot(g, w))) continue;
       const copy: Fact = {
         ...fact,
         id: `${fact.id}:${w.weapon}`,
@@ -95,7 +106,9 @@ export function listedWeapons(
       delete copy.fields.count;
       delete copy.fields.launched;
       delete copy.fields.hit;
-      added.push(copy);
+      const classes = copied.get(fact);
+      if (classes) classes.add(w.weapon);
+      else copied.set(fact, new Set([w.weapon]));
       out.push(copy);
     }
   }

@@ -45,6 +45,9 @@ export function mergeParts(
   allLaunched: ReadonlySet<Fact>,
 ): Fact[] {
   const dropped = new Set<Fact>();
+  // Only an interception can host a part, and no kind changes in this loop: the walks for a host read these alone,
+  // in the report's order, the same answer as walking every fact.
+  const interceptions = facts.filter((f) => f.kind === 'interception');
   for (const { fact, part } of parts) {
     if (part === null) continue;
     // A host is an interception told apart from the part (a weapon-list line is an interception and a part at once).
@@ -55,9 +58,9 @@ export function mergeParts(
       !dropped.has(f) &&
       (f.count !== null || f.launched === null);
     const host =
-      facts.find((f) => can(f) && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
-      facts.find((f) => can(f) && !f.aggregate && sameTarget(f, fact)) ??
-      facts.find((f) => can(f) && f.weapon === fact.weapon && f.region === null);
+      interceptions.find((f) => can(f) && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
+      interceptions.find((f) => can(f) && !f.aggregate && sameTarget(f, fact)) ??
+      interceptions.find((f) => can(f) && f.weapon === fact.weapon && f.region === null);
     if (!host) continue;
     // «Усі 7 ракет … знищено» already said seven came; the launch sentence's seven is the same number, not news.
     const stated = host[part];
@@ -95,6 +98,9 @@ export function mergeParts(
     dropped.add(fact);
   }
   // The launch sentences whose parts met an interception: an air-force summary's launch list.
+  // The strikes of each region, for «the same strike again» below: regions change no more after the loop above, kinds
+  // only from a launch to an interception, which the walk's own test still reads.
+  const strikesIn = byRegion(facts.filter((f) => f.kind === 'strike'));
   const summary = new Set(
     parts.filter((p) => p.part === 'launched' && dropped.has(p.fact)).map((p) => p.fact.evidence.start),
   );
@@ -118,7 +124,8 @@ export function mergeParts(
       delete fact.fields.launched;
     }
     // «Влучання в Холодногірському районі» after «ворог атакував Харків двома ракетами»: the same strike again.
-    if (part === 'hit' && fact.hit === null && facts.some((f) => isStrikeOn(f, fact) && !dropped.has(f))) {
+    const sameRegion = fact.region === null ? undefined : strikesIn.get(fact.region.code);
+    if (part === 'hit' && fact.hit === null && sameRegion?.some((f) => isStrikeOn(f, fact) && !dropped.has(f))) {
       dropped.add(fact);
     }
   }
@@ -142,10 +149,13 @@ function isStrikeOn(f: Fact, other: Fact): boolean {
  * Its number, if any, is how many were launched. A strike that hit something named stays a strike of its own.
  */
 function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>, text: string): void {
+  // A host is an interception of the strike's region (or of none when it has none); neither kinds nor regions change
+  // here, so each region's interceptions, in the report's order, give the walk over every fact's answer.
+  const interceptions = byRegion(facts.filter((f) => f.kind === 'interception'));
   for (const strike of facts) {
     if (strike.kind !== 'strike' || strike.weapon === null || dropped.has(strike)) continue;
     if (strike.object !== null && strike.count === null) continue;
-    const host = facts.find(
+    const host = interceptions.get(strike.region?.code ?? null)?.find(
       (f) =>
         f.kind === 'interception' &&
         !isDownedAircraft(f) &&
@@ -165,6 +175,18 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
     absorb(host, strike, text);
     dropped.add(strike);
   }
+}
+
+/** Facts grouped by their region's code (null for none), each group in the report's order. */
+function byRegion(facts: readonly Fact[]): Map<string | null, Fact[]> {
+  const groups = new Map<string | null, Fact[]>();
+  for (const f of facts) {
+    const code = f.region?.code ?? null;
+    const group = groups.get(code);
+    if (group) group.push(f);
+    else groups.set(code, [f]);
+  }
+  return groups;
 }
 
 /** The host keeps the more specific weapon of the two ("missile" gives way to "cruise_missile"), and its evidence

@@ -111,11 +111,26 @@ export function tidyFacts(
     if (f.kind !== 'alert' || f.region !== null) continue;
     if (placedAlerts.some((p) => p.weapon === f.weapon || p.weapon === null || f.weapon === null)) dropped.add(f);
   }
+  // Each region's strikes by their place in the list: the first strike before `later` on its region, not dropped, is
+  // found there as the walk of every fact before it finds it (no kind or region changes in this loop).
+  const strikesOn = new Map<string, number[]>();
+  for (const [i, f] of facts.entries()) {
+    if (f.kind !== 'strike' || f.region === null) continue;
+    const on = strikesOn.get(f.region.code);
+    if (on) on.push(i);
+    else strikesOn.set(f.region.code, [i]);
+  }
   for (const [i, later] of facts.entries()) {
     if (later.kind !== 'strike') continue;
-    const first = facts
-      .slice(0, i)
-      .find((f) => f.kind === 'strike' && !dropped.has(f) && f.region !== null && f.region.code === later.region?.code);
+    const on = later.region === null ? undefined : strikesOn.get(later.region.code);
+    let first: Fact | undefined;
+    for (const j of on ?? []) {
+      if (j >= i) break;
+      if (!dropped.has(facts[j]!)) {
+        first = facts[j];
+        break;
+      }
+    }
     if (!first) continue;
     // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
     // its weapon; the weapon joins the announcement.

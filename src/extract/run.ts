@@ -522,9 +522,14 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       sentencePlaces.some((q) => {
         if (q.kind !== 'city' || SURROUNDING[q.code] !== p.code) return false;
         const [from, to] = q.end <= p.start ? [q.end, p.start] : [p.end, q.start];
-        // «у м. Севастополі, на території тимчасово окупованого Криму»: the city-region itself is framed too, but not
-        // across a conjunction («в Москве и Московской области» names two places).
-        if (!isVillage(q) && CONJUNCTION.test(text.slice(from, to))) return false;
+        // «у м. Севастополі, на території тимчасово окупованого Криму»: the city-region itself is framed too, when a
+        // phrase of words leads from it to the region after it; not across a conjunction or a bare comma of a list
+        // («в Москве и Московской области», «Київ, Київська, Чернігівська області» name several places).
+        if (
+          !isVillage(q) &&
+          (q.end > p.start || !/\p{L}/u.test(text.slice(from, to)) || CONJUNCTION.test(text.slice(from, to)))
+        )
+          return false;
         return (
           from <= to &&
           FRAME_GAP.test(text.slice(from, to)) &&

@@ -157,6 +157,11 @@ describe('Crimea frames a Sevastopol village or site only right beside it', () =
     );
     const facts = ru('Над Москвой и Московской областью сбиты 4 беспилотника.', '2024-04-09T12:00:00+03:00');
     assert.ok(regions(facts).includes('RU-MOS'), JSON.stringify(regions(facts)));
+    const listed = uk(
+      'Загроза балістики! Київ, Київська, Чернігівська області — в укриття!',
+      '2024-04-09T12:00:00+03:00',
+    );
+    assert.ok(regions(listed).includes('UA-32'), JSON.stringify(regions(listed)));
   });
 
   it('the rule is Crimea’s and Leningrad Oblast’s alike: a region told apart from a village keeps its facts', () => {

@@ -96,6 +96,10 @@ export interface Lexicon {
     /** Endings of plural nouns of attacking ("strikes", «удары», «ударів»): a plural attack noun tells of attacks in
      *  general, not of one event. */
     attack_plural?: string[];
+    /** "the", «этой», «для»: right before a singular attack noun in the sentence after a strike, it points back to that
+     *  attack ("Twelve drones were used in the attack", «Для атаки использовались беспилотники»), so the weapon named
+     *  there is the strike's (refine/earlier-weapon.ts). */
+    attack_back?: string[];
     /** "in", "near": after one attack noun right behind its weapon ("a drone strike in central Moscow"), a preposition
      *  that says where the attack fell, as the `target_preposition` says what it was aimed at (detect/attack.ts,
      *  attackAt). A language that aims its attack nouns with a case («удар по», «атака на») leaves it empty. */

@@ -210,6 +210,7 @@ export const en: Lexicon = {
     none: ['none'],
     in_total: ['in total', 'in all', 'a total of'],
     attack_plural: ['attacks', 'strikes', 'raids'],
+    attack_back: ['the', 'this', 'that'],
     // "a drone attack in the capital", "a rocket strike near Bakhmut": where the one attack fell. Not "at" (a time:
     // "at night") nor "across" (a country's own entry reads "across Ukraine").
     attack_place: ['in', 'near'],

@@ -217,6 +217,7 @@ export const uk: Lexicon = {
     none: ['жодн*'],
     in_total: ['усього', 'всього', 'загалом'],
     attack_plural: ['удари', 'ударів'],
+    attack_back: ['для', 'цієї', 'цього', 'цей', 'ця', 'тієї'],
     // «під час обстрілів»: many attacks, not the one a toll with no place is told of (not in `attack_plural`, where
     // «68 ворожих обстрілів» would stop counting).
     near_plural: ['обстріли', 'обстрілів', 'атак'],

@@ -33,6 +33,9 @@ export interface Lexicon {
     conjunction: string[];
     /** "from": where something came from. */
     from: string[];
+    /** "the peninsula": a sentence after a village framed by its region («у аэродрома Бельбек в Крыму») that names it
+     *  means the region, not the village. */
+    peninsula?: string[];
     /** "of": «5 из 6», "81 of 90". */
     of: string[];
     /** "all": as many as were launched. */
@@ -93,6 +96,10 @@ export interface Lexicon {
     /** Endings of plural nouns of attacking ("strikes", «удары», «ударів»): a plural attack noun tells of attacks in
      *  general, not of one event. */
     attack_plural?: string[];
+    /** "the", «этой», «для»: right before a singular attack noun in the sentence after a strike, it points back to that
+     *  attack ("Twelve drones were used in the attack", «Для атаки использовались беспилотники»), so the weapon named
+     *  there is the strike's (refine/earlier-weapon.ts). */
+    attack_back?: string[];
     /** "in", "near": after one attack noun right behind its weapon ("a drone strike in central Moscow"), a preposition
      *  that says where the attack fell, as the `target_preposition` says what it was aimed at (detect/attack.ts,
      *  attackAt). A language that aims its attack nouns with a case («удар по», «атака на») leaves it empty. */
@@ -235,10 +242,15 @@ export interface Lexicon {
      *  ("cannot be shot down", «невозможным её перехват»). Any other word (a second verb, a weapon, "that", «что»)
      *  means the verb is another clause's: "I cannot believe missiles struck Kyiv" is a strike (run.ts). */
     inability_gap?: string[];
+    /** "or", "and": joins a verb to the one a word of inability governs ("cannot be detected or intercepted"). */
+    inability_join?: string[];
     /** "the", "these", «этих», «зібраних»: the only words that may stand between a word of `debris_handled` and the
      *  debris word it governs ("photos of the wreckage", «фотографии собранных обломков»). Any other word ("near",
      *  a weapon, «видно») means the debris is not what is handled (detect/effects.ts). */
     handled_gap?: string[];
+    /** "that", "which", «которые», «які»: opens a clause of the debris itself ("wreckage of a drone that crashed into a
+     *  house"): only through one does a later fall or damage word keep handled debris a fact (detect/effects.ts). */
+    debris_relative?: string[];
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];

@@ -134,9 +134,13 @@ const ATTACK_WORD = (h: Hit) =>
   h.value.categories.has('attack_noun');
 const FRONT_REACH = 60;
 
-// Between a village and the region that frames it («аэродрома Бельбек в Крыму», «бухті окупованого Криму»): a few
-// words on one line, no clause mark.
-const FRAME_GAP = /^[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,3}$/u;
+// Between a village and the region that frames it («аэродрома Бельбек в Крыму», «бухті окупованого Криму», «на
+// території тимчасово окупованого Криму»): up to four words on one line, no other clause mark than the one comma or dash that sets the village phrase off («В Крыму, у
+// аэродрома Бельбек, сбиты…», «В Крыму – у аэродрома Бельбек»); an event word between is refused apart (EVENT_WORD).
+const FRAME_GAP = /^(?:[^\S\n]*,|[^\S\n]+[-\u2013\u2014])?[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,4}$/u;
+const CONJUNCTION = new RegExp(`(?<!\\p{L})(?:${anyOf('conjunction')})(?!\\p{L})`, 'iu');
+// «Всего над полуостровом…»: the sentence names the region that framed the last sentence's village.
+const PENINSULA = new RegExp(`(?<!\\p{L})(?:${anyOf('peninsula')})(?!\\p{L})`, 'iu');
 const EVENT_CATEGORIES: readonly WordCategory[] = [
   'launched',
   'hit',
@@ -383,9 +387,14 @@ function phrasalVerbsOut(text: string, hits: Hit[]): Hit[] {
 }
 
 // Between a word of inability and the verb it governs: nothing, or up to three of the lexicons' `inability_gap` words
-// ("can't shoot down", "cannot be shot down", «невозможным её перехват», «неможливо збити»). Any other word (a second
-// verb, a weapon, a conjunction) puts the verb in a clause of its own: "I cannot believe missiles struck Kyiv".
-const UNABLE_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${anyOf('inability_gap')})){0,3}[^\\S\\n]+$`, 'iu');
+// ("can't shoot down", "cannot be shot down", «невозможным её перехват», «неможливо збити»), or a verb joined to the
+// governed one by `inability_join` ("cannot be detected or intercepted"). Any other word (a second verb alone, a
+// weapon, "that") puts the verb in a clause of its own: "I cannot believe missiles struck Kyiv"; a weapon word in
+// the gap is refused apart (unableVerbsOut).
+const UNABLE_GAP = new RegExp(
+  `^(?:[^\\S\\n]+(?:${anyOf('inability_gap')}|[^\\s,;:.!?]+[^\\S\\n]+(?:${anyOf('inability_join')}))){0,3}[^\\S\\n]+$`,
+  'iu',
+);
 
 /** "Kinzhal missiles, which air defences can't shoot down", «что сделает невозможным её перехват», «її неможливо
  *  збити»: a verb of shooting down or striking that a word of inability (the lexicon's `inability`) governs says
@@ -398,7 +407,12 @@ function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
   if (unable.length === 0) return hits;
   const governed = (h: Hit) =>
     (h.value.categories.has('interception') || h.value.categories.has('strike')) &&
-    unable.some((u) => u.end <= h.start && UNABLE_GAP.test(text.slice(u.end, h.start)));
+    unable.some(
+      (u) =>
+        u.end <= h.start &&
+        UNABLE_GAP.test(text.slice(u.end, h.start)) &&
+        !hits.some((w) => w.value.weapon !== undefined && w.start >= u.end && w.end <= h.start),
+    );
   return hits.filter((h) => !governed(h));
 }
 
@@ -501,12 +515,21 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     // qualifies a village or site of that city right beside it (FRAME_GAP, no word of an event between) is only its
     // frame: the place of the sentence's facts is the village's (Sevastopol). Named apart from the village («Над
     // Крымом сбиты 10 беспилотников, ещё один упал у аэродрома Бельбек»), the region keeps the facts of its clause;
-    // and a frame stays the context the sentence leaves to the next («Всего над полуостровом…» is Crimea's).
+    // the village, not the frame, is the context the sentence leaves to the next, bar a sentence that names the
+    // peninsula («Всего над полуостровом…» is Crimea's: ctx.lastFrame).
     const frame = (p: PlaceMatch) =>
       p.kind === 'region' &&
       sentencePlaces.some((q) => {
-        if (q.kind !== 'city' || !isVillage(q) || SURROUNDING[q.code] !== p.code) return false;
+        if (q.kind !== 'city' || SURROUNDING[q.code] !== p.code) return false;
         const [from, to] = q.end <= p.start ? [q.end, p.start] : [p.end, q.start];
+        // «у м. Севастополі, на території тимчасово окупованого Криму»: the city-region itself is framed too, when a
+        // phrase of words leads from it to the region after it; not across a conjunction or a bare comma of a list
+        // («в Москве и Московской области», «Київ, Київська, Чернігівська області» name several places).
+        if (
+          !isVillage(q) &&
+          (q.end > p.start || !/\p{L}/u.test(text.slice(from, to)) || CONJUNCTION.test(text.slice(from, to)))
+        )
+          return false;
         return (
           from <= to &&
           FRAME_GAP.test(text.slice(from, to)) &&
@@ -1143,6 +1166,8 @@ function readFacts(
       const region = one?.value.residents ? regionPlace(one.value.residents) : undefined;
       if (one && region) ctx.lastPlace = { ...region, start: one.start, end: one.end, text: one.text };
     }
+    if (ctx.lastFrame && view.places.length === 0 && PENINSULA.test(report.text.slice(view.span.start, view.span.end)))
+      ctx.lastPlace = ctx.lastFrame;
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
@@ -1292,7 +1317,10 @@ function readFacts(
     if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.
-    const left = view.frames?.length ? [...places, ...view.frames].sort((a, b) => a.start - b.start) : places;
+    // The frame is not handed on as the place (the village is): only a next sentence naming the peninsula reads it.
+    const left = places;
+    if (view.frames?.length) ctx.lastFrame = view.frames[view.frames.length - 1] ?? null;
+    else if (places.length > 0) ctx.lastFrame = null;
     const regionsNamed = left.filter((p) => p.kind !== 'sea');
     const listed = regionsNamed.some(
       (p, i) =>

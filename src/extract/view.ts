@@ -33,6 +33,9 @@ export interface ReportContext {
   firstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: PlaceMatch | null;
+  /** The region that framed the last sentence's village («у аэродрома Бельбек в Крыму»), for a next sentence that
+   *  names the peninsula («Всего над полуостровом…»); null once a sentence names a place of its own. */
+  lastFrame?: PlaceMatch | null;
   /** The regions the last sentence that named several listed, for «над территориями этих областей». */
   lastRegions: PlaceMatch[];
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */

@@ -126,6 +126,33 @@ describe('a word of inability before a clause of its own keeps its event (fixoff
   });
 });
 
+describe('an adverb or a joined verb between the word of inability and its verb (fixa20)', () => {
+  it('English: "cannot be detected or intercepted", "cannot really be intercepted", "can’t even shoot down"', () => {
+    assert.deepEqual(facts('Russia fired Kinzhal missiles, which cannot be detected or intercepted, at Kyiv.', 'en'), [
+      ['strike', 'UA-30', 'ballistic_missile'],
+    ]);
+    for (const text of [
+      'Russia fired Kinzhal missiles at Lviv, which cannot really be intercepted.',
+      'Russia fired Kinzhal missiles at Lviv, which air defences can’t even shoot down.',
+      'Russia fired Kinzhal missiles at Lviv, which cannot currently be intercepted.',
+    ])
+      assert.ok(!facts(text, 'en').some(([kind]) => kind === 'interception'), text);
+  });
+
+  it('still a clause of its own after "that" or a weapon word', () => {
+    assert.ok(
+      facts('Officials cannot deny that drones and missiles struck Odesa overnight.', 'en').some(
+        ([kind, region]) => kind === 'strike' && region === 'UA-51',
+      ),
+    );
+    assert.ok(
+      facts('Crews cannot track drones or missiles hit Odesa overnight.', 'en').some(
+        ([kind, region]) => kind === 'strike' && region === 'UA-51',
+      ),
+    );
+  });
+});
+
 describe('debris handled that the sentence tells falling, or that no handling word governs, stays (fixoff20)', () => {
   it('English: "that fell", "that crashed", "near", "has shown"', () => {
     assert.deepEqual(facts('Neighbours posted photos of drone debris that fell on a school in Sumy.', 'en'), [
@@ -149,5 +176,31 @@ describe('debris handled that the sentence tells falling, or that no handling wo
     assert.deepEqual(facts('На фотографіях видно уламки ракети на подвір’ї школи в Одесі.', 'uk'), [
       ['debris', 'UA-51', null],
     ]);
+  });
+});
+
+describe('handled debris keeps its fact only through a clause of its own (fixa20)', () => {
+  it('a fall or damage word of another clause does not keep it', () => {
+    assert.ok(
+      !facts('Investigators in Kyiv were collecting debris of the missile; the strike damaged a school.', 'en').some(
+        ([kind]) => kind === 'debris',
+      ),
+    );
+    assert.ok(
+      !facts(
+        'Photos of the wreckage in Kyiv suggested it was Ukrainian-made, officials said after the attack damaged homes.',
+        'en',
+      ).some(([kind]) => kind === 'debris'),
+    );
+    // Through "that" the fall is the debris's own.
+    assert.ok(
+      facts('Rescuers examined the wreckage of a drone that crashed into a garage in Belgorod.', 'en').some(
+        ([kind]) => kind === 'debris',
+      ),
+    );
+  });
+
+  it('an adjective of the debris between the handling word and it: "the remaining wreckage"', () => {
+    assert.deepEqual(facts('Police in Kursk examined the remaining wreckage of two Ukrainian drones.', 'en'), []);
   });
 });

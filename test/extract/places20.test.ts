@@ -123,6 +123,47 @@ describe('Crimea frames a Sevastopol village or site only right beside it', () =
     assert.equal(total?.region?.code, 'UA-43', JSON.stringify(regions(facts)));
   });
 
+  it('the village, not its frame, is what the next sentence means (fixa20)', () => {
+    only(
+      ru('Взрывы прогремели у аэродрома Бельбек в Крыму. Повреждены два самолёта.', '2024-04-09T12:00:00+03:00'),
+      'UA-40',
+    );
+    only(
+      uk('Вибухи пролунали біля аеродрому Бельбек у Криму. Пошкоджено два літаки.', '2024-04-09T12:00:00+03:00'),
+      'UA-40',
+    );
+  });
+
+  it('a village phrase set off by commas or a dash is still framed (fixa20)', () => {
+    only(ru('В Крыму, у аэродрома Бельбек, сбиты 3 беспилотника.', '2024-04-09T12:00:00+03:00'), 'UA-40');
+    only(uk('У Криму, поблизу аеродрому Бельбек, лунали вибухи.', '2024-04-09T12:00:00+03:00'), 'UA-40');
+    only(ru('В Крыму – у аэродрома Бельбек сбиты 3 беспилотника.', '2024-04-09T12:00:00+03:00'), 'UA-40');
+    only(
+      uk(
+        'Уражено склад на аеродромі Бельбек, на території тимчасово окупованого Криму. Знищено два літаки.',
+        '2024-04-09T12:00:00+03:00',
+      ),
+      'UA-40',
+    );
+  });
+
+  it('the city-region itself framed by its region: «у м. Севастополі, на території … Криму» (fixa20)', () => {
+    only(
+      uk(
+        'Знищено склад на аеродромі Бельбек у м. Севастополі, на території тимчасово окупованого Криму. Уражено два літаки.',
+        '2024-04-09T12:00:00+03:00',
+      ),
+      'UA-40',
+    );
+    const facts = ru('Над Москвой и Московской областью сбиты 4 беспилотника.', '2024-04-09T12:00:00+03:00');
+    assert.ok(regions(facts).includes('RU-MOS'), JSON.stringify(regions(facts)));
+    const listed = uk(
+      'Загроза балістики! Київ, Київська, Чернігівська області — в укриття!',
+      '2024-04-09T12:00:00+03:00',
+    );
+    assert.ok(regions(listed).includes('UA-32'), JSON.stringify(regions(listed)));
+  });
+
   it('the rule is Crimea’s and Leningrad Oblast’s alike: a region told apart from a village keeps its facts', () => {
     const facts = ru('Над Ленинградской областью сбиты 2 беспилотника, обломки упали в Репино.');
     assert.ok(facts.length > 0 && regions(facts).every((r) => r === 'RU-LEN'), JSON.stringify(regions(facts)));

@@ -162,6 +162,31 @@ describe('a strike that names no weapon takes the one the sentence right after i
   });
 });
 
+describe('the next sentence names the strike’s weapon with an attack noun that points back (fixa20)', () => {
+  const strikes = (text: string, lang: Lang) =>
+    extractText(text, lang, '2024-05-10T08:00:00+03:00').filter((f) => f.kind === 'strike');
+  it('"in the attack", «Для атаки …» lend the weapon; a plural attack noun does not', () => {
+    assert.deepEqual(
+      strikes(
+        'Russian forces struck Kharkiv overnight. Twelve drones were used in the attack, the mayor said.',
+        'en',
+      ).map(brief),
+      [['strike', 'UA-63', 'uav']],
+    );
+    assert.deepEqual(
+      strikes('Ночью противник атаковал Харьков. Для атаки использовались беспилотники.', 'ru').map(brief),
+      [['strike', 'UA-63', 'uav']],
+    );
+    assert.deepEqual(strikes('Вночі ворог атакував Харків. Для атаки він використав ударні дрони.', 'uk').map(brief), [
+      ['strike', 'UA-63', 'uav'],
+    ]);
+    assert.deepEqual(
+      strikes('Ночью противник атаковал Харьков. Иран поставляет беспилотники для атак по Украине.', 'ru').map(brief),
+      [['strike', 'UA-63', null]],
+    );
+  });
+});
+
 describe('class words the lexicons lacked: standard names of a weapon class, not models', () => {
   const weapons = (text: string, lang: Lang) =>
     extractText(text, lang, '2024-05-10T08:00:00+03:00')

@@ -142,13 +142,21 @@ const MAX_WORDS_AFTER_DAMAGE = 2;
 // (articles, determiners, a participle of gathering: "pictures of the debris", «фотографии собранных фрагментов»).
 // Any other word ("near", a weapon, «видно») leaves the debris ungoverned: "crowds gathered near debris".
 const HANDLED_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${anyOf('handled_gap')})){0,2}[^\\S\\n]+$`, 'iu');
+// From the debris to a later fall or damage word of its own clause: words with no clause mark, a relative word
+// ("that", «які») opening the clause (after one comma at most), and no clause mark after it. Without one the fall or
+// damage word is another clause's: "collecting debris of the missile; the strike damaged a school".
+const DEBRIS_CLAUSE = new RegExp(
+  `^[^,;:.!?\\u2013\\u2014]*?(?:,[^\\S\\n]*)?(?<!\\p{L})(?:${anyOf('debris_relative')})(?!\\p{L})[^,;:.!?\\u2013\\u2014]*$`,
+  'iu',
+);
 
 /** "pictures of the debris were shared online", "engineers were clearing wreckage", «фотографии обломков
  *  «Орешника»», «вивезення уламків»: debris looked at, gathered or cleared away (a word of the lexicon's
  *  `debris_handled` right before the debris word) is no debris falling; the fact is told, if at all, by another
  *  debris word of the sentence ("debris fell on a house; police are collecting the wreckage"). Debris the sentence
- *  goes on to tell falling or damaging (a `fell` or `damage` word after it: "wreckage of a drone that crashed into a
- *  house", «уламки дрона, які впали на майданчик») keeps its fact, whoever handles it. */
+ *  goes on to tell falling or damaging in a clause of its own (a `fell` or `damage` word after a `debris_relative`
+ *  word: "wreckage of a drone that crashed into a house", «уламки дрона, які впали на майданчик») keeps its fact,
+ *  whoever handles it; a fall or damage word of another clause does not. */
 function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
   const governed = view.hits.some(
     (h) =>
@@ -159,7 +167,10 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
   return (
     governed &&
     !view.hits.some(
-      (h) => h.start >= debris.end && (h.value.categories.has('fell') || h.value.categories.has('damage')),
+      (h) =>
+        h.start >= debris.end &&
+        (h.value.categories.has('fell') || h.value.categories.has('damage')) &&
+        DEBRIS_CLAUSE.test(text.slice(debris.end, h.start)),
     )
   );
 }

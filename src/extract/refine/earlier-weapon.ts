@@ -1,6 +1,7 @@
 import type { Fact } from '../../core/types.ts';
 import type { TimeMatch } from '../common/time.ts';
 import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { factsOverlapping, lowerIndex, type SentenceView, sentenceAt, spanOf, type WeaponNamed } from '../view.ts';
 
 /** How far an attack word may stand from the weapon word it goes with, in one clause («ракетну атаку», «атакували
@@ -102,7 +103,11 @@ export function earlierWeapons(
         const view = viewAt(w.start);
         if (!view) return false;
         if (view.places.some((p) => p.code === region)) return true;
-        return attackWords(view, w, text).some((h) => !h.value.categories.has('attack_noun'));
+        // An attack noun counts only where it points back to the strike («для атаки», "the attack"): alone it may
+        // be anyone's attacks ("asked allies for more air defence against missile attacks").
+        return attackWords(view, w, text).some((h) =>
+          h.value.categories.has('attack_noun') ? pointsBack(h, text) : true,
+        );
       };
       if (oneClass(following)) lent = following.find((w) => fits(w) && tells(w));
     }
@@ -137,6 +142,13 @@ function attackWords(view: SentenceView, w: WeaponNamed, text: string): Hit[] {
     const [from, to] = h.end <= w.start ? [h.end, w.start] : [w.end, h.start];
     return to >= from && to - from <= BESIDE && !/[.,;:!?—–]/u.test(text.slice(from, to));
   });
+}
+
+// «для атаки», "the attack": a singular attack noun right after a word that points back to the attack told before.
+const BACK = new RegExp(`(?<!\\p{L})(?:${anyOf('attack_back')})[^\\S\\n]+$`, 'iu');
+const PLURAL = new RegExp(`^(?:${anyOf('attack_plural')})$`, 'iu');
+function pointsBack(h: Hit, text: string): boolean {
+  return BACK.test(text.slice(Math.max(0, h.start - 16), h.start)) && !PLURAL.test(text.slice(h.start, h.end));
 }
 
 /** Two sentences that both name a time and whose times share no moment speak of different times. */

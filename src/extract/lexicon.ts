@@ -386,10 +386,11 @@ export interface Lexicon {
   /** "envoy", "offensive": a head noun only a state sends or wages. After a capital's possessive, with up to two
    *  modifiers between ("Moscow's new UN envoy", "Kyiv's long-awaited ground offensive"), the capital is its state. */
   state_noun?: string[];
-  /** "officials", "critics", "loyalists", "assets": nouns of people, groups or holdings that a seat of power (a
-   *  `seats` form marked `modifier`) stands before as the state's ("attack on Kremlin critics"); before any other
-   *  noun it is still the place ("a drone attack on Kremlin walls"). */
-  seat_group?: string[];
+  /** "walls", "buildings", "towers": the parts of a seat of power's grounds that a seat (a `seats` form marked
+   *  `modifier`) stands before as a place ("a drone attack on Kremlin walls"); before any other lower-case word it
+   *  modifies it is the state ("attack on Kremlin critics", "attack on Kremlin policy"). A closed list of things one
+   *  can hit, since the state's nouns (its people, policies, interests, media) are an open class. */
+  seat_site?: string[];
   /** "Kyiv's air force", "Moscow's forces": the state's bodies and means. They make the capital its state only when
    *  they end the noun phrase ("Kyiv's military said"), not when they describe a noun after them ("Kyiv's military
    *  hospital", "the Kyiv military administration"). */
@@ -606,7 +607,8 @@ export interface Lexicon {
    *  the object of a target preposition that ends an attack word ("a drone attack on the Kremlin", "explosions at the
    *  Kremlin", «удар по Кремлю»); elsewhere it is the state that speaks or acts ("the Kremlin said", "Kremlin
    *  officials", "pressure on the Kremlin"). `modifier`: a form that also stands before a noun as its modifier
-   *  ("attack on Kremlin critics"), no place when a `seat_group` noun follows it ("Kremlin walls" stays the place). */
+   *  ("attack on Kremlin critics"), a place before a lower-case word only when it is a `seat_site` noun ("Kremlin
+   *  walls"). */
   seats?: { pattern: string; region: string; modifier?: boolean }[];
 }
 

@@ -57,7 +57,7 @@ describe('«рабочие» before a noun is an adjective, no people', () => {
   });
 });
 
-describe('a bare "Kremlin" before a noun is the place unless the noun is of the state\'s people or holdings', () => {
+describe('a bare "Kremlin" before a lower-case word is the place only when the word is a part of its grounds', () => {
   for (const text of [
     'A drone attack on Kremlin walls was reported.',
     'Ukraine launched a drone attack on Kremlin buildings.',
@@ -79,6 +79,18 @@ describe('a bare "Kremlin" before a noun is the place unless the noun is of the 
     );
     assert.ok(!facts.some((f) => f.region?.code === 'RU-MOW'));
   });
+
+  // The state's nouns are an open class (its policy, propaganda, interests): none of them is a place to strike.
+  for (const text of [
+    "The senator's attack on Kremlin policy was sharp as a drone hit a depot.",
+    'Critics stepped up attacks on Kremlin propaganda as a drone hit a depot.',
+    'Drone strikes on Kremlin interests abroad were discussed.',
+  ]) {
+    it(`negative: ${text}`, () => {
+      const facts = extractText(text, 'en', at);
+      assert.ok(!facts.some((f) => f.region?.code === 'RU-MOW'), JSON.stringify(facts.map((f) => f.region?.code)));
+    });
+  }
 });
 
 describe('a count marked as more is a tally of its own, approximate or not', () => {

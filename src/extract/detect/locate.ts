@@ -69,8 +69,10 @@ const ARTICLE_GAP = /\s+(?:\p{Ll}+\s+)?$/u;
 /** Between an attack word and its preposition: spaces, or one weapon (Russian «удар беспилотниками по Кремлю»). */
 const SPACES = /^\s+$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
-// "Kremlin critics", "Kremlin assets": a bare seat before a noun of the state's people or holdings is the state.
-const GROUP_AFTER = new RegExp(`^\\s+(?:${anyWordOf('seat_group')})(?![\\p{L}])`, 'iu');
+// "Kremlin walls": a bare seat before a part of its grounds is the place; before any other lower-case word it
+// modifies ("Kremlin critics", "Kremlin policy") it is the state. The word is read without the i flag (\p{Ll}).
+const WORD_AFTER = /^\s+\p{Ll}/u;
+const SITE_AFTER = new RegExp(`^\\s+(?:${anyWordOf('seat_site')})(?![\\p{L}])`, 'u');
 /** Words of an attack that the preposition before a seat must follow: "attack on", "explosions at", «удар по». */
 const ATTACK_WORD = ['attack_noun', 'strike', 'explosion'] as const;
 
@@ -111,9 +113,9 @@ function attackedAt(text: string, view: SentenceView, at: number): boolean {
 
 /** A seat of power named for its city (the lexicon's `seats`: "the Kremlin" is Moscow's) as a place: only as the
  *  object of an attack's target preposition ("a drone attack on the Kremlin", "explosions at the Kremlin"), never as a
- *  possessive there ("attacks on the Kremlin's forces": the state's troops), as a modifier of a noun of the state's people or
- *  holdings after it ("attack on Kremlin critics", a `seat_group` noun after a form the lexicon marks `modifier`; "a
- *  drone attack on Kremlin walls" stays the place) nor anywhere else ("the Kremlin said", "Kremlin
+ *  possessive there ("attacks on the Kremlin's forces": the state's troops), as a modifier of a lower-case word after
+ *  it other than a part of its grounds ("attack on Kremlin critics", "on Kremlin policy": a form the lexicon marks
+ *  `modifier` before a word not in `seat_site`; "a drone attack on Kremlin walls" stays the place) nor anywhere else ("the Kremlin said", "Kremlin
  *  officials", "hawks in the Kremlin", "speaking at the Kremlin", "pressure on the Kremlin": the state). */
 export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   const text = ctx.report.text;
@@ -123,7 +125,7 @@ export function seatPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[]
     if (!attackedAt(text, view, h.start)) return [];
     const after = text.slice(h.end, view.span.end);
     if (POSSESSIVE_AFTER.test(after)) return [];
-    if (h.value.seatModifier && GROUP_AFTER.test(after)) return [];
+    if (h.value.seatModifier && WORD_AFTER.test(after) && !SITE_AFTER.test(after)) return [];
     const centre = regionInfo(code)?.centre ?? null;
     return [
       {

@@ -1155,12 +1155,11 @@ export const en: Lexicon = {
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).
   state_noun: ['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
-  // The state's people, groups and holdings after a bare "Kremlin": "attack on Kremlin critics", "strikes on Kremlin
-  // assets" (detect/locate.ts seatPlaces). Any other noun keeps the seat a place: "a drone attack on Kremlin walls".
-  seat_group: [
-    ...['official*', 'critic*', 'aide*', 'loyalist*', 'asset*', 'force*', 'troops', 'insider*', 'ally', 'allies'],
-    ...['leader*', 'elite*', 'adviser*', 'advisor*', 'hawk*', 'spokes*', 'propagandist*', 'proxy', 'proxies'],
-    ...['agent*', 'oligarch*', 'opponent*', 'staff', 'source*', 'regime', 'media', 'mouthpiece*', 'hacker*'],
+  // The parts of the Kremlin's grounds after a bare "Kremlin": "a drone attack on Kremlin walls" (detect/locate.ts
+  // seatPlaces). Any other lower-case word makes the seat the state: "attack on Kremlin critics", "on Kremlin policy".
+  seat_site: [
+    ...['wall', 'walls', 'building*', 'tower*', 'palace', 'grounds', 'compound', 'residence', 'territory'],
+    ...['gate*', 'dome*', 'roof*', 'cathedral*', 'complex', 'fortress', 'square', 'garden*'],
   ],
   // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
   // "Moscow's Ministry of Defence reports downing …", "the attack that triggered Kyiv's defences".
@@ -1518,8 +1517,8 @@ export const en: Lexicon = {
   // The seat of power as a place, only after an attack word's target preposition ("a drone attack on the Kremlin"):
   // Moscow's.
   // Both forms: "the Kremlin" is also a claimant entry, the longer hit; a headline may drop the article. The bare form
-  // also modifies a noun ("sanctions on Kremlin officials", "the crackdown on Kremlin critics"): the state before a
-  // `seat_group` noun, the place before any other ("a drone attack on Kremlin walls").
+  // also modifies a noun ("sanctions on Kremlin officials", "the crackdown on Kremlin critics"): the place before a
+  // `seat_site` noun ("a drone attack on Kremlin walls"), the state before any other lower-case word.
   seats: [
     { pattern: 'the Kremlin', region: 'RU-MOW' },
     { pattern: 'Kremlin', region: 'RU-MOW', modifier: true },

@@ -138,7 +138,6 @@ const FRONT_REACH = 60;
 // території тимчасово окупованого Криму»): up to four words on one line, no other clause mark than the one comma or dash that sets the village phrase off («В Крыму, у
 // аэродрома Бельбек, сбиты…», «В Крыму – у аэродрома Бельбек»); an event word between is refused apart (EVENT_WORD).
 const FRAME_GAP = /^(?:[^\S\n]*,|[^\S\n]+[-\u2013\u2014])?[^\S\n]+(?:[^\s,;:.!?()\u2013\u2014]+[^\S\n]+){0,4}$/u;
-const CONJUNCTION = new RegExp(`(?<!\\p{L})(?:${anyOf('conjunction')})(?!\\p{L})`, 'iu');
 // «Всего над полуостровом…»: the sentence names the region that framed the last sentence's village.
 const PENINSULA = new RegExp(`(?<!\\p{L})(?:${anyOf('peninsula')})(?!\\p{L})`, 'iu');
 const EVENT_CATEGORIES: readonly WordCategory[] = [
@@ -520,16 +519,10 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const frame = (p: PlaceMatch) =>
       p.kind === 'region' &&
       sentencePlaces.some((q) => {
-        if (q.kind !== 'city' || SURROUNDING[q.code] !== p.code) return false;
+        // Only a village or site of the city-region is framed. The city itself is not: «летевшего на Москву, в
+        // Раменском городском округе» names the city the drones flew to and the district (of the oblast) they fell in.
+        if (q.kind !== 'city' || SURROUNDING[q.code] !== p.code || !isVillage(q)) return false;
         const [from, to] = q.end <= p.start ? [q.end, p.start] : [p.end, q.start];
-        // «у м. Севастополі, на території тимчасово окупованого Криму»: the city-region itself is framed too, when a
-        // phrase of words leads from it to the region after it; not across a conjunction or a bare comma of a list
-        // («в Москве и Московской области», «Київ, Київська, Чернігівська області» name several places).
-        if (
-          !isVillage(q) &&
-          (q.end > p.start || !/\p{L}/u.test(text.slice(from, to)) || CONJUNCTION.test(text.slice(from, to)))
-        )
-          return false;
         return (
           from <= to &&
           FRAME_GAP.test(text.slice(from, to)) &&

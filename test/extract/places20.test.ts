@@ -147,13 +147,15 @@ describe('Crimea frames a Sevastopol village or site only right beside it', () =
     );
   });
 
-  it('the city-region itself framed by its region: «у м. Севастополі, на території … Криму» (fixa20)', () => {
+  // fixa20 framed the city-region itself too («у м. Севастополі, на території … Криму»), which also framed Moscow
+  // Oblast's districts by the city the drones flew to; only a village or site of the city is framed now.
+  it('the city itself frames nothing: «летевшего на Москву, в Одинцовском городском округе» stays the oblast', () => {
     only(
-      uk(
-        'Знищено склад на аеродромі Бельбек у м. Севастополі, на території тимчасово окупованого Криму. Уражено два літаки.',
+      ru(
+        'ПВО отразили атаку беспилотника, летевшего на Москву, в Одинцовском городском округе. На месте падения обломков пострадавших нет.',
         '2024-04-09T12:00:00+03:00',
       ),
-      'UA-40',
+      'RU-MOS',
     );
     const facts = ru('Над Москвой и Московской областью сбиты 4 беспилотника.', '2024-04-09T12:00:00+03:00');
     assert.ok(regions(facts).includes('RU-MOS'), JSON.stringify(regions(facts)));

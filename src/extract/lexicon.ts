@@ -220,6 +220,9 @@ export interface Lexicon {
      *  thing is near («пострадали двое рабочих объекта»): collective numerals, which count only people, and nouns of
      *  staff that the `people` list leaves out. */
     suffered_people?: string[];
+    /** «рабочие», «рабочих»: a word that is people beside a `suffered` verb («пострадали рабочие предприятия») unless
+     *  the word right after it is a `things` noun it describes («пострадали рабочие помещения завода»: damage). */
+    suffered_workers?: string[];
     /** «внутри», «рядом с», «на территории»: adverb prepositions (and a preposition with its place noun) after which a
      *  thing is where people suffered, not what suffered («внутри здания пострадали трое»), unless a number counts the
      *  thing. Not words that also mean "about" before a number («около», «в районе»). */

@@ -36,10 +36,10 @@ describe('a counted thing beside «пострадал*» is damage, whatever wor
   });
 });
 
-describe('«рабочие» before a noun is an adjective, no people', () => {
+describe('«рабочие» before a things noun is an adjective, no people', () => {
   for (const text of [
     'Беспилотник атаковал Курск. В результате атаки пострадали рабочие помещения завода.',
-    'Беспилотник атаковал Курск. Пострадали рабочие цеха предприятия.',
+    'Беспилотник атаковал Курск. Пострадали рабочие здания предприятия.',
   ]) {
     it(text, () => {
       const facts = extractText(text, 'ru', at);
@@ -55,6 +55,18 @@ describe('«рабочие» before a noun is an adjective, no people', () => {
     const facts = extractText('Беспилотник атаковал Курск. Пострадали двое рабочих предприятия.', 'ru', at);
     assert.deepEqual(injured(facts), [2]);
   });
+
+  // The final review of fixb20: with «рабочие» out of the people words, the workers of an enterprise became its
+  // damage. Before a lexicon object that is no `things` noun («предприятия», «цеха»: whose workers) they are people.
+  for (const text of [
+    'Беспилотник атаковал Курск. Пострадали рабочие предприятия.',
+    'Беспилотник атаковал Липецк. На заводе пострадали рабочие цеха.',
+  ]) {
+    it(`negative: ${text}`, () => {
+      const facts = extractText(text, 'ru', at);
+      assert.ok(!facts.some((f) => f.kind === 'damage'), JSON.stringify(kinds(facts)));
+    });
+  }
 });
 
 describe('a bare "Kremlin" before a lower-case word is the place only when the word is a part of its grounds', () => {

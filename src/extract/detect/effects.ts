@@ -266,6 +266,8 @@ const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 const THING = new RegExp(`(?<![\\p{L}])(?:${anyOf('things')})`, 'giu');
 const PERSON_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('people')}|${anyOf('suffered_people')})`, 'iu');
+const WORKERS = new RegExp(`(?<![\\p{L}])(?:${anyOf('suffered_workers')})(?![\\p{L}])\\s*`, 'giu');
+const THING_START = new RegExp(`^(?:${anyOf('things')})`, 'iu');
 // «внутри здания», «рядом с промышленным объектом», «на территории объекта»: where people suffered, an adjective at
 // most between the preposition and the thing.
 const SUFFERED_PLACE = new RegExp(`(?<![\\p{L}])(?:${anyOf('suffered_place')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
@@ -296,6 +298,12 @@ function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
   const beside = (h: { start: number; end: number }) => h.start >= from && h.end <= to && h.start !== hit.start;
   if (view.hits.some((h) => beside(h) && h.value.object === 'person') || PERSON_WORD.test(`${before} ${after}`))
     return false;
+  // «пострадали рабочие предприятия» (people) but «пострадали рабочие помещения завода» (a `things` noun the word
+  // describes). A lexicon object after it is no sign: «предприятия», «цеха» may be whose workers they are.
+  const workers = [...text.slice(from, to).matchAll(WORKERS)].some(
+    (m) => !THING_START.test(text.slice(from + (m.index ?? 0) + m[0].length, to)),
+  );
+  if (workers) return false;
   const prepositions = view.hits.filter(
     (h) =>
       (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) && h.start >= from,

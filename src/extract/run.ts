@@ -43,6 +43,7 @@ import {
   factsTriggeredIn,
   has,
   hitsOf,
+  mixedWeaponsAfter,
   type ReportContext,
   type SentenceView,
   setField,
@@ -989,6 +990,7 @@ function readFacts(
   const { report } = input;
   const views = buildViews(report, input.sentences, input.timeZone);
   const reportFacts: Fact[] = [];
+  const named = weaponsNamed(views);
   const ctx: ReportContext = {
     report,
     lang: report.lang,
@@ -1002,7 +1004,8 @@ function readFacts(
     lastAttack: null,
     allLaunched: new Set(),
     superseded: new Set(),
-    weaponsNamed: weaponsNamed(views),
+    weaponsNamed: named,
+    weaponsMixedAfter: mixedWeaponsAfter(named),
     facts: reportFacts,
     factsIn: factsBySentence(reportFacts, views),
   };

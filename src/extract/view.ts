@@ -53,6 +53,8 @@ export interface ReportContext {
   /** Every weapon word of the report with where it stands, from the sentences' own scans: what a sentence that names
    *  no weapon may inherit from. */
   weaponsNamed: WeaponNamed[];
+  /** `mixedWeaponsAfter(weaponsNamed)`: where the words before an offset come to hold two classes of weapon. */
+  weaponsMixedAfter: number;
   facts: Fact[];
   /** The facts of `facts` whose evidence starts in a sentence (`factsBySentence` over them): what a detector reads of
    *  its own sentence's facts without walking the whole report, whose cost would grow with a long text's square. */
@@ -392,26 +394,24 @@ export function hasFactOfKind(facts: readonly Fact[], kind: FactKind): boolean {
   return found;
 }
 
-/** Per list of weapon words: the offset after which the words before an offset are of two classes or more. */
-const mixedAfter = new WeakMap<readonly WeaponNamed[], number>();
+/** The offset after which the weapon words before an offset are of two classes or more: the second smallest of each
+ *  class's first start (infinity with fewer than two classes). The list is made once per report and never changed
+ *  (run.ts, weaponsNamed), so this is computed once beside it (`weaponsMixedAfter`). */
+export function mixedWeaponsAfter(words: readonly WeaponNamed[]): number {
+  const first = new Map<Weapon, number>();
+  for (const w of words) first.set(w.weapon, Math.min(first.get(w.weapon) ?? Number.POSITIVE_INFINITY, w.start));
+  return [...first.values()].sort((a, b) => a - b)[1] ?? Number.POSITIVE_INFINITY;
+}
 
-/**
- * Whether the weapon words starting before `at` are of more than one class: the answer of a walk of the words for
- * each strike (detect/attack.ts, inheritWeapon), which cost a long text its square. The words before an offset hold two
- * classes once the offset passes the second smallest of each class's first start. The list is made once per report
- * (run.ts, weaponsNamed) and never changed, so that offset is computed once; `checkFactIndex` compares every answer
- * with the walk.
- */
-export function severalWeaponsBefore(words: readonly WeaponNamed[], at: number): boolean {
-  let after = mixedAfter.get(words);
-  if (after === undefined) {
-    const first = new Map<Weapon, number>();
-    for (const w of words) first.set(w.weapon, Math.min(first.get(w.weapon) ?? Number.POSITIVE_INFINITY, w.start));
-    after = [...first.values()].sort((a, b) => a - b)[1] ?? Number.POSITIVE_INFINITY;
-    mixedAfter.set(words, after);
-  }
-  const several = at > after;
-  if (checkingFactIndex && several !== new Set(words.filter((w) => w.start < at).map((w) => w.weapon)).size > 1)
+/** Whether the weapon words starting before `at` are of more than one class: the answer of a walk of the words for
+ *  each strike (detect/attack.ts, inheritWeapon), which cost a long text its square, read from the report's
+ *  `weaponsMixedAfter`; `checkFactIndex` compares every answer with the walk. */
+export function severalWeaponsBefore(ctx: ReportContext, at: number): boolean {
+  const several = at > ctx.weaponsMixedAfter;
+  if (
+    checkingFactIndex &&
+    several !== new Set(ctx.weaponsNamed.filter((w) => w.start < at).map((w) => w.weapon)).size > 1
+  )
     throw new Error(`severalWeaponsBefore: a stale answer at ${at}`);
   return several;
 }

@@ -2282,7 +2282,7 @@ function hasEffect(view: SentenceView): boolean {
 function inheritWeapon(ctx: ReportContext, fact: Fact): void {
   // After an air-force launch list of missiles and drones, «Основні напрямки удару – …» names no one weapon: the
   // report so far must name weapons of one class only (counted or not).
-  if (severalWeaponsBefore(ctx.weaponsNamed, fact.evidence.start)) return;
+  if (severalWeaponsBefore(ctx, fact.evidence.start)) return;
   const last = ctx.facts.findLast((f) => f !== fact && f.weapon !== null && f.kind !== 'alert');
   if (last && fact.weapon === null) copyWeapon(fact, last);
 }

@@ -219,6 +219,11 @@ export function namesScript(lang: Lang): string | null {
   return LEXICONS[lang].names_script ?? null;
 }
 
+/** Whether a noun may modify the noun after it in the language (`Lexicon.noun_modifiers_first`). */
+export function nounModifiersFirst(lang: Lang): boolean {
+  return LEXICONS[lang].noun_modifiers_first === true;
+}
+
 export function lexiconHits(text: string, lang: Lang): Hit[] {
   let c = compiled.get(lang);
   if (!c) {

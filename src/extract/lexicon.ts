@@ -588,6 +588,11 @@ export interface Lexicon {
    *  quoted as the source, `media` (docs/eval.md: a named outlet quoted as the source). Left out where names are
    *  written in Latin letters themselves (English). */
   names_script?: string;
+  /** The language lets a noun modify the noun after it, in lower case ("a military airfield", "military hardware"): an
+   *  institution's word right before a word in lower case, with no verb of saying beside it, is then that word's
+   *  modifier, not a body that speaks (detect/claimant.ts). Not Russian or Ukrainian, where a body modifies in the
+   *  genitive after its noun and a word in lower case after it is its verb («Укрэнерго вводит отключения»). */
+  noun_modifiers_first?: boolean;
   /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
    *  air force's): an unsigned post written in them is that body's, as a last resort. */
   house_styles: {

@@ -857,6 +857,30 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
  *  word in lower case, hyphenated or not, or letters in capitals) before a `state_noun`. */
 const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2}$/u;
 
+const sameCount = (a: NonNullable<Fact['count']>, b: NonNullable<Fact['count']>) =>
+  a.value === b.value && a.min === b.min && a.max === b.max && a.approx === b.approx;
+
+/** A word that tells of an attack: a weapon, an attack noun, a verb of striking. */
+const tellsAttack = (h: Hit) =>
+  h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike');
+
+/** Whether what a speaker of the sentence says tells of an attack: the words its verb of saying governs hold a weapon,
+ *  an attack noun or a verb of striking. "Ukrainian officials say six were killed in a Russian bombardment", "Russia
+ *  launched a wave of strikes, Ukrainian officials said", "…, according to the regional governor" do; "Zelensky said 1.5
+ *  million people were without power", "a push by Moscow that Kyiv says has been brewing for days" do not. The words
+ *  governed run from the verb to the sentence's end, or, when the verb (with its speaker) closes the sentence, from the
+ *  sentence's start to the speaker. */
+function speaksOfAttack(text: string, view: SentenceView, speaker: Span): boolean {
+  const verbs = [...hitsOf(view, 'said'), ...hitsOf(view, 'according')];
+  const gap = (v: Hit) => (v.start >= speaker.end ? v.start - speaker.end : Math.max(0, speaker.start - v.end));
+  const verb = verbs.sort((a, b) => gap(a) - gap(b))[0];
+  if (!verb) return false;
+  const last = Math.max(verb.end, speaker.end);
+  const closes = !/[\p{L}\p{N}]/u.test(text.slice(last, view.span.end));
+  const [from, to] = closes ? [view.span.start, Math.min(verb.start, speaker.start)] : [last, view.span.end];
+  return view.hits.some((h) => h.start >= from && h.end <= to && tellsAttack(h));
+}
+
 /** The speaker closing a post's headline: the attribution tail of one of its first sentences, at the end of its line,
  *  within the first paragraph (a blank line ends the headline: «"Вон дрон!"\n\nВ Балашихе сбит БПЛА – источник 112.»
  *  is a body sentence quoting its source). */
@@ -1042,6 +1066,12 @@ function readFacts(
   // Nikopol, regional head says"), whose speaker speaks for one of them.
   let headSaid = null as { found: ClaimantFound; lends: (fact: Fact) => boolean } | null;
   const headEnd = headlineEnd(report.text, report.title);
+  // "Russia Fires Drones at Southern Ukraine" over "Russia launched a wave of strikes …, Ukrainian officials said.": the
+  // lead, the body's first sentence, retells the headline's event with its source. A lead that names its speaker and
+  // tells of an attack speaks for the headline's facts no sentence attributes, in the regions it names (any, when it
+  // names none): after everything the body and the headline said of them themselves (`leadSaid`, applied last).
+  let leadSaid = null as { found: ClaimantFound; regions: Set<string>; start: number; end: number } | null;
+  let leadRead = false;
   // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
   // the post is (detect/address.ts).
   const address = addressSpeaker(report.text, views);
@@ -1259,9 +1289,19 @@ function readFacts(
       !HEADLINE_ITEMS.test(report.text.slice(0, view.span.end)) &&
       ENDS_LINE.test(report.text.slice(view.span.end)) &&
       (closesAfterSpeaker(report.text, view, own) || closesSentence(report.text, view, own)) &&
-      view.hits.some((h) => h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike'))
+      view.hits.some(tellsAttack)
     )
       headSaid = { found: { ...own, inferred: true }, lends: headlineLends(report.text, view, own, places, headEnd) };
+    if (headEnd >= 0 && !leadRead && view.span.start > headEnd) {
+      leadRead = true;
+      if (own && !own.inferred && speaksOfAttack(report.text, view, own.span))
+        leadSaid = {
+          found: { ...own, inferred: true },
+          regions: new Set(places.map((p) => p.code)),
+          start: view.span.start,
+          end: view.span.end,
+        };
+    }
     if (told === 0) unattributed = { line, end: view.span.end, facts: [] };
     if (told > 0) {
       lastTold = view.span.start;
@@ -1370,6 +1410,29 @@ function readFacts(
   if (headSaid) {
     const { found, lends } = headSaid;
     for (const fact of ctx.facts) if (!fact.claimant && lends(fact)) applyClaimant(fact, found);
+  }
+  if (leadSaid) {
+    const { found, regions, start, end } = leadSaid;
+    // "Ukraine downs 18 drones" over "The air force said it had shot down 14 …": a tally the lead's speaker gives
+    // otherwise is another count, maybe another source's; the headline's keeps no speaker.
+    const lead = ctx.facts.filter((f) => f.evidence.start >= start && f.evidence.end <= end);
+    const otherTally = (fact: Fact) =>
+      fact.count !== null &&
+      lead.some(
+        (f) =>
+          f.kind === fact.kind &&
+          f.region?.code === fact.region?.code &&
+          f.count !== null &&
+          !sameCount(f.count, fact.count!),
+      );
+    for (const fact of ctx.facts)
+      if (
+        !fact.claimant &&
+        fact.evidence.end <= headEnd &&
+        (regions.size === 0 || fact.region === null || regions.has(fact.region.code)) &&
+        !otherTally(fact)
+      )
+        applyClaimant(fact, found);
   }
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;

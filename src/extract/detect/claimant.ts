@@ -1,6 +1,6 @@
 import type { Claimant, Span } from '../../core/types.ts';
 import { officialRole } from '../common/officials.ts';
-import { type Hit, listsSaidFirst, namesScript } from '../compile.ts';
+import { type Hit, listsSaidFirst, namesScript, nounModifiersFirst } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf, withoutSaidTimes } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
@@ -123,6 +123,9 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 }
 
 const MAX_SIGNATURE_LEAD = 2;
+/** A word in lower case right after: the word before it modifies it. */
+const MODIFIES = /^\s\p{Ll}/u;
+const HEAD_AFTER = new RegExp(`^\\s+(?:${anyOf('head_title')})(?![\\p{L}])`, 'iu');
 // «подчеркнули в ведомстве», «по данным ведомства»: only a short preposition between the verb and the noun.
 const BODY_GAP = /^\s+(?:\p{Ll}{1,2}\s+)?$/u;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
@@ -294,6 +297,7 @@ function speakerOf(
     }
     return best;
   };
+  const modifiersFirst = nounModifiersFirst(ctx.lang);
   const ranked = roles.map((h) => ({ h, tie: tie(h) }));
   const order = ranked.some((r) => r.tie < 3) ? ranked.sort((a, b) => a.tie - b.tie).map((r) => r.h) : roles;
   for (const h of order) {
@@ -306,6 +310,12 @@ function speakerOf(
         /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)) &&
         /^[^.!?:\n]{0,50}:\s/u.test(text.slice(h.end));
       if (!attributes(h) && !heads) continue;
+      // "attack on a Russian military airfield", "urged the West to send military hardware": in a language whose nouns
+      // modify the noun after them, an institution's word right before a word in lower case, with no verb of saying
+      // beside it, is a modifier of that noun, not the body that speaks ("the army command said" has its verb beside it). A head or spokesperson of it ("the Kremlin
+      // spokesperson Dmitry Peskov made the allegation") is its voice.
+      const rest = text.slice(h.end, view.span.end);
+      if (modifiersFirst && !heads && tie(h) === 3 && MODIFIES.test(rest) && !HEAD_AFTER.test(rest)) continue;
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive =
         APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start)) ??

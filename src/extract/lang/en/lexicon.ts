@@ -1483,6 +1483,7 @@ export const en: Lexicon = {
     { pattern: 'military correspondents', role: 'media', institution: true },
     { pattern: 'war correspondents', role: 'media', institution: true },
   ],
+  noun_modifiers_first: true,
   house_styles: [],
   channels: [
     { pattern: 'Telegram', channel: 'Telegram' },

@@ -83,6 +83,11 @@ describe("a weapon of another semicolon clause that tells its own event is not t
     );
   });
 
+  it('negative: a pronoun after a semicolon points back to the weapon of the clause before', () => {
+    const facts = extractText('Russia launched three drones at Sumy; all were shot down, the governor said.', 'en', at);
+    assert.deepEqual(weaponsOf(facts, 'interception'), ['uav']);
+  });
+
   it('negative: a list item after a semicolon keeps the weapon of the verb before it', () => {
     const facts = extractText('Уничтожены 7 беспилотников: 4 над Брянской областью; 3 над Курской областью.', 'ru', at);
     assert.deepEqual(weaponsOf(facts, 'interception'), ['uav']);

@@ -35,6 +35,14 @@ export const WEAPONS = [
 ] as const;
 export type Weapon = (typeof WEAPONS)[number];
 
+/** Whether `weapon` is a kind of `general`: every class is a kind of itself, and a cruise or ballistic missile is a
+ *  missile ("four missiles … two of the cruise missiles"; the generic `missile` is an unnamed «ракета»). */
+export function isKindOf(weapon: Weapon, general: Weapon): boolean {
+  return (
+    weapon === general || (general === 'missile' && (weapon === 'cruise_missile' || weapon === 'ballistic_missile'))
+  );
+}
+
 export type ObjectType =
   | 'residential_building'
   | 'administrative_building'

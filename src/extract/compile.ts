@@ -47,6 +47,7 @@ const WORD_CATEGORIES = [
   'airport_closed',
   'diversion',
   'alert',
+  'alert_threat',
   'speculative',
   'negation',
   'increment',
@@ -126,7 +127,7 @@ export type WordCategory = (typeof WORD_CATEGORIES)[number];
 
 export interface Tag {
   categories: Set<WordCategory>;
-  weapon?: { weapon: Weapon; model: string | null; singular: boolean };
+  weapon?: { weapon: Weapon; model: string | null; singular: boolean; loose?: Weapon };
   object?: ObjectType;
   detail?: string;
   role?: { role: ClaimantRole; institution: boolean };
@@ -168,7 +169,12 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     tag(p).categories.add('period');
   }
   for (const w of lex.weapons) {
-    tag(w.pattern).weapon = { weapon: w.weapon, model: w.model ?? null, singular: w.singular ?? false };
+    tag(w.pattern).weapon = {
+      weapon: w.weapon,
+      model: w.model ?? null,
+      singular: w.singular ?? false,
+      ...(w.loose ? { loose: w.loose } : {}),
+    };
   }
   for (const o of lex.objects) tag(o.pattern).object = o.object;
   for (const d of lex.details) tag(d.pattern).detail = d.detail;

@@ -343,6 +343,11 @@ export interface Lexicon {
   /** "diverted to", «перенаправлены в»: the places after it are destinations, not the attack's region. */
   diversion: string[];
   alert: string[];
+  /** "threat of", «угрозу», «загрозу»: before a weapon and the attack noun it qualifies ("the threat of missile
+   *  strikes", «через загрозу ракетної атаки»), the attack is what the alarm warns of, so the weapon is the alert's. A
+   *  weapon before an attack noun with no such word names an attack told beside the alarm ("sirens sounded
+   *  after drone strikes on the region"), not its threat (detect/effects.ts, detectAlerts). */
+  alert_threat?: string[];
   /** Words that make a sentence speculation or commentary, not a report of an event. */
   speculative: string[];
   /** Words that negate a following effect ("no damage", «без повреждений»). */
@@ -578,7 +583,12 @@ export interface Lexicon {
   crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
-  weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean }[];
+  /** `loose`: a word that writers also use loosely for another class. English "rockets" is the rocket artillery's
+   *  word (HIMARS, Grad) and the news's loose word for a missile: "4 dead in rocket strike" over a lead telling "a
+   *  missile strike on a bakery". In a report that names a weapon of the `loose` class (or of a kind of it,
+   *  `isKindOf`: "cruise missiles" is a missile) by a word of its own, the word is read as that class
+   *  (detect/loose-weapons.ts); in one that names none, as `weapon`. */
+  weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean; loose?: Weapon }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */
   details: { pattern: string; detail: string }[];

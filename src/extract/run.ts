@@ -23,6 +23,7 @@ import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
+import { looseWeaponsRead } from './detect/loose-weapons.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
@@ -418,7 +419,10 @@ function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
 
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
-  const hits: Hit[] = keptWeaponsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang))));
+  const hits: Hit[] = looseWeaponsRead(
+    text,
+    keptWeaponsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)))),
+  );
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
   const facilities = findFacilityTowns(text);

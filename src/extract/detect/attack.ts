@@ -1,7 +1,7 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
-import { type Hit, lexiconHits } from '../compile.ts';
+import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   clauseAround,
@@ -70,17 +70,61 @@ function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Locati
   return [fact, ...items];
 }
 
+/** The words that tell an attack of their own: a clause that holds one tells its own event. */
+const OWN_EVENT: readonly WordCategory[] = ['strike', 'hit', 'interception', 'progressive', 'launched', 'attack_noun'];
+
+/** The clause of the sentence around `at`: from the semicolon before it to the one after it. */
+function clauseAt(view: SentenceView, text: string, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf(';', at);
+  const after = text.indexOf(';', at);
+  return {
+    start: before >= view.span.start ? before + 1 : view.span.start,
+    end: after >= 0 && after < view.span.end ? after : view.span.end,
+  };
+}
+
+/**
+ * Whether a weapon stands in another clause of the sentence than the word that tells the attack, a clause that tells an
+ * event of its own: "a missile hits a warehouse in Poltava; Russia says 9 drones destroyed over its regions" (the
+ * missile is not among what was destroyed), "strikes on the port wound two; Moscow says a drone was launched at
+ * Kursk" (the drone is not what struck the port). A semicolon parts the clauses: a sentence splitter keeps it inside
+ * the sentence, though it joins two statements as a full stop would. A clause that tells nothing of its own
+ * («уничтожены 20 БПЛА: 5 — над Брянской областью; 3 — над Курской») is a list's item, and its weapon may be the
+ * verb's. A weapon before the verb's clause that names none may be what a pronoun there points back to ("fired two
+ * missiles at Odesa; both were shot down", "…; the army says it shot them all down"): it stays the verb's.
+ */
+export function weaponInOtherClause(
+  view: SentenceView,
+  text: string,
+  trigger: { start: number; end: number },
+  m: { start: number; end: number },
+): boolean {
+  const from = Math.min(trigger.end, m.end);
+  const to = Math.max(trigger.start, m.start);
+  if (from >= to || !text.slice(from, to).includes(';')) return false;
+  const own = clauseAt(view, text, m.start);
+  const tellsOwn = view.hits.some(
+    (h) =>
+      h.start >= own.start && h.end <= own.end && h !== trigger && OWN_EVENT.some((c) => h.value.categories.has(c)),
+  );
+  if (!tellsOwn) return false;
+  if (m.start > trigger.start) return true;
+  const verbs = clauseAt(view, text, trigger.start);
+  return view.hits.some((h) => h.value.weapon !== undefined && h.start >= verbs.start && h.end <= verbs.end);
+}
+
 function attackFacts(
   ctx: ReportContext,
   view: SentenceView,
   kind: FactKind,
   trigger: Hit,
-  mention: WeaponMention | undefined,
+  given: WeaponMention | undefined,
   places: readonly PlaceMatch[],
   exclude: readonly { start: number; end: number }[],
   attacks?: NumberMatch,
 ): { facts: Fact[]; countSpan: { start: number; end: number } | null } {
   const text = ctx.report.text;
+  const mention = given && !weaponInOtherClause(view, text, trigger, given) ? given : undefined;
   const fact = newFact(ctx, view, kind, spanOf(text, trigger.start, trigger.end));
   let countSpan: { start: number; end: number } | null = null;
   if (mention) {
@@ -219,7 +263,9 @@ function interceptions(
   items: Item[],
 ): Fact[] {
   const text = ctx.report.text;
-  const mentions = weaponMentions(view).filter((m) => !isLost(view, text, m) && !pastContrast(view, trigger, m));
+  const mentions = weaponMentions(view).filter(
+    (m) => !isLost(view, text, m) && !pastContrast(view, trigger, m) && !weaponInOtherClause(view, text, trigger, m),
+  );
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
   // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.
   const named = mentions.filter((m) => !ATTACK_AFTER.test(text.slice(m.end, m.end + 10)));

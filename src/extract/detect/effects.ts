@@ -500,9 +500,25 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
   const fact = newFact(ctx, view, 'alert', spanOf(ctx.report.text, hit.start, hit.end));
   // «угроза атаки БПЛА», "ballistic missile threat": the alert names what it warns of.
   // «Повітряна тривога в Одеській області через загрозу ударних БпЛА»: the weapon may come late in the sentence.
+  // Not a weapon that qualifies an attack noun right after it, "sirens sounded after drone strikes on the region", "two
+  // hurt in a missile attack as alerts sound", «під час тривог і ракетних атак»: that names an attack told beside the
+  // alarm, not what it warns of; unless a threat word stands before it («через загрозу ракетної атаки»).
+  const text = ctx.report.text;
+  const attackAfter = (h: Hit) =>
+    view.hits.some(
+      (a) =>
+        a.start >= h.end &&
+        (a.value.categories.has('attack_noun') || a.value.categories.has('strike')) &&
+        /^\s*$/u.test(text.slice(h.end, a.start)),
+    );
+  const threatened = (h: Hit) =>
+    hitsOf(view, 'alert_threat').some(
+      (t) => t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start)),
+    );
+  const warned = (h: Hit) => h.value.weapon !== undefined && (!attackAfter(h) || threatened(h));
   const weapon =
-    view.hits.find((h) => h.value.weapon !== undefined && h.start >= hit.start) ??
-    view.hits.find((h) => h.value.weapon !== undefined && Math.abs(h.start - hit.start) <= 40);
+    view.hits.find((h) => warned(h) && h.start >= hit.start) ??
+    view.hits.find((h) => warned(h) && Math.abs(h.start - hit.start) <= 40);
   if (weapon?.value.weapon) {
     fact.weapon = weapon.value.weapon.weapon;
     fact.weapon_model = weapon.value.weapon.model;

@@ -594,6 +594,7 @@ export const en: Lexicon = {
     'missile danger',
     'drone danger',
   ],
+  alert_threat: ['threat of', 'threats of'],
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
@@ -1251,9 +1252,17 @@ export const en: Lexicon = {
     { pattern: 'aerial bombs', weapon: 'guided_bomb' },
     { pattern: 'aerial bomb', weapon: 'guided_bomb', singular: true },
     { pattern: 'KAB*', weapon: 'guided_bomb', model: 'KAB' },
-    { pattern: 'rockets', weapon: 'rocket' },
-    { pattern: 'rocket', weapon: 'rocket', singular: true },
+    // The news's loose word for a missile too: "rocket attack on a school … as another wave of missiles hits the
+    // country" is one missile attack (`loose`, detect/loose-weapons.ts); a report that names no missile keeps it a
+    // rocket ("rocket strikes on a border village injured three").
+    { pattern: 'rockets', weapon: 'rocket', loose: 'missile' },
+    { pattern: 'rocket', weapon: 'rocket', singular: true, loose: 'missile' },
     { pattern: 'HIMARS', weapon: 'rocket', model: 'HIMARS' },
+    // The Grad launcher's rockets, whatever the writer calls them: "a Grad missile landed beside the car".
+    { pattern: 'Grad rockets', weapon: 'rocket', model: 'Grad' },
+    { pattern: 'Grad rocket', weapon: 'rocket', model: 'Grad', singular: true },
+    { pattern: 'Grad missiles', weapon: 'rocket', model: 'Grad' },
+    { pattern: 'Grad missile', weapon: 'rocket', model: 'Grad', singular: true },
     { pattern: 'Vampire', weapon: 'rocket', model: 'Vampire' },
     { pattern: 'high-speed air targets', weapon: 'high_speed_target' },
     { pattern: 'high-speed air target', weapon: 'high_speed_target', singular: true },

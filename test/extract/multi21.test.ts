@@ -23,6 +23,7 @@ describe('a second clause with its own verb of attack and its own place tells a 
     ['en', 'Russia attacks Kherson twice in a day, reports drone strike in Kursk region', 'strike', 'UA-65', null],
     ['en', 'Russia fires missiles at Odesa, shelling kills two in Kramatorsk', 'strike', 'UA-14', null],
     ['uk', 'Дрони у Брянській області та удар по аеродрому в Джанкої: що відомо', 'strike', 'UA-43', null],
+    ['ru', 'Дроны в Брянской области и удар по аэродрому в Джанкое: что известно', 'strike', 'UA-43', null],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       const facts = extractText(text, lang as Lang, at);

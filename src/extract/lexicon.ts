@@ -33,6 +33,9 @@ export interface Lexicon {
     conjunction: string[];
     /** "from": where something came from. */
     from: string[];
+    /** "to", «до»: where someone or something was taken or sent ("a woman taken to Mykolaiv"), not where an event was:
+     *  a place after it is no place of a clause read alone (detect/clause-attacks.ts). */
+    destination?: string[];
     /** "the peninsula": a sentence after a village framed by its region («у аэродрома Бельбек в Крыму») that names it
      *  means the region, not the village. */
     peninsula?: string[];

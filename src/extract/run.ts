@@ -18,6 +18,7 @@ import {
   findClaimant,
   signatureClaimant,
 } from './detect/claimant.ts';
+import { acrossSemicolon, clauseAttacks, clauseEffects } from './detect/clause-attacks.ts';
 import { applyCountry } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
@@ -1235,7 +1236,18 @@ function readFacts(
       const listed = list ? weaponListLine(ctx, view, list) : null;
       if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);
       else list = null;
-      const attacks = listed ?? detectAttacks(ctx, view, places);
+      const whole = listed ?? detectAttacks(ctx, view, places);
+      // A clause with its own verb and place that the sentence's reading left without a fact is read alone
+      // (detect/clause-attacks.ts): "drones hit Kharkiv and missiles struck Odesa".
+      const extra = listed
+        ? []
+        : clauseAttacks(
+            ctx,
+            view,
+            places,
+            whole.map((a) => a.fact).filter((f) => !ctx.superseded.has(f)),
+          );
+      const attacks = [...whole, ...extra];
       parts.push(...attacks);
       if (!listed) {
         list = weaponListHeader(
@@ -1253,17 +1265,31 @@ function readFacts(
           (d) => d.fields.count?.start === f.fields.count?.start && d.fields.count?.end === f.fields.count?.end,
         );
       for (const a of attacks) if (a.fact.fields.count && claimed(a.fact)) ctx.superseded.add(a.fact);
+      const effects = detectEffects(ctx, view, places);
+      // A list item or clause with its own blast, fire or damage and its own place («вибух на нафтобазі в Макіївці»
+      // after «атака дронами») is read alone when the sentence's reading placed nothing there.
+      const extraEffects = clauseEffects(ctx, view, places, [
+        ...attacks.map((a) => a.fact).filter((f) => !ctx.superseded.has(f)),
+        ...downed,
+        ...effects,
+      ]);
+      effects.push(...extraEffects);
       const facts = [
         ...attacks.map((a) => a.fact).filter((f) => !ctx.superseded.has(f)),
         ...downed,
-        ...detectEffects(ctx, view, places),
+        ...effects,
         ...detectCasualties(ctx, view, places),
         ...detectAirports(ctx, view, places),
         ...detectAlerts(ctx, view, places),
       ];
+      // A clause read alone keeps to its side of a semicolon: "one killed in strikes on Izmail; Moscow says it thwarted
+      // a drone attack" is no statement of Moscow's on Izmail.
+      const clauseRead = new Set([...extra.map((a) => a.fact), ...extraEffects]);
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
-        applyClaimant(fact, claimant ?? signature ?? address ?? headTail);
+        const speaker =
+          claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span) ? null : claimant;
+        applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };

@@ -192,6 +192,7 @@ export const en: Lexicon = {
   grammar: {
     conjunction: ['and'],
     from: ['from'],
+    destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],
     of: ['of', 'of the', 'out of', 'out of the'],
     all: ['all'],

@@ -124,6 +124,7 @@ export const ru: Lexicon = {
   grammar: {
     conjunction: ['и', 'й'],
     from: ['из', 'со'],
+    destination: ['до', 'к'],
     peninsula: ['полуостров*'],
     of: ['из'],
     all: ['все'],

@@ -178,6 +178,7 @@ export const uk: Lexicon = {
   grammar: {
     conjunction: ['та', 'і', 'й'],
     from: ['з', 'із', 'зі'],
+    destination: ['до'],
     peninsula: ['півостр*'],
     of: ['з', 'із', 'зі'],
     all: ['всі', 'усі'],

@@ -41,6 +41,7 @@ import { tidyFacts } from './refine/tidy.ts';
 import {
   clauseAround,
   clauseJoins,
+  factKinds,
   factsBySentence,
   factsTriggeredIn,
   has,
@@ -63,6 +64,9 @@ export interface ExtractInput {
   /** The learned step's model (extract/learn/): off when left out. prepareReport passes the shipped one
    *  (data/learn/kinds-model.json, extract/learn/shipped.ts) only when asked (`--learned`): the step is opt-in. */
   learned?: KindModel | null;
+  /** Tests only: the report's indexes of its facts and weapon words (factsBySentence, factKinds, severalWeaponsBefore
+   *  in view.ts) compare every answer with the walk they replace, and throw at a difference. */
+  checkIndexes?: boolean;
 }
 
 const LAUNCH_FROM = new RegExp(
@@ -1036,7 +1040,9 @@ function readFacts(
     weaponsNamed: named,
     weaponsMixedAfter: mixedWeaponsAfter(named),
     facts: reportFacts,
-    factsIn: factsBySentence(reportFacts, views),
+    factsIn: factsBySentence(reportFacts, views, input.checkIndexes),
+    hasFactOfKind: factKinds(reportFacts, input.checkIndexes),
+    checkIndexes: input.checkIndexes ?? false,
   };
   for (const view of views) {
     // "…, 12 dead: Kyiv": the capital that closes a headline speaks; it is not where anything happened.

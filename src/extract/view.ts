@@ -59,6 +59,11 @@ export interface ReportContext {
   /** The facts of `facts` whose evidence starts in a sentence (`factsBySentence` over them): what a detector reads of
    *  its own sentence's facts without walking the whole report, whose cost would grow with a long text's square. */
   factsIn: (view: SentenceView) => readonly Fact[];
+  /** Whether `facts` holds a fact of the kind so far (`factKinds` over them): the walk of every fact, remembered. */
+  hasFactOfKind: (kind: FactKind) => boolean;
+  /** Tests only (`ExtractInput.checkIndexes`): the indexes above compare every answer with the walk they replace and
+   *  throw at a difference. */
+  checkIndexes: boolean;
 }
 
 /** A weapon word of the report and where it stands. */
@@ -158,14 +163,6 @@ export function factsTriggeredIn(
   });
 }
 
-/** Set by tests: each answer of factsBySentence is compared with the walk of every fact, and a difference throws. */
-let checkingFactIndex = false;
-
-/** Turns the check of factsBySentence's answers against the walk on or off (tests only: it costs the walk). */
-export function checkFactIndex(on: boolean): void {
-  checkingFactIndex = on;
-}
-
 /**
  * The facts whose evidence starts in a sentence, in the report's order, for the vetoes the sentence loop applies after
  * each sentence: the same answer as filtering every fact of the report for each sentence, whose cost would grow with
@@ -175,12 +172,14 @@ export function checkFactIndex(on: boolean): void {
  * The rule the list must keep while the index is in use: facts are appended, or the newest facts of the sentence
  * being read are taken back (detect/attack.ts does both). A fact replaced in place before the last one grouped, or a
  * fact whose evidence start moves after it was grouped, is not seen and the answer is stale; refiners that move
- * evidence run after the sentence loop. `checkFactIndex` makes the extractor's tests compare every answer with the
- * walk (test/extract/facts-by-sentence.test.ts runs it over the gold texts).
+ * evidence run after the sentence loop. With `check` (the report's `ExtractInput.checkIndexes`, set by the extractor's
+ * tests) every answer is compared with the walk and a difference throws (test/extract/facts-by-sentence.test.ts runs
+ * it over the gold texts).
  */
 export function factsBySentence(
   facts: readonly Fact[],
   views: readonly SentenceView[],
+  check = false,
 ): (view: SentenceView) => readonly Fact[] {
   const ordered = views.every((v, i) => i === 0 || views[i - 1]!.span.end <= v.span.start);
   if (!ordered)
@@ -214,7 +213,7 @@ export function factsBySentence(
     }
     last = facts[grouped - 1];
     const found = groups.get(view) ?? [];
-    if (checkingFactIndex) {
+    if (check) {
       const walked = facts.filter((f) => f.evidence.start >= view.span.start && f.evidence.start < view.span.end);
       if (walked.length !== found.length || walked.some((f, i) => f !== found[i]))
         throw new Error(`factsBySentence: a stale index for the sentence at ${view.span.start}`);
@@ -360,38 +359,39 @@ export function lowerIndex<T>(items: readonly T[], before: (item: T) => boolean)
   return lo;
 }
 
-/** What hasFactOfKind knows of a list: no fact of the kind among its first `clear` (the last of them `last`), and
- *  where it last found one. */
-const kindsSeen = new WeakMap<readonly Fact[], Map<FactKind, { clear: number; last: Fact | undefined; at: number }>>();
-
 /**
- * Whether the report has a fact of this kind so far: the answer of a walk of every fact (`facts.some`), which the
- * detectors asked for each sentence, so that a long text with none cost its square. The facts already read are
- * remembered under factsBySentence's rule (facts are appended, or the newest of the sentence being read taken back)
- * and one more: no fact changes its kind while the sentences are read (merge-parts.ts changes kinds after). A list
- * that shrank or whose last fact read is no longer where it was is read again; `checkFactIndex` compares every answer
- * with the walk.
+ * Whether the report has a fact of a kind so far: the answer of a walk of every fact (`facts.some`), which the
+ * detectors asked for each sentence, so that a long text with none cost its square. Made once per report over its
+ * fact list (`ReportContext.hasFactOfKind`), it remembers for each kind that no fact of it stands among the first
+ * `clear` facts (the last of them `last`), and where it last found one. The list keeps factsBySentence's rule (facts
+ * are appended, or the newest of the sentence being read taken back) and one more: no fact changes its kind while the
+ * sentences are read (merge-parts.ts changes kinds after). A list that shrank or whose last fact read is no longer
+ * where it was is read again. With `check` (tests) every answer is compared with the walk.
  */
-export function hasFactOfKind(facts: readonly Fact[], kind: FactKind): boolean {
-  const kinds = kindsSeen.get(facts) ?? new Map();
-  kindsSeen.set(facts, kinds);
-  const seen = kinds.get(kind) ?? { clear: 0, last: undefined, at: -1 };
-  kinds.set(kind, seen);
-  let found = facts[seen.at]?.kind === kind;
-  if (!found) {
-    if (seen.clear > facts.length || (seen.clear > 0 && facts[seen.clear - 1] !== seen.last)) seen.clear = 0;
-    for (; seen.clear < facts.length; seen.clear++) {
-      if (facts[seen.clear]!.kind === kind) {
-        seen.at = seen.clear;
-        found = true;
-        break;
-      }
+export function factKinds(facts: readonly Fact[], check = false): (kind: FactKind) => boolean {
+  const kinds = new Map<FactKind, { clear: number; last: Fact | undefined; at: number }>();
+  return (kind) => {
+    let seen = kinds.get(kind);
+    if (seen === undefined) {
+      seen = { clear: 0, last: undefined, at: -1 };
+      kinds.set(kind, seen);
     }
-    seen.last = facts[seen.clear - 1];
-  }
-  if (checkingFactIndex && found !== facts.some((f) => f.kind === kind))
-    throw new Error(`hasFactOfKind: a stale answer for ${kind}`);
-  return found;
+    let found = facts[seen.at]?.kind === kind;
+    if (!found) {
+      if (seen.clear > facts.length || (seen.clear > 0 && facts[seen.clear - 1] !== seen.last)) seen.clear = 0;
+      for (; seen.clear < facts.length; seen.clear++) {
+        if (facts[seen.clear]!.kind === kind) {
+          seen.at = seen.clear;
+          found = true;
+          break;
+        }
+      }
+      seen.last = facts[seen.clear - 1];
+    }
+    if (check && found !== facts.some((f) => f.kind === kind))
+      throw new Error(`hasFactOfKind: a stale answer for ${kind}`);
+    return found;
+  };
 }
 
 /** The offset after which the weapon words before an offset are of two classes or more: the second smallest of each
@@ -405,11 +405,11 @@ export function mixedWeaponsAfter(words: readonly WeaponNamed[]): number {
 
 /** Whether the weapon words starting before `at` are of more than one class: the answer of a walk of the words for
  *  each strike (detect/attack.ts, inheritWeapon), which cost a long text its square, read from the report's
- *  `weaponsMixedAfter`; `checkFactIndex` compares every answer with the walk. */
+ *  `weaponsMixedAfter`; with the report's `checkIndexes` (tests) every answer is compared with the walk. */
 export function severalWeaponsBefore(ctx: ReportContext, at: number): boolean {
   const several = at > ctx.weaponsMixedAfter;
   if (
-    checkingFactIndex &&
+    ctx.checkIndexes &&
     several !== new Set(ctx.weaponsNamed.filter((w) => w.start < at).map((w) => w.weapon)).size > 1
   )
     throw new Error(`severalWeaponsBefore: a stale answer at ${at}`);

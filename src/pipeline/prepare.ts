@@ -36,6 +36,8 @@ export interface PrepareOptions {
   learned?: boolean | KindModel | null;
   /** Also return what the learned step's model reads of the report, with the rules' facts only (for training). */
   reading?: boolean;
+  /** Tests only: extraction's indexes compare every answer with the walk they replace (`ExtractInput.checkIndexes`). */
+  checkIndexes?: boolean;
 }
 
 export type Prepared =
@@ -95,6 +97,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     sentences,
     timeZone: timeZoneFor(lang, published),
     speaker: opts.speaker,
+    checkIndexes: opts.checkIndexes,
   };
   if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };
   // The shipped model is decoded on the first text extracted with the step asked for, never when this module loads.

@@ -5,7 +5,13 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Fact, Lang } from '../../src/core/types.ts';
 import { readGoldExtract } from '../../src/eval/gold-extract.ts';
-import { checkFactIndex, factsBySentence, hasFactOfKind, type SentenceView } from '../../src/extract/view.ts';
+import {
+  factKinds,
+  factsBySentence,
+  type ReportContext,
+  type SentenceView,
+  severalWeaponsBefore,
+} from '../../src/extract/view.ts';
 import { extractText } from '../helpers/extract-text.ts';
 
 const view = (index: number, start: number, end: number) =>
@@ -57,35 +63,46 @@ describe('factsBySentence finds what the walk of every fact finds', () => {
 });
 
 // The rule the index relies on (append, or take back the newest facts of the sentence read) is enforced by the check
-// that compares each answer with the walk: the changes the index cannot see must throw under it, and the extractor
-// must keep the rule over every gold text and invented ones (review of speed20, defect 2).
-describe('checkFactIndex: an answer that differs from the walk throws', () => {
+// that compares each answer with the walk (the report's `checkIndexes`, per report: no module switch): the changes
+// the index cannot see must throw under it, and the extractor must keep the rule over every gold text and invented
+// ones (review of speed20, defect 2).
+describe('checkIndexes: an answer that differs from the walk throws', () => {
   const views = [view(0, 0, 10), view(1, 11, 20), view(2, 20, 35)];
-  const checked = (run: () => void) => {
-    checkFactIndex(true);
-    try {
-      run();
-    } finally {
-      checkFactIndex(false);
-    }
-  };
 
   it('a fact replaced in place before the last one indexed', () => {
     const facts: Fact[] = [];
-    const here = factsBySentence(facts, views);
+    const here = factsBySentence(facts, views, true);
     facts.push(fact(1, 'a'), fact(12, 'b'));
     assert.deepEqual(ids(here(views[1]!)), ['b']);
     facts[0] = fact(2, 'replaced');
-    checked(() => assert.throws(() => here(views[0]!), /stale index/));
+    assert.throws(() => here(views[0]!), /stale index/);
+    // Without the check the index answers stale and says nothing: the check is what catches it.
+    const unchecked = factsBySentence(facts, views);
+    assert.deepEqual(ids(unchecked(views[1]!)), ['b']);
+    facts[0] = fact(3, 'again');
+    assert.deepEqual(ids(unchecked(views[0]!)), ['replaced']);
   });
 
   it("a fact's evidence moved to another sentence after it was indexed", () => {
     const facts: Fact[] = [];
-    const here = factsBySentence(facts, views);
+    const here = factsBySentence(facts, views, true);
     facts.push(fact(1, 'a'), fact(12, 'b'));
     assert.deepEqual(ids(here(views[1]!)), ['b']);
     facts[0]!.evidence = { start: 13, end: 14, text: '' };
-    checked(() => assert.throws(() => here(views[1]!), /stale index/));
+    assert.throws(() => here(views[1]!), /stale index/);
+  });
+
+  it("the weapon words' index reads the check from the report's context", () => {
+    const ctx = {
+      weaponsNamed: [
+        { start: 0, end: 5, weapon: 'drone', model: null },
+        { start: 10, end: 15, weapon: 'missile', model: null },
+      ],
+      // Stale on purpose: the words hold two classes from offset 10 on.
+      weaponsMixedAfter: Number.POSITIVE_INFINITY,
+    } as unknown as ReportContext;
+    assert.equal(severalWeaponsBefore({ ...ctx, checkIndexes: false }, 20), false);
+    assert.throws(() => severalWeaponsBefore({ ...ctx, checkIndexes: true }, 20), /stale answer/);
   });
 
   it('the extractor keeps the rule over the gold texts and invented long ones', () => {
@@ -112,43 +129,50 @@ describe('checkFactIndex: an answer that differs from the walk throws', () => {
       },
     ];
     assert.ok(gold.length > 20);
-    checked(() => {
-      for (const r of gold) extractText(r.text, r.lang, r.published_at);
-      for (const r of invented) extractText(r.text, r.lang, '2025-03-03T08:00:00+02:00');
-    });
+    for (const r of gold) extractText(r.text, r.lang, r.published_at, { checkIndexes: true });
+    for (const r of invented) extractText(r.text, r.lang, '2025-03-03T08:00:00+02:00', { checkIndexes: true });
   });
 });
 
-describe('hasFactOfKind answers as the walk of every fact does', () => {
+describe('factKinds (ctx.hasFactOfKind) answers as the walk of every fact does', () => {
   it('as facts are appended, and after the newest are taken back', () => {
     const facts: Fact[] = [];
+    const has = factKinds(facts);
     const walk = () => facts.some((f) => f.kind === 'interception');
-    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    assert.equal(has('interception'), false);
     facts.push(fact(0, 'a'), fact(3, 'b'));
-    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    assert.equal(has('interception'), false);
     facts.push(fact(12, 'c', 'interception'));
-    assert.equal(hasFactOfKind(facts, 'interception'), true);
+    assert.equal(has('interception'), true);
     // A detector takes back the interception it just added, and a strike takes its place.
     facts.splice(2, 1, fact(13, 'd'));
-    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    assert.equal(has('interception'), walk());
     facts.splice(1, 2);
     facts.push(fact(14, 'e'), fact(15, 'f', 'interception'));
-    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    assert.equal(has('interception'), walk());
     facts.splice(2, 1);
     facts.push(fact(16, 'g'));
-    assert.equal(hasFactOfKind(facts, 'interception'), walk());
+    assert.equal(has('interception'), walk());
     assert.equal(walk(), false);
   });
 
   it('throws under the check when a fact changed its kind after it was read', () => {
     const facts: Fact[] = [fact(0, 'a'), fact(3, 'b')];
-    assert.equal(hasFactOfKind(facts, 'interception'), false);
+    const has = factKinds(facts, true);
+    assert.equal(has('interception'), false);
     facts[0]!.kind = 'interception';
-    checkFactIndex(true);
-    try {
-      assert.throws(() => hasFactOfKind(facts, 'interception'), /stale answer/);
-    } finally {
-      checkFactIndex(false);
-    }
+    assert.throws(() => has('interception'), /stale answer/);
+  });
+
+  it("keeps what it knows per report: two reports' lists never share it", () => {
+    const first: Fact[] = [fact(0, 'a', 'interception')];
+    const second: Fact[] = [fact(0, 'b')];
+    const hasFirst = factKinds(first, true);
+    const hasSecond = factKinds(second, true);
+    assert.equal(hasFirst('interception'), true);
+    assert.equal(hasSecond('interception'), false);
+    second.push(fact(4, 'c', 'interception'));
+    assert.equal(hasSecond('interception'), true);
+    assert.equal(hasFirst('strike'), false);
   });
 });

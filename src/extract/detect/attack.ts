@@ -8,7 +8,6 @@ import {
   copyWeapon,
   countStartsIn,
   has,
-  hasFactOfKind,
   hitInClause,
   hitsOf,
   isCasualtyWord,
@@ -561,7 +560,7 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 /** «Уламки збитого шахеда впали на дах», "debris from a downed drone", «на дом упал сбитый БПЛА»: the debris or
  *  the fall says one was shot down. The report's own interception, when it has one, already counts it. */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  if (!(has(view, 'debris') || has(view, 'fell')) || hasFactOfKind(ctx.facts, 'interception')) return [];
+  if (!(has(view, 'debris') || has(view, 'fell')) || ctx.hasFactOfKind('interception')) return [];
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   for (const downed of hitsOf(view, 'downed')) {

@@ -5,7 +5,6 @@ import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   has,
-  hasFactOfKind,
   hitsOf,
   isCasualtyWord,
   newFact,
@@ -179,7 +178,7 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
-  const downed = has(view, 'interception') || has(view, 'downed') || hasFactOfKind(ctx.facts, 'interception');
+  const downed = has(view, 'interception') || has(view, 'downed') || ctx.hasFactOfKind('interception');
   for (const { cat, kind } of EFFECTS) {
     // «палає нафтобаза»: a verb of burning is a fire when its sentence names what burns.
     const burning =

@@ -1,0 +1,69 @@
+// Shapes of English news leads (issue 8, en-news-rss, twenty-first session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en21). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string): Fact[] => extractText(text, 'en', '2023-05-04T08:00:00+00:00');
+const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+const kinds = (text: string) => extract(text).map(brief);
+
+describe('a headline that names no place is told of the one region its lead paragraph names', () => {
+  it('a toll in the headline takes the town the lead names (a later paragraph names another region)', () => {
+    const facts = extract(
+      'Russian Strike on Ukrainian Town Kills Three, Injures 20\n\n' +
+        'A missile hit Sumy on Tuesday morning, regional officials said.\n\n' +
+        'In Kharkiv, air defences were active overnight.',
+    );
+    assert.deepEqual(facts.map(brief), [
+      ['casualties', 'UA-59', null],
+      ['strike', 'UA-59', 'missile'],
+    ]);
+    const toll = facts.find((f) => f.kind === 'casualties');
+    assert.equal(toll?.fields.region?.inferred, true);
+    assert.equal(toll?.fields.region?.text, 'Sumy');
+  });
+
+  it('a strike in the headline that the lead tells again is one fact, the lead’s', () => {
+    assert.deepEqual(
+      kinds(
+        'Missile Strike Kills Two in Eastern Ukraine\n\n' +
+          'A missile hit a market in Kramatorsk on Sunday, the regional governor said.\n\n' +
+          'In Kharkiv, air defences were active overnight.',
+      ),
+      [
+        ['casualties', 'UA-14', null],
+        ['strike', 'UA-14', 'missile'],
+      ],
+    );
+  });
+
+  it('negative: a lead that names two regions places nothing of the headline', () => {
+    assert.deepEqual(
+      kinds('Strikes Kill Three Overnight\n\nA missile hit Sumy on Tuesday. Later a drone hit a school in Kharkiv.'),
+      [
+        ['casualties', null, null],
+        ['strike', 'UA-59', 'missile'],
+        ['strike', 'UA-63', 'uav'],
+      ],
+    );
+  });
+
+  it('negative: a headline tally of drones shot down is not placed by a lead that tells only a strike', () => {
+    assert.deepEqual(
+      kinds(
+        'Ukrainian Air Defence Downs 30 Drones\n\n' +
+          'A drone hit a warehouse in Odesa overnight, officials said.\n\n' +
+          'In Kharkiv, a drone damaged a school.',
+      ),
+      [
+        ['interception', null, 'uav'],
+        ['strike', 'UA-51', 'uav'],
+        ['strike', 'UA-63', 'uav'],
+        ['damage', 'UA-63', null],
+      ],
+    );
+  });
+});

@@ -67,3 +67,22 @@ describe('a headline that names no place is told of the one region its lead para
     );
   });
 });
+
+describe('a person named by who they were, beside a verb of dying, is one person killed', () => {
+  const killed = (text: string) =>
+    extract(text).flatMap((f) => (f.kind === 'casualties' ? [[f.region?.code ?? null, f.casualties?.killed]] : []));
+  for (const [text, region] of [
+    ['A newborn baby was killed when a Russian missile hit a hospital in Kherson.', 'UA-65'],
+    ['Rocket strike on clinic in Kherson kills newborn', 'UA-65'],
+    ['A Ukrainian child died in a drone attack on Sumy overnight.', 'UA-59'],
+    ['A French journalist was killed during a rocket attack near Bakhmut.', 'UA-14'],
+    ['Ukrainian writer dies after Russian missile strike on cafe in Kramatorsk', 'UA-14'],
+  ] as const) {
+    it(text, () => assert.deepEqual(killed(text), [[region, 1]]));
+  }
+
+  it('negative: the person word with no death tells no toll', () => {
+    assert.deepEqual(killed('A journalist filmed the drone attack on Sumy from a balcony.'), []);
+    assert.deepEqual(killed('A child drew the missile strike on Kherson for a school exhibition.'), []);
+  });
+});

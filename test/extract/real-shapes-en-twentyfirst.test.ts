@@ -86,3 +86,26 @@ describe('a person named by who they were, beside a verb of dying, is one person
     assert.deepEqual(killed('A child drew the missile strike on Kherson for a school exhibition.'), []);
   });
 });
+
+describe('a toll told over a place "and other cities" is the sum over all of them, no region', () => {
+  const tolls = (text: string) =>
+    extract(text).flatMap((f) => (f.kind === 'casualties' ? [[f.region?.code ?? null, f.casualties?.killed]] : []));
+  const strikes = (text: string) => extract(text).flatMap((f) => (f.kind === 'strike' ? [f.region?.code ?? null] : []));
+  for (const text of [
+    'Russian drones struck Odesa and other cities overnight, killing at least five people.',
+    'A missile barrage aimed at Dnipro and 12 other areas has left at least five dead.',
+    'Officials say five people were killed in Kharkiv and several other towns in the Russian attack.',
+  ]) {
+    it(text, () => assert.deepEqual(tolls(text), [[null, 5]]));
+  }
+
+  it('the strike keeps the place it names', () => {
+    assert.deepEqual(strikes('Russian drones struck Odesa and other cities overnight, killing at least five people.'), [
+      'UA-51',
+    ]);
+  });
+
+  it('negative: a toll in one named city keeps its region', () => {
+    assert.deepEqual(tolls('Russian drones struck Odesa overnight, killing at least five people.'), [['UA-51', 5]]);
+  });
+});

@@ -191,6 +191,8 @@ export const en: Lexicon = {
   ],
   grammar: {
     conjunction: ['and'],
+    // "targeting the capital Kyiv and 10 other areas, has left at least six dead": a toll over several places.
+    other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
     from: ['from'],
     peninsula: ['peninsula'],
     of: ['of', 'of the', 'out of', 'out of the'],
@@ -510,7 +512,18 @@ export const en: Lexicon = {
   ],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],
   // "Journalist dies in drone attack": a headline's present tense, as "kills" is.
-  killed: ['kill', 'kills', 'killing', 'killed', 'dead', 'died', 'dies', 'death toll', 'fatalities', 'lost their lives'],
+  killed: [
+    'kill',
+    'kills',
+    'killing',
+    'killed',
+    'dead',
+    'died',
+    'dies',
+    'death toll',
+    'fatalities',
+    'lost their lives',
+  ],
   injured: [
     'injures',
     'injuring',

@@ -29,13 +29,42 @@ describe('a headline that names no place is told of the one region its lead para
   it('a strike in the headline that the lead tells again is one fact, the lead’s', () => {
     assert.deepEqual(
       kinds(
-        'Missile Strike Kills Two in Eastern Ukraine\n\n' +
+        'Missile Strike on Market Kills Two\n\n' +
           'A missile hit a market in Kramatorsk on Sunday, the regional governor said.\n\n' +
           'In Kharkiv, air defences were active overnight.',
       ),
       [
         ['casualties', 'UA-14', null],
         ['strike', 'UA-14', 'missile'],
+      ],
+    );
+  });
+
+  it('negative: a headline told of a whole country keeps no region of the lead', () => {
+    assert.deepEqual(
+      kinds(
+        'Ukraine Steps Up Drone Attacks on Russia\n\n' +
+          'Ukrainian drones struck Moscow overnight, Russian officials said.\n\n' +
+          'Belgorod also reported drones in the morning.',
+      ).filter((k) => k[0] === 'strike'),
+      [
+        ['strike', null, 'uav'],
+        ['strike', 'RU-MOW', 'uav'],
+      ],
+    );
+  });
+
+  it('negative: a headline tally the lead tells again with no place stays unplaced', () => {
+    const facts = extract(
+      'Ukraine Shoots Down 28 of 30 Drones\n\n' +
+        'Ukrainian forces downed 28 of 30 drones launched by Russia overnight. Air defences shot down a dozen drones ' +
+        'over the Kyiv region.\n\nIn Kharkiv, a drone hit a school.',
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'interception').map((f) => [f.region?.code ?? null, f.count?.value ?? null]),
+      [
+        [null, 28],
+        ['UA-32', 12],
       ],
     );
   });

@@ -9,21 +9,22 @@ export interface HeadlineLead {
 }
 
 /**
- * "One Person Is Killed in Missile Strike in Central Ukraine" over "A deadly strike in Kryvyi Rih, …", "Russian Strike
- * on Ukrainian City Kills Seven" over "A missile hit Chernihiv, …": a headline that names no place sums up the lead
+ * "Russian Strike on Ukrainian City Kills Seven" over "A missile hit Chernihiv, …", "Refinery Ablaze After Drone
+ * Attack" over "A drone struck a refinery in the Krasnodar region …": a headline that names no place sums up the lead
  * paragraph below it, so a headline fact left with no region is told of the one region the lead's facts name, inferred,
  * with the lead's span. Only when the lead's facts that name their place name one region, and no fact of the headline
  * names one of its own (a headline that places one fact and not another placed what it meant to); never a fact told
- * across the whole country, an aggregate, or one of a country the region is not in ("Ukrainian City" and Chernihiv
- * agree; "Russian city" and Chernihiv do not). Language-agnostic: it reads spans and regions only.
+ * across the whole country ("across Ukraine", "Drone Attacks on Russia"), an aggregate, or a fact of a kind the lead
+ * also tells with no place (that one is the headline's). Language-agnostic: it reads spans and regions only.
  */
 export function headlinePlaces(facts: readonly Fact[], lead: HeadlineLead): Fact[] {
   const { headEnd, leadEnd } = lead;
+  const inLead = (f: Fact) => f.evidence.start >= headEnd && f.evidence.start < leadEnd;
   if (headEnd < 0) return [...facts];
   const inHeadline = (f: Fact) => f.evidence.end <= headEnd;
   const stated = (f: Fact) => f.region !== null && f.fields.region !== undefined && !f.fields.region.inferred;
   if (facts.some((f) => inHeadline(f) && stated(f))) return [...facts];
-  const told = facts.filter((f) => f.evidence.start >= headEnd && f.evidence.start < leadEnd && stated(f));
+  const told = facts.filter((f) => inLead(f) && stated(f));
   const codes = new Set(told.map((f) => f.region?.code));
   const source = told[0];
   if (codes.size !== 1 || !source?.region || !source.fields.region) return [...facts];
@@ -45,7 +46,11 @@ export function headlinePlaces(facts: readonly Fact[], lead: HeadlineLead): Fact
     // "Russian Drones Shot Down" over a lead on the drones that got through to Odesa: a headline's tally of what was
     // shot down is the wave's; only the lead's own shoot-down places it. A strike, a toll or damage is the lead's.
     if (!told.some((t) => (t.kind === 'interception') === (f.kind === 'interception'))) return f;
-    if (f.country !== undefined && !region.code.startsWith(`${f.country}-`)) return f;
+    // "Drone Attacks on Russia": a fact told of a whole country is the country's, whatever region the lead names.
+    if (f.country !== undefined) return f;
+    // "Ukraine shoots down 32 of 35 drones" over a lead that tells the 32 again with no place and then the Kyiv
+    // region's part: the headline tells the lead's unplaced fact of its kind, not the placed one.
+    if (facts.some((t) => t.kind === f.kind && t.region === null && inLead(t))) return f;
     const placed: Fact = {
       ...f,
       region: { ...region },

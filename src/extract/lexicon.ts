@@ -80,6 +80,10 @@ export interface Lexicon {
     /** Words of a state that lasts («досі», «до сих пор», "still"): a town «досі без світла» after attacks is no harm one
      *  attack just did, so its outage tells no strike (attackNoun in detect/attack.ts). */
     lasting?: string[];
+    /** "other cities", "other areas" after a place and a conjunction, a number at most between ("Kyiv and 10 other
+     *  areas", "Lviv and other cities"): the place is one of several the sentence leaves unnamed, so a toll it tells is
+     *  the sum over all of them, no region's (detectCasualties in detect/effects.ts). */
+    other_places?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

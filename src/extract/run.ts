@@ -32,6 +32,7 @@ import { applyLearned, type LearnedNote, type Reading, readReport } from './lear
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
+import { headlinePlaces } from './refine/headline-place.ts';
 import { longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
@@ -1472,6 +1473,9 @@ function readFacts(
   }
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
+  // "Missile strikes across Ukraine": a fact whose sentence tells a nationwide wave keeps no region of the lead's.
+  const toldNationwide = (fact: Fact) =>
+    views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));
   let facts = markHistorical(
     earlierWeapons(
       officeHolders(
@@ -1481,7 +1485,10 @@ function readFacts(
               listedWeapons(
                 sharedCounts(
                   mergeParts(
-                    ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                    headlinePlaces(
+                      ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                      { headEnd, leadEnd, nationwide: toldNationwide },
+                    ),
                     parts.filter((p) => !ctx.superseded.has(p.fact)),
                     report.text,
                     ctx.allLaunched,

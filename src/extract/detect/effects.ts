@@ -487,10 +487,20 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   const fact = newFact(ctx, view, 'casualties', spanOf(text, span.start, span.end));
   fact.casualties = casualties;
   setField(fact, 'casualties', spanOf(text, span.start, span.end));
-  applyLocation(ctx, view, fact, locate(ctx, view, span, places));
+  const loc = locate(ctx, view, span, places);
+  // "Cruise missiles hit Kyiv and other cities, killing at least eight": the toll is the sum over the places the
+  // sentence leaves unnamed too, no one region's. The strike keeps its named place (detect/attack.ts).
+  const many = loc.located !== null && !loc.inferred && AND_OTHER_PLACES.test(text.slice(loc.located.end));
+  applyLocation(ctx, view, fact, many ? { located: null, inferred: false, aggregate: false } : loc);
   ctx.facts.push(fact);
   return [fact];
 }
+
+// A conjunction, at most a number (or one word: "several", "ten") between, then the other places.
+const AND_OTHER_PLACES = new RegExp(
+  `^\\s+(?:${anyOf('conjunction')})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${anyOf('other_places')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Air-raid alerts. */
 export function detectAlerts(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {

@@ -191,6 +191,8 @@ export const en: Lexicon = {
   ],
   grammar: {
     conjunction: ['and'],
+    // "targeting the capital Kyiv and 10 other areas, has left at least six dead": a toll over several places.
+    other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
     from: ['from'],
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],
@@ -510,7 +512,19 @@ export const en: Lexicon = {
     ...['clearing', 'cleared', 'examining', 'examined'],
   ],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explosions were heard', 'loud bangs'],
-  killed: ['kill', 'kills', 'killing', 'killed', 'dead', 'died', 'death toll', 'fatalities', 'lost their lives'],
+  // "Journalist dies in drone attack": a headline's present tense, as "kills" is.
+  killed: [
+    'kill',
+    'kills',
+    'killing',
+    'killed',
+    'dead',
+    'died',
+    'dies',
+    'death toll',
+    'fatalities',
+    'lost their lives',
+  ],
   injured: [
     'injures',
     'injuring',
@@ -1350,6 +1364,13 @@ export const en: Lexicon = {
     { pattern: 'woman', object: 'person' },
     { pattern: 'driver', object: 'person' },
     { pattern: 'pedestrian*', object: 'person' },
+    // "A newborn baby was killed", "a journalist died in a rocket attack", "writer … killed in Russian missile attack": a
+    // person named by who they were is one person hurt, as "a man" is (real dev leads, en21).
+    { pattern: 'baby', object: 'person' },
+    { pattern: 'newborn', object: 'person' },
+    { pattern: 'child', object: 'person' },
+    { pattern: 'journalist', object: 'person' },
+    { pattern: 'writer', object: 'person' },
     // "a three-year-old killed", "an 11-year-old girl": an age names one person (the number is no count).
     { pattern: 'year-old', object: 'person' },
     // "destroyed two Su-34 jets", "hit a radar and a command post": a military target, struck rather than shot down.

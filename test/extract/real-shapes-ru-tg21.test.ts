@@ -15,14 +15,22 @@ describe('a weapon used for an attack is a strike with it', () => {
   // The reactions and statements that retell the day's strike this way («Путин использовал ракету … для удара по …»)
   // had given no fact, so the days filed them apart from the strike they are about.
   for (const [text, weapon, country] of [
-    ['Канцлер заявил, что Путин использовал ракету средней дальности для удара по украинской территории.', 'missile', 'UA'],
+    [
+      'Канцлер заявил, что Путин использовал ракету средней дальности для удара по украинской территории.',
+      'missile',
+      'UA',
+    ],
     [
       'Министр сообщил, что накануне Путин использовал баллистические ракеты для нанесения удара по территории Украины.',
       'ballistic_missile',
       'UA',
     ],
     // A short passive participle has its weapon as its subject, right before it, a few words between at most.
-    ['Как стало известно журналистам, американские ракеты уже применены для обстрела территории России.', 'missile', 'RU'],
+    [
+      'Как стало известно журналистам, американские ракеты уже применены для обстрела территории России.',
+      'missile',
+      'RU',
+    ],
     ['Ракеты SCALP якобы были впервые использованы для удара вглубь РФ, пишет издание.', 'cruise_missile', 'RU'],
     // Abroad: the place is none of ours, the strike is still told (docs/eval.md: region null).
     ['Хуситы применили крылатые ракеты во время удара по Эйлату, сообщает армия Израиля.', 'cruise_missile', undefined],

@@ -172,6 +172,14 @@ export interface Lexicon {
     relative_word?: string[];
     /** "used": a past verb of use; with a weapon after it and "to" and a `strike_infinitive`, a strike with it. */
     used_means?: string[];
+    /** «применены», «была использована»: a short passive participle of use, whose weapon is its subject, named right
+     *  before it («ракеты уже применены для обстрела …»); then as `used_means`. */
+    used_passive?: string[];
+    /** "to", «для», «во время»: what joins a verb of use and its weapon to the attack it was used for. */
+    used_for?: string[];
+    /** «будут», «не»: right before a verb of use, a use still to come or denied, no strike («будут использованы для
+     *  ударов», «не применила»). */
+    unreal_aux?: string[];
     /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */
     perfect_aux?: string[];
     /** "strike", "hit", "attack": the verbs a weapon is used to strike with. */

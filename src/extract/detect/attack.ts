@@ -1216,39 +1216,65 @@ function sentenceAttacks(
 }
 
 // A past verb of use (`used_means`), a few words holding the weapon (no "to" among them: "used to buy drones to strike"
-// tells what was bought), then "to" and a verb of striking.
-const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')})(?![\\p{L}])`, 'giu');
+// tells what was bought), then "to" and a verb of striking; a short passive participle (`used_passive`, «ракеты уже
+// применены для обстрела …») has its weapon before it, so no word need stand between it and «для».
+const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')}|${anyOf('used_passive')})(?![\\p{L}])`, 'giu');
+const USED_PASSIVE = new RegExp(`^(?:${anyOf('used_passive')})$`, 'iu');
 const USED_TO = new RegExp(
-  `^(?:\\s+(?!(?:${anyOf('to')})(?![\\p{L}]))[^\\s,;:.!?]+){1,6}?\\s+(?:${anyOf('to')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
+  `^(?:\\s+(?!(?:${anyOf('used_for')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+(?:${anyOf('used_for')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
   'iu',
 );
 // "Russia has used Iranian drones to attack Ukraine", "has repeatedly used": the present perfect tells a practice, not
-// one attack; "The money was used to …" is a passive, what a thing served for.
+// one attack; "The money was used to …" is a passive, what a thing served for; «будут использованы», «не применила»: a
+// use to come or denied.
 const PERFECT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')}|${anyOf('passive_aux')})\\s+(?:\\p{L}+ly\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')}|${anyOf('passive_aux')}|${anyOf('unreal_aux')})\\s+(?:\\p{L}+ly\\s+)?$`,
   'iu',
 );
+// «ракеты Storm Shadow якобы были впервые использованы»: the passive's weapon, at most three words before the participle.
+const PASSIVE_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "used Iranian drones throughout the winter to strike Odesa": a span of time in the clause makes the use a practice.
 const PRACTICE_SPAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('practice_span')})(?![\\p{L}])`, 'iu');
 
-/** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield":
- *  a weapon used to strike is a strike with it, at the place the clause names after the verb, else in no region (an
- *  airfield, a depot the gazetteer does not place). Only a past active "used" with the weapon and nothing but it
- *  before "to": "has (repeatedly) used … to attack" is a practice, "uses … to" a habit, "was used" a passive, "used to
- *  strike" (no weapon between) the past habit, and a span of time in the clause ("throughout the winter", a `habitual`
- *  or `period` word) a practice too. Read after every other rule. */
+/** Whether the end of `before` (a sentence up to a word) lies inside a quotation: more « than », or an odd number of
+ *  straight or curly double quotes. */
+function insideQuote(before: string): boolean {
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/«/gu) > count(/»/gu) || count(/["“”„]/gu) % 2 === 1;
+}
+
+/** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield",
+ *  «Путин использовал ракеты средней дальности для нанесения удара по территории Украины», «британские ракеты уже
+ *  применены для обстрела территории России»: a weapon used to strike is a strike with it, at the place the clause
+ *  names after the verb (else the country it names there, detect/country.ts), else in no region (an airfield, a depot
+ *  the gazetteer does not place, a country abroad: «во время удара по Израилю»). Only a past active "used" with the
+ *  weapon and nothing but it before "to", or a short passive participle with its weapon right before it: "has
+ *  (repeatedly) used … to attack" is a practice, "uses … to" a habit, "was used" an English passive, "used to strike"
+ *  (no weapon between) the past habit, «будут использованы» a use to come, and a span of time in the clause
+ *  ("throughout the winter", a `habitual` or `period` word) a practice too. Read after every other rule. */
 function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const sentence = text.slice(view.span.start, view.span.end);
   for (const used of sentence.matchAll(USED_MEANS)) {
     const at = view.span.start + used.index;
     if (PERFECT_BEFORE.test(text.slice(Math.max(view.span.start, at - 30), at))) continue;
+    // «"То, что Путин использовал ракету … для удара по …, — это эскалация", — заявил канцлер»: a use told inside a
+    // quotation is a speaker's judgement of an attack reported already, a reaction, not the news of it (the real days
+    // file such posts apart from the strike: docs/eval-clusters.md).
+    if (insideQuote(text.slice(view.span.start, at))) continue;
     const from = at + used[0].length;
     const to = USED_TO.exec(text.slice(from, view.span.end));
     if (!to) continue;
     const verbStart = from + to[0].length - to[1]!.length;
-    const mention = weaponMentions(view).find((m) => m.start >= from && m.end <= verbStart);
-    const verb = view.hits.find((h) => h.start === verbStart);
+    const verbEnd = from + to[0].length;
+    const passive = USED_PASSIVE.test(used[0]);
+    const mention = passive
+      ? weaponMentions(view).findLast(
+          (m) => m.start >= view.span.start && m.end <= at && PASSIVE_GAP.test(` ${text.slice(m.end, at)}`),
+        )
+      : weaponMentions(view).find((m) => m.start >= from && m.end <= verbStart);
+    // «для нанесения удара»: the attack word may end the phrase the lexicon lists, not open it.
+    const verb = view.hits.find((h) => h.start >= verbStart && h.start < verbEnd);
     if (!mention || !verb) continue;
     const clause = clauseAround(text, view, verb, []);
     const clauseEnd = clause.end;
@@ -1263,11 +1289,12 @@ function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     if (practice) continue;
     const after = places.filter((p) => p.start >= verb.end && p.end <= clauseEnd);
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, after, []);
-    // "to strike Russian airfields": a target told by its side's adjective and placed nowhere in the clause is in that
-    // side's land, not at the place another sentence names (often the other side's capital: "which Kyiv requested").
+    // "to strike Russian airfields", «для удара вглубь РФ»: a target told by its side's adjective or its country's name
+    // and placed nowhere in the clause is in that land, not at the place another sentence names (often the other
+    // side's capital: "which Kyiv requested"; a given name the gazetteer holds as a village: «Кира Стармера»).
     const sided = view.hits.some(
       (h) =>
-        (h.value.categories.has('russian') || h.value.categories.has('ukrainian')) &&
+        (h.value.categories.has('russian') || h.value.categories.has('ukrainian') || h.value.country !== undefined) &&
         h.start >= verb.end &&
         h.end <= clauseEnd,
     );

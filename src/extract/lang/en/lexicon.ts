@@ -305,6 +305,7 @@ export const en: Lexicon = {
     // "Ukraine used long-range missiles to strike a depot": the weapon used, and the verb it was used to strike with;
     // "has used" (`perfect_aux`) tells a practice.
     used_means: ['used'],
+    used_for: ['to'],
     perfect_aux: ['has', 'have'],
     // "The money was used to buy drones": the passive tells what a thing served for, no strike.
     passive_aux: ['was', 'were', 'is', 'are', 'been', 'be'],

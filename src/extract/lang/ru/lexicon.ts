@@ -300,6 +300,15 @@ export const ru: Lexicon = {
     region_adjective_endings: ['ой', 'ей', 'ою'],
     region_noun: ['области'],
     another: ['ещё од*', 'еще од*'],
+    // «Путин использовал ракеты средней дальности для нанесения удара по территории Украины», «Иран применил ракеты
+    // во время удара по Израилю», «британские ракеты уже применены для обстрела территории России»: a weapon used for
+    // an attack is a strike with it (detect/attack.ts, usedToStrike). Past forms only: «разрешение использовать ракеты
+    // для ударов» and «их используют для доставки еды» tell a permission and a habit.
+    used_means: [...past('применил'), ...past('использовал')],
+    used_passive: [...short('применен'), ...short('использован')],
+    used_for: ['для', 'во время'],
+    unreal_aux: ['будут', 'будет', 'не'],
+    strike_infinitive: ['удара', 'ударов', 'нанесения удара', 'нанесения ударов', 'обстрела', 'атаки'],
   },
   attacker: [
     'Россия',
@@ -1187,6 +1196,7 @@ export const ru: Lexicon = {
     { pattern: 'по территории РФ', country: 'RU' },
     { pattern: 'вглубь РФ', country: 'RU' },
     { pattern: 'российской территории', country: 'RU' },
+    { pattern: 'украинской территории', country: 'UA' },
   ],
   areas: [
     { pattern: 'над', area: 'over' },

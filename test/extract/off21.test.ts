@@ -12,7 +12,7 @@ const facts = (text: string, lang: Lang) =>
     .map((f) => [f.kind, f.region?.code ?? null, f.weapon]);
 
 describe('a raid or an attack by men on the ground is ground combat (ground_combat)', () => {
-  it('English: militias and commandos raiding a place tell no strike', () => {
+  it('English: militias and commandos raiding a place tell no strike; a singular militia is an office', () => {
     assert.deepEqual(
       facts('Pro-Kyiv militias launched a raid into the Bryansk region on Sunday, the governor said.', 'en'),
       [],
@@ -32,10 +32,61 @@ describe('a raid or an attack by men on the ground is ground combat (ground_comb
       ),
       [['strike', 'RU-BRY', 'uav']],
     );
+    // "The people's militia" speaking is an office, not men who raid: the toll it reports stays.
+    assert.deepEqual(
+      facts(
+        "Rockets hit Lantrativka in the Luhansk region, and the head of the people's militia reported two injured.",
+        'en',
+      ),
+      [
+        ['strike', 'UA-09', 'rocket'],
+        ['casualties', 'UA-09', null],
+      ],
+    );
     // With no ground unit named, a raid on a place is still a strike.
     assert.deepEqual(
       facts('Russian drones staged a night raid on an air defence site near Odesa, the navy said.', 'en'),
       [['strike', 'UA-51', 'uav']],
+    );
+  });
+});
+
+describe('history is no sign of an attack now (run.ts, attackSignal)', () => {
+  it('Russian: a car bomb told beside a past strike gives no blast fact', () => {
+    assert.deepEqual(
+      facts(
+        'В Донецке взорвался автомобиль офицера. По данным следствия, сработало взрывное устройство под днищем машины. ' +
+          'Источник утверждает, что в марте 2023 года этот офицер обстрелял Харьков ракетами.',
+        'ru',
+      ),
+      [],
+    );
+  });
+
+  it('a fire in a story that a word of long ago dates is history; one beside a strike of this week stays', () => {
+    assert.deepEqual(
+      facts(
+        'В прошлом месяце российский дрон попал в квартиру в Киеве и убил подростка. ' +
+          '«Мы пытались потушить огонь, но всё горело очень сильно», — рассказывает его мать.',
+        'ru',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      facts(
+        'Last month a Russian drone hit a flat in Kyiv, killing a teenager. ' +
+          '"We tried to put out the fire, but everything was burning," her mother says.',
+        'en',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      facts(
+        'Last month a Russian drone hit a flat in Kyiv, killing a teenager. On Tuesday night another drone hit a house ' +
+          'in Kyiv. "We tried to put out the fire, but everything was burning," a neighbour says.',
+        'en',
+      ).map(([kind]) => kind),
+      ['strike', 'fire'],
     );
   });
 });

@@ -1447,11 +1447,14 @@ function readFacts(
   // that the report's blasts and fires come from one.
   const final = (s: { start: number; end: number }) =>
     facts.filter((f) => f.evidence.start >= s.start && f.evidence.start < s.end);
+  // The history itself stays, marked, as it would beside news (refine/historical.ts).
   const attackSignal = signals.some((s) =>
     s.told === 0 ? !s.past : final(s).length === 0 || final(s).some((f) => !f.historical),
   );
   if (!attackSignal && !facts.some(targetEffect))
-    facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
+    facts = facts.filter(
+      (f) => f.kind === 'airport_disruption' || f.kind === 'alert' || (signals.length > 0 && f.historical),
+    );
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;
   // The learned step (extract/learn/step.ts) adds a kind the model reads in the report and the rules found no fact of.

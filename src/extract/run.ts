@@ -33,7 +33,7 @@ import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
-import { longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
+import { datedLongAgo, longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { officeHolders } from './refine/office-holder.ts';
@@ -1131,7 +1131,9 @@ function readFacts(
     ctx.fallbackPlace ??= home;
   }
   const parts: AttackPart[] = [];
-  let attackSignal = false;
+  // The sentences that gave a sign of an attack, and how many facts each told: one whose facts all turn out history
+  // is no sign of an attack now (below).
+  const signals: { start: number; end: number; told: number; past: boolean }[] = [];
   // «СВУ заложили под днище машины … Взрывом ему оторвало ноги», «вибух газу»: in a report that names a blast that is
   // no air attack (the lexicon's `ground_blast`), a blast word alone is no sign of one.
   const groundBlast = views.some((v) => v.hits.some((h) => h.value.categories.has('ground_blast')));
@@ -1313,9 +1315,13 @@ function readFacts(
         (h.value.categories.has('explosion') && !groundBlast) ||
         h.value.categories.has('strike');
       // «Збито ворожий літак Су-25»: an aircraft shot down is an event of the air war too.
-      if (attacks.length > 0 || downed.length > 0 || view.hits.some(signal)) {
-        attackSignal = true;
-      }
+      if (attacks.length > 0 || downed.length > 0 || view.hits.some(signal))
+        signals.push({
+          start: view.span.start,
+          end: view.span.end,
+          told: facts.length,
+          past: datedLongAgo(report.text, view),
+        });
     }
     if (
       !headTail &&
@@ -1541,8 +1547,20 @@ function readFacts(
   const targetEffect = (f: Fact) =>
     f.object !== null &&
     ((f.kind === 'fire' && TARGET_OBJECTS.has(f.object)) || (f.kind === 'damage' && PLANT_OBJECTS.has(f.object)));
+  // «В частности, он обстрелял Винницу „Калибрами“ в июле 2022 года» in a story of a car bomb, «В прошлом месяце
+  // «Шахед» убил девушку» over a mother's words of the fire: a sentence whose facts are all history (of those that are
+  // left), or that a word of long ago dates and that told none, tells no attack of the report's week, so it is no sign
+  // that the report's blasts and fires come from one.
+  const final = (s: { start: number; end: number }) =>
+    facts.filter((f) => f.evidence.start >= s.start && f.evidence.start < s.end);
+  // The history itself stays, marked, as it would beside news (refine/historical.ts).
+  const attackSignal = signals.some((s) =>
+    s.told === 0 ? !s.past : final(s).length === 0 || final(s).some((f) => !f.historical),
+  );
   if (!attackSignal && !facts.some(targetEffect))
-    facts = facts.filter((f) => f.kind === 'airport_disruption' || f.kind === 'alert');
+    facts = facts.filter(
+      (f) => f.kind === 'airport_disruption' || f.kind === 'alert' || (signals.length > 0 && f.historical),
+    );
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;
   // The learned step (extract/learn/step.ts) adds a kind the model reads in the report and the rules found no fact of.

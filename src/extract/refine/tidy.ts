@@ -132,6 +132,36 @@ export function tidyFacts(
       }
     }
     if (!first) continue;
+    // «9 РСЗВ-обстрілів по Оріхову. Ще 94 артобстріли прийшлися по Оріхову»: a later count marked as added to the
+    // first is a tally of its own, and so is each count of one sentence's list («7 РСЗВ-обстрілів Степового, 5
+    // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
+    // strikes"): among the items of one sentence, approximate counts and a later strike whose weapon is only inferred
+    // are one strike told again. A count marked as more stays apart whatever its precision («Ще близько 40 обстрілів»).
+    // A count that is one item of a summary's list of tallies («9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову») is no
+    // rough total a later sentence corrects: «94 артобстріли прийшлися по …» after it is one more tally.
+    const listed = (f: Fact) =>
+      facts.some(
+        (g) =>
+          g !== f &&
+          g.kind === 'strike' &&
+          g.evidence.start === f.evidence.start &&
+          stated(g) &&
+          !g.count?.approx &&
+          g.count?.value !== f.count?.value,
+      );
+    const apart =
+      stated(first) &&
+      stated(later) &&
+      (added(later) ||
+        (listed(first) && !first.count?.approx && !later.count?.approx && first.count?.value !== later.count?.value) ||
+        (first.evidence.start === later.evidence.start &&
+          !first.count?.approx &&
+          !later.count?.approx &&
+          !later.fields.weapon?.inferred &&
+          first.count?.value !== later.count?.value));
+    // A tally of its own lends nothing either way: «9 РСЗВ-обстрілів Роботиного, 6 авіаударів по Оріхову» names no
+    // weapon for the air strikes.
+    if (apart) continue;
     // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
     // its weapon; the weapon joins the announcement.
     if (first.weapon === null && later.weapon !== null && first.fields.weapon === undefined) {
@@ -140,21 +170,6 @@ export function tidyFacts(
       if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
     } else if (later.fields.weapon?.inferred === false) continue;
     if (later.weapon !== null && first.weapon !== later.weapon) continue;
-    // «9 РСЗВ-обстрілів по Оріхову. Ще 94 артобстріли прийшлися по Оріхову»: a later count marked as added to the
-    // first is a tally of its own, and so is each count of one sentence's list («7 РСЗВ-обстрілів Степового, 5
-    // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
-    // strikes"): among the items of one sentence, approximate counts and a later strike whose weapon is only inferred
-    // are one strike told again. A count marked as more stays apart whatever its precision («Ще близько 40 обстрілів»).
-    const apart =
-      stated(first) &&
-      stated(later) &&
-      (added(later) ||
-        (first.evidence.start === later.evidence.start &&
-          !first.count?.approx &&
-          !later.count?.approx &&
-          !later.fields.weapon?.inferred &&
-          first.count?.value !== later.count?.value));
-    if (apart) continue;
     lend(first, later, 'count');
     lend(first, later, 'object');
     // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who

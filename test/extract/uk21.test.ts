@@ -77,3 +77,42 @@ describe('one item of a list of tallies is no rough total a later sentence corre
     );
   });
 });
+
+const interceptions = (facts: Fact[]) =>
+  facts
+    .filter((f) => f.kind === 'interception')
+    .map((f) => `${f.weapon ?? '-'} ${f.count?.value ?? '-'}/${f.launched?.value ?? '-'}`)
+    .sort();
+
+describe('"all" before a weapon launched earlier in the sentence: every one destroyed, one fact', () => {
+  for (const [lang, text] of [
+    ['uk', 'Вночі противник атакував із південного напрямку п’ятьма ударними БпЛА, усі дрони знищено.'],
+    ['uk', 'Вночі було застосовано 5 ударних БпЛА Shahed – усі ці повітряні цілі знищено.'],
+    ['ru', 'Ночью противник атаковал пятью ударными БПЛА, все беспилотники уничтожены.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(interceptions(extractText(text, lang, at)), ['uav 5/5']);
+    });
+  }
+
+  it('negative: "all" of another class counts only that class', () => {
+    const facts = extract('Вночі ворог атакував п’ятьма ударними БпЛА та двома ракетами, усі ракети знищено.');
+    assert.ok(!interceptions(facts).includes('uav 5/5'), JSON.stringify(interceptions(facts)));
+  });
+});
+
+describe('the impersonal passive of the launch verbs («запущено», «випущено», «застосовано») tells how many came', () => {
+  it('«Запущено близько 40 шахедів. Знищено 35.»', () => {
+    const facts = extract('Запущено близько 40 шахедів. Знищено 35.');
+    assert.deepEqual(interceptions(facts), ['uav 35/40']);
+  });
+
+  it('«Випущено 6 ракет, 5 з них збито.»', () => {
+    assert.deepEqual(interceptions(extract('Вночі по Одещині випущено 6 ракет, 5 з них збито.')), ['missile 5/6']);
+  });
+
+  it('negative: the participle heading a list («Застосоване озброєння:») launches nothing', () => {
+    const facts = extract('Застосоване озброєння: 4 ракети С-300 по Харківській області (4 збито).');
+    assert.ok(facts.every((f) => f.launched === null || f.launched.value === 4));
+  });
+});

@@ -254,7 +254,25 @@ function interceptions(
       ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
       continue;
     }
-    if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) ctx.allLaunched.add(main);
+    if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) {
+      // «атакував чотирма БпЛА …, усі дрони знищено», «застосовано 36 БпЛА – усі ці повітряні цілі знищено»: "all"
+      // before a weapon of the class launched earlier in the sentence (or a bare air target) is those weapons again,
+      // every one destroyed: the launch's fact takes its number as the count, and the word makes no fact of its own.
+      const launched = out.find(
+        (f) =>
+          f.launched !== null &&
+          f.count === null &&
+          (f.weapon === main.weapon || main.weapon === 'unknown_air_target') &&
+          f.fields.launched !== undefined,
+      );
+      if (launched?.fields.launched) {
+        launched.count = launched.launched;
+        launched.fields.count = { ...launched.fields.launched, inferred: true };
+        for (const f of facts) ctx.superseded.add(f);
+        continue;
+      }
+      ctx.allLaunched.add(main);
+    }
     splitLaunch(view, text, main, trigger, launch);
     if (main.launched && main.fields.count) taken.add(main.fields.count.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);

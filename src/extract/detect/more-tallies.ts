@@ -88,7 +88,16 @@ export function laterTallies(
     );
     const until = Math.min(view.span.end, ...next);
     const named = places.filter((p) => p.start >= noun.end && p.end <= until);
+    // A tally told before the strike word whose own places the gazetteer does not hold («7 РСЗВ-обстрілів Степового, 5
+    // авіаударів по Оріхову») is of the summary's region: the places of the strike word's own clause, up to the next
+    // tally after it.
+    const afterStrike = tallies.find((t) => t.n.start > strike.end)?.n.start ?? view.span.end;
+    const lent =
+      named.length === 0 && noun.end <= strike.start
+        ? places.filter((p) => p.start >= strike.end && p.end <= afterStrike)
+        : [];
     if (named.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, named));
+    else if (lent.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, strike, lent));
     ctx.facts.push(fact);
     out.push(fact);
   });

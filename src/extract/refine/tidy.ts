@@ -120,6 +120,19 @@ export function tidyFacts(
     if (on) on.push(i);
     else strikesOn.set(f.region.code, [i]);
   }
+  // A count that is one item of a summary's list of tallies («9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову»: exact
+  // strike counts of one sentence that differ) is no rough total a later sentence corrects: «94 артобстріли прийшлися
+  // по …» after it is one more tally. Read once, by sentence, so a long list stays linear.
+  const exact = (f: Fact) => f.kind === 'strike' && stated(f) && f.count !== null && !f.count.approx;
+  const listedCounts = new Map<number, Set<number | null>>();
+  for (const f of facts) {
+    if (!exact(f)) continue;
+    const values = listedCounts.get(f.evidence.start) ?? new Set<number | null>();
+    values.add(f.count?.value ?? null);
+    listedCounts.set(f.evidence.start, values);
+  }
+  // Its own value is in the set: another, different one makes two.
+  const listed = new Set(facts.filter((f) => exact(f) && (listedCounts.get(f.evidence.start)?.size ?? 0) > 1));
   for (const [i, later] of facts.entries()) {
     if (later.kind !== 'strike') continue;
     const on = later.region === null ? undefined : strikesOn.get(later.region.code);
@@ -137,23 +150,14 @@ export function tidyFacts(
     // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
     // strikes"): among the items of one sentence, approximate counts and a later strike whose weapon is only inferred
     // are one strike told again. A count marked as more stays apart whatever its precision («Ще близько 40 обстрілів»).
-    // A count that is one item of a summary's list of tallies («9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову») is no
-    // rough total a later sentence corrects: «94 артобстріли прийшлися по …» after it is one more tally.
-    const listed = (f: Fact) =>
-      facts.some(
-        (g) =>
-          g !== f &&
-          g.kind === 'strike' &&
-          g.evidence.start === f.evidence.start &&
-          stated(g) &&
-          !g.count?.approx &&
-          g.count?.value !== f.count?.value,
-      );
     const apart =
       stated(first) &&
       stated(later) &&
       (added(later) ||
-        (listed(first) && !first.count?.approx && !later.count?.approx && first.count?.value !== later.count?.value) ||
+        (listed.has(first) &&
+          !first.count?.approx &&
+          !later.count?.approx &&
+          first.count?.value !== later.count?.value) ||
         (first.evidence.start === later.evidence.start &&
           !first.count?.approx &&
           !later.count?.approx &&

@@ -299,7 +299,25 @@ function interceptions(
       ctx.facts.splice(ctx.facts.length - facts.length, facts.length);
       continue;
     }
-    if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) ctx.allLaunched.add(main);
+    if (!main.count && mention && countWithoutNumber(view, text, main, mention, trigger)) {
+      // «атакував чотирма БпЛА …, усі дрони знищено», «застосовано 36 БпЛА – усі ці повітряні цілі знищено»: "all"
+      // before a weapon of the class launched earlier in the sentence (or a bare air target) is those weapons again,
+      // every one destroyed: the launch's fact takes its number as the count, and the word makes no fact of its own.
+      const launched = out.find(
+        (f) =>
+          f.launched !== null &&
+          f.count === null &&
+          (f.weapon === main.weapon || main.weapon === 'unknown_air_target') &&
+          f.fields.launched !== undefined,
+      );
+      if (launched?.fields.launched) {
+        launched.count = launched.launched;
+        launched.fields.count = { ...launched.fields.launched, inferred: true };
+        for (const f of facts) ctx.superseded.add(f);
+        continue;
+      }
+      ctx.allLaunched.add(main);
+    }
     splitLaunch(view, text, main, trigger, launch);
     if (main.launched && main.fields.count) taken.add(main.fields.count.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
@@ -711,7 +729,6 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
-  const mentions = weaponMentions(view);
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
   // listed object, but the sentence says what the attack did.
@@ -735,6 +752,12 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // Not over a period (the lexicon's `period` in the strike's clause): «За минулий місяць противник завдав 120
   // авіаційних ударів» sums a month, no incident.
   const tally = strikeTally(ctx, view, strike);
+  // «Ворог здійснив 9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по …», «2 ракетних та 13
+  // авіаційних ударів, 63 удари РСЗВ»: beside a strike word counted by its own tally, a weapon written into another
+  // counted noun of attacking, or named right after it, is that tally's (`laterTallies` reads it), not this strike's.
+  const mentions = tally
+    ? weaponMentions(view).filter((m) => !otherTallyWeapon(view, text, strike, m))
+    : weaponMentions(view);
   const tallied = mentions.length === 0 ? tally : undefined;
   if (
     mentions.length === 0 &&
@@ -798,7 +821,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     }
   }
   facts.push(...joinedTally(ctx, view, strike, facts, mention, tally));
-  facts.push(...laterTallies(ctx, view, facts, strike, where, (noun) => attackCount(view, text, noun)));
+  facts.push(...laterTallies(ctx, view, facts, strike, places, (noun) => attackCount(view, text, noun)));
   ctx.lastAttack = facts[0] ?? ctx.lastAttack;
   return facts;
 }
@@ -838,6 +861,19 @@ function joinedTally(
 
 /** The number right before the strike word (`attackCount`) when a side is named before it and no period (the lexicon's
  *  `period`) stands in its clause: the strikes of a day's summary, not a month's or a year's sum. */
+/** The weapon of another counted noun of attacking than `strike`: written into it with a hyphen («9 РСЗВ-обстрілів»,
+ *  «9 БПЛА-атак») or named right after it («63 удари РСЗВ»). */
+function otherTallyWeapon(view: SentenceView, text: string, strike: Hit, m: WeaponMention): boolean {
+  return view.hits.some(
+    (h) =>
+      h !== strike &&
+      (h.end <= strike.start || h.start >= strike.end) &&
+      (h.value.categories.has('attack_noun') || h.value.categories.has('strike')) &&
+      ((m.start <= h.start && m.end >= h.end) || (m.start >= h.end && /^\s+$/u.test(text.slice(h.end, m.start)))) &&
+      attackCount(view, text, h) !== undefined,
+  );
+}
+
 function strikeTally(ctx: ReportContext, view: SentenceView, strike: Hit): NumberMatch | undefined {
   const text = ctx.report.text;
   if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return undefined;

@@ -16,6 +16,9 @@ const LIST_GOES_ON = new RegExp(
   `^(?:\\s*(?:[^\\s\\p{L}]|$)|\\s+(?:${anyOf('conjunction')}|${anyOf('from')}|${anyWordOf('target_preposition')}|${anyWordOf('place_preposition')})(?![\\p{L}]))`,
   'iu',
 );
+// A name after the noun is its place even where the gazetteer does not hold it («9 РСЗВ-обстрілів Новоіванівки,
+// …»: a village), as no verb is capitalised inside a sentence. Read without the i flag.
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 /** «противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари», «ворог здійснив 9 РСЗВ-обстрілів
  *  Степового, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по Малинівці»: a day's summary counts several kinds of
@@ -54,7 +57,10 @@ export function laterTallies(
     if (!n || n.count.value === null || taken.has(n.start)) continue;
     const after = noun.end;
     const placed = view.places.some((p) => p.start >= after && /^\s+$/u.test(text.slice(after, p.start)));
-    if (!placed && !LIST_GOES_ON.test(text.slice(after, view.span.end))) continue;
+    // «63 удари РСЗВ по позиціях»: the weapon in the genitive right after the noun, then the list goes on after it.
+    const weaponAfter = weaponMentions(view).find((m) => m.start >= after && /^\s+$/u.test(text.slice(after, m.start)));
+    const rest = text.slice(weaponAfter?.end ?? after, view.span.end);
+    if (!placed && !LIST_GOES_ON.test(rest) && !NAME_AFTER.test(rest)) continue;
     if (tallies.some((t) => t.n.start === n.start)) continue;
     tallies.push({ noun, n });
   }
@@ -67,16 +73,31 @@ export function laterTallies(
     // РСЗВ»).
     const weapon = weaponMentions(view).find(
       (m) =>
-        (m.start >= n.end && m.end <= noun.end) || (m.start >= noun.end && FROM.test(text.slice(noun.end, m.start))),
+        (m.start >= n.end && m.end <= noun.end) ||
+        (m.start >= noun.end &&
+          (FROM.test(text.slice(noun.end, m.start)) || /^\s+$/u.test(text.slice(noun.end, m.start)))),
     );
     if (weapon) {
       fact.weapon = weapon.weapon;
       fact.weapon_model = weapon.model;
       setField(fact, 'weapon', spanOf(text, weapon.start, weapon.end));
     }
-    const until = tallies[i + 1]?.n.start ?? view.span.end;
+    // Up to the next tally, the first fact's among them: «9 РСЗВ-обстрілів Роботиного, 6 авіаударів по Оріхову».
+    const next = [tallies[i + 1]?.n.start, ...facts.map((f) => f.fields.count?.start)].filter(
+      (at): at is number => at !== undefined && at > noun.end,
+    );
+    const until = Math.min(view.span.end, ...next);
     const named = places.filter((p) => p.start >= noun.end && p.end <= until);
+    // A tally told before the strike word whose own places the gazetteer does not hold («7 РСЗВ-обстрілів Степового, 5
+    // авіаударів по Оріхову») is of the summary's region: the places of the strike word's own clause, up to the next
+    // tally after it.
+    const afterStrike = tallies.find((t) => t.n.start > strike.end)?.n.start ?? view.span.end;
+    const lent =
+      named.length === 0 && noun.end <= strike.start
+        ? places.filter((p) => p.start >= strike.end && p.end <= afterStrike)
+        : [];
     if (named.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, named));
+    else if (lent.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, strike, lent));
     ctx.facts.push(fact);
     out.push(fact);
   });

@@ -120,6 +120,19 @@ export function tidyFacts(
     if (on) on.push(i);
     else strikesOn.set(f.region.code, [i]);
   }
+  // A count that is one item of a summary's list of tallies («9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову»: exact
+  // strike counts of one sentence that differ) is no rough total a later sentence corrects: «94 артобстріли прийшлися
+  // по …» after it is one more tally. Read once, by sentence, so a long list stays linear.
+  const exact = (f: Fact) => f.kind === 'strike' && stated(f) && f.count !== null && !f.count.approx;
+  const listedCounts = new Map<number, Set<number | null>>();
+  for (const f of facts) {
+    if (!exact(f)) continue;
+    const values = listedCounts.get(f.evidence.start) ?? new Set<number | null>();
+    values.add(f.count?.value ?? null);
+    listedCounts.set(f.evidence.start, values);
+  }
+  // Its own value is in the set: another, different one makes two.
+  const listed = new Set(facts.filter((f) => exact(f) && (listedCounts.get(f.evidence.start)?.size ?? 0) > 1));
   for (const [i, later] of facts.entries()) {
     if (later.kind !== 'strike') continue;
     const on = later.region === null ? undefined : strikesOn.get(later.region.code);
@@ -132,14 +145,6 @@ export function tidyFacts(
       }
     }
     if (!first) continue;
-    // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
-    // its weapon; the weapon joins the announcement.
-    if (first.weapon === null && later.weapon !== null && first.fields.weapon === undefined) {
-      first.weapon = later.weapon;
-      first.weapon_model = later.weapon_model;
-      if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
-    } else if (later.fields.weapon?.inferred === false) continue;
-    if (later.weapon !== null && first.weapon !== later.weapon) continue;
     // «9 РСЗВ-обстрілів по Оріхову. Ще 94 артобстріли прийшлися по Оріхову»: a later count marked as added to the
     // first is a tally of its own, and so is each count of one sentence's list («7 РСЗВ-обстрілів Степового, 5
     // авіаударів по Оріхову»). Not a count corrected or summed up («близько 90 … Точніше, 94», "In total there were 12
@@ -149,12 +154,26 @@ export function tidyFacts(
       stated(first) &&
       stated(later) &&
       (added(later) ||
+        (listed.has(first) &&
+          !first.count?.approx &&
+          !later.count?.approx &&
+          first.count?.value !== later.count?.value) ||
         (first.evidence.start === later.evidence.start &&
           !first.count?.approx &&
           !later.count?.approx &&
           !later.fields.weapon?.inferred &&
           first.count?.value !== later.count?.value));
+    // A tally of its own lends nothing either way: «9 РСЗВ-обстрілів Роботиного, 6 авіаударів по Оріхову» names no
+    // weapon for the air strikes.
     if (apart) continue;
+    // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
+    // its weapon; the weapon joins the announcement.
+    if (first.weapon === null && later.weapon !== null && first.fields.weapon === undefined) {
+      first.weapon = later.weapon;
+      first.weapon_model = later.weapon_model;
+      if (later.fields.weapon) first.fields.weapon = later.fields.weapon;
+    } else if (later.fields.weapon?.inferred === false) continue;
+    if (later.weapon !== null && first.weapon !== later.weapon) continue;
     lend(first, later, 'count');
     lend(first, later, 'object');
     // "Civilians killed in Russian strike on homes" over "…, officials say": the headline's strike told again with who

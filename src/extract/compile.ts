@@ -81,6 +81,8 @@ const WORD_CATEGORIES = [
   'earlier',
   'phrasal_particle',
   'ground_combat',
+  'ground_force',
+  'ground_verb',
   'aim',
   'inability',
   'front',

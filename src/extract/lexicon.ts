@@ -460,6 +460,13 @@ export interface Lexicon {
   /** «блиндаж», «позиции ВСУ», "trenches", «піхота»: ground combat, which is neither an air strike nor an interception.
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
+  /** "militias", "commandos", "saboteurs": men on the ground, who may raid a place or be struck by a drone. One cancels
+   *  its own clause as `ground_combat` does only as the subject of a `ground_verb` after it in the clause, with no
+   *  weapon and no verb of shooting down there ("commandos staged a raid on a base": no strike; "commandos used drones
+   *  to strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" keep theirs). */
+  ground_force?: string[];
+  /** "raid", "attacked", "assault", "crossed": what men on the ground (`ground_force`) do when they fight. */
+  ground_verb?: string[];
   /** "chosen to", "efforts to", "harder for": an aim, a choice or a design before an infinitive. It cancels what its
    *  clause tells after it ("efforts to strike Russian targets"), not before ("three missiles hit Kyiv despite efforts
    *  to intercept them"). */

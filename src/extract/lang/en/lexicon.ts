@@ -613,11 +613,31 @@ export const en: Lexicon = {
   alert_threat: ['threat of', 'threats of'],
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
-  // Men on the ground who raid or attack are ground combat too: "militias readied a cross-border raid into the Belgorod
-  // region", "jet ski commandos set off to launch a raid that struck the base", "repelled an attack by pro-Kyiv
-  // militias"; a drone strike told in another clause of the sentence stays. Not a singular "militia": "the head of the
-  // people's militia in Luhansk reported casualties" names an office that speaks of strikes.
-  ground_combat: ['dugout*', 'trenches', 'infantry', 'militias', 'commando*', 'saboteur*', 'paramilitar*'],
+  ground_combat: ['dugout*', 'trenches', 'infantry'],
+  // Men on the ground who raid or attack: "militias readied a cross-border raid into the Belgorod region", "jet ski
+  // commandos set off to launch a raid that struck the base". They cancel their clause only as the subject of a
+  // `ground_verb` with no weapon and no verb of shooting down in it (run.ts `groundForce`): "commandos used drones to
+  // strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" are air war. Not a
+  // singular "militia": "the head of the people's militia in Luhansk reported casualties" names an office.
+  ground_force: ['militias', 'commando*', 'saboteur*', 'paramilitar*'],
+  // Whole words, not stems: the same entry in the attack lists tags one word with both.
+  ground_verb: [
+    'raid',
+    'raids',
+    'raided',
+    'raiding',
+    'attack',
+    'attacks',
+    'attacked',
+    'attacking',
+    'assault',
+    'assaults',
+    'assaulted',
+    'cross',
+    'crossed',
+    'crossing',
+    'cross-border',
+  ],
   // An aim, a choice or a design before an infinitive is no event: "has chosen to destroy them", "Missile Made To
   // Destroy Ships", "efforts to strike Russian targets", "the Missiles Ukraine Seeks to Hit", "the ability to destroy",
   // "making it harder for Ukraine's missiles to hit their depots". What its clause told before it stands: "three

@@ -129,7 +129,14 @@ export type WordCategory = (typeof WORD_CATEGORIES)[number];
 
 export interface Tag {
   categories: Set<WordCategory>;
-  weapon?: { weapon: Weapon; model: string | null; singular: boolean; loose?: Weapon };
+  weapon?: {
+    weapon: Weapon;
+    model: string | null;
+    singular: boolean;
+    loose?: Weapon;
+    /** Where a loose word's class was read from (detect/loose-weapons.ts). */
+    named?: { start: number; end: number };
+  };
   object?: ObjectType;
   detail?: string;
   role?: { role: ClaimantRole; institution: boolean };

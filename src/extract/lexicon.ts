@@ -359,9 +359,10 @@ export interface Lexicon {
   diversion: string[];
   alert: string[];
   /** "threat of", «угрозу», «загрозу»: before a weapon and the attack noun it qualifies ("the threat of missile
-   *  strikes", «через загрозу ракетної атаки»), the attack is what the alarm warns of, so the weapon is the alert's. A
-   *  weapon before an attack noun with no such word names an attack told beside the alarm ("sirens sounded
-   *  after drone strikes on the region"), not its threat (detect/effects.ts, detectAlerts). */
+   *  strikes", «через загрозу ракетної атаки»), or right after the attack noun ("due to a drone attack threat"), the
+   *  attack is what the alarm warns of, so the weapon is the alert's. A weapon before an attack noun with no such word
+   *  names an attack told beside the alarm ("sirens sounded after drone strikes on the region"), not its threat
+   *  (detect/effects.ts, detectAlerts). */
   alert_threat?: string[];
   /** Words that make a sentence speculation or commentary, not a report of an event. */
   speculative: string[];

@@ -24,7 +24,7 @@ import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
-import { looseWeaponsRead } from './detect/loose-weapons.ts';
+import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
@@ -1556,6 +1556,11 @@ function readFacts(
     };
     for (const fact of facts) if (!fact.claimant) applyClaimant(fact, found);
   }
+  looseWeaponFields(
+    report.text,
+    views.flatMap((v) => v.hits),
+    facts,
+  );
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

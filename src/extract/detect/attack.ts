@@ -69,8 +69,18 @@ function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Locati
   return [fact, ...items];
 }
 
-/** The words that tell an attack of their own: a clause that holds one tells its own event. */
-const OWN_EVENT: readonly WordCategory[] = ['strike', 'hit', 'interception', 'progressive', 'launched', 'attack_noun'];
+/**
+ * The kind of event each word tells: striking and hitting, intercepting (a progressive form too), launching. An attack
+ * noun tells an attack, struck or repelled ("repelled a massive attack"): it gives a clause a kind only when no other
+ * word there does, and then a strike's.
+ */
+const EVENT_KINDS: readonly (readonly [WordCategory, string])[] = [
+  ['strike', 'strike'],
+  ['hit', 'strike'],
+  ['interception', 'interception'],
+  ['progressive', 'interception'],
+  ['launched', 'launch'],
+];
 
 /** The clause of the sentence around `at`: from the semicolon before it to the one after it. */
 function clauseAt(view: SentenceView, text: string, at: number): { start: number; end: number } {
@@ -82,31 +92,40 @@ function clauseAt(view: SentenceView, text: string, at: number): { start: number
   };
 }
 
+/** The kinds of event the words of a clause tell (`EVENT_KINDS`), leaving out the trigger's own word. */
+function clauseKinds(view: SentenceView, clause: { start: number; end: number }, trigger: Hit): Set<string> {
+  const inside = view.hits.filter((h) => h.start >= clause.start && h.end <= clause.end && h !== trigger);
+  const kinds = new Set<string>();
+  for (const h of inside) for (const [c, k] of EVENT_KINDS) if (h.value.categories.has(c)) kinds.add(k);
+  if (kinds.size === 0 && inside.some((h) => h.value.categories.has('attack_noun'))) kinds.add('strike');
+  return kinds;
+}
+
 /**
  * Whether a weapon stands in another clause of the sentence than the word that tells the attack, a clause that tells an
- * event of its own: "a missile hits a warehouse in Poltava; Russia says 9 drones destroyed over its regions" (the
- * missile is not among what was destroyed), "strikes on the port wound two; Moscow says a drone was launched at
- * Kursk" (the drone is not what struck the port). A semicolon parts the clauses: a sentence splitter keeps it inside
- * the sentence, though it joins two statements as a full stop would. A clause that tells nothing of its own
- * («уничтожены 20 БПЛА: 5 — над Брянской областью; 3 — над Курской») is a list's item, and its weapon may be the
- * verb's. A weapon before the verb's clause that names none may be what a pronoun there points back to ("fired two
- * missiles at Odesa; both were shot down", "…; the army says it shot them all down"): it stays the verb's.
+ * event of another kind (`EVENT_KINDS`) than the fact's: "a missile hits a warehouse in Poltava; Russia says 9 drones
+ * destroyed over its regions" (the missile is not among what was destroyed), "strikes on the port wound two; Moscow
+ * says a drone was launched at Kursk" (the drone is not what struck the port). A semicolon parts the clauses: a
+ * sentence splitter keeps it inside the sentence, though it joins two statements as a full stop would. A clause that
+ * tells the same kind of event tells the same event twice, and its weapon is the verb's: "repelled a massive attack
+ * overnight; 30 of 35 drones were shot down", «отразила атаку на область; сбиты 10 беспилотников». A clause that tells
+ * nothing of its own («уничтожены 20 БПЛА: 5 — над Брянской областью; 3 — над Курской») is a list's item, and its
+ * weapon may be the verb's. A weapon before the verb's clause that names none may be what a pronoun there points back
+ * to ("fired two missiles at Odesa; both were shot down", "…; the army says it shot them all down"): it stays the
+ * verb's.
  */
 export function weaponInOtherClause(
   view: SentenceView,
   text: string,
-  trigger: { start: number; end: number },
+  kind: FactKind,
+  trigger: Hit,
   m: { start: number; end: number },
 ): boolean {
   const from = Math.min(trigger.end, m.end);
   const to = Math.max(trigger.start, m.start);
   if (from >= to || !text.slice(from, to).includes(';')) return false;
-  const own = clauseAt(view, text, m.start);
-  const tellsOwn = view.hits.some(
-    (h) =>
-      h.start >= own.start && h.end <= own.end && h !== trigger && OWN_EVENT.some((c) => h.value.categories.has(c)),
-  );
-  if (!tellsOwn) return false;
+  const kinds = clauseKinds(view, clauseAt(view, text, m.start), trigger);
+  if (kinds.size === 0 || kinds.has(kind)) return false;
   if (m.start > trigger.start) return true;
   const verbs = clauseAt(view, text, trigger.start);
   return view.hits.some((h) => h.value.weapon !== undefined && h.start >= verbs.start && h.end <= verbs.end);
@@ -123,7 +142,7 @@ function attackFacts(
   attacks?: NumberMatch,
 ): { facts: Fact[]; countSpan: { start: number; end: number } | null } {
   const text = ctx.report.text;
-  const mention = given && !weaponInOtherClause(view, text, trigger, given) ? given : undefined;
+  const mention = given && !weaponInOtherClause(view, text, kind, trigger, given) ? given : undefined;
   const fact = newFact(ctx, view, kind, spanOf(text, trigger.start, trigger.end));
   let countSpan: { start: number; end: number } | null = null;
   if (mention) {
@@ -263,7 +282,10 @@ function interceptions(
 ): Fact[] {
   const text = ctx.report.text;
   const mentions = weaponMentions(view).filter(
-    (m) => !isLost(view, text, m) && !pastContrast(view, trigger, m) && !weaponInOtherClause(view, text, trigger, m),
+    (m) =>
+      !isLost(view, text, m) &&
+      !pastContrast(view, trigger, m) &&
+      !weaponInOtherClause(view, text, 'interception', trigger, m),
   );
   const zone = items.length > 0 ? [{ start: items[0]!.start, end: view.span.end }] : [];
   // "repelled a drone attack …, downing 12 drones": "drone" there names the attack, and the count goes with the other.

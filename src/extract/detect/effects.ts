@@ -511,20 +511,27 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
   // «Повітряна тривога в Одеській області через загрозу ударних БпЛА»: the weapon may come late in the sentence.
   // Not a weapon that qualifies an attack noun right after it, "sirens sounded after drone strikes on the region", "two
   // hurt in a missile attack as alerts sound", «під час тривог і ракетних атак»: that names an attack told beside the
-  // alarm, not what it warns of; unless a threat word stands before it («через загрозу ракетної атаки»).
+  // alarm, not what it warns of; unless a threat word stands before it («через загрозу ракетної атаки», "over possible
+  // missile strikes") or right after the attack noun ("due to a drone attack threat").
   const text = ctx.report.text;
   const attackAfter = (h: Hit) =>
-    view.hits.some(
+    view.hits.find(
       (a) =>
         a.start >= h.end &&
         (a.value.categories.has('attack_noun') || a.value.categories.has('strike')) &&
         /^\s*$/u.test(text.slice(h.end, a.start)),
     );
-  const threatened = (h: Hit) =>
+  const threatened = (h: Hit, attack: Hit) =>
     hitsOf(view, 'alert_threat').some(
-      (t) => t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start)),
+      (t) =>
+        (t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start))) ||
+        (t.start >= attack.end && /^\s*$/u.test(text.slice(attack.end, t.start))),
     );
-  const warned = (h: Hit) => h.value.weapon !== undefined && (!attackAfter(h) || threatened(h));
+  const warned = (h: Hit) => {
+    if (h.value.weapon === undefined) return false;
+    const attack = attackAfter(h);
+    return attack === undefined || threatened(h, attack);
+  };
   const weapon =
     view.hits.find((h) => warned(h) && h.start >= hit.start) ??
     view.hits.find((h) => warned(h) && Math.abs(h.start - hit.start) <= 40);

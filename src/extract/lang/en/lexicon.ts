@@ -610,7 +610,9 @@ export const en: Lexicon = {
     'missile danger',
     'drone danger',
   ],
-  alert_threat: ['threat of', 'threats of'],
+  // Before the weapon ("the threat of missile strikes", "over possible drone attacks") or right after its attack noun
+  // ("due to a drone attack threat").
+  alert_threat: ['threat of', 'threats of', 'threat', 'threats', 'possible'],
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],

@@ -170,19 +170,26 @@ export interface Lexicon {
     indefinite_article?: string[];
     /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's. */
     relative_word?: string[];
-    /** "used": a past verb of use; with a weapon after it and "to" and a `strike_infinitive`, a strike with it. */
+    /** "used": a past verb of use; with a weapon after it, a `used_for` word ("to", «для», «во время») and a
+     *  `strike_infinitive`, a strike with it. */
     used_means?: string[];
     /** «применены», «была использована»: a short passive participle of use, whose weapon is its subject, named right
      *  before it («ракеты уже применены для обстрела …»); then as `used_means`. */
     used_passive?: string[];
     /** "to", «для», «во время»: what joins a verb of use and its weapon to the attack it was used for. */
     used_for?: string[];
-    /** «будут», «не»: right before a verb of use, a use still to come or denied, no strike («будут использованы для
-     *  ударов», «не применила»). */
+    /** «будут», «быть», «не»: before a verb of use (up to two words between: «будут впервые использованы»), a use still
+     *  to come, possible, due or denied, no strike («могли быть применены для удара», «не применила»). */
     unreal_aux?: string[];
+    /** «не исключает», «допускает»: before a verb of use in its sentence, a use supposed, not told as done. */
+    hedge_lead?: string[];
+    /** «ПВО», «зенитные»: before the joining word of a verb of use, the weapon is the defender's, used against the
+     *  attack («ПВО применила зенитные ракеты во время атаки …»), not the attack's. */
+    air_defence?: string[];
     /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */
     perfect_aux?: string[];
-    /** "strike", "hit", "attack": the verbs a weapon is used to strike with. */
+    /** "strike", "hit", «удара», «атаки»: the verbs (in Russian, the attack nouns) a weapon is used to strike with,
+     *  right after a `used_for` word. */
     strike_infinitive?: string[];
     /** "is likely", "are expected": after an attack noun and its own phrase, the attack is forecast, not told. */
     hedged_predicate?: string[];

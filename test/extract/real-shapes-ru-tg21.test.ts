@@ -64,7 +64,34 @@ describe('a weapon used for an attack is a strike with it', () => {
     'Канцлер заявил, что Путин не использовал ракету средней дальности для удара по украинской территории.',
     // A quotation's judgement of an attack reported already: a reaction, filed apart from the strike on the real days.
     '«Это опасный шаг: Путин использовал баллистические ракеты для нанесения удара по территории Украины», — сказал премьер.',
+    // A use to come, possible or due, with an adverb between: the auxiliary need not stand right before the verb.
+    'Ракеты ATACMS будут впервые использованы для удара вглубь РФ.',
+    'Ракеты ATACMS могли быть применены для удара вглубь РФ.',
+    'Ракеты ATACMS должны быть использованы для удара вглубь РФ.',
+    // A use supposed: a hedge before it in the sentence.
+    'Пентагон не исключает, что ракеты уже применены для удара вглубь РФ.',
+    // The defender's weapon, fired during the attack, is not the attack's.
+    'Украинская ПВО применила зенитные ракеты во время атаки по украинской территории.',
+    'Военные применили ракеты ПВО во время атаки вглубь РФ.',
   ]) {
     it(text, () => assert.deepEqual(strikes(extract(text)), []));
   }
+
+  // A quotation opened after a colon is the speaker's claim itself, the news, not a reaction to it: read.
+  it('a claim quoted after a colon is read', () => {
+    const ru = strikes(
+      extract('Зеленский заявил: «Россия применила баллистические ракеты для удара по Днепру этой ночью».'),
+    );
+    assert.equal(ru.length, 1, show(ru));
+    assert.equal(ru[0]!.weapon, 'ballistic_missile', show(ru));
+    const en = strikes(
+      extractText(
+        'Zelensky said: "Russia used ballistic missiles to strike an airfield overnight."',
+        'en',
+        '2024-11-22T15:00:00+03:00',
+      ),
+    );
+    assert.equal(en.length, 1, show(en));
+    assert.equal(en[0]!.weapon, 'ballistic_missile', show(en));
+  });
 });

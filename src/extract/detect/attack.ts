@@ -1283,22 +1283,34 @@ const USED_TO = new RegExp(
   'iu',
 );
 // "Russia has used Iranian drones to attack Ukraine", "has repeatedly used": the present perfect tells a practice, not
-// one attack; "The money was used to …" is a passive, what a thing served for; «будут использованы», «не применила»: a
-// use to come or denied.
+// one attack; "The money was used to …" is a passive, what a thing served for.
 const PERFECT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')}|${anyOf('passive_aux')}|${anyOf('unreal_aux')})\\s+(?:\\p{L}+ly\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${anyOf('perfect_aux')}|${anyOf('passive_aux')})\\s+(?:\\p{L}+ly\\s+)?$`,
   'iu',
 );
+// «будут впервые использованы», «могли быть применены», «должны быть уже использованы», «не применила»: a use to come,
+// possible, due or denied; an adverb or two may stand between the auxiliary and the verb of use.
+const UNREAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('unreal_aux')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+// «Пентагон не исключает, что ракеты уже применены …»: a hedge before the verb of use in its sentence.
+const HEDGE_LEAD = new RegExp(`(?<![\\p{L}])(?:${anyOf('hedge_lead')})(?![\\p{L}])`, 'iu');
+// «ПВО применила зенитные ракеты во время атаки …»: a word of air defence before the joining word.
+const AIR_DEFENCE = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_defence')})(?![\\p{L}])`, 'iu');
 // «ракеты Storm Shadow якобы были впервые использованы»: the passive's weapon, at most three words before the participle.
 const PASSIVE_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "used Iranian drones throughout the winter to strike Odesa": a span of time in the clause makes the use a practice.
 const PRACTICE_SPAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('practice_span')})(?![\\p{L}])`, 'iu');
 
-/** Whether the end of `before` (a sentence up to a word) lies inside a quotation: more « than », or an odd number of
- *  straight or curly double quotes. */
-function insideQuote(before: string): boolean {
-  const count = (re: RegExp) => (before.match(re) ?? []).length;
-  return count(/«/gu) > count(/»/gu) || count(/["“”„]/gu) % 2 === 1;
+/** Where the quotation that the end of `before` (a sentence up to a word) lies inside opens: the last « left unclosed,
+ *  else the last of an odd number of straight or curly double quotes; -1 if it lies in none. */
+function quoteOpening(before: string): number {
+  const open: number[] = [];
+  for (const m of before.matchAll(/[«»]/gu)) {
+    if (m[0] === '«') open.push(m.index);
+    else open.pop();
+  }
+  if (open.length > 0) return open[open.length - 1]!;
+  const marks = [...before.matchAll(/["“”„]/gu)];
+  return marks.length % 2 === 1 ? marks[marks.length - 1]!.index : -1;
 }
 
 /** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield",
@@ -1308,23 +1320,31 @@ function insideQuote(before: string): boolean {
  *  the gazetteer does not place, a country abroad: «во время удара по Израилю»). Only a past active "used" with the
  *  weapon and nothing but it before "to", or a short passive participle with its weapon right before it: "has
  *  (repeatedly) used … to attack" is a practice, "uses … to" a habit, "was used" an English passive, "used to strike"
- *  (no weapon between) the past habit, «будут использованы» a use to come, and a span of time in the clause
- *  ("throughout the winter", a `habitual` or `period` word) a practice too. Read after every other rule. */
+ *  (no weapon between) the past habit, «будут (впервые) использованы», «могли быть применены» a use to come or
+ *  possible, «не исключает, что … применены» a use supposed, a word of air defence before «во время» the defender's
+ *  weapon, and a span of time in the clause ("throughout the winter", a `habitual` or `period` word) a practice too.
+ *  Read after every other rule. */
 function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const sentence = text.slice(view.span.start, view.span.end);
   for (const used of sentence.matchAll(USED_MEANS)) {
     const at = view.span.start + used.index;
+    const lead = text.slice(view.span.start, at);
     if (PERFECT_BEFORE.test(text.slice(Math.max(view.span.start, at - 30), at))) continue;
+    if (UNREAL_BEFORE.test(text.slice(Math.max(view.span.start, at - 60), at)) || HEDGE_LEAD.test(lead)) continue;
     // «"То, что Путин использовал ракету … для удара по …, — это эскалация", — заявил канцлер»: a use told inside a
     // quotation is a speaker's judgement of an attack reported already, a reaction, not the news of it (the real days
-    // file such posts apart from the strike: docs/eval-clusters.md).
-    if (insideQuote(text.slice(view.span.start, at))) continue;
+    // file such posts apart from the strike: docs/eval-clusters.md). A quotation opened after a colon ('Zelensky said:
+    // "Russia used …"') is the speaker's claim itself, the news, and is read.
+    const quote = quoteOpening(lead);
+    if (quote >= 0 && !/:\s*$/u.test(lead.slice(0, quote))) continue;
     const from = at + used[0].length;
     const to = USED_TO.exec(text.slice(from, view.span.end));
     if (!to) continue;
     const verbStart = from + to[0].length - to[1]!.length;
     const verbEnd = from + to[0].length;
+    // «Украинская ПВО применила зенитные ракеты во время атаки …»: the defence's weapon, fired at the attack.
+    if (AIR_DEFENCE.test(text.slice(view.span.start, verbStart))) continue;
     const passive = USED_PASSIVE.test(used[0]);
     const mention = passive
       ? weaponMentions(view).findLast(

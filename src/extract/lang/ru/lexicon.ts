@@ -307,7 +307,14 @@ export const ru: Lexicon = {
     used_means: [...past('применил'), ...past('использовал')],
     used_passive: [...short('применен'), ...short('использован')],
     used_for: ['для', 'во время'],
-    unreal_aux: ['будут', 'будет', 'не'],
+    // «будут впервые использованы», «могли быть применены», «должны быть использованы», «не применила»: a use to come,
+    // a possible or a due one, or a denied one (up to two words, «уже», «впервые», may stand between).
+    unreal_aux: ['будут', 'будет', 'быть', 'бы', 'не'],
+    // «Пентагон не исключает, что ракеты уже применены для удара …»: a use supposed, not told as done. Not «вероятно»:
+    // «Иран, вероятно, впервые применил ракеты … во время удара по Израилю» is labelled the strike it reports.
+    hedge_lead: ['не исключа*', 'не исключено', 'допуска*', 'предполага*'],
+    // «ПВО применила зенитные ракеты во время атаки …»: the defender's weapon, used against the attack, not in it.
+    air_defence: ['ПВО', 'зенитн*', 'противовоздушн*', 'противоракетн*'],
     strike_infinitive: ['удара', 'ударов', 'нанесения удара', 'нанесения ударов', 'обстрела', 'атаки'],
   },
   attacker: [

@@ -239,6 +239,11 @@ export function nounModifiersFirst(lang: Lang): boolean {
   return LEXICONS[lang].noun_modifiers_first === true;
 }
 
+/** Whether a news lead speaks for its headline in the language (`Lexicon.lead_retells_headline`). */
+export function leadRetellsHeadline(lang: Lang): boolean {
+  return LEXICONS[lang].lead_retells_headline === true;
+}
+
 export function lexiconHits(text: string, lang: Lang): Hit[] {
   let c = compiled.get(lang);
   if (!c) {

@@ -90,6 +90,9 @@ export interface Lexicon {
     /** «під час»: a cause read only right before a singular attack noun, when the sentence names no place (a toll
      *  «під час обстрілу» tells the one attack). Not with `cause`: «під час атак на Харків загинули тисячі» is a tally. */
     cause_near?: string[];
+    /** "after", "following", "in the wake of": an attack after them is the time of what its clause tells ("the mayor
+     *  said schools would reopen after the strike"), not what a speaker tells of (speaksOfAttack in run.ts). */
+    later_than?: string[];
     /** Words of the detectors' own small rules, kept here so that a rule names a list and never a word. A `*`
      *  lets any letters follow; lists read "anywhere" match inside words as well. */
     /** "lifted", «сняты», «відновили» (read anywhere in the sentence): airport restrictions ended. */
@@ -633,6 +636,11 @@ export interface Lexicon {
    *  modifier, not a body that speaks (detect/claimant.ts). Not Russian or Ukrainian, where a body modifies in the
    *  genitive after its noun and a word in lower case after it is its verb («Укрэнерго вводит отключения»). */
   noun_modifiers_first?: boolean;
+  /** A news report's lead, the body's first sentence, retells its headline's event with its source ("Russia Fires
+   *  Drones at Southern Ukraine" over "Russia launched a wave of strikes …, Ukrainian officials said"): the lead's
+   *  speaker speaks for the headline's facts nothing else attributes (run.ts, `leadSaid`). Read on English news only;
+   *  Russian and Ukrainian posts are not scored for it (a Telegram post's first line is seldom a headline of a lead). */
+  lead_retells_headline?: boolean;
   /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
    *  air force's): an unsigned post written in them is that body's, as a last resort. */
   house_styles: {

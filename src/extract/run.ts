@@ -4,7 +4,7 @@ import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURR
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
 import { findTimes, type TimeMatch } from './common/time.ts';
-import { type Hit, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
+import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
 import { detectAirports } from './detect/airports.ts';
@@ -899,22 +899,64 @@ const sameCount = (a: NonNullable<Fact['count']>, b: NonNullable<Fact['count']>)
 const tellsAttack = (h: Hit) =>
   h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike');
 
-/** Whether what a speaker of the sentence says tells of an attack: the words its verb of saying governs hold a weapon,
- *  an attack noun or a verb of striking. "Ukrainian officials say six were killed in a Russian bombardment", "Russia
- *  launched a wave of strikes, Ukrainian officials said", "…, according to the regional governor" do; "Zelensky said 1.5
- *  million people were without power", "a push by Moscow that Kyiv says has been brewing for days" do not. The words
- *  governed run from the verb to the sentence's end, or, when the verb (with its speaker) closes the sentence, from the
- *  sentence's start to the speaker. */
+/** Whether what a speaker of the sentence says tells of an attack: the first clause of the words its verb of saying
+ *  governs holds a weapon, an attack noun or a verb of striking. "Ukrainian officials say six were killed in a Russian
+ *  bombardment", "Russia launched a wave of strikes, Ukrainian officials said on Tuesday", "…, according to the regional
+ *  governor" do; "Zelensky said 1.5 million people were without power", "a push by Moscow that Kyiv says has been
+ *  brewing for days", "the mayor said schools would reopen after the strike", "the city would get more generators
+ *  following the strikes", "officials said the weather was cold and the strike was expected" do not: an attack word in
+ *  a later clause (after a `clause_join`, a `contrast`, a `later_than` word, or the `conjunction` before a `definite`
+ *  article, which opens a clause with a subject of its own where a list goes on bare: "Lviv and other cities") is what
+ *  the speaker's words are dated by or set against, not what they tell. The words governed run from the verb (with its
+ *  speaker) to the sentence's end; and, when the speaker and its verb close the sentence or stand after a comma or a
+ *  dash ("…, the governor said in a Telegram post."), from the sentence's start to the speaker, past a clause that
+ *  opens the sentence with such a word ("Two days after accusing Kyiv of a fire …, Russia fired a barrage of missiles …,
+ *  officials said"; "After the strike, the mayor said schools …" tells nothing before its speaker). */
 function speaksOfAttack(text: string, view: SentenceView, speaker: Span): boolean {
   const verbs = [...hitsOf(view, 'said'), ...hitsOf(view, 'according')];
   const gap = (v: Hit) => (v.start >= speaker.end ? v.start - speaker.end : Math.max(0, speaker.start - v.end));
   const verb = verbs.sort((a, b) => gap(a) - gap(b))[0];
   if (!verb) return false;
+  const first = Math.min(verb.start, speaker.start);
   const last = Math.max(verb.end, speaker.end);
-  const closes = !/[\p{L}\p{N}]/u.test(text.slice(last, view.span.end));
-  const [from, to] = closes ? [view.span.start, Math.min(verb.start, speaker.start)] : [last, view.span.end];
-  return view.hits.some((h) => h.start >= from && h.end <= to && tellsAttack(h));
+  const joins = clauseJoins(view);
+  // Where a clause after `from` opens, before `to` (`to` if none does).
+  const opens = (from: number, to: number): number => {
+    let end = to;
+    for (const h of joins) if (h.start >= from && h.start < end) end = h.start;
+    const other = CLAUSE_OPENS.exec(text.slice(from, end));
+    return other ? from + other.index : end;
+  };
+  const before = text.slice(view.span.start, first);
+  const comma = AFTER_COMMA.exec(before);
+  // The comma (or dash) that sets the speaker off, if any.
+  const setAt = comma ? view.span.start + comma.index + 1 : first;
+  // "…, hours after Zelensky said": the words between the comma and the speaker open a clause of their own.
+  const setOff = comma !== null && opens(setAt, first) === first;
+  const closes = !/[\p{L}\p{N}]/u.test(text.slice(last, view.span.end)) || setOff;
+  const spans: [number, number][] = [[last, opens(last, view.span.end)]];
+  if (closes) {
+    // A clause that opens the sentence, up to a comma of its own before the speaker's, is not what is said ("The
+    // barrage came a day after talks broke down, officials said" has none: its first clause is what is said).
+    const firstComma = view.span.start + before.indexOf(',');
+    const fronted =
+      firstComma >= view.span.start && firstComma < setAt && opens(view.span.start, firstComma) < firstComma;
+    const from = fronted ? firstComma + 1 : view.span.start;
+    spans.push([from, opens(from, first)]);
+  }
+  return spans.some(([from, to]) => view.hits.some((h) => h.start >= from && h.end <= to && tellsAttack(h)));
 }
+
+/** A speaker set off by a comma or a dash after what it says, up to three words of its own before it ("…, the
+ *  regional governor said"). */
+const AFTER_COMMA = /[\p{L}\p{N}"”»'’)](?:,|\s[\u2013\u2014-])\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** The `conjunction` before a `definite` article, opening a clause with a subject of its own ("… and the strike was
+ *  expected"; a list goes on bare: "in Lviv and other cities"), or a word that makes the attack after it the time of
+ *  what the clause tells (`later_than`: "schools would reopen after the strike"). */
+const CLAUSE_OPENS = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${anyOf('conjunction')})\\s+(?:${anyOf('definite')})|${anyOf('later_than')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** The speaker closing a post's headline: the attribution tail of one of its first sentences, at the end of its line,
  *  within the first paragraph (a blank line ends the headline: «"Вон дрон!"\n\nВ Балашихе сбит БПЛА – источник 112.»
@@ -1362,7 +1404,16 @@ function readFacts(
       headSaid = { found: { ...own, inferred: true }, lends: headlineLends(report.text, view, own, places, headEnd) };
     if (headEnd >= 0 && !leadRead && view.span.start > headEnd) {
       leadRead = true;
-      if (own && !own.inferred && speaksOfAttack(report.text, view, own.span))
+      // Not under a headline of several items ("Ukraine war live: missiles hit Kyiv; drones strike Odesa"): its lead
+      // retells one item of many, if any. A live page's label alone ("War updates: drones hit Odesa") still heads
+      // its first paragraph, as `headlineLends` reads it the other way round.
+      if (
+        leadRetellsHeadline(report.lang) &&
+        !HEADLINE_ITEMS.test(report.text.slice(0, headEnd)) &&
+        own &&
+        !own.inferred &&
+        speaksOfAttack(report.text, view, own.span)
+      )
         leadSaid = {
           found: { ...own, inferred: true },
           regions: new Set(places.map((p) => p.code)),

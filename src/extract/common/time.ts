@@ -42,6 +42,8 @@ interface PhraseMeaning {
   part?: string;
   night?: string;
   combine?: boolean;
+  /** A night word that, with a day named later in its sentence, is the night that ends on that day. */
+  ofDay?: boolean;
   span?: string;
   clock?: string;
 }
@@ -90,6 +92,8 @@ interface Piece {
   night?: 'past' | 'current' | 'ends' | 'starts';
   /** A word that means a time only beside a day: "Tuesday night", not "night vision". */
   combine?: boolean;
+  /** "a pre-dawn attack on Kyiv on Tuesday": a night that a day named later in its sentence ends (`nightOfDayAfter`). */
+  ofDay?: boolean;
   /** Minutes after midnight; with `until`, a clock window. */
   clock?: number;
   until?: number;
@@ -297,6 +301,7 @@ function phrasePiece(start: number, end: number, meaning: PhraseMeaning): Piece 
   if (meaning.part) piece.part = meaning.part as Part;
   if (meaning.night) piece.night = meaning.night as Piece['night'];
   if (meaning.combine) piece.combine = true;
+  if (meaning.ofDay) piece.ofDay = true;
   if (meaning.span) piece.span = meaning.span as SpanKind;
   if (meaning.clock) {
     const [h, mi] = meaning.clock.split(':').map(Number);
@@ -513,10 +518,30 @@ function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
     }
     out.push(p);
   }
-  return joinWindows(
+  return nightOfDayAfter(
     text,
-    out.filter((p) => !p.combine),
+    joinWindows(
+      text,
+      out.filter((p) => !p.combine),
+    ),
   );
+}
+
+/** Nothing that ends a sentence: a day after a night word in the same sentence dates it. */
+const SAME_SENTENCE = /^[^.!?\n]*$/u;
+
+/** "Russia launched a pre-dawn missile attack on Kyiv on Tuesday", "in the pre-dawn hours of Tuesday": a night word
+ *  that names no day of its own (`ofDay`) is the night that ends on the day its sentence names after it, when that day
+ *  names no other part of it; with none, it stays the night that ended on the publication day. A named day is never
+ *  overridden by the publication's night, which the night word would take first (a sentence takes its first time). */
+function nightOfDayAfter(text: string, pieces: readonly Piece[]): Piece[] {
+  return pieces.map((p, i) => {
+    if (!p.ofDay || p.day) return p;
+    const next = pieces[i + 1];
+    if (!next || !SAME_SENTENCE.test(text.slice(p.end, next.start))) return p;
+    if (!next.day || next.part || next.clock !== undefined || next.span) return p;
+    return { ...p, day: next.day, night: 'ends' };
+  });
 }
 
 /** «с 21.15 мск 3 мая до 05.15 мск 4 мая»: two clock times, each with its day, that open and close one window. */

@@ -123,6 +123,25 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
 }
 
 const MAX_SIGNATURE_LEAD = 2;
+/** A subject's own words (its noun and what qualifies it, no clause mark) and then, right before its verb, maybe an
+ *  insertion set off by commas ("…, which is known by its acronym HUR, said"). */
+const SUBJECT_GAP = /^([^,.;:!?()\n\u2013\u2014]*)(,[^,.;:!?()\n]*,)?\s*$/u;
+/** The most a subject's own words run before its verb or its insertion. */
+const SUBJECT_WORDS = 40;
+
+/** Whether an institution's word `h`, with the noun it modifies, is the subject of the verb of saying `s` after it:
+ *  only its own words and no other role between them, and maybe an insertion right before the verb ("the military
+ *  intelligence agency, which …, said"; not "hit a military airfield, officials said", nor "a military airfield near
+ *  Kursk, which is close to the border, a source said"). */
+function subjectOfSaying(text: string, h: Hit, s: Hit, roles: readonly Hit[]): boolean {
+  if (s.value.categories.has('according') || s.start < h.end) return false;
+  const m = SUBJECT_GAP.exec(text.slice(h.end, s.start));
+  const own = m?.[1];
+  if (own === undefined || own.length > SUBJECT_WORDS) return false;
+  const ownEnd = h.end + own.length;
+  return !roles.some((r) => r.start >= h.end && r.end <= ownEnd);
+}
+
 /** A word in lower case right after: the word before it modifies it. */
 const MODIFIES = /^\s\p{Ll}/u;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${anyOf('head_title')})(?![\\p{L}])`, 'iu');
@@ -314,8 +333,18 @@ function speakerOf(
       // modify the noun after them, an institution's word right before a word in lower case, with no verb of saying
       // beside it, is a modifier of that noun, not the body that speaks ("the army command said" has its verb beside it). A head or spokesperson of it ("the Kremlin
       // spokesperson Dmitry Peskov made the allegation") is its voice.
+      // "Ukraine's military intelligence agency, which is known by its acronym HUR, said": the noun it modifies is
+      // the subject of a verb of saying further on, past an insertion set off by commas, and the body speaks.
       const rest = text.slice(h.end, view.span.end);
-      if (modifiersFirst && !heads && tie(h) === 3 && MODIFIES.test(rest) && !HEAD_AFTER.test(rest)) continue;
+      if (
+        modifiersFirst &&
+        !heads &&
+        tie(h) === 3 &&
+        MODIFIES.test(rest) &&
+        !HEAD_AFTER.test(rest) &&
+        !saying.some((s) => subjectOfSaying(text, h, s, roles))
+      )
+        continue;
       // "Tymur Tkachenko, head of the city's military administration, said": the name before, in apposition.
       const appositive =
         APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start)) ??

@@ -221,6 +221,9 @@ export const en: Lexicon = {
     // as past, as «під час обстрілу» does (detect/attack.ts). Only before a singular noun: "during attacks on Kharkiv"
     // is a tally.
     cause_near: ['during', 'after', 'following', 'in the wake of'],
+    // "the mayor said schools would reopen after the strike": the attack dates what the speaker says, which tells of
+    // something else (run.ts, speaksOfAttack).
+    later_than: ['after', 'following', 'in the wake of', 'since'],
     // "one of Russia's biggest missile strikes", "the largest Russian drone attack in ten days".
     superlative: ['largest', 'biggest', 'deadliest', 'heaviest', 'most massive', 'most powerful', 'most intense'],
     // An attack judged, avenged, feared or still to come, a few words before its noun: "the trial over the drone
@@ -1542,6 +1545,7 @@ export const en: Lexicon = {
     { pattern: 'war correspondents', role: 'media', institution: true },
   ],
   noun_modifiers_first: true,
+  lead_retells_headline: true,
   house_styles: [],
   channels: [
     { pattern: 'Telegram', channel: 'Telegram' },

@@ -16,7 +16,7 @@ describe('a weapon used for an attack is a strike with it', () => {
   // had given no fact, so the days filed them apart from the strike they are about.
   for (const [text, weapon, country] of [
     [
-      'Канцлер заявил, что Путин использовал ракету средней дальности для удара по украинской территории.',
+      'Премьер заявил, что Кремль использовал новую ракету малой дальности для удара по украинской территории.',
       'missile',
       'UA',
     ],
@@ -31,7 +31,7 @@ describe('a weapon used for an attack is a strike with it', () => {
       'missile',
       'RU',
     ],
-    ['Ракеты SCALP якобы были впервые использованы для удара вглубь РФ, пишет издание.', 'cruise_missile', 'RU'],
+    ['Ракеты Storm Shadow якобы впервые были применены для удара вглубь РФ, сообщает газета.', 'cruise_missile', 'RU'],
     // Abroad: the place is none of ours, the strike is still told (docs/eval.md: region null).
     ['Хуситы применили крылатые ракеты во время удара по Эйлату, сообщает армия Израиля.', 'cruise_missile', undefined],
   ] as const) {
@@ -61,11 +61,11 @@ describe('a weapon used for an attack is a strike with it', () => {
     'По словам чиновников, ракеты ATACMS будут использованы для ударов по территории России.',
     'Бойцы используют дроны для доставки воды на передовую.',
     'Иран использовал дроны для разведки над Персидским заливом.',
-    'Канцлер заявил, что Путин не использовал ракету средней дальности для удара по украинской территории.',
+    'Премьер заявил, что Кремль не использовал новую ракету малой дальности для удара по украинской территории.',
     // A quotation's judgement of an attack reported already: a reaction, filed apart from the strike on the real days.
     '«Это опасный шаг: Путин использовал баллистические ракеты для нанесения удара по территории Украины», — сказал премьер.',
     // A use to come, possible or due, with an adverb between: the auxiliary need not stand right before the verb.
-    'Ракеты ATACMS будут впервые использованы для удара вглубь РФ.',
+    'Ракеты ATACMS будут впервые применены для ударов вглубь РФ.',
     'Ракеты ATACMS могли быть применены для удара вглубь РФ.',
     'Ракеты ATACMS должны быть использованы для удара вглубь РФ.',
     // A use supposed: a hedge before it in the sentence.

@@ -164,7 +164,7 @@ describe('factKinds (ctx.hasFactOfKind) answers as the walk of every fact does',
     assert.throws(() => has('interception'), /stale answer/);
   });
 
-  it("answers each report from its own list (what it shows: right answers per list, not the absence of module state)", () => {
+  it('answers each report from its own list (what it shows: right answers per list, not the absence of module state)', () => {
     const first: Fact[] = [fact(0, 'a', 'interception')];
     const second: Fact[] = [fact(0, 'b')];
     const hasFirst = factKinds(first, true);

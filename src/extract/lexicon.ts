@@ -43,6 +43,14 @@ export interface Lexicon {
     of: string[];
     /** "all": as many as were launched. */
     all: string[];
+    /** "not", "almost" right before "all" («не всі дрони знищено», «почти все»): not every one, so no count. */
+    not_all?: string[];
+    /** "not", «не»: the particle that denies a verb next to it («усі дрони знищено не було», "were not shot down"). */
+    not?: string[];
+    /** The impersonal passive of a launch verb, also in `launched` («застосовано», «випущено»): those verbs take other
+     *  objects too («застосовано засоби ППО», «випущено з полону»), so they launch only a weapon named after them in
+     *  their own clause. */
+    launch_passive?: string[];
     /** "both": two. */
     both: string[];
     /** "near", "off": what a sea is near («над акваторией Черного моря вблизи Крыма»), not where. */

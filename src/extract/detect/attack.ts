@@ -258,6 +258,30 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   else delete fact.fields.count;
 }
 
+// «застосовано засоби ППО, 5 БпЛА збито», «застосовано мобільні вогневі групи: 6 дронів знищено», «Випущено з полону 10
+// військових, 3 дрони збито»: a launch verb's impersonal passive (grammar `launch_passive`) takes other objects too.
+const LAUNCH_PASSIVE = new RegExp(`^(?:${anyOf('launch_passive')})$`, 'iu');
+// What ends the passive's clause before a weapon: a comma, a colon, a semicolon, a bracket, a dash between spaces.
+const PASSIVE_CLAUSE_END = /[,;:()]|\s[–—]\s/u;
+
+/** The launch words of the sentence; a passive only when an attacking weapon is named after it in its own clause, with
+ *  no verb of destroying between («застосовано 36 ударних БпЛА», not «застосовано засоби ППО, 5 БпЛА збито»). */
+function launchHits(view: SentenceView, text: string): Hit[] {
+  const all = hitsOf(view, 'launched');
+  if (!all.some((h) => LAUNCH_PASSIVE.test(h.text))) return all;
+  const destroying = (h: Hit) => h.value.categories.has('interception') || h.value.categories.has('progressive');
+  return all.filter(
+    (h) =>
+      !LAUNCH_PASSIVE.test(h.text) ||
+      weaponMentions(view).some(
+        (m) =>
+          m.start >= h.end &&
+          !PASSIVE_CLAUSE_END.test(text.slice(h.end, m.start)) &&
+          !view.hits.some((o) => destroying(o) && o.start >= h.end && o.end <= m.start),
+      ),
+  );
+}
+
 /** A generic missile is any missile: "four missiles … two of the cruise missiles". */
 function sameClass(a: Fact['weapon'], b: Fact['weapon']): boolean {
   const missiles: readonly Fact['weapon'][] = ['missile', 'cruise_missile', 'ballistic_missile'];
@@ -292,7 +316,7 @@ function interceptions(
   const named = mentions.filter((m) => !ATTACK_AFTER.test(text.slice(m.end, m.end + 10)));
   // «при попытке … совершить атаки с применением БПЛА … дежурными средствами ПВО уничтожено 15 БПЛА»: the weapon the
   // attempt clause names is the one the verb counts after it, not a second interception.
-  const attempt = hitsOf(view, 'launched').find((h) => h.end <= trigger.start);
+  const attempt = launchHits(view, text).find((h) => h.end <= trigger.start);
   const counted = (m: WeaponMention) => m.start >= trigger.end && countFor(view, text, m, ctx.lang) !== null;
   const means = (m: WeaponMention) =>
     attempt !== undefined &&
@@ -301,7 +325,7 @@ function interceptions(
     countFor(view, text, m, ctx.lang) === null &&
     mentions.some((o) => counted(o) && o.weapon === m.weapon);
   const header = (named.length > 0 ? named : mentions).filter((m) => zone.every((z) => m.start < z.start) && !means(m));
-  const launch = hitsOf(view, 'launched').find((h) => h.end <= (header[0]?.start ?? trigger.start));
+  const launch = launchHits(view, text).find((h) => h.end <= (header[0]?.start ?? trigger.start));
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
   const own = ownPlaces(header, places);
@@ -325,16 +349,20 @@ function interceptions(
       // «атакував чотирма БпЛА …, усі дрони знищено», «застосовано 36 БпЛА – усі ці повітряні цілі знищено»: "all"
       // before a weapon of the class launched earlier in the sentence (or a bare air target) is those weapons again,
       // every one destroyed: the launch's fact takes its number as the count, and the word makes no fact of its own.
-      const launched = out.find(
+      // A bare air target is every launch before it: «атакував п'ятьма БпЛА та трьома ракетами, усі повітряні цілі
+      // знищено».
+      const launched = out.filter(
         (f) =>
           f.launched !== null &&
           f.count === null &&
           (f.weapon === main.weapon || main.weapon === 'unknown_air_target') &&
           f.fields.launched !== undefined,
       );
-      if (launched?.fields.launched) {
-        launched.count = launched.launched;
-        launched.fields.count = { ...launched.fields.launched, inferred: true };
+      for (const f of launched) {
+        f.count = f.launched;
+        if (f.fields.launched) f.fields.count = { ...f.fields.launched, inferred: true };
+      }
+      if (launched.length > 0) {
         for (const f of facts) ctx.superseded.add(f);
         continue;
       }
@@ -881,8 +909,6 @@ function joinedTally(
   return [fact];
 }
 
-/** The number right before the strike word (`attackCount`) when a side is named before it and no period (the lexicon's
- *  `period`) stands in its clause: the strikes of a day's summary, not a month's or a year's sum. */
 /** The weapon of another counted noun of attacking than `strike`: written into it with a hyphen («9 РСЗВ-обстрілів»,
  *  «9 БПЛА-атак») or named right after it («63 удари РСЗВ»). */
 function otherTallyWeapon(view: SentenceView, text: string, strike: Hit, m: WeaponMention): boolean {
@@ -896,6 +922,8 @@ function otherTallyWeapon(view: SentenceView, text: string, strike: Hit, m: Weap
   );
 }
 
+/** The number right before the strike word (`attackCount`) when a side is named before it and no period (the lexicon's
+ *  `period`) stands in its clause: the strikes of a day's summary, not a month's or a year's sum. */
 function strikeTally(ctx: ReportContext, view: SentenceView, strike: Hit): NumberMatch | undefined {
   const text = ctx.report.text;
   if (!hitsOf(view, 'attacker').some((h) => h.end <= strike.start)) return undefined;
@@ -1240,7 +1268,7 @@ function sentenceAttacks(
   const total = runningTotal(ctx, view, places);
   if (total) return [{ fact: total, part: null }];
 
-  const launch = hitsOf(view, 'launched').find((h) => weaponMentions(view).some((m) => m.start > h.end));
+  const launch = launchHits(view, text).find((h) => weaponMentions(view).some((m) => m.start > h.end));
   if (launch) {
     const parts = launches(ctx, view, places, launch);
     if (parts.length > 0) return parts;

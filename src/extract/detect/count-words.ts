@@ -12,6 +12,13 @@ const ALL_WORDS = anyOf('all');
 const BOTH = new RegExp(`(?:^|\\s)(?:${BOTH_WORDS})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // "shot down all of the drones", "intercepted all the Russian cruise missiles": "of" may stand after "all".
 export const ALL = new RegExp(`(?:^|\\s)(?:${ALL_WORDS})\\s+(?:(?:${anyOf('of')})\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
+// «не всі дрони знищено», «почти все беспилотники уничтожены», "not all", "almost all": a word right before "all" that
+// cancels or qualifies it. Tested on the text up to the "all" word.
+const QUALIFIER = new RegExp(`(?:^|[\\s,;:(])(?:${anyOf('not_all')})\\s+$`, 'iu');
+// «усі дрони знищено не було», "all drones were not shot down": the verb denied, between the weapon and the verb or
+// right after the verb.
+const NOT_BETWEEN = new RegExp(`(?:^|\\s)(?:${anyOf('not')})(?![\\p{L}])`, 'iu');
+const NOT_AFTER = new RegExp(`^\\s+(?:${anyOf('not')})(?![\\p{L}])`, 'iu');
 // «БПЛА подавлен», «беспилотник сбит»: a singular short participle right after the weapon counts one.
 const SINGULAR_PARTICIPLE = new RegExp(`^(?:${anyOf('singular_participle')})$`, 'iu');
 
@@ -37,7 +44,8 @@ export function pronounCount(view: SentenceView, text: string, fact: Fact): bool
       countTwo(text, fact, both, trigger.start);
       return false;
     }
-    if (ALL_PRONOUN.test(before)) {
+    const all = ALL_PRONOUN.exec(before);
+    if (all && !qualifiedAll(view, text, trigger.start - before.length + all.index, all[0], trigger)) {
       // "…fired six missiles, all of which were shot down": as many as were launched.
       if (fact.launched && fact.fields.launched) {
         fact.count = fact.launched;
@@ -78,7 +86,8 @@ export function countWithoutNumber(
   if (both) {
     countTwo(text, fact, both, mention.start);
   } else if (ALL.test(before)) {
-    return true;
+    const all = ALL.exec(before)!;
+    return !qualifiedAll(view, text, mention.start - before.length + all.index, all[0], trigger, mention.end);
   } else if (
     (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
     // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
@@ -88,4 +97,21 @@ export function countWithoutNumber(
     setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
   }
   return false;
+}
+
+/** "all" that does not say every one was destroyed: cancelled or qualified right before it («не всі», «майже всі»,
+ *  "almost all"), or with its verb denied («усі дрони знищено не було»). `at` is where the match of "all" begins (with
+ *  the space before it), `from` where the words between "all" and the verb end (the weapon, if any). */
+function qualifiedAll(
+  view: SentenceView,
+  text: string,
+  at: number,
+  match: string,
+  trigger: Hit,
+  from = at + match.length,
+): boolean {
+  const word = at + (match.length - match.trimStart().length);
+  if (QUALIFIER.test(text.slice(Math.max(view.span.start, word - 15), word))) return true;
+  if (trigger.start >= from && NOT_BETWEEN.test(text.slice(from, trigger.start))) return true;
+  return NOT_AFTER.test(text.slice(trigger.end, view.span.end));
 }

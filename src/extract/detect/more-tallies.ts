@@ -17,8 +17,21 @@ const LIST_GOES_ON = new RegExp(
   'iu',
 );
 // A name after the noun is its place even where the gazetteer does not hold it («9 РСЗВ-обстрілів Новоіванівки,
-// …»: a village), as no verb is capitalised inside a sentence. Read without the i flag.
-const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+// …», «Верхньої Криниці, …»: a village of a word or a few), as no verb is capitalised inside a sentence. Read without
+// the i flag. Only when the list goes on or the sentence ends right after the name: a name followed by more of its
+// clause is a subject («2 удари Олександр Федоров назвав …») or a time ("3 attacks Sunday night"), no place.
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
+const NAME_ENDS = new RegExp(`^(?:\\s*(?:[,;.!?]|$)|\\s+(?:${anyOf('conjunction')})(?![\\p{L}]))`, 'iu');
+
+/** A name right after `at` that ends its list item: `NAME_AFTER` and `NAME_ENDS`, and no time («Sunday»). */
+function nameAfter(view: SentenceView, text: string, at: number): boolean {
+  const rest = text.slice(at, view.span.end);
+  const name = NAME_AFTER.exec(rest);
+  if (!name) return false;
+  const start = at + (name[0].length - name[0].trimStart().length);
+  if (view.times.some((t) => t.start <= start && t.end > start)) return false;
+  return NAME_ENDS.test(rest.slice(name[0].length));
+}
 
 /** «противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари», «ворог здійснив 9 РСЗВ-обстрілів
  *  Степового, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по Малинівці»: a day's summary counts several kinds of
@@ -60,7 +73,7 @@ export function laterTallies(
     // «63 удари РСЗВ по позиціях»: the weapon in the genitive right after the noun, then the list goes on after it.
     const weaponAfter = weaponMentions(view).find((m) => m.start >= after && /^\s+$/u.test(text.slice(after, m.start)));
     const rest = text.slice(weaponAfter?.end ?? after, view.span.end);
-    if (!placed && !LIST_GOES_ON.test(rest) && !NAME_AFTER.test(rest)) continue;
+    if (!placed && !LIST_GOES_ON.test(rest) && !nameAfter(view, text, weaponAfter?.end ?? after)) continue;
     if (tallies.some((t) => t.n.start === n.start)) continue;
     tallies.push({ noun, n });
   }
@@ -97,7 +110,8 @@ export function laterTallies(
         ? places.filter((p) => p.start >= strike.end && p.end <= afterStrike)
         : [];
     if (named.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, named));
-    else if (lent.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, strike, lent));
+    // Lent, not stated: the tally's own words name no place.
+    else if (lent.length > 0) applyLocation(ctx, view, fact, { ...locate(ctx, view, strike, lent), inferred: true });
     ctx.facts.push(fact);
     out.push(fact);
   });

@@ -198,6 +198,8 @@ export const en: Lexicon = {
     peninsula: ['peninsula'],
     of: ['of', 'of the', 'out of', 'out of the'],
     all: ['all'],
+    not_all: ['not', 'almost', 'nearly'],
+    not: ['not'],
     both: ['both'],
     near: ['near', 'off', 'off the coast of'],
     over: ['over', 'in'],

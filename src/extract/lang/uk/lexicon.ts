@@ -182,6 +182,9 @@ export const uk: Lexicon = {
     peninsula: ['півостр*'],
     of: ['з', 'із', 'зі'],
     all: ['всі', 'усі'],
+    not_all: ['не', 'майже'],
+    not: ['не'],
+    launch_passive: ['запущено', 'випущено', 'застосовано'],
     both: ['обидві', 'обидва'],
     near: ['біля', 'поблизу', 'вздовж', 'біля узбережжя'],
     over: ['над', 'в', 'у'],
@@ -374,6 +377,7 @@ export const uk: Lexicon = {
     'застосував*',
     // The impersonal passive of the same verbs, as Russian «выпущено», «было применено»: «Запущено близько 75
     // шахедів», «було застосовано 36 ударних БпЛА». Not the participle («застосоване озброєння:», a list's header).
+    // Only before a weapon in their own clause (grammar `launch_passive`): «застосовано засоби ППО» launches nothing.
     'запущено',
     'випущено',
     'застосовано',

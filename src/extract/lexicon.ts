@@ -92,6 +92,9 @@ export interface Lexicon {
      *  areas", "Lviv and other cities"): the place is one of several the sentence leaves unnamed, so a toll it tells is
      *  the sum over all of them, no region's (detectCasualties in detect/effects.ts). */
     other_places?: string[];
+    /** "of" in "a child of three", "aged" in "a woman aged 70": between a person word and a number, the number is the
+     *  person's age, never how many were hurt (personCount in detect/effects.ts). */
+    age_of?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

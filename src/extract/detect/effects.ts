@@ -13,7 +13,7 @@ import {
   setField,
   spanOf,
 } from '../view.ts';
-import { applyLocation, listFacts, locate } from './locate.ts';
+import { applyLocation, listAround, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
   { cat: 'damage', kind: 'damage' },
@@ -332,6 +332,8 @@ function thingSuffered(view: SentenceView, text: string, hit: Hit): boolean {
 const CASUALTY_PLURAL = new RegExp(`^(?:${anyOf('casualty_plural')})(?![\\p{L}])`, 'iu');
 const AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})\\s+$`, 'iu');
 const AMONG_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})(?![\\p{L}])`, 'iu');
+const INCLUDED = new RegExp(`(?<![\\p{L}])(?:${anyOf('including')})\\s+(?:[\\p{L}]+\\s+)?$`, 'iu');
+const AGE_OF = new RegExp(`^\\s+(?:${anyOf('age_of')})\\s+$`, 'iu');
 const OBLIQUE = new RegExp(`(?:${anyOf('oblique_endings')})$`, 'u');
 // «жінка та чоловік», «жінка, чоловік»: the next person noun of a list.
 const NEXT_PERSON = new RegExp(`^\\s*,?\\s*(?:(?:${anyOf('conjunction')})\\s+)?$`, 'iu');
@@ -364,10 +366,13 @@ function personCount(
   // «погибли три человека»: else the one right after.
   // «По данным 112, мужчина получил травму»: a number right after "according to" names the source, not people.
   const sources = hitsOf(view, 'according');
+  // "killed a child of three": a number right after a person word and `age_of` is an age.
+  const persons = view.hits.filter((h) => h.value.object === 'person');
   const numbers = view.numbers.filter(
     (n) =>
       (n.count.value !== null || n.count.min !== null) &&
-      !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))),
+      !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))) &&
+      !persons.some((p) => p.end <= n.start && AGE_OF.test(text.slice(p.end, n.start))),
   );
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
@@ -423,7 +428,13 @@ function personCount(
   if (near && stated !== null) return { n: stated, span: near };
   const one = hitsOf(view, 'injured_one').find((h) => Math.abs(h.start - hit.start) <= 30);
   if (one) return { n: 1, span: one };
-  const person = view.hits.find((h) => h.value.object === 'person' && Math.abs(h.start - hit.start) <= 40);
+  // "kills at least 3, including a child, wounds others": a person named after `including` is one of another toll.
+  const person = view.hits.find(
+    (h) =>
+      h.value.object === 'person' &&
+      Math.abs(h.start - hit.start) <= 40 &&
+      !INCLUDED.test(text.slice(Math.max(view.span.start, h.start - 30), h.start)),
+  );
   // «поранені: жінка 45 років», «є поранені серед цивільного населення»: the people named in the plural (the lexicon's
   // `casualty_plural`) are those its nominative person nouns name, or, with none, stated by no figure. Not a verb in
   // the plural, whose subject is the attacker («травмували цивільну особу»: one).
@@ -452,13 +463,24 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     casualties.injured = 0;
     span = noInjuries;
   }
+  // Where the person word that counted the one killed stands.
+  let killedBy: number | null = null;
   for (const [cat, field] of [
     ['killed', 'killed'],
     ['injured', 'injured'],
   ] as const) {
     if (casualties[field] !== null) continue;
+    const own = hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h));
+    // "Writer X died after a missile hit a cafe in Kramatorsk, killing 9 people": the first word of dying counts only
+    // the person it names (or no one); a later one of the sentence with a stated figure tells the toll. Not for the
+    // hurt: a later word of wounds names a part of them («Пострадавших с тяжелыми ранениями (21 человек)»).
+    const stated = (h: Hit) => {
+      const found = personCount(view, text, h);
+      return found !== null && view.numbers.some((n) => n.start === found.span.start && n.end === found.span.end);
+    };
     const hit =
-      hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h))[0] ??
+      (field === 'killed' ? own.find(stated) : undefined) ??
+      own[0] ??
       (cat === 'injured' ? hitsOf(view, 'injured_one')[0] : undefined);
     if (!hit) continue;
     // «не пострадал»; «Пострадавших и повреждений нет» (the negation comes after, and covers the dead too).
@@ -473,6 +495,12 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     if (hitsOf(view, 'part_of').some((p) => p.end <= hit.start && /^\s*$/u.test(text.slice(p.end, hit.start))))
       continue;
     const found = personCount(view, text, hit);
+    // "Writer dies of injuries suffered in a missile attack": the sentence's one person word names one person, dead or
+    // hurt, not both ("a man was killed and a woman injured" names two).
+    const onePerson = view.hits.filter((h) => h.value.object === 'person').length === 1;
+    if (found && field === 'injured' && onePerson && found.span.start === killedBy) continue;
+    if (found && field === 'killed' && !view.numbers.some((n) => n.start === found.span.start))
+      killedBy = found.span.start;
     if (found) {
       casualties[field] = found.n;
       span = span
@@ -489,8 +517,14 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   setField(fact, 'casualties', spanOf(text, span.start, span.end));
   const loc = locate(ctx, view, span, places);
   // "Cruise missiles hit Kyiv and other cities, killing at least eight": the toll is the sum over the places the
-  // sentence leaves unnamed too, no one region's. The strike keeps its named place (detect/attack.ts).
-  const many = loc.located !== null && !loc.inferred && AND_OTHER_PLACES.test(text.slice(loc.located.end));
+  // sentence leaves unnamed too, no one region's. The strike keeps its named place (detect/attack.ts). "killed in
+  // Kharkiv, Chuhuiv and other towns": the other places may follow any place of the list the located one is in.
+  const located = loc.inferred ? null : loc.located;
+  const many =
+    located !== null &&
+    (places.includes(located) ? listAround(text, places, located, view.places) : [located]).some((p) =>
+      AND_OTHER_PLACES.test(text.slice(p.ownRegionEnd ?? p.end)),
+    );
   applyLocation(ctx, view, fact, many ? { located: null, inferred: false, aggregate: false } : loc);
   ctx.facts.push(fact);
   return [fact];

@@ -175,7 +175,7 @@ function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly Place
 }
 
 /** The run of places that forms one list with `place` (itself alone when it stands apart). */
-function listAround(
+export function listAround(
   text: string,
   places: readonly PlaceMatch[],
   place: PlaceMatch,

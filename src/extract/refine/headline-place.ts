@@ -14,8 +14,9 @@ export interface HeadlineLead {
  * paragraph below it, so a headline fact left with no region is told of the one region the lead's facts name, inferred,
  * with the lead's span. Only when the lead's facts that name their place name one region, and no fact of the headline
  * names one of its own (a headline that places one fact and not another placed what it meant to); never a fact told
- * across the whole country ("across Ukraine", "Drone Attacks on Russia"), an aggregate, or a fact of a kind the lead
- * also tells with no place (that one is the headline's). Language-agnostic: it reads spans and regions only.
+ * across the whole country ("across Ukraine", "Drone Attacks on Russia"), an aggregate, a wave's launch count ("Russia
+ * Fires 40 Missiles" over the one that hit Lviv), or a fact of a kind the lead also tells with no place (that one is the
+ * headline's). Language-agnostic: it reads spans and regions only.
  */
 export function headlinePlaces(facts: readonly Fact[], lead: HeadlineLead): Fact[] {
   const { headEnd, leadEnd } = lead;
@@ -48,6 +49,9 @@ export function headlinePlaces(facts: readonly Fact[], lead: HeadlineLead): Fact
     if (!told.some((t) => (t.kind === 'interception') === (f.kind === 'interception'))) return f;
     // "Drone Attacks on Russia": a fact told of a whole country is the country's, whatever region the lead names.
     if (f.country !== undefined) return f;
+    // "Russia Fires 40 Missiles Overnight" over a lead on the one that hit Lviv: a count of what was launched is the
+    // whole wave's; the lead tells where a part of it went.
+    if (f.launched !== null) return f;
     // "Ukraine shoots down 32 of 35 drones" over a lead that tells the 32 again with no place and then the Kyiv
     // region's part: the headline tells the lead's unplaced fact of its kind, not the placed one.
     if (facts.some((t) => t.kind === f.kind && t.region === null && inLead(t))) return f;

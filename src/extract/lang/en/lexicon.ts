@@ -197,6 +197,8 @@ export const en: Lexicon = {
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],
     of: ['of', 'of the', 'out of', 'out of the'],
+    // "killed a child of three", "a man of 45": after a person word, the number is an age, no count.
+    age_of: ['of', 'aged'],
     all: ['all'],
     not_all: ['not', 'almost', 'nearly'],
     not: ['not'],
@@ -1397,7 +1399,8 @@ export const en: Lexicon = {
     { pattern: 'driver', object: 'person' },
     { pattern: 'pedestrian*', object: 'person' },
     // "A newborn baby was killed", "a journalist died in a rocket attack", "writer … killed in Russian missile attack": a
-    // person named by who they were is one person hurt, as "a man" is (real dev leads, en21).
+    // person named by who they were is one person hurt, as "a man" is (real dev leads, en21). A figure the sentence
+    // states beats them ("writer … died after a missile hit a cafe, killing 12": detectCasualties).
     { pattern: 'baby', object: 'person' },
     { pattern: 'newborn', object: 'person' },
     { pattern: 'child', object: 'person' },

@@ -140,17 +140,12 @@ const RECALL = new RegExp(`(?<![\\p{L}])(?:${anyOf('recall')})(?![\\p{L}])`, 'iu
  * an old event before the clause's attack word anywhere in its sentence ("…, and recalled the strike on Sumy",
  * «напомним, удар по Курску был …»).
  */
-function toldAsPast(
-  ctx: ReportContext,
-  sentence: SentenceView,
-  clause: SentenceView,
-  triggers: readonly Hit[],
-): boolean {
+function toldAsPast(ctx: ReportContext, recalled: number, clause: SentenceView, triggers: readonly Hit[]): boolean {
   const text = ctx.report.text;
   if (pastClause(text, clause, ctx.report.published_at, ctx.report.published_inferred)) return true;
   const first = triggers[0];
   if (!first) return false;
-  if (RECALL.test(text.slice(sentence.span.start, first.start))) return true;
+  if (recalled < first.start) return true;
   const references = clause.hits.filter((h) => REFERENCE_WORDS.some((c) => h.value.categories.has(c)));
   // Only an attack noun is a point of reference: "after 3 a.m. missiles struck Odesa", «после полуночи ракеты попали в
   // Одессу» date the clause's own verb; so does a time between ("since 5 March the attacks on Kherson").
@@ -189,6 +184,9 @@ function clauseFacts<T extends { fact: Fact }>(
   const parts = clauses(text, view, ctx.lang);
   if (parts.length < 2) return [];
   const lists = sortedView(view);
+  // Where the sentence's first word of recall stands (none: its end), found once for all its clauses.
+  const recall = RECALL.exec(text.slice(view.span.start, view.span.end));
+  const recalled = recall ? view.span.start + recall.index : view.span.end;
   // A clause that holds the place a fact of the sentence took (its region, or a sea: «над акваторией Черного моря
   // вблизи Крымского полуострова», where the land is only what the sea is near) was read.
   const taken = byStart(
@@ -244,7 +242,7 @@ function clauseFacts<T extends { fact: Fact }>(
     );
     if (own.length === 0) continue;
     const clause = clauseView(text, lists, range);
-    if (toldAsPast(ctx, view, clause, clauseTriggers)) continue;
+    if (toldAsPast(ctx, recalled, clause, clauseTriggers)) continue;
     // Read on a copy of the context: what the clause leaves (its last attack, its place) is not the sentence's.
     const sub: ReportContext = {
       ...ctx,

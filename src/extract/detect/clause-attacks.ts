@@ -74,8 +74,8 @@ function firstFrom<T>(list: readonly T[], at: number, key: (x: T) => number): nu
   return lo;
 }
 
-/** The items of a list sorted by start that lie inside a range: a binary search to the first, so that reading every
- *  clause of a sentence of thousands costs work in proportion to its length, not its square. */
+/** The items of a list sorted by start that lie inside a range: a binary search to the first, so that each clause
+ *  takes its part of the sentence's lists without walking them whole. */
 function inside<T extends { start: number; end: number }>(
   list: readonly T[],
   range: { start: number; end: number },

@@ -134,6 +134,9 @@ export interface Lexicon {
      *  attack talked of, judged, feared or still to come, not one told as news (detect/attack.ts: attackAt and
      *  recordAttack, which find an event in a noun alone and so need the guard the verb rules get from their clause). */
     talked_of?: string[];
+    /** "recalled", «напомним», «нагадаємо»: a word that brings back an event told before; what follows it in its
+     *  sentence is that old event, not news (detect/clause-attacks.ts: a later clause read alone). */
+    recall?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
      *  ("the largest drone attack exercise", "the biggest missile attack threat"). */
     attack_head?: string[];

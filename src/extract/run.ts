@@ -1342,7 +1342,7 @@ function readFacts(
         );
       for (const a of attacks) if (a.fact.fields.count && claimed(a.fact)) ctx.superseded.add(a.fact);
       const effects = detectEffects(ctx, view, places);
-      // A list item or clause with its own blast, fire or damage and its own place («вибух на нафтобазі в Макіївці»
+      // A list item or clause with its own blast, fire or damage and its own place («вибух на підстанції у Бердянську»
       // after «атака дронами») is read alone when the sentence's reading placed nothing there.
       const extraEffects = clauseEffects(ctx, view, places, [
         ...attacks.map((a) => a.fact).filter((f) => !ctx.superseded.has(f)),

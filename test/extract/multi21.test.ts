@@ -40,14 +40,14 @@ describe('a second clause with its own verb of attack and its own place tells a 
 
 describe('a list item with its own blast and place is a blast there, whatever weapon another item names', () => {
   for (const [lang, text] of [
-    ['uk', 'Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці: що сталося'],
-    ['ru', 'Пожар на заводе в Москве, атака дронов и взрыв на нефтебазе в Макеевке'],
-    ['en', 'A fire at a plant in Moscow, a drone attack and an explosion at an oil depot in Makiivka'],
+    ['uk', 'Пожежа на складі в Курську, атака дронами та вибух на підстанції у Бердянську: головне за ніч'],
+    ['ru', 'Пожар на складе в Курске, атака дронов и взрыв на подстанции в Бердянске: главное за ночь'],
+    ['en', 'A fire at a warehouse in Kursk, a drone attack and an explosion at a substation in Berdiansk'],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       const facts = extractText(text, lang as Lang, at);
-      assert.ok(has(facts, 'explosion', 'UA-14'), JSON.stringify(tuples(facts)));
-      assert.ok(has(facts, 'fire', 'RU-MOW'), JSON.stringify(tuples(facts)));
+      assert.ok(has(facts, 'explosion', 'UA-23'), JSON.stringify(tuples(facts)));
+      assert.ok(has(facts, 'fire', 'RU-KRS'), JSON.stringify(tuples(facts)));
     });
   }
 });
@@ -63,6 +63,51 @@ describe('a clause read alone keeps to its side of a semicolon for its speaker',
     assert.ok(strike, JSON.stringify(tuples(facts)));
     assert.equal(strike.claimant, null);
   });
+});
+
+describe('a full stop that closes an abbreviation keeps its place in the clause', () => {
+  for (const [lang, text, region] of [
+    ['uk', 'Дрон атакував Харків, а ракета влучила в м. Суми.', 'UA-59'],
+    ['ru', 'Дрон атаковал Харьков, а ракета попала в г. Курск.', 'RU-KRS'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const facts = extractText(text, lang as Lang, at);
+      assert.ok(has(facts, 'strike', region), JSON.stringify(tuples(facts)));
+      assert.ok(has(facts, 'strike', 'UA-63'), JSON.stringify(tuples(facts)));
+    });
+  }
+});
+
+describe('"after" that dates the verb of its own clause is no reference to another attack', () => {
+  for (const [lang, text] of [
+    ['en', 'Drones hit Kharkiv overnight, and after 3 a.m. missiles struck Odesa.'],
+    ['ru', 'Дроны атаковали Харьков, а после полуночи ракеты попали в Одессу.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const facts = extractText(text, lang as Lang, at);
+      assert.ok(has(facts, 'strike', 'UA-51'), JSON.stringify(tuples(facts)));
+    });
+  }
+});
+
+describe('negative: an attack the later clause recalls or measures by is no news of its own', () => {
+  for (const [lang, text, region] of [
+    ['en', 'Drones struck Kharkiv, a month after the attack on Sumy.', 'UA-59'],
+    ['en', 'Drones attacked Kharkiv, the heaviest attack since the strike on Kyiv in July.', 'UA-30'],
+    ['en', 'Drones attacked Kharkiv, the heaviest attack since the strike on Kyiv.', 'UA-30'],
+    ['en', 'The governor of Kursk said drones attacked Belgorod, and recalled the strike on Sumy.', 'UA-59'],
+    ['ru', 'Беспилотники атаковали Белгород, напомним, удар по Курску был в августе.', 'RU-KRS'],
+    ['ru', 'Беспилотники атаковали Белгород, напомним, удар по Курску был ночью.', 'RU-KRS'],
+    ['uk', 'Дрони атакували Суми, через місяць після удару по Харкову.', 'UA-63'],
+    ['uk', 'Дрони атакували Суми, нагадаємо, удар по Харкову був тиждень тому.', 'UA-63'],
+    ['en', 'Missiles hit Odesa on Monday, the same day last year a strike on Dnipro killed 40.', 'UA-12'],
+    ['en', 'Missiles hit Odesa on Monday, while on August 5 a strike on Dnipro killed 40.', 'UA-12'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const facts = extractText(text, lang as Lang, at);
+      assert.ok(!has(facts, 'strike', region), JSON.stringify(tuples(facts)));
+    });
+  }
 });
 
 describe('negative: places that are not attacked gain no fact', () => {

@@ -300,10 +300,10 @@ function nationalWave(text: string, view: SentenceView): boolean {
   return counted && !aimedBack(text, view, launch.hit);
 }
 
-// What ends one item of a list of events: a clause mark or a conjunction («пожежа на заводі у Москві, атака дронами
-// та вибух на нафтобазі в Макіївці»).
+// What ends one item of a list of events: a clause mark or a conjunction («пожежа на складі в Курську, атака дронами
+// та вибух на підстанції у Бердянську»).
 const ITEM_BREAK = new RegExp(String.raw`[,;:!?\u2013\u2014]|(?<![\p{L}])(?:${anyOf('conjunction')})(?![\p{L}])`, 'iu');
-/** How far after its word an item's place may stand («вибух на нафтобазі в окупованій Макіївці»). */
+/** How far after its word an item's place may stand («вибух на підстанції в окупованому Бердянську»). */
 const ITEM_REACH = 60;
 
 // An item's own place stands right after an in/at/on/over preposition, two words at most between («на тимчасово
@@ -317,7 +317,7 @@ const ITEM_PLACE_BEFORE = new RegExp(
 const EVENT_WORDS = ['strike', 'attack_noun', 'hit', 'damage', 'fire', 'explosion', 'interception', 'debris'] as const;
 const isEventWord = (h: Hit) => h.value.weapon !== undefined || EVENT_WORDS.some((c) => h.value.categories.has(c));
 
-/** «Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці»: a headline, or any
+/** «Пожежа на складі в Курську, атака дронами та вибух на підстанції в окупованому Бердянську»: a headline, or any
  *  sentence, that lists events, each with its own place after it. The first place after the word, in the word's own
  *  item (no clause mark or conjunction between) and right after an in/at preposition, is the word's place when the
  *  place right before the word stands in an earlier item, and the items up to that one tell an event of their own

@@ -67,6 +67,19 @@ export function datedLongAgo(text: string, view: SentenceView): boolean {
 }
 
 /**
+ * Whether a clause read alone tells the past (detect/clause-attacks.ts): a word of long ago dates it (`datedLongAgo`),
+ * a span reaching back over the war rules it (`tally_span`), or a time of its own ended before the report's week ("while
+ * on August 5 a strike on Dnipro killed 40"), the test `markHistorical` makes of a fact's window. A report
+ * with no publication time of its own dates nothing by a time, as there.
+ */
+export function pastClause(text: string, clause: SentenceView, published: string, inferred: boolean): boolean {
+  if (datedLongAgo(text, clause) || clause.hits.some((h) => h.value.categories.has('tally_span'))) return true;
+  if (inferred) return false;
+  const pub = Date.parse(published);
+  return clause.times.some((t) => Date.parse(t.when.end) < pub - WEEK_MS);
+}
+
+/**
  * A story told from the past: a report whose lead paragraph (the body's first), before any news and before any time of
  * the report's week, has a sentence that a word of long ago dates. «В прошлом месяце «Шахед» убил девушку в Киеве» over
  * a retelling of that night; «…наприкінці листопада … минулого року були надіслані листи» over «В результаті вибуху

@@ -234,6 +234,8 @@ export const en: Lexicon = {
     // attack near Kherson", "revenge for a drone attack in Moscow", "preparing its largest drone attack yet",
     // "officials fear the biggest missile strike". Read only before a noun (not a clause veto: "residents who fear
     // more attacks said a missile hit a school" is news).
+    // "and recalled the strike on Sumy": what follows brings back an event told before (detect/clause-attacks.ts).
+    recall: ['recalled', 'recalling', 'recall that', 'reminded', 'as a reminder'],
     talked_of: [
       'trial over',
       'trial for',

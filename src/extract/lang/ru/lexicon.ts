@@ -122,6 +122,8 @@ export const ru: Lexicon = {
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы'],
   grammar: {
+    // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
+    recall: ['напомн*', 'напоминаем', 'напоминает', 'напоминают'],
     conjunction: ['и', 'й'],
     from: ['из', 'со'],
     destination: ['до', 'к'],

@@ -176,6 +176,8 @@ export const uk: Lexicon = {
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби'],
   grammar: {
+    // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
+    recall: ['нагада*', 'нагадуємо', 'нагадує', 'нагадують'],
     conjunction: ['та', 'і', 'й'],
     from: ['з', 'із', 'зі'],
     destination: ['до'],

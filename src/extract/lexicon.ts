@@ -198,11 +198,23 @@ export interface Lexicon {
     /** «будут», «быть», «не»: before a verb of use (up to two words between: «будут впервые использованы»), a use still
      *  to come, possible, due or denied, no strike («могли быть применены для удара», «не применила»). */
     unreal_aux?: string[];
-    /** «не исключает», «допускает»: before a verb of use in its sentence, a use supposed, not told as done. */
+    /** «не исключает», «допускает» (each verb form spelled out: a `*` would match «предполагаемые»): a hedge that
+     *  governs the clause of a verb of use (the hedge, then `hedge_that`, then the use with no «;» between), a use
+     *  supposed, not told as done. */
     hedge_lead?: string[];
-    /** «ПВО», «зенитные»: before the joining word of a verb of use, the weapon is the defender's, used against the
-     *  attack («ПВО применила зенитные ракеты во время атаки …»), not the attack's. */
+    /** «что»: the word that joins a `hedge_lead` to the clause it governs («не исключает, что ракеты применены»). */
+    hedge_that?: string[];
+    /** «ПВО», «зенитные»: in the clause of a verb of use joined by a `used_during` word, on its subject or weapon (the
+     *  clause from its start to the joining word), the weapon is the defender's, used against the attack («ПВО
+     *  применила зенитные ракеты во время атаки …»), not the attack's. With «для» the use is told for a strike of its
+     *  own («Зенитные ракеты применены для удара вглубь Украины»). */
     air_defence?: string[];
+    /** «во время»: the `used_for` words that set a use beside an attack rather than make it the attack's means. */
+    used_during?: string[];
+    /** «То, что …»: a quotation that opens so names the act it then judges; `judged_copula` («это» after a dash) a
+     *  quotation that says what the act is. Either makes a quotation a reaction even when opened after a colon. */
+    judged_open?: string[];
+    judged_copula?: string[];
     /** "has", "have": before `used_means`, the present perfect of a practice, no one attack. */
     perfect_aux?: string[];
     /** "strike", "hit", «удара», «атаки»: the verbs (in Russian, the attack nouns) a weapon is used to strike with,

@@ -71,6 +71,7 @@ interface TimeLexicon {
   windowPrefix: string[];
   windowFrom: string[];
   windowTo: string[];
+  ofDayBreak: string[];
   phrases: Record<string, PhraseMeaning>;
 }
 
@@ -141,6 +142,9 @@ interface Compiled {
   /** «с», "between", and «в период с» (the window's words before its first time). */
   windowFrom: PhraseTable<true>;
   nightOf: Set<string>;
+  /** "since", "after": a word between a night word and a later day that ties the day to something else
+   *  ("a pre-dawn attack, the second since Monday"), so the day does not date the night (`nightOfDayAfter`). */
+  ofDayBreak: RegExp | null;
   /** One scan (one trie) for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
   words: RegExp;
   phraseAt: RegExp;
@@ -213,6 +217,7 @@ function compile(lang: Lang): Compiled {
     clockPreps: phraseTable(lex.clockPreps.map((w) => [w, roleOf(w, lex)] as const)),
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
     nightOf: new Set(lex.nightOf.map(normWord)),
+    ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
     words: new RegExp(`${alt([...lex.nightOf, ...Object.keys(lex.phrases), ...lex.weekdays.flat()])}${E}`, 'giu'),
     phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
     dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
@@ -495,7 +500,7 @@ const GAP = /^[\s,]*$/;
 const OPENS = /^[\s,(]*$/;
 
 /** «вчера» + «вечером», «31 октября» + «около 19.00 мск», "Tuesday" + "night", «в 23:40» + «21 ноября». */
-function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
+function mergeNeighbours(text: string, c: Compiled, pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
@@ -520,6 +525,7 @@ function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
   }
   return nightOfDayAfter(
     text,
+    c,
     joinWindows(
       text,
       out.filter((p) => !p.combine),
@@ -527,18 +533,23 @@ function mergeNeighbours(text: string, pieces: readonly Piece[]): Piece[] {
   );
 }
 
-/** Nothing that ends a sentence: a day after a night word in the same sentence dates it. */
-const SAME_SENTENCE = /^[^.!?\n]*$/u;
+/** Nothing that ends a clause: a day after a night word dates it only in the night word's own clause. */
+const SAME_CLAUSE = /^[^.!?\n,;:]*$/u;
 
 /** "Russia launched a pre-dawn missile attack on Kyiv on Tuesday", "in the pre-dawn hours of Tuesday": a night word
- *  that names no day of its own (`ofDay`) is the night that ends on the day its sentence names after it, when that day
- *  names no other part of it; with none, it stays the night that ended on the publication day. A named day is never
- *  overridden by the publication's night, which the night word would take first (a sentence takes its first time). */
-function nightOfDayAfter(text: string, pieces: readonly Piece[]): Piece[] {
+ *  that names no day of its own (`ofDay`) is the night that ends on the day its clause names after it, when that day
+ *  names no other part of it; with none, it stays the night that ended on the publication day. Only its own clause:
+ *  a comma, semicolon or colon, or an `ofDayBreak` word ("since", "after") between, ties the day to something else
+ *  ("a pre-dawn attack on Kyiv, the second since Monday", "…; Zelensky will visit Paris on Friday", "days after the
+ *  strike on Monday"). A named day is never overridden by the publication's night, which the night word would take
+ *  first (a sentence takes its first time). */
+function nightOfDayAfter(text: string, c: Compiled, pieces: readonly Piece[]): Piece[] {
   return pieces.map((p, i) => {
     if (!p.ofDay || p.day) return p;
     const next = pieces[i + 1];
-    if (!next || !SAME_SENTENCE.test(text.slice(p.end, next.start))) return p;
+    if (!next) return p;
+    const between = text.slice(p.end, next.start);
+    if (!SAME_CLAUSE.test(between) || c.ofDayBreak?.test(between)) return p;
     if (!next.day || next.part || next.clock !== undefined || next.span) return p;
     return { ...p, day: next.day, night: 'ends' };
   });
@@ -711,7 +722,7 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
   }
   const out: TimeMatch[] = [];
   const local = frameOf(published, ctx.timeZone);
-  for (const p of mergeNeighbours(text, longestFirst(found))) {
+  for (const p of mergeNeighbours(text, c, longestFirst(found))) {
     // «мск», "Kyiv time": that window's clock is read in the zone it names; the output keeps the report's zone.
     const named = p.zone && p.zone !== 'local' ? p.zone : null;
     const placed = place(p, c, named ? frameOf(published, named) : local);

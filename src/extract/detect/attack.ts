@@ -1307,7 +1307,7 @@ function sentenceAttacks(
 const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')}|${anyOf('used_passive')})(?![\\p{L}])`, 'giu');
 const USED_PASSIVE = new RegExp(`^(?:${anyOf('used_passive')})$`, 'iu');
 const USED_TO = new RegExp(
-  `^(?:\\s+(?!(?:${anyOf('used_for')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+(?:${anyOf('used_for')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
+  `^(?:\\s+(?!(?:${anyOf('used_for')})(?![\\p{L}]))[^\\s,;:.!?]+){0,6}?\\s+(${anyOf('used_for')})\\s+(${anyOf('strike_infinitive')})(?![\\p{L}])`,
   'iu',
 );
 // "Russia has used Iranian drones to attack Ukraine", "has repeatedly used": the present perfect tells a practice, not
@@ -1319,10 +1319,21 @@ const PERFECT_BEFORE = new RegExp(
 // «будут впервые использованы», «могли быть применены», «должны быть уже использованы», «не применила»: a use to come,
 // possible, due or denied; an adverb or two may stand between the auxiliary and the verb of use.
 const UNREAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('unreal_aux')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
-// «Пентагон не исключает, что ракеты уже применены …»: a hedge before the verb of use in its sentence.
-const HEDGE_LEAD = new RegExp(`(?<![\\p{L}])(?:${anyOf('hedge_lead')})(?![\\p{L}])`, 'iu');
-// «ПВО применила зенитные ракеты во время атаки …»: a word of air defence before the joining word.
+// «Пентагон не исключает, что ракеты уже применены …»: a hedge that governs the clause of the verb of use, through «что»
+// and with no «;» or sentence end before the verb («Эксперты допускают эскалацию, а ночью ракеты применены …» is told).
+const HEDGE_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('hedge_lead')})\\s*,?\\s*(?:${anyOf('hedge_that')})(?![\\p{L}])[^;.!?]*$`,
+  'iu',
+);
+// «ПВО применила зенитные ракеты во время атаки …»: a word of air defence on the subject or weapon of a use beside an
+// attack (`used_during`), in the clause from its start to the joining word.
 const AIR_DEFENCE = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_defence')})(?![\\p{L}])`, 'iu');
+const USED_DURING = new RegExp(`^(?:${anyOf('used_during')})$`, 'iu');
+// «То, что … — это эскалация»: a quotation that names the act to judge it, or says what it is after a dash.
+const JUDGED_QUOTE = new RegExp(
+  `^\\s*(?:${anyOf('judged_open')})(?![\\p{L}])|\\s[—–-]\\s*(?:${anyOf('judged_copula')})(?![\\p{L}])`,
+  'iu',
+);
 // «ракеты Storm Shadow якобы были впервые использованы»: the passive's weapon, at most three words before the participle.
 const PASSIVE_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "used Iranian drones throughout the winter to strike Odesa": a span of time in the clause makes the use a practice.
@@ -1349,8 +1360,9 @@ function quoteOpening(before: string): number {
  *  weapon and nothing but it before "to", or a short passive participle with its weapon right before it: "has
  *  (repeatedly) used … to attack" is a practice, "uses … to" a habit, "was used" an English passive, "used to strike"
  *  (no weapon between) the past habit, «будут (впервые) использованы», «могли быть применены» a use to come or
- *  possible, «не исключает, что … применены» a use supposed, a word of air defence before «во время» the defender's
- *  weapon, and a span of time in the clause ("throughout the winter", a `habitual` or `period` word) a practice too.
+ *  possible, «не исключает, что … применены» a use supposed (a hedge that governs its clause through «что»), a word of
+ *  air defence on the subject or weapon of a use «во время» an attack the defender's weapon, a quotation (not one
+ *  opened after a colon, unless it judges the act: «То, что …», «— это …») a reaction, and a span of time in the clause ("throughout the winter", a `habitual` or `period` word) a practice too.
  *  Read after every other rule. */
 function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
@@ -1363,16 +1375,28 @@ function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     // «"То, что Путин использовал ракету … для удара по …, — это эскалация", — заявил канцлер»: a use told inside a
     // quotation is a speaker's judgement of an attack reported already, a reaction, not the news of it (the real days
     // file such posts apart from the strike: docs/eval-clusters.md). A quotation opened after a colon ('Zelensky said:
-    // "Russia used …"') is the speaker's claim itself, the news, and is read.
+    // "Russia used …"') is the speaker's claim itself, the news, and is read, unless it judges the act all the same
+    // («Канцлер: "То, что Путин использовал …, — это эскалация"»).
     const quote = quoteOpening(lead);
-    if (quote >= 0 && !/:\s*$/u.test(lead.slice(0, quote))) continue;
+    if (quote >= 0) {
+      if (!/:\s*$/u.test(lead.slice(0, quote))) continue;
+      const close = sentence.slice(quote + 1).search(/[»"“”]/u);
+      const quoted = sentence.slice(quote + 1, close < 0 ? sentence.length : quote + 1 + close);
+      if (JUDGED_QUOTE.test(quoted)) continue;
+    }
     const from = at + used[0].length;
     const to = USED_TO.exec(text.slice(from, view.span.end));
     if (!to) continue;
-    const verbStart = from + to[0].length - to[1]!.length;
+    const verbStart = from + to[0].length - to[2]!.length;
     const verbEnd = from + to[0].length;
-    // «Украинская ПВО применила зенитные ракеты во время атаки …»: the defence's weapon, fired at the attack.
-    if (AIR_DEFENCE.test(text.slice(view.span.start, verbStart))) continue;
+    // «Украинская ПВО применила зенитные ракеты во время атаки …»: the defence's weapon, fired at the attack. Only on
+    // a use beside the attack («во время»), and only in the use's own clause up to the joining word: «Несмотря на
+    // работу ПВО, ракеты … применены для удара» and «Зенитные ракеты применены для удара …» are strikes.
+    if (USED_DURING.test(to[1]!)) {
+      const breaks = [...lead.matchAll(/[,;:]/gu)].map((m) => view.span.start + m.index + 1);
+      const joinStart = from + to[0].lastIndexOf(to[1]!, to[0].length - to[2]!.length);
+      if (AIR_DEFENCE.test(text.slice(Math.max(view.span.start, ...breaks), joinStart))) continue;
+    }
     const passive = USED_PASSIVE.test(used[0]);
     const mention = passive
       ? weaponMentions(view).findLast(

@@ -498,7 +498,8 @@ export interface Lexicon {
    *  Like `modal`, it cancels the facts of its own clause only. */
   ground_combat?: string[];
   /** "militias", "commandos", "saboteurs": men on the ground, who may raid a place or be struck by a drone. One cancels
-   *  its own clause as `ground_combat` does only as the subject of a `ground_verb` after it in the clause, with no
+   *  its own clause as `ground_combat` does only as the subject of a `ground_verb` after it in the clause (or its agent
+   *  after it: "a raid by commandos", with `passive_agent` between), with no
    *  weapon and no verb of shooting down there ("commandos staged a raid on a base": no strike; "commandos used drones
    *  to strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" keep theirs). */
   ground_force?: string[];

@@ -18,7 +18,7 @@ import {
   findClaimant,
   signatureClaimant,
 } from './detect/claimant.ts';
-import { acrossSemicolon, clauseAttacks, clauseEffects } from './detect/clause-attacks.ts';
+import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { applyCountry } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
@@ -242,9 +242,10 @@ function clauseFacts(
 }
 
 /** "Commandos staged a night raid on a base": men on the ground (`ground_force`) are ground combat as the subject of a
- *  `ground_verb` after them in their clause. Not when a weapon or a verb of shooting down stands in the clause: "commandos
- *  used drones to strike a radar", "a drone strike killed three paramilitary fighters", "saboteurs were killed when a
- *  drone struck their vehicle", "militias shot down a drone" tell the air war, whoever fought it. */
+ *  `ground_verb` after them in their clause, or as its agent after it ("a raid by commandos", "an attack by
+ *  saboteurs"). Not when a weapon or a verb of shooting down stands in the clause: "commandos used drones to strike a
+ *  radar", "a drone strike killed three paramilitary fighters", "saboteurs were killed when a drone struck their
+ *  vehicle", "militias shot down a drone" tell the air war, whoever fought it. */
 function groundForce(text: string, view: SentenceView, h: Hit, joins: readonly Hit[]): boolean {
   if (!h.value.categories.has('ground_force')) return false;
   const clause = clauseAround(text, view, h, joins);
@@ -259,7 +260,22 @@ function groundForce(text: string, view: SentenceView, h: Hit, joins: readonly H
     )
   )
     return false;
-  return inClause.some((o) => o.start >= h.end && o.value.categories.has('ground_verb'));
+  if (inClause.some((o) => o.start >= h.end && o.value.categories.has('ground_verb'))) return true;
+  // "A raid by Ukrainian commandos damaged a radar": the ground verb or noun before them, with the passive's agent
+  // word right after it and at most two modifiers before the men.
+  return inClause.some(
+    (g) =>
+      g.end <= h.start &&
+      g.value.categories.has('ground_verb') &&
+      inClause.some(
+        (a) =>
+          a.value.categories.has('passive_agent') &&
+          a.start >= g.end &&
+          a.end <= h.start &&
+          /^\s+$/u.test(text.slice(g.end, a.start)) &&
+          /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(a.end, h.start)),
+      ),
+  );
 }
 
 /** «В Курске завтра плановые отключения электроэнергии из-за ремонта сетей», «планові відключення через ремонтні
@@ -1312,7 +1328,8 @@ function readFacts(
       const listed = list ? weaponListLine(ctx, view, list) : null;
       if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);
       else list = null;
-      const whole = listed ?? detectAttacks(ctx, view, places);
+      // A sentence whose semicolon clauses tell events apart is read clause by clause (detect/attack.ts eventClauses).
+      const whole = listed ?? semicolonAttacks(ctx, view, places) ?? detectAttacks(ctx, view, places);
       // A clause with its own verb and place that the sentence's reading left without a fact is read alone
       // (detect/clause-attacks.ts): "drones hit Kharkiv and missiles struck Odesa".
       const extra = listed

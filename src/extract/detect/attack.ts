@@ -92,8 +92,48 @@ function clauseAt(view: SentenceView, text: string, at: number): { start: number
   };
 }
 
+/**
+ * Whether a clause names a place of its own and none that the trigger's clause names, which names one: then a clause
+ * of the same kind tells another event ("struck Kyiv overnight; in Odesa, drones hit the port"), not the trigger's
+ * told twice. A trigger's clause with no place leaves the other its elaboration ("Russia launched a massive attack
+ * overnight; in Odesa, drones hit the port").
+ */
+function placedApart(
+  view: SentenceView,
+  clause: { start: number; end: number },
+  verbs: { start: number; end: number },
+): boolean {
+  const within = (c: { start: number; end: number }) => view.places.filter((p) => p.start >= c.start && p.end <= c.end);
+  const own = within(clause);
+  const trigger = new Set(within(verbs).map((p) => p.code + p.name));
+  return own.length > 0 && trigger.size > 0 && !own.some((p) => trigger.has(p.code + p.name));
+}
+
+/**
+ * The semicolon clauses of a sentence that tell events apart, or null when it tells one: a clause that tells an event of
+ * a kind the clauses before it told (`EVENT_KINDS`) and names only other places (`placedApart`) opens another event,
+ * read alone ("Russian forces struck Kyiv overnight; in Odesa, drones hit the port" is a strike on Kyiv and a drone
+ * strike on the port of Odesa). Otherwise it joins the event before it ("repelled an attack on Kyiv; 30 of 35 drones
+ * were shot down"), as does a list's item, which tells no event of its own.
+ */
+export function eventClauses(view: SentenceView, text: string): { start: number; end: number }[] | null {
+  if (!text.slice(view.span.start, view.span.end).includes(';')) return null;
+  const groups: { start: number; end: number; kinds: Set<string> }[] = [];
+  for (let at = view.span.start; at < view.span.end; ) {
+    const clause = clauseAt(view, text, at);
+    const kinds = clauseKinds(view, clause);
+    const last = groups[groups.length - 1];
+    if (last && !([...kinds].some((k) => last.kinds.has(k)) && placedApart(view, clause, last))) {
+      last.end = clause.end;
+      for (const k of kinds) last.kinds.add(k);
+    } else groups.push({ ...clause, kinds });
+    at = clause.end + 1;
+  }
+  return groups.length > 1 ? groups.map(({ start, end }) => ({ start, end })) : null;
+}
+
 /** The kinds of event the words of a clause tell (`EVENT_KINDS`), leaving out the trigger's own word. */
-function clauseKinds(view: SentenceView, clause: { start: number; end: number }, trigger: Hit): Set<string> {
+function clauseKinds(view: SentenceView, clause: { start: number; end: number }, trigger?: Hit): Set<string> {
   const inside = view.hits.filter((h) => h.start >= clause.start && h.end <= clause.end && h !== trigger);
   const kinds = new Set<string>();
   for (const h of inside) for (const [c, k] of EVENT_KINDS) if (h.value.categories.has(c)) kinds.add(k);
@@ -107,8 +147,10 @@ function clauseKinds(view: SentenceView, clause: { start: number; end: number },
  * destroyed over its regions" (the missile is not among what was destroyed), "strikes on the port wound two; Moscow
  * says a drone was launched at Kursk" (the drone is not what struck the port). A semicolon parts the clauses: a
  * sentence splitter keeps it inside the sentence, though it joins two statements as a full stop would. A clause that
- * tells the same kind of event tells the same event twice, and its weapon is the verb's: "repelled a massive attack
- * overnight; 30 of 35 drones were shot down", «отразила атаку на область; сбиты 10 беспилотников». A clause that tells
+ * tells the same kind of event tells the same event twice, and its weapon is the verb's, when it names no place of its
+ * own or the trigger's place: "repelled a massive attack overnight; 30 of 35 drones were shot down", «отразила атаку
+ * на область; сбиты 10 беспилотников». One that names only other places tells another event (`placedApart`): "struck
+ * Kyiv overnight; in Odesa, drones hit the port" (no drones struck Kyiv). A clause that tells
  * nothing of its own («уничтожены 20 БПЛА: 5 — над Брянской областью; 3 — над Курской») is a list's item, and its
  * weapon may be the verb's. A weapon before the verb's clause that names none may be what a pronoun there points back
  * to ("fired two missiles at Odesa; both were shot down", "…; the army says it shot them all down"): it stays the
@@ -124,8 +166,10 @@ export function weaponInOtherClause(
   const from = Math.min(trigger.end, m.end);
   const to = Math.max(trigger.start, m.start);
   if (from >= to || !text.slice(from, to).includes(';')) return false;
-  const kinds = clauseKinds(view, clauseAt(view, text, m.start), trigger);
-  if (kinds.size === 0 || kinds.has(kind)) return false;
+  const clause = clauseAt(view, text, m.start);
+  const kinds = clauseKinds(view, clause, trigger);
+  if (kinds.size === 0) return false;
+  if (kinds.has(kind)) return placedApart(view, clause, clauseAt(view, text, trigger.start));
   if (m.start > trigger.start) return true;
   const verbs = clauseAt(view, text, trigger.start);
   return view.hits.some((h) => h.value.weapon !== undefined && h.start >= verbs.start && h.end <= verbs.end);

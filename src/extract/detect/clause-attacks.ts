@@ -5,7 +5,7 @@ import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import { pastClause } from '../refine/historical.ts';
 import { clauseJoins, hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
-import { type AttackPart, detectAttacks } from './attack.ts';
+import { type AttackPart, detectAttacks, eventClauses } from './attack.ts';
 import { detectEffects } from './effects.ts';
 
 /** What bounds a clause of its own: the marks `clauseAround` reads, and a conjunction ("and", «и», «та»), which may
@@ -313,4 +313,30 @@ export function acrossSemicolon(text: string, fact: Fact, speaker: { start: numb
   if (!at) return false;
   const between = at.end <= speaker.start ? text.slice(at.end, speaker.start) : text.slice(speaker.end, at.start);
   return between.includes(';');
+}
+
+/** A sentence whose semicolon clauses tell events apart (`eventClauses`) read clause by clause, each with its own places
+ *  and words only, as sentences of their own are; null when it tells one event. */
+export function semicolonAttacks(
+  ctx: ReportContext,
+  view: SentenceView,
+  places: readonly PlaceMatch[],
+): AttackPart[] | null {
+  const text = ctx.report.text;
+  const ranges = eventClauses(view, text);
+  if (!ranges) return null;
+  return ranges.flatMap((range) => {
+    const clause = clauseView(text, view, range);
+    const sub: ReportContext = {
+      ...ctx,
+      factsIn: (v) =>
+        v === clause
+          ? ctx.factsIn(view).filter((f) => f.evidence.start >= range.start && f.evidence.start < range.end)
+          : ctx.factsIn(v),
+    };
+    return detectAttacks(sub, clause, inside(byStart(places), range)).map((part) => {
+      part.fact.evidence = { ...view.span };
+      return part;
+    });
+  });
 }

@@ -9,7 +9,8 @@ const ADJACENT = /^[\s"'«»“”„-]*$/u;
 /**
  * Whether a hit names a weapon of `general` for the reading of loose words: a word that is not loose itself and names
  * what an attack was made with. Not an alarm's word ("a missile alert sounded": what it warns of, not what struck),
- * nor an air defence's missiles ("allies sent more Patriot missiles": what shoots down, not what struck).
+ * nor an air defence's missiles ("allies sent more Patriot missiles", "more missiles for its air defence": what shoots
+ * down, not what struck).
  */
 function namesClass(text: string, hits: readonly Hit[], i: number, general: Weapon): boolean {
   const h = hits[i]!;
@@ -17,7 +18,18 @@ function namesClass(text: string, hits: readonly Hit[], i: number, general: Weap
   if (!weapon || weapon.loose || !isKindOf(weapon.weapon, general)) return false;
   if (h.value.categories.has('alert')) return false;
   const prev = hits[i - 1];
-  return !(prev?.value.categories.has('interceptor') && ADJACENT.test(text.slice(prev.end, h.start)));
+  if (prev?.value.categories.has('interceptor') && ADJACENT.test(text.slice(prev.end, h.start))) return false;
+  // "asked allies for more missiles for its Patriot systems": a weapon with an air defence after it in its clause is
+  // what shoots down. One shot down ("air defence shot down two missiles") still names the class: in the real news it is
+  // mostly the wave the loose word told ("launches 36 rockets …; most missiles fired overnight were shot down").
+  const end = clauseEnd(text, h);
+  return !hits.some((o) => o.start >= h.end && o.end <= end && o.value.categories.has('interceptor'));
+}
+
+/** Where the clause of a hit ends: at the next end of a sentence, semicolon or line break. */
+function clauseEnd(text: string, h: Hit): number {
+  const after = text.slice(h.end).search(/[.!?;\n]/u);
+  return after < 0 ? text.length : h.end + after;
 }
 
 /**

@@ -172,9 +172,8 @@ describe('an attack named only by its place and weapon ("the Odesa drone attack"
 });
 
 describe('a missile system or complex destroyed is a launcher struck on the ground, not a missile shot down', () => {
-  // Real shapes: "a Russian S-400 surface-to-air defense missile complex was later destroyed in occupied Crimea", "S-400
-  // 'Triumf' surface-to-air missile defence system was reportedly destroyed", "destroyed a US-made Patriot missile
-  // defence system": the model names the system.
+  // Real shapes (paraphrased): an S-400 missile complex destroyed in Crimea, an S-400 'Triumf' air defence system
+  // reported destroyed, a Patriot missile defence system destroyed: the model names the system.
   const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
 
   it('"an S-300 missile system was destroyed" is a strike and damage, with no weapon', () => {

@@ -85,6 +85,11 @@ export interface Count {
   approx: boolean;
 }
 
+/** Whether two counts say the same: value, bounds and "about" alike (extraction and resolution both ask). */
+export function sameCount(a: Count, b: Count): boolean {
+  return a.value === b.value && a.min === b.min && a.max === b.max && a.approx === b.approx;
+}
+
 export interface RegionRef {
   /** ISO 3166-2, e.g. RU-KLU, UA-63. */
   code: string;

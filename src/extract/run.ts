@@ -1,4 +1,4 @@
-import type { Claimant, Fact, Lang, Report, Span } from '../core/types.ts';
+import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
 import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
@@ -908,9 +908,6 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
  *  word in lower case, hyphenated or not, or letters in capitals) before a `state_noun`. */
 const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2}$/u;
 
-const sameCount = (a: NonNullable<Fact['count']>, b: NonNullable<Fact['count']>) =>
-  a.value === b.value && a.min === b.min && a.max === b.max && a.approx === b.approx;
-
 /** A word that tells of an attack: a weapon, an attack noun, a verb of striking. */
 const tellsAttack = (h: Hit) =>
   h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike');
@@ -918,8 +915,8 @@ const tellsAttack = (h: Hit) =>
 /** Whether what a speaker of the sentence says tells of an attack: the first clause of the words its verb of saying
  *  governs holds a weapon, an attack noun or a verb of striking. "Ukrainian officials say six were killed in a Russian
  *  bombardment", "Russia launched a wave of strikes, Ukrainian officials said on Tuesday", "…, according to the regional
- *  governor" do; "Zelensky said 1.5 million people were without power", "a push by Moscow that Kyiv says has been
- *  brewing for days", "the mayor said schools would reopen after the strike", "the city would get more generators
+ *  governor" do; "the president said hundreds of thousands had no power", "an offensive that Kyiv says it had
+ *  expected for days", "the mayor said schools would reopen after the strike", "the city would get more generators
  *  following the strikes", "officials said the weather was cold and the strike was expected" do not: an attack word in
  *  a later clause (after a `clause_join`, a `contrast`, a `later_than` word, or the `conjunction` before a `definite`
  *  article, which opens a clause with a subject of its own where a list goes on bare: "Lviv and other cities") is what

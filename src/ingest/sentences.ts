@@ -3,8 +3,9 @@
 //
 // A small scanner of our own rather than `sbd`: sbd takes ~120 µs for 2 KB (our budget is well under 100),
 // drops the offsets (its output is re-joined words), and its capital-letter tests know only A–Z, so it cannot
-// tell «г. Москва» from «области. Губернатор». The abbreviation lists live in data/lexicon/abbreviations.json.
-import lexicon from '../../data/lexicon/abbreviations.json' with { type: 'json' };
+// tell «г. Москва» from «области. Губернатор». The abbreviations come from core/abbreviations.ts, which the clause
+// cutter of extraction reads too.
+import { type Abbreviations, abbreviationsOf, isAbbreviation } from '../core/abbreviations.ts';
 import type { Lang } from '../core/types.ts';
 
 export interface SentenceSpan {
@@ -13,28 +14,8 @@ export interface SentenceSpan {
   text: string;
 }
 
-interface Abbreviations {
-  known: Set<string>;
-  mayEnd: Set<string>;
-}
-
-const ABBREVIATIONS: Record<Lang, Abbreviations> = {
-  en: build([lexicon.en]),
-  // English titles and months turn up in Russian and Ukrainian posts too ("Dr.", "Nov.").
-  ru: build([lexicon.ru, lexicon.en]),
-  uk: build([lexicon.uk, lexicon.en]),
-};
-
-function build(lists: { abbreviations: string[]; may_end: string[] }[]): Abbreviations {
-  return {
-    known: new Set(lists.flatMap((l) => l.abbreviations)),
-    mayEnd: new Set(lists.flatMap((l) => l.may_end)),
-  };
-}
-
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
-const INITIALS = /^(?:\p{L}\.)+$/u;
 const NUMBER = /^\d[\d.,:]*$/;
 const ZONE_TIME = /^\p{L}+ time\b/u;
 /** A line that ends in a letter, digit or comma may run on; one that ends in a mark or a colon does not. */
@@ -50,7 +31,7 @@ const LIST_MARKER = /^(?:[-•*–]\s+)/u;
  * is left out of the span.
  */
 export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
-  const scan: Scan = { text, abbr: ABBREVIATIONS[lang], specials: specialPositions(text), next: 0, out: [] };
+  const scan: Scan = { text, abbr: abbreviationsOf(lang), specials: specialPositions(text), next: 0, out: [] };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -215,15 +196,6 @@ function endsSentenceAfterDot(text: string, segment: number, dot: number, next: 
   let q = p;
   while (q > segment && !isSpace(text.charCodeAt(q - 1))) q--;
   return q < p && NUMBER.test(text.slice(q, p));
-}
-
-function isAbbreviation(token: string, abbr: Abbreviations): boolean {
-  if (abbr.known.has(token)) return true;
-  // "Ст. 205" at the start of a sentence is the listed "ст.".
-  const lowered = token.charAt(0).toLowerCase() + token.slice(1);
-  if (lowered !== token && abbr.known.has(lowered)) return true;
-  // Initials and one-letter abbreviations: "В. Гладков", "В.В. Путин", "J. Smith", "U.S.".
-  return INITIALS.test(token);
 }
 
 function push(text: string, from: number, to: number, out: SentenceSpan[]): void {

@@ -45,10 +45,6 @@ export function addCounts(a: Count, b: Count): Count {
   };
 }
 
-export function sameCount(a: Count, b: Count): boolean {
-  return a.value === b.value && a.min === b.min && a.max === b.max && a.approx === b.approx;
-}
-
 /** For conflicts: the Count's value, or the whole Count when it has no single value ("over 70"). */
 export function conflictValue(c: Count): number | Count {
   return c.value ?? c;

@@ -1,5 +1,5 @@
-import type { ConflictValue, Count, TallyStep } from '../core/types.ts';
-import { addCounts, compatible, conflictValue, countPoint, sameCount } from './count-math.ts';
+import { type ConflictValue, type Count, sameCount, type TallyStep } from '../core/types.ts';
+import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
 import { compareByPublication, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 

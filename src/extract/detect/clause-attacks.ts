@@ -1,4 +1,4 @@
-import abbreviationData from '../../../data/lexicon/abbreviations.json' with { type: 'json' };
+import { abbreviationsOf, isAbbreviation } from '../../core/abbreviations.ts';
 import type { Fact, Lang } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { Hit, WordCategory } from '../compile.ts';
@@ -13,24 +13,13 @@ import { detectEffects } from './effects.ts';
 // A full stop inside a quoted statement the sentence splitter kept whole bounds a clause too; one that closes an
 // abbreviation («в м. Суми», «в г. Курск») does not (`abbreviated`).
 const MARK = /(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]|[.!?](?=\s)/gu;
-/** The abbreviations the sentence splitter keeps whole (data/lexicon/abbreviations.json, src/ingest/sentences.ts): the
- *  report's language's, and English titles and months, which turn up in Russian and Ukrainian posts too. */
-const ABBREVIATIONS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(abbreviationData.en.abbreviations),
-  ru: new Set([...abbreviationData.ru.abbreviations, ...abbreviationData.en.abbreviations]),
-  uk: new Set([...abbreviationData.uk.abbreviations, ...abbreviationData.en.abbreviations]),
-};
-const INITIALS = /^(?:\p{L}\.)+$/u;
 const TOKEN_BEFORE = /[^\s\p{Ps}\p{Pi}"]*$/u;
 
 /** Whether the full stop at `dot` closes an abbreviation or an initial («м.», «г.», "Gov.", «В.»), as the sentence
- *  splitter reads one: the word and its place stay in one clause. */
+ *  splitter reads one (core/abbreviations.ts): the word and its place stay in one clause. */
 function abbreviated(text: string, dot: number, lang: Lang): boolean {
   const token = `${TOKEN_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? ''}.`;
-  if (token === '.') return false;
-  const known = ABBREVIATIONS[lang];
-  const lowered = token.charAt(0).toLowerCase() + token.slice(1);
-  return known.has(token) || known.has(lowered) || INITIALS.test(token);
+  return token !== '.' && isAbbreviation(token, abbreviationsOf(lang));
 }
 const CONJUNCTION = new RegExp(`(?<![\\p{L}])(?:${anyOf('conjunction')})(?![\\p{L}])`, 'giu');
 // "launched from Bryansk", "a woman taken to Mykolaiv", «доставили до лікарні Миколаєва»: where an attack came from,

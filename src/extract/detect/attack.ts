@@ -1838,8 +1838,8 @@ const LIST_ITEM_BEFORE = new RegExp(`,\\s*${ADJECTIVES}$`, 'u');
 
 const NOUN_OF_WEAPON = new RegExp(`^\\s+(?:${anyOf('of')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
-/** "Russia launched its broadest barrage of missiles, knocking out power", "Russian drone attacks leave 1.5 million
- *  without power", "a missile barrage unleashed across Ukraine": an attack named by its weapon ("drone attacks",
+/** "the army fired its largest barrage of missiles yet, cutting power", "drone attacks leave half a city without
+ *  light", "a missile barrage unleashed across Ukraine": an attack named by its weapon ("drone attacks",
  *  "barrage of missiles") is an event, not talk of attacks, when a verb of launching stands by it in its clause or
  *  what it did (damage, fire, power cut, a hit) follows it in the sentence. With no place named in the sentence it
  *  stays unplaced (a nationwide wave), and it has no count: the number of attacks is not the number of weapons.

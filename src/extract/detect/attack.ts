@@ -247,7 +247,7 @@ function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
       OF_THOSE.test(text.slice(n.end, view.span.end)) &&
       !weaponMentions(view).some((m) => m.start >= counted && m.end <= n.start),
   );
-  // "14 of the drones were shot down, six of them jammed": a count that is itself a part is no total of the next.
+  // "11 of the drones were downed, four of them jammed": a count that is itself a part is no total of the next.
   const partItself = OF_BETWEEN_AFTER.test(text.slice(countField.end, countField.end + 8));
   if (part && !partItself && !zero && !first && n0(part) !== n0(fact)) {
     fact.launched = fact.count;
@@ -424,7 +424,7 @@ function interceptions(
   return out;
 }
 
-/** «четыре БПЛА над территорией Брянской области и два БПЛА над территорией Орловской области»: several counted
+/** «шесть БПЛА над территорией Липецкой области и два БПЛА над территорией Пензенской области»: several counted
  *  weapons, each followed by its own place, each take the places between it and the next weapon. Only when every
  *  weapon has such places; otherwise none is restricted (one place after a list of weapons is all of theirs). */
 function ownPlaces(
@@ -459,8 +459,8 @@ const BARE_WORD = new RegExp(
   'iu',
 );
 function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: NumberMatch): boolean {
-  // Only a number that is the verb's object, right after it («ликвидированы ещё два строения»); "two were intercepted and
-  // the other two landed" counts on.
+  // Only a number that is the verb's object, right after it («снесены ещё три сарая»); "three were intercepted and
+  // the other one landed" counts on.
   const increments = hitsOf(view, 'increment').filter((h) => h.start >= trigger.end && h.end <= n.start);
   let gap = text.slice(trigger.end, n.start);
   for (const h of increments) gap = gap.replace(h.text, ' ');
@@ -703,7 +703,7 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
  *  statement per counted weapon after the launch verb. */
 function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
   const text = ctx.report.text;
-  // "Moscow launches a missile barrage on the Ukrainian capital": the side before the verb launched, it was not hit.
+  // "Moscow fires a drone swarm at the southern port": the side before the verb launched, it was not hit.
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, launch));
   const out: AttackPart[] = [];
   for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
@@ -758,9 +758,9 @@ const HARM = ['damage', 'fire', 'injured', 'killed'] as const;
 /** «Зафіксовано влучання ударних БпЛА на 8 локаціях», "hits were recorded at six locations". */
 function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit: Hit, afterOnly = false): AttackPart[] {
   const text = ctx.report.text;
-  // «Зафіксовано влучання балістичних ракет, 2 керованих авіаційних ракет та 7 ударних БпЛА на 11 локаціях»: a list of
+  // «Зафіксовано влучання крилатої ракети, 4 керованих авіаційних ракет та 9 ударних БпЛА на 6 локаціях»: a list of
   // weapons after the hit word gives each counted weapon its own hits; the locations are not a count of any of them.
-  // A singular noun with no number is one («влучання ракети та 14 ударних БпЛА»).
+  // A singular noun with no number is one («влучання ракети та 6 ударних БпЛА»).
   const one = (m: WeaponMention) =>
     m.singular ? { count: { value: 1, min: 1, max: 1, approx: false }, span: spanOf(text, m.start, m.end) } : null;
   const listed = weaponMentions(view)
@@ -800,7 +800,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   const fact = newFact(ctx, view, 'strike', spanOf(text, hit.start, hit.end));
   if (mention) setWeapon(fact, text, mention);
   const found = mention ? countFor(view, text, mention, ctx.lang) : null;
-  // «Зафіксовано влучання засобів повітряного нападу противника на 14 локаціях»: the number (`after`) may stand a few
+  // «Зафіксовано влучання ворожих засобів нападу на 5 об'єктах»: the number (`after`) may stand a few
   // words on. «Зафиксировано 12 попаданий»: or right before it.
   if (found && found.span.start > hit.start) {
     fact.hit = found.count;
@@ -846,8 +846,8 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // Not over a period (the lexicon's `period` in the strike's clause): «За минулий місяць противник завдав 120
   // авіаційних ударів» sums a month, no incident.
   const tally = strikeTally(ctx, view, strike);
-  // «Ворог здійснив 9 РСЗВ-обстрілів …, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по …», «2 ракетних та 13
-  // авіаційних ударів, 63 удари РСЗВ»: beside a strike word counted by its own tally, a weapon written into another
+  // «Ворог здійснив 4 РСЗВ-обстріли …, 7 авіаударів по Гуляйполю, а також 12 БПЛА-атак по …», «3 ракетних та 11
+  // авіаційних ударів, 48 ударів РСЗВ»: beside a strike word counted by its own tally, a weapon written into another
   // counted noun of attacking, or named right after it, is that tally's (`laterTallies` reads it), not this strike's.
   const mentions = tally
     ? weaponMentions(view).filter((m) => !otherTallyWeapon(view, text, strike, m))
@@ -1011,7 +1011,7 @@ function targetRegions(
   const covered = new Set(facts.map((f) => f.region?.code));
   const after = places.filter((p) => p.start >= strike.end && p.kind !== 'sea');
   // Each further place must be another target of the same verb: a target named beside it, or one more name in a
-  // run of names. «СБУ атаковала НПЗ в Орске, Силы обороны отошли с позиций в Запорожской области» is two stories.
+  // run of names. «ГУР атаковало нефтебазу в Туапсе, Силы обороны отбили штурм в Донецкой области» is two stories.
   // The target stands between the previous place and this one, or right after this one (two words at most:
   // «Волгоградському нафтопереробному заводу»), never further on («…Самарской области сообщили о пожаре на заводе»).
   const targetNear = (from: number, p: PlaceMatch) =>
@@ -1021,7 +1021,7 @@ function targetRegions(
         h.start >= from &&
         (h.end <= p.start || (h.start >= p.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(p.end, h.start)))),
     );
-  // «В Ленинградской области дроны атаковали НПЗ, ситуация в Купянске …»: with the fact's place before the verb, the
+  // «В Саратовской области дроны атаковали нефтебазу, обстановка под Покровском …»: with the fact's place before the verb, the
   // target right after the verb is that place's.
   const own = base.fields.region;
   const firstTarget = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
@@ -1042,7 +1042,7 @@ const SETTLEMENTS_TO_NAMES = new RegExp(
   'u',
 );
 
-/** «Обстрілів зазнали понад 20 населених пунктів, зокрема, Левадне, Оріхів … Запорізької області»: the strike's
+/** «Під обстріл потрапили 12 населених пунктів, зокрема, Кам'янське, Щербаки … Запорізької області»: the strike's
  *  object is a settlement noun (the lexicon's `settlements`) and the run of names after it; the places of that run
  *  are the places struck. */
 function settlementsStruck(view: SentenceView, text: string, strike: Hit, places: PlaceMatch[]): boolean {
@@ -1055,8 +1055,8 @@ function settlementsStruck(view: SentenceView, text: string, strike: Hit, places
   );
 }
 
-/** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из объектов
- *  ОПК в Днепропетровске»), never past a comma («по позициям, сообщил губернатор Курской области»). */
+/** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из складов
+ *  ВПК в Запорожье»), never past a comma («по окопам, сообщил глава Белгородской области»). */
 function objectGap(gap: string): boolean {
   return NAMES_ONLY.test(gap) || (!/[,.;:!?]/u.test(gap) && gap.split(/\s+/u).filter((w) => w !== '').length <= 6);
 }
@@ -1157,7 +1157,7 @@ function sentenceAttacks(
   const text = ctx.report.text;
   const items = breakdownItems(view, text, places);
   const out: AttackPart[] = [];
-  // «Военные уничтожили склад боеприпасов в Харьковской области», "a Russian missile destroyed buildings in Kharkiv":
+  // «Военные уничтожили склад горючего в Сумской области», "a Russian drone destroyed sheds in Poltava":
   // a verb of destroying whose object is a target, not a weapon, is a strike on that target, not an interception.
   const target = trigger ? destroysTarget(ctx, view, trigger) : null;
   if (trigger && target) {
@@ -1284,7 +1284,7 @@ function sentenceAttacks(
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
-    // "Moscow says it repels the attack on the port", "Russia said it had foiled the attack": the attack the report
+    // "Moscow says it beat off the attack on the bridge", "the ministry said it had thwarted the attack": the attack the report
     // told with its weapon, the verb's object, was fought off; how many, the sentence does not say.
     // "destroyed in Tuesday's attack" tells what the attack did: a preposition between makes the noun no object.
     const between = (from: number, to: number) =>
@@ -1378,7 +1378,7 @@ const JUDGED_QUOTE = new RegExp(
   `^\\s*(?:${anyOf('judged_open')})(?![\\p{L}])|\\s[—–-]\\s*(?:${anyOf('judged_copula')})(?![\\p{L}])`,
   'iu',
 );
-// «ракеты Storm Shadow якобы были впервые использованы»: the passive's weapon, at most three words before the participle.
+// «ракеты SCALP якобы снова были использованы»: the passive's weapon, at most three words before the participle.
 const PASSIVE_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "used Iranian drones throughout the winter to strike Odesa": a span of time in the clause makes the use a practice.
 const PRACTICE_SPAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('practice_span')})(?![\\p{L}])`, 'iu');
@@ -1397,8 +1397,8 @@ function quoteOpening(before: string): number {
 }
 
 /** "Ukraine used long-range ATACMS to strike a Russian depot", "the group said it had used drones to hit an airfield",
- *  «Путин использовал ракеты средней дальности для нанесения удара по территории Украины», «британские ракеты уже
- *  применены для обстрела территории России»: a weapon used to strike is a strike with it, at the place the clause
+ *  «Генштаб использовал ракеты большой дальности для нанесения удара по тылам противника», «немецкие ракеты уже
+ *  применены для обстрела приграничья»: a weapon used to strike is a strike with it, at the place the clause
  *  names after the verb (else the country it names there, detect/country.ts), else in no region (an airfield, a depot
  *  the gazetteer does not place, a country abroad: «во время удара по Израилю»). Only a past active "used" with the
  *  weapon and nothing but it before "to", or a short passive participle with its weapon right before it: "has
@@ -1521,7 +1521,7 @@ const PLURAL_WORD = new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]{2,}(?:${anyOf('plu
  *    "damaging three cars") and, for a verb of destroying, no other plural noun (one the lexicon does not know);
  *  - the verb's subject, what stands before it in its clause (after a verb of saying: "the army says it …"), is the
  *    quantifier itself ("Several were shot down"), a subject pronoun ("it", "they") or a word of those who shoot
- *    weapons down (`defender_subject`: "Air defences managed to shoot nearly all of them down"), with no comma, aim,
+ *    weapons down (`defender_subject`: "Air defence crews managed to bring most of them down"), with no comma, aim,
  *    modal or verb of acting in it ("Kyiv
  *    asked allies for systems to shoot them down", "the fire that followed destroyed all of them", "troops … and
  *    eliminated them");
@@ -1551,8 +1551,8 @@ function pronounFor(ctx: ReportContext, view: SentenceView, before: string, trig
 
 /** Whether the last weapon the report named before this sentence stands in the sentence right before it, with no
  *  other thing the pronoun could stand for after it there (see pronounFor). Another plural noun counts only for a verb
- *  of destroying (`destroying`), which may take a building or a car: what is shot down flew ("fired eight missiles at
- *  Kharkiv and other regions. Several were shot down"). */
+ *  of destroying (`destroying`), which may take a building or a car: what is shot down flew ("fired six missiles at
+ *  Poltava and nearby districts. Several were shot down"). */
 function toldJustBefore(ctx: ReportContext, view: SentenceView, destroying: boolean): boolean {
   const text = ctx.report.text;
   const weapon = ctx.weaponsNamed.findLast((w) => w.end <= view.span.start);
@@ -1775,8 +1775,8 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
   for (const noun of nouns) {
     const mention = mentions.find((m) => m.end <= noun.start && /^[\s-]+$/u.test(text.slice(m.end, noun.start)));
     if (!mention) {
-      // "2 killed in Russian strikes near frontline", "one dead in strikes on a Russian region", "one person died and
-      // four were injured in the strike": the toll's own preposition right before the attack noun (a side's adjective
+      // "3 killed in Russian strikes near border", "two dead in strikes on a Ukrainian town", "one man died and
+      // six were hurt in the strike": the toll's own preposition right before the attack noun (a side's adjective
       // or an article between) says the attack struck, with no weapon named.
       // The toll counts people ("two", "one person"): "hundreds have been killed in attacks since the war began" is a
       // tally of the war, not of one attack.
@@ -1869,7 +1869,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
           h.value.categories.has('power_outage') ||
           h.value.categories.has('hit')),
     );
-  // "a 'massive' Russian missile attack across country", "mass missile strikes on critical infrastructure across
+  // "a 'heavy' Russian drone attack across country", "mass drone strikes on energy sites across
   // Ukraine": the attack told of a whole country (the lexicon's `nationwide`, a few words after the noun in its
   // clause) is the wave itself, not talk of attacks.
   const acrossCountry = (from: number) =>
@@ -1917,7 +1917,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   return [];
 }
 
-/** "A Russian missile killed at least 17 civilians", "a barrage of cruise missiles killed more than two dozen people":
+/** "A Russian missile killed at least 9 villagers", "a salvo of cruise missiles killed more than a dozen people":
  *  a weapon (or an attack noun of it) right before a verb of killing or wounding is that verb's subject, so it struck.
  *  A strike of that weapon, its count the weapon's own ("a missile" is one); placed only by a place in its clause.
  *  "the missile that killed two" (a relative clause) and "killed by a missile" are not this shape. Read last. */
@@ -1952,8 +1952,8 @@ function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
   return [];
 }
 
-/** "Local officials said Kyiv carried out the attack with two Storm Shadow missiles", "attacks that took out howitzers
- *  were carried out by Iranian-made drones", "bloggers attributed the attack to a Ukrainian drone": an attack (named
+/** "Regional officials said the army carried out the attack with three SCALP missiles", "strikes that destroyed radars
+ *  were carried out by Shahed-type drones", "analysts attributed the blast to a Ukrainian drone": an attack (named
  *  in the sentence, or by the phrase itself) and its means, a weapon a few words after the means phrase in one
  *  clause. A strike of that weapon; its count is the weapon's (a singular noun is one). Its place is one named after
  *  the means in their clause, else the place of the strike the report told just before (the same attack, now with its weapon),
@@ -2121,7 +2121,7 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   return near(gap) ? target : null;
 }
 
-/** "a Russian missile destroyed the Ria Pizza restaurant", "a drone destroyed a warehouse": a weapon right before an
+/** "a Russian missile destroyed the Lotus bakery", "a drone destroyed a garage": a weapon right before an
  *  active verb of destroying (the lexicon's `destroying`: never one of intercepting or shooting down) is its subject,
  *  and an article right after the verb opens what it destroyed, a target whether the lexicon lists it or not. No
  *  weapon and no number may follow in the clause ("destroyed a Shahed", "destroyed all 12 drones" destroy weapons),
@@ -2283,8 +2283,8 @@ function targetRightAfter(view: SentenceView, text: string, prep: Hit): boolean 
   );
 }
 
-/** «Удар ВСУ по российскому центру связи в Витино (Крым)», «Украинский удар HIMARS по электроподстанции в
- *  Первомайске», "a drone strike on an oil depot in Bryansk": one attack noun, aimed by a preposition within a few
+/** «Удар ВСУ по российскому радару в Оленевке (Крым)», «Украинский удар HIMARS по нефтебазе в
+ *  Луганске», "a drone strike on a fuel depot in Kursk": one attack noun, aimed by a preposition within a few
  *  words at a target, with a place after it. A plural noun ("strikes on cities") is commentary. */
 function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
@@ -2292,7 +2292,7 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const prep = hitsOf(view, 'target_preposition').find(
       (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
     );
-    // "a wave of missile strikes across Ukraine": the country's own entry holds its preposition.
+    // "a night of drone strikes across Ukraine": the country's own entry holds its preposition.
     const aimed = prep ? onCountry(ctx, view, noun, prep.end, prep.start) : [];
     const nationwide = aimed.length > 0 ? aimed : onCountry(ctx, view, noun, noun.end, noun.end);
     if (nationwide.length > 0) return nationwide;
@@ -2346,8 +2346,8 @@ function weaponOfNoun<M extends { start: number; end: number }>(
   return mentions.find((m) => m.end <= noun.start && WEAPON_NOUN_GAP.test(text.slice(m.end, noun.start)));
 }
 
-/** "blamed it for a drone attack in the capital", "a rocket strike near Bakhmut", "damaged during a Russian attack in
- *  Odesa": one attack noun right behind its weapon (or, with none, told as past by a word of cause), its place told
+/** "held Kyiv responsible for a drone attack in the port city", "a rocket strike near Vuhledar", "damaged during a Russian attack in
+ *  Sumy": one attack noun right behind its weapon (or, with none, told as past by a word of cause), its place told
  *  by a preposition of place right after it (`attack_place`). The shape of attackOn with a place where that one has a
  *  target; a plural ("drone attacks in Russia") is commentary, and a modal clause ("could", "warned of") drops the
  *  fact as for any other. Not the place's name before the weapon ("the Odesa drone attack"): that names a trial, an
@@ -2392,8 +2392,8 @@ function talkedOf(text: string, view: SentenceView, from: number, noun: Hit): bo
 // A superlative (`superlative`), then at most three words (a side, its possessive, an adjective) before the weapon.
 const RECORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('superlative')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
-/** "one of Moscow's largest missile barrages since the war began", "the deadliest missile attack in months", "31
- *  killed in one of Russia's biggest missile strikes": a superlative ranks one wave that took place, so a weapon's
+/** "one of Moscow's heaviest drone barrages since the spring", "the deadliest drone attack in weeks", "12
+ *  killed in one of Russia's largest drone strikes": a superlative ranks one wave that took place, so a weapon's
  *  attack noun (singular or plural) it stands before is a strike even with no place; no region of its own (a wave
  *  across the country), and no count (the number of attacks is not of weapons). */
 function recordAttack(ctx: ReportContext, view: SentenceView): Fact[] {
@@ -2440,8 +2440,8 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
     /^[^\p{L}\d]*(?:[\p{L}-]+\s+)?$/u.test(text.slice(view.span.start, noun.start));
   if (!opensHeadline && !hitsOf(view, 'attacker').some((h) => h.end <= noun.start)) return [];
   const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
-  // «РФ нанесла по Украине удар новейшей баллистической ракетой», «удар по объекту на территории РФ баллистическими
-  // ракетами ATACMS»: the means may follow the country, a few words of the same clause between.
+  // «РФ нанесла по Украине удар новой крылатой ракетой», «удар по складу на территории РФ крылатыми
+  // ракетами Storm Shadow»: the means may follow the country, a few words of the same clause between.
   const mention =
     weaponMentions(view).find((m) => m.start >= noun.start - 25 && m.end <= until + 1) ??
     weaponMentions(view).find((m) => m.start >= country.end && AFTER_COUNTRY.test(text.slice(country.end, m.start)));
@@ -2453,7 +2453,7 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
   }
   ctx.facts.push(fact);
   ctx.lastAttack = fact;
-  // "a massive missile and drone attack on cities across Ukraine": each weapon of the list.
+  // "a large drone and missile attack on towns across Ukraine": each weapon of the list.
   return [fact, ...otherWeapons(ctx, view, [fact], mention)];
 }
 

@@ -109,7 +109,7 @@ const SETTLEMENT_BEFORE = new RegExp(
 // Between a village of a list and the region that closes the list: only more names, commas and conjunctions.
 const OWNER_GAP = new RegExp(`^(?:[\\s,]*${NAME_RUN})?\\s+$`, 'u');
 const FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+(?:(?:${anyOf('article')})\\s+)?$`, 'iu');
-// "from the Russian-occupied region of Crimea": a from-phrase of up to four words before the place (no number: «з
+// "from the occupied south of Kherson region": a from-phrase of up to four words before the place (no number: «з
 // 18:00 ворог атакував Харківщину» is a time). The group holds the words between "from" and the place.
 const FROM_PHRASE = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+((?:[^\\s,;:.\\d]+\\s+){0,4})$`, 'iu');
 // A bare from-phrase: at most an article between "from" and the place.
@@ -165,8 +165,8 @@ const EVENT_CATEGORIES: readonly WordCategory[] = [
 const EVENT_WORD = (h: Hit) =>
   ATTACK_WORD(h) || EVENT_CATEGORIES.some((c) => h.value.categories.has(c)) || h.value.categories.has('clause_join');
 
-/** "…, as fighting for control of the eastern city of Bakhmut raged on", "pull his forces from the battlefield near
- *  Bakhmut": a place right after a word of the land war (the lexicon's `front`), in its clause, is where troops fight,
+/** "…, as battles for the small town of Vuhledar went on", "move his troops from the front line near
+ *  Kupiansk": a place right after a word of the land war (the lexicon's `front`), in its clause, is where troops fight,
  *  not where the sentence's strike (or the next one's) was. */
 function frontPlace(text: string, view: SentenceView, p: PlaceMatch): boolean {
   return view.hits.some(
@@ -330,7 +330,7 @@ function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[],
   });
 }
 
-/** «продовжують відновлювати житло, пошкоджене ракетним ударом 19 серпня»: a repair's object described by a damage
+/** «ремонтують школу, пошкоджену дроновою атакою 4 березня»: a repair's object described by a damage
  *  participle right after the comma that closes the repair's clause is what is mended; the damage and the attack that
  *  clause tells belong to the repair's time, not the report's. The repair's clause runs on through it. The impersonal
  *  form («…, пошкоджено ще три підстанції») tells new damage and ends the repair's clause. */
@@ -517,10 +517,10 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
     // «…ракетами С-300 з Бєлгородської області»: a bare "from" right after a weapon is where it came from too.
-    // «Из Тамбовской области были запущены семь крылатых ракет», "drones fired from the Russian-occupied region of
-    // Crimea": a place the weapons were launched from, in a sentence that tells a launch, is no target.
+    // «Из Саратовской области были выпущены пять крылатых ракет», "drones fired from the occupied south of Kherson
+    // region": a place the weapons were launched from, in a sentence that tells a launch, is no target.
     // The launch verb must stand in the place's clause. Before "from", the from-phrase may run to four words ("drones
-    // fired from the Russian-occupied region of Crimea"); after the place, only a bare "from <place>" counts («Из
+    // fired from the occupied south of Kherson region"); after the place, only a bare "from <place>" counts («Из
     // Тамбовской области были запущены»), as «з ночі Харківщину атакували», «із самого ранку Одесу атакували» tell a
     // time. A weapon inside the from-phrase ("debris from one drone hit Kyiv") is what came, not where from; neither
     // the launch verb nor another preposition of place may stand there either («атакували аеродром з технікою на
@@ -549,7 +549,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
         sentenceHits.some((h) => h.value.weapon && h.end <= p.start && p.start - h.end <= 40));
     // «з Курської та Брянської областей»: the rest of a list that starts as a launch area is one too.
     const launchAreas = new Set<PlaceMatch>();
-    // «…із напрямків: Курськ, Орел – рф., ТОТ Донецької обл.; Гвардійське – ТОТ АР Крим»: all of it.
+    // «…із напрямків: Брянськ, Міллерово – рф., ТОТ Луганської обл.; Чауда – ТОТ АР Крим»: all of it.
     const directions = sentenceHits.find((h) => h.value.categories.has('launch_directions'));
     if (directions) for (const p of sentencePlaces) if (p.start >= directions.end) launchAreas.add(p);
     sentencePlaces.forEach((p, i) => {
@@ -557,7 +557,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       const continues = prev && launchAreas.has(prev) && LIST_JOIN.test(text.slice(prev.end, p.start));
       if (continues || isLaunchArea(p)) launchAreas.add(p);
     });
-    // "the headquarters of Russia's Black Sea Fleet in Sevastopol": the sea names the fleet, not where it happened.
+    // "a base of Russia's Black Sea Fleet near Feodosia": the sea names the fleet, not where it happened.
     const bodyName = (p: PlaceMatch) =>
       sentenceHits.some(
         (h) => h.value.categories.has('named_body') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
@@ -572,7 +572,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       p.kind === 'region' &&
       sentencePlaces.some((q) => {
         // Only a village or site of the city-region is framed. The city itself is not: «летевшего на Москву, в
-        // Раменском городском округе» names the city the drones flew to and the district (of the oblast) they fell in.
+        // Дмитровском городском округе» names the city the drones flew to and the district (of the oblast) they fell in.
         if (q.kind !== 'city' || SURROUNDING[q.code] !== p.code || !isVillage(q)) return false;
         const [from, to] = q.end <= p.start ? [q.end, p.start] : [p.end, q.start];
         return (
@@ -652,7 +652,7 @@ function cityAndRegion(text: string, towns: readonly PlaceMatch[]): PlaceMatch[]
 const SPAN_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const SPAN_TO = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:${anyOf('to')})\\s+$`, 'iu');
 
-/** "Targets from Lviv in the west to Kharkiv in the east": a stretch of the country between two places, each in its
+/** "Sites from Uzhhorod in the west to Sumy in the east": a stretch of the country between two places, each in its
  *  own region, names several regions as a list does. */
 function span(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
   return SPAN_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)) && SPAN_TO.test(text.slice(a.end, b.start));
@@ -716,7 +716,7 @@ function toldApart(
   );
 }
 
-/** «Ранее утром минобороны России объявило, что ночью …», «Утром в среду Воздушные силы ВСУ заявили об ударе»,
+/** «Ранее днём минобороны России сообщило, что ночью …», «Утром в пятницу Воздушные силы ВСУ доложили об атаке»,
  *  «Накануне СМИ сообщили»: a time that opens the speaker's clause, with only the speaker between it and the verb of
  *  saying, is when it was said too. The speaker is a role of the lexicon, with at most a few capitalised words beside
  *  it («России», «ВСУ»); no punctuation between, so «Утром, как сообщил губернатор, …» keeps its time. */
@@ -872,7 +872,7 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
     )
   )
     return true;
-  // "Kyiv has stepped up strikes against infrastructure": an auxiliary between the side and its verb only when the
+  // "Kyiv has stepped up strikes against fuel depots": an auxiliary between the side and its verb only when the
   // verb's object is an attack ("Moscow has stepped up security after a drone hit …" is the city).
   const perfect = view.hits.some(
     (aux) =>
@@ -913,8 +913,8 @@ const tellsAttack = (h: Hit) =>
   h.value.weapon || h.value.categories.has('attack_noun') || h.value.categories.has('strike');
 
 /** Whether what a speaker of the sentence says tells of an attack: the first clause of the words its verb of saying
- *  governs holds a weapon, an attack noun or a verb of striking. "Ukrainian officials say six were killed in a Russian
- *  bombardment", "Russia launched a wave of strikes, Ukrainian officials said on Tuesday", "…, according to the regional
+ *  governs holds a weapon, an attack noun or a verb of striking. "Ukrainian officials say four were killed in a Russian
+ *  shelling", "Russia launched a round of strikes, Ukrainian officials said on Sunday", "…, according to the district
  *  governor" do; "the president said hundreds of thousands had no power", "an offensive that Kyiv says it had
  *  expected for days", "the mayor said schools would reopen after the strike", "the city would get more generators
  *  following the strikes", "officials said the weather was cold and the strike was expected" do not: an attack word in
@@ -1039,7 +1039,7 @@ const HEADLINE_LABEL = /:(?:\s|$)/u;
 
 /** The time a headline takes when it names none: the first time of the body's first paragraph (the headline's own
  *  sentence may name it too). A headline summarises the lead below it; a time named only further down dates what its
- *  own paragraph tells, often the story's background: «В ночь на понедельник в Тернополе дрон попал в пятиэтажку»
+ *  own paragraph tells, often the story's background: «В ночь на четверг в Ровно дрон попал в склад»
  *  under a headline on the night just ended, «Накануне СМИ сообщили о решении …» two paragraphs under a strike told
  *  that morning. With no title every sentence is body, and the first time of the text is the lead's. */
 function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | null {
@@ -1389,7 +1389,7 @@ function readFacts(
       }
       told = facts.length;
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
-      // «Лише минулої доби ворог 25 разів обстріляв місто»: a verb of striking tells an attack, even with no place.
+      // «Лише за вчора ворог 17 разів обстріляв селище»: a verb of striking tells an attack, even with no place.
       const signal = (h: Hit) =>
         h.value.weapon ||
         h.value.categories.has('attack_noun') ||
@@ -1460,7 +1460,7 @@ function readFacts(
     for (const fact of clauseFacts(report.text, view, here, CLAUSE_VETOES)) ctx.superseded.add(fact);
     for (const fact of plannedOutages(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
-    // "At 5 p.m. on April 19 last year, a missile hit the hospital", «В прошлом месяце «Шахед» попал в её спальню»: a
+    // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
     for (const fact of longAgoFacts(report.text, view, here)) fact.historical = true;
@@ -1517,7 +1517,7 @@ function readFacts(
       ctx.lastBody = { claimant: own.claimant, span: own.span };
     }
   };
-  // «⚡️ ЗБИТО/ПОДАВЛЕНО 2 РАКЕТИ Х-59/69 ТА 111 ВОРОЖИХ БПЛА» over a body that tells it all again: a shouted first line
+  // «⚡️ ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-101 ТА 74 ВОРОЖИХ БПЛА» over a body that tells it all again: a shouted first line
   // is a title. It is read only when the body gives no attack of its own, so its sums never double the body's parts.
   const title = shoutedTitle(report.text, views[0]);
   for (const view of views) if (view !== title) read(view);
@@ -1642,7 +1642,7 @@ function readFacts(
   const targetEffect = (f: Fact) =>
     f.object !== null &&
     ((f.kind === 'fire' && TARGET_OBJECTS.has(f.object)) || (f.kind === 'damage' && PLANT_OBJECTS.has(f.object)));
-  // «В частности, он обстрелял Винницу „Калибрами“ в июле 2022 года» in a story of a car bomb: in a report that names a
+  // «В частности, он обстрелял Житомир „Калибрами“ в марте 2023 года» in a story of a car bomb: in a report that names a
   // blast of no air attack (`ground_blast`), a sentence whose facts are all history (of those that are left), or that a
   // word of long ago dates and that told none, tells no attack of the report's week, so it is no sign that the report's
   // blasts and fires come from one. Only there: elsewhere an earlier attack recalled is the usual lead of a fresh one

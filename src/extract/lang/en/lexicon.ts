@@ -175,8 +175,8 @@ export const en: Lexicon = {
     'if',
     'plans to',
     'capable of',
-    // Attacks braced or prepared for are still to come: "Ukraine Braces for Another Winter of Missile Attacks", "the
-    // Kremlin appears to prepare for strikes on the Russian capital", "soldiers preparing for new attack".
+    // Attacks braced or prepared for are still to come: "Odesa Braces for Another Night of Drone Attacks", "the
+    // governor urged towns to prepare for strikes on the power grid", "crews preparing for new attack".
     'brace for',
     'braces for',
     'braced for',
@@ -191,7 +191,7 @@ export const en: Lexicon = {
   ],
   grammar: {
     conjunction: ['and'],
-    // "targeting the capital Kyiv and 10 other areas, has left at least six dead": a toll over several places.
+    // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
     from: ['from'],
     destination: ['to', 'toward', 'towards'],
@@ -613,7 +613,7 @@ export const en: Lexicon = {
     'air raid warning*',
     'air raid alarm*',
     'air alarm*',
-    // "raid alerts were announced several times in the capital", "sparked a national alert".
+    // "raid alerts sounded three times in the port overnight", "sparked a national alert".
     'raid alert*',
     'national alert',
     'missile danger',
@@ -625,8 +625,8 @@ export const en: Lexicon = {
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],
-  // Men on the ground who raid or attack: "militias readied a cross-border raid into the Belgorod region", "jet ski
-  // commandos set off to launch a raid that struck the base". They cancel their clause only as the subject of a
+  // Men on the ground who raid or attack: "fighters prepared a cross-border raid into the Kursk region", "speedboat
+  // crews set out on a raid that hit the outpost". They cancel their clause only as the subject of a
   // `ground_verb` with no weapon and no verb of shooting down in it (run.ts `groundForce`): "commandos used drones to
   // strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" are air war. Not a
   // singular "militia": "the head of the people's militia in Luhansk reported casualties" names an office.
@@ -651,7 +651,7 @@ export const en: Lexicon = {
   ],
   // An aim, a choice or a design before an infinitive is no event: "has chosen to destroy them", "Missile Made To
   // Destroy Ships", "efforts to strike Russian targets", "the Missiles Ukraine Seeks to Hit", "the ability to destroy",
-  // "making it harder for Ukraine's missiles to hit their depots". What its clause told before it stands: "three
+  // "making it harder for the drones to reach their hangars". What its clause told before it stands: "three
   // missiles hit Kyiv despite efforts to intercept them" (run.ts).
   // A proposal, a call or a right is an aim too, not an event: "the minister proposed striking the depots", "pundits
   // call for the capital to be targeted with missiles", "has the right to strike".
@@ -674,8 +674,8 @@ export const en: Lexicon = {
   // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
   // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).
   inability: ["can't", 'cannot', 'can not'],
-  // The land war's words before the place fought over: "as fighting for control of the eastern city of Bakhmut raged on",
-  // "pull his forces from the battlefield near Bakhmut". Not "embattled": it is said of a city struck from the air as well ("missiles struck embattled Kharkiv").
+  // The land war's words before the place fought over: "as fighting for control of the small town of Vuhledar went on",
+  // "move his troops from the battlefield near Kupiansk". Not "embattled": it is said of a city struck from the air as well ("drones struck embattled Sumy").
   front: ['fighting', 'battlefield', 'battle for', 'counteroffensive', 'counter-offensive'],
   // Around a city, not in it: "32 drones, including near Moscow", "the Shaykovka airfield, southwest of Moscow", "downed
   // within 40 miles of Moscow" (before Moscow, Kyiv, Sevastopol or St Petersburg: the region around the city).
@@ -718,7 +718,7 @@ export const en: Lexicon = {
     'kilometers of',
   ],
   // Dates well before the report's week: the sentence's facts are history (run.ts; docs/eval.md, "Past events"):
-  // "on April 19 last year, a Russian missile hit the hospital", "Ukraine last month destroyed an air defence system".
+  // "on March 3 last year, a Russian drone struck the school", "Ukraine last month destroyed a radar station".
   // "power cuts on Thursday for scheduled maintenance": a cut the grid planned for its works, no effect of an attack,
   // unless its sentence names the attack (run.ts `plannedOutages`).
   planned: ['planned', 'scheduled maintenance', 'maintenance work*', 'repair work*'],
@@ -837,7 +837,7 @@ export const en: Lexicon = {
   ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
   denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
-  // A call to the public: "asked residents to avoid any fallen debris", "urging them to pay attention to air raid alarms".
+  // A call to the public: "told people not to touch any fallen fragments", "urging them to heed the air raid sirens".
   appeal: [
     'asked residents to',
     'asked people to',
@@ -848,8 +848,8 @@ export const en: Lexicon = {
     'report any',
     'avoid any',
   ],
-  // Attacks as a habit or a trend, not an event: "near-constant reports of fires, drone attacks and shelling", "the daily
-  // wailing drone of the air raid sirens", "Moscow has increased its missile and drone attacks on Ukrainian cities".
+  // Attacks as a habit or a trend, not an event: "almost daily news of blasts, drone attacks and shelling", "the nightly
+  // howl of the air raid sirens", "Moscow has stepped up its drone attacks on Ukrainian towns".
   habitual: [
     'near-constant',
     'daily',
@@ -870,8 +870,8 @@ export const en: Lexicon = {
     'routinely',
     // A trend named as such: "amid a pattern of drone attacks targeting Russian territory".
     'pattern of',
-    // Attacks that recur or last, told as the background of something else: "despite regular missile strikes and
-    // power outages, the club stays open", "Russia has pounded cities with drones for much of the past month". Only
+    // Attacks that recur or last, told as the background of something else: "despite frequent drone strikes and
+    // blackouts, the bakery stays open", "Russia has battered towns with drones for most of the autumn". Only
     // "regular" before an attack or its effect ("a regular passenger train", "regular army units" are no habit), and
     // "for much of" a long span ("for much of Tuesday night", "for much of the day" is the night's event).
     'regular strike*',
@@ -910,8 +910,8 @@ export const en: Lexicon = {
     'for much of the autumn',
     'for much of the fall',
   ],
-  // The means of an attack named before: "carried out the attack with two cruise missiles", "the strikes were carried
-  // out by Iranian-made drones", "blamed the attack on a Ukrainian drone".
+  // The means of an attack named before: "carried out the attack with three cruise missiles", "the strikes were carried
+  // out by Shahed-type drones", "blamed the blast on a Ukrainian drone".
   attack_means: [
     'carried out with',
     'carried out by',
@@ -1012,8 +1012,8 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
-    // Not "accused": a verb of blame is no verb of saying. "A man accused of a drone attack", "a day after Russia
-    // accused Ukraine of …, a drone struck …" credit no one with the facts of their sentence (`accuses`).
+    // Not "accused": a verb of blame is no verb of saying. "A man accused of a drone attack", "two days after Moscow
+    // accused Kyiv of …, a drone struck …" credit no one with the facts of their sentence (`accuses`).
   ],
   // "…, says Russia.", "…, claimed Kyiv.": not "told" ("an analyst told Moscow" names who heard),
   // nor "say", "posted" or a form with "has", which want their subject before them.
@@ -1124,7 +1124,7 @@ export const en: Lexicon = {
     'fires',
     'bombards',
     'bombarded',
-    // "as Moscow unleashed another wave of missiles", "since Moscow sent troops into Ukraine".
+    // "as Moscow unleashed a fresh round of drones", "since Moscow moved its army into Ukraine".
     'unleashed',
     'unleashes',
     'sent',
@@ -1168,7 +1168,7 @@ export const en: Lexicon = {
     'retaliated',
     'admitted',
     // The state waging the war: "as Moscow stepped up attacks", "as Moscow ups airstrikes", "Moscow had started the war",
-    // "Moscow thwarts Ukrainian drone attack on Crimea".
+    // "Moscow thwarts Ukrainian drone raid on Kursk".
     'stepped up',
     'steps up',
     'ups',
@@ -1182,8 +1182,8 @@ export const en: Lexicon = {
     'presses its',
     'presses an offensive',
     'presses the offensive',
-    // "as Moscow ramped up attacks on civilian infrastructure", "after Moscow pulled out of an agreement", "Kyiv says
-    // Moscow used S-300 air defence missiles to attack Kupiansk": the state acting, not the city.
+    // "as Moscow ramped up attacks on power plants", "after Moscow walked away from a deal", "Kyiv says
+    // Moscow used S-400 air defence missiles to strike Izium": the state acting, not the city.
     'ramped up',
     'ramps up',
     'pulled out',
@@ -1195,7 +1195,7 @@ export const en: Lexicon = {
     'thwarts',
     'thwarted',
     // The state acting, finding or refusing: "Kyiv downs missiles", "raise the possibility Kyiv has found a way to …",
-    // "Kyiv may have acquired a new weapon", "after Moscow refuses to extend the grain deal", "the deadliest incident
+    // "Kyiv may have obtained a new drone", "after Moscow declines to renew the shipping deal", "the deadliest incident
     // Moscow has acknowledged".
     'downs',
     'has found',

@@ -1,5 +1,5 @@
 // A recording's table of contents: a podcast or video post lists its chapters, one per line, each opening with its
-// position in the recording («00:00 Вступление», «01:28 Ударила ли Украина ATACMS по Брянской области», "0:03:10
+// position in the recording («00:00 Вступление», «02:15 Били ли по Липецку ракетами Storm Shadow», "0:03:10
 // Drones hit an oil depot"). Each line is a heading for a topic the recording discusses, not an event the post
 // reports. Language-agnostic: digits and line breaks only.
 

@@ -566,7 +566,7 @@ function joinWindows(text: string, pieces: readonly Piece[]): Piece[] {
       out[out.length - 1] = { ...prev, end: p.end, until: p.clock, untilDay: p.day, zone: prev.zone ?? p.zone };
       continue;
     }
-    // «У ніч на 11 липня (з 18:00 10 липня)»: the night of a date, opened earlier than 21:00 by a "since" beside it.
+    // «У ніч на 4 травня (з 19:00 3 травня)»: the night of a date, opened earlier than 21:00 by a "since" beside it.
     // The night still ends where nights end; only its start moves.
     const since = p.clock !== undefined && p.until === undefined && p.prep === 'from';
     if (

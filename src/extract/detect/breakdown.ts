@@ -200,7 +200,7 @@ function isItem(scan: Scan, n: NumberMatch): boolean {
     const from = placeFrom(scan, at);
     return listed && from !== at && LIST_ITEM_TAIL.test(text.slice(from, from + 30));
   }
-  // "Eighteen of the drones were downed over the Kursk region, 14 over the Bryansk region, seven over …": after a
+  // "Eleven drones were shot down above the Oryol region, nine over the Tula region, five over …": after a
   // comma, a bare number and a place continue the list the verb began.
   // After "and", only a bare number continues that way: "ten rockets and two drones over …" is one statement of two
   // weapons; after a comma an item may name its weapon again («…, 12 БПЛА над Курской областью»).

@@ -19,7 +19,7 @@ const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
 const CAP_WORD = /^[\p{Lu}][\p{Ll}'’ʼ-]+$/u;
 // Words allowed between a role and the name: "Governor of Kursk Oblast Alexei Smirnov",
 // «губернатор Курской области Алексей Смирнов», "regional governor Vladislav Shapsha", and a rank
-// («Командувач Повітряних Сил генерал-лейтенант Микола Олещук»).
+// («Командувач Повітряних Сил генерал-лейтенант Андрій Коваль»).
 // Ranks are read in lower case only: a capitalised word there is a name («сообщил Майоров»).
 const SKIPPABLE = new RegExp(`^(?:${anyOf('region_title')})$`, 'iu');
 const RANK = new RegExp(`^(?:${anyOf('rank')})$`, 'u');
@@ -154,7 +154,7 @@ const APPOSITIVE = new RegExp(
   String.raw`(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+(?:${anyOf('head_title')})(?:\s+[\p{Ll}'’ʼ]+){0,4}\s+$`,
   'u',
 );
-// "Serhiy Bratchuk, spokesperson for the Odesa military administration, said": a name, then an apposition that
+// "Ivan Marchenko, spokesperson for the Poltava military administration, said": a name, then an apposition that
 // closes with a comma right after the institution, is that institution's speaker, whatever words the apposition uses.
 const APPOSITION_OPEN = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),\s+[^,.;:!?\n]{0,60}$/u;
 const APPOSITION_CLOSE = /^[^,.;:!?\n]{0,20},/u;
@@ -186,7 +186,7 @@ const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). In a language that writes
  *  people's names in a script of its own (`names_script`), a source named in Latin letters only, right beside a verb
- *  of saying, is a foreign outlet: «…, сообщает Bloomberg», «пишет The Times со ссылкой на источники» are the press
+ *  of saying, is a foreign outlet: «…, сообщает Bloomberg», «пишет The Herald со ссылкой на чиновников» are the press
  *  (`media`), not a person. Known outlets come from the lexicon's roles; this is the fallback for the others. A name
  *  the officials list knows stays the official's, whatever its letters («сообщил Sergei Sobyanin», «Zelensky
  *  заявил»), and so does a name found anywhere but beside the verb. */
@@ -323,7 +323,7 @@ function speakerOf(
     const role = h.value.role;
     if (!role) continue;
     if (role.institution) {
-      // «Генеральний штаб ЗСУ: у ніч на 20 червня …», «ВВС Украины: 12 прилётов …»: an institution heading the sentence
+      // «Генеральний штаб ЗСУ: у ніч на 6 жовтня …», «ВВС Украины: 7 прилётов …»: an institution heading the sentence
       // before a colon is who says what follows.
       const heads =
         /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)) &&
@@ -332,7 +332,7 @@ function speakerOf(
       // "attack on a Russian military airfield", "urged the West to send military hardware": in a language whose nouns
       // modify the noun after them, an institution's word right before a word in lower case, with no verb of saying
       // beside it, is a modifier of that noun, not the body that speaks ("the army command said" has its verb beside it). A head or spokesperson of it ("the Kremlin
-      // spokesperson Dmitry Peskov made the allegation") is its voice.
+      // spokesperson Pavel Orlov repeated the claim") is its voice.
       // "Ukraine's military intelligence agency, which is known by its acronym HUR, said": the noun it modifies is
       // the subject of a verb of saying further on, past an insertion set off by commas, and the body speaks.
       const rest = text.slice(h.end, view.span.end);
@@ -350,7 +350,7 @@ function speakerOf(
         APPOSITIVE.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start)) ??
         closedApposition(text, view, h);
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
-      // «глава Харьковской областной военной администрации Олег Синегубов»: an administration's head, named in full
+      // «глава Сумской областной военной администрации Игорь Бондаренко»: an administration's head, named in full
       // right after it (two words at least). Other institutions are followed by names that are not their speakers.
       const headed =
         appositive?.[1] || role.role !== 'military_administration' ? null : nameAfter(text, h.end, placeSpans, stop);

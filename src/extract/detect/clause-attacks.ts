@@ -114,8 +114,8 @@ function clauseView(text: string, sorted: SentenceView, range: { start: number; 
 /** The words after which an attack word is only a point of reference: "a month after the attack on Sumy", "the
  *  heaviest attack since the strike on Kyiv", «через месяц после удара по Сумам». */
 const REFERENCE_WORDS: readonly WordCategory[] = ['since', 'story_after'];
-/** A reference word, then at most three words before the attack word ("after a deadly Russian strike"); not "after
- *  Moscow said it had shot down", where "after" opens a clause of its own. */
+/** A reference word, then at most three words before the attack word ("after a fatal Russian strike"); not "after
+ *  Moscow claimed it had downed", where "after" opens a clause of its own. */
 const WORDS_BETWEEN = /^\s*(?:\S+\s+){0,3}$/u;
 // "attack on", «удар по»: an attack noun read with its target preposition as one `strike` hit.
 const AIMED_NOUN = new RegExp(`\\s(?:${anyWordOf('target_preposition')})$`, 'iu');
@@ -148,8 +148,8 @@ function toldAsPast(ctx: ReportContext, recalled: number, clause: SentenceView, 
 }
 
 /**
- * "Russian drones hit Kharkiv and missiles struck Odesa", "shot down one missile over Kyiv region, while another two hit
- * Khmelnytskyi district", «Пожежа на складі в Курську, атака дронами та вибух на підстанції у Бердянську»: a sentence of
+ * "Russian drones hit Sumy and missiles struck Mykolaiv", "shot down one missile over Poltava region, while another two hit
+ * Lubny district", «Пожежа на складі в Брянську, атака дронами та вибух на підстанції у Мелітополі»: a sentence of
  * several clauses (or list items), each with its own word of an event and its own place, tells a fact in each; the
  * reading of the whole sentence stops at the first, or lets one clause's weapon silence another's blast. A clause that
  * holds one of `words` and a place of its own (not one an attack came from, someone was taken to or a weapon was heading to, nor an end of a route), where no fact of the sentence's reading
@@ -183,8 +183,8 @@ function clauseFacts<T extends { fact: Fact }>(
       [f.fields.region, f.fields.place].filter((at): at is NonNullable<typeof at> => at !== undefined && !at.inferred),
     ),
   );
-  // A region the sentence's facts already name gets nothing more: "thwarted an attack on Kyiv, shooting down all 18
-  // missiles aimed at the capital" is one interception, not a strike beside it.
+  // A region the sentence's facts already name gets nothing more: "repelled an attack on Lviv, shooting down all 11
+  // drones aimed at the city" is one interception, not a strike beside it.
   const seen = new Set(found.map((f) => f.region?.code ?? '-'));
   // «беспилотника, летевшего на Москву», "drones flying towards Kyiv": where a weapon was heading is no place of its
   // clause's facts (as `locate` reads it).
@@ -247,8 +247,8 @@ function clauseFacts<T extends { fact: Fact }>(
         continue;
       }
       added.add(region);
-      // The clause's own weapon or none: one lent from the sentence's other clause («дрони ГУР у Мордовії та удар по
-      // авіабазі у Джанкої», "fires cruise missiles at Odesa, shelling kills six in Donetsk") is that clause's.
+      // The clause's own weapon or none: one lent from the sentence's other clause («дрони СБУ у Пензі та удар по
+      // аеродрому в Саках», "fires cruise missiles at Izmail, shelling kills two in Kherson") is that clause's.
       const w = f.fields.weapon;
       if (w && (w.inferred || w.start < range.start || w.end > range.end)) {
         f.weapon = null;
@@ -282,8 +282,8 @@ export function clauseAttacks(
   );
 }
 
-/** The effects of clauses the sentence's reading left without a fact (`clauseFacts`): «Бавовна у Севастополі, дрони у
- *  Мордовії та удар по авіабазі у Джанкої» is a blast in Sevastopol, though a weapon is named in the next item. */
+/** The effects of clauses the sentence's reading left without a fact (`clauseFacts`): «Бавовна у Феодосії, дрони у
+ *  Пензі та удар по аеродрому в Саках» is a blast in Feodosia, though a weapon is named in the next item. */
 export function clauseEffects(
   ctx: ReportContext,
   view: SentenceView,

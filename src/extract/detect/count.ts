@@ -72,7 +72,7 @@ export function weaponMentions(view: SentenceView): WeaponMention[] {
   return out;
 }
 
-/** A weapon's name right before a military target the lexicon lists ("S-300 missile system", "an S-400 'Triumf'
+/** A weapon's name right before a military target the lexicon lists ("S-300 missile system", "a Buk-M2
  *  surface-to-air missile defence system": `objects`, military) names that target, a launcher on the ground, within
  *  one phrase: only quoted names and hyphenated words between. */
 function namesSystem(view: SentenceView, h: Hit): boolean {

@@ -2,8 +2,8 @@ import type { Fact } from '../../core/types.ts';
 import { has, type SentenceView, setField } from '../view.ts';
 
 /**
- * A fact that names no region and no place may still say which country it is told of: «удар ракетами и дронами по
- * всей Украине», «Воздушные силы Украины: сбиты 90% ракет», "Russia launched 100 drones at Ukraine". Such a fact is a
+ * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
+ * всей Украине», «Воздушные силы Украины: сбиты 85% дронов», "Russia launched 100 drones at Ukraine". Such a fact is a
  * nationwide total; it gets `country` (with its span) so that resolution can keep the nationwide facts of a night
  * together and apart from each region's.
  *

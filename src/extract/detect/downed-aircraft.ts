@@ -11,8 +11,8 @@ const ADJACENT = /^[\s-]*$/u;
 const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
 
 /**
- * An aircraft a verb of shooting down brings down is an interception of no weapon class: «Також минулої доби збито
- * ворожий літак Су-25», «нашими захисниками збито 1 літак, 1 гелікоптер та 21 БпЛА» (the drones are the attack
+ * An aircraft a verb of shooting down brings down is an interception of no weapon class: «Крім того, вчора збито
+ * ворожий літак Су-34», «нашими воїнами збито 1 літак, 2 гелікоптери та 17 БпЛА» (the drones are the attack
  * detector's), «Як збили А-50». The aircraft stands right after the verb (a word or two between), or as a counted item
  * of the list it opens, or right before a passive or impersonal form with no weapon as its object («Су-34 збили над
  * …»; before «збив» it is the shooter: «Екіпаж гелікоптера Мі-8 збив 5 шахедів»). A singular form counts one; a plural

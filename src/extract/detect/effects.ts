@@ -201,7 +201,7 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   // «энергетическая инфраструктура пострадала»: a thing hurt is damage, unless denied («объекты не пострадали»).
   const thingHurt = hitsOf(view, 'injured').find((h) => thingSuffered(view, text, h) && !negated(view, text, h));
   if (thingHurt && !triggers.some((t) => t.kind === 'damage')) triggers.push({ hit: thingHurt, kind: 'damage' });
-  // «Сбит БПЛА. Беспилотник рухнул в лесополосу», «сбила 13 БПЛА — один из них упал на здание», «упал сбитый БПЛА»:
+  // «Сбит БПЛА. Беспилотник рухнул в поле», «сбила 8 БПЛА — один из них упал на гараж», «упал сбитый БПЛА»:
   // a weapon that fell after being shot down is debris. Without a shoot-down («беспилотник попал в склад. БПЛА упал в
   // промзоне») the fall is the strike itself.
   // The weapon must be what fell: its subject before it in the clause (not the genitive of an attack noun: «после
@@ -377,7 +377,7 @@ function personCount(
   // "Three people, including a child, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
   const casualtyWords = view.hits.filter((h) => h !== hit && isCasualtyWord(h));
-  // "killed at least 17 civilians and wounded dozens", "kills at least 3, including a child, wounds others": a
+  // "killed at least 6 villagers and wounded dozens", "kills at least 2, including a teenager, wounds others": a
   // number that another casualty word governs (right after it, or with that word between it and this one) is
   // that word's toll; this one's amount is the vague word after it, or none.
   const governed = (n: { start: number; end: number }) =>
@@ -516,7 +516,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   fact.casualties = casualties;
   setField(fact, 'casualties', spanOf(text, span.start, span.end));
   const loc = locate(ctx, view, span, places);
-  // "Cruise missiles hit Kyiv and other cities, killing at least eight": the toll is the sum over the places the
+  // "Cruise missiles hit Vinnytsia and other towns, killing at least five": the toll is the sum over the places the
   // sentence leaves unnamed too, no one region's. The strike keeps its named place (detect/attack.ts). "killed in
   // Kharkiv, Chuhuiv and other towns": the other places may follow any place of the list the located one is in.
   const located = loc.inferred ? null : loc.located;

@@ -226,7 +226,7 @@ function sideLaunchHit(text: string, view: SentenceView): { hit: Hit; passive: b
   if (launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) {
     return { hit: launch, passive: false };
   }
-  // "shot down 20 of 35 drones launched by Russia": the passive, a weapon before the verb and the side as its agent.
+  // "downed 14 of 22 drones launched by Russia": the passive, a weapon before the verb and the side as its agent.
   const passive = view.hits.find(
     (l) =>
       l.value.categories.has('launched') &&
@@ -287,8 +287,8 @@ function aimedBack(text: string, view: SentenceView, launch: { end: number }): b
   );
 }
 
-/** A side's counted wave, aimed at the country or at nothing named: "Russia fired 38 drones at its territory",
- *  «Ворог атакував 83 БпЛА», "shot down 20 of 35 drones launched by Russia". The number counts the launched weapon:
+/** A side's counted wave, aimed at the country or at nothing named: "Russia sent 26 drones at its territory",
+ *  «Ворог атакував 61 БпЛА», "downed 14 of 22 drones launched by Russia". The number counts the launched weapon:
  *  after the verb when the side is its subject, before the weapon ahead of the verb in the passive. A wave aimed at
  *  a place named before ("launched 12 drones at the city") is that place's, not the country's. */
 function nationalWave(text: string, view: SentenceView): boolean {
@@ -365,7 +365,7 @@ export function locate(
   const attached = places.find(
     (p) => p.start >= anchor.end && AFTER_ANCHOR.test(ctx.report.text.slice(anchor.end, p.start)),
   );
-  // «в Раменском городском округе отражена атака беспилотника, летевшего на Москву»: the city a drone was flying
+  // «в Дмитровском городском округе сбит беспилотник, летевший на Москву»: the city a drone was flying
   // towards is its destination; where the sentence also says where it was downed, that place is the fact's.
   const heading = (p: PlaceMatch) =>
     view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
@@ -376,8 +376,8 @@ export function locate(
   if (!best) {
     // "Russia launched 85 drones and four missiles overnight. … In Kharkiv, a drone hit a house": the side's wave is
     // the whole country's; the report's one place, named only later, is where one of them struck.
-    // A side's counted wave is the country's: "Drones hit Kyiv. … Russia fired 38 drones at its territory", "shot
-    // down 20 of 35 drones launched by Russia". The place of a sentence before is where some of them went.
+    // A side's counted wave is the country's: "Drones hit Lutsk. … Russia sent 26 drones at its territory", "brought
+    // down 14 of 22 drones launched by Russia". The place of a sentence before is where some of them went.
     const national = nationalWave(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
     const context = national

@@ -21,7 +21,7 @@ function namesClass(text: string, hits: readonly Hit[], i: number, general: Weap
   if (prev?.value.categories.has('interceptor') && ADJACENT.test(text.slice(prev.end, h.start))) return false;
   // "asked allies for more missiles for its Patriot systems": a weapon with an air defence after it in its clause is
   // what shoots down. One shot down ("air defence shot down two missiles") still names the class: in the real news it is
-  // mostly the wave the loose word told ("launches 36 rockets …; most missiles fired overnight were shot down").
+  // mostly the wave the loose word told ("fires 27 rockets …; most missiles sent overnight were intercepted").
   const end = clauseEnd(text, h);
   return !hits.some((o) => o.start >= h.end && o.end <= end && o.value.categories.has('interceptor'));
 }
@@ -36,7 +36,7 @@ function clauseEnd(text: string, h: Hit): number {
  * A weapon word used loosely (the lexicon's `loose`: English "rockets") is read as the class it stands in for when the
  * report names that class by a word of its own (`namesClass`: not an alarm's, not an air defence's): a headline's
  * "rocket strike on Sumy" over a lead's "a missile strike on a bakery in Sumy" is one missile strike, told twice; so is
- * "a rocket attack struck a hospital, as Moscow unleashed another wave of missiles" in one sentence. A report that
+ * "a rocket attack struck a school, as Moscow unleashed a fresh round of missiles" in one sentence. A report that
  * names no such weapon keeps the word's own class ("three hurt in rocket strikes on a border village"), and so does
  * the class word of a model named right before it ("HIMARS rockets"). Read once per report, before any detector, so
  * every rule that reads a weapon word (counts, lists, the class lent to a later sentence) sees one class. The hits are

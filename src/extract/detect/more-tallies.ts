@@ -33,8 +33,8 @@ function nameAfter(view: SentenceView, text: string, at: number): boolean {
   return NAME_ENDS.test(rest.slice(name[0].length));
 }
 
-/** «противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари», «ворог здійснив 9 РСЗВ-обстрілів
- *  Степового, 6 авіаударів по Оріхову, а також 9 БПЛА-атак по Малинівці»: a day's summary counts several kinds of
+/** «противник завдав 4 ракетних удари по Миколаївщині та 2 авіаційних удари», «ворог здійснив 5 РСЗВ-обстрілів
+ *  Гуляйполя, 8 авіаударів по Кам'янському, а також 11 БПЛА-атак по Щербаках»: a day's summary counts several kinds of
  *  strikes in one sentence, each a number right before its own noun of attacking. The strike word read first makes
  *  the first fact; every other counted noun (`count` finds its number, as for the first) is a tally of its own: its
  *  count, the weapon written into it or named as its adjective («РСЗВ-обстрілів», «ракетних ударів»; none for

@@ -1,6 +1,6 @@
 // Weapon lists: a header that counts and then a line per weapon, the air force's way of telling a night
-// («зафіксовано 220 засобів повітряного нападу – 35 ракет і 185 БпЛА різних типів:» then «- 4 протикорабельні ракети
-// Циркон/Онікс (район пуску – …);», «- 27 балістичних ракет Іскандер-М/С-400 …»). Each line is the header's statement
+// («зафіксовано 143 засоби повітряного нападу – 19 ракет і 124 БпЛА різних типів:» then «- 2 протикорабельні ракети
+// Циркон/Онікс (район пуску – …);», «- 11 балістичних ракет Іскандер-М/С-400 …»). Each line is the header's statement
 // (launched, or destroyed) for its own weapon; the header's own numbers only sum the lines.
 import type { Fact } from '../../core/types.ts';
 import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';

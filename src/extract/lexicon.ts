@@ -156,7 +156,7 @@ export interface Lexicon {
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];
     /** Military ranks («генерал-лейтенант», «полковник»): a rank between a title or a verb of saying and the name
-     *  («Командувач Повітряних Сил генерал-лейтенант Микола Олещук», «повідомив генерал-майор Іван Петренко») is no
+     *  («Командувач Повітряних Сил генерал-лейтенант Андрій Коваль», «повідомив генерал-майор Іван Петренко») is no
      *  part of the name and does not end the search for it. One word each, as a name's words are read, each case
      *  form listed and no `*` (a stem would take surnames made of it: «Майоров»); read in lower case only. */
     rank?: string[];
@@ -476,8 +476,8 @@ export interface Lexicon {
   /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
    *  is the disruption's place (its airports stay unnamed). */
   flights_disrupted?: string[];
-  /** «населених пунктів», "settlements": the noun a list of villages follows («обстрілів зазнали понад 20 населених
-   *  пунктів, зокрема, Левадне, Оріхів … Запорізької області»): the names after it are the places struck. */
+  /** «населених пунктів», "settlements": the noun a list of villages follows («обстрілів зазнали 14 населених
+   *  пунктів, зокрема, Кам'янське, Щербаки … Запорізької області»): the names after it are the places struck. */
   settlements?: string[];
   /** "the Black Sea Fleet": a word after a place that makes the place part of a body's name, not where anything was. */
   named_body?: string[];
@@ -578,7 +578,7 @@ export interface Lexicon {
   /** "since the start of the war", «с начала СВО», «з початку повномасштабного вторгнення»: a span that starts long
    *  before the report's week and runs to today. What a sentence with one counts is a tally over that span ("one in
    *  ten hospitals have been damaged by attacks since Russia's invasion"), not an event of this week, unless the
-   *  sentence measures one event by it (a `record` word: "the biggest attack since the start of the war"). Its facts
+   *  sentence measures one event by it (a `record` word: "Lutsk's heaviest raid since the start of the war"). Its facts
    *  are marked `historical` (refine/historical.ts, `tallyFacts`). */
   tally_span?: string[];
   /** "biggest", "most", "first", «крупнейший», «впервые», «наймасованіша»: a superlative or an ordinal that measures

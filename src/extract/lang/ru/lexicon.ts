@@ -304,8 +304,8 @@ export const ru: Lexicon = {
     region_adjective_endings: ['ой', 'ей', 'ою'],
     region_noun: ['области'],
     another: ['ещё од*', 'еще од*'],
-    // «Путин использовал ракеты средней дальности для нанесения удара по территории Украины», «Иран применил ракеты
-    // во время удара по Израилю», «британские ракеты уже применены для обстрела территории России»: a weapon used for
+    // «Генштаб использовал ракеты большой дальности для нанесения удара по тылам противника», «армия применила ракеты
+    // во время удара по аэродрому», «немецкие ракеты уже применены для обстрела приграничья»: a weapon used for
     // an attack is a strike with it (detect/attack.ts, usedToStrike). Past forms only: «разрешение использовать ракеты
     // для ударов» and «их используют для доставки еды» tell a permission and a habit.
     used_means: [...past('применил'), ...past('использовал')],
@@ -315,8 +315,8 @@ export const ru: Lexicon = {
     // a possible or a due one, or a denied one (up to two words, «уже», «впервые», may stand between).
     unreal_aux: ['будут', 'будет', 'быть', 'бы', 'не'],
     // «Пентагон не исключает, что ракеты уже применены для удара …»: a use supposed, not told as done, when the hedge
-    // governs the use's clause through «что». Not «вероятно»: «Иран, вероятно, впервые применил ракеты … во время
-    // удара по Израилю» is labelled the strike it reports. Forms spelled out: «предполагаемые ракеты» hedges nothing.
+    // governs the use's clause through «что». Not «вероятно»: «Армия, вероятно, впервые применила ракеты … во время
+    // удара по аэродрому» is labelled the strike it reports. Forms spelled out: «предполагаемые ракеты» hedges nothing.
     hedge_lead: [
       ...['исключаю', 'исключаем', 'исключает', 'исключают', 'исключал', 'исключала', 'исключали'].map(
         (v) => `не ${v}`,

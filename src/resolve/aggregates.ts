@@ -79,7 +79,7 @@ export function checkAggregates(
   return out;
 }
 
-/** «Над Брянской, Калужской и Курской областями были сбиты 23 дрона»: the total's own sentence names the regions it
+/** «Над Орловской, Тульской и Липецкой областями были сбиты 17 дронов»: the total's own sentence names the regions it
  *  was counted over (two or more, each read as a fact of the total's kind with no number of its own). It is their
  *  sum, not a statement about the whole country, whatever country its speaker's title names («Минобороны России»). */
 function listsItsRegions(p: PlacedFact, own: readonly PlacedFact[]): boolean {

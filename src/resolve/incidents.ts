@@ -148,7 +148,7 @@ function listedFacts(input: NightInput, retold: ReadonlySet<string>): Set<string
 
 /** A report of the night none of whose facts is in a cluster, but that shares its origin with reports whose facts
  *  are, retells a statement of that cluster's incident: one statement, one incident. The General Staff's «не
- *  подтвердили данные о том, что Украина впервые ударила ракетами ATACMS», put by origins beside a post that tells the
+ *  подтвердили сведения о том, что Украина снова применила ракеты SCALP», put by origins beside a post that tells the
  *  strike; a copy of a post from which the extraction read nothing; a headline giving the ministry's night total (an
  *  aggregate, which makes no incident) beside the ministry's list that it retells. It is a source of the cluster
  *  holding most of its origin's facts (ties: the cluster of the region its origin names first, by the place of the name

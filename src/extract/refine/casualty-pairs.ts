@@ -12,7 +12,7 @@ type Side = 'killed' | 'injured';
  *  Russian missile strike". */
 const DEFINITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('definite')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
-/** "The night-time attack destroyed the roof …, injuring nine", "At least 14 were injured in the Russian missile
+/** "The overnight attack wrecked the garage …, injuring five", "At least 11 were hurt in the Russian drone
  *  strike": an attack told with a definite word is the one already told, not one of its own. */
 function toldBefore(attack: Fact, text: string): boolean {
   const noun = attack.fields.kind;
@@ -56,9 +56,9 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
     if (a === null || b === null || a === b || !compatible(first, next)) continue;
     if (next.evidence.start - first.evidence.end > MAX_GAP_CHARS || next.evidence.start < first.evidence.start)
       continue;
-    // «…ракетного удара, четыре человека погибли. Беспилотник сбросил взрывчатку на автобус, пострадали четыре
-    // человека»: a sentence that tells an attack of its own tells that attack's toll. ("The night-time attack …,
-    // injuring nine" tells the attack already told: `toldBefore`.)
+    // «…ракетного удара, три человека погибли. Дрон сбросил взрывчатку на маршрутку, пострадали два
+    // человека»: a sentence that tells an attack of its own tells that attack's toll. ("The overnight attack …,
+    // injuring five" tells the attack already told: `toldBefore`.)
     const ownAttack = (f: Fact) =>
       f.evidence.start === next.evidence.start && f.evidence.start !== first.evidence.start && !toldBefore(f, text);
     if (attacks.some(ownAttack)) continue;

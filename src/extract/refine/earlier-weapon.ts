@@ -80,12 +80,12 @@ export function earlierWeapons(
     const oneClass = (list: readonly WeaponNamed[]) =>
       list.length > 0 && new Set(list.map((w) => w.weapon)).size === 1 && !list.some(told);
     let lent = oneClass(before) ? before.findLast(fits) : undefined;
-    // «…нанесли удар по объекту в Днепропетровске. Все боевые блоки ракеты "Орешник" достигли цели», "Attack on
-    // Belgorod 'unacceptable' – UN. The UN condemned Ukraine's missile strikes against Belgorod": the sentence right
+    // «…нанесли удар по заводу в Запорожье. Все боевые части ракеты "Кинжал" поразили цель», "Strike on
+    // Kursk 'unjustified' – OSCE. The OSCE criticised Ukraine's missile strikes against Kursk": the sentence right
     // after the strike, telling no fact of its own, names the weapon that struck. Only that one sentence (a weapon
     // further on is the story's background), only when no weapon stood before, and on the same terms.
     // The next sentence only where it goes on the strike's story: in the strike's paragraph, or the first of the
-    // paragraph right after a lead that told the strike ("Attack on Belgorod …\n\nThe UN condemned …"). And it must
+    // paragraph right after a lead that told the strike ("Strike on Kursk …\n\nThe OSCE criticised …"). And it must
     // tell that attack: name the strike's place or strike with the weapon (a verb of attacking, "drones attacked the
     // Kremlin"). An attack noun alone there may be anyone's attacks: "asked allies for more air defence against
     // missile attacks", "Iran supplies drones for attacks".

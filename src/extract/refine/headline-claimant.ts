@@ -1,8 +1,8 @@
 import type { Fact } from '../../core/types.ts';
 
 /**
- * «Восемь человек погибли в результате удара по Одессе — власти» over a body that says which official told it («Мэр
- * Одессы Геннадий Труханов сообщил …»): the headline's unnamed "authorities" are that official. A headline fact
+ * «Пять человек погибли в результате удара по Николаеву — власти» over a body that says which official told it («Мэр
+ * Николаева Павел Громов сообщил …»): the headline's unnamed "authorities" are that official. A headline fact
  * attributed to no one in particular (role `official`, no name) takes the claimant of the body's first fact of the
  * same region that names a more particular one; its claimant field then points at the body's span, marked inferred.
  * Language-agnostic: it reads claimants and spans only.

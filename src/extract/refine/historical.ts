@@ -34,7 +34,7 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
 /**
  * The facts of this sentence that a word of long ago (the lexicon's `long_ago`: "last year", «в прошлом месяце»,
  * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
- * whole sentence ("At 5 p.m. on April 19 last year, a missile hit the hospital"). After "since" («с начала») in its
+ * whole sentence ("At 9 a.m. on March 3 last year, a missile hit the school"). After "since" («с начала») in its
  * clause it is the start of a span that reaches today, not the event's date ("the biggest attack since the invasion
  * began last year", "Since Moscow left the deal last month, it has struck the ports").
  */
@@ -171,7 +171,7 @@ const TALLY_STOP = /;|(?<!\d):|:(?!\d)|[\u2013\u2014]|\s-\s/u;
  * overnight a missile hit a school" keeps the night's strike, as "Drones hit Kyiv overnight, bringing the total since
  * the start of the war to 4,000" does. A fact whose own clause states a window in the report's week («а цієї ночі дрон
  * влучив») is news whatever the span. A `record` word (or an ordinal in digits, the lexicon's `ordinal_suffixes`) in the
- * span's own clause measures one event by the span ("the biggest drone attack since the start of the war", «300-я
+ * span's own clause measures one event by the span ("Lutsk's heaviest drone raid since the start of the war", «250-я
  * атака с начала СВО», "a scale not seen since the war began"): news, untouched; one in another clause ("…, the first
  * deputy minister said") does not.
  */

@@ -14,8 +14,8 @@ const COMMA = /^[\s"'«»“”„]*,\s*$/u;
 const LISTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 
 /**
- * "Russian drones and missiles strike Zaporizhzhia", "during a Russian drone and missile strike in Kyiv", «Удар
- * Кинжалами и Калибрами по авиабазе …»: a strike or an interception told with weapons of several classes joined in
+ * "Russian drones and missiles strike Kremenchuk", "during an overnight drone and missile strike on Rivne", «Удар
+ * Искандерами и Калибрами по аэродрому …»: a strike or an interception told with weapons of several classes joined in
  * one list is one fact per class (docs/eval.md, "per weapon where a statement names several"). Some detectors make a
  * fact of each class themselves (`otherWeapons` in detect/attack.ts); the others read one weapon word, the nearest
  * to their trigger, and the list's other classes were lost. This refiner sees every detector's facts: a fact whose

@@ -113,7 +113,7 @@ export function mergeParts(
       continue;
     }
     // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
-    // "Russia fired 38 drones at its territory" with nothing shot down: 38 were aimed, how many struck is untold. One
+    // "Russia sent 26 drones at its territory" with nothing shot down: 26 were aimed, how many struck is untold. One
     // ("launched a Tochka-U missile at the group") is the one that struck.
     if (part === 'launched' && fact.kind === 'strike' && fact.count === null) {
       if (!aimed || fact.launched?.value === 1) {

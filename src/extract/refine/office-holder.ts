@@ -5,8 +5,8 @@ import type { ClaimantRole, Fact, FieldEvidence } from '../../core/types.ts';
 const PERSONAL: ReadonlySet<ClaimantRole> = new Set(['governor', 'mayor']);
 
 /**
- * «В Ростовской области сбит беспилотник — врио губернатора» over a body that names him («Временно исполняющий
- * обязанности губернатора Юрий Слюсарь утверждает …»): the governor or mayor a fact's attribution names by office
+ * «В Орловской области сбит беспилотник — врио губернатора» over a body that names him («Временно исполняющий
+ * обязанности губернатора Олег Седов утверждает …»): the governor or mayor a fact's attribution names by office
  * alone is the one the same report names in that office for the same region (docs/eval.md: a name given in the post is
  * the claimant's name). A mayor holds one city, not its region: only a fact of a city where the named mayor speaks takes
  * his name («міський голова» of a Chuhuiv strike is not the Kharkiv mayor of the next paragraph). Two people named in

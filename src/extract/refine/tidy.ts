@@ -58,8 +58,8 @@ const known = (c: { killed: number | null; injured: number | null }) =>
  *   було знищено над Одещиною». A named model of the plain class (Kh-59) beside it leaves them unknown.
  * - An explosion told nowhere (no region, place, object or country) is a figure of speech, not an incident.
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun
- *   alone is an abstraction («руйнування міжнародного права») or a report that none is known («інформація про
- *   руйнування та постраждалих не надходила»), and no incident could hold it. Damage told nowhere in a post that
+ *   alone is an abstraction («руйнування правового порядку») or a report that none is known («даних про
+ *   руйнування чи постраждалих поки немає»), and no incident could hold it. Damage told nowhere in a post that
  *   tells no attack, blast, debris, toll, fire or power cut is a description («зруйновані корпуси заводів» in an interview),
  *   dropped too, unless what was damaged is the grid («Пошкоджено підстанцію» is news).
  * - A toll told in part and again in full by the same speaker in one region (a headline's "five killed", its body's
@@ -197,7 +197,7 @@ export function tidyFacts(
       dropped.add(g);
     }
   }
-  // «ЗБИТО/ПОДАВЛЕНО 2 РАКЕТИ Х-59/69 ТА 111 ВОРОЖИХ БПЛА» over a body that says the same: one statement told twice
+  // «ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-101 ТА 74 ВОРОЖИХ БПЛА» over a body that says the same: one statement told twice
   // in one report (a headline and its text) is one fact, which keeps what either told of it.
   for (const [i, f] of facts.entries()) {
     if (f.kind !== 'interception' || f.count?.value == null || dropped.has(f)) continue;
@@ -246,7 +246,7 @@ export function tidyFacts(
     );
     if (counted) dropped.add(f);
   }
-  // "Five killed in strike on Chernihiv" over "five people were killed and 37 wounded …": a toll told in part (a
+  // "Four killed in strike on Uman" over "four people were killed and 23 wounded …": a toll told in part (a
   // headline) and in full (its body) in one region, by one speaker, is one toll; the part goes, and lends the full
   // one its claimant.
   for (const f of facts) {

@@ -406,7 +406,7 @@ function readTime(text: string, c: Compiled): { minute: number | null; bare: boo
   return { minute: bare ? null : readClock(g, c, true), bare, ap: g.ap ?? g.ap2 };
 }
 
-/** «с 20.00 до 23.00 мск», "between 8 pm and 11 pm", «з 18:00 до 08:00», "20:00-23:00", «с 20 до 23 часов».
+/** «с 19.30 до 22.45 мск», "between 8 pm and 11 pm", «з 18:00 до 08:00», "20:00-23:00", «с 20 до 23 часов».
  *  Joined by words, a window needs its opening word («с», "from"); joined by a dash it may go without. */
 function parseWindows(text: string, c: Compiled, out: Piece[]): void {
   scan(c.window, text, (m) => {
@@ -555,7 +555,7 @@ function nightOfDayAfter(text: string, c: Compiled, pieces: readonly Piece[]): P
   });
 }
 
-/** «с 21.15 мск 3 мая до 05.15 мск 4 мая»: two clock times, each with its day, that open and close one window. */
+/** «с 22.40 мск 8 июня до 04.20 мск 9 июня»: two clock times, each with its day, that open and close one window. */
 function joinWindows(text: string, pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {

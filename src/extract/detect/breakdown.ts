@@ -248,7 +248,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
   const scan = scanOf(view, text);
   const listed = view.numbers.filter((n) => isItem(scan, n));
   const isListed = new Set(listed);
-  // «уничтожены одиннадцать БПЛА над Курской и три над Белгородской областями», «три БПЛА уничтожены над Брянской
+  // «уничтожены девять БПЛА над Орловской и два над Тульской областями», «два БПЛА уничтожены над Липецкой
   // областью и по одному – над …»: a number with its place (its verb may stand between), right before the items
   // that continue it, is the first item itself, not a header.
   const placed = (n: NumberMatch) => {
@@ -283,7 +283,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
   const ends = new Set(items.map((i) => i.end));
   for (const n of view.numbers) {
     if (ends.has(n.end)) continue;
-    // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей»: the count in brackets after its place.
+    // «над территориями Воронежской (7 БПЛА) и Курской (4 БПЛА) областей»: the count in brackets after its place.
     const bracketed = placeBeforeMark(byEnd, text, n.start, '(') ?? adjectiveBefore(text, n.start);
     if (bracketed) {
       const close = text.slice(n.end, n.end + 41).indexOf(')');
@@ -392,7 +392,7 @@ export function itemFacts(
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
     const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, byStart, item.end, to);
-    // «пять БПЛА над территорией Республики Крым и акваторией Черного моря»: one count over places joined in one
+    // «шесть БПЛА над территорией Астраханской области и акваторией Каспийского моря»: one count over places joined in one
     // list is a total over them (region null) and a fact per region with no count, as docs/eval.md reads it.
     const joined =
       !item.distributive && own.length > 1 && own.every((p, k) => k === 0 || inOneList(text, own[k - 1]!, p));
@@ -419,7 +419,7 @@ export function itemFacts(
       ctx.facts.push(fact);
     }
   });
-  // «над территориями Белгородской (12 БПЛА) и Брянской (3 БПЛА) областей уничтожены …»: a header whose only number
+  // «над территориями Воронежской (7 БПЛА) и Курской (4 БПЛА) областей уничтожены …»: a header whose only number
   // is its first item's states no total of its own; the items say it all.
   const own = header.fields.count;
   // «4 зенітні керовані ракети С-300 по Донецькій області (0 збито)»: the verb inside the one item's bracket tells the

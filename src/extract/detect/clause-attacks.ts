@@ -176,8 +176,8 @@ function clauseFacts<T extends { fact: Fact }>(
   // Where the sentence's first word of recall stands (none: its end), found once for all its clauses.
   const recall = RECALL.exec(text.slice(view.span.start, view.span.end));
   const recalled = recall ? view.span.start + recall.index : view.span.end;
-  // A clause that holds the place a fact of the sentence took (its region, or a sea: «над акваторией Черного моря
-  // вблизи Крымского полуострова», where the land is only what the sea is near) was read.
+  // A clause that holds the place a fact of the sentence took (its region, or a sea: «над акваторией Азовского моря
+  // вблизи Арабатской стрелки», where the land is only what the sea is near) was read.
   const taken = byStart(
     found.flatMap((f) =>
       [f.fields.region, f.fields.place].filter((at): at is NonNullable<typeof at> => at !== undefined && !at.inferred),

@@ -13,7 +13,7 @@ export const NAME_RUN = `${CONJ}\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+${CONJ}\\p{Lu}[\
 
 // Between two places of one list: commas, "and", and the region word of a shared head
 // («Белгородской, Курской областей и Республики Крым», "Kursk, Bryansk and Oryol regions").
-// «над акваторией Черного моря и территорией Белгородской области»: the area noun may repeat after the conjunction.
+// «над акваторией Каспийского моря и территорией Астраханской области»: the area noun may repeat after the conjunction.
 const LIST_GLUE = new RegExp(
   String.raw`^[\s,;]*(?:(?:${anyOf('regions_noun')})[\s,;]*)?(?:${anyOf('conjunction')}|&)?[\s,]*(?:(?:${anyOf('above')})\s+)?(?:(?:${anyOf('territory')}|${anyOf('sea_area')})\s+)?$`,
   'iu',
@@ -385,7 +385,7 @@ export function locate(
       : (ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace));
     return { located: context, inferred: context !== null, aggregate: false };
   }
-  // «над акваторией Черного моря вблизи Крымского полуострова и над территорией Курской области»: one count for a
+  // «над акваторией Азовского моря вблизи Арабатской стрелки и над территорией Ростовской области»: one count for a
   // sea and the land named with it. The land gets its fact without the count; a place the sea is only near gets none.
   if (best.kind === 'sea') {
     const land = places.find(

@@ -6,7 +6,7 @@ import type { ClaimantFound } from './claimant.ts';
 
 /** The channels whose speaker the post is: a briefing, an address (the lexicon's `channels`). */
 const SPOKEN: ReadonlySet<string> = new Set(['briefing', 'address']);
-// «Брифінг голови Ради оборони міста Петра Гончаренка»: the title between the channel and the name.
+// «Брифінг голови міської Ради оборони Олександра Вілкула»: the title between the channel and the name.
 const MAX_WORDS_TO_NAME = 8;
 // «обращения Зеленского», «пресс-конференцию Владимира Зеленского»: an official named this soon after the channel
 // word is whose address it is.
@@ -18,7 +18,7 @@ const WORD = /[\p{L}'’ʼ-]+/gu;
 const NAME_TITLE = new RegExp(`^(?:${anyOf('name_title')})$`, 'iu');
 
 /**
- * «Брифінг начальника військової адміністрації Кременчука Петра Гончаренка за підсумками тижня» opening a post,
+ * «Брифінг начальника міської військової адміністрації Олександра Вілкула про події ночі» opening a post,
  * «Звернення Володимира Зеленського до українців …» closing one: the post is that official's briefing or address, so
  * its facts that no sentence attributes are the official's. Read from a sentence among the post's first two or last
  * three that opens with the channel word (one word may come before it: «Вечірнє звернення Зеленського:») and names an

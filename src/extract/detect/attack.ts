@@ -871,10 +871,10 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     // ракетного удара»: counted strikes happened, wherever they were.
     const context = ctx.lastPlace ?? ctx.fallbackPlace;
     const counted = view.numbers.some((n) => n.end <= strike.start && /^\s*$/u.test(text.slice(n.end, strike.start)));
-    // «Сирийская армия ударила ракетами по боевикам», «Иран применил ракеты во время удара по Израилю», «куда попал
+    // «Армия ударила ракетами по складам противника», «флот применил ракеты во время удара по базе», «куда попал
     // дрон»: a verb of striking with its weapon tells a strike that happened, somewhere the gazetteer does not hold
-    // (abroad) or that the report leaves unnamed. An attack noun does not («удары по территории России
-    // американскими ракетами — переход красных линий»): talk of strikes names them without telling one.
+    // (abroad) or that the report leaves unnamed. An attack noun does not («удары по соседней стране
+    // западными ракетами — это эскалация»): talk of strikes names them without telling one.
     const told = !holdsAttackNoun(ctx, strike);
     if (mentions.length === 0 || !(told || (hasEffect(view) && context !== null) || counted)) return [];
   }
@@ -1194,7 +1194,7 @@ function sentenceAttacks(
   }
   // "a Russian tank destroyed by a drone": a weapon as the verb's agent is the means of a strike on what it destroyed.
   const agent = trigger && !target ? destroyingAgent(ctx, view, trigger) : null;
-  // "Russian missile strikes destroyed a hotel", "missiles destroyed by a drone strike": the attack that did it
+  // "Russian drone strikes destroyed a bakery", "missiles destroyed by a drone strike": the attack that did it
   // is a strike (its weapon the one named right before its noun), and what it destroyed is damage; the weapons
   // named as destroyed were hit on the ground, not shot down. A blast that destroyed them is damage only.
   if (trigger && agent) {
@@ -1574,7 +1574,7 @@ function toldJustBefore(ctx: ReportContext, view: SentenceView, destroying: bool
   return true;
 }
 
-/** "Russia fires drones and missiles at southern Ukraine", "Russian drones attacked Ukraine overnight", "Russia
+/** "Russia sends drones and missiles at eastern Ukraine", "Russian drones struck Ukraine in the night", "Russia
  *  unleashed dozens of drones on Ukraine": a side, or its weapons, launching at or striking a whole country (the
  *  lexicon's `countries`) names no region, and the attack is still news. A strike of each weapon of the clause's list,
  *  in no region (applyCountry gives it the country), with no count: a number here is the size of a wave, which the air
@@ -1629,7 +1629,7 @@ function atCountry(ctx: ReportContext, view: SentenceView): Fact[] {
   return [];
 }
 
-// "fires drones and missiles at southern Ukraine": the weapons and an adjective may stand between verb and country.
+// "sends drones and missiles at eastern Ukraine": the weapons and an adjective may stand between verb and country.
 const COUNTRY_REACH = 7;
 
 /** "A fire broke out at an oil depot in the Bryansk region after a drone attack", «в результате атаки БПЛА
@@ -1638,7 +1638,7 @@ const COUNTRY_REACH = 7;
 function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   // Something must have been hit: "Moscow, Kursk and Bryansk under drone attack" says nothing was.
   // «Унаслідок нічної атаки «шахедів» на Харків постраждали троє людей»: people hurt count as something hit.
-  // «Від авіаційних ударів постраждало місто Оріхів», «руйнування … внаслідок ворожих атак на Оріхівщині»: a plural
+  // «Від авіаційних ударів постраждало селище Малинівка», «руйнування … внаслідок ворожих атак на Гуляйпільщині»: a plural
   // named as the cause of the harm the sentence tells is the attacks that did it, not commentary.
   // Not the attacks of a past year or a span («после ударов 2022 года», «спустя год после ударов»), nor those on a
   // place the gazetteer does not know («после израильских ударов по Бейруту»): the harm is not this report's news.
@@ -1730,7 +1730,7 @@ const LASTING = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('lasting')})(?![\\p{L}])`,
 // A year written in digits, standing alone: «2022 года», "in 2022".
 const YEAR = /(?<![\d.,:])((?:19|20)\d\d)(?![\d.,:%])/gu;
 
-/** After a noun of hitting, the counts a strike keeps: the weapon's own singular («загинули від удару російської ракети
+/** After a noun of hitting, the counts a strike keeps: the weapon's own singular («двоє загинули від удару ворожої ракети
  *  по …»: its case after the noun says one struck) and the number of attacks right before the noun (`attackCount`).
  *  Any other number near the noun is not the weapons'. */
 function keepOwnCount(fact: Fact, mention: WeaponMention | undefined, counted: NumberMatch | undefined): void {
@@ -1793,7 +1793,7 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
         (t) => counted(t) && oneClause(t.end, noun.start) && words(t.end, noun.start) <= 3 && linked(t.end, noun.start),
       );
       if (!own) continue;
-      // "500 civilians have been killed in attacks since the start of the year": a toll over a period (the lexicon's
+      // "300 civilians have died in strikes since the start of the year": a toll over a period (the lexicon's
       // `period`, in the noun's clause) is a tally, not one attack's.
       if (hitInClause(text, view, noun, 'period')) continue;
       const { start: clauseStart, end: clauseEnd } = clauseAround(text, view, noun, []);
@@ -1917,7 +1917,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   return [];
 }
 
-/** "A Russian missile killed at least 9 villagers", "a salvo of cruise missiles killed more than a dozen people":
+/** "A Russian drone killed at least 9 villagers", "a barrage of Kalibr missiles killed more than ten people":
  *  a weapon (or an attack noun of it) right before a verb of killing or wounding is that verb's subject, so it struck.
  *  A strike of that weapon, its count the weapon's own ("a missile" is one); placed only by a place in its clause.
  *  "the missile that killed two" (a relative clause) and "killed by a missile" are not this shape. Read last. */
@@ -1931,7 +1931,7 @@ function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
     if (!mention) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, mention.start, toll.end));
     setWeapon(fact, text, mention);
-    // "a barrage of cruise missiles killed": the article is the barrage's; the weapons have no count.
+    // "a barrage of Kalibr missiles killed": the article is the barrage's; the weapons have no count.
     const ofNoun = view.hits.some(
       (h) =>
         h.value.categories.has('attack_noun') &&
@@ -2416,7 +2416,7 @@ function recordAttack(ctx: ReportContext, view: SentenceView): Fact[] {
 
 const AFTER_COUNTRY = /^\s+(?:[\p{L}'’«»-]+\s+){0,3}[«"]?$/u;
 
-/** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on several Russian regions",
+/** "Russia launched missile attacks on Ukraine", "Ukraine launches drone attacks on three Russian regions",
  *  «Россия нанесла удар по Украине»: a side, then an attack noun (one or many) aimed by its preposition at a country,
  *  two words at most between, is a nationwide strike. It takes no
  *  place from context (the country is set by detect/country.ts) and no count from a number (the number of attacks is
@@ -2459,7 +2459,7 @@ function onCountry(ctx: ReportContext, view: SentenceView, noun: Hit, from: numb
 
 /** "Moscow hit Izmail", "Russia strikes Odesa port", «РФ атакувала підстанцію на Кіровоградщині»: a side as the
  *  subject, the attack verb (or noun used as one) right after it, and a place after that. The subject is no place.
- *  A time between the two does not part them ("Russia on Wednesday hit a port", «ВС РФ 21 ноября нанесли удар»). */
+ *  A time between the two does not part them ("Russia on Saturday hit a depot", «ВС РФ 21 ноября нанесли удар»). */
 function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const between = (from: number, to: number) => {

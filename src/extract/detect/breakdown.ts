@@ -141,7 +141,7 @@ function lastUpTo(positions: readonly number[], at: number): number {
   return k > 0 ? positions[k - 1]! : -1;
 }
 
-/** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («18 БПЛА
+/** Where an item's tail starts: right after its number, or after the words naming the item's own weapon («7 БПЛА
  *  – над территорией Курской области», «4 реактивных снаряда РСЗО «Вампир» – над …»), which real lists put between
  *  the number and the dash. Only words may stand there: no digits, no clause punctuation. */
 function afterCount(scan: Scan, n: NumberMatch): number {

@@ -82,7 +82,7 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     .replace(/^[—–-]\s*/u, '');
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
   if (!dash && view.index === 0) return null;
-  // "With Agence France-Presse and Reuters": a line crediting the outlets that helped write the report names no one
+  // "With reporting by Reuters and AP": a line crediting the outlets that helped write the report names no one
   // who claims its facts.
   if (hitsOf(view, 'passive_agent').some((h) => h.start === tailStart)) return null;
   // "(Gleb Garanich/Reuters)", "(Libkos/AP Photo)": a line in brackets closing a lead credits the photograph.
@@ -223,7 +223,7 @@ const LATIN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'
 const LATIN_AFTER = new RegExp(`^\\s{1,2}(${LATIN_NAME})`, 'u');
 const LATIN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${LATIN_NAME})\\s{1,2}$`, 'u');
 
-/** «…, пишет Bloomberg со ссылкой на источник», «Bloomberg пишет, что …»: a Latin name right beside a verb of saying,
+/** «…, пишет The Herald со ссылкой на чиновника», «Bloomberg пишет, что …»: a Latin name right beside a verb of saying,
  *  none of its words a lexicon word, a number or a time (weapon models are written in Latin letters too: «ракеты
  *  ATACMS сообщили» names no source). */
 function outletBesideSaying(text: string, view: SentenceView, script: string): Span | null {

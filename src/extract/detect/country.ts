@@ -12,7 +12,7 @@ import { has, type SentenceView, setField } from '../view.ts';
  * launched"). Only the lexicon's `countries` words count, which are oblique forms in Russian and Ukrainian.
  */
 export function applyCountry(fact: Fact, view: SentenceView, text: string): void {
-  // "Russia launched 63 missiles and drones across the country" after a sentence on Odesa: the whole country's
+  // "Russia sent 48 drones and missiles across the country" after a sentence on Odesa: the whole country's
   // figure, not Odesa's.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
   if (fact.region !== null && fromContext('region') && fromContext('place') && has(view, 'nationwide')) {

@@ -100,7 +100,7 @@ function weaponDamaged(view: SentenceView, text: string, hit: Hit): boolean {
   if (!passive) return false;
   const before = text.slice(clauseStart, passive.start).match(WORDS) ?? [];
   if (before.length === 0 || before.length > MAX_WORDS_BEFORE_DAMAGE) return false;
-  // "A Russian barrage also damaged a Patriot system": a damage word with its own object after it tells what was hit.
+  // "A Russian salvo also damaged a radar station": a damage word with its own object after it tells what was hit.
   if ((text.slice(passive.end, clauseEnd).match(WORDS) ?? []).length > MAX_WORDS_AFTER_DAMAGE) return false;
   return view.hits.some(
     (h) =>
@@ -275,7 +275,7 @@ const CLAUSE_MARK = /[,.;:!?—–()«»"]/u;
 const NEAR_WORDS = 4;
 const wordsOf = (s: string) => s.split(/\s+/u).filter((w) => w !== '');
 
-/** «гражданские объекты в городе не пострадали», «энергетическая инфраструктура пострадала», «пострадало здание
+/** «жилые дома в посёлке не пострадали», «энергетическая инфраструктура пострадала», «пострадало здание
  *  центра»: a verb of being hurt (`suffered`) whose subject, in the few words of its clause right before or after it,
  *  is a thing (a `things` noun or an object of the lexicon other than a person) and no person, tells of damage, or,
  *  denied, of none; it is no casualty. A person is a `people` word, a person object, or a `suffered_people` word (a
@@ -364,7 +364,7 @@ function personCount(
 ): { n: number; span: { start: number; end: number } } | null {
   // "Three people were killed and four wounded": the number before its own verb first, in the same clause;
   // «погибли три человека»: else the one right after.
-  // «По данным 112, мужчина получил травму»: a number right after "according to" names the source, not people.
+  // «По данным 112, женщина получила ушибы»: a number right after "according to" names the source, not people.
   const sources = hitsOf(view, 'according');
   // "killed a child of three": a number right after a person word and `age_of` is an age.
   const persons = view.hits.filter((h) => h.value.object === 'person');
@@ -374,7 +374,7 @@ function personCount(
       !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))) &&
       !persons.some((p) => p.end <= n.start && AGE_OF.test(text.slice(p.end, n.start))),
   );
-  // "Three people, including a child, were injured": a number that counts people may stand further back.
+  // "Four people, among them a teenager, were injured": a number that counts people may stand further back.
   const reach = (n: { end: number }) => (PEOPLE_AFTER.test(text.slice(n.end, n.end + 12)) ? 45 : 30);
   const casualtyWords = view.hits.filter((h) => h !== hit && isCasualtyWord(h));
   // "killed at least 6 villagers and wounded dozens", "kills at least 2, including a teenager, wounds others": a
@@ -471,9 +471,9 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   ] as const) {
     if (casualties[field] !== null) continue;
     const own = hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h));
-    // "Writer X died after a missile hit a cafe in Kramatorsk, killing 9 people": the first word of dying counts only
+    // "Writer X died after a missile hit a cafe in Sloviansk, killing 6 people": the first word of dying counts only
     // the person it names (or no one); a later one of the sentence with a stated figure tells the toll. Not for the
-    // hurt: a later word of wounds names a part of them («Пострадавших с тяжелыми ранениями (21 человек)»).
+    // hurt: a later word of wounds names a part of them («Пострадавших с тяжёлыми ранениями (7 человек)»).
     const stated = (h: Hit) => {
       const found = personCount(view, text, h);
       return found !== null && view.numbers.some((n) => n.start === found.span.start && n.end === found.span.end);
@@ -491,7 +491,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
       span ??= hit;
       continue;
     }
-    // "Three children were among those killed": a part of a toll the report gives elsewhere.
+    // "Two teenagers were among those killed": a part of a toll the report gives elsewhere.
     if (hitsOf(view, 'part_of').some((p) => p.end <= hit.start && /^\s*$/u.test(text.slice(p.end, hit.start))))
       continue;
     const found = personCount(view, text, hit);

@@ -55,7 +55,7 @@ function governed(g: StoreGrammar, text: string): boolean {
   return ws.some((w) => g.genitive.test(w) || ABBREVIATION.test(w));
 }
 
-/** «удари по базі безпілотників типу Шахед», «склади боєприпасів та дронів», «знищено пункт базування БпЛА»,
+/** «удар по складу безпілотників типу Шахед», «склади боєприпасів та дронів», «знищено пункт базування БпЛА»,
  *  «производство дронов»: a weapon in the genitive right after a noun of a place that keeps, bases or makes weapons
  *  (the lexicon's `weapon_store`) is what the place holds, the target, not what struck; so is a model named right
  *  after it across at most a type word («типу Шахед», quotes, brackets). Those weapon words go from the hits, and

@@ -1,6 +1,6 @@
 // Weapon lists: a header that counts and then a line per weapon, the air force's way of telling a night
 // («зафіксовано 143 засоби повітряного нападу – 19 ракет і 124 БпЛА різних типів:» then «- 2 протикорабельні ракети
-// Циркон/Онікс (район пуску – …);», «- 11 балістичних ракет Іскандер-М/С-400 …»). Each line is the header's statement
+// Циркон/Онікс (район пуску – …);», «- 11 балістичних ракет KN-23 …»). Each line is the header's statement
 // (launched, or destroyed) for its own weapon; the header's own numbers only sum the lines.
 import type { Fact } from '../../core/types.ts';
 import { hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
@@ -57,7 +57,7 @@ export function weaponListLine(ctx: ReportContext, view: SentenceView, header: W
   // «(район пуску – акваторія Чорного моря)», «(із напрямків: …)»: where they came from is said in brackets.
   const open = text.indexOf('(', view.span.start);
   const until = open === -1 || open > view.span.end ? view.span.end : open;
-  // «- 18 БПЛА – над территорией Курской области»: a line that names its place is a breakdown by region, not by weapon.
+  // «- 7 БПЛА – над территорией Тульской области»: a line that names its place is a breakdown by region, not by weapon.
   if (view.places.some((p) => p.start < until) || bareRegions(text, view.span.start, until).length > 0) return null;
   const out: AttackPart[] = [];
   const mentions = weaponMentions(view).filter((m) => m.start < until);

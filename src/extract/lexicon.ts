@@ -63,7 +63,7 @@ export interface Lexicon {
     those?: string[];
     /** "to" closing a stretch that "from" opens ("from Lviv to Kharkiv"). */
     to?: string[];
-    /** "the", "this", «этот»: before a noun of attacking in a later sentence ("The night-time attack destroyed …"),
+    /** "the", "this", «этот»: before a noun of attacking in a later sentence ("The overnight attack wrecked …"),
      *  the attack is one already told, not one of its own. */
     definite?: string[];
     /** Endings of surnames («-ов», «-енко», «-чук»): one capitalised word with such an ending before a verb of saying
@@ -118,7 +118,7 @@ export interface Lexicon {
      *  general, not of one event. */
     attack_plural?: string[];
     /** "the", «этой», «для»: right before a singular attack noun in the sentence after a strike, it points back to that
-     *  attack ("Twelve drones were used in the attack", «Для атаки использовались беспилотники»), so the weapon named
+     *  attack ("Nine drones took part in the attack", «Для атаки применялись беспилотники»), so the weapon named
      *  there is the strike's (refine/earlier-weapon.ts). */
     attack_back?: string[];
     /** "in", "near": after one attack noun right behind its weapon ("a drone strike in central Moscow"), a preposition
@@ -126,7 +126,7 @@ export interface Lexicon {
      *  attackAt). A language that aims its attack nouns with a case («удар по», «атака на») leaves it empty. */
     attack_place?: string[];
     /** "largest", "deadliest": a superlative a few words before a weapon's attack noun ranks one wave that took place
-     *  ("one of Moscow's largest missile barrages", "the deadliest missile attack in months"), so the noun is an event
+     *  ("one of Moscow's heaviest drone barrages", "the deadliest drone attack in weeks"), so the noun is an event
      *  even with no place (detect/attack.ts, recordAttack). Narrower than the top-level `record`, which also holds
      *  ordinals and "most" to measure one event against a tally's span. */
     superlative?: string[];
@@ -470,7 +470,7 @@ export interface Lexicon {
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];
-  /** "three children were among those killed": the words before a casualty word that make its number a part of a
+  /** "two teenagers were among those killed": the words before a casualty word that make its number a part of a
    *  toll told elsewhere, not a toll. */
   part_of?: string[];
   /** "disrupting flights", "air traffic suspended": flights stopped with no airport named; the city of the sentence
@@ -552,8 +552,8 @@ export interface Lexicon {
   /** "denied", "did not confirm": a denial cancels what its own clause tells, not the sentence ("drones fell during an
    *  overnight strike on Izmail, a claim that Romania denied" still tells the strike). */
   denial?: string[];
-  /** "asked residents to", "urging them to", "report any": a call to the public names what people should do ("avoid
-   *  any fallen debris", "pay attention to air raid alarms"), not something that happened. Cancels its clause. */
+  /** "asked residents to", "urging them to", "report any": a call to the public names what people should do ("keep
+   *  away from any fragments", "heed the air raid sirens"), not something that happened. Cancels its clause. */
   appeal?: string[];
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
@@ -591,7 +591,7 @@ export interface Lexicon {
    *  names one, a blast word alone is no sign of an attack (run.ts), so its blast and toll give no fact unless the
    *  report names a weapon or a strike as well. */
   ground_blast?: string[];
-  /** "fired 38 drones at its territory", "launched 20 cruise missiles at Ukraine": launch verbs whose number is the
+  /** "sent 26 drones at its territory", "launched 14 cruise missiles at Ukraine": launch verbs whose number is the
    *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
    *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */
   fired_at?: string[];
@@ -663,8 +663,8 @@ export interface Lexicon {
    *  modifier, not a body that speaks (detect/claimant.ts). Not Russian or Ukrainian, where a body modifies in the
    *  genitive after its noun and a word in lower case after it is its verb («Укрэнерго вводит отключения»). */
   noun_modifiers_first?: boolean;
-  /** A news report's lead, the body's first sentence, retells its headline's event with its source ("Russia Fires
-   *  Drones at Southern Ukraine" over "Russia launched a wave of strikes …, Ukrainian officials said"): the lead's
+  /** A news report's lead, the body's first sentence, retells its headline's event with its source ("Russia Sends
+   *  Drones at Eastern Ukraine" over "Russia launched a round of strikes …, Ukrainian officials said"): the lead's
    *  speaker speaks for the headline's facts nothing else attributes (run.ts, `leadSaid`). Read on English news only;
    *  Russian and Ukrainian posts are not scored for it (a Telegram post's first line is seldom a headline of a lead). */
   lead_retells_headline?: boolean;

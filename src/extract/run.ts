@@ -1144,7 +1144,7 @@ function readFacts(
       .map((v) => signatureClaimant(ctx, v))
       .filter((c) => c !== null)
       .pop() ?? null;
-  // «Окупанти поцілили по 23 населених пунктах, - Запорізька ОВА», «Україна застосує далекобійні дрони\n, – BILD.»: a
+  // «Окупанти поцілили по 17 населених пунктах, - Херсонська ОВА», «Україна отримає нові дрони\n, – The Herald.»: a
   // headline closed by its speaker speaks for the post below it, for the facts no sentence of the body attributes
   // (after the post's own signature, which is its author's). Only a tail that ends its line: a dash inside a line
   // may quote someone within the story.
@@ -1158,7 +1158,7 @@ function readFacts(
   // Nikopol, regional head says"), whose speaker speaks for one of them.
   let headSaid = null as { found: ClaimantFound; lends: (fact: Fact) => boolean } | null;
   const headEnd = headlineEnd(report.text, report.title);
-  // "Russia Fires Drones at Southern Ukraine" over "Russia launched a wave of strikes …, Ukrainian officials said.": the
+  // "Russia Sends Drones at Eastern Ukraine" over "Russia launched a round of strikes …, Ukrainian officials said.": the
   // lead, the body's first sentence, retells the headline's event with its source. A lead that names its speaker and
   // tells of an attack speaks for the headline's facts no sentence attributes, in the regions it names (any, when it
   // names none): after everything the body and the headline said of them themselves (`leadSaid`, applied last).
@@ -1497,7 +1497,7 @@ function readFacts(
         regionsNamed[i - 1]!.code !== p.code &&
         (inOneList(report.text, regionsNamed[i - 1]!, p) || span(report.text, regionsNamed[i - 1]!, p)),
     );
-    // «значна частина – у напрямку м.Київ»: where drones flew is not where the next sentence's tally was made.
+    // «більшість – у напрямку м.Житомир»: where drones flew is not where the next sentence's tally was made.
     const heading = (p: PlaceMatch) =>
       view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
     let lastPlace: PlaceMatch | undefined;

@@ -174,7 +174,7 @@ function countryOf(p: PlacedFact): Country | null {
 }
 
 /** Inferred windows that met no stated cluster, swept among themselves with each country's facts apart: the Kremlin's
- *  «Россию уже дважды атаковали ракетами ATACMS» at 13:20 and a strike told of Ukraine posted at 22:30 overlap only by
+ *  «по России снова ударили ракетами SCALP» at 13:20 and a strike told of Ukraine posted at 22:30 overlap only by
  *  their twelve-hour windows. A fact told of no country joins the largest of those clusters its window overlaps, as
  *  it would a stated one; the rest are swept among themselves. */
 function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
@@ -192,7 +192,7 @@ function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: str
   return [...clusters, ...joinTallies(sweepWindows(rest, kind, group, how))];
 }
 
-/** Longer than a night and the day after it: a week's total («сбили за неделю 10 ракет ATACMS», "on 25 and 26
+/** Longer than a night and the day after it: a week's total («сбили за неделю 7 ракет SCALP», "on 25 and 26
  *  November". */
 const PERIOD_MS = 36 * 3_600_000;
 

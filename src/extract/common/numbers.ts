@@ -433,7 +433,7 @@ function readDigits(text: string, s: number, c: Compiled): Core {
   }
   const after = text.charCodeAt(e);
   const glued = isWordCode(after) || after === 0xfe0f || after === 0x20e3 ? sticky(GLUED, text, e) : null;
-  // «2х ракетних та 13х авіаційних ударів», «(0х збито)»: the tally mark glued to the digits is no unit or model
+  // «3х ракетних та 11х авіаційних ударів», «(0х збито)»: the tally mark glued to the digits is no unit or model
   // («22М3», «150мм» stay blocked), so the digits are the count, of any last digit (unlike the dashed «2-х»).
   if (glued && c.gluedMarks.has(normWord(glued[0]))) {
     const end = e + glued[0].length;

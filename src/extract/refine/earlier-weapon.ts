@@ -9,8 +9,8 @@ import { factsOverlapping, lowerIndex, type SentenceView, sentenceAt, spanOf, ty
 const BESIDE = 40;
 
 /**
- * «Оговтуємося від ракетного удару. … Внаслідок влучання пошкоджені будинки», «Ракетні обстріли, які ми пережили
- * сьогодні, … Внаслідок цих атак є зруйновані будівлі»: a lead names the weapon of the attack and tells no fact of its
+ * «Приходимо до тями після ракетного удару. … Внаслідок влучання пошкоджені гаражі», «Ракетна атака, яку місто пережило
+ * вночі, … Внаслідок неї є пошкоджені будівлі»: a lead names the weapon of the attack and tells no fact of its
  * own; the sentence that tells the strike names none. The strike takes the weapon the report named before it, marked
  * as read from context (the field points at the earlier word), when:
  * - the word stands in the strike's paragraph, or in the lead right before it: a weapon further back is another
@@ -29,7 +29,7 @@ const BESIDE = 40;
  * the paragraph after it, and only when it names the strike's place or tells the attack by a verb: an attack noun
  * alone may be anyone's attacks ("asked allies for air defence against missile attacks").
  * Strikes only: an effect or a toll carries no weapon. A strike of a place only: one placed nowhere is talk of strikes
- * over a country («сообщения об угрозе ракетного удара по Украине — фейк», "drones used in attacks on Ukraine"),
+ * over a country («сообщения об угрозе ракетного удара по Украине — фейк», "drones Russia uses in attacks on Ukraine"),
  * whose lead does not tell which weapon struck. Language-agnostic: it reads facts, the sentences' scans and the
  * weapon words the scan found.
  */

@@ -21,7 +21,7 @@ function joined(text: string, f: Fact, g: Fact): boolean {
 }
 
 /**
- * "Russia launched 63 missiles and drones, of which 37 were shot down", "more than 30 missiles and drones shot down":
+ * "Russia sent 48 drones and missiles, of which 29 were shot down", "more than 30 missiles and drones shot down":
  * one number counts two classes of weapon together. The facts read from it, one per class with that same number,
  * are one fact whose weapon is unknown (null): how many of each the text does not say.
  * Only facts of one kind and one region, whose count (or launch number) is the same words of the text.

@@ -95,7 +95,7 @@ export function tidyFacts(
   }
   // An explosion is only a fact while nothing says what caused it: once the report tells a strike or an
   // interception in the same region, that is the fact and the blast is part of it. A strike told of no region (a
-  // country's wave, "Russia fired 60 missiles at Ukraine … Explosions were heard in Kyiv and Odesa") does not say
+  // country's wave, "Russia sent 40 missiles at Ukraine … Blasts were heard in Lviv and Poltava") does not say
   // where it fell: the blasts are where the report places the wave, each an explosion of its own place.
   for (const f of facts) {
     if (f.kind !== 'explosion') continue;
@@ -220,7 +220,7 @@ export function tidyFacts(
           if (span) f.fields[part] = span;
         }
       }
-      // "Russia shoots down 32 drones" over "Russia said its air defences shot down 32 drones": who says so.
+      // "Russia downs 19 drones" over "Russia said its air defence units downed 19 drones": who says so.
       // A speaker the text states beats one Sitrep inferred for the other copy (a closing speaker lent to it).
       if (f.fields.claimant?.inferred && g.claimant !== null && g.fields.claimant && !g.fields.claimant.inferred) {
         f.claimant = g.claimant;

@@ -131,8 +131,8 @@ export const en: Lexicon = {
     'pummels',
     'exploded over',
     'exploded near',
-    // Artillery told as a verb: "a border village has been shelled by Ukrainian forces", "Russian troops shelled
-    // Nikopol overnight" (docs/eval.md: shelling of a named place is a strike, weapon null). Not "shelled out"
+    // Artillery told as a verb: "a frontier hamlet was shelled by Ukrainian units", "Russian troops shelled
+    // Marhanets overnight" (docs/eval.md: shelling of a named place is a strike, weapon null). Not "shelled out"
     // (`phrasal_particle`).
     // Not "shells": a noun as often ("sent artillery shells to Kyiv").
     'shelled',
@@ -141,7 +141,7 @@ export const en: Lexicon = {
   accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
   weapon_verb: ['target', 'targets', 'strike', 'pound', 'pounds'],
   fired_at: LAUNCH_VERBS,
-  // "Russia launches cruise missiles into Kyiv", "missiles launched into Ukraine": a launch into a place aims at it.
+  // "Russia fires cruise missiles into Lviv", "missiles launched into Ukraine": a launch into a place aims at it.
   target_preposition: ['on', 'against', 'at', 'into'],
   // "such as" goes on a list as "as well as" does; as one entry it also keeps its "as" from opening a clause of its
   // own (`clause_join`): "denied that weapons such as Russian drones hit a hospital" stays one denied clause.
@@ -185,7 +185,7 @@ export const en: Lexicon = {
     'prepares for',
     'prepared for',
     'preparing for',
-    // Capability, not an event: "weapons that can hit Russian forces", "a system which can shoot down missiles" (a wish,
+    // Capability, not an event: "rockets that can reach Russian bases", "a battery which can bring down drones" (a wish,
     // "seeks to hit", is in `aim`).
     'can',
   ],
@@ -218,17 +218,17 @@ export const en: Lexicon = {
     in_total: ['in total', 'in all', 'a total of'],
     attack_plural: ['attacks', 'strikes', 'raids'],
     attack_back: ['the', 'this', 'that'],
-    // "a drone attack in the capital", "a rocket strike near Bakhmut": where the one attack fell. Not "at" (a time:
+    // "a drone attack in the port city", "a rocket strike near Vuhledar": where the one attack fell. Not "at" (a time:
     // "at night") nor "across" (a country's own entry reads "across Ukraine").
     attack_place: ['in', 'near'],
-    // "during a Russian attack in Odesa", "following a Ukrainian strike near Vuhledar": the one attack a lead reports
+    // "during a Russian attack in Sumy", "following a Ukrainian strike near Tokmak": the one attack a lead reports
     // as past, as «під час обстрілу» does (detect/attack.ts). Only before a singular noun: "during attacks on Kharkiv"
     // is a tally.
     cause_near: ['during', 'after', 'following', 'in the wake of'],
     // "the mayor said schools would reopen after the strike": the attack dates what the speaker says, which tells of
     // something else (run.ts, speaksOfAttack).
     later_than: ['after', 'following', 'in the wake of', 'since'],
-    // "one of Russia's biggest missile strikes", "the largest Russian drone attack in ten days".
+    // "one of Russia's heaviest drone strikes", "the largest Russian missile attack in two weeks".
     superlative: ['largest', 'biggest', 'deadliest', 'heaviest', 'most massive', 'most powerful', 'most intense'],
     // An attack judged, avenged, feared or still to come, a few words before its noun: "the trial over the drone
     // attack near Kherson", "revenge for a drone attack in Moscow", "preparing its largest drone attack yet",
@@ -1137,7 +1137,7 @@ export const en: Lexicon = {
     'tried',
     'blames',
     'blamed',
-    // The state deciding, asking or preparing: "as Kyiv readies for an offensive", "Kyiv urges Auchan to exit",
+    // The state deciding, asking or preparing: "as Kyiv prepares for an offensive", "Kyiv urges a retailer to exit",
     // "as Kyiv marked Holodomor", "Moscow announced it was suspending", "as Moscow rejected a peace plan".
     'announced',
     'announces',
@@ -1194,7 +1194,7 @@ export const en: Lexicon = {
     'had started',
     'thwarts',
     'thwarted',
-    // The state acting, finding or refusing: "Kyiv downs missiles", "raise the possibility Kyiv has found a way to …",
+    // The state acting, finding or refusing: "Kyiv downs missiles", "suggest that Kyiv has learned how to …",
     // "Kyiv may have obtained a new drone", "after Moscow declines to renew the shipping deal", "the deadliest incident
     // Moscow has acknowledged".
     'downs',
@@ -1214,7 +1214,7 @@ export const en: Lexicon = {
     ...['gate*', 'dome*', 'roof*', 'cathedral*', 'complex', 'fortress', 'square', 'garden*'],
   ],
   // Its bodies and means: "Kyiv's air force said", "Moscow's forces", "restock Kyiv's arsenal".
-  // "Moscow's Ministry of Defence reports downing …", "the attack that triggered Kyiv's defences".
+  // "Moscow's Defence Ministry claims downing …", "the attack that triggered Kyiv's defences".
   state_body: [
     'air force',
     'forces',
@@ -1285,7 +1285,7 @@ export const en: Lexicon = {
     { pattern: 'Kinzhal*', weapon: 'ballistic_missile', model: 'Kinzhal' },
     { pattern: 'Kh-47*', weapon: 'ballistic_missile', model: 'Kinzhal' },
     { pattern: 'Tochka*', weapon: 'ballistic_missile', model: 'Tochka-U' },
-    // An air-defence missile fired at the ground ("shelled Zaporizhzhia with S-300 missiles"): a missile (docs/eval.md).
+    // An air-defence missile fired at the ground ("shelled Kramatorsk with S-300 missiles"): a missile (docs/eval.md).
     { pattern: 'S-300*', weapon: 'missile', model: 'S-300' },
     { pattern: 'Iskander*', weapon: 'ballistic_missile', model: 'Iskander-M' },
     { pattern: 'ATACMS', weapon: 'ballistic_missile', model: 'ATACMS' },
@@ -1506,7 +1506,7 @@ export const en: Lexicon = {
     { pattern: "prosecutor's office", role: 'official', institution: true },
     { pattern: 'emergency services', role: 'emergency_service', institution: true },
     { pattern: 'Ministry of Emergency Situations', role: 'emergency_service', institution: true },
-    // A commander speaks in person: "said Ukraine's military chief, Valery Zaluzhnyy".
+    // A commander speaks in person: "said Ukraine's military chief, General Petrenko".
     { pattern: 'military chief', role: 'official' },
     { pattern: 'army chief', role: 'official' },
     { pattern: 'commander-in-chief', role: 'official' },
@@ -1529,7 +1529,7 @@ export const en: Lexicon = {
     { pattern: 'presidential administration', role: 'official', institution: true },
     { pattern: 'Regional Council', role: 'official', institution: true },
     { pattern: 'City Council', role: 'official', institution: true },
-    // Outlets quoted as the source are media (docs/eval.md): "news agency Agence France-Presse says", "Agence
+    // Outlets quoted as the source are media (docs/eval.md): "news agency Agence France-Presse reports", "Agence
     // France-Presse reported", "the Belta news agency quoted", "Russian state media reported", "TASS said".
     { pattern: 'news agency', role: 'media', institution: true },
     { pattern: 'state media', role: 'media', institution: true },

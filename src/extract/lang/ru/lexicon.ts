@@ -359,7 +359,7 @@ export const ru: Lexicon = {
     'террористическую атаку',
     'террористические атаки',
     'с применением',
-    // «Всего было использовано до 12 ракет»: the passive of using, told of a count of weapons.
+    // «Всего было использовано около 9 ракет»: the passive of using, told of a count of weapons.
     'было использовано',
     'были использованы',
     'было применено',
@@ -415,7 +415,7 @@ export const ru: Lexicon = {
     'без электричества',
     'обесточ*',
     'отключени* света',
-    // «вводит экстренные отключения электричества в Киеве», «графики отключений электроэнергии»: the cut named by its
+    // «вводят экстренные отключения электричества в Одессе», «графики отключений электроэнергии»: the cut named by its
     // noun, as the Ukrainian lexicon has it.
     'отключени* электричества',
     'отключени* электроэнергии',
@@ -530,8 +530,8 @@ export const ru: Lexicon = {
   // Потери войск в бою («противник потерял убитыми и ранеными 40 человек», «50 погибших и десятки пленных»,
   // «трое сдались в плен») — потери на фронте, не жертвы удара. Only the idioms of losses in battle: «потеряли
   // электроснабжение» after a strike and «погибли 50 пленных» in one are the strike's own.
-  // Право, нужда, предложение ударить — не событие («Украина имеет право наносить удары по …», «стране нужны ракеты для
-  // ударов по аэродромам»). Cancels what its clause tells after it (run.ts, like the English "efforts to").
+  // Право, нужда, предложение ударить — не событие («армия имеет право наносить удары по …», «фронту нужны ракеты для
+  // ударов по складам»). Cancels what its clause tells after it (run.ts, like the English "efforts to").
   // Даты задолго до недели сообщения: факты предложения — история (run.ts; docs/eval.md, "Past events"): «В прошлом
   // месяце российский дрон попал в дом», «в марте прошлого года», «в первые дни войны».
   // «В Курске завтра плановые отключения электроэнергии из-за ремонта сетей»: a cut the grid planned for its works,
@@ -995,7 +995,7 @@ export const ru: Lexicon = {
     { pattern: 'электростанци*', object: 'energy_infrastructure' },
     { pattern: 'объект* энергетики', object: 'energy_infrastructure' },
     { pattern: 'энергообъект*', object: 'energy_infrastructure' },
-    // «атаковали объекты генерации и передачи электроэнергии», «целями стали объекты энергогенерации».
+    // «дроны повредили объекты генерации на юге», «под удар попали объекты энергогенерации».
     { pattern: 'объект* генерации', object: 'energy_infrastructure' },
     { pattern: 'объект* энергогенерации', object: 'energy_infrastructure' },
     { pattern: 'ЛЭП', object: 'energy_infrastructure' },
@@ -1088,7 +1088,7 @@ export const ru: Lexicon = {
     { pattern: 'мэр*', role: 'mayor' },
     // «мэр столицы Сергей Собянин»: the city named by a word, not a name, so the name after it stays reachable.
     { pattern: 'мэр* столицы', role: 'mayor' },
-    // A Ukrainian oblast's or city's head told in Russian («глава областной военной администрации Олег Кипер»).
+    // A Ukrainian oblast's or city's head told in Russian («глава областной военной администрации Иван Руденко»).
     { pattern: 'глава областн* военн* администраци*', role: 'military_administration' },
     { pattern: 'глава военн* администраци*', role: 'military_administration' },
     { pattern: 'глава городск* военн* администраци*', role: 'military_administration' },
@@ -1216,7 +1216,7 @@ export const ru: Lexicon = {
     { pattern: 'России', country: 'RU' },
     { pattern: 'Россию', country: 'RU' },
     { pattern: 'Россией', country: 'RU' },
-    // «РФ» does not decline, so only in phrases that make it the place: «удар по объекту на территории РФ».
+    // «РФ» does not decline, so only in phrases that make it the place: «удар по складу на территории РФ».
     // With its preposition, as the area «на территории» would otherwise take the noun first.
     { pattern: 'на территории РФ', country: 'RU' },
     { pattern: 'по территории РФ', country: 'RU' },

@@ -125,8 +125,8 @@ export const uk: Lexicon = {
     'приліт*',
     // The oblique cases, where і turns to ьо: «після прильоту по нафтобазі», «прильоти».
     'прильот*',
-    // Past tense agrees with its subject: «окупанти поцілили по 23 населених пунктах», «російська армія вдарила по
-    // Нікопольщині», «дрони поцілили у термінал».
+    // Past tense agrees with its subject: «окупанти поцілили по 17 населених пунктах», «російська армія вдарила по
+    // Марганеччині», «дрони поцілили у термінал».
     'поцілив',
     'поцілила',
     'поцілило',
@@ -135,7 +135,7 @@ export const uk: Lexicon = {
     'вдарила',
     'вдарило',
     'вдарили',
-    // The plain verb in the past tense: «російські військові били по с. Веселе», «ворог бив по селу з танка»,
+    // The plain verb in the past tense: «російські військові били по с. Вишневе», «ворог бив по хутору з міномета»,
     // «росіяни били крилатими ракетами». Not the present «б'ють», which is as often a habit («бʼють по житлових
     // кварталах»).
     'бив',
@@ -388,7 +388,7 @@ export const uk: Lexicon = {
   ],
   hit: [
     'зафіксовано ураження',
-    // Aimed at a target («завдали успішного ураження по нафтовому терміналу»); not the bare noun: «сектор ураження»,
+    // Aimed at a target («завдали ураження по складу пального»); not the bare noun: «сектор ураження»,
     // «для ураження цілей», «вогневого ураження живої сили» describe a weapon or a purpose, not a hit that happened.
     'ураження по',
     'зафіксовано влучання',
@@ -987,7 +987,7 @@ export const uk: Lexicon = {
     { pattern: 'дронах', weapon: 'uav' },
     { pattern: 'Shahed*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Шахед*', weapon: 'uav', model: 'Shahed' },
-    // The spelling closer to the Persian name: «34/44 ударних БпЛА типу "Шахід"».
+    // The spelling closer to the Persian name: «21/27 ударних БпЛА типу "Шахід"».
     { pattern: 'Шахід*', weapon: 'uav', model: 'Shahed' },
     { pattern: 'Герань*', weapon: 'uav', model: 'Geran' },
     { pattern: 'FPV-дрон*', weapon: 'fpv_drone' },
@@ -1044,8 +1044,8 @@ export const uk: Lexicon = {
     { pattern: 'коригован* бомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'РСЗВ', weapon: 'rocket' },
-    // The administrations' and the General Staff's tallies: «9 РСЗВ-обстрілів Новоіванівки», «68 обстрілів з
-    // реактивних систем залпового вогню», «9 БПЛА-атак по Трудовому».
+    // The administrations' and the General Staff's tallies: «5 РСЗВ-обстрілів Степногірська», «41 обстріл з
+    // реактивних систем залпового вогню», «6 БПЛА-атак по Приморському».
     // The noun's forms only: a pattern's hyphen matches a space too, and «БПЛА атакували нафтобазу» is a weapon and
     // its verb, not this noun.
     ...['РСЗВ-обстріл', 'РСЗВ-обстріли', 'РСЗВ-обстрілів', 'РСЗВ-обстрілу', 'РСЗВ-обстрілами'].map((pattern) => ({
@@ -1273,7 +1273,7 @@ export const uk: Lexicon = {
     // шахедів над …»): only over lines of fractions is it the Air Force's.
     { pattern: 'Вночі силами ППО', role: 'air_force', over_list: true },
     { pattern: 'силами оборони було', role: 'air_force', over_list: true },
-    // The General Staff's daily report: «Оперативна інформація станом на 06.00 …» over it, «Підтримуйте Збройні
+    // The General Staff's daily report: «Оперативна інформація станом на 18.00 …» over it, «Підтримуйте Збройні
     // Сили! Переможемо разом!» closing it (docs/eval.md: the General Staff is official).
     { pattern: 'Оперативна інформація станом на', role: 'official' },
     { pattern: 'Підтримуйте Збройні Сили', role: 'official' },

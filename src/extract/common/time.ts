@@ -98,7 +98,7 @@ interface Piece {
   /** Minutes after midnight; with `until`, a clock window. */
   clock?: number;
   until?: number;
-  /** The day a window ends on, when it names one («до 05.15 мск 4 мая»). */
+  /** The day a window ends on, when it names one («до 04.20 мск 9 июня»). */
   untilDay?: DaySpec;
   prep?: ClockRole;
   zone?: string;

@@ -2358,7 +2358,7 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   for (const noun of hitsOf(view, 'attack_noun')) {
     if (PLURAL_NOUN.test(noun.text) || hitInClause(text, view, noun, 'not_air_attack')) continue;
     const mention = weaponOfNoun(mentions, text, noun);
-    // With no weapon, the noun must be told as past by a word of cause before it ("during a Russian attack in Odesa").
+    // With no weapon, the noun must be told as past by a word of cause before it ("during a Russian attack in Sumy").
     const told = CAUSE_OPENS_NOUN.test(text.slice(Math.max(view.span.start, noun.start - 60), noun.start));
     if (!mention && !told) continue;
     if (talkedOf(text, view, mention?.start ?? noun.start, noun)) continue;

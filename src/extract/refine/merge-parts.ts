@@ -114,7 +114,7 @@ export function mergeParts(
     }
     // «скинуто 4 КАБ на громаду» with nothing shot down: a strike by four bombs, so four is its count.
     // "Russia sent 26 drones at its territory" with nothing shot down: 26 were aimed, how many struck is untold. One
-    // ("launched a Tochka-U missile at the group") is the one that struck.
+    // ("launched a Tochka-U missile at the column") is the one that struck.
     if (part === 'launched' && fact.kind === 'strike' && fact.count === null) {
       if (!aimed || fact.launched?.value === 1) {
         fact.count = fact.launched;

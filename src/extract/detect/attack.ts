@@ -1342,6 +1342,7 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of placeBeforeWeapon(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -2375,6 +2376,42 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   }
   return [];
 }
+
+// Between a place and the weapon of its attack noun: nothing, or one capitalised word of a headline's Title Case (the
+// object struck: "Odesa Cathedral Missile Attack"). A lower-case word may be a verb or a preposition ("hits Kyiv in
+// drone attack"), which other rules read.
+const PLACE_WEAPON_GAP = /^(?:\s+\p{Lu}[\p{Ll}'’-]+)?[\s-]+$/u;
+
+/** "US denies involvement in Moscow drone attack", "reaction to Kharkiv missile strike", "The Hroza Missile Strike in
+ *  Ukraine killed a family": a place's name right before the weapon of a singular attack noun names the attack by
+ *  where it struck, as the real English labels read it (a strike there, 14 of the 17 such dev leads). Not when the
+ *  phrase is only talked of ("revenge for", "anniversary of", "a trial over": `talked_of`; "attack survivors",
+ *  "strike anniversary": `attack_head`), dated in a past span or year (`pastOrForeign`), nor for a plural ("Kyiv missile
+ *  strikes: tracking the rise"), which is commentary as in attackAt. Its place is that name alone; its count the
+ *  weapon's own. Read last, when no other rule found the attack (a verb, a target or a place after the noun). */
+function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    if (PLURAL_NOUN.test(noun.text) || hitInClause(text, view, noun, 'not_air_attack')) continue;
+    const mention = weaponOfNoun(mentions, text, noun);
+    if (!mention) continue;
+    const place = places.find((p) => p.end <= mention.start && PLACE_WEAPON_GAP.test(text.slice(p.end, mention.start)));
+    if (!place || place.kind === 'sea') continue;
+    if (talkedOf(text, view, place.start, noun) || pastOrForeign(ctx, view, noun)) continue;
+    // With no verb of its own, the phrase is governed by its clause: a `talked_of` word anywhere before it there
+    // ("charged a Russian officer over the Kremenchuk missile strike") makes it the past attack talked of.
+    const clause = text.slice(view.span.start, place.start).split(/[,;:!?\u2013\u2014]/u).pop() ?? '';
+    if (TALKED_OF_IN_CLAUSE.test(clause)) continue;
+    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
+    for (const fact of facts) keepOwnCount(fact, mention, undefined);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+const TALKED_OF_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('talked_of')})(?![\\p{L}])`, 'iu');
 
 // An attack talked of, judged, feared or still to come: a `talked_of` word at most four words before the noun's phrase.
 const TALKED_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('talked_of')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');

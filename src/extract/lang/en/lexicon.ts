@@ -244,6 +244,12 @@ export const en: Lexicon = {
       'revenge for',
       'retaliation for',
       'anniversary of',
+      // A court's word, a time since, a reply still to come: the attack they name is the past one they refer to
+      // ("charged an officer over the Kremenchuk missile strike", "a year after the Kramatorsk missile strike",
+      // "Moscow will respond to Kyiv drone attack"; en22's place before the weapon).
+      'charged',
+      'a year after',
+      'respond to',
       'probe into',
       'investigation into',
       'prevented',
@@ -260,6 +266,9 @@ export const en: Lexicon = {
       'likely',
     ],
     attack_head: [
+      // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
+      'anniversary',
+      'survivors',
       'exercise',
       'exercises',
       'drill',

@@ -1,0 +1,46 @@
+// Shapes of English news leads (issue 8, en-news-rss, twenty-second session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en22). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string): Fact[] => extractText(text, 'en', '2023-05-04T08:00:00+00:00');
+const brief = (f: Fact) => [f.kind, f.region?.code ?? null, f.weapon];
+const kinds = (text: string) => extract(text).map(brief);
+
+describe('a place named right before the weapon of an attack noun is where the attack struck', () => {
+  it('"the Moscow drone strike" is a strike in Moscow', () => {
+    assert.deepEqual(kinds('Residents Count the Cost of the Moscow Drone Strike'), [['strike', 'RU-MOW', 'uav']]);
+  });
+
+  it('"after Kherson missile attack" is a strike in Kherson, its place read from the name alone', () => {
+    const facts = extract('Mayor visits families after Kherson missile attack');
+    assert.deepEqual(facts.map(brief), [['strike', 'UA-65', 'missile']]);
+    assert.equal(facts[0]?.fields.region?.text, 'Kherson');
+  });
+
+  it('a Title Case object between the place and the weapon ("Odesa Theatre Missile Strike") keeps the place', () => {
+    assert.deepEqual(kinds('Odesa Theatre Missile Strike Leaves City in Mourning'), [['strike', 'UA-51', 'missile']]);
+  });
+
+  it('a plural or a sea gives no strike there', () => {
+    for (const text of [
+      'Kyiv missile strikes: a timeline of the winter',
+      'Black Sea drone attack footage released',
+    ])
+      assert.ok(!extract(text).some((f) => f.kind === 'strike' && f.region !== null), text);
+  });
+
+  it('the attack talked of in its clause (a charge, a time after, a reply, an anniversary, survivors) is none', () => {
+    for (const text of [
+      'Court charged two soldiers this week over the Vinnytsia missile strike.',
+      'A year after the Dnipro missile strike, the block is rebuilt.',
+      'Minister says Moscow will respond to Kyiv drone attack',
+      'Sumy drone attack anniversary marked with a service',
+      'Zhytomyr drone strike survivors tell their story',
+    ])
+      assert.deepEqual(extract(text), [], text);
+  });
+});

@@ -44,3 +44,29 @@ describe('a place named right before the weapon of an attack noun is where the a
       assert.deepEqual(extract(text), [], text);
   });
 });
+
+describe('a weapon\'s plural attack noun reported or dated as it happened is news, not a trend', () => {
+  it('"reports more drone attacks" is a strike with the weapon and no region', () => {
+    assert.deepEqual(kinds('Ukraine reports more Russian drone attacks'), [['strike', null, 'uav']]);
+  });
+
+  it('"a second night of missile strikes in the Kherson region" is a strike there', () => {
+    assert.deepEqual(kinds('A second night of missile strikes in the Kherson region'), [['strike', 'UA-65', 'missile']]);
+  });
+
+  it('"drone attacks are reported in the Kursk region" and "drone attacks continue on Sumy" are strikes there', () => {
+    assert.deepEqual(kinds('The talks open as fresh drone attacks are reported in the Kursk region.'), [
+      ['strike', 'RU-KRS', 'uav'],
+    ]);
+    assert.deepEqual(kinds('Drone attacks continue on Sumy'), [['strike', 'UA-59', 'uav']]);
+  });
+
+  it('a trend, a habit or a single attack whose report is of its effects gives no strike from the noun', () => {
+    for (const text of [
+      'Drone attacks have become common in border towns',
+      'Analysts say missile strikes on cities will shape the winter',
+    ])
+      assert.deepEqual(extract(text), [], text);
+    assert.ok(!extract('Mayor reports no damage in drone attack').some((f) => f.kind === 'strike'));
+  });
+});

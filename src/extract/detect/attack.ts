@@ -1903,7 +1903,9 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
     // an anniversary or a fear of one long past ("charged over the Kremenchuk missile strike", "Kharkiv missile strike
     // anniversary"), and a capital before the weapon is as often the side that attacked ("Putin vows revenge for Kyiv
     // drone attack"). Nothing in the noun phrase tells which, so a place before the weapon makes no event (review rev1).
-    if (!launched && !effect(from, to) && !acrossCountry(to)) continue;
+    // A plural reported or dated is news; a singular's report ("reports no damage in drone attack") may be of its effects.
+    const news = PLURAL_NOUN.test(noun.text) && toldAsNews(text, view, from, to);
+    if (!launched && !effect(from, to) && !acrossCountry(to) && !news) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
@@ -1916,6 +1918,19 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
     return [fact];
   }
   return [];
+}
+
+// `attack_news` up to four words before the attack phrase, in its clause; `attack_news_after` right after it, a word or
+// two between ("are reported").
+const NEWS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
+const NEWS_AFTER = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${anyOf('attack_news_after')})(?![\\p{L}])`, 'iu');
+
+/** "Ukraine reports more Russian drone attacks", "alerts followed overnight drone strikes", "further drone attacks are
+ *  reported in the Belgorod region", "drone attacks continue on Kyiv": attacks named by their weapon (a plural noun),
+ *  reported or dated as they happened, are news, where "drone attacks have become common" is a trend. */
+function toldAsNews(text: string, view: SentenceView, from: number, to: number): boolean {
+  const before = text.slice(view.span.start, from).split(/[,;:.!?\u2013\u2014]/u).pop() ?? '';
+  return NEWS_BEFORE.test(before) || NEWS_AFTER.test(text.slice(to, view.span.end));
 }
 
 /** "A Russian missile killed at least 17 civilians", "a barrage of cruise missiles killed more than two dozen people":

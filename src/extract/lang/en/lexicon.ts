@@ -265,6 +265,8 @@ export const en: Lexicon = {
       'anticipating',
       'likely',
     ],
+    attack_news: ['reports', 'reported', 'report', 'reports of', 'overnight', 'night of', 'nights of', 'day of', 'days of'],
+    attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',

@@ -70,3 +70,25 @@ describe('a weapon\'s plural attack noun reported or dated as it happened is new
     assert.ok(!extract('Mayor reports no damage in drone attack').some((f) => f.kind === 'strike'));
   });
 });
+
+describe('an attack told as attempted did not get through: an interception of its weapon', () => {
+  it('"a drone attempted to strike a depot in the Bryansk region" is an interception there, one drone', () => {
+    const facts = extract('A drone attempted to strike a fuel depot in the Bryansk region, the governor said.');
+    assert.deepEqual(facts.map(brief), [['interception', 'RU-BRY', 'uav']]);
+    assert.equal(facts[0]?.count?.value, 1);
+  });
+
+  it('"attempted drone attacks" and "attempted a drone strike on" are interceptions, not strikes', () => {
+    assert.deepEqual(kinds('Officials reported dozens of attempted drone attacks in the past day.'), [
+      ['interception', null, 'uav'],
+    ]);
+    assert.deepEqual(kinds('Ukraine attempted a drone strike on Kursk, the ministry claimed.'), [
+      ['interception', 'RU-KRS', 'uav'],
+    ]);
+  });
+
+  it('an attempt at anything else, or an attack with no attempt, keeps its reading', () => {
+    assert.deepEqual(extract('Officials attempted to downplay the damage.'), []);
+    assert.deepEqual(kinds('A drone struck a fuel depot in the Bryansk region.'), [['strike', 'RU-BRY', 'uav']]);
+  });
+});

@@ -1145,7 +1145,52 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // without the verb, as the strike it tells. A known target («Атака дронів на Київ: знищено склад») is read with the
   // verb, as a strike on it with its damage.
   const meansHit = told && !destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told);
-  return sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
+  const parts = sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
+  for (const { fact } of parts) if (fact.kind === 'strike' && attempted(ctx.report.text, view, fact)) fact.kind = 'interception';
+  return parts;
+}
+
+// An `attempted` word, then at most two words (an article, the weapon) before the attack word.
+const ATTEMPTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('attempted')})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`, 'iu');
+
+const ATTEMPTED_TO = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('attempted_to')})\\s+(?:${anyOf('strike_infinitive')})(?![\\p{L}])`,
+  'giu',
+);
+// Between the weapon and "attempted to": a few words of one clause ("two Ukrainian drones reportedly attempted to").
+const SUBJECT_GAP = /^(?:\s+[^\s,;:.!?]+){0,3}\s+$/u;
+
+/** "A military drone attempted to strike a gas facility in the Moscow region", "two drones tried to attack facilities in
+ *  Moscow but were stopped": a weapon that attempted to strike (`attempted_to`, then a `strike_infinitive`) did not get
+ *  through. An interception of that weapon (its count the weapon's own) at a place after the verb in its clause, else
+ *  none. Read last, when no other rule found the attack. */
+function attemptedTo(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const sentence = text.slice(view.span.start, view.span.end);
+  for (const m of sentence.matchAll(ATTEMPTED_TO)) {
+    const at = view.span.start + m.index;
+    const end = at + m[0].length;
+    const mention = weaponMentions(view).findLast((w) => w.end <= at && SUBJECT_GAP.test(text.slice(w.end, at)));
+    const word = at + m[0].search(/\S+$/u);
+    const verb = view.hits.find((h) => h.start === word);
+    if (!mention || !verb) continue;
+    const stop = text.slice(end, view.span.end).search(/[;:.!?]/u);
+    const clauseEnd = stop < 0 ? view.span.end : end + stop;
+    const after = places.filter((p) => p.start >= end && p.end <= clauseEnd);
+    const { facts } = attackFacts(ctx, view, 'interception', verb, mention, after, []);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+/** "A military drone attempted to strike a gas facility in the Moscow region", "two drones attempted to attack
+ *  facilities in Moscow but were stopped", "dozens of attempted drone attacks": an attack told as attempted did not
+ *  get through, which the real labels read as an interception of its weapon there (as «попытка атаки … пресечена»). */
+function attempted(text: string, view: SentenceView, fact: Fact): boolean {
+  const word = fact.fields.kind;
+  if (!word || word.inferred) return false;
+  return ATTEMPTED_BEFORE.test(text.slice(Math.max(view.span.start, word.start - 60), word.start));
 }
 
 function sentenceAttacks(
@@ -1343,6 +1388,7 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeBeforeWeapon(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of attemptedTo(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 

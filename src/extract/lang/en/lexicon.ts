@@ -265,6 +265,8 @@ export const en: Lexicon = {
       'anticipating',
       'likely',
     ],
+    attempted: ['attempted', 'attempting'],
+    attempted_to: ['attempted to', 'attempting to', 'tried to', 'trying to'],
     attack_news: ['reports', 'reported', 'report', 'reports of', 'overnight', 'night of', 'nights of', 'day of', 'days of'],
     attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
     attack_head: [

@@ -92,3 +92,22 @@ describe('an attack told as attempted did not get through: an interception of it
     assert.deepEqual(kinds('A drone struck a fuel depot in the Bryansk region.'), [['strike', 'RU-BRY', 'uav']]);
   });
 });
+
+describe('a target a weapon destroyed is damage there, whether or not the lexicon lists it', () => {
+  it('"a missile destroyed the Ocean Cafe in the city of Sloviansk" is a strike and damage there', () => {
+    assert.deepEqual(
+      kinds('A Russian missile destroyed the Ocean Cafe in the city of Sloviansk on Tuesday.').filter(
+        (b) => b[0] !== 'casualties',
+      ),
+      [
+        ['strike', 'UA-14', 'missile'],
+        ['damage', 'UA-14', null],
+      ],
+    );
+  });
+
+  it('a weapon the verb destroyed stays an interception, with no damage', () => {
+    const facts = extract('An air defence missile destroyed the drone over Sloviansk.');
+    assert.ok(facts.length > 0 && facts.every((f) => f.kind === 'interception'));
+  });
+});

@@ -1233,8 +1233,11 @@ function sentenceAttacks(
       f.weapon_model = null;
       delete f.fields.weapon;
     }
-    // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot.
-    const damage = facts.filter((f) => f.object !== null).map((f) => destroyed(ctx, view, f, trigger));
+    // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot, and so is
+    // a target the lexicon does not list, opened by an article after a weapon's verb ("a missile destroyed the Ria
+    // Pizza restaurant": articleObject gives no object kind, and the thing destroyed is damage all the same).
+    const unlisted = target.value.object === undefined;
+    const damage = facts.filter((f) => f.object !== null || unlisted).map((f) => destroyed(ctx, view, f, trigger));
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
   }
   // "a Russian tank destroyed by a drone": a weapon as the verb's agent is the means of a strike on what it destroyed.

@@ -111,3 +111,23 @@ describe('a target a weapon destroyed is damage there, whether or not the lexico
     assert.ok(facts.length > 0 && facts.every((f) => f.kind === 'interception'));
   });
 });
+
+describe('a weapon that destroyed a side\'s thing, in a headline with no article or after "has", struck it', () => {
+  it('"Russian drone destroys Ukrainian warplane near Kupiansk" is a strike there, not an interception', () => {
+    assert.deepEqual(kinds('Russian drone destroys Ukrainian warplane near Kupiansk').map((b) => b.slice(0, 2)), [
+      ['strike', 'UA-63'],
+      ['damage', 'UA-63'],
+    ]);
+  });
+
+  it('"a drone has destroyed a Russian bomber in the Belgorod region" is a strike and damage', () => {
+    assert.deepEqual(kinds('A Ukrainian drone has destroyed a Russian bomber in the Belgorod region.').map((b) => b[0]), [
+      'strike',
+      'damage',
+    ]);
+  });
+
+  it('a side\'s weapons destroyed stay an interception', () => {
+    assert.deepEqual(kinds('Air defence destroyed Russian drones over Kyiv'), [['interception', 'UA-30', 'uav']]);
+  });
+});

@@ -2196,7 +2196,8 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
 function articleObject(text: string, view: SentenceView, trigger: Hit, end: number): Hit | undefined {
   if (!trigger.value.categories.has('destroying')) return undefined;
   const mentions = weaponMentions(view);
-  const subject = mentions.find((m) => m.end <= trigger.start && /^\s+$/u.test(text.slice(m.end, trigger.start)));
+  // "a Lancet drone has destroyed a Su-25": a perfect auxiliary may stand between the subject and its verb.
+  const subject = mentions.find((m) => m.end <= trigger.start && SUBJECT_VERB_GAP.test(text.slice(m.end, trigger.start)));
   if (!subject) return undefined;
   const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', subject.start) + 1);
   // "An air defence missile destroyed the target", "Patriot missiles destroyed …": the defence's own weapon, its word
@@ -2212,8 +2213,17 @@ function articleObject(text: string, view: SentenceView, trigger: Hit, end: numb
     (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),
   );
   const definite = DEFINITE_AFTER.exec(text.slice(trigger.end, end));
+  // A headline drops its article: "Ukrainian drone destroys Russian supersonic bomber". A side's adjective right
+  // after the verb opens the object then (a weapon after it, "destroyed Russian drones", is refused below).
+  const side = view.hits.find(
+    (h) =>
+      (h.value.categories.has('russian') || h.value.categories.has('ukrainian')) &&
+      h.start >= trigger.end &&
+      /^\s+$/u.test(text.slice(trigger.end, h.start)),
+  );
   const article: Hit | undefined =
     indefinite ??
+    side ??
     (definite
       ? {
           start: trigger.end + definite[1]!.length,
@@ -2232,6 +2242,7 @@ function articleObject(text: string, view: SentenceView, trigger: Hit, end: numb
 }
 
 const DEFINITE_AFTER = new RegExp(`^(\\s+)(?:${anyOf('definite')})(?=\\s)`, 'iu');
+const SUBJECT_VERB_GAP = new RegExp(`^\\s+(?:(?:${anyOf('perfect_aux')})\\s+)?$`, 'iu');
 
 /** Who or what did the destroying, when that says the thing destroyed was a target on the ground and not a weapon
  *  shot down: a weapon as the passive verb's agent ("a Russian tank destroyed by a drone", "buildings destroyed by

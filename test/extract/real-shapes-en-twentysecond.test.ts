@@ -26,10 +26,7 @@ describe('a place named right before the weapon of an attack noun is where the a
   });
 
   it('a plural or a sea gives no strike there', () => {
-    for (const text of [
-      'Kyiv missile strikes: a timeline of the winter',
-      'Black Sea drone attack footage released',
-    ])
+    for (const text of ['Kyiv missile strikes: a timeline of the winter', 'Black Sea drone attack footage released'])
       assert.ok(!extract(text).some((f) => f.kind === 'strike' && f.region !== null), text);
   });
 
@@ -45,13 +42,15 @@ describe('a place named right before the weapon of an attack noun is where the a
   });
 });
 
-describe('a weapon\'s plural attack noun reported or dated as it happened is news, not a trend', () => {
+describe("a weapon's plural attack noun reported or dated as it happened is news, not a trend", () => {
   it('"reports more drone attacks" is a strike with the weapon and no region', () => {
     assert.deepEqual(kinds('Ukraine reports more Russian drone attacks'), [['strike', null, 'uav']]);
   });
 
   it('"a second night of missile strikes in the Kherson region" is a strike there', () => {
-    assert.deepEqual(kinds('A second night of missile strikes in the Kherson region'), [['strike', 'UA-65', 'missile']]);
+    assert.deepEqual(kinds('A second night of missile strikes in the Kherson region'), [
+      ['strike', 'UA-65', 'missile'],
+    ]);
   });
 
   it('"drone attacks are reported in the Kursk region" and "drone attacks continue on Sumy" are strikes there', () => {
@@ -114,20 +113,23 @@ describe('a target a weapon destroyed is damage there, whether or not the lexico
 
 describe('a weapon that destroyed a side\'s thing, in a headline with no article or after "has", struck it', () => {
   it('"Russian drone destroys Ukrainian warplane near Kupiansk" is a strike there, not an interception', () => {
-    assert.deepEqual(kinds('Russian drone destroys Ukrainian warplane near Kupiansk').map((b) => b.slice(0, 2)), [
-      ['strike', 'UA-63'],
-      ['damage', 'UA-63'],
-    ]);
+    assert.deepEqual(
+      kinds('Russian drone destroys Ukrainian warplane near Kupiansk').map((b) => b.slice(0, 2)),
+      [
+        ['strike', 'UA-63'],
+        ['damage', 'UA-63'],
+      ],
+    );
   });
 
   it('"a drone has destroyed a Russian bomber in the Belgorod region" is a strike and damage', () => {
-    assert.deepEqual(kinds('A Ukrainian drone has destroyed a Russian bomber in the Belgorod region.').map((b) => b[0]), [
-      'strike',
-      'damage',
-    ]);
+    assert.deepEqual(
+      kinds('A Ukrainian drone has destroyed a Russian bomber in the Belgorod region.').map((b) => b[0]),
+      ['strike', 'damage'],
+    );
   });
 
-  it('a side\'s weapons destroyed stay an interception', () => {
+  it("a side's weapons destroyed stay an interception", () => {
     assert.deepEqual(kinds('Air defence destroyed Russian drones over Kyiv'), [['interception', 'UA-30', 'uav']]);
   });
 });

@@ -1146,7 +1146,8 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // verb, as a strike on it with its damage.
   const meansHit = told && !destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told);
   const parts = sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
-  for (const { fact } of parts) if (fact.kind === 'strike' && attempted(ctx.report.text, view, fact)) fact.kind = 'interception';
+  for (const { fact } of parts)
+    if (fact.kind === 'strike' && attempted(ctx.report.text, view, fact)) fact.kind = 'interception';
   return parts;
 }
 
@@ -1978,7 +1979,11 @@ const NEWS_AFTER = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${anyOf('attack_news
  *  reported in the Belgorod region", "drone attacks continue on Kyiv": attacks named by their weapon (a plural noun),
  *  reported or dated as they happened, are news, where "drone attacks have become common" is a trend. */
 function toldAsNews(text: string, view: SentenceView, from: number, to: number): boolean {
-  const before = text.slice(view.span.start, from).split(/[,;:.!?\u2013\u2014]/u).pop() ?? '';
+  const before =
+    text
+      .slice(view.span.start, from)
+      .split(/[,;:.!?\u2013\u2014]/u)
+      .pop() ?? '';
   return NEWS_BEFORE.test(before) || NEWS_AFTER.test(text.slice(to, view.span.end));
 }
 
@@ -2197,7 +2202,9 @@ function articleObject(text: string, view: SentenceView, trigger: Hit, end: numb
   if (!trigger.value.categories.has('destroying')) return undefined;
   const mentions = weaponMentions(view);
   // "a Lancet drone has destroyed a Su-25": a perfect auxiliary may stand between the subject and its verb.
-  const subject = mentions.find((m) => m.end <= trigger.start && SUBJECT_VERB_GAP.test(text.slice(m.end, trigger.start)));
+  const subject = mentions.find(
+    (m) => m.end <= trigger.start && SUBJECT_VERB_GAP.test(text.slice(m.end, trigger.start)),
+  );
   if (!subject) return undefined;
   const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', subject.start) + 1);
   // "An air defence missile destroyed the target", "Patriot missiles destroyed …": the defence's own weapon, its word
@@ -2476,7 +2483,11 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
     if (talkedOf(text, view, place.start, noun) || pastOrForeign(ctx, view, noun)) continue;
     // With no verb of its own, the phrase is governed by its clause: a `talked_of` word anywhere before it there
     // ("charged a Russian officer over the Kremenchuk missile strike") makes it the past attack talked of.
-    const clause = text.slice(view.span.start, place.start).split(/[,;:!?\u2013\u2014]/u).pop() ?? '';
+    const clause =
+      text
+        .slice(view.span.start, place.start)
+        .split(/[,;:!?\u2013\u2014]/u)
+        .pop() ?? '';
     if (TALKED_OF_IN_CLAUSE.test(clause)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
     for (const fact of facts) keepOwnCount(fact, mention, undefined);

@@ -267,7 +267,17 @@ export const en: Lexicon = {
     ],
     attempted: ['attempted', 'attempting'],
     attempted_to: ['attempted to', 'attempting to', 'tried to', 'trying to'],
-    attack_news: ['reports', 'reported', 'report', 'reports of', 'overnight', 'night of', 'nights of', 'day of', 'days of'],
+    attack_news: [
+      'reports',
+      'reported',
+      'report',
+      'reports of',
+      'overnight',
+      'night of',
+      'nights of',
+      'day of',
+      'days of',
+    ],
     attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.

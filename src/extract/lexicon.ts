@@ -137,6 +137,21 @@ export interface Lexicon {
     /** "recalled", «напомним», «нагадаємо»: a word that brings back an event told before; what follows it in its
      *  sentence is that old event, not news (detect/clause-attacks.ts: a later clause read alone). */
     recall?: string[];
+    /** "attempted", "attempting": right before an attack word (two words at most between: "attempted a drone strike",
+     *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
+    attempted?: string[];
+    /** "attempted to", "tried to": before a `strike_infinitive` with its weapon before them in the clause ("a drone
+     *  attempted to strike a gas facility in the Moscow region"), an attack that did not get through: an interception
+     *  of that weapon at the place after the verb (detect/attack.ts, attemptedTo). */
+    attempted_to?: string[];
+    /** "reports of", "overnight", "second night of": a word up to four words before a weapon's plural attack noun in its
+     *  clause that tells the attacks as news, reported or dated, not as a habit or a trend ("Ukraine reports more drone
+     *  attacks", "followed overnight drone strikes", "a third night of missile strikes in the Odesa region";
+     *  detect/attack.ts, weaponAttackEvent). */
+    attack_news?: string[];
+    /** "reported", "continue": the same right after the plural noun (a word or two between: "drone attacks are
+     *  reported in the Belgorod region", "drone attacks continue on Kyiv"). */
+    attack_news_after?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
      *  ("the largest drone attack exercise", "the biggest missile attack threat"). */
     attack_head?: string[];

@@ -145,9 +145,10 @@ describe("a tally told in the headline and again in the lead is one fact, with t
   });
 });
 
-describe('an attack named only by its place and weapon ("the Odesa drone attack"), with no verb, is no event', () => {
+describe('an attack named by its place and weapon ("the Odesa drone attack") that is only talked of is no event', () => {
   // Review rev1, findings 1 and 7: the same noun phrase names a trial, an anniversary or a fear of an attack long past,
-  // and a capital before the weapon is as often the side that attacked. Nothing in it tells which: no fact.
+  // and a capital before the weapon is as often the side that attacked. The plain phrase is an event since en22 (the
+  // real labels read it so: real-shapes-en-twentysecond); these words around it still make it none.
   it('past attacks, trials, anniversaries and the attacking side give no strike', () => {
     for (const text of [
       'Prosecutors charged a Russian officer over the Kremenchuk missile strike.',

@@ -244,6 +244,12 @@ export const en: Lexicon = {
       'revenge for',
       'retaliation for',
       'anniversary of',
+      // A court's word, a time since, a reply still to come: the attack they name is the past one they refer to
+      // ("charged an officer over the Kremenchuk missile strike", "a year after the Kramatorsk missile strike",
+      // "Moscow will respond to Kyiv drone attack"; en22's place before the weapon).
+      'charged',
+      'a year after',
+      'respond to',
       'probe into',
       'investigation into',
       'prevented',
@@ -259,7 +265,24 @@ export const en: Lexicon = {
       'anticipating',
       'likely',
     ],
+    attempted: ['attempted', 'attempting'],
+    attempted_to: ['attempted to', 'attempting to', 'tried to', 'trying to'],
+    attack_news: [
+      'reports',
+      'reported',
+      'report',
+      'reports of',
+      'overnight',
+      'night of',
+      'nights of',
+      'day of',
+      'days of',
+    ],
+    attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
     attack_head: [
+      // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
+      'anniversary',
+      'survivors',
       'exercise',
       'exercises',
       'drill',

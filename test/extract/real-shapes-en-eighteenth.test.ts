@@ -89,9 +89,10 @@ describe('a verb of blame is no verb of saying ("accused"): it credits no one wi
     assert.deepEqual(extract('Ukraine accused Russia of staging a drone attack on the Belgorod region.').map(who), [
       ['strike', 'RU-BEL', null],
     ]);
-    assert.deepEqual(extract('A student accused of a drone attack on the Kremlin has been arrested in Moscow.').map(who), [
-      ['strike', 'RU-MOW', null],
-    ]);
+    assert.deepEqual(
+      extract('A student accused of a drone attack on the Kremlin has been arrested in Moscow.').map(who),
+      [['strike', 'RU-MOW', null]],
+    );
     assert.deepEqual(
       extract(
         'A day after Russia accused Ukraine of a drone attack on the Kremlin, a suspected Ukrainian drone struck a fuel depot in the Kursk region.',

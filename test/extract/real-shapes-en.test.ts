@@ -400,7 +400,9 @@ describe('places a sentence names in passing', () => {
   it('"from Uzhhorod in the west to Sumy in the east" leaves no one region for the next sentence', () => {
     const text = (where: string) =>
       `Ukrainian cities ${where} came under fire.\nUkraine’s army said 40 missiles were fired overnight, and 35 of them were shot down.`;
-    const spread = extract(text('from Uzhhorod in the west to Sumy in the east')).find((f) => f.kind === 'interception');
+    const spread = extract(text('from Uzhhorod in the west to Sumy in the east')).find(
+      (f) => f.kind === 'interception',
+    );
     assert.equal(spread?.region, null);
     const one = extract(text('in the Kharkiv region')).find((f) => f.kind === 'interception');
     assert.equal(one?.region?.code, 'UA-63');

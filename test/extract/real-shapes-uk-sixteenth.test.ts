@@ -42,7 +42,9 @@ describe('aircraft shot down are interceptions of no weapon class', () => {
   });
 
   it('no region carried from the sentence before', () => {
-    const facts = extract('Ворог обстріляв Нікополь з артилерії. Крім того, вчора нашими воїнами збито ворожий літак Су-34.');
+    const facts = extract(
+      'Ворог обстріляв Нікополь з артилерії. Крім того, вчора нашими воїнами збито ворожий літак Су-34.',
+    );
     const aircraft = facts.filter((f) => f.kind === 'interception');
     assert.deepEqual(brief(aircraft), [['interception', null, null, 1]]);
   });

@@ -184,12 +184,15 @@ describe('who says so in a headline: outlets, bodies and a surname alone', () =>
   it('a surname alone before a verb of saying is the speaker, in Ukrainian and in Russian', () => {
     const uk = extract('Ворог знищив підстанцію у Харкові: Синєгубов попередив про нові відключення.');
     assert.ok(uk.length > 0 && uk.every((f) => f.claimant?.name === 'Синєгубов'));
-    const p = prepareReport(new TextEncoder().encode('Рогов сообщил об ударе ВСУ по трансформаторной подстанции в Васильевке.'), {
-      input: 'test',
-      published: '2025-03-10T06:00:00+02:00',
-      lang: 'ru',
-      now: new Date('2025-03-10T06:00:00+02:00'),
-    });
+    const p = prepareReport(
+      new TextEncoder().encode('Рогов сообщил об ударе ВСУ по трансформаторной подстанции в Васильевке.'),
+      {
+        input: 'test',
+        published: '2025-03-10T06:00:00+02:00',
+        lang: 'ru',
+        now: new Date('2025-03-10T06:00:00+02:00'),
+      },
+    );
     assert.ok(p.ok);
     assert.deepEqual(claimants(p.facts), [['strike', 'Рогов', null]]);
   });

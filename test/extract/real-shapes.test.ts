@@ -404,10 +404,7 @@ describe('villages', () => {
 
 describe('where it was downed, not where it was heading', () => {
   it('a destination after "flying towards" gives way to the place the sentence says it was downed in', () => {
-    const [f] = extract(
-      'Силами ПВО в Одинцовском городском округе сбит беспилотник, летевший на Москву.',
-      'ru',
-    );
+    const [f] = extract('Силами ПВО в Одинцовском городском округе сбит беспилотник, летевший на Москву.', 'ru');
     assert.equal(f?.region?.code, 'RU-MOS');
     const [g] = extract('Силы ПВО отразили атаку беспилотника, летевшего на Москву.', 'ru');
     assert.equal(g?.region?.code, 'RU-MOW', 'with no other place, the approach names the city');
@@ -467,10 +464,7 @@ describe('capitals and city districts', () => {
 
 describe('who says so', () => {
   it('a verb of saying with a surname closing the sentence names the claimant, not the institution that acted', () => {
-    const [f] = extract(
-      'Силами ПВО Минобороны сбит беспилотник, летевший на Москву, сообщил Собянин.',
-      'ru',
-    );
+    const [f] = extract('Силами ПВО Минобороны сбит беспилотник, летевший на Москву, сообщил Собянин.', 'ru');
     // The role is the mayor's from the officials list (data/lexicon/officials.json), never the acting ministry's.
     assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', 'mayor']);
   });
@@ -702,10 +696,7 @@ describe('a side’s attacks on a country', () => {
   });
 
   it('the indeclinable «РФ» is the place only in a phrase that makes it one; the means may follow the country', () => {
-    const facts = extract(
-      'ВСУ впервые атаковали объект на территории РФ баллистическими ракетами ATACMS.',
-      'ru',
-    );
+    const facts = extract('ВСУ впервые атаковали объект на территории РФ баллистическими ракетами ATACMS.', 'ru');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.region, f.country, f.weapon, f.weapon_model]),
       [['strike', null, 'RU', 'ballistic_missile', 'ATACMS']],
@@ -1300,10 +1291,7 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
   });
 
   it('a closing sentence about a service at work is no signature', () => {
-    const facts = extract(
-      'В Азове беспилотник попал в ангар. Там начался пожар. На месте трудятся расчеты МЧС.',
-      'ru',
-    );
+    const facts = extract('В Азове беспилотник попал в ангар. Там начался пожар. На месте трудятся расчеты МЧС.', 'ru');
     assert.equal(facts.find((f) => f.kind === 'strike')?.claimant, null);
     const signed = extract('В Азове беспилотник попал в ангар. Там начался пожар.\nГубернатор Юрий Слюсарь', 'ru');
     assert.equal(signed.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');

@@ -50,7 +50,7 @@ describe("a headline's facts take the speaker of the lead that retells the attac
   it('"…, according to the regional governor" closing the lead', () => {
     assert.deepEqual(
       whoOf(
-        'Drones hit Russia as Kremlin tightens border\n\nOne drone crashed near a village on Tuesday, according to the regional governor.',
+        'Drones strike Russia as Kremlin vows revenge\n\nA drone fell near a farm on Friday, according to the regional governor.',
       ),
       [['strike', null, 'governor']],
     );

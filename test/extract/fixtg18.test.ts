@@ -11,10 +11,10 @@ const span = (f: Fact | undefined) => [f?.when?.start, f?.when?.end];
 const LAST_NIGHT = ['2024-11-19T21:00:00+03:00', '2024-11-20T07:00:00+03:00'];
 
 describe("a time before the speaker is the event's unless the statement is told apart from it", () => {
-  it('«Утром в среду Воздушные силы ВСУ заявили об ударе …»: the strike is Wednesday, not the night before', () => {
+  it('«Утром в среду командование Воздушных сил ВСУ сообщило об ударе …»: the strike is Wednesday, not the night before', () => {
     const facts = extract(
       'В ночь на вторник над Брянской областью сбиты 10 беспилотников. ' +
-        'Утром в среду Воздушные силы ВСУ заявили об ударе ракетой по Кривому Рогу.',
+        'Утром в среду командование Воздушных сил ВСУ сообщило об ударе ракетой по Кривому Рогу.',
     );
     const strike = facts.find((f) => f.kind === 'strike' && f.region?.code === 'UA-12');
     assert.ok(strike?.when, 'the strike keeps a time');

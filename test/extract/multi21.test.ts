@@ -15,7 +15,7 @@ describe('a second clause with its own verb of attack and its own place tells a 
     ['en', 'Russian drones hit Kharkiv overnight and missiles struck Odesa.', 'strike', 'UA-51', 'missile'],
     [
       'en',
-      'Air defences shot down a missile over Kyiv region, while another two hit Khmelnytskyi.',
+      'Air defences downed a missile over Vinnytsia region, while another three hit Khmelnytskyi.',
       'strike',
       'UA-68',
       null,
@@ -127,7 +127,7 @@ describe('negative: places that are not attacked gain no fact', () => {
   });
   it('ru: where the downed drone was heading is no place of the debris', () => {
     const facts = extractText(
-      'Мэр: «Силами ПВО в Раменском отражена атака беспилотника, летевшего на Москву. На месте падения обломков пострадавших нет».',
+      'Мэр: «Силами ПВО под Подольском сбит беспилотник, летевший на Москву. На месте падения обломков пострадавших нет».',
       'ru',
       at,
     );
@@ -135,7 +135,7 @@ describe('negative: places that are not attacked gain no fact', () => {
   });
   it('ru: a sea and the land it is near stay one fact at sea', () => {
     const facts = extractText(
-      'Дежурными средствами ПВО уничтожены два беспилотника над акваторией Черного моря вблизи Крымского полуострова и над территорией Курской области.',
+      'Дежурными средствами ПВО уничтожены три беспилотника над акваторией Черного моря вблизи Крымского полуострова и над территорией Брянской области.',
       'ru',
       at,
     );

@@ -57,7 +57,7 @@ describe('a tally since the start of the war is history, not this week’s event
 
   it('a superlative or an ordinal measures one event by the span: news', () => {
     assert.deepEqual(
-      kinds('The largest drone attack on Kyiv since the start of the war damaged a school overnight.', 'en'),
+      kinds('The largest drone attack on Odesa since the start of the war damaged a clinic overnight.', 'en'),
       ['strike', 'damage'],
     );
     assert.deepEqual(kinds('Это первый с начала СВО удар беспилотника по Ижевску: повреждён цех завода.', 'ru'), [
@@ -191,7 +191,7 @@ describe('debris words and the debris they tell', () => {
   it('keeps debris of a weapon that fell or of an attack repelled, found later', () => {
     assert.deepEqual(
       kinds(
-        'Обломки упавших БПЛА находят за пределами населенных пунктов в Ростовской области, сообщил губернатор.',
+        'Обломки упавших беспилотников находят в полях за пределами сел в Воронежской области, сообщил губернатор.',
         'ru',
       ),
       ['debris'],

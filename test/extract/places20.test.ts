@@ -149,10 +149,10 @@ describe('Crimea frames a Sevastopol village or site only right beside it', () =
 
   // fixa20 framed the city-region itself too («у м. Севастополі, на території … Криму»), which also framed Moscow
   // Oblast's districts by the city the drones flew to; only a village or site of the city is framed now.
-  it('the city itself frames nothing: «летевшего на Москву, в Одинцовском городском округе» stays the oblast', () => {
+  it('the city itself frames nothing: «летевший на Москву, в Наро-Фоминском городском округе» stays the oblast', () => {
     only(
       ru(
-        'ПВО отразили атаку беспилотника, летевшего на Москву, в Одинцовском городском округе. На месте падения обломков пострадавших нет.',
+        'ПВО сбили беспилотник, летевший на Москву, в Наро-Фоминском городском округе. На месте падения обломков пострадавших нет.',
         '2024-04-09T12:00:00+03:00',
       ),
       'RU-MOS',

@@ -89,15 +89,16 @@ describe('a verb of blame is no verb of saying ("accused"): it credits no one wi
     assert.deepEqual(extract('Ukraine accused Russia of staging a drone attack on the Belgorod region.').map(who), [
       ['strike', 'RU-BEL', null],
     ]);
-    assert.deepEqual(extract('A man accused of a drone attack on the Kremlin was detained in Moscow.').map(who), [
-      ['strike', 'RU-MOW', null],
-    ]);
+    assert.deepEqual(
+      extract('A student accused of a drone attack on the Kremlin has been arrested in Moscow.').map(who),
+      [['strike', 'RU-MOW', null]],
+    );
     assert.deepEqual(
       extract(
         'A day after Russia accused Ukraine of a drone attack on the Kremlin, a suspected Ukrainian drone struck a fuel depot in the Kursk region.',
       ).map(who),
       // en20: the Kremlin after "on" is Moscow's, so the attack Russia told of is a strike there too (the real labels
-      // read "a day after Russia accused Ukraine of sending drones to attack Moscow" so); neither side speaks for it.
+      // read a lead of this shape, an accusation of drones sent against Moscow, so); neither side speaks for it.
       [
         ['strike', 'RU-MOW', null],
         ['strike', 'RU-KRS', null],
@@ -106,7 +107,7 @@ describe('a verb of blame is no verb of saying ("accused"): it credits no one wi
   });
 
   it('a time after "accused … of" or "told of" is the attack\'s, not the statement\'s', () => {
-    const [fact] = extract('Ukraine and Russia accused each other of overnight drone attacks on Crimea.');
+    const [fact] = extract('Russia and Ukraine accused each other of overnight drone strikes on Crimea.');
     assert.equal(fact?.when?.start, '2023-05-09T21:00:00+00:00');
     const [told] = extract('Officials told of overnight drone attacks on Crimea.');
     assert.equal(told?.when?.start, '2023-05-09T21:00:00+00:00');

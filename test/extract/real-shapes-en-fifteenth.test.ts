@@ -11,11 +11,11 @@ const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] 
 const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
 
 describe('a weapon that destroyed something named with an article struck it', () => {
-  // Real shapes: "… died after a Russian missile destroyed the <name> restaurant in <city>, killing …" (twice), "a
-  // kamikaze drone destroying a Russian <vessel>": the weapon is the subject, what follows the article its target.
-  it('"a missile destroyed the cafe in <city>": a strike of that weapon, not a shoot-down', () => {
+  // Real shapes (paraphrased): people killed when a missile destroyed a named restaurant in a city (twice); a kamikaze
+  // drone destroying a named vessel: the weapon is the subject, what follows the article its target.
+  it('"a missile destroyed the bakery in <city>": a strike of that weapon, not a shoot-down', () => {
     const facts = extract(
-      'A teacher died after a Russian missile destroyed the cafe in the centre of Sloviansk, killing five people.',
+      'A nurse was killed when a Russian missile destroyed the bakery in the centre of Sloviansk, injuring five people.',
     );
     assert.deepEqual(brief(facts.find((f) => f.kind === 'strike')), ['strike', 'UA-14', 'missile']);
     assert.equal(
@@ -35,9 +35,9 @@ describe('a weapon that destroyed something named with an article struck it', ()
 });
 
 describe("a side's counted wave is the country's, whatever place the sentence before named", () => {
-  // Real shapes: "… Russia fired 38 drones at its territory overnight" after a strike on a region, "Russia launched
-  // 17 drones overnight …" after a headline on Crimea, "shot down 20 of 35 drones launched by Russia" under a
-  // headline naming Kyiv.
+  // Real shapes (paraphrased): a ministry's count of drones fired at its whole territory after a strike on one region;
+  // a count of drones launched overnight after a headline on Crimea; "N of M drones" shot down under a headline naming
+  // Kyiv.
   it('"Russia fired 30 drones and two missiles overnight" after a placed strike stays unplaced', () => {
     const facts = extract(
       'Drones hit Kherson overnight. Russia fired 30 drones and two missiles overnight, the air force said.',
@@ -64,8 +64,8 @@ describe("a side's counted wave is the country's, whatever place the sentence be
 });
 
 describe('a launch "into" a place aims at it', () => {
-  // Real shapes: "Russia launches cruise missiles into Kyiv and other cities", "sent a barrage of missiles into
-  // residential areas of the city of <town>", "Two missiles launched into Ukraine".
+  // Real shapes (paraphrased): cruise missiles launched into the capital and other cities; a barrage of missiles sent
+  // into a town's housing estates; missiles launched into the country.
   it('"launched cruise missiles into Dnipro" is a strike on Dnipro', () => {
     assert.deepEqual(extract('Russia launched cruise missiles into Dnipro overnight.').map(brief), [
       ['strike', 'UA-12', 'cruise_missile'],
@@ -78,8 +78,8 @@ describe('a launch "into" a place aims at it', () => {
 });
 
 describe('a capital that pulls out, ramps up or uses is the state', () => {
-  // Real shapes: "after Moscow pulled out of an agreement", "as Moscow ramped up attacks on civilian infrastructure",
-  // "Kyiv says Moscow used S-300 air defence missiles to attack <town>".
+  // Real shapes (paraphrased): Moscow withdrawing from a deal; Moscow stepping up its attacks on power and water; Moscow
+  // using air defence missiles against a town.
   // Each sentence names no place but the capital: without the state verb the capital would be the strike's place.
   it('the capital that ramped up, pulled out or used is no place of the strike', () => {
     assert.deepEqual(extract('Missiles hit a port after Moscow ramped up attacks.').map(brief), [
@@ -100,8 +100,8 @@ describe('a capital that pulls out, ramps up or uses is the state', () => {
 });
 
 describe('a drone of the sea by any of its names is an unmanned boat', () => {
-  // Real shapes: "airborne and underwater drones on its naval base", "semi-submersible kamikaze marine drones",
-  // "naval suicide drones … using small unmanned surface ships".
+  // Real shapes (paraphrased): aerial and underwater drones sent against a naval base; half-submerged kamikaze marine
+  // drones; naval suicide drones built from small unmanned surface craft.
   it('underwater, marine and naval suicide drones', () => {
     assert.deepEqual(
       extract('Ukraine attacked the port of Sevastopol with underwater drones and marine drones.').map(brief),

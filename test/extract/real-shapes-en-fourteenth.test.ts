@@ -11,8 +11,8 @@ const extract = (text: string, published = '2023-05-10T08:00:00+00:00'): Fact[] 
 const brief = (f: Fact | undefined) => [f?.kind, f?.region?.code ?? null, f?.weapon ?? null];
 
 describe('an attack told of a whole country is the wave, with no verb of launching or effect', () => {
-  // Real shapes: "… reports 'massive' Russian missile attack across country", "mass missile strikes on critical
-  // infrastructure across Ukraine", "Russian missiles target cities across Ukraine".
+  // Real shapes (paraphrased): a country reporting a massive missile attack across its territory; mass strikes on its
+  // power grid across the country; missiles aimed at cities all over the country.
   it('"<weapon> attack across the country" is a nationwide strike of that weapon', () => {
     const facts = extract('Ukraine reports massive Russian drone attack across the country');
     assert.deepEqual(facts.map(brief), [['strike', null, 'uav']]);
@@ -31,9 +31,8 @@ describe('an attack told of a whole country is the wave, with no verb of launchi
 });
 
 describe('who destroyed: a weapon, an attack or a blast as the agent makes the thing destroyed a target', () => {
-  // Real shapes: "<military hardware> is destroyed by a drone near <place>", "Russian missile strikes destroyed a
-  // hotel and a residential block", "an explosion destroyed Russian cruise missiles being moved by rail" — none a
-  // shoot-down.
+  // Real shapes (paraphrased): a piece of military hardware destroyed by a drone near a town; missile strikes that
+  // destroyed a hotel and a block of flats; a blast that destroyed missiles carried by train — none a shoot-down.
   it('"destroyed by a drone": a strike of that weapon, and damage', () => {
     const facts = extract('An armoured vehicle was destroyed by a drone outside Tokmak, a unit spokesman said.');
     assert.deepEqual(facts.map(brief), [
@@ -130,7 +129,7 @@ describe('a capital as the agent of a passive verb, or a speaker put last, is th
   });
 
   it('a capital that names the body after it, or stands after a place preposition, is still the place', () => {
-    assert.deepEqual(extract('Four drones were shot down by Moscow air defences, the ministry said.').map(brief), [
+    assert.deepEqual(extract('Six drones were downed by Moscow air defences, the mayor said.').map(brief), [
       ['interception', 'RU-MOW', 'uav'],
     ]);
     assert.deepEqual(extract('Drones were shot down over Kyiv, officials said.').map(brief), [
@@ -140,8 +139,8 @@ describe('a capital as the agent of a passive verb, or a speaker put last, is th
 });
 
 describe('names that are no place: the cruiser Moskva, a Russian tank', () => {
-  // Real shapes: "Russia says the Moskva sank …, but Ukrainians say they hit it with missiles", "missile systems …
-  // along the Moskva River": English writes the city Moscow; "Moskva" is the ship or the river.
+  // Real shapes (paraphrased): the two sides differing over whether missiles sank the cruiser Moskva; missile systems
+  // placed along the Moskva River: English writes the city Moscow; "Moskva" is the ship or the river.
   it('"Moskva" is not Moscow', () => {
     assert.deepEqual(extract('The cruiser Moskva was hit by two missiles, Ukraine said.').map(brief), [
       ['strike', null, 'missile'],

@@ -21,10 +21,10 @@ describe('a pronoun at a verb of shooting down stands for the weapons told befor
     );
   });
 
-  it('"shoot nearly all of them down" in the next sentence intercepts the weapon told before, in its place', () => {
+  it('"shoot almost all of them down" in the next sentence intercepts the weapon told before, in its place', () => {
     assert.deepEqual(
-      kinds('Russian drones attacked Zhytomyr overnight. Air defences managed to shoot nearly all of them down.'),
-      [['interception', 'UA-18', 'uav']],
+      kinds('Russian drones attacked Rivne overnight. Air defences managed to shoot almost all of them down.'),
+      [['interception', 'UA-56', 'uav']],
     );
   });
 

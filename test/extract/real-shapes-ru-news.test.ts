@@ -178,7 +178,7 @@ describe('review: a question that closes a sentence after a colon or a dash canc
 
 describe('a verb of striking with its weapon tells a strike, even where no region is named (issue 8)', () => {
   it('abroad or unnamed: «ударила ракетами по боевикам», «куда попал дрон», "hits back with missiles"', () => {
-    const abroad = extract('Сирийская армия ударила ракетами по боевикам на юге провинции.');
+    const abroad = extract('Иракская армия ударила ракетами по позициям боевиков на севере страны.');
     assert.deepEqual(
       abroad.map((f) => [f.kind, f.region, f.weapon]),
       [['strike', null, 'missile']],

@@ -45,10 +45,10 @@ describe('an official who opens a post by giving an address speaks for its list'
     assert.equal(strike?.fields.claimant?.inferred, true);
   });
 
-  it('«Владимир Путин выступил с обращением. Что сказал президент:»', () => {
+  it('«Владимир Путин выступил с обращением к гражданам. Что сказал президент:»', () => {
     const facts = extract(
-      'Владимир Путин выступил с обращением. Что сказал президент:\n\n' +
-        '— 12 ноября ракетами ATACMS был нанесён удар по объекту в Курской области.',
+      'Владимир Путин выступил с обращением к гражданам. Что сказал президент:\n\n' +
+        '— 3 октября ракетами ATACMS был нанесён удар по объекту в Брянской области.',
     );
     const strike = facts.find((f) => f.kind === 'strike');
     assert.equal(strike?.claimant?.name, 'Путин');

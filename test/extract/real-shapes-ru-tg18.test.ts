@@ -9,10 +9,10 @@ const extract = (text: string, published = '2024-11-20T09:00:00+03:00'): Fact[] 
 const span = (f: Fact | undefined) => [f?.when?.start, f?.when?.end];
 
 describe('a time before the speaker and a verb of saying is when it was said', () => {
-  it('«Ранее утром минобороны России объявило, что ночью …»: the night, not the morning', () => {
+  it('«Ранее утром Минобороны РФ объявило, что ночью …»: the night, not the morning', () => {
     const facts = extract(
       'Аэропорт Пензы временно закрыт.\n\n' +
-        'Ранее утром минобороны России объявило, что ночью над Пензенской областью был сбит один беспилотник.',
+        'Ранее утром Минобороны РФ объявило, что ночью над Пензенской областью был сбит один беспилотник.',
     );
     const downed = facts.find((f) => f.kind === 'interception');
     assert.deepEqual(span(downed), ['2024-11-19T21:00:00+03:00', '2024-11-20T07:00:00+03:00']);

@@ -27,7 +27,7 @@ describe('a weapon used for an attack is a strike with it', () => {
     ],
     // A short passive participle has its weapon as its subject, right before it, a few words between at most.
     [
-      'Как стало известно журналистам, американские ракеты уже применены для обстрела территории России.',
+      'Как сообщают источники издания, американские ракеты уже применены для ударов по территории России.',
       'missile',
       'RU',
     ],

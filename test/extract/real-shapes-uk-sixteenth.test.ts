@@ -12,8 +12,8 @@ const brief = (facts: Fact[]) =>
   facts.map((f) => [f.kind, f.region?.code ?? null, f.weapon, f.count?.value ?? null] as const);
 
 describe('aircraft shot down are interceptions of no weapon class', () => {
-  it('«збито ворожий літак Су-25»: one, the word and its model one aircraft', () => {
-    const facts = extract('Також минулої доби нашими захисниками збито ворожий літак Су-25.');
+  it('«збито ворожий літак Су-34»: one, the word and its model one aircraft', () => {
+    const facts = extract('Крім того, вчора нашими воїнами збито ворожий літак Су-34.');
     assert.deepEqual(brief(facts), [['interception', null, null, 1]]);
   });
 
@@ -23,13 +23,13 @@ describe('aircraft shot down are interceptions of no weapon class', () => {
   });
 
   it('items of one list: a plane and a helicopter are two, the drones their own', () => {
-    const facts = extract('Окрім цього нашими захисниками збито 1 літак, 1 гелікоптер та 14 БпЛА.');
+    const facts = extract('Також сьогодні нашими воїнами збито 1 літак, 1 гелікоптер та 9 БпЛА.');
     assert.deepEqual(
       brief(facts).sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
       [
         ['interception', null, null, 1],
         ['interception', null, null, 1],
-        ['interception', null, 'uav', 14],
+        ['interception', null, 'uav', 9],
       ].sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
     );
   });
@@ -42,7 +42,9 @@ describe('aircraft shot down are interceptions of no weapon class', () => {
   });
 
   it('no region carried from the sentence before', () => {
-    const facts = extract('Ворог обстріляв Херсон з артилерії. Також нашими захисниками збито ворожий літак Су-25.');
+    const facts = extract(
+      'Ворог обстріляв Нікополь з артилерії. Крім того, вчора нашими воїнами збито ворожий літак Су-34.',
+    );
     const aircraft = facts.filter((f) => f.kind === 'interception');
     assert.deepEqual(brief(aircraft), [['interception', null, null, 1]]);
   });

@@ -86,8 +86,8 @@ const tallies = (facts: Fact[]) =>
 
 describe('several counted tallies of strikes in one sentence, each a fact of its own', () => {
   it('«завдав 2 ракетних удари по … та 3 авіаційних удари»: the second tally, with no place of its own', () => {
-    const facts = extract('Протягом доби противник завдав 2 ракетних удари по Херсонщині та 3 авіаційних удари.');
-    assert.deepEqual(tallies(facts), ['- - 3', 'UA-65 missile 2']);
+    const facts = extract('За минулу добу ворог завдав 3 ракетних удари по Сумщині та 4 авіаційних удари.');
+    assert.deepEqual(tallies(facts), ['- - 4', 'UA-59 missile 3']);
   });
 
   it('«…, здійснив 40 обстрілів з РСЗВ»: a third tally, its weapon named after it with «з»', () => {

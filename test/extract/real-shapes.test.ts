@@ -41,10 +41,10 @@ describe('breakdown lists as real posts write them', () => {
 
   it('several counted weapons in one sentence, each followed by its own region, each take their own', () => {
     const facts = extract(
-      'Дежурными средствами ПВО уничтожены шесть украинских БПЛА над территорией Курской области и три БПЛА над территорией Липецкой области.',
+      'Дежурными средствами ПВО уничтожены шесть украинских БПЛА над территорией Тамбовской области и три БПЛА над территорией Липецкой области.',
       'ru',
     );
-    assert.deepEqual(byRegion(facts), { 'RU-KRS': 6, 'RU-LIP': 3 });
+    assert.deepEqual(byRegion(facts), { 'RU-TAM': 6, 'RU-LIP': 3 });
   });
 
   it('a total over a sea and a region named with their area nouns is a list: the total, and each region', () => {
@@ -63,7 +63,7 @@ describe('breakdown lists as real posts write them', () => {
 
   it('the first number with its place, before items that continue it, is the first item; «а также» continues', () => {
     const facts = extract(
-      'Ночью дежурными средствами ПВО уничтожены девять БПЛА над Курской и два над Орловской областями, а также четыре БПЛА над территорией Республики Крым и акваторией Черного моря.',
+      'Ночью дежурными средствами ПВО уничтожены девять БПЛА над Курской и два над Орловской областями, а также четыре БПЛА над территорией Республики Крым и акваторией Азовского моря.',
       'ru',
     );
     assert.deepEqual(
@@ -148,12 +148,12 @@ describe('air force night summaries as the channel writes them', () => {
   // Our own summary in the channel's shape: a shouted title that sums the body, a launch list with directions,
   // the interceptions, and the hits per weapon.
   const summary =
-    '⚡️ ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-59/69 ТА 80 ВОРОЖИХ БПЛА\n' +
-    'У ніч на 14 березня (з 18:00 13 березня) противник атакував 4 балістичними ракетами Іскандер-М із Курської області рф, ' +
-    '5 керованими авіаційними ракетами Х-59/69 та 96 ударними БпЛА типу Shahed із напрямків: Курськ, Орел – рф, Гвардійське – ТОТ АР Крим.\n\n' +
-    'За попередніми даними, станом на 08:30, протиповітряною обороною збито/подавлено 3 керовані авіаційні ракети Х-59/69 та 80 ворожих БпЛА.\n\n' +
-    'Зафіксовано влучання балістичних ракет, 2 керованих авіаційних ракет та 9 ударних БпЛА на 8 локаціях.';
-  const facts = extract(summary, 'uk', '2026-03-14T08:40:00+02:00');
+    '⚡️ ЗБИТО/ПОДАВЛЕНО 4 РАКЕТИ Х-59/69 ТА 73 ВОРОЖІ БПЛА\n' +
+    'У ніч на 21 березня (з 18:00 20 березня) противник атакував 3 балістичними ракетами Іскандер-М із Брянської області рф, ' +
+    '7 керованими авіаційними ракетами Х-59/69 та 88 ударними БпЛА типу Shahed із напрямків: Брянськ, Міллерово – рф, Чауда – ТОТ АР Крим.\n\n' +
+    'За попередніми даними, станом на 08:45, протиповітряною обороною збито/подавлено 4 керовані ракети Х-59/69 та 73 ворожі БпЛА.\n\n' +
+    'Зафіксовано влучання балістичних ракет, 3 керованих авіаційних ракет та 15 ударних БпЛА на 7 локаціях.';
+  const facts = extract(summary, 'uk', '2026-03-21T08:40:00+02:00');
   const of = (w: string) => facts.filter((f) => f.weapon === w);
 
   it('the shouted title does not double the body: one fact per weapon', () => {
@@ -163,16 +163,16 @@ describe('air force night summaries as the channel writes them', () => {
 
   it('per weapon: launched, destroyed and hits; a named Kh-59 stays a missile beside ballistic ones', () => {
     const [uav] = of('uav');
-    assert.deepEqual([uav?.launched?.value, uav?.count?.value, uav?.hit?.value], [96, 80, 9]);
+    assert.deepEqual([uav?.launched?.value, uav?.count?.value, uav?.hit?.value], [88, 73, 15]);
     const [kh] = of('missile');
-    assert.deepEqual([kh?.launched?.value, kh?.count?.value, kh?.hit?.value], [5, 3, 2]);
+    assert.deepEqual([kh?.launched?.value, kh?.count?.value, kh?.hit?.value], [7, 4, 3]);
     assert.equal(kh?.weapon_model, 'Kh-59');
   });
 
   it('a launched weapon whose fate the summary leaves untold is launched, not a strike in the launch area', () => {
     const [iskander] = of('ballistic_missile');
     assert.equal(iskander?.kind, 'interception');
-    assert.equal(iskander?.launched?.value, 4);
+    assert.equal(iskander?.launched?.value, 3);
     assert.equal(iskander?.count, null);
     assert.ok(
       facts.every((f) => f.region === null),
@@ -184,7 +184,7 @@ describe('air force night summaries as the channel writes them', () => {
     const ru = extract('Из Курской области были запущены пять крылатых ракет Х-101.', 'ru');
     assert.ok(ru.length > 0 && ru.every((f) => f.region === null), 'the launch area is no fact’s region');
     const en = extract(
-      'Air defences shot down 12 of the 20 drones fired from the Russian-occupied region of Crimea.',
+      'Air defences shot down 9 of the 14 drones fired from the Russian-held region of Zaporizhzhia.',
       'en',
     );
     assert.ok(en.length > 0 && en.every((f) => f.region === null), 'a from-phrase of a few words still names the area');
@@ -217,16 +217,16 @@ describe('air force night summaries as the channel writes them', () => {
 
   it('a night opened early by «з 18:00» still ends when nights end', () => {
     const [uav] = of('uav');
-    assert.equal(uav?.when?.start, '2026-03-13T18:00:00+02:00');
-    assert.equal(uav?.when?.end, '2026-03-14T07:00:00+02:00');
+    assert.equal(uav?.when?.start, '2026-03-20T18:00:00+02:00');
+    assert.equal(uav?.when?.end, '2026-03-21T07:00:00+02:00');
   });
 });
 
 describe('weapon lists: a header that counts, then a line per weapon', () => {
   const text =
-    'Усього зафіксовано 40 засобів повітряного нападу – 6 ракет і 34 БпЛА різних типів:\n' +
+    'Усього зафіксовано 43 засоби повітряного нападу – 9 ракет і 34 БпЛА різних типів:\n' +
     '- 4 крилаті ракети Х-101 (район пуску – Саратовська обл.);\n' +
-    '- 2 керовані авіаційні ракети Х-59/69;\n' +
+    '- 5 керованих авіаційних ракет Х-59/69;\n' +
     '- 34 ударні БпЛА типу Shahed (із напрямків: Курськ, Орел).\n\n' +
     'Протиповітряною обороною збито/подавлено 30 цілей – 3 ракети та 27 безпілотників:\n' +
     '- 3 крилаті ракети Х-101;\n' +
@@ -237,7 +237,7 @@ describe('weapon lists: a header that counts, then a line per weapon', () => {
     const by = Object.fromEntries(facts.map((f) => [f.weapon, [f.weapon_model, f.launched?.value, f.count?.value]]));
     assert.deepEqual(by, {
       cruise_missile: ['Kh-101', 4, 3],
-      missile: ['Kh-59', 2, undefined],
+      missile: ['Kh-59', 5, undefined],
       uav: ['Shahed', 34, 27],
     });
     assert.ok(facts.every((f) => f.kind === 'interception' && f.region === null));
@@ -255,7 +255,7 @@ describe('weapon lists: a header that counts, then a line per weapon', () => {
 describe('towns named by their adjective', () => {
   it('a district, a settlement or a border area named by a town’s adjective is in the town’s region', () => {
     assert.deepEqual(
-      extract('Силами ПВО в Раменском городском округе отражена атака беспилотника.', 'ru').map((f) => f.region?.code),
+      extract('Силами ПВО в Раменском городском округе сбит беспилотник.', 'ru').map((f) => f.region?.code),
       ['RU-MOS'],
     );
     assert.deepEqual(
@@ -347,7 +347,7 @@ describe('attacks told by who attacked, without interception words', () => {
 });
 
 describe('tense and time: what is news', () => {
-  it('launched is not destroyed: «выпущено шесть ракет и пять из них были сбиты»', () => {
+  it('launched is not destroyed: «выпущено четыре ракеты, три из них были сбиты»', () => {
     const [f] = extract('По Курску выпущено четыре ракеты, три из них были сбиты.', 'ru');
     assert.deepEqual([f?.launched?.value, f?.count?.value], [4, 3]);
   });
@@ -369,7 +369,7 @@ describe('tense and time: what is news', () => {
   });
 
   it('a report with no publication time of its own dates nothing before its week', () => {
-    const text = '22 вересня російські війська завдали ракетних ударів по Кременчуку.';
+    const text = '17 жовтня російські війська завдали ракетних ударів по Лубнах.';
     const p = prepareReport(new TextEncoder().encode(text), {
       input: 'test',
       lang: 'uk',
@@ -404,10 +404,7 @@ describe('villages', () => {
 
 describe('where it was downed, not where it was heading', () => {
   it('a destination after "flying towards" gives way to the place the sentence says it was downed in', () => {
-    const [f] = extract(
-      'Силами ПВО в Одинцовском городском округе отражена атака беспилотника, летевшего на Москву.',
-      'ru',
-    );
+    const [f] = extract('Силами ПВО в Одинцовском городском округе сбит беспилотник, летевший на Москву.', 'ru');
     assert.equal(f?.region?.code, 'RU-MOS');
     const [g] = extract('Силы ПВО отразили атаку беспилотника, летевшего на Москву.', 'ru');
     assert.equal(g?.region?.code, 'RU-MOW', 'with no other place, the approach names the city');
@@ -435,7 +432,7 @@ describe('asides, debris and hits in news wording', () => {
   });
 
   it('«при попадании ракеты в жилой дом» is a strike', () => {
-    const facts = extract('Три человека погибли при попадании ракеты в жилой дом в Шебекино.', 'ru');
+    const facts = extract('Два человека погибли при попадании ракеты в частный дом в Грайвороне.', 'ru');
     assert.ok(facts.some((f) => f.kind === 'strike' && f.region?.code === 'RU-BEL'));
   });
 });
@@ -467,10 +464,7 @@ describe('capitals and city districts', () => {
 
 describe('who says so', () => {
   it('a verb of saying with a surname closing the sentence names the claimant, not the institution that acted', () => {
-    const [f] = extract(
-      'Силами ПВО Минобороны отражена атака беспилотника, летевшего на Москву, сообщил Собянин.',
-      'ru',
-    );
+    const [f] = extract('Силами ПВО Минобороны сбит беспилотник, летевший на Москву, сообщил Собянин.', 'ru');
     // The role is the mayor's from the officials list (data/lexicon/officials.json), never the acting ministry's.
     assert.deepEqual([f?.claimant?.name, f?.claimant?.role], ['Собянин', 'mayor']);
   });
@@ -569,7 +563,7 @@ describe('a time between the side and its verb', () => {
   it('"Russia on Wednesday hit …", «ВС РФ 21 ноября нанесли удар …»: still the side’s strike on the place after', () => {
     const en = extract('Russia on Wednesday hit a port city in Odesa region.', 'en');
     assert.equal(en.find((f) => f.kind === 'strike')?.region?.code, 'UA-51');
-    const ru = extract('ВС РФ 9 марта нанесли удар по одному из объектов ОПК в Днепропетровске.', 'ru');
+    const ru = extract('ВС РФ 4 апреля нанесли удар по одному из предприятий ОПК в Днепропетровске.', 'ru');
     assert.equal(ru.find((f) => f.kind === 'strike')?.region?.code, 'UA-12');
   });
 });
@@ -591,15 +585,15 @@ describe('«удалось сбить» is a shoot-down; a launch at one country
 });
 
 describe('a contrast opens a clause the interception verb does not count', () => {
-  it('«вдалося збити понад 40 БпЛА, але десятки дронів ще в повітрі»: one count; a verb of its own counts again', () => {
+  it('«вдалося збити понад 30 БпЛА, але ще кілька десятків дронів у повітрі»: one count; a verb of its own counts again', () => {
     const uk = extract(
-      'Протиповітряній обороні вдалося збити понад 40 ударних БпЛА, але десятки дронів ще в повітрі.',
+      'Протиповітряній обороні вдалося збити понад 30 ударних БпЛА, але ще кілька десятків дронів у повітрі.',
       'uk',
     );
     assert.equal(uk.filter((f) => f.kind === 'interception').length, 1);
-    assert.equal(uk.find((f) => f.kind === 'interception')?.count?.min, 41);
+    assert.equal(uk.find((f) => f.kind === 'interception')?.count?.min, 31);
     const en = extract(
-      'Air defences shot down 20 drones over Kursk, while Kyiv reports downing eight of nine missiles.',
+      'Air defences shot down 15 drones over Bryansk, while Kyiv reports downing six of seven missiles.',
       'en',
     );
     assert.equal(en.filter((f) => f.kind === 'interception').length, 2);
@@ -640,7 +634,7 @@ describe('a verb of destroying with a target some words away', () => {
     assert.equal(strike?.region?.code, 'UA-09');
     assert.equal(strike?.weapon, 'uav');
     assert.equal(strike?.count, null, 'two counts the depots, not the drones');
-    const place = extract('Военные уничтожили в пригороде Купянска склад с боеприпасами.', 'ru');
+    const place = extract('Военные уничтожили в пригороде Изюма склад с горючим.', 'ru');
     assert.ok(place.some((f) => f.kind === 'strike' && f.region?.code === 'UA-63'));
   });
 
@@ -702,10 +696,7 @@ describe('a side’s attacks on a country', () => {
   });
 
   it('the indeclinable «РФ» is the place only in a phrase that makes it one; the means may follow the country', () => {
-    const facts = extract(
-      'ВСУ впервые нанесли удар по объекту на территории РФ баллистическими ракетами ATACMS.',
-      'ru',
-    );
+    const facts = extract('ВСУ впервые атаковали объект на территории РФ баллистическими ракетами ATACMS.', 'ru');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.region, f.country, f.weapon, f.weapon_model]),
       [['strike', null, 'RU', 'ballistic_missile', 'ATACMS']],
@@ -830,7 +821,7 @@ describe('named sites: military airfields named without their town', () => {
 
 describe('military equipment and sites as targets', () => {
   it('a command post or aircraft destroyed on the ground is a strike with damage, not an interception', () => {
-    const facts = extract('Повітряні сили заявили про знищення командного пункту на авіабазі в Саках.', 'uk');
+    const facts = extract('Повітряні сили заявили про знищення радіолокаційної станції на аеродромі в Саках.', 'uk');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.region?.code]),
       [
@@ -913,7 +904,7 @@ describe('an explosion told by its verb', () => {
 describe('a strike told as the cause of what happened', () => {
   it('takes the place the report last named when its own sentence names none', () => {
     const facts = extract(
-      'Пожар на нефтебазе в Феодосии. Утверждается, что пожар начался в результате удара беспилотников.',
+      'Пожар на нефтебазе в Джанкое. Утверждается, что возгорание началось в результате удара беспилотников.',
       'ru',
     );
     assert.deepEqual(
@@ -948,7 +939,7 @@ describe('targets named often in strike news', () => {
 
 describe('a strike by weapons of several classes', () => {
   it('is a strike by each, the model in quotes not breaking the list', () => {
-    const facts = extract('Ворог уночі атакував аеродром у Полтавській області ракетами "Іскандер" і дронами.', 'uk');
+    const facts = extract('Ворог уночі атакував аеродром у Миргороді ракетами "Іскандер" і дронами.', 'uk');
     assert.deepEqual(
       facts.filter((f) => f.kind === 'strike').map((f) => [f.region?.code, f.weapon]),
       [
@@ -1091,14 +1082,14 @@ describe('limits found in review', () => {
 describe('sources named after the fact, weapons named by designation (fourth session)', () => {
   it('a sentence opening with «Об этом сообщил …» names the source of the sentences before it', () => {
     const facts = extract(
-      'Над Одинцовским городским округом отражена атака беспилотника. Об этом сообщил мэр столицы Сергей Собянин.',
+      'Над Одинцовским городским округом отражена атака беспилотника. Об этом сообщил мэр Москвы Сергей Собянин.',
       'ru',
     );
     const caught = facts.find((f) => f.kind === 'interception');
     assert.equal(caught?.claimant?.name, 'Сергей Собянин');
     assert.equal(caught?.claimant?.role, 'mayor');
     assert.equal(caught?.fields.claimant?.inferred, true, 'told in another sentence: inferred, with its span');
-    assert.equal(caught?.fields.claimant?.text, 'мэр столицы Сергей Собянин');
+    assert.equal(caught?.fields.claimant?.text, 'мэр Москвы Сергей Собянин');
     // «об этом» inside a sentence refers to its own clause only: the sentence before stays unattributed.
     const inside = extract(
       'Над Курском сбит беспилотник. Ракета попала в склад в Белгороде, об этом сообщил губернатор Вячеслав Гладков.',
@@ -1244,11 +1235,11 @@ describe('ministry breakdowns in the shapes of later posts (fourth session)', ()
 
   it('a first item whose verb stands between its number and its place is an item, not a header', () => {
     const facts = extract(
-      'Дежурными средствами ПВО четыре украинских беспилотных летательных аппарата уничтожены над территорией Курской ' +
-        'области и по одному БПЛА над территориями Брянской и Смоленской областей.',
+      'Дежурными средствами ПВО три украинских беспилотных летательных аппарата уничтожены над территорией Белгородской ' +
+        'области и по одному БПЛА над территориями Калужской и Смоленской областей.',
       'ru',
     );
-    assert.deepEqual(byRegion(facts), { 'RU-KRS': 4, 'RU-BRY': 1, 'RU-SMO': 1 });
+    assert.deepEqual(byRegion(facts), { 'RU-BEL': 3, 'RU-KLU': 1, 'RU-SMO': 1 });
     assert.ok(!facts.some((f) => f.aggregate), 'no total is stated');
   });
 });
@@ -1291,21 +1282,18 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
 
   it('a paragraph opening with «Об этом сообщил …» names the source of the paragraph before', () => {
     const facts = extract(
-      'Силами ПВО Минобороны в Раменском городском округе отражена атака беспилотника, летевшего на Москву.\n\n' +
-        'Об этом сообщил мэр столицы Сергей Собянин. На месте падения обломков пострадавших нет. Специалисты экстренных ' +
-        'служб работают на месте.',
+      'Силами ПВО Минобороны в Домодедовском городском округе отражена атака двух беспилотников, летевших на Москву.\n\n' +
+        'Об этом сообщил мэр столицы Сергей Собянин. Пострадавших на месте падения обломков нет. На месте ' +
+        'работают медики и спасатели.',
       'ru',
     );
     assert.equal(facts.find((f) => f.kind === 'interception')?.claimant?.role, 'mayor');
   });
 
   it('a closing sentence about a service at work is no signature', () => {
-    const facts = extract(
-      'В Таганроге беспилотник попал в склад. Там начался пожар. На месте работают подразделения МЧС.',
-      'ru',
-    );
+    const facts = extract('В Азове беспилотник попал в ангар. Там начался пожар. На месте трудятся расчеты МЧС.', 'ru');
     assert.equal(facts.find((f) => f.kind === 'strike')?.claimant, null);
-    const signed = extract('В Таганроге беспилотник попал в склад. Там начался пожар.\nГубернатор Юрий Слюсарь', 'ru');
+    const signed = extract('В Азове беспилотник попал в ангар. Там начался пожар.\nГубернатор Юрий Слюсарь', 'ru');
     assert.equal(signed.find((f) => f.kind === 'strike')?.claimant?.role, 'governor');
   });
 
@@ -1388,7 +1376,7 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
     const total = extract('Ночью над Курской областью сбиты 20 беспилотников.\nВсего сбито 112 БПЛА.', 'ru');
     assert.ok(total.every((f) => f.claimant?.role !== 'media'));
     const summary = extract(
-      'Еще один дрон, согласно сводке Минобороны России, уничтожили над Белгородской областью.',
+      'Еще один беспилотник, согласно сводке Минобороны России, сбили над Курской областью.',
       'ru',
     );
     assert.equal(summary.find((f) => f.kind === 'interception')?.claimant?.role, 'ministry');
@@ -1398,7 +1386,7 @@ describe('who says so, as Russian news channels write it (fifth session)', () =>
 describe('energy targets as real posts name them', () => {
   it('the power system’s generating and transmission sites are an energy target: a strike across the country', () => {
     const facts = extract(
-      'Российские ракеты этой ночью атаковали объекты генерации и передачи электроэнергии по всей Украине, ' +
+      'Российские ракеты этой ночью атаковали объекты генерации и передачи электроэнергии во многих областях Украины, ' +
         'сообщил министр энергетики.',
       'ru',
     );
@@ -1474,7 +1462,7 @@ describe('Russian news shapes (sixth session)', () => {
 
 describe('the underground channels of occupied towns as a source', () => {
   it('«Подполье сообщило …» is a claim of the media kind', () => {
-    const facts = extract('Подполье сообщило об уничтожении склада боеприпасов ВСУ в Орехове', 'ru');
+    const facts = extract('Подполье сообщило об уничтожении склада горючего ВСУ в Каменском', 'ru');
     assert.ok(facts.length > 0);
     for (const f of facts) assert.equal(f.claimant?.role, 'media');
   });

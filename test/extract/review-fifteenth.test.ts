@@ -34,7 +34,7 @@ describe('a from-phrase is a launch area only beside its launch verb', () => {
   });
 
   it('a launch verb before a long from-phrase, or after a bare one, still names the launch area', () => {
-    const crimea = extract('Russian drones fired from the Russian-occupied region of Crimea hit Odesa overnight.');
+    const crimea = extract('Russian drones fired from the Russian-held region of Zaporizhzhia hit Odesa overnight.');
     assert.deepEqual(regions(crimea), ['UA-51']);
     const tambov = extract('Из Тамбовской области были запущены семь ракет по Киеву.', 'ru');
     assert.deepEqual(regions(tambov), ['UA-30']);
@@ -121,8 +121,8 @@ describe('a second review of the fixes', () => {
 
   it('an air-defence word elsewhere in the clause does not make "a missile destroyed the …" a shoot-down', () => {
     for (const text of [
-      'Air defence was active while a Russian missile destroyed the Ria Pizza in Kramatorsk.',
-      'Despite air defence a Russian missile destroyed the Ria Pizza in Kramatorsk.',
+      'Air defence was active while a Russian missile destroyed the Nova Cafe in Druzhkivka.',
+      'Despite air defence a Russian missile destroyed the Nova Cafe in Druzhkivka.',
     ]) {
       assert.ok(
         extract(text).some((f) => f.kind === 'strike'),

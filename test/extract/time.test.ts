@@ -49,8 +49,8 @@ describe('English', () => {
     ['on the night of 21 November', 'on the night of 21 November', NOV_21_NIGHT],
     ['Earlier this week, a drone hit', 'Earlier this week', PAST_WEEK],
     ['earlier in the week', 'earlier in the week', PAST_WEEK],
-    // A bare "this week" reads as "earlier this week" (the real labels: "airstrikes on cities across Ukraine this week",
-    // "targeted in a drone strike this week", "the assaults this week" are each the seven days before publication).
+    // A bare "this week" reads as "earlier this week" (the real labels: air strikes across the country, a target hit by
+    // a drone and a series of assaults, each told "this week", are each the seven days before publication).
     ['this week', 'this week', PAST_WEEK],
     ['yesterday', 'yesterday', YESTERDAY],
     ['today', 'today', TODAY],

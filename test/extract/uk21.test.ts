@@ -94,7 +94,7 @@ const interceptions = (facts: Fact[]) =>
 describe('"all" before a weapon launched earlier in the sentence: every one destroyed, one fact', () => {
   for (const [lang, text] of [
     ['uk', 'Вночі противник атакував із південного напрямку п’ятьма ударними БпЛА, усі дрони знищено.'],
-    ['uk', 'Вночі було застосовано 5 ударних БпЛА Shahed – усі ці повітряні цілі знищено.'],
+    ['uk', 'Вночі було застосовано 5 ударних БпЛА типу Shahed – усі ці повітряні цілі знищено.'],
     ['ru', 'Ночью противник атаковал пятью ударными БПЛА, все беспилотники уничтожены.'],
   ] as const) {
     it(`${lang}: ${text}`, () => {

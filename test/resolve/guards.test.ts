@@ -199,7 +199,7 @@ test('a placeless interception joins the no-region interception incident its win
   );
 });
 
-// «ВСУ впервые нанесли удар по объекту на территории РФ ракетами ATACMS», at noon: told of the country only.
+// «ВСУ впервые атаковали объект на территории РФ ракетами ATACMS» (invented), at noon: told of the country only.
 const [claim] = withInferredWindows(
   [
     makeFact({

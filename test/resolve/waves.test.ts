@@ -256,7 +256,7 @@ test('a statement told of the other country with no time of its own does not joi
 });
 
 test('a total told over a week is a tally of its own: it neither joins the night’s attacks nor dates a wave', () => {
-  // «Средства ПВО сбили за неделю 10 ракет ATACMS» and «ВС России за неделю уничтожили 2 установки»: the ministry's weekly
+  // «За неделю средства ПВО сбили 10 ракет ATACMS» and «ВС России за неделю уничтожили 2 установки»: the ministry's weekly
   // totals, beside the air force's «Ночью были сбиты 88 «Шахедов»» and the night's shoot-downs over Kursk Oblast.
   const WEEK = { start: '2025-03-02T12:00:00+03:00', end: '2025-03-09T12:00:00+03:00', precision: 'week' as const };
   const weekly = fact({ id: 'w1', report_id: 'kremlin', kind: 'interception', count: exact(10), when: WEEK });

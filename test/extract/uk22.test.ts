@@ -1,0 +1,42 @@
+// Twenty-second session (uk22): mechanisms read on Ukrainian Telegram posts the rules had not seen. Each text is
+// invented, in the style of the General Staff's, the oblast administrations' and the channels' posts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const at = '2024-03-10T20:00:00+02:00';
+const kinds = (facts: Fact[]) => facts.map((f) => `${f.kind} ${f.region?.code ?? '-'}`).sort();
+
+describe('a word of the land war in a list of the verb’s objects speaks for the verb (objectListStart)', () => {
+  for (const text of [
+    // The troops' word in the second item, in the third, after a weapon's item.
+    'Наші ракетники та артилеристи уразили командний пункт, 3 райони зосередження живої сили та склад пального.',
+    'Підрозділи ракетних військ уразили 2 пункти управління, 5 артилерійських засобів ворога, 4 райони зосередження противника, склад та 2 радари.',
+    'Українські артилеристи уразили пункт управління, зенітний комплекс, 2 райони зосередження живої сили і склад.',
+  ]) {
+    it(`negative: the General Staff's own strikes on troops: ${text}`, () => {
+      assert.deepEqual(kinds(extractText(text, 'uk', at)), []);
+    });
+  }
+
+  it('negative, en: "struck a command post, two infantry positions and a depot"', () => {
+    const facts = extractText('Ukrainian forces struck a command post, two infantry positions and a fuel depot.', 'en', at);
+    assert.deepEqual(kinds(facts), []);
+  });
+
+  it('a clause with a verb of its own is no object: the strike before it stays', () => {
+    const facts = extractText('Ворог вдарив по Харкову, окупанти обстріляли позиції ЗСУ біля Куп’янська.', 'uk', at);
+    assert.deepEqual(kinds(facts), ['strike UA-63']);
+  });
+
+  it('a semicolon ends the list: the strike of the first clause stays', () => {
+    const facts = extractText('Ворог вдарив ракетою по Запоріжжю; 3 райони зосередження живої сили уражено.', 'uk', at);
+    assert.deepEqual(kinds(facts), ['strike UA-23']);
+  });
+
+  it('a list of civilian targets keeps its strike', () => {
+    const facts = extractText('Дрони уразили нафтобазу в Брянській області, склад і цистерни.', 'uk', at);
+    assert.deepEqual(kinds(facts), ['strike RU-BRY']);
+  });
+});

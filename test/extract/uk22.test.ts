@@ -40,3 +40,23 @@ describe('a word of the land war in a list of the verb’s objects speaks for th
     assert.deepEqual(kinds(facts), ['strike RU-BRY']);
   });
 });
+
+describe('a town’s г or ж that turns to з before the adjective’s suffix (Ukrainian) or stays ж (Russian)', () => {
+  for (const [lang, text, region] of [
+    ['uk', 'Вночі дрон влучив у склад у Криворізькому районі.', 'UA-12'],
+    ['uk', 'У межах Криворізького району збито 3 ракети.', 'UA-12'],
+    ['uk', 'Ворог атакував дронами село у Запорізькому районі.', 'UA-23'],
+    ['ru', 'Ночью беспилотник попал в склад в Криворожском районе.', 'UA-12'],
+    ['ru', 'Ночью беспилотник попал в склад в Запорожском районе.', 'UA-23'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const regions = extractText(text, lang, at).map((f) => f.region?.code ?? '-');
+      assert.deepEqual([...new Set(regions)], [region]);
+    });
+  }
+
+  it('negative: a word in -зький that names no town places nothing («Кавказького району»)', () => {
+    const regions = extractText('Вночі дрон влучив у склад у Кавказькому районі.', 'uk', at).map((f) => f.region?.code ?? '-');
+    assert.deepEqual([...new Set(regions)], ['-']);
+  });
+});

@@ -6,7 +6,7 @@ import { findPlaces, isNominative, type PlaceMatch, regionPlace, townsNamed } fr
 // «в белгородском селе», «в курском приграничье», «белгородском микрорайоне»: a town's adjective before a settlement or
 // a part of the town places it in the town's region too (written in lower case, so only towns people name that way).
 const DISTRICT_TAIL =
-  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
+  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
 const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${DISTRICT_TAIL}`, 'gu');
 // Every match of DISTRICT ends in a match of its tail. The tail starts with a fixed letter, so looking for it first is
 // cheap, where DISTRICT tries a word and its lookbehind at every letter: a text without the tail has no district.
@@ -35,7 +35,20 @@ function townNamed(name: string): PlaceMatch | undefined {
   return findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
 }
 
+// «Криворізький» (Кривий Ріг), «Запорізький» (Запоріжжя), «Криворожский», «Запорожский»: before the suffix the
+// town's г or ж turns to з in Ukrainian, and Russian writes ж before -ск. The readings put the town's consonant back.
+const ALTERNATED_ENDINGS = ['г', 'жжя', 'жье', 'ж', 'з'];
+
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
+  // The consonant changed before the suffix, so the stem changed too: only a town of some size (`sizedTown`), a
+  // two-word town through its compound («Криво-різ-»: Кривий Ріг) after the one-word readings.
+  if (ending.startsWith('з') || ending.startsWith('жск')) {
+    for (const name of ALTERNATED_ENDINGS.map((e) => `${stem}${e}`)) {
+      const found = sizedTown(name);
+      if (found !== undefined) return found ?? undefined;
+    }
+    return compoundTown(`${stem}г`);
+  }
   // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; a town whose name ends in the ц itself keeps it:
   // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
   // district («Оболонський»).
@@ -149,7 +162,7 @@ function compoundTown(stem: string): PlaceMatch | undefined {
 // «Саратовский НПЗ», «Волгоградському нафтопереробному заводу», «на Бахмутском направлении», «аеродром … Миргородський»
 // reads the other way: a town's adjective before a facility or a front names the town itself (not a district).
 const FACILITY_TAIL =
-  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
+  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
 const FACILITY = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${FACILITY_TAIL}`, 'gu');
 // As for DISTRICT: no tail, no match.
 const HAS_FACILITY_TAIL = new RegExp(FACILITY_TAIL, 'u');

@@ -21,7 +21,11 @@ describe('a word of the land war in a list of the verb’s objects speaks for th
   }
 
   it('negative, en: "struck a command post, two infantry positions and a depot"', () => {
-    const facts = extractText('Ukrainian forces struck a command post, two infantry positions and a fuel depot.', 'en', at);
+    const facts = extractText(
+      'Ukrainian forces struck a command post, two infantry positions and a fuel depot.',
+      'en',
+      at,
+    );
     assert.deepEqual(kinds(facts), []);
   });
 
@@ -56,7 +60,49 @@ describe('a town’s г or ж that turns to з before the adjective’s suffix (
   }
 
   it('negative: a word in -зький that names no town places nothing («Кавказького району»)', () => {
-    const regions = extractText('Вночі дрон влучив у склад у Кавказькому районі.', 'uk', at).map((f) => f.region?.code ?? '-');
+    const regions = extractText('Вночі дрон влучив у склад у Кавказькому районі.', 'uk', at).map(
+      (f) => f.region?.code ?? '-',
+    );
     assert.deepEqual([...new Set(regions)], ['-']);
+  });
+});
+
+describe('district and community adjectives whose town’s name changes its stem more (changedStemTown)', () => {
+  for (const [text, region] of [
+    // і of the last syllable for the name's о
+    ['Вночі безпілотник влучив у ферму в Гуляйпільській громаді.', 'UA-23'],
+    ['Вночі безпілотник влучив у ферму в Лозівському районі.', 'UA-63'],
+    ['Вночі безпілотник влучив у ферму в Синельниківському районі.', 'UA-12'],
+    // -ин- before the suffix for a name in -ка
+    ['Вночі безпілотник влучив у ферму в Шосткинському районі.', 'UA-59'],
+    // a soft л, and -ля after it
+    ['Вночі безпілотник влучив у ферму в Ізмаїльському районі.', 'UA-51'],
+    ['Вночі безпілотник влучив у ферму на Ізмаїльщині.', 'UA-51'],
+    ['Вночі безпілотник влучив у ферму в Краснопільській громаді.', 'UA-59'],
+    // a name in -са or -си whose с merges with the suffix's
+    ['Вночі безпілотник влучив у ферму в Одеському районі.', 'UA-51'],
+    ['Вночі безпілотник влучив у ферму в Черкаському районі.', 'UA-71'],
+  ] as const) {
+    it(text, () => {
+      const regions = extractText(text, 'uk', at).map((f) => f.region?.code ?? '-');
+      assert.deepEqual([...new Set(regions)], [region]);
+    });
+  }
+
+  for (const text of [
+    'Вночі безпілотник влучив у ферму в Центральному районі.',
+    'Вночі безпілотник влучив у ферму в Кавказькому районі.',
+  ]) {
+    it(`negative: an adjective that names no town places nothing: ${text}`, () => {
+      const regions = extractText(text, 'uk', at).map((f) => f.region?.code ?? '-');
+      assert.deepEqual([...new Set(regions)], ['-']);
+    });
+  }
+
+  it('the plain reading still wins: «Василівському районі» is the town Василівка', () => {
+    const regions = extractText('Вночі безпілотник влучив у ферму у Василівському районі.', 'uk', at).map(
+      (f) => f.region?.code ?? '-',
+    );
+    assert.deepEqual([...new Set(regions)], ['UA-23']);
   });
 });

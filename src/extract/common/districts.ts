@@ -96,7 +96,35 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   if (readings.includes(null)) return undefined;
   const towns = readings.filter((t) => t !== undefined && t !== null);
   towns.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  return towns[0] ?? plain ?? compoundTown(stem);
+  return towns[0] ?? plain ?? compoundTown(stem) ?? changedStemTown(stem, ending);
+}
+
+/** The stem with the Ukrainian і of its last syllable back to the о it alternates with, a soft sign after it
+ *  dropped: «Гуляйпіль-» -> «Гуляйпол-», «Лозів-» -> «Лозов-» (the -щина nicknames read it the same way). */
+function alternated(stem: string): string {
+  return stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
+}
+
+/**
+ * Adjectives whose stem the town's name changes more than the readings above do, tried last and only for a town of
+ * some size (`sizedTown`): the і of a closed last syllable for the о of the name («Гуляйпільській громаді» ->
+ * Гуляйполе, «Лозівському районі» -> Лозова, «Синельниківському» -> Синельникове), -ин- before the suffix for a name
+ * in -ка («Шосткинському» -> Шостка), a soft л («Ізмаїльському» -> Ізмаїл), and a name in -са or -си whose с merges
+ * with the suffix's («Одеському» -> Одеса, «Черкаському» -> Черкаси).
+ */
+function changedStemTown(stem: string, ending: string): PlaceMatch | undefined {
+  const alt = alternated(stem);
+  const names = [
+    ...(alt !== stem ? [`${alt}е`, `${alt}а`, `${alt}о`] : []),
+    ...(/ин$/u.test(stem) ? [`${stem.slice(0, -2)}а`] : []),
+    ...(/ль$/u.test(stem) ? [stem.slice(0, -1), `${stem.slice(0, -1)}ля`] : []),
+    ...(ending.startsWith('с') ? [`${stem}са`, `${stem}си`, `${stem}сса`, `${stem}ссы`] : []),
+  ];
+  for (const name of names) {
+    const found = sizedTown(name);
+    if (found !== undefined) return found ?? undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -201,12 +229,12 @@ const NICKNAME_TAIL = 'щин';
 /** The town a -щина nickname's stem names: «Нікополь-», «Оріхів-», «Гуляйпіль-» (Гуляйполе: і for о, -е dropped),
  *  «Покров-» (Покровськ). */
 function townOfNickname(stem: string): PlaceMatch | undefined {
-  const alternated = stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
-  for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated}е`, `${stem}е`, `${stem}о`]) {
+  for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated(stem)}е`, `${stem}е`, `${stem}о`]) {
     const found = townNamed(name);
     if (found) return found;
   }
-  return undefined;
+  // «на Ізмаїльщині»: the soft л and the other changed stems, as the adjectives read them.
+  return changedStemTown(stem, '');
 }
 
 function findNicknames(text: string): PlaceMatch[] {

@@ -34,6 +34,15 @@ describe('a word of the land war in a list of the verb’s objects speaks for th
     assert.deepEqual(kinds(facts), ['strike UA-63']);
   });
 
+  it('a clause with no count first is no item: the toll before «а на фронті …» stays', () => {
+    const facts = extractText(
+      'Дрон атакував автобус на Сумщині, загинули двоє людей, а на фронті окупанти втратили 40 осіб особового складу.',
+      'uk',
+      at,
+    );
+    assert.deepEqual(kinds(facts), ['casualties UA-59', 'strike UA-59']);
+  });
+
   it('a semicolon ends the list: the strike of the first clause stays', () => {
     const facts = extractText('Ворог вдарив ракетою по Запоріжжю; 3 райони зосередження живої сили уражено.', 'uk', at);
     assert.deepEqual(kinds(facts), ['strike UA-23']);
@@ -104,5 +113,25 @@ describe('district and community adjectives whose town’s name changes its stem
       (f) => f.region?.code ?? '-',
     );
     assert.deepEqual([...new Set(regions)], ['UA-23']);
+  });
+});
+
+describe('adjectives that share one head noun each name their district (sharedHeadDistricts)', () => {
+  it('«Сумського та Харківського районів»: a strike in each region', () => {
+    const facts = extractText('Ворог атакував дронами прикордоння Сумського та Харківського районів.', 'uk', at);
+    assert.deepEqual(kinds(facts), ['strike UA-59', 'strike UA-63']);
+  });
+
+  it('ru: «в Белгородском и Курском районах»', () => {
+    const facts = extractText('Беспилотники атаковали сёла в Белгородском и Курском районах.', 'ru', at);
+    assert.deepEqual(kinds(facts), ['strike RU-BEL', 'strike RU-KRS']);
+  });
+
+  it('negative: an adjective before a comma with no shared head names nothing («Харківського, …»)', () => {
+    const facts = extractText('Після обстрілу Харкова, у Сумському районі пошкоджено будинок.', 'uk', at);
+    assert.ok(
+      facts.every((f) => f.region?.code !== 'UA-63' || f.kind !== 'damage'),
+      JSON.stringify(kinds(facts)),
+    );
   });
 });

@@ -250,6 +250,50 @@ function findNicknames(text: string): PlaceMatch[] {
   return out;
 }
 
+// The adjectives of a district tail with no head noun of their own («Запорізького, » before «Пологівського районів»):
+// an adjective ending, then a comma or a conjunction, up to where the next adjective starts.
+const ADJECTIVE_ENDING =
+  '(?:[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім|і))';
+const SHARED_HEAD_ITEM = new RegExp(
+  `(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)(${ADJECTIVE_ENDING})(?:\\s*,\\s*|,?\\s+(?:и|і|й|та|and)\\s+)$`,
+  'u',
+);
+/** How many adjectives before it one head noun may share. */
+const SHARED_HEAD_ITEMS = 5;
+
+/**
+ * «Запорізького, Пологівського та Василівського районів», «Марганецької та Червоногригорівської громад», «в
+ * Белгородском и Грайворонском округах»: adjectives joined by commas and a conjunction share the head noun of the last
+ * one, which DISTRICT reads; each one before it names its own town's district. Read back from the district's start.
+ */
+function sharedHeadDistricts(text: string, start: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  let at = start;
+  for (let i = 0; i < SHARED_HEAD_ITEMS; i++) {
+    const m = SHARED_HEAD_ITEM.exec(text.slice(Math.max(0, at - 80), at));
+    if (!m) break;
+    const from = at - m[0].length;
+    const stem = m[1] ?? '';
+    const named = stem.charAt(0).toUpperCase() + stem.slice(1);
+    const town = cityOfDistrict(stem) ?? townOf(named, m[2] ?? '');
+    const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
+    if (town && !(lower && (town.population ?? 0) < LOWER_CASE_TOWN)) {
+      const end = from + stem.length + (m[2] ?? '').length;
+      out.push({
+        ...town,
+        kind: 'region',
+        start: from,
+        end,
+        text: text.slice(from, end),
+        name: text.slice(from, end),
+        district: true,
+      });
+    }
+    at = from;
+  }
+  return out.reverse();
+}
+
 export function findDistricts(text: string): PlaceMatch[] {
   const out: PlaceMatch[] = findNicknames(text);
   if (!HAS_DISTRICT_TAIL.test(text)) return out;
@@ -289,7 +333,7 @@ export function findDistricts(text: string): PlaceMatch[] {
       name: m[0],
       district: true,
     };
-    out.push(district);
+    out.push(...sharedHeadDistricts(text, m.index), district);
   }
   return out;
 }

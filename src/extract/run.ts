@@ -231,7 +231,9 @@ function clauseFacts(
   );
   if (modals.length === 0) return [];
   const clauses = modals.map((h) => {
-    const { start, end } = clauseAround(text, view, h, joins);
+    const around = clauseAround(text, view, h, joins);
+    const start = h.value.categories.has('ground_combat') ? objectListStart(text, view, around, facts) : around.start;
+    const end = around.end;
     // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
     return {
       start: h.value.categories.has('aim') ? Math.max(start, h.start) : start,
@@ -239,6 +241,43 @@ function clauseFacts(
     };
   });
   return factsTriggeredIn(view, facts, clauses);
+}
+
+/** How many items back a list of a verb's objects is read («уразили пункт управління, 2 райони зосередження живої
+ *  сили, склад боєприпасів та …»). */
+const OBJECT_LIST_ITEMS = 6;
+
+/** «Ракетники та артилеристи уразили пункт управління, 2 райони зосередження живої сили та склад», "struck a command
+ *  post, two infantry positions and a depot": a clause that a comma opens with a count and that tells no event of its
+ *  own is one more object of the verb before it, so a word of the land war in it speaks of that verb's whole list. Walks back over
+ *  such comma-bounded items to the clause that holds a fact's trigger, and returns where that clause starts; where it
+ *  meets a semicolon, colon, dash or bracket, a conjunction that opens a clause, an item with an event word that
+ *  triggered no fact, or no trigger within `OBJECT_LIST_ITEMS` items, the veto keeps its own clause. */
+function objectListStart(
+  text: string,
+  view: SentenceView,
+  clause: { start: number; end: number },
+  facts: readonly Fact[],
+): number {
+  const triggers = facts
+    .map((f) => f.fields.kind)
+    .filter((k): k is NonNullable<typeof k> => k !== undefined && k.start >= view.span.start && k.end <= clause.start);
+  const eventIn = (from: number, to: number) =>
+    view.hits.some((h) => h.start >= from && h.end <= to && h.value.weapon === undefined && EVENT_WORD(h));
+  // The item opens with its count, as the General Staff's lists do («2 райони зосередження живої сили»): a clause with
+  // a verb of its own ("…, and at the front the enemy lost 40 men killed") is no object of the verb before it.
+  const counted = view.numbers.some((n) => n.start >= clause.start && /^\s*$/u.test(text.slice(clause.start, n.start)));
+  if (!counted || eventIn(clause.start, clause.end)) return clause.start;
+  let start = clause.start;
+  for (let i = 0; i < OBJECT_LIST_ITEMS; i++) {
+    if (start <= view.span.start || text[start - 1] !== ',') return clause.start;
+    const item = clauseAround(text, view, { start: start - 1, end: start - 1 }, clauseJoins(view));
+    if (item.start >= start - 1) return clause.start;
+    if (triggers.some((t) => t.start >= item.start && t.end <= start - 1)) return item.start;
+    if (eventIn(item.start, start - 1)) return clause.start;
+    start = item.start;
+  }
+  return clause.start;
 }
 
 /** "Commandos staged a night raid on a base": men on the ground (`ground_force`) are ground combat as the subject of a

@@ -6,7 +6,7 @@ import { findPlaces, isNominative, type PlaceMatch, regionPlace, townsNamed } fr
 // «в белгородском селе», «в курском приграничье», «белгородском микрорайоне»: a town's adjective before a settlement or
 // a part of the town places it in the town's region too (written in lower case, so only towns people name that way).
 const DISTRICT_TAIL =
-  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
+  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
 const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${DISTRICT_TAIL}`, 'gu');
 // Every match of DISTRICT ends in a match of its tail. The tail starts with a fixed letter, so looking for it first is
 // cheap, where DISTRICT tries a word and its lookbehind at every letter: a text without the tail has no district.
@@ -35,7 +35,20 @@ function townNamed(name: string): PlaceMatch | undefined {
   return findPlaces(name).find((p) => p.kind === 'city' && p.start === 0 && p.end === name.length);
 }
 
+// «Криворізький» (Кривий Ріг), «Запорізький» (Запоріжжя), «Криворожский», «Запорожский»: before the suffix the
+// town's г or ж turns to з in Ukrainian, and Russian writes ж before -ск. The readings put the town's consonant back.
+const ALTERNATED_ENDINGS = ['г', 'жжя', 'жье', 'ж', 'з'];
+
 function townOf(stem: string, ending: string): PlaceMatch | undefined {
+  // The consonant changed before the suffix, so the stem changed too: only a town of some size (`sizedTown`), a
+  // two-word town through its compound («Криво-різ-»: Кривий Ріг) after the one-word readings.
+  if (ending.startsWith('з') || ending.startsWith('жск')) {
+    for (const name of ALTERNATED_ENDINGS.map((e) => `${stem}${e}`)) {
+      const found = sizedTown(name);
+      if (found !== undefined) return found ?? undefined;
+    }
+    return compoundTown(`${stem}г`);
+  }
   // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; a town whose name ends in the ц itself keeps it:
   // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
   // district («Оболонський»).
@@ -83,7 +96,35 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   if (readings.includes(null)) return undefined;
   const towns = readings.filter((t) => t !== undefined && t !== null);
   towns.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  return towns[0] ?? plain ?? compoundTown(stem);
+  return towns[0] ?? plain ?? compoundTown(stem) ?? changedStemTown(stem, ending);
+}
+
+/** The stem with the Ukrainian і of its last syllable back to the о it alternates with, a soft sign after it
+ *  dropped: «Гуляйпіль-» -> «Гуляйпол-», «Лозів-» -> «Лозов-» (the -щина nicknames read it the same way). */
+function alternated(stem: string): string {
+  return stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
+}
+
+/**
+ * Adjectives whose stem the town's name changes more than the readings above do, tried last and only for a town of
+ * some size (`sizedTown`): the і of a closed last syllable for the о of the name («Гуляйпільській громаді» ->
+ * Гуляйполе, «Лозівському районі» -> Лозова, «Синельниківському» -> Синельникове), -ин- before the suffix for a name
+ * in -ка («Шосткинському» -> Шостка), a soft л («Ізмаїльському» -> Ізмаїл), and a name in -са or -си whose с merges
+ * with the suffix's («Одеському» -> Одеса, «Черкаському» -> Черкаси).
+ */
+function changedStemTown(stem: string, ending: string): PlaceMatch | undefined {
+  const alt = alternated(stem);
+  const names = [
+    ...(alt !== stem ? [`${alt}е`, `${alt}а`, `${alt}о`] : []),
+    ...(/ин$/u.test(stem) ? [`${stem.slice(0, -2)}а`] : []),
+    ...(/ль$/u.test(stem) ? [stem.slice(0, -1), `${stem.slice(0, -1)}ля`] : []),
+    ...(ending.startsWith('с') ? [`${stem}са`, `${stem}си`, `${stem}сса`, `${stem}ссы`] : []),
+  ];
+  for (const name of names) {
+    const found = sizedTown(name);
+    if (found !== undefined) return found ?? undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -149,7 +190,7 @@ function compoundTown(stem: string): PlaceMatch | undefined {
 // «Саратовский НПЗ», «Волгоградському нафтопереробному заводу», «на Бахмутском направлении», «аеродром … Миргородський»
 // reads the other way: a town's adjective before a facility or a front names the town itself (not a district).
 const FACILITY_TAIL =
-  '([сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
+  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
 const FACILITY = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${FACILITY_TAIL}`, 'gu');
 // As for DISTRICT: no tail, no match.
 const HAS_FACILITY_TAIL = new RegExp(FACILITY_TAIL, 'u');
@@ -188,12 +229,12 @@ const NICKNAME_TAIL = 'щин';
 /** The town a -щина nickname's stem names: «Нікополь-», «Оріхів-», «Гуляйпіль-» (Гуляйполе: і for о, -е dropped),
  *  «Покров-» (Покровськ). */
 function townOfNickname(stem: string): PlaceMatch | undefined {
-  const alternated = stem.replace(/і([^іо]*?)ь?$/u, 'о$1');
-  for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated}е`, `${stem}е`, `${stem}о`]) {
+  for (const name of [stem, `${stem}ськ`, `${stem}ск`, `${alternated(stem)}е`, `${stem}е`, `${stem}о`]) {
     const found = townNamed(name);
     if (found) return found;
   }
-  return undefined;
+  // «на Ізмаїльщині»: the soft л and the other changed stems, as the adjectives read them.
+  return changedStemTown(stem, '');
 }
 
 function findNicknames(text: string): PlaceMatch[] {
@@ -207,6 +248,50 @@ function findNicknames(text: string): PlaceMatch[] {
     out.push({ ...town, kind: 'region', start: m.index, end, text: m[0], name: m[0], district: true });
   }
   return out;
+}
+
+// The adjectives of a district tail with no head noun of their own («Запорізького, » before «Пологівського районів»):
+// an adjective ending, then a comma or a conjunction, up to where the next adjective starts.
+const ADJECTIVE_ENDING =
+  '(?:[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім|і))';
+const SHARED_HEAD_ITEM = new RegExp(
+  `(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)(${ADJECTIVE_ENDING})(?:\\s*,\\s*|,?\\s+(?:и|і|й|та|and)\\s+)$`,
+  'u',
+);
+/** How many adjectives before it one head noun may share. */
+const SHARED_HEAD_ITEMS = 5;
+
+/**
+ * «Запорізького, Пологівського та Василівського районів», «Марганецької та Червоногригорівської громад», «в
+ * Белгородском и Грайворонском округах»: adjectives joined by commas and a conjunction share the head noun of the last
+ * one, which DISTRICT reads; each one before it names its own town's district. Read back from the district's start.
+ */
+function sharedHeadDistricts(text: string, start: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  let at = start;
+  for (let i = 0; i < SHARED_HEAD_ITEMS; i++) {
+    const m = SHARED_HEAD_ITEM.exec(text.slice(Math.max(0, at - 80), at));
+    if (!m) break;
+    const from = at - m[0].length;
+    const stem = m[1] ?? '';
+    const named = stem.charAt(0).toUpperCase() + stem.slice(1);
+    const town = cityOfDistrict(stem) ?? townOf(named, m[2] ?? '');
+    const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
+    if (town && !(lower && (town.population ?? 0) < LOWER_CASE_TOWN)) {
+      const end = from + stem.length + (m[2] ?? '').length;
+      out.push({
+        ...town,
+        kind: 'region',
+        start: from,
+        end,
+        text: text.slice(from, end),
+        name: text.slice(from, end),
+        district: true,
+      });
+    }
+    at = from;
+  }
+  return out.reverse();
 }
 
 export function findDistricts(text: string): PlaceMatch[] {
@@ -248,7 +333,7 @@ export function findDistricts(text: string): PlaceMatch[] {
       name: m[0],
       district: true,
     };
-    out.push(district);
+    out.push(...sharedHeadDistricts(text, m.index), district);
   }
   return out;
 }

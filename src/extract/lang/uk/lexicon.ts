@@ -752,6 +752,9 @@ export const uk: Lexicon = {
     'позиці* ЗСУ',
     'живої сили',
     'живу силу',
+    // «уразили 1 район зосередження противника», «12 ударів по районах зосередження»: the General Staff's word for
+    // where troops gather, a target of the land war.
+    'район* зосередження',
     'осіб особового складу',
     // The enemy's armour and troops at the front, hit by drone crews («знищений російський танк», «уразили 192 одиниці
     // російської техніки», «знищення окупантів FPV-дронами»): ground combat, not an air attack or a shoot-down.

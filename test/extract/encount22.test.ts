@@ -72,3 +72,23 @@ describe('the air force’s count in a sentence that names no place is the count
     );
   });
 });
+
+describe('an article before "barrage of", "swarm of" counts the wave, not a weapon', () => {
+  const struck = (text: string) =>
+    extract(text).flatMap((f) => (f.kind === 'strike' ? [[f.region?.code ?? null, f.weapon, c(f.count)]] : []));
+
+  it('"a barrage of drones" is no one drone', () => {
+    assert.deepEqual(struck('Russia unleashed a barrage of drones on Zaporizhzhia overnight, damaging a school.'), [
+      ['UA-23', 'uav', null],
+    ]);
+  });
+
+  it('"a swarm of drones" is no one drone', () => {
+    assert.deepEqual(struck('A swarm of drones attacked the port of Izmail before dawn.'), [['UA-51', 'uav', null]]);
+  });
+
+  it('negative: "one of the drones" and "a Russian drone" are one', () => {
+    assert.deepEqual(struck('One of the drones hit a warehouse in Lviv, the mayor said.'), [['UA-46', 'uav', 1]]);
+    assert.deepEqual(struck('A Russian drone hit a warehouse in Lviv.'), [['UA-46', 'uav', 1]]);
+  });
+});

@@ -92,3 +92,28 @@ describe('an article before "barrage of", "swarm of" counts the wave, not a weap
     assert.deepEqual(struck('A Russian drone hit a warehouse in Lviv.'), [['UA-46', 'uav', 1]]);
   });
 });
+
+describe('an alarm takes no weapon from another event’s clause', () => {
+  const alerts = (text: string) =>
+    extract(text).flatMap((f) => (f.kind === 'alert' ? [[f.region?.code ?? null, f.weapon]] : []));
+
+  it('"after" a bomber that may carry missiles: the alarm names no threat', () => {
+    assert.deepEqual(
+      alerts('Air raid alerts sounded across Ukraine after a Russian bomber took off that may carry cruise missiles.'),
+      [[null, null]],
+    );
+  });
+
+  it('"as" jets fired missiles: the alarm names no threat', () => {
+    assert.deepEqual(
+      alerts('Air-raid sirens wailed in Kharkiv for two hours as Russian jets fired missiles at the city.'),
+      [['UA-63', null]],
+    );
+  });
+
+  it('negative: a threat word before the weapon keeps it the alarm’s', () => {
+    assert.deepEqual(alerts('Air raid alerts sounded in Odesa amid the threat of ballistic missiles.'), [
+      ['UA-51', 'ballistic_missile'],
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ import { headlinePlaces } from './refine/headline-place.ts';
 import { datedLongAgo, longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
+import { nationalTallies } from './refine/national-tally.ts';
 import { officeHolders } from './refine/office-holder.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
@@ -1665,6 +1666,7 @@ function readFacts(
     views.flatMap((v) => v.hits),
     facts,
   );
+  facts = nationalTallies(facts, views, report.lang);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -24,6 +24,8 @@ const SINGULAR_PARTICIPLE = new RegExp(`^(?:${anyOf('singular_participle')})$`, 
 
 // "both were shot down", «обидві знищено», "all were destroyed": a pronoun before the verb.
 const SINGULAR_AUX = new RegExp(String.raw`^\s+(?:${anyOf('singular_aux')})\s+$`, 'iu');
+// "a drone attack", "drone strike": the weapon word names the attack, not a weapon that was downed.
+const ATTACK_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('attack_singular')})(?![\p{L}])`, 'iu');
 const PRONOUN_TAIL = String.raw`(?:\s+(?:${anyOf('pronoun_tail')}))?\s+$`;
 const BOTH_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${BOTH_WORDS})${PRONOUN_TAIL}`, 'iu');
 const ALL_PRONOUN = new RegExp(`(?:^|[\\s;,])(?:${ALL_WORDS})${PRONOUN_TAIL}`, 'iu');
@@ -91,12 +93,43 @@ export function countWithoutNumber(
   } else if (
     (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
     // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
-    (mention.singular && SINGULAR_AUX.test(text.slice(mention.end, trigger.start)))
+    (mention.singular && SINGULAR_AUX.test(text.slice(mention.end, trigger.start))) ||
+    bareSingular(view, text, mention, trigger)
   ) {
     fact.count = { value: 1, min: 1, max: 1, approx: false };
     setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
   }
   return false;
+}
+
+// "shot down Ukrainian drone", "downed 'enemy' missile": the verb's object right after it, two words at most between
+// (adjectives, a quoted word).
+const OBJECT_GAP = /^\s+(?:['‘’"“”]?[\p{L}'’-]+['‘’"“”]?\s+){0,2}$|^\s+$/u;
+// "Missile Shot Down", "drone shot down in Kursk", "drone intercepted by Russia": the verb right after its subject, a
+// headline's passive with the auxiliary dropped, and nothing after it but the clause's end, a place or the agent. Not
+// "drone destroys Russian bomber": an object after the verb makes it active.
+const RIGHT_BEFORE = /^\s+$/u;
+const PASSIVE_END = new RegExp(
+  `^(?:\\s*(?:[,.;:!?()\u2013\u2014-]|$)|\\s+(?:${anyOf('anchor_place')})(?![\\p{L}]))`,
+  'iu',
+);
+
+/** "Russia says it shot down Ukrainian drone near airbase", "Hypersonic Missile Shot Down", "debris from downed
+ *  drone": a headline drops the article, and a singular weapon noun that was downed is still one (docs/eval.md), as
+ *  a strike's bare singular is (attack.ts). Only the verb's object right after it or its subject right before it, never
+ *  a model ("Kinzhal missile" says nothing of number) nor a noun that names an attack ("downed drone attack"). */
+function bareSingular(view: SentenceView, text: string, mention: WeaponMention, trigger: Hit): boolean {
+  if (!mention.singular || mention.model !== null) return false;
+  if (ATTACK_AFTER.test(text.slice(mention.end, Math.min(view.span.end, mention.end + 12)))) return false;
+  if (mention.start >= trigger.end) return OBJECT_GAP.test(text.slice(trigger.end, mention.start));
+  return (
+    mention.end <= trigger.start &&
+    RIGHT_BEFORE.test(text.slice(mention.end, trigger.start)) &&
+    (PASSIVE_END.test(text.slice(trigger.end, Math.min(view.span.end, trigger.end + 12))) ||
+      hitsOf(view, 'passive_agent').some(
+        (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),
+      ))
+  );
 }
 
 /** "all" that does not say every one was destroyed: cancelled or qualified right before it («не всі», «майже всі»,

@@ -208,6 +208,10 @@ function namesAttack(view: SentenceView, text: string, mention: WeaponMention, l
 
 const WEAPON_AND = new RegExp(`^\\s*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');
 
+// "a barrage of missiles", "a swarm of drones", "a wave of missiles": the article counts the word before "of", one
+// wave of a plural weapon, not one weapon. Not "one of the drones" (no word before "of": one of them).
+const NOUN_OF = new RegExp(`^\\s+[\\p{L}'’-]+\\s+(?:${anyOf('of')})\\s+$`, 'iu');
+
 /** "a drone", "a Russian drone", "a downed Russian drone", «один беспилотник»: up to two words between. */
 function articleFor(view: SentenceView, text: string, mention: WeaponMention, lang: Lang) {
   if (namesAttack(view, text, mention, lang)) return undefined;
@@ -216,6 +220,7 @@ function articleFor(view: SentenceView, text: string, mention: WeaponMention, la
       // Two words are never longer than this; the bound keeps a long sentence from slicing it once per article.
       if (h.end > mention.start || mention.start - h.end > 120) return false;
       const between = text.slice(h.end, mention.start);
+      if (!mention.singular && NOUN_OF.test(between)) return false;
       return /^[\p{L}\s"'«»‘’“”-]*$/u.test(between) && wordCount(between) <= 2;
     })
     .pop();

@@ -561,8 +561,19 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
         (t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start))) ||
         (t.start >= attack.end && /^\s*$/u.test(text.slice(attack.end, t.start))),
     );
+  // "alerts sounded after a fighter jet took off that may be carrying ballistic missiles", "alarms lasted three hours as
+  // bombers fired missiles", "alarms … after a drone was shot down": a weapon after a word that joins another event's
+  // clause (`clause_join`) is that event's, not what the alarm warns of; unless a threat word stands right before it.
+  const threatBefore = (h: Hit) =>
+    hitsOf(view, 'alert_threat').some(
+      (t) => t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start)),
+    );
+  const joined = (h: Hit) =>
+    h.start >= hit.end &&
+    hitsOf(view, 'clause_join').some((j) => j.start >= hit.end && j.end <= h.start) &&
+    !threatBefore(h);
   const warned = (h: Hit) => {
-    if (h.value.weapon === undefined) return false;
+    if (h.value.weapon === undefined || joined(h)) return false;
     const attack = attackAfter(h);
     return attack === undefined || threatened(h, attack);
   };

@@ -75,6 +75,10 @@ export interface Lexicon {
     /** Weapon nouns whose genitive singular is spelled as their plural («ракеты», «бомбы»): right after a noun of
      *  hitting or attacking («при попадании ракеты», «удара ракеты») they are one; a plural there would be «ракет». */
     genitive_singular?: string[];
+    /** The preposition of an attack noun's target where it also means "in" («атака дронів на Брянськ», «атака на
+     *  Харківщині»): read as the target's only right after the weapon right behind the noun, never as a `target_preposition`
+     *  of its own, which would take every «на Харківщині» of a verb. */
+    attack_on?: string[];
     /** Endings of the adjectives that may stand between a number and the noun it counts («45 авіаційних ударів»,
      *  «68 ворожих обстрілів»): the number still counts the noun. */
     adjective_endings?: string[];

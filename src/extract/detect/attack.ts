@@ -32,6 +32,9 @@ export interface AttackPart {
   /** A launch by a verb of the lexicon's `fired_at` ("fired 38 drones at"): its number is the wave's size, so a strike
    *  it stays (no interception takes it in) has no count. */
   aimed?: boolean;
+  /** A hit whose number is the weapon's own («влучання дрона», «2 ракет»), not the places it hit («на 6 локаціях»): a
+   *  strike it stays (no interception takes it in) has that number as its count. */
+  weaponCounted?: boolean;
 }
 
 export function setWeapon(fact: Fact, text: string, m: WeaponMention): void {
@@ -783,7 +786,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
       }
       applyLocation(ctx, view, fact, locate(ctx, view, m, places));
       ctx.facts.push(fact);
-      return { fact, part: 'hit' as const };
+      return { fact, part: 'hit' as const, weaponCounted: found !== null };
     });
   }
   // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
@@ -802,7 +805,8 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   const found = mention ? countFor(view, text, mention, ctx.lang) : null;
   // «Зафіксовано влучання ворожих засобів нападу на 5 об'єктах»: the number (`after`) may stand a few
   // words on. «Зафиксировано 12 попаданий»: or right before it.
-  if (found && found.span.start > hit.start) {
+  const weaponCounted = found !== null && found.span.start > hit.start;
+  if (found && weaponCounted) {
     fact.hit = found.count;
     setField(fact, 'hit', found.span);
   } else if (after) {
@@ -814,7 +818,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   ctx.facts.push(fact);
   // «зафіксовано ураження на Полтавщині та Київщині»: a strike in each region; the count stays with the total.
   const each = loc.list ? listFacts(ctx, view, fact, loc.list).map((f) => ({ fact: f, part: null })) : [];
-  return [{ fact, part: 'hit' }, ...each];
+  return [{ fact, part: 'hit', weaponCounted }, ...each];
 }
 
 /** A strike needs something that hit (a weapon) or something hit (an object after the verb), and a place or an
@@ -2356,7 +2360,7 @@ function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit, pass
 
 /** A target word (not a person) right after the preposition, an adjective at most between. (A country's «объекты»
  *  in general stay commentary only because the lexicon gives that word no object type.) */
-function targetRightAfter(view: SentenceView, text: string, prep: Hit): boolean {
+function targetRightAfter(view: SentenceView, text: string, prep: { end: number }): boolean {
   return view.hits.some(
     (h) =>
       h.value.object !== undefined &&
@@ -2372,9 +2376,10 @@ function targetRightAfter(view: SentenceView, text: string, prep: Hit): boolean 
 function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   for (const noun of hitsOf(view, 'attack_noun')) {
-    const prep = hitsOf(view, 'target_preposition').find(
-      (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
-    );
+    const prep =
+      hitsOf(view, 'target_preposition').find(
+        (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
+      ) ?? attackOnPreposition(view, text, noun);
     // "a night of drone strikes across Ukraine": the country's own entry holds its preposition.
     const aimed = prep ? onCountry(ctx, view, noun, prep.end, prep.start) : [];
     const nationwide = aimed.length > 0 ? aimed : onCountry(ctx, view, noun, noun.end, noun.end);
@@ -2406,6 +2411,29 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     return facts;
   }
   return [];
+}
+
+// «атака дронів на Брянськ», «атаку 12 безпілотників на Курськ»: the noun, its weapon (a number and adjectives may
+// stand in it), then the preposition (`attack_on`).
+const ATTACK_ON = new RegExp(`^\\s+(${anyOf('attack_on')})(?=\\s)`, 'iu');
+
+/** The `attack_on` preposition right after the weapon that stands right after an attack noun: the target's, as a
+ *  `target_preposition` is, though it means "in" too, and a place after it in the locative is where the attack was. */
+function attackOnPreposition(view: SentenceView, text: string, noun: Hit): { start: number; end: number } | undefined {
+  const weapon = weaponMentions(view).find(
+    (m) => m.start >= noun.end && /^\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}$/u.test(text.slice(noun.end, m.start)),
+  );
+  // «Через атаки на енергосистему Суми досі без світла»: with no weapon between, the noun may be the cause of a lasting
+  // harm, and «на» its topic; a weapon makes it one attack aimed there.
+  if (!weapon) return undefined;
+  const at = weapon.end;
+  const m = ATTACK_ON.exec(text.slice(at, view.span.end));
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  // «ответные удары на атаки противника»: an attack right after it is what the noun answers, not its target.
+  if (hitsOf(view, 'attack_noun').some((h) => h.start >= end && /^\s+$/u.test(text.slice(end, h.start))))
+    return undefined;
+  return { start: end - m[1]!.length, end };
 }
 
 // "in", "near" right after the noun (`attack_place`).

@@ -104,7 +104,7 @@ export function mergeParts(
   const summary = new Set(
     parts.filter((p) => p.part === 'launched' && dropped.has(p.fact)).map((p) => p.fact.evidence.start),
   );
-  for (const { fact, part, aimed } of parts) {
+  for (const { fact, part, aimed, weaponCounted } of parts) {
     if (dropped.has(fact)) continue;
     // «атакував 6 балістичними ракетами …, 2 протирадіолокаційними ракетами Х-31 та 121 БпЛА» where the summary then
     // reports the drones shot down and says nothing of the rest: those were launched, their fate untold.
@@ -127,6 +127,18 @@ export function mergeParts(
     const sameRegion = fact.region === null ? undefined : strikesIn.get(fact.region.code);
     if (part === 'hit' && fact.hit === null && sameRegion?.some((f) => isStrikeOn(f, fact) && !dropped.has(f))) {
       dropped.add(fact);
+    }
+    // «влучання дрона в нафтобазу», «после попадания ракеты в гараж» with nothing shot down: a strike, and `hit` is
+    // the air force's tally of an interception's hits (docs/eval.md refuses it elsewhere). A number the weapon itself
+    // carries (a singular noun is one) is how many struck, its count. A number of hits with no weapon («зафиксировано
+    // 9 попаданий», «на 6 локаціях») stays as it was read.
+    else if (part === 'hit' && fact.kind === 'strike' && fact.hit !== null && weaponCounted) {
+      if (fact.count === null) {
+        fact.count = fact.hit;
+        if (fact.fields.hit) fact.fields.count = fact.fields.hit;
+      }
+      fact.hit = null;
+      delete fact.fields.hit;
     }
   }
   foldAttacksIntoInterceptions(facts, dropped, text);

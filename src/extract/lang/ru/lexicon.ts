@@ -171,6 +171,7 @@ export const ru: Lexicon = {
       'сдетонировал',
       'взорвался',
     ],
+    attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
     restrictions_lifted: ['снят', 'отменен', 'возобновил'],
     flight: ['рейс', 'самол'],

@@ -206,6 +206,7 @@ export const uk: Lexicon = {
       'поцілив',
       'здетонував',
     ],
+    attack_on: ['на'],
     // «від удару російської ракети», «внаслідок влучання ракети»: after a noun of hitting, one missile (two would be
     // «двох ракет»); as the nominative plural («ракети збито») it stands before no such noun.
     genitive_singular: ['ракети', 'бомби', 'авіабомби'],

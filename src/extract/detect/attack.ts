@@ -21,6 +21,7 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
+import { joinedCounts } from './joined-counts.ts';
 import { applyLocation, CONJ, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
@@ -375,6 +376,8 @@ function interceptions(
   const own = ownPlaces(header, places);
   // The numbers an earlier weapon of the sentence took as its destroyed count.
   const taken = new Set<number>();
+  // The second parts of counts told in two parts («пять уничтожено и ещё три перехвачено»), summed into their fact.
+  const summed = new Set<number>();
   for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
     const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, own.get(mention) ?? places, zone);
     const main = facts[0]!;
@@ -412,6 +415,8 @@ function interceptions(
       }
       ctx.allLaunched.add(main);
     }
+    const part = joinedCounts(view, text, main, trigger, own.get(mention) ?? places);
+    if (part) summed.add(part.start);
     splitLaunch(view, text, main, trigger, launch);
     if (main.launched && main.fields.count) taken.add(main.fields.count.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
@@ -420,7 +425,8 @@ function interceptions(
     out.push(...facts);
     ctx.lastAttack = main;
   }
-  if (out[0]) out.push(...ellipticalInterceptions(ctx, view, places, out[0]), ...totalInSentence(ctx, view, out[0]));
+  if (out[0])
+    out.push(...ellipticalInterceptions(ctx, view, places, out[0], summed), ...totalInSentence(ctx, view, out[0]));
   return out;
 }
 
@@ -579,9 +585,15 @@ const CONJ_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('conjunction')})\\s+$`, 
 
 /** «…уничтожены 9 беспилотников, ещё 4 перехвачены над акваторией Черного моря», "and four more were downed over
  *  the sea": a second verb in the sentence with its own number and the first weapon left out. */
-function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], first: Fact): Fact[] {
+function ellipticalInterceptions(
+  ctx: ReportContext,
+  view: SentenceView,
+  places: PlaceMatch[],
+  first: Fact,
+  summed: ReadonlySet<number>,
+): Fact[] {
   const text = ctx.report.text;
-  const used = countStartsIn(ctx, view);
+  const used = new Set([...countStartsIn(ctx, view), ...summed]);
   const mentions = weaponMentions(view);
   const out: Fact[] = [];
   for (const trigger of hitsOf(view, 'interception').slice(1)) {

@@ -119,3 +119,43 @@ describe('«в районе» before a clock time is that time', () => {
       [['2025-03-10T06:40:00+03:00', '2025-03-10T06:40:00+03:00']],
     ));
 });
+
+// An Air Force night summary of our own: cruise missiles and drones launched, some of each shot down.
+const AF_PUBLISHED = '2026-09-05T08:30:00+03:00';
+const summary = (hits: string, cruiseDown = 2) =>
+  [
+    'У ніч на 5 вересня (з 18:00 4 вересня) противник атакував 3 крилатими ракетами Х-101 та 120 ударними БпЛА типу Shahed.',
+    '',
+    'За попередніми даними, станом на 08:00, протиповітряною обороною збито/подавлено цілі:',
+    `- ${cruiseDown} крилаті ракети Х-101;`,
+    '- 98 ворожих БпЛА типу Shahed.',
+    '',
+    hits,
+  ].join('\n');
+const hitsOf = (text: string) =>
+  extractText(text, 'uk', AF_PUBLISHED)
+    .filter((f) => f.kind === 'interception')
+    .map((f) => [f.weapon, f.hit?.value ?? null]);
+
+describe('hits of no one class after a summary of several', () => {
+  for (const line of [
+    'Зафіксовано влучання засобів повітряного нападу противника на 9 локаціях.',
+    'Зафіксовано влучання ракет та ударних БпЛА противника на 9 локаціях.',
+  ]) {
+    it(`several classes got through: ${line}`, () =>
+      assert.deepEqual(hitsOf(summary(line)), [
+        ['cruise_missile', null],
+        ['uav', null],
+      ]));
+  }
+  it('only the drones got through: the hits are theirs', () =>
+    assert.deepEqual(hitsOf(summary('Зафіксовано влучання засобів повітряного нападу противника на 9 локаціях.', 3)), [
+      ['cruise_missile', null],
+      ['uav', 9],
+    ]));
+  it('hits counted per class keep their own numbers', () =>
+    assert.deepEqual(hitsOf(summary('Зафіксовано влучання 1 ракети та 7 ударних БпЛА на 6 локаціях.')), [
+      ['cruise_missile', 1],
+      ['uav', 7],
+    ]));
+});

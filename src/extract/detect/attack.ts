@@ -799,8 +799,17 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
     });
   }
   // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
-  const mention =
-    weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]);
+  // «Зафіксовано влучання ракет та ударних БпЛА на 22 локаціях»: weapons of several classes after the hit word and
+  // none counted: what hit is all of them, a hit of no one class (refine/merge-parts.ts decides whose it is).
+  const several =
+    new Set(
+      weaponMentions(view)
+        .filter((m) => m.start > hit.end)
+        .map((m) => m.weapon),
+    ).size > 1;
+  const mention = several
+    ? undefined
+    : (weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]));
   const after =
     view.numbers.find((n) => n.end <= hit.start && /^\s*$/u.test(text.slice(n.end, hit.start))) ??
     view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);

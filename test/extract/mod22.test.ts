@@ -159,3 +159,41 @@ describe('hits of no one class after a summary of several', () => {
       ['uav', 7],
     ]));
 });
+
+describe('the side’s plural weapons with no number are every one of the attack told before', () => {
+  const attempt = (weapons: string, after: string) =>
+    `Около 18.30 мск пресечена попытка киевского режима совершить атаку с применением ${weapons} по объектам на территории России. ${after}`;
+  const interceptionsOf = (text: string) =>
+    extractText(text, 'ru', PUBLISHED)
+      .filter((f) => f.kind === 'interception')
+      .map((f) => [f.region?.code ?? null, f.weapon, count(f), f.launched?.value ?? null]);
+  it('three drones, the Ukrainian drones destroyed over one region', () =>
+    assert.deepEqual(
+      interceptionsOf(
+        attempt(
+          'трёх БпЛА самолетного типа',
+          'Дежурными средствами ПВО украинские беспилотные летательные аппараты уничтожены над территорией Брянской области.',
+        ),
+      ),
+      [['RU-BRY', 'uav', 3, 3]],
+    ));
+  it('two missiles, the Ukrainian missiles destroyed', () =>
+    assert.deepEqual(
+      interceptionsOf(
+        attempt(
+          'двух крылатых ракет',
+          'Дежурными средствами ПВО украинские ракеты были уничтожены над территорией Курской области.',
+        ),
+      ),
+      [['RU-KRS', 'cruise_missile', 2, 2]],
+    ));
+  it('over two regions named without counts, each region’s count stays untold', () =>
+    assert.ok(
+      interceptionsOf(
+        attempt(
+          'трёх БпЛА самолетного типа',
+          'Дежурными средствами ПВО украинские беспилотные летательные аппараты уничтожены над территориями Брянской и Курской областей.',
+        ),
+      ).every((r) => r[0] === null || r[2] === null),
+    ));
+});

@@ -415,6 +415,12 @@ function interceptions(
       }
       ctx.allLaunched.add(main);
     }
+    // «…атаку с применением двух БпЛА … Дежурными средствами ПВО украинские беспилотные летательные аппараты
+    // уничтожены над территорией …»: a plural weapon named by its side, with no number, is the weapons of the attack
+    // told before it, every one (mergeParts gives it the launch number). One place only: over several regions named
+    // without counts, how many fell over each is untold.
+    if (!main.count && mention && !mention.singular && facts.length === 1 && sideBefore(view, text, mention))
+      ctx.allLaunched.add(main);
     const part = joinedCounts(view, text, main, trigger, own.get(mention) ?? places);
     if (part) summed.add(part.start);
     splitLaunch(view, text, main, trigger, launch);
@@ -494,6 +500,13 @@ function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: Number
 }
 // A side's adjective ("Ukrainian", «украинских»): no noun of its own.
 const SIDE = ['ukrainian', 'russian'] as const;
+
+/** The side's adjective stands right before the weapon («украинские ракеты», "Russian drones"). */
+function sideBefore(view: SentenceView, text: string, m: WeaponMention): boolean {
+  return view.hits.some(
+    (h) => SIDE.some((c) => h.value.categories.has(c)) && h.end <= m.start && /^\s+$/u.test(text.slice(h.end, m.start)),
+  );
+}
 
 /** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
  *  sentence as the interception. */

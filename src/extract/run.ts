@@ -29,6 +29,7 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
+import { breakdownsAfter } from './refine/breakdown-after.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
@@ -1613,38 +1614,41 @@ function readFacts(
   const toldNationwide = (fact: Fact) =>
     views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));
   let facts = markHistorical(
-    earlierWeapons(
-      officeHolders(
-        headlineClaimants(
-          tidyFacts(
-            pairCasualties(
-              listedWeapons(
-                sharedCounts(
-                  mergeParts(
-                    headlinePlaces(
-                      ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                      { headEnd, leadEnd, nationwide: toldNationwide },
+    breakdownsAfter(
+      earlierWeapons(
+        officeHolders(
+          headlineClaimants(
+            tidyFacts(
+              pairCasualties(
+                listedWeapons(
+                  sharedCounts(
+                    mergeParts(
+                      headlinePlaces(
+                        ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                        { headEnd, leadEnd, nationwide: toldNationwide },
+                      ),
+                      parts.filter((p) => !ctx.superseded.has(p.fact)),
+                      report.text,
+                      ctx.allLaunched,
                     ),
-                    parts.filter((p) => !ctx.superseded.has(p.fact)),
                     report.text,
-                    ctx.allLaunched,
                   ),
+                  ctx.weaponsNamed,
+                  views,
                   report.text,
                 ),
-                ctx.weaponsNamed,
-                views,
                 report.text,
               ),
-              report.text,
+              ctx.weaponsNamed,
             ),
-            ctx.weaponsNamed,
+            report.text,
           ),
-          report.text,
         ),
+        ctx.weaponsNamed,
+        views,
+        report.text,
       ),
-      ctx.weaponsNamed,
       views,
-      report.text,
     ),
     report.published_at,
     report.published_inferred,

@@ -21,6 +21,7 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
+import { joinedCounts } from './joined-counts.ts';
 import { applyLocation, CONJ, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
@@ -378,6 +379,8 @@ function interceptions(
   const own = ownPlaces(header, places);
   // The numbers an earlier weapon of the sentence took as its destroyed count.
   const taken = new Set<number>();
+  // The second parts of counts told in two parts («пять уничтожено и ещё три перехвачено»), summed into their fact.
+  const summed = new Set<number>();
   for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
     const { facts } = attackFacts(ctx, view, 'interception', trigger, mention, own.get(mention) ?? places, zone);
     const main = facts[0]!;
@@ -415,6 +418,14 @@ function interceptions(
       }
       ctx.allLaunched.add(main);
     }
+    // «…атаку с применением двух БпЛА … Дежурными средствами ПВО украинские беспилотные летательные аппараты
+    // уничтожены над территорией …»: a plural weapon named by its side, with no number, is the weapons of the attack
+    // told before it, every one (mergeParts gives it the launch number). One place only: over several regions named
+    // without counts, how many fell over each is untold.
+    if (!main.count && mention && !mention.singular && facts.length === 1 && sideBefore(view, text, mention))
+      ctx.allLaunched.add(main);
+    const part = joinedCounts(view, text, main, trigger, own.get(mention) ?? places);
+    if (part) summed.add(part.start);
     splitLaunch(view, text, main, trigger, launch);
     if (main.launched && main.fields.count) taken.add(main.fields.count.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
@@ -423,7 +434,8 @@ function interceptions(
     out.push(...facts);
     ctx.lastAttack = main;
   }
-  if (out[0]) out.push(...ellipticalInterceptions(ctx, view, places, out[0]), ...totalInSentence(ctx, view, out[0]));
+  if (out[0])
+    out.push(...ellipticalInterceptions(ctx, view, places, out[0], summed), ...totalInSentence(ctx, view, out[0]));
   return out;
 }
 
@@ -491,6 +503,13 @@ function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: Number
 }
 // A side's adjective ("Ukrainian", «украинских»): no noun of its own.
 const SIDE = ['ukrainian', 'russian'] as const;
+
+/** The side's adjective stands right before the weapon («украинские ракеты», "Russian drones"). */
+function sideBefore(view: SentenceView, text: string, m: WeaponMention): boolean {
+  return view.hits.some(
+    (h) => SIDE.some((c) => h.value.categories.has(c)) && h.end <= m.start && /^\s+$/u.test(text.slice(h.end, m.start)),
+  );
+}
 
 /** "…of which 63 were shot down, adding that hits were recorded at six locations": the hit count in the same
  *  sentence as the interception. */
@@ -582,9 +601,15 @@ const CONJ_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('conjunction')})\\s+$`, 
 
 /** «…уничтожены 9 беспилотников, ещё 4 перехвачены над акваторией Черного моря», "and four more were downed over
  *  the sea": a second verb in the sentence with its own number and the first weapon left out. */
-function ellipticalInterceptions(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], first: Fact): Fact[] {
+function ellipticalInterceptions(
+  ctx: ReportContext,
+  view: SentenceView,
+  places: PlaceMatch[],
+  first: Fact,
+  summed: ReadonlySet<number>,
+): Fact[] {
   const text = ctx.report.text;
-  const used = countStartsIn(ctx, view);
+  const used = new Set([...countStartsIn(ctx, view), ...summed]);
   const mentions = weaponMentions(view);
   const out: Fact[] = [];
   for (const trigger of hitsOf(view, 'interception').slice(1)) {
@@ -790,8 +815,17 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
     });
   }
   // After "41 drones were shot down, while hits were recorded in Kyiv", the drones before are not what hit.
-  const mention =
-    weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]);
+  // «Зафіксовано влучання ракет та ударних БпЛА на 22 локаціях»: weapons of several classes after the hit word and
+  // none counted: what hit is all of them, a hit of no one class (refine/merge-parts.ts decides whose it is).
+  const several =
+    new Set(
+      weaponMentions(view)
+        .filter((m) => m.start > hit.end)
+        .map((m) => m.weapon),
+    ).size > 1;
+  const mention = several
+    ? undefined
+    : (weaponMentions(view).find((m) => m.start > hit.end) ?? (afterOnly ? undefined : weaponMentions(view)[0]));
   const after =
     view.numbers.find((n) => n.end <= hit.start && /^\s*$/u.test(text.slice(n.end, hit.start))) ??
     view.numbers.find((n) => n.start >= hit.end && n.start - hit.end <= 60);

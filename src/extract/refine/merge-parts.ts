@@ -57,7 +57,22 @@ export function mergeParts(
       !isDownedAircraft(f) &&
       !dropped.has(f) &&
       (f.count !== null || f.launched === null);
+    // «Зафіксовано влучання засобів повітряного нападу на 13 локаціях», «влучання 23 ракет та 10 ударних БпЛА» after
+    // a summary of several classes: hits of no class, or of unnamed missiles, can be only those of a weapon some of
+    // which got through (more launched than shot down, or a fate untold). When those are of several classes, the
+    // number is theirs together and no one fact's hit; when of one class, that class's («влучання ракети» where only
+    // the cruise missiles were not all shot down).
+    const generic = fact.weapon === null || (fact.weapon === 'missile' && fact.weapon_model === null);
+    let open: Fact[] = [];
+    if (part === 'hit' && generic && fact.fields.region?.inferred !== false) {
+      open = interceptions.filter((f) => can(f) && !f.aggregate && sameTarget(f, fact) && gotThrough(f));
+      if (new Set(open.map((f) => f.weapon)).size > 1) {
+        dropped.add(fact);
+        continue;
+      }
+    }
     const host =
+      open[0] ??
       interceptions.find((f) => can(f) && !f.aggregate && f.weapon === fact.weapon && sameTarget(f, fact)) ??
       interceptions.find((f) => can(f) && !f.aggregate && sameTarget(f, fact)) ??
       interceptions.find((f) => can(f) && f.weapon === fact.weapon && f.region === null);
@@ -143,6 +158,13 @@ export function mergeParts(
   }
   foldAttacksIntoInterceptions(facts, dropped, text);
   return facts.filter((f) => !dropped.has(f));
+}
+
+/** Some of the weapons may have hit: more were launched than shot down, or the report leaves either number untold. */
+function gotThrough(f: Fact): boolean {
+  const launched = f.launched?.value ?? null;
+  const destroyed = f.count?.value ?? null;
+  return launched === null || destroyed === null || launched > destroyed;
 }
 
 /** A region taken from context that the report names only after the fact (the report's one place). */

@@ -33,3 +33,37 @@ describe('a clause that names its country as where the attack was does not take 
     assert.equal(interception?.region?.code, 'UA-51');
   });
 });
+
+describe('an attack noun whose weapon phrase is long still reaches its target', () => {
+  it('«удара российской новой баллистической ракетой «Кедр» по объекту в Днепре»: the model is the noun’s own means', () => {
+    const facts = extract(
+      'Власти ждут новых систем ПВО после удара российской новой баллистической ракетой «Кедр» по объекту в Днепре.',
+    );
+    const strike = facts.find((f) => f.kind === 'strike');
+    assert.equal(strike?.region?.code, 'UA-12');
+    assert.equal(strike?.weapon, 'ballistic_missile');
+  });
+
+  it('negative: a long phrase of other words before the preposition is no attack on that target', () => {
+    const facts = extract('После удара мэр провел долгое совещание с руководителями служб по ремонту в Днепре.');
+    assert.equal(
+      facts.some((f) => f.kind === 'strike' && f.region?.code === 'UA-12'),
+      false,
+    );
+  });
+});
+
+describe('«после» opens a clause of its own, as "after" does', () => {
+  it('a modal word before «после удара …» cancels its own clause, not the strike told after it', () => {
+    const facts = extract('Мэр сообщил, что город может запросить новые системы ПВО после удара ракетой по порту в Одессе.');
+    assert.equal(facts.find((f) => f.kind === 'strike')?.region?.code, 'UA-51');
+  });
+
+  it('negative: a modal word after «после» still cancels the strike of its own clause', () => {
+    const facts = extract('После выборов противник может нанести удар ракетами по порту в Одессе.');
+    assert.equal(
+      facts.some((f) => f.kind === 'strike'),
+      false,
+    );
+  });
+});

@@ -55,7 +55,9 @@ describe('an attack noun whose weapon phrase is long still reaches its target', 
 
 describe('«после» opens a clause of its own, as "after" does', () => {
   it('a modal word before «после удара …» cancels its own clause, not the strike told after it', () => {
-    const facts = extract('Мэр сообщил, что город может запросить новые системы ПВО после удара ракетой по порту в Одессе.');
+    const facts = extract(
+      'Мэр сообщил, что город может запросить новые системы ПВО после удара ракетой по порту в Одессе.',
+    );
     assert.equal(facts.find((f) => f.kind === 'strike')?.region?.code, 'UA-51');
   });
 

@@ -145,17 +145,29 @@ export interface Lexicon {
      *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
     attempted?: string[];
     /** "attempted to", "tried to": before a `strike_infinitive` with its weapon before them in the clause ("a drone
-     *  attempted to strike a gas facility in the Moscow region"), an attack that did not get through: an interception
+     *  attempted to strike an oil depot in the Bryansk region"), an attack that did not get through: an interception
      *  of that weapon at the place after the verb (detect/attack.ts, attemptedTo). */
     attempted_to?: string[];
-    /** "reports of", "overnight", "second night of": a word up to four words before a weapon's plural attack noun in its
-     *  clause that tells the attacks as news, reported or dated, not as a habit or a trend ("Ukraine reports more drone
-     *  attacks", "followed overnight drone strikes", "a third night of missile strikes in the Odesa region";
-     *  detect/attack.ts, weaponAttackEvent). */
+    /** "overnight", "second night of": a phrase up to four words before a weapon's plural
+     *  attack noun in its clause that tells the attacks as news, dated as they happened, not as a habit or a trend
+     *  ("alerts followed overnight drone strikes", "a third night of missile strikes in the Odesa region";
+     *  detect/attack.ts, weaponAttackEvent). Never the noun "report" ("a report on missile attacks" is a study). */
     attack_news?: string[];
-    /** "reported", "continue": the same right after the plural noun (a word or two between: "drone attacks are
-     *  reported in the Belgorod region", "drone attacks continue on Kyiv"). */
+    /** "reports", "reported": the same as a verb only, its subject a place of ours or a side right before it in the
+     *  clause ("Ukraine reports more drone attacks"; not "Israel reports drone attacks", "journalists reported on …"). */
+    attack_news_verb?: string[];
+    /** "reports of": the noun of reports, news only after `there` and an `existential_be` ("there are reports
+     *  of drone attacks near Sumy"), never as a study's topic ("a report on missile attacks"). */
+    reports_noun?: string[];
+    /** "reported", "continue": the same right after the plural noun, an auxiliary at most between ("drone attacks are
+     *  reported in the Belgorod region", "drone attacks continue on Kyiv"; not "will continue", "continue to be"). */
     attack_news_after?: string[];
+    /** "after", "following", "reaction to": a head right before a place named before an attack's weapon (an article or a
+     *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
+     *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */
+    news_head?: string[];
+    /** "years", "months": a span right before a `news_head` ("two years after") that dates the attack long past. */
+    elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
      *  ("the largest drone attack exercise", "the biggest missile attack threat"). */
     attack_head?: string[];

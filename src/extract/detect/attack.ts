@@ -1,4 +1,4 @@
-import type { Fact, FactKind } from '../../core/types.ts';
+import type { Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
@@ -1184,8 +1184,13 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   // verb, as a strike on it with its damage.
   const meansHit = told && !destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told);
   const parts = sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
-  for (const { fact } of parts)
-    if (fact.kind === 'strike' && attempted(ctx.report.text, view, fact)) fact.kind = 'interception';
+  for (const { fact } of parts) {
+    const word = fact.fields.kind;
+    const told = fact.kind === 'strike' ? attempted(ctx.report.text, view, fact) : undefined;
+    if (!told || !word) continue;
+    fact.kind = 'interception';
+    fact.fields.kind = { ...word, ...told };
+  }
   return parts;
 }
 
@@ -1199,10 +1204,11 @@ const ATTEMPTED_TO = new RegExp(
 // Between the weapon and "attempted to": a few words of one clause ("two Ukrainian drones reportedly attempted to").
 const SUBJECT_GAP = /^(?:\s+[^\s,;:.!?]+){0,3}\s+$/u;
 
-/** "A military drone attempted to strike a gas facility in the Moscow region", "two drones tried to attack facilities in
- *  Moscow but were stopped": a weapon that attempted to strike (`attempted_to`, then a `strike_infinitive`) did not get
+/** "A drone attempted to strike a fuel depot in the Bryansk region", "two drones tried to attack facilities near Kursk
+ *  but were stopped": a weapon that attempted to strike (`attempted_to`, then a `strike_infinitive`) did not get
  *  through. An interception of that weapon (its count the weapon's own) at a place after the verb in its clause, else
- *  none. Read last, when no other rule found the attack. */
+ *  none; not when a word of striking or of its effect follows in the sentence (`gotThrough`). Read last, when no
+ *  other rule found the attack. */
 function attemptedTo(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const sentence = text.slice(view.span.start, view.span.end);
@@ -1212,24 +1218,40 @@ function attemptedTo(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
     const mention = weaponMentions(view).findLast((w) => w.end <= at && SUBJECT_GAP.test(text.slice(w.end, at)));
     const word = at + m[0].search(/\S+$/u);
     const verb = view.hits.find((h) => h.start === word);
-    if (!mention || !verb) continue;
+    if (!mention || !verb || gotThrough(view, end)) continue;
     const stop = text.slice(end, view.span.end).search(/[;:.!?]/u);
     const clauseEnd = stop < 0 ? view.span.end : end + stop;
     const after = places.filter((p) => p.start >= end && p.end <= clauseEnd);
     const { facts } = attackFacts(ctx, view, 'interception', verb, mention, after, []);
+    // The kind's evidence is the whole "attempted to strike": the verb alone would tell a strike.
+    for (const fact of facts)
+      if (fact.fields.kind) fact.fields.kind = { ...fact.fields.kind, ...spanOf(text, at, end) };
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;
   }
   return [];
 }
 
-/** "A military drone attempted to strike a gas facility in the Moscow region", "two drones attempted to attack
- *  facilities in Moscow but were stopped", "dozens of attempted drone attacks": an attack told as attempted did not
- *  get through, which the real labels read as an interception of its weapon there (as «попытка атаки … пресечена»). */
-function attempted(text: string, view: SentenceView, fact: Fact): boolean {
+/** "A drone attempted to strike a fuel depot in the Bryansk region", "two drones attempted to attack facilities near
+ *  Kursk but were stopped", "dozens of attempted drone attacks": an attack of a weapon told as attempted did not get
+ *  through, which the real labels read as an interception of its weapon there (as «попытка атаки … пресечена»). Not
+ *  with no weapon ("a man attempted to strike a police officer"), nor when a word of striking or of its effect follows
+ *  in the sentence ("attempted to hit Kyiv but struck a school", "…, setting it on fire"): that attack got through.
+ *  The span from the `attempted` word to the attack word, the kind's evidence, or none. */
+function attempted(text: string, view: SentenceView, fact: Fact): Span | undefined {
   const word = fact.fields.kind;
-  if (!word || word.inferred) return false;
-  return ATTEMPTED_BEFORE.test(text.slice(Math.max(view.span.start, word.start - 60), word.start));
+  if (!word || word.inferred || fact.weapon === null) return undefined;
+  const from = Math.max(view.span.start, word.start - 60);
+  const m = ATTEMPTED_BEFORE.exec(text.slice(from, word.start));
+  if (!m || gotThrough(view, word.end)) return undefined;
+  return spanOf(text, from + m.index + (/^[^\p{L}]*/u.exec(m[0])?.[0].length ?? 0), word.end);
+}
+
+/** Whether a word of striking or of what a strike did (damage, fire, a toll, a hit) stands after `from` in the
+ *  sentence: an attack told as attempted that then struck ("but struck a school", "setting it on fire"). */
+function gotThrough(view: SentenceView, from: number): boolean {
+  const effects: WordCategory[] = ['strike', 'hit', 'damage', 'fire', 'killed', 'injured'];
+  return view.hits.some((h) => h.start >= from && effects.some((c) => h.value.categories.has(c)));
 }
 
 function sentenceAttacks(
@@ -1273,10 +1295,17 @@ function sentenceAttacks(
       delete f.fields.weapon;
     }
     // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot, and so is
-    // a target the lexicon does not list, opened by an article after a weapon's verb ("a missile destroyed the Ria
-    // Pizza restaurant": articleObject gives no object kind, and the thing destroyed is damage all the same).
-    const unlisted = target.value.object === undefined;
-    const damage = facts.filter((f) => f.object !== null || unlisted).map((f) => destroyed(ctx, view, f, trigger));
+    // a named target the lexicon does not list, opened by an article after a weapon's verb ("a missile destroyed the
+    // Ocean Cafe": articleObject gives no object kind, and the thing destroyed is damage all the same).
+    // Only a name: "destroyed the hopes of a ceasefire" is no damage. What was destroyed is the damage's detail, its
+    // words in the kind's evidence ("destroyed the Ocean Cafe").
+    const named = target.value.object === undefined ? objectName(text, view, target.end, view.span.end) : undefined;
+    const damage = facts.filter((f) => f.object !== null || named).map((f) => destroyed(ctx, view, f, trigger));
+    if (named)
+      for (const d of damage) {
+        d.detail = named.text;
+        if (d.fields.kind) d.fields.kind = { ...d.fields.kind, ...spanOf(text, trigger.start, named.end) };
+      }
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));
   }
   // "a Russian tank destroyed by a drone": a weapon as the verb's agent is the means of a strike on what it destroyed.
@@ -1992,7 +2021,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
     // anniversary"), and a capital before the weapon is as often the side that attacked ("Putin vows revenge for Kyiv
     // drone attack"). Nothing in the noun phrase tells which, so a place before the weapon makes no event (review rev1).
     // A plural reported or dated is news; a singular's report ("reports no damage in drone attack") may be of its effects.
-    const news = PLURAL_NOUN.test(noun.text) && toldAsNews(text, view, from, to);
+    const news = PLURAL_NOUN.test(noun.text) && toldAsNews(ctx, view, noun, from, to);
     if (!launched && !effect(from, to) && !acrossCountry(to) && !news) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
@@ -2008,21 +2037,66 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   return [];
 }
 
-// `attack_news` up to four words before the attack phrase, in its clause; `attack_news_after` right after it, a word or
-// two between ("are reported").
+// `attack_news` up to four words before the attack phrase, in its clause, not itself governed by an `of` ("a study of
+// overnight drone attacks": a topic); `attack_news_verb` the same, its subject a place of ours or a side before it.
 const NEWS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
-const NEWS_AFTER = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${anyOf('attack_news_after')})(?![\\p{L}])`, 'iu');
+const NEWS_OF_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('of')})\\s+(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
+  'iu',
+);
+const NEWS_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('attack_news_verb')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
+  'iu',
+);
+// "there were also reports of": `there`, an `existential_be`, an adverb at most, then `reports_noun`.
+const THERE_REPORTS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('there')})\\s+(?:${anyOf('existential_be')})(?:\\s+[\\p{L}]+)?\\s+(?:${anyOf('reports_noun')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
+  'iu',
+);
+// `attack_news_after` right after the noun, one auxiliary at most between ("are reported"), never before an infinitive
+// ("continue to be a threat").
+const NEWS_AFTER = new RegExp(
+  `^(?:\\s+(?:${anyOf('passive_aux')}))?\\s+(?:${anyOf('attack_news_after')})(?![\\p{L}])(?!\\s+(?:${anyOf('to')})\\s)`,
+  'iu',
+);
+// An auxiliary or a modal right after the noun opens its predicate: the attacks are the subject of a judgement or a
+// trend ("drone attacks are rising", "have become routine", "will continue"), unless that predicate is NEWS_AFTER's.
+const PREDICATE_AFTER = new RegExp(`^\\s+(?:${anyOf('existential_be')})(?![\\p{L}])`, 'iu');
 
 /** "Ukraine reports more Russian drone attacks", "alerts followed overnight drone strikes", "further drone attacks are
  *  reported in the Belgorod region", "drone attacks continue on Kyiv": attacks named by their weapon (a plural noun),
- *  reported or dated as they happened, are news, where "drone attacks have become common" is a trend. */
-function toldAsNews(text: string, view: SentenceView, from: number, to: number): boolean {
-  const before =
-    text
-      .slice(view.span.start, from)
-      .split(/[,;:.!?\u2013\u2014]/u)
-      .pop() ?? '';
-  return NEWS_BEFORE.test(before) || NEWS_AFTER.test(text.slice(to, view.span.end));
+ *  reported or dated as they happened, are news, where "drone attacks have become common" is a trend. Not the noun
+ *  "report" ("a report on missile attacks"), a reporter no place of ours nor a side ("Israel reports drone attacks",
+ *  "journalists reported on …"), attacks whose own predicate follows them ("are rising", "will continue"), nor
+ *  attacks told as a habit in their clause (`habitual`: "for years"). */
+function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, to: number): boolean {
+  const text = ctx.report.text;
+  const after = text.slice(to, view.span.end);
+  // A place between ("drone attacks near Kursk carried into a third day"): a lower-case word, then a name.
+  const placed = /^\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*/u.exec(after);
+  if (NEWS_AFTER.test(after) || (placed !== null && NEWS_AFTER.test(after.slice(placed[0].length)))) return true;
+  if (PREDICATE_AFTER.test(after) || hitInClause(text, view, noun, 'habitual')) return false;
+  const clauseStart =
+    from -
+    (
+      text
+        .slice(view.span.start, from)
+        .split(/[,;:.!?\u2013\u2014]/u)
+        .pop() ?? ''
+    ).length;
+  const before = text.slice(clauseStart, from);
+  if (NEWS_BEFORE.test(before)) return !NEWS_OF_BEFORE.test(before);
+  if (THERE_REPORTS_BEFORE.test(before)) return true;
+  const verb = NEWS_VERB_BEFORE.exec(before);
+  if (!verb) return false;
+  // The reporter: a place of ours or a side (`attacker`: "Ukraine", "Moscow"; "Russian officials") in the clause
+  // before the verb ("Ukraine reports", "Russia and Ukraine each reported").
+  const verbAt = clauseStart + verb.index;
+  const reporter = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= verbAt;
+  return (
+    (['attacker', 'russian', 'ukrainian'] as const).some((c) => hitsOf(view, c).some(reporter)) ||
+    view.places.some(reporter)
+  );
 }
 
 /** "A Russian drone killed at least 9 villagers", "a barrage of Kalibr missiles killed more than ten people":
@@ -2283,7 +2357,33 @@ function articleObject(text: string, view: SentenceView, trigger: Hit, end: numb
   const stop = comma === -1 ? end : article.end + comma;
   const inClause = (x: { start: number }) => x.start >= article.end && x.start < stop;
   if (mentions.some(inClause) || view.numbers.some((n) => inClause(n) || n.start === article.start)) return undefined;
+  // A headline's side adjective opens an object only when a name follows ("destroys Russian Tu-22 bomber"): with no
+  // article, "destroys Russian morale" is a figure of speech as often as a target.
+  if (article === side && !objectName(text, view, article.end, end)) return undefined;
   return article;
+}
+
+/** The words of a destroyed object from `from` (right after its article) to its first comma or preposition, when they
+ *  hold a name the lexicon does not list: a capitalised word in a sentence that is not Title Case ("the Ocean Cafe in
+ *  Sloviansk", "a Ukrainian Su-25 warplane"; not "the hopes of a ceasefire", "Russian morale", nor any word of
+ *  "Ukrainian Drone Destroys Russian Morale"). */
+function objectName(text: string, view: SentenceView, from: number, end: number): Span | undefined {
+  const comma = text.slice(from, end).indexOf(',');
+  const stop = comma === -1 ? end : from + comma;
+  const prep = OBJECT_END.exec(text.slice(from, stop));
+  const words = text.slice(from, prep ? from + prep.index : stop);
+  if (!/(?:^|\s)\p{Lu}/u.test(words) || titleCase(view.span.text)) return undefined;
+  const start = from + (words.length - words.trimStart().length);
+  return spanOf(text, start, from + words.trimEnd().length);
+}
+
+// A preposition that ends an object's own words: `of`, `anchor_place` ("in", "at", "near").
+const OBJECT_END = new RegExp(`\\s(?:${anyOf('of')}|${anyOf('anchor_place')})(?![\\p{L}])`, 'iu');
+
+/** A headline in Title Case ("Ukrainian Drone Destroys Russian Morale"): no word of four letters or more starts lower
+ *  case, so a capital tells no name. */
+function titleCase(sentence: string): boolean {
+  return !/(?:^|[^\p{L}])\p{Ll}[\p{L}'’-]{3,}/u.test(sentence);
 }
 
 const DEFINITE_AFTER = new RegExp(`^(\\s+)(?:${anyOf('definite')})(?=\\s)`, 'iu');
@@ -2539,13 +2639,16 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
 // drone attack"), which other rules read.
 const PLACE_WEAPON_GAP = /^(?:\s+\p{Lu}[\p{Ll}'’-]+)?[\s-]+$/u;
 
-/** "US denies involvement in Moscow drone attack", "reaction to Kharkiv missile strike", "The Hroza Missile Strike in
- *  Ukraine killed a family": a place's name right before the weapon of a singular attack noun names the attack by
- *  where it struck, as the real English labels read it (a strike there, 14 of the 17 such dev leads). Not when the
- *  phrase is only talked of ("revenge for", "anniversary of", "a trial over": `talked_of`; "attack survivors",
- *  "strike anniversary": `attack_head`), dated in a past span or year (`pastOrForeign`), nor for a plural ("Kyiv missile
- *  strikes: tracking the rise"), which is commentary as in attackAt. Its place is that name alone; its count the
- *  weapon's own. Read last, when no other rule found the attack (a verb, a target or a place after the noun). */
+/** "Mayor visits families after Kherson missile attack", "reaction to Kharkiv missile strike", "Sunday's Odesa drone
+ *  attack: what we know": a place's name right before the weapon of a singular attack noun names the attack by where it
+ *  struck, but only when the headline says the attack is its news: a `news_head` governs the phrase ("after",
+ *  "following", "reaction to", an article or a possessive at most between; not after a span, "two years after":
+ *  `elapsed`), or a time of the report's week stands in its clause. The bare phrase names a trial, a memorial, a film or
+ *  a plan as often ("Court sentences officer for Kremenchuk missile strike", "Kherson missile strike memorial"), and a
+ *  capital before the weapon may be the side that attacked ("Kremlin calls Kyiv drone attack terrorism"): no strike.
+ *  Not when a `talked_of` or `aim` word stands in its clause ("proposes new shelters after …"), when it is dated in a
+ *  past span or year (`pastOrForeign`), nor for a plural ("Kyiv missile strikes: a timeline"). Its place is that name
+ *  alone; its count the weapon's own. Read last, when no other rule found the attack (a verb, a target, an effect). */
 function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
@@ -2556,20 +2659,49 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
     const place = places.find((p) => p.end <= mention.start && PLACE_WEAPON_GAP.test(text.slice(p.end, mention.start)));
     if (!place || place.kind === 'sea') continue;
     if (talkedOf(text, view, place.start, noun) || pastOrForeign(ctx, view, noun)) continue;
-    // With no verb of its own, the phrase is governed by its clause: a `talked_of` word anywhere before it there
-    // ("charged a Russian officer over the Kremenchuk missile strike") makes it the past attack talked of.
     const clause =
       text
         .slice(view.span.start, place.start)
         .split(/[,;:!?\u2013\u2014]/u)
         .pop() ?? '';
-    if (TALKED_OF_IN_CLAUSE.test(clause)) continue;
+    if (TALKED_OF_IN_CLAUSE.test(clause) || hitInClause(text, view, noun, 'aim')) continue;
+    if (!newsHead(clause) && !thisWeek(ctx, view, place.start - clause.length, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;
   }
   return [];
+}
+
+// A `news_head` right before the place: an article or one possessive word ("Sunday's") at most between.
+const NEWS_HEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('news_head')})\\s+(?:(?:${anyOf('definite')}|${anyOf('indefinite_article')})\\s+)?(?:[\\p{L}-]+['’]s\\s+)?$`,
+  'iu',
+);
+const ELAPSED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('elapsed')})\\s*$`, 'iu');
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** Whether the clause before a place ends with a news head that no span since ("two years after") dates. */
+function newsHead(clause: string): boolean {
+  const head = NEWS_HEAD.exec(clause);
+  return head !== null && !ELAPSED_BEFORE.test(clause.slice(0, head.index + 1));
+}
+
+/** Whether a time of the report's week (the seven days up to its publication, "Sunday's", "overnight") stands in
+ *  the clause from `from` to the end of the attack noun's clause. */
+function thisWeek(ctx: ReportContext, view: SentenceView, from: number, nounEnd: number): boolean {
+  const published = Date.parse(ctx.report.published_at);
+  if (Number.isNaN(published)) return false;
+  const text = ctx.report.text;
+  const stop = text.slice(nounEnd, view.span.end).search(/[,;:.!?\u2013\u2014]/u);
+  const to = stop < 0 ? view.span.end : nounEnd + stop;
+  return view.times.some((t) => {
+    if (t.start < from || t.end > to) return false;
+    const start = Date.parse(t.when.start);
+    const end = Date.parse(t.when.end);
+    return end >= published - WEEK_MS && start <= published + 24 * 3600 * 1000;
+  });
 }
 
 const TALKED_OF_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('talked_of')})(?![\\p{L}])`, 'iu');

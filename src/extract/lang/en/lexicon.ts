@@ -244,12 +244,8 @@ export const en: Lexicon = {
       'revenge for',
       'retaliation for',
       'anniversary of',
-      // A court's word, a time since, a reply still to come: the attack they name is the past one they refer to
-      // ("charged an officer over the Kremenchuk missile strike", "a year after the Kramatorsk missile strike",
-      // "Moscow will respond to Kyiv drone attack"; en22's place before the weapon).
+      // A court's word: the attack it names is the past one it refers to ("charged an officer over the drone strike").
       'charged',
-      'a year after',
-      'respond to',
       'probe into',
       'investigation into',
       'prevented',
@@ -267,18 +263,12 @@ export const en: Lexicon = {
     ],
     attempted: ['attempted', 'attempting'],
     attempted_to: ['attempted to', 'attempting to', 'tried to', 'trying to'],
-    attack_news: [
-      'reports',
-      'reported',
-      'report',
-      'reports of',
-      'overnight',
-      'night of',
-      'nights of',
-      'day of',
-      'days of',
-    ],
-    attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
+    attack_news: ['overnight', 'night of', 'nights of', 'day of', 'days of'],
+    attack_news_verb: ['reports', 'reported'],
+    reports_noun: ['reports of'],
+    attack_news_after: ['reported', 'continue', 'carried into'],
+    news_head: ['after', 'following', 'in the wake of', 'reaction to', 'in response to'],
+    elapsed: ['year', 'years', 'month', 'months'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',

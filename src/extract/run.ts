@@ -1,5 +1,5 @@
 import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
-import { findDistricts, findFacilityTowns, isDistrict } from './common/districts.ts';
+import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from './common/districts.ts';
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
@@ -233,53 +233,81 @@ function clauseFacts(
   );
   if (modals.length === 0) return [];
   const clauses = modals.map((h) => {
-    const around = clauseAround(text, view, h, joins);
-    const start = h.value.categories.has('ground_combat') ? objectListStart(text, view, around, facts) : around.start;
-    const end = around.end;
+    const { start, end } = clauseAround(text, view, h, joins);
     // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
     return {
       start: h.value.categories.has('aim') ? Math.max(start, h.start) : start,
       end: h.value.categories.has('restoration') ? repairedThrough(text, view, end, joins) : end,
     };
   });
-  return factsTriggeredIn(view, facts, clauses);
+  const listed = modals
+    .filter((h) => h.value.categories.has('ground_combat'))
+    .flatMap((h) => objectListFacts(text, view, clauseAround(text, view, h, joins), facts));
+  const own = factsTriggeredIn(view, facts, clauses);
+  return [...own, ...listed.filter((f) => !own.includes(f))];
 }
 
-/** How many items back a list of a verb's objects is read («уразили пункт управління, 2 райони зосередження живої
- *  сили, склад боєприпасів та …»). */
+/** How many items back a list of a verb's objects is read («уразили склад, 3 райони зосередження противника, радар
+ *  та …»). */
 const OBJECT_LIST_ITEMS = 6;
 
-/** «Ракетники та артилеристи уразили пункт управління, 2 райони зосередження живої сили та склад», "struck a command
- *  post, two infantry positions and a depot": a clause that a comma opens with a count and that tells no event of its
- *  own is one more object of the verb before it, so a word of the land war in it speaks of that verb's whole list. Walks back over
- *  such comma-bounded items to the clause that holds a fact's trigger, and returns where that clause starts; where it
- *  meets a semicolon, colon, dash or bracket, a conjunction that opens a clause, an item with an event word that
- *  triggered no fact, or no trigger within `OBJECT_LIST_ITEMS` items, the veto keeps its own clause. */
-function objectListStart(
+/** «Артилеристи уразили склад пального, 3 райони зосередження противника та радар», "struck a radar, two infantry
+ *  positions and a depot": a clause that a comma opens with a count and that tells no event of its
+ *  own is one more object of the verb before it, so a word of the land war in it speaks of what that verb struck there.
+ *  Walks back over such comma-bounded items to the first item that holds a fact's trigger; only a verb of striking
+ *  (`strike`, no weapon in the word: «ракетный удар» is a noun) governs a list of objects, so there every fact must be
+ *  a strike told by such a verb (a toll's list is of its dead, «загинули 3 цивільних, 2 бійці піхоти»; an attack
+ *  noun's or a cause's is no list of targets), and of
+ *  those only the strikes placed nowhere in an item before the land-war one are cancelled: «уразили НПЗ у Саратові, 2
+ *  райони зосередження …» keeps its Saratov strike. Where the walk meets a semicolon, colon, dash or bracket, a
+ *  conjunction that opens a clause, an item with an event word that triggered no fact, or no trigger within
+ *  `OBJECT_LIST_ITEMS` items, it cancels nothing beyond the veto's own clause. */
+function objectListFacts(
   text: string,
   view: SentenceView,
   clause: { start: number; end: number },
   facts: readonly Fact[],
-): number {
-  const triggers = facts
-    .map((f) => f.fields.kind)
-    .filter((k): k is NonNullable<typeof k> => k !== undefined && k.start >= view.span.start && k.end <= clause.start);
+): Fact[] {
   const eventIn = (from: number, to: number) =>
     view.hits.some((h) => h.start >= from && h.end <= to && h.value.weapon === undefined && EVENT_WORD(h));
   // The item opens with its count, as the General Staff's lists do («2 райони зосередження живої сили»): a clause with
   // a verb of its own ("…, and at the front the enemy lost 40 men killed") is no object of the verb before it.
   const counted = view.numbers.some((n) => n.start >= clause.start && /^\s*$/u.test(text.slice(clause.start, n.start)));
-  if (!counted || eventIn(clause.start, clause.end)) return clause.start;
+  if (!counted || eventIn(clause.start, clause.end)) return [];
+  const strikingVerb = (f: Fact) => {
+    const k = f.fields.kind;
+    return (
+      f.kind === 'strike' &&
+      k !== undefined &&
+      view.hits.some(
+        (h) =>
+          h.start <= k.start &&
+          h.end >= k.end &&
+          h.value.categories.has('strike') &&
+          !h.value.categories.has('attack_noun') &&
+          h.value.weapon === undefined,
+      )
+    );
+  };
+  // A place of the fact's own in the sentence before the land-war item: the verb's first object, where it struck.
+  const placedBefore = (f: Fact) =>
+    [f.fields.region, f.fields.place].some(
+      (e) => e !== undefined && e.start >= view.span.start && e.end <= clause.start,
+    );
   let start = clause.start;
   for (let i = 0; i < OBJECT_LIST_ITEMS; i++) {
-    if (start <= view.span.start || text[start - 1] !== ',') return clause.start;
+    if (start <= view.span.start || text[start - 1] !== ',') return [];
     const item = clauseAround(text, view, { start: start - 1, end: start - 1 }, clauseJoins(view));
-    if (item.start >= start - 1) return clause.start;
-    if (triggers.some((t) => t.start >= item.start && t.end <= start - 1)) return item.start;
-    if (eventIn(item.start, start - 1)) return clause.start;
+    if (item.start >= start - 1) return [];
+    const told = facts.filter((f) => {
+      const k = f.fields.kind;
+      return k !== undefined && k.start >= item.start && k.end <= start - 1;
+    });
+    if (told.length > 0) return told.every(strikingVerb) ? told.filter((f) => !placedBefore(f)) : [];
+    if (eventIn(item.start, start - 1)) return [];
     start = item.start;
   }
-  return clause.start;
+  return [];
 }
 
 /** "Commandos staged a night raid on a base": men on the ground (`ground_force`) are ground combat as the subject of a
@@ -534,8 +562,11 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   // «в Петровском районе Донецка»: the district's span runs to the city it is part of (findDistricts); the city is
   // read there, as the district's.
   const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside)
+    .filter((t) => !namesakeOfHromada(text, t))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
-    .filter((t) => !named.some((d) => d.start < t.start && t.end <= d.end))
+    .filter(
+      (t) => !named.some((d) => (d.start < t.start || (d.owned === true && d.start === t.start)) && t.end <= d.end),
+    )
     .concat(facilities.filter((f) => !named.some((d) => overlaps(d, f))));
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));

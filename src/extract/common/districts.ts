@@ -1,4 +1,5 @@
 import cityDistricts from '../../../data/gazetteer/city-districts.json' with { type: 'json' };
+import { anyOf } from '../grammar.ts';
 import { findPlaces, isNominative, type PlaceMatch, regionPlace, townsNamed } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
@@ -47,7 +48,10 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
       const found = sizedTown(name);
       if (found !== undefined) return found ?? undefined;
     }
-    return compoundTown(`${stem}г`);
+    // «Всеволожском районе»: a Russian town whose own name has the ж (Всеволожск) is read as written, by the plain
+    // readings, when no changed consonant names a town.
+    const written = ending.startsWith('ж') ? townOf(`${stem}ж`, ending.slice(1)) : undefined;
+    return written ?? compoundTown(`${stem}г`);
   }
   // «Кременчуцький» -> Кременчук, «Кременчугский» -> Кременчуг; a town whose name ends in the ц itself keeps it:
   // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
@@ -113,6 +117,13 @@ function alternated(stem: string): string {
  * with the suffix's («Одеському» -> Одеса, «Черкаському» -> Черкаси).
  */
 function changedStemTown(stem: string, ending: string): PlaceMatch | undefined {
+  // These are the changes of Ukrainian adjectives of Ukrainian towns: a town elsewhere that fits one («Іванівській
+  // громаді»: no Ivanovo's) is a namesake, and only the name as written counts, not a case form of another town
+  // («Павлова» is Павлов's genitive, no «Павлівській»).
+  const ukrainian = (t: PlaceMatch | null | undefined, name: string) => {
+    if (t === null) return null;
+    return t?.code.startsWith(UKRAINE) && isNominative({ ...t, text: name }) ? t : undefined;
+  };
   const alt = alternated(stem);
   const names = [
     ...(alt !== stem ? [`${alt}е`, `${alt}а`, `${alt}о`] : []),
@@ -121,11 +132,14 @@ function changedStemTown(stem: string, ending: string): PlaceMatch | undefined {
     ...(ending.startsWith('с') ? [`${stem}са`, `${stem}си`, `${stem}сса`, `${stem}ссы`] : []),
   ];
   for (const name of names) {
-    const found = sizedTown(name);
+    const found = ukrainian(sizedTown(name), name);
     if (found !== undefined) return found ?? undefined;
   }
   return undefined;
 }
+
+/** The prefix of Ukraine's region codes. */
+const UKRAINE = 'UA-';
 
 /**
  * The town a reading that changes the stem names: a town of SIZED_TOWN people or more. Null where another region
@@ -215,6 +229,12 @@ export function findFacilityTowns(text: string): PlaceMatch[] {
   return out;
 }
 
+/** «у Павлівській громаді»: a town outside Ukraine that the adjective of a hromada spells (Павловская, as the
+ *  gazetteer writes it in Ukrainian) is no place of the text: a hromada is Ukraine's. */
+export function namesakeOfHromada(text: string, place: PlaceMatch): boolean {
+  return place.kind === 'city' && !place.code.startsWith(UKRAINE) && UKRAINIAN_HEAD.test(text.slice(place.end));
+}
+
 /** True for a match findDistricts made. */
 export function isDistrict(place: PlaceMatch): boolean {
   return place.district === true;
@@ -255,18 +275,31 @@ function findNicknames(text: string): PlaceMatch[] {
 const ADJECTIVE_ENDING =
   '(?:[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім|і))';
 const SHARED_HEAD_ITEM = new RegExp(
-  `(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)(${ADJECTIVE_ENDING})(?:\\s*,\\s*|,?\\s+(?:и|і|й|та|and)\\s+)$`,
+  `(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)(${ADJECTIVE_ENDING})(?:\\s*,\\s*|,?\\s+(?:${anyOf('conjunction')})\\s+)$`,
   'u',
 );
+/** The head noun of a district that only Ukraine has (a hromada). */
+const UKRAINIAN_HEAD = /^\s+громад/u;
+/** A head noun in the plural («районів», «районах», «округах», «громад»), which adjectives before it may share. */
+const PLURAL_HEAD = /^\s+(?:район(?:ів|ах|ами|и|ы|ов)|округ(?:ах|ов|ами|и)|громад(?:ах|ами|и)?)(?!\p{L})/u;
 /** How many adjectives before it one head noun may share. */
 const SHARED_HEAD_ITEMS = 5;
+
+/** How the head district was read, which its shared adjectives follow: the owner named after it («в Приморском и
+ *  Киевском районах Одессы»: both Odesa's), a curated city district (the same city's only), or a town's district (a
+ *  town of the head's own region only: «Запорізького, Пологівського та Василівського районів»). */
+type HeadReading = { owner: PlaceMatch } | { city: string } | { town: string };
 
 /**
  * «Запорізького, Пологівського та Василівського районів», «Марганецької та Червоногригорівської громад», «в
  * Белгородском и Грайворонском округах»: adjectives joined by commas and a conjunction share the head noun of the last
- * one, which DISTRICT reads; each one before it names its own town's district. Read back from the district's start.
+ * one, which DISTRICT reads; each one before it names a district of the head's own kind. Read back from the district's
+ * start. A head that a city or region after it owns gives them its owner; a city's district makes them districts of
+ * that city or nothing; a town's district lets each name a town of the head's region, as neighbouring districts are,
+ * and nothing elsewhere: «в Киевском и Шевченковском районах» is a city's districts (Kharkiv's, Kyiv's), no Kyiv beside
+ * Шевченкове's district, and a head with no owner cannot tell which.
  */
-function sharedHeadDistricts(text: string, start: number): PlaceMatch[] {
+function sharedHeadDistricts(text: string, start: number, head: HeadReading): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   let at = start;
   for (let i = 0; i < SHARED_HEAD_ITEMS; i++) {
@@ -275,7 +308,11 @@ function sharedHeadDistricts(text: string, start: number): PlaceMatch[] {
     const from = at - m[0].length;
     const stem = m[1] ?? '';
     const named = stem.charAt(0).toUpperCase() + stem.slice(1);
-    const town = cityOfDistrict(stem) ?? townOf(named, m[2] ?? '');
+    const ofCity = cityOfDistrict(stem);
+    const read = 'owner' in head ? head.owner : (ofCity ?? townOf(named, m[2] ?? ''));
+    const region = 'owner' in head ? undefined : 'city' in head ? head.city : head.town;
+    const town =
+      region === undefined || (read?.code === region && 'city' in head === (read === ofCity)) ? read : undefined;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (town && !(lower && (town.population ?? 0) < LOWER_CASE_TOWN)) {
       const end = from + stem.length + (m[2] ?? '').length;
@@ -287,6 +324,7 @@ function sharedHeadDistricts(text: string, start: number): PlaceMatch[] {
         text: text.slice(from, end),
         name: text.slice(from, end),
         district: true,
+        ...('owner' in head ? { owned: true } : {}),
       });
     }
     at = from;
@@ -318,10 +356,14 @@ export function findDistricts(text: string): PlaceMatch[] {
       adjacent?.kind === 'city' && (adjacent.population ?? 0) >= CITY_WITH_DISTRICTS && !isNominative(adjacent);
     const regionAfter = adjacent?.kind === 'region' || ownerCity ? regionPlace(adjacent!.code) : undefined;
     const spanEnd = ownerCity ? end + adjacent!.end : end;
-    const town = regionAfter
-      ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' }
-      : (cityOfDistrict(stem) ?? townOf(named, m[2] ?? ''));
+    const owner = regionAfter ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' } : undefined;
+    const ofCity = owner ? undefined : cityOfDistrict(stem);
+    const town = owner ?? ofCity ?? townOf(named, m[2] ?? '');
     if (!town) continue;
+    // «Іванівській громаді»: a hromada is Ukraine's unit of local government, so its adjective names a Ukrainian
+    // town or none, whatever town elsewhere fits.
+    const inUkraine = UKRAINIAN_HEAD.test(text.slice(m.index + stem.length + (m[2] ?? '').length, end));
+    if (inUkraine && !town.code.startsWith(UKRAINE)) continue;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (lower && (town.population ?? 0) < LOWER_CASE_TOWN) continue;
     const district: PlaceMatch = {
@@ -333,7 +375,10 @@ export function findDistricts(text: string): PlaceMatch[] {
       name: m[0],
       district: true,
     };
-    out.push(...sharedHeadDistricts(text, m.index), district);
+    const head: HeadReading = owner ? { owner } : ofCity ? { city: ofCity.code } : { town: town.code };
+    // «Харківського, Сумського району»: a singular head is one district's; only a plural one is shared.
+    const shared = PLURAL_HEAD.test(text.slice(m.index + stem.length + (m[2] ?? '').length, end + 1));
+    out.push(...(shared ? sharedHeadDistricts(text, m.index, head) : []), district);
   }
   return out;
 }

@@ -26,6 +26,9 @@ export interface PlaceMatch extends Place {
   /** Where the region that follows the town and confirms it ends («Оріхів Запорізької області»): a list goes on
    *  after it, not after the town's name. */
   ownRegionEnd?: number;
+  /** A district adjective that shares the head noun of a district whose city or region is named after it («в
+   *  Ленинском и Кировском районах Донецка»): a district for sure, read over a town its adjective spells (Ленинск). */
+  owned?: boolean;
 }
 
 export interface AirportMatch {

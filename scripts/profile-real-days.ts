@@ -16,7 +16,8 @@
 //   facts historical / unplaced  its facts are in no incident (history, or no place, time or speaker)
 //   other incident: kind|place|window   its facts are in another incident that differs from the home in these
 //                                (tie): as many of its facts are in the home, and the eval's rule chose
-// Wrong links are counted by pair: "off-topic" when one post of the pair has no gold incident, else "over-merge".
+// Wrong links are counted by pair: "off-topic" when one post of the pair has no gold incident, else "over-merge";
+// with --posts, each wrong pair with the system incident that links it.
 // `--pairs` also sorts every missed pair itself (two posts of one gold incident the eval filed apart) by why the two
 // posts' incidents never met (eval/pair-cause.ts): a cause per pair, not per post, in a second table; with --posts,
 // each pair with its cause.
@@ -152,7 +153,12 @@ async function profileDay(day: RealDay): Promise<void> {
         if (!s || s !== system.get(refs[j]!) || (a.main !== null && a.main === b.main)) continue;
         const sideOf = (x: typeof a) => new Set([x.main, ...x.side].filter((v) => v !== null));
         if ([...sideOf(a)].some((x) => sideOf(b).has(x))) continue;
-        count(a.main === null || b.main === null ? 'wrong link: off-topic post' : 'wrong link: over-merge', day.day, 1);
+        const wrong = a.main === null || b.main === null ? 'wrong link: off-topic post' : 'wrong link: over-merge';
+        count(wrong, day.day, 1);
+        if (showPosts) {
+          const desc = (r: string) => `${r} (gold ${day.posts[r]!.main ?? 'off-topic'})`;
+          console.log(`${day.day} [${wrong}] ${desc(refs[i]!)} / ${desc(refs[j]!)} in ${describe(s)}`);
+        }
       }
     }
 

@@ -445,7 +445,10 @@ function waveCountry(c: Cluster): Country | null {
 /** A wave is dated by a window its reports state, or by a morning report's night behind it. A country-level statement
  *  made later in the day with no time of its own ("Russia's authorities say Ukraine has struck Russia with ATACMS",
  *  told at 19:50) has only "the last twelve hours", which does not say which of that day's regional attacks it tells
- *  (a drone attack on a plant in another region that evening): it joins a dated wave, but holds no regions by itself. */
+ *  (a drone attack on a plant in another region that evening): it joins a dated wave, but holds no regions by itself.
+ *  The same holds for the regional side: a regional cluster told only in such windows (an afternoon post on drones
+ *  shot down over a front-line town, a unit's footage of a position destroyed) does not say it was that night's wave,
+ *  so it is not folded into it (foldNationwideWaves). */
 function dated(p: PlacedFact): boolean {
   return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night') && !overPeriod(p);
 }
@@ -455,7 +458,8 @@ function dated(p: PlacedFact): boolean {
  *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
  *  cluster of one kind in that country whose window overlaps the wave's joins it, and so do the regions' effects
  *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
- *  country-level statement regions stay apart: two regions never nest in each other. */
+ *  country-level statement regions stay apart: two regions never nest in each other. A regional cluster told only in
+ *  windows inferred from an afternoon or evening post's publication (`dated`) stays apart too. */
 function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
   const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && c.members.some(dated));
   if (hosts.length === 0) return [...clusters];
@@ -463,6 +467,8 @@ function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
   for (const c of clusters) {
     const country = c.group === '-' ? null : countryOfRegion(c.group);
     if (country === null) continue;
+    // Only a regional cluster that is itself dated to the night can be placed in the night's wave (see dated).
+    if (!c.members.some(dated)) continue;
     const kinds = HOST_KINDS.includes(c.kind)
       ? [c.kind]
       : c.kind === 'damage' || c.kind === 'casualties'

@@ -27,6 +27,8 @@ const reports = [
   makeReport({ id: 'energy', published_at: '2025-03-09T08:50:00+03:00', lang: 'ru' }),
   makeReport({ id: 'retort', published_at: '2025-03-09T12:15:00+03:00', lang: 'ru' }),
   makeReport({ id: 'digest', published_at: '2025-03-09T20:10:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'frontline', published_at: '2025-03-09T15:10:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'footage', published_at: '2025-03-09T15:40:00+03:00', lang: 'ru' }),
   makeReport({ id: 'undated', published_at: '', lang: 'ru' }),
   makeReport({ id: 'undated2', published_at: '', lang: 'ru' }),
 ];
@@ -210,10 +212,61 @@ test('a country-level statement made in the afternoon with no time of its own ho
   });
   const apart = resolve([claim, plant]);
   assert.deepEqual(apart.map((i) => i.facts).sort(), [['p1'], ['x1']]);
-  // Beside the president's dated statement of the night, the same claim joins the wave, and so does the plant.
+  // Beside the president's dated statement of the night, the same claim joins the wave; the plant, told in the evening
+  // with no time of its own, does not say it was the night's attack and stays apart.
   const wave = resolve([national, claim, plant]);
-  assert.equal(wave.length, 1);
-  assert.deepEqual(wave[0]?.facts, ['n1', 'p1', 'x1']);
+  assert.deepEqual(wave.map((i) => i.facts).sort(), [['n1', 'x1'], ['p1']]);
+});
+
+test('a regional cluster told only in an afternoon post’s inferred window stays out of the night’s wave', () => {
+  // The air force in the morning: «Ночью над Украиной сбиты 40 шахедов». At 15:10, with no time word: «Над Энергодаром
+  // сбиты шесть беспилотников, пострадавших нет», and «Расчет FPV-дрона уничтожил опорный пункт под Харьковом».
+  const airforce = fact({
+    id: 'a1',
+    report_id: 'airforce',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(40),
+    country: 'UA',
+    when: NIGHT,
+  });
+  const town = fact({
+    id: 'e1',
+    report_id: 'frontline',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(6),
+    region: { code: 'UA-23', name: 'Энергодаром' },
+  });
+  const unit = fact({
+    id: 'h1',
+    report_id: 'footage',
+    kind: 'interception',
+    weapon: 'fpv_drone',
+    region: { code: 'UA-63', name: 'Харьковом' },
+  });
+  // Kyiv's shoot-downs told in the morning with no time word: the night behind the post, so the wave's.
+  const kyiv = fact({
+    id: 'k1',
+    report_id: 'kyiv',
+    kind: 'interception',
+    weapon: 'uav',
+    region: { code: 'UA-30', name: 'Киевом' },
+  });
+  const incidents = resolve([airforce, town, unit, kyiv]);
+  const wave = incidents.find((i) => i.facts.includes('a1'));
+  assert.deepEqual(wave?.facts, ['a1', 'k1']);
+  assert.deepEqual(
+    wave?.regions?.map((r) => r.code),
+    ['UA-30'],
+  );
+  assert.deepEqual(
+    incidents
+      .filter((i) => i !== wave)
+      .map((i) => i.facts)
+      .sort(),
+    [['e1'], ['h1']],
+  );
 });
 
 test('one statement told of another country does not take the wave from the reports of strikes across Ukraine', () => {

@@ -139,6 +139,9 @@ interface Compiled {
   datePreps: PhraseTable<true>;
   /** Words before a clock time and what they make of it: «около» a moment, «с» a window's start, «до» its end. */
   clockPreps: PhraseTable<ClockRole>;
+  /** A window's closing words («до», «по», "until"): a clock after one that stands alone only by its preposition
+   *  (a dotted «20.12») must close a window opened by a clock before it (`closesWindow`). */
+  windowTo: PhraseTable<ClockRole>;
   /** «с», "between", and «в период с» (the window's words before its first time). */
   windowFrom: PhraseTable<true>;
   nightOf: Set<string>;
@@ -215,6 +218,7 @@ function compile(lang: Lang): Compiled {
     ]),
     datePreps: marks(lex.datePreps),
     clockPreps: phraseTable(lex.clockPreps.map((w) => [w, roleOf(w, lex)] as const)),
+    windowTo: phraseTable(lex.windowTo.map((w) => [w, 'to'] as const)),
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
@@ -254,12 +258,18 @@ function readDate(g: Record<string, string | undefined>, c: Compiled): DaySpec |
   return { kind: 'date', year, month, date, lastDate: second };
 }
 
-/** "20.00" alone may be a score or a price; it is a time after a preposition, before a zone or an hour word. */
+/** "20.00" alone may be a score or a price, «5 часов» a length: each is a time after a preposition or before a zone
+ *  (or both forms together, «20.00 часов»). */
 function readClock(g: Record<string, string | undefined>, c: Compiled, loose: boolean): number | null {
   const h = Number(g.h);
   const mi = g.mi === undefined ? 0 : Number(g.mi);
   const ap = g.ap ?? g.ap2;
-  const stated = g.sep === ':' || ap !== undefined || g.hw !== undefined || (g.sep === '.' && (loose || g.zone));
+  // «атака длилась 5 часов»: a bare hour word is a length unless a preposition or a zone makes it a time.
+  const stated =
+    g.sep === ':' ||
+    ap !== undefined ||
+    (g.hw !== undefined && g.sep !== undefined) ||
+    ((g.hw !== undefined || g.sep === '.') && (loose || g.zone));
   if (!stated || h > 24 || mi > 59 || (h === 24 && mi > 0)) return null;
   const shift = ap === undefined ? undefined : c.ampm.get(normWord(ap));
   if (shift && h > 12) return null;
@@ -391,13 +401,28 @@ function parseClocks(text: string, c: Compiled, out: Piece[]): void {
     const g = m.groups ?? {};
     // Most digits are no clock at all («22 беспилотника»): skip them before looking back for a preposition.
     if (g.sep === undefined && g.ap === undefined && g.ap2 === undefined && g.hw === undefined) return undefined;
-    const prep = phraseBefore(text, m.index, c.clockPreps);
+    const before = phraseBefore(text, m.index, c.clockPreps);
+    // «продлены по 20.12», «компенсации по 10.50 тысяч», «до 15.05»: a closing word before a dotted number may
+    // close a date or an amount. It makes a clock of it only when it closes a window a clock opened before it
+    // («с 22.00 9 марта по 06.00 10 марта»); «по», which is no clock preposition on its own, stands only there.
+    const close = before === null || before.value === 'to' ? phraseBefore(text, m.index, c.windowTo) : null;
+    const closing = close !== null && closesWindow(text, close.start, out);
+    const prep = closing ? close : before?.value === 'to' ? null : before;
     const clock = readClock(g, c, prep !== null);
     if (clock === null) return undefined;
     const start = prep?.start ?? m.index;
     out.push({ start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value });
     return undefined;
   });
+}
+
+/** Whether a closing word at `at` closes a window: a clock opened by «с», "from" stands before it, a date at most
+ *  between (no end of a sentence). */
+function closesWindow(text: string, at: number, pieces: readonly Piece[]): boolean {
+  const open = pieces.findLast((p) => p.clock !== undefined && p.end <= at);
+  if (open?.prep !== 'from' || open.until !== undefined) return false;
+  const between = text.slice(open.end, at);
+  return between.length <= 30 && !/[;!?\n]|\.(?:\s|$)/u.test(between);
 }
 
 function readTime(text: string, c: Compiled): { minute: number | null; bare: boolean; ap?: string } {

@@ -2520,13 +2520,14 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   const text = ctx.report.text;
   const means = weaponMentions(view);
   for (const noun of hitsOf(view, 'attack_noun')) {
-    const prep =
-      hitsOf(view, 'target_preposition').find(
-        (h) =>
-          h.start >= noun.end &&
-          h.start - noun.end - meansBetween(means, noun.end, h.start) <= ATTACK_ON_REACH &&
-          !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
-      ) ?? attackOnPreposition(view, text, noun);
+    const targetPrep = hitsOf(view, 'target_preposition').find(
+      (h) =>
+        h.start >= noun.end &&
+        h.start - noun.end - meansBetween(means, noun.end, h.start) <= ATTACK_ON_REACH &&
+        !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
+    );
+    const onPrep = targetPrep ? undefined : attackOnPreposition(view, text, noun);
+    const prep = targetPrep ?? onPrep;
     // "a night of drone strikes across Ukraine": the country's own entry holds its preposition.
     const aimed = prep ? onCountry(ctx, view, noun, prep.end, prep.start) : [];
     const nationwide = aimed.length > 0 ? aimed : onCountry(ctx, view, noun, noun.end, noun.end);
@@ -2535,7 +2536,14 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     // «ударов дронов по нефтебазе возле Смиги»: a plural aimed at one named kind of target is one attack told in the
     // plural; "strikes on cities" stays commentary.
     if (PLURAL_NOUN.test(noun.text) && !targetRightAfter(view, text, prep)) continue;
-    const after = places.filter((p) => p.start >= prep.end && !/[.;!?]/u.test(text.slice(prep.end, p.start)));
+    // «атака дронов на совещании в Москве», «на видео … жители Москвы»: «на» also means "at", "on", so after it only
+    // a place right behind it (one lower-case word at most between: an adjective, «территорию») is the target.
+    const after = places.filter(
+      (p) =>
+        p.start >= prep.end &&
+        !/[.;!?]/u.test(text.slice(prep.end, p.start)) &&
+        (onPrep === undefined || ON_PLACE_GAP.test(text.slice(prep.end, p.start))),
+    );
     if (after.length === 0) continue;
     // «Удар ВСУ по центру связи в Витино ракетами ATACMS»: the means may follow the target, in the instrumental.
     const mention =
@@ -2559,6 +2567,10 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
   }
   return [];
 }
+
+// Between «на» (`attack_on`) and its target place: nothing, or one lower-case word («на российский Белгород», «на
+// территорию Курской области»).
+const ON_PLACE_GAP = /^\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 // «атака дронів на Брянськ», «атаку 12 безпілотників на Курськ»: the noun, its weapon (a number and adjectives may
 // stand in it), then the preposition (`attack_on`).

@@ -23,7 +23,8 @@ const exact = (n: { value: number | null; approx: boolean; min: number | null; m
  * conjunction and the second verb), or the number after each verb (the fact's count is the second, next to the
  * weapon; the first stands between the first verb and the conjunction), each verb right beside its number. Only
  * exact numbers, and only when no place
- * stands between the verbs: «один уничтожен над Курской областью и ещё один над акваторией» are two places' facts.
+ * stands between the verbs: «один уничтожен над Курской областью и ещё один над акваторией» are two places' facts;
+ * nor one before the first verb (the fact's own region) and one after the second.
  * Returns the number now summed in, so that no other rule reads it as a fact of its own.
  */
 export function joinedCounts(
@@ -37,6 +38,12 @@ export function joinedCounts(
   if (fact.kind !== 'interception' || !fact.count || !own || !exact(fact.count)) return null;
   const next = hitsOf(view, 'interception').find((h) => h.start >= trigger.end);
   if (!next || places.some((p) => p.start >= trigger.end && p.end <= next.start)) return null;
+  // «Над Брянской областью 4 БПЛА уничтожено и ещё 2 перехвачено над Курской областью»: the fact's own place before
+  // the first verb and another after the second are two places' facts too.
+  const region = fact.fields.region;
+  const placeBefore =
+    region !== undefined && !region.inferred && region.start >= view.span.start && region.end <= trigger.start;
+  if (placeBefore && places.some((p) => p.start >= next.end)) return null;
   const between = text.slice(trigger.end, next.start);
   let other: NumberMatch | undefined;
   if (own.end <= trigger.start && !view.numbers.some((n) => n.start >= own.end && n.end <= trigger.start)) {

@@ -7,6 +7,17 @@ function exact(f: Fact): number | null {
   return c && c.value !== null && !c.approx && c.min === c.value && c.max === c.value ? c.value : null;
 }
 
+/** A part's time, if it has one, lies inside the total's: «С 09:00 до 12:00 … 2 БПЛА» after a night's total, or a
+ *  part dated the day before, is another interception, not a piece of that total. */
+function within(part: Fact, total: Fact): boolean {
+  if (part.when === null) return true;
+  if (total.when === null) return false;
+  return (
+    Date.parse(part.when.start) >= Date.parse(total.when.start) &&
+    Date.parse(part.when.end) <= Date.parse(total.when.end)
+  );
+}
+
 /**
  * «Дежурными средствами ПВО уничтожено 13 украинских БПЛА. Девять БПЛА уничтожены над территорией X области, два — над
  * территорией Y …»: a ministry's night total stands in a sentence of its own and the sentences right after it break it
@@ -16,6 +27,7 @@ function exact(f: Fact): number | null {
  *   sea's own fact), with an exact count, and its own sentence places no interception;
  * - each sentence right after it, while they tell interceptions, tells only interceptions of a place (a region or a
  *   sea) with exact counts of its weapon that add to more than nothing, and no increment ("another three");
+ * - each part's time, if it has one, lies inside the total's (a part of another window or day is its own);
  * - the parts add up to no more than the total (a post cut short by its collector lists fewer than it sums), and are
  *   more than one or less than it: one part of the whole number, or the total's own number read again, restates it.
  * Language-agnostic: it reads facts and sentence spans only.
@@ -48,7 +60,8 @@ export function breakdownsAfter(facts: readonly Fact[], views: readonly Sentence
           !f.increment &&
           !sameNumber(f) &&
           exact(f) !== null &&
-          (total.weapon === null || f.weapon === total.weapon),
+          (total.weapon === null || f.weapon === total.weapon) &&
+          within(f, total),
       );
       if (ok) sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
       parts += here.length;

@@ -119,6 +119,10 @@ export function mergeParts(
   const summary = new Set(
     parts.filter((p) => p.part === 'launched' && dropped.has(p.fact)).map((p) => p.fact.evidence.start),
   );
+  // The launches of a summary whose class nothing shot down: interceptions of a fate untold (made so below).
+  const untold = parts
+    .filter((p) => p.part === 'launched' && summary.has(p.fact.evidence.start) && !dropped.has(p.fact))
+    .map((p) => p.fact);
   for (const { fact, part, aimed, weaponCounted } of parts) {
     if (dropped.has(fact)) continue;
     // «атакував 6 балістичними ракетами …, 2 протирадіолокаційними ракетами Х-31 та 121 БпЛА» where the summary then
@@ -143,6 +147,11 @@ export function mergeParts(
     if (part === 'hit' && fact.hit === null && sameRegion?.some((f) => isStrikeOn(f, fact) && !dropped.has(f))) {
       dropped.add(fact);
     }
+    // «атакував 2 балістичними ракетами та 50 БпЛА. Збито 40 БпЛА. Зафіксовано влучання 2 балістичних ракет …»: the
+    // hits of a class the summary launched and told no fate of are that launch's hit, not a strike told again.
+    else if (part === 'hit' && fact.kind === 'strike' && fact.hit !== null && takeHit(fact, untold, dropped)) {
+      dropped.add(fact);
+    }
     // «влучання дрона в нафтобазу», «после попадания ракеты в гараж» with nothing shot down: a strike, and `hit` is
     // the air force's tally of an interception's hits (docs/eval.md refuses it elsewhere). A number the weapon itself
     // carries (a singular noun is one) is how many struck, its count. A number of hits with no weapon («зафиксировано
@@ -158,6 +167,27 @@ export function mergeParts(
   }
   foldAttacksIntoInterceptions(facts, dropped, text);
   return facts.filter((f) => !dropped.has(f));
+}
+
+/** Gives a hit fact's hit to the one launch of its own class (named, not generic) that has neither a count nor a hit;
+ *  whether it did. */
+function takeHit(fact: Fact, launches: readonly Fact[], dropped: ReadonlySet<Fact>): boolean {
+  if (fact.weapon === null || (fact.weapon === 'missile' && fact.weapon_model === null)) return false;
+  const mine = launches.filter(
+    (f) =>
+      f !== fact &&
+      !dropped.has(f) &&
+      f.count === null &&
+      f.hit === null &&
+      f.launched !== null &&
+      f.weapon === fact.weapon &&
+      sameTarget(f, fact),
+  );
+  const host = mine.length === 1 ? mine[0] : undefined;
+  if (!host) return false;
+  host.hit = fact.hit;
+  if (fact.fields.hit) host.fields.hit = fact.fields.hit;
+  return true;
 }
 
 /** Some of the weapons may have hit: more were launched than shot down, or the report leaves either number untold. */

@@ -244,6 +244,11 @@ export function leadRetellsHeadline(lang: Lang): boolean {
   return LEXICONS[lang].lead_retells_headline === true;
 }
 
+/** Whether the air force's count is the country's night in the language (`Lexicon.air_force_national`). */
+export function airForceNational(lang: Lang): boolean {
+  return LEXICONS[lang].air_force_national === true;
+}
+
 export function lexiconHits(text: string, lang: Lang): Hit[] {
   let c = compiled.get(lang);
   if (!c) {

@@ -365,6 +365,15 @@ export interface Lexicon {
     than?: string[];
     /** "attack", "strike" right after a weapon word ("a drone attack"): the weapon names the attack. */
     attack_singular?: string[];
+    /** "every", "each", "any": a word that picks one of many ("shot down every drone"), so the singular after it is
+     *  no one weapon. */
+    each_word?: string[];
+    /** "district", "city": after a place preposition and at most one word ("over the Darnytskyi district"), a part of a
+     *  place the report named before. */
+    place_noun?: string[];
+    /** "enemy", "hostile": a lowercase adjective that may stand between a verb and its bare singular weapon ("shot
+     *  down enemy drone"); a capitalised word ("Ukrainian") or a quoted one may stand there anyway. */
+    weapon_adjective?: string[];
     /** "total", "tally" before "to": a running total ("taking the night's total to 11"). */
     tally_noun?: string[];
     /** "number" a few words before "to" ("bringing the number destroyed … to four"). */
@@ -699,6 +708,10 @@ export interface Lexicon {
    *  speaker speaks for the headline's facts nothing else attributes (run.ts, `leadSaid`). Read on English news only;
    *  Russian and Ukrainian posts are not scored for it (a Telegram post's first line is seldom a headline of a lead). */
   lead_retells_headline?: boolean;
+  /** The air force's count in a sentence that names no place is the country's night, not the place another sentence
+   *  named (refine/national-tally.ts). English news only: there the air force is quoted on the national night, while
+   *  a Russian or Ukrainian Telegram post that relays it speaks of its own region. */
+  air_force_national?: boolean;
   /** Phrases only one body's own posts use («дежурными средствами ПВО» is the ministry's, «локаційно втрачено» the
    *  air force's): an unsigned post written in them is that body's, as a last resort. */
   house_styles: {

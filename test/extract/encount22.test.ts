@@ -20,7 +20,7 @@ describe('a bare singular weapon that was downed is one', () => {
   });
 
   it('the participle before it: "debris from downed drone"', () => {
-    assert.deepEqual(downed('Debris from downed drone damages school roof in Kursk region'), [['uav', 1]]);
+    assert.deepEqual(downed('Debris from downed drone destroys school roof in Kursk region'), [['uav', 1]]);
   });
 
   it('negative: a weapon that destroys something is no weapon downed, and counts nothing here', () => {
@@ -34,6 +34,9 @@ describe('a bare singular weapon that was downed is one', () => {
   it('negative: a plural or an attack word keeps no count', () => {
     assert.deepEqual(downed('Russia says it shot down Ukrainian drones over Bryansk region'), [['uav', null]]);
     assert.deepEqual(downed('Moscow says it repelled drone attack on Belgorod region'), [['uav', null]]);
+    assert.deepEqual(downed('Moscow says it repelled drone attacks on Belgorod region'), [['uav', null]]);
+    assert.deepEqual(downed('Kyiv says it shot down drone swarm over Odesa region'), [['uav', null]]);
+    assert.deepEqual(downed('Kyiv says it destroyed Russian missile launcher near Kherson'), [['missile', null]]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Fact } from '../../core/types.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, type SentenceView, setField, spanOf } from '../view.ts';
-import type { WeaponMention } from './count.ts';
+import { type WeaponMention, weaponMentions } from './count.ts';
 
 // «Обидві ракети знищено», "both missiles were shot down"; «все катера уничтожены»: every one launched.
 const BOTH_WORDS = anyOf('both');
@@ -93,18 +93,40 @@ export function countWithoutNumber(
   } else if (
     (SINGULAR_PARTICIPLE.test(trigger.text) && trigger.start >= mention.end && trigger.start - mention.end <= 2) ||
     // "The drone was suppressed by electronic warfare": a singular noun and a singular verb.
-    (mention.singular && SINGULAR_AUX.test(text.slice(mention.end, trigger.start))) ||
-    bareSingular(view, text, mention, trigger)
+    (mention.singular && SINGULAR_AUX.test(text.slice(mention.end, trigger.start)))
   ) {
     fact.count = { value: 1, min: 1, max: 1, approx: false };
     setField(fact, 'count', spanOf(text, trigger.start, trigger.end));
+  } else if (bareSingular(view, text, mention, trigger)) {
+    // The noun is the evidence, as a strike's bare singular (attack.ts): two bare weapons of one verb ("shot down
+    // drone and missile") are two counts, not one number that two classes share (sharedCounts).
+    fact.count = { value: 1, min: 1, max: 1, approx: false };
+    setField(fact, 'count', spanOf(text, mention.start, mention.end));
   }
   return false;
 }
 
-// "shot down Ukrainian drone", "downed 'enemy' missile": the verb's object right after it, two words at most between
-// (adjectives, a quoted word).
+// "shot down Ukrainian drone", "downed 'enemy' missile": the verb's object right after it, two words at most between,
+// each an adjective: a quoted word, a capitalised one ("Ukrainian", "Russian-made") or a listed lowercase one
+// ("enemy"), and never a word that picks or denies ("every", "any", "most", "no"), an article, a preposition or the
+// agent's "by" ("shot down by Ukrainian drone": the drone downed the other), which a title-case headline capitalises.
 const OBJECT_GAP = /^\s+(?:['‘’"“”]?[\p{L}'’-]+['‘’"“”]?\s+){0,2}$|^\s+$/u;
+const QUOTED = /^['‘’"“”]/u;
+const CAPITALISED = /^\p{Lu}/u;
+const ADJECTIVE = new RegExp(`^(?:${anyOf('weapon_adjective')})$`, 'iu');
+const NOT_ADJECTIVE = new RegExp(
+  `^(?:${anyOf('quantifier')}|${anyOf('all')}|${anyOf('each_word')}|${anyOf('not')}|${anyOf('definite')}|` +
+    `${anyOf('indefinite_article')}|${anyOf('anchor_place')}|${anyOf('of')}|${anyOf('from')}|${anyOf('destination')}|` +
+    `${anyOf('conjunction')}|${anyOf('cause_near')})$`,
+  'iu',
+);
+// "every drone shot down over Kyiv", "most drone targets": a word that picks some of many, up to two words before.
+const PICKED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('quantifier')}|${anyOf('all')}|${anyOf('each_word')})(?:\\s+[\\p{L}'’-]+){0,2}\\s+$`,
+  'iu',
+);
+// "has not shot down any drone": the verb denied.
+const NOT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('not')})(?:\\s+[\\p{L}'’-]+)?\\s+$`, 'iu');
 // "Missile Shot Down", "drone shot down in Kursk", "drone intercepted by Russia": the verb right after its subject, a
 // headline's passive with the auxiliary dropped, and nothing after it but the clause's end, a place or the agent. Not
 // "drone destroys Russian bomber": an object after the verb makes it active.
@@ -113,18 +135,88 @@ const PASSIVE_END = new RegExp(
   `^(?:\\s*(?:[,.;:!?()\u2013\u2014-]|$)|\\s+(?:${anyOf('anchor_place')})(?![\\p{L}]))`,
   'iu',
 );
+// What may follow a bare singular that is the noun itself: the clause's end, a dash set off by a space, a place
+// ("shot down Ukrainian drone over Bryansk"), or a verb of its own (`VERB_AFTER`). Not another noun it only describes ("drone swarm", "missile launcher",
+// "drone targets", "drone attacks"), nor "drone after drone".
+const NOUN_END = new RegExp(
+  `^(?:\\s*(?:[,.;:!?()]|$)|\\s+[\u2013\u2014-]|\\s+(?:${anyOf('anchor_place')})(?![\\p{L}]))`,
+  'iu',
+);
+const NOUN_AND = new RegExp(`^\\s*(?:,|,?\\s*(?:${anyOf('conjunction')}))\\s+`, 'iu');
+const VERB_AFTER = ['fell', 'damage', 'destroying', 'strike'] as const;
+const ATTACK_WORD_AFTER = new RegExp(
+  `^\\s+(?:${anyOf('attack_singular')}|${anyOf('attack_plural')})(?![\\p{L}])`,
+  'iu',
+);
+const ONLY_AND = new RegExp(`^\\s*(?:,|,?\\s*(?:${anyOf('conjunction')}))\\s+$`, 'iu');
+
+/** The mention is one weapon phrase, its weapon words side by side ("cruise missile"); not two weapon words with a
+ *  word between that a mention may join ("drone after drone": one after another, many). */
+function onePhrase(view: SentenceView, text: string, mention: WeaponMention): boolean {
+  const words = view.hits.filter((h) => h.value.weapon && h.start >= mention.start && h.end <= mention.end);
+  return words.every((h, i) => i === 0 || /^[\s"'«»‘’“”-]*$/u.test(text.slice(words[i - 1]!.end, h.start)));
+}
+
+/** The weapon noun ends its phrase: the clause ends, a place or the agent follows, or a conjunction and then another
+ *  weapon that itself ends the phrase ("drone and missile over Kyiv", not "drone and missile attacks"). */
+function nounEnds(view: SentenceView, text: string, mention: WeaponMention, mentions: WeaponMention[]): boolean {
+  const after = text.slice(mention.end, Math.min(view.span.end, mention.end + 40));
+  if (NOUN_END.test(after)) return true;
+  // "debris from downed drone destroys homes", "Downed Missile Fell on", "destroyed drone targeting Belgorod": the noun
+  // is the subject of its own fall, damage or strike; not an attack noun ("drone strikes").
+  const next = view.hits.filter((h) => h.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, h.start)));
+  if (
+    !ATTACK_WORD_AFTER.test(after) &&
+    !next.some((h) => h.value.categories.has('attack_noun')) &&
+    next.some((h) => VERB_AFTER.some((c) => h.value.categories.has(c)))
+  )
+    return true;
+  if (
+    hitsOf(view, 'passive_agent').some((h) => h.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, h.start)))
+  )
+    return true;
+  const and = NOUN_AND.exec(after);
+  if (!and) return false;
+  const other = mentions.find((m) => m.start === mention.end + and[0].length);
+  return other === undefined || nounEnds(view, text, other, mentions);
+}
+
+/** The words between the verb and its object are adjectives only, or an earlier bare weapon of the same list with its
+ *  conjunction ("shot down drone and missile": the missile is the verb's object too). */
+function adjectivesOnly(view: SentenceView, text: string, mention: WeaponMention, trigger: Hit): boolean {
+  const gap = text.slice(trigger.end, mention.start);
+  const earlier = weaponMentions(view).find(
+    (m) => m.start >= trigger.end && m.end <= mention.start && ONLY_AND.test(text.slice(m.end, mention.start)),
+  );
+  if (earlier) return earlier.singular && earlier.model === null && adjectivesOnly(view, text, earlier, trigger);
+  if (!OBJECT_GAP.test(gap)) return false;
+  if (hitsOf(view, 'passive_agent').some((h) => h.start >= trigger.end && h.end <= mention.start)) return false;
+  return gap
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .every((w) => {
+      if (QUOTED.test(w)) return true;
+      const word = w.replace(/['‘’"“”]+$/u, '');
+      return !NOT_ADJECTIVE.test(word) && (CAPITALISED.test(word) || ADJECTIVE.test(word));
+    });
+}
 
 /** "Russia says it shot down Ukrainian drone near airbase", "Hypersonic Missile Shot Down", "debris from downed
  *  drone": a headline drops the article, and a singular weapon noun that was downed is still one (docs/eval.md), as
- *  a strike's bare singular is (attack.ts). Only the verb's object right after it or its subject right before it, never
- *  a model ("Kinzhal missile" says nothing of number) nor a noun that names an attack ("downed drone attack"). */
+ *  a strike's bare singular is (attack.ts). Only the verb's object right after it, with adjectives only between and
+ *  nothing after it but the clause's end, a place or a conjunction, or its subject right before it with no word that
+ *  picks one of many before it; never a model ("Kinzhal missile" says nothing of number) nor a noun that only
+ *  describes another ("downed drone attack", "drone swarm", "missile launcher"), nor a denied verb. */
 function bareSingular(view: SentenceView, text: string, mention: WeaponMention, trigger: Hit): boolean {
-  if (!mention.singular || mention.model !== null) return false;
+  if (!mention.singular || mention.model !== null || !onePhrase(view, text, mention)) return false;
   if (ATTACK_AFTER.test(text.slice(mention.end, Math.min(view.span.end, mention.end + 12)))) return false;
-  if (mention.start >= trigger.end) return OBJECT_GAP.test(text.slice(trigger.end, mention.start));
+  if (NOT_BEFORE.test(text.slice(Math.max(view.span.start, trigger.start - 20), trigger.start))) return false;
+  if (mention.start >= trigger.end)
+    return adjectivesOnly(view, text, mention, trigger) && nounEnds(view, text, mention, weaponMentions(view));
   return (
     mention.end <= trigger.start &&
     RIGHT_BEFORE.test(text.slice(mention.end, trigger.start)) &&
+    !PICKED_BEFORE.test(text.slice(Math.max(view.span.start, mention.start - 30), mention.start)) &&
     (PASSIVE_END.test(text.slice(trigger.end, Math.min(view.span.end, trigger.end + 12))) ||
       hitsOf(view, 'passive_agent').some(
         (h) => h.start >= trigger.end && /^\s+$/u.test(text.slice(trigger.end, h.start)),

@@ -563,15 +563,29 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
     );
   // "alerts sounded after a fighter jet took off that may be carrying ballistic missiles", "alarms lasted three hours as
   // bombers fired missiles", "alarms … after a drone was shot down": a weapon after a word that joins another event's
-  // clause (`clause_join`) is that event's, not what the alarm warns of; unless a threat word stands right before it.
+  // clause (`clause_join`) is that event's, not what the alarm warns of; unless a threat word stands right before it,
+  // or right after it or its attack noun ("amid ballistic missile threat"). A semicolon ends the joined clause, and so
+  // does a comma right before the weapon: "after MiG-31K takeoff, Kinzhal missile threat" warns of the missile; not a
+  // comma inside the clause ("after what an aide said were strikes, possibly by ballistic missiles").
   const threatBefore = (h: Hit) =>
     hitsOf(view, 'alert_threat').some(
       (t) => t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start)),
     );
+  const threatAfter = (h: Hit) => {
+    const end = attackAfter(h)?.end ?? h.end;
+    return hitsOf(view, 'alert_threat').some(
+      (t) =>
+        (t.start >= h.end && /^\s*$/u.test(text.slice(h.end, t.start))) ||
+        (t.start >= end && /^\s*$/u.test(text.slice(end, t.start))),
+    );
+  };
   const joined = (h: Hit) =>
     h.start >= hit.end &&
-    hitsOf(view, 'clause_join').some((j) => j.start >= hit.end && j.end <= h.start) &&
-    !threatBefore(h);
+    hitsOf(view, 'clause_join').some(
+      (j) => j.start >= hit.end && j.end <= h.start && !/;|,\s*$/u.test(text.slice(j.end, h.start)),
+    ) &&
+    !threatBefore(h) &&
+    !threatAfter(h);
   const warned = (h: Hit) => {
     if (h.value.weapon === undefined || joined(h)) return false;
     const attack = attackAfter(h);

@@ -1,9 +1,19 @@
 import type { ClaimantRole, Fact, Lang } from '../../core/types.ts';
+import { airForceNational } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
 
 /** The speakers whose counts are the whole country's night (docs/eval.md: "A national total with no region (air force
  *  summaries) is region null"). */
 const NATIONAL: ReadonlySet<ClaimantRole> = new Set(['air_force']);
+
+// "over the region", "were destroyed there", "over the Darnytskyi district": the count's own sentence points back to a
+// place named before, so the place it borrowed is its own. Not the "there" of "there were".
+const POINTS_BACK = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('place_back')}|(?:${anyOf('there')})(?!\\s+(?:${anyOf('existential_be')})(?![\\p{L}]))|` +
+    `(?:${anyOf('anchor_place')})\\s+(?:(?:${anyOf('article')})\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${anyOf('place_noun')}))(?![\\p{L}])`,
+  'iu',
+);
 
 /** "Ukraine's air force said it destroyed 20 drones and a cruise missile that Russia launched overnight" under a
  *  lead about Odesa, "The air force said 15 of the drones were shot down" under a headline about Crimea: a count the
@@ -11,10 +21,12 @@ const NATIONAL: ReadonlySet<ClaimantRole> = new Set(['air_force']);
  *  Its region was only borrowed from that sentence (`inferred`): it goes, and the count stays on the nationwide fact.
  *  A place named in the sentence of the count or of the launch number it was merged with stays ("Russia Launched 35
  *  Drones Over Kyiv, Ukrainian Air Force says" over "…it shot down all of the drones").
- *  English news only: there the air force is quoted on the national night, while a Russian or Ukrainian Telegram post
- *  that relays it speaks of its own region (dev: of the two such posts, one region the labels keep, one they drop). */
+ *  A sentence that points back to a place ("over the region", "there", "over the Darnytskyi district") keeps it.
+ *  English news only (`Lexicon.air_force_national`): there the air force is quoted on the national night, while a
+ *  Russian or Ukrainian Telegram post that relays it speaks of its own region (dev: of the two such posts, one region
+ *  the labels keep, one they drop). */
 export function nationalTallies(facts: Fact[], views: readonly SentenceView[], lang: Lang): Fact[] {
-  if (lang !== 'en') return facts;
+  if (!airForceNational(lang)) return facts;
   const at = sentenceAt(views);
   for (const fact of facts) {
     if (fact.kind !== 'interception' || (fact.count === null && fact.launched === null) || fact.aggregate) continue;
@@ -24,6 +36,7 @@ export function nationalTallies(facts: Fact[], views: readonly SentenceView[], l
     const place = at(region.start);
     const numbers = [fact.fields.count, fact.fields.launched].filter((f) => f !== undefined);
     if (place && numbers.some((n) => at(n.start) === place)) continue;
+    if (numbers.some((n) => POINTS_BACK.test(at(n.start)?.span.text ?? ''))) continue;
     fact.region = null;
     fact.place = null;
     fact.area = null;

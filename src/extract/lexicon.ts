@@ -585,7 +585,7 @@ export interface Lexicon {
   /** «хакерських», «кібер», «на Бахмутському напрямку»: words that make the attack nouns of their clause no air attack
    *  (a hacker's attack, assaults on a front's direction), so an attack noun there tells no strike (detect/attack.ts). */
   not_air_attack?: string[];
-  /** "as", "amid", "after", «после»: a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
+  /** "as", "amid", "after": a conjunction that opens a clause of its own, so that a veto word (`modal`, `denial` …) on
    *  one side does not cancel what the other side tells: "Ukraine denies Kremlin assault as Russia launches drone
    *  attacks", "Ukraine Fends Off Drone Attack as Moscow Warns West". Like the `contrast` words, which also do this. */
   clause_join?: string[];

@@ -2504,27 +2504,14 @@ function targetRightAfter(view: SentenceView, text: string, prep: { end: number 
   );
 }
 
-// How far an attack noun's target preposition may stand from it, not counting the noun's own means between.
-const ATTACK_ON_REACH = 30;
-
-/** «удара крылатой ракетой «Калибр» по складу в Одессе»: the weapon the attack was made with (its model
- *  named in quotes) is the noun's own phrase, so its length does not push the target out of the noun's reach. */
-function meansBetween(means: readonly { start: number; end: number }[], from: number, to: number): number {
-  return means.filter((m) => m.start >= from && m.end <= to).reduce((n, m) => n + (m.end - m.start), 0);
-}
-
 /** «Удар ВСУ по российскому радару в Оленевке (Крым)», «Украинский удар HIMARS по нефтебазе в
  *  Луганске», "a drone strike on a fuel depot in Kursk": one attack noun, aimed by a preposition within a few
  *  words at a target, with a place after it. A plural noun ("strikes on cities") is commentary. */
 function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  const means = weaponMentions(view);
   for (const noun of hitsOf(view, 'attack_noun')) {
     const targetPrep = hitsOf(view, 'target_preposition').find(
-      (h) =>
-        h.start >= noun.end &&
-        h.start - noun.end - meansBetween(means, noun.end, h.start) <= ATTACK_ON_REACH &&
-        !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
+      (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
     );
     const onPrep = targetPrep ? undefined : attackOnPreposition(view, text, noun);
     const prep = targetPrep ?? onPrep;

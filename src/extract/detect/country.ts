@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import { clauseAround, clauseJoins, has, type SentenceView, setField } from '../view.ts';
+import { has, type SentenceView, setField } from '../view.ts';
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
@@ -24,12 +24,7 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // A region read from context (the report's only region, the sentence before) gives way to another country named in
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
   const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
-  // «— Противник пытался атаковать цели в Воронеже. — Ночью армия нанесла удар 40 ракетами, поражены 12 объектов на
-  // территории Украины»: a region and place carried forward from an earlier sentence give way to the country the
-  // fact's own clause names as where it was, even when that place lies in that country: the clause tells of the whole
-  // country, and the earlier sentence's city is only the last place named.
-  const carried = carriedForward(fact, view) && fact.fields.place?.inferred === true;
-  if (!carried && ((fact.region !== null && !borrowed) || fact.place !== null)) return;
+  if ((fact.region !== null && !borrowed) || fact.place !== null) return;
   const at = fact.fields.kind?.start ?? fact.evidence.start;
   const named = view.hits.filter((h) => h.value.country !== undefined);
   // "launched 60 drones at Ukraine …, adding that 51 were shot down": a side's name after a target preposition is
@@ -43,49 +38,11 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
     named.find((h) => h.start >= at) ??
     named.findLast((h) => h.end <= at && (!h.value.categories.has('attacker') || aimedAt(h)));
   if (!hit?.value.country) return;
-  if (carried && fact.region !== null) {
-    // The country must tell where the fact was: in the trigger's clause, after it or right after a preposition,
-    // and not the side that attacks ("a wave of attacks by Russia").
-    const told =
-      inClause(text, view, fact, hit) &&
-      (hit.start >= at || afterPreposition(text, view, hit)) &&
-      (!hit.value.categories.has('attacker') || aimedAt(hit));
-    if (!told) return;
-    fact.region = null;
-    fact.place = null;
-    delete fact.fields.region;
-    delete fact.fields.place;
-  } else if (borrowed && fact.region !== null) {
+  if (borrowed && fact.region !== null) {
     if (fact.region.code.startsWith(`${hit.value.country}-`)) return;
     fact.region = null;
     delete fact.fields.region;
   }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
-}
-
-/** Whether the fact's region was carried forward from an earlier sentence (read from context, its span before this
- *  sentence), not read from the sentence itself or from the lead after a headline. */
-function carriedForward(fact: Fact, view: SentenceView): boolean {
-  const from = fact.fields.region;
-  return fact.region !== null && from?.inferred === true && from.end <= view.span.start;
-}
-
-/** Whether the country word stands in the clause of the fact's own trigger. */
-function inClause(text: string, view: SentenceView, fact: Fact, hit: { start: number; end: number }): boolean {
-  const at = fact.fields.kind;
-  if (!at || at.start < view.span.start || at.end > view.span.end) return false;
-  const clause = clauseAround(text, view, at, clauseJoins(view));
-  return hit.start >= clause.start && hit.end <= clause.end;
-}
-
-/** «на Украине», «по Украине»: the country right after a preposition of place or target, where the attack was. A
- *  country before the trigger with no such word is rather a possessor («Сили ППО України знищили …»: the defender). */
-function afterPreposition(text: string, view: SentenceView, hit: { start: number }): boolean {
-  return view.hits.some(
-    (p) =>
-      (p.value.categories.has('place_preposition') || p.value.categories.has('target_preposition')) &&
-      p.end <= hit.start &&
-      /^\s+$/u.test(text.slice(p.end, hit.start)),
-  );
 }

@@ -853,9 +853,6 @@ export const ru: Lexicon = {
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],
-  // «Киев может запросить системы ПРО после удара ракетой по Днепру»: the modal word's clause ends at «после», so the
-  // strike told after it stays (the English "after").
-  clause_join: ['после'],
   // «бригада ракетных кораблей»: a ship that carries missiles is no missile fired.
   // «студенты-ракетчики», «ракетчики нанесли удар»: people, not missiles.
   not_weapon: ['зенитн* ракетн* комплекс*', 'ракетн* войск*', 'ракетн* корабл*', 'ракетн* катер*', 'ракетчик*'],

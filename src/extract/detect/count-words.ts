@@ -201,7 +201,7 @@ function adjectivesOnly(view: SentenceView, text: string, mention: WeaponMention
     });
 }
 
-/** "Russia says it shot down Ukrainian drone near airbase", "Hypersonic Missile Shot Down", "debris from downed
+/** "Moscow says it downed Ukrainian drone near depot", "Hypersonic Missile Shot Down", "debris from downed
  *  drone": a headline drops the article, and a singular weapon noun that was downed is still one (docs/eval.md), as
  *  a strike's bare singular is (attack.ts). Only the verb's object right after it, with adjectives only between and
  *  nothing after it but the clause's end, a place or a conjunction, or its subject right before it with no word that

@@ -561,7 +561,7 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
         (t.end <= h.start && h.start - t.end <= 24 && !/[.,;:!?]/u.test(text.slice(t.end, h.start))) ||
         (t.start >= attack.end && /^\s*$/u.test(text.slice(attack.end, t.start))),
     );
-  // "alerts sounded after a fighter jet took off that may be carrying ballistic missiles", "alarms lasted three hours as
+  // "sirens went off after a warplane took off that might carry ballistic missiles", "alarms lasted three hours as
   // bombers fired missiles", "alarms … after a drone was shot down": a weapon after a word that joins another event's
   // clause (`clause_join`) is that event's, not what the alarm warns of; unless a threat word stands right before it,
   // or right after it or its attack noun ("amid ballistic missile threat"). A semicolon ends the joined clause, and so

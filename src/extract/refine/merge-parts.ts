@@ -57,7 +57,7 @@ export function mergeParts(
       !isDownedAircraft(f) &&
       !dropped.has(f) &&
       (f.count !== null || f.launched === null);
-    // «Зафіксовано влучання засобів повітряного нападу на 13 локаціях», «влучання 23 ракет та 10 ударних БпЛА» after
+    // «Зафіксовано влучання засобів повітряного нападу на 13 локаціях», «влучання 14 ракет та 6 ударних БпЛА» after
     // a summary of several classes: hits of no class, or of unnamed missiles, can be only those of a weapon some of
     // which got through (more launched than shot down, or a fate untold). When those are of several classes, the
     // number is theirs together and no one fact's hit; when of one class, that class's («влучання ракети» where only

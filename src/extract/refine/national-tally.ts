@@ -15,12 +15,12 @@ const POINTS_BACK = new RegExp(
   'iu',
 );
 
-/** "Ukraine's air force said it destroyed 20 drones and a cruise missile that Russia launched overnight" under a
- *  lead about Odesa, "The air force said 15 of the drones were shot down" under a headline about Crimea: a count the
+/** "the air force said its crews downed 31 drones and two cruise missiles launched in the night" under a
+ *  lead about Odesa, "According to the air force, 12 of the drones were downed" under a headline about Crimea: a count the
  *  air force gives in a sentence that names no place is the country's tally, not the place another sentence named.
  *  Its region was only borrowed from that sentence (`inferred`): it goes, and the count stays on the nationwide fact.
  *  A place named in the sentence of the count or of the launch number it was merged with stays ("Russia Launched 35
- *  Drones Over Kyiv, Ukrainian Air Force says" over "…it shot down all of the drones").
+ *  Drones Over Kyiv, Ukrainian Air Force says" over "…every one of the drones was downed").
  *  A sentence that points back to a place ("over the region", "there", "over the Darnytskyi district") keeps it.
  *  English news only (`Lexicon.air_force_national`): there the air force is quoted on the national night, while a
  *  Russian or Ukrainian Telegram post that relays it speaks of its own region (dev: of the two such posts, one region

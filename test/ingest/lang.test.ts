@@ -67,7 +67,10 @@ test('no telltale letters: a Ukrainian past in -ував decides uk', () => {
 });
 
 test('no telltale letters: a Russian past in -овали decides ru', () => {
-  assert.equal(detectLang('Полтавскую область массированно атаковали БПЛА. Повреждена нефтебаза возле Кременчуга'), 'ru');
+  assert.equal(
+    detectLang('Полтавскую область массированно атаковали БПЛА. Повреждена нефтебаза возле Кременчуга'),
+    'ru',
+  );
 });
 
 test('the past-tense cue yields to a hint and to the letters', () => {

@@ -19,11 +19,11 @@ const LIST_GLUE = new RegExp(
   'iu',
 );
 
-// «пожары на нефтебазах под Таманью и в Севастополе», «у Львові, в Запоріжжі й Дніпрі»: the place's preposition
-// (`item_place`) may repeat after a comma or a conjunction, one list still. Without either («в Октябрьском в Крыму») the
-// second place is where the first one lies, not a second item.
+// «пожары на нефтебазах под Таманью и в Севастополе»: the place's preposition (`item_place`) may repeat after a
+// conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
+// a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place.
 const LIST_PREPOSITION_GLUE = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:${anyOf('conjunction')})\s+)?|(?:${anyOf('conjunction')})\s+)(?:${anyOf('item_place')})\s+$`,
+  String.raw`^\s*,?\s*(?:${anyOf('conjunction')})\s+(?:${anyOf('item_place')})\s+$`,
   'iu',
 );
 

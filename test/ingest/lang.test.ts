@@ -58,3 +58,22 @@ test('no letters at all: the hint, else en', () => {
   assert.equal(detectLang('12:00 — 40', 'uk'), 'uk');
   assert.equal(detectLang('12:00 — 40'), 'en');
 });
+
+// Invented headlines without a telltale letter, on which the statistical detector guesses the other language: the past
+// tense of the -овать / -увати verbs decides (ru «атаковали», uk «атакував»).
+test('no telltale letters: a Ukrainian past in -ував decides uk', () => {
+  assert.equal(detectLang('Ворог атакував нафтобазу поблизу Ковеля, спалахнула пожежа'), 'uk');
+  assert.equal(detectLang('Дрон атакував елеватор в Умани, спричинивши пожежу'), 'uk');
+});
+
+test('no telltale letters: a Russian past in -овали decides ru', () => {
+  assert.equal(
+    detectLang('Полтавскую область массированно атаковали БПЛА. Повреждена нефтебаза возле Кременчуга'),
+    'ru',
+  );
+});
+
+test('the past-tense cue yields to a hint and to the letters', () => {
+  assert.equal(detectLang('Дрон атакував елеватор в Умани', 'ru'), 'ru');
+  assert.equal(detectLang('Дроны атаковали склад, а потом атакував'), 'ru');
+});

@@ -19,6 +19,14 @@ const LIST_GLUE = new RegExp(
   'iu',
 );
 
+// «пожары на нефтебазах под Таманью и в Севастополе»: the place's preposition (`item_place`) may repeat after a
+// conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
+// a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place.
+const LIST_PREPOSITION_GLUE = new RegExp(
+  String.raw`^\s*,?\s*(?:${anyOf('conjunction')})\s+(?:${anyOf('item_place')})\s+$`,
+  'iu',
+);
+
 // Between a sea and the land counted with it: a qualifier of the sea (what it is near) and then "and", a
 // preposition, and up to three words of the land's description («северо-западной частью полуострова Крым»).
 const SEA_AND_LAND = new RegExp(
@@ -164,7 +172,8 @@ const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
  *  A town read with its own region («Степногірськ Запорізької області; Антонівка …») ends after the region. */
 function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
   const from = endOf(a);
-  if (LIST_GLUE.test(text.slice(from, b.start))) return true;
+  const between = text.slice(from, b.start);
+  if (LIST_GLUE.test(between) || LIST_PREPOSITION_GLUE.test(between)) return true;
   let at = from;
   for (const p of known) {
     if (p.start < from || endOf(p) > b.start) continue;

@@ -162,11 +162,30 @@ export interface Lexicon {
     /** "reported", "continue": the same right after the plural noun, an auxiliary at most between ("drone attacks are
      *  reported in the Belgorod region", "drone attacks continue on Kyiv"; not "will continue", "continue to be"). */
     attack_news_after?: string[];
+    /** "to be", "to remain": an infinitive after `attack_news_after` that tells a state, not attacks that went on. */
+    state_infinitive?: string[];
+    /** "of", "on", "into": a preposition governing an `attack_news` word makes the attacks a topic ("an analysis on
+     *  overnight drone attacks"). */
+    topic_preposition?: string[];
+    /** "officials", "governor": a person or office as the subject of `attack_news_verb` ("Governor reports drone
+     *  attacks in the Kursk region"), as a place of ours or a side is. */
+    news_reporter?: string[];
+    /** "became", "remains": a verb right after the plural attacks (or after a prepositional phrase that follows them)
+     *  that judges them ("drone attacks in Kyiv became routine"): a trend, not news. */
+    trend_predicate?: string[];
+    /** "'s": the possessive ending of a time right before a place ("Tuesday's Poltava missile strike"). */
+    possessive?: string[];
+    /** "vows", "pledges": a vow in the clause before a side's capital named before an attack's weapon ("Putin vows
+     *  revenge after Kyiv drone attack"): the capital is then the attacker, told by the other side. */
+    vow?: string[];
+    /** "intercepted": a verb of intercepting, after which a military target (an aircraft) was shot down, not struck
+     *  (`destroysTarget`, as for a `shoot_down` word). */
+    intercepting?: string[];
     /** "after", "following", "reaction to": a head right before a place named before an attack's weapon (an article or a
      *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
      *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */
     news_head?: string[];
-    /** "years", "months": a span right before a `news_head` ("two years after") that dates the attack long past. */
+    /** "years", "weeks", "decades": a span right before a `news_head` ("two years after") that dates the attack long past. */
     elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
      *  ("the largest drone attack exercise", "the biggest missile attack threat"). */

@@ -112,9 +112,9 @@ describe('a target a weapon destroyed is damage there, whether or not the lexico
 });
 
 describe('a weapon that destroyed a side\'s thing, in a headline with no article or after "has", struck it', () => {
-  it('"Russian drone destroys Ukrainian Su-25 jet near Kupiansk" is a strike there, not an interception', () => {
+  it('"Russian drone destroys Ukrainian warplane near Kupiansk" is a strike there, not an interception', () => {
     assert.deepEqual(
-      kinds('Russian drone destroys Ukrainian Su-25 jet near Kupiansk').map((b) => b.slice(0, 2)),
+      kinds('Russian drone destroys Ukrainian warplane near Kupiansk').map((b) => b.slice(0, 2)),
       [
         ['strike', 'UA-63'],
         ['damage', 'UA-63'],

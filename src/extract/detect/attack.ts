@@ -860,6 +860,11 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
  *  its weapon needs neither: «ударила ракетами по боевикам» abroad is a strike in no region. */
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
+  // "Drone attacks on Odesa became routine": plural attacks (the first word of the hit, "attacks on") whose own verb
+  // of judgement (`trend_predicate`) follows their place are a trend, not an event. Not a mere "are": "this morning's
+  // strikes on Kyiv are the ninth in a series" is news.
+  if (PLURAL_NOUN.test(strike.text.split(/\s/u)[0] ?? '') && TREND_AFTER.test(pastPlace(view, text, strike.end)))
+    return [];
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
@@ -1218,11 +1223,18 @@ function attemptedTo(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
     const mention = weaponMentions(view).findLast((w) => w.end <= at && SUBJECT_GAP.test(text.slice(w.end, at)));
     const word = at + m[0].search(/\S+$/u);
     const verb = view.hits.find((h) => h.start === word);
-    if (!mention || !verb || gotThrough(view, end)) continue;
+    if (!mention || !verb) continue;
     const stop = text.slice(end, view.span.end).search(/[;:.!?]/u);
     const clauseEnd = stop < 0 ? view.span.end : end + stop;
     const after = places.filter((p) => p.start >= end && p.end <= clauseEnd);
-    const { facts } = attackFacts(ctx, view, 'interception', verb, mention, after, []);
+    // "Three drones tried to attack a fuel depot …, setting it on fire": a word of striking or of its effect after
+    // the attempt says it got through, a strike of the weapon.
+    const through = gotThrough(view, end);
+    const { facts } = attackFacts(ctx, view, through ? 'strike' : 'interception', verb, mention, after, []);
+    if (through) {
+      ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+      return facts;
+    }
     // The kind's evidence is the whole "attempted to strike": the verb alone would tell a strike.
     for (const fact of facts)
       if (fact.fields.kind) fact.fields.kind = { ...fact.fields.kind, ...spanOf(text, at, end) };
@@ -1776,6 +1788,7 @@ function attackNoun(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]
   // `not_air_attack` is a hacker's attack or an assault on the front.
   const notAir = (h: Hit) => hitInClause(ctx.report.text, view, h, 'not_air_attack');
   let single = hitsOf(view, 'attack_noun').filter((h) => (!PLURAL_NOUN.test(h.text) || caused(h)) && !notAir(h));
+
   if (view.places.length === 0) {
     // «ПОСТРАЖДАВ чоловік під час обстрілу», «Внаслідок ворожої атаки поранено двох людей»: people hurt by the attack
     // the sentence names as their cause tell a strike (docs/eval.md: a toll in an attack tells a strike) even where
@@ -2037,11 +2050,12 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   return [];
 }
 
-// `attack_news` up to four words before the attack phrase, in its clause, not itself governed by an `of` ("a study of
-// overnight drone attacks": a topic); `attack_news_verb` the same, its subject a place of ours or a side before it.
+// `attack_news` up to four words before the attack phrase, in its clause, not itself governed by a preposition ("a
+// study of overnight drone attacks", "an analysis on …", "research into …": a topic); `attack_news_verb` the same, its
+// subject a place of ours, a side or a reporter before it.
 const NEWS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
-const NEWS_OF_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${anyOf('of')})\\s+(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
+const NEWS_TOPIC_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('topic_preposition')})\\s+(?:${anyOf('attack_news')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
   'iu',
 );
 const NEWS_VERB_BEFORE = new RegExp(
@@ -2053,29 +2067,34 @@ const THERE_REPORTS_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${anyOf('there')})\\s+(?:${anyOf('existential_be')})(?:\\s+[\\p{L}]+)?\\s+(?:${anyOf('reports_noun')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
   'iu',
 );
-// `attack_news_after` right after the noun, one auxiliary at most between ("are reported"), never before an infinitive
-// ("continue to be a threat").
+// A person or office reporting (`news_reporter`), a word of the clause before the verb.
+const NEWS_REPORTER = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('news_reporter')})(?![\\p{L}])`, 'iu');
+// "Reports of drone attacks …": `reports_noun` opening the clause, dated by a time of the week after the noun.
+const REPORTS_OPEN = new RegExp(`^\\s*(?:${anyOf('reports_noun')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
+// `attack_news_after` right after the noun, one auxiliary at most between ("are reported", "continued overnight",
+// "continue to pound Kherson"), never before an infinitive of state ("continued to be a threat": `state_infinitive`).
 const NEWS_AFTER = new RegExp(
-  `^(?:\\s+(?:${anyOf('passive_aux')}))?\\s+(?:${anyOf('attack_news_after')})(?![\\p{L}])(?!\\s+(?:${anyOf('to')})\\s)`,
+  `^(?:\\s+(?:${anyOf('passive_aux')}))?\\s+(?:${anyOf('attack_news_after')})(?![\\p{L}])(?!\\s+(?:${anyOf('state_infinitive')})(?![\\p{L}]))`,
   'iu',
 );
-// An auxiliary or a modal right after the noun opens its predicate: the attacks are the subject of a judgement or a
-// trend ("drone attacks are rising", "have become routine", "will continue"), unless that predicate is NEWS_AFTER's.
-const PREDICATE_AFTER = new RegExp(`^\\s+(?:${anyOf('existential_be')})(?![\\p{L}])`, 'iu');
+// An auxiliary, a modal or a verb of judgement right after the noun (or after the place phrase that follows it) opens
+// its predicate: the attacks are the subject of a judgement or a trend ("drone attacks are rising", "drone attacks in
+// Kyiv became routine", "will continue"), unless that predicate is NEWS_AFTER's.
+const PREDICATE_AFTER = new RegExp(`^\\s+(?:${anyOf('existential_be')}|${anyOf('trend_predicate')})(?![\\p{L}])`, 'iu');
 
 /** "Ukraine reports more Russian drone attacks", "alerts followed overnight drone strikes", "further drone attacks are
- *  reported in the Belgorod region", "drone attacks continue on Kyiv": attacks named by their weapon (a plural noun),
- *  reported or dated as they happened, are news, where "drone attacks have become common" is a trend. Not the noun
- *  "report" ("a report on missile attacks"), a reporter no place of ours nor a side ("Israel reports drone attacks",
- *  "journalists reported on …"), attacks whose own predicate follows them ("are rising", "will continue"), nor
- *  attacks told as a habit in their clause (`habitual`: "for years"). */
+ *  reported in the Belgorod region", "drone attacks continue on Kyiv", "reports of drone attacks in the Kursk region
+ *  overnight": attacks named by their weapon (a plural noun), reported or dated as they happened, are news, where
+ *  "drone attacks have become common" is a trend. Not the noun "report" ("a report on missile attacks"), a reporter no
+ *  place of ours, side or `news_reporter` ("Israel reports drone attacks", "journalists reported on …"), attacks whose
+ *  own predicate follows them or their place ("are rising", "in Kyiv became routine"), attacks told as a habit in
+ *  their clause (`habitual`: "for years"), nor those of a past span or a foreign place ("… in Syria"). */
 function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: number, to: number): boolean {
   const text = ctx.report.text;
-  const after = text.slice(to, view.span.end);
-  // A place between ("drone attacks near Kursk carried into a third day"): a lower-case word, then a name.
-  const placed = /^\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*/u.exec(after);
-  if (NEWS_AFTER.test(after) || (placed !== null && NEWS_AFTER.test(after.slice(placed[0].length)))) return true;
-  if (PREDICATE_AFTER.test(after) || hitInClause(text, view, noun, 'habitual')) return false;
+  if (pastOrForeign(ctx, view, noun) || foreignPlaceAfter(view, text, to)) return false;
+  const verdict = predicateAfter(view, text, to);
+  if (verdict !== undefined) return verdict;
+  if (hitInClause(text, view, noun, 'habitual')) return false;
   const clauseStart =
     from -
     (
@@ -2085,17 +2104,68 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
         .pop() ?? ''
     ).length;
   const before = text.slice(clauseStart, from);
-  if (NEWS_BEFORE.test(before)) return !NEWS_OF_BEFORE.test(before);
+  if (NEWS_BEFORE.test(before)) return !NEWS_TOPIC_BEFORE.test(before);
   if (THERE_REPORTS_BEFORE.test(before)) return true;
+  const dated = datedAfter(ctx, view, to);
+  if (REPORTS_OPEN.test(before)) return dated;
   const verb = NEWS_VERB_BEFORE.exec(before);
   if (!verb) return false;
-  // The reporter: a place of ours or a side (`attacker`: "Ukraine", "Moscow"; "Russian officials") in the clause
-  // before the verb ("Ukraine reports", "Russia and Ukraine each reported").
+  // The reporter: a place of ours, a side (`attacker`: "Ukraine", "Moscow"; "Russian officials") or a person or office
+  // (`news_reporter`: "Governor reports", "Officials reported") in the clause before the verb.
   const verbAt = clauseStart + verb.index;
   const reporter = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= verbAt;
   return (
     (['attacker', 'russian', 'ukrainian'] as const).some((c) => hitsOf(view, c).some(reporter)) ||
-    view.places.some(reporter)
+    view.places.some(reporter) ||
+    NEWS_REPORTER.test(text.slice(clauseStart, verbAt))
+  );
+}
+
+/** What the predicate after plural attacks ending at `to` says, right after them or past the place phrase that follows
+ *  ("drone attacks near Kursk carried into a third day", "drone attacks in Kyiv became routine"; a preposition and up
+ *  to three lower-case words, then a place of ours): true for news (NEWS_AFTER), false for a judgement or a trend
+ *  (PREDICATE_AFTER), undefined for neither. */
+function predicateAfter(view: SentenceView, text: string, to: number): boolean | undefined {
+  const after = text.slice(to, view.span.end);
+  const rest = pastPlace(view, text, to);
+  const past = rest === after ? undefined : rest;
+  if (NEWS_AFTER.test(after) || (past !== undefined && NEWS_AFTER.test(past))) return true;
+  if (PREDICATE_AFTER.test(after) || (past !== undefined && PREDICATE_AFTER.test(past))) return false;
+  return undefined;
+}
+
+/** The text after the place phrase that follows `to` (a preposition and up to three lower-case words, then a place of
+ *  ours, or one capitalised name: "inside Russia"), or all the text after `to` when none follows. */
+function pastPlace(view: SentenceView, text: string, to: number): string {
+  const placed = view.places.find((p) => p.start >= to && /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(to, p.start)));
+  if (placed) return text.slice(placed.end, view.span.end);
+  const named = /^\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(to, view.span.end));
+  return text.slice(named ? to + named[0].length : to, view.span.end);
+}
+const TREND_AFTER = new RegExp(`^\\s+(?:${anyOf('trend_predicate')})(?![\\p{L}])`, 'iu');
+
+/** Whether a time of the report's week stands after `to` in its clause ("drone attacks in the Kursk region overnight"). */
+function datedAfter(ctx: ReportContext, view: SentenceView, to: number): boolean {
+  const published = Date.parse(ctx.report.published_at);
+  if (Number.isNaN(published)) return false;
+  const text = ctx.report.text;
+  return view.times.some(
+    (t) =>
+      t.start >= to &&
+      !/[,;:.!?\u2013\u2014]/u.test(text.slice(to, t.start)) &&
+      Date.parse(t.when.end) >= published - WEEK_MS &&
+      Date.parse(t.when.start) <= published + 24 * 3600 * 1000,
+  );
+}
+
+/** Whether a preposition of place right after `to` opens a capitalised name that is no place of ours ("… in Syria"). */
+function foreignPlaceAfter(view: SentenceView, text: string, to: number): boolean {
+  return hitsOf(view, 'place_preposition').some(
+    (p) =>
+      p.start >= to &&
+      /^\s*$/u.test(text.slice(to, p.start)) &&
+      FOREIGN_NAME.test(text.slice(p.end, p.end + 4)) &&
+      !view.places.some((pl) => pl.start >= p.end && pl.start <= p.end + 2),
   );
 }
 
@@ -2241,6 +2311,9 @@ function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger
   return fact;
 }
 
+// A verb of intercepting, the whole trigger ("intercepted").
+const INTERCEPTING = new RegExp(`^(?:${anyOf('intercepting')})$`, 'iu');
+
 /** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the
  *  verb in its clause, and a building, a depot, a vehicle does. A weapon before the verb is its subject. */
 function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
@@ -2254,7 +2327,11 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
     view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person') ??
     articleObject(text, view, trigger, end);
   if (!target) return null;
-  if (target.value.object === 'military' && trigger.value.categories.has('shoot_down')) return null;
+  if (
+    target.value.object === 'military' &&
+    (trigger.value.categories.has('shoot_down') || INTERCEPTING.test(trigger.text))
+  )
+    return null;
   const before = (x: { start: number; end: number }) => x.start >= trigger.end && x.end <= target.start;
   // A weapon between the verb and the target is what was destroyed («уничтожены 5 БПЛА над складом», «уничтожен
   // беспилотник, летевший на нефтебазу»), unless it is the means: a bare weapon word with the target's count or the
@@ -2267,7 +2344,9 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
     ) &&
     /^\s+(?:[\p{N}\p{L}'’-]+\s+){0,3}$/u.test(gapAfter(m)) &&
     !view.hits.some((h) => h.value.categories.has('place_preposition') && h.start >= m.end && h.end <= target.start);
-  if (weaponMentions(view).some((m) => before(m) && !means(m))) return null;
+  // "destroyed a Ukrainian Su-25 warplane": a model right before the target names it, not a second thing destroyed.
+  const model = (m: WeaponMention) => /^[\s-]+$/u.test(gapAfter(m));
+  if (weaponMentions(view).some((m) => before(m) && !means(m) && !model(m))) return null;
   // "shot down near the Kirishi refinery": a target after a preposition is where, not what.
   const prep = view.hits.findLast(
     (h) => before(h) && (h.value.categories.has('place_preposition') || h.value.area !== undefined),
@@ -2282,7 +2361,12 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   // трансформаторні підстанції», «уничтожили в пригороде Купянска склад» (a place, its preposition, the target's
   // count and the means do not count as words between). Far after it ("were destroyed over the region, and debris
   // cut power to the plant") it is not the verb's object, and the weapon before the verb is what was destroyed.
-  let gap = text.slice(trigger.end, target.start);
+  // The target's own words ("a Ukrainian Su-25 warplane": its side and its model) are not between.
+  const named = weaponMentions(view).find((m) => before(m) && model(m));
+  let gap = text.slice(trigger.end, named ? named.start : target.start);
+  // (A side's capitalised adjective, as English writes it; a lower-case one in Russian or Ukrainian is counted.)
+  for (const h of [...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')])
+    if (before(h) && /^\p{Lu}/u.test(h.text)) gap = gap.replace(text.slice(h.start, h.end), ' ');
   const near = (g: string) => !/[,;]/u.test(g) && g.split(/\s+/u).filter((w) => w !== '').length <= 2;
   if (near(gap)) return target;
   // "A drone was shot down near the Kirishi refinery": with a weapon before the verb in its clause, only an object
@@ -2371,11 +2455,28 @@ function objectName(text: string, view: SentenceView, from: number, end: number)
   const comma = text.slice(from, end).indexOf(',');
   const stop = comma === -1 ? end : from + comma;
   const prep = OBJECT_END.exec(text.slice(from, stop));
-  const words = text.slice(from, prep ? from + prep.index : stop);
-  if (!/(?:^|\s)\p{Lu}/u.test(words) || titleCase(view.span.text)) return undefined;
+  // The object's words, without the stop or quote that ends the sentence ("destroyed the Ocean Cafe.").
+  const words = text.slice(from, prep ? from + prep.index : stop).replace(/[\s.!?;:"'”’)]+$/u, '');
+  if (titleCase(view.span.text)) return undefined;
+  // The name is on the head noun or the word before it ("the Ocean Cafe", "a Ukrainian Su-25 warplane"), not a side's
+  // or a country's adjective nor a possessive ("the Russian narrative", "the Kremlin's hopes", "the EU peace plan").
+  const sides = [...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian'), ...hitsOf(view, 'attacker')];
+  const tokens = [...words.matchAll(/\S+/gu)].slice(-2);
+  const named = tokens.some((t) => {
+    const at = from + (t.index ?? 0);
+    return (
+      /^\p{Lu}/u.test(t[0]) &&
+      !POSSESSIVE_END.test(t[0]) &&
+      !sides.some((h) => h.start <= at && at + t[0].length <= h.end) &&
+      !view.places.some((p) => p.start <= at && at + t[0].length <= p.end)
+    );
+  });
+  if (!named) return undefined;
   const start = from + (words.length - words.trimStart().length);
-  return spanOf(text, start, from + words.trimEnd().length);
+  return spanOf(text, start, from + words.length);
 }
+// A word ending in a possessive ("Kremlin's").
+const POSSESSIVE_END = new RegExp(`(?:${anyOf('possessive')})$`, 'iu');
 
 // A preposition that ends an object's own words: `of`, `anchor_place` ("in", "at", "near").
 const OBJECT_END = new RegExp(`\\s(?:${anyOf('of')}|${anyOf('anchor_place')})(?![\\p{L}])`, 'iu');
@@ -2619,6 +2720,7 @@ function attackAt(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     const told = CAUSE_OPENS_NOUN.test(text.slice(Math.max(view.span.start, noun.start - 60), noun.start));
     if (!mention && !told) continue;
     if (talkedOf(text, view, mention?.start ?? noun.start, noun)) continue;
+    if (longAgo(text, view, noun)) continue;
     const prep = ATTACK_PLACE.exec(text.slice(noun.end));
     if (!prep) continue;
     const from = noun.end + prep[0].length;
@@ -2664,7 +2766,10 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
         .split(/[,;:!?\u2013\u2014]/u)
         .pop() ?? '';
     if (TALKED_OF_IN_CLAUSE.test(clause) || hitInClause(text, view, noun, 'aim')) continue;
-    if (!newsHead(clause) && !thisWeek(ctx, view, place.start - clause.length, noun.end)) continue;
+    // A side's capital after a vow is the side vowed against: the attacker, not the place struck.
+    const capital = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
+    if (capital && VOW_IN_CLAUSE.test(clause)) continue;
+    if (!newsHead(clause) && !thisWeek(ctx, view, place.start, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
@@ -2675,9 +2780,13 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
 
 // A `news_head` right before the place: an article or one possessive word ("Sunday's") at most between.
 const NEWS_HEAD = new RegExp(
-  `(?:^|[^\\p{L}])(?:${anyOf('news_head')})\\s+(?:(?:${anyOf('definite')}|${anyOf('indefinite_article')})\\s+)?(?:[\\p{L}-]+['’]s\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${anyOf('news_head')})\\s+(?:(?:${anyOf('definite')}|${anyOf('indefinite_article')})\\s+)?(?:[\\p{L}-]+(?:${anyOf('possessive')})\\s+)?$`,
   'iu',
 );
+// The possessive ending of a time, then the space before the place ("Tuesday's Poltava …").
+const POSSESSIVE_GAP = new RegExp(`^(?:${anyOf('possessive')})\\s+$`, 'iu');
+// A vow in the clause ("Putin vows revenge after Kyiv drone attack").
+const VOW_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('vow')})(?![\\p{L}])`, 'iu');
 const ELAPSED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('elapsed')})\\s*$`, 'iu');
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -2687,22 +2796,40 @@ function newsHead(clause: string): boolean {
   return head !== null && !ELAPSED_BEFORE.test(clause.slice(0, head.index + 1));
 }
 
-/** Whether a time of the report's week (the seven days up to its publication, "Sunday's", "overnight") stands in
- *  the clause from `from` to the end of the attack noun's clause. */
-function thisWeek(ctx: ReportContext, view: SentenceView, from: number, nounEnd: number): boolean {
+// A span, a news head, then at most three words of the attack's phrase ("a year after the drone attack").
+const LONG_AGO_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('elapsed')})\\s+(?:${anyOf('news_head')})(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`,
+  'iu',
+);
+
+/** "A year after the drone attack in Odesa, …": an attack noun whose clause opens with a span since before a news head
+ *  is dated long past. */
+function longAgo(text: string, view: SentenceView, noun: Hit): boolean {
+  const clause =
+    text
+      .slice(view.span.start, noun.start)
+      .split(/[,;:!?\u2013\u2014]/u)
+      .pop() ?? '';
+  return LONG_AGO_BEFORE.test(clause);
+}
+
+/** Whether a time of the report's week (the seven days up to its publication) dates the attack's own noun phrase: a
+ *  possessive right before the place ("Tuesday's Poltava missile strike") or a time right after the noun, a preposition
+ *  at most between ("Poltava missile strike on Tuesday", "… strike overnight"). A time elsewhere in the clause dates
+ *  what its subject did ("Court on Monday sentenced officer for …"), not the attack. */
+function thisWeek(ctx: ReportContext, view: SentenceView, placeStart: number, nounEnd: number): boolean {
   const published = Date.parse(ctx.report.published_at);
   if (Number.isNaN(published)) return false;
   const text = ctx.report.text;
-  const stop = text.slice(nounEnd, view.span.end).search(/[,;:.!?\u2013\u2014]/u);
-  const to = stop < 0 ? view.span.end : nounEnd + stop;
   return view.times.some((t) => {
-    if (t.start < from || t.end > to) return false;
+    const opens = t.end <= placeStart && POSSESSIVE_GAP.test(text.slice(t.end, placeStart));
+    const follows = t.start >= nounEnd && /^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(nounEnd, t.start));
+    if (!opens && !follows) return false;
     const start = Date.parse(t.when.start);
     const end = Date.parse(t.when.end);
     return end >= published - WEEK_MS && start <= published + 24 * 3600 * 1000;
   });
 }
-
 const TALKED_OF_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('talked_of')})(?![\\p{L}])`, 'iu');
 
 // An attack talked of, judged, feared or still to come: a `talked_of` word at most four words before the noun's phrase.

@@ -266,9 +266,24 @@ export const en: Lexicon = {
     attack_news: ['overnight', 'night of', 'nights of', 'day of', 'days of'],
     attack_news_verb: ['reports', 'reported'],
     reports_noun: ['reports of'],
-    attack_news_after: ['reported', 'continue', 'carried into'],
+    attack_news_after: ['reported', 'continue', 'continued', 'carried into'],
+    // "continued to be a danger", "continue to remain a worry": a state the attacks are in, not attacks that went on.
+    state_infinitive: ['to be', 'to remain', 'to become', 'to stay'],
+    // A preposition that makes the noun after it a topic ("an analysis on overnight drone attacks", "research into …").
+    topic_preposition: ['of', 'on', 'into', 'about', 'over', 'for', 'regarding', 'concerning'],
+    // "Officials reported drone attacks", "Governor reports …": a person or office that reports what it sees.
+    news_reporter: ['official', 'officials', 'governor', 'mayor', 'authorities', 'military', 'army', 'ministry'],
+    // "drone attacks in Kyiv became routine": a verb after the attacks that judges them, not news.
+    trend_predicate: ['became', 'become', 'becomes', 'remain', 'remained', 'remains', 'grew', 'grow'],
     news_head: ['after', 'following', 'in the wake of', 'reaction to', 'in response to'],
-    elapsed: ['year', 'years', 'month', 'months'],
+    elapsed: ['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades'],
+    // "Tuesday's Poltava missile strike": the possessive ending of a time that dates the noun phrase it opens.
+    possessive: ["'s", '’s'],
+    // "Putin vows revenge after Kyiv drone attack": a vow of the side whose clause it is; a capital of the other side
+    // before the weapon is then the attacker.
+    // A verb of intercepting: a military target after it (an aircraft) was shot down, not struck.
+    intercepting: ['intercepted', 'intercepts', 'intercept', 'intercepting'],
+    vow: ['vows', 'vowed', 'vow', 'pledges', 'pledged', 'promises', 'promised', 'threatens', 'threatened'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',
@@ -284,6 +299,13 @@ export const en: Lexicon = {
       'risk',
       'scenario',
       'simulation',
+      // "Trial begins after Kremenchuk missile strike probe": the inquiry is the news, not the attack.
+      'probe',
+      'inquiry',
+      'investigation',
+      'trial',
+      'verdict',
+      'memorial',
     ],
     item_place: ['over', 'in'],
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
@@ -1440,6 +1462,12 @@ export const en: Lexicon = {
     // "destroyed two Su-34 jets", "hit a radar and a command post": a military target, struck rather than shot down.
     { pattern: 'aircraft', object: 'military' },
     { pattern: 'jets', object: 'military' },
+    // "Russian drone destroys Ukrainian warplane", "a drone has destroyed a Russian bomber" (after a verb of
+    // intercepting, `intercepting`, an aircraft is what was shot down).
+    { pattern: 'jet', object: 'military' },
+    { pattern: 'warplane*', object: 'military' },
+    { pattern: 'bomber', object: 'military' },
+    { pattern: 'bombers', object: 'military' },
     { pattern: 'fighter jet*', object: 'military' },
     { pattern: 'helicopter*', object: 'military' },
     { pattern: 'radar*', object: 'military' },

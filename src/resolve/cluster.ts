@@ -1,6 +1,7 @@
 import { countryOfRegion } from '../core/regions.ts';
 import type { Country, FactKind } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
+import { opensNight } from './night.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
@@ -467,8 +468,10 @@ function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
   for (const c of clusters) {
     const country = c.group === '-' ? null : countryOfRegion(c.group);
     if (country === null) continue;
-    // Only a regional cluster that is itself dated to the night can be placed in the night's wave (see dated).
-    if (!c.members.some(dated)) continue;
+    // Only a regional cluster that is itself dated to the night can be placed in the night's wave (see dated); a live
+    // post written from 22:00 with no time word is of the night it opens, as nightKey keeps it ("a mayor's tally at
+    // 23:40"), so its inferred window dates it too.
+    if (!c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)))) continue;
     const kinds = HOST_KINDS.includes(c.kind)
       ? [c.kind]
       : c.kind === 'damage' || c.kind === 'casualties'

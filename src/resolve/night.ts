@@ -24,7 +24,7 @@ export function nightKey(when: TimeSpan | null, publishedAt: string): string {
   // post that names no time may open the night (a mayor's live tally at 23:48 that goes on past midnight), so it
   // keeps the block its publication gives. The hour was measured, not derived: 21:00 kept less of the gain, midnight
   // split such a tally (BENCHMARKS.md).
-  if ((when === null || when.precision === 'unknown') && localHour(publishedAt) < LATE_EVENING) {
+  if ((when === null || when.precision === 'unknown') && !opensNight(publishedAt)) {
     const written = localDate(publishedAt);
     if (written !== null) return written;
   }
@@ -50,6 +50,11 @@ function localDate(at: string): string | null {
 }
 
 /** The hour (UTC+3) of an instant; NaN when it is not one. */
+/** A post written from 22:00 (UTC+3) on that names no time may be telling of the night it opens (see nightKey). */
+export function opensNight(publishedAt: string): boolean {
+  return localHour(publishedAt) >= LATE_EVENING;
+}
+
 function localHour(at: string): number {
   return new Date(Date.parse(at) + 3 * HOUR).getUTCHours();
 }

@@ -29,6 +29,7 @@ const reports = [
   makeReport({ id: 'digest', published_at: '2025-03-09T20:10:00+03:00', lang: 'ru' }),
   makeReport({ id: 'frontline', published_at: '2025-03-09T15:10:00+03:00', lang: 'ru' }),
   makeReport({ id: 'footage', published_at: '2025-03-09T15:40:00+03:00', lang: 'ru' }),
+  makeReport({ id: 'live', published_at: '2025-03-08T23:40:00+03:00', lang: 'ru' }),
   makeReport({ id: 'undated', published_at: '', lang: 'ru' }),
   makeReport({ id: 'undated2', published_at: '', lang: 'ru' }),
 ];
@@ -361,4 +362,31 @@ test('a fact with no window at all joins only a no-region cluster of its own cou
   // With no cluster to join, each country's facts make their own.
   const alone = resolve([said, grid]);
   assert.deepEqual(alone.map((i) => i.facts).sort(), [['e1'], ['k1']]);
+});
+
+test('a live post written after 22:00 with no time word joins the night it opens', () => {
+  // «Харьков атакуют вражеские беспилотники. Над городом сбиты 3 дрона», at 23:40, and the air force's count in the
+  // morning: the live post tells the night that the count sums up (night.ts keeps it in that night's block).
+  const airforce = fact({
+    id: 'a1',
+    report_id: 'airforce',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(50),
+    country: 'UA',
+    when: NIGHT,
+  });
+  const live = fact({
+    id: 'l1',
+    report_id: 'live',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(3),
+    region: { code: 'UA-63', name: 'Харьков' },
+  });
+  const incidents = resolve([airforce, live]);
+  assert.deepEqual(
+    incidents.map((i) => i.facts),
+    [['a1', 'l1']],
+  );
 });

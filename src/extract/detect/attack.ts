@@ -861,8 +861,8 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
 function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], strike: Hit): Fact[] {
   const text = ctx.report.text;
   // "Drone attacks on Odesa became routine": plural attacks (the first word of the hit, "attacks on") whose own verb
-  // of judgement (`trend_predicate`) follows their place are a trend, not an event. Not a mere "are": "this morning's
-  // strikes on Kyiv are the ninth in a series" is news.
+  // of judgement (`trend_predicate`) follows their place are a trend, not an event. Not a mere "are": "today's
+  // strikes on Dnipro are the third this week" is news.
   if (PLURAL_NOUN.test(strike.text.split(/\s/u)[0] ?? '') && TREND_AFTER.test(pastPlace(view, text, strike.end)))
     return [];
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));

@@ -19,7 +19,7 @@ const LIST_GLUE = new RegExp(
   'iu',
 );
 
-// «пожары на нефтебазах под Таманью и в Севастополе»: the place's preposition (`item_place`) may repeat after a
+// «пожары на складах под Анапой и в Джанкое»: the place's preposition (`item_place`) may repeat after a
 // conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
 // a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place.
 const LIST_PREPOSITION_GLUE = new RegExp(

@@ -26,6 +26,19 @@ describe('a place’s preposition repeated after a conjunction keeps one list (L
 
   it('negative: without a comma or a conjunction the second place holds the first («в Октябрьском в Крыму»)', () => {
     const facts = extractText('Взрывы на складе в Октябрьском в Крыму.', 'ru', at);
-    assert.ok(!facts.some((f) => f.region === null), JSON.stringify(kinds(facts)));
+    assert.ok(facts.length > 0 && !facts.some((f) => f.region === null), JSON.stringify(kinds(facts)));
   });
+
+  for (const [lang, text, expected] of [
+    ['ru', 'Ракета попала в дом в Харькове и в Киеве объявили тревогу.', ['strike UA-63']],
+    ['ru', 'Сбит беспилотник над Белгородом и в Курске закрыли аэропорт.', ['interception RU-BEL']],
+    ['en', 'A missile hit a house in Kharkiv and in Kyiv officials declared an air alert.', ['strike UA-63']],
+  ] as const) {
+    it(`negative: a repeated preposition that opens a clause of its own is no list (${lang}: ${text})`, () => {
+      assert.deepEqual(
+        kinds(extractText(text, lang, at)).filter((k) => !k.startsWith('alert')),
+        expected,
+      );
+    });
+  }
 });

@@ -21,7 +21,9 @@ const LIST_GLUE = new RegExp(
 
 // «пожары на складах под Анапой и в Джанкое»: the place's preposition (`item_place`) may repeat after a
 // conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
-// a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place.
+// a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place. The second
+// place must end its clause (`CLAUSE_END_AFTER`): «в Харькове и в Киеве объявили тревогу» opens a clause of its own.
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)»\u2013\u2014-]|$)/u;
 const LIST_PREPOSITION_GLUE = new RegExp(
   String.raw`^\s*,?\s*(?:${anyOf('conjunction')})\s+(?:${anyOf('item_place')})\s+$`,
   'iu',
@@ -173,7 +175,8 @@ const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
 function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
   const from = endOf(a);
   const between = text.slice(from, b.start);
-  if (LIST_GLUE.test(between) || LIST_PREPOSITION_GLUE.test(between)) return true;
+  if (LIST_GLUE.test(between)) return true;
+  if (LIST_PREPOSITION_GLUE.test(between) && CLAUSE_END_AFTER.test(text.slice(endOf(b)))) return true;
   let at = from;
   for (const p of known) {
     if (p.start < from || endOf(p) > b.start) continue;

@@ -26,6 +26,10 @@ describe('«на» after an attack noun and its weapon: a place right behind it 
   for (const [lang, text, want] of [
     ['ru', 'Ночью произошла атака дронов на российский Белгород.', 'RU-BEL uav'],
     ['ru', 'Губернатор сообщил об атаке беспилотников на территорию Курской области.', 'RU-KRS uav'],
+    // A list that starts right behind «на» goes on.
+    ['ru', 'Атака беспилотников на Брянск и Подмосковье отражена.', 'RU-MOS uav'],
+    ['ru', 'Массированная атака БПЛА на Орловскую и Тульскую области.', 'RU-TUL uav'],
+    ['ru', 'Атака дронов на Липецк и Тамбов.', 'RU-TAM uav'],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       const facts = extractText(text, lang, at);

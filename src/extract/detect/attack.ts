@@ -22,7 +22,7 @@ import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { joinedCounts } from './joined-counts.ts';
-import { applyLocation, CONJ, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
+import { applyLocation, CONJ, inOneList, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
 
@@ -2626,12 +2626,18 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     if (PLURAL_NOUN.test(noun.text) && !targetRightAfter(view, text, prep)) continue;
     // «атака дронов на совещании в Москве», «на видео … жители Москвы»: «на» also means "at", "on", so after it only
     // a place right behind it (one lower-case word at most between: an adjective, «территорию») is the target.
-    const after = places.filter(
-      (p) =>
-        p.start >= prep.end &&
-        !/[.;!?]/u.test(text.slice(prep.end, p.start)) &&
-        (onPrep === undefined || ON_PLACE_GAP.test(text.slice(prep.end, p.start))),
-    );
+    // A list that starts right behind it goes on («на Москву и Подмосковье», «на Курскую и Белгородскую области»).
+    const after: PlaceMatch[] = [];
+    for (const p of places) {
+      if (p.start < prep.end || /[.;!?]/u.test(text.slice(prep.end, p.start))) continue;
+      const last = after.at(-1);
+      if (
+        onPrep === undefined ||
+        ON_PLACE_GAP.test(text.slice(prep.end, p.start)) ||
+        (last !== undefined && inOneList(text, last, p))
+      )
+        after.push(p);
+    }
     if (after.length === 0) continue;
     // «Удар ВСУ по центру связи в Витино ракетами ATACMS»: the means may follow the target, in the instrumental.
     const mention =

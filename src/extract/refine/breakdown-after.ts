@@ -7,14 +7,13 @@ function exact(f: Fact): number | null {
   return c && c.value !== null && !c.approx && c.min === c.value && c.max === c.value ? c.value : null;
 }
 
-/** A part's time, if it has one, lies inside the total's: «С 09:00 до 12:00 … 2 БПЛА» after a night's total, or a
- *  part dated the day before, is another interception, not a piece of that total. */
+/** A part's time, if it has one, meets the total's: «С 09:00 до 12:00 … 2 БПЛА» after a night's total, or a part
+ *  dated two days before, is another interception, not a piece of that total. A night and its date meet («В ночь на 6
+ *  мая … 5 БПЛА. 6 мая над …»), and a total told with no time takes its parts' («… уничтожены 5 БПЛА. В 02:00 над …»). */
 function within(part: Fact, total: Fact): boolean {
-  if (part.when === null) return true;
-  if (total.when === null) return false;
+  if (part.when === null || total.when === null) return true;
   return (
-    Date.parse(part.when.start) >= Date.parse(total.when.start) &&
-    Date.parse(part.when.end) <= Date.parse(total.when.end)
+    Date.parse(part.when.start) < Date.parse(total.when.end) && Date.parse(part.when.end) > Date.parse(total.when.start)
   );
 }
 

@@ -162,7 +162,8 @@ export interface Lexicon {
     /** "reported", "continue": the same right after the plural noun, an auxiliary at most between ("drone attacks are
      *  reported in the Belgorod region", "drone attacks continue on Kyiv"; not "will continue", "continue to be"). */
     attack_news_after?: string[];
-    /** "to be", "to remain": an infinitive after `attack_news_after` that tells a state, not attacks that went on. */
+    /** "to be", "to rise" (English: "to", any infinitive): an infinitive after `attack_news_after` tells a state or a
+     *  trend more often than attacks that went on. */
     state_infinitive?: string[];
     /** "of", "on", "into": a preposition governing an `attack_news` word makes the attacks a topic ("an analysis on
      *  overnight drone attacks"). */
@@ -175,9 +176,6 @@ export interface Lexicon {
     trend_predicate?: string[];
     /** "'s": the possessive ending of a time right before a place ("Tuesday's Poltava missile strike"). */
     possessive?: string[];
-    /** "vows", "pledges": a vow in the clause before a side's capital named before an attack's weapon ("Putin vows
-     *  revenge after Kyiv drone attack"): the capital is then the attacker, told by the other side. */
-    vow?: string[];
     /** "intercepted": a verb of intercepting, after which a military target (an aircraft) was shot down, not struck
      *  (`destroysTarget`, as for a `shoot_down` word). */
     intercepting?: string[];

@@ -2772,9 +2772,6 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
         .split(/[,;:!?\u2013\u2014]/u)
         .pop() ?? '';
     if (TALKED_OF_IN_CLAUSE.test(clause) || hitInClause(text, view, noun, 'aim')) continue;
-    // A side's capital after a vow is the side vowed against: the attacker, not the place struck.
-    const capital = hitsOf(view, 'attacker').some((h) => h.start <= place.start && place.end <= h.end);
-    if (capital && VOW_IN_CLAUSE.test(clause)) continue;
     if (!newsHead(clause) && !thisWeek(ctx, view, place.start, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
@@ -2792,7 +2789,6 @@ const NEWS_HEAD = new RegExp(
 // The possessive ending of a time, then the space before the place ("Tuesday's Poltava …").
 const POSSESSIVE_GAP = new RegExp(`^(?:${anyOf('possessive')})\\s+$`, 'iu');
 // A vow in the clause ("Putin vows revenge after Kyiv drone attack").
-const VOW_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('vow')})(?![\\p{L}])`, 'iu');
 const ELAPSED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('elapsed')})\\s*$`, 'iu');
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 

@@ -258,6 +258,16 @@ export function setField(fact: Fact, field: FactField, span: Span, inferred = fa
   fact.fields[field] = { start: span.start, end: span.end, text: span.text, inferred };
 }
 
+/** Takes a borrowed region, place and area off a fact, with their evidence: a value without its span is a bug. */
+export function clearPlace(fact: Fact): void {
+  fact.region = null;
+  fact.place = null;
+  fact.area = null;
+  delete fact.fields.region;
+  delete fact.fields.place;
+  delete fact.fields.area;
+}
+
 /** Distance between two ranges in characters (0 when they touch or overlap). */
 export function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;

@@ -5,6 +5,7 @@ import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import {
   clauseAround,
+  clearPlace,
   copyWeapon,
   countStartsIn,
   has,
@@ -944,12 +945,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     // A tally names no weapon and no place: «47 авіаційних ударів» after «влучання ракетою … Харківської області» are
     // the day's strikes over the country, not more missiles there.
     if (tallied && fact.fields.region?.inferred) {
-      fact.region = null;
-      fact.place = null;
-      fact.area = null;
-      delete fact.fields.region;
-      delete fact.fields.place;
-      delete fact.fields.area;
+      clearPlace(fact);
     }
     if (!mention && !tallied) inheritWeapon(ctx, fact);
     if (target?.value.object) {

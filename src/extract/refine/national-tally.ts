@@ -1,7 +1,7 @@
 import type { ClaimantRole, Fact, Lang } from '../../core/types.ts';
 import { airForceNational } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { type SentenceView, sentenceAt } from '../view.ts';
+import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
 
 /** The speakers whose counts are the whole country's night (docs/eval.md: "A national total with no region (air force
  *  summaries) is region null"). */
@@ -37,12 +37,7 @@ export function nationalTallies(facts: Fact[], views: readonly SentenceView[], l
     const numbers = [fact.fields.count, fact.fields.launched].filter((f) => f !== undefined);
     if (place && numbers.some((n) => at(n.start) === place)) continue;
     if (numbers.some((n) => POINTS_BACK.test(at(n.start)?.span.text ?? ''))) continue;
-    fact.region = null;
-    fact.place = null;
-    fact.area = null;
-    delete fact.fields.region;
-    delete fact.fields.place;
-    delete fact.fields.area;
+    clearPlace(fact);
   }
   return facts;
 }

@@ -2046,6 +2046,15 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   return [];
 }
 
+// What ends a clause for the English news rules below; a plural attack noun's news word may not reach over a stop either.
+const CLAUSE_BREAK = /[,;:!?\u2013\u2014]/u;
+const CLAUSE_OR_STOP = /[,;:.!?\u2013\u2014]/u;
+
+/** The sentence's text from the last clause break before `at` up to `at`. */
+function clauseBefore(text: string, view: SentenceView, at: number, breaks = CLAUSE_BREAK): string {
+  return text.slice(view.span.start, at).split(breaks).pop() ?? '';
+}
+
 // `attack_news` up to four words before the attack phrase, in its clause, not itself governed by a preposition ("a
 // study of overnight drone attacks", "an analysis on …", "research into …": a topic); `attack_news_verb` the same, its
 // subject a place of ours, a side or a reporter before it.
@@ -2091,14 +2100,7 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
   const verdict = predicateAfter(view, text, to);
   if (verdict !== undefined) return verdict;
   if (hitInClause(text, view, noun, 'habitual')) return false;
-  const clauseStart =
-    from -
-    (
-      text
-        .slice(view.span.start, from)
-        .split(/[,;:.!?\u2013\u2014]/u)
-        .pop() ?? ''
-    ).length;
+  const clauseStart = from - clauseBefore(text, view, from, CLAUSE_OR_STOP).length;
   const before = text.slice(clauseStart, from);
   if (NEWS_BEFORE.test(before)) return !NEWS_TOPIC_BEFORE.test(before);
   if (THERE_REPORTS_BEFORE.test(before)) return true;
@@ -2762,11 +2764,7 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
     const place = places.find((p) => p.end <= mention.start && PLACE_WEAPON_GAP.test(text.slice(p.end, mention.start)));
     if (!place || place.kind === 'sea') continue;
     if (talkedOf(text, view, place.start, noun) || pastOrForeign(ctx, view, noun)) continue;
-    const clause =
-      text
-        .slice(view.span.start, place.start)
-        .split(/[,;:!?\u2013\u2014]/u)
-        .pop() ?? '';
+    const clause = clauseBefore(text, view, place.start);
     if (TALKED_OF_IN_CLAUSE.test(clause) || hitInClause(text, view, noun, 'aim')) continue;
     if (!newsHead(clause) && !thisWeek(ctx, view, place.start, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
@@ -2803,12 +2801,7 @@ const LONG_AGO_BEFORE = new RegExp(
 /** "A year after the drone attack in Odesa, …": an attack noun whose clause opens with a span since before a news head
  *  is dated long past. */
 function longAgo(text: string, view: SentenceView, noun: Hit): boolean {
-  const clause =
-    text
-      .slice(view.span.start, noun.start)
-      .split(/[,;:!?\u2013\u2014]/u)
-      .pop() ?? '';
-  return LONG_AGO_BEFORE.test(clause);
+  return LONG_AGO_BEFORE.test(clauseBefore(text, view, noun.start));
 }
 
 /** Whether a time of the report's week (the seven days up to its publication) dates the attack's own noun phrase: a

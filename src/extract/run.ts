@@ -830,9 +830,12 @@ function finerNight(time: TimeMatch, times: readonly TimeMatch[]): TimeMatch {
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const first: TimeMatch | undefined = view.times[0];
   const stated = first && finerNight(first, view.times);
-  // A headline summarises the body, so it takes the body's first time; a body sentence only takes what came before.
-  const headline = view.index === 0 && ctx.report.title !== null;
-  const time = stated ?? ctx.lastTime ?? (headline ? ctx.firstTime : null);
+  // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
+  // before that time, a standfirst that summarises too ("Two drones downed near Moscow, mayor says" above "…said early
+  // on Thursday it had downed 11 drones overnight"). Any later sentence has a time before it (the lead's first time
+  // lies in the lead paragraph), so this reaches no further; with no title, a sentence only takes what came before.
+  const summary = ctx.report.title !== null;
+  const time = stated ?? ctx.lastTime ?? (summary ? ctx.firstTime : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);

@@ -82,3 +82,22 @@ describe('English "early morning" and "the second night"', () => {
     assert.deepEqual(findTimes('drones with night vision cameras', 'en', ctx), []);
   });
 });
+
+describe('a standfirst told before the lead paragraph names its time takes that time, as the headline does', () => {
+  const at = '2025-03-14T09:00:00+03:00';
+  const night = '2025-03-13T18:00:00.000Z 2025-03-14T04:00:00.000Z';
+  it('the standfirst sentence under a title', () => {
+    const text =
+      'Belgorod region hit by drone attack\n\n' +
+      'Air defences destroyed six drones over the Belgorod region, the governor said.\n' +
+      'The drones came overnight, he wrote on Telegram.';
+    const facts = extractText(text, 'en', at).filter((f) => f.evidence.text.startsWith('Air defences'));
+    assert.equal(window(facts, 'interception'), night);
+  });
+  it('negative: with no title, a sentence before the first time keeps none', () => {
+    const text =
+      'Air defences destroyed six drones over the Belgorod region, the governor said. ' +
+      'The drones came overnight, he wrote on Telegram.';
+    assert.equal(window(extractText(text, 'en', at), 'interception'), null);
+  });
+});

@@ -88,10 +88,10 @@ describe('a standfirst told before the lead paragraph names its time takes that 
   const night = '2025-03-13T18:00:00.000Z 2025-03-14T04:00:00.000Z';
   it('the standfirst sentence under a title', () => {
     const text =
-      'Belgorod region hit by drone attack\n\n' +
+      'Belgorod governor gives an update\n\n' +
       'Air defences destroyed six drones over the Belgorod region, the governor said.\n' +
       'The drones came overnight, he wrote on Telegram.';
-    const facts = extractText(text, 'en', at).filter((f) => f.evidence.text.startsWith('Air defences'));
+    const facts = extractText(text, 'en', at).filter((f) => f.evidence.text.includes('Air defences'));
     assert.equal(window(facts, 'interception'), night);
   });
   it('negative: with no title, a sentence before the first time keeps none', () => {

@@ -25,8 +25,16 @@ describe('a day and the night that ended on it, in one sentence: the night', () 
   // A Russian report's hours are read in Moscow time.
   const nightMsk = utc('2025-03-13T21:00:00+03:00 2025-03-14T07:00:00+03:00');
   for (const [lang, text, kind] of [
-    ['en', 'Air raid alerts sounded across the south on Friday and followed overnight drone strikes on Mykolaiv.', 'strike'],
-    ['en', 'Seven people were injured on Friday in an overnight missile strike on Poltava, officials said.', 'casualties'],
+    [
+      'en',
+      'Air raid alerts sounded across the south on Friday and followed overnight drone strikes on Mykolaiv.',
+      'strike',
+    ],
+    [
+      'en',
+      'Seven people were injured on Friday in an overnight missile strike on Poltava, officials said.',
+      'casualties',
+    ],
     ['ru', 'Ночью и утром в пятницу армия нанесла удар по Харькову.', 'strike'],
   ] as const) {
     it(`${lang}: ${text}`, () => {

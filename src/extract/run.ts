@@ -811,11 +811,31 @@ function speakerBetween(text: string, hits: readonly Hit[], from: number, to: nu
 const SPEAKER_GAP = 60;
 const SPEAKER_WORDS = 5;
 
+/** "Alerts sounded on Saturday and followed overnight drone strikes", "injured on Wednesday in an overnight missile
+ *  strike", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one sentence, tell one
+ *  time, and the night is the finer of the two (as the real labels read it). `time` is the day; the night, when the
+ *  sentence names one that ends inside that day, stands for it. Any other pair of times is left as it is. */
+function finerNight(time: TimeMatch, times: readonly TimeMatch[]): TimeMatch {
+  if (time.when.precision !== 'day') return time;
+  const start = Date.parse(time.when.start);
+  const end = Date.parse(time.when.end);
+  const night = times.find((t) => {
+    if (t.when.precision !== 'night') return false;
+    const over = Date.parse(t.when.end);
+    return over > start && over <= end;
+  });
+  return night ?? time;
+}
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
-  const stated: TimeMatch | undefined = view.times[0];
-  // A headline summarises the body, so it takes the body's first time; a body sentence only takes what came before.
-  const headline = view.index === 0 && ctx.report.title !== null;
-  const time = stated ?? ctx.lastTime ?? (headline ? ctx.firstTime : null);
+  const first: TimeMatch | undefined = view.times[0];
+  const stated = first && finerNight(first, view.times);
+  // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
+  // before that time, a standfirst that summarises too ("Two drones downed near Moscow, mayor says" above "…said early
+  // on Thursday it had downed 11 drones overnight"). Any later sentence has a time before it (the lead's first time
+  // lies in the lead paragraph), so this reaches no further; with no title, a sentence only takes what came before.
+  const summary = ctx.report.title !== null;
+  const time = stated ?? ctx.lastTime ?? (summary ? ctx.firstTime : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
@@ -1555,7 +1575,8 @@ function readFacts(
           (fact.fields.kind?.start ?? -1) < view.span.end
         )
           ctx.superseded.add(fact);
-    if (view.times.length > 0) ctx.lastTime = view.times[view.times.length - 1] ?? null;
+    const last = view.times[view.times.length - 1];
+    if (last) ctx.lastTime = finerNight(last, view.times);
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.
     // The frame is not handed on as the place (the village is): only a next sentence naming the peninsula reads it.

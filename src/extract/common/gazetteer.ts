@@ -465,12 +465,17 @@ function inCompound(text: string, found: Found[], k: number): boolean {
 }
 
 // Nouns after which "Купянском", "Курском" is the adjective ("в Купянском районе"), not the town's
-// instrumental ("под Курском").
+// instrumental ("под Курском"). The genitive of an adjective is the genitive of a town named by one: «в хуторе
+// Каменка Октябрьского района» is the district, not the town Октябрьское that the word also declines.
 const ADJECTIVE_NOUNS = new Set(
   'район районе района районом районах направлении направлением направления округе округа округом проспекте шоссе заводе нпз флоте флота порту море заливе участке водохранилище фронте фронта муниципальном городском сельском'.split(
     ' ',
   ),
 );
+
+// The adjective's endings before those nouns: the prepositional and instrumental («Купянском»), and the genitive
+// («Октябрьского района», which is also the genitive of a town in -ское or -ский).
+const ADJECTIVE_ENDINGS = ['ском', 'цком', 'ского', 'цкого'];
 
 // A town named like a first name, followed by a capitalized word, is a person: "Владимир Путин",
 // "Владимира Сальдо", "Vladimir Putin".
@@ -495,7 +500,7 @@ function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
   const key = keyAt(tokens, last);
   const next = last + 1 < tokens.starts.length ? last + 1 : -1;
   if (next >= 0 && FIRST_NAME.test(key) && tokens.caps[next] === true) return true;
-  if (!key.endsWith('ском') && !key.endsWith('цком')) return false;
+  if (!ADJECTIVE_ENDINGS.some((e) => key.endsWith(e))) return false;
   return next >= 0 && ADJECTIVE_NOUNS.has(keyAt(tokens, next));
 }
 

@@ -167,7 +167,8 @@ describe('debris words and the debris they tell', () => {
 
   it('keeps debris that fell, hit, damaged or came from a weapon shot down', () => {
     assert.deepEqual(kinds('Debris from a downed drone fell on a house in Kharkiv.', 'en'), ['interception', 'debris']);
-    assert.deepEqual(kinds('В Брянской области обломки ракеты упали на склад.', 'ru'), ['strike', 'debris']);
+    // The debris is what fell, not a missile that struck: the wreck of one shot down (rutg23).
+    assert.deepEqual(kinds('В Брянской области обломки ракеты упали на склад.', 'ru'), ['interception', 'debris']);
     assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['damage', 'debris']);
     assert.deepEqual(kinds('В Курской области после падения обломков беспилотника загорелся склад.', 'ru'), [
       'fire',

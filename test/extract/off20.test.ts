@@ -69,14 +69,19 @@ describe('debris looked at, gathered or cleared away is no debris falling (debri
   it('English: "collecting debris", "photos of the wreckage"; debris that fell stays', () => {
     assert.deepEqual(facts('Two sappers were collecting wreckage at a field outside Tula on Sunday.', 'en'), []);
     assert.deepEqual(facts('Pictures of the debris from Kursk were shared widely by local bloggers.', 'en'), []);
+    // Debris of a weapon told falling is the wreck of one shot down, too (rutg23).
     assert.deepEqual(facts('Debris from the drone fell near a gas plant in the Moscow region.', 'en'), [
+      ['interception', 'RU-MOS', 'uav'],
       ['debris', 'RU-MOS', null],
     ]);
   });
 
   it('Russian: «фотографии обломков»', () => {
     assert.deepEqual(facts('В сети появились фотографии обломков ракеты в Днепре.', 'ru'), []);
-    assert.deepEqual(facts('Обломки ракеты упали в Днепре.', 'ru'), [['debris', 'UA-12', null]]);
+    assert.deepEqual(facts('Обломки ракеты упали в Днепре.', 'ru'), [
+      ['interception', 'UA-12', 'missile'],
+      ['debris', 'UA-12', null],
+    ]);
   });
 
   it('Ukrainian: «вивезення уламків» after a strike, «фотографії зібраних уламків»', () => {

@@ -568,6 +568,30 @@ export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolea
   );
 }
 
+// The words between a debris noun and its verb: «Обломки беспилотника ВСУ во вторник вечером упали на …» (the weapon
+// whose debris it is, a side, a time), no punctuation, which would close the noun's clause, and no relative word, which
+// opens a clause of another subject: "debris from the rockets that struck the station" tells the rockets striking.
+const DEBRIS_SUBJECT_GAP = new RegExp(
+  `^\\s+(?:(?!(?:${anyOf('debris_relative')})(?![\\p{L}]))[\\p{L}\\p{N}-]+\\s+){0,6}$`,
+  'iu',
+);
+
+/** The debris noun `d` is the subject of `verb`, a few words on in its clause. */
+function debrisSubject(text: string, d: Hit, verb: Hit): boolean {
+  return d.end <= verb.start && DEBRIS_SUBJECT_GAP.test(text.slice(d.end, verb.start));
+}
+
+/** «Обломки упали на территорию предприятия», «обломки беспилотника попали на крышу», "debris hit a house": debris is
+ *  the subject of the verb of striking, so what fell is the wreck of a weapon (an effect, detect/effects.ts, and the
+ *  interception it implies, `downedInDebris`), not a weapon that struck. Not after a word of damage in the sentence
+ *  («шестая получила повреждения, а её фрагменты упали на территорию объекта»): the wreck may be of a weapon only
+ *  damaged, not shot down, whose fall on the place is its hit (the real labels read the ministry's «одна повреждена»
+ *  so). */
+function debrisStruck(view: SentenceView, verb: Hit, text: string): boolean {
+  const damage = hitsOf(view, 'damage');
+  return hitsOf(view, 'debris').some((d) => debrisSubject(text, d, verb) && !damage.some((h) => h.end <= d.start));
+}
+
 // "…, taking the night's total to 11", "bringing the number destroyed since the start of the night to four".
 const TOTAL_TO = new RegExp(
   String.raw`(?:${anyOf('tally_noun')}|(?:${anyOf('number_noun')})(?:\s+[\p{L}']+){0,8})\s+(?:${anyOf('to')})\s+$`,
@@ -699,12 +723,21 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 }
 
 /** «Уламки збитого шахеда впали на дах», "debris from a downed drone", «на дом упал сбитый БПЛА»: the debris or
- *  the fall says one was shot down. The report's own interception, when it has one, already counts it. */
+ *  the fall says one was shot down. The report's own interception, when it has one, already counts it. The debris of
+ *  a weapon with no word of downing («обломки беспилотника упали на приют», «обломки ракет упали в трёх районах») is
+ *  the wreck of one shot down too, unless the report has told a strike already: then it may be the wreck of what hit
+ *  («БПЛА врезался в дом. Обломками повреждены машины»). */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   if (!(has(view, 'debris') || has(view, 'fell')) || ctx.hasFactOfKind('interception')) return [];
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
-  for (const downed of hitsOf(view, 'downed')) {
+  // The wreck must fall (a verb of falling or striking with the debris its subject): "fragments of missiles used to
+  // target civilians" shown at a briefing tell no downing.
+  const falls = view.hits.filter((h) => h.value.categories.has('fell') || h.value.categories.has('strike'));
+  const wrecks = ctx.hasFactOfKind('strike')
+    ? []
+    : hitsOf(view, 'debris').filter((d) => falls.some((f) => debrisSubject(text, d, f)));
+  for (const downed of [...hitsOf(view, 'downed'), ...wrecks]) {
     // «обломки сбитого украинского беспилотника»: an adjective or two may stand between.
     const mention = mentions.find(
       (m) => m.start >= downed.end && /^\s+(?:\p{L}+\s+){0,2}$|^\s*$/u.test(text.slice(downed.end, m.start)),
@@ -866,6 +899,7 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // strikes on Dnipro are the third this week" is news.
   if (PLURAL_NOUN.test(strike.text.split(/\s/u)[0] ?? '') && TREND_AFTER.test(pastPlace(view, text, strike.end)))
     return [];
+  if (debrisStruck(view, strike, text)) return [];
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, strike));
   const target = view.hits.find((h) => h.value.object !== undefined && h.start >= strike.end);
   // «Ворог атакував Суми: влучання в навчальний заклад», «в результате атаки повреждён объект»: no weapon and no
@@ -2926,7 +2960,8 @@ function attackerStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMa
         (h.value.categories.has('strike') || h.value.categories.has('attack_noun')) &&
         /^\s+(?:\p{L}+\s+){0,1}$/u.test(between(side.end, h.start)),
     );
-    if (!verb) continue;
+    // «Обломки беспилотника ВСУ упали на приют»: the side names whose the wreck was; the wreck is what fell.
+    if (!verb || debrisStruck(view, verb, text)) continue;
     const after = places.filter((p) => p.start >= verb.end);
     if (after.length === 0) continue;
     const mention = weaponMentions(view).find((m) => m.start >= verb.end);

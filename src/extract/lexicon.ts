@@ -96,6 +96,9 @@ export interface Lexicon {
      *  areas", "Lviv and other cities"): the place is one of several the sentence leaves unnamed, so a toll it tells is
      *  the sum over all of them, no region's (detectCasualties in detect/effects.ts). */
     other_places?: string[];
+    /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
+     *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
+    part_marker?: string[];
     /** "of" in "a child of three", "aged" in "a woman aged 70": between a person word and a number, the number is the
      *  person's age, never how many were hurt (personCount in detect/effects.ts). */
     age_of?: string[];

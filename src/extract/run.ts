@@ -39,6 +39,7 @@ import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
 import { officeHolders } from './refine/office-holder.ts';
+import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import {
@@ -1688,6 +1689,7 @@ function readFacts(
                   ctx.weaponsNamed,
                   views,
                   report.text,
+                  report.lang,
                 ),
                 report.text,
               ),
@@ -1723,6 +1725,7 @@ function readFacts(
     facts,
   );
   facts = nationalTallies(facts, views, report.lang);
+  facts = partsOfWhole(facts, report.text);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -128,9 +128,12 @@ describe('a toll told over a place "and other cities" is the sum over all of the
     it(text, () => assert.deepEqual(tolls(text), [[null, 5]]));
   }
 
+  // The strike keeps the place it names; since en23 the wave over the other cities is a strike in no region beside it
+  // (refine/part-of-whole.ts), as the dev labels read "Kyiv and other cities".
   it('the strike keeps the place it names', () => {
     assert.deepEqual(strikes('Russian drones struck Odesa and other cities overnight, killing at least five people.'), [
       'UA-51',
+      null,
     ]);
   });
 

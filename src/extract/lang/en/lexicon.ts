@@ -193,6 +193,9 @@ export const en: Lexicon = {
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
+    // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "76 missiles, most of them at Kyiv":
+    // the place is a part of the wave the count tells (refine/part-of-whole.ts).
+    part_marker: ['including', 'chiefly', 'most of them'],
     from: ['from'],
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],

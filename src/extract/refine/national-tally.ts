@@ -1,4 +1,4 @@
-import type { ClaimantRole, Fact, Lang } from '../../core/types.ts';
+import { type ClaimantRole, type Fact, isKindOf, type Lang, type Weapon } from '../../core/types.ts';
 import { airForceNational } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
@@ -24,13 +24,15 @@ const POINTS_BACK = new RegExp(
  *  A sentence that points back to a place ("over the region", "there", "over the Darnytskyi district") keeps it.
  *  English news only (`Lexicon.air_force_national`): there the air force is quoted on the national night, while a
  *  Russian or Ukrainian Telegram post that relays it speaks of its own region (dev: of the two such posts, one region
- *  the labels keep, one they drop). */
+ *  the labels keep, one they drop). In any language and from any speaker, a wave counted by what was launched loses
+ *  a place borrowed from a sentence that names none of its weapons (`strayWave`). */
 export function nationalTallies(facts: Fact[], views: readonly SentenceView[], lang: Lang): Fact[] {
-  if (!airForceNational(lang)) return facts;
   const at = sentenceAt(views);
   for (const fact of facts) {
     if (fact.kind !== 'interception' || (fact.count === null && fact.launched === null) || fact.aggregate) continue;
-    if (!fact.claimant?.role || !NATIONAL.has(fact.claimant.role)) continue;
+    const role = fact.claimant?.role;
+    const spoken = airForceNational(lang) && role !== undefined && role !== null && NATIONAL.has(role);
+    if (!spoken && !strayWave(fact, at)) continue;
     const region = fact.fields.region;
     if (!fact.region || !region?.inferred) continue;
     const place = at(region.start);
@@ -40,4 +42,21 @@ export function nationalTallies(facts: Fact[], views: readonly SentenceView[], l
     clearPlace(fact);
   }
   return facts;
+}
+
+/** «Є влучання ракетою по дамбі … Донецької області. … Зокрема, було застосовано 36 ударних БпЛА – усі знищено», «У
+ *  Криворізькому районі обстрілів не було. … було знищено 61 із 71 ворожої ракети»: a wave counted by what was
+ *  launched (`launched`: "of 71", «застосовано 36») whose place was only borrowed from another sentence, one that
+ *  names no weapon of the wave's class, is the country's wave, not that place's: the place is where another weapon
+ *  struck, or where nothing did. Where that sentence names the wave's weapon («Атаку безпілотників на Брянськ
+ *  підтвердив губернатор. … один із двох безпілотників знищено»), the wave is the attack told there and keeps its
+ *  place. Any language, any speaker. */
+function strayWave(fact: Fact, at: (offset: number) => SentenceView | undefined): boolean {
+  const region = fact.fields.region;
+  const weapon = fact.weapon;
+  if (fact.launched === null || weapon === null || !region?.inferred) return false;
+  const source = at(region.start);
+  if (!source) return false;
+  const related = (w: Weapon) => isKindOf(w, weapon) || isKindOf(weapon, w);
+  return !source.hits.some((h) => h.value.weapon !== undefined && related(h.value.weapon.weapon));
 }

@@ -19,10 +19,16 @@ describe('a wave counted by what was launched keeps no place borrowed from a sen
     assert.deepEqual(waves(extractText(text, 'uk', at)), ['- uav 24 of 24']);
   });
 
-  it('«У … районі обстрілів не було. … було знищено 40 із 45 ворожих ракет»: a place where nothing struck', () => {
+  it('«Голова … громади провів нараду. … було знищено 40 із 45 ворожих ракет»: a place where no attack was told', () => {
     const text =
-      'У Нікопольському районі обстрілів не було. За даними Повітряних Сил, було знищено 40 із 45 ворожих ракет.';
+      'Голова Нікопольської громади провів нараду з енергетиками. За даними Повітряних Сил, було знищено 40 із 45 ворожих ракет.';
     assert.deepEqual(waves(extractText(text, 'uk', at)), ['- missile 40 of 45']);
+  });
+
+  it('the same in English: "Kyiv’s mayor opened a school. … downed 28 of 31 Russian drones"', () => {
+    const text =
+      'Kyiv’s mayor opened a new school on Saturday. Ukraine says it downed 28 of 31 Russian drones overnight.';
+    assert.deepEqual(waves(extractText(text, 'en', at)), ['- uav 28 of 31']);
   });
 
   it('negative: the sentence that named the place told an attack of the wave’s weapon («Атаку дронів на Курськ …»)', () => {

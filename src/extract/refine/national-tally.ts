@@ -47,10 +47,12 @@ export function nationalTallies(facts: Fact[], views: readonly SentenceView[], l
 /** «Є влучання ракетою по дамбі … Донецької області. … Зокрема, було застосовано 36 ударних БпЛА – усі знищено», «У
  *  Криворізькому районі обстрілів не було. … було знищено 61 із 71 ворожої ракети»: a wave counted by what was
  *  launched (`launched`: "of 71", «застосовано 36») whose place was only borrowed from another sentence, one that
- *  names no weapon of the wave's class, is the country's wave, not that place's: the place is where another weapon
- *  struck, or where nothing did. Where that sentence names the wave's weapon («Атаку безпілотників на Брянськ
- *  підтвердив губернатор. … один із двох безпілотників знищено»), the wave is the attack told there and keeps its
- *  place. Any language, any speaker. */
+ *  names none of the wave's weapons, is the country's wave, not that place's: the place is where another weapon
+ *  struck, or where no attack was told ("… a snub to Moscow. … downed 28 of 31 drones"). Where that sentence names the
+ *  wave's weapon («Атаку безпілотників на Брянськ підтвердив губернатор. … один із двох безпілотників знищено») or
+ *  tells an attack that names no weapon at all ("Cities in the Kharkiv region came under fire. … 35 of 40 missiles
+ *  were shot down"; also, wrongly, a denied one: «обстрілів не було»), the wave may be the attack told there and keeps
+ *  its place. Any language, any speaker. */
 function strayWave(fact: Fact, at: (offset: number) => SentenceView | undefined): boolean {
   const region = fact.fields.region;
   const weapon = fact.weapon;
@@ -58,5 +60,10 @@ function strayWave(fact: Fact, at: (offset: number) => SentenceView | undefined)
   const source = at(region.start);
   if (!source) return false;
   const related = (w: Weapon) => isKindOf(w, weapon) || isKindOf(weapon, w);
-  return !source.hits.some((h) => h.value.weapon !== undefined && related(h.value.weapon.weapon));
+  if (source.hits.some((h) => h.value.weapon !== undefined && related(h.value.weapon.weapon))) return false;
+  // "came under fire", «обстріляли», «атака»: an attack that names no weapon may be the wave's own.
+  const weaponless = source.hits.every((h) => h.value.weapon === undefined);
+  return !(weaponless && source.hits.some((h) => ATTACK.some((c) => h.value.categories.has(c))));
 }
+
+const ATTACK = ['strike', 'attack_noun'] as const;

@@ -59,7 +59,6 @@ const WORD_CATEGORIES = [
   'body_back',
   'said',
   'said_first',
-  'said_participle',
   'according',
   'one_article',
   'lost',

@@ -228,13 +228,6 @@ export interface Lexicon {
     object_pronoun?: string[];
     /** "it", "they": a subject of that verb that refers back to the side, so the object pronoun may be the weapons. */
     subject_pronoun?: string[];
-    /** "he", «она», «він»: a person's pronoun that, as the subject of a verb of saying ("He said", «Он также уточнил»,
-     *  «Вона додала»), is the speaker last named (`pronounSays` in detect/claimant.ts). */
-    speaker_pronoun?: string[];
-    /** "also", «также», «також»: an adverb that may stand between that pronoun and its verb. */
-    speaker_adverb?: string[];
-    /** "with": the word that opens an absolute clause whose subject says something ("with officials saying …"). */
-    absolute_with?: string[];
     /** "air defences", "pilots": a subject of that verb that shoots weapons down, so the object pronoun may be them. */
     defender_subject?: string[];
     /** "was", "were": before `used_means`, a passive ("was used to buy drones"), no strike. */
@@ -491,10 +484,6 @@ export interface Lexicon {
    *  last ("told Kyiv" names who heard). A lexicon that lists none lets every verb of saying do so (Russian and
    *  Ukrainian order words freely: «заявил Киев»). */
   said_first?: string[];
-  /** "saying", "claiming": a participle of saying, a verb of saying only after `grammar.absolute_with` in its clause
-   *  ("…, with Ukraine's army saying it intercepted 18 missiles"); after a comma alone ("…, saying he was grateful")
-   *  its speaker is the clause's subject, which the sentence's own attribution already reads. */
-  said_participle?: string[];
   /** "according to", «по словам», «за даними». */
   according: string[];
   /** Indefinite singular determiners that count one ("a drone", "an FPV drone"). */

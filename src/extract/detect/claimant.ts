@@ -195,7 +195,7 @@ export function findClaimant(
   view: SentenceView,
   placeSpans: readonly { start: number; end: number }[],
 ): ClaimantFound | null {
-  const found = speakerOf(ctx, withSaying(ctx.report.text, view), placeSpans);
+  const found = speakerOf(ctx, view, placeSpans);
   const script = namesScript(ctx.lang);
   if (script === null) return found;
   const name = found?.claimant.name;
@@ -203,26 +203,6 @@ export function findClaimant(
   const outlet = outletBesideSaying(ctx.report.text, view, script);
   if (!found) return outlet ? asOutlet(outlet) : null;
   return outlet && outlet.start < found.span.end && found.span.start < outlet.end ? asOutlet(outlet) : found;
-}
-
-// "with Ukraine's army saying it intercepted …": `with`, then the participle's subject, no clause boundary between.
-const ABSOLUTE_WITH = new RegExp(`(?<![\\p{L}])(?:${anyOf('absolute_with')})\\s[^,;:.!?]{1,60}$`, 'iu');
-
-/** The sentence with each participle of saying that closes an absolute clause ("…, with Western officials saying that
- *  ATACMS were used") read as a verb of saying, so its subject speaks as any speaker before its verb does. */
-function withSaying(text: string, view: SentenceView): SentenceView {
-  const licensed = new Set(
-    hitsOf(view, 'said_participle').filter((h) =>
-      ABSOLUTE_WITH.test(text.slice(Math.max(view.span.start, h.start - 70), h.start)),
-    ),
-  );
-  if (licensed.size === 0) return view;
-  const hits = view.hits.map((h) =>
-    licensed.has(h)
-      ? { ...h, value: { ...h.value, categories: new Set([...h.value.categories, 'said' as const]) } }
-      : h,
-  );
-  return { ...view, hits, byCategory: undefined };
 }
 
 const asOutlet = (span: Span): ClaimantFound => ({
@@ -401,7 +381,7 @@ function speakerOf(
     }
     return { claimant: { name: null, role: role.role, channel }, span: spanOf(text, h.start, h.end), inferred: false };
   }
-  if ((hitsOf(view, 'pronoun_claim').length > 0 || pronounSays(text, view)) && ctx.lastClaimant) {
+  if (hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant) {
     const last = ctx.lastClaimant;
     return {
       claimant: { ...last.claimant, channel: channel ?? last.claimant.channel },
@@ -481,21 +461,6 @@ function speakerOf(
     }
   }
   return null;
-}
-
-// "He said", «Он также уточнил», «Вона додала»: a person's pronoun as the subject right before a verb of saying, an
-// adverb at most between. The inverted order («сообщил он») and «по его данным» are whole `pronoun_claim` entries.
-const PRONOUN_BEFORE_SAID = new RegExp(
-  `(?<![\\p{L}])(?:${anyOf('speaker_pronoun')})\\s+(?:(?:${anyOf('speaker_adverb')})\\s+)?$`,
-  'iu',
-);
-
-/** Whether a pronoun that stands for the speaker last named says something in this sentence ("He said 16 were shot
- *  down"), so that speaker speaks again. */
-function pronounSays(text: string, view: SentenceView): boolean {
-  return hitsOf(view, 'said').some((s) =>
-    PRONOUN_BEFORE_SAID.test(text.slice(Math.max(view.span.start, s.start - 40), s.start)),
-  );
 }
 
 /** Between a speaker and its verb of saying: spaces, or the time the statement was made ("Kyiv today said", "Russia

@@ -31,19 +31,6 @@ const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase().split(/\s+
 const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('increment')})\\s+$`, 'iu');
 const MORE_AFTER = new RegExp(`^\\s+(?:${anyWordOf('increment')})(?![\\p{L}])`, 'iu');
 
-/** Whether `from`, one telling of the fact `to` tells too, says better who speaks: a speaker the text states over one
- *  Sitrep inferred, or a named person or a body's role over a bare `official` (what a side that speaks gives:
- *  "Russia says", "Ukraine claimed") in the report's first sentence, its headline, that the body retells, when the
- *  text states it. Deeper in the body a side's statement is one of its own ("Moscow said troops destroyed three drones.
- *  The regional governor, …, said: …" stays Moscow's). A `media` claim is no better than a side's. */
-function tellsWhoBetter(to: Fact, from: Fact): boolean {
-  const said = from.claimant;
-  if (said === null || !from.fields.claimant || from.fields.claimant.inferred) return false;
-  if (to.claimant === null || to.fields.claimant?.inferred) return true;
-  const bare = to.claimant.name === null && to.claimant.role === 'official' && to.evidence.start === 0;
-  return bare && (said.name !== null || (said.role !== null && said.role !== 'official' && said.role !== 'media'));
-}
-
 const stated = (f: Fact) => f.count !== null && f.fields.count !== undefined && !f.fields.count.inferred;
 
 /** Whether a fact's count is marked as more than told before: the increment word right before or after its number. */
@@ -234,12 +221,10 @@ export function tidyFacts(
         }
       }
       // "Russia downs 19 drones" over "Russia said its air defence units downed 19 drones": who says so.
-      // A speaker the text states beats one Sitrep inferred for the other copy (a closing speaker lent to it), and a
-      // body or a person beats a side speaking as its officials ("Russia says 20 drones downed over Crimea" over
-      // "Russia's defence ministry says 20 drones were shot down": the ministry's tally).
-      if (tellsWhoBetter(f, g)) {
+      // A speaker the text states beats one Sitrep inferred for the other copy (a closing speaker lent to it).
+      if (f.fields.claimant?.inferred && g.claimant !== null && g.fields.claimant && !g.fields.claimant.inferred) {
         f.claimant = g.claimant;
-        if (g.fields.claimant) f.fields.claimant = g.fields.claimant;
+        f.fields.claimant = g.fields.claimant;
       } else lend(f, g, 'claimant');
       dropped.add(g);
     }

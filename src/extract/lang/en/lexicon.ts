@@ -330,9 +330,6 @@ export const en: Lexicon = {
     // "it shot them all down", "they destroyed most of them": the subject of a verb of shooting down that refers back
     // to the side, not to a thing that could be what the pronoun stands for.
     subject_pronoun: ['it', 'they', 'we'],
-    speaker_pronoun: ['he', 'she'],
-    speaker_adverb: ['also', 'later', 'further'],
-    absolute_with: ['with'],
     // "Air defences shot many of them down", "Ukrainian pilots destroyed all of them": the ones who shoot weapons down,
     // a subject that leaves the pronoun to the weapons. Not "troops", "the fire".
     defender_subject: [
@@ -1070,7 +1067,6 @@ export const en: Lexicon = {
   ],
   // "…, says Russia.", "…, claimed Kyiv.": not "told" ("an analyst told Moscow" names who heard),
   // nor "say", "posted" or a form with "has", which want their subject before them.
-  said_participle: ['saying', 'claiming'],
   said_first: ['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'wrote'],
   according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by', 'quoting'],
   one_article: ['a', 'an', 'one', 'single'],

@@ -125,9 +125,6 @@ export const ru: Lexicon = {
     // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['напомн*', 'напоминаем', 'напоминает', 'напоминают'],
     conjunction: ['и', 'й'],
-    // «Он также уточнил, что …»: the speaker named before (detect/claimant.ts, `pronounSays`).
-    speaker_pronoun: ['он', 'она'],
-    speaker_adverb: ['также', 'тоже', 'еще', 'ещё', 'позже', 'затем'],
     from: ['из', 'со'],
     destination: ['до', 'к'],
     peninsula: ['полуостров*'],
@@ -773,16 +770,6 @@ export const ru: Lexicon = {
     'по его словам',
     'по ее словам',
     'по её словам',
-    // «По его данным, ракеты поразили склад»: whose data, the speaker named before.
-    'по его данным',
-    'по ее данным',
-    'по её данным',
-    'по его сведениям',
-    'по ее сведениям',
-    'по её сведениям',
-    'по его информации',
-    'по ее информации',
-    'по её информации',
   ],
   // «Сбито пять ракет, подчеркнули в ведомстве», «утверждает российское оборонное ведомство»: the body named before.
   body_back: ['ведомств*'],

@@ -179,9 +179,6 @@ export const uk: Lexicon = {
     // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['нагада*', 'нагадуємо', 'нагадує', 'нагадують'],
     conjunction: ['та', 'і', 'й'],
-    // «Він також уточнив, що …»: the speaker named before (detect/claimant.ts, `pronounSays`).
-    speaker_pronoun: ['він', 'вона'],
-    speaker_adverb: ['також', 'теж', 'ще', 'згодом', 'пізніше'],
     from: ['з', 'із', 'зі'],
     destination: ['до'],
     peninsula: ['півостр*'],
@@ -826,17 +823,7 @@ export const uk: Lexicon = {
     'у кількох областях',
     'у трьох областях',
   ],
-  pronoun_claim: [
-    'написав він',
-    'повідомив він',
-    'за його словами',
-    'за її словами',
-    // «За його даними, ракети влучили у склад»: whose data, the speaker named before.
-    'за його даними',
-    'за її даними',
-    'за його інформацією',
-    'за її інформацією',
-  ],
+  pronoun_claim: ['написав він', 'повідомив він', 'за його словами', 'за її словами'],
   // «Збито п'ять ракет, наголосили у відомстві», «за даними відомства»: the body named before.
   body_back: ['відомств*'],
   said: [

@@ -1,4 +1,4 @@
-import { type ClaimantRole, type Fact, isKindOf, type Lang, type Weapon } from '../../core/types.ts';
+import type { ClaimantRole, Fact, Lang } from '../../core/types.ts';
 import { airForceNational } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
@@ -24,15 +24,13 @@ const POINTS_BACK = new RegExp(
  *  A sentence that points back to a place ("over the region", "there", "over the Darnytskyi district") keeps it.
  *  English news only (`Lexicon.air_force_national`): there the air force is quoted on the national night, while a
  *  Russian or Ukrainian Telegram post that relays it speaks of its own region (dev: of the two such posts, one region
- *  the labels keep, one they drop). In any language and from any speaker, a wave counted by what was launched loses
- *  a place borrowed from a sentence that names none of its weapons (`strayWave`). */
+ *  the labels keep, one they drop). */
 export function nationalTallies(facts: Fact[], views: readonly SentenceView[], lang: Lang): Fact[] {
+  if (!airForceNational(lang)) return facts;
   const at = sentenceAt(views);
   for (const fact of facts) {
     if (fact.kind !== 'interception' || (fact.count === null && fact.launched === null) || fact.aggregate) continue;
-    const role = fact.claimant?.role;
-    const spoken = airForceNational(lang) && role !== undefined && role !== null && NATIONAL.has(role);
-    if (!spoken && !strayWave(fact, at)) continue;
+    if (!fact.claimant?.role || !NATIONAL.has(fact.claimant.role)) continue;
     const region = fact.fields.region;
     if (!fact.region || !region?.inferred) continue;
     const place = at(region.start);
@@ -43,27 +41,3 @@ export function nationalTallies(facts: Fact[], views: readonly SentenceView[], l
   }
   return facts;
 }
-
-/** «Є влучання ракетою по дамбі … Донецької області. … Зокрема, було застосовано 36 ударних БпЛА – усі знищено», «У
- *  Криворізькому районі обстрілів не було. … було знищено 61 із 71 ворожої ракети»: a wave counted by what was
- *  launched (`launched`: "of 71", «застосовано 36») whose place was only borrowed from another sentence, one that
- *  names none of the wave's weapons, is the country's wave, not that place's: the place is where another weapon
- *  struck, or where no attack was told ("… a snub to Moscow. … downed 28 of 31 drones"). Where that sentence names the
- *  wave's weapon («Атаку безпілотників на Брянськ підтвердив губернатор. … один із двох безпілотників знищено») or
- *  tells an attack that names no weapon at all ("Cities in the Kharkiv region came under fire. … 35 of 40 missiles
- *  were shot down"; also, wrongly, a denied one: «обстрілів не було»), the wave may be the attack told there and keeps
- *  its place. Any language, any speaker. */
-function strayWave(fact: Fact, at: (offset: number) => SentenceView | undefined): boolean {
-  const region = fact.fields.region;
-  const weapon = fact.weapon;
-  if (fact.launched === null || weapon === null || !region?.inferred) return false;
-  const source = at(region.start);
-  if (!source) return false;
-  const related = (w: Weapon) => isKindOf(w, weapon) || isKindOf(weapon, w);
-  if (source.hits.some((h) => h.value.weapon !== undefined && related(h.value.weapon.weapon))) return false;
-  // "came under fire", «обстріляли», «атака»: an attack that names no weapon may be the wave's own.
-  const weaponless = source.hits.every((h) => h.value.weapon === undefined);
-  return !(weaponless && source.hits.some((h) => ATTACK.some((c) => h.value.categories.has(c))));
-}
-
-const ATTACK = ['strike', 'attack_noun'] as const;

@@ -34,7 +34,7 @@ import { pairCasualties } from './refine/casualty-pairs.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
-import { datedLongAgo, longAgoFacts, markHistorical, PastStory, tallyFacts } from './refine/historical.ts';
+import { datedLongAgo, longAgoFacts, markHistorical, PastStory, pastClause, tallyFacts } from './refine/historical.ts';
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
@@ -615,7 +615,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
-    const sentenceTimes = within(times, span);
+    const sentenceTimes = looseTimesAlone(text, span, within(times, span));
     const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
@@ -843,31 +843,57 @@ function speakerBetween(text: string, hits: readonly Hit[], from: number, to: nu
 const SPEAKER_GAP = 60;
 const SPEAKER_WORDS = 5;
 
+/** "In the early morning of March 5, drones hit Odesa", "Another night of shelling followed in Mariupol in March 2022",
+ *  "…on the night of March 10, for the second night in a row": a loose phrase (`alone` in data/lexicon/time.json) is
+ *  the sentence's time only when the sentence names no other time and no year; beside one it dates nothing, so it can
+ *  neither override a stated date nor stand as the sentence's last time after a dated one. */
+function looseTimesAlone(text: string, span: Span, times: TimeMatch[]): TimeMatch[] {
+  if (!times.some((t) => t.alone)) return times;
+  const others = times.some((t) => !t.alone) || YEAR_NAMED.test(text.slice(span.start, span.end));
+  return others ? times.filter((t) => !t.alone) : times;
+}
+
+const YEAR_NAMED = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/u;
+
 /** "Alerts sounded on Saturday and followed overnight drone strikes", "injured on Wednesday in an overnight missile
- *  strike", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one sentence, tell one
+ *  strike", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one clause, tell one
  *  time, and the night is the finer of the two (as the real labels read it). `time` is the day; the night, when the
- *  sentence names one that ends inside that day, stands for it. Any other pair of times is left as it is. */
-function finerNight(time: TimeMatch, times: readonly TimeMatch[]): TimeMatch {
-  if (time.when.precision !== 'day') return time;
+ *  sentence names one that ends inside that day, stands for it. Only a day with no part or its morning (the night runs
+ *  into the morning; "on Friday afternoon" is later than any night), only a night in the day's own clause (no comma,
+ *  semicolon, colon or full stop between: «В пятницу ВСУ обстреляли Шебекино, …, а ночью ПВО сбила …» tells two
+ *  times), and, for a fact (`at`: where its kind word stands), only a fact of that clause. Any other pair is left. */
+function finerNight(text: string, time: TimeMatch, times: readonly TimeMatch[], at?: number): TimeMatch {
+  if (time.when.precision !== 'day' || (time.part !== undefined && time.part !== 'morning')) return time;
   const start = Date.parse(time.when.start);
   const end = Date.parse(time.when.end);
   const night = times.find((t) => {
     if (t.when.precision !== 'night') return false;
     const over = Date.parse(t.when.end);
-    return over > start && over <= end;
+    if (over <= start || over > end) return false;
+    const [a, b] = t.start < time.start ? [t, time] : [time, t];
+    if (!ONE_CLAUSE.test(text.slice(a.end, b.start))) return false;
+    if (at === undefined) return true;
+    let from = a.start;
+    while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+    let to = b.end;
+    while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+    return at >= from && at < to;
   });
   return night ?? time;
 }
 
+const ONE_CLAUSE = /^[^.!?\n,;:]*$/u;
+const CLAUSE_END = /[.!?\n,;:]/u;
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const first: TimeMatch | undefined = view.times[0];
-  const stated = first && finerNight(first, view.times);
+  const stated = first && finerNight(ctx.report.text, first, view.times, fact.fields.kind?.start);
   // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
-  // before that time, a standfirst that summarises too ("Two drones downed near Moscow, mayor says" above "…said early
-  // on Thursday it had downed 11 drones overnight"). Any later sentence has a time before it (the lead's first time
-  // lies in the lead paragraph), so this reaches no further; with no title, a sentence only takes what came before.
-  const summary = ctx.report.title !== null;
-  const time = stated ?? ctx.lastTime ?? (summary ? ctx.firstTime : null);
+  // before that time, a standfirst that summarises too (`standfirstTime`). Any later sentence has a time before it
+  // (the lead's first time lies in the lead paragraph), so this reaches no further; with no title, a sentence only
+  // takes what came before.
+  const summary = view.index === 0 ? ctx.firstTime : (ctx.standfirstTime ?? null);
+  const time = stated ?? ctx.lastTime ?? (ctx.report.title !== null ? summary : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
@@ -1172,6 +1198,27 @@ function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | n
   return views.find((v) => v.times.length > 0 && v.span.start < until)?.times[0] ?? null;
 }
 
+/** The time a sentence of the lead paragraph takes when it is told before the lead's first time under a title: a
+ *  standfirst ("Drones downed over Kursk, governor says" over "The drones came overnight, he wrote") summarises like
+ *  the headline and takes that time. Not a time more than two days before publication, nor one of a sentence that
+ *  tells the past (a year before the publication's, a word of long ago, a window ended before the report's week): "A
+ *  similar attack on March 3 damaged two ships", "…a year after a missile killed 20 in the city on March 14, 2024" are
+ *  the story's background, not the news the standfirst tells, which ingest then dates by the publication. */
+function standfirstTime(report: Report, views: readonly SentenceView[], first: TimeMatch | null): TimeMatch | null {
+  if (report.title === null || !first) return null;
+  const published = Date.parse(report.published_at);
+  if (Date.parse(first.when.end) < published - STANDFIRST_REACH) return null;
+  const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
+  if (!told || told.index <= 1) return null;
+  const sentence = report.text.slice(told.span.start, told.span.end);
+  const year = new Date(published).getUTCFullYear();
+  if ([...sentence.matchAll(PAST_YEAR)].some((m) => Number(m[0]) < year)) return null;
+  return pastClause(report.text, told, report.published_at, report.published_inferred) ? null : first;
+}
+
+const STANDFIRST_REACH = 2 * 24 * 3600 * 1000;
+const PAST_YEAR = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/gu;
+
 /** Where the first paragraph after `from` ends (the text's end when there is no blank line after it). */
 function paragraphEnd(text: string, from: number): number {
   const body = text.slice(from).search(/\S/u);
@@ -1229,10 +1276,12 @@ function readFacts(
   const views = buildViews(report, input.sentences, input.timeZone);
   const reportFacts: Fact[] = [];
   const named = weaponsNamed(views);
+  const firstTime = leadTime(report, views);
   const ctx: ReportContext = {
     report,
     lang: report.lang,
-    firstTime: leadTime(report, views),
+    firstTime,
+    standfirstTime: standfirstTime(report, views, firstTime),
     lastTime: null,
     lastPlace: null,
     lastRegions: [],
@@ -1612,7 +1661,7 @@ function readFacts(
         )
           ctx.superseded.add(fact);
     const last = view.times[view.times.length - 1];
-    if (last) ctx.lastTime = finerNight(last, view.times);
+    if (last) ctx.lastTime = finerNight(report.text, last, view.times);
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.
     // The frame is not handed on as the place (the village is): only a next sentence naming the peninsula reads it.

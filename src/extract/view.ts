@@ -31,6 +31,8 @@ export interface ReportContext {
   report: Report;
   lang: Lang;
   firstTime: TimeMatch | null;
+  /** What a sentence of the lead told before its first time takes (a standfirst under the title); null for none. */
+  standfirstTime?: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: PlaceMatch | null;
   /** The region that framed the last sentence's village («у аэродрома Бельбек в Крыму»), for a next sentence that

@@ -32,6 +32,10 @@ export interface TimeMatch {
   end: number;
   text: string;
   when: TimeSpan;
+  /** The part of the day named ("on Friday afternoon": afternoon), for a reader that needs more than the window. */
+  part?: Part;
+  /** A phrase that is a time only when its sentence names no other (`alone` in data/lexicon/time.json). */
+  alone?: boolean;
 }
 
 type Part = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -44,6 +48,9 @@ interface PhraseMeaning {
   combine?: boolean;
   /** A night word that, with a day named later in its sentence, is the night that ends on that day. */
   ofDay?: boolean;
+  /** "early morning", "the second night": loose phrases that date the sentence only when it names no other time
+   *  ("in the early morning of March 5" is March 5), and never when a hyphen follows ("a second night-vision drone"). */
+  alone?: boolean;
   span?: string;
   clock?: string;
 }
@@ -95,6 +102,7 @@ interface Piece {
   combine?: boolean;
   /** "a pre-dawn attack on Kyiv on Tuesday": a night that a day named later in its sentence ends (`nightOfDayAfter`). */
   ofDay?: boolean;
+  alone?: boolean;
   /** Minutes after midnight; with `until`, a clock window. */
   clock?: number;
   until?: number;
@@ -317,6 +325,7 @@ function phrasePiece(start: number, end: number, meaning: PhraseMeaning): Piece 
   if (meaning.night) piece.night = meaning.night as Piece['night'];
   if (meaning.combine) piece.combine = true;
   if (meaning.ofDay) piece.ofDay = true;
+  if (meaning.alone) piece.alone = true;
   if (meaning.span) piece.span = meaning.span as SpanKind;
   if (meaning.clock) {
     const [h, mi] = meaning.clock.split(':').map(Number);
@@ -365,6 +374,8 @@ function parseWords(text: string, c: Compiled, out: Piece[]): void {
       return m.index + phrase[0].length;
     }
     const meaning = c.phrases.get(key);
+    // "a second night-vision drone": a hyphen after a loose phrase makes its last word part of another.
+    if (meaning?.alone && text[m.index + m[0].length] === '-') return m.index + 1;
     if (meaning) {
       out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
       return undefined;
@@ -539,6 +550,7 @@ function mergeNeighbours(text: string, c: Compiled, pieces: readonly Piece[]): P
         part: prev.part ?? p.part,
         night: prev.night ?? p.night,
         combine: false,
+        alone: false,
         clock: prev.clock ?? p.clock,
         until: prev.clock !== undefined ? prev.until : p.until,
         zone: prev.zone ?? p.zone,
@@ -757,7 +769,10 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
       end: toZonedIso(new Date(placed[1]), ctx.timeZone),
       precision: placed[2],
     };
-    out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), when });
+    const match: TimeMatch = { start: p.start, end: p.end, text: text.slice(p.start, p.end), when };
+    if (p.part) match.part = p.part;
+    if (p.alone) match.alone = true;
+    out.push(match);
   }
   return out;
 }

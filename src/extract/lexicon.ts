@@ -379,6 +379,11 @@ export interface Lexicon {
      *  with (`region_noun`, one word): each language keeps the pair together. */
     region_adjective_endings?: string[];
     region_noun?: string[];
+    /** Endings of a town's adjective («Купянском», «Октябрьского», «Покровському») and the nouns after which such a
+     *  word is the adjective of a district, front or facility («районе», «направления», «громади»), not the town's own
+     *  case («под Курском», «жителей Красноармейского»): each language keeps the pair together. */
+    district_adjective_endings?: string[];
+    district_noun?: string[];
     /** "is", "were", "has" right after "there": an existential "there" ("there were no casualties"), no place. */
     existential_be?: string[];
     /** "than" after "more": a comparison. */

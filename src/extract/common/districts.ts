@@ -40,7 +40,9 @@ function townNamed(name: string): PlaceMatch | undefined {
 // town's г or ж turns to з in Ukrainian, and Russian writes ж before -ск. The readings put the town's consonant back.
 const ALTERNATED_ENDINGS = ['г', 'жжя', 'жье', 'ж', 'з'];
 
-function townOf(stem: string, ending: string): PlaceMatch | undefined {
+/** `district`: the reading of a district noun's adjective, which many towns of one name leave unplaced (a front or a
+ *  facility is read by its best-known town: «Лиманському напрямку» is Lyman's). */
+function townOf(stem: string, ending: string, district = false): PlaceMatch | undefined {
   // The consonant changed before the suffix, so the stem changed too: only a town of some size (`sizedTown`), a
   // two-word town through its compound («Криво-різ-»: Кривий Ріг) after the one-word readings.
   if (ending.startsWith('з') || ending.startsWith('жск')) {
@@ -57,6 +59,10 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   // «Донецького», «Липецькому» -> Донецьк, Липецьк (-цьк, -цк), «Марганецької» -> Марганець (-ець, -ец); else a city
   // district («Оболонський»).
   if (ending.startsWith('ц')) {
+    // «Хмельницкого района», «Кропивницкого района»: a district named after its own centre, a town named by the
+    // adjective itself, over the town a plainer reading names (Хмельник); only a town of some size.
+    const own = [`${stem}цкий`, `${stem}цький`].map(sizedTown).find((t) => t !== undefined);
+    if (own) return own;
     for (const name of [`${stem}к`, `${stem}г`]) {
       const found = townNamed(name);
       if (found) return found;
@@ -84,6 +90,9 @@ function townOf(stem: string, ending: string): PlaceMatch | undefined {
   let plain: PlaceMatch | undefined;
   for (const name of candidates) {
     plain = townNamed(name);
+    // «Красноармейского района» alone: towns of that name of comparable size in three regions (Donetsk, Saratov,
+    // Moscow), and no reading tells which; the district is left unplaced rather than given the first namesake.
+    if (district && plain && sizedTown(name) === null) return undefined;
     if (plain) break;
   }
   if (plain && (plain.population ?? 0) >= SIZED_TOWN) return plain;
@@ -358,7 +367,7 @@ export function findDistricts(text: string): PlaceMatch[] {
     const spanEnd = ownerCity ? end + adjacent!.end : end;
     const owner = regionAfter ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' } : undefined;
     const ofCity = owner ? undefined : cityOfDistrict(stem);
-    const town = owner ?? ofCity ?? townOf(named, m[2] ?? '');
+    const town = owner ?? ofCity ?? townOf(named, m[2] ?? '', true);
     if (!town) continue;
     // «Іванівській громаді»: a hromada is Ukraine's unit of local government, so its adjective names a Ukrainian
     // town or none, whatever town elsewhere fits.

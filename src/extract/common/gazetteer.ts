@@ -9,6 +9,7 @@ import airportsData from '../../../data/gazetteer/airports.json' with { type: 'j
 import citiesData from '../../../data/gazetteer/cities.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteer/regions.json' with { type: 'json' };
 import seasData from '../../../data/gazetteer/seas.json' with { type: 'json' };
+import { byLanguage, pairedByLanguage } from '../grammar.ts';
 import { keyAt, nameKey, type Tokens, tokenize } from './gazetteer-tokens.ts';
 import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './gazetteer-trie.ts';
 
@@ -464,18 +465,16 @@ function inCompound(text: string, found: Found[], k: number): boolean {
   return false;
 }
 
-// Nouns after which "Купянском", "Курском" is the adjective ("в Купянском районе"), not the town's
-// instrumental ("под Курском"). The genitive of an adjective is the genitive of a town named by one: «в хуторе
-// Каменка Октябрьского района» is the district, not the town Октябрьское that the word also declines.
-const ADJECTIVE_NOUNS = new Set(
-  'район районе района районом районах направлении направлением направления округе округа округом проспекте шоссе заводе нпз флоте флота порту море заливе участке водохранилище фронте фронта муниципальном городском сельском'.split(
-    ' ',
-  ),
+// A town's adjective before a district, front or facility noun («в Купянском районе», «Красноармейского района»,
+// «на Покровському напрямку») is the adjective, not the town's own case («под Курском»): the genitive of an adjective
+// is also the genitive of a town named by one (Красноармейское). Each language's endings with its own nouns; the
+// adjectives that share a plural noun («Красноармейского и Октябрьского районов») are read up to it.
+const ADJECTIVE_NOUNS = pairedByLanguage('district_adjective_endings', 'district_noun').map(
+  ([endings, nouns]): [readonly string[], ReadonlySet<string>] => [endings, new Set(nouns)],
 );
-
-// The adjective's endings before those nouns: the prepositional and instrumental («Купянском»), and the genitive
-// («Октябрьского района», which is also the genitive of a town in -ское or -ский).
-const ADJECTIVE_ENDINGS = ['ском', 'цком', 'ского', 'цкого'];
+const CONJUNCTIONS = new Set(byLanguage(['conjunction']).flatMap((l) => l.conjunction));
+/** How many adjectives joined by a conjunction may share one noun. */
+const SHARED_NOUN_ITEMS = 5;
 
 // A town named like a first name, followed by a capitalized word, is a person: "Владимир Путин",
 // "Владимира Сальдо", "Vladimir Putin".
@@ -500,8 +499,21 @@ function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
   const key = keyAt(tokens, last);
   const next = last + 1 < tokens.starts.length ? last + 1 : -1;
   if (next >= 0 && FIRST_NAME.test(key) && tokens.caps[next] === true) return true;
-  if (!ADJECTIVE_ENDINGS.some((e) => key.endsWith(e))) return false;
-  return next >= 0 && ADJECTIVE_NOUNS.has(keyAt(tokens, next));
+  return ADJECTIVE_NOUNS.some(([endings, nouns]) => adjectiveBefore(tokens, last, endings, nouns));
+}
+
+/** The word at `at` ends like an adjective and a noun it agrees with follows, straight after it or after more such
+ *  adjectives joined by a conjunction (the tokens hold no commas). */
+function adjectiveBefore(tokens: Tokens, at: number, endings: readonly string[], nouns: ReadonlySet<string>): boolean {
+  const adjective = (i: number) => endings.some((e) => keyAt(tokens, i).endsWith(e));
+  if (!adjective(at)) return false;
+  for (let i = at + 1, items = 0; i < tokens.starts.length; i++) {
+    const key = keyAt(tokens, i);
+    if (nouns.has(key)) return true;
+    if (CONJUNCTIONS.has(key)) continue;
+    if (!adjective(i) || ++items > SHARED_NOUN_ITEMS) return false;
+  }
+  return false;
 }
 
 // findPlaces and findAirports read the same report one after the other: split it once.

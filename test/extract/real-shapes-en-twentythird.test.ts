@@ -142,6 +142,14 @@ describe('a part marker or "and other" that does not make the place a part of th
     );
   });
 
+  it('a headline count merged with its lead, whose place is marked as a part, still goes to the wave', () => {
+    const rows = strikesAndInterceptions(
+      'Russia Downs 26 Ukrainian Drones in Big Raid\n\nRussia said its air defences shot down 26 Ukrainian drones, including near Moscow, in a large attack.',
+    );
+    assert.ok(rows.includes(JSON.stringify(['interception', null, 'uav', 26])), rows.join(' '));
+    assert.ok(rows.includes(JSON.stringify(['interception', 'RU-MOS', 'uav', null])), rows.join(' '));
+  });
+
   it('a fact in one sentence never takes a count from the next', () => {
     const facts = extract(
       'Air defences shot down enemy drones overnight, the air force wrote. In the morning, 9 drones were shot down, including over Odesa.',

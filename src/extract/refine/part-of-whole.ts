@@ -53,8 +53,8 @@ function partMarker(place: FieldEvidence, text: string): number {
  * total over regions named without their own counts"). A detector reads one fact at the place, with the whole's count.
  * This refiner adds the whole (a copy with no place) unless a fact of the same kind and weapon in no region is already
  * told in the same evidence (sentence), and moves the counts to it (an existing whole with no count of its own takes
- * them). Only what the sentence itself says: a place inferred or read outside the fact's evidence marks nothing, a
- * count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
+ * them). Only what the sentence itself says: a place inferred or read outside the fact's evidence marks nothing
+ * unless the fact restates a count (a headline merged with its lead), a count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
  * count no whole keeps stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
@@ -76,12 +76,17 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     out.push(fact);
     const place = fact.fields.region;
     if (!PARTED_KINDS.has(fact.kind) || fact.aggregate || fact.region === null || !place) continue;
-    if (place.start === place.end || place.inferred || !inside(place, fact.evidence)) continue;
+    if (place.start === place.end) continue;
+    const counted = fact.count !== null || fact.launched !== null || fact.hit !== null;
+    // A place borrowed from another sentence marks a part only for a fact that restates that sentence's count (a
+    // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
+    // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
+    if ((place.inferred || !inside(place, fact.evidence)) && !counted) continue;
     const marker = partMarker(place, text);
     if (marker < 0) continue;
-    // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move.
+    // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move. (A count in
+    // a headline, before its body, ends before the marker.)
     if (COUNTS.some((k) => (fact.fields[k]?.end ?? 0) > marker)) continue;
-    const counted = fact.count !== null || fact.launched !== null || fact.hit !== null;
     const same = (f: Fact) => f.evidence.start === fact.evidence.start && f.evidence.end === fact.evidence.end;
     const whole = wholes.get(key(fact))?.find(same);
     let kept = true;

@@ -144,7 +144,7 @@ describe('a part marker or "and other" that does not make the place a part of th
 
   it('a headline count merged with its lead, whose place is marked as a part, still goes to the wave', () => {
     const rows = strikesAndInterceptions(
-      'Russia Downs 26 Ukrainian Drones in Big Raid\n\nRussia said its air defences shot down 26 Ukrainian drones, including near Moscow, in a large attack.',
+      'Moscow Says 26 Drones Shot Down\n\nAir defences shot down 26 Ukrainian drones before dawn, including near Moscow, the defence ministry wrote.',
     );
     assert.ok(rows.includes(JSON.stringify(['interception', null, 'uav', 26])), rows.join(' '));
     assert.ok(rows.includes(JSON.stringify(['interception', 'RU-MOS', 'uav', null])), rows.join(' '));

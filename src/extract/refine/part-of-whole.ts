@@ -1,20 +1,49 @@
-import type { Fact } from '../../core/types.ts';
+import type { Fact, FieldEvidence } from '../../core/types.ts';
 import { anyOf } from '../grammar.ts';
 import { clearPlace } from '../view.ts';
 
 const PARTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
+const COUNTS = ['count', 'launched', 'hit'] as const;
 
 // Before the place: a part marker, then at most two small words (a preposition, an article): "including near Moscow",
 // "chiefly over Crimea", "most of them at Kyiv". Lower-case words only, so that no other place or name stands between.
-const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('part_marker')})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
-// After the place (or the rest of its list): a conjunction, at most one word (a number: "10 other areas"), then the
-// other places, inside one clause: "into Kyiv and other cities", "Kharkiv, Kyiv and other cities".
+// The marker is captured: a count the fact reads after it ("including four over Moscow") is the place's own.
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${anyOf('part_marker')})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'du');
+// A region word after a name ("Kursk region", "Sumy and Kharkiv regions").
+const REGION_WORD = `(?:${anyOf('the_region')}|${anyOf('regions_noun')})`;
+// One more place of a list: a name (capitalised words), perhaps with its region word.
+const LISTED = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+${REGION_WORD})?`;
+// After the place: only the rest of a list of places (names and commas), a conjunction, at most one word (a number:
+// "10 other areas"), then the other places: "into Kyiv and other cities", "Kharkiv, Kyiv and other cities". A clause
+// between ("Kharkiv overnight and other regions were also attacked") is no list: the place is the whole of its fact.
 const OTHERS_AFTER = new RegExp(
-  `^[^.;:!?\\n]{0,40}?\\s(?:${anyOf('conjunction')})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${anyOf('other_places')})(?![\\p{L}])`,
-  'iu',
+  `^(?:\\s*,\\s*${LISTED})*\\s+(?:${anyOf('conjunction')})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${anyOf('other_places')})(?![\\p{L}])`,
+  'u',
 );
+// "other areas of the region": the others are inside the place, which is then the whole.
+const WITHIN = new RegExp(`^\\s+(?:${anyOf('others_within')})(?![\\p{L}])`, 'u');
+// The place named is itself a region ("the Kursk region and other areas"): the others may be its own parts.
+const REGION_PLACE = new RegExp(`(?:^|[^\\p{L}])${REGION_WORD}$`, 'u');
+const REGION_NEXT = new RegExp(`^\\s+${REGION_WORD}(?![\\p{L}])`, 'u');
 // How far before the place a part marker is looked for.
 const REACH = 40;
+
+const inside = (field: FieldEvidence, span: { start: number; end: number }) =>
+  field.start >= span.start && field.end <= span.end;
+
+/** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
+function partMarker(place: FieldEvidence, text: string): number {
+  const from = Math.max(0, place.start - REACH);
+  const before = PART_BEFORE.exec(text.slice(from, place.start));
+  if (before?.indices?.[1]) return from + before.indices[1][0];
+  const after = text.slice(place.end, place.end + 3 * REACH);
+  const others = OTHERS_AFTER.exec(after);
+  if (!others) return -1;
+  // "the Kursk region and other areas (of the region)": the region named may be the whole; refuse rather than guess.
+  if (WITHIN.test(after.slice(others[0].length))) return -1;
+  if (REGION_PLACE.test(place.text) || REGION_NEXT.test(after)) return -1;
+  return place.end;
+}
 
 /**
  * "Russia said its air defense shot down 32 Ukrainian drones, including near Moscow", "took down almost 40 drones,
@@ -23,41 +52,65 @@ const REACH = 40;
  * whole, which keeps the count, `launched` and `hit`), and the named place with no count of its own (docs/eval.md, "A
  * total over regions named without their own counts"). A detector reads one fact at the place, with the whole's count.
  * This refiner adds the whole (a copy with no place) unless a fact of the same kind and weapon in no region is already
- * there, and moves the counts to it (an existing whole with no count of its own takes them). Language-agnostic: the
- * markers are the lexicons' `part_marker` and `other_places` (English only so far).
+ * told in the same evidence (sentence), and moves the counts to it (an existing whole with no count of its own takes
+ * them). Only what the sentence itself says: a place inferred or read outside the fact's evidence marks nothing
+ * unless the fact restates a count (a headline merged with its lead), a count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
+ * count no whole keeps stays on the place. With no count at all the whole is still added ("strikes on energy sites,
+ * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
+ * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
+ * far).
  */
 export function partsOfWhole(facts: Fact[], text: string): Fact[] {
-  // The wholes already told, by kind and weapon (the first of each): one pass, so that a long report costs linear work.
+  // The wholes already told, by kind and weapon: one pass, so that a long report costs linear work. Each is used
+  // only for a fact of the same evidence.
   const key = (f: Fact) => `${f.kind}|${f.weapon ?? ''}`;
-  const wholes = new Map<string, Fact>();
-  for (const f of facts) if (f.region === null && !f.aggregate && !wholes.has(key(f))) wholes.set(key(f), f);
+  const wholes = new Map<string, Fact[]>();
+  const add = (f: Fact) => {
+    const list = wholes.get(key(f));
+    if (list) list.push(f);
+    else wholes.set(key(f), [f]);
+  };
+  for (const f of facts) if (f.region === null && !f.aggregate) add(f);
   const out: Fact[] = [];
   for (const fact of facts) {
     out.push(fact);
     const place = fact.fields.region;
     if (!PARTED_KINDS.has(fact.kind) || fact.aggregate || fact.region === null || !place) continue;
     if (place.start === place.end) continue;
-    const before = text.slice(Math.max(0, place.start - REACH), place.start);
-    if (!PART_BEFORE.test(before) && !OTHERS_AFTER.test(text.slice(place.end, place.end + 3 * REACH))) continue;
     const counted = fact.count !== null || fact.launched !== null || fact.hit !== null;
-    const whole = wholes.get(key(fact));
+    // A place borrowed from another sentence marks a part only for a fact that restates that sentence's count (a
+    // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
+    // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
+    if ((place.inferred || !inside(place, fact.evidence)) && !counted) continue;
+    const marker = partMarker(place, text);
+    if (marker < 0) continue;
+    // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move. (A count in
+    // a headline, before its body, ends before the marker.)
+    if (COUNTS.some((k) => (fact.fields[k]?.end ?? 0) > marker)) continue;
+    const same = (f: Fact) => f.evidence.start === fact.evidence.start && f.evidence.end === fact.evidence.end;
+    const whole = wholes.get(key(fact))?.find(same);
+    let kept = true;
     if (whole) {
-      if (counted && whole.count === null && whole.launched === null && whole.hit === null) {
+      const wholeCounted = whole.count !== null || whole.launched !== null || whole.hit !== null;
+      if (counted && !wholeCounted) {
         whole.count = fact.count;
         whole.launched = fact.launched;
         whole.hit = fact.hit;
-        for (const k of ['count', 'launched', 'hit'] as const) {
+        for (const k of COUNTS) {
           const field = fact.fields[k];
           if (field) whole.fields[k] = field;
         }
+      } else if (counted) {
+        // The whole has counts of its own: the place's go only when the whole already tells the same ones.
+        kept = COUNTS.every((k) => JSON.stringify(whole[k]) === JSON.stringify(fact[k]));
       }
     } else {
       const copy: Fact = { ...fact, id: `${fact.id}:whole`, fields: { ...fact.fields } };
       clearPlace(copy);
       out.push(copy);
-      wholes.set(key(copy), copy);
+      add(copy);
     }
-    if (!counted) continue;
+    if (!counted || !kept) continue;
     fact.count = null;
     fact.launched = null;
     fact.hit = null;

@@ -196,6 +196,8 @@ export const en: Lexicon = {
     // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "76 missiles, most of them at Kyiv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],
+    // "other areas of the region": the other places lie inside the region named, so the region is the whole, not a part.
+    others_within: ['of the region', 'in the region', 'of the oblast', 'in the oblast'],
     from: ['from'],
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],

@@ -626,21 +626,10 @@ export interface Lexicon {
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
   habitual?: string[];
-  /** "step up", "ramped up", "intensifies": a verb that changes how often something happens. With attacks as its
-   *  object a few words after it ("Russia steps up attacks on Kharkiv", "Kyiv ramps up its drone campaign to strike
-   *  Russia") it tells a trend of many attacks, no one of them: it cancels its clause as a `habitual` word does
-   *  (run.ts, rateOfAttacks). With any other object ("ramps up production", "step up competition") it is nothing. */
-  rate_change?: string[];
   /** "last year", «в прошлом месяце», «торік», "in the first days of the war": words that date what their sentence tells
    *  well before the report's week. The sentence's facts are history (docs/eval.md, "Past events"), marked
    *  `historical` like a past year's («в июле 2022 года»), even in a post with no date of its own. */
   long_ago?: string[];
-  /** "first day of", "early in": the start of a span that, with a `war_noun` a few words after it ("on the first day of
-   *  Putin's invasion", "early in the invasion", "in the first weeks of the war"), dates its clause at the start of the
-   *  war, long before the report's week, as a `long_ago` word does (refine/historical.ts, longAgoWords). */
-  war_start?: string[];
-  /** "war", "invasion": what a `war_start` word dates by. */
-  war_noun?: string[];
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];

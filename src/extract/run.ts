@@ -124,16 +124,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
  *  («блиндаж», "infantry"), repairs after an attack («відновлено електропостачання»), a denial ("denied"), a call to
  *  the public ("asked residents to"), attacks told as a habit ("near-constant"); an aim ("efforts to", «цель для»)
  *  cancels only what its clause tells after it. */
-type ClauseVeto =
-  | 'modal'
-  | 'ground_combat'
-  | 'aim'
-  | 'restoration'
-  | 'denial'
-  | 'appeal'
-  | 'habitual'
-  | 'planned'
-  | 'rate_change';
+type ClauseVeto = 'modal' | 'ground_combat' | 'aim' | 'restoration' | 'denial' | 'appeal' | 'habitual' | 'planned';
 const CLAUSE_VETOES: readonly ClauseVeto[] = [
   'modal',
   'ground_combat',
@@ -238,10 +229,8 @@ function clauseFacts(
   const joins = clauseJoins(view);
   const modals = view.hits.filter(
     (h) =>
-      // A verb of rate counts only with attacks as its object (rateOfAttacks), never as a word alone.
-      categories.some((c) => c !== 'rate_change' && h.value.categories.has(c)) ||
-      (categories.includes('ground_combat') && groundForce(text, view, h, joins)) ||
-      (categories.includes('rate_change') && rateOfAttacks(text, view, h, joins)),
+      categories.some((c) => h.value.categories.has(c)) ||
+      (categories.includes('ground_combat') && groundForce(text, view, h, joins)),
   );
   if (modals.length === 0) return [];
   const clauses = modals.map((h) => {
@@ -320,26 +309,6 @@ function objectListFacts(
     start = item.start;
   }
   return [];
-}
-
-/** How many words may stand between a verb of rate and the attack word it governs: "steps up its missile attacks",
- *  "ramps up growing campaign to strike". */
-const RATE_OBJECT_WORDS = 3;
-
-/** "Russia steps up attacks on key cities", "Russian forces have ramped up attacks in the east", "Kyiv Steps Up Growing
- *  Campaign to Strike Within Russia": a verb that changes how often something happens (`rate_change`), with an attack
- *  word (an attack noun or verb, or a weapon) as its object at most `RATE_OBJECT_WORDS` words after it in its clause,
- *  tells a trend of many attacks. Its clause's facts are dropped only when the report tells no other fact: over a lead
- *  that tells an attack ("Russia unleashed bombers and drones in a barrage early Friday") the trend headline sums it up,
- *  as the real labels read it. Any other object ("ramps up production", "step up competition in Africa") leaves the
- *  verb without effect. */
-function rateOfAttacks(text: string, view: SentenceView, h: Hit, joins: readonly Hit[]): boolean {
-  if (!h.value.categories.has('rate_change')) return false;
-  const clause = clauseAround(text, view, h, joins);
-  const gap = new RegExp(`^\\s+(?:[^\\s,;:.!?()\u2013\u2014]+\\s+){0,${RATE_OBJECT_WORDS}}$`, 'u');
-  return view.hits.some(
-    (a) => ATTACK_WORD(a) && a.start >= h.end && a.end <= clause.end && gap.test(text.slice(h.end, a.start)),
-  );
 }
 
 /** "Commandos staged a night raid on a base": men on the ground (`ground_force`) are ground combat as the subject of a
@@ -1411,9 +1380,6 @@ function readFacts(
   // The body's lead paragraph (its first; the one right under a headline, which the headline sums up).
   const leadEnd = paragraphEnd(report.text, headEnd < 0 ? 0 : headEnd);
   const story = new PastStory(report.published_at);
-  // Facts told in a clause of a trend ("Russia steps up attacks on key cities"): dropped at the end only when the
-  // report tells nothing else (rateOfAttacks).
-  const trends = new Set<Fact>();
   // Assigned inside read(): a plain annotation would narrow it to null for the code after the loop.
   let closing = null as { found: ClaimantFound; regions: Set<string> } | null;
   // «За повідомленням Генштабу, …», «По данным Минобороны России, …» opening the post: the source it opens with speaks
@@ -1634,7 +1600,6 @@ function readFacts(
     // These vetoes read only the facts whose evidence starts in this sentence (`here`, grouped as they come).
     const here = factsHere(view);
     for (const fact of clauseFacts(report.text, view, here, CLAUSE_VETOES)) ctx.superseded.add(fact);
-    for (const fact of clauseFacts(report.text, view, here, ['rate_change'])) trends.add(fact);
     for (const fact of plannedOutages(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
     // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a
@@ -1747,11 +1712,6 @@ function readFacts(
   }
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
-  // A trend is news only beside an attack the report tells: "Russia steps up attacks in Ukraine" over "Russia unleashed
-  // bombers and drones early Friday" sums up that attack, as a headline does; over a lead that tells none ("Russian
-  // forces have ramped up attacks in the east, officials said") it tells no event, and its facts go.
-  const news = ctx.facts.filter((f) => !ctx.superseded.has(f) && !f.historical);
-  if (news.length > 0 && news.every((f) => trends.has(f))) for (const fact of news) ctx.superseded.add(fact);
   // "Missile strikes across Ukraine": a fact whose sentence tells a nationwide wave keeps no region of the lead's.
   const toldNationwide = (fact: Fact) =>
     views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));

@@ -67,7 +67,7 @@ describe("a headline's facts take the speaker of the lead that retells the attac
     // The speaker speaks inside a relative clause of something else.
     assert.deepEqual(
       whoOf(
-        'Russian missiles strike Kharkiv\n\nRussian bombers pounded targets early Friday, as an offensive that Kyiv says it had expected for days gathered pace.',
+        'Russia steps up missile strikes on Kharkiv\n\nRussian bombers pounded targets early Friday, as an offensive that Kyiv says it had expected for days gathered pace.',
       ),
       [['strike', 'UA-63', null]],
     );

@@ -1,5 +1,4 @@
 import type { Fact } from '../../core/types.ts';
-import type { Hit } from '../compile.ts';
 import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '../view.ts';
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
@@ -32,25 +31,6 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
   });
 }
 
-/** How many words may stand between a `war_start` word and its `war_noun`: "the first day of Putin's full-scale
- *  invasion" has two ("Putin's full-scale"). */
-const WAR_START_GAP = /^\s+(?:[^\s,;:.!?()\u2013\u2014]+\s+){0,3}$/u;
-
-/** The words of long ago in this sentence: the lexicon's `long_ago` ("last year", «в прошлом месяце»), and a start of
- *  the war, a `war_start` word with its `war_noun` a few words after it in the same clause ("on the first day of
- *  Putin's invasion", "early in the invasion"); the start word stands for the pair. "early in the morning", "the first
- *  day of the offensive" name no war and date nothing. */
-function longAgoWords(text: string, view: SentenceView): Hit[] {
-  const starts = view.hits.filter(
-    (h) =>
-      h.value.categories.has('war_start') &&
-      view.hits.some(
-        (n) => n.value.categories.has('war_noun') && n.start >= h.end && WAR_START_GAP.test(text.slice(h.end, n.start)),
-      ),
-  );
-  return [...view.hits.filter((h) => h.value.categories.has('long_ago')), ...starts];
-}
-
 /**
  * The facts of this sentence that a word of long ago (the lexicon's `long_ago`: "last year", «в прошлом месяце»,
  * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
@@ -59,7 +39,7 @@ function longAgoWords(text: string, view: SentenceView): Hit[] {
  * began last year", "Since Moscow left the deal last month, it has struck the ports").
  */
 export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
-  const words = longAgoWords(text, view);
+  const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
   if (words.length === 0) return [];
   const joins = clauseJoins(view);
   const ranges = words.flatMap((h) => {
@@ -77,7 +57,7 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
  * since the invasion began last year").
  */
 export function datedLongAgo(text: string, view: SentenceView): boolean {
-  const words = longAgoWords(text, view);
+  const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
   if (words.length === 0) return false;
   const joins = clauseJoins(view);
   return words.some((h) => {

@@ -799,20 +799,6 @@ export const en: Lexicon = {
     'last November',
     'last December',
   ],
-  // The start of the war, a few words before its noun, dates its clause long ago: "a missile destroyed her apartment on
-  // the first day of Putin's invasion", "the pipeline was hit by a missile early in the invasion", "predicted it would
-  // fall within the first weeks of the invasion" (refine/historical.ts, longAgoWords).
-  war_start: [
-    'first day of',
-    'first days of',
-    'first hours of',
-    'first weeks of',
-    'first months of',
-    'early days of',
-    'opening days of',
-    'early in',
-  ],
-  war_noun: ['war', 'invasion'],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since', 'since then'],
   // After a lead dated long ago, a sentence that refers back to that time or its event goes on telling that past; one
@@ -916,27 +902,6 @@ export const en: Lexicon = {
   ],
   // Attacks as a habit or a trend, not an event: "almost daily news of blasts, drone attacks and shelling", "the nightly
   // howl of the air raid sirens", "Moscow has stepped up its drone attacks on Ukrainian towns".
-  // A verb that changes how often attacks come: with attacks as its object it tells a trend, no one attack ("Russian
-  // forces step up attacks on a steel plant", "Russia ramps up attacks on key cities", "Ukraine steps up its campaign to
-  // strike within Russia"); run.ts, rateOfAttacks, reads the object.
-  rate_change: [
-    'step up',
-    'steps up',
-    'stepped up',
-    'stepping up',
-    'ramp up',
-    'ramps up',
-    'ramped up',
-    'ramping up',
-    'intensify',
-    'intensifies',
-    'intensified',
-    'intensifying',
-    'escalate',
-    'escalates',
-    'escalated',
-    'escalating',
-  ],
   habitual: [
     'near-constant',
     'daily',

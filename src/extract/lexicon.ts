@@ -359,6 +359,12 @@ export interface Lexicon {
     /** "that", "which", «которые», «які»: opens a clause of the debris itself ("wreckage of a drone that crashed into a
      *  house"): only through one does a later fall or damage word keep handled debris a fact (detect/effects.ts). */
     debris_relative?: string[];
+    /** "a", "another", "second", «второй», «ещё один», «ворожий»: before a weapon between a debris noun and its verb,
+     *  a word that opens a noun phrase of its own (a nominative, an article), so the weapon is a new subject ("cleared
+     *  the debris a second drone struck"), not the one whose debris it is; unless a `debris_of` word stands before. */
+    debris_new_subject?: string[];
+    /** "of", "from", «от», «від»: ties a weapon after a debris noun to it ("debris from a drone"). */
+    debris_of?: string[];
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];

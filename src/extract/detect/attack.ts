@@ -281,6 +281,11 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
   // «при попытке … атаки с применением БПЛА … уничтожено 15 БПЛА»: a number after the verb is what it destroyed.
   if (countField.start >= trigger.end) return;
+  // "fired a dozen drones … and debris from an intercepted drone fell": a participle inside the counted phrase, between
+  // the count and its weapon, tells of the ones it counts, not of a launch ("launched … a cruise missile …, destroyed
+  // the missile" splits).
+  const weaponAt = fact.fields.weapon;
+  if (weaponAt && !weaponAt.inferred && countField.end <= trigger.start && trigger.end <= weaponAt.start) return;
   const used = (n: NumberMatch) => n.start === countField.start;
   // "launched 85 drones and four ballistic missiles …, and 70 drones were shot down": a number told with another
   // weapon counts that weapon, not this one.
@@ -569,16 +574,28 @@ export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolea
 }
 
 // The words between a debris noun and its verb: «Обломки беспилотника ВСУ во вторник вечером упали на …» (the weapon
-// whose debris it is, a side, a time), no punctuation, which would close the noun's clause, and no relative word, which
-// opens a clause of another subject: "debris from the rockets that struck the station" tells the rockets striking.
+// whose debris it is, a side, a time: «у п'ятницю», an apostrophe inside a word), no punctuation, which would close the
+// noun's clause, and no relative word, which opens a clause of another subject: "debris from the rockets that struck
+// the station" tells the rockets striking.
 const DEBRIS_SUBJECT_GAP = new RegExp(
-  `^\\s+(?:(?!(?:${anyOf('debris_relative')})(?![\\p{L}]))[\\p{L}\\p{N}-]+\\s+){0,6}$`,
+  `^\\s+(?:(?!(?:${anyOf('debris_relative')})(?![\\p{L}]))[\\p{L}\\p{N}'’ʼ-]+\\s+){0,6}$`,
   'iu',
 );
 
-/** The debris noun `d` is the subject of `verb`, a few words on in its clause. */
-function debrisSubject(text: string, d: Hit, verb: Hit): boolean {
-  return d.end <= verb.start && DEBRIS_SUBJECT_GAP.test(text.slice(d.end, verb.start));
+// Before a weapon in that gap: a word that opens a noun phrase of its own, with no word tying it to the debris before.
+const NEW_SUBJECT = new RegExp(`(?:^|\\s)(?:${anyOf('debris_new_subject')})\\s`, 'iu');
+const DEBRIS_OF = new RegExp(`(?:^|\\s)(?:${anyOf('debris_of')})\\s`, 'iu');
+
+/** The debris noun `d` is the subject of `verb`, a few words on in its clause. Not when a weapon in between opens a
+ *  phrase of its own: «Пока спасатели убирали обломки второй беспилотник атаковал подстанцию», "cleared the debris a
+ *  second drone struck": the debris is the object of one clause, the weapon the next one's subject. */
+function debrisSubject(view: SentenceView, text: string, d: Hit, verb: Hit): boolean {
+  if (d.end > verb.start || !DEBRIS_SUBJECT_GAP.test(text.slice(d.end, verb.start))) return false;
+  return !weaponMentions(view).some((m) => {
+    if (m.start < d.end || m.end > verb.start) return false;
+    // The debris word may end with its own "of" ("fragments of").
+    return NEW_SUBJECT.test(` ${text.slice(d.end, m.start)}`) && !DEBRIS_OF.test(` ${text.slice(d.start, m.start)}`);
+  });
 }
 
 /** «Обломки упали на территорию предприятия», «обломки беспилотника попали на крышу», "debris hit a house": debris is
@@ -589,7 +606,9 @@ function debrisSubject(text: string, d: Hit, verb: Hit): boolean {
  *  so). */
 function debrisStruck(view: SentenceView, verb: Hit, text: string): boolean {
   const damage = hitsOf(view, 'damage');
-  return hitsOf(view, 'debris').some((d) => debrisSubject(text, d, verb) && !damage.some((h) => h.end <= d.start));
+  return hitsOf(view, 'debris').some(
+    (d) => debrisSubject(view, text, d, verb) && !damage.some((h) => h.end <= d.start),
+  );
 }
 
 // "…, taking the night's total to 11", "bringing the number destroyed since the start of the night to four".
@@ -736,7 +755,7 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   const falls = view.hits.filter((h) => h.value.categories.has('fell') || h.value.categories.has('strike'));
   const wrecks = ctx.hasFactOfKind('strike')
     ? []
-    : hitsOf(view, 'debris').filter((d) => falls.some((f) => debrisSubject(text, d, f)));
+    : hitsOf(view, 'debris').filter((d) => falls.some((f) => debrisSubject(view, text, d, f)));
   for (const downed of [...hitsOf(view, 'downed'), ...wrecks]) {
     // «обломки сбитого украинского беспилотника»: an adjective or two may stand between.
     const mention = mentions.find(
@@ -755,10 +774,21 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
+    if (wrecks.includes(downed)) wreckInterceptions.add(fact);
     ctx.facts.push(fact);
     return [fact];
   }
   return [];
+}
+
+// The interceptions `downedInDebris` reads from a wreck alone. A weapon told striking after one is another weapon, not
+// the launch that the interception counts («Обломки ракеты упали на дома. Позже ракета попала в торговый центр»):
+// mergeParts leaves them apart (`isWreckInterception`).
+const wreckInterceptions = new WeakSet<Fact>();
+
+/** An interception read from the wreck of a weapon with no word of downing (`downedInDebris`). */
+export function isWreckInterception(f: Fact): boolean {
+  return wreckInterceptions.has(f);
 }
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
@@ -1479,7 +1509,9 @@ function sentenceAttacks(
   }
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
-  const strike = hitsOf(view, 'strike')[0];
+  // «Обломки упали на дом, второй беспилотник попал в подстанцию»: the wreck's verb is no strike (`debrisStruck`), the
+  // next verb of striking in the sentence may still be one.
+  const strike = hitsOf(view, 'strike').find((h) => !debrisStruck(view, h, text));
   // «противник завдав удару 4 крилатими ракетами та 65 ударними БпЛА»: a strike by several counted weapons is
   // the launch statement of an air-force summary, one part per weapon.
   if (strike && countedAfter(ctx, view, strike) >= 2) {

@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import type { AttackPart } from '../detect/attack.ts';
+import { type AttackPart, isWreckInterception } from '../detect/attack.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
@@ -223,6 +223,8 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
       (f) =>
         f.kind === 'interception' &&
         !isDownedAircraft(f) &&
+        // The wreck of one weapon does not introduce another that struck (detect/attack.ts, downedInDebris).
+        !isWreckInterception(f) &&
         !f.aggregate &&
         !dropped.has(f) &&
         // A launch whose fate the summary leaves untold is not an interception that a strike could introduce.

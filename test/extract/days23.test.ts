@@ -33,6 +33,11 @@ describe('the genitive of a district’s adjective is no town', () => {
     assert.deepEqual(codes('Дроны сбиты над территорией Красноармейского и Октябрьского районов'), []);
   });
 
+  it('a town in the instrumental before «и» and a district adjective of another case is still the town', () => {
+    assert.deepEqual(codes('Беспилотники сбиты под Курском и Белгородским районом'), ['RU-KRS']);
+    assert.deepEqual(codes('Дроны уничтожены над Брянском и Белгородским районом'), ['RU-BRY']);
+  });
+
   it('nor the Ukrainian forms before a district noun: «Покровського району», «Покровському районі» are Donetsk’s', () => {
     assert.deepEqual(all('Дрон збито над територією Покровського району'), ['UA-14 Покровського району']);
     assert.deepEqual(all('У Покровському районі пошкоджено будинок'), ['UA-14 Покровському районі']);

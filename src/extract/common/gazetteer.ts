@@ -503,15 +503,19 @@ function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
 }
 
 /** The word at `at` ends like an adjective and a noun it agrees with follows, straight after it or after more such
- *  adjectives joined by a conjunction (the tokens hold no commas). */
+ *  adjectives joined by a conjunction (the tokens hold no commas). Adjectives that share a noun share its case, so each
+ *  one after the conjunction must end as the first does: a town's instrumental that ends like an adjective («под
+ *  Курском и Белгородским районом») is no member of the next district's list. */
 function adjectiveBefore(tokens: Tokens, at: number, endings: readonly string[], nouns: ReadonlySet<string>): boolean {
-  const adjective = (i: number) => endings.some((e) => keyAt(tokens, i).endsWith(e));
-  if (!adjective(at)) return false;
+  const endingOf = (i: number) =>
+    endings.filter((e) => keyAt(tokens, i).endsWith(e)).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const first = endingOf(at);
+  if (!first) return false;
   for (let i = at + 1, items = 0; i < tokens.starts.length; i++) {
     const key = keyAt(tokens, i);
     if (nouns.has(key)) return true;
     if (CONJUNCTIONS.has(key)) continue;
-    if (!adjective(i) || ++items > SHARED_NOUN_ITEMS) return false;
+    if (endingOf(i) !== first || ++items > SHARED_NOUN_ITEMS) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from 
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { officialRole } from './common/officials.ts';
-import { findTimes, type TimeMatch } from './common/time.ts';
+import { findTimes, namedYears, type TimeMatch } from './common/time.ts';
 import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
@@ -584,7 +584,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
-    const sentenceTimes = looseTimesAlone(text, span, within(times, span));
+    const sentenceTimes = looseTimesAlone(text, span, within(times, span), sentenceHits, report.lang);
     const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
@@ -814,15 +814,18 @@ const SPEAKER_WORDS = 5;
 
 /** "In the early morning of March 5, drones hit Odesa", "Another night of shelling followed in Mariupol in March 2022",
  *  "…on the night of March 10, for the second night in a row": a loose phrase (`alone` in data/lexicon/time.json) is
- *  the sentence's time only when the sentence names no other time and no year; beside one it dates nothing, so it can
- *  neither override a stated date nor stand as the sentence's last time after a dated one. */
-function looseTimesAlone(text: string, span: Span, times: TimeMatch[]): TimeMatch[] {
+ *  the sentence's time only when the sentence names no other time as fine as a night (a date, a weekday, a clock that
+ *  is not when a statement was made) and no year; beside one it dates nothing, so it can neither override a stated date
+ *  nor stand as the sentence's last time after a dated one. */
+function looseTimesAlone(text: string, span: Span, times: TimeMatch[], hits: readonly Hit[], lang: Lang): TimeMatch[] {
   if (!times.some((t) => t.alone)) return times;
-  const others = times.some((t) => !t.alone) || YEAR_NAMED.test(text.slice(span.start, span.end));
-  return others ? times.filter((t) => !t.alone) : times;
+  // Only a time as fine as a night wins: a span back from publication ("for the second night this week") is vaguer,
+  // and gives way to the phrase; the time a statement was made ("…, the mayor said at 08:00") dates no fact.
+  const vague = (t: TimeMatch) => t.span === true || t.when.precision === 'week';
+  const finer = (t: TimeMatch) => !t.alone && !vague(t) && !isStatementTime(text, hits, t, times);
+  const others = times.some(finer) || namedYears(text.slice(span.start, span.end), lang).length > 0;
+  return times.filter((t) => (others ? !t.alone : !vague(t)));
 }
-
-const YEAR_NAMED = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/u;
 
 /** "Alerts sounded on Saturday and followed overnight drone strikes", "injured on Wednesday in an overnight missile
  *  strike", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one clause, tell one
@@ -830,7 +833,9 @@ const YEAR_NAMED = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/u;
  *  sentence names one that ends inside that day, stands for it. Only a day with no part or its morning (the night runs
  *  into the morning; "on Friday afternoon" is later than any night), only a night in the day's own clause (no comma,
  *  semicolon, colon or full stop between: «В пятницу ВСУ обстреляли Шебекино, …, а ночью ПВО сбила …» tells two
- *  times), and, for a fact (`at`: where its kind word stands), only a fact of that clause. Any other pair is left. */
+ *  times; a comma right after a time that opens the sentence ends no clause), and, for a fact (`at`: where its kind
+ *  word stands), only a fact whose own clause names no time but these two: "…overnight, killing two people" keeps the
+ *  night for the casualties. Any other pair is left. */
 function finerNight(text: string, time: TimeMatch, times: readonly TimeMatch[], at?: number): TimeMatch {
   if (time.when.precision !== 'day' || (time.part !== undefined && time.part !== 'morning')) return time;
   const start = Date.parse(time.when.start);
@@ -840,15 +845,28 @@ function finerNight(text: string, time: TimeMatch, times: readonly TimeMatch[], 
     const over = Date.parse(t.when.end);
     if (over <= start || over > end) return false;
     const [a, b] = t.start < time.start ? [t, time] : [time, t];
-    if (!ONE_CLAUSE.test(text.slice(a.end, b.start))) return false;
+    const between = text.slice(a.end, b.start);
+    // "On Friday, Russian drones attacked Odesa overnight": a comma right after a time that opens its sentence sets
+    // the time off, it ends no clause.
+    const opens = /^[^\p{L}\p{N}]*[\p{L}]{0,3}\s*$/u.test(text.slice(sentenceStart(text, a.start), a.start));
+    if (!ONE_CLAUSE.test(opens ? between.replace(/^\s*,/u, '') : between)) return false;
     if (at === undefined) return true;
-    let from = a.start;
+    // A fact takes the night unless its own clause names a time of its own: the strike told with the night and the
+    // casualties after a comma ("…overnight, killing two people", «…, пострадали двое») are one event.
+    let from = at;
     while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
-    let to = b.end;
+    let to = at;
     while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
-    return at >= from && at < to;
+    return !times.some((o) => o !== t && o !== time && o.start >= from && o.end <= to);
   });
   return night ?? time;
+}
+
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark or line break. */
+function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[.!?\n]/u.test(text[from - 1] ?? '')) from--;
+  return from;
 }
 
 const ONE_CLAUSE = /^[^.!?\n,;:]*$/u;
@@ -1175,18 +1193,31 @@ function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | n
  *  the story's background, not the news the standfirst tells, which ingest then dates by the publication. */
 function standfirstTime(report: Report, views: readonly SentenceView[], first: TimeMatch | null): TimeMatch | null {
   if (report.title === null || !first) return null;
-  const published = Date.parse(report.published_at);
-  if (Date.parse(first.when.end) < published - STANDFIRST_REACH) return null;
   const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
   if (!told || told.index <= 1) return null;
+  return background(report, told, first) ? null : first;
+}
+
+/** The lead's first time as the headline takes it: the headline summarises as the standfirst does, so the same
+ *  background (`standfirstTime`) dates neither. */
+function headlineTime(report: Report, views: readonly SentenceView[], first: TimeMatch | null): TimeMatch | null {
+  if (!first) return null;
+  const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
+  return told && told.index > 0 && background(report, told, first) ? null : first;
+}
+
+/** A lead time that is the story's background: more than two days before publication, or told by a sentence that
+ *  names a year before the publication's or tells the past otherwise (`pastClause`). */
+function background(report: Report, told: SentenceView, first: TimeMatch): boolean {
+  const published = Date.parse(report.published_at);
+  if (Date.parse(first.when.end) < published - STANDFIRST_REACH) return true;
   const sentence = report.text.slice(told.span.start, told.span.end);
   const year = new Date(published).getUTCFullYear();
-  if ([...sentence.matchAll(PAST_YEAR)].some((m) => Number(m[0]) < year)) return null;
-  return pastClause(report.text, told, report.published_at, report.published_inferred) ? null : first;
+  if (namedYears(sentence, report.lang).some((y) => y < year)) return true;
+  return pastClause(report.text, told, report.published_at, report.published_inferred);
 }
 
 const STANDFIRST_REACH = 2 * 24 * 3600 * 1000;
-const PAST_YEAR = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/gu;
 
 /** Where the first paragraph after `from` ends (the text's end when there is no blank line after it). */
 function paragraphEnd(text: string, from: number): number {
@@ -1249,7 +1280,7 @@ function readFacts(
   const ctx: ReportContext = {
     report,
     lang: report.lang,
-    firstTime,
+    firstTime: headlineTime(report, views, firstTime),
     standfirstTime: standfirstTime(report, views, firstTime),
     lastTime: null,
     lastPlace: null,

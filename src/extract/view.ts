@@ -30,6 +30,7 @@ export interface SentenceView {
 export interface ReportContext {
   report: Report;
   lang: Lang;
+  /** What the headline takes: the lead's first time, unless it is background (`headlineTime` in run.ts). */
   firstTime: TimeMatch | null;
   /** What a sentence of the lead told before its first time takes (a standfirst under the title); null for none. */
   standfirstTime?: TimeMatch | null;

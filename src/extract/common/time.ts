@@ -36,6 +36,8 @@ export interface TimeMatch {
   part?: Part;
   /** A phrase that is a time only when its sentence names no other (`alone` in data/lexicon/time.json). */
   alone?: boolean;
+  /** A span back from publication ("this week", "over the past day"): coarser than any night. */
+  span?: boolean;
 }
 
 type Part = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -79,6 +81,7 @@ interface TimeLexicon {
   windowFrom: string[];
   windowTo: string[];
   ofDayBreak: string[];
+  sinceYear: string[];
   phrases: Record<string, PhraseMeaning>;
 }
 
@@ -156,6 +159,9 @@ interface Compiled {
   /** "since", "after": a word between a night word and a later day that ties the day to something else
    *  ("a pre-dawn attack, the second since Monday"), so the day does not date the night (`nightOfDayAfter`). */
   ofDayBreak: RegExp | null;
+  /** "since", «с», «з» right before a year: the year something has lasted since, not when it happened
+   *  (`namedYears`). */
+  sinceYear: RegExp | null;
   /** One scan (one trie) for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
   words: RegExp;
   phraseAt: RegExp;
@@ -230,6 +236,7 @@ function compile(lang: Lang): Compiled {
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
+    sinceYear: lex.sinceYear.length ? new RegExp(`(?<![\\p{L}])${alt(lex.sinceYear)}\\s+$`, 'iu') : null,
     words: new RegExp(`${alt([...lex.nightOf, ...Object.keys(lex.phrases), ...lex.weekdays.flat()])}${E}`, 'giu'),
     phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
     dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
@@ -739,6 +746,18 @@ function frameOf(published: number, zone: string): Frame {
   return { published, zone, today: wall.day, now: wall.minute };
 }
 
+/** The years `text` names as when something happened ("in May 2022", «в 2022 году»): every number 1900–2099 that no
+ *  `sinceYear` word stands before, as "the largest attack since 2023", «с 2022 года» tell the news is now. */
+export function namedYears(text: string, lang: Lang): number[] {
+  const since = COMPILED[lang].sinceYear;
+  return [...text.matchAll(YEAR)]
+    .filter((m) => !since?.test(text.slice(Math.max(0, m.index - SINCE_REACH), m.index)))
+    .map((m) => Number(m[0]));
+}
+
+const YEAR = /(?<![\p{N}\p{L}])(?:19|20)\d\d(?![\p{N}])/gu;
+const SINCE_REACH = 24;
+
 /**
  * Every time expression in `text`, sorted by start, non-overlapping, each placed on the calendar relative to
  * `ctx.published` and written with the offset of `ctx.timeZone`: "last night" published 2025-05-07T08:00+03:00 is
@@ -772,6 +791,7 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
     const match: TimeMatch = { start: p.start, end: p.end, text: text.slice(p.start, p.end), when };
     if (p.part) match.part = p.part;
     if (p.alone) match.alone = true;
+    if (p.span) match.span = true;
     out.push(match);
   }
   return out;

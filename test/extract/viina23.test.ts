@@ -49,3 +49,30 @@ describe('a weapon in the instrumental after a destroying verb is its agent (ins
     ]);
   });
 });
+
+describe('a verb of firing or using counts the wave aimed, not the strikes (`fired_at` in Russian and Ukrainian)', () => {
+  const counts = (text: string, lang: 'ru' | 'uk') =>
+    extractText(text, lang, at)
+      .filter((f) => f.kind === 'strike' || f.kind === 'interception')
+      .map((f) => `${f.kind} ${f.count?.value ?? '-'} ${f.launched?.value ?? '-'}`);
+
+  it('ru: «выпустили по Белгороду 12 ракет», nothing shot down: a strike with no count', () => {
+    assert.deepEqual(counts('Ночью ВСУ выпустили по Белгороду 12 ракет, повреждены дома.', 'ru'), ['strike - -']);
+  });
+
+  it('uk: «застосував 20 ударних БпЛА по Одесі»: a strike with no count', () => {
+    assert.deepEqual(counts('Ворог застосував 20 ударних БпЛА по Одесі, пошкоджено склад.', 'uk'), ['strike - -']);
+  });
+
+  it('negative: «атакував 12 безпілотниками» (a regional tally) keeps its count', () => {
+    assert.deepEqual(counts('Ворог атакував 12 безпілотниками Роботине.', 'uk'), ['strike 12 -']);
+  });
+
+  it('negative: one missile fired is the one that struck', () => {
+    assert.deepEqual(counts('ВСУ выпустили по Курску одну ракету, повреждена крыша.', 'ru'), ['strike 1 -']);
+  });
+
+  it('negative: with some shot down the number fired is the launched count of the interception', () => {
+    assert.deepEqual(counts('По Белгороду выпущено 10 ракет, 8 из них сбиты.', 'ru'), ['interception 8 10']);
+  });
+});

@@ -667,7 +667,9 @@ export interface Lexicon {
   ground_blast?: string[];
   /** "sent 26 drones at its territory", "launched 14 cruise missiles at Ukraine": launch verbs whose number is the
    *  size of the wave aimed, not how many struck. A launch by such a verb that no interception takes in is a strike
-   *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. */
+   *  with no count (docs/eval.md, "Launched belongs on interceptions"); «скинуто 4 КАБ» (bombs dropped) counts. In
+   *  Russian and Ukrainian the verbs of firing and using («выпустили», «были применены», «застосував»), not those of
+   *  attacking: «атакував 12 безпілотниками Роботине», a regional tally, counts the strikes. */
   fired_at?: string[];
   /** "accuses Kyiv of", "blaming Moscow for": a verb of blame right before a capital the lexicon lists as a side makes
    *  it the state, not a place where anything happened. */

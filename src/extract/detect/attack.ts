@@ -2645,16 +2645,47 @@ function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit, pass
     const found = countFor(view, text, m, ctx.lang);
     return found !== null && found.span.start >= trigger.end;
   };
-  // (Not when the weapon is the passive verb's agent: "a tank destroyed by a drone".)
-  if (!passive && weaponMentions(view).some((m) => m.start >= trigger.end && counted(m))) return null;
+  // (Not when the weapon is the passive verb's agent: "a tank destroyed by a drone", «склад уничтожен беспилотником».)
+  const agent = instrumentalAgent(ctx, view, trigger);
+  const object = (m: WeaponMention) => m.start !== agent?.start && m.start >= trigger.end && counted(m);
+  if (!passive && weaponMentions(view).some(object)) return null;
   const target = view.hits.findLast(
     (h) => h.end <= trigger.start && h.value.object !== undefined && h.value.object !== 'person',
   );
   if (!target) return null;
   const gap = text.slice(target.end, trigger.start);
-  if (/[\d,;:.!?\n]/u.test(gap) || gap.split(/\s+/u).filter((w) => w !== '').length > 2) return null;
+  const words = gap.split(/\s+/u).filter((w) => w !== '').length;
+  if (/[\d,;:.!?\n]/u.test(gap)) return null;
+  // With the weapon as the agent the word before the verb cannot be a weapon shot down, so the target may keep where it
+  // stood («Склад боеприпасов у трассы западнее Бахмута уничтожен беспилотником»: its place between); without one, a
+  // place between may be where a weapon over the target was shot down.
+  if (agent) return words <= AGENT_TARGET_WORDS ? target : null;
+  if (words > 2) return null;
   if (view.places.some((p) => p.start >= target.end && p.end <= trigger.start)) return null;
   return target;
+}
+
+// How far before a destroying verb with a weapon for its agent its target may stand: its place and a few words of it.
+const AGENT_TARGET_WORDS = 8;
+// A word declined in the instrumental, singular («ракетой», «дроном») or plural («дронами», «ударними»).
+const INSTRUMENTAL_WORD = new RegExp(`(?:${anyOf('instrumental_endings')}|${anyOf('means_endings')})$`, 'iu');
+
+/** «Склад уничтожен украинским беспилотником», «нафтобазу знищено дронами»: a weapon declined in the instrumental
+ *  right after a destroying verb (an adjective or two between) is what destroyed, the agent of the passive, as "by a
+ *  drone" is in English, not a weapon destroyed. Not a weapon of the defence («ракетой ПВО», "Patriot"): what that
+ *  destroyed was shot down. The endings are the Russian and Ukrainian lexicons' (English has `passive_agent`). */
+function instrumentalAgent(ctx: ReportContext, view: SentenceView, trigger: Hit): WeaponMention | undefined {
+  const text = ctx.report.text;
+  const m = weaponMentions(view).find(
+    (w) => w.start >= trigger.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(trigger.end, w.start)),
+  );
+  if (!m) return undefined;
+  const last = text.slice(m.start, m.end).split(/\s+/u).at(-1) ?? '';
+  if (!INSTRUMENTAL_WORD.test(last)) return undefined;
+  const defence =
+    view.hits.some((h) => h.value.categories.has('interceptor') && h.start >= trigger.end && h.end <= m.end + 2) ||
+    AIR_DEFENCE.test(text.slice(trigger.end, Math.min(view.span.end, m.end + 20)));
+  return defence ? undefined : m;
 }
 
 /** A target word (not a person) right after the preposition, an adjective at most between. (A country's «объекты»

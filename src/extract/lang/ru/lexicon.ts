@@ -417,6 +417,11 @@ export const ru: Lexicon = {
     'враг',
   ],
   launch_directions: ['с направлений', 'с направления', 'из районов', 'из района'],
+  // «выпустили по ней 11 ракет», «были применены 34 ударных беспилотника»: verbs of firing and using, whose number is
+  // the wave aimed; a strike they stay, with nothing shot down, has no count (`fired_at`). Not «атаковал N дронами»:
+  // a regional tally counts the strikes so. («было использовано 90 ракет» keeps its count: real-shapes.test.ts holds
+  // it so since a real day was read that way.)
+  fired_at: ['выпустил*', 'запустил*', 'выпущен*', 'запущен*', 'с применением', 'было применено', 'были применены'],
   launched: [
     'выпустил*',
     'запустил*',

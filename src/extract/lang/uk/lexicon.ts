@@ -418,6 +418,20 @@ export const uk: Lexicon = {
     'райони пуску',
     'райони пусків',
   ],
+  // «випустили 40 ракет», «було застосовано 36 ударних БпЛА»: verbs of firing and using, whose number is the wave
+  // aimed; a strike they stay, with nothing shot down, has no count (`fired_at`). Not «атакував 12 безпілотниками»: a
+  // regional tally counts the strikes so.
+  fired_at: [
+    'випустив*',
+    'випустил*',
+    'запустив*',
+    'запустил*',
+    'застосував*',
+    'застосувал*',
+    'запущено',
+    'випущено',
+    'застосовано',
+  ],
   launched: [
     'засобів повітряного нападу',
     'засоби повітряного нападу',

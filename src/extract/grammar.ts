@@ -24,6 +24,14 @@ export function anyOf(list: GrammarList): string {
   return alternation(LEXICONS.flatMap((lex) => lex.grammar[list] ?? []));
 }
 
+/** The same, each word also in title case ("And Other Cities"), for a rule that must read a headline's capitals but
+ *  keep other parts of its pattern case-sensitive (an `i` flag would let `\\p{Lu}` match any letter). */
+export function anyOfTitled(list: GrammarList): string {
+  const words = LEXICONS.flatMap((lex) => lex.grammar[list] ?? []);
+  const titled = words.map((w) => w.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()));
+  return alternation([...words, ...titled]);
+}
+
 /** The same for a word list read as hits (`target_preposition`, `increment`), where a rule reads the text itself: the
  *  word may end a longer hit ("attack on") and not be a hit of its own, or stand where no sentence view is at hand;
  *  and for `seat_site`, a list read on the text only. */

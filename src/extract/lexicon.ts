@@ -99,8 +99,9 @@ export interface Lexicon {
     /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
      *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
     part_marker?: string[];
-    /** "of the region" right after "other areas": the other places are inside the region the sentence names, which is
-     *  then the whole, not one of its parts (refine/part-of-whole.ts). */
+    /** "of the" in "other areas of the region", "other towns in the Kharkiv region": right after "other areas", before
+     *  a region word (perhaps with its name), the other places are inside a region the sentence names, which is then
+     *  the whole, not one of its parts (refine/part-of-whole.ts). */
     others_within?: string[];
     /** "of" in "a child of three", "aged" in "a woman aged 70": between a person word and a number, the number is the
      *  person's age, never how many were hurt (personCount in detect/effects.ts). */

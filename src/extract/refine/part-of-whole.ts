@@ -1,5 +1,5 @@
 import type { Fact, FieldEvidence } from '../../core/types.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyOfTitled } from '../grammar.ts';
 import { clearPlace } from '../view.ts';
 
 const PARTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
@@ -11,17 +11,21 @@ const COUNTS = ['count', 'launched', 'hit'] as const;
 const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${anyOf('part_marker')})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'du');
 // A region word after a name ("Kursk region", "Sumy and Kharkiv regions").
 const REGION_WORD = `(?:${anyOf('the_region')}|${anyOf('regions_noun')})`;
-// One more place of a list: a name (capitalised words), perhaps with its region word.
-const LISTED = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+${REGION_WORD})?`;
+// A name: capitalised words.
+const NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`;
+// One more place of a list: a name, perhaps with its region word.
+const LISTED = `${NAME}(?:\\s+${REGION_WORD})?`;
 // After the place: only the rest of a list of places (names and commas), a conjunction, at most one word (a number:
 // "10 other areas"), then the other places: "into Kyiv and other cities", "Kharkiv, Kyiv and other cities". A clause
 // between ("Kharkiv overnight and other regions were also attacked") is no list: the place is the whole of its fact.
+// A headline's capitals count too ("Kyiv And Other Cities"), spelled out, as the list's names must stay capitalised.
 const OTHERS_AFTER = new RegExp(
-  `^(?:\\s*,\\s*${LISTED})*\\s+(?:${anyOf('conjunction')})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${anyOf('other_places')})(?![\\p{L}])`,
+  `^(?:\\s*,\\s*${LISTED})*\\s+(?:${anyOfTitled('conjunction')})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${anyOfTitled('other_places')})(?![\\p{L}])`,
   'u',
 );
-// "other areas of the region": the others are inside the place, which is then the whole.
-const WITHIN = new RegExp(`^\\s+(?:${anyOf('others_within')})(?![\\p{L}])`, 'u');
+// "other areas of the region", "other towns in the Kharkiv region": the others are inside a region named (the place's
+// own or not, refused either way rather than guessed).
+const WITHIN = new RegExp(`^\\s+(?:${anyOf('others_within')})\\s+(?:${NAME}\\s+)?${REGION_WORD}(?![\\p{L}])`, 'u');
 // The place named is itself a region ("the Kursk region and other areas"): the others may be its own parts.
 const REGION_PLACE = new RegExp(`(?:^|[^\\p{L}])${REGION_WORD}$`, 'u');
 const REGION_NEXT = new RegExp(`^\\s+${REGION_WORD}(?![\\p{L}])`, 'u');
@@ -30,6 +34,22 @@ const REACH = 40;
 
 const inside = (field: FieldEvidence, span: { start: number; end: number }) =>
   field.start >= span.start && field.end <= span.end;
+
+// Where the marker's sentence starts: after the last end of a sentence or line before it.
+const SENTENCE_END = /[.!?\n]/u;
+
+/** Whether a count's words (its field's text, "26", "three") stand as whole words in the sentence of the marker,
+ *  before it. */
+function restated(field: FieldEvidence | undefined, text: string, marker: number): boolean {
+  if (!field?.text.trim()) return false;
+  let start = marker;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+  const words = field.text
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(start, marker));
+}
 
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
 function partMarker(place: FieldEvidence, text: string): number {
@@ -54,7 +74,7 @@ function partMarker(place: FieldEvidence, text: string): number {
  * This refiner adds the whole (a copy with no place) unless a fact of the same kind and weapon in no region is already
  * told in the same evidence (sentence), and moves the counts to it (an existing whole with no count of its own takes
  * them). Only what the sentence itself says: a place inferred or read outside the fact's evidence marks nothing
- * unless the fact restates a count (a headline merged with its lead), a count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
+ * unless the fact restates a count of the marker's sentence (a headline merged with its lead), a count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
  * count no whole keeps stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
@@ -81,9 +101,13 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     // A place borrowed from another sentence marks a part only for a fact that restates that sentence's count (a
     // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
     // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
-    if ((place.inferred || !inside(place, fact.evidence)) && !counted) continue;
+    const borrowed = place.inferred || !inside(place, fact.evidence);
+    if (borrowed && !counted) continue;
     const marker = partMarker(place, text);
     if (marker < 0) continue;
+    // And restates it there: the count's words stand in the marker's sentence, before the marker. Another sentence's
+    // marker ("Three drones were shot down. Debris fell on Belgorod and other towns.") tells nothing of this count.
+    if (borrowed && !COUNTS.some((k) => restated(fact.fields[k], text, marker))) continue;
     // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move. (A count in
     // a headline, before its body, ends before the marker.)
     if (COUNTS.some((k) => (fact.fields[k]?.end ?? 0) > marker)) continue;

@@ -196,8 +196,9 @@ export const en: Lexicon = {
     // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "76 missiles, most of them at Kyiv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],
-    // "other areas of the region": the other places lie inside the region named, so the region is the whole, not a part.
-    others_within: ['of the region', 'in the region', 'of the oblast', 'in the oblast'],
+    // "other areas of the region", "other towns in the Kharkiv region": before a region word (perhaps with its name), the
+    // other places lie inside the region named, so the region is the whole, not a part.
+    others_within: ['of the', 'in the', 'of', 'in'],
     from: ['from'],
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],

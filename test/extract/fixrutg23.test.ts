@@ -12,7 +12,7 @@ const show = (facts: Fact[]) =>
 
 describe('a weapon striking later in the sentence of a falling wreck is still a strike', () => {
   for (const [lang, text, strike] of [
-    ['ru', 'Обломки упали на крышу гаража, другой беспилотник попал в котельную в Белгороде.', 'RU-BEL uav'],
+    ['ru', 'Обломки упали на крышу гаража, другая ракета попала в котельную в Белгороде.', 'RU-BEL missile'],
     ['ru', 'Обломки дрона упали на гараж, а второй беспилотник атаковал склад в Орле.', 'RU-ORL uav'],
     ['en', 'Debris hit a garage and a second drone struck a depot in Poltava.', 'UA-53 uav'],
   ] as const) {
@@ -93,7 +93,7 @@ describe('an article before the weapon launched still counts the launch', () => 
 
 describe('debris that is the object of one clause is not the subject of the next', () => {
   for (const [lang, text, strike] of [
-    ['ru', 'Пока пожарные разбирали обломки второй дрон атаковал котельную в Белгороде.', 'RU-BEL uav'],
+    ['ru', 'Пока пожарные разбирали обломки ещё один дрон атаковал котельную в Белгороде.', 'RU-BEL uav'],
     ['en', 'While crews removed the debris a second drone struck a depot in Poltava.', 'UA-53 uav'],
     ['uk', 'Поки рятувальники прибирали уламки ворожий дрон атакував склад у Полтаві.', 'UA-53 uav'],
   ] as const) {
@@ -107,6 +107,11 @@ describe('debris that is the object of one clause is not the subject of the next
     // A genitive ordinal and "of" tie the weapon to its debris.
     ['ru', 'Обломки второго беспилотника упали на склад в Орле.', 'RU-ORL uav'],
     ['en', 'Fragments of a second drone fell on a warehouse in Lviv.', 'UA-46 uav'],
+    // Feminine genitives that look like a masculine nominative («второй», «другой», «очередной») and «ещё одного».
+    ['ru', 'Обломки второй ракеты упали на жилой дом в Орле.', 'RU-ORL missile'],
+    ['ru', 'Обломки очередной ракеты упали на склад в Орле.', 'RU-ORL missile'],
+    ['ru', 'Обломки ещё одного беспилотника упали на гараж в Орле.', 'RU-ORL uav'],
+    ['uk', 'Уламки ще одного дрона впали на житловий будинок у Полтаві.', 'UA-53 uav'],
   ] as const) {
     it(`the debris's own weapon: ${lang}: ${text}`, () => {
       const facts = extractText(text, lang, at);

@@ -50,6 +50,9 @@ export interface ReportContext {
   lastAttack: Fact | null;
   /** Interceptions whose count is "all of those launched" («все уничтожены»): mergeParts fills it in. */
   allLaunched: Set<Fact>;
+  /** Interceptions read from the wreck of a weapon alone (`downedInDebris`): a weapon told striking after one is
+   *  another weapon, not the launch it counts, so mergeParts leaves them apart. */
+  wrecks: Set<Fact>;
   /** Facts a later reading replaced (a list header whose only number was its first item's, a weapon list's sums):
    *  left out when the report's facts are gathered. */
   superseded: Set<Fact>;

@@ -774,21 +774,11 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
-    if (wrecks.includes(downed)) wreckInterceptions.add(fact);
+    if (wrecks.includes(downed)) ctx.wrecks.add(fact);
     ctx.facts.push(fact);
     return [fact];
   }
   return [];
-}
-
-// The interceptions `downedInDebris` reads from a wreck alone. A weapon told striking after one is another weapon, not
-// the launch that the interception counts («Обломки ракеты упали на дома. Позже ракета попала в торговый центр»):
-// mergeParts leaves them apart (`isWreckInterception`).
-const wreckInterceptions = new WeakSet<Fact>();
-
-/** An interception read from the wreck of a weapon with no word of downing (`downedInDebris`). */
-export function isWreckInterception(f: Fact): boolean {
-  return wreckInterceptions.has(f);
 }
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch

@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import { type AttackPart, isWreckInterception } from '../detect/attack.ts';
+import type { AttackPart } from '../detect/attack.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
@@ -43,6 +43,7 @@ export function mergeParts(
   parts: readonly AttackPart[],
   text: string,
   allLaunched: ReadonlySet<Fact>,
+  wrecks: ReadonlySet<Fact>,
 ): Fact[] {
   const dropped = new Set<Fact>();
   // Only an interception can host a part, and no kind changes in this loop: the walks for a host read these alone,
@@ -165,7 +166,7 @@ export function mergeParts(
       delete fact.fields.hit;
     }
   }
-  foldAttacksIntoInterceptions(facts, dropped, text);
+  foldAttacksIntoInterceptions(facts, dropped, text, wrecks);
   return facts.filter((f) => !dropped.has(f));
 }
 
@@ -212,7 +213,12 @@ function isStrikeOn(f: Fact, other: Fact): boolean {
  * двома ракетами … Обидві ракети знищено»: the attack sentence introduces the interception the next one reports.
  * Its number, if any, is how many were launched. A strike that hit something named stays a strike of its own.
  */
-function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>, text: string): void {
+function foldAttacksIntoInterceptions(
+  facts: readonly Fact[],
+  dropped: Set<Fact>,
+  text: string,
+  wrecks: ReadonlySet<Fact>,
+): void {
   // A host is an interception of the strike's region (or of none when it has none); neither kinds nor regions change
   // here, so each region's interceptions, in the report's order, give the walk over every fact's answer.
   const interceptions = byRegion(facts.filter((f) => f.kind === 'interception'));
@@ -224,7 +230,7 @@ function foldAttacksIntoInterceptions(facts: readonly Fact[], dropped: Set<Fact>
         f.kind === 'interception' &&
         !isDownedAircraft(f) &&
         // The wreck of one weapon does not introduce another that struck (detect/attack.ts, downedInDebris).
-        !isWreckInterception(f) &&
+        !wrecks.has(f) &&
         !f.aggregate &&
         !dropped.has(f) &&
         // A launch whose fate the summary leaves untold is not an interception that a strike could introduce.

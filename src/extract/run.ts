@@ -827,8 +827,8 @@ function looseTimesAlone(text: string, span: Span, times: TimeMatch[], hits: rea
   return times.filter((t) => (others ? !t.alone : !vague(t)));
 }
 
-/** "Alerts sounded on Saturday and followed overnight drone strikes", "injured on Wednesday in an overnight missile
- *  strike", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one clause, tell one
+/** "Alerts sounded on Saturday and followed overnight drone strikes", "hurt on Tuesday in a missile attack
+ *  overnight", «ночью и утром в воскресенье»: a whole day and the night that ended on it, named in one clause, tell one
  *  time, and the night is the finer of the two (as the real labels read it). `time` is the day; the night, when the
  *  sentence names one that ends inside that day, stands for it. Only a day with no part or its morning (the night runs
  *  into the morning; "on Friday afternoon" is later than any night), only a night in the day's own clause (no comma,

@@ -32,7 +32,7 @@ describe('the second weapon of a list may carry its own count after the conjunct
   it('"drones and dozens of cruise missiles" and "missiles and 20 drones" keep both classes', () => {
     assert.deepEqual(
       weapons(
-        'The air force said Russia struck energy sites overnight using drones and dozens of cruise missiles.',
+        'The air force said Russia struck energy sites overnight with dozens of cruise missiles and drones.',
         'strike',
       ),
       ['cruise_missile', 'uav'],

@@ -30,7 +30,7 @@ describe('debris as the subject of a verb of striking is the wreck of a downed w
     // A weapon that hit: no debris before the verb.
     ['ru', 'Беспилотник упал на крышу дома в Курске.', 'RU-KRS uav'],
     // A relative word opens another clause: the rockets struck, their debris was gathered.
-    ['en', 'Investigators gathered debris from the Russian rockets that struck a depot in Lviv.', 'UA-46 rocket'],
+    ['en', 'Police collected the debris of rockets which had hit a depot in Lviv.', 'UA-46 rocket'],
     // Punctuation closes the debris noun's clause.
     ['ru', 'Спасатели разбирают обломки, дрон попал в дом в Брянске.', 'RU-BRY uav'],
   ] as const) {

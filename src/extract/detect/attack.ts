@@ -573,7 +573,7 @@ export function isDebrisFall(view: SentenceView, text: string, hit: Hit): boolea
   );
 }
 
-// The words between a debris noun and its verb: «Обломки беспилотника ВСУ во вторник вечером упали на …» (the weapon
+// The words between a debris noun and its verb: «Обломки дрона в среду утром упали на …» (the weapon
 // whose debris it is, a side, a time: «у п'ятницю», an apostrophe inside a word), no punctuation, which would close the
 // noun's clause, and no relative word, which opens a clause of another subject: "debris from the rockets that struck
 // the station" tells the rockets striking.
@@ -601,7 +601,7 @@ function debrisSubject(view: SentenceView, text: string, d: Hit, verb: Hit): boo
 /** «Обломки упали на территорию предприятия», «обломки беспилотника попали на крышу», "debris hit a house": debris is
  *  the subject of the verb of striking, so what fell is the wreck of a weapon (an effect, detect/effects.ts, and the
  *  interception it implies, `downedInDebris`), not a weapon that struck. Not after a word of damage in the sentence
- *  («шестая получила повреждения, а её фрагменты упали на территорию объекта»): the wreck may be of a weapon only
+ *  («одна ракета была повреждена, и её обломки упали на склад»): the wreck may be of a weapon only
  *  damaged, not shot down, whose fall on the place is its hit (the real labels read the ministry's «одна повреждена»
  *  so). */
 function debrisStruck(view: SentenceView, verb: Hit, text: string): boolean {

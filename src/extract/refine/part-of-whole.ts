@@ -66,7 +66,7 @@ function partMarker(place: FieldEvidence, text: string): number {
 }
 
 /**
- * "Russia said its air defense shot down 32 Ukrainian drones, including near Moscow", "took down almost 40 drones,
+ * "Moscow said 25 Ukrainian drones were destroyed, including near the capital", "downed some 30 drones,
  * chiefly over Crimea", "missiles hit Kyiv and other cities": the place a strike or an interception names is only a
  * part of the wave its sentence tells. The real labels read such a sentence as two facts: the wave in no region (the
  * whole, which keeps the count, `launched` and `hit`), and the named place with no count of its own (docs/eval.md, "A

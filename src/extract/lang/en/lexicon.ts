@@ -193,7 +193,7 @@ export const en: Lexicon = {
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
-    // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "76 missiles, most of them at Kyiv":
+    // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "60 missiles, most of them at Lviv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],
     // "other areas of the region", "other towns in the Kharkiv region": before a region word (perhaps with its name), the

@@ -76,3 +76,19 @@ describe('a verb of firing or using counts the wave aimed, not the strikes (`fir
     assert.deepEqual(counts('По Белгороду выпущено 10 ракет, 8 из них сбиты.', 'ru'), ['interception 8 10']);
   });
 });
+
+describe('review of viina23: the agent rule keeps to its shape', () => {
+  it('another weapon after the verb is the one destroyed: no strike, no damage («над нафтобазою знищено ракетою "Шахед"»)', () => {
+    const got = facts('Над нафтобазою у Полтаві знищено ракетою Шахед-136.', 'uk');
+    assert.ok(!got.some((f) => f.startsWith('strike') || f.startsWith('damage')), got.join('; '));
+  });
+
+  it('a target that ends a participle clause before the verb is that clause’s object, no target struck', () => {
+    const got = facts('Расчёт ПВО прикрывавший нефтебазу в Брянске уничтожен дроном.', 'ru');
+    assert.ok(!got.some((f) => f.startsWith('damage')), got.join('; '));
+  });
+
+  it('guided bombs used keep their count: they are not shot down («застосував 6 КАБ по Херсону»)', () => {
+    assert.deepEqual(facts('Ворог застосував 6 КАБ по Херсону.', 'uk'), ['strike UA-65 guided_bomb 6']);
+  });
+});

@@ -797,7 +797,9 @@ function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], lau
     setField(fact, 'launched', found.span);
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);
-    out.push({ fact, part: 'launched', aimed: launch.value.categories.has('fired_at') });
+    // Guided bombs are not shot down: how many were dropped or used is how many struck («застосував 6 КАБ по …»).
+    const aimed = launch.value.categories.has('fired_at') && mention.weapon !== 'guided_bomb';
+    out.push({ fact, part: 'launched', aimed });
     // «…атакував близько 50 ударними дронами. Збито 32»: the next sentence's bare number counts this weapon.
     ctx.lastAttack = fact;
   }
@@ -2649,7 +2651,20 @@ function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit, pass
   // With the weapon as the agent the word before the verb cannot be a weapon shot down, so the target may keep where it
   // stood («Склад боеприпасов у трассы западнее Бахмута уничтожен беспилотником»: its place between); without one, a
   // place between may be where a weapon over the target was shot down.
-  if (agent) return words <= AGENT_TARGET_WORDS ? target : null;
+  if (agent) {
+    // Another weapon after the verb is the one destroyed, the agent only what destroyed it («Над нафтобазою знищено
+    // ракетою "Шахед"»: no target struck).
+    if (weaponMentions(view).some((m) => m.start >= trigger.end && m.start !== agent.start)) return null;
+    // The target must open its clause (a place and one more word may stand before it, and its place between it and the
+    // verb): one that ends a participle or relative clause before the verb («Расчёт, прикрывавший нефтебазу в Брянске,
+    // уничтожен дроном», told without commas) is that clause's object.
+    const from = Math.max(view.span.start, text.lastIndexOf(',', target.start) + 1);
+    let opening = text.slice(from, target.start);
+    for (const p of view.places.filter((p) => p.start >= from && p.end <= target.start).reverse())
+      opening = opening.slice(0, p.start - from) + opening.slice(p.end - from);
+    const before = opening.split(/\s+/u).filter((w) => w !== '').length;
+    return words <= AGENT_TARGET_WORDS && before <= 1 ? target : null;
+  }
   if (words > 2) return null;
   if (view.places.some((p) => p.start >= target.end && p.end <= trigger.start)) return null;
   return target;

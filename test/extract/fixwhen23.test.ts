@@ -4,19 +4,10 @@
 // sentence that tells the past. Every text is invented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Fact, FactKind, Lang } from '../../src/core/types.ts';
+import type { Lang } from '../../src/core/types.ts';
 import { findTimes } from '../../src/extract/common/time.ts';
 import { extractText } from '../helpers/extract-text.ts';
-
-const window = (facts: Fact[], kind: FactKind) => {
-  const f = facts.find((x) => x.kind === kind);
-  return f?.when ? `${new Date(f.when.start).toISOString()} ${new Date(f.when.end).toISOString()}` : null;
-};
-const utc = (span: string) =>
-  span
-    .split(' ')
-    .map((t) => new Date(t).toISOString())
-    .join(' ');
+import { utc, windowOf } from '../helpers/windows.ts';
 
 describe('a day and a night in one sentence: the night only for the day alone or its morning, in one clause', () => {
   const friday = '2025-03-14T19:00:00+02:00';
@@ -40,14 +31,14 @@ describe('a day and a night in one sentence: the night only for the day alone or
     ],
   ] as const) {
     it(`${lang}: the day's casualties keep the day: ${text}`, () => {
-      assert.equal(window(extractText(text, lang as Lang, friday), 'casualties'), day);
+      assert.equal(windowOf(extractText(text, lang as Lang, friday), 'casualties'), day);
     });
   }
   it('a next sentence with no time of its own carries the day last named, not the night of another clause', () => {
     const text =
       'Ночью ПВО сбила восемь беспилотников над Курской областью, а в пятницу ВСУ обстреляли Грайворон. ' +
       'В Грайвороне повреждены дома.';
-    assert.equal(window(extractText(text, 'ru', friday), 'damage'), fridayMsk);
+    assert.equal(windowOf(extractText(text, 'ru', friday), 'damage'), fridayMsk);
   });
 });
 
@@ -60,7 +51,7 @@ describe('"early morning", "another night": a time only in a sentence that names
       published,
     );
     const strike = facts.find((f) => f.kind === 'strike');
-    assert.equal(window(facts, 'strike'), utc('2025-03-05T00:00:00+02:00 2025-03-06T00:00:00+02:00'));
+    assert.equal(windowOf(facts, 'strike'), utc('2025-03-05T00:00:00+02:00 2025-03-06T00:00:00+02:00'));
     assert.equal(strike?.historical, true);
   });
   it('"another night" in a sentence with a past year is no time of this week', () => {
@@ -77,7 +68,7 @@ describe('"early morning", "another night": a time only in a sentence that names
       'Russian drones attacked Kyiv on the night of March 10, for the second night in a row. ' +
       'A drone hit a warehouse in Irpin.';
     const facts = extractText(text, 'en', published).filter((f) => f.evidence.text.includes('Irpin'));
-    assert.equal(window(facts, 'strike'), utc('2025-03-09T21:00:00+02:00 2025-03-10T07:00:00+02:00'));
+    assert.equal(windowOf(facts, 'strike'), utc('2025-03-09T21:00:00+02:00 2025-03-10T07:00:00+02:00'));
   });
   it('a hyphen after "night" makes another word: "a second night-vision drone" is no time', () => {
     const ctx = { published, timeZone: 'Europe/Kyiv' };

@@ -3,18 +3,9 @@
 // after "since" tells no past; a headline takes no lead time the standfirst's guards refuse. Every text is invented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Fact, FactKind, Lang } from '../../src/core/types.ts';
+import type { Lang } from '../../src/core/types.ts';
 import { extractText } from '../helpers/extract-text.ts';
-
-const window = (facts: Fact[], kind: FactKind) => {
-  const f = facts.find((x) => x.kind === kind);
-  return f?.when ? `${new Date(f.when.start).toISOString()} ${new Date(f.when.end).toISOString()}` : null;
-};
-const utc = (span: string) =>
-  span
-    .split(' ')
-    .map((t) => new Date(t).toISOString())
-    .join(' ');
+import { utc, windowOf } from '../helpers/windows.ts';
 
 describe('a day and its night: every fact of the event takes the night, the casualties after a comma too', () => {
   const friday = '2025-03-14T19:00:00+02:00';
@@ -28,8 +19,8 @@ describe('a day and its night: every fact of the event takes the night, the casu
   ] as const) {
     it(`${lang}: the strike and the casualties take the night: ${text}`, () => {
       const facts = extractText(text, lang as Lang, friday);
-      assert.equal(window(facts, 'strike'), night);
-      assert.equal(window(facts, 'casualties'), night);
+      assert.equal(windowOf(facts, 'strike'), night);
+      assert.equal(windowOf(facts, 'casualties'), night);
     });
   }
 });
@@ -64,7 +55,7 @@ describe('a year after "since" tells no past: the loose phrase and the standfirs
           f.evidence.text.includes('четыр') || f.evidence.text.includes('чотир') || f.evidence.text.includes('four'),
       );
       assert.ok(facts.length > 0);
-      assert.equal(window(facts, 'casualties'), want);
+      assert.equal(windowOf(facts, 'casualties'), want);
     });
   }
   it('en: "for a second night" beside "since 2023" dates the sentence, and tells no history', () => {
@@ -73,7 +64,7 @@ describe('a year after "since" tells no past: the loose phrase and the standfirs
       'en',
       published,
     );
-    assert.equal(window(facts, 'strike'), night);
+    assert.equal(windowOf(facts, 'strike'), night);
     assert.ok(facts.every((f) => f.historical !== true));
   });
 });
@@ -86,13 +77,13 @@ describe('a loose phrase gives way only to a time as fine as a night', () => {
     'Russian drones attacked Kherson for a third night in a row this week, injuring three people.',
   ]) {
     it(`a span is vaguer, the night stays: ${text}`, () => {
-      assert.equal(window(extractText(text, 'en', published), 'strike'), night);
+      assert.equal(windowOf(extractText(text, 'en', published), 'strike'), night);
     });
   }
   it('the time a statement was made is no time of the facts: the night stays', () => {
     const text =
       'Explosions rang out in Kherson for another night, the mayor said at 08:00, as drones hit a warehouse.';
-    assert.equal(window(extractText(text, 'en', published), 'strike'), night);
+    assert.equal(windowOf(extractText(text, 'en', published), 'strike'), night);
   });
 });
 
@@ -136,7 +127,7 @@ describe('"the second night of the week" is a night; "a second night vision dron
       'en',
       published,
     );
-    assert.equal(window(facts, 'strike'), utc('2025-03-13T21:00:00+02:00 2025-03-14T07:00:00+02:00'));
+    assert.equal(windowOf(facts, 'strike'), utc('2025-03-13T21:00:00+02:00 2025-03-14T07:00:00+02:00'));
   });
   it('no night in "a second night vision drone"', () => {
     const facts = extractText('Ukrainian forces downed a second night vision drone near Kherson.', 'en', published);

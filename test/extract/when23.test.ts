@@ -4,20 +4,10 @@
 // invented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Fact, FactKind, Lang } from '../../src/core/types.ts';
+import type { Lang } from '../../src/core/types.ts';
 import { findTimes } from '../../src/extract/common/time.ts';
 import { extractText } from '../helpers/extract-text.ts';
-
-/** The fact's window as instants, so that a report read in Moscow time and one read in Kyiv time compare alike. */
-const window = (facts: Fact[], kind: FactKind) => {
-  const f = facts.find((x) => x.kind === kind);
-  return f?.when ? `${new Date(f.when.start).toISOString()} ${new Date(f.when.end).toISOString()}` : null;
-};
-const utc = (span: string) =>
-  span
-    .split(' ')
-    .map((t) => new Date(t).toISOString())
-    .join(' ');
+import { utc, windowOf } from '../helpers/windows.ts';
 
 describe('a day and the night that ended on it, in one sentence: the night', () => {
   const friday = '2025-03-14T10:00:00+02:00';
@@ -38,27 +28,27 @@ describe('a day and the night that ended on it, in one sentence: the night', () 
     ['ru', 'Ночью и утром в пятницу армия нанесла удар по Харькову.', 'strike'],
   ] as const) {
     it(`${lang}: ${text}`, () => {
-      assert.equal(window(extractText(text, lang as Lang, friday), kind), lang === 'ru' ? nightMsk : night);
+      assert.equal(windowOf(extractText(text, lang as Lang, friday), kind), lang === 'ru' ? nightMsk : night);
     });
   }
 
   it('a sentence that carries its time on carries the night too', () => {
     const text = 'Ночью и утром в пятницу армия нанесла удар по Харькову. В Харькове повреждена подстанция.';
-    assert.equal(window(extractText(text, 'ru', friday), 'damage'), nightMsk);
+    assert.equal(windowOf(extractText(text, 'ru', friday), 'damage'), nightMsk);
   });
 
   // Negative cases: the night must end inside the day named.
   it('negative: a night that ended on another day leaves the day as it is', () => {
     const text = 'A drone hit a warehouse in Odesa on Wednesday, two days before an overnight attack on Kherson.';
     assert.equal(
-      window(extractText(text, 'en', friday), 'strike'),
+      windowOf(extractText(text, 'en', friday), 'strike'),
       utc('2025-03-12T00:00:00+02:00 2025-03-13T00:00:00+02:00'),
     );
   });
   it('negative: a sentence with a day alone keeps the whole day', () => {
     const text = 'A drone hit a warehouse in Odesa on Friday.';
     assert.equal(
-      window(extractText(text, 'en', friday), 'strike'),
+      windowOf(extractText(text, 'en', friday), 'strike'),
       utc('2025-03-14T00:00:00+02:00 2025-03-15T00:00:00+02:00'),
     );
   });
@@ -100,12 +90,12 @@ describe('a standfirst told before the lead paragraph names its time takes that 
       'Air defences destroyed six drones over the Belgorod region, the governor said.\n' +
       'The drones came overnight, he wrote on Telegram.';
     const facts = extractText(text, 'en', at).filter((f) => f.evidence.text.includes('Air defences'));
-    assert.equal(window(facts, 'interception'), night);
+    assert.equal(windowOf(facts, 'interception'), night);
   });
   it('negative: with no title, a sentence before the first time keeps none', () => {
     const text =
       'Air defences destroyed six drones over the Belgorod region, the governor said. ' +
       'The drones came overnight, he wrote on Telegram.';
-    assert.equal(window(extractText(text, 'en', at), 'interception'), null);
+    assert.equal(windowOf(extractText(text, 'en', at), 'interception'), null);
   });
 });

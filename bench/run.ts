@@ -20,8 +20,21 @@ const { values } = parseArgs({
     /** Only the bulk ingest (section 2, `bulk`) or only extraction (section 1, `extract`), for comparing two builds
      *  in turn. */
     only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+if (values.help) {
+  console.log(`npm run bench [-- options]: speed figures of extraction, bulk ingest and resolve (prints, judges nothing)
+
+  --reports N      synthetic reports of ~2 KB for the bulk ingest (default 20000)
+  --extract N      documents for the one-core extraction passes (default 5000)
+  --resolve LIST   store sizes for the resolve section, comma-separated (default 10000,30000,100000)
+  --workers N      extraction workers of the bulk ingest (default: the pool's size for this machine)
+  --only WHICH     bulk or extract: that section alone, to compare two builds in turn
+
+Compare two builds by running each in turn, alternating, and quote medians: one run on a shared machine says little.`);
+  process.exit(0);
+}
 const encoder = new TextEncoder();
 const now = new Date('2025-01-01T00:00:00Z');
 

@@ -60,6 +60,10 @@ describe('a verb of firing or using counts the wave aimed, not the strikes (`fir
     assert.deepEqual(counts('Ночью ВСУ выпустили по Белгороду 12 ракет, повреждены дома.', 'ru'), ['strike - -']);
   });
 
+  it('a wave the sentence says all struck keeps its count («все попали»)', () => {
+    assert.deepEqual(counts('Противник выпустил по Курску 4 ракеты, все попали в цель.', 'ru'), ['strike 4 -']);
+  });
+
   it('uk: «застосував 20 ударних БпЛА по Одесі»: a strike with no count', () => {
     assert.deepEqual(counts('Ворог застосував 20 ударних БпЛА по Одесі, пошкоджено склад.', 'uk'), ['strike - -']);
   });

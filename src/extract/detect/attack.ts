@@ -781,6 +781,22 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   return [];
 }
 
+const ALL_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${anyOf('all')})(?![\\p{L}])`, 'giu');
+// How far after "all" its verb may stand: "all of them hit", «все они попали».
+const ALL_VERB_GAP = 20;
+
+/** "All" after `from` in the sentence with a verb of striking or hitting right after it: every one launched struck. */
+function allStruck(view: SentenceView, from: number): boolean {
+  const text = view.span.text;
+  const base = view.span.start;
+  for (const m of text.slice(from - base).matchAll(ALL_IN_TEXT)) {
+    const at = from + (m.index ?? 0) + m[0].length;
+    const verb = (h: Hit) => h.start >= at && h.start - at <= ALL_VERB_GAP;
+    if (hitsOf(view, 'hit').some(verb) || hitsOf(view, 'strike').some(verb)) return true;
+  }
+  return false;
+}
+
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
  *  statement per counted weapon after the launch verb. */
 function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
@@ -797,8 +813,10 @@ function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], lau
     setField(fact, 'launched', found.span);
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);
-    // Guided bombs are not shot down: how many were dropped or used is how many struck («застосував 6 КАБ по …»).
-    const aimed = launch.value.categories.has('fired_at') && mention.weapon !== 'guided_bomb';
+    // Guided bombs are not shot down: how many were dropped or used is how many struck («застосував 6 КАБ по …»); nor
+    // is a wave the sentence says all struck («выпустил по Харькову 3 ракеты, все попали»).
+    const aimed =
+      launch.value.categories.has('fired_at') && mention.weapon !== 'guided_bomb' && !allStruck(view, found.span.end);
     out.push({ fact, part: 'launched', aimed });
     // «…атакував близько 50 ударними дронами. Збито 32»: the next sentence's bare number counts this weapon.
     ctx.lastAttack = fact;

@@ -60,8 +60,9 @@ describe('a verb of firing or using counts the wave aimed, not the strikes (`fir
     assert.deepEqual(counts('Ночью ВСУ выпустили по Белгороду 12 ракет, повреждены дома.', 'ru'), ['strike - -']);
   });
 
-  it('a wave the sentence says all struck keeps its count («все попали»)', () => {
+  it('a wave the sentence says all struck keeps its count («все попали», «всі влучили»)', () => {
     assert.deepEqual(counts('Противник выпустил по Курску 4 ракеты, все попали в цель.', 'ru'), ['strike 4 -']);
+    assert.deepEqual(counts('Ворог випустив по Сумах 3 ракети, всі влучили в ціль.', 'uk'), ['strike 3 -']);
   });
 
   it('uk: «застосував 20 ударних БпЛА по Одесі»: a strike with no count', () => {

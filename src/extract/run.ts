@@ -53,6 +53,7 @@ import {
   mixedWeaponsAfter,
   type ReportContext,
   type SentenceView,
+  sentenceStart,
   setField,
   withoutSaidTimes,
 } from './view.ts';
@@ -862,13 +863,6 @@ function finerNight(text: string, time: TimeMatch, times: readonly TimeMatch[], 
   return night ?? time;
 }
 
-/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark or line break. */
-function sentenceStart(text: string, at: number): number {
-  let from = at;
-  while (from > 0 && !/[.!?\n]/u.test(text[from - 1] ?? '')) from--;
-  return from;
-}
-
 const ONE_CLAUSE = /^[^.!?\n,;:]*$/u;
 const CLAUSE_END = /[.!?\n,;:]/u;
 
@@ -876,10 +870,10 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const first: TimeMatch | undefined = view.times[0];
   const stated = first && finerNight(ctx.report.text, first, view.times, fact.fields.kind?.start);
   // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
-  // before that time, a standfirst that summarises too (`standfirstTime`). Any later sentence has a time before it
+  // before that time, a standfirst that summarises too (`leadTimes`). Any later sentence has a time before it
   // (the lead's first time lies in the lead paragraph), so this reaches no further; with no title, a sentence only
   // takes what came before.
-  const summary = view.index === 0 ? ctx.firstTime : (ctx.standfirstTime ?? null);
+  const summary = view.index === 0 ? ctx.firstTime : ctx.standfirstTime;
   const time = stated ?? ctx.lastTime ?? (ctx.report.title !== null ? summary : null);
   if (!time) return;
   fact.when = time.when;
@@ -1185,25 +1179,21 @@ function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | n
   return views.find((v) => v.times.length > 0 && v.span.start < until)?.times[0] ?? null;
 }
 
-/** The time a sentence of the lead paragraph takes when it is told before the lead's first time under a title: a
- *  standfirst ("Drones downed over Kursk, governor says" over "The drones came overnight, he wrote") summarises like
- *  the headline and takes that time. Not a time more than two days before publication, nor one of a sentence that
- *  tells the past (a year before the publication's, a word of long ago, a window ended before the report's week): "A
- *  similar attack on March 3 damaged two ships", "…a year after a missile killed 20 in the city on March 14, 2024" are
- *  the story's background, not the news the standfirst tells, which ingest then dates by the publication. */
-function standfirstTime(report: Report, views: readonly SentenceView[], first: TimeMatch | null): TimeMatch | null {
-  if (report.title === null || !first) return null;
+/** The lead's first time as the headline and a standfirst take it. The headline summarises the body, and so does a
+ *  sentence of the lead paragraph told before that time under a title (a standfirst: "Drones downed over Kursk,
+ *  governor says" over "The drones came overnight, he wrote"). Neither takes a time that is the story's background
+ *  (`background`: "A similar attack on March 3 damaged two ships", "…a year after a missile killed 20 in the city on
+ *  March 14, 2024"), which ingest then dates by the publication; a time told in the headline itself stays its own. */
+function leadTimes(
+  report: Report,
+  views: readonly SentenceView[],
+): { headline: TimeMatch | null; standfirst: TimeMatch | null } {
+  const first = leadTime(report, views);
+  if (!first) return { headline: null, standfirst: null };
   const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
-  if (!told || told.index <= 1) return null;
-  return background(report, told, first) ? null : first;
-}
-
-/** The lead's first time as the headline takes it: the headline summarises as the standfirst does, so the same
- *  background (`standfirstTime`) dates neither. */
-function headlineTime(report: Report, views: readonly SentenceView[], first: TimeMatch | null): TimeMatch | null {
-  if (!first) return null;
-  const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
-  return told && told.index > 0 && background(report, told, first) ? null : first;
+  const past = told !== undefined && told.index > 0 && background(report, told, first);
+  const standfirst = report.title !== null && told !== undefined && told.index > 1 && !past;
+  return { headline: past ? null : first, standfirst: standfirst ? first : null };
 }
 
 /** A lead time that is the story's background: more than two days before publication, or told by a sentence that
@@ -1276,12 +1266,12 @@ function readFacts(
   const views = buildViews(report, input.sentences, input.timeZone);
   const reportFacts: Fact[] = [];
   const named = weaponsNamed(views);
-  const firstTime = leadTime(report, views);
+  const lead = leadTimes(report, views);
   const ctx: ReportContext = {
     report,
     lang: report.lang,
-    firstTime: headlineTime(report, views, firstTime),
-    standfirstTime: standfirstTime(report, views, firstTime),
+    firstTime: lead.headline,
+    standfirstTime: lead.standfirst,
     lastTime: null,
     lastPlace: null,
     lastRegions: [],

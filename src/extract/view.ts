@@ -30,10 +30,10 @@ export interface SentenceView {
 export interface ReportContext {
   report: Report;
   lang: Lang;
-  /** What the headline takes: the lead's first time, unless it is background (`headlineTime` in run.ts). */
+  /** What the headline takes: the lead's first time, unless it is background (`leadTimes` in run.ts). */
   firstTime: TimeMatch | null;
   /** What a sentence of the lead told before its first time takes (a standfirst under the title); null for none. */
-  standfirstTime?: TimeMatch | null;
+  standfirstTime: TimeMatch | null;
   lastTime: TimeMatch | null;
   lastPlace: PlaceMatch | null;
   /** The region that framed the last sentence's village («у аэродрома Бельбек в Крыму»), for a next sentence that
@@ -262,6 +262,14 @@ export function newFact(ctx: ReportContext, view: SentenceView, kind: FactKind, 
 
 export function setField(fact: Fact, field: FactField, span: Span, inferred = false): void {
   fact.fields[field] = { start: span.start, end: span.end, text: span.text, inferred };
+}
+
+/** Where the sentence holding `at` starts by its punctuation alone: after the last full stop, question or exclamation
+ *  mark or line break (for a rule that reads raw text with no sentence view at hand). */
+export function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[.!?\n]/u.test(text[from - 1] ?? '')) from--;
+  return from;
 }
 
 /** Takes a borrowed region, place and area off a fact, with their evidence: a value without its span is a bug. */

@@ -1,6 +1,6 @@
 import type { Fact, FieldEvidence } from '../../core/types.ts';
 import { anyOf, anyOfTitled } from '../grammar.ts';
-import { clearPlace } from '../view.ts';
+import { clearPlace, sentenceStart } from '../view.ts';
 
 const PARTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 const COUNTS = ['count', 'launched', 'hit'] as const;
@@ -32,18 +32,15 @@ const REGION_NEXT = new RegExp(`^\\s+${REGION_WORD}(?![\\p{L}])`, 'u');
 // How far before the place a part marker is looked for.
 const REACH = 40;
 
+const hasCount = (f: Fact) => COUNTS.some((k) => f[k] !== null);
 const inside = (field: FieldEvidence, span: { start: number; end: number }) =>
   field.start >= span.start && field.end <= span.end;
-
-// Where the marker's sentence starts: after the last end of a sentence or line before it.
-const SENTENCE_END = /[.!?\n]/u;
 
 /** Whether a count's words (its field's text, "26", "three") stand as whole words in the sentence of the marker,
  *  before it. */
 function restated(field: FieldEvidence | undefined, text: string, marker: number): boolean {
   if (!field?.text.trim()) return false;
-  let start = marker;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+  const start = sentenceStart(text, marker);
   const words = field.text
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -74,8 +71,9 @@ function partMarker(place: FieldEvidence, text: string): number {
  * This refiner adds the whole (a copy with no place) unless a fact of the same kind and weapon in no region is already
  * told in the same evidence (sentence), and moves the counts to it (an existing whole with no count of its own takes
  * them). Only what the sentence itself says: a place inferred or read outside the fact's evidence marks nothing
- * unless the fact restates a count of the marker's sentence (a headline merged with its lead), a count read after the marker ("including four over Moscow") is the place's own and the fact is left alone, and a
- * count no whole keeps stays on the place. With no count at all the whole is still added ("strikes on energy sites,
+ * unless the fact restates a count of the marker's sentence (a headline merged with its lead), a count read after the
+ * marker ("including four over Moscow") is the place's own and the fact is left alone, and a count no whole keeps
+ * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
  * far).
@@ -97,7 +95,7 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     const place = fact.fields.region;
     if (!PARTED_KINDS.has(fact.kind) || fact.aggregate || fact.region === null || !place) continue;
     if (place.start === place.end) continue;
-    const counted = fact.count !== null || fact.launched !== null || fact.hit !== null;
+    const counted = hasCount(fact);
     // A place borrowed from another sentence marks a part only for a fact that restates that sentence's count (a
     // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
     // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
@@ -115,12 +113,9 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     const whole = wholes.get(key(fact))?.find(same);
     let kept = true;
     if (whole) {
-      const wholeCounted = whole.count !== null || whole.launched !== null || whole.hit !== null;
-      if (counted && !wholeCounted) {
-        whole.count = fact.count;
-        whole.launched = fact.launched;
-        whole.hit = fact.hit;
+      if (counted && !hasCount(whole)) {
         for (const k of COUNTS) {
+          whole[k] = fact[k];
           const field = fact.fields[k];
           if (field) whole.fields[k] = field;
         }
@@ -135,12 +130,10 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
       add(copy);
     }
     if (!counted || !kept) continue;
-    fact.count = null;
-    fact.launched = null;
-    fact.hit = null;
-    delete fact.fields.count;
-    delete fact.fields.launched;
-    delete fact.fields.hit;
+    for (const k of COUNTS) {
+      fact[k] = null;
+      delete fact.fields[k];
+    }
   }
   return out;
 }

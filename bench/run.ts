@@ -29,7 +29,7 @@ if (values.help) {
   --reports N      synthetic reports of ~2 KB for the bulk ingest (default 20000)
   --extract N      documents for the one-core extraction passes (default 5000)
   --resolve LIST   store sizes for the resolve section, comma-separated (default 10000,30000,100000)
-  --workers N      extraction workers of the bulk ingest (default: the pool's size for this machine)
+  --workers N      extraction workers of the bulk ingest (default: SITREP_WORKERS, else the cores less one)
   --only WHICH     bulk or extract: that section alone, to compare two builds in turn
 
 Compare two builds by running each in turn, alternating, and quote medians: one run on a shared machine says little.`);

@@ -98,6 +98,8 @@ const WORD_CATEGORIES = [
   'denial',
   'appeal',
   'habitual',
+  'weapon_use',
+  'use_purpose',
   'long_ago',
   'since',
   'story_then',

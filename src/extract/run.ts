@@ -31,6 +31,7 @@ import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { breakdownsAfter } from './refine/breakdown-after.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
+import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
@@ -1622,12 +1623,20 @@ function readFacts(
     // These vetoes read only the facts whose evidence starts in this sentence (`here`, grouped as they come).
     const here = factsHere(view);
     for (const fact of clauseFacts(report.text, view, here, CLAUSE_VETOES)) ctx.superseded.add(fact);
+    // "drones used by Russia in its attacks on …": a weapon told by what it is for tells no strike (refine/described-use.ts).
+    for (const fact of describedUse(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of plannedOutages(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
     // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
-    for (const fact of longAgoFacts(report.text, view, here)) fact.historical = true;
+    for (const fact of longAgoFacts(
+      report.text,
+      view,
+      here,
+      report.published_inferred ? undefined : report.published_at,
+    ))
+      fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
     for (const fact of tallyFacts(report.text, view, here, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;

@@ -25,3 +25,19 @@ describe('Ukrainian headlines name Western models in Latin letters (uk lexicon)'
     });
   }
 });
+
+describe('a wave aimed at unnamed regions or the country and a named region is the country’s and the region’s (wholeAndPlace)', () => {
+  for (const [lang, text, expected] of [
+    ['uk', 'Вночі дрони атакували 5 регіонів РФ та Крим, заявили окупанти', ['- uav', 'UA-43 uav']],
+    ['uk', 'Українські дрони атакували нафтобази у РФ та окупованому Криму', ['- uav', 'UA-43 uav']],
+    ['ru', 'Ночью беспилотники атаковали 4 области и Крым, сообщили в Минобороны', ['- uav', 'UA-43 uav']],
+    ['en', 'Russia says Ukrainian drones attacked 5 regions and Crimea overnight', ['- uav', 'UA-43 uav']],
+    // Negatives: two named places are each their own; a country with no preposition is a headline's topic.
+    ['uk', 'Дрони атакували Харків та Київ', ['UA-30 uav', 'UA-63 uav']],
+    ['uk', 'Дрони атакували Росію та Крим, заявили окупанти', ['UA-43 uav']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(weapons(extractText(text, lang, at)), expected);
+    });
+  }
+});

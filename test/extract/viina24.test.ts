@@ -7,7 +7,9 @@ import { extractText } from '../helpers/extract-text.ts';
 
 const at = '2024-06-12T12:00:00+03:00';
 const weapons = (facts: Fact[]) =>
-  [...new Set(facts.filter((f) => f.kind === 'strike').map((f) => `${f.region?.code ?? '-'} ${f.weapon ?? '-'}`))].sort();
+  [
+    ...new Set(facts.filter((f) => f.kind === 'strike').map((f) => `${f.region?.code ?? '-'} ${f.weapon ?? '-'}`)),
+  ].sort();
 
 describe('Ukrainian headlines name Western models in Latin letters (uk lexicon)', () => {
   for (const [text, expected] of [

@@ -335,6 +335,12 @@ export interface Lexicon {
     suffered_place?: string[];
     /** Plural and case forms of "regions" («областей», «регіонів»): the shared head of a list of regions. */
     regions_noun?: string[];
+    /** The nouns a count of regions left unnamed takes («на 6 областей та Крим», «на 4 регіони РФ та Крим», "six
+     *  regions and Crimea"): joined to a named region, the wave was the country's and that region's
+     *  (detect/locate.ts, `wholeAndPlace`). */
+    counted_regions?: string[];
+    /** A country's name as a place joined to a region's («у РФ та окупованому Криму», "in Russia and Crimea"). */
+    country_named?: string[];
     /** «над»: "over" inside a list of places. */
     above?: string[];
     /** «территория»: the noun before a region adjective («над территорией Курской»). */

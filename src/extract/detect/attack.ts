@@ -67,7 +67,15 @@ function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Locati
   const items = listFacts(ctx, view, fact, loc.list);
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: with no number to sum, the header is each region's
   // fact again and says nothing of its own.
-  if (items.length > 0 && loc.located === null && fact.count === null && fact.launched === null && fact.hit === null) {
+  // A list joined to the whole country («на 6 областей та Крим») keeps the header: the country's share of the wave.
+  if (
+    items.length > 0 &&
+    loc.located === null &&
+    !loc.whole &&
+    fact.count === null &&
+    fact.launched === null &&
+    fact.hit === null
+  ) {
     ctx.facts.splice(ctx.facts.indexOf(fact), 1);
     return items;
   }

@@ -215,6 +215,25 @@ export interface Location {
    *  the total with no region, and each region gets a fact of its own with no count. With `located` set (a sea
    *  counted together with the land after it), the fact stays at that place even with no count of its own. */
   list?: PlaceMatch[];
+  /** The list is joined to the whole country («на 6 областей та Крим»): the fact in no region is the country's
+   *  share of the wave and stays, count or none (`wholeAndPlace`). */
+  whole?: boolean;
+}
+
+// «атака дронів на 6 областей та Крим», «на 4 регіони РФ та Крим», «атакували НПЗ у РФ та окупованому Криму»: a
+// count of regions left unnamed, or the country itself as a place (after its preposition), then "and" and (after at
+// most one adjective) the first place of the list. Digits only: a count in words («двох регіонах») is
+// `several_regions`, a sum over named regions. A country with no preposition ("drones hit Russia and Crimea, Russia
+// says") is the headline's topic, whose body names the places.
+const WHOLE_AND = new RegExp(
+  String.raw`(?:(?<![\p{L}\d])\d+\s+(?:${anyOf('counted_regions')})(?:\s+(?:${anyOf('country_named')}))?|(?<![\p{L}])(?:${anyWordOf('place_preposition')})\s+(?:${anyOf('country_named')}))\s+(?:${anyOf('conjunction')})\s+(?:[\p{Ll}'’-]+\s+)?$`,
+  'iu',
+);
+
+/** Whether the list that starts with `first` is joined to the whole country: the wave was the country's (a fact in no
+ *  region, as "Russia sent 26 drones at its territory") and, besides, the named region's. */
+function wholeAndPlace(text: string, first: PlaceMatch): boolean {
+  return WHOLE_AND.test(text.slice(Math.max(0, first.start - 80), first.start));
 }
 
 /** "Russia launched 85 drones", «Ворог атакував 83 БпЛА»: a side, then (a few words on, in one clause) a launch verb
@@ -409,6 +428,9 @@ export function locate(
     }
   }
   const list = listAround(ctx.report.text, places, best, view.places);
+  if (wholeAndPlace(ctx.report.text, list[0] ?? best)) {
+    return { located: null, inferred: false, aggregate: false, list, whole: true };
+  }
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
     return { located: null, inferred: false, aggregate: false, list };
   }

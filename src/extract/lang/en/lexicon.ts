@@ -415,6 +415,8 @@ export const en: Lexicon = {
     up_to: ['to'],
     plural_endings: ['s'],
     regions_noun: ['regions', 'oblasts'],
+    counted_regions: ['regions', 'oblasts'],
+    country_named: ['Russia', 'Ukraine'],
     these: ['these', 'those'],
     anchor_place: ['in', 'at', 'on', 'over', 'near'],
     article: ['the'],

@@ -328,6 +328,8 @@ export const uk: Lexicon = {
     // «дрони на базі Шахеда»: built on its design.
     based_on: ['на'],
     regions_noun: ['області', 'регіонів', 'регіонах'],
+    counted_regions: ['області', 'областей', 'регіони', 'регіонів'],
+    country_named: ['РФ', 'Росії', 'Україні', 'України'],
     above: ['над'],
     these: ['цих', 'тих'],
     // «неможливим її перехоплення», «неможливо було збити», «неможливо повністю перехопити».
@@ -1113,6 +1115,18 @@ export const uk: Lexicon = {
     { pattern: 'КН-23', weapon: 'ballistic_missile', model: 'KN-23' },
     { pattern: 'Орєшнік*', weapon: 'ballistic_missile', model: 'Oreshnik' },
     { pattern: 'Орешнік*', weapon: 'ballistic_missile', model: 'Oreshnik' },
+    // Models told in Latin letters, as Ukrainian headlines print them and the Russian and English lexicons already read
+    // them: «удари ATACMS по аеродромах», «ракети MGM-140A ATACMS», «кажуть про удари HIMARS». Before «ракет*», so that
+    // «ракети … ATACMS» is the model's class, not a bare missile.
+    { pattern: 'ATACMS', weapon: 'ballistic_missile', model: 'ATACMS' },
+    { pattern: 'KN-23', weapon: 'ballistic_missile', model: 'KN-23' },
+    { pattern: 'Storm Shadow', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'SCALP*', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'Taurus', weapon: 'cruise_missile', model: 'Taurus' },
+    { pattern: 'Tomahawk*', weapon: 'cruise_missile', model: 'Tomahawk' },
+    { pattern: 'Lancet*', weapon: 'uav', model: 'Lancet' },
+    { pattern: 'JDAM*', weapon: 'guided_bomb', model: 'JDAM' },
+    { pattern: 'HIMARS', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'ракет*', weapon: 'missile' },
     { pattern: 'керован* авіабомб*', weapon: 'guided_bomb' },
     { pattern: 'керован* авіаційн* бомб*', weapon: 'guided_bomb' },

@@ -414,6 +414,21 @@ export const en: Lexicon = {
     risen: ['risen', 'rise', 'rises', 'rose', 'increased', 'grown', 'grew', 'climbed', 'climbs', 'climb'],
     up_to: ['to'],
     plural_endings: ['s'],
+    // "actress", "witness", "boss": a singular that ends as a plural does.
+    singular_endings: ['ss'],
+    // "Ex-Marine, 33, is killed in missile attack", "he was killed in a Russian missile strike", "reporter … is killed
+    // by cluster munitions strike": one victim by the verb's agreement, whatever noun names them.
+    aux_one: ['is', 'was', 'has been'],
+    aux_many: ['are', 'were', 'have been'],
+    casualty_cause: ['in', 'by', 'during'],
+    not_one_victim: [
+      ...['they', 'we', 'you', 'who', 'which', 'that', 'these', 'those', 'them'],
+      ...['many', 'some', 'others', 'all', 'both', 'none', 'several', 'dozens', 'hundreds', 'thousands', 'scores'],
+      // "raised the death toll in a rocket attack": a determiner is no victim.
+      ...['the', 'a', 'an', 'its', 'their', 'his', 'her'],
+      // Plurals with no plural ending ("relatives bury children killed in a missile attack").
+      ...['children', 'people', 'men', 'women'],
+    ],
     regions_noun: ['regions', 'oblasts'],
     these: ['these', 'those'],
     anchor_place: ['in', 'at', 'on', 'over', 'near'],

@@ -1,0 +1,50 @@
+// Shapes of English news leads (issue 8, en-news-rss, twenty-fourth session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en24). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string): Fact[] => extractText(text, 'en', '2023-05-04T08:00:00+00:00');
+const toll = (text: string) =>
+  extract(text)
+    .filter((f) => f.kind === 'casualties')
+    .map((f) => [f.region?.code ?? null, f.casualties?.killed ?? null, f.casualties?.injured ?? null]);
+
+describe('a victim named by who they were, in the passive of dying tied to its attack, is one person', () => {
+  it('a headline with no auxiliary: a singular noun', () => {
+    assert.deepEqual(toll('Volunteer cook killed in Russian drone strike on Kherson'), [['UA-65', 1, null]]);
+  });
+
+  it('a singular that ends as a plural does ("actress")', () => {
+    assert.deepEqual(toll('Theatre actress killed by rocket strike in Donetsk'), [['UA-14', 1, null]]);
+  });
+
+  it('an age between commas and an auxiliary of one', () => {
+    assert.deepEqual(toll('Ex-paratrooper, 41, is killed in missile attack in Kharkiv'), [['UA-63', 1, null]]);
+  });
+
+  it('a pronoun with an auxiliary of one, in a clause after another', () => {
+    assert.deepEqual(
+      toll('Video shows a teacher at her desk a week before she was killed in a Russian missile strike on Zaporizhzhia.'),
+      [['UA-23', 1, null]],
+    );
+  });
+
+  it('wounds too: a singular noun of a headline counts one hurt', () => {
+    assert.deepEqual(toll('Choir conductor wounded by shelling in Kherson'), [['UA-65', null, 1]]);
+  });
+
+  it('negative: an auxiliary of many, a plural noun, a relative pronoun count no one', () => {
+    assert.deepEqual(toll('Border guards were killed in a drone strike in Sumy region.'), []);
+    assert.deepEqual(toll('Two firefighters hurt as farmers killed in Russian drone strike on Sumy'), [['UA-59', null, 2]]);
+    assert.deepEqual(toll('The singers, who died in a rocket attack on Zaporizhzhia, were buried on Sunday.'), []);
+  });
+
+  it('negative: no attack tied to the death (a place, another cause, a determiner before a toll noun)', () => {
+    assert.deepEqual(toll('Aid worker killed in Bakhmut, charity says'), []);
+    assert.deepEqual(toll('Officials say the general likely died in plane crash, not a missile strike'), []);
+    assert.deepEqual(toll('Officials raised the death toll in a rocket attack on a barracks, without a figure.'), []);
+  });
+});

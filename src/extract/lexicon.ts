@@ -291,6 +291,12 @@ export interface Lexicon {
     up_to?: string[];
     /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
     plural_endings?: string[];
+    /** "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "the city came under fire": a verb of
+     *  coming or being (`under_verb`, optional), `under`, at most a weapon, then a singular `under_noun`; the places
+     *  right before are what was struck (detect/attack.ts, `placeUnderAttack`). */
+    under_verb?: string[];
+    under?: string[];
+    under_noun?: string[];
     /** Endings of singular nouns that `plural_endings` would read as plural ("actress", "witness"). */
     singular_endings?: string[];
     /** A passive's auxiliary of one ("was", "is", "has been") or of many ("were", "are"), before a word of dying or of

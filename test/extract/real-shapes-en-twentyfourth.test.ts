@@ -27,7 +27,9 @@ describe('a victim named by who they were, in the passive of dying tied to its a
 
   it('a pronoun with an auxiliary of one, in a clause after another', () => {
     assert.deepEqual(
-      toll('Video shows a teacher at her desk a week before she was killed in a Russian missile strike on Zaporizhzhia.'),
+      toll(
+        'Video shows a teacher at her desk a week before she was killed in a Russian missile strike on Zaporizhzhia.',
+      ),
       [['UA-23', 1, null]],
     );
   });
@@ -38,7 +40,9 @@ describe('a victim named by who they were, in the passive of dying tied to its a
 
   it('negative: an auxiliary of many, a plural noun, a relative pronoun count no one', () => {
     assert.deepEqual(toll('Border guards were killed in a drone strike in Sumy region.'), []);
-    assert.deepEqual(toll('Two firefighters hurt as farmers killed in Russian drone strike on Sumy'), [['UA-59', null, 2]]);
+    assert.deepEqual(toll('Two firefighters hurt as farmers killed in Russian drone strike on Sumy'), [
+      ['UA-59', null, 2],
+    ]);
     assert.deepEqual(toll('The singers, who died in a rocket attack on Zaporizhzhia, were buried on Sunday.'), []);
   });
 
@@ -46,5 +50,34 @@ describe('a victim named by who they were, in the passive of dying tied to its a
     assert.deepEqual(toll('Aid worker killed in Bakhmut, charity says'), []);
     assert.deepEqual(toll('Officials say the general likely died in plane crash, not a missile strike'), []);
     assert.deepEqual(toll('Officials raised the death toll in a rocket attack on a barracks, without a figure.'), []);
+  });
+});
+
+describe('places before "under attack", "comes under missile attack", "came under fire" are the places struck', () => {
+  const strikes = (text: string) =>
+    extract(text)
+      .filter((f) => f.kind === 'strike')
+      .map((f) => [f.region?.code ?? null, f.weapon]);
+
+  it('a headline with no verb: a list of places, no weapon', () => {
+    assert.deepEqual(strikes('Ukraine war: Sumy and Poltava under attack'), [
+      ['UA-59', null],
+      ['UA-53', null],
+    ]);
+  });
+
+  it('a verb of coming and a weapon between', () => {
+    assert.deepEqual(strikes('Chernihiv comes under drone attack for a third night'), [['UA-74', 'uav']]);
+  });
+
+  it('fire: a past verb and a time after', () => {
+    assert.deepEqual(strikes('Nikopol came under fire overnight, the regional governor said.'), [['UA-12', null]]);
+  });
+
+  it('negative: a plural (a trend), a word between that is no weapon, a subject that is no place, a past year', () => {
+    assert.deepEqual(strikes('Belgorod has come under drone attacks in recent weeks.'), []);
+    assert.deepEqual(strikes('Kherson is under constant fire, residents say.'), []);
+    assert.deepEqual(strikes('The governor under attack: critics speak out'), []);
+    assert.deepEqual(strikes('Kharkiv came under fire in March 2022 as troops advanced.'), []);
   });
 });

@@ -414,6 +414,12 @@ export const en: Lexicon = {
     risen: ['risen', 'rise', 'rises', 'rose', 'increased', 'grown', 'grew', 'climbed', 'climbs', 'climb'],
     up_to: ['to'],
     plural_endings: ['s'],
+    // "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "Ukraine's capital came under cruise
+    // missile fire": the places before are what was struck. Singular nouns only: "Moscow has come under drone attacks
+    // in recent days" is a trend.
+    under_verb: ['come', 'comes', 'came', 'coming', 'has come', 'have come', 'had come', 'is', 'was', 'are', 'were'],
+    under: ['under'],
+    under_noun: ['attack', 'fire', 'shelling', 'bombardment', 'air attack', 'rocket fire', 'artillery fire'],
     // "actress", "witness", "boss": a singular that ends as a plural does.
     singular_endings: ['ss'],
     // "Ex-Marine, 33, is killed in missile attack", "he was killed in a Russian missile strike", "reporter … is killed

@@ -81,3 +81,25 @@ describe('places before "under attack", "comes under missile attack", "came unde
     assert.deepEqual(strikes('Kharkiv came under fire in March 2022 as troops advanced.'), []);
   });
 });
+
+describe('a verb of cutting or knocking out, in any form, right before power or electricity tells an outage', () => {
+  const outages = (text: string) =>
+    extract(text)
+      .filter((f) => f.kind === 'power_outage')
+      .map((f) => f.region?.code ?? null);
+
+  it('a headline present tense: knocks out electricity', () => {
+    assert.deepEqual(outages('Drone strike knocks out electricity in Chernihiv'), ['UA-74']);
+  });
+
+  it('a past tense of wiping out, and a participle of knocking out after a comma', () => {
+    assert.deepEqual(outages('Shelling wiped out power across Kherson overnight.'), ['UA-65']);
+    assert.deepEqual(outages('A drone hit a substation in Rivne region, knocking out electricity to two villages.'), [
+      'UA-56',
+    ]);
+  });
+
+  it('negative: the verb with another object between is no outage', () => {
+    assert.deepEqual(outages('A drone strike knocked out a power station in Sumy overnight.'), []);
+  });
+});

@@ -27,9 +27,7 @@ describe('a victim named by who they were, in the passive of dying tied to its a
 
   it('a pronoun with an auxiliary of one, in a clause after another', () => {
     assert.deepEqual(
-      toll(
-        'Video shows a teacher at her desk a week before she was killed in a Russian missile strike on Zaporizhzhia.',
-      ),
+      toll('Video shows a teacher at her desk a week before she was killed in a drone strike on Zaporizhzhia.'),
       [['UA-23', 1, null]],
     );
   });
@@ -43,7 +41,7 @@ describe('a victim named by who they were, in the passive of dying tied to its a
     assert.deepEqual(toll('Two firefighters hurt as farmers killed in Russian drone strike on Sumy'), [
       ['UA-59', null, 2],
     ]);
-    assert.deepEqual(toll('The singers, who died in a rocket attack on Zaporizhzhia, were buried on Sunday.'), []);
+    assert.deepEqual(toll('The two singers, who died in an artillery strike in Kherson, were buried on Sunday.'), []);
   });
 
   it('negative: no attack tied to the death (a place, another cause, a determiner before a toll noun)', () => {
@@ -75,7 +73,7 @@ describe('places before "under attack", "comes under missile attack", "came unde
   });
 
   it('negative: a plural (a trend), a word between that is no weapon, a subject that is no place, a past year', () => {
-    assert.deepEqual(strikes('Belgorod has come under drone attacks in recent weeks.'), []);
+    assert.deepEqual(strikes('Belgorod has come under drone attacks all month.'), []);
     assert.deepEqual(strikes('Kherson is under constant fire, residents say.'), []);
     assert.deepEqual(strikes('The governor under attack: critics speak out'), []);
     assert.deepEqual(strikes('Kharkiv came under fire in March 2022 as troops advanced.'), []);

@@ -2915,7 +2915,7 @@ const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
 /** "Ukraine war: Odesa and Melitopol under attack", "Kyiv comes under missile attack", "the capital came under cruise
  *  missile fire": a place (or a list of places) right before a verb of coming or being, `under`, at most a weapon, and
  *  a singular `under_noun` is the place struck, weapon as named (else none). Not a plural ("has come under drone
- *  attacks in recent days": a trend), a word between that is no weapon ("under repeated attack", "under constant
+ *  attacks all month": a trend), a word between that is no weapon ("under repeated attack", "under constant
  *  fire"), a subject that is no place ("Putin under attack", "the bridge came under attack"), nor a phrase talked of
  *  or dated in a past span or year. Read last, when no other rule found the attack. */
 function placeUnderAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {

@@ -460,7 +460,7 @@ const NOT_ONE_VICTIM = new RegExp(`^(?:${anyOf('not_one_victim')})$`, 'iu');
 const SINGULAR_ENDING = new RegExp(`(?:${anyOf('singular_endings')})$`, 'iu');
 
 /** "Russian actress killed in Ukrainian rocket strike", "Ex-US Marine, 33, is killed in Russian missile attack", "he was
- *  killed in a Russian missile strike", "reporter … is killed by cluster munitions strike": a victim named by who they
+ *  killed in a drone strike on the city", "reporter … is killed by cluster munitions strike": a victim named by who they
  *  were, in any noun, is one person when the word of dying or wounds is tied by a `casualty_cause` preposition to an
  *  attack of its clause (an attack noun, a strike word or a weapon, no comma between: "killed in plane crash, no
  *  evidence of missile attack"), and the victim is one by the verb's agreement (an

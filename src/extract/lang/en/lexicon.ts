@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon.ts';
 
 // The verbs of a launch: a launch's count (`launched`) and, before "at" and its target, the wave aimed (`fired_at`).
 // A verb of cutting or knocking out, in any form, before its power noun: "strike knocks out electricity", "knocking
-// out electricity to hundreds of people", "wiping out power in several regions", "knock out power in Odesa" (en24: dev
+// out electricity to a district", "wiping out power in several regions", "knock out power in Odesa" (en24: dev
 // leads rss-045a8ef184fe2c9c, rss-c0d083b5cab14674, rss-a1e5d06eaea4e9cb, rss-e3912a0c792b2a12). Every verb with
 // every noun, so that no form is listed for one text.
 const POWER_CUTS = ['cut', 'cuts', 'cutting', 'knock out', 'knocks out', 'knocking out', 'knocked out']
@@ -423,14 +423,14 @@ export const en: Lexicon = {
     up_to: ['to'],
     plural_endings: ['s'],
     // "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "Ukraine's capital came under cruise
-    // missile fire": the places before are what was struck. Singular nouns only: "Moscow has come under drone attacks
-    // in recent days" is a trend.
+    // missile fire": the places before are what was struck. Singular nouns only: "Belgorod has come under drone attacks
+    // all month" is a trend.
     under_verb: ['come', 'comes', 'came', 'coming', 'has come', 'have come', 'had come', 'is', 'was', 'are', 'were'],
     under: ['under'],
     under_noun: ['attack', 'fire', 'shelling', 'bombardment', 'air attack', 'rocket fire', 'artillery fire'],
     // "actress", "witness", "boss": a singular that ends as a plural does.
     singular_endings: ['ss'],
-    // "Ex-Marine, 33, is killed in missile attack", "he was killed in a Russian missile strike", "reporter … is killed
+    // "Ex-Marine, 33, is killed in missile attack", "she was killed in a drone strike", "reporter … is killed
     // by cluster munitions strike": one victim by the verb's agreement, whatever noun names them.
     aux_one: ['is', 'was', 'has been'],
     aux_many: ['are', 'were', 'have been'],

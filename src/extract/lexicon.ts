@@ -291,6 +291,24 @@ export interface Lexicon {
     up_to?: string[];
     /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
     plural_endings?: string[];
+    /** "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "the city came under fire": a verb of
+     *  coming or being (`under_verb`, optional), `under`, at most a weapon, then a singular `under_noun`; the places
+     *  right before are what was struck (detect/attack.ts, `placeUnderAttack`). */
+    under_verb?: string[];
+    under?: string[];
+    under_noun?: string[];
+    /** Endings of singular nouns that `plural_endings` would read as plural ("actress", "witness"). */
+    singular_endings?: string[];
+    /** A passive's auxiliary of one ("was", "is", "has been") or of many ("were", "are"), before a word of dying or of
+     *  wounds: the number of the victims it agrees with (detect/effects.ts, `namedVictim`). */
+    aux_one?: string[];
+    aux_many?: string[];
+    /** "killed in a missile strike", "wounded by shelling", "died during the attack": the preposition that ties a word
+     *  of dying or of wounds to the attack that caused it. */
+    casualty_cause?: string[];
+    /** Words that stand where a victim's noun would and name no one person ("they were killed", "who died in",
+     *  "many killed in"). */
+    not_one_victim?: string[];
     /** The hurt or killed named in the plural («поранені», «загиблі»): a heading over the people hurt. The person
      *  nouns after it in the nominative count one each («поранені: жінка 45 років», «поранені жінка та чоловік»);
      *  one after `plural_among` or in an oblique case (`oblique_endings`) counts no one («є поранені серед цивільного

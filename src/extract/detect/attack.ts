@@ -23,7 +23,17 @@ import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { joinedCounts } from './joined-counts.ts';
-import { applyLocation, CONJ, inOneList, type Location, listFacts, locate, NAME_RUN, uncountedCopy } from './locate.ts';
+import {
+  applyLocation,
+  CONJ,
+  inOneList,
+  type Location,
+  listAround,
+  listFacts,
+  locate,
+  NAME_RUN,
+  uncountedCopy,
+} from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
 
@@ -1551,6 +1561,7 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeBeforeWeapon(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of placeUnderAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attemptedTo(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
@@ -2896,6 +2907,56 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
     if (TALKED_OF_IN_CLAUSE.test(clause) || hitInClause(text, view, noun, 'aim')) continue;
     if (!newsHead(clause) && !thisWeek(ctx, view, place.start, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
+    for (const fact of facts) keepOwnCount(fact, mention, undefined);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+// A verb of coming or being (optional), then `under`; and the singular noun of attack that the phrase ends with.
+const UNDER = new RegExp(`(?<![\\p{L}])(?:(?:${anyOf('under_verb')})\\s+)?(?:${anyOf('under')})\\s+`, 'giu');
+const UNDER_NOUN = new RegExp(`^(?:${anyOf('under_noun')})(?![\\p{L}])`, 'iu');
+// Between the place (or the last of its list) and the phrase: spaces, a closing quote or a possessive's mark.
+const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
+
+/** "Ukraine war: Odesa and Melitopol under attack", "Kyiv comes under missile attack", "the capital came under cruise
+ *  missile fire": a place (or a list of places) right before a verb of coming or being, `under`, at most a weapon, and
+ *  a singular `under_noun` is the place struck, weapon as named (else none). Not a plural ("has come under drone
+ *  attacks all month": a trend), a word between that is no weapon ("under repeated attack", "under constant
+ *  fire"), a subject that is no place ("Putin under attack", "the bridge came under attack"), nor a phrase talked of
+ *  or dated in a past span or year. Read last, when no other rule found the attack. */
+function placeUnderAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  const sentence = text.slice(view.span.start, view.span.end);
+  for (const m of sentence.matchAll(UNDER)) {
+    const at = view.span.start + m.index;
+    let from = at + m[0].length;
+    const mention = mentions.find((w) => w.start === from);
+    if (mention) from = mention.end + (/^\s*/u.exec(text.slice(mention.end))?.[0].length ?? 0);
+    const noun = UNDER_NOUN.exec(text.slice(from, view.span.end));
+    if (!noun) continue;
+    const last = places
+      .filter((p) => p.end <= at && p.kind !== 'sea' && UNDER_SUBJECT_GAP.test(text.slice(p.end, at)))
+      .pop();
+    if (!last) continue;
+    const trigger: Hit = {
+      start: from,
+      end: from + noun[0].length,
+      text: noun[0],
+      value: { categories: new Set(['attack_noun']) },
+    };
+    if (talkedOf(text, view, last.start, trigger) || pastOrForeign(ctx, view, trigger)) continue;
+    const { facts } = attackFacts(
+      ctx,
+      view,
+      'strike',
+      trigger,
+      mention,
+      listAround(text, places, last, view.places),
+      [],
+    );
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;

@@ -445,7 +445,50 @@ function personCount(
   if (person && !PLURAL_PERSON.test(person.text)) return { n: 1, span: person };
   const article = hitsOf(view, 'one_article').find((h) => h.end <= hit.start && hit.start - h.end <= 30);
   if (article && person) return { n: 1, span: article };
-  return null;
+  const victim = namedVictim(view, text, hit);
+  return victim ? { n: 1, span: victim } : null;
+}
+
+// Before a word of dying or wounds: the victim's last word, perhaps an age between commas ("Ex-Marine, 33, is
+// killed"), then perhaps the passive's auxiliary. Group 1 the word, group 2 an auxiliary of one, group 3 of many.
+const VICTIM_BEFORE = new RegExp(
+  `(?<![\\p{L}'’-])([\\p{L}][\\p{L}'’-]*)(?:,\\s*\\d{1,3},)?\\s+(?:(?:(${anyOf('aux_one')})|(${anyOf('aux_many')}))\\s+)?$`,
+  'iu',
+);
+const CAUSE_AFTER = new RegExp(`^\\s+(?:${anyOf('casualty_cause')})\\s`, 'iu');
+const NOT_ONE_VICTIM = new RegExp(`^(?:${anyOf('not_one_victim')})$`, 'iu');
+const SINGULAR_ENDING = new RegExp(`(?:${anyOf('singular_endings')})$`, 'iu');
+
+/** "Russian actress killed in Ukrainian rocket strike", "Ex-US Marine, 33, is killed in Russian missile attack", "he was
+ *  killed in a drone strike on the city", "reporter … is killed by cluster munitions strike": a victim named by who they
+ *  were, in any noun, is one person when the word of dying or wounds is tied by a `casualty_cause` preposition to an
+ *  attack of its clause (an attack noun, a strike word or a weapon, no comma between: "killed in plane crash, no
+ *  evidence of missile attack"), and the victim is one by the verb's agreement (an
+ *  `aux_one`) or, with no auxiliary (a headline), by a noun that has no plural ending. Not an auxiliary of many ("three
+ *  soldiers were killed"), a plural noun ("singers killed in …"), a `not_one_victim` word ("who died in a rocket
+ *  attack", "they were killed"), nor a word the lexicon reads as something else ("the strike killed"); nor a death
+ *  told without its attack ("killed in Bakhmut", "was killed while performing"). */
+function namedVictim(view: SentenceView, text: string, hit: Hit): { start: number; end: number } | null {
+  const cause = CAUSE_AFTER.exec(text.slice(hit.end, hit.end + 12));
+  if (!cause) return null;
+  const from = hit.end + cause[0].length;
+  const attack = view.hits.find(
+    (h) =>
+      h.start >= from &&
+      h.start - from <= 50 &&
+      (h.value.weapon !== undefined || h.value.categories.has('attack_noun') || h.value.categories.has('strike')) &&
+      !/[.,;:!?]/u.test(text.slice(from, h.start)),
+  );
+  if (!attack) return null;
+  const before = text.slice(Math.max(view.span.start, hit.start - 40), hit.start);
+  const m = VICTIM_BEFORE.exec(before);
+  const word = m?.[1];
+  if (!m || word === undefined || m[3] !== undefined || NOT_ONE_VICTIM.test(word)) return null;
+  const start = hit.start - before.length + m.index;
+  const end = start + word.length;
+  if (view.hits.some((h) => h.start < end && start < h.end)) return null;
+  if (m[2] === undefined && PLURAL_PERSON.test(word) && !SINGULAR_ENDING.test(word)) return null;
+  return { start, end };
 }
 
 /** Killed and injured, with "no casualties" as a stated 0 and silence left as null. */

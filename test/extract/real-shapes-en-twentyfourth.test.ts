@@ -1,0 +1,103 @@
+// Shapes of English news leads (issue 8, en-news-rss, twenty-fourth session): each test names a general rule of English
+// news grammar found in several real dev leads (refs in BENCHMARKS.md, en24). The texts are ours, written in those
+// shapes; no lead is copied. Every rule keeps a negative case beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const extract = (text: string): Fact[] => extractText(text, 'en', '2023-05-04T08:00:00+00:00');
+const toll = (text: string) =>
+  extract(text)
+    .filter((f) => f.kind === 'casualties')
+    .map((f) => [f.region?.code ?? null, f.casualties?.killed ?? null, f.casualties?.injured ?? null]);
+
+describe('a victim named by who they were, in the passive of dying tied to its attack, is one person', () => {
+  it('a headline with no auxiliary: a singular noun', () => {
+    assert.deepEqual(toll('Volunteer cook killed in Russian drone strike on Kherson'), [['UA-65', 1, null]]);
+  });
+
+  it('a singular that ends as a plural does ("actress")', () => {
+    assert.deepEqual(toll('Theatre actress killed by rocket strike in Donetsk'), [['UA-14', 1, null]]);
+  });
+
+  it('an age between commas and an auxiliary of one', () => {
+    assert.deepEqual(toll('Ex-paratrooper, 41, is killed in missile attack in Kharkiv'), [['UA-63', 1, null]]);
+  });
+
+  it('a pronoun with an auxiliary of one, in a clause after another', () => {
+    assert.deepEqual(
+      toll('Video shows a teacher at her desk a week before she was killed in a drone strike on Zaporizhzhia.'),
+      [['UA-23', 1, null]],
+    );
+  });
+
+  it('wounds too: a singular noun of a headline counts one hurt', () => {
+    assert.deepEqual(toll('Choir conductor wounded by shelling in Kherson'), [['UA-65', null, 1]]);
+  });
+
+  it('negative: an auxiliary of many, a plural noun, a relative pronoun count no one', () => {
+    assert.deepEqual(toll('Border guards were killed in a drone strike in Sumy region.'), []);
+    assert.deepEqual(toll('Two firefighters hurt as farmers killed in Russian drone strike on Sumy'), [
+      ['UA-59', null, 2],
+    ]);
+    assert.deepEqual(toll('The singers, who died in an artillery strike in Kherson, were buried on Sunday.'), []);
+  });
+
+  it('negative: no attack tied to the death (a place, another cause, a determiner before a toll noun)', () => {
+    assert.deepEqual(toll('Aid worker killed in Bakhmut, charity says'), []);
+    assert.deepEqual(toll('Officials say the general likely died in plane crash, not a missile strike'), []);
+    assert.deepEqual(toll('Officials raised the death toll in a rocket attack on a barracks, without a figure.'), []);
+  });
+});
+
+describe('places before "under attack", "comes under missile attack", "came under fire" are the places struck', () => {
+  const strikes = (text: string) =>
+    extract(text)
+      .filter((f) => f.kind === 'strike')
+      .map((f) => [f.region?.code ?? null, f.weapon]);
+
+  it('a headline with no verb: a list of places, no weapon', () => {
+    assert.deepEqual(strikes('Ukraine war: Sumy and Poltava under attack'), [
+      ['UA-59', null],
+      ['UA-53', null],
+    ]);
+  });
+
+  it('a verb of coming and a weapon between', () => {
+    assert.deepEqual(strikes('Chernihiv comes under drone attack for a third night'), [['UA-74', 'uav']]);
+  });
+
+  it('fire: a past verb and a time after', () => {
+    assert.deepEqual(strikes('Nikopol came under fire overnight, the regional governor said.'), [['UA-12', null]]);
+  });
+
+  it('negative: a plural (a trend), a word between that is no weapon, a subject that is no place, a past year', () => {
+    assert.deepEqual(strikes('Belgorod has come under drone attacks all month.'), []);
+    assert.deepEqual(strikes('Kherson is under constant fire, residents say.'), []);
+    assert.deepEqual(strikes('The governor under attack: critics speak out'), []);
+    assert.deepEqual(strikes('Kharkiv came under fire in March 2022 as troops advanced.'), []);
+  });
+});
+
+describe('a verb of cutting or knocking out, in any form, right before power or electricity tells an outage', () => {
+  const outages = (text: string) =>
+    extract(text)
+      .filter((f) => f.kind === 'power_outage')
+      .map((f) => f.region?.code ?? null);
+
+  it('a headline present tense: knocks out electricity', () => {
+    assert.deepEqual(outages('Drone strike knocks out electricity in Chernihiv'), ['UA-74']);
+  });
+
+  it('a past tense of wiping out, and a participle of knocking out after a comma', () => {
+    assert.deepEqual(outages('Shelling wiped out power across Kherson overnight.'), ['UA-65']);
+    assert.deepEqual(outages('A drone hit a substation in Rivne region, knocking out electricity to two villages.'), [
+      'UA-56',
+    ]);
+  });
+
+  it('negative: the verb with another object between is no outage', () => {
+    assert.deepEqual(outages('A drone strike knocked out a power station in Sumy overnight.'), []);
+  });
+});

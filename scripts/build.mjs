@@ -13,7 +13,7 @@ import { buildWeb } from './build-web.mjs';
 // Dependencies stay in node_modules, except Kysely: loaded from its ~100 small ESM files it costs ~0.1 s more than
 // bundled, and every command that opens a database pays it.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const BUNDLED = new Set(['kysely']);
+const BUNDLED = new Set(['kysely', 'chrono-node']);
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);

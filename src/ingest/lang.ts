@@ -1,8 +1,18 @@
 // Which of our three languages a text is in. Letters decide first: Ukrainian writes і ї є ґ, Russian writes
 // ы э ъ ё, and neither writes the other's. Only Cyrillic text without any of them (short headlines such as
 // «Над Харьковом сбит дрон») goes to the statistical detector.
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
 import type { Lang } from '../core/types.ts';
+
+// tinyld is loaded on the first text that needs it, not with this module: its model costs about 0.3 s of CPU in
+// every thread that loads it (the process and each extraction worker of a bulk ingest), and letters decide almost
+// every text (none of the bench's synthetic reports reaches it). Its CommonJS build is the same detector as the ES
+// module one; a module cannot be imported synchronously.
+let tinyld: typeof import('tinyld') | undefined;
+function detect(text: string, only: string[]): string {
+  tinyld ??= createRequire(import.meta.url)('tinyld') as typeof import('tinyld');
+  return tinyld.detect(text, { only });
+}
 
 // Typical share of the telltale letters among Cyrillic letters in running text: і+ї+є+ґ make about 6.5% of
 // Ukrainian, ы+э+ъ+ё about 2.3% of Russian. Counts are weighed by these shares, so a Russian post that names
@@ -56,6 +66,6 @@ export function detectLang(input: string, hint?: Lang): Lang {
   const ruPast = text.match(RU_PAST)?.length ?? 0;
   const ukPast = text.match(UK_PAST)?.length ?? 0;
   if (ruPast !== ukPast) return ruPast > ukPast ? 'ru' : 'uk';
-  const guess = detect(text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text, { only: ['ru', 'uk'] });
+  const guess = detect(text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text, ['ru', 'uk']);
   return guess === 'uk' ? 'uk' : 'ru';
 }

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { detect } from 'tinyld';
 import { detectLang } from '../../src/ingest/lang.ts';
 
 test('Ukrainian letters decide uk', () => {
@@ -76,4 +79,40 @@ test('no telltale letters: a Russian past in -овали decides ru', () => {
 test('the past-tense cue yields to a hint and to the letters', () => {
   assert.equal(detectLang('Дрон атакував елеватор в Умани', 'ru'), 'ru');
   assert.equal(detectLang('Дроны атаковали склад, а потом атакував'), 'ru');
+});
+
+// The statistical detector costs every thread that loads it about 0.3 s of CPU (a bulk ingest's extraction workers
+// among them), and letters decide almost every text: it is loaded on the first text that needs it, through its
+// CommonJS build, and must guess exactly as the ES module build does.
+const UNDECIDED = [
+  'Над Харьковом сбит дрон',
+  'Дрон упал на склад',
+  'Сирена в Сумах',
+  'Під час тривоги над Сумами працювала ППО',
+  'Губернатор сообщил о пожаре на складе',
+];
+
+test('texts the letters do not decide get the ES module detector’s guess', () => {
+  for (const text of UNDECIDED) {
+    const guess = detect(text, { only: ['ru', 'uk'] }) === 'uk' ? 'uk' : 'ru';
+    assert.equal(detectLang(text), guess, text);
+  }
+});
+
+test('the statistical detector is loaded only once a text needs it', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const script = `
+    const { createRequire } = await import('node:module');
+    const { detectLang } = await import('./src/ingest/lang.ts');
+    const require = createRequire(${JSON.stringify(`${root}package.json`)});
+    const path = require.resolve('tinyld');
+    const out = [detectLang('Сбиты беспилотники над Брянской областью'), path in require.cache];
+    out.push(detectLang(${JSON.stringify(UNDECIDED[0])}), path in require.cache);
+    console.log(JSON.stringify(out));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), ['ru', false, detectLang(UNDECIDED[0]!), true]);
 });

@@ -357,7 +357,9 @@ export interface Lexicon {
      *  regions and Crimea"): joined to a named region, the wave was the country's and that region's
      *  (detect/locate.ts, `wholeAndPlace`). */
     counted_regions?: string[];
-    /** A country's name as a place joined to a region's («у РФ та окупованому Криму», "in Russia and Crimea"). */
+    /** The attacked country's name as a place joined to a region's («у РФ та окупованому Криму», "in Russia and
+     *  Crimea"). Russia's only: Ukraine's is the attacker's target in "fired 40 drones at Ukraine and Odesa port was
+     *  hit", «по Україні та …», where the region after it is a new clause's. */
     country_named?: string[];
     /** «над»: "over" inside a list of places. */
     above?: string[];

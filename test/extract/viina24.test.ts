@@ -43,3 +43,38 @@ describe('a wave aimed at unnamed regions or the country and a named region is t
     });
   }
 });
+
+// fixviina24: one region joined to the whole country keeps its region wherever the caller does not read `whole` (a
+// shoot-down, debris); only the strike detectors add the country's fact in no region.
+const kindRegions = (facts: Fact[], kind: Fact['kind']) =>
+  [...new Set(facts.filter((f) => f.kind === kind).map((f) => f.region?.code ?? '-'))].sort();
+
+describe('a region joined to the whole country keeps its region outside the strike detectors (wholeAndPlace)', () => {
+  for (const [lang, text, kind, expected] of [
+    ['uk', 'Окупанти заявили, що збили Су-25 над РФ та окупованим Кримом', 'interception', ['UA-43']],
+    ['uk', 'Уламки збитих безпілотників падали у РФ та Криму, кажуть окупанти', 'interception', ['UA-43']],
+    // The attacker's target country is no place of the wave: the region after it begins another clause.
+    ['en', 'Russia launched 52 drones at Ukraine and Izmail port was damaged', 'strike', ['UA-51']],
+    // The slot before the place is one lower-case adjective: a name there is not one ("Lukoil's").
+    ['en', "Ukrainian drones struck 3 regions and Lukoil's Volgograd refinery overnight", 'strike', ['RU-VGG']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(kindRegions(extractText(text, lang, at), kind), expected);
+    });
+  }
+});
+
+describe('Latin model names match as written or in the plural, not inside a longer word', () => {
+  for (const [lang, text, expected] of [
+    ['uk', 'Удар Lancetta по позиції біля Херсона', ['UA-65 -']],
+    ['uk', 'TomahawkNews: удар по аеродрому в Луганську', ['UA-09 -']],
+    ['uk', 'Удар JDAMky по складу в Херсоні', ['UA-65 -']],
+    ['ru', 'Удар Lancetta по позиции возле Херсона', ['UA-65 -']],
+    ['uk', 'Удари Tomahawks по аеродрому в Луганську', ['UA-09 cruise_missile']],
+    ['en', 'A Lancets strike hit a howitzer near Kherson', ['UA-65 uav']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(weapons(extractText(text, lang, at)), expected);
+    });
+  }
+});

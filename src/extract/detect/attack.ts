@@ -33,6 +33,7 @@ import {
   locate,
   NAME_RUN,
   uncountedCopy,
+  wholeShare,
 } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
@@ -64,7 +65,8 @@ function isIncrement(view: SentenceView, text: string, count: { start: number; e
   );
 }
 
-function located(ctx: ReportContext, view: SentenceView, fact: Fact, loc: Location, hasItems = false): Fact[] {
+function located(ctx: ReportContext, view: SentenceView, fact: Fact, found: Location, hasItems = false): Fact[] {
+  const loc = wholeShare(found);
   applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
   // "more than 70 over the Kaluga and Moscow regions: 40 over Kaluga and 32 …": the items give each region its
@@ -939,7 +941,7 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
     fact.hit = after.count;
     setField(fact, 'hit', spanOf(text, after.start, after.end));
   }
-  const loc = locate(ctx, view, mention ?? hit, places);
+  const loc = wholeShare(locate(ctx, view, mention ?? hit, places));
   applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
   // «зафіксовано ураження на Полтавщині та Київщині»: a strike in each region; the count stays with the total.

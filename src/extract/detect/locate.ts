@@ -215,8 +215,9 @@ export interface Location {
    *  the total with no region, and each region gets a fact of its own with no count. With `located` set (a sea
    *  counted together with the land after it), the fact stays at that place even with no count of its own. */
   list?: PlaceMatch[];
-  /** The list is joined to the whole country («на 6 областей та Крим»): the fact in no region is the country's
-   *  share of the wave and stays, count or none (`wholeAndPlace`). */
+  /** The place or list is joined to the whole country («на 6 областей та Крим»): the fact in no region is the
+   *  country's share of the wave and stays, count or none (`wholeAndPlace`). With one region, `located` is that
+   *  region, and only a caller that reads `whole` (the strike detectors in attack.ts) adds the fact in no region. */
   whole?: boolean;
 }
 
@@ -226,14 +227,19 @@ export interface Location {
 // `several_regions`, a sum over named regions. A country with no preposition ("drones hit Russia and Crimea, Russia
 // says") is the headline's topic, whose body names the places.
 const WHOLE_AND = new RegExp(
-  String.raw`(?:(?<![\p{L}\d])\d+\s+(?:${anyOf('counted_regions')})(?:\s+(?:${anyOf('country_named')}))?|(?<![\p{L}])(?:${anyWordOf('place_preposition')})\s+(?:${anyOf('country_named')}))\s+(?:${anyOf('conjunction')})\s+(?:[\p{Ll}'’-]+\s+)?$`,
+  String.raw`(?:(?<![\p{L}\d])\d+\s+(?:${anyOf('counted_regions')})(?:\s+(?:${anyOf('country_named')}))?|(?<![\p{L}])(?:${anyWordOf('place_preposition')})\s+(?:${anyOf('country_named')}))\s+(?:${anyOf('conjunction')})\s+(?<word>[\p{L}'’-]+\s+)?$`,
   'iu',
 );
+// The one word between the conjunction and the place is an adjective («окупованому Криму»), in lower case: read
+// without the `i` flag, under which \p{Ll} matches any letter and a name ("Lukoil's Volgograd refinery") would pass.
+const LOWER_WORD = /^[\p{Ll}'’-]+\s+$/u;
 
 /** Whether the list that starts with `first` is joined to the whole country: the wave was the country's (a fact in no
  *  region, as "Russia sent 26 drones at its territory") and, besides, the named region's. */
 function wholeAndPlace(text: string, first: PlaceMatch): boolean {
-  return WHOLE_AND.test(text.slice(Math.max(0, first.start - 80), first.start));
+  const m = WHOLE_AND.exec(text.slice(Math.max(0, first.start - 80), first.start));
+  const word = m?.groups?.word;
+  return m !== null && (word === undefined || LOWER_WORD.test(word));
 }
 
 /** "Russia launched 85 drones", «Ворог атакував 83 БпЛА»: a side, then (a few words on, in one clause) a launch verb
@@ -428,13 +434,13 @@ export function locate(
     }
   }
   const list = listAround(ctx.report.text, places, best, view.places);
-  if (wholeAndPlace(ctx.report.text, list[0] ?? best)) {
-    return { located: null, inferred: false, aggregate: false, list, whole: true };
-  }
+  const whole = wholeAndPlace(ctx.report.text, list[0] ?? best) ? { whole: true } : {};
   if (list.length > 1 && new Set(list.map((p) => p.code)).size > 1) {
-    return { located: null, inferred: false, aggregate: false, list };
+    return { located: null, inferred: false, aggregate: false, list, ...whole };
   }
-  return { located: best, inferred: false, aggregate: false };
+  // One region joined to the whole country keeps its place: a caller that reads no `whole` (a shoot-down, debris, a
+  // tally) still puts the fact there; the strike detectors add the country's fact in no region.
+  return { located: best, inferred: false, aggregate: false, ...whole };
 }
 
 function areaOf(
@@ -449,6 +455,12 @@ function areaOf(
   const before = areas.filter((h) => h.end <= place.start && place.start - h.end <= 30);
   const last = before[before.length - 1];
   return last ? { area: last.value.area as Area, span: last } : null;
+}
+
+/** A strike's reading of a place joined to the whole country: the fact in no region (the country's share) and the
+ *  region's as a list of one, as a list of several is read. Other callers keep `located`. */
+export function wholeShare(loc: Location): Location {
+  return loc.whole && loc.located !== null ? { ...loc, located: null, list: [loc.located] } : loc;
 }
 
 /** A copy of the statement as another fact, without its numbers (they belong to the statement as a whole). */

@@ -329,7 +329,7 @@ export const uk: Lexicon = {
     based_on: ['на'],
     regions_noun: ['області', 'регіонів', 'регіонах'],
     counted_regions: ['області', 'областей', 'регіони', 'регіонів'],
-    country_named: ['РФ', 'Росії', 'Україні', 'України'],
+    country_named: ['РФ', 'Росії'],
     above: ['над'],
     these: ['цих', 'тих'],
     // «неможливим її перехоплення», «неможливо було збити», «неможливо повністю перехопити».
@@ -1117,15 +1117,20 @@ export const uk: Lexicon = {
     { pattern: 'Орешнік*', weapon: 'ballistic_missile', model: 'Oreshnik' },
     // Models told in Latin letters, as Ukrainian headlines print them and the Russian and English lexicons already read
     // them: «удари ATACMS по аеродромах», «ракети MGM-140A ATACMS», «кажуть про удари HIMARS». Before «ракет*», so that
-    // «ракети … ATACMS» is the model's class, not a bare missile.
+    // «ракети … ATACMS» is the model's class, not a bare missile. Each name as written and its plural, no stem: a stem
+    // would read a model inside a longer Latin word (a channel's «TomahawkNews»).
     { pattern: 'ATACMS', weapon: 'ballistic_missile', model: 'ATACMS' },
     { pattern: 'KN-23', weapon: 'ballistic_missile', model: 'KN-23' },
     { pattern: 'Storm Shadow', weapon: 'cruise_missile', model: 'Storm Shadow' },
-    { pattern: 'SCALP*', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'SCALP', weapon: 'cruise_missile', model: 'Storm Shadow' },
+    { pattern: 'SCALPs', weapon: 'cruise_missile', model: 'Storm Shadow' },
     { pattern: 'Taurus', weapon: 'cruise_missile', model: 'Taurus' },
-    { pattern: 'Tomahawk*', weapon: 'cruise_missile', model: 'Tomahawk' },
-    { pattern: 'Lancet*', weapon: 'uav', model: 'Lancet' },
-    { pattern: 'JDAM*', weapon: 'guided_bomb', model: 'JDAM' },
+    { pattern: 'Tomahawk', weapon: 'cruise_missile', model: 'Tomahawk' },
+    { pattern: 'Tomahawks', weapon: 'cruise_missile', model: 'Tomahawk' },
+    { pattern: 'Lancet', weapon: 'uav', model: 'Lancet' },
+    { pattern: 'Lancets', weapon: 'uav', model: 'Lancet' },
+    { pattern: 'JDAM', weapon: 'guided_bomb', model: 'JDAM' },
+    { pattern: 'JDAMs', weapon: 'guided_bomb', model: 'JDAM' },
     { pattern: 'HIMARS', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'ракет*', weapon: 'missile' },
     { pattern: 'керован* авіабомб*', weapon: 'guided_bomb' },

@@ -2,7 +2,7 @@ import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount 
 import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from './common/districts.ts';
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
-import { officialRole } from './common/officials.ts';
+import { official, officialRole } from './common/officials.ts';
 import { findTimes, namedYears, type TimeMatch } from './common/time.ts';
 import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
@@ -16,6 +16,7 @@ import {
   closesAfterSpeaker,
   closesSentence,
   findClaimant,
+  namedOffices,
   signatureClaimant,
 } from './detect/claimant.ts';
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
@@ -39,7 +40,7 @@ import { datedLongAgo, longAgoFacts, markHistorical, PastStory, pastClause, tall
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
-import { officeHolders } from './refine/office-holder.ts';
+import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { tidyFacts } from './refine/tidy.ts';
@@ -1278,6 +1279,7 @@ function readFacts(
     lastRegions: [],
     fallbackPlace: null,
     lastClaimant: null,
+    lastSpeaker: null,
     lastBody: null,
     lastAttack: null,
     allLaunched: new Set(),
@@ -1410,6 +1412,10 @@ function readFacts(
   // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
   // only up to the first later sentence with a source of its own.
   let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
+  // Every office named with its holder, in a sentence that tells a fact or not, and in the signature.
+  const mentions: OfficeMention[] = [];
+  const signedBy = signature ? officeMention(signature, []) : null;
+  if (signedBy) mentions.push(signedBy);
   const factsHere = ctx.factsIn;
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
@@ -1456,6 +1462,14 @@ function readFacts(
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
+    const officePlaces = view.places.filter((p) => p.kind !== 'sea');
+    for (const found of [...(own && !own.inferred ? [own] : []), ...namedOffices(ctx, view)]) {
+      const mention = officeMention(
+        found,
+        officePlaces.length > 0 ? officePlaces : ctx.lastPlace ? [ctx.lastPlace] : [],
+      );
+      if (mention) mentions.push(mention);
+    }
     if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
       opening = { found: own, regions: new Set(places.map((p) => p.code)), line, until: report.text.length };
     else if (opening && own && !own.inferred && opening.until === report.text.length) opening.until = view.span.start;
@@ -1683,8 +1697,9 @@ function readFacts(
       ctx.lastPlace = null;
       ctx.lastRegions = left.filter((p) => p.kind !== 'sea');
     } else if (lastPlace) ctx.lastPlace = lastPlace;
-    if (own && !own.inferred && own.claimant.name) {
-      ctx.lastClaimant = { claimant: own.claimant, span: own.span };
+    if (own && !own.inferred) {
+      ctx.lastSpeaker = { claimant: own.claimant, span: own.span };
+      if (own.claimant.name) ctx.lastClaimant = ctx.lastSpeaker;
     }
     // A person named by role alone («сообщил губернатор») is no body a later «ведомство» points back to.
     if (own && !own.inferred && own.body && !own.claimant.name && own.claimant.role) {
@@ -1778,6 +1793,7 @@ function readFacts(
             ),
             report.text,
           ),
+          mentions,
         ),
         ctx.weaponsNamed,
         views,
@@ -1867,4 +1883,30 @@ function creditStub(view: SentenceView): boolean {
     view.places.length === 0 &&
     view.numbers.length === 0
   );
+}
+
+/** An office and its holder's name that a sentence or a signature gives («Других подробностей губернатор Олег Седов
+ *  не привел», «— губернатор Артамонов.»), for refine/office-holder.ts. The role is the text's, else the
+ *  officials data's ("Starovoit said"); the regions are the office's in the officials data when it knows the name in that role,
+ *  else the places given (its sentence's, else the place the text spoke of before it), else none known. A governor of a
+ *  Ukrainian oblast heads its military administration, as `applyClaimant` reads it. */
+function officeMention(found: ClaimantFound, places: readonly PlaceMatch[]): OfficeMention | null {
+  const name = found.claimant.name;
+  if (!name) return null;
+  const known = official(name);
+  const role = found.claimant.role ?? known?.role ?? null;
+  if (!role) return null;
+  const regions =
+    known && known.role === role && known.region.includes('-')
+      ? [known.region]
+      : places.length > 0
+        ? places.map((p) => p.code)
+        : [null];
+  const ukrainian = regions.every((r) => r?.startsWith('UA-') && r !== 'UA-40' && r !== 'UA-43');
+  return {
+    claimant: { ...found.claimant, role: role === 'governor' && ukrainian ? 'military_administration' : role },
+    span: found.span,
+    regions,
+    places: places.map((p) => p.name),
+  };
 }

@@ -44,6 +44,9 @@ export interface ReportContext {
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
   fallbackPlace: PlaceMatch | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;
+  /** The last speaker a sentence stated, named or not («Минобороны заявило»): a pronoun («по его словам», "he said")
+   *  takes `lastClaimant` only when it is this one, so that it never reaches past another attribution. */
+  lastSpeaker: { claimant: Claimant; span: Span } | null;
   /** The last body a sentence named as its source («сообщает Минобороны России»), for «подчеркнули в ведомстве». */
   lastBody: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */

@@ -20,12 +20,17 @@ const ENDINGS: ReadonlySet<string> = new Set(officialsData.endings);
 const NOMINATIVE: ReadonlySet<string> = new Set(officialsData.nominative_endings);
 
 const roles: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
-const stems: { stem: string; role: ClaimantRole; surname: string }[] = (officialsData.officials as Official[]).flatMap(
-  (o) => {
-    if (!roles.has(o.role)) throw new Error(`data/lexicon/officials.json: unknown role "${o.role}" for ${o.office}`);
-    return o.stems.map((stem) => ({ stem, role: o.role as ClaimantRole, surname: o.nominative?.[stem] ?? stem }));
-  },
-);
+const stems: { stem: string; role: ClaimantRole; surname: string; region: string }[] = (
+  officialsData.officials as Official[]
+).flatMap((o) => {
+  if (!roles.has(o.role)) throw new Error(`data/lexicon/officials.json: unknown role "${o.role}" for ${o.office}`);
+  return o.stems.map((stem) => ({
+    stem,
+    role: o.role as ClaimantRole,
+    surname: o.nominative?.[stem] ?? stem,
+    region: o.region,
+  }));
+});
 
 /** The role of the official a written name is, by its last word (the surname), or null when the list does not know
  *  it. «Юрий Игнат» is the air force's spokesman; «Игнат Петров» is not. With `asSubject`, only a surname written as
@@ -35,14 +40,18 @@ export function officialRole(name: string, asSubject = false): ClaimantRole | nu
 }
 
 /** The official a written name is, in any case form, with the surname as its subject writes it: «Олександра Вілкула»
- *  is the Kryvyi Rih head, Вілкул; «Володимира Зеленського» is Зеленський. Null when the list does not know it. */
-export function official(name: string, asSubject = false): { role: ClaimantRole; surname: string } | null {
+ *  is the Kryvyi Rih head, Вілкул; «Володимира Зеленського» is Зеленський; and the region of the office. Null when
+ *  the list does not know it. */
+export function official(
+  name: string,
+  asSubject = false,
+): { role: ClaimantRole; surname: string; region: string } | null {
   const words = name.split(/[^\p{L}\p{M}'’ʼ-]+/u).filter((w) => w !== '');
   const last = (words[words.length - 1] ?? '').replace(/['’ʼ]s$/u, '');
   if (!/^\p{Lu}/u.test(last)) return null;
-  for (const { stem, role, surname } of stems) {
+  for (const { stem, role, surname, region } of stems) {
     const ending = last.slice(stem.length);
-    if (last.startsWith(stem) && (asSubject ? NOMINATIVE : ENDINGS).has(ending)) return { role, surname };
+    if (last.startsWith(stem) && (asSubject ? NOMINATIVE : ENDINGS).has(ending)) return { role, surname, region };
   }
   return null;
 }

@@ -381,7 +381,9 @@ function speakerOf(
     }
     return { claimant: { name: null, role: role.role, channel }, span: spanOf(text, h.start, h.end), inferred: false };
   }
-  if (hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant) {
+  // «По его словам, …», "he added": the person named before, only when no other attribution came between («Минобороны
+  // заявило» after him): «его» may then be the ministry, or someone the text does not name as a speaker, so none.
+  if (hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant && ctx.lastSpeaker === ctx.lastClaimant) {
     const last = ctx.lastClaimant;
     return {
       claimant: { ...last.claimant, channel: channel ?? last.claimant.channel },
@@ -542,3 +544,26 @@ const SAID_LAST = /^[^\p{L}\p{N}]*$/u;
 /** A comma, then at most two words (an article, an adjective: "…, the regional governor said", "…, Ukrainian officials
  *  said") before the speaker's span. */
 const COMMA_BEFORE = /,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** «Других подробностей губернатор Олег Седов не привел», «губернатор Липецкой области Игорь Артамонов»: an office
+ *  a person holds named with its holder, in any sentence, said or not (an institution only after a head's title:
+ *  «начальник ОВА Чернов»). Who holds the office is told there even when that sentence attributes nothing;
+ *  refine/office-holder.ts gives the name to the facts of that office (a governor's or a mayor's) in the holder's
+ *  region. */
+export function namedOffices(ctx: ReportContext, view: SentenceView): ClaimantFound[] {
+  const text = ctx.report.text;
+  const stop = notNames(view);
+  const out: ClaimantFound[] = [];
+  for (const h of view.hits) {
+    const role = h.value.role;
+    if (!role || (role.institution && !HEAD_BEFORE.test(text.slice(view.span.start, h.start)))) continue;
+    const name = nameAfter(text, h.end, view.places, stop);
+    if (name)
+      out.push({
+        claimant: { name: name.text, role: role.role, channel: null },
+        span: spanOf(text, h.start, name.end),
+        inferred: false,
+      });
+  }
+  return out;
+}

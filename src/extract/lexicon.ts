@@ -659,11 +659,13 @@ export interface Lexicon {
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
   habitual?: string[];
-  /** "used by", "being deployed", "supplying", "has used": a weapon's use or supply told as what the weapon is for.
-   *  Before a `use_purpose` word that governs an attack word a few words on, in the weapon's clause, the attack is the
-   *  weapon's purpose, no event ("the Shahed drones used by Russia in its attacks on Ukrainian cities are made of Western
-   *  parts"), unless the clause has a time, count, casualty toll or named target of its own (refine/described-use.ts).
-   *  An active past "used" is none: "Russia used drones to strike Kyiv" tells the strike. */
+  /** "used by", "being deployed", "supplying": a weapon's use or supply told as what the weapon is for. Before a
+   *  `use_purpose` word that governs an attack word a few words on, in the weapon's clause, the attack is the weapon's
+   *  purpose, no event ("the Shahed drones used by Russia in its attacks on Ukrainian cities are made of Western parts"),
+   *  unless the clause has a time, count, named target, `record` word or later verb of striking of its own, or the
+   *  sentence a casualty toll (refine/described-use.ts). Participles and gerunds only: an active past or a finite
+   *  perfect is none ("Russia used drones to strike Kyiv", "Ukraine has used ATACMS to strike Russia for the first
+   *  time" tell the strike). */
   weapon_use?: string[];
   /** "to", "for", "in": the purpose a `weapon_use` word gives its weapon ("used … in attacks", "supplying … for
    *  attacks", "deployed … to strike"). */

@@ -1,8 +1,7 @@
-// Issue 8, twenty-fourth session: no facts from what only describes a weapon or dates its event before the report's
-// week. A weapon told by what it is for ("drones used by Russia in its attacks on …") tells no strike
-// (refine/described-use.ts); "earlier this month" dates its clause long ago, and a time of the report's week in the
-// clause, a word or more from the date word, keeps the clause's own event (refine/historical.ts, longAgoFacts). Texts
-// are ours, written in the shapes of real leads; each case that must give nothing has a twin that keeps its fact.
+// Issue 8, twenty-fourth session: no facts from what only describes a weapon. A weapon told by what it is for ("drones
+// used by Russia in its attacks on …") tells no strike (refine/described-use.ts). Texts are ours, written in the shapes
+// of real leads; each case that must give nothing has a twin that keeps its fact. (The finite "has used", "earlier this
+// month" and the sparing of a long-ago clause by a time of the week were taken out after review: fixoff24.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
@@ -26,10 +25,6 @@ describe('a weapon told by what it is for: no strike', () => {
       kinds('Iran is accused of supplying attack drones to Russia for strikes on Ukrainian cities.'),
       [],
     );
-  });
-
-  it('"has used" the weapon "to attack": a practice', () => {
-    assert.deepEqual(kinds('Russia has used Iranian drones to attack Ukrainian cities, the UN envoy said.'), []);
   });
 
   it('the active past "used … to strike" tells the strike', () => {
@@ -68,36 +63,12 @@ describe('a weapon told by what it is for: no strike', () => {
   });
 });
 
-describe('"earlier this month": the clause is history', () => {
-  it('a follow-up lead on an attack told earlier this month', () => {
-    assert.deepEqual(
-      kinds('Officials believe Kyiv was behind the drone raid on a Moscow depot earlier this month, reports say.'),
-      [],
-    );
-  });
-
-  it('"earlier this year" as well', () => {
-    assert.deepEqual(kinds('A Russian missile struck the dam in Kherson earlier this year, engineers said.'), []);
-  });
-
-  it('"since earlier this month" is a span to today: the strike stays news', () => {
-    assert.deepEqual(kinds('Russian missiles hit Kyiv, the heaviest attack since earlier this month.'), ['strike']);
-  });
-});
-
-describe("a time of the report's week in the clause of a date word keeps the clause's event", () => {
-  it('"On Tuesday night … that was damaged last month": Tuesday\'s strike is news', () => {
-    assert.deepEqual(
-      kinds('On Tuesday night a Russian drone hit the school in Kharkiv that was damaged last month.').sort(),
-      ['damage', 'strike'],
-    );
-  });
-
+describe('a date word long ago dates its clause', () => {
   it('a time right beside the date word is part of its date', () => {
     assert.deepEqual(kinds('At 9 a.m. on March 3 last year, a missile hit the school in Kharkiv.'), []);
   });
 
-  it('with no time of its own the clause stays history', () => {
+  it('a strike on a school damaged last month stays history', () => {
     assert.deepEqual(kinds('A Russian drone hit the school in Kharkiv that was damaged last month.'), []);
   });
 });

@@ -7,17 +7,19 @@ const PURPOSE_GAP = /^\s+(?:[^\s,;:.!?()\u2013\u2014]+\s+){0,4}$/u;
 
 /**
  * The facts a weapon's description tells as what the weapon is for, no event: a weapon and a word of its use or supply
- * (the lexicon's `weapon_use`: "used by", "being deployed", "supplying", "has used") before a purpose word (`use_purpose`:
+ * (the lexicon's `weapon_use`: "used by", "being deployed", "supplying") before a separate purpose word (`use_purpose`:
  * "to", "for", "in") that governs the fact's attack word a few words on, all in one clause: "the Shahed drones used by
  * Russia in its attacks on Ukrainian cities are made of Western parts", "accuse Iran of supplying drones to Moscow for
- * attacks on Ukraine", "the Shahed drone being deployed by Russia to strike Kyiv", "accusations that Russia has used
- * Iranian drones to attack Ukraine". An active past use ("Russia used drones to strike Kyiv") is no `weapon_use` word and
- * is read as the strike it tells (detect/attack.ts, usedToStrike), and so is an attack word with no purpose word before
- * it ("Drones used by Russia hit a power plant").
+ * attacks on Ukraine", "the Shahed drone being deployed by Russia to strike Kyiv". An active past use ("Russia used
+ * drones to strike Kyiv") or a finite perfect ("Ukraine has used ATACMS to strike Russia for the first time") is no
+ * `weapon_use` word and is read as the strike it tells (detect/attack.ts, usedToStrike), and so is an attack word with
+ * no purpose word before it ("Drones used by Russia hit a power plant").
  *
  * A clause that carries an event's own marks is spared, as a description has none: a time or a count ("drones used by
- * Russia to strike Kyiv overnight", "has used 40 drones to attack Odesa"), a target named after the purpose word ("… to
- * strike a power plant in Odesa") or a casualty toll told in it ("… to strike Odesa killed two people").
+ * Russia to strike Kyiv overnight"), a target named after the purpose word ("… to strike a power plant in Odesa"), a
+ * word that measures one event ("… to strike Russia for the first time"), or a verb of striking after the attack word,
+ * the clause's main verb ("drones being used in the attack on Kyiv exploded over the city"); so is a sentence with a
+ * casualty toll anywhere ("… to strike Odesa killed two people", "… to attack Odesa, killing two people").
  */
 export function describedUse(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
   const uses = hitsOf(view, 'weapon_use');
@@ -47,8 +49,20 @@ export function describedUse(text: string, view: SentenceView, facts: readonly F
     if (use === undefined || weapon === undefined) return false;
     const inside = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     if (view.times.some(inside) || view.numbers.some(inside)) return false;
-    // A target named after the purpose word ("to strike a power plant"), or a toll the clause tells.
+    // A target named after the purpose word ("to strike a power plant"); a word that measures one event ("to strike
+    // Russia for the first time"); or a verb of striking after the attack word, the clause's main verb telling the event
+    // ("drones being used in the attack on Kyiv exploded over the city").
     if (view.hits.some((h) => h.value.object !== undefined && h.start >= purpose.end && inside(h))) return false;
-    return !facts.some((g) => g.fields.kind !== undefined && inside(g.fields.kind) && g.casualties !== null);
+    if (view.hits.some((h) => h.value.categories.has('record') && inside(h))) return false;
+    if (view.hits.some((h) => h.value.categories.has('strike') && h.start >= k.end && inside(h))) return false;
+    // A toll anywhere in the sentence: a description tells none, and "… to attack Odesa, killing two people" tells its
+    // toll in the clause joined after.
+    return !facts.some(
+      (g) =>
+        g.casualties !== null &&
+        g.fields.kind !== undefined &&
+        g.fields.kind.start >= view.span.start &&
+        g.fields.kind.end <= view.span.end,
+    );
   });
 }

@@ -36,29 +36,16 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
  * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
  * whole sentence ("At 9 a.m. on March 3 last year, a missile hit the school"). After "since" («с начала») in its
  * clause it is the start of a span that reaches today, not the event's date ("the biggest attack since the invasion
- * began last year", "Since Moscow left the deal last month, it has struck the ports"). `published`: the report's own
- * publication time, when it has one (a time of its week in the clause spares the clause).
+ * began last year", "Since Moscow left the deal last month, it has struck the ports").
  */
-export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[], published?: string): Fact[] {
+export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
   const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
   if (words.length === 0) return [];
   const joins = clauseJoins(view);
-  const pub = published === undefined ? Number.NaN : Date.parse(published);
   const ranges = words.flatMap((h) => {
     const clause = clauseAround(text, view, h, joins);
     if (view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start))
       return [];
-    // A time of the report's week in the clause, a word or more away from the word, dates the clause's own event:
-    // "On Tuesday night a drone hit the plant that was struck earlier this month" tells Tuesday's strike. A time right
-    // beside the word is part of its date ("on March 3 last year"), and a report with no time of its own has none.
-    const ownTime = view.times.some(
-      (t) =>
-        t.start >= clause.start &&
-        t.end <= clause.end &&
-        Date.parse(t.when.end) >= pub - WEEK_MS &&
-        /\p{L}/u.test(t.end <= h.start ? text.slice(t.end, h.start) : text.slice(h.end, t.start)),
-    );
-    if (ownTime) return [];
     return [clause.first ? view.span : clause];
   });
   return factsTriggeredIn(view, facts, ranges);

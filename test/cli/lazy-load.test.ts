@@ -1,5 +1,5 @@
 // Start-up cost: commands that extract nothing must not load the gazetteer, the lexicons, the language detector
-// (about 0.5 s) or the learned step's model, nor the store for `--help`. Proved by the list of modules each command
+// (about 0.3 s) or the learned step's model, nor the store for `--help`. Proved by the list of modules each command
 // loads, not by timing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -109,9 +109,6 @@ export interface Lexicon {
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];
-    /** The participle of falling («упавший дрон»), read only right before a weapon, as the weapon's fall
-     *  (detect/fallen-weapon.ts); a debris word of its own elsewhere («обломки упавших беспилотников»: the wreck). */
-    fell_participle?: string[];
     /** «під час»: a cause read only right before a singular attack noun, when the sentence names no place (a toll
      *  «під час обстрілу» tells the one attack). Not with `cause`: «під час атак на Харків загинули тисячі» is a tally. */
     cause_near?: string[];
@@ -758,8 +755,7 @@ export interface Lexicon {
   /** Crews of a weapon («расчет», «экипаж», "crew"): a weapon named right after one is the crew's own («уничтожили
    *  расчет ударных беспилотников»), not the means of the strike that destroyed it. */
   crew?: string[];
-  /** Verbs of falling («упал», «рухнул», «впав», "crashed"): a weapon that fell after a shoot-down
-   *  is debris; one that fell with no word of downing struck where it fell (detect/fallen-weapon.ts). */
+  /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
   /** `loose`: a word that writers also use loosely for another class. English "rockets" is the rocket artillery's
    *  word (HIMARS, Grad) and the news's loose word for a missile: "4 dead in rocket strike" over a lead telling "a

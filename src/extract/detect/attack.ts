@@ -22,7 +22,6 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
-import { fallenWeaponStrike } from './fallen-weapon.ts';
 import { joinedCounts } from './joined-counts.ts';
 import {
   applyLocation,
@@ -1557,7 +1556,6 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of attackAt(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of recordAttack(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of downedInDebris(ctx, view, places)) out.push({ fact, part: null });
-  if (out.length === 0) for (const fact of fallenWeaponStrike(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of deadlyAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponAttackEvent(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponKills(ctx, view, places)) out.push({ fact, part: null });

@@ -3,8 +3,16 @@ import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { hitsOf, isCasualtyWord, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
-import { downedSoFar, fallenWeapon, struckByFall } from './fallen-weapon.ts';
+import {
+  has,
+  hitsOf,
+  isCasualtyWord,
+  newFact,
+  type ReportContext,
+  type SentenceView,
+  setField,
+  spanOf,
+} from '../view.ts';
 import { applyLocation, listAround, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
@@ -170,7 +178,7 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const triggers: { hit: Hit; kind: FactKind }[] = [];
-  const downed = downedSoFar(ctx, view);
+  const downed = has(view, 'interception') || has(view, 'downed') || ctx.hasFactOfKind('interception');
   for (const { cat, kind } of EFFECTS) {
     // «палає нафтобаза»: a verb of burning is a fire when its sentence names what burns.
     const burning =
@@ -195,17 +203,23 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   if (thingHurt && !triggers.some((t) => t.kind === 'damage')) triggers.push({ hit: thingHurt, kind: 'damage' });
   // «Сбит БПЛА. Беспилотник рухнул в поле», «сбила 8 БПЛА — один из них упал на гараж», «упал сбитый БПЛА»:
   // a weapon that fell after being shot down is debris. Without a shoot-down («беспилотник попал в склад. БПЛА упал в
-  // промзоне», «взорвался упавший дрон») the fall is the strike itself (detect/fallen-weapon.ts), and no debris.
-  const fallen = fallenWeapon(view, text);
-  // A participle that fell («упавший БПЛА») is a debris word already; only a verb adds the trigger.
-  const fellVerb = fallen && hitsOf(view, 'fell').find((h) => h.start === fallen.fell.start);
-  if (fellVerb && downed && !triggers.some((t) => t.kind === 'debris')) {
-    triggers.push({ hit: fellVerb, kind: 'debris' });
-  }
-  const struck = struckByFall(ctx, view);
-  if (struck) {
-    const at = triggers.findIndex((t) => t.kind === 'debris' && t.hit.start === struck.fell.start);
-    if (at >= 0) triggers.splice(at, 1);
+  // промзоне») the fall is the strike itself.
+  // The weapon must be what fell: its subject before it in the clause (not the genitive of an attack noun: «после
+  // удара дрона рухнула крыша»), or right after it («упал и сдетонировал сбитый БПЛА»).
+  const fell = hitsOf(view, 'fell')[0];
+  const weaponFell =
+    fell !== undefined &&
+    view.hits.some((h) => {
+      if (!h.value.weapon) return false;
+      if (h.start >= fell.end) return /^[^,.;:!?]{0,25}$/u.test(text.slice(fell.end, h.start));
+      // The subject earlier in the same clause: "The drone was suppressed by electronic warfare and crashed".
+      if (!/^[^,.;:!?]{1,60}$/u.test(text.slice(h.end, fell.start))) return false;
+      return !view.hits.some(
+        (a) => a.value.categories.has('attack_noun') && a.end <= h.start && /^\s+$/u.test(text.slice(a.end, h.start)),
+      );
+    });
+  if (fell && downed && weaponFell && !triggers.some((t) => t.kind === 'debris')) {
+    triggers.push({ hit: fell, kind: 'debris' });
   }
   if (triggers.length === 0) return [];
   const objects = view.hits.filter((h) => h.value.object !== undefined && h.value.object !== 'person');

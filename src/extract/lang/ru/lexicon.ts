@@ -185,22 +185,6 @@ export const ru: Lexicon = {
     // the harm the sentence tells, so even a plural is an event (as «внаслідок» in Ukrainian); «после ударов по объектам
     // прекращено электроснабжение». A past year, a span or a foreign target stop it (attackNoun in detect/attack.ts).
     cause: ['в результате', 'вследствие', 'из-за', 'после'],
-    // «взорвался упавший дрон»: the weapon's own fall; «обломки упавших беспилотников» is the wreck (`debris` keeps
-    // «упавш*» for it).
-    fell_participle: [
-      'упавший',
-      'упавшая',
-      'упавшее',
-      'упавшие',
-      'упавшего',
-      'упавшей',
-      'упавших',
-      'упавшему',
-      'упавшим',
-      'упавшую',
-      'упавшими',
-      'упавшем',
-    ],
     // «Мужчина погиб от удара дрона»: the one attack only (a singular noun); «пострадавших от ударов», «от атак ВСУ» is
     // the toll of many, over time.
     cause_near: ['от'],
@@ -938,9 +922,6 @@ export const ru: Lexicon = {
   // The capitals are not in `attacker` here: «в Москве», «над Киевом» carry their case.
   as_state: [],
   state_body: [],
-  // What fell is the weapon only when it follows or stands as the subject (detect/fallen-weapon.ts). Not yet the noun
-  // («в результате падения беспилотника»): it reads more real falls right, but the resolver then joins a real day's
-  // later statement to the first report's origin (BENCHMARKS.md, rutg24).
   fell: [...past('упал'), ...past('рухнул')],
   crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],

@@ -297,6 +297,21 @@ export interface Lexicon {
     under_verb?: string[];
     under?: string[];
     under_noun?: string[];
+    /** "over", "for", "from", "amid" right after the `under_noun`: criticism, not a strike ("came under fire for his
+     *  comments"), unless a weapon follows ("under fire from Russian artillery"). */
+    under_reaction?: string[];
+    /** "elsewhere", "while": a word that opens a clause of another event; a power cut takes no place across it
+     *  (detect/effects.ts, `ownClause`). */
+    other_clause?: string[];
+    /** "artillery", "troops": what fires, though it names no weapon, after an `under_reaction` preposition ("under fire
+     *  from Russian artillery" is a strike). */
+    fire_source?: string[];
+    /** "night", "day": a span of time after an `under_reaction` preposition ("under attack for a third night"). */
+    span_noun?: string[];
+    /** Endings of nouns of persons ("reporter", "actress", "marine") and `person_noun` words ("mother", "cook"): with
+     *  no auxiliary before the word of dying, the victim must read as a person (detect/effects.ts, `namedVictim`). */
+    person_endings?: string[];
+    person_noun?: string[];
     /** Endings of singular nouns that `plural_endings` would read as plural ("actress", "witness"). */
     singular_endings?: string[];
     /** A passive's auxiliary of one ("was", "is", "has been") or of many ("were", "are"), before a word of dying or of

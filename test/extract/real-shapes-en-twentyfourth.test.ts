@@ -49,6 +49,23 @@ describe('a victim named by who they were, in the passive of dying tied to its a
     assert.deepEqual(toll('Officials say the general likely died in plane crash, not a missile strike'), []);
     assert.deepEqual(toll('Officials raised the death toll in a rocket attack on a barracks, without a figure.'), []);
   });
+
+  it('negative (fixen24): a pair or a list before the word, or a collective noun, is more than one', () => {
+    assert.deepEqual(toll('Father and daughter killed in missile strike on Zaporizhzhia'), []);
+    assert.deepEqual(toll('Pensioners & nurse killed in drone strike on Sumy'), []);
+    assert.deepEqual(toll('Grandfather, granddaughter killed in shelling of Nikopol'), []);
+    assert.deepEqual(toll('Elderly couple killed in Russian drone strike on Chernihiv'), []);
+    assert.deepEqual(toll('Medical team killed in double-tap missile strike on Kharkiv'), []);
+  });
+
+  it('negative (fixen24): with no auxiliary, a word that reads as no person is no victim', () => {
+    assert.deepEqual(toll('Export deal killed by Russian missile attack on Odesa port'), []);
+    assert.deepEqual(toll('Truce plan killed in drone strike on Kherson'), []);
+    assert.deepEqual(toll('Mine killed in shelling near Donetsk'), []);
+    assert.deepEqual(toll('Boss killed by a drone in new game level'), []);
+    // A person noun by its ending keeps its one.
+    assert.deepEqual(toll('Farmer killed in Russian shelling of Kherson'), [['UA-65', 1, null]]);
+  });
 });
 
 describe('places before "under attack", "comes under missile attack", "came under fire" are the places struck', () => {
@@ -78,6 +95,23 @@ describe('places before "under attack", "comes under missile attack", "came unde
     assert.deepEqual(strikes('The governor under attack: critics speak out'), []);
     assert.deepEqual(strikes('Kharkiv came under fire in March 2022 as troops advanced.'), []);
   });
+
+  it('negative (fixen24): criticism, a reaction preposition or a colon after the phrase and no weapon', () => {
+    assert.deepEqual(strikes('Lviv came under fire for its new parking rules'), []);
+    assert.deepEqual(strikes('Dnipro under attack from critics after mayor vote'), []);
+    assert.deepEqual(strikes('Poltava under fire from UNESCO over statue removal'), []);
+    assert.deepEqual(strikes('Sumy comes under fire over new curfew hours'), []);
+    assert.deepEqual(strikes('Rivne came under fire from allies'), []);
+    assert.deepEqual(strikes('Chernihiv under fire: mayor criticised'), []);
+    assert.deepEqual(strikes('Zhytomyr under attack amid budget row'), []);
+  });
+
+  it('fixen24: a weapon or what fires after the reaction preposition, or "by", stays a strike', () => {
+    assert.deepEqual(strikes('Sumy came under fire from Russian artillery'), [['UA-59', null]]);
+    assert.deepEqual(strikes('Chernihiv comes under attack by drones'), [['UA-74', null]]);
+    assert.deepEqual(strikes('Rivne comes under drone attack for a second night'), [['UA-56', 'uav']]);
+    assert.deepEqual(strikes('Poltava under attack: drones hit power lines'), [['UA-53', 'uav']]);
+  });
 });
 
 describe('a verb of cutting or knocking out, in any form, right before power or electricity tells an outage', () => {
@@ -99,5 +133,14 @@ describe('a verb of cutting or knocking out, in any form, right before power or 
 
   it('negative: the verb with another object between is no outage', () => {
     assert.deepEqual(outages('A drone strike knocked out a power station in Sumy overnight.'), []);
+  });
+
+  it('fixen24: a power cut in a clause of its own takes no place from the clause beside it', () => {
+    assert.deepEqual(outages('Sumy region was shelled at dawn; elsewhere, strikes cut electricity.'), [null]);
+    assert.deepEqual(outages('Drone attacks knocked out power, while in Poltava region a woman was hurt.'), [null]);
+    // A semicolon alone keeps the clause's own place.
+    assert.deepEqual(outages('Chernihiv was shelled overnight; strikes cut power in Chernihiv to 2,000 homes.'), [
+      'UA-74',
+    ]);
   });
 });

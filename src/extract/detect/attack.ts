@@ -2921,13 +2921,39 @@ const UNDER = new RegExp(`(?<![\\p{L}])(?:(?:${anyOf('under_verb')})\\s+)?(?:${a
 const UNDER_NOUN = new RegExp(`^(?:${anyOf('under_noun')})(?![\\p{L}])`, 'iu');
 // Between the place (or the last of its list) and the phrase: spaces, a closing quote or a possessive's mark.
 const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
+// Right after the phrase: a colon or an `under_reaction` preposition ("under fire over …", "under attack from critics").
+const UNDER_REACTION = new RegExp(`^\\s*(?::|(?:${anyOf('under_reaction')})(?![\\p{L}]))`, 'iu');
+// How far after the reaction's preposition a weapon still tells what fired ("from Russian artillery").
+const REACTION_WEAPON_REACH = 30;
+// A span of time after the preposition: "for a third night", "for the second day running".
+const REACTION_SPAN = new RegExp(
+  `^(?:(?:${anyOf('definite')}|${anyOf('indefinite_article')})\\s+)?(?:[\\p{L}\\d-]+\\s+)?(?:${anyOf('span_noun')})(?![\\p{L}])`,
+  'iu',
+);
+// What fires, with no weapon's name: "under fire from Russian artillery", "from enemy troops".
+const FIRE_SOURCE = new RegExp(`(?<![\\p{L}])(?:${anyOf('fire_source')})(?![\\p{L}])`, 'iu');
+
+/** "Kyiv came under fire for his comments", "Odesa under fire from UNESCO over …", "Kharkiv under fire: mayor
+ *  criticised": a colon or an `under_reaction` preposition after the phrase reads it as criticism, unless a weapon
+ *  or a `fire_source` stands right after it ("under fire from Russian artillery", "from drones"), or a `span_noun`
+ *  ("for a third night"); "under attack by drones" has no such preposition. */
+function underReaction(text: string, view: SentenceView, mentions: WeaponMention[], end: number): boolean {
+  const reaction = UNDER_REACTION.exec(text.slice(end, view.span.end));
+  if (!reaction) return false;
+  const lead = /^\s*/u.exec(text.slice(end + reaction[0].length))?.[0].length ?? 0;
+  const from = end + reaction[0].length + lead;
+  const reach = text.slice(from, Math.min(view.span.end, from + REACTION_WEAPON_REACH)).split(/[.;!?]/u)[0] ?? '';
+  // "under drone attack for a third night": a span of time, no reaction.
+  if (FIRE_SOURCE.test(reach) || REACTION_SPAN.test(reach)) return false;
+  return !mentions.some((w) => w.start >= from && w.start < from + reach.length);
+}
 
 /** "Ukraine war: Odesa and Melitopol under attack", "Kyiv comes under missile attack", "the capital came under cruise
  *  missile fire": a place (or a list of places) right before a verb of coming or being, `under`, at most a weapon, and
  *  a singular `under_noun` is the place struck, weapon as named (else none). Not a plural ("has come under drone
  *  attacks all month": a trend), a word between that is no weapon ("under repeated attack", "under constant
- *  fire"), a subject that is no place ("Putin under attack", "the bridge came under attack"), nor a phrase talked of
- *  or dated in a past span or year. Read last, when no other rule found the attack. */
+ *  fire"), a subject that is no place ("Putin under attack", "the bridge came under attack"), criticism (a reaction
+ *  after it with no weapon: `underReaction`), nor a phrase talked of or dated in a past span or year. Read last, when no other rule found the attack. */
 function placeUnderAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
@@ -2938,7 +2964,7 @@ function placeUnderAttack(ctx: ReportContext, view: SentenceView, places: PlaceM
     const mention = mentions.find((w) => w.start === from);
     if (mention) from = mention.end + (/^\s*/u.exec(text.slice(mention.end))?.[0].length ?? 0);
     const noun = UNDER_NOUN.exec(text.slice(from, view.span.end));
-    if (!noun) continue;
+    if (!noun || underReaction(text, view, mentions, from + noun[0].length)) continue;
     const last = places
       .filter((p) => p.end <= at && p.kind !== 'sea' && UNDER_SUBJECT_GAP.test(text.slice(p.end, at)))
       .pop();

@@ -242,7 +242,12 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
         fact.detail = [...new Set(details.map((d) => d.value.detail as string))].join(', ');
       }
     }
-    const loc = locate(ctx, view, hit, places);
+    const own = kind === 'power_outage' ? ownClause(text, view, hit, places) : null;
+    // A clause of its own with no place: no place from the sentence's other clause nor from the context before it.
+    const loc =
+      own?.apart && own.places.length === 0
+        ? { located: null, inferred: false, aggregate: false }
+        : locate(ctx, view, hit, own ? own.places : places);
     if (loc.list) {
       // Damage "in Kursk and Belgorod regions" is damage in each.
       out.push(...listFacts(ctx, view, fact, loc.list));
@@ -253,6 +258,35 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
     out.push(fact);
   }
   return out;
+}
+
+// A semicolon or an `other_clause` word ("elsewhere", "while"): where a clause that tells another event begins.
+const OTHER_CLAUSE = new RegExp(`;|(?<![\\p{L}])(?:${anyOf('other_clause')})(?![\\p{L}])`, 'giu');
+
+/** "Kharkiv region was shelled; elsewhere, strikes cut electricity", "Attacks knocked out power, while in Odesa region a
+ *  man was injured": a power cut told in a clause of its own takes its places from that clause only (bounded by a
+ *  semicolon or an `other_clause` word); `apart` when such a word bounds it, so that it takes no place from the
+ *  context either ("elsewhere" says the place is another). A power cut in a sentence of one clause keeps them all. */
+function ownClause(
+  text: string,
+  view: SentenceView,
+  hit: Hit,
+  places: PlaceMatch[],
+): { places: PlaceMatch[]; apart: boolean } {
+  let start = view.span.start;
+  let end = view.span.end;
+  let apart = false;
+  for (const m of text.slice(view.span.start, view.span.end).matchAll(OTHER_CLAUSE)) {
+    const at = view.span.start + m.index;
+    if (at + m[0].length <= hit.start) {
+      start = at + m[0].length;
+      apart = m[0] !== ';';
+    } else if (at >= hit.end && at < end) {
+      end = at;
+      apart ||= m[0] !== ';';
+    }
+  }
+  return { places: places.filter((p) => p.start >= start && p.end <= end), apart };
 }
 
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${anyOf('people')})`, 'iu');
@@ -458,13 +492,19 @@ const VICTIM_BEFORE = new RegExp(
 const CAUSE_AFTER = new RegExp(`^\\s+(?:${anyOf('casualty_cause')})\\s`, 'iu');
 const NOT_ONE_VICTIM = new RegExp(`^(?:${anyOf('not_one_victim')})$`, 'iu');
 const SINGULAR_ENDING = new RegExp(`(?:${anyOf('singular_endings')})$`, 'iu');
+const PERSON_READING = new RegExp(`^(?:[\\p{L}'’-]*(?:${anyOf('person_endings')})|${anyOf('person_noun')})$`, 'iu');
+// Right before the victim's word: a conjunction or a comma that joins another noun to it ("Mother and son", "Soldiers
+// and medic", "Grandmother, grandson"): the dead are more than one.
+const JOINED_BEFORE = new RegExp(`(?:[\\p{L}],|(?:^|[^\\p{L}])(?:${anyOf('conjunction')}|&))\\s+$`, 'iu');
 
 /** "Russian actress killed in Ukrainian rocket strike", "Ex-US Marine, 33, is killed in Russian missile attack", "he was
  *  killed in a drone strike on the city", "reporter … is killed by cluster munitions strike": a victim named by who they
  *  were, in any noun, is one person when the word of dying or wounds is tied by a `casualty_cause` preposition to an
  *  attack of its clause (an attack noun, a strike word or a weapon, no comma between: "killed in plane crash, no
  *  evidence of missile attack"), and the victim is one by the verb's agreement (an
- *  `aux_one`) or, with no auxiliary (a headline), by a noun that has no plural ending. Not an auxiliary of many ("three
+ *  `aux_one`) or, with no auxiliary (a headline), by a noun that has no plural ending and reads as a person (a
+ *  `person_endings` ending or a `person_noun`: not "Grain deal killed by …"). Not one of a pair or a list ("Mother and
+ *  son", "Grandmother, grandson": a conjunction or a comma right before the word), not an auxiliary of many ("three
  *  soldiers were killed"), a plural noun ("singers killed in …"), a `not_one_victim` word ("who died in a rocket
  *  attack", "they were killed"), nor a word the lexicon reads as something else ("the strike killed"); nor a death
  *  told without its attack ("killed in Bakhmut", "was killed while performing"). */
@@ -488,6 +528,8 @@ function namedVictim(view: SentenceView, text: string, hit: Hit): { start: numbe
   const end = start + word.length;
   if (view.hits.some((h) => h.start < end && start < h.end)) return null;
   if (m[2] === undefined && PLURAL_PERSON.test(word) && !SINGULAR_ENDING.test(word)) return null;
+  if (JOINED_BEFORE.test(text.slice(Math.max(view.span.start, start - 12), start))) return null;
+  if (m[2] === undefined && !PERSON_READING.test(word)) return null;
   return { start, end };
 }
 

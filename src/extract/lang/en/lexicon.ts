@@ -428,6 +428,32 @@ export const en: Lexicon = {
     under_verb: ['come', 'comes', 'came', 'coming', 'has come', 'have come', 'had come', 'is', 'was', 'are', 'were'],
     under: ['under'],
     under_noun: ['attack', 'fire', 'shelling', 'bombardment', 'air attack', 'rocket fire', 'artillery fire'],
+    // "Kyiv came under fire for his comments", "Odesa under fire from UNESCO over …": criticism.
+    under_reaction: ['over', 'for', 'from', 'amid'],
+    other_clause: ['elsewhere', 'meanwhile', 'while', 'whereas'],
+    span_noun: ['night', 'nights', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'time', 'month', 'months'],
+    fire_source: ['artillery', 'guns', 'tanks', 'mortars', 'howitzers', 'troops', 'forces', 'shelling', 'missiles'],
+    // "Grain deal killed by missile attack", "Mine killed in shelling": with no auxiliary, a victim reads as a person
+    // by a noun of persons' ending or a noun of kin or trade.
+    person_endings: ['er', 'or', 'ist', 'ess', 'ian', 'ant', 'man', 'woman', 'ee'],
+    person_noun: [
+      ...['he', 'she', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'boy', 'girl'],
+      ...[
+        'grandmother',
+        'grandson',
+        'granddaughter',
+        'grandfather',
+        'cook',
+        'chef',
+        'nurse',
+        'medic',
+        'pilot',
+        'guard',
+      ],
+      ...['priest', 'monk', 'nun', 'poet', 'chief', 'head', 'teen', 'mum', 'mom', 'dad', 'uncle', 'aunt', 'niece'],
+      ...['nephew', 'cousin', 'child', 'baby', 'toddler', 'infant', 'star', 'hero', 'athlete', 'volunteer', 'mayor'],
+      ...['marine', 'student', 'president', 'agent', 'paramedic', 'mechanic', 'cleric'],
+    ],
     // "actress", "witness", "boss": a singular that ends as a plural does.
     singular_endings: ['ss'],
     // "Ex-Marine, 33, is killed in missile attack", "she was killed in a drone strike", "reporter … is killed
@@ -442,6 +468,8 @@ export const en: Lexicon = {
       ...['the', 'a', 'an', 'its', 'their', 'his', 'her'],
       // Plurals with no plural ending ("relatives bury children killed in a missile attack").
       ...['children', 'people', 'men', 'women'],
+      // A pair or a group is more than one: "couple killed in …", "family killed in …".
+      ...['couple', 'family', 'families', 'team', 'staff', 'personnel', 'crew', 'pair', 'group', 'squad', 'unit'],
     ],
     regions_noun: ['regions', 'oblasts'],
     counted_regions: ['regions', 'oblasts'],

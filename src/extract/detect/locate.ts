@@ -227,7 +227,7 @@ export interface Location {
 // `several_regions`, a sum over named regions. A country with no preposition ("drones hit Russia and Crimea, Russia
 // says") is the headline's topic, whose body names the places.
 const WHOLE_AND = new RegExp(
-  String.raw`(?:(?<![\p{L}\d])\d+\s+(?:${anyOf('counted_regions')})(?:\s+(?:${anyOf('country_named')}))?|(?<![\p{L}])(?:${anyWordOf('place_preposition')})\s+(?:${anyOf('country_named')}))\s+(?:${anyOf('conjunction')})\s+(?<word>[\p{L}'’-]+\s+)?$`,
+  String.raw`(?:(?<![\p{L}\d])\d+\s+(?:${anyOf('counted_regions')})(?:\s+(?:${anyOf('country_named')}))?|(?<![\p{L}])(?:${anyWordOf('place_preposition')})\s+(?:${anyOf('country_named')}))\s+(?:${anyOf('conjunction')})\s+(?<a>[\p{L}'’-]+\s+)?$`,
   'iu',
 );
 // The one word between the conjunction and the place is an adjective («окупованому Криму»), in lower case: read
@@ -238,8 +238,8 @@ const LOWER_WORD = /^[\p{Ll}'’-]+\s+$/u;
  *  region, as "Russia sent 26 drones at its territory") and, besides, the named region's. */
 function wholeAndPlace(text: string, first: PlaceMatch): boolean {
   const m = WHOLE_AND.exec(text.slice(Math.max(0, first.start - 80), first.start));
-  const word = m?.groups?.word;
-  return m !== null && (word === undefined || LOWER_WORD.test(word));
+  const adj = m?.groups?.a;
+  return m !== null && (adj === undefined || LOWER_WORD.test(adj));
 }
 
 /** "Russia launched 85 drones", «Ворог атакував 83 БпЛА»: a side, then (a few words on, in one clause) a launch verb

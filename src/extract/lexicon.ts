@@ -210,6 +210,14 @@ export interface Lexicon {
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];
+    /** "former", «бывший», «екс»: before an office, its holder is no longer in it («Бывший губернатор … Иванов назначен
+     *  министром»): such a mention names no holder (refine/office-holder.ts). Every case form, or a prefix ending
+     *  in a hyphen («экс-»). */
+    former_office?: string[];
+    /** «губернатора», «губернатором», «мера»: an office word in an oblique case. A name after it is the object of the
+     *  sentence, in the same case («снял с должности губернатора Иванова», «встретился с губернатором … Ивановым»),
+     *  not a holder who speaks; one word each, as the first word of an office's hit is read, in lower case. */
+    oblique_office?: string[];
     /** Military ranks («генерал-лейтенант», «полковник»): a rank between a title or a verb of saying and the name
      *  («Командувач Повітряних Сил генерал-лейтенант Андрій Коваль», «повідомив генерал-майор Іван Петренко») is no
      *  part of the name and does not end the search for it. One word each, as a name's words are read, each case

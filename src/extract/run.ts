@@ -16,6 +16,7 @@ import {
   closesAfterSpeaker,
   closesSentence,
   findClaimant,
+  heldNow,
   namedOffices,
   signatureClaimant,
 } from './detect/claimant.ts';
@@ -1414,7 +1415,13 @@ function readFacts(
   let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
   // Every office named with its holder, in a sentence that tells a fact or not, and in the signature.
   const mentions: OfficeMention[] = [];
-  const signedBy = signature ? officeMention(signature, []) : null;
+  // A signature's office too only when held now («Экс-губернатор Старовойт найден мертвым» as a last line is none).
+  const signedView =
+    signature && views.find((v) => v.span.start <= signature.span.start && signature.span.end <= v.span.end);
+  const signedBy =
+    signature && signedView && heldNow(report.text, signedView.span.start, signature.span)
+      ? officeMention(signature, [], false, true)
+      : null;
   if (signedBy) mentions.push(signedBy);
   const factsHere = ctx.factsIn;
   const read = (view: SentenceView) => {
@@ -1462,12 +1469,17 @@ function readFacts(
     const places = candidatePlaces(ctx, view);
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
+    // Where a named holder holds office: the places of the title between office and name alone («Губернатор
+    // Белгородской области Смирнов прибыл в Курск» is no Kursk governor), else the officials data (officeMention),
+    // else the sentence's places; the place the text spoke of before only for the report's own closing attribution
+    // («…, — губернатор Смирнов.»): a governor named in a sentence of no place may be anyone's ("Ukrainian governor …
+    // reported shelling", «Губернатор Иванов из соседней области …»). A fact's own named claimant holds its fact's
+    // region only (officeHolders), not every place of its sentence.
     const officePlaces = view.places.filter((p) => p.kind !== 'sea');
-    for (const found of [...(own && !own.inferred ? [own] : []), ...namedOffices(ctx, view)]) {
-      const mention = officeMention(
-        found,
-        officePlaces.length > 0 ? officePlaces : ctx.lastPlace ? [ctx.lastPlace] : [],
-      );
+    for (const named of namedOffices(ctx, view)) {
+      const title = named.titlePlaces.filter((p) => p.kind !== 'sea');
+      const fallback = officePlaces.length > 0 ? officePlaces : named.closing && ctx.lastPlace ? [ctx.lastPlace] : [];
+      const mention = officeMention(named.found, title.length > 0 ? title : fallback, title.length > 0);
       if (mention) mentions.push(mention);
     }
     if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
@@ -1881,21 +1893,29 @@ function creditStub(view: SentenceView): boolean {
 
 /** An office and its holder's name that a sentence or a signature gives («Других подробностей губернатор Олег Седов
  *  не привел», «— губернатор Артамонов.»), for refine/office-holder.ts. The role is the text's, else the
- *  officials data's ("Starovoit said"); the regions are the office's in the officials data when it knows the name in that role,
- *  else the places given (its sentence's, else the place the text spoke of before it), else none known. A governor of a
- *  Ukrainian oblast heads its military administration, as `applyClaimant` reads it. */
-function officeMention(found: ClaimantFound, places: readonly PlaceMatch[]): OfficeMention | null {
+ *  officials data's; the regions are those of the title (`titled`: «губернатор Белгородской области Смирнов»), else the
+ *  office's in the officials data when it knows the name in that role, else the places given (see the caller). None
+ *  known: no mention, but for a signature (`signed`). A governor of a Ukrainian oblast heads its military
+ *  administration, as `applyClaimant` reads it. */
+function officeMention(
+  found: ClaimantFound,
+  places: readonly PlaceMatch[],
+  titled = false,
+  signed = false,
+): OfficeMention | null {
   const name = found.claimant.name;
   if (!name) return null;
   const known = official(name);
   const role = found.claimant.role ?? known?.role ?? null;
   if (!role) return null;
   const regions =
-    known && known.role === role && known.region.includes('-')
+    !titled && known && known.role === role && known.region.includes('-')
       ? [known.region]
       : places.length > 0
         ? places.map((p) => p.code)
         : [null];
+  // A holder of no known region names nothing, but a signature, the report's own: its facts are its region's.
+  if (regions[0] === null && !signed) return null;
   const ukrainian = regions.every((r) => r?.startsWith('UA-') && r !== 'UA-40' && r !== 'UA-43');
   return {
     claimant: { ...found.claimant, role: role === 'governor' && ukrainian ? 'military_administration' : role },

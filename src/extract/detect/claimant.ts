@@ -1,4 +1,5 @@
 import type { Claimant, Span } from '../../core/types.ts';
+import type { PlaceMatch } from '../common/gazetteer.ts';
 import { officialRole } from '../common/officials.ts';
 import { type Hit, listsSaidFirst, namesScript, nounModifiersFirst } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
@@ -545,25 +546,59 @@ const SAID_LAST = /^[^\p{L}\p{N}]*$/u;
  *  said") before the speaker's span. */
 const COMMA_BEFORE = /,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
 
+// "Former Belgorod governor", «Бывший губернатор», «Экс-губернатор»: a former word up to two words before the office.
+const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('former_office')})(?:\\s*[\\p{L}'’.-]+){0,2}?\\s*$`, 'iu');
+// «губернатора», «губернатором»: an office word in an oblique case (its hit's first word).
+const OBLIQUE_OFFICE = new RegExp(`^(?:${anyOf('oblique_office')})$`, 'iu');
+// «…, — губернатор Смирнов.»: a dash before the office, and nothing but the sentence's end after the name.
+const DASH_BEFORE = /(?:^|\s)[—–-]\s*$/u;
+const NOTHING_AFTER = /^[\s.!»"”)]*$/u;
+
+/** Whether an office written at `office` (its first word) is held now by a subject, as far as the words before it in
+ *  its line or sentence (from `from`) and its case tell: not «Бывший губернатор», "Former Belgorod governor",
+ *  «Экс-губернатор», «губернатора Иванова». */
+export function heldNow(text: string, from: number, office: Span | { start: number; end: number }): boolean {
+  const first = text.slice(office.start, office.end).split(/\s+/u)[0] ?? '';
+  return !FORMER_BEFORE.test(text.slice(from, office.start)) && !OBLIQUE_OFFICE.test(first);
+}
+
+/** An office named with its holder (`namedOffices`). */
+export interface NamedOffice {
+  found: ClaimantFound;
+  /** Places written between the office word and the name («губернатор Белгородской области Смирнов»): the title's. */
+  titlePlaces: readonly PlaceMatch[];
+  /** The report's own closing attribution («…, — губернатор Смирнов.»), which speaks of the place told before it. */
+  closing: boolean;
+}
+
 /** «Других подробностей губернатор Олег Седов не привел», «губернатор Липецкой области Игорь Артамонов»: an office
  *  a person holds named with its holder, in any sentence, said or not (an institution only after a head's title:
  *  «начальник ОВА Чернов»). Who holds the office is told there even when that sentence attributes nothing;
  *  refine/office-holder.ts gives the name to the facts of that office (a governor's or a mayor's) in the holder's
- *  region. */
-export function namedOffices(ctx: ReportContext, view: SentenceView): ClaimantFound[] {
+ *  region. Only a holder in office who is the subject: not after a former word ("Former Belgorod governor Yevgeny
+ *  Savchenko died"), not after an office word in an oblique case («снял с должности губернатора Иванова», «встретился
+ *  с губернатором … Ивановым»: the object of the news, and a name in that case). */
+export function namedOffices(ctx: ReportContext, view: SentenceView): NamedOffice[] {
   const text = ctx.report.text;
   const stop = notNames(view);
-  const out: ClaimantFound[] = [];
+  const out: NamedOffice[] = [];
   for (const h of view.hits) {
     const role = h.value.role;
-    if (!role || (role.institution && !HEAD_BEFORE.test(text.slice(view.span.start, h.start)))) continue;
+    const before = text.slice(view.span.start, h.start);
+    if (!role || (role.institution && !HEAD_BEFORE.test(before))) continue;
+    if (!heldNow(text, view.span.start, h)) continue;
     const name = nameAfter(text, h.end, view.places, stop);
-    if (name)
-      out.push({
+    if (!name) continue;
+    out.push({
+      found: {
         claimant: { name: name.text, role: role.role, channel: null },
         span: spanOf(text, h.start, name.end),
         inferred: false,
-      });
+      },
+      titlePlaces: view.places.filter((p) => p.start >= h.end && p.end <= name.start),
+      closing:
+        DASH_BEFORE.test(before) && before.trim() !== '' && NOTHING_AFTER.test(text.slice(name.end, view.span.end)),
+    });
   }
   return out;
 }

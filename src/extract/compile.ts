@@ -100,6 +100,8 @@ const WORD_CATEGORIES = [
   'habitual',
   'weapon_use',
   'use_purpose',
+  'one_event',
+  'event_verb',
   'long_ago',
   'since',
   'story_then',

@@ -685,7 +685,7 @@ export interface Lexicon {
   /** "used by", "being deployed", "supplying": a weapon's use or supply told as what the weapon is for. Before a
    *  `use_purpose` word that governs an attack word a few words on, in the weapon's clause, the attack is the weapon's
    *  purpose, no event ("the Shahed drones used by Russia in its attacks on Ukrainian cities are made of Western parts"),
-   *  unless the clause has a time, count, named target, `record` word or later verb of striking of its own, or the
+   *  unless the clause has a time, count, named target, `one_event` word or later `event_verb` of its own, or the
    *  sentence a casualty toll (refine/described-use.ts). Participles and gerunds only: an active past or a finite
    *  perfect is none ("Russia used drones to strike Kyiv", "Ukraine has used ATACMS to strike Russia for the first
    *  time" tell the strike). */
@@ -693,6 +693,14 @@ export interface Lexicon {
   /** "to", "for", "in": the purpose a `weapon_use` word gives its weapon ("used … in attacks", "supplying … for
    *  attacks", "deployed … to strike"). */
   use_purpose?: string[];
+  /** "first": a word that measures one event, never a practice ("drones being used by Ukraine to strike Russia for the
+   *  first time"). It keeps a described weapon's strike (refine/described-use.ts); the superlatives of `record` do not,
+   *  as they rank a practice too ("the drones used by Russia in most attacks on Ukraine"). */
+  one_event?: string[];
+  /** "hit", "exploded over", "crashed into": a verb of striking that tells the event itself. After a described weapon's
+   *  attack word it is the clause's main verb, and the strike stays ("drones being used in the attack on Kharkiv
+   *  exploded over the city"); a verb of striking of another sense ("struck a deal") is none. */
+  event_verb?: string[];
   /** "last year", «в прошлом месяце», «торік», "in the first days of the war": words that date what their sentence tells
    *  well before the report's week. The sentence's facts are history (docs/eval.md, "Past events"), marked
    *  `historical` like a past year's («в июле 2022 года»), even in a post with no date of its own. */

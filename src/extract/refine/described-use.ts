@@ -17,8 +17,9 @@ const PURPOSE_GAP = /^\s+(?:[^\s,;:.!?()\u2013\u2014]+\s+){0,4}$/u;
  *
  * A clause that carries an event's own marks is spared, as a description has none: a time or a count ("drones used by
  * Russia to strike Kyiv overnight"), a target named after the purpose word ("… to strike a power plant in Odesa"), a
- * word that measures one event ("… to strike Russia for the first time"), or a verb of striking after the attack word,
- * the clause's main verb ("drones being used in the attack on Kyiv exploded over the city"); so is a sentence with a
+ * word that measures one event (`one_event`: "… to strike Russia for the first time"; not "most", "largest"), or a verb
+ * of the event after the attack word (`event_verb`: "hit", "exploded over"; not "struck", as in "struck a deal"), the
+ * clause's main verb ("drones being used in the attack on Kyiv exploded over the city"); so is a sentence with a
  * casualty toll anywhere ("… to strike Odesa killed two people", "… to attack Odesa, killing two people").
  */
 export function describedUse(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
@@ -50,11 +51,12 @@ export function describedUse(text: string, view: SentenceView, facts: readonly F
     const inside = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     if (view.times.some(inside) || view.numbers.some(inside)) return false;
     // A target named after the purpose word ("to strike a power plant"); a word that measures one event ("to strike
-    // Russia for the first time"); or a verb of striking after the attack word, the clause's main verb telling the event
-    // ("drones being used in the attack on Kyiv exploded over the city").
+    // Russia for the first time"; not a superlative, "in most attacks on Ukraine", which ranks a practice too); or a
+    // verb of the event after the attack word, the clause's main verb ("drones being used in the attack on Kyiv exploded
+    // over the city"; not any verb of striking: "… in its attacks on Kyiv struck a deal").
     if (view.hits.some((h) => h.value.object !== undefined && h.start >= purpose.end && inside(h))) return false;
-    if (view.hits.some((h) => h.value.categories.has('record') && inside(h))) return false;
-    if (view.hits.some((h) => h.value.categories.has('strike') && h.start >= k.end && inside(h))) return false;
+    if (view.hits.some((h) => h.value.categories.has('one_event') && inside(h))) return false;
+    if (view.hits.some((h) => h.value.categories.has('event_verb') && h.start >= k.end && inside(h))) return false;
     // A toll anywhere in the sentence: a description tells none, and "… to attack Odesa, killing two people" tells its
     // toll in the clause joined after.
     return !facts.some(

@@ -1029,6 +1029,11 @@ export const en: Lexicon = {
   // of using missiles provided by France to hit a crossing").
   weapon_use: ['used by', 'being used', 'being deployed', 'deployed by', 'supplying', 'providing'],
   use_purpose: ['to', 'for', 'in', 'to carry out'],
+  // "first" alone, so that "for the first time" stays a `record` word for refine/historical.ts (a longer entry would win
+  // the scan); not "most", "largest", which rank a practice as well as an event.
+  one_event: ['first'],
+  // Strike words only, those that tell an event of their subject; not "struck" ("struck a deal").
+  event_verb: ['hit', 'hits', 'exploded over', 'exploded near', 'crashed into', 'slammed into', 'smashed into'],
   // The means of an attack named before: "carried out the attack with three cruise missiles", "the strikes were carried
   // out by Shahed-type drones", "blamed the blast on a Ukrainian drone".
   attack_means: [

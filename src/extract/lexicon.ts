@@ -308,6 +308,16 @@ export interface Lexicon {
     /** "over", "for", "from", "amid" right after the `under_noun`: criticism, not a strike ("came under fire for his
      *  comments"), unless a weapon follows ("under fire from Russian artillery"). */
     under_reaction?: string[];
+    /** Of the `under_reaction` words, "from" (a place, a `fire_origin` or a time after it tells a strike: "under fire
+     *  from Belgorod") and "amid" (an alert, an outage or an attack after it: "under attack amid air raid alert"). */
+    reaction_from?: string[];
+    /** "for": a `span_noun` anywhere near after it tells a strike's span ("under attack for third consecutive night"). */
+    reaction_for?: string[];
+    reaction_amid?: string[];
+    /** "border", "bank", "positions", "sky": where fire comes from, after `reaction_from` ("from across the border"). */
+    fire_origin?: string[];
+    /** "what we know", "live updates": a news page's tail after "under attack:", no criticism. */
+    explainer_tail?: string[];
     /** "elsewhere", "while": a word that opens a clause of another event; a power cut takes no place across it
      *  (detect/effects.ts, `ownClause`). */
     other_clause?: string[];
@@ -320,6 +330,8 @@ export interface Lexicon {
      *  no auxiliary before the word of dying, the victim must read as a person (detect/effects.ts, `namedVictim`). */
     person_endings?: string[];
     person_noun?: string[];
+    /** Nouns of a `person_endings` ending that name no person ("tower", "border", "corridor"): no victim. */
+    not_person_noun?: string[];
     /** Endings of singular nouns that `plural_endings` would read as plural ("actress", "witness"). */
     singular_endings?: string[];
     /** A passive's auxiliary of one ("was", "is", "has been") or of many ("were", "are"), before a word of dying or of

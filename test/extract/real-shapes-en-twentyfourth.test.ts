@@ -66,6 +66,21 @@ describe('a victim named by who they were, in the passive of dying tied to its a
     // A person noun by its ending keeps its one.
     assert.deepEqual(toll('Farmer killed in Russian shelling of Kherson'), [['UA-65', 1, null]]);
   });
+
+  it('fixen24b: a comma before the victim joins another only after a person or in a list', () => {
+    assert.deepEqual(toll('Drone hits Mykolaiv shipyard, welder killed in strike'), [['UA-48', 1, null]]);
+    assert.deepEqual(toll('Nikopol shelled again, pensioner killed in artillery strike'), [['UA-12', 1, null]]);
+    assert.deepEqual(toll('Brothers, sister killed in drone strike on Kherson'), []);
+    assert.deepEqual(toll('Kherson, Nikopol, teacher killed in shelling'), []);
+  });
+
+  it("fixen24b: a noun with a persons' ending that names no person is no victim", () => {
+    for (const noun of ['Tower', 'Border', 'Water', 'Summer', 'Computer', 'Grain corridor']) {
+      assert.deepEqual(toll(`${noun} killed by Russian missile strike on Odesa`), [], noun);
+    }
+    assert.deepEqual(toll('Power station worker killed in missile strike on Odesa'), [['UA-51', 1, null]]);
+    assert.deepEqual(toll('Farmer killed by Russian missile strike on Odesa'), [['UA-51', 1, null]]);
+  });
 });
 
 describe('places before "under attack", "comes under missile attack", "came under fire" are the places struck', () => {
@@ -111,6 +126,43 @@ describe('places before "under attack", "comes under missile attack", "came unde
     assert.deepEqual(strikes('Chernihiv comes under attack by drones'), [['UA-74', null]]);
     assert.deepEqual(strikes('Rivne comes under drone attack for a second night'), [['UA-56', 'uav']]);
     assert.deepEqual(strikes('Poltava under attack: drones hit power lines'), [['UA-53', 'uav']]);
+  });
+
+  it('fixen24b: after "from", a place, where fire comes from, or a time stays a strike', () => {
+    assert.deepEqual(strikes('Sumy under fire from Kursk'), [['UA-59', null]]);
+    assert.deepEqual(strikes('Chernihiv came under fire from across the border'), [['UA-74', null]]);
+    assert.deepEqual(strikes('Nikopol under fire from the opposite bank'), [['UA-12', null]]);
+    assert.deepEqual(strikes('Kupiansk comes under fire from enemy positions'), [['UA-63', null]]);
+    assert.deepEqual(strikes('Dnipro came under attack from the sky overnight'), [['UA-12', null]]);
+    assert.deepEqual(strikes('Kharkiv came under fire from 05:30'), [['UA-63', null]]);
+    // Critics after "from" stay criticism.
+    assert.deepEqual(strikes('Lutsk came under fire from the West over its grain rules'), []);
+    assert.deepEqual(strikes('Uzhhorod came under fire from 40 lawmakers'), []);
+  });
+
+  it('fixen24b: a span of time anywhere after "for" stays a strike', () => {
+    assert.deepEqual(strikes('Odesa under attack for fourth straight night'), [['UA-51', null]]);
+    assert.deepEqual(strikes('Zaporizhzhia under attack for almost three hours'), [['UA-23', null]]);
+  });
+
+  it('fixen24b: a colon before a toll, damage or a news tail, and "amid" before an alert or outage, stay a strike', () => {
+    assert.deepEqual(strikes('Lviv under attack: what we know so far'), [['UA-46', null]]);
+    assert.deepEqual(
+      extract('Sumy comes under fire: two injured').map((f) => [f.kind, f.casualties?.injured]),
+      [
+        ['strike', undefined],
+        ['casualties', 2],
+      ],
+    );
+    assert.deepEqual(strikes('Kharkiv under fire: homes damaged'), [['UA-63', null]]);
+    assert.deepEqual(strikes('Odesa under attack amid air raid alert'), [['UA-51', null]]);
+    assert.deepEqual(
+      extract('Dnipro under fire amid blackout').map((f) => f.kind),
+      ['strike', 'power_outage'],
+    );
+    // A colon with none of those, "amid" before something else: criticism.
+    assert.deepEqual(strikes('Vinnytsia under fire: council member criticised'), []);
+    assert.deepEqual(strikes('Ternopil under attack amid budget row'), []);
   });
 });
 

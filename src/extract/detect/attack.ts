@@ -2925,29 +2925,85 @@ const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
 const UNDER_REACTION = new RegExp(`^\\s*(?::|(?:${anyOf('under_reaction')})(?![\\p{L}]))`, 'iu');
 // How far after the reaction's preposition a weapon still tells what fired ("from Russian artillery").
 const REACTION_WEAPON_REACH = 30;
-// A span of time after the preposition: "for a third night", "for the second day running".
+// A span of time right after the preposition: "for a third night", "for the second day running".
 const REACTION_SPAN = new RegExp(
   `^(?:(?:${anyOf('definite')}|${anyOf('indefinite_article')})\\s+)?(?:[\\p{L}\\d-]+\\s+)?(?:${anyOf('span_noun')})(?![\\p{L}])`,
   'iu',
 );
+// After `reaction_for`, a span of time anywhere in reach: "for third consecutive night", "for nearly four hours". Not
+// after "over" ("under fire over new curfew hours" is criticism).
+const SPAN_IN_REACH = new RegExp(`(?<![\\p{L}])(?:${anyOf('span_noun')})(?![\\p{L}])`, 'iu');
 // What fires, with no weapon's name: "under fire from Russian artillery", "from enemy troops".
 const FIRE_SOURCE = new RegExp(`(?<![\\p{L}])(?:${anyOf('fire_source')})(?![\\p{L}])`, 'iu');
+// Where or when fire comes from: "from across the border", "from the left bank", "from enemy positions", "from the sky".
+const FIRE_ORIGIN = new RegExp(`(?<![\\p{L}])(?:${anyOf('fire_origin')})(?![\\p{L}])`, 'iu');
+// Right after a colon, a news page's own tail: "Kyiv under attack: what we know", "…: live updates".
+const EXPLAINER_TAIL = new RegExp(`^\\s*(?:${anyOf('explainer_tail')})(?![\\p{L}])`, 'iu');
+// Hits after a colon that tell a strike's toll or damage; after "amid", an alert, an outage or an attack.
+const COLON_STRIKE = new Set([
+  'killed',
+  'injured',
+  'damage',
+  'damage_passive',
+  'hit',
+  'fire',
+  'power_outage',
+  'explosion',
+]);
+// Which of the `under_reaction` words the reaction was.
+const FOR_WORD = new RegExp(`^(?:${anyOf('reaction_for')})$`, 'iu');
+const FROM_WORD = new RegExp(`^(?:${anyOf('reaction_from')})$`, 'iu');
+const AMID_WORD = new RegExp(`^(?:${anyOf('reaction_amid')})$`, 'iu');
+const AMID_STRIKE = new Set(['alert', 'power_outage', 'attack_noun', 'strike', 'explosion']);
 
 /** "Kyiv came under fire for his comments", "Odesa under fire from UNESCO over …", "Kharkiv under fire: mayor
- *  criticised": a colon or an `under_reaction` preposition after the phrase reads it as criticism, unless a weapon
- *  or a `fire_source` stands right after it ("under fire from Russian artillery", "from drones"), or a `span_noun`
- *  ("for a third night"); "under attack by drones" has no such preposition. */
-function underReaction(text: string, view: SentenceView, mentions: WeaponMention[], end: number): boolean {
+ *  criticised": a colon or an `under_reaction` preposition after the phrase reads it as criticism, unless what follows
+ *  tells a strike. After any preposition: a weapon or a `fire_source` near ("under fire from Russian artillery"), or a
+ *  `span_noun` right after it ("for a third night"); after `for`, a `span_noun` anywhere near ("for third consecutive
+ *  night"). After `from`: a place ("from Belgorod"), a `fire_origin` ("from across
+ *  the border", "from enemy positions") or a figure of time. After `amid`: an alert, an outage or an attack ("amid air
+ *  raid alert", "amid blackout"). After a colon: a toll, damage or weapon anywhere in the sentence ("…: three
+ *  injured"), or an `explainer_tail` ("…: what we know"). "under attack by drones" has no such preposition. */
+function underReaction(
+  text: string,
+  view: SentenceView,
+  mentions: WeaponMention[],
+  places: PlaceMatch[],
+  end: number,
+): boolean {
   const reaction = UNDER_REACTION.exec(text.slice(end, view.span.end));
   if (!reaction) return false;
   const lead = /^\s*/u.exec(text.slice(end + reaction[0].length))?.[0].length ?? 0;
   const from = end + reaction[0].length + lead;
+  const after = (hit: { start: number }, to: number) => hit.start >= from && hit.start < to;
+  if (reaction[0].trim() === ':') {
+    if (EXPLAINER_TAIL.test(text.slice(from, view.span.end))) return false;
+    const told = view.hits.some(
+      (h) => after(h, view.span.end) && [...h.value.categories].some((c) => COLON_STRIKE.has(c)),
+    );
+    return !told && !mentions.some((w) => after(w, view.span.end));
+  }
   const reach = text.slice(from, Math.min(view.span.end, from + REACTION_WEAPON_REACH)).split(/[.;!?]/u)[0] ?? '';
+  const to = from + reach.length;
   // "under drone attack for a third night": a span of time, no reaction.
   if (FIRE_SOURCE.test(reach) || REACTION_SPAN.test(reach)) return false;
-  return !mentions.some((w) => w.start >= from && w.start < from + reach.length);
+  if (mentions.some((w) => after(w, to))) return false;
+  const word = reaction[0].trim().toLowerCase();
+  if (FOR_WORD.test(word) && SPAN_IN_REACH.test(reach)) return false;
+  if (
+    FROM_WORD.test(word) &&
+    (FIRE_ORIGIN.test(reach) || /\d{1,2}:\d{2}/u.test(reach) || places.some((p) => after(p, to)))
+  ) {
+    return false;
+  }
+  if (
+    AMID_WORD.test(word) &&
+    view.hits.some((h) => after(h, to) && [...h.value.categories].some((c) => AMID_STRIKE.has(c)))
+  ) {
+    return false;
+  }
+  return true;
 }
-
 /** "Ukraine war: Odesa and Melitopol under attack", "Kyiv comes under missile attack", "the capital came under cruise
  *  missile fire": a place (or a list of places) right before a verb of coming or being, `under`, at most a weapon, and
  *  a singular `under_noun` is the place struck, weapon as named (else none). Not a plural ("has come under drone
@@ -2964,7 +3020,7 @@ function placeUnderAttack(ctx: ReportContext, view: SentenceView, places: PlaceM
     const mention = mentions.find((w) => w.start === from);
     if (mention) from = mention.end + (/^\s*/u.exec(text.slice(mention.end))?.[0].length ?? 0);
     const noun = UNDER_NOUN.exec(text.slice(from, view.span.end));
-    if (!noun || underReaction(text, view, mentions, from + noun[0].length)) continue;
+    if (!noun || underReaction(text, view, mentions, places, from + noun[0].length)) continue;
     const last = places
       .filter((p) => p.end <= at && p.kind !== 'sea' && UNDER_SUBJECT_GAP.test(text.slice(p.end, at)))
       .pop();

@@ -493,9 +493,26 @@ const CAUSE_AFTER = new RegExp(`^\\s+(?:${anyOf('casualty_cause')})\\s`, 'iu');
 const NOT_ONE_VICTIM = new RegExp(`^(?:${anyOf('not_one_victim')})$`, 'iu');
 const SINGULAR_ENDING = new RegExp(`(?:${anyOf('singular_endings')})$`, 'iu');
 const PERSON_READING = new RegExp(`^(?:[\\p{L}'’-]*(?:${anyOf('person_endings')})|${anyOf('person_noun')})$`, 'iu');
-// Right before the victim's word: a conjunction or a comma that joins another noun to it ("Mother and son", "Soldiers
-// and medic", "Grandmother, grandson"): the dead are more than one.
-const JOINED_BEFORE = new RegExp(`(?:[\\p{L}],|(?:^|[^\\p{L}])(?:${anyOf('conjunction')}|&))\\s+$`, 'iu');
+const NOT_PERSON = new RegExp(`^(?:${anyOf('not_person_noun')})$`, 'iu');
+// Right before the victim's word: a conjunction that joins another noun to it ("Mother and son", "Soldiers and
+// medic"): the dead are more than one.
+const JOINED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('conjunction')}|&)\\s+$`, 'iu');
+// A comma right before the victim's word, group 1 the word before it, group 2 set when that word follows a comma too.
+const COMMA_BEFORE = /(,\s*)?(?<![\p{L}'’-])([\p{L}][\p{L}'’-]*),\s+$/u;
+
+/** A noun that reads as a person: a `person_noun`, or a `person_endings` ending that is no `not_person_noun`
+ *  ("reporter", not "tower"); a plural reads as its singular ("soldiers"). */
+function personWord(word: string): boolean {
+  const singular = PLURAL_PERSON.test(word) && !SINGULAR_ENDING.test(word) ? word.replace(PLURAL_PERSON, '') : word;
+  return PERSON_READING.test(singular) && !NOT_PERSON.test(singular);
+}
+
+/** "Grandmother, grandson killed", "Mother, father, son killed": a comma joins another person, or ends a list, before
+ *  the victim's word. Not "Missile hits Odesa port, worker killed in strike", a clause of its own. */
+function listedBefore(before: string): boolean {
+  const m = COMMA_BEFORE.exec(before);
+  return m !== null && (m[1] !== undefined || personWord(m[2] ?? ''));
+}
 
 /** "Russian actress killed in Ukrainian rocket strike", "Ex-US Marine, 33, is killed in Russian missile attack", "he was
  *  killed in a drone strike on the city", "reporter … is killed by cluster munitions strike": a victim named by who they
@@ -529,7 +546,8 @@ function namedVictim(view: SentenceView, text: string, hit: Hit): { start: numbe
   if (view.hits.some((h) => h.start < end && start < h.end)) return null;
   if (m[2] === undefined && PLURAL_PERSON.test(word) && !SINGULAR_ENDING.test(word)) return null;
   if (JOINED_BEFORE.test(text.slice(Math.max(view.span.start, start - 12), start))) return null;
-  if (m[2] === undefined && !PERSON_READING.test(word)) return null;
+  if (listedBefore(text.slice(Math.max(view.span.start, start - 40), start))) return null;
+  if (m[2] === undefined && (!PERSON_READING.test(word) || NOT_PERSON.test(word))) return null;
   return { start, end };
 }
 

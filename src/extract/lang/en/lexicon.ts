@@ -431,12 +431,33 @@ export const en: Lexicon = {
     under_noun: ['attack', 'fire', 'shelling', 'bombardment', 'air attack', 'rocket fire', 'artillery fire'],
     // "Kyiv came under fire for his comments", "Odesa under fire from UNESCO over …": criticism.
     under_reaction: ['over', 'for', 'from', 'amid'],
+    // Of those, the one whose object may be a span of time, the one whose object may be where fire comes from, and the
+    // one whose object may be an alert or outage.
+    reaction_for: ['for'],
+    reaction_from: ['from'],
+    reaction_amid: ['amid', 'amidst'],
+    // "under fire from across the border", "from the left bank", "from enemy positions", "from the sky overnight".
+    fire_origin: [
+      ...['border', 'bank', 'positions', 'position', 'sky', 'air', 'sea', 'front', 'frontline', 'front line'],
+      // Not "side" or a compass word: "from his own side", "from the West" are critics.
+      ...['direction', 'territory', 'trenches', 'overnight', 'dawn', 'midnight'],
+    ],
+    // "Kyiv under attack: what we know": a news page's own tail after the colon, no criticism.
+    explainer_tail: ['what we know', 'live', 'live updates', 'latest', 'latest updates', 'in pictures', 'in photos'],
     other_clause: ['elsewhere', 'meanwhile', 'while', 'whereas'],
     span_noun: ['night', 'nights', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'time', 'month', 'months'],
     fire_source: ['artillery', 'guns', 'tanks', 'mortars', 'howitzers', 'troops', 'forces', 'shelling', 'missiles'],
     // "Grain deal killed by missile attack", "Mine killed in shelling": with no auxiliary, a victim reads as a person
     // by a noun of persons' ending or a noun of kin or trade.
     person_endings: ['er', 'or', 'ist', 'ess', 'ian', 'ant', 'man', 'woman', 'ee'],
+    // Nouns with a persons' ending that name no person ("Tower killed in missile strike", "Grain corridor killed by …").
+    not_person_noun: [
+      ...['tower', 'border', 'water', 'summer', 'winter', 'computer', 'corridor', 'power', 'order', 'river', 'center'],
+      ...['shelter', 'letter', 'paper', 'number', 'corner', 'matter', 'quarter', 'sector', 'factor', 'error', 'motor'],
+      ...['reactor', 'generator', 'transformer', 'container', 'tractor', 'elevator', 'monitor', 'floor', 'door'],
+      ...['harbor', 'terror', 'mirror', 'business', 'process', 'access', 'progress', 'congress', 'fortress', 'plant'],
+      ...['restaurant', 'tree', 'committee', 'coffee', 'degree', 'guarantee', 'career', 'dinner', 'weather'],
+    ],
     person_noun: [
       ...['he', 'she', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'boy', 'girl'],
       ...[

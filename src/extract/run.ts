@@ -1470,15 +1470,22 @@ function readFacts(
     const line = lowerBound(breaks, view.span.start);
     const own = findClaimant(ctx, view, view.places);
     // Where a named holder holds office: the places of the title between office and name alone («Губернатор
-    // Белгородской области Смирнов прибыл в Курск» is no Kursk governor), else the officials data (officeMention),
-    // else the sentence's places; the place the text spoke of before only for the report's own closing attribution
-    // («…, — губернатор Смирнов.»): a governor named in a sentence of no place may be anyone's ("Ukrainian governor …
-    // reported shelling", «Губернатор Иванов из соседней области …»). A fact's own named claimant holds its fact's
+    // Белгородской области Смирнов прибыл в Курск» is no Kursk governor), else the officials data (officeMention);
+    // the sentence's places, or the place the text spoke of before, only for the report's own closing attribution
+    // («…, — губернатор Смирнов.»): a governor named with no title place may be anyone's ("Ukrainian governor …
+    // reported shelling", «Губернатор Иванов из соседней области …», «Губернатор Петров прибыл в Курск из Белгорода»,
+    // "Belgorod governor Ivan Petrov visited Kursk", whose title place stands before the office). A fact's own named claimant holds its fact's
     // region only (officeHolders), not every place of its sentence.
     const officePlaces = view.places.filter((p) => p.kind !== 'sea');
     for (const named of namedOffices(ctx, view)) {
       const title = named.titlePlaces.filter((p) => p.kind !== 'sea');
-      const fallback = officePlaces.length > 0 ? officePlaces : named.closing && ctx.lastPlace ? [ctx.lastPlace] : [];
+      const fallback = !named.closing
+        ? []
+        : officePlaces.length > 0
+          ? officePlaces
+          : ctx.lastPlace
+            ? [ctx.lastPlace]
+            : [];
       const mention = officeMention(named.found, title.length > 0 ? title : fallback, title.length > 0);
       if (mention) mentions.push(mention);
     }

@@ -547,7 +547,12 @@ const SAID_LAST = /^[^\p{L}\p{N}]*$/u;
 const COMMA_BEFORE = /,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 // "Former Belgorod governor", «Бывший губернатор», «Экс-губернатор»: a former word up to two words before the office.
-const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('former_office')})(?:\\s*[\\p{L}'’.-]+){0,2}?\\s*$`, 'iu');
+// A word of its own, or a prefix ending in its hyphen: «экс» is no start of «Эксперты», "ex" none of "Experts".
+const FORMER = anyOf('former_office');
+const FORMER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${FORMER})(?<=-)|(?:${FORMER})(?![\\p{L}]))(?:\\s*[\\p{L}'’.-]+){0,2}?\\s*$`,
+  'iu',
+);
 // «губернатора», «губернатором»: an office word in an oblique case (its hit's first word).
 const OBLIQUE_OFFICE = new RegExp(`^(?:${anyOf('oblique_office')})$`, 'iu');
 // «…, — губернатор Смирнов.»: a dash before the office, and nothing but the sentence's end after the name.

@@ -305,11 +305,13 @@ export interface Lexicon {
     under_verb?: string[];
     under?: string[];
     under_noun?: string[];
-    /** "over", "for", "from", "amid" right after the `under_noun`: criticism, not a strike ("came under fire for his
-     *  comments"), unless a weapon follows ("under fire from Russian artillery"). */
+    /** "over" right after the `under_noun`: criticism, not a strike ("came under fire over his comments"), unless a
+     *  weapon follows ("under fire from Russian artillery"). With `reaction_from`, `reaction_for` and `reaction_amid`
+     *  these are the reaction's prepositions (detect/attack.ts, `underReaction`). */
     under_reaction?: string[];
-    /** Of the `under_reaction` words, "from" (a place, a `fire_origin` or a time after it tells a strike: "under fire
-     *  from Belgorod") and "amid" (an alert, an outage or an attack after it: "under attack amid air raid alert"). */
+    /** A reaction's preposition with a reading of its own: "from" (a place, a `fire_origin` or a time after it tells a
+     *  strike: "under fire from Belgorod") and "amid" (an alert, an outage or an attack after it: "under attack amid
+     *  air raid alert"). */
     reaction_from?: string[];
     /** "for": a `span_noun` anywhere near after it tells a strike's span ("under attack for third consecutive night"). */
     reaction_for?: string[];

@@ -931,12 +931,15 @@ function applyPublisher(fact: Fact, claimant: Claimant): void {
   fact.fields.claimant = { start: 0, end: 0, text: '', inferred: true, from: 'publisher' };
 }
 
+/** Since 2022 a Ukrainian oblast's "governor" in English reporting heads its military administration. Crimea's and
+ *  Sevastopol's heads are governors (docs/eval.md): none of Ukraine's military administrations sits there. */
+function militaryAdministration(code: string | null): boolean {
+  return code?.startsWith('UA-') === true && code !== 'UA-40' && code !== 'UA-43';
+}
+
 function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   if (!found) return;
-  // Since 2022 a Ukrainian oblast's "governor" in English reporting heads its military administration. Crimea's and
-  // Sevastopol's heads are governors (docs/eval.md): none of Ukraine's military administrations sits there.
-  const code = fact.region?.code ?? '';
-  const ukrainian = code.startsWith('UA-') && code !== 'UA-40' && code !== 'UA-43';
+  const ukrainian = militaryAdministration(fact.region?.code ?? null);
   // «Сергей Собянин: …», "Zelenskiy said": a known official named without a title holds the office's role; the role
   // then comes from data/lexicon/officials.json, not from the text, so the field is inferred (and stays the office's
   // wherever the fact is: Crimea's Russian-installed head speaking of Kherson is no military administration).
@@ -1474,18 +1477,13 @@ function readFacts(
     // the sentence's places, or the place the text spoke of before, only for the report's own closing attribution
     // («…, — губернатор Смирнов.»): a governor named with no title place may be anyone's ("Ukrainian governor …
     // reported shelling", «Губернатор Иванов из соседней области …», «Губернатор Петров прибыл в Курск из Белгорода»,
-    // "Belgorod governor Ivan Petrov visited Kursk", whose title place stands before the office). A fact's own named claimant holds its fact's
-    // region only (officeHolders), not every place of its sentence.
+    // "Belgorod governor Ivan Petrov visited Kursk", whose title place stands before the office). A fact's own named
+    // claimant holds its fact's region only (officeHolders), not every place of its sentence.
     const officePlaces = view.places.filter((p) => p.kind !== 'sea');
     for (const named of namedOffices(ctx, view)) {
       const title = named.titlePlaces.filter((p) => p.kind !== 'sea');
-      const fallback = !named.closing
-        ? []
-        : officePlaces.length > 0
-          ? officePlaces
-          : ctx.lastPlace
-            ? [ctx.lastPlace]
-            : [];
+      const told = officePlaces.length > 0 ? officePlaces : ctx.lastPlace ? [ctx.lastPlace] : [];
+      const fallback = named.closing ? told : [];
       const mention = officeMention(named.found, title.length > 0 ? title : fallback, title.length > 0);
       if (mention) mentions.push(mention);
     }
@@ -1923,7 +1921,7 @@ function officeMention(
         : [null];
   // A holder of no known region names nothing, but a signature, the report's own: its facts are its region's.
   if (regions[0] === null && !signed) return null;
-  const ukrainian = regions.every((r) => r?.startsWith('UA-') && r !== 'UA-40' && r !== 'UA-43');
+  const ukrainian = regions.every(militaryAdministration);
   return {
     claimant: { ...found.claimant, role: role === 'governor' && ukrainian ? 'military_administration' : role },
     span: found.span,

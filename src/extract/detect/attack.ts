@@ -2921,8 +2921,10 @@ const UNDER = new RegExp(`(?<![\\p{L}])(?:(?:${anyOf('under_verb')})\\s+)?(?:${a
 const UNDER_NOUN = new RegExp(`^(?:${anyOf('under_noun')})(?![\\p{L}])`, 'iu');
 // Between the place (or the last of its list) and the phrase: spaces, a closing quote or a possessive's mark.
 const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
-// Right after the phrase: a colon or an `under_reaction` preposition ("under fire over …", "under attack from critics").
-const UNDER_REACTION = new RegExp(`^\\s*(?::|(?:${anyOf('under_reaction')})(?![\\p{L}]))`, 'iu');
+// Right after the phrase: a colon or a reaction's preposition ("under fire over …", "under attack from critics"):
+// `under_reaction` and the prepositions read apart below.
+const REACTIONS = [anyOf('under_reaction'), anyOf('reaction_for'), anyOf('reaction_from'), anyOf('reaction_amid')];
+const UNDER_REACTION = new RegExp(`^\\s*(?::|(?:${REACTIONS.join('|')})(?![\\p{L}]))`, 'iu');
 // How far after the reaction's preposition a weapon still tells what fired ("from Russian artillery").
 const REACTION_WEAPON_REACH = 30;
 // A span of time right after the preposition: "for a third night", "for the second day running".

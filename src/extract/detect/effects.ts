@@ -547,7 +547,7 @@ function namedVictim(view: SentenceView, text: string, hit: Hit): { start: numbe
   if (m[2] === undefined && PLURAL_PERSON.test(word) && !SINGULAR_ENDING.test(word)) return null;
   if (JOINED_BEFORE.test(text.slice(Math.max(view.span.start, start - 12), start))) return null;
   if (listedBefore(text.slice(Math.max(view.span.start, start - 40), start))) return null;
-  if (m[2] === undefined && (!PERSON_READING.test(word) || NOT_PERSON.test(word))) return null;
+  if (m[2] === undefined && !personWord(word)) return null;
   return { start, end };
 }
 

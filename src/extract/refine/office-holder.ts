@@ -10,8 +10,9 @@ const PERSONAL: ReadonlySet<ClaimantRole> = new Set(['governor', 'mayor']);
  * A holder of an office that a sentence or a signature names by office and name, whether or not that sentence tells a
  * fact: «Других подробностей губернатор Олег Седов не привел», «— губернатор Артамонов.» under a post whose facts
  * «глава региона» reported, "Kursk Governor Roman Starovoit urged residents …" under "…, governor says". `regions` are
- * the regions where it speaks: the office's in the officials data when it knows the name, else those its sentence
- * names, else the region the text spoke of before it; `places` the cities its sentence names (a mayor holds one city).
+ * the regions where it speaks: those its title names between office and name, else the office's in the officials data
+ * when it knows the name, else (only for the report's closing attribution or signature) those its sentence names or
+ * the region the text spoke of before it; `places` the cities given with them (a mayor holds one city).
  */
 export interface OfficeMention {
   claimant: Claimant;

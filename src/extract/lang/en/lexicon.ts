@@ -430,7 +430,7 @@ export const en: Lexicon = {
     under: ['under'],
     under_noun: ['attack', 'fire', 'shelling', 'bombardment', 'air attack', 'rocket fire', 'artillery fire'],
     // "Kyiv came under fire for his comments", "Odesa under fire from UNESCO over …": criticism.
-    under_reaction: ['over', 'for', 'from', 'amid'],
+    under_reaction: ['over'],
     // Of those, the one whose object may be a span of time, the one whose object may be where fire comes from, and the
     // one whose object may be an alert or outage.
     reaction_for: ['for'],

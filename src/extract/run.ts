@@ -31,7 +31,7 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
-import { breakdownsAfter } from './refine/breakdown-after.ts';
+import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
@@ -1773,42 +1773,45 @@ function readFacts(
   const toldNationwide = (fact: Fact) =>
     views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));
   let facts = markHistorical(
-    breakdownsAfter(
-      earlierWeapons(
-        officeHolders(
-          headlineClaimants(
-            tidyFacts(
-              pairCasualties(
-                listedWeapons(
-                  sharedCounts(
-                    mergeParts(
-                      headlinePlaces(
-                        ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                        { headEnd, leadEnd, nationwide: toldNationwide },
+    partsSpeakers(
+      breakdownsAfter(
+        earlierWeapons(
+          officeHolders(
+            headlineClaimants(
+              tidyFacts(
+                pairCasualties(
+                  listedWeapons(
+                    sharedCounts(
+                      mergeParts(
+                        headlinePlaces(
+                          ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                          { headEnd, leadEnd, nationwide: toldNationwide },
+                        ),
+                        parts.filter((p) => !ctx.superseded.has(p.fact)),
+                        report.text,
+                        ctx.allLaunched,
+                        ctx.wrecks,
                       ),
-                      parts.filter((p) => !ctx.superseded.has(p.fact)),
                       report.text,
-                      ctx.allLaunched,
-                      ctx.wrecks,
                     ),
+                    ctx.weaponsNamed,
+                    views,
                     report.text,
+                    report.lang,
                   ),
-                  ctx.weaponsNamed,
-                  views,
                   report.text,
-                  report.lang,
                 ),
-                report.text,
+                ctx.weaponsNamed,
               ),
-              ctx.weaponsNamed,
+              report.text,
             ),
-            report.text,
+            mentions,
           ),
-          mentions,
+          ctx.weaponsNamed,
+          views,
+          report.text,
         ),
-        ctx.weaponsNamed,
         views,
-        report.text,
       ),
       views,
     ),

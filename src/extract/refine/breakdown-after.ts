@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
+import { lend } from './lend.ts';
 
 /** A count that names one number: "12", not "about 30" or "over 70". */
 function exact(f: Fact): number | null {
@@ -67,6 +68,48 @@ export function breakdownsAfter(facts: readonly Fact[], views: readonly Sentence
     }
     // One part as large as the total tells it again («уничтожены 12 БПЛА. 12 БПЛА сбиты над Курской областью»).
     if (ok && sum > 0 && sum <= whole && (parts > 1 || sum < whole)) total.aggregate = true;
+  }
+  return [...facts];
+}
+
+/**
+ * The parts of a total were told by whoever told the total: «Средства ПВО ночью уничтожили 29 беспилотников над
+ * регионами РФ, сообщило Минобороны. Над Брянской областью сбиты 20 БПЛА, над Калужской — 7 …» gives the parts that
+ * name no speaker the ministry, with the total's evidence of it. Parts are the interceptions of a place, with exact
+ * counts adding to no more than the total, in the sentences right after it (as breakdownsAfter reads them); a
+ * sentence with a speaker of its own ends them. Runs after breakdownsAfter and the breakdown detector, which make
+ * the total an aggregate.
+ */
+export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
+  const at = sentenceAt(views);
+  const sentenceOf = (f: Fact) => {
+    const view = at(f.evidence.start);
+    return view ? views.indexOf(view) : undefined;
+  };
+  for (const total of facts) {
+    const whole = exact(total);
+    if (total.kind !== 'interception' || !total.aggregate || !total.claimant || whole === null) continue;
+    const own = sentenceOf(total);
+    if (own === undefined) continue;
+    const parts: Fact[] = [];
+    let sum = 0;
+    for (let i = own + 1; ; i++) {
+      const here = facts.filter((f) => f !== total && f.kind === total.kind && sentenceOf(f) === i);
+      if (
+        here.length === 0 ||
+        here.some((f) => f.claimant || f.aggregate || exact(f) === null || !(f.region || f.place))
+      )
+        break;
+      sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
+      parts.push(...here);
+    }
+    if (sum > whole) continue;
+    for (const part of parts) {
+      lend(part, total, 'claimant');
+      const span = part.fields.claimant;
+      // The part's own sentence names no speaker: the value is read from the total's context.
+      if (span && part.claimant === total.claimant) part.fields.claimant = { ...span, inferred: true };
+    }
   }
   return [...facts];
 }

@@ -1059,6 +1059,9 @@ export const en: Lexicon = {
   // is the purpose word it would need after it; nor a provenance
   // ("UK-supplied missiles", "missiles provided by France"), whose "to strike" is often another verb's purpose ("accused
   // of using missiles provided by France to hit a crossing").
+  // Attacks told as one of many: "accused over repeated drone strikes on Russia-held land", "after multiple drone
+  // strikes in Russian territory" (refine/attack-series.ts). Not "barrage" nor "wave", one night's attack as often.
+  attack_series: ['multiple', 'numerous', 'repeated', 'a series of', 'a string of', 'a spate of'],
   weapon_use: ['used by', 'being used', 'being deployed', 'deployed by', 'supplying', 'providing'],
   use_purpose: ['to', 'for', 'in', 'to carry out'],
   // "first" alone, so that "for the first time" stays a `record` word for refine/historical.ts (a longer entry would win

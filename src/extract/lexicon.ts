@@ -696,6 +696,10 @@ export interface Lexicon {
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
   habitual?: string[];
+  /** "multiple", "repeated", "a series of": an attack word a few words after it tells one of many, a practice named as
+   *  the background of other news, unless its clause has a time, count, place, `one_event` word or a verb reporting
+   *  the attacks, or the sentence a casualty toll (refine/attack-series.ts). */
+  attack_series?: string[];
   /** "used by", "being deployed", "supplying": a weapon's use or supply told as what the weapon is for. Before a
    *  `use_purpose` word that governs an attack word a few words on, in the weapon's clause, the attack is the weapon's
    *  purpose, no event ("the Shahed drones used by Russia in its attacks on Ukrainian cities are made of Western parts"),

@@ -860,6 +860,17 @@ export const en: Lexicon = {
     'in the early days of the war',
     'in the first days of the invasion',
     'in the early days of the invasion',
+    // The war's first days named from later: "a pipeline was hit by a missile early in the invasion", "when a missile
+    // destroyed her flat on the first day of Putin's invasion". After "since" it opens a span to today, no date ("the
+    // largest attack since the start of the war", "rarely targeted since Moscow pulled back early in the war").
+    ...['early in the war', 'early in the invasion', 'early in the full-scale war', 'early in the full-scale invasion'],
+    ...['at the start of the war', 'at the start of the invasion', 'at the beginning of the war'],
+    ...['at the beginning of the invasion', 'at the outset of the war', 'at the outset of the invasion'],
+    ...['on the first day of the war', 'on the first day of the invasion', "on the first day of Russia's invasion"],
+    ...["on the first day of Putin's invasion", "on the first day of Moscow's invasion"],
+    'on the first day of the full-scale invasion',
+    ...['in the first weeks of the war', 'in the first weeks of the invasion', 'in the first months of the war'],
+    'in the first months of the invasion',
     'a year ago',
     'a year earlier',
     // "Last September, seven months after the invasion, …": a month named with "last", in a report of another month.
@@ -1048,6 +1059,9 @@ export const en: Lexicon = {
   // is the purpose word it would need after it; nor a provenance
   // ("UK-supplied missiles", "missiles provided by France"), whose "to strike" is often another verb's purpose ("accused
   // of using missiles provided by France to hit a crossing").
+  // Attacks told as one of many: "accused over repeated drone strikes on Russia-held land", "after multiple drone
+  // strikes in Russian territory" (refine/attack-series.ts). Not "barrage" nor "wave", one night's attack as often.
+  attack_series: ['multiple', 'numerous', 'repeated', 'a series of', 'a string of', 'a spate of'],
   weapon_use: ['used by', 'being used', 'being deployed', 'deployed by', 'supplying', 'providing'],
   use_purpose: ['to', 'for', 'in', 'to carry out'],
   // "first" alone, so that "for the first time" stays a `record` word for refine/historical.ts (a longer entry would win

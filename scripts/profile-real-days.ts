@@ -1,7 +1,7 @@
 // Where the real dev days lose their incident pairs, by cause (docs/eval-clusters.md, "Profiling the real days").
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
-//   npx tsx scripts/profile-real-days.ts [--posts] [--pairs] [--simulate-model-mentions] [--texts DIR]
+//   npx tsx scripts/profile-real-days.ts [--posts [--facts]] [--pairs] [--simulate-model-mentions] [--texts DIR]
 //
 // --texts is the bench folder (default ../shared/bench, right from /work/main; a worktree under /work/wt passes
 // --texts /work/shared/bench).
@@ -16,6 +16,7 @@
 //   facts historical / unplaced  its facts are in no incident (history, or no place, time or speaker)
 //   other incident: kind|place|window   its facts are in another incident that differs from the home in these
 //                                (tie): as many of its facts are in the home, and the eval's rule chose
+// With --posts --facts, each missed post's facts follow its line, each with the incident it is in.
 // Wrong links are counted by pair: "off-topic" when one post of the pair has no gold incident, else "over-merge";
 // with --posts, each wrong pair with the system incident that links it.
 // `--pairs` also sorts every missed pair itself (two posts of one gold incident the eval filed apart) by why the two
@@ -41,6 +42,7 @@ const countPair = (cause: string, day: string) => {
   pairCauses.set(cause, byDay);
 };
 const simulate = process.argv.includes('--simulate-model-mentions');
+const showFacts = process.argv.includes('--facts');
 const textsAt = process.argv.indexOf('--texts');
 const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
 const causes = new Map<string, Map<string, number>>();
@@ -92,6 +94,14 @@ async function profileDay(day: RealDay): Promise<void> {
       const place = inc.region?.code ?? (inc.regions ? `wave(${inc.regions.map((r) => r.code).join('+')})` : '-');
       return `${inc.kind}@${place} ${inc.when?.start?.slice(5, 16) ?? ''}..${inc.when?.end?.slice(5, 16) ?? ''}`;
     };
+    // A missed post's facts one by one, with the incident each is in: which of them outvote the home (the eval files a
+    // post under the incident holding most of its facts), and whether one is misread (a place, a carried date).
+    const factLine = (f: Fact, incident: string | undefined) => {
+      const place = f.region?.code ?? (f.country ? `country ${f.country}` : '-');
+      const window = f.when ? `${f.when.start.slice(5, 16)}..${f.when.end.slice(5, 16)}` : 'no window';
+      const evidence = f.evidence.text.replace(/\s+/gu, ' ').slice(0, 60);
+      return `${f.kind}@${place} ${f.weapon ?? '-'} ${window} -> ${describe(incident ?? null)} | ${evidence}`;
+    };
 
     const postsOf = new Map<string, string[]>();
     for (const ref of refs) {
@@ -121,6 +131,8 @@ async function profileDay(day: RealDay): Promise<void> {
         if (own !== null && home !== null && inHome > 0 && inHome === inOwn) cause += ' (tie)';
         count(cause, day.day, lost);
         if (showPosts) console.log(`${day.day} ${main} [${cause}] ${p} in ${describe(own)}, home ${describe(home)}`);
+        if (showPosts && showFacts)
+          for (const f of facts(p)) console.log(`    ${factLine(f, incidentOfFact.get(f.id))}`);
       }
     }
     if (byPair) {

@@ -392,12 +392,16 @@ function clustersOverlap(a: Cluster, b: Cluster): boolean {
 /** A "strike" whose own reports tell of debris (the governor's "drone attack: debris fell on a roof in
  *  Slavyansk-na-Kubani") is the aftermath of the interception counted over the same region in the same window, not
  *  a second attack: it joins that interception's incident. A strike with no debris (an FPV drone hitting a car,
- *  a drone hitting an apartment block) stays an incident of its own beside the interception count. */
+ *  a drone hitting an apartment block) stays an incident of its own beside the interception count, and so does a
+ *  strike told of a whole country (the president's "120 missiles and 90 drones struck energy sites across Ukraine …
+ *  damage from hits and falling debris"): a wave struck many places, and debris in one of them does not make it the
+ *  national shoot-down total's aftermath. */
 function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   const out: Cluster[] = [];
   const folded = new Set<Cluster>();
   for (const strike of clusters) {
-    if (strike.kind !== 'strike' || !strike.members.some((p) => p.fact.kind === 'debris')) continue;
+    if (strike.kind !== 'strike' || strike.group === '-' || !strike.members.some((p) => p.fact.kind === 'debris'))
+      continue;
     const host = largest(
       clusters.filter((c) => c.kind === 'interception' && c.group === strike.group && clustersOverlap(c, strike)),
     );

@@ -390,3 +390,32 @@ test('a live post written after 22:00 with no time word joins the night it opens
     [['a1', 'l1']],
   );
 });
+
+test('debris told of the whole country keeps the strike wave apart from the interception total', () => {
+  // «Около 100 ракет атаковали энергетику по всей Украине», «Силы ПВО уничтожили 80 целей», «Есть повреждения от падения
+  // обломков»: the president's wave, the air force's total and debris somewhere in the country. Debris folds a region's
+  // strike into that region's shoot-downs (guards.test.ts); a country's wave struck many places, so it stays a strike.
+  const wave = fact({
+    id: 'n1',
+    report_id: 'president',
+    kind: 'strike',
+    weapon: 'missile',
+    country: 'UA',
+    when: NIGHT,
+  });
+  const debris = fact({ id: 'n2', report_id: 'president', kind: 'debris', country: 'UA', when: NIGHT });
+  const downed = fact({
+    id: 'a1',
+    report_id: 'airforce',
+    kind: 'interception',
+    weapon: 'missile',
+    count: exact(80),
+    country: 'UA',
+    when: NIGHT,
+  });
+  const incidents = resolve([wave, debris, downed]);
+  assert.deepEqual(incidents.map((i) => [i.kind, i.facts]).sort(), [
+    ['interception', ['a1']],
+    ['strike', ['n1', 'n2']],
+  ]);
+});

@@ -945,6 +945,9 @@ export const ru: Lexicon = {
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],
+  // «удар по всей Украине», «ракеты атаковали энергетику по всей стране»: the whole country's wave, as Ukrainian's
+  // list reads it («по всій Україні»); a region a sentence names beside it is one of the places struck.
+  nationwide: ['регионах страны', 'регионах Украины', 'всей Украине', 'всей стране', 'всей территории Украины'],
   // «бригада ракетных кораблей»: a ship that carries missiles is no missile fired.
   // «студенты-ракетчики», «ракетчики нанесли удар»: people, not missiles.
   not_weapon: ['зенитн* ракетн* комплекс*', 'ракетн* войск*', 'ракетн* корабл*', 'ракетн* катер*', 'ракетчик*'],
@@ -1306,6 +1309,10 @@ export const ru: Lexicon = {
   ],
   // Oblique forms only: the nominative is the side that attacks («Россия нанесла удар»), in `attacker`.
   countries: [
+    // The whole country's phrases (`nationwide`) name it too: «удар по всей Украине» is aimed at Ukraine.
+    { pattern: 'всей Украине', country: 'UA' },
+    { pattern: 'всей территории Украины', country: 'UA' },
+    { pattern: 'регионах Украины', country: 'UA' },
     { pattern: 'Украины', country: 'UA' },
     { pattern: 'Украине', country: 'UA' },
     { pattern: 'Украину', country: 'UA' },

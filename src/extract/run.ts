@@ -1892,14 +1892,11 @@ function readFacts(
 /** A line of one or two words that names nothing and holds no name (no word capitalised after its first, no lexicon
  *  word, place or number): what is left of a credit once its handle is cleaned away («Взято у», «Переклав»). */
 function creditStub(view: SentenceView): boolean {
+  // The view's own lists first: nearly every sentence has a hit, a place or a number, and splitting its text into
+  // words for every sentence of every report cost about half a percent of extraction.
+  if (view.hits.length > 0 || view.places.length > 0 || view.numbers.length > 0) return false;
   const words = view.span.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return (
-    words.length <= 2 &&
-    !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) &&
-    view.hits.length === 0 &&
-    view.places.length === 0 &&
-    view.numbers.length === 0
-  );
+  return words.length <= 2 && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /** An office and its holder's name that a sentence or a signature gives («Других подробностей губернатор Олег Седов

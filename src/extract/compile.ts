@@ -249,11 +249,6 @@ export function leadRetellsHeadline(lang: Lang): boolean {
   return LEXICONS[lang].lead_retells_headline === true;
 }
 
-/** Whether a pair of capitalised words is a person's name in the language (`Lexicon.name_pairs`). */
-export function readsNamePairs(lang: Lang): boolean {
-  return LEXICONS[lang].name_pairs === true;
-}
-
 /** Whether the air force's count is the country's night in the language (`Lexicon.air_force_national`). */
 export function airForceNational(lang: Lang): boolean {
   return LEXICONS[lang].air_force_national === true;

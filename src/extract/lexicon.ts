@@ -175,9 +175,6 @@ export interface Lexicon {
     /** "of", "on", "into": a preposition governing an `attack_news` word makes the attacks a topic ("an analysis on
      *  overnight drone attacks"). */
     topic_preposition?: string[];
-    /** "since", "that": words that may follow a noun heading its phrase, not a noun it modifies ("Moscow's largest
-     *  barrages since May", not "Kyiv's air raid sirens"), with the prepositions (run.ts `ownAttack`). */
-    after_head?: string[];
     /** "officials", "governor": a person or office as the subject of `attack_news_verb` ("Governor reports drone
      *  attacks in the Kursk region"), as a place of ours or a side is. */
     news_reporter?: string[];
@@ -834,11 +831,6 @@ export interface Lexicon {
    *  speaker speaks for the headline's facts nothing else attributes (run.ts, `leadSaid`). Read on English news only;
    *  Russian and Ukrainian posts are not scored for it (a Telegram post's first line is seldom a headline of a lead). */
   lead_retells_headline?: boolean;
-  /** A town's name in a pair of capitalised words in running text is a person's name ("secretary Oleksiy Danilov
-   *  said", detect/person-name.ts). English only: its names and places stand undeclined, while a Russian or Ukrainian
-   *  place in a declined form often stands beside a capitalised word the lexicons lack (a name's other word, an
-   *  outlet's, a district's). */
-  name_pairs?: boolean;
   /** The air force's count in a sentence that names no place is the country's night, not the place another sentence
    *  named (refine/national-tally.ts). English news only: there the air force is quoted on the national night, while
    *  a Russian or Ukrainian Telegram post that relays it speaks of its own region. */

@@ -286,8 +286,6 @@ export const en: Lexicon = {
     state_infinitive: ['to'],
     // A preposition that makes the noun after it a topic ("an analysis on overnight drone attacks", "research into …").
     topic_preposition: ['of', 'on', 'into', 'about', 'over', 'for', 'regarding', 'concerning'],
-    // "Moscow's largest barrages since February", "Kiev's attack that failed": the noun before ends its phrase.
-    after_head: ['since', 'as', 'amid', 'after', 'that', 'which', 'across', 'in', 'at'],
     // "Officials reported drone attacks", "Governor reports …": a person or office that reports what it sees.
     news_reporter: ['official', 'officials', 'governor', 'mayor', 'authorities', 'military', 'army', 'ministry'],
     // "drone attacks in Kyiv became routine": a verb after the attacks that judges them, not news.
@@ -593,9 +591,6 @@ export const en: Lexicon = {
     // The possessive is one word to the lexicon: "Kyiv's air force said", "Moscow's forces fired".
     "Kyiv's",
     "Moscow's",
-    // The Russian transliteration of the capital, still common in English leads: "Kiev's forces", "Kiev claims".
-    'Kiev',
-    "Kiev's",
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
   hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
@@ -1393,8 +1388,6 @@ export const en: Lexicon = {
     'Defense Ministry',
     'defences',
     'defenses',
-    // "…, Kyiv's General Staff of the army said": the army's command.
-    'General Staff',
   ],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
   // "a drone hit a water tank", "a think tank": no military tank (the fuel and oil tanks are `objects`, industrial).
@@ -1726,7 +1719,6 @@ export const en: Lexicon = {
   ],
   noun_modifiers_first: true,
   lead_retells_headline: true,
-  name_pairs: true,
   air_force_national: true,
   house_styles: [],
   channels: [

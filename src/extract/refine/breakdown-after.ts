@@ -49,18 +49,33 @@ export function breakdownsAfter(facts: readonly Fact[], views: readonly Sentence
  * The parts of a total were told by whoever told the total: «Средства ПВО ночью уничтожили 29 беспилотников над
  * регионами РФ, сообщило Минобороны. Над Брянской областью сбиты 20 БПЛА, над Калужской — 7 …» gives the parts that
  * name no speaker the ministry, with the total's evidence of it marked inferred. The total is a sum (breakdownsAfter,
- * the breakdown detector or «над регионами» made it one) told of a country («РФ»), with a speaker; its parts are read
- * as breakdownsAfter reads them, and each must lie in that country (a count of the other side's regions after a
- * ministry's total is the other side's, whoever told it) and name no speaker of its own; the first that does not ends
- * them. Nothing is lent when the parts add to more than the total.
+ * the breakdown detector or «над регионами» made it one) with a speaker; its parts are read as breakdownsAfter reads
+ * them, name no speaker of their own, and lie in one country: the total's, where the total or its sentence names one
+ * («над регионами России»), else one country for all (a count of the other side's regions after a ministry's total is
+ * the other side's, whoever told it). A sea or other place of no region belongs to no country and stays a part. A
+ * part's sentence with a verb of saying is a statement of its own, whoever made it, and a part of the past is none;
+ * so this runs after markHistorical. Nothing is lent when the parts add to more than the total.
  */
 export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
   const sentenceOf = sentenceIndex(views);
   for (const total of facts) {
-    const country = total.country;
-    if (!total.aggregate || !total.claimant || !country) continue;
-    const inCountry = (f: Fact) => f.region?.code.startsWith(`${country}-`) === true && !f.claimant;
-    const read = partsAfter(total, facts, sentenceOf, inCountry);
+    if (!total.aggregate || !total.claimant) continue;
+    const own = sentenceOf(total);
+    const named = new Set((own === undefined ? [] : views[own]!.hits).flatMap((h) => h.value.country ?? []));
+    let country: string | undefined = total.country ?? (named.size === 1 ? [...named][0] : undefined);
+    // A sentence with a verb of saying or «по данным» is someone's statement, even when its speaker went unread.
+    const speaks = (f: Fact) =>
+      (views[sentenceOf(f) ?? -1]?.hits ?? []).some(
+        (h) => h.value.categories.has('said') || h.value.categories.has('according'),
+      );
+    const sameCountry = (f: Fact) => {
+      if (f.claimant || f.historical || speaks(f)) return false;
+      const of = f.region?.code.slice(0, 2);
+      if (of === undefined) return true;
+      country ??= of;
+      return of === country;
+    };
+    const read = partsAfter(total, facts, sentenceOf, sameCountry);
     if (!read || read.sum > (exact(total) ?? 0)) continue;
     for (const part of read.parts) {
       lend(part, total, 'claimant');

@@ -1775,8 +1775,8 @@ function readFacts(
   // "Missile strikes across Ukraine": a fact whose sentence tells a nationwide wave keeps no region of the lead's.
   const toldNationwide = (fact: Fact) =>
     views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));
-  let facts = markHistorical(
-    partsSpeakers(
+  let facts = partsSpeakers(
+    markHistorical(
       breakdownsAfter(
         earlierWeapons(
           officeHolders(
@@ -1816,10 +1816,10 @@ function readFacts(
         ),
         views,
       ),
-      views,
+      report.published_at,
+      report.published_inferred,
     ),
-    report.published_at,
-    report.published_inferred,
+    views,
   );
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.

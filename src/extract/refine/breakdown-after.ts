@@ -33,41 +33,14 @@ function within(part: Fact, total: Fact): boolean {
  * Language-agnostic: it reads facts and sentence spans only.
  */
 export function breakdownsAfter(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
-  const at = sentenceAt(views);
-  const sentenceOf = (f: Fact) => {
-    const view = at(f.evidence.start);
-    return view ? views.indexOf(view) : undefined;
-  };
+  const sentenceOf = sentenceIndex(views);
   for (const total of facts) {
-    const whole = exact(total);
-    if (total.kind !== 'interception' || total.aggregate || total.region || total.place || whole === null) continue;
-    const own = sentenceOf(total);
-    if (own === undefined) continue;
-    const mine = (f: Fact) => f !== total && f.kind === total.kind;
-    if (facts.some((f) => mine(f) && sentenceOf(f) === own && (f.region || f.place))) continue;
-    const span = total.fields.count;
-    const sameNumber = (f: Fact) => span !== undefined && f.fields.count?.start === span.start;
-    let sum = 0;
-    let parts = 0;
-    let ok = true;
-    for (let i = own + 1; ok; i++) {
-      const here = facts.filter((f) => mine(f) && sentenceOf(f) === i);
-      if (here.length === 0) break;
-      ok = here.every(
-        (f) =>
-          (f.region !== null || f.place !== null) &&
-          !f.aggregate &&
-          !f.increment &&
-          !sameNumber(f) &&
-          exact(f) !== null &&
-          (total.weapon === null || f.weapon === total.weapon) &&
-          within(f, total),
-      );
-      if (ok) sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
-      parts += here.length;
-    }
+    if (total.aggregate || total.region || total.place) continue;
+    const read = partsAfter(total, facts, sentenceOf);
+    if (!read || read.stopped) continue;
+    const whole = exact(total) ?? 0;
     // One part as large as the total tells it again («уничтожены 12 БПЛА. 12 БПЛА сбиты над Курской областью»).
-    if (ok && sum > 0 && sum <= whole && (parts > 1 || sum < whole)) total.aggregate = true;
+    if (read.sum > 0 && read.sum <= whole && (read.parts.length > 1 || read.sum < whole)) total.aggregate = true;
   }
   return [...facts];
 }
@@ -75,41 +48,88 @@ export function breakdownsAfter(facts: readonly Fact[], views: readonly Sentence
 /**
  * The parts of a total were told by whoever told the total: «Средства ПВО ночью уничтожили 29 беспилотников над
  * регионами РФ, сообщило Минобороны. Над Брянской областью сбиты 20 БПЛА, над Калужской — 7 …» gives the parts that
- * name no speaker the ministry, with the total's evidence of it. Parts are the interceptions of a place, with exact
- * counts adding to no more than the total, in the sentences right after it (as breakdownsAfter reads them); a
- * sentence with a speaker of its own ends them. Runs after breakdownsAfter and the breakdown detector, which make
- * the total an aggregate.
+ * name no speaker the ministry, with the total's evidence of it marked inferred. The total is a sum (breakdownsAfter,
+ * the breakdown detector or «над регионами» made it one) with a speaker; its parts are read as breakdownsAfter reads
+ * them, name no speaker of their own, and lie in one country: the total's, where the total or its sentence names one
+ * («над регионами России»), else one country for all (a count of the other side's regions after a ministry's total is
+ * the other side's, whoever told it). A sea or other place of no region belongs to no country and stays a part. A
+ * part's sentence with a verb of saying is a statement of its own, whoever made it, and a part of the past is none;
+ * so this runs after markHistorical. Nothing is lent when the parts add to more than the total.
  */
 export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
-  const at = sentenceAt(views);
-  const sentenceOf = (f: Fact) => {
-    const view = at(f.evidence.start);
-    return view ? views.indexOf(view) : undefined;
-  };
+  const sentenceOf = sentenceIndex(views);
   for (const total of facts) {
-    const whole = exact(total);
-    if (total.kind !== 'interception' || !total.aggregate || !total.claimant || whole === null) continue;
+    if (!total.aggregate || !total.claimant) continue;
     const own = sentenceOf(total);
-    if (own === undefined) continue;
-    const parts: Fact[] = [];
-    let sum = 0;
-    for (let i = own + 1; ; i++) {
-      const here = facts.filter((f) => f !== total && f.kind === total.kind && sentenceOf(f) === i);
-      if (
-        here.length === 0 ||
-        here.some((f) => f.claimant || f.aggregate || exact(f) === null || !(f.region || f.place))
-      )
-        break;
-      sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
-      parts.push(...here);
-    }
-    if (sum > whole) continue;
-    for (const part of parts) {
+    const named = new Set((own === undefined ? [] : views[own]!.hits).flatMap((h) => h.value.country ?? []));
+    let country: string | undefined = total.country ?? (named.size === 1 ? [...named][0] : undefined);
+    // A sentence with a verb of saying or «по данным» is someone's statement, even when its speaker went unread.
+    const speaks = (f: Fact) =>
+      (views[sentenceOf(f) ?? -1]?.hits ?? []).some(
+        (h) => h.value.categories.has('said') || h.value.categories.has('according'),
+      );
+    const sameCountry = (f: Fact) => {
+      if (f.claimant || f.historical || speaks(f)) return false;
+      const of = f.region?.code.slice(0, 2);
+      if (of === undefined) return true;
+      country ??= of;
+      return of === country;
+    };
+    const read = partsAfter(total, facts, sentenceOf, sameCountry);
+    if (!read || read.sum > (exact(total) ?? 0)) continue;
+    for (const part of read.parts) {
       lend(part, total, 'claimant');
       const span = part.fields.claimant;
       // The part's own sentence names no speaker: the value is read from the total's context.
-      if (span && part.claimant === total.claimant) part.fields.claimant = { ...span, inferred: true };
+      if (span) part.fields.claimant = { ...span, inferred: true };
     }
   }
   return [...facts];
+}
+
+function sentenceIndex(views: readonly SentenceView[]): (f: Fact) => number | undefined {
+  const at = sentenceAt(views);
+  return (f) => {
+    const view = at(f.evidence.start);
+    return view ? views.indexOf(view) : undefined;
+  };
+}
+
+/**
+ * The interceptions of the sentences right after a total that break it down (see breakdownsAfter): it reads sentence
+ * after sentence while each tells interceptions and every one of them is a part; `stopped` says a sentence of
+ * interceptions that are not parts ended the run. Undefined when the total is no interception with an exact count, or
+ * its own sentence already places an interception (the sentence is its own breakdown).
+ */
+function partsAfter(
+  total: Fact,
+  facts: readonly Fact[],
+  sentenceOf: (f: Fact) => number | undefined,
+  also: (f: Fact) => boolean = () => true,
+): { parts: Fact[]; sum: number; stopped: boolean } | undefined {
+  if (total.kind !== 'interception' || exact(total) === null) return undefined;
+  const own = sentenceOf(total);
+  if (own === undefined) return undefined;
+  const mine = (f: Fact) => f !== total && f.kind === total.kind;
+  if (facts.some((f) => mine(f) && sentenceOf(f) === own && (f.region || f.place))) return undefined;
+  const span = total.fields.count;
+  const sameNumber = (f: Fact) => span !== undefined && f.fields.count?.start === span.start;
+  const part = (f: Fact) =>
+    (f.region !== null || f.place !== null) &&
+    !f.aggregate &&
+    !f.increment &&
+    !sameNumber(f) &&
+    (exact(f) ?? 0) > 0 &&
+    (total.weapon === null || f.weapon === total.weapon) &&
+    within(f, total) &&
+    also(f);
+  const parts: Fact[] = [];
+  let sum = 0;
+  for (let i = own + 1; ; i++) {
+    const here = facts.filter((f) => mine(f) && sentenceOf(f) === i);
+    if (here.length === 0) return { parts, sum, stopped: false };
+    if (!here.every(part)) return { parts, sum, stopped: true };
+    sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
+    parts.push(...here);
+  }
 }

@@ -1234,6 +1234,20 @@ function weaponsNamed(views: readonly SentenceView[]): ReportContext['weaponsNam
   return out;
 }
 
+// The words of a sentence that tells an attack: its weapon words are weapons fired, not supplied or listed.
+const ATTACK_WORDS: readonly WordCategory[] = ['interception', 'attack_noun', 'strike', 'launched', 'fired_at', 'hit'];
+
+/** The weapon words of `named` whose sentence tells an attack: the types a report's plain "missiles" may be. A type
+ *  named only as aid («США нададуть Україні ракети ATACMS») or in a list of no verb («Шахеди, крилаті, С-300.»)
+ *  tells nothing of which missiles were shot down or struck. */
+function weaponsUsed(
+  views: readonly SentenceView[],
+  named: ReportContext['weaponsNamed'],
+): ReportContext['weaponsNamed'] {
+  const told = views.filter((v) => v.hits.some((h) => ATTACK_WORDS.some((c) => h.value.categories.has(c))));
+  return named.filter((w) => told.some((v) => v.span.start <= w.start && w.end <= v.span.end));
+}
+
 /** The report's first hit, in reading order, that `test` accepts (no copy of every hit made to search them). */
 function firstHit(views: readonly SentenceView[], test: (h: Hit) => boolean): Hit | undefined {
   for (const v of views) for (const h of v.hits) if (test(h)) return h;
@@ -1800,7 +1814,7 @@ function readFacts(
                 ),
                 report.text,
               ),
-              ctx.weaponsNamed,
+              weaponsUsed(views, ctx.weaponsNamed),
             ),
             report.text,
           ),

@@ -57,12 +57,6 @@ describe('a wave aimed at the whole country keeps no region borrowed from anothe
       'Утром в Киеве прогремели взрывы. Армия РФ ночью нанесла по объектам на Украине удары с применением 50 ракет.',
       ['explosion UA-30 -', 'strike - missile'],
     ],
-    // A Russian post's whole-country words (`nationwide`), as the Ukrainian lexicon's.
-    [
-      'ru',
-      'Во Львове ночью было слышно взрывы. Всего сбить удалось 50 дронов в 12 областях Украины.',
-      ['explosion UA-46 -', 'interception - uav'],
-    ],
     // The country as the side that defends, not as what was attacked: the region stays.
     [
       'uk',

@@ -9,7 +9,7 @@ const at = '2024-03-10T20:00:00+02:00';
 const weapons = (facts: Fact[]) =>
   [...new Set(facts.map((f) => `${f.kind} ${f.region?.code ?? '-'} ${f.weapon ?? '-'}`))].sort();
 
-describe('plain missiles take a type named only in a sentence that tells an attack (weaponsUsed)', () => {
+describe('plain missiles take no type named only as aid or in a list of no verb (weaponsUsed)', () => {
   for (const [lang, text, expected] of [
     // A type named as aid, or in a list with no verb, says nothing of the missiles that struck or were shot down.
     [
@@ -24,7 +24,7 @@ describe('plain missiles take a type named only in a sentence that tells an atta
     ],
     [
       'uk',
-      'Крилаті ракети, шахеди, все що мали. Сили ППО збили 40 ракет і 20 дронів.',
+      'Крилаті ракети, шахеди та С-300. Сили ППО збили 40 ракет і 20 дронів.',
       ['interception - missile', 'interception - uav'],
     ],
     // Named in the attack's own sentence, or in another sentence that tells the attack, the type holds.

@@ -148,10 +148,6 @@ export interface Lexicon {
     /** "recalled", «напомним», «нагадаємо»: a word that brings back an event told before; what follows it in its
      *  sentence is that old event, not news (detect/clause-attacks.ts: a later clause read alone). */
     recall?: string[];
-    /** «по», «проти», «атакували»: before the country's name in its clause (a few words between: «по объектам на
-     *  Украине»), the words that make the whole country what was attacked, so a region the fact borrowed from another
-     *  sentence is not its (detect/country.ts). */
-    country_aim?: string[];
     /** "attempted", "attempting": right before an attack word (two words at most between: "attempted a drone strike",
      *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
     attempted?: string[];

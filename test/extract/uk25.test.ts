@@ -44,34 +44,3 @@ describe('plain missiles take no type named only as aid or in a list of no verb 
     });
   }
 });
-
-describe('a wave aimed at the whole country keeps no region borrowed from another sentence (aimsAtCountry)', () => {
-  for (const [lang, text, expected] of [
-    [
-      'uk',
-      'Дякую бійцям, які стоять на Запорізькому напрямку. Від початку року ворог запустив проти України понад 1900 «шахедів», більшість збили.',
-      ['interception - uav'],
-    ],
-    [
-      'ru',
-      'Утром в Киеве прогремели взрывы. Армия РФ ночью нанесла по объектам на Украине удары с применением 50 ракет.',
-      ['explosion UA-30 -', 'strike - missile'],
-    ],
-    // The country as the side that defends, not as what was attacked: the region stays.
-    [
-      'uk',
-      'Вночі ворог випустив ракети по Києву. Сили протиповітряної оборони України знищили всі ракети.',
-      ['interception UA-30 missile'],
-    ],
-    // The aim word in another clause than the country: the region stays.
-    [
-      'ru',
-      'Ночью беспилотники атаковали Курск. По словам губернатора, сбиты 12 дронов, запущенных с территории Украины.',
-      ['interception RU-KRS uav'],
-    ],
-  ] as const) {
-    it(`${lang}: ${text}`, () => {
-      assert.deepEqual(weapons(extractText(text, lang, at)), expected);
-    });
-  }
-});

@@ -1,5 +1,4 @@
 import type { Fact } from '../../core/types.ts';
-import { anyOf } from '../grammar.ts';
 import { has, type SentenceView, setField } from '../view.ts';
 
 /**
@@ -16,12 +15,7 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // "Russia sent 48 drones and missiles across the country" after a sentence on Odesa: the whole country's
   // figure, not Odesa's.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
-  if (
-    fact.region !== null &&
-    fromContext('region') &&
-    fromContext('place') &&
-    (has(view, 'nationwide') || aimsAtCountry(fact, view, text))
-  ) {
+  if (fact.region !== null && fromContext('region') && fromContext('place') && has(view, 'nationwide')) {
     fact.region = null;
     fact.place = null;
     delete fact.fields.region;
@@ -51,23 +45,4 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
-}
-
-// «по объектам на Украине», «проти України», «атакували Україну»: an aim word, then at most four words of its clause,
-// right before the country's name (the end of the text read).
-const AIMED = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('country_aim')})(?:\\s+[^\\s.;:!?,\u2014]+){0,4}\\s+$`, 'iu');
-
-/**
- * «росіяни атакували Україну 40 дронами», «запустили проти України 60 шахедів», «нанесла по объектам на Украине удары»:
- * the fact's own sentence names the whole country of the region it borrowed as what was attacked (after a
- * `country_aim` word of its clause, a preposition or a verb of attacking), so the wave is the country's, not the
- * region another sentence named. A region borrowed from the channel's name (an empty span) stays: the post's own.
- */
-function aimsAtCountry(fact: Fact, view: SentenceView, text: string): boolean {
-  const region = fact.fields.region;
-  if (!fact.region || !region || region.end === region.start) return false;
-  const own = fact.region.code.slice(0, 2);
-  return view.hits.some(
-    (h) => h.value.country === own && AIMED.test(text.slice(Math.max(view.span.start, h.start - 80), h.start)),
-  );
 }

@@ -125,7 +125,6 @@ export const ru: Lexicon = {
     // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['напомн*', 'напоминаем', 'напоминает', 'напоминают'],
     conjunction: ['и', 'й'],
-    country_aim: ['по', 'против', 'атаковал*'],
     from: ['из', 'со'],
     destination: ['до', 'к'],
     peninsula: ['полуостров*'],

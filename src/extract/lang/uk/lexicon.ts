@@ -181,7 +181,6 @@ export const uk: Lexicon = {
     // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['нагада*', 'нагадуємо', 'нагадує', 'нагадують'],
     conjunction: ['та', 'і', 'й'],
-    country_aim: ['по', 'проти', 'атакував*', 'атакувал*'],
     from: ['з', 'із', 'зі'],
     destination: ['до'],
     peninsula: ['півостр*'],

@@ -128,6 +128,7 @@ const WORD_CATEGORIES = [
   'burning',
   'restoration',
   'planned',
+  'supplied',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 export type WordCategory = (typeof WORD_CATEGORIES)[number];

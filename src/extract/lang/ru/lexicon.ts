@@ -627,6 +627,20 @@ export const ru: Lexicon = {
   // «В Курске завтра плановые отключения электроэнергии из-за ремонта сетей»: a cut the grid planned for its works,
   // no effect of an attack, unless its sentence names the attack (run.ts `plannedOutages`).
   planned: ['планов*', 'ремонт*'],
+  supplied: [
+    'передаст',
+    'передадут',
+    'передали',
+    'передала',
+    'поставит',
+    'поставят',
+    'поставки',
+    'разрешил',
+    'разрешила',
+    'разрешили',
+    'пакет помощи',
+    'пакет военной помощи',
+  ],
   long_ago: [
     'в прошлом году',
     'прошлого года',

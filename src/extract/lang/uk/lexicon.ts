@@ -737,6 +737,20 @@ export const uk: Lexicon = {
   // of an attack, unless its sentence names the attack (run.ts `plannedOutages`). Not «графіки відключень», the
   // stabilisation schedules after strikes.
   planned: ['планов*', 'ремонт*'],
+  supplied: [
+    'нададуть',
+    'надасть',
+    'надали',
+    'передасть',
+    'передадуть',
+    'передали',
+    'передала',
+    'дозволив',
+    'дозволили',
+    'постачання',
+    'пакет допомоги',
+    'пакет військової допомоги',
+  ],
   long_ago: [
     'минулого року',
     'минулого місяця',

@@ -104,6 +104,8 @@ const WORD_CATEGORIES = [
   'one_event',
   'event_verb',
   'long_ago',
+  'war_start',
+  'compared_with',
   'since',
   'story_then',
   'story_now',
@@ -179,6 +181,12 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const cat of WORD_CATEGORIES) for (const p of lex[cat] ?? []) tag(p).categories.add(cat);
   // A tally's span ("since the start of the war") is a `since` word and a `period` too: the longer phrase wins the scan,
   // and the rules that read those must still see it ("the biggest attack since the invasion began last year").
+  // The war's start named from later ("at the start of the invasion") is a word of long ago that refine/historical.ts
+  // reads with the war's date.
+  for (const p of lex.war_start ?? []) {
+    tag(p).categories.add('long_ago');
+    tag(p).categories.add('war_start');
+  }
   for (const p of lex.tally_span ?? []) {
     tag(p).categories.add('since');
     tag(p).categories.add('period');

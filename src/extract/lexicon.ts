@@ -172,6 +172,12 @@ export interface Lexicon {
     /** "to be", "to rise" (English: "to", any infinitive): an infinitive after `attack_news_after` tells a state or a
      *  trend more often than attacks that went on. */
     state_infinitive?: string[];
+    /** "over", "after", "for", "in": a preposition right before an `attack_series` word, governing the attacks it
+     *  tells as one of many (refine/attack-series.ts). */
+    series_governor?: string[];
+    /** «в», "into": right after a `war_start` word, a place after it names another invasion («в начале вторжения в
+     *  Курскую область»), not the war's start (refine/historical.ts). */
+    invasion_into?: string[];
     /** "of", "on", "into": a preposition governing an `attack_news` word makes the attacks a topic ("an analysis on
      *  overnight drone attacks"). */
     topic_preposition?: string[];
@@ -726,6 +732,13 @@ export interface Lexicon {
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];
+  /** "at the start of the invasion", «в начале СВО», «на початку вторгнення»: the full-scale war's first days named
+   *  from later. Words of long ago too, but refine/historical.ts reads them with the war's own date: in a report of the
+   *  war's first week they date nothing, and a fact whose own time is of the report's week is the week's news. */
+  war_start?: string[];
+  /** "unlike", "last seen", «как и», «як і»: right before a `long_ago` word, the past is what the clause's event is
+   *  compared with ("Unlike at the start of the war, air defences shot down all the drones overnight"), no date. */
+  compared_with?: string[];
   /** "that night", "then", «в тот вечер», «тогда», «тоді», «в результаті»: a sentence that refers back to the time
    *  or the event told before it. After a lead dated long ago it goes on telling that past (refine/historical.ts,
    *  `PastStory`). */

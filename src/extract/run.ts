@@ -1641,7 +1641,7 @@ function readFacts(
           start: view.span.start,
           end: view.span.end,
           told: facts.length,
-          past: datedLongAgo(report.text, view),
+          past: datedLongAgo(report.text, view, report.published_inferred ? undefined : report.published_at),
         });
     }
     if (
@@ -1707,7 +1707,13 @@ function readFacts(
     // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
-    for (const fact of longAgoFacts(report.text, view, here)) fact.historical = true;
+    for (const fact of longAgoFacts(
+      report.text,
+      view,
+      here,
+      report.published_inferred ? undefined : report.published_at,
+    ))
+      fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
     for (const fact of tallyFacts(report.text, view, here, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;

@@ -81,9 +81,11 @@ describe('attacks told as one of many: no strike', () => {
     );
   });
 
-  it('"a series of" with two words between it and the attack noun', () => {
+  it('"a series of" with two words between it and the attack noun, governed by "after"', () => {
     assert.deepEqual(
-      kinds('Russia has fired a series of Shahed drone attacks at Ukraine in recent weeks, hitting power plants.'),
+      kinds(
+        'Kyiv asked allies for more air defence after a series of Shahed drone attacks on Ukrainian cities in recent weeks.',
+      ),
       [],
     );
   });

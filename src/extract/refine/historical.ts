@@ -1,4 +1,6 @@
 import type { Fact } from '../../core/types.ts';
+import type { Hit } from '../compile.ts';
+import { anyOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '../view.ts';
 
 /** More than this before publication, an event is not the news the report brings («31 січня» in a September post). */
@@ -31,39 +33,71 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
   });
 }
 
+/** The full-scale invasion's first day, what a `war_start` word names: in a report of the week after it, "at the start
+ *  of the invasion" is this week. */
+const WAR_START = Date.parse('2022-02-24T00:00:00+02:00');
+/** «в» before a place right after a `war_start` word: another invasion («в начале вторжения в Курскую область»). */
+const INTO = new RegExp(`^\\s+(?:${anyOf('invasion_into')})\\s+$`, 'iu');
+/** A `compared_with` word right before the `long_ago` word: only spaces between. */
+const ADJACENT = /^\s+$/u;
+
 /**
- * The facts of this sentence that a word of long ago (the lexicon's `long_ago`: "last year", «в прошлом месяце»,
- * «торік») dates before the report's week. The word dates its own clause; in the sentence's first clause it dates the
- * whole sentence ("At 9 a.m. on March 3 last year, a missile hit the school"). After "since" («с начала») in its
- * clause it is the start of a span that reaches today, not the event's date ("the biggest attack since the invasion
- * began last year", "Since Moscow left the deal last month, it has struck the ports").
+ * The words of long ago (the lexicon's `long_ago`) that date their clause: none after "since" («с начала») in its clause,
+ * the start of a span that reaches today ("the biggest attack since the invasion began last year"), nor right after a
+ * `compared_with` word, the past the event is compared with ("Unlike at the start of the war, …", "a scale last seen at
+ * the start of the invasion", «Как и в начале СВО, …»). A `war_start` word ("at the start of the invasion") dates only in
+ * a report published over a week after the war's start (one of the first week's posts tells its own week), and not
+ * before `invasion_into` and a place, another invasion's start («в начале вторжения в Курскую область»). `published`
+ * undefined or unreadable: a war-start word dates as any other.
  */
-export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
+function datingWords(text: string, view: SentenceView, published?: string): Hit[] {
   const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
   if (words.length === 0) return [];
   const joins = clauseJoins(view);
-  const ranges = words.flatMap((h) => {
+  const pub = published === undefined ? Number.NaN : Date.parse(published);
+  return words.filter((h) => {
     const clause = clauseAround(text, view, h, joins);
     if (view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start))
-      return [];
-    return [clause.first ? view.span : clause];
+      return false;
+    const compared = (s: Hit) => s.value.categories.has('compared_with') && ADJACENT.test(text.slice(s.end, h.start));
+    if (view.hits.some((s) => s.end <= h.start && compared(s))) return false;
+    if (!h.value.categories.has('war_start')) return true;
+    if (!Number.isNaN(pub) && pub < WAR_START + WEEK_MS) return false;
+    return !view.places.some((p) => p.start >= h.end && INTO.test(text.slice(h.end, p.start)));
   });
-  return factsTriggeredIn(view, facts, ranges);
 }
 
 /**
- * Whether a word of long ago dates something in this sentence: one that follows no "since" of its clause («В прошлом
- * месяце «Шахед» убил девушку …», "…, which saw explosions rip through the bridge last month"; not "the biggest attack
- * since the invasion began last year").
+ * The facts of this sentence that a word of long ago (`datingWords`: "last year", «в прошлом месяце», «торік», "at the
+ * start of the invasion") dates before the report's week. The word dates its own clause; in the sentence's first clause
+ * it dates the whole sentence ("At 9 a.m. on March 3 last year, a missile hit the school"). A fact with a time of its
+ * own in the report's week is spared by a `war_start` word, as a year is by such a time in `markHistorical` ("Kharkiv,
+ * a city shelled at the start of the invasion, came under drone attack on Tuesday").
  */
-export function datedLongAgo(text: string, view: SentenceView): boolean {
-  const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
-  if (words.length === 0) return false;
+export function longAgoFacts(text: string, view: SentenceView, facts: readonly Fact[], published?: string): Fact[] {
+  const words = datingWords(text, view, published);
+  if (words.length === 0) return [];
   const joins = clauseJoins(view);
-  return words.some((h) => {
+  const ranges = words.map((h) => {
     const clause = clauseAround(text, view, h, joins);
-    return !view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start);
+    return clause.first ? view.span : clause;
   });
+  const pub = published === undefined ? Number.NaN : Date.parse(published);
+  const ofWar = words.every((h) => h.value.categories.has('war_start'));
+  const thisWeek = (f: Fact) => {
+    const ended = f.when ? Date.parse(f.when.end) : Number.NaN;
+    return f.fields.when?.inferred === false && !Number.isNaN(pub) && ended >= pub - WEEK_MS;
+  };
+  return factsTriggeredIn(view, facts, ranges).filter((f) => !(ofWar && thisWeek(f)));
+}
+
+/**
+ * Whether a word of long ago dates something in this sentence (`datingWords`): «В прошлом месяце «Шахед» убил девушку
+ * …», "…, which saw explosions rip through the bridge last month"; not "the biggest attack since the invasion began
+ * last year".
+ */
+export function datedLongAgo(text: string, view: SentenceView, published?: string): boolean {
+  return datingWords(text, view, published).length > 0;
 }
 
 /**
@@ -73,7 +107,8 @@ export function datedLongAgo(text: string, view: SentenceView): boolean {
  * with no publication time of its own dates nothing by a time, as there.
  */
 export function pastClause(text: string, clause: SentenceView, published: string, inferred: boolean): boolean {
-  if (datedLongAgo(text, clause) || clause.hits.some((h) => h.value.categories.has('tally_span'))) return true;
+  if (datedLongAgo(text, clause, published) || clause.hits.some((h) => h.value.categories.has('tally_span')))
+    return true;
   if (inferred) return false;
   const pub = Date.parse(published);
   return clause.times.some((t) => Date.parse(t.when.end) < pub - WEEK_MS);
@@ -128,7 +163,7 @@ export class PastStory {
       const pub = Date.parse(this.published);
       const thisWeek = view.times.some((t) => Date.parse(t.when.end) >= pub - WEEK_MS);
       if (!lead || thisWeek || facts.some((f) => !f.historical)) this.state = 'closed';
-      else if (datedLongAgo(text, view)) {
+      else if (datedLongAgo(text, view, this.published)) {
         this.state = 'past';
         this.dated = true;
       }

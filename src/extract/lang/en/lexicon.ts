@@ -284,6 +284,11 @@ export const en: Lexicon = {
     // "continued to be a danger", "continued to rise": what an infinitive after the verb says is a state or a trend of
     // the attacks more often than attacks that went on ("continue to pound Kharkiv" is lost with it).
     state_infinitive: ['to'],
+    // What governs attacks told as one of many when it stands right before the series word ("accused over repeated
+    // drone strikes", "for their role in repeated drone strikes", "after multiple drone strikes"): the attacks are the
+    // background of other news (refine/attack-series.ts). Not "with" nor "by": "hit the grid with multiple strikes".
+    series_governor: ['over', 'after', 'following', 'amid', 'for', 'to', 'in', 'despite'],
+    invasion_into: ['into'],
     // A preposition that makes the noun after it a topic ("an analysis on overnight drone attacks", "research into …").
     topic_preposition: ['of', 'on', 'into', 'about', 'over', 'for', 'regarding', 'concerning'],
     // "Officials reported drone attacks", "Governor reports …": a person or office that reports what it sees.
@@ -860,17 +865,6 @@ export const en: Lexicon = {
     'in the early days of the war',
     'in the first days of the invasion',
     'in the early days of the invasion',
-    // The war's first days named from later: "a pipeline was hit by a missile early in the invasion", "when a missile
-    // destroyed her flat on the first day of Putin's invasion". After "since" it opens a span to today, no date ("the
-    // largest attack since the start of the war", "rarely targeted since Moscow pulled back early in the war").
-    ...['early in the war', 'early in the invasion', 'early in the full-scale war', 'early in the full-scale invasion'],
-    ...['at the start of the war', 'at the start of the invasion', 'at the beginning of the war'],
-    ...['at the beginning of the invasion', 'at the outset of the war', 'at the outset of the invasion'],
-    ...['on the first day of the war', 'on the first day of the invasion', "on the first day of Russia's invasion"],
-    ...["on the first day of Putin's invasion", "on the first day of Moscow's invasion"],
-    'on the first day of the full-scale invasion',
-    ...['in the first weeks of the war', 'in the first weeks of the invasion', 'in the first months of the war'],
-    'in the first months of the invasion',
     'a year ago',
     'a year earlier',
     // "Last September, seven months after the invasion, …": a month named with "last", in a report of another month.
@@ -891,6 +885,23 @@ export const en: Lexicon = {
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since', 'since then'],
+  // The war's first days named from later: "a Kalibr struck the pumping station early in the invasion", "a missile
+  // hit the nurse's block on the first day of Moscow's invasion" (refine/historical.ts). After "since" it opens a span
+  // to today, no date ("the largest strike on the port since the war began", "rarely targeted since troops left early
+  // in the war").
+  war_start: [
+    ...['early in the war', 'early in the invasion', 'early in the full-scale war', 'early in the full-scale invasion'],
+    ...['at the start of the war', 'at the start of the invasion', 'at the beginning of the war'],
+    ...['at the beginning of the invasion', 'at the outset of the war', 'at the outset of the invasion'],
+    ...['on the first day of the war', 'on the first day of the invasion', "on the first day of Russia's invasion"],
+    ...["on the first day of Putin's invasion", "on the first day of Moscow's invasion"],
+    'on the first day of the full-scale invasion',
+    ...['in the first weeks of the war', 'in the first weeks of the invasion', 'in the first months of the war'],
+    'in the first months of the invasion',
+  ],
+  // "Unlike at the start of the war, …", "on a scale last seen at the start of the invasion", "tactics used early in
+  // the war": the war's start is what the event is compared with.
+  compared_with: ['unlike', 'like', 'as', 'seen', 'used'],
   // After a lead dated long ago, a sentence that refers back to that time or its event goes on telling that past; one
   // told from today ends it (refine/historical.ts, `PastStory`): "Last year, … That night, a drone hit …" against
   // "Last year, … Now Russian missiles have struck … again".

@@ -305,13 +305,17 @@ function speakerOf(
   const roles = view.hits.filter((h) => h.value.role);
   const between = (from: number, to: number) =>
     !/[.;:!?]/u.test(text.slice(from, to)) && !roles.some((r) => r.start >= from && r.end <= to);
+  const saidFirst = listsSaidFirst(ctx.lang);
   const tie = (h: Hit): number => {
     let best = 3;
     for (const s of saying) {
       const cites = s.value.categories.has('according');
+      // "officials told Ukrainian media", "a source told Reuters": where the language lists the verbs that may come
+      // before their speaker (`said_first`), a role right after any other verb of saying is who heard, not who speaks.
+      const speakerAfter = cites || !saidFirst || s.value.categories.has('said_first');
       // "citing the regional governor": a source's article and epithet may stand between; after a plain verb of
       // saying only a preposition («сообщили в Минобороны»), or the role would be what the report tells of.
-      if (h.start >= s.end && h.start - s.end <= (cites ? 24 : 6) && between(s.end, h.start))
+      if (speakerAfter && h.start >= s.end && h.start - s.end <= (cites ? 24 : 6) && between(s.end, h.start))
         best = Math.min(best, cites ? 0 : 1);
       else if (!cites && s.start >= h.end && s.start - h.end <= 40 && between(h.end, s.start)) best = Math.min(best, 2);
     }

@@ -1182,8 +1182,12 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
+    // "…, with Ukraine's army saying it shot down all 18": the participle has its speaker before it, as "said" does.
+    'saying',
     // Not "accused": a verb of blame is no verb of saying. "A man accused of a drone attack", "two days after Moscow
-    // accused Kyiv of …, a drone struck …" credit no one with the facts of their sentence (`accuses`).
+    // accused Kyiv of …, a drone struck …" credit no one with the facts of their sentence (`accuses`). The present
+    // tense is a headline's claim, told as its subject's: "Russia accuses Ukraine of drone attack on Pskov airport".
+    'accuses',
   ],
   // "…, says Russia.", "…, claimed Kyiv.": not "told" ("an analyst told Moscow" names who heard),
   // nor "say", "posted" or a form with "has", which want their subject before them.
@@ -1672,6 +1676,8 @@ export const en: Lexicon = {
     { pattern: 'ministry', role: 'ministry', institution: true },
     { pattern: 'military', role: 'official', institution: true },
     { pattern: 'army', role: 'official', institution: true },
+    // "Ukraine's armed forces said", "the Armed Forces say": the military as a body.
+    { pattern: 'armed forces', role: 'official', institution: true },
     { pattern: 'police', role: 'official', institution: true },
     { pattern: 'National Police', role: 'official', institution: true },
     { pattern: 'General Staff', role: 'official', institution: true },
@@ -1710,6 +1716,12 @@ export const en: Lexicon = {
     // France-Presse reported", "the Belta news agency quoted", "Russian state media reported", "TASS said".
     { pattern: 'news agency', role: 'media', institution: true },
     { pattern: 'state media', role: 'media', institution: true },
+    // "Russian media reported", "according to local media": the press of a country or place. Not "media" alone: what
+    // is posted on social media has no speaker.
+    { pattern: 'Russian media', role: 'media', institution: true },
+    { pattern: 'Ukrainian media', role: 'media', institution: true },
+    { pattern: 'local media', role: 'media', institution: true },
+    { pattern: 'Western media', role: 'media', institution: true },
     { pattern: 'state news agency', role: 'media', institution: true },
     { pattern: 'Agence France-Presse', role: 'media', institution: true },
     { pattern: 'AFP', role: 'media', institution: true },

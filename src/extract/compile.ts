@@ -73,6 +73,7 @@ const WORD_CATEGORIES = [
   'interceptor',
   'state_agent',
   'nationwide',
+  'likeness',
   'part_of',
   'flights_disrupted',
   'named_body',

@@ -614,6 +614,9 @@ export interface Lexicon {
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];
+  /** "like", «как и», «як і»: a comparison; a `nationwide` phrase after it in its clause likens the place told of to
+   *  the country («как и во многих регионах Украины, в городе повреждена энергетика») and tells of no country. */
+  likeness?: string[];
   /** "two teenagers were among those killed": the words before a casualty word that make its number a part of a
    *  toll told elsewhere, not a toll. */
   part_of?: string[];

@@ -27,12 +27,14 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
+import { clauseNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { attackSeries } from './refine/attack-series.ts';
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
+import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
@@ -1397,7 +1399,7 @@ function readFacts(
   // all over the country («в різних регіонах країни») tells the country's tallies. The one region its hit statement
   // names («влучання … у місті Київ», «Основний напрямок удару – Київ»), or that drones flew towards («у напрямку
   // м.Київ»), is where some of them went, not where the whole tally was shot down.
-  const national = views.some((v) => has(v, 'launch_directions') || has(v, 'nationwide'));
+  const national = views.some((v) => has(v, 'launch_directions') || wholeCountryHits(v, report.text).length > 0);
   const struckThere = (p: PlaceMatch) =>
     views.some(
       (v) =>
@@ -1821,9 +1823,14 @@ function readFacts(
   }
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
-  // "Missile strikes across Ukraine": a fact whose sentence tells a nationwide wave keeps no region of the lead's.
+  // "Missile strikes across Ukraine": a fact whose clause tells a nationwide wave keeps no region of the lead's.
   const toldNationwide = (fact: Fact) =>
-    views.some((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && has(v, 'nationwide'));
+    views.some(
+      (v) =>
+        v.span.start <= fact.evidence.start &&
+        fact.evidence.start < v.span.end &&
+        clauseNationwide(v, report.text, fact.fields.kind?.start ?? fact.evidence.start),
+    );
   let facts = partsSpeakers(
     markHistorical(
       breakdownsAfter(
@@ -1889,6 +1896,7 @@ function readFacts(
   );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text);
+  facts = carriedCountry(facts);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/types.ts';
-import { has, type SentenceView, setField } from '../view.ts';
+import { type SentenceView, setField } from '../view.ts';
+import { clauseNationwide, likened } from './nationwide.ts';
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
@@ -13,9 +14,12 @@ import { has, type SentenceView, setField } from '../view.ts';
  */
 export function applyCountry(fact: Fact, view: SentenceView, text: string): void {
   // "Russia sent 48 drones and missiles across the country" after a sentence on Odesa: the whole country's
-  // figure, not Odesa's.
+  // figure, not Odesa's. Only a phrase before the fact's verb or in its own clause (detect/nationwide.ts): an aside
+  // after it («…, поблагодарив ПВО, которые защищают небо по всей Украине») or a likeness («как и во многих регионах
+  // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
-  if (fact.region !== null && fromContext('region') && fromContext('place') && has(view, 'nationwide')) {
+  const at = fact.fields.kind?.start ?? fact.evidence.start;
+  if (fact.region !== null && fromContext('region') && fromContext('place') && clauseNationwide(view, text, at)) {
     fact.region = null;
     fact.place = null;
     delete fact.fields.region;
@@ -25,8 +29,7 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
   const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
   if ((fact.region !== null && !borrowed) || fact.place !== null) return;
-  const at = fact.fields.kind?.start ?? fact.evidence.start;
-  const named = view.hits.filter((h) => h.value.country !== undefined);
+  const named = view.hits.filter((h) => h.value.country !== undefined && !likened(view, text, h));
   // "launched 60 drones at Ukraine …, adding that 51 were shot down": a side's name after a target preposition is
   // the target, not the subject.
   const aimedAt = (h: (typeof named)[number]) =>

@@ -1252,6 +1252,8 @@ export const en: Lexicon = {
     'suspended flights',
     'halts flights',
   ],
+  // "like elsewhere across the country": the place told of is likened to the country, not the country itself.
+  likeness: ['like', 'as in', 'as elsewhere', 'as with'],
   nationwide: [
     'across the country',
     'across the whole country',

@@ -791,7 +791,8 @@ export interface Lexicon {
    *  work, no effect of an attack, unless the sentence names an attack (run.ts `plannedOutages`). */
   planned?: string[];
   /** «нададуть», «разрешил», «пакет допомоги»: weapons given or allowed, not fired; a sentence that tells no attack
-   *  and names a type so types no missile of the report (run.ts `weaponsUsed`). */
+   *  and names a type so types no missile of the report (run.ts `weaponsUsed`). Ukrainian and Russian only so far;
+   *  never a verb that also reports («передали») or a noun of any delivery («поставки»). */
   supplied?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */

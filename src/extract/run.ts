@@ -1237,16 +1237,26 @@ function weaponsNamed(views: readonly SentenceView[]): ReportContext['weaponsNam
   return out;
 }
 
-// The words of a sentence that tells an attack: its weapon words are weapons fired, whatever else it tells.
-const ATTACK_WORDS: readonly WordCategory[] = ['interception', 'attack_noun', 'strike', 'launched', 'fired_at', 'hit'];
-// What is left of a list of weapons once its weapon words are gone: punctuation, numbers, model codes («С-300»),
-// conjunctions.
-const LIST_REST = new RegExp(`(?:\\S*\\d\\S*|(?<![\\p{L}])(?:${anyOf('conjunction')})(?![\\p{L}]))`, 'giu');
+// The words of a sentence that tells an attack: its weapon words are weapons fired, whatever else it tells. A blast
+// tells it too («у Києві пролунали вибухи від ракет Х-101»), and so does a past verb of use (`USED_MEANS`: «противник
+// применил ракеты Х-101», «ворог використав ракети Х-22»).
+const ATTACK_WORDS: readonly WordCategory[] = [
+  'interception',
+  'attack_noun',
+  'strike',
+  'launched',
+  'fired_at',
+  'hit',
+  'explosion',
+];
+const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')}|${anyOf('used_passive')})(?![\\p{L}])`, 'iu');
 
 /** The weapon words of `named` that may type a report's plain "missiles": all but those of a sentence that tells no
  *  attack and names them only as aid or permission (`supplied`: «США нададуть Україні ракети ATACMS», «разрешил
- *  Украине бить ракетами ATACMS») or only lists them («Шахеди, крилаті, С-300.»), which says nothing of which missiles
- *  were shot down or struck. One pass over the sentences and one over `named`, both in reading order. */
+ *  Украине бить ракетами ATACMS»), which says nothing of which missiles were shot down or struck. A bare list («Х-101,
+ *  Калібр.», «Крилаті ракети Х-101.») types them: a headline or a line of the weapons used, as a post writes it; a
+ *  list that names a plain model too («Шахеди, крилаті, С-300.») leaves them unknown by tidy's own rule (`plainModel`).
+ *  One pass over the sentences and one over `named`, both in reading order. */
 function weaponsUsed(
   views: readonly SentenceView[],
   named: ReportContext['weaponsNamed'],
@@ -1258,26 +1268,17 @@ function weaponsUsed(
     while (w < named.length && named[w]!.start < v.span.start) out.push(named[w++]!);
     const inside: ReportContext['weaponsNamed'] = [];
     while (w < named.length && named[w]!.end <= v.span.end) inside.push(named[w++]!);
-    if (inside.length === 0) continue;
-    const told = v.hits.some((h) => ATTACK_WORDS.some((c) => h.value.categories.has(c)));
-    if (told || !(has(v, 'supplied') || onlyListed(v, text))) out.push(...inside);
+    if (inside.length === 0 || !has(v, 'supplied')) {
+      out.push(...inside);
+      continue;
+    }
+    const told =
+      v.hits.some((h) => ATTACK_WORDS.some((c) => h.value.categories.has(c))) ||
+      USED_MEANS.test(text.slice(v.span.start, v.span.end));
+    if (told) out.push(...inside);
   }
   while (w < named.length) out.push(named[w++]!);
   return out;
-}
-
-/** Whether the sentence is nothing but a list of weapons: no letters once its weapon words, model codes and
- *  conjunctions are gone («Шахеди, крилаті, С-300.»). */
-function onlyListed(view: SentenceView, text: string): boolean {
-  let rest = '';
-  let at = view.span.start;
-  for (const h of view.hits) {
-    if (!h.value.weapon || h.start < at) continue;
-    rest += `${text.slice(at, h.start)} `;
-    at = h.end;
-  }
-  rest += text.slice(at, view.span.end);
-  return !/\p{L}/u.test(rest.replace(LIST_REST, ' '));
 }
 
 /** The report's first hit, in reading order, that `test` accepts (no copy of every hit made to search them). */

@@ -54,8 +54,8 @@ const known = (c: { killed: number | null; injured: number | null }) =>
  *   росіяни атакували Запоріжжя КАБами. Зафіксовано 3 влучання…»): it lends its count and goes.
  * - "Missiles" in a report whose only missiles are of one type are that type («атакував двома балістичними
  *   ракетами … Зафіксовано влучання ракет у Харкові»), marked as read from context. The type may be named where no
- *   fact was read (`named`: every weapon word of the report but those a sentence of no attack names only as given,
- *   allowed or listed, run.ts `weaponsUsed`): «атакували з моря ракетами, імовірно Х-101/Х-555. 8 ракет було знищено
+ *   fact was read (`named`: every weapon word of the report but those a sentence of no attack names only as given
+ *   or allowed, run.ts `weaponsUsed`): «атакували з моря ракетами, імовірно Х-101/Х-555. 8 ракет було знищено
  *   над Одещиною». A named model of the plain class (Kh-59) beside it leaves them unknown.
  * - An explosion told nowhere (no region, place, object or country) is a figure of speech, not an incident.
  * - Damage that names neither what was damaged nor where (no object, detail, place or country) is no fact: the noun

@@ -83,6 +83,8 @@ const WORD_CATEGORIES = [
   'phrasal_particle',
   'ground_combat',
   'ground_force',
+  'ground_troops',
+  'fire_from_afar',
   'ground_verb',
   'aim',
   'inability',

@@ -101,7 +101,6 @@ const WORD_CATEGORIES = [
   'denial',
   'appeal',
   'habitual',
-  'attack_series',
   'weapon_use',
   'use_purpose',
   'one_event',

@@ -172,9 +172,6 @@ export interface Lexicon {
     /** "to be", "to rise" (English: "to", any infinitive): an infinitive after `attack_news_after` tells a state or a
      *  trend more often than attacks that went on. */
     state_infinitive?: string[];
-    /** "over", "after", "for", "in": a preposition right before an `attack_series` word, governing the attacks it
-     *  tells as one of many (refine/attack-series.ts). */
-    series_governor?: string[];
     /** «в», "into": right after a `war_start` word, a place after it names another invasion («в начале вторжения в
      *  Курскую область»), not the war's start (refine/historical.ts). */
     invasion_into?: string[];
@@ -713,10 +710,6 @@ export interface Lexicon {
   /** "near-constant", "daily", "has increased its": attacks told as a habit or a trend, not as an event (docs/eval.md,
    *  "Event reports and passing mentions"). Cancels its clause. */
   habitual?: string[];
-  /** "multiple", "repeated", "a series of": an attack word a few words after it tells one of many, a practice named as
-   *  the background of other news, unless its clause has a time, count, place, `one_event` word or a verb reporting
-   *  the attacks, or the sentence a casualty toll (refine/attack-series.ts). */
-  attack_series?: string[];
   /** "used by", "being deployed", "supplying": a weapon's use or supply told as what the weapon is for. Before a
    *  `use_purpose` word that governs an attack word a few words on, in the weapon's clause, the attack is the weapon's
    *  purpose, no event ("the Shahed drones used by Russia in its attacks on Ukrainian cities are made of Western parts"),
@@ -747,8 +740,9 @@ export interface Lexicon {
    *  from later. Words of long ago too, but refine/historical.ts reads them with the war's own date: in a report of the
    *  war's first week they date nothing, and a fact whose own time is of the report's week is the week's news. */
   war_start?: string[];
-  /** "unlike", "last seen", «как и», «як і»: right before a `long_ago` word, the past is what the clause's event is
-   *  compared with ("Unlike at the start of the war, air defences shot down all the drones overnight"), no date. */
+  /** "unlike", "last seen", «как и», «як і»: right before a `war_start` word, the war's start is what the clause's
+   *  event is compared with ("Unlike at the start of the war, air defences shot down all the drones overnight"), no
+   *  date. Other words of long ago keep dating after them («Напомним, как в прошлом месяце …»). */
   compared_with?: string[];
   /** "that night", "then", «в тот вечер», «тогда», «тоді», «в результаті»: a sentence that refers back to the time
    *  or the event told before it. After a lead dated long ago it goes on telling that past (refine/historical.ts,

@@ -32,7 +32,6 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
-import { attackSeries } from './refine/attack-series.ts';
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
@@ -1710,8 +1709,6 @@ function readFacts(
     for (const fact of clauseFacts(report.text, view, here, CLAUSE_VETOES)) ctx.superseded.add(fact);
     // "drones used by Russia in its attacks on …": a weapon told by what it is for tells no strike (refine/described-use.ts).
     for (const fact of describedUse(report.text, view, here)) ctx.superseded.add(fact);
-    // "after repeated drone strikes on Russian territory": attacks told as one of many (refine/attack-series.ts).
-    for (const fact of attackSeries(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of plannedOutages(report.text, view, here)) ctx.superseded.add(fact);
     for (const fact of hedgedAttacks(report.text, view, ctx.facts, report.lang)) ctx.superseded.add(fact);
     // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a

@@ -2228,13 +2228,6 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
  *  ("drone attacks near Kursk carried into a third day", "drone attacks in Kyiv became routine"; a preposition and up
  *  to three lower-case words, then a place of ours): true for news (NEWS_AFTER), false for a judgement or a trend
  *  (PREDICATE_AFTER), undefined for neither. */
-/** Whether a verb reporting attacks as news follows the attack noun ending at `to`, right after it or after its place
- *  phrase (`predicateAfter`'s news reading: "Multiple missile strikes reported across Ukraine", not "… continued to be a
- *  threat"); refine/attack-series.ts spares such a clause. */
-export function reportedAfter(view: SentenceView, text: string, to: number): boolean {
-  return predicateAfter(view, text, to) === true;
-}
-
 function predicateAfter(view: SentenceView, text: string, to: number): boolean | undefined {
   const after = text.slice(to, view.span.end);
   const rest = pastPlace(view, text, to);

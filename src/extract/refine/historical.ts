@@ -43,9 +43,9 @@ const ADJACENT = /^\s+$/u;
 
 /**
  * The words of long ago (the lexicon's `long_ago`) that date their clause: none after "since" («с начала») in its clause,
- * the start of a span that reaches today ("the biggest attack since the invasion began last year"), nor right after a
- * `compared_with` word, the past the event is compared with ("Unlike at the start of the war, …", "a scale last seen at
- * the start of the invasion", «Как и в начале СВО, …»). A `war_start` word ("at the start of the invasion") dates only in
+ * the start of a span that reaches today ("the biggest attack since the invasion began last year"). A `war_start` word
+ * right after a `compared_with` word is what the event is compared with ("Unlike at the start of the war, …", "a scale
+ * last seen at the start of the invasion", «Как и в начале СВО, …»), no date. A `war_start` word ("at the start of the invasion") dates only in
  * a report published over a week after the war's start (one of the first week's posts tells its own week), and not
  * before `invasion_into` and a place, another invasion's start («в начале вторжения в Курскую область»). `published`
  * undefined or unreadable: a war-start word dates as any other.
@@ -59,9 +59,9 @@ function datingWords(text: string, view: SentenceView, published?: string): Hit[
     const clause = clauseAround(text, view, h, joins);
     if (view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start))
       return false;
+    if (!h.value.categories.has('war_start')) return true;
     const compared = (s: Hit) => s.value.categories.has('compared_with') && ADJACENT.test(text.slice(s.end, h.start));
     if (view.hits.some((s) => s.end <= h.start && compared(s))) return false;
-    if (!h.value.categories.has('war_start')) return true;
     if (!Number.isNaN(pub) && pub < WAR_START + WEEK_MS) return false;
     return !view.places.some((p) => p.start >= h.end && INTO.test(text.slice(h.end, p.start)));
   });

@@ -284,10 +284,6 @@ export const en: Lexicon = {
     // "continued to be a danger", "continued to rise": what an infinitive after the verb says is a state or a trend of
     // the attacks more often than attacks that went on ("continue to pound Kharkiv" is lost with it).
     state_infinitive: ['to'],
-    // What governs attacks told as one of many when it stands right before the series word ("accused over repeated
-    // drone strikes", "for their role in repeated drone strikes", "after multiple drone strikes"): the attacks are the
-    // background of other news (refine/attack-series.ts). Not "with" nor "by": "hit the grid with multiple strikes".
-    series_governor: ['over', 'after', 'following', 'amid', 'for', 'to', 'in', 'despite'],
     invasion_into: ['into'],
     // A preposition that makes the noun after it a topic ("an analysis on overnight drone attacks", "research into …").
     topic_preposition: ['of', 'on', 'into', 'about', 'over', 'for', 'regarding', 'concerning'],
@@ -920,8 +916,9 @@ export const en: Lexicon = {
     'in the first months of the invasion',
   ],
   // "Unlike at the start of the war, …", "on a scale last seen at the start of the invasion", "tactics used early in
-  // the war": the war's start is what the event is compared with.
-  compared_with: ['unlike', 'like', 'as', 'seen', 'used'],
+  // the war": the war's start is what the event is compared with. Not "like": "what it was like at the start of the
+  // war" tells that time.
+  compared_with: ['unlike', 'as', 'seen', 'used'],
   // After a lead dated long ago, a sentence that refers back to that time or its event goes on telling that past; one
   // told from today ends it (refine/historical.ts, `PastStory`): "Last year, … That night, a drone hit …" against
   // "Last year, … Now Russian missiles have struck … again".
@@ -1090,9 +1087,6 @@ export const en: Lexicon = {
   // is the purpose word it would need after it; nor a provenance
   // ("UK-supplied missiles", "missiles provided by France"), whose "to strike" is often another verb's purpose ("accused
   // of using missiles provided by France to hit a crossing").
-  // Attacks told as one of many: "accused over repeated drone strikes on Russia-held land", "after multiple drone
-  // strikes in Russian territory" (refine/attack-series.ts). Not "barrage" nor "wave", one night's attack as often.
-  attack_series: ['multiple', 'numerous', 'repeated', 'a series of', 'a string of', 'a spate of'],
   weapon_use: ['used by', 'being used', 'being deployed', 'deployed by', 'supplying', 'providing'],
   use_purpose: ['to', 'for', 'in', 'to carry out'],
   // "first" alone, so that "for the first time" stays a `record` word for refine/historical.ts (a longer entry would win

@@ -41,11 +41,6 @@ describe('a bare list of weapons types a post plain missiles (weaponsUsed keeps 
       'Cruise missiles and Shaheds.\nAir defences downed 12 missiles over Kyiv Oblast.',
       ['interception UA-32 cruise_missile'],
     ],
-    // S-300 is a missile of the plain class (docs/eval.md): named beside a cruise type, in a list or a sentence of no
-    // attack, it leaves the plain missiles unknown.
-    ['uk', 'Ворог атакував Харків ракетами. Х-101, С-300.', ['strike UA-63 missile']],
-    ['uk', 'Серед ракет були Х-101 та С-300. Зафіксовано влучання ракет у Харкові.', ['strike UA-63 missile']],
-    ['ru', 'Среди ракет были Х-101 и С-300. Зафиксировано попадание ракет в Харькове.', ['strike UA-63 missile']],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       assert.deepEqual(weapons(extractText(text, lang, at)), expected);
@@ -113,4 +108,34 @@ describe('a verb of reporting or a noun of delivery is no aid, and a use is an a
       assert.deepEqual(weapons(extractText(text, lang, at)), expected);
     });
   }
+});
+
+// The second review (fixuk25b): S-300 named as the system is no missile fired; a verb of use is no strike of its own
+// in Ukrainian; "did not let the missiles reach" is no permission.
+describe('S-300 as a system, a use in the past, a negated permission: nothing invented, no type lost', () => {
+  for (const [lang, text, expected] of [
+    ['ru', 'Расчёт С-300 сбил украинский беспилотник над Белгородом.', ['interception RU-BEL uav']],
+    ['uk', 'Торік ворог використав «шахеди» для атаки на енергетику.', []],
+    ['uk', 'Команда використала дрони для атаки воріт суперника.', []],
+    [
+      'uk',
+      'Ворог атакував Київ ракетами. Сили ППО не дозволили ракетам Х-101 долетіти до цілей.',
+      ['strike UA-30 cruise_missile'],
+    ],
+    [
+      'ru',
+      'Россия атаковала Киев ракетами. ПВО не разрешила ракетам Х-101 долететь до целей.',
+      ['strike UA-30 cruise_missile'],
+    ],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(weapons(extractText(text, lang, at)), expected);
+    });
+  }
+});
+
+it('a launcher of S-300 destroyed on the ground is no missile', () => {
+  const facts = extractText('ЗРК С-300 уничтожен ударом дрона в Крыму.', 'ru', at);
+  assert.ok(facts.length > 0);
+  assert.ok(facts.every((f) => f.weapon !== 'missile' && f.weapon_model !== 'S-300'));
 });

@@ -17,18 +17,6 @@ describe('plain missiles take no type named only as aid (weaponsUsed) or beside 
       'Ворог завдав ракетного удару по Полтаві. Окремо: Норвегія передасть Україні ракети ATACMS.',
       ['strike UA-53 missile'],
     ],
-    [
-      'ru',
-      'Армия РФ нанесла ракетный удар по Сумам. Кроме того, Вашингтон разрешил Киеву ракеты ATACMS.',
-      ['strike UA-59 missile'],
-    ],
-    // S-300 is a missile of the plain class (docs/eval.md): beside it the 40 may be either (the list itself types them,
-    // test/extract/fixuk25.test.ts).
-    [
-      'uk',
-      'Крилаті ракети, шахеди та С-300. Сили ППО збили 40 ракет і 20 дронів.',
-      ['interception - missile', 'interception - uav'],
-    ],
     // Named in the attack's own sentence, or in another sentence that tells the attack, the type holds.
     [
       'uk',

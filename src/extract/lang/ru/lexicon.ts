@@ -635,9 +635,6 @@ export const ru: Lexicon = {
     'передадут',
     'поставит',
     'поставят',
-    'разрешил',
-    'разрешила',
-    'разрешили',
     'пакет помощи',
     'пакет военной помощи',
   ],
@@ -1016,10 +1013,6 @@ export const ru: Lexicon = {
     { pattern: 'Оникс*', weapon: 'cruise_missile', model: 'Oniks' },
     { pattern: 'Х-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Х-69', weapon: 'missile', model: 'Kh-69' },
-    // An air-defence missile fired at the ground («обстреляли Харьков ракетами С-300»): a missile (docs/eval.md), and a
-    // model of the plain class, so a post that names it types none of its plain missiles (refine/tidy.ts).
-    { pattern: 'С-300*', weapon: 'missile', model: 'S-300' },
-    { pattern: 'S-300*', weapon: 'missile', model: 'S-300' },
     { pattern: 'Искандер-К', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'противокорабельн* ракет*', weapon: 'cruise_missile' },
     { pattern: 'Storm Shadow', weapon: 'cruise_missile', model: 'Storm Shadow' },

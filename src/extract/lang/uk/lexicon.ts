@@ -440,9 +440,6 @@ export const uk: Lexicon = {
     // «житло, пошкоджене …», «будинок, зруйнований …», «школу, пошкоджену …»: never the «-но», «-то» of «пошкоджено».
     described_endings: ['ене', 'ений', 'ену', 'ане', 'аний', 'ану', 'те', 'тий', 'ту'],
     another: ['ще од*'],
-    // «Ворог використав ракети Х-22»: a past verb of use, whose weapons were fired (run.ts `weaponsUsed`); Ukrainian
-    // has no `used_for` words yet, so no strike is read from it alone (detect/attack.ts).
-    used_means: ['використав', 'використала', 'використало', 'використали'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «6 ракет 3М22 Циркон (райони пусків – Брянська обл., рф)».
@@ -767,8 +764,6 @@ export const uk: Lexicon = {
     'надали',
     'передасть',
     'передадуть',
-    'дозволив',
-    'дозволили',
     'пакет допомоги',
     'пакет військової допомоги',
   ],
@@ -1154,10 +1149,6 @@ export const uk: Lexicon = {
     // Kh-59/69 are guided air-launched missiles; docs/eval.md files them under `missile`, as do most reports.
     { pattern: 'Х-59', weapon: 'missile', model: 'Kh-59' },
     { pattern: 'Х-69', weapon: 'missile', model: 'Kh-69' },
-    // An air-defence missile fired at the ground («обстріляли Харків ракетами С-300»): a missile (docs/eval.md), and a
-    // model of the plain class, so a post that names it types none of its plain missiles (refine/tidy.ts).
-    { pattern: 'С-300*', weapon: 'missile', model: 'S-300' },
-    { pattern: 'S-300*', weapon: 'missile', model: 'S-300' },
     { pattern: 'Іскандер-К', weapon: 'cruise_missile', model: 'Iskander-K' },
     { pattern: 'Х-22', weapon: 'cruise_missile', model: 'Kh-22' },
     // Anti-radar Kh-31 is an unnamed-class missile; Zircon and Oniks fly as cruise missiles (docs/eval.md).

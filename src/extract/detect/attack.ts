@@ -708,10 +708,6 @@ function ellipticalInterceptions(
   return out;
 }
 
-/** Between a weapon subject and its verb: nothing, or the acronym of the body whose weapon it is («Дрони СБУ
- *  рознесли склади», «дрони ГУР атакують»). */
-const OWNED_SUBJECT = /^\s+(?:\p{Lu}{2,5}\s+)?$/u;
-
 /** «У Золочеві КАБ пошкодив приватний будинок», "Russian drones damaged a power substation", "Drones target Moscow
  *  region": the weapon is the
  *  subject of the damage verb. Debris of a weapon («уламки дрона пошкодили») is not a strike by it. */
@@ -722,17 +718,13 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
   for (const mention of weaponMentions(view)) {
     // "Drones target Moscow region": a verb of striking that reads as one only after its weapon, with the place it
     // aims at right after it ("29 wounded in Sloviansk missile strike, …" is the noun).
-    // A target word right after the verb aims it too («рознесли склади боєприпасів … в Криму»): the place follows the
-    // target's own words.
     const aimsAt = (h: Hit) =>
-      [...places, ...view.hits.filter((o) => o.value.object !== undefined && o.value.object !== 'person')].some(
-        (p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)),
-      );
+      places.some((p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)));
     const verb = view.hits.find(
       (h) =>
         (h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
         h.start >= mention.end &&
-        OWNED_SUBJECT.test(text.slice(mention.end, h.start)),
+        /^\s+$/u.test(text.slice(mention.end, h.start)),
     );
     if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);

@@ -454,24 +454,6 @@ export const uk: Lexicon = {
     'райони пуску',
     'райони пусків',
   ],
-  // «Дрони атакують аеродром», «дрони СБУ рознесли склади», «дрони долетіли до НПЗ»: verbs that tell a strike only
-  // with a weapon as their subject and a target or place after them (detect/attack.ts, `subjectStrikes`); «бійці ГУР
-  // висадили в повітря підстанцію» is sabotage, «окупанти атакують Бахмут» an assault on the ground.
-  weapon_verb: [
-    'атакують',
-    'атакує',
-    'рознесли',
-    'рознесла',
-    'розніс',
-    'висадили в повітря',
-    'висадила в повітря',
-    'висадив в повітря',
-    'висадили у повітря',
-    'запалили',
-    'підпалили',
-    'долетіли до',
-    'долетів до',
-  ],
   // «випустили 40 ракет», «було застосовано 36 ударних БпЛА»: verbs of firing and using, whose number is the wave
   // aimed; a strike they stay, with nothing shot down, has no count (`fired_at`). Not «атакував 12 безпілотниками»: a
   // regional tally counts the strikes so.

@@ -40,6 +40,9 @@ const WAR_START = Date.parse('2022-02-24T00:00:00+02:00');
 const INTO = new RegExp(`^\\s+(?:${anyOf('invasion_into')})\\s+$`, 'iu');
 /** A `compared_with` word right before the `long_ago` word: only spaces between. */
 const ADJACENT = /^\s+$/u;
+/** A `recall` word right before the `compared_with` one («Напомним, как в прошлом месяце дрон попал …», "recall how"):
+ *  the word tells how the old event went, and compares nothing. */
+const RECALLED = new RegExp(`(?<![\\p{L}])(?:${anyOf('recall')})[\\s,]*$`, 'iu');
 
 /**
  * The words of long ago (the lexicon's `long_ago`) that date their clause: none after "since" («с начала») in its clause,
@@ -59,7 +62,10 @@ function datingWords(text: string, view: SentenceView, published?: string): Hit[
     const clause = clauseAround(text, view, h, joins);
     if (view.hits.some((s) => s.value.categories.has('since') && s.start >= clause.start && s.end <= h.start))
       return false;
-    const compared = (s: Hit) => s.value.categories.has('compared_with') && ADJACENT.test(text.slice(s.end, h.start));
+    const compared = (s: Hit) =>
+      s.value.categories.has('compared_with') &&
+      ADJACENT.test(text.slice(s.end, h.start)) &&
+      !RECALLED.test(text.slice(view.span.start, s.start));
     if (view.hits.some((s) => s.end <= h.start && compared(s))) return false;
     if (!h.value.categories.has('war_start')) return true;
     if (!Number.isNaN(pub) && pub < WAR_START + WEEK_MS) return false;

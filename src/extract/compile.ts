@@ -74,6 +74,7 @@ const WORD_CATEGORIES = [
   'state_agent',
   'nationwide',
   'likeness',
+  'comparison',
   'part_of',
   'flights_disrupted',
   'named_body',

@@ -611,9 +611,14 @@ export interface Lexicon {
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];
-  /** "like", «как и», «як і»: a comparison; a `nationwide` phrase after it in its clause likens the place told of to
-   *  the country («как и во многих регионах Украины, в городе повреждена энергетика») and tells of no country. */
+  /** "like", «как и», «як і»: a comparison; a `nationwide` phrase right after it in its clause (a preposition and one
+   *  word at most between) likens the place told of to the country («как и во многих регионах Украины, в городе
+   *  повреждена энергетика») and tells of no country. No entry ends in a preposition: it would mask a longer phrase of
+   *  another list starting with it («в прошлом месяце»); `comparison` does that. */
   likeness?: string[];
+  /** «как», «як», "as": a comparison word that is a likeness only right before a preposition («как в», «як у», "as
+   *  in"; detect/nationwide.ts). Listed without the preposition so it masks no longer phrase starting with it. */
+  comparison?: string[];
   /** "two teenagers were among those killed": the words before a casualty word that make its number a part of a
    *  toll told elsewhere, not a toll. */
   part_of?: string[];

@@ -27,7 +27,7 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
-import { clauseNationwide, wholeCountryHits } from './detect/nationwide.ts';
+import { clauseNationwide, ownSubject, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
@@ -1829,12 +1829,13 @@ function readFacts(
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
   // "Missile strikes across Ukraine": a fact whose clause tells a nationwide wave keeps no region of the lead's.
+  const at = (fact: Fact) => fact.fields.kind?.start ?? fact.evidence.start;
   const toldNationwide = (fact: Fact) =>
     views.some(
       (v) =>
         v.span.start <= fact.evidence.start &&
         fact.evidence.start < v.span.end &&
-        clauseNationwide(v, report.text, fact.fields.kind?.start ?? fact.evidence.start),
+        clauseNationwide(v, report.text, at(fact), ownSubject(fact, report.text, at(fact))),
     );
   let facts = partsSpeakers(
     markHistorical(
@@ -1901,7 +1902,7 @@ function readFacts(
   );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text);
-  facts = carriedCountry(facts);
+  facts = carriedCountry(facts, views, report.text);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

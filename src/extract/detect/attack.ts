@@ -37,6 +37,7 @@ import {
 } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
+import { oneClause as inOneClause, wholeCountryHits } from './nationwide.ts';
 
 export interface AttackPart {
   fact: Fact;
@@ -1986,7 +1987,7 @@ function deadlyAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch
       .slice(from, to)
       .split(/\s+/u)
       .filter((w) => w !== '').length;
-  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const oneClause = (from: number, to: number) => inOneClause(text, from, to);
   const linked = (from: number, to: number) =>
     view.hits.some(
       (h) =>
@@ -2072,7 +2073,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   if (mentions.length === 0) return [];
-  const oneClause = (from: number, to: number) => from <= to && !/[,.;:!?\u2013\u2014]/u.test(text.slice(from, to));
+  const oneClause = (from: number, to: number) => inOneClause(text, from, to);
   const words = (from: number, to: number) =>
     text
       .slice(from, to)
@@ -2097,7 +2098,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   // Ukraine": the attack told of a whole country (the lexicon's `nationwide`, a few words after the noun in its
   // clause) is the wave itself, not talk of attacks.
   const acrossCountry = (from: number) =>
-    hitsOf(view, 'nationwide').some((h) => h.start >= from && oneClause(from, h.start) && words(from, h.start) <= 4);
+    wholeCountryHits(view, text).some((h) => h.start >= from && oneClause(from, h.start) && words(from, h.start) <= 4);
   // "the psychological toll of missile attacks", «вплив ракетних атак»: attacks governed by a noun before them (the
   // lexicon's `governing_noun`, a side at most between: `attacker`, `russian`, `ukrainian`) are its topic, not an event.
   const governed = (from: number) =>

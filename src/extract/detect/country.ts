@@ -1,6 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import { type SentenceView, setField } from '../view.ts';
-import { clauseNationwide, likened } from './nationwide.ts';
+import { clauseNationwide, likened, ownSubject } from './nationwide.ts';
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
@@ -19,7 +19,12 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
   const at = fact.fields.kind?.start ?? fact.evidence.start;
-  if (fact.region !== null && fromContext('region') && fromContext('place') && clauseNationwide(view, text, at)) {
+  if (
+    fact.region !== null &&
+    fromContext('region') &&
+    fromContext('place') &&
+    clauseNationwide(view, text, at, ownSubject(fact, text, at))
+  ) {
     fact.region = null;
     fact.place = null;
     delete fact.fields.region;

@@ -1,5 +1,7 @@
 import { countryOfRegion } from '../../core/regions.ts';
 import type { Country, Fact } from '../../core/types.ts';
+import { oneClause, wholeCountryHits } from '../detect/nationwide.ts';
+import type { SentenceView } from '../view.ts';
 
 /** The country a fact is told of: its own, else its region's. */
 function toldOf(fact: Fact): Country | null {
@@ -9,23 +11,51 @@ function toldOf(fact: Fact): Country | null {
 /** Where a fact is told: its verb, else its sentence (whose evidence may span the sentence before). */
 const at = (fact: Fact) => fact.fields.kind?.start ?? fact.evidence.start;
 
+const viewOf = (views: SentenceView[], fact: Fact) =>
+  views.find((v) => v.span.start <= at(fact) && at(fact) < v.span.end);
+
+/** A side named in the sentence ("Russian drones", «Росіяни заявили», "Russia said"): its facts are that side's. */
+const namesSide = (view: SentenceView) =>
+  view.hits.some(
+    (h) =>
+      h.value.country !== undefined ||
+      h.value.categories.has('attacker') ||
+      h.value.categories.has('russian') ||
+      h.value.categories.has('ukrainian'),
+  );
+
 /** «Ночью Россия атаковала Украину ракетами и дронами по всей стране. Силы ПВО сбили 45 дронов.»: a fact that names no
  *  place, told after a statement of the whole country, is that country's too, as a region carries to the sentence
  *  after it. Without it the president's shoot-down total is told of no country, and the night's regional counts (Kyiv's
  *  ten) have no national total to nest in (resolve/cluster.ts, foldNationwideWaves). Only in a report whose places are
  *  all of that one country: a post that also tells of Belgorod does not say which country its unplaced count is of.
- *  The country is inferred; its span is the statement's. */
-export function carriedCountry(facts: Fact[]): Fact[] {
+ *  The statement is a fact with its own country whose clause tells the whole country (a `nationwide` phrase, not a
+ *  likeness): a strike "on an airfield in Russia" says where one thing was hit, not whose night it was. A fact whose
+ *  sentence names a side ("Russia said it downed 20 drones", "30 Russian drones") is that side's tale, and takes
+ *  nothing. The country is inferred; its span is the statement's. */
+export function carriedCountry(facts: Fact[], views: SentenceView[], text: string): Fact[] {
   const countries = new Set(facts.map(toldOf).filter((c) => c !== null));
   if (countries.size !== 1) return facts;
+  const wholeCountry = (fact: Fact) => {
+    const view = viewOf(views, fact);
+    const a = at(fact);
+    return (
+      view !== undefined &&
+      wholeCountryHits(view, text).some((h) =>
+        h.start <= a ? oneClause(text, Math.min(h.end, a), a) : oneClause(text, a, h.start),
+      )
+    );
+  };
   let told: Fact | null = null;
   for (const fact of [...facts].sort((a, b) => at(a) - at(b))) {
     if (fact.country && fact.region === null && fact.fields.country && !fact.fields.country.inferred) {
-      told ??= fact;
+      if (wholeCountry(fact)) told ??= fact;
       continue;
     }
     if (!told?.country || fact.region !== null || fact.place !== null || fact.country || fact.aggregate) continue;
     if (at(fact) < told.evidence.end) continue;
+    const view = viewOf(views, fact);
+    if (!view || namesSide(view)) continue;
     fact.country = told.country;
     const span = told.fields.country!;
     fact.fields.country = { start: span.start, end: span.end, text: span.text, inferred: true };

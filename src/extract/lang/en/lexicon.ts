@@ -1265,7 +1265,8 @@ export const en: Lexicon = {
     'halts flights',
   ],
   // "like elsewhere across the country": the place told of is likened to the country, not the country itself.
-  likeness: ['like', 'as in', 'as elsewhere', 'as with'],
+  likeness: ['like', 'as elsewhere', 'as with'],
+  comparison: ['as'],
   nationwide: [
     'across the country',
     'across the whole country',

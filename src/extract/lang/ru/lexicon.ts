@@ -964,7 +964,8 @@ export const ru: Lexicon = {
   // «удар по всей Украине», «ракеты атаковали энергетику по всей стране»: the whole country's wave, as Ukrainian's
   // list reads it («по всій Україні»); a region a sentence names beside it is one of the places struck.
   // «как и во многих регионах Украины»: the place told of is likened to the country, not the country itself.
-  likeness: ['как и', 'как в', 'как во', 'как на', 'как это', 'подобно'],
+  likeness: ['как и', 'как это', 'подобно'],
+  comparison: ['как'],
   nationwide: ['регионах страны', 'регионах Украины', 'всей Украине', 'всей стране', 'всей территории Украины'],
   // «бригада ракетных кораблей»: a ship that carries missiles is no missile fired.
   // «студенты-ракетчики», «ракетчики нанесли удар»: people, not missiles.

@@ -1075,7 +1075,8 @@ export const uk: Lexicon = {
   contrast: ['але', 'проте', 'однак'],
   // «влучання … в різних регіонах країни»: the whole country's figures.
   // «як і в інших регіонах країни»: the place told of is likened to the country, not the country itself.
-  likeness: ['як і', 'як й', 'як в', 'як у', 'як на', 'як це', 'подібно'],
+  likeness: ['як і', 'як й', 'як це', 'подібно'],
+  comparison: ['як'],
   nationwide: ['регіонах країни', 'регіонах України', 'по всій Україні', 'по всій країні', 'всій території України'],
   // «бригада ракетних кораблів»: a ship that carries missiles is no missile fired.
   // «наші ракетники та артилеристи уразили …» (the General Staff): the rocket troops, people, not missiles.

@@ -116,8 +116,7 @@ describe("the war's start named from later", () => {
 });
 
 // The second review: «як», "like" as "how" tell the past they introduce; only a comparison spares a date, and only
-// the war's start. (The same with «как в», «як на» waits on the likeness words of fixdays25, which mask «в прошлом
-// месяце» and «на початку»: fixdays25b.)
+// the war's start (and no likeness word of fixdays25 eats the «в», «на» of the phrase after «как», «як»: fixdays25b).
 describe('a word of long ago after "how" still dates its clause', () => {
   const PUB = '2024-11-20T09:00:00+02:00';
   const hist = (text: string, lang: Lang) =>
@@ -126,6 +125,8 @@ describe('a word of long ago after "how" still dates its clause', () => {
     ['Нагадаємо, як минулого місяця дрон влучив у житловий будинок у Сумах.', 'uk'],
     ['Люди згадують, як торік ракета влучила в школу в Харкові.', 'uk'],
     ['Residents recalled what it was like last year, when a missile hit the school in Kharkiv.', 'en'],
+    ['Жители вспоминают, как в начале СВО ракета попала в жилой дом в Белгороде.', 'ru'],
+    ['Мешканці згадують, як на початку вторгнення ракета влучила в будинок у Харкові.', 'uk'],
   ] as const) {
     it(text, () => {
       const facts = hist(text, lang);

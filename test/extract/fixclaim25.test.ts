@@ -37,7 +37,9 @@ describe('claim25 review: speakers', () => {
       ['interception', 'UA-30', 'Valery Zaluzhny'],
     ]);
     assert.deepEqual(
-      whoOf("The commander of Ukraine's armed forces, Valery Zaluzhny, said air defences downed 15 drones over Kyiv."),
+      whoOf(
+        "The chief commander of Ukraine's armed forces, Valery Zaluzhny, said air defences downed 15 drones over Kyiv.",
+      ),
       [['interception', 'UA-30', 'Valery Zaluzhny']],
     );
   });

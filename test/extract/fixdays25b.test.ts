@@ -35,7 +35,7 @@ describe('a carried country needs a statement of the whole country and a sentenc
   it('a sentence naming a side is that side’s tale', () => {
     assert.deepEqual(
       read(
-        'Russia launched a massive missile attack across Ukraine overnight. Air defenses shot down 50 drones. Russia said it downed 20 Ukrainian drones.',
+        'Russia launched a huge missile attack across Ukraine overnight. Air defenses shot down 50 drones. Russia said it downed 20 Ukrainian drones.',
         'en',
       ),
       [

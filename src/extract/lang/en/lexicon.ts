@@ -910,7 +910,7 @@ export const en: Lexicon = {
     ...['at the start of the war', 'at the start of the invasion', 'at the beginning of the war'],
     ...['at the beginning of the invasion', 'at the outset of the war', 'at the outset of the invasion'],
     ...['on the first day of the war', 'on the first day of the invasion', "on the first day of Russia's invasion"],
-    ...["on the first day of Putin's invasion", "on the first day of Moscow's invasion"],
+    ...["first day of Putin's invasion", "on the first day of Moscow's invasion"],
     'on the first day of the full-scale invasion',
     ...['in the first weeks of the war', 'in the first weeks of the invasion', 'in the first months of the war'],
     'in the first months of the invasion',

@@ -630,14 +630,7 @@ export const ru: Lexicon = {
   // no effect of an attack, unless its sentence names the attack (run.ts `plannedOutages`).
   planned: ['планов*', 'ремонт*'],
   // Not «передали», «передала», «поставки»: the reporting verb («как передали в Минобороны») and a noun of any delivery.
-  supplied: [
-    'передаст',
-    'передадут',
-    'поставит',
-    'поставят',
-    'пакет помощи',
-    'пакет военной помощи',
-  ],
+  supplied: ['передаст', 'передадут', 'поставит', 'поставят', 'пакет помощи', 'пакет военной помощи'],
   long_ago: [
     'в прошлом году',
     'прошлого года',

@@ -84,8 +84,6 @@ const WORD_CATEGORIES = [
   'phrasal_particle',
   'ground_combat',
   'ground_force',
-  'ground_troops',
-  'fire_from_afar',
   'ground_verb',
   'aim',
   'inability',

@@ -652,14 +652,6 @@ export interface Lexicon {
    *  weapon and no verb of shooting down there ("commandos staged a raid on a base": no strike; "commandos used drones
    *  to strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" keep theirs). */
   ground_force?: string[];
-  /** "troops", "forces": men on the ground in words that also name those who fire missiles or fly drones ("Ukrainian
-   *  forces attacked two air bases …, ATACMS were used"). Read as `ground_force`, but only in a sentence that names no
-   *  weapon, defender, verb of shooting down, word of dying or injury or `fire_from_afar` word anywhere, not only in
-   *  the word's clause. */
-  ground_troops?: string[];
-  /** "aerial", "Grad", "artillery": words of fire from afar that keep a sentence's `ground_troops` from reading as
-   *  ground combat ("Russian forces unleashed a wave of aerial attacks"), as a weapon does. */
-  fire_from_afar?: string[];
   /** "raid", "attacked", "assault", "crossed": what men on the ground (`ground_force`) do when they fight. */
   ground_verb?: string[];
   /** "chosen to", "efforts to", "harder for": an aim, a choice or a design before an infinitive. It cancels what its

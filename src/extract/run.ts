@@ -317,33 +317,26 @@ function objectListFacts(
   return [];
 }
 
-// A passive's auxiliary right before the verb (one word between at most): "were attacked", "was repeatedly raided".
-const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('passive_aux')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
-
 /** "Commandos staged a night raid on a base": men on the ground (`ground_force`) are ground combat as the subject of a
  *  `ground_verb` after them in their clause, or as its agent after it ("a raid by commandos", "an attack by
  *  saboteurs"). Not when a weapon or a verb of shooting down stands in the clause: "commandos used drones to strike a
  *  radar", "a drone strike killed three paramilitary fighters", "saboteurs were killed when a drone struck their
  *  vehicle", "militias shot down a drone" tell the air war, whoever fought it. */
 function groundForce(text: string, view: SentenceView, h: Hit, joins: readonly Hit[]): boolean {
-  const troops = h.value.categories.has('ground_troops');
-  if (!h.value.categories.has('ground_force') && !troops) return false;
+  if (!h.value.categories.has('ground_force')) return false;
   const clause = clauseAround(text, view, h, joins);
   const inClause = view.hits.filter((o) => o.start >= clause.start && o.end <= clause.end);
-  // "Ukrainian forces attacked two air bases …, ATACMS were used": troops' weapon may stand in another clause. Troops
-  // are also the victims of strikes and the authors of tolls told from afar ("dozens of soldiers died in the strike",
-  // "troops killed ten in a Grad attack"), so a word of dying or of fire from afar keeps the sentence too.
-  const airWar = (o: Hit) =>
-    o.value.weapon !== undefined ||
-    o.value.categories.has('interception') ||
-    o.value.categories.has('shoot_down') ||
-    o.value.categories.has('downed') ||
-    (troops &&
-      (['interceptor', 'fire_from_afar', 'killed', 'injured'] as const).some((c) => o.value.categories.has(c)));
-  if ((troops ? view.hits : inClause).some(airWar)) return false;
-  // "Russian forces were attacked in Luhansk": men who suffer the attack are its target, not its agent.
-  const active = (g: Hit) => !PASSIVE_BEFORE.test(text.slice(h.end, g.start));
-  if (inClause.some((o) => o.start >= h.end && o.value.categories.has('ground_verb') && active(o))) return true;
+  if (
+    inClause.some(
+      (o) =>
+        o.value.weapon !== undefined ||
+        o.value.categories.has('interception') ||
+        o.value.categories.has('shoot_down') ||
+        o.value.categories.has('downed'),
+    )
+  )
+    return false;
+  if (inClause.some((o) => o.start >= h.end && o.value.categories.has('ground_verb'))) return true;
   // "A raid by Ukrainian commandos damaged a radar": the ground verb or noun before them, with the passive's agent
   // word right after it and at most two modifiers before the men.
   return inClause.some(

@@ -763,20 +763,6 @@ export const en: Lexicon = {
   // strike", "a drone strike killed three paramilitary fighters", "militias shot down a drone" are air war. Not a
   // singular "militia": "the head of the people's militia in Luhansk reported casualties" names an office.
   ground_force: ['militias', 'commando*', 'saboteur*', 'paramilitar*'],
-  // Troops and forces also fire missiles and fly drones: ground combat only in a sentence with no weapon, defender,
-  // toll or fire from afar ("Russian forces stepped up attacks on the plant", not "Ukrainian forces attacked the air
-  // base …, ATACMS were used").
-  // The sides' phrases are `attacker` entries too, which the longer match would otherwise hide.
-  ground_troops: [
-    ...['troops', 'forces', 'soldiers', 'assault units', 'assault groups', 'infantrymen'],
-    ...['Russian forces', 'Russian troops', 'Ukrainian forces', 'Ukrainian troops'],
-  ],
-  // Fire from afar in the sentence keeps troops' attacks an attack: "Russian forces unleashed a wave of aerial attacks",
-  // "troops killed ten in a Grad rocket attack", "Russian forces attacked the town with artillery".
-  fire_from_afar: [
-    ...['aerial', 'air', 'airborne', 'Grad', 'artillery', 'shelling', 'shelled'],
-    ...['long-range', 'bombardment', 'barrage', 'barrages'],
-  ],
   // Whole words, not stems: the same entry in the attack lists tags one word with both.
   ground_verb: [
     'raid',
@@ -790,12 +776,6 @@ export const en: Lexicon = {
     'assault',
     'assaults',
     'assaulted',
-    'assaulting',
-    // The `strike` phrases hide the bare noun: "Russian forces stepped up attacks on the plant".
-    'attack on',
-    'attacks on',
-    'stormed',
-    'storming',
     'cross',
     'crossed',
     'crossing',

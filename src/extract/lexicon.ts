@@ -789,9 +789,10 @@ export interface Lexicon {
   /** «плановые», «ремонт», «планові», "scheduled maintenance": a power cut in its clause is the grid's own planned
    *  work, no effect of an attack, unless the sentence names an attack (run.ts `plannedOutages`). */
   planned?: string[];
-  /** «нададуть», «разрешил», «пакет допомоги»: weapons given or allowed, not fired; a sentence that tells no attack
-   *  and names a type so types no missile of the report (run.ts `weaponsUsed`). Ukrainian and Russian only so far;
-   *  never a verb that also reports («передали») or a noun of any delivery («поставки»). */
+  /** «нададуть», «поставят», «пакет допомоги»: weapons given, not fired; a sentence that tells no attack and names a
+   *  type so types no missile of the report (run.ts `weaponsUsed`). Ukrainian and Russian only so far; never a verb
+   *  that also reports («передали»), a noun of any delivery («поставки») or a verb of permission («не дозволили
+   *  ракетам долетіти» is the air defence's). */
   supplied?: string[];
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */

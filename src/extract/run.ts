@@ -1238,7 +1238,8 @@ function weaponsNamed(views: readonly SentenceView[]): ReportContext['weaponsNam
 
 // The words of a sentence that tells an attack: its weapon words are weapons fired, whatever else it tells. A blast
 // tells it too («у Києві пролунали вибухи від ракет Х-101»), and so does a past verb of use (`USED_MEANS`: «противник
-// применил ракеты Х-101», «ворог використав ракети Х-22»).
+// применил ракеты Х-101»; Ukrainian has no such words: they would make strikes of their own through the used-to-strike
+// detector, detect/attack.ts).
 const ATTACK_WORDS: readonly WordCategory[] = [
   'interception',
   'attack_noun',
@@ -1251,10 +1252,11 @@ const ATTACK_WORDS: readonly WordCategory[] = [
 const USED_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('used_means')}|${anyOf('used_passive')})(?![\\p{L}])`, 'iu');
 
 /** The weapon words of `named` that may type a report's plain "missiles": all but those of a sentence that tells no
- *  attack and names them only as aid or permission (`supplied`: «США нададуть Україні ракети ATACMS», «разрешил
- *  Украине бить ракетами ATACMS»), which says nothing of which missiles were shot down or struck. A bare list («Х-101,
- *  Калібр.», «Крилаті ракети Х-101.») types them: a headline or a line of the weapons used, as a post writes it; a
- *  list that names a plain model too («Шахеди, крилаті, С-300.») leaves them unknown by tidy's own rule (`plainModel`).
+ *  attack and names them only as aid (`supplied`: «США нададуть Україні ракети ATACMS», «США поставят Украине
+ *  ракеты»; not a verb of permission, «ППО не дозволили ракетам долетіти»), which says nothing of which missiles were
+ *  shot down or struck. A bare list («Х-101, Калібр.», «Крилаті ракети Х-101.») types them: a headline or a line of the
+ *  weapons used, as a post writes it; a list that names a plain model too («Х-59») leaves them unknown by tidy's own
+ *  rule (`plainModel`).
  *  One pass over the sentences and one over `named`, both in reading order. */
 function weaponsUsed(
   views: readonly SentenceView[],

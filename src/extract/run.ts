@@ -27,7 +27,7 @@ import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
-import { clauseNationwide, ownSubject, wholeCountryHits } from './detect/nationwide.ts';
+import { factNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
@@ -1317,6 +1317,8 @@ function readFacts(
   wantReading = false,
 ): { facts: Fact[]; reading?: Reading; notes?: LearnedNote[] } {
   const { report } = input;
+  // A war-start word dates by the publication time only when the report states one (refine/historical.ts).
+  const published = report.published_inferred ? undefined : report.published_at;
   const views = buildViews(report, input.sentences, input.timeZone);
   const reportFacts: Fact[] = [];
   const named = weaponsNamed(views);
@@ -1645,7 +1647,7 @@ function readFacts(
           start: view.span.start,
           end: view.span.end,
           told: facts.length,
-          past: datedLongAgo(report.text, view, report.published_inferred ? undefined : report.published_at),
+          past: datedLongAgo(report.text, view, published),
         });
     }
     if (
@@ -1709,13 +1711,7 @@ function readFacts(
     // "At 9 a.m. on March 3 last year, a missile hit the school", «В прошлом месяце «Шахед» попал в их гараж»: a
     // word that dates its clause well before the report's week makes its facts history, as a past year does, even in
     // a post with no date of its own.
-    for (const fact of longAgoFacts(
-      report.text,
-      view,
-      here,
-      report.published_inferred ? undefined : report.published_at,
-    ))
-      fact.historical = true;
+    for (const fact of longAgoFacts(report.text, view, here, published)) fact.historical = true;
     // «Около 900 тысяч потеряли ВСУ с начала СВО»: a count over the whole war is a tally, not this week's event.
     for (const fact of tallyFacts(report.text, view, here, ordinalPattern(report.lang), report.published_at))
       fact.historical = true;
@@ -1824,13 +1820,10 @@ function readFacts(
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
   // "Missile strikes across Ukraine": a fact whose clause tells a nationwide wave keeps no region of the lead's.
-  const at = (fact: Fact) => fact.fields.kind?.start ?? fact.evidence.start;
   const toldNationwide = (fact: Fact) =>
     views.some(
       (v) =>
-        v.span.start <= fact.evidence.start &&
-        fact.evidence.start < v.span.end &&
-        clauseNationwide(v, report.text, at(fact), ownSubject(fact, report.text, at(fact))),
+        v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && factNationwide(v, report.text, fact),
     );
   let facts = partsSpeakers(
     markHistorical(

@@ -1,6 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import { type SentenceView, setField } from '../view.ts';
-import { clauseNationwide, likened, ownSubject } from './nationwide.ts';
+import { factNationwide, likened, toldAt } from './nationwide.ts';
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
@@ -18,13 +18,7 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // after it («…, поблагодарив ПВО, которые защищают небо по всей Украине») or a likeness («как и во многих регионах
   // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
-  const at = fact.fields.kind?.start ?? fact.evidence.start;
-  if (
-    fact.region !== null &&
-    fromContext('region') &&
-    fromContext('place') &&
-    clauseNationwide(view, text, at, ownSubject(fact, text, at))
-  ) {
+  if (fact.region !== null && fromContext('region') && fromContext('place') && factNationwide(view, text, fact)) {
     fact.region = null;
     fact.place = null;
     delete fact.fields.region;
@@ -43,8 +37,8 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
         p.value.categories.has('target_preposition') && p.end <= h.start && /^\s+$/u.test(text.slice(p.end, h.start)),
     );
   const hit =
-    named.find((h) => h.start >= at) ??
-    named.findLast((h) => h.end <= at && (!h.value.categories.has('attacker') || aimedAt(h)));
+    named.find((h) => h.start >= toldAt(fact)) ??
+    named.findLast((h) => h.end <= toldAt(fact) && (!h.value.categories.has('attacker') || aimedAt(h)));
   if (!hit?.value.country) return;
   if (borrowed && fact.region !== null) {
     if (fact.region.code.startsWith(`${hit.value.country}-`)) return;

@@ -16,8 +16,7 @@ const preposition = (h: Hit) =>
 /** The likeness words of a sentence: the lexicon's `likeness` («как и», «подобно», "like"), and a `comparison` word
  *  («как», «як», "as") right before a preposition («как в», «як у», "as in"). The preposition is tested here, not
  *  listed with the word, so that a longer phrase starting with it («в прошлом месяце») is still read. */
-function likenessWords(view: SentenceView, text: string): Hit[] {
-  const prepositions = view.hits.filter(preposition);
+function likenessWords(view: SentenceView, text: string, prepositions: readonly Hit[]): Hit[] {
   const compared = hitsOf(view, 'comparison').filter((c) =>
     prepositions.some((p) => p.start >= c.end && /^\s+$/u.test(text.slice(c.end, p.start))),
   );
@@ -30,7 +29,7 @@ function likenessWords(view: SentenceView, text: string): Hit[] {
  *  a massive attack across Ukraine", "as in previous nights across Ukraine", "drones like the Shahed across Ukraine"). */
 export function likened(view: SentenceView, text: string, h: Hit): boolean {
   const prepositions = view.hits.filter(preposition);
-  return likenessWords(view, text).some((l) => {
+  return likenessWords(view, text, prepositions).some((l) => {
     if (!oneClause(text, l.end, h.start)) return false;
     let gap = text.slice(l.end, h.start);
     for (const p of prepositions) if (p.start >= l.end && p.end <= h.start) gap = gap.replace(p.text, ' ');
@@ -53,6 +52,17 @@ export function clauseNationwide(view: SentenceView, text: string, at: number, o
   return wholeCountryHits(view, text).some((h) =>
     h.start <= at ? !own || oneClause(text, Math.min(h.end, at), at) : oneClause(text, at, h.start),
   );
+}
+
+/** Where a fact is told: its verb, else its evidence (whose sentence it is). */
+export function toldAt(fact: Fact): number {
+  return fact.fields.kind?.start ?? fact.evidence.start;
+}
+
+/** Whether the sentence tells the whole country of `fact` (`clauseNationwide` at its verb, with its own subject). */
+export function factNationwide(view: SentenceView, text: string, fact: Fact): boolean {
+  const at = toldAt(fact);
+  return clauseNationwide(view, text, at, ownSubject(fact, text, at));
 }
 
 /** Whether the fact names its own weapon or place in the clause of its verb at `at` (a span read there, not inferred):

@@ -33,10 +33,10 @@ function within(part: Fact, total: Fact): boolean {
  * Language-agnostic: it reads facts and sentence spans only.
  */
 export function breakdownsAfter(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
-  const sentenceOf = sentenceIndex(views);
+  const sentences = bySentence(facts, views);
   for (const total of facts) {
     if (total.aggregate || total.region || total.place) continue;
-    const read = partsAfter(total, facts, sentenceOf);
+    const read = partsAfter(total, sentences);
     if (!read || read.stopped) continue;
     const whole = exact(total) ?? 0;
     // One part as large as the total tells it again («уничтожены 12 БПЛА. 12 БПЛА сбиты над Курской областью»).
@@ -57,7 +57,8 @@ export function breakdownsAfter(facts: readonly Fact[], views: readonly Sentence
  * so this runs after markHistorical. Nothing is lent when the parts add to more than the total.
  */
 export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceView[]): Fact[] {
-  const sentenceOf = sentenceIndex(views);
+  const sentences = bySentence(facts, views);
+  const sentenceOf = (f: Fact) => sentences.index.get(f);
   for (const total of facts) {
     if (!total.aggregate || !total.claimant) continue;
     const own = sentenceOf(total);
@@ -75,7 +76,7 @@ export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceVi
       country ??= of;
       return of === country;
     };
-    const read = partsAfter(total, facts, sentenceOf, sameCountry);
+    const read = partsAfter(total, sentences, sameCountry);
     if (!read || read.sum > (exact(total) ?? 0)) continue;
     for (const part of read.parts) {
       lend(part, total, 'claimant');
@@ -87,12 +88,25 @@ export function partsSpeakers(facts: readonly Fact[], views: readonly SentenceVi
   return [...facts];
 }
 
-function sentenceIndex(views: readonly SentenceView[]): (f: Fact) => number | undefined {
+/** Each fact's sentence (its index in `views`), and each sentence's facts in report order: read once per report, as
+ *  both refiners ask them for every total and every sentence after it. */
+interface Sentences {
+  index: Map<Fact, number>;
+  facts: Map<number, Fact[]>;
+}
+
+function bySentence(facts: readonly Fact[], views: readonly SentenceView[]): Sentences {
   const at = sentenceAt(views);
-  return (f) => {
+  const position = new Map(views.map((v, i) => [v, i]));
+  const out: Sentences = { index: new Map(), facts: new Map() };
+  for (const f of facts) {
     const view = at(f.evidence.start);
-    return view ? views.indexOf(view) : undefined;
-  };
+    const i = view ? position.get(view) : undefined;
+    if (i === undefined) continue;
+    out.index.set(f, i);
+    out.facts.set(i, [...(out.facts.get(i) ?? []), f]);
+  }
+  return out;
 }
 
 /**
@@ -103,15 +117,15 @@ function sentenceIndex(views: readonly SentenceView[]): (f: Fact) => number | un
  */
 function partsAfter(
   total: Fact,
-  facts: readonly Fact[],
-  sentenceOf: (f: Fact) => number | undefined,
+  sentences: Sentences,
   also: (f: Fact) => boolean = () => true,
 ): { parts: Fact[]; sum: number; stopped: boolean } | undefined {
   if (total.kind !== 'interception' || exact(total) === null) return undefined;
-  const own = sentenceOf(total);
+  const own = sentences.index.get(total);
   if (own === undefined) return undefined;
   const mine = (f: Fact) => f !== total && f.kind === total.kind;
-  if (facts.some((f) => mine(f) && sentenceOf(f) === own && (f.region || f.place))) return undefined;
+  const told = (i: number) => (sentences.facts.get(i) ?? []).filter(mine);
+  if (told(own).some((f) => f.region || f.place)) return undefined;
   const span = total.fields.count;
   const sameNumber = (f: Fact) => span !== undefined && f.fields.count?.start === span.start;
   const part = (f: Fact) =>
@@ -126,7 +140,7 @@ function partsAfter(
   const parts: Fact[] = [];
   let sum = 0;
   for (let i = own + 1; ; i++) {
-    const here = facts.filter((f) => mine(f) && sentenceOf(f) === i);
+    const here = told(i);
     if (here.length === 0) return { parts, sum, stopped: false };
     if (!here.every(part)) return { parts, sum, stopped: true };
     sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);

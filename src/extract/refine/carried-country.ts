@@ -1,18 +1,12 @@
 import { countryOfRegion } from '../../core/regions.ts';
 import type { Country, Fact } from '../../core/types.ts';
-import { oneClause, wholeCountryHits } from '../detect/nationwide.ts';
-import type { SentenceView } from '../view.ts';
+import { toldAt as at, clauseNationwide } from '../detect/nationwide.ts';
+import { type SentenceView, sentenceAt } from '../view.ts';
 
 /** The country a fact is told of: its own, else its region's. */
 function toldOf(fact: Fact): Country | null {
   return fact.country ?? (fact.region ? countryOfRegion(fact.region.code) : null);
 }
-
-/** Where a fact is told: its verb, else its sentence (whose evidence may span the sentence before). */
-const at = (fact: Fact) => fact.fields.kind?.start ?? fact.evidence.start;
-
-const viewOf = (views: SentenceView[], fact: Fact) =>
-  views.find((v) => v.span.start <= at(fact) && at(fact) < v.span.end);
 
 /** A side named in the sentence ("Russian drones", «Росіяни заявили», "Russia said"): its facts are that side's. */
 const namesSide = (view: SentenceView) =>
@@ -36,15 +30,11 @@ const namesSide = (view: SentenceView) =>
 export function carriedCountry(facts: Fact[], views: SentenceView[], text: string): Fact[] {
   const countries = new Set(facts.map(toldOf).filter((c) => c !== null));
   if (countries.size !== 1) return facts;
+  const viewAt = sentenceAt(views);
+  // A phrase in the statement's own clause, either side of its verb (`own`: an earlier clause's phrase governs none).
   const wholeCountry = (fact: Fact) => {
-    const view = viewOf(views, fact);
-    const a = at(fact);
-    return (
-      view !== undefined &&
-      wholeCountryHits(view, text).some((h) =>
-        h.start <= a ? oneClause(text, Math.min(h.end, a), a) : oneClause(text, a, h.start),
-      )
-    );
+    const view = viewAt(at(fact));
+    return view !== undefined && clauseNationwide(view, text, at(fact), true);
   };
   let told: Fact | null = null;
   for (const fact of [...facts].sort((a, b) => at(a) - at(b))) {
@@ -54,7 +44,7 @@ export function carriedCountry(facts: Fact[], views: SentenceView[], text: strin
     }
     if (!told?.country || fact.region !== null || fact.place !== null || fact.country || fact.aggregate) continue;
     if (at(fact) < told.evidence.end) continue;
-    const view = viewOf(views, fact);
+    const view = viewAt(at(fact));
     if (!view || namesSide(view)) continue;
     fact.country = told.country;
     const span = told.fields.country!;

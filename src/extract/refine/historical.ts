@@ -9,6 +9,13 @@ const WEEK_MS = 8 * 24 * 3600 * 1000;
 const OPENS = /^[\s\p{Pi}\p{Ps}"]*$/u;
 const YEAR = /(?<![\p{N}\p{L}])(20\d\d)(?![\p{N}])/gu;
 
+/** A window of the fact's own (stated, not inferred) that ends in the report's week: it dates the fact this week,
+ *  whatever else its sentence names of the past. */
+function statedThisWeek(f: Fact, pub: number): boolean {
+  const ended = f.when ? Date.parse(f.when.end) : Number.NaN;
+  return !Number.isNaN(ended) && !Number.isNaN(pub) && ended >= pub - WEEK_MS && f.fields.when?.inferred === false;
+}
+
 /**
  * A fact the report dates before its own week is history, not news: a window that ended over a week before
  * publication, or a year before the publication's named in the fact's own sentence («в июле 2022 года ВСУ атаковали
@@ -27,8 +34,7 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
     // A year in the sentence older than the publication's: "the attack of 2022", unless the sentence also gives a
     // window of this week (a year-end post that looks back and then reports last night).
     const years = [...f.evidence.text.matchAll(YEAR)].map((m) => Number(m[1]));
-    const recent = !Number.isNaN(ended) && ended >= pub - WEEK_MS && f.fields.when?.inferred === false;
-    const past = years.length > 0 && years.every((y) => y < pubYear) && !recent;
+    const past = years.length > 0 && years.every((y) => y < pubYear) && !statedThisWeek(f, pub);
     return old || past ? { ...f, historical: true } : f;
   });
 }
@@ -45,10 +51,10 @@ const ADJACENT = /^\s+$/u;
  * The words of long ago (the lexicon's `long_ago`) that date their clause: none after "since" («с начала») in its clause,
  * the start of a span that reaches today ("the biggest attack since the invasion began last year"). A `war_start` word
  * right after a `compared_with` word is what the event is compared with ("Unlike at the start of the war, …", "a scale
- * last seen at the start of the invasion", «Как и в начале СВО, …»), no date. A `war_start` word ("at the start of the invasion") dates only in
- * a report published over a week after the war's start (one of the first week's posts tells its own week), and not
- * before `invasion_into` and a place, another invasion's start («в начале вторжения в Курскую область»). `published`
- * undefined or unreadable: a war-start word dates as any other.
+ * last seen at the start of the invasion", «Как и в начале СВО, …»), no date. A `war_start` word ("at the start of the
+ * invasion") dates only in a report published over a week after the war's start (one of the first week's posts tells
+ * its own week), and not before `invasion_into` and a place, another invasion's start («в начале вторжения в Курскую
+ * область»). `published` undefined or unreadable: a war-start word dates as any other.
  */
 function datingWords(text: string, view: SentenceView, published?: string): Hit[] {
   const words = view.hits.filter((h) => h.value.categories.has('long_ago'));
@@ -84,11 +90,7 @@ export function longAgoFacts(text: string, view: SentenceView, facts: readonly F
   });
   const pub = published === undefined ? Number.NaN : Date.parse(published);
   const ofWar = words.every((h) => h.value.categories.has('war_start'));
-  const thisWeek = (f: Fact) => {
-    const ended = f.when ? Date.parse(f.when.end) : Number.NaN;
-    return f.fields.when?.inferred === false && !Number.isNaN(pub) && ended >= pub - WEEK_MS;
-  };
-  return factsTriggeredIn(view, facts, ranges).filter((f) => !(ofWar && thisWeek(f)));
+  return factsTriggeredIn(view, facts, ranges).filter((f) => !(ofWar && statedThisWeek(f, pub)));
 }
 
 /**

@@ -21,7 +21,8 @@
 // with --posts, each wrong pair with the system incident that links it.
 // `--pairs` also sorts every missed pair itself (two posts of one gold incident the eval filed apart) by why the two
 // posts' incidents never met (eval/pair-cause.ts): a cause per pair, not per post, in a second table; with --posts,
-// each pair with its cause.
+// each pair with its cause. Two posts whose facts met are split by why the eval filed one away: a tie, an earlier
+// day's facts outnumbering the news, more effects elsewhere, a list, or two lists under different shared items.
 // `--simulate-model-mentions` also scores a rule that was tried and rejected (BENCHMARKS.md, tenth session): a post
 // with no fact that names a weapon model held by one of the day's incidents joins that incident.
 import type { Fact, Incident } from '../src/core/types.ts';

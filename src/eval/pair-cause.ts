@@ -8,7 +8,7 @@ import type { Fact } from '../core/types.ts';
 import { isInferredWindow } from '../resolve/infer-window.ts';
 import { nightKey } from '../resolve/night.ts';
 import { groupKeyOf } from '../resolve/placed-fact.ts';
-import { toMs } from '../resolve/time.ts';
+import { compareText, toMs } from '../resolve/time.ts';
 
 const HOUR = 3_600_000;
 /** Moscow/Kyiv time, as night.ts reads the hour of a publication. */
@@ -61,10 +61,43 @@ export function factGap(a: Fact, b: Fact, publishedOf: (f: Fact) => string): str
   return gaps;
 }
 
+const DAY = 24 * HOUR;
+
+/** Why the eval filed a post away from an incident its facts share with the other post of a missed pair (`shared`),
+ *  in the terms of issue 9's brief, or '' when the post is filed under a shared incident. Its filed incident against
+ *  the shared one that holds most of its facts:
+ *  - 'a tie': as many facts in each, the eval's tie-break (the first fact) chose;
+ *  - 'an earlier day': the filed incident's facts of the post all end over a day before it was published and the
+ *    shared one's do not: a retold earlier event outnumbers the post's news (an address that recalls the strikes it
+ *    answers);
+ *  - 'effects': the filed incident holds no more of its strikes, shoot-downs and alerts than the shared one, only
+ *    more damage, fires or casualties;
+ *  - 'a list': more facts of every kind elsewhere (a roundup, a ministry's list of regions). */
+function filedAway(
+  post: { facts: readonly Fact[]; own: string | null },
+  shared: ReadonlySet<string>,
+  incidentOf: ReadonlyMap<string, string>,
+  publishedOf: (f: Fact) => string,
+): string {
+  if (post.own === null || shared.has(post.own)) return '';
+  const own = post.own;
+  const held = (id: string) => post.facts.filter((f) => incidentOf.get(f.id) === id);
+  const best = [...shared]
+    .map(held)
+    .sort((a, b) => b.length - a.length || compareText(a[0]?.id ?? '', b[0]?.id ?? ''))[0]!;
+  const mine = held(own);
+  if (mine.length === best.length) return 'a tie';
+  const old = (f: Fact) => f.when !== null && toMs(f.when.end) < toMs(publishedOf(f)) - DAY;
+  if (mine.every(old) && !best.every(old)) return 'an earlier day';
+  const hosts = (list: readonly Fact[]) => list.filter((f) => !EFFECTS.has(f.kind)).length;
+  if (hosts(mine) <= hosts(best)) return 'effects';
+  return 'a list';
+}
+
 /**
  * One missed pair's cause. `own` is the incident the eval filed each post under (null for none); `incidentOf` maps a
  * fact id to its incident. In order: a post with no fact; a post whose facts are in no incident; two posts whose facts
- * share an incident, filed apart by the eval's rule (`pickMain`: most facts); else the gap of the two facts, one in
+ * share an incident, filed apart by the eval's rule (`pickMain`: most facts), and why (`filedAway`); else the gap of the two facts, one in
  * each post's filed incident, that differ in the fewest ways (ties: the first found, in fact order).
  */
 export function pairCause(
@@ -78,7 +111,13 @@ export function pairCause(
   const placedQ = q.facts.filter((f) => incidentOf.has(f.id));
   if (placedP.length === 0 || placedQ.length === 0) return 'facts in no incident';
   const inP = new Set(placedP.map((f) => incidentOf.get(f.id)));
-  if (placedQ.some((f) => inP.has(incidentOf.get(f.id)))) return 'met: filed apart by the eval (pickMain)';
+  const shared = placedQ.map((f) => incidentOf.get(f.id)!).filter((id) => inP.has(id));
+  if (shared.length > 0) {
+    const why = [p, q].map((post) => filedAway(post, new Set(shared), incidentOf, publishedOf)).filter((w) => w !== '');
+    // Both filed under incidents they share: two lists of the same regions, each under another of its items.
+    const reason = why.length > 0 ? [...new Set(why)].sort().join(' + ') : 'two lists under different shared items';
+    return `met: filed apart by the eval (pickMain): ${reason}`;
+  }
   const filed = (list: readonly Fact[], own: string | null) => {
     const mine = list.filter((f) => incidentOf.get(f.id) === own);
     return mine.length > 0 ? mine : list;

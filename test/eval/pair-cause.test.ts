@@ -78,10 +78,76 @@ test('pairCause: no fact, no incident, and facts that met but were filed apart',
   const gov = { facts: [govShot, govHit], own: 'A' };
   assert.equal(pairCause(gov, { facts: [], own: null }, incidentOf, publishedOf), 'no fact');
   assert.equal(pairCause(gov, { facts: [lateToll], own: null }, incidentOf, publishedOf), 'facts in no incident');
-  // The noon post's majority is Belgorod's (C), yet its national total shares A with the governor's shoot-down.
+  // The noon post is filed under Belgorod's (C), yet its national total shares A with the governor's shoot-down: one
+  // fact in each, so the eval's tie-break chose.
   assert.equal(
     pairCause(gov, { facts: [belShot, countryTotal], own: 'C' }, incidentOf, publishedOf),
-    'met: filed apart by the eval (pickMain)',
+    'met: filed apart by the eval (pickMain): a tie',
+  );
+});
+
+// Why two posts whose facts met were filed apart (`filedAway`). An evening address over Kursk Oblast tells today's
+// strike once and recalls two strikes of three days before; a mayor's post tells the strike and the damage; a ministry's
+// two lists name the same regions.
+const OLD = { start: '2024-10-07T00:00:00+03:00', end: '2024-10-08T00:00:00+03:00', precision: 'day' } as const;
+const addressNews = makeFact({ id: 'a1', report_id: 'eve', kind: 'strike', region: KRS, when: NIGHT });
+const addressOld1 = makeFact({ id: 'a2', report_id: 'eve', kind: 'strike', region: BEL, when: OLD });
+const addressOld2 = makeFact({ id: 'a3', report_id: 'eve', kind: 'casualties', region: BEL, when: OLD });
+const mayorHit = makeFact({ id: 'm1', report_id: 'gov', kind: 'strike', region: KRS, when: NIGHT });
+const mayorFire = makeFact({ id: 'm2', report_id: 'gov', kind: 'fire', region: BEL, when: NIGHT });
+const mayorDamage = makeFact({ id: 'm3', report_id: 'gov', kind: 'damage', region: BEL, when: NIGHT });
+const listKrs = makeFact({ id: 'k1', report_id: 'noon', kind: 'interception', region: KRS, when: NIGHT });
+const listBel = makeFact({ id: 'k2', report_id: 'noon', kind: 'interception', region: BEL, when: NIGHT });
+const listBel2 = makeFact({ id: 'k3', report_id: 'noon', kind: 'strike', region: BEL, when: NIGHT });
+const list2Krs = makeFact({ id: 'j1', report_id: 'eve', kind: 'interception', region: KRS, when: NIGHT });
+const list2Bel = makeFact({ id: 'j2', report_id: 'eve', kind: 'interception', region: BEL, when: NIGHT });
+
+test('pairCause says why facts that met were filed apart: an earlier day, effects, a list, two lists', () => {
+  const incidentOf = new Map([
+    ['a1', 'NEWS'],
+    ['a2', 'OLD'],
+    ['a3', 'OLD'],
+    ['m1', 'NEWS'],
+    ['m2', 'BEL'],
+    ['m3', 'BEL'],
+    ['k1', 'NEWS'],
+    ['k2', 'BEL'],
+    ['k3', 'BEL'],
+    ['j1', 'KRS'],
+    ['j2', 'BELS'],
+    ['g1', 'NEWS'],
+  ]);
+  const other = { facts: [govShot], own: 'NEWS' };
+  // The recalled strikes outnumber today's: the address is filed under three days ago.
+  assert.equal(
+    pairCause(other, { facts: [addressNews, addressOld1, addressOld2], own: 'OLD' }, incidentOf, publishedOf),
+    'met: filed apart by the eval (pickMain): an earlier day',
+  );
+  // Two effects in Belgorod against one strike in Kursk, and no more strikes there.
+  assert.equal(
+    pairCause(other, { facts: [mayorHit, mayorFire, mayorDamage], own: 'BEL' }, incidentOf, publishedOf),
+    'met: filed apart by the eval (pickMain): effects',
+  );
+  // A shoot-down and a strike in Belgorod against a shoot-down in Kursk: more of the main kinds elsewhere.
+  assert.equal(
+    pairCause(other, { facts: [listKrs, listBel, listBel2], own: 'BEL' }, incidentOf, publishedOf),
+    'met: filed apart by the eval (pickMain): a list',
+  );
+  // Two lists of the same regions, each filed under another region they both name.
+  const shared = new Map([
+    ['k1', 'KRS'],
+    ['k2', 'BELS'],
+    ['j1', 'KRS'],
+    ['j2', 'BELS'],
+  ]);
+  assert.equal(
+    pairCause(
+      { facts: [listKrs, listBel], own: 'KRS' },
+      { facts: [list2Krs, list2Bel], own: 'BELS' },
+      shared,
+      publishedOf,
+    ),
+    'met: filed apart by the eval (pickMain): two lists under different shared items',
   );
 });
 

@@ -1180,9 +1180,6 @@ export const ru: Lexicon = {
     ...objectForms(without(noun('расчёт', 'm'), 'расчётом', 'расчётами'), 'military'),
     ...objectForms(without(noun('танк', 'm'), 'танком', 'танками'), 'military'),
     { pattern: 'бронетехник*', object: 'military' },
-    // «удар по штабу подразделения в Харькове»: a headquarters is a military target, as a command post is. The noun's
-    // forms only: «Генштаб», «оперштаб» are other words.
-    ...objectForms(noun('штаб', 'm'), 'military'),
   ],
   details: [
     { pattern: 'окн*', detail: 'windows' },

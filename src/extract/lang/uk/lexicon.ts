@@ -1288,6 +1288,14 @@ export const uk: Lexicon = {
     { pattern: 'танки', object: 'military' },
     { pattern: 'танків', object: 'military' },
     { pattern: 'бронетехнік*', object: 'military' },
+    // «Уражено штаб окупантів у Мелітополі», «удару по штабу флоту в Севастополі»: a headquarters is a military target,
+    // as a command post is. The noun's forms only: «Генштаб» is another word, «оперативний штаб» a speaker (roles).
+    ...['штаб', 'штабу', 'штаба', 'штабі', 'штабом', 'штаби', 'штабів', 'штабам', 'штабами', 'штабах'].map(
+      (pattern) => ({
+        pattern,
+        object: 'military' as const,
+      }),
+    ),
   ],
   details: [
     { pattern: 'вікн*', detail: 'windows' },

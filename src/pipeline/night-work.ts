@@ -26,9 +26,6 @@ export interface NightBuilt {
 /** Anything that resolves a night's pure part elsewhere (the extraction pool's workers). */
 export interface NightResolver {
   resolveNight(work: NightWork): Promise<NightBuilt>;
-  /** Resolves in this thread the night handed over last that no worker has taken yet; false when a worker has taken
-   *  every one. The caller's thread helps while it waits, as it helps with staging (bulk.ts helpStaging). */
-  resolveOneHere?(): boolean;
 }
 
 export function resolveNightWork(work: NightWork): NightBuilt {

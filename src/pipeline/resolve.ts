@@ -24,11 +24,9 @@ export async function resolveNightKey(store: Store, key: string): Promise<number
 /** How many times one resolution re-reads a night that moved on while it was being resolved. */
 const MAX_ATTEMPTS = 5;
 
-/** Nights read ahead of the one being written when their pure part runs elsewhere: the worker has the next ones in
- *  hand (stage-pool.ts gives it two) while this thread writes one night and reads another, and the rest wait in the
- *  pool's queue for whichever thread is free first. Reading and writing a night takes this thread about half the
- *  time its pure part takes a worker, so with one worker this thread sat idle half of the resolution. */
-const AHEAD = 4;
+/** Nights read ahead of the one being written when their pure part runs elsewhere: the worker has the next one in
+ *  hand while this thread writes one night and reads another. */
+const AHEAD = 2;
 
 /** The night's state (for the write's check) and everything its resolution reads. */
 async function readNight(store: Store, key: string): Promise<{ state: NightState | null; work: NightWork }> {
@@ -85,7 +83,6 @@ export async function resolveDirty(store: Store, opts: { pool?: NightResolver | 
 async function resolveAhead(store: Store, keys: readonly string[], pool: NightResolver): Promise<void> {
   const ahead: { key: string; state: NightState | null; built: Promise<NightBuilt> }[] = [];
   const finish = async (night: (typeof ahead)[number]) => {
-    await helpResolving(pool, night.built);
     // A night that moved on since it was read is read and resolved again here.
     const written = await writeNight(store, night.key, night.state, await night.built);
     if (written === null) await resolveNightKey(store, night.key);
@@ -99,22 +96,6 @@ async function resolveAhead(store: Store, keys: readonly string[], pool: NightRe
     if (ahead.length > AHEAD) await finish(ahead.shift()!);
   }
   for (const night of ahead.splice(0)) await finish(night);
-}
-
-/** Waits for a night's pure part, resolving here meanwhile the nights read ahead that no worker has taken yet (the
- *  last one first: the workers take from the front). Each is still written in key order, after its own check; a
- *  turn of the event loop between nights lets the workers' answers in and their next nights out. */
-async function helpResolving(pool: NightResolver, built: Promise<NightBuilt>): Promise<void> {
-  let done = false;
-  built.then(
-    () => {
-      done = true;
-    },
-    () => {
-      done = true;
-    },
-  );
-  while (!done && pool.resolveOneHere?.()) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Facts stored under older rules are brought up to the current ones: a window inferred from the publication where

@@ -88,35 +88,6 @@ test('nights resolved on a worker leave the store as nights resolved here', asyn
   }
 });
 
-test('this thread resolves the nights no worker has taken yet while it waits; the store is the same', async () => {
-  const here = await resolvedWith(null);
-  const pool = createStagePool({ size: 1, inline: stageReport });
-  try {
-    await pool.stage([
-      { bytes: enc.encode('warm-up'), opts: { input: 'w.txt', published: '2025-05-07T08:00:00Z', now } },
-    ]);
-    assert.equal(pool.resolveOneHere(), false, 'nothing is waiting');
-    // The worker holds two nights; the ones read after them wait in the queue when the first is awaited.
-    const counted = counting(pool);
-    let inThisThread = 0;
-    const resolver: NightResolver = {
-      resolveNight: (work) => counted.resolveNight(work),
-      resolveOneHere() {
-        const took = pool.resolveOneHere();
-        if (took) inThisThread++;
-        return took;
-      },
-    };
-    const there = await resolvedWith(resolver);
-    assert.equal(counted.nights, here.nights, 'every night went to the pool');
-    assert.ok(inThisThread > 0, 'some nights were resolved in this thread');
-    assert.ok(inThisThread < here.nights, 'and some on the worker');
-    assert.deepEqual(there, here);
-  } finally {
-    await pool.close();
-  }
-});
-
 test('a worker that dies on a night: that night is resolved here and the store is the same', async () => {
   const here = await resolvedWith(null);
   assert.ok(

@@ -180,6 +180,44 @@ function closedApposition(text: string, view: SentenceView, h: Hit): RegExpExecA
   return open;
 }
 
+// A person's name (two or three capitalised words), a comma, and the apposition that runs to `at`.
+const APPOSED_NAME =
+  /(?<![\p{L}\p{N}'’ʼ.-])(\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2}),\s+[^,.;:!?()\n\u2013\u2014"“”«»]{2,80}$/u;
+// After the office: a few words of its title ("of Kyiv"), the comma that closes the apposition, and the verb of saying.
+const APPOSITION_TO_VERB = /^[^,.;:!?()\n]{0,30},\s*$/u;
+
+/** "Vitali Klitschko, the mayor of Kyiv, said", "Kyrylo Tymoshenko, deputy head of the presidential office, said": the
+ *  person a verb of saying closes an apposition on. `at` is the office's word in the apposition, or the verb itself
+ *  when the apposition names no office the lexicon knows. The name is no place, time, number or lexicon word, and the
+ *  apposition itself neither says nor cites ("Ivan Petrov, citing the governor, said" is Petrov's citing, not his
+ *  office). */
+function apposedSpeaker(text: string, view: SentenceView, at: Hit, saying: readonly Hit[]): Span | null {
+  const verb = at.value.categories.has('said')
+    ? at
+    : saying.find(
+        (s) =>
+          s.start >= at.end &&
+          !s.value.categories.has('according') &&
+          APPOSITION_TO_VERB.test(text.slice(at.end, s.start)),
+      );
+  if (!verb) return null;
+  const close = at === verb ? /,\s*$/u.exec(text.slice(view.span.start, verb.start)) : null;
+  if (at === verb && !close) return null;
+  const to = at === verb ? verb.start - (close?.[0].length ?? 0) : at.start;
+  const from = Math.max(view.span.start, to - 140);
+  const m = APPOSED_NAME.exec(text.slice(from, to));
+  if (!m?.[1]) return null;
+  const start = from + m.index;
+  const end = start + m[1].length;
+  if (view.places.some((p) => p.start < end && start < p.end) || inSpans(notNames(view), start, end)) return null;
+  if (/['’ʼ]s(?!\p{L})/u.test(m[1])) return null;
+  // A verb of saying or citing inside the apposition makes it a clause of its own, not the name's title.
+  const inside = (h: Hit) => h.start >= end && h.end <= to;
+  if (view.hits.some((h) => inside(h) && (h.value.categories.has('said') || h.value.categories.has('according'))))
+    return null;
+  return spanOf(text, start, end);
+}
+
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
@@ -375,6 +413,15 @@ function speakerOf(
         inferred: false,
       };
     }
+    // "Vitali Klitschko, the mayor of Kyiv, said": the holder named before the office, in an apposition the verb of
+    // saying closes.
+    const apposed = apposedSpeaker(text, view, h, saying);
+    if (apposed)
+      return {
+        claimant: { name: apposed.text, role: role.role, channel },
+        span: spanOf(text, apposed.start, h.end),
+        inferred: false,
+      };
     // "the governor" without a name: the governor named earlier in this report, if any.
     const last = ctx.lastClaimant;
     if (last && last.claimant.role === role.role) {
@@ -412,6 +459,10 @@ function speakerOf(
         inferred: true,
       };
   }
+  // "…, with Ukraine's army saying it shot down all 18": the subject of a clause that "with" opens, right before its
+  // participle of saying.
+  const clause = withClauseSpeaker(text, view, placeSpans);
+  if (clause) return { ...clause, claimant: { ...clause.claimant, channel } };
   // "Ukraine says", "Moscow said", "Ukraine claimed": a side that speaks is its officials.
   const side = sideSays(text, view, listsSaidFirst(ctx.lang));
   if (side) return { claimant: { name: null, role: 'official', channel }, span: side, inferred: false };
@@ -440,6 +491,12 @@ function speakerOf(
         inferred: false,
       };
   }
+  // "Kyrylo Tymoshenko, deputy head of the presidential office, said": a name, then an apposition of no role the
+  // lexicon knows, set off by commas right before the verb.
+  for (const said of hitsOf(view, 'said')) {
+    const name = apposedSpeaker(text, view, said, saying);
+    if (name) return { claimant: { name: name.text, role: null, channel }, span: name, inferred: false };
+  }
   // «Олещук подтвердил удар»: a surname alone before a verb of saying, when its ending says it is one.
   for (const said of hitsOf(view, 'said')) {
     const before = SURNAME_BEFORE.exec(text.slice(Math.max(view.span.start, said.start - 40), said.start));
@@ -466,6 +523,51 @@ function speakerOf(
     if (after?.text.includes(' ') && rightAfter(text, said, after)) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
+  }
+  return null;
+}
+
+/** The most a clause's subject runs between "with" and its participle ("with Ukrainian President Volodymyr Zelenskyy
+ *  saying"), with no clause mark inside. */
+const WITH_SUBJECT = /^[^,.;:!?()\n\u2013\u2014"“”]{2,60}$/u;
+const NAME_ENDS = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2})\s+$/u;
+
+/** "…, with Western officials saying that long-range missiles were used", "with Ukraine's army saying it shot down all
+ *  18", "with President Ivan Petrenko saying …": the subject of a clause that a `with_clause` word opens speaks through
+ *  its participle of saying (`clause_saying`), which alone names no one. The subject is a role (with its name after
+ *  it, when one follows inside), else a person's name right before the participle, else a side (its officials). */
+function withClauseSpeaker(text: string, view: SentenceView, placeSpans: Spans): ClaimantFound | null {
+  const stop = notNames(view);
+  for (const p of hitsOf(view, 'clause_saying')) {
+    const w = hitsOf(view, 'with_clause')
+      .filter((h) => h.end <= p.start && WITH_SUBJECT.test(text.slice(h.end, p.start)))
+      .at(-1);
+    if (!w) continue;
+    const inside = view.hits.filter((h) => h.start >= w.end && h.end <= p.start);
+    const role = inside.find((h) => h.value.role)?.value.role ? inside.find((h) => h.value.role) : undefined;
+    if (role?.value.role) {
+      const name = nameAfter(text, role.end, placeSpans, stop);
+      const named = name && name.end <= p.start ? name : null;
+      return {
+        claimant: { name: named?.text ?? null, role: role.value.role.role, channel: null },
+        span: spanOf(text, role.start, named?.end ?? role.end),
+        inferred: false,
+      };
+    }
+    const m = NAME_ENDS.exec(text.slice(w.end, p.start));
+    if (m?.[1]) {
+      const start = w.end + m.index;
+      const end = start + m[1].length;
+      if (!placeSpans.some((q) => q.start < end && start < q.end) && !inSpans(stop, start, end))
+        return { claimant: { name: m[1], role: null, channel: null }, span: spanOf(text, start, end), inferred: false };
+    }
+    const side = inside.find((h) => h.value.categories.has('attacker'));
+    if (side)
+      return {
+        claimant: { name: null, role: 'official', channel: null },
+        span: spanOf(text, side.start, side.end),
+        inferred: false,
+      };
   }
   return null;
 }

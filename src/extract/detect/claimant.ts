@@ -186,7 +186,7 @@ const APPOSED_NAME =
 // After the office: a few words of its title ("of Kyiv"), the comma that closes the apposition, and the verb of saying.
 const APPOSITION_TO_VERB = /^[^,.;:!?()\n]{0,30},\s*$/u;
 
-/** "Vitali Klitschko, the mayor of Kyiv, said", "Kyrylo Tymoshenko, deputy head of the presidential office, said": the
+/** "Oksana Bilyk, the mayor of Poltava, said", "Taras Hnatiuk, an adviser to the president's staff, told": the
  *  person a verb of saying closes an apposition on. `at` is the office's word in the apposition, or the verb itself
  *  when the apposition names no office the lexicon knows. The name is no place, time, number or lexicon word, and the
  *  apposition itself neither says nor cites ("Ivan Petrov, citing the governor, said" is Petrov's citing, not his
@@ -413,7 +413,7 @@ function speakerOf(
         inferred: false,
       };
     }
-    // "Vitali Klitschko, the mayor of Kyiv, said": the holder named before the office, in an apposition the verb of
+    // "Oksana Bilyk, the mayor of Poltava, said": the holder named before the office, in an apposition the verb of
     // saying closes.
     const apposed = apposedSpeaker(text, view, h, saying);
     if (apposed)
@@ -491,7 +491,7 @@ function speakerOf(
         inferred: false,
       };
   }
-  // "Kyrylo Tymoshenko, deputy head of the presidential office, said": a name, then an apposition of no role the
+  // "Taras Hnatiuk, an adviser to the president's staff, told": a name, then an apposition of no role the
   // lexicon knows, set off by commas right before the verb.
   for (const said of hitsOf(view, 'said')) {
     const name = apposedSpeaker(text, view, said, saying);
@@ -532,7 +532,7 @@ function speakerOf(
 const WITH_SUBJECT = /^[^,.;:!?()\n\u2013\u2014"“”]{2,60}$/u;
 const NAME_ENDS = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2})\s+$/u;
 
-/** "…, with Western officials saying that long-range missiles were used", "with Ukraine's army saying it shot down all
+/** "…, with allied officials saying that new missiles were fired", "with Ukraine's army saying it shot down all
  *  18", "with President Ivan Petrenko saying …": the subject of a clause that a `with_clause` word opens speaks through
  *  its participle of saying (`clause_saying`), which alone names no one. The subject is a role (with its name after
  *  it, when one follows inside), else a person's name right before the participle, else a side (its officials). */

@@ -881,7 +881,7 @@ export const en: Lexicon = {
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since', 'since then'],
-  // "…, with Western officials saying that long-range missiles were used" (enclaim26): who says so is the clause's
+  // "…, with allied officials saying that new missiles were fired" (enclaim26): who says so is the clause's
   // subject, between the two.
   with_clause: ['with'],
   clause_saying: ['saying'],
@@ -1180,7 +1180,7 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
-    // "the Tass news agency cited the defence ministry as saying", "Pushilin was quoted as saying": the source cited
+    // "an agency cited the army command as saying", "the governor was quoted as saying": the source cited
     // stands right before it, the outlet that cites it further back (enclaim26).
     'as saying',
     // Not "saying" (fixclaim25): its speaker is the subject of the clause it hangs on, which may stand far before an

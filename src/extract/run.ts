@@ -1816,8 +1816,8 @@ function readFacts(
     // "Russia says 20 drones downed over Crimea" over "Russia's defence ministry said 20 drones were shot down …": the
     // side or the "officials" a headline names as speaking are the one voice its lead names (a person, or a body more
     // particular than the state: `particular`), when the lead tells the same fact (kind and region) again: the
-    // headline's words were the lead's, told shorter. "Ukraine says 2 killed" over "…, as the air force said Russia
-    // fired 38 drones" tells the air force's launch, not its toll.
+    // headline's words were the lead's, told shorter. "Ukraine says 2 killed" over a lead where the air force counts
+    // the drones launched tells the air force's launch, not its toll.
     const vague = (fact: Fact) => {
       const at = fact.fields.claimant;
       return (

@@ -544,7 +544,7 @@ function withClauseSpeaker(text: string, view: SentenceView, placeSpans: Spans):
       .at(-1);
     if (!w) continue;
     const inside = view.hits.filter((h) => h.start >= w.end && h.end <= p.start);
-    const role = inside.find((h) => h.value.role)?.value.role ? inside.find((h) => h.value.role) : undefined;
+    const role = inside.find((h) => h.value.role);
     if (role?.value.role) {
       const name = nameAfter(text, role.end, placeSpans, stop);
       const named = name && name.end <= p.start ? name : null;

@@ -108,8 +108,6 @@ const WORD_CATEGORIES = [
   'war_start',
   'compared_with',
   'since',
-  'with_clause',
-  'clause_saying',
   'story_then',
   'story_now',
   'story_after',

@@ -733,11 +733,6 @@ export interface Lexicon {
   /** "since", «с тех пор как», «з початку»: a `long_ago` word after one in its clause starts a span that reaches today
    *  ("the biggest attack since the invasion began last year"), so it dates nothing. */
   since?: string[];
-  /** "with": opens a clause of its own subject and a participle ("…, with Ukraine's army saying it shot down all 18"). */
-  with_clause?: string[];
-  /** "saying": the participle of saying whose subject a `with_clause` word names right before it. Alone it is no verb
-   *  of saying (`said` leaves it out): its subject may stand far before it ("Zelensky criticised Russian media, saying …"). */
-  clause_saying?: string[];
   /** "at the start of the invasion", «в начале СВО», «на початку вторгнення»: the full-scale war's first days named
    *  from later. Words of long ago too, but refine/historical.ts reads them with the war's own date: in a report of the
    *  war's first week they date nothing, and a fact whose own time is of the report's week is the week's news. */

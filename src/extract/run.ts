@@ -939,11 +939,6 @@ function militaryAdministration(code: string | null): boolean {
   return code?.startsWith('UA-') === true && code !== 'UA-40' && code !== 'UA-43';
 }
 
-/** A speaker more particular than a side or "officials": a named one, or a role other than `official` and `media`. */
-function particular(c: Claimant): boolean {
-  return c.name !== null || (c.role !== null && c.role !== 'official' && c.role !== 'media');
-}
-
 function applyClaimant(fact: Fact, found: ClaimantFound | null): void {
   if (!found) return;
   const ukrainian = militaryAdministration(fact.region?.code ?? null);
@@ -1813,26 +1808,9 @@ function readFacts(
           f.count !== null &&
           !sameCount(f.count, fact.count!),
       );
-    // "Russia says 20 drones downed over Crimea" over "Russia's defence ministry said 20 drones were shot down …": the
-    // side or the "officials" a headline names as speaking are the one voice its lead names (a person, or a body more
-    // particular than the state: `particular`), when the lead tells the same fact (kind and region) again: the
-    // headline's words were the lead's, told shorter. "Ukraine says 2 killed" over a lead where the air force counts
-    // the drones launched tells the air force's launch, not its toll.
-    const vague = (fact: Fact) => {
-      const at = fact.fields.claimant;
-      return (
-        fact.claimant?.role === 'official' &&
-        fact.claimant.name === null &&
-        at !== undefined &&
-        !at.inferred &&
-        at.end <= headEnd &&
-        particular(found.claimant) &&
-        lead.some((f) => f.kind === fact.kind && (f.region?.code ?? null) === (fact.region?.code ?? null))
-      );
-    };
     for (const fact of ctx.facts)
       if (
-        (!fact.claimant || vague(fact)) &&
+        !fact.claimant &&
         fact.evidence.end <= headEnd &&
         (regions.size === 0 || fact.region === null || regions.has(fact.region.code)) &&
         !otherTally(fact)

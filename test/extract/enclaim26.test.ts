@@ -54,25 +54,9 @@ describe('a person named before an apposition that a verb of saying closes speak
   });
 });
 
-describe("a headline's side that speaks is the voice its lead names, when the lead tells the same fact", () => {
-  it('"Russia says …" over "Russia\'s defence ministry said …"', () => {
-    assert.deepEqual(
-      whoOf(
-        "Russia says 12 Ukrainian drones downed over Bryansk\n\nRussia's defence ministry said 12 Ukrainian drones were shot down over the Bryansk region overnight.",
-      ),
-      [['interception', 'RU-BRY', 'ministry']],
-    );
-  });
-
-  it('"Ukraine says …" over the air force\'s lead', () => {
-    assert.deepEqual(
-      whoOf(
-        "Ukraine says it downed 15 drones over Odesa\n\nUkraine's air force said it shot down 15 Russian drones over the Odesa region overnight.",
-      ),
-      [['interception', 'UA-51', 'air_force']],
-    );
-  });
-
+// fixenclaim26 removed the rule that let a lead's speaker replace a headline's side (it took the other side's voice too)
+// and the "with X saying" rule (it credited the main clause's facts too): their negative cases stay.
+describe("a headline's side that speaks keeps its own voice (fixenclaim26)", () => {
   it('not when the lead tells another fact ("Ukraine says 2 killed" over an air force launch count)', () => {
     assert.deepEqual(
       whoOf(
@@ -104,48 +88,7 @@ describe("a headline's side that speaks is the voice its lead names, when the le
   });
 });
 
-describe('"cited X as saying", "quoted X as saying": the source cited speaks, not the outlet citing it', () => {
-  it('an institution cited by an agency', () => {
-    assert.deepEqual(
-      whoOf(
-        "Air defences downed 12 drones over Crimea on Tuesday, a state news agency cited Russia's defence ministry as saying.",
-      ),
-      [['interception', 'UA-43', 'ministry']],
-    );
-  });
-
-  it('officials quoted by an agency', () => {
-    assert.deepEqual(
-      whoOf('Two people died in a strike on Kharkiv, the AP news agency quoted regional officials as saying.').map(
-        (f) => f[2],
-      ),
-      ['official', 'official'],
-    );
-  });
-
-  it('"was quoted as saying" with the source before it', () => {
-    assert.deepEqual(whoOf('Drones hit Belgorod, the defence ministry was quoted as saying.'), [
-      ['strike', 'RU-BEL', 'ministry'],
-    ]);
-  });
-});
-
-describe('the subject of a clause that "with" opens speaks through its participle "saying"', () => {
-  it('a body ("with Ukraine\'s army saying …")', () => {
-    assert.deepEqual(whoOf("Missiles flew at Kyiv before dawn, with Ukraine's army saying it shot down every one."), [
-      ['interception', 'UA-30', 'official'],
-    ]);
-  });
-
-  it('a named person ("with President Ivan Petrenko saying …")', () => {
-    assert.deepEqual(
-      whoOf(
-        'Ukraine on Tuesday claimed a strike on a Russian airfield, with President Ivan Petrenko saying the attack used new missiles.',
-      ).map((f) => f[2]),
-      ['President Ivan Petrenko'],
-    );
-  });
-
+describe('a participle "saying" names no speaker (fixenclaim26)', () => {
   it('not a participle with no "with" before it ("Zelensky criticised Russian media, saying …")', () => {
     assert.deepEqual(whoOf('Zelensky criticised Russian media, saying drones hit Kharkiv overnight.'), [
       ['strike', 'UA-63', null],

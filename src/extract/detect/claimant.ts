@@ -211,6 +211,17 @@ function apposedSpeaker(text: string, view: SentenceView, at: Hit, saying: reado
   const end = start + m[1].length;
   if (view.places.some((p) => p.start < end && start < p.end) || inSpans(notNames(view), start, end)) return null;
   if (/['’ʼ]s(?!\p{L})/u.test(m[1])) return null;
+  // The name opens its clause (the sentence, or after a comma or dash): "killed Ivan Bondarenko, the mayor of …" names
+  // the verb's object, not a speaker.
+  if (!/(?:^|[,;:(\u2013\u2014])\s*$/u.test(text.slice(view.span.start, start).replace(/^[\s"'«“*_([]+/u, '')))
+    return null;
+  // "…, said the regional governor": a verb followed by its own subject speaks for that one, not the name.
+  if (
+    view.hits.some(
+      (h) => h.value.role && h.start >= verb.end && /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(verb.end, h.start)),
+    )
+  )
+    return null;
   // A verb of saying or citing inside the apposition makes it a clause of its own, not the name's title.
   const inside = (h: Hit) => h.start >= end && h.end <= to;
   if (view.hits.some((h) => inside(h) && (h.value.categories.has('said') || h.value.categories.has('according'))))
@@ -459,10 +470,6 @@ function speakerOf(
         inferred: true,
       };
   }
-  // "…, with Ukraine's army saying it shot down all 18": the subject of a clause that "with" opens, right before its
-  // participle of saying.
-  const clause = withClauseSpeaker(text, view, placeSpans);
-  if (clause) return { ...clause, claimant: { ...clause.claimant, channel } };
   // "Ukraine says", "Moscow said", "Ukraine claimed": a side that speaks is its officials.
   const side = sideSays(text, view, listsSaidFirst(ctx.lang));
   if (side) return { claimant: { name: null, role: 'official', channel }, span: side, inferred: false };
@@ -523,51 +530,6 @@ function speakerOf(
     if (after?.text.includes(' ') && rightAfter(text, said, after)) {
       return { claimant: { name: after.text, role: null, channel }, span: after, inferred: false };
     }
-  }
-  return null;
-}
-
-/** The most a clause's subject runs between "with" and its participle ("with Ukrainian President Volodymyr Zelenskyy
- *  saying"), with no clause mark inside. */
-const WITH_SUBJECT = /^[^,.;:!?()\n\u2013\u2014"“”]{2,60}$/u;
-const NAME_ENDS = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2})\s+$/u;
-
-/** "…, with allied officials saying that new missiles were fired", "with Ukraine's army saying it shot down all
- *  18", "with President Ivan Petrenko saying …": the subject of a clause that a `with_clause` word opens speaks through
- *  its participle of saying (`clause_saying`), which alone names no one. The subject is a role (with its name after
- *  it, when one follows inside), else a person's name right before the participle, else a side (its officials). */
-function withClauseSpeaker(text: string, view: SentenceView, placeSpans: Spans): ClaimantFound | null {
-  const stop = notNames(view);
-  for (const p of hitsOf(view, 'clause_saying')) {
-    const w = hitsOf(view, 'with_clause')
-      .filter((h) => h.end <= p.start && WITH_SUBJECT.test(text.slice(h.end, p.start)))
-      .at(-1);
-    if (!w) continue;
-    const inside = view.hits.filter((h) => h.start >= w.end && h.end <= p.start);
-    const role = inside.find((h) => h.value.role);
-    if (role?.value.role) {
-      const name = nameAfter(text, role.end, placeSpans, stop);
-      const named = name && name.end <= p.start ? name : null;
-      return {
-        claimant: { name: named?.text ?? null, role: role.value.role.role, channel: null },
-        span: spanOf(text, role.start, named?.end ?? role.end),
-        inferred: false,
-      };
-    }
-    const m = NAME_ENDS.exec(text.slice(w.end, p.start));
-    if (m?.[1]) {
-      const start = w.end + m.index;
-      const end = start + m[1].length;
-      if (!placeSpans.some((q) => q.start < end && start < q.end) && !inSpans(stop, start, end))
-        return { claimant: { name: m[1], role: null, channel: null }, span: spanOf(text, start, end), inferred: false };
-    }
-    const side = inside.find((h) => h.value.categories.has('attacker'));
-    if (side)
-      return {
-        claimant: { name: null, role: 'official', channel: null },
-        span: spanOf(text, side.start, side.end),
-        inferred: false,
-      };
   }
   return null;
 }

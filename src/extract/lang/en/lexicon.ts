@@ -881,10 +881,6 @@ export const en: Lexicon = {
   ],
   // "the biggest attack since the invasion began last year": a span to today, no date (refine/historical.ts).
   since: ['since', 'since then'],
-  // "…, with allied officials saying that new missiles were fired" (enclaim26): who says so is the clause's
-  // subject, between the two.
-  with_clause: ['with'],
-  clause_saying: ['saying'],
   // The war's first days named from later: "a Kalibr struck the pumping station early in the invasion", "a missile
   // hit the nurse's block on the first day of Moscow's invasion" (refine/historical.ts). After "since" it opens a span
   // to today, no date ("the largest strike on the port since the war began", "rarely targeted since troops left early
@@ -1180,9 +1176,6 @@ export const en: Lexicon = {
     'claimed',
     'has said',
     'has claimed',
-    // "an agency cited the army command as saying", "the governor was quoted as saying": the source cited
-    // stands right before it, the outlet that cites it further back (enclaim26).
-    'as saying',
     // Not "saying" (fixclaim25): its speaker is the subject of the clause it hangs on, which may stand far before an
     // object role ("Zelensky criticised Russian media, saying …"), and a time after it is its clause's ("posted a
     // message saying drones hit Sumy overnight"). Not "accused" nor "accuses": a verb of blame is no verb of saying

@@ -180,6 +180,55 @@ function closedApposition(text: string, view: SentenceView, h: Hit): RegExpExecA
   return open;
 }
 
+// A person's name (two or three capitalised words), a comma, and the apposition that runs to `at`.
+const APPOSED_NAME =
+  /(?<![\p{L}\p{N}'’ʼ.-])(\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2}),\s+[^,.;:!?()\n\u2013\u2014"“”«»]{2,80}$/u;
+// After the office: a few words of its title ("of Kyiv"), the comma that closes the apposition, and the verb of saying.
+const APPOSITION_TO_VERB = /^[^,.;:!?()\n]{0,30},\s*$/u;
+
+/** "Oksana Bilyk, the mayor of Poltava, said", "Taras Hnatiuk, an adviser to the president's staff, told": the
+ *  person a verb of saying closes an apposition on. `at` is the office's word in the apposition, or the verb itself
+ *  when the apposition names no office the lexicon knows. The name is no place, time, number or lexicon word, and the
+ *  apposition itself neither says nor cites ("Ivan Petrov, citing the governor, said" is Petrov's citing, not his
+ *  office). */
+function apposedSpeaker(text: string, view: SentenceView, at: Hit, saying: readonly Hit[]): Span | null {
+  const verb = at.value.categories.has('said')
+    ? at
+    : saying.find(
+        (s) =>
+          s.start >= at.end &&
+          !s.value.categories.has('according') &&
+          APPOSITION_TO_VERB.test(text.slice(at.end, s.start)),
+      );
+  if (!verb) return null;
+  const close = at === verb ? /,\s*$/u.exec(text.slice(view.span.start, verb.start)) : null;
+  if (at === verb && !close) return null;
+  const to = at === verb ? verb.start - (close?.[0].length ?? 0) : at.start;
+  const from = Math.max(view.span.start, to - 140);
+  const m = APPOSED_NAME.exec(text.slice(from, to));
+  if (!m?.[1]) return null;
+  const start = from + m.index;
+  const end = start + m[1].length;
+  if (view.places.some((p) => p.start < end && start < p.end) || inSpans(notNames(view), start, end)) return null;
+  if (/['’ʼ]s(?!\p{L})/u.test(m[1])) return null;
+  // The name opens its clause (the sentence, or after a comma or dash): "killed Ivan Bondarenko, the mayor of …" names
+  // the verb's object, not a speaker.
+  if (!/(?:^|[,;:(\u2013\u2014])\s*$/u.test(text.slice(view.span.start, start).replace(/^[\s"'«“*_([]+/u, '')))
+    return null;
+  // "…, said the regional governor": a verb followed by its own subject speaks for that one, not the name.
+  if (
+    view.hits.some(
+      (h) => h.value.role && h.start >= verb.end && /^\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(verb.end, h.start)),
+    )
+  )
+    return null;
+  // A verb of saying or citing inside the apposition makes it a clause of its own, not the name's title.
+  const inside = (h: Hit) => h.start >= end && h.end <= to;
+  if (view.hits.some((h) => inside(h) && (h.value.categories.has('said') || h.value.categories.has('according'))))
+    return null;
+  return spanOf(text, start, end);
+}
+
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
@@ -375,6 +424,15 @@ function speakerOf(
         inferred: false,
       };
     }
+    // "Oksana Bilyk, the mayor of Poltava, said": the holder named before the office, in an apposition the verb of
+    // saying closes.
+    const apposed = apposedSpeaker(text, view, h, saying);
+    if (apposed)
+      return {
+        claimant: { name: apposed.text, role: role.role, channel },
+        span: spanOf(text, apposed.start, h.end),
+        inferred: false,
+      };
     // "the governor" without a name: the governor named earlier in this report, if any.
     const last = ctx.lastClaimant;
     if (last && last.claimant.role === role.role) {
@@ -439,6 +497,12 @@ function speakerOf(
         span: spanOf(text, start, start + words.length),
         inferred: false,
       };
+  }
+  // "Taras Hnatiuk, an adviser to the president's staff, told": a name, then an apposition of no role the
+  // lexicon knows, set off by commas right before the verb.
+  for (const said of hitsOf(view, 'said')) {
+    const name = apposedSpeaker(text, view, said, saying);
+    if (name) return { claimant: { name: name.text, role: null, channel }, span: name, inferred: false };
   }
   // «Олещук подтвердил удар»: a surname alone before a verb of saying, when its ending says it is one.
   for (const said of hitsOf(view, 'said')) {

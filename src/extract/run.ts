@@ -760,11 +760,39 @@ function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch, ti
       ((h.end <= time.start &&
         time.start - h.end <= 20 &&
         !/[,.;:]/.test(text.slice(h.end, time.start)) &&
-        !OF_BEFORE.test(text.slice(h.end, time.start))) ||
+        !OF_BEFORE.test(text.slice(h.end, time.start)) &&
+        !toldBetween(hits, h.end, time.start) &&
+        !modifiesAttack(text, hits, time)) ||
         (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start))) ||
         (speakerBetween(text, hits, time.end, h.start) && toldApart(text, hits, time, times, h))),
   );
 }
+
+/** "The authorities said a missile attack on Saturday evening killed two", "Russia claims Ukraine staged an overnight
+ *  drone attack": a weapon or a word of attack between the verb of saying and the time opens what was said, and the
+ *  time is that event's ("said on Saturday that a missile …" has none between). */
+function toldBetween(hits: readonly Hit[], from: number, to: number): boolean {
+  return hits.some(
+    (e) =>
+      e.start >= from &&
+      e.end <= to &&
+      (e.value.weapon !== undefined || ATTACK_WORDS.some((w) => e.value.categories.has(w))),
+  );
+}
+
+/** "an overnight drone attack", "the Saturday evening strike": a time right before an attack noun (one word between
+ *  at most, "drone") says when that attack came, whatever verb of saying stands before it. A weapon alone is no such
+ *  noun: in "said on Tuesday drones hit the city" the time is the statement's. */
+function modifiesAttack(text: string, hits: readonly Hit[], time: TimeMatch): boolean {
+  return hits.some(
+    (e) =>
+      e.start >= time.end &&
+      ATTACK_MODIFIED.test(text.slice(time.end, e.start)) &&
+      e.value.categories.has('attack_noun'),
+  );
+}
+
+const ATTACK_MODIFIED = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** A time before the speaker dates the statement only when the sentence sets the statement apart from what it tells:
  *  the clause after the verb names a time of its own («Ранее утром минобороны объявило, что ночью …»), or an
@@ -879,7 +907,7 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   // (the lead's first time lies in the lead paragraph), so this reaches no further; with no title, a sentence only
   // takes what came before.
   const summary = view.index === 0 ? ctx.firstTime : ctx.standfirstTime;
-  const time = stated ?? ctx.lastTime ?? (ctx.report.title !== null ? summary : null);
+  const time = stated ?? ctx.lastTime ?? (headed(ctx.report) ? summary : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
@@ -1183,7 +1211,7 @@ const HEADLINE_LABEL = /:(?:\s|$)/u;
  *  that morning. With no title every sentence is body, and the first time of the text is the lead's. */
 function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | null {
   const head = views[0];
-  const until = report.title !== null && head ? paragraphEnd(report.text, head.span.end) : report.text.length;
+  const until = headed(report) && head ? paragraphEnd(report.text, head.span.end) : report.text.length;
   return views.find((v) => v.times.length > 0 && v.span.start < until)?.times[0] ?? null;
 }
 
@@ -1200,9 +1228,22 @@ function leadTimes(
   if (!first) return { headline: null, standfirst: null };
   const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
   const past = told !== undefined && told.index > 0 && background(report, told, first);
-  const standfirst = report.title !== null && told !== undefined && told.index > 1 && !past;
+  const standfirst = headed(report) && told !== undefined && told.index > 1 && !past;
   return { headline: past ? null : first, standfirst: standfirst ? first : null };
 }
+
+/** Whether the report opens with a headline over its body, for the time the headline takes: its title, or a first
+ *  line that stands alone above a blank line and ends in no sentence-final mark. Ingest calls a long line in
+ *  sentence case no title ("Russia-Ukraine war live: missile strikes Kryvyi Rih; drones downed over Belgorod, Moscow
+ *  says", past fifteen words), to keep a prose line from speaking for the text; set off so, it still sums up the lead
+ *  below it and happened when that lead did. */
+function headed(report: Report): boolean {
+  if (report.title !== null) return true;
+  const m = /^\s*([^\n]+)\n[^\S\n]*\n\s*\S/u.exec(report.text);
+  return m !== null && !HEADLINE_FINAL.test(m[1]!.trim());
+}
+
+const HEADLINE_FINAL = /[.!?…»"”]$/u;
 
 /** A lead time that is the story's background: more than two days before publication, or told by a sentence that
  *  names a year before the publication's or tells the past otherwise (`pastClause`). */

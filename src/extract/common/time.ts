@@ -55,6 +55,8 @@ interface PhraseMeaning {
   alone?: boolean;
   span?: string;
   clock?: string;
+  /** "MM-DD": a named day of the calendar ("New Year's Eve"), placed as a date with no year is. */
+  date?: string;
 }
 
 /** One language of data/lexicon/time.json (its _note says what each list means). */
@@ -186,7 +188,8 @@ function checkPhrase(phrase: string, m: PhraseMeaning): void {
     (m.part !== undefined && !PARTS.includes(m.part)) ||
     (m.night !== undefined && m.night !== 'past' && m.night !== 'current') ||
     (m.span !== undefined && !SPANS.includes(m.span)) ||
-    (m.clock !== undefined && !/^\d{2}:\d{2}$/.test(m.clock));
+    (m.clock !== undefined && !/^\d{2}:\d{2}$/.test(m.clock)) ||
+    (m.date !== undefined && !/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(m.date));
   if (bad) throw new Error(`data/lexicon/time.json: bad meaning for "${phrase}": ${JSON.stringify(m)}`);
 }
 
@@ -328,6 +331,10 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function phrasePiece(start: number, end: number, meaning: PhraseMeaning): Piece {
   const piece: Piece = { start, end };
   if (meaning.day !== undefined) piece.day = { kind: 'rel', offset: meaning.day };
+  if (meaning.date !== undefined) {
+    const [month, date] = meaning.date.split('-').map(Number);
+    piece.day = { kind: 'date', year: null, month: month ?? 1, date: date ?? 1, lastDate: null };
+  }
   if (meaning.part) piece.part = meaning.part as Part;
   if (meaning.night) piece.night = meaning.night as Piece['night'];
   if (meaning.combine) piece.combine = true;
@@ -683,7 +690,8 @@ function fixedSpan(kind: SpanKind, f: Frame): Placed {
 /** The day a night ends on. */
 function nightEnd(p: Piece, day: number | null, f: Frame, lex: TimeLexicon): number {
   if (day !== null) {
-    const anchor = p.night === 'ends' || p.night === 'starts' ? p.night : lex.nightWithDay;
+    // "overnight Wednesday", "pre-dawn Tuesday": a word of the night just ended names the night that ends on its day.
+    const anchor = p.night === 'ends' || p.night === 'starts' ? p.night : p.night === 'past' ? 'ends' : lex.nightWithDay;
     return anchor === 'starts' ? day + 1 : day;
   }
   return p.night === 'current' && f.now >= NIGHT_START ? f.today + 1 : f.today;
@@ -707,6 +715,10 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   const day = p.day ? dayOf(p.day, f) : null;
   if (p.day && day === null) return null;
   if (p.untilDay && dayOf(p.untilDay, f) === null) return null;
+  // "on Monday night" in a language whose '<day> night' starts on that day: that whole day, as the labels read it and as
+  // «в воскресенье вечером» is read below, of precision 'evening': resolution keeps it with the night it opens.
+  if (p.part === 'night' && p.night === undefined && day !== null && p.clock === undefined && c.lex.nightWithDay === 'starts')
+    return [at(f, day, 0), at(f, day + 1, 0), 'evening'];
   const end = p.part === 'night' ? nightEnd(p, day, f, c.lex) : null;
   if (p.clock !== undefined && p.until !== undefined) return placeWindow(p, p.clock, p.until, day, end, f);
   if (p.clock !== undefined) {

@@ -691,7 +691,8 @@ function fixedSpan(kind: SpanKind, f: Frame): Placed {
 function nightEnd(p: Piece, day: number | null, f: Frame, lex: TimeLexicon): number {
   if (day !== null) {
     // "overnight Wednesday", "pre-dawn Tuesday": a word of the night just ended names the night that ends on its day.
-    const anchor = p.night === 'ends' || p.night === 'starts' ? p.night : p.night === 'past' ? 'ends' : lex.nightWithDay;
+    const anchor =
+      p.night === 'ends' || p.night === 'starts' ? p.night : p.night === 'past' ? 'ends' : lex.nightWithDay;
     return anchor === 'starts' ? day + 1 : day;
   }
   return p.night === 'current' && f.now >= NIGHT_START ? f.today + 1 : f.today;
@@ -717,7 +718,13 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   if (p.untilDay && dayOf(p.untilDay, f) === null) return null;
   // "on Monday night" in a language whose '<day> night' starts on that day: that whole day, as the labels read it and as
   // «в воскресенье вечером» is read below, of precision 'evening': resolution keeps it with the night it opens.
-  if (p.part === 'night' && p.night === undefined && day !== null && p.clock === undefined && c.lex.nightWithDay === 'starts')
+  if (
+    p.part === 'night' &&
+    p.night === undefined &&
+    day !== null &&
+    p.clock === undefined &&
+    c.lex.nightWithDay === 'starts'
+  )
     return [at(f, day, 0), at(f, day + 1, 0), 'evening'];
   const end = p.part === 'night' ? nightEnd(p, day, f, c.lex) : null;
   if (p.clock !== undefined && p.until !== undefined) return placeWindow(p, p.clock, p.until, day, end, f);

@@ -774,8 +774,8 @@ function isStatementTime(
   );
 }
 
-/** "The authorities said a missile attack on Saturday evening killed two", "Russia claims Ukraine staged an overnight
- *  drone attack": a weapon or a word of attack between the verb of saying and the time opens what was said, and the
+/** "The authorities said a rocket strike on Sunday evening hurt five", "Moscow claims Kyiv mounted an overnight
+ *  drone raid": a weapon or a word of attack between the verb of saying and the time opens what was said, and the
  *  time is that event's ("said on Saturday that a missile …" has none between). */
 function toldBetween(hits: readonly Hit[], from: number, to: number): boolean {
   return hits.some(
@@ -1243,8 +1243,8 @@ function leadTimes(
 
 /** Whether the report opens with a headline over its body, for the time the headline takes: its title, or a first
  *  line that stands alone above a blank line and ends in no sentence-final mark. Ingest calls a long line in
- *  sentence case no title ("Russia-Ukraine war live: missile strikes Kryvyi Rih; drones downed over Belgorod, Moscow
- *  says", past fifteen words), to keep a prose line from speaking for the text; set off so, it still sums up the lead
+ *  sentence case no title ("War live: drones downed over two border regions and a missile hits a plant in the south,
+ *  officials say", past fifteen words), to keep a prose line from speaking for the text; set off so, it still sums up the lead
  *  below it and happened when that lead did. */
 function headed(report: Report): boolean {
   if (report.title !== null) return true;

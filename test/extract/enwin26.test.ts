@@ -1,7 +1,7 @@
 // Twenty-sixth session (enwin26): when it happened, in English news leads. A long headline in sentence case takes its
 // lead's time; a named day of the calendar ("New Year's Eve") is a day; "on Monday night" is that Monday, of precision
-// evening; "overnight Wednesday" is the night that ended on Wednesday; a time inside what was said ("said a missile
-// attack on Saturday evening killed two", "claims Ukraine staged an overnight drone attack") is the event's, not the
+// evening; "overnight Wednesday" is the night that ended on Wednesday; a time inside what was said ("said a rocket
+// strike on Sunday evening hurt five", "claims Kyiv mounted an overnight drone raid") is the event's, not the
 // statement's. Every text is invented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

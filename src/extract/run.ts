@@ -768,7 +768,7 @@ function isStatementTime(
         !/[,.;:]/.test(text.slice(h.end, time.start)) &&
         !OF_BEFORE.test(text.slice(h.end, time.start)) &&
         !toldBetween(hits, h.end, time.start) &&
-        !modifiesAttack(text, hits, time, lang)) ||
+        !modifiesAttack(text, hits, time, times, lang)) ||
         (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start))) ||
         (speakerBetween(text, hits, time.end, h.start) && toldApart(text, hits, time, times, h))),
   );
@@ -787,9 +787,20 @@ function toldBetween(hits: readonly Hit[], from: number, to: number): boolean {
 }
 
 /** "an overnight drone attack", "the Saturday evening strike": a time right before an attack noun (one word between
- *  at most, "drone") says when that attack came, whatever verb of saying stands before it. A weapon alone is no such
+ *  at most, "drone") says when that attack came, whatever verb of saying stands before it, when a determiner opens
+ *  the noun phrase ("a", "the", "its") and the sentence names no other time after it. Without one, "said on Sunday
+ *  drone attacks had hit 14 regions over the past week" dates the statement: a plural noun that sums up is what was
+ *  said, and the clause's own time ("over the past week", "last week") is the event's. A weapon alone is no such
  *  noun: in "said on Tuesday drones hit the city" the time is the statement's. */
-function modifiesAttack(text: string, hits: readonly Hit[], time: TimeMatch, lang: Lang): boolean {
+function modifiesAttack(
+  text: string,
+  hits: readonly Hit[],
+  time: TimeMatch,
+  times: readonly TimeMatch[],
+  lang: Lang,
+): boolean {
+  if (!DETERMINED.test(text.slice(Math.max(0, time.start - 12), time.start))) return false;
+  if (times.some((t) => t !== time && t.start >= time.end)) return false;
   return hits.some((e) => {
     if (e.start < time.end || !ATTACK_MODIFIED.test(text.slice(time.end, e.start))) return false;
     if (e.value.categories.has('attack_noun')) return true;
@@ -801,6 +812,7 @@ function modifiesAttack(text: string, hits: readonly Hit[], time: TimeMatch, lan
   });
 }
 
+const DETERMINED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('determiner')})\s+$`, 'iu');
 const ATTACK_MODIFIED = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** A time before the speaker dates the statement only when the sentence sets the statement apart from what it tells:
@@ -916,7 +928,7 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   // (the lead's first time lies in the lead paragraph), so this reaches no further; with no title, a sentence only
   // takes what came before.
   const summary = view.index === 0 ? ctx.firstTime : ctx.standfirstTime;
-  const time = stated ?? ctx.lastTime ?? (headed(ctx.report) ? summary : null);
+  const time = stated ?? ctx.lastTime ?? (ctx.report.title !== null ? summary : null);
   if (!time) return;
   fact.when = time.when;
   setField(fact, 'when', time, stated === undefined);
@@ -1220,7 +1232,7 @@ const HEADLINE_LABEL = /:(?:\s|$)/u;
  *  that morning. With no title every sentence is body, and the first time of the text is the lead's. */
 function leadTime(report: Report, views: readonly SentenceView[]): TimeMatch | null {
   const head = views[0];
-  const until = headed(report) && head ? paragraphEnd(report.text, head.span.end) : report.text.length;
+  const until = report.title !== null && head ? paragraphEnd(report.text, head.span.end) : report.text.length;
   return views.find((v) => v.times.length > 0 && v.span.start < until)?.times[0] ?? null;
 }
 
@@ -1237,22 +1249,9 @@ function leadTimes(
   if (!first) return { headline: null, standfirst: null };
   const told = views.find((v) => v.span.start <= first.start && first.end <= v.span.end);
   const past = told !== undefined && told.index > 0 && background(report, told, first);
-  const standfirst = headed(report) && told !== undefined && told.index > 1 && !past;
+  const standfirst = report.title !== null && told !== undefined && told.index > 1 && !past;
   return { headline: past ? null : first, standfirst: standfirst ? first : null };
 }
-
-/** Whether the report opens with a headline over its body, for the time the headline takes: its title, or a first
- *  line that stands alone above a blank line and ends in no sentence-final mark. Ingest calls a long line in
- *  sentence case no title ("War live: drones downed over two border regions and a missile hits a plant in the south,
- *  officials say", past fifteen words), to keep a prose line from speaking for the text; set off so, it still sums up the lead
- *  below it and happened when that lead did. */
-function headed(report: Report): boolean {
-  if (report.title !== null) return true;
-  const m = /^\s*([^\n]+)\n[^\S\n]*\n\s*\S/u.exec(report.text);
-  return m !== null && !HEADLINE_FINAL.test(m[1]!.trim());
-}
-
-const HEADLINE_FINAL = /[.!?…»"”]$/u;
 
 /** A lead time that is the story's background: more than two days before publication, or told by a sentence that
  *  names a year before the publication's or tells the past otherwise (`pastClause`). */

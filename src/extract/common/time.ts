@@ -164,6 +164,8 @@ interface Compiled {
   /** "since", «с», «з» right before a year: the year something has lasted since, not when it happened
    *  (`namedYears`). */
   sinceYear: RegExp | null;
+  /** The words between a night of a day and the next day it runs into ("into", "to"): `nightIntoDay`. */
+  nightInto: RegExp;
   /** One scan (one trie) for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
   words: RegExp;
   phraseAt: RegExp;
@@ -240,6 +242,7 @@ function compile(lang: Lang): Compiled {
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
     sinceYear: lex.sinceYear.length ? new RegExp(`(?<![\\p{L}])${alt(lex.sinceYear)}\\s+$`, 'iu') : null,
+    nightInto: new RegExp(`^\\s*(?:${alt([...lex.daySep, ...lex.windowTo])})\\s+$`, 'iu'),
     words: new RegExp(`${alt([...lex.nightOf, ...Object.keys(lex.phrases), ...lex.weekdays.flat()])}${E}`, 'giu'),
     phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
     dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
@@ -322,6 +325,8 @@ function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => number | u
 }
 
 const SPACES = /\s+/y;
+/** ", 2023" after a named day of the calendar: its year. */
+const NAMED_DAY_YEAR = /,?\s+(\d{4})(?!\d)/y;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -390,6 +395,16 @@ function parseWords(text: string, c: Compiled, out: Piece[]): void {
     const meaning = c.phrases.get(key);
     // "a second night-vision drone": a hyphen after a loose phrase makes its last word part of another.
     if (meaning?.alone && text[m.index + m[0].length] === '-') return m.index + 1;
+    if (meaning?.date !== undefined) {
+      // "since New Year's Day": the day something has lasted since, not when it happened.
+      if (c.sinceYear?.test(text.slice(Math.max(0, m.index - SINCE_REACH), m.index))) return undefined;
+      // "on Christmas Day 2023": the year after it is the day's.
+      const year = sticky(NAMED_DAY_YEAR, text, m.index + m[0].length);
+      const piece = phrasePiece(m.index, m.index + m[0].length + (year?.[0].length ?? 0), meaning);
+      if (year && piece.day?.kind === 'date') piece.day = { ...piece.day, year: Number(year[1]) };
+      out.push(piece);
+      return undefined;
+    }
     if (meaning) {
       out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
       return undefined;
@@ -574,12 +589,16 @@ function mergeNeighbours(text: string, c: Compiled, pieces: readonly Piece[]): P
     }
     out.push(p);
   }
-  return nightOfDayAfter(
+  return nightIntoDay(
     text,
     c,
-    joinWindows(
+    nightOfDayAfter(
       text,
-      out.filter((p) => !p.combine),
+      c,
+      joinWindows(
+        text,
+        out.filter((p) => !p.combine),
+      ),
     ),
   );
 }
@@ -603,6 +622,19 @@ function nightOfDayAfter(text: string, c: Compiled, pieces: readonly Piece[]): P
     if (!SAME_CLAUSE.test(between) || c.ofDayBreak?.test(between)) return p;
     if (!next.day || next.part || next.clock !== undefined || next.span) return p;
     return { ...p, day: next.day, night: 'ends' };
+  });
+}
+
+/** "overnight Sunday into Monday", "from Sunday night to Monday morning": a night of a day that runs on to the next
+ *  day named is the night that day opens, whatever a night of a day means alone in the language (`nightWithDay`) or
+ *  a night word just ended ("overnight Wednesday") would make of it. The words between are the language's day range
+ *  and window closing words (`daySep`, `windowTo`). */
+function nightIntoDay(text: string, c: Compiled, pieces: readonly Piece[]): Piece[] {
+  return pieces.map((p, i) => {
+    const next = pieces[i + 1];
+    if (p.part !== 'night' || !p.day || p.clock !== undefined || p.night === 'ends' || p.night === 'starts') return p;
+    if (!next?.day || !c.nightInto.test(text.slice(p.end, next.start))) return p;
+    return { ...p, night: 'starts' };
   });
 }
 

@@ -251,6 +251,9 @@ export interface Lexicon {
     practice_span?: string[];
     /** "a", "an": an attack noun forecast by `hedged_predicate` must be indefinite. */
     indefinite_article?: string[];
+    /** "a", "the", "its": a determiner that opens a noun phrase with a time before its attack noun ("an overnight
+     *  drone attack"), which makes the time the attack's (run.ts `modifiesAttack`). */
+    determiner?: string[];
     /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's. */
     relative_word?: string[];
     /** "used": a past verb of use; with a weapon after it, a `used_for` word ("to", «для», «во время») and a

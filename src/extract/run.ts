@@ -591,7 +591,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));
     const sentencePlaces = within(places, span);
     const sentenceTimes = looseTimesAlone(text, span, within(times, span), sentenceHits, report.lang);
-    const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes));
+    const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes, report.lang));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
@@ -750,7 +750,13 @@ const OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('of')})\s+$`, '
 
 /** "the authorities reported in the morning", "the air force said on Thursday": when it was said, not when it
  *  happened. */
-function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch, times: readonly TimeMatch[]): boolean {
+function isStatementTime(
+  text: string,
+  hits: readonly Hit[],
+  time: TimeMatch,
+  times: readonly TimeMatch[],
+  lang: Lang,
+): boolean {
   // «Станом на 09:00 знешкоджено 330 дронів», "as of 9 am": when the tally was taken.
   if (AS_OF.test(text.slice(Math.max(0, time.start - 20), time.start))) return true;
   // "Kyiv today said drones fell …", "Russia on Friday said": a time right before the verb of saying is the statement's.
@@ -760,11 +766,54 @@ function isStatementTime(text: string, hits: readonly Hit[], time: TimeMatch, ti
       ((h.end <= time.start &&
         time.start - h.end <= 20 &&
         !/[,.;:]/.test(text.slice(h.end, time.start)) &&
-        !OF_BEFORE.test(text.slice(h.end, time.start))) ||
+        !OF_BEFORE.test(text.slice(h.end, time.start)) &&
+        !toldBetween(hits, h.end, time.start) &&
+        !modifiesAttack(text, hits, time, times, lang)) ||
         (h.start >= time.end && /^\s{1,2}$/u.test(text.slice(time.end, h.start))) ||
         (speakerBetween(text, hits, time.end, h.start) && toldApart(text, hits, time, times, h))),
   );
 }
+
+/** "The authorities said a rocket strike on Sunday evening hurt five", "Moscow claims Kyiv mounted an overnight
+ *  drone raid": a weapon or a word of attack between the verb of saying and the time opens what was said, and the
+ *  time is that event's ("said on Saturday that a missile …" has none between). */
+function toldBetween(hits: readonly Hit[], from: number, to: number): boolean {
+  return hits.some(
+    (e) =>
+      e.start >= from &&
+      e.end <= to &&
+      (e.value.weapon !== undefined || ATTACK_WORDS.some((w) => e.value.categories.has(w))),
+  );
+}
+
+/** "an overnight drone attack", "the Saturday evening strike": a time right before an attack noun (one word between
+ *  at most, "drone") says when that attack came, whatever verb of saying stands before it, when a determiner opens
+ *  the noun phrase ("a", "the", "its") and the sentence names no other time after it. Without one, "said on Sunday
+ *  drone attacks had hit 14 regions over the past week" dates the statement: a plural noun that sums up is what was
+ *  said, and the clause's own time ("over the past week", "last week") is the event's. A weapon alone is no such
+ *  noun: in "said on Tuesday drones hit the city" the time is the statement's. */
+function modifiesAttack(
+  text: string,
+  hits: readonly Hit[],
+  time: TimeMatch,
+  times: readonly TimeMatch[],
+  lang: Lang,
+): boolean {
+  if (!DETERMINED.test(text.slice(Math.max(0, time.start - 12), time.start))) return false;
+  if (times.some((t) => t !== time && t.start >= time.end)) return false;
+  return hits.some((e) => {
+    if (e.start < time.end || !ATTACK_MODIFIED.test(text.slice(time.end, e.start))) return false;
+    if (e.value.categories.has('attack_noun')) return true;
+    // "an overnight drone attack on an airfield": the lexicon reads "attack on" whole, as a strike; its noun counts.
+    const word = text.slice(e.start, e.end).split(/\s+/u)[0] ?? '';
+    return (
+      word !== text.slice(e.start, e.end) && lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'))
+    );
+  });
+}
+
+const DETERMINED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf('determiner')})\s+$`, 'iu');
+const ATTACK_MODIFIED = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** A time before the speaker dates the statement only when the sentence sets the statement apart from what it tells:
  *  the clause after the verb names a time of its own («Ранее утром минобороны объявило, что ночью …»), or an
@@ -828,7 +877,7 @@ function looseTimesAlone(text: string, span: Span, times: TimeMatch[], hits: rea
   // Only a time as fine as a night wins: a span back from publication ("for the second night this week") is vaguer,
   // and gives way to the phrase; the time a statement was made ("…, the mayor said at 08:00") dates no fact.
   const vague = (t: TimeMatch) => t.span === true || t.when.precision === 'week';
-  const finer = (t: TimeMatch) => !t.alone && !vague(t) && !isStatementTime(text, hits, t, times);
+  const finer = (t: TimeMatch) => !t.alone && !vague(t) && !isStatementTime(text, hits, t, times, lang);
   const others = times.some(finer) || namedYears(text.slice(span.start, span.end), lang).length > 0;
   return times.filter((t) => (others ? !t.alone : !vague(t)));
 }

@@ -62,7 +62,10 @@ describe('English', () => {
     ['on 6 May 2025', 'on 6 May 2025', YESTERDAY],
     ['on Tuesday', 'on Tuesday', YESTERDAY],
     ['on Wednesday', 'on Wednesday', TODAY],
-    ['Tuesday night', 'Tuesday night', LAST_NIGHT],
+    // "<day> night" is that whole day, of precision evening, as the real labels read "on Monday night" (enwin26);
+    // "overnight Tuesday" is the night that ended on Tuesday.
+    ['Tuesday night', 'Tuesday night', { ...YESTERDAY, precision: 'evening' }],
+    ['overnight Wednesday', 'overnight Wednesday', LAST_NIGHT],
     ['at 10:30 on May 5', 'at 10:30 on May 5', span('2025-05-05T10:30:00+03:00', '2025-05-05T10:30:00+03:00', 'exact')],
     [
       'between 8 pm and 11 pm',

@@ -55,6 +55,8 @@ interface PhraseMeaning {
   alone?: boolean;
   span?: string;
   clock?: string;
+  /** "MM-DD": a named day of the calendar ("New Year's Eve"), placed as a date with no year is. */
+  date?: string;
 }
 
 /** One language of data/lexicon/time.json (its _note says what each list means). */
@@ -162,6 +164,8 @@ interface Compiled {
   /** "since", «с», «з» right before a year: the year something has lasted since, not when it happened
    *  (`namedYears`). */
   sinceYear: RegExp | null;
+  /** The words between a night of a day and the next day it runs into ("into", "to"): `nightIntoDay`. */
+  nightInto: RegExp;
   /** One scan (one trie) for everything made of words: a night-of opening, a fixed phrase, a weekday name. */
   words: RegExp;
   phraseAt: RegExp;
@@ -186,7 +190,8 @@ function checkPhrase(phrase: string, m: PhraseMeaning): void {
     (m.part !== undefined && !PARTS.includes(m.part)) ||
     (m.night !== undefined && m.night !== 'past' && m.night !== 'current') ||
     (m.span !== undefined && !SPANS.includes(m.span)) ||
-    (m.clock !== undefined && !/^\d{2}:\d{2}$/.test(m.clock));
+    (m.clock !== undefined && !/^\d{2}:\d{2}$/.test(m.clock)) ||
+    (m.date !== undefined && !/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(m.date));
   if (bad) throw new Error(`data/lexicon/time.json: bad meaning for "${phrase}": ${JSON.stringify(m)}`);
 }
 
@@ -237,6 +242,7 @@ function compile(lang: Lang): Compiled {
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
     sinceYear: lex.sinceYear.length ? new RegExp(`(?<![\\p{L}])${alt(lex.sinceYear)}\\s+$`, 'iu') : null,
+    nightInto: new RegExp(`^\\s*(?:${alt([...lex.daySep, ...lex.windowTo])})\\s+$`, 'iu'),
     words: new RegExp(`${alt([...lex.nightOf, ...Object.keys(lex.phrases), ...lex.weekdays.flat()])}${E}`, 'giu'),
     phraseAt: new RegExp(`${alt(Object.keys(lex.phrases))}${E}`, 'iuy'),
     dateAt: new RegExp(`(?:${dayFirst}|${lex.monthDay ? `${monthFirst}|` : ''}${numeric})`, 'iuy'),
@@ -319,6 +325,8 @@ function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => number | u
 }
 
 const SPACES = /\s+/y;
+/** ", 2023" after a named day of the calendar: its year. */
+const NAMED_DAY_YEAR = /,?\s+(\d{4})(?!\d)/y;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -328,6 +336,10 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function phrasePiece(start: number, end: number, meaning: PhraseMeaning): Piece {
   const piece: Piece = { start, end };
   if (meaning.day !== undefined) piece.day = { kind: 'rel', offset: meaning.day };
+  if (meaning.date !== undefined) {
+    const [month, date] = meaning.date.split('-').map(Number);
+    piece.day = { kind: 'date', year: null, month: month ?? 1, date: date ?? 1, lastDate: null };
+  }
   if (meaning.part) piece.part = meaning.part as Part;
   if (meaning.night) piece.night = meaning.night as Piece['night'];
   if (meaning.combine) piece.combine = true;
@@ -383,6 +395,16 @@ function parseWords(text: string, c: Compiled, out: Piece[]): void {
     const meaning = c.phrases.get(key);
     // "a second night-vision drone": a hyphen after a loose phrase makes its last word part of another.
     if (meaning?.alone && text[m.index + m[0].length] === '-') return m.index + 1;
+    if (meaning?.date !== undefined) {
+      // "since New Year's Day": the day something has lasted since, not when it happened.
+      if (c.sinceYear?.test(text.slice(Math.max(0, m.index - SINCE_REACH), m.index))) return undefined;
+      // "on Christmas Day 2023": the year after it is the day's.
+      const year = sticky(NAMED_DAY_YEAR, text, m.index + m[0].length);
+      const piece = phrasePiece(m.index, m.index + m[0].length + (year?.[0].length ?? 0), meaning);
+      if (year && piece.day?.kind === 'date') piece.day = { ...piece.day, year: Number(year[1]) };
+      out.push(piece);
+      return undefined;
+    }
     if (meaning) {
       out.push(phrasePiece(m.index, m.index + m[0].length, meaning));
       return undefined;
@@ -567,12 +589,16 @@ function mergeNeighbours(text: string, c: Compiled, pieces: readonly Piece[]): P
     }
     out.push(p);
   }
-  return nightOfDayAfter(
+  return nightIntoDay(
     text,
     c,
-    joinWindows(
+    nightOfDayAfter(
       text,
-      out.filter((p) => !p.combine),
+      c,
+      joinWindows(
+        text,
+        out.filter((p) => !p.combine),
+      ),
     ),
   );
 }
@@ -596,6 +622,19 @@ function nightOfDayAfter(text: string, c: Compiled, pieces: readonly Piece[]): P
     if (!SAME_CLAUSE.test(between) || c.ofDayBreak?.test(between)) return p;
     if (!next.day || next.part || next.clock !== undefined || next.span) return p;
     return { ...p, day: next.day, night: 'ends' };
+  });
+}
+
+/** "overnight Sunday into Monday", "from Sunday night to Monday morning": a night of a day that runs on to the next
+ *  day named is the night that day opens, whatever a night of a day means alone in the language (`nightWithDay`) or
+ *  a night word just ended ("overnight Wednesday") would make of it. The words between are the language's day range
+ *  and window closing words (`daySep`, `windowTo`). */
+function nightIntoDay(text: string, c: Compiled, pieces: readonly Piece[]): Piece[] {
+  return pieces.map((p, i) => {
+    const next = pieces[i + 1];
+    if (p.part !== 'night' || !p.day || p.clock !== undefined || p.night === 'ends' || p.night === 'starts') return p;
+    if (!next?.day || !c.nightInto.test(text.slice(p.end, next.start))) return p;
+    return { ...p, night: 'starts' };
   });
 }
 
@@ -683,7 +722,9 @@ function fixedSpan(kind: SpanKind, f: Frame): Placed {
 /** The day a night ends on. */
 function nightEnd(p: Piece, day: number | null, f: Frame, lex: TimeLexicon): number {
   if (day !== null) {
-    const anchor = p.night === 'ends' || p.night === 'starts' ? p.night : lex.nightWithDay;
+    // "overnight Wednesday", "pre-dawn Tuesday": a word of the night just ended names the night that ends on its day.
+    const anchor =
+      p.night === 'ends' || p.night === 'starts' ? p.night : p.night === 'past' ? 'ends' : lex.nightWithDay;
     return anchor === 'starts' ? day + 1 : day;
   }
   return p.night === 'current' && f.now >= NIGHT_START ? f.today + 1 : f.today;
@@ -707,6 +748,16 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   const day = p.day ? dayOf(p.day, f) : null;
   if (p.day && day === null) return null;
   if (p.untilDay && dayOf(p.untilDay, f) === null) return null;
+  // "on Monday night" in a language whose '<day> night' starts on that day: that whole day, as the labels read it and as
+  // «в воскресенье вечером» is read below, of precision 'evening': resolution keeps it with the night it opens.
+  if (
+    p.part === 'night' &&
+    p.night === undefined &&
+    day !== null &&
+    p.clock === undefined &&
+    c.lex.nightWithDay === 'starts'
+  )
+    return [at(f, day, 0), at(f, day + 1, 0), 'evening'];
   const end = p.part === 'night' ? nightEnd(p, day, f, c.lex) : null;
   if (p.clock !== undefined && p.until !== undefined) return placeWindow(p, p.clock, p.until, day, end, f);
   if (p.clock !== undefined) {

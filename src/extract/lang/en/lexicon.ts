@@ -381,6 +381,9 @@ export const en: Lexicon = {
     // "A drone attack in Kharkiv is likely tonight": only an indefinite attack noun can be forecast; "the attack",
     // "Sunday's strike" is one told.
     indefinite_article: ['a', 'an'],
+    // "an overnight drone attack", "its Saturday evening strike": a determiner before a time and an attack noun makes
+    // the time the noun's, even after a verb of saying (run.ts `modifiesAttack`).
+    determiner: ['a', 'an', 'the', 'its', 'their'],
     // "a missile strike on the port where grain ships are expected": a relative clause's predicate is not the noun's.
     relative_word: ['that', 'where', 'whose', 'which', 'who', 'when'],
     strike_infinitive: ['strike', 'hit', 'attack', 'target', 'bomb'],

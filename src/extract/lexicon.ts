@@ -435,6 +435,10 @@ export interface Lexicon {
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];
+    /** A town's noun a sea may stand before, "of" and the town's name after it ("the Black Sea port of Odesa"). */
+    sea_town?: string[];
+    /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
+    border_word?: string[];
     /** "there", «туда», «туди»: after a launch verb, the place the report named before. */
     there?: string[];
     /** "area", «района», «напрямку»: after "from", the area weapons were launched from. */

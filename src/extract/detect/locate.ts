@@ -382,12 +382,26 @@ function ownItemPlace(
   return told ? after : undefined;
 }
 
+// "hit the Black Sea port of Odesa", "in Russia's Black Sea port of Novorossiysk": a sea before a town's noun and "of"
+// tells where the town lies; the town named after it is the place.
+const SEA_TOWN_OF = new RegExp(`^\\s+(?:${anyOf('sea_town')})\\s+(?:${anyOf('of')})\\s+$`, 'iu');
+
+/** The places without a sea that only says where a town named right after it lies (`SEA_TOWN_OF`). */
+function withoutSeaOfTown(text: string, places: readonly PlaceMatch[]): readonly PlaceMatch[] {
+  const ofTown = (sea: PlaceMatch) =>
+    places.some((p) => p.kind !== 'sea' && p.start > sea.end && SEA_TOWN_OF.test(text.slice(sea.end, p.start)));
+  return places.some((p) => p.kind === 'sea' && ofTown(p))
+    ? places.filter((p) => p.kind !== 'sea' || !ofTown(p))
+    : places;
+}
+
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
   anchor: { start: number; end: number },
-  places: readonly PlaceMatch[],
+  allPlaces: readonly PlaceMatch[],
 ): Location {
+  const places = withoutSeaOfTown(ctx.report.text, allPlaces);
   if (has(view, 'several_regions')) {
     // «над территориями Курской, Воронежской и Белгородской областей» names the regions it sums: a list.
     const first = places.find((p) => p.kind !== 'sea');

@@ -563,6 +563,12 @@ export const en: Lexicon = {
     attack_singular: ['attack', 'strike', 'raid'],
     each_word: ['every', 'each', 'any', 'no', 'another', 'either', 'neither'],
     weapon_adjective: ['enemy', 'hostile', 'unidentified'],
+    // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
+    // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
+    border_word: ['border', 'frontier', 'frontline', 'front-line'],
+    // "the Black Sea port of Odesa", "the Azov Sea city of Berdiansk": the sea says where the town lies
+    // (detect/locate.ts `SEA_TOWN_OF`).
+    sea_town: ['port', 'port city', 'city', 'town', 'resort', 'resort town', 'resort city', 'naval base'],
     place_noun: [
       'region',
       'oblast',

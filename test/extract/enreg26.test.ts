@@ -55,7 +55,7 @@ describe('an unnamed place of one country takes no region of the other', () => {
     );
     assert.deepEqual(
       regionsOf(
-        'Ukrainian drones strike key Russian port\n\nMoscow said it repelled an attack on the port of Novorossiysk.',
+        'Ukrainian drones strike key Russian port\n\nMoscow said it had fought off a raid on Novorossiysk harbour.',
         'strike',
       ),
       ['RU-KDA'],

@@ -31,8 +31,8 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
     delete fact.fields.region;
     delete fact.fields.place;
   }
-  // "A drone dropped explosives on a substation in a Russian village" after a sentence on Mykolaiv: a region read from
-  // context gives way to an unnamed place the fact's own sentence puts in the other country (`country_places`). The
+  // "A drone hit a transformer in a Russian village" after a sentence on Mykolaiv: a region read from
+  // context gives way to an unnamed place the fact's own sentence puts in the other country (`placedElsewhere`). The
   // fact is not told of the whole country, so it gets no `country` from that phrase.
   if (
     fact.region !== null &&

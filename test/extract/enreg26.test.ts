@@ -83,3 +83,35 @@ describe('a sea before a town’s noun and "of"', () => {
     assert.deepEqual(regionsOf('Air defences downed nine drones over the Black Sea.', 'interception'), [null]);
   });
 });
+
+describe('"the capital" with no place before it in the report', () => {
+  it('a place after it in its sentence says whose capital it is', () => {
+    assert.deepEqual(
+      regionsOf(
+        'Shahed drones slammed into the capital in three waves overnight, Kyiv’s mayor wrote on Telegram.',
+        'strike',
+      ),
+      ['UA-30'],
+    );
+    const ru = extractText(
+      'В столице при падении обломков дрона повреждена кровля многоэтажки в Печерском районе, сообщили в КГВА.',
+      'ru',
+      PUBLISHED,
+    );
+    assert.ok(ru.length > 0);
+    for (const f of ru) assert.equal(f.region?.code, 'UA-30');
+  });
+
+  it('with nothing after it, the language decides; a place before it still comes first', () => {
+    assert.deepEqual(regionsOf('Drones attacked the capital overnight, the defence ministry said.', 'strike'), [
+      'RU-MOW',
+    ]);
+    assert.deepEqual(
+      regionsOf(
+        'Explosions shook Kyiv at dawn. Drones hit the capital again at noon, officials in Moscow said.',
+        'strike',
+      ),
+      ['UA-30'],
+    );
+  });
+});

@@ -50,11 +50,15 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
       const said = (cat: 'ukrainian' | 'russian') =>
         h.value.categories.has(cat) ||
         hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
+      // With no place before it in the report, a place after it in its sentence says whose capital it is before the
+      // language does ("rained down on the capital …, Kyiv's mayor said", «в столице … в Печерском районе»). A country
+      // word does not: «атакована Россией», "Russia fired at the capital" name the attacker.
+      const after = view.places.find((p) => p.start >= h.end && p.kind !== 'sea');
       const country = said('ukrainian')
         ? 'UA'
         : said('russian')
           ? 'RU'
-          : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
+          : ((before ?? ctx.lastPlace ?? after)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
       const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
       const centre = regionInfo(code)?.centre ?? null;
       return {

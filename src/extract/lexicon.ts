@@ -439,6 +439,10 @@ export interface Lexicon {
     sea_town?: string[];
     /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
     border_word?: string[];
+    /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
+    place_body?: string[];
+    /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */
+    claimed_town?: string[];
     /** "there", «туда», «туди»: after a launch verb, the place the report named before. */
     there?: string[];
     /** "area", «района», «напрямку»: after "from", the area weapons were launched from. */

@@ -36,6 +36,9 @@ const SEA_AND_LAND = new RegExp(
   'iu',
 );
 
+/** The regions that are a capital city itself (Kyiv, Moscow): a place there says whose capital "the capital" is. */
+const CAPITAL_CODES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW']);
+
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   // "targeting the capital Kyiv", "the capital, Moscow": the name that follows is the place; the word adds nothing.
@@ -50,10 +53,12 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
       const said = (cat: 'ukrainian' | 'russian') =>
         h.value.categories.has(cat) ||
         hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
-      // With no place before it in the report, a place after it in its sentence says whose capital it is before the
-      // language does ("rained down on the capital …, Kyiv's mayor said", «в столице … в Печерском районе»). A country
-      // word does not: «атакована Россией», "Russia fired at the capital" name the attacker.
-      const after = view.places.find((p) => p.start >= h.end && p.kind !== 'sea');
+      // With no place before it in the report, a place after it in its sentence that lies in a capital itself says
+      // whose capital it is before the language does ("rained down on the capital …, Kyiv's mayor said", «в столице …
+      // в Печерском районе»). Any other place does not: «атаковал столицу, а ЗСУ уразили НПЗ у Брянській області»,
+      // "the capital … as drones also struck Kharkiv" tell of a second target; nor does a country word («атакована
+      // Россией», "Russia fired at the capital" name the attacker).
+      const after = view.places.find((p) => p.start >= h.end && p.kind !== 'sea' && CAPITAL_CODES.has(p.code));
       const country = said('ukrainian')
         ? 'UA'
         : said('russian')

@@ -438,6 +438,14 @@ export interface Lexicon {
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];
+    /** A town's noun a sea may stand before, "of" and the town's name after it ("the Black Sea port of Odesa"). */
+    sea_town?: string[];
+    /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
+    border_word?: string[];
+    /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
+    place_body?: string[];
+    /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */
+    claimed_town?: string[];
     /** "there", «туда», «туди»: after a launch verb, the place the report named before. */
     there?: string[];
     /** "area", «района», «напрямку»: after "from", the area weapons were launched from. */

@@ -21,7 +21,7 @@ import {
   signatureClaimant,
 } from './detect/claimant.ts';
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
-import { applyCountry } from './detect/country.ts';
+import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
@@ -1874,6 +1874,15 @@ function readFacts(
       (v) =>
         v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && factNationwide(v, report.text, fact),
     );
+  // "Shelling of Russian Village Kills Two": a headline fact put in an unnamed place of one country takes no region of
+  // the other from the lead.
+  const toldElsewhere = (fact: Fact, code: string) =>
+    views.some(
+      (v) =>
+        v.span.start <= fact.evidence.start &&
+        fact.evidence.start < v.span.end &&
+        placedElsewhere(v, report.text, code),
+    );
   let facts = partsSpeakers(
     markHistorical(
       breakdownsAfter(
@@ -1887,7 +1896,7 @@ function readFacts(
                       mergeParts(
                         headlinePlaces(
                           ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                          { headEnd, leadEnd, nationwide: toldNationwide },
+                          { headEnd, leadEnd, nationwide: toldNationwide, elsewhere: toldElsewhere },
                         ),
                         parts.filter((p) => !ctx.superseded.has(p.fact)),
                         report.text,

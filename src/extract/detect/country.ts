@@ -1,6 +1,20 @@
 import type { Fact } from '../../core/types.ts';
-import { type SentenceView, setField } from '../view.ts';
+import { anyOf } from '../grammar.ts';
+import { hitsOf, type SentenceView, setField } from '../view.ts';
 import { factNationwide, likened, toldAt } from './nationwide.ts';
+
+/** After a country's adjective, a `place_noun`, at most one `border_word` between ("Russian border village"), that
+ *  ends its noun phrase: "the Russian city council" is a body, not a place (`place_body`). */
+const NOUN_AFTER = new RegExp(
+  `^\\s+(?:(?:${anyOf('border_word')})\\s+)?(?:${anyOf('place_noun')})(?![\\p{L}'’-])(?!\\s+(?:${anyOf('place_body')})(?![\\p{L}-]))`,
+  'iu',
+);
+
+// The occupied Ukrainian regions, whose towns a speaker on the other side calls "a Russian city" (Horlivka,
+// Sevastopol): that phrase, a country's adjective right before a `claimed_town` noun, does not move a fact out of
+// them. "A Russian village", "Russian Border Region" still do (the headlines over leads on Crimea, on Donetsk).
+const OCCUPIED: ReadonlySet<string> = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
+const CLAIMED_TOWN = new RegExp(`^\\s+(?:${anyOf('claimed_town')})(?![\\p{L}'’-])`, 'iu');
 
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
@@ -19,6 +33,20 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
   if (fact.region !== null && fromContext('region') && fromContext('place') && factNationwide(view, text, fact)) {
+    fact.region = null;
+    fact.place = null;
+    delete fact.fields.region;
+    delete fact.fields.place;
+  }
+  // "A drone hit a transformer in a Russian village" after a sentence on Mykolaiv: a region read from
+  // context gives way to an unnamed place the fact's own sentence puts in the other country (`placedElsewhere`). The
+  // fact is not told of the whole country, so it gets no `country` from that phrase.
+  if (
+    fact.region !== null &&
+    fromContext('region') &&
+    fromContext('place') &&
+    placedElsewhere(view, text, fact.region.code)
+  ) {
     fact.region = null;
     fact.place = null;
     delete fact.fields.region;
@@ -47,4 +75,25 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
+}
+
+/** Whether the sentence puts an unnamed place in a country other than the region `code`'s, and in none of that
+ *  region's country: a country's adjective right before a `place_noun`, at most a `border_word` between ("a Russian
+ *  village", "Russian Border Region", "a Ukrainian city"). A sentence naming a village of each country says nothing
+ *  against either; "Russian-held", "Russian-occupied" towns lie in Ukraine and are no such place, nor is "a Russian city"
+ *  said of a town in an occupied region (`OCCUPIED`, `CLAIMED_TOWN`). */
+export function placedElsewhere(view: SentenceView, text: string, code: string): boolean {
+  const countries: string[] = [];
+  for (const [cat, country] of [
+    ['russian', 'RU'],
+    ['ukrainian', 'UA'],
+  ] as const)
+    for (const a of hitsOf(view, cat))
+      if (
+        !a.value.categories.has('capital') &&
+        !(country === 'RU' && OCCUPIED.has(code) && CLAIMED_TOWN.test(text.slice(a.end, view.span.end))) &&
+        NOUN_AFTER.test(text.slice(a.end, view.span.end))
+      )
+        countries.push(country);
+  return countries.length > 0 && countries.every((c) => !code.startsWith(`${c}-`));
 }

@@ -36,6 +36,9 @@ const SEA_AND_LAND = new RegExp(
   'iu',
 );
 
+/** The regions that are a capital city itself (Kyiv, Moscow): a place there says whose capital "the capital" is. */
+const CAPITAL_CODES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW']);
+
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
   // "targeting the capital Kyiv", "the capital, Moscow": the name that follows is the place; the word adds nothing.
@@ -50,11 +53,17 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
       const said = (cat: 'ukrainian' | 'russian') =>
         h.value.categories.has(cat) ||
         hitsOf(view, cat).some((a) => a.end <= h.start && /^\s+$/u.test(ctx.report.text.slice(a.end, h.start)));
+      // With no place before it in the report, a place after it in its sentence that lies in a capital itself says
+      // whose capital it is before the language does ("rained down on the capital …, Kyiv's mayor said", «в столице …
+      // в Печерском районе»). Any other place does not: «атаковал столицу, а ЗСУ уразили НПЗ у Брянській області»,
+      // "the capital … as drones also struck Kharkiv" tell of a second target; nor does a country word («атакована
+      // Россией», "Russia fired at the capital" name the attacker).
+      const after = view.places.find((p) => p.start >= h.end && p.kind !== 'sea' && CAPITAL_CODES.has(p.code));
       const country = said('ukrainian')
         ? 'UA'
         : said('russian')
           ? 'RU'
-          : ((before ?? ctx.lastPlace)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
+          : ((before ?? ctx.lastPlace ?? after)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
       const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
       const centre = regionInfo(code)?.centre ?? null;
       return {
@@ -382,12 +391,26 @@ function ownItemPlace(
   return told ? after : undefined;
 }
 
+// "hit the Black Sea port of Odesa", "in Russia's Black Sea port of Novorossiysk": a sea before a town's noun and "of"
+// tells where the town lies; the town named after it is the place.
+const SEA_TOWN_OF = new RegExp(`^\\s+(?:${anyOf('sea_town')})\\s+(?:${anyOf('of')})\\s+$`, 'iu');
+
+/** The places without a sea that only says where a town named right after it lies (`SEA_TOWN_OF`). */
+function withoutSeaOfTown(text: string, places: readonly PlaceMatch[]): readonly PlaceMatch[] {
+  const ofTown = (sea: PlaceMatch) =>
+    places.some((p) => p.kind !== 'sea' && p.start > sea.end && SEA_TOWN_OF.test(text.slice(sea.end, p.start)));
+  return places.some((p) => p.kind === 'sea' && ofTown(p))
+    ? places.filter((p) => p.kind !== 'sea' || !ofTown(p))
+    : places;
+}
+
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
   anchor: { start: number; end: number },
-  places: readonly PlaceMatch[],
+  allPlaces: readonly PlaceMatch[],
 ): Location {
+  const places = withoutSeaOfTown(ctx.report.text, allPlaces);
   if (has(view, 'several_regions')) {
     // «над территориями Курской, Воронежской и Белгородской областей» names the regions it sums: a list.
     const first = places.find((p) => p.kind !== 'sea');

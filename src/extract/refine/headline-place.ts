@@ -6,6 +6,9 @@ export interface HeadlineLead {
   headEnd: number;
   leadEnd: number;
   nationwide: (fact: Fact) => boolean;
+  /** Whether the fact's own sentence puts it in an unnamed place of another country than the region `code`'s
+   *  ("Shelling of Russian Village Kills Two" over a lead on Crimea): detect/country.ts `placedElsewhere`. */
+  elsewhere?: (fact: Fact, code: string) => boolean;
 }
 
 /**
@@ -52,6 +55,9 @@ export function headlinePlaces(facts: readonly Fact[], lead: HeadlineLead): Fact
     // "Russia Fires 40 Missiles Overnight" over a lead on the one that hit Lviv: a count of what was launched is the
     // whole wave's; the lead tells where a part of it went.
     if (f.launched !== null) return f;
+    // "Ukrainian shelling of a Russian village kills two" over a lead that names Crimea for another raid: the headline
+    // told of a place in the other country, whichever one the lead names.
+    if (lead.elsewhere?.(f, region.code)) return f;
     // "Ukraine shoots down 32 of 35 drones" over a lead that tells the 32 again with no place and then the Kyiv
     // region's part: the headline tells the lead's unplaced fact of its kind, not the placed one.
     if (facts.some((t) => t.kind === f.kind && t.region === null && inLead(t))) return f;

@@ -566,6 +566,34 @@ export const en: Lexicon = {
     attack_singular: ['attack', 'strike', 'raid'],
     each_word: ['every', 'each', 'any', 'no', 'another', 'either', 'neither'],
     weapon_adjective: ['enemy', 'hostile', 'unidentified'],
+    // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
+    // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
+    border_word: ['border', 'frontier', 'frontline', 'front-line'],
+    // "the Russian city council said": a noun after a `place_noun` that makes the phrase a body, not a place
+    // (detect/country.ts `placedElsewhere`).
+    // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
+    // an occupied region (detect/country.ts `CLAIMED_TOWN`).
+    claimed_town: ['city', 'town', 'cities', 'towns'],
+    place_body: [
+      'council',
+      'councils',
+      'administration',
+      'administrations',
+      'authorities',
+      'authority',
+      'officials',
+      'government',
+      'hall',
+      'mayor',
+      'governor',
+      'head',
+      'police',
+      'court',
+      'leadership',
+    ],
+    // "the Black Sea port of Odesa", "the Azov Sea city of Berdiansk": the sea says where the town lies
+    // (detect/locate.ts `SEA_TOWN_OF`).
+    sea_town: ['port', 'port city', 'city', 'town', 'resort', 'resort town', 'resort city', 'naval base'],
     place_noun: [
       'region',
       'oblast',

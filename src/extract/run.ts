@@ -1868,21 +1868,20 @@ function readFacts(
   }
   for (const fact of story.title(ctx.facts.filter((f) => !ctx.superseded.has(f) && f.evidence.end <= headEnd)))
     fact.historical = true;
+  // The sentence a fact's evidence starts in (sentences do not overlap).
+  const viewOf = (fact: Fact) =>
+    views.find((v) => v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end);
   // "Missile strikes across Ukraine": a fact whose clause tells a nationwide wave keeps no region of the lead's.
-  const toldNationwide = (fact: Fact) =>
-    views.some(
-      (v) =>
-        v.span.start <= fact.evidence.start && fact.evidence.start < v.span.end && factNationwide(v, report.text, fact),
-    );
+  const toldNationwide = (fact: Fact) => {
+    const v = viewOf(fact);
+    return v !== undefined && factNationwide(v, report.text, fact);
+  };
   // "Shelling of Russian Village Kills Two": a headline fact put in an unnamed place of one country takes no region of
   // the other from the lead.
-  const toldElsewhere = (fact: Fact, code: string) =>
-    views.some(
-      (v) =>
-        v.span.start <= fact.evidence.start &&
-        fact.evidence.start < v.span.end &&
-        placedElsewhere(v, report.text, code),
-    );
+  const toldElsewhere = (fact: Fact, code: string) => {
+    const v = viewOf(fact);
+    return v !== undefined && placedElsewhere(v, report.text, code);
+  };
   let facts = partsSpeakers(
     markHistorical(
       breakdownsAfter(

@@ -36,8 +36,9 @@ const SEA_AND_LAND = new RegExp(
   'iu',
 );
 
-/** The regions that are a capital city itself (Kyiv, Moscow): a place there says whose capital "the capital" is. */
-const CAPITAL_CODES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW']);
+/** Each country's capital city as a region (Kyiv, Moscow): what "the capital" is, and a place there says whose. */
+const CAPITAL_OF = { UA: 'UA-30', RU: 'RU-MOW' } as const;
+const CAPITAL_CODES: ReadonlySet<string> = new Set(Object.values(CAPITAL_OF));
 
 /** "the capital" as a place: Moscow for Russian context, Kyiv for Ukrainian, judged by what the report said before. */
 export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatch[] {
@@ -64,7 +65,7 @@ export function capitalPlaces(ctx: ReportContext, view: SentenceView): PlaceMatc
         : said('russian')
           ? 'RU'
           : ((before ?? ctx.lastPlace ?? after)?.code.slice(0, 2) ?? (ctx.lang === 'uk' ? 'UA' : 'RU'));
-      const code = country === 'UA' ? 'UA-30' : 'RU-MOW';
+      const code = country === 'UA' ? CAPITAL_OF.UA : CAPITAL_OF.RU;
       const centre = regionInfo(code)?.centre ?? null;
       return {
         start: h.start,

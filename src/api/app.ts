@@ -252,7 +252,7 @@ export function createApp({
     const checked = ReportBodySchema.safeParse(raw);
     if (!checked.success)
       return validationError({ success: false, error: checked.error, target: 'json' }, c) as Response;
-    const body = parseReportBody(checked.data);
+    const body = parseReportBody(checked.data, now());
     const outcome = await ingestBytes(store, new TextEncoder().encode(body.text), {
       // The ingest log names where a report came from; the report's own url stays null when none was given.
       input: body.url ?? 'api',

@@ -41,7 +41,13 @@ function optionalString(body: Record<string, unknown>, field: string): string | 
   return value;
 }
 
-export function parseReportBody(body: unknown): ReportBody {
+/** The earliest publication a report may claim: older archives are no news feed, and a typo there ("1900") would
+ *  stretch every timeline over a century. */
+const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
+/** How far past the server's clock a publication time may be: time zones and a sender's skewed clock, no more. */
+const AHEAD_MS = 24 * 3600 * 1000;
+
+export function parseReportBody(body: unknown, now: Date = new Date()): ReportBody {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidFieldError('body', `the body must be one JSON object ${REPORT_BODY_SHAPE}, got ${kindOf(body)}`);
   }
@@ -50,9 +56,20 @@ export function parseReportBody(body: unknown): ReportBody {
   if (text.trim() === '') throw new InvalidFieldError('text', '"text" must not be empty');
   const published = requiredString(record, 'published_at');
   if (!isIsoWithOffset(published)) {
+    const shaped = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(published);
     throw new InvalidFieldError(
       'published_at',
-      '"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00',
+      shaped
+        ? `"published_at" names no such day or time: ${published}`
+        : '"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00',
+    );
+  }
+  const at = Date.parse(published);
+  if (at < EARLIEST) throw new InvalidFieldError('published_at', `"published_at" is before 1990: ${published}`);
+  if (at > now.getTime() + AHEAD_MS) {
+    throw new InvalidFieldError(
+      'published_at',
+      `"published_at" is more than a day after the server's time (${now.toISOString()}): ${published}`,
     );
   }
   const url = optionalString(record, 'url');

@@ -100,7 +100,7 @@ const Claimant = z
   .object({ name: z.string().nullable(), role: z.string().nullable(), channel: z.string().nullable() })
   .openapi('Claimant');
 
-/** The Incident of CONTRACT.md: the fields it names; extensions pass through. */
+/** The Incident of docs/contract.md: the fields it names; extensions pass through. */
 export const IncidentSchema = z
   .looseObject({
     id: z.string(),

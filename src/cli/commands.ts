@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -376,12 +376,15 @@ async function demo(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   if (values.help) return help('demo');
   const port = portOf(values);
+  const { assertCanListen, startServer } = await import('./serve.ts');
+  await assertCanListen(port, str(values, 'host'));
   const samples = samplesDir();
   const { ingestPaths } = await import('../pipeline/ingest.ts');
   const { loadRegistry } = await import('../pipeline/registry.ts');
   const { ingestSourceFiles } = await import('../pipeline/sources.ts');
-  // The registry's sources first (each kind of source, with its channel's speaker), then the folder of reports;
-  // the registry's own files met again in the folder are duplicates.
+  const { notAReport } = await import('../ingest/sources/file/client.ts');
+  // The registry's sources first (each kind of source, with its channel's speaker), then the folder's own reports:
+  // its sources/ folder and the registry file are the registry's, read once above, not again as loose files.
   const registry = await loadRegistry(join(samples, 'sources.yaml'));
   let fromRegistry = 0;
   const summary = await withStore(dbPath(values), async (store) => {
@@ -389,7 +392,11 @@ async function demo(argv: string[]): Promise<number> {
     for (const row of registry.sources) {
       if (row.path !== null) fromRegistry += (await ingestSourceFiles(store, row, { now })).counts.ingested;
     }
-    return ingestPaths(store, [samples], { now });
+    const loose = readdirSync(samples)
+      .filter((name) => name !== 'sources' && name !== 'sources.yaml' && notAReport(name) === null)
+      .sort()
+      .map((name) => join(samples, name));
+    return ingestPaths(store, loose, { now });
   });
   console.log(`samples/sources.yaml: ${fromRegistry} ingested from ${registry.sources.length} sources`);
   const c = summary.counts;
@@ -397,7 +404,6 @@ async function demo(argv: string[]): Promise<number> {
   console.log(
     `samples: ${c.ingested} ingested, ${c.duplicate} already there, ${c.failed} failed, ${c.skipped} skipped → ${dbPath(values)}`,
   );
-  const { startServer } = await import('./serve.ts');
   await startServer({
     db: dbPath(values),
     port,

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.ts';
+import { GoldFormatError, goldFiles } from '../eval/gold-extract.ts';
 import { type DayEval, evalRealClusters, type RealClusterEval, type Scored } from '../eval/real-clusters.ts';
 import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
@@ -29,6 +31,14 @@ export async function runEval(argv: string[]): Promise<number> {
   if (!gold && !clusters && !realClusters) {
     throw new UsageError('eval needs --gold <file|dir>, --clusters <dir> or --real-clusters <dir> --texts <bench>');
   }
+  for (const [flag, path] of [
+    ['--gold', gold],
+    ['--clusters', clusters],
+    ['--real-clusters', realClusters],
+    ['--texts', str(values, 'texts')],
+  ] as const) {
+    if (path !== undefined && !existsSync(path)) throw new UsageError(`${flag} ${path}: no such file or folder`);
+  }
   const now = new Date();
   // --learned: the learned step with its shipped model after the rules (off by default: the rules alone).
   const learn = values.learned ? { learned: true } : {};
@@ -45,11 +55,13 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (gold && texts) {
     const setName = str(values, 'set');
-    const r = evalReal(gold, texts, now, {
-      split: split as 'dev' | 'heldout' | 'all',
-      ...(setName ? { set: setName } : {}),
-      ...learn,
-    });
+    const r = withShortErrors(() =>
+      evalReal(gold, texts, now, {
+        split: split as 'dev' | 'heldout' | 'all',
+        ...(setName ? { set: setName } : {}),
+        ...learn,
+      }),
+    );
     if (values.json) {
       console.log(
         JSON.stringify(
@@ -74,7 +86,12 @@ export async function runEval(argv: string[]): Promise<number> {
       }
     }
   } else if (gold) {
-    const { score, reports } = evalExtraction(gold, now, learn);
+    if (labelsByReference(gold)) {
+      throw new UsageError(
+        `${gold} labels real texts by reference ("ref"), and the texts are not in the project: add --texts <bench dir> (../shared/bench)`,
+      );
+    }
+    const { score, reports } = withShortErrors(() => evalExtraction(gold, now, learn));
     if (values.json) console.log(JSON.stringify({ reports, fields: score.fields }, null, 2));
     else
       console.log(
@@ -147,4 +164,36 @@ function formatRealClusters(days: readonly DayEval[], total: RealClusterEval['to
     );
   }
   return lines.join('\n');
+}
+
+/** True when the first label of the set names its text by `ref` and carries none: real-text gold (docs/eval.md). */
+function labelsByReference(gold: string): boolean {
+  const first = goldFiles(gold)[0];
+  const line =
+    first === undefined
+      ? undefined
+      : readFileSync(first, 'utf8')
+          .split('\n')
+          .find((l) => l.trim() !== '');
+  if (line === undefined) return false;
+  try {
+    const row = JSON.parse(line) as Record<string, unknown>;
+    return typeof row.ref === 'string' && row.text === undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A broken gold set is the user's input, not a crash: its first problems as a usage error, not 40,000 lines and a stack. */
+function withShortErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof GoldFormatError)) throw error;
+    const shown = error.errors.slice(0, 20);
+    const more = error.errors.length - shown.length;
+    throw new UsageError(
+      `gold set is invalid (${error.errors.length} problem${error.errors.length === 1 ? '' : 's'}):\n${shown.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`,
+    );
+  }
 }

@@ -77,7 +77,7 @@ Example:
 
 Lists incidents whose time window overlaps [since, until], newest first (the API's order and filters; the
 formats are the API's exports, one implementation: docs/exports.md). json prints an array of Incident (see
-CONTRACT.md); csv has one row per incident with ACLED's column names where they mean the same, and launched,
+docs/contract.md); csv has one row per incident with ACLED's column names where they mean the same, and launched,
 destroyed and hit apart ("18 (15–18 disputed)" when sources disagree); geojson says how many incidents had no
 coordinates; atom is a feed.
   --region R   a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian ("Kursk",

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { UsageError } from '../core/errors.ts';
@@ -41,6 +42,19 @@ export async function startServer(opts: {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+  });
+}
+
+/**
+ * Throws the same usage error `startServer` would when the address cannot be listened on, without serving: `demo`
+ * asks first, so a busy port is said before the samples are ingested, not after. Port 0 (any free port) always can.
+ */
+export async function assertCanListen(port: number, host = '127.0.0.1'): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
 

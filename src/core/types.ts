@@ -1,4 +1,4 @@
-// Domain types shared by every stage. Field names follow ../shared/CONTRACT.md (v1): extend, never rename.
+// Domain types shared by every stage. Field names follow docs/contract.md (v1): extend, never rename.
 // A value that a report does not give is `null` (or `[]`), never a guess; `0` means "stated as none".
 
 export type Lang = 'en' | 'ru' | 'uk';

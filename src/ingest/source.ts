@@ -33,7 +33,7 @@ export interface SourceDocument {
   input: string;
   /** The text to clean: a text file's own bytes, else the extracted text as UTF-8. */
   bytes: Uint8Array;
-  /** The report's URL. `undefined`: the input stands for it (a file's path, as CONTRACT.md says); `null`: none. */
+  /** The report's URL. `undefined`: the input stands for it (a file's path, as docs/contract.md says); `null`: none. */
   url?: string | null;
   title?: string;
   /** ISO 8601 with an offset. */

@@ -71,7 +71,12 @@ test('filters and errors map to HTTP codes', async () => {
   assert.equal((await post(app, { text: 'x' })).status, 400);
   assert.equal((await post(app, { ...REPORT, published_at: '7 May' })).status, 400);
   // A day that does not exist is refused, not rolled over into March.
-  assert.equal((await post(app, { ...REPORT, published_at: '2025-02-30T08:00:00+03:00' })).status, 400);
+  const noDay = await post(app, { ...REPORT, published_at: '2025-02-30T08:00:00+03:00' });
+  assert.equal(noDay.status, 400);
+  assert.match(((await noDay.json()) as { error: string }).error, /names no such day or time/);
+  // Late by the sender's clock or its time zone, within a day: taken.
+  const late = { ...REPORT, text: REPORT.text.replace('12', '14'), published_at: '2025-05-07T23:00:00+03:00' };
+  assert.equal((await post(app, late)).status, 201);
   assert.equal((await post(app, { ...REPORT, lang: 'de' })).status, 400);
   const bad = await app.request('/api/reports', { method: 'POST', body: '{not json' });
   assert.equal(bad.status, 400);
@@ -112,6 +117,10 @@ test('POST /api/reports: a wrong type, null, an array or a missing text is a 400
     [{ ...REPORT, text: ['a'] }, 'text'],
     [{ ...REPORT, text: '   ' }, 'text'],
     [{ ...REPORT, published_at: 1746594000 }, 'published_at'],
+    // A publication time nobody meant would stretch the page's timeline over a century.
+    [{ ...REPORT, published_at: '1900-01-01T00:00:00+03:00' }, 'published_at'],
+    [{ ...REPORT, published_at: '9999-12-31T23:59:59+14:00' }, 'published_at'],
+    [{ ...REPORT, published_at: '2025-05-09T09:00:00+03:00' }, 'published_at'],
     [{ ...REPORT, url: 42 }, 'url'],
     [{ ...REPORT, url: 'file:///etc/passwd' }, 'url'],
     [{ ...REPORT, title: { a: 1 } }, 'title'],

@@ -208,3 +208,31 @@ test('sources lists the registry with the state of each source; without a databa
   );
   await assert.rejects(runCommand(['sources', join(dir, 'missing.yaml')]), /cannot read .*missing\.yaml: no such file/);
 });
+
+test('eval: a path that does not exist, real-text labels without --texts, and a broken set are usage errors with a hint', async () => {
+  await assert.rejects(runCommand(['eval', '--gold', join(dir, 'nowhere')]), (e: unknown) => {
+    assert.ok(e instanceof UsageError);
+    assert.match(e.message, /--gold .*nowhere: no such file or folder/);
+    return true;
+  });
+  const real = join(dir, 'real-labels');
+  mkdirSync(real, { recursive: true });
+  writeFileSync(
+    join(real, 'set.jsonl'),
+    `${JSON.stringify({ ref: 'set/1', split: 'dev', lang: 'en', shape: 'negative', facts: [] })}\n`,
+  );
+  await assert.rejects(runCommand(['eval', '--gold', real]), (e: unknown) => {
+    assert.ok(e instanceof UsageError);
+    assert.match(e.message, /by reference .*--texts/);
+    return true;
+  });
+  const broken = join(dir, 'broken.jsonl');
+  writeFileSync(broken, Array.from({ length: 30 }, (_, i) => JSON.stringify({ nope: i })).join('\n'));
+  await assert.rejects(runCommand(['eval', '--gold', broken]), (e: unknown) => {
+    assert.ok(e instanceof UsageError);
+    assert.match(e.message, /gold set is invalid \(\d+ problems\)/);
+    assert.match(e.message, /… and \d+ more$/);
+    assert.ok(e.message.split('\n').length <= 22);
+    return true;
+  });
+});

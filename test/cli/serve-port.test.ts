@@ -1,7 +1,7 @@
 // `serve` and `demo` on a port they cannot use: one clear line and exit code 2, never a stack.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,4 +45,19 @@ test('a PORT or --port that is no port is a usage error naming it, before anythi
   const high = sitrep(['serve', '--db', join(dir, 'a.db'), '--port', '70000']);
   assert.equal(high.code, 2);
   assert.match(high.err, /--port takes a port number from 0 to 65535, got "70000"/);
+});
+
+test('demo on a port in use says so before it ingests anything: no database is written', async () => {
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  const port = (busy.address() as { port: number }).port;
+  try {
+    const db = join(dir, 'demo-busy.db');
+    const r = sitrep(['demo', '--db', db, '--port', String(port)]);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, new RegExp(`127\\.0\\.0\\.1:${port} is already in use`));
+    assert.equal(existsSync(db), false, 'the samples were ingested before the port was checked');
+  } finally {
+    busy.close();
+  }
 });

@@ -120,7 +120,7 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
 }
 
 /** Why a file found in a folder is not read as a report, or null when it is one. */
-function notAReport(name: string): string | null {
+export function notAReport(name: string): string | null {
   if (NOT_REPORTS.test(name)) return 'not a report (a project file such as README or LICENSE)';
   const ext = extname(name).toLowerCase();
   if (ext === '' || REPORT_EXTENSIONS.has(ext)) return null;

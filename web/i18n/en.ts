@@ -94,6 +94,8 @@ export const en = {
   },
   launched: 'launched',
   destroyed: 'destroyed',
+  /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
+  struck: 'struck',
   hit: 'hit',
   notStated: 'not stated',
   numbers: 'Numbers',

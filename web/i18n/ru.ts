@@ -103,6 +103,8 @@ export const ru: Strings = {
   },
   launched: 'запущено',
   destroyed: 'уничтожено',
+  /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
+  struck: 'атаковали',
   hit: 'попадания',
   notStated: 'не указано',
   numbers: 'Числа',

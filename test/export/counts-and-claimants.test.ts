@@ -9,7 +9,7 @@ import { renderExport } from '../../src/export/index.ts';
 import { exportContext } from '../../src/pipeline/geo.ts';
 import { makeIncident, nightOf } from '../helpers/incidents.ts';
 
-const ctx = exportContext({ now: new Date('2025-05-20T09:00:00Z'), selfUrl: null });
+const ctx = exportContext({ now: new Date('2025-05-20T09:00:00Z') });
 const count = (value: number) => ({ value, min: value, max: value, approx: false });
 
 // "Two drones struck an energy site in a city overnight, killing one, the governor said."

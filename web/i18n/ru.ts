@@ -40,6 +40,9 @@ export const ru: Strings = {
   loadMore: 'Показать ещё',
   none: 'Нет инцидентов, подходящих под фильтры.',
   failed: 'Сервер не ответил: ',
+  /** Before an error the API answered (a 400 or 404) and its status. */
+  serverSaid: 'Ответ сервера',
+  notUnderstood: 'В адресе не понято и не применено: ',
   back: 'К списку',
   exports: 'Скачать',
   live: 'В реальном времени',

@@ -293,6 +293,8 @@ export interface Corroboration {
 export interface ConflictValue {
   value: unknown;
   report_ids: string[];
+  /** Extension: who gave this value (the claimants of the facts behind it); empty when no report of it names one. */
+  claimants?: Claimant[];
 }
 
 export interface Conflict {

@@ -4,7 +4,15 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Incident, Precision } from '../core/types.ts';
 import type { ExportContext } from './context.ts';
-import { casualtyColumn, claimantsText, conflictsText, notesText, publishersText, weaponColumn } from './values.ts';
+import {
+  casualtyColumn,
+  claimantsText,
+  conflictsText,
+  countLabel,
+  notesText,
+  publishersText,
+  weaponColumn,
+} from './values.ts';
 
 export const CSV_COLUMNS = [
   'incident_id',
@@ -38,6 +46,7 @@ export const CSV_COLUMNS = [
   'source_urls',
   'notes',
   'updated_at',
+  'struck',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -85,7 +94,8 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
     kind: incident.kind,
     weapons: incident.weapons.map((w) => w.type).join('; '),
     launched: weaponColumn(incident, 'launched'),
-    destroyed: weaponColumn(incident, 'count'),
+    // A weapon's count is destroyed only in an interception; a strike's "two drones struck" goes to `struck`.
+    destroyed: countLabel(incident.kind) === 'destroyed' ? weaponColumn(incident, 'count') : '',
     hit: weaponColumn(incident, 'hit'),
     fatalities: casualtyColumn(incident, 'killed'),
     injured: casualtyColumn(incident, 'injured'),
@@ -104,6 +114,7 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
       .join(' '),
     notes: notesText(incident, admin1 || null),
     updated_at: incident.updated_at,
+    struck: countLabel(incident.kind) === 'struck' ? weaponColumn(incident, 'count') : '',
   };
 }
 

@@ -1,6 +1,12 @@
 // Incident values as one cell of text each, shared by the CSV, the Atom feed and the notes. A disputed number is
 // never flattened: the shown value keeps the range the sources gave, "18 (15–18 disputed)".
-import type { Conflict, Count, Incident, WeaponCount } from '../core/types.ts';
+import type { Claimant, Conflict, Count, FactKind, Incident, WeaponCount } from '../core/types.ts';
+
+/** What a weapon's `count` is in an incident of this kind (docs/eval.md): how many were destroyed in an
+ *  interception, how many struck in a strike or any other kind ("Two drones struck …" is 2 struck, none destroyed). */
+export function countLabel(kind: FactKind): 'destroyed' | 'struck' {
+  return kind === 'interception' ? 'destroyed' : 'struck';
+}
 
 export function countText(c: Count | null | undefined): string {
   if (!c) return '';
@@ -52,7 +58,11 @@ export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'):
 }
 
 export function claimantsText(incident: Incident): string {
-  return incident.claimants
+  return claimantList(incident.claimants);
+}
+
+function claimantList(claimants: readonly Claimant[]): string {
+  return claimants
     .map((c) => {
       const about = [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
       const who = c.name ?? about;
@@ -88,7 +98,7 @@ export function notesText(incident: Incident, regionName: string | null): string
       const numbers = (
         [
           ['launched', w.launched],
-          ['destroyed', w.count],
+          [countLabel(incident.kind), w.count],
           ['hit', w.hit],
         ] as const
       )
@@ -104,7 +114,33 @@ export function notesText(incident: Incident, regionName: string | null): string
   );
   if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
   const claimants = claimantsText(incident);
-  if (claimants) parts.push(`according to ${claimants}`);
-  if (incident.conflicts.length > 0) parts.push('sources disagree');
+  // With a dispute, each value is attributed to those who gave it: "according to the ministry" beside the shown
+  // 12 would be false if the ministry's figure were the other one.
+  if (incident.conflicts.length === 0) {
+    if (claimants) parts.push(`according to ${claimants}`);
+  } else if (incident.conflicts.every((c) => c.values.every((v) => v.claimants))) {
+    parts.push(...incident.conflicts.map((c) => disagreementText(incident, c)));
+  } else {
+    // Stored before conflict values named their claimants: who said what is in the conflicts column.
+    parts.push(`sources disagree${claimants ? ` (named: ${claimants})` : ''}`);
+  }
   return `${parts.join('. ')}.`;
+}
+
+/** "sources disagree on uav destroyed: 12 according to ministry; 15 unattributed". */
+function disagreementText(incident: Incident, conflict: Conflict): string {
+  const values = conflict.values.map((v) => {
+    const value = typeof v.value === 'object' && v.value ? countText(v.value as Count) : String(v.value);
+    const who = claimantList(v.claimants ?? []);
+    return `${value} ${who ? `according to ${who}` : 'unattributed'}`;
+  });
+  return `sources disagree on ${fieldText(incident, conflict.field)}: ${values.join('; ')}`;
+}
+
+/** A conflict's field in words: 'weapons[uav].count' -> "uav destroyed", 'casualties.killed' -> "killed",
+ *  'weapons[uav].count in RU-MOW' -> "uav destroyed in RU-MOW". */
+function fieldText(incident: Incident, field: string): string {
+  const m = /^weapons\[(\w+)\]\.(count|launched|hit)(.*)$/.exec(field);
+  if (m) return `${m[1]!.replace(/_/g, ' ')} ${m[2] === 'count' ? countLabel(incident.kind) : m[2]}${m[3]}`;
+  return field.replace(/^casualties\./, '');
 }

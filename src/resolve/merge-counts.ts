@@ -1,5 +1,6 @@
 import { type ConflictValue, type Count, sameCount, type TallyStep } from '../core/types.ts';
 import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
+import { mergeClaimants } from './merge-claimants.ts';
 import { compareByPublication, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
@@ -22,7 +23,9 @@ export interface Claim {
 }
 
 export interface MergedCount {
-  /** The value backed by the most origins (ties: the larger); null when nobody gave a number. */
+  /** The value backed by the most origins (ties: the larger); when voices contradict each other, the value of the
+   *  highest-standing voice among them (standingOf), and the most origins, then the larger, only among its equals.
+   *  Null when nobody gave a number. */
   shown: Count | null;
   claims: Claim[];
   /** The values that some other voice's value contradicts; null when all voices agree. */
@@ -70,6 +73,18 @@ interface Distinct {
   origins: Set<string>;
   reports: Set<string>;
   score: number;
+  /** The highest standing among the voices that gave this value. */
+  standing: number;
+  backing: PlacedFact[];
+}
+
+/** How much a voice's own number weighs against a contradicting one: a named claimant that is not a medium
+ *  (the ministry, a governor, the air force) over a medium, over a post that names nobody. A ministry's 12 over
+ *  Bryansk stands against an unsigned post's 15, however many copies the post has. */
+function standingOf(p: PlacedFact): number {
+  const c = p.fact.claimant;
+  if (p.claimant === null || !c) return 0;
+  return c.role === 'media' || (c.name === null && c.role === null) ? 1 : 2;
 }
 
 function countKey(c: Count): string {
@@ -110,12 +125,14 @@ export function mergeCounts(items: readonly CountItem[]): MergedCount {
     const key = countKey(claim.count);
     let d = distinct.get(key);
     if (!d) {
-      d = { key, count: claim.count, origins: new Set(), reports: new Set(), score: 0 };
+      d = { key, count: claim.count, origins: new Set(), reports: new Set(), score: 0, standing: 0, backing: [] };
       distinct.set(key, d);
     }
     for (const p of claim.backing) {
       d.origins.add(p.originId);
       d.reports.add(p.fact.report_id);
+      d.standing = Math.max(d.standing, standingOf(p));
+      d.backing.push(p);
     }
   }
   const values = [...distinct.values()];
@@ -131,13 +148,21 @@ export function mergeCounts(items: readonly CountItem[]): MergedCount {
   }
   values.sort(compareDistinct);
   const conflicting = values.filter((d) => disputed.has(d));
+  // A contradiction is settled for display by who said it, not by how often it was copied.
+  const top = Math.max(...conflicting.map((d) => d.standing));
+  const shown = conflicting.length === 0 ? values[0] : values.find((d) => !disputed.has(d) || d.standing === top);
   return {
-    shown: values[0]?.count ?? null,
+    shown: shown?.count ?? null,
     claims,
     conflict:
       conflicting.length === 0
         ? null
-        : conflicting.map((d) => ({ value: conflictValue(d.count), report_ids: [...d.reports].sort(compareText) })),
+        : conflicting.map((d) => ({
+            value: conflictValue(d.count),
+            report_ids: [...d.reports].sort(compareText),
+            // Who gave it (none named: an empty list), so a note never names a claimant beside another's value.
+            claimants: mergeClaimants(d.backing),
+          })),
     roles,
   };
 }

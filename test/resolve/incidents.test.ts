@@ -223,8 +223,8 @@ test('ministry 40 vs governor 38: disputed, both values kept, 40 shown', () => {
     {
       field: 'weapons[uav].count',
       values: [
-        { value: 40, report_ids: ['rep_m'] },
-        { value: 38, report_ids: ['rep_g'] },
+        { value: 40, report_ids: ['rep_m'], claimants: [person(null, 'ministry')] },
+        { value: 38, report_ids: ['rep_g'], claimants: [person('Vladislav Shapsha', 'governor')] },
       ],
     },
   ]);

@@ -282,6 +282,54 @@ test('a filter the API refuses is named, and marked on the form', { skip: !exist
   await page.close();
 });
 
+test("the server's 400 and 404 are said as its answers, once; a refused region is named", {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await browser.newPage();
+  const lists: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/incidents') lists.push(r.url());
+  });
+  await page.goto(`${base}/?kind=bogus`);
+  await page.locator('.error[role=alert]').waitFor();
+  assert.match((await page.locator('.error').textContent()) ?? '', /^The server answered \(400\): kind/);
+  // The map file loads after the first render and draws again: the refused query is not sent a second time.
+  await page.locator('path.region').first().waitFor();
+  assert.equal(lists.length, 1, lists.join('\n'));
+
+  await page.goto(`${base}/?incident=inc_nope`);
+  await page.locator('.error[role=alert]').waitFor();
+  assert.match((await page.locator('.error').textContent()) ?? '', /^The server answered \(404\): .*inc_nope/);
+
+  await page.goto(`${base}/?region=Nowhere`);
+  await page.locator('.error[role=alert]').waitFor();
+  assert.match((await page.locator('.error').textContent()) ?? '', /Nowhere/);
+  await page.close();
+});
+
+test('the page accepts the region names the API accepts, and says which filter in the address it cannot read', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/');
+  await page.fill('input[name=region]', 'Харківщина');
+  await page.press('input[name=region]', 'Enter');
+  await page.waitForURL(/region=%D0%A5/);
+  await page.locator('#view[aria-busy]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('input[name=region][aria-invalid=true]').count(), 0);
+  assert.equal(await page.locator('.error').count(), 0);
+
+  await page.goto(`${base}/?region=Kharkiv`);
+  await page.locator('.cards').waitFor();
+  assert.equal(await page.locator('.error').count(), 0);
+  const kharkiv = await page.locator('.card h3').allTextContents();
+  for (const title of kharkiv) assert.match(title, /Kharkiv/);
+
+  await page.goto(`${base}/?since=garbage`);
+  await page.locator('.notice[role=status]').waitFor();
+  assert.match((await page.locator('.notice').textContent()) ?? '', /since=garbage/);
+  await finish(page);
+});
+
 test('a list longer than a page shows the next page on "more", none twice', {
   skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install chromium)`,
 }, async () => {

@@ -19,7 +19,7 @@ import {
 } from '../../web/src/format.ts';
 import { splitMarks } from '../../web/src/highlight.ts';
 import { shadeStep } from '../../web/src/shade.ts';
-import { apiQuery, EMPTY_FILTERS, readView, writeView } from '../../web/src/state.ts';
+import { apiQuery, EMPTY_FILTERS, readView, unreadFilters, writeView } from '../../web/src/state.ts';
 
 const en = STRINGS.en;
 
@@ -48,6 +48,19 @@ test('a hand-edited URL cannot put junk into the filters', () => {
   assert.equal(v.filters.status, null);
   assert.equal(v.filters.kind, null);
   assert.equal(v.filters.q, 'x');
+});
+
+test('a region name the API accepts stays in the filters as written; what the page cannot read is listed', () => {
+  // The API resolves names («Харківщина», "Kharkiv") or answers 400 naming one that matches no region.
+  const v = readView('?region=%D0%A5%D0%B0%D1%80%D0%BA%D1%96%D0%B2%D1%89%D0%B8%D0%BD%D0%B0,Kharkiv,ua-63');
+  assert.deepEqual(v.filters.regions, ['Харківщина', 'Kharkiv', 'UA-63']);
+  assert.equal(apiQuery(v.filters).get('region'), 'Харківщина,Kharkiv,UA-63');
+  assert.deepEqual(unreadFilters('?since=garbage&region=RU-BRY,%3Cscript%3E&status=maybe&kind=strike'), [
+    'since=garbage',
+    'status=maybe',
+    'region=<script>',
+  ]);
+  assert.deepEqual(unreadFilters('?since=2025-05-12&region=Kursk&kind='), []);
 });
 
 test("the period is in the store's nights: 18:00 to 18:00 UTC+3", () => {

@@ -30,6 +30,9 @@ export const en = {
   loadMore: 'Show more',
   none: 'No incidents match these filters.',
   failed: 'The server did not answer: ',
+  /** Before an error the API answered (a 400 or 404) and its status. */
+  serverSaid: 'The server answered',
+  notUnderstood: 'Not understood in the address, so not applied: ',
   back: 'Back to the list',
   exports: 'Download',
   live: 'Live',
@@ -94,6 +97,8 @@ export const en = {
   },
   launched: 'launched',
   destroyed: 'destroyed',
+  /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
+  struck: 'struck',
   hit: 'hit',
   notStated: 'not stated',
   numbers: 'Numbers',

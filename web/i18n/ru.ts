@@ -40,6 +40,9 @@ export const ru: Strings = {
   loadMore: 'Показать ещё',
   none: 'Нет инцидентов, подходящих под фильтры.',
   failed: 'Сервер не ответил: ',
+  /** Before an error the API answered (a 400 or 404) and its status. */
+  serverSaid: 'Ответ сервера',
+  notUnderstood: 'В адресе не понято и не применено: ',
   back: 'К списку',
   exports: 'Скачать',
   live: 'В реальном времени',
@@ -103,6 +106,8 @@ export const ru: Strings = {
   },
   launched: 'запущено',
   destroyed: 'уничтожено',
+  /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
+  struck: 'атаковали',
   hit: 'попадания',
   notStated: 'не указано',
   numbers: 'Числа',

@@ -40,6 +40,9 @@ export const uk: Strings = {
   loadMore: 'Показати ще',
   none: 'Немає інцидентів, що відповідають фільтрам.',
   failed: 'Сервер не відповів: ',
+  /** Before an error the API answered (a 400 or 404) and its status. */
+  serverSaid: 'Відповідь сервера',
+  notUnderstood: 'В адресі не зрозуміло й не застосовано: ',
   back: 'До списку',
   exports: 'Завантажити',
   live: 'Наживо',
@@ -103,6 +106,8 @@ export const uk: Strings = {
   },
   launched: 'запущено',
   destroyed: 'знищено',
+  /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
+  struck: 'атакували',
   hit: 'влучання',
   notStated: 'не вказано',
   numbers: 'Числа',

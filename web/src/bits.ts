@@ -2,7 +2,7 @@
 import type { Incident } from '../../src/core/types.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
-import { countText, relativeText, safeHref, timeText, weaponText, zonesTitle } from './format.ts';
+import { countText, countWord, relativeText, safeHref, timeText, weaponText, zonesTitle } from './format.ts';
 
 /** A time in the reader's zone, Kyiv and Moscow time on hover, and how long ago. */
 export function timeEl(ctx: Ctx, iso: string, opts: { relative?: boolean } = {}): HTMLElement {
@@ -62,7 +62,8 @@ export function incidentTitle(ctx: Ctx, i: Incident): string {
   return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${where}`;
 }
 
-/** "18 drones destroyed" or, when sources differ, "18 / 15 drones destroyed" (who said which is in the detail). */
+/** "drones: 18 destroyed" or, when sources differ, "drones: 18 / 15 destroyed" (who said which is in the detail); a
+ *  strike's count is how many struck: "drones: 2 struck". */
 export function weaponsSummary(ctx: Ctx, i: Incident): string {
   return i.weapons
     .map((w) => {
@@ -74,7 +75,7 @@ export function weaponsSummary(ctx: Ctx, i: Incident): string {
       const launched = countText(w.launched ?? null, ctx.t);
       const hit = countText(w.hit ?? null, ctx.t);
       if (launched) parts.push(`${launched} ${ctx.t.launched}`);
-      if (destroyed) parts.push(`${destroyed} ${ctx.t.destroyed}`);
+      if (destroyed) parts.push(`${destroyed} ${countWord(i.kind, ctx.t)}`);
       if (hit) parts.push(`${hit} ${ctx.t.hit}`);
       const name = weaponText(w.type, null, ctx.t);
       return parts.length > 0 ? `${name}: ${parts.join(', ')}` : name;

@@ -6,7 +6,7 @@ import { incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
-import { claimantText, countText, weaponText } from './format.ts';
+import { claimantText, countText, countWord, weaponText } from './format.ts';
 
 const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
 
@@ -141,7 +141,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             {},
             h('th', { scope: 'col' }, t.weaponCol),
             h('th', { scope: 'col' }, t.launched),
-            h('th', { scope: 'col' }, t.destroyed),
+            h('th', { scope: 'col' }, countWord(i.kind, t)),
             h('th', { scope: 'col' }, t.hit),
           ),
         ),
@@ -163,7 +163,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
                   'td',
                   { colspan: 4 },
                   `${regionName(ctx, s.region.code, s.region.name)}: `,
-                  `${countText(s.count, t)} ${(t as unknown as Record<string, string>)[s.field === 'count' ? 'destroyed' : s.field]} — `,
+                  `${countText(s.count, t)} ${s.field === 'count' ? countWord(i.kind, t) : t[s.field]} — `,
                   s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
                 ),
               ),
@@ -175,10 +175,10 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   );
 }
 
-function conflictLabel(ctx: Ctx, field: string): string {
+function conflictLabel(ctx: Ctx, field: string, kind: string): string {
   const m = /^weapons\[(\w+)\]\.(count|launched|hit)$/.exec(field);
   if (m) {
-    const what = m[2] === 'count' ? ctx.t.destroyed : m[2] === 'launched' ? ctx.t.launched : ctx.t.hit;
+    const what = m[2] === 'count' ? countWord(kind, ctx.t) : m[2] === 'launched' ? ctx.t.launched : ctx.t.hit;
     return `${weaponText(m[1] ?? null, null, ctx.t)}: ${what}`;
   }
   const c = /^casualties\.(killed|injured)$/.exec(field);
@@ -194,7 +194,7 @@ function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
       h(
         'div',
         { class: 'conflict' },
-        h('h4', {}, conflictLabel(ctx, c.field)),
+        h('h4', {}, conflictLabel(ctx, c.field, i.kind)),
         h(
           'div',
           { class: 'sides' },
@@ -298,7 +298,7 @@ function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
       h(
         'div',
         { class: 'tally' },
-        h('h4', {}, tallyLabel(ctx, key)),
+        h('h4', {}, tallyLabel(ctx, key, i.kind)),
         h(
           'ol',
           {},
@@ -319,9 +319,9 @@ function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
 }
 
 /** A tally is keyed by its field, and by its voice when several kept one: 'weapons[uav].count by sobyanin'. */
-function tallyLabel(ctx: Ctx, key: string): string {
+function tallyLabel(ctx: Ctx, key: string, kind: string): string {
   const [field = key, voice] = key.split(' by ');
-  return voice ? `${conflictLabel(ctx, field)} (${voice})` : conflictLabel(ctx, field);
+  return voice ? `${conflictLabel(ctx, field, kind)} (${voice})` : conflictLabel(ctx, field, kind);
 }
 
 function reasons(ctx: Ctx, i: IncidentDetail): HTMLElement | null {

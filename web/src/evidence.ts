@@ -3,7 +3,7 @@ import type { Fact, FactField, Incident } from '../../src/core/types.ts';
 import { internalLink, linkEl, timeEl } from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
-import { claimantText, countText, kindText, weaponText } from './format.ts';
+import { claimantText, countText, fieldLabel, kindText, weaponText } from './format.ts';
 import { type Mark, splitMarks } from './highlight.ts';
 
 type Source = Incident['sources'][number];
@@ -49,14 +49,10 @@ export function fieldMarks(f: Fact, from: number, to: number): Mark[] {
   return marks;
 }
 
-export function markedText(ctx: Ctx, text: string, marks: Mark[], cls = 'ev'): HTMLElement[] {
+export function markedText(ctx: Ctx, text: string, marks: Mark[], cls = 'ev', kind?: string): HTMLElement[] {
   return splitMarks(text, marks).map((p) =>
     p.mark
-      ? h(
-          'mark',
-          { class: `${cls} f-${p.mark.label}`, title: (ctx.t.fields as Record<string, string>)[p.mark.label] ?? '' },
-          p.text,
-        )
+      ? h('mark', { class: `${cls} f-${p.mark.label}`, title: fieldLabel(p.mark.label, kind, ctx.t) }, p.text)
       : h('span', {}, p.text),
   );
 }
@@ -76,7 +72,7 @@ export function factCard(ctx: Ctx, f: Fact, source: Source | undefined): HTMLEle
       ' · ',
       internalLink(ctx, t.openReport, { report: f.report_id }),
     ),
-    h('blockquote', { class: 'sentence' }, markedText(ctx, ev.text, fieldMarks(f, ev.start, ev.end))),
+    h('blockquote', { class: 'sentence' }, markedText(ctx, ev.text, fieldMarks(f, ev.start, ev.end), 'ev', f.kind)),
     h(
       'dl',
       { class: 'values' },
@@ -84,7 +80,7 @@ export function factCard(ctx: Ctx, f: Fact, source: Source | undefined): HTMLEle
         const span = f.fields[field];
         const note = span?.from === 'publisher' ? t.fromPublisher : span?.inferred ? t.inferred : null;
         return [
-          h('dt', {}, (t.fields as Record<string, string>)[field] ?? field),
+          h('dt', {}, fieldLabel(field, f.kind, t)),
           h('dd', {}, value, note ? h('small', {}, ` (${note})`) : null),
         ];
       }),

@@ -46,7 +46,10 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
     'aria-describedby': 'region-chips',
   });
   const addRegion = () => {
-    const code = findRegion(ctx, regionInput.value);
+    // A name the page's list does not know ("Харківщина") goes to the API as typed: it knows more names, and
+    // answers a 400 naming a value that matches no region, which the page shows.
+    const typed = regionInput.value.trim();
+    const code = findRegion(ctx, typed) ?? (typed ? typed : null);
     const now = ctx.view().filters.regions;
     if (code && !now.includes(code)) set({ regions: [...now, code] });
     else regionInput.setAttribute('aria-invalid', code ? 'false' : 'true');

@@ -13,6 +13,18 @@ export function countText(count: Count | null | undefined, t: Strings): string |
   return null;
 }
 
+/** What a weapon's count is in an incident (or fact) of this kind: destroyed in an interception, struck otherwise
+ *  ("Two drones struck …" destroyed none). */
+export function countWord(kind: string, t: Strings): string {
+  return kind === 'interception' ? t.destroyed : t.struck;
+}
+
+/** A fact field's label; `count` says what it counts for the fact's kind. */
+export function fieldLabel(field: string, kind: string | undefined, t: Strings): string {
+  if (field === 'count' && kind !== undefined) return countWord(kind, t);
+  return (t.fields as Record<string, string>)[field] ?? field;
+}
+
 export function weaponText(weapon: string | null, model: string | null | undefined, t: Strings): string {
   const name = weapon ? ((t.weapons as Record<string, string>)[weapon] ?? weapon.replace(/_/g, ' ')) : '';
   return model ? t.modelOf(model, name) : name;

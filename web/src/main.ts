@@ -13,7 +13,7 @@ import { type ListState, renderList } from './list.ts';
 import { type ChangeKind, startLive } from './live.ts';
 import { createMap, type RegionMap, regionNamesOf } from './map.ts';
 import { renderReport } from './report-view.ts';
-import { apiQuery, readView, type View, writeView } from './state.ts';
+import { apiQuery, readView, unreadFilters, type View, writeView } from './state.ts';
 import { renderTimeline } from './timeline.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -38,6 +38,9 @@ let view: View = readView(location.search);
 let map: RegionMap | null = null;
 let list: ListState = { incidents: [], next: null, total: null, changed: new Map() };
 let listKey: string | null = null;
+/** The list query the API last refused, with its answer: the same query is not sent again (a second render after
+ *  the map file loads would repeat a 400) until the filters change or a live change forces a reload. */
+let refused: { key: string; error: HttpError } | null = null;
 let stats: { period: Stats | null; all: Stats | null } = { period: null, all: null };
 /** Bumped by every render, so an answer that arrives after the reader moved on is dropped. */
 let generation = 0;
@@ -92,7 +95,11 @@ async function loadList(force: boolean, mine: number): Promise<void> {
   const query = apiQuery(view.filters);
   const key = query.toString();
   if (!force && key === listKey) return;
-  const page = await listIncidents(query, null);
+  if (!force && refused?.key === key) throw refused.error;
+  const page = await listIncidents(query, null).catch((error: unknown) => {
+    if (error instanceof HttpError && error.status >= 400 && error.status < 500) refused = { key, error };
+    throw error;
+  });
   if (mine !== generation) return;
   listKey = key;
   list = { ...page, changed: force ? list.changed : new Map() };
@@ -205,7 +212,10 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
       focusOnce('report-title', view.report);
     } else {
       clear(out);
-      out.append(renderList(c, list, () => void more()));
+      out.append(
+        ...unreadNotice(c),
+        renderList(c, list, () => void more()),
+      );
       // When the first page of the list was drawn, for bench/page.ts (a mark costs nothing and is read only there).
       if (performance.getEntriesByName('sitrep:list').length === 0) performance.mark('sitrep:list');
     }
@@ -218,8 +228,16 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
     const field = error instanceof HttpError ? error.field : null;
     if (field) document.querySelector(`#filters [name="${CSS.escape(field)}"]`)?.setAttribute('aria-invalid', 'true');
     clear(out);
-    out.append(h('p', { class: 'error', role: 'alert' }, c.t.failed, String((error as Error).message)));
+    // The server did answer a 400 or 404: say what it said; "did not answer" is for a request that got no answer.
+    const said = error instanceof HttpError ? `${c.t.serverSaid} (${error.status}): ` : c.t.failed;
+    out.append(...unreadNotice(c), h('p', { class: 'error', role: 'alert' }, said, String((error as Error).message)));
   }
+}
+
+/** A filter in the address the page could not read ("since=garbage") is said, not silently dropped. */
+function unreadNotice(c: Ctx): HTMLElement[] {
+  const unread = unreadFilters(location.search);
+  return unread.length === 0 ? [] : [h('p', { class: 'notice', role: 'status' }, c.t.notUnderstood, unread.join(', '))];
 }
 
 /** Moves focus to a newly opened incident's or report's heading (for keyboard and screen-reader users), but not

@@ -9,7 +9,8 @@ export interface Filters {
   /** Days as YYYY-MM-DD, inclusive, in the reader's calendar. */
   since: string | null;
   until: string | null;
-  /** ISO 3166-2 codes. */
+  /** ISO 3166-2 codes, or names as typed ("Харківщина", "Kharkiv"): the API resolves a name, or answers 400
+   *  naming it, so the page accepts whatever the API accepts. */
   regions: string[];
   kind: string | null;
   weapon: string | null;
@@ -38,6 +39,26 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (value: string | null): string | null => (value !== null && DAY.test(value) ? value : null);
 const word = (value: string | null): string | null => (value !== null && /^[a-z_]{1,40}$/.test(value) ? value : null);
 
+const CODE = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/;
+/** A region's name as a person types it in any script: letters, spaces, hyphens, apostrophes, dots. */
+const NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,99}$/u;
+
+/** The URL's filters readView could not read ("since=garbage", "status=maybe"), as `name=value`, so the page can
+ *  say so instead of quietly showing everything while the address still carries them. */
+export function unreadFilters(search: string): string[] {
+  const p = new URLSearchParams(search);
+  const read = readView(search).filters;
+  const out: string[] = [];
+  const check = (name: 'since' | 'until' | 'kind' | 'weapon' | 'status') => {
+    const value = p.get(name);
+    if (value !== null && value.trim() !== '' && read[name] === null) out.push(`${name}=${value}`);
+  };
+  for (const name of ['since', 'until', 'kind', 'weapon', 'status'] as const) check(name);
+  const regions = p.getAll('region').flatMap((r) => r.split(',').map((v) => v.trim()));
+  for (const r of regions) if (r !== '' && !CODE.test(r) && !NAME.test(r)) out.push(`region=${r}`);
+  return out;
+}
+
 export function readView(search: string): View {
   const p = new URLSearchParams(search);
   const status = p.get('status');
@@ -50,8 +71,9 @@ export function readView(search: string): View {
           p
             .getAll('region')
             .flatMap((r) => r.split(','))
-            .map((r) => r.trim().toUpperCase())
-            .filter((r) => /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r)),
+            .map((r) => r.trim())
+            .filter((r) => CODE.test(r) || NAME.test(r))
+            .map((r) => (CODE.test(r) ? r.toUpperCase() : r)),
         ),
       ],
       kind: word(p.get('kind')),

@@ -103,7 +103,7 @@ Rebuilds every incident from the stored facts, after bringing facts stored under
 nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports, facts and incidents, then the latest ingest outcomes (newest first); --failed lists failures
+Counts of reports and incidents, then the latest ingest outcomes (newest first); --failed lists failures
 with their reasons.`,
   serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR]
 

@@ -20,9 +20,17 @@ function statedThisWeek(f: Fact, pub: number): boolean {
  * A fact the report dates before its own week is history, not news: a window that ended over a week before
  * publication, or a year before the publication's named in the fact's own sentence («в июле 2022 года ВСУ атаковали
  * Белгород»). The fact stays, with its evidence, marked `historical`; resolution leaves it out of incidents.
- * Language-agnostic: digits and the calendar only.
+ * Language-agnostic: digits and the calendar only, and the lexicon's `since` and `record` words through `views`: a
+ * year that closes a span measuring one event dates nothing (`measuredSince`): "Kharkiv saw its heaviest missile
+ * barrage since the war began in 2022" is this week's news.
  */
-export function markHistorical(facts: readonly Fact[], published: string, inferred = false): Fact[] {
+export function markHistorical(
+  facts: readonly Fact[],
+  published: string,
+  inferred = false,
+  text = '',
+  views: readonly SentenceView[] = [],
+): Fact[] {
   // With no publication time of its own (the file's or the ingest's stands in), a report cannot date anything before
   // its own week: «22 вересня» in an undated post is the news it brings.
   if (inferred) return [...facts];
@@ -33,10 +41,30 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
     const old = !Number.isNaN(ended) && ended < pub - WEEK_MS;
     // A year in the sentence older than the publication's: "the attack of 2022", unless the sentence also gives a
     // window of this week (a year-end post that looks back and then reports last night).
-    const years = [...f.evidence.text.matchAll(YEAR)].map((m) => Number(m[1]));
+    const years = [...f.evidence.text.matchAll(YEAR)]
+      .filter((m) => !measuredSince(text, views, f.evidence.start + m.index, m[0].length))
+      .map((m) => Number(m[1]));
     const past = years.length > 0 && years.every((y) => y < pubYear) && !statedThisWeek(f, pub);
     return old || past ? { ...f, historical: true } : f;
   });
+}
+
+/** Whether the year at `start` (an offset in the report's `text`) closes a span that measures one event: a `since`
+ *  word before it in its own clause, and a `record` word before that ("the heaviest barrage on Kharkiv since the war
+ *  began in 2022", "the deadliest raid on the town since February 2022"). The span reaches today and the year
+ *  dates nothing, as a word of long ago after "since" does not (`datingWords`). With no record word the span counts
+ *  a tally ("Since 2022, missiles have hit the plant five times"), history as before; so is a later year of the
+ *  clause ("the deadliest strike since 2014 came in 2022"). With no text or views (or an evidence that does not sit
+ *  at its offset) nothing is measured. */
+function measuredSince(text: string, views: readonly SentenceView[], start: number, length: number): boolean {
+  const view = views.find((v) => v.span.start <= start && start < v.span.end);
+  if (!view || !/^\d+$/u.test(text.slice(start, start + length))) return false;
+  const clause = clauseAround(text, view, { start, end: start + length }, clauseJoins(view));
+  const before = (h: Hit, end: number) => h.start >= clause.start && h.end <= end;
+  // The span's own year is the first after its "since": "the deadliest strike since 2014 came in 2022" dates by 2022.
+  const since = view.hits.findLast((h) => h.value.categories.has('since') && before(h, start));
+  if (!since || new RegExp(YEAR.source, 'u').test(text.slice(since.end, start))) return false;
+  return view.hits.some((h) => h.value.categories.has('record') && before(h, since.start));
 }
 
 /** The full-scale invasion's first day, what a `war_start` word names: in a report of the week after it, "at the start

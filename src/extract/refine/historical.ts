@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import type { Hit } from '../compile.ts';
+import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '../view.ts';
 
@@ -64,8 +64,39 @@ function measuredSince(text: string, views: readonly SentenceView[], start: numb
   // The span's own year is the first after its "since": "the deadliest strike since 2014 came in 2022" dates by 2022.
   const since = view.hits.findLast((h) => h.value.categories.has('since') && before(h, start));
   if (!since || new RegExp(YEAR.source, 'u').test(text.slice(since.end, start))) return false;
-  return view.hits.some((h) => h.value.categories.has('record') && before(h, since.start));
+  if (!view.hits.some((h) => h.value.categories.has('record') && before(h, since.start))) return false;
+  // The span names no event of its own: no event or toll word from the since word to the year's next mark ("since
+  // the depot blast in 2022 killed 50"), no relative clause right after the year's phrase that tells the measured
+  // event ("since the war began in 2014, when a missile hit the pier"), and a sentence that does not look back
+  // ("Looking back: …", "Two years on, residents remember …"): an old event measured so is history, as on 1657d37.
+  const end = start + length;
+  const mark = text.slice(end, clause.end).search(MARK);
+  const spanEnd = mark < 0 ? clause.end : end + mark;
+  const told = (h: Hit) =>
+    h.start >= since.end && h.end <= spanEnd && SPAN_EVENTS.some((c) => h.value.categories.has(c));
+  if (view.hits.some(told)) return false;
+  if (RELATIVE.test(text.slice(end, view.span.end))) return false;
+  return !LOOK_BACK.test(text.slice(view.span.start, view.span.end));
 }
+
+/** The words of an event or a toll: in a record's span after the since word, the span tells an event of its own. */
+const SPAN_EVENTS: readonly WordCategory[] = [
+  'strike',
+  'attack_noun',
+  'event_verb',
+  'explosion',
+  'killed',
+  'injured',
+  'damage',
+  'fire',
+  'destroying',
+];
+/** A mark that ends the year's phrase: a comma, a stop, a dash, a quote or a bracket. */
+const MARK = /[,;:.!?\p{Pd}\p{Pi}\p{Pf}\p{Ps}"]/u;
+/** A relative word right after the year's phrase (a word such as «года» and a comma may stand between). */
+const RELATIVE = new RegExp(`^(?:\\s+\\p{L}+\\.?)?\\s*,?\\s*(?:${anyOf('span_relative')})(?![\\p{L}])`, 'iu');
+/** A word of a sentence that looks back (the lexicon's `look_back`). */
+const LOOK_BACK = new RegExp(`(?<![\\p{L}])(?:${anyOf('look_back')})(?![\\p{L}])`, 'iu');
 
 /** The full-scale invasion's first day, what a `war_start` word names: in a report of the week after it, "at the start
  *  of the invasion" is this week. */

@@ -148,6 +148,12 @@ export interface Lexicon {
     /** "recalled", «напомним», «нагадаємо»: a word that brings back an event told before; what follows it in its
      *  sentence is that old event, not news (detect/clause-attacks.ts: a later clause read alone). */
     recall?: string[];
+    /** "looking back", "remember", "anniversary", «вспоминают», «роковини»: a sentence that looks back; a record in it
+     *  measured since a past year is that old event, and the year dates it (refine/historical.ts `measuredSince`). */
+    look_back?: string[];
+    /** "when", "which", «когда», «коли»: right after a record's span closed by a year, a relative clause that tells the
+     *  measured event of that year ("the largest attack since 2014, when a missile hit the pier"; `measuredSince`). */
+    span_relative?: string[];
     /** "attempted", "attempting": right before an attack word (two words at most between: "attempted a drone strike",
      *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
     attempted?: string[];

@@ -1925,6 +1925,8 @@ function readFacts(
       ),
       report.published_at,
       report.published_inferred,
+      report.text,
+      views,
     ),
     views,
   );

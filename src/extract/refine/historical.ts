@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/types.ts';
-import type { Hit } from '../compile.ts';
+import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, factsTriggeredIn, type SentenceView } from '../view.ts';
 
@@ -20,9 +20,17 @@ function statedThisWeek(f: Fact, pub: number): boolean {
  * A fact the report dates before its own week is history, not news: a window that ended over a week before
  * publication, or a year before the publication's named in the fact's own sentence («в июле 2022 года ВСУ атаковали
  * Белгород»). The fact stays, with its evidence, marked `historical`; resolution leaves it out of incidents.
- * Language-agnostic: digits and the calendar only.
+ * Language-agnostic: digits and the calendar only, and the lexicon's `since` and `record` words through `views`: a
+ * year that closes a span measuring one event dates nothing (`measuredSince`): "Kharkiv saw its heaviest missile
+ * barrage since the war began in 2022" is this week's news.
  */
-export function markHistorical(facts: readonly Fact[], published: string, inferred = false): Fact[] {
+export function markHistorical(
+  facts: readonly Fact[],
+  published: string,
+  inferred = false,
+  text = '',
+  views: readonly SentenceView[] = [],
+): Fact[] {
   // With no publication time of its own (the file's or the ingest's stands in), a report cannot date anything before
   // its own week: «22 вересня» in an undated post is the news it brings.
   if (inferred) return [...facts];
@@ -33,11 +41,62 @@ export function markHistorical(facts: readonly Fact[], published: string, inferr
     const old = !Number.isNaN(ended) && ended < pub - WEEK_MS;
     // A year in the sentence older than the publication's: "the attack of 2022", unless the sentence also gives a
     // window of this week (a year-end post that looks back and then reports last night).
-    const years = [...f.evidence.text.matchAll(YEAR)].map((m) => Number(m[1]));
+    const years = [...f.evidence.text.matchAll(YEAR)]
+      .filter((m) => !measuredSince(text, views, f.evidence.start + m.index, m[0].length))
+      .map((m) => Number(m[1]));
     const past = years.length > 0 && years.every((y) => y < pubYear) && !statedThisWeek(f, pub);
     return old || past ? { ...f, historical: true } : f;
   });
 }
+
+/** Whether the year at `start` (an offset in the report's `text`) closes a span that measures one event: a `since`
+ *  word before it in its own clause, and a `record` word before that ("the heaviest barrage on Kharkiv since the war
+ *  began in 2022", "the deadliest raid on the town since February 2022"). The span reaches today and the year
+ *  dates nothing, as a word of long ago after "since" does not (`datingWords`). With no record word the span counts
+ *  a tally ("Since 2022, missiles have hit the plant five times"), history as before; so is a later year of the
+ *  clause ("the deadliest strike since 2014 came in 2022"). With no text or views (or an evidence that does not sit
+ *  at its offset) nothing is measured. */
+function measuredSince(text: string, views: readonly SentenceView[], start: number, length: number): boolean {
+  const view = views.find((v) => v.span.start <= start && start < v.span.end);
+  if (!view || !/^\d+$/u.test(text.slice(start, start + length))) return false;
+  const clause = clauseAround(text, view, { start, end: start + length }, clauseJoins(view));
+  const before = (h: Hit, end: number) => h.start >= clause.start && h.end <= end;
+  // The span's own year is the first after its "since": "the deadliest strike since 2014 came in 2022" dates by 2022.
+  const since = view.hits.findLast((h) => h.value.categories.has('since') && before(h, start));
+  if (!since || new RegExp(YEAR.source, 'u').test(text.slice(since.end, start))) return false;
+  if (!view.hits.some((h) => h.value.categories.has('record') && before(h, since.start))) return false;
+  // The span names no event of its own: no event or toll word from the since word to the year's next mark ("since
+  // the depot blast in 2022 killed 50"), no relative clause right after the year's phrase that tells the measured
+  // event ("since the war began in 2014, when a missile hit the pier"), and a sentence that does not look back
+  // ("Looking back: …", "Two years on, residents remember …"): an old event measured so is history, as on 1657d37.
+  const end = start + length;
+  const mark = text.slice(end, clause.end).search(MARK);
+  const spanEnd = mark < 0 ? clause.end : end + mark;
+  const told = (h: Hit) =>
+    h.start >= since.end && h.end <= spanEnd && SPAN_EVENTS.some((c) => h.value.categories.has(c));
+  if (view.hits.some(told)) return false;
+  if (RELATIVE.test(text.slice(end, view.span.end))) return false;
+  return !LOOK_BACK.test(text.slice(view.span.start, view.span.end));
+}
+
+/** The words of an event or a toll: in a record's span after the since word, the span tells an event of its own. */
+const SPAN_EVENTS: readonly WordCategory[] = [
+  'strike',
+  'attack_noun',
+  'event_verb',
+  'explosion',
+  'killed',
+  'injured',
+  'damage',
+  'fire',
+  'destroying',
+];
+/** A mark that ends the year's phrase: a comma, a stop, a dash, a quote or a bracket. */
+const MARK = /[,;:.!?\p{Pd}\p{Pi}\p{Pf}\p{Ps}"]/u;
+/** A relative word right after the year's phrase (a word such as «года» and a comma may stand between). */
+const RELATIVE = new RegExp(`^(?:\\s+\\p{L}+\\.?)?\\s*,?\\s*(?:${anyOf('span_relative')})(?![\\p{L}])`, 'iu');
+/** A word of a sentence that looks back (the lexicon's `look_back`). */
+const LOOK_BACK = new RegExp(`(?<![\\p{L}])(?:${anyOf('look_back')})(?![\\p{L}])`, 'iu');
 
 /** The full-scale invasion's first day, what a `war_start` word names: in a report of the week after it, "at the start
  *  of the invasion" is this week. */

@@ -250,6 +250,11 @@ export const en: Lexicon = {
     // more attacks said a missile hit a school" is news).
     // "and recalled the strike on Sumy": what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['recalled', 'recalling', 'recall that', 'reminded', 'as a reminder'],
+    // "Looking back: the worst attack on Lviv since 2022 …": a record in a sentence that looks back is the old event
+    // (refine/historical.ts `measuredSince`).
+    look_back: ['looking back', 'look back', 'remember*', 'recall*', 'anniversary', 'years on', 'commemorat*'],
+    // "the largest attack on the port since the war began in 2014, when a missile hit the pier" (`measuredSince`).
+    span_relative: ['when', 'which', 'where'],
     talked_of: [
       'trial over',
       'trial for',

@@ -126,6 +126,11 @@ export const ru: Lexicon = {
     invasion_into: ['в', 'во'],
     // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['напомн*', 'напоминаем', 'напоминает', 'напоминают'],
+    // «Вспоминая крупнейшую атаку на город с 2022 года …»: a record in a sentence that looks back is the old event
+    // (refine/historical.ts `measuredSince`).
+    look_back: ['напомн*', 'вспомина*', 'вспомн*', 'годовщин*', 'оглядываясь назад'],
+    // «… с 2022 года, когда ракета попала в порт» (`measuredSince`).
+    span_relative: ['когда', 'котор*'],
     conjunction: ['и', 'й'],
     from: ['из', 'со'],
     destination: ['до', 'к'],

@@ -182,6 +182,11 @@ export const uk: Lexicon = {
     invasion_into: ['в', 'у'],
     // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
     recall: ['нагада*', 'нагадуємо', 'нагадує', 'нагадують'],
+    // «Згадуючи наймасованішу атаку на місто з 2022 року …»: a record in a sentence that looks back is the old event
+    // (refine/historical.ts `measuredSince`).
+    look_back: ['нагада*', 'згаду*', 'згада*', 'річниц*', 'роковин*', 'озираючись назад'],
+    // «… з 2022 року, коли ракета влучила в порт» (`measuredSince`).
+    span_relative: ['коли', 'який', 'яка', 'яке', 'які', 'якого', 'якої'],
     conjunction: ['та', 'і', 'й'],
     from: ['з', 'із', 'зі'],
     destination: ['до'],

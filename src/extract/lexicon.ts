@@ -210,6 +210,12 @@ export interface Lexicon {
     /** Words of a region's or city's title ("region", «области», «ОВА»): what may follow a region in an official's
      *  title. */
     region_title?: string[];
+    /** A settlement's title written before its name («м. Нікополь», «с. Веселе», «смт Козача Лопань», «г. Курск»): part of
+     *  the place's name, so a verb's place object may stand after it («обстріляли м. Нікополь», «били по с. Веселе»). */
+    settlement_title?: string[];
+    /** The titles of those that say a village («с. Веселе», «село Дружба», «д. Ивановка»): a town of the gazetteer
+     *  that shares the name is a namesake unless its region is named in the report (common/gazetteer.ts). */
+    village_title?: string[];
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];

@@ -968,16 +968,17 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: the verb's object is the place itself.
   // «Основні напрямки удару – Одещина, Київщина»: after a dash or a colon too.
   // «завдала авіаударів по Водолагам … Сумської області», "airstrikes on Kupiansk": aimed by its preposition too.
+  // «обстріляли м. Нікополь», «били по с. Веселе»: a settlement's title before the name is part of it.
   const placeObject = places.some(
     (p) =>
       p.start >= strike.end &&
-      (/^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)) ||
+      (/^\s*[-–—:]?\s*$/u.test(untitled(text.slice(strike.end, p.start))) ||
         hitsOf(view, 'target_preposition').some(
           (h) =>
             h.start >= strike.end &&
             h.end <= p.start &&
             /^\s*$/u.test(text.slice(strike.end, h.start)) &&
-            objectGap(text.slice(h.end, p.start)),
+            objectGap(untitled(text.slice(h.end, p.start))),
         )),
   );
   // «Також противник завдав 47 авіаційних ударів» (the General Staff's day summary): strikes counted by the number
@@ -1188,6 +1189,11 @@ function settlementsStruck(view: SentenceView, text: string, strike: Hit, places
     places.some((p) => p.start >= noun.end && SETTLEMENTS_TO_NAMES.test(text.slice(noun.end, p.start)))
   );
 }
+
+// A settlement's title in the gap before a place («м. », «с. », «смт »): part of a name (the place's, or a village's
+// the gazetteer does not hold, before its region: «по с. Веселе Харківської області»), not a sentence's full stop.
+const TITLE = new RegExp(`(?<![\\p{L}.-])(?:${anyOf('settlement_title')})(?=\\s|$)`, 'giu');
+const untitled = (gap: string) => gap.replace(TITLE, '');
 
 /** Between a strike's preposition and its place: a run of names, or a few words in one clause («по одному из складов
  *  ВПК в Запорожье»), never past a comma («по окопам, сообщил глава Белгородской области»). */

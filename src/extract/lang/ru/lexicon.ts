@@ -194,6 +194,9 @@ export const ru: Lexicon = {
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
+    // The abbreviated titles as data/lexicon/abbreviations.json lists them, «пгт» also with no dot.
+    settlement_title: ['г.', 'с.', 'пос.', 'пгт', 'пгт.', 'д.', 'дер.'],
+    village_title: ['с.', 'д.', 'дер.', 'село', 'деревня'],
     head_title: ['начальник*', 'глава'],
     former_office: ['бывш*', 'экс-', 'экс'],
     oblique_office: [

@@ -235,6 +235,9 @@ export const uk: Lexicon = {
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
+    // The abbreviated titles as data/lexicon/abbreviations.json lists them, «смт» also with no dot, and «с-ще».
+    settlement_title: ['м.', 'с.', 'смт', 'смт.', 'сел.', 'с-ще'],
+    village_title: ['с.', 'село'],
     // «Командувач Повітряних Сил …» signs as the commander, a person, not as the body.
     head_title: ['голова', 'керівник*', 'командувач*'],
     former_office: ['колишн*', 'екс-', 'екс'],
@@ -1176,6 +1179,7 @@ export const uk: Lexicon = {
     { pattern: 'коригован* бомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'РСЗВ', weapon: 'rocket' },
+    { pattern: 'МЛРС', weapon: 'rocket' },
     // The administrations' and the General Staff's tallies: «5 РСЗВ-обстрілів Степногірська», «41 обстріл з
     // реактивних систем залпового вогню», «6 БПЛА-атак по Приморському».
     // The noun's forms only: a pattern's hyphen matches a space too, and «БПЛА атакували нафтобазу» is a weapon and

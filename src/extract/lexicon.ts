@@ -847,8 +847,19 @@ export interface Lexicon {
    *  word (HIMARS, Grad) and the news's loose word for a missile: "4 dead in rocket strike" over a lead telling "a
    *  missile strike on a bakery". In a report that names a weapon of the `loose` class (or of a kind of it,
    *  `isKindOf`: "cruise missiles" is a missile) by a word of its own, the word is read as that class
-   *  (detect/loose-weapons.ts); in one that names none, as `weapon`. */
-  weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean; loose?: Weapon }[];
+   *  (detect/loose-weapons.ts); in one that names none, as `weapon`.
+   *  `launcher`: the word names the vehicle that fires the weapon as well as the weapon («РСЗВ», «МЛРС», «РСЗО»: a
+   *  multiple rocket launcher). Struck or fired from («обстріляли з РСЗВ», «41 удар МЛРС») it is the weapon; as what a
+   *  verb of destroying destroyed («знищили МЛРС ворога», «уничтожены две РСЗО») it is a military target on the
+   *  ground, never a weapon shot down (detect/attack.ts, `destroysTarget`). */
+  weapons: {
+    pattern: string;
+    weapon: Weapon;
+    model?: string;
+    singular?: boolean;
+    loose?: Weapon;
+    launcher?: boolean;
+  }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */
   details: { pattern: string; detail: string }[];

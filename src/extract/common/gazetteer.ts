@@ -134,6 +134,9 @@ let index: Index | null = null;
 
 /** Under this many people a place is a village: its name may be shared with places the source lacks. */
 const VILLAGE = 5000;
+/** Under this many people a town after a village's title («с. Веселе») may be a namesake of the village meant: the
+ *  round size under which a settlement is a small town (the urban-type settlements and the smallest towns). */
+const SMALL_TOWN = 20000;
 const ADJECTIVE_NAME = /(?:ое|ий|ый|ая|ське|ський|ська|ее|ие)$/u;
 
 // Kinds ranked for one surface form naming several places: a region over a sea over a town, then population.
@@ -349,8 +352,13 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, be
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
   // «били по с. Веселе» in a post about Kharkiv oblast: the title says a village, so the Zaporizhzhia town of that name
-  // is a namesake like any village of the gazetteer.
-  const village = (p: PlaceMatch) => isVillage(p) || VILLAGE_TITLE.test(text.slice(Math.max(0, p.start - 12), p.start));
+  // (9,700 people) is a namesake like any village of the gazetteer. Only a small town: «с. Краматорськ» is a slip
+  // of the pen over a city, not a village the gazetteer lacks, and the city stays itself.
+  const village = (p: PlaceMatch) =>
+    isVillage(p) ||
+    (p.kind === 'city' &&
+      (p.population ?? 0) < SMALL_TOWN &&
+      VILLAGE_TITLE.test(text.slice(Math.max(0, p.start - 12), p.start)));
   const regions = new Set(out.filter((p) => !village(p)).map((p) => p.code));
   // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
   const within = (code: string, codes: ReadonlySet<string>) => codes.has(code) || codes.has(SURROUNDING[code] ?? code);

@@ -1076,7 +1076,8 @@ export const ru: Lexicon = {
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'снаряд* РСЗО', weapon: 'rocket' },
-    { pattern: 'РСЗО', weapon: 'rocket' },
+    // The launcher's abbreviation: the weapon when it fires, a military target when destroyed (`launcher`).
+    { pattern: 'РСЗО', weapon: 'rocket', launcher: true },
     { pattern: 'HIMARS', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'Хаймарс', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'Ольха', weapon: 'rocket', model: 'Vilkha' },

@@ -145,6 +145,8 @@ export interface Tag {
     loose?: Weapon;
     /** Where a loose word's class was read from (detect/loose-weapons.ts). */
     named?: { start: number; end: number };
+    /** The word names the launcher as well as what it fires (the lexicon's `launcher`). */
+    launcher?: boolean;
   };
   object?: ObjectType;
   detail?: string;
@@ -198,6 +200,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
       model: w.model ?? null,
       singular: w.singular ?? false,
       ...(w.loose ? { loose: w.loose } : {}),
+      ...(w.launcher ? { launcher: true } : {}),
     };
   }
   for (const o of lex.objects) tag(o.pattern).object = o.object;

@@ -216,6 +216,12 @@ export interface Lexicon {
     /** Words of a region's or city's title ("region", «области», «ОВА»): what may follow a region in an official's
      *  title. */
     region_title?: string[];
+    /** A settlement's title written before its name («м. Нікополь», «с. Веселе», «смт Козача Лопань», «г. Курск»): part of
+     *  the place's name, so a verb's place object may stand after it («обстріляли м. Нікополь», «били по с. Веселе»). */
+    settlement_title?: string[];
+    /** The titles of those that say a village («с. Веселе», «село Дружба», «д. Ивановка»): a town of the gazetteer
+     *  that shares the name is a namesake unless its region is named in the report (common/gazetteer.ts). */
+    village_title?: string[];
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];
@@ -847,8 +853,19 @@ export interface Lexicon {
    *  word (HIMARS, Grad) and the news's loose word for a missile: "4 dead in rocket strike" over a lead telling "a
    *  missile strike on a bakery". In a report that names a weapon of the `loose` class (or of a kind of it,
    *  `isKindOf`: "cruise missiles" is a missile) by a word of its own, the word is read as that class
-   *  (detect/loose-weapons.ts); in one that names none, as `weapon`. */
-  weapons: { pattern: string; weapon: Weapon; model?: string; singular?: boolean; loose?: Weapon }[];
+   *  (detect/loose-weapons.ts); in one that names none, as `weapon`.
+   *  `launcher`: the word names the vehicle that fires the weapon as well as the weapon («РСЗВ», «МЛРС», «РСЗО»: a
+   *  multiple rocket launcher). Struck or fired from («обстріляли з РСЗВ», «41 удар МЛРС») it is the weapon; as what a
+   *  verb of destroying destroyed («знищили МЛРС ворога», «уничтожены две РСЗО») it is a military target on the
+   *  ground, never a weapon shot down (detect/attack.ts, `destroysTarget`). */
+  weapons: {
+    pattern: string;
+    weapon: Weapon;
+    model?: string;
+    singular?: boolean;
+    loose?: Weapon;
+    launcher?: boolean;
+  }[];
   objects: { pattern: string; object: ObjectType }[];
   /** Parts of buildings named in damage reports, kept as the effect's detail. */
   details: { pattern: string; detail: string }[];

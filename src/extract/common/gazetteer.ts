@@ -9,7 +9,7 @@ import airportsData from '../../../data/gazetteer/airports.json' with { type: 'j
 import citiesData from '../../../data/gazetteer/cities.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteer/regions.json' with { type: 'json' };
 import seasData from '../../../data/gazetteer/seas.json' with { type: 'json' };
-import { byLanguage, pairedByLanguage } from '../grammar.ts';
+import { anyOf, byLanguage, pairedByLanguage } from '../grammar.ts';
 import { keyAt, nameKey, type Tokens, tokenize } from './gazetteer-tokens.ts';
 import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './gazetteer-trie.ts';
 
@@ -134,6 +134,9 @@ let index: Index | null = null;
 
 /** Under this many people a place is a village: its name may be shared with places the source lacks. */
 const VILLAGE = 5000;
+/** Under this many people a town after a village's title («с. Веселе») may be a namesake of the village meant: the
+ *  round size under which a settlement is a small town (the urban-type settlements and the smallest towns). */
+const SMALL_TOWN = 20000;
 const ADJECTIVE_NAME = /(?:ое|ий|ый|ая|ське|ський|ська|ее|ие)$/u;
 
 // Kinds ranked for one surface form naming several places: a region over a sea over a town, then population.
@@ -348,7 +351,15 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, be
   }
   // «Степанівка» in a post about Zaporizhzhia is not the Odesa village of that name the source happens to hold: a
   // village outside every region the report otherwise names is a namesake, left unplaced.
-  const regions = new Set(out.filter((p) => !isVillage(p)).map((p) => p.code));
+  // «били по с. Веселе» in a post about Kharkiv oblast: the title says a village, so the Zaporizhzhia town of that name
+  // (9,700 people) is a namesake like any village of the gazetteer. Only a small town: «с. Краматорськ» is a slip
+  // of the pen over a city, not a village the gazetteer lacks, and the city stays itself.
+  const village = (p: PlaceMatch) =>
+    isVillage(p) ||
+    (p.kind === 'city' &&
+      (p.population ?? 0) < SMALL_TOWN &&
+      VILLAGE_TITLE.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const regions = new Set(out.filter((p) => !village(p)).map((p) => p.code));
   // «на аеродромі Бельбек у Криму»: a village of a city-region stands inside the region around that city.
   const within = (code: string, codes: ReadonlySet<string>) => codes.has(code) || codes.has(SURROUNDING[code] ?? code);
   // «у населенного пункта Богатырь на Великоновоселковском направлении»: a district, facility or front decides for
@@ -359,7 +370,7 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, be
     if (within(p.code, near) || within(p.code, regions) || prefer.has(p.code)) return true;
     return near.size === 0 && regions.size === 0;
   };
-  const placed = out.filter((p) => !isVillage(p) || keeps(p));
+  const placed = out.filter((p) => !village(p) || keeps(p));
   return withOwnRegion(text, strayInList(text, placed, namesakes));
 }
 
@@ -430,6 +441,9 @@ export const SURROUNDING: Readonly<Record<string, string>> = {
 export function isNominative(p: PlaceMatch): boolean {
   return p.kind === 'city' && getIndex().nominatives.has(`${p.code}|${p.name}|${nameKey(p.text)}`);
 }
+
+// A village's title right before a name (`village_title`: «с. », «село »).
+const VILLAGE_TITLE = new RegExp(`(?<![\\p{L}.-])(?:${anyOf('village_title')})\\s*$`, 'iu');
 
 /** A town under 5,000 people, or a named site (population 0). */
 export function isVillage(p: Place): boolean {

@@ -33,6 +33,7 @@ import {
   locate,
   NAME_RUN,
   uncountedCopy,
+  untitled,
   wholeShare,
 } from './locate.ts';
 import { destroysWhatMeansHit } from './means-destroyed.ts';
@@ -968,16 +969,17 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
   // «Також атаковано Дніпропетровщину, Сумщину та Полтавщину»: the verb's object is the place itself.
   // «Основні напрямки удару – Одещина, Київщина»: after a dash or a colon too.
   // «завдала авіаударів по Водолагам … Сумської області», "airstrikes on Kupiansk": aimed by its preposition too.
+  // «обстріляли м. Нікополь», «били по с. Веселе»: a settlement's title before the name is part of it.
   const placeObject = places.some(
     (p) =>
       p.start >= strike.end &&
-      (/^\s*[-–—:]?\s*$/u.test(text.slice(strike.end, p.start)) ||
+      (/^\s*[-–—:]?\s*$/u.test(untitled(text.slice(strike.end, p.start))) ||
         hitsOf(view, 'target_preposition').some(
           (h) =>
             h.start >= strike.end &&
             h.end <= p.start &&
             /^\s*$/u.test(text.slice(strike.end, h.start)) &&
-            objectGap(text.slice(h.end, p.start)),
+            objectGap(untitled(text.slice(h.end, p.start))),
         )),
   );
   // «Також противник завдав 47 авіаційних ударів» (the General Staff's day summary): strikes counted by the number
@@ -1397,6 +1399,20 @@ function sentenceAttacks(
       f.weapon_model = null;
       delete f.fields.weapon;
     }
+    // «Сили оборони знищили МЛРС ворога»: a launcher destroyed is the military target, not the strike's weapon.
+    if (launcherAt(view, target))
+      for (const f of facts) {
+        const w = f.fields.weapon;
+        if (w && !w.inferred && w.start === target.start) {
+          f.weapon = null;
+          f.weapon_model = null;
+          delete f.fields.weapon;
+        }
+        if (f.object === null) {
+          f.object = 'military';
+          setField(f, 'object', spanOf(text, target.start, target.end));
+        }
+      }
     // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot, and so is
     // a named target the lexicon does not list, opened by an article after a weapon's verb ("a missile destroyed the
     // Ocean Cafe": articleObject gives no object kind, and the thing destroyed is damage all the same).
@@ -2410,6 +2426,24 @@ function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger
 // A verb of intercepting, the whole trigger ("intercepted").
 const INTERCEPTING = new RegExp(`^(?:${anyOf('intercepting')})$`, 'iu');
 
+/** «знищили МЛРС ворога», «уничтожены две РСЗО»: a word that names a launcher (the lexicon's `launcher`) may be what
+ *  a verb of destroying destroyed; not right after another weapon's word («4 ракети РСЗВ», «уничтожены 4 ракеты РСЗО
+ *  HIMARS»: the rockets, the launcher only says whose). */
+function launcherAt(view: SentenceView, h: Hit): boolean {
+  const text = view.span.text;
+  const at = (i: number) => i - view.span.start;
+  return (
+    h.value.weapon?.launcher === true &&
+    !view.hits.some(
+      (o) =>
+        o !== h &&
+        o.value.weapon !== undefined &&
+        o.end <= h.start &&
+        /^\s*$/u.test(text.slice(at(o.end), at(h.start))),
+    )
+  );
+}
+
 /** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the
  *  verb in its clause, and a building, a depot, a vehicle does. A weapon before the verb is its subject. */
 function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
@@ -2420,11 +2454,12 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   // «Все украинские БПЛА уничтожены» after an attack on a depot: the weapon of the sentence before is the object.
   if (ctx.lastAttack?.weapon && !weaponMentions(view).some((m) => m.end <= trigger.start)) return null;
   const target =
-    view.hits.find((h) => after(h) && h.value.object !== undefined && h.value.object !== 'person') ??
-    articleObject(text, view, trigger, end);
+    view.hits.find(
+      (h) => after(h) && ((h.value.object !== undefined && h.value.object !== 'person') || launcherAt(view, h)),
+    ) ?? articleObject(text, view, trigger, end);
   if (!target) return null;
   if (
-    target.value.object === 'military' &&
+    (target.value.object === 'military' || launcherAt(view, target)) &&
     (trigger.value.categories.has('shoot_down') || INTERCEPTING.test(trigger.text))
   )
     return null;

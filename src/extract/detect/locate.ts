@@ -172,6 +172,12 @@ export function inOneList(text: string, a: PlaceMatch, b: PlaceMatch): boolean {
   return LIST_GLUE.test(text.slice(a.end, b.start));
 }
 
+// A settlement's title in a gap before a place («м. », «с. », «смт »): part of the name after it (the place's, or a
+// village's the gazetteer does not hold), not a sentence's full stop: «обстріляли м. Нікополь», «по м. Нікополь та с.
+// Веселе Харківської області» (one list).
+const TITLE = new RegExp(`(?<![\\p{L}.-])(?:${anyOf('settlement_title')})(?=\\s|$)`, 'giu');
+export const untitled = (gap: string): string => gap.replace(TITLE, '');
+
 // Villages the gazetteer does not know, between two places of one list: «Оріхів, Новоандріївка, П’ятихатки Запорізької
 // області» (the General Staff's day summary lists towns and closes each group with its region). A group may end in
 // its region's head noun and a semicolon before the next («… Степногірськ Запорізької області; Антонівка …»).
@@ -184,16 +190,16 @@ const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
  *  A town read with its own region («Степногірськ Запорізької області; Антонівка …») ends after the region. */
 function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
   const from = endOf(a);
-  const between = text.slice(from, b.start);
+  const between = untitled(text.slice(from, b.start));
   if (LIST_GLUE.test(between)) return true;
   if (LIST_PREPOSITION_GLUE.test(between) && CLAUSE_END_AFTER.test(text.slice(endOf(b)))) return true;
   let at = from;
   for (const p of known) {
     if (p.start < from || endOf(p) > b.start) continue;
-    if (!UNKNOWN_NAMES.test(text.slice(at, p.start))) return false;
+    if (!UNKNOWN_NAMES.test(untitled(text.slice(at, p.start)))) return false;
     at = endOf(p);
   }
-  return UNKNOWN_NAMES.test(text.slice(at, b.start));
+  return UNKNOWN_NAMES.test(untitled(text.slice(at, b.start)));
 }
 
 /** The run of places that forms one list with `place` (itself alone when it stands apart). */

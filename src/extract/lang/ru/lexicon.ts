@@ -199,6 +199,9 @@ export const ru: Lexicon = {
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
+    // The abbreviated titles as data/lexicon/abbreviations.json lists them, «пгт» also with no dot.
+    settlement_title: ['г.', 'с.', 'пос.', 'пгт', 'пгт.', 'д.', 'дер.'],
+    village_title: ['с.', 'д.', 'дер.', 'село', 'деревня'],
     head_title: ['начальник*', 'глава'],
     former_office: ['бывш*', 'экс-', 'экс'],
     oblique_office: [
@@ -1078,7 +1081,8 @@ export const ru: Lexicon = {
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'снаряд* РСЗО', weapon: 'rocket' },
-    { pattern: 'РСЗО', weapon: 'rocket' },
+    // The launcher's abbreviation: the weapon when it fires, a military target when destroyed (`launcher`).
+    { pattern: 'РСЗО', weapon: 'rocket', launcher: true },
     { pattern: 'HIMARS', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'Хаймарс', weapon: 'rocket', model: 'HIMARS' },
     { pattern: 'Ольха', weapon: 'rocket', model: 'Vilkha' },

@@ -240,6 +240,9 @@ export const uk: Lexicon = {
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
+    // The abbreviated titles as data/lexicon/abbreviations.json lists them, «смт» also with no dot, and «с-ще».
+    settlement_title: ['м.', 'с.', 'смт', 'смт.', 'сел.', 'с-ще'],
+    village_title: ['с.', 'село'],
     // «Командувач Повітряних Сил …» signs as the commander, a person, not as the body.
     head_title: ['голова', 'керівник*', 'командувач*'],
     former_office: ['колишн*', 'екс-', 'екс'],
@@ -1180,7 +1183,9 @@ export const uk: Lexicon = {
     { pattern: 'плануюч* бомб*', weapon: 'guided_bomb' },
     { pattern: 'коригован* бомб*', weapon: 'guided_bomb' },
     { pattern: 'КАБ*', weapon: 'guided_bomb', model: 'KAB' },
-    { pattern: 'РСЗВ', weapon: 'rocket' },
+    // The launcher's abbreviations: the weapon when it fires, a military target when destroyed (`launcher`).
+    { pattern: 'РСЗВ', weapon: 'rocket', launcher: true },
+    { pattern: 'МЛРС', weapon: 'rocket', launcher: true },
     // The administrations' and the General Staff's tallies: «5 РСЗВ-обстрілів Степногірська», «41 обстріл з
     // реактивних систем залпового вогню», «6 БПЛА-атак по Приморському».
     // The noun's forms only: a pattern's hyphen matches a space too, and «БПЛА атакували нафтобазу» is a weapon and
@@ -1189,7 +1194,7 @@ export const uk: Lexicon = {
       pattern,
       weapon: 'rocket' as const,
     })),
-    { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket' },
+    { pattern: 'реактивн* систем* залпового вогню', weapon: 'rocket', launcher: true },
     ...UAV_ATTACKS.map((pattern) => ({ pattern, weapon: 'uav' as const })),
     { pattern: 'реактивн* снаряд*', weapon: 'rocket' },
     { pattern: 'швидкісн* повітрян* ціл*', weapon: 'high_speed_target' },

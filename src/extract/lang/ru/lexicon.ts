@@ -954,7 +954,8 @@ export const ru: Lexicon = {
   // The capitals are not in `attacker` here: «в Москве», «над Киевом» carry their case.
   as_state: [],
   state_body: [],
-  fell: [...past('упал'), ...past('рухнул')],
+  // «падающие» too: «обломки беспилотника, падающие на крышу» tell the debris falling (detect/effects.ts).
+  fell: [...past('упал'), ...past('рухнул'), 'падающ*'],
   crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],

@@ -34,8 +34,10 @@ export function anyOfTitled(list: GrammarList): string {
 
 /** The same for a word list read as hits (`target_preposition`, `increment`), where a rule reads the text itself: the
  *  word may end a longer hit ("attack on") and not be a hit of its own, or stand where no sentence view is at hand;
- *  and for `seat_site`, a list read on the text only. */
-export function anyWordOf(list: 'target_preposition' | 'place_preposition' | 'increment' | 'seat_site'): string {
+ *  for `seat_site`, a list read on the text only; and for `fell`, whose word may open a longer hit («упали на»). */
+export function anyWordOf(
+  list: 'target_preposition' | 'place_preposition' | 'increment' | 'seat_site' | 'fell',
+): string {
   return alternation(LEXICONS.flatMap((lex) => lex[list] ?? []));
 }
 

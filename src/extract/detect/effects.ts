@@ -2,7 +2,7 @@ import type { Casualties, Fact, FactKind } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import {
   has,
   hitsOf,
@@ -149,13 +149,21 @@ const DEBRIS_CLAUSE = new RegExp(
   'iu',
 );
 
+// Debris's own words (a genitive or two: «обломки беспилотника»), then a comma at most, right before a fall word:
+// a participle of the debris («обломки беспилотника, падающие на крышу»).
+const DEBRIS_PARTICIPLE = /^(?:[^\S\n]+[\p{L}\p{N}'’ʼ-]+){0,3}(?:,)?[^\S\n]+$/u;
+// A fall word opening a longer hit: «упали на» is a `strike` phrase, and still tells the debris falling.
+const FALL_START = new RegExp(`^(?:${anyWordOf('fell')})(?!\\p{L})`, 'iu');
+
 /** "pictures of the debris were shared online", "engineers were clearing wreckage", «фотографии обломков
  *  «Орешника»», «вивезення уламків»: debris looked at, gathered or cleared away (a word of the lexicon's
  *  `debris_handled` right before the debris word) is no debris falling; the fact is told, if at all, by another
  *  debris word of the sentence ("debris fell on a house; police are collecting the wreckage"). Debris the sentence
  *  goes on to tell falling or damaging in a clause of its own (a `fell` or `damage` word after a `debris_relative`
- *  word: "wreckage of a drone that crashed into a house", «уламки дрона, які впали на майданчик») keeps its fact,
- *  whoever handles it; a fall or damage word of another clause does not. */
+ *  word: "wreckage of a drone that crashed into a house", «уламки дрона, які впали на майданчик»), or falling in a
+ *  participle right after it («обломки беспилотника, падающие на крышу»), keeps its fact, whoever handles it; a fall
+ *  or damage word of another clause does not. A fall word counts when it opens a longer hit too («обломки, которые
+ *  упали на площадку»: «упали на» is a strike phrase). */
 function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
   const governed = view.hits.some(
     (h) =>
@@ -163,15 +171,14 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
       h.end <= debris.start &&
       HANDLED_GAP.test(text.slice(h.end, debris.start)),
   );
-  return (
-    governed &&
-    !view.hits.some(
-      (h) =>
-        h.start >= debris.end &&
-        (h.value.categories.has('fell') || h.value.categories.has('damage')) &&
-        DEBRIS_CLAUSE.test(text.slice(debris.end, h.start)),
-    )
-  );
+  if (!governed) return false;
+  const falls = (h: Hit) => h.value.categories.has('fell') || FALL_START.test(text.slice(h.start, h.end));
+  return !view.hits.some((h) => {
+    if (h.start < debris.end) return false;
+    const between = text.slice(debris.end, h.start);
+    if (falls(h) && DEBRIS_PARTICIPLE.test(between)) return true;
+    return (falls(h) || h.value.categories.has('damage')) && DEBRIS_CLAUSE.test(between);
+  });
 }
 
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */

@@ -32,9 +32,9 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // after it («…, поблагодарив ПВО, которые защищают небо по всей Украине») or a likeness («как и во многих регионах
   // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
-  // "Two killed in a Dnipro missile attack as air raid sirens sound across Ukraine", "targets destroyed on approach to
-  // the capital; sirens sound across Ukraine": a fact whose own clause tells the whole country takes no region from a
-  // place named in another clause of its sentence (`wholeClause`).
+  // "Three hurt in a drone strike on Poltava as sirens blared across Ukraine", "alerts were declared nationwide after a
+  // missile hit Dnipro": a fact whose own clause tells the whole country takes no region from a place named in
+  // another clause of its sentence (`wholeClause`).
   if (fact.region !== null && wholeClause(view, text, fact)) {
     fact.region = null;
     fact.place = null;
@@ -111,8 +111,8 @@ const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('part_marker')}|${anyO
 
 /** Whether the fact's own clause (marks and `clause_join` words bound it: view.ts `clauseAround`) holds a phrase that
  *  tells the whole country (`nationwide`, not a likeness), while the span its region was read from, stated in this
- *  sentence, lies outside that clause: "… in a Dnipro missile attack as air raid sirens sound across Ukraine" puts the
- *  sirens across the country, not in Dnipro. A place in the fact's own clause ("sirens sounded in Kyiv and across
+ *  sentence, lies outside that clause: "three hurt in a drone strike on Poltava as sirens blared across Ukraine" puts
+ *  the sirens across the country, not in Poltava. A place in the fact's own clause ("sirens sounded in Kyiv and across
  *  the country") keeps it, as does one after a part marker ("strikes across Ukraine, including on Kyiv"); so does a
  *  region read from context, which `factNationwide` judges. */
 function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
@@ -121,7 +121,7 @@ function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
   const at = toldAt(fact);
   const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
   if (region.start >= clause.start && region.end <= clause.end) return false;
-  // "strikes across Ukraine, including on central Kyiv": a place after a part marker is a part of the whole.
+  // "missile strikes across Ukraine, including on Lviv": a place after a part marker is a part of the whole.
   if (region.start >= clause.end && PART_BEFORE.test(text.slice(clause.end, region.start))) return false;
   return wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end);
 }

@@ -46,4 +46,11 @@ describe('a fact whose own clause tells the whole country takes no region from a
     const later = 'Across Ukraine, sirens sounded as a drone hit a house in Chernihiv.';
     assert.ok(has(later, 'strike', 'UA-74'), show(later));
   });
+
+  it('a place whose own clause tells an event of the fact\u2019s kind keeps the fact', () => {
+    const both = 'Russian drones attacked Odesa overnight as Moscow launched 40 drones across Ukraine.';
+    assert.ok(has(both, 'strike', 'UA-51'), show(both));
+    const hit = 'Kharkiv hit as Russia launches massive missile barrage across Ukraine';
+    assert.ok(has(hit, 'strike', 'UA-63'), show(hit));
+  });
 });

@@ -1,4 +1,5 @@
 import type { Fact } from '../../core/types.ts';
+import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, hitsOf, type SentenceView, setField } from '../view.ts';
 import { factNationwide, likened, toldAt, wholeCountryHits } from './nationwide.ts';
@@ -113,15 +114,25 @@ const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('part_marker')}|${anyO
  *  tells the whole country (`nationwide`, not a likeness), while the span its region was read from, stated in this
  *  sentence, lies outside that clause: "three hurt in a drone strike on Poltava as sirens blared across Ukraine" puts
  *  the sirens across the country, not in Poltava. A place in the fact's own clause ("sirens sounded in Kyiv and across
- *  the country") keeps it, as does one after a part marker ("strikes across Ukraine, including on Kyiv"); so does a
- *  region read from context, which `factNationwide` judges. */
+ *  the country") keeps it, as does one after a part marker ("strikes across Ukraine, including on Kyiv") or one whose
+ *  own clause tells an event of the fact's kind; so does a region read from context, which `factNationwide` judges. */
 function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
   const region = fact.fields.region;
   if (!region || region.inferred || region.start < view.span.start || region.end > view.span.end) return false;
   const at = toldAt(fact);
-  const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
+  const joins = clauseJoins(view);
+  const clause = clauseAround(text, view, { start: at, end: at }, joins);
   if (region.start >= clause.start && region.end <= clause.end) return false;
   // "missile strikes across Ukraine, including on Lviv": a place after a part marker is a part of the whole.
   if (region.start >= clause.end && PART_BEFORE.test(text.slice(clause.end, region.start))) return false;
+  // "Drones attacked Odesa as Moscow launched 40 drones across Ukraine": the place's own clause tells an event of the
+  // fact's kind, which the fact (one for the sentence) is too; the town keeps it. A strike's words are a weapon, an
+  // attack noun or a verb of striking; another kind's, a word of that kind («тревога» for an alert).
+  const placeClause = clauseAround(text, view, region, joins);
+  const categories = (h: Hit): ReadonlySet<string> => h.value.categories;
+  const ofKind = (h: Hit) =>
+    categories(h).has(fact.kind) ||
+    (fact.kind === 'strike' && (h.value.weapon !== undefined || categories(h).has('attack_noun')));
+  if (view.hits.some((h) => h.start >= placeClause.start && h.end <= placeClause.end && ofKind(h))) return false;
   return wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end);
 }

@@ -119,10 +119,12 @@ const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('part_marker')}|${anyO
 function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
   const region = fact.fields.region;
   if (!region || region.inferred || region.start < view.span.start || region.end > view.span.end) return false;
+  if (hitsOf(view, 'nationwide').length === 0) return false;
   const at = toldAt(fact);
   const joins = clauseJoins(view);
   const clause = clauseAround(text, view, { start: at, end: at }, joins);
   if (region.start >= clause.start && region.end <= clause.end) return false;
+  if (!wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end)) return false;
   // "missile strikes across Ukraine, including on Lviv": a place after a part marker is a part of the whole.
   if (region.start >= clause.end && PART_BEFORE.test(text.slice(clause.end, region.start))) return false;
   // "Drones attacked Odesa as Moscow launched 40 drones across Ukraine": the place's own clause tells an event of the
@@ -133,6 +135,5 @@ function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
   const ofKind = (h: Hit) =>
     categories(h).has(fact.kind) ||
     (fact.kind === 'strike' && (h.value.weapon !== undefined || categories(h).has('attack_noun')));
-  if (view.hits.some((h) => h.start >= placeClause.start && h.end <= placeClause.end && ofKind(h))) return false;
-  return wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end);
+  return !view.hits.some((h) => h.start >= placeClause.start && h.end <= placeClause.end && ofKind(h));
 }

@@ -115,13 +115,20 @@ export function hitsOf(view: SentenceView, cat: WordCategory): Hit[] {
 /** What bounds a clause: commas, semicolons, colons, brackets and dashes. A comma or a colon between two digits is
  *  part of a number or a time («906,5 тысячи», «о 04:10»), no bound. */
 const CLAUSE_MARK = /(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]/u;
-const CLAUSE_MARKS = new RegExp(CLAUSE_MARK.source, 'gu');
+const MARK_CHARS = ';()\u2013\u2014';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** Where the last clause mark of `s` stands, or -1. */
-function lastMark(s: string): number {
-  let at = -1;
-  for (const m of s.matchAll(CLAUSE_MARKS)) at = m.index;
-  return at;
+/** Where the last clause mark of `text` between `from` and `to` stands, or -1: `CLAUSE_MARK` read on that stretch
+ *  alone (a digit outside it does not count), from its end backwards, so that the cost is the distance to the mark,
+ *  not the length of the sentence before it (each fact of a list of thousands asks for its clause). */
+function lastMark(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ',' || c === ':') {
+      if (!(i > from && isDigit(text[i - 1]) && i + 1 < to && isDigit(text[i + 1]))) return i;
+    } else if (c !== undefined && MARK_CHARS.includes(c)) return i;
+  }
+  return -1;
 }
 
 /** The conjunctions that open a clause as a mark does (`clause_join`: "as", "amid"; `contrast`: "but"). */
@@ -137,12 +144,12 @@ export function clauseAround(
   at: { start: number; end: number },
   joins: readonly Hit[],
 ): { start: number; end: number; first: boolean } {
-  const before = lastMark(text.slice(view.span.start, at.start));
+  const before = lastMark(text, view.span.start, at.start);
   const after = text.slice(at.end, view.span.end).search(CLAUSE_MARK);
   const opens = joins.findLast((j) => j.end <= at.start);
   const closes = joins.find((j) => j.start >= at.end);
   return {
-    start: Math.max(before === -1 ? view.span.start : view.span.start + before + 1, opens?.start ?? 0),
+    start: Math.max(before === -1 ? view.span.start : before + 1, opens?.start ?? 0),
     end: Math.min(after === -1 ? view.span.end : at.end + after, closes?.start ?? view.span.end),
     first: before === -1 && opens === undefined,
   };

@@ -1,7 +1,8 @@
-import type { Fact } from '../../core/types.ts';
+import type { Fact, FactKind } from '../../core/types.ts';
+import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { hitsOf, type SentenceView, setField } from '../view.ts';
-import { factNationwide, likened, toldAt } from './nationwide.ts';
+import { clauseAround, clauseJoins, hitsOf, type SentenceView, setField } from '../view.ts';
+import { factNationwide, likened, toldAt, wholeCountryHits } from './nationwide.ts';
 
 /** After a country's adjective, a `place_noun`, at most one `border_word` between ("Russian border village"), that
  *  ends its noun phrase: "the Russian city council" is a body, not a place (`place_body`). */
@@ -32,6 +33,16 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // after it («…, поблагодарив ПВО, которые защищают небо по всей Украине») or a likeness («как и во многих регионах
   // Украины») leaves the town its facts.
   const fromContext = (f: 'region' | 'place') => fact[f] === null || fact.fields[f]?.inferred === true;
+  // "Three hurt in a drone strike on Poltava as sirens blared across Ukraine", "alerts were declared nationwide after a
+  // missile hit Dnipro": an alert, outage, interception or airport closure whose own clause tells the whole country
+  // takes no region from a place named in another clause of its sentence (`wholeClause`); a strike, damage, a fire or
+  // a toll keeps the town it was told in.
+  if (fact.region !== null && wholeClause(view, text, fact)) {
+    fact.region = null;
+    fact.place = null;
+    delete fact.fields.region;
+    delete fact.fields.place;
+  }
   if (fact.region !== null && fromContext('region') && fromContext('place') && factNationwide(view, text, fact)) {
     fact.region = null;
     fact.place = null;
@@ -96,4 +107,44 @@ export function placedElsewhere(view: SentenceView, text: string, code: string):
       )
         countries.push(country);
   return countries.length > 0 && countries.every((c) => !code.startsWith(`${c}-`));
+}
+
+/** The kinds a wave tells of the whole country by nature: an alert, an outage, a count of interceptions, airports
+ *  shut. A strike, damage, a fire or a toll told beside a nationwide wave is the harm it did in the town named in
+ *  another clause ("Russia launched a massive attack across Ukraine, hitting energy facilities in Lviv"), which keeps
+ *  its region. */
+const WHOLE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
+  'alert',
+  'power_outage',
+  'interception',
+  'airport_disruption',
+]);
+
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('part_marker')}|${anyOf('including')})(?![\\p{L}])`, 'iu');
+
+/** Whether the fact is of a kind the whole country has by nature (`WHOLE_KINDS`) and its own clause (marks and the
+ *  `clause_join` and `contrast` words bound it, "as", "after", "while": view.ts `clauseAround`) holds a phrase that
+ *  tells the whole country (`nationwide`, not a likeness), while the span its region was read from, stated in this
+ *  sentence, lies outside that clause: "three hurt in a drone strike on Poltava as sirens blared across Ukraine" puts
+ *  the sirens across the country, not in Poltava. A place in the fact's own clause ("sirens sounded in Kyiv and across
+ *  the country") keeps it, as does one after a part marker ("alerts across Ukraine, including in Kyiv") or one whose
+ *  own clause tells an event of the fact's kind; so does a region read from context, which `factNationwide` judges. */
+function wholeClause(view: SentenceView, text: string, fact: Fact): boolean {
+  if (!WHOLE_KINDS.has(fact.kind)) return false;
+  const region = fact.fields.region;
+  if (!region || region.inferred || region.start < view.span.start || region.end > view.span.end) return false;
+  if (hitsOf(view, 'nationwide').length === 0) return false;
+  const at = toldAt(fact);
+  const joins = clauseJoins(view);
+  const clause = clauseAround(text, view, { start: at, end: at }, joins);
+  if (region.start >= clause.start && region.end <= clause.end) return false;
+  if (!wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end)) return false;
+  // "missile strikes across Ukraine, including on Lviv": a place after a part marker is a part of the whole.
+  if (region.start >= clause.end && PART_BEFORE.test(text.slice(clause.end, region.start))) return false;
+  // "Sirens sounded in Odesa as alerts were declared across Ukraine": the place's own clause tells an event of the
+  // fact's kind (a word of that kind, «тревога» for an alert), which the fact (one for the sentence) is too; the town
+  // keeps it.
+  const placeClause = clauseAround(text, view, region, joins);
+  const ofKind = (h: Hit) => (h.value.categories as ReadonlySet<string>).has(fact.kind);
+  return !view.hits.some((h) => h.start >= placeClause.start && h.end <= placeClause.end && ofKind(h));
 }

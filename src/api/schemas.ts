@@ -109,6 +109,10 @@ export const IncidentSchema = z
     regions: z.array(RegionRef).optional(),
     place: PlaceRef.nullable(),
     places: z.array(PlaceRef).optional(),
+    country: z
+      .enum(['RU', 'UA'])
+      .optional()
+      .openapi({ description: 'Set on an incident of nationwide facts (no region): the country they were told of.' }),
     when: z
       .object({
         start: z.string(),
@@ -123,7 +127,9 @@ export const IncidentSchema = z
     weapons: z.array(
       z.looseObject({
         type: z.enum(WEAPONS),
-        count: Count.nullable().openapi({ description: 'Destroyed / intercepted.' }),
+        count: Count.nullable().openapi({
+          description: "An interception's: destroyed / intercepted; any other kind's: how many struck.",
+        }),
         launched: Count.nullable().optional(),
         hit: Count.nullable().optional(),
       }),
@@ -153,12 +159,52 @@ export const IncidentSchema = z
     conflicts: z.array(
       z.object({
         field: z.string().openapi({ example: 'weapons[uav].count' }),
-        values: z.array(z.object({ value: z.unknown(), report_ids: z.array(z.string()) })),
+        values: z.array(
+          z.object({
+            value: z.unknown(),
+            report_ids: z.array(z.string()),
+            claimants: z.array(Claimant).optional().openapi({ description: 'Who gave this value (none named: []).' }),
+          }),
+        ),
       }),
     ),
     related: z.array(z.string()),
     updated_at: z.string(),
+    aggregates: z
+      .array(
+        z.object({
+          fact_id: z.string(),
+          report_id: z.string(),
+          claimed: Count,
+          sum: z.number(),
+          incident_ids: z.array(z.string()),
+          consistent: z.boolean(),
+        }),
+      )
+      .openapi({
+        description: 'Statements that sum several incidents ("over 70 in two regions"), checked against them.',
+      }),
+    tallies: z
+      .record(
+        z.string(),
+        z.array(
+          z.object({
+            fact_id: z.string(),
+            report_id: z.string(),
+            published_at: z.string(),
+            value: z.number().nullable(),
+            increment: z.boolean(),
+          }),
+        ),
+      )
+      .openapi({
+        description: 'Successive totals of one claimant in one night, per weapon; the incident shows the latest.',
+      }),
+    reasons: z
+      .array(z.object({ fact_id: z.string(), report_id: z.string(), reasons: z.array(z.string()) }))
+      .openapi({ description: 'Why each fact is in the incident (sitrep explain).' }),
     revision: z.number().optional(),
+    split_from: z.array(z.string()).optional(),
   })
   .openapi('Incident');
 

@@ -88,3 +88,31 @@ test("the document lists a window's precisions, the contract's six and the 'even
   }
   await store.close();
 });
+
+test('the Incident schema documents every key a served incident has (a nationwide one and a disputed one too)', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const app = createApp({ store, now });
+  const post = (text: string, published_at: string, source: string) =>
+    app.request('/api/reports', { method: 'POST', body: JSON.stringify({ text, published_at, source }) });
+  await post(
+    'Overnight air defences destroyed 12 drones over Bryansk Oblast, the Defence Ministry said.',
+    '2025-05-20T07:00:00+03:00',
+    'Ministry',
+  );
+  await post('Fifteen drones were shot down over Bryansk Oblast overnight.', '2025-05-20T08:00:00+03:00', 'Wire');
+  await post(
+    'Russia launched 40 drones at Ukraine overnight, the air force said.',
+    '2025-05-20T08:30:00+03:00',
+    'Air Force',
+  );
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  };
+  const documented = new Set(Object.keys(doc.components.schemas.Incident?.properties ?? {}));
+  const incidents = (await (await app.request('/api/incidents')).json()) as Record<string, unknown>[];
+  assert.ok(incidents.length >= 2, 'the fixture made incidents');
+  const served = new Set(incidents.flatMap((i) => Object.keys(i)));
+  assert.ok(served.has('country') || incidents.length > 0);
+  for (const key of served) assert.ok(documented.has(key), `the Incident schema lacks "${key}"`);
+  await store.close();
+});

@@ -581,11 +581,15 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
   const datelines = [DATELINE.exec(text), wireDateline(text, sentences, all)].filter((m) => m !== null);
   const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
-  const places = all.filter((p) => !filedFrom(p) && !quotedName(text, hits, p)).sort((a, b) => a.start - b.start);
-  const airports = findAirports(text);
-  const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
   const inTime = coveredBy(times);
+  // "between 23:00 and 03:00 Moscow time", «около 06:00 по Москве»: a city that names a time's zone is a clock, not
+  // where anything happened.
+  const places = all
+    .filter((p) => !filedFrom(p) && !quotedName(text, hits, p) && !inTime(p))
+    .sort((a, b) => a.start - b.start);
+  const airports = findAirports(text);
+  const numbers = findNumbers(text, report.lang);
   return sentences.map((span, index) => {
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));

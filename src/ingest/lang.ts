@@ -19,12 +19,6 @@ function detect(text: string, only: string[]): string {
 // «Київщина» once (3 Ukrainian letters against a dozen ы) stays Russian.
 const UK_SHARE = 0.065;
 const RU_SHARE = 0.023;
-// With neither set of letters, their absence weighs too: a Ukrainian text of n Cyrillic letters writes none of і ї є ґ
-// with odds (1 − UK_SHARE)^n, a Russian one none of ы э ъ ё with (1 − RU_SHARE)^n. From about 70 letters the Russian
-// reading is 20 times likelier («Над Липецкой областью сбит БПЛА» over a body that names the governor), where the
-// statistical detector, misled by a few words shared by both, guesses Ukrainian.
-const ABSENCE_ODDS = 20;
-const ABSENCE_LETTERS = Math.ceil(Math.log(ABSENCE_ODDS) / Math.log((1 - RU_SHARE) / (1 - UK_SHARE)));
 /** tinyld is slow on long input and the first lines say enough. */
 const DETECT_SAMPLE = 600;
 const URLS = /\bhttps?:\/\/\S+/g;
@@ -72,7 +66,6 @@ export function detectLang(input: string, hint?: Lang): Lang {
   const ruPast = text.match(RU_PAST)?.length ?? 0;
   const ukPast = text.match(UK_PAST)?.length ?? 0;
   if (ruPast !== ukPast) return ruPast > ukPast ? 'ru' : 'uk';
-  if (cyrillic >= ABSENCE_LETTERS) return 'ru';
   const guess = detect(text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text, ['ru', 'uk']);
   return guess === 'uk' ? 'uk' : 'ru';
 }

@@ -820,18 +820,12 @@ function allStruck(view: SentenceView, from: number): boolean {
 
 /** «противник атакував 90 крилатими ракетами …, 4 балістичними ракетами … і 193 ударними БпЛА»: one launch
  *  statement per counted weapon after the launch verb. */
-function launches(
-  ctx: ReportContext,
-  view: SentenceView,
-  all: PlaceMatch[],
-  launch: Hit,
-  mine: (m: WeaponMention) => boolean = () => true,
-): AttackPart[] {
+function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], launch: Hit): AttackPart[] {
   const text = ctx.report.text;
   // "Moscow fires a drone swarm at the southern port": the side before the verb launched, it was not hit.
   const places = all.filter((p) => !isSubjectSide(ctx, view, p, launch));
   const out: AttackPart[] = [];
-  for (const mention of weaponMentions(view).filter((m) => m.start > launch.end && mine(m))) {
+  for (const mention of weaponMentions(view).filter((m) => m.start > launch.end)) {
     const found = countFor(view, text, mention, ctx.lang);
     if (!found || found.span.start < launch.start) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
@@ -849,21 +843,6 @@ function launches(
     ctx.lastAttack = fact;
   }
   return out;
-}
-
-/** "Russia launched 5 missiles and 120 drones overnight; air defence shot down 3 missiles and 95 drones": a semicolon
- *  parts two statements as a full stop would (`weaponInOtherClause`), so a launch told in a clause before the verb's,
- *  with weapons of its own that the verb does not take, is read as its own sentence would be: one launch part per
- *  counted weapon, which mergeParts joins with the interceptions told after it. */
-function launchClause(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], trigger: Hit): AttackPart[] {
-  const text = ctx.report.text;
-  const launch = launchHits(view, text).find(
-    (h) => h.end <= trigger.start && text.slice(h.end, trigger.start).includes(';'),
-  );
-  if (!launch) return [];
-  const clause = clauseAt(view, text, launch.start);
-  const mine = (m: WeaponMention) => m.end <= clause.end && weaponInOtherClause(view, text, 'interception', trigger, m);
-  return launches(ctx, view, places, launch, mine);
 }
 
 /** "Russia launches a wave of Iranian-made drones at Kyiv", "Ukraine fires missiles at Crimea": a side that launches,
@@ -1485,7 +1464,6 @@ function sentenceAttacks(
     // where the hits were, not where the drones were shot down.
     const hit = hitsOf(view, 'hit').find((h) => h.start > trigger.end && !isDebrisFall(view, text, h));
     const before = hit ? places.filter((p) => p.start < hit.start) : places;
-    out.push(...launchClause(ctx, view, places, trigger));
     for (const fact of interceptions(ctx, view, before, trigger, items)) out.push({ fact, part: null });
     const after = hit ? places.filter((p) => p.start > hit.end) : [];
     if (hit && after.length > 0 && out.length > 0) out.push(...hits(ctx, view, after, hit, true));

@@ -3,7 +3,7 @@ import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from 
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { official, officialRole } from './common/officials.ts';
-import { findTimes, namedYears, type TimeMatch } from './common/time.ts';
+import { findTimes, namedYears, namesZone, type TimeMatch } from './common/time.ts';
 import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
@@ -581,11 +581,16 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
   const datelines = [DATELINE.exec(text), wireDateline(text, sentences, all)].filter((m) => m !== null);
   const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
-  const places = all.filter((p) => !filedFrom(p) && !quotedName(text, hits, p)).sort((a, b) => a.start - b.start);
-  const airports = findAirports(text);
-  const numbers = findNumbers(text, report.lang);
   const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
   const inTime = coveredBy(times);
+  // "between 23:00 and 03:00 Moscow time", «по времени Москвы»: a city in a time phrase with a zone word of its own is
+  // a clock, not where anything happened. A bare «в 03:00 по Москве» keeps its place: it is often the target.
+  const inZone = coveredBy(times.filter((t) => namesZone(t.text, report.lang)));
+  const places = all
+    .filter((p) => !filedFrom(p) && !quotedName(text, hits, p) && !inZone(p))
+    .sort((a, b) => a.start - b.start);
+  const airports = findAirports(text);
+  const numbers = findNumbers(text, report.lang);
   return sentences.map((span, index) => {
     const sentenceHits = within(hits, span);
     const diversion = sentenceHits.find((h) => h.value.categories.has('diversion'));

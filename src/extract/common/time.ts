@@ -82,12 +82,18 @@ interface TimeLexicon {
   windowPrefix: string[];
   windowFrom: string[];
   windowTo: string[];
+  zoneWords: string[];
   ofDayBreak: string[];
   sinceYear: string[];
   phrases: Record<string, PhraseMeaning>;
 }
 
 const LEXICONS: Record<Lang, TimeLexicon> = timeData;
+/** Whether a time expression's text names its clock with a word of its own ('at 03:00 Moscow time', «по времени
+ *  Москвы»), not with a bare city («в 03:00 по Москве», which is often where the strike was): `zoneWords`. */
+export function namesZone(text: string, lang: Lang): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => COMPILED[lang].zoneWords.has(normWord(w)));
+}
 
 type DaySpec =
   | { kind: 'rel'; offset: number }
@@ -146,6 +152,8 @@ interface Compiled {
   months: Map<string, number>;
   weekdays: Map<string, number>;
   zones: Map<string, string>;
+  /** `zoneWords`, normalised: the words that make a zone phrase more than a bare city. */
+  zoneWords: Set<string>;
   ampm: Map<string, string>;
   /** Words before a weekday: «в», "on"; `true` for «в прошлую», "last" (a week back when it is today). */
   weekdayPreps: PhraseTable<boolean>;
@@ -230,6 +238,7 @@ function compile(lang: Lang): Compiled {
     months: indexOf(lex.months),
     weekdays: indexOf(lex.weekdays),
     zones: new Map(Object.entries(lex.zones).map(([k, v]) => [normWord(k), v])),
+    zoneWords: new Set(lex.zoneWords.map(normWord)),
     ampm: new Map(Object.entries(lex.ampm).map(([k, v]) => [normWord(k), v])),
     weekdayPreps: phraseTable([
       ...lex.weekdayPreps.map((w) => [w, false] as const),

@@ -42,6 +42,12 @@ function regionsOf(values: readonly string[]): string[] {
 }
 
 export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
+  const since = iso('since', raw.since);
+  const until = iso('until', raw.until);
+  // An empty window is a slip (the two swapped), not a question whose answer is "nothing": say so.
+  if (since !== undefined && until !== undefined && Date.parse(since) > Date.parse(until)) {
+    throw new InvalidFieldError('until', `until (${until}) is before since (${since}): the window is empty`);
+  }
   const text = raw.q?.trim().toLocaleLowerCase();
   const regions = raw.region && raw.region.length > 0 ? regionsOf(raw.region) : undefined;
   return {
@@ -50,7 +56,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
     ...(raw.weapon !== undefined ? { weapon: oneOf<Weapon>('weapon', raw.weapon, WEAPONS) } : {}),
     ...(raw.status !== undefined ? { status: oneOf<IncidentStatus>('status', raw.status, INCIDENT_STATUSES) } : {}),
     ...(text ? { text, textRegions: regionCodesMentioning(text) } : {}),
-    ...(raw.since !== undefined ? { since: iso('since', raw.since) } : {}),
-    ...(raw.until !== undefined ? { until: iso('until', raw.until) } : {}),
+    ...(since !== undefined ? { since } : {}),
+    ...(until !== undefined ? { until } : {}),
   };
 }

@@ -65,6 +65,10 @@ test('filters and errors map to HTTP codes', async () => {
     0,
   );
   assert.equal((await app.request('/api/incidents?since=yesterday')).status, 400);
+  // Swapped bounds are a slip to point out, not an empty answer.
+  const swapped = await app.request('/api/incidents?since=2025-05-08T00:00:00Z&until=2025-05-07T00:00:00Z');
+  assert.equal(swapped.status, 400);
+  assert.deepEqual(((await swapped.json()) as { field: string }).field, 'until');
   assert.equal((await app.request('/api/incidents?kind=parade')).status, 400);
   assert.equal((await app.request('/api/incidents/inc_nope')).status, 404);
   assert.equal((await app.request('/api/reports/rep_nope')).status, 404);

@@ -236,3 +236,22 @@ test('eval: a path that does not exist, real-text labels without --texts, and a 
     return true;
   });
 });
+
+test('incidents with --since after --until is a usage error naming the slip, not an empty list', async () => {
+  await assert.rejects(
+    runCommand([
+      'incidents',
+      '--db',
+      join(dir, 'none.db'),
+      '--since',
+      '2025-05-08T00:00:00Z',
+      '--until',
+      '2025-05-07T00:00:00Z',
+    ]),
+    (e: unknown) => {
+      assert.ok(e instanceof UsageError);
+      assert.match(e.message, /--until .* is before since .*the window is empty/);
+      return true;
+    },
+  );
+});

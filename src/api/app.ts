@@ -244,8 +244,15 @@ export function createApp({
   app.openAPIRegistry.registerPath(postReportRoute);
   app.post('/api/reports', limit, async (c) => {
     let raw: unknown;
+    let text: string;
     try {
-      raw = await c.req.json();
+      // Decoded strictly: bytes that are no UTF-8 would otherwise become U+FFFD in the stored text, silently.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+    } catch {
+      throw new InvalidFieldError('body', 'the body is not valid UTF-8: send the report as UTF-8 JSON');
+    }
+    try {
+      raw = JSON.parse(text);
     } catch {
       throw new InvalidFieldError('body', `the body must be JSON: ${REPORT_BODY_SHAPE}`);
     }
@@ -280,6 +287,9 @@ export function createApp({
     );
     return c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as unknown as OpenApiDocument));
   });
+
+  // A trailing slash is a common way to type the reference page's address; send it to the one page.
+  app.get('/api/docs/', (c) => c.redirect('/api/docs', 301));
 
   app.route('/', webRoutes());
 

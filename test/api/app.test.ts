@@ -84,6 +84,19 @@ test('filters and errors map to HTTP codes', async () => {
   assert.equal((await post(app, { ...REPORT, lang: 'de' })).status, 400);
   const bad = await app.request('/api/reports', { method: 'POST', body: '{not json' });
   assert.equal(bad.status, 400);
+  // Bytes that are no UTF-8 are refused by name, not stored as replacement characters.
+  const latin1 = Buffer.concat([
+    Buffer.from('{"text":"Drones over Kursk Oblast '),
+    Buffer.from([0xe9, 0xff]),
+    Buffer.from('","published_at":"2025-05-07T08:00:00+03:00"}'),
+  ]);
+  const notUtf8 = await app.request('/api/reports', { method: 'POST', body: latin1 });
+  assert.equal(notUtf8.status, 400);
+  assert.match(((await notUtf8.json()) as { error: string }).error, /not valid UTF-8/);
+  // The reference page's address with a trailing slash leads to it.
+  const slash = await app.request('/api/docs/');
+  assert.equal(slash.status, 301);
+  assert.equal(slash.headers.get('location'), '/api/docs');
   await store.close();
 });
 

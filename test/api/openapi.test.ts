@@ -7,8 +7,9 @@ import { openStore } from '../../src/store/index.ts';
 const now = () => new Date('2025-05-20T09:00:00+03:00');
 
 /** The API is what lives under /api/ (the page and its assets, and /healthz, are not), except the document itself and
- *  its reference page. */
-const isApiRoute = (path: string) => path.startsWith('/api/') && path !== '/api/openapi.json' && path !== '/api/docs';
+ *  its reference page (and that page's address with a slash, which redirects to it). */
+const isApiRoute = (path: string) =>
+  path.startsWith('/api/') && path !== '/api/openapi.json' && path !== '/api/docs' && path !== '/api/docs/';
 
 interface Doc {
   openapi: string;

@@ -292,6 +292,22 @@ export function clearPlace(fact: Fact): void {
   delete fact.fields.area;
 }
 
+/** Takes a region and place off a fact, with their evidence, and keeps its area ("over", "near"): the fact is told
+ *  of another place or of the whole country, not somewhere else in the same way. */
+export function clearRegion(fact: Fact): void {
+  fact.region = null;
+  fact.place = null;
+  delete fact.fields.region;
+  delete fact.fields.place;
+}
+
+/** Takes a weapon and its model off a fact, with the weapon's evidence. */
+export function clearWeapon(fact: Fact): void {
+  fact.weapon = null;
+  fact.weapon_model = null;
+  delete fact.fields.weapon;
+}
+
 /** Distance between two ranges in characters (0 when they touch or overlap). */
 export function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;

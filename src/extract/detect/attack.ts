@@ -6,6 +6,8 @@ import { anyOf } from '../grammar.ts';
 import {
   clauseAround,
   clearPlace,
+  clearRegion,
+  clearWeapon,
   copyWeapon,
   countStartsIn,
   has,
@@ -1395,19 +1397,13 @@ function sentenceAttacks(
           !agents.some((a) => a.start >= c.end && a.end <= w.start),
       );
       if (!own) continue;
-      f.weapon = null;
-      f.weapon_model = null;
-      delete f.fields.weapon;
+      clearWeapon(f);
     }
     // «Сили оборони знищили МЛРС ворога»: a launcher destroyed is the military target, not the strike's weapon.
     if (launcherAt(view, target))
       for (const f of facts) {
         const w = f.fields.weapon;
-        if (w && !w.inferred && w.start === target.start) {
-          f.weapon = null;
-          f.weapon_model = null;
-          delete f.fields.weapon;
-        }
+        if (w && !w.inferred && w.start === target.start) clearWeapon(f);
         if (f.object === null) {
           f.object = 'military';
           setField(f, 'object', spanOf(text, target.start, target.end));
@@ -1714,10 +1710,7 @@ function usedToStrike(ctx: ReportContext, view: SentenceView, places: PlaceMatch
     );
     for (const fact of facts) {
       if (!sided || !fact.fields.region?.inferred) continue;
-      fact.region = null;
-      fact.place = null;
-      delete fact.fields.region;
-      delete fact.fields.place;
+      clearRegion(fact);
     }
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;

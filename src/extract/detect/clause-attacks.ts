@@ -4,7 +4,7 @@ import type { PlaceMatch } from '../common/gazetteer.ts';
 import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import { pastClause } from '../refine/historical.ts';
-import { clauseJoins, hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
+import { clauseJoins, clearWeapon, hitsOf, type ReportContext, type SentenceView, spanOf } from '../view.ts';
 import { type AttackPart, detectAttacks, eventClauses } from './attack.ts';
 import { detectEffects } from './effects.ts';
 
@@ -250,11 +250,7 @@ function clauseFacts<T extends { fact: Fact }>(
       // The clause's own weapon or none: one lent from the sentence's other clause («дрони СБУ у Пензі та удар по
       // аеродрому в Саках», "fires cruise missiles at Izmail, shelling kills two in Kherson") is that clause's.
       const w = f.fields.weapon;
-      if (w && (w.inferred || w.start < range.start || w.end > range.end)) {
-        f.weapon = null;
-        f.weapon_model = null;
-        delete f.fields.weapon;
-      }
+      if (w && (w.inferred || w.start < range.start || w.end > range.end)) clearWeapon(f);
       f.evidence = { ...view.span };
       out.push(item);
     }

@@ -1,7 +1,7 @@
 import type { Fact, FactKind } from '../../core/types.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
-import { clauseAround, clauseJoins, hitsOf, type SentenceView, setField } from '../view.ts';
+import { clauseAround, clauseJoins, clearRegion, hitsOf, type SentenceView, setField } from '../view.ts';
 import { factNationwide, likened, toldAt, wholeCountryHits } from './nationwide.ts';
 
 /** After a country's adjective, a `place_noun`, at most one `border_word` between ("Russian border village"), that
@@ -38,16 +38,10 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // takes no region from a place named in another clause of its sentence (`wholeClause`); a strike, damage, a fire or
   // a toll keeps the town it was told in.
   if (fact.region !== null && wholeClause(view, text, fact)) {
-    fact.region = null;
-    fact.place = null;
-    delete fact.fields.region;
-    delete fact.fields.place;
+    clearRegion(fact);
   }
   if (fact.region !== null && fromContext('region') && fromContext('place') && factNationwide(view, text, fact)) {
-    fact.region = null;
-    fact.place = null;
-    delete fact.fields.region;
-    delete fact.fields.place;
+    clearRegion(fact);
   }
   // "A drone hit a transformer in a Russian village" after a sentence on Mykolaiv: a region read from
   // context gives way to an unnamed place the fact's own sentence puts in the other country (`placedElsewhere`). The
@@ -58,10 +52,7 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
     fromContext('place') &&
     placedElsewhere(view, text, fact.region.code)
   ) {
-    fact.region = null;
-    fact.place = null;
-    delete fact.fields.region;
-    delete fact.fields.place;
+    clearRegion(fact);
   }
   // A region read from context (the report's only region, the sentence before) gives way to another country named in
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.

@@ -574,11 +574,11 @@ export const en: Lexicon = {
     // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
     // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
     border_word: ['border', 'frontier', 'frontline', 'front-line'],
-    // "the Russian city council said": a noun after a `place_noun` that makes the phrase a body, not a place
-    // (detect/country.ts `placedElsewhere`).
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],
+    // "the Russian city council said": a noun after a `place_noun` that makes the phrase a body, not a place
+    // (detect/country.ts `placedElsewhere`).
     place_body: [
       'council',
       'councils',

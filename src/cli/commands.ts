@@ -203,11 +203,18 @@ async function incidents(argv: string[]): Promise<number> {
     until: { type: 'string' },
     format: { type: 'string' },
     limit: { type: 'string' },
+    'public-url': { type: 'string' },
   });
   if (values.help) return help('incidents');
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
+  }
+  const publicUrl = publicUrlOf(str(values, 'public-url'));
+  if (publicUrl !== undefined && format !== 'atom') {
+    throw new UsageError(
+      `--public-url is the base of the Atom feed's links: it goes with --format atom, not ${format}`,
+    );
   }
   const kind = str(values, 'kind');
   if (kind !== undefined && !(FACT_KINDS as readonly string[]).includes(kind)) {
@@ -247,10 +254,28 @@ async function incidents(argv: string[]): Promise<number> {
   else {
     const { renderExport } = await import('../export/index.ts');
     const { exportContext } = await import('../pipeline/geo.ts');
-    const out = await renderExport(format as ExportFormat, list, exportContext({ now: new Date() }));
+    // A feed file names where the same feed is served (the API's export with these filters), so its entry links
+    // resolve for a reader who gets the file alone; without a public URL they stay relative.
+    const selfUrl = publicUrl === undefined ? undefined : feedUrl(publicUrl, values);
+    const out = await renderExport(
+      format as ExportFormat,
+      list,
+      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}) }),
+    );
     console.log(out.replace(/\n$/, ''));
   }
   return 0;
+}
+
+/** The API's Atom export with the command's filters, on the server at base: the options and the API's query
+ *  parameters share their names. */
+function feedUrl(base: string, values: Record<string, string | boolean | undefined>): string {
+  const url = new URL('/api/incidents.atom', base);
+  for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q']) {
+    const v = str(values, key);
+    if (v !== undefined) url.searchParams.set(key, v);
+  }
+  return url.href;
 }
 
 /** The filter's messages name API parameters ("region", "weapon"); on the command line they are options. */

@@ -77,7 +77,28 @@ test('SITREP_DB is the default database, and incidents prints every format', asy
     assert.equal(json[0]?.region.code, 'RU-BRY');
     assert.equal((await inProcess(['incidents', '--format', 'jsonl'])).out.trim().split('\n').length, 1);
     assert.match((await inProcess(['incidents', '--format', 'csv'])).out, /^incident_id,event_date,time_precision,/);
-    assert.match((await inProcess(['incidents', '--format', 'atom'])).out, /<entry>/);
+    const atom = (await inProcess(['incidents', '--format', 'atom'])).out;
+    assert.match(atom, /<entry>/);
+    assert.match(atom, /<link rel="alternate" type="application\/json" href="\/api\/incidents\/inc_/);
+    // With the server readers reach, the file names that server's feed for the same filters, and entries link there.
+    const served = (
+      await inProcess([
+        'incidents',
+        '--region',
+        'Брянская',
+        '--format',
+        'atom',
+        '--public-url',
+        'https://sitrep.example.org/',
+      ])
+    ).out;
+    assert.match(served, /<link rel="self" href="https:\/\/sitrep\.example\.org\/api\/incidents\.atom\?region=%D0%91/);
+    assert.match(served, /href="https:\/\/sitrep\.example\.org\/api\/incidents\/inc_/);
+    await assert.rejects(
+      inProcess(['incidents', '--format', 'csv', '--public-url', 'https://sitrep.example.org/']),
+      /goes with --format atom/,
+    );
+    await assert.rejects(inProcess(['incidents', '--format', 'atom', '--public-url', 'sitrep.org']), /http\(s\) URL/);
     // A region by name in any of the three languages, as the API takes it; a name that matches nothing says so.
     assert.equal(
       (await inProcess(['incidents', '--region', 'Брянская', '--format', 'jsonl'])).out.trim().split('\n').length,

@@ -43,28 +43,80 @@ function step(p: PlacedFact, count: Count): TallyStep {
   };
 }
 
-/** One voice's facts in publication order as a running tally: "2, then 4, 8, 32, 34" ends at 34, and
- *  "another 4" after it makes 38. A restated total is not a new step. */
-function runTally(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim {
-  let current: Count | null = null;
-  let backing: { placed: PlacedFact; role: StepRole }[] = [];
-  const steps: TallyStep[] = [];
+interface Head {
+  count: Count;
+  backing: { placed: PlacedFact; role: StepRole }[];
+}
+
+/** One report's facts of a voice read after the totals standing before them: an "another 4" adds to each, a restated
+ *  total backs it, a new total replaces them all. */
+function readReport(standing: readonly Head[], items: readonly CountItem[], steps: TallyStep[]): Head[] {
+  let heads = standing.map((h) => ({ count: h.count, backing: [...h.backing] }));
   for (const { placed, count } of items) {
-    if (current && placed.fact.increment) {
-      current = addCounts(current, count);
-      backing.push({ placed, role: 'increment' });
+    const same = heads.find((h) => sameCount(h.count, count));
+    if (heads.length > 0 && placed.fact.increment) {
+      for (const h of heads) {
+        h.count = addCounts(h.count, count);
+        h.backing.push({ placed, role: 'increment' });
+      }
       steps.push(step(placed, count));
-    } else if (current && sameCount(current, count)) {
-      backing.push({ placed, role: 'repeat' });
+    } else if (same) {
+      same.backing.push({ placed, role: 'repeat' });
     } else {
-      for (const b of backing) roles.set(b.placed.fact.id, 'superseded');
-      current = count;
-      backing = [{ placed, role: 'total' }];
+      heads = [{ count, backing: [{ placed, role: 'total' }] }];
       steps.push(step(placed, count));
     }
   }
-  for (const b of backing) roles.set(b.placed.fact.id, b.role);
-  return { voice, count: current!, backing: backing.map((b) => b.placed), steps };
+  return heads;
+}
+
+/** Runs of items with one publication instant, in order. */
+function instants(items: readonly CountItem[]): CountItem[][] {
+  const runs: CountItem[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && last[0]!.placed.publishedMs === item.placed.publishedMs) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+/** One voice's facts in publication order as a running tally: "2, then 4, 8, 32, 34" ends at 34, and
+ *  "another 4" after it makes 38. A restated total is not a new step. Reports published at one instant are read
+ *  side by side, not one after the other: two outlets quoting the governor at 08:00 with 12 and 15 give him two
+ *  contradicting claims (a conflict), not a tally whose end the order of their ids decides. A voice has one claim
+ *  per standing total; all of them share its steps. */
+function runTally(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim[] {
+  let heads: Head[] = [];
+  const steps: TallyStep[] = [];
+  for (const run of instants(items)) {
+    const byReport = new Map<string, CountItem[]>();
+    for (const item of run) {
+      const list = byReport.get(item.placed.fact.report_id);
+      if (list) list.push(item);
+      else byReport.set(item.placed.fact.report_id, [item]);
+    }
+    const next: Head[] = [];
+    const told: TallyStep[] = [];
+    for (const list of byReport.values()) {
+      const own: TallyStep[] = [];
+      for (const head of readReport(heads, list, own)) {
+        const same = next.find((h) => sameCount(h.count, head.count));
+        if (!same) next.push(head);
+        // Both read on from the same standing total: its backing once.
+        else for (const b of head.backing) if (!same.backing.includes(b)) same.backing.push(b);
+      }
+      // Two copies of one statement at one instant are one step.
+      for (const s of own) {
+        if (!told.some((t) => t.value === s.value && t.increment === s.increment)) told.push(s);
+      }
+    }
+    steps.push(...told);
+    heads = next;
+  }
+  for (const { placed } of items) roles.set(placed.fact.id, 'superseded');
+  for (const h of heads) for (const b of h.backing) roles.set(b.placed.fact.id, b.role);
+  return heads.map((h) => ({ voice, count: h.count, backing: h.backing.map((b) => b.placed), steps }));
 }
 
 interface Distinct {
@@ -112,7 +164,7 @@ export function mergeCounts(items: readonly CountItem[]): MergedCount {
   }
   const claims = [...byVoice.entries()]
     .sort((a, b) => compareText(a[0], b[0]))
-    .map(([voice, list]) =>
+    .flatMap(([voice, list]) =>
       runTally(
         voice,
         [...list].sort((x, y) => compareByPublication(x.placed, y.placed)),

@@ -70,7 +70,10 @@ function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {
   if (!count || !type) return null;
   const merged = weapons.merged.get(`weapons[${type}].count`);
   if (!merged?.shown) return null;
-  const claim = merged.claims.find((c) => c.voice === p.voice);
+  // A voice holds two claims when reports of one instant quoted it with two totals: this fact's is the one it backs.
+  const claim =
+    merged.claims.find((c) => c.voice === p.voice && c.backing.includes(p)) ??
+    merged.claims.find((c) => c.voice === p.voice);
   const role = merged.roles.get(p.fact.id);
   const stated = formatCount(count);
   if (role === 'increment') return `count +${stated} adds to the running tally of ${p.voice}`;

@@ -171,6 +171,44 @@ test('"another 3" adds to the running tally', () => {
   );
 });
 
+test('two reports of one instant quoting one voice with two totals are a conflict, whichever report id sorts first', () => {
+  const gov = person('Ivan Petrov', 'governor');
+  const region = { code: 'RU-BRY', name: 'Bryansk' };
+  const fact = (id: string, n: number) =>
+    makeFact({ id, report_id: `rep_${id}`, weapon: 'uav', count: exact(n), region, claimant: gov });
+  for (const [low, high] of [
+    ['a', 'b'],
+    ['b', 'a'],
+  ] as const) {
+    const [inc] = resolve(
+      [fact(low, 12), fact(high, 15)],
+      [report(`rep_${low}`, '2025-05-07T08:00:00+03:00'), report(`rep_${high}`, '2025-05-07T08:00:00+03:00')],
+    );
+    assert.deepEqual(inc!.weapons[0]!.count, exact(15));
+    assert.deepEqual(
+      inc!.conflicts.map((c) => c.values.map((v) => v.value)),
+      [[15, 12]],
+    );
+    assert.equal(inc!.corroboration.status, 'disputed');
+    // Not a history: neither was said after the other.
+    assert.deepEqual(inc!.tallies, {});
+  }
+  // A copy at the same instant of the later total is one step, and the earlier total is still a step before it.
+  const [inc] = resolve(
+    [fact('c', 12), fact('d', 15), fact('e', 15)],
+    [
+      report('rep_c', '2025-05-07T07:00:00+03:00'),
+      report('rep_d', '2025-05-07T08:00:00+03:00'),
+      report('rep_e', '2025-05-07T08:00:00+03:00'),
+    ],
+  );
+  assert.deepEqual(inc!.conflicts, []);
+  assert.deepEqual(
+    inc!.tallies['weapons[uav].count']!.map((s) => s.value),
+    [12, 15],
+  );
+});
+
 test('a total that shrinks in a later, separate window is not a tally: two incidents', () => {
   const gov = person('Ivan Petrov', 'governor');
   const region = { code: 'RU-BRY', name: 'Bryansk' };

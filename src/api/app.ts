@@ -3,11 +3,12 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
+import type { Incident, Lang } from '../core/types.ts';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
 import { exportContext } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
-import { REGIONS, regionInfo } from '../pipeline/region-names.ts';
+import { REGIONS, regionInfo, withRegionNames } from '../pipeline/region-names.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
 import { streamChanges, streamStart, toChange } from './changes.ts';
@@ -28,7 +29,9 @@ import {
   ATOM_CAP,
   type ChangesQuery,
   DEFAULT_PAGE,
+  type ExportQuery,
   type FilterQuery,
+  type LangQuery,
   type ListQuery,
   ReportBodySchema,
 } from './schemas.ts';
@@ -102,6 +105,11 @@ async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
   }
 }
 
+/** Incidents with their regions named in the language a reader asked for. */
+async function* renamed(items: AsyncIterable<Incident>, lang: Lang): AsyncGenerator<Incident> {
+  for await (const incident of items) yield withRegionNames(incident, lang);
+}
+
 /** The HTTP API and the page; tests call it in-process with app.request(). */
 export function createApp({
   store,
@@ -144,7 +152,8 @@ export function createApp({
       c.header('X-Next-Cursor', token);
       c.header('Link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    return c.json(page.incidents);
+    const lang = q.lang;
+    return c.json(lang ? page.incidents.map((i) => withRegionNames(i, lang)) : page.incidents);
   });
 
   route(getIncidentRoute, async (c) => {
@@ -158,7 +167,8 @@ export function createApp({
     }
     const facts = await store.getFacts(incident.facts);
     const history = (await store.incidentHistory(id)).map(toChange);
-    return c.json({ ...incident, fact_details: facts, history });
+    const { lang } = valid<z.infer<typeof LangQuery>>(c, 'query');
+    return c.json({ ...(lang ? withRegionNames(incident, lang) : incident), fact_details: facts, history });
   });
 
   route(getReportRoute, async (c) => {
@@ -205,7 +215,8 @@ export function createApp({
 
   for (const format of EXPORT_FORMATS) {
     route(exportRoutes[format], async (c) => {
-      const filter = filterOf(valid<z.infer<typeof FilterQuery>>(c, 'query'));
+      const q = valid<z.infer<typeof ExportQuery>>(c, 'query');
+      const filter = filterOf(q);
       const total = await store.countIncidents(filter);
       // A feed is the newest entries; the other formats stream every match.
       const cap = format === 'atom' ? ATOM_CAP : Number.POSITIVE_INFINITY;
@@ -214,9 +225,10 @@ export function createApp({
       c.header('Content-Type', CONTENT_TYPES[format]);
       const asked = new URL(c.req.url);
       const selfUrl = publicUrl ? new URL(`${asked.pathname}${asked.search}`, publicUrl).href : c.req.url;
-      const ctx = exportContext({ now: now(), selfUrl });
+      const ctx = exportContext({ now: now(), selfUrl, ...(q.lang ? { lang: q.lang } : {}) });
+      const found = take(store.scanIncidents(filter), cap);
       return stream(c, async (out) => {
-        for await (const chunk of exportChunks(format, take(store.scanIncidents(filter), cap), ctx)) {
+        for await (const chunk of exportChunks(format, q.lang ? renamed(found, q.lang) : found, ctx)) {
           if (out.aborted) return;
           await out.write(chunk);
         }

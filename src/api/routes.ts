@@ -6,10 +6,12 @@ import {
   ChangesQuery,
   ChangesSchema,
   ErrorBody,
+  ExportQuery,
   FilterQuery,
   IdParam,
   IncidentDetail,
   IncidentSchema,
+  LangQuery,
   ListQuery,
   Redirect,
   RegionSchema,
@@ -49,7 +51,7 @@ export const getIncidentRoute = createRoute({
   method: 'get',
   path: '/api/incidents/{id}',
   summary: 'One incident with the facts behind it',
-  request: { params: IdParam },
+  request: { params: IdParam, query: LangQuery },
   responses: {
     200: { description: 'The incident and fact_details.', content: { 'application/json': { schema: IncidentDetail } } },
     301: {
@@ -140,7 +142,7 @@ function exportRoute(extension: string, mediaType: string, description: string) 
     path: `/api/incidents.${extension}`,
     summary: `Export the incidents that match a filter: ${description}`,
     description: `Newest first, not paged: every match, streamed (an Atom feed holds the newest ${ATOM_CAP}); X-Total-Count says how many matched and X-Export-Truncated is set when a feed holds fewer. docs/exports.md describes the formats.`,
-    request: { query: FilterQuery },
+    request: { query: ExportQuery },
     responses: {
       200: {
         description,

@@ -57,7 +57,20 @@ export const FilterQuery = z.object({
   }),
 });
 
+/** How a reader asks for region names in one language (the page, a script that shows a list). */
+export const LangQuery = z.object({
+  lang: blank(z.enum(['en', 'ru', 'uk'], { message: 'lang must be one of en, ru, uk' }).optional()).openapi({
+    description:
+      "Name every region of the answer (region, regions, weapons' scopes) canonically in this language. Without it, each incident names its regions in the language most of its reports are written in. Facts keep the name as written.",
+    example: 'en',
+  }),
+});
+
+/** The exports' query: the filters, and the language of region names (English by default: CSV's admin1). */
+export const ExportQuery = FilterQuery.extend(LangQuery.shape);
+
 export const ListQuery = FilterQuery.extend({
+  ...LangQuery.shape,
   limit: blank(
     wholeNumber('limit', 1, MAX_PAGE, `limit must be at most ${MAX_PAGE}; follow X-Next-Cursor for more`).optional(),
   ).openapi({ description: `Page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE} (more is a 400).` }),

@@ -204,11 +204,16 @@ async function incidents(argv: string[]): Promise<number> {
     format: { type: 'string' },
     limit: { type: 'string' },
     'public-url': { type: 'string' },
+    lang: { type: 'string' },
   });
   if (values.help) return help('incidents');
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
+  }
+  const lang = str(values, 'lang');
+  if (lang !== undefined && !['en', 'ru', 'uk'].includes(lang)) {
+    throw new UsageError(`--lang takes en, ru or uk (the language of region names), got "${lang}"`);
   }
   const publicUrl = publicUrlOf(str(values, 'public-url'));
   if (publicUrl !== undefined && format !== 'atom') {
@@ -241,10 +246,11 @@ async function incidents(argv: string[]): Promise<number> {
   );
   const limit = int(values, 'limit');
   if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
+  const { withRegionNames } = await import('../pipeline/region-names.ts');
   const list = await withStore(existingDbPath(values), async (store) => {
     const out: Incident[] = [];
     for await (const incident of store.scanIncidents(filter)) {
-      out.push(incident);
+      out.push(lang ? withRegionNames(incident, lang as Lang) : incident);
       if (out.length === limit) break;
     }
     return out;
@@ -260,7 +266,7 @@ async function incidents(argv: string[]): Promise<number> {
     const out = await renderExport(
       format as ExportFormat,
       list,
-      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}) }),
+      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}), ...(lang ? { lang: lang as Lang } : {}) }),
     );
     console.log(out.replace(/\n$/, ''));
   }

@@ -74,7 +74,7 @@ Example:
     | sitrep extract --published 2025-05-07T08:00:00+03:00 -`,
   incidents: `Usage: sitrep incidents [--db PATH] [--region R] [--kind K] [--weapon W] [--status S] [--q TEXT]
                         [--since ISO] [--until ISO] [--format table|json|jsonl|csv|geojson|atom] [--limit N]
-                        [--public-url URL]
+                        [--lang en|ru|uk] [--public-url URL]
 
 Lists incidents whose time window overlaps [since, until], newest first (the API's order and filters; the
 formats are the API's exports, one implementation: docs/exports.md). json prints an array of Incident (see
@@ -85,6 +85,8 @@ coordinates; atom is a feed.
                «Курская», "Kyiv Oblast"); several separated by commas. A name that matches nothing is an error.
   --weapon W   uav, missile, cruise_missile, ballistic_missile, …    --status S   single_origin, corroborated, disputed
   --q TEXT     free text: region and place names, claimants, airports, source titles and publishers
+  --lang L     name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json/jsonl
+               name an incident's regions in its reports' language and the exports in English
   --public-url URL  atom only: the server readers reach (https://sitrep.example.org/); the feed's self link is
                its /api/incidents.atom with these filters and entry links are absolute (without it, relative)
 

@@ -333,7 +333,8 @@ export interface Incident {
   id: string;
   kind: FactKind;
   /** The most specific region all its facts share (Moscow Oblast for the mayor's Moscow and the ministry's oblast),
-   *  named canonically (nominative, in the language most of its reports are written in). */
+   *  named canonically (nominative, in the language most of its reports are written in, or the one a reader asked for
+   *  with `lang`). */
   region: RegionRef | null;
   /** Extension: every region its facts name, canonically named, sorted by code (the shared one among them). */
   regions?: RegionRef[];

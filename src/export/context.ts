@@ -13,7 +13,8 @@ export interface IncidentPoint {
 
 export interface ExportContext {
   locate(incident: Incident): IncidentPoint | null;
-  /** The region's English name ("Kursk Oblast"), whatever language the incident's reports were in. */
+  /** The region's name in the export's language (English, "Kursk Oblast", unless the reader asked for another),
+   *  whatever language the incident's reports were in. */
   regionName(code: string): string | undefined;
   /** Atom: the URL the feed is read at, and the base that entry links (/api/incidents/<id>) are resolved against. */
   selfUrl?: string;

@@ -1,4 +1,4 @@
-import type { Incident } from '../core/types.ts';
+import type { Incident, Lang } from '../core/types.ts';
 import type { ExportContext, IncidentPoint } from '../export/index.ts';
 import { regionInfo } from './region-names.ts';
 
@@ -10,11 +10,13 @@ export function incidentPoint(incident: Incident): IncidentPoint | null {
   return centre ? { lat: centre.lat, lon: centre.lon, precise: false, name: centre.name } : null;
 }
 
-/** The gazetteer's side of an export: points and English region names. */
-export function exportContext(opts: { now: Date; selfUrl?: string }): ExportContext {
+/** The gazetteer's side of an export: points and region names, in English unless the reader asked for another
+ *  language. */
+export function exportContext(opts: { now: Date; selfUrl?: string; lang?: Lang }): ExportContext {
+  const lang = opts.lang ?? 'en';
   return {
     locate: incidentPoint,
-    regionName: (code) => regionInfo(code)?.name.en,
+    regionName: (code) => regionInfo(code)?.name[lang],
     now: opts.now,
     ...(opts.selfUrl ? { selfUrl: opts.selfUrl } : {}),
   };

@@ -3,6 +3,7 @@
 // that only lists incidents stays light.
 import regionsData from '../../data/gazetteer/regions.json' with { type: 'json' };
 import { UsageError } from '../core/errors.ts';
+import type { Incident, Lang, RegionRef } from '../core/types.ts';
 
 export interface RegionInfo {
   code: string;
@@ -105,4 +106,20 @@ export function regionCodesMentioning(text: string): string[] {
   const t = normalize(text);
   if (t.length < 3) return [];
   return [...new Set(NAMES.filter((n) => n.name.includes(t)).map((n) => n.code))].sort();
+}
+
+/** The incident with every region it names (its region, its regions, its totals' scopes) called by its canonical name
+ *  in one language, for a reader who asked for it: an incident otherwise names them in its own reports' language, so
+ *  a list mixes «Курская область» with "Bryansk Oblast". A code the gazetteer lacks keeps its name; the facts keep
+ *  the name as written, beside its evidence. */
+export function withRegionNames(incident: Incident, lang: Lang): Incident {
+  const named = (r: RegionRef): RegionRef => ({ code: r.code, name: regionInfo(r.code)?.name[lang] ?? r.name });
+  return {
+    ...incident,
+    region: incident.region ? named(incident.region) : null,
+    ...(incident.regions ? { regions: incident.regions.map(named) } : {}),
+    weapons: incident.weapons.map((w) =>
+      w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: named(s.region) })) } : w,
+    ),
+  };
 }

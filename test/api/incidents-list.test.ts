@@ -301,3 +301,42 @@ test('the Atom feed links to the public URL it is given, never to the Host a cli
   assert.match(xml, /<link rel="self" href="https:\/\/sitrep\.example\.org\/api\/incidents\.atom\?kind=strike"\/>/);
   await store.close();
 });
+
+test('lang names every region of the answer in one language; without it each incident keeps its own', async () => {
+  const { app } = await seeded();
+  const names = async (path: string) =>
+    ((await (await app.request(path)).json()) as Incident[])
+      .filter((i) => i.region?.code === 'RU-KRS' || i.region?.code === 'UA-63')
+      .map((i) => i.region!.name)
+      .sort();
+  // The stored names mix the languages of each incident's reports.
+  assert.deepEqual(await names('/api/incidents?region=RU-KRS,UA-63'), [
+    'Kharkiv Oblast',
+    'Kursk Oblast',
+    'Курская область',
+    'Харківська область',
+  ]);
+  assert.deepEqual(await names('/api/incidents?region=RU-KRS,UA-63&lang=en'), [
+    'Kharkiv Oblast',
+    'Kharkiv Oblast',
+    'Kursk Oblast',
+    'Kursk Oblast',
+  ]);
+  const one = (await (await app.request('/api/incidents/h2?lang=uk')).json()) as Incident;
+  assert.equal(one.region?.name, 'Харківська область');
+  // The exports are English by default (CSV's admin1), in the language asked for otherwise.
+  const csv = await (await app.request('/api/incidents.csv?region=UA-63&lang=ru')).text();
+  assert.match(csv, /Харьковская область/);
+  assert.doesNotMatch(csv, /Kharkiv Oblast/);
+  const jsonl = await (await app.request('/api/incidents.jsonl?region=RU-KRS&lang=ru')).text();
+  assert.deepEqual(
+    jsonl
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Incident).region?.name),
+    ['Курская область', 'Курская область'],
+  );
+  const bad = await app.request('/api/incidents?lang=de');
+  assert.equal(bad.status, 400);
+  assert.equal(((await bad.json()) as { field: string }).field, 'lang');
+});

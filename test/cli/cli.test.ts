@@ -75,6 +75,11 @@ test('SITREP_DB is the default database, and incidents prints every format', asy
       region: { code: string };
     }[];
     assert.equal(json[0]?.region.code, 'RU-BRY');
+    const russian = JSON.parse((await inProcess(['incidents', '--format', 'json', '--lang', 'ru'])).out) as {
+      region: { name: string };
+    }[];
+    assert.equal(russian[0]?.region.name, 'Брянская область');
+    await assert.rejects(inProcess(['incidents', '--lang', 'de']), /--lang takes en, ru or uk/);
     assert.equal((await inProcess(['incidents', '--format', 'jsonl'])).out.trim().split('\n').length, 1);
     assert.match((await inProcess(['incidents', '--format', 'csv'])).out, /^incident_id,event_date,time_precision,/);
     const atom = (await inProcess(['incidents', '--format', 'atom'])).out;

@@ -1,6 +1,8 @@
-import type { Lang, PlaceRef, RegionRef } from '../core/types.ts';
+import type { FactKind, Lang, PlaceRef, RegionRef } from '../core/types.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
+
+const ATTACK_KINDS: ReadonlySet<FactKind> = new Set(['interception', 'strike']);
 
 /** A region's canonical name (nominative) in a language, null when the code is unknown; pipeline passes the
  *  gazetteer's. */
@@ -48,13 +50,18 @@ export function pickRegions(
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and
- *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place). */
+ *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place), and every report that
+ *  counts an interception or strike in it tells of that place: the most specific place all of them share. The
+ *  governor's "11 drones downed over the oblast" and another post's strike on Izmail are no incident at Izmail,
+ *  whose map point and CSV row would put the oblast's 11 there; Izmail stays in `places`. */
 export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   const places = members.map((p) => p.fact.place).filter((x): x is PlaceRef => x !== null);
   const first = places[0];
   if (!first) return null;
   const name = first.name.trim().toLowerCase();
   if (places.some((p) => p.name.trim().toLowerCase() !== name)) return null;
+  const placed = new Set(members.filter((p) => p.fact.place !== null).map((p) => p.fact.report_id));
+  if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && !placed.has(p.fact.report_id))) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };
 }

@@ -593,3 +593,26 @@ test('updated_at is the latest post or edit among its sources: an edited report 
   const early = [{ ...plain[0]!, edited_at: '2025-05-07T08:10:00+03:00' }, plain[1]!];
   assert.equal(resolve(facts, early)[0]!.updated_at, '2025-05-07T08:30:00+03:00');
 });
+
+test("an incident's place is one every report that counts its attack tells of: an oblast's total never stands at a town", () => {
+  const region = { code: 'UA-51', name: 'Odesa Oblast' };
+  const izmail = { name: 'Izmail', lat: 45.35, lon: 28.84 };
+  const overOblast = makeFact({ id: 'o1', report_id: 'rep_o', weapon: 'uav', count: exact(11), region });
+  const hitAt = (id: string, report_id: string) =>
+    makeFact({ id, report_id, kind: 'strike', weapon: 'uav', region, place: izmail });
+  const fire = makeFact({ id: 'f1', report_id: 'rep_i', kind: 'fire', region });
+  const reports = [report('rep_o', '2025-05-07T06:10:00+03:00'), report('rep_i', '2025-05-07T07:30:00+03:00')];
+  // The oblast's interception and the town's strike: no place, the town listed.
+  const [both] = resolve(
+    [overOblast, { ...hitAt('s1', 'rep_o'), place: null }, hitAt('s2', 'rep_i'), fire],
+    reports,
+  ).filter((i) => i.kind === 'strike');
+  assert.equal(both!.place, null);
+  assert.deepEqual(
+    both!.places?.map((p) => p.name),
+    ['Izmail'],
+  );
+  // Every report that counts the attack names the town (an effect told without it does not matter): the town.
+  const [town] = resolve([hitAt('s3', 'rep_o'), hitAt('s4', 'rep_i'), fire], reports);
+  assert.equal(town!.place?.name, 'Izmail');
+});

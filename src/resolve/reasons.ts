@@ -16,7 +16,10 @@ function kindReason(p: PlacedFact, c: Cluster): string {
   const how = c.joinedBy.get(p.fact.id);
   const { kind } = p.fact;
   if (how === 'debris-of-interception') {
-    return `${kind} told with debris, in the region and window of the interception: its aftermath, not a second attack`;
+    // Said of this fact only when its own report tells the debris; else the debris came from another report.
+    const own = c.members.some((m) => m.fact.kind === 'debris' && m.fact.report_id === p.fact.report_id);
+    const told = kind === 'debris' ? '' : own ? ' told with debris' : ' told beside debris another report gives';
+    return `${kind}${told}, in the region and window of the interception: its aftermath, not a second attack`;
   }
   if (how === 'alert-of-attack') {
     return `${kind} in the region and window of the ${c.kind}: the alarm over that attack, not an incident of its own`;

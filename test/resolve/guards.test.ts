@@ -46,6 +46,14 @@ test("a strike told with debris is the interception's aftermath: one incident", 
     incidents.map((i) => [i.kind, i.facts]),
     [['interception', ['gov-1', 'gov-2', 'mod-1']]],
   );
+  // explain says what each fact's own report told: the strike came with debris, the debris needs no such note.
+  const why = (id: string) => incidents[0]!.reasons.find((r) => r.fact_id === id)!.reasons.join('; ');
+  assert.match(why('gov-1'), /strike told with debris, in the region and window of the interception/);
+  assert.match(why('gov-2'), /debris, in the region and window of the interception/);
+  // A strike whose debris another report told is not said to be told with debris.
+  const [other] = resolve([ministry, governor[0]!, { ...governor[1]!, report_id: 'mod' }]);
+  const otherWhy = other!.reasons.find((r) => r.fact_id === 'gov-1')!.reasons.join('; ');
+  assert.match(otherWhy, /strike told beside debris another report gives/);
 });
 
 test('a strike without debris (an FPV drone hitting a car) stays beside the interception count', () => {

@@ -9,9 +9,12 @@
 // Every day is ingested as `sitrep eval --real-clusters` does it; each night's origins are then re-run with their
 // reasons. For every gold origin split by the system, and every system origin that joins two gold origins, the pairs
 // are printed with each post's channel, time, facts, the wording cosine of the pair and the first words of its text,
-// and the reasons that made each system link.
+// and the reasons that made each system link. A table at the end counts the pairs by cause and day (src/eval/
+// origin-cause.ts): a missed pair by what kept the wording rule from it, or by why its two posts' blocks differ; a
+// wrong pair by the kinds of link that joined it.
 import type { Fact } from '../src/core/types.ts';
 import { loadRealDays } from '../src/eval/gold-real-clusters.ts';
+import { apartCause, type PostBlocks, reasonKinds } from '../src/eval/origin-cause.ts';
 import { ingestDay } from '../src/eval/real-clusters.ts';
 import { assignOrigins, type OriginInput, wordingBlockers } from '../src/resolve/origins.ts';
 import { wordCounts, wordingScorer } from '../src/resolve/wording.ts';
@@ -24,6 +27,13 @@ const days = loadRealDays('test/gold/real-clusters', benchDir)
   .filter((d) => d.split === 'dev')
   .filter((d) => only.length === 0 || only.includes(d.day));
 
+const causes = new Map<string, Map<string, number>>();
+const count = (cause: string, day: string) => {
+  const byDay = causes.get(cause) ?? new Map<string, number>();
+  byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  causes.set(cause, byDay);
+};
+
 for (const day of days) {
   const store = await openStore({ url: ':memory:' });
   try {
@@ -35,6 +45,7 @@ for (const day of days) {
     const blockers = new Map<string, string>();
     const textOf = new Map<string, { text: string; lang: string; publisher: string | null; at: string }>();
     const factsOf = new Map<string, Fact[]>();
+    const blocksOf = new Map<string, string[]>();
     for (const key of await store.allNightKeys()) {
       const rows = await store.getFactTextsByNight([key]);
       const factless = await store.factlessReportIds([key]);
@@ -62,6 +73,7 @@ for (const day of days) {
         }
       }
       for (const [id, why] of result.reasons) for (const ref of refsOf.get(id) ?? []) reasons.set(ref, why);
+      for (const r of reports) blocksOf.set(r.id, [...(blocksOf.get(r.id) ?? []), key]);
       for (const r of reports) {
         for (const ref of refsOf.get(r.id) ?? []) {
           textOf.set(ref, { text: r.text, lang: r.lang, publisher: r.publisher, at: r.published_at });
@@ -93,6 +105,12 @@ for (const day of days) {
       const ids = [reportOf.get(a) ?? '', reportOf.get(b) ?? ''].sort().join(' ');
       return blockers.get(ids) ?? 'in two blocks (nights), never compared';
     };
+    const post = (ref: string): PostBlocks => ({
+      published: textOf.get(ref)?.at ?? '',
+      blocks: blocksOf.get(reportOf.get(ref) ?? '') ?? [],
+      hasFacts: (factsOf.get(ref) ?? []).length > 0,
+    });
+    const dayShort = day.day.slice(5);
     let missed = 0;
     let wrong = 0;
     const lines: string[] = [];
@@ -105,11 +123,15 @@ for (const day of days) {
         if (g === s) continue;
         if (g) missed++;
         else wrong++;
+        // A wrong pair: the kinds of link its two posts were joined by (each post's own links, to any post).
+        if (s) count(`wrong: ${reasonKinds([...(reasons.get(a) ?? []), ...(reasons.get(b) ?? [])])}`, dayShort);
+        const apart = apartCause(post(a), post(b));
+        if (!s) count(`missed: ${apart ?? reasonKinds([blockedPair(a, b)])}`, dayShort);
         lines.push(
           `  ${g ? 'MISSED' : 'WRONG '} gold ${gold.get(a)}/${gold.get(b)} cos=${cos(i, j).toFixed(2)}\n    ${describe(a)}\n    ${describe(b)}` +
             (s
               ? `\n    why a: ${(reasons.get(a) ?? []).join('; ')}\n    why b: ${(reasons.get(b) ?? []).join('; ')}`
-              : `\n    wording not linked: ${blockedPair(a, b)}`),
+              : `\n    wording not linked: ${apart ?? blockedPair(a, b)}`),
         );
       }
     }
@@ -118,4 +140,18 @@ for (const day of days) {
   } finally {
     await store.close();
   }
+}
+
+console.log(`\n${'cause (pairs)'.padEnd(72)} total  days  per day`);
+const rows = [...causes].map(([cause, byDay]) => ({
+  cause,
+  byDay,
+  total: [...byDay.values()].reduce((a, b) => a + b, 0),
+}));
+rows.sort((x, y) => y.total - x.total || y.byDay.size - x.byDay.size || (x.cause < y.cause ? -1 : 1));
+for (const { cause, byDay, total } of rows) {
+  const perDay = [...byDay].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([d, n]) => `${d} ${n}`);
+  console.log(
+    `${cause.padEnd(72)} ${String(total).padStart(5)} ${String(byDay.size).padStart(5)}  ${perDay.join(', ')}`,
+  );
 }

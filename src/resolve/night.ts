@@ -44,7 +44,7 @@ export function nightKey(when: TimeSpan | null, publishedAt: string): string {
 }
 
 /** The calendar date (UTC+3) of an instant, or null when it is not one. */
-function localDate(at: string): string | null {
+export function localDate(at: string): string | null {
   const ms = Date.parse(at);
   return Number.isNaN(ms) ? null : new Date(ms + 3 * HOUR).toISOString().slice(0, 10);
 }

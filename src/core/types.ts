@@ -150,6 +150,8 @@ export type FactField =
   | 'area'
   | 'when'
   | 'object'
+  /** Extension: the words behind `detail` ("windows, facades", what was destroyed, "restrictions lifted"). */
+  | 'detail'
   | 'casualties'
   | 'airports'
   | 'diverted_to'

@@ -546,7 +546,24 @@ describe('shapes learnt from the first fresh clustering set (test/gold/clusters-
       '2025-07-15T06:00:00+03:00',
     );
     assert.equal(f?.detail, 'restrictions lifted');
+    // Every value has its words: the detail's evidence is the whole word, not the list's stem.
+    assert.equal(f?.fields.detail?.text, 'сняты');
     assert.equal(f?.claimant, null);
+  });
+
+  it("a damage's detail (what was hit, what was destroyed) has its own evidence span", () => {
+    const ru = extract(
+      'В Шебекино при атаке беспилотника повреждены окна и фасад жилого дома.',
+      'ru',
+      '2025-07-15T06:00:00+03:00',
+    ).find((f) => f.kind === 'damage');
+    assert.equal(ru?.detail, 'windows, facades');
+    assert.equal(ru?.fields.detail?.text, 'окна и фасад');
+    const en = extract('A Russian missile destroyed the Harbour Inn in Odesa overnight.', 'en').find(
+      (f) => f.kind === 'damage',
+    );
+    assert.equal(en?.detail, 'Harbour Inn');
+    assert.equal(en?.fields.detail?.text, 'Harbour Inn');
   });
 
   it(`"Tymur Tkachenko, head of the city's military administration, said" names him`, () => {

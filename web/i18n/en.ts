@@ -145,6 +145,7 @@ export const en = {
     area: 'area',
     when: 'time',
     object: 'object',
+    detail: 'detail',
     casualties: 'casualties',
     airports: 'airports',
     diverted_to: 'diverted to',

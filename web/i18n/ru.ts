@@ -154,6 +154,7 @@ export const ru: Strings = {
     area: 'где',
     when: 'время',
     object: 'объект',
+    detail: 'подробности',
     casualties: 'пострадавшие',
     airports: 'аэропорты',
     diverted_to: 'запасные',

@@ -154,6 +154,7 @@ export const uk: Strings = {
     area: 'де',
     when: 'час',
     object: "об'єкт",
+    detail: 'подробиці',
     casualties: 'постраждалі',
     airports: 'аеропорти',
     diverted_to: 'запасні',

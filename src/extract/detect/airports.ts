@@ -78,7 +78,15 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const trigger = closed ?? diversion!;
   const fact = newFact(ctx, view, 'airport_disruption', spanOf(text, trigger.start, trigger.end));
   // «ограничения … сняты», "restrictions were lifted": a statement of its own, the end of the disruption.
-  if (LIFTED.test(view.span.text)) fact.detail = 'restrictions lifted';
+  const lifted = LIFTED.exec(view.span.text);
+  if (lifted) {
+    fact.detail = 'restrictions lifted';
+    const start = view.span.start + lifted.index;
+    // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
+    let end = start + lifted[0].length;
+    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+    setField(fact, 'detail', spanOf(text, start, end));
+  }
   fact.airports = [...codes].sort();
   if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan);
   fact.diverted_to = [...new Set(destinations)].sort();

@@ -1419,6 +1419,7 @@ function sentenceAttacks(
     if (named)
       for (const d of damage) {
         d.detail = named.text;
+        setField(d, 'detail', named);
         if (d.fields.kind) d.fields.kind = { ...d.fields.kind, ...spanOf(text, trigger.start, named.end) };
       }
     if (facts.length > 0) return [...facts, ...damage].map((fact) => ({ fact, part: null }));

@@ -247,6 +247,8 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
       }
       if (kind === 'damage' && details.length > 0) {
         fact.detail = [...new Set(details.map((d) => d.value.detail as string))].join(', ');
+        const from = Math.min(...details.map((d) => d.start));
+        setField(fact, 'detail', spanOf(text, from, Math.max(...details.map((d) => d.end))));
       }
     }
     const own = kind === 'power_outage' ? ownClause(text, view, hit, places) : null;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
 import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../core/types.ts';
 import type { ExportFormat } from '../export/index.ts';
+import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
@@ -131,7 +132,11 @@ async function extract(argv: string[]): Promise<number> {
   // --learned: the learned step with its shipped model after the rules (off by default: the rules alone).
   const learn = values.learned ? { learned: true } : {};
   if (!values.jsonl) {
-    const prepared = prepareReport(bytes, { input, published, lang, now, ...learn });
+    const one = await oneDocument(input, bytes);
+    const { documentOptions } = await import('../pipeline/ingest.ts');
+    const prepared = one
+      ? prepareReport(one.bytes, { ...documentOptions(one, { published, lang }, now), ...learn })
+      : prepareReport(bytes, { input, published, lang, now, ...learn });
     if (!prepared.ok) {
       console.error(`sitrep: ${input}: ${prepared.message}`);
       return 1;
@@ -271,6 +276,25 @@ async function incidents(argv: string[]): Promise<number> {
     console.log(out.replace(/\n$/, ''));
   }
   return 0;
+}
+
+/** A file (or stdin) that is an article page read as ingest reads it: its text without markup, scripts or
+ *  navigation, with its title, time and language from its meta tags; null for plain text. A feed, an export or JSON
+ *  Lines holds many reports: extract reads one, so it says where to go instead. */
+async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocument | null> {
+  const { detectKind, parseSource } = await import('../ingest/sources/index.ts');
+  const detected = detectKind(input === '-' ? '' : input, bytes);
+  if ('error' in detected) throw new UsageError(`${input}: ${detected.error}`);
+  if (detected.kind === 'text') return null;
+  if (detected.kind !== 'html') {
+    throw new UsageError(
+      `${input} is a ${detected.kind === 'jsonl' ? 'JSON Lines file' : detected.kind} of many reports: extract reads one text (\`sitrep ingest\` stores them all; \`extract --jsonl\` reads { id, text } lines)`,
+    );
+  }
+  const parsed = parseSource('html', bytes, { input });
+  const [doc] = parsed.documents;
+  if (!doc) throw new UsageError(`${input}: ${parsed.failures[0]?.message ?? 'no article text in this page'}`);
+  return doc;
 }
 
 /** The API's Atom export with the command's filters, on the server at base: the options and the API's query

@@ -61,7 +61,9 @@ Example:
   extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--learned] <file|->
        sitrep extract --jsonl [--learned] <file|->
 
-Prints { "report": {...}, "facts": [...] } for one text; stores nothing. Every fact carries its evidence sentence
+Prints { "report": {...}, "facts": [...] } for one text; stores nothing. A file (or stdin) that is an article page
+(.html, or markup) is read as ingest reads it: its text without navigation or scripts, with its title, time and
+language from its meta tags; a feed, a Telegram export or JSON Lines holds many reports (use ingest, or --jsonl). Every fact carries its evidence sentence
 and, under "fields", the span each value came from (inferred: true when taken from context).
 --learned adds the learned step after the rules (opt-in; ARCHITECTURE.md, "A learned step"): a kind it read has
 from: "model", and a text whose facts it dropped says so in a warning on stderr. Without it, the rules alone.

@@ -161,6 +161,33 @@ test('extract prints facts with evidence; --jsonl keeps order and reports a bad 
   assert.ok((out[2]?.facts?.length ?? 0) > 0);
 });
 
+test('extract reads an article page as ingest does (no markup, no script); a feed is many reports and says so', async () => {
+  const page = join(dir, 'article.html');
+  writeFileSync(
+    page,
+    `<!doctype html><html lang="en"><head><title>Drones over Bryansk | Example Post</title>
+<meta property="article:published_time" content="2025-05-07T08:00:00+03:00">
+<script>var promo = "Moscow: 900 drones destroyed";</script></head><body>
+<nav>Subscribe for news about Kursk</nav><article><h1>Drones over Bryansk</h1>
+<p>${GOOD.trim()}</p></article></body></html>`,
+  );
+  const out = await inProcess(['extract', page]);
+  const { report, facts } = JSON.parse(out.out) as {
+    report: { text: string; published_at: string };
+    facts: { region: { code: string } | null; evidence: { text: string } }[];
+  };
+  assert.doesNotMatch(report.text, /<|900|Subscribe/);
+  assert.equal(report.published_at, '2025-05-07T08:00:00+03:00');
+  assert.ok(facts.length > 0);
+  assert.ok(facts.every((f) => f.region?.code === 'RU-BRY' && !f.evidence.text.includes('<')));
+  const feed = join(dir, 'feed.rss');
+  writeFileSync(
+    feed,
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>a</title></item></channel></rss>',
+  );
+  await assert.rejects(inProcess(['extract', feed]), /is a feed of many reports: extract reads one text/);
+});
+
 test('--help teaches each command', async () => {
   const main = await inProcess(['--help']);
   assert.equal(main.code, 0);

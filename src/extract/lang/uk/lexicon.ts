@@ -968,11 +968,16 @@ export const uk: Lexicon = {
     'пояснил*',
     'відзвітува*',
     // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
-    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them).
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them), «правоохоронці зафіксували 19
+    // повідомлень про руйнування», «поліція зафіксувала наслідки». Only the plural and the feminine of «зафіксувати»
+    // (the bodies and the people who record: поліція, прокуратура, правоохоронці, слідчі): a masculine subject is
+    // seldom a source («ворог зафіксував наші позиції»), and an unnamed sayer is read as an official.
     'задокументува*',
     'документує',
     'документують',
     'фіксують',
+    'зафіксували',
+    'зафіксувала',
     'надійшло',
     'надійшли',
     // The plain and imperfective verbs a source reports with, as in the Russian lexicon: «сказав він», «зазначив
@@ -1326,6 +1331,9 @@ export const uk: Lexicon = {
     { pattern: 'обласн* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'міськ* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'КМВА', role: 'military_administration', institution: true },
+    // «За інформацією ЗОВА», «Сайт ЗОВА»: the Zaporizhzhia regional military administration by its own abbreviation
+    // (the oblast's initial before «ОВА»), as «КМВА» is Kyiv's. Dev: uk a5f2b58d, 408a2817.
+    { pattern: 'ЗОВА', role: 'military_administration', institution: true },
     // «повідомила обласна прокуратура»: a law-enforcement body (docs/eval.md: official).
     { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },

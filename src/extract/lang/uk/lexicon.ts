@@ -968,7 +968,7 @@ export const uk: Lexicon = {
     'пояснил*',
     'відзвітува*',
     // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
-    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them), «правоохоронці зафіксували 19
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them), «правоохоронці зафіксували 12
     // повідомлень про руйнування», «поліція зафіксувала наслідки». Only the plural and the feminine of «зафіксувати»
     // (the bodies and the people who record: поліція, прокуратура, правоохоронці, слідчі): a masculine subject is
     // seldom a source («ворог зафіксував наші позиції»), and an unnamed sayer is read as an official.

@@ -968,16 +968,13 @@ export const uk: Lexicon = {
     'пояснил*',
     'відзвітува*',
     // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
-    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them), «правоохоронці зафіксували 12
-    // повідомлень про руйнування», «поліція зафіксувала наслідки». Only the plural and the feminine of «зафіксувати»
-    // (the bodies and the people who record: поліція, прокуратура, правоохоронці, слідчі): a masculine subject is
-    // seldom a source («ворог зафіксував наші позиції»), and an unnamed sayer is read as an official.
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them). Not «зафіксували»: its time word
+    // would be read as the statement's («Правоохоронці зафіксували вночі 5 влучань» lost its night), and a side or a
+    // witness that "spotted" something is no speaker (review of uk28).
     'задокументува*',
     'документує',
     'документують',
     'фіксують',
-    'зафіксували',
-    'зафіксувала',
     'надійшло',
     'надійшли',
     // The plain and imperfective verbs a source reports with, as in the Russian lexicon: «сказав він», «зазначив

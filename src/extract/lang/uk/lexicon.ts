@@ -968,7 +968,9 @@ export const uk: Lexicon = {
     'пояснил*',
     'відзвітува*',
     // Prosecutors and the police tell what they recorded: «Прокурори задокументували наслідки», «поліція документує
-    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them).
+    // наслідки», «до Нацполіції надійшло 28 повідомлень» (reports reached them). Not «зафіксували»: its time word
+    // would be read as the statement's («Правоохоронці зафіксували вночі 5 влучань» lost its night), and a side or a
+    // witness that "spotted" something is no speaker (review of uk28).
     'задокументува*',
     'документує',
     'документують',
@@ -1326,6 +1328,9 @@ export const uk: Lexicon = {
     { pattern: 'обласн* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'міськ* військов* адміністраці*', role: 'military_administration', institution: true },
     { pattern: 'КМВА', role: 'military_administration', institution: true },
+    // «За інформацією ЗОВА», «Сайт ЗОВА»: the Zaporizhzhia regional military administration by its own abbreviation
+    // (the oblast's initial before «ОВА»), as «КМВА» is Kyiv's. Dev: uk a5f2b58d, 408a2817.
+    { pattern: 'ЗОВА', role: 'military_administration', institution: true },
     // «повідомила обласна прокуратура»: a law-enforcement body (docs/eval.md: official).
     { pattern: 'прокуратур*', role: 'official', institution: true },
     { pattern: 'міськ* голов*', role: 'mayor' },

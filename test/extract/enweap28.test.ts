@@ -20,24 +20,10 @@ describe("a weapon's attack noun is the subject of a verb of striking", () => {
     assert.ok(has(other, 'strike', 'RU-BRY', 'uav'), show(other));
   });
 
-  it('headline verbs of a wave\u2019s blows: rock, shake', () => {
-    const rock = 'Missile barrage rocks Zaporizhzhia';
-    assert.ok(has(rock, 'strike', 'UA-23', 'missile'), show(rock));
-    const shake = 'Russian rocket attacks shake Kharkiv for a third night';
-    assert.ok(has(shake, 'strike', 'UA-63', 'rocket'), show(shake));
-    const bare = 'Cruise missiles rock Lviv';
-    assert.ok(has(bare, 'strike', 'UA-46', 'cruise_missile'), show(bare));
-  });
-
   it('each weapon of a list before the noun', () => {
-    const text = 'Russian Missile and Drone Strikes Shake Vinnytsia and Odesa';
+    const text = 'Russian Missile and Drone Strikes Target Vinnytsia and Odesa';
     for (const code of ['UA-05', 'UA-51'])
       for (const weapon of ['missile', 'uav']) assert.ok(has(text, 'strike', code, weapon), show(text));
-  });
-
-  it('a country\u2019s cities: a strike in no region', () => {
-    const text = 'Two Waves of Drone Attacks Rock Ukrainian Cities';
-    assert.ok(has(text, 'strike', null, 'uav'), show(text));
   });
 
   it('negative cases: a participle, a word between, no place, no verb of the list', () => {
@@ -49,6 +35,13 @@ describe("a weapon's attack noun is the subject of a verb of striking", () => {
       'Rock concert in Kyiv goes ahead despite the war.',
       'Missile strikes rock markets in London',
       'Kyiv leaders shake off talk of drone strikes',
+      // After an attack noun the place follows the verb at once: here "target" is a noun.
+      'Drone strike target list for Crimea leaked, report says',
+      'Missile attack target map for Kharkiv published by hackers',
+      // Not verbs of striking (review of enweap28): metaphors as often as blows.
+      'Drone strikes shake Kyiv\u2019s confidence in air defences',
+      'Missile strikes rock Moscow stock exchange as rouble slides',
+      'Drones shake Kyiv nerves ahead of Independence Day',
     ])
       assert.ok(!triples(text).some(([k]) => k === 'strike'), `${text}: ${show(text)}`);
   });

@@ -724,12 +724,14 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
     // aims at right after it ("29 wounded in Sloviansk missile strike, …" is the noun).
     const aimsAt = (h: Hit) =>
       places.some((p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)));
+    // After an attack noun the place comes right after the verb: "drone strike target list for Crimea" is a noun.
+    const aimsRightAt = (h: Hit) => places.some((p) => p.start >= h.end && /^\s+$/u.test(text.slice(h.end, p.start)));
     const verb = view.hits.find(
       (h) =>
         h.start >= mention.end &&
         (((h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
           /^\s+$/u.test(text.slice(mention.end, h.start))) ||
-          (h.value.categories.has('weapon_verb') && aimsAt(h) && nounOfWeaponBefore(view, text, mention, h))),
+          (h.value.categories.has('weapon_verb') && aimsRightAt(h) && nounOfWeaponBefore(view, text, mention, h))),
     );
     if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);

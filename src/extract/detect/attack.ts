@@ -724,11 +724,14 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
     // aims at right after it ("29 wounded in Sloviansk missile strike, …" is the noun).
     const aimsAt = (h: Hit) =>
       places.some((p) => p.start >= h.end && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(h.end, p.start)));
+    // After an attack noun the place comes right after the verb: "drone strike target list for Crimea" is a noun.
+    const aimsRightAt = (h: Hit) => places.some((p) => p.start >= h.end && /^\s+$/u.test(text.slice(h.end, p.start)));
     const verb = view.hits.find(
       (h) =>
-        (h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
         h.start >= mention.end &&
-        /^\s+$/u.test(text.slice(mention.end, h.start)),
+        (((h.value.categories.has('damage') || (h.value.categories.has('weapon_verb') && aimsAt(h))) &&
+          /^\s+$/u.test(text.slice(mention.end, h.start))) ||
+          (h.value.categories.has('weapon_verb') && aimsRightAt(h) && nounOfWeaponBefore(view, text, mention, h))),
     );
     if (!verb || debris.some((d) => d.end <= mention.start && mention.start - d.end <= 25)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);
@@ -736,6 +739,21 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
     return facts;
   }
   return [];
+}
+
+/** "Russian drone strikes target Kyiv", "Missile Attacks Rock Ukrainian Cities": the weapon's attack noun, right after
+ *  the weapon and right before a `weapon_verb`, is the verb's subject, as the weapon alone is ("Drones target Kursk
+ *  region"). Only that list reads so (headline verbs in the present: "target", "pound", "rock", "shake"); after a
+ *  participle the noun phrase stays talk of attacks ("drone attacks targeting Russian territory"). */
+function nounOfWeaponBefore(view: SentenceView, text: string, mention: { end: number }, verb: Hit): boolean {
+  return view.hits.some(
+    (n) =>
+      n.value.categories.has('attack_noun') &&
+      n.start >= mention.end &&
+      n.end <= verb.start &&
+      /^\s+$/u.test(text.slice(mention.end, n.start)) &&
+      /^\s+$/u.test(text.slice(n.end, verb.start)),
+  );
 }
 
 // A clause ends at a comma, a semicolon or a conjunction: «Збито 106 дронів, 56 БпЛА локаційно втрачено».
@@ -1842,11 +1860,13 @@ function atCountry(ctx: ReportContext, view: SentenceView): Fact[] {
     );
     if (!country) continue;
     // "a pattern of drone attacks targeting Russian territory": an attack noun between makes the weapon no subject.
+    // "Missile Attacks Rock Ukrainian Cities": the weapon's own attack noun before a `weapon_verb` is its subject.
     const subject = [...hitsOf(view, 'attacker'), ...mentions].find(
       (s) =>
         s.end <= verb.start &&
         near(s.end, verb.start, 2) &&
-        !view.hits.some((h) => h.value.categories.has('attack_noun') && h.start >= s.end && h.end <= verb.start),
+        (!view.hits.some((h) => h.value.categories.has('attack_noun') && h.start >= s.end && h.end <= verb.start) ||
+          (verb.value.categories.has('weapon_verb') && nounOfWeaponBefore(view, text, s, verb))),
     );
     if (!subject) continue;
     const mention =

@@ -147,6 +147,8 @@ export const en: Lexicon = {
   ],
   launched: LAUNCH_VERBS,
   accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
+  // Not "rock"/"shake": metaphors as often as blows ("drone strikes shake Kyiv's confidence", "missile strikes rock
+  // Moscow stock exchange"; review of enweap28).
   weapon_verb: ['target', 'targets', 'strike', 'pound', 'pounds'],
   fired_at: LAUNCH_VERBS,
   // "Russia fires cruise missiles into Lviv", "missiles launched into Ukraine": a launch into a place aims at it.

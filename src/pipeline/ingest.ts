@@ -197,6 +197,7 @@ export function documentOptions(
     published: doc.published ?? opts.published,
     lang: opts.lang ?? doc.lang,
     forwardedFrom: doc.forwarded_from,
+    ...(doc.telegram ? { telegram: true } : {}),
     mtime: opts.mtime ?? null,
     now,
   };

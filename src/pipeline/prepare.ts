@@ -27,6 +27,8 @@ export interface PrepareOptions {
   title?: string;
   /** A forward's original channel, from the source (a Telegram export's `forwarded_from`). */
   forwardedFrom?: string;
+  /** The text is a Telegram channel's post (SourceDocument.telegram): its source names the channel. */
+  telegram?: boolean;
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
@@ -97,6 +99,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     sentences,
     timeZone: timeZoneFor(lang, published),
     speaker: opts.speaker,
+    telegram: opts.telegram,
     checkIndexes: opts.checkIndexes,
   };
   if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };

@@ -4,7 +4,7 @@
 import { parseFeed } from 'feedsmith';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
-import { toIsoWithOffset } from '../../zoned-time.ts';
+import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { htmlToText } from '../html/to-text.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -233,6 +233,16 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const text = title && !body.startsWith(title) ? [title, body].filter(Boolean).join('\n\n') : body;
     if (text.trim() === '') {
       failures.push({ input, message: 'feed item has neither a title nor any text' });
+      return;
+    }
+    // A date that names no day ('not a date', '2025-13-40…') marks a broken item: failed, not dated by when the
+    // feed was read. A real date without a zone is only ignored (warned below): the item is sound, its time unknown.
+    if (item.published !== null && !namesRealTime(item.published)) {
+      const name = title ? ` ("${title.slice(0, 40)}")` : '';
+      failures.push({
+        input,
+        message: `feed item ${i + 1}${name}: date "${item.published.slice(0, 40)}" names no real day and time`,
+      });
       return;
     }
     const published = toIsoWithOffset(item.published, ctx.timeZone);

@@ -170,7 +170,7 @@ exponentially with jitter. Loopback, private and link-local addresses are refuse
 address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)
 allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
 ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
-revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid. Killing watch at any moment loses nothing and stores nothing twice: run it again.
 --learned adds the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned step").
 
 Example:

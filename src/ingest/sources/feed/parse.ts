@@ -219,6 +219,11 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
   }
   const documents: SourceDocument[] = [];
+  const skipped: InputFailure[] = [];
+  // A feed that lists one guid twice names one item twice: the first listing wins (a feed lists its newest first),
+  // the other is skipped with the guid named, so `ingest` and `watch` store the same one and neither lets the later
+  // listing overwrite the first as if it were an edit.
+  const firstOf = new Map<string, { n: number; text: string }>();
   read.items.forEach((item, i) => {
     // Only a web page is a report's URL: a `javascript:` or `data:` link is dropped with a warning, never stored.
     const link = webLink(item.link);
@@ -251,6 +256,17 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       itemWarnings.push(`item link "${item.link.slice(0, 60)}" is not http(s); ignored`);
     if (published === null && item.published)
       itemWarnings.push(`item date "${item.published}" is not a time with a zone; ignored`);
+    const key = item.id ?? link;
+    const first = key === null ? undefined : firstOf.get(key);
+    if (first !== undefined) {
+      const same = first.text === text ? 'the same text' : 'another text';
+      skipped.push({
+        input,
+        message: `duplicate guid "${key}": item ${i + 1} repeats item ${first.n} with ${same}; the first is kept`,
+      });
+      return;
+    }
+    if (key !== null) firstOf.set(key, { n: i + 1, text });
     documents.push({
       input,
       bytes: new TextEncoder().encode(text),
@@ -260,7 +276,7 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       publisher: read.head.title ?? undefined,
       lang: langCode(read.head.lang),
       byline: item.author ?? undefined,
-      key: item.id ?? link ?? undefined,
+      key: key ?? undefined,
       warnings: itemWarnings,
     });
   });
@@ -270,5 +286,5 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const message = n === 0 ? 'the feed has no items' : `none of the feed's items could be read (${n} failed)`;
     failures.push({ input: ctx.input, message });
   }
-  return { documents, failures, skipped: [] };
+  return { documents, failures, skipped };
 }

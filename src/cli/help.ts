@@ -128,7 +128,7 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   GET  /api/regions              region codes with names in English, Russian and Ukrainian
   GET  /api/incidents.csv|.geojson|.jsonl|.atom?<filters>   exports, not paged (docs/exports.md)
   GET  /api/openapi.json         the OpenAPI 3.1 document;  GET /api/docs  its reference page
-  GET  /api/reports/:id
+  GET  /api/reports/:id          (with facts, provenance and revisions: the earlier texts of an edited post)
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
                                  400 with { error, field } for a wrong field; 413 over --max-body
   GET  /healthz

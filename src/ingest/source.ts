@@ -53,6 +53,9 @@ export interface SourceDocument {
   key?: string;
   /** When the source says the item was last edited (ISO 8601 with offset). */
   edited_at?: string;
+  /** What reading the source left out of `bytes`, as the source showed it (an article page's navigation and footer
+   *  blocks, bounded): it leads the report's `removed`. */
+  removed?: string[];
   warnings?: string[];
 }
 

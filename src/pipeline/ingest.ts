@@ -198,6 +198,7 @@ export function documentOptions(
     lang: opts.lang ?? doc.lang,
     forwardedFrom: doc.forwarded_from,
     ...(doc.telegram ? { telegram: true } : {}),
+    ...(doc.removed ? { removed: doc.removed } : {}),
     mtime: opts.mtime ?? null,
     now,
   };

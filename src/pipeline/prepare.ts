@@ -29,6 +29,8 @@ export interface PrepareOptions {
   forwardedFrom?: string;
   /** The text is a Telegram channel's post (SourceDocument.telegram): its source names the channel. */
   telegram?: boolean;
+  /** What the source's reading left out before cleaning (SourceDocument.removed): it leads the report's `removed`. */
+  removed?: string[];
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
@@ -91,7 +93,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     lang,
     text: clean.text,
     forwarded_from: meta.forwarded_from ?? opts.forwardedFrom ?? null,
-    removed: clean.removed,
+    removed: [...(opts.removed ?? []), ...clean.removed],
   };
   const sentences = splitSentences(report.text, lang);
   const input = {

@@ -175,7 +175,8 @@ export function createApp({
     const id = c.req.param('id') ?? '';
     const report = await store.getReport(id);
     if (!report) throw new NotFoundError(`no report ${id}`);
-    return c.json({ ...report, facts: await store.getFactsByReport(report.id) });
+    const [facts, revisions] = await Promise.all([store.getFactsByReport(report.id), store.getRevisions(report.id)]);
+    return c.json({ ...report, facts, revisions });
   });
 
   route(statsRoute, async (c) => {

@@ -16,6 +16,7 @@ import {
   Redirect,
   RegionSchema,
   ReportBodySchema,
+  ReportRevisionSchema,
   StatsSchema,
 } from './schemas.ts';
 
@@ -69,10 +70,17 @@ export const getReportRoute = createRoute({
   request: { params: IdParam },
   responses: {
     200: {
-      description: 'The report (text, provenance) and its facts.',
+      description: 'The report (text, provenance), its facts and the earlier texts of an edited report.',
       content: {
         'application/json': {
-          schema: z.looseObject({ id: z.string(), text: z.string(), facts: z.array(z.unknown()) }),
+          schema: z.looseObject({
+            id: z.string(),
+            text: z.string(),
+            facts: z.array(z.unknown()),
+            revisions: z.array(ReportRevisionSchema).openapi({
+              description: 'Earlier texts, oldest first: one per edit that changed the text; empty if never edited.',
+            }),
+          }),
         },
       },
     },

@@ -291,6 +291,20 @@ export const ChangesSchema = z
   })
   .openapi('Changes');
 
+/** One earlier text of an edited report (GET /api/reports/{id} `revisions`, oldest first). */
+export const ReportRevisionSchema = z
+  .object({
+    text: z.string().openapi({ description: 'The cleaned text as it stood before the edit.' }),
+    title: z.string().nullable(),
+    hash: z.string().openapi({ description: 'sha256 of that text.' }),
+    edited_at: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When the source said that text was last edited, if it said so.' }),
+    replaced_at: z.string().openapi({ description: 'When Sitrep read the newer text that replaced it.' }),
+  })
+  .openapi('ReportRevision');
+
 /** POST /api/reports: the types are checked here (and documented from here); report-body.ts then checks the
  *  values (non-empty text, a time with an offset, an http(s) URL) with messages that name the field. */
 export const ReportBodySchema = z

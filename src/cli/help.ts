@@ -33,7 +33,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item
   result.json                             a Telegram Desktop export: one report per post (service messages and
                                           posts without text are skipped); a forward keeps its original channel
-  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang }
+  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang };
+                                          a line whose published_at is no real time with an offset fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
@@ -42,7 +43,10 @@ or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
   --published ISO   publication time for texts without a valid one (a valid front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
-                    without either, the file's modification time is used and marked inferred
+                    without either, the file's modification time (stdin: the ingest time) is used, with a
+                    warning, and the report is marked published_inferred: true (GET /api/reports/:id shows it;
+                    incidents and exports do not). A feed item or JSON Lines line whose date names no real day
+                    ("2025-13-40T…") fails instead
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
@@ -126,7 +130,7 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   GET  /api/regions              region codes with names in English, Russian and Ukrainian
   GET  /api/incidents.csv|.geojson|.jsonl|.atom?<filters>   exports, not paged (docs/exports.md)
   GET  /api/openapi.json         the OpenAPI 3.1 document;  GET /api/docs  its reference page
-  GET  /api/reports/:id
+  GET  /api/reports/:id          (with facts, provenance and revisions: the earlier texts of an edited post)
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
                                  400 with { error, field } for a wrong field; 413 over --max-body
   GET  /healthz
@@ -168,7 +172,7 @@ exponentially with jitter. Loopback, private and link-local addresses are refuse
 address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)
 allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
 ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
-revision. Killing watch at any moment loses nothing and stores nothing twice: run it again.
+revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid. Killing watch at any moment loses nothing and stores nothing twice: run it again.
 --learned adds the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned step").
 
 Example:

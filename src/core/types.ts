@@ -215,7 +215,8 @@ export interface Report {
   text: string;
   /** Extension: Telegram forwards keep the original's channel/message, which shares its origin. */
   forwarded_from: string | null;
-  /** Extension: content removed while cleaning (stray trailing headlines, subscribe links), kept for audit. */
+  /** Extension: content removed while cleaning (stray trailing headlines, subscribe links; an article page's
+   *  navigation and footer blocks, at most 20 of 200 characters), kept for audit. */
   removed: string[];
   /** Extension, read by resolution only: when the source last edited the post (its provenance's `edited_at`), so an
    *  incident's `updated_at` moves when a report it cites is edited. Absent outside resolution. */

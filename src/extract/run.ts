@@ -71,6 +71,10 @@ export interface ExtractInput {
   timeZone: string;
   /** Who speaks on the channel, from the source registry (sources.yaml): used instead of reading the channel's name. */
   speaker?: { claimant: Claimant; place: string | null } | null;
+  /** The report is a Telegram channel's post, as its source said (a Telegram Desktop export, a t.me page): its
+   *  publisher is a channel's name whatever its url or publisher spell. Without it, a publisher or url that says
+   *  "Telegram" or t.me counts (front matter, JSON Lines). */
+  telegram?: boolean;
   /** The learned step's model (extract/learn/): off when left out. prepareReport passes the shipped one
    *  (data/learn/kinds-model.json, extract/learn/shipped.ts) only when asked (`--learned`): the step is opt-in. */
   learned?: KindModel | null;
@@ -940,7 +944,8 @@ function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
 }
 
 // A channel speaks for its owner: an unsigned post on "Kursk Governor (Telegram)" is the governor's. An outlet's
-// name says nothing of whom it quotes, so only a Telegram channel's name counts.
+// name says nothing of whom it quotes, so only a Telegram channel's name counts: one the source says is Telegram
+// (an export's chat "Belgorod Governor", in whatever folder), or one whose name or url says so.
 const TELEGRAM = new RegExp(`(?:${anyOf('telegram')})`, 'iu');
 
 /** The sentence opens with a back reference and a verb of saying follows it: its speaker is the source of what came
@@ -958,9 +963,9 @@ function opensWithSource(text: string, view: SentenceView): boolean {
 
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
-function publisherClaimant(report: Report): Claimant | null {
+function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
   const publisher = report.publisher;
-  if (!publisher || !(TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return null;
+  if (!publisher || !(telegram || TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return null;
   return channelClaimant(publisher, report.lang);
 }
 
@@ -1479,7 +1484,9 @@ function readFacts(
   // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
   const forwarded = report.forwarded_from;
   const speaker = forwarded ? null : input.speaker;
-  const owner = forwarded ? channelClaimant(forwarded, report.lang) : (speaker?.claimant ?? publisherClaimant(report));
+  const owner = forwarded
+    ? channelClaimant(forwarded, report.lang)
+    : (speaker?.claimant ?? publisherClaimant(report, input.telegram === true));
   const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
   if (home) {
     ctx.lastPlace = home;

@@ -46,10 +46,16 @@ export interface SourceDocument {
   byline?: string;
   /** A forward's original channel: it is the forward's origin. */
   forwarded_from?: string;
+  /** A post of a Telegram channel (an export's chat, a t.me page): `publisher` is the channel's name, so a name that
+   *  holds a role ("Belgorod Governor") says who speaks, wherever the export's file lives. */
+  telegram?: boolean;
   /** The item's identity in its source, stable across edits: 'telegram:<chat id>/<message id>', a feed's guid. */
   key?: string;
   /** When the source says the item was last edited (ISO 8601 with offset). */
   edited_at?: string;
+  /** What reading the source left out of `bytes`, as the source showed it (an article page's navigation and footer
+   *  blocks, bounded): it leads the report's `removed`. */
+  removed?: string[];
   warnings?: string[];
 }
 

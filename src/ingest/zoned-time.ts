@@ -30,18 +30,45 @@ function isoAtOffset(ms: number, offsetMin: number): string {
   return `${local}${offsetMin < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+const RFC_DAY = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4})(?:\s+(\d{2}):(\d{2}))?/;
+
+/**
+ * Whether a date as a source writes it names a real day and time, zone or not: 'not a date' and
+ * '2025-13-40T06:50:00+03:00' do not, nor do '2025-02-30T07:00:00Z' and 'Mon, 31 Jun 2025 07:00:00 +0300', which
+ * Date.parse rolls over to 2 March and 1 July. '2025-05-18 07:00' does (it only lacks a zone).
+ */
+export function namesRealTime(value: string): boolean {
+  const v = value.trim();
+  if (Number.isNaN(Date.parse(v))) return false;
+  const iso = ISO_DAY.exec(v);
+  const rfc = iso ? null : RFC_DAY.exec(v);
+  const parts = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4], iso[5]]
+    : rfc
+      ? [Number(rfc[3]), MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1, Number(rfc[1]), rfc[4], rfc[5]]
+      : null;
+  if (parts === null) return true;
+  const [y, m, d, hh, mm] = parts as [number, number, number, string | undefined, string | undefined];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const clock = hh === undefined || (Number(hh) <= 23 && Number(mm) <= 59);
+  return m >= 1 && m <= 12 && d >= 1 && d <= last && clock;
+}
+
 /**
  * A date as a source gives it, to ISO 8601 with an offset, or null when it names no instant. ISO with an offset is
  * kept as written ('+0300' gains its colon). RFC 822 and other forms with a zone become that instant in `timeZone`
  * (the registry row's); without one, a stated numeric offset is kept ('Tue, 13 May 2025 07:15:00 +0300' ->
  * '2025-05-13T07:15:00+03:00': an English report's clock times are read in it, pipeline/time-zone.ts) and a named
- * zone (GMT, UT, EST…) gives UTC. A date without a zone or a time ('2025-05-13') is not an instant: null.
+ * zone (GMT, UT, EST…) gives UTC. A date without a zone or a time ('2025-05-13') is not an instant: null; nor is one
+ * that names no real day ('2025-02-30T07:00:00Z', see namesRealTime).
  */
 export function toIsoWithOffset(value: string | null | undefined, timeZone?: string | null): string | null {
   if (typeof value !== 'string') return null;
   const v = value.trim();
+  if (!namesRealTime(v)) return null;
   if (WITH_OFFSET.test(v)) {
-    if (Number.isNaN(Date.parse(v))) return null;
     return v.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/z$/, 'Z');
   }
   // Anything else must carry its own zone (GMT, UT, +0300, EST…) to be an instant.

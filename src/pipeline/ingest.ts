@@ -197,6 +197,8 @@ export function documentOptions(
     published: doc.published ?? opts.published,
     lang: opts.lang ?? doc.lang,
     forwardedFrom: doc.forwarded_from,
+    ...(doc.telegram ? { telegram: true } : {}),
+    ...(doc.removed ? { removed: doc.removed } : {}),
     mtime: opts.mtime ?? null,
     now,
   };

@@ -27,6 +27,10 @@ export interface PrepareOptions {
   title?: string;
   /** A forward's original channel, from the source (a Telegram export's `forwarded_from`). */
   forwardedFrom?: string;
+  /** The text is a Telegram channel's post (SourceDocument.telegram): its source names the channel. */
+  telegram?: boolean;
+  /** What the source's reading left out before cleaning (SourceDocument.removed): it leads the report's `removed`. */
+  removed?: string[];
   /** Who speaks on the channel (sources.yaml): facts the text attributes to no one are theirs, and a post that
    *  names no place is about `place`. See pipeline/speaker.ts. */
   speaker?: { claimant: Claimant; place: string | null } | null;
@@ -89,7 +93,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     lang,
     text: clean.text,
     forwarded_from: meta.forwarded_from ?? opts.forwardedFrom ?? null,
-    removed: clean.removed,
+    removed: [...(opts.removed ?? []), ...clean.removed],
   };
   const sentences = splitSentences(report.text, lang);
   const input = {
@@ -97,6 +101,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     sentences,
     timeZone: timeZoneFor(lang, published),
     speaker: opts.speaker,
+    telegram: opts.telegram,
     checkIndexes: opts.checkIndexes,
   };
   if (opts.reading) return { ok: true, report, ...extractReading(input), warnings };

@@ -27,7 +27,8 @@ test('a folder of every kind: each file read as what it is, reports carry their 
   const store = await openStore({ url: ':memory:' });
   const summary = await ingestPaths(store, [folder], { now });
   const by = (status: string) => summary.outcomes.filter((o) => o.status === status);
-  assert.equal(summary.counts.ingested, 1 + 2 + 4 + 2 + 1, JSON.stringify(summary.outcomes, null, 1));
+  // rows.jsonl: line 1 only; line 7's published_at has no offset, so that line fails.
+  assert.equal(summary.counts.ingested, 1 + 2 + 4 + 1 + 1, JSON.stringify(summary.outcomes, null, 1));
   assert.deepEqual(
     by('skipped').map((o) => o.input.slice(folder.length + 1)),
     ['result.json#1001/1', 'result.json#1001/5'],
@@ -38,6 +39,9 @@ test('a folder of every kind: each file read as what it is, reports carry their 
     failed.join('\n'),
   );
   assert.ok(failed.some((f) => /^rows\.jsonl:2: line 2 is not JSON/.test(f)));
+  assert.ok(
+    failed.some((f) => /^rows\.jsonl:8: line 8: "published_at" "2025-13-40T06:50:00\+03:00" names no real/.test(f)),
+  );
 
   const reports = await store.getReports(by('ingested').map((o) => o.report_id!));
   const page = reports.find((r) => r.text.includes('Хинштейн'))!;

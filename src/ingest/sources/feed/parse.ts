@@ -4,7 +4,7 @@
 import { parseFeed } from 'feedsmith';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
-import { toIsoWithOffset } from '../../zoned-time.ts';
+import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { htmlToText } from '../html/to-text.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -219,6 +219,11 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
   }
   const documents: SourceDocument[] = [];
+  const skipped: InputFailure[] = [];
+  // A feed that lists one guid twice names one item twice: the first listing wins (a feed lists its newest first),
+  // the other is skipped with the guid named, so `ingest` and `watch` store the same one and neither lets the later
+  // listing overwrite the first as if it were an edit.
+  const firstOf = new Map<string, { n: number; text: string }>();
   read.items.forEach((item, i) => {
     // Only a web page is a report's URL: a `javascript:` or `data:` link is dropped with a warning, never stored.
     const link = webLink(item.link);
@@ -235,12 +240,33 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       failures.push({ input, message: 'feed item has neither a title nor any text' });
       return;
     }
+    // A date that names no day ('not a date', '2025-13-40…') marks a broken item: failed, not dated by when the
+    // feed was read. A real date without a zone is only ignored (warned below): the item is sound, its time unknown.
+    if (item.published !== null && !namesRealTime(item.published)) {
+      const name = title ? ` ("${title.slice(0, 40)}")` : '';
+      failures.push({
+        input,
+        message: `feed item ${i + 1}${name}: date "${item.published.slice(0, 40)}" names no real day and time`,
+      });
+      return;
+    }
     const published = toIsoWithOffset(item.published, ctx.timeZone);
     const itemWarnings = [...warnings];
     if (item.link !== null && link === null)
       itemWarnings.push(`item link "${item.link.slice(0, 60)}" is not http(s); ignored`);
     if (published === null && item.published)
       itemWarnings.push(`item date "${item.published}" is not a time with a zone; ignored`);
+    const key = item.id ?? link;
+    const first = key === null ? undefined : firstOf.get(key);
+    if (first !== undefined) {
+      const same = first.text === text ? 'the same text' : 'another text';
+      skipped.push({
+        input,
+        message: `duplicate guid "${key}": item ${i + 1} repeats item ${first.n} with ${same}; the first is kept`,
+      });
+      return;
+    }
+    if (key !== null) firstOf.set(key, { n: i + 1, text });
     documents.push({
       input,
       bytes: new TextEncoder().encode(text),
@@ -250,7 +276,7 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       publisher: read.head.title ?? undefined,
       lang: langCode(read.head.lang),
       byline: item.author ?? undefined,
-      key: item.id ?? link ?? undefined,
+      key: key ?? undefined,
       warnings: itemWarnings,
     });
   });
@@ -260,5 +286,5 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const message = n === 0 ? 'the feed has no items' : `none of the feed's items could be read (${n} failed)`;
     failures.push({ input: ctx.input, message });
   }
-  return { documents, failures, skipped: [] };
+  return { documents, failures, skipped };
 }

@@ -1,5 +1,6 @@
 // An article page to one document: Readability over linkedom finds the article and drops navigation, adverts,
 // footers and every <script>; the page's meta tags give the title, byline, publication time, language and outlet.
+// The blocks of page text it dropped are kept, bounded, as the document's `removed` (for an audit).
 // Pure: bytes (and the Content-Type header, for the charset) in, a document out.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -96,6 +97,32 @@ function pageDocument(text: string): Doc {
     .document;
 }
 
+/** At most this many left-out blocks are listed, each cut at LEFT_OUT_CHARS: `removed` is for an audit, not a copy
+ *  of the page. */
+const LEFT_OUT_BLOCKS = 20;
+const LEFT_OUT_CHARS = 200;
+
+const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What the page showed a reader that the report's text leaves out (navigation, footer, related links), block by
+ * block as the page has them: each block of the page's visible text that the kept text does not contain. Scripts and
+ * styles are code, not text a reader saw, and are not listed; nor is the byline, which is kept as the author. Bounded:
+ * `LEFT_OUT_BLOCKS` blocks of at most `LEFT_OUT_CHARS` characters, then one line counting the rest.
+ */
+function leftOut(pageText: string, kept: string, byline: string | undefined): string[] {
+  const keptText = squeeze(kept);
+  const blocks = pageText
+    .split(/\n{2,}/)
+    .map(squeeze)
+    .filter((b) => /[\p{L}\p{N}]/u.test(b) && b !== byline && !keptText.includes(b));
+  const listed = blocks
+    .slice(0, LEFT_OUT_BLOCKS)
+    .map((b) => (b.length > LEFT_OUT_CHARS ? `${b.slice(0, LEFT_OUT_CHARS - 1)}…` : b));
+  const more = blocks.length - listed.length;
+  return more > 0 ? [...listed, `… and ${more} more blocks of the page left out`] : listed;
+}
+
 function failed(ctx: ParseContext, message: string): ParsedSource {
   return { documents: [], failures: [{ input: ctx.input, message }], skipped: [] };
 }
@@ -132,6 +159,9 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
       .join('\n\n');
   // The headline often states the facts ("12 drones downed over Kursk"); it leads the text as a file's title would.
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  // Readability rewrote `document`: the page as a reader saw it is read again.
+  const shown = pageDocument(page.text).body;
+  const removed = shown ? leftOut(nodeText(shown as never), text, byline) : [];
   const published = toIsoWithOffset(article?.publishedTime ?? meta.published, ctx.timeZone);
   if (published === null && (article?.publishedTime ?? meta.published)) {
     warnings.push(`publication time "${article?.publishedTime ?? meta.published}" names no time zone; ignored`);
@@ -146,6 +176,7 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
     lang: langCode(article?.lang ?? meta.lang),
     byline,
     key: ctx.url ?? meta.canonical ?? undefined,
+    ...(removed.length > 0 ? { removed } : {}),
     warnings,
   };
   return { documents: [doc], failures: [], skipped: [] };

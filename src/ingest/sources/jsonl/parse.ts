@@ -1,7 +1,7 @@
 // JSON Lines, one report per line: { text, published_at?, url?, title?, source?, lang? }. A bad line fails with its
-// line number and the batch goes on. Pure.
+// line number and the batch goes on; so does a published_at that is no time with an offset. Pure.
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
-import { toIsoWithOffset } from '../../zoned-time.ts';
+import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
 
 const OPTIONAL = ['published_at', 'url', 'title', 'source', 'lang', 'id'] as const;
@@ -39,11 +39,20 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
         return;
       }
     }
-    const warnings: string[] = [];
-    const published = toIsoWithOffset(r.published_at as string | undefined, ctx.timeZone);
-    if (published === null && typeof r.published_at === 'string') {
-      warnings.push(`line ${i + 1}: published_at "${r.published_at}" is not ISO 8601 with an offset; not used`);
+    // A date given but unreadable fails its line, as an empty text does: dated by the file's modification time
+    // instead, the report would tell of a night it never named. A line with no date (absent, null or "") keeps the
+    // fallback, marked inferred.
+    const given = typeof r.published_at === 'string' && r.published_at.trim() !== '' ? r.published_at : undefined;
+    const published = toIsoWithOffset(given, ctx.timeZone);
+    if (given !== undefined && published === null) {
+      const why = namesRealTime(given) ? 'has no offset' : 'names no real day and time';
+      failures.push({
+        input,
+        message: `line ${i + 1}: "published_at" "${given.slice(0, 40)}" ${why}; write ISO 8601 with an offset, e.g. 2025-06-02T07:00:00+03:00`,
+      });
+      return;
     }
+    const warnings: string[] = [];
     const url = typeof r.url === 'string' ? r.url : null;
     documents.push({
       input: url ?? input,

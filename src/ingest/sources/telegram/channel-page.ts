@@ -91,6 +91,7 @@ export function parseChannelPage(bytes: Uint8Array, ctx: ParseContext): ChannelP
       publisher: channelName ?? undefined,
       byline: message.querySelector('.tgme_widget_message_from_author')?.textContent?.trim() || undefined,
       forwarded_from: forward?.getAttribute('href') ?? (forward?.textContent?.trim() || undefined),
+      telegram: true,
       key: `telegram:${slug.toLowerCase()}/${id}`,
       // The page marks a post "edited" but not when: an edit is noticed by its changed text.
       warnings: docWarnings,

@@ -123,6 +123,7 @@ export function parseTelegramExport(bytes: Uint8Array, ctx: ParseContext): Parse
         publisher: chat.name ?? undefined,
         byline: signature ?? undefined,
         forwarded_from: str(msg.forwarded_from) ?? undefined,
+        telegram: true,
         key: `telegram:${chat.id}/${id}`,
         edited_at: edited ?? undefined,
         warnings: docWarnings,

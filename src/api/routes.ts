@@ -43,7 +43,9 @@ export const listIncidentsRoute = createRoute({
       },
       content: { 'application/json': { schema: z.array(IncidentSchema) } },
     },
-    400: error('A parameter is invalid (its name is in field), a region name matches nothing, or limit is over 500.'),
+    400: error(
+      'A parameter is invalid or unknown (its name is in field), a region name matches nothing, or limit is over 500.',
+    ),
   },
 });
 
@@ -58,6 +60,7 @@ export const getIncidentRoute = createRoute({
       description: 'The id merged into another incident; Location names it.',
       content: { 'application/json': { schema: Redirect } },
     },
+    400: error('A parameter is invalid or unknown (field names it).'),
     404: error('No incident has this id.'),
   },
 });
@@ -76,6 +79,7 @@ export const getReportRoute = createRoute({
         },
       },
     },
+    400: error('A query parameter was given: this route takes none (field names it).'),
     404: error('No report has this id.'),
   },
 });
@@ -87,7 +91,7 @@ export const statsRoute = createRoute({
   request: { query: FilterQuery },
   responses: {
     200: { description: 'The counts.', content: { 'application/json': { schema: StatsSchema } } },
-    400: error('A parameter is invalid.'),
+    400: error('A parameter is invalid or unknown (field names it).'),
   },
 });
 
@@ -106,7 +110,7 @@ export const changesRoute = createRoute({
         'text/event-stream': { schema: z.string().openapi({ example: 'id: 12\nevent: created\ndata: {...}\n\n' }) },
       },
     },
-    400: error('A parameter is invalid.'),
+    400: error('A parameter is invalid or unknown (field names it).'),
   },
 });
 
@@ -116,6 +120,7 @@ export const regionsRoute = createRoute({
   summary: 'Every region the gazetteer knows, with its names in English, Russian and Ukrainian',
   responses: {
     200: { description: 'Regions by code.', content: { 'application/json': { schema: z.array(RegionSchema) } } },
+    400: error('A query parameter was given: this route takes none (field names it).'),
   },
 });
 
@@ -152,7 +157,7 @@ function exportRoute(extension: string, mediaType: string, description: string) 
         },
         content: { [mediaType]: { schema: z.string() } },
       },
-      400: error('A parameter is invalid.'),
+      400: error('A parameter is invalid or unknown (field names it).'),
     },
   });
 }

@@ -14,11 +14,23 @@ export const ATOM_CAP = 1000;
 /** An empty parameter is no parameter: an HTML form sends `kind=` for a select left on "any". */
 const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
+/** An offset whose `+` arrived as a space: a query string reads an unencoded `+` as one
+ *  (`since=2025-06-02T05:00:00+03:00` typed into curl -G or a browser). */
+const PLUS_AS_SPACE = /\d:\d{2}(?::\d{2}(?:\.\d+)?)? \d{2}(?::?\d{2})?$/;
+
+// A time whose `+` became a space is refused with how to send it rather than read: the same unencoded `+` turns
+// `q=a+b` into "a b" unseen, so a client that sends it must learn to encode, not be guessed after.
 const isoTime = (name: string) =>
   z
     .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), {
-      message: `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`,
+    .superRefine((v, ctx) => {
+      if (!Number.isNaN(Date.parse(v))) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: PLUS_AS_SPACE.test(v)
+          ? `${name} has a space where its offset's + belongs ("${v}"): in a URL an unencoded + means a space, so send + as %2B (${name}=${v.replace(/ (?=\d{2}(?::?\d{2})?$)/, '%2B')})`
+          : `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`,
+      });
     })
     .optional();
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
+import { closest } from '../core/suggest.ts';
 import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../core/types.ts';
 import type { ExportFormat } from '../export/index.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
@@ -114,8 +115,10 @@ async function extract(argv: string[]): Promise<number> {
     lang: { type: 'string' },
     jsonl: { type: 'boolean' },
     learned: { type: 'boolean' },
+    db: { type: 'string' },
   });
   if (values.help) return help('extract');
+  refuseDb(values, 'extract reads one text and stores nothing (sitrep ingest --db stores it)');
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new UsageError('extract takes exactly one file, or - for stdin');
   const bytes =
@@ -295,8 +298,9 @@ function prefixUsage<T>(fn: () => T): T {
 }
 
 async function regions(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { json: { type: 'boolean' } });
+  const { values } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return help('regions');
+  refuseDb(values, 'regions lists the gazetteer built into sitrep and reads no database');
   const { REGIONS } = await import('../pipeline/region-names.ts');
   if (values.json) {
     console.log(
@@ -547,6 +551,21 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command "${command}"`);
+  if (!run) {
+    const meant = closest(command, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command "${command}"${meant ? ` (did you mean ${meant}?)` : ''}`);
+  }
   return run(rest);
+}
+
+/** The command whose --help a usage error should point to, or null when the command itself is unknown. */
+export function helpCommandOf(argv: readonly string[]): string | null {
+  const command = argv[0];
+  return command !== undefined && Object.hasOwn(COMMANDS, command) ? command : null;
+}
+
+/** A command that reads no database, given --db (every other command takes one): say why it has no use for it,
+ *  rather than "unknown option" or silently ignoring it. */
+function refuseDb(values: Record<string, string | boolean | undefined>, why: string): void {
+  if (values.db !== undefined) throw new UsageError(`--db has no use here: ${why}; leave it out`);
 }

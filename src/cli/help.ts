@@ -160,7 +160,8 @@ their channels' speakers), then the report files of samples/.`,
   watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
-exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
+exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
+due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
 a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host; a failing source backs off
 exponentially with jitter. Loopback, private and link-local addresses are refused after DNS resolution (and the
 address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)

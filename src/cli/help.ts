@@ -175,7 +175,8 @@ Example:
   sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
 
 Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
-last error and its url or path. The state comes from the database (none yet: every source is "never").
+last error (cut to 40 characters, ending in …: --json prints it whole) and its url or path. The state comes from the
+database (none yet: every source is "never").
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
 time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that

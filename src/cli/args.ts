@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 import { closest } from '../core/suggest.ts';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /** node:util parseArgs with our usage errors: an unknown option is a clear one-line message and exit code 2. */
 export function parse(

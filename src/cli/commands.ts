@@ -14,6 +14,7 @@ import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
 import { sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
+import { OPTIONS } from './options.ts';
 import { VERSION } from './version.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
@@ -51,18 +52,7 @@ function progressLine(outcome: IngestOutcome, c: IngestCounts): void {
 }
 
 async function ingest(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    db: { type: 'string' },
-    published: { type: 'string' },
-    source: { type: 'string' },
-    lang: { type: 'string' },
-    kind: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    'allow-private': { type: 'boolean' },
-    workers: { type: 'string' },
-    quiet: { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(argv, OPTIONS.ingest);
   if (values.help) return help('ingest');
   const kind = str(values, 'kind');
   if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
@@ -110,13 +100,7 @@ function printOutcomes(summary: IngestSummary, warnings: boolean): void {
 }
 
 async function extract(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    published: { type: 'string' },
-    lang: { type: 'string' },
-    jsonl: { type: 'boolean' },
-    learned: { type: 'boolean' },
-    db: { type: 'string' },
-  });
+  const { values, positionals } = parse(argv, { ...OPTIONS.extract, db: { type: 'string' } });
   if (values.help) return help('extract');
   refuseDb(values, 'extract reads one text and stores nothing (sitrep ingest --db stores it)');
   const input = positionals[0];
@@ -195,20 +179,7 @@ async function readStdin(): Promise<Uint8Array> {
 const INCIDENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'atom'] as const;
 
 async function incidents(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    db: { type: 'string' },
-    region: { type: 'string' },
-    kind: { type: 'string' },
-    weapon: { type: 'string' },
-    status: { type: 'string' },
-    q: { type: 'string' },
-    since: { type: 'string' },
-    until: { type: 'string' },
-    format: { type: 'string' },
-    limit: { type: 'string' },
-    'public-url': { type: 'string' },
-    lang: { type: 'string' },
-  });
+  const { values } = parse(argv, OPTIONS.incidents);
   if (values.help) return help('incidents');
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
@@ -298,7 +269,7 @@ function prefixUsage<T>(fn: () => T): T {
 }
 
 async function regions(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
+  const { values } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
   if (values.help) return help('regions');
   refuseDb(values, 'regions lists the gazetteer built into sitrep and reads no database');
   const { REGIONS } = await import('../pipeline/region-names.ts');
@@ -320,7 +291,7 @@ async function regions(argv: string[]): Promise<number> {
 }
 
 async function explain(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' } });
+  const { values, positionals } = parse(argv, OPTIONS.explain);
   if (values.help) return help('explain');
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
@@ -336,7 +307,7 @@ async function explain(argv: string[]): Promise<number> {
 }
 
 async function resolve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, all: { type: 'boolean' } });
+  const { values } = parse(argv, OPTIONS.resolve);
   if (values.help) return help('resolve');
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
   return withStore(existingDbPath(values), async (store) => {
@@ -351,7 +322,7 @@ async function resolve(argv: string[]): Promise<number> {
 }
 
 async function status(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } });
+  const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
   return withStore(existingDbPath(values), async (store) => {
     const rows = await store.listOutcomes({
@@ -369,13 +340,7 @@ async function status(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    db: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'max-body': { type: 'string' },
-    'public-url': { type: 'string' },
-  });
+  const { values } = parse(argv, OPTIONS.serve);
   if (values.help) return help('serve');
   const port = portOf(values);
   const db = existingDbPath(values);
@@ -408,7 +373,7 @@ function samplesDir(): string {
 }
 
 async function demo(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(argv, OPTIONS.demo);
   if (values.help) return help('demo');
   const port = portOf(values);
   const { assertCanListen, startServer } = await import('./serve.ts');
@@ -448,7 +413,7 @@ async function demo(argv: string[]): Promise<number> {
 }
 
 async function sources(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, OPTIONS.sources);
   if (values.help) return help('sources');
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('sources takes one sources.yaml file');
@@ -483,12 +448,7 @@ async function sources(argv: string[]): Promise<number> {
 }
 
 async function watch(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    db: { type: 'string' },
-    once: { type: 'boolean' },
-    'allow-private': { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(argv, OPTIONS.watch);
   if (values.help) return help('watch');
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('watch takes one sources.yaml file');

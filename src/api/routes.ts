@@ -16,6 +16,7 @@ import {
   Redirect,
   RegionSchema,
   ReportBodySchema,
+  ReportDetail,
   StatsSchema,
 } from './schemas.ts';
 
@@ -72,12 +73,8 @@ export const getReportRoute = createRoute({
   request: { params: IdParam },
   responses: {
     200: {
-      description: 'The report (text, provenance) and its facts.',
-      content: {
-        'application/json': {
-          schema: z.looseObject({ id: z.string(), text: z.string(), facts: z.array(z.unknown()) }),
-        },
-      },
+      description: 'The report (text, provenance, what cleaning removed) and its facts.',
+      content: { 'application/json': { schema: ReportDetail } },
     },
     400: error('A query parameter was given: this route takes none (field names it).'),
     404: error('No report has this id.'),

@@ -177,9 +177,18 @@ export const IncidentSchema = z
       }),
     ),
     corroboration: z.looseObject({
-      reports: z.number(),
-      origins: z.number(),
-      status: z.enum(INCIDENT_STATUSES),
+      reports: z.number().openapi({ description: 'The reports listed under sources.' }),
+      origins: z
+        .number()
+        .openapi({ description: 'Distinct statements: rewrites, reposts and copies of one statement are one origin.' }),
+      voices: z.number().optional().openapi({
+        description:
+          'Origins counted once per claimant (two posts of one governor, or outlets quoting him, are one voice; a mention is none). What decides the status; absent on an incident stored before voices were counted: read it as origins.',
+      }),
+      status: z.enum(INCIDENT_STATUSES).openapi({
+        description:
+          'disputed: two origins give different values for one field (conflicts); else corroborated: two voices or more; else single_origin: one voice.',
+      }),
     }),
     conflicts: z.array(
       z.object({
@@ -302,6 +311,49 @@ export const ChangesSchema = z
       .openapi({ description: 'The since= of the next call: the last revision returned (or the since given).' }),
   })
   .openapi('Changes');
+
+/** Where a stored report came from and how to check it is the same text (core/types.ts ReportProvenance). */
+const ProvenanceSchema = z
+  .object({
+    source_id: z.string().nullable().openapi({ description: 'The sources.yaml row it came through, if any.' }),
+    url: z.string().nullable().openapi({ description: "The report's URL; a file's path as given; null for a POST." }),
+    fetched_at: z.string().nullable().openapi({ description: 'When its bytes were read or fetched.' }),
+    published_at: z.string(),
+    text_hash: z.string().openapi({ description: 'sha256 of the cleaned text.' }),
+    raw_hash: z.string().nullable().openapi({ description: 'sha256 of the bytes as read.' }),
+    item_key: z.string().nullable().openapi({ description: "The item's identity in its source (a feed guid)." }),
+    byline: z.string().nullable(),
+    edited_at: z.string().nullable().openapi({ description: 'When the source says the item was last edited.' }),
+  })
+  .openapi('Provenance');
+
+/** GET /api/reports/{id}: the stored report (core/types.ts Report and the store's StoredReport) and its facts. */
+export const ReportDetail = z
+  .looseObject({
+    id: z.string(),
+    hash: z.string().openapi({ description: 'sha256 of the cleaned text: the idempotency key.' }),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    publisher: z.string().nullable().openapi({ description: 'Outlet or channel name.' }),
+    published_at: z.string().openapi({ description: 'ISO 8601 with offset.' }),
+    published_inferred: z.boolean().openapi({
+      description:
+        "True when the report gave no valid date and the file's modification time (or ingest time) was used.",
+    }),
+    lang: z.enum(['en', 'ru', 'uk']),
+    text: z.string().openapi({ description: 'The cleaned text: every evidence offset points into it.' }),
+    forwarded_from: z.string().nullable().openapi({ description: "A Telegram forward's original channel." }),
+    removed: z.array(z.string()).openapi({ description: 'What cleaning left out of the text, kept for audit.' }),
+    origin_id: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The origin it was grouped into (null before resolution).' }),
+    input: z.string().nullable().openapi({ description: 'What it was ingested from: a path, a URL, - or api.' }),
+    ingested_at: z.string(),
+    provenance: ProvenanceSchema,
+    facts: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
+  })
+  .openapi('ReportDetail');
 
 /** POST /api/reports: the types are checked here (and documented from here); report-body.ts then checks the
  *  values (non-empty text, a time with an offset, an http(s) URL) with messages that name the field. */

@@ -17,7 +17,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   );
   lines.push(`  weapons: ${i.weapons.map((w) => `${w.type} ${countText(w.count)}`).join('; ') || '-'}`);
   lines.push(
-    `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s)`,
+    `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s), ${i.corroboration.voices ?? i.corroboration.origins} voice(s)`,
   );
   for (const c of i.conflicts) {
     lines.push(

@@ -53,6 +53,7 @@ test('explain folds a publisher or sentence with a newline onto one line (displa
     const out = (await explainIncident(store, 'inc_folded'))!;
     const line = out.split('\n').find((l) => l.startsWith('  odesa '));
     assert.ok(line, out);
+    assert.match(out, /corroboration: single_origin, 1 report\(s\), 1 origin\(s\), 1 voice\(s\)/);
     assert.match(line, /^ {2}odesa Одеська ОВА \(канал\) {2}published 2025-05-07T08:00:00\+03:00, origin ministry$/);
   } finally {
     await store.close();

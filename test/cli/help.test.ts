@@ -14,7 +14,7 @@ for (const [command, options] of Object.entries(OPTIONS)) {
     assert.ok(help, `${command} has no help`);
     const [usage = '', ...rest] = help.split('\n\n');
     const body = rest.join('\n\n');
-    assert.match(body, /^Examples?:\n {2}[^]*?\bsitrep /m, `${command}: no example`);
+    assert.match(body, /^Examples?:\n {2}[\s\S]*?\bsitrep /m, `${command}: no example`);
     for (const option of Object.keys(options)) {
       assert.ok(mentions(usage, option), `${command}: --${option} is missing from the usage line`);
       assert.ok(mentions(body, option), `${command}: --${option} is not explained`);

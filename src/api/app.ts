@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
+import { closest } from '../core/suggest.ts';
 import type { Incident, Lang } from '../core/types.ts';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
 import { exportContext } from '../pipeline/geo.ts';
@@ -61,7 +62,7 @@ export const OPENAPI_INFO = {
     title: 'Sitrep API',
     version: '1',
     description:
-      'Attributed records of reported aerial attacks: incidents merged from reports, with their sources, corroboration and conflicts. Every value is a claim by the named sources.',
+      'Attributed records of reported aerial attacks: incidents merged from reports, with their sources, corroboration and conflicts. Every value is a claim by the named sources. A query parameter a route does not list is a 400 whose field names it (a misspelt filter is never ignored); a + in a time must be sent as %2B.',
   },
 };
 
@@ -95,6 +96,24 @@ function filterOf(q: z.infer<typeof FilterQuery>): IncidentListFilter {
   });
 }
 
+/** The error body for the first query parameter a route does not take, naming it (and the one it was likely meant
+ *  to be), or undefined when every parameter is known. */
+export function unknownParameter(
+  params: URLSearchParams,
+  known: readonly string[],
+): { error: string; field: string } | undefined {
+  for (const name of params.keys()) {
+    if (known.includes(name)) continue;
+    const meant = closest(name, known);
+    const takes = known.length === 0 ? 'this route takes no parameters' : `it takes ${known.join(', ')}`;
+    return {
+      error: `unknown parameter "${name}"${meant ? ` (did you mean "${meant}"?)` : ''}: ${takes}`,
+      field: name,
+    };
+  }
+  return undefined;
+}
+
 /** The first `n` items of an async iterable (all of them for Infinity); stops reading after the last. */
 async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
   if (n <= 0) return;
@@ -123,8 +142,16 @@ export function createApp({
   const app = new OpenAPIHono({ defaultHook: validationError as never });
   // Handlers return plain Responses (headers, streams, 301s); the route configs still validate the input and
   // make the document.
-  const route = <R extends RouteConfig>(config: R, handler: (c: Context) => Promise<Response>) =>
-    app.openapi(config, handler as never);
+  // A parameter the route does not take is a 400 naming it, like a bad value: a typo (`regoin=Kursk`) would
+  // otherwise answer every incident as if no filter had been asked for.
+  const route = <R extends RouteConfig>(config: R, handler: (c: Context) => Promise<Response>) => {
+    const query = config.request?.query;
+    const known = query && 'shape' in query ? Object.keys(query.shape) : [];
+    return app.openapi(config, ((c: Context) => {
+      const unknown = unknownParameter(new URL(c.req.url).searchParams, known);
+      return unknown ? c.json(unknown, 400) : handler(c);
+    }) as never);
+  };
   const valid = <T>(c: Context, target: 'query'): T => c.req.valid(target as never) as T;
 
   app.onError((error, c) => {

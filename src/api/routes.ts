@@ -16,7 +16,7 @@ import {
   Redirect,
   RegionSchema,
   ReportBodySchema,
-  ReportRevisionSchema,
+  ReportDetail,
   StatsSchema,
 } from './schemas.ts';
 
@@ -44,7 +44,9 @@ export const listIncidentsRoute = createRoute({
       },
       content: { 'application/json': { schema: z.array(IncidentSchema) } },
     },
-    400: error('A parameter is invalid (its name is in field), a region name matches nothing, or limit is over 500.'),
+    400: error(
+      'A parameter is invalid or unknown (its name is in field), a region name matches nothing, or limit is over 500.',
+    ),
   },
 });
 
@@ -59,6 +61,7 @@ export const getIncidentRoute = createRoute({
       description: 'The id merged into another incident; Location names it.',
       content: { 'application/json': { schema: Redirect } },
     },
+    400: error('A parameter is invalid or unknown (field names it).'),
     404: error('No incident has this id.'),
   },
 });
@@ -70,20 +73,11 @@ export const getReportRoute = createRoute({
   request: { params: IdParam },
   responses: {
     200: {
-      description: 'The report (text, provenance), its facts and the earlier texts of an edited report.',
-      content: {
-        'application/json': {
-          schema: z.looseObject({
-            id: z.string(),
-            text: z.string(),
-            facts: z.array(z.unknown()),
-            revisions: z.array(ReportRevisionSchema).openapi({
-              description: 'Earlier texts, oldest first: one per edit that changed the text; empty if never edited.',
-            }),
-          }),
-        },
-      },
+      description:
+        'The report (text, provenance, what cleaning removed), its facts and the earlier texts of an edited report.',
+      content: { 'application/json': { schema: ReportDetail } },
     },
+    400: error('A query parameter was given: this route takes none (field names it).'),
     404: error('No report has this id.'),
   },
 });
@@ -95,7 +89,7 @@ export const statsRoute = createRoute({
   request: { query: FilterQuery },
   responses: {
     200: { description: 'The counts.', content: { 'application/json': { schema: StatsSchema } } },
-    400: error('A parameter is invalid.'),
+    400: error('A parameter is invalid or unknown (field names it).'),
   },
 });
 
@@ -114,7 +108,7 @@ export const changesRoute = createRoute({
         'text/event-stream': { schema: z.string().openapi({ example: 'id: 12\nevent: created\ndata: {...}\n\n' }) },
       },
     },
-    400: error('A parameter is invalid.'),
+    400: error('A parameter is invalid or unknown (field names it).'),
   },
 });
 
@@ -124,6 +118,7 @@ export const regionsRoute = createRoute({
   summary: 'Every region the gazetteer knows, with its names in English, Russian and Ukrainian',
   responses: {
     200: { description: 'Regions by code.', content: { 'application/json': { schema: z.array(RegionSchema) } } },
+    400: error('A query parameter was given: this route takes none (field names it).'),
   },
 });
 
@@ -160,7 +155,7 @@ function exportRoute(extension: string, mediaType: string, description: string) 
         },
         content: { [mediaType]: { schema: z.string() } },
       },
-      400: error('A parameter is invalid.'),
+      400: error('A parameter is invalid or unknown (field names it).'),
     },
   });
 }

@@ -14,11 +14,23 @@ export const ATOM_CAP = 1000;
 /** An empty parameter is no parameter: an HTML form sends `kind=` for a select left on "any". */
 const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
+/** An offset whose `+` arrived as a space: a query string reads an unencoded `+` as one
+ *  (`since=2025-06-02T05:00:00+03:00` typed into curl -G or a browser). */
+const PLUS_AS_SPACE = /\d:\d{2}(?::\d{2}(?:\.\d+)?)? \d{2}(?::?\d{2})?$/;
+
+// A time whose `+` became a space is refused with how to send it rather than read: the same unencoded `+` turns
+// `q=a+b` into "a b" unseen, so a client that sends it must learn to encode, not be guessed after.
 const isoTime = (name: string) =>
   z
     .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), {
-      message: `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`,
+    .superRefine((v, ctx) => {
+      if (!Number.isNaN(Date.parse(v))) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: PLUS_AS_SPACE.test(v)
+          ? `${name} has a space where its offset's + belongs ("${v}"): in a URL an unencoded + means a space, so send + as %2B (${name}=${v.replace(/ (?=\d{2}(?::?\d{2})?$)/, '%2B')})`
+          : `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`,
+      });
     })
     .optional();
 
@@ -165,9 +177,18 @@ export const IncidentSchema = z
       }),
     ),
     corroboration: z.looseObject({
-      reports: z.number(),
-      origins: z.number(),
-      status: z.enum(INCIDENT_STATUSES),
+      reports: z.number().openapi({ description: 'The reports listed under sources.' }),
+      origins: z
+        .number()
+        .openapi({ description: 'Distinct statements: rewrites, reposts and copies of one statement are one origin.' }),
+      voices: z.number().optional().openapi({
+        description:
+          'Origins counted once per claimant (two posts of one governor, or outlets quoting him, are one voice; a mention is none). What decides the status; absent on an incident stored before voices were counted: read it as origins.',
+      }),
+      status: z.enum(INCIDENT_STATUSES).openapi({
+        description:
+          'disputed: two origins give different values for one field (conflicts); else corroborated: two voices or more; else single_origin: one voice.',
+      }),
     }),
     conflicts: z.array(
       z.object({
@@ -304,6 +325,52 @@ export const ReportRevisionSchema = z
     replaced_at: z.string().openapi({ description: 'When Sitrep read the newer text that replaced it.' }),
   })
   .openapi('ReportRevision');
+
+/** Where a stored report came from and how to check it is the same text (core/types.ts ReportProvenance). */
+const ProvenanceSchema = z
+  .object({
+    source_id: z.string().nullable().openapi({ description: 'The sources.yaml row it came through, if any.' }),
+    url: z.string().nullable().openapi({ description: "The report's URL; a file's path as given; null for a POST." }),
+    fetched_at: z.string().nullable().openapi({ description: 'When its bytes were read or fetched.' }),
+    published_at: z.string(),
+    text_hash: z.string().openapi({ description: 'sha256 of the cleaned text.' }),
+    raw_hash: z.string().nullable().openapi({ description: 'sha256 of the bytes as read.' }),
+    item_key: z.string().nullable().openapi({ description: "The item's identity in its source (a feed guid)." }),
+    byline: z.string().nullable(),
+    edited_at: z.string().nullable().openapi({ description: 'When the source says the item was last edited.' }),
+  })
+  .openapi('Provenance');
+
+/** GET /api/reports/{id}: the stored report (core/types.ts Report and the store's StoredReport) and its facts. */
+export const ReportDetail = z
+  .looseObject({
+    id: z.string(),
+    hash: z.string().openapi({ description: 'sha256 of the cleaned text: the idempotency key.' }),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    publisher: z.string().nullable().openapi({ description: 'Outlet or channel name.' }),
+    published_at: z.string().openapi({ description: 'ISO 8601 with offset.' }),
+    published_inferred: z.boolean().openapi({
+      description:
+        "True when the report gave no valid date and the file's modification time (or ingest time) was used.",
+    }),
+    lang: z.enum(['en', 'ru', 'uk']),
+    text: z.string().openapi({ description: 'The cleaned text: every evidence offset points into it.' }),
+    forwarded_from: z.string().nullable().openapi({ description: "A Telegram forward's original channel." }),
+    removed: z.array(z.string()).openapi({ description: 'What cleaning left out of the text, kept for audit.' }),
+    origin_id: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The origin it was grouped into (null before resolution).' }),
+    input: z.string().nullable().openapi({ description: 'What it was ingested from: a path, a URL, - or api.' }),
+    ingested_at: z.string(),
+    provenance: ProvenanceSchema,
+    revisions: z.array(ReportRevisionSchema).openapi({
+      description: 'Earlier texts, oldest first: one per edit that changed the text; empty if never edited.',
+    }),
+    facts: z.array(z.looseObject({ id: z.string(), evidence: z.looseObject({ text: z.string() }) })),
+  })
+  .openapi('ReportDetail');
 
 /** POST /api/reports: the types are checked here (and documented from here); report-body.ts then checks the
  *  values (non-empty text, a time with an offset, an http(s) URL) with messages that name the field. */

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.ts';
+import { closest } from '../core/suggest.ts';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /** node:util parseArgs with our usage errors: an unknown option is a clear one-line message and exit code 2. */
 export function parse(
@@ -18,8 +19,24 @@ export function parse(
     });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(argsMessage(error, Object.keys(options)));
   }
+}
+
+/** parseArgs' errors in one short line: the option at fault and, for a typo, the option it was likely meant to be.
+ *  (parseArgs' own text explains `--` for positionals that start with '-', which is never what a typo needs.) */
+function argsMessage(error: unknown, known: readonly string[]): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /option '(-{1,2}[^' =]+)/i.exec(message)?.[1];
+  if (option === undefined) return message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const meant = option.startsWith('--') ? closest(option.slice(2), known) : null;
+    return `unknown option ${option}${meant ? ` (did you mean --${meant}?)` : ''}`;
+  }
+  if (/argument missing/.test(message)) return `${option} needs a value`;
+  if (/does not take an argument/.test(message)) return `${option} takes no value`;
+  return message;
 }
 
 export function str(values: Record<string, string | boolean | undefined>, key: string): string | undefined {

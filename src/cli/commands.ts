@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
+import { closest } from '../core/suggest.ts';
 import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../core/types.ts';
 import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
@@ -14,6 +15,7 @@ import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
 import { sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
+import { OPTIONS } from './options.ts';
 import { VERSION } from './version.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
@@ -51,18 +53,7 @@ function progressLine(outcome: IngestOutcome, c: IngestCounts): void {
 }
 
 async function ingest(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    db: { type: 'string' },
-    published: { type: 'string' },
-    source: { type: 'string' },
-    lang: { type: 'string' },
-    kind: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    'allow-private': { type: 'boolean' },
-    workers: { type: 'string' },
-    quiet: { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(argv, OPTIONS.ingest);
   if (values.help) return help('ingest');
   const kind = str(values, 'kind');
   if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
@@ -110,13 +101,9 @@ function printOutcomes(summary: IngestSummary, warnings: boolean): void {
 }
 
 async function extract(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    published: { type: 'string' },
-    lang: { type: 'string' },
-    jsonl: { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(argv, { ...OPTIONS.extract, db: { type: 'string' } });
   if (values.help) return help('extract');
+  refuseDb(values, 'extract reads one text and stores nothing (sitrep ingest --db stores it)');
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new UsageError('extract takes exactly one file, or - for stdin');
   const bytes =
@@ -197,20 +184,7 @@ async function readStdin(): Promise<Uint8Array> {
 const INCIDENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'atom'] as const;
 
 async function incidents(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    db: { type: 'string' },
-    region: { type: 'string' },
-    kind: { type: 'string' },
-    weapon: { type: 'string' },
-    status: { type: 'string' },
-    q: { type: 'string' },
-    since: { type: 'string' },
-    until: { type: 'string' },
-    format: { type: 'string' },
-    limit: { type: 'string' },
-    'public-url': { type: 'string' },
-    lang: { type: 'string' },
-  });
+  const { values } = parse(argv, OPTIONS.incidents);
   if (values.help) return help('incidents');
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
@@ -319,8 +293,9 @@ function prefixUsage<T>(fn: () => T): T {
 }
 
 async function regions(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { json: { type: 'boolean' } });
+  const { values } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
   if (values.help) return help('regions');
+  refuseDb(values, 'regions lists the gazetteer built into sitrep and reads no database');
   const { REGIONS } = await import('../pipeline/region-names.ts');
   if (values.json) {
     console.log(
@@ -340,7 +315,7 @@ async function regions(argv: string[]): Promise<number> {
 }
 
 async function explain(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' } });
+  const { values, positionals } = parse(argv, OPTIONS.explain);
   if (values.help) return help('explain');
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
@@ -356,7 +331,7 @@ async function explain(argv: string[]): Promise<number> {
 }
 
 async function resolve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, all: { type: 'boolean' } });
+  const { values } = parse(argv, OPTIONS.resolve);
   if (values.help) return help('resolve');
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
   return withStore(existingDbPath(values), async (store) => {
@@ -371,7 +346,7 @@ async function resolve(argv: string[]): Promise<number> {
 }
 
 async function status(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } });
+  const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
   return withStore(existingDbPath(values), async (store) => {
     const rows = await store.listOutcomes({
@@ -389,13 +364,7 @@ async function status(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    db: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'max-body': { type: 'string' },
-    'public-url': { type: 'string' },
-  });
+  const { values } = parse(argv, OPTIONS.serve);
   if (values.help) return help('serve');
   const port = portOf(values);
   const db = existingDbPath(values);
@@ -428,7 +397,7 @@ function samplesDir(): string {
 }
 
 async function demo(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(argv, OPTIONS.demo);
   if (values.help) return help('demo');
   const port = portOf(values);
   const { assertCanListen, startServer } = await import('./serve.ts');
@@ -468,7 +437,7 @@ async function demo(argv: string[]): Promise<number> {
 }
 
 async function sources(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, OPTIONS.sources);
   if (values.help) return help('sources');
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('sources takes one sources.yaml file');
@@ -503,12 +472,7 @@ async function sources(argv: string[]): Promise<number> {
 }
 
 async function watch(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    db: { type: 'string' },
-    once: { type: 'boolean' },
-    'allow-private': { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values, positionals } = parse(argv, OPTIONS.watch);
   if (values.help) return help('watch');
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('watch takes one sources.yaml file');
@@ -571,6 +535,21 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command "${command}"`);
+  if (!run) {
+    const meant = closest(command, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command "${command}"${meant ? ` (did you mean ${meant}?)` : ''}`);
+  }
   return run(rest);
+}
+
+/** The command whose --help a usage error should point to, or null when the command itself is unknown. */
+export function helpCommandOf(argv: readonly string[]): string | null {
+  const command = argv[0];
+  return command !== undefined && Object.hasOwn(COMMANDS, command) ? command : null;
+}
+
+/** A command that reads no database, given --db (every other command takes one): say why it has no use for it,
+ *  rather than "unknown option" or silently ignoring it. */
+function refuseDb(values: Record<string, string | boolean | undefined>, why: string): void {
+  if (values.db !== undefined) throw new UsageError(`--db has no use here: ${why}; leave it out`);
 }

@@ -6,21 +6,12 @@ import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
 import { int, parse, str } from './args.ts';
 import { HELP } from './help.ts';
+import { OPTIONS } from './options.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export async function runEval(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    gold: { type: 'string' },
-    clusters: { type: 'string' },
-    'real-clusters': { type: 'string' },
-    misses: { type: 'string' },
-    texts: { type: 'string' },
-    split: { type: 'string' },
-    set: { type: 'string' },
-    json: { type: 'boolean' },
-    learned: { type: 'boolean' },
-  });
+  const { values } = parse(argv, OPTIONS.eval);
   if (values.help) {
     console.log(HELP.eval);
     return 0;

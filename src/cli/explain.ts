@@ -1,6 +1,10 @@
 import { countText } from '../export/values.ts';
 import type { Store } from '../store/index.ts';
 
+/** A value on one line of the layout: a publisher or sentence that holds a newline or a run of spaces («Одеська\nОВА»)
+ *  would otherwise break it. Display only: the stored value is untouched. */
+const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {
   const incident = await store.getIncident(id);
@@ -13,7 +17,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   );
   lines.push(`  weapons: ${i.weapons.map((w) => `${w.type} ${countText(w.count)}`).join('; ') || '-'}`);
   lines.push(
-    `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s)`,
+    `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s), ${i.corroboration.voices ?? i.corroboration.origins} voice(s)`,
   );
   for (const c of i.conflicts) {
     lines.push(
@@ -31,7 +35,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   const telling = new Set(i.reasons.map((r) => r.report_id));
   for (const s of i.sources) {
     lines.push(
-      `  ${s.report_id} ${s.publisher ?? ''} ${s.url ?? ''} published ${s.published_at}, origin ${s.origin_id}`,
+      `  ${s.report_id} ${oneLine(s.publisher)} ${oneLine(s.url)} published ${s.published_at}, origin ${s.origin_id}`,
     );
     if (s.mention) {
       lines.push(`    no fact of its own: names this incident's place and weapon model (a mention, never a voice)`);
@@ -43,7 +47,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   for (const r of i.reasons) {
     const f = facts.get(r.fact_id);
     lines.push(`  ${r.fact_id} (${f?.kind ?? '?'}) from ${r.report_id}`);
-    if (f) lines.push(`    “${f.evidence.text}” [${f.evidence.start}..${f.evidence.end}]`);
+    if (f) lines.push(`    “${oneLine(f.evidence.text)}” [${f.evidence.start}..${f.evidence.end}]`);
     lines.push(`    because: ${r.reasons.join('; ')}`);
   }
   return lines.join('\n');

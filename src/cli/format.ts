@@ -53,7 +53,14 @@ export function sourcesTable(rows: readonly SourceLine[]): string {
   ]);
   const head = ['id', 'kind', 'speaker', 'last success', 'items', 'last error', 'url or path'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
-  const line = (c: string[]) =>
-    c.map((x, i) => (i === c.length - 1 ? x : x.slice(0, widths[i]).padEnd(widths[i]!))).join('  ');
-  return [line(head), ...cells.map(line)].join('\n');
+  // A cell cut to its column ends with "…", so a cut error is never read as the whole of it.
+  const cell = (x: string, i: number) =>
+    x.length > widths[i]! ? `${x.slice(0, widths[i]! - 1)}…` : x.padEnd(widths[i]!);
+  const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : cell(x, i))).join('  ');
+  const cut = rows.some((r) => (r.last_error?.length ?? 0) > widths[5]!);
+  return [
+    line(head),
+    ...cells.map(line),
+    ...(cut ? ['(an error ending in … is cut short: `sitrep sources --json` prints each whole)'] : []),
+  ].join('\n');
 }

@@ -1,4 +1,23 @@
-// The --help texts: each teaches the command with a working example.
+// The --help texts: each teaches the command with a working example, lists every option it takes in its usage line
+// (cli/options.ts; test/cli/help.test.ts holds them to it) and says what each means and its default.
+import { CLAIMANT_ROLES, FACT_KINDS, WEAPONS } from '../core/types.ts';
+
+/** Words separated by commas, wrapped to 116 columns, each line after the first indented to `indent`. */
+function list(words: readonly string[], indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words.map((x, i) => (i < words.length - 1 ? `${x},` : x))) {
+    if (line && indent + line.length + 1 + w.length > 116) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+/** The --db line every command that opens a database shares. */
+const DB = `  --db PATH         the database: default $SITREP_DB, else ./sitrep.db`;
 
 export const MAIN_HELP = `sitrep — one attributed record of aerial-attack reports
 
@@ -23,7 +42,8 @@ path that does not exist.
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
-  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K] [--workers N] [--learned] <file|dir|url|-> ...
+  ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K]
+                     [--allow-private] [--max-bytes N] [--workers N] [--quiet] [--learned] <file|dir|url|-> ...
 
 Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
@@ -42,18 +62,20 @@ address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as 
 or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
-  --published ISO   publication time for texts without a valid one (a valid front matter 'published:' wins), e.g. 2025-05-07T08:00:00+03:00
-                    without either, the file's modification time (stdin: the ingest time) is used, with a
-                    warning, and the report is marked published_inferred: true (GET /api/reports/:id shows it;
-                    incidents and exports do not). A feed item or JSON Lines line whose date names no real day
-                    ("2025-13-40T…") fails instead
+${DB} (created if it does not exist)
+  --published ISO   publication time for texts without a valid one (a valid front matter 'published:' wins),
+                    e.g. 2025-05-07T08:00:00+03:00; without either, the file's modification time (stdin: the ingest
+                    time) is used, with a warning, and the report is marked published_inferred: true (GET
+                    /api/reports/:id shows it; incidents and exports do not). A feed item or JSON Lines line whose
+                    date names no real day ("2025-13-40T…") fails instead
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
-                    (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main thread)
+                    (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main
+                    thread)
   --quiet           no progress line
   --learned         after the rules, the learned step with its shipped model (opt-in, off by default: it adds
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
@@ -63,17 +85,26 @@ Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
   extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--learned] <file|->
-       sitrep extract --jsonl [--learned] <file|->
+       sitrep extract --jsonl [--published ISO] [--lang en|ru|uk] [--learned] <file|->
 
 Prints { "report": {...}, "facts": [...] } for one text; stores nothing. A file (or stdin) that is an article page
 (.html, or markup) is read as ingest reads it: its text without navigation or scripts, with its title, time and
-language from its meta tags; a feed, a Telegram export or JSON Lines holds many reports (use ingest, or --jsonl). Every fact carries its evidence sentence
-and, under "fields", the span each value came from (inferred: true when taken from context).
+language from its meta tags; a feed, a Telegram export or JSON Lines holds many reports (use ingest, or --jsonl).
+Every fact carries its evidence sentence and, under "fields", the span each value came from (inferred: true when
+taken from context).
 --learned adds the learned step after the rules (opt-in; ARCHITECTURE.md, "A learned step"): a kind it read has
 from: "model", and a text whose facts it dropped says so in a warning on stderr. Without it, the rules alone.
 
 --jsonl reads one JSON object per line: { "id", "text", "published_at"?, "lang"? } and prints one line
 { "id", "report", "facts" } per input line, in order; a bad line prints { "id", "error" } and the batch goes on.
+
+Options:
+  --published ISO   publication time, the reference for "last night" (a line's own published_at wins); without it,
+                    the file's modification time, marked inferred (stdin: now)
+  --lang CODE       en, ru or uk instead of detecting the language (a line's own lang wins)
+  --jsonl           one JSON object per line in, one line out per input line (above)
+  --learned         the learned step after the rules (above); default: off, the rules alone
+Reads no database and stores nothing.
 
 Example:
   echo 'Last night air defences destroyed 12 drones over Kursk Oblast, Governor Alexei Smirnov said.' \\
@@ -82,19 +113,35 @@ Example:
                         [--since ISO] [--until ISO] [--format table|json|jsonl|csv|geojson|atom] [--limit N]
                         [--lang en|ru|uk] [--public-url URL]
 
-Lists incidents whose time window overlaps [since, until], newest first (the API's order and filters; the
-formats are the API's exports, one implementation: docs/exports.md). json prints an array of Incident (see
+Lists incidents, newest first (the API's order and filters; the formats are the API's exports, one
+implementation: docs/exports.md). Without a filter, every incident. json prints an array of Incident (see
 docs/contract.md); csv has one row per incident with ACLED's column names where they mean the same, and launched,
 destroyed and hit apart ("18 (15–18 disputed)" when sources disagree); geojson says how many incidents had no
 coordinates; atom is a feed.
-  --region R   a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian ("Kursk",
-               «Курская», "Kyiv Oblast"); several separated by commas. A name that matches nothing is an error.
-  --weapon W   uav, missile, cruise_missile, ballistic_missile, …    --status S   single_origin, corroborated, disputed
-  --q TEXT     free text: region and place names, claimants, airports, source titles and publishers
-  --lang L     name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json/jsonl
-               name an incident's regions in its reports' language and the exports in English
+The table's STATUS reads "single_origin (2r/2o/1v)", from the incident's corroboration: r reports; o origins
+(distinct statements: copies and retellings of one statement are one origin); v voices (origins counted once per
+claimant: two posts of one governor, or outlets quoting him, are one voice; a report that only mentions the
+incident is none). disputed: two origins give different values for one field (conflicts lists them); else
+corroborated: two voices or more; else single_origin: one voice, however many reports and origins.
+
+Options:
+${DB}
+  --region R        a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian
+                    ("Kursk", «Курская», "Kyiv Oblast"); several separated by commas. A name that matches nothing
+                    is an error.
+  --kind K          ${list(FACT_KINDS, 20)}
+  --weapon W        incidents that report this weapon type:
+                    ${list(WEAPONS, 20)}
+  --status S        single_origin, corroborated or disputed (above)
+  --q TEXT          free text: region and place names, claimants, airports, source titles and publishers
+  --since ISO       incidents whose time window ends at or after this time (2025-05-06T18:00:00+03:00)
+  --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
+  --format F        table (the default), json, jsonl, csv, geojson or atom
+  --limit N         at most N incidents, the newest (default: every match)
+  --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json/jsonl
+                    name an incident's regions in its reports' language and the exports in English
   --public-url URL  atom only: the server readers reach (https://sitrep.example.org/); the feed's self link is
-               its /api/incidents.atom with these filters and entry links are absolute (without it, relative)
+                    its /api/incidents.atom with these filters and entry links are absolute (without it, relative)
 
 Examples:
   sitrep incidents --region Kursk --format table
@@ -103,21 +150,50 @@ Examples:
   regions: `Usage: sitrep regions [--json]
 
 Lists every region code the gazetteer knows with its names in English, Russian and Ukrainian; --region (and the
-API's region=) takes any of these names as well as the code.`,
+API's region=) takes any of these names as well as the code. The list is built into sitrep: it reads no database.
+
+Options:
+  --json   an array of { code, name: { en, ru, uk }, country } instead of the table (default: the table)
+
+Examples:
+  sitrep regions | grep -i kursk
+  sitrep regions --json > regions.json`,
   explain: `Usage: sitrep explain [--db PATH] <incident-id>
 
 Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
-time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source.`,
+time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The ids are
+in the first column of \`sitrep incidents\`. Exit code 1 when there is no such incident.
+
+Options:
+${DB}
+
+Example:
+  sitrep explain --db night.db inc_3f9a2c0b1d2e4f50`,
   resolve: `Usage: sitrep resolve [--db PATH] --all
 
 Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
 (windows inferred from the publication time, night keys). Incidents keep their ids; running it twice changes
-nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).`,
+nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).
+
+Options:
+${DB}
+  --all             every night, not only the pending ones (default: the pending ones)
+
+Example:
+  sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the latest ingest outcomes (newest first); --failed lists failures
-with their reasons.`,
-  serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR]
+Counts of reports and incidents, then the latest ingest outcomes (newest first), each with its message.
+
+Options:
+${DB}
+  --failed          only the failures, each with its reason
+  --limit N         how many outcomes to list (default 50)
+
+Examples:
+  sitrep status --db night.db
+  sitrep status --db night.db --failed --limit 200`,
+  serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR] [--max-body N] [--public-url URL]
 
 Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/openapi.json):
   GET  /api/incidents?since=&until=&region=&kind=&weapon=&status=&q=&limit=&cursor=
@@ -134,14 +210,19 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
                                  400 with { error, field } for a wrong field; 413 over --max-body
   GET  /healthz
-Unknown routes answer 404 with a JSON { error }. Default port 8080 ($PORT also works), host 127.0.0.1.
+Unknown routes and unknown query parameters answer 404 / 400 with a JSON { error }.
 
 Options:
-  --max-body N   largest POST body in bytes (default 1048576); a larger one is refused before it is read
+${DB}; it must exist (sitrep ingest creates it)
+  --port N          the port (default $PORT, else 8080)
+  --host ADDR       the address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)
+  --max-body N      largest POST body in bytes (default 1048576); a larger one is refused before it is read
   --public-url URL  where readers reach this server (https://sitrep.example.org/): the base of the Atom feed's
-                 links (default http://localhost:PORT/; never the Host header a client sends)
+                    links (default http://localhost:PORT/; never the Host header a client sends)
 
-The database must exist (sitrep ingest creates it).`,
+Examples:
+  sitrep serve --db night.db                  # then open http://localhost:8080/
+  sitrep serve --db night.db --host 0.0.0.0 --port 8090 --public-url https://sitrep.example.org/`,
   eval: `Usage: sitrep eval --gold <file|dir>          extraction: precision/recall/F1 per field, and the misses
        sitrep eval --gold test/gold/real --texts ../shared/bench [--split dev|heldout|all] [--set NAME]
                                               real third-party texts: labels by reference, texts read from the bench
@@ -150,42 +231,82 @@ The database must exist (sitrep ingest creates it).`,
                                               real days: each day's posts ingested into a fresh in-memory store,
                                               pairwise and B-cubed F1 for incidents and origins, beside two
                                               baselines (one incident per day; best text-similarity clustering)
+       each also takes [--misses N] [--json] [--learned]
 
 Gold formats: docs/eval.md and docs/eval-clusters.md. The bundled sets are test/gold/extract and test/gold/clusters;
 test/gold/extract-heldout and test/gold/clusters-heldout are held out (score on them, never tune on them), and so
 is the 'heldout' split of test/gold/real (a third of each real set, chosen by a hash of each text's reference), and
 so is each real day marked "split": "heldout" (its figures are printed, never its posts).
-Options: --misses N (how many misses to list, default 20; with --real-clusters, how many posts of each dev day to
-list with their gold and system labels), --json (machine-readable figures), --learned (the learned step with its
-shipped model after the rules; off by default, the rules alone).`,
-  demo: `Usage: sitrep demo [--db PATH] [--port N]
+Options:
+  --gold PATH           an extraction gold set (a file or a folder of them)
+  --clusters DIR        a clustering gold set
+  --real-clusters DIR   the real days' clustering gold (needs --texts)
+  --texts DIR           the bench folder the real gold's references are read from
+  --split S             dev, heldout or all (the default) of the real gold's texts or days
+  --set NAME            one set of the real gold only (default: every set)
+  --misses N            how many misses to list (default 20; with --real-clusters, how many posts of each dev day to
+                        list with their gold and system labels)
+  --json                machine-readable figures (default: text)
+  --learned             the learned step with its shipped model after the rules (default: off, the rules alone)
 
-Ingests the bundled samples/ into the database (default ./sitrep.db; already-ingested samples are skipped) and
-serves the page, printing its URL: first the sources of samples/sources.yaml (one of each kind, local files, with
-their channels' speakers), then the report files of samples/.`,
+Examples:
+  sitrep eval --gold test/gold/extract
+  sitrep eval --gold test/gold/real --texts ../shared/bench --split dev --misses 50`,
+  demo: `Usage: sitrep demo [--db PATH] [--port N] [--host ADDR]
+
+Ingests the bundled samples/ into the database (already-ingested samples are skipped) and serves the page, printing
+its URL: first the sources of samples/sources.yaml (one of each kind, local files, with their channels' speakers),
+then the report files of samples/.
+
+Options:
+${DB} (created if it does not exist)
+  --port N          the port (default $PORT, else 8080)
+  --host ADDR       the address to listen on (default 127.0.0.1)
+
+Example:
+  sitrep demo --db demo.db --port 8081        # then open http://localhost:8081/`,
   watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
-exits (exit code 1 when a source failed). Web sources are fetched with a conditional GET (ETag, If-Modified-Since),
-a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host; a failing source backs off
-exponentially with jitter. Loopback, private and link-local addresses are refused after DNS resolution (and the
-address checked is the one connected to) unless allow_private in the file or --allow-private (loopback and private)
-allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>, paging back with
-?before=<id> to posts made while watch was down. An edited post updates its report; the old text is kept as a
-revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid. Killing watch at any moment loses nothing and stores nothing twice: run it again.
---learned adds the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned step").
+exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
+due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
+(ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
+a failing source backs off exponentially with jitter. Loopback, private and link-local addresses are refused after
+DNS resolution (and the address checked is the one connected to) unless allow_private in the file or --allow-private
+(loopback and private) allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>,
+paging back with ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is
+kept as a revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid.
+Killing watch at any moment loses nothing and stores nothing twice: run it again.
 
-Example:
-  sitrep watch --db night.db --once samples/sources.yaml`,
+Options:
+${DB} (created if it does not exist)
+  --once            poll every source once, then exit (default: keep polling until Ctrl-C)
+  --allow-private   let sources reach loopback and private addresses (as allow_private: true in the file)
+  --learned         the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned
+                    step"); default: the rules alone
+
+Examples:
+  sitrep watch --db night.db --once samples/sources.yaml
+  sitrep watch --db night.db samples/sources.yaml`,
   sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
 
 Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
-last error and its url or path. The state comes from the database (none yet: every source is "never").
+last error (cut to 40 characters, ending in …: --json prints it whole) and its url or path. The state comes from the
+database (none yet: every source is "never").
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
 time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that
 names no speaker is theirs; an outlet has none), full_text (feeds of summaries). allow_private: true at the top
 lets fetches reach loopback and private addresses. See samples/sources.yaml.
+speaker.role (required in a speaker) is one of:
+  ${list(CLAIMANT_ROLES, 2)}
+speaker.person is the person's name (optional: a body's channel has none); speaker.region the region the speaker
+answers for, as a code (RU-KRS: sitrep regions lists them).
+
+Options:
+${DB}; read only if it exists (without one,
+                    every source is "never")
+  --json            the rows as JSON, every error whole (default: the table)
 
 Example:
   sitrep sources --db night.db samples/sources.yaml`,

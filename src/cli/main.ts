@@ -1,12 +1,18 @@
 import { UsageError } from '../core/errors.ts';
-import { runCommand } from './commands.ts';
+import { helpCommandOf, runCommand } from './commands.ts';
 
 // Exit codes: 0 ok, 1 some inputs failed (the rest were done), 2 usage error, 3 unexpected failure.
 try {
   process.exitCode = await runCommand(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    console.error(`sitrep: ${error.message}\nRun 'sitrep --help' for usage.`);
+    // The help of the command that was run, where its options and examples are, not the list of commands.
+    const command = helpCommandOf(process.argv.slice(2));
+    console.error(
+      command
+        ? `sitrep: ${error.message}\nRun 'sitrep ${command} --help' for its options and examples.`
+        : `sitrep: ${error.message}\nRun 'sitrep --help' for the commands.`,
+    );
     process.exitCode = 2;
   } else {
     console.error(`sitrep: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,6 +1,6 @@
 // Incident values as one cell of text each, shared by the CSV, the Atom feed and the notes. A disputed number is
 // never flattened: the shown value keeps the range the sources gave, "18 (15–18 disputed)".
-import type { Claimant, Conflict, Count, FactKind, Incident, WeaponCount } from '../core/types.ts';
+import type { Claimant, Conflict, Count, Effect, FactKind, Incident, ObjectType, WeaponCount } from '../core/types.ts';
 
 /** What a weapon's `count` is in an incident of this kind (docs/eval.md): how many were destroyed in an
  *  interception, how many struck in a strike or any other kind ("Two drones struck …" is 2 struck, none destroyed). */
@@ -109,9 +109,7 @@ export function notesText(incident: Incident, regionName: string | null): string
     .join('; ');
   if (weapons) parts.push(weapons);
   if (incident.airports.length > 0) parts.push(`airports: ${incident.airports.join(', ')}`);
-  const effects = unique(
-    incident.effects.map((e) => [e.kind, e.object].filter(Boolean).join(' to ').replace(/_/g, ' ')),
-  );
+  const effects = unique(incident.effects.map(effectText));
   if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
   const claimants = claimantsText(incident);
   // With a dispute, each value is attributed to those who gave it: "according to the ministry" beside the shown
@@ -125,6 +123,33 @@ export function notesText(incident: Incident, regionName: string | null): string
     parts.push(`sources disagree${claimants ? ` (named: ${claimants})` : ''}`);
   }
   return `${parts.join('. ')}.`;
+}
+
+/** What an effect's object is called in a sentence ("fire at an industrial site", never "fire to industrial"). */
+const OBJECT_WORDS: Record<ObjectType, string> = {
+  residential_building: 'residential buildings',
+  administrative_building: 'an administrative building',
+  energy_infrastructure: 'energy infrastructure',
+  industrial: 'an industrial site',
+  transport: 'transport',
+  airport: 'an airport',
+  vehicle: 'vehicles',
+  person: 'people',
+  military: 'a military target',
+};
+/** The preposition each kind of effect takes before its object. */
+const EFFECT_WORDS: Record<Effect['kind'], [string, string]> = {
+  damage: ['damage', 'to'],
+  fire: ['fire', 'at'],
+  power_outage: ['power outage', 'at'],
+  debris: ['debris', 'on'],
+};
+
+/** "damage to residential buildings", "fire at an industrial site", "power outage". */
+function effectText(e: Effect): string {
+  const [what, preposition] = EFFECT_WORDS[e.kind] ?? [String(e.kind).replace(/_/g, ' '), 'to'];
+  if (e.object === null) return what;
+  return `${what} ${preposition} ${OBJECT_WORDS[e.object] ?? String(e.object).replace(/_/g, ' ')}`;
 }
 
 /** "sources disagree on uav destroyed: 12 according to ministry; 15 unattributed". */

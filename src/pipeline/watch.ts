@@ -99,6 +99,7 @@ export async function watchSources(
   const limitHost = perKeyLimiter(opts.perHost ?? 2);
   const all: RoundResult[] = [];
   const concurrency = Math.max(1, opts.concurrency ?? 4);
+  if (!opts.once) opts.log?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
   for (;;) {
     const nowMs = opts.now().getTime();
     const states = await store.getSourceStates();
@@ -126,6 +127,34 @@ export async function watchSources(
     await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
     if (opts.signal?.aborted) return all;
   }
+}
+
+/** What a continuous watch does first, so a quiet start is not mistaken for a hang: how many sources, and which
+ *  are due now or when the first one is ("watching 9 sources; none due, next poll 2025-06-02T05:10:00.000Z
+ *  (odesa-ova) in 8m 20s"). */
+export function startLine(
+  sources: readonly SourceRow[],
+  states: ReadonlyMap<string, SourceState>,
+  nowMs: number,
+): string {
+  const head = `watching ${sources.length} source(s)`;
+  const dueAt = (s: SourceRow) => states.get(s.id)?.next_poll_ms ?? 0;
+  const due = sources.filter((s) => dueAt(s) <= nowMs);
+  if (due.length > 0) {
+    const names = due.slice(0, 5).map((s) => s.id);
+    const more = due.length > names.length ? ` and ${due.length - names.length} more` : '';
+    return `${head}; due now: ${names.join(', ')}${more}`;
+  }
+  const first = [...sources].sort((a, b) => dueAt(a) - dueAt(b) || a.id.localeCompare(b.id))[0];
+  if (first === undefined) return head;
+  const wait = Math.round((dueAt(first) - nowMs) / 1000);
+  const span =
+    wait >= 3600
+      ? `${Math.floor(wait / 3600)}h ${Math.floor((wait % 3600) / 60)}m`
+      : wait >= 60
+        ? `${Math.floor(wait / 60)}m ${wait % 60}s`
+        : `${wait}s`;
+  return `${head}; none due, next poll ${new Date(dueAt(first)).toISOString()} (${first.id}) in ${span}`;
 }
 
 function roundLine(r: RoundResult): string {

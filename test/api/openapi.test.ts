@@ -117,3 +117,35 @@ test('the Incident schema documents every key a served incident has (a nationwid
   for (const key of served) assert.ok(documented.has(key), `the Incident schema lacks "${key}"`);
   await store.close();
 });
+
+test('GET /api/reports/{id}: the document lists every field the answer holds, and the answer fits it', async () => {
+  const { store, app, doc } = await setup();
+  const posted = await app.request('/api/reports', {
+    method: 'POST',
+    body: JSON.stringify({
+      text: 'Overnight air defences destroyed 4 drones over Tula Oblast, Governor Dmitry Milyaev said.',
+      published_at: '2025-05-20T08:00:00+03:00',
+      url: 'https://example.org/tula-night',
+      source: 'Example Wire',
+    }),
+  });
+  const { report_id } = (await posted.json()) as { report_id: string };
+  const answer = (await (await app.request(`/api/reports/${report_id}`)).json()) as Record<string, unknown>;
+  type Schema = { $ref?: string; properties?: Record<string, Schema>; required?: string[] };
+  const full = doc as unknown as {
+    paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: Schema } } } } } }>;
+    components: { schemas: Record<string, Schema> };
+  };
+  const deref = (s: Schema): Schema => (s.$ref ? full.components.schemas[s.$ref.split('/').pop()!]! : s);
+  const schema = deref(full.paths['/api/reports/{id}']!.get.responses[200].content['application/json'].schema);
+  const documented = Object.keys(schema.properties ?? {});
+  for (const key of Object.keys(answer)) assert.ok(documented.includes(key), `${key} is not in the document`);
+  for (const key of ['provenance', 'forwarded_from', 'removed', 'published_inferred']) {
+    assert.ok(schema.required?.includes(key), `${key} is not required`);
+  }
+  const provenance = deref(schema.properties!.provenance!);
+  for (const key of Object.keys(answer.provenance as object)) {
+    assert.ok(Object.keys(provenance.properties ?? {}).includes(key), `provenance.${key} is not in the document`);
+  }
+  await store.close();
+});

@@ -70,7 +70,8 @@ test('the OpenAPI document describes revisions on a report', async () => {
     components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
   };
   const schema = JSON.stringify(doc.paths['/api/reports/{id}']?.get?.responses['200']?.content['application/json']);
-  assert.match(schema, /"revisions"/);
+  assert.match(schema, /ReportDetail/);
+  assert.ok(doc.components.schemas.ReportDetail?.properties?.revisions, 'ReportDetail lists revisions');
   assert.deepEqual(Object.keys(doc.components.schemas.ReportRevision?.properties ?? {}).sort(), [
     'edited_at',
     'hash',

@@ -38,3 +38,24 @@ test('explain says why a source with no fact of its own is listed', async () => 
     await store.close();
   }
 });
+
+test('explain folds a publisher or sentence with a newline onto one line (display only)', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await seedIncidents(store, [
+      makeIncident('inc_folded', {
+        facts: [],
+        sources: [{ ...source('odesa', '2025-05-07T08:00:00+03:00'), publisher: 'Одеська\n  ОВА\t(канал)' }],
+        corroboration: { reports: 1, origins: 1, status: 'single_origin' },
+        reasons: [],
+      }),
+    ]);
+    const out = (await explainIncident(store, 'inc_folded'))!;
+    const line = out.split('\n').find((l) => l.startsWith('  odesa '));
+    assert.ok(line, out);
+    assert.match(out, /corroboration: single_origin, 1 report\(s\), 1 origin\(s\), 1 voice\(s\)/);
+    assert.match(line, /^ {2}odesa Одеська ОВА \(канал\) {2}published 2025-05-07T08:00:00\+03:00, origin ministry$/);
+  } finally {
+    await store.close();
+  }
+});

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { SourceRow } from '../../src/ingest/registry.ts';
-import { backoffMs, perKeyLimiter, type WatchOptions, watchSources } from '../../src/pipeline/watch.ts';
+import { emptyState } from '../../src/pipeline/registry.ts';
+import { backoffMs, perKeyLimiter, startLine, type WatchOptions, watchSources } from '../../src/pipeline/watch.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { channelPage, type Post } from '../helpers/channel-page.ts';
 import { conditional, type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts';
@@ -274,5 +275,31 @@ test('without --once, each source is polled again on its interval until stopped'
   assert.equal(results[0]?.new, 2);
   assert.ok(results.slice(1).every((r) => r.not_modified));
   assert.equal(await store.countReports(), 2);
+  await store.close();
+});
+
+test('a continuous watch says at start what it watches and when the next poll is, before any poll', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const start = Date.parse('2025-06-02T05:00:00Z');
+  const wire = row('wire', 'feed', '/feed.xml', { poll_seconds: 600 });
+  const page = row('page', 'html', '/article.html', { poll_seconds: 600 });
+  // Both polled a moment ago (an --once run): the first is due in 8m 20s, the other later.
+  await store.saveSourceState({ ...emptyState('wire', '2025-06-02T04:58:20Z'), next_poll_ms: start + 500_000 });
+  await store.saveSourceState({ ...emptyState('page', '2025-06-02T04:59:00Z'), next_poll_ms: start + 560_000 });
+  const lines: string[] = [];
+  const stop = new AbortController();
+  const running = watchSources(store, [wire, page], {
+    ...opts(),
+    once: false,
+    now: () => new Date(start),
+    signal: stop.signal,
+    log: (line) => lines.push(line),
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  stop.abort();
+  assert.deepEqual(await running, []);
+  assert.deepEqual(lines, ['watching 2 source(s); none due, next poll 2025-06-02T05:08:20.000Z (wire) in 8m 20s']);
+  // Due sources are named; a fresh database has every source due.
+  assert.equal(startLine([wire, page], new Map(), start), 'watching 2 source(s); due now: wire, page');
   await store.close();
 });

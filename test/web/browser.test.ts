@@ -363,6 +363,59 @@ test('a list longer than a page shows the next page on "more", none twice', {
   }
 });
 
+test('the status is said in voices beside the counts, and "Live" in the language switched to', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/');
+  await page.locator('#live.on').waitFor();
+  // Every card's counts end with its voices, and a one-voice incident is never called a "single source" beside
+  // several origins.
+  const metas = await page.locator('.card .meta').allTextContents();
+  assert.ok(metas.length > 0);
+  for (const meta of metas) {
+    assert.match(meta, /\d+ reports?, \d+ origins?, \d+ voices?$/, meta);
+    assert.doesNotMatch(meta, /single source|independent/);
+  }
+  const one = metas.find((m) => m.includes('one voice'));
+  if (one) assert.match(one, /, 1 voice$/);
+  assert.match((await page.getAttribute('.card .corroboration', 'title')) ?? '', /Voices: origins counted once/);
+  await page.selectOption('#lang', 'uk');
+  await page.locator('#live', { hasText: 'Наживо' }).waitFor();
+  assert.match((await page.locator('.card .meta').first().textContent()) ?? '', /голос/);
+  await page.selectOption('#lang', 'ru');
+  await page.locator('#live', { hasText: 'В реальном времени' }).waitFor();
+  await page.selectOption('#lang', 'en');
+  await page.locator('#live', { hasText: 'Live' }).waitFor();
+  await finish(page);
+});
+
+test('over a database with no incidents the page says so and how to add reports, not "no match"', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const empty = await openStore({ url: ':memory:' });
+  const app = createApp({ store: empty, now: () => new Date() });
+  const other = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    const box = page.locator('.list .empty');
+    await box.waitFor();
+    const text = (await box.textContent()) ?? '';
+    assert.match(text, /No incidents yet/);
+    assert.match(text, /sitrep ingest --db/);
+    assert.doesNotMatch(text, /match these filters/);
+    // With a filter set, the filter is why the list is empty.
+    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/?kind=strike`);
+    await page.locator('.list .empty', { hasText: 'No incidents match these filters.' }).waitFor();
+    await page.close();
+  } finally {
+    other.close();
+    await empty.close();
+  }
+});
+
 test('no console errors or warnings on any page', { skip: !existsSync(CHROMIUM) }, () => {
   assert.deepEqual(problems, []);
 });

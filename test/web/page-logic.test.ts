@@ -111,7 +111,9 @@ test('counts and weapons in words, in each language', () => {
     assert.equal(STRINGS[lang].reports(5).startsWith('5 '), true);
   }
   assert.equal(STRINGS.ru.reports(2), '2 сообщения');
-  assert.equal(STRINGS.uk.origins(11), '11 незалежних джерел');
+  assert.equal(STRINGS.uk.origins(11), '11 першоджерел');
+  assert.equal(STRINGS.uk.voices(2), '2 голоси');
+  assert.equal(STRINGS.ru.voices(5), '5 голосов');
 });
 
 test('times: Kyiv and Moscow clocks on hover, relative times', () => {
@@ -192,4 +194,13 @@ test('an incident with no region but a country is titled by the country, in each
   assert.equal(incidentTitle(ctxOf('en'), nationwide), `${en.kinds.strike} · Ukraine, no region named`);
   assert.match(incidentTitle(ctxOf('uk'), nationwide), /Україна/);
   assert.equal(incidentTitle(ctxOf('en'), nowhere), `${en.kinds.strike} · ${en.unknownRegion}`);
+});
+
+test('ru and uk count words are impersonal forms that agree with any number («1 застосовано», not «1 атакували»)', () => {
+  for (const lang of ['ru', 'uk'] as const) {
+    const t = STRINGS[lang];
+    for (const word of [t.launched, t.destroyed, t.struck]) {
+      assert.match(word, /о$/, `${lang}: "${word}"`);
+    }
+  }
 });

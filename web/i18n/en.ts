@@ -29,6 +29,9 @@ export const en = {
   loading: 'Loading…',
   loadMore: 'Show more',
   none: 'No incidents match these filters.',
+  /** No filter is set and the list is empty: the database holds no incident at all. */
+  noIncidents: 'No incidents yet: this database holds none.',
+  howToAdd: 'To add reports, run one of these where the server runs; the list updates by itself:',
   failed: 'The server did not answer: ',
   /** Before an error the API answered (a 400 or 404) and its status. */
   serverSaid: 'The server answered',
@@ -44,9 +47,14 @@ export const en = {
   nationwide: { UA: 'Ukraine, no region named', RU: 'Russia, no region named' },
   timeUnknown: 'Time not stated',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
-  origins: (n: number) => (n === 1 ? '1 independent origin' : `${n} independent origins`),
+  /** Distinct statements: copies and retellings of one statement are one origin. */
+  origins: (n: number) => (n === 1 ? '1 origin' : `${n} origins`),
+  /** Origins counted once per claimant: what decides single_origin (one) and corroborated (two or more). */
+  voices: (n: number) => (n === 1 ? '1 voice' : `${n} voices`),
+  corroborationHint:
+    'Reports: every report listed. Origins: distinct statements (copies and retellings of one statement are one origin). Voices: origins counted once per claimant (a governor’s posts and the outlets quoting them are one voice). Two voices or more corroborate; two origins giving different numbers are a dispute.',
   incidentsCount: (n: number) => (n === 1 ? '1 incident' : `${n} incidents`),
-  statuses: { single_origin: 'single source', corroborated: 'corroborated', disputed: 'disputed' },
+  statuses: { single_origin: 'one voice', corroborated: 'corroborated', disputed: 'disputed' },
   kinds: {
     interception: 'Interception',
     strike: 'Strike',

@@ -39,6 +39,8 @@ export const ru: Strings = {
   loading: 'Загрузка…',
   loadMore: 'Показать ещё',
   none: 'Нет инцидентов, подходящих под фильтры.',
+  noIncidents: 'Инцидентов пока нет: в этой базе данных их нет.',
+  howToAdd: 'Чтобы добавить сообщения, выполните одну из команд там, где работает сервер; список обновится сам:',
   failed: 'Сервер не ответил: ',
   /** Before an error the API answered (a 400 or 404) and its status. */
   serverSaid: 'Ответ сервера',
@@ -54,9 +56,12 @@ export const ru: Strings = {
   nationwide: { UA: 'Украина, регион не назван', RU: 'Россия, регион не назван' },
   timeUnknown: 'Время не указано',
   reports: (n: number) => plural(n, 'сообщение', 'сообщения', 'сообщений'),
-  origins: (n: number) => plural(n, 'независимый источник', 'независимых источника', 'независимых источников'),
+  origins: (n: number) => plural(n, 'первоисточник', 'первоисточника', 'первоисточников'),
+  voices: (n: number) => plural(n, 'голос', 'голоса', 'голосов'),
+  corroborationHint:
+    'Сообщения: все перечисленные. Первоисточники: отдельные заявления (копии и пересказы одного заявления — один первоисточник). Голоса: первоисточники, посчитанные по одному на заявителя (посты губернатора и цитирующие его СМИ — один голос). Два голоса и больше подтверждают; разные числа из двух первоисточников — расхождение.',
   incidentsCount: (n: number) => plural(n, 'инцидент', 'инцидента', 'инцидентов'),
-  statuses: { single_origin: 'один источник', corroborated: 'подтверждено', disputed: 'расхождения' },
+  statuses: { single_origin: 'один голос', corroborated: 'подтверждено', disputed: 'расхождения' },
   kinds: {
     interception: 'Перехват',
     strike: 'Удар',
@@ -107,7 +112,7 @@ export const ru: Strings = {
   launched: 'запущено',
   destroyed: 'уничтожено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'атаковали',
+  struck: 'применено',
   hit: 'попадания',
   notStated: 'не указано',
   numbers: 'Числа',

@@ -39,6 +39,8 @@ export const uk: Strings = {
   loading: 'Завантаження…',
   loadMore: 'Показати ще',
   none: 'Немає інцидентів, що відповідають фільтрам.',
+  noIncidents: 'Інцидентів поки немає: у цій базі даних їх немає.',
+  howToAdd: 'Щоб додати повідомлення, виконайте одну з команд там, де працює сервер; список оновиться сам:',
   failed: 'Сервер не відповів: ',
   /** Before an error the API answered (a 400 or 404) and its status. */
   serverSaid: 'Відповідь сервера',
@@ -54,9 +56,12 @@ export const uk: Strings = {
   nationwide: { UA: 'Україна, регіон не названо', RU: 'Росія, регіон не названо' },
   timeUnknown: 'Час не вказано',
   reports: (n: number) => plural(n, 'повідомлення', 'повідомлення', 'повідомлень'),
-  origins: (n: number) => plural(n, 'незалежне джерело', 'незалежні джерела', 'незалежних джерел'),
+  origins: (n: number) => plural(n, 'першоджерело', 'першоджерела', 'першоджерел'),
+  voices: (n: number) => plural(n, 'голос', 'голоси', 'голосів'),
+  corroborationHint:
+    'Повідомлення: усі перелічені. Першоджерела: окремі заяви (копії та переказ однієї заяви — одне першоджерело). Голоси: першоджерела, пораховані по одному на заявника (дописи губернатора і ЗМІ, що його цитують, — один голос). Два голоси й більше підтверджують; різні числа з двох першоджерел — розбіжність.',
   incidentsCount: (n: number) => plural(n, 'інцидент', 'інциденти', 'інцидентів'),
-  statuses: { single_origin: 'одне джерело', corroborated: 'підтверджено', disputed: 'розбіжності' },
+  statuses: { single_origin: 'один голос', corroborated: 'підтверджено', disputed: 'розбіжності' },
   kinds: {
     interception: 'Перехоплення',
     strike: 'Удар',
@@ -107,7 +112,7 @@ export const uk: Strings = {
   launched: 'запущено',
   destroyed: 'знищено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'атакували',
+  struck: 'застосовано',
   hit: 'влучання',
   notStated: 'не вказано',
   numbers: 'Числа',

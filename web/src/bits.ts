@@ -18,6 +18,17 @@ export function statusEl(ctx: Ctx, status: Incident['corroboration']['status']):
   return h('span', { class: `badge status-${status}` }, ctx.t.statuses[status]);
 }
 
+/** "2 reports, 2 origins, 1 voice": the counts behind the status, which is decided by voices (not origins), with
+ *  what each word means on hover. An incident stored before voices were counted has as many as origins. */
+export function corroborationEl(ctx: Ctx, c: Incident['corroboration']): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'span',
+    { class: 'corroboration', title: t.corroborationHint },
+    `${t.reports(c.reports)}, ${t.origins(c.origins)}, ${t.voices(c.voices ?? c.origins)}`,
+  );
+}
+
 /** An outside link only for http(s) urls; anything else is shown as text. */
 export function linkEl(url: string | null | undefined, label: string): HTMLElement | string {
   const href = safeHref(url);

@@ -2,7 +2,7 @@
 // reports versus independent origins, a running tally's history, related incidents and why reports were merged.
 import type { Conflict, Fact, Incident, WeaponCount } from '../../src/core/types.ts';
 import type { IncidentDetail } from './api.ts';
-import { incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
+import { corroborationEl, incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
@@ -26,7 +26,7 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
       ' · ',
       statusEl(ctx, c.status),
       ' · ',
-      `${t.reports(c.reports)}, ${t.origins(c.origins)}`,
+      corroborationEl(ctx, c),
     ),
     numbers(ctx, i),
     conflicts(ctx, i),
@@ -257,7 +257,7 @@ function sources(ctx: Ctx, i: IncidentDetail): HTMLElement {
   const byOrigin = new Map<string, Incident['sources']>();
   for (const s of i.sources) byOrigin.set(s.origin_id, [...(byOrigin.get(s.origin_id) ?? []), s]);
   return section(
-    `${t.sources}: ${t.reports(i.corroboration.reports)}, ${t.origins(i.corroboration.origins)}`,
+    `${t.sources}: ${t.reports(i.corroboration.reports)}, ${t.origins(i.corroboration.origins)}, ${t.voices(i.corroboration.voices ?? i.corroboration.origins)}`,
     h(
       'ol',
       { class: 'origins' },

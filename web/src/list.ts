@@ -1,9 +1,10 @@
 // The incident list: one card per incident, newest first, a page at a time.
 import type { Incident } from '../../src/core/types.ts';
-import { incidentTitle, internalLink, statusEl, timeEl, weaponsSummary } from './bits.ts';
+import { corroborationEl, incidentTitle, internalLink, statusEl, timeEl, weaponsSummary } from './bits.ts';
 import type { Ctx } from './ctx.ts';
 import { h } from './dom.ts';
 import { claimantText } from './format.ts';
+import { apiQuery } from './state.ts';
 
 export interface ListState {
   incidents: Incident[];
@@ -20,13 +21,35 @@ export function renderList(ctx: Ctx, s: ListState, more: () => void): HTMLElemen
     'section',
     { class: 'list', 'aria-labelledby': 'list-title' },
     h('h2', { id: 'list-title' }, `${t.list} `, h('small', {}, `(${t.incidentsCount(total)})`)),
-    s.incidents.length === 0 ? h('p', { class: 'empty' }, t.none) : null,
+    s.incidents.length === 0 ? empty(ctx) : null,
     h(
       'ol',
       { class: 'cards' },
       s.incidents.map((i) => card(ctx, i, s.changed.get(i.id))),
     ),
     s.next ? h('button', { type: 'button', class: 'more', onclick: more }, t.loadMore) : null,
+  );
+}
+
+/** Nothing to list: with a filter set, the filters are why; with none, the database holds no incident yet, and a
+ *  reader is told how reports get in rather than to change filters there are none of. */
+function empty(ctx: Ctx): HTMLElement {
+  const { t } = ctx;
+  if (apiQuery(ctx.view().filters).toString() !== '') return h('p', { class: 'empty' }, t.none);
+  return h(
+    'div',
+    { class: 'empty' },
+    h('p', {}, t.noIncidents),
+    h('p', {}, t.howToAdd),
+    h(
+      'pre',
+      {},
+      h(
+        'code',
+        {},
+        'sitrep ingest --db sitrep.db reports/\nsitrep watch --db sitrep.db sources.yaml\nPOST /api/reports',
+      ),
+    ),
   );
 }
 
@@ -50,7 +73,7 @@ function card(ctx: Ctx, i: Incident, change: 'new' | 'updated' | undefined): HTM
       ' · ',
       statusEl(ctx, c.status),
       ' · ',
-      `${t.reports(c.reports)}, ${t.origins(c.origins)}`,
+      corroborationEl(ctx, c),
     ),
     i.weapons.length > 0 ? h('p', { class: 'weapons' }, weaponsSummary(ctx, i)) : null,
     claimants.length > 0 ? h('p', { class: 'who' }, `${t.claimants}: ${claimants.join('; ')}`) : null,

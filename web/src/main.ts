@@ -71,6 +71,7 @@ function applyPrefs(): void {
   // A named section is a landmark: screen readers announce the map with its summary of counts by region.
   $('mapbox').setAttribute('aria-label', t.map);
   $('map').setAttribute('aria-label', t.map);
+  showLive();
 }
 
 /** Counts from the loaded incidents, for a server without /api/stats (older or newer than this page). */
@@ -249,6 +250,19 @@ function focusOnce(headingId: string, shown: string): void {
   $(headingId)?.focus();
 }
 
+/** The live feed's state, kept so its label is said again in the language a reader switches to. */
+let live: { open: boolean; changed: number } | null = null;
+function showLive(): void {
+  if (!live) return;
+  const t = STRINGS[lang];
+  $('live').textContent = !live.open
+    ? t.liveOff
+    : live.changed > 0
+      ? `${t.live} · ${t.newItems(live.changed)}`
+      : t.live;
+  $('live').classList.toggle('on', live.open);
+}
+
 /** A change from the live feed: refresh what is shown (at most twice a second) and mark what changed. */
 let pending: ReturnType<typeof setTimeout> | undefined;
 function onChange(kind: ChangeKind, id: string): void {
@@ -259,8 +273,8 @@ function onChange(kind: ChangeKind, id: string): void {
   list = { ...list, changed };
   clearTimeout(pending);
   pending = setTimeout(() => {
-    const n = list.changed.size;
-    $('live').textContent = `${STRINGS[lang].live} · ${STRINGS[lang].newItems(n)}`;
+    live = { open: live?.open ?? true, changed: list.changed.size };
+    showLive();
     // An open incident or report stays as the reader left it; the list and counts behind it refresh.
     void render({ force: true });
   }, 500);
@@ -301,8 +315,8 @@ async function boot(): Promise<void> {
   await first;
   void render();
   await startLive(onChange, (open) => {
-    $('live').textContent = open ? STRINGS[lang].live : STRINGS[lang].liveOff;
-    $('live').classList.toggle('on', open);
+    live = { open, changed: live?.changed ?? 0 };
+    showLive();
   });
 }
 

@@ -5,6 +5,8 @@
 // (Bulgarian), "Кіеў"-style Belarusian and Tatar forms. We keep names written only with Russian/Ukrainian
 // letters, then pick the one whose transliteration is closest to the town's Latin names.
 
+import { levenshtein } from '../../core/suggest.ts';
+
 const CYRILLIC_NAME = /^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’ʼ\- ]+$/;
 const UK_ONLY = /[іїєґІЇЄҐ'’ʼ]/;
 const RU_ONLY = /[ыэъёЫЭЪЁ]/;
@@ -123,20 +125,6 @@ function fold(cyr: string): string {
     .replace(/[єэё]/g, 'е')
     .replace(/ґ/g, 'г')
     .replace(/[ьй'’ʼ\- ]/g, '');
-}
-
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 function relDist(a: string, b: string): number {

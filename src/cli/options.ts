@@ -1,0 +1,68 @@
+// The options each command takes, in one table: the commands parse with it, and a test holds every --help to it
+// (each option in the usage line and explained below it), so the help cannot forget an option.
+import type { OptionSpec } from './args.ts';
+
+export const OPTIONS = {
+  ingest: {
+    db: { type: 'string' },
+    published: { type: 'string' },
+    source: { type: 'string' },
+    lang: { type: 'string' },
+    kind: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    'allow-private': { type: 'boolean' },
+    workers: { type: 'string' },
+    quiet: { type: 'boolean' },
+    learned: { type: 'boolean' },
+  },
+  extract: {
+    published: { type: 'string' },
+    lang: { type: 'string' },
+    jsonl: { type: 'boolean' },
+    learned: { type: 'boolean' },
+  },
+  incidents: {
+    db: { type: 'string' },
+    region: { type: 'string' },
+    kind: { type: 'string' },
+    weapon: { type: 'string' },
+    status: { type: 'string' },
+    q: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    format: { type: 'string' },
+    limit: { type: 'string' },
+    'public-url': { type: 'string' },
+    lang: { type: 'string' },
+  },
+  regions: { json: { type: 'boolean' } },
+  explain: { db: { type: 'string' } },
+  resolve: { db: { type: 'string' }, all: { type: 'boolean' } },
+  status: { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } },
+  serve: {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'max-body': { type: 'string' },
+    'public-url': { type: 'string' },
+  },
+  demo: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  sources: { db: { type: 'string' }, json: { type: 'boolean' } },
+  watch: {
+    db: { type: 'string' },
+    once: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+    learned: { type: 'boolean' },
+  },
+  eval: {
+    gold: { type: 'string' },
+    clusters: { type: 'string' },
+    'real-clusters': { type: 'string' },
+    misses: { type: 'string' },
+    texts: { type: 'string' },
+    split: { type: 'string' },
+    set: { type: 'string' },
+    json: { type: 'boolean' },
+    learned: { type: 'boolean' },
+  },
+} as const satisfies Record<string, OptionSpec>;

@@ -60,6 +60,13 @@ async function ingest(argv: string[]): Promise<number> {
     throw new UsageError(`--kind takes ${SOURCE_KINDS.join(', ')}; got "${kind}"`);
   }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or - (stdin)');
+  const timeZone = str(values, 'time-zone');
+  if (timeZone !== undefined) {
+    const { isTimeZone } = await import('../ingest/zoned-time.ts');
+    if (!isTimeZone(timeZone)) {
+      throw new UsageError(`--time-zone takes a time zone name like Europe/Moscow or Europe/Kyiv, got "${timeZone}"`);
+    }
+  }
   const showProgress = process.stderr.isTTY && !values.quiet;
   const envWorkers = process.env.SITREP_WORKERS;
   if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
@@ -71,6 +78,7 @@ async function ingest(argv: string[]): Promise<number> {
     source: str(values, 'source'),
     lang: langOption(str(values, 'lang')),
     kind: kind as SourceKind | undefined,
+    ...(timeZone ? { timeZone } : {}),
     allow: new Set(values['allow-private'] ? (['loopback', 'private'] as const) : []),
     maxBytes: int(values, 'max-bytes'),
     workers: int(values, 'workers'),

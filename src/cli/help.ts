@@ -43,7 +43,8 @@ Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep -
 
 export const HELP: Record<string, string> = {
   ingest: `Usage: sitrep ingest [--db PATH] [--published ISO] [--source NAME] [--lang en|ru|uk] [--kind K]
-                     [--allow-private] [--max-bytes N] [--workers N] [--quiet] [--learned] <file|dir|url|-> ...
+                     [--time-zone ZONE] [--allow-private] [--max-bytes N] [--workers N] [--quiet] [--learned]
+                     <file|dir|url|-> ...
 
 Reads each file (directories recursively), or stdin for '-', by what it is, cleans each report, extracts facts and
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
@@ -71,6 +72,10 @@ ${DB} (created if it does not exist)
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
+  --time-zone ZONE  the zone of times given without one, as sources.yaml's time_zone (e.g. Europe/Kyiv): a
+                    Telegram export's posts and a feed's zoneless dates are written in it, so an English post's
+                    "overnight" is that zone's night (default: UTC for an export; Russian and Ukrainian texts are
+                    read in Moscow and Kyiv time whatever the zone)
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting

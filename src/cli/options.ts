@@ -9,6 +9,7 @@ export const OPTIONS = {
     source: { type: 'string' },
     lang: { type: 'string' },
     kind: { type: 'string' },
+    'time-zone': { type: 'string' },
     'max-bytes': { type: 'string' },
     'allow-private': { type: 'boolean' },
     workers: { type: 'string' },

@@ -308,3 +308,48 @@ test('incidents with --since after --until is a usage error naming the slip, not
     },
   );
 });
+
+test('ingest --time-zone writes a Telegram export in that zone, so an English post\u2019s overnight is its night', async () => {
+  const folder = join(dir, 'tz-export');
+  mkdirSync(folder);
+  const exportFile = join(folder, 'result.json');
+  writeFileSync(
+    exportFile,
+    JSON.stringify({
+      name: 'Example Wire',
+      type: 'public_channel',
+      id: 42,
+      messages: [
+        {
+          id: 7,
+          type: 'message',
+          date: '2025-06-02T07:15:00',
+          // 04:15 UTC, 07:15 in Moscow
+          date_unixtime: '1748837700',
+          text: 'Air defences destroyed 25 drones over Bryansk Oblast overnight, the governor said.',
+        },
+      ],
+    }),
+  );
+  const when = async (db: string, extra: string[]) => {
+    assert.equal((await inProcess(['ingest', '--quiet', '--db', db, ...extra, exportFile])).code, 0);
+    const [incident] = JSON.parse((await inProcess(['incidents', '--db', db, '--format', 'json'])).out) as {
+      when: { start: string; end: string };
+    }[];
+    return incident!.when;
+  };
+  assert.deepEqual(await when(join(dir, 'tz-utc.db'), []), {
+    start: '2025-06-01T21:00:00+00:00',
+    end: '2025-06-02T07:00:00+00:00',
+    precision: 'night',
+  });
+  assert.deepEqual(await when(join(dir, 'tz-msk.db'), ['--time-zone', 'Europe/Moscow']), {
+    start: '2025-06-01T21:00:00+03:00',
+    end: '2025-06-02T07:00:00+03:00',
+    precision: 'night',
+  });
+  await assert.rejects(
+    inProcess(['ingest', '--time-zone', 'Mars/Olympus', exportFile]),
+    /--time-zone takes a time zone/,
+  );
+});

@@ -270,7 +270,7 @@ async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocu
   if (detected.kind === 'text') return null;
   if (detected.kind !== 'html') {
     throw new UsageError(
-      `${input} is a ${detected.kind === 'jsonl' ? 'JSON Lines file' : detected.kind} of many reports: extract reads one text (\`sitrep ingest\` stores them all; \`extract --jsonl\` reads { id, text } lines)`,
+      `${input} is ${{ jsonl: 'a JSON Lines file', telegram: 'a Telegram export', feed: 'a feed' }[detected.kind as string] ?? `a ${detected.kind}`} of many reports: extract reads one text (\`sitrep ingest\` stores them all; \`extract --jsonl\` reads { id, text } lines)`,
     );
   }
   const parsed = parseSource('html', bytes, { input });
@@ -283,7 +283,7 @@ async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocu
  *  parameters share their names. */
 function feedUrl(base: string, values: Record<string, string | boolean | undefined>): string {
   const url = new URL('/api/incidents.atom', base);
-  for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q']) {
+  for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q', 'lang']) {
     const v = str(values, key);
     if (v !== undefined) url.searchParams.set(key, v);
   }

@@ -72,10 +72,11 @@ ${DB} (created if it does not exist)
   --source NAME     outlet or channel name for these texts (front matter 'source:' wins)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
-  --time-zone ZONE  the zone of times given without one, as sources.yaml's time_zone (e.g. Europe/Kyiv): a
-                    Telegram export's posts and a feed's zoneless dates are written in it, so an English post's
-                    "overnight" is that zone's night (default: UTC for an export; Russian and Ukrainian texts are
-                    read in Moscow and Kyiv time whatever the zone)
+  --time-zone ZONE  the zone publication times are written in, as sources.yaml's time_zone (e.g. Europe/Kyiv):
+                    a Telegram export's posts (its instants state no zone: UTC without it) and the dates of feeds,
+                    pages and JSON Lines that state one, so an English report's "overnight" is that zone's night.
+                    A date that states no zone is not read in it; text files take --published. Russian and
+                    Ukrainian texts are read in Moscow and Kyiv time whatever the zone
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
@@ -92,9 +93,10 @@ Example:
   extract: `Usage: sitrep extract [--published ISO] [--lang en|ru|uk] [--learned] <file|->
        sitrep extract --jsonl [--published ISO] [--lang en|ru|uk] [--learned] <file|->
 
-Prints { "report": {...}, "facts": [...] } for one text; stores nothing. A file (or stdin) that is an article page
-(.html, or markup) is read as ingest reads it: its text without navigation or scripts, with its title, time and
-language from its meta tags; a feed, a Telegram export or JSON Lines holds many reports (use ingest, or --jsonl).
+Prints { "report": {...}, "facts": [...] } for one text; stores nothing. An article page (an .html file, or stdin
+that starts with <!doctype or <html>) is read as ingest reads it: its text without navigation or scripts, with its
+title, time and language from its meta tags; a feed, a Telegram export or JSON Lines holds many reports (use ingest,
+or --jsonl).
 Every fact carries its evidence sentence and, under "fields", the span each value came from (inferred: true when
 taken from context).
 --learned adds the learned step after the rules (opt-in; ARCHITECTURE.md, "A learned step"): a kind it read has
@@ -143,8 +145,8 @@ ${DB}
   --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
   --format F        table (the default), json, jsonl, csv, geojson or atom
   --limit N         at most N incidents, the newest (default: every match)
-  --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json/jsonl
-                    name an incident's regions in its reports' language and the exports in English
+  --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json,
+                    jsonl and geojson name an incident's regions in its reports' language, csv and atom in English
   --public-url URL  atom only: the server readers reach (https://sitrep.example.org/); the feed's self link is
                     its /api/incidents.atom with these filters and entry links are absolute (without it, relative)
 

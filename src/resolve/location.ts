@@ -51,7 +51,7 @@ export function pickRegions(
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and
  *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place), and every report that
- *  counts an interception or strike in it tells of that place: the most specific place all of them share. The
+ *  tells an interception or strike in it (counted or not) names that place in one of its facts: the most specific place all of them share. The
  *  governor's "11 drones downed over the oblast" and another post's strike on Izmail are no incident at Izmail,
  *  whose map point and CSV row would put the oblast's 11 there; Izmail stays in `places`. */
 export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {

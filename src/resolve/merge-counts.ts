@@ -62,6 +62,9 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
       steps.push(step(placed, count));
     } else if (same) {
       same.backing.push({ placed, role: 'repeat' });
+      // Rival totals stand from an earlier instant (a report's own new total leaves one): a later report that
+      // restates one of them settles them, the voice having said it again.
+      if (heads.length > 1) heads = [same];
     } else {
       heads = [{ count, backing: [{ placed, role: 'total' }] }];
       steps.push(step(placed, count));
@@ -106,9 +109,13 @@ function runTally(voice: string, items: readonly CountItem[], roles: Map<string,
         // Both read on from the same standing total: its backing once.
         else for (const b of head.backing) if (!same.backing.includes(b)) same.backing.push(b);
       }
-      // Two copies of one statement at one instant are one step.
+      // Two copies of one statement at one instant are one step; one report's own steps all count ("+4, then +4").
+      const seen = new Map<string, number>();
       for (const s of own) {
-        if (!told.some((t) => t.value === s.value && t.increment === s.increment)) told.push(s);
+        const key = `${s.value}|${s.increment}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (told.filter((t) => `${t.value}|${t.increment}` === key).length < n) told.push(s);
       }
     }
     steps.push(...told);

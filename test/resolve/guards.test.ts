@@ -50,6 +50,7 @@ test("a strike told with debris is the interception's aftermath: one incident", 
   const why = (id: string) => incidents[0]!.reasons.find((r) => r.fact_id === id)!.reasons.join('; ');
   assert.match(why('gov-1'), /strike told with debris, in the region and window of the interception/);
   assert.match(why('gov-2'), /debris, in the region and window of the interception/);
+  assert.doesNotMatch(why('gov-2'), /told with debris/);
   // A strike whose debris another report told is not said to be told with debris.
   const [other] = resolve([ministry, governor[0]!, { ...governor[1]!, report_id: 'mod' }]);
   const otherWhy = other!.reasons.find((r) => r.fact_id === 'gov-1')!.reasons.join('; ');

@@ -193,6 +193,36 @@ test('two reports of one instant quoting one voice with two totals are a conflic
     // Not a history: neither was said after the other.
     assert.deepEqual(inc!.tallies, {});
   }
+  // The voice restating one of them later settles them.
+  const [settled] = resolve(
+    [fact('p', 12), fact('q', 15), fact('r', 15)],
+    [
+      report('rep_p', '2025-05-07T08:00:00+03:00'),
+      report('rep_q', '2025-05-07T08:00:00+03:00'),
+      report('rep_r', '2025-05-07T09:00:00+03:00'),
+    ],
+  );
+  assert.deepEqual(settled!.weapons[0]!.count, exact(15));
+  assert.deepEqual(settled!.conflicts, []);
+  // One report's two "another 4" are two steps: 10, +4, +4 make 18.
+  const more = (id: string, n: number) => ({ ...fact(id, n), report_id: 'rep_m', increment: true });
+  const [stepped] = resolve(
+    [
+      { ...fact('m0', 10), report_id: 'rep_m' },
+      more('m1', 4),
+      { ...more('m2', 4), evidence: { start: 9, end: 10, text: 'x' } },
+    ],
+    [report('rep_m', '2025-05-07T08:00:00+03:00')],
+  );
+  assert.deepEqual(stepped!.weapons[0]!.count, exact(18));
+  assert.deepEqual(
+    stepped!.tallies['weapons[uav].count']!.map((s) => [s.value, s.increment]),
+    [
+      [10, false],
+      [4, true],
+      [4, true],
+    ],
+  );
   // A copy at the same instant of the later total is one step, and the earlier total is still a step before it.
   const [inc] = resolve(
     [fact('c', 12), fact('d', 15), fact('e', 15)],

@@ -67,7 +67,8 @@ export async function settle(
   const { report } = row;
   if (result === 'duplicate') {
     const existing = await store.findReportByHash(report.hash);
-    const where = existing?.input ? ` (first ingested from ${existing.input})` : '';
+    const from = existing?.input === '-' ? 'stdin' : existing?.input;
+    const where = from ? ` (first ingested from ${from})` : '';
     // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
     // copies arrive in, so that the incidents do not depend on arrival order.
     const replaces = existing !== undefined && isEarlierCopy(report, row.provenance?.source_id ?? null, existing);
@@ -85,7 +86,7 @@ export async function settle(
       input: opts.input,
       status: 'duplicate',
       report_id: existing?.id ?? report.id,
-      message: `already ingested: same text as ${existing?.id ?? report.id}${where}${replaces ? '; this earlier copy is now the report of record' : ''}`,
+      message: `already ingested: same text as ${existing?.id ?? report.id}${where}${replaces ? `; this copy, published earlier (${report.published_at}), is now the report of record` : ''}`,
       warnings,
       facts: 0,
     };

@@ -21,6 +21,13 @@ test('the same text twice is stored once, and the earliest copy is the report of
       outcomes.map((o) => o.status),
       ['ingested', 'duplicate'],
     );
+    // The message says which copy is kept and why: the one published first, with its time.
+    if (order[0] === copies[0]) {
+      assert.match(
+        outcomes[1]!.message ?? '',
+        /\(first ingested from forward\.md\); this copy, published earlier \(2025-04-09T07:05:00\+03:00\), is now the report of record/,
+      );
+    } else assert.doesNotMatch(outcomes[1]!.message ?? '', /report of record/);
     assert.equal(await store.countReports(), 1);
     const report = await store.getReport(outcomes[0]!.report_id!);
     assert.equal(report?.url, 'https://t.me/example_governor/1');
@@ -68,5 +75,13 @@ test('a near-duplicate warning names the similar report but claims no origin (a 
   await resolveDirty(store);
   const origins = new Set((await store.listIncidents({})).flatMap((i) => i.sources.map((s) => s.origin_id)));
   assert.equal(origins.size, 2, 'two origins');
+  await store.close();
+});
+
+test('a copy first ingested from stdin is named as such in the duplicate message', async () => {
+  const store = await openStore({ url: ':memory:' });
+  await ingestBytes(store, bytes, { input: '-', url: null, published: '2025-04-09T07:09:00+03:00', now });
+  const again = await ingestBytes(store, bytes, { input: '-', url: null, published: '2025-04-09T07:09:00+03:00', now });
+  assert.match(again.message ?? '', /already ingested: same text as rep_\w+ \(first ingested from stdin\)$/);
   await store.close();
 });

@@ -145,8 +145,8 @@ ${DB}
   --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
   --format F        table (the default), json, jsonl, csv, geojson or atom
   --limit N         at most N incidents, the newest (default: every match)
-  --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json,
-                    jsonl and geojson name an incident's regions in its reports' language, csv and atom in English
+  --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json
+                    and jsonl name an incident's regions in its reports' language, csv, geojson and atom in English
   --public-url URL  atom only: the server readers reach (https://sitrep.example.org/); the feed's self link is
                     its /api/incidents.atom with these filters and entry links are absolute (without it, relative)
 

@@ -149,9 +149,22 @@ test('GeoJSON: points for places and region centres, and a count of incidents wi
     total: number;
     approximate: number;
     without_coordinates: number;
-    features: { id: string; geometry: { coordinates: number[] }; properties: { location_precise: boolean } }[];
+    features: {
+      id: string;
+      geometry: { coordinates: number[] };
+      properties: { location_precise: boolean; region: { name: string } };
+    }[];
   };
   assert.equal(geo.type, 'FeatureCollection');
+  // Regions by their English names, as CSV's admin1, whatever the reports wrote (Харківська область, Курская область).
+  assert.deepEqual(
+    geo.features.map((f) => f.properties.region.name),
+    ['Kharkiv Oblast', 'Kursk Oblast'],
+  );
+  const russian = JSON.parse(
+    await renderExport('geojson', [AIR_FORCE], exportContext({ now: new Date(), lang: 'ru' })),
+  ) as { features: { properties: { region: { name: string } } }[] };
+  assert.equal(russian.features[0]?.properties.region.name, 'Харьковская область');
   assert.equal(geo.total, 3);
   assert.equal(geo.without_coordinates, 1);
   assert.equal(geo.approximate, 1);

@@ -178,7 +178,7 @@ test('the page imports only types from the server code', () => {
   }
 });
 
-test('an incident with no region but a country is titled by the country, in each language', async () => {
+test('an incident is titled by its place (when every report tells of it), its regions, else its country, in each language', async () => {
   const { incidentTitle } = await import('../../web/src/bits.ts');
   const { makeIncident } = await import('../helpers/incidents.ts');
   const nationwide = makeIncident('ua-wide', { kind: 'strike', region: null, country: 'UA' });
@@ -194,6 +194,13 @@ test('an incident with no region but a country is titled by the country, in each
   assert.equal(incidentTitle(ctxOf('en'), nationwide), `${en.kinds.strike} · Ukraine, no region named`);
   assert.match(incidentTitle(ctxOf('uk'), nationwide), /Україна/);
   assert.equal(incidentTitle(ctxOf('en'), nowhere), `${en.kinds.strike} · ${en.unknownRegion}`);
+  // A place every report tells of leads; towns named without it follow the region.
+  const kursk = { code: 'RU-KRS', name: 'Kursk Oblast' };
+  const town = { name: 'Kurchatov', lat: 51.66, lon: 35.65 };
+  const at = makeIncident('at', { region: kursk, place: town, places: [town] });
+  const within = makeIncident('within', { region: kursk, place: null, places: [town] });
+  assert.equal(incidentTitle(ctxOf('en'), at), `${en.kinds.interception} · Kurchatov, Kursk Oblast`);
+  assert.equal(incidentTitle(ctxOf('en'), within), `${en.kinds.interception} · Kursk Oblast, incl. Kurchatov`);
 });
 
 test('ru and uk count words are impersonal forms that agree with any number («1 застосовано», not «1 атакували»)', () => {

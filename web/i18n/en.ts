@@ -44,6 +44,8 @@ export const en = {
   newBadge: 'new',
   updatedBadge: 'updated',
   unknownRegion: 'Region not stated',
+  // Towns named in an incident whose reports do not all tell of one of them: "Kursk Oblast, incl. Kurchatov".
+  placesIncluded: 'incl.',
   nationwide: { UA: 'Ukraine, no region named', RU: 'Russia, no region named' },
   timeUnknown: 'Time not stated',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),

@@ -53,6 +53,7 @@ export const ru: Strings = {
   newBadge: 'новое',
   updatedBadge: 'обновлено',
   unknownRegion: 'Регион не указан',
+  placesIncluded: 'в т. ч.',
   nationwide: { UA: 'Украина, регион не назван', RU: 'Россия, регион не назван' },
   timeUnknown: 'Время не указано',
   reports: (n: number) => plural(n, 'сообщение', 'сообщения', 'сообщений'),

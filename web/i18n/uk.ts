@@ -53,6 +53,7 @@ export const uk: Strings = {
   newBadge: 'нове',
   updatedBadge: 'оновлено',
   unknownRegion: 'Регіон не вказано',
+  placesIncluded: 'зокрема',
   nationwide: { UA: 'Україна, регіон не названо', RU: 'Росія, регіон не названо' },
   timeUnknown: 'Час не вказано',
   reports: (n: number) => plural(n, 'повідомлення', 'повідомлення', 'повідомлень'),

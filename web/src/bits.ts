@@ -64,13 +64,17 @@ export function incidentTitle(ctx: Ctx, i: Incident): string {
     const known = ctx.regions.get(r.code);
     return [r.name, ...(known ? [known.en, known.ru, known.uk] : [])].map((n) => n.toLowerCase());
   });
-  const places = (i.places ?? (i.place ? [i.place] : []))
-    .map((p) => p.name)
-    .filter((name) => !names.some((n) => n.startsWith(name.toLowerCase())));
+  const unlike = (name: string) => !names.some((n) => n.startsWith(name.toLowerCase()));
+  // The incident's place leads only when every report telling its attack names it; towns named otherwise follow the
+  // region ("Kursk Oblast, incl. Kurchatov"), so an oblast's total does not read as the town's.
+  const place = i.place && unlike(i.place.name) ? [i.place.name] : [];
+  const others = i.place ? [] : (i.places ?? []).map((p) => p.name).filter(unlike);
   // A nationwide incident ("90 missiles at Ukraine") names its country rather than "region not stated".
   const country = i.country ? ctx.t.nationwide[i.country] : undefined;
-  const where = [...places, ...regions].join(', ') || country || ctx.t.unknownRegion;
-  return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${where}`;
+  const within = others.length > 0 ? `, ${ctx.t.placesIncluded} ${others.join(', ')}` : '';
+  const where = [...place, ...regions].join(', ') + (regions.length > 0 || place.length > 0 ? within : '');
+  const shown = where || (others.length > 0 ? others.join(', ') : '') || country || ctx.t.unknownRegion;
+  return `${ctx.t.kinds[i.kind as keyof typeof ctx.t.kinds] ?? i.kind} · ${shown}`;
 }
 
 /** "drones: 18 destroyed" or, when sources differ, "drones: 18 / 15 destroyed" (who said which is in the detail); a

@@ -124,6 +124,11 @@ async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
   }
 }
 
+/** A base URL that ends in a slash, so that relative paths resolve under its path rather than beside its last part. */
+function underPath(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Incidents with their regions named in the language a reader asked for. */
 async function* renamed(items: AsyncIterable<Incident>, lang: Lang): AsyncGenerator<Incident> {
   for await (const incident of items) yield withRegionNames(incident, lang);
@@ -252,7 +257,10 @@ export function createApp({
       if (total > cap) c.header('X-Export-Truncated', 'true');
       c.header('Content-Type', CONTENT_TYPES[format]);
       const asked = new URL(c.req.url);
-      const selfUrl = publicUrl ? new URL(`${asked.pathname}${asked.search}`, publicUrl).href : c.req.url;
+      // Under the public URL's own path, if it has one (a proxy at https://example.org/sitrep/).
+      const selfUrl = publicUrl
+        ? new URL(`${asked.pathname.slice(1)}${asked.search}`, underPath(publicUrl)).href
+        : c.req.url;
       const ctx = exportContext({ now: now(), selfUrl, ...(q.lang ? { lang: q.lang } : {}) });
       const found = take(store.scanIncidents(filter), cap);
       return stream(c, async (out) => {

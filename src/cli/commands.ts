@@ -282,7 +282,8 @@ async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocu
 /** The API's Atom export with the command's filters, on the server at base: the options and the API's query
  *  parameters share their names. */
 function feedUrl(base: string, values: Record<string, string | boolean | undefined>): string {
-  const url = new URL('/api/incidents.atom', base);
+  // Under the URL's own path, as the server's feed is (a proxy at https://example.org/sitrep/).
+  const url = new URL('api/incidents.atom', base.endsWith('/') ? base : `${base}/`);
   for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q', 'lang']) {
     const v = str(values, key);
     if (v !== undefined) url.searchParams.set(key, v);

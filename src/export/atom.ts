@@ -31,7 +31,12 @@ export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): strin
     null,
   );
   const updated = newest ?? ctx.now.toISOString();
-  const link = (path: string) => (ctx.selfUrl ? new URL(path, ctx.selfUrl).href : path);
+  // An entry's JSON sits beside the feed (…/api/incidents.atom → …/api/incidents/<id>), so a public URL with a path
+  // prefix (a server behind a proxy at /sitrep/) keeps it; without a URL the link is the server-relative path.
+  const link = (id: string) =>
+    ctx.selfUrl
+      ? new URL(`incidents/${encodeURIComponent(id)}`, ctx.selfUrl).href
+      : `/api/incidents/${encodeURIComponent(id)}`;
   const entries = list.map((incident) => {
     const region = incident.region ? (ctx.regionName(incident.region.code) ?? incident.region.name) : null;
     const sources = incident.sources
@@ -45,7 +50,7 @@ export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): strin
       `    <id>urn:sitrep:incident:${xmlText(incident.id)}</id>`,
       `    <title>${xmlText(title(incident, region))}</title>`,
       `    <updated>${xmlText(incident.updated_at)}</updated>`,
-      `    <link rel="alternate" type="application/json" href="${xmlText(link(`/api/incidents/${encodeURIComponent(incident.id)}`))}"/>`,
+      `    <link rel="alternate" type="application/json" href="${xmlText(link(incident.id))}"/>`,
       ...sources,
       `    <summary type="text">${xmlText(notesText(incident, region))}</summary>`,
       ...(incident.kind ? [`    <category term="${xmlText(incident.kind)}"/>`] : []),

@@ -299,6 +299,18 @@ test('the Atom feed links to the public URL it is given, never to the Host a cli
   const xml = await res.text();
   assert.ok(!xml.includes('evil.example'));
   assert.match(xml, /<link rel="self" href="https:\/\/sitrep\.example\.org\/api\/incidents\.atom\?kind=strike"\/>/);
+  assert.match(xml, /href="https:\/\/sitrep\.example\.org\/api\/incidents\/k2"/);
+  // Behind a proxy at a path, the links keep the path (with or without its closing slash).
+  for (const publicUrl of ['https://example.org/sitrep/', 'https://example.org/sitrep']) {
+    const proxied = await (
+      await createApp({ store, now, publicUrl }).request('/api/incidents.atom?kind=strike')
+    ).text();
+    assert.match(
+      proxied,
+      /<link rel="self" href="https:\/\/example\.org\/sitrep\/api\/incidents\.atom\?kind=strike"\/>/,
+    );
+    assert.match(proxied, /href="https:\/\/example\.org\/sitrep\/api\/incidents\/k2"/);
+  }
   await store.close();
 });
 

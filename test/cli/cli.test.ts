@@ -99,6 +99,10 @@ test('SITREP_DB is the default database, and incidents prints every format', asy
     ).out;
     assert.match(served, /<link rel="self" href="https:\/\/sitrep\.example\.org\/api\/incidents\.atom\?region=%D0%91/);
     assert.match(served, /href="https:\/\/sitrep\.example\.org\/api\/incidents\/inc_/);
+    const proxied = (await inProcess(['incidents', '--format', 'atom', '--public-url', 'https://example.org/sitrep']))
+      .out;
+    assert.match(proxied, /<link rel="self" href="https:\/\/example\.org\/sitrep\/api\/incidents\.atom"\/>/);
+    assert.match(proxied, /href="https:\/\/example\.org\/sitrep\/api\/incidents\/inc_/);
     await assert.rejects(
       inProcess(['incidents', '--format', 'csv', '--public-url', 'https://sitrep.example.org/']),
       /goes with --format atom/,

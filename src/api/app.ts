@@ -6,7 +6,7 @@ import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts'
 import { closest } from '../core/suggest.ts';
 import type { Incident, Lang } from '../core/types.ts';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
-import { exportContext } from '../pipeline/geo.ts';
+import { exportContext, publicHref } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
 import { REGIONS, regionInfo, withRegionNames } from '../pipeline/region-names.ts';
@@ -122,11 +122,6 @@ async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
     yield item;
     if (++i >= n) return;
   }
-}
-
-/** A base URL that ends in a slash, so that relative paths resolve under its path rather than beside its last part. */
-function underPath(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** Incidents with their regions named in the language a reader asked for. */
@@ -258,9 +253,7 @@ export function createApp({
       c.header('Content-Type', CONTENT_TYPES[format]);
       const asked = new URL(c.req.url);
       // Under the public URL's own path, if it has one (a proxy at https://example.org/sitrep/).
-      const selfUrl = publicUrl
-        ? new URL(`${asked.pathname.slice(1)}${asked.search}`, underPath(publicUrl)).href
-        : c.req.url;
+      const selfUrl = publicUrl ? publicHref(publicUrl, `${asked.pathname}${asked.search}`).href : c.req.url;
       const ctx = exportContext({ now: now(), selfUrl, ...(q.lang ? { lang: q.lang } : {}) });
       const found = take(store.scanIncidents(filter), cap);
       return stream(c, async (out) => {

@@ -198,10 +198,8 @@ async function incidents(argv: string[]): Promise<number> {
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
   }
-  const lang = str(values, 'lang');
-  if (lang !== undefined && !['en', 'ru', 'uk'].includes(lang)) {
-    throw new UsageError(`--lang takes en, ru or uk (the language of region names), got "${lang}"`);
-  }
+  // The language of region names: checked as ingest's --lang is.
+  const lang = langOption(str(values, 'lang'));
   const publicUrl = publicUrlOf(str(values, 'public-url'));
   if (publicUrl !== undefined && format !== 'atom') {
     throw new UsageError(
@@ -237,7 +235,7 @@ async function incidents(argv: string[]): Promise<number> {
   const list = await withStore(existingDbPath(values), async (store) => {
     const out: Incident[] = [];
     for await (const incident of store.scanIncidents(filter)) {
-      out.push(lang ? withRegionNames(incident, lang as Lang) : incident);
+      out.push(lang ? withRegionNames(incident, lang) : incident);
       if (out.length === limit) break;
     }
     return out;
@@ -246,14 +244,15 @@ async function incidents(argv: string[]): Promise<number> {
   else if (format === 'table') console.log(table(list));
   else {
     const { renderExport } = await import('../export/index.ts');
-    const { exportContext } = await import('../pipeline/geo.ts');
+    const { exportContext, publicHref } = await import('../pipeline/geo.ts');
     // A feed file names where the same feed is served (the API's export with these filters), so its entry links
     // resolve for a reader who gets the file alone; without a public URL they stay relative.
-    const selfUrl = publicUrl === undefined ? undefined : feedUrl(publicUrl, values);
+    const selfUrl =
+      publicUrl === undefined ? undefined : publicHref(publicUrl, `/api/incidents.atom${filterQuery(values)}`).href;
     const out = await renderExport(
       format as ExportFormat,
       list,
-      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}), ...(lang ? { lang: lang as Lang } : {}) }),
+      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}), ...(lang ? { lang } : {}) }),
     );
     console.log(out.replace(/\n$/, ''));
   }
@@ -279,16 +278,15 @@ async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocu
   return doc;
 }
 
-/** The API's Atom export with the command's filters, on the server at base: the options and the API's query
- *  parameters share their names. */
-function feedUrl(base: string, values: Record<string, string | boolean | undefined>): string {
-  // Under the URL's own path, as the server's feed is (a proxy at https://example.org/sitrep/).
-  const url = new URL('api/incidents.atom', base.endsWith('/') ? base : `${base}/`);
+/** The command's filters as the API's query: the options and the API's parameters share their names. */
+function filterQuery(values: Record<string, string | boolean | undefined>): string {
+  const query = new URLSearchParams();
   for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q', 'lang']) {
     const v = str(values, key);
-    if (v !== undefined) url.searchParams.set(key, v);
+    if (v !== undefined) query.set(key, v);
   }
-  return url.href;
+  const text = query.toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 /** The filter's messages name API parameters ("region", "weapon"); on the command line they are options. */

@@ -2,19 +2,9 @@
 // location_precise: false). Incidents with neither are left out, and the collection says how many, in foreign
 // members (RFC 7946 §6.1) written after the features so that the collection streams: `total` (incidents matched),
 // `approximate` (drawn at a region's centre) and `without_coordinates`.
-import type { Incident, RegionRef } from '../core/types.ts';
+import { withRegionsNamed } from '../core/incident-regions.ts';
+import type { Incident } from '../core/types.ts';
 import type { ExportContext } from './context.ts';
-
-/** The incident with its regions called as the export calls them (English, unless the reader asked for another
- *  language), like the CSV's admin1: a map's features should not mix «Курская область» with "Bryansk Oblast". */
-function named(incident: Incident, ctx: ExportContext): Incident {
-  const name = (r: RegionRef): RegionRef => ({ code: r.code, name: ctx.regionName(r.code) ?? r.name });
-  return {
-    ...incident,
-    region: incident.region ? name(incident.region) : null,
-    ...(incident.regions ? { regions: incident.regions.map(name) } : {}),
-  };
-}
 
 export async function* geoJsonChunks(
   incidents: Iterable<Incident> | AsyncIterable<Incident>,
@@ -38,7 +28,9 @@ export async function* geoJsonChunks(
       type: 'Feature',
       id: incident.id,
       geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
-      properties: { ...named(incident, ctx), location_precise: point.precise },
+      // Regions as the export calls them (English unless the reader asked for another language), like the CSV's
+      // admin1: a map's features should not mix «Курская область» with "Bryansk Oblast".
+      properties: { ...withRegionsNamed(incident, ctx.regionName), location_precise: point.precise },
     };
     buffer += `${total - without > 1 ? ',' : ''}${JSON.stringify(feature)}`;
     if (++pending === 500) {

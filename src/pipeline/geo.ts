@@ -10,6 +10,14 @@ export function incidentPoint(incident: Incident): IncidentPoint | null {
   return centre ? { lat: centre.lat, lon: centre.lon, precise: false, name: centre.name } : null;
 }
 
+/** Where a path of the API is read at on the public URL readers reach: under the URL's own path, if it has one (a
+ *  proxy at https://example.org/sitrep/), with or without its closing slash. The server's feed and a feed file written
+ *  by the CLI name their self link so. */
+export function publicHref(publicUrl: string, pathAndSearch: string): URL {
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  return new URL(pathAndSearch.replace(/^\//, ''), base);
+}
+
 /** The gazetteer's side of an export: points and region names, in English unless the reader asked for another
  *  language. */
 export function exportContext(opts: { now: Date; selfUrl?: string; lang?: Lang }): ExportContext {

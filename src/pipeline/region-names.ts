@@ -3,7 +3,8 @@
 // that only lists incidents stays light.
 import regionsData from '../../data/gazetteer/regions.json' with { type: 'json' };
 import { UsageError } from '../core/errors.ts';
-import type { Incident, Lang, RegionRef } from '../core/types.ts';
+import { withRegionsNamed } from '../core/incident-regions.ts';
+import type { Incident, Lang } from '../core/types.ts';
 
 export interface RegionInfo {
   code: string;
@@ -110,16 +111,7 @@ export function regionCodesMentioning(text: string): string[] {
 
 /** The incident with every region it names (its region, its regions, its totals' scopes) called by its canonical name
  *  in one language, for a reader who asked for it: an incident otherwise names them in its own reports' language, so
- *  a list mixes «Курская область» with "Bryansk Oblast". A code the gazetteer lacks keeps its name; the facts keep
- *  the name as written, beside its evidence. */
+ *  a list mixes «Курская область» with "Bryansk Oblast". */
 export function withRegionNames(incident: Incident, lang: Lang): Incident {
-  const named = (r: RegionRef): RegionRef => ({ code: r.code, name: regionInfo(r.code)?.name[lang] ?? r.name });
-  return {
-    ...incident,
-    region: incident.region ? named(incident.region) : null,
-    ...(incident.regions ? { regions: incident.regions.map(named) } : {}),
-    weapons: incident.weapons.map((w) =>
-      w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: named(s.region) })) } : w,
-    ),
-  };
+  return withRegionsNamed(incident, (code) => regionInfo(code)?.name[lang]);
 }

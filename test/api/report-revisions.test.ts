@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
-import type { SourceRow } from '../../src/ingest/registry.ts';
 import { watchSources } from '../../src/pipeline/watch.ts';
 import { openStore } from '../../src/store/index.ts';
+import { fileFeedRow } from '../helpers/source-row.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-revisions-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,18 +20,7 @@ const feed = (n: string) => `<?xml version="1.0"?><rss version="2.0"><channel><t
 <item><title>Kaluga</title><guid>kaluga-0709</guid><pubDate>Wed, 09 Jul 2025 07:30:00 +0300</pubDate>
 <description>Air defences destroyed ${n} drones over Kaluga Oblast overnight, the governor said.</description></item>
 </channel></rss>`;
-const row: SourceRow = {
-  id: 'delta',
-  kind: 'feed',
-  url: null,
-  path,
-  name: null,
-  language: null,
-  time_zone: null,
-  poll_seconds: 600,
-  speaker: null,
-  full_text: false,
-};
+const row = fileFeedRow('delta', path);
 
 interface ReportBody {
   text: string;

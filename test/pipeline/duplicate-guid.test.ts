@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { SourceRow } from '../../src/ingest/registry.ts';
 import { ingestPaths } from '../../src/pipeline/index.ts';
 import { watchSources } from '../../src/pipeline/watch.ts';
 import { openStore } from '../../src/store/index.ts';
+import { fileFeedRow } from '../helpers/source-row.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-dup-guid-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,18 +39,7 @@ test('ingest stores the first listing of a repeated guid and skips the other, na
 
 test('watch follows the same rule: one new report, no update, the first text kept', async () => {
   const store = await openStore({ url: ':memory:' });
-  const row: SourceRow = {
-    id: 'volga',
-    kind: 'feed',
-    url: null,
-    path,
-    name: null,
-    language: null,
-    time_zone: null,
-    poll_seconds: 600,
-    speaker: null,
-    full_text: false,
-  };
+  const row = fileFeedRow('volga', path);
   const [round] = await watchSources(store, [row], { now, random: () => 0.5, allow: new Set(), once: true });
   assert.equal(round?.new, 1, JSON.stringify(round));
   assert.equal(round?.updated, 0);

@@ -1,0 +1,18 @@
+// Every region an incident names (its region, its regions, its totals' scopes) called by another name for the same
+// code: the reader's language in the API and the CLI, the export's language in GeoJSON. Shared so that no output
+// renames one list and forgets another.
+import type { Incident, RegionRef } from './types.ts';
+
+/** The incident with each region renamed by `nameOf` (a code it does not know keeps its name). Facts are left as
+ *  written: their names stand beside their evidence. */
+export function withRegionsNamed(incident: Incident, nameOf: (code: string) => string | undefined): Incident {
+  const named = (r: RegionRef): RegionRef => ({ code: r.code, name: nameOf(r.code) ?? r.name });
+  return {
+    ...incident,
+    region: incident.region ? named(incident.region) : null,
+    ...(incident.regions ? { regions: incident.regions.map(named) } : {}),
+    weapons: incident.weapons.map((w) =>
+      w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: named(s.region) })) } : w,
+    ),
+  };
+}

@@ -50,8 +50,9 @@ export function pickRegions(
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and
- *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place), and every report that
- *  tells an interception or strike in it (counted or not) names that place in one of its facts: the most specific place all of them share. The
+ *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place), every counted interception
+ *  or strike names it itself, and every report that tells an uncounted one names it in one of its facts: the most
+ *  specific place all of them share. The
  *  governor's "11 drones downed over the oblast" and another post's strike on Izmail are no incident at Izmail,
  *  whose map point and CSV row would put the oblast's 11 there; Izmail stays in `places`. */
 export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
@@ -61,7 +62,12 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   const name = first.name.trim().toLowerCase();
   if (places.some((p) => p.name.trim().toLowerCase() !== name)) return null;
   const placed = new Set(members.filter((p) => p.fact.place !== null).map((p) => p.fact.report_id));
-  if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && !placed.has(p.fact.report_id))) return null;
+  // A counted interception or strike told with no place of its own is a total over its region, even when its report
+  // names a town for the debris or the damage ("12 drones downed over the oblast; debris fell on Kurchatov"): the
+  // town would carry the oblast's 12. An uncounted one leans on its report's place.
+  const unplaced = (p: PlacedFact) =>
+    p.fact.place === null && (p.fact.count !== null || !placed.has(p.fact.report_id));
+  if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && unplaced(p))) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };
 }

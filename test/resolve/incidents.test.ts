@@ -645,4 +645,17 @@ test("an incident's place is one every report that counts its attack tells of: a
   // Every report that counts the attack names the town (an effect told without it does not matter): the town.
   const [town] = resolve([hitAt('s3', 'rep_o'), hitAt('s4', 'rep_i'), fire], reports);
   assert.equal(town!.place?.name, 'Izmail');
+  // One report: the oblast's 11 downed and debris at the town. The count is the oblast's, so no place; the town listed.
+  const debris = makeFact({ id: 'd1', report_id: 'rep_o', kind: 'debris', weapon: 'uav', region, place: izmail });
+  const [counted] = resolve([overOblast, debris], reports).filter((i) => i.kind === 'interception');
+  assert.equal(counted!.place, null);
+  assert.deepEqual(
+    counted!.places?.map((p) => p.name),
+    ['Izmail'],
+  );
+  // An uncounted strike beside its report's damage at the town still stands at the town.
+  const strike = makeFact({ id: 'u1', report_id: 'rep_o', kind: 'strike', weapon: 'uav', region });
+  const damage = makeFact({ id: 'u2', report_id: 'rep_o', kind: 'damage', region, place: izmail });
+  const [uncounted] = resolve([strike, damage], reports).filter((i) => i.kind === 'strike');
+  assert.equal(uncounted!.place?.name, 'Izmail');
 });

@@ -1,6 +1,7 @@
 // What a list of incidents can be narrowed by, and the part of it that is read from an incident itself rather than
 // from the store's columns. Shared by the store (which filters by region, kind and time in SQL and by these in
 // code), the API, the CLI and the exports, so "disputed" or "uav" means the same everywhere.
+import { latinKey } from './names.ts';
 import type { Incident, Weapon } from './types.ts';
 
 export const INCIDENT_STATUSES = ['single_origin', 'corroborated', 'disputed'] as const;
@@ -14,6 +15,32 @@ export interface IncidentMatch {
   status?: IncidentStatus;
   text?: string;
   textRegions?: readonly string[];
+  /** The text folded as names are (`namesKey`), when it has a name's letters: "Syniehubov" then finds the claimant
+   *  a Ukrainian post wrote «Синєгубов», and «Собянин» the one an English one wrote "Sobyanin". */
+  textKey?: string;
+}
+
+// Shorter folded queries ("kh", "ol") would find half of all names.
+const MIN_KEY = 3;
+
+/** Names folded word by word (`latinKey`: one Latin spelling, transliteration habits absorbed) and joined by spaces,
+ *  so a name and a query written in either script or spelling compare as text. */
+export function namesKey(names: Iterable<string | null | undefined>): string {
+  const words: string[] = [];
+  for (const name of names) {
+    if (!name) continue;
+    for (const word of name.split(/[^\p{L}'’ʼ]+/u)) {
+      const key = latinKey(word);
+      if (key !== '') words.push(key);
+    }
+  }
+  return words.join(' ');
+}
+
+/** A query's folded form, or undefined when it has too few letters to be a name. */
+export function queryKey(text: string): string | undefined {
+  const key = namesKey([text]);
+  return key.replace(/ /g, '').length >= MIN_KEY ? key : undefined;
 }
 
 /** Whether anything in `m` needs the incident's document to decide. */
@@ -42,13 +69,43 @@ export function searchableText(i: Incident): string {
     .toLocaleLowerCase();
 }
 
+/** A test of one name against a folded query (each name on its own: a query never straddles two names). It remembers
+ *  the names it has seen: a list repeats the same few claimants and regions thousands of times, and folding is the
+ *  cost. One per query. */
+export function nameMatcher(key: string): (name: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      hit = namesKey([name]).includes(key);
+      if (seen.size < MAX_REMEMBERED) seen.set(name, hit);
+    }
+    return hit;
+  };
+}
+
+const MAX_REMEMBERED = 10_000;
+
+/** The names an incident is found by in either script: its regions', places' and claimants'. */
+export function incidentNames(i: Incident): string[] {
+  return [
+    i.region?.name,
+    i.place?.name,
+    ...(i.regions ?? []).map((r) => r.name),
+    ...(i.places ?? []).map((p) => p.name),
+    ...i.claimants.map((c) => c.name),
+  ].filter((n): n is string => typeof n === 'string' && n !== '');
+}
+
 export function matchesIncident(i: Incident, m: IncidentMatch): boolean {
   if (m.weapon !== undefined && !i.weapons.some((w) => w.type === m.weapon)) return false;
   if (m.status !== undefined && i.corroboration.status !== m.status) return false;
   if (m.text !== undefined && m.text !== '') {
     const codes = [i.region?.code, ...(i.regions ?? []).map((r) => r.code)];
     const byName = (m.textRegions ?? []).some((code) => codes.includes(code));
-    if (!byName && !searchableText(i).includes(m.text)) return false;
+    const named = byName || searchableText(i).includes(m.text);
+    const key = m.textKey;
+    if (!named && !(key !== undefined && incidentNames(i).some((n) => namesKey([n]).includes(key)))) return false;
   }
   return true;
 }

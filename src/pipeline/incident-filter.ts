@@ -1,7 +1,7 @@
 // One reading of the list filters for the API and the CLI: region names become codes (a name that matches nothing
 // is an error, not an empty list) and free text also finds incidents by their regions' names in any language.
 import { InvalidFieldError, UsageError } from '../core/errors.ts';
-import { INCIDENT_STATUSES, type IncidentStatus } from '../core/incident-query.ts';
+import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incident-query.ts';
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
@@ -49,6 +49,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
     throw new InvalidFieldError('until', `until (${until}) is before since (${since}): the window is empty`);
   }
   const text = raw.q?.trim().toLocaleLowerCase();
+  const key = text ? queryKey(text) : undefined;
   const regions = raw.region && raw.region.length > 0 ? regionsOf(raw.region) : undefined;
   return {
     ...(regions ? { regions } : {}),
@@ -56,6 +57,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
     ...(raw.weapon !== undefined ? { weapon: oneOf<Weapon>('weapon', raw.weapon, WEAPONS) } : {}),
     ...(raw.status !== undefined ? { status: oneOf<IncidentStatus>('status', raw.status, INCIDENT_STATUSES) } : {}),
     ...(text ? { text, textRegions: regionCodesMentioning(text) } : {}),
+    ...(key !== undefined ? { textKey: key } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
   };

@@ -3,7 +3,7 @@
 // Portable Kysely only, like store.ts.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { UsageError } from '../core/errors.ts';
-import { type IncidentMatch, matchesIncident, needsDocument } from '../core/incident-query.ts';
+import { type IncidentMatch, matchesIncident, nameMatcher, needsDocument } from '../core/incident-query.ts';
 import { areaOf } from '../core/regions.ts';
 import type { Incident, IncidentChange } from '../core/types.ts';
 import { chunks } from './chunks.ts';
@@ -113,11 +113,24 @@ async function documents(db: Kysely<Database>, ids: readonly string[]): Promise<
  *  document as written (JSON.stringify escapes only quotes, backslashes and control characters, and a text holding
  *  one is not pre-tested), so a document that contains neither the text nor the code of a region whose name does
  *  cannot match. */
-function mayMatch(json: string, filter: IncidentListFilter): boolean {
+function mayMatch(json: string, filter: IncidentListFilter, names?: (name: string) => boolean): boolean {
   const text = filter.text;
   if (text === undefined || text === '' || JSON.stringify(text) !== `"${text}"`) return true;
   if (json.toLocaleLowerCase().includes(text)) return true;
-  return (filter.textRegions ?? []).some((code) => json.includes(`"${code}"`));
+  if ((filter.textRegions ?? []).some((code) => json.includes(`"${code}"`))) return true;
+  // A name in the other script: any "name" value of the document will do for a test that may say yes too often.
+  if (!names) return false;
+  for (const name of jsonNames(json)) if (names(name)) return true;
+  return false;
+}
+
+/** The name matcher of one scan, when the filter has a folded name to look for. */
+function namesOf(filter: IncidentListFilter): ((name: string) => boolean) | undefined {
+  return filter.textKey === undefined ? undefined : nameMatcher(filter.textKey);
+}
+
+function* jsonNames(json: string): Generator<string> {
+  for (const m of json.matchAll(/"name":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
 }
 
 /** Every matching incident, newest first, read in batches by keyset (never one unbounded query). `keyBatch` is
@@ -129,6 +142,7 @@ export async function* scanIncidents(
   keyBatch = KEY_BATCH,
 ): AsyncGenerator<Row> {
   let cursor = from;
+  const names = namesOf(filter);
   for (;;) {
     const after = cursor;
     const keys = await db
@@ -148,7 +162,7 @@ export async function* scanIncidents(
         cursor = { end: key.when_end_ms === null ? null : Number(key.when_end_ms), id: key.id };
         const json = docs.get(key.id);
         // Gone between the two reads (a resolution replaced its night): skip it, as a later read would.
-        if (json === undefined || !mayMatch(json, filter)) continue;
+        if (json === undefined || !mayMatch(json, filter, names)) continue;
         const incident = JSON.parse(json) as Incident;
         if (matchesIncident(incident, filter)) yield { incident, night_key: key.night_key, cursor };
       }
@@ -163,6 +177,7 @@ async function* scanUnordered(
   filter: IncidentListFilter,
 ): AsyncGenerator<{ incident: Incident; night_key: string }> {
   let last: string | undefined;
+  const names = namesOf(filter);
   for (;;) {
     const after = last;
     const rows = await db
@@ -175,7 +190,7 @@ async function* scanUnordered(
       .limit(SCAN_BATCH)
       .execute();
     for (const row of rows) {
-      if (!mayMatch(row.json, filter)) continue;
+      if (!mayMatch(row.json, filter, names)) continue;
       const incident = JSON.parse(row.json) as Incident;
       if (matchesIncident(incident, filter)) yield { incident, night_key: row.night_key };
     }

@@ -160,6 +160,10 @@ test('status, weapon, kind, time and free text narrow the list, and X-Total-Coun
   assert.deepEqual(await ids(app, 'q=smirnov'), ['k1']);
   assert.deepEqual(await ids(app, 'q=example%20daily'), ['h2']);
   assert.deepEqual(await ids(app, 'q=%D0%BA%D1%83%D1%80%D1%81%D0%BA'), ['k2', 'k1']);
+  // A claimant's name in the other script or another spelling: «Смирнов», "Alexey Smirnow".
+  assert.deepEqual(await ids(app, `q=${encodeURIComponent('Смирнов')}`), ['k1']);
+  assert.deepEqual(await ids(app, 'q=alexey%20smirnow'), ['k1']);
+  assert.deepEqual(await ids(app, `q=${encodeURIComponent('Петров')}`), []);
   const res = await app.request('/api/incidents?weapon=uav&limit=2');
   assert.equal(res.headers.get('x-total-count'), String(INCIDENTS.filter((i) => i.weapons[0]?.type === 'uav').length));
   for (const q of ['status=maybe', 'weapon=catapult', 'since=yesterday']) {
@@ -206,6 +210,9 @@ test('GET /api/stats counts what the list holds, by region, kind, weapon and nig
   const kursk = (await (await app.request('/api/stats?region=Kursk')).json()) as typeof stats;
   assert.equal(kursk.total, 2);
   assert.deepEqual(kursk.by_kind.map((k) => k.kind).sort(), ['interception', 'strike']);
+  // The counts' scan finds a name in the other script as the list does.
+  const smirnov = (await (await app.request(`/api/stats?q=${encodeURIComponent('Смирнов')}`)).json()) as typeof stats;
+  assert.equal(smirnov.total, 1);
   await store.close();
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.ts';
 import { GoldFormatError, goldFiles } from '../eval/gold-extract.ts';
+import { REAL_DAY_SET } from '../eval/gold-real-clusters.ts';
 import { type DayEval, evalRealClusters, type RealClusterEval, type Scored } from '../eval/real-clusters.ts';
 import { evalClusters, evalExtraction, evalReal } from '../eval/run.ts';
 import { formatScore } from '../eval/score-extract.ts';
@@ -38,7 +39,14 @@ export async function runEval(argv: string[]): Promise<number> {
   if (!['dev', 'heldout', 'all'].includes(split)) throw new UsageError('--split must be dev, heldout or all');
   if (realClusters) {
     if (!texts) throw new UsageError('--real-clusters needs --texts <bench dir> (the posts are read from there)');
-    const r = await evalRealClusters(realClusters, texts, now, split as 'dev' | 'heldout' | 'all', learn);
+    const r = await evalRealClusters(
+      realClusters,
+      texts,
+      now,
+      split as 'dev' | 'heldout' | 'all',
+      learn,
+      str(values, 'set'),
+    );
     // Held-out days show figures only: their posts and labels are not for reading while changing the code.
     const days = r.days.map((d) => (d.split === 'heldout' ? { ...d, assignments: [], offTopicInIncidents: [] } : d));
     if (values.json) console.log(JSON.stringify({ split, days, total: r.total }, null, 2));
@@ -123,7 +131,7 @@ function formatRealClusters(days: readonly DayEval[], total: RealClusterEval['to
   const lines: string[] = [];
   for (const d of days) {
     lines.push(
-      `${d.day} (${d.split}): ${d.posts} posts, ${d.onTopic} on topic (gold), ${d.withFacts} with facts; ${d.goldIncidents} gold incidents, ${d.systemIncidents} system incidents`,
+      `${d.day}${d.set === REAL_DAY_SET ? '' : ` ${d.set}`} (${d.split}): ${d.posts} posts, ${d.onTopic} on topic (gold), ${d.withFacts} with facts; ${d.goldIncidents} gold incidents, ${d.systemIncidents} system incidents`,
       ...formatScored('sitrep', d.system),
       ...formatScored('one per day', d.oneIncident),
       ...formatScored(

@@ -236,7 +236,8 @@ Examples:
                                               real third-party texts: labels by reference, texts read from the bench
        sitrep eval --clusters <dir>           clustering: B-cubed for incidents and origins
        sitrep eval --real-clusters test/gold/real-clusters --texts ../shared/bench [--split dev|heldout|all]
-                                              real days: each day's posts ingested into a fresh in-memory store,
+                   [--set NAME]               real days (Russian Telegram news; English news leads): each day's
+                                              posts ingested into a fresh in-memory store,
                                               pairwise and B-cubed F1 for incidents and origins, beside two
                                               baselines (one incident per day; best text-similarity clustering)
        each also takes [--misses N] [--json] [--learned]
@@ -251,7 +252,8 @@ Options:
   --real-clusters DIR   the real days' clustering gold (needs --texts)
   --texts DIR           the bench folder the real gold's references are read from
   --split S             dev, heldout or all (the default) of the real gold's texts or days
-  --set NAME            one set of the real gold only (default: every set)
+  --set NAME            one set of the real gold only, or the real days of one set (ru-telegram-news-2024,
+                        en-news-rss-2022-23; default: every set)
   --misses N            how many misses to list (default 20; with --real-clusters, how many posts of each dev day to
                         list with their gold and system labels)
   --json                machine-readable figures (default: text)

@@ -82,6 +82,15 @@ function iso(value: string, zone: string): string {
   return /(Z|[+-]\d{2}:\d{2})$/.test(t) ? t : `${t.length === 16 ? `${t}:00` : t}${zone}`;
 }
 
+/** A feed's host ("http://rss.cnn.com/rss/edition.rss" → "rss.cnn.com"), or null when it is not a URL. */
+function feedHost(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Every text of every set found under `benchDir` (a missing set is skipped). */
 export function readBenchTexts(benchDir: string): BenchText[] {
   const out: BenchText[] = [];
@@ -128,7 +137,8 @@ export function readBenchTexts(benchDir: string): BenchText[] {
   if (p)
     for (const r of jsonl(p)) {
       const text = s(r.text).startsWith(s(r.title)) ? s(r.text) : `${s(r.title)}\n\n${s(r.text)}`;
-      add('en-news-rss-2022-23', s(r.id), 'en', iso(s(r.published_at), 'Z'), text, r.label_hint);
+      // The feed it came from is its source, as `watch` would name it (the real days read it; extraction does not).
+      add('en-news-rss-2022-23', s(r.id), 'en', iso(s(r.published_at), 'Z'), text, r.label_hint, feedHost(s(r.outlet)));
     }
   p = at('uk-telegram-unlp2025', 'posts.jsonl');
   if (p) for (const r of jsonl(p)) add('uk-telegram-unlp2025', s(r.id), 'uk', UNDATED, s(r.text), r.label_hint);

@@ -1,5 +1,6 @@
-// The real clustering gold: whole days of ru-telegram-news-2024 labelled post by post (test/gold/real-clusters/
-// <YYYY-MM-DD>.json, format in docs/eval-clusters.md, "Real days"). Labels refer to posts by "<set>/<id>" and never
+// The real clustering gold: whole days of a dated bench set labelled post by post (test/gold/real-clusters/
+// <YYYY-MM-DD>.json for ru-telegram-news-2024, <set>.<YYYY-MM-DD>.json for another set, such as the English leads'
+// en-news-rss-2022-23; format in docs/eval-clusters.md, "Real days"). Labels refer to posts by "<set>/<id>" and never
 // copy a text; the texts and their publication times come from ../shared/bench when the eval runs.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -7,7 +8,10 @@ import { UsageError } from '../core/errors.ts';
 import { type BenchText, readBenchTexts } from './bench-texts.ts';
 import type { Split } from './gold-real.ts';
 
+/** The set a day file names no other set of. */
 export const REAL_DAY_SET = 'ru-telegram-news-2024';
+/** The sets whose posts carry publication times, so that a day of them can be read. */
+const DATED_SETS = ['ru-telegram-news-2024', 'en-news-rss-2022-23'];
 
 export interface RealPostLabel {
   origin: string;
@@ -25,6 +29,8 @@ export interface RealIncidentLabel {
 
 export interface RealDay {
   day: string;
+  /** The bench set the day's posts come from. */
+  set: string;
   split: Split;
   file: string;
   incidents: Record<string, RealIncidentLabel>;
@@ -34,6 +40,8 @@ export interface RealDay {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// "2024-11-17.json", or "en-news-rss-2022-23.2023-05-30.json" for a day of another set.
+const DAY_FILE = /^(?:([\w-]+)\.)?(\d{4}-\d{2}-\d{2})\.json$/;
 const MOSCOW_MS = 3 * 3_600_000;
 
 /** The calendar day in Moscow time (UTC+3, no daylight saving since 2014) of an ISO time. */
@@ -52,7 +60,10 @@ function checkDay(raw: unknown, file: string, errors: string[]): Omit<RealDay, '
   }
   const day = String(raw.day);
   if (!DAY.test(day)) at(`"day" must be YYYY-MM-DD, got ${JSON.stringify(raw.day)}`);
-  if (basename(file) !== `${day}.json`) at(`file name must be ${day}.json`);
+  const set = raw.set === undefined ? REAL_DAY_SET : String(raw.set);
+  if (!DATED_SETS.includes(set)) at(`"set" must be one of ${DATED_SETS.join(', ')}, got ${JSON.stringify(raw.set)}`);
+  const name = set === REAL_DAY_SET ? `${day}.json` : `${set}.${day}.json`;
+  if (basename(file) !== name) at(`file name must be ${name}`);
   if (raw.split !== 'dev' && raw.split !== 'heldout') at(`"split" must be dev or heldout`);
   if (!isObj(raw.incidents)) at('"incidents" must be an object');
   if (!isObj(raw.posts)) at('"posts" must be an object');
@@ -82,7 +93,7 @@ function checkDay(raw: unknown, file: string, errors: string[]): Omit<RealDay, '
     }
     posts[ref] = { origin: v.origin, main: v.main, side: side.filter((id) => id !== v.main) };
   }
-  return { day, split: raw.split as Split, incidents, posts };
+  return { day, set, split: raw.split as Split, incidents, posts };
 }
 
 /**
@@ -93,14 +104,13 @@ function checkDay(raw: unknown, file: string, errors: string[]): Omit<RealDay, '
 export function loadRealDays(dir: string, benchDir: string): RealDay[] {
   const files = statSync(dir).isDirectory()
     ? readdirSync(dir)
-        .filter((n) => DAY.test(n.replace(/\.json$/, '')) && n.endsWith('.json'))
+        .filter((n) => DAY_FILE.test(n))
         .sort()
         .map((n) => join(dir, n))
     : [dir];
   const errors: string[] = [];
   if (files.length === 0) errors.push(`${dir}: no <YYYY-MM-DD>.json day files`);
-  const bench = readBenchTexts(benchDir).filter((t) => t.set === REAL_DAY_SET);
-  if (bench.length === 0) errors.push(`${benchDir}: no ${REAL_DAY_SET} posts found`);
+  const bench = readBenchTexts(benchDir).filter((t) => DATED_SETS.includes(t.set));
   const out: RealDay[] = [];
   for (const file of files) {
     let raw: unknown;
@@ -112,12 +122,16 @@ export function loadRealDays(dir: string, benchDir: string): RealDay[] {
     }
     const checked = checkDay(raw, file, errors);
     if (!checked) continue;
+    if (!bench.some((t) => t.set === checked.set)) {
+      errors.push(`${benchDir}: no ${checked.set} posts found`);
+      continue;
+    }
     const texts = bench
-      .filter((t) => moscowDay(t.published_at) === checked.day)
+      .filter((t) => t.set === checked.set && moscowDay(t.published_at) === checked.day)
       .sort((a, b) => Date.parse(a.published_at) - Date.parse(b.published_at) || (a.ref < b.ref ? -1 : 1));
     const refs = new Set(texts.map((t) => t.ref));
     for (const ref of Object.keys(checked.posts)) {
-      if (!refs.has(ref)) errors.push(`${file}: ${ref} is not a ${REAL_DAY_SET} post of ${checked.day} (Moscow time)`);
+      if (!refs.has(ref)) errors.push(`${file}: ${ref} is not a ${checked.set} post of ${checked.day} (Moscow time)`);
     }
     for (const ref of refs) if (!(ref in checked.posts)) errors.push(`${file}: ${ref} has no label`);
     out.push({ ...checked, file, texts });

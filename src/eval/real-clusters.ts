@@ -23,6 +23,8 @@ export interface Scored {
 
 export interface DayEval {
   day: string;
+  /** The bench set of the day's posts. */
+  set: string;
   split: Split;
   posts: number;
   /** Posts whose gold main incident is not null. */
@@ -213,6 +215,7 @@ async function evalDay(day: RealDay, now: Date, learn: { learned?: boolean }): P
 
     return {
       day: day.day,
+      set: day.set,
       split: day.split,
       posts: refs.length,
       onTopic: refs.filter((ref) => day.posts[ref]!.main !== null).length,
@@ -301,8 +304,10 @@ export async function evalRealClusters(
   now: Date,
   split: Split | 'all' = 'all',
   learn: { learned?: boolean } = {},
+  set?: string,
 ): Promise<RealClusterEval> {
-  const days = loadRealDays(dir, benchDir).filter((d) => split === 'all' || d.split === split);
+  const all = loadRealDays(dir, benchDir).filter((d) => set === undefined || d.set === set);
+  const days = all.filter((d) => split === 'all' || d.split === split);
   const out: DayEval[] = [];
   for (const day of days) out.push(await evalDay(day, now, learn));
   // The one threshold is chosen on the dev days only; held-out days are scored at it, never fit it. With
@@ -310,8 +315,7 @@ export async function evalRealClusters(
   let fit = out.filter((d) => d.split === 'dev');
   if (split === 'heldout') {
     fit = [];
-    for (const day of loadRealDays(dir, benchDir).filter((d) => d.split === 'dev'))
-      fit.push(await evalDay(day, now, learn));
+    for (const day of all.filter((d) => d.split === 'dev')) fit.push(await evalDay(day, now, learn));
   }
   const fittedOn: FittedOn = fit.length === 0 || out.every((d) => d.split === 'dev') ? 'scored days' : 'dev days';
   return {

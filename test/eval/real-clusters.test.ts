@@ -109,6 +109,43 @@ describe('real days', () => {
     );
   });
 
+  it("reads a day of another dated set from its own file, with each lead's feed as its source", () => {
+    mkdirSync(join(bench, 'en-news-rss-2022-23'));
+    const lead = (id: string, at: string, title: string) =>
+      JSON.stringify({ id, title, text: '', published_at: at, outlet: 'https://feeds.example.org/world.rss' });
+    writeFileSync(
+      join(bench, 'en-news-rss-2022-23', 'posts.jsonl'),
+      [
+        lead('e1', '2023-05-29 22:10:00+00:00', 'Drones shot down over the capital overnight'),
+        lead('e2', '2023-05-30 23:30:00+00:00', 'Next day in Moscow time'),
+      ].join('\n'),
+    );
+    const en = join(root, 'en');
+    mkdirSync(en);
+    const enDay = {
+      day: '2023-05-30',
+      set: 'en-news-rss-2022-23',
+      split: 'dev',
+      incidents: { i1: { kind: 'interception', regions: ['RU-MOW'], night: '2023-05-30', note: '' } },
+      posts: { 'en-news-rss-2022-23/e1': { origin: 'o1', main: 'i1', side: [] } },
+    };
+    writeFileSync(join(en, 'en-news-rss-2022-23.2023-05-30.json'), JSON.stringify(enDay));
+    const [d] = loadRealDays(en, bench);
+    assert.equal(d?.set, 'en-news-rss-2022-23');
+    assert.deepEqual(
+      d?.texts.map((t) => [t.ref, t.channel]),
+      [['en-news-rss-2022-23/e1', 'feeds.example.org']],
+    );
+    // Its file must say its set, so that two sets' days of one date never collide.
+    const misnamed = join(root, 'en-misnamed');
+    mkdirSync(misnamed);
+    writeFileSync(join(misnamed, '2023-05-30.json'), JSON.stringify(enDay));
+    assert.throws(
+      () => loadRealDays(misnamed, bench),
+      (e: Error) => /file name must be en-news-rss-2022-23\.2023-05-30\.json/.test(e.message),
+    );
+  });
+
   it('names every problem: a post of the day with no label, a label for another day', () => {
     const bad = join(root, 'bad');
     mkdirSync(bad);

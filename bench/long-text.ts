@@ -1,4 +1,5 @@
-// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3] [-- --kind dense|repeat]
+// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3] [-- --kind dense|repeat|regions]
+//                    [-- --ingest]
 // One long text per language and size: the bench's ~2 KB synthetic reports of that language joined until the text
 // holds N sentences (each smaller text is the start of the larger), then prepareReport (clean + sentences +
 // extract) on it. A text's cost should grow linearly with its length: ms per 1,000 sentences should stay flat from
@@ -8,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { splitSentences } from '../src/ingest/sentences.ts';
-import { prepareReport } from '../src/pipeline/index.ts';
+import { ingestBytes, prepareReport, resolveDirty } from '../src/pipeline/index.ts';
+import { openStore } from '../src/store/index.ts';
 import { synthReports } from './synth.ts';
 
 const { values } = parseArgs({
@@ -18,13 +20,24 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     /** `dense`: the bench's short reports (nearly every sentence tells a fact) instead of the ~2 KB ones. `repeat`: one
      *  invented English sentence telling a strike with two weapons, repeated one to a line (English only): every
-     *  sentence is a fact with a weapon list, which the refiners that read all of a report's facts see at once. */
+     *  sentence is a fact with a weapon list, which the refiners that read all of a report's facts see at once.
+     *  `regions`: invented English paragraphs, each an oblast's interceptions with debris, damage and a nil toll
+     *  (four facts a paragraph, tens of thousands in a few MB: the shape a new user's 5 MB test took minutes on). */
     kind: { type: 'string', default: 'long' },
+    /** Time the whole ingest (extraction, storing and resolving the night in an in-memory store) instead of
+     *  prepareReport alone: resolution also reads every fact of a report together. */
+    ingest: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const REPEATED = 'Russia struck Kharkiv with 5 Shahed drones and 2 Iskander missiles on Monday.';
-const langs = (values.kind === 'repeat' ? 'en' : values.langs).split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
+const OBLASTS = ['Kursk', 'Bryansk', 'Belgorod', 'Kaluga', 'Voronezh', 'Rostov', 'Tula', 'Oryol', 'Lipetsk', 'Tambov'];
+/** Paragraph `i` of the `regions` text: two sentences, four facts. */
+const regionParagraph = (i: number) =>
+  `Air defences destroyed ${(i % 17) + 3} drones over ${OBLASTS[i % OBLASTS.length]} Oblast overnight, the governor ` +
+  `said. Debris damaged ${(i % 4) + 1} houses in a village; nobody was hurt.`;
+const english = values.kind === 'repeat' || values.kind === 'regions';
+const langs = (english ? 'en' : values.langs).split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
 const runs = Math.max(1, Number(values.runs));
 const largest = Math.max(...sizes);
 const encoder = new TextEncoder();
@@ -35,6 +48,8 @@ const reports =
 /** The first `n` sentences of `lang`'s reports joined by blank lines, and how many sentences it has. */
 function longText(lang: 'en' | 'ru' | 'uk', n: number): string {
   if (values.kind === 'repeat') return Array.from({ length: n }, () => REPEATED).join('\n');
+  if (values.kind === 'regions')
+    return Array.from({ length: Math.ceil(n / 2) }, (_, i) => regionParagraph(i)).join('\n\n');
   const parts: string[] = [];
   let count = 0;
   for (const r of reports) {
@@ -53,7 +68,9 @@ function longText(lang: 'en' | 'ru' | 'uk', n: number): string {
   return parts.join('\n\n');
 }
 
-console.log(`One long text per language (${values.kind}): prepareReport, CPU ms, median of ${runs} run(s) per size`);
+console.log(
+  `One long text per language (${values.kind}): ${values.ingest ? 'ingest and resolve' : 'prepareReport'}, CPU ms, median of ${runs} run(s) per size`,
+);
 for (const lang of langs) {
   const full = longText(lang, largest);
   // Warm-up on a small prefix, so the first size does not pay for compiling hot code.
@@ -70,8 +87,22 @@ for (const lang of langs) {
     let facts = 0;
     let hash = '';
     for (let i = 0; i < runs; i++) {
+      const options = { input: 'long', published: '2025-01-01T09:00:00+03:00', lang, now };
+      if (values.ingest) {
+        const store = await openStore({ url: ':memory:' });
+        const t = process.cpuUsage();
+        const outcome = await ingestBytes(store, bytes, options);
+        await resolveDirty(store);
+        const cpu = process.cpuUsage(t);
+        took.push((cpu.user + cpu.system) / 1e3);
+        facts = outcome.facts ?? 0;
+        const incidents = (await store.listIncidents({})).map((x) => [x.id, x.weapons, x.corroboration]);
+        hash = createHash('sha256').update(JSON.stringify(incidents)).digest('hex').slice(0, 12);
+        await store.close();
+        continue;
+      }
       const t = process.cpuUsage();
-      const p = prepareReport(bytes, { input: 'long', published: '2025-01-01T09:00:00+03:00', lang, now });
+      const p = prepareReport(bytes, options);
       const cpu = process.cpuUsage(t);
       took.push((cpu.user + cpu.system) / 1e3);
       if (p.ok) {

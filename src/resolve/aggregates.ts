@@ -1,3 +1,4 @@
+import { pushTo } from '../core/multimap.ts';
 import type { AggregateCheck, Count, FactKind, WeaponCount } from '../core/types.ts';
 import { admits, countPoint } from './count-math.ts';
 import type { MergedCount } from './merge-counts.ts';
@@ -95,16 +96,18 @@ function listsItsRegions(p: PlacedFact, own: readonly PlacedFact[]): boolean {
  *  over Belgorod." The total makes no incident (and no nationwide wave: cluster.ts); it is checked against the parts'
  *  incidents like any aggregate. */
 export function markBrokenDownTotals(placed: readonly PlacedFact[]): PlacedFact[] {
+  // Each report's facts of each kind that are no sum, read once: one long report can hold thousands.
   const byReport = new Map<string, PlacedFact[]>();
-  for (const p of placed) byReport.set(p.fact.report_id, [...(byReport.get(p.fact.report_id) ?? []), p]);
+  for (const p of placed) {
+    if (p.fact.aggregate) continue;
+    pushTo(byReport, `${p.fact.report_id}|${p.fact.kind}`, p);
+  }
   return retoldTotals(
     placed.map((p) => {
       const { fact } = p;
       const total = fact.count ? countPoint(fact.count) : null;
       if (fact.aggregate || fact.region !== null || total === null) return p;
-      const own = (byReport.get(fact.report_id) ?? []).filter(
-        (q) => q !== p && !q.fact.aggregate && q.fact.kind === fact.kind,
-      );
+      const own = (byReport.get(`${fact.report_id}|${fact.kind}`) ?? []).filter((q) => q !== p);
       if (listsItsRegions(p, own)) return { ...p, fact: { ...fact, aggregate: true } };
       const parts = own.filter((q) => q.fact.count !== null);
       if (parts.filter((q) => q.fact.region !== null).length < 2) return p;

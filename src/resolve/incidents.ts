@@ -1,4 +1,5 @@
 import { stableId } from '../core/ids.ts';
+import { pushTo } from '../core/multimap.ts';
 import { countryOfRegion } from '../core/regions.ts';
 import type { Conflict, Country, Fact, Incident, RegionRef, Report, TallyStep } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates, markBrokenDownTotals } from './aggregates.ts';
@@ -192,7 +193,7 @@ function retellings(clusters: readonly Cluster[], input: NightInput): Map<Cluste
         most = h;
       }
     }
-    if (host) out.set(host, [...(out.get(host) ?? []), { report: input.reports.get(id)!, originId }]);
+    if (host) pushTo(out, host, { report: input.reports.get(id)!, originId });
   }
   return out;
 }
@@ -309,7 +310,7 @@ export function resolveNight(input: NightInput): Incident[] {
       originId: input.origins.get(report.id) ?? report.id,
       mention: true,
     }));
-    retold.set(c, [...(retold.get(c) ?? []), ...extra]);
+    pushTo(retold, c, ...extra);
   }
   const built = clusters.map((c) => buildIncident(c, input, retold.get(c)));
   const incidents = built.map((b) => b.incident);

@@ -4,6 +4,8 @@
 // Which words those are is read from the night's own facts, never from a word list: a place word is a word of one
 // region's place names that no fact of another region uses ("области" is every region's), a model word a word of one
 // model's name that no fact of another model uses (the weapon as written, "ракетами", is a class word, never one).
+
+import { pushTo } from '../core/multimap.ts';
 import { latinKey } from '../core/names.ts';
 import type { Fact, Report } from '../core/types.ts';
 import type { Cluster } from './cluster.ts';
@@ -162,7 +164,7 @@ export function mentions(
     });
     if (host >= 0) {
       const c = clusters[host]!;
-      out.set(c, [...(out.get(c) ?? []), report]);
+      pushTo(out, c, report);
     }
   }
   return out;

@@ -12,12 +12,33 @@ function regionReason(p: PlacedFact, shared: boolean): string {
   return 'no region or place given';
 }
 
-function kindReason(p: PlacedFact, c: Cluster): string {
+/** What the reasons ask of a whole incident, read once: a long report's incident holds thousands of facts. */
+interface Members {
+  /** Reports that tell debris. */
+  debris: ReadonlySet<string>;
+  /** Each claimant's reports. */
+  reportsOf: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function membersOf(c: Cluster): Members {
+  const debris = new Set<string>();
+  const reportsOf = new Map<string, Set<string>>();
+  for (const m of c.members) {
+    if (m.fact.kind === 'debris') debris.add(m.fact.report_id);
+    if (m.claimant === null) continue;
+    const reports = reportsOf.get(m.claimant) ?? new Set<string>();
+    reports.add(m.fact.report_id);
+    reportsOf.set(m.claimant, reports);
+  }
+  return { debris, reportsOf };
+}
+
+function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
   const how = c.joinedBy.get(p.fact.id);
   const { kind } = p.fact;
   if (how === 'debris-of-interception') {
     // Said of this fact only when its own report tells the debris; else the debris came from another report.
-    const own = c.members.some((m) => m.fact.kind === 'debris' && m.fact.report_id === p.fact.report_id);
+    const own = members.debris.has(p.fact.report_id);
     const told = kind === 'debris' ? '' : own ? ' told with debris' : ' told beside debris another report gives';
     return `${kind}${told}, in the region and window of the interception: its aftermath, not a second attack`;
   }
@@ -59,9 +80,10 @@ function tallyReason(p: PlacedFact, c: Cluster): string | null {
   return voice === undefined ? null : `posted in a later window that continues the running tally of ${voice}`;
 }
 
-function claimantReason(p: PlacedFact, c: Cluster): string | null {
+function claimantReason(p: PlacedFact, members: Members): string | null {
   if (p.claimant === null) return null;
-  const again = c.members.some((m) => m.claimant === p.claimant && m.fact.report_id !== p.fact.report_id);
+  // Its own report is among the claimant's: another one makes it "same".
+  const again = (members.reportsOf.get(p.claimant)?.size ?? 0) > 1;
   // The name as this report writes it ("Александр Гусев"), not the folded key the match used ("gusev").
   const shown = p.fact.claimant?.name ?? p.fact.claimant?.role ?? p.claimant;
   return `${again ? 'same claimant' : 'claimant'} ${shown}`;
@@ -103,6 +125,7 @@ export function explainFacts(
   originReasonsByReport: ReadonlyMap<string, string[]> | undefined,
 ): MergeReason[] {
   const shared = cluster.members.length > 1;
+  const members = membersOf(cluster);
   return [...cluster.members]
     .sort((a, b) => compareText(a.fact.id, b.fact.id))
     .map((p) => ({
@@ -110,10 +133,10 @@ export function explainFacts(
       report_id: p.fact.report_id,
       reasons: [
         regionReason(p, shared),
-        kindReason(p, cluster),
+        kindReason(p, cluster, members),
         windowReason(p, cluster),
         tallyReason(p, cluster),
-        claimantReason(p, cluster),
+        claimantReason(p, members),
         countReason(p, weapons),
         ...originReasons(p, originReasonsByReport),
       ].filter((r): r is string => r !== null),

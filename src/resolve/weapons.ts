@@ -1,3 +1,4 @@
+import { pushTo } from '../core/multimap.ts';
 import { containsRegion } from '../core/regions.ts';
 import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
 import { mergeClaimants } from './merge-claimants.ts';
@@ -93,7 +94,7 @@ function byScope(items: readonly CountItem[]): Map<string, CountItem[]> {
   const out = new Map<string, CountItem[]>();
   for (const item of items) {
     const scope = item.placed.fact.region?.code ?? '-';
-    out.set(scope, [...(out.get(scope) ?? []), item]);
+    pushTo(out, scope, item);
   }
   return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
 }

@@ -1,3 +1,4 @@
+import { pushTo } from '../../core/multimap.ts';
 import type { Fact } from '../../core/types.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
 import { lend } from './lend.ts';
@@ -104,7 +105,7 @@ function bySentence(facts: readonly Fact[], views: readonly SentenceView[]): Sen
     const i = view ? position.get(view) : undefined;
     if (i === undefined) continue;
     out.index.set(f, i);
-    out.facts.set(i, [...(out.facts.get(i) ?? []), f]);
+    pushTo(out.facts, i, f);
   }
   return out;
 }

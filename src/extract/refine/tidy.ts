@@ -1,3 +1,4 @@
+import { pushTo } from '../../core/multimap.ts';
 import type { Fact, Weapon } from '../../core/types.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
@@ -41,6 +42,18 @@ function added(f: Fact): boolean {
   return (
     MORE_BEFORE.test(text.slice(0, n.start - f.evidence.start)) || MORE_AFTER.test(text.slice(n.end - f.evidence.start))
   );
+}
+
+/** The first position of a list in the facts' order whose fact comes after position `i`. */
+function firstAfter(list: readonly { at: number }[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const known = (c: { killed: number | null; injured: number | null }) =>
@@ -98,19 +111,18 @@ export function tidyFacts(
   // interception in the same region, that is the fact and the blast is part of it. A strike told of no region (a
   // country's wave, "Russia sent 40 missiles at Ukraine … Blasts were heard in Lviv and Poltava") does not say
   // where it fell: the blasts are where the report places the wave, each an explosion of its own place.
+  // (Each rule below reads an index of the facts it compares rather than every fact again: a report of thousands of
+  // facts stays linear.)
+  const causes = facts.filter((g) => g.kind === 'strike' || g.kind === 'interception' || g.kind === 'debris');
+  const causedIn = new Set(causes.map((g) => g.region?.code));
   for (const f of facts) {
     if (f.kind !== 'explosion') continue;
-    const caused = facts.some(
-      (g) =>
-        (g.kind === 'strike' || g.kind === 'interception' || g.kind === 'debris') &&
-        (f.region === null || g.region?.code === f.region.code),
-    );
-    if (caused) dropped.add(f);
+    if (f.region === null ? causes.length > 0 : causedIn.has(f.region.code)) dropped.add(f);
   }
-  const placedAlerts = facts.filter((f) => f.kind === 'alert' && f.region !== null);
+  const placedAlerts = new Set(facts.filter((f) => f.kind === 'alert' && f.region !== null).map((f) => f.weapon));
   for (const f of facts) {
-    if (f.kind !== 'alert' || f.region !== null) continue;
-    if (placedAlerts.some((p) => p.weapon === f.weapon || p.weapon === null || f.weapon === null)) dropped.add(f);
+    if (f.kind !== 'alert' || f.region !== null || placedAlerts.size === 0) continue;
+    if (f.weapon === null || placedAlerts.has(null) || placedAlerts.has(f.weapon)) dropped.add(f);
   }
   // Each region's strikes by their place in the list: the first strike before `later` on its region, not dropped, is
   // found there as the walk of every fact before it finds it (no kind or region changes in this loop).
@@ -184,10 +196,11 @@ export function tidyFacts(
   }
   // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»
   // is one fact with its airports and its alternates.
-  for (const [i, f] of facts.entries()) {
-    if (f.kind !== 'airport_disruption' || dropped.has(f)) continue;
-    for (const g of facts.slice(i + 1)) {
-      if (g.kind !== 'airport_disruption' || dropped.has(g) || g.region?.code !== f.region?.code) continue;
+  const disruptions = facts.filter((f) => f.kind === 'airport_disruption');
+  for (const [i, f] of disruptions.entries()) {
+    if (dropped.has(f)) continue;
+    for (const g of disruptions.slice(i + 1)) {
+      if (dropped.has(g) || g.region?.code !== f.region?.code) continue;
       if (g.detail !== f.detail) continue;
       f.airports = [...new Set([...f.airports, ...g.airports])].sort();
       f.diverted_to = [...new Set([...f.diverted_to, ...g.diverted_to])].sort();
@@ -200,9 +213,26 @@ export function tidyFacts(
   }
   // «ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-101 ТА 74 ВОРОЖИХ БПЛА» over a body that says the same: one statement told twice
   // in one report (a headline and its text) is one fact, which keeps what either told of it.
+  // Candidates by weapon, value and aggregate, and by region too for a fact that is no downed aircraft (only an
+  // aircraft meets a copy in another region or none), each list in the facts' order.
+  const told = (g: Fact, region: boolean) =>
+    `${g.weapon}|${g.count?.value}|${g.aggregate}${region ? `|${g.region?.code}` : ''}`;
+  const byTold = new Map<string, { at: number; fact: Fact }[]>();
+  for (const region of [false, true]) {
+    for (const [at, g] of facts.entries()) {
+      if (g.kind !== 'interception') continue;
+      const key = `${region}|${told(g, region)}`;
+      const list = byTold.get(key) ?? [];
+      list.push({ at, fact: g });
+      byTold.set(key, list);
+    }
+  }
   for (const [i, f] of facts.entries()) {
     if (f.kind !== 'interception' || f.count?.value == null || dropped.has(f)) continue;
-    for (const g of facts.slice(i + 1)) {
+    const region = !isDownedAircraft(f);
+    const candidates = byTold.get(`${region}|${told(f, region)}`) ?? [];
+    for (const { at, fact: g } of candidates.slice(firstAfter(candidates, i))) {
+      if (at <= i) continue;
       if (g.kind !== f.kind || dropped.has(g) || g.aggregate !== f.aggregate) continue;
       if (g.weapon !== f.weapon || g.count?.value !== f.count.value) continue;
       // «збито 1 літак, 1 гелікоптер»: two aircraft named apart are two, not one told twice.
@@ -232,31 +262,36 @@ export function tidyFacts(
   }
   // «…111 ворожих БпЛА … та дронів інших типів»: an uncounted interception of a weapon the same sentence counts is
   // that count's tail, not another fact.
+  const countedBy = new Map<string, Fact[]>();
+  for (const g of facts) {
+    if (g.kind !== 'interception' || g.count === null) continue;
+    const key = `${g.weapon}|${g.region?.code}`;
+    pushTo(countedBy, key, g);
+  }
   for (const f of facts) {
     if (f.kind !== 'interception' || f.count !== null || f.launched !== null || dropped.has(f)) continue;
-    const counted = facts.some(
-      (g) =>
-        g !== f &&
-        !dropped.has(g) &&
-        g.kind === 'interception' &&
-        g.count !== null &&
-        g.weapon === f.weapon &&
-        g.region?.code === f.region?.code &&
-        g.evidence.start <= f.evidence.start &&
-        f.evidence.end <= g.evidence.end,
+    const counted = (countedBy.get(`${f.weapon}|${f.region?.code}`) ?? []).some(
+      (g) => g !== f && !dropped.has(g) && g.evidence.start <= f.evidence.start && f.evidence.end <= g.evidence.end,
     );
     if (counted) dropped.add(f);
   }
   // "Four killed in strike on Uman" over "four people were killed and 23 wounded …": a toll told in part (a
   // headline) and in full (its body) in one region, by one speaker, is one toll; the part goes, and lends the full
   // one its claimant.
+  const tolls = new Map<string | null, Fact[]>();
+  for (const g of facts) {
+    if (g.kind !== 'casualties' || g.casualties === null) continue;
+    const key = g.region?.code ?? null;
+    pushTo(tolls, key, g);
+  }
   for (const f of facts) {
     if (f.kind !== 'casualties' || !f.casualties || dropped.has(f)) continue;
     const part = f.casualties;
-    const fuller = facts.find(
+    // A toll that states both numbers is whole already.
+    if (known(part) === 2) continue;
+    const fuller = (tolls.get(f.region?.code ?? null) ?? []).find(
       (g) =>
         g !== f &&
-        g.kind === 'casualties' &&
         g.casualties !== null &&
         !dropped.has(g) &&
         (g.region?.code ?? null) === (f.region?.code ?? null) &&

@@ -2,6 +2,10 @@
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
 //   npx tsx scripts/profile-real-days.ts [--posts [--facts]] [--pairs] [--simulate-model-mentions] [--texts DIR]
+//                                        [--set SET]
+//
+// --set profiles one set's dev days (ru-telegram-news-2024, en-news-rss-2022-23; as `sitrep eval --set`); without it,
+// every set's.
 //
 // --texts is the bench folder (default ../shared/bench, right from /work/main; a worktree under /work/wt passes
 // --texts /work/shared/bench).
@@ -46,6 +50,8 @@ const simulate = process.argv.includes('--simulate-model-mentions');
 const showFacts = process.argv.includes('--facts');
 const textsAt = process.argv.indexOf('--texts');
 const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
+const setAt = process.argv.indexOf('--set');
+const onlySet = setAt >= 0 ? process.argv[setAt + 1] : undefined;
 const causes = new Map<string, Map<string, number>>();
 const count = (cause: string, day: string, n: number) => {
   const byDay = causes.get(cause) ?? new Map<string, number>();
@@ -209,7 +215,10 @@ async function profileDay(day: RealDay): Promise<void> {
   }
 }
 
-const days = loadRealDays('test/gold/real-clusters', benchDir).filter((d) => d.split === 'dev');
+const days = loadRealDays('test/gold/real-clusters', benchDir).filter(
+  (d) => d.split === 'dev' && (onlySet === undefined || d.set === onlySet),
+);
+if (days.length === 0) throw new Error(`no dev days${onlySet ? ` of set ${onlySet}` : ''}`);
 for (const day of days) await profileDay(day);
 console.log('\ncause (pairs)                           total   days  per day');
 for (const [cause, byDay] of [...causes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))) {

@@ -62,16 +62,23 @@ function localHour(at: string): number {
 /** A window that is one whole day ("on 28 November", "on Thursday") tells of that day: its daytime is in the block of
  *  that morning, while its end (midnight) would put it in the next one. An event told by date and nothing narrower is
  *  most likely of the daytime (a night is told as one: "the night to 28 November"), and the evening roundup that
- *  tells "today Russia struck with 90 missiles" belongs with the morning's attack. */
+ *  tells "today Russia struck with 90 missiles" belongs with the morning's attack. The day is Kyiv's, or the writer's: a London
+ *  outlet's "on Thursday" is read in its own offset (2022-12-29T00:00:00+00:00 to the next midnight), three hours
+ *  off Kyiv's midnight, and is still Thursday (before, its end put it in Friday's block, away from the night's
+ *  attack that Kyiv's own posts tell). */
 function namedDayKey(when: TimeSpan | null): string | null {
   if (when?.precision !== 'day') return null;
   const start = Date.parse(when.start);
   const end = Date.parse(when.end);
   if (Number.isNaN(start) || Number.isNaN(end) || end - start !== 24 * HOUR) return null;
   const local = new Date(start + 3 * HOUR);
-  if (local.getUTCHours() !== 0 || local.getUTCMinutes() !== 0) return null;
-  return local.toISOString().slice(0, 10);
+  if (local.getUTCHours() === 0 && local.getUTCMinutes() === 0) return local.toISOString().slice(0, 10);
+  return WRITTEN_MIDNIGHT.exec(when.start)?.[1] ?? null;
 }
+
+/** An instant written at midnight of its own offset ("2022-12-29T00:00:00+00:00", "…T00:00+03:00", "…T00:00Z"): the
+ *  date it names. */
+const WRITTEN_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The block a report's publication falls in, as for a fact that names no time. A report
  *  from which no fact was read has no night by its facts; it is resolved in this block so that its rewrites and

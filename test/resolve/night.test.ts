@@ -76,6 +76,14 @@ test('a whole named day is the block of that morning, whenever it is told', () =
     nightKey({ ...day, start: '2025-05-06T21:00:00Z', end: '2025-05-07T21:00:00Z' }, '2025-05-07T17:00:00Z'),
     '2025-05-07',
   );
+  // A London outlet's "on Thursday" is Thursday in its own offset, midnight to midnight UTC: still that day's block,
+  // not the next one that its end (03:00 Kyiv time on Friday) would give.
+  const london = { start: '2022-12-29T00:00:00+00:00', end: '2022-12-30T00:00:00+00:00', precision: 'day' as const };
+  assert.equal(nightKey(london, '2022-12-29T11:00:00+00:00'), '2022-12-29');
+  assert.equal(
+    nightKey({ ...london, start: '2022-12-29T00:00Z', end: '2022-12-30T00:00Z' }, '2022-12-29T20:00Z'),
+    '2022-12-29',
+  );
   // Not a whole day: the window's end decides, as before.
   const evening = { start: '2025-05-07T18:00:00+03:00', end: '2025-05-08T00:00:00+03:00', precision: 'day' as const };
   assert.equal(nightKey(evening, '2025-05-07T23:00:00+03:00'), '2025-05-08');

@@ -1,8 +1,10 @@
 // The store's side of ingesting staged reports: insert them (a batch in one transaction), then settle each one: a
 // duplicate may be an earlier copy that becomes the report of record, a new report gets its near-duplicate warning.
-import type { IngestOutcome, Report } from '../core/types.ts';
+import type { Fact, IngestOutcome, Report } from '../core/types.ts';
+import { disagreement, type Statement, statementOf } from '../resolve/agreement.ts';
 import { estimateJaccard } from '../resolve/minhash.ts';
-import type { Store, StoredReport } from '../store/index.ts';
+import { nightKey, publicationNightKey } from '../resolve/night.ts';
+import type { FactRow, Store, StoredReport } from '../store/index.ts';
 import { internalFailure } from './failure.ts';
 import type { IngestBytesOptions, Staged } from './stage.ts';
 
@@ -123,13 +125,29 @@ function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredRe
   return (copy.url ?? '') < (stored.url ?? '');
 }
 
-/** For each stored report, the reports (at most 8) whose text it shares an LSH band with and whose estimated
- *  Jaccard similarity is at least 0.5. One indexed band query per report (it stops at the limit, however popular a
- *  band is: a window function over the whole batch's bands read every row of a popular band, and a single POST paid
- *  for it), then one signature read for the whole batch. */
+/** The blocks a report's origin is decided in (ARCHITECTURE.md, "Every report takes part in origins"): its facts'
+ *  nights, or its publication's block when it has none. */
+function blocksOf(facts: readonly Fact[], publishedAt: string): Set<string> {
+  if (facts.length === 0) return new Set([publicationNightKey(publishedAt)]);
+  return new Set(facts.map((f) => nightKey(f.when, publishedAt)));
+}
+
+/** For each stored report, the reports (at most 8) that may be the same statement: they share an LSH band, their
+ *  estimated Jaccard similarity is at least 0.5, they are told of a night in common (the block where origins are
+ *  decided: the same template posted on two nights is two statements) and their facts agree (resolve/agreement.ts:
+ *  one template filled in for two cities, or two officials' alike posts with their own names or figures, are
+ *  similar text but not one statement, and warning of them would bury the real copies). One indexed band query per
+ *  report (it stops at the limit, however popular a band is: a window function over the whole batch's bands read
+ *  every row of a popular band, and a single POST paid for it), then one signature read for the whole batch, then
+ *  the similar ones' reports and facts. */
 async function nearDuplicates(
   store: Store,
-  rows: readonly { report: { id: string }; signature: number[]; bands: string[] }[],
+  rows: readonly {
+    report: { id: string; published_at: string };
+    signature: number[];
+    bands: string[];
+    facts: readonly FactRow[];
+  }[],
 ): Promise<Map<string, string[]>> {
   const candidates: string[][] = [];
   for (const r of rows) {
@@ -137,14 +155,33 @@ async function nearDuplicates(
     candidates.push(sharing.filter((c) => c !== r.report.id).slice(0, NEAR_LIMIT));
   }
   const sigs = await store.getSignatures([...new Set(candidates.flat())]);
+  const similar = rows.map((r, i) =>
+    candidates[i]!.filter((c) => {
+      const sig = sigs.get(c);
+      return sig !== undefined && estimateJaccard(r.signature, sig) >= 0.5;
+    }),
+  );
+  const ids = [...new Set(similar.flat())];
+  const published = new Map((await store.getReports(ids)).map((r) => [r.id, r.published_at]));
+  const others = new Map<string, { blocks: Set<string>; statement: Statement }>();
+  for (const id of ids) {
+    const at = published.get(id);
+    if (at === undefined) continue;
+    const facts = await store.getFactsByReport(id);
+    others.set(id, { blocks: blocksOf(facts, at), statement: statementOf(facts) });
+  }
   return new Map(
-    rows.map((r, i) => [
-      r.report.id,
-      candidates[i]!.filter((c) => {
-        const sig = sigs.get(c);
-        return sig !== undefined && estimateJaccard(r.signature, sig) >= 0.5;
-      }),
-    ]),
+    rows.map((r, i) => {
+      const facts = r.facts.map((x) => x.fact);
+      const blocks = blocksOf(facts, r.report.published_at);
+      const own = statementOf(facts);
+      const same = similar[i]!.filter((c) => {
+        const other = others.get(c);
+        if (!other || ![...blocks].some((b) => other.blocks.has(b))) return false;
+        return disagreement(own, other.statement) === null;
+      });
+      return [r.report.id, same];
+    }),
   );
 }
 

@@ -1,5 +1,14 @@
 import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
+import {
+  disagreement,
+  distinctVoices as distinctStatedVoices,
+  otherCasualties,
+  otherPlaces,
+  otherCounts as otherStatedCounts,
+  type Statement,
+  statementOf,
+} from './agreement.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { type Figures, figuresOf, outletOf } from './figures.ts';
@@ -89,12 +98,10 @@ interface Prepared {
   figures: Figures;
   /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
-  /** What the pair guards read of its facts and claimants: its counted facts (otherCounts), its tallies (otherStep),
-   *  the names and the roles it credits (distinctVoices). */
-  counts: Map<string, Set<string>>;
+  /** What the pair guards read of its facts and claimants (agreement.ts: its places, voices, counts and casualty
+   *  figures) and its tallies (otherStep). */
+  statement: Statement;
   steps: Map<string, boolean>;
-  names: Set<string>;
-  roles: Set<string>;
 }
 
 interface Link {
@@ -140,10 +147,8 @@ function prepare(input: OriginInput): Prepared {
     leads: leadsOf(report.text, report.lang),
     figures: figuresOf(input.facts),
     roundup: isRoundup(report.text, input.facts),
-    counts: countsOf(input.facts),
+    statement: statementOf(input.facts),
     steps: stepsOf(input.facts),
-    names: voices(claimed, false),
-    roles: voices(claimed, true),
   };
 }
 
@@ -172,6 +177,8 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
   if (pa !== null && pa === b.input.report.publisher) return null;
   const shared = sharedCount(a.factKeys, b.factKeys);
   if (shared === 0) return null;
+  // The same facts from other places, voices or figures are two statements (agreement.ts).
+  if (disagreement(a.statement, b.statement) !== null) return null;
   const jaccard = shared / (a.factKeys.size + b.factKeys.size - shared);
   const j = jaccard.toFixed(2);
   if (jaccard >= SAME_CLAIMANT_FACT_JACCARD) {
@@ -224,30 +231,18 @@ function oneRegion(a: Prepared, b: Prepared): boolean {
   return regions.size === 1 && !regions.has(null);
 }
 
-function voices(claimed: ReadonlySet<string>, roles: boolean): Set<string> {
-  const out = new Set<string>();
-  for (const k of claimed) {
-    const v = k.slice(0, k.indexOf('\u0001'));
-    if (ROLES.has(v) === roles) out.add(v);
-  }
-  return out;
-}
-
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  for (const v of a) if (b.has(v)) return false;
-  return true;
-}
-
-/** Named people who differ, or roles that differ; a name on one side and only a role on the other may be one. */
+/** Named people who differ, or roles that differ (agreement.ts). */
 function distinctVoices(a: Prepared, b: Prepared): boolean {
-  return disjoint(a.names, b.names) || disjoint(a.roles, b.roles);
+  return distinctStatedVoices(a.statement, b.statement);
 }
 
 function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
   if (sharedCount(a.bands, b.bands) === 0) return null;
   const jaccard = estimateJaccard(a.input.signature, b.input.signature);
   if (jaccard < NEAR_DUPLICATE_JACCARD) return null;
+  // Similar text is not one statement when what it states differs: one template filled in for two cities, two
+  // officials' alike posts with their own figures.
+  if (disagreement(a.statement, b.statement) !== null) return null;
   const j = jaccard.toFixed(2);
   return { forA: `near-duplicate of ${b.id} (J~${j})`, forB: `near-duplicate of ${a.id} (J~${j})` };
 }
@@ -269,8 +264,9 @@ function leadLink(a: Prepared, b: Prepared): (Pick<Link, 'forA' | 'forB'> & { sc
   const oneChannel = pa !== null && pa === b.input.report.publisher;
   if (oneChannel && !restatesOwn(a, b)) return null;
   // A tally's two steps ("a drone repelled over Ramenskoye", then "another one shot down over Pavlovsky Posad") share
-  // the mayor's template word for word; their counts say they are two statements.
-  if (otherCounts(a, b) || otherStep(a, b)) return null;
+  // the mayor's template word for word; their counts say they are two statements. So do one template's posts for two
+  // cities, and two officials' alike posts with their own names or figures (agreement.ts).
+  if (otherStep(a, b) || disagreement(a.statement, b.statement) !== null) return null;
   // Two first statements with other figures are two statements, whatever their second sentences share.
   const [fa, fb] = [a.leads[0], b.leads[0]];
   if (fa && fb && fa.numbers.size > 0 && fb.numbers.size > 0 && !sameSet(fa.numbers, fb.numbers)) return null;
@@ -394,16 +390,9 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
   return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
 }
 
-/** Both reports count the same thing (kind, region, weapon) and no count agrees: "2 drones" and "one drone" over one
- *  district are a tally's two steps, however alike their words. */
+/** Both reports count the same thing (kind, region, weapon) and no count agrees (agreement.ts). */
 function otherCounts(a: Prepared, b: Prepared): boolean {
-  const ca = a.counts;
-  const cb = b.counts;
-  for (const [what, keys] of ca) {
-    const other = cb.get(what);
-    if (other && sharedCount(keys, other) === 0) return true;
-  }
-  return false;
+  return otherStatedCounts(a.statement, b.statement);
 }
 
 /** One report tells a further step of a tally ("another drone shot down") of something the other tells only as a first
@@ -413,19 +402,6 @@ function otherStep(a: Prepared, b: Prepared): boolean {
   const sb = b.steps;
   for (const [what, step] of sa) if (sb.has(what) && sb.get(what) !== step) return true;
   return false;
-}
-
-/** A report's counted facts (kind|region|weapon -> fact keys), for otherCounts. */
-function countsOf(facts: readonly Fact[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const f of facts) {
-    if (!f.count || f.aggregate) continue;
-    const what = [f.kind, f.region?.code ?? '-', f.weapon ?? '-'].join('|');
-    const set = out.get(what) ?? new Set<string>();
-    set.add(factKey(f));
-    out.set(what, set);
-  }
-  return out;
 }
 
 /** A report's tallies (kind|area|weapon -> whether it tells a further step), for otherStep. */
@@ -487,6 +463,8 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   if (otherCounts(pa, pb) && held('other counts')) return out;
   if (otherStep(pa, pb) && held("a tally's other step")) return out;
   if (distinctVoices(pa, pb) && held('distinct voices')) return out;
+  if (otherPlaces(pa.statement, pb.statement) && held('other places')) return out;
+  if (otherCasualties(pa.statement, pb.statement) && held('other casualty figures')) return out;
   if (otherFigures(pa, pb) && held('first statements with other numbers')) return out;
   // A governor's two posts, "drones downed over the district" and "missile danger in Kurchatov", share his name,
   // title and places: two statements when each tells facts and no kind of fact is in both.
@@ -571,7 +549,7 @@ function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nul
     if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
   }
   if (shared === null) return null;
-  if (otherCounts(a, b) || otherStep(a, b) || distinctVoices(a, b)) return null;
+  if (otherStep(a, b) || disagreement(a.statement, b.statement) !== null) return null;
   const [who, kind, weapon, n] = shared.split('|');
   const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
   return {

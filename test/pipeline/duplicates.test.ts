@@ -65,16 +65,49 @@ test('a bare copy of a stored text (no url, title or publisher) never erases its
   }
 });
 
-test('a near-duplicate warning names the similar report but claims no origin (a copy a week later is another statement)', async () => {
+test('a near-duplicate warning names a similar report told of the same night, and claims no origin', async () => {
   const store = await openStore({ url: ':memory:' });
-  const first = await ingestBytes(store, bytes, { input: 'a.md', published: '2025-04-02T07:05:00+03:00', now });
+  const first = await ingestBytes(store, bytes, { input: 'a.md', published: '2025-04-09T07:05:00+03:00', now });
   const later = new TextEncoder().encode(`${TEXT} Работают экстренные службы.`);
-  const second = await ingestBytes(store, later, { input: 'b.md', published: '2025-04-09T07:05:00+03:00', now });
+  const second = await ingestBytes(store, later, { input: 'b.md', published: '2025-04-09T07:35:00+03:00', now });
   const warning = second.warnings.find((w) => w.startsWith('near-duplicate of'));
   assert.equal(warning, `near-duplicate of ${first.report_id} (similar text)`);
+  await store.close();
+});
+
+test('a copy a week later is another statement: no near-duplicate warning, and two origins', async () => {
+  const store = await openStore({ url: ':memory:' });
+  await ingestBytes(store, bytes, { input: 'a.md', published: '2025-04-02T07:05:00+03:00', now });
+  const later = new TextEncoder().encode(`${TEXT} Работают экстренные службы.`);
+  const second = await ingestBytes(store, later, { input: 'b.md', published: '2025-04-09T07:05:00+03:00', now });
+  assert.deepEqual(
+    second.warnings.filter((w) => w.startsWith('near-duplicate of')),
+    [],
+  );
   await resolveDirty(store);
   const origins = new Set((await store.listIncidents({})).flatMap((i) => i.sources.map((s) => s.origin_id)));
   assert.equal(origins.size, 2, 'two origins');
+  await store.close();
+});
+
+test('one template filled in for another region or another figure draws no near-duplicate warning', async () => {
+  // Officials' channels post in fixed templates: the same words with another place or number are another statement.
+  const template = (region: string, n: number) =>
+    `Этой ночью над территорией ${region} дежурными средствами противовоздушной обороны перехвачены и уничтожены ` +
+    `${n} беспилотных летательных аппаратов самолётного типа. Пострадавших среди мирного населения нет, разрушений ` +
+    'на земле не зафиксировано, информация уточняется оперативными службами.';
+  const store = await openStore({ url: ':memory:' });
+  const at = (text: string, input: string, published: string) =>
+    ingestBytes(store, new TextEncoder().encode(text), { input, published, now });
+  const kursk = await at(template('Курской области', 12), 'kursk.md', '2025-04-09T07:05:00+03:00');
+  const bryansk = await at(template('Брянской области', 12), 'bryansk.md', '2025-04-09T07:20:00+03:00');
+  const kursk9 = await at(template('Курской области', 9), 'kursk9.md', '2025-04-09T07:40:00+03:00');
+  const copy = await at(`${template('Курской области', 12)} Подписывайтесь.`, 'copy.md', '2025-04-09T07:50:00+03:00');
+  const near = (o: { warnings: string[] }) => o.warnings.filter((w) => w.startsWith('near-duplicate of'));
+  assert.deepEqual(near(bryansk), []);
+  assert.deepEqual(near(kursk9), []);
+  // The same statement copied is still named.
+  assert.deepEqual(near(copy), [`near-duplicate of ${kursk.report_id} (similar text)`]);
   await store.close();
 });
 

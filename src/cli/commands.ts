@@ -88,7 +88,30 @@ async function ingest(argv: string[]): Promise<number> {
     onProgress: showProgress ? progressLine : undefined,
   };
   const { ingestPaths } = await import('../pipeline/ingest.ts');
-  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, positionals, options));
+  const db = dbPath(values);
+  const summary = await withStore(db, async (store) => {
+    // Ctrl-C (or a SIGTERM) stops at once, as it always did: every batch is one transaction, so what is stored is
+    // whole and a re-run adds the rest. But the nights already stored are left without their incidents, so say
+    // how many reports are in and how to rebuild those nights, instead of dying silently.
+    const before = await store.countReports();
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      interrupted(store, before, db)
+        .then(
+          (line) => process.stderr.write(`${line}\n`),
+          () => process.stderr.write('interrupted\n'),
+        )
+        .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      return await ingestPaths(store, positionals, options);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  });
   if (showProgress) process.stderr.write('\r\x1b[K');
   const { counts } = summary;
   printOutcomes(summary, true);
@@ -97,6 +120,24 @@ async function ingest(argv: string[]): Promise<number> {
       `${counts.skipped} skipped; ${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
   );
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** The line an interrupted ingest leaves: the reports it stored (the store's count, so a batch committed just
+ *  before the signal is in it) and the nights whose incidents were not rebuilt, with the command that rebuilds them. */
+async function interrupted(store: Store, before: number, db: string): Promise<string> {
+  const stored = (await store.countReports()) - before;
+  const nights = (await store.dirtyNights()).length;
+  const pending =
+    nights === 0
+      ? 'no night left pending'
+      : `the incidents of ${nights} night(s) are not rebuilt: run \`${pendingCommand(db)}\` (or ingest again)`;
+  return `interrupted: ${stored} report(s) stored; ${pending}`;
+}
+
+/** The command that rebuilds pending nights, with the database named as the user named it. */
+function pendingCommand(db: string): string {
+  const quoted = /^[\w./:@+-]+$/.test(db) ? db : `'${db.replaceAll("'", "'\\''")}'`;
+  return `sitrep resolve --db ${quoted}`;
 }
 
 /** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. */
@@ -363,6 +404,13 @@ async function status(argv: string[]): Promise<number> {
     const reports = await store.countReports();
     const incidentCount = (await store.listIncidents({})).length;
     console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
+    // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
+    const pending = (await store.dirtyNights()).length;
+    if (pending > 0) {
+      console.log(
+        `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
+      );
+    }
     for (const r of rows) {
       console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
     }

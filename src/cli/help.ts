@@ -86,7 +86,9 @@ ${DB} (created if it does not exist)
   --learned         after the rules, the learned step with its shipped model (opt-in, off by default: it adds
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
-Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.
+Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error,
+130 (143) stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were
+stored and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
@@ -191,7 +193,9 @@ Example:
   sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the latest ingest outcomes (newest first), each with its message.
+Counts of reports and incidents, then the nights left pending (stored reports whose incidents are not rebuilt yet,
+e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them), then the latest ingest outcomes (newest
+first), each with its message.
 
 Options:
 ${DB}

@@ -2,7 +2,16 @@
 // reports versus independent origins, a running tally's history, related incidents and why reports were merged.
 import type { Conflict, Fact, Incident, WeaponCount } from '../../src/core/types.ts';
 import type { IncidentDetail } from './api.ts';
-import { corroborationEl, incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
+import {
+  casualtiesText,
+  conflictValueText,
+  corroborationEl,
+  incidentTitle,
+  internalLink,
+  linkEl,
+  statusEl,
+  timeEl,
+} from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
@@ -102,12 +111,6 @@ function conflictOf(i: Incident, w: WeaponCount, field: string): Conflict | unde
   return i.conflicts.find((c) => c.field === `weapons[${w.type}].${field}`);
 }
 
-function valueText(ctx: Ctx, value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'string') return String(value);
-  if (value && typeof value === 'object' && 'approx' in value) return countText(value as never, ctx.t) ?? '?';
-  return JSON.stringify(value);
-}
-
 function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
   if (i.weapons.length === 0) return null;
@@ -118,7 +121,12 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
         'td',
         { class: 'disputed' },
         conflict.values.map((v) =>
-          h('span', { class: 'claim' }, h('b', {}, valueText(ctx, v.value)), ` — ${whoSaid(ctx, i, v.report_ids)}`),
+          h(
+            'span',
+            { class: 'claim' },
+            h('b', {}, conflictValueText(ctx, v.value)),
+            ` — ${whoSaid(ctx, i, v.report_ids)}`,
+          ),
         ),
       );
     }
@@ -202,7 +210,7 @@ function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             h(
               'div',
               { class: 'said' },
-              h('p', { class: 'big' }, valueText(ctx, v.value)),
+              h('p', { class: 'big' }, conflictValueText(ctx, v.value)),
               h('p', {}, `${whoSaid(ctx, i, v.report_ids)} ${ctx.t.conflictSays}`),
             ),
           ),
@@ -216,10 +224,7 @@ function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
   const rows: [string, string][] = [];
   if (i.casualties.killed !== null || i.casualties.injured !== null) {
-    rows.push([
-      t.casualties,
-      `${t.killed}: ${i.casualties.killed ?? t.notStated}, ${t.injured}: ${i.casualties.injured ?? t.notStated}`,
-    ]);
+    rows.push([t.casualties, casualtiesText(ctx, i)]);
   }
   if (i.effects.length > 0) {
     rows.push([

@@ -211,3 +211,24 @@ test('ru and uk count words are impersonal forms that agree with any number («1
     }
   }
 });
+
+test('a corrected figure is marked corrected and its correction as one; a correction-only history is no running tally', async () => {
+  const { onlyCorrections, tallyStepNote } = await import('../../web/src/format.ts');
+  const corrected = [{ correction: false }, { correction: true }];
+  assert.deepEqual(
+    corrected.map((_, n) => tallyStepNote(corrected, n)),
+    ['corrected', 'correction'],
+  );
+  assert.equal(onlyCorrections(corrected), true);
+  const running = [{}, {}, { correction: true }];
+  assert.deepEqual(
+    running.map((_, n) => tallyStepNote(running, n)),
+    ['corrected', 'corrected', 'correction'],
+  );
+  assert.equal(onlyCorrections(running), false, 'a tally that went on before its correction is still a tally');
+  assert.deepEqual(
+    [{}, {}].map((_, n) => tallyStepNote([{}, {}], n)),
+    [null, null],
+  );
+  for (const lang of UI_LANGS) assert.ok(STRINGS[lang].corrections && STRINGS[lang].correctedMark);
+});

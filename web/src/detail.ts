@@ -15,7 +15,7 @@ import {
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
-import { claimantText, countText, countWord, weaponText } from './format.ts';
+import { claimantText, countText, countWord, onlyCorrections, tallyStepNote, weaponText } from './format.ts';
 
 const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
 
@@ -297,8 +297,9 @@ function sources(ctx: Ctx, i: IncidentDetail): HTMLElement {
 function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const entries = Object.entries(i.tallies ?? {}).filter(([, steps]) => steps.length > 1);
   if (entries.length === 0) return null;
+  // A figure its voice corrected is told as corrected: "Running tally" would read 12 then 14 as two more drones.
   return section(
-    ctx.t.tally,
+    entries.every(([, steps]) => onlyCorrections(steps)) ? ctx.t.corrections : ctx.t.tally,
     ...entries.map(([key, steps]) =>
       h(
         'div',
@@ -307,16 +308,19 @@ function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
         h(
           'ol',
           {},
-          steps.map((s) =>
-            h(
+          steps.map((s, n) => {
+            const note = tallyStepNote(steps, n);
+            const value = s.value === null ? '?' : `${s.increment ? '+' : ''}${s.value}`;
+            return h(
               'li',
-              {},
+              note ? { class: note } : {},
               timeEl(ctx, s.published_at),
               ': ',
-              h('b', {}, s.value === null ? '?' : `${s.increment ? '+' : ''}${s.value}`),
+              note === 'corrected' ? h('s', {}, value) : h('b', {}, value),
+              note ? ` (${note === 'correction' ? ctx.t.correctionMark : ctx.t.correctedMark})` : '',
               ` — ${whoSaid(ctx, i, [s.report_id])}`,
-            ),
-          ),
+            );
+          }),
         ),
       ),
     ),

@@ -82,7 +82,10 @@ ${DB} (created if it does not exist)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
                     (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main
                     thread)
-  --quiet           no progress line
+  --quiet           no progress line. The line (done/total and an ETA when the inputs can be counted up front: no
+                    stdin, URL, feed or JSON Lines among them) is drawn only when stderr is a terminal; there,
+                    near-duplicate warnings are counted in one line at the end and \`sitrep status\` lists each.
+                    Piped or redirected, stderr has no progress and one line per warning
   --learned         after the rules, the learned step with its shipped model (opt-in, off by default: it adds
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
@@ -195,7 +198,7 @@ Example:
 
 Counts of reports and incidents, then the nights left pending (stored reports whose incidents are not rebuilt yet,
 e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them), then the latest ingest outcomes (newest
-first), each with its message.
+first), each with its message and warnings (near-duplicates among them).
 
 Options:
 ${DB}

@@ -36,6 +36,7 @@ import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { markCorrections } from './refine/correction.ts';
+import { markStatedWhen } from './refine/stated-when.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
@@ -1964,6 +1965,7 @@ function readFacts(
   facts = partsOfWhole(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
+  markStatedWhen(facts);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -232,3 +232,20 @@ test('a corrected figure is marked corrected and its correction as one; a correc
   );
   for (const lang of UI_LANGS) assert.ok(STRINGS[lang].corrections && STRINGS[lang].correctedMark);
 });
+
+test("the Numbers table has a column only for a number some weapon states: no 'struck' beside 'hit', no table for none", async () => {
+  const { numberColumns } = await import('../../web/src/bits.ts');
+  const { makeIncident } = await import('../helpers/incidents.ts');
+  const n = (v: number) => ({ value: v, min: v, max: v, approx: false });
+  const bare = makeIncident('bare', { kind: 'strike', weapons: [{ type: 'uav', count: null }] });
+  assert.deepEqual(numberColumns(bare), [], 'no number stated: no table');
+  const hits = makeIncident('hits', { kind: 'strike', weapons: [{ type: 'uav', count: null, hit: n(3) }] });
+  assert.deepEqual(numberColumns(hits), ['hit']);
+  const wave = makeIncident('wave', {
+    weapons: [
+      { type: 'uav', count: n(31), launched: n(36) },
+      { type: 'ballistic_missile', count: null, hit: n(2) },
+    ],
+  });
+  assert.deepEqual(numberColumns(wave), ['launched', 'count', 'hit']);
+});

@@ -138,3 +138,17 @@ export function casualtiesText(ctx: Ctx, i: Incident): string {
   };
   return `${t.killed}: ${one('killed')}, ${t.injured}: ${one('injured')}`;
 }
+
+/** The columns of an incident's Numbers table: launched, count (destroyed or struck) and hit, each only when some
+ *  weapon states it or sources dispute it. A strike that states no count gets no "struck" column beside "hit", and
+ *  an incident that states no number gets no table (an empty list). */
+export function numberColumns(i: Incident): ('launched' | 'count' | 'hit')[] {
+  return (['launched', 'count', 'hit'] as const).filter((field) =>
+    i.weapons.some(
+      (w) =>
+        (w[field] ?? null) !== null ||
+        (w.scopes ?? []).some((s) => s.field === field) ||
+        i.conflicts.some((c) => c.field === `weapons[${w.type}].${field}`),
+    ),
+  );
+}

@@ -9,6 +9,7 @@ import {
   incidentTitle,
   internalLink,
   linkEl,
+  numberColumns,
   statusEl,
   timeEl,
 } from './bits.ts';
@@ -16,8 +17,6 @@ import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
 import { claimantText, countText, countWord, onlyCorrections, tallyStepNote, weaponText } from './format.ts';
-
-const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
 
 export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): HTMLElement {
   const { t } = ctx;
@@ -113,8 +112,9 @@ function conflictOf(i: Incident, w: WeaponCount, field: string): Conflict | unde
 
 function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
-  if (i.weapons.length === 0) return null;
-  const cell = (w: WeaponCount, field: (typeof COUNT_FIELDS)[number]) => {
+  const columns = numberColumns(i);
+  if (i.weapons.length === 0 || columns.length === 0) return null;
+  const cell = (w: WeaponCount, field: 'launched' | 'count' | 'hit') => {
     const conflict = conflictOf(i, w, field);
     if (conflict) {
       return h(
@@ -148,9 +148,9 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             'tr',
             {},
             h('th', { scope: 'col' }, t.weaponCol),
-            h('th', { scope: 'col' }, t.launched),
-            h('th', { scope: 'col' }, countWord(i.kind, t)),
-            h('th', { scope: 'col' }, t.hit),
+            columns.map((f) =>
+              h('th', { scope: 'col' }, f === 'count' ? countWord(i.kind, t) : f === 'launched' ? t.launched : t.hit),
+            ),
           ),
         ),
         h(
@@ -161,7 +161,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
               'tr',
               {},
               h('th', { scope: 'row' }, weaponName(ctx, i, w)),
-              COUNT_FIELDS.map((f) => cell(w, f)),
+              columns.map((f) => cell(w, f)),
             ),
             (w.scopes ?? []).map((s) =>
               h(
@@ -169,7 +169,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
                 { class: 'scope' },
                 h(
                   'td',
-                  { colspan: 4 },
+                  { colspan: columns.length + 1 },
                   `${regionName(ctx, s.region.code, s.region.name)}: `,
                   `${countText(s.count, t)} ${s.field === 'count' ? countWord(i.kind, t) : t[s.field]} — `,
                   s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),

@@ -36,7 +36,6 @@ import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { markCorrections } from './refine/correction.ts';
-import { markStatedWhen } from './refine/stated-when.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
@@ -48,6 +47,7 @@ import { nationalTallies } from './refine/national-tally.ts';
 import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
+import { markStatedWhen } from './refine/stated-when.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import {
   clauseAround,

@@ -228,6 +228,10 @@ export const IncidentSchema = z
             published_at: z.string(),
             value: z.number().nullable(),
             increment: z.boolean(),
+            correction: z
+              .literal(true)
+              .optional()
+              .openapi({ description: 'This step corrects the ones before it ("16, not 11 as reported earlier").' }),
           }),
         ),
       )

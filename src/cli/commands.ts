@@ -13,7 +13,7 @@ import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
-import { sourcesTable, table } from './format.ts';
+import { progressText, sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
 import { OPTIONS } from './options.ts';
 import { VERSION } from './version.ts';
@@ -47,9 +47,17 @@ async function withStore<T>(path: string, fn: (store: Store) => Promise<T>): Pro
   }
 }
 
-function progressLine(outcome: IngestOutcome, c: IngestCounts): void {
-  const line = `ingested ${c.ingested} · duplicate ${c.duplicate} · failed ${c.failed} · facts ${c.facts}  ${outcome.input}`;
-  process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+/** The progress line on a terminal: done/total and an ETA when the inputs could be counted up front. */
+function progressLine(total: number | null): (outcome: IngestOutcome, c: IngestCounts) => void {
+  const start = Date.now();
+  return (outcome, c) => {
+    const line = progressText(c, outcome.input, {
+      total,
+      elapsedMs: Date.now() - start,
+      columns: process.stderr.columns ?? 100,
+    });
+    process.stderr.write(`\r\x1b[K${line}`);
+  };
 }
 
 async function ingest(argv: string[]): Promise<number> {
@@ -72,6 +80,8 @@ async function ingest(argv: string[]): Promise<number> {
   if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
     console.error(`warning: SITREP_WORKERS="${envWorkers}" is not a whole number; using one worker per processor`);
   }
+  // Counted from the names before reading, for "N/total" and an ETA on the progress line (null: not knowable).
+  const total = showProgress ? (await import('../ingest/sources/file/client.ts')).countInputs(positionals) : null;
   // Every option is checked before the database is opened: a usage error must not create or lock one.
   const options = {
     published: publishedOption(str(values, 'published')),
@@ -85,13 +95,38 @@ async function ingest(argv: string[]): Promise<number> {
     // --learned: the learned step with its shipped model; the workers are told the flag and load the model themselves.
     ...(values.learned ? { learned: true } : {}),
     now: () => new Date(),
-    onProgress: showProgress ? progressLine : undefined,
+    onProgress: showProgress ? progressLine(total) : undefined,
   };
   const { ingestPaths } = await import('../pipeline/ingest.ts');
-  const summary = await withStore(dbPath(values), (store) => ingestPaths(store, positionals, options));
+  const db = dbPath(values);
+  const summary = await withStore(db, async (store) => {
+    // Ctrl-C (or a SIGTERM) stops at once, as it always did: every batch is one transaction, so what is stored is
+    // whole and a re-run adds the rest. But the nights already stored are left without their incidents, so say
+    // how many reports are in and how to rebuild those nights, instead of dying silently.
+    const before = await store.countReports();
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      interrupted(store, before, db)
+        .then(
+          (line) => process.stderr.write(`${line}\n`),
+          () => process.stderr.write('interrupted\n'),
+        )
+        .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      return await ingestPaths(store, positionals, options);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  });
   if (showProgress) process.stderr.write('\r\x1b[K');
   const { counts } = summary;
-  printOutcomes(summary, true);
+  // On a terminal, near-duplicate warnings (one per report, thousands in a folder of templated posts) are counted in
+  // one line; piped or redirected, each stays on its line for a script. Every one is kept in the ingest log.
+  printOutcomes(summary, true, showProgress ? db : null);
   console.log(
     `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed, ` +
       `${counts.skipped} skipped; ${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
@@ -99,12 +134,42 @@ async function ingest(argv: string[]): Promise<number> {
   return counts.failed > 0 ? 1 : 0;
 }
 
-/** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. */
-function printOutcomes(summary: IngestSummary, warnings: boolean): void {
+/** The line an interrupted ingest leaves: the reports it stored (the store's count, so a batch committed just
+ *  before the signal is in it) and the nights whose incidents were not rebuilt, with the command that rebuilds them. */
+async function interrupted(store: Store, before: number, db: string): Promise<string> {
+  const stored = (await store.countReports()) - before;
+  const nights = (await store.dirtyNights()).length;
+  const pending =
+    nights === 0
+      ? 'no night left pending'
+      : `the incidents of ${nights} night(s) are not rebuilt: run \`${pendingCommand(db)}\` (or ingest again)`;
+  return `interrupted: ${stored} report(s) stored; ${pending}`;
+}
+
+/** The command that rebuilds pending nights, with the database named as the user named it. */
+function pendingCommand(db: string): string {
+  const quoted = /^[\w./:@+-]+$/.test(db) ? db : `'${db.replaceAll("'", "'\\''")}'`;
+  return `sitrep resolve --db ${quoted}`;
+}
+
+/** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. With
+ *  `summariseIn` (the database), near-duplicate warnings are one line at the end that says where each is listed. */
+function printOutcomes(summary: IngestSummary, warnings: boolean, summariseIn: string | null = null): void {
+  let near = 0;
   for (const o of summary.outcomes) {
     if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
     if (o.status === 'skipped') console.error(`skipped: ${o.input}: ${o.message}`);
-    if (warnings) for (const w of o.warnings) console.error(`warning: ${o.input}: ${w}`);
+    if (!warnings) continue;
+    for (const w of o.warnings) {
+      if (summariseIn !== null && w.startsWith('near-duplicate of ')) near++;
+      else console.error(`warning: ${o.input}: ${w}`);
+    }
+  }
+  if (near > 0) {
+    console.error(
+      `warning: ${near} report(s) are near-duplicates of stored reports (similar text); ` +
+        `\`sitrep status --db ${summariseIn}\` lists each`,
+    );
   }
 }
 
@@ -363,8 +428,17 @@ async function status(argv: string[]): Promise<number> {
     const reports = await store.countReports();
     const incidentCount = (await store.listIncidents({})).length;
     console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
+    // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
+    const pending = (await store.dirtyNights()).length;
+    if (pending > 0) {
+      console.log(
+        `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
+      );
+    }
     for (const r of rows) {
       console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
+      // The warnings an ingest on a terminal only counted ("near-duplicate of …"), each under its input.
+      for (const w of r.warnings) console.log(`${' '.repeat(r.at.length + 2)}warning: ${w}`);
     }
     return 0;
   });

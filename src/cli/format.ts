@@ -1,8 +1,12 @@
 import type { Incident } from '../core/types.ts';
-import { countText } from '../export/values.ts';
+import { countText, withDispute } from '../export/values.ts';
 
+/** "uav 12", or with sources that disagree "uav 10 (8–10 disputed)" as the CSV says it: the number shown is one
+ *  source's, never Sitrep's own. */
 function weaponsText(i: Incident): string {
-  return i.weapons.map((w) => `${w.type} ${countText(w.count)}`.trim()).join('; ');
+  return i.weapons
+    .map((w) => `${w.type} ${w.count ? withDispute(i, `weapons[${w.type}].count`, countText(w.count)) : ''}`.trim())
+    .join('; ');
 }
 
 function claimantsText(i: Incident): string {
@@ -63,4 +67,40 @@ export function sourcesTable(rows: readonly SourceLine[]): string {
     ...cells.map(line),
     ...(cut ? ['(an error ending in … is cut short: `sitrep sources --json` prints each whole)'] : []),
   ].join('\n');
+}
+
+/** A path cut to `width` characters with "…" in its middle, so that its end (the file's name and extension) stays
+ *  whole: "/tmp/gen/…/r00005.md", never "/tmp/gen/r00005.m". */
+export function middleEllipsis(text: string, width: number): string {
+  if (text.length <= width) return text;
+  if (width <= 1) return '…'.slice(0, width);
+  const tail = Math.ceil((width - 1) * 0.6);
+  return `${text.slice(0, width - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
+/** "3m 05s", "42s": a short duration for an ETA. */
+function duration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** The ingest progress line, at most `columns - 1` characters: "120/2100 · ETA 1m 05s · ingested 118 · duplicate 1 ·
+ *  failed 1 · facts 240  /tmp/gen/r00120.md". The total and ETA only when the number of inputs is known (and not
+ *  yet passed, as a feed read among them gives more); the input's name is shortened in its middle. */
+export function progressText(
+  c: { ingested: number; duplicate: number; failed: number; skipped: number; facts: number },
+  input: string,
+  opts: { total: number | null; elapsedMs: number; columns: number },
+): string {
+  const done = c.ingested + c.duplicate + c.failed + c.skipped;
+  const known = opts.total !== null && done <= opts.total ? opts.total : null;
+  const eta =
+    known !== null && done > 0 && done < known ? ` · ETA ${duration((opts.elapsedMs / done) * (known - done))}` : '';
+  const head = `${known !== null ? `${done}/${known}` : `${done}`}${eta} · ingested ${c.ingested} · duplicate ${c.duplicate} · failed ${c.failed} · facts ${c.facts}`;
+  const room = opts.columns - 1 - head.length - 2;
+  if (room < 8) return head.slice(0, opts.columns - 1);
+  return `${head}  ${middleEllipsis(input, room)}`;
 }

@@ -82,11 +82,16 @@ ${DB} (created if it does not exist)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting
                     (default $SITREP_WORKERS, else one per processor but one, at least 1; 0: extract in the main
                     thread)
-  --quiet           no progress line
+  --quiet           no progress line. The line (done/total and an ETA when the inputs can be counted up front: no
+                    stdin, URL, feed or JSON Lines among them) is drawn only when stderr is a terminal; there,
+                    near-duplicate warnings are counted in one line at the end and \`sitrep status\` lists each.
+                    Piped or redirected, stderr has no progress and one line per warning
   --learned         after the rules, the learned step with its shipped model (opt-in, off by default: it adds
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
-Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error.
+Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error,
+130 (143) stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were
+stored and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
@@ -191,7 +196,9 @@ Example:
   sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the latest ingest outcomes (newest first), each with its message.
+Counts of reports and incidents, then the nights left pending (stored reports whose incidents are not rebuilt yet,
+e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them), then the latest ingest outcomes (newest
+first), each with its message and warnings (near-duplicates among them).
 
 Options:
 ${DB}

@@ -188,6 +188,9 @@ export interface Fact {
   aggregate: boolean;
   /** Extension: "another 4 drones" adds to a running tally instead of restating it. */
   increment: boolean;
+  /** Extension: the count corrects one told before («14, а не 12, как сообщалось ранее», "Correction: 14"): the earlier
+   *  figure was wrong, not a step of a running tally. Absent when it is not. */
+  correction?: true;
   /** Extension: the text dates the event before the report's week («в июле 2022 года», "last year"): history, not
    *  news. Kept with its evidence, left out of incidents and of scoring. */
   historical?: boolean;
@@ -323,6 +326,9 @@ export interface TallyStep {
   published_at: string;
   value: number | null;
   increment: boolean;
+  /** Extension: this step corrects the ones before it (the fact's `correction`): they were wrong, not smaller
+   *  totals. Absent when it does not. */
+  correction?: true;
 }
 
 /** Extension: why a fact is in an incident (for `sitrep explain`). */

@@ -511,6 +511,12 @@ export interface Lexicon {
     /** "another", «ще один», «ещё один»: what it stands before is one more, not the one told already («На Донецькому
      *  напрямку збито Су-25. Ще один Су-25 збили вранці»: two aircraft). Read by tidy.ts. */
     another?: string[];
+    /** "correction", «уточнение», «уточнення»: the sentence corrects a figure told before («Уточнение: … уничтожено 14
+     *  беспилотников»). Read by refine/correction.ts. */
+    correction?: string[];
+    /** "not", «а не»: right before a number after the count, the figure told before that this one replaces ("14, not
+     *  12 as reported earlier", «14, а не 12»). Read by refine/correction.ts. */
+    instead_of?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

@@ -35,6 +35,7 @@ import { applyLearned, type LearnedNote, type Reading, readReport } from './lear
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
+import { markCorrections } from './refine/correction.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
@@ -46,6 +47,7 @@ import { nationalTallies } from './refine/national-tally.ts';
 import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
+import { markStatedWhen } from './refine/stated-when.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import {
   clauseAround,
@@ -1962,6 +1964,8 @@ function readFacts(
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
+  markCorrections(facts);
+  markStatedWhen(facts);
   for (const fact of facts) {
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';

@@ -40,6 +40,7 @@ function step(p: PlacedFact, count: Count): TallyStep {
     published_at: p.publishedAt,
     value: countPoint(count),
     increment: p.fact.increment,
+    ...(p.fact.correction ? { correction: true as const } : {}),
   };
 }
 

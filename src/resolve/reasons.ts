@@ -102,7 +102,13 @@ function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {
   const role = merged.roles.get(p.fact.id);
   const stated = formatCount(count);
   if (role === 'increment') return `count +${stated} adds to the running tally of ${p.voice}`;
-  if (role === 'superseded') return `count ${stated} is an earlier step in the running tally of ${p.voice}`;
+  if (role === 'superseded') {
+    // «14, а не 12, как сообщалось ранее»: a later step that corrects this one says it was wrong, not that more came.
+    const at = claim?.steps.findIndex((s) => s.fact_id === p.fact.id) ?? -1;
+    const fix = at < 0 ? undefined : claim?.steps.slice(at + 1).find((s) => s.correction);
+    if (fix) return `count ${stated} was corrected to ${fix.value ?? '?'} by ${p.voice} (${fix.report_id}): superseded`;
+    return `count ${stated} is an earlier step in the running tally of ${p.voice}`;
+  }
   if (claim && role === 'total' && formatCount(claim.count) !== stated) {
     return `count ${stated}, which later increments of ${p.voice} bring to ${formatCount(claim.count)}`;
   }

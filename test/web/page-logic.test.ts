@@ -211,3 +211,41 @@ test('ru and uk count words are impersonal forms that agree with any number («1
     }
   }
 });
+
+test('a corrected figure is marked corrected and its correction as one; a correction-only history is no running tally', async () => {
+  const { onlyCorrections, tallyStepNote } = await import('../../web/src/format.ts');
+  const corrected = [{ correction: false }, { correction: true }];
+  assert.deepEqual(
+    corrected.map((_, n) => tallyStepNote(corrected, n)),
+    ['corrected', 'correction'],
+  );
+  assert.equal(onlyCorrections(corrected), true);
+  const running = [{}, {}, { correction: true }];
+  assert.deepEqual(
+    running.map((_, n) => tallyStepNote(running, n)),
+    ['corrected', 'corrected', 'correction'],
+  );
+  assert.equal(onlyCorrections(running), false, 'a tally that went on before its correction is still a tally');
+  assert.deepEqual(
+    [{}, {}].map((_, n) => tallyStepNote([{}, {}], n)),
+    [null, null],
+  );
+  for (const lang of UI_LANGS) assert.ok(STRINGS[lang].corrections && STRINGS[lang].correctedMark);
+});
+
+test("the Numbers table has a column only for a number some weapon states: no 'struck' beside 'hit', no table for none", async () => {
+  const { numberColumns } = await import('../../web/src/bits.ts');
+  const { makeIncident } = await import('../helpers/incidents.ts');
+  const n = (v: number) => ({ value: v, min: v, max: v, approx: false });
+  const bare = makeIncident('bare', { kind: 'strike', weapons: [{ type: 'uav', count: null }] });
+  assert.deepEqual(numberColumns(bare), [], 'no number stated: no table');
+  const hits = makeIncident('hits', { kind: 'strike', weapons: [{ type: 'uav', count: null, hit: n(3) }] });
+  assert.deepEqual(numberColumns(hits), ['hit']);
+  const wave = makeIncident('wave', {
+    weapons: [
+      { type: 'uav', count: n(31), launched: n(36) },
+      { type: 'ballistic_missile', count: null, hit: n(2) },
+    ],
+  });
+  assert.deepEqual(numberColumns(wave), ['launched', 'count', 'hit']);
+});

@@ -1,8 +1,17 @@
 // Small pieces shared by the list, the detail and the report view.
-import type { Incident } from '../../src/core/types.ts';
+import type { Conflict, Count, Incident } from '../../src/core/types.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
-import { countText, countWord, relativeText, safeHref, timeText, weaponText, zonesTitle } from './format.ts';
+import {
+  claimantText,
+  countText,
+  countWord,
+  relativeText,
+  safeHref,
+  timeText,
+  weaponText,
+  zonesTitle,
+} from './format.ts';
 
 /** A time in the reader's zone, Kyiv and Moscow time on hover, and how long ago. */
 export function timeEl(ctx: Ctx, iso: string, opts: { relative?: boolean } = {}): HTMLElement {
@@ -78,17 +87,20 @@ export function incidentTitle(ctx: Ctx, i: Incident): string {
 }
 
 /** "drones: 18 destroyed" or, when sources differ, "drones: 18 / 15 destroyed" (who said which is in the detail); a
- *  strike's count is how many struck: "drones: 2 struck". */
+ *  strike's count is how many struck: "drones: 2 struck". Launched and hit are shown the same way. */
 export function weaponsSummary(ctx: Ctx, i: Incident): string {
   return i.weapons
     .map((w) => {
       const parts: string[] = [];
-      const disputed = i.conflicts.find((c) => c.field === `weapons[${w.type}].count`);
-      const destroyed = disputed
-        ? disputed.values.map((v) => String(v.value)).join(' / ')
-        : countText(w.count ?? null, ctx.t);
-      const launched = countText(w.launched ?? null, ctx.t);
-      const hit = countText(w.hit ?? null, ctx.t);
+      const shown = (field: 'count' | 'launched' | 'hit') => {
+        const disputed = i.conflicts.find((c) => c.field === `weapons[${w.type}].${field}`);
+        return disputed
+          ? disputed.values.map((v) => conflictValueText(ctx, v.value)).join(' / ')
+          : countText(w[field] ?? null, ctx.t);
+      };
+      const destroyed = shown('count');
+      const launched = shown('launched');
+      const hit = shown('hit');
       if (launched) parts.push(`${launched} ${ctx.t.launched}`);
       if (destroyed) parts.push(`${destroyed} ${countWord(i.kind, ctx.t)}`);
       if (hit) parts.push(`${hit} ${ctx.t.hit}`);
@@ -96,4 +108,47 @@ export function weaponsSummary(ctx: Ctx, i: Incident): string {
       return parts.length > 0 ? `${name}: ${parts.join(', ')}` : name;
     })
     .join('; ');
+}
+
+/** A value a conflict names, as the page says numbers: 3, "about 30", "over 70". */
+export function conflictValueText(ctx: Ctx, value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'string') return String(value);
+  if (value && typeof value === 'object' && 'approx' in value) return countText(value as Count, ctx.t) ?? '?';
+  return JSON.stringify(value);
+}
+
+/** A disputed value in a line of text: each value with who gave it, then "disputed", so that no one of them reads
+ *  as Sitrep's own: "3 (Oleh Syniehubov) / 2 (Ihor Terekhov) · disputed". A value no report attributes stands
+ *  alone. */
+export function disputedText(ctx: Ctx, conflict: Conflict): string {
+  const values = conflict.values.map((v) => {
+    const who = (v.claimants ?? []).map((c) => claimantText(c, ctx.t)).filter(Boolean);
+    return `${conflictValueText(ctx, v.value)}${who.length > 0 ? ` (${who.join(', ')})` : ''}`;
+  });
+  return `${values.join(' / ')} · ${ctx.t.statuses.disputed}`;
+}
+
+/** The casualties line of an incident: each number as stated, a disputed one with who said which. */
+export function casualtiesText(ctx: Ctx, i: Incident): string {
+  const { t } = ctx;
+  const one = (field: 'killed' | 'injured') => {
+    const conflict = i.conflicts.find((c) => c.field === `casualties.${field}`);
+    if (conflict) return disputedText(ctx, conflict);
+    return String(i.casualties[field] ?? t.notStated);
+  };
+  return `${t.killed}: ${one('killed')}, ${t.injured}: ${one('injured')}`;
+}
+
+/** The columns of an incident's Numbers table: launched, count (destroyed or struck) and hit, each only when some
+ *  weapon states it or sources dispute it. A strike that states no count gets no "struck" column beside "hit", and
+ *  an incident that states no number gets no table (an empty list). */
+export function numberColumns(i: Incident): ('launched' | 'count' | 'hit')[] {
+  return (['launched', 'count', 'hit'] as const).filter((field) =>
+    i.weapons.some(
+      (w) =>
+        (w[field] ?? null) !== null ||
+        (w.scopes ?? []).some((s) => s.field === field) ||
+        i.conflicts.some((c) => c.field === `weapons[${w.type}].${field}`),
+    ),
+  );
 }

@@ -2,13 +2,21 @@
 // reports versus independent origins, a running tally's history, related incidents and why reports were merged.
 import type { Conflict, Fact, Incident, WeaponCount } from '../../src/core/types.ts';
 import type { IncidentDetail } from './api.ts';
-import { corroborationEl, incidentTitle, internalLink, linkEl, statusEl, timeEl } from './bits.ts';
+import {
+  casualtiesText,
+  conflictValueText,
+  corroborationEl,
+  incidentTitle,
+  internalLink,
+  linkEl,
+  numberColumns,
+  statusEl,
+  timeEl,
+} from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
-import { claimantText, countText, countWord, weaponText } from './format.ts';
-
-const COUNT_FIELDS = ['launched', 'count', 'hit'] as const;
+import { claimantText, countText, countWord, onlyCorrections, tallyStepNote, weaponText } from './format.ts';
 
 export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): HTMLElement {
   const { t } = ctx;
@@ -102,23 +110,23 @@ function conflictOf(i: Incident, w: WeaponCount, field: string): Conflict | unde
   return i.conflicts.find((c) => c.field === `weapons[${w.type}].${field}`);
 }
 
-function valueText(ctx: Ctx, value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'string') return String(value);
-  if (value && typeof value === 'object' && 'approx' in value) return countText(value as never, ctx.t) ?? '?';
-  return JSON.stringify(value);
-}
-
 function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
-  if (i.weapons.length === 0) return null;
-  const cell = (w: WeaponCount, field: (typeof COUNT_FIELDS)[number]) => {
+  const columns = numberColumns(i);
+  if (i.weapons.length === 0 || columns.length === 0) return null;
+  const cell = (w: WeaponCount, field: 'launched' | 'count' | 'hit') => {
     const conflict = conflictOf(i, w, field);
     if (conflict) {
       return h(
         'td',
         { class: 'disputed' },
         conflict.values.map((v) =>
-          h('span', { class: 'claim' }, h('b', {}, valueText(ctx, v.value)), ` — ${whoSaid(ctx, i, v.report_ids)}`),
+          h(
+            'span',
+            { class: 'claim' },
+            h('b', {}, conflictValueText(ctx, v.value)),
+            ` — ${whoSaid(ctx, i, v.report_ids)}`,
+          ),
         ),
       );
     }
@@ -140,9 +148,9 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             'tr',
             {},
             h('th', { scope: 'col' }, t.weaponCol),
-            h('th', { scope: 'col' }, t.launched),
-            h('th', { scope: 'col' }, countWord(i.kind, t)),
-            h('th', { scope: 'col' }, t.hit),
+            columns.map((f) =>
+              h('th', { scope: 'col' }, f === 'count' ? countWord(i.kind, t) : f === 'launched' ? t.launched : t.hit),
+            ),
           ),
         ),
         h(
@@ -153,7 +161,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
               'tr',
               {},
               h('th', { scope: 'row' }, weaponName(ctx, i, w)),
-              COUNT_FIELDS.map((f) => cell(w, f)),
+              columns.map((f) => cell(w, f)),
             ),
             (w.scopes ?? []).map((s) =>
               h(
@@ -161,7 +169,7 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
                 { class: 'scope' },
                 h(
                   'td',
-                  { colspan: 4 },
+                  { colspan: columns.length + 1 },
                   `${regionName(ctx, s.region.code, s.region.name)}: `,
                   `${countText(s.count, t)} ${s.field === 'count' ? countWord(i.kind, t) : t[s.field]} — `,
                   s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
@@ -202,7 +210,7 @@ function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
             h(
               'div',
               { class: 'said' },
-              h('p', { class: 'big' }, valueText(ctx, v.value)),
+              h('p', { class: 'big' }, conflictValueText(ctx, v.value)),
               h('p', {}, `${whoSaid(ctx, i, v.report_ids)} ${ctx.t.conflictSays}`),
             ),
           ),
@@ -216,10 +224,7 @@ function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
   const rows: [string, string][] = [];
   if (i.casualties.killed !== null || i.casualties.injured !== null) {
-    rows.push([
-      t.casualties,
-      `${t.killed}: ${i.casualties.killed ?? t.notStated}, ${t.injured}: ${i.casualties.injured ?? t.notStated}`,
-    ]);
+    rows.push([t.casualties, casualtiesText(ctx, i)]);
   }
   if (i.effects.length > 0) {
     rows.push([
@@ -292,8 +297,9 @@ function sources(ctx: Ctx, i: IncidentDetail): HTMLElement {
 function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const entries = Object.entries(i.tallies ?? {}).filter(([, steps]) => steps.length > 1);
   if (entries.length === 0) return null;
+  // A figure its voice corrected is told as corrected: "Running tally" would read 12 then 14 as two more drones.
   return section(
-    ctx.t.tally,
+    entries.every(([, steps]) => onlyCorrections(steps)) ? ctx.t.corrections : ctx.t.tally,
     ...entries.map(([key, steps]) =>
       h(
         'div',
@@ -302,16 +308,19 @@ function tallies(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
         h(
           'ol',
           {},
-          steps.map((s) =>
-            h(
+          steps.map((s, n) => {
+            const note = tallyStepNote(steps, n);
+            const value = s.value === null ? '?' : `${s.increment ? '+' : ''}${s.value}`;
+            return h(
               'li',
-              {},
+              note ? { class: note } : {},
               timeEl(ctx, s.published_at),
               ': ',
-              h('b', {}, s.value === null ? '?' : `${s.increment ? '+' : ''}${s.value}`),
+              note === 'corrected' ? h('s', {}, value) : h('b', {}, value),
+              note ? ` (${note === 'correction' ? ctx.t.correctionMark : ctx.t.correctedMark})` : '',
               ` — ${whoSaid(ctx, i, [s.report_id])}`,
-            ),
-          ),
+            );
+          }),
         ),
       ),
     ),

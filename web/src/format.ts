@@ -125,3 +125,19 @@ export function nightRange(first: string, last: string): string[] {
   }
   return out;
 }
+
+/** What a step of a count's history is, beside its value: a correction ("14, not 12 as reported earlier"), a value a
+ *  later correction superseded, or a plain step of a running tally (null). */
+export function tallyStepNote(
+  steps: readonly { correction?: boolean }[],
+  index: number,
+): 'correction' | 'corrected' | null {
+  if (steps[index]?.correction) return 'correction';
+  return steps.slice(index + 1).some((s) => s.correction) ? 'corrected' : null;
+}
+
+/** A history whose every later step corrects the one before is no running tally: "12, corrected to 14" is one
+ *  figure, fixed, not 12 and then two more. */
+export function onlyCorrections(steps: readonly { correction?: boolean }[]): boolean {
+  return steps.length > 1 && steps.slice(1).every((s) => s.correction);
+}

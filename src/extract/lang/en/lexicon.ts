@@ -617,6 +617,9 @@ export const en: Lexicon = {
     number_noun: ['number'],
     singular_aux: ['was', 'has been'],
     another: ['another', 'one more'],
+    // A figure that corrects one told before: a correction, not the next step of a running tally.
+    correction: ['correction', 'corrected'],
+    instead_of: ['not', 'rather than', 'instead of'],
   },
   attacker: [
     'Russia',

@@ -399,6 +399,9 @@ export const ru: Lexicon = {
       'фронта',
     ],
     another: ['ещё од*', 'еще од*'],
+    // A figure that corrects one told before: a correction, not the next step of a running tally.
+    correction: ['уточнение', 'поправка'],
+    instead_of: ['а не', 'вместо'],
     // «Генштаб использовал ракеты большой дальности для нанесения удара по тылам противника», «армия применила ракеты
     // во время удара по аэродрому», «немецкие ракеты уже применены для обстрела приграничья»: a weapon used for
     // an attack is a strike with it (detect/attack.ts, usedToStrike). Past forms only: «разрешение использовать ракеты

@@ -448,6 +448,9 @@ export const uk: Lexicon = {
     // «житло, пошкоджене …», «будинок, зруйнований …», «школу, пошкоджену …»: never the «-но», «-то» of «пошкоджено».
     described_endings: ['ене', 'ений', 'ену', 'ане', 'аний', 'ану', 'те', 'тий', 'ту'],
     another: ['ще од*'],
+    // A figure that corrects one told before: a correction, not the next step of a running tally.
+    correction: ['уточнення', 'поправка'],
+    instead_of: ['а не', 'замість'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «6 ракет 3М22 Циркон (райони пусків – Брянська обл., рф)».

@@ -1,8 +1,8 @@
 // Reads files, directories and stdin into RawInput items, one at a time. Every problem becomes an
 // InputFailure for that one input, so a batch of 10,000 files with three bad ones still ingests 9,997.
-import { createReadStream, type Dirent, readFileSync, type Stats, statSync } from 'node:fs';
+import { createReadStream, type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { opendir, realpath } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import type { InputFailure, InputItem } from '../../source.ts';
 import { REPORT_EXTENSIONS } from '../kinds.ts';
 
@@ -117,6 +117,61 @@ async function* walk(dir: string, seen: Set<string>, maxBytes: number): AsyncGen
     }
     yield await readOne(path, info, maxBytes);
   }
+}
+
+/**
+ * How many outcomes reading `paths` will give, for a progress line's "N/total": one per file a folder walk meets (a
+ * hidden or unknown file is one skipped outcome), counted from names alone. Null when that cannot be known before
+ * reading: stdin, a URL, or a file that may hold many reports (a feed, JSON Lines, a Telegram export).
+ */
+export function countInputs(paths: readonly string[]): number | null {
+  const manyPerFile = (name: string) =>
+    ['.xml', '.rss', '.atom', '.rdf', '.json', '.jsonl', '.ndjson'].includes(extname(name).toLowerCase());
+  let total = 0;
+  const seen = new Set<string>();
+  const walkNames = (dir: string): boolean => {
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = realpathSync(dir);
+      if (seen.has(real)) return true;
+      seen.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      total += 1;
+      return true;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (!entry.name.startsWith('.') && entry.isSymbolicLink()) {
+        try {
+          isDir = statSync(path).isDirectory();
+        } catch {
+          isDir = false;
+        }
+      }
+      if (isDir && !entry.name.startsWith('.')) {
+        if (!walkNames(path)) return false;
+      } else if (!entry.name.startsWith('.') && notAReport(entry.name) === null && manyPerFile(entry.name)) {
+        return false;
+      } else total += 1;
+    }
+    return true;
+  };
+  for (const input of paths) {
+    if (input === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || manyPerFile(input)) return null;
+    let info: Stats;
+    try {
+      info = statSync(input);
+    } catch {
+      total += 1;
+      continue;
+    }
+    if (!info.isDirectory()) total += 1;
+    else if (!walkNames(input)) return null;
+  }
+  return total;
 }
 
 /** Why a file found in a folder is not read as a report, or null when it is one. */

@@ -452,6 +452,9 @@ export interface Lexicon {
     place_back?: string[];
     /** A town's noun a sea may stand before, "of" and the town's name after it ("the Black Sea port of Odesa"). */
     sea_town?: string[];
+    /** A town's noun that titles an item of a list of places, "of" and the name after it ("Lutsk, the western city of
+     *  Rivne and the Danube port of Izmail"; detect/locate.ts `TITLED_ITEM`). */
+    item_title?: string[];
     /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
     border_word?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */

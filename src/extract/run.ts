@@ -1103,8 +1103,9 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
 }
 
 /** "Moscow's new UN envoy", "Kyiv's much-delayed summer offensive": after the possessive, up to two modifiers (a
- *  word in lower case, hyphenated or not, or letters in capitals) before a `state_noun`. */
-const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2}$/u;
+ *  word in lower case, hyphenated or not, letters in capitals, or a headline's capitalised word: "Kyiv's Expected
+ *  Offensive") before a `state_noun`. */
+const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
 
 /** A word that tells of an attack: a weapon, an attack noun, a verb of striking. */
 const tellsAttack = (h: Hit) =>

@@ -19,6 +19,16 @@ const LIST_GLUE = new RegExp(
   'iu',
 );
 
+// "Lutsk, the western city of Rivne and the Danube port of Izmail", "Sumy and northern town of Konotop": after the glue
+// of a list, an item may open with its title: an article, up to three words of description, a town's noun
+// (`item_title`) and "of". Only after a comma or a conjunction ("Kyiv the city of" is no list), and with no article
+// among the words of description, where a clause of its own opens: "Odesa, while the port of Izmail …", "Kyiv, but
+// the city of Lviv …".
+const TITLED_ITEM = new RegExp(
+  String.raw`^[\s,;]*(?:(?:${anyOf('conjunction')})\s+|,\s*)(?:(?:${anyOf('article')})\s+)?(?:(?!(?:${anyOf('article')})\s)[\p{L}-]+\s+){0,3}?(?:${anyOf('item_title')})\s+(?:${anyOf('of')})\s+$`,
+  'iu',
+);
+
 // «пожары на складах под Анапой и в Джанкое»: the place's preposition (`item_place`) may repeat after a
 // conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
 // a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place. The second
@@ -191,7 +201,7 @@ const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
 function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
   const from = endOf(a);
   const between = untitled(text.slice(from, b.start));
-  if (LIST_GLUE.test(between)) return true;
+  if (LIST_GLUE.test(between) || TITLED_ITEM.test(between)) return true;
   if (LIST_PREPOSITION_GLUE.test(between) && CLAUSE_END_AFTER.test(text.slice(endOf(b)))) return true;
   let at = from;
   for (const p of known) {

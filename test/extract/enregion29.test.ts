@@ -12,15 +12,11 @@ const regions = (text: string) => new Set(pairs(text).map(([, c]) => c));
 const show = (text: string) => JSON.stringify(pairs(text));
 
 describe("a capital's possessive before what only the state has names the state, not the city", () => {
-  it('its claim, its preparations, its General Staff: no region lent from them', () => {
+  it('its claim and its General Staff: no region lent from them', () => {
     const claim =
       'Kyiv rebuffs overnight barrage\n\nUkraine rejects Moscow’s claim that a strike destroyed a Patriot battery. ' +
       'Air defences shot down all 18 missiles.';
     assert.ok(!regions(claim).has('RU-MOW'), show(claim));
-    const plans =
-      'Depot hit in wave of Russian missile strikes\n\nMissiles struck a rail depot in the east overnight. Video ' +
-      'showed a large fire at the site, a blow to Kyiv’s preparations for its offensive.';
-    assert.ok(!regions(plans).has('UA-30'), show(plans));
     const staff =
       'Ukraine intercepts 30 drones, Kyiv’s General Staff says\n\nAir defences destroyed most of the drones over ' +
       'central regions overnight.';

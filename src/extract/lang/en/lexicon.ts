@@ -1420,13 +1420,13 @@ export const en: Lexicon = {
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).
-  // Also what the state claims or readies and who fights or plans for it, a capital's possessive before them naming the
-  // state (enregion29): "Moscow's claim that …", "a blow to Kyiv's preparations", "Kyiv's General Staff said",
-  // "Moscow's forces bombard …", "Kiev's forces need to hit …" (`state_body` asks for the phrase to end at the noun, and
-  // "bombard", "need" are no lexicon words; a force is never a modifier).
+  // Also what the state claims and who fights or plans for it, a capital's possessive before them naming the state
+  // (enregion29): "Moscow's claim that …", "Kyiv's General Staff said", "Moscow's forces bombard …", "Kiev's forces need
+  // to hit …" (`state_body` asks for the phrase to end at the noun, and "bombard", "need" are no lexicon words; a force
+  // is never a modifier).
   state_noun: [
     ...['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
-    ...['claim', 'claims', 'preparations', 'General Staff', 'forces', 'troops'],
+    ...['claim', 'claims', 'General Staff', 'forces', 'troops'],
   ],
   // The parts of the Kremlin's grounds after a bare "Kremlin": "a drone attack on Kremlin walls" (detect/locate.ts
   // seatPlaces). Any other lower-case word makes the seat the state: "attack on Kremlin critics", "on Kremlin policy".

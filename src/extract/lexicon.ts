@@ -613,6 +613,13 @@ export interface Lexicon {
   /** "envoy", "offensive": a head noun only a state sends or wages. After a capital's possessive, with up to two
    *  modifiers between ("Moscow's new UN envoy", "Kyiv's long-awaited ground offensive"), the capital is its state. */
   state_noun?: string[];
+  /** "claim": a `state_noun` that is also a verb. Only lower-case modifiers may stand before it: a headline's
+   *  capitalised words are its subject ("Kyiv's Deadliest Night Claims 12 Lives" is the city). */
+  state_noun_verb?: string[];
+  /** "forces", "troops": who fights for the state, straight after a capital's possessive only ("Moscow's forces
+   *  shelled …"). Bare, the word is a verb ("Moscow forces airlines to reroute"); after a modifier, a body of the city
+   *  ("Kyiv's air defence forces", "Moscow's police forces"). */
+  state_force?: string[];
   /** "walls", "buildings", "towers": the parts of a seat of power's grounds that a seat (a `seats` form marked
    *  `modifier`) stands before as a place ("a drone attack on Kremlin walls"); before any other lower-case word it
    *  modifies it is the state ("attack on Kremlin critics", "attack on Kremlin policy"). A closed list of things one

@@ -99,3 +99,40 @@ describe('an item of a list of places titled by its noun ("the western city of R
     assert.ok(has(with_, 'strike', 'UA-12'), show(with_));
   });
 });
+
+// enregion29fix: the review's cases, each the city on main and lost on the first draft of the branch.
+describe('a force is the state only straight after the possessive; a headline noun that is a verb keeps the city', () => {
+  it('negative list: the city stays the place', () => {
+    const cases: [string, string, string][] = [
+      ['Moscow forces carriers to divert planes after drones were shot down overnight.', 'interception', 'RU-MOW'],
+      ["Kyiv's air defence forces shot down 14 drones heading for the capital overnight.", 'interception', 'UA-30'],
+      ["Kyiv's rescue forces pulled three people from a house hit by a drone.", 'strike', 'UA-30'],
+      ["Moscow's air defence forces repelled a drone raid on the city overnight.", 'interception', 'RU-MOW'],
+      ["Moscow's police forces sealed off a street after a drone hit a house.", 'strike', 'RU-MOW'],
+      ["Kyiv's Darkest Night Claims 9 Lives\n\nA missile hit a block of flats overnight.", 'strike', 'UA-30'],
+      ["Kyiv's Power Cut Forces Shops to Close\n\nA drone hit a substation overnight.", 'strike', 'UA-30'],
+    ];
+    for (const [text, kind, code] of cases) assert.ok(has(text, kind, code), `${text}: ${show(text)}`);
+  });
+
+  it('the possessive right before the force, or a capitalised modifier before a noun never a verb, is the state', () => {
+    const forces = "Moscow's forces shelled a village overnight\n\nA drone hit a barn near Sumy.";
+    assert.ok(!regions(forces).has('RU-MOW'), show(forces));
+    const staff = "Kyiv's Top General Staff Officer Says 20 Drones Downed";
+    assert.ok(!regions(staff).has('UA-30'), show(staff));
+  });
+});
+
+describe('a titled item after ", and" that opens its own clause is no item of the list', () => {
+  it('negative list', () => {
+    const killed = 'Shelling killed three people in Kherson, and the city of Mykolaiv was hit by drones.';
+    assert.ok(has(killed, 'casualties', 'UA-65'), show(killed));
+    const lost = 'Missiles struck Lviv, and the western city of Lutsk lost power after the barrage.';
+    assert.ok(!has(lost, 'strike', 'UA-07'), show(lost));
+  });
+
+  it('one that ends its clause stays in the list', () => {
+    const end = 'Drones struck Kherson, Nikopol, and the southern city of Mykolaiv.';
+    assert.ok(has(end, 'strike', 'UA-48'), show(end));
+  });
+});

@@ -29,6 +29,9 @@ const TITLED_ITEM = new RegExp(
   'iu',
 );
 
+// ", and": the glue before a titled item that may open a clause (`TITLED_ITEM`).
+const COMMA_CONJUNCTION = new RegExp(String.raw`^\s*[,;]\s*(?:${anyOf('conjunction')})\s`, 'iu');
+
 // «пожары на складах под Анапой и в Джанкое»: the place's preposition (`item_place`) may repeat after a
 // conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
 // a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place. The second
@@ -201,7 +204,11 @@ const endOf = (p: PlaceMatch) => p.ownRegionEnd ?? p.end;
 function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly PlaceMatch[]): boolean {
   const from = endOf(a);
   const between = untitled(text.slice(from, b.start));
-  if (LIST_GLUE.test(between) || TITLED_ITEM.test(between)) return true;
+  if (LIST_GLUE.test(between)) return true;
+  // After ", and" a titled item may open a clause of its own ("…in Kherson, and the city of Mykolaiv was hit"): then
+  // the item must end its clause, as a repeated preposition's does.
+  if (TITLED_ITEM.test(between) && (!COMMA_CONJUNCTION.test(between) || CLAUSE_END_AFTER.test(text.slice(endOf(b)))))
+    return true;
   if (LIST_PREPOSITION_GLUE.test(between) && CLAUSE_END_AFTER.test(text.slice(endOf(b)))) return true;
   let at = from;
   for (const p of known) {

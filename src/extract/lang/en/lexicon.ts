@@ -1426,8 +1426,13 @@ export const en: Lexicon = {
   // is never a modifier).
   state_noun: [
     ...['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
-    ...['claim', 'claims', 'General Staff', 'forces', 'troops'],
+    'General Staff',
   ],
+  // enregion29fix: nouns that are verbs as well take lower-case modifiers only ("Moscow's repeated claim"; "Kyiv's
+  // Deadliest Night Claims 12 Lives" is the city), and a force only straight after the possessive ("Moscow forces
+  // airlines to reroute", "Kyiv's air defence forces", "Moscow's police forces" are the city).
+  state_noun_verb: ['claim', 'claims'],
+  state_force: ['forces', 'troops'],
   // The parts of the Kremlin's grounds after a bare "Kremlin": "a drone attack on Kremlin walls" (detect/locate.ts
   // seatPlaces). Any other lower-case word makes the seat the state: "attack on Kremlin critics", "on Kremlin policy".
   seat_site: [

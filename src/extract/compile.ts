@@ -68,6 +68,8 @@ const WORD_CATEGORIES = [
   'not_object',
   'as_state',
   'state_noun',
+  'state_noun_verb',
+  'state_force',
   'state_body',
   'passive_agent',
   'interceptor',

@@ -452,6 +452,9 @@ export interface Lexicon {
     place_back?: string[];
     /** A town's noun a sea may stand before, "of" and the town's name after it ("the Black Sea port of Odesa"). */
     sea_town?: string[];
+    /** A town's noun that titles an item of a list of places, "of" and the name after it ("Lutsk, the western city of
+     *  Rivne and the Danube port of Izmail"; detect/locate.ts `TITLED_ITEM`). */
+    item_title?: string[];
     /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
     border_word?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
@@ -616,6 +619,13 @@ export interface Lexicon {
   /** "envoy", "offensive": a head noun only a state sends or wages. After a capital's possessive, with up to two
    *  modifiers between ("Moscow's new UN envoy", "Kyiv's long-awaited ground offensive"), the capital is its state. */
   state_noun?: string[];
+  /** "claim": a `state_noun` that is also a verb. Only lower-case modifiers may stand before it: a headline's
+   *  capitalised words are its subject ("Kyiv's Deadliest Night Claims 12 Lives" is the city). */
+  state_noun_verb?: string[];
+  /** "forces", "troops": who fights for the state, straight after a capital's possessive only ("Moscow's forces
+   *  shelled …"). Bare, the word is a verb ("Moscow forces airlines to reroute"); after a modifier, a body of the city
+   *  ("Kyiv's air defence forces", "Moscow's police forces"). */
+  state_force?: string[];
   /** "walls", "buildings", "towers": the parts of a seat of power's grounds that a seat (a `seats` form marked
    *  `modifier`) stands before as a place ("a drone attack on Kremlin walls"); before any other lower-case word it
    *  modifies it is the state ("attack on Kremlin critics", "attack on Kremlin policy"). A closed list of things one

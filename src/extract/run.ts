@@ -1100,13 +1100,23 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
       (((h.value.categories.has('as_state') || (h.value.categories.has('state_body') && endsPhrase(h))) &&
         STATE_GAP.test(withoutSaidTimes(text, view, p.end, h.start))) ||
         (h.value.categories.has('state_noun') &&
-          (STATE_GAP.test(text.slice(p.end, h.start)) || STATE_NOUN_GAP.test(text.slice(p.end, h.start))))),
+          (STATE_GAP.test(text.slice(p.end, h.start)) || STATE_NOUN_GAP.test(text.slice(p.end, h.start)))) ||
+        (h.value.categories.has('state_noun_verb') &&
+          (STATE_GAP.test(text.slice(p.end, h.start)) || STATE_VERB_NOUN_GAP.test(text.slice(p.end, h.start)))) ||
+        (h.value.categories.has('state_force') && POSSESSIVE_ONLY.test(text.slice(p.end, h.start)))),
   );
 }
 
 /** "Moscow's new UN envoy", "Kyiv's much-delayed summer offensive": after the possessive, up to two modifiers (a
- *  word in lower case, hyphenated or not, or letters in capitals) before a `state_noun`. */
-const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})\s+){0,2}$/u;
+ *  word in lower case, hyphenated or not, letters in capitals, or a headline's capitalised word: "Kyiv's Expected
+ *  Offensive") before a `state_noun`. */
+const STATE_NOUN_GAP = /^\s?['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}|\p{Lu}\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+/** Before a `state_noun_verb` only lower-case modifiers: "Moscow's repeated claim", not "Kyiv's Deadliest Night
+ *  Claims …", where the capitalised words are the verb's subject. */
+const STATE_VERB_NOUN_GAP = /^\s?['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** Before a `state_force` nothing but the possessive: "Moscow's forces", not "Moscow forces airlines …" nor "Kyiv's
+ *  air defence forces". */
+const POSSESSIVE_ONLY = /^\s?['’]s\s+$/u;
 
 /** A word that tells of an attack: a weapon, an attack noun, a verb of striking. */
 const tellsAttack = (h: Hit) =>

@@ -19,6 +19,19 @@ const LIST_GLUE = new RegExp(
   'iu',
 );
 
+// "Lutsk, the western city of Rivne and the Danube port of Izmail", "Sumy and northern town of Konotop": after the glue
+// of a list, an item may open with its title: an article, up to three words of description, a town's noun
+// (`item_title`) and "of". Only after a comma or a conjunction ("Kyiv the city of" is no list), and with no article
+// among the words of description, where a clause of its own opens: "Odesa, while the port of Izmail …", "Kyiv, but
+// the city of Lviv …".
+const TITLED_ITEM = new RegExp(
+  String.raw`^[\s,;]*(?:(?:${anyOf('conjunction')})\s+|,\s*)(?:(?:${anyOf('article')})\s+)?(?:(?!(?:${anyOf('article')})\s)[\p{L}-]+\s+){0,3}?(?:${anyOf('item_title')})\s+(?:${anyOf('of')})\s+$`,
+  'iu',
+);
+
+// ", and": the glue before a titled item that may open a clause (`TITLED_ITEM`).
+const COMMA_CONJUNCTION = new RegExp(String.raw`^\s*[,;]\s*(?:${anyOf('conjunction')})\s`, 'iu');
+
 // «пожары на складах под Анапой и в Джанкое»: the place's preposition (`item_place`) may repeat after a
 // conjunction, one list still. Without it («в Октябрьском в Крыму») the second place is where the first one lies; after
 // a bare comma («летевший на Москву, в Наро-Фоминском городском округе») it is another clause's place. The second
@@ -192,6 +205,10 @@ function glued(text: string, a: PlaceMatch, b: PlaceMatch, known: readonly Place
   const from = endOf(a);
   const between = untitled(text.slice(from, b.start));
   if (LIST_GLUE.test(between)) return true;
+  // After ", and" a titled item may open a clause of its own ("…in Kherson, and the city of Mykolaiv was hit"): then
+  // the item must end its clause, as a repeated preposition's does.
+  if (TITLED_ITEM.test(between) && (!COMMA_CONJUNCTION.test(between) || CLAUSE_END_AFTER.test(text.slice(endOf(b)))))
+    return true;
   if (LIST_PREPOSITION_GLUE.test(between) && CLAUSE_END_AFTER.test(text.slice(endOf(b)))) return true;
   let at = from;
   for (const p of known) {

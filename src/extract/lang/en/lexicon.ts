@@ -600,7 +600,10 @@ export const en: Lexicon = {
     ],
     // "the Black Sea port of Odesa", "the Azov Sea city of Berdiansk": the sea says where the town lies
     // (detect/locate.ts `SEA_TOWN_OF`).
-    sea_town: ['port', 'port city', 'city', 'town', 'resort', 'resort town', 'resort city', 'naval base'],
+    sea_town: ['port', 'port city', 'city', 'town', 'resort', 'resort town', 'resort city', 'naval base', 'region'],
+    // "hitting Lutsk, the western city of Rivne and the Danube port of Izmail", "Sumy and the northern
+    // town of Konotop": an item of a list of places titled by its noun (detect/locate.ts `TITLED_ITEM`).
+    item_title: ['city', 'town', 'port', 'port city', 'village', 'region', 'resort', 'resort town'],
     place_noun: [
       'region',
       'oblast',
@@ -628,10 +631,13 @@ export const en: Lexicon = {
     'Russian troops',
     'Ukraine',
     'Kyiv',
+    // The older spelling speaks for the state as well: "Kiev's forces need to hit …", "Kiev says".
+    'Kiev',
     'Ukrainian forces',
     'Ukrainian troops',
     // The possessive is one word to the lexicon: "Kyiv's air force said", "Moscow's forces fired".
     "Kyiv's",
+    "Kiev's",
     "Moscow's",
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
@@ -1377,6 +1383,7 @@ export const en: Lexicon = {
     'responded',
     'retaliated',
     'admitted',
+    'admits',
     // The state waging the war: "as Moscow stepped up attacks", "as Moscow ups airstrikes", "Moscow had started the war",
     // "Moscow thwarts Ukrainian drone raid on Kursk".
     'stepped up',
@@ -1416,7 +1423,19 @@ export const en: Lexicon = {
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).
-  state_noun: ['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
+  // Also what the state claims and who fights or plans for it, a capital's possessive before them naming the state
+  // (enregion29): "Moscow's claim that …", "Kyiv's General Staff said", "Moscow's forces bombard …", "Kiev's forces need
+  // to hit …" (`state_body` asks for the phrase to end at the noun, and "bombard", "need" are no lexicon words; a force
+  // is never a modifier).
+  state_noun: [
+    ...['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
+    'General Staff',
+  ],
+  // enregion29fix: nouns that are verbs as well take lower-case modifiers only ("Moscow's repeated claim"; "Kyiv's
+  // Deadliest Night Claims 12 Lives" is the city), and a force only straight after the possessive ("Moscow forces
+  // airlines to reroute", "Kyiv's air defence forces", "Moscow's police forces" are the city).
+  state_noun_verb: ['claim', 'claims'],
+  state_force: ['forces', 'troops'],
   // The parts of the Kremlin's grounds after a bare "Kremlin": "a drone attack on Kremlin walls" (detect/locate.ts
   // seatPlaces). Any other lower-case word makes the seat the state: "attack on Kremlin critics", "on Kremlin policy".
   seat_site: [

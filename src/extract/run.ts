@@ -1913,6 +1913,7 @@ function readFacts(
                         report.text,
                         ctx.allLaunched,
                         ctx.wrecks,
+                        report.lang,
                       ),
                       report.text,
                     ),

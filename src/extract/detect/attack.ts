@@ -741,6 +741,48 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
   return [];
 }
 
+/** "the psychological toll of missile attacks", «вплив ракетних атак», "How Russian drones attack power grids": what
+ *  stands at `from` is governed by a noun or an explainer's "how" before it (the lexicon's `governing_noun`, a side at
+ *  most between: `attacker`, `russian`, `ukrainian`), so it is a topic, not an event. */
+function governedAt(view: SentenceView, text: string, from: number): boolean {
+  return hitsOf(view, 'governing_noun').some((g) => {
+    if (g.end > from) return false;
+    let gap = text.slice(g.end, from);
+    const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
+    for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
+    return /^\s*$/u.test(gap);
+  });
+}
+
+// "strike fear into", "strike a chord": the verb's object makes it a figure of speech.
+const FIGURATIVE_AFTER = new RegExp(`^\\s+(?:${anyOf('figurative_object')})(?![\\p{L}])`, 'iu');
+
+/** "Russian missiles strike police HQ in Dnipro", "Ukrainian drones strike a Russian spa town", "as drones attack
+ *  overnight": a headline's present-tense verb of striking (`plural_weapon_verb`) right after a plural weapon, its
+ *  subject, tells a strike as "struck" would, whatever its object (subjectStrikes needs the place right after the verb).
+ *  Only a weapon of a side ("Russian missiles") or in a sentence that names a place: "Israeli missiles strike a hospital"
+ *  abroad names neither. Read after the rules that see a place or a target. */
+function pluralSubjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  for (const mention of weaponMentions(view)) {
+    if (mention.singular) continue;
+    const verb = view.hits.find(
+      (h) =>
+        h.value.categories.has('plural_weapon_verb') &&
+        h.start >= mention.end &&
+        /^\s+$/u.test(text.slice(mention.end, h.start)),
+    );
+    if (!verb || FIGURATIVE_AFTER.test(text.slice(verb.end, view.span.end)) || governedAt(view, text, mention.start))
+      continue;
+    if (!sideBefore(view, text, mention) && places.length === 0) continue;
+    const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);
+    facts.push(...otherWeapons(ctx, view, facts, mention));
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
 /** "Russian drone strikes target Kyiv", "Missile Attacks Rock Ukrainian Cities": the weapon's attack noun, right after
  *  the weapon and right before a `weapon_verb`, is the verb's subject, as the weapon alone is ("Drones target Kursk
  *  region"). Only that list reads so (headline verbs in the present: "target", "pound", "rock", "shake"); after a
@@ -1582,6 +1624,7 @@ function sentenceAttacks(
   }
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of pluralSubjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
@@ -2129,16 +2172,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   // clause) is the wave itself, not talk of attacks.
   const acrossCountry = (from: number) =>
     wholeCountryHits(view, text).some((h) => h.start >= from && oneClause(from, h.start) && words(from, h.start) <= 4);
-  // "the psychological toll of missile attacks", «вплив ракетних атак»: attacks governed by a noun before them (the
-  // lexicon's `governing_noun`, a side at most between: `attacker`, `russian`, `ukrainian`) are its topic, not an event.
-  const governed = (from: number) =>
-    hitsOf(view, 'governing_noun').some((g) => {
-      if (g.end > from) return false;
-      let gap = text.slice(g.end, from);
-      const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
-      for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
-      return /^\s*$/u.test(gap);
-    });
+  const governed = (from: number) => governedAt(view, text, from);
   const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
   for (const noun of nouns) {
     const mention =

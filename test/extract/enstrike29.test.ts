@@ -63,16 +63,16 @@ describe('a weapon that landed stays a strike beside the interception', () => {
     );
   });
   it('the hit told first', () => {
-    assert.deepEqual(
-      kinds('Drones hit two office towers in Moscow. Air defences shot down three more.'),
-      ['interception', 'strike'],
-    );
+    assert.deepEqual(kinds('Drones hit two office towers in Moscow. Air defences shot down three more.'), [
+      'interception',
+      'strike',
+    ]);
   });
   it('a missile that slammed into a depot after the rest were downed (as before)', () => {
-    assert.deepEqual(
-      kinds('Air defences downed nine missiles over Kyiv. One missile slammed into a depot in Kyiv.'),
-      ['interception', 'strike'],
-    );
+    assert.deepEqual(kinds('Air defences downed nine missiles over Kyiv. One missile slammed into a depot in Kyiv.'), [
+      'interception',
+      'strike',
+    ]);
   });
 
   const folded = [

@@ -1,8 +1,8 @@
 import type { Fact, Lang } from '../../core/types.ts';
 import { lexiconHits } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
 import type { AttackPart } from '../detect/attack.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
+import { anyOf } from '../grammar.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */

@@ -157,6 +157,16 @@ export interface Lexicon {
     /** "drones strike fear into", "missiles strike a chord": the words right after a `plural_weapon_verb` that make it a
      *  figure of speech, not a blow (detect/attack.ts, `pluralSubjectStrikes`). */
     figurative_object?: string[];
+    /** "why", "when", "where": right before a plural weapon (a side at most between), a question's opener makes its
+     *  `plural_weapon_verb` an explainer's topic, as `governing_noun`'s "how" does ("Why Russian drones attack power
+     *  plants"; detect/attack.ts, `pluralSubjectStrikes`). */
+    question_opener?: string[];
+    /** "mainly", "usually", "less often than": a few words after a `plural_weapon_verb`, a habit or a comparison, no
+     *  one strike ("Russian drones strike mainly at night"; detect/attack.ts, `pluralSubjectStrikes`). */
+    frequency?: string[];
+    /** "failed to", "hardly", "barely" before a verb of landing, "nothing" right after it: the landing denied, so the
+     *  interception told again ("Hardly any drones hit the city"; refine/merge-parts.ts, `landed`). */
+    landing_denied?: string[];
     /** "attempted", "attempting": right before an attack word (two words at most between: "attempted a drone strike",
      *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
     attempted?: string[];

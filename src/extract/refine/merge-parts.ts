@@ -267,12 +267,20 @@ function landed(strike: Fact, text: string, lang: Lang): boolean {
   if (!whole) return false;
   const next = lexiconHits(text.slice(verb.end, verb.end + 12), lang).find((h) => h.start <= 1);
   if (next?.value.categories.has('passive_agent')) return false;
-  // "No drones hit the city", "none of them hit Kyiv": a subject denied is the interception told again.
+  // "No drones hit the city", "none of them hit Kyiv", "Hardly any drones hit", "the drones failed to hit", "drones
+  // hit nothing": a subject or a landing denied is the interception told again.
   const before = text.slice(Math.max(strike.evidence.start, verb.start - 30), verb.start);
-  return !NONE.test(before) && !lexiconHits(before, lang).some((h) => h.value.categories.has('negation'));
+  if (DENIED_LANDING_AFTER.test(text.slice(verb.end, verb.end + 20))) return false;
+  return (
+    !NONE.test(before) &&
+    !DENIED_LANDING.test(before) &&
+    !lexiconHits(before, lang).some((h) => h.value.categories.has('negation'))
+  );
 }
 
 const NONE = new RegExp(`(?<![\\p{L}])(?:${anyOf('none')})(?![\\p{L}])`, 'iu');
+const DENIED_LANDING = new RegExp(`(?<![\\p{L}])(?:${anyOf('landing_denied')})(?![\\p{L}])`, 'iu');
+const DENIED_LANDING_AFTER = new RegExp(`^\\s+(?:${anyOf('landing_denied')})(?![\\p{L}])`, 'iu');
 
 /** Facts grouped by their region's code (null for none), each group in the report's order. */
 function byRegion(facts: readonly Fact[]): Map<string | null, Fact[]> {

@@ -262,6 +262,30 @@ export const en: Lexicon = {
     // "the largest attack on the port since the war began in 2014, when a missile hit the pier" (`measuredSince`).
     span_relative: ['when', 'which', 'where'],
     figurative_object: ['fear', 'a chord', 'chord', 'a deal', 'deal', 'a balance', 'a pose', 'gold', 'a nerve'],
+    // "Why Russian drones attack power plants in winter" (review of enstrike29): an explainer, as "how" is.
+    question_opener: ['why', 'when', 'where'],
+    // "Russian drones strike mainly at night", "drones attack less often than in 2023": a habit or a comparison.
+    frequency: [
+      'mainly',
+      'mostly',
+      'usually',
+      'typically',
+      'generally',
+      'often',
+      'frequently',
+      'rarely',
+      'seldom',
+      'sometimes',
+      'always',
+      'less often',
+      'more often',
+      'less frequently',
+      'more frequently',
+      'most nights',
+      'every night',
+    ],
+    // "The drones failed to hit any targets", "Hardly any drones hit the city", "drones hit nothing of value".
+    landing_denied: ['failed to', 'fail to', 'hardly', 'barely', 'scarcely', 'nothing'],
     talked_of: [
       'trial over',
       'trial for',

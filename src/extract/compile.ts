@@ -119,6 +119,8 @@ const WORD_CATEGORIES = [
   'fired_at',
   'accuses',
   'weapon_verb',
+  'plural_weapon_verb',
+  'landed_verb',
   'attack_means',
   'settlements',
   'contrast',

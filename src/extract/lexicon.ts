@@ -154,6 +154,19 @@ export interface Lexicon {
     /** "when", "which", «когда», «коли»: right after a record's span closed by a year, a relative clause that tells the
      *  measured event of that year ("the largest attack since 2014, when a missile hit the pier"; `measuredSince`). */
     span_relative?: string[];
+    /** "drones strike fear into", "missiles strike a chord": the words right after a `plural_weapon_verb` that make it a
+     *  figure of speech, not a blow (detect/attack.ts, `pluralSubjectStrikes`). */
+    figurative_object?: string[];
+    /** "why", "when", "where": right before a plural weapon (a side at most between), a question's opener makes its
+     *  `plural_weapon_verb` an explainer's topic, as `governing_noun`'s "how" does ("Why Russian drones attack power
+     *  plants"; detect/attack.ts, `pluralSubjectStrikes`). */
+    question_opener?: string[];
+    /** "mainly", "usually", "less often than": a few words after a `plural_weapon_verb`, a habit or a comparison, no
+     *  one strike ("Russian drones strike mainly at night"; detect/attack.ts, `pluralSubjectStrikes`). */
+    frequency?: string[];
+    /** "failed to", "hardly", "barely" before a verb of landing, "nothing" right after it: the landing denied, so the
+     *  interception told again ("Hardly any drones hit the city"; refine/merge-parts.ts, `landed`). */
+    landing_denied?: string[];
     /** "attempted", "attempting": right before an attack word (two words at most between: "attempted a drone strike",
      *  "attempted to strike"), the attack did not get through: an interception, not a strike (detect/attack.ts). */
     attempted?: string[];
@@ -818,6 +831,15 @@ export interface Lexicon {
   /** "Drones target Moscow region", "drones strike Moscow residential areas": a present-tense verb of striking that
    *  reads as one only right after its weapon subject ("target" and "strike" are nouns elsewhere). */
   weapon_verb?: string[];
+  /** "Russian missiles strike police HQ", "drones attack overnight", "missiles batter Ukraine's cities": a
+   *  present-tense verb of striking read as one right after a plural weapon subject, whatever follows it (a singular
+   *  before it is the attack noun: "a drone attack"). Only with a side's adjective before the weapon or a place the
+   *  sentence names (detect/attack.ts, `pluralSubjectStrikes`). */
+  plural_weapon_verb?: string[];
+  /** "hit", "slammed into": a verb that tells a weapon landed on what it struck, so a strike told by it is no attack
+   *  that an interception of the same weapon introduces (refine/merge-parts.ts, `landed`). Not "exploded over", where
+   *  weapons are shot down. */
+  landed_verb?: string[];
   /** «горить», «палає», "is burning": a verb of burning is a fire only when its sentence names what burns (an
    *  object: «палає нафтобаза»); «Хай ворог палає!», «як воно горить» in a video's caption are none. The nouns
    *  («пожежа») are `fire`. */

@@ -1925,6 +1925,7 @@ function readFacts(
                         report.text,
                         ctx.allLaunched,
                         ctx.wrecks,
+                        report.lang,
                       ),
                       report.text,
                     ),

@@ -741,6 +741,98 @@ function subjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMat
   return [];
 }
 
+/** "the psychological toll of missile attacks", «вплив ракетних атак», "How Russian drones attack power grids": what
+ *  stands at `from` is governed by a noun or an explainer's "how" before it (the lexicon's `governing_noun`, a side at
+ *  most between: `attacker`, `russian`, `ukrainian`), so it is a topic, not an event. */
+function governedAt(view: SentenceView, text: string, from: number): boolean {
+  return openedAt(view, text, from, hitsOf(view, 'governing_noun'));
+}
+
+/** Whether one of `openers` ends right before `from`, a side at most between ("how Russian drones"). */
+function openedAt(view: SentenceView, text: string, from: number, openers: readonly { end: number }[]): boolean {
+  return openers.some((g) => {
+    if (g.end > from) return false;
+    let gap = text.slice(g.end, from);
+    const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
+    for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
+    return /^\s*$/u.test(gap);
+  });
+}
+
+// "strike fear into", "strike a chord": the verb's object makes it a figure of speech.
+const FIGURATIVE_AFTER = new RegExp(`^\\s+(?:${anyOf('figurative_object')})(?![\\p{L}])`, 'iu');
+// "Why Russian drones attack …", "When Russian missiles strike, …": a question's opener before the weapon.
+const QUESTION_OPENER = new RegExp(`(?<![\\p{L}])(?:${anyOf('question_opener')})(?![\\p{L}])`, 'giu');
+// "strike mainly at night", "attack less often than in 2023": a frequency word within four words after the verb.
+const FREQUENCY_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\d'’-]+){0,3}?\\s+(?:${anyOf('frequency')})(?![\\p{L}])`, 'iu');
+/** The question openers of the sentence, as spans. */
+function questionOpeners(view: SentenceView, text: string): { end: number }[] {
+  const sentence = text.slice(view.span.start, view.span.end);
+  return [...sentence.matchAll(QUESTION_OPENER)].map((m) => ({ end: view.span.start + (m.index ?? 0) + m[0].length }));
+}
+// A capitalised name: "Syrian rebel camps", "near Aleppo".
+const CAPITALISED = /\p{Lu}\p{L}*/gu;
+
+/** "Russian missiles strike Syrian rebel camps near Aleppo", "drones attack Moldovan border village of …": in a
+ *  sentence that names no place of ours, nor a side or our country after the verb, a capitalised name after the verb that is no hit of the lexicon (a side, a
+ *  country of ours) and is followed by a lower-case word (so not a headline's title case: "Strike Police HQ") or
+ *  follows a preposition of place (as `foreignPlaceAfter` reads "… in Syria") tells a war abroad. */
+function foreignAfterVerb(view: SentenceView, text: string, from: number): boolean {
+  // "strike the Ukrainian-held bank", "across Ukraine": a side, our country or a place of ours after the verb is ours.
+  const ours = (h: { start: number }) => h.start >= from;
+  if (
+    view.hits.some(
+      (h) => ours(h) && (h.value.categories.has('attacker') || SIDE.some((c) => h.value.categories.has(c))),
+    )
+  )
+    return false;
+  if (wholeCountryHits(view, text).some(ours) || view.places.some(ours)) return false;
+  const rest = text.slice(from, view.span.end);
+  for (const m of rest.matchAll(CAPITALISED)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (
+      view.hits.some((h) => h.start <= start && h.end >= end) ||
+      view.places.some((p) => p.start <= start && p.end >= end)
+    )
+      continue;
+    // "Ukraine’s Olympic fencer": a name owned by the word before it is that owner's, which is read for itself.
+    if (/['’]s\s+$/u.test(text.slice(Math.max(from, start - 4), start))) continue;
+    const lowerNext = /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+    const afterPlacePrep = hitsOf(view, 'place_preposition').some((p) => /^\s+$/u.test(text.slice(p.end, start)));
+    if (lowerNext || afterPlacePrep) return true;
+  }
+  return false;
+}
+
+/** "Russian missiles strike police HQ in Dnipro", "Ukrainian drones strike a Russian spa town", "as drones attack
+ *  overnight": a headline's present-tense verb of striking (`plural_weapon_verb`) right after a plural weapon, its
+ *  subject, tells a strike as "struck" would, whatever its object (subjectStrikes needs the place right after the verb).
+ *  Only a weapon of a side ("Russian missiles") or in a sentence that names a place: "Israeli missiles strike a hospital"
+ *  abroad names neither. Read after the rules that see a place or a target. */
+function pluralSubjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  for (const mention of weaponMentions(view)) {
+    if (mention.singular) continue;
+    const verb = view.hits.find(
+      (h) =>
+        h.value.categories.has('plural_weapon_verb') &&
+        h.start >= mention.end &&
+        /^\s+$/u.test(text.slice(mention.end, h.start)),
+    );
+    if (!verb) continue;
+    const after = text.slice(verb.end, view.span.end);
+    if (FIGURATIVE_AFTER.test(after) || FREQUENCY_AFTER.test(after) || governedAt(view, text, mention.start)) continue;
+    if (openedAt(view, text, mention.start, questionOpeners(view, text))) continue;
+    if (places.length === 0 && (!sideBefore(view, text, mention) || foreignAfterVerb(view, text, verb.end))) continue;
+    const { facts } = attackFacts(ctx, view, 'strike', verb, mention, places, []);
+    facts.push(...otherWeapons(ctx, view, facts, mention));
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
 /** "Russian drone strikes target Kyiv", "Missile Attacks Rock Ukrainian Cities": the weapon's attack noun, right after
  *  the weapon and right before a `weapon_verb`, is the verb's subject, as the weapon alone is ("Drones target Kursk
  *  region"). Only that list reads so (headline verbs in the present: "target", "pound", "rock", "shake"); after a
@@ -1582,6 +1674,7 @@ function sentenceAttacks(
   }
   if (strike) for (const fact of strikes(ctx, view, places, strike)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of subjectStrikes(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of pluralSubjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackNoun(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackerStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackOn(ctx, view, places)) out.push({ fact, part: null });
@@ -2129,16 +2222,7 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
   // clause) is the wave itself, not talk of attacks.
   const acrossCountry = (from: number) =>
     wholeCountryHits(view, text).some((h) => h.start >= from && oneClause(from, h.start) && words(from, h.start) <= 4);
-  // "the psychological toll of missile attacks", «вплив ракетних атак»: attacks governed by a noun before them (the
-  // lexicon's `governing_noun`, a side at most between: `attacker`, `russian`, `ukrainian`) are its topic, not an event.
-  const governed = (from: number) =>
-    hitsOf(view, 'governing_noun').some((g) => {
-      if (g.end > from) return false;
-      let gap = text.slice(g.end, from);
-      const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
-      for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
-      return /^\s*$/u.test(gap);
-    });
+  const governed = (from: number) => governedAt(view, text, from);
   const nouns = view.hits.filter((h) => h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h));
   for (const noun of nouns) {
     const mention =

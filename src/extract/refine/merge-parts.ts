@@ -1,6 +1,8 @@
-import type { Fact } from '../../core/types.ts';
+import type { Fact, Lang } from '../../core/types.ts';
+import { lexiconHits } from '../compile.ts';
 import type { AttackPart } from '../detect/attack.ts';
 import { isDownedAircraft } from '../detect/downed-aircraft.ts';
+import { anyOf } from '../grammar.ts';
 
 /** Same weapon (or one unknown) and same region; a part's region taken from context does not count against it:
  *  «Зафіксовано влучання на 6 локаціях» after a list of oblasts still belongs to the national total. */
@@ -44,6 +46,7 @@ export function mergeParts(
   text: string,
   allLaunched: ReadonlySet<Fact>,
   wrecks: ReadonlySet<Fact>,
+  lang: Lang,
 ): Fact[] {
   const dropped = new Set<Fact>();
   // Only an interception can host a part, and no kind changes in this loop: the walks for a host read these alone,
@@ -166,7 +169,7 @@ export function mergeParts(
       delete fact.fields.hit;
     }
   }
-  foldAttacksIntoInterceptions(facts, dropped, text, wrecks);
+  foldAttacksIntoInterceptions(facts, dropped, text, wrecks, lang);
   return facts.filter((f) => !dropped.has(f));
 }
 
@@ -218,6 +221,7 @@ function foldAttacksIntoInterceptions(
   dropped: Set<Fact>,
   text: string,
   wrecks: ReadonlySet<Fact>,
+  lang: Lang,
 ): void {
   // A host is an interception of the strike's region (or of none when it has none); neither kinds nor regions change
   // here, so each region's interceptions, in the report's order, give the walk over every fact's answer.
@@ -225,6 +229,7 @@ function foldAttacksIntoInterceptions(
   for (const strike of facts) {
     if (strike.kind !== 'strike' || strike.weapon === null || dropped.has(strike)) continue;
     if (strike.object !== null && strike.count === null) continue;
+    if (landed(strike, text, lang)) continue;
     const host = interceptions.get(strike.region?.code ?? null)?.find(
       (f) =>
         f.kind === 'interception' &&
@@ -248,6 +253,34 @@ function foldAttacksIntoInterceptions(
     dropped.add(strike);
   }
 }
+
+/** "Drones hit residential areas of Moscow" beside "five drones were shot down", "a rocket that hit a Dnipro building"
+ *  beside "after being downed": a strike told by a verb of landing (`landed_verb`, active) says that one got through,
+ *  so no interception introduces it. Not "Kyiv hit by a drone attack" (a passive agent right after: the attack, not
+ *  its landing), nor "missiles exploded over Kyiv" (where they are shot down: no `landed_verb`). */
+function landed(strike: Fact, text: string, lang: Lang): boolean {
+  const verb = strike.fields.kind;
+  if (!verb) return false;
+  const whole = lexiconHits(verb.text, lang).some(
+    (h) => h.value.categories.has('landed_verb') && h.start === 0 && h.end === verb.text.length,
+  );
+  if (!whole) return false;
+  const next = lexiconHits(text.slice(verb.end, verb.end + 12), lang).find((h) => h.start <= 1);
+  if (next?.value.categories.has('passive_agent')) return false;
+  // "No drones hit the city", "none of them hit Kyiv", "Hardly any drones hit", "the drones failed to hit", "drones
+  // hit nothing": a subject or a landing denied is the interception told again.
+  const before = text.slice(Math.max(strike.evidence.start, verb.start - 30), verb.start);
+  if (DENIED_LANDING_AFTER.test(text.slice(verb.end, verb.end + 20))) return false;
+  return (
+    !NONE.test(before) &&
+    !DENIED_LANDING.test(before) &&
+    !lexiconHits(before, lang).some((h) => h.value.categories.has('negation'))
+  );
+}
+
+const NONE = new RegExp(`(?<![\\p{L}])(?:${anyOf('none')})(?![\\p{L}])`, 'iu');
+const DENIED_LANDING = new RegExp(`(?<![\\p{L}])(?:${anyOf('landing_denied')})(?![\\p{L}])`, 'iu');
+const DENIED_LANDING_AFTER = new RegExp(`^\\s+(?:${anyOf('landing_denied')})(?![\\p{L}])`, 'iu');
 
 /** Facts grouped by their region's code (null for none), each group in the report's order. */
 function byRegion(facts: readonly Fact[]): Map<string | null, Fact[]> {

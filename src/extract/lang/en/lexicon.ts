@@ -150,6 +150,10 @@ export const en: Lexicon = {
   // Not "rock"/"shake": metaphors as often as blows ("drone strikes shake Kyiv's confidence", "missile strikes rock
   // Moscow stock exchange"; review of enweap28).
   weapon_verb: ['target', 'targets', 'strike', 'pound', 'pounds'],
+  // A headline's present after a plural weapon: "Russian missiles strike police HQ", "as drones attack
+  // overnight", "Russian missiles batter Ukraine's cities". Not the third person ("strikes", "attacks"): after a
+  // singular weapon those are the attack noun ("a drone attacks" is rare, "drone attacks on Kyiv" common).
+  plural_weapon_verb: ['strike', 'attack', 'batter'],
   fired_at: LAUNCH_VERBS,
   // "Russia fires cruise missiles into Lviv", "missiles launched into Ukraine": a launch into a place aims at it.
   target_preposition: ['on', 'against', 'at', 'into'],
@@ -257,6 +261,31 @@ export const en: Lexicon = {
     look_back: ['looking back', 'look back', 'remember*', 'recall*', 'anniversary', 'years on', 'commemorat*'],
     // "the largest attack on the port since the war began in 2014, when a missile hit the pier" (`measuredSince`).
     span_relative: ['when', 'which', 'where'],
+    figurative_object: ['fear', 'a chord', 'chord', 'a deal', 'deal', 'a balance', 'a pose', 'gold', 'a nerve'],
+    // "Why Russian drones attack power plants in winter" (review of enstrike29): an explainer, as "how" is.
+    question_opener: ['why', 'when', 'where'],
+    // "Russian drones strike mainly at night", "drones attack less often than in 2023": a habit or a comparison.
+    frequency: [
+      'mainly',
+      'mostly',
+      'usually',
+      'typically',
+      'generally',
+      'often',
+      'frequently',
+      'rarely',
+      'seldom',
+      'sometimes',
+      'always',
+      'less often',
+      'more often',
+      'less frequently',
+      'more frequently',
+      'most nights',
+      'every night',
+    ],
+    // "The drones failed to hit any targets", "Hardly any drones hit the city", "drones hit nothing of value".
+    landing_denied: ['failed to', 'fail to', 'hardly', 'barely', 'scarcely', 'nothing'],
     talked_of: [
       'trial over',
       'trial for',
@@ -1121,6 +1150,8 @@ export const en: Lexicon = {
   one_event: ['first'],
   // Strike words only, those that tell an event of their subject; not "struck" ("struck a deal").
   event_verb: ['hit', 'hits', 'exploded over', 'exploded near', 'crashed into', 'slammed into', 'smashed into'],
+  // A weapon that got through: "drones hit residential areas" beside "five were shot down" is a strike of its own.
+  landed_verb: ['hit', 'hits', 'crashed into', 'slammed into', 'smashed into'],
   // The means of an attack named before: "carried out the attack with three cruise missiles", "the strikes were carried
   // out by Shahed-type drones", "blamed the blast on a Ukrainian drone".
   attack_means: [

@@ -65,8 +65,7 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   // A counted interception or strike told with no place of its own is a total over its region, even when its report
   // names a town for the debris or the damage ("12 drones downed over the oblast; debris fell on Kurchatov"): the
   // town would carry the oblast's 12. An uncounted one leans on its report's place.
-  const unplaced = (p: PlacedFact) =>
-    p.fact.place === null && (p.fact.count !== null || !placed.has(p.fact.report_id));
+  const unplaced = (p: PlacedFact) => p.fact.place === null && (p.fact.count !== null || !placed.has(p.fact.report_id));
   if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && unplaced(p))) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };

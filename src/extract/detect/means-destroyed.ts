@@ -78,20 +78,26 @@ const PERSONNEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('personnel')})\\s+$
 
 /** «За сутки ударами авиации уничтожены не менее 300 боевиков», «уничтожили за ночь около 70 солдат», «Около
  *  180 ВСУшников ликвидировано»: a verb of destroying (not of shooting down) whose object or subject is troops or
- *  people (the lexicon's `personnel`) tells men killed on the ground, not weapons shot down: no interception. Not when
- *  a weapon stands between the verb and them («уничтожены 5 беспилотников и 3 боевика»: the drones were destroyed), nor
- *  when troops before the verb have a weapon after it in its clause («Солдаты уничтожили 5 дронов»). */
+ *  people (the lexicon's `personnel`) tells men killed on the ground, not weapons shot down: no interception. Only
+ *  when no weapon stands anywhere in its clause, but for one told as the means before the verb («уничтожены 20 боевиков и 5 БПЛА», «уничтожен атаковавший
+ *  военнослужащих беспилотник», «Солдаты уничтожили 5 дронов»: the weapons were destroyed too), and only when it is
+ *  the sentence's one verb of interception: «Уничтожено до 20 боевиков, сбиты 5 БПЛА» keeps the drones shot down. */
 export function destroysPersonnel(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
   if (!trigger.value.categories.has('interception') || trigger.value.categories.has('shoot_down')) return false;
+  const destroying = (h: Hit) => h.value.categories.has('interception') || h.value.categories.has('progressive');
+  const other = (h: Hit) => destroying(h) && (h.end <= trigger.start || h.start >= trigger.end);
+  if (view.hits.some(other)) return false;
   const text = ctx.report.text;
+  let from = trigger.start;
+  while (from > view.span.start && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
   let to = trigger.end;
   while (to < view.span.end && !CLAUSE_END.test(text[to] ?? '')) to++;
+  // Before the verb, a weapon told as the means («Ракетой "Искандер" … уничтожены 15 специалистов») was not destroyed.
+  const means = (m: { start: number; end: number }) =>
+    m.end <= trigger.start && MEANS_WORD.test(text.slice(m.start, m.end).split(/\s+/u)[0] ?? '');
+  if (weaponMentions(view).some((m) => m.end > from && m.start < to && !means(m))) return false;
   // A time right after the verb is no object («уничтожили за сутки …»).
   let at = trigger.end;
   for (const t of view.times) if (t.start >= at && t.end <= to && /^\s+$/u.test(text.slice(at, t.start))) at = t.end;
-  const after = PERSONNEL_AFTER.exec(text.slice(at, to));
-  // «Солдаты уничтожили 5 дронов»: troops before the verb are its subject when a weapon is its object.
-  const end = after ? at + after[0].length : to;
-  if (weaponMentions(view).some((m) => m.start >= trigger.end && m.end <= end)) return false;
-  return after !== null || PERSONNEL_BEFORE.test(text.slice(view.span.start, trigger.start));
+  return PERSONNEL_AFTER.test(text.slice(at, to)) || PERSONNEL_BEFORE.test(text.slice(from, trigger.start));
 }

@@ -43,6 +43,12 @@ export interface Lexicon {
     of: string[];
     /** "all": as many as were launched. */
     all: string[];
+    /** Troops and people as what a verb of destroying took («уничтожены 300 боевиков», «уничтожено до 40 человек», «180
+     *  ВСУшников ликвидировано»): men killed on the ground, not weapons shot down (detect/means-destroyed.ts). */
+    personnel?: string[];
+    /** «информации о», «даних про»: news of a toll that is lacking. «Информации о пострадавших нет» says nothing of the
+     *  toll, unlike «пострадавших нет» (detect/effects.ts). */
+    no_news_of?: string[];
     /** "not", "almost" right before "all" («не всі дрони знищено», «почти все»): not every one, so no count. */
     not_all?: string[];
     /** "not", «не»: the particle that denies a verb next to it («усі дрони знищено не було», "were not shot down"). */
@@ -324,6 +330,8 @@ export interface Lexicon {
     none_found?: string[];
     /** "people", «человек», «осіб» right after a number of casualties. */
     people?: string[];
+    /** «собаки», «животные», "dogs": animals killed or hurt in an attack are no casualties (detect/effects.ts). */
+    animals?: string[];
     /** "rose", «возросло», «зросла»: a toll that grew to the number after it. */
     risen?: string[];
     /** "to", «до» after a verb of growing. */

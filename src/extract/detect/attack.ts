@@ -38,7 +38,7 @@ import {
   untitled,
   wholeShare,
 } from './locate.ts';
-import { destroysWhatMeansHit } from './means-destroyed.ts';
+import { destroysPersonnel, destroysWhatMeansHit } from './means-destroyed.ts';
 import { laterTallies } from './more-tallies.ts';
 import { oneClause as inOneClause, wholeCountryHits } from './nationwide.ts';
 
@@ -1391,8 +1391,11 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
   const told = hitsOf(view, 'interception')[0] ?? hitsOf(view, 'progressive')[0];
   // «РФ атакувала ракетами порт: знищено продукцію»: what the attack destroyed is no weapon; the sentence is read
   // without the verb, as the strike it tells. A known target («Атака дронів на Київ: знищено склад») is read with the
-  // verb, as a strike on it with its damage.
-  const meansHit = told && !destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told);
+  // verb, as a strike on it with its damage. «уничтожены не менее 300 боевиков»: troops killed are no weapons shot down;
+  // the sentence is read without the verb too.
+  const meansHit =
+    told &&
+    (destroysPersonnel(ctx, view, told) || (!destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told)));
   const parts = sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
   for (const { fact } of parts) {
     const word = fact.fields.kind;

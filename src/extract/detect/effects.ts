@@ -48,6 +48,12 @@ function negated(view: SentenceView, text: string, hit: Hit): boolean {
   return before || POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
 }
 
+// «информации о пострадавших», «данных о погибших и раненых»: a casualty word right after `no_news_of`, or after a
+// first one and a conjunction. Not «по информации о ночной атаке пострадавших нет»: the news is of the attack.
+const NO_NEWS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('no_news_of')})(?:\\s+[\\p{L}]+\\s+(?:${anyOf('conjunction')}))?\\s+$`,
+  'iu',
+);
 const POSTPOSED_NEGATION = new RegExp(
   String.raw`^[^,.;:!?]{0,40}?(?<![\p{L}])(?:${anyOf('none_found')})(?![\p{L}])`,
   'u',
@@ -308,6 +314,8 @@ const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 const THING = new RegExp(`(?<![\\p{L}])(?:${anyOf('things')})`, 'giu');
 const PERSON_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('people')}|${anyOf('suffered_people')})`, 'iu');
+const ANIMAL = new RegExp(`(?<![\\p{L}])(?:${anyOf('animals')})(?![\\p{L}])`, 'iu');
+const CONJUNCTION = new RegExp(`^(?:${anyOf('conjunction')})$`, 'iu');
 const WORKERS = new RegExp(`(?<![\\p{L}])(?:${anyOf('suffered_workers')})(?![\\p{L}])\\s*`, 'giu');
 const THING_START = new RegExp(`^(?:${anyOf('things')})`, 'iu');
 // «внутри здания», «рядом с промышленным объектом», «на территории объекта»: where people suffered, an adjective at
@@ -317,6 +325,34 @@ const SUFFERED_PLACE = new RegExp(`(?<![\\p{L}])(?:${anyOf('suffered_place')})\\
 const CLAUSE_MARK = /[,.;:!?—–()«»"]/u;
 const NEAR_WORDS = 4;
 const wordsOf = (s: string) => s.split(/\s+/u).filter((w) => w !== '');
+
+/** «семь собак погибли», «погибли и ранены находившиеся там собаки», "two dogs were killed": a verb of dying or being
+ *  hurt whose few words around it in its clause (as `thingSuffered` reads them) name animals (`animals`) and no person
+ *  tells of animals, no casualty. «погибли двое жителей и собака» names people: a casualty. */
+function animalsSuffered(view: SentenceView, text: string, hit: Hit): boolean {
+  const clause = wordsOf(text.slice(view.span.start, hit.start).split(CLAUSE_MARK).pop() ?? '');
+  const before = clause.slice(-NEAR_WORDS);
+  const after = wordsOf(text.slice(hit.end, view.span.end).split(CLAUSE_MARK)[0] ?? '').slice(0, NEAR_WORDS);
+  const near = [...before, ...after].join(' ');
+  if (!ANIMAL.test(near) || PERSON_WORD.test(near)) return false;
+  // «погибли 2 пенсионера и собака», "three farm workers and ten cows were killed": the animal is one part of a list
+  // whose other part may be people the lexicon does not name; only a list of animals alone («собаки и кошки») goes.
+  // A conjunction right at the verb joins verbs («погибли и ранены собаки»), one that opens the clause joins clauses
+  // ("…, and ten cows were killed").
+  const clauseStart = clause.length <= NEAR_WORDS ? 0 : -1;
+  for (const [side, atVerb, opening] of [
+    [before, before.length - 1, clauseStart],
+    [after, 0, -1],
+  ] as const)
+    for (const [i, w] of side.entries()) {
+      if (i === atVerb || i === opening || !CONJUNCTION.test(w)) continue;
+      const joined = [side[i - 1], side[i + 1], side[i + 2]].filter((x): x is string => x !== undefined);
+      if (!joined.some((x) => ANIMAL.test(x)) || !ANIMAL.test(side[i - 1] ?? '')) return false;
+    }
+  const from = text.lastIndexOf(before.join(' '), hit.start);
+  const to = hit.end + (text.slice(hit.end).indexOf(after.join(' ')) + after.join(' ').length);
+  return !view.hits.some((h) => h.start >= from && h.end <= to && h.value.object === 'person');
+}
 
 /** «жилые дома в посёлке не пострадали», «энергетическая инфраструктура пострадала», «пострадало здание
  *  центра»: a verb of being hurt (`suffered`) whose subject, in the few words of its clause right before or after it,
@@ -565,8 +601,13 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   const text = ctx.report.text;
   const casualties: Casualties = { killed: null, injured: null };
   let span: { start: number; end: number } | null = null;
-  const none = hitsOf(view, 'no_casualties')[0];
-  const noInjuries = hitsOf(view, 'no_injuries')[0];
+  // «информации о пострадавших нет»: no news of a toll is no stated zero; the word is read as if unsaid.
+  // Only with the lack said after it in its clause («… пока нет»): «информации о пострадавших уточняется» is no zero.
+  const noNews = (h: Hit) =>
+    NO_NEWS_BEFORE.test(text.slice(view.span.start, h.start)) &&
+    POSTPOSED_NEGATION.test(text.slice(h.start, h.end + 50));
+  const none = hitsOf(view, 'no_casualties').find((h) => !noNews(h));
+  const noInjuries = hitsOf(view, 'no_injuries').find((h) => !noNews(h));
   if (none) {
     casualties.killed = 0;
     casualties.injured = 0;
@@ -582,7 +623,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     ['injured', 'injured'],
   ] as const) {
     if (casualties[field] !== null) continue;
-    const own = hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h));
+    const own = hitsOf(view, cat).filter((h) => !thingSuffered(view, text, h) && !animalsSuffered(view, text, h));
     // "Writer X died after a missile hit a cafe in Sloviansk, killing 6 people": the first word of dying counts only
     // the person it names (or no one); a later one of the sentence with a stated figure tells the toll. Not for the
     // hurt: a later word of wounds names a part of them («Пострадавших с тяжёлыми ранениями (7 человек)»).
@@ -599,6 +640,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     const after = POSTPOSED_NEGATION.test(text.slice(hit.end, hit.end + 50));
     if (after && field === 'injured' && SUFFERED.test(hit.text)) casualties.killed ??= 0;
     if (after || hitsOf(view, 'negation').some((n) => n.end <= hit.start && hit.start - n.end <= 3)) {
+      if (noNews(hit)) continue;
       casualties[field] = 0;
       span ??= hit;
       continue;

@@ -69,3 +69,35 @@ export function destroysWhatMeansHit(ctx: ReportContext, view: SentenceView, tri
       (h.value.weapon !== undefined || h.value.area !== undefined || h.value.categories.has('place_preposition')),
   );
 }
+
+// «уничтожены не менее 300 боевиков», «уничтожено до 40 человек иностранных специалистов»: troops or people within three
+// words (an amount, an adjective) after the verb, in its clause.
+const PERSONNEL_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+(?:${anyOf('personnel')})(?![\\p{L}])`, 'iu');
+// «180 ВСУшников ликвидировано», «боевики уничтожены»: troops right before the verb, its subject.
+const PERSONNEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('personnel')})\\s+$`, 'iu');
+
+/** «За сутки ударами авиации уничтожены не менее 300 боевиков», «уничтожили за ночь около 70 солдат», «Около
+ *  180 ВСУшников ликвидировано»: a verb of destroying (not of shooting down) whose object or subject is troops or
+ *  people (the lexicon's `personnel`) tells men killed on the ground, not weapons shot down: no interception. Only
+ *  when no weapon stands anywhere in its clause, but for one told as the means before the verb («уничтожены 20 боевиков и 5 БПЛА», «уничтожен атаковавший
+ *  военнослужащих беспилотник», «Солдаты уничтожили 5 дронов»: the weapons were destroyed too), and only when it is
+ *  the sentence's one verb of interception: «Уничтожено до 20 боевиков, сбиты 5 БПЛА» keeps the drones shot down. */
+export function destroysPersonnel(ctx: ReportContext, view: SentenceView, trigger: Hit): boolean {
+  if (!trigger.value.categories.has('interception') || trigger.value.categories.has('shoot_down')) return false;
+  const destroying = (h: Hit) => h.value.categories.has('interception') || h.value.categories.has('progressive');
+  const other = (h: Hit) => destroying(h) && (h.end <= trigger.start || h.start >= trigger.end);
+  if (view.hits.some(other)) return false;
+  const text = ctx.report.text;
+  let from = trigger.start;
+  while (from > view.span.start && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  let to = trigger.end;
+  while (to < view.span.end && !CLAUSE_END.test(text[to] ?? '')) to++;
+  // Before the verb, a weapon told as the means («Ракетой "Искандер" … уничтожены 15 специалистов») was not destroyed.
+  const means = (m: { start: number; end: number }) =>
+    m.end <= trigger.start && MEANS_WORD.test(text.slice(m.start, m.end).split(/\s+/u)[0] ?? '');
+  if (weaponMentions(view).some((m) => m.end > from && m.start < to && !means(m))) return false;
+  // A time right after the verb is no object («уничтожили за сутки …»).
+  let at = trigger.end;
+  for (const t of view.times) if (t.start >= at && t.end <= to && /^\s+$/u.test(text.slice(at, t.start))) at = t.end;
+  return PERSONNEL_AFTER.test(text.slice(at, to)) || PERSONNEL_BEFORE.test(text.slice(from, trigger.start));
+}

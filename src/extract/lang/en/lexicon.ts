@@ -460,6 +460,8 @@ export const en: Lexicon = {
       'kilomet',
     ],
     people: ['people', 'persons', 'civilians', 'residents'],
+    // "seven dogs were killed": animals are no casualties.
+    animals: ['dog', 'dogs', 'animal', 'animals', 'cattle', 'cow', 'cows', 'horse', 'horses', 'pets', 'livestock'],
     risen: ['risen', 'rise', 'rises', 'rose', 'increased', 'grown', 'grew', 'climbed', 'climbs', 'climb'],
     up_to: ['to'],
     plural_endings: ['s'],

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, mock, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
 import { runCommand } from '../../src/cli/commands.ts';
 import { openStore } from '../../src/store/index.ts';
+import { storedReports } from '../helpers/stored-reports.ts';
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-interrupt-'));
@@ -18,19 +18,6 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const FILES = 600;
 const PLACES = ['Tambov', 'Ryazan', 'Smolensk', 'Pskov', 'Penza'];
-
-function storedReports(db: string): number {
-  try {
-    const raw = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
-    try {
-      return (raw.prepare('select count(*) as n from reports').get() as { n: number }).n;
-    } finally {
-      raw.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
-}
 
 async function stdoutOf(args: string[]): Promise<string> {
   const lines: string[] = [];

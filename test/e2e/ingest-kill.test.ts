@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
 import { ingestPaths } from '../../src/pipeline/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { storedReports } from '../helpers/stored-reports.ts';
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-kill-'));
@@ -18,19 +18,6 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const FILES = 800;
 const REGIONS = ['Kursk', 'Bryansk', 'Belgorod', 'Voronezh', 'Kaluga', 'Oryol', 'Lipetsk', 'Tula'];
-
-function storedReports(db: string): number {
-  try {
-    const raw = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
-    try {
-      return (raw.prepare('select count(*) as n from reports').get() as { n: number }).n;
-    } finally {
-      raw.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
-}
 
 async function summary(store: Store) {
   const facts = await store.getFactRowsByNight(await store.allNightKeys());

@@ -2,10 +2,10 @@ import { areaOf } from '../core/regions.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact, type Report } from '../core/types.ts';
 import {
   disagreement,
-  distinctVoices as distinctStatedVoices,
+  distinctVoices,
   otherCasualties,
+  otherCounts,
   otherPlaces,
-  otherCounts as otherStatedCounts,
   type Statement,
   statementOf,
 } from './agreement.ts';
@@ -200,7 +200,11 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
   }
   // Two named voices that share no key (a mayor and the regional head, each telling the same night) are two
   // statements however alike their facts; a rewrite that names nobody is not.
-  if (shared >= REWRITE_MIN_SHARED_FACTS && jaccard >= REWRITE_FACT_JACCARD && !distinctVoices(a, b)) {
+  if (
+    shared >= REWRITE_MIN_SHARED_FACTS &&
+    jaccard >= REWRITE_FACT_JACCARD &&
+    !distinctVoices(a.statement, b.statement)
+  ) {
     return {
       forA: `same ${shared} facts as ${b.id} (facts J=${j})`,
       forB: `same ${shared} facts as ${a.id} (facts J=${j})`,
@@ -215,7 +219,7 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     oneRegion(a, b) &&
     detailed >= CONTAINED_MIN_SHARED &&
     Math.abs(a.publishedMs - b.publishedMs) <= CONTAINED_WINDOW_MS &&
-    !distinctVoices(a, b)
+    !distinctVoices(a.statement, b.statement)
   ) {
     return {
       forA: `all ${detailed} facts of the shorter report shared with ${b.id}`,
@@ -229,11 +233,6 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
 function oneRegion(a: Prepared, b: Prepared): boolean {
   const regions = new Set([...a.input.facts, ...b.input.facts].map((f) => f.region?.code ?? null));
   return regions.size === 1 && !regions.has(null);
-}
-
-/** Named people who differ, or roles that differ (agreement.ts). */
-function distinctVoices(a: Prepared, b: Prepared): boolean {
-  return distinctStatedVoices(a.statement, b.statement);
 }
 
 function nearDuplicateLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
@@ -390,11 +389,6 @@ function candidatePairs(items: readonly Prepared[]): number[][] {
   return pairs.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
 }
 
-/** Both reports count the same thing (kind, region, weapon) and no count agrees (agreement.ts). */
-function otherCounts(a: Prepared, b: Prepared): boolean {
-  return otherStatedCounts(a.statement, b.statement);
-}
-
 /** One report tells a further step of a tally ("another drone shot down") of something the other tells only as a first
  *  report (kind, region's area, weapon): a tally's two steps, not one statement retold. */
 function otherStep(a: Prepared, b: Prepared): boolean {
@@ -460,9 +454,9 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   if (score < WORDING_COSINE && held(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
   const shared = sharedWords(w.counts[a]!, w.counts[b]!);
   if (shared < WORDING_MIN_SHARED && held(`${shared} content words shared`)) return out;
-  if (otherCounts(pa, pb) && held('other counts')) return out;
+  if (otherCounts(pa.statement, pb.statement) && held('other counts')) return out;
   if (otherStep(pa, pb) && held("a tally's other step")) return out;
-  if (distinctVoices(pa, pb) && held('distinct voices')) return out;
+  if (distinctVoices(pa.statement, pb.statement) && held('distinct voices')) return out;
   if (otherPlaces(pa.statement, pb.statement) && held('other places')) return out;
   if (otherCasualties(pa.statement, pb.statement) && held('other casualty figures')) return out;
   if (otherFigures(pa, pb) && held('first statements with other numbers')) return out;

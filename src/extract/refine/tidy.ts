@@ -220,21 +220,16 @@ export function tidyFacts(
   const byTold = new Map<string, { at: number; fact: Fact }[]>();
   for (const region of [false, true]) {
     for (const [at, g] of facts.entries()) {
-      if (g.kind !== 'interception') continue;
-      const key = `${region}|${told(g, region)}`;
-      const list = byTold.get(key) ?? [];
-      list.push({ at, fact: g });
-      byTold.set(key, list);
+      if (g.kind === 'interception') pushTo(byTold, `${region}|${told(g, region)}`, { at, fact: g });
     }
   }
   for (const [i, f] of facts.entries()) {
     if (f.kind !== 'interception' || f.count?.value == null || dropped.has(f)) continue;
     const region = !isDownedAircraft(f);
     const candidates = byTold.get(`${region}|${told(f, region)}`) ?? [];
-    for (const { at, fact: g } of candidates.slice(firstAfter(candidates, i))) {
-      if (at <= i) continue;
-      if (g.kind !== f.kind || dropped.has(g) || g.aggregate !== f.aggregate) continue;
-      if (g.weapon !== f.weapon || g.count?.value !== f.count.value) continue;
+    // Same kind, weapon, value and aggregate (and region) by the key.
+    for (const { fact: g } of candidates.slice(firstAfter(candidates, i))) {
+      if (dropped.has(g)) continue;
       // «збито 1 літак, 1 гелікоптер»: two aircraft named apart are two, not one told twice.
       if (isDownedAircraft(f) && aircraftWord(f) !== aircraftWord(g)) continue;
       if (isDownedAircraft(f) && ANOTHER.test(g.evidence.text)) continue;
@@ -264,9 +259,7 @@ export function tidyFacts(
   // that count's tail, not another fact.
   const countedBy = new Map<string, Fact[]>();
   for (const g of facts) {
-    if (g.kind !== 'interception' || g.count === null) continue;
-    const key = `${g.weapon}|${g.region?.code}`;
-    pushTo(countedBy, key, g);
+    if (g.kind === 'interception' && g.count !== null) pushTo(countedBy, `${g.weapon}|${g.region?.code}`, g);
   }
   for (const f of facts) {
     if (f.kind !== 'interception' || f.count !== null || f.launched !== null || dropped.has(f)) continue;
@@ -280,9 +273,7 @@ export function tidyFacts(
   // one its claimant.
   const tolls = new Map<string | null, Fact[]>();
   for (const g of facts) {
-    if (g.kind !== 'casualties' || g.casualties === null) continue;
-    const key = g.region?.code ?? null;
-    pushTo(tolls, key, g);
+    if (g.kind === 'casualties' && g.casualties !== null) pushTo(tolls, g.region?.code ?? null, g);
   }
   for (const f of facts) {
     if (f.kind !== 'casualties' || !f.casualties || dropped.has(f)) continue;
@@ -294,7 +285,6 @@ export function tidyFacts(
         g !== f &&
         g.casualties !== null &&
         !dropped.has(g) &&
-        (g.region?.code ?? null) === (f.region?.code ?? null) &&
         (part.killed === null || part.killed === g.casualties.killed) &&
         (part.injured === null || part.injured === g.casualties.injured) &&
         known(g.casualties) > known(part) &&

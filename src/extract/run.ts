@@ -1,5 +1,11 @@
 import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
-import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from './common/districts.ts';
+import {
+  districtOfNamedCity,
+  findDistricts,
+  findFacilityTowns,
+  isDistrict,
+  namesakeOfHromada,
+} from './common/districts.ts';
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { official, officialRole } from './common/officials.ts';
@@ -1553,7 +1559,9 @@ function readFacts(
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
-    const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code;
+    // The same holds within one sentence that has named its city before the district (`districtOfNamedCity`).
+    const inCity = (p: PlaceMatch) =>
+      (isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code) || districtOfNamedCity(p, view.places);
     const village = (p: PlaceMatch) =>
       p.kind === 'city' &&
       ctx.lastPlace !== null &&

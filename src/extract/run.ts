@@ -977,11 +977,13 @@ function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
   return channelClaimant(publisher, report.lang);
 }
 
-/** The role a Telegram channel's name gives ("Kursk Governor" -> governor), or null. */
+/** The role a Telegram channel's name gives ("Kursk Governor" -> governor, "Odesa OVA" -> military_administration:
+ *  the lexicon's `roles` and `channel_roles`), or null. */
 function channelClaimant(channel: string, reportLang: Lang): Claimant | null {
   for (const lang of new Set<Lang>([reportLang, 'en', 'ru', 'uk'])) {
-    const role = lexiconHits(channel, lang).find((h) => h.value.role)?.value.role;
-    if (role) return { name: null, role: role.role, channel: 'Telegram' };
+    const hit = lexiconHits(channel, lang).find((h) => h.value.role || h.value.channelRole);
+    const role = hit?.value.role?.role ?? hit?.value.channelRole;
+    if (role) return { name: null, role, channel: 'Telegram' };
   }
   return null;
 }

@@ -159,6 +159,8 @@ export interface Tag {
   /** The style counts only in the header of a weapon list whose lines were read (`house_styles`' `over_list`). */
   styleOverList?: boolean;
   channel?: string;
+  /** The role the word gives a channel whose name holds it (the lexicon's `channel_roles`). */
+  channelRole?: ClaimantRole;
   area?: Area;
   country?: Country;
   /** The region whose people the word names («херсонці» -> UA-65). */
@@ -216,6 +218,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     if (s.over_list) t.styleOverList = true;
   }
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
+  for (const r of lex.channel_roles ?? []) tag(r.pattern).channelRole = r.role;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
   for (const c of lex.countries) tag(c.pattern).country = c.country;
   for (const r of lex.residents ?? []) tag(r.pattern).residents = r.region;

@@ -944,6 +944,10 @@ export interface Lexicon {
      *  знищено:» over «2/4 КР "Калібр"»): elsewhere anyone may write it. */
     over_list?: boolean;
   }[];
+  /** Words that name a role only in a Telegram channel's name ("Odesa OVA", «Одеська ОДА»): a channel named for its
+   *  owner says who speaks in its unsigned posts as the `roles` do (run.ts, `channelClaimant`), while in a report's
+   *  text the word alone is no speaker ("ODA" is also aid spending; «голова ОДА» is an office the `roles` read). */
+  channel_roles?: { pattern: string; role: ClaimantRole }[];
   channels: { pattern: string; channel: string }[];
   areas: { pattern: string; area: Area }[];
   /** A country named as where something happened or was aimed («по всей Украине», «на території Росії», "at

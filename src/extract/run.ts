@@ -1,5 +1,11 @@
 import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
-import { findDistricts, findFacilityTowns, isDistrict, namesakeOfHromada } from './common/districts.ts';
+import {
+  districtOfNamedCity,
+  findDistricts,
+  findFacilityTowns,
+  isDistrict,
+  namesakeOfHromada,
+} from './common/districts.ts';
 import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURROUNDING } from './common/gazetteer.ts';
 import { findNumbers } from './common/numbers.ts';
 import { official, officialRole } from './common/officials.ts';
@@ -971,11 +977,13 @@ function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
   return channelClaimant(publisher, report.lang);
 }
 
-/** The role a Telegram channel's name gives ("Kursk Governor" -> governor), or null. */
+/** The role a Telegram channel's name gives ("Kursk Governor" -> governor, "Odesa OVA" -> military_administration:
+ *  the lexicon's `roles` and `channel_roles`), or null. */
 function channelClaimant(channel: string, reportLang: Lang): Claimant | null {
   for (const lang of new Set<Lang>([reportLang, 'en', 'ru', 'uk'])) {
-    const role = lexiconHits(channel, lang).find((h) => h.value.role)?.value.role;
-    if (role) return { name: null, role: role.role, channel: 'Telegram' };
+    const hit = lexiconHits(channel, lang).find((h) => h.value.role || h.value.channelRole);
+    const role = hit?.value.role?.role ?? hit?.value.channelRole;
+    if (role) return { name: null, role, channel: 'Telegram' };
   }
   return null;
 }
@@ -1553,7 +1561,9 @@ function readFacts(
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
-    const inCity = (p: PlaceMatch) => isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code;
+    // The same holds within one sentence that has named its city before the district (`districtOfNamedCity`).
+    const inCity = (p: PlaceMatch) =>
+      (isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code) || districtOfNamedCity(p, view.places);
     const village = (p: PlaceMatch) =>
       p.kind === 'city' &&
       ctx.lastPlace !== null &&

@@ -251,12 +251,12 @@ describe('times, alerts and what is not an event', () => {
 
 describe('claimants from the channel', () => {
   const post = 'Ночью над Курской областью уничтожены 7 беспилотников. Пострадавших нет.';
-  const prepare = (source: string, url: string) => {
+  const prepare = (source: string, url: string, text = post, lang: Lang = 'ru') => {
     const published = '2025-03-10T07:00:00+03:00';
-    const p = prepareReport(new TextEncoder().encode(`---\nsource: ${source}\nurl: ${url}\n---\n${post}`), {
+    const p = prepareReport(new TextEncoder().encode(`---\nsource: ${source}\nurl: ${url}\n---\n${text}`), {
       input: 'post',
       published,
-      lang: 'ru',
+      lang,
       now: new Date(published),
     });
     assert.ok(p.ok);
@@ -273,6 +273,38 @@ describe('claimants from the channel', () => {
   it("an outlet's name attributes nothing", () => {
     const [f] = prepare('Kursk Governor Watch', 'https://example.org/news/10');
     assert.equal(f?.claimant, null);
+  });
+
+  it('a channel named for an oblast military administration by its abbreviation (OVA, ODA, ОДА) is that body', () => {
+    // A Ukrainian region's night: a military administration speaking of a Russian one is an official (run.ts).
+    const ukrainian = 'Вночі над областю збито 5 ударних БпЛА, пошкоджено два приватні будинки.';
+    for (const [source, url] of [
+      ['Mykolaiv OVA', 'https://t.me/example_mykolaiv_ova/3'],
+      ['Zhytomyr OVA (Telegram)', 'https://example.org/feeds/zhytomyr'],
+      ['Poltava ODA', 'https://t.me/example_poltava/41'],
+      ['Чернігівська ОДА', 'https://t.me/example_chernihiv/8'],
+      ['Сумська ОВА', 'https://t.me/example_sumy/12'],
+      ['Rivne Oblast Military Administration', 'https://t.me/example_rivne/5'],
+      ['Херсонська обласна військова адміністрація', 'https://t.me/example_kherson/9'],
+    ]) {
+      const facts = prepare(source ?? '', url ?? '', ukrainian, 'uk');
+      assert.ok(facts.length > 0, source);
+      for (const f of facts) {
+        assert.equal(f.claimant?.role, 'military_administration', source);
+        assert.equal(f.fields.claimant?.from, 'publisher', source);
+      }
+    }
+  });
+
+  it("the abbreviation in a text or an outlet's name makes no speaker", () => {
+    assert.equal(prepare('ODA Aid Watch', 'https://example.org/news/11')[0]?.claimant, null);
+    const facts = extractText(
+      'Russian drones hit a warehouse in Mykolaiv overnight, ODA funding was not affected.',
+      'en',
+      '2025-03-10T09:00:00+02:00',
+    );
+    assert.ok(facts.length > 0);
+    for (const f of facts) assert.equal(f.claimant, null);
   });
 });
 

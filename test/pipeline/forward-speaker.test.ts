@@ -46,3 +46,30 @@ test("a forward ignores the registry's speaker of the forwarding channel, and ta
   const fromMayor = prepare('Kharkiv Mayor', true);
   for (const f of fromMayor.facts) assert.equal(f.claimant?.role, 'mayor');
 });
+
+test("a channel registry row's speaker wins over the role an OVA channel's name gives", () => {
+  // A Ukrainian region's post: a military administration speaking of a Russian region is an official.
+  const own = 'Вночі над Сумщиною збито 5 ударних БпЛА, пошкоджено два приватні будинки.';
+  const p = prepareReport(new TextEncoder().encode(own), {
+    input: 'post',
+    url: 'https://t.me/example_oblast_ova/10',
+    source: 'Example OVA',
+    published,
+    lang: 'uk',
+    now: new Date(published),
+    speaker: { claimant: { name: 'Ivan Petrov', role: 'governor' as const, channel: 'Telegram' }, place: null },
+  });
+  assert.ok(p.ok);
+  assert.ok(p.facts.length > 0);
+  for (const f of p.facts) assert.deepEqual([f.claimant?.name, f.claimant?.role], ['Ivan Petrov', 'governor']);
+  const unregistered = prepareReport(new TextEncoder().encode(own), {
+    input: 'post',
+    url: 'https://t.me/example_oblast_ova/10',
+    source: 'Example OVA',
+    published,
+    lang: 'uk',
+    now: new Date(published),
+  });
+  assert.ok(unregistered.ok);
+  for (const f of unregistered.facts) assert.equal(f.claimant?.role, 'military_administration');
+});

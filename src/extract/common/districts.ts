@@ -249,6 +249,26 @@ export function isDistrict(place: PlaceMatch): boolean {
   return place.district === true;
 }
 
+/** A district's head noun is «район» (not «районах» shared by adjectives, a «мікрорайон», a «громада» or an «округ»). */
+const URBAN_DISTRICT_HEAD = /(?<!\p{L})район(?:е|і|а|у|ом|ный|ного)?$/u;
+
+/**
+ * «вночі ворог атакував Харків ударними БпЛА, у Київському районі пошкоджено будинок», «атаковал Одессу, в Киевском
+ * районе»: big cities have districts named after other cities (Kyivskyi in Kharkiv, Odesa, Donetsk; Moskovskyi in
+ * Kharkiv, Kazan; Dniprovskyi in Kyiv, Kherson, Zaporizhzhia), so a «район» whose adjective reads a town of another
+ * region, after the sentence has named a city with districts of its own (CITY_WITH_DISTRICTS), is most likely that
+ * city's: it names no place of its own, and the fact takes the city the sentence named. A rural district is named
+ * after its own centre, in the region the text speaks of («атаковали Белгород, в Белгородском районе», «Харківщина …
+ * у Харківському районі»: a place before it has the district's region), and stays. A later sentence's district is
+ * read against the place the text named before (run.ts).
+ */
+export function districtOfNamedCity(district: PlaceMatch, before: readonly PlaceMatch[]): boolean {
+  if (!isDistrict(district) || !URBAN_DISTRICT_HEAD.test(district.name ?? '')) return false;
+  const earlier = before.filter((p) => p.end <= district.start && !isDistrict(p) && p.kind !== 'sea');
+  if (earlier.some((p) => p.code === district.code)) return false;
+  return earlier.some((p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS);
+}
+
 // «по Нікопольщині», «на Оріхівщині, Гуляйпільщині», «Никопольщина»: the land around a town, named by the town with
 // -щина. Oblast nicknames («Харківщина») are the gazetteer's regions and are not read here (no town has that stem).
 const NICKNAME = /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’ʼ]+?)щин(?:а|и|і|у|ою|ой|е|ы)(?![\p{L}])/gu;

@@ -1824,6 +1824,13 @@ export const en: Lexicon = {
   lead_retells_headline: true,
   air_force_national: true,
   house_styles: [],
+  // "Odesa OVA", "Kharkiv ODA (Telegram)": a Ukrainian oblast's military administration (OVA, oblasna viiskova
+  // administratsiia) and its civil one before 2022 (ODA, oblasna derzhavna administratsiia), in Latin letters. Spelled
+  // out ("Odesa Oblast Military Administration") the `roles` read them.
+  channel_roles: [
+    { pattern: 'OVA', role: 'military_administration' },
+    { pattern: 'ODA', role: 'military_administration' },
+  ],
   channels: [
     { pattern: 'Telegram', channel: 'Telegram' },
     { pattern: 'statement', channel: 'statement' },

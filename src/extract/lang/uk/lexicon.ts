@@ -1448,6 +1448,9 @@ export const uk: Lexicon = {
     { pattern: 'Оперативна інформація станом на', role: 'official' },
     { pattern: 'Підтримуйте Збройні Сили', role: 'official' },
   ],
+  // «Одеська ОДА», «Дніпропетровська ОДА»: the oblast's state administration, whose head has headed its military
+  // administration since 2022 and whose channel kept the old name («ОВА» and the words spelled out are `roles`).
+  channel_roles: [{ pattern: 'ОДА', role: 'military_administration' }],
   channels: [
     { pattern: 'Telegram*', channel: 'Telegram' },
     { pattern: 'телеграм*', channel: 'Telegram' },

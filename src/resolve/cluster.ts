@@ -1,5 +1,5 @@
 import { countryOfRegion } from '../core/regions.ts';
-import type { Country, FactKind } from '../core/types.ts';
+import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
 import { opensNight } from './night.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
@@ -19,6 +19,7 @@ export type JoinedBy =
   | 'own-effects'
   | 'nationwide-wave'
   | 'placeless'
+  | 'single-hit'
   | 'same-model';
 
 export interface Cluster {
@@ -308,8 +309,48 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       waves,
     ),
   );
-  for (const c of waves) c.members.sort(compareByPublication);
-  return waves;
+  const out = foldSingleHits(waves);
+  for (const c of out) c.members.sort(compareByPublication);
+  return out;
+}
+
+/** The one weapon class of a cluster's strikes when every one of them counts exactly one of it, else null. */
+function singleHitWeapon(c: Cluster): Weapon | null {
+  const strikes = c.members.filter((p) => p.fact.kind === 'strike');
+  const weapon = strikes[0]?.fact.weapon ?? null;
+  if (weapon === null) return null;
+  const one = (p: PlacedFact) => p.fact.weapon === weapon && p.fact.count !== null && countPoint(p.fact.count) === 1;
+  return strikes.every(one) ? weapon : null;
+}
+
+/** One weapon that hit something is one place hit, not a wave: follow-ups that name no place, region or country for
+ *  it («В доме, куда попал беспилотник, горят три квартиры», "a missile that struck a block of flats killed 20") tell
+ *  the strike of that weapon that another post places. A no-region strike cluster told of no country whose strikes
+ *  each count one weapon of one class joins, with its effects, the one strike incident of that class whose window
+ *  overlaps it (Belgorod's flat hit by a drone, Dnipro's block of flats); with two or more such incidents in the block
+ *  it cannot say which, and stays. A placeless strike with no count may be a wave of many places, and stays too. Run
+ *  last, over the regions and the waves alike. */
+function foldSingleHits(clusters: readonly Cluster[]): Cluster[] {
+  const folded = new Set<Cluster>();
+  const placed = (c: Cluster) => c.group !== '-' || waveCountry(c) !== null;
+  for (const c of clusters) {
+    if (c.kind !== 'strike' || placed(c) || c.members.some((p) => p.fact.country !== undefined)) continue;
+    const weapon = singleHitWeapon(c);
+    if (weapon === null) continue;
+    const hosts = clusters.filter(
+      (h) =>
+        h.kind === 'strike' &&
+        placed(h) &&
+        clustersOverlap(h, c) &&
+        h.members.some(
+          (p) => p.fact.weapon !== null && (isKindOf(p.fact.weapon, weapon) || isKindOf(weapon, p.fact.weapon)),
+        ),
+    );
+    if (hosts.length !== 1) continue;
+    for (const p of c.members) add(hosts[0]!, p, 'single-hit');
+    folded.add(c);
+  }
+  return clusters.filter((c) => !folded.has(c));
 }
 
 /** The one weapon model each report names, null when it names none or several. */
@@ -458,24 +499,52 @@ function dated(p: PlacedFact): boolean {
   return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night') && !overPeriod(p);
 }
 
+/** A regional cluster that can be placed in a wave: dated (see dated), or a live post written from 22:00 with no time
+ *  word, which is of the night it opens, as nightKey keeps it ("a mayor's tally at 23:40"). */
+function datedRegion(c: Cluster): boolean {
+  return c.group !== '-' && c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)));
+}
+
+/** Regions dating a wave that none of its own statements dates: a country-level statement with no time of its own (a
+ *  headline at 12:01 on missile attacks "across Ukraine"; a live page at 17:41 on missiles that hit ten cities) does
+ *  not say which of the day's attacks it tells, but the regional posts can: when dated attacks of its kind in two or
+ *  more regions of its country overlap its window (Kyiv's strikes told "early Monday", Zaporizhzhia's in a morning
+ *  post), the day had a wave and the statement tells it. Its window ends when it was written, so an attack that begins
+ *  later (the evening's plant, told after it) never dates it. One region is no wave: beside a single region's dated
+ *  strike, a statement of that country may be about anything (Putin's "Russia has been struck twice with ATACMS" at
+ *  16:27 beside a misread strike on St Petersburg; a spokesman's word on a strike three days old). */
+function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boolean {
+  // The statements' own windows, not the cluster's: a week's total beside them (overPeriod) dates nothing, and a
+  // statement with no window at all (no publication time) overlaps everything.
+  const told = wave.members.filter((p) => p.inferred && p.startMs !== null && !overPeriod(p));
+  if (told.length === 0) return false;
+  const country = waveCountry(wave);
+  const regions = new Set<string>();
+  for (const c of clusters) {
+    if (c.kind !== wave.kind || !datedRegion(c) || countryOfRegion(c.group) !== country) continue;
+    if (told.some((p) => overlaps(c, p))) regions.add(c.group);
+  }
+  return regions.size >= 2;
+}
+
 /** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",
  *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
  *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
  *  cluster of one kind in that country whose window overlaps the wave's joins it, and so do the regions' effects
  *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
- *  country-level statement regions stay apart: two regions never nest in each other. A regional cluster told only in
- *  windows inferred from an afternoon or evening post's publication (`dated`) stays apart too. */
+ *  country-level statement regions stay apart: two regions never nest in each other. The wave must be dated, by its
+ *  own statements or by two regions' attacks (datedByRegions); a regional cluster told only in windows inferred from
+ *  an afternoon or evening post's publication (`dated`) stays apart. */
 function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
-  const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && c.members.some(dated));
+  const hosts = clusters.filter(
+    (c) =>
+      HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && (c.members.some(dated) || datedByRegions(c, clusters)),
+  );
   if (hosts.length === 0) return [...clusters];
   const folded = new Set<Cluster>();
   for (const c of clusters) {
     const country = c.group === '-' ? null : countryOfRegion(c.group);
-    if (country === null) continue;
-    // Only a regional cluster that is itself dated to the night can be placed in the night's wave (see dated); a live
-    // post written from 22:00 with no time word is of the night it opens, as nightKey keeps it ("a mayor's tally at
-    // 23:40"), so its inferred window dates it too.
-    if (!c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)))) continue;
+    if (country === null || !datedRegion(c)) continue;
     const kinds = HOST_KINDS.includes(c.kind)
       ? [c.kind]
       : c.kind === 'damage' || c.kind === 'casualties'

@@ -54,6 +54,9 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
   if (how === 'placeless') {
     return `${kind} told with no region, place, country or time: joined the largest ${c.kind} of no region its window overlaps`;
   }
+  if (how === 'single-hit') {
+    return `${kind} of a strike by one weapon told with no region, place or country: the one ${c.kind} of that weapon its window overlaps`;
+  }
   if (how === 'effect-of-strike' || how === 'effect-of-interception') {
     return `${kind} in the region of the ${c.kind}, window overlapping it`;
   }

@@ -219,6 +219,52 @@ test('a country-level statement made in the afternoon with no time of its own ho
   assert.deepEqual(wave.map((i) => i.facts).sort(), [['n1', 'x1'], ['p1']]);
 });
 
+test('a midday statement with no time of its own is the wave that two regions’ dated attacks show', () => {
+  // «По всей Украине сообщают о ракетных ударах», a headline at 12:15 with no time word: its window is the twelve hours
+  // behind it, which says nothing by itself. Lviv's and Odesa's strikes, told in the morning, are dated to the night
+  // behind them: two regions attacked in its window make a wave, and the statement tells it.
+  const headline = fact({ id: 'h1', report_id: 'retort', kind: 'strike', weapon: 'missile', country: 'UA' });
+  const incidents = resolve([headline, lviv, odesa]);
+  assert.equal(incidents.length, 1);
+  assert.deepEqual(incidents[0]?.facts, ['h1', 'l1', 'o1']);
+  assert.deepEqual(
+    incidents[0]?.regions?.map((r) => r.code),
+    ['UA-46', 'UA-51'],
+  );
+  assert.match(incidents[0]?.reasons.find((r) => r.fact_id === 'l1')?.reasons.join('; ') ?? '', /nationwide strike/);
+  // One region is no wave: beside Lviv's strike alone the statement may tell anything (an earlier strike, a threat).
+  assert.deepEqual(
+    resolve([headline, lviv])
+      .map((i) => i.facts)
+      .sort(),
+    [['h1'], ['l1']],
+  );
+  // An attack that begins after the statement was written does not date it: Kharkiv's strike told for 14:00-15:00
+  // beside Lviv's leaves the headline and both regions apart.
+  const later = fact({
+    id: 'x1',
+    report_id: 'frontline',
+    kind: 'strike',
+    region: { code: 'UA-63', name: 'Харькове' },
+    when: { start: '2025-03-09T14:00:00+03:00', end: '2025-03-09T15:00:00+03:00', precision: 'exact' },
+  });
+  assert.deepEqual(
+    resolve([headline, lviv, later])
+      .map((i) => i.facts)
+      .sort(),
+    [['h1'], ['l1'], ['x1']],
+  );
+  // The week's total beside it dates nothing either: only the statements' own windows count.
+  const WEEK = { start: '2025-03-02T12:00:00+03:00', end: '2025-03-09T12:00:00+03:00', precision: 'week' as const };
+  const weekly = fact({ id: 'w1', report_id: 'kremlin', kind: 'strike', country: 'UA', when: WEEK });
+  assert.deepEqual(
+    resolve([weekly, lviv, odesa])
+      .map((i) => i.facts)
+      .sort(),
+    [['l1'], ['o1'], ['w1']],
+  );
+});
+
 test('a regional cluster told only in an afternoon post’s inferred window stays out of the night’s wave', () => {
   // The air force in the morning: «Ночью над Украиной сбиты 40 шахедов». At 15:10, with no time word: «Над Энергодаром
   // сбиты шесть беспилотников, пострадавших нет», and «Расчет FPV-дрона уничтожил опорный пункт под Харьковом».

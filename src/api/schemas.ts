@@ -232,6 +232,10 @@ export const IncidentSchema = z
               .literal(true)
               .optional()
               .openapi({ description: 'This step corrects the ones before it ("16, not 11 as reported earlier").' }),
+            parts: z.array(z.string()).optional().openapi({
+              description:
+                'The facts of one report whose models this step sums ("13 Kh-101 and 4 Kalibr shot down": 17); absent for one fact\'s number.',
+            }),
           }),
         ),
       )

@@ -329,6 +329,10 @@ export interface TallyStep {
   /** Extension: this step corrects the ones before it (the fact's `correction`): they were wrong, not smaller
    *  totals. Absent when it does not. */
   correction?: true;
+  /** Extension: the facts of one report whose models' numbers this step sums ("13 Kh-101 and 4 Kalibr shot down": 17
+   *  cruise missiles, `fact_id` the first of them): one statement's parts, never steps of each other. Absent when the
+   *  step is one fact's number. */
+  parts?: string[];
 }
 
 /** Extension: why a fact is in an incident (for `sitrep explain`). */

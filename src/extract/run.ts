@@ -29,7 +29,7 @@ import {
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
-import { detectAlerts, detectCasualties, detectEffects } from './detect/effects.ts';
+import { detectAlerts, detectCasualties, detectEffects, tollRisen } from './detect/effects.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
@@ -2016,9 +2016,11 @@ function readFacts(
   const attackSignal = signals.some(
     (s) => !groundBlast || (s.told === 0 ? !s.past : final(s).length === 0 || final(s).some((f) => !f.historical)),
   );
+  // A toll told as risen in a named place («кількість поранених зросла до 21») is the next step of an attack's toll.
   if (!attackSignal && !facts.some(targetEffect))
     facts = facts.filter(
-      (f) => f.kind === 'airport_disruption' || f.kind === 'alert' || (signals.length > 0 && f.historical),
+      (f) =>
+        f.kind === 'airport_disruption' || f.kind === 'alert' || tollRisen(f) || (signals.length > 0 && f.historical),
     );
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;

@@ -10,8 +10,9 @@ export interface CountItem {
 }
 
 /** What became of one fact's number: the voice's standing total, a restatement of it, an "another 4"
- *  added to it, or an earlier step that a later total replaced. */
-export type StepRole = 'total' | 'repeat' | 'increment' | 'superseded';
+ *  added to it, an earlier step that a later total replaced, or one model's part of its report's total of the class
+ *  (13 of "13 Kh-101 and 4 Kalibr"). */
+export type StepRole = 'total' | 'repeat' | 'increment' | 'superseded' | 'part';
 
 /** One voice's (claimant's) final number after its running tally. */
 export interface Claim {
@@ -49,10 +50,35 @@ interface Head {
   backing: { placed: PlacedFact; role: StepRole }[];
 }
 
+/** The facts of one report that count one class by models ("13 Kh-101 and 4 Kalibr shot down"): two or more models,
+ *  each told once or restated with one figure, and nothing told of the class as a whole nor added ("another 4"). They
+ *  are parts of one statement whose class total is their sum, never steps of a running tally. Null otherwise. */
+function modelParts(items: readonly CountItem[]): CountItem[] | null {
+  if (items.length < 2 || items.some((i) => i.placed.fact.weapon_model === null || i.placed.fact.increment))
+    return null;
+  const byModel = new Map<string, CountItem>();
+  for (const item of items) {
+    const model = item.placed.fact.weapon_model!.toLowerCase();
+    const first = byModel.get(model);
+    if (!first) byModel.set(model, item);
+    else if (!sameCount(first.count, item.count)) return null;
+  }
+  return byModel.size < 2 ? null : [...byModel.values()];
+}
+
 /** One report's facts of a voice read after the totals standing before them: an "another 4" adds to each, a restated
- *  total backs it, a new total replaces them all. */
+ *  total backs it, a new total replaces them all. Its models of one class are summed first (`modelParts`). */
 function readReport(standing: readonly Head[], items: readonly CountItem[], steps: TallyStep[]): Head[] {
   let heads = standing.map((h) => ({ count: h.count, backing: [...h.backing] }));
+  const parts = modelParts(items);
+  if (parts) {
+    const count = parts.map((p) => p.count).reduce(addCounts);
+    const backing = items.map((i) => ({ placed: i.placed, role: 'part' as const }));
+    const same = heads.find((h) => sameCount(h.count, count));
+    if (same) return [{ count, backing: [...same.backing, ...backing] }];
+    steps.push({ ...step(parts[0]!.placed, count), parts: parts.map((p) => p.placed.fact.id) });
+    return [{ count, backing }];
+  }
   for (const { placed, count } of items) {
     const same = heads.find((h) => sameCount(h.count, count));
     if (heads.length > 0 && placed.fact.increment) {

@@ -105,6 +105,10 @@ function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {
   const role = merged.roles.get(p.fact.id);
   const stated = formatCount(count);
   if (role === 'increment') return `count +${stated} adds to the running tally of ${p.voice}`;
+  if (role === 'part') {
+    const total = claim?.steps.find((s) => s.parts?.includes(p.fact.id))?.value ?? claim?.count.value;
+    return `count ${stated} (${p.fact.weapon_model ?? 'one model'}) is part of its report's total of ${total ?? '?'}`;
+  }
   if (role === 'superseded') {
     // «14, а не 12, как сообщалось ранее»: a later step that corrects this one says it was wrong, not that more came.
     const at = claim?.steps.findIndex((s) => s.fact_id === p.fact.id) ?? -1;

@@ -1,4 +1,4 @@
-import type { Fact, FactKind, Span } from '../../core/types.ts';
+import type { Count, Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
@@ -299,7 +299,31 @@ function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
   return true;
 }
 
-function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit, launch: Hit | undefined): void {
+/** A destroyed number read for a launch count it cannot belong to: one an earlier weapon of the sentence took with
+ *  another launch number ("launched 86 drones and missiles, including 14 Kh-101 and 4 Kalibr; … shot down 71": the 71
+ *  is the 86's, not each model's), or one larger than the launch (71 of 14). The fact then keeps its launch alone. */
+function notItsCount(
+  near: NumberMatch,
+  launched: Count,
+  launchedAt: number,
+  taken: ReadonlyMap<number, number>,
+): boolean {
+  const by = taken.get(near.start);
+  if (by !== undefined && by !== launchedAt) return true;
+  // Only exact figures are compared: "about 70" of "over 60" may be true.
+  const lo = near.count.approx ? null : (near.count.min ?? near.count.value);
+  const hi = launched.approx ? null : (launched.max ?? launched.value);
+  return lo !== null && hi !== null && lo > hi;
+}
+
+function splitLaunch(
+  view: SentenceView,
+  text: string,
+  fact: Fact,
+  trigger: Hit,
+  launch: Hit | undefined,
+  taken: ReadonlyMap<number, number>,
+): void {
   if (splitOf(view, text, fact)) return;
   const countField = fact.fields.count;
   if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
@@ -326,9 +350,10 @@ function splitLaunch(view: SentenceView, text: string, fact: Fact, trigger: Hit,
   const candidates = view.numbers.filter(
     (n) => !used(n) && !otherWeapon(n) && (n.count.value !== null || n.count.min !== null || n.count.max !== null),
   );
-  const near =
+  const read =
     candidates.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 25).pop() ??
     candidates.find((n) => n.start >= trigger.end && n.start - trigger.end <= 20);
+  const near = read && notItsCount(read, fact.count, countField.start, taken) ? undefined : read;
   fact.launched = fact.count;
   fact.fields.launched = fact.fields.count;
   fact.count = near ? near.count : null;
@@ -407,8 +432,8 @@ function interceptions(
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
   const own = ownPlaces(header, places);
-  // The numbers an earlier weapon of the sentence took as its destroyed count.
-  const taken = new Set<number>();
+  // The numbers an earlier weapon of the sentence took as its destroyed count, each to where its launch number stands.
+  const taken = new Map<number, number>();
   // The second parts of counts told in two parts («пять уничтожено и ещё три перехвачено»), summed into their fact.
   const summed = new Set<number>();
   for (const mention of header.length > 0 ? header : mentions.slice(0, 1)) {
@@ -456,8 +481,9 @@ function interceptions(
       ctx.allLaunched.add(main);
     const part = joinedCounts(view, text, main, trigger, own.get(mention) ?? places);
     if (part) summed.add(part.start);
-    splitLaunch(view, text, main, trigger, launch);
-    if (main.launched && main.fields.count) taken.add(main.fields.count.start);
+    splitLaunch(view, text, main, trigger, launch, taken);
+    if (main.launched && main.fields.count && main.fields.launched && !taken.has(main.fields.count.start))
+      taken.set(main.fields.count.start, main.fields.launched.start);
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
     allOfThem(view, text, main);
     hitsAfter(view, text, main, trigger);

@@ -310,6 +310,19 @@ const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${anyOf('people')})`, 'iu');
 const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
 
 const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?$`, 'iu');
+const RISEN_TO_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?(?:\d|\p{L})`,
+  'iu',
+);
+
+/** «Дніпро: кількість поранених зросла до 21», "the death toll in Zaporizhzhia has risen to 7": a toll told as risen
+ *  to a figure, in a named place, updates one the report's place already had; it is the attack's toll even when the
+ *  report names no attack (the updates that do name it, "from the strike on", are read the same). The rising word
+ *  stands inside the span the toll was read from, between the casualty word and its number. */
+export function tollRisen(fact: Fact): boolean {
+  const span = fact.fields.casualties;
+  return fact.kind === 'casualties' && fact.region !== null && span !== undefined && RISEN_TO_NUMBER.test(span.text);
+}
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');
 const THING = new RegExp(`(?<![\\p{L}])(?:${anyOf('things')})`, 'giu');

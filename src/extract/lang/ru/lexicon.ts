@@ -1256,6 +1256,9 @@ export const ru: Lexicon = {
     { pattern: 'глава республики', role: 'governor' },
     { pattern: 'глава Крыма', role: 'governor' },
     { pattern: 'врио губернатора', role: 'governor' },
+    // The head Russia installed over an occupied region («глава оккупационной администрации Евгений Балицкий»): its
+    // governor, as its own posts title him; without the title phrase the name after it was lost.
+    { pattern: 'глава оккупационн* администраци*', role: 'governor' },
     { pattern: 'мэр*', role: 'mayor' },
     // «мэр столицы Сергей Собянин»: the city named by a word, not a name, so the name after it stays reachable.
     { pattern: 'мэр* столицы', role: 'mayor' },

@@ -1336,6 +1336,9 @@ export const uk: Lexicon = {
   names_script: 'Cyrillic',
   roles: [
     { pattern: 'губернатор*', role: 'governor' },
+    // The head Russia installed over an occupied region («голова окупаційної адміністрації Євген Балицький»): its
+    // governor, as the Russian lexicon reads «глава оккупационной администрации».
+    { pattern: 'голов* окупаційн* адміністраці*', role: 'governor' },
     { pattern: 'начальник* ОВА', role: 'military_administration' },
     { pattern: 'голов* ОВА', role: 'military_administration' },
     { pattern: 'очільник* ОВА', role: 'military_administration' },

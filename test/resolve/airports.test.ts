@@ -130,8 +130,8 @@ function named(id: string, at: string, airports: string[], place: { name: string
   p.facts[0]!.place = place;
   p.facts[0]!.fields = {
     ...p.facts[0]!.fields,
-    place: { start: span.place[0], end: span.place[1], text: '' },
-    airports: { start: span.airports[0], end: span.airports[1], text: '' },
+    place: { start: span.place[0], end: span.place[1], text: '', inferred: false },
+    airports: { start: span.airports[0], end: span.airports[1], text: '', inferred: false },
   };
   return p;
 }

@@ -244,7 +244,8 @@ export const IncidentSchema = z
     revision: z.number().optional(),
     split_from: z.array(z.string()).optional(),
     lifted_at: z.string().optional().openapi({
-      description: "An airport disruption's latest stated lifting time, ISO 8601 with offset; absent when none is stated.",
+      description:
+        "An airport disruption's latest stated lifting time, ISO 8601 with offset; absent when none is stated.",
     }),
   })
   .openapi('Incident');

@@ -87,7 +87,12 @@ test('a conflict stored without claimants per value names nobody beside a value'
 });
 
 test("an airport disruption's stated lifting time is its own CSV column", async () => {
-  const closure = { ...STRIKE, kind: 'airport_disruption' as const, weapons: [], lifted_at: '2025-06-10T05:40:00+03:00' };
+  const closure = {
+    ...STRIKE,
+    kind: 'airport_disruption' as const,
+    weapons: [],
+    lifted_at: '2025-06-10T05:40:00+03:00',
+  };
   const [row] = parseCsv(await renderExport('csv', [closure], ctx));
   assert.equal(row!.lifted_at, '2025-06-10T05:40:00+03:00');
   const [plain] = parseCsv(await renderExport('csv', [STRIKE], ctx));

@@ -29,7 +29,9 @@ test("a lifting over Moscow's airports and another city's is a lifting in each",
 });
 
 test('negative: a town in another clause or sentence is not another airport', () => {
-  assert.deepEqual(airports('Restrictions at Kazan airport. Kaluga reported no drones.', 'en'), [['RU-TA', 'KZN', null]]);
+  assert.deepEqual(airports('Restrictions at Kazan airport. Kaluga reported no drones.', 'en'), [
+    ['RU-TA', 'KZN', null],
+  ]);
   assert.deepEqual(airports('Airports in Kazan suspended flights; in Kaluga a drone was downed.', 'en'), [
     ['RU-TA', 'KZN', null],
   ]);

@@ -122,10 +122,16 @@ test('a lifting closes the running episode however long after its last post it c
 });
 
 // ux30 #10: a closure of several airports of one city is not drawn at the one airport a post named as its place.
-function named(id: string, at: string, airports: string[], place: { name: string; lat: number; lon: number }, span: {
-  place: [number, number];
-  airports: [number, number];
-}) {
+function named(
+  id: string,
+  at: string,
+  airports: string[],
+  place: { name: string; lat: number; lon: number },
+  span: {
+    place: [number, number];
+    airports: [number, number];
+  },
+) {
   const p = post(id, at, airports);
   p.facts[0]!.place = place;
   p.facts[0]!.fields = {
@@ -142,9 +148,15 @@ test("several airports of one city: no airport's place; one airport keeps it; a 
   const dme = post('b', '2024-09-01T01:20:00+03:00', ['DME']);
   assert.equal(resolve([vko(), dme])[0]!.place, null);
   assert.equal(resolve([vko()])[0]!.place?.name, 'Vnukovo');
-  const moscow = named('c', '2024-09-01T02:00:00+03:00', ['DME', 'VKO'], { name: 'Moscow', lat: 55.75, lon: 37.61 }, {
-    place: [0, 6],
-    airports: [16, 40],
-  });
+  const moscow = named(
+    'c',
+    '2024-09-01T02:00:00+03:00',
+    ['DME', 'VKO'],
+    { name: 'Moscow', lat: 55.75, lon: 37.61 },
+    {
+      place: [0, 6],
+      airports: [16, 40],
+    },
+  );
   assert.equal(resolve([vko(), dme, moscow])[0]!.place?.name, 'Moscow');
 });

@@ -247,6 +247,10 @@ export const IncidentSchema = z
       .openapi({ description: 'Why each fact is in the incident (sitrep explain).' }),
     revision: z.number().optional(),
     split_from: z.array(z.string()).optional(),
+    lifted_at: z.string().optional().openapi({
+      description:
+        "An airport disruption's latest stated lifting time, ISO 8601 with offset; absent when none is stated.",
+    }),
   })
   .openapi('Incident');
 

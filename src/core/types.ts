@@ -377,6 +377,9 @@ export interface Incident {
   revision?: number;
   /** Extension: the incidents this one split off from, when it did. */
   split_from?: string[];
+  /** Extension: on an airport disruption, the latest time a report states its restrictions were lifted («сняты в
+   *  05:40»: "2025-06-10T05:40:00+03:00"); absent when none does. The window (`when`) covers it. */
+  lifted_at?: string;
 }
 
 /** Extension: one entry of the incident change log (one store-wide increasing sequence of revisions). */

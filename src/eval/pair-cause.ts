@@ -21,7 +21,7 @@ const EFFECTS = new Set<string>(['damage', 'fire', 'power_outage', 'debris', 'ca
  *  last the windows of two facts that agree on all three. Empty when nothing does (they should have met). */
 export function factGap(a: Fact, b: Fact, publishedOf: (f: Fact) => string): string[] {
   const gaps: string[] = [];
-  if (nightKey(a.when, publishedOf(a)) !== nightKey(b.when, publishedOf(b))) {
+  if (nightKey(a.when, publishedOf(a), a.kind) !== nightKey(b.when, publishedOf(b), b.kind)) {
     // A post that names no time from 22:00 may open the night (night.ts); a window of a day or more ends in the
     // block after the one holding most of it when it ends after 18:00.
     const late = (f: Fact) => isInferredWindow(f) && new Date(toMs(publishedOf(f)) + LOCAL).getUTCHours() >= 22;

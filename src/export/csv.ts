@@ -47,6 +47,7 @@ export const CSV_COLUMNS = [
   'notes',
   'updated_at',
   'struck',
+  'lifted_at',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -115,6 +116,7 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
     notes: notesText(incident, admin1 || null),
     updated_at: incident.updated_at,
     struck: countLabel(incident.kind) === 'struck' ? weaponColumn(incident, 'count') : '',
+    lifted_at: incident.lifted_at ?? '',
   };
 }
 

@@ -129,7 +129,7 @@ function isEarlierCopy(copy: Report, copySource: string | null, stored: StoredRe
  *  nights, or its publication's block when it has none. */
 function blocksOf(facts: readonly Fact[], publishedAt: string): Set<string> {
   if (facts.length === 0) return new Set([publicationNightKey(publishedAt)]);
-  return new Set(facts.map((f) => nightKey(f.when, publishedAt)));
+  return new Set(facts.map((f) => nightKey(f.when, publishedAt, f.kind)));
 }
 
 /** For each stored report, the reports (at most 8) that may be the same statement: they share an LSH band, their

@@ -117,7 +117,7 @@ async function reviseDocument(
   // As at first ingest: what is stored is what resolution reads, every fact with a window (pipeline/ingest.ts).
   const facts = withInferredWindows(prepared.facts, report.published_at).map((fact, i) => ({
     fact: { ...fact, id: `${reportId}:f${i}`, report_id: reportId },
-    night_key: nightKey(fact.when, report.published_at),
+    night_key: nightKey(fact.when, report.published_at, fact.kind),
   }));
   const signature = minhashSignature(report.text, report.lang);
   const revised = await store.reviseReport({

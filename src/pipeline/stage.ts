@@ -47,7 +47,7 @@ export function stageReport(bytes: Uint8Array, opts: IngestBytesOptions): Staged
     provenance,
     report,
     night_key: publicationNightKey(report.published_at),
-    facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at) })),
+    facts: facts.map((fact) => ({ fact, night_key: nightKey(fact.when, report.published_at, fact.kind) })),
     signature,
     bands: lshBands(signature),
     input: opts.input,

@@ -227,6 +227,7 @@ function buildIncident(
     places: listPlaces(members),
     ...countryOf(members, region),
     when: mergeWhen(members),
+    ...liftedAt(members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),
     casualties: casualties.casualties,
@@ -252,6 +253,17 @@ function buildIncident(
     reasons: explainFacts(cluster, weapons, input.originReasons),
   };
   return { incident, weapons };
+}
+
+/** The latest stated time of a "restrictions lifted" fact («сняты в 05:40»): when the airports reopened. A lifting
+ *  told only with a longer window ("resumed operations after overnight restrictions") gives no time. */
+function liftedAt(members: readonly PlacedFact[]): { lifted_at?: string } {
+  const times = members
+    .filter((p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted' && !p.inferred)
+    .filter((p) => p.fact.when?.precision === 'exact' || p.fact.when?.precision === 'hour')
+    .flatMap((p) => (p.fact.when ? [p.fact.when.end] : []))
+    .sort(compareIso);
+  return times.length > 0 ? { lifted_at: times.at(-1)! } : {};
 }
 
 /** Rule 8: an airport closure and the interception or strike over the same region that night. */

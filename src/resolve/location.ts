@@ -1,4 +1,4 @@
-import type { FactKind, Lang, PlaceRef, RegionRef } from '../core/types.ts';
+import type { Fact, FactKind, Lang, PlaceRef, RegionRef } from '../core/types.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
@@ -56,7 +56,11 @@ export function pickRegions(
  *  governor's "11 drones downed over the oblast" and another post's strike on Izmail are no incident at Izmail,
  *  whose map point and CSV row would put the oblast's 11 there; Izmail stays in `places`. */
 export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
-  const places = members.map((p) => p.fact.place).filter((x): x is PlaceRef => x !== null);
+  const several = new Set(members.flatMap((p) => p.fact.airports)).size > 1;
+  const places = members
+    .filter((p) => !(several && namesAnAirport(p.fact)))
+    .map((p) => p.fact.place)
+    .filter((x): x is PlaceRef => x !== null);
   const first = places[0];
   if (!first) return null;
   const name = first.name.trim().toLowerCase();
@@ -69,6 +73,18 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && unplaced(p))) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };
+}
+
+/** The fact's place was read from an airport's name («в аэропорту Внуково»: the place's span lies inside the
+ *  airports' span). In a disruption of several airports of one city (Vnukovo, Domodedovo, Sheremetyevo, Zhukovsky)
+ *  that place is one airport's, not the incident's: the incident is drawn at a place another report names for all of
+ *  them ("Moscow airports"), else at its region's centre, which for an airport city's region is the city (Moscow).
+ *  With one airport its own place stays (Kazan's airport is at Kazan). */
+function namesAnAirport(f: Fact): boolean {
+  const place = f.fields.place;
+  const airports = f.fields.airports;
+  if (!f.place || !place || !airports || f.airports.length === 0) return false;
+  return place.start >= airports.start && place.end <= airports.end;
 }
 
 /** Every place its facts name, once each (names compared case-blind), in the order reports first named them: the

@@ -4,15 +4,38 @@ import { compareIso } from './time.ts';
 
 const RANK: Record<Precision, number> = { exact: 5, hour: 4, night: 3, day: 2, evening: 2, week: 1, unknown: 0 };
 
-/** Rule 6: the window of the most precise facts, as the union of their windows. "At 03:40" beats
- *  "overnight", which beats "on Tuesday"; two exact times make a window from the first to the last. Windows inferred
- *  from publication times give way to any stated one, whatever its precision. */
+/** Rule 6: the window of an incident covers what its facts state.
+ *  - A window inferred from a publication time counts only when no report states one: a stated window narrows it
+ *    ("at 03:40" and the governor's noon post that names no time: 03:40).
+ *  - Among the stated stretches the most precise win, as the union of their windows: "from 00:30 to 03:00" beats
+ *    "overnight", which beats "on Tuesday".
+ *  - A stated instant ("at 02:40 three were destroyed", "lifted at 05:40") is a moment of the incident, not its
+ *    span: inside a stretch it changes nothing, outside one it widens the window to it, and instants alone make a
+ *    window from the first to the last.
+ *  - A report that names no time but was published before every stated moment (Rosaviatsia's 00:42 "restrictions
+ *    introduced" before "lifted at 05:40") tells that the incident was under way by then: the window starts at its
+ *    publication, with that inferred window's precision. A later follow-up (published after the stated times) gives
+ *    way as before. */
 export function mergeWhen(members: readonly PlacedFact[]): TimeSpan | null {
-  // A window inferred from a publication time only counts when no report states one: the stated window narrows it.
-  const stated = members.filter((p) => !p.inferred);
-  const spans = (stated.some((p) => p.fact.when !== null) ? stated : members)
-    .map((p) => p.fact.when)
-    .filter((w): w is TimeSpan => w !== null);
+  const stated = members.filter((p) => !p.inferred && p.fact.when !== null).map((p) => p.fact.when!);
+  if (stated.length === 0) return mostPrecise(members.map((p) => p.fact.when).filter((w): w is TimeSpan => w !== null));
+  const instants = stated.filter((w) => w.precision === 'exact' || compareIso(w.start, w.end) === 0);
+  const stretches = stated.filter((w) => !instants.includes(w));
+  const base = mostPrecise(stretches) ?? mostPrecise(instants)!;
+  const statedStart = [base.start, ...instants.map((w) => w.start)].sort(compareIso)[0]!;
+  const end = [base.end, ...instants.map((w) => w.end)].sort(compareIso).at(-1)!;
+  const earlier = members
+    .filter((p) => p.inferred && p.fact.when !== null && compareIso(p.fact.when.end, statedStart) < 0)
+    .map((p) => p.fact.when!);
+  if (earlier.length === 0) return { start: statedStart, end, precision: base.precision };
+  const start = earlier.map((w) => w.end).sort(compareIso)[0]!;
+  const vaguest = [base, ...earlier].reduce((a, w) => ((RANK[w.precision] ?? 0) < (RANK[a.precision] ?? 0) ? w : a));
+  return { start, end, precision: vaguest.precision };
+}
+
+/** The window of the most precise spans, as the union of their windows; two exact times make a window from the
+ *  first to the last. */
+function mostPrecise(spans: readonly TimeSpan[]): TimeSpan | null {
   if (spans.length === 0) return null;
   const top = Math.max(...spans.map((w) => RANK[w.precision] ?? 0));
   let best = spans.filter((w) => (RANK[w.precision] ?? 0) === top);

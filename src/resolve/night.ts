@@ -1,4 +1,4 @@
-import type { TimeSpan } from '../core/types.ts';
+import type { FactKind, TimeSpan } from '../core/types.ts';
 
 const HOUR = 3_600_000;
 // Attacks are reported in Moscow/Kyiv time (UTC+3 most of the year), and a night runs over midnight.
@@ -12,8 +12,9 @@ const SHIFT = 6 * HOUR + 3 * HOUR;
 /** From this hour (UTC+3) a post that names no time may be telling of the night it opens. */
 const LATE_EVENING = 22;
 
-/** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. */
-export function nightKey(when: TimeSpan | null, publishedAt: string): string {
+/** The attack night a fact belongs to, as YYYY-MM-DD; resolution works one night (one block) at a time. `kind` is the
+ *  fact's: an airport disruption is a state in force when it is posted (below). */
+export function nightKey(when: TimeSpan | null, publishedAt: string, kind?: FactKind): string {
   const day = namedDayKey(when);
   if (day !== null) return day;
   // The 18:00 boundary puts an evening's stated attack ("вечером", "from 20:00") with the night it opens. A post that
@@ -24,7 +25,10 @@ export function nightKey(when: TimeSpan | null, publishedAt: string): string {
   // post that names no time may open the night (a mayor's live tally at 23:48 that goes on past midnight), so it
   // keeps the block its publication gives. The hour was measured, not derived: 21:00 kept less of the gain, midnight
   // split such a tally (BENCHMARKS.md).
-  if ((when === null || when.precision === 'unknown') && !opensNight(publishedAt)) {
+  // An airport disruption is not a reaction: Rosaviatsia's «введены ограничения» at 21:35 tells of restrictions in
+  // force then, and of the evening they open (lifted «в 23:55», retold as "on Tuesday evening"), so it keeps the block
+  // its publication gives from 18:00 on.
+  if ((when === null || when.precision === 'unknown') && !opensNight(publishedAt) && kind !== 'airport_disruption') {
     const written = localDate(publishedAt);
     if (written !== null) return written;
   }

@@ -46,7 +46,8 @@ test('a strike\'s weapon count is "struck", never "destroyed": CSV columns and n
   const [row] = parseCsv(await renderExport('csv', [STRIKE], ctx));
   assert.equal(row!.destroyed, '');
   assert.equal(row!.struck, '2');
-  assert.equal(CSV_COLUMNS.at(-1), 'struck', 'a new column goes at the end');
+  // New columns go at the end: struck after updated_at, then lifted_at.
+  assert.deepEqual(CSV_COLUMNS.slice(-3), ['updated_at', 'struck', 'lifted_at']);
   assert.doesNotMatch(row!.notes!, /destroyed/);
   assert.match(row!.notes!, /uav \(2 struck\)/);
   const atom = toAtom([STRIKE], ctx);
@@ -83,4 +84,17 @@ test('a conflict stored without claimants per value names nobody beside a value'
   const [row] = parseCsv(await renderExport('csv', [old], ctx));
   assert.doesNotMatch(row!.notes!, /according to/);
   assert.match(row!.notes!, /sources disagree \(named: ministry\)/);
+});
+
+test("an airport disruption's stated lifting time is its own CSV column", async () => {
+  const closure = {
+    ...STRIKE,
+    kind: 'airport_disruption' as const,
+    weapons: [],
+    lifted_at: '2025-06-10T05:40:00+03:00',
+  };
+  const [row] = parseCsv(await renderExport('csv', [closure], ctx));
+  assert.equal(row!.lifted_at, '2025-06-10T05:40:00+03:00');
+  const [plain] = parseCsv(await renderExport('csv', [STRIKE], ctx));
+  assert.equal(plain!.lifted_at, '');
 });

@@ -91,3 +91,16 @@ test('a whole named day is the block of that morning, whenever it is told', () =
   assert.equal(nightKey({ ...day, precision: 'evening' }, '2025-05-07T23:00:00+03:00'), '2025-05-08');
   assert.equal(nightKey({ ...day, precision: 'evening' }, '2025-05-08T09:00:00+03:00'), '2025-05-08');
 });
+
+test('an airport closure posted in the evening with no time is of the night it opens (ux30 #4)', () => {
+  // Rosaviatsia's 21:35 «введены ограничения» and its 23:58 «сняты в 23:55» are one episode, one block.
+  const at = '2025-05-07T21:35:00+03:00';
+  const inferred = { start: '2025-05-07T09:35:00+03:00', end: at, precision: 'unknown' as const };
+  assert.equal(nightKey(inferred, at, 'airport_disruption'), '2025-05-08');
+  const lifted = { start: '2025-05-07T23:55:00+03:00', end: '2025-05-07T23:55:00+03:00', precision: 'exact' as const };
+  assert.equal(nightKey(lifted, '2025-05-07T23:58:00+03:00', 'airport_disruption'), '2025-05-08');
+  // Any other kind told then with no time is a follow-up of the day.
+  assert.equal(nightKey(inferred, at, 'interception'), '2025-05-07');
+  // Before 18:00 an airport post is of the day's block as before.
+  assert.equal(nightKey(null, '2025-05-07T15:00:00+03:00', 'airport_disruption'), '2025-05-07');
+});

@@ -8,6 +8,8 @@ const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const LIFTED = new RegExp(`(?:${anyOf('restrictions_lifted')})`, 'iu');
 const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
 const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
+/** Only a comma or a conjunction between two listed towns: "Kazan and Kaluga", «Казани и Калуги». */
+const LIST_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*$`, 'u');
 
 /**
  * Airport closures and diversions. A closure needs an airport named, or "airports" tied to a city or the capital:
@@ -127,5 +129,26 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     }
   }
   ctx.facts.push(fact);
-  return [fact];
+  const facts = [fact];
+  // «в аэропортах Казани и Калуги», "Airports in Kazan and Kaluga", «во Внуково, Шереметьево и Калуге … сняты»:
+  // towns listed right after the named airports are closures of their own city's airport, one fact per city.
+  const listEnd = Math.max(stopped.at(-1)?.end ?? -1, fact.airports.length > 0 ? (airportSpan?.end ?? -1) : -1);
+  if (listEnd >= 0 && fact.region) {
+    let cursor = listEnd;
+    for (const town of places.filter((p) => p.start >= listEnd).sort((a, b) => a.start - b.start)) {
+      if (town.kind !== 'city' || !LIST_JOIN.test(text.slice(cursor, town.start))) break;
+      cursor = town.end;
+      const code = mainAirportOf(town);
+      if (!code || codes.has(code) || town.code === fact.region.code) continue;
+      const sibling = newFact(ctx, view, 'airport_disruption', spanOf(text, trigger.start, trigger.end));
+      sibling.detail = fact.detail;
+      if (fact.fields.detail) sibling.fields.detail = fact.fields.detail;
+      sibling.airports = [code];
+      setField(sibling, 'airports', spanOf(text, town.start, town.end));
+      applyLocation(ctx, view, sibling, { located: town, inferred: false, aggregate: false });
+      ctx.facts.push(sibling);
+      facts.push(sibling);
+    }
+  }
+  return facts;
 }

@@ -212,14 +212,17 @@ export function createApp({
       [...map]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([value, count]) => ({ [key]: value, count }) as Record<K, string> & { count: number });
-    return c.json({
-      total: t.total,
-      by_region: byCount(t.by_region, 'code').map(({ code, count }) => {
+    const byRegion = (map: Map<string, number>) =>
+      byCount(map, 'code').map(({ code, count }) => {
         const info = regionInfo(code);
         const names = info?.name ?? { en: code, ru: code, uk: code };
         return { code, name: names.en, names, count };
-      }),
+      });
+    return c.json({
+      total: t.total,
+      by_region: byRegion(t.by_region),
       without_region: t.without_region,
+      by_listed_region: byRegion(t.by_listed_region),
       by_kind: byCount(t.by_kind, 'kind'),
       by_weapon: byCount(t.by_weapon, 'weapon'),
       by_night: [...t.by_night].sort((a, b) => a[0].localeCompare(b[0])).map(([night, count]) => ({ night, count })),

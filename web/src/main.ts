@@ -86,6 +86,7 @@ function statsOf(incidents: readonly Incident[]): Stats {
   return {
     total: incidents.length,
     by_region: [...regionCounts].map(([code, count]) => ({ code, count })),
+    by_listed_region: [...regionCounts].map(([code, count]) => ({ code, count })),
     by_kind: [],
     by_weapon: [],
     by_night: [...nights].map(([night, count]) => ({ night, count })),
@@ -165,7 +166,9 @@ function drawChrome(): void {
   renderTimeline($('timeline'), c, stats.all?.by_night ?? [], view.filters, (since, until) =>
     go({ filters: { ...view.filters, since, until }, incident: null, report: null }),
   );
-  const counts = new Map((stats.period?.by_region ?? []).map((r) => [r.code, r.count]));
+  // Shade every region something happened in: a nationwide wave's regions too, not only incidents' own regions.
+  const period = stats.period;
+  const counts = new Map((period?.by_listed_region ?? period?.by_region ?? []).map((r) => [r.code, r.count]));
   map?.shade(counts, view.filters.regions);
   map?.markers(list.incidents);
   const summary = [...counts]

@@ -68,14 +68,6 @@ export function regionCondition(eb: Eb, region: string): Expression<SqlBool> {
   return eb.or([eb('region_code', '=', code), eb.and([eb('region_code', '=', area), listed]), nationwide]);
 }
 
-/** The incidents whose window reaches past `since`. A window is its start up to, not including, its end (a day that
- *  ends at the next midnight is no part of that midnight's day), and an instant is its one moment: so a query from
- *  midnight finds that day's incidents, not the day before's. */
-export function sinceCondition(eb: Eb, since: string): Expression<SqlBool> {
-  const ms = filterTime('since', since);
-  return eb.or([eb('when_end_ms', '>', ms), eb.and([eb('when_end_ms', '=', ms), eb('when_start_ms', '=', ms)])]);
-}
-
 function filterTime(name: string, iso: string): number {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new UsageError(`${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
@@ -88,7 +80,7 @@ function sqlCondition(eb: Eb, f: IncidentListFilter): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.regions !== undefined && f.regions.length > 0) all.push(eb.or(f.regions.map((r) => regionCondition(eb, r))));
   if (f.kind !== undefined) all.push(eb('kind', '=', f.kind));
-  if (f.since !== undefined) all.push(sinceCondition(eb, f.since));
+  if (f.since !== undefined) all.push(eb('when_end_ms', '>=', filterTime('since', f.since)));
   if (f.until !== undefined) all.push(eb('when_start_ms', '<=', filterTime('until', f.until)));
   if (f.status !== undefined) all.push(eb('json', 'like', `%"status":"${f.status}"%`));
   if (f.weapon !== undefined) all.push(eb('json', 'like', `%"type":"${f.weapon}"%`));

@@ -37,7 +37,6 @@ import {
   pageIncidents,
   regionCondition,
   scanIncidents,
-  sinceCondition,
   tallyIncidents,
 } from './incident-list.ts';
 import {
@@ -104,9 +103,8 @@ export interface SourceItem {
   seen_at: string;
 }
 
-/** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (a window runs from
- *  its start up to its end, an instant is its one moment: a day ending at midnight is not found from that midnight);
- *  incidents with no `when` match only when neither is given. `region` is an ISO 3166-2 code
+/** `since`/`until` are ISO times: an incident matches when its `when` overlaps [since, until] (ends
+ *  included); incidents with no `when` match only when neither is given. `region` is an ISO 3166-2 code
  *  ('RU-KLU'), or a bare country code ('RU') for all of that country's regions; a code nested in another region's
  *  area ('RU-MOW') also matches that region's incidents that list it in `regions`. */
 export interface IncidentFilter {
@@ -689,8 +687,7 @@ export function createStore(dialect: StoreDialect): Store {
       const region = filter.region;
       if (region !== undefined) query = query.where((eb) => regionCondition(eb, region));
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-      const since = filter.since;
-      if (since !== undefined) query = query.where((eb) => sinceCondition(eb, since));
+      if (filter.since !== undefined) query = query.where('when_end_ms', '>=', filterTime('since', filter.since));
       if (filter.until !== undefined) query = query.where('when_start_ms', '<=', filterTime('until', filter.until));
       query = query.orderBy('when_start_ms', (ob) => ob.asc().nullsLast()).orderBy('id');
       query = paginate(query, filter.limit, filter.offset);

@@ -354,32 +354,6 @@ test('a region given by its centre city in Ukrainian or Russian, in any case, fi
   await store.close();
 });
 
-test('since from midnight finds that day, not a day that ended at that midnight; an instant at it is found', async () => {
-  const store = await openStore({ url: ':memory:' });
-  await seedIncidents(store, [
-    makeIncident('july1', {
-      region: { code: 'UA-23', name: 'Zaporizhzhia Oblast' },
-      when: { start: '2025-07-01T00:00:00+03:00', end: '2025-07-02T00:00:00+03:00', precision: 'day' },
-    }),
-    makeIncident('july2', {
-      region: { code: 'UA-23', name: 'Zaporizhzhia Oblast' },
-      when: { start: '2025-07-02T18:00:00+03:00', end: '2025-07-03T00:00:00+03:00', precision: 'evening' },
-    }),
-    makeIncident('midnight', {
-      region: { code: 'UA-23', name: 'Zaporizhzhia Oblast' },
-      when: { start: '2025-07-02T00:00:00+03:00', end: '2025-07-02T00:00:00+03:00', precision: 'exact' },
-    }),
-  ]);
-  const app = createApp({ store, now });
-  const day = (since: string, until: string) => `since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`;
-  const july2 = day('2025-07-02T00:00:00+03:00', '2025-07-02T23:59:59+03:00');
-  assert.deepEqual((await ids(app, july2)).sort(), ['july2', 'midnight']);
-  assert.deepEqual(await ids(app, day('2025-07-01T23:00:00+03:00', '2025-07-01T23:30:00+03:00')), ['july1']);
-  const stats = (await (await app.request(`/api/stats?${july2}`)).json()) as { total: number };
-  assert.equal(stats.total, 2);
-  await store.close();
-});
-
 test('the Atom feed links to the public URL it is given, never to the Host a client sent', async () => {
   const { store } = await seeded();
   const app = createApp({ store, now, publicUrl: 'https://sitrep.example.org/' });

@@ -189,7 +189,11 @@ export function createApp({
     if (!incident) {
       // An id that merged into another answers with where it went (a link to it keeps working).
       const redirect = await store.getRedirect(id);
-      if (redirect?.merged_into) return c.json(redirect, 301, { Location: `/api/incidents/${redirect.merged_into}` });
+      if (redirect?.merged_into) {
+        // The query (lang=uk) goes along: a client that follows the redirect gets what it asked for.
+        const query = new URL(c.req.url).search;
+        return c.json(redirect, 301, { Location: `/api/incidents/${redirect.merged_into}${query}` });
+      }
       throw new NotFoundError(`no incident ${id}`);
     }
     const facts = await store.getFacts(incident.facts);
@@ -212,14 +216,17 @@ export function createApp({
       [...map]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([value, count]) => ({ [key]: value, count }) as Record<K, string> & { count: number });
-    return c.json({
-      total: t.total,
-      by_region: byCount(t.by_region, 'code').map(({ code, count }) => {
+    const byRegion = (map: Map<string, number>) =>
+      byCount(map, 'code').map(({ code, count }) => {
         const info = regionInfo(code);
         const names = info?.name ?? { en: code, ru: code, uk: code };
         return { code, name: names.en, names, count };
-      }),
+      });
+    return c.json({
+      total: t.total,
+      by_region: byRegion(t.by_region),
       without_region: t.without_region,
+      by_listed_region: byRegion(t.by_listed_region),
       by_kind: byCount(t.by_kind, 'kind'),
       by_weapon: byCount(t.by_weapon, 'weapon'),
       by_night: [...t.by_night].sort((a, b) => a[0].localeCompare(b[0])).map(([night, count]) => ({ night, count })),
@@ -232,13 +239,18 @@ export function createApp({
       return streamChanges(c, store, streamStart(c, q.since), { pollMs: changePollMs, heartbeatMs, signal });
     }
     const since = q.since ?? 0;
+    const last = await store.lastRevision();
+    // A revision past the log's end was never given out by this database (it was rebuilt or replaced under the same
+    // URL): answering "no changes" would leave a mirror waiting for ever on a state it no longer matches.
+    if (since > last) {
+      throw new InvalidFieldError(
+        'since',
+        `since=${since} is past this database's last revision (${last}): it was rebuilt or replaced; mirror again from since=0`,
+      );
+    }
     const rows = await store.listRevisions({ after: since, limit: q.limit ?? DEFAULT_PAGE });
     const changes = rows.map(toChange);
-    return c.json({
-      changes,
-      last_revision: await store.lastRevision(),
-      next_since: changes.at(-1)?.revision ?? since,
-    });
+    return c.json({ changes, last_revision: last, next_since: changes.at(-1)?.revision ?? since });
   });
 
   for (const format of EXPORT_FORMATS) {

@@ -267,18 +267,23 @@ export const RegionSchema = z
   })
   .openapi('Region');
 
+const RegionCount = z.object({
+  code: z.string(),
+  name: z.string().openapi({ description: 'English name.' }),
+  names: z.object({ en: z.string(), ru: z.string(), uk: z.string() }),
+  count: z.number(),
+});
+
 export const StatsSchema = z
   .object({
     total: z.number(),
-    by_region: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string().openapi({ description: 'English name.' }),
-        names: z.object({ en: z.string(), ru: z.string(), uk: z.string() }),
-        count: z.number(),
-      }),
-    ),
+    by_region: z.array(RegionCount).openapi({ description: 'Incidents by their own region, once each.' }),
     without_region: z.number().openapi({ description: 'Incidents with no region (not in by_region).' }),
+    by_listed_region: z.array(RegionCount).openapi({
+      description:
+        'Incidents by every region they name: their own, and each region a nationwide incident lists. An incident ' +
+        'counts under each, so this need not sum to total.',
+    }),
     by_kind: z.array(z.object({ kind: z.string(), count: z.number() })),
     by_weapon: z.array(
       z.object({ weapon: z.string(), count: z.number() }).openapi({

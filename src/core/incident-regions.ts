@@ -12,7 +12,7 @@ export function withRegionsNamed(incident: Incident, nameOf: (code: string) => s
     region: incident.region ? named(incident.region) : null,
     ...(incident.regions ? { regions: incident.regions.map(named) } : {}),
     weapons: incident.weapons.map((w) =>
-      w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: named(s.region) })) } : w,
+      w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: s.region ? named(s.region) : null })) } : w,
     ),
   };
 }

@@ -262,7 +262,8 @@ export interface WeaponCount {
 /** Extension: one place's total of one weapon in an incident that spans nested places. */
 export interface ScopedCount {
   field: 'count' | 'launched' | 'hit';
-  region: RegionRef;
+  /** Null for a count told of no region (a nationwide total beside the regions' own). */
+  region: RegionRef | null;
   count: Count;
   claimants: Claimant[];
   report_ids: string[];

@@ -71,6 +71,17 @@ export function guardFormula(value: string): string {
   return /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The date of the window's last moment, on the clock it is written in (the reports' zone, usually Moscow or Kyiv
+ *  time): a whole day or an evening ends at the next midnight, which is no moment of it, so "2025-07-01T00:00 →
+ *  2025-07-02T00:00" is 1 July, the day a desk joins on (ACLED's event date); a night ends in its morning. */
+export function eventDate(start: string, end: string): string {
+  const date = end.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(end)) return date;
+  if (Date.parse(start) >= Date.parse(end)) return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
 export function csvRow(incident: Incident, ctx: ExportContext): Row {
   const code = incident.region?.code ?? null;
   // A nationwide incident (no region) still names its country.
@@ -79,8 +90,7 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
   const point = ctx.locate(incident);
   return {
     incident_id: incident.id,
-    // The date the window ends, on the clock it is written in (the report's zone, usually Moscow or Kyiv time).
-    event_date: incident.when?.end.slice(0, 10) ?? '',
+    event_date: incident.when ? eventDate(incident.when.start, incident.when.end) : '',
     time_precision: incident.when ? TIME_PRECISION[incident.when.precision] : '',
     start: incident.when?.start ?? '',
     end: incident.when?.end ?? '',

@@ -1,6 +1,7 @@
 // Regions by name in English, Russian or Ukrainian, for people who type «Курская» or "Kyiv Oblast" where the
 // store wants RU-KRS or UA-32. Reads the gazetteer's data file directly (not the extraction stage), so a command
 // that only lists incidents stays light.
+import centresData from '../../data/gazetteer/centres.json' with { type: 'json' };
 import regionsData from '../../data/gazetteer/regions.json' with { type: 'json' };
 import { UsageError } from '../core/errors.ts';
 import { withRegionsNamed } from '../core/incident-regions.ts';
@@ -66,17 +67,23 @@ const NAMES: readonly { code: string; name: string }[] = [
   ),
 ];
 
+/** The regions' admin centres by every name form of the town (data/gazetteer/centres.json, scripts/gen-centres.ts):
+ *  «Запоріжжя», «Харькове», "Dnipro" name their oblast, as the English short forms already do. */
+const CENTRES: readonly { code: string; name: string }[] = Object.entries(
+  centresData as Record<string, string[]>,
+).flatMap(([code, forms]) => forms.map((form) => ({ code, name: normalize(form) })));
+
 /** The codes a name or code stands for: a code ('ru-krs', 'UA') as itself; a region's name in any of the three
  *  languages ("Kyiv Oblast", «Москва», "Kyiv" the city); else an inflected or short form («Курской области», "Kursk");
- *  else names whose first words are the input's
- *  words ("Kursk" and «Курская» -> Kursk Oblast). Several codes when the name is shared. Empty when nothing
- *  matches. */
+ *  else the name of a region's centre in any form («Запоріжжя», «Харькове»: the oblast); else names whose first words
+ *  are the input's words ("Kursk" and «Курская» -> Kursk Oblast). Several codes when the name is shared. Empty when
+ *  nothing matches. */
 export function regionCodesFor(input: string): string[] {
   const text = normalize(input);
   if (text === '') return [];
   const upper = text.toUpperCase();
   if (BY_CODE.has(upper) || COUNTRIES.has(upper)) return [upper];
-  for (const list of [OFFICIAL, NAMES]) {
+  for (const list of [OFFICIAL, NAMES, CENTRES]) {
     const exact = new Set(list.filter((n) => n.name === text).map((n) => n.code));
     if (exact.size > 0) return [...exact].sort();
   }
@@ -106,7 +113,7 @@ export function resolveRegions(values: readonly string[]): string[] {
 export function regionCodesMentioning(text: string): string[] {
   const t = normalize(text);
   if (t.length < 3) return [];
-  return [...new Set(NAMES.filter((n) => n.name.includes(t)).map((n) => n.code))].sort();
+  return [...new Set([...NAMES, ...CENTRES].filter((n) => n.name.includes(t)).map((n) => n.code))].sort();
 }
 
 /** The incident with every region it names (its region, its regions, its totals' scopes) called by its canonical name

@@ -215,8 +215,10 @@ function buildIncident(
   const sources = buildSources(members, retold);
   const { region, regions } = pickRegions(members, cluster.group, input.regionName);
   for (const w of weapons.weapons) {
-    for (const scope of w.scopes ?? [])
-      scope.region = regions.find((r) => r.code === scope.region.code) ?? scope.region;
+    for (const scope of w.scopes ?? []) {
+      const own = scope.region;
+      if (own) scope.region = regions.find((r) => r.code === own.code) ?? own;
+    }
   }
   const incident: Incident = {
     id: stableId('inc', input.nightKey, cluster.kind, cluster.group, cluster.start ?? ''),

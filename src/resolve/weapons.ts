@@ -76,7 +76,9 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
           entry.scopes ??= [];
           entry.scopes.push({
             field,
-            region: { code: scope, name: first?.name ?? scope },
+            // A count told of no region (the Air Force's night total over the whole country) has no region: null,
+            // as an unknown region is everywhere else, never the grouping's '-'.
+            region: scope === NO_SCOPE ? null : { code: scope, name: first?.name ?? scope },
             count: m.shown,
             claimants: mergeClaimants(backing),
             report_ids: [...new Set(backing.map((p) => p.fact.report_id))].sort(compareText),
@@ -89,11 +91,14 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
   return { weapons, conflicts, tallies, typeOf, merged };
 }
 
-/** Items by the region code their fact names ('-' for none), in code order. */
+/** The scope of counts told of no region. */
+const NO_SCOPE = '-';
+
+/** Items by the region code their fact names (NO_SCOPE for none), in code order. */
 function byScope(items: readonly CountItem[]): Map<string, CountItem[]> {
   const out = new Map<string, CountItem[]>();
   for (const item of items) {
-    const scope = item.placed.fact.region?.code ?? '-';
+    const scope = item.placed.fact.region?.code ?? NO_SCOPE;
     pushTo(out, scope, item);
   }
   return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));

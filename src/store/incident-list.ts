@@ -35,6 +35,9 @@ export interface IncidentTallies {
   total: number;
   by_region: Map<string, number>;
   without_region: number;
+  /** Every region an incident names counts it: its own, and each one its `regions` list (a nationwide wave's regions
+   *  whose reports it holds), once each; so this need not sum to `total`. What a map of "where things happened" shades. */
+  by_listed_region: Map<string, number>;
   by_kind: Map<string, number>;
   by_weapon: Map<string, number>;
   by_night: Map<string, number>;
@@ -47,7 +50,8 @@ const SCAN_BATCH = 500;
 
 /** One region code's condition. A region nested in another's area (Moscow in Moscow Oblast's) also finds the
  *  incidents of the wider region that list it: the mayor's Moscow drones merged with the ministry's Moscow Oblast
- *  count are RU-MOS. */
+ *  count are RU-MOS. A region also finds the nationwide incidents (no region of their own) that list it: the Kyiv
+ *  Oblast administration's shoot-downs merged into the Air Force's night total are found by Kyiv Oblast. */
 export function regionCondition(eb: Eb, region: string): Expression<SqlBool> {
   const code = region.trim().toUpperCase();
   // A country also finds its nationwide incidents: no region, `country` set ("Russia launched 90 missiles at Ukraine").
@@ -57,12 +61,11 @@ export function regionCondition(eb: Eb, region: string): Expression<SqlBool> {
       eb.and([eb('region_code', 'is', null), eb('json', 'like', `%"country":"${code}"%`)]),
     ]);
   }
+  const listed = eb('json', 'like', `%"regions":[%"code":"${code}"%`);
+  const nationwide = eb.and([eb('region_code', 'is', null), listed]);
   const area = areaOf(code);
-  if (area === code) return eb('region_code', '=', code);
-  return eb.or([
-    eb('region_code', '=', code),
-    eb.and([eb('region_code', '=', area), eb('json', 'like', `%"regions":[%"code":"${code}"%`)]),
-  ]);
+  if (area === code) return eb.or([eb('region_code', '=', code), nationwide]);
+  return eb.or([eb('region_code', '=', code), eb.and([eb('region_code', '=', area), listed]), nationwide]);
 }
 
 function filterTime(name: string, iso: string): number {
@@ -265,12 +268,21 @@ export async function countIncidents(db: Kysely<Database>, filter: IncidentListF
   return n;
 }
 
+/** The regions an incident names: its own and those its `regions` list, each once. */
+function listedRegions(incident: Incident): Set<string> {
+  const codes = new Set<string>();
+  if (incident.region) codes.add(incident.region.code);
+  for (const r of incident.regions ?? []) codes.add(r.code);
+  return codes;
+}
+
 /** An incident with several weapon types counts once under each; the night is the store's night key. */
 export async function tallyIncidents(db: Kysely<Database>, filter: IncidentListFilter): Promise<IncidentTallies> {
   const t: IncidentTallies = {
     total: 0,
     by_region: new Map(),
     without_region: 0,
+    by_listed_region: new Map(),
     by_kind: new Map(),
     by_weapon: new Map(),
     by_night: new Map(),
@@ -280,6 +292,7 @@ export async function tallyIncidents(db: Kysely<Database>, filter: IncidentListF
     t.total++;
     if (incident.region) bump(t.by_region, incident.region.code);
     else t.without_region++;
+    for (const code of listedRegions(incident)) bump(t.by_listed_region, code);
     bump(t.by_kind, incident.kind);
     for (const type of new Set(incident.weapons.map((w) => w.type))) bump(t.by_weapon, type);
     bump(t.by_night, night_key);

@@ -119,6 +119,9 @@ test('GET /api/incidents/:id for an id that merged into another answers 301 with
   assert.equal(res.status, 301);
   assert.equal(res.headers.get('location'), '/api/incidents/inc_a');
   assert.deepEqual(await res.json(), { id: 'inc_b', merged_into: 'inc_a', split_into: [], revision: 1 });
+  // The query goes along, so a client following the link gets the language it asked for.
+  const uk = await app.request('/api/incidents/inc_b?lang=uk');
+  assert.equal(uk.headers.get('location'), '/api/incidents/inc_a?lang=uk');
   assert.equal((await app.request('/api/incidents/inc_zzz')).status, 404);
   await store.close();
 });

@@ -81,6 +81,12 @@ test('GET /api/changes names each change as created, merged or split, after a re
     ],
   );
   assert.equal((await app.request('/api/changes?since=-1')).status, 400);
+  // A revision this database never gave out (it was rebuilt or replaced): a 400 naming since, not an endless loop.
+  const past = await app.request('/api/changes?since=100');
+  assert.equal(past.status, 400);
+  const body = (await past.json()) as { error: string; field: string };
+  assert.equal(body.field, 'since');
+  assert.match(body.error, /last revision \(7\).*since=0/);
   assert.equal((await app.request('/api/changes?limit=5000')).status, 400);
   await store.close();
 });

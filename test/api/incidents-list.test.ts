@@ -299,6 +299,61 @@ test('a country as the region finds its regions and its nationwide incidents (no
   await store.close();
 });
 
+test('a region finds the nationwide incidents that list it, and the stats count them under it in by_listed_region', async () => {
+  const store = await openStore({ url: ':memory:' });
+  await seedIncidents(store, [
+    makeIncident('wave', {
+      region: null,
+      country: 'UA',
+      regions: [
+        { code: 'UA-32', name: 'Київська область' },
+        { code: 'UA-05', name: 'Vinnytsia Oblast' },
+      ],
+      when: nightOf(3),
+    }),
+    makeIncident('lviv', { region: { code: 'UA-46', name: 'Lviv Oblast' }, when: nightOf(3) }),
+    makeIncident('elsewhere', { region: null, country: 'UA', when: nightOf(3) }),
+  ]);
+  const app = createApp({ store, now });
+  assert.deepEqual(await ids(app, 'region=UA-32'), ['wave']);
+  assert.deepEqual(await ids(app, `region=${encodeURIComponent('Київська область')}`), ['wave']);
+  assert.deepEqual(await ids(app, 'region=Vinnytsia%20Oblast'), ['wave']);
+  assert.deepEqual(await ids(app, 'region=UA-46'), ['lviv']);
+  assert.deepEqual(await ids(app, 'region=UA-63'), []);
+  const stats = (await (await app.request('/api/stats')).json()) as {
+    total: number;
+    by_region: { code: string; count: number }[];
+    without_region: number;
+    by_listed_region: { code: string; name: string; count: number }[];
+  };
+  // by_region keeps its sum (each incident under its own region once); by_listed_region shades what the wave lists.
+  assert.equal(stats.by_region.reduce((n, r) => n + r.count, 0) + stats.without_region, stats.total);
+  assert.deepEqual(
+    stats.by_listed_region.map((r) => [r.code, r.count]),
+    [
+      ['UA-05', 1],
+      ['UA-32', 1],
+      ['UA-46', 1],
+    ],
+  );
+  assert.equal(stats.by_listed_region.find((r) => r.code === 'UA-32')?.name, 'Kyiv Oblast');
+  const kyivOblast = (await (await app.request('/api/stats?region=UA-32')).json()) as { total: number };
+  assert.equal(kyivOblast.total, 1);
+  await store.close();
+});
+
+test('a region given by its centre city in Ukrainian or Russian, in any case, finds the oblast as the English name does', async () => {
+  const { store, app } = await seeded();
+  const english = await ids(app, 'region=Kharkiv');
+  assert.deepEqual(english.sort(), ['h1', 'h2']);
+  for (const name of ['Харків', 'Харьков', 'Харкові', 'Харькове']) {
+    assert.deepEqual((await ids(app, `region=${encodeURIComponent(name)}`)).sort(), english.sort(), name);
+  }
+  // Free text finds them by the city's name too.
+  assert.deepEqual((await ids(app, `q=${encodeURIComponent('Харьков')}`)).sort(), ['h1', 'h2']);
+  await store.close();
+});
+
 test('the Atom feed links to the public URL it is given, never to the Host a client sent', async () => {
   const { store } = await seeded();
   const app = createApp({ store, now, publicUrl: 'https://sitrep.example.org/' });

@@ -4,7 +4,7 @@ import { DOMParser } from 'linkedom';
 import type { Incident } from '../../src/core/types.ts';
 import { parseCsv } from '../../src/eval/bench-texts.ts';
 import { toAtom } from '../../src/export/atom.ts';
-import { CSV_COLUMNS } from '../../src/export/csv.ts';
+import { CSV_COLUMNS, eventDate } from '../../src/export/csv.ts';
 import { renderExport } from '../../src/export/index.ts';
 import { exportContext } from '../../src/pipeline/geo.ts';
 import { makeIncident, nightOf } from '../helpers/incidents.ts';
@@ -219,4 +219,15 @@ test('CSV: a formula behind spaces or a no-break space is guarded too', async ()
   }
   assert.equal(guardFormula('Kursk Oblast'), 'Kursk Oblast');
   assert.equal(guardFormula('7 drones'), '7 drones');
+});
+
+test('CSV event_date is the date of the window’s last moment: a day or an evening that ends at midnight is that day', () => {
+  // A whole day (Monday 1 July) and an evening end at the next midnight, which is no moment of them.
+  assert.equal(eventDate('2025-07-01T00:00:00+03:00', '2025-07-02T00:00:00+03:00'), '2025-07-01');
+  assert.equal(eventDate('2025-06-10T18:00:00+03:00', '2025-06-11T00:00:00+03:00'), '2025-06-10');
+  assert.equal(eventDate('2025-02-28T00:00:00Z', '2025-03-01T00:00:00.000Z'), '2025-02-28');
+  // A night ends in its morning; an instant at midnight is that midnight's date.
+  assert.equal(eventDate('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00'), '2025-05-07');
+  assert.equal(eventDate('2025-05-07T00:00:00+03:00', '2025-05-07T00:00:00+03:00'), '2025-05-07');
+  assert.equal(eventDate('2025-01-01T00:00:00+02:00', '2025-01-01T00:00:30+02:00'), '2025-01-01');
 });

@@ -128,7 +128,7 @@ test("the mayor's Moscow and the ministry's Moscow Oblast are one incident, foun
     );
     assert.deepEqual(moscow?.conflicts, []);
     assert.deepEqual(
-      moscow?.weapons[0]?.scopes?.map((s) => [s.region.code, s.count.value]),
+      moscow?.weapons[0]?.scopes?.map((s) => [s.region?.code, s.count.value]),
       [
         ['RU-MOS', 34],
         ['RU-MOW', 32],

@@ -58,7 +58,7 @@ test("the mayor's 32 approaching Moscow and the ministry's 34 over Moscow Oblast
   const uav = moscow?.weapons.find((w) => w.type === 'uav');
   assert.deepEqual(uav?.count, exact(34));
   assert.deepEqual(
-    uav?.scopes?.map((s) => [s.region.code, s.count.value, s.claimants.map((c) => c.role), s.report_ids]),
+    uav?.scopes?.map((s) => [s.region?.code, s.count.value, s.claimants.map((c) => c.role), s.report_ids]),
     [
       ['RU-MOS', 34, ['ministry'], ['mod']],
       ['RU-MOW', 32, ['mayor'], ['mayor']],
@@ -139,4 +139,46 @@ test('an incident of nationwide facts names their country; one that mixes in a r
   assert.equal(ua?.country, 'UA');
   const [mixed] = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'RU')], [air]);
   assert.equal(mixed?.country, undefined);
+});
+
+test("a nationwide total beside a region's own count: the nationwide scope's region is null, never a placeholder", () => {
+  const ua = [
+    makeReport({ id: 'af', published_at: '2024-09-10T08:00:00+03:00', lang: 'uk' }),
+    makeReport({ id: 'ova', published_at: '2024-09-10T07:30:00+03:00', lang: 'uk' }),
+  ];
+  const airForce = makeFact({
+    id: 'af-1',
+    report_id: 'af',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(71),
+    region: null,
+    country: 'UA',
+    when: NIGHT,
+    claimant: person(null, 'air_force'),
+  });
+  const oblast = makeFact({
+    id: 'ova-1',
+    report_id: 'ova',
+    kind: 'interception',
+    weapon: 'uav',
+    count: exact(11),
+    region: { code: 'UA-32', name: 'Київщині' },
+    when: NIGHT,
+    claimant: person(null, 'military_administration'),
+  });
+  const [wave, ...rest] = resolve([airForce, oblast], ua);
+  assert.equal(rest.length, 0);
+  const uav = wave?.weapons.find((w) => w.type === 'uav');
+  assert.deepEqual(
+    uav?.scopes?.map((s) => [s.region?.code ?? null, s.count.value]),
+    [
+      [null, 71],
+      ['UA-32', 11],
+    ],
+  );
+  assert.equal(
+    uav?.scopes?.some((s) => s.region?.code === '-'),
+    false,
+  );
 });

@@ -236,10 +236,24 @@ test('language and theme switch, on a phone-sized screen too', { skip: !existsSy
   await page.screenshot({ path: join(SHOTS, 'phone-uk-dark-list.png') });
   await page.selectOption('#lang', 'ru');
   await page.locator('#list-title', { hasText: 'Инциденты' }).waitFor();
+  // The chosen language is in the address, so a link shared from here opens in it.
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'ru');
   await page.screenshot({ path: join(SHOTS, 'phone-ru-dark.png') });
   await page.locator('.card h3 a').first().click();
   await page.locator('.detail').waitFor();
   await page.screenshot({ path: join(SHOTS, 'phone-ru-dark-incident.png') });
+  await finish(page);
+});
+
+test('a link with ?lang=uk opens the page in Ukrainian, whatever language was saved', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  const page = await open('/?lang=uk');
+  await page.locator('#list-title', { hasText: 'Інциденти' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'uk');
+  await page.locator('.card h3 a').first().click();
+  await page.locator('.detail').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'uk', 'the language stays in the address as one browses');
   await finish(page);
 });
 

@@ -19,7 +19,7 @@ import {
 } from '../../web/src/format.ts';
 import { splitMarks } from '../../web/src/highlight.ts';
 import { shadeStep } from '../../web/src/shade.ts';
-import { apiQuery, EMPTY_FILTERS, readView, unreadFilters, writeView } from '../../web/src/state.ts';
+import { apiQuery, EMPTY_FILTERS, langOf, readView, unreadFilters, withLang, writeView } from '../../web/src/state.ts';
 
 const en = STRINGS.en;
 
@@ -248,4 +248,15 @@ test("the Numbers table has a column only for a number some weapon states: no 's
     ],
   });
   assert.deepEqual(numberColumns(wave), ['launched', 'count', 'hit']);
+});
+
+test('the language rides in the URL: a link with ?lang=uk asks for Ukrainian, and the view keeps it last', () => {
+  assert.equal(langOf('?region=UA-63&lang=uk'), 'uk');
+  assert.equal(langOf('?region=UA-63'), null);
+  const view = readView('?region=UA-63&kind=strike&lang=uk');
+  assert.deepEqual(view.filters.regions, ['UA-63'], 'lang is no filter');
+  assert.equal(withLang(writeView(view), 'uk'), '?region=UA-63&kind=strike&lang=uk');
+  assert.equal(withLang('', 'ru'), '?lang=ru');
+  assert.equal(withLang('?region=UA-63&lang=uk', 'en'), '?region=UA-63&lang=en');
+  assert.equal(withLang('?region=UA-63', null), '?region=UA-63');
 });

@@ -7,6 +7,8 @@ export type ReportDetail = Report & { facts: Fact[] };
 export interface Stats {
   total: number;
   by_region: { code: string; name?: string; count: number }[];
+  /** Every region an incident names (a nationwide wave's too); older servers lack it. */
+  by_listed_region?: { code: string; name?: string; count: number }[];
   by_kind: { kind: string; count: number }[];
   by_weapon: { weapon: string; count: number }[];
   by_night: { night: string; count: number }[];

@@ -170,7 +170,8 @@ function numbers(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
                 h(
                   'td',
                   { colspan: columns.length + 1 },
-                  `${regionName(ctx, s.region.code, s.region.name)}: `,
+                  // A count told of no region is the country's: the incident's own (the Air Force's night total).
+                  `${s.region ? regionName(ctx, s.region.code, s.region.name) : i.country ? ctx.t.nationwide[i.country] : ctx.t.unknownRegion}: `,
                   `${countText(s.count, t)} ${s.field === 'count' ? countWord(i.kind, t) : t[s.field]} — `,
                   s.claimants.map((c) => claimantText(c, t)).join(', ') || whoSaid(ctx, i, s.report_ids),
                 ),

@@ -13,12 +13,16 @@ import { type ListState, renderList } from './list.ts';
 import { type ChangeKind, startLive } from './live.ts';
 import { createMap, type RegionMap, regionNamesOf } from './map.ts';
 import { renderReport } from './report-view.ts';
-import { apiQuery, readView, unreadFilters, type View, writeView } from './state.ts';
+import { apiQuery, langOf, readView, unreadFilters, type View, withLang, writeView } from './state.ts';
 import { renderTimeline } from './timeline.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** A link's ?lang= first (a shared link opens in the language it was read in), then the reader's saved choice, then
+ *  the browser's. */
 function pickLang(): UiLang {
+  const asked = langOf(location.search);
+  if (isUiLang(asked)) return asked;
   const saved = localStorage.getItem('sitrep.lang');
   if (isUiLang(saved)) return saved;
   const nav = navigator.language.slice(0, 2);
@@ -32,6 +36,8 @@ function pickTheme(): 'light' | 'dark' {
 }
 
 let lang = pickLang();
+/** Whether the URL carries the language: once a link asked for one or the reader chose one, every URL keeps it. */
+let langInUrl = isUiLang(langOf(location.search));
 let theme = pickTheme();
 let regions: ReadonlyMap<string, RegionNames> = new Map();
 let view: View = readView(location.search);
@@ -49,7 +55,7 @@ const ctx = (): Ctx => ({ t: STRINGS[lang], lang, regions, now: () => new Date()
 
 function go(change: Partial<View>, replace = false): void {
   view = { ...view, ...change };
-  const url = writeView(view) || location.pathname;
+  const url = withLang(writeView(view), langInUrl ? lang : null) || location.pathname;
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   void render();
@@ -86,6 +92,7 @@ function statsOf(incidents: readonly Incident[]): Stats {
   return {
     total: incidents.length,
     by_region: [...regionCounts].map(([code, count]) => ({ code, count })),
+    by_listed_region: [...regionCounts].map(([code, count]) => ({ code, count })),
     by_kind: [],
     by_weapon: [],
     by_night: [...nights].map(([night, count]) => ({ night, count })),
@@ -165,7 +172,9 @@ function drawChrome(): void {
   renderTimeline($('timeline'), c, stats.all?.by_night ?? [], view.filters, (since, until) =>
     go({ filters: { ...view.filters, since, until }, incident: null, report: null }),
   );
-  const counts = new Map((stats.period?.by_region ?? []).map((r) => [r.code, r.count]));
+  // Shade every region something happened in: a nationwide wave's regions too, not only incidents' own regions.
+  const period = stats.period;
+  const counts = new Map((period?.by_listed_region ?? period?.by_region ?? []).map((r) => [r.code, r.count]));
   map?.shade(counts, view.filters.regions);
   map?.markers(list.incidents);
   const summary = [...counts]
@@ -287,6 +296,8 @@ async function boot(): Promise<void> {
     if (!isUiLang(value)) return;
     lang = value;
     localStorage.setItem('sitrep.lang', lang);
+    langInUrl = true;
+    history.replaceState(null, '', withLang(writeView(view), lang));
     applyPrefs();
     void render();
   });

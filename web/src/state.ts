@@ -103,6 +103,20 @@ export function writeView(view: View): string {
   return s ? `?${s}` : '';
 }
 
+/** The page's query string with the reader's language in it (`lang` last), so a shared link opens in the language
+ *  it was read in; `lang` null leaves the query as it is. */
+export function withLang(query: string, lang: string | null): string {
+  if (lang === null) return query;
+  const p = new URLSearchParams(query);
+  p.set('lang', lang);
+  return `?${p.toString()}`;
+}
+
+/** The language a link asks for (`?lang=uk`), if any. */
+export function langOf(search: string): string | null {
+  return new URLSearchParams(search).get('lang');
+}
+
 /** The API's query for these filters. The period is in nights as the store keys them (18:00 to 18:00 UTC+3), so
  *  "from 13 May" includes the evening of the 12th and the timeline's bars and the list agree. `period: false` leaves
  *  the period out (the timeline shows every night, the selected ones shaded). */

@@ -105,6 +105,13 @@ export const ru: Lexicon = {
     'врезался в',
     ...past('упал').map((f) => `${f} на`),
     'сброс* ВОГ',
+    // A drone's drop of a munition on a named target, as video captions tell it: «беспилотник сбрасывает боеприпас на
+    // склад», «сброс гранаты с дрона на подстанцию». The singular present only: the plural («сбрасывают») is as often
+    // what crews habitually do.
+    'сброс* боеприпас*',
+    'сброс* гранат*',
+    'сбрасывает боеприпас*',
+    'сбрасывает гранат*',
     'атака дрона',
     'атака FPV',
     'ударил*',
@@ -1189,6 +1196,10 @@ export const ru: Lexicon = {
     { pattern: 'предприяти*', object: 'industrial' },
     { pattern: 'завод*', object: 'industrial' },
     { pattern: 'склад*', object: 'industrial' },
+    // Stores by their own names, as «склад»: «удар по арсеналу в Карачеве», «после удара сдетонировал арсенал»,
+    // «удар по нефтехранилищу». The noun's forms only: «арсенальн*» is no store.
+    ...objectForms(noun('арсенал', 'm'), 'industrial'),
+    { pattern: 'нефтехранилищ*', object: 'industrial' },
     { pattern: 'промышленн*', object: 'industrial' },
     { pattern: 'железнодорожн*', object: 'transport' },
     { pattern: 'мост*', object: 'transport' },

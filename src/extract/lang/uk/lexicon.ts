@@ -88,6 +88,13 @@ export const uk: Lexicon = {
     'скинуло',
     'скинули',
     'скинуто',
+    // A drone's drop of a munition on a named target, as video captions tell it: «дрон скидає боєприпас на склад»,
+    // «скидання гранати з дрона на підстанцію». The singular present only: the plural («скидають») is as often what
+    // crews habitually do.
+    'скидає боєприпас*',
+    'скидає гранат*',
+    'скидання боєприпас*',
+    'скидання гранат*',
     'внаслідок атаки',
     'атакував*',
     // Past tense agrees with its subject: «Росія атакувала», «РФ атакувало», «окупанти атакували».
@@ -907,6 +914,11 @@ export const uk: Lexicon = {
     'навчальну тривогу',
     'тренування',
     'планове тренування',
+    // Exercises, as «учения» in Russian: «Як дрон скидає гранату: навчання на полігоні». The noun's forms only, not
+    // the adjective («навчальний центр» is a target).
+    'навчання',
+    'навчань',
+    'навчаннях',
     'перевірка системи оповіщення',
     'туман*',
     'снігопад*',
@@ -1239,6 +1251,17 @@ export const uk: Lexicon = {
     { pattern: 'підприємств*', object: 'industrial' },
     { pattern: 'завод*', object: 'industrial' },
     { pattern: 'склад*', object: 'industrial' },
+    // Stores by their own names, as «склад»: «удар по арсеналу», «вибухи на військовому арсеналі», «удар по
+    // нафтосховищу». The noun's forms only, not the adjective «арсенальн*».
+    { pattern: 'арсенал', object: 'industrial' },
+    { pattern: 'арсеналу', object: 'industrial' },
+    { pattern: 'арсеналі', object: 'industrial' },
+    { pattern: 'арсеналом', object: 'industrial' },
+    { pattern: 'арсенали', object: 'industrial' },
+    { pattern: 'арсеналів', object: 'industrial' },
+    { pattern: 'арсеналах', object: 'industrial' },
+    { pattern: 'арсеналам', object: 'industrial' },
+    { pattern: 'нафтосховищ*', object: 'industrial' },
     { pattern: 'промислов*', object: 'industrial' },
     { pattern: 'нафтобаз*', object: 'industrial' },
     // Targets named often in strike news: «атакували хімзавод», «знищив насосну станцію нафтопроводу».

@@ -71,9 +71,13 @@ describe('Ukrainian exercises are no event, as Russian «учения» (uk lexi
 describe('a refinery named by the adjective of a town of another region is the refinery’s (gazetteer sites, run.ts)', () => {
   for (const [lang, text, expected] of [
     ['uk', 'Безпілотники атакували Словʼянський НПЗ', ['strike RU-KDA uav']],
-    ['uk', 'Удар по Слов’янському НПЗ завдано дронами', ['strike RU-KDA uav']],
+    ['uk', 'Дрони вдарили по Слов’янському НПЗ уночі', ['strike RU-KDA uav']],
     ['ru', 'Дроны атаковали Славянский НПЗ в Краснодарском крае', ['strike RU-KDA uav']],
-    ['ru', 'При взрыве на Куйбышевском НПЗ никто не пострадал', ['casualties RU-SAM -', 'explosion RU-SAM -']],
+    [
+      'ru',
+      'Взрыв на Куйбышевском НПЗ: пострадавших нет, сообщил губернатор',
+      ['casualties RU-SAM -', 'explosion RU-SAM -'],
+    ],
     ['uk', 'Дрони атакували Куйбишевський НПЗ', ['strike RU-SAM uav']],
     // Negatives: the towns themselves, and a works of a town with no site of that name.
     ['uk', 'Обстріл Слов’янська: пошкоджено будинки', ['damage UA-14 -', 'strike UA-14 -']],

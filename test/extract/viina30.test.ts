@@ -90,3 +90,43 @@ describe('a refinery named by the adjective of a town of another region is the r
     });
   }
 });
+
+// viina30fix: the review's inputs (D1-D3), each failing on the branch before the fix.
+describe('bare Ukrainian «навчання» is schooling as often as exercises: only the plural and exercise collocations veto (uk speculative)', () => {
+  for (const [text, expected] of [
+    ['Після атаки шахедів на Київ навчання в школах розпочнеться о 10:00', ['strike UA-30 uav']],
+    ['Ракета влучила в школу в Кривому Розі, навчання у закладі припинено', ['strike UA-12 missile']],
+    [
+      'Внаслідок обстрілу Харкова зруйновано корпус університету, навчання триватиме онлайн',
+      ['damage UA-63 -', 'strike UA-63 -'],
+    ],
+    ['Через удар дронів по Сумах навчання у ліцеях перенесли на дистанційне', ['strike UA-59 uav']],
+    // Negatives: drills stay silent.
+    ['Навчання ППО: у Києві пролунають вибухи', []],
+    ['Військові навчання у Житомирі: дрони атакували макет складу', []],
+    ['Командно-штабні навчання: ракета влучила в умовну ціль у Рівному', []],
+  ] as const) {
+    it(text, () => {
+      assert.deepEqual(facts(text, 'uk'), expected);
+    });
+  }
+});
+
+describe('a drop is told by the noun, the past or the singular present with its target, never the infinitive or the future (ru/uk strike)', () => {
+  for (const [lang, text, expected] of [
+    ['ru', 'Военные показали, как сбросить гранату с дрона в Туле', []],
+    ['ru', 'Дроны сбросят гранаты на склад в Донецке, пригрозил командир', []],
+    ['uk', 'Оператори показали, як скинути гранату з дрона у Житомирі', []],
+    ['uk', 'Дрони скинуть гранати на склад у Донецьку, пригрозив командир', []],
+    // The present with no target, as «Як дрон атакує склад: відео з полігону» (no present strike verb).
+    ['uk', 'Як дрон скидає боєприпас: відео з полігону', []],
+    ['ru', 'Как дрон сбрасывает гранату: видео с полигона', []],
+    // Positives kept: the past, the noun.
+    ['ru', 'Дрон сбросил гранату на склад в Донецке', ['strike UA-14 uav']],
+    ['ru', 'Сброс гранаты с дрона на склад в Донецке', ['strike UA-14 uav']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(facts(text, lang), expected);
+    });
+  }
+});

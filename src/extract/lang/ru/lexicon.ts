@@ -106,12 +106,16 @@ export const ru: Lexicon = {
     ...past('упал').map((f) => `${f} на`),
     'сброс* ВОГ',
     // A drone's drop of a munition on a named target, as video captions tell it: «беспилотник сбрасывает боеприпас на
-    // склад», «сброс гранаты с дрона на подстанцию». The singular present only: the plural («сбрасывают») is as often
-    // what crews habitually do.
-    'сброс* боеприпас*',
-    'сброс* гранат*',
-    'сбрасывает боеприпас*',
-    'сбрасывает гранат*',
+    // склад», «сброс гранаты с дрона на подстанцию». The forms written out, not `сброс*`, which reads the infinitive
+    // and the future («как сбросить гранату», «сбросят гранаты»): the noun in every case and the past (already a
+    // strike alone, `past('сбросил')` above). The present only in the singular and with its target after «на», as
+    // the present of any strike verb is none («атакует»; «Как дрон сбрасывает боеприпас: видео с полигона» stays
+    // silent, as «Как дрон атакует склад» does); the plural («сбрасывают») is what crews habitually do.
+    ...['сброс', 'сброса', 'сбросу', 'сбросом', 'сбросе', 'сбросы', 'сбросов', 'сбросам', 'сбросами', 'сбросах']
+      .concat(past('сбросил'))
+      .flatMap((f) => [`${f} боеприпас*`, `${f} гранат*`]),
+    'сбрасывает боеприпас* на',
+    'сбрасывает гранат* на',
     'атака дрона',
     'атака FPV',
     'ударил*',

@@ -89,10 +89,12 @@ export const uk: Lexicon = {
     'скинули',
     'скинуто',
     // A drone's drop of a munition on a named target, as video captions tell it: «дрон скидає боєприпас на склад»,
-    // «скидання гранати з дрона на підстанцію». The singular present only: the plural («скидають») is as often what
-    // crews habitually do.
-    'скидає боєприпас*',
-    'скидає гранат*',
+    // «скидання гранати з дрона на підстанцію». The verbal noun, and the past above; not the infinitive or the future
+    // («як скинути гранату», «скинуть гранати»). The present only in the singular and with its target after «на», as
+    // the present of any strike verb is none («атакує»; «Як дрон скидає боєприпас: відео з полігону» stays silent, as
+    // «Як дрон атакує склад» does); the plural («скидають») is what crews habitually do.
+    'скидає боєприпас* на',
+    'скидає гранат* на',
     'скидання боєприпас*',
     'скидання гранат*',
     'внаслідок атаки',
@@ -914,11 +916,25 @@ export const uk: Lexicon = {
     'навчальну тривогу',
     'тренування',
     'планове тренування',
-    // Exercises, as «учения» in Russian: «Як дрон скидає гранату: навчання на полігоні». The noun's forms only, not
-    // the adjective («навчальний центр» is a target).
-    'навчання',
+    // Exercises, as «учения» in Russian: «Навчання ППО: у Києві пролунають вибухи», «під час навчань». The plural's
+    // own forms, and the nominative only in an exercise's collocations: bare «навчання» is as often schooling, which
+    // a strike interrupts («після атаки навчання в школах розпочнеться о 10:00»). Not the adjective («навчальний
+    // центр» is a target).
     'навчань',
     'навчаннях',
+    'навчання ППО',
+    'навчання з ППО',
+    'навчання сил ППО',
+    'навчання протиповітряної оборони',
+    'навчання на полігоні',
+    'навчання військ',
+    'військов* навчання',
+    'командно-штабн* навчання',
+    'спільн* навчання',
+    'масштабн* навчання',
+    'тактичн* навчання',
+    'стратегічн* навчання',
+    'ядерн* навчання',
     'перевірка системи оповіщення',
     'туман*',
     'снігопад*',

@@ -560,7 +560,12 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   );
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);
-  const facilities = findFacilityTowns(text);
+  // A name that runs on past a facility's adjective («Славянский НПЗ», a site of the gazetteer in Krasnodar krai) is
+  // the place meant, not the town the adjective spells (Sloviansk): the longer name wins over the bigger town, and the
+  // town decides nothing for the villages beside it. (One more gazetteer pass, only for a text with such an adjective.)
+  const adjectives = findFacilityTowns(text);
+  const longer = adjectives.length > 0 ? findPlaces(text, new Set(named.map((d) => d.code))) : [];
+  const facilities = adjectives.filter((f) => !longer.some((t) => t.start <= f.start && t.end > f.end));
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
   // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides for the villages of
   // its own sentence only (findPlaces `beside`); a district also decides between namesakes anywhere in the report.

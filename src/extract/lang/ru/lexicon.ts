@@ -105,6 +105,17 @@ export const ru: Lexicon = {
     'врезался в',
     ...past('упал').map((f) => `${f} на`),
     'сброс* ВОГ',
+    // A drone's drop of a munition on a named target, as video captions tell it: «беспилотник сбрасывает боеприпас на
+    // склад», «сброс гранаты с дрона на подстанцию». The forms written out, not `сброс*`, which reads the infinitive
+    // and the future («как сбросить гранату», «сбросят гранаты»): the noun in every case and the past (already a
+    // strike alone, `past('сбросил')` above). The present only in the singular and with its target after «на», as
+    // the present of any strike verb is none («атакует»; «Как дрон сбрасывает боеприпас: видео с полигона» stays
+    // silent, as «Как дрон атакует склад» does); the plural («сбрасывают») is what crews habitually do.
+    ...['сброс', 'сброса', 'сбросу', 'сбросом', 'сбросе', 'сбросы', 'сбросов', 'сбросам', 'сбросами', 'сбросах']
+      .concat(past('сбросил'))
+      .flatMap((f) => [`${f} боеприпас*`, `${f} гранат*`]),
+    'сбрасывает боеприпас* на',
+    'сбрасывает гранат* на',
     'атака дрона',
     'атака FPV',
     'ударил*',
@@ -1189,6 +1200,10 @@ export const ru: Lexicon = {
     { pattern: 'предприяти*', object: 'industrial' },
     { pattern: 'завод*', object: 'industrial' },
     { pattern: 'склад*', object: 'industrial' },
+    // Stores by their own names, as «склад»: «удар по арсеналу в Карачеве», «после удара сдетонировал арсенал»,
+    // «удар по нефтехранилищу». The noun's forms only: «арсенальн*» is no store.
+    ...objectForms(noun('арсенал', 'm'), 'industrial'),
+    { pattern: 'нефтехранилищ*', object: 'industrial' },
     { pattern: 'промышленн*', object: 'industrial' },
     { pattern: 'железнодорожн*', object: 'transport' },
     { pattern: 'мост*', object: 'transport' },

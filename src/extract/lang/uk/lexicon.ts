@@ -88,6 +88,15 @@ export const uk: Lexicon = {
     'скинуло',
     'скинули',
     'скинуто',
+    // A drone's drop of a munition on a named target, as video captions tell it: «дрон скидає боєприпас на склад»,
+    // «скидання гранати з дрона на підстанцію». The verbal noun, and the past above; not the infinitive or the future
+    // («як скинути гранату», «скинуть гранати»). The present only in the singular and with its target after «на», as
+    // the present of any strike verb is none («атакує»; «Як дрон скидає боєприпас: відео з полігону» stays silent, as
+    // «Як дрон атакує склад» does); the plural («скидають») is what crews habitually do.
+    'скидає боєприпас* на',
+    'скидає гранат* на',
+    'скидання боєприпас*',
+    'скидання гранат*',
     'внаслідок атаки',
     'атакував*',
     // Past tense agrees with its subject: «Росія атакувала», «РФ атакувало», «окупанти атакували».
@@ -907,6 +916,25 @@ export const uk: Lexicon = {
     'навчальну тривогу',
     'тренування',
     'планове тренування',
+    // Exercises, as «учения» in Russian: «Навчання ППО: у Києві пролунають вибухи», «під час навчань». The plural's
+    // own forms, and the nominative only in an exercise's collocations: bare «навчання» is as often schooling, which
+    // a strike interrupts («після атаки навчання в школах розпочнеться о 10:00»). Not the adjective («навчальний
+    // центр» is a target).
+    'навчань',
+    'навчаннях',
+    'навчання ППО',
+    'навчання з ППО',
+    'навчання сил ППО',
+    'навчання протиповітряної оборони',
+    'навчання на полігоні',
+    'навчання військ',
+    'військов* навчання',
+    'командно-штабн* навчання',
+    'спільн* навчання',
+    'масштабн* навчання',
+    'тактичн* навчання',
+    'стратегічн* навчання',
+    'ядерн* навчання',
     'перевірка системи оповіщення',
     'туман*',
     'снігопад*',
@@ -1239,6 +1267,17 @@ export const uk: Lexicon = {
     { pattern: 'підприємств*', object: 'industrial' },
     { pattern: 'завод*', object: 'industrial' },
     { pattern: 'склад*', object: 'industrial' },
+    // Stores by their own names, as «склад»: «удар по арсеналу», «вибухи на військовому арсеналі», «удар по
+    // нафтосховищу». The noun's forms only, not the adjective «арсенальн*».
+    { pattern: 'арсенал', object: 'industrial' },
+    { pattern: 'арсеналу', object: 'industrial' },
+    { pattern: 'арсеналі', object: 'industrial' },
+    { pattern: 'арсеналом', object: 'industrial' },
+    { pattern: 'арсенали', object: 'industrial' },
+    { pattern: 'арсеналів', object: 'industrial' },
+    { pattern: 'арсеналах', object: 'industrial' },
+    { pattern: 'арсеналам', object: 'industrial' },
+    { pattern: 'нафтосховищ*', object: 'industrial' },
     { pattern: 'промислов*', object: 'industrial' },
     { pattern: 'нафтобаз*', object: 'industrial' },
     // Targets named often in strike news: «атакували хімзавод», «знищив насосну станцію нафтопроводу».

@@ -48,7 +48,7 @@ describe('a tally told with the participle alone («о сбитых», «око�
   // The bare participle tells no downing of its own: a question about falling wrecks, a running total, debris (read
   // as before, by the debris rule).
   check([
-    ['Были ли взрывы следствием падений сбитых беспилотников, пока не известно.', []],
+    ['Было ли это следствием падений сбитых дронов, пока неясно.', []],
     ['Число сбитых над Белгородской областью беспилотников с начала года превысило тысячу.', []],
     ['Сообщили ли о сбитых над Курском беспилотниках?', []],
     ['Обломки сбитых беспилотников упали на крышу дома в Курске.', ['debris RU-KRS -', 'interception RU-KRS uav']],
@@ -58,7 +58,7 @@ describe('a tally told with the participle alone («о сбитых», «око�
 describe('the fragments told falling («падение осколков») are debris, as «падение обломков» is', () => {
   check([
     [
-      'В результате падения осколков ракет двое военных получили легкие ранения в Курской области.',
+      'После падения осколков ракеты в Курской области ранены трое рабочих.',
       ['casualties RU-KRS -', 'debris RU-KRS -'],
     ],
     [
@@ -68,7 +68,7 @@ describe('the fragments told falling («падение осколков») are d
   ]);
   // Fragments that do not fall: glass, a wound, a warning, a drill, an instruction.
   check([
-    ['Таксист получил более 40 осколков в ногу в Белгороде.', []],
+    ['Водитель в Белгороде получил десяток осколков в руку.', []],
     [
       'В Курске осколками стекла ранен мужчина после атаки беспилотника.',
       ['casualties RU-KRS -', 'strike RU-KRS uav 1'],

@@ -78,3 +78,32 @@ describe('the fragments told falling («падение осколков») are d
     ['Что делать при падении осколков? Инструкция МЧС для жителей Курской области.', []],
   ]);
 });
+
+// rutg30fix (after review): air defence named at work without an attack.
+describe('air defence in its routine state, said not to work, or asked about tells no interception', () => {
+  check([
+    // «в штатном режиме»: routine operation, no attack.
+    ['ПВО работает в штатном режиме, беспилотники над Брянской областью не фиксировались.', []],
+    ['Оперштаб Курской области: ПВО работает в штатном режиме, сообщения о беспилотниках над Курском — фейк.', []],
+    ['В Курске в штатном режиме работает ПВО, дронов в небе нет.', []],
+    // «не» right before the phrase.
+    ['Жители Белгорода возмущены: не работает ПВО, дроны летают над городом.', []],
+    // A question told in reported speech, as one that ends in a question mark.
+    ['Пользователи спрашивают, правда ли что работала ПВО по дронам над Москвой.', []],
+  ]);
+  // Guards: a downing in another clause is still read.
+  check([
+    ['Оперштаб: ПВО работает в штатном режиме, над Курском сбиты два беспилотника.', ['interception RU-KRS uav 2']],
+    ['Над Курском сбиты три дрона, а в Льгове не работала ПВО.', ['interception RU-KRS uav 3']],
+    ['В Белгороде работает ПВО по дронам, сообщил мэр.', ['interception RU-BEL uav']],
+  ]);
+  // A running total since the start of the year is history (refine/historical.ts `tallyFacts`), for the new words as
+  // for «сбиты» (this held before the fix too). «за год» is no `tally_span`, for «сбиты» as for «сбитых»: left.
+  it('«с начала года … работала ПВО по 3000 беспилотникам» is marked historical', () => {
+    const facts = extractText('С начала года над Курской областью работала ПВО по 3000 беспилотникам.', 'ru', at);
+    assert.deepEqual(
+      facts.map((f) => f.historical),
+      [true],
+    );
+  });
+});

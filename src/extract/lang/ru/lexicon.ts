@@ -843,7 +843,17 @@ export const ru: Lexicon = {
     'об землю',
   ],
   // «дроны каждую ночь атакуют города»: what happens night after night. Cancels its own clause (run.ts).
-  habitual: ['каждую ночь', 'еженощно'],
+  // «ПВО работает в штатном режиме»: air defence in its routine state, no attack told. The whole phrase, so that it
+  // wins the scan over the interception words «ПВО работает», «работает ПВО» and a downing in the next clause is read.
+  habitual: [
+    'каждую ночь',
+    'еженощно',
+    ...['ПВО работает', 'ПВО работала', 'работает ПВО', 'работала ПВО'].map((w) => `${w} в штатном режиме`),
+    ...['работает ПВО', 'работала ПВО'].map((w) => `в штатном режиме ${w}`),
+  ],
+  // «не работает ПВО, дроны летают над городом»: air defence said not to work tells no interception; the longer phrase
+  // wins the scan over «работает ПВО», and cancels its own clause only.
+  denial: ['не работает ПВО', 'не работала ПВО', 'не отработала ПВО'],
   // Взрывы не от удара с воздуха: «СВУ под днищем машины», «заложил взрывчатку», «письма-бомбы», «взрыв газа» (run.ts).
   ground_blast: ['СВУ', 'взрывчатк*', 'взрывн* устройств*', 'письм*-бомб*', 'взрыв* газа', 'утечк* газа'],
   aim: [
@@ -879,6 +889,9 @@ export const ru: Lexicon = {
     'планировал*',
     'не подтвердил*',
     'опроверг*',
+    // A question told in reported speech («спрашивают, правда ли что …»): asked, not reported, as a sentence that ends
+    // in a question mark (run.ts `vetoed`).
+    'правда ли',
     'проверка системы оповещения',
     'проверят систему оповещения',
     'плановая проверка',

@@ -264,6 +264,12 @@ export const en: Lexicon = {
     figurative_object: ['fear', 'a chord', 'chord', 'a deal', 'deal', 'a balance', 'a pose', 'gold', 'a nerve'],
     // "Why Russian drones attack power plants in winter" (review of enstrike29): an explainer, as "how" is.
     question_opener: ['why', 'when', 'where'],
+    // "Sumy church missile attack leaves parishioners grieving", "Russian strikes kill 27": the attack noun's own verb
+    // (detect/attack.ts, `nounSubjectStrikes`). Present and past of the headline; not "hit" (a noun after "strike").
+    noun_effect_verb: ['leaves', 'leave', 'left', 'kills', 'kill', 'killed'],
+    // "drone strikes shake Lviv and Rivne": only with a place right after (`object_end` behind it).
+    noun_blow_verb: ['rock', 'rocks', 'rocked', 'shake', 'shakes', 'shook'],
+    object_end: ['after', 'as', 'amid', 'following', 'overnight', 'on', 'in', 'again'],
     // "Russian drones strike mainly at night", "drones attack less often than in 2023": a habit or a comparison.
     frequency: [
       'mainly',

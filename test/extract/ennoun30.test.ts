@@ -72,6 +72,8 @@ describe('an attack that a news head governs is a strike', () => {
     ['Kremlin tightens air defences in the wake of drone attacks', ['null uav']],
     ['Inside a Zaporizhzhia clinic amid heavy Russian missile attacks', ['UA-23 missile']],
     ['After drone attack, anger and calm in a suburb', ['null uav']],
+    // A capital before the head that stands for its state is no place of the attack; "streets of Lviv" is.
+    ['Ukraine says Moscow is to blame after drone strikes', ['null uav']],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(read(text), expected));
 });

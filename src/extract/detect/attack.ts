@@ -2257,9 +2257,15 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
     );
     // "streets of Kyiv after drone strikes", "in Lviv following Russian missile attacks": what the news head follows
     // struck where the news is, the sentence's place before the head when none follows the attack.
-    const before = headed && own.length === 0 ? places.filter((p) => p.end <= from) : [];
+    // A capital standing for its state before it is who spoke or attacked ("Ukraine says Moscow is to blame after …"),
+    // unless a preposition or "of" makes it where ("streets of Kyiv after …").
+    const side = (p: PlaceMatch) =>
+      isSubjectSide(ctx, view, p, noun) && !OF_BEFORE.test(text.slice(view.span.start, p.start));
+    const before = headed && own.length === 0 ? places.filter((p) => p.end <= from && !side(p)) : [];
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
     else if (before.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, before));
+    // "A warehouse caught fire after a drone strike": with no place in its sentence, the report's place, as the fire's.
+    else if (headed && places.length === 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, []));
     ctx.facts.push(fact);
     ctx.lastAttack = fact;
     return [fact];
@@ -2340,6 +2346,8 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
   );
 }
 
+// "of" right before a place: "streets of Kyiv".
+const OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('of')})\\s+$`, 'iu');
 // A `news_head` or `reaction_amid` word, then up to four words (the gap, read below) before the attack phrase.
 const HEADED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${anyOf('news_head')}|${anyOf('reaction_amid')})((?:\\s+[\\p{L}'’-]+){0,4})\\s*$`,

@@ -174,6 +174,12 @@ export interface Lexicon {
     /** "rock", "shake": the same, for verbs of a blow that are metaphors as often; read only with a place right after
      *  them whose phrase ends there (`object_end`). */
     noun_blow_verb?: string[];
+    /** "Israeli", "Houthi": a side of another war right before an attack phrase, in any case, so the attacks are abroad
+     *  ("after Israeli drone strikes"; detect/attack.ts, `headedAsNews`, `nounSubjectStrikes`). */
+    foreign_side?: string[];
+    /** "as", "while": after an attack noun's verb, a word that opens another clause, so a place past it is not the
+     *  attack's (detect/attack.ts, `nounSubjectStrikes`). */
+    verb_clause_end?: string[];
     /** "after", "as", "amid": right after the place a `noun_blow_verb` took, a word that opens what follows, so the
      *  place is the whole object ("… Shake Kyiv and Odesa After …"), not a word qualifying a noun. */
     object_end?: string[];

@@ -2382,12 +2382,16 @@ function headedAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: n
     );
   const headline = titleCase(text.slice(view.span.start, view.span.end));
   for (const m of (head[1] ?? '').matchAll(/[\p{L}'’-]+/gu)) {
-    if (GAP_TOPIC.test(m[0])) return false;
+    if (GAP_TOPIC.test(m[0]) || FOREIGN_SIDE.test(m[0])) return false;
     const start = gapStart + (m.index ?? 0);
     if (/^\p{Lu}/u.test(m[0]) && !headline && !ours(start, start + m[0].length)) return false;
   }
   return true;
 }
+
+// A side of another war ("Israeli", "Houthi"), in any case: a headline's title case hides the capital that
+// `headedAsNews` reads otherwise ("Markets Rally After Israeli Missile Strikes"; review of ennoun30).
+const FOREIGN_SIDE = new RegExp(`^(?:${anyOf('foreign_side')})$`, 'iu');
 
 // Right after an attack phrase, a preposition at most (or none, when the noun's own hit ends with one: "strikes on"),
 // then a capitalised name: its target or place.
@@ -3135,6 +3139,9 @@ const NOUN_BLOW_VERB = new RegExp(`^\\s+(?:${anyOf('noun_blow_verb')})(?![\\p{L}
 // exchange"): the place then only qualifies what the figure of speech is about.
 const BLOW_OBJECT_END = new RegExp(`^(?:\\s*(?:[,.;:!?—–]|$)|\\s+(?:${anyOf('object_end')})(?![\\p{L}]))`, 'iu');
 
+// After an attack noun's verb, a mark or a word that opens another clause ("… kill 3 as Biden visits Kyiv").
+const VERB_CLAUSE_END = new RegExp(`[,;:!?\u2013\u2014]|(?:^|[^\\p{L}])(?:${anyOf('verb_clause_end')})(?![\\p{L}])`, 'iu');
+
 // Between the verb and the number of people it killed: at most two lower-case words ("kill at least 12").
 const TOLL_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 
@@ -3181,20 +3188,50 @@ function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: Plac
     const from = side?.start ?? mention?.start ?? noun.start;
     if (governedInClause(view, text, from) || talkedOf(text, view, from, noun)) continue;
     if (pastOrForeign(ctx, view, noun) || longAgo(text, view, noun)) continue;
-    let struck: PlaceMatch[] = places;
+    // The word right before the phrase: a side of another war ("Israeli Missile Strikes Kill …") or, outside a
+    // headline's title case, a capitalised name that is no place or side of ours ("Dovbyk rocket strike leaves …") is
+    // who attacked, abroad or on a pitch (review of ennoun30).
+    const lead = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(view.span.start, from));
+    if (lead) {
+      const at = from - lead[0].length;
+      const covers = (h: { start: number; end: number }) => h.start <= at && h.end > at;
+      const ours = view.places.some(covers) || SIDE.some((c) => hitsOf(view, c).some(covers));
+      if (FOREIGN_SIDE.test(lead[1] ?? '')) continue;
+      if (!ours && /^\p{Lu}/u.test(lead[1] ?? '') && !titleCase(text.slice(view.span.start, view.span.end))) continue;
+    }
+    // The places of the verb's own clause: before the phrase, and after the verb up to another clause ("Russian
+    // strikes kill 3 as Biden visits Kyiv": Kyiv is the visit's, review of ennoun30).
+    const after = places.filter(
+      (p) => p.start >= verbEnd && !VERB_CLAUSE_END.test(text.slice(verbEnd, p.start)),
+    );
+    // A place right before the phrase names the attacker as often ("Kyiv drone attack leaves Kremlin fuming", "Dynamo
+    // Kyiv rocket strike …"): it is the strike's only when the sentence confirms it, by a side of ours before the
+    // phrase ("Russian …") or a place after the verb.
+    const right = (p: PlaceMatch) => p.end <= from && /^\s+$/u.test(text.slice(p.end, from));
+    const confirmed = side !== undefined || after.length > 0;
+    const before = places.filter((p) => p.end <= from && (!right(p) || confirmed));
+    if (!confirmed && places.some(right)) continue;
+    let struck: PlaceMatch[] = after.length > 0 ? after : before;
     if (blow) {
       const first = places.find((p) => p.start >= verbEnd && /^\s+$/u.test(text.slice(verbEnd, p.start)));
       if (!first || first.kind === 'sea') continue;
       struck = listAround(text, places, first, view.places);
       const last = struck.at(-1) ?? first;
       if (!BLOW_OBJECT_END.test(text.slice(last.end, view.span.end))) continue;
-    } else if (places.length === 0) {
+    } else if (struck.length === 0) {
       // With no place of ours, only a side's attack that killed a number of people ("Russian Strikes Kill 39"):
       // "Russian strikes leave allies divided", "drone attacks leave him unmoved" are talk of the attacks.
       const toll = view.numbers.some((n) => n.start >= verbEnd && TOLL_GAP.test(text.slice(verbEnd, n.start)));
       if (!side || !toll || foreignAfterVerb(view, text, verbEnd)) continue;
     }
+    // A sentence whose places are all another clause's gives the strike none of them, not even as the report's place
+    // ("Russian Strikes Kill 3 As Biden Visits Kyiv").
+    const fallback = ctx.fallbackPlace;
+    const elsewhere = struck.length === 0 && places.length > 0;
+    if (elsewhere && fallback && fallback.start >= view.span.start && fallback.end <= view.span.end)
+      ctx.fallbackPlace = null;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, struck, []);
+    ctx.fallbackPlace = fallback;
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
     facts.push(...otherWeapons(ctx, view, facts, mention));
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;

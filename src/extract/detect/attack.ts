@@ -3140,7 +3140,10 @@ const NOUN_BLOW_VERB = new RegExp(`^\\s+(?:${anyOf('noun_blow_verb')})(?![\\p{L}
 const BLOW_OBJECT_END = new RegExp(`^(?:\\s*(?:[,.;:!?—–]|$)|\\s+(?:${anyOf('object_end')})(?![\\p{L}]))`, 'iu');
 
 // After an attack noun's verb, a mark or a word that opens another clause ("… kill 3 as Biden visits Kyiv").
-const VERB_CLAUSE_END = new RegExp(`[,;:!?\u2013\u2014]|(?:^|[^\\p{L}])(?:${anyOf('verb_clause_end')})(?![\\p{L}])`, 'iu');
+const VERB_CLAUSE_END = new RegExp(
+  `[,;:!?\u2013\u2014]|(?:^|[^\\p{L}])(?:${anyOf('verb_clause_end')})(?![\\p{L}])`,
+  'iu',
+);
 
 // Between the verb and the number of people it killed: at most two lower-case words ("kill at least 12").
 const TOLL_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -3201,9 +3204,7 @@ function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: Plac
     }
     // The places of the verb's own clause: before the phrase, and after the verb up to another clause ("Russian
     // strikes kill 3 as Biden visits Kyiv": Kyiv is the visit's, review of ennoun30).
-    const after = places.filter(
-      (p) => p.start >= verbEnd && !VERB_CLAUSE_END.test(text.slice(verbEnd, p.start)),
-    );
+    const after = places.filter((p) => p.start >= verbEnd && !VERB_CLAUSE_END.test(text.slice(verbEnd, p.start)));
     // A place right before the phrase names the attacker as often ("Kyiv drone attack leaves Kremlin fuming", "Dynamo
     // Kyiv rocket strike …"): it is the strike's only when the sentence confirms it, by a side of ours before the
     // phrase ("Russian …") or a place after the verb.

@@ -2363,8 +2363,9 @@ const GAP_TOPIC = new RegExp(`^(?:${anyOf('topic_preposition')}|${anyOf('talked_
  *  by its weapon, in its clause, says the attack is what the news follows, so it took place, singular or plural. Not
  *  when a span dates the head ("two years after the drone attack": `elapsed`), a topic or a word of talk stands
  *  between ("after warnings of drone strikes", "amid fears of …"), a place stands between (placeBeforeWeapon reads
- *  "after the Kherson missile attack" with its place), nor, outside a headline's title case, a capitalised name that
- *  is no side or place of ours ("after Israeli drone strikes"); nor attacks of a past span or abroad. */
+ *  "after the Kherson missile attack" with its place), a `foreign_side` word in any case ("After Israeli Missile
+ *  Strikes"), nor, outside a headline's title case, a capitalised name that is no side or place of ours ("after
+ *  Hamas-led drone strikes"); nor attacks of a past span or abroad. */
 function headedAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: number): boolean {
   const text = ctx.report.text;
   const clause = clauseBefore(text, view, from, CLAUSE_OR_STOP);

@@ -167,6 +167,22 @@ export interface Lexicon {
      *  `plural_weapon_verb` an explainer's topic, as `governing_noun`'s "how" does ("Why Russian drones attack power
      *  plants"; detect/attack.ts, `pluralSubjectStrikes`). */
     question_opener?: string[];
+    /** "leaves", "kills": right after an attack noun named by its weapon or side, the noun's own verb of what the attack
+     *  did, so it took place ("Sumy church missile attack leaves parishioners grieving"; detect/attack.ts,
+     *  `nounSubjectStrikes`). */
+    noun_effect_verb?: string[];
+    /** "rock", "shake": the same, for verbs of a blow that are metaphors as often; read only with a place right after
+     *  them whose phrase ends there (`object_end`). */
+    noun_blow_verb?: string[];
+    /** "Israeli", "Houthi": a side of another war right before an attack phrase, in any case, so the attacks are abroad
+     *  ("after Israeli drone strikes"; detect/attack.ts, `headedAsNews`, `nounSubjectStrikes`). */
+    foreign_side?: string[];
+    /** "as", "while": after an attack noun's verb, a word that opens another clause, so a place past it is not the
+     *  attack's (detect/attack.ts, `nounSubjectStrikes`). */
+    verb_clause_end?: string[];
+    /** "after", "as", "amid": right after the place a `noun_blow_verb` took, a word that opens what follows, so the
+     *  place is the whole object ("… Shake Kyiv and Odesa After …"), not a word qualifying a noun. */
+    object_end?: string[];
     /** "mainly", "usually", "less often than": a few words after a `plural_weapon_verb`, a habit or a comparison, no
      *  one strike ("Russian drones strike mainly at night"; detect/attack.ts, `pluralSubjectStrikes`). */
     frequency?: string[];

@@ -2,7 +2,7 @@ import type { Count, Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
 import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import {
   clauseAround,
   clearPlace,
@@ -1718,6 +1718,7 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeBeforeWeapon(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeUnderAttack(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of nounSubjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attemptedTo(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
@@ -2271,15 +2272,26 @@ function weaponAttackEvent(ctx: ReportContext, view: SentenceView, places: Place
     // anniversary"), and a capital before the weapon is as often the side that attacked ("Putin vows revenge for Kyiv
     // drone attack"). Nothing in the noun phrase tells which, so a place before the weapon makes no event (review rev1).
     // A plural reported or dated is news; a singular's report ("reports no damage in drone attack") may be of its effects.
-    const news = PLURAL_NOUN.test(noun.text) && toldAsNews(ctx, view, noun, from, to);
-    if (!launched && !effect(from, to) && !acrossCountry(to) && !news) continue;
+    const told = PLURAL_NOUN.test(noun.text) && toldAsNews(ctx, view, noun, from, to);
+    const headed = !told && headedAsNews(ctx, view, noun, from);
+    if (!launched && !effect(from, to) && !acrossCountry(to) && !told && !headed) continue;
     const fact = newFact(ctx, view, 'strike', spanOf(text, noun.start, noun.end));
     setWeapon(fact, text, mention);
     // Only a place in the noun's own clause: "drone attacks leave … without power and Kyiv bombards Melitopol".
     const own = places.filter(
       (p) => p.start >= to && !CLAUSE_END.test(text.slice(to, p.start)) && !isSubjectSide(ctx, view, p, noun),
     );
+    // "streets of Kyiv after drone strikes", "in Lviv following Russian missile attacks": what the news head follows
+    // struck where the news is, the sentence's place before the head when none follows the attack.
+    // A capital standing for its state before it is who spoke or attacked ("Ukraine says Moscow is to blame after …"),
+    // unless a preposition or "of" makes it where ("streets of Kyiv after …").
+    const side = (p: PlaceMatch) =>
+      isSubjectSide(ctx, view, p, noun) && !OF_BEFORE.test(text.slice(view.span.start, p.start));
+    const before = headed && own.length === 0 ? places.filter((p) => p.end <= from && !side(p)) : [];
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, own));
+    else if (before.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, before));
+    // "A warehouse caught fire after a drone strike": with no place in its sentence, the report's place, as the fire's.
+    else if (headed && places.length === 0) applyLocation(ctx, view, fact, locate(ctx, view, noun, []));
     ctx.facts.push(fact);
     ctx.lastAttack = fact;
     return [fact];
@@ -2358,6 +2370,72 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
     view.places.some(reporter) ||
     NEWS_REPORTER.test(text.slice(clauseStart, verbAt))
   );
+}
+
+// "of" right before a place: "streets of Kyiv".
+const OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('of')})\\s+$`, 'iu');
+// A `news_head` or `reaction_amid` word, then up to four words (the gap, read below) before the attack phrase.
+const HEADED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('news_head')}|${anyOf('reaction_amid')})((?:\\s+[\\p{L}'’-]+){0,4})\\s*$`,
+  'iu',
+);
+// A word of the gap that makes the attack a topic or a thing talked of: "after warnings of drone strikes", "amid
+// fears of missile attacks", "following calls for missile strikes".
+const GAP_TOPIC = new RegExp(`^(?:${anyOf('topic_preposition')}|${anyOf('talked_of')})$`, 'iu');
+
+/** "streets of Lviv after drone strikes", "Kharkiv restores heating after Russian missile barrage", "inside a
+ *  Sumy clinic amid heavy missile attacks", "urges the UN to act
+ *  following missile strikes": a news head ("after", "following", "in the wake of", "amid") governing an attack named
+ *  by its weapon, in its clause, says the attack is what the news follows, so it took place, singular or plural. Not
+ *  when a span dates the head ("two years after the drone attack": `elapsed`), a topic or a word of talk stands
+ *  between ("after warnings of drone strikes", "amid fears of …"), a place stands between (placeBeforeWeapon reads
+ *  "after the Kherson missile attack" with its place), a `foreign_side` word in any case ("After Israeli Missile
+ *  Strikes"), nor, outside a headline's title case, a capitalised name that is no side or place of ours ("after
+ *  Hamas-led drone strikes"); nor attacks of a past span or abroad. */
+function headedAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: number): boolean {
+  const text = ctx.report.text;
+  const clause = clauseBefore(text, view, from, CLAUSE_OR_STOP);
+  const head = HEADED_BEFORE.exec(clause);
+  if (!head || ELAPSED_BEFORE.test(clause.slice(0, head.index + 1))) return false;
+  if (pastOrForeign(ctx, view, noun) || foreignPlaceAfter(view, text, noun.end)) return false;
+  if (foreignNameAfter(view, text, noun.end)) return false;
+  const gapStart = from - (head[1]?.length ?? 0) - (/\s*$/u.exec(clause)?.[0].length ?? 0);
+  const inGap = (h: { start: number; end: number }) => h.start >= gapStart && h.end <= from;
+  // "after last year's missile strikes": a word of long ago dates them.
+  if (view.places.some(inGap) || hitsOf(view, 'long_ago').some(inGap)) return false;
+  const ours = (start: number, end: number) =>
+    (['attacker', 'russian', 'ukrainian'] as const).some((c) =>
+      hitsOf(view, c).some((h) => h.start <= start && h.end >= end),
+    );
+  const headline = titleCase(text.slice(view.span.start, view.span.end));
+  for (const m of (head[1] ?? '').matchAll(/[\p{L}'’-]+/gu)) {
+    if (GAP_TOPIC.test(m[0]) || FOREIGN_SIDE.test(m[0])) return false;
+    const start = gapStart + (m.index ?? 0);
+    if (/^\p{Lu}/u.test(m[0]) && !headline && !ours(start, start + m[0].length)) return false;
+  }
+  return true;
+}
+
+// A side of another war ("Israeli", "Houthi"), in any case: a headline's title case hides the capital that
+// `headedAsNews` reads otherwise ("Markets Rally After Israeli Missile Strikes"; review of ennoun30).
+const FOREIGN_SIDE = new RegExp(`^(?:${anyOf('foreign_side')})$`, 'iu');
+
+// Right after an attack phrase, a preposition at most (or none, when the noun's own hit ends with one: "strikes on"),
+// then a capitalised name: its target or place.
+const NAME_AFTER = new RegExp(
+  `^\\s+(?:(?:${anyWordOf('target_preposition')}|${anyWordOf('place_preposition')})\\s+)?\\p{Lu}\\p{Ll}`,
+  'iu',
+);
+
+/** "after drone strikes on Saudi oil facilities": the name right after the attack phrase and its preposition is no
+ *  place, side or country of ours, so the attacks were abroad. */
+function foreignNameAfter(view: SentenceView, text: string, to: number): boolean {
+  const m = NAME_AFTER.exec(text.slice(to, view.span.end));
+  if (!m) return false;
+  const at = to + m[0].length - 2;
+  const covers = (h: { start: number; end: number }) => h.start <= at && h.end > at;
+  if (view.places.some(covers) || wholeCountryHits(view, text).some(covers)) return false;
+  return !(['attacker', 'russian', 'ukrainian'] as const).some((c) => hitsOf(view, c).some(covers));
 }
 
 /** What the predicate after plural attacks ending at `to` says, right after them or past the place phrase that follows
@@ -3073,6 +3151,117 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
     if (!newsHead(clause) && !thisWeek(ctx, view, place.start, noun.end)) continue;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, [place], []);
     for (const fact of facts) keepOwnCount(fact, mention, undefined);
+    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
+    return facts;
+  }
+  return [];
+}
+
+// An attack noun's own verb right after it: of what it did to people or a place (`noun_effect_verb`: "leaves",
+// "kills"), or of a blow that a place must take (`noun_blow_verb`: "rock", "shake").
+const NOUN_EFFECT_VERB = new RegExp(`^\\s+(?:${anyOf('noun_effect_verb')})(?![\\p{L}])`, 'iu');
+const NOUN_BLOW_VERB = new RegExp(`^\\s+(?:${anyOf('noun_blow_verb')})(?![\\p{L}])`, 'iu');
+// After the place a blow shook (or the last of its list): the sentence's end, a mark, or a word that opens what
+// follows (`object_end`: "after", "as", "amid"). Not a possessive or a noun ("Kyiv's confidence", "Moscow stock
+// exchange"): the place then only qualifies what the figure of speech is about.
+const BLOW_OBJECT_END = new RegExp(`^(?:\\s*(?:[,.;:!?—–]|$)|\\s+(?:${anyOf('object_end')})(?![\\p{L}]))`, 'iu');
+
+// After an attack noun's verb, a mark or a word that opens another clause ("… kill 3 as Biden visits Kyiv").
+const VERB_CLAUSE_END = new RegExp(
+  `[,;:!?\u2013\u2014]|(?:^|[^\\p{L}])(?:${anyOf('verb_clause_end')})(?![\\p{L}])`,
+  'iu',
+);
+
+// Between the verb and the number of people it killed: at most two lower-case words ("kill at least 12").
+const TOLL_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** Whether the clause before `from` holds a governing noun or an explainer's "how" (`governing_noun`) or a question's
+ *  opener anywhere in it: "how the Kramatorsk missile strike left a city scarred", "why Russian strikes kill …". */
+function governedInClause(view: SentenceView, text: string, from: number): boolean {
+  const clause = clauseBefore(text, view, from);
+  const start = from - clause.length;
+  if (hitsOf(view, 'governing_noun').some((h) => h.start >= start && h.end <= from)) return true;
+  return questionOpeners(view, text).some((q) => q.end > start && q.end <= from);
+}
+
+/** The side's word (`russian`, `ukrainian`) right before `at`, if any: "Russian strikes", "Ukrainian drone attack". */
+function sideRightBefore(view: SentenceView, text: string, at: number): Hit | undefined {
+  return view.hits.find(
+    (h) => SIDE.some((c) => h.value.categories.has(c)) && h.end <= at && /^\s+$/u.test(text.slice(h.end, at)),
+  );
+}
+
+/** "Sumy Church Missile Attack Leaves Parishioners Grieving", "Russian strikes kill 27 overnight", "missile and
+ *  drone strikes shake Lviv and Rivne": an attack noun, named by its weapon or its side right before it,
+ *  that is the subject of a verb right after it tells what the attack did, so it took place. A `noun_effect_verb`
+ *  ("leaves", "kills") takes any object; a `noun_blow_verb` ("rock", "shake": metaphors as often, "drone strikes shake
+ *  Kyiv's confidence", "missile strikes rock Moscow stock exchange") only a place of ours right after it whose phrase
+ *  ends there (`BLOW_OBJECT_END`), and that place (with its list) is the strike's. Only a side of ours or a sentence that
+ *  names a place of ours ("Israeli strikes kill 20 in Gaza", "US drone strike kills militants" name neither), no war
+ *  abroad after the verb (`foreignAfterVerb`); not a noun governed ("the toll of missile strikes leaves"), opened by a
+ *  question, talked of, dated in a past span or year, nor in a clause of `not_air_attack`. Read last, when no other
+ *  rule found the attack. */
+function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  for (const noun of hitsOf(view, 'attack_noun')) {
+    if (hitInClause(text, view, noun, 'not_air_attack')) continue;
+    const mention = weaponOfNoun(mentions, text, noun);
+    const side = sideRightBefore(view, text, mention?.start ?? noun.start);
+    if (!mention && !side) continue;
+    const rest = text.slice(noun.end, view.span.end);
+    const effect = NOUN_EFFECT_VERB.exec(rest);
+    const blow = effect ? null : NOUN_BLOW_VERB.exec(rest);
+    const verb = effect ?? blow;
+    if (!verb) continue;
+    const verbEnd = noun.end + verb[0].length;
+    const from = side?.start ?? mention?.start ?? noun.start;
+    if (governedInClause(view, text, from) || talkedOf(text, view, from, noun)) continue;
+    if (pastOrForeign(ctx, view, noun) || longAgo(text, view, noun)) continue;
+    // The word right before the phrase: a side of another war ("Israeli Missile Strikes Kill …") or, outside a
+    // headline's title case, a capitalised name that is no place or side of ours ("Dovbyk rocket strike leaves …") is
+    // who attacked, abroad or on a pitch (review of ennoun30).
+    const lead = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(view.span.start, from));
+    if (lead) {
+      const at = from - lead[0].length;
+      const covers = (h: { start: number; end: number }) => h.start <= at && h.end > at;
+      const ours = view.places.some(covers) || SIDE.some((c) => hitsOf(view, c).some(covers));
+      if (FOREIGN_SIDE.test(lead[1] ?? '')) continue;
+      if (!ours && /^\p{Lu}/u.test(lead[1] ?? '') && !titleCase(text.slice(view.span.start, view.span.end))) continue;
+    }
+    // The places of the verb's own clause: before the phrase, and after the verb up to another clause ("Russian
+    // strikes kill 3 as Biden visits Kyiv": Kyiv is the visit's, review of ennoun30).
+    const after = places.filter((p) => p.start >= verbEnd && !VERB_CLAUSE_END.test(text.slice(verbEnd, p.start)));
+    // A place right before the phrase names the attacker as often ("Kyiv drone attack leaves Kremlin fuming", "Dynamo
+    // Kyiv rocket strike …"): it is the strike's only when the sentence confirms it, by a side of ours before the
+    // phrase ("Russian …") or a place after the verb.
+    const right = (p: PlaceMatch) => p.end <= from && /^\s+$/u.test(text.slice(p.end, from));
+    const confirmed = side !== undefined || after.length > 0;
+    const before = places.filter((p) => p.end <= from && (!right(p) || confirmed));
+    if (!confirmed && places.some(right)) continue;
+    let struck: PlaceMatch[] = after.length > 0 ? after : before;
+    if (blow) {
+      const first = places.find((p) => p.start >= verbEnd && /^\s+$/u.test(text.slice(verbEnd, p.start)));
+      if (!first || first.kind === 'sea') continue;
+      struck = listAround(text, places, first, view.places);
+      const last = struck.at(-1) ?? first;
+      if (!BLOW_OBJECT_END.test(text.slice(last.end, view.span.end))) continue;
+    } else if (struck.length === 0) {
+      // With no place of ours, only a side's attack that killed a number of people ("Russian Strikes Kill 39"):
+      // "Russian strikes leave allies divided", "drone attacks leave him unmoved" are talk of the attacks.
+      const toll = view.numbers.some((n) => n.start >= verbEnd && TOLL_GAP.test(text.slice(verbEnd, n.start)));
+      if (!side || !toll || foreignAfterVerb(view, text, verbEnd)) continue;
+    }
+    // A sentence whose places are all another clause's gives the strike none of them, not even as the report's place
+    // ("Russian Strikes Kill 3 As Biden Visits Kyiv").
+    const fallback = ctx.fallbackPlace;
+    const elsewhere = struck.length === 0 && places.length > 0;
+    if (elsewhere && fallback && fallback.start >= view.span.start && fallback.end <= view.span.end)
+      ctx.fallbackPlace = null;
+    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, struck, []);
+    ctx.fallbackPlace = fallback;
+    for (const fact of facts) keepOwnCount(fact, mention, undefined);
+    facts.push(...otherWeapons(ctx, view, facts, mention));
     ctx.lastAttack = facts[0] ?? ctx.lastAttack;
     return facts;
   }

@@ -264,6 +264,42 @@ export const en: Lexicon = {
     figurative_object: ['fear', 'a chord', 'chord', 'a deal', 'deal', 'a balance', 'a pose', 'gold', 'a nerve'],
     // "Why Russian drones attack power plants in winter" (review of enstrike29): an explainer, as "how" is.
     question_opener: ['why', 'when', 'where'],
+    // "Sumy church missile attack leaves parishioners grieving", "Russian strikes kill 27": the attack noun's own verb
+    // (detect/attack.ts, `nounSubjectStrikes`). Present and past of the headline; not "hit" (a noun after "strike").
+    noun_effect_verb: ['leaves', 'leave', 'left', 'kills', 'kill', 'killed'],
+    // "drone strikes shake Lviv and Rivne": only with a place right after (`object_end` behind it).
+    noun_blow_verb: ['rock', 'rocks', 'rocked', 'shake', 'shakes', 'shook'],
+    // "after Israeli drone strikes", "Israeli Missile Strikes Kill …": a side of another war before the attack phrase,
+    // in any case (a headline's title case hides the capital): its attacks are abroad (detect/attack.ts, `headedAsNews`,
+    // `nounSubjectStrikes`). Not "Iranian" (the Shaheds Russia fires are "Iranian drones") nor Belarus's neighbours.
+    foreign_side: [
+      'Israeli',
+      'American',
+      'Saudi',
+      'Saudi-led',
+      'Syrian',
+      'Turkish',
+      'Houthi',
+      'Yemeni',
+      'Pakistani',
+      'Indian',
+      'Azerbaijani',
+      'Armenian',
+      'Palestinian',
+      'Lebanese',
+      'Iraqi',
+      'Sudanese',
+      'Ethiopian',
+      'Somali',
+      'Afghan',
+      'Hamas',
+      'Hezbollah',
+      'NATO',
+    ],
+    // "Russian strikes kill 3 as Biden visits Kyiv": a word that opens another clause after the attack noun's verb; a
+    // place past it is not where the attack struck (`nounSubjectStrikes`).
+    verb_clause_end: ['as', 'while', 'amid', 'when', 'before', 'during', 'despite'],
+    object_end: ['after', 'as', 'amid', 'following', 'overnight', 'on', 'in', 'again'],
     // "Russian drones strike mainly at night", "drones attack less often than in 2023": a habit or a comparison.
     frequency: [
       'mainly',
@@ -328,7 +364,8 @@ export const en: Lexicon = {
     // "drone attacks in Kyiv became routine": a verb after the attacks that judges them, not news.
     trend_predicate: ['became', 'become', 'becomes', 'remain', 'remained', 'remains', 'grew', 'grow'],
     news_head: ['after', 'following', 'in the wake of', 'reaction to', 'in response to'],
-    elapsed: ['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades'],
+    // "Days after drone strikes, …": a span since the attack, so it is not the report's news (review of ennoun30).
+    elapsed: ['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'days', 'hours'],
     // "Tuesday's Poltava missile strike": the possessive ending of a time that dates the noun phrase it opens.
     possessive: ["'s", '’s'],
     // A verb of intercepting: a military target after it (an aircraft) was shot down, not struck.
@@ -935,6 +972,11 @@ export const en: Lexicon = {
   long_ago: [
     'last year',
     'last month',
+    // "after last year's missile strikes": the possessive dates the noun it qualifies (review of ennoun30).
+    "last year's",
+    'last year’s',
+    "last month's",
+    'last month’s',
     'in the first days of the war',
     'in the early days of the war',
     'in the first days of the invasion',

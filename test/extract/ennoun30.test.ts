@@ -113,9 +113,8 @@ describe('no strike of last year, of another war, of a capital that attacked, of
     'Kyiv drone attack leaves Kremlin fuming',
     'Dovbyk rocket strike leaves Roma fans in Kyiv delighted',
     'Dynamo Kyiv rocket strike leaves Shakhtar stunned',
-    // 5. A span of days or hours since the attacks.
+    // 5. A span of days since the attacks ("hours after" is the same day's news: real-shapes-en-attack-place).
     'Days after drone strikes, Odesa port resumes grain exports',
-    'Hours after missile strikes, Kharkiv reopens its metro',
   ];
   for (const text of none) it(text, () => assert.deepEqual(read(text), []));
 });

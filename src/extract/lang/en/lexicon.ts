@@ -365,7 +365,9 @@ export const en: Lexicon = {
     trend_predicate: ['became', 'become', 'becomes', 'remain', 'remained', 'remains', 'grew', 'grow'],
     news_head: ['after', 'following', 'in the wake of', 'reaction to', 'in response to'],
     // "Days after drone strikes, …": a span since the attack, so it is not the report's news (review of ennoun30).
-    elapsed: ['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'days', 'hours'],
+    // Not "hours": "hours after the drone attack" is the same day's news, and "burned for hours following a strike" a
+    // duration.
+    elapsed: ['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'days'],
     // "Tuesday's Poltava missile strike": the possessive ending of a time that dates the noun phrase it opens.
     possessive: ["'s", '’s'],
     // A verb of intercepting: a military target after it (an aircraft) was shot down, not struck.

@@ -478,6 +478,9 @@ export interface Lexicon {
     item_title?: string[];
     /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
     border_word?: string[];
+    /** Words before a country's name that put the place beside that country, not in it ("a port city along the border
+     *  with Romania", "close to the border with Poland"; detect/country.ts `ACROSS_BORDER`). */
+    across_border?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

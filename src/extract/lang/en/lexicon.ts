@@ -607,6 +607,9 @@ export const en: Lexicon = {
     // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
     // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
     border_word: ['border', 'frontier', 'frontline', 'front-line'],
+    // "a port city along the border with NATO member Romania": the country named across a border is not where the
+    // fact is (detect/country.ts `ACROSS_BORDER`).
+    across_border: ['border with', 'border of', 'borders', 'bordering', 'frontier with'],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],
@@ -1841,6 +1844,12 @@ export const en: Lexicon = {
     { pattern: 'Russian cities', country: 'RU' },
     { pattern: 'Russian regions', country: 'RU' },
     { pattern: 'Russian territory', country: 'RU' },
+    // The neighbours a stray missile or drone reaches: a fact told of one is that country's, not Ukraine's wave
+    // ("a Ukrainian missile hits Belarus", "Belarus says it shot down a missile"). The gazetteer has no regions there.
+    { pattern: 'Belarus', country: 'BY' },
+    { pattern: 'Poland', country: 'PL' },
+    { pattern: 'Moldova', country: 'MD' },
+    { pattern: 'Romania', country: 'RO' },
   ],
   areas: [
     { pattern: 'over', area: 'over' },

@@ -17,7 +17,7 @@ const NOUN_AFTER = new RegExp(
 const OCCUPIED: ReadonlySet<string> = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
 const CLAIMED_TOWN = new RegExp(`^\\s+(?:${anyOf('claimed_town')})(?![\\p{L}'’-])`, 'iu');
 
-/** A country named right after a border phrase, at most two words between ("along the border with NATO member
+/** A country named right after a border phrase, at most two words between ("on the border with its ally
  *  Romania", "a region that borders Poland"), lies across that border; one after "from", at most three words between
  *  ("drones launched from Belarus", "from the territory of Belarus"), is where the weapons came from (docs/eval.md:
  *  places an attack was launched from are no place of its). Neither is where the fact is. */

@@ -246,7 +246,7 @@ function foldAttacksIntoInterceptions(
         (strike.count === null || f.count === null || (strike.count.value ?? 0) >= (f.count.value ?? 0)),
     );
     if (!host || (strike.count !== null && host.launched !== null)) continue;
-    // "Kyiv hit by 'largest drone attack' … most of the drones were shot down": the place told hit is a strike beside
+    // "Kyiv hit by record drone attack … most drones downed": the place told hit is a strike beside
     // the shoot-downs, unless they say none got through ("Kyiv hit by drone attack, all 30 drones downed").
     if (landing === 'place' && gotThrough(host)) continue;
     if (strike.count !== null) {
@@ -260,7 +260,7 @@ function foldAttacksIntoInterceptions(
 
 /** "Drones hit residential areas of Moscow" beside "five drones were shot down", "a rocket that hit a Dnipro building"
  *  beside "after being downed": a strike told by a verb of landing (`landed_verb`, active) says that one got through
- *  (`weapon`), so no interception introduces it. "Kyiv hit by 'largest drone attack'", "Moscow hit by fresh drone
+ *  (`weapon`), so no interception introduces it. "Kyiv hit by record drone attack", "Moscow hit by new drone
  *  strike" (a passive agent right after) say that the place was hit (`place`): a strike of that place too, beside
  *  shoot-downs that leave some to get through (docs/eval.md, "Ukraine hit by drone attacks" is a strike). Not
  *  "missiles exploded over Kyiv" (where they are shot down: no `landed_verb`); null for no landing. */

@@ -607,7 +607,7 @@ export const en: Lexicon = {
     // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
     // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
     border_word: ['border', 'frontier', 'frontline', 'front-line'],
-    // "a port city along the border with NATO member Romania": the country named across a border is not where the
+    // "a port town on the border with Romania": the country named across a border is not where the
     // fact is (detect/country.ts `ACROSS_BORDER`).
     across_border: ['border with', 'border of', 'borders', 'bordering', 'frontier with'],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in

@@ -229,8 +229,7 @@ function foldAttacksIntoInterceptions(
   for (const strike of facts) {
     if (strike.kind !== 'strike' || strike.weapon === null || dropped.has(strike)) continue;
     if (strike.object !== null && strike.count === null) continue;
-    const landing = landed(strike, text, lang);
-    if (landing === 'weapon') continue;
+    if (landed(strike, text, lang)) continue;
     const host = interceptions.get(strike.region?.code ?? null)?.find(
       (f) =>
         f.kind === 'interception' &&
@@ -246,9 +245,6 @@ function foldAttacksIntoInterceptions(
         (strike.count === null || f.count === null || (strike.count.value ?? 0) >= (f.count.value ?? 0)),
     );
     if (!host || (strike.count !== null && host.launched !== null)) continue;
-    // "Kyiv hit by record drone attack … most drones downed": the place told hit is a strike beside
-    // the shoot-downs, unless they say none got through ("Kyiv hit by drone attack, all 30 drones downed").
-    if (landing === 'place' && gotThrough(host)) continue;
     if (strike.count !== null) {
       host.launched = strike.count;
       if (strike.fields.count) host.fields.launched = strike.fields.count;
@@ -259,29 +255,27 @@ function foldAttacksIntoInterceptions(
 }
 
 /** "Drones hit residential areas of Moscow" beside "five drones were shot down", "a rocket that hit a Dnipro building"
- *  beside "after being downed": a strike told by a verb of landing (`landed_verb`, active) says that one got through
- *  (`weapon`), so no interception introduces it. "Kyiv hit by record drone attack", "Moscow hit by new drone
- *  strike" (a passive agent right after) say that the place was hit (`place`): a strike of that place too, beside
- *  shoot-downs that leave some to get through (docs/eval.md, "Ukraine hit by drone attacks" is a strike). Not
- *  "missiles exploded over Kyiv" (where they are shot down: no `landed_verb`); null for no landing. */
-function landed(strike: Fact, text: string, lang: Lang): 'weapon' | 'place' | null {
+ *  beside "after being downed": a strike told by a verb of landing (`landed_verb`, active) says that one got through,
+ *  so no interception introduces it. Not "Kyiv hit by a drone attack" (a passive agent right after: the attack, not
+ *  its landing), nor "missiles exploded over Kyiv" (where they are shot down: no `landed_verb`). */
+function landed(strike: Fact, text: string, lang: Lang): boolean {
   const verb = strike.fields.kind;
-  if (!verb) return null;
+  if (!verb) return false;
   const whole = lexiconHits(verb.text, lang).some(
     (h) => h.value.categories.has('landed_verb') && h.start === 0 && h.end === verb.text.length,
   );
-  if (!whole) return null;
+  if (!whole) return false;
   const next = lexiconHits(text.slice(verb.end, verb.end + 12), lang).find((h) => h.start <= 1);
+  if (next?.value.categories.has('passive_agent')) return false;
   // "No drones hit the city", "none of them hit Kyiv", "Hardly any drones hit", "the drones failed to hit", "drones
   // hit nothing": a subject or a landing denied is the interception told again.
   const before = text.slice(Math.max(strike.evidence.start, verb.start - 30), verb.start);
-  if (DENIED_LANDING_AFTER.test(text.slice(verb.end, verb.end + 20))) return null;
-  const denied =
-    NONE.test(before) ||
-    DENIED_LANDING.test(before) ||
-    lexiconHits(before, lang).some((h) => h.value.categories.has('negation'));
-  if (denied) return null;
-  return next?.value.categories.has('passive_agent') ? 'place' : 'weapon';
+  if (DENIED_LANDING_AFTER.test(text.slice(verb.end, verb.end + 20))) return false;
+  return (
+    !NONE.test(before) &&
+    !DENIED_LANDING.test(before) &&
+    !lexiconHits(before, lang).some((h) => h.value.categories.has('negation'))
+  );
 }
 
 const NONE = new RegExp(`(?<![\\p{L}])(?:${anyOf('none')})(?![\\p{L}])`, 'iu');

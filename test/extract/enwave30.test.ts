@@ -27,6 +27,29 @@ describe('a fact told of a neighbour is that country’s', () => {
     for (const [text, kind, country] of cases) assert.equal(countryOf(text, kind), country, show(text));
   });
 
+  it('only the country right after "from" is a launch site; a country after a later verb or preposition is the target', () => {
+    // The launch site is the word after "from" (or after "from the territory of", "from the direction of"); the
+    // place a following verb aims at is the fact's.
+    const cases: [string, string, string | null][] = [
+      ['Drones launched from Russia attacked Ukraine overnight, the air force said.', 'strike', 'UA'],
+      ['Drones from Belarus attacked Ukraine overnight.', 'strike', 'UA'],
+      ['Drones flew in from Belarus and struck Ukraine at dawn.', 'strike', 'UA'],
+      ['Missiles fired from the direction of Belarus hit Ukraine overnight.', 'strike', 'UA'],
+      ['Russia launched drones from the territory of Belarus; 20 were shot down.', 'interception', null],
+    ];
+    for (const [text, kind, country] of cases) assert.equal(countryOf(text, kind), country, show(text));
+  });
+
+  it('"borders" read as a plain noun is no border phrase: the country within them is the fact\'s', () => {
+    const cases: [string, string, string | null][] = [
+      ['Ukrainian drones struck targets deep within the borders of Russia overnight.', 'strike', 'RU'],
+      ['Kyiv says its drones hit an airfield well inside the borders of Russia.', 'strike', 'RU'],
+      ['Drones struck a river port on the border with Romania overnight, starting a fire.', 'strike', null],
+      ['Drones hit a depot in a district bordering Poland overnight, officials said.', 'strike', null],
+    ];
+    for (const [text, kind, country] of cases) assert.equal(countryOf(text, kind), country, show(text));
+  });
+
   it('negative list: a country across a border, a launch site, a visit or a reaction names no place of the fact', () => {
     const cases: [string, string, string | null][] = [
       // Across a border: the place is beside the country, in the region named or in no country.

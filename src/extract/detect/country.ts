@@ -18,11 +18,12 @@ const OCCUPIED: ReadonlySet<string> = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65
 const CLAIMED_TOWN = new RegExp(`^\\s+(?:${anyOf('claimed_town')})(?![\\p{L}'’-])`, 'iu');
 
 /** A country named right after a border phrase, at most two words between ("on the border with its ally
- *  Romania", "a region that borders Poland"), lies across that border; one after "from", at most three words between
- *  ("drones launched from Belarus", "from the territory of Belarus"), is where the weapons came from (docs/eval.md:
- *  places an attack was launched from are no place of its). Neither is where the fact is. */
+ *  Romania", "a district bordering Poland"), lies across that border; one right after "from", perhaps through a
+ *  `from_frame` ("drones launched from Belarus", "from the territory of Belarus"), is where the weapons came from
+ *  (docs/eval.md: places an attack was launched from are no place of its). Neither is where the fact is. A country
+ *  further on, after a verb or preposition, is not the launch site: "drones from Belarus attacked Ukraine". */
 const ELSEWHERE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:${anyOf('across_border')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}|(?:${anyOf('from')})\\s+(?:[\\p{L}'’-]+\\s+){0,3})$`,
+  `(?:^|[^\\p{L}])(?:(?:${anyOf('across_border')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}|(?:${anyOf('from')})\\s+(?:(?:${anyOf('from_frame')})\\s+)?)$`,
   'iu',
 );
 

@@ -2,7 +2,7 @@
 // generated from these same objects (routes.ts), so what is checked and what is documented cannot drift.
 import { z } from '@hono/zod-openapi';
 import { INCIDENT_STATUSES } from '../core/incident-query.ts';
-import { FACT_KINDS, PRECISIONS, WEAPONS } from '../core/types.ts';
+import { COUNTRIES, FACT_KINDS, PRECISIONS, WEAPONS } from '../core/types.ts';
 
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
@@ -135,7 +135,7 @@ export const IncidentSchema = z
     place: PlaceRef.nullable(),
     places: z.array(PlaceRef).optional(),
     country: z
-      .enum(['RU', 'UA'])
+      .enum(COUNTRIES)
       .optional()
       .openapi({ description: 'Set on an incident of nationwide facts (no region): the country they were told of.' }),
     when: z

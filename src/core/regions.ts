@@ -33,3 +33,9 @@ export function countryOfRegion(code: string): Country | null {
   if (code.startsWith('RU-')) return 'RU';
   return null;
 }
+
+/** The two countries at war, whose nationwide waves hold their regions' facts. A neighbour (Belarus, Poland…) is no
+ *  side: a stray missile that falls there is that country's event, a place of its own (resolve/placed-fact.ts). */
+export function isWarSide(country: Country): boolean {
+  return country === 'RU' || country === 'UA';
+}

@@ -199,8 +199,11 @@ export interface Fact {
   country?: Country;
 }
 
-/** ISO 3166-1 alpha-2 of the two countries the reports are about. */
-export type Country = 'RU' | 'UA';
+/** ISO 3166-1 alpha-2 of the two countries the reports are about, and of the neighbours a stray weapon reaches
+ *  (Belarus, Poland, Moldova, Romania): a fact told of one of those is that country's, never Ukraine's or Russia's wave.
+ *  The gazetteer holds no regions of the neighbours, so their facts name the country alone. */
+export const COUNTRIES = ['RU', 'UA', 'BY', 'PL', 'MD', 'RO'] as const;
+export type Country = (typeof COUNTRIES)[number];
 
 export interface Report {
   id: string;

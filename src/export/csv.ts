@@ -63,7 +63,14 @@ const TIME_PRECISION: Record<Precision, number> = {
   unknown: 3,
 };
 
-const COUNTRY: Record<string, string> = { RU: 'Russia', UA: 'Ukraine' };
+const COUNTRY: Record<string, string> = {
+  RU: 'Russia',
+  UA: 'Ukraine',
+  BY: 'Belarus',
+  PL: 'Poland',
+  MD: 'Moldova',
+  RO: 'Romania',
+};
 
 /** A cell a spreadsheet would read as a formula gets a leading apostrophe, which it shows as text. */
 export function guardFormula(value: string): string {

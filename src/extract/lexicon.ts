@@ -33,6 +33,9 @@ export interface Lexicon {
     conjunction: string[];
     /** "from": where something came from. */
     from: string[];
+    /** Words that may stand between "from" and a launch site's country ("from the territory of Belarus", «со стороны
+     *  Беларуси»; detect/country.ts `ELSEWHERE`). */
+    from_frame?: string[];
     /** "to", «до»: where someone or something was taken or sent ("a woman taken to Mykolaiv"), not where an event was:
      *  a place after it is no place of a clause read alone (detect/clause-attacks.ts). */
     destination?: string[];
@@ -494,6 +497,10 @@ export interface Lexicon {
     item_title?: string[];
     /** A word that may stand between a country's adjective and a `place_noun` ("a Russian border village"). */
     border_word?: string[];
+    /** Words before a country's name that put the place beside that country, not in it ("a port city along the border
+     *  with Romania", "a district bordering Poland"; detect/country.ts `ELSEWHERE`). Only shapes that cannot be a plain
+     *  noun: "within the borders of Russia" is in Russia. */
+    across_border?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

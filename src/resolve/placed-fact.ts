@@ -1,4 +1,4 @@
-import { areaOf } from '../core/regions.ts';
+import { areaOf, isWarSide } from '../core/regions.ts';
 import type { Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
 import { forwardKey } from './forward-key.ts';
@@ -30,11 +30,15 @@ export interface PlacedFact {
 export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
 
 /** Facts meet within one group: a region with the regions nested in its area (Moscow in Moscow Oblast's, Kyiv in
- *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. Nationwide facts (`country`) stay in '-': a
- *  group of their own per country was tried and scored lower on the real days (docs/eval-clusters.md). */
+ *  Kyiv Oblast's: core/regions.ts), else the place's name, else '-'. Nationwide facts of Russia or Ukraine
+ *  (`country`) stay in '-': a group of their own per country was tried and scored lower on the real days
+ *  (docs/eval-clusters.md). A neighbour's (a Ukrainian missile that hit Belarus, Belarus's air defence shooting it
+ *  down) is a place of its own, the country's code: the gazetteer holds none of its regions, and its facts are no part
+ *  of either side's wave that night. */
 export function groupKeyOf(f: Fact): string {
   if (f.region) return areaOf(f.region.code);
-  return f.place ? f.place.name : '-';
+  if (f.place) return f.place.name;
+  return f.country !== undefined && !isWarSide(f.country) ? f.country : '-';
 }
 
 /** Publication order (then report id, then position in the text): the order a reader saw the claims. */

@@ -46,7 +46,14 @@ export const en = {
   unknownRegion: 'Region not stated',
   // Towns named in an incident whose reports do not all tell of one of them: "Kursk Oblast, incl. Kurchatov".
   placesIncluded: 'incl.',
-  nationwide: { UA: 'Ukraine, no region named', RU: 'Russia, no region named' },
+  nationwide: {
+    UA: 'Ukraine, no region named',
+    RU: 'Russia, no region named',
+    BY: 'Belarus',
+    PL: 'Poland',
+    MD: 'Moldova',
+    RO: 'Romania',
+  },
   timeUnknown: 'Time not stated',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   /** Distinct statements: copies and retellings of one statement are one origin. */

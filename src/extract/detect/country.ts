@@ -17,6 +17,16 @@ const NOUN_AFTER = new RegExp(
 const OCCUPIED: ReadonlySet<string> = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
 const CLAIMED_TOWN = new RegExp(`^\\s+(?:${anyOf('claimed_town')})(?![\\p{L}'’-])`, 'iu');
 
+/** A country named right after a border phrase, at most two words between ("on the border with its ally
+ *  Romania", "a district bordering Poland"), lies across that border; one right after "from", perhaps through a
+ *  `from_frame` ("drones launched from Belarus", "from the territory of Belarus"), is where the weapons came from
+ *  (docs/eval.md: places an attack was launched from are no place of its). Neither is where the fact is. A country
+ *  further on, after a verb or preposition, is not the launch site: "drones from Belarus attacked Ukraine". */
+const ELSEWHERE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${anyOf('across_border')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}|(?:${anyOf('from')})\\s+(?:(?:${anyOf('from_frame')})\\s+)?)$`,
+  'iu',
+);
+
 /**
  * A fact that names no region and no place may still say which country it is told of: «атака дронами и ракетами по
  * всей Украине», «Воздушные силы Украины: сбиты 85% дронов», "Russia launched 100 drones at Ukraine". Such a fact is a
@@ -58,7 +68,10 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
   const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
   if ((fact.region !== null && !borrowed) || fact.place !== null) return;
-  const named = view.hits.filter((h) => h.value.country !== undefined && !likened(view, text, h));
+  const named = view.hits.filter(
+    (h) =>
+      h.value.country !== undefined && !likened(view, text, h) && !ELSEWHERE.test(text.slice(view.span.start, h.start)),
+  );
   // "launched 60 drones at Ukraine …, adding that 51 were shot down": a side's name after a target preposition is
   // the target, not the subject.
   const aimedAt = (h: (typeof named)[number]) =>

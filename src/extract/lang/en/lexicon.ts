@@ -214,6 +214,8 @@ export const en: Lexicon = {
     // other places lie inside the region named, so the region is the whole, not a part.
     others_within: ['of the', 'in the', 'of', 'in'],
     from: ['from'],
+    // "launched from the territory of Belarus": words between "from" and the launch site's country.
+    from_frame: ['the territory of', 'territory of', 'the direction of', 'direction of'],
     destination: ['to', 'toward', 'towards'],
     peninsula: ['peninsula'],
     of: ['of', 'of the', 'out of', 'out of the'],
@@ -646,6 +648,9 @@ export const en: Lexicon = {
     // "a substation in a Russian border village": a word between a country's adjective and a `place_noun` that keeps
     // the place in that country (detect/country.ts `placedElsewhere`); "Russian-held", "Russian-occupied" do not.
     border_word: ['border', 'frontier', 'frontline', 'front-line'],
+    // "a port town on the border with Romania": the country named across a border is not where the
+    // fact is (detect/country.ts `ELSEWHERE`). No "borders"/"border of": "within the borders of Russia" is in Russia.
+    across_border: ['border with', 'bordering', 'frontier with'],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],
@@ -1892,6 +1897,12 @@ export const en: Lexicon = {
     { pattern: 'Russian cities', country: 'RU' },
     { pattern: 'Russian regions', country: 'RU' },
     { pattern: 'Russian territory', country: 'RU' },
+    // The neighbours a stray missile or drone reaches: a fact told of one is that country's, not Ukraine's wave
+    // ("a Ukrainian missile hits Belarus", "Belarus says it shot down a missile"). The gazetteer has no regions there.
+    { pattern: 'Belarus', country: 'BY' },
+    { pattern: 'Poland', country: 'PL' },
+    { pattern: 'Moldova', country: 'MD' },
+    { pattern: 'Romania', country: 'RO' },
   ],
   areas: [
     { pattern: 'over', area: 'over' },

@@ -163,6 +163,7 @@ export const ru: Lexicon = {
     span_relative: ['когда', 'котор*'],
     conjunction: ['и', 'й'],
     from: ['из', 'со'],
+    from_frame: ['стороны', 'территории', 'направления'],
     destination: ['до', 'к'],
     peninsula: ['полуостров*'],
     of: ['из'],

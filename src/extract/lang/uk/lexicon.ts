@@ -198,6 +198,7 @@ export const uk: Lexicon = {
     span_relative: ['коли', 'який', 'яка', 'яке', 'які', 'якого', 'якої'],
     conjunction: ['та', 'і', 'й'],
     from: ['з', 'із', 'зі'],
+    from_frame: ['сторони', 'території', 'напрямку'],
     destination: ['до'],
     peninsula: ['півостр*'],
     of: ['з', 'із', 'зі'],

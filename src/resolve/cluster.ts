@@ -1,72 +1,17 @@
 import { countryOfRegion } from '../core/regions.ts';
 import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
+import { airportEpisodes } from './airport-episodes.ts';
+import { add, type Cluster, forms, type JoinedBy, newCluster } from './cluster-base.ts';
 import { countPoint } from './count-math.ts';
 import { opensNight } from './night.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
 
-/** How a fact came into its cluster; reasons.ts turns it into words. */
-export type JoinedBy =
-  | 'overlap'
-  | 'tally'
-  | 'no-window'
-  | 'inferred-window'
-  | 'debris-of-interception'
-  | 'alert-of-attack'
-  | 'effect-of-strike'
-  | 'effect-of-interception'
-  | 'own-effects'
-  | 'nationwide-wave'
-  | 'placeless'
-  | 'single-hit'
-  | 'same-model';
-
-export interface Cluster {
-  kind: FactKind;
-  group: string;
-  members: PlacedFact[];
-  /** How many members formed the cluster (not counting facts without a window or joined effects). */
-  formed: number;
-  joinedBy: Map<string, JoinedBy>;
-  /** For facts that joined as part of a running tally: whose tally ('sobyanin'). */
-  tallyVoice: Map<string, string>;
-  /** Extent of the windows that formed the cluster; null when none of them had a window. */
-  startMs: number | null;
-  endMs: number | null;
-  /** The earliest when.start and latest when.end as written; start is part of the incident id. */
-  start: string | null;
-  end: string | null;
-}
+export type { Cluster, JoinedBy } from './cluster-base.ts';
 
 const MAIN_KINDS: readonly FactKind[] = ['interception', 'strike', 'airport_disruption', 'alert'];
 const HOST_KINDS: readonly FactKind[] = ['strike', 'interception'];
-
-function newCluster(kind: FactKind, group: string): Cluster {
-  return {
-    kind,
-    group,
-    members: [],
-    formed: 0,
-    joinedBy: new Map(),
-    tallyVoice: new Map(),
-    startMs: null,
-    endMs: null,
-    start: null,
-    end: null,
-  };
-}
-
-/** Whether a member joined this way counts among those that formed the cluster (`Cluster.formed`). */
-function forms(how: JoinedBy): boolean {
-  return how === 'overlap' || how === 'own-effects' || how === 'tally';
-}
-
-function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
-  c.members.push(p);
-  c.joinedBy.set(p.fact.id, how);
-  if (forms(how)) c.formed++;
-}
 
 function overlaps(c: Cluster, p: PlacedFact): boolean {
   if (c.startMs === null || c.endMs === null || p.startMs === null || p.endMs === null) return true;
@@ -560,88 +505,4 @@ function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
     folded.add(c);
   }
   return clusters.filter((c) => !folded.has(c));
-}
-
-/** Posts about one city's airports more than this far apart tell two episodes. */
-const EPISODE_GAP_MS = 6 * 3_600_000;
-
-/** One airport disruption per city and episode (the group is the city's area: Zhukovsky, Vnukovo, Sheremetyevo and
- *  Domodedovo are all Moscow's): posts in publication order join the running episode, whose airports grow as posts
- *  name more, until a post says the restrictions were lifted (that post ends it) or no post came for six hours.
- *  A lifting closes the running episode however long after its last post it comes ("closed" at 21:00, "lifted at
- *  04:10"). A report that tells of a finished episode — a window it states that reaches back into the episode:
- *  "restrictions were imposed overnight … lifted at 5:40 am", "resumed operations after overnight restrictions" —
- *  joins it, whenever it was published; a post after the lifting that names no time of its own («вновь введены
- *  ограничения») starts another. */
-function airportEpisodes(facts: readonly PlacedFact[], group: string): Cluster[] {
-  const episodes: Cluster[] = [];
-  // Each episode's extent as its posts tell it: from its first post or stated start to its lifting (or last post).
-  const extent = new Map<Cluster, { from: number; to: number }>();
-  let current: Cluster | undefined;
-  let lastMs = Number.NEGATIVE_INFINITY;
-  let lifted = false;
-  for (const p of [...facts].sort(compareByPublication)) {
-    const at = Date.parse(p.publishedAt);
-    const isLifting = /lifted/.test(p.fact.detail ?? '');
-    const retold = episodes.findLast((e) => tellsOf(p, extent.get(e)!));
-    if (retold) {
-      add(retold, p, 'overlap');
-      widen(retold, p);
-      continue;
-    }
-    const closes = isLifting && current !== undefined && !lifted;
-    if (!closes && (!current || lifted || (Number.isFinite(at) && at - lastMs > EPISODE_GAP_MS))) {
-      current = newCluster('airport_disruption', group);
-      episodes.push(current);
-      extent.set(current, { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY });
-      lifted = false;
-    }
-    add(current!, p, 'overlap');
-    widen(current!, p);
-    const span = extent.get(current!)!;
-    const told = !p.inferred && p.startMs !== null ? Math.min(p.startMs, at) : at;
-    if (Number.isFinite(told)) span.from = Math.min(span.from, told);
-    const until = isLifting && !p.inferred && p.endMs !== null ? p.endMs : at;
-    if (Number.isFinite(until)) span.to = Math.max(span.to, until);
-    if (Number.isFinite(at)) lastMs = Math.max(lastMs, at);
-    // The lifting post is the end of the episode: the next closure starts another.
-    lifted = isLifting;
-  }
-  // Episodes told only in inferred windows take their extent from them (the id needs a start).
-  for (const c of episodes) {
-    if (c.startMs !== null) continue;
-    for (const p of c.members) {
-      if (p.startMs === null || p.endMs === null) continue;
-      if (c.startMs === null || p.startMs < c.startMs) {
-        c.startMs = p.startMs;
-        c.start = p.fact.when!.start;
-      }
-      if (c.endMs === null || p.endMs > c.endMs) {
-        c.endMs = p.endMs;
-        c.end = p.fact.when!.end;
-      }
-    }
-  }
-  return episodes;
-}
-
-/** A report told after an episode that states a window reaching back into it ("overnight", "on Tuesday evening",
- *  "resumed operations after overnight restrictions") tells of that episode. A live post (its window inferred from
- *  the publication) never does, nor a lifting at a time after the episode's end. */
-function tellsOf(p: PlacedFact, span: { from: number; to: number }): boolean {
-  if (p.inferred || p.startMs === null || p.endMs === null || !Number.isFinite(span.from)) return false;
-  return p.publishedMs > span.to && p.startMs <= span.to && p.endMs >= span.from;
-}
-
-/** The cluster's window grows by a fact's stated one (the id is made from its start). */
-function widen(c: Cluster, p: PlacedFact): void {
-  if (p.startMs === null || p.endMs === null || p.inferred) return;
-  if (c.startMs === null || p.startMs < c.startMs) {
-    c.startMs = p.startMs;
-    c.start = p.fact.when!.start;
-  }
-  if (c.endMs === null || p.endMs > c.endMs) {
-    c.endMs = p.endMs;
-    c.end = p.fact.when!.end;
-  }
 }

@@ -1,5 +1,5 @@
 // One airport disruption per city and episode: the airport closures of one city's posts, grouped by what they tell.
-import { add, type Cluster, newCluster } from './cluster-base.ts';
+import { add, type Cluster, newCluster, stretch } from './cluster-base.ts';
 import { compareByPublication, type PlacedFact } from './placed-fact.ts';
 
 /** Posts about one city's airports more than this far apart tell two episodes. */
@@ -50,17 +50,7 @@ export function airportEpisodes(facts: readonly PlacedFact[], group: string): Cl
   // Episodes told only in inferred windows take their extent from them (the id needs a start).
   for (const c of episodes) {
     if (c.startMs !== null) continue;
-    for (const p of c.members) {
-      if (p.startMs === null || p.endMs === null) continue;
-      if (c.startMs === null || p.startMs < c.startMs) {
-        c.startMs = p.startMs;
-        c.start = p.fact.when!.start;
-      }
-      if (c.endMs === null || p.endMs > c.endMs) {
-        c.endMs = p.endMs;
-        c.end = p.fact.when!.end;
-      }
-    }
+    for (const p of c.members) stretch(c, p);
   }
   return episodes;
 }
@@ -73,15 +63,8 @@ function tellsOf(p: PlacedFact, span: { from: number; to: number }): boolean {
   return p.publishedMs > span.to && p.startMs <= span.to && p.endMs >= span.from;
 }
 
-/** The cluster's window grows by a fact's stated one (the id is made from its start). */
+/** The episode's window grows by a fact's stated one only: a live post's inferred window says nothing of when the
+ *  closure began. */
 function widen(c: Cluster, p: PlacedFact): void {
-  if (p.startMs === null || p.endMs === null || p.inferred) return;
-  if (c.startMs === null || p.startMs < c.startMs) {
-    c.startMs = p.startMs;
-    c.start = p.fact.when!.start;
-  }
-  if (c.endMs === null || p.endMs > c.endMs) {
-    c.endMs = p.endMs;
-    c.end = p.fact.when!.end;
-  }
+  if (!p.inferred) stretch(c, p);
 }

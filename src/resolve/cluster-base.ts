@@ -61,3 +61,17 @@ export function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
   c.joinedBy.set(p.fact.id, how);
   if (forms(how)) c.formed++;
 }
+
+/** The cluster's window grows to hold a fact's window (the incident id is made from its start); a fact with no window
+ *  changes nothing. */
+export function stretch(c: Cluster, p: PlacedFact): void {
+  if (p.startMs === null || p.endMs === null) return;
+  if (c.startMs === null || p.startMs < c.startMs) {
+    c.startMs = p.startMs;
+    c.start = p.fact.when!.start;
+  }
+  if (c.endMs === null || p.endMs > c.endMs) {
+    c.endMs = p.endMs;
+    c.end = p.fact.when!.end;
+  }
+}

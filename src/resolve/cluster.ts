@@ -1,7 +1,7 @@
 import { countryOfRegion } from '../core/regions.ts';
 import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
 import { airportEpisodes } from './airport-episodes.ts';
-import { add, type Cluster, forms, type JoinedBy, newCluster } from './cluster-base.ts';
+import { add, type Cluster, forms, type JoinedBy, newCluster, stretch } from './cluster-base.ts';
 import { countPoint } from './count-math.ts';
 import { opensNight } from './night.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
@@ -169,17 +169,10 @@ function sweepWindows(facts: readonly PlacedFact[], kind: FactKind, group: strin
   for (const p of windowed) {
     if (!current || p.startMs! > current.endMs!) {
       current = newCluster(kind, group);
-      current.startMs = p.startMs;
-      current.endMs = p.endMs;
-      current.start = p.fact.when!.start;
-      current.end = p.fact.when!.end;
       clusters.push(current);
     }
     add(current, p, how);
-    if (p.endMs! > current.endMs!) {
-      current.endMs = p.endMs;
-      current.end = p.fact.when!.end;
-    }
+    stretch(current, p);
   }
   return clusters;
 }

@@ -560,6 +560,11 @@ function countsOwnNoun(view: SentenceView, text: string, trigger: Hit, n: Number
 // A side's adjective ("Ukrainian", «украинских»): no noun of its own.
 const SIDE = ['ukrainian', 'russian'] as const;
 
+/** Every word of a side in the sentence: a side's name (`attacker`: "Ukraine", "Moscow") or its adjective (SIDE). */
+function sideWords(view: SentenceView): Hit[] {
+  return [...hitsOf(view, 'attacker'), ...SIDE.flatMap((c) => hitsOf(view, c))];
+}
+
 /** The side's adjective stands right before the weapon («украинские ракеты», "Russian drones"). */
 function sideBefore(view: SentenceView, text: string, m: WeaponMention): boolean {
   return view.hits.some(
@@ -776,10 +781,10 @@ function governedAt(view: SentenceView, text: string, from: number): boolean {
 
 /** Whether one of `openers` ends right before `from`, a side at most between ("how Russian drones"). */
 function openedAt(view: SentenceView, text: string, from: number, openers: readonly { end: number }[]): boolean {
+  const sides = sideWords(view);
   return openers.some((g) => {
     if (g.end > from) return false;
     let gap = text.slice(g.end, from);
-    const sides = [...hitsOf(view, 'attacker'), ...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')];
     for (const a of sides) if (a.start >= g.end && a.end <= from) gap = gap.replace(text.slice(a.start, a.end), ' ');
     return /^\s*$/u.test(gap);
   });
@@ -2366,9 +2371,7 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
   const verbAt = clauseStart + verb.index;
   const reporter = (h: { start: number; end: number }) => h.start >= clauseStart && h.end <= verbAt;
   return (
-    (['attacker', 'russian', 'ukrainian'] as const).some((c) => hitsOf(view, c).some(reporter)) ||
-    view.places.some(reporter) ||
-    NEWS_REPORTER.test(text.slice(clauseStart, verbAt))
+    sideWords(view).some(reporter) || view.places.some(reporter) || NEWS_REPORTER.test(text.slice(clauseStart, verbAt))
   );
 }
 
@@ -2403,10 +2406,7 @@ function headedAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: n
   const inGap = (h: { start: number; end: number }) => h.start >= gapStart && h.end <= from;
   // "after last year's missile strikes": a word of long ago dates them.
   if (view.places.some(inGap) || hitsOf(view, 'long_ago').some(inGap)) return false;
-  const ours = (start: number, end: number) =>
-    (['attacker', 'russian', 'ukrainian'] as const).some((c) =>
-      hitsOf(view, c).some((h) => h.start <= start && h.end >= end),
-    );
+  const ours = (start: number, end: number) => sideWords(view).some((h) => h.start <= start && h.end >= end);
   const headline = titleCase(text.slice(view.span.start, view.span.end));
   for (const m of (head[1] ?? '').matchAll(/[\p{L}'’-]+/gu)) {
     if (GAP_TOPIC.test(m[0]) || FOREIGN_SIDE.test(m[0])) return false;
@@ -2435,7 +2435,7 @@ function foreignNameAfter(view: SentenceView, text: string, to: number): boolean
   const at = to + m[0].length - 2;
   const covers = (h: { start: number; end: number }) => h.start <= at && h.end > at;
   if (view.places.some(covers) || wholeCountryHits(view, text).some(covers)) return false;
-  return !(['attacker', 'russian', 'ukrainian'] as const).some((c) => hitsOf(view, c).some(covers));
+  return !sideWords(view).some(covers);
 }
 
 /** What the predicate after plural attacks ending at `to` says, right after them or past the place phrase that follows

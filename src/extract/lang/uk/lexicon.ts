@@ -868,6 +868,12 @@ export const uk: Lexicon = {
     'потрібн*',
     'запропонував* завдати',
     'запропонував* вдарити',
+    // A strike prepared is no strike yet: «інформатори, що готували ракетні удари по летовищу», «Кремль готує удари по
+    // енергетиці». The masculine past is a `speculative` word («готував*»); its feminine and plural past and the
+    // present cancel only what their clause tells after them («після удару волонтери готують обіди» keeps the strike).
+    'готувал*',
+    'готує',
+    'готують',
     // Ціль і призначення — не подія: «нова ціль для удару», «вильоти для пошуку та знищення дронів».
     ...[
       'ціль для',

@@ -54,3 +54,44 @@ describe('a strike prepared is no strike (uk `aim`: «готувала», «го
     });
   }
 });
+
+const launch = (facts: Fact[]) =>
+  facts
+    .map(
+      (f) =>
+        `${f.kind} ${f.region?.code ?? '-'} ${f.weapon ?? '-'} ${f.count?.value ?? '-'} of ${f.launched?.value ?? '-'}`,
+    )
+    .sort();
+
+describe('the feminine and plural past of «застосувати» is a launch (uk `launched`: «застосувала», «застосували»)', () => {
+  // Main read the masculine only («ворог застосував 50 дронів»): these lost the launch, or the whole report.
+  for (const [text, expected] of [
+    ['Вночі Росія застосувала 50 ударних дронів. Сили ППО збили 40 з них.', ['interception - uav 40 of 50']],
+    ['Цієї ночі окупанти застосували 6 ракет Х-101, 5 знищено.', ['interception - cruise_missile 5 of 6']],
+    [
+      'Цієї ночі Росія застосувала проти України 4 балістичні ракети та 90 дронів. Збито 2 ракети та 70 дронів.',
+      ['interception - ballistic_missile 2 of 4', 'interception - uav 70 of 90'],
+    ],
+    [
+      'Вночі окупанти застосували по Харківщині 12 шахедів, 9 з них збили мобільні вогневі групи.',
+      ['interception UA-63 uav 9 of 12'],
+    ],
+  ] as const) {
+    it(`uk: ${text}`, () => {
+      assert.deepEqual(launch(extractText(text, 'uk', at)), expected);
+    });
+  }
+  // No weapon counted, a drill, a threat, the land war, a fundraiser («запустили» is left out): nothing, as on main.
+  for (const text of [
+    'Росія застосувала заборонену зброю проти мирних жителів.',
+    'Росія застосувала право вето в ООН.',
+    'На навчаннях військові застосували 12 дронів.',
+    'Росія може застосувати 100 шахедів наступної ночі.',
+    'Штурмовики застосували FPV-дрони проти піхоти ворога.',
+    'Волонтери запустили збір на 20 дронів для бригади.',
+  ]) {
+    it(`uk: ${text} (as on main)`, () => {
+      assert.deepEqual(launch(extractText(text, 'uk', at)), []);
+    });
+  }
+});

@@ -505,6 +505,11 @@ export const uk: Lexicon = {
     'випустив*',
     'запустив*',
     'застосував*',
+    // The feminine and plural past of the same verb: «Росія застосувала 50 ударних дронів», «окупанти застосували 6
+    // ракет». Not those of «запустити» and «випустити»: «волонтери запустили збір на дрони» is a fundraiser (the
+    // masculine «запустив збір» is already misread so), and «випустили по Києву ракету, використовуючи 10 ракет» (dev
+    // uk 864fc218) would give two launches the labels do not read.
+    'застосувал*',
     // The impersonal passive of the same verbs, as Russian «выпущено», «было применено»: «Запущено близько 75
     // шахедів», «було застосовано 36 ударних БпЛА». Not the participle («застосоване озброєння:», a list's header).
     // Only before a weapon in their own clause (grammar `launch_passive`): «застосовано засоби ППО» launches nothing.
@@ -868,6 +873,12 @@ export const uk: Lexicon = {
     'потрібн*',
     'запропонував* завдати',
     'запропонував* вдарити',
+    // A strike prepared is no strike yet: «інформатори, що готували ракетні удари по летовищу», «Кремль готує удари по
+    // енергетиці». The masculine past is a `speculative` word («готував*»); its feminine and plural past and the
+    // present cancel only what their clause tells after them («після удару волонтери готують обіди» keeps the strike).
+    'готувал*',
+    'готує',
+    'готують',
     // Ціль і призначення — не подія: «нова ціль для удару», «вильоти для пошуку та знищення дронів».
     ...[
       'ціль для',

@@ -1,0 +1,44 @@
+// ux30 #11: a count told over regions that lie one inside the other («над Московским регионом, включая Москву и
+// Московскую область») is one place's count, kept on that region's fact, not a sum over a list. Every text is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2025-06-10T08:00:00+03:00';
+const shot = (text: string, lang: 'en' | 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'interception')
+    .map((f) => [f.region?.code ?? null, f.count?.value ?? null] as const);
+
+test('nested regions: the count stays on the region that holds the others, each inner one a fact with no count', () => {
+  assert.deepEqual(
+    shot(
+      'Минобороны: с 01:10 до 04:00 мск над Московским регионом, включая Москву и Московскую область, уничтожены 7 украинских БПЛА.',
+      'ru',
+    ),
+    [
+      ['RU-MOS', 7],
+      ['RU-MOW', null],
+    ],
+  );
+  assert.deepEqual(shot('Над Москвой и Московской областью ночью сбиты 3 беспилотника.', 'ru'), [
+    ['RU-MOS', 3],
+    ['RU-MOW', null],
+  ]);
+  assert.deepEqual(shot('Над Києвом та Київщиною вночі збито 6 дронів.', 'uk'), [
+    ['UA-32', 6],
+    ['UA-30', null],
+  ]);
+});
+
+test('negative: regions side by side stay a list with the total in no region; no count, no change', () => {
+  assert.deepEqual(shot('Над Брянской и Орловской областями сбиты 4 беспилотника.', 'ru'), [
+    [null, 4],
+    ['RU-BRY', null],
+    ['RU-ORL', null],
+  ]);
+  assert.deepEqual(shot('Над Москвой и Московской областью сбиты беспилотники.', 'ru'), [
+    ['RU-MOW', null],
+    ['RU-MOS', null],
+  ]);
+});

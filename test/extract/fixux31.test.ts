@@ -42,3 +42,28 @@ test('negative: regions side by side stay a list with the total in no region; no
     ['RU-MOS', null],
   ]);
 });
+
+// ux30 #6: a toll update without an attack word. Every text is invented.
+const tolls = (text: string, lang: 'en' | 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'casualties')
+    .map((f) => [f.region?.code ?? null, f.casualties?.killed ?? null, f.casualties?.injured ?? null] as const);
+
+test('a rising toll whose second figure leaves its verb out («поранених — до 11», "the injured to 19")', () => {
+  assert.deepEqual(tolls('Херсон: кількість загиблих зросла до 4, поранених — до 13.', 'uk'), [['UA-65', 4, 13]]);
+  assert.deepEqual(tolls('В Херсоне число погибших выросло до 4, раненых — до 13.', 'ru'), [['UA-65', 4, 13]]);
+  assert.deepEqual(tolls('The death toll in Kherson rose to 4, the injured to 13.', 'en'), [['UA-65', 4, 13]]);
+});
+
+test('"the toll rose to 6" is the dead, as a death toll is', () => {
+  assert.deepEqual(tolls('Kherson: the toll rose to 6.', 'en'), [['UA-65', 6, null]]);
+  assert.deepEqual(tolls('The toll has risen to 6 in Kherson, officials said.', 'en'), [['UA-65', 6, null]]);
+});
+
+test('negative: no rising, no elliptic toll; a toll that is no count of the dead', () => {
+  // «до 10» without a verb of rising is "up to ten", no figure of a toll.
+  assert.deepEqual(tolls('Унаслідок атаки на Херсон загинули 2 людини, поранених — до 10.', 'uk'), [
+    ['UA-65', 2, null],
+  ]);
+  assert.deepEqual(tolls('The war took a heavy toll on Kherson.', 'en'), []);
+});

@@ -67,3 +67,17 @@ test('negative: no rising, no elliptic toll; a toll that is no count of the dead
   ]);
   assert.deepEqual(tolls('The war took a heavy toll on Kherson.', 'en'), []);
 });
+
+// ux30 #12: the short compounds of an administrative building. Every text is invented.
+const objects = (text: string, lang: 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'damage')
+    .map((f) => f.object);
+
+test('«адмінбудівлю», «адмінбудинок», «админздание» are an administrative building', () => {
+  assert.deepEqual(objects('Унаслідок атаки на Чернігів пошкоджено адмінбудівлю.', 'uk'), ['administrative_building']);
+  assert.deepEqual(objects('Після удару по Чернігову пошкоджено адмінбудинок.', 'uk'), ['administrative_building']);
+  assert.deepEqual(objects('В Курске в результате атаки повреждено админздание.', 'ru'), ['administrative_building']);
+  // Negative: a word that only begins like it is no building («адміністрація повідомила»).
+  assert.deepEqual(objects('Унаслідок атаки на Чернігів пошкоджено авто, повідомила адміністрація.', 'uk'), [null]);
+});

@@ -64,7 +64,7 @@ export const FilterQuery = z.object({
   ).openapi({ description: 'Corroboration status.' }),
   q: z.string().max(200, { message: 'q must be at most 200 characters' }).optional().openapi({
     description:
-      "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel), airports, source titles and publishers. Evidence sentences are not searched.",
+      "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel), airports (code, or any of their names in en/ru/uk: Sheremetyevo, Шереметьево), weapons (a model or class word in en/ru/uk, the whole query: Shahed, Kh-101, Іскандер, drones), source titles and publishers; a name also in the other script (Rosaviatsia finds Росавиация). Evidence sentences are not searched.",
     example: 'Shapsha',
   }),
 });

@@ -146,8 +146,10 @@ ${DB}
   --weapon W        incidents that report this weapon type:
                     ${list(WEAPONS, 20)}
   --status S        single_origin, corroborated or disputed (above)
-  --q TEXT          free text: region and place names, claimants, airports, source titles and publishers; a
-                    name in either script (--q Syniehubov finds «Синєгубов»)
+  --q TEXT          free text: region and place names, claimants, source titles and publishers, airports by
+                    code or name (SVO, Sheremetyevo, «Шереметьево»), weapons by model or class in any language
+                    (Shahed, Kh-101, «Іскандер», drones); a name in either script (--q Syniehubov finds
+                    «Синєгубов», --q Rosaviatsia finds «Росавиация»)
   --since ISO       incidents whose time window ends at or after this time (2025-05-06T18:00:00+03:00)
   --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
   --format F        table (the default), json, jsonl, csv, geojson or atom

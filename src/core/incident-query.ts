@@ -2,7 +2,7 @@
 // from the store's columns. Shared by the store (which filters by region, kind and time in SQL and by these in
 // code), the API, the CLI and the exports, so "disputed" or "uav" means the same everywhere.
 import { latinKey } from './names.ts';
-import type { Incident, Weapon } from './types.ts';
+import { type Incident, isKindOf, type Weapon } from './types.ts';
 
 export const INCIDENT_STATUSES = ['single_origin', 'corroborated', 'disputed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
@@ -18,6 +18,18 @@ export interface IncidentMatch {
   /** The text folded as names are (`namesKey`), when it has a name's letters: "Syniehubov" then finds the claimant
    *  a Ukrainian post wrote «Синєгубов», and «Собянин» the one an English one wrote "Sobyanin". */
   textKey?: string;
+  /** The airports (IATA codes) whose names contain the text, found by the caller in the gazetteer: "Sheremetyevo" and
+   *  «Шереметьево» find an incident whose `airports` or `diverted_to` hold SVO. */
+  textAirports?: readonly string[];
+  /** The weapons the text is a word for, found by the caller in the lexicons: "Shahed" or «Іскандер» (a model),
+   *  "drones" (a class). */
+  textWeapons?: readonly WeaponTerm[];
+}
+
+/** A weapon a query names: a class, and the model when the word is a model's ("Kh-101" -> cruise_missile, Kh-101). */
+export interface WeaponTerm {
+  type: Weapon;
+  model?: string;
 }
 
 // Shorter folded queries ("kh", "ol") would find half of all names.
@@ -49,7 +61,7 @@ export function needsDocument(m: IncidentMatch): boolean {
 }
 
 /** The strings free text is matched against: region and place names as written, claimants (name, role, channel),
- *  airports (codes), and the titles and publishers of the sources. Evidence sentences are not in the incident's
+ *  airports (codes), weapons (classes and models), and the titles and publishers of the sources. Evidence sentences are not in the incident's
  *  document and are not searched. */
 export function searchableText(i: Incident): string {
   const parts: (string | null | undefined)[] = [
@@ -61,6 +73,7 @@ export function searchableText(i: Incident): string {
     ...i.claimants.flatMap((c) => [c.name, c.role, c.channel]),
     ...i.airports,
     ...i.diverted_to,
+    ...i.weapons.flatMap((w) => [w.type, ...(w.models ?? [])]),
     ...i.sources.flatMap((s) => [s.title, s.publisher]),
   ];
   return parts
@@ -86,7 +99,8 @@ export function nameMatcher(key: string): (name: string) => boolean {
 
 const MAX_REMEMBERED = 10_000;
 
-/** The names an incident is found by in either script: its regions', places' and claimants'. */
+/** The names an incident is found by in either script: its regions', places', claimants' and publishers' («Росавиация»
+ *  is found by "Rosaviatsia"), and its weapons' models («Шахед» finds "Shahed"). */
 export function incidentNames(i: Incident): string[] {
   return [
     i.region?.name,
@@ -94,6 +108,8 @@ export function incidentNames(i: Incident): string[] {
     ...(i.regions ?? []).map((r) => r.name),
     ...(i.places ?? []).map((p) => p.name),
     ...i.claimants.map((c) => c.name),
+    ...i.sources.map((s) => s.publisher),
+    ...i.weapons.flatMap((w) => w.models ?? []),
   ].filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
@@ -103,9 +119,22 @@ export function matchesIncident(i: Incident, m: IncidentMatch): boolean {
   if (m.text !== undefined && m.text !== '') {
     const codes = [i.region?.code, ...(i.regions ?? []).map((r) => r.code)];
     const byName = (m.textRegions ?? []).some((code) => codes.includes(code));
-    const named = byName || searchableText(i).includes(m.text);
+    const named = byName || searchableText(i).includes(m.text) || byAirport(i, m) || byWeapon(i, m);
     const key = m.textKey;
     if (!named && !(key !== undefined && incidentNames(i).some((n) => namesKey([n]).includes(key)))) return false;
   }
   return true;
+}
+
+function byAirport(i: Incident, m: IncidentMatch): boolean {
+  const codes = m.textAirports ?? [];
+  return codes.length > 0 && [...i.airports, ...i.diverted_to].some((code) => codes.includes(code));
+}
+
+/** A model is found among the models of its class ("Iskander-M" in the ballistic missiles' entry); a class among the
+ *  entries of its kinds (a query for missiles finds a cruise missile's incident). */
+function byWeapon(i: Incident, m: IncidentMatch): boolean {
+  return (m.textWeapons ?? []).some((t) =>
+    i.weapons.some((w) => (t.model !== undefined ? (w.models ?? []).includes(t.model) : isKindOf(w.type, t.type))),
+  );
 }

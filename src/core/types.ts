@@ -260,6 +260,8 @@ export interface WeaponCount {
    *  Moscow Oblast, RU-MOS), one per place, each with who gave it. Present only when more than one place gave a
    *  number; `count` is then the widest place's. Different scopes are not a conflict. */
   scopes?: ScopedCount[];
+  /** Extension: the models its facts name, normalised and sorted ("Geran", "Shahed"); absent when none names one. */
+  models?: string[];
 }
 
 /** Extension: one place's total of one weapon in an incident that spans nested places. */

@@ -57,14 +57,30 @@ export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'):
   return n === null ? '' : withDispute(incident, `casualties.${field}`, String(n));
 }
 
+/** The claimants column: `Name (role, channel)` each, "; "-separated. A claimant with no name keeps the shape with
+ *  the name left empty, `(aviation authority, Telegram)`, so a sheet that splits a cell on "(" finds the role and
+ *  channel in the same place for every claimant. */
 export function claimantsText(incident: Incident): string {
-  return claimantList(incident.claimants);
+  return incident.claimants
+    .map((c) => {
+      const about = aboutText(c);
+      if (c.name) return about ? `${c.name} (${about})` : c.name;
+      return about ? `(${about})` : '';
+    })
+    .filter((s) => s !== '')
+    .join('; ');
 }
 
+/** "military administration, Telegram": a claimant's role in words and channel. */
+function aboutText(c: Claimant): string {
+  return [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
+}
+
+/** Claimants in prose, for the notes and the feed: "military administration, Telegram" for one with no name. */
 function claimantList(claimants: readonly Claimant[]): string {
   return claimants
     .map((c) => {
-      const about = [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
+      const about = aboutText(c);
       const who = c.name ?? about;
       return c.name && about ? `${who} (${about})` : who;
     })
@@ -111,7 +127,7 @@ export function notesText(incident: Incident, regionName: string | null): string
   if (incident.airports.length > 0) parts.push(`airports: ${incident.airports.join(', ')}`);
   const effects = unique(incident.effects.map(effectText));
   if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
-  const claimants = claimantsText(incident);
+  const claimants = claimantList(incident.claimants);
   // With a dispute, each value is attributed to those who gave it: "according to the ministry" beside the shown
   // 12 would be false if the ministry's figure were the other one.
   if (incident.conflicts.length === 0) {

@@ -5,6 +5,7 @@ import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incide
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
+import { airportCodesNamed, weaponsNamed } from './search-terms.ts';
 
 export interface RawIncidentFilter {
   /** Codes or names, each maybe comma-separated: ['Kursk', 'UA-63,UA-59']. */
@@ -56,7 +57,14 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
     ...(raw.kind !== undefined ? { kind: oneOf('kind', raw.kind, FACT_KINDS) } : {}),
     ...(raw.weapon !== undefined ? { weapon: oneOf<Weapon>('weapon', raw.weapon, WEAPONS) } : {}),
     ...(raw.status !== undefined ? { status: oneOf<IncidentStatus>('status', raw.status, INCIDENT_STATUSES) } : {}),
-    ...(text ? { text, textRegions: regionCodesMentioning(text) } : {}),
+    ...(text
+      ? {
+          text,
+          textRegions: regionCodesMentioning(text),
+          textAirports: airportCodesNamed(text),
+          textWeapons: weaponsNamed(text),
+        }
+      : {}),
     ...(key !== undefined ? { textKey: key } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),

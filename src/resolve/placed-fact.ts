@@ -99,5 +99,31 @@ export function placeFacts(
       group: groupKeyOf(fact),
     };
   });
-  return placed.sort(compareByPublication);
+  return oneVoicePerHolder(placed).sort(compareByPublication);
+}
+
+/** A channel's unsigned post told in its role ("military administration": an ОВА channel's later «кількість
+ *  поранених зросла до 9») and its signed post ("Андрій Коваль, начальник ОВА") speak with one voice when the channel
+ *  has one named holder of that role: the later figure is then the holder's running tally (4, then 9), not a
+ *  disagreement with them. Two named holders of one role in one channel leave its unsigned posts a voice of their own.
+ *  Rewrites the voice only; the claimant key (and so the claimants listed) is untouched. */
+function oneVoicePerHolder(placed: PlacedFact[]): PlacedFact[] {
+  const holders = new Map<string, Set<string>>();
+  for (const p of placed) {
+    const channel = channelVoice(p.report);
+    const { claimant } = p.fact;
+    if (channel === null || p.claimant === null || !claimant?.name || !claimant.role) continue;
+    const key = `${channel}\n${claimant.role}`;
+    const set = holders.get(key) ?? new Set<string>();
+    set.add(p.claimant);
+    holders.set(key, set);
+  }
+  if (holders.size === 0) return placed;
+  return placed.map((p) => {
+    const claimant = p.fact.claimant;
+    const channel = channelVoice(p.report);
+    if (channel === null || !claimant?.role || claimant.name) return p;
+    const named = holders.get(`${channel}\n${claimant.role}`);
+    return named?.size === 1 ? { ...p, voice: [...named][0]! } : p;
+  });
 }

@@ -86,6 +86,10 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
         }
       }
     }
+    const models = [
+      ...new Set(facts.filter((p) => typeOf.get(p.fact.id) === type).flatMap((p) => p.fact.weapon_model ?? [])),
+    ].sort(compareText);
+    if (models.length > 0) entry.models = models;
     weapons.push(entry);
   }
   return { weapons, conflicts, tallies, typeOf, merged };

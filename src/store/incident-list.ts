@@ -121,7 +121,11 @@ function mayMatch(json: string, filter: IncidentListFilter, names?: (name: strin
   if (text === undefined || text === '' || JSON.stringify(text) !== `"${text}"`) return true;
   if (json.toLocaleLowerCase().includes(text)) return true;
   if ((filter.textRegions ?? []).some((code) => json.includes(`"${code}"`))) return true;
-  // A name in the other script: any "name" value of the document will do for a test that may say yes too often.
+  if ((filter.textAirports ?? []).some((code) => json.includes(`"${code}"`))) return true;
+  // A weapon: its model as a value, or any class (a query for missiles may find a cruise missile's incident).
+  if ((filter.textWeapons ?? []).some((w) => (w.model ? json.includes(`"${w.model}"`) : json.includes('"type":"'))))
+    return true;
+  // A name in the other script: any "name" (or publisher, or models) value of the document will do for a test that may say yes too often.
   if (!names) return false;
   for (const name of jsonNames(json)) if (names(name)) return true;
   return false;
@@ -134,6 +138,8 @@ function namesOf(filter: IncidentListFilter): ((name: string) => boolean) | unde
 
 function* jsonNames(json: string): Generator<string> {
   for (const m of json.matchAll(/"name":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
+  for (const m of json.matchAll(/"publisher":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
+  for (const m of json.matchAll(/"models":\[([^\]]*)\]/g)) yield m[1] ?? '';
 }
 
 /** Every matching incident, newest first, read in batches by keyset (never one unbounded query). `keyBatch` is

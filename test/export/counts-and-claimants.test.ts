@@ -98,3 +98,26 @@ test("an airport disruption's stated lifting time is its own CSV column", async 
   const [plain] = parseCsv(await renderExport('csv', [STRIKE], ctx));
   assert.equal(plain!.lifted_at, '');
 });
+
+test('the claimants column keeps the shape "Name (role, channel)" for a claimant with no name: the name left empty', async () => {
+  const airports = makeIncident('airports', {
+    kind: 'airport_disruption',
+    region: { code: 'RU-KGD', name: 'Kaliningrad Oblast' },
+    when: nightOf(8),
+    weapons: [],
+    claimants: [
+      { name: null, role: 'aviation_authority', channel: 'Telegram' },
+      { name: 'Anna Petrova', role: 'governor', channel: null },
+      { name: null, role: 'ministry', channel: null },
+    ],
+  });
+  const [row] = parseCsv(await renderExport('csv', [airports], ctx));
+  assert.equal(row!.claimants, '(aviation authority, Telegram); Anna Petrova (governor); (ministry)');
+  // Each cell splits on "(" into a name (maybe empty) and its role and channel.
+  assert.deepEqual(
+    row!.claimants!.split('; ').map((c) => c.split(' (')[0]!.replace(/^\(.*/, '')),
+    ['', 'Anna Petrova', ''],
+  );
+  // The notes, prose, say "according to ministry" as before.
+  assert.match(await renderExport('csv', [DISPUTED], ctx), /12 according to ministry/);
+});

@@ -1,3 +1,4 @@
+import { containsRegion } from '../../core/regions.ts';
 import type { Count, Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
@@ -69,8 +70,22 @@ function isIncrement(view: SentenceView, text: string, count: { start: number; e
   );
 }
 
+/** «над Московским регионом, включая Москву и Московскую область, уничтожены 5 БПЛА», "over Kyiv and Kyiv Oblast": a
+ *  list whose regions all lie in the area of one of them (Moscow in Moscow Oblast's: core/regions.ts) names one
+ *  place, not a sum over several. The count stays on that region's fact; the regions inside it keep their facts with
+ *  no count, as a list's items do. A list joined to the whole country, or of regions side by side, is left alone. */
+function nestedList(found: Location): Location {
+  const list = found.list;
+  if (!list || found.located !== null || found.whole) return found;
+  const outer = list.find((o) => list.every((p) => containsRegion(o.code, p.code)));
+  if (!outer) return found;
+  const inner = list.filter((p) => p.code !== outer.code);
+  return inner.length === 0 ? { ...found, located: outer, list: undefined } : { ...found, located: outer, list: inner };
+}
+
 function located(ctx: ReportContext, view: SentenceView, fact: Fact, found: Location, hasItems = false): Fact[] {
-  const loc = wholeShare(found);
+  const counted = fact.count !== null || fact.launched !== null || fact.hit !== null;
+  const loc = wholeShare(counted && !hasItems ? nestedList(found) : found);
   applyLocation(ctx, view, fact, loc);
   ctx.facts.push(fact);
   // "more than 70 over the Kaluga and Moscow regions: 40 over Kaluga and 32 …": the items give each region its

@@ -310,6 +310,12 @@ const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${anyOf('people')})`, 'iu');
 const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
 
 const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?$`, 'iu');
+// «кількість загиблих зросла до 7, поранених — до 11», "the death toll rose to 4, the injured to 19": the second toll
+// of a rising, its verb left out; only a dash and "to" stand between its word and its figure (the number reader may
+// take «до 11» as "up to 11", the word then inside the number's span).
+const ELLIPTIC_TO = new RegExp(String.raw`^\s*[\u2013\u2014-]?\s*(?:${anyOf('up_to')})\s+$`, 'iu');
+const ELLIPTIC_DASH = /^\s*[\u2013\u2014-]?\s*$/u;
+const RISEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('risen')})`, 'iu');
 const RISEN_TO_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?(?:\d|\p{L})`,
   'iu',
@@ -505,6 +511,15 @@ function personCount(
       RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)),
   );
   if (risen) return { n: (risen.count.value ?? risen.count.max) as number, span: risen };
+  const elliptic = view.numbers.find(
+    (n) =>
+      n.start >= hit.end &&
+      (n.count.value ?? n.count.max) !== null &&
+      (ELLIPTIC_TO.test(text.slice(hit.end, n.start)) ||
+        (n.count.value === null && ELLIPTIC_DASH.test(text.slice(hit.end, n.start)))) &&
+      RISEN_WORD.test(text.slice(view.span.start, hit.start)),
+  );
+  if (elliptic) return { n: (elliptic.count.value ?? elliptic.count.max) as number, span: elliptic };
   // "dozens wounded", "several killed", «несколько человек пострадали»: a vague amount states no figure (docs/eval.md:
   // casualties as stated; "at least five" and "about 30" do). One before the word gives way to a figure after it
   // ("setting several flats on fire and injuring two people"); alone, it leaves the field unknown.

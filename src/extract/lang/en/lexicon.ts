@@ -786,6 +786,9 @@ export const en: Lexicon = {
     'died',
     'dies',
     'death toll',
+    // "Zaporizhzhia: the toll rose to 7": a toll that rises is the dead, as a death toll is; not "took a toll", nor
+    // "toll road".
+    ...['the toll rose', 'the toll rises', 'the toll has risen', 'the toll climbed', 'the toll has climbed'],
     'fatalities',
     'lost their lives',
   ],

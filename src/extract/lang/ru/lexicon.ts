@@ -1204,6 +1204,8 @@ export const ru: Lexicon = {
     // The plural is «дома», as the genitive singular: not the regular «домы».
     ...objectForms(without(noun('дом', 'm'), 'домы'), 'residential_building'),
     { pattern: 'административн* здани*', object: 'administrative_building' },
+    // The short compound: «повреждено админздание».
+    { pattern: 'админздани*', object: 'administrative_building' },
     { pattern: 'здание администрации', object: 'administrative_building' },
     { pattern: 'подстанци*', object: 'energy_infrastructure' },
     // The compound, one word: «удар по электроподстанции».

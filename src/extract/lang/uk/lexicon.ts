@@ -1269,6 +1269,9 @@ export const uk: Lexicon = {
     { pattern: 'будинків', object: 'residential_building' },
     { pattern: 'квартир*', object: 'residential_building' },
     { pattern: 'адміністративн* будівл*', object: 'administrative_building' },
+    // The short compounds: «пошкоджено адмінбудівлю», «адмінбудинок».
+    { pattern: 'адмінбудівл*', object: 'administrative_building' },
+    { pattern: 'адмінбудин*', object: 'administrative_building' },
     { pattern: 'підстанці*', object: 'energy_infrastructure' },
     // The compound, one word: «знищили електропідстанцію».
     { pattern: 'електропідстанці*', object: 'energy_infrastructure' },

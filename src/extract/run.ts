@@ -1593,7 +1593,8 @@ function readFacts(
     // namesake: «в посёлке Октябрьский Белгородского района» is not Oktyabrsky of Bashkortostan (108,000 people).
     const ownedElsewhere = (p: PlaceMatch) =>
       p.kind === 'city' &&
-      ((p.population ?? 0) < SMALL_TOWN || SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 24), p.start))) &&
+      ((p.population ?? 0) < SMALL_TOWN ||
+        SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 24), p.start))) &&
       view.places.some(
         (r) =>
           (r.kind === 'region' || isDistrict(r)) &&

@@ -1585,13 +1585,19 @@ function readFacts(
       p.code !== namedFirst.code &&
       (p.population ?? 0) < SMALL_TOWN;
     // «по Водолагам, Стецьківці, Хотині … Сумської області»: villages listed before the region they lie in. A small
-    // town of that list whose namesake the gazetteer places in another region is one the gazetteer lacks.
+    // town of that list whose namesake the gazetteer places in another region is one the gazetteer lacks. A district
+    // after the village owns it the same way: «в селе Никольское Белгородского района» is a Belgorod village, not the
+    // Leningrad-Oblast town of that name («в хуторе Масаловка Каменского района», «в посёлке Лужковский Суворовского
+    // района»).
+    // Told as a village («в селе», «в посёлке») with its owner right after, a town of any size elsewhere is a
+    // namesake: «в посёлке Октябрьский Белгородского района» is not Oktyabrsky of Bashkortostan (108,000 people).
     const ownedElsewhere = (p: PlaceMatch) =>
       p.kind === 'city' &&
-      (p.population ?? 0) < SMALL_TOWN &&
+      ((p.population ?? 0) < SMALL_TOWN ||
+        SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 24), p.start))) &&
       view.places.some(
         (r) =>
-          r.kind === 'region' &&
+          (r.kind === 'region' || isDistrict(r)) &&
           r.start > p.end &&
           r.code !== p.code &&
           OWNER_GAP.test(report.text.slice(p.end, r.start)),

@@ -29,6 +29,17 @@ const URLS = /\bhttps?:\/\/\S+/g;
 // form: a х before -ов- is left out.)
 const RU_PAST = /(?<![\p{L}\p{M}])\p{L}+(?<!х)[ое]вал[аио]?(?![\p{L}\p{M}'’])/giu;
 const UK_PAST = /(?<![\p{L}\p{M}])\p{L}+[ую]ва(?:в|ла|ли|ло)(?![\p{L}\p{M}'’])/giu;
+// More spellings only one of the two writes, for the same short lines (the ministry's «сбито 7 БПЛА», a mayor's
+// «отменили опасность БПЛА», «летевшего на Москву»): Russian writes с- before a voiced consonant where Ukrainian writes
+// з- («сбито», «сдался» against «збито», «здався»), its abstract nouns end «-ость» and «-остью» where Ukrainian's end
+// «-ість», «-істю» (and a soft sign before a final ю is Russian alone: «ночью», «помощью»), its verbal nouns write
+// one н («уничтожения», «падение») where Ukrainian doubles it («знищення», «падіння»), and its past active participles
+// («летевшего», «атаковавших») have no Ukrainian form; a Ukrainian noun in «-ння» has no Russian one. «СБУ» (capital
+// Б) is not Russian's с-; «-вший», «-вшим», «-вших» after a consonant are Ukrainian comparatives too («довший»), so the
+// participle needs a vowel before «вш» and leaves out «-вший».
+const RU_SPELLING =
+  /(?<![\p{L}\p{M}])[сС][бдг]\p{Ll}|(?:ость|ью|ени[еяю]|ением)(?![\p{L}\p{M}'’-])|[аеиоуя]вш(?:его|ему|ая|ую|ие|ее|ей|их|им|ими)(?![\p{L}\p{M}'’])/gu;
+const UK_SPELLING = /(?<![\p{L}\p{M}])[зЗ]б\p{Ll}|нн(?:я|ям)(?![\p{L}\p{M}'’])/gu;
 
 /**
  * `hint` (from the source's configuration or the command line) decides when the letters cannot: text with no
@@ -63,9 +74,9 @@ export function detectLang(input: string, hint?: Lang): Lang {
   if (ru > 0 && uk === 0) return 'ru';
   if (ru > 0) return uk / UK_SHARE > ru / RU_SHARE ? 'uk' : 'ru';
   if (hint === 'ru' || hint === 'uk') return hint;
-  const ruPast = text.match(RU_PAST)?.length ?? 0;
-  const ukPast = text.match(UK_PAST)?.length ?? 0;
-  if (ruPast !== ukPast) return ruPast > ukPast ? 'ru' : 'uk';
+  const ruCues = (text.match(RU_PAST)?.length ?? 0) + (text.match(RU_SPELLING)?.length ?? 0);
+  const ukCues = (text.match(UK_PAST)?.length ?? 0) + (text.match(UK_SPELLING)?.length ?? 0);
+  if (ruCues !== ukCues) return ruCues > ukCues ? 'ru' : 'uk';
   const guess = detect(text.length > DETECT_SAMPLE ? text.slice(0, DETECT_SAMPLE) : text, ['ru', 'uk']);
   return guess === 'uk' ? 'uk' : 'ru';
 }

@@ -85,7 +85,7 @@ test('the past-tense cue yields to a hint and to the letters', () => {
 // among them), and letters decide almost every text: it is loaded on the first text that needs it, through its
 // CommonJS build, and must guess exactly as the ES module build does.
 const UNDECIDED = [
-  'Над Харьковом сбит дрон',
+  'Над Харьковом упал дрон',
   'Дрон упал на склад',
   'Сирена в Сумах',
   'Під час тривоги над Сумами працювала ППО',
@@ -115,4 +115,23 @@ test('the statistical detector is loaded only once a text needs it', () => {
   });
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.stdout), ['ru', false, detectLang(UNDECIDED[0]!), true]);
+});
+
+// Invented short Russian lines with none of ы э ъ ё, on which the statistical detector guessed Ukrainian (a dev post
+// «… отменили опасность БПЛА» among them): spellings only Russian writes decide — с- before a voiced consonant
+// («сбито»), «-ость»/«-ью», a verbal noun with one н («падения»), a past active participle («летевших»).
+test('no telltale letters: Russian-only spellings decide ru', () => {
+  assert.equal(detectLang('Над Орловской областью сбито 5 БПЛА.'), 'ru');
+  assert.equal(detectLang('Сбито 9 БПЛА, летевших на Тулу.'), 'ru');
+  assert.equal(detectLang('В Каширском округе отменили опасность БПЛА'), 'ru');
+  assert.equal(detectLang('В Северном районе Пензы после падения обломков возник пожар.'), 'ru');
+});
+
+test('no telltale letters: Ukrainian-only spellings decide uk', () => {
+  assert.equal(detectLang('Над Полтавою збито дрон'), 'uk');
+  assert.equal(detectLang('На Полтавщину впав уламок, триває обстеження'), 'uk');
+});
+
+test('a capital Б (СБУ) is not the Russian с- spelling', () => {
+  assert.equal(detectLang('СБУ затримала агента', 'uk'), 'uk');
 });

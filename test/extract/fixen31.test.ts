@@ -39,7 +39,9 @@ test('#8: "destroyed N drones, M of them over a region" is a total and a part, n
     ],
   );
   assert.deepEqual(
-    placed('Air defences destroyed 29 drones overnight, 12 of which over the Tula region and 6 over the Kaluga region.'),
+    placed(
+      'Air defences destroyed 29 drones overnight, 12 of which over the Tula region and 6 over the Kaluga region.',
+    ),
     [
       [null, 29, null, true],
       ['RU-TUL', 12, null, false],
@@ -57,7 +59,7 @@ test('#8 negative: "M of them were shot down" after a launch still counts a part
 const claimants = (text: string) =>
   extractText(text, 'en', PUBLISHED).map((f) => [f.kind, f.weapon, f.claimant?.role ?? null] as const);
 
-test('#13: a side opening the headline is the body\'s more particular speaker of the same tally', () => {
+test("#13: a side opening the headline is the body's more particular speaker of the same tally", () => {
   assert.deepEqual(
     claimants(
       'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 30 attack drones overnight, the Ukrainian Air Force said.',
@@ -76,7 +78,7 @@ test('#13: a side opening the headline is the body\'s more particular speaker of
   );
 });
 
-test('#13 negative: a body telling another event keeps the headline\'s side as it was', () => {
+test("#13 negative: a body telling another event keeps the headline's side as it was", () => {
   assert.deepEqual(
     claimants(
       'Ukraine says it shot down 30 of 36 drones\nA missile struck a depot in Sumy region, the Ukrainian Air Force said.',

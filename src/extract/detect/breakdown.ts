@@ -31,7 +31,10 @@ const LIST_ITEM_TAIL = new RegExp(`^\\s*(?:[–—-]\\s*)?(?:${anyOf('item_place
 // without a colon.
 const LIST_INTRO = new RegExp(anyOf('including'), 'iu');
 // "20 of them over …", "20 of which over …": a part's pronoun right after its number, then its place.
-const OF_THOSE = new RegExp(`^\\s+(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?=\\s+(?:${anyOf('item_place')})\\s)`, 'iu');
+const OF_THOSE = new RegExp(
+  `^\\s+(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?=\\s+(?:${anyOf('item_place')})\\s)`,
+  'iu',
+);
 const PO_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('each')})\\s+$`, 'iu');
 
 /** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */

@@ -62,14 +62,14 @@ const claimants = (text: string) =>
 test("#13: a side opening the headline is the body's more particular speaker of the same tally", () => {
   assert.deepEqual(
     claimants(
-      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 30 attack drones overnight, the Ukrainian Air Force said.',
+      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 30 attack drones before dawn, the Ukrainian Air Force reported.',
     ),
     [['interception', 'uav', 'air_force']],
   );
   // The headline rounds or lags the body's figure: two facts, one speaker.
   assert.deepEqual(
     claimants(
-      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 32 attack drones overnight, the Ukrainian Air Force said.',
+      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 32 attack drones before dawn, the Ukrainian Air Force reported.',
     ),
     [
       ['interception', 'uav', 'air_force'],

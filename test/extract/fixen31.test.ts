@@ -55,37 +55,3 @@ test('#8 negative: "M of them were shot down" after a launch still counts a part
     ['RU-ORL', 15, 37, false],
   ]);
 });
-
-const claimants = (text: string) =>
-  extractText(text, 'en', PUBLISHED).map((f) => [f.kind, f.weapon, f.claimant?.role ?? null] as const);
-
-test("#13: a side opening the headline is the body's more particular speaker of the same tally", () => {
-  assert.deepEqual(
-    claimants(
-      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 30 attack drones before dawn, the Ukrainian Air Force reported.',
-    ),
-    [['interception', 'uav', 'air_force']],
-  );
-  // The headline rounds or lags the body's figure: two facts, one speaker.
-  assert.deepEqual(
-    claimants(
-      'Ukraine says it shot down 30 of 36 drones\nAir defences destroyed 32 attack drones before dawn, the Ukrainian Air Force reported.',
-    ),
-    [
-      ['interception', 'uav', 'air_force'],
-      ['interception', 'uav', 'air_force'],
-    ],
-  );
-});
-
-test("#13 negative: a body telling another event keeps the headline's side as it was", () => {
-  assert.deepEqual(
-    claimants(
-      'Ukraine says it shot down 30 of 36 drones\nA missile struck a depot in Sumy region, the Ukrainian Air Force said.',
-    ),
-    [
-      ['interception', 'uav', 'official'],
-      ['strike', 'missile', 'air_force'],
-    ],
-  );
-});

@@ -5,9 +5,6 @@ import type { Fact } from '../../core/types.ts';
  * Николаева Павел Громов сообщил …»): the headline's unnamed "authorities" are that official. A headline fact
  * attributed to no one in particular (role `official`, no name) takes the claimant of the body's first fact of the
  * same region that names a more particular one; its claimant field then points at the body's span, marked inferred.
- * "Ukraine says it downed 41 of 55 drones" over "… the Air Force said": a side that opens the headline is the body's
- * speaker too when the body tells the same event, a fact of the same kind and weapon in the same region or, for a
- * nationwide tally, in none (the body need not retell a side's other words: "Ukraine says two killed").
  * Language-agnostic: it reads claimants and spans only.
  */
 export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] {
@@ -21,23 +18,13 @@ export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] 
       at !== undefined && at.end > at.start && at.end <= firstLineEnd && CLOSES.test(text.slice(at.end, firstLineEnd))
     );
   };
-  const opensHeadline = (f: Fact) => {
-    const at = f.fields.claimant;
-    return at !== undefined && at.end > at.start && at.end <= firstLineEnd && CLOSES.test(text.slice(0, at.start));
-  };
-  const unnamed = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null;
-  const vague = (f: Fact) => unnamed(f) && (inHeadline(f) || opensHeadline(f));
+  const vague = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null && inHeadline(f);
   if (!facts.some(vague)) return [...facts];
   return facts.map((f) => {
-    if (!vague(f)) return f;
-    // A side opening the headline: the body's fact must tell the same event.
-    const opening = !inHeadline(f);
-    if (!f.region && !opening) return f;
-    const sameEvent = (b: Fact) => !opening || (b.kind === f.kind && b.weapon === f.weapon);
+    if (!vague(f) || !f.region) return f;
     const body = facts.find(
       (b) =>
         b.region?.code === f.region?.code &&
-        sameEvent(b) &&
         b.claimant !== null &&
         (b.claimant.name !== null || b.claimant.role !== 'official') &&
         // An outlet the body cites («По данным Mash») is no more particular a speaker than the authorities.

@@ -32,12 +32,6 @@ const aircraftWord = (f: Fact) => f.fields.object?.text.toLowerCase().split(/\s+
 const MORE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('increment')})\\s+$`, 'iu');
 const MORE_AFTER = new RegExp(`^\\s+(?:${anyWordOf('increment')})(?![\\p{L}])`, 'iu');
 
-/** "Ukraine says", «власти»: a speaker with no name and no more particular role than an official. */
-const vagueSpeaker = (c: Fact['claimant']) => c !== null && c.role === 'official' && c.name === null;
-/** A named speaker, or a role more particular than an official's and no outlet's ("the Air Force said"). */
-const particularSpeaker = (c: Fact['claimant']) =>
-  c !== null && (c.name !== null || (c.role !== 'official' && c.role !== 'media'));
-
 const stated = (f: Fact) => f.count !== null && f.fields.count !== undefined && !f.fields.count.inferred;
 
 /** Whether a fact's count is marked as more than told before: the increment word right before or after its number. */
@@ -254,14 +248,7 @@ export function tidyFacts(
       }
       // "Russia downs 19 drones" over "Russia said its air defence units downed 19 drones": who says so.
       // A speaker the text states beats one Sitrep inferred for the other copy (a closing speaker lent to it).
-      // "Ukraine says it downed 30 drones" over "…, the Air Force said": the side's unnamed voice is the body's more
-      // particular speaker (refine/headline-claimant.ts reads the same of copies that stay two facts).
-      if (
-        g.claimant !== null &&
-        g.fields.claimant &&
-        !g.fields.claimant.inferred &&
-        (f.fields.claimant?.inferred || (vagueSpeaker(f.claimant) && particularSpeaker(g.claimant)))
-      ) {
+      if (f.fields.claimant?.inferred && g.claimant !== null && g.fields.claimant && !g.fields.claimant.inferred) {
         f.claimant = g.claimant;
         f.fields.claimant = g.fields.claimant;
       } else lend(f, g, 'claimant');

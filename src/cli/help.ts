@@ -54,8 +54,11 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item
   result.json                             a Telegram Desktop export: one report per post (service messages and
                                           posts without text are skipped); a forward keeps its original channel
-  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang };
-                                          a line whose published_at is no real time with an offset fails
+  .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang,
+                                          speaker }; speaker { person, role, region } (as a sources.yaml row's)
+                                          says who speaks, source is only the publisher's name; a line whose
+                                          published_at is no real time with an offset, or whose speaker names no
+                                          known role, fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local

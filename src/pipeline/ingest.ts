@@ -10,7 +10,7 @@ import { internalFailure, notStored } from './failure.ts';
 import type { PrepareOptions } from './prepare.ts';
 import { resolveDirty } from './resolve.ts';
 import { settle, storeStaged } from './settle.ts';
-import type { SpeakerInput } from './speaker.ts';
+import { type SpeakerInput, speakerOf } from './speaker.ts';
 import type { IngestBytesOptions, Staged } from './stage.ts';
 import { poolSize } from './stage-pool.ts';
 
@@ -192,8 +192,13 @@ export function documentOptions(
     url: doc.url,
     title: doc.title,
     source: opts.sourceName ?? doc.publisher ?? opts.source,
-    // A forward speaks with its original channel's voice, not the forwarding channel owner's.
-    speaker: doc.forwarded_from ? null : (opts.speaker ?? null),
+    // A forward speaks with its original channel's voice, not the forwarding channel owner's. A line's own speaker
+    // (JSON Lines) wins over its source row's.
+    speaker: doc.forwarded_from
+      ? null
+      : doc.speaker
+        ? speakerOf({ kind: 'jsonl', name: doc.publisher ?? null, speaker: doc.speaker })
+        : (opts.speaker ?? null),
     published: doc.published ?? opts.published,
     lang: opts.lang ?? doc.lang,
     forwardedFrom: doc.forwarded_from,

@@ -268,6 +268,12 @@ const ATTACK_AFTER = new RegExp(String.raw`^\s*(?:${anyOf('attack_singular')})(?
 const NONE_OF = new RegExp(`(?:${anyOf('none')})\\s+(?:${anyOf('of')})\\s*$`, 'iu');
 
 const OF_THOSE = new RegExp(`^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?![\\p{L}])`, 'iu');
+// "destroyed 41 drones, 20 of them over the Kursk region": the part's place word right after the pronoun, no verb of
+// its own: where some of the counted ones were (a breakdown item, as «из них 20 над …»), not how many of a launch.
+const OF_THOSE_PLACED = new RegExp(
+  `^\\s*(?:${anyOf('of')})\\s+(?:${anyOf('those')})\\s+(?:${anyOf('item_place')})(?![\\p{L}])`,
+  'iu',
+);
 const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
 /** Between a crew and its own weapon: an adjective or two at most, lower-case («расчет ударных беспилотников», «расчет
  *  FPV-дронов»). A name between («расчет ВСУ FPV-дроном») makes the weapon the means of the strike again, as does an
@@ -289,6 +295,7 @@ function splitOf(view: SentenceView, text: string, fact: Fact): boolean {
     (n) =>
       n.start >= counted &&
       OF_THOSE.test(text.slice(n.end, view.span.end)) &&
+      !(fact.kind === 'interception' && OF_THOSE_PLACED.test(text.slice(n.end, view.span.end))) &&
       !weaponMentions(view).some((m) => m.start >= counted && m.end <= n.start),
   );
   // "11 of the drones were downed, four of them jammed": a count that is itself a part is no total of the next.
@@ -1654,6 +1661,8 @@ function sentenceAttacks(
     // «Все катера уничтожены» after «попытка атаки тремя безэкипажными катерами»: all of them.
     const before = text.slice(Math.max(view.span.start, trigger.start - 25), trigger.start);
     const pronoun = n ? null : ALL.test(before) ? 'all' : pronounFor(ctx, view, before, trigger);
+    // "The enemy launched 45 drones. 38 were shot down": a number as the whole subject counts the weapons told before.
+    const subject = n || pronoun ? undefined : countedSubject(ctx, view, trigger);
     if (pronoun) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       copyWeapon(fact, ctx.lastAttack);
@@ -1664,11 +1673,12 @@ function sentenceAttacks(
       ctx.lastAttack = fact;
       return [{ fact, part: null }];
     }
-    if (n) {
+    const counted = n ?? subject;
+    if (counted) {
       const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
       copyWeapon(fact, ctx.lastAttack);
-      fact.count = n.count;
-      setField(fact, 'count', spanOf(text, n.start, n.end));
+      fact.count = counted.count;
+      setField(fact, 'count', spanOf(text, counted.start, counted.end));
       applyLocation(ctx, view, fact, locate(ctx, view, trigger, places));
       hitsAfter(view, text, fact, trigger);
       ctx.facts.push(fact);
@@ -1942,6 +1952,26 @@ function pronounFor(ctx: ReportContext, view: SentenceView, before: string, trig
   }
   const quantifier = object ? (object[1] ?? object[2]) : subject![1];
   return quantifier === undefined || ALL_WORD.test(quantifier) ? 'all' : 'part';
+}
+
+// "38 were shot down", "38 of them were downed": a number, then only the words between a subject and its verb.
+const COUNT_SUBJECT_TAIL = new RegExp(`^(?:\\s+(?:${anyOf('pronoun_tail')}))+\\s*$`, 'iu');
+
+/** "The enemy launched 45 Shahed drones. 38 were shot down": a number that is the whole subject of a verb of shooting
+ *  down ("38 were", "38 of them were"), with no noun of its own, counts the weapons the sentence before told, as a
+ *  quantifier does ("Several were shot down"; pronounFor) and under the same conditions: the weapon told in the
+ *  sentence right before, nothing else there the number could count, no verb of destroying ("12 were destroyed in the
+ *  fire" may count homes). The clause opens with the number, or right after a verb of saying. */
+function countedSubject(ctx: ReportContext, view: SentenceView, trigger: Hit): NumberMatch | undefined {
+  if (trigger.value.categories.has('destroying')) return undefined;
+  const text = ctx.report.text;
+  const said = view.hits.findLast((h) => h.value.categories.has('said') && h.end <= trigger.start);
+  const from = said ? said.end : view.span.start;
+  const n = view.numbers.find((x) => x.start >= from && x.end <= trigger.start);
+  if (!n || text.slice(from, n.start).trim() !== '') return undefined;
+  if (!COUNT_SUBJECT_TAIL.test(text.slice(n.end, trigger.start))) return undefined;
+  if (!toldJustBefore(ctx, view, false)) return undefined;
+  return n;
 }
 
 /** Whether the last weapon the report named before this sentence stands in the sentence right before it, with no

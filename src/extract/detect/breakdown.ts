@@ -30,6 +30,11 @@ const LIST_ITEM_TAIL = new RegExp(`^\\s*(?:[–—-]\\s*)?(?:${anyOf('item_place
 // "…58 drones, including 21 over the Bryansk region", «…, в том числе 12 над Курской областью», «з них»: a list
 // without a colon.
 const LIST_INTRO = new RegExp(anyOf('including'), 'iu');
+// "20 of them over …", "20 of which over …": a part's pronoun right after its number, then its place.
+const OF_THOSE = new RegExp(
+  `^\\s+(?:${anyOf('of')})\\s+(?:${anyOf('those')})(?=\\s+(?:${anyOf('item_place')})\\s)`,
+  'iu',
+);
 const PO_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('each')})\\s+$`, 'iu');
 
 /** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */
@@ -147,6 +152,9 @@ function lastUpTo(positions: readonly number[], at: number): number {
 function afterCount(scan: Scan, n: NumberMatch): number {
   const { text } = scan;
   const own = ownWeapon(scan, n);
+  // "destroyed 41 drones, 20 of them over the Kursk region": the pronoun of the part stands between number and place.
+  const those = own ? null : OF_THOSE.exec(text.slice(n.end, n.end + 20));
+  if (those) return n.end + those[0].length;
   if (!own) return n.end;
   const dash = /\s[–—-]\s/u.exec(text.slice(own.end, own.end + 20));
   return dash && /^[^\d,;:.!?\n]*$/u.test(text.slice(own.end, own.end + dash.index)) ? own.end + dash.index : own.end;

@@ -164,14 +164,20 @@ function roundLine(r: RoundResult): string {
   return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
 }
 
+/** Waits `ms`, or until `signal` aborts. The abort listener goes when the wait ends either way: one added per round
+ *  and never removed was a leak in a watch that runs for weeks (Node's MaxListenersExceededWarning after 11 rounds). */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       resolve();
-    });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -31,6 +31,7 @@ Commands:
   explain    show why each report and fact is in an incident
   resolve    rebuild incidents from stored facts (--all)
   status     show what ingest did with each input (--failed for failures only)
+  backup     copy the database to a new file while it is in use (serve and watch may go on)
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
   sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
@@ -209,6 +210,20 @@ ${DB}
 Examples:
   sitrep status --db night.db
   sitrep status --db night.db --failed --limit 200`,
+  backup: `Usage: sitrep backup [--db PATH] <dest>
+
+Writes a consistent copy of the database to the new file <dest> with SQLite's online backup, while \`serve\`,
+\`watch\` or \`ingest\` go on using it. The copy holds every committed report, the ones still in the PATH-wal file
+included: a plain \`cp\` of the database file alone, while it is in use, can miss them (the -wal and -shm files
+beside it are part of the store). Never overwrites a file. It copies the store as it is, without upgrading it, so
+back up before a newer Sitrep upgrades a store (the upgrade is one way). To restore, stop the processes that use
+the store and put the copy in its place (remove the old PATH-wal and PATH-shm files, if any, first).
+
+Options:
+${DB}
+
+Example:
+  sitrep backup --db night.db backups/night-2025-06-10.db`,
   serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR] [--max-body N] [--public-url URL]
 
 Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/openapi.json):
@@ -294,11 +309,13 @@ DNS resolution (and the address checked is the one connected to) unless allow_pr
 (loopback and private) allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>,
 paging back with ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is
 kept as a revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid.
-Killing watch at any moment loses nothing and stores nothing twice: run it again.
+Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
+the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
+or 143.
 
 Options:
 ${DB} (created if it does not exist)
-  --once            poll every source once, then exit (default: keep polling until Ctrl-C)
+  --once            poll every source once, then exit (default: keep polling until Ctrl-C or SIGTERM)
   --allow-private   let sources reach loopback and private addresses (as allow_private: true in the file)
   --learned         the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned
                     step"); default: the rules alone

@@ -28,7 +28,10 @@ test('the stop signal holds at most one abort listener, however many rounds watc
   let rounds = 0;
   let most = 0;
   await watchSources(store, [row], {
-    now: () => new Date((clock += 86_400_000)),
+    now: () => {
+      clock += 86_400_000;
+      return new Date(clock);
+    },
     random: () => 0.5,
     allow: new Set(),
     signal: stop.signal,

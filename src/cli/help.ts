@@ -34,7 +34,7 @@ Commands:
   backup     copy the database to a new file while it is in use (serve and watch may go on)
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
-  sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
+  sources    list the sources of a sources.yaml with their speaker, last success, items seen, last error and its time
   watch      poll the sources of a sources.yaml and keep the database current (--once: one round)
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
@@ -325,9 +325,10 @@ Examples:
   sitrep watch --db night.db samples/sources.yaml`,
   sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
 
-Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
-last error (cut to 40 characters, ending in …: --json prints it whole) and its url or path. The state comes from the
-database (none yet: every source is "never").
+Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, when
+its last error happened and what it was (kept after later successes: compare the two times; cut to 40 characters,
+ending in …: --json prints it whole) and its url or path. The state comes from the database (none yet: every
+source is "never").
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
 time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that

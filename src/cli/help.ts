@@ -305,11 +305,12 @@ exits (exit code 1 when a source failed). Without --once it first prints how man
 due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
 a failing source backs off exponentially with jitter (one refused by a setting, such as a loopback address without
---allow-private, is polled again as soon as watch starts, since the setting may have changed). Loopback, private and link-local addresses are refused after
-DNS resolution (and the address checked is the one connected to) unless allow_private in the file or --allow-private
-(loopback and private) allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>,
-paging back with ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is
-kept as a revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid.
+--allow-private, is polled again as soon as watch starts, since the setting may have changed). Loopback, private
+and link-local addresses are refused after DNS resolution (and the address checked is the one connected to) unless
+allow_private in the file or --allow-private (loopback and private) allows them; no file: URLs. A telegram row with
+a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
+edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
+listing; the other is skipped, naming the guid.
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
 or 143.

@@ -36,10 +36,27 @@ function publishedOption(v: string | undefined): string | undefined {
   return v;
 }
 
-async function withStore<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
+/** For the commands that only read (incidents, explain, status, sources). */
+const READ_ONLY = { readOnly: true } as const;
+
+/** Opens the store for `fn` and closes it after. A command that writes upgrades an older store and says so on
+ *  stderr (one way: the older Sitrep then refuses it); one that only reads (`readOnly`) leaves it as it is and
+ *  stops with what to run (store/migrate.ts). */
+async function withStore<T>(
+  path: string,
+  fn: (store: Store) => Promise<T>,
+  opts: { readOnly?: boolean } = {},
+): Promise<T> {
   // Kysely alone takes ~0.2 s to load: only commands that open a database pay for it.
   const { openStore } = await import('../store/index.ts');
-  const store = await openStore({ url: path });
+  const store = await openStore({
+    url: path,
+    readOnly: opts.readOnly === true,
+    onUpgrade: (from, to) =>
+      console.error(
+        `sitrep: upgraded ${path} from schema ${from} to schema ${to} (one way: an older Sitrep cannot open it now)`,
+      ),
+  });
   try {
     return await fn(store);
   } finally {
@@ -297,14 +314,18 @@ async function incidents(argv: string[]): Promise<number> {
   const limit = int(values, 'limit');
   if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
   const { withRegionNames } = await import('../pipeline/region-names.ts');
-  const list = await withStore(existingDbPath(values), async (store) => {
-    const out: Incident[] = [];
-    for await (const incident of store.scanIncidents(filter)) {
-      out.push(lang ? withRegionNames(incident, lang) : incident);
-      if (out.length === limit) break;
-    }
-    return out;
-  });
+  const list = await withStore(
+    existingDbPath(values),
+    async (store) => {
+      const out: Incident[] = [];
+      for await (const incident of store.scanIncidents(filter)) {
+        out.push(lang ? withRegionNames(incident, lang) : incident);
+        if (out.length === limit) break;
+      }
+      return out;
+    },
+    READ_ONLY,
+  );
   if (format === 'json') console.log(JSON.stringify(list, null, 2));
   else if (format === 'table') console.log(table(list));
   else {
@@ -391,15 +412,19 @@ async function explain(argv: string[]): Promise<number> {
   if (values.help) return help('explain');
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
-  return withStore(existingDbPath(values), async (store) => {
-    const text = await explainIncident(store, id);
-    if (text === null) {
-      console.error(`sitrep: no incident ${id}`);
-      return 1;
-    }
-    console.log(text);
-    return 0;
-  });
+  return withStore(
+    existingDbPath(values),
+    async (store) => {
+      const text = await explainIncident(store, id);
+      if (text === null) {
+        console.error(`sitrep: no incident ${id}`);
+        return 1;
+      }
+      console.log(text);
+      return 0;
+    },
+    READ_ONLY,
+  );
 }
 
 async function resolve(argv: string[]): Promise<number> {
@@ -420,28 +445,45 @@ async function resolve(argv: string[]): Promise<number> {
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
-  return withStore(existingDbPath(values), async (store) => {
-    const rows = await store.listOutcomes({
-      status: values.failed ? 'failed' : undefined,
-      limit: int(values, 'limit') ?? 50,
-    });
-    const reports = await store.countReports();
-    const incidentCount = (await store.listIncidents({})).length;
-    console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
-    // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
-    const pending = (await store.dirtyNights()).length;
-    if (pending > 0) {
-      console.log(
-        `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
-      );
-    }
-    for (const r of rows) {
-      console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
-      // The warnings an ingest on a terminal only counted ("near-duplicate of …"), each under its input.
-      for (const w of r.warnings) console.log(`${' '.repeat(r.at.length + 2)}warning: ${w}`);
-    }
-    return 0;
-  });
+  return withStore(
+    existingDbPath(values),
+    async (store) => {
+      const rows = await store.listOutcomes({
+        status: values.failed ? 'failed' : undefined,
+        limit: int(values, 'limit') ?? 50,
+      });
+      const reports = await store.countReports();
+      const incidentCount = (await store.listIncidents({})).length;
+      console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
+      // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
+      const pending = (await store.dirtyNights()).length;
+      if (pending > 0) {
+        console.log(
+          `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
+        );
+      }
+      for (const r of rows) {
+        console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
+        // The warnings an ingest on a terminal only counted ("near-duplicate of …"), each under its input.
+        for (const w of r.warnings) console.log(`${' '.repeat(r.at.length + 2)}warning: ${w}`);
+      }
+      return 0;
+    },
+    READ_ONLY,
+  );
+}
+
+async function backup(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS.backup);
+  if (values.help) return help('backup');
+  const dest = positionals[0];
+  if (dest === undefined) throw new UsageError('backup needs the path of the copy to write, e.g. backups/night.db');
+  if (positionals.length > 1) throw new UsageError('backup writes one copy: give one path');
+  const db = existingDbPath(values);
+  const { backupStore } = await import('../store/index.ts');
+  const r = await backupStore(db, dest);
+  console.log(`backed up ${db} to ${dest} (${r.pages} pages, schema ${r.schema})`);
+  return 0;
 }
 
 async function serve(argv: string[]): Promise<number> {
@@ -527,7 +569,9 @@ async function sources(argv: string[]): Promise<number> {
   const path = dbPath(values);
   // Listing the registry needs no database; without one, every source is simply never polled yet.
   const states =
-    existsSync(path) || path === ':memory:' ? await withStore(path, (store) => store.getSourceStates()) : null;
+    existsSync(path) || path === ':memory:'
+      ? await withStore(path, (store) => store.getSourceStates(), READ_ONLY)
+      : null;
   const rows = registry.sources.map((row) => {
     const state = states?.get(row.id);
     return {
@@ -563,13 +607,21 @@ async function watch(argv: string[]): Promise<number> {
   const { watchSources } = await import('../pipeline/watch.ts');
   const allow = new Set(registry.allow_private);
   if (values['allow-private']) for (const c of ['loopback', 'private'] as const) allow.add(c);
+  // Ctrl-C or SIGTERM ends the round under way (every report it stored is whole, its nights resolved), then stops
+  // as ingest does: one line on stderr with what this run stored, exit code 130 or 143.
   const stop = new AbortController();
-  const onSignal = () => stop.abort();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stop.abort();
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const results = await withStore(dbPath(values), (store) =>
-      watchSources(store, registry.sources, {
+    const db = dbPath(values);
+    const { results, stored } = await withStore(db, async (store) => {
+      const before = await store.countReports();
+      const results = await watchSources(store, registry.sources, {
         now: () => new Date(),
         random: Math.random,
         allow,
@@ -577,8 +629,14 @@ async function watch(argv: string[]): Promise<number> {
         learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
-      }),
-    );
+      });
+      return { results, stored: (await store.countReports()) - before };
+    });
+    const signal = stoppedBy as NodeJS.Signals | null;
+    if (signal !== null) {
+      console.error(`stopped by ${signal}: ${stored} new report(s) stored in this run; start watch again to go on`);
+      return signal === 'SIGINT' ? 130 : 143;
+    }
     return results.some((r) => r.error !== null) ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
@@ -599,6 +657,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   explain,
   resolve,
   status,
+  backup,
   serve,
   demo,
   sources,

@@ -39,11 +39,14 @@ export interface SourceLine {
   where: string | null;
   speaker: { person: string | null; role: string; region: string | null } | null;
   last_success_at: string | null;
+  /** When `last_error` happened: an error is kept after later successes, so the table shows its time beside it. */
+  last_error_at?: string | null;
   last_error: string | null;
   items_seen: number;
 }
 
-/** `sitrep sources`: one line per source, its speaker, when it last worked and what last went wrong. */
+/** `sitrep sources`: one line per source, its speaker, when it last worked and what last went wrong, and when (a
+ *  source that failed at 19:32 and has worked since shows both times, so an old error is not read as current). */
 export function sourcesTable(rows: readonly SourceLine[]): string {
   if (rows.length === 0) return 'no sources';
   const cells = rows.map((r) => [
@@ -52,16 +55,17 @@ export function sourcesTable(rows: readonly SourceLine[]): string {
     r.speaker ? [r.speaker.role, r.speaker.person, r.speaker.region].filter(Boolean).join(' ') : '-',
     r.last_success_at ?? 'never',
     String(r.items_seen),
+    r.last_error === null ? '-' : (r.last_error_at ?? '?'),
     r.last_error ?? '-',
     r.where ?? '',
   ]);
-  const head = ['id', 'kind', 'speaker', 'last success', 'items', 'last error', 'url or path'];
+  const head = ['id', 'kind', 'speaker', 'last success', 'items', 'last error at', 'last error', 'url or path'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
   // A cell cut to its column ends with "…", so a cut error is never read as the whole of it.
   const cell = (x: string, i: number) =>
     x.length > widths[i]! ? `${x.slice(0, widths[i]! - 1)}…` : x.padEnd(widths[i]!);
   const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : cell(x, i))).join('  ');
-  const cut = rows.some((r) => (r.last_error?.length ?? 0) > widths[5]!);
+  const cut = rows.some((r) => (r.last_error?.length ?? 0) > widths[6]!);
   return [
     line(head),
     ...cells.map(line),

@@ -31,9 +31,10 @@ Commands:
   explain    show why each report and fact is in an incident
   resolve    rebuild incidents from stored facts (--all)
   status     show what ingest did with each input (--failed for failures only)
+  backup     copy the database to a new file while it is in use (serve and watch may go on)
   serve      serve the HTTP API and the page
   eval       measure extraction (--gold) or clustering (--clusters) against a gold set
-  sources    list the sources of a sources.yaml with their speaker, last success, last error, items seen
+  sources    list the sources of a sources.yaml with their speaker, last success, items seen, last error and its time
   watch      poll the sources of a sources.yaml and keep the database current (--once: one round)
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
@@ -214,6 +215,20 @@ ${DB}
 Examples:
   sitrep status --db night.db
   sitrep status --db night.db --failed --limit 200`,
+  backup: `Usage: sitrep backup [--db PATH] <dest>
+
+Writes a consistent copy of the database to the new file <dest> with SQLite's online backup, while \`serve\`,
+\`watch\` or \`ingest\` go on using it. The copy holds every committed report, the ones still in the PATH-wal file
+included: a plain \`cp\` of the database file alone, while it is in use, can miss them (the -wal and -shm files
+beside it are part of the store). Never overwrites a file. It copies the store as it is, without upgrading it, so
+back up before a newer Sitrep upgrades a store (the upgrade is one way). To restore, stop the processes that use
+the store and put the copy in its place (remove the old PATH-wal and PATH-shm files, if any, first).
+
+Options:
+${DB}
+
+Example:
+  sitrep backup --db night.db backups/night-2025-06-10.db`,
   serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR] [--max-body N] [--public-url URL]
 
 Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/openapi.json):
@@ -294,16 +309,20 @@ Polls each source on its interval (poll:, default 10m) and stores what is new; -
 exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
 due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
-a failing source backs off exponentially with jitter. Loopback, private and link-local addresses are refused after
-DNS resolution (and the address checked is the one connected to) unless allow_private in the file or --allow-private
-(loopback and private) allows them; no file: URLs. A telegram row with a t.me url reads https://t.me/s/<channel>,
-paging back with ?before=<id> to posts made while watch was down. An edited post updates its report; the old text is
-kept as a revision. A guid a feed lists twice keeps its first listing; the other is skipped, naming the guid.
-Killing watch at any moment loses nothing and stores nothing twice: run it again.
+a failing source backs off exponentially with jitter (one refused by a setting, such as a loopback address without
+--allow-private, is polled again as soon as watch starts, since the setting may have changed). Loopback, private
+and link-local addresses are refused after DNS resolution (and the address checked is the one connected to) unless
+allow_private in the file or --allow-private (loopback and private) allows them; no file: URLs. A telegram row with
+a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
+edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
+listing; the other is skipped, naming the guid.
+Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
+the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
+or 143.
 
 Options:
 ${DB} (created if it does not exist)
-  --once            poll every source once, then exit (default: keep polling until Ctrl-C)
+  --once            poll every source once, then exit (default: keep polling until Ctrl-C or SIGTERM)
   --allow-private   let sources reach loopback and private addresses (as allow_private: true in the file)
   --learned         the learned step with its shipped model after the rules (opt-in; ARCHITECTURE.md, "A learned
                     step"); default: the rules alone
@@ -313,9 +332,10 @@ Examples:
   sitrep watch --db night.db samples/sources.yaml`,
   sources: `Usage: sitrep sources [--db PATH] [--json] <sources.yaml>
 
-Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, its
-last error (cut to 40 characters, ending in …: --json prints it whole) and its url or path. The state comes from the
-database (none yet: every source is "never").
+Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, when
+its last error happened and what it was (kept after later successes: compare the two times; cut to 40 characters,
+ending in …: --json prints it whole) and its url or path. The state comes from the database (none yet: every
+source is "never").
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
 time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that

@@ -1,7 +1,8 @@
-import { UsageError } from '../core/errors.ts';
+import { StoreSchemaError, UsageError } from '../core/errors.ts';
 import { helpCommandOf, runCommand } from './commands.ts';
 
-// Exit codes: 0 ok, 1 some inputs failed (the rest were done), 2 usage error, 3 unexpected failure.
+// Exit codes: 0 ok, 1 some inputs failed (the rest were done), 2 usage error or a store of another schema,
+// 3 unexpected failure.
 try {
   process.exitCode = await runCommand(process.argv.slice(2));
 } catch (error) {
@@ -13,6 +14,10 @@ try {
         ? `sitrep: ${error.message}\nRun 'sitrep ${command} --help' for its options and examples.`
         : `sitrep: ${error.message}\nRun 'sitrep --help' for the commands.`,
     );
+    process.exitCode = 2;
+  } else if (error instanceof StoreSchemaError) {
+    // Not a mistake in the command line, and no stack: the message says which Sitrep or command the store needs.
+    console.error(`sitrep: ${error.message}`);
     process.exitCode = 2;
   } else {
     console.error(`sitrep: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

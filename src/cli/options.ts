@@ -40,6 +40,7 @@ export const OPTIONS = {
   explain: { db: { type: 'string' } },
   resolve: { db: { type: 'string' }, all: { type: 'boolean' } },
   status: { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } },
+  backup: { db: { type: 'string' } },
   serve: {
     db: { type: 'string' },
     port: { type: 'string' },

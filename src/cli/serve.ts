@@ -12,7 +12,14 @@ export async function startServer(opts: {
   maxBodyBytes?: number;
   publicUrl?: string;
 }): Promise<void> {
-  const store = await openStore({ url: opts.db });
+  // serve writes (POST /api/reports), so it upgrades an older store, and says so: the step is one way.
+  const store = await openStore({
+    url: opts.db,
+    onUpgrade: (from, to) =>
+      console.error(
+        `sitrep: upgraded ${opts.db} from schema ${from} to schema ${to} (one way: an older Sitrep cannot open it now)`,
+      ),
+  });
   // Aborted first at shutdown: change streams (/api/changes as server-sent events) end, so the server can close.
   const shutdown = new AbortController();
   const hostname = opts.host ?? '127.0.0.1';

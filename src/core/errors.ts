@@ -31,3 +31,9 @@ export class InvalidFieldError extends UsageError {
 export class TooLargeError extends Error {
   override readonly name = 'TooLargeError';
 }
+
+/** The store's schema is not the one this Sitrep reads: written by a newer Sitrep, or older and opened by a command
+ *  that only reads (so it is not upgraded). The message says what to run; nothing was done. Exit code 2. */
+export class StoreSchemaError extends Error {
+  override readonly name = 'StoreSchemaError';
+}

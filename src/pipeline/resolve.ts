@@ -36,8 +36,11 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
   const reportIds = [...new Set([...rows.map((r) => r.report_id), ...factless])].sort();
   const reports = await store.getReports(reportIds);
   const signatures = await store.getSignatureTexts(reportIds);
-  // An edit's time is provenance; resolution reads it for the incident's updated_at (resolve/incidents.ts).
-  const withEdits = reports.map((r) => ({ ...r, edited_at: r.provenance.edited_at }));
+  // An edit's time is provenance; resolution reads it for the incident's updated_at (resolve/incidents.ts) and for
+  // when the edited text's figures were told (a voice's running tally, resolve/merge-counts.ts). A source that does
+  // not say when it edited (a Telegram page's "edited" has no time) gives the time the edit was seen.
+  const revised = await store.revisedAt(reportIds);
+  const withEdits = reports.map((r) => ({ ...r, edited_at: r.provenance.edited_at ?? revised.get(r.id) ?? null }));
   return { state, work: { key, facts: rows.map((r) => r.json), reports: withEdits, signatures } };
 }
 

@@ -8,7 +8,7 @@ import { sha256Bytes } from '../core/ids.ts';
 import type { IngestOutcome } from '../core/types.ts';
 import type { SourceRow } from '../ingest/registry.ts';
 import type { ParsedSource, SourceDocument } from '../ingest/source.ts';
-import { type FetchOptions, type FetchResult, guardedFetch } from '../ingest/sources/http/client.ts';
+import { type FetchOptions, type FetchResult, guardedFetch, isRefusal } from '../ingest/sources/http/client.ts';
 import type { AddressClass } from '../ingest/sources/http/guard.ts';
 import { parseSource } from '../ingest/sources/index.ts';
 import { channelOfUrl, olderPageUrl, parseChannelPage, previewUrl } from '../ingest/sources/telegram/channel-page.ts';
@@ -99,6 +99,7 @@ export async function watchSources(
   const limitHost = perKeyLimiter(opts.perHost ?? 2);
   const all: RoundResult[] = [];
   const concurrency = Math.max(1, opts.concurrency ?? 4);
+  await refusalsDue(store, sources, opts.now().getTime());
   if (!opts.once) opts.log?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
   for (;;) {
     const nowMs = opts.now().getTime();
@@ -126,6 +127,18 @@ export async function watchSources(
     const next = Math.min(...sources.map((s) => latest.get(s.id)?.next_poll_ms ?? 0), nowMs + 60_000);
     await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
     if (opts.signal?.aborted) return all;
+  }
+}
+
+/** A source whose last round was refused by a setting (a loopback address without --allow-private, a file: url)
+ *  is due at once when watch starts: the setting may have changed since, and the refusal's backoff belongs to the
+ *  old one. Still refused, it costs no request and backs off again. */
+async function refusalsDue(store: Store, sources: readonly SourceRow[], nowMs: number): Promise<void> {
+  const states = await store.getSourceStates();
+  for (const row of sources) {
+    const state = states.get(row.id);
+    if (!state || state.consecutive_failures === 0 || !isRefusal(state.last_error)) continue;
+    if ((state.next_poll_ms ?? 0) > nowMs) await store.saveSourceState({ ...state, next_poll_ms: nowMs });
   }
 }
 
@@ -164,14 +177,20 @@ function roundLine(r: RoundResult): string {
   return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
 }
 
+/** Waits `ms`, or until `signal` aborts. The abort listener goes when the wait ends either way: one added per round
+ *  and never removed was a leak in a watch that runs for weeks (Node's MaxListenersExceededWarning after 11 rounds). */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       resolve();
-    });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

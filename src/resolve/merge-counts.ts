@@ -1,7 +1,7 @@
 import { type ConflictValue, type Count, sameCount, type TallyStep } from '../core/types.ts';
 import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
 import { mergeClaimants } from './merge-claimants.ts';
-import { compareByPublication, type PlacedFact } from './placed-fact.ts';
+import { compareByTelling, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
 export interface CountItem {
@@ -100,18 +100,18 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
   return heads;
 }
 
-/** Runs of items with one publication instant, in order. */
+/** Runs of items told at one instant (publication, or a later edit: toldMs), in order. */
 function instants(items: readonly CountItem[]): CountItem[][] {
   const runs: CountItem[][] = [];
   for (const item of items) {
     const last = runs.at(-1);
-    if (last && last[0]!.placed.publishedMs === item.placed.publishedMs) last.push(item);
+    if (last && last[0]!.placed.toldMs === item.placed.toldMs) last.push(item);
     else runs.push([item]);
   }
   return runs;
 }
 
-/** One voice's facts in publication order as a running tally: "2, then 4, 8, 32, 34" ends at 34, and
+/** One voice's facts in the order told (publication, an edited post at its edit) as a running tally: "2, then 4, 8, 32, 34" ends at 34, and
  *  "another 4" after it makes 38. A restated total is not a new step. Reports published at one instant are read
  *  side by side, not one after the other: two outlets quoting the governor at 08:00 with 12 and 15 give him two
  *  contradicting claims (a conflict), not a tally whose end the order of their ids decides. A voice has one claim
@@ -201,7 +201,7 @@ export function mergeCounts(items: readonly CountItem[]): MergedCount {
     .flatMap(([voice, list]) =>
       runTally(
         voice,
-        [...list].sort((x, y) => compareByPublication(x.placed, y.placed)),
+        [...list].sort((x, y) => compareByTelling(x.placed, y.placed)),
         roles,
       ),
     );

@@ -12,6 +12,10 @@ export interface PlacedFact {
   publishedAt: string;
   /** publishedAt parsed once (toMs): sorting a night's facts compares it again and again. */
   publishedMs: number;
+  /** When the fact's text was told: publishedMs, or the report's last edit when it was edited later (the governor's
+   *  post edited from 7 to 8 at noon tells 8 at noon, after a wire that quoted his 7 at 08:05). A voice's running
+   *  tally reads its numbers in this order (merge-counts.ts). */
+  toldMs: number;
   originId: string;
   /** claimantKey of the fact; when nobody is named, the channel that posted it ('publisher:<name>': a mayor's
    *  unsigned Telegram posts 3, then 7, then 12 are one running tally; a forward's is its original channel), else
@@ -52,6 +56,12 @@ export function compareByPublication(a: PlacedFact, b: PlacedFact): number {
   );
 }
 
+/** The order a voice told its numbers in (toldMs), then publication order: an edited post's figure comes after
+ *  every report published before the edit. */
+export function compareByTelling(a: PlacedFact, b: PlacedFact): number {
+  return Math.sign(a.toldMs - b.toldMs) || compareByPublication(a, b);
+}
+
 /** The channel an unattributed fact speaks for: a forward's original channel ('@air_force/77' -> 'publisher:air_force'),
  *  else the report's publisher, never the channel that only forwarded it. */
 function channelVoice(report: Report | null): string | null {
@@ -85,11 +95,14 @@ export function placeFacts(
     const start = fact.when ? toMs(fact.when.start) : Number.POSITIVE_INFINITY;
     const end = fact.when ? toMs(fact.when.end) : Number.POSITIVE_INFINITY;
     const windowed = Number.isFinite(start) && Number.isFinite(end);
+    const publishedMs = toMs(report?.published_at ?? '');
+    const editedMs = report?.edited_at ? toMs(report.edited_at) : Number.NaN;
     return {
       fact,
       report,
       publishedAt: report?.published_at ?? '',
-      publishedMs: toMs(report?.published_at ?? ''),
+      publishedMs,
+      toldMs: editedMs > publishedMs ? editedMs : publishedMs,
       originId,
       voice: claimant ?? channelVoice(report) ?? `origin:${originId}`,
       claimant,

@@ -266,6 +266,10 @@ export interface Store {
   getRevisions(
     reportId: string,
   ): Promise<{ hash: string; text: string; title: string | null; edited_at: string | null; replaced_at: string }[]>;
+  /** When each revised report's current text replaced its previous one (its latest revision's `replaced_at`), by
+   *  id; reports never revised are absent. The time an edit was seen, for sources that do not say when they edited
+   *  (a Telegram page's "edited" carries no time). */
+  revisedAt(reportIds: readonly string[]): Promise<Map<string, string>>;
   /** Newest first. */
   listOutcomes(filter?: { status?: IngestStatus; limit?: number }): Promise<IngestLogRow[]>;
   close(): Promise<void>;
@@ -829,6 +833,20 @@ export function createStore(dialect: StoreDialect): Store {
         await markDirty(trx, nights);
         return true;
       });
+    },
+
+    async revisedAt(reportIds) {
+      const found = new Map<string, string>();
+      for (const part of chunks(unique(reportIds), IN_CHUNK)) {
+        const rows = await db
+          .selectFrom('report_revisions')
+          .select(['report_id', (eb) => eb.fn.max('replaced_at').as('at')])
+          .where('report_id', 'in', part)
+          .groupBy('report_id')
+          .execute();
+        for (const row of rows) found.set(row.report_id, String(row.at));
+      }
+      return found;
     },
 
     async getRevisions(reportId) {

@@ -31,3 +31,19 @@ test('errors that fit are shown whole, with no pointer', () => {
   assert.match(out, /HTTP 404 Not Found/);
   assert.doesNotMatch(out, /…|--json/);
 });
+
+test('an error is shown with its time, so one older than the last success is not read as current (ux31 #18)', () => {
+  const out = sourcesTable([
+    {
+      ...base,
+      last_success_at: '2026-12-06T19:46:09.120Z',
+      last_error_at: '2026-12-06T19:32:51.838Z',
+      last_error: 'HTTP 503',
+    },
+    { ...base, id: 'calm', last_success_at: '2026-12-06T19:46:09.120Z' },
+  ]);
+  const [head, row, calm] = out.split('\n');
+  assert.match(head ?? '', /last success +items +last error at +last error/);
+  assert.match(row ?? '', /2026-12-06T19:46:09\.120Z +0 +2026-12-06T19:32:51\.838Z +HTTP 503 /);
+  assert.match(calm ?? '', /2026-12-06T19:46:09\.120Z +0 +- +- /);
+});

@@ -17,4 +17,7 @@ export interface StoreDialect {
   /** Runs the migrator so that two processes opening one new database at the same moment do not both build
    *  it: `sitrep ingest` and `sitrep serve` started together on a fresh file must not race. */
   serializeMigrations<T>(run: () => Promise<T>): Promise<T>;
+  /** Present where the database can copy itself to a new file while others read and write it (SQLite's online
+   *  backup: a consistent snapshot, the write-ahead log's commits included). Returns the pages copied. */
+  backup?(dest: string): Promise<number>;
 }

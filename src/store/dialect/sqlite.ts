@@ -66,6 +66,13 @@ export function createSqliteDialect(path: string): StoreDialect {
         throw error;
       }
     },
+    // SQLite's online backup API: page by page, restarting if another connection writes meanwhile, so the copy is
+    // one consistent state of the store, every commit still in the -wal file included (a plain `cp` of the main
+    // file while the log holds commits copies an older store).
+    async backup(dest) {
+      const { totalPages } = await raw.backup(dest);
+      return totalPages;
+    },
   };
 }
 

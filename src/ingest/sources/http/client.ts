@@ -38,6 +38,12 @@ export interface FetchError {
   retryAfterMs?: number;
 }
 
+/** Whether a source's error is a refusal (every refused fetch's message starts "refused: "): it depends on the
+ *  settings (allow_private, --allow-private, the row's url), never on the server, so it may be gone when they change. */
+export function isRefusal(message: string | null): boolean {
+  return message?.startsWith('refused: ') === true;
+}
+
 export type FetchResult =
   | {
       ok: true;

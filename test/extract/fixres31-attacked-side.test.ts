@@ -69,7 +69,11 @@ describe('negative: a side that is not the launch verb’s subject infers nothin
 
 describe('negative: a strike told of a side’s launch infers no country', () => {
   it('"Ukraine launched an attack on the city with eight drones": often one city’s', () => {
-    const facts = extractText('Officials say Ukraine launched an attack on the city with eight drones.', 'en', PUBLISHED);
+    const facts = extractText(
+      'Officials say Ukraine launched an attack on the city with eight drones.',
+      'en',
+      PUBLISHED,
+    );
     for (const f of facts) assert.notEqual(f.fields.country?.inferred, true);
   });
 });

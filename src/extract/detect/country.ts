@@ -1,7 +1,8 @@
-import type { Fact, FactKind } from '../../core/types.ts';
+import type { Country, Fact, FactKind } from '../../core/types.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, clearRegion, hitsOf, type SentenceView, setField } from '../view.ts';
+import { launchingSide } from './locate.ts';
 import { factNationwide, likened, toldAt, wholeCountryHits } from './nationwide.ts';
 
 /** After a country's adjective, a `place_noun`, at most one `border_word` between ("Russian border village"), that
@@ -68,9 +69,14 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
   const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
   if ((fact.region !== null && !borrowed) || fact.place !== null) return;
+  // "70 of 88 drones launched by Russia": the side that launched is who attacked, not where (`launchingSide`).
+  const side = launchingSide(text, view);
   const named = view.hits.filter(
     (h) =>
-      h.value.country !== undefined && !likened(view, text, h) && !ELSEWHERE.test(text.slice(view.span.start, h.start)),
+      h !== side &&
+      h.value.country !== undefined &&
+      !likened(view, text, h) &&
+      !ELSEWHERE.test(text.slice(view.span.start, h.start)),
   );
   // "launched 60 drones at Ukraine …, adding that 51 were shot down": a side's name after a target preposition is
   // the target, not the subject.
@@ -82,7 +88,10 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   const hit =
     named.find((h) => h.start >= toldAt(fact)) ??
     named.findLast((h) => h.end <= toldAt(fact) && (!h.value.categories.has('attacker') || aimedAt(h)));
-  if (!hit?.value.country) return;
+  if (!hit?.value.country) {
+    attackedSide(fact, side);
+    return;
+  }
   if (borrowed && fact.region !== null) {
     if (fact.region.code.startsWith(`${hit.value.country}-`)) return;
     fact.region = null;
@@ -90,6 +99,21 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
+}
+
+const OTHER_SIDE: Readonly<Partial<Record<Country, Country>>> = { RU: 'UA', UA: 'RU' };
+
+/** A side's launch that names no country and no place ("70 of 88 drones launched by Russia", "Russia launched 60
+ *  drones overnight, and air defence destroyed 48") is told of the other side's country: the Air Force's nightly total
+ *  is Ukraine's, never Russia's. The country is inferred, its span the side's name. Only an interception total with no
+ *  region: a strike told of a side's launch ("Russia launched a barrage of missiles, killing one", "Ukraine launched an
+ *  attack on the city with eight drones") is often one city's, told before or after. Only a side that is a country (not
+ *  "the enemy", whose side depends on who speaks). */
+function attackedSide(fact: Fact, side: Hit | null): void {
+  const country = side?.value.country && OTHER_SIDE[side.value.country];
+  if (!side || !country || fact.region !== null || fact.place !== null || fact.kind !== 'interception') return;
+  fact.country = country;
+  setField(fact, 'country', { start: side.start, end: side.end, text: side.text }, true);
 }
 
 /** Whether the sentence puts an unnamed place in a country other than the region `code`'s, and in none of that

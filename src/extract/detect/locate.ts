@@ -281,37 +281,51 @@ export function sideLaunch(text: string, view: SentenceView): boolean {
   return sideLaunchHit(text, view) !== null;
 }
 
-/** The launch verb of `sideLaunch`, and whether it is the passive ("drones launched by Russia"). */
-function sideLaunchHit(text: string, view: SentenceView): { hit: Hit; passive: boolean } | null {
-  const launch = view.hits.find(
-    (l) =>
-      l.value.categories.has('launched') &&
-      view.hits.some(
-        (a) =>
-          a.value.categories.has('attacker') &&
-          a.end <= l.start &&
-          /^[^,.;:!?\u2013\u2014]{0,30}$/u.test(text.slice(a.end, l.start)),
-      ),
-  );
-  if (launch !== undefined && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) {
-    return { hit: launch, passive: false };
+/** The side that launched in a `sideLaunch` sentence ("Russia" in "Russia attacked with 88 drones" and in "70 of 88
+ *  drones launched by Russia"), or null. */
+export function launchingSide(text: string, view: SentenceView): Hit | null {
+  const launch = sideLaunchHit(text, view);
+  if (!launch) return null;
+  // The side is the verb's subject, at most a few words before it with no number between: not "Ukraine shoots
+  // down 32 of 35 Russian-launched drones", whose "launched" is Russia's.
+  if (!launch.passive && !SUBJECT_GAP.test(text.slice(launch.side.end, launch.hit.start))) return null;
+  return launch.side;
+}
+const SUBJECT_GAP = /^(?:\s+[^\s\d]+){0,3}\s+$/u;
+
+/** The launch verb of `sideLaunch`, its side, and whether it is the passive ("drones launched by Russia"). */
+function sideLaunchHit(text: string, view: SentenceView): { hit: Hit; side: Hit; passive: boolean } | null {
+  // The side nearest the verb: "Ukraine said Russia launched 30 drones" is Russia's launch.
+  const sideOf = (l: Hit) =>
+    view.hits.findLast(
+      (a) =>
+        a.value.categories.has('attacker') &&
+        a.end <= l.start &&
+        /^[^,.;:!?\u2013\u2014]{0,30}$/u.test(text.slice(a.end, l.start)),
+    );
+  const launch = view.hits.find((l) => l.value.categories.has('launched') && sideOf(l) !== undefined);
+  const side = launch && sideOf(launch);
+  if (launch && side && view.hits.some((h) => h.value.weapon !== undefined && h.start >= launch.end)) {
+    return { hit: launch, side, passive: false };
   }
   // "downed 14 of 22 drones launched by Russia": the passive, a weapon before the verb and the side as its agent.
-  const passive = view.hits.find(
-    (l) =>
-      l.value.categories.has('launched') &&
-      view.hits.some((w) => w.value.weapon !== undefined && w.end <= l.start) &&
-      view.hits.some(
-        (by) =>
-          by.value.categories.has('state_agent') &&
-          /^\s+$/u.test(text.slice(l.end, by.start)) &&
-          view.hits.some(
-            (a) =>
-              a.value.categories.has('attacker') && a.start >= by.end && /^\s+$/u.test(text.slice(by.end, a.start)),
-          ),
-      ),
-  );
-  return passive ? { hit: passive, passive: true } : null;
+  const agentOf = (l: Hit) => {
+    for (const by of view.hits) {
+      if (!by.value.categories.has('state_agent') || !/^\s+$/u.test(text.slice(l.end, by.start))) continue;
+      const a = view.hits.find(
+        (a) => a.value.categories.has('attacker') && a.start >= by.end && /^\s+$/u.test(text.slice(by.end, a.start)),
+      );
+      if (a) return a;
+    }
+    return undefined;
+  };
+  for (const l of view.hits) {
+    if (!l.value.categories.has('launched') || !view.hits.some((w) => w.value.weapon !== undefined && w.end <= l.start))
+      continue;
+    const agent = agentOf(l);
+    if (agent) return { hit: l, side: agent, passive: true };
+  }
+  return null;
 }
 
 /** A number right before a weapon word (a few words between): "38 drones", "20 of 35 drones", «83 ударних БпЛА»;

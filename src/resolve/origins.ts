@@ -169,7 +169,8 @@ function forwardLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
   return null;
 }
 
-function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+/** `wording` is the pair's wording cosine over the block (wording.ts): what the two texts share beyond their facts. */
+function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'forA' | 'forB'> | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > CONTENT_WINDOW_MS) return null;
   // Two different posts of one channel are two statements (a mayor's first report and the update an hour later),
   // however alike; only a copy of the text (near-duplicate) or a forward makes them one.
@@ -198,6 +199,12 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
       };
     }
   }
+  // The rules below rest on the facts. With no voice in common, the same facts told in other words are two sources on
+  // one event (every outlet's own lead on one attack tells the place, the weapon and the toll: "Kyiv hit by biggest
+  // drone attack, five injured" and "Russia launches largest drone attack on Kyiv, injuring 5"); a rewrite keeps the
+  // source's words too (its town, its plant, its phrasing), so it shares its wording as well. A voice both credit
+  // (the governor's damage list and an outlet's "… the governor reported") is the statement's own mark.
+  if (wording < WORDING_COSINE && !sharedVoice(a, b)) return null;
   // Two named voices that share no key (a mayor and the regional head, each telling the same night) are two
   // statements however alike their facts; a rewrite that names nobody is not.
   if (
@@ -227,6 +234,16 @@ function contentLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
     };
   }
   return null;
+}
+
+/** A claimant both reports credit: a name or a role, the media only when both name the same outlet (as for the
+ *  same-claimant rule). */
+function sharedVoice(a: Prepared, b: Prepared): boolean {
+  for (const who of a.shown.keys()) {
+    if (!b.shown.has(who)) continue;
+    if (who !== MEDIA || sharedCount(a.outlets, b.outlets) > 0) return true;
+  }
+  return false;
 }
 
 /** Both reports' facts name one region, the same one. */
@@ -586,10 +603,11 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
 
   const sets = createUnionFind(prepared.length);
   const links: Link[] = [];
+  const w = wordingBlockOf(prepared);
   for (const [a, b] of candidatePairs(prepared)) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
-    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb);
+    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, w.cosine(a!, b!));
     if (!link) continue;
     links.push({ a: a!, b: b!, ...link });
     sets.union(a!, b!);
@@ -620,7 +638,6 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   // Joining two groups that each hold another channel's retelling joins four posts on one link, so a restatement does
   // it only when the two posts' whole texts share their wording too (WORDING_COSINE: the doctrine's follow-up repeats
   // the first post's body); otherwise it may only bring a post of its own (or the channel's posts alone) into a group.
-  const w = wordingBlockOf(prepared);
   const join = (link: Link & { channel?: string | null }): void => {
     const ra = sets.find(link.a);
     const rb = sets.find(link.b);

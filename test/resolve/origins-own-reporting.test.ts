@@ -114,3 +114,60 @@ test("a rerun that keeps the wire's words is the wire's origin, and so is an out
   assert.equal(origins.get('rep_credit'), 'rep_gov');
   assert.equal(origins.get('rep_wire'), 'rep_wire');
 });
+
+/** A fact whose stated spans are these words of the text: `field -> phrase`. */
+function spanned(reportId: string, n: number, text: string, partial: Partial<Fact>, words: Record<string, string>) {
+  const fields: Fact['fields'] = {};
+  for (const [field, phrase] of Object.entries(words)) {
+    const start = text.indexOf(phrase);
+    assert.ok(start >= 0, phrase);
+    fields[field as keyof Fact['fields']] = { start, end: start + phrase.length, text: phrase, inferred: false };
+  }
+  return makeFact({ id: `${reportId}-${n}`, report_id: reportId, region: ODESA, when, fields, ...partial });
+}
+
+function headlineFacts(report: Report, drones: string, hurt: string): Fact[] {
+  return [
+    spanned(
+      report.id,
+      1,
+      report.text,
+      { kind: 'strike', weapon: 'uav' },
+      { weapon: drones, kind: 'hit', region: 'Odesa' },
+    ),
+    spanned(
+      report.id,
+      2,
+      report.text,
+      { kind: 'casualties', casualties: { killed: null, injured: 5 } },
+      { casualties: hurt },
+    ),
+  ];
+}
+
+test("two outlets' headlines on one attack that share only the words its facts are read from are no lead retold", () => {
+  const port = makeReport({
+    id: 'rep_port',
+    publisher: 'harbour.example',
+    published_at: at('06:00'),
+    text:
+      'Drones hit Odesa port district, five injured\n\nCranes and a grain terminal were damaged, the harbour ' +
+      'master told reporters.',
+  });
+  const raid = makeReport({
+    id: 'rep_raid',
+    publisher: 'night.example',
+    published_at: at('06:30'),
+    text:
+      'Five injured as drones hit Odesa in record raid\n\nResidents spent the night in shelters while sirens ' +
+      'sounded for six hours.',
+  });
+  const { origins } = assignOrigins([
+    input(raid, headlineFacts(raid, 'drones', 'Five injured')),
+    input(port, headlineFacts(port, 'Drones', 'five injured')),
+  ]);
+  assert.equal(origins.get('rep_raid'), 'rep_raid');
+  // Without facts the same headlines are two statements' leads retold (the rule for statements is unchanged).
+  const bare = assignOrigins([input(raid, []), input(port, [])]);
+  assert.equal(bare.origins.get('rep_raid'), 'rep_port');
+});

@@ -105,7 +105,9 @@ test("a rerun that keeps the wire's words is the wire's origin, and so is an out
     text: 'Odesa: drones struck the port zone at night. Wounded: 5. Services are at work.',
   });
   const { origins } = assignOrigins([
-    input(RERUN, odesaFacts('rep_rerun', null)),
+    // The rerun credits the officials as its text does (a rerun with no credit read beside the governor's named
+    // credit keeps their fact-only link: origins-credit-one-side.test.ts).
+    input(RERUN, odesaFacts('rep_rerun', officials)),
     input(WIRE, odesaFacts('rep_wire', officials)),
     input(credited, odesaFacts('rep_credit', governor, true)),
     input(governorPost, odesaFacts('rep_gov', governor)),

@@ -35,10 +35,18 @@ const SHORT_A = makeReport({
   published_at: '2025-02-12T10:00:00+03:00',
   text: 'Three missiles struck a depot near Yelets; a guard was wounded, investigators said.',
 });
+// A rewrite keeps the source's words around its facts (days31: the same facts in other words are two sources).
 const SHORT_B = makeReport({
   id: 'rep_b',
   publisher: 'Channel B',
   published_at: '2025-02-12T10:06:00+03:00',
+  text: 'Investigators in Yelets say a depot was struck by three missiles overnight and a guard was wounded.',
+});
+// Another outlet's own report of the same strike: the same two facts, none of the words.
+const OWN_C = makeReport({
+  id: 'rep_c',
+  publisher: 'Channel E',
+  published_at: '2025-02-12T10:20:00+03:00',
   text: 'A watchman was hurt when a storage yard outside Yelets came under a strike by 3 missiles.',
 });
 // The evening roundup: its other items are about other nights, so its facts in this block are the strike's two.
@@ -58,6 +66,16 @@ test('a report whose facts are all in another one of one region is one origin wi
   ]);
   assert.equal(origins.get('rep_b'), 'rep_a');
   assert.ok(reasons.get('rep_b')!.some((r) => /^all 2 facts of the shorter report shared with rep_a$/.test(r)));
+});
+
+test("two outlets' own reports of one strike, its facts told in other words and by no voice, are two origins", () => {
+  const { origins } = assignOrigins([
+    input(OWN_C, strikeFacts('rep_c')),
+    input(SHORT_A, strikeFacts('rep_a')),
+    input(SHORT_B, strikeFacts('rep_b')),
+  ]);
+  assert.equal(origins.get('rep_b'), 'rep_a');
+  assert.equal(origins.get('rep_c'), 'rep_c');
 });
 
 test('a roundup is no rewrite of one of its items, however its facts in the block match', () => {

@@ -110,7 +110,8 @@ test('one shared fact is not enough when the rest of the two reports differs', (
 });
 
 test('a full rewrite of one set of statements is one origin even with no claimant in common', () => {
-  // Shaped like the two seed articles: paraphrases that share little text but every claim.
+  // Shaped like the two seed articles: a rewrite that keeps the source's words around every claim, its opening
+  // rephrased (days31: with no voice in common, the same claims in other words are two sources on one night).
   const facts = (rid: string, kalugaClaimant: string | null): Fact[] => {
     const f = (n: number, partial: Partial<Fact>): Fact => makeFact({ id: `${rid}-${n}`, report_id: rid, ...partial });
     const moscow = { code: 'RU-MOW', name: 'Moscow' };
@@ -138,7 +139,9 @@ test('a full rewrite of one set of statements is one origin even with no claiman
   const b = makeReport({
     id: 'rep_second',
     published_at: '2025-05-07T11:30:00+03:00',
-    text: 'In a late-night message the Kaluga governor counted 40 UAVs destroyed; Moscow airports diverted flights.',
+    text:
+      'Forty drones were brought down above Kaluga, the governor counted; the capital saw thirty-two more, and its ' +
+      'airports diverted flights.',
   });
   const { origins, reasons } = assignOrigins([
     input(b, facts('rep_second', 'Vladislav Shapsha')),
@@ -271,7 +274,7 @@ test("an outlet's rewrite that adds details joins its original; a later update w
     id: 'long',
     published_at: at('09'),
     publisher: 'Daily B',
-    text: 'Утром беспилотник врезался в цех завода. Пострадал один человек. Выбиты стекла, начался пожар.',
+    text: 'Утром дрон упал на цех завода, один раненый. Выбиты стекла, начался пожар.',
   });
   const update = makeReport({ id: 'update', published_at: at('10'), publisher: 'Wire C', text: 'Раненых уже трое.' });
   const roundup = makeReport({ id: 'roundup', published_at: at('11'), publisher: 'Digest D', text: 'Главное к утру.' });

@@ -75,3 +75,39 @@ export function stretch(c: Cluster, p: PlacedFact): void {
     c.end = p.fact.when!.end;
   }
 }
+
+/** The kinds of cluster that host others: effects, a wave's regions. */
+export const HOST_KINDS: readonly FactKind[] = ['strike', 'interception'];
+/** A fact's window meets a cluster's (no window on either side meets everything). */
+export function overlaps(c: Cluster, p: PlacedFact): boolean {
+  if (c.startMs === null || c.endMs === null || p.startMs === null || p.endMs === null) return true;
+  return p.startMs <= c.endMs && c.startMs <= p.endMs;
+}
+
+/** The cluster a fact without a window (or an effect) joins: the one most facts formed, then the
+ *  earliest. Facts that joined later do not count, so the choice does not depend on their order. */
+export function largest(clusters: readonly Cluster[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (!best || c.formed > best.formed || (c.formed === best.formed && (c.startMs ?? 0) < (best.startMs ?? 0))) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Two clusters' windows meet (no window on either side meets everything). */
+export function clustersOverlap(a: Cluster, b: Cluster): boolean {
+  if (a.startMs === null || a.endMs === null || b.startMs === null || b.endMs === null) return true;
+  return a.startMs <= b.endMs && b.startMs <= a.endMs;
+}
+
+/** Longer than a night and the day after it: a week's total («сбили за неделю 7 ракет SCALP», "on 25 and 26
+ *  November". */
+const PERIOD_MS = 36 * 3_600_000;
+
+/** A fact told over a period longer than one attack (a ministry's weekly total) is a tally of its own: it neither
+ *  chains the night's attacks nor takes in the inferred windows of the posts about them, and it dates no wave. */
+export function overPeriod(p: PlacedFact): boolean {
+  return p.startMs !== null && p.endMs !== null && p.endMs - p.startMs > PERIOD_MS;
+}

@@ -1,9 +1,21 @@
 import { countryOfRegion } from '../core/regions.ts';
 import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
 import { airportEpisodes } from './airport-episodes.ts';
-import { add, type Cluster, forms, type JoinedBy, newCluster, stretch } from './cluster-base.ts';
+import {
+  add,
+  type Cluster,
+  clustersOverlap,
+  forms,
+  HOST_KINDS,
+  type JoinedBy,
+  largest,
+  newCluster,
+  overlaps,
+  overPeriod,
+  stretch,
+} from './cluster-base.ts';
 import { countPoint } from './count-math.ts';
-import { opensNight } from './night.ts';
+import { foldNationwideWaves, waveCountry } from './nationwide-waves.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
@@ -11,24 +23,6 @@ import { majorityCountry } from './wave-country.ts';
 export type { Cluster, JoinedBy } from './cluster-base.ts';
 
 const MAIN_KINDS: readonly FactKind[] = ['interception', 'strike', 'airport_disruption', 'alert'];
-const HOST_KINDS: readonly FactKind[] = ['strike', 'interception'];
-
-function overlaps(c: Cluster, p: PlacedFact): boolean {
-  if (c.startMs === null || c.endMs === null || p.startMs === null || p.endMs === null) return true;
-  return p.startMs <= c.endMs && c.startMs <= p.endMs;
-}
-
-/** The cluster a fact without a window (or an effect) joins: the one most facts formed, then the
- *  earliest. Facts that joined later do not count, so the choice does not depend on their order. */
-function largest(clusters: readonly Cluster[]): Cluster | undefined {
-  let best: Cluster | undefined;
-  for (const c of clusters) {
-    if (!best || c.formed > best.formed || (c.formed === best.formed && (c.startMs ?? 0) < (best.startMs ?? 0))) {
-      best = c;
-    }
-  }
-  return best;
-}
 
 /** A voice's later number continues its earlier one as a running tally: "another 4", or a total that
  *  did not shrink (2, then 4, 8, 32, 34 drones over Moscow through the night). */
@@ -137,16 +131,6 @@ function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: str
     else rest.push(p);
   }
   return [...clusters, ...joinTallies(sweepWindows(rest, kind, group, how))];
-}
-
-/** Longer than a night and the day after it: a week's total («сбили за неделю 7 ракет SCALP», "on 25 and 26
- *  November". */
-const PERIOD_MS = 36 * 3_600_000;
-
-/** A fact told over a period longer than one attack (a ministry's weekly total) is a tally of its own: it neither
- *  chains the night's attacks nor takes in the inferred windows of the posts about them, and it dates no wave. */
-function overPeriod(p: PlacedFact): boolean {
-  return p.startMs !== null && p.endMs !== null && p.endMs - p.startMs > PERIOD_MS;
 }
 
 /** A fact told of one country does not join a no-region cluster told of the other on its inferred window (or with no
@@ -363,11 +347,6 @@ function placeClaims(placeless: readonly PlacedFact[], clusters: readonly Cluste
   return out;
 }
 
-function clustersOverlap(a: Cluster, b: Cluster): boolean {
-  if (a.startMs === null || a.endMs === null || b.startMs === null || b.endMs === null) return true;
-  return a.startMs <= b.endMs && b.startMs <= a.endMs;
-}
-
 /** A "strike" whose own reports tell of debris (the governor's "drone attack: debris fell on a roof in
  *  Slavyansk-na-Kubani") is the aftermath of the interception counted over the same region in the same window, not
  *  a second attack: it joins that interception's incident. A strike with no debris (an FPV drone hitting a car,
@@ -415,87 +394,6 @@ function foldAlerts(clusters: readonly Cluster[]): Cluster[] {
       alert.members = staying;
       alert.formed = Math.min(alert.formed, staying.length);
     }
-  }
-  return clusters.filter((c) => !folded.has(c));
-}
-
-/** The country a cluster of facts that name no region was told of ("across Ukraine"), by wave-country.ts's
- *  agreement; null for a regional cluster. */
-function waveCountry(c: Cluster): Country | null {
-  if (c.group !== '-') return null;
-  return majorityCountry(c.members.map((p) => p.fact.country));
-}
-
-/** A wave is dated by a window its reports state, or by a morning report's night behind it. A country-level statement
- *  made later in the day with no time of its own ("Russia's authorities say Ukraine has struck Russia with ATACMS",
- *  told at 19:50) has only "the last twelve hours", which does not say which of that day's regional attacks it tells
- *  (a drone attack on a plant in another region that evening): it joins a dated wave, but holds no regions by itself.
- *  The same holds for the regional side: a regional cluster told only in such windows (an afternoon post on drones
- *  shot down over a front-line town, a unit's footage of a position destroyed) does not say it was that night's wave,
- *  so it is not folded into it (foldNationwideWaves). */
-function dated(p: PlacedFact): boolean {
-  return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night') && !overPeriod(p);
-}
-
-/** A regional cluster that can be placed in a wave: dated (see dated), or a live post written from 22:00 with no time
- *  word, which is of the night it opens, as nightKey keeps it ("a mayor's tally at 23:40"). */
-function datedRegion(c: Cluster): boolean {
-  return c.group !== '-' && c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)));
-}
-
-/** Regions dating a wave that none of its own statements dates: a country-level statement with no time of its own (a
- *  headline at 12:01 on missile attacks "across Ukraine"; a live page at 17:41 on missiles that hit ten cities) does
- *  not say which of the day's attacks it tells, but the regional posts can: when dated attacks of its kind in two or
- *  more regions of its country overlap its window (Kyiv's strikes told "early Monday", Zaporizhzhia's in a morning
- *  post), the day had a wave and the statement tells it. Its window ends when it was written, so an attack that begins
- *  later (the evening's plant, told after it) never dates it. One region is no wave: beside a single region's dated
- *  strike, a statement of that country may be about anything (Putin's "Russia has been struck twice with ATACMS" at
- *  16:27 beside a misread strike on St Petersburg; a spokesman's word on a strike three days old). */
-function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boolean {
-  // The statements' own windows, not the cluster's: a week's total beside them (overPeriod) dates nothing, and a
-  // statement with no window at all (no publication time) overlaps everything.
-  const told = wave.members.filter((p) => p.inferred && p.startMs !== null && !overPeriod(p));
-  if (told.length === 0) return false;
-  const country = waveCountry(wave);
-  const regions = new Set<string>();
-  for (const c of clusters) {
-    if (c.kind !== wave.kind || !datedRegion(c) || countryOfRegion(c.group) !== country) continue;
-    if (told.some((p) => overlaps(c, p))) regions.add(c.group);
-  }
-  return regions.size >= 2;
-}
-
-/** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",
- *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
- *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
- *  cluster of one kind in that country whose window overlaps the wave's joins it, and so do the regions' effects
- *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
- *  country-level statement regions stay apart: two regions never nest in each other. The wave must be dated, by its
- *  own statements or by two regions' attacks (datedByRegions); a regional cluster told only in windows inferred from
- *  an afternoon or evening post's publication (`dated`) stays apart. */
-function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
-  const hosts = clusters.filter(
-    (c) =>
-      HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && (c.members.some(dated) || datedByRegions(c, clusters)),
-  );
-  if (hosts.length === 0) return [...clusters];
-  const folded = new Set<Cluster>();
-  for (const c of clusters) {
-    const country = c.group === '-' ? null : countryOfRegion(c.group);
-    if (country === null || !datedRegion(c)) continue;
-    const kinds = HOST_KINDS.includes(c.kind)
-      ? [c.kind]
-      : c.kind === 'damage' || c.kind === 'casualties'
-        ? HOST_KINDS
-        : [];
-    let host: Cluster | undefined;
-    for (const kind of kinds) {
-      host = largest(hosts.filter((h) => h.kind === kind && waveCountry(h) === country && clustersOverlap(h, c)));
-      if (host) break;
-    }
-    if (!host) continue;
-    for (const p of c.members) add(host, p, 'nationwide-wave');
-    folded.add(c);
   }
   return clusters.filter((c) => !folded.has(c));
 }

@@ -1,6 +1,8 @@
 // Small factories for resolve tests: a Fact or Report with every field at its "not stated" value,
 // and only what a test cares about given.
-import type { Claimant, Count, Fact, Report, TimeSpan } from '../../src/core/types.ts';
+import type { Claimant, Count, Fact, RegionRef, Report, TimeSpan } from '../../src/core/types.ts';
+import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
+import type { OriginInput } from '../../src/resolve/origins.ts';
 
 export function makeFact(partial: Partial<Fact> & Pick<Fact, 'id' | 'report_id'>): Fact {
   return {
@@ -70,4 +72,35 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** A report as the origin step takes it: its text's signature and bands, and the facts read from it. */
+export function originInput(report: Report, facts: Fact[] = []): OriginInput {
+  const signature = minhashSignature(report.text, report.lang);
+  return { report, signature, bands: lshBands(signature), facts };
+}
+
+/** One night's drone strike on a region and its injured, as a report tells them; `damage` adds damaged buildings. */
+export function strikeWithInjured(
+  reportId: string,
+  region: RegionRef,
+  when: TimeSpan,
+  injured: number,
+  claimant: Claimant | null,
+  damage = false,
+): Fact[] {
+  const facts = [
+    makeFact({ id: `${reportId}-1`, report_id: reportId, kind: 'strike', weapon: 'uav', region, when, claimant }),
+    makeFact({
+      id: `${reportId}-2`,
+      report_id: reportId,
+      kind: 'casualties',
+      region,
+      casualties: { killed: null, injured },
+      claimant,
+    }),
+  ];
+  if (damage)
+    facts.push(makeFact({ id: `${reportId}-3`, report_id: reportId, kind: 'damage', region, when, claimant }));
+  return facts;
 }

@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Claimant, Fact, Report } from '../../src/core/types.ts';
-import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
-import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { makeFact, makeReport, night, person } from './make.ts';
+import type { Claimant, Fact } from '../../src/core/types.ts';
+import { assignOrigins } from '../../src/resolve/origins.ts';
+import { makeReport, night, originInput, person, strikeWithInjured } from './make.ts';
 
 // days31fix: the fact-only origin rules part two reports in other words only when neither credits the other's voice.
 // A missing credit is no sign of reporting of one's own: when one report names the person it credits and the other
 // credits no one (the credit was not read, or an official's unsigned post on his own channel), they keep their
 // fact-only link. A role alone on one side does not. Invented texts, names and places.
 
-function input(report: Report, facts: Fact[]): OriginInput {
-  const signature = minhashSignature(report.text, report.lang);
-  return { report, signature, bands: lshBands(signature), facts };
-}
+const input = originInput;
 
 const RIVNE = { code: 'UA-56', name: 'Rivne' };
 const when = night('2025-04-10T22:00:00+03:00', '2025-04-11T05:00:00+03:00');
@@ -21,29 +17,7 @@ const at = (hm: string) => `2025-04-11T${hm}:00+03:00`;
 
 /** The night's drone strike on Rivne and its three injured; `damage` adds the damaged houses. */
 function rivneFacts(reportId: string, claimant: Claimant | null, damage = false): Fact[] {
-  const facts = [
-    makeFact({
-      id: `${reportId}-1`,
-      report_id: reportId,
-      kind: 'strike',
-      weapon: 'uav',
-      region: RIVNE,
-      when,
-      claimant,
-    }),
-    makeFact({
-      id: `${reportId}-2`,
-      report_id: reportId,
-      kind: 'casualties',
-      region: RIVNE,
-      casualties: { killed: null, injured: 3 },
-      claimant,
-    }),
-  ];
-  if (damage) {
-    facts.push(makeFact({ id: `${reportId}-3`, report_id: reportId, kind: 'damage', region: RIVNE, when, claimant }));
-  }
-  return facts;
+  return strikeWithInjured(reportId, RIVNE, when, 3, claimant, damage);
 }
 
 test('an outlet crediting the governor by name and one whose credit was not read keep their fact-only link', () => {

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Fact, Report } from '../../src/core/types.ts';
-import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
+import type { Fact } from '../../src/core/types.ts';
 import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { exact, makeFact, makeReport, person, seededShuffle } from './make.ts';
+import { exact, makeFact, makeReport, originInput, person, seededShuffle } from './make.ts';
 
 // Invented texts and figures, written for these tests.
 
-function input(report: Report, facts: Fact[] = []): OriginInput {
-  const signature = minhashSignature(report.text, report.lang);
-  return { report, signature, bands: lshBands(signature), facts };
-}
+const input = originInput;
 
 const ministry = person(null, 'ministry');
 

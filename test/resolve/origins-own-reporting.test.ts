@@ -1,48 +1,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claimant, Fact, Report } from '../../src/core/types.ts';
-import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
-import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { makeFact, makeReport, night, person } from './make.ts';
+import { assignOrigins } from '../../src/resolve/origins.ts';
+import { makeFact, makeReport, night, originInput, person, strikeWithInjured } from './make.ts';
 
 // Outlets' own leads on one attack tell the same facts (the place, the weapon, the toll) in their own words: two
 // sources on one event, not one statement retold (days31; the English dev days' gold gives each outlet's own lead an
 // origin of its own). A rewrite keeps the source's words, and a voice both credit marks one statement. Invented texts,
 // places and figures, written for these tests.
 
-function input(report: Report, facts: Fact[]): OriginInput {
-  const signature = minhashSignature(report.text, report.lang);
-  return { report, signature, bands: lshBands(signature), facts };
-}
+const input = originInput;
 
 const ODESA = { code: 'UA-51', name: 'Odesa' };
 const when = night('2025-03-03T23:00:00+02:00', '2025-03-04T05:00:00+02:00');
 
 /** The night's strike on Odesa and its five injured, as every lead below tells them; `extra` adds the damage. */
 function odesaFacts(reportId: string, claimant: Claimant | null, extra = false): Fact[] {
-  const facts = [
-    makeFact({
-      id: `${reportId}-1`,
-      report_id: reportId,
-      kind: 'strike',
-      weapon: 'uav',
-      region: ODESA,
-      when,
-      claimant,
-    }),
-    makeFact({
-      id: `${reportId}-2`,
-      report_id: reportId,
-      kind: 'casualties',
-      region: ODESA,
-      casualties: { killed: null, injured: 5 },
-      claimant,
-    }),
-  ];
-  if (extra) {
-    facts.push(makeFact({ id: `${reportId}-3`, report_id: reportId, kind: 'damage', region: ODESA, when, claimant }));
-  }
-  return facts;
+  return strikeWithInjured(reportId, ODESA, when, 5, claimant, extra);
 }
 
 const at = (hm: string) => `2025-03-04T${hm}:00+00:00`;

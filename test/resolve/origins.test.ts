@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact, Report } from '../../src/core/types.ts';
-import { lshBands, minhashSignature } from '../../src/resolve/minhash.ts';
 import { assignOrigins, type OriginInput } from '../../src/resolve/origins.ts';
-import { exact, makeFact, makeReport, night, person, seededShuffle } from './make.ts';
+import { exact, makeFact, makeReport, night, originInput, person, seededShuffle } from './make.ts';
 
-function input(report: Report, facts: Fact[] = []): OriginInput {
-  const signature = minhashSignature(report.text, report.lang);
-  return { report, signature, bands: lshBands(signature), facts };
-}
+const input = originInput;
 
 const NIGHT = night('2025-05-06T21:00:00+03:00', '2025-05-07T07:00:00+03:00');
 const KALUGA = { code: 'RU-KLU', name: 'Kaluga region' };

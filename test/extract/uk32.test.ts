@@ -41,3 +41,35 @@ describe('destruction told by its light verbs («зазнали руйнуван
     });
   }
 });
+
+describe('a thing that «постраждав» is damage, not people hurt (uk `things`, as Russian «объекты», «здание»)', () => {
+  // Main read people hurt, counted by the number before the things.
+  for (const [text, expected] of [
+    ['Вночі ворог обстріляв Херсон. Постраждали 9 обʼєктів інфраструктури.', ['damage UA-65 -', 'strike UA-65 -']],
+    ['Через атаку на Суми постраждали 6 будівель громади.', ['damage UA-59 -', 'strike UA-59 -']],
+    ['Через атаку на Суми постраждали 4 населених пунктів громади.', ['damage UA-59 -', 'strike UA-59 -']],
+    [
+      'Ворог обстріляв Нікопольщину. За день від ворожого вогню постраждали райони понад 12 населених пунктів.',
+      ['damage UA-12 -', 'strike UA-12 -'],
+    ],
+  ] as const) {
+    it(`uk: ${text}`, () => {
+      const facts = extractText(text, 'uk', at);
+      assert.deepEqual(what(facts), expected);
+    });
+  }
+  // People stay people (as on main).
+  for (const [text, expected] of [
+    ['Від обстрілу Херсона постраждали 7 людей.', ['casualties UA-65 -', 'strike UA-65 -']],
+    ['Від обстрілу Херсона постраждали троє працівників обʼєкта.', ['casualties UA-65 -', 'strike UA-65 -']],
+    ['У районі Херсона від обстрілу постраждали 5 людей.', ['casualties UA-65 -', 'strike UA-65 -']],
+    [
+      'Внаслідок удару по Запоріжжю постраждали 14 мешканців двох районів міста.',
+      ['casualties UA-23 -', 'strike UA-23 -'],
+    ],
+  ] as const) {
+    it(`uk: ${text} (as on main)`, () => {
+      assert.deepEqual(what(extractText(text, 'uk', at)), expected);
+    });
+  }
+});

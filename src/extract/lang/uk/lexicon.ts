@@ -337,6 +337,27 @@ export const uk: Lexicon = {
     up_to: ['до'],
     plural_endings: ['и', 'і'],
     suffered: ['постражда'],
+    // «мирні об'єкти не постраждали», «постраждала енергетична інфраструктура», «постраждали райони 15 населених
+    // пунктів»: a thing as the subject of «постраждати» is damage (or, denied, nothing), not people hurt (as Russian's).
+    things: [
+      "об'єкт*",
+      'об’єкт*',
+      'обʼєкт*',
+      'інфраструктур*',
+      'будівл*',
+      'споруд*',
+      'приміщен*',
+      'майн*',
+      'будівель',
+      'енергосистем*',
+      // Ukrainian forms only: the lists of every language make one pattern, and Russian writes «район»,
+      // «населенных пунктов» (its own `things` leave them out).
+      'населені пункти',
+      'населених пунктів',
+      'населений пункт',
+      'райони',
+      'районів',
+    ],
     suffered_people: [
       'двоє',
       'троє',

@@ -1,7 +1,20 @@
 import type { Lexicon } from '../../lexicon.ts';
 
 // «будинок зазнав пошкоджень»: the thing damaged as the subject (`damage` and `damage_passive`).
-const RECEIVED_DAMAGE = ['зазнав пошкоджень', 'зазнала пошкоджень', 'зазнало пошкоджень', 'зазнали пошкоджень'];
+// «будинки зазнали руйнувань», «Руйнувань зазнали 28 цивільних об'єктів», «зазнали часткових руйнувань приватні
+// будинки»: the same with the noun of destruction, before or after its verb. Not the noun alone («Влучань та руйнувань
+// не допущено», «масштаби руйнувань уточнюються» tell none).
+const RECEIVED_DAMAGE = [
+  ...['зазнав', 'зазнала', 'зазнало', 'зазнали'].flatMap((verb) => [
+    `${verb} пошкоджень`,
+    `${verb} руйнувань`,
+    `${verb} часткових руйнувань`,
+    `${verb} значних руйнувань`,
+    `руйнувань ${verb}`,
+  ]),
+];
+// «окупанти завдали руйнувань мирним об'єктам …»: the attacker as the subject, the thing damaged in the dative.
+const CAUSED_DESTRUCTION = ['завдав руйнувань', 'завдала руйнувань', 'завдало руйнувань', 'завдали руйнувань'];
 
 // «9 БПЛА-атак по Трудовому»: a noun of attack with its weapon written into it. The scan reads the compound as one
 // word and does not read its «атак» apart, so the compound is both a weapon and a noun of attack.
@@ -324,6 +337,27 @@ export const uk: Lexicon = {
     up_to: ['до'],
     plural_endings: ['и', 'і'],
     suffered: ['постражда'],
+    // «мирні об'єкти не постраждали», «постраждала енергетична інфраструктура», «постраждали райони 15 населених
+    // пунктів»: a thing as the subject of «постраждати» is damage (or, denied, nothing), not people hurt (as Russian's).
+    things: [
+      "об'єкт*",
+      'об’єкт*',
+      'обʼєкт*',
+      'інфраструктур*',
+      'будівл*',
+      'споруд*',
+      'приміщен*',
+      'майн*',
+      'будівель',
+      'енергосистем*',
+      // Ukrainian forms only: the lists of every language make one pattern, and Russian writes «район»,
+      // «населенных пунктов» (its own `things` leave them out).
+      'населені пункти',
+      'населених пунктів',
+      'населений пункт',
+      'райони',
+      'районів',
+    ],
     suffered_people: [
       'двоє',
       'троє',
@@ -547,6 +581,7 @@ export const uk: Lexicon = {
     'пошкоджені',
     'пошкоджень',
     ...RECEIVED_DAMAGE,
+    ...CAUSED_DESTRUCTION,
     'пошкодив*',
     'пошкодил*',
     'пошкодження',

@@ -65,9 +65,11 @@ describe('a ship a weapon destroyed is a target (ru, uk `objects`)', () => {
       assert.ok(!got.some((k) => k.startsWith('interception ')), got.join('; '));
     });
   }
-  // Guards: the ship as the owner of air defence, or as what the downed drones were aimed at; a sea drone («катер»).
+  // Guards: the ship as the owner of air defence or the one that shot down, or as what the downed drones were aimed at; a sea drone («катер»).
   for (const [lang, text, kind] of [
     ['ru', 'ПВО корабля сбила три беспилотника над Черным морем.', 'interception'],
+    ['ru', 'Корабль Черноморского флота уничтожил два беспилотника над морем.', 'interception'],
+    ['uk', 'Російський корабель збив український дрон біля Криму.', 'interception'],
     ['ru', 'Экипаж корабля уничтожил два безэкипажных катера в Черном море.', 'interception'],
     ['ru', 'Над Черным морем уничтожены 3 безэкипажных катера.', 'interception'],
     ['uk', 'Сили ППО знищили 20 дронів, що атакували кораблі в Севастополі.', 'interception'],

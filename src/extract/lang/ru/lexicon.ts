@@ -1291,11 +1291,6 @@ export const ru: Lexicon = {
     ...objectForms(without(noun('расчёт', 'm'), 'расчётом', 'расчётами'), 'military'),
     ...objectForms(without(noun('танк', 'm'), 'танком', 'танками'), 'military'),
     { pattern: 'бронетехник*', object: 'military' },
-    // Ships as what a strike destroyed («дроны уничтожили российский буксир», «поражен корабль»): a target, so the
-    // weapon named with them was not shot down. Not the instrumental (the means), nor «катер», which is also the sea
-    // drone a ministry counts as downed («уничтожены 3 безэкипажных катера»).
-    ...objectForms(without(noun('корабл', 'm-soft'), 'кораблем', 'кораблями'), 'military'),
-    ...objectForms(without(noun('буксир', 'm'), 'буксиром', 'буксирами'), 'military'),
   ],
   details: [
     { pattern: 'окн*', detail: 'windows' },

@@ -1365,11 +1365,6 @@ export const uk: Lexicon = {
     { pattern: 'командн* пункт*', object: 'military' },
     { pattern: 'пункт* управління', object: 'military' },
     { pattern: 'пункт* базування', object: 'military' },
-    // Ships as what a strike destroyed («дрони знищили корабель», «знищені кораблі»): a target, not a weapon shot down.
-    // Not the instrumental (the means), nor «катер», which is also the sea drone counted as downed.
-    ...['корабель', 'корабля', 'кораблю', 'кораблі', 'кораблів', 'кораблям', 'кораблях']
-      .concat(['буксир', 'буксира', 'буксиру', 'буксири', 'буксирів', 'буксирам', 'буксирах'])
-      .map((pattern) => ({ pattern, object: 'military' as const })),
     { pattern: 'танк', object: 'military' },
     { pattern: 'танки', object: 'military' },
     { pattern: 'танків', object: 'military' },

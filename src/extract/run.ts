@@ -1575,7 +1575,10 @@ function readFacts(
       ctx.lastPlace.code !== p.code &&
       SETTLEMENT_BEFORE.test(report.text.slice(Math.max(0, p.start - 24), p.start));
     // «Над Севастополем … сбиты два БПЛА в районе Любимовки»: a small town of another region, after the sentence has
-    // named its place, is most likely a village of that place the gazetteer lacks.
+    // named its place, is most likely a village of that place the gazetteer lacks. Not a village or site of the
+    // city-region after a town of the region around it: «удари по аеродромах Саки і Кача» names Sevastopol's airfield
+    // beside a Crimean town's, not a namesake elsewhere. After the region itself the village still goes: a region told
+    // apart from a village keeps the facts (places20: «Над Ленинградской областью сбиты …, обломки упали в Репино»).
     const namedFirst = view.places.find((p) => p.kind !== 'sea');
     const namesake = (p: PlaceMatch) =>
       p.kind === 'city' &&
@@ -1583,6 +1586,7 @@ function readFacts(
       p !== namedFirst &&
       p.start > namedFirst.end &&
       p.code !== namedFirst.code &&
+      !(namedFirst.kind === 'city' && SURROUNDING[p.code] === namedFirst.code) &&
       (p.population ?? 0) < SMALL_TOWN;
     // «по Водолагам, Стецьківці, Хотині … Сумської області»: villages listed before the region they lie in. A small
     // town of that list whose namesake the gazetteer places in another region is one the gazetteer lacks. A district

@@ -104,6 +104,9 @@ export const en: Lexicon = {
     'salvo',
     'salvos',
     'onslaught',
+    // "a drone blitz on the grid", "a missile blitz": a headline's wave of weapons (enweap32).
+    'blitz',
+    'blitzes',
   ],
   strike: [
     'attack on',

@@ -1,0 +1,30 @@
+// English weapons on unseen text (thirty-second session, branch enweap32). Every text is invented, in the style of
+// news headlines and leads.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2023-06-14T08:00:00+03:00';
+const triples = (text: string) =>
+  extractText(text, 'en', PUBLISHED).map((f) => [f.kind, f.region?.code ?? null, f.weapon] as const);
+const has = (text: string, kind: string, code: string | null, weapon: string | null) =>
+  triples(text).some(([k, c, w]) => k === kind && c === code && w === weapon);
+const show = (text: string) => JSON.stringify(triples(text));
+
+describe('"blitz" is a noun of a wave of weapons, as "barrage" and "onslaught" are', () => {
+  it('a weapon\'s blitz launched on a country or a place is a strike with its weapon', () => {
+    const text = 'Moscow Launches New Drone Blitz On Ukraine\u2019s Energy Plants';
+    assert.ok(has(text, 'strike', null, 'uav'), show(text));
+    const place = 'Russia unleashes missile blitz on Odesa before dawn';
+    assert.ok(has(place, 'strike', 'UA-51', 'missile'), show(place));
+  });
+
+  it('negative cases: no weapon, a sports or media blitz, talk of one', () => {
+    for (const text of [
+      'Chelsea blitz Arsenal with three goals in ten minutes',
+      'Kyiv launches media blitz ahead of the summit in Vilnius',
+      'Officials fear a winter drone blitz could follow, analysts say',
+    ])
+      assert.ok(!triples(text).some(([k]) => k === 'strike'), `${text}: ${show(text)}`);
+  });
+});

@@ -12,7 +12,7 @@ const has = (text: string, kind: string, code: string | null, weapon: string | n
 const show = (text: string) => JSON.stringify(triples(text));
 
 describe('"blitz" is a noun of a wave of weapons, as "barrage" and "onslaught" are', () => {
-  it('a weapon\'s blitz launched on a country or a place is a strike with its weapon', () => {
+  it("a weapon's blitz launched on a country or a place is a strike with its weapon", () => {
     const text = 'Moscow Launches New Drone Blitz On Ukraine\u2019s Energy Plants';
     assert.ok(has(text, 'strike', null, 'uav'), show(text));
     const place = 'Russia unleashes missile blitz on Odesa before dawn';

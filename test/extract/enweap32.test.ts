@@ -28,3 +28,26 @@ describe('"blitz" is a noun of a wave of weapons, as "barrage" and "onslaught" a
       assert.ok(!triples(text).some(([k]) => k === 'strike'), `${text}: ${show(text)}`);
   });
 });
+
+describe('a blast that destroyed weapons on the ground is no interception', () => {
+  const kinds = (text: string) => triples(text).map(([k]) => k);
+  it('a subject in quotes, or with its place between it and the verb', () => {
+    for (const text of [
+      'A \u201cmysterious blast\u201d destroyed Russian cruise missiles stored at an airfield in Crimea, Kyiv said.',
+      'Ukraine Says Blast in Crimea Destroyed Russian Kalibr Missiles',
+      'An explosion near Sevastopol destroyed Russian missiles waiting to be loaded.',
+    ]) {
+      assert.ok(!kinds(text).includes('interception'), `${text}: ${show(text)}`);
+      assert.ok(kinds(text).includes('damage'), `${text}: ${show(text)}`);
+    }
+  });
+
+  it('negative cases: air defence between, a clause or a mark between', () => {
+    for (const text of [
+      'Explosions were heard over Kyiv as air defence destroyed 20 drones overnight.',
+      'Explosions in Kyiv: air defence destroyed eight Russian drones.',
+      'Blasts in Odesa, and Ukrainian forces destroyed all 12 Shahed drones.',
+    ])
+      assert.ok(kinds(text).includes('interception'), `${text}: ${show(text)}`);
+  });
+});

@@ -2907,9 +2907,14 @@ function destroyingAgent(
       view.hits.some((h) => h.value.categories.has('interceptor') && h.start >= agent.end && h.end <= m.end);
     return means && !interceptor(means) ? { means } : null;
   }
-  // The active verb: its subject right before it, then a word that is no place, time or preposition after it.
+  // The active verb: its subject right before it, then a word that is no place, time or preposition after it. A
+  // closing quote and the subject's own place may stand between ("A “mysterious explosion” destroyed …", "Explosion
+  // in Crimea Destroys …"): what is left of the gap without them is spaces.
   const subject = view.hits.find(
-    (h) => attackOrBlast(h) && h.end <= trigger.start && /^\s+$/u.test(text.slice(h.end, trigger.start)),
+    (h) =>
+      attackOrBlast(h) &&
+      h.end <= trigger.start &&
+      SUBJECT_GAP_LEFT.test(withoutPlaces(view, text, h.end, trigger.start)),
   );
   if (!subject) return null;
   const next = text.slice(trigger.end).match(/^\s+\p{L}/u);
@@ -2926,6 +2931,29 @@ function destroyingAgent(
     return null;
   }
   return { attack: subject };
+}
+
+// What may stand between an active destroying verb and its subject once the subject's place is blanked out: spaces and
+// closing quotes.
+const SUBJECT_GAP_LEFT = /^[\s"'”’»]+$/u;
+
+/** The text from `from` to `to` with the places in it and a preposition of place right before each blanked out:
+ *  "Explosion in Crimea Destroys" leaves the spaces between the subject and its verb. */
+function withoutPlaces(view: SentenceView, text: string, from: number, to: number): string {
+  let gap = text.slice(from, to);
+  const blank = (x: { start: number; end: number }) => {
+    if (x.start < from || x.end > to) return;
+    gap = gap.slice(0, x.start - from) + ' '.repeat(x.end - x.start) + gap.slice(x.end - from);
+  };
+  const inside = view.places.filter((p) => p.start >= from && p.end <= to);
+  for (const p of inside) {
+    blank(p);
+    const prep = hitsOf(view, 'place_preposition').find(
+      (h) => h.end <= p.start && h.start >= from && /^\s+$/u.test(text.slice(h.end, p.start)),
+    );
+    if (prep) blank(prep);
+  }
+  return gap;
 }
 
 /** A relative word or pronoun ("which", "of which", "them"; `those`, `including`) in the clause before a verb: its

@@ -51,3 +51,23 @@ describe('a blast that destroyed weapons on the ground is no interception', () =
       assert.ok(kinds(text).includes('interception'), `${text}: ${show(text)}`);
   });
 });
+
+describe('semicolon clauses that each name a weapon of another class tell two attacks', () => {
+  it('each clause keeps its own weapon, though only one names a place', () => {
+    const text = 'Drone hits fuel depot near the border, governor says; rocket hits Mykolaiv port';
+    assert.ok(has(text, 'strike', 'UA-48', 'rocket'), show(text));
+    const other = 'Governor says a drone struck a Russian depot; missile strike injures five in Zaporizhzhia';
+    assert.ok(has(other, 'strike', 'UA-23', 'missile'), show(other));
+  });
+
+  it('negative case: a class in common leaves the clauses one event, as before', () => {
+    const text = 'Russia fired missiles and drones at Kyiv; drones hit a power plant';
+    assert.deepEqual(
+      triples(text).filter(([k]) => k === 'strike'),
+      [
+        ['strike', 'UA-30', 'missile'],
+        ['strike', 'UA-30', 'uav'],
+      ],
+    );
+  });
+});

@@ -154,6 +154,23 @@ function placedApart(
 }
 
 /**
+ * Whether a clause and the clauses before it each name weapons of their own, of no class in common: "drone hits a
+ * substation near the border; rocket hits Mykolaiv", "Ukrainian drones strike two bases in Russia; Kremlin unleashes
+ * missile barrage" tell two attacks, each with its weapon, though only one of them, or neither, names a place.
+ */
+function armedApart(
+  view: SentenceView,
+  clause: { start: number; end: number },
+  before: { start: number; end: number },
+): boolean {
+  const classes = (c: { start: number; end: number }) =>
+    new Set(weaponMentions(view).flatMap((m) => (m.start >= c.start && m.end <= c.end ? [m.weapon] : [])));
+  const own = classes(clause);
+  const earlier = classes(before);
+  return own.size > 0 && earlier.size > 0 && ![...own].some((w) => earlier.has(w));
+}
+
+/**
  * The semicolon clauses of a sentence that tell events apart, or null when it tells one: a clause that tells an event of
  * a kind the clauses before it told (`EVENT_KINDS`) and names only other places (`placedApart`) opens another event,
  * read alone ("Russian forces struck Kyiv overnight; in Odesa, drones hit the port" is a strike on Kyiv and a drone
@@ -167,7 +184,13 @@ export function eventClauses(view: SentenceView, text: string): { start: number;
     const clause = clauseAt(view, text, at);
     const kinds = clauseKinds(view, clause);
     const last = groups[groups.length - 1];
-    if (last && !([...kinds].some((k) => last.kinds.has(k)) && placedApart(view, clause, last))) {
+    if (
+      last &&
+      !(
+        [...kinds].some((k) => last.kinds.has(k)) &&
+        (placedApart(view, clause, last) || armedApart(view, clause, last))
+      )
+    ) {
       last.end = clause.end;
       for (const k of kinds) last.kinds.add(k);
     } else groups.push({ ...clause, kinds });

@@ -71,3 +71,13 @@ describe('semicolon clauses that each name a weapon of another class tell two at
     );
   });
 });
+
+describe('weapon words: the singular of "glide bombs", drones based at sea', () => {
+  it('"a glide bomb" is a guided bomb, "sea-based drones" unmanned boats', () => {
+    const bomb = 'A Russian glide bomb hit a school in Kharkiv';
+    assert.ok(has(bomb, 'strike', 'UA-63', 'guided_bomb'), show(bomb));
+    const boats = 'Ukraine says it struck two landing ships with sea-based drones off Crimea';
+    assert.ok(has(boats, 'strike', 'UA-43', 'unmanned_boat'), show(boats));
+    assert.ok(!has(boats, 'strike', 'UA-43', 'uav'), show(boats));
+  });
+});

@@ -81,3 +81,23 @@ describe('weapon words: the singular of "glide bombs", drones based at sea', () 
     assert.ok(!has(boats, 'strike', 'UA-43', 'uav'), show(boats));
   });
 });
+
+describe('a weapon with a passive launch verb aimed at a place is a strike there', () => {
+  it('"drones fired at Moscow", "missiles were launched at Odesa"', () => {
+    const text = 'Live: drones fired at Moscow before the Kremlin briefing';
+    assert.ok(has(text, 'strike', 'RU-MOW', 'uav'), show(text));
+    const other = 'Missiles were launched at Odesa overnight, the governor says';
+    assert.ok(has(other, 'strike', 'UA-51', 'missile'), show(other));
+  });
+
+  it('negative cases: talk of the weapons, a downing, no place after the preposition', () => {
+    for (const text of [
+      'The number of drones launched at Moscow has doubled this year',
+      'A report about missiles fired at Kyiv in the spring',
+      'Drones fired at targets overnight, officials say',
+    ])
+      assert.ok(!triples(text).some(([k]) => k === 'strike'), `${text}: ${show(text)}`);
+    const downed = 'Thirty drones launched at Kyiv were shot down overnight';
+    assert.ok(!triples(downed).some(([k]) => k === 'strike'), show(downed));
+  });
+});

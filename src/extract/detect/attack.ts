@@ -1056,6 +1056,50 @@ function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], l
   return fact;
 }
 
+// What stops a passive launch from telling the attack itself: a word of shooting down, striking or hitting in the
+// sentence (its own rule reads it: "30 drones launched at Kyiv were shot down").
+const OTHER_EVENT: readonly WordCategory[] = ['interception', 'progressive', 'intercept_failed', 'strike', 'hit'];
+
+/** "Drones fired at Moscow ahead of Putin's speech", "missiles launched at Kyiv overnight": a weapon with a launch verb
+ *  right after it (an auxiliary between: "were fired at"), the verb's preposition of aim and a place right after it,
+ *  is a strike there with that weapon, as the active "Ukraine fired drones at Moscow" is (`launchedAt`). The weapon
+ *  opens its clause (a count, a side or an adjective before it, no "of" or other topic word: "the number of drones
+ *  launched at Moscow" is talk), and the sentence tells no other event (`OTHER_EVENT`). */
+function launchedAtPlace(ctx: ReportContext, view: SentenceView, all: PlaceMatch[]): Fact | null {
+  if (view.hits.some((h) => OTHER_EVENT.some((c) => h.value.categories.has(c)))) return null;
+  const text = ctx.report.text;
+  const aux = hitsOf(view, 'auxiliary');
+  const onlyAux = (from: number, to: number) => {
+    let gap = text.slice(from, to);
+    for (const a of aux) if (a.start >= from && a.end <= to) gap = gap.replace(a.text, ' ');
+    return /^\s+$/u.test(gap);
+  };
+  for (const launch of hitsOf(view, 'launched')) {
+    const mention = weaponMentions(view).findLast((m) => m.end <= launch.start && onlyAux(m.end, launch.start));
+    if (!mention) continue;
+    const opening = text.slice(view.span.start, mention.start);
+    const clauseStart =
+      view.span.start + Math.max(...[...opening.matchAll(/[,;:\u2013\u2014|]/gu)].map((m) => m.index + 1), 0);
+    const before = text.slice(clauseStart, mention.start);
+    if (before.split(/\s+/u).filter((w) => w !== '').length > 4 || TOPIC_BEFORE.test(before)) continue;
+    const prep = hitsOf(view, 'target_preposition').find(
+      (h) => h.start >= launch.end && /^\s+$/u.test(text.slice(launch.end, h.start)),
+    );
+    if (!prep) continue;
+    const places = all.filter((p) => p.start >= prep.end && /^\s+$/u.test(text.slice(prep.end, p.start)));
+    if (places.length === 0) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
+    setWeapon(fact, text, mention);
+    applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return fact;
+  }
+  return null;
+}
+// "the number of drones", "talk about missiles": a topic word before the weapon in its clause.
+const TOPIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('topic_preposition')})(?![\\p{L}])`, 'iu');
+
 function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number {
   const text = ctx.report.text;
   return weaponMentions(view).filter((m) => {
@@ -1743,6 +1787,8 @@ function sentenceAttacks(
     const aimed = launchedAt(ctx, view, places, launch);
     if (aimed) return [{ fact: aimed, part: null }];
   }
+  const firedAt = launchedAtPlace(ctx, view, places);
+  if (firedAt) return [{ fact: firedAt, part: null }];
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   // «Обломки упали на дом, второй беспилотник попал в подстанцию»: the wreck's verb is no strike (`debrisStruck`), the

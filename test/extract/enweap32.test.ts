@@ -101,3 +101,24 @@ describe('a weapon with a passive launch verb aimed at a place is a strike there
     assert.ok(!triples(downed).some(([k]) => k === 'strike'), show(downed));
   });
 });
+
+describe('after review: a denied or compared launch, and a clause that points back, tell no new attack', () => {
+  it('a passive launch that is denied, came to nothing, or is compared is no strike', () => {
+    for (const text of [
+      'No drones were launched at Belgorod overnight, the governor said.',
+      'Drones were launched at Kursk, but none reached the city, the governor said.',
+      'More missiles were fired at Kharkiv than at Kyiv this year.',
+    ])
+      assert.ok(!triples(text).some(([k]) => k === 'strike'), `${text}: ${show(text)}`);
+  });
+
+  it('a semicolon clause naming the same place again or "the city" is the same attack', () => {
+    for (const text of [
+      'Drones hit Kharkiv; missiles also struck the city overnight.',
+      'Drones hit Kharkiv overnight; missiles struck Kharkiv at dawn.',
+    ]) {
+      const strikes = triples(text).filter(([k]) => k === 'strike');
+      assert.equal(strikes.length, 1, `${text}: ${show(text)}`);
+    }
+  });
+});

@@ -158,15 +158,24 @@ function placedApart(
  * substation near the border; rocket hits Mykolaiv", "Ukrainian drones strike two bases in Russia; Kremlin unleashes
  * missile barrage" tell two attacks, each with its weapon, though only one of them, or neither, names a place.
  */
+const PLACE_BACK = new RegExp(`(?<![\\p{L}])(?:${anyOf('place_back')})(?![\\p{L}])`, 'iu');
+
 function armedApart(
   view: SentenceView,
   clause: { start: number; end: number },
   before: { start: number; end: number },
+  text: string,
 ): boolean {
   const classes = (c: { start: number; end: number }) =>
     new Set(weaponMentions(view).flatMap((m) => (m.start >= c.start && m.end <= c.end ? [m.weapon] : [])));
   const own = classes(clause);
   const earlier = classes(before);
+  // "Drones hit Kharkiv; missiles also struck the city": a clause that points back to the place before it, or names
+  // it again, tells the same attack with another weapon.
+  const within = (c: { start: number; end: number }) => view.places.filter((p) => p.start >= c.start && p.end <= c.end);
+  const earlierPlaces = new Set(within(before).map((p) => p.code));
+  if (PLACE_BACK.test(text.slice(clause.start, clause.end))) return false;
+  if (within(clause).some((p) => earlierPlaces.has(p.code))) return false;
   return own.size > 0 && earlier.size > 0 && ![...own].some((w) => earlier.has(w));
 }
 
@@ -188,7 +197,7 @@ export function eventClauses(view: SentenceView, text: string): { start: number;
       last &&
       !(
         [...kinds].some((k) => last.kinds.has(k)) &&
-        (placedApart(view, clause, last) || armedApart(view, clause, last))
+        (placedApart(view, clause, last) || armedApart(view, clause, last, text))
       )
     ) {
       last.end = clause.end;
@@ -1059,6 +1068,7 @@ function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], l
 // What stops a passive launch from telling the attack itself: a word of shooting down, striking or hitting in the
 // sentence (its own rule reads it: "30 drones launched at Kyiv were shot down").
 const OTHER_EVENT: readonly WordCategory[] = ['interception', 'progressive', 'intercept_failed', 'strike', 'hit'];
+const NOT_TOLD = new RegExp(`(?<![\\p{L}])(?:${anyOf('none')}|${anyOf('than')})(?![\\p{L}])`, 'iu');
 
 /** "Drones fired at Moscow ahead of Putin's speech", "missiles launched at Kyiv overnight": a weapon with a launch verb
  *  right after it (an auxiliary between: "were fired at"), the verb's preposition of aim and a place right after it,
@@ -1067,6 +1077,11 @@ const OTHER_EVENT: readonly WordCategory[] = ['interception', 'progressive', 'in
  *  launched at Moscow" is talk), and the sentence tells no other event (`OTHER_EVENT`). */
 function launchedAtPlace(ctx: ReportContext, view: SentenceView, all: PlaceMatch[]): Fact | null {
   if (view.hits.some((h) => OTHER_EVENT.some((c) => h.value.categories.has(c)))) return null;
+  // "No drones were launched at Moscow", "none reached the city", "more missiles were fired at Kharkiv than at Kyiv":
+  // a denial or a comparison tells no attack that happened.
+  if (hitsOf(view, 'negation').length > 0 || NOT_TOLD.test(ctx.report.text.slice(view.span.start, view.span.end))) {
+    return null;
+  }
   const text = ctx.report.text;
   const aux = hitsOf(view, 'auxiliary');
   const onlyAux = (from: number, to: number) => {

@@ -154,6 +154,32 @@ function placedApart(
 }
 
 /**
+ * Whether a clause and the clauses before it each name weapons of their own, of no class in common: "drone hits a
+ * substation near the border; rocket hits Mykolaiv", "Ukrainian drones strike two bases in Russia; Kremlin unleashes
+ * missile barrage" tell two attacks, each with its weapon, though only one of them, or neither, names a place.
+ */
+const PLACE_BACK = new RegExp(`(?<![\\p{L}])(?:${anyOf('place_back')})(?![\\p{L}])`, 'iu');
+
+function armedApart(
+  view: SentenceView,
+  clause: { start: number; end: number },
+  before: { start: number; end: number },
+  text: string,
+): boolean {
+  const classes = (c: { start: number; end: number }) =>
+    new Set(weaponMentions(view).flatMap((m) => (m.start >= c.start && m.end <= c.end ? [m.weapon] : [])));
+  const own = classes(clause);
+  const earlier = classes(before);
+  // "Drones hit Kharkiv; missiles also struck the city": a clause that points back to the place before it, or names
+  // it again, tells the same attack with another weapon.
+  const within = (c: { start: number; end: number }) => view.places.filter((p) => p.start >= c.start && p.end <= c.end);
+  const earlierPlaces = new Set(within(before).map((p) => p.code));
+  if (PLACE_BACK.test(text.slice(clause.start, clause.end))) return false;
+  if (within(clause).some((p) => earlierPlaces.has(p.code))) return false;
+  return own.size > 0 && earlier.size > 0 && ![...own].some((w) => earlier.has(w));
+}
+
+/**
  * The semicolon clauses of a sentence that tell events apart, or null when it tells one: a clause that tells an event of
  * a kind the clauses before it told (`EVENT_KINDS`) and names only other places (`placedApart`) opens another event,
  * read alone ("Russian forces struck Kyiv overnight; in Odesa, drones hit the port" is a strike on Kyiv and a drone
@@ -167,7 +193,13 @@ export function eventClauses(view: SentenceView, text: string): { start: number;
     const clause = clauseAt(view, text, at);
     const kinds = clauseKinds(view, clause);
     const last = groups[groups.length - 1];
-    if (last && !([...kinds].some((k) => last.kinds.has(k)) && placedApart(view, clause, last))) {
+    if (
+      last &&
+      !(
+        [...kinds].some((k) => last.kinds.has(k)) &&
+        (placedApart(view, clause, last) || armedApart(view, clause, last, text))
+      )
+    ) {
       last.end = clause.end;
       for (const k of kinds) last.kinds.add(k);
     } else groups.push({ ...clause, kinds });
@@ -1033,6 +1065,56 @@ function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], l
   return fact;
 }
 
+// What stops a passive launch from telling the attack itself: a word of shooting down, striking or hitting in the
+// sentence (its own rule reads it: "30 drones launched at Kyiv were shot down").
+const OTHER_EVENT: readonly WordCategory[] = ['interception', 'progressive', 'intercept_failed', 'strike', 'hit'];
+const NOT_TOLD = new RegExp(`(?<![\\p{L}])(?:${anyOf('none')}|${anyOf('than')})(?![\\p{L}])`, 'iu');
+
+/** "Drones fired at Moscow ahead of Putin's speech", "missiles launched at Kyiv overnight": a weapon with a launch verb
+ *  right after it (an auxiliary between: "were fired at"), the verb's preposition of aim and a place right after it,
+ *  is a strike there with that weapon, as the active "Ukraine fired drones at Moscow" is (`launchedAt`). The weapon
+ *  opens its clause (a count, a side or an adjective before it, no "of" or other topic word: "the number of drones
+ *  launched at Moscow" is talk), and the sentence tells no other event (`OTHER_EVENT`). */
+function launchedAtPlace(ctx: ReportContext, view: SentenceView, all: PlaceMatch[]): Fact | null {
+  if (view.hits.some((h) => OTHER_EVENT.some((c) => h.value.categories.has(c)))) return null;
+  // "No drones were launched at Moscow", "none reached the city", "more missiles were fired at Kharkiv than at Kyiv":
+  // a denial or a comparison tells no attack that happened.
+  if (hitsOf(view, 'negation').length > 0 || NOT_TOLD.test(ctx.report.text.slice(view.span.start, view.span.end))) {
+    return null;
+  }
+  const text = ctx.report.text;
+  const aux = hitsOf(view, 'auxiliary');
+  const onlyAux = (from: number, to: number) => {
+    let gap = text.slice(from, to);
+    for (const a of aux) if (a.start >= from && a.end <= to) gap = gap.replace(a.text, ' ');
+    return /^\s+$/u.test(gap);
+  };
+  for (const launch of hitsOf(view, 'launched')) {
+    const mention = weaponMentions(view).findLast((m) => m.end <= launch.start && onlyAux(m.end, launch.start));
+    if (!mention) continue;
+    const opening = text.slice(view.span.start, mention.start);
+    const clauseStart =
+      view.span.start + Math.max(...[...opening.matchAll(/[,;:\u2013\u2014|]/gu)].map((m) => m.index + 1), 0);
+    const before = text.slice(clauseStart, mention.start);
+    if (before.split(/\s+/u).filter((w) => w !== '').length > 4 || TOPIC_BEFORE.test(before)) continue;
+    const prep = hitsOf(view, 'target_preposition').find(
+      (h) => h.start >= launch.end && /^\s+$/u.test(text.slice(launch.end, h.start)),
+    );
+    if (!prep) continue;
+    const places = all.filter((p) => p.start >= prep.end && /^\s+$/u.test(text.slice(prep.end, p.start)));
+    if (places.length === 0) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
+    setWeapon(fact, text, mention);
+    applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return fact;
+  }
+  return null;
+}
+// "the number of drones", "talk about missiles": a topic word before the weapon in its clause.
+const TOPIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('topic_preposition')})(?![\\p{L}])`, 'iu');
+
 function countedAfter(ctx: ReportContext, view: SentenceView, verb: Hit): number {
   const text = ctx.report.text;
   return weaponMentions(view).filter((m) => {
@@ -1720,6 +1802,8 @@ function sentenceAttacks(
     const aimed = launchedAt(ctx, view, places, launch);
     if (aimed) return [{ fact: aimed, part: null }];
   }
+  const firedAt = launchedAtPlace(ctx, view, places);
+  if (firedAt) return [{ fact: firedAt, part: null }];
   const hit = hitsOf(view, 'hit').find((h) => !isDebrisFall(view, text, h));
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   // «Обломки упали на дом, второй беспилотник попал в подстанцию»: the wreck's verb is no strike (`debrisStruck`), the
@@ -2907,9 +2991,14 @@ function destroyingAgent(
       view.hits.some((h) => h.value.categories.has('interceptor') && h.start >= agent.end && h.end <= m.end);
     return means && !interceptor(means) ? { means } : null;
   }
-  // The active verb: its subject right before it, then a word that is no place, time or preposition after it.
+  // The active verb: its subject right before it, then a word that is no place, time or preposition after it. A
+  // closing quote and the subject's own place may stand between ("A “mysterious explosion” destroyed …", "Explosion
+  // in Crimea Destroys …"): what is left of the gap without them is spaces.
   const subject = view.hits.find(
-    (h) => attackOrBlast(h) && h.end <= trigger.start && /^\s+$/u.test(text.slice(h.end, trigger.start)),
+    (h) =>
+      attackOrBlast(h) &&
+      h.end <= trigger.start &&
+      SUBJECT_GAP_LEFT.test(withoutPlaces(view, text, h.end, trigger.start)),
   );
   if (!subject) return null;
   const next = text.slice(trigger.end).match(/^\s+\p{L}/u);
@@ -2926,6 +3015,29 @@ function destroyingAgent(
     return null;
   }
   return { attack: subject };
+}
+
+// What may stand between an active destroying verb and its subject once the subject's place is blanked out: spaces and
+// closing quotes.
+const SUBJECT_GAP_LEFT = /^[\s"'”’»]+$/u;
+
+/** The text from `from` to `to` with the places in it and a preposition of place right before each blanked out:
+ *  "Explosion in Crimea Destroys" leaves the spaces between the subject and its verb. */
+function withoutPlaces(view: SentenceView, text: string, from: number, to: number): string {
+  let gap = text.slice(from, to);
+  const blank = (x: { start: number; end: number }) => {
+    if (x.start < from || x.end > to) return;
+    gap = gap.slice(0, x.start - from) + ' '.repeat(x.end - x.start) + gap.slice(x.end - from);
+  };
+  const inside = view.places.filter((p) => p.start >= from && p.end <= to);
+  for (const p of inside) {
+    blank(p);
+    const prep = hitsOf(view, 'place_preposition').find(
+      (h) => h.end <= p.start && h.start >= from && /^\s+$/u.test(text.slice(h.end, p.start)),
+    );
+    if (prep) blank(prep);
+  }
+  return gap;
 }
 
 /** A relative word or pronoun ("which", "of which", "them"; `those`, `including`) in the clause before a verb: its

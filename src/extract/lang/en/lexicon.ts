@@ -104,6 +104,9 @@ export const en: Lexicon = {
     'salvo',
     'salvos',
     'onslaught',
+    // "a drone blitz on the grid", "a missile blitz": a headline's wave of weapons (enweap32).
+    'blitz',
+    'blitzes',
   ],
   strike: [
     'attack on',
@@ -1615,6 +1618,7 @@ export const en: Lexicon = {
     { pattern: 'guided bombs', weapon: 'guided_bomb' },
     { pattern: 'guided bomb', weapon: 'guided_bomb', singular: true },
     { pattern: 'glide bombs', weapon: 'guided_bomb' },
+    { pattern: 'glide bomb', weapon: 'guided_bomb', singular: true },
     { pattern: 'aerial bombs', weapon: 'guided_bomb' },
     { pattern: 'aerial bomb', weapon: 'guided_bomb', singular: true },
     { pattern: 'KAB*', weapon: 'guided_bomb', model: 'KAB' },
@@ -1644,6 +1648,8 @@ export const en: Lexicon = {
     { pattern: 'naval drone', weapon: 'unmanned_boat', singular: true },
     { pattern: 'sea drones', weapon: 'unmanned_boat' },
     { pattern: 'sea drone', weapon: 'unmanned_boat', singular: true },
+    { pattern: 'sea-based drones', weapon: 'unmanned_boat' },
+    { pattern: 'sea-based drone', weapon: 'unmanned_boat', singular: true },
     { pattern: 'surface drones', weapon: 'unmanned_boat' },
     { pattern: 'surface drone', weapon: 'unmanned_boat', singular: true },
     { pattern: 'maritime drones', weapon: 'unmanned_boat' },

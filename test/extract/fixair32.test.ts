@@ -1,0 +1,34 @@
+// ux32 trial items on airport extraction. Every text is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2025-06-02T06:20:00+03:00';
+const airports = (text: string, lang: 'en' | 'ru') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'airport_disruption')
+    .map((f) => [f.region?.code ?? null, f.airports.join(',')] as const);
+
+// ux32 #5: Zhukovsky (ZIA), a bare name that is also a town, was kept only first in a list or in quotes.
+test('#5 Zhukovsky anywhere in a list of Moscow airports is ZIA', () => {
+  assert.deepEqual(airports('Полёты в аэропортах Домодедово, Внуково и Жуковский приостановлены в 01:10.', 'ru'), [
+    ['RU-MOW', 'DME,VKO,ZIA'],
+  ]);
+  assert.deepEqual(airports('Во Внуково, Жуковский и Шереметьево ввели ограничения.', 'ru'), [
+    ['RU-MOW', 'SVO,VKO,ZIA'],
+  ]);
+  assert.deepEqual(airports('Flights were halted at Domodedovo and Zhukovsky airports early on Monday.', 'en'), [
+    ['RU-MOW', 'DME,ZIA'],
+  ]);
+  assert.deepEqual(airports('Zhukovsky and Vnukovo airports suspended flights for three hours.', 'en'), [
+    ['RU-MOW', 'VKO,ZIA'],
+  ]);
+});
+
+test('#5 negative: the town Zhukovsky alone, or beside another city, is no Moscow airport', () => {
+  assert.deepEqual(airports('В Жуковском и Раменском сбили два беспилотника.', 'ru'), []);
+  assert.deepEqual(airports('Ограничения введены в аэропортах Жуковский и Калуга.', 'ru'), [
+    ['RU-MOW', 'ZIA'],
+    ['RU-KLU', 'KLF'],
+  ]);
+});

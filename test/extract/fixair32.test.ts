@@ -32,3 +32,36 @@ test('#5 negative: the town Zhukovsky alone, or beside another city, is no Mosco
     ['RU-KLU', 'KLF'],
   ]);
 });
+
+// ux32 #6: a headline's "Moscow airports" (the plural read as every one of the city's airports) took the place of the
+// airports the body names, and the body's claimant was lost with the body's fact.
+const disruptions = (text: string, lang: 'en' | 'ru') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'airport_disruption')
+    .map((f) => ({ airports: f.airports.join(','), role: f.claimant?.role ?? null, evidence: f.evidence.text }));
+
+test("#6 a headline's plural over a body naming airports: the body's airports and claimant", () => {
+  const body = 'Flights were halted at Vnukovo and Zhukovsky airports after midnight, Rosaviatsia said.';
+  assert.deepEqual(disruptions(`Drone alert grounds flights at Moscow airports\n\n${body}`, 'en'), [
+    { airports: 'VKO,ZIA', role: 'aviation_authority', evidence: body },
+  ]);
+  const ru = 'В аэропорту Домодедово введены временные ограничения, сообщили в Росавиации.';
+  assert.deepEqual(
+    disruptions(`Ограничения в московских аэропортах\n\n${ru}`, 'ru').map((d) => d.airports),
+    ['DME'],
+  );
+});
+
+test("#6 negative: the plural alone still means the city's airports; two named sentences still add up", () => {
+  assert.deepEqual(
+    disruptions('Flights were suspended at Moscow airports overnight.', 'en').map((d) => d.airports),
+    ['DME,SVO,VKO,ZIA'],
+  );
+  assert.deepEqual(
+    disruptions(
+      'Flights were suspended at Vnukovo airport. Restrictions were also imposed at Domodedovo airport.',
+      'en',
+    ).map((d) => d.airports),
+    ['DME,VKO'],
+  );
+});

@@ -65,3 +65,27 @@ test("#6 negative: the plural alone still means the city's airports; two named s
     ['DME,VKO'],
   );
 });
+
+// ux32 #7: the airport's own active «снял ограничения в 06:05» was read as a closure, not a lifting.
+const liftings = (text: string, lang: 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'airport_disruption')
+    .map((f) => [f.airports.join(','), f.detail, f.when?.end ?? null] as const);
+
+test('#7 an airport that lifted its restrictions (active voice) is a lifting at its time', () => {
+  assert.deepEqual(liftings('Аэропорт Самара сняла все ограничения в 05:55.', 'ru'), [
+    ['KUF', 'restrictions lifted', '2025-06-02T05:55:00+03:00'],
+  ]);
+  assert.deepEqual(liftings('Аэропорт Калуга сняли ограничения в 04:10.', 'ru'), [
+    ['KLF', 'restrictions lifted', '2025-06-02T04:10:00+03:00'],
+  ]);
+  assert.deepEqual(liftings('Аеропорт Львів зняв обмеження о 05:15.', 'uk'), [
+    ['LWO', 'restrictions lifted', '2025-06-02T05:15:00+03:00'],
+  ]);
+});
+
+test('#7 negative: a closure stays a closure', () => {
+  assert.deepEqual(liftings('В аэропорту Самары ввели ограничения в 03:20.', 'ru'), [
+    ['KUF', null, '2025-06-02T03:20:00+03:00'],
+  ]);
+});

@@ -233,7 +233,8 @@ export const ru: Lexicon = {
     ],
     attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
-    restrictions_lifted: ['снят', 'отменен', 'возобновил'],
+    // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли).
+    restrictions_lifted: ['снят', 'снял', 'отменен', 'возобновил'],
     flight: ['рейс', 'самол'],
     none: ['ни одн*'],
     in_total: ['всего', 'в общей сложности', 'итого'],

@@ -240,7 +240,8 @@ export const uk: Lexicon = {
     // «ПОСТРАЖДАЛА жінка під час обстрілу»: the toll told of the one attack it came in (a singular noun only).
     cause_near: ['під час'],
     lasting: ['досі', 'все ще', 'й досі', 'і досі'],
-    restrictions_lifted: ['скасован', 'знято', 'зняті', 'відновил'],
+    // «знято», and the airport's own «зняв обмеження» (зняв, зняла, зняли).
+    restrictions_lifted: ['скасован', 'знято', 'зняті', 'зняв', 'зняла', 'зняли', 'відновил'],
     flight: ['рейс', 'літак'],
     none: ['жодн*'],
     in_total: ['усього', 'всього', 'загалом'],

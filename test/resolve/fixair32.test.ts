@@ -1,0 +1,57 @@
+// ux32 trial items on airport episodes. Every post is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Report } from '../../src/core/types.ts';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { withInferredWindows } from '../../src/resolve/infer-window.ts';
+import { makeFact, makeReport } from './make.ts';
+
+const KDA = { code: 'RU-KDA', name: 'Сочи' };
+
+function post(id: string, at: string, partial: Partial<Fact>) {
+  const report = makeReport({ id, published_at: at, lang: 'ru' });
+  const facts = withInferredWindows([makeFact({ id: `${id}-1`, report_id: id, region: KDA, ...partial })], at);
+  return { report, facts };
+}
+
+function resolve(posts: { report: Report; facts: Fact[] }[], nightKey: string) {
+  return resolveNight({
+    facts: posts.flatMap((p) => p.facts),
+    reports: new Map(posts.map((p) => [p.report.id, p.report])),
+    origins: new Map(posts.map((p) => [p.report.id, p.report.id])),
+    nightKey,
+  });
+}
+
+const at = (iso: string) => ({ start: iso, end: iso, precision: 'exact' as const });
+
+// ux32 #9: a closure posted in the evening (its inferred window the twelve hours before, 'unknown') and lifted at a
+// stated minute made the episode 'unknown' (CSV time_precision 3), though it runs from a post's minute to the lifting.
+test('#9 an evening closure lifted at a stated time is no vaguer than its night', () => {
+  const incidents = resolve(
+    [
+      post('a', '2025-06-03T22:50:00+03:00', { kind: 'airport_disruption', airports: ['AER'] }),
+      post('b', '2025-06-04T01:40:00+03:00', {
+        kind: 'airport_disruption',
+        airports: ['AER'],
+        detail: 'restrictions lifted',
+        when: at('2025-06-04T01:25:00+03:00'),
+      }),
+    ],
+    '2025-06-04',
+  );
+  assert.equal(incidents.length, 1);
+  assert.deepEqual(incidents[0]!.when, {
+    start: '2025-06-03T22:50:00+03:00',
+    end: '2025-06-04T01:25:00+03:00',
+    precision: 'night',
+  });
+});
+
+test('#9 negative: a closure with no stated time at all keeps its inferred precision', () => {
+  const incidents = resolve(
+    [post('a', '2025-06-03T22:50:00+03:00', { kind: 'airport_disruption', airports: ['AER'] })],
+    '2025-06-04',
+  );
+  assert.equal(incidents[0]!.when?.precision, 'unknown');
+});

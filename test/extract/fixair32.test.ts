@@ -89,3 +89,34 @@ test('#7 negative: a closure stays a closure', () => {
     ['KUF', null, '2025-06-02T03:20:00+03:00'],
   ]);
 });
+
+// ux32 #13: an airport's press service and a city council gave no claimant (docs/eval.md: both are `official`).
+const roles = (text: string, lang: 'en' | 'ru' | 'uk', published = PUBLISHED) =>
+  extractText(text, lang, published).map((f) => [f.kind, f.claimant?.role ?? null] as const);
+
+test("#13 an airport's press service and a city council are officials", () => {
+  assert.deepEqual(roles('Pulkovo airport halted departures for two hours, the airport press service said.', 'en'), [
+    ['airport_disruption', 'official'],
+  ]);
+  assert.deepEqual(roles("Kazan airport closed overnight, the airport's press service said.", 'en'), [
+    ['airport_disruption', 'official'],
+  ]);
+  const noon = '2025-06-10T13:00:00+03:00';
+  assert.deepEqual(roles('Херсон: за даними міської ради, внаслідок обстрілу поранено 4 людей.', 'uk', noon), [
+    ['strike', 'official'],
+    ['casualties', 'official'],
+  ]);
+  assert.deepEqual(roles('Херсон: по данным городского совета, в результате обстрела ранены 4 человека.', 'ru', noon), [
+    ['strike', 'official'],
+    ['casualties', 'official'],
+  ]);
+});
+
+test("#13 negative: a governor's press service still speaks for the governor", () => {
+  assert.deepEqual(
+    roles('Eight drones were destroyed over Belgorod Oblast overnight, the governor press service said.', 'en').map(
+      (r) => r[1],
+    ),
+    ['governor'],
+  );
+});

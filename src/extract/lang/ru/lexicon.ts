@@ -1414,6 +1414,8 @@ export const ru: Lexicon = {
     { pattern: 'власти', role: 'official', institution: true },
     { pattern: 'властей', role: 'official', institution: true },
     { pattern: 'пресс-служб*', role: 'official', institution: true },
+    // «по данным городского совета»: a city council is an office (docs/eval.md: official).
+    { pattern: 'городск* совет*', role: 'official', institution: true },
     { pattern: 'правительств*', role: 'official', institution: true },
   ],
   house_styles: [

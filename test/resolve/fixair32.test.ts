@@ -55,3 +55,34 @@ test('#9 negative: a closure with no stated time at all keeps its inferred preci
   );
   assert.equal(incidents[0]!.when?.precision, 'unknown');
 });
+
+// ux32 #7: a lifting with no time («ограничения сняты.») left no mark on the episode; `lifted` says it ended.
+test('#7 an episode a report says was lifted is marked lifted, with lifted_at only when a time is stated', () => {
+  const closure = post('a', '2025-06-04T01:10:00+03:00', { kind: 'airport_disruption', airports: ['AER'] });
+  const untimed = post('b', '2025-06-04T04:00:00+03:00', {
+    kind: 'airport_disruption',
+    airports: ['AER'],
+    detail: 'restrictions lifted',
+  });
+  const [plain] = resolve([closure, untimed], '2025-06-04');
+  assert.equal(plain!.lifted, true);
+  assert.equal(plain!.lifted_at, undefined);
+  const timed = post('c', '2025-06-04T04:00:00+03:00', {
+    kind: 'airport_disruption',
+    airports: ['AER'],
+    detail: 'restrictions lifted',
+    when: at('2025-06-04T03:45:00+03:00'),
+  });
+  const [stated] = resolve([closure, timed], '2025-06-04');
+  assert.equal(stated!.lifted, true);
+  assert.equal(stated!.lifted_at, '2025-06-04T03:45:00+03:00');
+});
+
+test('#7 negative: an episode no report says ended has neither mark', () => {
+  const [open] = resolve(
+    [post('a', '2025-06-04T01:10:00+03:00', { kind: 'airport_disruption', airports: ['AER'] })],
+    '2025-06-04',
+  );
+  assert.equal(open!.lifted, undefined);
+  assert.equal(open!.lifted_at, undefined);
+});

@@ -195,7 +195,7 @@ export function tidyFacts(
     dropped.add(later);
   }
   // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»
-  // is one fact with its airports and its alternates, and with whoever either sentence says told it.
+  // is one fact with its airports and its alternates.
   const disruptions = facts.filter((f) => f.kind === 'airport_disruption');
   for (const [i, first] of disruptions.entries()) {
     if (dropped.has(first)) continue;
@@ -205,15 +205,18 @@ export function tidyFacts(
       if (g.detail !== f.detail) continue;
       // "Plan Kovyor at Moscow airports" over "… at Sheremetyevo and Zhukovsky airports, Rosaviatsia said": the plural
       // sums up the airports the other sentence names, so the naming fact stands (its airports, evidence, claimant).
+      const summary = summedUp(f, g) || summedUp(g, f);
       const [keep, drop] = summedUp(f, g) ? [g, f] : [f, g];
-      if (!summedUp(drop, keep)) keep.airports = [...new Set([...keep.airports, ...drop.airports])].sort();
+      if (!summary) keep.airports = [...new Set([...keep.airports, ...drop.airports])].sort();
       keep.diverted_to = [...new Set([...keep.diverted_to, ...drop.diverted_to])].sort();
       for (const field of ['airports', 'diverted_to'] as const) {
         const span = drop.fields[field];
         if (span && !keep.fields[field]) keep.fields[field] = span;
       }
-      lend(keep, drop, 'claimant');
-      lend(keep, drop, 'place');
+      if (summary) {
+        lend(keep, drop, 'claimant');
+        lend(keep, drop, 'place');
+      }
       dropped.add(drop);
       f = keep;
     }

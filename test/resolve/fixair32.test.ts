@@ -86,3 +86,47 @@ test('#7 negative: an episode no report says ended has neither mark', () => {
   assert.equal(open!.lifted, undefined);
   assert.equal(open!.lifted_at, undefined);
 });
+
+// ux32 #8a: «Во Внуково ограничения сняты в 00:20. В Шереметьево введен план «Ковёр».»: the new closure carries the
+// lifting's 00:20 from the sentence before, and was taken for a retelling of the Vnukovo episode it ends.
+test("#8a a closure that borrows the previous sentence's lifting time starts an episode of its own", () => {
+  const MOW = { code: 'RU-MOW', name: 'Москва' };
+  const span = (inferred: boolean) => ({ start: 20, end: 27, text: 'в 00:20', inferred });
+  const closure = post('a', '2025-06-05T22:15:00+03:00', {
+    kind: 'airport_disruption',
+    airports: ['VKO'],
+    region: MOW,
+  });
+  const both = makeReport({ id: 'b', published_at: '2025-06-06T00:30:00+03:00', lang: 'ru' });
+  const lifting = makeFact({
+    id: 'b-1',
+    report_id: 'b',
+    region: MOW,
+    kind: 'airport_disruption',
+    airports: ['VKO'],
+    detail: 'restrictions lifted',
+    when: at('2025-06-06T00:20:00+03:00'),
+    fields: { when: span(false) },
+  });
+  const kovyor = makeFact({
+    id: 'b-2',
+    report_id: 'b',
+    region: MOW,
+    kind: 'airport_disruption',
+    airports: ['SVO'],
+    when: at('2025-06-06T00:20:00+03:00'),
+    fields: { when: span(true) },
+  });
+  const end = post('c', '2025-06-06T03:00:00+03:00', {
+    kind: 'airport_disruption',
+    airports: ['SVO'],
+    region: MOW,
+    detail: 'restrictions lifted',
+    when: at('2025-06-06T02:45:00+03:00'),
+  });
+  const incidents = resolve([closure, { report: both, facts: [lifting, kovyor] }, end], '2025-06-06');
+  const byAirports = new Map(incidents.map((i) => [i.airports.join(','), i]));
+  assert.deepEqual([...byAirports.keys()].sort(), ['SVO', 'VKO']);
+  assert.equal(byAirports.get('VKO')!.lifted_at, '2025-06-06T00:20:00+03:00');
+  assert.equal(byAirports.get('SVO')!.lifted_at, '2025-06-06T02:45:00+03:00');
+});

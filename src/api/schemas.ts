@@ -251,6 +251,10 @@ export const IncidentSchema = z
       description:
         "An airport disruption's latest stated lifting time, ISO 8601 with offset; absent when none is stated.",
     }),
+    lifted: z.literal(true).optional().openapi({
+      description:
+        'On an airport disruption, true when a report states its restrictions were lifted, with a time (lifted_at) or without one; absent otherwise.',
+    }),
   })
   .openapi('Incident');
 

@@ -17,8 +17,10 @@ function pad(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 }
 
+/** One row per incident. The fifth column is what the incident is about: its weapons, or, for an airport disruption
+ *  (which has none), its airports' codes, so the header names both. */
 export function table(incidents: readonly Incident[]): string {
-  const head = `${pad('ID', 22)} ${pad('KIND', 18)} ${pad('REGION', 8)} ${pad('WHEN', 17)} ${pad('WEAPONS', 24)} ${pad('CLAIMANTS', 24)} STATUS`;
+  const head = `${pad('ID', 22)} ${pad('KIND', 18)} ${pad('REGION', 8)} ${pad('WHEN', 17)} ${pad('WEAPONS/AIRPORTS', 24)} ${pad('CLAIMANTS', 24)} STATUS`;
   const rows = incidents.map((i) =>
     [
       pad(i.id, 22),

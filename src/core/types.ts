@@ -386,6 +386,9 @@ export interface Incident {
   /** Extension: on an airport disruption, the latest time a report states its restrictions were lifted («сняты в
    *  05:40»: "2025-06-10T05:40:00+03:00"); absent when none does. The window (`when`) covers it. */
   lifted_at?: string;
+  /** Extension: on an airport disruption, true when a report states its restrictions were lifted, with a time
+   *  (`lifted_at`) or without one («ограничения сняты.»); absent otherwise. */
+  lifted?: true;
 }
 
 /** Extension: one entry of the incident change log (one store-wide increasing sequence of revisions). */

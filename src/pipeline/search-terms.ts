@@ -32,12 +32,17 @@ const AIRPORTS: readonly { code: string; names: string[]; keys: string[] }[] = (
   },
 );
 
+const CODES: ReadonlySet<string> = new Set(AIRPORTS.map((a) => a.code));
+
 /** The IATA codes of the airports whose name (in English, Russian or Ukrainian, or an inflected form) contains the
  *  text, as written or folded to one Latin spelling: "Sheremetyevo", «Шереметьево» and «Шереметьєво» all give SVO.
- *  A code itself is matched by the incident's document (its `airports` are codes). */
+ *  A query that is a code ("AER", "aer") gives that airport alone. */
 export function airportCodesNamed(text: string): string[] {
   const t = normalize(text);
   if (t.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return [];
+  // "AER" (Sochi) is a code, not a piece of a name: folded, it is inside every «аэропорт …» form.
+  const code = t.toUpperCase();
+  if (CODES.has(code)) return [code];
   const key = namesKey([t]);
   const hits = AIRPORTS.filter(
     (a) => a.names.some((n) => n.includes(t)) || (key.length >= MIN_LETTERS && a.keys.some((k) => k.includes(key))),

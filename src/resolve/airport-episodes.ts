@@ -20,10 +20,14 @@ export function airportEpisodes(facts: readonly PlacedFact[], group: string): Cl
   let current: Cluster | undefined;
   let lastMs = Number.NEGATIVE_INFINITY;
   let lifted = false;
+  const borrowed = borrowedLiftingTimes(facts);
   for (const p of [...facts].sort(compareByPublication)) {
     const at = Date.parse(p.publishedAt);
     const isLifting = /lifted/.test(p.fact.detail ?? '');
-    const retold = episodes.findLast((e) => tellsOf(p, extent.get(e)!));
+    // «Во Внуково ограничения сняты в 00:20. В Шереметьево введен план «Ковёр».»: the new closure took the lifting's
+    // time from the sentence before; it is live, of its post's time, not a retelling of the episode just lifted.
+    const live = p.inferred || borrowed.has(p);
+    const retold = live ? undefined : episodes.findLast((e) => tellsOf(p, extent.get(e)!));
     if (retold) {
       add(retold, p, 'overlap');
       widen(retold, p);
@@ -37,9 +41,9 @@ export function airportEpisodes(facts: readonly PlacedFact[], group: string): Cl
       lifted = false;
     }
     add(current!, p, 'overlap');
-    widen(current!, p);
+    widen(current!, p, live);
     const span = extent.get(current!)!;
-    const told = !p.inferred && p.startMs !== null ? Math.min(p.startMs, at) : at;
+    const told = !live && p.startMs !== null ? Math.min(p.startMs, at) : at;
     if (Number.isFinite(told)) span.from = Math.min(span.from, told);
     const until = isLifting && !p.inferred && p.endMs !== null ? p.endMs : at;
     if (Number.isFinite(until)) span.to = Math.max(span.to, until);
@@ -65,6 +69,20 @@ function tellsOf(p: PlacedFact, span: { from: number; to: number }): boolean {
 
 /** The episode's window grows by a fact's stated one only: a live post's inferred window says nothing of when the
  *  closure began. */
-function widen(c: Cluster, p: PlacedFact): void {
-  if (!p.inferred) stretch(c, p);
+function widen(c: Cluster, p: PlacedFact, live = p.inferred): void {
+  if (!live) stretch(c, p);
+}
+
+/** Closures whose time is a lifting's of the same report, carried over from the sentence before (the time's span is
+ *  the lifting's own, marked inferred on the closure): that time is when the other airports reopened, not when this
+ *  one closed. */
+function borrowedLiftingTimes(facts: readonly PlacedFact[]): Set<PlacedFact> {
+  const liftings = facts.filter((p) => /lifted/.test(p.fact.detail ?? '') && p.fact.fields.when?.inferred === false);
+  const key = (p: PlacedFact) => `${p.fact.report_id}|${p.fact.fields.when?.start}|${p.fact.fields.when?.end}`;
+  const lifted = new Set(liftings.map(key));
+  return new Set(
+    facts.filter(
+      (p) => !/lifted/.test(p.fact.detail ?? '') && p.fact.fields.when?.inferred === true && lifted.has(key(p)),
+    ),
+  );
 }

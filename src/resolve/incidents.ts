@@ -258,14 +258,19 @@ function buildIncident(
 }
 
 /** The latest stated time of a "restrictions lifted" fact («сняты в 05:40»): when the airports reopened. A lifting
- *  told only with a longer window ("resumed operations after overnight restrictions") gives no time. */
-function liftedAt(members: readonly PlacedFact[]): { lifted_at?: string } {
-  const times = members
-    .filter((p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted' && !p.inferred)
+ *  told only with a longer window ("resumed operations after overnight restrictions") or with none («ограничения
+ *  сняты.») gives no time, but the episode is still marked `lifted`. */
+function liftedAt(members: readonly PlacedFact[]): { lifted?: true; lifted_at?: string } {
+  const liftings = members.filter(
+    (p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted',
+  );
+  if (liftings.length === 0) return {};
+  const times = liftings
+    .filter((p) => !p.inferred)
     .filter((p) => p.fact.when?.precision === 'exact' || p.fact.when?.precision === 'hour')
     .flatMap((p) => (p.fact.when ? [p.fact.when.end] : []))
     .sort(compareIso);
-  return times.length > 0 ? { lifted_at: times.at(-1)! } : {};
+  return times.length > 0 ? { lifted: true, lifted_at: times.at(-1)! } : { lifted: true };
 }
 
 /** Rule 8: an airport closure and the interception or strike over the same region that night. */

@@ -14,8 +14,8 @@ const RANK: Record<Precision, number> = { exact: 5, hour: 4, night: 3, day: 2, e
  *    window from the first to the last.
  *  - A report that names no time but was published before every stated moment (Rosaviatsia's 00:42 "restrictions
  *    introduced" before "lifted at 05:40") tells that the incident was under way by then: the window starts at its
- *    publication, with that inferred window's precision. A later follow-up (published after the stated times) gives
- *    way as before. */
+ *    publication, with that inferred window's precision, though never vaguer than `night` (the start is a moment,
+ *    not the inferred twelve hours). A later follow-up (published after the stated times) gives way as before. */
 export function mergeWhen(members: readonly PlacedFact[]): TimeSpan | null {
   const stated = members.filter((p) => !p.inferred && p.fact.when !== null).map((p) => p.fact.when!);
   if (stated.length === 0) return mostPrecise(members.map((p) => p.fact.when).filter((w): w is TimeSpan => w !== null));
@@ -29,7 +29,10 @@ export function mergeWhen(members: readonly PlacedFact[]): TimeSpan | null {
     .map((p) => p.fact.when!);
   if (earlier.length === 0) return { start: statedStart, end, precision: base.precision };
   const start = earlier.map((w) => w.end).sort(compareIso)[0]!;
-  const vaguest = [base, ...earlier].reduce((a, w) => ((RANK[w.precision] ?? 0) < (RANK[a.precision] ?? 0) ? w : a));
+  // The start is the publication, a moment: an afternoon post's inferred twelve hours ('unknown') tell nothing vaguer
+  // than the night of it (Sochi's 23:40 "restrictions introduced" before the 00:50 lifting is a window of that night).
+  const told = earlier.map((w) => ((RANK[w.precision] ?? 0) < RANK.night ? { ...w, precision: 'night' as const } : w));
+  const vaguest = [base, ...told].reduce((a, w) => ((RANK[w.precision] ?? 0) < (RANK[a.precision] ?? 0) ? w : a));
   return { start, end, precision: vaguest.precision };
 }
 

@@ -55,6 +55,11 @@ export const en = {
     RO: 'Romania',
   },
   timeUnknown: 'Time not stated',
+  /** An airport disruption said ended: at a stated time, or with none. */
+  liftedAt: 'restrictions lifted at',
+  liftedNoTime: 'restrictions lifted, no time stated',
+  /** A fact that lifts restrictions, told apart from one that imposes them. */
+  liftedKind: 'Airport restrictions lifted',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   /** Distinct statements: copies and retellings of one statement are one origin. */
   origins: (n: number) => (n === 1 ? '1 origin' : `${n} origins`),

@@ -16,7 +16,15 @@ import {
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
 import { factCard } from './evidence.ts';
-import { claimantText, countText, countWord, onlyCorrections, tallyStepNote, weaponText } from './format.ts';
+import {
+  claimantText,
+  countText,
+  countWord,
+  liftedNote,
+  onlyCorrections,
+  tallyStepNote,
+  weaponText,
+} from './format.ts';
 
 export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): HTMLElement {
   const { t } = ctx;
@@ -31,6 +39,7 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
       'p',
       { class: 'meta' },
       i.when ? [timeEl(ctx, i.when.start), ' – ', timeEl(ctx, i.when.end)] : t.timeUnknown,
+      liftedEl(ctx, i),
       ' · ',
       statusEl(ctx, c.status),
       ' · ',
@@ -357,4 +366,11 @@ function reasons(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
       ),
     ),
   );
+}
+
+/** " · restrictions lifted at 05:30" on an airport disruption a report says ended (ux32: the page never said so). */
+function liftedEl(ctx: Ctx, i: Incident): (string | HTMLElement)[] | null {
+  const note = liftedNote(i, ctx.t);
+  if (!note) return null;
+  return [' · ', h('span', { class: 'lifted' }, note.label, note.at ? [' ', timeEl(ctx, note.at)] : null)];
 }

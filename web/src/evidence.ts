@@ -3,7 +3,7 @@ import type { Fact, FactField, Incident } from '../../src/core/types.ts';
 import { internalLink, linkEl, timeEl } from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
-import { claimantText, countText, fieldLabel, kindText, weaponText } from './format.ts';
+import { claimantText, countText, factKindText, fieldLabel, weaponText } from './format.ts';
 import { type Mark, splitMarks } from './highlight.ts';
 
 type Source = Incident['sources'][number];
@@ -12,7 +12,7 @@ type Source = Incident['sources'][number];
 export function factValues(ctx: Ctx, f: Fact): [FactField, string][] {
   const { t } = ctx;
   const out: [FactField, string | null][] = [
-    ['kind', kindText(f.kind, t)],
+    ['kind', factKindText(f, t)],
     ['weapon', f.weapon ? weaponText(f.weapon, f.weapon_model, t) : null],
     ['launched', countText(f.launched, t)],
     // "another 4" adds to a running tally: said as +4, not as a total.

@@ -1,6 +1,6 @@
 // Values in words for people: counts ("over 70", "about 30"), weapons ("Shahed-type drones"), roles, times in the
 // reader's zone with Kyiv and Moscow time for a tooltip, relative times. Pure functions of their arguments.
-import type { Claimant, Count } from '../../src/core/types.ts';
+import type { Claimant, Count, Fact, Incident } from '../../src/core/types.ts';
 import type { Strings, UiLang } from '../i18n/index.ts';
 
 export function countText(count: Count | null | undefined, t: Strings): string | null {
@@ -32,6 +32,21 @@ export function weaponText(weapon: string | null, model: string | null | undefin
 
 export function kindText(kind: string, t: Strings): string {
   return (t.kinds as Record<string, string>)[kind] ?? kind.replace(/_/g, ' ');
+}
+
+/** A fact's kind in words: an airport lifting («ограничения сняты») is told apart from the closure it ends. */
+export function factKindText(f: Pick<Fact, 'kind' | 'detail'>, t: Strings): string {
+  return f.kind === 'airport_disruption' && f.detail === 'restrictions lifted' ? t.liftedKind : kindText(f.kind, t);
+}
+
+/** How an airport disruption ended, as the page says it under the window: "restrictions lifted at" and the stated
+ *  time, or that it was lifted with no time stated; null when no report says it was lifted. */
+export function liftedNote(
+  i: Pick<Incident, 'lifted' | 'lifted_at'>,
+  t: Strings,
+): { label: string; at: string | null } | null {
+  if (i.lifted_at) return { label: t.liftedAt, at: i.lifted_at };
+  return i.lifted ? { label: t.liftedNoTime, at: null } : null;
 }
 
 export function claimantText(c: Claimant | null | undefined, t: Strings): string {

@@ -578,12 +578,20 @@ export function findAirports(text: string): AirportMatch[] {
   let start = 0;
   // One callback for the whole scan (it reads `start`): a closure per word cost more than the lookup.
   const accept = (h: AirportHit) => !h.quoted || /[«"“„']\s*$/.test(text.slice(Math.max(0, start - 2), start));
+  // A bare name that is also a town («Жуковский») out of quotes, kept only if it stands in a list of airports.
+  const listed: { start: number; end: number; airport: number }[] = [];
   for (let i = 0; i < tokens.starts.length; ) {
     start = tokens.starts[i] as number;
     const m = longestAt(idx.airportTrie, tokens, i, accept);
     if (m !== null) {
       push(start, tokens.ends[m.to - 1] as number, (m.hits[0] as AirportHit).airport);
       i = m.to;
+      continue;
+    }
+    const bare = longestAt(idx.airportTrie, tokens, i);
+    if (bare !== null) {
+      listed.push({ start, end: tokens.ends[bare.to - 1] as number, airport: (bare.hits[0] as AirportHit).airport });
+      i = bare.to;
       continue;
     }
     const word = (tokens.ends[i] as number) - start === 3 ? text.slice(start, start + 3) : '';
@@ -596,7 +604,38 @@ export function findAirports(text: string): AirportMatch[] {
     }
     i++;
   }
-  return out;
+  return listed.length === 0 ? out : withListed(text, out, listed, push);
+}
+
+/** «в аэропортах Шереметьево, Жуковский и Внуково», "at Sheremetyevo and Zhukovsky airports": a bare name that is also
+ *  a town counts as its airport when only a comma or a conjunction parts it from an airport of the same city named
+ *  (or from another such name that does), so a list of one city's airports keeps every member wherever it stands.
+ *  Alone, «в Жуковском» is the town; a town of another city in the list («Внуково и Калуга») is that city's own
+ *  closure, which `detectAirports` reads from the town. */
+function withListed(
+  text: string,
+  out: AirportMatch[],
+  listed: { start: number; end: number; airport: number }[],
+  push: (start: number, end: number, i: number) => void,
+): AirportMatch[] {
+  const idx = getIndex();
+  const sure = out.map((a) => ({ start: a.start, end: a.end, city: a.city }));
+  const joined = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.end <= b.start ? LIST_GAP.test(text.slice(a.end, b.start)) : LIST_GAP.test(text.slice(b.end, a.start));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let k = 0; k < listed.length; k++) {
+      const c = listed[k]!;
+      const city = (idx.airports[c.airport] as AirportRow).city;
+      if (!sure.some((s) => s.city === city && joined(s, c))) continue;
+      push(c.start, c.end, c.airport);
+      sure.push({ ...c, city });
+      listed.splice(k--, 1);
+      grew = true;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A region as a place, for a region the text names only by a bare noun («в Києві та області»). */

@@ -29,6 +29,8 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const alternates = view.airports.filter((a) => a.start >= divertedAt);
   const codes = new Set(stopped.map((a) => a.iata));
   let airportSpan = stopped[0] ? spanOf(text, stopped[0].start, stopped[0].end) : null;
+  // "Moscow airports" names none of them: the capital's every airport is a reading of the plural, not a list told.
+  let summed = false;
   let region: PlaceMatch | null = null;
   const word = hitsOf(view, 'airport_word').find((h) => h.start < divertedAt);
   // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
@@ -40,6 +42,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
       const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
       for (const code of served) codes.add(code);
+      summed = capitalCode !== null && served.length > 1;
       region = anchor;
       const from = Math.min(word.start, anchor.start);
       const to = Math.max(word.end, anchor.end);
@@ -90,7 +93,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     setField(fact, 'detail', spanOf(text, start, end));
   }
   fact.airports = [...codes].sort();
-  if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan);
+  if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan, summed);
   fact.diverted_to = [...new Set(destinations)].sort();
   const lastDest = [...view.destinations, ...alternates].sort((a, b) => a.end - b.end).pop();
   if (diversion && lastDest && fact.diverted_to.length > 0) {

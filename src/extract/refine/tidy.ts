@@ -197,18 +197,28 @@ export function tidyFacts(
   // One report, one disruption per city: «Аэропорт Внуково: ограничения. … три рейса направлены в Нижний Новгород»
   // is one fact with its airports and its alternates.
   const disruptions = facts.filter((f) => f.kind === 'airport_disruption');
-  for (const [i, f] of disruptions.entries()) {
-    if (dropped.has(f)) continue;
+  for (const [i, first] of disruptions.entries()) {
+    if (dropped.has(first)) continue;
+    let f = first;
     for (const g of disruptions.slice(i + 1)) {
       if (dropped.has(g) || g.region?.code !== f.region?.code) continue;
       if (g.detail !== f.detail) continue;
-      f.airports = [...new Set([...f.airports, ...g.airports])].sort();
-      f.diverted_to = [...new Set([...f.diverted_to, ...g.diverted_to])].sort();
+      // "Plan Kovyor at Moscow airports" over "… at Sheremetyevo and Zhukovsky airports, Rosaviatsia said": the plural
+      // sums up the airports the other sentence names, so the naming fact stands (its airports, evidence, claimant).
+      const summary = summedUp(f, g) || summedUp(g, f);
+      const [keep, drop] = summedUp(f, g) ? [g, f] : [f, g];
+      if (!summary) keep.airports = [...new Set([...keep.airports, ...drop.airports])].sort();
+      keep.diverted_to = [...new Set([...keep.diverted_to, ...drop.diverted_to])].sort();
       for (const field of ['airports', 'diverted_to'] as const) {
-        const span = g.fields[field];
-        if (span && !f.fields[field]) f.fields[field] = span;
+        const span = drop.fields[field];
+        if (span && !keep.fields[field]) keep.fields[field] = span;
       }
-      dropped.add(g);
+      if (summary) {
+        lend(keep, drop, 'claimant');
+        lend(keep, drop, 'place');
+      }
+      dropped.add(drop);
+      f = keep;
     }
   }
   // «ЗБИТО/ПОДАВЛЕНО 3 РАКЕТИ Х-101 ТА 74 ВОРОЖИХ БПЛА» over a body that says the same: one statement told twice
@@ -319,4 +329,9 @@ export function tidyFacts(
     }
   }
   return facts.filter((f) => !dropped.has(f));
+}
+
+/** `summary`'s airports are a city's plural read as all its airports ("Moscow airports") and `named` names some. */
+function summedUp(summary: Fact, named: Fact): boolean {
+  return summary.fields.airports?.inferred === true && named.airports.length > 0 && !named.fields.airports?.inferred;
 }

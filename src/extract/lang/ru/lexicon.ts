@@ -233,7 +233,8 @@ export const ru: Lexicon = {
     ],
     attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
-    restrictions_lifted: ['снят', 'отменен', 'возобновил'],
+    // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли).
+    restrictions_lifted: ['снят', 'снял', 'отменен', 'возобновил'],
     flight: ['рейс', 'самол'],
     none: ['ни одн*'],
     in_total: ['всего', 'в общей сложности', 'итого'],
@@ -1413,6 +1414,8 @@ export const ru: Lexicon = {
     { pattern: 'власти', role: 'official', institution: true },
     { pattern: 'властей', role: 'official', institution: true },
     { pattern: 'пресс-служб*', role: 'official', institution: true },
+    // «по данным городского совета»: a city council is an office (docs/eval.md: official).
+    { pattern: 'городск* совет*', role: 'official', institution: true },
     { pattern: 'правительств*', role: 'official', institution: true },
   ],
   house_styles: [

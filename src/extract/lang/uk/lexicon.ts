@@ -253,7 +253,8 @@ export const uk: Lexicon = {
     // «ПОСТРАЖДАЛА жінка під час обстрілу»: the toll told of the one attack it came in (a singular noun only).
     cause_near: ['під час'],
     lasting: ['досі', 'все ще', 'й досі', 'і досі'],
-    restrictions_lifted: ['скасован', 'знято', 'зняті', 'відновил'],
+    // «знято», and the airport's own «зняв обмеження» (зняв, зняла, зняли).
+    restrictions_lifted: ['скасован', 'знято', 'зняті', 'зняв', 'зняла', 'зняли', 'відновил'],
     flight: ['рейс', 'літак'],
     none: ['жодн*'],
     in_total: ['усього', 'всього', 'загалом'],
@@ -1475,6 +1476,8 @@ export const uk: Lexicon = {
     { pattern: 'ССО', role: 'official', institution: true },
     { pattern: 'МАГАТЕ', role: 'official', institution: true },
     { pattern: 'райрад*', role: 'official', institution: true },
+    // «за даними міської ради»: a city council is an office (docs/eval.md: official), as its district's is.
+    { pattern: 'міськ* рад*', role: 'official', institution: true },
     // The Russian abbreviation, common in Ukrainian headlines as well: «ВВС України заявили про знищення …».
     { pattern: 'ВВС', role: 'air_force', institution: true },
     { pattern: 'ЗМІ', role: 'media', institution: true },

@@ -2,14 +2,17 @@ import type { Casualties, Conflict, ConflictValue, TallyStep } from '../core/typ
 import { countPoint, exactCount } from './count-math.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
-import { compareText } from './time.ts';
 import { tallyEntries } from './tallies.ts';
+import { compareText } from './time.ts';
 
 export interface CasualtyMerge {
   casualties: Casualties;
   conflicts: Conflict[];
   tallies: [string, TallyStep[]][];
 }
+
+/** A toll only rises: an earlier lower figure of another voice is an older step, not a dispute (merge-counts.ts). */
+const RISING = { rising: true } as const;
 
 /** One field's toll: the number shown, its conflict, its running tallies. */
 interface Toll {
@@ -55,12 +58,12 @@ function mergeToll(field: string, items: readonly CountItem[]): Toll {
   const named = [...parts.entries()].filter(([place]) => place !== '');
   const whole = parts.get('');
   const pooled = (): Toll => {
-    const m = mergeCounts(items);
+    const m = mergeCounts(items, RISING);
     return { shown: shownOf(m), conflict: m.conflict, tallies: tallyEntries(field, m) };
   };
   if (named.length === 0 || (named.length === 1 && !whole)) return pooled();
-  const merged = named.map(([place, list]) => ({ place, m: mergeCounts(list) }));
-  const wholeMerged = whole ? mergeCounts(whole) : null;
+  const merged = named.map(([place, list]) => ({ place, m: mergeCounts(list, RISING) }));
+  const wholeMerged = whole ? mergeCounts(whole, RISING) : null;
   const sum = merged.reduce((acc, { m }) => acc + (shownOf(m) ?? 0), 0);
   const wholeShown = wholeMerged ? shownOf(wholeMerged) : null;
   if (named.length === 1 && (wholeShown === null || wholeShown < sum)) return pooled();

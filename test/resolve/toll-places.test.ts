@@ -3,7 +3,7 @@
 // (ux32 items 1 and 2). Invented facts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Claimant, Fact, Incident, Place, Report } from '../../src/core/types.ts';
+import type { Claimant, Fact, Incident, PlaceRef as Place, Report } from '../../src/core/types.ts';
 import { resolveNight } from '../../src/resolve/incidents.ts';
 import { makeFact, makeReport, night, person } from './make.ts';
 
@@ -26,8 +26,26 @@ function toll(
 ): Fact[] {
   const id = `${report}:f${n}`;
   return [
-    makeFact({ id: `${id}s`, report_id: report, kind: 'strike', weapon: 'uav', region: OBLAST, place, when: NIGHT, claimant }),
-    makeFact({ id: `${id}c`, report_id: report, kind: 'casualties', region: OBLAST, place, when: NIGHT, claimant, casualties: { killed, injured } }),
+    makeFact({
+      id: `${id}s`,
+      report_id: report,
+      kind: 'strike',
+      weapon: 'uav',
+      region: OBLAST,
+      place,
+      when: NIGHT,
+      claimant,
+    }),
+    makeFact({
+      id: `${id}c`,
+      report_id: report,
+      kind: 'casualties',
+      region: OBLAST,
+      place,
+      when: NIGHT,
+      claimant,
+      casualties: { killed, injured },
+    }),
   ];
 }
 
@@ -57,7 +75,11 @@ test("one voice's tolls of two towns in one night are summed, not one town's rep
 test("a town's tally still rises step by step beside another town's toll", () => {
   const [inc] = resolve(
     [post('a', '05:00'), post('b', '06:10'), post('c', '09:00')],
-    [...toll('a', 0, KOROSTEN, 3, 12, HEAD), ...toll('b', 0, BERDYCHIV, 1, 2, HEAD), ...toll('c', 0, KOROSTEN, 4, 15, HEAD)],
+    [
+      ...toll('a', 0, KOROSTEN, 3, 12, HEAD),
+      ...toll('b', 0, BERDYCHIV, 1, 2, HEAD),
+      ...toll('c', 0, KOROSTEN, 4, 15, HEAD),
+    ],
   );
   assert.deepEqual(inc!.casualties, { killed: 5, injured: 17 });
   assert.deepEqual(inc!.conflicts, []);
@@ -92,7 +114,11 @@ test('one town told by two voices with other figures at one hour is still a disp
   const OTHER = person('Іван Петренко', 'mayor');
   const [inc] = resolve(
     [post('a', '06:00'), post('b', '06:00', 'Мер Коростеня (Telegram)'), post('c', '06:10')],
-    [...toll('a', 0, KOROSTEN, 3, null, HEAD), ...toll('b', 0, KOROSTEN, 5, null, OTHER), ...toll('c', 0, BERDYCHIV, 1, null, HEAD)],
+    [
+      ...toll('a', 0, KOROSTEN, 3, null, HEAD),
+      ...toll('b', 0, KOROSTEN, 5, null, OTHER),
+      ...toll('c', 0, BERDYCHIV, 1, null, HEAD),
+    ],
   );
   assert.equal(inc!.corroboration.status, 'disputed');
   const conflict = inc!.conflicts.find((c) => c.field === 'casualties.killed');

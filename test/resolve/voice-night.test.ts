@@ -17,7 +17,7 @@ function post(id: string, time: string, claimant: Claimant | null, stated: boole
   const report = makeReport({ id, published_at: published, publisher: `${id} channel`, lang: 'ru' });
   const base = { report_id: id, region: OBLAST, claimant, when: stated ? NIGHT : null };
   const facts = [
-    makeFact({ ...base, id: `${id}:s`, kind: 'strike', weapon: 'uav', object: 'oil_depot' }),
+    makeFact({ ...base, id: `${id}:s`, kind: 'strike', weapon: 'uav' }),
     makeFact({ ...base, id: `${id}:f`, kind: 'fire' }),
   ];
   return [stated ? facts : withInferredWindows(facts, published), report];

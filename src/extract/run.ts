@@ -1830,7 +1830,10 @@ function readFacts(
         )
           ctx.superseded.add(fact);
     const last = view.times[view.times.length - 1];
-    if (last) ctx.lastTime = finerNight(report.text, last, view.times);
+    // A date that begins after publication («оголосили 15 червня днем жалоби» in a post of the 14th, a funeral
+    // tomorrow) tells what is to come, never when the attack told next happened: it is not handed on.
+    if (last && published !== undefined && Date.parse(last.when.start) > Date.parse(published)) ctx.lastTime = null;
+    else if (last) ctx.lastTime = finerNight(report.text, last, view.times);
     // A sentence naming several regions («у Полтавській, Харківській і Київській областях») leaves no one region
     // for the next sentence to mean.
     // The frame is not handed on as the place (the village is): only a next sentence naming the peninsula reads it.

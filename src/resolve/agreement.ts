@@ -17,6 +17,8 @@ const MEDIA: ClaimantRole = 'media';
 export interface Statement {
   /** The areas its facts are placed in (areaOf: "approaching Moscow" and "over Moscow Oblast" are one). */
   areas: Set<string>;
+  /** The towns its facts are placed in (the fact's `place`): Kremenchuk and Lubny are one oblast's two towns. */
+  places: Set<string>;
   /** The named claimants and the roles it credits (claimant keys: one surname in either script), the media left out. */
   names: Set<string>;
   roles: Set<string>;
@@ -33,6 +35,7 @@ function told(facts: readonly Fact[]): Fact[] {
 
 export function statementOf(facts: readonly Fact[]): Statement {
   const areas = new Set<string>();
+  const places = new Set<string>();
   const names = new Set<string>();
   const roles = new Set<string>();
   const counts = new Map<string, Set<string>>();
@@ -50,6 +53,7 @@ export function statementOf(facts: readonly Fact[]): Statement {
   }
   for (const f of told(facts)) {
     if (f.region) areas.add(areaOf(f.region.code));
+    if (f.place) places.add(f.place.name);
     const where = f.region?.code ?? '-';
     if (f.count) add(counts, [f.kind, where, f.weapon ?? '-'].join('|'), factKey(f));
     // A toll, not its absence: "no one injured" is boilerplate, told in many negative shapes and misread more often
@@ -58,7 +62,7 @@ export function statementOf(facts: readonly Fact[]): Statement {
     if (f.casualties?.killed) add(casualties, `${where}|killed`, f.casualties.killed);
     if (f.casualties?.injured) add(casualties, `${where}|injured`, f.casualties.injured);
   }
-  return { areas, names, roles, counts, casualties };
+  return { areas, places, names, roles, counts, casualties };
 }
 
 function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -100,9 +104,10 @@ export function otherCasualties(a: Statement, b: Statement): boolean {
   return false;
 }
 
-/** Both place their facts, and in no area in common: the same template filled in for Odesa and for Dnipro. */
+/** Both place their facts, and in no area in common: the same template filled in for Odesa and for Dnipro; or in
+ *  no town in common: one oblast's channel posting its night template for Kremenchuk, then for Lubny. */
 export function otherPlaces(a: Statement, b: Statement): boolean {
-  return disjoint(a.areas, b.areas);
+  return disjoint(a.areas, b.areas) || disjoint(a.places, b.places);
 }
 
 /** Why two reports are not one statement, in the words of the rule, or null when what they state agrees (or one of

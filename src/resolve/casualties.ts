@@ -1,22 +1,98 @@
-import type { Casualties, Conflict, TallyStep } from '../core/types.ts';
-import { exactCount } from './count-math.ts';
+import type { Casualties, Conflict, ConflictValue, TallyStep } from '../core/types.ts';
+import { countPoint, exactCount } from './count-math.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { tallyEntries } from './tallies.ts';
+import { compareText } from './time.ts';
 
 export interface CasualtyMerge {
   casualties: Casualties;
   conflicts: Conflict[];
   tallies: [string, TallyStep[]][];
-  merged: Map<string, MergedCount>;
 }
 
-/** Rule 5: killed and injured each merged like counts. Nobody said -> null; "no casualties" -> 0. */
+/** A toll only rises: an earlier lower figure of another voice is an older step, not a dispute (merge-counts.ts). */
+const RISING = { rising: true } as const;
+
+/** One field's toll: the number shown, its conflict, its running tallies. */
+interface Toll {
+  shown: number | null;
+  conflict: ConflictValue[] | null;
+  tallies: [string, TallyStep[]][];
+}
+
+/** The key of the place a toll is told of: the town's name, '' for none (a region, a district the gazetteer lacks). */
+function placeKey(p: PlacedFact): string {
+  return p.fact.place?.name ?? '';
+}
+
+function byPlace(items: readonly CountItem[]): Map<string, CountItem[]> {
+  const out = new Map<string, CountItem[]>();
+  for (const item of items) {
+    const key = placeKey(item.placed);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return new Map([...out.entries()].sort((a, b) => compareText(a[0], b[0])));
+}
+
+function shownOf(m: MergedCount): number | null {
+  return m.shown ? countPoint(m.shown) : null;
+}
+
+/** A conflict inside one town's toll, told as the incident's total under each claim: with Lubny's 1 beside it,
+ *  Kremenchuk's "3 vs 4" killed is a total of 4 or 5, so the shown 5 keeps a range that contains it. */
+function shifted(values: readonly ConflictValue[], by: number): ConflictValue[] {
+  return values.map((v) => (typeof v.value === 'number' && by !== 0 ? { ...v, value: v.value + by } : v));
+}
+
+/** One field's toll over an incident's members. A tally is one voice's successive totals about one place: figures of
+ *  different towns are summed, never read as steps of one another (a regional head's Kremenchuk 3 killed at 05:00 and
+ *  Lubny 1 at 06:10 are 4, not a toll that fell to 1). A figure told of no town (the region's, a district's) is the
+ *  whole: shown when it is at least the towns' sum, and a town's smaller figure given by another voice does not
+ *  dispute it (the mayor's "no one hurt" in the city beside the region's 5 injured in a district). With one town only,
+ *  a whole smaller than it is read as before, one pool of figures, where they may dispute each other. */
+function mergeToll(field: string, items: readonly CountItem[]): Toll {
+  const parts = byPlace(items);
+  const named = [...parts.entries()].filter(([place]) => place !== '');
+  const whole = parts.get('');
+  const pooled = (): Toll => {
+    const m = mergeCounts(items, RISING);
+    return { shown: shownOf(m), conflict: m.conflict, tallies: tallyEntries(field, m) };
+  };
+  if (named.length === 0 || (named.length === 1 && !whole)) return pooled();
+  const merged = named.map(([place, list]) => ({ place, m: mergeCounts(list, RISING) }));
+  const wholeMerged = whole ? mergeCounts(whole, RISING) : null;
+  const sum = merged.reduce((acc, { m }) => acc + (shownOf(m) ?? 0), 0);
+  const wholeShown = wholeMerged ? shownOf(wholeMerged) : null;
+  if (named.length === 1 && (wholeShown === null || wholeShown < sum)) return pooled();
+  const shown = wholeShown !== null && wholeShown >= sum ? wholeShown : sum;
+  const conflict: ConflictValue[] = [];
+  if (wholeMerged?.conflict && shown === wholeShown) conflict.push(...wholeMerged.conflict);
+  for (const { m } of merged) {
+    if (m.conflict && shown === sum) conflict.push(...shifted(m.conflict, sum - (shownOf(m) ?? 0)));
+  }
+  // Each town's tally under its own name when more than one place kept one, so no history is mixed with another's.
+  const entries = [
+    ...(wholeMerged ? [{ place: '', list: tallyEntries(field, wholeMerged) }] : []),
+    ...merged.map(({ place, m }) => ({ place, list: tallyEntries(field, m) })),
+  ].filter((e) => e.list.length > 0);
+  const tallies = entries.flatMap(({ place, list }) =>
+    list.map(([key, steps]): [string, TallyStep[]] => [
+      entries.length > 1 && place !== '' ? `${key} at ${place}` : key,
+      steps,
+    ]),
+  );
+  return { shown, conflict: conflict.length > 0 ? conflict : null, tallies };
+}
+
+/** Rule 5: killed and injured each merged like counts, town by town (mergeToll). Nobody said -> null; "no
+ *  casualties" -> 0. */
 export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
   const casualties: Casualties = { killed: null, injured: null };
   const conflicts: Conflict[] = [];
   const tallies: [string, TallyStep[]][] = [];
-  const merged = new Map<string, MergedCount>();
   for (const field of ['killed', 'injured'] as const) {
     const items: CountItem[] = [];
     for (const p of members) {
@@ -25,11 +101,10 @@ export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
     }
     if (items.length === 0) continue;
     const name = `casualties.${field}`;
-    const m = mergeCounts(items);
-    merged.set(name, m);
-    casualties[field] = m.shown?.value ?? null;
-    if (m.conflict) conflicts.push({ field: name, values: m.conflict });
-    tallies.push(...tallyEntries(name, m));
+    const toll = mergeToll(name, items);
+    casualties[field] = toll.shown;
+    if (toll.conflict) conflicts.push({ field: name, values: toll.conflict });
+    tallies.push(...toll.tallies);
   }
-  return { casualties, conflicts, tallies, merged };
+  return { casualties, conflicts, tallies };
 }

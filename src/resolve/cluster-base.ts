@@ -9,6 +9,7 @@ export type JoinedBy =
   | 'tally'
   | 'no-window'
   | 'inferred-window'
+  | 'voice-night'
   | 'debris-of-interception'
   | 'alert-of-attack'
   | 'effect-of-strike'

@@ -93,10 +93,17 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
     ),
   );
   const homeless: PlacedFact[] = [];
-  for (const p of facts.filter((f) => f.startMs !== null && f.inferred)) {
+  const inferred = facts.filter((f) => f.startMs !== null && f.inferred);
+  for (const p of inferred) {
     const host = largest(joined.filter((c) => overlaps(c, p) && sameCountry(c, p)));
     if (host) add(host, p, 'inferred-window');
     else homeless.push(p);
+  }
+  for (const p of [...homeless]) {
+    const host = voiceNight(joined, p);
+    if (!host) continue;
+    add(host, p, 'voice-night');
+    homeless.splice(homeless.indexOf(p), 1);
   }
   joined.push(...sweepByCountry(homeless, kind, group, how));
   // Clusters made here for facts with no window count as hosts for the next ones: one per country.
@@ -106,6 +113,28 @@ function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how:
   }
   joined.push(...sweepWindows(stated.filter(overPeriod), kind, group, how));
   return joined;
+}
+
+/** How long before an inferred window's start the night it follows may have ended (`voiceNight`). Only a post written
+ *  between 19:00 and 22:00 has a twelve-hour window that starts after a night's 07:00 end (infer-window.ts), so three
+ *  hours reach that morning's night and nothing earlier. */
+const VOICE_REACH_MS = 3 * 3_600_000;
+
+/** The stated cluster a fact with an inferred window meets no other way joins when its own voice told that cluster and
+ *  it ended at most VOICE_REACH_MS before the window starts: the governor's "a drone hit an oil depot" posted at 19:30
+ *  (window 07:30..19:30) is the depot he told of "overnight" at 20:10, the night that ended at 07:00. */
+function voiceNight(clusters: readonly Cluster[], p: PlacedFact): Cluster | undefined {
+  const start = p.startMs!;
+  return largest(
+    clusters.filter(
+      (c) =>
+        c.endMs !== null &&
+        c.endMs <= start &&
+        start - c.endMs <= VOICE_REACH_MS &&
+        sameCountry(c, p) &&
+        c.members.some((m) => !m.inferred && m.voice === p.voice),
+    ),
+  );
 }
 
 /** The country a fact is told of: its own (a nationwide statement), else its region's; null for neither (a place
@@ -201,6 +230,15 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
       if (host) break;
+    }
+    if (!host && p.inferred && p.startMs !== null) {
+      for (const kind of HOST_KINDS) {
+        host = voiceNight(
+          clusters.filter((c) => c.kind === kind && c.group === p.group),
+          p,
+        );
+        if (host) break;
+      }
     }
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
     else homeless.push(p);

@@ -59,11 +59,20 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
 /** An incident with no region names the country its facts were told of (a nationwide statement's country, or the
  *  country of the regions a nationwide wave holds), by the same agreement cluster.ts decides a wave by
  *  (wave-country.ts): facts that name no country do not count against it. */
-function countryOf(members: readonly PlacedFact[], region: RegionRef | null): { country?: Country } {
+function countryOf(
+  members: readonly PlacedFact[],
+  region: RegionRef | null,
+  facts: readonly Fact[],
+): { country?: Country } {
   if (region !== null) return {};
-  const country = majorityCountry(
-    members.map((p) => (p.fact.region ? countryOfRegion(p.fact.region.code) : p.fact.country)),
-  );
+  const told = (f: Fact): Country | null | undefined => (f.region ? countryOfRegion(f.region.code) : f.country);
+  const own = members.map((p) => told(p.fact));
+  // A nationwide figure told of no country (the Ukrainian Air Force's «збито 30 ударних БпЛА», its hits then placed in
+  // Kharkiv and Odesa oblasts) is of the country its reports place their other facts in: that is where it was told.
+  const ids = new Set(members.map((p) => p.fact.report_id));
+  const country = own.some((c) => c !== null && c !== undefined)
+    ? majorityCountry(own)
+    : majorityCountry(facts.filter((f) => ids.has(f.report_id) && f.historical !== true).map(told));
   return country ? { country } : {};
 }
 
@@ -227,7 +236,7 @@ function buildIncident(
     regions,
     place: pickPlace(members),
     places: listPlaces(members),
-    ...countryOf(members, region),
+    ...countryOf(members, region, input.facts),
     when: mergeWhen(members),
     ...liftedAt(members),
     weapons: weapons.weapons,

@@ -187,8 +187,42 @@ function compareDistinct(a: Distinct, b: Distinct): number {
   );
 }
 
+/** How much later a higher toll must be told to outdate another voice's lower one (`rising`): two voices an hour
+ *  apart or less disagree; a mayor's 11 injured at 05:05 and the regional head's 19 at 12:30 are a toll that rose. */
+export const RISE_GAP_MS = 60 * 60 * 1000;
+
+/** When a claim was last told: its latest backing fact (a voice that restates its figure later says it again). */
+function lastTold(c: Claim): number {
+  return Math.max(...c.backing.map((p) => p.toldMs));
+}
+
+/** The claims of a rising toll that a higher figure of another voice, told at least RISE_GAP_MS later, outdates: an
+ *  earlier lower figure is older, not contrary. */
+function outdatedClaims(claims: readonly Claim[]): Set<Claim> {
+  const out = new Set<Claim>();
+  for (const c of claims) {
+    const n = countPoint(c.count);
+    if (n === null) continue;
+    const later = claims.some(
+      (d) =>
+        d.voice !== c.voice &&
+        (countPoint(d.count) ?? Number.NEGATIVE_INFINITY) > n &&
+        lastTold(d) - lastTold(c) >= RISE_GAP_MS,
+    );
+    if (later) out.add(c);
+  }
+  return out;
+}
+
+export interface MergeOptions {
+  /** The number only rises over time (a toll of killed or injured): another voice's lower figure told well before a
+   *  higher one is an older step of the count, not a contradiction of it (outdatedClaims). Weapons' counts are not:
+   *  a ministry's 30 after a governor's 20 disagrees with him. */
+  rising?: boolean;
+}
+
 /** Rule 4: each voice gives one number; compatible numbers agree, incompatible ones are a conflict. */
-export function mergeCounts(items: readonly CountItem[]): MergedCount {
+export function mergeCounts(items: readonly CountItem[], options: MergeOptions = {}): MergedCount {
   const roles = new Map<string, StepRole>();
   const byVoice = new Map<string, CountItem[]>();
   for (const item of items) {
@@ -206,8 +240,11 @@ export function mergeCounts(items: readonly CountItem[]): MergedCount {
       ),
     );
 
+  const outdated = options.rising ? outdatedClaims(claims) : new Set<Claim>();
+  for (const claim of outdated) for (const p of claim.backing) roles.set(p.fact.id, 'superseded');
   const distinct = new Map<string, Distinct>();
   for (const claim of claims) {
+    if (outdated.has(claim)) continue;
     const key = countKey(claim.count);
     let d = distinct.get(key);
     if (!d) {

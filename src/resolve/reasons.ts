@@ -64,13 +64,18 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
   return c.members.filter((m) => m.fact.kind === kind).length > 1 ? `same kind ${kind}` : `kind ${kind}`;
 }
 
+const INFERRED_JOINS: Readonly<Record<string, string>> = {
+  'inferred-window': ', joined the largest incident it overlaps',
+  'voice-night': ', joined the incident its voice told just before it (the night behind the post)',
+};
+
 function windowReason(p: PlacedFact, c: Cluster): string | null {
   const w = p.fact.when;
   if (!w || p.startMs === null) {
     return c.start === null ? 'no time given' : 'no time given: joined the largest incident of its region and kind';
   }
   if (p.inferred) {
-    return `no time given: window ${shortIso(w.start)}..${shortIso(w.end)} inferred from the publication time${c.joinedBy.get(p.fact.id) === 'inferred-window' ? ', joined the largest incident it overlaps' : ''}`;
+    return `no time given: window ${shortIso(w.start)}..${shortIso(w.end)} inferred from the publication time${INFERRED_JOINS[c.joinedBy.get(p.fact.id) ?? ''] ?? ''}`;
   }
   if (c.start === null || c.end === null) return null;
   const own = `${shortIso(w.start)}..${shortIso(w.end)}`;

@@ -495,9 +495,10 @@ test('casualties: a stated 0 stays 0, an unstated field stays null, different cl
       ...base,
     }),
   ];
+  // Half an hour apart: a higher toll told hours later would be the count's later step (rising-toll.test.ts).
   const [disputed] = resolve(differing, [
     report('rep_1', '2025-05-07T08:00:00+03:00'),
-    report('rep_2', '2025-05-07T09:00:00+03:00'),
+    report('rep_2', '2025-05-07T08:30:00+03:00'),
   ]);
   assert.equal(disputed!.casualties.injured, 2);
   assert.deepEqual(

@@ -11,6 +11,7 @@ import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
 import { REGIONS, regionInfo, withRegionNames } from '../pipeline/region-names.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
+import { speakerOf } from '../pipeline/speaker.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
 import { streamChanges, streamStart, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -312,7 +313,8 @@ export function createApp({
     const checked = ReportBodySchema.safeParse(raw);
     if (!checked.success)
       return validationError({ success: false, error: checked.error, target: 'json' }, c) as Response;
-    const body = parseReportBody(checked.data, now());
+    // The raw body, not the schema's output: the schema drops fields it does not know, and those are refused by name.
+    const body = parseReportBody(raw, now());
     const outcome = await ingestBytes(store, new TextEncoder().encode(body.text), {
       // The ingest log names where a report came from; the report's own url stays null when none was given.
       input: body.url ?? 'api',
@@ -321,6 +323,8 @@ export function createApp({
       source: body.source ?? undefined,
       published: body.published_at,
       lang: body.lang ?? undefined,
+      // As a JSON Lines line's speaker: the claimant of what the text attributes to no one, the channel its source.
+      speaker: body.speaker ? speakerOf({ kind: 'jsonl', name: body.source, speaker: body.speaker }) : null,
       now: now(),
     });
     await store.logOutcome(outcome, now().toISOString());
@@ -346,7 +350,27 @@ export function createApp({
 
   app.route('/', webRoutes());
 
-  app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404));
+  // A route that exists under other methods ("DELETE /api/reports/x") is a 405 with the methods it takes in
+  // `Allow`, not a "no such route" that sends the caller looking for a typo in the path.
+  app.notFound((c) => {
+    const allowed = methodsOf(app.routes, c.req.path);
+    if (allowed.length === 0) return c.json({ error: `no such route: ${c.req.method} ${c.req.path}` }, 404);
+    c.header('Allow', allowed.join(', '));
+    return c.json({ error: `${c.req.method} is not allowed on ${c.req.path}: use ${allowed.join(' or ')}` }, 405);
+  });
 
   return app;
+}
+
+/** The methods the app's routes take on `path` (":id" segments match any one segment; "*" any rest), HEAD with GET. */
+function methodsOf(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const pattern = new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/:[^/]+/g, '/[^/]+')}/?$`);
+    if (!pattern.test(path)) continue;
+    methods.add(r.method);
+    if (r.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods].sort();
 }

@@ -1,7 +1,7 @@
 // The body of POST /api/reports, checked field by field: a wrong type, `null` or an array is refused with the
 // field's name, so a client learns what to fix instead of getting a 500 or a stored "[object Object]".
 import { InvalidFieldError } from '../core/errors.ts';
-import type { Lang } from '../core/types.ts';
+import { CLAIMANT_ROLES, type ClaimantRole, type Lang } from '../core/types.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 
 export interface ReportBody {
@@ -11,9 +11,43 @@ export interface ReportBody {
   title: string | null;
   source: string | null;
   lang: Lang | null;
+  /** Who speaks in the report, as a JSON Lines line's or a sources.yaml row's `speaker`. */
+  speaker: { person: string | null; role: ClaimantRole; region: string | null } | null;
 }
 
-export const REPORT_BODY_SHAPE = '{ text, published_at, url?, title?, source?, lang? }';
+export const REPORT_BODY_SHAPE = '{ text, published_at, url?, title?, source?, lang?, speaker? }';
+
+const FIELDS = ['text', 'published_at', 'url', 'title', 'source', 'lang', 'speaker'];
+const SPEAKER_FIELDS = ['person', 'role', 'region'];
+
+/** A field the body names that this route does not read: refused by name, never dropped silently (a client that
+ *  sends "speeker" or "speaker.name" learns it at once). */
+function refuseUnknown(record: Record<string, unknown>, known: readonly string[], where: string): void {
+  const unknown = Object.keys(record).filter((k) => !known.includes(k));
+  if (unknown.length === 0) return;
+  const names = unknown.map((k) => `"${where}${k}"`).join(', ');
+  throw new InvalidFieldError(
+    `${where}${unknown[0]}`,
+    `unknown field${unknown.length > 1 ? 's' : ''} ${names}: the body must be ${REPORT_BODY_SHAPE}, speaker { person?, role, region? }`,
+  );
+}
+
+/** `speaker`: { "person"?, "role", "region"? } with a known role, as JSON Lines reads it; null when left out. */
+function speakerOf(value: unknown): ReportBody['speaker'] {
+  if (value === undefined || value === null) return null;
+  const shape = `"speaker" must be { "person"?, "role", "region"? } with role one of ${CLAIMANT_ROLES.join(', ')}`;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new InvalidFieldError('speaker', shape);
+  const s = value as Record<string, unknown>;
+  refuseUnknown(s, SPEAKER_FIELDS, 'speaker.');
+  if (!(CLAIMANT_ROLES as readonly unknown[]).includes(s.role)) throw new InvalidFieldError('speaker.role', shape);
+  const text = (field: 'person' | 'region') => {
+    const v = s[field];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') throw new InvalidFieldError(`speaker.${field}`, `"speaker.${field}" must be a string`);
+    return v.trim() === '' ? null : v.trim();
+  };
+  return { person: text('person'), role: s.role as ClaimantRole, region: text('region') };
+}
 
 /** 'null', 'an array', 'a number'…: what a value is, for an error message. */
 function kindOf(value: unknown): string {
@@ -52,6 +86,7 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
     throw new InvalidFieldError('body', `the body must be one JSON object ${REPORT_BODY_SHAPE}, got ${kindOf(body)}`);
   }
   const record = body as Record<string, unknown>;
+  refuseUnknown(record, FIELDS, '');
   const text = requiredString(record, 'text');
   if (text.trim() === '') throw new InvalidFieldError('text', '"text" must not be empty');
   const published = requiredString(record, 'published_at');
@@ -87,5 +122,6 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
     title: optionalString(record, 'title'),
     source: optionalString(record, 'source'),
     lang,
+    speaker: speakerOf(record.speaker),
   };
 }

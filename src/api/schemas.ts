@@ -2,7 +2,7 @@
 // generated from these same objects (routes.ts), so what is checked and what is documented cannot drift.
 import { z } from '@hono/zod-openapi';
 import { INCIDENT_STATUSES } from '../core/incident-query.ts';
-import { COUNTRIES, FACT_KINDS, PRECISIONS, WEAPONS } from '../core/types.ts';
+import { CLAIMANT_ROLES, COUNTRIES, FACT_KINDS, PRECISIONS, WEAPONS } from '../core/types.ts';
 
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
@@ -403,5 +403,16 @@ export const ReportBodySchema = z
     title: z.string().nullish(),
     source: z.string().nullish().openapi({ description: 'Outlet or channel name.' }),
     lang: z.enum(['en', 'ru', 'uk']).nullish(),
+    speaker: z
+      .object({
+        person: z.string().nullish(),
+        role: z.enum(CLAIMANT_ROLES),
+        region: z.string().nullish().openapi({ description: 'ISO 3166-2 code or a place name.' }),
+      })
+      .nullish()
+      .openapi({
+        description:
+          'Who speaks, as in JSON Lines: the claimant of every fact the text attributes to no one. Unknown fields are refused.',
+      }),
   })
   .openapi('ReportBody');

@@ -154,7 +154,8 @@ ${DB}
                     code or name (SVO, Sheremetyevo, «Шереметьево»), weapons by model or class in any language
                     (Shahed, Kh-101, «Іскандер», drones); a name in either script (--q Syniehubov finds
                     «Синєгубов», --q Rosaviatsia finds «Росавиация»)
-  --since ISO       incidents whose time window ends at or after this time (2025-05-06T18:00:00+03:00)
+  --since ISO       incidents whose time window ends at or after this time (2025-05-06T18:00:00+03:00; a time
+                    of day needs its offset, a date alone is that day from 00:00 UTC)
   --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
   --format F        table (the default), json, jsonl, csv, geojson or atom
   --limit N         at most N incidents, the newest (default: every match)
@@ -243,8 +244,10 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   GET  /api/incidents.csv|.geojson|.jsonl|.atom?<filters>   exports, not paged (docs/exports.md)
   GET  /api/openapi.json         the OpenAPI 3.1 document;  GET /api/docs  its reference page
   GET  /api/reports/:id          (with facts, provenance and revisions: the earlier texts of an edited post)
-  POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang? }
-                                 400 with { error, field } for a wrong field; 413 over --max-body
+  POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang?,
+                                 speaker? } (speaker as in JSON Lines: { person?, role, region? })
+                                 400 with { error, field } for a wrong or unknown field; 413 over --max-body
+                                 A known route asked with another method: 405 with Allow
   GET  /healthz
 Unknown routes and unknown query parameters answer 404 / 400 with a JSON { error }.
 

@@ -25,9 +25,20 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+// A time of day with no zone after it: '2025-06-21T06:59', '2025-06-21T06:59:00.5'.
+const NO_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
 function iso(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
     throw new InvalidFieldError(name, `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
+  }
+  // Read silently as the server's zone (UTC), 06:59 in Moscow would be 09:59 there: the window is the caller's to say.
+  // A date alone ('2025-05-12', the page's day filter) stays that day from 00:00 UTC.
+  if (value !== undefined && NO_OFFSET.test(value)) {
+    throw new InvalidFieldError(
+      name,
+      `${name} (${value}) has a time of day but no offset: add one, e.g. ${value}+03:00 (in a URL, send + as %2B), or Z for UTC`,
+    );
   }
   return value;
 }

@@ -218,7 +218,8 @@ test('unknown routes answer JSON 404', async () => {
   for (const [method, path] of [
     ['GET', '/nope'],
     ['GET', '/api/nothing'],
-    ['DELETE', '/api/reports'],
+    // A known route under another method is a 405 with Allow (test/api/fixuk32.test.ts), not a 404.
+    ['DELETE', '/api/nothing'],
   ] as const) {
     const res = await app.request(path, { method });
     assert.equal(res.status, 404);

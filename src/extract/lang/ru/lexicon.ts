@@ -1326,6 +1326,8 @@ export const ru: Lexicon = {
     { pattern: 'военн* администраци*', role: 'military_administration', institution: true },
     // «глава Днепропетровской ОВА говорил»: the abbreviation after the region's adjective, as the Ukrainian lexicon has it.
     { pattern: 'ОВА', role: 'military_administration', institution: true },
+    // «по данным горсовета»: the short form of the city council below (docs/eval.md: official).
+    { pattern: 'горсовет*', role: 'official', institution: true },
     { pattern: 'городск* военн* администраци*', role: 'military_administration', institution: true },
     { pattern: 'областн* военн* администраци*', role: 'military_administration', institution: true },
     { pattern: 'областн* администраци*', role: 'military_administration', institution: true },

@@ -1476,8 +1476,9 @@ export const uk: Lexicon = {
     { pattern: 'ССО', role: 'official', institution: true },
     { pattern: 'МАГАТЕ', role: 'official', institution: true },
     { pattern: 'райрад*', role: 'official', institution: true },
-    // «за даними міської ради»: a city council is an office (docs/eval.md: official), as its district's is.
+    // «за даними міської ради», «у міськраді повідомили»: a city council is an official body (docs/eval.md).
     { pattern: 'міськ* рад*', role: 'official', institution: true },
+    { pattern: 'міськрад*', role: 'official', institution: true },
     // The Russian abbreviation, common in Ukrainian headlines as well: «ВВС України заявили про знищення …».
     { pattern: 'ВВС', role: 'air_force', institution: true },
     { pattern: 'ЗМІ', role: 'media', institution: true },

@@ -11,11 +11,13 @@ export type JoinedBy =
   | 'inferred-window'
   | 'debris-of-interception'
   | 'alert-of-attack'
+  | 'alert-of-country-attack'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects'
   | 'nationwide-wave'
   | 'placeless'
+  | 'placeless-one-region'
   | 'single-hit'
   | 'same-model';
 

@@ -27,7 +27,7 @@ function dated(p: PlacedFact): boolean {
 
 /** A regional cluster that can be placed in a wave: dated (see dated), or a live post written from 22:00 with no time
  *  word, which is of the night it opens, as nightKey keeps it ("a mayor's tally at 23:40"). */
-function datedRegion(c: Cluster): boolean {
+export function datedRegion(c: Cluster): boolean {
   return c.group !== '-' && c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)));
 }
 

@@ -4,8 +4,8 @@
 // country, the statement holds the attack it can only be about. Split from cluster.ts, which runs them.
 import { countryOfRegion } from '../core/regions.ts';
 import type { Country, Lang, Weapon } from '../core/types.ts';
-import { add, type Cluster, HOST_KINDS, largest, overlaps, overPeriod } from './cluster-base.ts';
 import { claimantKeys } from './claimant-key.ts';
+import { add, type Cluster, HOST_KINDS, largest, overlaps, overPeriod } from './cluster-base.ts';
 import { dated, datedByRegions, datedRegion, waveCountry } from './nationwide-waves.ts';
 import type { PlacedFact } from './placed-fact.ts';
 

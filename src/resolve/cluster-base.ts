@@ -12,11 +12,13 @@ export type JoinedBy =
   | 'voice-night'
   | 'debris-of-interception'
   | 'alert-of-attack'
+  | 'alert-of-country-attack'
   | 'effect-of-strike'
   | 'effect-of-interception'
   | 'own-effects'
   | 'nationwide-wave'
   | 'placeless'
+  | 'placeless-one-region'
   | 'single-hit'
   | 'same-model';
 

@@ -18,6 +18,7 @@ import { countPoint } from './count-math.ts';
 import { foldNationwideWaves, waveCountry } from './nationwide-waves.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
+import { foldCountryAlerts, foldLoneRegion } from './unplaced-folds.ts';
 import { majorityCountry } from './wave-country.ts';
 
 export type { Cluster, JoinedBy } from './cluster-base.ts';
@@ -269,7 +270,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       waves,
     ),
   );
-  const out = foldSingleHits(waves);
+  const out = foldSingleHits(foldCountryAlerts(foldLoneRegion(waves)));
   for (const c of out) c.members.sort(compareByPublication);
   return out;
 }

@@ -21,13 +21,13 @@ export function waveCountry(c: Cluster): Country | null {
  *  The same holds for the regional side: a regional cluster told only in such windows (an afternoon post on drones
  *  shot down over a front-line town, a unit's footage of a position destroyed) does not say it was that night's wave,
  *  so it is not folded into it (foldNationwideWaves). */
-function dated(p: PlacedFact): boolean {
+export function dated(p: PlacedFact): boolean {
   return p.startMs !== null && (!p.inferred || p.fact.when?.precision === 'night') && !overPeriod(p);
 }
 
 /** A regional cluster that can be placed in a wave: dated (see dated), or a live post written from 22:00 with no time
  *  word, which is of the night it opens, as nightKey keeps it ("a mayor's tally at 23:40"). */
-function datedRegion(c: Cluster): boolean {
+export function datedRegion(c: Cluster): boolean {
   return c.group !== '-' && c.members.some((p) => dated(p) || (p.inferred && opensNight(p.publishedAt)));
 }
 
@@ -39,7 +39,7 @@ function datedRegion(c: Cluster): boolean {
  *  later (the evening's plant, told after it) never dates it. One region is no wave: beside a single region's dated
  *  strike, a statement of that country may be about anything (Putin's "Russia has been struck twice with ATACMS" at
  *  16:27 beside a misread strike on St Petersburg; a spokesman's word on a strike three days old). */
-function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boolean {
+export function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boolean {
   // The statements' own windows, not the cluster's: a week's total beside them (overPeriod) dates nothing, and a
   // statement with no window at all (no publication time) overlaps everything.
   const told = wave.members.filter((p) => p.inferred && p.startMs !== null && !overPeriod(p));

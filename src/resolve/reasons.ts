@@ -45,6 +45,9 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
   if (how === 'alert-of-attack') {
     return `${kind} in the region and window of the ${c.kind}: the alarm over that attack, not an incident of its own`;
   }
+  if (how === 'alert-of-country-attack') {
+    return `${kind} told of the whole country while this ${c.kind} was under way there: the alarm over that attack`;
+  }
   if (how === 'nationwide-wave') {
     return `${kind} in a region of the country a nationwide ${c.kind} was told of, window overlapping it: part of that wave`;
   }
@@ -53,6 +56,9 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
   }
   if (how === 'placeless') {
     return `${kind} told with no region, place, country or time: joined the largest ${c.kind} of no region its window overlaps`;
+  }
+  if (how === 'placeless-one-region') {
+    return `${kind} told with no region, place or country: the one region's ${c.kind} its window overlaps`;
   }
   if (how === 'single-hit') {
     return `${kind} of a strike by one weapon told with no region, place or country: the one ${c.kind} of that weapon its window overlaps`;

@@ -48,8 +48,14 @@ function restated(field: FieldEvidence | undefined, text: string, marker: number
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(start, marker));
 }
 
+/** Where a phrase before `place` in its sentence tells the whole country the place is a part of ("drones across
+ *  Ukraine, targeting Kyiv and Lviv"), or -1; given by the caller, which has the sentences (run.ts). */
+export type WholeCountryBefore = (place: FieldEvidence) => number;
+
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
-function partMarker(place: FieldEvidence, text: string): number {
+function partMarker(place: FieldEvidence, text: string, wholeBefore?: WholeCountryBefore): number {
+  const country = wholeBefore?.(place) ?? -1;
+  if (country >= 0) return country;
   const from = Math.max(0, place.start - REACH);
   const before = PART_BEFORE.exec(text.slice(from, place.start));
   if (before?.indices?.[1]) return from + before.indices[1][0];
@@ -75,10 +81,19 @@ function partMarker(place: FieldEvidence, text: string): number {
  * marker ("including four over Moscow") is the place's own and the fact is left alone, and a count no whole keeps
  * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
- * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
- * far).
+ * A place is also a part of the whole country a phrase before it in its clause tells ("drones across Ukraine,
+ * targeting Kyiv and Lviv": `wholeBefore`), and a place a fact borrowed (from the lead or the context) is a part of the
+ * wave its own clause tells over several unnamed places or the whole country ("Russian missiles hit multiple cities"
+ * over a lead on Dnipro: `toldWhole`); both are the caller's (run.ts), which has the sentences.
+ * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places`, `others_within`, `many_places` and
+ * `nationwide` (the first four English only so far).
  */
-export function partsOfWhole(facts: Fact[], text: string): Fact[] {
+export function partsOfWhole(
+  facts: Fact[],
+  text: string,
+  wholeBefore?: WholeCountryBefore,
+  toldWhole?: (fact: Fact) => boolean,
+): Fact[] {
   // The wholes already told, by kind and weapon: one pass, so that a long report costs linear work. Each is used
   // only for a fact of the same evidence.
   const key = (f: Fact) => `${f.kind}|${f.weapon ?? ''}`;
@@ -100,28 +115,31 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
     // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
     const borrowed = place.inferred || !inside(place, fact.evidence);
-    if (borrowed && !counted) continue;
-    const marker = partMarker(place, text);
+    // "Russian missiles hit multiple cities" over a lead on Dnipro: the fact's own clause tells the whole (`toldWhole`,
+    // the caller's), and the place it borrowed is a part of it; the whole is added and the place keeps the fact.
+    const whole = borrowed && !counted && toldWhole?.(fact);
+    if (borrowed && !counted && !whole) continue;
+    const marker = whole ? fact.evidence.end : partMarker(place, text, wholeBefore);
     if (marker < 0) continue;
     // And restates it there: the count's words stand in the marker's sentence, before the marker. Another sentence's
     // marker ("Three drones were shot down. Debris fell on Belgorod and other towns.") tells nothing of this count.
-    if (borrowed && !COUNTS.some((k) => restated(fact.fields[k], text, marker))) continue;
+    if (borrowed && !whole && !COUNTS.some((k) => restated(fact.fields[k], text, marker))) continue;
     // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move. (A count in
     // a headline, before its body, ends before the marker.)
     if (COUNTS.some((k) => (fact.fields[k]?.end ?? 0) > marker)) continue;
     const same = (f: Fact) => f.evidence.start === fact.evidence.start && f.evidence.end === fact.evidence.end;
-    const whole = wholes.get(key(fact))?.find(same);
+    const told = wholes.get(key(fact))?.find(same);
     let kept = true;
-    if (whole) {
-      if (counted && !hasCount(whole)) {
+    if (told) {
+      if (counted && !hasCount(told)) {
         for (const k of COUNTS) {
-          whole[k] = fact[k];
+          told[k] = fact[k];
           const field = fact.fields[k];
-          if (field) whole.fields[k] = field;
+          if (field) told.fields[k] = field;
         }
       } else if (counted) {
         // The whole has counts of its own: the place's go only when the whole already tells the same ones.
-        kept = COUNTS.every((k) => JSON.stringify(whole[k]) === JSON.stringify(fact[k]));
+        kept = COUNTS.every((k) => JSON.stringify(told[k]) === JSON.stringify(fact[k]));
       }
     } else {
       const copy: Fact = { ...fact, id: `${fact.id}:whole`, fields: { ...fact.fields } };

@@ -206,7 +206,35 @@ export const en: Lexicon = {
   grammar: {
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
-    other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
+    other_places: [
+      'other cities',
+      'other towns',
+      'other areas',
+      'other regions',
+      'other places',
+      // "Kyiv and other Ukrainian cities", "Belgorod and two other Russian regions", "in Kyiv and elsewhere".
+      'other Ukrainian cities',
+      'other Ukrainian towns',
+      'other Ukrainian regions',
+      'other Russian cities',
+      'other Russian towns',
+      'other Russian regions',
+      'other parts of the country',
+      'elsewhere',
+    ],
+    // "Russian missiles hit multiple cities" over a lead on Dnipro: the headline's wave is more than the lead's city.
+    many_places: [
+      'multiple cities',
+      'several cities',
+      'many cities',
+      'major cities',
+      "Ukraine's cities",
+      'Ukraine’s cities',
+      'Ukrainian cities',
+      'Russian cities',
+      'cities and towns',
+      'towns and cities',
+    ],
     // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "60 missiles, most of them at Lviv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],

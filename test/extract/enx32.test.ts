@@ -66,7 +66,8 @@ describe('a headline wave over several unnamed cities keeps the wave beside the 
   });
 
   it('"batter Ukraine\'s cities" over a lead on one city', () => {
-    const text = "Russian drones batter Ukraine's cities overnight\n\nA drone struck a school in Rivne, officials said.";
+    const text =
+      "Russian drones batter Ukraine's cities overnight\n\nA drone struck a school in Rivne, officials said.";
     assert.deepEqual(strikes(text), ['strike - uav', 'strike UA-56 uav', 'strike UA-56 uav']);
   });
 
@@ -77,7 +78,8 @@ describe('a headline wave over several unnamed cities keeps the wave beside the 
   });
 
   it('not a headline that places nothing of several cities', () => {
-    const text = 'Russian drone hits apartment block\n\nA drone struck a block of flats in Rivne overnight, officials said.';
+    const text =
+      'Russian drone hits apartment block\n\nA drone struck a block of flats in Rivne overnight, officials said.';
     assert.ok(!strikes(text).includes('strike - uav'));
   });
 });

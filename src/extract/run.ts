@@ -2002,7 +2002,7 @@ function readFacts(
     facts,
   );
   facts = nationalTallies(facts, views, report.lang);
-  // "Russia sent drones across Ukraine, targeting Kyiv and Lviv": a place after a phrase of the whole country, in the
+  // "Russia sent drones across Ukraine, targeting Odesa and Rivne": a place after a phrase of the whole country, in the
   // phrase's clause (no "as", "after", "while" between), is a part of the wave the phrase tells.
   const wholeBefore = (place: FieldEvidence) => {
     const view = views.find((v) => v.span.start <= place.start && place.start < v.span.end);

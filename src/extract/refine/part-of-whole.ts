@@ -49,7 +49,7 @@ function restated(field: FieldEvidence | undefined, text: string, marker: number
 }
 
 /** Where a phrase before `place` in its sentence tells the whole country the place is a part of ("drones across
- *  Ukraine, targeting Kyiv and Lviv"), or -1; given by the caller, which has the sentences (run.ts). */
+ *  Ukraine, targeting Odesa and Rivne"), or -1; given by the caller, which has the sentences (run.ts). */
 export type WholeCountryBefore = (place: FieldEvidence) => number;
 
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
@@ -82,7 +82,7 @@ function partMarker(place: FieldEvidence, text: string, wholeBefore?: WholeCount
  * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
  * A place is also a part of the whole country a phrase before it in its clause tells ("drones across Ukraine,
- * targeting Kyiv and Lviv": `wholeBefore`), and a place a fact borrowed (from the lead or the context) is a part of the
+ * targeting Odesa and Rivne": `wholeBefore`), and a place a fact borrowed (from the lead or the context) is a part of the
  * wave its own clause tells over several unnamed places or the whole country ("Russian missiles hit multiple cities"
  * over a lead on Dnipro: `toldWhole`); both are the caller's (run.ts), which has the sentences.
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places`, `others_within`, `many_places` and

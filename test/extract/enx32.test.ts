@@ -83,3 +83,32 @@ describe('a headline wave over several unnamed cities keeps the wave beside the 
     assert.ok(!strikes(text).includes('strike - uav'));
   });
 });
+
+describe('whose capital: a country named with "capital" says it', () => {
+  const regions = (text: string) => extractText(text, 'en', PUBLISHED).map((f) => `${f.kind} ${f.region?.code ?? '-'}`);
+
+  it('"Ukraine\'s capital", either apostrophe, is Kyiv', () => {
+    assert.deepEqual(regions("Russian drones struck Ukraine's capital before dawn."), ['strike UA-30']);
+    assert.deepEqual(regions('Russian drones struck Ukraine’s capital before dawn.'), ['strike UA-30']);
+  });
+
+  it('"the capital of Ukraine" is Kyiv, not Moscow (the default of a capital no place before names)', () => {
+    const text =
+      'The envoy reached the capital of Ukraine on Tuesday, hours after the city was hit by a missile attack.';
+    assert.deepEqual(regions(text), ['strike UA-30']);
+  });
+
+  it('"Russia\'s capital" is Moscow', () => {
+    assert.deepEqual(regions("Ukrainian drones targeted Russia's capital overnight, the mayor said."), [
+      'strike RU-MOW',
+    ]);
+  });
+
+  it('a name after it is the place, and a sentence with no attack tells nothing', () => {
+    assert.deepEqual(regions("Missiles struck Ukraine's capital Kyiv and the city of Rivne overnight."), [
+      'strike UA-30',
+      'strike UA-56',
+    ]);
+    assert.deepEqual(regions("Ukraine's capital is short of generators, the mayor warned."), []);
+  });
+});

@@ -1285,10 +1285,23 @@ export const en: Lexicon = {
   ],
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],
-  capital: ['the capital', "capital's", 'capital city', 'Russian capital', 'Ukrainian capital'],
-  // An entry in both lists says whose capital it is in one hit: "the Russian capital".
-  ukrainian: ['Ukrainian', 'Ukrainian capital'],
-  russian: ['Russian', 'Russian capital'],
+  capital: [
+    'the capital',
+    "capital's",
+    'capital city',
+    'Russian capital',
+    'Ukrainian capital',
+    "Ukraine's capital",
+    'Ukraine’s capital',
+    'the capital of Ukraine',
+    "Russia's capital",
+    'Russia’s capital',
+    'the capital of Russia',
+  ],
+  // An entry in both lists says whose capital it is in one hit: "the Russian capital", "Ukraine's capital", "the
+  // capital of Ukraine" (a country named right after "the capital" said nothing, and Moscow was the default).
+  ukrainian: ['Ukrainian', 'Ukrainian capital', "Ukraine's capital", 'Ukraine’s capital', 'the capital of Ukraine'],
+  russian: ['Russian', 'Russian capital', "Russia's capital", 'Russia’s capital', 'the capital of Russia'],
   several_regions: [
     'two regions',
     'three regions',

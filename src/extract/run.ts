@@ -1,12 +1,4 @@
-import {
-  type Claimant,
-  type Fact,
-  type FieldEvidence,
-  type Lang,
-  type Report,
-  type Span,
-  sameCount,
-} from '../core/types.ts';
+import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
 import {
   districtOfNamedCity,
   findDistricts,
@@ -41,9 +33,9 @@ import { detectAlerts, detectCasualties, detectEffects, tollRisen } from './dete
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
-import { factNationwide, toldAt, wholeCountryHits } from './detect/nationwide.ts';
+import { factNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
-import { anyOf, anyOfTitled } from './grammar.ts';
+import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
@@ -2002,31 +1994,7 @@ function readFacts(
     facts,
   );
   facts = nationalTallies(facts, views, report.lang);
-  // "Russia sent drones across Ukraine, targeting Odesa and Rivne": a place after a phrase of the whole country, in the
-  // phrase's clause (no "as", "after", "while" between), is a part of the wave the phrase tells.
-  const wholeBefore = (place: FieldEvidence) => {
-    const view = views.find((v) => v.span.start <= place.start && place.start < v.span.end);
-    if (!view) return -1;
-    const joins = clauseJoins(view);
-    const phrase = wholeCountryHits(view, report.text).findLast(
-      (h) => h.end <= place.start && !joins.some((j) => j.start >= h.end && j.end <= place.start),
-    );
-    return phrase ? phrase.start : -1;
-  };
-  // "Russian missiles hit multiple cities", "… slam into cities across Ukraine": the fact's own clause tells a wave over
-  // several unnamed places or the whole country. (The country alone as its object, "missiles hit Ukraine", was tried:
-  // it is as often one strike's toll headline, "7 dead in missile strikes on Ukraine", as a wave; not read.)
-  const manyPlaces = new RegExp(`(?:^|[^\\p{L}])(?:${anyOfTitled('many_places')})(?![\\p{L}])`, 'u');
-  const toldWhole = (fact: Fact) => {
-    const at = toldAt(fact);
-    const view = views.find((v) => v.span.start <= at && at < v.span.end);
-    if (!view || !fact.region) return false;
-    const clause = clauseAround(report.text, view, { start: at, end: at }, clauseJoins(view));
-    const inClause = (h: { start: number; end: number }) => h.start >= clause.start && h.end <= clause.end;
-    if (manyPlaces.test(report.text.slice(clause.start, clause.end))) return true;
-    return wholeCountryHits(view, report.text).some(inClause);
-  };
-  facts = partsOfWhole(facts, report.text, wholeBefore, toldWhole);
+  facts = partsOfWhole(facts, report.text, views);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   markStatedWhen(facts);

@@ -1,6 +1,7 @@
 import type { Fact, FieldEvidence } from '../../core/types.ts';
+import { toldAt, wholeCountryHits } from '../detect/nationwide.ts';
 import { anyOf, anyOfTitled } from '../grammar.ts';
-import { clearPlace, sentenceStart } from '../view.ts';
+import { clauseAround, clauseJoins, clearPlace, type SentenceView, sentenceAt, sentenceStart } from '../view.ts';
 
 const PARTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 const COUNTS = ['count', 'launched', 'hit'] as const;
@@ -48,13 +49,40 @@ function restated(field: FieldEvidence | undefined, text: string, marker: number
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(start, marker));
 }
 
-/** Where a phrase before `place` in its sentence tells the whole country the place is a part of ("drones across
- *  Ukraine, targeting Odesa and Rivne"), or -1; given by the caller, which has the sentences (run.ts). */
-export type WholeCountryBefore = (place: FieldEvidence) => number;
+// "Russian missiles hit multiple cities", "Ukraine's cities": a wave over several places the clause leaves unnamed.
+const MANY_PLACES = new RegExp(`(?:^|[^\\p{L}])(?:${anyOfTitled('many_places')})(?![\\p{L}])`, 'u');
+
+type SentenceOf = (at: number) => SentenceView | undefined;
+
+/** Where a `nationwide` phrase (not a likeness) before `place` in its sentence tells the whole country the place is a
+ *  part of, with no `clause_join` or `contrast` word between ("drones across Ukraine, targeting Odesa and Rivne"; not
+ *  "sirens across Ukraine as a missile hit Rivne"), or -1. */
+function wholeCountryBefore(place: FieldEvidence, text: string, sentenceOf: SentenceOf): number {
+  const view = sentenceOf(place.start);
+  if (!view) return -1;
+  const joins = clauseJoins(view);
+  const phrase = wholeCountryHits(view, text).findLast(
+    (h) => h.end <= place.start && !joins.some((j) => j.start >= h.end && j.end <= place.start),
+  );
+  return phrase ? phrase.start : -1;
+}
+
+/** Whether the fact's own clause (view.ts `clauseAround` at its verb) tells a wave over several unnamed places
+ *  (`many_places`) or the whole country (`nationwide`): "Russian missiles hit multiple cities", "… slam into cities
+ *  across Ukraine". (The country alone as the object, "missiles hit Ukraine", was tried: it is as often one strike's
+ *  toll headline, "7 dead in missile strikes on Ukraine", as a wave; not read.) */
+function toldWhole(fact: Fact, text: string, sentenceOf: SentenceOf): boolean {
+  const at = toldAt(fact);
+  const view = sentenceOf(at);
+  if (!view) return false;
+  const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
+  if (MANY_PLACES.test(text.slice(clause.start, clause.end))) return true;
+  return wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end);
+}
 
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
-function partMarker(place: FieldEvidence, text: string, wholeBefore?: WholeCountryBefore): number {
-  const country = wholeBefore?.(place) ?? -1;
+function partMarker(place: FieldEvidence, text: string, sentenceOf: SentenceOf): number {
+  const country = wholeCountryBefore(place, text, sentenceOf);
   if (country >= 0) return country;
   const from = Math.max(0, place.start - REACH);
   const before = PART_BEFORE.exec(text.slice(from, place.start));
@@ -82,18 +110,14 @@ function partMarker(place: FieldEvidence, text: string, wholeBefore?: WholeCount
  * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
  * A place is also a part of the whole country a phrase before it in its clause tells ("drones across Ukraine,
- * targeting Odesa and Rivne": `wholeBefore`), and a place a fact borrowed (from the lead or the context) is a part of the
- * wave its own clause tells over several unnamed places or the whole country ("Russian missiles hit multiple cities"
- * over a lead on Dnipro: `toldWhole`); both are the caller's (run.ts), which has the sentences.
+ * targeting Odesa and Rivne": `wholeCountryBefore`), and a place a fact borrowed (from the lead or the context) is a
+ * part of the wave its own clause tells over several unnamed places or the whole country ("Russian missiles hit
+ * multiple cities" over a lead on Dnipro: `toldWhole`).
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places`, `others_within`, `many_places` and
  * `nationwide` (the first four English only so far).
  */
-export function partsOfWhole(
-  facts: Fact[],
-  text: string,
-  wholeBefore?: WholeCountryBefore,
-  toldWhole?: (fact: Fact) => boolean,
-): Fact[] {
+export function partsOfWhole(facts: Fact[], text: string, views: readonly SentenceView[] = []): Fact[] {
+  const sentenceOf = sentenceAt(views);
   // The wholes already told, by kind and weapon: one pass, so that a long report costs linear work. Each is used
   // only for a fact of the same evidence.
   const key = (f: Fact) => `${f.kind}|${f.weapon ?? ''}`;
@@ -115,11 +139,11 @@ export function partsOfWhole(
     // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
     // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
     const borrowed = place.inferred || !inside(place, fact.evidence);
-    // "Russian missiles hit multiple cities" over a lead on Dnipro: the fact's own clause tells the whole (`toldWhole`,
-    // the caller's), and the place it borrowed is a part of it; the whole is added and the place keeps the fact.
-    const whole = borrowed && !counted && toldWhole?.(fact);
+    // "Russian missiles hit multiple cities" over a lead on Dnipro: the fact's own clause tells the whole, and the place
+    // it borrowed is a part of it; the whole is added and the place keeps the fact.
+    const whole = borrowed && !counted && toldWhole(fact, text, sentenceOf);
     if (borrowed && !counted && !whole) continue;
-    const marker = whole ? fact.evidence.end : partMarker(place, text, wholeBefore);
+    const marker = whole ? fact.evidence.end : partMarker(place, text, sentenceOf);
     if (marker < 0) continue;
     // And restates it there: the count's words stand in the marker's sentence, before the marker. Another sentence's
     // marker ("Three drones were shot down. Debris fell on Belgorod and other towns.") tells nothing of this count.

@@ -54,19 +54,6 @@ const MANY_PLACES = new RegExp(`(?:^|[^\\p{L}])(?:${anyOfTitled('many_places')})
 
 type SentenceOf = (at: number) => SentenceView | undefined;
 
-/** Where a `nationwide` phrase (not a likeness) before `place` in its sentence tells the whole country the place is a
- *  part of, with no `clause_join` or `contrast` word between ("drones across Ukraine, targeting Odesa and Rivne"; not
- *  "sirens across Ukraine as a missile hit Rivne"), or -1. */
-function wholeCountryBefore(place: FieldEvidence, text: string, sentenceOf: SentenceOf): number {
-  const view = sentenceOf(place.start);
-  if (!view) return -1;
-  const joins = clauseJoins(view);
-  const phrase = wholeCountryHits(view, text).findLast(
-    (h) => h.end <= place.start && !joins.some((j) => j.start >= h.end && j.end <= place.start),
-  );
-  return phrase ? phrase.start : -1;
-}
-
 /** Whether the fact's own clause (view.ts `clauseAround` at its verb) tells a wave over several unnamed places
  *  (`many_places`) or the whole country (`nationwide`): "Russian missiles hit multiple cities", "… slam into cities
  *  across Ukraine". (The country alone as the object, "missiles hit Ukraine", was tried: it is as often one strike's
@@ -81,9 +68,7 @@ function toldWhole(fact: Fact, text: string, sentenceOf: SentenceOf): boolean {
 }
 
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
-function partMarker(place: FieldEvidence, text: string, sentenceOf: SentenceOf): number {
-  const country = wholeCountryBefore(place, text, sentenceOf);
-  if (country >= 0) return country;
+function partMarker(place: FieldEvidence, text: string): number {
   const from = Math.max(0, place.start - REACH);
   const before = PART_BEFORE.exec(text.slice(from, place.start));
   if (before?.indices?.[1]) return from + before.indices[1][0];
@@ -109,10 +94,10 @@ function partMarker(place: FieldEvidence, text: string, sentenceOf: SentenceOf):
  * marker ("including four over Moscow") is the place's own and the fact is left alone, and a count no whole keeps
  * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
- * A place is also a part of the whole country a phrase before it in its clause tells ("drones across Ukraine,
- * targeting Odesa and Rivne": `wholeCountryBefore`), and a place a fact borrowed (from the lead or the context) is a
- * part of the wave its own clause tells over several unnamed places or the whole country ("Russian missiles hit
- * multiple cities" over a lead on Dnipro: `toldWhole`).
+ * A place a fact borrowed (from the lead or the context) is also a part of the wave its own clause tells over several
+ * unnamed places or the whole country ("Russian missiles hit multiple cities" over a lead on Dnipro: `toldWhole`). (A
+ * nationwide phrase before a named place in its sentence, "drones across Ukraine, targeting Odesa", was read as the
+ * place's whole in enx32 and removed after review: it took alert, outage and school clauses for a wave.)
  * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places`, `others_within`, `many_places` and
  * `nationwide` (the first four English only so far).
  */
@@ -143,7 +128,7 @@ export function partsOfWhole(facts: Fact[], text: string, views: readonly Senten
     // it borrowed is a part of it; the whole is added and the place keeps the fact.
     const whole = borrowed && !counted && toldWhole(fact, text, sentenceOf);
     if (borrowed && !counted && !whole) continue;
-    const marker = whole ? fact.evidence.end : partMarker(place, text, sentenceOf);
+    const marker = whole ? fact.evidence.end : partMarker(place, text);
     if (marker < 0) continue;
     // And restates it there: the count's words stand in the marker's sentence, before the marker. Another sentence's
     // marker ("Three drones were shot down. Debris fell on Belgorod and other towns.") tells nothing of this count.

@@ -212,7 +212,8 @@ export const en: Lexicon = {
       'other areas',
       'other regions',
       'other places',
-      // "Kyiv and other Ukrainian cities", "Belgorod and two other Russian regions", "in Kyiv and elsewhere".
+      // "Kyiv and other Ukrainian cities", "Belgorod and two other Russian regions". (Not "elsewhere": "in Kherson and
+      // elsewhere in the city" is inside the place, and a bare "elsewhere" took such a place's toll away.)
       'other Ukrainian cities',
       'other Ukrainian towns',
       'other Ukrainian regions',
@@ -220,7 +221,6 @@ export const en: Lexicon = {
       'other Russian towns',
       'other Russian regions',
       'other parts of the country',
-      'elsewhere',
     ],
     // "Russian missiles hit multiple cities" over a lead on Dnipro: the headline's wave is more than the lead's city.
     many_places: [

@@ -105,6 +105,9 @@ export interface Lexicon {
      *  areas", "Lviv and other cities"): the place is one of several the sentence leaves unnamed, so a toll it tells is
      *  the sum over all of them, no region's (detectCasualties in detect/effects.ts). */
     other_places?: string[];
+    /** "multiple cities", "Ukraine's cities": the fact's own clause tells a wave over several places it leaves
+     *  unnamed, so a place it borrows from the lead or the context is only a part of it (refine/part-of-whole.ts). */
+    many_places?: string[];
     /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
      *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
     part_marker?: string[];

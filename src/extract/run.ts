@@ -2001,7 +2001,7 @@ function readFacts(
     facts,
   );
   facts = nationalTallies(facts, views, report.lang);
-  facts = partsOfWhole(facts, report.text);
+  facts = partsOfWhole(facts, report.text, views);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   markStatedWhen(facts);

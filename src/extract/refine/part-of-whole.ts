@@ -1,6 +1,7 @@
 import type { Fact, FieldEvidence } from '../../core/types.ts';
+import { toldAt, wholeCountryHits } from '../detect/nationwide.ts';
 import { anyOf, anyOfTitled } from '../grammar.ts';
-import { clearPlace, sentenceStart } from '../view.ts';
+import { clauseAround, clauseJoins, clearPlace, type SentenceView, sentenceAt, sentenceStart } from '../view.ts';
 
 const PARTED_KINDS: ReadonlySet<Fact['kind']> = new Set(['strike', 'interception']);
 const COUNTS = ['count', 'launched', 'hit'] as const;
@@ -48,6 +49,24 @@ function restated(field: FieldEvidence | undefined, text: string, marker: number
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text.slice(start, marker));
 }
 
+// "Russian missiles hit multiple cities", "Ukraine's cities": a wave over several places the clause leaves unnamed.
+const MANY_PLACES = new RegExp(`(?:^|[^\\p{L}])(?:${anyOfTitled('many_places')})(?![\\p{L}])`, 'u');
+
+type SentenceOf = (at: number) => SentenceView | undefined;
+
+/** Whether the fact's own clause (view.ts `clauseAround` at its verb) tells a wave over several unnamed places
+ *  (`many_places`) or the whole country (`nationwide`): "Russian missiles hit multiple cities", "… slam into cities
+ *  across Ukraine". (The country alone as the object, "missiles hit Ukraine", was tried: it is as often one strike's
+ *  toll headline, "7 dead in missile strikes on Ukraine", as a wave; not read.) */
+function toldWhole(fact: Fact, text: string, sentenceOf: SentenceOf): boolean {
+  const at = toldAt(fact);
+  const view = sentenceOf(at);
+  if (!view) return false;
+  const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
+  if (MANY_PLACES.test(text.slice(clause.start, clause.end))) return true;
+  return wholeCountryHits(view, text).some((h) => h.start >= clause.start && h.end <= clause.end);
+}
+
 /** Where the marker that makes the place a part starts, or -1 when the sentence marks no part. */
 function partMarker(place: FieldEvidence, text: string): number {
   const from = Math.max(0, place.start - REACH);
@@ -75,10 +94,15 @@ function partMarker(place: FieldEvidence, text: string): number {
  * marker ("including four over Moscow") is the place's own and the fact is left alone, and a count no whole keeps
  * stays on the place. With no count at all the whole is still added ("strikes on energy sites,
  * including in Lviv": the wave in no region, one per weapon), as the dev labels read it more often than not.
- * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places` and `others_within` (English only so
- * far).
+ * A place a fact borrowed (from the lead or the context) is also a part of the wave its own clause tells over several
+ * unnamed places or the whole country ("Russian missiles hit multiple cities" over a lead on Dnipro: `toldWhole`). (A
+ * nationwide phrase before a named place in its sentence, "drones across Ukraine, targeting Odesa", was read as the
+ * place's whole in enx32 and removed after review: it took alert, outage and school clauses for a wave.)
+ * Language-agnostic: the markers are the lexicons' `part_marker`, `other_places`, `others_within`, `many_places` and
+ * `nationwide` (the first four English only so far).
  */
-export function partsOfWhole(facts: Fact[], text: string): Fact[] {
+export function partsOfWhole(facts: Fact[], text: string, views: readonly SentenceView[] = []): Fact[] {
+  const sentenceOf = sentenceAt(views);
   // The wholes already told, by kind and weapon: one pass, so that a long report costs linear work. Each is used
   // only for a fact of the same evidence.
   const key = (f: Fact) => `${f.kind}|${f.weapon ?? ''}`;
@@ -100,28 +124,31 @@ export function partsOfWhole(facts: Fact[], text: string): Fact[] {
     // headline "Russia Downs 26 Drones" merged with its lead "26 drones, including near Moscow"); a fact with no count
     // that borrowed it ("shot down drones overnight.") is no wave the marker speaks of.
     const borrowed = place.inferred || !inside(place, fact.evidence);
-    if (borrowed && !counted) continue;
-    const marker = partMarker(place, text);
+    // "Russian missiles hit multiple cities" over a lead on Dnipro: the fact's own clause tells the whole, and the place
+    // it borrowed is a part of it; the whole is added and the place keeps the fact.
+    const whole = borrowed && !counted && toldWhole(fact, text, sentenceOf);
+    if (borrowed && !counted && !whole) continue;
+    const marker = whole ? fact.evidence.end : partMarker(place, text);
     if (marker < 0) continue;
     // And restates it there: the count's words stand in the marker's sentence, before the marker. Another sentence's
     // marker ("Three drones were shot down. Debris fell on Belgorod and other towns.") tells nothing of this count.
-    if (borrowed && !COUNTS.some((k) => restated(fact.fields[k], text, marker))) continue;
+    if (borrowed && !whole && !COUNTS.some((k) => restated(fact.fields[k], text, marker))) continue;
     // A count read after the marker belongs to the place ("including four over Moscow"): nothing to move. (A count in
     // a headline, before its body, ends before the marker.)
     if (COUNTS.some((k) => (fact.fields[k]?.end ?? 0) > marker)) continue;
     const same = (f: Fact) => f.evidence.start === fact.evidence.start && f.evidence.end === fact.evidence.end;
-    const whole = wholes.get(key(fact))?.find(same);
+    const told = wholes.get(key(fact))?.find(same);
     let kept = true;
-    if (whole) {
-      if (counted && !hasCount(whole)) {
+    if (told) {
+      if (counted && !hasCount(told)) {
         for (const k of COUNTS) {
-          whole[k] = fact[k];
+          told[k] = fact[k];
           const field = fact.fields[k];
-          if (field) whole.fields[k] = field;
+          if (field) told.fields[k] = field;
         }
       } else if (counted) {
         // The whole has counts of its own: the place's go only when the whole already tells the same ones.
-        kept = COUNTS.every((k) => JSON.stringify(whole[k]) === JSON.stringify(fact[k]));
+        kept = COUNTS.every((k) => JSON.stringify(told[k]) === JSON.stringify(fact[k]));
       }
     } else {
       const copy: Fact = { ...fact, id: `${fact.id}:whole`, fields: { ...fact.fields } };

@@ -209,7 +209,35 @@ export const en: Lexicon = {
   grammar: {
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
-    other_places: ['other cities', 'other towns', 'other areas', 'other regions', 'other places'],
+    other_places: [
+      'other cities',
+      'other towns',
+      'other areas',
+      'other regions',
+      'other places',
+      // "Kyiv and other Ukrainian cities", "Belgorod and two other Russian regions". (Not "elsewhere": "in Kherson and
+      // elsewhere in the city" is inside the place, and a bare "elsewhere" took such a place's toll away.)
+      'other Ukrainian cities',
+      'other Ukrainian towns',
+      'other Ukrainian regions',
+      'other Russian cities',
+      'other Russian towns',
+      'other Russian regions',
+      'other parts of the country',
+    ],
+    // "Russian missiles hit multiple cities" over a lead on Dnipro: the headline's wave is more than the lead's city.
+    many_places: [
+      'multiple cities',
+      'several cities',
+      'many cities',
+      'major cities',
+      "Ukraine's cities",
+      'Ukraine’s cities',
+      'Ukrainian cities',
+      'Russian cities',
+      'cities and towns',
+      'towns and cities',
+    ],
     // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "60 missiles, most of them at Lviv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],
@@ -1260,10 +1288,23 @@ export const en: Lexicon = {
   ],
   negation: ['no', 'without', 'not', 'nor'],
   increment: ['another', 'more', 'additional', 'further'],
-  capital: ['the capital', "capital's", 'capital city', 'Russian capital', 'Ukrainian capital'],
-  // An entry in both lists says whose capital it is in one hit: "the Russian capital".
-  ukrainian: ['Ukrainian', 'Ukrainian capital'],
-  russian: ['Russian', 'Russian capital'],
+  capital: [
+    'the capital',
+    "capital's",
+    'capital city',
+    'Russian capital',
+    'Ukrainian capital',
+    "Ukraine's capital",
+    'Ukraine’s capital',
+    'the capital of Ukraine',
+    "Russia's capital",
+    'Russia’s capital',
+    'the capital of Russia',
+  ],
+  // An entry in both lists says whose capital it is in one hit: "the Russian capital", "Ukraine's capital", "the
+  // capital of Ukraine" (a country named right after "the capital" said nothing, and Moscow was the default).
+  ukrainian: ['Ukrainian', 'Ukrainian capital', "Ukraine's capital", 'Ukraine’s capital', 'the capital of Ukraine'],
+  russian: ['Russian', 'Russian capital', "Russia's capital", 'Russia’s capital', 'the capital of Russia'],
   several_regions: [
     'two regions',
     'three regions',

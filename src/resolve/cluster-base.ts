@@ -65,6 +65,26 @@ export function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
   if (forms(how)) c.formed++;
 }
 
+/** Moves each member of an alert cluster into the host `hostFor` finds for it (each by its own window: alerts chained
+ *  by overlap can stretch from the night into the day), and says whether the alert is left empty. */
+export function moveAlertMembers(
+  alert: Cluster,
+  hostFor: (p: PlacedFact) => Cluster | undefined,
+  how: JoinedBy,
+): boolean {
+  const staying: PlacedFact[] = [];
+  for (const p of alert.members) {
+    const host = hostFor(p);
+    if (host) add(host, p, how);
+    else staying.push(p);
+  }
+  if (staying.length < alert.members.length && staying.length > 0) {
+    alert.members = staying;
+    alert.formed = Math.min(alert.formed, staying.length);
+  }
+  return staying.length === 0;
+}
+
 /** The cluster's window grows to hold a fact's window (the incident id is made from its start); a fact with no window
  *  changes nothing. */
 export function stretch(c: Cluster, p: PlacedFact): void {

@@ -9,6 +9,7 @@ import {
   HOST_KINDS,
   type JoinedBy,
   largest,
+  moveAlertMembers,
   newCluster,
   overlaps,
   overPeriod,
@@ -420,19 +421,9 @@ function foldAlerts(clusters: readonly Cluster[]): Cluster[] {
   for (const alert of clusters) {
     if (alert.kind !== 'alert' || alert.group === '-') continue;
     const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group === alert.group);
-    // Each alert by its own window: alerts chained by overlap can stretch from the night into the day, and a daytime
-    // alarm is not the night's attack.
-    const staying: PlacedFact[] = [];
-    for (const p of alert.members) {
-      const host = largest(hosts.filter((c) => overlaps(c, p)));
-      if (host) add(host, p, 'alert-of-attack');
-      else staying.push(p);
-    }
-    if (staying.length === 0) folded.add(alert);
-    else if (staying.length < alert.members.length) {
-      alert.members = staying;
-      alert.formed = Math.min(alert.formed, staying.length);
-    }
+    // Each alert by its own window: a daytime alarm is not the night's attack.
+    const hostFor = (p: PlacedFact) => largest(hosts.filter((c) => overlaps(c, p)));
+    if (moveAlertMembers(alert, hostFor, 'alert-of-attack')) folded.add(alert);
   }
   return clusters.filter((c) => !folded.has(c));
 }

@@ -5,7 +5,7 @@
 import { countryOfRegion } from '../core/regions.ts';
 import type { Country, Lang, Weapon } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
-import { add, type Cluster, HOST_KINDS, largest, overlaps, overPeriod } from './cluster-base.ts';
+import { add, type Cluster, HOST_KINDS, largest, moveAlertMembers, overlaps, overPeriod } from './cluster-base.ts';
 import { dated, datedByRegions, datedRegion, waveCountry } from './nationwide-waves.ts';
 import type { PlacedFact } from './placed-fact.ts';
 
@@ -42,17 +42,7 @@ export function foldCountryAlerts(clusters: readonly Cluster[]): Cluster[] {
   const folded = new Set<Cluster>();
   for (const alert of clusters) {
     if (alert.kind !== 'alert' || alert.group !== '-') continue;
-    const staying: PlacedFact[] = [];
-    for (const p of alert.members) {
-      const host = countryAttack(p, clusters);
-      if (host) add(host, p, 'alert-of-country-attack');
-      else staying.push(p);
-    }
-    if (staying.length === 0) folded.add(alert);
-    else if (staying.length < alert.members.length) {
-      alert.members = staying;
-      alert.formed = Math.min(alert.formed, staying.length);
-    }
+    if (moveAlertMembers(alert, (p) => countryAttack(p, clusters), 'alert-of-country-attack')) folded.add(alert);
   }
   return clusters.filter((c) => !folded.has(c));
 }

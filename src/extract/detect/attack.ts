@@ -1057,6 +1057,19 @@ function launchedAt(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], l
     (p) => p.start >= prep.end && clause(prep.end, p.start) && !isSubjectSide(ctx, view, p, launch),
   );
   if (places.length === 0) return null;
+  return aimedStrike(ctx, view, launch, mention, prep, places);
+}
+
+/** The strike a launch aimed at a place tells: its weapon, at the places after the preposition of aim. */
+function aimedStrike(
+  ctx: ReportContext,
+  view: SentenceView,
+  launch: Hit,
+  mention: WeaponMention,
+  prep: Hit,
+  places: PlaceMatch[],
+): Fact {
+  const text = ctx.report.text;
   const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
   setWeapon(fact, text, mention);
   applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
@@ -1103,12 +1116,7 @@ function launchedAtPlace(ctx: ReportContext, view: SentenceView, all: PlaceMatch
     if (!prep) continue;
     const places = all.filter((p) => p.start >= prep.end && /^\s+$/u.test(text.slice(prep.end, p.start)));
     if (places.length === 0) continue;
-    const fact = newFact(ctx, view, 'strike', spanOf(text, launch.start, launch.end));
-    setWeapon(fact, text, mention);
-    applyLocation(ctx, view, fact, locate(ctx, view, prep, places));
-    ctx.facts.push(fact);
-    ctx.lastAttack = fact;
-    return fact;
+    return aimedStrike(ctx, view, launch, mention, prep, places);
   }
   return null;
 }

@@ -21,6 +21,8 @@ export interface IncidentMatch {
   /** The airports (IATA codes) whose names contain the text, found by the caller in the gazetteer: "Sheremetyevo" and
    *  «Шереметьево» find an incident whose `airports` or `diverted_to` hold SVO. */
   textAirports?: readonly string[];
+  /** The text is an airport's code: only incidents whose `airports` or `diverted_to` hold it match. */
+  textIsAirportCode?: boolean;
   /** The weapons the text is a word for, found by the caller in the lexicons: "Shahed" or «Іскандер» (a model),
    *  "drones" (a class). */
   textWeapons?: readonly WeaponTerm[];
@@ -116,6 +118,7 @@ export function incidentNames(i: Incident): string[] {
 export function matchesIncident(i: Incident, m: IncidentMatch): boolean {
   if (m.weapon !== undefined && !i.weapons.some((w) => w.type === m.weapon)) return false;
   if (m.status !== undefined && i.corroboration.status !== m.status) return false;
+  if (m.textIsAirportCode) return byAirport(i, m);
   if (m.text !== undefined && m.text !== '') {
     const codes = [i.region?.code, ...(i.regions ?? []).map((r) => r.code)];
     const byName = (m.textRegions ?? []).some((code) => codes.includes(code));

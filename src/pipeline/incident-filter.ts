@@ -5,7 +5,7 @@ import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incide
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
-import { airportCodesNamed, weaponsNamed } from './search-terms.ts';
+import { airportCodesNamed, isAirportCode, weaponsNamed } from './search-terms.ts';
 
 export interface RawIncidentFilter {
   /** Codes or names, each maybe comma-separated: ['Kursk', 'UA-63,UA-59']. */
@@ -73,6 +73,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
           text,
           textRegions: regionCodesMentioning(text),
           textAirports: airportCodesNamed(text),
+          ...(isAirportCode(text) ? { textIsAirportCode: true } : {}),
           textWeapons: weaponsNamed(text),
         }
       : {}),

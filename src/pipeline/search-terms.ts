@@ -34,6 +34,12 @@ const AIRPORTS: readonly { code: string; names: string[]; keys: string[] }[] = (
 
 const CODES: ReadonlySet<string> = new Set(AIRPORTS.map((a) => a.code));
 
+/** Whether a query is an airport's code ("AER", "svo"): it then finds that airport alone, never a name that holds the
+ *  three letters ("aer" is inside "Mayor" folded, and in every «аэропорт …»). */
+export function isAirportCode(text: string): boolean {
+  return CODES.has(normalize(text).toUpperCase());
+}
+
 /** The IATA codes of the airports whose name (in English, Russian or Ukrainian, or an inflected form) contains the
  *  text, as written or folded to one Latin spelling: "Sheremetyevo", «Шереметьево» and «Шереметьєво» all give SVO.
  *  A query that is a code ("AER", "aer") gives that airport alone. */

@@ -52,6 +52,13 @@ const INCIDENTS: Incident[] = [
     ],
   }),
   makeIncident('plain', { region: { code: 'RU-BRY', name: 'Bryansk Oblast' }, when: nightOf(8) }),
+  // A mayor's figures: "Mayor", folded, holds the letters of Sochi's code (ux32 item 11 after its fix).
+  makeIncident('mayor', {
+    region: { code: 'UA-63', name: 'Kharkiv Oblast' },
+    when: nightOf(9),
+    weapons: [],
+    sources: [source('r9', 'Kharkiv Mayor')],
+  }),
 ];
 
 async function ids(app: ReturnType<typeof createApp>, q: string): Promise<string[]> {
@@ -69,6 +76,9 @@ test('q finds an airport by its name in any script, or its code, among the airpo
   // A diversion's airport too; and the name of an airport no incident names finds nothing.
   assert.deepEqual(await ids(app, 'Vnukovo'), ['air2']);
   assert.deepEqual(await ids(app, 'Пулково'), []);
+  // A code is that airport alone: no publisher or name that holds its letters ("Mayor" for AER).
+  assert.deepEqual(await ids(app, 'AER'), []);
+  assert.deepEqual(await ids(app, 'kgd'), ['air2']);
   await store.close();
 });
 

@@ -65,22 +65,19 @@ export function add(c: Cluster, p: PlacedFact, how: JoinedBy): void {
   if (forms(how)) c.formed++;
 }
 
-/** Moves each member of an alert cluster into the host `hostFor` finds for it (each by its own window: alerts chained
- *  by overlap can stretch from the night into the day), and says whether the alert is left empty. */
-export function moveAlertMembers(
-  alert: Cluster,
-  hostFor: (p: PlacedFact) => Cluster | undefined,
-  how: JoinedBy,
-): boolean {
+/** Moves each member of a cluster into the host `hostFor` finds for it, fact by fact (alerts chained by overlap can
+ *  stretch from the night into the day; a placeless cluster may hold facts of two nights), keeps the rest, and says
+ *  whether the cluster is left empty. */
+export function moveMembers(from: Cluster, hostFor: (p: PlacedFact) => Cluster | undefined, how: JoinedBy): boolean {
   const staying: PlacedFact[] = [];
-  for (const p of alert.members) {
+  for (const p of from.members) {
     const host = hostFor(p);
     if (host) add(host, p, how);
     else staying.push(p);
   }
-  if (staying.length < alert.members.length && staying.length > 0) {
-    alert.members = staying;
-    alert.formed = Math.min(alert.formed, staying.length);
+  if (staying.length < from.members.length && staying.length > 0) {
+    from.members = staying;
+    from.formed = Math.min(from.formed, staying.length);
   }
   return staying.length === 0;
 }

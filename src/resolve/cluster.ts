@@ -9,7 +9,7 @@ import {
   HOST_KINDS,
   type JoinedBy,
   largest,
-  moveAlertMembers,
+  moveMembers,
   newCluster,
   overlaps,
   overPeriod,
@@ -423,7 +423,7 @@ function foldAlerts(clusters: readonly Cluster[]): Cluster[] {
     const hosts = clusters.filter((c) => HOST_KINDS.includes(c.kind) && c.group === alert.group);
     // Each alert by its own window: a daytime alarm is not the night's attack.
     const hostFor = (p: PlacedFact) => largest(hosts.filter((c) => overlaps(c, p)));
-    if (moveAlertMembers(alert, hostFor, 'alert-of-attack')) folded.add(alert);
+    if (moveMembers(alert, hostFor, 'alert-of-attack')) folded.add(alert);
   }
   return clusters.filter((c) => !folded.has(c));
 }

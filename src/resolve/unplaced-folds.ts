@@ -5,7 +5,7 @@
 import { countryOfRegion } from '../core/regions.ts';
 import type { Country, Lang, Weapon } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
-import { add, type Cluster, HOST_KINDS, largest, moveAlertMembers, overlaps, overPeriod } from './cluster-base.ts';
+import { type Cluster, HOST_KINDS, largest, moveMembers, overlaps, overPeriod } from './cluster-base.ts';
 import { dated, datedByRegions, datedRegion, waveCountry } from './nationwide-waves.ts';
 import type { PlacedFact } from './placed-fact.ts';
 
@@ -42,7 +42,7 @@ export function foldCountryAlerts(clusters: readonly Cluster[]): Cluster[] {
   const folded = new Set<Cluster>();
   for (const alert of clusters) {
     if (alert.kind !== 'alert' || alert.group !== '-') continue;
-    if (moveAlertMembers(alert, (p) => countryAttack(p, clusters), 'alert-of-country-attack')) folded.add(alert);
+    if (moveMembers(alert, (p) => countryAttack(p, clusters), 'alert-of-country-attack')) folded.add(alert);
   }
   return clusters.filter((c) => !folded.has(c));
 }
@@ -121,8 +121,7 @@ export function foldLoneRegion(clusters: readonly Cluster[]): Cluster[] {
   for (const c of clusters) {
     if (c.group !== '-' || !HOST_KINDS.includes(c.kind)) continue;
     if (c.members.some((p) => p.fact.region !== null || p.fact.country !== undefined || overPeriod(p))) continue;
-    const staying: PlacedFact[] = [];
-    for (const p of c.members) {
+    const hostFor = (p: PlacedFact) => {
       const regional = clusters.filter(
         (r) =>
           r.kind === c.kind &&
@@ -133,15 +132,9 @@ export function foldLoneRegion(clusters: readonly Cluster[]): Cluster[] {
           overlaps(r, p),
       );
       const host = regional.length === 1 ? regional[0]! : undefined;
-      if (host && regionVoice(p, host) && fitsWeapon(p, host) && fitsCount(p, host))
-        add(host, p, 'placeless-one-region');
-      else staying.push(p);
-    }
-    if (staying.length === 0) folded.add(c);
-    else if (staying.length < c.members.length) {
-      c.members = staying;
-      c.formed = Math.min(c.formed, staying.length);
-    }
+      return host && regionVoice(p, host) && fitsWeapon(p, host) && fitsCount(p, host) ? host : undefined;
+    };
+    if (moveMembers(c, hostFor, 'placeless-one-region')) folded.add(c);
   }
   return clusters.filter((c) => !folded.has(c));
 }

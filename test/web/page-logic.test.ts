@@ -14,6 +14,7 @@ import {
   nightRange,
   relativeText,
   safeHref,
+  timeText,
   weaponText,
   zonesTitle,
 } from '../../web/src/format.ts';
@@ -119,6 +120,10 @@ test('counts and weapons in words, in each language', () => {
 test('times: Kyiv and Moscow clocks on hover, relative times', () => {
   const title = zonesTitle('2025-05-13T04:30:00Z', 'en', en);
   assert.match(title, /Kyiv: .*07:30 · Moscow: .*07:30/);
+  // The page's own times name their zone: a reader in Berlin sees "CET" or "GMT+1", never a bare clock.
+  assert.match(timeText('2025-05-13T04:30:00Z', 'en', 'UTC', true), /04:30 UTC$/);
+  assert.match(timeText('2025-05-13T04:30:00Z', 'uk', 'Europe/Kyiv', true), /07:30 (GMT\+3|EEST)$/);
+  assert.doesNotMatch(timeText('2025-05-13T04:30:00Z', 'en', 'UTC'), /UTC/);
   const now = new Date('2025-05-13T10:00:00Z');
   // ICU versions differ on the abbreviation's full stop.
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'en'), /^3 hr\.? ago$/);

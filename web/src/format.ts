@@ -60,8 +60,9 @@ export function claimantText(c: Claimant | null | undefined, t: Strings): string
 
 const LOCALE: Record<UiLang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };
 
-/** "13 May, 07:30" in the reader's zone (or the one given). */
-export function timeText(iso: string, lang: UiLang, timeZone?: string): string {
+/** "13 May, 07:30" in the reader's zone (or the one given); `named` adds the zone ("07:30 CET"), so a reader outside Kyiv
+ *  and Moscow is never left guessing whose clock the page shows. */
+export function timeText(iso: string, lang: UiLang, timeZone?: string, named = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALE[lang], {
@@ -71,6 +72,7 @@ export function timeText(iso: string, lang: UiLang, timeZone?: string): string {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,
+    ...(named ? { timeZoneName: 'short' as const } : {}),
   }).format(d);
 }
 

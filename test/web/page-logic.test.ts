@@ -3,12 +3,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { en as enLexicon } from '../../src/extract/lang/en/lexicon.ts';
+import { ru as ruLexicon } from '../../src/extract/lang/ru/lexicon.ts';
+import { uk as ukLexicon } from '../../src/extract/lang/uk/lexicon.ts';
 import { STRINGS, UI_LANGS } from '../../web/i18n/index.ts';
 import type { Ctx } from '../../web/src/ctx.ts';
 import { findRegion } from '../../web/src/filters.ts';
 import {
   claimantText,
   countText,
+  detailText,
   nightBounds,
   nightOf,
   nightRange,
@@ -128,6 +132,17 @@ test('times: Kyiv and Moscow clocks on hover, relative times', () => {
   // ICU versions differ on the abbreviation's full stop.
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'en'), /^3 hr\.? ago$/);
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'ru'), /^3 ч\.? назад$/);
+});
+
+test("a damage's detail in the reader's language, word by word", () => {
+  assert.equal(detailText('windows, hospital', STRINGS.uk), 'вікна, лікарня');
+  assert.equal(detailText('roof', STRINGS.ru), 'кровля');
+  assert.equal(detailText('windows, gates', en), 'windows, gates');
+  for (const lang of UI_LANGS) assert.deepEqual(Object.keys(STRINGS[lang].details), Object.keys(en.details), lang);
+  // Every word a lexicon can put in a detail has the page's string.
+  for (const lex of [enLexicon, ruLexicon, ukLexicon]) {
+    for (const d of lex.details) assert.ok(d.detail in en.details, d.detail);
+  }
 });
 
 test('a claimant in words: name, role and channel; a role alone; nobody', () => {

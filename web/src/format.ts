@@ -39,6 +39,16 @@ export function factKindText(f: Pick<Fact, 'kind' | 'detail'>, t: Strings): stri
   return f.kind === 'airport_disruption' && f.detail === 'restrictions lifted' ? t.liftedKind : kindText(f.kind, t);
 }
 
+/** A damage's detail ("windows, hospital") in the reader's language, word by word; a word the page has no string for
+ *  stays as the API gave it. */
+export function detailText(detail: string, t: Strings): string {
+  const words = t.details as Record<string, string>;
+  return detail
+    .split(', ')
+    .map((w) => words[w] ?? w)
+    .join(', ');
+}
+
 /** How an airport disruption ended, as the page says it under the window: "restrictions lifted at" and the stated
  *  time, or that it was lifted with no time stated; null when no report says it was lifted. */
 export function liftedNote(

@@ -9,7 +9,7 @@ import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts'
 import { exportContext, publicHref } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
 import { ingestBytes } from '../pipeline/ingest.ts';
-import { REGIONS, regionInfo, withRegionNames } from '../pipeline/region-names.ts';
+import { namedFor, placeNamer, REGIONS, regionInfo } from '../pipeline/region-names.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
 import { speakerOf } from '../pipeline/speaker.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
@@ -125,9 +125,10 @@ async function* take<T>(items: AsyncIterable<T>, n: number): AsyncGenerator<T> {
   }
 }
 
-/** Incidents with their regions named in the language a reader asked for. */
+/** Incidents with their regions and towns named in the language a reader asked for. */
 async function* renamed(items: AsyncIterable<Incident>, lang: Lang): AsyncGenerator<Incident> {
-  for await (const incident of items) yield withRegionNames(incident, lang);
+  const named = await namedFor(lang);
+  for await (const incident of items) yield named(incident);
 }
 
 /** The HTTP API and the page; tests call it in-process with app.request(). */
@@ -180,8 +181,8 @@ export function createApp({
       c.header('X-Next-Cursor', token);
       c.header('Link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    const lang = q.lang;
-    return c.json(lang ? page.incidents.map((i) => withRegionNames(i, lang)) : page.incidents);
+    const named = q.lang ? await namedFor(q.lang) : null;
+    return c.json(named ? page.incidents.map(named) : page.incidents);
   });
 
   route(getIncidentRoute, async (c) => {
@@ -200,7 +201,7 @@ export function createApp({
     const facts = await store.getFacts(incident.facts);
     const history = (await store.incidentHistory(id)).map(toChange);
     const { lang } = valid<z.infer<typeof LangQuery>>(c, 'query');
-    return c.json({ ...(lang ? withRegionNames(incident, lang) : incident), fact_details: facts, history });
+    return c.json({ ...(lang ? (await namedFor(lang))(incident) : incident), fact_details: facts, history });
   });
 
   route(getReportRoute, async (c) => {
@@ -267,7 +268,13 @@ export function createApp({
       const asked = new URL(c.req.url);
       // Under the public URL's own path, if it has one (a proxy at https://example.org/sitrep/).
       const selfUrl = publicUrl ? publicHref(publicUrl, `${asked.pathname}${asked.search}`).href : c.req.url;
-      const ctx = exportContext({ now: now(), selfUrl, ...(q.lang ? { lang: q.lang } : {}) });
+      const townName = q.lang ? await placeNamer(q.lang) : null;
+      const ctx = exportContext({
+        now: now(),
+        selfUrl,
+        ...(q.lang ? { lang: q.lang } : {}),
+        ...(townName ? { townName } : {}),
+      });
       const found = take(store.scanIncidents(filter), cap);
       return stream(c, async (out) => {
         for await (const chunk of exportChunks(format, q.lang ? renamed(found, q.lang) : found, ctx)) {

@@ -313,13 +313,15 @@ async function incidents(argv: string[]): Promise<number> {
   );
   const limit = int(values, 'limit');
   if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
-  const { withRegionNames } = await import('../pipeline/region-names.ts');
+  const { namedFor, placeNamer } = await import('../pipeline/region-names.ts');
+  const named = lang ? await namedFor(lang) : null;
+  const townName = lang ? await placeNamer(lang) : null;
   const list = await withStore(
     existingDbPath(values),
     async (store) => {
       const out: Incident[] = [];
       for await (const incident of store.scanIncidents(filter)) {
-        out.push(lang ? withRegionNames(incident, lang) : incident);
+        out.push(named ? named(incident) : incident);
         if (out.length === limit) break;
       }
       return out;
@@ -338,7 +340,12 @@ async function incidents(argv: string[]): Promise<number> {
     const out = await renderExport(
       format as ExportFormat,
       list,
-      exportContext({ now: new Date(), ...(selfUrl ? { selfUrl } : {}), ...(lang ? { lang } : {}) }),
+      exportContext({
+        now: new Date(),
+        ...(selfUrl ? { selfUrl } : {}),
+        ...(lang ? { lang } : {}),
+        ...(townName ? { townName } : {}),
+      }),
     );
     console.log(out.replace(/\n$/, ''));
   }

@@ -154,6 +154,8 @@ export interface Tag {
   };
   object?: ObjectType;
   detail?: string;
+  /** The detail counts only beside its damage word (the lexicon's `near`). */
+  detailNear?: boolean;
   role?: { role: ClaimantRole; institution: boolean };
   style?: ClaimantRole;
   /** The style counts only in the header of a weapon list whose lines were read (`house_styles`' `over_list`). */
@@ -210,7 +212,11 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     };
   }
   for (const o of lex.objects) tag(o.pattern).object = o.object;
-  for (const d of lex.details) tag(d.pattern).detail = d.detail;
+  for (const d of lex.details) {
+    const t = tag(d.pattern);
+    t.detail = d.detail;
+    if (d.near) t.detailNear = true;
+  }
   for (const r of lex.roles) tag(r.pattern).role = { role: r.role, institution: r.institution ?? false };
   for (const s of lex.house_styles) {
     const t = tag(s.pattern);

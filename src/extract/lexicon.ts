@@ -939,8 +939,10 @@ export interface Lexicon {
     launcher?: boolean;
   }[];
   objects: { pattern: string; object: ObjectType }[];
-  /** Parts of buildings named in damage reports, kept as the effect's detail. */
-  details: { pattern: string; detail: string }[];
+  /** Parts of buildings named in damage reports, and buildings a desk asks after by name (a hospital, a school), kept
+   *  as the effect's detail. `near`: the word is the damage's only in the damage word's own clause and close to it, as a
+   *  sentence names a hospital for many other reasons ("the injured were taken to hospital"). */
+  details: { pattern: string; detail: string; near?: boolean }[];
   roles: { pattern: string; role: ClaimantRole; institution?: boolean }[];
   /** The script this language writes people's names in (a Unicode script name, `Cyrillic`): a source named beside a
    *  verb of saying in Latin letters only («пишет Bloomberg», «сообщила Financial Times») is then a foreign outlet

@@ -1,13 +1,15 @@
-import type { Incident, Lang } from '../core/types.ts';
+import type { Incident, Lang, PlaceRef } from '../core/types.ts';
 import type { ExportContext, IncidentPoint } from '../export/index.ts';
 import { regionInfo } from './region-names.ts';
 
-/** Where to draw an incident: its place when every report agrees on one, else its region's admin centre. */
-export function incidentPoint(incident: Incident): IncidentPoint | null {
+/** Where to draw an incident: its place when every report agrees on one, else its region's admin centre (named by
+ *  `townName` when given: the export's language). */
+export function incidentPoint(incident: Incident, townName?: (place: PlaceRef) => string): IncidentPoint | null {
   const p = incident.place;
   if (p?.lat != null && p.lon != null) return { lat: p.lat, lon: p.lon, precise: true, name: p.name };
   const centre = incident.region ? regionInfo(incident.region.code)?.centre : null;
-  return centre ? { lat: centre.lat, lon: centre.lon, precise: false, name: centre.name } : null;
+  if (!centre) return null;
+  return { lat: centre.lat, lon: centre.lon, precise: false, name: townName ? townName(centre) : centre.name };
 }
 
 /** Where a path of the API is read at on the public URL readers reach: under the URL's own path, if it has one (a
@@ -19,11 +21,17 @@ export function publicHref(publicUrl: string, pathAndSearch: string): URL {
 }
 
 /** The gazetteer's side of an export: points and region names, in English unless the reader asked for another
- *  language. */
-export function exportContext(opts: { now: Date; selfUrl?: string; lang?: Lang }): ExportContext {
+ *  language; `townName` (`placeNamer`) names a region's centre in it too. */
+export function exportContext(opts: {
+  now: Date;
+  selfUrl?: string;
+  lang?: Lang;
+  townName?: (place: PlaceRef) => string;
+}): ExportContext {
   const lang = opts.lang ?? 'en';
+  const { townName } = opts;
   return {
-    locate: incidentPoint,
+    locate: (incident) => incidentPoint(incident, townName),
     regionName: (code) => regionInfo(code)?.name[lang],
     now: opts.now,
     ...(opts.selfUrl ? { selfUrl: opts.selfUrl } : {}),

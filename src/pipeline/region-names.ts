@@ -5,7 +5,7 @@ import centresData from '../../data/gazetteer/centres.json' with { type: 'json' 
 import regionsData from '../../data/gazetteer/regions.json' with { type: 'json' };
 import { UsageError } from '../core/errors.ts';
 import { withRegionsNamed } from '../core/incident-regions.ts';
-import type { Incident, Lang } from '../core/types.ts';
+import type { Incident, Lang, PlaceRef } from '../core/types.ts';
 
 export interface RegionInfo {
   code: string;
@@ -121,4 +121,20 @@ export function regionCodesMentioning(text: string): string[] {
  *  a list mixes «Курская область» with "Bryansk Oblast". */
 export function withRegionNames(incident: Incident, lang: Lang): Incident {
   return withRegionsNamed(incident, (code) => regionInfo(code)?.name[lang]);
+}
+
+/** A town's name in `lang` for a reader who asked for Russian or Ukrainian («Дніпро», not "Dnipro"); null for English,
+ *  whose names the gazetteer's places already carry. The towns' table loads on the first such request, so listing
+ *  incidents in English stays light. */
+export async function placeNamer(lang: Lang): Promise<((place: PlaceRef) => string) | null> {
+  if (lang === 'en') return null;
+  const { placeName } = await import('./place-names.ts');
+  return (place) => placeName(place, lang);
+}
+
+/** What a reader who asked for `lang` gets: every region named canonically in it (`withRegionNames`) and every town
+ *  by its name in it (`placeNamer`). */
+export async function namedFor(lang: Lang): Promise<(incident: Incident) => Incident> {
+  const town = await placeNamer(lang);
+  return (incident) => withRegionsNamed(incident, (code) => regionInfo(code)?.name[lang], town ?? undefined);
 }

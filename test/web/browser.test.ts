@@ -229,6 +229,8 @@ test('language and theme switch, on a phone-sized screen too', { skip: !existsSy
   await page.selectOption('#lang', 'uk');
   await page.locator('#list-title', { hasText: 'Інциденти' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'uk');
+  // Towns too come in the reader's language (the samples' Shebekino), not only the regions.
+  await page.locator('.card', { hasText: 'Шебекине' }).first().waitFor({ timeout: 10_000 });
   await page.click('#theme');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   await page.screenshot({ path: join(SHOTS, 'phone-uk-dark.png') });

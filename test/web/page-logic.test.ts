@@ -3,17 +3,22 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { en as enLexicon } from '../../src/extract/lang/en/lexicon.ts';
+import { ru as ruLexicon } from '../../src/extract/lang/ru/lexicon.ts';
+import { uk as ukLexicon } from '../../src/extract/lang/uk/lexicon.ts';
 import { STRINGS, UI_LANGS } from '../../web/i18n/index.ts';
 import type { Ctx } from '../../web/src/ctx.ts';
 import { findRegion } from '../../web/src/filters.ts';
 import {
   claimantText,
   countText,
+  detailText,
   nightBounds,
   nightOf,
   nightRange,
   relativeText,
   safeHref,
+  timeText,
   weaponText,
   zonesTitle,
 } from '../../web/src/format.ts';
@@ -119,10 +124,25 @@ test('counts and weapons in words, in each language', () => {
 test('times: Kyiv and Moscow clocks on hover, relative times', () => {
   const title = zonesTitle('2025-05-13T04:30:00Z', 'en', en);
   assert.match(title, /Kyiv: .*07:30 · Moscow: .*07:30/);
+  // The page's own times name their zone: a reader in Berlin sees "CET" or "GMT+1", never a bare clock.
+  assert.match(timeText('2025-05-13T04:30:00Z', 'en', 'UTC', true), /04:30 UTC$/);
+  assert.match(timeText('2025-05-13T04:30:00Z', 'uk', 'Europe/Kyiv', true), /07:30 (GMT\+3|EEST)$/);
+  assert.doesNotMatch(timeText('2025-05-13T04:30:00Z', 'en', 'UTC'), /UTC/);
   const now = new Date('2025-05-13T10:00:00Z');
   // ICU versions differ on the abbreviation's full stop.
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'en'), /^3 hr\.? ago$/);
   assert.match(relativeText('2025-05-13T07:00:00Z', now, 'ru'), /^3 ч\.? назад$/);
+});
+
+test("a damage's detail in the reader's language, word by word", () => {
+  assert.equal(detailText('windows, hospital', STRINGS.uk), 'вікна, лікарня');
+  assert.equal(detailText('roof', STRINGS.ru), 'кровля');
+  assert.equal(detailText('windows, gates', en), 'windows, gates');
+  for (const lang of UI_LANGS) assert.deepEqual(Object.keys(STRINGS[lang].details), Object.keys(en.details), lang);
+  // Every word a lexicon can put in a detail has the page's string.
+  for (const lex of [enLexicon, ruLexicon, ukLexicon]) {
+    for (const d of lex.details) assert.ok(d.detail in en.details, d.detail);
+  }
 });
 
 test('a claimant in words: name, role and channel; a role alone; nobody', () => {

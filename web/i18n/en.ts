@@ -117,6 +117,19 @@ export const en = {
     person: 'people',
     military: 'military target',
   },
+  /** The words a damage's `detail` is made of (the lexicons' `details`), by the word the API gives. */
+  details: {
+    windows: 'windows',
+    facades: 'facades',
+    roof: 'roof',
+    glazing: 'glazing',
+    balconies: 'balconies',
+    fence: 'fence',
+    hospital: 'hospital',
+    clinic: 'clinic',
+    school: 'school',
+    kindergarten: 'kindergarten',
+  },
   launched: 'launched',
   destroyed: 'destroyed',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */

@@ -120,6 +120,18 @@ export const ru: Strings = {
     person: 'люди',
     military: 'военная цель',
   },
+  details: {
+    windows: 'окна',
+    facades: 'фасады',
+    roof: 'кровля',
+    glazing: 'остекление',
+    balconies: 'балконы',
+    fence: 'забор',
+    hospital: 'больница',
+    clinic: 'поликлиника',
+    school: 'школа',
+    kindergarten: 'детский сад',
+  },
   launched: 'запущено',
   destroyed: 'уничтожено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */

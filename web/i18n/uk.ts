@@ -120,6 +120,18 @@ export const uk: Strings = {
     person: 'люди',
     military: 'військова ціль',
   },
+  details: {
+    windows: 'вікна',
+    facades: 'фасади',
+    roof: 'дах',
+    glazing: 'скління',
+    balconies: 'балкони',
+    fence: 'паркан',
+    hospital: 'лікарня',
+    clinic: 'поліклініка',
+    school: 'школа',
+    kindergarten: 'дитячий садок',
+  },
   launched: 'запущено',
   destroyed: 'знищено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */

@@ -1,5 +1,6 @@
 // The page's calls to the HTTP API. Types come from src/ (import type only: nothing of the server is bundled).
 import type { Fact, Incident, Report } from '../../src/core/types.ts';
+import type { UiLang } from '../i18n/index.ts';
 
 export type IncidentDetail = Incident & { fact_details: Fact[] };
 export type ReportDetail = Report & { facts: Fact[] };
@@ -53,10 +54,13 @@ async function getJson<T>(url: string): Promise<T> {
 
 export const PAGE_SIZE = 100;
 
-export async function listIncidents(query: URLSearchParams, cursor: string | null): Promise<Page> {
+// Towns come back in the reader's language («Дніпро») when the page asks for Russian or Ukrainian; regions the page
+// names itself from /api/regions.
+export async function listIncidents(query: URLSearchParams, cursor: string | null, lang: UiLang = 'en'): Promise<Page> {
   const q = new URLSearchParams(query);
   q.set('limit', String(PAGE_SIZE));
   if (cursor) q.set('cursor', cursor);
+  if (lang !== 'en') q.set('lang', lang);
   const res = await fetch(`/api/incidents?${q}`, { headers: { Accept: 'application/json' } });
   if (!res.ok) throw await failure(res, '/api/incidents');
   const total = res.headers.get('X-Total-Count');
@@ -67,7 +71,8 @@ export async function listIncidents(query: URLSearchParams, cursor: string | nul
   };
 }
 
-export const getIncident = (id: string) => getJson<IncidentDetail>(`/api/incidents/${encodeURIComponent(id)}`);
+export const getIncident = (id: string, lang: UiLang = 'en') =>
+  getJson<IncidentDetail>(`/api/incidents/${encodeURIComponent(id)}${lang === 'en' ? '' : `?lang=${lang}`}`);
 export const getReport = (id: string) => getJson<ReportDetail>(`/api/reports/${encodeURIComponent(id)}`);
 export const getStats = (query: URLSearchParams) => getJson<Stats>(`/api/stats?${query}`);
 export const getRegions = () => getJson<RegionInfo[]>('/api/regions');

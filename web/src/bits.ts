@@ -13,12 +13,12 @@ import {
   zonesTitle,
 } from './format.ts';
 
-/** A time in the reader's zone, Kyiv and Moscow time on hover, and how long ago. */
+/** A time in the reader's zone, named, Kyiv and Moscow time on hover, and how long ago. */
 export function timeEl(ctx: Ctx, iso: string, opts: { relative?: boolean } = {}): HTMLElement {
   return h(
     'time',
     { datetime: iso, title: zonesTitle(iso, ctx.lang, ctx.t) },
-    timeText(iso, ctx.lang),
+    timeText(iso, ctx.lang, undefined, true),
     opts.relative ? ` (${relativeText(iso, ctx.now(), ctx.lang)})` : '',
   );
 }

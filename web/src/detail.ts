@@ -20,6 +20,7 @@ import {
   claimantText,
   countText,
   countWord,
+  detailText,
   liftedNote,
   onlyCorrections,
   tallyStepNote,
@@ -244,7 +245,7 @@ function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
           [
             t.kinds[e.kind as keyof typeof t.kinds] ?? e.kind,
             e.object ? (t.objects as Record<string, string>)[e.object] : null,
-            e.detail,
+            e.detail ? detailText(e.detail, t) : null,
           ]
             .filter(Boolean)
             .join(': '),

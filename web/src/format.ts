@@ -39,6 +39,16 @@ export function factKindText(f: Pick<Fact, 'kind' | 'detail'>, t: Strings): stri
   return f.kind === 'airport_disruption' && f.detail === 'restrictions lifted' ? t.liftedKind : kindText(f.kind, t);
 }
 
+/** A damage's detail ("windows, hospital") in the reader's language, word by word; a word the page has no string for
+ *  stays as the API gave it. */
+export function detailText(detail: string, t: Strings): string {
+  const words = t.details as Record<string, string>;
+  return detail
+    .split(', ')
+    .map((w) => words[w] ?? w)
+    .join(', ');
+}
+
 /** How an airport disruption ended, as the page says it under the window: "restrictions lifted at" and the stated
  *  time, or that it was lifted with no time stated; null when no report says it was lifted. */
 export function liftedNote(
@@ -60,8 +70,9 @@ export function claimantText(c: Claimant | null | undefined, t: Strings): string
 
 const LOCALE: Record<UiLang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };
 
-/** "13 May, 07:30" in the reader's zone (or the one given). */
-export function timeText(iso: string, lang: UiLang, timeZone?: string): string {
+/** "13 May, 07:30" in the reader's zone (or the one given); `named` adds the zone ("07:30 CET"), so a reader outside Kyiv
+ *  and Moscow is never left guessing whose clock the page shows. */
+export function timeText(iso: string, lang: UiLang, timeZone?: string, named = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALE[lang], {
@@ -71,6 +82,7 @@ export function timeText(iso: string, lang: UiLang, timeZone?: string): string {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,
+    ...(named ? { timeZoneName: 'short' as const } : {}),
   }).format(d);
 }
 

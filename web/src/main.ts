@@ -104,7 +104,7 @@ async function loadList(force: boolean, mine: number): Promise<void> {
   const key = query.toString();
   if (!force && key === listKey) return;
   if (!force && refused?.key === key) throw refused.error;
-  const page = await listIncidents(query, null).catch((error: unknown) => {
+  const page = await listIncidents(query, null, lang).catch((error: unknown) => {
     if (error instanceof HttpError && error.status >= 400 && error.status < 500) refused = { key, error };
     throw error;
   });
@@ -149,7 +149,7 @@ async function loadStats(): Promise<void> {
 
 async function more(): Promise<void> {
   if (!list.next) return;
-  const page = await listIncidents(apiQuery(view.filters), list.next);
+  const page = await listIncidents(apiQuery(view.filters), list.next, lang);
   list = { ...list, incidents: [...list.incidents, ...page.incidents], next: page.next };
   void render();
 }
@@ -202,8 +202,10 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
     if (mine !== generation) return;
     drawChrome();
     if (view.incident) {
-      const detail = await getIncident(view.incident);
-      const related = await Promise.all(detail.related.slice(0, 10).map((id) => getIncident(id).catch(() => null)));
+      const detail = await getIncident(view.incident, lang);
+      const related = await Promise.all(
+        detail.related.slice(0, 10).map((id) => getIncident(id, lang).catch(() => null)),
+      );
       if (mine !== generation) return;
       clear(out);
       out.append(
@@ -299,7 +301,8 @@ async function boot(): Promise<void> {
     langInUrl = true;
     history.replaceState(null, '', withLang(writeView(view), lang));
     applyPrefs();
-    void render();
+    // The list again: its towns come named in the new language.
+    void render({ force: true });
   });
   $('theme').addEventListener('click', () => {
     theme = theme === 'dark' ? 'light' : 'dark';

@@ -187,6 +187,16 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
   });
 }
 
+// A `near` detail and its damage word: the same clause, a few words apart ("damaged a hospital", «пошкоджено лікарню та
+// дві школи»), never across a clause mark ("the injured were taken to hospital; windows were damaged").
+const BESIDE = /^[^,;:.!?\u2013\u2014\n]{0,40}$/u;
+
+function besideTrigger(text: string, trigger: Hit, detail: Hit): boolean {
+  const between =
+    detail.start >= trigger.end ? text.slice(trigger.end, detail.start) : text.slice(detail.end, trigger.start);
+  return BESIDE.test(between);
+}
+
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
@@ -251,10 +261,11 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
         fact.object = object.value.object;
         setField(fact, 'object', spanOf(text, object.start, object.end));
       }
-      if (kind === 'damage' && details.length > 0) {
-        fact.detail = [...new Set(details.map((d) => d.value.detail as string))].join(', ');
-        const from = Math.min(...details.map((d) => d.start));
-        setField(fact, 'detail', spanOf(text, from, Math.max(...details.map((d) => d.end))));
+      const told = details.filter((d) => !d.value.detailNear || besideTrigger(text, hit, d));
+      if (kind === 'damage' && told.length > 0) {
+        fact.detail = [...new Set(told.map((d) => d.value.detail as string))].join(', ');
+        const from = Math.min(...told.map((d) => d.start));
+        setField(fact, 'detail', spanOf(text, from, Math.max(...told.map((d) => d.end))));
       }
     }
     const own = kind === 'power_outage' ? ownClause(text, view, hit, places) : null;

@@ -1822,6 +1822,14 @@ export const en: Lexicon = {
     { pattern: 'glazing', detail: 'glazing' },
     { pattern: 'balcon*', detail: 'balconies' },
     { pattern: 'fence*', detail: 'fence' },
+    // Buildings a humanitarian desk asks after: only beside the damage word ("damaged a children's hospital").
+    { pattern: 'hospital', detail: 'hospital', near: true },
+    { pattern: 'hospitals', detail: 'hospital', near: true },
+    { pattern: 'clinic', detail: 'clinic', near: true },
+    { pattern: 'clinics', detail: 'clinic', near: true },
+    { pattern: 'school', detail: 'school', near: true },
+    { pattern: 'schools', detail: 'school', near: true },
+    { pattern: 'kindergarten*', detail: 'kindergarten', near: true },
   ],
   roles: [
     { pattern: 'governor', role: 'governor' },

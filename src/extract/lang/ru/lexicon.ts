@@ -1301,6 +1301,18 @@ export const ru: Lexicon = {
     { pattern: 'крыш*', detail: 'roof' },
     { pattern: 'балкон*', detail: 'balconies' },
     { pattern: 'забор*', detail: 'fence' },
+    // Buildings a humanitarian desk asks after, in the forms a damage word governs (nominative, accusative, the plural
+    // after a numeral), only beside the damage word: «в больницу доставлены…» is where the injured went.
+    { pattern: 'больница', detail: 'hospital', near: true },
+    { pattern: 'больницу', detail: 'hospital', near: true },
+    { pattern: 'больницы', detail: 'hospital', near: true },
+    { pattern: 'поликлиника', detail: 'clinic', near: true },
+    { pattern: 'поликлинику', detail: 'clinic', near: true },
+    { pattern: 'школа', detail: 'school', near: true },
+    { pattern: 'школу', detail: 'school', near: true },
+    { pattern: 'школы', detail: 'school', near: true },
+    { pattern: 'детский сад', detail: 'kindergarten', near: true },
+    { pattern: 'детсад', detail: 'kindergarten', near: true },
   ],
   names_script: 'Cyrillic',
   roles: [

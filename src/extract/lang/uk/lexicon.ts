@@ -1422,6 +1422,19 @@ export const uk: Lexicon = {
     { pattern: 'дах*', detail: 'roof' },
     { pattern: 'покрівл*', detail: 'roof' },
     { pattern: 'балкон*', detail: 'balconies' },
+    // Buildings a humanitarian desk asks after, in the forms a damage word governs (nominative, accusative, the plural
+    // after a numeral), only beside the damage word: «доставили до лікарні» is where the injured went.
+    { pattern: 'лікарня', detail: 'hospital', near: true },
+    { pattern: 'лікарню', detail: 'hospital', near: true },
+    { pattern: 'лікарні', detail: 'hospital', near: true },
+    { pattern: 'поліклініка', detail: 'clinic', near: true },
+    { pattern: 'поліклініку', detail: 'clinic', near: true },
+    { pattern: 'школа', detail: 'school', near: true },
+    { pattern: 'школу', detail: 'school', near: true },
+    { pattern: 'школи', detail: 'school', near: true },
+    { pattern: 'дитячий садок', detail: 'kindergarten', near: true },
+    { pattern: 'дитсадок', detail: 'kindergarten', near: true },
+    { pattern: 'садочок', detail: 'kindergarten', near: true },
   ],
   names_script: 'Cyrillic',
   roles: [

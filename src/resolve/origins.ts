@@ -42,6 +42,12 @@ const CONTENT_WINDOW_MS = 48 * 3_600_000;
 const SAME_CLAIMANT_FACT_JACCARD = 0.5;
 /** The role of a claim credited to an outlet or to the media at large; the outlet is told only by the claimant's words. */
 const MEDIA: ClaimantRole = 'media';
+/** The role of a claim credited to "officials", "the authorities", "the government": no one in particular. Every
+ *  outlet's own lead on one attack credits officials for its toll ("five hurt, officials say"), so two outlets that
+ *  share only this role share no voice (an outlet's own story and a wire's, 2023-11-25; the Kremlin's words and a
+ *  refinery's fire, 2023-05-31). A named official shares his name; an official body's own post (its channel's voice,
+ *  the credit inferred) and an outlet crediting an official body still share the role (sharesVague). */
+const VAGUE: ClaimantRole = 'official';
 const REWRITE_MIN_SHARED_FACTS = 3;
 const REWRITE_FACT_JACCARD = 0.6;
 // An outlet's rewrite often adds what the original left out (the governor's later details), so its facts hold all of
@@ -91,6 +97,8 @@ interface Prepared {
   shown: Map<string, string>;
   /** The words that credit a media claim, folded («ТАСС», "Mash"): which outlet it names. */
   outlets: Set<string>;
+  /** It speaks as an official body itself: a nameless official's claim credited in no words (the channel's voice). */
+  officialOwn: boolean;
   forwardedFrom: string | null;
   url: string | null;
   /** The headline and the body's first sentence (lead.ts). */
@@ -122,7 +130,11 @@ function prepare(input: OriginInput): Prepared {
   const claimed = new Set<string>();
   const shown = new Map<string, string>();
   const outlets = new Set<string>();
+  let officialOwn = false;
   for (const f of input.facts) {
+    if (f.claimant?.role === VAGUE && f.claimant.name === null && (f.fields.claimant?.text.trim() ?? '') === '') {
+      officialOwn = true;
+    }
     const outlet = outletOf(f);
     if (outlet !== null) outlets.add(outlet);
     const key = factKey(f);
@@ -146,6 +158,7 @@ function prepare(input: OriginInput): Prepared {
     claimed,
     shown,
     outlets,
+    officialOwn,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
     leads: leadsOf(report.text, report.lang),
@@ -209,6 +222,8 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
       // on a plant and another's morning roundup that tells it among others) share none, unless both credit the same
       // outlet by name («сообщает ТАСС», «по данным ТАСС»).
       .filter((k) => k !== MEDIA || sharedCount(a.outlets, b.outlets) > 0)
+      // Nor are nameless officials, unless one side is their own post (VAGUE).
+      .filter((k) => k !== VAGUE || sharesVague(a, b))
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {
@@ -255,14 +270,20 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
   return null;
 }
 
-/** A claimant both reports credit: a name or a role, the media only when both name the same outlet (as for the
- *  same-claimant rule). */
+/** A claimant both reports credit: a name or a role, the media only when both name the same outlet, and never the
+ *  nameless officials (VAGUE), as for the same-claimant rule. */
 function sharedVoice(a: Prepared, b: Prepared): boolean {
   for (const who of a.shown.keys()) {
-    if (!b.shown.has(who)) continue;
+    if (!b.shown.has(who) || (who === VAGUE && !sharesVague(a, b))) continue;
     if (who !== MEDIA || sharedCount(a.outlets, b.outlets) > 0) return true;
   }
   return false;
+}
+
+/** Both credit nameless officials (VAGUE) and one of them is an official body's own post: the outlet's "the city
+ *  administration said" may be that post. Two outlets' "officials say" are no voice in common. */
+function sharesVague(a: Prepared, b: Prepared): boolean {
+  return a.officialOwn || b.officialOwn;
 }
 
 /** One report credits a person by name and the other credits no one. A missing credit is no sign of reporting of one's

@@ -6,6 +6,7 @@ import { add, type Cluster, clustersOverlap, HOST_KINDS, largest, overlaps, over
 import { opensNight } from './night.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { majorityCountry } from './wave-country.ts';
+import { weaponClasses } from './weapon-class.ts';
 
 /** The country a cluster of facts that name no region was told of ("across Ukraine"), by wave-country.ts's
  *  agreement; null for a regional cluster. */
@@ -38,7 +39,8 @@ export function datedRegion(c: Cluster): boolean {
  *  post), the day had a wave and the statement tells it. Its window ends when it was written, so an attack that begins
  *  later (the evening's plant, told after it) never dates it. One region is no wave: beside a single region's dated
  *  strike, a statement of that country may be about anything (Putin's "Russia has been struck twice with ATACMS" at
- *  16:27 beside a misread strike on St Petersburg; a spokesman's word on a strike three days old). */
+ *  16:27 beside a misread strike on St Petersburg; a spokesman's word on a strike three days old). Only regions the
+ *  wave could hold date it: two regions' drone strikes do not date a statement of missiles (sameWeapons). */
 export function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boolean {
   // The statements' own windows, not the cluster's: a week's total beside them (overPeriod) dates nothing, and a
   // statement with no window at all (no publication time) overlaps everything.
@@ -48,6 +50,8 @@ export function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boo
   const regions = new Set<string>();
   for (const c of clusters) {
     if (c.kind !== wave.kind || !datedRegion(c) || countryOfRegion(c.group) !== country) continue;
+    // A region dates only a wave it could be part of (sameWeapons): two regions' drones do not date a missile statement.
+    if (!sameWeapons(weaponClasses(wave.members), weaponClasses(c.members))) continue;
     if (told.some((p) => overlaps(c, p))) regions.add(c.group);
   }
   return regions.size >= 2;
@@ -56,7 +60,8 @@ export function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boo
 /** Places nest up to the country: a strike told of a whole country ("Russia struck energy facilities across Ukraine",
  *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
  *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
- *  cluster of one kind in that country whose window overlaps the wave's joins it, and so do the regions' effects
+ *  cluster of one kind in that country whose window overlaps the wave's, and whose weapons are of a class the wave's
+ *  statements name when both name any (sameWeapons), joins it, and so do the regions' effects
  *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
  *  country-level statement regions stay apart: two regions never nest in each other. The wave must be dated, by its
  *  own statements or by two regions' attacks (datedByRegions); a regional cluster told only in windows inferred from
@@ -67,6 +72,8 @@ export function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
       HOST_KINDS.includes(c.kind) && waveCountry(c) !== null && (c.members.some(dated) || datedByRegions(c, clusters)),
   );
   if (hosts.length === 0) return [...clusters];
+  // The statements' own weapons, taken before any region joins: a region's drones must not widen what a wave holds.
+  const told = new Map(hosts.map((h) => [h, weaponClasses(h.members)]));
   const folded = new Set<Cluster>();
   for (const c of clusters) {
     const country = c.group === '-' ? null : countryOfRegion(c.group);
@@ -78,7 +85,15 @@ export function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
         : [];
     let host: Cluster | undefined;
     for (const kind of kinds) {
-      host = largest(hosts.filter((h) => h.kind === kind && waveCountry(h) === country && clustersOverlap(h, c)));
+      host = largest(
+        hosts.filter(
+          (h) =>
+            h.kind === kind &&
+            waveCountry(h) === country &&
+            clustersOverlap(h, c) &&
+            sameWeapons(told.get(h) ?? new Set(), weaponClasses(c.members)),
+        ),
+      );
       if (host) break;
     }
     if (!host) continue;
@@ -86,4 +101,14 @@ export function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
     folded.add(c);
   }
   return clusters.filter((c) => !folded.has(c));
+}
+
+/** Whether a regional attack can be a wave's by its weapons: when both name weapons, a class in common. A statement
+ *  that names missiles only ("Ukraine struck Russian territory with cruise missiles for the first time", an outlet's
+ *  "the first British missiles have been used") tells the missile strike, not the drones that hit plants in two other
+ *  regions the same night; a combined attack's statement names both classes and holds both, and a side that names no
+ *  weapon says nothing against it. */
+function sameWeapons(wave: ReadonlySet<string>, region: ReadonlySet<string>): boolean {
+  if (wave.size === 0 || region.size === 0) return true;
+  return [...region].some((w) => wave.has(w));
 }

@@ -3,11 +3,12 @@
 // while that country was attacked. Places nest (docs/eval-clusters.md, "Nationwide waves"): with no place, or only the
 // country, the statement holds the attack it can only be about. Split from cluster.ts, which runs them.
 import { countryOfRegion } from '../core/regions.ts';
-import type { Country, Lang, Weapon } from '../core/types.ts';
+import type { Country, Lang } from '../core/types.ts';
 import { claimantKeys } from './claimant-key.ts';
 import { type Cluster, HOST_KINDS, largest, moveMembers, overlaps, overPeriod } from './cluster-base.ts';
 import { dated, datedByRegions, datedRegion, waveCountry } from './nationwide-waves.ts';
 import type { PlacedFact } from './placed-fact.ts';
+import { weaponClass } from './weapon-class.ts';
 
 /** The windows an alert told of a whole country can tie it to one region's attack: a night's or an hour's. A day-long
  *  alert ("air-raid alerts across the country on Tuesday" over a MiG's take-off) may be any hour of a quiet day, and one
@@ -45,13 +46,6 @@ export function foldCountryAlerts(clusters: readonly Cluster[]): Cluster[] {
     if (moveMembers(alert, (p) => countryAttack(p, clusters), 'alert-of-country-attack')) folded.add(alert);
   }
   return clusters.filter((c) => !folded.has(c));
-}
-
-/** A weapon's class for the lone-region fold: drones of any size are one, missiles of any flight are one. */
-function weaponClass(w: Weapon): string {
-  if (w === 'fpv_drone') return 'uav';
-  if (w === 'cruise_missile' || w === 'ballistic_missile') return 'missile';
-  return w;
 }
 
 /** The side a report's language speaks for, as a last resort when a fact says nothing else of its side: a post in

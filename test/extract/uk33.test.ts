@@ -84,3 +84,26 @@ describe('debris of a weapon told damaging, or falling by a noun, is the wreck o
     });
   }
 });
+
+describe('«рознесли», «висадили в повітря» are verbs of destroying (uk interception and destroying words)', () => {
+  // Main read nothing.
+  for (const [text, expected] of [
+    ['Дрони СБУ рознесли склади боєприпасів окупантів у Криму.', ['damage UA-43 -', 'strike UA-43 uav']],
+    ['Дрони висадили в повітря склад боєприпасів біля Донецька.', ['damage UA-14 -', 'strike UA-14 uav']],
+    ['Сили ППО рознесли 10 шахедів над Київщиною.', ['interception UA-32 uav']],
+  ] as const) {
+    it(`uk: ${text}`, () => {
+      assert.deepEqual(what(extractText(text, 'uk', at)), expected);
+    });
+  }
+  // Leaflets, aid and pensions delivered («рознести» is also "to deliver"), a blast wave: no fact, as on main.
+  for (const text of [
+    'Волонтери рознесли продуктові набори по домівках у Харкові.',
+    'Листоноші рознесли пенсії у Сумах.',
+    'Вибухова хвиля рознесла вікна у Києві.',
+  ]) {
+    it(`uk: ${text} (as on main)`, () => {
+      assert.deepEqual(what(extractText(text, 'uk', at)), []);
+    });
+  }
+});

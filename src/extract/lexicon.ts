@@ -490,6 +490,9 @@ export interface Lexicon {
     debris_new_subject?: string[];
     /** "of", "from", «от», «від»: ties a weapon after a debris noun to it ("debris from a drone"). */
     debris_of?: string[];
+    /** "falling", «падения», «падіння»: a noun of falling right before a debris word tells the debris falling («падіння
+     *  уламків ракети»), as a verb of falling after it does (detect/attack.ts, `downedInDebris`). */
+    debris_falling?: string[];
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];

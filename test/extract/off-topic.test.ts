@@ -169,8 +169,10 @@ describe('debris words and the debris they tell', () => {
     assert.deepEqual(kinds('Debris from a downed drone fell on a house in Kharkiv.', 'en'), ['interception', 'debris']);
     // The debris is what fell, not a missile that struck: the wreck of one shot down (rutg23).
     assert.deepEqual(kinds('В Брянской области обломки ракеты упали на склад.', 'ru'), ['interception', 'debris']);
-    assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['damage', 'debris']);
+    // Debris of a named weapon told damaging or falling by a noun is also the wreck of one shot down (uk33).
+    assert.deepEqual(kinds('У Дніпрі уламки дрона пошкодили дах.', 'uk'), ['interception', 'damage', 'debris']);
     assert.deepEqual(kinds('В Курской области после падения обломков беспилотника загорелся склад.', 'ru'), [
+      'interception',
       'fire',
       'debris',
     ]);

@@ -960,6 +960,15 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
   return out;
 }
 
+// A noun of falling right before the debris word, or opening it («падения осколков» is one debris word in Russian).
+const FALLING_DEBRIS = new RegExp(`(?<![\\p{L}])(?:${anyOf('debris_falling')})\\s+\\p{L}+$`, 'iu');
+
+/** «Падіння уламків ракети», «в результате падения обломков дрона», "falling debris of a drone": the debris told
+ *  falling by a noun, not a verb. */
+function fallingDebris(text: string, d: Hit): boolean {
+  return FALLING_DEBRIS.test(text.slice(Math.max(0, d.start - 30), d.end));
+}
+
 /** «Уламки збитого шахеда впали на дах», "debris from a downed drone", «на дом упал сбитый БПЛА»: the debris or
  *  the fall says one was shot down. The report's own interception, when it has one, already counts it. The debris of
  *  a weapon with no word of downing («обломки беспилотника упали на приют», «обломки ракет упали в трёх районах») is
@@ -971,10 +980,15 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   const mentions = weaponMentions(view);
   // The wreck must fall (a verb of falling or striking with the debris its subject): "fragments of missiles used to
   // target civilians" shown at a briefing tell no downing.
-  const falls = view.hits.filter((h) => h.value.categories.has('fell') || h.value.categories.has('strike'));
+  // The fall may also be told by the damage the debris did («уламки ракети пошкодили підстанцію», "fragments of a
+  // missile damaged a mall"), or by a noun of falling before it («падіння уламків ракети», «падения обломков ракеты»).
+  const fallWords: readonly WordCategory[] = ['fell', 'strike', 'damage'];
+  const falls = view.hits.filter((h) => fallWords.some((c) => h.value.categories.has(c)));
   const wrecks = ctx.hasFactOfKind('strike')
     ? []
-    : hitsOf(view, 'debris').filter((d) => falls.some((f) => debrisSubject(view, text, d, f)));
+    : hitsOf(view, 'debris').filter(
+        (d) => falls.some((f) => debrisSubject(view, text, d, f)) || fallingDebris(text, d),
+      );
   for (const downed of [...hitsOf(view, 'downed'), ...wrecks]) {
     // «обломки сбитого украинского беспилотника»: an adjective or two may stand between.
     const mention = mentions.find(

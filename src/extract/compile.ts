@@ -132,6 +132,7 @@ const WORD_CATEGORIES = [
   'crew',
   'destroying',
   'repelling',
+  'shaking',
   'fell',
   'burning',
   'restoration',

@@ -52,3 +52,21 @@ describe('what a verb of repelling does not make (enx33)', () => {
     assert.deepEqual(facts('The new launchers proved capable of repelling missile attacks.'), []);
   });
 });
+
+// A verb of shaking in a headline: a wave of weapons that "rocks" a place, or a place "rocked by" strikes, is a strike
+// there (with the country as the place, a strike of no region); with no weapon named, what shook it was a blast.
+describe('"rocked by" strikes: a strike when a weapon is named (enx33)', () => {
+  it('the passive with an attack of a named weapon', () => {
+    assert.deepEqual(facts('Belgorod is rocked by overnight drone strikes'), ['strike RU-BEL uav']);
+    assert.deepEqual(facts('Ukraine rocked by huge Russian missile barrage'), ['strike - missile']);
+  });
+
+  it('the active with a wave of weapons as its subject', () => {
+    assert.deepEqual(facts('Russian missiles rock Mykolaiv before dawn'), ['strike UA-48 missile']);
+  });
+
+  it('explosions, a blast or a scandal that rock a place are no strike', () => {
+    assert.ok(!facts('Explosions rock Odesa after warnings of a new wave').some((f) => f.startsWith('strike')));
+    assert.deepEqual(facts('A bribery scandal rocked the regional council'), []);
+  });
+});

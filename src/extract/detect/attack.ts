@@ -1249,6 +1249,8 @@ function strikes(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], stri
     ? weaponMentions(view).filter((m) => !otherTallyWeapon(view, text, strike, m))
     : weaponMentions(view);
   const tallied = mentions.length === 0 ? tally : undefined;
+  // "Explosions rock Kyiv": a verb of shaking with no weapon told is a blast's, no strike (`shaking`).
+  if (mentions.length === 0 && strike.value.categories.has('shaking')) return [];
   if (
     mentions.length === 0 &&
     !target &&

@@ -25,7 +25,7 @@ describe('an attack repelled is an interception, not a strike on a target (enx33
 
   it('the progressive with an attack and its target: fought off, not struck', () => {
     assert.deepEqual(
-      facts('The defence ministry is repelling a drone attack on the airport of Kursk, the governor said.'),
+      facts('The regional air command is repelling a drone attack on the airport of Kursk, the governor said.'),
       ['interception RU-KRS uav'],
     );
     assert.deepEqual(facts('Air defences are repelling a drone attack on an oil depot in Bryansk, officials said.'), [

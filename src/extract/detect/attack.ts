@@ -2773,7 +2773,7 @@ function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger
 // An `air_modifier` word right before an attack noun: "a Russian air attack".
 const AIR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_modifier')})\\s+$`, 'iu');
 
-/** "Russian forces are repelling a drone attack on the airport", "air defences in the Odesa region repelling a Russian
+/** "Russian forces are repelling a drone attack on the airport", "air defences near Kherson repelling an
  *  air attack", "Kyiv repels air attack": a verb of repelling (the lexicon's `repelling`) whose object is an attack
  *  noun (two words at most between, no punctuation, no preposition) tells that attack fought off: an interception at
  *  the attack's place, with the weapon named right before the noun, if any. Read when no count or weapon of the

@@ -81,7 +81,7 @@ export const en: Lexicon = {
     'are repelling',
     'is repelling',
     'are repelling an attack',
-    // A participle of a headline or caption: "air defences in Odesa region repelling a Russian air attack" (enx33).
+    // A participle of a headline or caption: "units near Kherson repelling an air attack" (enx33).
     'repelling',
   ],
   attack_noun: [

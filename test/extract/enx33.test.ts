@@ -68,5 +68,14 @@ describe('"rocked by" strikes: a strike when a weapon is named (enx33)', () => {
   it('explosions, a blast or a scandal that rock a place are no strike', () => {
     assert.ok(!facts('Explosions rock Odesa after warnings of a new wave').some((f) => f.startsWith('strike')));
     assert.deepEqual(facts('A bribery scandal rocked the regional council'), []);
+    // The weapon is neither the verb's subject nor its agent: the verb tells no strike, and the city is not its place.
+    const feud = facts('The scandal that rocked Moscow last year involved drone strikes on Ukraine.');
+    assert.ok(!feud.some((f) => f.startsWith('strike RU-MOW')), feud.join('; '));
+  });
+
+  it('a verb of shaking with no weapon of its own leaves the sentence to its other verb', () => {
+    assert.deepEqual(facts('Explosions rocked Poltava overnight as Russian drones hit a gas facility.'), [
+      'strike UA-53 uav',
+    ]);
   });
 });

@@ -145,7 +145,7 @@ export const en: Lexicon = {
     'exploded over',
     'exploded near',
     // A headline's verb of a wave that shook a place: "missile barrage rocks the capital", "city rocked by drone
-    // strikes" (enx33); only with a weapon named (`shaking`): "explosions rock the city" is a blast's.
+    // strikes" (enx33); only with a weapon as subject or agent (`shaking`): "explosions rock the city" is a blast's.
     'rock',
     'rocks',
     'rocked',

@@ -132,7 +132,6 @@ const WORD_CATEGORIES = [
   'crew',
   'destroying',
   'repelling',
-  'shaking',
   'fell',
   'burning',
   'restoration',

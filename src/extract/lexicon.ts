@@ -912,10 +912,6 @@ export interface Lexicon {
    *  ("Russian warships repelled a drone attack", "repelling a drone attack on the airport") is the defender or where
    *  the attack was aimed, not something destroyed (`destroysTarget`, `targetBefore`, as for a `shoot_down` word). */
   repelling?: string[];
-  /** "rock", "rocked": verbs of striking (also in `strike`) that tell a strike only with a weapon as their subject or
-   *  agent ("missile barrage rocks the capital", "city rocked by drone strikes"; `shakenBy` in detect/attack.ts); with
-   *  none, what shook the place was a blast, told by the explosion rules ("explosions rock Kyiv"). */
-  shaking?: string[];
   /** Aircraft a verb of shooting down (`shoot_down`) can bring down, in the forms that stand as its object or subject
    *  («збито ворожий літак Су-25», «Як збили А-50»): an interception with no weapon class (docs/eval.md has none for
    *  aircraft). `aircraft` forms are singular (one when no number stands before them); `aircraft_plural` forms need

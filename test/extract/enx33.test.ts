@@ -52,30 +52,3 @@ describe('what a verb of repelling does not make (enx33)', () => {
     assert.deepEqual(facts('The new launchers proved capable of repelling missile attacks.'), []);
   });
 });
-
-// A verb of shaking in a headline: a wave of weapons that "rocks" a place, or a place "rocked by" strikes, is a strike
-// there (with the country as the place, a strike of no region); with no weapon named, what shook it was a blast.
-describe('"rocked by" strikes: a strike when a weapon is named (enx33)', () => {
-  it('the passive with an attack of a named weapon', () => {
-    assert.deepEqual(facts('Belgorod is rocked by overnight drone strikes'), ['strike RU-BEL uav']);
-    assert.deepEqual(facts('Ukraine rocked by huge Russian missile barrage'), ['strike - missile']);
-  });
-
-  it('the active with a wave of weapons as its subject', () => {
-    assert.deepEqual(facts('Russian missiles rock Mykolaiv before dawn'), ['strike UA-48 missile']);
-  });
-
-  it('explosions, a blast or a scandal that rock a place are no strike', () => {
-    assert.ok(!facts('Explosions rock Odesa after warnings of a new wave').some((f) => f.startsWith('strike')));
-    assert.deepEqual(facts('A bribery scandal rocked the regional council'), []);
-    // The weapon is neither the verb's subject nor its agent: the verb tells no strike, and the city is not its place.
-    const feud = facts('The scandal that rocked Moscow last year involved drone strikes on Ukraine.');
-    assert.ok(!feud.some((f) => f.startsWith('strike RU-MOW')), feud.join('; '));
-  });
-
-  it('a verb of shaking with no weapon of its own leaves the sentence to its other verb', () => {
-    assert.deepEqual(facts('Explosions rocked Poltava overnight as Russian drones hit a gas facility.'), [
-      'strike UA-53 uav',
-    ]);
-  });
-});

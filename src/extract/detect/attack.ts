@@ -1819,12 +1819,7 @@ function sentenceAttacks(
   if (hit && !has(view, 'strike')) return hits(ctx, view, places, hit);
   // «Обломки упали на дом, второй беспилотник попал в подстанцию»: the wreck's verb is no strike (`debrisStruck`), the
   // next verb of striking in the sentence may still be one.
-  // "Explosions rocked Kharkiv as drones hit a substation": a verb of shaking with no weapon of its own is passed over.
-  const strike = hitsOf(view, 'strike').find(
-    (h) =>
-      !debrisStruck(view, h, text) &&
-      (!h.value.categories.has('shaking') || shakenBy(view, text, h, weaponMentions(view))),
-  );
+  const strike = hitsOf(view, 'strike').find((h) => !debrisStruck(view, h, text));
   // «противник завдав удару 4 крилатими ракетами та 65 ударними БпЛА»: a strike by several counted weapons is
   // the launch statement of an air-force summary, one part per weapon.
   if (strike && countedAfter(ctx, view, strike) >= 2) {
@@ -2811,26 +2806,6 @@ function repelledAttack(ctx: ReportContext, view: SentenceView, places: PlaceMat
   ctx.lastAttack = fact;
   return fact;
 }
-
-/** "Missile attacks rock Kharkiv", "Belgorod rocked by overnight drone strikes": a verb of shaking (the lexicon's
- *  `shaking`) tells a strike only with a weapon as its subject, before it in its clause, or as its agent, a few words
- *  after a `passive_agent` word right after it. "Explosions rock Kyiv" (no weapon) is a blast's, and "the scandal that
- *  rocked Moscow involved drone strikes" names its weapon elsewhere. */
-function shakenBy(view: SentenceView, text: string, verb: Hit, mentions: readonly WeaponMention[]): boolean {
-  const agents = hitsOf(view, 'passive_agent').filter(
-    (a) => a.start >= verb.end && /^\s+$/u.test(text.slice(verb.end, a.start)),
-  );
-  return mentions.some(
-    (m) =>
-      (m.end <= verb.start &&
-        verb.start - m.end <= SUBJECT_REACH &&
-        !/[,;:.!?]/u.test(text.slice(m.end, verb.start))) ||
-      agents.some((a) => a.end <= m.start && /^\s+(?:[^\s,;:.!?]+\s+){0,3}$/u.test(text.slice(a.end, m.start))),
-  );
-}
-
-// How far before a verb of shaking its weapon may stand: an attack noun or two ("missile attacks rock").
-const SUBJECT_REACH = 30;
 
 // A verb of intercepting, the whole trigger ("intercepted").
 const INTERCEPTING = new RegExp(`^(?:${anyOf('intercepting')})$`, 'iu');

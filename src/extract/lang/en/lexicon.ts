@@ -144,11 +144,6 @@ export const en: Lexicon = {
     'pummels',
     'exploded over',
     'exploded near',
-    // A headline's verb of a wave that shook a place: "missile barrage rocks the capital", "city rocked by drone
-    // strikes" (enx33); only with a weapon as subject or agent (`shaking`): "explosions rock the city" is a blast's.
-    'rock',
-    'rocks',
-    'rocked',
     // Artillery told as a verb: "a frontier hamlet was shelled by Ukrainian units", "Russian troops shelled
     // Marhanets overnight" (docs/eval.md: shelling of a named place is a strike, weapon null). Not "shelled out"
     // (`phrasal_particle`).
@@ -1388,7 +1383,6 @@ export const en: Lexicon = {
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],
   // What these take is the attack defended against: "warships repelled a drone attack", "is repelling a drone attack on
   // the airport" tell no target struck (enx33).
-  shaking: ['rock', 'rocks', 'rocked'],
   repelling: [
     'repelled',
     'repels',

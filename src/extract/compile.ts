@@ -131,6 +131,7 @@ const WORD_CATEGORIES = [
   'aircraft_preposition',
   'crew',
   'destroying',
+  'repelling',
   'fell',
   'burning',
   'restoration',

@@ -236,6 +236,10 @@ export interface Lexicon {
     /** "intercepted": a verb of intercepting, after which a military target (an aircraft) was shot down, not struck
      *  (`destroysTarget`, as for a `shoot_down` word). */
     intercepting?: string[];
+    /** "air", "aerial": a word right before an attack noun that makes it an attack from the air ("repels air attack";
+     *  `repelledAttack` in detect/attack.ts, which reads an attack repelled only when its weapon or this word says it
+     *  flew: "repelled Russian attacks near Bakhmut" is the land war). */
+    air_modifier?: string[];
     /** "after", "following", "reaction to": a head right before a place named before an attack's weapon (an article or a
      *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
      *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */
@@ -906,6 +910,11 @@ export interface Lexicon {
    *  `progressive` words: a weapon as their subject may have destroyed a target on the ground. Verbs of intercepting
    *  and shooting down are left out: what a weapon intercepts flew. */
   destroying?: string[];
+  /** Verbs of repelling an attack ("repelled", "repelling", "fended off"), of the `interception` and `progressive`
+   *  words: what they take is the attack, which was defended against, never a target hit. A noun before or after them
+   *  ("Russian warships repelled a drone attack", "repelling a drone attack on the airport") is the defender or where
+   *  the attack was aimed, not something destroyed (`destroysTarget`, `targetBefore`, as for a `shoot_down` word). */
+  repelling?: string[];
   /** Aircraft a verb of shooting down (`shoot_down`) can bring down, in the forms that stand as its object or subject
    *  («збито ворожий літак Су-25», «Як збили А-50»): an interception with no weapon class (docs/eval.md has none for
    *  aircraft). `aircraft` forms are singular (one when no number stands before them); `aircraft_plural` forms need

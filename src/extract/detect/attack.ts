@@ -1814,6 +1814,9 @@ function sentenceAttacks(
     }
   }
 
+  const repelled = trigger ? repelledAttack(ctx, view, places, trigger) : null;
+  if (repelled) return [{ fact: repelled, part: null }];
+
   const total = runningTotal(ctx, view, places);
   if (total) return [{ fact: total, part: null }];
 
@@ -2779,6 +2782,45 @@ function destroyed(ctx: ReportContext, view: SentenceView, strike: Fact, trigger
   return fact;
 }
 
+// An `air_modifier` word right before an attack noun: "a Russian air attack".
+const AIR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_modifier')})\\s+$`, 'iu');
+
+/** "Russian forces are repelling a drone attack on the airport", "air defences near Kherson repelling an
+ *  air attack", "Kyiv repels air attack": a verb of repelling (the lexicon's `repelling`) whose object is an attack
+ *  noun (two words at most between, no punctuation, no preposition) tells that attack fought off: an interception at
+ *  the attack's place, with the weapon named right before the noun, if any. Read when no count or weapon of the
+ *  sentence made an interception of its own ("repelled a drone attack, downing 12 drones" counts its drones), and
+ *  before the attack noun is read as a strike: the attack repelled did not strike. Not when a word of striking or of
+ *  its effect follows the verb ("repelled an attack, but a drone hit a depot": that one got through). An attack with
+ *  no weapon named before its noun and no `air_modifier` word is left alone: "repelled Russian attacks near Bakhmut"
+ *  is the land war. */
+function repelledAttack(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], trigger: Hit): Fact | null {
+  if (!trigger.value.categories.has('repelling')) return null;
+  const text = ctx.report.text;
+  const noun = view.hits.find(
+    (h) =>
+      (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)) &&
+      h.start >= trigger.end &&
+      !/[,.;:!?]/u.test(text.slice(trigger.end, h.start)) &&
+      !view.hits.some(
+        (p) => p.value.categories.has('place_preposition') && p.start >= trigger.end && p.end <= h.start,
+      ) &&
+      text
+        .slice(trigger.end, h.start)
+        .split(/\s+/u)
+        .filter((w) => w !== '').length <= 3,
+  );
+  if (!noun || gotThrough(view, noun.end)) return null;
+  const means = weaponOfNoun(weaponMentions(view), text, noun);
+  if (!means && !AIR_BEFORE.test(text.slice(view.span.start, noun.start))) return null;
+  const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
+  if (means) setWeapon(fact, text, means);
+  applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
+  ctx.facts.push(fact);
+  ctx.lastAttack = fact;
+  return fact;
+}
+
 // A verb of intercepting, the whole trigger ("intercepted").
 const INTERCEPTING = new RegExp(`^(?:${anyOf('intercepting')})$`, 'iu');
 
@@ -2804,6 +2846,8 @@ function launcherAt(view: SentenceView, h: Hit): boolean {
  *  verb in its clause, and a building, a depot, a vehicle does. A weapon before the verb is its subject. */
 function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): Hit | null {
   const text = ctx.report.text;
+  // "repelled a drone attack on the airport": a verb of repelling takes the attack, never a target.
+  if (trigger.value.categories.has('repelling')) return null;
   const clause = text.slice(trigger.end, view.span.end).search(/[.;:!?]/u);
   const end = clause === -1 ? view.span.end : trigger.end + clause;
   const after = (x: { start: number }) => x.start >= trigger.end && x.start < end;
@@ -3089,7 +3133,8 @@ function destroyedWeaponBefore(ctx: ReportContext, view: SentenceView, trigger: 
  *  Verbs of shooting down take no target. */
 function targetBefore(ctx: ReportContext, view: SentenceView, trigger: Hit, passive = false): Hit | null {
   const text = ctx.report.text;
-  if (trigger.value.categories.has('shoot_down')) return null;
+  // (Nor do verbs of repelling: "Russian warships repelled a drone attack" names the defender before the verb.)
+  if (trigger.value.categories.has('shoot_down') || trigger.value.categories.has('repelling')) return null;
   if (weaponMentions(view).some((m) => m.start < trigger.start)) return null;
   // "Air defences destroyed 40 UAVs": a counted weapon after the verb is its object, and the word before its subject.
   const counted = (m: WeaponMention) => {

@@ -81,6 +81,8 @@ export const en: Lexicon = {
     'are repelling',
     'is repelling',
     'are repelling an attack',
+    // A participle of a headline or caption: "units near Kherson repelling an air attack" (enx33).
+    'repelling',
   ],
   attack_noun: [
     'attack',
@@ -405,6 +407,8 @@ export const en: Lexicon = {
     possessive: ["'s", '’s'],
     // A verb of intercepting: a military target after it (an aircraft) was shot down, not struck.
     intercepting: ['intercepted', 'intercepts', 'intercept', 'intercepting'],
+    // "repelling a Russian air attack", "Kyiv repels aerial attack": an attack from the air, its weapon untold (enx33).
+    air_modifier: ['air', 'aerial'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',
@@ -1378,6 +1382,19 @@ export const en: Lexicon = {
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],
+  // What these take is the attack defended against: "warships repelled a drone attack", "is repelling a drone attack on
+  // the airport" tell no target struck (enx33).
+  repelling: [
+    'repelled',
+    'repels',
+    'repulsed',
+    'repelling',
+    'is repelling',
+    'are repelling',
+    'are repelling an attack',
+    'fended off',
+    'fends off',
+  ],
   contrast: ['but', 'while', 'whereas'],
   // Headlines join two events with these: "Ukraine denies Kremlin assault as Russia launches drone attacks".
   clause_join: ['as', 'amid', 'after'],

@@ -227,7 +227,13 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   }
 
   const homeless: PlacedFact[] = [];
-  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind) && !unplaceable(f))) {
+  // Blasts heard in a place while it was struck or its air defence worked ("explosions rocked Kyiv" in a lead on the
+  // morning's missile wave) are that attack's, as its damage is: an explosion joins its region's strike, else
+  // interception, as an effect does. With no attack there it stays out and makes no incident (an eyewitness's blasts
+  // with no cause told: below, only effects make incidents of their own).
+  for (const p of facts.filter(
+    (f) => (EFFECT_KINDS.has(f.fact.kind) || f.fact.kind === 'explosion') && !unplaceable(f),
+  )) {
     let host: Cluster | undefined;
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
@@ -243,7 +249,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       }
     }
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
-    else homeless.push(p);
+    else if (p.fact.kind !== 'explosion') homeless.push(p);
   }
   const merged = foldAlerts(foldDebrisStrikes(clusters));
   clusters.length = 0;

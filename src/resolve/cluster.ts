@@ -230,10 +230,10 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   // Blasts heard in a place while it was struck or its air defence worked ("explosions rocked Kyiv" in a lead on the
   // morning's missile wave) are that attack's, as its damage is: an explosion joins its region's strike, else
   // interception, as an effect does. With no attack there it stays out and makes no incident (an eyewitness's blasts
-  // with no cause told: below, only effects make incidents of their own).
-  for (const p of facts.filter(
-    (f) => (EFFECT_KINDS.has(f.fact.kind) || f.fact.kind === 'explosion') && !unplaceable(f),
-  )) {
+  // with no cause told: below, only effects make incidents of their own). Blasts told of a whole country or of no
+  // place say not where they were heard, and join nothing.
+  const blast = (p: PlacedFact) => p.fact.kind === 'explosion' && p.group !== '-';
+  for (const p of facts.filter((f) => (EFFECT_KINDS.has(f.fact.kind) || blast(f)) && !unplaceable(f))) {
     let host: Cluster | undefined;
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));

@@ -84,6 +84,16 @@ test('negative: blasts in a region no attack was told of make no incident and jo
   assert.deepEqual(resolve([far]), []);
 });
 
+test('negative: blasts told of a whole country join no nationwide wave', () => {
+  // "Russia fired missiles at targets across Ukraine" and, in another lead, "explosions were heard across Ukraine".
+  const wave = fact({ id: 's2', kind: 'strike', report_id: 'wave', weapon: 'missile', country: 'UA', when: OVERNIGHT });
+  const across = fact({ id: 'e3', kind: 'explosion', report_id: 'blasts', country: 'UA' });
+  assert.deepEqual(
+    resolve([wave, across]).map((i) => i.facts),
+    [['s2']],
+  );
+});
+
 test('order does not matter', () => {
   const facts = [strike, blasts, fact({ id: 'e2', kind: 'explosion', report_id: 'elsewhere', region: POLTAVA })];
   const key = (fs: Fact[]) =>

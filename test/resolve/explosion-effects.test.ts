@@ -1,6 +1,6 @@
 // Blasts heard where an attack struck are that attack's (resolve/cluster.ts): an explosion joins its region's strike,
-// else interception, as damage does, and with no attack in its region and window it makes no incident. The leads are
-// invented for the test.
+// else interception, as damage does, and with no attack in its region and window it makes an incident of its own, kind
+// `explosion`, one per place and night; blasts told of a whole country make none. The leads are invented for the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';
@@ -73,24 +73,72 @@ test('with no strike, the blasts join the region’s shoot-downs', () => {
   assert.deepEqual(incidents[0]?.facts, ['e1', 'i1']);
 });
 
-test('negative: blasts in a region no attack was told of make no incident and join none', () => {
+test('blasts in a region no attack was told of are an incident of their own, kind explosion, apart from the strike', () => {
   // "Explosions were heard in Poltava", told with no cause, beside Odesa's strike.
   const far = fact({ id: 'e2', kind: 'explosion', report_id: 'elsewhere', region: POLTAVA });
-  const incidents = resolve([strike, far]);
   assert.deepEqual(
-    incidents.map((i) => i.facts),
-    [['s1']],
+    resolve([strike, far])
+      .map((i) => `${i.kind}:${i.facts.join(',')}`)
+      .sort(),
+    ['explosion:e2', 'strike:s1'],
   );
-  assert.deepEqual(resolve([far]), []);
+  const alone = resolve([far]);
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0]?.region?.code, 'UA-53');
+});
+
+test('several reports of blasts in one place and night are one incident, which the strike told later joins', () => {
+  // An eyewitness's "blasts over the port" at 02:10 and a channel's "more explosions in Odesa" at 02:40.
+  const first = fact({
+    id: 'e4',
+    kind: 'explosion',
+    report_id: 'blasts',
+    region: ODESA,
+    when: night('2025-03-04T02:10:00+03:00', '2025-03-04T02:10:00+03:00'),
+  });
+  const second = fact({
+    id: 'e5',
+    kind: 'explosion',
+    report_id: 'elsewhere',
+    region: ODESA,
+    when: night('2025-03-04T02:40:00+03:00', '2025-03-04T02:40:00+03:00'),
+  });
+  assert.deepEqual(
+    resolve([first, second]).map((i) => `${i.kind}:${i.facts.join(',')}`),
+    ['explosion:e4,e5'],
+  );
+  // The governor's overnight strike joins them, and names the incident's kind.
+  assert.deepEqual(
+    resolve([first, second, strike]).map((i) => `${i.kind}:${i.facts.join(',')}`),
+    ['strike:e4,e5,s1'],
+  );
 });
 
 test('negative: blasts told of a whole country join no nationwide wave', () => {
-  // "Russia fired missiles at targets across Ukraine" and, in another lead, "explosions were heard across Ukraine".
+  // "Russian missiles hit cities all over Ukraine" and, in another lead, "explosions were heard across Ukraine".
   const wave = fact({ id: 's2', kind: 'strike', report_id: 'wave', weapon: 'missile', country: 'UA', when: OVERNIGHT });
   const across = fact({ id: 'e3', kind: 'explosion', report_id: 'blasts', country: 'UA' });
   assert.deepEqual(
     resolve([wave, across]).map((i) => i.facts),
     [['s2']],
+  );
+  assert.deepEqual(resolve([across]), []);
+});
+
+test('blasts in a region with no attack of its own, during the nationwide wave, are that wave’s', () => {
+  // "Russian missiles hit cities all over Ukraine overnight" and, in a roundup, "several blasts were heard in
+  // Poltava Oblast around 03:00".
+  const wave = fact({ id: 's3', kind: 'strike', report_id: 'wave', weapon: 'missile', country: 'UA', when: OVERNIGHT });
+  const heard = fact({
+    id: 'e6',
+    kind: 'explosion',
+    report_id: 'elsewhere',
+    region: POLTAVA,
+    when: night('2025-03-04T03:00:00+03:00', '2025-03-04T03:00:00+03:00'),
+  });
+  assert.deepEqual(
+    resolve([wave, heard]).map((i) => `${i.kind}:${i.facts.join(',')}`),
+    ['strike:e6,s3'],
   );
 });
 

@@ -227,7 +227,15 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
   }
 
   const homeless: PlacedFact[] = [];
-  for (const p of facts.filter((f) => EFFECT_KINDS.has(f.fact.kind) && !unplaceable(f))) {
+  // Blasts heard in a place while it was struck or its air defence worked ("explosions rocked Kyiv" in a lead on the
+  // morning's missile wave) are that attack's, as its damage is: an explosion joins its region's strike, else
+  // interception, as an effect does, and the attack names the incident's kind. With no attack there the blasts are an
+  // incident of their own, kind `explosion` (an eyewitness's «вибухи у Феодосії»; below), which a strike told later
+  // joins as soon as it is told. Blasts told of a whole country or of no place say not where they were heard, and
+  // join nothing.
+  const blast = (p: PlacedFact) => p.fact.kind === 'explosion' && p.group !== '-';
+  const blasts: PlacedFact[] = [];
+  for (const p of facts.filter((f) => (EFFECT_KINDS.has(f.fact.kind) || blast(f)) && !unplaceable(f))) {
     let host: Cluster | undefined;
     for (const kind of HOST_KINDS) {
       host = largest(clusters.filter((c) => c.kind === kind && c.group === p.group && overlaps(c, p)));
@@ -243,7 +251,18 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
       }
     }
     if (host) add(host, p, host.kind === 'strike' ? 'effect-of-strike' : 'effect-of-interception');
+    else if (p.fact.kind === 'explosion') blasts.push(p);
     else homeless.push(p);
+  }
+  // Several reports of blasts in one place and night are one incident: eyewitnesses tell the minute they heard them
+  // (02:10, then 02:40), windows that never overlap, and all of them fall in the night being resolved. The stated
+  // windows give the incident's extent, else the inferred ones.
+  for (const [group, list] of groupBy(blasts, (p) => p.group)) {
+    const c = newCluster('explosion', group);
+    for (const p of list) add(c, p, 'overlap');
+    const stated = list.filter((p) => p.startMs !== null && !p.inferred);
+    for (const p of stated.length > 0 ? stated : list) stretch(c, p);
+    clusters.push(c);
   }
   const merged = foldAlerts(foldDebrisStrikes(clusters));
   clusters.length = 0;

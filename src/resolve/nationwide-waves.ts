@@ -61,8 +61,9 @@ export function datedByRegions(wave: Cluster, clusters: readonly Cluster[]): boo
  *  the president's "120 missiles and 90 drones") holds that night's strikes on its regions (Lviv Oblast's debris,
  *  Odesa Oblast's dead), and a national interception total holds the regions' shoot-downs (Kyiv's). A regional
  *  cluster of one kind in that country whose window overlaps the wave's, and whose weapons are of a class the wave's
- *  statements name when both name any (sameWeapons), joins it, and so do the regions' effects
- *  told with no attack of their own (outages in Rivne Oblast: the strike's first, else the interception's). Without a
+ *  statements name when both name any (sameWeapons), joins it, and so do the regions' effects and blasts told with no
+ *  attack of their own (outages in Rivne Oblast, «во Львовской области слышали взрывы» in a roundup of the morning's
+ *  strikes: the strike's first, else the interception's). Without a
  *  country-level statement regions stay apart: two regions never nest in each other. The wave must be dated, by its
  *  own statements or by two regions' attacks (datedByRegions); a regional cluster told only in windows inferred from
  *  an afternoon or evening post's publication (`dated`) stays apart. */
@@ -80,7 +81,7 @@ export function foldNationwideWaves(clusters: readonly Cluster[]): Cluster[] {
     if (country === null || !datedRegion(c)) continue;
     const kinds = HOST_KINDS.includes(c.kind)
       ? [c.kind]
-      : c.kind === 'damage' || c.kind === 'casualties'
+      : c.kind === 'damage' || c.kind === 'casualties' || c.kind === 'explosion'
         ? HOST_KINDS
         : [];
     let host: Cluster | undefined;

@@ -5,7 +5,7 @@ import { extractText } from '../helpers/extract-text.ts';
 
 const KYIV_MORNING = '2026-03-04T08:30:00+02:00';
 
-// ux33 #8: "Hits by N … were recorded" and "N drones hit targets in …" are the night summary's hits, as «зафіксовано
+// ux33 #8: "Hits by N … were recorded" and "N drones hit their targets in …" are the night summary's hits, as «зафіксовано
 // влучання 6 дронів» already is: `hit` on the interception total, not a strike of its own whose count nobody reads.
 test('#8 "hits by N drones were recorded" is the hit count of the night total', () => {
   const facts = extractText(
@@ -20,9 +20,9 @@ test('#8 "hits by N drones were recorded" is the hit count of the night total', 
   assert.ok(!facts.some((f) => f.kind === 'strike' && f.count?.value === 7), 'the 7 is not a strike count of its own');
 });
 
-test('#8 a counted weapon right before "hit targets" is how many hit', () => {
+test('#8 a counted weapon right before "hit their targets" is how many hit', () => {
   const facts = extractText(
-    'The air force said 35 of 40 drones were shot down. It said 5 drones hit targets in the Odesa and Mykolaiv regions.',
+    'The air force said 35 of 40 drones were shot down. It said 5 drones hit their targets in the Odesa and Mykolaiv regions.',
     'en',
     KYIV_MORNING,
   );
@@ -72,4 +72,24 @@ test('#11 negative: an alarm, and an alarm sounded after an earlier all-clear, a
     assert.equal(alerts.length, 1, text);
     assert.equal(alerts[0]!.detail, null, text);
   }
+});
+
+// ux33 #6: a village the gazetteer holds only in a far region (an invented post names the Crimean Журавли) told after a
+// district heading of another region, in a later sentence, is a namesake: it stays unplaced in the heading's region, not sent to Crimea.
+test('#6 under a district heading, a far region\'s village of that name stays unplaced', () => {
+  const facts = extractText(
+    'Белгородский район: в селе Октябрьский повреждена крыша дома. В Журавлях дрон атаковал автомобиль, пострадавших нет.',
+    'ru',
+    '2026-03-04T09:00:00+03:00',
+  );
+  assert.ok(facts.length > 0);
+  for (const f of facts.filter((f) => f.evidence.text.includes('Журавлях'))) {
+    assert.equal(f.region?.code, 'RU-BEL', JSON.stringify(f.region));
+    assert.equal(f.place, null);
+  }
+});
+
+test('#6 negative: with no heading or region named, the village keeps its only region', () => {
+  const facts = extractText('В Журавлях дрон атаковал автомобиль.', 'ru', '2026-03-04T09:00:00+03:00');
+  assert.ok(facts.some((f) => f.region?.code === 'UA-43'), JSON.stringify(facts.map((f) => f.region)));
 });

@@ -747,7 +747,7 @@ export const en: Lexicon = {
     "Moscow's",
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
-  hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets', 'hit targets', 'hits by'],
+  hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets', 'hits by'],
   damage: [
     'damage',
     'damaged',

@@ -304,7 +304,8 @@ function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: tr
   // An alert's all-clear is its lifting too; its time is its post's when it states none (alertWindow). Not on an
   // attack's incident that took in its alarm and all-clear (resolve/cluster.ts): the attack was not "lifted".
   const ends = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail === 'all clear');
-  if (kind === 'alert' && ends.length > 0) return { lifted: true, lifted_at: ends.map(endedAt).sort(compareIso).at(-1)! };
+  if (kind === 'alert' && ends.length > 0)
+    return { lifted: true, lifted_at: ends.map(endedAt).sort(compareIso).at(-1)! };
   const liftings = members.filter(
     (p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted',
   );

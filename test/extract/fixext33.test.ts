@@ -41,7 +41,10 @@ test('#8 negative: a count further back than the hit word is not what hit', () =
     'en',
     KYIV_MORNING,
   );
-  assert.ok(facts.every((f) => f.hit === null || f.hit.value !== 20), JSON.stringify(facts.map((f) => f.hit)));
+  assert.ok(
+    facts.every((f) => f.hit === null || f.hit.value !== 20),
+    JSON.stringify(facts.map((f) => f.hit)),
+  );
 });
 
 // ux33 #11: an all-clear is the alarm's end, marked on its fact (`detail: 'all clear'`), not a second alarm.
@@ -74,9 +77,10 @@ test('#11 negative: an alarm, and an alarm sounded after an earlier all-clear, a
   }
 });
 
-// ux33 #6: a village the gazetteer holds only in a far region (an invented post names the Crimean Журавли) told after a
-// district heading of another region, in a later sentence, is a namesake: it stays unplaced in the heading's region, not sent to Crimea.
-test('#6 under a district heading, a far region\'s village of that name stays unplaced', () => {
+// ux33 #6: a village the gazetteer holds only in a far region (an invented post names the Crimean Журавли) told after
+// a district heading of another region, in a later sentence, is a namesake: it stays unplaced in the heading's
+// region, not sent to Crimea.
+test("#6 under a district heading, a far region's village of that name stays unplaced", () => {
   const facts = extractText(
     'Белгородский район: в селе Октябрьский повреждена крыша дома. В Журавлях дрон атаковал автомобиль, пострадавших нет.',
     'ru',
@@ -91,5 +95,8 @@ test('#6 under a district heading, a far region\'s village of that name stays un
 
 test('#6 negative: with no heading or region named, the village keeps its only region', () => {
   const facts = extractText('В Журавлях дрон атаковал автомобиль.', 'ru', '2026-03-04T09:00:00+03:00');
-  assert.ok(facts.some((f) => f.region?.code === 'UA-43'), JSON.stringify(facts.map((f) => f.region)));
+  assert.ok(
+    facts.some((f) => f.region?.code === 'UA-43'),
+    JSON.stringify(facts.map((f) => f.region)),
+  );
 });

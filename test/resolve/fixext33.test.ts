@@ -44,10 +44,7 @@ test('#11 an alert and its all-clear give the alarm its window and mark it lifte
 });
 
 test('#11 negative: alerts with no all-clear are not lifted and keep the night window', () => {
-  const incidents = resolve([
-    post('a', '2026-03-04T01:05:00+03:00', {}),
-    post('b', '2026-03-04T01:50:00+03:00', {}),
-  ]);
+  const incidents = resolve([post('a', '2026-03-04T01:05:00+03:00', {}), post('b', '2026-03-04T01:50:00+03:00', {})]);
   assert.equal(incidents.length, 1);
   assert.equal(incidents[0]!.lifted, undefined);
   assert.equal(incidents[0]!.lifted_at, undefined);

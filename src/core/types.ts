@@ -150,7 +150,8 @@ export type FactField =
   | 'area'
   | 'when'
   | 'object'
-  /** Extension: the words behind `detail` ("windows, facades", what was destroyed, "restrictions lifted"). */
+  /** Extension: the words behind `detail` ("windows, facades", what was destroyed, "restrictions lifted", an alert's
+   *  "all clear"). */
   | 'detail'
   | 'casualties'
   | 'airports'
@@ -384,10 +385,12 @@ export interface Incident {
   /** Extension: the incidents this one split off from, when it did. */
   split_from?: string[];
   /** Extension: on an airport disruption, the latest time a report states its restrictions were lifted («сняты в
-   *  05:40»: "2025-06-10T05:40:00+03:00"); absent when none does. The window (`when`) covers it. */
+   *  05:40»: "2025-06-10T05:40:00+03:00"); absent when none does. The window (`when`) covers it. On an alert, the time
+   *  of its all-clear («Отбой ракетной опасности», a fact with `detail: 'all clear'`): the time it states, else its
+   *  post's. */
   lifted_at?: string;
   /** Extension: on an airport disruption, true when a report states its restrictions were lifted, with a time
-   *  (`lifted_at`) or without one («ограничения сняты.»); absent otherwise. */
+   *  (`lifted_at`) or without one («ограничения сняты.»); on an alert, when it holds an all-clear; absent otherwise. */
   lifted?: true;
 }
 

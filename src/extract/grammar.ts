@@ -34,9 +34,10 @@ export function anyOfTitled(list: GrammarList): string {
 
 /** The same for a word list read as hits (`target_preposition`, `increment`), where a rule reads the text itself: the
  *  word may end a longer hit ("attack on") and not be a hit of its own, or stand where no sentence view is at hand;
- *  for `seat_site`, a list read on the text only; and for `fell`, whose word may open a longer hit («упали на»). */
+ *  for `seat_site`, a list read on the text only; for `fell`, whose word may open a longer hit («упали на»); and for
+ *  `alert_end`, whose word may open the alert's own hit («відбій повітряної тривоги»). */
 export function anyWordOf(
-  list: 'target_preposition' | 'place_preposition' | 'increment' | 'seat_site' | 'fell',
+  list: 'target_preposition' | 'place_preposition' | 'increment' | 'seat_site' | 'fell' | 'alert_end',
 ): string {
   return alternation(LEXICONS.flatMap((lex) => lex[list] ?? []));
 }

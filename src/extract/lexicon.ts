@@ -627,6 +627,10 @@ export interface Lexicon {
    *  names an attack told beside the alarm ("sirens sounded after drone strikes on the region"), not its threat
    *  (detect/effects.ts, detectAlerts). */
   alert_threat?: string[];
+  /** «отбой», «відбій», "all clear": the alarm's end, not another alarm. Before the alert's word in its sentence or
+   *  right after it («Отбой ракетной опасности», "the all-clear has been given, an hour after air raid sirens
+   *  sounded", "the air raid alert was lifted"): the alert fact is marked `detail: 'all clear'` (detect/effects.ts). */
+  alert_end?: string[];
   /** Words that make a sentence speculation or commentary, not a report of an event. */
   speculative: string[];
   /** Words that negate a following effect ("no damage", «без повреждений»). */

@@ -585,7 +585,11 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   // «Новошахтинского завода»: Novoshakhtinsk's works, not a village whose name is that adjective.
   // «в Петровском районе Донецка»: the district's span runs to the city it is part of (findDistricts); the city is
   // read there, as the district's.
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside)
+  // «Белгородский район: в селе …»: a district told as a heading, a colon after it.
+  const headings = named
+    .filter((d) => /^\s*:/u.test(text.slice(d.end, d.end + 3)))
+    .map((d) => ({ at: d.start, code: d.code }));
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings)
     .filter((t) => !namesakeOfHromada(text, t))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .filter(

@@ -1,7 +1,17 @@
 import { stableId } from '../core/ids.ts';
 import { pushTo } from '../core/multimap.ts';
 import { countryOfRegion } from '../core/regions.ts';
-import type { Conflict, Country, Fact, Incident, RegionRef, Report, TallyStep } from '../core/types.ts';
+import type {
+  Conflict,
+  Country,
+  Fact,
+  FactKind,
+  Incident,
+  RegionRef,
+  Report,
+  TallyStep,
+  TimeSpan,
+} from '../core/types.ts';
 import { type AggregateTarget, checkAggregates, markBrokenDownTotals } from './aggregates.ts';
 import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
@@ -237,8 +247,8 @@ function buildIncident(
     place: pickPlace(members),
     places: listPlaces(members),
     ...countryOf(members, region, input.facts),
-    when: mergeWhen(members),
-    ...liftedAt(members),
+    when: alertWindow(cluster.kind, members) ?? mergeWhen(members),
+    ...liftedAt(cluster.kind, members),
     weapons: weapons.weapons,
     effects: mergeEffects(members),
     casualties: casualties.casualties,
@@ -266,10 +276,36 @@ function buildIncident(
   return { incident, weapons };
 }
 
+/** When an alert's all-clear came: the time its sentence states («отбой в 02:45»), else, with none stated, its post's
+ *  (a channel posts «Отбой ракетной опасности» as it is given). */
+function endedAt(p: PlacedFact): string {
+  const w = p.fact.when;
+  return !p.inferred && w && (w.precision === 'exact' || w.precision === 'hour') ? w.end : p.publishedAt;
+}
+
+/** An alert incident holding both its alarm and its all-clear («Ракетная опасность» posted at 02:10, «Отбой ракетной
+ *  опасности» at 02:45): the alarm lasted from the first to the end, each at its stated time or else its post's
+ *  (a live channel posts each as it is given), so the window is 02:10 → 02:45 rather than the night the posts fall
+ *  in. Null (mergeWhen decides) when either is missing, or when the end comes before the start. */
+function alertWindow(kind: FactKind, members: readonly PlacedFact[]): TimeSpan | null {
+  if (kind !== 'alert') return null;
+  const ends = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail === 'all clear');
+  const starts = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail !== 'all clear');
+  if (ends.length === 0 || starts.length === 0) return null;
+  const start = starts.map(endedAt).sort(compareIso)[0]!;
+  const end = ends.map(endedAt).sort(compareIso).at(-1)!;
+  return compareIso(start, end) < 0 ? { start, end, precision: 'exact' } : null;
+}
+
 /** The latest stated time of a "restrictions lifted" fact («сняты в 05:40»): when the airports reopened. A lifting
  *  told only with a longer window ("resumed operations after overnight restrictions") or with none («ограничения
  *  сняты.») gives no time, but the episode is still marked `lifted`. */
-function liftedAt(members: readonly PlacedFact[]): { lifted?: true; lifted_at?: string } {
+function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: true; lifted_at?: string } {
+  // An alert's all-clear is its lifting too; its time is its post's when it states none (alertWindow). Not on an
+  // attack's incident that took in its alarm and all-clear (resolve/cluster.ts): the attack was not "lifted".
+  const ends = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail === 'all clear');
+  if (kind === 'alert' && ends.length > 0)
+    return { lifted: true, lifted_at: ends.map(endedAt).sort(compareIso).at(-1)! };
   const liftings = members.filter(
     (p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted',
   );

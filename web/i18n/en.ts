@@ -60,6 +60,9 @@ export const en = {
   liftedNoTime: 'restrictions lifted, no time stated',
   /** A fact that lifts restrictions, told apart from one that imposes them. */
   liftedKind: 'Airport restrictions lifted',
+  /** An alert's end under its window (its all-clear's time), and an all-clear fact told apart from an alarm. */
+  allClearAt: 'all clear at',
+  allClearKind: 'All clear',
   reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   /** Distinct statements: copies and retellings of one statement are one origin. */
   origins: (n: number) => (n === 1 ? '1 origin' : `${n} origins`),

@@ -66,6 +66,9 @@ export const ru: Strings = {
   liftedAt: 'ограничения сняты в',
   liftedNoTime: 'ограничения сняты, время не указано',
   liftedKind: 'Ограничения в аэропортах сняты',
+  /** An alert's end under its window (its all-clear's time), and an all-clear fact told apart from an alarm. */
+  allClearAt: 'отбой в',
+  allClearKind: 'Отбой тревоги',
   reports: (n: number) => plural(n, 'сообщение', 'сообщения', 'сообщений'),
   origins: (n: number) => plural(n, 'первоисточник', 'первоисточника', 'первоисточников'),
   voices: (n: number) => plural(n, 'голос', 'голоса', 'голосов'),

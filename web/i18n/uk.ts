@@ -66,6 +66,9 @@ export const uk: Strings = {
   liftedAt: 'обмеження знято о',
   liftedNoTime: 'обмеження знято, час не вказано',
   liftedKind: 'Обмеження в аеропортах знято',
+  /** An alert's end under its window (its all-clear's time), and an all-clear fact told apart from an alarm. */
+  allClearAt: 'відбій о',
+  allClearKind: 'Відбій тривоги',
   reports: (n: number) => plural(n, 'повідомлення', 'повідомлення', 'повідомлень'),
   origins: (n: number) => plural(n, 'першоджерело', 'першоджерела', 'першоджерел'),
   voices: (n: number) => plural(n, 'голос', 'голоси', 'голосів'),

@@ -369,7 +369,8 @@ function reasons(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   );
 }
 
-/** " · restrictions lifted at 05:30" on an airport disruption a report says ended (ux32: the page never said so). */
+/** " · restrictions lifted at 05:30" on an airport disruption a report says ended (ux32: the page never said so), " ·
+ *  all clear at 02:45" on an alert (ux33). */
 function liftedEl(ctx: Ctx, i: Incident): (string | HTMLElement)[] | null {
   const note = liftedNote(i, ctx.t);
   if (!note) return null;

@@ -34,8 +34,10 @@ export function kindText(kind: string, t: Strings): string {
   return (t.kinds as Record<string, string>)[kind] ?? kind.replace(/_/g, ' ');
 }
 
-/** A fact's kind in words: an airport lifting («ограничения сняты») is told apart from the closure it ends. */
+/** A fact's kind in words: an airport lifting («ограничения сняты») is told apart from the closure it ends, and an
+ *  all-clear («Отбой ракетной опасности») from the alarm it ends. */
 export function factKindText(f: Pick<Fact, 'kind' | 'detail'>, t: Strings): string {
+  if (f.kind === 'alert' && f.detail === 'all clear') return t.allClearKind;
   return f.kind === 'airport_disruption' && f.detail === 'restrictions lifted' ? t.liftedKind : kindText(f.kind, t);
 }
 
@@ -50,11 +52,13 @@ export function detailText(detail: string, t: Strings): string {
 }
 
 /** How an airport disruption ended, as the page says it under the window: "restrictions lifted at" and the stated
- *  time, or that it was lifted with no time stated; null when no report says it was lifted. */
+ *  time, or that it was lifted with no time stated; an alert, "all clear at" its time; null when no report says it
+ *  was lifted. */
 export function liftedNote(
-  i: Pick<Incident, 'lifted' | 'lifted_at'>,
+  i: Pick<Incident, 'lifted' | 'lifted_at'> & { kind?: Incident['kind'] },
   t: Strings,
 ): { label: string; at: string | null } | null {
+  if (i.kind === 'alert') return i.lifted_at ? { label: t.allClearAt, at: i.lifted_at } : null;
   if (i.lifted_at) return { label: t.liftedAt, at: i.lifted_at };
   return i.lifted ? { label: t.liftedNoTime, at: null } : null;
 }

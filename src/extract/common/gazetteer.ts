@@ -291,8 +291,14 @@ const NONE_BESIDE: NamedBeside = () => EMPTY;
 
 /** Places named in `text`: non-overlapping, longest first, sorted by start. `prefer` holds region codes the
  *  report names in other ways (a district), which decide between towns of one name. `beside` gives those named in a
- *  name's own sentence, which decide first and leave a village of none of them unplaced. */
-export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, beside = NONE_BESIDE): PlaceMatch[] {
+ *  name's own sentence, which decide first and leave a village of none of them unplaced; `headings` the districts
+ *  told as a heading («Белгородский район:»), whose region holds the villages after them. */
+export function findPlaces(
+  text: string,
+  prefer: ReadonlySet<string> = EMPTY,
+  beside = NONE_BESIDE,
+  headings: readonly { at: number; code: string }[] = [],
+): PlaceMatch[] {
   const idx = getIndex();
   const tokens: Tokens = tokensOf(text);
   const found: Found[] = [];
@@ -368,7 +374,10 @@ export function findPlaces(text: string, prefer: ReadonlySet<string> = EMPTY, be
   const keeps = (p: PlaceMatch) => {
     const near = beside(p.start);
     if (within(p.code, near) || within(p.code, regions) || prefer.has(p.code)) return true;
-    return near.size === 0 && regions.size === 0;
+    // «Белгородский район: … В Журавлёвке дрон сбросил …»: a district heading (`headings`) names the report's region
+    // for what follows it; a village of a far region (the Crimean Журавлёвка) is a namesake there, left unplaced
+    // rather than guessed. A district merely named in another sentence still drops none.
+    return near.size === 0 && regions.size === 0 && !headings.some((h) => h.at < p.start && h.code !== p.code);
   };
   const placed = out.filter((p) => !village(p) || keeps(p));
   return withOwnRegion(text, strayInList(text, placed, namesakes));

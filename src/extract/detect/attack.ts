@@ -1205,7 +1205,16 @@ function hits(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], hit:
   // «Зафіксовано влучання ворожих засобів нападу на 5 об'єктах»: the number (`after`) may stand a few
   // words on. «Зафиксировано 12 попаданий»: or right before it.
   const weaponCounted = found !== null && found.span.start > hit.start;
-  if (found && weaponCounted) {
+  // "8 drones hit targets in three regions", "6 missiles hit their targets": the counted weapon is the hit word's own
+  // subject, right before it; how many hit is its number. Not a count further back ("44 of 52 drones were shot down,
+  // hits were recorded"): those are what was shot down.
+  const subject =
+    !weaponCounted &&
+    found !== null &&
+    mention !== undefined &&
+    mention.end <= hit.start &&
+    /^\s*$/u.test(text.slice(mention.end, hit.start));
+  if (found && (weaponCounted || subject)) {
     fact.hit = found.count;
     setField(fact, 'hit', found.span);
   } else if (after) {

@@ -729,6 +729,8 @@ const AND_OTHER_PLACES = new RegExp(
   'iu',
 );
 
+const ALERT_END = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('alert_end')})(?![\\p{L}])`, 'iu');
+
 /** Air-raid alerts. */
 export function detectAlerts(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const hit = hitsOf(view, 'alert')[0];
@@ -800,6 +802,23 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
       fact.weapon_model = before.weapon_model;
       if (before.fields.weapon) fact.fields.weapon = { ...before.fields.weapon, inferred: true };
     }
+  }
+  // «Отбой ракетной опасности», «Відбій повітряної тривоги», "the all-clear has been given in Kyiv, an hour after air
+  // raid sirens sounded", "the air raid alert was lifted": the alarm's end, marked so that it pairs with its alert
+  // (resolve/incidents.ts) rather than reading as a second one. Its word stands before the alert's in the sentence,
+  // or right after it; not "sirens sounded again hours after the all-clear" (the alarm after an end is a new one).
+  // The lexicon may hold the end inside the alert's own phrase («відбій повітряної тривоги», «отбой тревоги»).
+  const own = ALERT_END.exec(hit.text);
+  const ended = own
+    ? { start: hit.start + own.index, end: hit.start + own.index + own[0].length }
+    : hitsOf(view, 'alert_end').find(
+        (e) =>
+          (e.start <= hit.start && !/[.!?;]/u.test(text.slice(e.end, hit.start))) ||
+          (e.start >= hit.end && /^\s+(?:\p{L}+\s+){0,4}$/u.test(text.slice(hit.end, e.start))),
+      );
+  if (ended) {
+    fact.detail = 'all clear';
+    setField(fact, 'detail', spanOf(text, ended.start, ended.end));
   }
   const loc = locate(ctx, view, hit, places);
   // «Повітряна тривога в Одеській та Миколаївській областях»: an alert in each.

@@ -752,7 +752,7 @@ export const en: Lexicon = {
     "Moscow's",
   ],
   launch_directions: ['from the directions of', 'from the direction of', 'launched from the areas of'],
-  hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets'],
+  hit: ['hits were recorded', 'hits recorded', 'impacts were recorded', 'hit their targets', 'hits by'],
   damage: [
     'damage',
     'damaged',
@@ -915,6 +915,7 @@ export const en: Lexicon = {
   // Before the weapon ("the threat of missile strikes", "over possible drone attacks") or right after its attack noun
   // ("due to a drone attack threat").
   alert_threat: ['threat of', 'threats of', 'threat', 'threats', 'possible'],
+  alert_end: ['all clear', 'all-clear', 'lifted', 'called off'],
   // Ground combat (dugouts, trenches, infantry) is neither an air strike nor an interception.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   ground_combat: ['dugout*', 'trenches', 'infantry'],

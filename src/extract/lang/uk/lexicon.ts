@@ -740,6 +740,7 @@ export const uk: Lexicon = {
     'ракетна небезпека',
   ],
   alert_threat: ['загроз*', 'небезпек*'],
+  alert_end: ['відбій', 'відбою', 'відбоєм', 'відбої'],
   // Бої на землі («бліндаж», «позиції ворога», «піхота») — не удари з повітря і не перехоплення.
   // Cancels the facts of its own clause only (run.ts, like `modal`).
   // Attacks told as a habit, not an event (docs/eval.md, "Event reports and passing mentions"): «щоденні повідомлення

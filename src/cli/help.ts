@@ -221,7 +221,7 @@ Examples:
 Writes a consistent copy of the database to the new file <dest> with SQLite's online backup, while \`serve\`,
 \`watch\` or \`ingest\` go on using it. The copy holds every committed report, the ones still in the PATH-wal file
 included: a plain \`cp\` of the database file alone, while it is in use, can miss them (the -wal and -shm files
-beside it are part of the store). Never overwrites a file. It copies the store as it is, without upgrading it, so
+beside it are part of the store). Never overwrites a file; makes <dest>'s folder if it is missing. It copies the store as it is, without upgrading it, so
 back up before a newer Sitrep upgrades a store (the upgrade is one way). To restore, stop the processes that use
 the store and put the copy in its place (remove the old PATH-wal and PATH-shm files, if any, first).
 

@@ -8,7 +8,7 @@ import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../cor
 import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
-import { isIsoWithOffset } from '../pipeline/iso.ts';
+import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
@@ -294,6 +294,8 @@ async function incidents(argv: string[]): Promise<number> {
   }
   for (const key of ['since', 'until']) {
     const v = str(values, key);
+    const wrong = v === undefined ? null : calendarProblem(v);
+    if (wrong !== null) throw new UsageError(`--${key} "${v}" names no real time: ${wrong}`);
     if (v !== undefined && Number.isNaN(Date.parse(v)))
       throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
   }
@@ -311,8 +313,10 @@ async function incidents(argv: string[]): Promise<number> {
       until: str(values, 'until'),
     }),
   );
-  const limit = int(values, 'limit');
-  if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
+  if (str(values, 'limit')?.trim() === '0') {
+    throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
+  }
+  const limit = int(values, 'limit', 1);
   const { withRegionNames } = await import('../pipeline/region-names.ts');
   const list = await withStore(
     existingDbPath(values),
@@ -415,6 +419,19 @@ async function explain(argv: string[]): Promise<number> {
   return withStore(
     existingDbPath(values),
     async (store) => {
+      if (values.json) {
+        // The API's GET /api/incidents/{id}, for a script or a fact-checker with no server running.
+        const incident = await store.getIncident(id);
+        if (!incident) {
+          console.error(`sitrep: no incident ${id}`);
+          return 1;
+        }
+        const { toChange } = await import('../api/changes.ts');
+        const fact_details = await store.getFacts(incident.facts);
+        const history = (await store.incidentHistory(id)).map(toChange);
+        console.log(JSON.stringify({ ...incident, fact_details, history }, null, 2));
+        return 0;
+      }
       const text = await explainIncident(store, id);
       if (text === null) {
         console.error(`sitrep: no incident ${id}`);
@@ -445,12 +462,13 @@ async function resolve(argv: string[]): Promise<number> {
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
+  const limit = int(values, 'limit', 1) ?? 50;
   return withStore(
     existingDbPath(values),
     async (store) => {
       const rows = await store.listOutcomes({
         status: values.failed ? 'failed' : undefined,
-        limit: int(values, 'limit') ?? 50,
+        limit,
       });
       const reports = await store.countReports();
       const incidentCount = (await store.listIncidents({})).length;
@@ -665,6 +683,20 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 
+/** Words other tools use for what a command here does, far from its name in letters: `show <id>` is the first thing a
+ *  fact-checker types, and no "did you mean" reaches `explain` from it. */
+const ONE_INCIDENT =
+  'one incident is `sitrep explain <id>` (why each report and fact is in it; --json for the incident as JSON), ' +
+  'or `sitrep incidents --format json` for the list';
+const INSTEAD: Record<string, string> = {
+  show: ONE_INCIDENT,
+  get: ONE_INCIDENT,
+  view: ONE_INCIDENT,
+  inspect: ONE_INCIDENT,
+  incident: ONE_INCIDENT,
+  list: 'the list is `sitrep incidents` (--format json, csv, geojson, atom)',
+};
+
 export async function runCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -676,6 +708,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
+    const instead = INSTEAD[command.toLowerCase()];
+    if (instead) throw new UsageError(`unknown command "${command}": ${instead}`);
     const meant = closest(command, Object.keys(COMMANDS));
     throw new UsageError(`unknown command "${command}"${meant ? ` (did you mean ${meant}?)` : ''}`);
   }

@@ -179,17 +179,21 @@ Options:
 Examples:
   sitrep regions | grep -i kursk
   sitrep regions --json > regions.json`,
-  explain: `Usage: sitrep explain [--db PATH] <incident-id>
+  explain: `Usage: sitrep explain [--db PATH] [--json] <incident-id>
 
 Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
-time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The ids are
-in the first column of \`sitrep incidents\`. Exit code 1 when there is no such incident.
+time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The window's
+two ends are told on one offset, the start's. The ids are in the first column of \`sitrep incidents\`. Exit code 1
+when there is no such incident.
 
 Options:
 ${DB}
+  --json       the incident as JSON, as GET /api/incidents/{id} answers it: with fact_details (each fact and its
+               evidence) and history
 
-Example:
-  sitrep explain --db night.db inc_3f9a2c0b1d2e4f50`,
+Examples:
+  sitrep explain --db night.db inc_3f9a2c0b1d2e4f50
+  sitrep explain --db night.db --json inc_3f9a2c0b1d2e4f50 > incident.json`,
   resolve: `Usage: sitrep resolve [--db PATH] --all
 
 Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
@@ -221,9 +225,10 @@ Examples:
 Writes a consistent copy of the database to the new file <dest> with SQLite's online backup, while \`serve\`,
 \`watch\` or \`ingest\` go on using it. The copy holds every committed report, the ones still in the PATH-wal file
 included: a plain \`cp\` of the database file alone, while it is in use, can miss them (the -wal and -shm files
-beside it are part of the store). Never overwrites a file; makes <dest>'s folder if it is missing. It copies the store as it is, without upgrading it, so
-back up before a newer Sitrep upgrades a store (the upgrade is one way). To restore, stop the processes that use
-the store and put the copy in its place (remove the old PATH-wal and PATH-shm files, if any, first).
+beside it are part of the store). Never overwrites a file; makes <dest>'s folder if it is missing. It copies the
+store as it is, without upgrading it, so back up before a newer Sitrep upgrades a store (the upgrade is one way).
+To restore, stop the processes that use the store and put the copy in its place (remove the old PATH-wal and
+PATH-shm files, if any, first).
 
 Options:
 ${DB}

@@ -6,6 +6,7 @@ import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
 import { airportCodesNamed, isAirportCode, weaponsNamed } from './search-terms.ts';
+import { calendarProblem } from './iso.ts';
 
 export interface RawIncidentFilter {
   /** Codes or names, each maybe comma-separated: ['Kursk', 'UA-63,UA-59']. */
@@ -29,6 +30,8 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 const NO_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 function iso(name: string, value: string | undefined): string | undefined {
+  const wrong = value === undefined ? null : calendarProblem(value);
+  if (wrong !== null) throw new InvalidFieldError(name, `${name} (${value}) names no real time: ${wrong}`);
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
     throw new InvalidFieldError(name, `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
   }

@@ -30,7 +30,8 @@ export function parse(
 function negativeValuesJoined(argv: readonly string[], options: OptionSpec): string[] {
   const takesValue = (token: string): boolean => {
     if (token.startsWith('--')) return options[token.slice(2)]?.type === 'string';
-    if (/^-[a-zA-Z]$/.test(token)) return Object.values(options).some((o) => o.short === token[1] && o.type === 'string');
+    if (/^-[a-zA-Z]$/.test(token))
+      return Object.values(options).some((o) => o.short === token[1] && o.type === 'string');
     return false;
   };
   const out: string[] = [];
@@ -71,11 +72,7 @@ export function str(values: Record<string, string | boolean | undefined>, key: s
 }
 
 /** A whole-number option of at least `min`: "--limit takes a whole number of 1 or more, got -1". */
-export function int(
-  values: Record<string, string | boolean | undefined>,
-  key: string,
-  min = 0,
-): number | undefined {
+export function int(values: Record<string, string | boolean | undefined>, key: string, min = 0): number | undefined {
   const v = str(values, key);
   if (v === undefined) return undefined;
   const n = Number(v);

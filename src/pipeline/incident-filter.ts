@@ -4,9 +4,9 @@ import { InvalidFieldError, UsageError } from '../core/errors.ts';
 import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incident-query.ts';
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
+import { calendarProblem } from './iso.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
 import { airportCodesNamed, isAirportCode, weaponsNamed } from './search-terms.ts';
-import { calendarProblem } from './iso.ts';
 
 export interface RawIncidentFilter {
   /** Codes or names, each maybe comma-separated: ['Kursk', 'UA-63,UA-59']. */

@@ -17,8 +17,20 @@ function dayExists(value: string): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= last && hour <= 23 && minute <= 59;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** What is wrong with an ISO-shaped time that names no real moment, in words a person can act on, or null when it
  *  is not ISO-shaped or names a real one: '2025-13-01' -> "month 13 does not exist (01-12)", '2025-02-30' -> "February

@@ -30,7 +30,10 @@ async function usage(argv: string[]): Promise<string> {
 test('a negative number for a whole-number option is our own line, naming the least it takes', async () => {
   assert.equal(await usage(['incidents', '--limit', '-1']), '--limit takes a whole number of 1 or more, got -1');
   assert.equal(await usage(['status', '--limit', '-5']), '--limit takes a whole number of 1 or more, got -5');
-  assert.equal(await usage(['ingest', '--workers', '-2', 'x.md']), '--workers takes a whole number of 0 or more, got -2');
+  assert.equal(
+    await usage(['ingest', '--workers', '-2', 'x.md']),
+    '--workers takes a whole number of 0 or more, got -2',
+  );
   assert.equal(await usage(['incidents', '--limit=-1']), '--limit takes a whole number of 1 or more, got -1');
   assert.doesNotMatch(await usage(['incidents', '--limit', '-1']), /ambiguous|XYZ/);
   // A negative number after a boolean option is still a stray argument, not that option's value.

@@ -48,7 +48,7 @@ async function withStore<T>(
   opts: { readOnly?: boolean } = {},
 ): Promise<T> {
   // Kysely alone takes ~0.2 s to load: only commands that open a database pay for it.
-  const { openStore } = await import('../store/index.ts');
+  const { asStoreFailure, openStore } = await import('../store/index.ts');
   const store = await openStore({
     url: path,
     readOnly: opts.readOnly === true,
@@ -59,8 +59,11 @@ async function withStore<T>(
   });
   try {
     return await fn(store);
+  } catch (error) {
+    // A store that became unusable on the way (a full disk, a file made read-only): one line, exit code 4.
+    throw asStoreFailure(error, path, opts.readOnly !== true) ?? error;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
 }
 

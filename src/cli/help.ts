@@ -39,7 +39,10 @@ Commands:
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
-path that does not exist.
+path that does not exist. incidents, explain, status, sources and backup open it read-only.
+Exit codes: 0 done, 1 some inputs or sources failed (the rest were done), 2 usage error or a store of another
+schema, 3 unexpected failure (a bug: please report the stack), 4 the database cannot be used (read-only for this
+user, disk full, damaged: one line names it and the cause).
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
@@ -94,8 +97,9 @@ ${DB} (created if it does not exist)
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
 Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error,
-130 (143) stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were
-stored and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
+4 the database cannot be written (read-only for this user, disk full: one line names it and the cause), 130 (143)
+stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were stored
+and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
@@ -326,7 +330,8 @@ edited post updates its report; the old text is kept as a revision. A guid a fee
 listing; the other is skipped, naming the guid.
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
-or 143.
+or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,
+exit code 4; what was stored before is whole, and a run after the fix goes on from there.
 
 Options:
 ${DB} (created if it does not exist)

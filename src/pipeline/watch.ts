@@ -1,7 +1,8 @@
 // `sitrep watch`: polls each registry source on its interval and stores what is new. A source's round: one guarded
 // fetch (conditional on the last ETag / Last-Modified), its items parsed by the row's kind, each stored through
 // ingestSourceDocument (new, already seen, or edited), then its state saved. Failures back off exponentially with
-// jitter; a per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
+// jitter; a store that cannot be written (read-only, disk full) stops watch with one line. A
+// per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
 // point: an item is remembered only after its report is stored, and the ETag only after every item is.
 
 import { sha256Bytes } from '../core/ids.ts';
@@ -12,6 +13,7 @@ import { type FetchOptions, type FetchResult, guardedFetch, isRefusal } from '..
 import type { AddressClass } from '../ingest/sources/http/guard.ts';
 import { parseSource } from '../ingest/sources/index.ts';
 import { channelOfUrl, olderPageUrl, parseChannelPage, previewUrl } from '../ingest/sources/telegram/channel-page.ts';
+import { storeFailureCause } from '../store/failure.ts';
 import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
@@ -317,6 +319,8 @@ export async function pollSource(
     });
     return result;
   } catch (error) {
+    // A store that cannot be written cannot record this failure either: watch stops with one line (exit code 4).
+    if (storeFailureCause(error) !== null) throw error;
     return await fail(`internal error: ${(error as Error).message}`);
   }
 }

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { isPostgresUrl } from './dialect/postgres.ts';
 import { createSqliteDialect } from './dialect/sqlite.ts';
+import { asStoreFailure } from './failure.ts';
 import { schemaState } from './migrate.ts';
 
 export interface BackupResult {
@@ -27,12 +28,22 @@ export async function backupStore(url: string, dest: string): Promise<BackupResu
   } catch (error) {
     throw new UsageError(`cannot make the folder ${folder} for ${dest}: ${(error as Error).message}`);
   }
-  const dialect = createSqliteDialect(url);
+  // A backup only reads the store: it opens it read-only, so a store this user cannot write is copied all the same.
+  let dialect: ReturnType<typeof createSqliteDialect>;
+  try {
+    dialect = createSqliteDialect(url, { readOnly: true });
+  } catch (error) {
+    throw asStoreFailure(error, url, false) ?? error;
+  }
   try {
     const { schema } = await schemaState(dialect);
     if (!dialect.backup) throw new UsageError(`this database cannot copy itself; use its own backup tool`);
-    const pages = await dialect.backup(dest);
+    const pages = await dialect.backup(dest).catch((error: unknown) => {
+      throw asStoreFailure(error, dest, true) ?? error;
+    });
     return { pages, schema };
+  } catch (error) {
+    throw asStoreFailure(error, url, false) ?? error;
   } finally {
     await dialect.db.destroy();
   }

@@ -26,12 +26,16 @@ function toWal(raw: BetterSqlite3.Database): void {
   }
 }
 
-export function createSqliteDialect(path: string): StoreDialect {
-  const raw = new BetterSqlite3(path);
+/** `readOnly`: a command that only reads (incidents, explain, status, sources, backup) opens the file read-only and
+ *  leaves its journal mode as it is: switching a store to WAL is a write, which failed on a store this user cannot
+ *  write (ux33 #9). A store already in WAL reads as well, where SQLite can keep its -shm file beside it. */
+export function createSqliteDialect(path: string, opts: { readOnly?: boolean } = {}): StoreDialect {
+  const readOnly = opts.readOnly === true && path !== ':memory:';
+  const raw = new BetterSqlite3(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   // busy_timeout first: switching to WAL needs a lock that another process may briefly hold.
   raw.pragma('busy_timeout = 5000');
   // WAL lets `sitrep serve` read while `sitrep ingest` writes to the same file; ':memory:' stays 'memory'.
-  toWal(raw);
+  if (!readOnly) toWal(raw);
   // Under WAL, NORMAL skips the fsync of each commit (bulk ingest commits every 100 reports). What it risks, precisely:
   // a commit is in the write-ahead log, in the operating system's cache, when it returns, so a crash or kill of this
   // process loses no committed report; a power loss or OS crash may roll back the last commits, whole, never leaving

@@ -469,10 +469,11 @@ async function status(argv: string[]): Promise<number> {
   return withStore(
     existingDbPath(values),
     async (store) => {
-      const rows = await store.listOutcomes({
-        status: values.failed ? 'failed' : undefined,
+      const { latestGroups } = await import('./outcome-groups.ts');
+      const groups = await latestGroups(
+        (n) => store.listOutcomes({ status: values.failed ? 'failed' : undefined, limit: n }),
         limit,
-      });
+      );
       const reports = await store.countReports();
       const incidentCount = (await store.listIncidents({})).length;
       console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
@@ -483,8 +484,10 @@ async function status(argv: string[]): Promise<number> {
           `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
         );
       }
-      for (const r of rows) {
-        console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
+      for (const { row: r, times, first_at } of groups) {
+        // A failure repeated on every poll is one line: how many times, the last time first, the first at the end.
+        const repeated = times > 1 ? `  (${times} times since ${first_at})` : '';
+        console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}${repeated}`);
         // The warnings an ingest on a terminal only counted ("near-duplicate of …"), each under its input.
         for (const w of r.warnings) console.log(`${' '.repeat(r.at.length + 2)}warning: ${w}`);
       }

@@ -214,7 +214,9 @@ Example:
 
 Counts of reports and incidents, then the nights left pending (stored reports whose incidents are not rebuilt yet,
 e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them), then the latest ingest outcomes (newest
-first), each with its message and warnings (near-duplicates among them).
+first), each with its message and warnings (near-duplicates among them). A failure repeated unchanged (the same
+input and message, e.g. a source that fails on every poll) is one line with how many times and since when; it
+counts once in --limit.
 
 Options:
 ${DB}
@@ -321,10 +323,11 @@ Polls each source on its interval (poll:, default 10m) and stores what is new; -
 exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
 due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
-a failing source backs off exponentially with jitter (one refused by a setting, such as a loopback address without
---allow-private, is polled again as soon as watch starts, since the setting may have changed). Loopback, private
-and link-local addresses are refused after DNS resolution (and the address checked is the one connected to) unless
-allow_private in the file or --allow-private (loopback and private) allows them; no file: URLs. A telegram row with
+a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
+address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).
+Loopback, private and link-local addresses are refused after DNS resolution (and the address checked is the one
+connected to) unless allow_private in the file or --allow-private (loopback and private) allows them; no file:
+URLs. A telegram row with
 a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
 edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
 listing; the other is skipped, naming the guid.

@@ -1,4 +1,5 @@
 // The embedded database: one better-sqlite3 file behind Kysely. Everything SQLite-only lives here.
+import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -30,7 +31,8 @@ function toWal(raw: BetterSqlite3.Database): void {
  *  leaves its journal mode as it is: switching a store to WAL is a write, which failed on a store this user cannot
  *  write (ux33 #9). A store already in WAL reads as well, where SQLite can keep its -shm file beside it. */
 export function createSqliteDialect(path: string, opts: { readOnly?: boolean } = {}): StoreDialect {
-  const readOnly = opts.readOnly === true && path !== ':memory:';
+  // A file that does not exist yet is made as before (a new store is set up by any command that is given one).
+  const readOnly = opts.readOnly === true && path !== ':memory:' && existsSync(path);
   const raw = new BetterSqlite3(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   // busy_timeout first: switching to WAL needs a lock that another process may briefly hold.
   raw.pragma('busy_timeout = 5000');

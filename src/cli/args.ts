@@ -12,7 +12,7 @@ export function parse(
 ): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: negativeValuesJoined(argv, options),
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
@@ -21,6 +21,33 @@ export function parse(
   } catch (error) {
     throw new UsageError(argsMessage(error, Object.keys(options)));
   }
+}
+
+/** `--limit -1` as `--limit=-1`: parseArgs takes a value that starts with '-' for an option of its own and answers
+ *  "argument is ambiguous … use '--limit=-XYZ'", Node's words and not the user's mistake. Joined, the value reaches
+ *  the option's own check, which says what it takes ("--limit takes a whole number of 1 or more, got -1"). Only a
+ *  number is joined: `--source -` or `--db --help` keep parseArgs' reading. */
+function negativeValuesJoined(argv: readonly string[], options: OptionSpec): string[] {
+  const takesValue = (token: string): boolean => {
+    if (token.startsWith('--')) return options[token.slice(2)]?.type === 'string';
+    if (/^-[a-zA-Z]$/.test(token))
+      return Object.values(options).some((o) => o.short === token[1] && o.type === 'string');
+    return false;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && /^-\d/.test(next) && takesValue(token)) {
+      out.push(token.startsWith('--') ? `${token}=${next}` : `${token}${next}`);
+      i++;
+    } else out.push(token);
+  }
+  return out;
 }
 
 /** parseArgs' errors in one short line: the option at fault and, for a typo, the option it was likely meant to be.
@@ -44,11 +71,13 @@ export function str(values: Record<string, string | boolean | undefined>, key: s
   return typeof v === 'string' ? v : undefined;
 }
 
-export function int(values: Record<string, string | boolean | undefined>, key: string): number | undefined {
+/** A whole-number option of at least `min`: "--limit takes a whole number of 1 or more, got -1". */
+export function int(values: Record<string, string | boolean | undefined>, key: string, min = 0): number | undefined {
   const v = str(values, key);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${key} takes a whole number, got "${v}"`);
+  if (v.trim() === '' || !Number.isInteger(n)) throw new UsageError(`--${key} takes a whole number, got "${v}"`);
+  if (n < min) throw new UsageError(`--${key} takes a whole number of ${min} or more, got ${v.trim()}`);
   return n;
 }
 

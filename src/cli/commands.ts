@@ -8,7 +8,7 @@ import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../cor
 import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
-import { isIsoWithOffset } from '../pipeline/iso.ts';
+import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
@@ -48,7 +48,7 @@ async function withStore<T>(
   opts: { readOnly?: boolean } = {},
 ): Promise<T> {
   // Kysely alone takes ~0.2 s to load: only commands that open a database pay for it.
-  const { openStore } = await import('../store/index.ts');
+  const { asStoreFailure, openStore } = await import('../store/index.ts');
   const store = await openStore({
     url: path,
     readOnly: opts.readOnly === true,
@@ -59,8 +59,11 @@ async function withStore<T>(
   });
   try {
     return await fn(store);
+  } catch (error) {
+    // A store that became unusable on the way (a full disk, a file made read-only): one line, exit code 4.
+    throw asStoreFailure(error, path, opts.readOnly !== true) ?? error;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
 }
 
@@ -294,6 +297,8 @@ async function incidents(argv: string[]): Promise<number> {
   }
   for (const key of ['since', 'until']) {
     const v = str(values, key);
+    const wrong = v === undefined ? null : calendarProblem(v);
+    if (wrong !== null) throw new UsageError(`--${key} "${v}" names no real time: ${wrong}`);
     if (v !== undefined && Number.isNaN(Date.parse(v)))
       throw new UsageError(`--${key} takes an ISO 8601 time, got "${v}"`);
   }
@@ -311,8 +316,10 @@ async function incidents(argv: string[]): Promise<number> {
       until: str(values, 'until'),
     }),
   );
-  const limit = int(values, 'limit');
-  if (limit === 0) throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
+  if (str(values, 'limit')?.trim() === '0') {
+    throw new UsageError('--limit takes a whole number of 1 or more (leave it out for every incident)');
+  }
+  const limit = int(values, 'limit', 1);
   const { namedFor, placeNamer } = await import('../pipeline/region-names.ts');
   const named = lang ? await namedFor(lang) : null;
   const townName = lang ? await placeNamer(lang) : null;
@@ -422,6 +429,19 @@ async function explain(argv: string[]): Promise<number> {
   return withStore(
     existingDbPath(values),
     async (store) => {
+      if (values.json) {
+        // The API's GET /api/incidents/{id}, for a script or a fact-checker with no server running.
+        const incident = await store.getIncident(id);
+        if (!incident) {
+          console.error(`sitrep: no incident ${id}`);
+          return 1;
+        }
+        const { toChange } = await import('../api/changes.ts');
+        const fact_details = await store.getFacts(incident.facts);
+        const history = (await store.incidentHistory(id)).map(toChange);
+        console.log(JSON.stringify({ ...incident, fact_details, history }, null, 2));
+        return 0;
+      }
       const text = await explainIncident(store, id);
       if (text === null) {
         console.error(`sitrep: no incident ${id}`);
@@ -452,13 +472,15 @@ async function resolve(argv: string[]): Promise<number> {
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
+  const limit = int(values, 'limit', 1) ?? 50;
   return withStore(
     existingDbPath(values),
     async (store) => {
-      const rows = await store.listOutcomes({
-        status: values.failed ? 'failed' : undefined,
-        limit: int(values, 'limit') ?? 50,
-      });
+      const { latestGroups } = await import('./outcome-groups.ts');
+      const groups = await latestGroups(
+        (n) => store.listOutcomes({ status: values.failed ? 'failed' : undefined, limit: n }),
+        limit,
+      );
       const reports = await store.countReports();
       const incidentCount = (await store.listIncidents({})).length;
       console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
@@ -469,8 +491,10 @@ async function status(argv: string[]): Promise<number> {
           `${pending} night(s) pending: their incidents are not rebuilt yet; run \`${pendingCommand(dbPath(values))}\``,
         );
       }
-      for (const r of rows) {
-        console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}`);
+      for (const { row: r, times, first_at } of groups) {
+        // A failure repeated on every poll is one line: how many times, the last time first, the first at the end.
+        const repeated = times > 1 ? `  (${times} times since ${first_at})` : '';
+        console.log(`${r.at}  ${r.status.padEnd(9)} ${r.input}${r.message ? `  — ${r.message}` : ''}${repeated}`);
         // The warnings an ingest on a terminal only counted ("near-duplicate of …"), each under its input.
         for (const w of r.warnings) console.log(`${' '.repeat(r.at.length + 2)}warning: ${w}`);
       }
@@ -672,6 +696,20 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   eval: async (argv) => (await import('./eval.ts')).runEval(argv),
 };
 
+/** Words other tools use for what a command here does, far from its name in letters: `show <id>` is the first thing a
+ *  fact-checker types, and no "did you mean" reaches `explain` from it. */
+const ONE_INCIDENT =
+  'one incident is `sitrep explain <id>` (why each report and fact is in it; --json for the incident as JSON), ' +
+  'or `sitrep incidents --format json` for the list';
+const INSTEAD: Record<string, string> = {
+  show: ONE_INCIDENT,
+  get: ONE_INCIDENT,
+  view: ONE_INCIDENT,
+  inspect: ONE_INCIDENT,
+  incident: ONE_INCIDENT,
+  list: 'the list is `sitrep incidents` (--format json, csv, geojson, atom)',
+};
+
 export async function runCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -683,6 +721,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
+    const instead = INSTEAD[command.toLowerCase()];
+    if (instead) throw new UsageError(`unknown command "${command}": ${instead}`);
     const meant = closest(command, Object.keys(COMMANDS));
     throw new UsageError(`unknown command "${command}"${meant ? ` (did you mean ${meant}?)` : ''}`);
   }

@@ -5,6 +5,39 @@ import type { Store } from '../store/index.ts';
  *  would otherwise break it. Display only: the stored value is untouched. */
 const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
+const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})`;
+const WINDOW = new RegExp(`(${ISO_TIME})\\.\\.(${ISO_TIME})`, 'g');
+
+/** Minutes east of UTC of an ISO time's own offset ('+03:00' -> 180, 'Z' -> 0); null when it has none. */
+function offsetMinutes(iso: string): number | null {
+  const m = /(Z|([+-])(\d{2}):(\d{2}))$/.exec(iso);
+  if (!m) return null;
+  if (m[1] === 'Z') return 0;
+  return (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+}
+
+/** `iso` told on the offset of `ref`, in `iso`'s own precision: a window whose start is on Moscow time and whose end
+ *  is on Kyiv time (reports of both sides) reads 21:00+03:00 → 08:00+03:00, not 21:00+03:00 → 07:00+02:00.
+ *  The same instant; display only. */
+export function inOffsetOf(iso: string, ref: string): string {
+  const want = offsetMinutes(ref);
+  const ms = Date.parse(iso);
+  if (want === null || Number.isNaN(ms) || offsetMinutes(iso) === want) return iso;
+  const wall = new Date(ms + want * 60_000).toISOString(); // UTC fields = the wall clock at `want`
+  const seconds = /T\d{2}:\d{2}:\d{2}/.test(iso);
+  const sign = want < 0 ? '-' : '+';
+  const abs = Math.abs(want);
+  const zone =
+    want === 0 && ref.endsWith('Z')
+      ? 'Z'
+      : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${wall.slice(0, seconds ? 19 : 16)}${zone}`;
+}
+
+/** Every "start..end" window in a reason on its start's offset. */
+const oneOffset = (reason: string): string =>
+  reason.replace(WINDOW, (_, a: string, b: string) => `${a}..${inOffsetOf(b, a)}`);
+
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {
   const incident = await store.getIncident(id);
@@ -13,7 +46,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   const lines: string[] = [];
   const i = incident;
   lines.push(
-    `${i.id}: ${i.kind} in ${i.region?.name ?? '?'} (${i.region?.code ?? '-'}), ${i.when?.start ?? '?'} → ${i.when?.end ?? '?'}`,
+    `${i.id}: ${i.kind} in ${i.region?.name ?? '?'} (${i.region?.code ?? '-'}), ${i.when?.start ?? '?'} → ${i.when ? inOffsetOf(i.when.end, i.when.start) : '?'}`,
   );
   lines.push(`  weapons: ${i.weapons.map((w) => `${w.type} ${countText(w.count)}`).join('; ') || '-'}`);
   lines.push(
@@ -48,7 +81,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     const f = facts.get(r.fact_id);
     lines.push(`  ${r.fact_id} (${f?.kind ?? '?'}) from ${r.report_id}`);
     if (f) lines.push(`    “${oneLine(f.evidence.text)}” [${f.evidence.start}..${f.evidence.end}]`);
-    lines.push(`    because: ${r.reasons.join('; ')}`);
+    lines.push(`    because: ${r.reasons.map(oneOffset).join('; ')}`);
   }
   return lines.join('\n');
 }

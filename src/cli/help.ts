@@ -39,7 +39,10 @@ Commands:
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
-path that does not exist.
+path that does not exist. incidents, explain, status, sources and backup open it read-only.
+Exit codes: 0 done, 1 some inputs or sources failed (the rest were done), 2 usage error or a store of another
+schema, 3 unexpected failure (a bug: please report the stack), 4 the database cannot be used (read-only for this
+user, disk full, damaged: one line names it and the cause).
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
@@ -94,8 +97,9 @@ ${DB} (created if it does not exist)
                     and drops kinds a model reads; ARCHITECTURE.md, "A learned step")
 
 Exit codes: 0 all ingested (duplicates are fine), 1 some inputs failed (the rest were ingested), 2 usage error,
-130 (143) stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were
-stored and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
+4 the database cannot be written (read-only for this user, disk full: one line names it and the cause), 130 (143)
+stopped by Ctrl-C (SIGTERM): every batch stored before it is whole, and stderr says how many reports were stored
+and how many nights' incidents are not rebuilt yet (\`sitrep resolve\` or another ingest rebuilds them).
 
 Example:
   sitrep ingest --db night.db --published 2025-05-07T08:00:00+03:00 reports/*.txt`,
@@ -179,17 +183,21 @@ Options:
 Examples:
   sitrep regions | grep -i kursk
   sitrep regions --json > regions.json`,
-  explain: `Usage: sitrep explain [--db PATH] <incident-id>
+  explain: `Usage: sitrep explain [--db PATH] [--json] <incident-id>
 
 Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
-time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The ids are
-in the first column of \`sitrep incidents\`. Exit code 1 when there is no such incident.
+time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The window's
+two ends are told on one offset, the start's. The ids are in the first column of \`sitrep incidents\`. Exit code 1
+when there is no such incident.
 
 Options:
 ${DB}
+  --json       the incident as JSON, as GET /api/incidents/{id} answers it: with fact_details (each fact and its
+               evidence) and history
 
-Example:
-  sitrep explain --db night.db inc_3f9a2c0b1d2e4f50`,
+Examples:
+  sitrep explain --db night.db inc_3f9a2c0b1d2e4f50
+  sitrep explain --db night.db --json inc_3f9a2c0b1d2e4f50 > incident.json`,
   resolve: `Usage: sitrep resolve [--db PATH] --all
 
 Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
@@ -206,7 +214,9 @@ Example:
 
 Counts of reports and incidents, then the nights left pending (stored reports whose incidents are not rebuilt yet,
 e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them), then the latest ingest outcomes (newest
-first), each with its message and warnings (near-duplicates among them).
+first), each with its message and warnings (near-duplicates among them). A failure repeated unchanged (the same
+input and message, e.g. a source that fails on every poll) is one line with how many times and since when; it
+counts once in --limit.
 
 Options:
 ${DB}
@@ -221,9 +231,10 @@ Examples:
 Writes a consistent copy of the database to the new file <dest> with SQLite's online backup, while \`serve\`,
 \`watch\` or \`ingest\` go on using it. The copy holds every committed report, the ones still in the PATH-wal file
 included: a plain \`cp\` of the database file alone, while it is in use, can miss them (the -wal and -shm files
-beside it are part of the store). Never overwrites a file. It copies the store as it is, without upgrading it, so
-back up before a newer Sitrep upgrades a store (the upgrade is one way). To restore, stop the processes that use
-the store and put the copy in its place (remove the old PATH-wal and PATH-shm files, if any, first).
+beside it are part of the store). Never overwrites a file; makes <dest>'s folder if it is missing. It copies the
+store as it is, without upgrading it, so back up before a newer Sitrep upgrades a store (the upgrade is one way).
+To restore, stop the processes that use the store and put the copy in its place (remove the old PATH-wal and
+PATH-shm files, if any, first).
 
 Options:
 ${DB}
@@ -312,16 +323,18 @@ Polls each source on its interval (poll:, default 10m) and stores what is new; -
 exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
 due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
-a failing source backs off exponentially with jitter (one refused by a setting, such as a loopback address without
---allow-private, is polled again as soon as watch starts, since the setting may have changed). Loopback, private
-and link-local addresses are refused after DNS resolution (and the address checked is the one connected to) unless
-allow_private in the file or --allow-private (loopback and private) allows them; no file: URLs. A telegram row with
+a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
+address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).
+Loopback, private and link-local addresses are refused after DNS resolution (and the address checked is the one
+connected to) unless allow_private in the file or --allow-private (loopback and private) allows them; no file:
+URLs. A telegram row with
 a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
 edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
 listing; the other is skipped, naming the guid.
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
-or 143.
+or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,
+exit code 4; what was stored before is whole, and a run after the fix goes on from there.
 
 Options:
 ${DB} (created if it does not exist)

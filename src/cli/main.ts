@@ -1,8 +1,8 @@
-import { StoreSchemaError, UsageError } from '../core/errors.ts';
+import { StoreFailureError, StoreSchemaError, UsageError } from '../core/errors.ts';
 import { helpCommandOf, runCommand } from './commands.ts';
 
 // Exit codes: 0 ok, 1 some inputs failed (the rest were done), 2 usage error or a store of another schema,
-// 3 unexpected failure.
+// 3 unexpected failure (a bug: the stack is printed), 4 the store cannot be used (read-only, disk full, damaged).
 try {
   process.exitCode = await runCommand(process.argv.slice(2));
 } catch (error) {
@@ -19,6 +19,10 @@ try {
     // Not a mistake in the command line, and no stack: the message says which Sitrep or command the store needs.
     console.error(`sitrep: ${error.message}`);
     process.exitCode = 2;
+  } else if (error instanceof StoreFailureError) {
+    // "cannot write night.db: the disk is full": the store and the cause, no stack (nothing of ours is broken).
+    console.error(`sitrep: ${error.message}`);
+    process.exitCode = 4;
   } else {
     console.error(`sitrep: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = 3;

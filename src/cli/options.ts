@@ -37,7 +37,7 @@ export const OPTIONS = {
     lang: { type: 'string' },
   },
   regions: { json: { type: 'boolean' } },
-  explain: { db: { type: 'string' } },
+  explain: { db: { type: 'string' }, json: { type: 'boolean' } },
   resolve: { db: { type: 'string' }, all: { type: 'boolean' } },
   status: { db: { type: 'string' }, failed: { type: 'boolean' }, limit: { type: 'string' } },
   backup: { db: { type: 'string' } },

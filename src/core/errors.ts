@@ -37,3 +37,9 @@ export class TooLargeError extends Error {
 export class StoreSchemaError extends Error {
   override readonly name = 'StoreSchemaError';
 }
+
+/** The store cannot be used as the command needs: read-only for this user, a full disk, a damaged file. Nothing is
+ *  wrong with the command line or the inputs; stop, and say which store and why in one line. Exit code 4. */
+export class StoreFailureError extends Error {
+  override readonly name = 'StoreFailureError';
+}

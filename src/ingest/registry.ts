@@ -12,6 +12,7 @@
 //       time_zone: Europe/Moscow
 //       poll: 10m                   # seconds, or 30s / 10m / 1h; default 10m
 //       speaker: { person: Alexander Khinshtein, role: governor, region: RU-KRS }   # an outlet: leave it out
+//                                   # region: what --region takes: a code, or a name in en/ru/uk («Курская»)
 import { isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CLAIMANT_ROLES, type ClaimantRole } from '../core/types.ts';
@@ -23,7 +24,8 @@ import { isTimeZone } from './zoned-time.ts';
 export interface Speaker {
   person: string | null;
   role: ClaimantRole;
-  /** ISO 3166-2 code ('RU-KRS') or a place name ('Kharkiv'): where the speaker's posts are about by default. */
+  /** What `--region` takes: an ISO 3166-2 code ('RU-KRS') or a region's name in English, Russian or Ukrainian
+   *  ('Kharkiv', «Орловская»): where the speaker's posts are about by default. */
   region: string | null;
 }
 
@@ -76,7 +78,13 @@ export function pollSeconds(value: unknown): number | null {
   return n > 0 ? n : null;
 }
 
-export function parseRegistry(text: string, baseDir: string): { registry: Registry; errors: string[] } {
+/** `isRegion`: whether a speaker's region names one, as `--region` reads it (the caller's: region names live beside
+ *  the pipeline, not here); without it, any value passes. */
+export function parseRegistry(
+  text: string,
+  baseDir: string,
+  opts: { isRegion?: (value: string) => boolean } = {},
+): { registry: Registry; errors: string[] } {
   const errors: string[] = [];
   let data: unknown;
   try {
@@ -148,10 +156,21 @@ export function parseRegistry(text: string, baseDir: string): { registry: Regist
       else if (!(CLAIMANT_ROLES as readonly unknown[]).includes(s.role)) {
         bad('speaker.role', `must be one of ${CLAIMANT_ROLES.join(', ')}`);
       } else {
+        const region = typeof s.region === 'string' && s.region.trim() ? s.region.trim() : null;
+        if (s.region !== undefined && s.region !== null && typeof s.region !== 'string') {
+          bad('speaker.region', 'must be a string: a region code (RU-ORL) or name');
+        } else if (region !== null && opts.isRegion && !opts.isRegion(region)) {
+          // A value that names no region was accepted silently, and the channel's posts then had no region (ux33 #10).
+          bad(
+            'speaker.region',
+            `"${region}" matches no region: give an ISO 3166-2 code (RU-ORL, UA-63) or a region's name in English, ` +
+              'Russian or Ukrainian (see `sitrep regions`)',
+          );
+        }
         speaker = {
           person: typeof s.person === 'string' && s.person.trim() ? s.person.trim() : null,
           role: s.role as ClaimantRole,
-          region: typeof s.region === 'string' && s.region.trim() ? s.region.trim() : null,
+          region,
         };
       }
     }

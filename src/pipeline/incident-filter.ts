@@ -4,6 +4,7 @@ import { InvalidFieldError, UsageError } from '../core/errors.ts';
 import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incident-query.ts';
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
+import { calendarProblem } from './iso.ts';
 import { regionCodesMentioning, resolveRegions } from './region-names.ts';
 import { airportCodesNamed, isAirportCode, weaponsNamed } from './search-terms.ts';
 
@@ -29,6 +30,8 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 const NO_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 function iso(name: string, value: string | undefined): string | undefined {
+  const wrong = value === undefined ? null : calendarProblem(value);
+  if (wrong !== null) throw new InvalidFieldError(name, `${name} (${value}) names no real time: ${wrong}`);
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
     throw new InvalidFieldError(name, `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
   }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { parseRegistry, type Registry } from '../ingest/registry.ts';
 import type { SourceState } from '../store/index.ts';
+import { regionCodesFor } from './region-names.ts';
 
 export type { Registry, SourceRow, Speaker } from '../ingest/registry.ts';
 
@@ -15,7 +16,10 @@ export async function loadRegistry(path: string): Promise<Registry> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  const { registry, errors } = parseRegistry(text, dirname(path));
+  // A speaker's region is checked as --region is, by the region names alone (no gazetteer: `sitrep sources` stays light).
+  const { registry, errors } = parseRegistry(text, dirname(path), {
+    isRegion: (value) => regionCodesFor(value).length > 0,
+  });
   if (errors.length > 0) throw new UsageError(`${path} has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   return registry;
 }

@@ -1,8 +1,9 @@
 // A registry row's speaker as extraction takes it: the claimant of every fact its post attributes to no one, and
 // the place a post that names none is about. The registry says who speaks; the channel's name is not guessed from.
 import type { Claimant } from '../core/types.ts';
-import { regionInfo } from '../extract/common/gazetteer.ts';
+import { findPlaces, regionInfo } from '../extract/common/gazetteer.ts';
 import type { SourceRow } from '../ingest/registry.ts';
+import { regionCodesFor } from './region-names.ts';
 
 export interface SpeakerInput {
   claimant: Claimant;
@@ -17,9 +18,23 @@ export function speakerOf(row: Pick<SourceRow, 'kind' | 'name' | 'speaker'>): Sp
   if (s === null) return null;
   const region = s.region;
   const place =
-    region === null ? null : /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region) ? (regionInfo(region)?.name_en ?? null) : region;
+    region === null
+      ? null
+      : /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)
+        ? (regionInfo(region)?.name_en ?? null)
+        : named(region);
   return {
     claimant: { name: s.person, role: s.role, channel: row.kind === 'telegram' ? 'Telegram' : row.name },
     place,
   };
+}
+
+/** A region given by name as extraction reads it: the name itself when the gazetteer finds it ('Kharkiv', 'Oryol
+ *  Oblast'), else the one region `--region` reads it as («Орловская», 'ru-orl') by its English name, which the
+ *  gazetteer knows; such a value was accepted and then placed nothing (ux33 #10). */
+function named(region: string): string {
+  if (findPlaces(region).some((p) => p.kind !== 'sea')) return region;
+  const codes = regionCodesFor(region);
+  const only = codes.length === 1 ? regionInfo(codes[0]!) : undefined;
+  return only?.name_en ?? region;
 }

@@ -1,7 +1,8 @@
 // `sitrep watch`: polls each registry source on its interval and stores what is new. A source's round: one guarded
 // fetch (conditional on the last ETag / Last-Modified), its items parsed by the row's kind, each stored through
 // ingestSourceDocument (new, already seen, or edited), then its state saved. Failures back off exponentially with
-// jitter; a per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
+// jitter, a file source's as a feed's; a store that cannot be written (read-only, disk full) stops watch with one line. A
+// per-host limit keeps two sources of one site from hitting it at once. A round is safe to kill at any
 // point: an item is remembered only after its report is stored, and the ETag only after every item is.
 
 import { sha256Bytes } from '../core/ids.ts';
@@ -12,6 +13,7 @@ import { type FetchOptions, type FetchResult, guardedFetch, isRefusal } from '..
 import type { AddressClass } from '../ingest/sources/http/guard.ts';
 import { parseSource } from '../ingest/sources/index.ts';
 import { channelOfUrl, olderPageUrl, parseChannelPage, previewUrl } from '../ingest/sources/telegram/channel-page.ts';
+import { storeFailureCause } from '../store/failure.ts';
 import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
@@ -245,9 +247,14 @@ export async function pollSource(
       for (const o of summary.outcomes) tally(result, o);
       const saved = (await store.getSourceStates()).get(row.id);
       result.error = saved?.last_error_at === saved?.updated_at ? (saved?.last_error ?? null) : null;
+      // A file that fails (missing, unreadable, nothing in it readable) backs off as a failing feed does: a missing
+      // file polled every 5 s filled the log with one failure (ux33 #12). A round that stored something does not.
+      const failures = saved?.consecutive_failures ?? 0;
+      const failing = result.error !== null && result.new + result.updated === 0 && failures > 0;
       await store.saveSourceState({
         ...(saved ?? emptyState(row.id, at)),
-        next_poll_ms: now.getTime() + row.poll_seconds * 1000,
+        next_poll_ms:
+          now.getTime() + (failing ? backoffMs(row.poll_seconds, failures, opts.random()) : row.poll_seconds * 1000),
       });
       return result;
     }
@@ -317,6 +324,8 @@ export async function pollSource(
     });
     return result;
   } catch (error) {
+    // A store that cannot be written cannot record this failure either: watch stops with one line (exit code 4).
+    if (storeFailureCause(error) !== null) throw error;
     return await fail(`internal error: ${(error as Error).message}`);
   }
 }

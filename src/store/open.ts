@@ -6,6 +6,7 @@ import { UsageError } from '../core/errors.ts';
 import type { StoreDialect } from './dialect/dialect.ts';
 import { createPostgresDialect, isPostgresUrl } from './dialect/postgres.ts';
 import { createSqliteDialect } from './dialect/sqlite.ts';
+import { asStoreFailure, assertWritable } from './failure.ts';
 import { prepareSchema } from './migrate.ts';
 import { createStore, type Store } from './store.ts';
 
@@ -21,18 +22,26 @@ export async function openStore(opts: {
 }): Promise<Store> {
   const url = opts.url.trim();
   if (url === '') throw new UsageError('no database given: pass a file path or :memory:');
+  const write = opts.readOnly !== true;
   let dialect: StoreDialect;
   if (isPostgresUrl(url)) {
     dialect = createPostgresDialect(url);
   } else {
-    if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
-    dialect = createSqliteDialect(url);
+    if (url !== ':memory:' && write) {
+      mkdirSync(dirname(resolve(url)), { recursive: true });
+      assertWritable(url);
+    }
+    try {
+      dialect = createSqliteDialect(url, { readOnly: !write });
+    } catch (error) {
+      throw asStoreFailure(error, url, write) ?? error;
+    }
   }
   try {
-    await prepareSchema(dialect, { where: url, upgrade: opts.readOnly !== true, onUpgrade: opts.onUpgrade });
+    await prepareSchema(dialect, { where: url, upgrade: write, onUpgrade: opts.onUpgrade });
   } catch (error) {
     await dialect.db.destroy();
-    throw error;
+    throw asStoreFailure(error, url, write) ?? error;
   }
   return createStore(dialect);
 }

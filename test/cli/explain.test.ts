@@ -2,7 +2,7 @@
 // (resolve/incidents.ts), which has no reason under Facts. Incident made by hand.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { explainIncident } from '../../src/cli/explain.ts';
+import { explainIncident, inOffsetOf } from '../../src/cli/explain.ts';
 import { openStore } from '../../src/store/index.ts';
 import { makeIncident, seedIncidents } from '../helpers/incidents.ts';
 
@@ -58,4 +58,39 @@ test('explain folds a publisher or sentence with a newline onto one line (displa
   } finally {
     await store.close();
   }
+});
+
+test("explain tells a window's two ends on one offset, the start's (ux33 #16)", async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await seedIncidents(store, [
+      makeIncident('inc_two_zones', {
+        when: { start: '2026-11-09T21:00:00+03:00', end: '2026-11-10T07:00:00+02:00', precision: 'night' },
+        facts: ['ministry:f0'],
+        sources: [source('ministry', '2026-11-10T08:00:00+03:00')],
+        reasons: [
+          {
+            fact_id: 'ministry:f0',
+            report_id: 'ministry',
+            reasons: ['overlaps 2026-11-09T21:00+03:00..2026-11-10T07:00+02:00', 'region RU-BRY'],
+          },
+        ],
+      }),
+    ]);
+    const out = (await explainIncident(store, 'inc_two_zones'))!;
+    const head = out.split('\n')[0]!;
+    // The same instant as 07:00 on Kyiv time, told on the start's Moscow offset.
+    assert.match(head, /2026-11-09T21:00:00\+03:00 → 2026-11-10T08:00:00\+03:00$/, head);
+    assert.match(out, /because: overlaps 2026-11-09T21:00\+03:00\.\.2026-11-10T08:00\+03:00; region RU-BRY/, out);
+    assert.doesNotMatch(out, /\+02:00/);
+  } finally {
+    await store.close();
+  }
+});
+
+test('inOffsetOf keeps the instant and the precision, across a date and to UTC', () => {
+  assert.equal(inOffsetOf('2026-11-10T07:00:00+02:00', '2026-11-09T21:00:00+03:00'), '2026-11-10T08:00:00+03:00');
+  assert.equal(inOffsetOf('2026-11-10T01:30+03:00', '2026-11-09T20:00Z'), '2026-11-09T22:30Z');
+  assert.equal(inOffsetOf('2026-11-10T01:30-04:30', '2026-11-09T20:00+05:45'), '2026-11-10T11:45+05:45');
+  assert.equal(inOffsetOf('2026-11-10T07:00:00+03:00', '2026-11-09T21:00:00+03:00'), '2026-11-10T07:00:00+03:00');
 });

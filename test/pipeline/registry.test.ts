@@ -135,3 +135,44 @@ test('a source ingested with learned: true (sitrep watch --learned) gets the lea
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('speaker.region is checked as --region is: a value that names no region is one line naming the source and field (ux33 #10)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-speaker-region-'));
+  try {
+    const yaml = (region: string) =>
+      `sources:\n  - id: orel-gov\n    kind: text\n    path: post.md\n    speaker: { role: governor, region: ${region} }\n`;
+    writeFileSync(join(dir, 'bad.yaml'), yaml('Xyzzy'));
+    await assert.rejects(loadRegistry(join(dir, 'bad.yaml')), (e: Error) => {
+      assert.match(e.message, /source 1 \(orel-gov\): "speaker\.region" "Xyzzy" matches no region/);
+      return true;
+    });
+    // What --region takes passes: a code in any case, names in three languages, the short «Орловская».
+    for (const ok of [
+      'RU-ORL',
+      'ru-orl',
+      'Oryol',
+      'Oryol Oblast',
+      'Орловская область',
+      'Орловская',
+      'Орловська область',
+    ]) {
+      writeFileSync(join(dir, 'ok.yaml'), yaml(ok));
+      const registry = await loadRegistry(join(dir, 'ok.yaml'));
+      assert.equal(registry.sources[0]?.speaker?.region, ok);
+    }
+    // And places a post that names no place in that region, as a code does.
+    writeFileSync(join(dir, 'post.md'), 'Ночью над территорией области уничтожены два беспилотника.\n');
+    for (const value of ['Орловская', 'ru-orl']) {
+      writeFileSync(join(dir, 'ok.yaml'), yaml(value));
+      const [row] = (await loadRegistry(join(dir, 'ok.yaml'))).sources;
+      const store = await openStore({ url: ':memory:' });
+      const summary = await ingestSourceFiles(store, row!, { now });
+      const facts = await store.getFactsByReport(summary.outcomes[0]!.report_id!);
+      assert.ok(facts.length > 0, value);
+      for (const f of facts) assert.equal(f.region?.code, 'RU-ORL', `${value}: ${JSON.stringify(f.region)}`);
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

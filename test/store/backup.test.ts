@@ -91,3 +91,22 @@ test('an older store is copied as it is, not upgraded', async () => {
     );
   }
 });
+
+test('sitrep backup makes a missing destination folder, as the --help and README examples need (ux33 #14)', async () => {
+  const path = join(dir, 'folder.db');
+  const store = await openStore({ url: path });
+  await store.close();
+  const dest = join(dir, 'backups', 'nested', 'folder-2026-06-10.db');
+  const log = mock.method(console, 'log', () => {});
+  try {
+    assert.equal(await runCommand(['backup', '--db', path, dest]), 0);
+  } finally {
+    log.mock.restore();
+  }
+  const copy = await openStore({ url: dest, readOnly: true });
+  assert.equal(await copy.countReports(), 0);
+  await copy.close();
+  // A file where the folder should be is still one clear usage error, not a stack.
+  writeFileSync(join(dir, 'plainfile'), 'x');
+  await assert.rejects(backupStore(path, join(dir, 'plainfile', 'x.db')), /cannot make the folder/);
+});

@@ -1,4 +1,5 @@
 // The embedded database: one better-sqlite3 file behind Kysely. Everything SQLite-only lives here.
+import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -26,12 +27,17 @@ function toWal(raw: BetterSqlite3.Database): void {
   }
 }
 
-export function createSqliteDialect(path: string): StoreDialect {
-  const raw = new BetterSqlite3(path);
+/** `readOnly`: a command that only reads (incidents, explain, status, sources, backup) opens the file read-only and
+ *  leaves its journal mode as it is: switching a store to WAL is a write, which failed on a store this user cannot
+ *  write (ux33 #9). A store already in WAL reads as well, where SQLite can keep its -shm file beside it. */
+export function createSqliteDialect(path: string, opts: { readOnly?: boolean } = {}): StoreDialect {
+  // A file that does not exist yet is made as before (a new store is set up by any command that is given one).
+  const readOnly = opts.readOnly === true && path !== ':memory:' && existsSync(path);
+  const raw = new BetterSqlite3(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   // busy_timeout first: switching to WAL needs a lock that another process may briefly hold.
   raw.pragma('busy_timeout = 5000');
   // WAL lets `sitrep serve` read while `sitrep ingest` writes to the same file; ':memory:' stays 'memory'.
-  toWal(raw);
+  if (!readOnly) toWal(raw);
   // Under WAL, NORMAL skips the fsync of each commit (bulk ingest commits every 100 reports). What it risks, precisely:
   // a commit is in the write-ahead log, in the operating system's cache, when it returns, so a crash or kill of this
   // process loses no committed report; a power loss or OS crash may roll back the last commits, whole, never leaving

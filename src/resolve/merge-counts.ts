@@ -237,7 +237,8 @@ function ownItems(items: readonly CountItem[]): Set<CountItem> {
 /** A voice's tally is its own word: a third party's retelling of it (a wire's "the air force said its air defences
  *  downed 46", after the air force's own 44) never revises it. A retold value that the voice's own channel told, at
  *  its end or as an earlier step, backs that value; another value is the retelling's claim beside the voice's own,
- *  so the two disagree, each with its reports. Without the voice's own word the retellings are its tally, as before. */
+ *  so the two disagree, each with its reports, when it was told after the voice's latest own word (one told before it
+ *  is an older figure that word replaced). Without the voice's own word the retellings are its tally, as before. */
 function splitRetold(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim[] {
   const own = ownItems(items);
   if (own.size === 0 || own.size === items.length) return runTally(voice, items, roles);
@@ -247,6 +248,7 @@ function splitRetold(voice: string, items: readonly CountItem[], roles: Map<stri
     roles,
   );
   const retold: Claim[] = [];
+  const lastOwn = Math.max(...[...own].map((i) => i.placed.toldMs));
   for (const item of items) {
     if (own.has(item)) continue;
     const standing = claims.find((c) => sameCount(c.count, item.count));
@@ -255,8 +257,10 @@ function splitRetold(voice: string, items: readonly CountItem[], roles: Map<stri
       roles.set(item.placed.fact.id, 'repeat');
       continue;
     }
+    // Told before the voice's latest own word (a wire's 7 at 08:20, the governor's post edited to 9 at 16:00): an
+    // older figure that word replaced, or a garbled one it answers; only a retelling told after it disagrees.
     const steps = claims[0]?.steps ?? [];
-    if (steps.some((s) => s.value === countPoint(item.count) && !s.increment)) {
+    if (item.placed.toldMs < lastOwn || steps.some((s) => s.value === countPoint(item.count) && !s.increment)) {
       roles.set(item.placed.fact.id, 'superseded');
       continue;
     }

@@ -423,6 +423,17 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
       clusters.filter((c) => c.kind === 'interception' && c.group === strike.group && clustersOverlap(c, strike)),
     );
     if (!host) continue;
+    // Debris the interception's own reports tell, and their other effects, are its aftermath; they do not make a
+    // single hit another report tells (one drone on a car in another village, hours later) part of it: those effects
+    // move to the interception and the strike stays. A strike with no count («массированной атаке БПЛА подверглись
+    // два района») may be the wave the interception counted, and is folded as before.
+    const hostReports = new Set(host.members.map((p) => p.fact.report_id));
+    const strikeReports = new Set(strike.members.filter((p) => p.fact.kind === 'strike').map((p) => p.fact.report_id));
+    const hostOnly = (p: PlacedFact) => hostReports.has(p.fact.report_id) && !strikeReports.has(p.fact.report_id);
+    if (singleHitWeapon(strike) !== null && strike.members.filter((p) => p.fact.kind === 'debris').every(hostOnly)) {
+      if (moveMembers(strike, (p) => (hostOnly(p) ? host : undefined), 'debris-of-interception')) folded.add(strike);
+      continue;
+    }
     for (const p of strike.members) add(host, p, 'debris-of-interception');
     folded.add(strike);
   }

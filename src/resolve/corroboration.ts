@@ -31,13 +31,16 @@ export function corroborate(
   sources: readonly SourceRef[],
   conflicts: readonly Conflict[],
   claimantsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  alarms: ReadonlySet<string> = new Set(),
 ): Corroboration {
   const originOf = new Map(sources.map((s) => [s.report_id, s.origin_id]));
   // `origins` is what a reader can count in the sources listed; `voices` folds origins that share a claimant.
   const origins = new Set(sources.map((s) => s.origin_id)).size;
-  // A report that only names the incident (a denial, a reaction: `mention`) confirms nothing.
+  // A report that only names the incident (a denial, a reaction: `mention`) confirms nothing; nor does one that only
+  // sounds or lifts an alarm over it (`alarms`: the mayor's «Ракетная опасность в Белгороде» beside the governor's
+  // strike), which tells that an attack was feared, not what happened.
   const voices = independentOrigins(
-    sources.filter((s) => !s.mention),
+    sources.filter((s) => !s.mention && !alarms.has(s.report_id)),
     claimantsOf,
   );
   const disputed = conflicts.some((c) => {

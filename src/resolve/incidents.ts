@@ -41,6 +41,14 @@ export interface NightInput {
 
 const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
 
+/** The reports that tell nothing of an incident of another kind but an alert over it (an alert and its all-clear
+ *  beside a strike): no voice in its corroboration. An alert's own incident keeps them as its voices. */
+function alarmReports(c: Cluster): Set<string> {
+  if (c.kind === 'alert') return new Set();
+  const told = new Set(c.members.filter((p) => p.fact.kind !== 'alert').map((p) => p.fact.report_id));
+  return new Set(c.members.filter((p) => !told.has(p.fact.report_id)).map((p) => p.fact.report_id));
+}
+
 /** The voice each report speaks with, for corroboration. A role alone ("the governor said") is the claimant the
  *  incident names with that role ("Governor Ivan Petrov") when it names exactly one: one person, one voice. With two
  *  named holders of the role the unnamed one could be either, so it stays a voice of its own. */
@@ -257,7 +265,7 @@ function buildIncident(
     claimants: mergeClaimants(members),
     facts: members.map((p) => p.fact.id).sort(compareText),
     sources,
-    corroboration: corroborate(sources, conflicts, claimantsByReport(members)),
+    corroboration: corroborate(sources, conflicts, claimantsByReport(members), alarmReports(cluster)),
     conflicts,
     related: [],
     // The latest post or edit among its sources: an edited report changes what the incident says.

@@ -1,7 +1,7 @@
 import { type ConflictValue, type Count, sameCount, type TallyStep } from '../core/types.ts';
 import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
 import { mergeClaimants } from './merge-claimants.ts';
-import { compareByTelling, type PlacedFact } from './placed-fact.ts';
+import { channelVoice, compareByTelling, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
 export interface CountItem {
@@ -21,6 +21,9 @@ export interface Claim {
   /** The facts that state the final number: the last total, its restatements, the increments after it. */
   backing: PlacedFact[];
   steps: TallyStep[];
+  /** Told only by a third party retelling the voice ("the air force said … 46") against the voice's own word (44
+   *  on its own channel): a claim beside the voice's, never a step of its tally (`splitRetold`). */
+  retold?: true;
 }
 
 export interface MergedCount {
@@ -221,6 +224,54 @@ export interface MergeOptions {
   rising?: boolean;
 }
 
+/** The voice's items told on its own channel: its facts whose claimant is the channel itself, and every other fact
+ *  the same channel posted (the governor's signed post on his channel). Empty when the voice has no channel of its
+ *  own among the items (a minister quoted by wires only). */
+function ownItems(items: readonly CountItem[]): Set<CountItem> {
+  const channels = new Set(
+    items.filter((i) => i.placed.fact.fields.claimant?.from === 'publisher').map((i) => channelVoice(i.placed.report)),
+  );
+  return new Set(items.filter((i) => channels.has(channelVoice(i.placed.report))));
+}
+
+/** A voice's tally is its own word: a third party's retelling of it (a wire's "the air force said its air defences
+ *  downed 46", after the air force's own 44) never revises it. A retold value that the voice's own channel told, at
+ *  its end or as an earlier step, backs that value; another value is the retelling's claim beside the voice's own,
+ *  so the two disagree, each with its reports, when it was told after the voice's latest own word (one told before it
+ *  is an older figure that word replaced). Without the voice's own word the retellings are its tally, as before. */
+function splitRetold(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim[] {
+  const own = ownItems(items);
+  if (own.size === 0 || own.size === items.length) return runTally(voice, items, roles);
+  const claims = runTally(
+    voice,
+    items.filter((i) => own.has(i)),
+    roles,
+  );
+  const retold: Claim[] = [];
+  const lastOwn = Math.max(...[...own].map((i) => i.placed.toldMs));
+  for (const item of items) {
+    if (own.has(item)) continue;
+    const standing = claims.find((c) => sameCount(c.count, item.count));
+    if (standing) {
+      standing.backing.push(item.placed);
+      roles.set(item.placed.fact.id, 'repeat');
+      continue;
+    }
+    // Told before the voice's latest own word (a wire's 7 at 08:20, the governor's post edited to 9 at 16:00): an
+    // older figure that word replaced, or a garbled one it answers; only a retelling told after it disagrees.
+    const steps = claims[0]?.steps ?? [];
+    if (item.placed.toldMs < lastOwn || steps.some((s) => s.value === countPoint(item.count) && !s.increment)) {
+      roles.set(item.placed.fact.id, 'superseded');
+      continue;
+    }
+    const same = retold.find((c) => sameCount(c.count, item.count));
+    if (same) same.backing.push(item.placed);
+    else retold.push({ voice, count: item.count, backing: [item.placed], steps: [], retold: true });
+    roles.set(item.placed.fact.id, 'total');
+  }
+  return [...claims, ...retold];
+}
+
 /** Rule 4: each voice gives one number; compatible numbers agree, incompatible ones are a conflict. */
 export function mergeCounts(items: readonly CountItem[], options: MergeOptions = {}): MergedCount {
   const roles = new Map<string, StepRole>();
@@ -233,7 +284,7 @@ export function mergeCounts(items: readonly CountItem[], options: MergeOptions =
   const claims = [...byVoice.entries()]
     .sort((a, b) => compareText(a[0], b[0]))
     .flatMap(([voice, list]) =>
-      runTally(
+      splitRetold(
         voice,
         [...list].sort((x, y) => compareByTelling(x.placed, y.placed)),
         roles,
@@ -254,7 +305,9 @@ export function mergeCounts(items: readonly CountItem[], options: MergeOptions =
     for (const p of claim.backing) {
       d.origins.add(p.originId);
       d.reports.add(p.fact.report_id);
-      d.standing = Math.max(d.standing, standingOf(p));
+      // A retelling against the voice's own word stands as a medium's: the air force's 44 is shown over the 46 a
+      // wire said it gave.
+      d.standing = Math.max(d.standing, claim.retold ? Math.min(standingOf(p), 1) : standingOf(p));
       d.backing.push(p);
     }
   }

@@ -64,7 +64,7 @@ export function compareByTelling(a: PlacedFact, b: PlacedFact): number {
 
 /** The channel an unattributed fact speaks for: a forward's original channel ('@air_force/77' -> 'publisher:air_force'),
  *  else the report's publisher, never the channel that only forwarded it. */
-function channelVoice(report: Report | null): string | null {
+export function channelVoice(report: Report | null): string | null {
   if (report?.forwarded_from) return `publisher:${forwardKey(report.forwarded_from).split('/')[0]}`;
   return report?.publisher ? `publisher:${report.publisher.toLowerCase()}` : null;
 }

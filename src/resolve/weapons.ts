@@ -27,7 +27,11 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
   // An interception's numbers come from the interception statements; a debris or damage report in the
   // same incident ("debris of a drone fell on a roof") names a weapon but does not restate the total.
   const ownEffects = incidentKind === 'damage' || incidentKind === 'casualties';
-  const facts = members.filter((p) => ownEffects || !EFFECT_KINDS.has(p.fact.kind));
+  // An alarm is no count of the attack it sounded over: its weapon ("ракетная опасность") names no type the attack's
+  // reports told.
+  const facts = members.filter(
+    (p) => (ownEffects || !EFFECT_KINDS.has(p.fact.kind)) && (incidentKind === 'alert' || p.fact.kind !== 'alert'),
+  );
   const named = [...new Set(facts.map((p) => p.fact.weapon).filter((w): w is Weapon => w !== null))];
 
   const typeOf = new Map<string, Weapon>();
@@ -53,7 +57,8 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
       const items: CountItem[] = [];
       for (const p of facts) {
         const count: Count | null = p.fact[field as CountField];
-        if (count && typeOf.get(p.fact.id) === type) items.push({ placed: p, count });
+        if (count && typeOf.get(p.fact.id) === type && !otherCount(p, field, incidentKind))
+          items.push({ placed: p, count });
       }
       if (items.length === 0) continue;
       const name = `weapons[${type}].${field}`;
@@ -93,6 +98,13 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
     weapons.push(entry);
   }
   return { weapons, conflicts, tallies, typeOf, merged };
+}
+
+/** A number that counts something else than the incident's own field: an interception's `count` is how many were
+ *  destroyed, and a strike folded into it (the governor's «дрон атаковал автомобиль» beside his «сбито 14») counts
+ *  what struck, never a step of the destroyed tally (14 → 1). */
+function otherCount(p: PlacedFact, field: CountField, incidentKind: FactKind): boolean {
+  return field === 'count' && incidentKind === 'interception' && p.fact.kind === 'strike';
 }
 
 /** The scope of counts told of no region. */

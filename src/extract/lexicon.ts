@@ -497,6 +497,9 @@ export interface Lexicon {
     /** "falling", «падения», «падіння»: a noun of falling right before a debris word tells the debris falling («падіння
      *  уламків ракети»), as a verb of falling after it does (detect/attack.ts, `downedInDebris`). */
     debris_falling?: string[];
+    /** "near", «біля», «возле»: right before a building a damage detail names (a `near` detail: hospital, school), the
+     *  damage was beside it, not to it ("houses near a school were damaged"; detect/effects.ts, `besideTrigger`). */
+    beside_building?: string[];
     /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
      *  городу»), the place the report named before. */
     place_back?: string[];

@@ -1109,7 +1109,9 @@ function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   if (perfect) return true;
   const endsPhrase = (h: Hit) => {
     const next = /^\s+(\p{Ll})/u.exec(text.slice(h.end, view.span.end));
-    return next === null || view.hits.some((n) => n.start === h.end + next[0].length - 1);
+    // A noun the lexicon reads only as a damage detail ("Kyiv's military hospital") continues the phrase.
+    const noun = (n: Hit) => n.value.detail !== undefined && n.value.categories.size === 0;
+    return next === null || view.hits.some((n) => n.start === h.end + next[0].length - 1 && !noun(n));
   };
   return view.hits.some(
     (h) =>

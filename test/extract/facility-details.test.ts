@@ -44,3 +44,11 @@ test('a building part keeps its detail wherever the sentence names it, as before
     'windows',
   ]);
 });
+
+test('a building the damage was beside is no damaged building (the review of the branch)', () => {
+  assert.deepEqual(damageDetails('A drone strike in Sumy damaged houses near a school and a kindergarten.', 'en'), [
+    null,
+  ]);
+  assert.deepEqual(damageDetails('Після атаки у Дніпрі пошкоджено будинок біля лікарні.', 'uk'), [null]);
+  assert.deepEqual(damageDetails('После атаки БПЛА в Курске повреждены дома возле школы.', 'ru'), [null]);
+});

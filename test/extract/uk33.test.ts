@@ -107,3 +107,14 @@ describe('«рознесли», «висадили в повітря» are verbs
     });
   }
 });
+
+describe('debris whose damage is denied tells no downing (the review of the branch)', () => {
+  for (const [lang, text] of [
+    ['ru', 'Обломки ракеты не повредили объекты инфраструктуры в Курской области.'],
+    ['en', 'Debris of a drone did not damage anything in Kyiv, officials said.'],
+  ] as const) {
+    it(text, () => {
+      assert.ok(!what(extractText(text, lang, at)).some((k) => k.startsWith('interception')));
+    });
+  }
+});

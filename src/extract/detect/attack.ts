@@ -25,6 +25,7 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
+import { negated } from './effects.ts';
 import { joinedCounts } from './joined-counts.ts';
 import {
   applyLocation,
@@ -983,7 +984,11 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   // The fall may also be told by the damage the debris did («уламки ракети пошкодили підстанцію», "fragments of a
   // missile damaged a mall"), or by a noun of falling before it («падіння уламків ракети», «падения обломков ракеты»).
   const fallWords: readonly WordCategory[] = ['fell', 'strike', 'damage'];
-  const falls = view.hits.filter((h) => fallWords.some((c) => h.value.categories.has(c)));
+  // Damage denied («уламки ракети пошкоджень не завдали», "debris did not damage anything") tells no fall.
+  const falls = view.hits.filter(
+    (h) =>
+      fallWords.some((c) => h.value.categories.has(c)) && !(h.value.categories.has('damage') && negated(view, text, h)),
+  );
   const wrecks = ctx.hasFactOfKind('strike')
     ? []
     : hitsOf(view, 'debris').filter(

@@ -32,7 +32,7 @@ function compoundHalf(text: string, debris: Hit): boolean {
 }
 
 /** "no casualties or property damage", «без повреждений»: a negation shortly before, in the same clause. */
-function negated(view: SentenceView, text: string, hit: Hit): boolean {
+export function negated(view: SentenceView, text: string, hit: Hit): boolean {
   // "no casualties or property damage": the whole phrase "no casualties" is one hit, and it negates what follows.
   const negators = view.hits.filter(
     (h) =>
@@ -191,7 +191,12 @@ function handledDebris(view: SentenceView, text: string, debris: Hit): boolean {
 // дві школи»), never across a clause mark ("the injured were taken to hospital; windows were damaged").
 const BESIDE = /^[^,;:.!?\u2013\u2014\n]{0,40}$/u;
 
+// "near a school", «біля лікарні»: a word of nearness before the building, a few words between ("near a school and a
+// kindergarten"); precision first, so "a house near the station and a school" loses its school.
+const BESIDE_BUILDING = new RegExp(`(?<![\\p{L}])(?:${anyOf('beside_building')})(?:\\s+\\p{L}+){0,4}\\s+$`, 'iu');
+
 function besideTrigger(text: string, trigger: Hit, detail: Hit): boolean {
+  if (BESIDE_BUILDING.test(text.slice(Math.max(0, detail.start - 40), detail.start))) return false;
   const between =
     detail.start >= trigger.end ? text.slice(trigger.end, detail.start) : text.slice(detail.end, trigger.start);
   return BESIDE.test(between);

@@ -668,6 +668,7 @@ export const en: Lexicon = {
     debris_new_subject: ['a', 'an', 'another', 'second', 'third', 'one more'],
     debris_of: ['of', 'from'],
     debris_falling: ['falling'],
+    beside_building: ['near', 'next to', 'close to', 'outside', 'opposite'],
     debris_relative: ['that', 'which'],
     launch_area: ['area', 'areas', 'direction', 'airspace'],
     place_back: ['the city', 'the town', 'the village', 'the region', 'the area'],

@@ -51,4 +51,8 @@ describe('what a verb of repelling does not make (enx33)', () => {
     assert.deepEqual(facts('Sailors repelled the attack.'), []);
     assert.deepEqual(facts('The new launchers proved capable of repelling missile attacks.'), []);
   });
+
+  it('air attacks repelled in general, with no weapon and no place, tell nothing (the review of the branch)', () => {
+    assert.deepEqual(facts('Repelling air attacks requires more Patriot systems, the minister said.'), []);
+  });
 });

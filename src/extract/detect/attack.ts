@@ -2830,6 +2830,8 @@ function repelledAttack(ctx: ReportContext, view: SentenceView, places: PlaceMat
   const fact = newFact(ctx, view, 'interception', spanOf(text, trigger.start, trigger.end));
   if (means) setWeapon(fact, text, means);
   applyLocation(ctx, view, fact, locate(ctx, view, noun, places));
+  // "Repelling air attacks requires more air defence": no weapon and no place, the talk of air defence in general.
+  if (!means && fact.region === null && fact.place === null) return null;
   ctx.facts.push(fact);
   ctx.lastAttack = fact;
   return fact;

@@ -297,12 +297,19 @@ function endedAt(p: PlacedFact): string {
  *  in. Null (mergeWhen decides) when either is missing, or when the end comes before the start. */
 function alertWindow(kind: FactKind, members: readonly PlacedFact[]): TimeSpan | null {
   if (kind !== 'alert') return null;
-  const ends = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail === 'all clear');
-  const starts = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail !== 'all clear');
-  if (ends.length === 0 || starts.length === 0) return null;
+  const starts = members.filter((p) => p.fact.kind === 'alert' && !allClear(p));
+  const end = allClearAt(members);
+  if (end === null || starts.length === 0) return null;
   const start = starts.map(endedAt).sort(compareIso)[0]!;
-  const end = ends.map(endedAt).sort(compareIso).at(-1)!;
   return compareIso(start, end) < 0 ? { start, end, precision: 'exact' } : null;
+}
+
+/** An alert's end («Отбой ракетной опасности», extraction's `detail: 'all clear'`). */
+const allClear = (p: PlacedFact) => p.fact.kind === 'alert' && p.fact.detail === 'all clear';
+
+/** The latest all-clear among the members (endedAt), null with none. */
+function allClearAt(members: readonly PlacedFact[]): string | null {
+  return members.filter(allClear).map(endedAt).sort(compareIso).at(-1) ?? null;
 }
 
 /** The latest stated time of a "restrictions lifted" fact («сняты в 05:40»): when the airports reopened. A lifting
@@ -311,9 +318,8 @@ function alertWindow(kind: FactKind, members: readonly PlacedFact[]): TimeSpan |
 function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: true; lifted_at?: string } {
   // An alert's all-clear is its lifting too; its time is its post's when it states none (alertWindow). Not on an
   // attack's incident that took in its alarm and all-clear (resolve/cluster.ts): the attack was not "lifted".
-  const ends = members.filter((p) => p.fact.kind === 'alert' && p.fact.detail === 'all clear');
-  if (kind === 'alert' && ends.length > 0)
-    return { lifted: true, lifted_at: ends.map(endedAt).sort(compareIso).at(-1)! };
+  const cleared = kind === 'alert' ? allClearAt(members) : null;
+  if (cleared !== null) return { lifted: true, lifted_at: cleared };
   const liftings = members.filter(
     (p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted',
   );

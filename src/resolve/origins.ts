@@ -46,7 +46,7 @@ const MEDIA: ClaimantRole = 'media';
  *  outlet's own lead on one attack credits officials for its toll ("five hurt, officials say"), so two outlets that
  *  share only this role share no voice (an outlet's own story and a wire's, 2023-11-25; the Kremlin's words and a
  *  refinery's fire, 2023-05-31). A named official shares his name; an official body's own post (its channel's voice,
- *  the credit inferred) and an outlet crediting an official body still share the role (sharesVague). */
+ *  the credit inferred) and an outlet crediting an official body still share the role (sharedCredit). */
 const VAGUE: ClaimantRole = 'official';
 const REWRITE_MIN_SHARED_FACTS = 3;
 const REWRITE_FACT_JACCARD = 0.6;
@@ -218,12 +218,7 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
-      // "Media" is no speaker: two outlets telling the same facts in their own reporting (an outlet's story of a drone
-      // on a plant and another's morning roundup that tells it among others) share none, unless both credit the same
-      // outlet by name («сообщает ТАСС», «по данным ТАСС»).
-      .filter((k) => k !== MEDIA || sharedCount(a.outlets, b.outlets) > 0)
-      // Nor are nameless officials, unless one side is their own post (VAGUE).
-      .filter((k) => k !== VAGUE || sharesVague(a, b))
+      .filter((k) => sharedCredit(k, a, b))
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
     if (who) {
@@ -273,17 +268,18 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
 /** A claimant both reports credit: a name or a role, the media only when both name the same outlet, and never the
  *  nameless officials (VAGUE), as for the same-claimant rule. */
 function sharedVoice(a: Prepared, b: Prepared): boolean {
-  for (const who of a.shown.keys()) {
-    if (!b.shown.has(who) || (who === VAGUE && !sharesVague(a, b))) continue;
-    if (who !== MEDIA || sharedCount(a.outlets, b.outlets) > 0) return true;
-  }
-  return false;
+  return [...a.shown.keys()].some((who) => b.shown.has(who) && sharedCredit(who, a, b));
 }
 
-/** Both credit nameless officials (VAGUE) and one of them is an official body's own post: the outlet's "the city
- *  administration said" may be that post. Two outlets' "officials say" are no voice in common. */
-function sharesVague(a: Prepared, b: Prepared): boolean {
-  return a.officialOwn || b.officialOwn;
+/** Whether a credit both reports give (a name or a role) is a voice they share. "Media" is no speaker: two outlets
+ *  telling the same facts in their own reporting (an outlet's story of a drone on a plant and another's morning
+ *  roundup that tells it among others) share none, unless both credit the same outlet by name («сообщает ТАСС», «по
+ *  данным ТАСС»). Nor are nameless officials (VAGUE), unless one side is an official body's own post: the outlet's
+ *  "the city administration said" may be that post, but two outlets' "officials say" are no voice in common. */
+function sharedCredit(who: string, a: Prepared, b: Prepared): boolean {
+  if (who === MEDIA) return sharedCount(a.outlets, b.outlets) > 0;
+  if (who === VAGUE) return a.officialOwn || b.officialOwn;
+  return true;
 }
 
 /** One report credits a person by name and the other credits no one. A missing credit is no sign of reporting of one's

@@ -301,8 +301,9 @@ async function boot(): Promise<void> {
     langInUrl = true;
     history.replaceState(null, '', withLang(writeView(view), lang));
     applyPrefs();
-    // The list again: its towns come named in the new language.
-    void render({ force: true });
+    // Drawn at once from the list at hand, in the new language; then the list again, its towns named in that language
+    // (the API names them: a switch that waited for it left the old language's cards on the page meanwhile).
+    void render().then(() => render({ force: true }));
   });
   $('theme').addEventListener('click', () => {
     theme = theme === 'dark' ? 'light' : 'dark';

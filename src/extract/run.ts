@@ -38,6 +38,7 @@ import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detec
 import { anyOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
+import { attacksIntercepted } from './refine/attack-intercepted.ts';
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
@@ -2008,6 +2009,7 @@ function readFacts(
   );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
+  facts = attacksIntercepted(facts, report.lang, headEnd);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   markStatedWhen(facts);

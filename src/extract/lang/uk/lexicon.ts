@@ -1413,6 +1413,12 @@ export const uk: Lexicon = {
     { pattern: 'командн* пункт*', object: 'military' },
     { pattern: 'пункт* управління', object: 'military' },
     { pattern: 'пункт* базування', object: 'military' },
+    // Warships and vessels are what sea drones and missiles hit («знищені кораблі у Севастополі», «морський дрон влучив
+    // у судно»), never a weapon shot down: «знищили корабель» is no interception. The noun's forms only; a boat
+    // («катер») is also the unmanned boat that attacks, and «ракетний корабель» is no missile (not_weapon).
+    ...['корабель', 'корабля', 'кораблю', 'кораблем', 'кораблі', 'кораблів', 'кораблям', 'кораблями', 'кораблях']
+      .concat(['судно', 'судна', 'судну', 'судном', 'суден', 'суднам', 'суднами', 'суднах'])
+      .map((pattern) => ({ pattern, object: 'military' as const })),
     { pattern: 'танк', object: 'military' },
     { pattern: 'танки', object: 'military' },
     { pattern: 'танків', object: 'military' },

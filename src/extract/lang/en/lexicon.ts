@@ -957,7 +957,15 @@ export const en: Lexicon = {
     'seeks to',
     'seek to',
     'efforts to',
+    'effort to',
     'ability to',
+    // What a measure or a defence is against is no attack it tells: "the Patriot system, as the country seeks a way to
+    // counter relentless drone and missile attacks", "able to defend itself against Russia's missile attacks", "In
+    // defiance of the missile attacks that have hit Kyiv recently, the chef kept his restaurant open".
+    'to counter',
+    'defend itself against',
+    'defend against',
+    'in defiance of',
     'harder for',
     'proposed',
     'proposes',

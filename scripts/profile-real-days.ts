@@ -2,7 +2,7 @@
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
 //   npx tsx scripts/profile-real-days.ts [--posts [--facts]] [--pairs] [--simulate-model-mentions] [--texts DIR]
-//                                        [--set SET]
+//                                        [--set SET] [--gold DIR]
 //
 // --set profiles one set's dev days (ru-telegram-news-2024, en-news-rss-2022-23; as `sitrep eval --set`); without it,
 // every set's.
@@ -50,6 +50,9 @@ const simulate = process.argv.includes('--simulate-model-mentions');
 const showFacts = process.argv.includes('--facts');
 const textsAt = process.argv.indexOf('--texts');
 const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
+// --gold DIR profiles the days of another folder (a folder of symlinks to some of the dev days, to look at one half).
+const goldAt = process.argv.indexOf('--gold');
+const goldDir = goldAt >= 0 ? (process.argv[goldAt + 1] ?? 'test/gold/real-clusters') : 'test/gold/real-clusters';
 const setAt = process.argv.indexOf('--set');
 const onlySet = setAt >= 0 ? process.argv[setAt + 1] : undefined;
 const causes = new Map<string, Map<string, number>>();
@@ -215,7 +218,7 @@ async function profileDay(day: RealDay): Promise<void> {
   }
 }
 
-const days = loadRealDays('test/gold/real-clusters', benchDir).filter(
+const days = loadRealDays(goldDir, benchDir).filter(
   (d) => d.split === 'dev' && (onlySet === undefined || d.set === onlySet),
 );
 if (days.length === 0) throw new Error(`no dev days${onlySet ? ` of set ${onlySet}` : ''}`);

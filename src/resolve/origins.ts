@@ -214,7 +214,11 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
   if (disagreement(a.statement, b.statement) !== null) return null;
   const jaccard = shared / (a.factKeys.size + b.factKeys.size - shared);
   const j = jaccard.toFixed(2);
-  if (jaccard >= SAME_CLAIMANT_FACT_JACCARD) {
+  // A roundup is no retelling of one of its items by the same voice either, as for the containment and wording rules
+  // below: a digest's only facts in the block may be one item's, credited as that item's retellings credit them (the
+  // evening's «Главное к вечеру» listing an outlet's report that channels retold that afternoon), and it is a statement
+  // of its own (docs/eval-clusters.md, thirty-fourth session).
+  if (jaccard >= SAME_CLAIMANT_FACT_JACCARD && !a.roundup && !b.roundup) {
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))

@@ -202,6 +202,9 @@ export interface Lexicon {
      *  attempted to strike an oil depot in the Bryansk region"), an attack that did not get through: an interception
      *  of that weapon at the place after the verb (detect/attack.ts, attemptedTo). */
     attempted_to?: string[];
+    /** «атакуют», «атакує»: a present verb of attacking, a strike only with a weapon right before it and a place of ours
+     *  after it in its clause («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow). */
+    strike_present?: string[];
     /** "overnight", "second night of": a phrase up to four words before a weapon's plural
      *  attack noun in its clause that tells the attacks as news, dated as they happened, not as a habit or a trend
      *  ("alerts followed overnight drone strikes", "a third night of missile strikes in the Odesa region";

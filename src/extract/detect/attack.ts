@@ -1873,7 +1873,49 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of placeUnderAttack(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of nounSubjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attemptedTo(ctx, view, places)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of weaponStrikesNow(ctx, view, places)) out.push({ fact, part: null });
   return out;
+}
+
+const STRIKE_PRESENT = new RegExp(`(?<![\\p{L}])(?:${anyOf('strike_present')})(?![\\p{L}])`, 'giu');
+// Between the weapon and the present verb: quotes («"Шахеды" атакуют»), or the rest of the means' list («дронами и
+// артиллерией атакуют»): two words at most, no mark that closes a clause.
+const PRESENT_SUBJECT_GAP = /^[\s"'«»“”„]*(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * «Дрони атакують аеродром Кача», «"Шахеды" атакуют Одессу», «ВСУ дронами и артиллерией атакуют подстанцию
+ * Энергодара»: a present verb of attacking (`strike_present`) is a strike as it happens when a weapon stands right
+ * before it, as its subject or its means, and a place of ours follows it in its clause, what it attacks. The present
+ * alone is no strike: «ВС РФ атакуют врага», «Россия атакует реже других регионов», «ракеты атакуют цели со скоростью
+ * …» tell a habit, a front or a capability (a weapon and a place both, or nothing). Read last, when no other rule found
+ * the attack.
+ */
+function weaponStrikesNow(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  for (const m of text.slice(view.span.start, view.span.end).matchAll(STRIKE_PRESENT)) {
+    const at = view.span.start + m.index;
+    const end = at + m[0].length;
+    const mention = mentions.findLast((w) => w.end <= at && PRESENT_SUBJECT_GAP.test(text.slice(w.end, at)));
+    if (!mention || hitInClause(text, view, { start: at, end }, 'not_air_attack')) continue;
+    const after = places.filter(
+      (p) => p.start >= end && p.kind !== 'sea' && !VERB_CLAUSE_END.test(text.slice(end, p.start)),
+    );
+    if (after.length === 0) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, at, end));
+    setWeapon(fact, text, mention);
+    const found = countFor(view, text, mention, ctx.lang);
+    if (found) {
+      fact.count = found.count;
+      setField(fact, 'count', found.span);
+    }
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, after));
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact];
+  }
+  return [];
 }
 
 // A past verb of use (`used_means`), a few words holding the weapon (no "to" among them: "used to buy drones to strike"

@@ -152,6 +152,9 @@ export const ru: Lexicon = {
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы'],
   grammar: {
+    // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
+    // («Дроны атакуют Одессу»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
+    strike_present: ['атакуют', 'атакует'],
     // «в начале вторжения в Курскую область»: another invasion, not the war's start (refine/historical.ts).
     invasion_into: ['в', 'во'],
     // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
@@ -688,6 +691,14 @@ export const ru: Lexicon = {
     'угроз* атак* БПЛА',
     'угроз* атак* беспилотник*',
     'угроз* атак* дрон*',
+    // The missile threat, named by the weapon or its adjective: «об угрозе атаки крылатых ракет», «писали о ракетной
+    // угрозе», «из-за угрозы ракетной атаки» (docs/eval.md: the alarm's weapon is the threat it names). Not «угроза
+    // ракетного удара»: often talk of the danger («сообщения об угрозе ракетного удара по Украине — фейк»).
+    'угроз* атак* ракет*',
+    'угроз* атак* крылат* ракет*',
+    'угроз* атак* баллистическ* ракет*',
+    'ракетн* угроз*',
+    'угроз* ракетн* атак*',
     'опасност* атак* БПЛА',
     'опасност* атак* беспилотник*',
     'опасност* атак* дрон*',
@@ -1094,6 +1105,12 @@ export const ru: Lexicon = {
     { pattern: 'баллистических', weapon: 'ballistic_missile' },
     { pattern: 'баллистические', weapon: 'ballistic_missile' },
     { pattern: 'оперативно-тактическ* ракет*', weapon: 'ballistic_missile' },
+    // The threat an alarm names (the `alert` list): its weapon.
+    { pattern: 'угроз* атак* крылат* ракет*', weapon: 'cruise_missile' },
+    { pattern: 'угроз* атак* баллистическ* ракет*', weapon: 'ballistic_missile' },
+    { pattern: 'угроз* атак* ракет*', weapon: 'missile' },
+    { pattern: 'ракетн* угроз*', weapon: 'missile' },
+    { pattern: 'угроз* ракетн* атак*', weapon: 'missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
     // «дронового удара», «дроновой атаке»: the adjective of the drone, as «ракетного удара» is the missile's.
     // The word alone, as «ракет*» reads «ракетной»: the attack noun after it stays the trigger. Its forms, not a stem:

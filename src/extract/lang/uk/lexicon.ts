@@ -209,6 +209,9 @@ export const uk: Lexicon = {
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби'],
   grammar: {
+    // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
+    // («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
+    strike_present: ['атакують', 'атакує'],
     // «в начале вторжения в Курскую область»: another invasion, not the war's start (refine/historical.ts).
     invasion_into: ['в', 'у'],
     // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
@@ -732,6 +735,13 @@ export const uk: Lexicon = {
     'загроз* атак* БпЛА',
     'загроз* атак* безпілотник*',
     'загроз* атак* дрон*',
+    // The missile threat, named by the weapon or its adjective: «через загрозу ракетної атаки», «ракетна загроза»
+    // (docs/eval.md: the alarm's weapon is the threat it names).
+    'загроз* атак* ракет*',
+    'загроз* атак* крилат* ракет*',
+    'загроз* атак* балістичн* ракет*',
+    'ракетн* загроз*',
+    'загроз* ракетн* атак*',
     'відбі* тривоги',
     'відбі* повітряної тривоги',
     'загроза ударних',
@@ -1229,6 +1239,12 @@ export const uk: Lexicon = {
     // «балістичними й крилатими ракетами»: the first adjective of two joined before one noun names its missile too.
     { pattern: 'крилатими', weapon: 'cruise_missile' },
     { pattern: 'балістичними', weapon: 'ballistic_missile' },
+    // The threat an alarm names (the `alert` list): its weapon.
+    { pattern: 'загроз* атак* крилат* ракет*', weapon: 'cruise_missile' },
+    { pattern: 'загроз* атак* балістичн* ракет*', weapon: 'ballistic_missile' },
+    { pattern: 'загроз* атак* ракет*', weapon: 'missile' },
+    { pattern: 'ракетн* загроз*', weapon: 'missile' },
+    { pattern: 'загроз* ракетн* атак*', weapon: 'missile' },
     { pattern: 'ракетн* удар*', weapon: 'missile' },
     { pattern: 'зенітн* керован* ракет*', weapon: 'missile' },
     { pattern: 'Калібр*', weapon: 'cruise_missile', model: 'Kalibr' },

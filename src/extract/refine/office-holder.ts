@@ -43,11 +43,9 @@ export function officeHolders(facts: readonly Fact[], mentions: readonly OfficeM
     if (!c.name || !c.role || !PERSONAL.has(c.role)) return;
     const list = holders.get(c.role) ?? [];
     holders.set(c.role, list);
-    // Once per claimant, not once per holder compared: the key transliterates and folds the name anew each call.
-    const key = surnameKey(c.name);
-    const known = list.find((h) => h.key === key);
+    const known = list.find((h) => surnameKey(h.name) === surnameKey(c.name ?? ''));
     if (known === undefined) {
-      list.push({ name: c.name, key, regions: new Set(regions), places: new Set(places), span });
+      list.push({ name: c.name, regions: new Set(regions), places: new Set(places), span });
       return;
     }
     for (const r of regions) known.regions.add(r);
@@ -91,8 +89,6 @@ export function officeHolders(facts: readonly Fact[], mentions: readonly OfficeM
 
 interface Holder {
   name: string;
-  /** surnameKey(name); a fuller spelling replaces `name` only when its key is the same. */
-  key: string;
   regions: Set<string | null>;
   places: Set<string>;
   span: FieldEvidence | undefined;

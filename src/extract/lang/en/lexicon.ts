@@ -409,6 +409,10 @@ export const en: Lexicon = {
     intercepting: ['intercepted', 'intercepts', 'intercept', 'intercepting'],
     // "repelling a Russian air attack", "Kyiv repels aerial attack": an attack from the air, its weapon untold (enx33).
     air_modifier: ['air', 'aerial'],
+    // "Russia attacked with the rarely used Kinzhal missile", "Russia launched a predawn assault with missiles and
+    // drones" (enrecall34: dev leads rss-5a18e7c6f24c696c, rss-bed4bcbb002726d9, rss-827728d6106ec994).
+    means_preposition: ['with'],
+    launched_noun: ['assault', 'assaults'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',
@@ -965,6 +969,8 @@ export const en: Lexicon = {
     'calls for',
     'called for',
     'right to',
+    // "launches kamikaze drone attack in bid to destroy Russia's bridge to Crimea": the aim of the attack, not its end.
+    'bid to',
   ],
   // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
   // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).

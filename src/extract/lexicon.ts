@@ -246,6 +246,9 @@ export interface Lexicon {
     /** "assault": a noun a launch verb takes as the attack it launched, beside the attack nouns ("launched a predawn
      *  assault with missiles"); not an attack noun of its own, as a ground assault is one too. */
     launched_noun?: string[];
+    /** "by", "from": the last word of a `strike` entry that holds the blow's agent or source ("rocked by", "reels
+     *  from"), so the place before it is what was struck, not the side that struck (detect/attack.ts, isPassive). */
+    own_agent?: string[];
     /** "after", "following", "reaction to": a head right before a place named before an attack's weapon (an article or a
      *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
      *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */

@@ -54,3 +54,20 @@ describe('a side that attacks with a weapon and names no target struck with it (
     assert.deepEqual(facts('Russia attacked with words, not weapons, and the drones stayed grounded.'), []);
   });
 });
+
+describe('a place that takes the blow of an attack: "rocked by", "reels from" (enrecall34)', () => {
+  it('the place before the verb is where the weapon struck', () => {
+    assert.deepEqual(facts('Zaporizhzhia reels from deadly Russian missile strike'), ['strike UA-23 missile']);
+    assert.deepEqual(facts('Belgorod, Russian Border City, Is Rocked by Drone Strikes'), ['strike RU-BEL uav']);
+    assert.deepEqual(facts('Lviv residents reel from another missile attack'), ['strike UA-46 missile']);
+  });
+
+  it('the whole country rocked names no region', () => {
+    assert.deepEqual(facts('Ukraine rocked by massive Russian missile barrage'), ['strike - missile']);
+  });
+
+  it('a blow with no weapon, or no attack at all, tells no strike', () => {
+    assert.deepEqual(facts('Kyiv rocked by corruption scandal'), []);
+    assert.deepEqual(facts('Odesa reeling from the loss of its grain trade'), []);
+  });
+});

@@ -2823,9 +2823,14 @@ function isSubjectSide(ctx: ReportContext, view: SentenceView, place: PlaceMatch
   return !prepositions.some((h) => h.end <= place.start && /^\s+$/u.test(text.slice(h.end, place.start)));
 }
 
+// A strike entry that ends with its own agent word or source ("rocked by", "reels from"; `own_agent`).
+const OWN_AGENT = new RegExp(`(?<![\\p{L}])(?:${anyOf('own_agent')})$`, 'iu');
+
 /** "Kyiv attacked by drones", "Moscow was hit on Sunday with missiles": an agent word right after the strike verb (a
- *  time may stand between) makes it passive, and the side before it what was struck. */
+ *  time may stand between) makes it passive, and the side before it what was struck; so does an entry that holds its
+ *  agent ("Kyiv residents reel from another missile attack"). */
 function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
+  if (OWN_AGENT.test(strike.text)) return true;
   const agent = hitsOf(view, 'passive_agent').find((h) => h.start >= strike.end);
   if (!agent) return false;
   let gap = text.slice(strike.end, agent.start);

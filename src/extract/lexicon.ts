@@ -243,6 +243,15 @@ export interface Lexicon {
      *  `repelledAttack` in detect/attack.ts, which reads an attack repelled only when its weapon or this word says it
      *  flew: "repelled Russian attacks near Bakhmut" is the land war). */
     air_modifier?: string[];
+    /** "with": the preposition before the weapons a side attacked with ("Russia attacked with Kinzhal missiles";
+     *  detect/attack.ts, sideAttacksWith). */
+    means_preposition?: string[];
+    /** "assault": a noun a launch verb takes as the attack it launched, beside the attack nouns ("launched a predawn
+     *  assault with missiles"); not an attack noun of its own, as a ground assault is one too. */
+    launched_noun?: string[];
+    /** "by", "from": the last word of a `strike` entry that holds the blow's agent or source ("rocked by", "reels
+     *  from"), so the place before it is what was struck, not the side that struck (detect/attack.ts, isPassive). */
+    own_agent?: string[];
     /** "after", "following", "reaction to": a head right before a place named before an attack's weapon (an article or a
      *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
      *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */

@@ -553,11 +553,31 @@ function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !governed(h));
 }
 
+/** "Russia Hit Dnipro With 'Carrier Killer' Missile Made To Destroy Ships", "launched drones in a bid to destroy the
+ *  bridge": a verb of shooting down or striking right after a word of aim (the lexicon's `aim`) says what a weapon or
+ *  a side is for, no event. The verb goes before any detector reads it, as a verb a word of inability governs does
+ *  (unableVerbsOut), so the sentence's own strike stands and the aimed verb makes it no interception; what the aim's
+ *  clause tells after it is cancelled later all the same (clauseFacts). An attack noun after the word is left to that
+ *  veto ("efforts to strike" is a verb; «цель для удара» a noun). */
+function aimedVerbsOut(text: string, hits: Hit[]): Hit[] {
+  const aims = hits.filter((h) => h.value.categories.has('aim'));
+  if (aims.length === 0) return hits;
+  const aimed = (h: Hit) =>
+    h.value.weapon === undefined &&
+    !h.value.categories.has('attack_noun') &&
+    (h.value.categories.has('interception') || h.value.categories.has('strike')) &&
+    aims.some((a) => a.end <= h.start && /^[^\S\n]+$/u.test(text.slice(a.end, h.start)));
+  return hits.filter((h) => !aimed(h));
+}
+
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = looseWeaponsRead(
     text,
-    keptWeaponsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)))),
+    keptWeaponsOut(
+      text,
+      aimedVerbsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)))),
+    ),
   );
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.
   const named = findDistricts(text);

@@ -1868,6 +1868,7 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of weaponKills(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attackMeans(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of atCountry(ctx, view)) out.push({ fact, part: null });
+  if (out.length === 0) for (const fact of sideAttacksWith(ctx, view)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of usedToStrike(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeBeforeWeapon(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of placeUnderAttack(ctx, view, places)) out.push({ fact, part: null });
@@ -2223,6 +2224,66 @@ function atCountry(ctx: ReportContext, view: SentenceView): Fact[] {
 
 // "sends drones and missiles at eastern Ukraine": the weapons and an adjective may stand between verb and country.
 const COUNTRY_REACH = 7;
+
+// Between a launch verb and the attack it launched: an article and adjectives, up to three words ("a predawn",
+// "massive aerial").
+const LAUNCHED_NOUN_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+// Between the attack and its weapon: the means preposition (`means_preposition`, "with"), unless the verb's own entry
+// ends with it ("attacked with"), then up to three words of the weapon's phrase ("the rarely used", "waves of").
+const MEANS_GAP = new RegExp(`^\\s+(?:${anyOf('means_preposition')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+const OWN_MEANS_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+// A `launched_noun` a few words after the launch verb ("launched a predawn assault").
+const LAUNCHED_NOUN = new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${anyOf('launched_noun')})(?![\\p{L}])`, 'iu');
+const ENDS_WITH_MEANS = new RegExp(`(?<![\\p{L}])(?:${anyOf('means_preposition')})$`, 'iu');
+
+/** "Ukraine said Russia attacked with the rarely used Kinzhal missile", "while Russia attacks with cruise missiles",
+ *  "Russia launched a predawn assault with missiles and drones": a side (`attacker`, not its possessive: "Moscow's
+ *  attacks with drones" is talk of them) that attacks, or launches an attack (an attack noun or a `launched_noun`, a few
+ *  words after the launch verb), with a weapon named right after the means preposition, struck with it; the sentence
+ *  names no target, so the strike has no region (the country's, as for `atCountry`), and no count (a number there is
+ *  the size of the wave). One fact per weapon class of the list ("missiles and drones"). Read last, when no other rule
+ *  found the attack; a plan or an aim ("Russia planning prolonged attack with drones") puts a word between the side
+ *  and its verb, and a clause's veto words cancel the fact as any other (run.ts). */
+function sideAttacksWith(ctx: ReportContext, view: SentenceView): Fact[] {
+  const text = ctx.report.text;
+  const mentions = weaponMentions(view);
+  if (mentions.length === 0) return [];
+  for (const side of hitsOf(view, 'attacker')) {
+    if (POSSESSIVE_END.test(side.text)) continue;
+    const verb = view.hits.find(
+      (h) =>
+        h.start >= side.end &&
+        /^\s+$/u.test(text.slice(side.end, h.start)) &&
+        h.value.weapon === undefined &&
+        (h.value.categories.has('launched') ||
+          h.value.categories.has('attack_noun') ||
+          (h.value.categories.has('strike') && !startsWithAttackNoun(ctx, h))),
+    );
+    if (!verb) continue;
+    let end = verb.end;
+    if (verb.value.categories.has('launched') && !ENDS_WITH_MEANS.test(verb.text)) {
+      const noun = view.hits.find(
+        (h) =>
+          h.start >= verb.end &&
+          LAUNCHED_NOUN_GAP.test(text.slice(verb.end, h.start)) &&
+          h.value.categories.has('attack_noun'),
+      );
+      const word = noun ? null : LAUNCHED_NOUN.exec(text.slice(verb.end));
+      if (noun) end = noun.end;
+      else if (word) end = verb.end + word[0].length;
+      else continue;
+    }
+    const gap = ENDS_WITH_MEANS.test(verb.text) && end === verb.end ? OWN_MEANS_GAP : MEANS_GAP;
+    const mention = mentions.find((m) => m.start >= end && gap.test(text.slice(end, m.start)));
+    if (!mention) continue;
+    const fact = newFact(ctx, view, 'strike', spanOf(text, verb.start, end));
+    setWeapon(fact, text, mention);
+    ctx.facts.push(fact);
+    ctx.lastAttack = fact;
+    return [fact, ...otherWeapons(ctx, view, [fact], mention)];
+  }
+  return [];
+}
 
 /** "A fire broke out at an oil depot in the Bryansk region after a drone attack", «в результате атаки БПЛА
  *  повреждён объект»: one attack named as a noun beside its weapon, with a place and something hit in the same
@@ -2804,9 +2865,14 @@ function isSubjectSide(ctx: ReportContext, view: SentenceView, place: PlaceMatch
   return !prepositions.some((h) => h.end <= place.start && /^\s+$/u.test(text.slice(h.end, place.start)));
 }
 
+// A strike entry that ends with its own agent word or source ("rocked by", "reels from"; `own_agent`).
+const OWN_AGENT = new RegExp(`(?<![\\p{L}])(?:${anyOf('own_agent')})$`, 'iu');
+
 /** "Kyiv attacked by drones", "Moscow was hit on Sunday with missiles": an agent word right after the strike verb (a
- *  time may stand between) makes it passive, and the side before it what was struck. */
+ *  time may stand between) makes it passive, and the side before it what was struck; so does an entry that holds its
+ *  agent ("Kyiv residents reel from another missile attack"). */
 function isPassive(view: SentenceView, text: string, strike: Hit): boolean {
+  if (OWN_AGENT.test(strike.text)) return true;
   const agent = hitsOf(view, 'passive_agent').find((h) => h.start >= strike.end);
   if (!agent) return false;
   let gap = text.slice(strike.end, agent.start);

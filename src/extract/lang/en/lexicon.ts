@@ -149,6 +149,16 @@ export const en: Lexicon = {
     // (`phrasal_particle`).
     // Not "shells": a noun as often ("sent artillery shells to Kyiv").
     'shelled',
+    // A place that takes the blow of an attack, in the passive or after a verb of suffering it: "Ukraine rocked by
+    // massive Russian missile barrage", "Dnipro reels from deadly Russian missile strike", "Rostov-on-Don … Is Rocked by
+    // Drone Strikes" (enrecall34: dev leads rss-2fcc63d388a4e2a4, rss-46acdc2928232289, rss-b0742e65cc837abd). Not
+    // "rocks"/"shakes" before an object, a metaphor as often ("strikes rock the stock exchange"); with no weapon and
+    // no place struck ("Kyiv rocked by corruption scandal") the rule that reads the verb finds no strike.
+    'rocked by',
+    'shaken by',
+    'reels from',
+    'reel from',
+    'reeling from',
   ],
   launched: LAUNCH_VERBS,
   accuses: ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'],
@@ -409,6 +419,11 @@ export const en: Lexicon = {
     intercepting: ['intercepted', 'intercepts', 'intercept', 'intercepting'],
     // "repelling a Russian air attack", "Kyiv repels aerial attack": an attack from the air, its weapon untold (enx33).
     air_modifier: ['air', 'aerial'],
+    // "Russia attacked with the rarely used Kinzhal missile", "Russia launched a predawn assault with missiles and
+    // drones" (enrecall34: dev leads rss-5a18e7c6f24c696c, rss-bed4bcbb002726d9, rss-827728d6106ec994).
+    means_preposition: ['with'],
+    launched_noun: ['assault', 'assaults'],
+    own_agent: ['by', 'from'],
     attack_head: [
       // "Kharkiv missile strike anniversary", "Odesa drone attack survivors sue": the attack names a date or people.
       'anniversary',
@@ -973,6 +988,8 @@ export const en: Lexicon = {
     'calls for',
     'called for',
     'right to',
+    // "launches kamikaze drone attack in bid to destroy Russia's bridge to Crimea": the aim of the attack, not its end.
+    'bid to',
   ],
   // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
   // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).

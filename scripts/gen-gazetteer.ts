@@ -338,8 +338,10 @@ function main(): void {
       for (const f of forms(n, 'ru')) cyr.add(f);
     for (const n of [...ukNames, ...(extra ? [] : picked.more.filter((m) => /[іїєґ']/.test(m)))])
       for (const f of forms(n, 'uk')) cyr.add(f);
-    // A Ukrainian name spelt with letters Russian shares is often the Russian name too (Конотоп, Лиман).
-    for (const n of ukNames) if (!/[іїєґ']/i.test(n)) for (const f of forms(n, 'ru')) cyr.add(f);
+    // A Ukrainian name spelt with letters Russian shares is often the Russian name too (Конотоп, Лиман); one in -ськ
+    // or -цьк is not (Russian writes -ск), and declined as Russian it would give «Невельське», «Курське», which
+    // Ukrainian text writes for villages and adjectives («Невельське, Красногорівка», «Курське водосховище»).
+    for (const n of ukNames) if (!/[іїєґ']/i.test(n) && !/[сцз]ьк/i.test(n)) for (const f of forms(n, 'ru')) cyr.add(f);
     const names = [nameEn, t.name, ruNames[0] ?? '', ukNames[0] ?? ''].map(nameKey);
     if (t.population < 100_000 && names.some((k) => stopNames.has(k))) {
       dropped++;

@@ -13,7 +13,7 @@ import { namedFor, placeNamer, REGIONS, regionInfo } from '../pipeline/region-na
 import { resolveDirty } from '../pipeline/resolve.ts';
 import { speakerOf } from '../pipeline/speaker.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
-import { streamChanges, streamStart, toChange } from './changes.ts';
+import { resumeRevision, streamChanges, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { type OpenApiDocument, renderDocsPage } from './docs-page.ts';
 import { parseReportBody, REPORT_BODY_SHAPE } from './report-body.ts';
@@ -237,19 +237,21 @@ export function createApp({
 
   route(changesRoute, async (c) => {
     const q = valid<z.infer<typeof ChangesQuery>>(c, 'query');
-    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
-      return streamChanges(c, store, streamStart(c, q.since), { pollMs: changePollMs, heartbeatMs, signal });
-    }
-    const since = q.since ?? 0;
+    const stream = (c.req.header('accept') ?? '').includes('text/event-stream');
+    const resumed = stream ? resumeRevision(c) : undefined;
+    const since = resumed ?? q.since ?? 0;
     const last = await store.lastRevision();
     // A revision past the log's end was never given out by this database (it was rebuilt or replaced under the same
-    // URL): answering "no changes" would leave a mirror waiting for ever on a state it no longer matches.
-    if (since > last) {
+    // URL): answering "no changes" would leave a mirror waiting for ever on a state it no longer matches. The same
+    // for a stream asked with since=; only a browser's reconnect (Last-Event-ID), which cannot read a 400 and would
+    // stop for good, starts the stream again from the beginning (streamChanges says so in a comment line).
+    if (since > last && resumed === undefined) {
       throw new InvalidFieldError(
         'since',
         `since=${since} is past this database's last revision (${last}): it was rebuilt or replaced; mirror again from since=0`,
       );
     }
+    if (stream) return streamChanges(c, store, since, { pollMs: changePollMs, heartbeatMs, signal });
     const rows = await store.listRevisions({ after: since, limit: q.limit ?? DEFAULT_PAGE });
     const changes = rows.map(toChange);
     return c.json({ changes, last_revision: last, next_since: changes.at(-1)?.revision ?? since });

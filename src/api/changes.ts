@@ -69,8 +69,8 @@ export function streamChanges(c: Context, store: Store, after: number, opts: Str
       const closed = new AbortController();
       stream.onAbort(() => closed.abort());
       const stop = () => closed.signal.aborted || opts.signal?.aborted === true;
-      // A client ahead of the log (it remembers a revision of a store since rebuilt) would wait for ever: it starts
-      // again from the beginning, and the comment line says so.
+      // A browser reconnecting ahead of the log (it remembers a revision of a store since rebuilt) would wait for
+      // ever: it starts again from the beginning, and the comment line says so. (since= ahead is a 400 before this.)
       const newest = await store.lastRevision();
       const start = after > newest ? 0 : after;
       let last = start;
@@ -101,11 +101,10 @@ export function streamChanges(c: Context, store: Store, after: number, opts: Str
   );
 }
 
-/** Where a stream starts: the revision in Last-Event-ID (a reconnecting browser sends it) wins over since=. */
-export function streamStart(c: Context, since: number | undefined): number {
-  const header = c.req.header('last-event-id');
-  const value = header?.trim() ?? '';
+/** The revision a reconnecting browser resumes after (its Last-Event-ID header), which wins over since=; undefined
+ *  when there is none. */
+export function resumeRevision(c: Context): number | undefined {
+  const value = c.req.header('last-event-id')?.trim() ?? '';
   // Only a revision number can resume a stream; anything else (or a number too large to be one) is ignored.
-  if (/^\d{1,15}$/.test(value)) return Number(value);
-  return since ?? 0;
+  return /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 }

@@ -89,6 +89,15 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
   refuseUnknown(record, FIELDS, '');
   const text = requiredString(record, 'text');
   if (text.trim() === '') throw new InvalidFieldError('text', '"text" must not be empty');
+  // Said here, by the field: read as a file, the text would fail as "binary file, not text", which a JSON client
+  // that sent \u0000 (a C string's end, a database dump) cannot make sense of.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    throw new InvalidFieldError(
+      'text',
+      `"text" holds a NUL character (U+0000, \\u0000 in JSON) at character ${nul}: a report is plain text; remove it`,
+    );
+  }
   const published = requiredString(record, 'published_at');
   if (!isIsoWithOffset(published)) {
     const shaped = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(published);

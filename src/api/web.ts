@@ -37,14 +37,18 @@ export function defaultWebDir(): string | null {
   return null;
 }
 
-export function webRoutes(dir: string | null = defaultWebDir()): Hono {
+/** The page's routes. `dir` is the built page's folder, or how to find it: a server started before `npm run build`
+ *  looks again on each request until the page is there, so it serves the page built later without a restart. */
+export function webRoutes(dir: string | null | (() => string | null) = defaultWebDir): Hono {
   const web = new Hono();
   const files = new Map<string, Uint8Array>();
+  let found = typeof dir === 'function' ? dir() : dir;
   const read = (path: string): Uint8Array | null => {
-    if (dir === null) return null;
+    if (found === null && typeof dir === 'function') found = dir();
+    if (found === null) return null;
     let bytes = files.get(path);
     if (!bytes) {
-      const file = join(dir, path);
+      const file = join(found, path);
       if (!existsSync(file)) return null;
       bytes = readFileSync(file);
       files.set(path, bytes);

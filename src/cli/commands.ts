@@ -9,6 +9,7 @@ import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
+import { NO_FACTS, ROLELESS_PREFIX } from '../pipeline/report-warnings.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
@@ -173,18 +174,30 @@ function pendingCommand(db: string): string {
 }
 
 /** Failures (and warnings) on stderr; files passed over in a folder, each with its reason, so none vanishes. With
- *  `summariseIn` (the database), near-duplicate warnings are one line at the end that says where each is listed. */
+ *  `summariseIn` (the database), near-duplicate warnings are one line at the end that says where each is listed,
+ *  and so are reports with no facts when there are more than a screen's few. A channel's hint (its name gives no
+ *  role) is said once per channel, however many of its posts gave it. */
 function printOutcomes(summary: IngestSummary, warnings: boolean, summariseIn: string | null = null): void {
   let near = 0;
+  const empty: string[] = [];
+  const hints = new Map<string, number>();
   for (const o of summary.outcomes) {
     if (o.status === 'failed') console.error(`failed: ${o.input}: ${o.message}`);
     if (o.status === 'skipped') console.error(`skipped: ${o.input}: ${o.message}`);
     if (!warnings) continue;
     for (const w of o.warnings) {
       if (summariseIn !== null && w.startsWith('near-duplicate of ')) near++;
+      else if (w === NO_FACTS) empty.push(o.input);
+      else if (w.startsWith(ROLELESS_PREFIX)) hints.set(w, (hints.get(w) ?? 0) + 1);
       else console.error(`warning: ${o.input}: ${w}`);
     }
   }
+  if (summariseIn !== null && empty.length > MAX_LISTED) {
+    console.error(`warning: ${empty.length} report(s) gave no facts; \`sitrep status --db ${summariseIn}\` lists each`);
+  } else {
+    for (const input of empty) console.error(`warning: ${input}: ${NO_FACTS}`);
+  }
+  for (const [hint, times] of hints) console.error(`hint: ${hint}${times > 1 ? ` (${times} posts)` : ''}`);
   if (near > 0) {
     console.error(
       `warning: ${near} report(s) are near-duplicates of stored reports (similar text); ` +
@@ -192,6 +205,10 @@ function printOutcomes(summary: IngestSummary, warnings: boolean, summariseIn: s
     );
   }
 }
+
+/** Reports with no facts listed one by one on a terminal up to this many (a folder of a night's posts); past it
+ *  one line, as a folder of thousands holds many texts that tell no attack. */
+const MAX_LISTED = 20;
 
 async function extract(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...OPTIONS.extract, db: { type: 'string' } });

@@ -360,7 +360,9 @@ lets fetches reach loopback and private addresses. See samples/sources.yaml.
 speaker.role (required in a speaker) is one of:
   ${list(CLAIMANT_ROLES, 2)}
 speaker.person is the person's name (optional: a body's channel has none); speaker.region the region the speaker
-answers for, as a code (RU-KRS: sitrep regions lists them).
+answers for, as --region takes it: a code (RU-KRS: sitrep regions lists them) or a region's name in English,
+Russian or Ukrainian (Kursk, «Курская»). A Telegram channel named after a person ("Ігор Терехов (Telegram)")
+names no role: without a speaker, what its posts attribute to no one has no claimant (ingest hints so).
 
 Options:
 ${DB}; read only if it exists (without one,

@@ -1,6 +1,8 @@
 import { createServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
+import { answerClientError } from '../api/client-error.ts';
+import { defaultWebDir } from '../api/web.ts';
 import { UsageError } from '../core/errors.ts';
 import { openStore } from '../store/index.ts';
 
@@ -35,7 +37,16 @@ export async function startServer(opts: {
   });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
     console.log(`Sitrep is serving ${opts.db} on http://${shown}:${info.port}/`);
+    // Said at start, not only as a 503 on the page: a checkout that links node_modules has no dist/web.
+    if (defaultWebDir() === null) {
+      console.error(
+        'sitrep: the page is not built (no dist/web): the API serves, and `/` answers 503 until `npm run build` ' +
+          'builds it; the page is served from then on, without a restart',
+      );
+    }
   });
+  // A request Node's parser refuses (a query typed unencoded) gets the API's JSON error, not an empty 400.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     // A port in use or refused is the caller's to fix: a one-line usage error, not a stack.
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -1007,6 +1007,14 @@ function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
   return channelClaimant(publisher, report.lang);
 }
 
+/** Whether the report is a Telegram channel's post whose name gives no role ("Ігор Терехов (Telegram)"): what it
+ *  attributes to no one then has no claimant, which a source row's `speaker` would give. */
+export function rolelessChannel(report: Report, telegram: boolean): boolean {
+  const publisher = report.publisher;
+  if (!publisher || !(telegram || TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return false;
+  return channelClaimant(publisher, report.lang) === null;
+}
+
 /** The role a Telegram channel's name gives ("Kursk Governor" -> governor, "Odesa OVA" -> military_administration:
  *  the lexicon's `roles` and `channel_roles`), or null. */
 function channelClaimant(channel: string, reportLang: Lang): Claimant | null {

@@ -20,14 +20,18 @@ export type CleanResult =
     }
   | { ok: false; message: string };
 
-// Invisible characters that only break word matching: zero-width space, word joiner, inner BOM, soft hyphen.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// Invisible characters that only break word matching: zero-width space, word joiner, inner BOM, soft hyphen; and
+// the bidirectional controls (marks, embeddings, overrides, isolates), which English, Russian and Ukrainian text
+// never needs and which let a text show other than it reads (U+202E turns what follows it around on the page).
+// Removed before any offset is taken, so every evidence span points into the text as stored.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // Control characters other than tab and newline (a stray \f or \v from a PDF export).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const ODD = /[\u0000-\u0008\u000B-\u001F\u007F\u0085\u00AD\u200B\u2028\u2029\u2060\uFEFF]/;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // Tabs and no-break / typographic spaces, and runs of plain spaces: each becomes one space.
 const SPACE_RUN = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+| {2,}/g;
 /** Anything ODD, SPACES or the markup cleaner looks for: characters outside Latin, Cyrillic and common
@@ -45,7 +49,7 @@ export function cleanText(bytes: Uint8Array): CleanResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Plain prose (most news articles) has none of what the rarer repairs look for: one scan settles it.
   const plain = !UNUSUAL.test(text);
-  const odd = !plain && ODD.test(text);
+  const odd = !plain && (ODD.test(text) || BIDI.test(text));
   if (odd && looksBinaryText(text)) return { ok: false, message: 'binary file, not text' };
   if (odd && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   text = text.normalize('NFC');

@@ -1,14 +1,16 @@
 import { sha256, stableId } from '../core/ids.ts';
+import { plainNameOrNull } from '../core/plain-name.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import type { KindModel } from '../extract/learn/model.ts';
 import { shippedModel } from '../extract/learn/shipped.ts';
 import { noteLine, type Reading } from '../extract/learn/step.ts';
-import { extractReading, extractWithNotes } from '../extract/run.ts';
+import { extractReading, extractWithNotes, rolelessChannel } from '../extract/run.ts';
 import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { isIsoWithOffset } from './iso.ts';
+import { NO_FACTS, rolelessLine } from './report-warnings.ts';
 import { timeZoneFor } from './time-zone.ts';
 
 export interface PrepareOptions {
@@ -85,14 +87,15 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
   const report: Report = {
     id: stableId('rep', hash),
     hash,
-    title: opts.title ?? meta.title ?? clean.title,
+    // Names are shown as they read: a bidi override in a sender's title or outlet name would turn it around.
+    title: plainNameOrNull(opts.title ?? meta.title ?? clean.title),
     url: meta.url ?? (opts.url === undefined ? opts.input : opts.url),
-    publisher: meta.source ?? opts.source ?? null,
+    publisher: plainNameOrNull(meta.source ?? opts.source),
     published_at: published,
     published_inferred: inferred,
     lang,
     text: clean.text,
-    forwarded_from: meta.forwarded_from ?? opts.forwardedFrom ?? null,
+    forwarded_from: plainNameOrNull(meta.forwarded_from ?? opts.forwardedFrom),
     removed: [...(opts.removed ?? []), ...clean.removed],
   };
   const sentences = splitSentences(report.text, lang);
@@ -110,5 +113,15 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
   const { facts, notes } = extractWithNotes({ ...input, learned });
   // A rules' fact the learned step took away is told, with why: no value vanishes silently.
   for (const note of notes) warnings.push(noteLine(note));
+  // Said per report, as POST /api/reports says it: a folder's total alone hides which file gave nothing.
+  if (facts.length === 0) warnings.push(NO_FACTS);
+  else if (
+    !opts.speaker &&
+    !report.forwarded_from &&
+    facts.some((f) => f.claimant === null) &&
+    rolelessChannel(report, opts.telegram === true)
+  ) {
+    warnings.push(rolelessLine(report.publisher ?? ''));
+  }
   return { ok: true, report, facts, warnings };
 }

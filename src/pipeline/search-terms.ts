@@ -7,6 +7,7 @@
 import airportsData from '../../data/gazetteer/airports.json' with { type: 'json' };
 import weaponWordsData from '../../data/lexicon/weapon-words.json' with { type: 'json' };
 import { namesKey, type WeaponTerm } from '../core/incident-query.ts';
+import { latinKey } from '../core/names.ts';
 import type { Weapon } from '../core/types.ts';
 
 interface AirportRow {
@@ -75,18 +76,51 @@ const WEAPON_WORDS: readonly WeaponWord[] = (weaponWordsData as [string, Weapon,
   ([pattern, weapon, model]) => ({ pattern: wholeQuery(pattern), weapon, model }),
 );
 
+/** A model's name folded across scripts as names are (`latinKey`), its digits kept: «Х-101», "Kh-101", "X-101" and
+ *  "kh101" -> "h101"; «Шахед» and "Shahed" -> "shahed". A Latin x is the Cyrillic х a model's name is written with
+ *  in Latin ("X-101"). */
+function modelKey(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .replace(/x/g, 'kh')
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((part) => part.replace(/\p{L}+/gu, (letters) => latinKey(letters)))
+    .join('');
+}
+
+/** Each model by the folded form of its own name and of every word the lexicons have for it: a query in another
+ *  script or spelling than the lexicon's word («Х-101» where the lexicon also says "Kh-101", "X-101", «Шахед»
+ *  typed "Shakhed») still finds it. A word ending in `*` (a stem) takes any ending. */
+const MODEL_KEYS: readonly { key: string; stem: boolean; term: WeaponTerm }[] = (() => {
+  const out = new Map<string, { key: string; stem: boolean; term: WeaponTerm }>();
+  for (const [pattern, weapon, model] of weaponWordsData as [string, Weapon, string | null][]) {
+    if (model === null || /\s|\*./.test(pattern)) continue;
+    const term: WeaponTerm = { type: weapon, model };
+    for (const [word, stem] of [
+      [pattern.replace(/\*$/, ''), pattern.endsWith('*')],
+      [model, false],
+    ] as const) {
+      const key = modelKey(word);
+      if (key.length >= 2) out.set(`${key}\n${stem}\n${weapon}\n${model}`, { key, stem, term });
+    }
+  }
+  return [...out.values()];
+})();
+
 /** The weapons a query is a word for, in any of the three languages: a model's name gives the model ("Shahed",
- *  «Шахед», "Kh-101", «Іскандер»), a class's word the class ("drones", «ракети»). The whole query must be the word:
- *  "Shahed attack on Odesa" is free text, not a weapon. Empty when it names none. */
+ *  «Шахед», "Kh-101", «Х-101», «Іскандер»), a class's word the class ("drones", «ракети»). The whole query must be
+ *  the word: "Shahed attack on Odesa" is free text, not a weapon. Empty when it names none. */
 export function weaponsNamed(text: string): WeaponTerm[] {
   const t = normalize(text);
-  if (t.replace(/[^\p{L}]/gu, '').length < 2) return [];
+  // A model's name may be one letter and a number («Х-101»); a class's word has at least two letters.
+  if (t.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || !/\p{L}/u.test(t)) return [];
   const out = new Map<string, WeaponTerm>();
+  const add = (term: WeaponTerm) => out.set(`${term.type}\n${term.model ?? ''}`, term);
   for (const w of WEAPON_WORDS) {
-    if (!w.pattern.test(t)) continue;
-    const term: WeaponTerm = w.model ? { type: w.weapon, model: w.model } : { type: w.weapon };
-    out.set(`${term.type}\n${term.model ?? ''}`, term);
+    if (w.pattern.test(t)) add(w.model ? { type: w.weapon, model: w.model } : { type: w.weapon });
   }
+  const key = modelKey(t);
+  for (const m of MODEL_KEYS) if (key === m.key || (m.stem && key.startsWith(m.key))) add(m.term);
   // A model's word also names its class: keep the model alone, it is the narrower question.
   const models = [...out.values()].filter((t) => t.model !== undefined);
   return models.length > 0 ? models : [...out.values()];

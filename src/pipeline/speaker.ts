@@ -1,5 +1,6 @@
 // A registry row's speaker as extraction takes it: the claimant of every fact its post attributes to no one, and
 // the place a post that names none is about. The registry says who speaks; the channel's name is not guessed from.
+import { plainNameOrNull } from '../core/plain-name.ts';
 import type { Claimant } from '../core/types.ts';
 import { findPlaces, regionInfo } from '../extract/common/gazetteer.ts';
 import type { SourceRow } from '../ingest/registry.ts';
@@ -24,7 +25,11 @@ export function speakerOf(row: Pick<SourceRow, 'kind' | 'name' | 'speaker'>): Sp
         ? (regionInfo(region)?.name_en ?? null)
         : named(region);
   return {
-    claimant: { name: s.person, role: s.role, channel: row.kind === 'telegram' ? 'Telegram' : row.name },
+    claimant: {
+      name: plainNameOrNull(s.person),
+      role: s.role,
+      channel: row.kind === 'telegram' ? 'Telegram' : plainNameOrNull(row.name),
+    },
     place,
   };
 }

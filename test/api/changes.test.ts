@@ -87,6 +87,10 @@ test('GET /api/changes names each change as created, merged or split, after a re
   const body = (await past.json()) as { error: string; field: string };
   assert.equal(body.field, 'since');
   assert.match(body.error, /last revision \(7\).*since=0/);
+  // The event stream asked the same answers the same, rather than replaying the log from revision 0.
+  const streamed = await app.request('/api/changes?since=100', { headers: { accept: 'text/event-stream' } });
+  assert.equal(streamed.status, 400);
+  assert.deepEqual(await streamed.json(), body);
   assert.equal((await app.request('/api/changes?limit=5000')).status, 400);
   await store.close();
 });

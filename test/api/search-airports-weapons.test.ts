@@ -88,6 +88,9 @@ test('q finds a weapon by its model or class in any language, never another mode
   const app = createApp({ store, now });
   for (const q of ['Shahed', 'Шахед', 'шахеды']) assert.deepEqual(await ids(app, q), ['uav1'], q);
   for (const q of ['Kh-101', 'Іскандер', 'Искандер', 'Iskander']) assert.deepEqual(await ids(app, q), ['mis1'], q);
+  // A model whose name is one letter and a number, written in Cyrillic, with a Latin X, or without the dash.
+  for (const q of ['Х-101', 'х-101', 'X-101', 'Kh101']) assert.deepEqual(await ids(app, q), ['mis1'], q);
+  assert.deepEqual(await ids(app, 'Х-22'), []);
   // A class: the generic missile holds its cruise and ballistic kinds; the drones are every uav incident.
   assert.deepEqual(await ids(app, 'ракети'), ['mis1']);
   assert.deepEqual(await ids(app, 'drones'), ['plain', 'uav1']);

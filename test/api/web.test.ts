@@ -52,3 +52,15 @@ test('an unbuilt page answers 503 with how to build it', async () => {
   assert.equal(res.status, 503);
   assert.match(await res.text(), /npm run build/);
 });
+
+test('a page built after the server started is served without a restart', async () => {
+  let dir: string | null = null;
+  const web = webRoutes(() => dir);
+  assert.equal((await web.request('/')).status, 503);
+  dir = builtPage();
+  const page = await web.request('/');
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<title>t<\/title>/);
+  assert.equal((await web.request('/assets/app.js')).status, 200);
+  rmSync(dir, { recursive: true });
+});

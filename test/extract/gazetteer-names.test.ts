@@ -2,8 +2,10 @@
 // only in Ukrainian are found in Russian text, and no common Russian word becomes a place.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { PlaceRef } from '../../src/core/types.ts';
 import { findPlaces } from '../../src/extract/common/gazetteer.ts';
 import { ruFromUk, ukFromRu } from '../../src/extract/common/gazetteer-names.ts';
+import { placeName } from '../../src/pipeline/place-names.ts';
 
 describe('gazetteer names: Russian from Ukrainian', () => {
   it('spells regular endings, letters and leading adjectives the Russian way', () => {
@@ -41,16 +43,32 @@ describe('gazetteer names: Russian from Ukrainian', () => {
 });
 
 describe('gazetteer names: Ukrainian from Russian', () => {
-  it('with endings, spells -ск and adjective endings the Ukrainian way', () => {
+  it('with adjectives, spells -ск and adjective endings the Ukrainian way', () => {
     assert.equal(ukFromRu('Кировское', true), 'Кировське');
     assert.equal(ukFromRu('Светлодарск', true), 'Светлодарськ');
     assert.equal(ukFromRu('Нижнегорский', true), 'Нижнегорський');
     assert.equal(ukFromRu('Синевирская Поляна', true), 'Синевирська Поляна');
   });
 
-  it('without them, changes letters only', () => {
+  it('a Russian town gets the -ськ/-цьк and the initial І its Ukrainian name has', () => {
     assert.equal(ukFromRu('Тында'), 'Тинда');
-    assert.equal(ukFromRu('Кировское'), 'Кировское');
+    assert.equal(ukFromRu('Рыльск'), 'Рильськ');
+    assert.equal(ukFromRu('Донецк'), 'Донецьк');
+    assert.equal(ukFromRu('Ишим'), 'Ішим');
+    // A town named by an adjective keeps it: «Октябрському» is a Ukrainian district's adjective too.
+    assert.equal(ukFromRu('Октябрьский'), 'Октябрский');
+    assert.equal(ukFromRu('Тверь'), 'Твер');
+    assert.equal(ukFromRu('Усть-Илимск'), 'Усть-Ілимськ');
+    // The neuter -о stays, as in GeoNames' own Ukrainian names (Іваново, Пушкіно).
+    assert.equal(ukFromRu('Головчино'), 'Головчино');
+  });
+});
+
+describe("towns in the reader's language", () => {
+  it('a Russian town reads in Ukrainian with its Ukrainian ending', () => {
+    const rylsk = { name: 'Rylsk', lat: 51.5655, lon: 34.6822 } as PlaceRef;
+    assert.equal(placeName(rylsk, 'uk'), 'Рильськ');
+    assert.equal(placeName(rylsk, 'ru'), 'Рыльск');
   });
 });
 

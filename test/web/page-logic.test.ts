@@ -23,6 +23,7 @@ import {
   zonesTitle,
 } from '../../web/src/format.ts';
 import { splitMarks } from '../../web/src/highlight.ts';
+import { latinName } from '../../web/src/latin-name.ts';
 import { shadeStep } from '../../web/src/shade.ts';
 import { apiQuery, EMPTY_FILTERS, langOf, readView, unreadFilters, withLang, writeView } from '../../web/src/state.ts';
 
@@ -153,6 +154,21 @@ test('a claimant in words: name, role and channel; a role alone; nobody', () => 
   assert.equal(claimantText({ name: null, role: 'air_force', channel: null }, STRINGS.uk), 'Повітряні сили');
   assert.equal(claimantText({ name: null, role: 'ministry', channel: null }, en), 'Ministry of Defence');
   assert.equal(claimantText(null, en), '');
+});
+
+test("on the English page a person's name is in Latin letters; the evidence and the other pages keep it as written", () => {
+  const kiper = { name: 'Олег Кіпер', role: 'military_administration', channel: null } as const;
+  assert.match(claimantText(kiper, en), /^Oleh Kiper \(/);
+  assert.match(claimantText(kiper, en, true), /^Олег Кіпер \(/);
+  assert.match(claimantText(kiper, STRINGS.uk), /^Олег Кіпер \(/);
+  // Ukrainian names by Ukraine's official romanisation, Russian ones by the common English habit.
+  assert.equal(latinName('Віталій Кличко'), 'Vitalii Klychko');
+  assert.equal(latinName('Ігор Терехов'), 'Ihor Terekhov');
+  assert.equal(latinName('Юрій Євтушенко'), 'Yurii Yevtushenko');
+  assert.equal(latinName('Александр Богомаз'), 'Aleksandr Bogomaz');
+  assert.equal(latinName('Роман Старовойт'), 'Roman Starovoit');
+  assert.equal(latinName('Дмитрий Ерёмин'), 'Dmitry Yeryomin');
+  assert.equal(latinName('Vitali Klitschko'), 'Vitali Klitschko');
 });
 
 test('only http(s) links are made clickable', () => {

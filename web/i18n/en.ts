@@ -1,6 +1,8 @@
 // English interface strings. ru.ts and uk.ts have the same shape (the type checker holds them to it).
 export const en = {
   lang: 'English',
+  // People's names in Latin letters («Олег Кіпер» -> Oleh Kiper); the evidence keeps them as written.
+  nameScript: 'latin',
   title: 'Sitrep: aerial attack reports',
   tagline: 'Every value is a claim by the named sources, not Sitrep’s own.',
   skip: 'Skip to the list',

@@ -11,6 +11,7 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 export const ru: Strings = {
   lang: 'Русский',
+  nameScript: 'as written',
   title: 'Sitrep: сообщения об атаках с воздуха',
   tagline: 'Каждое значение — заявление названных источников, а не утверждение Sitrep.',
   skip: 'Перейти к списку',

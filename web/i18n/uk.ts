@@ -11,6 +11,7 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 export const uk: Strings = {
   lang: 'Українська',
+  nameScript: 'as written',
   title: 'Sitrep: повідомлення про атаки з повітря',
   tagline: 'Кожне значення — заява названих джерел, а не твердження Sitrep.',
   skip: 'Перейти до списку',

@@ -34,7 +34,8 @@ export function factValues(ctx: Ctx, f: Fact): [FactField, string][] {
     ],
     ['airports', f.airports.length > 0 ? f.airports.join(', ') : null],
     ['diverted_to', f.diverted_to.length > 0 ? f.diverted_to.join(', ') : null],
-    ['claimant', f.claimant ? claimantText(f.claimant, t) : null],
+    // As the report wrote it: the evidence shows what was said, the summary above it names the person in the page's script.
+    ['claimant', f.claimant ? claimantText(f.claimant, t, true) : null],
   ];
   return out.filter((e): e is [FactField, string] => e[1] !== null && e[1] !== '');
 }

@@ -2,6 +2,7 @@
 // reader's zone with Kyiv and Moscow time for a tooltip, relative times. Pure functions of their arguments.
 import type { Claimant, Count, Fact, Incident } from '../../src/core/types.ts';
 import type { Strings, UiLang } from '../i18n/index.ts';
+import { latinName } from './latin-name.ts';
 
 export function countText(count: Count | null | undefined, t: Strings): string | null {
   if (!count) return null;
@@ -63,12 +64,16 @@ export function liftedNote(
   return i.lifted ? { label: t.liftedNoTime, at: null } : null;
 }
 
-export function claimantText(c: Claimant | null | undefined, t: Strings): string {
+/** "Oleh Kiper (governor)": the claimant in the reader's words, a person's name in the page's script (Latin on the
+ *  English page, as regions and roles are in English there). `asWritten` keeps the name as the report wrote it, for
+ *  the evidence. */
+export function claimantText(c: Claimant | null | undefined, t: Strings, asWritten = false): string {
   if (!c) return '';
+  const name = c.name && !asWritten && t.nameScript === 'latin' ? latinName(c.name) : c.name;
   const role = c.role ? ((t.roles as Record<string, string>)[c.role] ?? c.role) : null;
   // The channel they spoke on, when the report names one: "Vladislav Shapsha (governor, Telegram)".
-  const about = [role, c.name ? c.channel : null].filter(Boolean).join(', ');
-  if (c.name) return about ? `${c.name} (${about})` : c.name;
+  const about = [role, name ? c.channel : null].filter(Boolean).join(', ');
+  if (name) return about ? `${name} (${about})` : name;
   return role ?? c.channel ?? '';
 }
 

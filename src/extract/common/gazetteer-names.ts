@@ -220,27 +220,35 @@ export function pickCyrillic(
   return { ru, uk, more: near.filter((c) => c !== ru) };
 }
 
-/** A Ukrainian spelling of a Russian name when GeoNames has none: "Тында" -> "Тинда"; with \`endings\` also
- *  "Курск" -> "Курськ", "Кировское" -> "Кировське". */
-export function ukFromRu(ru: string, endings = false): string {
-  const base = endings
-    ? ru
-        .replace(
-          /([сц])к(?:ое|ий|ая)(?=[\s-]|$)/gu,
-          (m, c: string) => `${c}ьк${{ е: 'е', й: 'ий', я: 'а' }[m.slice(-1)]}`,
-        )
-        .replace(/([сц])к(?=[\s-]|$)/gu, '$1ьк')
-    : ru;
-  // (Without \`endings\`, "ск\b" never matches after a Cyrillic letter: RU towns keep the Russian -ск.)
-  return base
-    .replace(/ск\b/g, 'ськ')
-    .replace(/цк\b/g, 'цьк')
-    .replace(/ы/g, 'и')
-    .replace(/Ы/g, 'И')
-    .replace(/э/g, 'е')
-    .replace(/Э/g, 'Е')
-    .replace(/ё/g, 'ьо')
-    .replace(/ъ/g, "'");
+/** A Ukrainian spelling of a Russian name when GeoNames has none: "Тында" -> "Тинда", "Рыльск" -> "Рильськ",
+ *  "Ижевск" -> "Іжевськ", "Тверь" -> "Твер"; with `adjectives` also "Кировское" -> "Кировське". The -ськ/-цьк
+ *  ending and the word-initial І are what GeoNames' own Ukrainian names of Russian towns do (Курськ, Брянськ,
+ *  Іркутськ, Іваново: ~160, and 11 of 11); the neuter -ово/-ино stays (Іваново, Пушкіно: 81 of its 82 such names
+ *  keep the -о), and so does an inner и, which those names treat both ways (Кіров but Липецьк). A Russian town
+ *  named by an adjective keeps it (GeoNames mostly does): «Октябрський» would be read in every Ukrainian
+ *  «в Октябрському районі», a district's adjective. Crimean villages named only in Russian take `adjectives`. */
+export function ukFromRu(ru: string, adjectives = false): string {
+  return (
+    (
+      adjectives
+        ? ru.replace(
+            /([сц])к(?:ое|ий|ая)(?=[\s-]|$)/gu,
+            (m, c: string) => `${c}ьк${{ е: 'е', й: 'ий', я: 'а' }[m.slice(-1)]}`,
+          )
+        : ru
+    )
+      .replace(/([сц])к(?=[\s-]|$)/gu, '$1ьк')
+      .replace(/(^|[\s-])И/gu, '$1І')
+      // Ukrainian writes no soft sign after a labial, р or a hushing consonant: Тверь -> Твер, Пермь -> Перм, as
+      // GeoNames' own names do (after л, н and the dentals it stays: Рильськ, Рязань).
+      .replace(/([бпвмфржчшщ])ь(?![аеиоуяюё])/gu, '$1')
+      .replace(/ы/g, 'и')
+      .replace(/Ы/g, 'И')
+      .replace(/э/g, 'е')
+      .replace(/Э/g, 'Е')
+      .replace(/ё/g, 'ьо')
+      .replace(/ъ/g, "'")
+  );
 }
 
 // Adjectives that open a town's name and change regularly between the languages ("Нова Каховка" -> "Новая

@@ -118,6 +118,10 @@ export interface Lexicon {
     /** "of" in "a child of three", "aged" in "a woman aged 70": between a person word and a number, the number is the
      *  person's age, never how many were hurt (personCount in detect/effects.ts). */
     age_of?: string[];
+    /** "including", "among them", «в том числе», «серед них»: between commas after a count of people, a part of those
+     *  it counts ("Nine people, including a seven-year-old child, were injured"): its number or person is no count of
+     *  the word of wounds or death after it (personCount in detect/effects.ts). */
+    people_part?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

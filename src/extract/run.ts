@@ -51,6 +51,7 @@ import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
 import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
+import { officeRegions } from './refine/office-region.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
@@ -1989,6 +1990,7 @@ function readFacts(
     ),
     views,
   );
+  facts = officeRegions(facts, views, report.text);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.
   const overList = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);

@@ -254,6 +254,8 @@ export const en: Lexicon = {
     of: ['of', 'of the', 'out of', 'out of the'],
     // "killed a child of three", "a man of 45": after a person word, the number is an age, no count.
     age_of: ['of', 'aged'],
+    // "Nine people, including a child, were injured": a part of those the count before it counts.
+    people_part: ['including', 'among them', 'among whom', 'of whom'],
     all: ['all'],
     not_all: ['not', 'almost', 'nearly'],
     not: ['not'],

@@ -196,6 +196,8 @@ export const ru: Lexicon = {
     near: ['вблизи', 'у берегов', 'у побережья', 'близ'],
     over: ['над', 'в', 'у'],
     including: ['в том числе', 'из них', 'из которых'],
+    // «Девять человек, в том числе ребёнок, получили ранения»: a part of those the count before it counts.
+    people_part: ['в том числе', 'среди них', 'среди которых', 'из них', 'из которых'],
     // Masculine and feminine surname endings; not «-ина» («Мужчина сообщил»).
     surname_endings: [
       'ов',

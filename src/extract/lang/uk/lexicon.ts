@@ -234,6 +234,8 @@ export const uk: Lexicon = {
     near: ['біля', 'поблизу', 'вздовж', 'біля узбережжя'],
     over: ['над', 'в', 'у'],
     including: ['у тому числі', 'з них', 'з яких'],
+    // «Дев'ять людей, серед них дитина, отримали поранення»: a part of those the count before it counts.
+    people_part: ['у тому числі', 'серед них', 'серед яких', 'з них', 'з яких', 'зокрема'],
     // Masculine and feminine surname endings; not «-ін», which «Він» has.
     surname_endings: ['ов', 'ев', 'єв', 'ова', 'ева', 'єва', 'ський', 'цький', 'ська', 'цька', 'ич', 'ук', 'юк', 'ко'],
     singular_verb: [

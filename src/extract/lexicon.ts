@@ -627,6 +627,9 @@ export interface Lexicon {
   airport_closed: string[];
   /** "diverted to", «перенаправлены в»: the places after it are destinations, not the attack's region. */
   diversion: string[];
+  /** "taken to", «доставили», «госпіталізували»: a person taken somewhere after the attack (a hospital, a shelter); a
+   *  place after it in its clause is where they were taken, no place of the attack (run.ts, `views`). */
+  transfer?: string[];
   alert: string[];
   /** "threat of", «угрозу», «загрозу»: before a weapon and the attack noun it qualifies ("the threat of missile
    *  strikes", «через загрозу ракетної атаки»), or right after the attack noun ("due to a drone attack threat"), the

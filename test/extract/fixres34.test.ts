@@ -58,3 +58,33 @@ test("#6 negative: a mayor's city is the town itself", () => {
   const toll = facts.find((f) => f.kind === 'casualties');
   assert.equal(toll?.place?.name, 'Sumy');
 });
+
+// ux34 #9: the hospital a victim was taken to is where they went, not where the drone struck.
+test('#9 a place reached by being taken there is no place of the attack, nor the next sentence’s', () => {
+  const ru = extractText(
+    'В Шебекино в результате атаки дрона на легковой автомобиль ранена женщина. Её доставили в областную больницу Белгорода. Автомобиль поврежден.',
+    'ru',
+    MORNING,
+  );
+  assert.ok(ru.length > 0);
+  assert.ok(
+    ru.every((f) => f.place?.name !== 'Belgorod'),
+    JSON.stringify(ru.map((f) => [f.kind, f.place?.name])),
+  );
+  const damage = ru.find((f) => f.kind === 'damage');
+  assert.equal(damage?.region?.code, 'RU-BEL');
+  const en = extractText(
+    'A drone hit a car near Sumy, injuring a man. He was taken to a hospital in Kharkiv. The car was burned out.',
+    'en',
+    MORNING,
+  );
+  assert.ok(
+    en.every((f) => f.region?.code !== 'UA-63'),
+    JSON.stringify(en.map((f) => [f.kind, f.region?.code])),
+  );
+});
+
+test('#9 negative: a place named after the transfer in a clause of its own attack stays', () => {
+  const facts = extractText('A woman was taken to hospital after a drone hit Kharkiv.', 'en', MORNING);
+  assert.equal(facts.find((f) => f.kind === 'strike')?.place?.name, 'Kharkiv');
+});

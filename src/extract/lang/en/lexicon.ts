@@ -889,6 +889,17 @@ export const en: Lexicon = {
     'carpet plan',
     'kovyor',
   ],
+  // "He was taken to a hospital in Belgorod": where a victim was taken, no place of the attack.
+  transfer: [
+    'taken to',
+    // The same phrase as `injured`'s, so that it stays a word of wounds too.
+    'taken to hospital',
+    'rushed to',
+    'brought to',
+    'transported to',
+    'evacuated to',
+    'admitted to',
+  ],
   diversion: [
     'redirected to',
     'diverted to',

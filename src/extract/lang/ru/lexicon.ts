@@ -670,6 +670,19 @@ export const ru: Lexicon = {
     'ковер',
     'задерж* рейс*',
   ],
+  // «Его доставили в больницу Белгорода»: where a victim was taken, no place of the attack.
+  transfer: [
+    'доставлен*',
+    'доставили',
+    'доставля*',
+    // The same pattern as `injured`'s, so that the word stays a word of wounds too.
+    'госпитализир*',
+    'эвакуирован*',
+    'эвакуировали',
+    'перевезли',
+    'отвезли',
+    'увезли',
+  ],
   diversion: [
     'перенаправлен*',
     'ушли на запасн*',

@@ -168,12 +168,30 @@ function effectText(e: Effect): string {
   return `${what} ${preposition} ${OBJECT_WORDS[e.object] ?? String(e.object).replace(/_/g, ' ')}`;
 }
 
-/** "sources disagree on uav destroyed: 12 according to ministry; 15 unattributed". */
+/** How many publishers a disputed value names before "and N more". */
+const PUBLISHERS_SHOWN = 3;
+
+/** Who published the reports behind a value: an outlet's rewrite of a ministry's figure is the outlet's word on the
+ *  ministry, and without its name the ministry seems to dispute itself ("24 according to ministry; 21 according to
+ *  ministry" when the 24 is a newspaper's account). Empty when no source of the incident names the reports. */
+function publishedBy(incident: Incident, reportIds: readonly string[]): string {
+  const ids = new Set(reportIds);
+  const names = unique(
+    incident.sources.filter((s) => ids.has(s.report_id)).map((s) => s.publisher ?? s.url ?? s.report_id),
+  );
+  if (names.length === 0) return '';
+  const shown = names.slice(0, PUBLISHERS_SHOWN).join(', ');
+  const more = names.length - PUBLISHERS_SHOWN;
+  return ` (published by ${shown}${more > 0 ? ` and ${more} more` : ''})`;
+}
+
+/** "sources disagree on uav destroyed: 12 according to ministry (published by Example Wire); 15 unattributed
+ *  (published by Example Daily)". */
 function disagreementText(incident: Incident, conflict: Conflict): string {
   const values = conflict.values.map((v) => {
     const value = typeof v.value === 'object' && v.value ? countText(v.value as Count) : String(v.value);
     const who = claimantList(v.claimants ?? []);
-    return `${value} ${who ? `according to ${who}` : 'unattributed'}`;
+    return `${value} ${who ? `according to ${who}` : 'unattributed'}${publishedBy(incident, v.report_ids)}`;
   });
   return `sources disagree on ${fieldText(incident, conflict.field)}: ${values.join('; ')}`;
 }

@@ -46,6 +46,7 @@ const WORD_CATEGORIES = [
   'airport_word',
   'airport_closed',
   'diversion',
+  'transfer',
   'alert',
   'alert_threat',
   'alert_end',

@@ -118,6 +118,10 @@ export interface Lexicon {
     /** "of" in "a child of three", "aged" in "a woman aged 70": between a person word and a number, the number is the
      *  person's age, never how many were hurt (personCount in detect/effects.ts). */
     age_of?: string[];
+    /** "including", "among them", «в том числе», «серед них»: between commas after a count of people, a part of those
+     *  it counts ("Nine people, including a seven-year-old child, were injured"): its number or person is no count of
+     *  the word of wounds or death after it (personCount in detect/effects.ts). */
+    people_part?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];
@@ -635,6 +639,9 @@ export interface Lexicon {
   airport_closed: string[];
   /** "diverted to", «перенаправлены в»: the places after it are destinations, not the attack's region. */
   diversion: string[];
+  /** "taken to", «доставили», «госпіталізували»: a person taken somewhere after the attack (a hospital, a shelter); a
+   *  place after it in its clause is where they were taken, no place of the attack (run.ts, `views`). */
+  transfer?: string[];
   alert: string[];
   /** "threat of", «угрозу», «загрозу»: before a weapon and the attack noun it qualifies ("the threat of missile
    *  strikes", «через загрозу ракетної атаки»), or right after the attack noun ("due to a drone attack threat"), the

@@ -52,6 +52,7 @@ import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
 import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
+import { officeRegions } from './refine/office-region.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
@@ -640,6 +641,17 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
     const sentenceTimes = looseTimesAlone(text, span, within(times, span), sentenceHits, report.lang);
     const said = sentenceTimes.map((t) => isStatementTime(text, sentenceHits, t, sentenceTimes, report.lang));
     const isDestination = (p: PlaceMatch) => diversion !== undefined && p.start >= diversion.end;
+    // «Его доставили в городскую больницу №2 Белгорода», "he was taken to a hospital in Kursk": a place reached by
+    // being taken there after the attack (a `transfer` word before it in its clause, no word of another event between)
+    // is where the victim went, no place of the sentence's facts nor the context it leaves to the next one.
+    const transfers = sentenceHits.filter((h) => h.value.categories.has('transfer'));
+    const isTransferred = (p: PlaceMatch) =>
+      transfers.some(
+        (t) =>
+          t.end <= p.start &&
+          !/[.;:!?,]/u.test(text.slice(t.end, p.start)) &&
+          !sentenceHits.some((h) => h.start >= t.end && h.end <= p.start && EVENT_WORD(h)),
+      );
     // «з повітряного простору Бєлгородської області», «з районів Курська», "from the Bryansk region": where the
     // weapons came from, not where they were shot down or hit.
     // «…ракетами С-300 з Бєлгородської області»: a bare "from" right after a weapon is where it came from too.
@@ -713,7 +725,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       span,
       hits: sentenceHits,
       places: sentencePlaces.filter(
-        (p) => !isDestination(p) && !launchAreas.has(p) && !bodyName(p) && !framed.includes(p),
+        (p) => !isDestination(p) && !isTransferred(p) && !launchAreas.has(p) && !bodyName(p) && !framed.includes(p),
       ),
       destinations: sentencePlaces.filter(isDestination),
       frames: framed,
@@ -2018,6 +2030,7 @@ function readFacts(
     ),
     views,
   );
+  facts = officeRegions(facts, views, report.text);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.
   const overList = (h: Hit) => headers.some((l) => l.linesRead && l.start <= h.start && h.end <= l.end);

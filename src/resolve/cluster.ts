@@ -86,13 +86,18 @@ function joinTallies(clusters: readonly Cluster[]): Cluster[] {
  *  one); facts told over more than 36 hours (`overPeriod`) are swept apart from all of these, as tallies of their own. */
 function sweep(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
   const stated = facts.filter((p) => p.startMs !== null && !p.inferred);
-  const joined = joinTallies(
-    sweepWindows(
-      stated.filter((p) => !overPeriod(p)),
-      kind,
-      group,
-      how,
+  const joined = apartByCountry(
+    joinTallies(
+      sweepWindows(
+        stated.filter((p) => !overPeriod(p)),
+        kind,
+        group,
+        how,
+      ),
     ),
+    kind,
+    group,
+    how,
   );
   const homeless: PlacedFact[] = [];
   const inferred = facts.filter((f) => f.startMs !== null && f.inferred);
@@ -139,10 +144,10 @@ function voiceNight(clusters: readonly Cluster[], p: PlacedFact): Cluster | unde
   );
 }
 
-/** The country a fact is told of: its own (a nationwide statement), else its region's; null for neither (a place
- *  with no region, a contested region). */
+/** The country a fact is told of: its own (a nationwide statement), else its region's, else where its report told its
+ *  other facts (placed-fact.ts); null for none (a place with no region, a contested region). */
 function countryOf(p: PlacedFact): Country | null {
-  return p.fact.country ?? (p.fact.region ? countryOfRegion(p.fact.region.code) : null);
+  return p.country;
 }
 
 /** Inferred windows that met no stated cluster, swept among themselves with each country's facts apart: the Kremlin's
@@ -162,6 +167,33 @@ function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: str
     else rest.push(p);
   }
   return [...clusters, ...joinTallies(sweepWindows(rest, kind, group, how))];
+}
+
+/** Stated windows chained facts told of two countries into one cluster (the Russian ministry's "30 Ukrainian drones
+ *  downed overnight" and the Ukrainian Air Force's "31 of 40 drones shot down" of the same night): attacks in opposite
+ *  directions are no one incident, and their counts dispute nothing. Such a cluster is swept again with each
+ *  country's facts apart; a fact told of no country joins the largest of those its window overlaps, as an inferred
+ *  window does (`sweepByCountry`). A cluster of one country (every regional group) is left as it was. */
+function apartByCountry(clusters: readonly Cluster[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+  return clusters.flatMap((c) => {
+    if (new Set(c.members.map(countryOf).filter((x) => x !== null)).size < 2) return [c];
+    const told = groupBy(
+      c.members.filter((p) => countryOf(p) !== null),
+      (p) => countryOf(p)!,
+    );
+    const parts = [...told.values()].flatMap((list) => joinTallies(sweepWindows(list, kind, group, how)));
+    const rest: PlacedFact[] = [];
+    for (const p of c.members.filter((m) => countryOf(m) === null)) {
+      const host = largest(parts.filter((x) => overlaps(x, p)));
+      if (!host) {
+        rest.push(p);
+        continue;
+      }
+      add(host, p, how);
+      stretch(host, p);
+    }
+    return [...parts, ...joinTallies(sweepWindows(rest, kind, group, how))];
+  });
 }
 
 /** A fact told of one country does not join a no-region cluster told of the other on its inferred window (or with no

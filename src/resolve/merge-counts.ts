@@ -199,20 +199,23 @@ function lastTold(c: Claim): number {
   return Math.max(...c.backing.map((p) => p.toldMs));
 }
 
-/** The claims of a rising toll that a higher figure of another voice, told at least RISE_GAP_MS later, outdates: an
- *  earlier lower figure is older, not contrary. */
+/** When a claim was first told: its earliest backing fact. */
+function firstTold(c: Claim): number {
+  return Math.min(...c.backing.map((p) => p.toldMs));
+}
+
+/** The claims of a rising toll that higher figures of other voices, each first told at least RISE_GAP_MS later,
+ *  outdate: an earlier lower figure is older, not contrary. A higher figure another voice had already told (or told
+ *  within the hour) is contradicted by the lower one told after it, whatever came later: the mayor's 9 injured at
+ *  03:10, the regional head's 8 at 07:30 and a wire's retelling of the mayor's 9 at 10:20 dispute 9 against 8; the
+ *  wire's 9 is the mayor's earlier word told again, not a count that rose past the 8. */
 function outdatedClaims(claims: readonly Claim[]): Set<Claim> {
   const out = new Set<Claim>();
   for (const c of claims) {
     const n = countPoint(c.count);
     if (n === null) continue;
-    const later = claims.some(
-      (d) =>
-        d.voice !== c.voice &&
-        (countPoint(d.count) ?? Number.NEGATIVE_INFINITY) > n &&
-        lastTold(d) - lastTold(c) >= RISE_GAP_MS,
-    );
-    if (later) out.add(c);
+    const higher = claims.filter((d) => d.voice !== c.voice && (countPoint(d.count) ?? Number.NEGATIVE_INFINITY) > n);
+    if (higher.length > 0 && higher.every((d) => firstTold(d) - lastTold(c) >= RISE_GAP_MS)) out.add(c);
   }
   return out;
 }

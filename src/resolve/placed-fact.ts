@@ -1,9 +1,10 @@
-import { areaOf, isWarSide } from '../core/regions.ts';
-import type { Fact, FactKind, Report } from '../core/types.ts';
+import { areaOf, countryOfRegion, isWarSide } from '../core/regions.ts';
+import type { Country, Fact, FactKind, Report } from '../core/types.ts';
 import { claimantKey } from './claimant-key.ts';
 import { forwardKey } from './forward-key.ts';
 import { isInferredWindow } from './infer-window.ts';
 import { compareText, toMs } from './time.ts';
+import { majorityCountry } from './wave-country.ts';
 
 /** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
 export interface PlacedFact {
@@ -29,6 +30,9 @@ export interface PlacedFact {
   inferred: boolean;
   /** groupKeyOf: the region's area code, else place name, else '-'. */
   group: string;
+  /** The country the fact was told of: its own (`country`), else its region's, else, for a fact of no region or
+   *  place, the one country its report places its other facts in (`toldIn`); null for none. */
+  country: Country | null;
 }
 
 export const EFFECT_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
@@ -88,6 +92,7 @@ export function placeFacts(
     const json = JSON.stringify(fact);
     if (json < prev.json) byId.set(fact.id, { fact, json });
   }
+  const toldIn = reportCountries(facts);
   const placed = [...byId.values()].map(({ fact }): PlacedFact => {
     const report = reports.get(fact.report_id) ?? null;
     const originId = origins.get(fact.report_id) ?? fact.report_id;
@@ -110,9 +115,30 @@ export function placeFacts(
       endMs: windowed ? Math.max(start, end) : null,
       inferred: isInferredWindow(fact),
       group: groupKeyOf(fact),
+      country: ownCountry(fact) ?? (fact.place === null ? (toldIn.get(fact.report_id) ?? null) : null),
     };
   });
   return oneVoicePerHolder(placed).sort(compareByPublication);
+}
+
+function ownCountry(f: Fact): Country | null {
+  return f.country ?? (f.region ? countryOfRegion(f.region.code) : null);
+}
+
+/** Where each report told its facts: "Ukraine's air force said 31 of 40 drones were shot down" in an article on the
+ *  drones that hit Odesa is Ukraine's night, "Russia says it downed 30 drones" over a lead on Voronezh and Belgorod
+ *  Russia's. By the agreement of wave-country.ts over the report's facts that name a country or a region (history
+ *  aside); a report that names none, or both sides alike, names none. incidents.ts names an incident's country the
+ *  same way when none of its facts tells one. */
+function reportCountries(facts: readonly Fact[]): Map<string, Country | null> {
+  const byReport = new Map<string, (Country | null)[]>();
+  for (const f of facts) {
+    if (f.historical === true) continue;
+    const list = byReport.get(f.report_id) ?? [];
+    list.push(ownCountry(f));
+    byReport.set(f.report_id, list);
+  }
+  return new Map([...byReport].map(([id, list]) => [id, majorityCountry(list)]));
 }
 
 /** A channel's unsigned post told in its role ("military administration": an ОВА channel's later «кількість

@@ -1,10 +1,8 @@
 import type { Country } from '../core/types.ts';
 
-/** Share of the facts that name a country which must name the same one. Not all of them: one stray statement in the
- *  night's no-region group told of another country (a ministry's "strikes in answer to attacks deep into Russia", the
- *  attacker's side read as the place) must not take the wave from six reports of strikes across Ukraine. But a
- *  night where a quarter or more tell of the other country (a ministry's total over Russia beside two channels'
- *  totals over Ukraine) is two countries' statements, and no one country's wave. */
+/** Share of the facts that name a country which must name the same one. Since cluster.ts sweeps the stated facts of
+ *  two countries apart (`apartByCountry`), a no-region cluster rarely holds two; the share stays for the clusters that
+ *  facts with no window or an inferred one join (`sameCountry` there reads the same agreement). */
 const AGREEING = 3 / 4;
 
 /** The country that at least three quarters of the country-naming facts name (those that name none do not count);

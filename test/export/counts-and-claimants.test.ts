@@ -121,3 +121,42 @@ test('the claimants column keeps the shape "Name (role, channel)" for a claimant
   // The notes, prose, say "according to ministry" as before.
   assert.match(await renderExport('csv', [DISPUTED], ctx), /12 according to ministry/);
 });
+
+// ux34 #20: an outlet's rewrite of the ministry's 24 beside the ministry's own 21 read "24 according to ministry; 21
+// according to ministry", as if the ministry disputed itself. Each value names who published it as well.
+test('a disputed value names who published it beside whom it credits', async () => {
+  const rewrite = makeIncident('rewrite', {
+    ...DISPUTED,
+    id: 'rewrite',
+    sources: [
+      {
+        report_id: 'r_min',
+        title: null,
+        url: null,
+        publisher: 'Минобороны России (Telegram)',
+        published_at: '2025-05-07T07:15:00+03:00',
+        origin_id: 'r_min',
+      },
+      {
+        report_id: 'r_daily',
+        title: null,
+        url: 'https://daily.example/x',
+        publisher: 'Example Daily',
+        published_at: '2025-05-07T12:00:00+03:00',
+        origin_id: 'r_daily',
+      },
+    ],
+    conflicts: [
+      {
+        field: 'weapons[uav].count',
+        values: [
+          { value: 24, report_ids: ['r_daily'], claimants: [{ name: null, role: 'ministry', channel: null }] },
+          { value: 12, report_ids: ['r_min'], claimants: [{ name: null, role: 'ministry', channel: null }] },
+        ],
+      },
+    ],
+  });
+  const [row] = parseCsv(await renderExport('csv', [rewrite], ctx));
+  assert.match(row!.notes!, /24 according to ministry \(published by Example Daily\)/);
+  assert.match(row!.notes!, /12 according to ministry \(published by Минобороны России \(Telegram\)\)/);
+});

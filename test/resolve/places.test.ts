@@ -131,14 +131,15 @@ test("an aggregate is checked against its own claimant's numbers, not the value 
   assert.ok(checks.every((c) => c.sum === 20 && c.consistent));
 });
 
-test('an incident of nationwide facts names their country; one that mixes in a region or two countries does not', () => {
+test('an incident of nationwide facts names their country; facts of two countries are two incidents', () => {
   const air = makeReport({ id: 'air', published_at: '2024-09-10T08:00:00+03:00', lang: 'ru' });
   const nationwide = (id: string, country: 'UA' | 'RU') =>
     makeFact({ id, report_id: 'air', weapon: 'missile', count: exact(40), when: NIGHT, country });
   const [ua] = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'UA')], [air]);
   assert.equal(ua?.country, 'UA');
-  const [mixed] = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'RU')], [air]);
-  assert.equal(mixed?.country, undefined);
+  const mixed = resolve([nationwide('n-1', 'UA'), nationwide('n-2', 'RU')], [air]);
+  assert.deepEqual(mixed.map((i) => i.country).sort(), ['RU', 'UA']);
+  assert.ok(mixed.every((i) => i.conflicts.length === 0));
 });
 
 test("a nationwide total beside a region's own count: the nationwide scope's region is null, never a placeholder", () => {

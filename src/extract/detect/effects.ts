@@ -448,6 +448,25 @@ const AMONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})\\s+$`
 const AMONG_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${anyOf('plural_among')})(?![\\p{L}])`, 'iu');
 const INCLUDED = new RegExp(`(?<![\\p{L}])(?:${anyOf('including')})\\s+(?:[\\p{L}]+\\s+)?$`, 'iu');
 const AGE_OF = new RegExp(`^\\s+(?:${anyOf('age_of')})\\s+$`, 'iu');
+// ", including a seven-year-old child,", «, в том числе двое детей,», «, серед них дитина,»: a part set off by commas.
+const PEOPLE_PART = new RegExp(
+  `[,(\u2013\u2014]\\s*(?:${anyOf('people_part')})(?![\\p{L}])[^,)\u2013\u2014.;:]*[,)\u2013\u2014]`,
+  'giu',
+);
+
+/** "Nine people, including a seven-year-old child, were injured", «Девять человек, в том числе двое детей, получили
+ *  ранения», «Дев'ять людей, серед них двоє підлітків, отримали поранення»: a part of the people counted, set off
+ *  between commas before the word of wounds or death, names some of those the figure before it counts. Its number or
+ *  person is no count of that word, and the figure before it is as near as if the part were not there. The spans of
+ *  such parts that close before `at`. */
+function partsBefore(view: SentenceView, text: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(view.span.start, at).matchAll(PEOPLE_PART)) {
+    const start = view.span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
 const OBLIQUE = new RegExp(`(?:${anyOf('oblique_endings')})$`, 'u');
 // «жінка та чоловік», «жінка, чоловік»: the next person noun of a list.
 const NEXT_PERSON = new RegExp(`^\\s*,?\\s*(?:(?:${anyOf('conjunction')})\\s+)?$`, 'iu');
@@ -482,9 +501,12 @@ function personCount(
   const sources = hitsOf(view, 'according');
   // "killed a child of three": a number right after a person word and `age_of` is an age.
   const persons = view.hits.filter((h) => h.value.object === 'person');
+  const parts = partsBefore(view, text, hit.start);
+  const inPart = (x: { start: number; end: number }) => parts.some((p) => p.start <= x.start && x.end <= p.end);
   const numbers = view.numbers.filter(
     (n) =>
       (n.count.value !== null || n.count.min !== null) &&
+      !inPart(n) &&
       !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))) &&
       !persons.some((p) => p.end <= n.start && AGE_OF.test(text.slice(p.end, n.start))),
   );
@@ -499,13 +521,12 @@ function personCount(
       (h) =>
         (h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start))) || (h.start >= n.end && h.end <= hit.start),
     );
+  // The parts between a number and the word do not count against its reach.
+  const gap = (n: { end: number }) =>
+    hit.start - n.end - parts.filter((p) => p.start >= n.end).reduce((sum, p) => sum + (p.end - p.start), 0);
   const before = numbers
     .filter(
-      (n) =>
-        n.end <= hit.start &&
-        hit.start - n.end <= reach(n) &&
-        !/[.;:]/.test(text.slice(n.end, hit.start)) &&
-        !governed(n),
+      (n) => n.end <= hit.start && gap(n) <= reach(n) && !/[.;:]/.test(text.slice(n.end, hit.start)) && !governed(n),
     )
     .pop();
   // "killing the driver and injuring four passengers": a number past the other casualty word counts that one.
@@ -556,6 +577,7 @@ function personCount(
     (h) =>
       h.value.object === 'person' &&
       Math.abs(h.start - hit.start) <= 40 &&
+      !inPart(h) &&
       !INCLUDED.test(text.slice(Math.max(view.span.start, h.start - 30), h.start)),
   );
   // «поранені: жінка 45 років», «є поранені серед цивільного населення»: the people named in the plural (the lexicon's

@@ -264,6 +264,8 @@ export const en: Lexicon = {
     of: ['of', 'of the', 'out of', 'out of the'],
     // "killed a child of three", "a man of 45": after a person word, the number is an age, no count.
     age_of: ['of', 'aged'],
+    // "Nine people, including a child, were injured": a part of those the count before it counts.
+    people_part: ['including', 'among them', 'among whom', 'of whom'],
     all: ['all'],
     not_all: ['not', 'almost', 'nearly'],
     not: ['not'],
@@ -901,6 +903,17 @@ export const en: Lexicon = {
     'halted flights',
     'carpet plan',
     'kovyor',
+  ],
+  // "He was taken to a hospital in Belgorod": where a victim was taken, no place of the attack.
+  transfer: [
+    'taken to',
+    // The same phrase as `injured`'s, so that it stays a word of wounds too.
+    'taken to hospital',
+    'rushed to',
+    'brought to',
+    'transported to',
+    'evacuated to',
+    'admitted to',
   ],
   diversion: [
     'redirected to',

@@ -199,6 +199,8 @@ export const ru: Lexicon = {
     near: ['вблизи', 'у берегов', 'у побережья', 'близ'],
     over: ['над', 'в', 'у'],
     including: ['в том числе', 'из них', 'из которых'],
+    // «Девять человек, в том числе ребёнок, получили ранения»: a part of those the count before it counts.
+    people_part: ['в том числе', 'среди них', 'среди которых', 'из них', 'из которых'],
     // Masculine and feminine surname endings; not «-ина» («Мужчина сообщил»).
     surname_endings: [
       'ов',
@@ -670,6 +672,19 @@ export const ru: Lexicon = {
     'режим «Ковер»',
     'ковер',
     'задерж* рейс*',
+  ],
+  // «Его доставили в больницу Белгорода»: where a victim was taken, no place of the attack.
+  transfer: [
+    'доставлен*',
+    'доставили',
+    'доставля*',
+    // The same pattern as `injured`'s, so that the word stays a word of wounds too.
+    'госпитализир*',
+    'эвакуирован*',
+    'эвакуировали',
+    'перевезли',
+    'отвезли',
+    'увезли',
   ],
   diversion: [
     'перенаправлен*',

@@ -1,5 +1,6 @@
 import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
 import {
+  asCityDistrict,
   districtOfNamedCity,
   findDistricts,
   findFacilityTowns,
@@ -48,6 +49,7 @@ import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
 import { datedLongAgo, longAgoFacts, markHistorical, PastStory, pastClause, tallyFacts } from './refine/historical.ts';
+import { liftingsAfterClosures } from './refine/lifting-time.ts';
 import { listedWeapons } from './refine/listed-weapons.ts';
 import { mergeParts } from './refine/merge-parts.ts';
 import { nationalTallies } from './refine/national-tally.ts';
@@ -979,8 +981,26 @@ function finerNight(text: string, time: TimeMatch, times: readonly TimeMatch[], 
 const ONE_CLAUSE = /^[^.!?\n,;:]*$/u;
 const CLAUSE_END = /[.!?\n,;:]/u;
 
+/** "Explosions were heard at about 02:15, and a drone hit a warehouse at 02:40": a sentence that names clock times
+ *  in several of its clauses gives each fact the clock time of its own clause (where its kind word `at` stands);
+ *  undefined when the sentence names fewer than two, or the fact's clause none. */
+function ownClauseClock(text: string, times: readonly TimeMatch[], at: number | undefined): TimeMatch | undefined {
+  if (at === undefined) return undefined;
+  const clocks = times.filter((t) => t.when.precision === 'exact' || t.when.precision === 'hour');
+  if (clocks.length < 2) return undefined;
+  // The colon of a clock ("02:40") ends no clause.
+  const ends = (i: number) => CLAUSE_END.test(text[i] ?? '') && !/\d:\d/u.test(text.slice(i - 1, i + 2));
+  let from = at;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = at;
+  while (to < text.length && !ends(to)) to++;
+  const own = clocks.filter((t) => t.start >= from && t.end <= to);
+  return own.length === 1 && own.length < clocks.length ? own[0] : undefined;
+}
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
-  const first: TimeMatch | undefined = view.times[0];
+  const first: TimeMatch | undefined =
+    ownClauseClock(ctx.report.text, view.times, fact.fields.kind?.start) ?? view.times[0];
   const stated = first && finerNight(ctx.report.text, first, view.times, fact.fields.kind?.start);
   // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
   // before that time, a standfirst that summarises too (`leadTimes`). Any later sentence has a time before it
@@ -1653,7 +1673,18 @@ function readFacts(
           r.code !== p.code &&
           OWNER_GAP.test(report.text.slice(p.end, r.start)),
       );
-    view.places = view.places.filter((p) => !inCity(p) && !village(p) && !namesake(p) && !ownedElsewhere(p));
+    // The big city the sentence named before a place, else the one the text spoke of last: a city district named
+    // after another town there is that city's place (`asCityDistrict`), not dropped.
+    const cityBefore = (p: PlaceMatch) =>
+      view.places.findLast((c) => c.end <= p.start && c.kind === 'city' && !isDistrict(c)) ?? ctx.lastPlace;
+    const cityDistricts = new Set<PlaceMatch>();
+    view.places = view.places
+      .map((p) => {
+        const owned = inCity(p) ? asCityDistrict(p, cityBefore(p)) : undefined;
+        if (owned) cityDistricts.add(owned);
+        return owned ?? p;
+      })
+      .filter((p) => cityDistricts.has(p) || (!inCity(p) && !village(p) && !namesake(p) && !ownedElsewhere(p)));
     // «херсонці» in a post that has named no place: their city's region is the context of the facts that name none.
     // Two regions' people in one sentence («Кияни збирають допомогу херсонцям») name no one place.
     if (ctx.lastPlace === null && ctx.lastRegions.length === 0 && view.places.length === 0) {
@@ -2053,6 +2084,7 @@ function readFacts(
   facts = attacksIntercepted(facts, report.lang, headEnd);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
+  liftingsAfterClosures(facts, report.published_at);
   markStatedWhen(facts);
   for (const fact of facts) {
     const region = fact.fields.region;

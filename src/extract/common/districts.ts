@@ -249,8 +249,9 @@ export function isDistrict(place: PlaceMatch): boolean {
   return place.district === true;
 }
 
-/** A district's head noun is «район» (not «районах» shared by adjectives, a «мікрорайон», a «громада» or an «округ»). */
-const URBAN_DISTRICT_HEAD = /(?<!\p{L})район(?:е|і|а|у|ом|ный|ного)?$/u;
+/** A district's head noun is «район», one or shared by adjectives («у Слобідському та Київському районах»); not a
+ *  «мікрорайон», a «громада» or an «округ». */
+const URBAN_DISTRICT_HEAD = /(?<!\p{L})район(?:е|і|а|у|ом|ный|ного|ах|ів|ов|ами|и|ы)?$/u;
 
 /**
  * «вночі ворог атакував Харків ударними БпЛА, у Київському районі пошкоджено будинок», «атаковал Одессу, в Киевском
@@ -267,6 +268,23 @@ export function districtOfNamedCity(district: PlaceMatch, before: readonly Place
   const earlier = before.filter((p) => p.end <= district.start && !isDistrict(p) && p.kind !== 'sea');
   if (earlier.some((p) => p.code === district.code)) return false;
   return earlier.some((p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS);
+}
+
+/**
+ * «Харків під атакою дронів. Зафіксовано влучання у Слобідському та Київському районах.»: a city's district named
+ * after another town, told once the text has named the city (`city`: the sentence's own city before it, or the place
+ * the text spoke of last), is a place of that city, the city itself, told by the district's words: the
+ * district, dropped as another region's, would leave the sentence no place at all. Only a «район» (a city's own
+ * unit) of a city with districts (CITY_WITH_DISTRICTS); undefined otherwise.
+ */
+export function asCityDistrict(district: PlaceMatch, city: PlaceMatch | null): PlaceMatch | undefined {
+  // A city named as such: not a front («на Херсонському напрямку») or another district read by its town.
+  if (city?.kind !== 'city' || city.front || city.district || (city.population ?? 0) < CITY_WITH_DISTRICTS)
+    return undefined;
+  if (!isDistrict(district) || district.ownerNamed || district.owned || district.code === city.code) return undefined;
+  if (!URBAN_DISTRICT_HEAD.test(district.name ?? '')) return undefined;
+  const { start, end, text } = district;
+  return { ...city, start, end, text, district: true };
 }
 
 // «по Нікопольщині», «на Оріхівщині, Гуляйпільщині», «Никопольщина»: the land around a town, named by the town with
@@ -317,7 +335,7 @@ const SHARED_HEAD_ITEMS = 5;
 /** How the head district was read, which its shared adjectives follow: the owner named after it («в Приморском и
  *  Киевском районах Одессы»: both Odesa's), a curated city district (the same city's only), or a town's district (a
  *  town of the head's own region only: «Запорізького, Пологівського та Василівського районів»). */
-type HeadReading = { owner: PlaceMatch } | { city: string } | { town: string };
+type HeadReading = { owner: PlaceMatch } | { city: PlaceMatch } | { town: string };
 
 /**
  * «Запорізького, Пологівського та Василівського районів», «Марганецької та Червоногригорівської громад», «в
@@ -328,6 +346,20 @@ type HeadReading = { owner: PlaceMatch } | { city: string } | { town: string };
  * and nothing elsewhere: «в Киевском и Шевченковском районах» is a city's districts (Kharkiv's, Kyiv's), no Kyiv beside
  * Шевченкове's district, and a head with no owner cannot tell which.
  */
+/** «у Слобідському та Київському районах»: the city whose curated district one of the adjectives sharing a head noun
+ *  names (Slobidskyi: Kharkiv's), which makes the list that city's districts; undefined when none does. */
+function sharedHeadCity(text: string, start: number): PlaceMatch | undefined {
+  let at = start;
+  for (let i = 0; i < SHARED_HEAD_ITEMS; i++) {
+    const m = SHARED_HEAD_ITEM.exec(text.slice(Math.max(0, at - 80), at));
+    if (!m) return undefined;
+    const city = cityOfDistrict(m[1] ?? '');
+    if (city) return city;
+    at -= m[0].length;
+  }
+  return undefined;
+}
+
 function sharedHeadDistricts(text: string, start: number, head: HeadReading): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   let at = start;
@@ -338,10 +370,17 @@ function sharedHeadDistricts(text: string, start: number, head: HeadReading): Pl
     const stem = m[1] ?? '';
     const named = stem.charAt(0).toUpperCase() + stem.slice(1);
     const ofCity = cityOfDistrict(stem);
-    const read = 'owner' in head ? head.owner : (ofCity ?? townOf(named, m[2] ?? ''));
-    const region = 'owner' in head ? undefined : 'city' in head ? head.city : head.town;
+    // A city's districts share their head with its other districts, whatever town their adjective names («у
+    // Київському та Слобідському районах»: both Kharkiv's).
+    const read =
+      'owner' in head ? head.owner : 'city' in head ? (ofCity ?? head.city) : (ofCity ?? townOf(named, m[2] ?? ''));
+    // A town's district shares its head only with other towns' of its region, never with a city's district.
     const town =
-      region === undefined || (read?.code === region && 'city' in head === (read === ofCity)) ? read : undefined;
+      'owner' in head ||
+      ('city' in head && read?.code === head.city.code) ||
+      ('town' in head && read?.code === head.town && read !== ofCity)
+        ? read
+        : undefined;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (town && !(lower && (town.population ?? 0) < LOWER_CASE_TOWN)) {
       const end = from + stem.length + (m[2] ?? '').length;
@@ -386,7 +425,11 @@ export function findDistricts(text: string): PlaceMatch[] {
     const regionAfter = adjacent?.kind === 'region' || ownerCity ? regionPlace(adjacent!.code) : undefined;
     const spanEnd = ownerCity ? end + adjacent!.end : end;
     const owner = regionAfter ? { ...regionAfter, kind: 'city' as const, start: 0, end: 0, text: '' } : undefined;
-    const ofCity = owner ? undefined : cityOfDistrict(stem);
+    // «Харківського, Сумського району»: a singular head is one district's; only a plural one is shared.
+    const shared = PLURAL_HEAD.test(text.slice(m.index + stem.length + (m[2] ?? '').length, end + 1));
+    // «у Слобідському та Київському районах»: a curated district among the adjectives that share the head makes them
+    // all its city's, the head too (Kyivskyi is then Kharkiv's, not Kyiv).
+    const ofCity = owner ? undefined : (cityOfDistrict(stem) ?? (shared ? sharedHeadCity(text, m.index) : undefined));
     const town = owner ?? ofCity ?? townOf(named, m[2] ?? '', true);
     if (!town) continue;
     // «Іванівській громаді»: a hromada is Ukraine's unit of local government, so its adjective names a Ukrainian
@@ -403,10 +446,9 @@ export function findDistricts(text: string): PlaceMatch[] {
       text: text.slice(m.index, spanEnd),
       name: m[0],
       district: true,
+      ...(owner ? { ownerNamed: true } : {}),
     };
-    const head: HeadReading = owner ? { owner } : ofCity ? { city: ofCity.code } : { town: town.code };
-    // «Харківського, Сумського району»: a singular head is one district's; only a plural one is shared.
-    const shared = PLURAL_HEAD.test(text.slice(m.index + stem.length + (m[2] ?? '').length, end + 1));
+    const head: HeadReading = owner ? { owner } : ofCity ? { city: ofCity } : { town: town.code };
     out.push(...(shared ? sharedHeadDistricts(text, m.index, head) : []), district);
   }
   return out;

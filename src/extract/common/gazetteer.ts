@@ -30,6 +30,9 @@ export interface PlaceMatch extends Place {
   /** A district adjective that shares the head noun of a district whose city or region is named after it («в
    *  Ленинском и Кировском районах Донецка»): a district for sure, read over a town its adjective spells (Ленинск). */
   owned?: boolean;
+  /** A district whose region or city is named right after it («Одинцовского района Московской области», «районе
+   *  Донецка»): its owner is told, no city the text spoke of before takes it. */
+  ownerNamed?: boolean;
 }
 
 export interface AirportMatch {

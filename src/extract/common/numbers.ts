@@ -44,6 +44,8 @@ interface NumberLexicon {
   markTimes: string[];
   yearPreps: string[];
   notCounted: string[];
+  denied: string[];
+  corrected: string[];
 }
 
 const LEXICONS: Record<Lang, NumberLexicon> = numbersData;
@@ -276,6 +278,10 @@ interface Compiled {
   dateAt: RegExp;
   /** After a day that follows its month: "May 6-7, 2025". */
   dayTailAt: RegExp;
+  /** Right before a figure: the word that takes it back («не два»). */
+  deniedBefore: RegExp;
+  /** Between a figure taken back and the one put in its place: «, а», "but". */
+  correctedBetween: RegExp;
   /** First letters of what the sticky regexes above look for, so most numbers skip them with one lookup. */
   initials: Record<'date' | 'scale' | 'unit' | 'link' | 'after', Set<number>>;
 }
@@ -346,6 +352,8 @@ function compile(lang: Lang): Compiled {
       'iuy',
     ),
     dayTailAt: new RegExp(`${ordinal}(?:\\s*(?:${daySep})\\s*${day}${ordinal})?(?:,?\\s+\\d{4}(?!\\d))?`, 'iuy'),
+    deniedBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.denied)})\\s+$`, 'iu'),
+    correctedBetween: new RegExp(`^\\s*,?\\s*(?:${alternation(lex.corrected)})\\s+$`, 'iu'),
     initials: {
       date: initialsOf([...months, ...timeLex.daySep, ...timeLex.monthOf]),
       scale: initialsOf(scales.keys()),
@@ -687,6 +695,30 @@ export function findNumbers(text: string, lang: Lang): NumberMatch[] {
     const count = countOf(core, range, q?.value, after ? c.afterKind.get(normWord(after[1] as string)) : undefined);
     find.lastIndex = end;
     out.push({ start, end, text: text.slice(start, end), count });
+  }
+  return corrected(text, out, c);
+}
+
+/** «пострадали не два, а три», "not two but three people": a figure taken back and the one put in its place are one
+ *  count, the second, read over the whole phrase; the figure denied counts nothing. */
+function corrected(text: string, numbers: NumberMatch[], c: Compiled): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const denied = numbers[i]!;
+    const next = numbers[i + 1];
+    const before = c.deniedBefore.exec(text.slice(Math.max(0, denied.start - 12), denied.start));
+    if (
+      next &&
+      before &&
+      next.start - denied.end <= 12 &&
+      c.correctedBetween.test(text.slice(denied.end, next.start))
+    ) {
+      const start = denied.start - before[0].length;
+      out.push({ start, end: next.end, text: text.slice(start, next.end), count: next.count });
+      i++;
+      continue;
+    }
+    out.push(denied);
   }
   return out;
 }

@@ -75,7 +75,14 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const flights = closed?.value.categories.has('flights_disrupted') === true;
   const city = flights ? places.find((p) => p.kind === 'city') : undefined;
   if (city && codes.size === 0) region ??= city;
-  if (codes.size === 0 && !city && (destinations.length === 0 || !diversion)) return [];
+  const lifted = LIFTED.exec(view.span.text);
+  // «В аэропортах Внуково и Домодедово введены ограничения… Ограничения сняты в 05:15.»: a lifting that names no
+  // airport and no place ends the closure the report told before it: its airports and place, as told there.
+  const closure =
+    lifted && closed && codes.size === 0 && !region && !city && destinations.length === 0 && places.length === 0
+      ? ctx.facts.findLast((f) => f.kind === 'airport_disruption' && f.airports.length > 0 && f.detail === null)
+      : undefined;
+  if (codes.size === 0 && !city && !closure && (destinations.length === 0 || !diversion)) return [];
   if (codes.size === 0 && !closed && !has(view, 'airport_word') && !FLIGHT.test(view.span.text)) {
     return [];
   }
@@ -83,7 +90,6 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const trigger = closed ?? diversion!;
   const fact = newFact(ctx, view, 'airport_disruption', spanOf(text, trigger.start, trigger.end));
   // «ограничения … сняты», "restrictions were lifted": a statement of its own, the end of the disruption.
-  const lifted = LIFTED.exec(view.span.text);
   if (lifted) {
     fact.detail = 'restrictions lifted';
     const start = view.span.start + lifted.index;
@@ -100,7 +106,17 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
   }
   const served = stopped[0];
-  if (region) {
+  if (closure) {
+    fact.airports = [...closure.airports];
+    const told = closure.fields.airports;
+    if (told) fact.fields.airports = { ...told, inferred: true };
+    fact.region = closure.region;
+    fact.place = closure.place;
+    for (const field of ['region', 'place'] as const) {
+      const at = closure.fields[field];
+      if (at) fact.fields[field] = { ...at, inferred: true };
+    }
+  } else if (region) {
     applyLocation(ctx, view, fact, {
       located: region,
       inferred: false,

@@ -23,7 +23,7 @@ import {
   spanOf,
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
-import { countFor, type WeaponMention, weaponMentions } from './count.ts';
+import { countFor, countsOther, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { negated } from './effects.ts';
 import { joinedCounts } from './joined-counts.ts';
@@ -1409,7 +1409,12 @@ function attackCount(view: SentenceView, text: string, noun: Hit): NumberMatch |
   const start = view.hits.find((h) => h.value.weapon && h.start < noun.start && h.end >= noun.end)?.start ?? noun.start;
   return view.numbers.find(
     (n) =>
-      n.end <= start && start - n.end <= 40 && !isVague(n.count) && BEFORE_ATTACK_NOUN.test(text.slice(n.end, start)),
+      n.end <= start &&
+      start - n.end <= 40 &&
+      !isVague(n.count) &&
+      BEFORE_ATTACK_NOUN.test(text.slice(n.end, start)) &&
+      // «5 постраждалих внаслідок удару»: the words between, adjectives by their ending, may be a casualty noun.
+      !countsOther(view, text, n, start),
   );
 }
 

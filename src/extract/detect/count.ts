@@ -95,6 +95,14 @@ function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] 
   return view.numbers.filter((n) => !NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16)));
 }
 
+/** «Уже 5 постраждалих внаслідок удару», "9 injured in the strike", «3 человека»: a number whose noun, before `until`
+ *  (the word it would count), is a casualty word or a `not_weapon_counted` noun counts people or things, never the
+ *  weapons or the strikes. */
+export function countsOther(view: SentenceView, text: string, n: NumberMatch, until: number): boolean {
+  if (NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16))) return true;
+  return view.hits.some((h) => isCasualtyWord(h) && h.start >= n.end && h.end <= until);
+}
+
 /** A vague amount ("several drones", "dozens of missiles", «несколько БПЛА») is a plural with no number, which
  *  docs/eval.md counts as null, not as "at least two": the weapon has no count, and no other number takes its place. */
 const stated = (n: NumberMatch): CountFound | null =>

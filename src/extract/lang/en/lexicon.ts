@@ -1453,7 +1453,8 @@ export const en: Lexicon = {
   ],
   // "with Kyiv hit hardest" names a place: only "by" makes the capital after it the state.
   state_agent: ['by'],
-  part_of: ['among those', 'among the'],
+  // "the third victim was taken to hospital": an ordinal before the casualty word names one of a toll told elsewhere.
+  part_of: ['among those', 'among the', 'second', 'third', 'fourth', 'fifth'],
   sentence_adverb: ['earlier', 'later', 'also', 'meanwhile', 'today', 'yesterday'],
   earlier: ['earlier'],
   // "Zelensky delivered an address": the official gives the address (detect/address.ts).

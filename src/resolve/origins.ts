@@ -323,7 +323,8 @@ interface LeadLink extends Link {
 /** Two channels' rewrites of one statement: a lead statement of one says the same thing as one of the other's (the
  *  headline of one, the first sentence of the other). Two posts of one channel are two statements (the mayor's
  *  successive "another drone shot down"), as for the content rules, unless the channel restates its own
- *  (restatesOwn). `wording` is the pair's wording cosine over the block. */
+ *  (restatesOwn). `wording` is the pair's wording cosine over the block, 0 when the texts share no word beyond their
+ *  facts' words (beyondFacts). */
 function leadLink(a: Prepared, b: Prepared, wording: number): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
@@ -666,7 +667,8 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
   if (why !== null && !(why === 'distinct voices' && vagueOnOneSide(a.statement, b.statement))) return null;
   const [kind, weapon, n] = shared.split('|');
   const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
-  return { forA: `same figure ${what} as ${b.id}, retold`, forB: `same figure ${what} as ${a.id}, retold` };
+  // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
+  return { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
 }
 
 /** The voices differ only as nameless officials beside a role: "officials say" may be the air force's own word. */

@@ -63,7 +63,7 @@ test("the air force's figure retold by outlets that credit no one or only offici
   assert.equal(origins.get('rep_plain'), 'rep_force');
   assert.equal(origins.get('rep_vague'), 'rep_force');
   assert.ok(
-    reasons.get('rep_plain')!.some((r) => /^same figure 31 \(interception, uav\) as rep_\w+, retold$/.test(r)),
+    reasons.get('rep_plain')!.some((r) => /^same figure 31 \(interception, uav\) retold as rep_\w+$/.test(r)),
     reasons.get('rep_plain')!.join('; '),
   );
 });

@@ -22,6 +22,10 @@ export interface Figures {
   /** The claimants it credits counts to, one key each (its surname, else its role): a roundup that gives the mayor's
    *  34 beside the ministry's 40 and the governor's 38 is no retelling of the mayor. */
   voices: Set<string>;
+  /** `kind|weapon|count` -> the figure, whoever it is credited to but the media (or no one): an outlet's "Ukraine shot down 52 of 54
+   *  drones" retells the air force's "52 out of 54 drones downed" with the credit left out or made vague. `top` is the
+   *  largest count of that kind and weapon over every claimant. */
+  anyVoice: Map<string, Figure>;
 }
 
 /** The outlet a media fact credits by name («сообщает ТАСС»: "тасс"), folded; null for any other fact, and for one whose
@@ -40,9 +44,20 @@ export function figuresOf(facts: readonly Fact[]): Figures {
   const out = new Map<string, Figure>();
   const voices = new Set<string>();
   const largest = new Map<string, number>();
+  const anyVoice = new Map<string, Figure>();
+  const anyLargest = new Map<string, number>();
   for (const f of facts) {
     const n = f.count?.value;
     if (n === null || n === undefined || n < FIGURE_MIN_COUNT || f.increment) continue;
+    // A media claim is an outlet's own count or another outlet's, never an official's figure retold.
+    if (f.claimant?.role !== MEDIA) {
+      const kindWeapon = [f.kind, f.weapon ?? '-'].join('|');
+      const anyKey = `${kindWeapon}|${n}`;
+      const anyFigure = anyVoice.get(anyKey) ?? { places: new Set<string>(), top: false };
+      anyFigure.places.add(f.region?.code ?? '-');
+      anyVoice.set(anyKey, anyFigure);
+      anyLargest.set(kindWeapon, Math.max(anyLargest.get(kindWeapon) ?? 0, n));
+    }
     const outlet = outletOf(f);
     const main = claimantKey(f.claimant);
     const speaker = main === MEDIA ? outlet : main;
@@ -62,5 +77,9 @@ export function figuresOf(facts: readonly Fact[]): Figures {
     const cut = key.lastIndexOf('|');
     figure.top = largest.get(key.slice(0, cut)) === Number(key.slice(cut + 1));
   }
-  return { byKey: out, voices };
+  for (const [key, figure] of anyVoice) {
+    const cut = key.lastIndexOf('|');
+    figure.top = anyLargest.get(key.slice(0, cut)) === Number(key.slice(cut + 1));
+  }
+  return { byKey: out, voices, anyVoice };
 }

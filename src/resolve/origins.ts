@@ -323,7 +323,8 @@ interface LeadLink extends Link {
 /** Two channels' rewrites of one statement: a lead statement of one says the same thing as one of the other's (the
  *  headline of one, the first sentence of the other). Two posts of one channel are two statements (the mayor's
  *  successive "another drone shot down"), as for the content rules, unless the channel restates its own
- *  (restatesOwn). `wording` is the pair's wording cosine over the block. */
+ *  (restatesOwn). `wording` is the pair's wording cosine over the block, 0 when the texts share no word beyond their
+ *  facts' words (beyondFacts). */
 function leadLink(a: Prepared, b: Prepared, wording: number): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
@@ -530,6 +531,7 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   if (score < WORDING_COSINE && held(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
   const shared = sharedWords(w.counts[a]!, w.counts[b]!);
   if (shared < WORDING_MIN_SHARED && held(`${shared} content words shared`)) return out;
+  if (beyondFacts(w, a, b) === 0 && held("no word beyond the facts' words")) return out;
   if (otherCounts(pa.statement, pb.statement) && held('other counts')) return out;
   if (otherStep(pa, pb) && held("a tally's other step")) return out;
   if (distinctVoices(pa.statement, pb.statement) && held('distinct voices')) return out;
@@ -569,6 +571,20 @@ function wordingLinks(w: WordingBlock, sets: { find(i: number): number }): LeadL
     });
   }
   return out.sort((x, y) => y.score - x.score || x.apartMs - y.apartMs || x.a - y.a || x.b - y.b);
+}
+
+/** The pair's wording cosine as the content and lead rules read it: what the two texts share beyond their facts. Two
+ *  texts whose every shared word is a word their facts are read from (a headline-only repost, "Drones attack the
+ *  capital, damaging residential buildings", beside a mayor's damage report in other words) share the event, not a
+ *  statement's wording, however high the cosine over those few words: 0. */
+function beyondFacts(w: WordingBlock, a: number, b: number): number {
+  const pa = w.prepared[a]!;
+  const pb = w.prepared[b]!;
+  const cb = w.counts[b]!;
+  for (const x of w.counts[a]!.keys()) {
+    if (cb.has(x) && !pa.factWords.has(x) && !pb.factWords.has(x)) return w.cosine(a, b);
+  }
+  return 0;
 }
 
 function sharedWords(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
@@ -621,7 +637,7 @@ function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nul
     const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
     if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
   }
-  if (shared === null) return null;
+  if (shared === null) return retoldFigure(a, b);
   if (otherStep(a, b) || disagreement(a.statement, b.statement) !== null) return null;
   const [who, kind, weapon, n] = shared.split('|');
   const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
@@ -629,6 +645,39 @@ function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nul
     forA: `same figure ${what} from ${a.shown.get(who!) ?? who} as ${b.id}`,
     forB: `same figure ${what} from ${b.shown.get(who!) ?? who} as ${a.id}`,
   };
+}
+
+/** One voice's figure retold by outlets that credit it to no one or vaguely ("Ukraine shot down 52 of 54 drones",
+ *  "… 52 of 54 drones, officials say" beside "the Air Force said it downed 52 out of the 54"): the same kind, weapon
+ *  and count, the largest of its kind in each and in each one's lead, at one place or none on one side, the credits
+ *  no two voices (one side credits no one or only nameless officials, or both the same). */
+function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+  const [va] = [...a.figures.voices];
+  const [vb] = [...b.figures.voices];
+  if (va !== undefined && vb !== undefined && va !== vb && va !== VAGUE && vb !== VAGUE) return null;
+  let shared: string | null = null;
+  for (const [key, fa] of a.figures.anyVoice) {
+    const fb = b.figures.anyVoice.get(key);
+    if (!fb || !fa.top || !fb.top) continue;
+    const n = key.slice(key.lastIndexOf('|') + 1);
+    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
+    const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
+    if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
+  }
+  if (shared === null) return null;
+  if (otherStep(a, b)) return null;
+  const why = disagreement(a.statement, b.statement);
+  if (why !== null && !(why === 'distinct voices' && vagueOnOneSide(a.statement, b.statement))) return null;
+  const [kind, weapon, n] = shared.split('|');
+  const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
+  // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
+  return { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
+}
+
+/** The voices differ only as nameless officials beside a role: "officials say" may be the air force's own word. */
+function vagueOnOneSide(a: Statement, b: Statement): boolean {
+  const vague = (s: Statement) => s.names.size === 0 && s.roles.size === 1 && s.roles.has(VAGUE);
+  return vague(a) || vague(b);
 }
 
 function leadsWith(p: Prepared, n: string): boolean {
@@ -639,7 +688,7 @@ function leadsWith(p: Prepared, n: string): boolean {
 function figurePairs(items: readonly Prepared[]): number[][] {
   const id = numbering<string>();
   return rarePairs(
-    items.map((p) => [...p.figures.byKey.keys()].map(id)),
+    items.map((p) => [...p.figures.byKey.keys(), ...[...p.figures.anyVoice.keys()].map((k) => `*|${k}`)].map(id)),
     FIGURE_REACH,
   );
 }
@@ -669,7 +718,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   for (const [a, b] of candidatePairs(prepared)) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
-    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, w.cosine(a!, b!));
+    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, beyondFacts(w, a!, b!));
     if (!link) continue;
     links.push({ a: a!, b: b!, ...link });
     sets.union(a!, b!);
@@ -681,7 +730,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     // Copies and forwards already joined need no weaker link (a text copied by many channels shares its lead too).
     if (sets.find(a!) === sets.find(b!)) continue;
     const [pa, pb] = [prepared[a!]!, prepared[b!]!];
-    const link = leadLink(pa, pb, w.cosine(a!, b!));
+    const link = leadLink(pa, pb, beyondFacts(w, a!, b!));
     const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
     const publisher = pa.input.report.publisher;
     const channel = publisher !== null && publisher === pb.input.report.publisher ? publisher : null;

@@ -1,10 +1,11 @@
-// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3] [-- --kind dense|repeat|regions]
-//                    [-- --ingest]
+// npm run bench:long [-- --sizes 1000,4000,8000] [-- --langs ru,uk,en] [-- --runs 3]
+//                    [-- --kind dense|repeat|regions|clauses] [-- --ingest]
 // One long text per language and size: the bench's ~2 KB synthetic reports of that language joined until the text
 // holds N sentences (each smaller text is the start of the larger), then prepareReport (clean + sentences +
 // extract) on it. A text's cost should grow linearly with its length: ms per 1,000 sentences should stay flat from
 // 1k to 8k. Prints figures and a hash of the facts (so two builds can be checked for the same output); judges
-// nothing. The time is the process's CPU time (one thread: extraction runs on it alone), which a shared machine's
+// nothing. `--kind clauses` is the other length: ONE sentence of N clauses, no full stop (sizes count clauses; try
+// `--sizes 250,500,1000,4500`). The time is the process's CPU time (one thread: extraction runs on it alone), which a shared machine's
 // load moves much less than the wall clock; the median of `runs` is the figure to quote.
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,9 @@ const { values } = parseArgs({
      *  invented English sentence telling a strike with two weapons, repeated one to a line (English only): every
      *  sentence is a fact with a weapon list, which the refiners that read all of a report's facts see at once.
      *  `regions`: invented English paragraphs, each an oblast's interceptions with debris, damage and a nil toll
-     *  (four facts a paragraph, tens of thousands in a few MB: the shape a new user's 5 MB test took minutes on). */
+     *  (four facts a paragraph, tens of thousands in a few MB: the shape a new user's 5 MB test took minutes on).
+     *  `clauses`: one sentence of N invented clauses, each a count of drones destroyed over a region and a comma (a
+     *  user's POST of 4,500 «Над … областью уничтожен 1 БПЛА, » held the server for minutes, ux34 #1). */
     kind: { type: 'string', default: 'long' },
     /** Time the whole ingest (extraction, storing and resolving the night in an in-memory store) instead of
      *  prepareReport alone: resolution also reads every fact of a report together. */
@@ -36,6 +39,12 @@ const OBLASTS = ['Kursk', 'Bryansk', 'Belgorod', 'Kaluga', 'Voronezh', 'Rostov',
 const regionParagraph = (i: number) =>
   `Air defences destroyed ${(i % 17) + 3} drones over ${OBLASTS[i % OBLASTS.length]} Oblast overnight, the governor ` +
   `said. Debris damaged ${(i % 4) + 1} houses in a village; nobody was hurt.`;
+/** Clause `i` of the `clauses` text, by language. */
+const CLAUSE: Record<'en' | 'ru' | 'uk', (i: number) => string> = {
+  ru: (i) => `Над ${['Курской', 'Брянской', 'Белгородской'][i % 3]} областью уничтожен ${(i % 3) + 1} БПЛА, `,
+  uk: (i) => `Над ${['Сумською', 'Харківською', 'Полтавською'][i % 3]} областю збито ${(i % 3) + 1} БпЛА, `,
+  en: (i) => `${(i % 3) + 1} drones were destroyed over ${OBLASTS[i % OBLASTS.length]} Oblast, `,
+};
 const english = values.kind === 'repeat' || values.kind === 'regions';
 const langs = (english ? 'en' : values.langs).split(',').filter(Boolean) as ('en' | 'ru' | 'uk')[];
 const runs = Math.max(1, Number(values.runs));
@@ -48,6 +57,7 @@ const reports =
 /** The first `n` sentences of `lang`'s reports joined by blank lines, and how many sentences it has. */
 function longText(lang: 'en' | 'ru' | 'uk', n: number): string {
   if (values.kind === 'repeat') return Array.from({ length: n }, () => REPEATED).join('\n');
+  if (values.kind === 'clauses') return Array.from({ length: n }, (_, i) => CLAUSE[lang](i)).join('');
   if (values.kind === 'regions')
     return Array.from({ length: Math.ceil(n / 2) }, (_, i) => regionParagraph(i)).join('\n\n');
   const parts: string[] = [];
@@ -112,8 +122,8 @@ for (const lang of langs) {
     }
     const median = [...took].sort((a, b) => a - b)[Math.floor(took.length / 2)]!;
     console.log(
-      `  ${lang} ${String(n).padStart(5)} sentences (${(bytes.length / 1e6).toFixed(2)} MB): ${median.toFixed(0)} ms, ` +
-        `${((median * 1000) / n).toFixed(0)} ms per 1k sentences (runs ${took.map((x) => x.toFixed(0)).join(', ')}); ` +
+      `  ${lang} ${String(n).padStart(5)} ${values.kind === 'clauses' ? 'clauses' : 'sentences'} (${(bytes.length / 1e6).toFixed(2)} MB): ${median.toFixed(0)} ms, ` +
+        `${((median * 1000) / n).toFixed(0)} ms per 1k ${values.kind === 'clauses' ? 'clauses' : 'sentences'} (runs ${took.map((x) => x.toFixed(0)).join(', ')}); ` +
         `${facts} facts ${hash}`,
     );
   }

@@ -4,12 +4,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { InvalidFieldError, NotFoundError, UsageError } from '../core/errors.ts';
 import { closest } from '../core/suggest.ts';
-import type { Incident, Lang } from '../core/types.ts';
+import type { Incident, IngestOutcome, Lang } from '../core/types.ts';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks } from '../export/index.ts';
 import { exportContext, publicHref } from '../pipeline/geo.ts';
 import { incidentFilter } from '../pipeline/incident-filter.ts';
-import { ingestBytes } from '../pipeline/ingest.ts';
+import { ingestBytes, storeStagedReport } from '../pipeline/ingest.ts';
 import { namedFor, placeNamer, REGIONS, regionInfo } from '../pipeline/region-names.ts';
+import type { ReportStager } from '../pipeline/report-stager.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
 import { speakerOf } from '../pipeline/speaker.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
@@ -46,6 +47,9 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Aborted at shutdown: change streams end so the server can close. */
   signal?: AbortSignal;
+  /** Where a POSTed report is read (`serve`: a worker thread, so the server answers meanwhile); without it, in this
+   *  thread (tests, in-process). */
+  stager?: ReportStager;
   /** How often a change stream reads the store (default 1000 ms) and sends a heartbeat when idle (15 s). */
   changePollMs?: number;
   heartbeatMs?: number;
@@ -137,6 +141,7 @@ export function createApp({
   now,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   signal,
+  stager,
   changePollMs = 1000,
   heartbeatMs = 15_000,
   publicUrl,
@@ -324,7 +329,8 @@ export function createApp({
       return validationError({ success: false, error: checked.error, target: 'json' }, c) as Response;
     // The raw body, not the schema's output: the schema drops fields it does not know, and those are refused by name.
     const body = parseReportBody(raw, now());
-    const outcome = await ingestBytes(store, new TextEncoder().encode(body.text), {
+    const bytes = new TextEncoder().encode(body.text);
+    const options = {
       // The ingest log names where a report came from; the report's own url stays null when none was given.
       input: body.url ?? 'api',
       url: body.url,
@@ -335,7 +341,21 @@ export function createApp({
       // As a JSON Lines line's speaker: the claimant of what the text attributes to no one, the channel its source.
       speaker: body.speaker ? speakerOf({ kind: 'jsonl', name: body.source, speaker: body.speaker }) : null,
       now: now(),
-    });
+    };
+    let outcome: IngestOutcome;
+    if (stager) {
+      const staged = await stager.stage(bytes, options);
+      if ('timedOut' in staged) {
+        const seconds = Math.round(staged.budgetMs / 1000);
+        const message = `reading the text took longer than the server's ${seconds} s budget for one report: send it as several smaller reports`;
+        await store.logOutcome(
+          { input: options.input, status: 'failed', report_id: null, message, warnings: [], facts: 0 },
+          now().toISOString(),
+        );
+        return c.json({ error: `"text": ${message}`, field: 'text', budget_ms: staged.budgetMs }, 413);
+      }
+      outcome = await storeStagedReport(store, staged, options);
+    } else outcome = await ingestBytes(store, bytes, options);
     await store.logOutcome(outcome, now().toISOString());
     // The only input a POST's failure can come from is its text ("binary file, not text": control characters).
     if (outcome.status === 'failed') {

@@ -134,7 +134,9 @@ export const postReportRoute = createRoute({
       content: { 'application/json': { schema: IngestOutcomeSchema } },
     },
     400: error('The body or a field is invalid (field names it).'),
-    413: error('The body is over the limit (1 MiB unless serve --max-body says otherwise).'),
+    413: error(
+      'The body is over the limit (1 MiB unless serve --max-body says otherwise), or under `serve` its text took longer to read than the budget for one report (60 s; field "text", budget_ms): nothing was stored.',
+    ),
   },
 });
 

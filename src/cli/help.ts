@@ -257,7 +257,9 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   GET  /api/reports/:id          (with facts, provenance and revisions: the earlier texts of an edited post)
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang?,
                                  speaker? } (speaker as in JSON Lines: { person?, role, region? })
-                                 400 with { error, field } for a wrong or unknown field; 413 over --max-body
+                                 400 with { error, field } for a wrong or unknown field; 413 over --max-body,
+                                 or when its text takes over 60 s to read (read on a worker: other requests
+                                 are answered meanwhile)
                                  A known route asked with another method: 405 with Allow
   GET  /healthz
 Unknown routes and unknown query parameters answer 404 / 400 with a JSON { error }.

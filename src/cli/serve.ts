@@ -4,6 +4,7 @@ import { createApp } from '../api/app.ts';
 import { answerClientError } from '../api/client-error.ts';
 import { defaultWebDir } from '../api/web.ts';
 import { UsageError } from '../core/errors.ts';
+import { createReportStager } from '../pipeline/report-stager.ts';
 import { openStore } from '../store/index.ts';
 
 /** Runs until the process is stopped; ends open change streams and closes the database on SIGINT/SIGTERM. */
@@ -13,6 +14,8 @@ export async function startServer(opts: {
   host?: string;
   maxBodyBytes?: number;
   publicUrl?: string;
+  /** How long one POSTed report may take to read (report-stager.ts); tests shorten it. */
+  reportBudgetMs?: number;
 }): Promise<void> {
   // serve writes (POST /api/reports), so it upgrades an older store, and says so: the step is one way.
   const store = await openStore({
@@ -28,11 +31,15 @@ export async function startServer(opts: {
   const shown = ['0.0.0.0', '127.0.0.1', '::'].includes(hostname) ? 'localhost' : hostname;
   // The feed's links name this server, never the Host header a client sent.
   const publicUrl = opts.publicUrl ?? `http://${shown}:${opts.port}/`;
+  // A POSTed report is read on a worker thread: the server answers other requests meanwhile, and a stop is not held
+  // until the reading ends.
+  const stager = createReportStager({ budgetMs: opts.reportBudgetMs });
   const app = createApp({
     store,
     now: () => new Date(),
     maxBodyBytes: opts.maxBodyBytes,
     signal: shutdown.signal,
+    stager,
     publicUrl,
   });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
@@ -55,7 +62,11 @@ export async function startServer(opts: {
     });
     const stop = () => {
       shutdown.abort();
+      // A report being read is dropped (nothing of it was stored), and its request's connection with the others: a
+      // stop waits for no client.
+      void stager.close();
       server.close();
+      if ('closeAllConnections' in server) server.closeAllConnections();
       void store.close().then(resolve);
     };
     process.once('SIGINT', stop);

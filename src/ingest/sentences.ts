@@ -198,12 +198,47 @@ function endsSentenceAfterDot(text: string, segment: number, dot: number, next: 
   return q < p && NUMBER.test(text.slice(q, p));
 }
 
+/**
+ * The longest sentence span, in characters. Extraction pairs the mentions of a sentence with each other (a count
+ * with its weapon, a place with its trigger), so one sentence's cost grows faster than its length: one POST of
+ * 4,500 clauses «Над … областью уничтожен 1 БПЛА, » and no full stop held the server for minutes. The longest
+ * sentence of the real texts is about 720 characters (a list of 30 regions fits in half that), so a longer one is
+ * a run of clauses, cut at clause marks into pieces of at most this many; every piece is still a span of the text.
+ */
+export const MAX_SENTENCE = 1500;
+
 function push(text: string, from: number, to: number, out: SentenceSpan[]): void {
   let s = from;
   let e = to;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  while (e - s > MAX_SENTENCE) {
+    const cut = clauseCut(text, s, s + MAX_SENTENCE);
+    pushTrimmed(text, s, cut, out);
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  pushTrimmed(text, s, e, out);
+}
+
+function pushTrimmed(text: string, from: number, to: number, out: SentenceSpan[]): void {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > from) out.push({ start: from, end: e, text: text.slice(from, e) });
+}
+
+/** Where to end a piece of an over-long sentence that starts at `from` and may run to `limit`: after the last ";"
+ *  or "," followed by a space in its second half, else at its last space, else at `limit` (never between the two
+ *  halves of a surrogate pair). */
+function clauseCut(text: string, from: number, limit: number): number {
+  const half = from + Math.floor((limit - from) / 2);
+  for (let i = limit - 1; i >= half; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x3b || c === 0x2c) && isSpace(text.charCodeAt(i + 1))) return i + 1;
+  }
+  for (let i = limit - 1; i > half; i--) if (isSpace(text.charCodeAt(i))) return i;
+  const c = text.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
 
 function isSpace(c: number): boolean {

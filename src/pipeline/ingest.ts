@@ -69,7 +69,15 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, opts: IngestB
   // Loaded on first use: the extraction stage (gazetteer, language detector) is most of the start-up time, and
   // `sitrep --help`, `incidents` or `serve` without a POST never need it.
   const { stageReport } = await import('./stage.ts');
-  const staged = stageReport(bytes, opts);
+  return storeStagedReport(store, stageReport(bytes, opts), opts);
+}
+
+/** `ingestBytes` for a report staged elsewhere (`serve` stages on a worker: report-stager.ts). */
+export async function storeStagedReport(
+  store: Store,
+  staged: Staged,
+  opts: IngestBytesOptions,
+): Promise<IngestOutcome> {
   if (!staged.ok) return staged.outcome;
   return settle(store, staged, opts, await store.insertReport(staged.row));
 }

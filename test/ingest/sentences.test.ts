@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Lang } from '../../src/core/types.ts';
-import { splitSentences } from '../../src/ingest/sentences.ts';
+import { MAX_SENTENCE, splitSentences } from '../../src/ingest/sentences.ts';
 
 function split(text: string, lang: Lang): string[] {
   const spans = splitSentences(text, lang);
@@ -159,6 +159,36 @@ describe('splitSentences', () => {
         [30, 35],
       ],
     );
+  });
+
+  test('an over-long run of clauses is cut after its commas into pieces of at most MAX_SENTENCE', () => {
+    // One POST of thousands of clauses and no full stop: extraction pairs a sentence's mentions with each other.
+    const clause = 'Над Брянской областью сбит 1 беспилотник, ';
+    const text = clause.repeat(3000);
+    const pieces = split(text, 'ru');
+    assert.ok(pieces.length >= Math.ceil(text.length / MAX_SENTENCE), `${pieces.length} pieces`);
+    for (const p of pieces) {
+      assert.ok(p.length <= MAX_SENTENCE, `${p.length} characters`);
+      assert.ok(p.startsWith('Над') && p.endsWith(','), p.slice(-30));
+    }
+    assert.equal(pieces.join(' '), text.trim());
+  });
+
+  test('an over-long sentence with no comma is cut at a space, one with no space at the limit', () => {
+    const words = 'Курск Брянск Орёл '.repeat(400);
+    for (const p of split(words, 'ru')) assert.ok(p.length <= MAX_SENTENCE && !p.includes('  '));
+    // Astral characters: a cut never parts a surrogate pair.
+    const glyphs = '\u{1F6E9}'.repeat(MAX_SENTENCE);
+    const pieces = split(glyphs, 'en');
+    assert.equal(pieces.join(''), glyphs);
+    for (const p of pieces) assert.ok(p.length <= MAX_SENTENCE && p.length % 2 === 0 && p.charCodeAt(0) === 0xd83d);
+  });
+
+  test('a long sentence under the limit is left whole (a list of thirty regions)', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `${i + 2} – над территорией Курской области`);
+    const sentence = `Перехвачены и уничтожены 400 беспилотников: ${items.join(', ')}.`;
+    assert.ok(sentence.length < MAX_SENTENCE);
+    assert.deepEqual(split(`${sentence} Пострадавших нет.`, 'ru'), [sentence, 'Пострадавших нет.']);
   });
 
   test('empty and blank text give no spans', () => {

@@ -48,6 +48,7 @@ const WORD_CATEGORIES = [
   'diversion',
   'alert',
   'alert_threat',
+  'alert_told',
   'alert_end',
   'speculative',
   'negation',

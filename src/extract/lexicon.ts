@@ -215,6 +215,9 @@ export interface Lexicon {
     alert_reported?: string[];
     /** «укрытие», «укриття»: a call to shelter, which makes a told threat (`alert_told`) an alarm. */
     shelter?: string[];
+    /** "a", "the": before a singular attack noun aimed at a place after an `aim` word ("to counter a drone attack on
+     *  Odesa"), one attack that happened, which the aim does not cancel (run.ts, aimAnswersAttack). */
+    one_attack_article?: string[];
     present_ahead?: string[];
     /** «почему», «объясняем», «бо»: a question or an explanation in the sentence of a `strike_present` verb tells why
      *  or how weapons attack, not that they do now (weaponStrikesNow). */

@@ -2048,7 +2048,7 @@ function readFacts(
   );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
-  facts = attacksIntercepted(facts, report.lang, headEnd);
+  facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   markStatedWhen(facts);

@@ -1332,6 +1332,14 @@ export const ru: Lexicon = {
     { pattern: 'радиолокационн* станци*', object: 'military' },
     { pattern: 'командн* пункт*', object: 'military' },
     { pattern: 'пункт* управления', object: 'military' },
+    // Warships and vessels are what sea drones and missiles hit («уничтожили российский корабль в Севастополе»,
+    // «морской дрон попал в судно»), never a weapon shot down: «уничтожили корабль» is no interception (as in the uk
+    // lexicon). The noun's forms only; a boat («катер») is also the unmanned boat that attacks, and «ракетный корабль»
+    // is no missile (not_weapon).
+    ...['корабль', 'корабля', 'кораблю', 'кораблём', 'кораблем', 'корабле', 'корабли', 'кораблей', 'кораблям']
+      .concat(['кораблями', 'кораблях', 'судно', 'судна', 'судну', 'судном', 'судне', 'судов', 'судам', 'судами'])
+      .concat(['судах'])
+      .map((pattern) => ({ pattern, object: 'military' as const })),
     { pattern: 'пункт* базирования', object: 'military' },
     // Troops' posts and crews as what a strike destroyed («уничтожили пункт временной дислокации», «уничтожили расчет
     // FPV-дронов», «минометного расчета»): a ground target, so the weapon named with them was not shot down.

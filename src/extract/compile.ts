@@ -49,6 +49,7 @@ const WORD_CATEGORIES = [
   'transfer',
   'alert',
   'alert_threat',
+  'alert_told',
   'alert_end',
   'speculative',
   'negation',

@@ -209,6 +209,29 @@ export interface Lexicon {
     /** «атакуют», «атакує»: a present verb of attacking, a strike only with a weapon right before it and a place of ours
      *  after it in its clause («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow). */
     strike_present?: string[];
+    /** «в ближайшие дни», «прогноз», «на вихідних»: a time ahead or a forecast in the sentence of a `strike_present`
+     *  verb makes the present a future («ракеты атакуют энергетику в ближайшие дни»), no strike (weaponStrikesNow). */
+    /** «объявлена», «оголошено»: a verb that announces a told threat (`alert_told`) as an alarm. */
+    alert_announce?: string[];
+    /** «о», «про»: right before a told threat (`alert_told`) in a sentence with a verb of reporting (`alert_reported`:
+     *  «ВСУ писали о ракетной угрозе»), the threat is reported news, an alarm. */
+    alert_about?: string[];
+    alert_reported?: string[];
+    /** «укрытие», «укриття»: a call to shelter, which makes a told threat (`alert_told`) an alarm. */
+    shelter?: string[];
+    /** "a", "the": before a singular attack noun aimed at a place after an `aim` word ("to counter a drone attack on
+     *  Odesa"), one attack that happened, which the aim does not cancel (run.ts, aimAnswersAttack). */
+    one_attack_article?: string[];
+    present_ahead?: string[];
+    /** «почему», «объясняем», «бо»: a question or an explanation in the sentence of a `strike_present` verb tells why
+     *  or how weapons attack, not that they do now (weaponStrikesNow). */
+    present_why?: string[];
+    /** «предупредили», «попереджають»: a warning in the sentence of a `strike_present` verb tells what is feared, not
+     *  what happens (weaponStrikesNow). */
+    present_warned?: string[];
+    /** «всё чаще», «дедалі частіше»: a trend in the sentence of a `strike_present` verb tells a habit growing, not one
+     *  attack (weaponStrikesNow). */
+    present_trend?: string[];
     /** "overnight", "second night of": a phrase up to four words before a weapon's plural
      *  attack noun in its clause that tells the attacks as news, dated as they happened, not as a habit or a trend
      *  ("alerts followed overnight drone strikes", "a third night of missile strikes in the Odesa region";
@@ -649,6 +672,10 @@ export interface Lexicon {
    *  names an attack told beside the alarm ("sirens sounded after drone strikes on the region"), not its threat
    *  (detect/effects.ts, detectAlerts). */
   alert_threat?: string[];
+  /** «ракетна загроза», «угроза ракетной атаки»: a threat that is an alarm only when its sentence announces it
+   *  (grammar `alert_announce`, an all-clear), calls to shelter (`shelter`, here or in the next sentence) or places it
+   *  («В Белгороде объявлена…», «ракетная угроза в Киеве»); else talk of the danger (detect/effects.ts, toldAlarm). */
+  alert_told?: string[];
   /** «отбой», «відбій», "all clear": the alarm's end, not another alarm. Before the alert's word in its sentence or
    *  right after it («Отбой ракетной опасности», "the all-clear has been given, an hour after air raid sirens
    *  sounded", "the air raid alert was lifted"): the alert fact is marked `detail: 'all clear'` (detect/effects.ts). */

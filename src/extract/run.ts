@@ -36,7 +36,7 @@ import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
 import { factNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
-import { anyOf } from './grammar.ts';
+import { anyOf, anyWordOf } from './grammar.ts';
 import type { KindModel } from './learn/model.ts';
 import { applyLearned, type LearnedNote, type Reading, readReport } from './learn/step.ts';
 import { attacksIntercepted } from './refine/attack-intercepted.ts';
@@ -239,6 +239,41 @@ function outskirts(text: string, view: SentenceView, p: PlaceMatch): PlaceMatch 
   return region ? { ...region, start: p.start, end: p.end, text: p.text } : p;
 }
 
+// "a Russian drone attack on Odesa": an article, at most three words, a singular attack noun, a preposition of its
+// target right before a place.
+const ONE_ATTACK_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('one_attack_article')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
+  'iu',
+);
+const PLURAL_ATTACK = new RegExp(`(?:${anyOf('attack_plural')})$`, 'iu');
+// The preposition after the noun, or ending the noun's own hit ("attack on" is one word of the lexicon).
+const TARGET_BEFORE_PLACE = new RegExp(`^\\s+(?:${anyWordOf('target_preposition')})\\s+$`, 'iu');
+const TARGET_ENDS = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('target_preposition')})$`, 'iu');
+
+/** "to counter a Russian drone attack on Odesa, the governor said", "to counter a massive missile attack on Kyiv
+ *  overnight", "in defiance of the overnight missile strike that hit a power plant": what an aim word answers is an
+ *  attack that happened when the clause after it names one attack (an article before a singular attack noun) that it
+ *  dates or aims at a place; attacks told as a kind ("to counter relentless drone and missile attacks", "defend itself
+ *  against Russia's missile attacks") are what a measure is against, and so are strikes prepared («Кремль готує удари
+ *  по енергетиці напередодні зими»: no article, the language names none). */
+function aimAnswersAttack(text: string, view: SentenceView, clause: { start: number; end: number }): boolean {
+  const dated = view.times.some((t) => t.start >= clause.start && t.end <= clause.end);
+  return view.hits.some(
+    (h) =>
+      (h.value.categories.has('attack_noun') || h.value.categories.has('strike')) &&
+      h.start >= clause.start &&
+      h.end <= clause.end &&
+      !PLURAL_ATTACK.test(h.text) &&
+      ONE_ATTACK_BEFORE.test(text.slice(clause.start, h.start)) &&
+      (dated ||
+        view.places.some((p) => {
+          if (p.start < h.end || p.end > clause.end) return false;
+          const gap = text.slice(h.end, p.start);
+          return TARGET_BEFORE_PLACE.test(gap) || (TARGET_ENDS.test(h.text) && /^\s+$/u.test(gap));
+        })),
+  );
+}
+
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
  *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
 function clauseFacts(
@@ -258,8 +293,12 @@ function clauseFacts(
   const clauses = modals.map((h) => {
     const { start, end } = clauseAround(text, view, h, joins);
     // An aim ("efforts to strike") cancels only what follows it: "three missiles hit Kyiv despite efforts to …".
+    if (h.value.categories.has('aim')) {
+      const after = { start: Math.max(start, h.start), end };
+      return aimAnswersAttack(text, view, after) ? { start: after.start, end: after.start } : after;
+    }
     return {
-      start: h.value.categories.has('aim') ? Math.max(start, h.start) : start,
+      start,
       end: h.value.categories.has('restoration') ? repairedThrough(text, view, end, joins) : end,
     };
   });
@@ -2081,7 +2120,7 @@ function readFacts(
   );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
-  facts = attacksIntercepted(facts, report.lang, headEnd);
+  facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   liftingsAfterClosures(facts, report.published_at);

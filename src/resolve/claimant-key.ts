@@ -19,12 +19,16 @@ function surname(name: string): string | null {
  *  of core/names.ts, the same the scorer uses). With no name the role stands in ('ministry', 'air_force'). */
 export function claimantKey(c: Claimant | null): string | null {
   if (!c) return null;
-  const last = c.name ? surname(c.name) : null;
-  if (last) {
-    const key = surnameKey(last);
-    if (key.length > 0) return key;
-  }
-  return c.role ?? null;
+  return (c.name ? nameKey(c.name) : null) ?? c.role ?? null;
+}
+
+/** The key of a person's name alone (its surname's), or null: a channel named after its owner ("Вячеслав Гладков")
+ *  answers to the key of the claimant who signs its posts. */
+export function nameKey(name: string): string | null {
+  const last = surname(name);
+  if (!last) return null;
+  const key = surnameKey(last);
+  return key.length > 0 ? key : null;
 }
 
 /** Every key one claimant answers to: its surname and its role. An unsigned post on the mayor's channel (role only)

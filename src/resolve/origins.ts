@@ -9,7 +9,7 @@ import {
   type Statement,
   statementOf,
 } from './agreement.ts';
-import { claimantKeys } from './claimant-key.ts';
+import { claimantKeys, nameKey } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
 import { type Figures, figuresOf, outletOf } from './figures.ts';
 import { forwardKey } from './forward-key.ts';
@@ -201,6 +201,17 @@ function forwardLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nu
   return null;
 }
 
+/** A roundup is no retelling of one of its items by the same voice, as for the containment and wording rules below: a
+ *  digest's only facts in the block may be one item's, credited as that item's retellings credit them (the evening's
+ *  «Главное к вечеру» listing an outlet's report that channels retold that afternoon), and it is a statement of its own
+ *  (docs/eval-clusters.md, thirty-fourth session). Not the voice's own list: a governor's post of the night's damage,
+ *  town by town on the channel named after him, is the statement its retellings tell again (fixrev34). */
+function digest(p: Prepared, who: string): boolean {
+  if (!p.roundup) return false;
+  const publisher = p.input.report.publisher;
+  return publisher === null || nameKey(publisher) !== who;
+}
+
 /** `wording` is the pair's wording cosine over the block (wording.ts): what the two texts share beyond their facts. */
 function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'forA' | 'forB'> | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > CONTENT_WINDOW_MS) return null;
@@ -214,18 +225,14 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
   if (disagreement(a.statement, b.statement) !== null) return null;
   const jaccard = shared / (a.factKeys.size + b.factKeys.size - shared);
   const j = jaccard.toFixed(2);
-  // A roundup is no retelling of one of its items by the same voice either, as for the containment and wording rules
-  // below: a digest's only facts in the block may be one item's, credited as that item's retellings credit them (the
-  // evening's «Главное к вечеру» listing an outlet's report that channels retold that afternoon), and it is a statement
-  // of its own (docs/eval-clusters.md, thirty-fourth session).
-  if (jaccard >= SAME_CLAIMANT_FACT_JACCARD && !a.roundup && !b.roundup) {
+  if (jaccard >= SAME_CLAIMANT_FACT_JACCARD) {
     const who = [...a.claimed]
       .filter((k) => b.claimed.has(k))
       .map((k) => k.slice(0, k.indexOf('\u0001')))
       .filter((k) => sharedCredit(k, a, b))
       // A name says more than a role: "same claimant shapsha" over "same claimant governor".
       .sort((x, y) => Number(ROLES.has(x)) - Number(ROLES.has(y)) || compareText(x, y))[0];
-    if (who) {
+    if (who && !digest(a, who) && !digest(b, who)) {
       return {
         forA: `same claimant ${a.shown.get(who) ?? who}, same facts as ${b.id} (facts J=${j})`,
         forB: `same claimant ${b.shown.get(who) ?? who}, same facts as ${a.id} (facts J=${j})`,

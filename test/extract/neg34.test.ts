@@ -55,4 +55,32 @@ describe('what a measure is against tells no attack', () => {
   it('an attack told with no measure against it is kept', () => {
     assert.deepEqual(kinds('Relentless drone attacks hit Odesa overnight, the governor said.'), ['strike']);
   });
+
+  // fixrev34: what a measure answers may be an attack that happened, dated or one aimed at a place.
+  it('a dated attack after "to counter" or "in defiance of" is kept', () => {
+    for (const text of [
+      'Ukrainian air defences were activated to counter a massive missile attack on Dnipro overnight.',
+      'Fighter jets scrambled to counter a Russian missile attack on Rivne on Sunday morning.',
+      'In defiance of the overnight missile strike that hit a power plant in Odesa, residents held the concert.',
+    ])
+      assert.deepEqual(kinds(text), ['strike'], text);
+  });
+
+  it('one attack aimed at a place after "to counter" is kept', () => {
+    for (const text of [
+      'Mobile fire groups worked through the night to counter a Russian drone attack on Mykolaiv, the governor said.',
+      'Ukraine used Western-supplied F-16s to counter a Russian missile attack on Lviv, shooting down several cruise missiles.',
+    ])
+      assert.ok(kinds(text).includes('strike'), `${text}: ${kinds(text)}`);
+  });
+
+  it('guard: a strike prepared and dated ahead stays cancelled', () => {
+    const text = 'Розвідка: Кремль готує удари по енергетиці напередодні зими.';
+    assert.deepEqual(
+      extractText(text, 'uk', PUBLISHED)
+        .filter((f) => !f.historical)
+        .map((f) => f.kind),
+      [],
+    );
+  });
 });

@@ -24,7 +24,15 @@ describe('a ship destroyed or hit is a target, not a weapon shot down (uk34)', (
     ]);
   });
 
-  it('a sea drone hitting a vessel: a strike and its damage, no interception', () => {
+  // fixrev34: this one fails on main (an interception of the sea drones).
+  it('a vessel destroyed in a sea-drone attack: a strike and its damage, no interception', () => {
+    assert.deepEqual(facts('Внаслідок атаки морських дронів знищено російське судно у Феодосії.'), [
+      'damage UA-43 -',
+      'strike UA-43 unmanned_boat',
+    ]);
+  });
+
+  it('guard (passes on main too): a sea drone hitting a vessel, a strike and its damage, no interception', () => {
     assert.deepEqual(
       facts('Вчора морський дрон СБУ влучив у корму російського судна у Севастополі, завдавши значних пошкоджень.'),
       ['damage UA-40 -', 'strike UA-40 unmanned_boat'],
@@ -36,6 +44,32 @@ describe('a ship destroyed or hit is a target, not a weapon shot down (uk34)', (
     assert.deepEqual(facts('Над Одещиною збито 5 шахедів, уламки впали на судно в порту Ізмаїла.'), [
       'debris UA-51 -',
       'interception UA-51 uav',
+    ]);
+  });
+});
+
+// fixrev34: the Russian lexicon reads ships as the Ukrainian one does.
+describe('Russian: a ship destroyed is a target, not a weapon shot down', () => {
+  const ru = (text: string) =>
+    extractText(text, 'ru', PUBLISHED)
+      .map((f) => `${f.kind} ${f.region?.code ?? '-'} ${f.weapon ?? '-'}`)
+      .sort();
+  it('a destroyed warship or vessel at a named place is a strike and damage there', () => {
+    assert.deepEqual(ru('Морские дроны ГУР уничтожили российский корабль в Евпатории.'), [
+      'damage UA-43 -',
+      'strike UA-43 unmanned_boat',
+    ]);
+    assert.deepEqual(ru('Ракетным ударом уничтожено российское судно в порту Бердянска.'), [
+      'damage UA-23 -',
+      'strike UA-23 missile',
+    ]);
+  });
+
+  it('guard: a ship that carries missiles fires none, debris on a vessel stays debris', () => {
+    assert.deepEqual(ru('Бригада ракетных кораблей Черноморского флота вернулась на базу.'), []);
+    assert.deepEqual(ru('Над Крымом сбиты 5 беспилотников, обломки упали на судно в порту Севастополя.'), [
+      'debris UA-40 -',
+      'interception UA-43 uav',
     ]);
   });
 });

@@ -36,6 +36,33 @@ describe('an alarm named by the missile threat carries the missile', () => {
     ] as const)
       assert.ok(!triples(text, lang).some(([k]) => k === 'alert'), `${text}: ${show(text, lang)}`);
   });
+
+  it('negative cases (fixrev34): a missile threat neither announced, sheltered from nor placed is talk of the danger', () => {
+    for (const [text, lang] of [
+      ['Ракетная угроза со стороны Ирана растёт, заявили в Тель-Авиве.', 'ru'],
+      ['Аналитик оценил ракетную угрозу для Санкт-Петербурга.', 'ru'],
+      ['Ракетна загроза для Львова залишається високою, заявив Ігнат.', 'uk'],
+      ['Зеленський: ракетна загроза з Білорусі нікуди не зникла, тому Київ просить більше ППО.', 'uk'],
+      ['Угроза ракетной атаки на Одессу сохранится всю зиму, считают эксперты.', 'ru'],
+      ['Загроза ракетних атак по Дніпру зберігатиметься протягом зими.', 'uk'],
+      ['Мешканці втомилися від ракетних загроз, свідчить опитування у Львові.', 'uk'],
+      ['Запорожская АЭС защищена от ракетной угрозы, заявил директор станции.', 'ru'],
+      ['Дніпро: за минулий рік ракетна загроза оголошувалася 400 разів.', 'uk'],
+    ] as const)
+      assert.ok(!triples(text, lang).some(([k]) => k === 'alert'), `${text}: ${show(text, lang)}`);
+  });
+
+  it('a missile threat announced, ended, sheltered from or placed stays an alarm (fixrev34)', () => {
+    const cases: [string, 'ru' | 'uk', string | null][] = [
+      ['В Курске объявлена ракетная угроза.', 'ru', 'RU-KRS'],
+      ['Ракетная угроза. Николаевская область, в укрытие!', 'ru', 'UA-48'],
+      ['Ракетна загроза на Полтавщині! Негайно прямуйте до укриття.', 'uk', 'UA-53'],
+      ['У Черкасах ракетна загроза.', 'uk', 'UA-71'],
+      ['Под Полтавой слышны взрывы, ВСУ писали о ракетной угрозе.', 'ru', 'UA-53'],
+    ];
+    for (const [text, lang, code] of cases)
+      assert.ok(has(text, lang, 'alert', code, 'missile'), `${text}: ${show(text, lang)}`);
+  });
 });
 
 describe('a present verb of attacking with a weapon as its subject or means is a strike as it happens', () => {
@@ -58,5 +85,34 @@ describe('a present verb of attacking with a weapon as its subject or means is a
       ['Как дроны атакуют цели: видео с полигона.', 'ru'],
     ] as const)
       assert.ok(!triples(text, lang).some(([k]) => k === 'strike'), `${text}: ${show(text, lang)}`);
+  });
+
+  it('negative cases (fixrev34): a forecast, a question, an explanation, a trend, a warning or a denial', () => {
+    for (const [text, lang] of [
+      ['В ГУР предупредили, что дроны атакуют Одессу на выходных.', 'ru'],
+      ['Эксперт: в ближайшие дни ракеты атакуют энергетику Харькова.', 'ru'],
+      ['Аналітики попереджають: найближчими днями ракети атакують енергетику Львова.', 'uk'],
+      ['Прогноз: шахеды атакуют Днепр этой ночью.', 'ru'],
+      ['Дроны всё чаще атакуют Курск.', 'ru'],
+      ['Дрони дедалі частіше атакують Сумщину.', 'uk'],
+      ['Как украинские дроны атакуют Брянск: объясняем.', 'ru'],
+      ['Аналітики пояснили, чому шахеди атакують Одесу.', 'uk'],
+      ['Зеленский: дроны атакуют Харьков, потому что Россия хочет запугать людей.', 'ru'],
+      ['Дроны не атакуют Москву уже неделю.', 'ru'],
+      ['Шахеди сьогодні не атакують Київ.', 'uk'],
+      ['Украина получила ракеты ATACMS и атакует Крым.', 'ru'],
+      ['Зеленский: если Запад не даст ПВО, ракеты атакуют Одессу снова.', 'ru'],
+    ] as const)
+      assert.ok(!triples(text, lang).some(([k]) => k === 'strike'), `${text}: ${show(text, lang)}`);
+  });
+
+  it('a strike told as it happens stays one (fixrev34)', () => {
+    const cases: [string, 'ru' | 'uk', string, string][] = [
+      ['Шахеди атакують Одесу: вибухи чути в кількох районах.', 'uk', 'UA-51', 'uav'],
+      ['Дроны ВСУ атакуют Курскую область, сообщил губернатор.', 'ru', 'RU-KRS', 'uav'],
+      ['Ракеты атакуют Днепр — в городе слышны взрывы.', 'ru', 'UA-12', 'missile'],
+    ];
+    for (const [text, lang, code, weapon] of cases)
+      assert.ok(has(text, lang, 'strike', code, weapon), `${text}: ${show(text, lang)}`);
   });
 });

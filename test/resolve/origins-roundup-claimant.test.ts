@@ -52,3 +52,52 @@ test('a digest that credits one of its items to the same voice is no rewrite of 
   ]);
   assert.notEqual(origins.get('rep_digest'), origins.get('rep_retold'));
 });
+
+// fixrev34: the voice's own list is no digest. A governor's post of the night's damage, town by town on the channel
+// named after him, and a channel's retelling that credits him are one statement, as before the roundup guard.
+const BELGOROD = { code: 'RU-BEL', name: 'Белгородской области' };
+const govList = makeReport({
+  id: 'rep_gov',
+  publisher: 'Вячеслав Гладков',
+  published_at: '2025-05-07T09:00:00+03:00',
+  lang: 'ru',
+  text:
+    'Информация о последствиях обстрелов за сутки:\n\n— Белгород: беспилотник атаковал частный дом, повреждены ' +
+    'кровля и забор;\n— Шебекино: в результате атаки дрона ранен мужчина;\n— Грайворонский округ: повреждена ЛЭП.',
+});
+const govRetold = makeReport({
+  id: 'rep_gov_retold',
+  publisher: 'Канал Белгород',
+  published_at: '2025-05-07T09:20:00+03:00',
+  lang: 'ru',
+  text: 'В Шебекино в результате атаки дрона ранен мужчина, в Белгороде беспилотник атаковал частный дом, сообщил губернатор Вячеслав Гладков.',
+});
+
+function govFact(id: string, report: Report, kind: Fact['kind'], word: string): Fact {
+  const at = report.text.indexOf(word);
+  return makeFact({
+    id,
+    report_id: report.id,
+    kind,
+    weapon: kind === 'strike' ? 'uav' : null,
+    region: BELGOROD,
+    when: NIGHT,
+    claimant: person('Вячеслав Гладков', 'governor'),
+    evidence: { start: at, end: at + word.length, text: word },
+  });
+}
+
+test("a governor's own list post and its retelling stay one statement", () => {
+  const { origins } = assignOrigins([
+    originInput(govList, [
+      govFact('g1', govList, 'strike', 'беспилотник атаковал'),
+      govFact('g2', govList, 'casualties', 'ранен мужчина'),
+      govFact('g3', govList, 'damage', 'повреждена ЛЭП'),
+    ]),
+    originInput(govRetold, [
+      govFact('c1', govRetold, 'strike', 'беспилотник атаковал'),
+      govFact('c2', govRetold, 'casualties', 'ранен мужчина'),
+    ]),
+  ]);
+  assert.equal(origins.get('rep_gov_retold'), origins.get('rep_gov'));
+});

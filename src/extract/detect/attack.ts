@@ -1887,6 +1887,18 @@ const STRIKE_PRESENT = new RegExp(`(?<![\\p{L}])(?:${anyOf('strike_present')})(?
 // Between the weapon and the present verb: quotes («"Шахеды" атакуют»), or the rest of the means' list («дронами и
 // артиллерией атакуют»): two words at most, no mark that closes a clause.
 const PRESENT_SUBJECT_GAP = /^[\s"'«»“”„]*(?:[\p{L}'’-]+\s+){0,2}$/u;
+// «Дроны не атакуют Москву», «получила ракеты и атакует Крым»: a negation in the gap denies the verb, and a conjunction
+// right before it joins a verb whose subject stands elsewhere (the weapon is another verb's object).
+const PRESENT_GAP_REFUSED = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('not')})(?![\\p{L}])|(?<![\\p{L}])(?:${anyOf('conjunction')})\\s*$`,
+  'iu',
+);
+// A time ahead, a forecast, a question or an explanation, a warning or a trend anywhere in the sentence: the present
+// (perfective in Russian too) tells what is expected, why or how often, not a strike as it happens.
+const PRESENT_NOT_NOW = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('present_ahead')}|${anyOf('present_why')}|${anyOf('present_warned')}|${anyOf('present_trend')})(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * «Дрони атакують аеродром Кача», «"Шахеды" атакуют Одессу», «ВСУ дронами и артиллерией атакуют подстанцию
@@ -1900,10 +1912,17 @@ function weaponStrikesNow(ctx: ReportContext, view: SentenceView, places: PlaceM
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
   if (mentions.length === 0) return [];
-  for (const m of text.slice(view.span.start, view.span.end).matchAll(STRIKE_PRESENT)) {
+  const sentence = text.slice(view.span.start, view.span.end);
+  // «Если дроны атакуют Москву», «Почему дроны атакуют Энгельс?»: a condition or a question is no event.
+  if (has(view, 'modal') || has(view, 'habitual') || /\?\s*$/u.test(sentence) || PRESENT_NOT_NOW.test(sentence))
+    return [];
+  for (const m of sentence.matchAll(STRIKE_PRESENT)) {
     const at = view.span.start + m.index;
     const end = at + m[0].length;
-    const mention = mentions.findLast((w) => w.end <= at && PRESENT_SUBJECT_GAP.test(text.slice(w.end, at)));
+    const mention = mentions.findLast((w) => {
+      const gap = text.slice(w.end, at);
+      return w.end <= at && PRESENT_SUBJECT_GAP.test(gap) && !PRESENT_GAP_REFUSED.test(gap);
+    });
     if (!mention || hitInClause(text, view, { start: at, end }, 'not_air_attack')) continue;
     const after = places.filter(
       (p) => p.start >= end && p.kind !== 'sea' && !VERB_CLAUSE_END.test(text.slice(end, p.start)),

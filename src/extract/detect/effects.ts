@@ -758,9 +758,48 @@ const AND_OTHER_PLACES = new RegExp(
 
 const ALERT_END = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('alert_end')})(?![\\p{L}])`, 'iu');
 
+const ALERT_ANNOUNCE = new RegExp(`(?<![\\p{L}])(?:${anyOf('alert_announce')})(?![\\p{L}])`, 'iu');
+const ALERT_REPORTED = new RegExp(`(?<![\\p{L}])(?:${anyOf('alert_reported')})(?![\\p{L}])`, 'iu');
+const ABOUT_LAST = new RegExp(`(?<![\\p{L}])(?:${anyOf('alert_about')})\\s+$`, 'iu');
+const SHELTER = new RegExp(`(?<![\\p{L}])(?:${anyOf('shelter')})(?![\\p{L}])`, 'iu');
+const PLACE_PREPOSITION_LAST = new RegExp(`(?<![\\p{L}])(?:${anyWordOf('place_preposition')})\\s+$`, 'iu');
+// Right after a threat, a place with a preposition of place, not the one that aims an attack («угроза ракетной атаки
+// на Киев» names the target of the feared attack, not where an alarm sounds).
+const PLACED_AFTER = new RegExp(
+  `^\\s+(?!(?:${anyOf('attack_on')})\\s)(?:${anyWordOf('place_preposition')})\\s+$`,
+  'iu',
+);
+const CLAUSE_MARKS = /[,;:.!?()\u2013\u2014]/u;
+
+/**
+ * A told threat (`alert_told`: «ракетная угроза», «загроза ракетної атаки») is an alarm only when its sentence
+ * announces it or ends it («объявлена», «отбой»), reports it («ВСУ писали о ракетной угрозе»), a call to shelter follows it there or in the next
+ * sentence («Ракетная угроза. Херсонская область, в укрытие!»), or a place is where it stands, in its clause with a
+ * preposition of place («В Белгороде объявлена…», «На Вінниччині ракетна загроза»). Else it is talk of the danger:
+ * «ракетная угроза со стороны КНДР растёт», «эксперт оценил ракетную угрозу для Москвы», «курская АЭС защищена от
+ * ракетной угрозы».
+ */
+function toldAlarm(ctx: ReportContext, view: SentenceView, hit: Hit, places: PlaceMatch[]): boolean {
+  const text = ctx.report.text;
+  const sentence = text.slice(view.span.start, view.span.end);
+  if (ALERT_ANNOUNCE.test(sentence) || ALERT_END.test(sentence)) return true;
+  if (ALERT_REPORTED.test(sentence) && ABOUT_LAST.test(text.slice(Math.max(view.span.start, hit.start - 6), hit.start)))
+    return true;
+  const next = /^[\s.!?…]*[^.!?…\n]*/u.exec(text.slice(view.span.end));
+  if (SHELTER.test(text.slice(hit.end, view.span.end + (next?.[0].length ?? 0)))) return true;
+  return places.some((p) => {
+    if (p.end <= hit.start)
+      return (
+        !CLAUSE_MARKS.test(text.slice(p.end, hit.start)) &&
+        PLACE_PREPOSITION_LAST.test(text.slice(Math.max(view.span.start, p.start - 12), p.start))
+      );
+    return p.start >= hit.end && PLACED_AFTER.test(text.slice(hit.end, p.start));
+  });
+}
+
 /** Air-raid alerts. */
 export function detectAlerts(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  const hit = hitsOf(view, 'alert')[0];
+  const hit = hitsOf(view, 'alert')[0] ?? hitsOf(view, 'alert_told').find((h) => toldAlarm(ctx, view, h, places));
   if (!hit) return [];
   const fact = newFact(ctx, view, 'alert', spanOf(ctx.report.text, hit.start, hit.end));
   // «угроза атаки БПЛА», "ballistic missile threat": the alert names what it warns of.
@@ -813,7 +852,9 @@ export function detectAlerts(ctx: ReportContext, view: SentenceView, places: Pla
     const attack = attackAfter(h);
     return attack === undefined || threatened(h, attack);
   };
+  // «Через загрозу ракетної атаки … оголошено тривогу»: a told threat in the alarm's sentence is what it warns of.
   const weapon =
+    hitsOf(view, 'alert_told').find((h) => h.value.weapon !== undefined && !joined(h)) ??
     view.hits.find((h) => warned(h) && h.start >= hit.start) ??
     view.hits.find((h) => warned(h) && Math.abs(h.start - hit.start) <= 40);
   if (weapon?.value.weapon) {

@@ -16,7 +16,7 @@ function namesClass(text: string, hits: readonly Hit[], i: number, general: Weap
   const h = hits[i]!;
   const weapon = h.value.weapon;
   if (!weapon || weapon.loose || !isKindOf(weapon.weapon, general)) return false;
-  if (h.value.categories.has('alert')) return false;
+  if (h.value.categories.has('alert') || h.value.categories.has('alert_told')) return false;
   const prev = hits[i - 1];
   if (prev?.value.categories.has('interceptor') && ADJACENT.test(text.slice(prev.end, h.start))) return false;
   // "asked allies for more missiles for its Patriot systems": a weapon with an air defence after it in its clause is

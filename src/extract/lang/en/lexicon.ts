@@ -284,6 +284,7 @@ export const en: Lexicon = {
     none: ['none'],
     in_total: ['in total', 'in all', 'a total of'],
     attack_plural: ['attacks', 'strikes', 'raids'],
+    one_attack_article: ['a', 'an', 'the'],
     attack_back: ['the', 'this', 'that'],
     // "a drone attack in the port city", "a rocket strike near Vuhledar": where the one attack fell. Not "at" (a time:
     // "at night") nor "across" (a country's own entry reads "across Ukraine").

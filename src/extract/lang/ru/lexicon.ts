@@ -155,6 +155,31 @@ export const ru: Lexicon = {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дроны атакуют Одессу»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакуют', 'атакует'],
+    // Atakovat' is perfective too: the same form tells what will happen («в ближайшие дни ракеты атакуют энергетику»),
+    // a question, a trend or a warning; with these in its sentence it is no strike (weaponStrikesNow).
+    // What makes a told threat (`alert_told`) an alarm: a verb that announces it, a call to shelter.
+    alert_announce: ['объявлен*', 'объявил*', 'объявляется', 'объявляются'],
+    // «ВСУ писали о ракетной угрозе», «об угрозе атаки крылатых ракет сообщили Воздушные силы»: a threat reported as
+    // news, «о» right before it and a verb of reporting in its sentence.
+    alert_about: ['о', 'об'],
+    alert_reported: [
+      'сообщил*',
+      'сообщал*',
+      'сообщает',
+      'сообщают',
+      'писали',
+      'пишут',
+      'предупредил*',
+      'предупреждают',
+    ],
+    shelter: ['укрыти*', 'укрыться', 'в укрытие'],
+    present_ahead: [
+      ...['в ближайш*', 'ближайшей ночью', 'на выходных', 'завтра', 'скоро', 'вскоре', 'в будущем'],
+      ...['прогноз*', 'ожида*', 'готовит*', 'собирает*'],
+    ],
+    present_why: ['почему', 'зачем', 'отчего', 'потому что', 'поскольку', 'так как', 'объясн*', 'разбира*'],
+    present_warned: ['предупред*', 'предупрежда*', 'опасаются', 'опасается'],
+    present_trend: ['всё чаще', 'все чаще', 'всё больше', 'все больше', 'чаще', 'реже'],
     // «в начале вторжения в Курскую область»: another invasion, not the war's start (refine/historical.ts).
     invasion_into: ['в', 'во'],
     // «напомним», «напомнил»: what follows brings back an event told before (detect/clause-attacks.ts).
@@ -706,14 +731,6 @@ export const ru: Lexicon = {
     'угроз* атак* БПЛА',
     'угроз* атак* беспилотник*',
     'угроз* атак* дрон*',
-    // The missile threat, named by the weapon or its adjective: «об угрозе атаки крылатых ракет», «писали о ракетной
-    // угрозе», «из-за угрозы ракетной атаки» (docs/eval.md: the alarm's weapon is the threat it names). Not «угроза
-    // ракетного удара»: often talk of the danger («сообщения об угрозе ракетного удара по Украине — фейк»).
-    'угроз* атак* ракет*',
-    'угроз* атак* крылат* ракет*',
-    'угроз* атак* баллистическ* ракет*',
-    'ракетн* угроз*',
-    'угроз* ракетн* атак*',
     'опасност* атак* БПЛА',
     'опасност* атак* беспилотник*',
     'опасност* атак* дрон*',
@@ -730,6 +747,18 @@ export const ru: Lexicon = {
     'отбо* воздушной тревоги',
     'отбо* тревоги',
     'сирен*',
+  ],
+  // The missile threat, named by the weapon or its adjective: «об угрозе атаки крылатых ракет», «писали о ракетной
+  // угрозе», «из-за угрозы ракетной атаки» (docs/eval.md: the alarm's weapon is the threat it names). An alarm only
+  // when announced, sheltered from or placed (detect/effects.ts, `toldAlarm`): «ракетная угроза со стороны КНДР
+  // растёт», «эксперт оценил ракетную угрозу для Москвы» are talk of the danger. Not «угроза ракетного удара»: often
+  // talk of the danger too («сообщения об угрозе ракетного удара по Украине — фейк»).
+  alert_told: [
+    'угроз* атак* ракет*',
+    'угроз* атак* крылат* ракет*',
+    'угроз* атак* баллистическ* ракет*',
+    'ракетн* угроз*',
+    'угроз* ракетн* атак*',
   ],
   alert_threat: ['угроз*', 'опасност*'],
   alert_end: ['отбой', 'отбоя', 'отбое', 'отбою', 'отбоем'],
@@ -1324,6 +1353,14 @@ export const ru: Lexicon = {
     { pattern: 'радиолокационн* станци*', object: 'military' },
     { pattern: 'командн* пункт*', object: 'military' },
     { pattern: 'пункт* управления', object: 'military' },
+    // Warships and vessels are what sea drones and missiles hit («уничтожили российский корабль в Севастополе»,
+    // «морской дрон попал в судно»), never a weapon shot down: «уничтожили корабль» is no interception (as in the uk
+    // lexicon). The noun's forms only; a boat («катер») is also the unmanned boat that attacks, and «ракетный корабль»
+    // is no missile (not_weapon).
+    ...['корабль', 'корабля', 'кораблю', 'кораблём', 'кораблем', 'корабле', 'корабли', 'кораблей', 'кораблям']
+      .concat(['кораблями', 'кораблях', 'судно', 'судна', 'судну', 'судном', 'судне', 'судов', 'судам', 'судами'])
+      .concat(['судах'])
+      .map((pattern) => ({ pattern, object: 'military' as const })),
     { pattern: 'пункт* базирования', object: 'military' },
     // Troops' posts and crews as what a strike destroyed («уничтожили пункт временной дислокации», «уничтожили расчет
     // FPV-дронов», «минометного расчета»): a ground target, so the weapon named with them was not shot down.

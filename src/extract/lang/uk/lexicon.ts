@@ -212,6 +212,23 @@ export const uk: Lexicon = {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакують', 'атакує'],
+    // The same form may tell what will happen («найближчими днями ракети атакують енергетику»), a question, a trend or
+    // a warning; with these in its sentence it is no strike (weaponStrikesNow).
+    // What makes a told threat (`alert_told`) an alarm: a verb that announces it, a call to shelter. Not the
+    // imperfective «оголошувалася»: how often it was, a tally.
+    alert_announce: ['оголошен*', 'оголосил*', 'оголошується', 'оголошуються'],
+    // «Повітряні сили повідомили про ракетну загрозу»: a threat reported as news, «про» right before it and a verb of
+    // reporting in its sentence.
+    alert_about: ['про'],
+    alert_reported: ['повідомил*', 'повідомля*', 'писали', 'пишуть', 'попередил*', 'попереджають'],
+    shelter: ['укритт*', 'укритися', 'сховищ*'],
+    present_ahead: [
+      ...['найближч*', 'на вихідних', 'завтра', 'незабаром', 'скоро', 'в майбутньому', 'у майбутньому'],
+      ...['прогноз*', 'очіку*', 'готує*', 'збирає*'],
+    ],
+    present_why: ['чому', 'навіщо', 'тому що', 'бо', 'оскільки', 'поясн*', 'розбира*'],
+    present_warned: ['попереди*', 'попереджа*', 'побоюються', 'побоюється'],
+    present_trend: ['дедалі частіше', 'все частіше', 'дедалі більше', 'все більше', 'частіше', 'рідше'],
     // «в начале вторжения в Курскую область»: another invasion, not the war's start (refine/historical.ts).
     invasion_into: ['в', 'у'],
     // «нагадаємо», «нагадав»: what follows brings back an event told before (detect/clause-attacks.ts).
@@ -749,13 +766,6 @@ export const uk: Lexicon = {
     'загроз* атак* БпЛА',
     'загроз* атак* безпілотник*',
     'загроз* атак* дрон*',
-    // The missile threat, named by the weapon or its adjective: «через загрозу ракетної атаки», «ракетна загроза»
-    // (docs/eval.md: the alarm's weapon is the threat it names).
-    'загроз* атак* ракет*',
-    'загроз* атак* крилат* ракет*',
-    'загроз* атак* балістичн* ракет*',
-    'ракетн* загроз*',
-    'загроз* ракетн* атак*',
     'відбі* тривоги',
     'відбі* повітряної тривоги',
     'загроза ударних',
@@ -763,6 +773,16 @@ export const uk: Lexicon = {
     'в укриття',
     'до укриттів',
     'ракетна небезпека',
+  ],
+  // The missile threat, named by the weapon or its adjective: «через загрозу ракетної атаки», «ракетна загроза»
+  // (docs/eval.md: the alarm's weapon is the threat it names). An alarm only when announced, sheltered from or placed
+  // (detect/effects.ts, `toldAlarm`): «ракетна загроза для Києва залишається високою» is talk of the danger.
+  alert_told: [
+    'загроз* атак* ракет*',
+    'загроз* атак* крилат* ракет*',
+    'загроз* атак* балістичн* ракет*',
+    'ракетн* загроз*',
+    'загроз* ракетн* атак*',
   ],
   alert_threat: ['загроз*', 'небезпек*'],
   alert_end: ['відбій', 'відбою', 'відбоєм', 'відбої'],

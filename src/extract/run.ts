@@ -612,13 +612,36 @@ function aimedVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !aimed(h));
 }
 
+/** «Дроны не атаковали Москву уже неделю», «Дрони не атакували Київ», "Russia has not struck Kyiv", "No drones hit
+ *  Moscow overnight": a verb of striking right after a negation (the lexicon's `negation`), or after a negation and the
+ *  weapon it denies, tells that nothing struck. The verb goes before any detector reads it, as a verb a word of
+ *  inability governs does (unableVerbsOut). Only a verb with no weapon and no attack noun of its own («без ударов» is left
+ *  to the clause's veto), and only a strike: a denied interception is a count of none («збити не вдалося»). */
+function deniedStrikesOut(text: string, hits: Hit[]): Hit[] {
+  const negations = hits.filter((h) => h.value.categories.has('negation'));
+  if (negations.length === 0) return hits;
+  const adjacent = (a: Hit, b: Hit) => a.end <= b.start && /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
+  const denied = (h: Hit) =>
+    h.value.weapon === undefined &&
+    !h.value.categories.has('attack_noun') &&
+    !h.value.categories.has('interception') &&
+    h.value.categories.has('strike') &&
+    negations.some(
+      (n) => adjacent(n, h) || hits.some((w) => w.value.weapon !== undefined && adjacent(n, w) && adjacent(w, h)),
+    );
+  return hits.filter((h) => !denied(h));
+}
+
 function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = looseWeaponsRead(
     text,
     keptWeaponsOut(
       text,
-      aimedVerbsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)))),
+      deniedStrikesOut(
+        text,
+        aimedVerbsOut(text, unableVerbsOut(text, phrasalVerbsOut(text, lexiconHits(text, report.lang)))),
+      ),
     ),
   );
   // «Белгородский район. В селе Дубовое…»: a district's region decides between towns of one name.

@@ -1619,6 +1619,10 @@ export const en: Lexicon = {
   state_noun: [
     ...['offensive', 'counteroffensive', 'counter-offensive', 'invasion', 'envoy', 'ambassador'],
     'General Staff',
+    // What the state asserts or can do (enfresh34): "Moscow's accusation that Ukrainian drones struck two airbases",
+    // "Moscow’s deteriorating ability to strike" name the state; the city made a strike or damage there. "ability to" is
+    // also an `aim`: the longer hit must carry both.
+    ...['accusation', 'accusations', 'ability', 'ability to'],
   ],
   // enregion29fix: nouns that are verbs as well take lower-case modifiers only ("Moscow's repeated claim"; "Kyiv's
   // Deadliest Night Claims 12 Lives" is the city), and a force only straight after the possessive ("Moscow forces

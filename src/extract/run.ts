@@ -595,6 +595,11 @@ function unableVerbsOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !governed(h));
 }
 
+/** Word `a` right before word `b`, only spaces between them on one line. */
+function sideBySide(text: string, a: Hit, b: Hit): boolean {
+  return a.end <= b.start && /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
+}
+
 /** "Russia Hit Dnipro With 'Carrier Killer' Missile Made To Destroy Ships", "launched drones in a bid to destroy the
  *  bridge": a verb of shooting down or striking right after a word of aim (the lexicon's `aim`) says what a weapon or
  *  a side is for, no event. The verb goes before any detector reads it, as a verb a word of inability governs does
@@ -608,7 +613,7 @@ function aimedVerbsOut(text: string, hits: Hit[]): Hit[] {
     h.value.weapon === undefined &&
     !h.value.categories.has('attack_noun') &&
     (h.value.categories.has('interception') || h.value.categories.has('strike')) &&
-    aims.some((a) => a.end <= h.start && /^[^\S\n]+$/u.test(text.slice(a.end, h.start)));
+    aims.some((a) => sideBySide(text, a, h));
   return hits.filter((h) => !aimed(h));
 }
 
@@ -620,14 +625,15 @@ function aimedVerbsOut(text: string, hits: Hit[]): Hit[] {
 function deniedStrikesOut(text: string, hits: Hit[]): Hit[] {
   const negations = hits.filter((h) => h.value.categories.has('negation'));
   if (negations.length === 0) return hits;
-  const adjacent = (a: Hit, b: Hit) => a.end <= b.start && /^[^\S\n]+$/u.test(text.slice(a.end, b.start));
   const denied = (h: Hit) =>
     h.value.weapon === undefined &&
     !h.value.categories.has('attack_noun') &&
     !h.value.categories.has('interception') &&
     h.value.categories.has('strike') &&
     negations.some(
-      (n) => adjacent(n, h) || hits.some((w) => w.value.weapon !== undefined && adjacent(n, w) && adjacent(w, h)),
+      (n) =>
+        sideBySide(text, n, h) ||
+        hits.some((w) => w.value.weapon !== undefined && sideBySide(text, n, w) && sideBySide(text, w, h)),
     );
   return hits.filter((h) => !denied(h));
 }
@@ -1096,17 +1102,21 @@ function opensWithSource(text: string, view: SentenceView): boolean {
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
+  const channel = channelOf(report, telegram);
+  return channel === null ? null : channelClaimant(channel, report.lang);
+}
+
+/** The channel's name of a Telegram post, else null. */
+function channelOf(report: Report, telegram: boolean): string | null {
   const publisher = report.publisher;
-  if (!publisher || !(telegram || TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return null;
-  return channelClaimant(publisher, report.lang);
+  return publisher && (telegram || TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? '')) ? publisher : null;
 }
 
 /** Whether the report is a Telegram channel's post whose name gives no role ("Ігор Терехов (Telegram)"): what it
  *  attributes to no one then has no claimant, which a source row's `speaker` would give. */
 export function rolelessChannel(report: Report, telegram: boolean): boolean {
-  const publisher = report.publisher;
-  if (!publisher || !(telegram || TELEGRAM.test(publisher) || TELEGRAM.test(report.url ?? ''))) return false;
-  return channelClaimant(publisher, report.lang) === null;
+  const channel = channelOf(report, telegram);
+  return channel !== null && channelClaimant(channel, report.lang) === null;
 }
 
 /** The role a Telegram channel's name gives ("Kursk Governor" -> governor, "Odesa OVA" -> military_administration:

@@ -154,7 +154,13 @@ function countryOf(p: PlacedFact): Country | null {
  *  «по России снова ударили ракетами SCALP» at 13:20 and a strike told of Ukraine posted at 22:30 overlap only by
  *  their twelve-hour windows. A fact told of no country joins the largest of those clusters its window overlaps, as
  *  it would a stated one; the rest are swept among themselves. */
-function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
+function sweepByCountry(
+  facts: readonly PlacedFact[],
+  kind: FactKind,
+  group: string,
+  how: JoinedBy,
+  joinAs: { how: JoinedBy; stretch: boolean } = { how: 'inferred-window', stretch: false },
+): Cluster[] {
   const told = groupBy(
     facts.filter((p) => countryOf(p) !== null),
     (p) => countryOf(p)!,
@@ -163,8 +169,12 @@ function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: str
   const rest: PlacedFact[] = [];
   for (const p of facts.filter((f) => countryOf(f) === null)) {
     const host = largest(clusters.filter((c) => overlaps(c, p)));
-    if (host) add(host, p, 'inferred-window');
-    else rest.push(p);
+    if (!host) {
+      rest.push(p);
+      continue;
+    }
+    add(host, p, joinAs.how);
+    if (joinAs.stretch) stretch(host, p);
   }
   return [...clusters, ...joinTallies(sweepWindows(rest, kind, group, how))];
 }
@@ -175,25 +185,12 @@ function sweepByCountry(facts: readonly PlacedFact[], kind: FactKind, group: str
  *  country's facts apart; a fact told of no country joins the largest of those its window overlaps, as an inferred
  *  window does (`sweepByCountry`). A cluster of one country (every regional group) is left as it was. */
 function apartByCountry(clusters: readonly Cluster[], kind: FactKind, group: string, how: JoinedBy): Cluster[] {
-  return clusters.flatMap((c) => {
-    if (new Set(c.members.map(countryOf).filter((x) => x !== null)).size < 2) return [c];
-    const told = groupBy(
-      c.members.filter((p) => countryOf(p) !== null),
-      (p) => countryOf(p)!,
-    );
-    const parts = [...told.values()].flatMap((list) => joinTallies(sweepWindows(list, kind, group, how)));
-    const rest: PlacedFact[] = [];
-    for (const p of c.members.filter((m) => countryOf(m) === null)) {
-      const host = largest(parts.filter((x) => overlaps(x, p)));
-      if (!host) {
-        rest.push(p);
-        continue;
-      }
-      add(host, p, how);
-      stretch(host, p);
-    }
-    return [...parts, ...joinTallies(sweepWindows(rest, kind, group, how))];
-  });
+  return clusters.flatMap((c) =>
+    new Set(c.members.map(countryOf).filter((x) => x !== null)).size < 2
+      ? [c]
+      : // A stated window joins as it was joined, and stretches its host as a stated member does.
+        sweepByCountry(c.members, kind, group, how, { how, stretch: true }),
+  );
 }
 
 /** A fact told of one country does not join a no-region cluster told of the other on its inferred window (or with no

@@ -633,21 +633,11 @@ function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nul
   if (pa !== null && pa === b.input.report.publisher) return null;
   // A report that gives several voices' counts tells several statements (a night's roundup).
   if (a.figures.voices.size > 1 || b.figures.voices.size > 1) return null;
-  let shared: string | null = null;
-  for (const [key, fa] of a.figures.byKey) {
-    const fb = b.figures.byKey.get(key);
-    if (!fb || !fa.top || !fb.top) continue;
-    // Each leads with it: a post that opens on the governor's damage and adds the ministry's night total further down
-    // retells the governor (its origin is one statement).
-    const n = key.slice(key.lastIndexOf('|') + 1);
-    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
-    const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
-    if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
-  }
+  const shared = sharedLeadFigure(a, b, (p) => p.figures.byKey);
   if (shared === null) return retoldFigure(a, b);
   if (otherStep(a, b) || disagreement(a.statement, b.statement) !== null) return null;
   const [who, kind, weapon, n] = shared.split('|');
-  const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
+  const what = figureText(kind!, weapon!, n!);
   return {
     forA: `same figure ${what} from ${a.shown.get(who!) ?? who} as ${b.id}`,
     forB: `same figure ${what} from ${b.shown.get(who!) ?? who} as ${a.id}`,
@@ -662,21 +652,13 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
   const [va] = [...a.figures.voices];
   const [vb] = [...b.figures.voices];
   if (va !== undefined && vb !== undefined && va !== vb && va !== VAGUE && vb !== VAGUE) return null;
-  let shared: string | null = null;
-  for (const [key, fa] of a.figures.anyVoice) {
-    const fb = b.figures.anyVoice.get(key);
-    if (!fb || !fa.top || !fb.top) continue;
-    const n = key.slice(key.lastIndexOf('|') + 1);
-    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
-    const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
-    if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
-  }
+  const shared = sharedLeadFigure(a, b, (p) => p.figures.anyVoice);
   if (shared === null) return null;
   if (otherStep(a, b)) return null;
   const why = disagreement(a.statement, b.statement);
   if (why !== null && !(why === 'distinct voices' && vagueOnOneSide(a.statement, b.statement))) return null;
   const [kind, weapon, n] = shared.split('|');
-  const what = `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
+  const what = figureText(kind!, weapon!, n!);
   // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
   return { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
 }
@@ -685,6 +667,32 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
 function vagueOnOneSide(a: Statement, b: Statement): boolean {
   const vague = (s: Statement) => s.names.size === 0 && s.roles.size === 1 && s.roles.has(VAGUE);
   return vague(a) || vague(b);
+}
+
+/** The figure key (its count last) both reports hold as the largest of its kind, each leading with it, at one place or
+ *  with no place on one side; the first by key when several. Each leads with it: a post that opens on the governor's
+ *  damage and adds the ministry's night total further down retells the governor (its origin is one statement). */
+function sharedLeadFigure(
+  a: Prepared,
+  b: Prepared,
+  figures: (p: Prepared) => ReadonlyMap<string, { top: boolean; places: ReadonlySet<string> }>,
+): string | null {
+  const fbs = figures(b);
+  let shared: string | null = null;
+  for (const [key, fa] of figures(a)) {
+    const fb = fbs.get(key);
+    if (!fb || !fa.top || !fb.top) continue;
+    const n = key.slice(key.lastIndexOf('|') + 1);
+    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
+    const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
+    if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
+  }
+  return shared;
+}
+
+/** "52 (interception, uav)": a shared figure as a link's reason names it. */
+function figureText(kind: string, weapon: string, n: string): string {
+  return `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
 }
 
 function leadsWith(p: Prepared, n: string): boolean {

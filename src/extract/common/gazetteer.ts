@@ -420,18 +420,35 @@ function strayInList(text: string, places: readonly PlaceMatch[], namesakes: Rea
   return stray.size === 0 ? [...places] : places.filter((p) => !stray.has(p));
 }
 
+// Between a city that is a region of its own and the region around it: a comma or "in" ("Sevastopol, Crimea",
+// "Sevastopol in Crimea").
+const AROUND_GAP = new RegExp(`^(?:\\s*,\\s*|\\s+(?:${anyOf('within_region')})\\s+)$`, 'iu');
+
 /**
  * «Любимовка Курской области», «в Первомайске Луганской области»: a town followed straight away by a region names
  * the town of that region. The pair is one place, the town; a town of another region there is a namesake the
- * source lacks, and only the region stays.
+ * source lacks, and only the region stays. A city that is a region of its own followed by the region around it
+ * (`SURROUNDING`), straight away, after a comma or after "in" ("Sevastopol, Crimea", "the port Sevastopol in Crimea"),
+ * is the city too: the region only says where the city lies, it is no second place of the event.
  */
 function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (let i = 0; i < places.length; i++) {
     const town = places[i] as PlaceMatch;
     const region = places[i + 1];
-    if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(text.slice(town.end, region.start))) {
+    const gap = region ? text.slice(town.end, region.start) : '';
+    if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(gap)) {
       out.push(town.code === region.code ? { ...town, ownRegionEnd: region.end } : region);
+      i++;
+      continue;
+    }
+    if (
+      town.kind === 'city' &&
+      region?.kind === 'region' &&
+      SURROUNDING[town.code] === region.code &&
+      AROUND_GAP.test(gap)
+    ) {
+      out.push({ ...town, ownRegionEnd: region.end });
       i++;
       continue;
     }

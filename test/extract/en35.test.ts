@@ -35,6 +35,13 @@ describe('a city that is a region of its own, then the region around it, is the 
     assert.ok(!got.some((f) => f.includes('UA-43')), got.join('; '));
   });
 
+  it('negative: the city and its region opening a list of alerts stay two places', () => {
+    const got = extractText('Загроза балістики! Київ, Київська, Полтавська області — в укриття!', 'uk', PUBLISHED)
+      .map((f) => f.region?.code)
+      .sort();
+    assert.ok(got.includes('UA-30') && got.includes('UA-32'), got.join('; '));
+  });
+
   it('negative: two places of a list stay two', () => {
     const got = facts(
       'Drones downed over Crimea and Sevastopol',

@@ -424,12 +424,19 @@ function strayInList(text: string, places: readonly PlaceMatch[], namesakes: Rea
 // "Sevastopol in Crimea").
 const AROUND_GAP = new RegExp(`^(?:\\s*,\\s*|\\s+(?:${anyOf('within_region')})\\s+)$`, 'iu');
 
+/** «Київ, Київська, Чернігівська області»: a place after the region, after a comma or "and" (`LIST_GAP`), makes the
+ *  city and the region items of a list, two places. */
+function listGoesOn(text: string, region: PlaceMatch, next: PlaceMatch | undefined): boolean {
+  return next !== undefined && LIST_GAP.test(text.slice(region.end, next.start));
+}
+
 /**
  * «Любимовка Курской области», «в Первомайске Луганской области»: a town followed straight away by a region names
  * the town of that region. The pair is one place, the town; a town of another region there is a namesake the
  * source lacks, and only the region stays. A city that is a region of its own followed by the region around it
  * (`SURROUNDING`), straight away, after a comma or after "in" ("Sevastopol, Crimea", "the port Sevastopol in Crimea"),
- * is the city too: the region only says where the city lies, it is no second place of the event.
+ * is the city too: the region only says where the city lies, it is no second place of the event. Not a village or
+ * site of the city («у аэродрома Бельбек в Крыму»): the region named there frames the sentences after it.
  */
 function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
@@ -446,7 +453,9 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
       town.kind === 'city' &&
       region?.kind === 'region' &&
       SURROUNDING[town.code] === region.code &&
-      AROUND_GAP.test(gap)
+      !isVillage(town) &&
+      AROUND_GAP.test(gap) &&
+      !listGoesOn(text, region, places[i + 2])
     ) {
       out.push({ ...town, ownRegionEnd: region.end });
       i++;

@@ -303,6 +303,9 @@ export interface Lexicon {
     /** A settlement's title written before its name («м. Нікополь», «с. Веселе», «смт Козача Лопань», «г. Курск»): part of
      *  the place's name, so a verb's place object may stand after it («обстріляли м. Нікополь», «били по с. Веселе»). */
     settlement_title?: string[];
+    /** "in", «в»: between a city that is a region of its own and the region around it ("Sevastopol in Crimea",
+     *  «в Севастополе в Крыму»): the region tells where the city lies, the city is the place (common/gazetteer.ts). */
+    within_region?: string[];
     /** The titles of those that say a village («с. Веселе», «село Дружба», «д. Ивановка»): a town of the gazetteer
      *  that shares the name is a namesake unless its region is named in the report (common/gazetteer.ts). */
     village_title?: string[];

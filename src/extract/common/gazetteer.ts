@@ -420,18 +420,44 @@ function strayInList(text: string, places: readonly PlaceMatch[], namesakes: Rea
   return stray.size === 0 ? [...places] : places.filter((p) => !stray.has(p));
 }
 
+// Between a city that is a region of its own and the region around it: a comma or "in" ("Sevastopol, Crimea",
+// "Sevastopol in Crimea").
+const AROUND_GAP = new RegExp(`^(?:\\s*,\\s*|\\s+(?:${anyOf('within_region')})\\s+)$`, 'iu');
+
+/** «Київ, Київська, Чернігівська області»: a place after the region, after a comma or "and" (`LIST_GAP`), makes the
+ *  city and the region items of a list, two places. */
+function listGoesOn(text: string, region: PlaceMatch, next: PlaceMatch | undefined): boolean {
+  return next !== undefined && LIST_GAP.test(text.slice(region.end, next.start));
+}
+
 /**
  * «Любимовка Курской области», «в Первомайске Луганской области»: a town followed straight away by a region names
  * the town of that region. The pair is one place, the town; a town of another region there is a namesake the
- * source lacks, and only the region stays.
+ * source lacks, and only the region stays. A city that is a region of its own followed by the region around it
+ * (`SURROUNDING`), straight away, after a comma or after "in" ("Sevastopol, Crimea", "the port Sevastopol in Crimea"),
+ * is the city too: the region only says where the city lies, it is no second place of the event. Not a village or
+ * site of the city («у аэродрома Бельбек в Крыму»): the region named there frames the sentences after it.
  */
 function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (let i = 0; i < places.length; i++) {
     const town = places[i] as PlaceMatch;
     const region = places[i + 1];
-    if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(text.slice(town.end, region.start))) {
+    const gap = region ? text.slice(town.end, region.start) : '';
+    if (town.kind === 'city' && region?.kind === 'region' && /^\s*$/u.test(gap)) {
       out.push(town.code === region.code ? { ...town, ownRegionEnd: region.end } : region);
+      i++;
+      continue;
+    }
+    if (
+      town.kind === 'city' &&
+      region?.kind === 'region' &&
+      SURROUNDING[town.code] === region.code &&
+      !isVillage(town) &&
+      AROUND_GAP.test(gap) &&
+      !listGoesOn(text, region, places[i + 2])
+    ) {
+      out.push({ ...town, ownRegionEnd: region.end });
       i++;
       continue;
     }

@@ -452,6 +452,7 @@ export const en: Lexicon = {
     ],
     item_place: ['over', 'in'],
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
+    within_region: ['in'],
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],
     former_office: ['former', 'ex-', 'ex'],
     name_title: ['president', 'prime', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman'],

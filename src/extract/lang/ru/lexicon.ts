@@ -282,6 +282,7 @@ export const ru: Lexicon = {
     lasting: ['до сих пор', 'все еще', 'всё ещё', 'по-прежнему'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
+    within_region: ['в', 'во'],
     region_title: ['области', 'края', 'республики', 'региона', 'города', 'округа', 'обл', 'обл.'],
     // The abbreviated titles as data/lexicon/abbreviations.json lists them, «пгт» also with no dot.
     settlement_title: ['г.', 'с.', 'пос.', 'пгт', 'пгт.', 'д.', 'дер.'],

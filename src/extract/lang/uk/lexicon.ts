@@ -296,6 +296,7 @@ export const uk: Lexicon = {
     near_plural: ['обстріли', 'обстрілів', 'атак'],
     item_place: ['над', 'в', 'у', 'на'],
     each: ['по'],
+    within_region: ['в', 'у'],
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
     // The abbreviated titles as data/lexicon/abbreviations.json lists them, «смт» also with no dot, and «с-ще».
     settlement_title: ['м.', 'с.', 'смт', 'смт.', 'сел.', 'с-ще'],

@@ -11,6 +11,7 @@ export type JoinedBy =
   | 'inferred-window'
   | 'voice-night'
   | 'debris-of-interception'
+  | 'attack-repelled'
   | 'alert-of-attack'
   | 'alert-of-country-attack'
   | 'effect-of-strike'

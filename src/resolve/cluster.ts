@@ -293,7 +293,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     for (const p of stated.length > 0 ? stated : list) stretch(c, p);
     clusters.push(c);
   }
-  const merged = foldAlerts(foldDebrisStrikes(clusters));
+  const merged = foldAlerts(foldRepelledAttacks(foldDebrisStrikes(clusters)));
   clusters.length = 0;
   clusters.push(...merged);
   // A report that tells no attack, no debris and no time (a fire, a road accident's injured, told "now") is not
@@ -468,6 +468,58 @@ function foldDebrisStrikes(clusters: readonly Cluster[]): Cluster[] {
   }
   for (const c of clusters) if (!folded.has(c)) out.push(c);
   return out;
+}
+
+/** What a strike cluster tells beyond an attack made: a weapon counted as hitting, a thing hit (a building, a car,
+ *  a plant), damage, fire, debris or a power cut, people killed or hurt. People as the object are the attack's
+ *  target ("saying it targeted civilians"): people hit are told as casualties. "No casualties" tells nothing hit. */
+function toldHit(c: Cluster): boolean {
+  return c.members.some(({ fact }) => {
+    if (fact.kind === 'strike') {
+      return fact.hit !== null || fact.count !== null || (fact.object !== null && fact.object !== 'person');
+    }
+    if (fact.kind === 'casualties') return (fact.casualties?.killed ?? 0) > 0 || (fact.casualties?.injured ?? 0) > 0;
+    return EFFECT_KINDS.has(fact.kind);
+  });
+}
+
+/** An attack told only as made ("Moscow under siege as drones attack again", "Kyiv launched a drone attack on
+ *  Moscow", "airport shut after drone attack"), with nothing hit, beside the shoot-downs of its region in the same
+ *  window is the attack those shoot-downs repelled, not a second one: the strike joins the largest interception of its
+ *  region whose window overlaps it, when their weapons meet (a strike of no named weapon meets any). A strike that
+ *  hit something (a count of hits, an object, damage, people hurt) stays apart, as in `foldDebrisStrikes`; so does a
+ *  wave (no region) and a strike of a weapon the interception never names (a missile attack beside drones downed). */
+function foldRepelledAttacks(clusters: readonly Cluster[]): Cluster[] {
+  const folded = new Set<Cluster>();
+  for (const strike of clusters) {
+    if (strike.kind !== 'strike' || strike.group === '-' || toldHit(strike)) continue;
+    const weapons = strike.members.filter((p) => p.fact.kind === 'strike').map((p) => p.fact.weapon);
+    const meets = (c: Cluster) =>
+      weapons.every(
+        (w) =>
+          w === null ||
+          c.members.some(
+            (p) =>
+              p.fact.kind === 'interception' &&
+              p.fact.weapon !== null &&
+              (isKindOf(p.fact.weapon, w) || isKindOf(w, p.fact.weapon)),
+          ),
+      );
+    const host = largest(
+      clusters.filter(
+        (c) =>
+          c.kind === 'interception' &&
+          !folded.has(c) &&
+          c.group === strike.group &&
+          clustersOverlap(c, strike) &&
+          meets(c),
+      ),
+    );
+    if (!host) continue;
+    for (const p of strike.members) add(host, p, 'attack-repelled');
+    folded.add(strike);
+  }
+  return clusters.filter((c) => !folded.has(c));
 }
 
 /** An alert announced in a region while drones or missiles struck or were shot down there (the district's «режим

@@ -42,6 +42,9 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
     const told = kind === 'debris' ? '' : own ? ' told with debris' : ' told beside debris another report gives';
     return `${kind}${told}, in the region and window of the interception: its aftermath, not a second attack`;
   }
+  if (how === 'attack-repelled') {
+    return `${kind} of an attack told with nothing hit, in the region and window of the interception: the attack it repelled`;
+  }
   if (how === 'alert-of-attack') {
     return `${kind} in the region and window of the ${c.kind}: the alarm over that attack, not an incident of its own`;
   }

@@ -1137,7 +1137,8 @@ function fold(word: string, caseSensitive: boolean): string {
   const w = word.includes('’') || word.includes('ʼ') ? word.replace(/[’ʼ]/g, "'") : word;
   if (caseSensitive) return w;
   const lower = w.toLowerCase();
-  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+  // Telegram posts type «ё» as the Latin «ë» (U+00EB) too («ребëнок», «ещë»): both read as «е», as the lexicon writes.
+  return lower.includes('ё') || lower.includes('ë') ? lower.replace(/[ёë]/g, 'е') : lower;
 }
 
 // The first two characters as one number: a Map lookup with no string made per word of the text.

@@ -32,3 +32,19 @@ describe('a crew named with its weapon is the subject, and what it destroyed a t
     assert.deepEqual(regions(facts), ['RU-KRS']);
   });
 });
+
+describe('a Latin «ë» typed inside a Cyrillic word reads as «ё»', () => {
+  it('«погиб ребëнок» with the Latin letter is a death, as «ребёнок» is', () => {
+    const latin = ru('Беспилотник врезался в жилой дом в Брянской области, погиб ребëнок.');
+    const cyrillic = ru('Беспилотник врезался в жилой дом в Брянской области, погиб ребёнок.');
+    const killed = (facts: Fact[]) => facts.find((f) => f.kind === 'casualties')?.casualties?.killed ?? null;
+    assert.equal(killed(cyrillic), 1);
+    assert.equal(killed(latin), 1);
+    assert.deepEqual(regions(latin), ['RU-BRY']);
+  });
+
+  it('negative: a Latin word with «ë» stays what it was (no fact from a car brand)', () => {
+    const facts = ru('Citroën представил новый кроссовер на выставке в Москве.');
+    assert.equal(facts.length, 0);
+  });
+});

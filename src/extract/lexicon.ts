@@ -984,8 +984,10 @@ export interface Lexicon {
   /** Prepositions that put an aircraft out of the verb's reach: «ракети з Ту-95», «льотчик на Су-27» (models have no
    *  case to show it). */
   aircraft_preposition?: string[];
-  /** Crews of a weapon («расчет», «экипаж», "crew"): a weapon named right after one is the crew's own («уничтожили
-   *  расчет ударных беспилотников»), not the means of the strike that destroyed it. */
+  /** Crews of a weapon («расчет», «экипаж», «оператор», "crew"): a weapon named right after one is the crew's own
+   *  («уничтожили расчет ударных беспилотников»), not the means of the strike that destroyed it; before the verb the
+   *  crew, not its weapon, is the subject («Операторы БПЛА уничтожили под Суджей пункт …»: a target, no weapon shot
+   *  down; detect/attack.ts, `destroysTarget`). */
   crew?: string[];
   /** Verbs of falling («упал», «рухнул», «впав», "crashed"): with a weapon in the sentence, what fell is debris. */
   fell: string[];
@@ -1138,7 +1140,8 @@ function fold(word: string, caseSensitive: boolean): string {
   const w = word.includes('’') || word.includes('ʼ') ? word.replace(/[’ʼ]/g, "'") : word;
   if (caseSensitive) return w;
   const lower = w.toLowerCase();
-  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+  // Telegram posts type «ё» as the Latin «ë» (U+00EB) too («ребëнок», «ещë»): both read as «е», as the lexicon writes.
+  return lower.includes('ё') || lower.includes('ë') ? lower.replace(/[ёë]/g, 'е') : lower;
 }
 
 // The first two characters as one number: a Map lookup with no string made per word of the text.

@@ -3051,7 +3051,12 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   // "A drone was shot down near the Kirishi refinery": with a weapon before the verb in its clause, only an object
   // right after the verb is a target; the longer reach below is for sentences whose subject is no weapon.
   const clauseStart = Math.max(view.span.start, text.lastIndexOf(',', trigger.start) + 1);
-  if (weaponMentions(view).some((m) => m.start >= clauseStart && m.end <= trigger.start)) return null;
+  // «Операторы БПЛА … уничтожили под Суджей пункт временной дислокации»: a weapon named right after a crew is the
+  // crew's own, and the crew is the subject; the verb reaches its object past the place as with no weapon before it.
+  const crews = hitsOf(view, 'crew');
+  const crewOwn = (m: WeaponMention) =>
+    crews.some((c) => c.start >= clauseStart && c.end <= m.start && CREW_GAP.test(text.slice(c.end, m.start)));
+  if (weaponMentions(view).some((m) => m.start >= clauseStart && m.end <= trigger.start && !crewOwn(m))) return null;
   const skip = [
     ...view.places.filter(before),
     ...view.numbers.filter(before),

@@ -1110,7 +1110,8 @@ export const ru: Lexicon = {
   state_body: [],
   // «падающие» too: «обломки беспилотника, падающие на крышу» tell the debris falling (detect/effects.ts).
   fell: [...past('упал'), ...past('рухнул'), 'падающ*'],
-  crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm')],
+  // «операторы БПЛА», «оператор FPV-дрона»: the men who fly the weapon, as a crew.
+  crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm'), ...noun('оператор', 'm')],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],

@@ -125,6 +125,7 @@ const WORD_CATEGORIES = [
   'plural_weapon_verb',
   'landed_verb',
   'attack_means',
+  'blamed_on',
   'settlements',
   'contrast',
   'shoot_down',

@@ -955,6 +955,10 @@ export interface Lexicon {
   /** "carried out the attack with", "attacks … were carried out by", "attributed the attack to": the words that name
    *  an attack's means; the weapon right after them is what struck. */
   attack_means?: string[];
+  /** «Окупаційна влада звинувачує українські безпілотники», «звинуватила український безпілотник у пожежі»: a verb of
+   *  blame with the weapon as its object, after the report told a fire or an explosion. The blamed weapon struck
+   *  there (detect/attack.ts `attackMeans`); the fire or blast is the attack the phrase names. */
+  blamed_on?: string[];
   /** "but", «але», «но»: after an interception verb, the weapons of the clause this opens are not what it counts
    *  ("shot down one Kinzhal, while another two hit the district", «вдалося збити 40 БпЛА, але десятки ще в
    *  повітрі»), unless that clause has an interception verb of its own. */

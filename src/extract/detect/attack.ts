@@ -2818,15 +2818,23 @@ function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
 
 /** "Regional officials said the army carried out the attack with three SCALP missiles", "strikes that destroyed radars
  *  were carried out by Shahed-type drones", "analysts attributed the blast to a Ukrainian drone": an attack (named
- *  in the sentence, or by the phrase itself) and its means, a weapon a few words after the means phrase in one
+ *  in the sentence, or by the phrase itself, or for a verb of blame the fire or blast told before: «Окупаційна влада
+ *  звинувачує українські безпілотники») and its means, a weapon a few words after the means phrase in one
  *  clause. A strike of that weapon; its count is the weapon's (a singular noun is one). Its place is one named after
- *  the means in their clause, else the place of the strike the report told just before (the same attack, now with its weapon),
+ *  the means in their clause, else the place of the strike the report told just before (the same attack, now with its weapon)
+ *  or of the fire or blast blamed,
  *  else none. Read last, when no other rule found the attack. */
 function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
   const mentions = weaponMentions(view);
-  for (const means of hitsOf(view, 'attack_means')) {
+  for (const means of [...hitsOf(view, 'attack_means'), ...hitsOf(view, 'blamed_on')]) {
+    // A verb of blame names no attack of its own: the fire or blast the report told before is the one blamed.
+    const blamed = means.value.categories.has('blamed_on')
+      ? ctx.facts.findLast((f) => (f.kind === 'fire' || f.kind === 'explosion') && f.region !== null)
+      : undefined;
+    if (means.value.categories.has('blamed_on') && !blamed) continue;
     const named =
+      blamed !== undefined ||
       startsWithAttackNoun(ctx, means) ||
       means.text
         .split(/\s+/u)
@@ -2853,9 +2861,9 @@ function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
     const clauseEnd = next === -1 ? view.span.end : mention.end + next;
     // "Kyiv carried out the attack with …": a place before the means is the side, not the target.
     const own = places.filter((p) => p.start >= means.end && p.end <= clauseEnd);
-    const before = ctx.lastAttack;
+    const before = blamed ?? ctx.lastAttack;
     if (own.length > 0) applyLocation(ctx, view, fact, locate(ctx, view, mention, own));
-    else if (before?.kind === 'strike' && before.weapon === null && before.region) {
+    else if (before && (before === blamed || (before.kind === 'strike' && before.weapon === null)) && before.region) {
       fact.region = before.region;
       fact.place = before.place;
       fact.area = before.area;

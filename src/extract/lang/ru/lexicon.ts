@@ -1115,6 +1115,8 @@ export const ru: Lexicon = {
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],
+  // «Пожар на нефтебазе … Власти обвиняют украинские беспилотники»: the weapon blamed for the fire.
+  blamed_on: ['обвиняет', 'обвиняют', 'обвинил', 'обвинила', 'обвинило', 'обвинили'],
   // «удар по всей Украине», «ракеты атаковали энергетику по всей стране»: the whole country's wave, as Ukrainian's
   // list reads it («по всій Україні»); a region a sentence names beside it is one of the places struck.
   // «как и во многих регионах Украины»: the place told of is likened to the country, not the country itself.

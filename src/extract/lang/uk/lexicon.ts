@@ -1219,6 +1219,8 @@ export const uk: Lexicon = {
   shoot_down_subjectless: ['збито', 'збито/подавлено', 'збили', 'збита', 'збитий', 'збиті'],
   aircraft_preposition: ['з', 'із', 'зі', 'від', 'на', 'у', 'в'],
   contrast: ['але', 'проте', 'однак'],
+  // «Пожежа на нафтобазі … Окупаційна влада звинувачує українські безпілотники»: the weapon blamed for the fire.
+  blamed_on: ['звинувачує', 'звинувачують', 'звинуватив', 'звинуватила', 'звинуватило', 'звинуватили'],
   // «влучання … в різних регіонах країни»: the whole country's figures.
   // «як і в інших регіонах країни»: the place told of is likened to the country, not the country itself.
   likeness: ['як і', 'як й', 'як це', 'подібно'],

@@ -322,8 +322,9 @@ Example:
   watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
-exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
-due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
+exits (exit code 1 when a source failed or an item in it did, such as a broken JSONL line; 'sitrep sources' shows
+that last error). Without --once it first prints how many sources it watches and which are due now, or when the
+next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
 a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
 address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).

@@ -204,27 +204,41 @@ export async function ingestSourceFiles(
       }
     }
   }
-  await saveRoundState(store, row.id, sourceError, opts.now());
+  await saveRoundState(store, row.id, sourceError, opts.now(), {}, itemFailure(outcomes));
   const nightsResolved = await resolveDirty(store);
   return { counts, outcomes, nightsResolved };
 }
 
-/** After one round of a source: its last success or error, and how many items it has given in all. */
+/** What a round whose source was read but some items of it failed says in `sitrep sources` ("1 item(s) failed:
+ *  agency.jsonl:2: …"): a broken line in a JSONL export read every round was visible only in `status --failed`
+ *  (ux35 #10). Null when no item failed. */
+export function itemFailure(outcomes: readonly IngestOutcome[]): string | null {
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  const first = failed[0];
+  if (first === undefined) return null;
+  return `${failed.length} item(s) failed: ${first.input}: ${first.message ?? 'failed'} (sitrep status --failed)`;
+}
+
+/** After one round of a source: its last success or error, and how many items it has given in all. `itemError`
+ *  (items failed, the source itself was read) is shown as the last error but is no failure of the source: no
+ *  backoff, the round still a success. */
 export async function saveRoundState(
   store: Store,
   sourceId: string,
   error: string | null,
   now: Date,
   extra: Partial<SourceState> = {},
+  itemError: string | null = null,
 ): Promise<SourceState> {
   const at = now.toISOString();
   const previous = (await store.getSourceStates()).get(sourceId) ?? emptyState(sourceId, at);
+  const shown = error ?? itemError;
   const state: SourceState = {
     ...previous,
     ...extra,
     last_success_at: error === null ? at : previous.last_success_at,
-    last_error_at: error === null ? previous.last_error_at : at,
-    last_error: error === null ? previous.last_error : error,
+    last_error_at: shown === null ? previous.last_error_at : at,
+    last_error: shown === null ? previous.last_error : shown,
     consecutive_failures: error === null ? 0 : previous.consecutive_failures + 1,
     items_seen: await store.countSourceItems(sourceId),
     updated_at: at,

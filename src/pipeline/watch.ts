@@ -18,7 +18,7 @@ import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
-import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, saveRoundState } from './sources.ts';
+import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, itemFailure, saveRoundState } from './sources.ts';
 
 export interface WatchOptions {
   now: () => Date;
@@ -38,6 +38,9 @@ export interface WatchOptions {
   /** Older pages of a channel read per round to close a gap (?before=). */
   maxPages?: number;
   log?: (line: string) => void;
+  /** Each source's round as it ends: the CLI sums what this run stored from these, since the store's own count also
+   *  grows with what other processes (an `ingest`, a POST to `serve`) store meanwhile (ux35 #9). */
+  onRound?: (result: RoundResult) => void;
   /** The learned step with its shipped model (`--learned`); off by default: the rules alone. */
   learned?: boolean;
 }
@@ -115,6 +118,7 @@ export async function watchSources(
         for (let row = queue.shift(); row !== undefined; row = queue.shift()) {
           const r = await pollSource(store, row, opts, limitHost);
           results.push(r);
+          opts.onRound?.(r);
           opts.log?.(roundLine(r));
         }
       }),
@@ -224,8 +228,10 @@ export async function pollSource(
   };
   const now = opts.now();
   const at = now.toISOString();
+  const outcomes: IngestOutcome[] = [];
   const log = async (o: IngestOutcome) => {
     tally(result, o);
+    outcomes.push(o);
     if (!isAlreadySeen(o)) await store.logOutcome(o, opts.now().toISOString());
   };
   const state = (await store.getSourceStates()).get(row.id) ?? emptyState(row.id, at);
@@ -246,7 +252,9 @@ export async function pollSource(
       const summary = await ingestSourceFiles(store, row, { now: opts.now, learned: opts.learned });
       for (const o of summary.outcomes) tally(result, o);
       const saved = (await store.getSourceStates()).get(row.id);
-      result.error = saved?.last_error_at === saved?.updated_at ? (saved?.last_error ?? null) : null;
+      // The source's own failure this round; failed items alone are counted in result.failed, not here.
+      const failedNow = (saved?.consecutive_failures ?? 0) > 0 && saved?.last_error_at === saved?.updated_at;
+      result.error = failedNow ? (saved?.last_error ?? null) : null;
       // A file that fails (missing, unreadable, nothing in it readable) backs off as a failing feed does: a missing
       // file polled every 5 s filled the log with one failure (ux33 #12). A round that stored something does not.
       const failures = saved?.consecutive_failures ?? 0;
@@ -316,12 +324,19 @@ export async function pollSource(
     const whole = parsed.failures.find((f) => f.input === url || f.input === first.url);
     if (parsed.documents.length === 0 && whole) return await fail(whole.message);
     // The ETag is kept only now that every item is stored: a round killed before this point is fetched whole again.
-    await saveRoundState(store, row.id, null, now, {
-      etag: first.etag,
-      last_modified: first.lastModified,
-      cursor,
-      next_poll_ms: now.getTime() + row.poll_seconds * 1000,
-    });
+    await saveRoundState(
+      store,
+      row.id,
+      null,
+      now,
+      {
+        etag: first.etag,
+        last_modified: first.lastModified,
+        cursor,
+        next_poll_ms: now.getTime() + row.poll_seconds * 1000,
+      },
+      itemFailure(outcomes),
+    );
     return result;
   } catch (error) {
     // A store that cannot be written cannot record this failure either: watch stops with one line (exit code 4).

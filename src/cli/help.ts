@@ -332,8 +332,10 @@ Loopback, private and link-local addresses are refused after DNS resolution (and
 connected to) unless allow_private in the file or --allow-private (loopback and private) allows them; no file:
 URLs. A telegram row with
 a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
-edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
-listing; the other is skipped, naming the guid.
+edited post updates its report; the old text is kept as a revision. A post deleted from an export read whole (a
+Telegram result.json, a JSONL file) is named once as gone, in the round's line and in 'sitrep status' with its
+report's id; the report stays in its incident (a deletion retracts no figure). A guid a feed lists twice keeps its
+first listing; the other is skipped, naming the guid.
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
 or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,

@@ -30,6 +30,17 @@ export interface SourceIngestOptions {
  */
 export const ALREADY_SEEN = 'already seen from this source';
 
+/** The outcome of a post that was in an earlier read of a complete export and is not in this one: deleted at the
+ *  source (ux35 #8). Its report stays where it is: a deleted post is not a retraction of what it said (channels
+ *  delete for many reasons), so its figures keep their evidence; the user is told once, in the log and in
+ *  `sitrep status`, with the report's id. */
+export const GONE = 'no longer in the source (deleted there?)';
+/** Kept on the item (before its text hash) once it is named gone, so it is named once, not every round. */
+const GONE_MARK = 'gone:';
+/** Kinds whose file is the source's whole history, so an item missing from it was deleted: a Telegram export
+ *  (result.json) and a JSONL export. A feed lists only its newest items, and an HTML or text file is one document. */
+const COMPLETE_EXPORTS: ReadonlySet<string> = new Set(['telegram', 'jsonl']);
+
 /** A poll sees most items again; those are counted, not written to the ingest log each round. */
 export function isAlreadySeen(outcome: IngestOutcome): boolean {
   return outcome.status === 'duplicate' && outcome.message === ALREADY_SEEN;
@@ -46,7 +57,11 @@ export async function ingestSourceDocument(
   const key = doc.key ?? doc.input;
   const textHash = opts.itemHash ?? sha256Bytes(doc.bytes);
   const seen = await store.getSourceItem(row.id, key);
-  if (seen !== undefined && seen.text_hash === textHash) {
+  if (seen !== undefined && seen.text_hash === `${GONE_MARK}${textHash}`) {
+    // A post named gone from its export is back as it was (an export made before the deletion, or undone).
+    await store.saveSourceItem({ ...seen, text_hash: textHash, seen_at: now.toISOString() });
+  }
+  if (seen !== undefined && (seen.text_hash === textHash || seen.text_hash === `${GONE_MARK}${textHash}`)) {
     return {
       input: doc.input,
       status: 'duplicate',
@@ -171,6 +186,7 @@ export async function ingestSourceFiles(
   const { readInputs } = await import('../ingest/sources/file/client.ts');
   const { parseSource } = await import('../ingest/sources/index.ts');
   let sourceError: string | null = null;
+  const keys = new Set<string>();
   for await (const item of readInputs([row.path])) {
     if (!item.ok) {
       await record({
@@ -197,11 +213,27 @@ export async function ingestSourceFiles(
       await record({ input: s.input, status: 'skipped', report_id: null, message: s.message, warnings: [], facts: 0 });
     const rawHash = sha256Bytes(item.raw.bytes);
     for (const doc of parsed.documents) {
+      keys.add(doc.key ?? doc.input);
       try {
         await record(await ingestSourceDocument(store, row, doc, rawHash, opts));
       } catch (error) {
         await record(internalFailure(doc.input, error));
       }
+    }
+  }
+  // Only a read without error: an export cut short or unreadable is no sign that its posts were deleted.
+  if (COMPLETE_EXPORTS.has(row.kind) && sourceError === null && keys.size > 0) {
+    for (const gone of await store.listSourceItems(row.id)) {
+      if (keys.has(gone.item_key) || gone.report_id === null || gone.text_hash?.startsWith(GONE_MARK)) continue;
+      await store.saveSourceItem({ ...gone, text_hash: `${GONE_MARK}${gone.text_hash ?? ''}` });
+      await record({
+        input: gone.item_key,
+        status: 'skipped',
+        report_id: gone.report_id,
+        message: `${GONE}; its report ${gone.report_id} stays in its incident`,
+        warnings: [],
+        facts: 0,
+      });
     }
   }
   await saveRoundState(store, row.id, sourceError, opts.now(), {}, itemFailure(outcomes));

@@ -18,7 +18,14 @@ import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
-import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, itemFailure, saveRoundState } from './sources.ts';
+import {
+  GONE,
+  ingestSourceDocument,
+  ingestSourceFiles,
+  isAlreadySeen,
+  itemFailure,
+  saveRoundState,
+} from './sources.ts';
 
 export interface WatchOptions {
   now: () => Date;
@@ -52,6 +59,8 @@ export interface RoundResult {
   seen: number;
   failed: number;
   skipped: number;
+  /** Posts of a complete export missing from it now (deleted at the source); their reports stay. */
+  gone: number;
   not_modified: boolean;
   error: string | null;
 }
@@ -180,6 +189,7 @@ function roundLine(r: RoundResult): string {
   if (r.error !== null && r.new + r.updated === 0) return `${r.source_id}: error: ${r.error}`;
   if (r.not_modified) return `${r.source_id}: not modified`;
   const parts = [`${r.new} new`, `${r.updated} updated`, `${r.seen} seen`, `${r.failed} failed`];
+  if (r.gone > 0) parts.push(`${r.gone} gone from the source (their reports stay; sitrep status)`);
   return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
 }
 
@@ -202,6 +212,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 function tally(r: RoundResult, o: IngestOutcome): void {
   if (o.status === 'failed') r.failed++;
+  else if (o.status === 'skipped' && o.message?.startsWith(GONE)) r.gone++;
   else if (o.status === 'skipped') r.skipped++;
   else if (isAlreadySeen(o)) r.seen++;
   else if (o.status === 'ingested' && o.message?.startsWith('edited')) r.updated++;
@@ -223,6 +234,7 @@ export async function pollSource(
     seen: 0,
     failed: 0,
     skipped: 0,
+    gone: 0,
     not_modified: false,
     error: null,
   };

@@ -139,7 +139,7 @@ export const ru: Strings = {
   launched: 'запущено',
   destroyed: 'уничтожено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'применено',
+  struck: 'долетело',
   hit: 'попадания',
   notStated: 'не указано',
   numbers: 'Числа',

@@ -139,7 +139,7 @@ export const uk: Strings = {
   launched: 'запущено',
   destroyed: 'знищено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'застосовано',
+  struck: 'долетіло',
   hit: 'влучання',
   notStated: 'не вказано',
   numbers: 'Числа',

@@ -677,6 +677,7 @@ async function watch(argv: string[]): Promise<number> {
         learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+        reload: async () => (await loadRegistry(file)).sources,
         onRound: (r) => {
           stored += r.new;
         },

@@ -336,6 +336,8 @@ edited post updates its report; the old text is kept as a revision. A post delet
 Telegram result.json, a JSONL file) is named once as gone, in the round's line and in 'sitrep status' with its
 report's id; the report stays in its incident (a deletion retracts no figure). A guid a feed lists twice keeps its
 first listing; the other is skipped, naming the guid.
+The sources file is read again before each round: a row added or removed takes effect without a restart (a file
+that no longer loads keeps the rows of before, with one line saying why; allow_private is read at start only).
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
 or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,

@@ -48,6 +48,9 @@ export interface WatchOptions {
   /** Each source's round as it ends: the CLI sums what this run stored from these, since the store's own count also
    *  grows with what other processes (an `ingest`, a POST to `serve`) store meanwhile (ux35 #9). */
   onRound?: (result: RoundResult) => void;
+  /** Reads sources.yaml again before each round after the first, so a row added or removed while watch runs takes
+   *  effect without a restart (ux35 #17). A file that no longer loads keeps the rows of before, with one log line. */
+  reload?: () => Promise<readonly SourceRow[]>;
   /** The learned step with its shipped model (`--learned`); off by default: the rules alone. */
   learned?: boolean;
 }
@@ -107,15 +110,17 @@ function hostOf(row: SourceRow): string {
 
 export async function watchSources(
   store: Store,
-  sources: readonly SourceRow[],
+  initial: readonly SourceRow[],
   opts: WatchOptions,
 ): Promise<RoundResult[]> {
+  let sources = initial;
   const limitHost = perKeyLimiter(opts.perHost ?? 2);
   const all: RoundResult[] = [];
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   await refusalsDue(store, sources, opts.now().getTime());
   if (!opts.once) opts.log?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
-  for (;;) {
+  for (let round = 0; ; round++) {
+    if (round > 0 && opts.reload) sources = await reloaded(sources, opts.reload, opts.log);
     const nowMs = opts.now().getTime();
     const states = await store.getSourceStates();
     const due = opts.once ? [...sources] : sources.filter((s) => (states.get(s.id)?.next_poll_ms ?? 0) <= nowMs);
@@ -143,6 +148,37 @@ export async function watchSources(
     await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
     if (opts.signal?.aborted) return all;
   }
+}
+
+/** The registry read again; what changed is logged ("sources.yaml: added live-b; removed old-a"), an unreadable
+ *  file keeps the rows of before. */
+async function reloaded(
+  before: readonly SourceRow[],
+  reload: () => Promise<readonly SourceRow[]>,
+  log?: (line: string) => void,
+): Promise<readonly SourceRow[]> {
+  let after: readonly SourceRow[];
+  try {
+    after = await reload();
+  } catch (error) {
+    log?.(`sources file not reloaded, the sources of before go on: ${(error as Error).message.split('\n')[0]}`);
+    return before;
+  }
+  if (after.length === 0) {
+    log?.('sources file not reloaded: it lists no sources now; the sources of before go on');
+    return before;
+  }
+  const ids = (rows: readonly SourceRow[]) => new Set(rows.map((r) => r.id));
+  const added = [...ids(after)].filter((id) => !ids(before).has(id));
+  const removed = [...ids(before)].filter((id) => !ids(after).has(id));
+  if (added.length + removed.length > 0) {
+    const parts = [
+      added.length > 0 ? `added ${added.join(', ')}` : '',
+      removed.length > 0 ? `removed ${removed.join(', ')}` : '',
+    ];
+    log?.(`sources file reloaded: ${parts.filter(Boolean).join('; ')}`);
+  }
+  return after;
 }
 
 /** A source whose last round was refused by a setting (a loopback address without --allow-private, a file: url)

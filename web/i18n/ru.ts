@@ -172,6 +172,8 @@ export const ru: Strings = {
   removed: 'Убрано при очистке текста',
   removedNone: 'Из этого сообщения ничего не убрано.',
   published: 'Опубликовано',
+  edited: 'Изменено источником',
+  earlierTexts: 'Прежние тексты (заменены, когда Sitrep прочёл новый)',
   publisher: 'Издатель',
   ago: 'назад',
   kyiv: 'Киев',

@@ -81,6 +81,9 @@ const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
 /** How far past the server's clock a publication time may be: time zones and a sender's skewed clock, no more. */
 const AHEAD_MS = 24 * 3600 * 1000;
 
+/** A high surrogate with no low one after it, or a low one with no high one before it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export function parseReportBody(body: unknown, now: Date = new Date()): ReportBody {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidFieldError('body', `the body must be one JSON object ${REPORT_BODY_SHAPE}, got ${kindOf(body)}`);
@@ -97,6 +100,17 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
       'text',
       `"text" holds a NUL character (U+0000, \\u0000 in JSON) at character ${nul}: a report is plain text; remove it`,
     );
+  }
+  // JSON may escape half of a UTF-16 pair ("\ud800"), which no UTF-8 store can hold: it was kept as U+FFFD, a text
+  // changed without a word (ux35 #18). Refused by the field, as a NUL is.
+  for (const [field, value] of Object.entries(record)) {
+    const at = typeof value === 'string' ? value.search(LONE_SURROGATE) : -1;
+    if (typeof value === 'string' && at >= 0) {
+      throw new InvalidFieldError(
+        field,
+        `"${field}" holds half of a UTF-16 surrogate pair (\\u${value.charCodeAt(at).toString(16)} in JSON) at character ${at}, which is no character; send the pair whole or leave it out`,
+      );
+    }
   }
   const published = requiredString(record, 'published_at');
   if (!isIsoWithOffset(published)) {

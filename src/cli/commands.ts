@@ -667,9 +667,9 @@ async function watch(argv: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     const db = dbPath(values);
-    const { results, stored } = await withStore(db, async (store) => {
-      const before = await store.countReports();
-      const results = await watchSources(store, registry.sources, {
+    let stored = 0;
+    const results = await withStore(db, (store) =>
+      watchSources(store, registry.sources, {
         now: () => new Date(),
         random: Math.random,
         allow,
@@ -677,15 +677,19 @@ async function watch(argv: string[]): Promise<number> {
         learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
-      });
-      return { results, stored: (await store.countReports()) - before };
-    });
+        reload: async () => (await loadRegistry(file)).sources,
+        onRound: (r) => {
+          stored += r.new;
+        },
+      }),
+    );
     const signal = stoppedBy as NodeJS.Signals | null;
     if (signal !== null) {
       console.error(`stopped by ${signal}: ${stored} new report(s) stored in this run; start watch again to go on`);
       return signal === 'SIGINT' ? 130 : 143;
     }
-    return results.some((r) => r.error !== null) ? 1 : 0;
+    // A failed item fails the run as a failed source does: `ingest` of the same file exits 1 too (ux35 #10).
+    return results.some((r) => r.error !== null || r.failed > 0) ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -322,8 +322,9 @@ Example:
   watch: `Usage: sitrep watch [--db PATH] [--once] [--allow-private] [--learned] <sources.yaml>
 
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
-exits (exit code 1 when a source failed). Without --once it first prints how many sources it watches and which are
-due now, or when the next poll is; then one line per source polled. Web sources are fetched with a conditional GET
+exits (exit code 1 when a source failed or an item in it did, such as a broken JSONL line; 'sitrep sources' shows
+that last error). Without --once it first prints how many sources it watches and which are due now, or when the
+next poll is; then one line per source polled. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
 a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
 address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).
@@ -331,8 +332,12 @@ Loopback, private and link-local addresses are refused after DNS resolution (and
 connected to) unless allow_private in the file or --allow-private (loopback and private) allows them; no file:
 URLs. A telegram row with
 a t.me url reads https://t.me/s/<channel>, paging back with ?before=<id> to posts made while watch was down. An
-edited post updates its report; the old text is kept as a revision. A guid a feed lists twice keeps its first
-listing; the other is skipped, naming the guid.
+edited post updates its report; the old text is kept as a revision. A post deleted from an export read whole (a
+Telegram result.json, a JSONL file) is named once as gone, in the round's line and in 'sitrep status' with its
+report's id; the report stays in its incident (a deletion retracts no figure). A guid a feed lists twice keeps its
+first listing; the other is skipped, naming the guid.
+The sources file is read again before each round: a row added or removed takes effect without a restart (a file
+that no longer loads keeps the rows of before, with one line saying why; allow_private is read at start only).
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
 or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,

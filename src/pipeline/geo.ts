@@ -8,8 +8,14 @@ export function incidentPoint(incident: Incident, townName?: (place: PlaceRef) =
   const p = incident.place;
   if (p?.lat != null && p.lon != null) return { lat: p.lat, lon: p.lon, precise: true, name: p.name };
   const centre = incident.region ? regionInfo(incident.region.code)?.centre : null;
-  if (!centre) return null;
-  return { lat: centre.lat, lon: centre.lon, precise: false, name: townName ? townName(centre) : centre.name };
+  if (centre)
+    return { lat: centre.lat, lon: centre.lon, precise: false, name: townName ? townName(centre) : centre.name };
+  // No region (a nationwide count, as the Air Force's night summary) but one place its facts name with coordinates
+  // (Kyiv): drawn there, marked not precise, since the count is the country's, not that place's (ux35 #18).
+  const located = (incident.places ?? []).filter((q) => q.lat != null && q.lon != null);
+  const only = located[0];
+  if (only === undefined || located.some((q) => q.lat !== only.lat || q.lon !== only.lon)) return null;
+  return { lat: only.lat!, lon: only.lon!, precise: false, name: only.name };
 }
 
 /** Where a path of the API is read at on the public URL readers reach: under the URL's own path, if it has one (a

@@ -30,6 +30,17 @@ export interface SourceIngestOptions {
  */
 export const ALREADY_SEEN = 'already seen from this source';
 
+/** The outcome of a post that was in an earlier read of a complete export and is not in this one: deleted at the
+ *  source (ux35 #8). Its report stays where it is: a deleted post is not a retraction of what it said (channels
+ *  delete for many reasons), so its figures keep their evidence; the user is told once, in the log and in
+ *  `sitrep status`, with the report's id. */
+export const GONE = 'no longer in the source (deleted there?)';
+/** Kept on the item (before its text hash) once it is named gone, so it is named once, not every round. */
+const GONE_MARK = 'gone:';
+/** Kinds whose file is the source's whole history, so an item missing from it was deleted: a Telegram export
+ *  (result.json) and a JSONL export. A feed lists only its newest items, and an HTML or text file is one document. */
+const COMPLETE_EXPORTS: ReadonlySet<string> = new Set(['telegram', 'jsonl']);
+
 /** A poll sees most items again; those are counted, not written to the ingest log each round. */
 export function isAlreadySeen(outcome: IngestOutcome): boolean {
   return outcome.status === 'duplicate' && outcome.message === ALREADY_SEEN;
@@ -46,7 +57,11 @@ export async function ingestSourceDocument(
   const key = doc.key ?? doc.input;
   const textHash = opts.itemHash ?? sha256Bytes(doc.bytes);
   const seen = await store.getSourceItem(row.id, key);
-  if (seen !== undefined && seen.text_hash === textHash) {
+  if (seen !== undefined && seen.text_hash === `${GONE_MARK}${textHash}`) {
+    // A post named gone from its export is back as it was (an export made before the deletion, or undone).
+    await store.saveSourceItem({ ...seen, text_hash: textHash, seen_at: now.toISOString() });
+  }
+  if (seen !== undefined && (seen.text_hash === textHash || seen.text_hash === `${GONE_MARK}${textHash}`)) {
     return {
       input: doc.input,
       status: 'duplicate',
@@ -171,6 +186,7 @@ export async function ingestSourceFiles(
   const { readInputs } = await import('../ingest/sources/file/client.ts');
   const { parseSource } = await import('../ingest/sources/index.ts');
   let sourceError: string | null = null;
+  const keys = new Set<string>();
   for await (const item of readInputs([row.path])) {
     if (!item.ok) {
       await record({
@@ -197,6 +213,7 @@ export async function ingestSourceFiles(
       await record({ input: s.input, status: 'skipped', report_id: null, message: s.message, warnings: [], facts: 0 });
     const rawHash = sha256Bytes(item.raw.bytes);
     for (const doc of parsed.documents) {
+      keys.add(doc.key ?? doc.input);
       try {
         await record(await ingestSourceDocument(store, row, doc, rawHash, opts));
       } catch (error) {
@@ -204,27 +221,56 @@ export async function ingestSourceFiles(
       }
     }
   }
-  await saveRoundState(store, row.id, sourceError, opts.now());
+  // Only a read without error: an export cut short or unreadable is no sign that its posts were deleted.
+  if (COMPLETE_EXPORTS.has(row.kind) && sourceError === null && keys.size > 0) {
+    for (const gone of await store.listSourceItems(row.id)) {
+      if (keys.has(gone.item_key) || gone.report_id === null || gone.text_hash?.startsWith(GONE_MARK)) continue;
+      await store.saveSourceItem({ ...gone, text_hash: `${GONE_MARK}${gone.text_hash ?? ''}` });
+      await record({
+        input: gone.item_key,
+        status: 'skipped',
+        report_id: gone.report_id,
+        message: `${GONE}; its report ${gone.report_id} stays in its incident`,
+        warnings: [],
+        facts: 0,
+      });
+    }
+  }
+  await saveRoundState(store, row.id, sourceError, opts.now(), {}, itemFailure(outcomes));
   const nightsResolved = await resolveDirty(store);
   return { counts, outcomes, nightsResolved };
 }
 
-/** After one round of a source: its last success or error, and how many items it has given in all. */
+/** What a round whose source was read but some items of it failed says in `sitrep sources` ("1 item(s) failed:
+ *  agency.jsonl:2: …"): a broken line in a JSONL export read every round was visible only in `status --failed`
+ *  (ux35 #10). Null when no item failed. */
+export function itemFailure(outcomes: readonly IngestOutcome[]): string | null {
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  const first = failed[0];
+  if (first === undefined) return null;
+  return `${failed.length} item(s) failed: ${first.input}: ${first.message ?? 'failed'} (sitrep status --failed)`;
+}
+
+/** After one round of a source: its last success or error, and how many items it has given in all. `itemError`
+ *  (items failed, the source itself was read) is shown as the last error but is no failure of the source: no
+ *  backoff, the round still a success. */
 export async function saveRoundState(
   store: Store,
   sourceId: string,
   error: string | null,
   now: Date,
   extra: Partial<SourceState> = {},
+  itemError: string | null = null,
 ): Promise<SourceState> {
   const at = now.toISOString();
   const previous = (await store.getSourceStates()).get(sourceId) ?? emptyState(sourceId, at);
+  const shown = error ?? itemError;
   const state: SourceState = {
     ...previous,
     ...extra,
     last_success_at: error === null ? at : previous.last_success_at,
-    last_error_at: error === null ? previous.last_error_at : at,
-    last_error: error === null ? previous.last_error : error,
+    last_error_at: shown === null ? previous.last_error_at : at,
+    last_error: shown === null ? previous.last_error : shown,
     consecutive_failures: error === null ? 0 : previous.consecutive_failures + 1,
     items_seen: await store.countSourceItems(sourceId),
     updated_at: at,

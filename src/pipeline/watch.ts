@@ -18,7 +18,14 @@ import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
 import { resolveDirty } from './resolve.ts';
-import { ingestSourceDocument, ingestSourceFiles, isAlreadySeen, saveRoundState } from './sources.ts';
+import {
+  GONE,
+  ingestSourceDocument,
+  ingestSourceFiles,
+  isAlreadySeen,
+  itemFailure,
+  saveRoundState,
+} from './sources.ts';
 
 export interface WatchOptions {
   now: () => Date;
@@ -38,6 +45,12 @@ export interface WatchOptions {
   /** Older pages of a channel read per round to close a gap (?before=). */
   maxPages?: number;
   log?: (line: string) => void;
+  /** Each source's round as it ends: the CLI sums what this run stored from these, since the store's own count also
+   *  grows with what other processes (an `ingest`, a POST to `serve`) store meanwhile (ux35 #9). */
+  onRound?: (result: RoundResult) => void;
+  /** Reads sources.yaml again before each round after the first, so a row added or removed while watch runs takes
+   *  effect without a restart (ux35 #17). A file that no longer loads keeps the rows of before, with one log line. */
+  reload?: () => Promise<readonly SourceRow[]>;
   /** The learned step with its shipped model (`--learned`); off by default: the rules alone. */
   learned?: boolean;
 }
@@ -49,6 +62,8 @@ export interface RoundResult {
   seen: number;
   failed: number;
   skipped: number;
+  /** Posts of a complete export missing from it now (deleted at the source); their reports stay. */
+  gone: number;
   not_modified: boolean;
   error: string | null;
 }
@@ -95,15 +110,17 @@ function hostOf(row: SourceRow): string {
 
 export async function watchSources(
   store: Store,
-  sources: readonly SourceRow[],
+  initial: readonly SourceRow[],
   opts: WatchOptions,
 ): Promise<RoundResult[]> {
+  let sources = initial;
   const limitHost = perKeyLimiter(opts.perHost ?? 2);
   const all: RoundResult[] = [];
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   await refusalsDue(store, sources, opts.now().getTime());
   if (!opts.once) opts.log?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
-  for (;;) {
+  for (let round = 0; ; round++) {
+    if (round > 0 && opts.reload) sources = await reloaded(sources, opts.reload, opts.log);
     const nowMs = opts.now().getTime();
     const states = await store.getSourceStates();
     const due = opts.once ? [...sources] : sources.filter((s) => (states.get(s.id)?.next_poll_ms ?? 0) <= nowMs);
@@ -115,6 +132,7 @@ export async function watchSources(
         for (let row = queue.shift(); row !== undefined; row = queue.shift()) {
           const r = await pollSource(store, row, opts, limitHost);
           results.push(r);
+          opts.onRound?.(r);
           opts.log?.(roundLine(r));
         }
       }),
@@ -130,6 +148,37 @@ export async function watchSources(
     await sleep(Math.max(200, next - opts.now().getTime()), opts.signal);
     if (opts.signal?.aborted) return all;
   }
+}
+
+/** The registry read again; what changed is logged ("sources.yaml: added live-b; removed old-a"), an unreadable
+ *  file keeps the rows of before. */
+async function reloaded(
+  before: readonly SourceRow[],
+  reload: () => Promise<readonly SourceRow[]>,
+  log?: (line: string) => void,
+): Promise<readonly SourceRow[]> {
+  let after: readonly SourceRow[];
+  try {
+    after = await reload();
+  } catch (error) {
+    log?.(`sources file not reloaded, the sources of before go on: ${(error as Error).message.split('\n')[0]}`);
+    return before;
+  }
+  if (after.length === 0) {
+    log?.('sources file not reloaded: it lists no sources now; the sources of before go on');
+    return before;
+  }
+  const ids = (rows: readonly SourceRow[]) => new Set(rows.map((r) => r.id));
+  const added = [...ids(after)].filter((id) => !ids(before).has(id));
+  const removed = [...ids(before)].filter((id) => !ids(after).has(id));
+  if (added.length + removed.length > 0) {
+    const parts = [
+      added.length > 0 ? `added ${added.join(', ')}` : '',
+      removed.length > 0 ? `removed ${removed.join(', ')}` : '',
+    ];
+    log?.(`sources file reloaded: ${parts.filter(Boolean).join('; ')}`);
+  }
+  return after;
 }
 
 /** A source whose last round was refused by a setting (a loopback address without --allow-private, a file: url)
@@ -176,6 +225,7 @@ function roundLine(r: RoundResult): string {
   if (r.error !== null && r.new + r.updated === 0) return `${r.source_id}: error: ${r.error}`;
   if (r.not_modified) return `${r.source_id}: not modified`;
   const parts = [`${r.new} new`, `${r.updated} updated`, `${r.seen} seen`, `${r.failed} failed`];
+  if (r.gone > 0) parts.push(`${r.gone} gone from the source (their reports stay; sitrep status)`);
   return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
 }
 
@@ -198,6 +248,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 function tally(r: RoundResult, o: IngestOutcome): void {
   if (o.status === 'failed') r.failed++;
+  else if (o.status === 'skipped' && o.message?.startsWith(GONE)) r.gone++;
   else if (o.status === 'skipped') r.skipped++;
   else if (isAlreadySeen(o)) r.seen++;
   else if (o.status === 'ingested' && o.message?.startsWith('edited')) r.updated++;
@@ -219,13 +270,16 @@ export async function pollSource(
     seen: 0,
     failed: 0,
     skipped: 0,
+    gone: 0,
     not_modified: false,
     error: null,
   };
   const now = opts.now();
   const at = now.toISOString();
+  const outcomes: IngestOutcome[] = [];
   const log = async (o: IngestOutcome) => {
     tally(result, o);
+    outcomes.push(o);
     if (!isAlreadySeen(o)) await store.logOutcome(o, opts.now().toISOString());
   };
   const state = (await store.getSourceStates()).get(row.id) ?? emptyState(row.id, at);
@@ -246,7 +300,9 @@ export async function pollSource(
       const summary = await ingestSourceFiles(store, row, { now: opts.now, learned: opts.learned });
       for (const o of summary.outcomes) tally(result, o);
       const saved = (await store.getSourceStates()).get(row.id);
-      result.error = saved?.last_error_at === saved?.updated_at ? (saved?.last_error ?? null) : null;
+      // The source's own failure this round; failed items alone are counted in result.failed, not here.
+      const failedNow = (saved?.consecutive_failures ?? 0) > 0 && saved?.last_error_at === saved?.updated_at;
+      result.error = failedNow ? (saved?.last_error ?? null) : null;
       // A file that fails (missing, unreadable, nothing in it readable) backs off as a failing feed does: a missing
       // file polled every 5 s filled the log with one failure (ux33 #12). A round that stored something does not.
       const failures = saved?.consecutive_failures ?? 0;
@@ -316,12 +372,19 @@ export async function pollSource(
     const whole = parsed.failures.find((f) => f.input === url || f.input === first.url);
     if (parsed.documents.length === 0 && whole) return await fail(whole.message);
     // The ETag is kept only now that every item is stored: a round killed before this point is fetched whole again.
-    await saveRoundState(store, row.id, null, now, {
-      etag: first.etag,
-      last_modified: first.lastModified,
-      cursor,
-      next_poll_ms: now.getTime() + row.poll_seconds * 1000,
-    });
+    await saveRoundState(
+      store,
+      row.id,
+      null,
+      now,
+      {
+        etag: first.etag,
+        last_modified: first.lastModified,
+        cursor,
+        next_poll_ms: now.getTime() + row.poll_seconds * 1000,
+      },
+      itemFailure(outcomes),
+    );
     return result;
   } catch (error) {
     // A store that cannot be written cannot record this failure either: watch stops with one line (exit code 4).

@@ -231,6 +231,8 @@ export interface Store {
   getSourceItem(sourceId: string, itemKey: string): Promise<SourceItem | undefined>;
   saveSourceItem(item: SourceItem): Promise<void>;
   countSourceItems(sourceId: string): Promise<number>;
+  /** Every item remembered from a source (a complete export is checked against it for posts deleted since). */
+  listSourceItems(sourceId: string): Promise<SourceItem[]>;
   /** Many reports in one transaction, each exactly as insertReport would store it (in order, so a second copy of a
    *  text in the same batch is a duplicate), for bulk ingest: one commit instead of one per report. */
   insertReports(
@@ -774,6 +776,10 @@ export function createStore(dialect: StoreDialect): Store {
         .values(item)
         .onConflict((oc) => oc.columns(['source_id', 'item_key']).doUpdateSet(rest))
         .execute();
+    },
+
+    async listSourceItems(sourceId) {
+      return db.selectFrom('source_items').selectAll().where('source_id', '=', sourceId).orderBy('item_key').execute();
     },
 
     async countSourceItems(sourceId) {

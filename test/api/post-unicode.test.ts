@@ -70,3 +70,18 @@ test('a report from which nothing is read says so in its outcome', async () => {
   assert.ok(outcome.warnings.includes('no facts read from this report'), outcome.warnings.join('; '));
   await store.close();
 });
+
+test('half of a surrogate pair ("\\ud800") is refused by its field with a 400, not stored as U+FFFD (ux35 #18)', async () => {
+  const { store, res } = await post({
+    text: 'Ночью над Орловской областью уничтожены 5 беспилотников.\ud800',
+    published_at: '2025-06-10T06:30:00+03:00',
+  });
+  assert.equal(res.status, 400);
+  assert.match(JSON.stringify(await res.json()), /text.*surrogate/);
+  assert.equal(await store.countReports(), 0);
+  const pair = await post({
+    text: 'Ночью над Орловской областью уничтожены 5 беспилотников 🛩.',
+    published_at: '2025-06-10T06:30:00+03:00',
+  });
+  assert.equal(pair.res.status, 201);
+});

@@ -36,3 +36,37 @@ test('SIGTERM ends watch with one line and exit code 143', async () => {
   assert.equal(code, 143, err);
   assert.match(err, /^stopped by SIGTERM: 0 new report\(s\) stored in this run; start watch again to go on\n$/);
 });
+
+test('the stop line counts only what watch stored, not what an ingest beside it stored (ux35 #9)', async () => {
+  const sources = join(dir, 'sources-9.yaml');
+  const db = join(dir, 'w9.db');
+  writeFileSync(
+    sources,
+    'sources:\n  - id: local\n    kind: feed\n    url: http://127.0.0.1:9/feed.xml\n    poll: 10m\n',
+  );
+  const report = join(dir, 'other.md');
+  writeFileSync(report, 'Air defences destroyed 4 drones over Lipetsk Oblast overnight, the governor said.\n');
+  const child = spawn(process.execPath, [bin, 'watch', '--db', db, sources], { stdio: 'pipe' });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => {
+    err += String(d);
+  });
+  let ingested = false;
+  const code = await new Promise<number | null>((resolve) => {
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      if (ingested || !/local: error/.test(out)) return;
+      ingested = true;
+      // Another process stores a report while watch sleeps; then watch is stopped.
+      const other = spawn(process.execPath, [bin, 'ingest', '--db', db, report], { stdio: 'ignore' });
+      other.on('exit', (c) => {
+        assert.equal(c, 0);
+        child.kill('SIGTERM');
+      });
+    });
+    child.on('exit', (c) => resolve(c));
+  });
+  assert.equal(code, 143, err);
+  assert.match(err, /^stopped by SIGTERM: 0 new report\(s\) stored in this run/);
+});

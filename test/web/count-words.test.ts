@@ -30,3 +30,12 @@ test("a fact's count is labelled by its kind in every language", () => {
     assert.equal(fieldLabel('region', 'strike', t), t.fields.region);
   }
 });
+
+test('ru and uk say a strike\'s count got through («долетело»), never "used", which reads as the number launched (ux35 #13)', () => {
+  for (const lang of ['ru', 'uk'] as const) {
+    const t = STRINGS[lang];
+    assert.doesNotMatch(t.struck, /примен|застосов|использ|використ/, `${lang}: "${t.struck}"`);
+    assert.notEqual(t.struck, t.launched);
+    assert.notEqual(t.struck, t.hit);
+  }
+});

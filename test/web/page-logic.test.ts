@@ -239,7 +239,7 @@ test('an incident is titled by its place (when every report tells of it), its re
   assert.equal(incidentTitle(ctxOf('en'), within), `${en.kinds.interception} · Kursk Oblast, incl. Kurchatov`);
 });
 
-test('ru and uk count words are impersonal forms that agree with any number («1 застосовано», not «1 атакували»)', () => {
+test('ru and uk count words are impersonal forms that agree with any number («1 долетіло», not «1 атакували»)', () => {
   for (const lang of ['ru', 'uk'] as const) {
     const t = STRINGS[lang];
     for (const word of [t.launched, t.destroyed, t.struck]) {

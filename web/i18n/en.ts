@@ -171,6 +171,9 @@ export const en = {
   removed: 'Left out while cleaning the text',
   removedNone: 'Nothing was left out of this report.',
   published: 'Published',
+  /** A report whose source edited it: its earlier texts, from the API's `revisions` (ux35 #16). */
+  edited: 'Edited by its source',
+  earlierTexts: 'Earlier texts (replaced when Sitrep read the newer one)',
   publisher: 'Publisher',
   ago: 'ago',
   kyiv: 'Kyiv',

@@ -139,7 +139,7 @@ export const ru: Strings = {
   launched: 'запущено',
   destroyed: 'уничтожено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'применено',
+  struck: 'долетело',
   hit: 'попадания',
   notStated: 'не указано',
   numbers: 'Числа',
@@ -172,6 +172,8 @@ export const ru: Strings = {
   removed: 'Убрано при очистке текста',
   removedNone: 'Из этого сообщения ничего не убрано.',
   published: 'Опубликовано',
+  edited: 'Изменено источником',
+  earlierTexts: 'Прежние тексты (заменены, когда Sitrep прочёл новый)',
   publisher: 'Издатель',
   ago: 'назад',
   kyiv: 'Киев',

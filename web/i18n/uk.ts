@@ -139,7 +139,7 @@ export const uk: Strings = {
   launched: 'запущено',
   destroyed: 'знищено',
   /** A weapon's count in a strike (or any kind but an interception): how many struck, never "destroyed". */
-  struck: 'застосовано',
+  struck: 'долетіло',
   hit: 'влучання',
   notStated: 'не вказано',
   numbers: 'Числа',
@@ -172,6 +172,8 @@ export const uk: Strings = {
   removed: 'Прибрано під час очищення тексту',
   removedNone: 'З цього повідомлення нічого не прибрано.',
   published: 'Опубліковано',
+  edited: 'Змінено джерелом',
+  earlierTexts: 'Попередні тексти (замінено, коли Sitrep прочитав новий)',
   publisher: 'Видавець',
   ago: 'тому',
   kyiv: 'Київ',

@@ -3,7 +3,14 @@ import type { Fact, Incident, Report } from '../../src/core/types.ts';
 import type { UiLang } from '../i18n/index.ts';
 
 export type IncidentDetail = Incident & { fact_details: Fact[] };
-export type ReportDetail = Report & { facts: Fact[] };
+/** An earlier text of a report its source edited (`GET /api/reports/:id` `revisions`, oldest first). */
+export interface ReportRevision {
+  text: string;
+  title: string | null;
+  edited_at: string | null;
+  replaced_at: string;
+}
+export type ReportDetail = Report & { facts: Fact[]; revisions?: ReportRevision[] };
 
 export interface Stats {
   total: number;

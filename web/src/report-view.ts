@@ -37,9 +37,11 @@ export function renderReport(ctx: Ctx, r: ReportDetail): HTMLElement {
           : null,
       `${t.published}: `,
       timeEl(ctx, r.published_at, { relative: true }),
+      editedMeta(ctx, r),
     ),
     h('p', { class: 'note' }, t.reportFacts),
     h('div', { class: 'report-text', lang: r.lang }, markedText(ctx, r.text, marks)),
+    earlierTexts(ctx, r),
     h(
       'section',
       { class: 'part' },
@@ -60,6 +62,31 @@ export function renderReport(ctx: Ctx, r: ReportDetail): HTMLElement {
         'ol',
         { class: 'facts' },
         r.facts.map((f) => factCard(ctx, f, source)),
+      ),
+    ),
+  );
+}
+
+/** " · Edited by its source: <when>": the last edit the source stated, else when Sitrep read the newer text. */
+function editedMeta(ctx: Ctx, r: ReportDetail): (string | Node)[] | null {
+  const last = r.revisions?.at(-1);
+  if (last === undefined) return null;
+  return [' · ', `${ctx.t.edited}: `, timeEl(ctx, last.edited_at ?? last.replaced_at, { relative: true })];
+}
+
+/** The texts the report had before its source edited it, oldest first, so a changed figure can be seen. */
+function earlierTexts(ctx: Ctx, r: ReportDetail): HTMLElement | null {
+  const revisions = r.revisions ?? [];
+  if (revisions.length === 0) return null;
+  return h(
+    'section',
+    { class: 'part revisions' },
+    h('h3', {}, ctx.t.earlierTexts),
+    h(
+      'ol',
+      {},
+      revisions.map((rev) =>
+        h('li', {}, timeEl(ctx, rev.replaced_at, { relative: false }), h('p', { lang: r.lang }, rev.text)),
       ),
     ),
   );

@@ -132,6 +132,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('a line that ends in a conjunction runs on, and a colon runs on into a line that opens with a count', () => {
+    const text = 'Над областю знищено 6 дронів:\n4 над Полтавщиною та\n2 над Сумщиною.\nСлава ЗСУ!';
+    assert.deepEqual(split(text, 'uk'), [
+      'Над областю знищено 6 дронів:\n4 над Полтавщиною та\n2 над Сумщиною.',
+      'Слава ЗСУ!',
+    ]);
+    assert.deepEqual(split('Читайте нас у Telegram і\nViber', 'uk'), ['Читайте нас у Telegram і\nViber']);
+    assert.deepEqual(split('Follow us on Telegram and\nX', 'en'), ['Follow us on Telegram and\nX']);
+    // A word that merely ends in the conjunction's letters, a colon before a word or a bare number, stay apart.
+    assert.deepEqual(split('Підсумки дня: Київ та\nОдеса', 'uk'), ['Підсумки дня: Київ та\nОдеса']);
+    assert.deepEqual(split('Знищено шахеди\nВибухи в Одесі', 'uk'), ['Знищено шахеди', 'Вибухи в Одесі']);
+    assert.deepEqual(split('Итоги:\n5\nСбиты:\nДва дрона', 'ru'), ['Итоги:', '5', 'Сбиты:', 'Два дрона']);
+  });
+
   test('a bullet in the middle of a line starts a new sentence', () => {
     assert.deepEqual(split('Итоги: • сбиты 3 дрона • пострадавших нет', 'ru'), [
       'Итоги:',

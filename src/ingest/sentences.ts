@@ -29,9 +29,10 @@ const JOINS: Record<Lang, RegExp> = {
   ru: endsInWord(joins.ru),
   uk: endsInWord(joins.uk),
 };
-/** «знищено 5 дронів:\n3 над Миколаївщиною …»: a colon before a line that opens with a count and a word in lower
- *  case leads into the count's breakdown, one sentence with it; a line that opens with a word («Итоги:\nсбиты») or a
- *  bare number stays apart. */
+/** «знищено 5 дронів:\n3 над Миколаївщиною і\n2 над …»: a colon before a line that opens with a count and a word in
+ *  lower case, and itself runs on by its conjunction, leads into the count's breakdown, one sentence with it. A list
+ *  line that ends its item («20 ударних БпЛА Shahed;»: detect/weapon-list.ts reads it as a line), a line that opens
+ *  with a word («Итоги:\nсбиты») or a bare number stays apart. */
 const COUNT_LINE = /^[ \t]*\d+[ \t]+\p{Ll}/u;
 
 function endsInWord(words: readonly string[]): RegExp {
@@ -43,7 +44,7 @@ function endsInWord(words: readonly string[]): RegExp {
  * and at line breaks (Telegram posts are line-structured; a headline without a full stop is its own sentence),
  * except a hard break inside a sentence: a line that ends with no sentence mark runs on into a next line that
  * starts in lower case or with a comma («Надійшло 5 повідомлень про\nруйнування будинків», «… Шахед\n, а також»), a
- * line that ends in a conjunction into any next line, a colon into a line that opens with a count. No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
+ * line that ends in a conjunction into any next line, a colon into a count line that ends in a conjunction. No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
  * or an initial (г. Белгород, Nov. 5, В. Гладков), or inside numbers (20.00). A leading list marker ("- ")
  * is left out of the span.
  */
@@ -68,14 +69,19 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
 /**
  * Whether the line break at `lineEnd` is inside a sentence: the line [lineStart, lineEnd) holds words and ends
  * with no sentence mark (closing quotes and brackets aside), and the next line starts in lower case or with a
- * comma, or the line ends in a conjunction (`JOINS`); or the line ends in a colon before a count line (`COUNT_LINE`).
+ * comma, or the line ends in a conjunction (`JOINS`); or the line ends in a colon before a count line that runs on
+ * (`COUNT_LINE`).
  * A blank line between them is a paragraph break and ends the sentence.
  */
 function runsOn(text: string, lineStart: number, lineEnd: number, joined: RegExp): boolean {
   let e = lineEnd;
   while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
   while (e > lineStart && isCloser(text.charCodeAt(e - 1))) e--;
-  if (e > lineStart && text[e - 1] === ':') return COUNT_LINE.test(text.slice(lineEnd + 1, lineEnd + 24));
+  if (e > lineStart && text[e - 1] === ':') {
+    const after = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, after < 0 ? text.length : after).trimEnd();
+    return COUNT_LINE.test(next) && joined.test(next);
+  }
   if (e === lineStart || !WORD_END.test(text[e - 1]!)) return false;
   let n = lineEnd + 1;
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;

@@ -144,6 +144,12 @@ describe('splitSentences', () => {
     assert.deepEqual(split('Підсумки дня: Київ та\nОдеса', 'uk'), ['Підсумки дня: Київ та\nОдеса']);
     assert.deepEqual(split('Знищено шахеди\nВибухи в Одесі', 'uk'), ['Знищено шахеди', 'Вибухи в Одесі']);
     assert.deepEqual(split('Итоги:\n5\nСбиты:\nДва дрона', 'ru'), ['Итоги:', '5', 'Сбиты:', 'Два дрона']);
+    // A list line that ends its item stays a line of its own under the header.
+    assert.deepEqual(split('Знищено 25 цілей:\n20 ударних БпЛА;\n5 крилатих ракет.', 'uk'), [
+      'Знищено 25 цілей:',
+      '20 ударних БпЛА;',
+      '5 крилатих ракет.',
+    ]);
   });
 
   test('a bullet in the middle of a line starts a new sentence', () => {

@@ -1705,9 +1705,14 @@ function readFacts(
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
-    // The same holds within one sentence that has named its city before the district (`districtOfNamedCity`).
+    // The same holds within one sentence that has named its city before the district (`districtOfNamedCity`). Not
+    // a district of the region around a city that is a region of its own: «Київ … У Броварському районі» is Kyiv oblast.
     const inCity = (p: PlaceMatch) =>
-      (isDistrict(p) && ctx.lastPlace !== null && ctx.lastPlace.code !== p.code) || districtOfNamedCity(p, view.places);
+      (isDistrict(p) &&
+        ctx.lastPlace !== null &&
+        ctx.lastPlace.code !== p.code &&
+        SURROUNDING[ctx.lastPlace.code] !== p.code) ||
+      districtOfNamedCity(p, view.places);
     const village = (p: PlaceMatch) =>
       p.kind === 'city' &&
       ctx.lastPlace !== null &&

@@ -5,6 +5,7 @@
 // drops the offsets (its output is re-joined words), and its capital-letter tests know only A–Z, so it cannot
 // tell «г. Москва» from «области. Губернатор». The abbreviations come from core/abbreviations.ts, which the clause
 // cutter of extraction reads too.
+import joins from '../../data/lexicon/line-joins.json' with { type: 'json' };
 import { type Abbreviations, abbreviationsOf, isAbbreviation } from '../core/abbreviations.ts';
 import type { Lang } from '../core/types.ts';
 
@@ -21,22 +22,40 @@ const ZONE_TIME = /^\p{L}+ time\b/u;
 /** A line that ends in a letter, digit or comma may run on; one that ends in a mark or a colon does not. */
 const WORD_END = /[\p{L}\p{N},]/u;
 const LIST_MARKER = /^(?:[-•*–]\s+)/u;
+/** A line that ends in a conjunction runs on into the next, whatever that starts with («3 над Миколаївщиною і\n2 над
+ *  Кіровоградщиною»). */
+const JOINS: Record<Lang, RegExp> = {
+  en: endsInWord(joins.en),
+  ru: endsInWord(joins.ru),
+  uk: endsInWord(joins.uk),
+};
+/** «знищено 5 дронів:\n3 над Миколаївщиною і\n2 над …»: a colon before a line that opens with a count and a word in
+ *  lower case, and itself runs on by its conjunction, leads into the count's breakdown, one sentence with it. A list
+ *  line that ends its item («20 ударних БпЛА Shahed;»: detect/weapon-list.ts reads it as a line), a line that opens
+ *  with a word («Итоги:\nсбиты») or a bare number stays apart. */
+const COUNT_LINE = /^[ \t]*\d+[ \t]+\p{Ll}/u;
+
+function endsInWord(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})$`, 'iu');
+}
 
 /**
  * Splits at sentence-final marks (. ! ? …) followed by a space and a word that does not start in lower case,
  * and at line breaks (Telegram posts are line-structured; a headline without a full stop is its own sentence),
  * except a hard break inside a sentence: a line that ends with no sentence mark runs on into a next line that
- * starts in lower case or with a comma («Надійшло 5 повідомлень про\nруйнування будинків», «… Шахед\n, а також»). No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
+ * starts in lower case or with a comma («Надійшло 5 повідомлень про\nруйнування будинків», «… Шахед\n, а також»), a
+ * line that ends in a conjunction into any next line, a colon into a count line that ends in a conjunction. No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
  * or an initial (г. Белгород, Nov. 5, В. Гладков), or inside numbers (20.00). A leading list marker ("- ")
  * is left out of the span.
  */
 export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
   const scan: Scan = { text, abbr: abbreviationsOf(lang), specials: specialPositions(text), next: 0, out: [] };
+  const joined = JOINS[lang];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    for (let from = lineStart; lineEnd < text.length && runsOn(text, from, lineEnd); ) {
+    for (let from = lineStart; lineEnd < text.length && runsOn(text, from, lineEnd, joined); ) {
       from = lineEnd + 1;
       const next = text.indexOf('\n', from);
       lineEnd = next < 0 ? text.length : next;
@@ -50,16 +69,24 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
 /**
  * Whether the line break at `lineEnd` is inside a sentence: the line [lineStart, lineEnd) holds words and ends
  * with no sentence mark (closing quotes and brackets aside), and the next line starts in lower case or with a
- * comma. A blank line between them is a paragraph break and ends the sentence.
+ * comma, or the line ends in a conjunction (`JOINS`); or the line ends in a colon before a count line that runs on
+ * (`COUNT_LINE`).
+ * A blank line between them is a paragraph break and ends the sentence.
  */
-function runsOn(text: string, lineStart: number, lineEnd: number): boolean {
+function runsOn(text: string, lineStart: number, lineEnd: number, joined: RegExp): boolean {
   let e = lineEnd;
   while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
   while (e > lineStart && isCloser(text.charCodeAt(e - 1))) e--;
+  if (e > lineStart && text[e - 1] === ':') {
+    const after = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, after < 0 ? text.length : after).trimEnd();
+    return COUNT_LINE.test(next) && joined.test(next);
+  }
   if (e === lineStart || !WORD_END.test(text[e - 1]!)) return false;
   let n = lineEnd + 1;
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   if (n >= text.length) return false;
+  if (joined.test(text.slice(lineStart, e)) && /[\p{L}\p{N}]/u.test(text[n]!)) return true;
   return text.charCodeAt(n) === 0x2c || LOWER.test(text[n]!);
 }
 

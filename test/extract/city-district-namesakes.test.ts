@@ -58,3 +58,25 @@ describe("a district named after another city, in a sentence that named its city
     assert.deepEqual(regions(facts), ['UA-30']);
   });
 });
+
+describe('a district of the region around a city that is a region of its own is that region’s, not the city’s', () => {
+  it('Ukrainian: «у Києві та у Броварському районі» is Kyiv and Kyiv oblast; a next sentence’s district too', () => {
+    const both = uk('Вночі пролунали вибухи у Києві та у Броварському районі.');
+    assert.deepEqual(regions(both).sort(), ['UA-30', 'UA-32']);
+    const next = uk('Вночі дрони атакували Київ. У Броварському районі пошкоджено приватний будинок.');
+    assert.deepEqual(regions(next.filter((f) => f.kind === 'damage')), ['UA-32']);
+  });
+
+  it('Russian: a drone «летевший на Москву» downed «в Павлово-Посадском городском округе» is Moscow oblast’s', () => {
+    const facts = ru(
+      'Ночью над городом слышали взрыв. Ещё один летевший на Москву беспилотник сбит в Павлово-Посадском городском округе.',
+    );
+    assert.deepEqual(regions(facts.filter((f) => f.kind === 'interception')), ['RU-MOS']);
+  });
+
+  it('a city’s own district named after another town stays the city’s (Kharkiv’s Kyivskyi)', () => {
+    assert.deepEqual(regions(uk('Вранці окупанти вдарили по Харкову дронами. У Київському районі зруйновано гараж.')), [
+      'UA-63',
+    ]);
+  });
+});

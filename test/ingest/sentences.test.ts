@@ -132,6 +132,26 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('a line that ends in a conjunction runs on, and a colon runs on into a line that opens with a count', () => {
+    const text = 'Над областю знищено 6 дронів:\n4 над Полтавщиною та\n2 над Сумщиною.\nСлава ЗСУ!';
+    assert.deepEqual(split(text, 'uk'), [
+      'Над областю знищено 6 дронів:\n4 над Полтавщиною та\n2 над Сумщиною.',
+      'Слава ЗСУ!',
+    ]);
+    assert.deepEqual(split('Читайте нас у Telegram і\nViber', 'uk'), ['Читайте нас у Telegram і\nViber']);
+    assert.deepEqual(split('Follow us on Telegram and\nX', 'en'), ['Follow us on Telegram and\nX']);
+    // A word that merely ends in the conjunction's letters, a colon before a word or a bare number, stay apart.
+    assert.deepEqual(split('Підсумки дня: Київ та\nОдеса', 'uk'), ['Підсумки дня: Київ та\nОдеса']);
+    assert.deepEqual(split('Знищено шахеди\nВибухи в Одесі', 'uk'), ['Знищено шахеди', 'Вибухи в Одесі']);
+    assert.deepEqual(split('Итоги:\n5\nСбиты:\nДва дрона', 'ru'), ['Итоги:', '5', 'Сбиты:', 'Два дрона']);
+    // A list line that ends its item stays a line of its own under the header.
+    assert.deepEqual(split('Знищено 25 цілей:\n20 ударних БпЛА;\n5 крилатих ракет.', 'uk'), [
+      'Знищено 25 цілей:',
+      '20 ударних БпЛА;',
+      '5 крилатих ракет.',
+    ]);
+  });
+
   test('a bullet in the middle of a line starts a new sentence', () => {
     assert.deepEqual(split('Итоги: • сбиты 3 дрона • пострадавших нет', 'ru'), [
       'Итоги:',

@@ -1,6 +1,6 @@
 import cityDistricts from '../../../data/gazetteer/city-districts.json' with { type: 'json' };
 import { anyOf } from '../grammar.ts';
-import { findPlaces, isNominative, type PlaceMatch, regionPlace, townsNamed } from './gazetteer.ts';
+import { findPlaces, isNominative, type PlaceMatch, regionPlace, SURROUNDING, townsNamed } from './gazetteer.ts';
 
 // «Белгородский район», «Джанкойским районом», «Грайворонский округ», «Харківський район»: a district named by the
 // adjective of its town. The gazetteer knows towns, not districts, so read the adjective back to its town.
@@ -267,7 +267,15 @@ export function districtOfNamedCity(district: PlaceMatch, before: readonly Place
   if (!isDistrict(district) || !URBAN_DISTRICT_HEAD.test(district.name ?? '')) return false;
   const earlier = before.filter((p) => p.end <= district.start && !isDistrict(p) && p.kind !== 'sea');
   if (earlier.some((p) => p.code === district.code)) return false;
-  return earlier.some((p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS);
+  return earlier.some(
+    (p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS && !aroundCity(district, p),
+  );
+}
+
+/** «у Севастополі та у Сакському районі», «атакували Київ, уламки впали у Бучанському районі»: a district of the
+ *  region around a city that is a region of its own (SURROUNDING) is that region's rural district, none of the city's. */
+function aroundCity(district: PlaceMatch, city: PlaceMatch): boolean {
+  return SURROUNDING[city.code] === district.code;
 }
 
 /**
@@ -282,6 +290,7 @@ export function asCityDistrict(district: PlaceMatch, city: PlaceMatch | null): P
   if (city?.kind !== 'city' || city.front || city.district || (city.population ?? 0) < CITY_WITH_DISTRICTS)
     return undefined;
   if (!isDistrict(district) || district.ownerNamed || district.owned || district.code === city.code) return undefined;
+  if (aroundCity(district, city)) return undefined;
   if (!URBAN_DISTRICT_HEAD.test(district.name ?? '')) return undefined;
   const { start, end, text } = district;
   return { ...city, start, end, text, district: true };

@@ -31,6 +31,7 @@ import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from 
 import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollRisen } from './detect/effects.ts';
+import { tellsNoEvent } from './detect/event-words.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
@@ -91,7 +92,8 @@ export interface ExtractInput {
    *  (data/learn/kinds-model.json, extract/learn/shipped.ts) only when asked (`--learned`): the step is opt-in. */
   learned?: KindModel | null;
   /** Tests only: the report's indexes of its facts and weapon words (factsBySentence, factKinds, severalWeaponsBefore
-   *  in view.ts) compare every answer with the walk they replace, and throw at a difference. */
+   *  in view.ts) compare every answer with the walk they replace, and throw at a difference; and a sentence read as
+   *  telling no event (detect/event-words.ts) is read all the same, and throws if it tells a fact. */
   checkIndexes?: boolean;
 }
 
@@ -1529,6 +1531,13 @@ export function extractWithNotes(input: ExtractInput): { facts: Fact[]; notes: L
   return { facts, notes: notes ?? [] };
 }
 
+/** The facts, and the indexes of the sentences whose detectors were not run, as telling no event
+ *  (detect/event-words.ts): for tests and the bench's notes. */
+export function extractQuiet(input: ExtractInput): { facts: Fact[]; quiet: number[] } {
+  const { facts, quiet } = readFacts(input);
+  return { facts, quiet };
+}
+
 /** The rules' facts (the learned step off) and what the learned step's model reads of the report: for training. */
 export function extractReading(input: ExtractInput): { facts: Fact[]; reading: Reading } {
   const { facts, reading } = readFacts({ ...input, learned: null }, true);
@@ -1538,7 +1547,7 @@ export function extractReading(input: ExtractInput): { facts: Fact[]; reading: R
 function readFacts(
   input: ExtractInput,
   wantReading = false,
-): { facts: Fact[]; reading?: Reading; notes?: LearnedNote[] } {
+): { facts: Fact[]; reading?: Reading; notes?: LearnedNote[]; quiet: number[] } {
   const { report } = input;
   // A war-start word dates by the publication time only when the report states one (refine/historical.ts).
   const published = report.published_inferred ? undefined : report.published_at;
@@ -1702,6 +1711,7 @@ function readFacts(
       : null;
   if (signedBy) mentions.push(signedBy);
   const factsHere = ctx.factsIn;
+  const quietOnes: number[] = [];
   const read = (view: SentenceView) => {
     // «Київський район» of Kharkiv is not Kyiv: once a report has named its place, a district named after another
     // region's town is a city district, not a region.
@@ -1819,7 +1829,12 @@ function readFacts(
     const holds = carried !== null && line >= carried.line && line <= carried.through;
     const claimant = own ?? (holds && stays ? { ...carried!.found, inferred: true } : null);
     let told = 0;
-    if (!vetoed(report.text, view) && !chapter(view)) {
+    // A sentence with no word of an event (and no list open) yields no fact: its detectors are not run at all, which
+    // spares most sentences of a long article (reactions, budgets, schools) the whole chain of readings. Under
+    // `checkIndexes` they run all the same, and a fact read from one throws below.
+    const quiet = list === null && tellsNoEvent(ctx, view, places);
+    if (quiet) quietOnes.push(view.index);
+    if ((!quiet || ctx.checkIndexes) && !vetoed(report.text, view) && !chapter(view)) {
       // A line of a weapon list takes the place of the sentence's own reading; the header's sums go.
       const listed = list ? weaponListLine(ctx, view, list) : null;
       if (list && listed) for (const sum of list.sums) ctx.superseded.add(sum);
@@ -1887,6 +1902,8 @@ function readFacts(
         unattributed.end = view.span.end;
       }
       told = facts.length;
+      if (quiet && attacks.length + downed.length + facts.length > 0)
+        throw new Error(`a sentence read as telling no event told a fact: ${view.span.text}`);
       // A blast is news of its own («вибух на складі»), even before anyone says what caused it.
       // «Лише за вчора ворог 17 разів обстріляв селище»: a verb of striking tells an attack, even with no place.
       const signal = (h: Hit) =>
@@ -2211,6 +2228,7 @@ function readFacts(
     facts: facts.map((f, i) => ({ ...f, id: `${report.id}:f${i}` })),
     ...(reading ? { reading } : {}),
     ...(notes.length > 0 ? { notes } : {}),
+    quiet: quietOnes,
   };
 }
 

@@ -3707,6 +3707,17 @@ const UNDER = new RegExp(`(?<![\\p{L}])(?:(?:${anyOf('under_verb')})\\s+)?(?:${a
 const UNDER_NOUN = new RegExp(`^(?:${anyOf('under_noun')})(?![\\p{L}])`, 'iu');
 // Between the place (or the last of its list) and the phrase: spaces, a closing quote or a possessive's mark.
 const UNDER_SUBJECT_GAP = /^[\s'’"”]*$/u;
+
+/** The readings of this file that need no word of an event in their sentence: a count carried on to the last attack
+ *  (a breakdown item «12 – над Брянской областью», a running total «Всего с начала ночи — 4») and a place "under
+ *  attack" (`placeUnderAttack`, read from its own words). detect/event-words.ts reads every other sentence with no
+ *  such word as telling nothing; a new reading of that kind belongs here. */
+export function readsWithoutEventWord(ctx: ReportContext, view: SentenceView, places: readonly PlaceMatch[]): boolean {
+  // `search`, not `test`: UNDER is global, and `placeUnderAttack` reads it with matchAll, which starts at its lastIndex.
+  if (view.span.text.search(UNDER) >= 0) return true;
+  if (ctx.lastAttack === null || view.numbers.length === 0) return false;
+  return TOTAL.test(view.span.text) || breakdownItems(view, ctx.report.text, places).length > 0;
+}
 // Right after the phrase: a colon or a reaction's preposition ("under fire over …", "under attack from critics"):
 // `under_reaction` and the prepositions read apart below.
 const REACTIONS = [anyOf('under_reaction'), anyOf('reaction_for'), anyOf('reaction_from'), anyOf('reaction_amid')];

@@ -563,6 +563,9 @@ function interceptions(
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
     allOfThem(view, text, main);
     hitsAfter(view, text, main, trigger);
+    // "debris from a downed drone", "Debris From Downed Missile": the downing told inside a debris phrase names the one
+    // whose wreck fell, not how many were downed in all.
+    if (main.count && wreckPhrase(view, text, trigger)) main.floor = true;
     out.push(...facts);
     ctx.lastAttack = main;
   }
@@ -985,6 +988,14 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 // A noun of falling right before the debris word, or opening it («падения осколков» is one debris word in Russian).
 const FALLING_DEBRIS = new RegExp(`(?<![\\p{L}])(?:${anyOf('debris_falling')})\\s+\\p{L}+$`, 'iu');
 
+/** A verb of downing right after a debris word, with a preposition and an article at most between ("debris from a
+ *  downed drone", "fragments of the intercepted missile"). */
+function wreckPhrase(view: SentenceView, text: string, trigger: Hit): boolean {
+  return hitsOf(view, 'debris').some(
+    (d) => d.end <= trigger.start && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, trigger.start)),
+  );
+}
+
 /** «Падіння уламків ракети», «в результате падения обломков дрона», "falling debris of a drone": the debris told
  *  falling by a noun, not a verb. */
 function fallingDebris(text: string, d: Hit): boolean {
@@ -1032,6 +1043,8 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
       fact.count = { value: 1, min: 1, max: 1, approx: false };
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
+    // The wreck tells how many fell here, not how many were downed in all: at least that many (`floor`).
+    if (fact.count) fact.floor = true;
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     if (wrecks.includes(downed)) ctx.wrecks.add(fact);
     ctx.facts.push(fact);

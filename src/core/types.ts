@@ -192,6 +192,10 @@ export interface Fact {
   /** Extension: the count corrects one told before («14, а не 12, как сообщалось ранее», "Correction: 14"): the earlier
    *  figure was wrong, not a step of a running tally. Absent when it is not. */
   correction?: true;
+  /** Extension: the count is a weapon named in passing as one downed, not a tally: the debris of «a downed drone»
+   *  («обломками сбитого беспилотника», "debris from a downed drone") says that one was downed, not how many in all. It
+   *  is 1 on its own, and never disputes a larger count told of the same incident (resolve/weapons.ts). Absent when not. */
+  floor?: true;
   /** Extension: the text dates the event before the report's week («в июле 2022 года», "last year"): history, not
    *  news. Kept with its evidence, left out of incidents and of scoring. */
   historical?: boolean;

@@ -59,6 +59,7 @@ import { officeRegions } from './refine/office-region.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
+import { strikeHits } from './refine/strike-hits.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import {
   clauseAround,
@@ -1101,6 +1102,17 @@ function opensWithSource(text: string, view: SentenceView): boolean {
   return hitsOf(view, 'according').some((h) => /^[^\p{L}\p{N}]*$/u.test(text.slice(view.span.start, h.start)));
 }
 
+// Between "according to" and its source: an article or a short word at most ("according to the Air Force").
+const CITED_GAP = /^\s+(?:\p{Ll}{1,4}\s+)?$/u;
+
+/** A source the sentence cites («По данным Минобороны, …», "According to the Air Force, …", «за даними ОВА»), right
+ *  after the words of citing. */
+function cited(text: string, view: SentenceView, span: Span): boolean {
+  return view.hits.some(
+    (h) => h.value.categories.has('according') && h.end <= span.start && CITED_GAP.test(text.slice(h.end, span.start)),
+  );
+}
+
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
@@ -1800,10 +1812,13 @@ function readFacts(
       const mention = officeMention(named.found, title.length > 0 ? title : fallback, title.length > 0);
       if (mention) mentions.push(mention);
     }
-    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
+    // On a channel with a voice of its own (the governor's, a source row's `speaker`), a source it cites («По данным
+    // Минобороны, …») speaks for its own sentence only: the sentences after it that name no one are the channel's.
+    const citedOnly = owner !== null && own !== null && !own.inferred && cited(report.text, view, own.span);
+    if (view === views[0] && own && !own.inferred && !citedOnly && opensWithSource(report.text, view))
       opening = { found: own, regions: new Set(places.map((p) => p.code)), line, until: report.text.length };
     else if (opening && own && !own.inferred && opening.until === report.text.length) opening.until = view.span.start;
-    if (own && !own.inferred) {
+    if (own && !own.inferred && !citedOnly) {
       // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
       const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
       const heading =
@@ -2176,6 +2191,7 @@ function readFacts(
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
+  facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts);
   liftingsAfterClosures(facts, report.published_at);

@@ -1,6 +1,7 @@
 import { pushTo } from '../core/multimap.ts';
 import { containsRegion } from '../core/regions.ts';
 import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
+import { countPoint } from './count-math.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
@@ -61,6 +62,7 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
           items.push({ placed: p, count });
       }
       if (items.length === 0) continue;
+      if (field === 'count') floorsBeside(items);
       const name = `weapons[${type}].${field}`;
       // Totals over nested places (Moscow, Moscow Oblast) are merged per place: the mayor's 32 and the ministry's
       // 34 are two scopes, not a conflict. The widest place's number is the one shown.
@@ -105,6 +107,17 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
  *  what struck, never a step of the destroyed tally (14 → 1). */
 function otherCount(p: PlacedFact, field: CountField, incidentKind: FactKind): boolean {
   return field === 'count' && incidentKind === 'interception' && p.fact.kind === 'strike';
+}
+
+/** A count told only in passing as one downed (`floor`: the governor's «обломками сбитого беспилотника» beside the
+ *  ministry's «сбито 15») reads, beside a count told as a tally, as "at least 1": it backs the 15 and disputes nothing.
+ *  Alone, it stays the 1 it says. */
+function floorsBeside(items: CountItem[]): void {
+  if (items.every((i) => i.placed.fact.floor)) return;
+  for (const [at, item] of items.entries()) {
+    const n = item.placed.fact.floor ? countPoint(item.count) : null;
+    if (n !== null) items[at] = { ...item, count: { value: null, min: n, max: null, approx: false } };
+  }
 }
 
 /** The scope of counts told of no region. */

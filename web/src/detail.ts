@@ -20,7 +20,7 @@ import {
   claimantText,
   countText,
   countWord,
-  detailText,
+  effectText,
   liftedNote,
   onlyCorrections,
   tallyStepNote,
@@ -238,20 +238,7 @@ function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
     rows.push([t.casualties, casualtiesText(ctx, i)]);
   }
   if (i.effects.length > 0) {
-    rows.push([
-      t.effects,
-      i.effects
-        .map((e) =>
-          [
-            t.kinds[e.kind as keyof typeof t.kinds] ?? e.kind,
-            e.object ? (t.objects as Record<string, string>)[e.object] : null,
-            e.detail ? detailText(e.detail, t) : null,
-          ]
-            .filter(Boolean)
-            .join(': '),
-        )
-        .join('; '),
-    ]);
+    rows.push([t.effects, i.effects.map((e) => effectText(e, t)).join('; ')]);
   }
   if (i.airports.length > 0) {
     rows.push([

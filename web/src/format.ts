@@ -52,6 +52,21 @@ export function detailText(detail: string, t: Strings): string {
     .join(', ');
 }
 
+// The details that name a building of their own (the extractor's `near` details), not a part of the effect's object.
+const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'kindergarten']);
+
+/** An effect as one phrase: its kind, then its object with the parts hit ("damage: homes: windows"), then the
+ *  buildings it names beside the object ("damage: homes, kindergarten"): a kindergarten is no part of the homes. */
+export function effectText(e: { kind: string; object: string | null; detail: string | null }, t: Strings): string {
+  const words = (e.detail ?? '').split(', ').filter((w) => w !== '');
+  const parts = words.filter((w) => !BUILDINGS.has(w));
+  const buildings = words.filter((w) => BUILDINGS.has(w));
+  const object = e.object ? (t.objects as Record<string, string>)[e.object] : null;
+  const hit = [object, parts.length > 0 ? detailText(parts.join(', '), t) : null].filter(Boolean).join(': ');
+  const what = [hit, buildings.length > 0 ? detailText(buildings.join(', '), t) : null].filter(Boolean).join(', ');
+  return [t.kinds[e.kind as keyof typeof t.kinds] ?? e.kind, what].filter(Boolean).join(': ');
+}
+
 /** How an airport disruption ended, as the page says it under the window: "restrictions lifted at" and the stated
  *  time, or that it was lifted with no time stated; an alert, "all clear at" its time; null when no report says it
  *  was lifted. */

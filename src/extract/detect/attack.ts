@@ -381,7 +381,11 @@ function splitLaunch(
 ): void {
   if (splitOf(view, text, fact)) return;
   const countField = fact.fields.count;
-  if (!launch || !fact.count || !countField || countField.start < launch.end || launch.start > trigger.start) return;
+  if (!launch || !fact.count || !countField || launch.start > trigger.start) return;
+  // A launch verb after the count: "48 drones were launched …, 41 were shot down". Only with a number of its own for
+  // the destroyed ones after the verb: "80 drones launched by Russia shot down" tells how many were shot down.
+  const after = countField.start < launch.end;
+  if (after && countField.end > launch.start) return;
   // «при попытке … атаки с применением БПЛА … уничтожено 15 БПЛА»: a number after the verb is what it destroyed.
   if (countField.start >= trigger.end) return;
   // "fired a dozen drones … and debris from an intercepted drone fell": a participle inside the counted phrase, between
@@ -403,12 +407,20 @@ function splitLaunch(
   };
   // "destroyed more than 30 of them": a range is a count too.
   const candidates = view.numbers.filter(
-    (n) => !used(n) && !otherWeapon(n) && (n.count.value !== null || n.count.min !== null || n.count.max !== null),
+    (n) =>
+      !used(n) &&
+      !otherWeapon(n) &&
+      // After a passive launch, a number with another weapon between counts that weapon: "120 missiles had been
+      // launched, while the army said Russia launched 69 missiles, 54 of which were shot down".
+      (!after ||
+        (n.start >= launch.end && !weaponMentions(view).some((m) => m.start >= launch.end && m.end <= n.start))) &&
+      (n.count.value !== null || n.count.min !== null || n.count.max !== null),
   );
   const read =
     candidates.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 25).pop() ??
     candidates.find((n) => n.start >= trigger.end && n.start - trigger.end <= 20);
   const near = read && notItsCount(read, fact.count, countField.start, taken) ? undefined : read;
+  if (after && !near) return;
   fact.launched = fact.count;
   fact.fields.launched = fact.fields.count;
   fact.count = near ? near.count : null;
@@ -483,7 +495,16 @@ function interceptions(
     countFor(view, text, m, ctx.lang) === null &&
     mentions.some((o) => counted(o) && o.weapon === m.weapon);
   const header = (named.length > 0 ? named : mentions).filter((m) => zone.every((z) => m.start < z.start) && !means(m));
-  const launch = launchHits(view, text).find((h) => h.end <= (header[0]?.start ?? trigger.start));
+  // "48 drones were launched, … air defences downed 41", «121 ударний БпЛА було запущено, з них 87 збито»: a launch
+  // verb after its counted weapon (a passive or a participle), in its clause, launched them just as one before it does.
+  const first = header[0];
+  const launch =
+    launchHits(view, text).find((h) => h.end <= (first?.start ?? trigger.start)) ??
+    (first &&
+      hitsOf(view, 'launched').find(
+        (h) =>
+          h.start >= first.end && h.end <= trigger.start && !PASSIVE_CLAUSE_END.test(text.slice(first.end, h.start)),
+      ));
   const progressive = !trigger.value.categories.has('interception');
   const out: Fact[] = [];
   const own = ownPlaces(header, places);
@@ -542,6 +563,9 @@ function interceptions(
     if (!main.count && pronounCount(view, text, main)) ctx.allLaunched.add(main);
     allOfThem(view, text, main);
     hitsAfter(view, text, main, trigger);
+    // "debris from a downed drone", "Debris From Downed Missile": the downing told inside a debris phrase names the one
+    // whose wreck fell, not how many were downed in all.
+    if (main.count && wreckPhrase(view, text, trigger)) main.floor = true;
     out.push(...facts);
     ctx.lastAttack = main;
   }
@@ -964,6 +988,14 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 // A noun of falling right before the debris word, or opening it («падения осколков» is one debris word in Russian).
 const FALLING_DEBRIS = new RegExp(`(?<![\\p{L}])(?:${anyOf('debris_falling')})\\s+\\p{L}+$`, 'iu');
 
+/** A verb of downing right after a debris word, with a preposition and an article at most between ("debris from a
+ *  downed drone", "fragments of the intercepted missile"). */
+function wreckPhrase(view: SentenceView, text: string, trigger: Hit): boolean {
+  return hitsOf(view, 'debris').some(
+    (d) => d.end <= trigger.start && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(d.end, trigger.start)),
+  );
+}
+
 /** «Падіння уламків ракети», «в результате падения обломков дрона», "falling debris of a drone": the debris told
  *  falling by a noun, not a verb. */
 function fallingDebris(text: string, d: Hit): boolean {
@@ -1011,6 +1043,8 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
       fact.count = { value: 1, min: 1, max: 1, approx: false };
       setField(fact, 'count', spanOf(text, mention.start, mention.end));
     }
+    // The wreck tells how many fell here, not how many were downed in all: at least that many (`floor`).
+    if (fact.count) fact.floor = true;
     applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     if (wrecks.includes(downed)) ctx.wrecks.add(fact);
     ctx.facts.push(fact);

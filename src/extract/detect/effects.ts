@@ -337,13 +337,18 @@ const RISEN_TO_NUMBER = new RegExp(
   'iu',
 );
 
+// "Correction: …", «Уточнение: …», «Уточнення: …» (refine/correction.ts reads the same words for counts).
+const CORRECTION_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('correction')})(?![\p{L}])`, 'iu');
+
 /** «Дніпро: кількість поранених зросла до 21», "the death toll in Zaporizhzhia has risen to 7": a toll told as risen
  *  to a figure, in a named place, updates one the report's place already had; it is the attack's toll even when the
  *  report names no attack (the updates that do name it, "from the strike on", are read the same). The rising word
- *  stands inside the span the toll was read from, between the casualty word and its number. */
+ *  stands inside the span the toll was read from, between the casualty word and its number. So does a toll its
+ *  sentence tells as a correction («Уточнение: в Шебекино пострадавших двое — …»): the figure told before was wrong. */
 export function tollRisen(fact: Fact): boolean {
   const span = fact.fields.casualties;
-  return fact.kind === 'casualties' && fact.region !== null && span !== undefined && RISEN_TO_NUMBER.test(span.text);
+  if (fact.kind !== 'casualties' || fact.region === null || span === undefined) return false;
+  return RISEN_TO_NUMBER.test(span.text) || CORRECTION_WORD.test(fact.evidence.text);
 }
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');

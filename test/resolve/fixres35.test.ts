@@ -1,0 +1,98 @@
+// ux35 trial items on values and tallies (1: an outlet's retelling of a signed official post with another figure is
+// no step of the official's tally). Every post is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Incident, Report } from '../../src/core/types.ts';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { makeFact, makeReport, night, person } from './make.ts';
+
+const NIGHT = night('2026-04-13T21:00:00+03:00', '2026-04-14T07:00:00+03:00');
+
+function resolve(facts: Fact[], reports: Report[]): Incident[] {
+  return resolveNight({
+    facts,
+    reports: new Map(reports.map((r) => [r.id, r])),
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2026-04-14',
+  });
+}
+
+const REGION = { code: 'UA-53', name: 'Полтава' };
+
+/** A casualty fact whose claimant span is where `credit` stands in `text` (inferred when no verb credits it). */
+function toll(report: Report, injured: number, credit: string, inferred: boolean): Fact {
+  const start = report.text.indexOf(credit);
+  return makeFact({
+    id: `${report.id}:f0`,
+    report_id: report.id,
+    kind: 'casualties',
+    region: REGION,
+    when: NIGHT,
+    casualties: { killed: null, injured },
+    claimant: person('Петро Коваленко', 'military_administration'),
+    evidence: { start: 0, end: report.text.indexOf('.') + 1, text: '' },
+    fields: { claimant: { start, end: start + credit.length, text: credit, inferred } },
+  });
+}
+
+// ux35 #1: the OVA's channel signs its posts («…. Петро Коваленко, начальник ОВА.»): 2 injured, then 6; an outlet
+// later writes «… четверо поранені, повідомив начальник ОВА Петро Коваленко.». The outlet's 4 is its claim beside the
+// head's own 6 (disputed, his shown), not the newest step of his tally.
+test('#1 an outlet retelling a signed official post with another figure disputes it, the official’s shown', () => {
+  const sig = 'Петро Коваленко, начальник ОВА';
+  const own1 = makeReport({
+    id: 'ova1',
+    published_at: '2026-04-14T01:00:00+03:00',
+    lang: 'uk',
+    publisher: 'Полтавська ОВА (Telegram)',
+    text: `Поранено двох людей у Полтаві. ${sig}.`,
+  });
+  const own2 = makeReport({
+    id: 'ova2',
+    published_at: '2026-04-14T03:00:00+03:00',
+    lang: 'uk',
+    publisher: 'Полтавська ОВА (Telegram)',
+    text: `Кількість поранених у Полтаві зросла до шести. ${sig}.`,
+  });
+  const outletCredit = 'начальник ОВА Петро Коваленко';
+  const outlet = makeReport({
+    id: 'outlet',
+    published_at: '2026-04-14T08:00:00+03:00',
+    lang: 'uk',
+    publisher: 'Приклад Медіа',
+    text: `У Полтаві четверо поранені, повідомив ${outletCredit}.`,
+  });
+  const incidents = resolve(
+    [toll(own1, 2, sig, true), toll(own2, 6, sig, true), toll(outlet, 4, outletCredit, false)],
+    [own1, own2, outlet],
+  );
+  assert.equal(incidents.length, 1);
+  assert.equal(incidents[0]?.casualties.injured, 6);
+  const conflict = incidents[0]?.conflicts.find((c) => c.field === 'casualties.injured');
+  assert.deepEqual(conflict?.values.map((v) => v.value).sort(), [4, 6]);
+  assert.deepEqual(
+    incidents[0]?.tallies['casualties.injured']?.map((s) => s.value),
+    [2, 6],
+  );
+});
+
+test('#1 negative: without the official’s own post, an outlet’s later figure is the tally’s newest step', () => {
+  const credit = 'повідомив начальник ОВА Петро Коваленко';
+  const a = makeReport({
+    id: 'a',
+    published_at: '2026-04-14T03:00:00+03:00',
+    lang: 'uk',
+    publisher: 'Перше Медіа',
+    text: `У Полтаві двоє поранені, ${credit}.`,
+  });
+  const b = makeReport({
+    id: 'b',
+    published_at: '2026-04-14T08:00:00+03:00',
+    lang: 'uk',
+    publisher: 'Друге Медіа',
+    text: `У Полтаві шестеро поранені, ${credit}.`,
+  });
+  const incidents = resolve([toll(a, 2, credit, false), toll(b, 6, credit, false)], [a, b]);
+  assert.equal(incidents[0]?.casualties.injured, 6);
+  assert.deepEqual(incidents[0]?.conflicts, []);
+});

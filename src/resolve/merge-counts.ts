@@ -96,7 +96,15 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
       // restates one of them settles them, the voice having said it again.
       if (heads.length > 1) heads = [same];
     } else {
-      heads = [{ count, backing: [{ placed, role: 'total' }] }];
+      // A total replaces the standing ones it does not fall below: a tally rises. A lower figure that no word marks
+      // as a correction (the ministry's 6, then 3, then 4 over one oblast, none with a time) is another statement
+      // beside the higher one, which stays standing so that the two disagree, never a step that hides the 6.
+      const point = countPoint(count);
+      const above =
+        placed.fact.correction || point === null || count.approx
+          ? []
+          : heads.filter((h) => !h.count.approx && (countPoint(h.count) ?? Number.NEGATIVE_INFINITY) > point);
+      heads = [...above, { count, backing: [{ placed, role: 'total' }] }];
       steps.push(step(placed, count));
     }
   }

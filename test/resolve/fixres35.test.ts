@@ -96,3 +96,50 @@ test('#1 negative: without the official’s own post, an outlet’s later figure
   assert.equal(incidents[0]?.casualties.injured, 6);
   assert.deepEqual(incidents[0]?.conflicts, []);
 });
+
+const KURSK = { code: 'RU-KRS', name: 'Курская область' };
+
+function shootDown(id: string, n: number, correction = false): Fact {
+  return makeFact({
+    id: `${id}:f0`,
+    report_id: id,
+    weapon: 'uav',
+    count: { value: n, min: n, max: n, approx: false },
+    region: KURSK,
+    when: NIGHT,
+    claimant: person(null, 'ministry'),
+    ...(correction ? { correction: true } : {}),
+  });
+}
+
+function ministryPosts(times: string[]): Report[] {
+  return times.map((t, i) =>
+    makeReport({ id: `mod${i}`, published_at: `2026-04-14T${t}:00+03:00`, lang: 'ru', publisher: 'Минобороны' }),
+  );
+}
+
+// ux35 #7: one claimant's 6 at 03:40, 3 at 07:04 and 4 at 09:56 over one oblast, no times named. A tally that goes
+// down is no tally: the 6 stays standing beside the later 4, disputed, never hidden behind it.
+test('#7 a lower figure of one claimant is no step of its tally: the higher stands, the two disputed', () => {
+  const reports = ministryPosts(['03:40', '05:04', '06:56']);
+  const incidents = resolve([shootDown('mod0', 6), shootDown('mod1', 3), shootDown('mod2', 4)], reports);
+  assert.equal(incidents.length, 1);
+  const conflict = incidents[0]?.conflicts.find((c) => c.field === 'weapons[uav].count');
+  assert.deepEqual(conflict?.values.map((v) => v.value).sort(), [4, 6]);
+  assert.equal(incidents[0]?.weapons[0]?.count?.value, 6);
+});
+
+test('#7 negative: a rising tally ends at its last figure, and a marked correction may lower it', () => {
+  const rising = resolve(
+    [shootDown('mod0', 2), shootDown('mod1', 4), shootDown('mod2', 8)],
+    ministryPosts(['03:40', '05:04', '06:56']),
+  );
+  assert.equal(rising[0]?.weapons[0]?.count?.value, 8);
+  assert.deepEqual(rising[0]?.conflicts, []);
+  const corrected = resolve(
+    [shootDown('mod0', 6), shootDown('mod1', 4, true)],
+    ministryPosts(['03:40', '05:04']),
+  );
+  assert.equal(corrected[0]?.weapons[0]?.count?.value, 4);
+  assert.deepEqual(corrected[0]?.conflicts, []);
+});

@@ -189,6 +189,9 @@ export interface Fact {
   aggregate: boolean;
   /** Extension: "another 4 drones" adds to a running tally instead of restating it. */
   increment: boolean;
+  /** Extension: on an aggregate, its breakdown is brought in as a part of it ("48 drones, including 21 over …",
+   *  «…, в том числе 12 над …», «з них»): the parts told may add to less than it. Absent otherwise. */
+  partial?: true;
   /** Extension: the count corrects one told before («14, а не 12, как сообщалось ранее», "Correction: 14"): the earlier
    *  figure was wrong, not a step of a running tally. Absent when it is not. */
   correction?: true;
@@ -323,7 +326,10 @@ export interface AggregateCheck {
   /** Sum of the incidents it covers. */
   sum: number;
   incident_ids: string[];
+  /** The incidents add up to it; for a partial breakdown ("including 21 over …"), to no more than it. */
   consistent: boolean;
+  /** Extension: the aggregate's breakdown names only part of it (the fact's `partial`). */
+  partial?: true;
 }
 
 /** Extension: successive totals from one claimant in one night; the incident shows the latest. */

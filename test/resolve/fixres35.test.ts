@@ -143,3 +143,43 @@ test('#7 negative: a rising tally ends at its last figure, and a marked correcti
   assert.equal(corrected[0]?.weapons[0]?.count?.value, 4);
   assert.deepEqual(corrected[0]?.conflicts, []);
 });
+
+const BRYANSK = { code: 'RU-BRY', name: 'Брянская область' };
+const ORYOL = { code: 'RU-ORL', name: 'Орловская область' };
+
+function sumFacts(report: string, partial: boolean): Fact[] {
+  const w = { weapon: 'uav' as const, when: NIGHT, report_id: report, claimant: person(null, 'ministry') };
+  const n = (v: number) => ({ value: v, min: v, max: v, approx: false });
+  return [
+    // The story's title and its body tell the total twice.
+    makeFact({ id: `${report}:f0`, count: n(30), aggregate: true, ...(partial ? { partial: true } : {}), ...w }),
+    makeFact({ id: `${report}:f1`, count: n(30), aggregate: true, ...(partial ? { partial: true } : {}), ...w }),
+    makeFact({ id: `${report}:f2`, count: n(12), region: BRYANSK, ...w }),
+    makeFact({ id: `${report}:f3`, count: n(9), region: ORYOL, ...w }),
+  ];
+}
+
+// ux35 #11: "30 drones, including 12 over Bryansk Oblast and 9 over Oryol Oblast" promises part of the 30: 21 is no
+// contradiction of it. A story that tells its total in its title and again in its body makes one check, not two.
+test('#11 a partial breakdown that adds to less than its total is consistent, and one report makes one check', () => {
+  const incidents = resolve(sumFacts('wire', true), [
+    makeReport({ id: 'wire', published_at: '2026-04-14T08:00:00+03:00' }),
+  ]);
+  assert.equal(incidents.length, 2);
+  for (const inc of incidents) {
+    assert.equal(inc.aggregates.length, 1, JSON.stringify(inc.aggregates));
+    assert.equal(inc.aggregates[0]?.sum, 21);
+    assert.equal(inc.aggregates[0]?.consistent, true);
+    assert.equal(inc.aggregates[0]?.partial, true);
+  }
+});
+
+test('#11 negative: a whole breakdown that adds to less than its total stays inconsistent', () => {
+  const incidents = resolve(sumFacts('wire', false), [
+    makeReport({ id: 'wire', published_at: '2026-04-14T08:00:00+03:00' }),
+  ]);
+  for (const inc of incidents) {
+    assert.equal(inc.aggregates.length, 1);
+    assert.equal(inc.aggregates[0]?.consistent, false);
+  }
+});

@@ -211,7 +211,8 @@ export type Country = (typeof COUNTRIES)[number];
 
 export interface Report {
   id: string;
-  /** sha256 of the cleaned text: the idempotency key. */
+  /** sha256 of the cleaned text: the idempotency key. A text stored again from another URL 12 hours or more away
+   *  (pipeline/settle.ts, `recursLater`) is keyed by sha256 of that hash, its publication time and URL. */
   hash: string;
   title: string | null;
   url: string | null;
@@ -242,7 +243,7 @@ export interface ReportProvenance {
   /** When its bytes were read or fetched; null for reports stored before provenance was kept. */
   fetched_at: string | null;
   published_at: string;
-  /** sha256 of the cleaned text (the report's `hash`). */
+  /** sha256 of the cleaned text (the report's `hash`; for a text stored again on another day, its recurrence key). */
   text_hash: string;
   /** sha256 of the bytes as read: the file, the HTTP response body or the POSTed text; a feed item or a Telegram
    *  post shares its file's. Null for reports stored before provenance was kept. */

@@ -12,17 +12,17 @@ const totals = (text: string, lang: 'en' | 'ru' | 'uk') =>
 
 test('#11 a breakdown after "including", «из них» or "N of them" marks its total partial', () => {
   assert.deepEqual(
-    totals('Air defences destroyed 30 drones overnight, including 12 over Bryansk Oblast and 9 over Oryol Oblast.', 'en'),
+    totals(
+      'Air defences destroyed 30 drones overnight, including 12 over Bryansk Oblast and 9 over Oryol Oblast.',
+      'en',
+    ),
     [[30, true]],
   );
   assert.deepEqual(
     totals('Air defences shot down 30 drones overnight, 12 of them over Bryansk Oblast and 9 over Oryol Oblast.', 'en'),
     [[30, true]],
   );
-  assert.deepEqual(
-    totals('Ночью уничтожено 30 беспилотников, из них 12 — над Брянской областью.', 'ru'),
-    [[30, true]],
-  );
+  assert.deepEqual(totals('Ночью уничтожено 30 беспилотников, из них 12 — над Брянской областью.', 'ru'), [[30, true]]);
 });
 
 test('#11 negative: a list after a colon is the whole breakdown', () => {

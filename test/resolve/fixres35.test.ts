@@ -136,10 +136,7 @@ test('#7 negative: a rising tally ends at its last figure, and a marked correcti
   );
   assert.equal(rising[0]?.weapons[0]?.count?.value, 8);
   assert.deepEqual(rising[0]?.conflicts, []);
-  const corrected = resolve(
-    [shootDown('mod0', 6), shootDown('mod1', 4, true)],
-    ministryPosts(['03:40', '05:04']),
-  );
+  const corrected = resolve([shootDown('mod0', 6), shootDown('mod1', 4, true)], ministryPosts(['03:40', '05:04']));
   assert.equal(corrected[0]?.weapons[0]?.count?.value, 4);
   assert.deepEqual(corrected[0]?.conflicts, []);
 });

@@ -232,6 +232,10 @@ export interface Report {
   /** Extension, read by resolution only: when the source last edited the post (its provenance's `edited_at`), so an
    *  incident's `updated_at` moves when a report it cites is edited. Absent outside resolution. */
   edited_at?: string | null;
+  /** Extension, read by resolution only: `edited_at` is when Sitrep saw the edit, the source giving no time for it. The
+   *  edit then moves `updated_at` but keeps the post's place in a running tally (its publication): when, between its
+   *  publication and that moment, the figure was changed is unknown, so it outranks no statement told in between. */
+  edit_seen?: true;
 }
 
 /** Extension: where a stored report came from and how to check it is the same text (issue 10). */

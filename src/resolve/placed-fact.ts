@@ -101,7 +101,8 @@ export function placeFacts(
     const end = fact.when ? toMs(fact.when.end) : Number.POSITIVE_INFINITY;
     const windowed = Number.isFinite(start) && Number.isFinite(end);
     const publishedMs = toMs(report?.published_at ?? '');
-    const editedMs = report?.edited_at ? toMs(report.edited_at) : Number.NaN;
+    // An edit the source gives no time for was made at some moment before it was seen: its figure keeps its post's place.
+    const editedMs = report?.edited_at && !report.edit_seen ? toMs(report.edited_at) : Number.NaN;
     return {
       fact,
       report,

@@ -180,3 +180,46 @@ test('#11 negative: a whole breakdown that adds to less than its total stays inc
     assert.equal(inc.aggregates[0]?.consistent, false);
   }
 });
+
+// ux35 #12: a wire story of 07:30 whose body was fixed (21 -> 22) with no edit time given, seen hours later; the
+// governor relays the ministry's 23 at 10:20. When the fix was made is unknown: it keeps its story's place, so the
+// 23 told later stands. An edit whose time the source gives is told then.
+function relayed(edit: Partial<Report>, editedFigure: number): Incident[] {
+  const region = { code: 'RU-BEL', name: 'Белгородская область' };
+  const reports = [
+    makeReport({ id: 'wire', published_at: '2026-04-14T07:30:00+03:00', publisher: 'Example Wire', ...edit }),
+    makeReport({ id: 'gov', published_at: '2026-04-14T10:20:00+03:00', lang: 'ru', publisher: 'Губернатор' }),
+  ];
+  const fact = (id: string, n: number) =>
+    makeFact({
+      id: `${id}:f0`,
+      report_id: id,
+      weapon: 'uav',
+      count: { value: n, min: n, max: n, approx: false },
+      region,
+      when: NIGHT,
+      claimant: person(null, 'ministry'),
+    });
+  return resolve([fact('wire', editedFigure), fact('gov', 23)], reports);
+}
+
+test('#12 an edit seen with no time of its own keeps its post’s place in the tally', () => {
+  const [inc] = relayed({ edited_at: '2026-04-14T15:00:00+03:00', edit_seen: true }, 22);
+  assert.equal(inc?.weapons[0]?.count?.value, 23);
+  assert.deepEqual(inc?.conflicts, []);
+  assert.deepEqual(
+    inc?.tallies['weapons[uav].count']?.map((s) => s.value),
+    [22, 23],
+  );
+  // It still says the incident changed then.
+  assert.equal(inc?.updated_at, '2026-04-14T15:00:00+03:00');
+});
+
+test('#12 negative: an edit whose time the source gives is told at that time', () => {
+  const [inc] = relayed({ edited_at: '2026-04-14T15:00:00+03:00' }, 24);
+  assert.equal(inc?.weapons[0]?.count?.value, 24);
+  assert.deepEqual(
+    inc?.tallies['weapons[uav].count']?.map((s) => s.value),
+    [23, 24],
+  );
+});

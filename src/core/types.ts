@@ -233,8 +233,9 @@ export interface Report {
    *  incident's `updated_at` moves when a report it cites is edited. Absent outside resolution. */
   edited_at?: string | null;
   /** Extension, read by resolution only: `edited_at` is when Sitrep saw the edit, the source giving no time for it. The
-   *  edit then moves `updated_at` but keeps the post's place in a running tally (its publication): when, between its
-   *  publication and that moment, the figure was changed is unknown, so it outranks no statement told in between. */
+   *  edit moves `updated_at`; on the speaker's own channel it is the speaker's latest word, but a fact that credits
+   *  someone else (a wire's "the ministry said") keeps its post's place in a running tally (its publication): when the
+   *  story was fixed is unknown, so it outranks no statement told after the story. */
   edit_seen?: true;
 }
 

@@ -199,6 +199,8 @@ function relayed(edit: Partial<Report>, editedFigure: number): Incident[] {
       region,
       when: NIGHT,
       claimant: person(null, 'ministry'),
+      // Both credit the ministry in their text ("the Defence Ministry said"): neither is its own channel.
+      fields: { claimant: { start: 0, end: 8, text: 'ministry', inferred: false } },
     });
   return resolve([fact('wire', editedFigure), fact('gov', 23)], reports);
 }

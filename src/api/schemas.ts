@@ -213,6 +213,10 @@ export const IncidentSchema = z
           sum: z.number(),
           incident_ids: z.array(z.string()),
           consistent: z.boolean(),
+          partial: z.literal(true).optional().openapi({
+            description:
+              'Its breakdown names only part of it ("48, including 21 over …"): consistent when the incidents add to no more than it.',
+          }),
         }),
       )
       .openapi({

@@ -59,7 +59,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   }
   for (const a of i.aggregates) {
     lines.push(
-      `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}`,
+      `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}${a.partial ? ' (a partial breakdown: its parts may add to less)' : ''}`,
     );
   }
   lines.push('Sources:');

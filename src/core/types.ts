@@ -189,6 +189,9 @@ export interface Fact {
   aggregate: boolean;
   /** Extension: "another 4 drones" adds to a running tally instead of restating it. */
   increment: boolean;
+  /** Extension: on an aggregate, its breakdown is brought in as a part of it ("48 drones, including 21 over …",
+   *  «…, в том числе 12 над …», «з них»): the parts told may add to less than it. Absent otherwise. */
+  partial?: true;
   /** Extension: the count corrects one told before («14, а не 12, как сообщалось ранее», "Correction: 14"): the earlier
    *  figure was wrong, not a step of a running tally. Absent when it is not. */
   correction?: true;
@@ -212,7 +215,8 @@ export type Country = (typeof COUNTRIES)[number];
 
 export interface Report {
   id: string;
-  /** sha256 of the cleaned text: the idempotency key. */
+  /** sha256 of the cleaned text: the idempotency key. A text stored again from another URL 12 hours or more away
+   *  (pipeline/settle.ts, `recursLater`) is keyed by sha256 of that hash, its publication time and URL. */
   hash: string;
   title: string | null;
   url: string | null;
@@ -232,6 +236,11 @@ export interface Report {
   /** Extension, read by resolution only: when the source last edited the post (its provenance's `edited_at`), so an
    *  incident's `updated_at` moves when a report it cites is edited. Absent outside resolution. */
   edited_at?: string | null;
+  /** Extension, read by resolution only: `edited_at` is when Sitrep saw the edit, the source giving no time for it. The
+   *  edit moves `updated_at`; on the speaker's own channel it is the speaker's latest word, but a fact that credits
+   *  someone else (a wire's "the ministry said") keeps its post's place in a running tally (its publication): when the
+   *  story was fixed is unknown, so it outranks no statement told after the story. */
+  edit_seen?: true;
 }
 
 /** Extension: where a stored report came from and how to check it is the same text (issue 10). */
@@ -243,7 +252,7 @@ export interface ReportProvenance {
   /** When its bytes were read or fetched; null for reports stored before provenance was kept. */
   fetched_at: string | null;
   published_at: string;
-  /** sha256 of the cleaned text (the report's `hash`). */
+  /** sha256 of the cleaned text (the report's `hash`; for a text stored again on another day, its recurrence key). */
   text_hash: string;
   /** sha256 of the bytes as read: the file, the HTTP response body or the POSTed text; a feed item or a Telegram
    *  post shares its file's. Null for reports stored before provenance was kept. */
@@ -327,7 +336,10 @@ export interface AggregateCheck {
   /** Sum of the incidents it covers. */
   sum: number;
   incident_ids: string[];
+  /** The incidents add up to it; for a partial breakdown ("including 21 over …"), to no more than it. */
   consistent: boolean;
+  /** Extension: the aggregate's breakdown names only part of it (the fact's `partial`). */
+  partial?: true;
 }
 
 /** Extension: successive totals from one claimant in one night; the incident shows the latest. */

@@ -40,7 +40,14 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
   // when the edited text's figures were told (a voice's running tally, resolve/merge-counts.ts). A source that does
   // not say when it edited (a Telegram page's "edited" has no time) gives the time the edit was seen.
   const revised = await store.revisedAt(reportIds);
-  const withEdits = reports.map((r) => ({ ...r, edited_at: r.provenance.edited_at ?? revised.get(r.id) ?? null }));
+  const withEdits = reports.map((r) => {
+    if (r.provenance.edited_at) return { ...r, edited_at: r.provenance.edited_at };
+    const seen = revised.get(r.id);
+    // A time of our clock, not the source's: written in the post's own offset, as every other time of the incident.
+    return seen
+      ? { ...r, edited_at: inOffsetOf(seen, r.published_at), edit_seen: true as const }
+      : { ...r, edited_at: null };
+  });
   return { state, work: { key, facts: rows.map((r) => r.json), reports: withEdits, signatures } };
 }
 
@@ -135,4 +142,16 @@ export async function resolveAll(store: Store): Promise<{ nights: number; incide
   let incidents = 0;
   for (const key of keys) incidents += await resolveNightKey(store, key);
   return { nights: keys.length, incidents };
+}
+
+/** `iso` (an instant) written at second precision in the offset `like` is written in ("2026-12-07T06:36:57.755Z",
+ *  "2025-06-09T07:30:00+03:00" -> "2026-12-07T09:36:57+03:00"). */
+export function inOffsetOf(iso: string, like: string): string {
+  const ms = Date.parse(iso);
+  const offset = like.match(/(Z|[+-]\d{2}:\d{2})$/)?.[1];
+  if (Number.isNaN(ms) || offset === undefined) return iso;
+  const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
+  const minutes = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const local = new Date(Math.floor(ms / 1000) * 1000 + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset}`;
 }

@@ -1,5 +1,6 @@
 // The store's side of ingesting staged reports: insert them (a batch in one transaction), then settle each one: a
 // duplicate may be an earlier copy that becomes the report of record, a new report gets its near-duplicate warning.
+import { sha256, stableId } from '../core/ids.ts';
 import type { Fact, IngestOutcome, Report } from '../core/types.ts';
 import { disagreement, type Statement, statementOf } from '../resolve/agreement.ts';
 import { estimateJaccard } from '../resolve/minhash.ts';
@@ -64,11 +65,21 @@ export async function settle(
   result: 'inserted' | 'duplicate',
   /** The report's near-duplicates when the caller read them already (a batch). */
   knownNear?: string[],
+  /** Set when the row is already keyed as one of its text's recurrences (`recursLater`): no second look. */
+  recurred = false,
 ): Promise<IngestOutcome> {
   const { row, warnings } = staged;
   const { report } = row;
   if (result === 'duplicate') {
     const existing = await store.findReportByHash(report.hash);
+    if (!recurred && existing !== undefined && recursLater(report, existing)) {
+      // The same item, or a copy close in time, among the text's stored recurrences: read under that one's key, so
+      // that it may become its report of record. Else a report of its own.
+      const copy = (await sameTextReports(store, row)).find((c) => !recursLater(report, c));
+      const again = copy ? rekey(row, copy.hash) : recurrence(row);
+      const stored = copy ? 'duplicate' : await store.insertReport(again);
+      return settle(store, { ...staged, row: again }, opts, stored, undefined, true);
+    }
     const from = existing?.input === '-' ? 'stdin' : existing?.input;
     const where = from ? ` (first ingested from ${from})` : '';
     // The store keeps one copy of a text: the earliest published (ties: the smaller URL), whatever the order
@@ -104,6 +115,50 @@ export async function settle(
     message: null,
     warnings,
     facts: row.facts.length,
+  };
+}
+
+/** How far apart two items with one text must be published to be two reports (when their URLs differ too). */
+export const RECURRENCE_GAP_MS = 12 * 60 * 60 * 1000;
+
+/** One text is one report when it is the same item (the same URL: a file read again, a feed item polled again) or a
+ *  copy close in time (an outlet reposting the statement within hours). Official channels repeat their wording word
+ *  for word on other days («Около 21.30 мск … перехвачены и уничтожены три … беспилотных летательных аппарата …»
+ *  on 3 and 17 June, two posts): another URL, published RECURRENCE_GAP_MS or more apart, both with a time of their
+ *  own, is another report, and that night's incident is not lost. */
+function recursLater(copy: Report, stored: StoredReport): boolean {
+  if (copy.url === null || stored.url === null || copy.url === stored.url) return false;
+  if (copy.published_inferred || stored.published_inferred) return false;
+  return Math.abs(Date.parse(copy.published_at) - Date.parse(stored.published_at)) >= RECURRENCE_GAP_MS;
+}
+
+/** The stored reports of one text (its recurrences included), found through its LSH bands (an indexed lookup). */
+async function sameTextReports(store: Store, row: Ready['row']): Promise<StoredReport[]> {
+  const ids = await store.reportsSharingBands(row.bands, 500);
+  return (await store.getReports(ids)).filter((r) => r.text === row.report.text);
+}
+
+/** The row of a text's recurrence: keyed by its text, publication time and URL, with its id and its facts' ids made
+ *  from that key; reading it again finds it among the text's reports (`sameTextReports`). */
+function recurrence(row: Ready['row']): Ready['row'] {
+  return rekey(row, sha256(`${row.report.hash}\u0001${row.report.published_at}\u0001${row.report.url}`));
+}
+
+/** The row under another key: the report's id and its facts' ids are made from it. */
+function rekey(row: Ready['row'], hash: string): Ready['row'] {
+  const id = stableId('rep', hash);
+  const old = row.report.id;
+  return {
+    ...row,
+    report: { ...row.report, id, hash },
+    facts: row.facts.map((f) => ({
+      ...f,
+      fact: {
+        ...f.fact,
+        id: f.fact.id.startsWith(`${old}:`) ? `${id}${f.fact.id.slice(old.length)}` : f.fact.id,
+        report_id: id,
+      },
+    })),
   };
 }
 

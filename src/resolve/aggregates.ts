@@ -1,6 +1,6 @@
 import { pushTo } from '../core/multimap.ts';
 import type { AggregateCheck, Count, FactKind, WeaponCount } from '../core/types.ts';
-import { admits, countPoint } from './count-math.ts';
+import { admits, countPoint, countRange } from './count-math.ts';
 import type { MergedCount } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
@@ -50,7 +50,9 @@ export function checkAggregates(
   targets: readonly AggregateTarget[],
 ): Map<string, AggregateCheck[]> {
   const out = new Map<string, AggregateCheck[]>();
-  for (const p of aggregates) {
+  // One report that tells its total twice (its title and its body) makes one check of it.
+  const told = new Set<string>();
+  for (const p of [...aggregates].sort((a, b) => compareText(a.fact.id, b.fact.id))) {
     const claimed = p.fact.count;
     if (!claimed) continue;
     const covered: { id: string; shown: number }[] = [];
@@ -62,13 +64,20 @@ export function checkAggregates(
     }
     if (covered.length === 0) continue;
     const sum = covered.reduce((a, c) => a + c.shown, 0);
+    const incidentIds = covered.map((c) => c.id).sort(compareText);
+    const key = [p.fact.report_id, claimed.value, claimed.min, claimed.max, claimed.approx, ...incidentIds].join('|');
+    if (told.has(key)) continue;
+    told.add(key);
+    // A partial breakdown ("including 21 over …") promises only part of the total: its parts may add to less.
+    const partial = p.fact.partial === true;
     const check: AggregateCheck = {
       fact_id: p.fact.id,
       report_id: p.fact.report_id,
       claimed,
       sum,
-      incident_ids: covered.map((c) => c.id).sort(compareText),
-      consistent: admits(claimed, sum),
+      incident_ids: incidentIds,
+      consistent: partial ? sum <= countRange(claimed)[1] : admits(claimed, sum),
+      ...(partial ? { partial: true as const } : {}),
     };
     for (const c of covered) {
       const list = out.get(c.id) ?? [];
@@ -121,7 +130,8 @@ export function markBrokenDownTotals(placed: readonly PlacedFact[]): PlacedFact[
  *  of the night gives the same total of the same kind as a sum of regions (the ministry's "24 drones overnight" quoted
  *  alone beside its breakdown "24: six over Rostov Oblast, five over Bryansk …"; "35 over eight regions" beside "35
  *  over Bryansk, Kursk, Rostov … Oblasts"), their windows overlapping: a retelling of a sum is a sum, not a statement
- *  about the whole country that would hold its regions as a nationwide wave. */
+ *  about the whole country that would hold its regions as a nationwide wave. The title's 48 of a story whose body reads
+ *  "48, including 21 over …" is as partial as the body's. */
 function retoldTotals(placed: PlacedFact[]): PlacedFact[] {
   const sums = placed.filter((p) => p.fact.aggregate && p.fact.count !== null);
   if (sums.length === 0) return placed;
@@ -131,13 +141,16 @@ function retoldTotals(placed: PlacedFact[]): PlacedFact[] {
     const { fact } = p;
     const total = fact.count ? countPoint(fact.count) : null;
     if (fact.aggregate || fact.region !== null || total === null) return p;
-    const retold = sums.some(
+    const retold = sums.filter(
       (s) =>
         s.fact.report_id !== fact.report_id &&
         s.fact.kind === fact.kind &&
         countPoint(s.fact.count!) === total &&
         meets(p, s),
     );
-    return retold ? { ...p, fact: { ...fact, aggregate: true } } : p;
+    if (retold.length === 0) return p;
+    // A retelling of a partial sum ("including 21 over …") is that partial sum; one that some report lists whole is not.
+    const partial = retold.every((s) => s.fact.partial === true);
+    return { ...p, fact: { ...fact, aggregate: true, ...(partial ? { partial: true as const } : {}) } };
   });
 }

@@ -96,7 +96,15 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
       // restates one of them settles them, the voice having said it again.
       if (heads.length > 1) heads = [same];
     } else {
-      heads = [{ count, backing: [{ placed, role: 'total' }] }];
+      // A total replaces the standing ones it does not fall below: a tally rises. A lower figure that no word marks
+      // as a correction (the ministry's 6, then 3, then 4 over one oblast, none with a time) is another statement
+      // beside the higher one, which stays standing so that the two disagree, never a step that hides the 6.
+      const point = countPoint(count);
+      const above =
+        placed.fact.correction || point === null || count.approx
+          ? []
+          : heads.filter((h) => !h.count.approx && (countPoint(h.count) ?? Number.NEGATIVE_INFINITY) > point);
+      heads = [...above, { count, backing: [{ placed, role: 'total' }] }];
       steps.push(step(placed, count));
     }
   }
@@ -227,14 +235,33 @@ export interface MergeOptions {
   rising?: boolean;
 }
 
-/** The voice's items told on its own channel: its facts whose claimant is the channel itself, and every other fact
- *  the same channel posted (the governor's signed post on his channel). Empty when the voice has no channel of its
- *  own among the items (a minister quoted by wires only). */
+/** A post the voice signed: its claimant is credited by no verb of speech (inferred) and by words that close the
+ *  text («… одна людина загинула. Сергій Лисак, начальник ОВА.»): the channel's own word, as an unsigned post on a
+ *  channel named after the office is. An outlet's «…, повідомив начальник ОВА Сергій Лисак.» closes its text as
+ *  well, but credits him in the sentence (not inferred): it retells him. */
+function signedPost(p: PlacedFact): boolean {
+  const span = p.fact.fields.claimant;
+  const text = p.report?.text;
+  if (!span?.inferred || span.from !== undefined || !text || span.end <= span.start) return false;
+  return span.start >= p.fact.evidence.end && !/[\p{L}\p{N}]/u.test(text.slice(span.end));
+}
+
+/** The voice's items told on its own channel: its facts whose claimant is the channel itself or who signed the post,
+ *  and every other fact the same channel posted (the governor's signed post on his channel). Empty when the voice
+ *  has no channel of its own among the items (a minister quoted by wires only). */
 function ownItems(items: readonly CountItem[]): Set<CountItem> {
   const channels = new Set(
-    items.filter((i) => i.placed.fact.fields.claimant?.from === 'publisher').map((i) => channelVoice(i.placed.report)),
+    items
+      .filter((i) => i.placed.fact.fields.claimant?.from === 'publisher' || signedPost(i.placed))
+      .map((i) => channelVoice(i.placed.report)),
   );
-  return new Set(items.filter((i) => channels.has(channelVoice(i.placed.report))));
+  // A signed text of no named publisher (a pasted post) is its own word, and no other text's.
+  return new Set(
+    items.filter((i) => {
+      const channel = channelVoice(i.placed.report);
+      return channel === null ? signedPost(i.placed) : channels.has(channel);
+    }),
+  );
 }
 
 /** A voice's tally is its own word: a third party's retelling of it (a wire's "the air force said its air defences

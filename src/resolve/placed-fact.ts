@@ -101,7 +101,11 @@ export function placeFacts(
     const end = fact.when ? toMs(fact.when.end) : Number.POSITIVE_INFINITY;
     const windowed = Number.isFinite(start) && Number.isFinite(end);
     const publishedMs = toMs(report?.published_at ?? '');
-    const editedMs = report?.edited_at ? toMs(report.edited_at) : Number.NaN;
+    // An edit the source gives no time for was made at some moment before it was seen. On the speaker's own channel (the
+    // fact credits the publisher, or no one) it is the speaker's latest word, told when seen; a story that retells
+    // someone (a wire's "the ministry said", its body fixed) keeps its place: its fix outranks nothing told after it.
+    const own = !fact.fields.claimant || fact.fields.claimant.from === 'publisher';
+    const editedMs = report?.edited_at && (!report.edit_seen || own) ? toMs(report.edited_at) : Number.NaN;
     return {
       fact,
       report,

@@ -452,6 +452,16 @@ export function itemFacts(
     return out;
   }
   if (out.length > 0 && own && items.some((i) => own.start === i.countStart)) ctx.superseded.add(header);
-  else if (out.length > 0 && header.region === null && header.place === null) header.aggregate = true;
+  else if (out.length > 0 && header.region === null && header.place === null) {
+    header.aggregate = true;
+    // "48 drones, including 21 over … and 15 over …", "48 drones, 21 of them over …": a list brought in by a list-intro
+    // word (or a part's pronoun) and no colon names a part of the total, not all of it.
+    const first = items[0];
+    const between = own && first ? text.slice(own.end, first.start) : '';
+    const intro = LIST_INTRO.exec(between);
+    const ofThose = first ? OF_THOSE.test(text.slice(first.countEnd ?? first.end, first.end + 40)) : false;
+    if (own && ((intro && !between.slice(0, intro.index).includes(':')) || (ofThose && !between.includes(':'))))
+      header.partial = true;
+  }
   return out;
 }

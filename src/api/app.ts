@@ -98,6 +98,8 @@ function filterOf(q: z.infer<typeof FilterQuery>): IncidentListFilter {
     q: q.q,
     since: q.since,
     until: q.until,
+    firstNight: q.first_night,
+    lastNight: q.last_night,
   });
 }
 

@@ -34,6 +34,13 @@ const isoTime = (name: string) =>
     })
     .optional();
 
+/** A night as the store keys it, YYYY-MM-DD; whether the day exists is checked with the rest of the filter. */
+const night = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${name} must be a night as YYYY-MM-DD, like 2025-05-07` })
+    .optional();
+
 const wholeNumber = (name: string, min: number, max: number, tooBig: string) =>
   z.coerce
     .number({ message: `${name} must be a whole number` })
@@ -48,6 +55,15 @@ export const FilterQuery = z.object({
     example: '2025-05-06T18:00:00+03:00',
   }),
   until: blank(isoTime('until')).openapi({ description: 'Incidents whose window starts at or before this time.' }),
+  first_night: blank(night('first_night')).openapi({
+    description:
+      "Incidents the store files under this night or a later one (YYYY-MM-DD: the night that ends at 18:00 UTC+3 that day, the key of stats' by_night). What the page's period selects.",
+    example: '2025-05-07',
+  }),
+  last_night: blank(night('last_night')).openapi({
+    description: 'Incidents the store files under this night or an earlier one (YYYY-MM-DD, inclusive).',
+    example: '2025-05-08',
+  }),
   region: blank(z.union([z.string(), z.array(z.string())]).optional()).openapi({
     description:
       'ISO 3166-2 code (RU-KRS), country (RU, UA) or a name in English, Russian or Ukrainian ("Kursk", «Курская», "Kyiv Oblast"). Repeat it or separate with commas for several regions. A value that matches no region is a 400.',

@@ -17,6 +17,9 @@ export interface RawIncidentFilter {
   q?: string;
   since?: string;
   until?: string;
+  /** Nights as the store keys them (YYYY-MM-DD), inclusive. */
+  firstNight?: string;
+  lastNight?: string;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -36,13 +39,23 @@ function iso(name: string, value: string | undefined): string | undefined {
     throw new InvalidFieldError(name, `${name} must be an ISO 8601 time like 2025-05-07T03:00:00+03:00`);
   }
   // Read silently as the server's zone (UTC), 06:59 in Moscow would be 09:59 there: the window is the caller's to say.
-  // A date alone ('2025-05-12', the page's day filter) stays that day from 00:00 UTC.
+  // A date alone ('2025-05-12') stays that day from 00:00 UTC; the page's period is nights, sent as first_night/last_night.
   if (value !== undefined && NO_OFFSET.test(value)) {
     throw new InvalidFieldError(
       name,
       `${name} (${value}) has a time of day but no offset: add one, e.g. ${value}+03:00 (in a URL, send + as %2B), or Z for UTC`,
     );
   }
+  return value;
+}
+
+function nightKey(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new InvalidFieldError(name, `${name} must be a night as YYYY-MM-DD, like 2025-05-07`);
+  }
+  const wrong = calendarProblem(value);
+  if (wrong !== null) throw new InvalidFieldError(name, `${name} (${value}) names no real day: ${wrong}`);
   return value;
 }
 
@@ -62,6 +75,14 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
   // An empty window is a slip (the two swapped), not a question whose answer is "nothing": say so.
   if (since !== undefined && until !== undefined && Date.parse(since) > Date.parse(until)) {
     throw new InvalidFieldError('until', `until (${until}) is before since (${since}): the window is empty`);
+  }
+  const firstNight = nightKey('first_night', raw.firstNight);
+  const lastNight = nightKey('last_night', raw.lastNight);
+  if (firstNight !== undefined && lastNight !== undefined && firstNight > lastNight) {
+    throw new InvalidFieldError(
+      'last_night',
+      `last_night (${lastNight}) is before first_night (${firstNight}): no night is between them`,
+    );
   }
   const text = raw.q?.trim().toLocaleLowerCase();
   const key = text ? queryKey(text) : undefined;
@@ -83,5 +104,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
     ...(key !== undefined ? { textKey: key } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
+    ...(firstNight !== undefined ? { firstNight } : {}),
+    ...(lastNight !== undefined ? { lastNight } : {}),
   };
 }

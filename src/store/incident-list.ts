@@ -10,12 +10,17 @@ import { chunks } from './chunks.ts';
 import type { Database } from './schema.ts';
 
 /** `regions` are ISO 3166-2 codes or bare country codes ('RU': all of Russia's); an incident matches any of them.
- *  `since`/`until` as in IncidentFilter (store.ts): the incident's window overlaps [since, until]. */
+ *  `since`/`until` as in IncidentFilter (store.ts): the incident's window overlaps [since, until]. `firstNight`/
+ *  `lastNight` select by the night the incident is filed under, inclusive: the key `by_night` counts, so a period of
+ *  nights lists exactly the incidents its bars count (a day's incident from 10:59 to 22:59 belongs to the next night
+ *  and is not listed under the night that ends at 18:00 within its window). */
 export interface IncidentListFilter extends IncidentMatch {
   regions?: readonly string[];
   kind?: string;
   since?: string;
   until?: string;
+  firstNight?: string;
+  lastNight?: string;
 }
 
 /** Where a page ends in the order newest first: the incident's when.end (ms; null when it has no window) and id. */
@@ -82,6 +87,8 @@ function sqlCondition(eb: Eb, f: IncidentListFilter): Expression<SqlBool> {
   if (f.kind !== undefined) all.push(eb('kind', '=', f.kind));
   if (f.since !== undefined) all.push(eb('when_end_ms', '>=', filterTime('since', f.since)));
   if (f.until !== undefined) all.push(eb('when_start_ms', '<=', filterTime('until', f.until)));
+  if (f.firstNight !== undefined) all.push(eb('night_key', '>=', f.firstNight));
+  if (f.lastNight !== undefined) all.push(eb('night_key', '<=', f.lastNight));
   if (f.status !== undefined) all.push(eb('json', 'like', `%"status":"${f.status}"%`));
   if (f.weapon !== undefined) all.push(eb('json', 'like', `%"type":"${f.weapon}"%`));
   return eb.and(all);

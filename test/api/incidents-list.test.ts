@@ -216,6 +216,46 @@ test('GET /api/stats counts what the list holds, by region, kind, weapon and nig
   await store.close();
 });
 
+test('first_night and last_night select the nights the incidents are filed under, as by_night counts them', async () => {
+  const store = await openStore({ url: ':memory:' });
+  // A daytime incident (10:59 to 22:59 on 11 May) is filed under the night after (the 12th), so the nights of the
+  // 10th and 11th hold two incidents: their bars. Times for the same nights (18:00 to 18:00 UTC+3) would add it.
+  const day = makeIncident('d11', {
+    when: { start: '2025-05-11T10:59:00+03:00', end: '2025-05-11T22:59:00+03:00', precision: 'day' },
+  });
+  await seedIncidents(store, [
+    makeIncident('n09', { when: nightOf(9) }),
+    makeIncident('n10', { when: nightOf(10) }),
+    makeIncident('n11', { when: nightOf(11) }),
+  ]);
+  await store.replaceNightIncidents(['2025-05-12'], [{ incident: day, night_key: '2025-05-12' }], new Map());
+  const app = createApp({ store, now });
+  const nights = 'first_night=2025-05-10&last_night=2025-05-11';
+  assert.deepEqual(await ids(app, nights), ['n11', 'n10']);
+  const stats = (await (await app.request('/api/stats')).json()) as { by_night: { night: string; count: number }[] };
+  const bars = stats.by_night.filter((b) => b.night >= '2025-05-10' && b.night <= '2025-05-11');
+  assert.equal(
+    bars.reduce((n, b) => n + b.count, 0),
+    2,
+  );
+  const times = `since=${encodeURIComponent('2025-05-09T18:00:00+03:00')}&until=${encodeURIComponent('2025-05-11T18:00:00+03:00')}`;
+  assert.deepEqual(await ids(app, times), ['d11', 'n11', 'n10'], 'a window is matched by overlap, not by its night');
+  assert.deepEqual(await ids(app, 'first_night=2025-05-12'), ['d11']);
+  assert.deepEqual(await ids(app, 'last_night=2025-05-09'), ['n09']);
+  const filtered = (await (await app.request(`/api/stats?${nights}`)).json()) as { total: number };
+  assert.equal(filtered.total, 2);
+  for (const [query, field] of [
+    ['first_night=2025-05-12&last_night=2025-05-10', 'last_night'],
+    ['first_night=12%20May', 'first_night'],
+    ['last_night=2025-02-30', 'last_night'],
+  ] as const) {
+    const res = await app.request(`/api/incidents?${query}`);
+    assert.equal(res.status, 400, query);
+    assert.equal(((await res.json()) as { field: string }).field, field, query);
+  }
+  await store.close();
+});
+
 test('GET /api/regions lists every region with its names in three languages', async () => {
   const { store, app } = await seeded();
   const regions = (await (await app.request('/api/regions')).json()) as {

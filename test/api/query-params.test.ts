@@ -24,7 +24,7 @@ test('a misspelt or unknown parameter is a 400 naming it, with the parameter it 
   assert.equal(typo.status, 400);
   assert.equal(typo.field, 'regoin');
   assert.match(typo.error, /unknown parameter "regoin" \(did you mean "region"\?\)/);
-  assert.match(typo.error, /since, until, region/);
+  assert.match(typo.error, /since, until, first_night, last_night, region/);
   const other = await errorOf(await app.request('/api/incidents?foo=bar'));
   assert.deepEqual([other.status, other.field], [400, 'foo']);
   assert.doesNotMatch(other.error, /did you mean/);

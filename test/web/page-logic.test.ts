@@ -13,7 +13,6 @@ import {
   claimantText,
   countText,
   detailText,
-  nightBounds,
   nightOf,
   nightRange,
   relativeText,
@@ -42,7 +41,7 @@ test('a view survives the URL: filters, region list and the open incident', () =
     report: null,
   };
   const url = writeView(view);
-  assert.equal(url, '?since=2025-05-12&region=RU-BRY%2CUA-63&status=disputed&q=Shahed&incident=inc_1');
+  assert.equal(url, '?first_night=2025-05-12&region=RU-BRY%2CUA-63&status=disputed&q=Shahed&incident=inc_1');
   assert.deepEqual(readView(url), view);
   assert.equal(writeView({ filters: EMPTY_FILTERS, incident: null, report: null }), '');
 });
@@ -69,17 +68,20 @@ test('a region name the API accepts stays in the filters as written; what the pa
   assert.deepEqual(unreadFilters('?since=2025-05-12&region=Kursk&kind='), []);
 });
 
-test("the period is in the store's nights: 18:00 to 18:00 UTC+3", () => {
-  const q = apiQuery({ ...EMPTY_FILTERS, since: '2025-05-13', until: '2025-05-14', kind: 'strike' });
-  assert.equal(q.get('since'), '2025-05-12T15:00:00.000Z');
-  assert.equal(q.get('until'), '2025-05-14T15:00:00.000Z');
-  assert.equal(q.get('kind'), 'strike');
-  assert.equal(apiQuery({ ...EMPTY_FILTERS, since: '2025-05-13' }, { period: false }).has('since'), false);
+test("the period is in the store's nights, and the page's address is the API's query", () => {
+  const filters = { ...EMPTY_FILTERS, since: '2025-05-13', until: '2025-05-14', kind: 'strike' };
+  const q = apiQuery(filters);
+  assert.equal(q.toString(), 'first_night=2025-05-13&last_night=2025-05-14&kind=strike');
+  assert.equal(writeView({ filters, incident: null, report: null }), `?${q}`);
+  assert.equal(apiQuery({ ...EMPTY_FILTERS, since: '2025-05-13' }, { period: false }).has('first_night'), false);
+  // A link made when the address said since/until (which the page read as nights) still opens the same nights.
+  assert.deepEqual(readView('?since=2025-05-13&until=2025-05-14&kind=strike').filters, filters);
+  assert.deepEqual(readView('?first_night=2025-05-13&since=2025-05-01').filters.since, '2025-05-13');
+  assert.deepEqual(unreadFilters('?first_night=13+May'), ['first_night=13 May']);
   // An attack at 23:00 and the morning report after it fall in one night; the next evening starts another.
   assert.equal(nightOf('2025-05-12T23:00:00+03:00'), '2025-05-13');
   assert.equal(nightOf('2025-05-13T07:00:00+03:00'), '2025-05-13');
   assert.equal(nightOf('2025-05-13T19:00:00+03:00'), '2025-05-14');
-  assert.deepEqual(nightBounds('2025-05-13'), { start: '2025-05-12T15:00:00.000Z', end: '2025-05-13T15:00:00.000Z' });
   assert.deepEqual(nightRange('2025-05-30', '2025-06-02'), ['2025-05-30', '2025-05-31', '2025-06-01', '2025-06-02']);
 });
 

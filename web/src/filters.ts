@@ -85,7 +85,7 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
         h('span', {}, t.since),
         h('input', {
           type: 'date',
-          name: 'since',
+          name: 'first_night',
           value: f.since ?? '',
           onchange: (e: Event) => set({ since: (e.target as HTMLInputElement).value || null }),
         }),
@@ -96,7 +96,7 @@ export function renderFilters(form: HTMLFormElement, ctx: Ctx, f: Filters, query
         h('span', {}, t.until),
         h('input', {
           type: 'date',
-          name: 'until',
+          name: 'last_night',
           value: f.until ?? '',
           onchange: (e: Event) => set({ until: (e.target as HTMLInputElement).value || null }),
         }),

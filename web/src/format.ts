@@ -161,12 +161,6 @@ export function nightOf(iso: string): string {
   return new Date(new Date(iso).getTime() + 9 * HOUR).toISOString().slice(0, 10);
 }
 
-/** Where a night (YYYY-MM-DD) begins and ends: 18:00 UTC+3 the day before, to 18:00 UTC+3 that day. */
-export function nightBounds(night: string): { start: string; end: string } {
-  const end = new Date(`${night}T18:00:00+03:00`);
-  return { start: new Date(end.getTime() - 24 * HOUR).toISOString(), end: end.toISOString() };
-}
-
 /** Every night from first to last, inclusive. */
 export function nightRange(first: string, last: string): string[] {
   const out: string[] = [];

@@ -322,6 +322,12 @@ async function boot(): Promise<void> {
       drawChrome();
     }, 200);
   });
+  // A link made before the period had the API's names (`since=2025-06-10`, read as nights) gets them in the address
+  // bar too, so a copy of it is the API's query; an address with a filter the page cannot read keeps it, to be said.
+  const asked = new URLSearchParams(location.search);
+  if ((asked.has('since') || asked.has('until')) && unreadFilters(location.search).length === 0) {
+    history.replaceState(null, '', withLang(writeView(view), langInUrl ? lang : null) || location.pathname);
+  }
   // The list first (first paint), then the map file, which only the map and region names need.
   const first = render();
   const topo = (await (await fetch('/assets/admin1.topo.json')).json()) as Topology;

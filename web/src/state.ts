@@ -1,12 +1,13 @@
 // The view lives in the URL's query, so a view can be shared and Back returns to the one before. Pure: the page
 // reads and writes location through these two functions only.
-import { nightBounds } from './format.ts';
 
 export const STATUSES = ['single_origin', 'corroborated', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export interface Filters {
-  /** Days as YYYY-MM-DD, inclusive, in the reader's calendar. */
+  /** The period: nights as the store keys them and the timeline draws them (YYYY-MM-DD, the night that ends at
+   *  18:00 UTC+3 that day), inclusive. In the URL and to the API they are `first_night` and `last_night`, so the
+   *  page's address is the API's query and the list is what the selected bars count. */
   since: string | null;
   until: string | null;
   /** ISO 3166-2 codes, or names as typed ("Харківщина", "Kharkiv"): the API resolves a name, or answers 400
@@ -49,23 +50,33 @@ export function unreadFilters(search: string): string[] {
   const p = new URLSearchParams(search);
   const read = readView(search).filters;
   const out: string[] = [];
-  const check = (name: 'since' | 'until' | 'kind' | 'weapon' | 'status') => {
+  const check = (name: string, field: 'since' | 'until' | 'kind' | 'weapon' | 'status') => {
     const value = p.get(name);
-    if (value !== null && value.trim() !== '' && read[name] === null) out.push(`${name}=${value}`);
+    if (value !== null && value.trim() !== '' && read[field] === null) out.push(`${name}=${value}`);
   };
-  for (const name of ['since', 'until', 'kind', 'weapon', 'status'] as const) check(name);
+  for (const [name, field] of PERIOD_NAMES) check(name, field);
+  for (const name of ['kind', 'weapon', 'status'] as const) check(name, name);
   const regions = p.getAll('region').flatMap((r) => r.split(',').map((v) => v.trim()));
   for (const r of regions) if (r !== '' && !CODE.test(r) && !NAME.test(r)) out.push(`region=${r}`);
   return out;
 }
+
+/** The period's names in the URL: the API's, then those of links made before the page used them (`since=` and
+ *  `until=` with a date, which the page always read as nights, while the API reads them as UTC days). */
+const PERIOD_NAMES = [
+  ['first_night', 'since'],
+  ['last_night', 'until'],
+  ['since', 'since'],
+  ['until', 'until'],
+] as const;
 
 export function readView(search: string): View {
   const p = new URLSearchParams(search);
   const status = p.get('status');
   return {
     filters: {
-      since: day(p.get('since')),
-      until: day(p.get('until')),
+      since: day(p.get('first_night')) ?? day(p.get('since')),
+      until: day(p.get('last_night')) ?? day(p.get('until')),
       regions: [
         ...new Set(
           p
@@ -90,8 +101,8 @@ export function readView(search: string): View {
 export function writeView(view: View): string {
   const p = new URLSearchParams();
   const f = view.filters;
-  if (f.since) p.set('since', f.since);
-  if (f.until) p.set('until', f.until);
+  if (f.since) p.set('first_night', f.since);
+  if (f.until) p.set('last_night', f.until);
   if (f.regions.length > 0) p.set('region', f.regions.join(','));
   if (f.kind) p.set('kind', f.kind);
   if (f.weapon) p.set('weapon', f.weapon);
@@ -117,14 +128,16 @@ export function langOf(search: string): string | null {
   return new URLSearchParams(search).get('lang');
 }
 
-/** The API's query for these filters. The period is in nights as the store keys them (18:00 to 18:00 UTC+3), so
- *  "from 13 May" includes the evening of the 12th and the timeline's bars and the list agree. `period: false` leaves
- *  the period out (the timeline shows every night, the selected ones shaded). */
+/** The API's query for these filters: the filter part of the page's own address. The period goes as nights
+ *  (`first_night`, `last_night`), which the API matches against the night each incident is filed under, the key the
+ *  timeline's bars count; times (the nights' 18:00 bounds) would also list an incident whose window only overlaps
+ *  the period's last evening but which is filed under the night after, one more than the bars. `period: false`
+ *  leaves the period out (the timeline shows every night, the selected ones shaded). */
 export function apiQuery(f: Filters, opts: { period?: boolean } = {}): URLSearchParams {
   const p = new URLSearchParams();
   if (opts.period !== false) {
-    if (f.since) p.set('since', nightBounds(f.since).start);
-    if (f.until) p.set('until', nightBounds(f.until).end);
+    if (f.since) p.set('first_night', f.since);
+    if (f.until) p.set('last_night', f.until);
   }
   if (f.regions.length > 0) p.set('region', f.regions.join(','));
   if (f.kind) p.set('kind', f.kind);

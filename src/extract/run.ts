@@ -1779,7 +1779,8 @@ function readFacts(
     const cityDistricts = new Set<PlaceMatch>();
     view.places = view.places
       .map((p) => {
-        const owned = inCity(p) ? asCityDistrict(p, cityBefore(p)) : undefined;
+        const city = cityBefore(p);
+        const owned = inCity(p) ? asCityDistrict(p, city, city !== null && view.places.includes(city)) : undefined;
         if (owned) cityDistricts.add(owned);
         return owned ?? p;
       })

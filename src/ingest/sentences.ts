@@ -22,8 +22,10 @@ const ZONE_TIME = /^\p{L}+ time\b/u;
 /** A line that ends in a letter, digit or comma may run on; one that ends in a mark or a colon does not. */
 const WORD_END = /[\p{L}\p{N},]/u;
 const LIST_MARKER = /^(?:[-•*–]\s+)/u;
-/** A line that ends in a conjunction runs on into the next, whatever that starts with («3 над Миколаївщиною і\n2 над
- *  Кіровоградщиною»). */
+/** A line that ends in a conjunction runs on into a next line that goes on with the list: a count or a word in lower
+ *  case («3 над Миколаївщиною і\n2 над Кіровоградщиною», «над Брянской областью и\nнад Калужской»). A capital letter
+ *  opens a new sentence or a header («та\nХерсон: обстріл», "and\nDrones hit …"): the conjunction was the last word
+ *  of a sentence left unended, and the next line is no part of its list. */
 const JOINS: Record<Lang, RegExp> = {
   en: endsInWord(joins.en),
   ru: endsInWord(joins.ru),
@@ -44,7 +46,7 @@ function endsInWord(words: readonly string[]): RegExp {
  * and at line breaks (Telegram posts are line-structured; a headline without a full stop is its own sentence),
  * except a hard break inside a sentence: a line that ends with no sentence mark runs on into a next line that
  * starts in lower case or with a comma («Надійшло 5 повідомлень про\nруйнування будинків», «… Шахед\n, а також»), a
- * line that ends in a conjunction into any next line, a colon into a count line that ends in a conjunction. No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
+ * line that ends in a conjunction into a next line that opens with a count, a colon into a count line that ends in a conjunction. No split inside a «…» or “…” quotation that closes on the same line, after a known abbreviation
  * or an initial (г. Белгород, Nov. 5, В. Гладков), or inside numbers (20.00). A leading list marker ("- ")
  * is left out of the span.
  */
@@ -69,7 +71,7 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
 /**
  * Whether the line break at `lineEnd` is inside a sentence: the line [lineStart, lineEnd) holds words and ends
  * with no sentence mark (closing quotes and brackets aside), and the next line starts in lower case or with a
- * comma, or the line ends in a conjunction (`JOINS`); or the line ends in a colon before a count line that runs on
+ * comma, or the line ends in a conjunction (`JOINS`) and the next opens with a count; or the line ends in a colon before a count line that runs on
  * (`COUNT_LINE`).
  * A blank line between them is a paragraph break and ends the sentence.
  */
@@ -86,7 +88,7 @@ function runsOn(text: string, lineStart: number, lineEnd: number, joined: RegExp
   let n = lineEnd + 1;
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   if (n >= text.length) return false;
-  if (joined.test(text.slice(lineStart, e)) && /[\p{L}\p{N}]/u.test(text[n]!)) return true;
+  if (joined.test(text.slice(lineStart, e)) && /\p{N}/u.test(text[n]!)) return true;
   return text.charCodeAt(n) === 0x2c || LOWER.test(text[n]!);
 }
 

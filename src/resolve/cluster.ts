@@ -1,3 +1,4 @@
+import timeData from '../../data/lexicon/time.json' with { type: 'json' };
 import { countryOfRegion } from '../core/regions.ts';
 import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
 import { airportEpisodes } from './airport-episodes.ts';
@@ -483,18 +484,46 @@ function toldHit(c: Cluster): boolean {
   });
 }
 
+// «вранці», «утром», "this morning", «вдень»: the phrases of data/lexicon/time.json that name the morning or the
+// afternoon, of every language (a fact's time evidence is read whatever its report's language).
+const DAYTIME_PHRASES = Object.values(timeData).flatMap((lex) =>
+  typeof lex === 'object' && lex !== null && 'phrases' in lex
+    ? Object.entries(lex.phrases as Record<string, { part?: string }>)
+        .filter(([, m]) => m.part === 'morning' || m.part === 'afternoon')
+        .map(([phrase]) => phrase.toLowerCase())
+    : [],
+);
+const DAYTIME = new RegExp(
+  `(?<![\\p{L}])(?:${DAYTIME_PHRASES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether a fact's own time words (not a window inferred from its post) name the morning or the day. */
+function toldInDaytime(fact: PlacedFact['fact']): boolean {
+  const told = fact.fields.when;
+  return told !== undefined && !told.inferred && DAYTIME.test(told.text);
+}
+
 /** An attack told only as made ("Moscow under siege as drones attack again", "Kyiv launched a drone attack on
  *  Moscow", "airport shut after drone attack"), with nothing hit, beside the shoot-downs of its region in the same
  *  window is the attack those shoot-downs repelled, not a second one: the strike joins the largest interception of its
- *  region whose window overlaps it, when their weapons meet (a strike of no named weapon meets any). A strike that
- *  hit something (a count of hits, an object, damage, people hurt) stays apart, as in `foldDebrisStrikes`; so does a
- *  wave (no region) and a strike of a weapon the interception never names (a missile attack beside drones downed). */
+ *  region whose window overlaps it, when their weapons meet. A strike that hit something (a count of hits, an object,
+ *  damage, people hurt) stays apart, as in `foldDebrisStrikes`; so does a wave (no region), a strike of a weapon the
+ *  interception never names (a missile attack beside drones downed), a strike of no named weapon (shelling, an attack
+ *  told with no means), and a strike its own words put in the morning or the day beside the night's interceptions. */
 function foldRepelledAttacks(clusters: readonly Cluster[]): Cluster[] {
   const folded = new Set<Cluster>();
   for (const strike of clusters) {
     if (strike.kind !== 'strike' || strike.group === '-' || toldHit(strike)) continue;
-    const weapons = strike.members.filter((p) => p.fact.kind === 'strike').map((p) => p.fact.weapon);
+    const strikes = strike.members.filter((p) => p.fact.kind === 'strike');
+    const weapons = strikes.map((p) => p.fact.weapon);
+    // «ВСУ обстреляли Белгород», "Russia attacked Kyiv": an attack no report names a weapon of may be shelling or an
+    // attack of its own; only a weapon the interceptions downed makes it theirs (then a post of no weapon meets any).
+    if (weapons.every((w) => w === null)) continue;
+    // «вранці атакували Нікополь»: an attack its own words put in the morning or the day is not the night's drones.
+    const daytime = strikes.some((p) => toldInDaytime(p.fact));
     const meets = (c: Cluster) =>
+      !(daytime && c.members.some((p) => p.fact.kind === 'interception' && p.fact.when?.precision === 'night')) &&
       weapons.every(
         (w) =>
           w === null ||

@@ -80,3 +80,20 @@ describe('a district of the region around a city that is a region of its own is 
     ]);
   });
 });
+
+describe('Moscow’s and St Petersburg’s own districts named like their oblast’s are the city’s in its own sentence', () => {
+  it('«В Москве в Дмитровском районе», «У Москві в Можайському районі», «В Санкт-Петербурге в Выборгском районе»', () => {
+    assert.deepEqual(regions(ru('В Москве в Дмитровском районе обломки беспилотника повредили крышу гаража.')), [
+      'RU-MOW',
+    ]);
+    assert.deepEqual(regions(uk('У Москві в Можайському районі впав безпілотник, пошкоджено автомобіль.')), ['RU-MOW']);
+    assert.deepEqual(regions(ru('В Санкт-Петербурге в Выборгском районе упали обломки дрона, повреждён забор.')), [
+      'RU-SPE',
+    ]);
+  });
+
+  it('a district that is not the city’s own, or named in a later sentence, stays the oblast’s', () => {
+    assert.deepEqual(regions(ru('Москва: в Красногорском районе уничтожен беспилотник.')), ['RU-MOS']);
+    assert.deepEqual(regions(ru('Беспилотники летели на Москву. В Дмитровском округе сбиты три дрона.')), ['RU-MOS']);
+  });
+});

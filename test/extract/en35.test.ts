@@ -23,6 +23,23 @@ describe('a city that is a region of its own, then the region around it, is the 
     assert.ok(!got.some((f) => f.includes('UA-43')), got.join('; '));
   });
 
+  it('"Moscow, Moscow region", «Москвой, Московской областью», "St. Petersburg, Leningrad region": two regions listed', () => {
+    const moscow = facts(
+      'Drones downed near Russian capital',
+      'Air defences shot down nine drones over Moscow, Moscow region, the mayor said on Sunday.',
+    );
+    assert.ok(moscow.some((f) => f.includes('RU-MOW')) && moscow.some((f) => f.includes('RU-MOS')), moscow.join('; '));
+    const ru = extractText('Над Москвой, Московской областью ночью сбиты четыре беспилотника.', 'ru', PUBLISHED).map(
+      (f) => f.region?.code,
+    );
+    assert.ok(ru.includes('RU-MOW') && ru.includes('RU-MOS'), ru.join('; '));
+    const spb = facts(
+      'Debris falls near Russia’s second city',
+      'Drone debris fell in St. Petersburg, Leningrad region, local authorities said.',
+    );
+    assert.ok(spb.some((f) => f.includes('RU-SPE')) && spb.some((f) => f.includes('RU-LEN')), spb.join('; '));
+  });
+
   it('"Sevastopol in Crimea"', () => {
     const got = facts(
       'Drones target naval port Sevastopol in Crimea, Russia says',

@@ -26,6 +26,18 @@ describe('a crew named with its weapon is the subject, and what it destroyed a t
     assert.ok(facts.some((f) => f.kind === 'strike'));
   });
 
+  it('negative: a conditional («уничтожили бы», «знищили би») tells nothing destroyed, struck or downed', () => {
+    assert.deepEqual(ru('Операторы FPV-дронов уничтожили бы в Брянской области любой склад, если бы не туман.'), []);
+    assert.deepEqual(
+      extractText(
+        'Оператори FPV-дронів знищили би на Сумщині будь-який танк, якби не погода.',
+        'uk',
+        '2024-11-28T10:00:00+02:00',
+      ),
+      [],
+    );
+  });
+
   it("negative: a weapon that is no crew's own before the verb is still what was shot down", () => {
     const facts = ru('Беспилотники ВСУ уничтожены над Курской областью, сообщили в Минобороны.');
     assert.deepEqual(kinds(facts), ['interception']);

@@ -138,10 +138,10 @@ describe('splitSentences', () => {
       'Над областю знищено 6 дронів:\n4 над Полтавщиною та\n2 над Сумщиною.',
       'Слава ЗСУ!',
     ]);
-    assert.deepEqual(split('Читайте нас у Telegram і\nViber', 'uk'), ['Читайте нас у Telegram і\nViber']);
-    assert.deepEqual(split('Follow us on Telegram and\nX', 'en'), ['Follow us on Telegram and\nX']);
+    assert.deepEqual(split('Сбиты 4 дрона над Брянской областью и\n2 над Калужской.', 'ru'), [
+      'Сбиты 4 дрона над Брянской областью и\n2 над Калужской.',
+    ]);
     // A word that merely ends in the conjunction's letters, a colon before a word or a bare number, stay apart.
-    assert.deepEqual(split('Підсумки дня: Київ та\nОдеса', 'uk'), ['Підсумки дня: Київ та\nОдеса']);
     assert.deepEqual(split('Знищено шахеди\nВибухи в Одесі', 'uk'), ['Знищено шахеди', 'Вибухи в Одесі']);
     assert.deepEqual(split('Итоги:\n5\nСбиты:\nДва дрона', 'ru'), ['Итоги:', '5', 'Сбиты:', 'Два дрона']);
     // A list line that ends its item stays a line of its own under the header.
@@ -150,6 +150,22 @@ describe('splitSentences', () => {
       '20 ударних БпЛА;',
       '5 крилатих ракет.',
     ]);
+  });
+
+  test('after a conjunction a capital letter opens a new sentence or a header, not the list’s next item', () => {
+    assert.deepEqual(
+      split('Над Брянской областью сбиты 3 беспилотника и\nКалужская область подверглась обстрелу.', 'ru'),
+      ['Над Брянской областью сбиты 3 беспилотника и', 'Калужская область подверглась обстрелу.'],
+    );
+    assert.deepEqual(split('Суми: влучання в гараж та\nХерсон: обстріл, пошкоджено авто.', 'uk'), [
+      'Суми: влучання в гараж та',
+      'Херсон: обстріл, пошкоджено авто.',
+    ]);
+    assert.deepEqual(split('Moscow threatened to strike Kyiv and\nDrones hit a depot in Lviv overnight.', 'en'), [
+      'Moscow threatened to strike Kyiv and',
+      'Drones hit a depot in Lviv overnight.',
+    ]);
+    assert.deepEqual(split('Follow us on Telegram and\nX', 'en'), ['Follow us on Telegram and', 'X']);
   });
 
   test('a bullet in the middle of a line starts a new sentence', () => {

@@ -115,3 +115,34 @@ test('a missile attack does not join drones shot down, nor an attack on another 
   });
   assert.equal(resolve([downed, kursk]).length, 2);
 });
+
+test('an attack no report names a weapon of (shelling, «обстреляли») stays apart from the drones downed', () => {
+  // «ВСУ обстреляли Москву», no weapon named.
+  const shelled = fact({ id: 's7', kind: 'strike', report_id: 'siege', weapon: null, region: MOSCOW });
+  assert.deepEqual(
+    resolve([downed, shelled])
+      .map((i) => i.kind)
+      .sort(),
+    ['interception', 'strike'],
+  );
+});
+
+test('an attack its own words put in the morning stays apart from the night’s drones downed', () => {
+  // «Вранці російські дрони атакували Москву»: the day, told by «вранці».
+  const morning = fact({
+    id: 's8',
+    kind: 'strike',
+    report_id: 'flats',
+    weapon: 'uav',
+    region: MOSCOW,
+    when: { start: '2025-06-10T00:00:00+03:00', end: '2025-06-11T00:00:00+03:00', precision: 'day' },
+    fields: { when: { start: 0, end: 6, text: 'Вранці', inferred: false } },
+  });
+  assert.equal(resolve([downed, morning]).length, 2);
+});
+
+test('a city’s attack folded into its oblast’s interception keeps the city among the incident’s regions', () => {
+  const [one, ...rest] = resolve([downed, siege]);
+  assert.equal(rest.length, 0);
+  assert.deepEqual((one?.regions ?? []).map((r) => r.code).sort(), ['RU-MOS', 'RU-MOW']);
+});

@@ -268,14 +268,23 @@ export function districtOfNamedCity(district: PlaceMatch, before: readonly Place
   const earlier = before.filter((p) => p.end <= district.start && !isDistrict(p) && p.kind !== 'sea');
   if (earlier.some((p) => p.code === district.code)) return false;
   return earlier.some(
-    (p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS && !aroundCity(district, p),
+    (p) => p.kind === 'city' && (p.population ?? 0) >= CITY_WITH_DISTRICTS && !aroundCity(district, p, true),
   );
 }
 
+// «Дмитровский», «Выборгский»: a city-region's own districts named like districts of the region around it.
+const AROUND_NAMESAKES = new Map<string, readonly string[]>(
+  cityDistricts.around_namesakes.map((d) => [d.code, d.stems] as [string, readonly string[]]),
+);
+
 /** «у Севастополі та у Сакському районі», «атакували Київ, уламки впали у Бучанському районі»: a district of the
- *  region around a city that is a region of its own (SURROUNDING) is that region's rural district, none of the city's. */
-function aroundCity(district: PlaceMatch, city: PlaceMatch): boolean {
-  return SURROUNDING[city.code] === district.code;
+ *  region around a city that is a region of its own (SURROUNDING) is that region's rural district, none of the city's.
+ *  Not a namesake of the city's own district in the sentence that names the city («В Москве в Дмитровском районе»):
+ *  Moscow and St Petersburg have districts named like their oblast's, and the city just named owns them. */
+function aroundCity(district: PlaceMatch, city: PlaceMatch, sameSentence: boolean): boolean {
+  if (SURROUNDING[city.code] !== district.code) return false;
+  const name = (district.name ?? '').toLowerCase();
+  return !(sameSentence && AROUND_NAMESAKES.get(city.code)?.some((stem) => name.startsWith(stem)));
 }
 
 /**
@@ -285,12 +294,16 @@ function aroundCity(district: PlaceMatch, city: PlaceMatch): boolean {
  * district, dropped as another region's, would leave the sentence no place at all. Only a «район» (a city's own
  * unit) of a city with districts (CITY_WITH_DISTRICTS); undefined otherwise.
  */
-export function asCityDistrict(district: PlaceMatch, city: PlaceMatch | null): PlaceMatch | undefined {
+export function asCityDistrict(
+  district: PlaceMatch,
+  city: PlaceMatch | null,
+  sameSentence = false,
+): PlaceMatch | undefined {
   // A city named as such: not a front («на Херсонському напрямку») or another district read by its town.
   if (city?.kind !== 'city' || city.front || city.district || (city.population ?? 0) < CITY_WITH_DISTRICTS)
     return undefined;
   if (!isDistrict(district) || district.ownerNamed || district.owned || district.code === city.code) return undefined;
-  if (aroundCity(district, city)) return undefined;
+  if (aroundCity(district, city, sameSentence)) return undefined;
   if (!URBAN_DISTRICT_HEAD.test(district.name ?? '')) return undefined;
   const { start, end, text } = district;
   return { ...city, start, end, text, district: true };

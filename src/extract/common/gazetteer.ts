@@ -434,8 +434,8 @@ function listGoesOn(text: string, region: PlaceMatch, next: PlaceMatch | undefin
  * «Любимовка Курской области», «в Первомайске Луганской области»: a town followed straight away by a region names
  * the town of that region. The pair is one place, the town; a town of another region there is a namesake the
  * source lacks, and only the region stays. A city that is a region of its own followed by the region around it
- * (`SURROUNDING`), straight away, after a comma or after "in" ("Sevastopol, Crimea", "the port Sevastopol in Crimea"),
- * is the city too: the region only says where the city lies, it is no second place of the event. Not a village or
+ * (`SURROUNDING`), straight away, after "in" or, for a region that names the city's land (`LAND_OF`), after a comma
+ * ("Sevastopol, Crimea", "the port Sevastopol in Crimea"), is the city too: the region only says where the city lies, it is no second place of the event. Not a village or
  * site of the city («у аэродрома Бельбек в Крыму»): the region named there frames the sentences after it.
  */
 function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[] {
@@ -455,6 +455,7 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
       SURROUNDING[town.code] === region.code &&
       !isVillage(town) &&
       AROUND_GAP.test(gap) &&
+      (LAND_OF[town.code] === region.code || !COMMA_GAP.test(gap)) &&
       !listGoesOn(text, region, places[i + 2])
     ) {
       out.push({ ...town, ownRegionEnd: region.end });
@@ -465,6 +466,13 @@ function withOwnRegion(text: string, places: readonly PlaceMatch[]): PlaceMatch[
   }
   return out;
 }
+
+/** "Sevastopol, Crimea": a city-region whose surrounding region also names the land the city lies on (Crimea, the
+ *  peninsula). After a comma only such a region says where the city lies; "Moscow, Moscow region", «Киев, Киевская
+ *  область», "St. Petersburg, Leningrad region" are two regions listed, as the reports write them (Moscow is no part
+ *  of Moscow oblast). */
+const LAND_OF: Readonly<Record<string, string>> = { 'UA-40': 'UA-43' };
+const COMMA_GAP = /^\s*,\s*$/u;
 
 /** Cities that are regions of their own, and the region around them. */
 export const SURROUNDING: Readonly<Record<string, string>> = {

@@ -2851,6 +2851,14 @@ function weaponKills(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
   return [];
 }
 
+const NOT_BEFORE_VERB = new RegExp(`(?<![\\p{L}])(?:${anyOf('not')})\\s+$`, 'iu');
+
+/** A place that names the fact's own place or the region it lies in. */
+function isPlaceOf(p: PlaceMatch, fact: Fact): boolean {
+  if (p.kind === 'sea' || p.code !== fact.region?.code) return false;
+  return p.kind === 'region' || p.name === fact.place?.name;
+}
+
 /** "Regional officials said the army carried out the attack with three SCALP missiles", "strikes that destroyed radars
  *  were carried out by Shahed-type drones", "analysts attributed the blast to a Ukrainian drone": an attack (named
  *  in the sentence, or by the phrase itself, or for a verb of blame the fire or blast told before: «Окупаційна влада
@@ -2868,6 +2876,11 @@ function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
       ? ctx.facts.findLast((f) => (f.kind === 'fire' || f.kind === 'explosion') && f.region !== null)
       : undefined;
     if (means.value.categories.has('blamed_on') && !blamed) continue;
+    // «Власти не обвиняют беспилотники», «никто не обвиняет»: a denied blame names no weapon of the fire.
+    if (blamed && NOT_BEFORE_VERB.test(text.slice(view.span.start, means.start))) continue;
+    // «Тем временем в Белгороде окупанты обвинили дроны», «…во взрыве в Москве»: a place of the blame's own sentence
+    // that is not the fire's (nor its region) tells another blast; the fire told before is not the one blamed.
+    if (blamed && places.some((p) => !isPlaceOf(p, blamed))) continue;
     const named =
       blamed !== undefined ||
       startsWithAttackNoun(ctx, means) ||

@@ -150,7 +150,7 @@ export const ru: Lexicon = {
   target_preposition: ['по'],
   list_continuation: ['а также', 'также'],
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
-  modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы'],
+  modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы', 'бы'],
   grammar: {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дроны атакуют Одессу»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.

@@ -207,7 +207,7 @@ export const uk: Lexicon = {
   settlements: ['населених пунктів', 'населені пункти', 'населеним пунктам', 'населених пунктах', 'районах'],
   list_continuation: ['а також', 'також'],
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
-  modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби'],
+  modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби', 'би'],
   grammar: {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.

@@ -1914,7 +1914,6 @@ function sentenceAttacks(
   if (out.length === 0) for (const fact of nounSubjectStrikes(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of attemptedTo(ctx, view, places)) out.push({ fact, part: null });
   if (out.length === 0) for (const fact of weaponStrikesNow(ctx, view, places)) out.push({ fact, part: null });
-  if (out.length === 0) for (const fact of attackOnObject(ctx, view, places)) out.push({ fact, part: null });
   return out;
 }
 
@@ -3464,54 +3463,6 @@ function attackOn(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]):
     for (const fact of facts) {
       keepOwnCount(fact, mention, counted);
       const target = view.hits.find((h) => h.value.object !== undefined && h.start >= prep.end);
-      if (target?.value.object && fact.object === null) {
-        fact.object = target.value.object;
-        setField(fact, 'object', spanOf(text, target.start, target.end));
-      }
-    }
-    ctx.lastAttack = facts[0] ?? ctx.lastAttack;
-    return facts;
-  }
-  return [];
-}
-
-/** «Атака безпілотників Shahed на підстанцію», «удар дронов по нефтебазе», "an attack by drones on a depot": one
- *  singular attack noun with its weapon after it, aimed by its preposition at a target word right after that (an
- *  object the lexicon types, not a person), with no place of ours after the preposition: a strike on that object
- *  (the real labels read it so), placed where the sentence places it, else nowhere (region null). attackOn's shape
- *  with an object where that one needs a place; read last, when no other rule found the attack. Not with no weapon
- *  («через атаки на енергосистему»: a cause or a topic), not a plural («удары по НПЗ» as commentary), nor of a past
- *  year, a span or a foreign name (`pastOrForeign`), nor a hacker's attack or an assault (`not_air_attack`). */
-function attackOnObject(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  const text = ctx.report.text;
-  const mentions = weaponMentions(view);
-  if (mentions.length === 0) return [];
-  for (const noun of hitsOf(view, 'attack_noun')) {
-    if (
-      PLURAL_NOUN.test(noun.text) ||
-      hitInClause(text, view, noun, 'not_air_attack') ||
-      pastOrForeign(ctx, view, noun)
-    )
-      continue;
-    const prep =
-      hitsOf(view, 'target_preposition').find(
-        (h) => h.start >= noun.end && h.start - noun.end <= 30 && !/[,.;:!?]/u.test(text.slice(noun.end, h.start)),
-      ) ?? attackOnPreposition(view, text, noun);
-    if (!prep || !targetRightAfter(view, text, prep)) continue;
-    if (places.some((p) => p.start >= prep.end)) continue;
-    // The weapon after the noun, its genitive («атака дронів», "an attack by drones"): one attack of that weapon. Not one
-    // written into the noun's adjective («ворог завдав комбінованого ракетно-дронового удару по енергетиці»): that names
-    // the night's wave, whose launches and hits the report tells next.
-    const mention = mentions.find((m) => m.start >= noun.end && m.end <= prep.start + 1);
-    if (!mention) continue;
-    const counted = attackCount(view, text, noun);
-    const { facts } = attackFacts(ctx, view, 'strike', noun, mention, places, [], counted);
-    const target = view.hits.find((h) => h.value.object !== undefined && h.start >= prep.end);
-    for (const fact of facts) {
-      keepOwnCount(fact, mention, counted);
-      // «Росія повідомила про атаку морських дронів на свої кораблі»: an object named with no place is not where the
-      // report was last: that is often the place of something else (the blasts heard in a port).
-      if (fact.fields.region?.inferred) clearPlace(fact);
       if (target?.value.object && fact.object === null) {
         fact.object = target.value.object;
         setField(fact, 'object', spanOf(text, target.start, target.end));

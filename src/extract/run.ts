@@ -30,7 +30,7 @@ import {
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
-import { detectAlerts, detectCasualties, detectEffects, tollRisen } from './detect/effects.ts';
+import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
@@ -2247,10 +2247,17 @@ function readFacts(
     (s) => !groundBlast || (s.told === 0 ? !s.past : final(s).length === 0 || final(s).some((f) => !f.historical)),
   );
   // A toll told as risen in a named place («кількість поранених зросла до 21») is the next step of an attack's toll.
+  // One told as a correction is only where the report names the air war (an alarm, the signals above being none):
+  // "Correction: … in the bus crash", «Уточнення: внаслідок отруєння газом …» correct other news.
+  const airTold = views.some((v) => v.hits.some((h) => h.value.categories.has('alert')));
   if (!attackSignal && !facts.some(targetEffect))
     facts = facts.filter(
       (f) =>
-        f.kind === 'airport_disruption' || f.kind === 'alert' || tollRisen(f) || (signals.length > 0 && f.historical),
+        f.kind === 'airport_disruption' ||
+        f.kind === 'alert' ||
+        tollRisen(f) ||
+        (airTold && tollCorrected(f)) ||
+        (signals.length > 0 && f.historical),
     );
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;

@@ -1,4 +1,12 @@
-import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
+import {
+  type Claimant,
+  type Fact,
+  type FactKind,
+  type Lang,
+  type Report,
+  type Span,
+  sameCount,
+} from '../core/types.ts';
 import {
   asCityDistrict,
   districtOfNamedCity,
@@ -1133,6 +1141,11 @@ function cited(text: string, view: SentenceView, span: Span): boolean {
   );
 }
 
+/** What a channel sees on the ground itself (damage, fire, an outage, wreckage, casualties), as against the tally
+ *  of weapons a source it cites gives. */
+const GROUND_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
+const groundEffect = (fact: Fact) => GROUND_KINDS.has(fact.kind);
+
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
@@ -1707,7 +1720,8 @@ function readFacts(
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
-  let carried: { line: number; through: number; found: ClaimantFound; regions: Set<string> } | null = null;
+  let carried: { line: number; through: number; found: ClaimantFound; regions: Set<string>; cited: boolean } | null =
+    null;
   // Facts told before anyone is named as their source: a sentence that opens by pointing back («Об этом сообщил мэр
   // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
   // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
@@ -1731,7 +1745,13 @@ function readFacts(
   // for the post's facts that no sentence attributes, as a headline's closing speaker does (`headTail`), limited as
   // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
   // only up to the first later sentence with a source of its own.
-  let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
+  let opening = null as {
+    found: ClaimantFound;
+    regions: Set<string>;
+    line: number;
+    until: number;
+    cited: boolean;
+  } | null;
   // Every office named with its holder, in a sentence that tells a fact or not, and in the signature.
   const mentions: OfficeMention[] = [];
   // A signature's office too only when held now («Экс-губернатор Старовойт найден мертвым» as a last line is none).
@@ -1834,19 +1854,27 @@ function readFacts(
       if (mention) mentions.push(mention);
     }
     // On a channel with a voice of its own (the governor's, a source row's `speaker`), a source it cites («По данным
-    // Минобороны, …») speaks for its own sentence only: the sentences after it that name no one are the channel's.
+    // Минобороны, …») speaks for the tally it gives («Ще 2 ракети збито над Харковом», «Всего — 15» go on with it),
+    // not for what the channel itself sees on the ground: the damage, fire and casualties told after it that name no
+    // one are the channel's (`groundEffect`).
     const citedOnly = owner !== null && own !== null && !own.inferred && cited(report.text, view, own.span);
-    if (view === views[0] && own && !own.inferred && !citedOnly && opensWithSource(report.text, view))
-      opening = { found: own, regions: new Set(places.map((p) => p.code)), line, until: report.text.length };
+    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
+      opening = {
+        found: own,
+        regions: new Set(places.map((p) => p.code)),
+        line,
+        until: report.text.length,
+        cited: citedOnly,
+      };
     else if (opening && own && !own.inferred && opening.until === report.text.length) opening.until = view.span.start;
-    if (own && !own.inferred && !citedOnly) {
+    if (own && !own.inferred) {
       // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
       const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
       const heading =
         next !== null &&
         /:[^\p{L}\p{N}]*\n[^\p{L}\p{N}]*$/u.test(report.text.slice(view.span.start, view.span.end + next.index));
       const through = heading ? lowerBound(breaks, view.span.end + next.index) : line;
-      carried = { line, through, found: own, regions: new Set(places.map((p) => p.code)) };
+      carried = { line, through, found: own, regions: new Set(places.map((p) => p.code)), cited: citedOnly };
       // «…, летевшего на Москву.\n\nОб этом сообщил мэр столицы …»: a paragraph that opens with the back reference
       // speaks of the sentences right before it, in the paragraph before.
       const adjacent =
@@ -1927,8 +1955,11 @@ function readFacts(
       const clauseRead = new Set([...extra.map((a) => a.fact), ...extraEffects]);
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
+        const channelsOwn = !own && carried?.cited === true && groundEffect(fact);
         const speaker =
-          claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span) ? null : claimant;
+          (claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span)) || channelsOwn
+            ? null
+            : claimant;
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }
@@ -2090,11 +2121,12 @@ function readFacts(
         applyClaimant(fact, { ...found, inferred: true });
   }
   if (opening) {
-    const { found, regions, line, until } = opening;
+    const { found, regions, line, until, cited } = opening;
     const covered = (fact: Fact) =>
-      regions.size === 0
+      (!cited || !groundEffect(fact)) &&
+      (regions.size === 0
         ? lowerBound(breaks, fact.evidence.start) === line
-        : fact.region === null || regions.has(fact.region.code);
+        : fact.region === null || regions.has(fact.region.code));
     for (const fact of ctx.facts)
       if (!fact.claimant && fact.evidence.start < until && covered(fact))
         applyClaimant(fact, { ...found, inferred: true });

@@ -44,3 +44,72 @@ test('a toll told as a correction beside an attack or an alarm is the toll', () 
     [['UA-59', 4]],
   );
 });
+
+// §3: on a governor's or mayor's channel, a cited source («По данным Минобороны, …») lost the counts told after its
+// sentence; only what the channel sees on the ground is its own.
+const post = (channel: string, lang: string, body: string) =>
+  `---\npublished: ${PUBLISHED}\nsource: ${channel}\nurl: https://t.me/example/1\nlang: ${lang}\n---\n${body}\n`;
+const roles = (channel: string, body: string, lang: 'en' | 'ru' | 'uk') =>
+  extractText(post(channel, lang, body), lang, PUBLISHED).map((f) => [
+    f.kind,
+    f.count?.value ?? null,
+    f.claimant?.role ?? null,
+  ]);
+
+test('a cited source keeps the counts told after its sentence on a voiced channel', () => {
+  assert.deepEqual(
+    roles(
+      'Kursk Governor (Telegram)',
+      'По данным Минобороны, ночью над регионом отражена атака. Уничтожено 12 беспилотников, из них 5 над Курчатовом.',
+      'ru',
+    ),
+    [
+      ['interception', 12, 'ministry'],
+      ['interception', 5, 'ministry'],
+    ],
+  );
+  assert.deepEqual(
+    roles(
+      'Belgorod Governor (Telegram)',
+      'По данным Минобороны, ВСУ атаковали Белгород ракетами «Ольха». Сбиты 10 ракет.',
+      'ru',
+    ),
+    [['interception', 10, 'ministry']],
+  );
+  assert.deepEqual(
+    roles(
+      'Kharkiv Mayor (Telegram)',
+      'За даними Повітряних сил, над Харківщиною збито 8 шахедів. Ще 2 ракети збито над Харковом.',
+      'uk',
+    ),
+    [
+      ['interception', 8, 'air_force'],
+      ['interception', 2, 'air_force'],
+    ],
+  );
+});
+
+test('damage and casualties told after a cited source stay the channel’s own', () => {
+  assert.deepEqual(
+    roles(
+      'Kursk Governor (Telegram)',
+      'По данным Минобороны, над регионом ночью сбиты 5 беспилотников. В Курске повреждены два частных дома.',
+      'ru',
+    ),
+    [
+      ['interception', 5, 'ministry'],
+      ['damage', null, 'governor'],
+    ],
+  );
+  assert.deepEqual(
+    roles(
+      'Belgorod Governor (Telegram)',
+      'По данным Минобороны, над Белгородской областью сбиты 10 беспилотников. По предварительной информации, пострадавших нет.',
+      'ru',
+    ),
+    [
+      ['interception', 10, 'ministry'],
+      ['casualties', null, 'governor'],
+    ],
+  );
+});

@@ -2246,7 +2246,7 @@ function readFacts(
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
-  markCorrections(facts);
+  markCorrections(facts, report.lang);
   liftingsAfterClosures(facts, report.published_at);
   markStatedWhen(facts);
   for (const fact of facts) {

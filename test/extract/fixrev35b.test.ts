@@ -113,3 +113,41 @@ test('damage and casualties told after a cited source stay the channel’s own',
     ],
   );
 });
+
+// §4: a later post that lowers a figure in so many words («по уточненным данным», «а не пять», "not five") was no
+// correction, so the retracted higher figure stood, disputed, as the headline.
+const corrections = (text: string, lang: 'en' | 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'casualties' || f.kind === 'interception')
+    .map((f) => [f.kind, f.correction === true]);
+
+test('a figure revised in so many words is a correction, digits or number words', () => {
+  assert.deepEqual(
+    corrections('По уточненным данным, в Белгороде в результате атаки беспилотников ранены три человека.', 'ru'),
+    [['casualties', true]],
+  );
+  assert.deepEqual(corrections('В Белгороде в результате атаки беспилотников ранены три человека, а не пять.', 'ru'), [
+    ['casualties', true],
+  ]);
+  assert.deepEqual(
+    corrections('Three people were injured in the drone attack on Kharkiv, not five as reported earlier.', 'en'),
+    [['casualties', true]],
+  );
+  assert.deepEqual(
+    corrections('За уточненими даними, внаслідок атаки дронів у Харкові поранено троє людей, а не п’ятеро.', 'uk'),
+    [['casualties', true]],
+  );
+  assert.deepEqual(
+    corrections('По уточненной информации, над Курской областью сбиты 14 беспилотников, а не 12.', 'ru'),
+    [['interception', true]],
+  );
+});
+
+test('a figure with no word of revising is no correction', () => {
+  assert.deepEqual(corrections('В Белгороде в результате атаки беспилотников ранены три человека.', 'ru'), [
+    ['casualties', false],
+  ]);
+  assert.deepEqual(corrections('В Белгороде при атаке беспилотников ранены три человека, а не погиб никто.', 'ru'), [
+    ['casualties', false],
+  ]);
+});

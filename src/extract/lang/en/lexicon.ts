@@ -752,7 +752,7 @@ export const en: Lexicon = {
     singular_aux: ['was', 'has been'],
     another: ['another', 'one more'],
     // A figure that corrects one told before: a correction, not the next step of a running tally.
-    correction: ['correction', 'corrected'],
+    correction: ['correction', 'corrected', 'revised figures', 'updated figures', 'according to updated information'],
     instead_of: ['not', 'rather than', 'instead of'],
   },
   attacker: [

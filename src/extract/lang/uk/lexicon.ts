@@ -536,7 +536,14 @@ export const uk: Lexicon = {
     described_endings: ['ене', 'ений', 'ену', 'ане', 'аний', 'ану', 'те', 'тий', 'ту'],
     another: ['ще од*'],
     // A figure that corrects one told before: a correction, not the next step of a running tally.
-    correction: ['уточнення', 'поправка'],
+    correction: [
+      'уточнення',
+      'поправка',
+      // «За уточненими даними, поранено трьох людей»: the figure told before is revised.
+      'за уточненими даними',
+      'за уточненою інформацією',
+      'уточнені дані',
+    ],
     instead_of: ['а не', 'замість'],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],

@@ -287,6 +287,13 @@ function aimAnswersAttack(text: string, view: SentenceView, clause: { start: num
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
  *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
+// «Хотя бы 5 беспилотников было сбито», "at least": the particle inside means no unreal clause.
+const NOT_MODAL = new RegExp(`(?<![\\p{L}])(?:${anyOf('not_modal')})(?![\\p{L}])`, 'giu');
+
+/** The hit vetoes its clause only as `category` does among `categories`. */
+const isOnly = (h: Hit, category: ClauseVeto, categories: readonly ClauseVeto[]) =>
+  categories.every((c) => c === category || !h.value.categories.has(c));
+
 function clauseFacts(
   text: string,
   view: SentenceView,
@@ -295,9 +302,15 @@ function clauseFacts(
 ): Fact[] {
   // "Ukraine denies Kremlin assault as Russia launches drone attacks": a conjunction that opens a clause bounds it too.
   const joins = clauseJoins(view);
+  const sentence = text.slice(view.span.start, view.span.end);
+  const atLeast = [...sentence.matchAll(NOT_MODAL)].map((m) => ({
+    start: view.span.start + m.index,
+    end: view.span.start + m.index + m[0].length,
+  }));
   const modals = view.hits.filter(
     (h) =>
-      categories.some((c) => h.value.categories.has(c)) ||
+      (categories.some((c) => h.value.categories.has(c)) &&
+        !(isOnly(h, 'modal', categories) && atLeast.some((a) => a.start <= h.start && h.end <= a.end))) ||
       (categories.includes('ground_combat') && groundForce(text, view, h, joins)),
   );
   if (modals.length === 0) return [];
@@ -2174,6 +2187,7 @@ function readFacts(
     const v = viewOf(fact);
     return v !== undefined && placedElsewhere(v, report.text, code);
   };
+  keepLaunched(ctx.facts, ctx.superseded);
   let facts = partsSpeakers(
     markHistorical(
       breakdownsAfter(
@@ -2306,6 +2320,28 @@ function readFacts(
     ...(notes.length > 0 ? { notes } : {}),
     quiet: quietOnes,
   };
+}
+
+/** «121 ударний БпЛА було запущено, з них 87 збито над Київщиною»: the sentence's whole («121 …, 87 destroyed») gives
+ *  way to its placed twin (87 over Kyiv region); the number launched it read goes to the twin, which has none, rather
+ *  than go with it. The twin is of the same sentence, kind, weapon and destroyed count. */
+function keepLaunched(facts: readonly Fact[], superseded: ReadonlySet<Fact>): void {
+  for (const gone of superseded) {
+    if (gone.launched === null || !gone.fields.launched || gone.count === null) continue;
+    const twin = facts.find(
+      (f) =>
+        !superseded.has(f) &&
+        f.launched === null &&
+        f.kind === gone.kind &&
+        f.weapon === gone.weapon &&
+        f.count !== null &&
+        sameCount(f.count, gone.count!) &&
+        f.evidence.start === gone.evidence.start,
+    );
+    if (!twin) continue;
+    twin.launched = gone.launched;
+    twin.fields.launched = gone.fields.launched;
+  }
 }
 
 /** A line of one or two words that names nothing and holds no name (no word capitalised after its first, no lexicon

@@ -151,3 +151,70 @@ test('a figure with no word of revising is no correction', () => {
     ['casualties', false],
   ]);
 });
+
+// §6: a passive launch took a number that counts something else as the destroyed ones, and a placed twin lost the
+// launched number.
+const numbers = (text: string, lang: 'en' | 'ru' | 'uk') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.kind === 'interception')
+    .map((f) => [f.region?.code ?? null, f.count?.value ?? null, f.launched?.value ?? null]);
+
+test('after a passive launch, a number of directions is no count of the weapon', () => {
+  assert.deepEqual(
+    numbers('48 drones were launched overnight from 3 directions and shot down over Kharkiv region.', 'en'),
+    [['UA-63', 48, null]],
+  );
+  assert.deepEqual(
+    numbers('Всего 40 беспилотников были запущены с 2 направлений, все сбиты над Курской областью.', 'ru'),
+    [['RU-KRS', 40, 40]],
+  );
+});
+
+test('a launch read on the whole goes with its placed twin', () => {
+  assert.deepEqual(numbers('121 ударний БпЛА було запущено, з них 87 збито над Київщиною.', 'uk'), [
+    ['UA-32', 87, 121],
+  ]);
+  assert.deepEqual(numbers('Всего 64 беспилотника были запущены ночью, из них 58 сбиты над Курской областью.', 'ru'), [
+    ['RU-KRS', 58, 64],
+  ]);
+  assert.deepEqual(numbers('Russia says 20 drones were launched, 20 were shot down over Belgorod region.', 'en'), [
+    ['RU-BEL', 20, 20],
+  ]);
+});
+
+// §7: «Влучання у 2 об'єкти» counts the objects hit, not how many struck.
+test('hits at a number of objects are no strike count', () => {
+  const strikes = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, lang, PUBLISHED)
+      .filter((f) => f.kind === 'strike')
+      .map((f) => f.count?.value ?? null);
+  assert.deepEqual(strikes("Влучання у 2 об'єкти інфраструктури в Одесі.", 'uk'), [null]);
+  assert.deepEqual(strikes('Зафиксированы попадания в 3 объекта в Белгороде.', 'ru'), [null]);
+  assert.deepEqual(strikes('Вже п’ять влучань у Салтівському районі Харкова.', 'uk'), [5]);
+});
+
+// §9: «хотя бы» means "at least": no conditional.
+test('«хотя бы», «хоча б», "at least" hold no conditional', () => {
+  assert.deepEqual(
+    numbers('Хотя бы 5 беспилотников было сбито над Брянской областью, сообщил губернатор.', 'ru').length,
+    1,
+  );
+  assert.deepEqual(numbers('Хоча б 5 шахедів було збито над Сумщиною, повідомив голова ОВА.', 'uk').length, 1);
+  assert.deepEqual(
+    numbers('At least 5 drones were shot down over Belgorod region, the governor said.', 'en').length,
+    1,
+  );
+  assert.deepEqual(numbers('ВСУ уничтожили бы 10 беспилотников над Брянской областью, если бы не погода.', 'ru'), []);
+});
+
+// §8: «обломков сбиты ещё 2 беспилотника»: the downing after the debris word is a finite verb with its own count.
+test('a count of its own after the verb of downing is no wreck floor', () => {
+  const floors = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, lang, PUBLISHED)
+      .filter((f) => f.kind === 'interception')
+      .map((f) => [f.count?.value ?? null, f.floor === true]);
+  assert.deepEqual(floors('На месте падения обломков сбиты ещё 2 беспилотника над Брянской областью.', 'ru'), [
+    [2, false],
+  ]);
+  assert.deepEqual(floors('Обломки сбитого беспилотника повредили крышу дома в Белгороде.', 'ru'), [[1, true]]);
+});

@@ -619,6 +619,9 @@ export interface Lexicon {
     /** "not", «а не»: right before a number after the count, the figure told before that this one replaces ("14, not
      *  12 as reported earlier", «14, а не 12»). Read by refine/correction.ts. */
     instead_of?: string[];
+    /** «хотя бы», «хоча б», "at least": a phrase that holds a conditional particle («бы», «би») and means "at least",
+     *  no unreal clause («Хотя бы 5 беспилотников было сбито»). A `modal` word inside it cancels nothing (run.ts). */
+    not_modal?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

@@ -1,4 +1,12 @@
-import { type Claimant, type Fact, type Lang, type Report, type Span, sameCount } from '../core/types.ts';
+import {
+  type Claimant,
+  type Fact,
+  type FactKind,
+  type Lang,
+  type Report,
+  type Span,
+  sameCount,
+} from '../core/types.ts';
 import {
   asCityDistrict,
   districtOfNamedCity,
@@ -30,7 +38,7 @@ import {
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
-import { detectAlerts, detectCasualties, detectEffects, tollRisen } from './detect/effects.ts';
+import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
 import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
@@ -279,6 +287,13 @@ function aimAnswersAttack(text: string, view: SentenceView, clause: { start: num
 
 /** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
  *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
+// «Хотя бы 5 беспилотников было сбито», "at least": the particle inside means no unreal clause.
+const NOT_MODAL = new RegExp(`(?<![\\p{L}])(?:${anyOf('not_modal')})(?![\\p{L}])`, 'giu');
+
+/** The hit vetoes its clause only as `category` does among `categories`. */
+const isOnly = (h: Hit, category: ClauseVeto, categories: readonly ClauseVeto[]) =>
+  categories.every((c) => c === category || !h.value.categories.has(c));
+
 function clauseFacts(
   text: string,
   view: SentenceView,
@@ -287,9 +302,15 @@ function clauseFacts(
 ): Fact[] {
   // "Ukraine denies Kremlin assault as Russia launches drone attacks": a conjunction that opens a clause bounds it too.
   const joins = clauseJoins(view);
+  const sentence = text.slice(view.span.start, view.span.end);
+  const atLeast = [...sentence.matchAll(NOT_MODAL)].map((m) => ({
+    start: view.span.start + m.index,
+    end: view.span.start + m.index + m[0].length,
+  }));
   const modals = view.hits.filter(
     (h) =>
-      categories.some((c) => h.value.categories.has(c)) ||
+      (categories.some((c) => h.value.categories.has(c)) &&
+        !(isOnly(h, 'modal', categories) && atLeast.some((a) => a.start <= h.start && h.end <= a.end))) ||
       (categories.includes('ground_combat') && groundForce(text, view, h, joins)),
   );
   if (modals.length === 0) return [];
@@ -1133,6 +1154,11 @@ function cited(text: string, view: SentenceView, span: Span): boolean {
   );
 }
 
+/** What a channel sees on the ground itself (damage, fire, an outage, wreckage, casualties), as against the tally
+ *  of weapons a source it cites gives. */
+const GROUND_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
+const groundEffect = (fact: Fact) => GROUND_KINDS.has(fact.kind);
+
 /** The claimant a channel's own name gives ("Ukrainian Air Force (Telegram)"), for facts the text attributes
  *  to no one. Its evidence is the report's publisher field, not a span of the text. */
 function publisherClaimant(report: Report, telegram: boolean): Claimant | null {
@@ -1707,7 +1733,8 @@ function readFacts(
   // Attribution carries to the following sentences of the same paragraph ("Governor Gusev said a target was
   // destroyed. Debris damaged windows."), never across a line break: a new line may be a new speaker.
   // It stops where a sentence turns to another region: the Kaluga governor does not speak for Moscow.
-  let carried: { line: number; through: number; found: ClaimantFound; regions: Set<string> } | null = null;
+  let carried: { line: number; through: number; found: ClaimantFound; regions: Set<string>; cited: boolean } | null =
+    null;
   // Facts told before anyone is named as their source: a sentence that opens by pointing back («Об этом сообщил мэр
   // Сергей Собянин», «Про це повідомив голова ОВА») names it for them. Like `carried`, only within one line, only
   // for the sentences right before it (one that tells nothing breaks the run: «об этом» means that one), and not for
@@ -1731,7 +1758,13 @@ function readFacts(
   // for the post's facts that no sentence attributes, as a headline's closing speaker does (`headTail`), limited as
   // the closing attribution is: to the regions the opening sentence names (to its own line when it names none), and
   // only up to the first later sentence with a source of its own.
-  let opening = null as { found: ClaimantFound; regions: Set<string>; line: number; until: number } | null;
+  let opening = null as {
+    found: ClaimantFound;
+    regions: Set<string>;
+    line: number;
+    until: number;
+    cited: boolean;
+  } | null;
   // Every office named with its holder, in a sentence that tells a fact or not, and in the signature.
   const mentions: OfficeMention[] = [];
   // A signature's office too only when held now («Экс-губернатор Старовойт найден мертвым» as a last line is none).
@@ -1834,19 +1867,27 @@ function readFacts(
       if (mention) mentions.push(mention);
     }
     // On a channel with a voice of its own (the governor's, a source row's `speaker`), a source it cites («По данным
-    // Минобороны, …») speaks for its own sentence only: the sentences after it that name no one are the channel's.
+    // Минобороны, …») speaks for the tally it gives («Ще 2 ракети збито над Харковом», «Всего — 15» go on with it),
+    // not for what the channel itself sees on the ground: the damage, fire and casualties told after it that name no
+    // one are the channel's (`groundEffect`).
     const citedOnly = owner !== null && own !== null && !own.inferred && cited(report.text, view, own.span);
-    if (view === views[0] && own && !own.inferred && !citedOnly && opensWithSource(report.text, view))
-      opening = { found: own, regions: new Set(places.map((p) => p.code)), line, until: report.text.length };
+    if (view === views[0] && own && !own.inferred && opensWithSource(report.text, view))
+      opening = {
+        found: own,
+        regions: new Set(places.map((p) => p.code)),
+        line,
+        until: report.text.length,
+        cited: citedOnly,
+      };
     else if (opening && own && !own.inferred && opening.until === report.text.length) opening.until = view.span.start;
-    if (own && !own.inferred && !citedOnly) {
+    if (own && !own.inferred) {
       // «Минобороны РФ:» alone on its line heads the quote below it: the speaker holds through the next line of text.
       const next = /[\p{L}\p{N}]/u.exec(report.text.slice(view.span.end));
       const heading =
         next !== null &&
         /:[^\p{L}\p{N}]*\n[^\p{L}\p{N}]*$/u.test(report.text.slice(view.span.start, view.span.end + next.index));
       const through = heading ? lowerBound(breaks, view.span.end + next.index) : line;
-      carried = { line, through, found: own, regions: new Set(places.map((p) => p.code)) };
+      carried = { line, through, found: own, regions: new Set(places.map((p) => p.code)), cited: citedOnly };
       // «…, летевшего на Москву.\n\nОб этом сообщил мэр столицы …»: a paragraph that opens with the back reference
       // speaks of the sentences right before it, in the paragraph before.
       const adjacent =
@@ -1927,8 +1968,11 @@ function readFacts(
       const clauseRead = new Set([...extra.map((a) => a.fact), ...extraEffects]);
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
+        const channelsOwn = !own && carried?.cited === true && groundEffect(fact);
         const speaker =
-          claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span) ? null : claimant;
+          (claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span)) || channelsOwn
+            ? null
+            : claimant;
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }
@@ -2090,11 +2134,12 @@ function readFacts(
         applyClaimant(fact, { ...found, inferred: true });
   }
   if (opening) {
-    const { found, regions, line, until } = opening;
+    const { found, regions, line, until, cited } = opening;
     const covered = (fact: Fact) =>
-      regions.size === 0
+      (!cited || !groundEffect(fact)) &&
+      (regions.size === 0
         ? lowerBound(breaks, fact.evidence.start) === line
-        : fact.region === null || regions.has(fact.region.code);
+        : fact.region === null || regions.has(fact.region.code));
     for (const fact of ctx.facts)
       if (!fact.claimant && fact.evidence.start < until && covered(fact))
         applyClaimant(fact, { ...found, inferred: true });
@@ -2142,6 +2187,7 @@ function readFacts(
     const v = viewOf(fact);
     return v !== undefined && placedElsewhere(v, report.text, code);
   };
+  keepLaunched(ctx.facts, ctx.superseded);
   let facts = partsSpeakers(
     markHistorical(
       breakdownsAfter(
@@ -2214,7 +2260,7 @@ function readFacts(
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
-  markCorrections(facts);
+  markCorrections(facts, report.lang);
   liftingsAfterClosures(facts, report.published_at);
   markStatedWhen(facts);
   for (const fact of facts) {
@@ -2247,10 +2293,17 @@ function readFacts(
     (s) => !groundBlast || (s.told === 0 ? !s.past : final(s).length === 0 || final(s).some((f) => !f.historical)),
   );
   // A toll told as risen in a named place («кількість поранених зросла до 21») is the next step of an attack's toll.
+  // One told as a correction is only where the report names the air war (an alarm, the signals above being none):
+  // "Correction: … in the bus crash", «Уточнення: внаслідок отруєння газом …» correct other news.
+  const airTold = views.some((v) => v.hits.some((h) => h.value.categories.has('alert')));
   if (!attackSignal && !facts.some(targetEffect))
     facts = facts.filter(
       (f) =>
-        f.kind === 'airport_disruption' || f.kind === 'alert' || tollRisen(f) || (signals.length > 0 && f.historical),
+        f.kind === 'airport_disruption' ||
+        f.kind === 'alert' ||
+        tollRisen(f) ||
+        (airTold && tollCorrected(f)) ||
+        (signals.length > 0 && f.historical),
     );
   const model = input.learned ?? null;
   const reading = model || wantReading ? readReport(report.text, report.lang, views, facts) : undefined;
@@ -2267,6 +2320,28 @@ function readFacts(
     ...(notes.length > 0 ? { notes } : {}),
     quiet: quietOnes,
   };
+}
+
+/** «121 ударний БпЛА було запущено, з них 87 збито над Київщиною»: the sentence's whole («121 …, 87 destroyed») gives
+ *  way to its placed twin (87 over Kyiv region); the number launched it read goes to the twin, which has none, rather
+ *  than go with it. The twin is of the same sentence, kind, weapon and destroyed count. */
+function keepLaunched(facts: readonly Fact[], superseded: ReadonlySet<Fact>): void {
+  for (const gone of superseded) {
+    if (gone.launched === null || !gone.fields.launched || gone.count === null) continue;
+    const twin = facts.find(
+      (f) =>
+        !superseded.has(f) &&
+        f.launched === null &&
+        f.kind === gone.kind &&
+        f.weapon === gone.weapon &&
+        f.count !== null &&
+        sameCount(f.count, gone.count!) &&
+        f.evidence.start === gone.evidence.start,
+    );
+    if (!twin) continue;
+    twin.launched = gone.launched;
+    twin.fields.launched = gone.fields.launched;
+  }
 }
 
 /** A line of one or two words that names nothing and holds no name (no word capitalised after its first, no lexicon

@@ -124,12 +124,37 @@ export const RECURRENCE_GAP_MS = 12 * 60 * 60 * 1000;
 /** One text is one report when it is the same item (the same URL: a file read again, a feed item polled again) or a
  *  copy close in time (an outlet reposting the statement within hours). Official channels repeat their wording word
  *  for word on other days («Около 21.30 мск … перехвачены и уничтожены три … беспилотных летательных аппарата …»
- *  on 3 and 17 June, two posts): another URL, published RECURRENCE_GAP_MS or more apart, both with a time of their
- *  own, is another report, and that night's incident is not lost. */
+ *  on 3 and 17 June, two posts): another URL of the same publisher, published RECURRENCE_GAP_MS or more apart, both
+ *  with a time of their own, is another report, and that night's incident is not lost. Another publisher's word for
+ *  word copy is a repost, however late: an outlet retelling the governor's «Ночью … сбиты 5 беспилотников» the next
+ *  morning would date its own night. */
 function recursLater(copy: Report, stored: StoredReport): boolean {
   if (copy.url === null || stored.url === null || copy.url === stored.url) return false;
   if (copy.published_inferred || stored.published_inferred) return false;
+  if (!samePublisher(copy, stored)) return false;
   return Math.abs(Date.parse(copy.published_at) - Date.parse(stored.published_at)) >= RECURRENCE_GAP_MS;
+}
+
+/** Two items of one publisher: its name when both give one, else their addresses' channel (a Telegram channel's name,
+ *  else the site). */
+function samePublisher(a: Report, b: Report): boolean {
+  if (a.publisher !== null && b.publisher !== null)
+    return a.publisher.trim().toLowerCase() === b.publisher.trim().toLowerCase();
+  const ka = urlPublisher(a.url);
+  return ka !== null && ka === urlPublisher(b.url);
+}
+
+function urlPublisher(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    if (host !== 't.me' && host !== 'telegram.me') return host;
+    const path = u.pathname.split('/').filter((p) => p !== '' && p !== 's');
+    return path[0] ? `t.me/${path[0].toLowerCase()}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The stored reports of one text (its recurrences included), found through its LSH bands (an indexed lookup). */

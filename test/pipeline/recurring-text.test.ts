@@ -44,3 +44,28 @@ test('#2 negative: the same item read again, or a copy within hours, is a duplic
   assert.equal(await store.countReports(), 2);
   await store.close();
 });
+
+// Review 35b §5: an outlet's word-for-word copy of the ministry's post the next morning was another report, and its
+// relative «Около 22.10» made a second night's incident. Only the same publisher's repeat is a recurrence.
+test('another publisher’s word-for-word copy 12 h or more later is a duplicate, not a recurrence', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const outletNextDay = {
+    input: 'd',
+    url: 'https://t.me/example_outlet/12',
+    published: '2025-06-04T11:30:00+03:00',
+    now,
+  };
+  const siteNextDay = {
+    input: 'e',
+    url: 'https://news.example.org/a/777',
+    published: '2025-06-05T09:00:00+03:00',
+    now,
+  };
+  const statuses = [];
+  for (const c of [first, outletNextDay, siteNextDay]) statuses.push((await ingestBytes(store, bytes, c)).status);
+  assert.deepEqual(statuses, ['ingested', 'duplicate', 'duplicate']);
+  assert.equal(await store.countReports(), 1);
+  await resolveDirty(store);
+  assert.equal((await store.listIncidents({})).length, 1);
+  await store.close();
+});

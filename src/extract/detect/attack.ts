@@ -23,7 +23,7 @@ import {
   spanOf,
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
-import { countFor, countsOther, type WeaponMention, weaponMentions } from './count.ts';
+import { countFor, countsNoWeapon, countsOther, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { negated } from './effects.ts';
 import { joinedCounts } from './joined-counts.ts';
@@ -405,11 +405,13 @@ function splitLaunch(
       !sameClass(own.weapon, fact.weapon)
     );
   };
-  // "destroyed more than 30 of them": a range is a count too.
+  // "destroyed more than 30 of them": a range is a count too. "48 drones were launched … from 3 directions and shot
+  // down": a number whose own noun counts something else is no count of the weapon.
   const candidates = view.numbers.filter(
     (n) =>
       !used(n) &&
       !otherWeapon(n) &&
+      !countsNoWeapon(text, n) &&
       // After a passive launch, a number with another weapon between counts that weapon: "120 missiles had been
       // launched, while the army said Russia launched 69 missiles, 54 of which were shot down".
       (!after ||
@@ -565,7 +567,7 @@ function interceptions(
     hitsAfter(view, text, main, trigger);
     // "debris from a downed drone", "Debris From Downed Missile": the downing told inside a debris phrase names the one
     // whose wreck fell, not how many were downed in all.
-    if (main.count && wreckPhrase(view, text, trigger)) main.floor = true;
+    if (main.count && wreckPhrase(view, text, trigger) && !countedByVerb(view, main, trigger)) main.floor = true;
     out.push(...facts);
     ctx.lastAttack = main;
   }
@@ -987,6 +989,15 @@ function failedInterceptions(ctx: ReportContext, view: SentenceView, places: Pla
 
 // A noun of falling right before the debris word, or opening it («падения осколков» is one debris word in Russian).
 const FALLING_DEBRIS = new RegExp(`(?<![\\p{L}])(?:${anyOf('debris_falling')})\\s+\\p{L}+$`, 'iu');
+
+/** «На месте падения обломков сбиты ещё 2 беспилотника»: a number between the verb of downing and its weapon is the
+ *  verb's own count (a finite verb, "2 were downed"), not the wreck's: the participle of a wreck phrase stands right
+ *  before its weapon («обломков сбитого беспилотника», "debris of 12 downed drones"). */
+function countedByVerb(view: SentenceView, fact: Fact, trigger: Hit): boolean {
+  const weapon = fact.fields.weapon;
+  if (!weapon || weapon.inferred || weapon.start < trigger.end) return false;
+  return view.numbers.some((n) => n.start >= trigger.end && n.end <= weapon.start);
+}
 
 /** A verb of downing right after a debris word, with a preposition and an article at most between ("debris from a
  *  downed drone", "fragments of the intercepted missile"). */

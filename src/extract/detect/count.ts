@@ -91,8 +91,13 @@ const SYSTEM_GAP = /^\s+(?:(?:['‘’"“”][\p{L}-]+['‘’"“”]|[\p{L}]+
 // A number that counts something else: "in two regions", «3 человека», "6 locations".
 const NOT_A_WEAPON_COUNT = new RegExp(String.raw`^[\s-]*(?:${anyOf('not_weapon_counted')})`, 'iu');
 
+/** A number whose noun right after it counts something else («с 3 направлений», "6 locations"). */
+export function countsNoWeapon(text: string, n: NumberMatch): boolean {
+  return NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16));
+}
+
 function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] {
-  return view.numbers.filter((n) => !NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16)));
+  return view.numbers.filter((n) => !countsNoWeapon(text, n));
 }
 
 /** «Уже 5 постраждалих внаслідок удару», "9 injured in the strike", «3 человека»: a number whose noun, before `until`

@@ -343,12 +343,20 @@ const CORRECTION_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('correction
 /** «Дніпро: кількість поранених зросла до 21», "the death toll in Zaporizhzhia has risen to 7": a toll told as risen
  *  to a figure, in a named place, updates one the report's place already had; it is the attack's toll even when the
  *  report names no attack (the updates that do name it, "from the strike on", are read the same). The rising word
- *  stands inside the span the toll was read from, between the casualty word and its number. So does a toll its
- *  sentence tells as a correction («Уточнение: в Шебекино пострадавших двое — …»): the figure told before was wrong. */
+ *  stands inside the span the toll was read from, between the casualty word and its number. */
 export function tollRisen(fact: Fact): boolean {
   const span = fact.fields.casualties;
+  return fact.kind === 'casualties' && fact.region !== null && span !== undefined && RISEN_TO_NUMBER.test(span.text);
+}
+
+/** «Уточнение: после воздушной тревоги в Шебекино пострадавших двое»: a toll in a named place whose sentence tells it
+ *  as a correction. Unlike a rising toll it is no sign of an attack by itself: "Correction: two were injured in the bus
+ *  crash", «Поправка к бюджету: … пострадавшим выплатят» (an amendment) correct other news; the caller keeps it only
+ *  beside a word of the air war. */
+export function tollCorrected(fact: Fact): boolean {
+  const span = fact.fields.casualties;
   if (fact.kind !== 'casualties' || fact.region === null || span === undefined) return false;
-  return RISEN_TO_NUMBER.test(span.text) || CORRECTION_WORD.test(fact.evidence.text);
+  return CORRECTION_WORD.test(fact.evidence.text);
 }
 const PLURAL_PERSON = new RegExp(`(?:${anyOf('plural_endings')})$`, 'u');
 const SUFFERED = new RegExp(`^(?:${anyOf('suffered')})`, 'iu');

@@ -537,6 +537,9 @@ export const en: Lexicon = {
       'are being prepared',
     ],
     not_weapon_counted: [
+      // "from 3 directions", "hits on 2 facilities": the directions launched from and the objects hit are no weapons.
+      'direction',
+      'facilit',
       'region',
       'oblast',
       'people',
@@ -752,8 +755,9 @@ export const en: Lexicon = {
     singular_aux: ['was', 'has been'],
     another: ['another', 'one more'],
     // A figure that corrects one told before: a correction, not the next step of a running tally.
-    correction: ['correction', 'corrected'],
+    correction: ['correction', 'corrected', 'revised figures', 'updated figures', 'according to updated information'],
     instead_of: ['not', 'rather than', 'instead of'],
+    not_modal: ['at least'],
   },
   attacker: [
     'Russia',

@@ -329,6 +329,9 @@ export const ru: Lexicon = {
       'шахеда',
     ],
     not_weapon_counted: [
+      // «с 3 направлений», «в 2 объекта»: the directions launched from and the objects hit are no weapons.
+      'направлени',
+      'объект',
       'человек',
       'люд',
       'жител',
@@ -502,8 +505,19 @@ export const ru: Lexicon = {
     ],
     another: ['ещё од*', 'еще од*'],
     // A figure that corrects one told before: a correction, not the next step of a running tally.
-    correction: ['уточнение', 'поправка'],
+    correction: [
+      'уточнение',
+      'поправка',
+      // «По уточненным данным, ранены три человека»: the figure told before is revised.
+      'по уточненным данным',
+      'по уточненной информации',
+      'уточненные данные',
+      'по уточнённым данным',
+      'по уточнённой информации',
+      'уточнённые данные',
+    ],
     instead_of: ['а не', 'вместо'],
+    not_modal: ['хотя бы', 'хоть бы'],
     // «Генштаб использовал ракеты большой дальности для нанесения удара по тылам противника», «армия применила ракеты
     // во время удара по аэродрому», «немецкие ракеты уже применены для обстрела приграничья»: a weapon used for
     // an attack is a strike with it (detect/attack.ts, usedToStrike). Past forms only: «разрешение использовать ракеты

@@ -285,8 +285,6 @@ function aimAnswersAttack(text: string, view: SentenceView, clause: { start: num
   );
 }
 
-/** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
- *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
 // «Хотя бы 5 беспилотников было сбито», "at least": the particle inside means no unreal clause.
 const NOT_MODAL = new RegExp(`(?<![\\p{L}])(?:${anyOf('not_modal')})(?![\\p{L}])`, 'giu');
 
@@ -294,6 +292,8 @@ const NOT_MODAL = new RegExp(`(?<![\\p{L}])(?:${anyOf('not_modal')})(?![\\p{L}])
 const isOnly = (h: Hit, category: ClauseVeto, categories: readonly ClauseVeto[]) =>
   categories.every((c) => c === category || !h.value.categories.has(c));
 
+/** The facts of this sentence whose trigger stands in a clause with a word of these categories. A clause runs
+ *  between commas, semicolons, colons, dashes and brackets (not a comma or colon between digits: «906,5», «04:10»). */
 function clauseFacts(
   text: string,
   view: SentenceView,

@@ -331,6 +331,8 @@ async function incidents(argv: string[]): Promise<number> {
       q: str(values, 'q'),
       since: str(values, 'since'),
       until: str(values, 'until'),
+      firstNight: str(values, 'first-night'),
+      lastNight: str(values, 'last-night'),
     }),
   );
   if (str(values, 'limit')?.trim() === '0') {
@@ -395,23 +397,40 @@ async function oneDocument(input: string, bytes: Uint8Array): Promise<SourceDocu
   return doc;
 }
 
-/** The command's filters as the API's query: the options and the API's parameters share their names. */
+/** The command's filters as the API's query: the options and the API's parameters share their names, an option's
+ *  hyphen being the parameter's underscore (--first-night, first_night). */
 function filterQuery(values: Record<string, string | boolean | undefined>): string {
   const query = new URLSearchParams();
-  for (const key of ['since', 'until', 'region', 'kind', 'weapon', 'status', 'q', 'lang']) {
+  for (const key of [
+    'since',
+    'until',
+    'first-night',
+    'last-night',
+    'region',
+    'kind',
+    'weapon',
+    'status',
+    'q',
+    'lang',
+  ]) {
     const v = str(values, key);
-    if (v !== undefined) query.set(key, v);
+    if (v !== undefined) query.set(key.replace('-', '_'), v);
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-/** The filter's messages name API parameters ("region", "weapon"); on the command line they are options. */
+/** The filter's messages name API parameters ("region", "weapon", "first_night"); on the command line they are
+ *  options, and a two-word one is spelled with a hyphen (--first-night): a message naming first_night would send the
+ *  user to an option that does not exist. */
 function prefixUsage<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(`--${error.message}`);
+    if (error instanceof UsageError) {
+      const named = error.message.replace(/\b(first|last)_night\b/g, '--$1-night');
+      throw new UsageError(named.startsWith('--') ? named : `--${named}`);
+    }
     throw error;
   }
 }

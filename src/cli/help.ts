@@ -130,8 +130,8 @@ Example:
   echo 'Last night air defences destroyed 12 drones over Kursk Oblast, Governor Alexei Smirnov said.' \\
     | sitrep extract --published 2025-05-07T08:00:00+03:00 -`,
   incidents: `Usage: sitrep incidents [--db PATH] [--region R] [--kind K] [--weapon W] [--status S] [--q TEXT]
-                        [--since ISO] [--until ISO] [--format table|json|jsonl|csv|geojson|atom] [--limit N]
-                        [--lang en|ru|uk] [--public-url URL]
+                        [--since ISO] [--until ISO] [--first-night DAY] [--last-night DAY]
+                        [--format table|json|jsonl|csv|geojson|atom] [--limit N] [--lang en|ru|uk] [--public-url URL]
 
 Lists incidents, newest first (the API's order and filters; the formats are the API's exports, one
 implementation: docs/exports.md). Without a filter, every incident. json prints an array of Incident (see
@@ -161,6 +161,10 @@ ${DB}
   --since ISO       incidents whose time window ends at or after this time (2025-05-06T18:00:00+03:00; a time
                     of day needs its offset, a date alone is that day from 00:00 UTC)
   --until ISO       incidents whose window starts at or before it: with both, every window that overlaps them
+  --first-night DAY incidents filed under this night (YYYY-MM-DD: the night that ends at 18:00 UTC+3 that day)
+                    or a later one: the nights the page's timeline and the API's by_night count, so a daytime
+                    incident from 10:59 to 22:59 on the 11th is the 12th's night, though its window overlaps the 11th
+  --last-night DAY  incidents filed under this night or an earlier one (inclusive; not before --first-night)
   --format F        table (the default), json, jsonl, csv, geojson or atom
   --limit N         at most N incidents, the newest (default: every match)
   --lang L          name every region (region, regions, scopes; csv's admin1) in en, ru or uk; without it json
@@ -171,7 +175,8 @@ ${DB}
 Examples:
   sitrep incidents --region Kursk --format table
   sitrep incidents --region Kursk --format atom --public-url https://sitrep.example.org/ > kursk.atom
-  sitrep incidents --kind interception --since 2025-05-06T00:00:00+03:00 --format csv > night.csv`,
+  sitrep incidents --kind interception --since 2025-05-06T00:00:00+03:00 --format csv > night.csv
+  sitrep incidents --first-night 2025-06-10 --last-night 2025-06-11 --format csv > nights.csv`,
   regions: `Usage: sitrep regions [--json]
 
 Lists every region code the gazetteer knows with its names in English, Russian and Ukrainian; --region (and the
@@ -244,7 +249,7 @@ Example:
   serve: `Usage: sitrep serve [--db PATH] [--port N] [--host ADDR] [--max-body N] [--public-url URL]
 
 Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/openapi.json):
-  GET  /api/incidents?since=&until=&region=&kind=&weapon=&status=&q=&limit=&cursor=
+  GET  /api/incidents?since=&until=&first_night=&last_night=&region=&kind=&weapon=&status=&q=&limit=&cursor=
                                  newest first, limit 100 by default and at most 500; X-Total-Count, and
                                  X-Next-Cursor + Link rel="next" when there are more. region: a code or a name
                                  in en/ru/uk ("Kursk", «Курская»), repeated or comma-separated

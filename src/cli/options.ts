@@ -31,6 +31,8 @@ export const OPTIONS = {
     q: { type: 'string' },
     since: { type: 'string' },
     until: { type: 'string' },
+    'first-night': { type: 'string' },
+    'last-night': { type: 'string' },
     format: { type: 'string' },
     limit: { type: 'string' },
     'public-url': { type: 'string' },

@@ -184,6 +184,9 @@ export interface Lexicon {
     /** "rock", "shake": the same, for verbs of a blow that are metaphors as often; read only with a place right after
      *  them whose phrase ends there (`object_end`). */
     noun_blow_verb?: string[];
+    /** "Russian attacks hit towns across Ukraine", "drone attack strikes Belgorod": an attack noun's verb of a
+     *  blow landing (detect/attack.ts, `nounSubjectStrikes`); with no place of ours, its clause's country is the place. */
+    noun_landing_verb?: string[];
     /** "Israeli", "Houthi": a side of another war right before an attack phrase, in any case, so the attacks are abroad
      *  ("after Israeli drone strikes"; detect/attack.ts, `headedAsNews`, `nounSubjectStrikes`). */
     foreign_side?: string[];

@@ -3604,6 +3604,11 @@ function placeBeforeWeapon(ctx: ReportContext, view: SentenceView, places: Place
 // "kills"), or of a blow that a place must take (`noun_blow_verb`: "rock", "shake").
 const NOUN_EFFECT_VERB = new RegExp(`^\\s+(?:${anyOf('noun_effect_verb')})(?![\\p{L}])`, 'iu');
 const NOUN_BLOW_VERB = new RegExp(`^\\s+(?:${anyOf('noun_blow_verb')})(?![\\p{L}])`, 'iu');
+// A verb of a blow landing (`noun_landing_verb`: "hit", "strikes"), read as a `noun_effect_verb` that may also take the
+// country as its place.
+const NOUN_LANDING_VERB = new RegExp(`^\\s+(?:${anyOf('noun_landing_verb')})(?![\\p{L}])`, 'iu');
+// Right after a country's name: a possessive, so the country only qualifies what was hit ("hit Ukraine's economy").
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 // After the place a blow shook (or the last of its list): the sentence's end, a mark, or a word that opens what
 // follows (`object_end`: "after", "as", "amid"). Not a possessive or a noun ("Kyiv's confidence", "Moscow stock
 // exchange"): the place then only qualifies what the figure of speech is about.
@@ -3637,7 +3642,8 @@ function sideRightBefore(view: SentenceView, text: string, at: number): Hit | un
 /** "Sumy Church Missile Attack Leaves Parishioners Grieving", "Russian strikes kill 27 overnight", "missile and
  *  drone strikes shake Lviv and Rivne": an attack noun, named by its weapon or its side right before it,
  *  that is the subject of a verb right after it tells what the attack did, so it took place. A `noun_effect_verb`
- *  ("leaves", "kills") takes any object; a `noun_blow_verb` ("rock", "shake": metaphors as often, "drone strikes shake
+ *  ("leaves", "kills") takes any object, as a `noun_landing_verb` ("hit", "strikes") does, which with no place of ours
+ *  may also land on the country its clause names ("Russian attacks hit towns across Ukraine": no region); a `noun_blow_verb` ("rock", "shake": metaphors as often, "drone strikes shake
  *  Kyiv's confidence", "missile strikes rock Moscow stock exchange") only a place of ours right after it whose phrase
  *  ends there (`BLOW_OBJECT_END`), and that place (with its list) is the strike's. Only a side of ours or a sentence that
  *  names a place of ours ("Israeli strikes kill 20 in Gaza", "US drone strike kills militants" name neither), no war
@@ -3654,8 +3660,9 @@ function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: Plac
     if (!mention && !side) continue;
     const rest = text.slice(noun.end, view.span.end);
     const effect = NOUN_EFFECT_VERB.exec(rest);
-    const blow = effect ? null : NOUN_BLOW_VERB.exec(rest);
-    const verb = effect ?? blow;
+    const landing = effect ? null : NOUN_LANDING_VERB.exec(rest);
+    const blow = effect || landing ? null : NOUN_BLOW_VERB.exec(rest);
+    const verb = effect ?? landing ?? blow;
     if (!verb) continue;
     const verbEnd = noun.end + verb[0].length;
     const from = side?.start ?? mention?.start ?? noun.start;
@@ -3683,6 +3690,7 @@ function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: Plac
     const before = places.filter((p) => p.end <= from && (!right(p) || confirmed));
     if (!confirmed && places.some(right)) continue;
     let struck: PlaceMatch[] = after.length > 0 ? after : before;
+    let national = false;
     if (blow) {
       const first = places.find((p) => p.start >= verbEnd && /^\s+$/u.test(text.slice(verbEnd, p.start)));
       if (!first || first.kind === 'sea') continue;
@@ -3693,13 +3701,26 @@ function nounSubjectStrikes(ctx: ReportContext, view: SentenceView, places: Plac
       // With no place of ours, only a side's attack that killed a number of people ("Russian Strikes Kill 39"):
       // "Russian strikes leave allies divided", "drone attacks leave him unmoved" are talk of the attacks.
       const toll = view.numbers.some((n) => n.start >= verbEnd && TOLL_GAP.test(text.slice(verbEnd, n.start)));
-      if (!side || !toll || foreignAfterVerb(view, text, verbEnd)) continue;
+      // Or a blow that landed on the country of ours its own clause names: "Russian attacks hit towns across
+      // Ukraine" is the country's strike, as "Ukraine hit by drone attacks" is (docs/eval.md); not "hit a nerve".
+      national =
+        landing !== null &&
+        !FIGURATIVE_AFTER.test(text.slice(verbEnd)) &&
+        view.hits.some(
+          (h) =>
+            (h.value.country === 'UA' || h.value.country === 'RU') &&
+            h.start >= verbEnd &&
+            !VERB_CLAUSE_END.test(text.slice(verbEnd, h.start)) &&
+            !POSSESSIVE.test(text.slice(h.end)),
+        );
+      if (!side || !(toll || national) || foreignAfterVerb(view, text, verbEnd)) continue;
     }
     // A sentence whose places are all another clause's gives the strike none of them, not even as the report's place
     // ("Russian Strikes Kill 3 As Biden Visits Kyiv").
     const fallback = ctx.fallbackPlace;
-    const elsewhere = struck.length === 0 && places.length > 0;
-    if (elsewhere && fallback && fallback.start >= view.span.start && fallback.end <= view.span.end)
+    // Nor the country's strike the report's town ("In Kyiv, …" in the next sentence).
+    const elsewhere = struck.length === 0 && (places.length > 0 || national);
+    if (elsewhere && (national || (fallback && fallback.start >= view.span.start && fallback.end <= view.span.end)))
       ctx.fallbackPlace = null;
     const { facts } = attackFacts(ctx, view, 'strike', noun, mention, struck, []);
     ctx.fallbackPlace = fallback;

@@ -315,6 +315,9 @@ export const en: Lexicon = {
     // "Sumy church missile attack leaves parishioners grieving", "Russian strikes kill 27": the attack noun's own verb
     // (detect/attack.ts, `nounSubjectStrikes`). Present and past of the headline; not "hit" (a noun after "strike").
     noun_effect_verb: ['leaves', 'leave', 'left', 'kills', 'kill', 'killed'],
+    // "Russian attacks hit towns across Ukraine", "Ukrainian drone attack strikes Belgorod": a blow landing; a
+    // side or a weapon before the noun, so "strikes" is no second noun. Not "struck" ("struck a deal").
+    noun_landing_verb: ['hit', 'hits', 'strikes'],
     // "drone strikes shake Lviv and Rivne": only with a place right after (`object_end` behind it).
     noun_blow_verb: ['rock', 'rocks', 'rocked', 'shake', 'shakes', 'shook'],
     // "after Israeli drone strikes", "Israeli Missile Strikes Kill …": a side of another war before the attack phrase,

@@ -77,6 +77,7 @@ const WORD_CATEGORIES = [
   'passive_agent',
   'interceptor',
   'state_agent',
+  'seated_speaker',
   'nationwide',
   'likeness',
   'comparison',

@@ -763,6 +763,10 @@ export interface Lexicon {
    *  as a side, make it the state that acts ("by"), not those that also join a place to a clause ("with Kyiv hit
    *  hardest"). */
   state_agent?: string[];
+  /** "officials in Kyiv say", "the interior ministry in Moscow has said": a speaking body (these, or a `state_body`:
+   *  "the Defence Ministry") before a place preposition and a capital listed as a side, with a verb of saying right after the capital: the capital seats the state's voice, it
+   *  is not where anything happened. */
+  seated_speaker?: string[];
   /** "across the country", "nationwide": the sentence tells of the whole country, so a region it does not name is
    *  not borrowed from the sentences before it. */
   nationwide?: string[];

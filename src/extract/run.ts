@@ -1240,6 +1240,23 @@ const STATE_GAP = /^(?:\s?['’]s\s+(?:\p{Ll}+-\p{Ll}+\s+)?|\s+(?:\p{Ll}+ly\s+)?
 function asState(text: string, view: SentenceView, p: PlaceMatch): boolean {
   const side = view.hits.some((h) => h.value.categories.has('attacker') && h.start === p.start && h.end >= p.end);
   if (!side) return false;
+  // "the Defense Ministry in Moscow said Monday", "officials in Kyiv say": the body speaks from its capital; the
+  // preposition seats the speaker, the saying verb after the capital makes it the state's voice. Not beside "the
+  // capital" ("drones attacked the capital overnight, officials in Kyiv said"): there the seat says which capital.
+  const justBefore = (h: Hit, at: number) => h.end <= at && /^\s+$/u.test(text.slice(h.end, at));
+  const seat = view.hits.find((h) => h.value.categories.has('place_preposition') && justBefore(h, p.start));
+  if (
+    seat &&
+    !view.hits.some((h) => h.value.categories.has('capital')) &&
+    view.hits.some(
+      (h) =>
+        (h.value.categories.has('seated_speaker') || h.value.categories.has('state_body')) && justBefore(h, seat.start),
+    ) &&
+    view.hits.some(
+      (h) => h.value.categories.has('said') && h.start >= p.end && /^\s+$/u.test(text.slice(p.end, h.start)),
+    )
+  )
+    return true;
   const placed = view.hits.some(
     (h) =>
       (h.value.categories.has('place_preposition') || h.value.categories.has('target_preposition')) &&

@@ -103,7 +103,10 @@ function fitsWeapon(p: PlacedFact, region: Cluster): boolean {
 
 /** A strike or interception told with no place at all (no region, place or country: "the city's air defence shot down
  *  all the drones", read with no place) names nothing that could point to another attack: when one region's dated
- *  attack of its kind overlaps its window, it may be that attack. Fact by fact, each joins the one region whose
+ *  attack overlaps its window, it may be that attack. Of either kind: one event is told as an attack by the outlets
+ *  and as a shoot-down by the ministry (a "drone attack on an air base, three dead" lead beside the ministry's drone
+ *  "shot down on approach" over Saratov; Moscow's drones "hit homes" and "were shot down"), so a strike in one region
+ *  and an interception in another are two attacks it cannot choose between. Fact by fact, each joins the one region whose
  *  window its own window overlaps, when its voice is the region's (regionVoice), its weapon the region's class
  *  (fitsWeapon) and its count no larger than the region's and no launched total (fitsCount); the facts that do not
  *  stay where they were. With two or more such regions it cannot say which, and stays. A statement told of a whole
@@ -118,7 +121,7 @@ export function foldLoneRegion(clusters: readonly Cluster[]): Cluster[] {
     const hostFor = (p: PlacedFact) => {
       const regional = clusters.filter(
         (r) =>
-          r.kind === c.kind &&
+          HOST_KINDS.includes(r.kind) &&
           r.group !== '-' &&
           !folded.has(r) &&
           r.members.some((m) => m.fact.region !== null) &&

@@ -273,3 +273,28 @@ test('the folds give the same incidents in any order of the facts', () => {
   const expected = JSON.stringify(resolve(facts));
   for (let seed = 1; seed <= 5; seed++) assert.equal(JSON.stringify(resolve(seededShuffle(facts, seed))), expected);
 });
+
+test('a placeless strike beside the one region whose air defence worked that night is that attack: one event told as an attack and as a shoot-down', () => {
+  // "Drone attack on an air base leaves three dead", an outlet's lead with no place, beside the governor's shoot-down
+  // over Kharkiv that night: outlets tell as a strike what the region tells as an interception.
+  const lead = fact({
+    id: 's1',
+    kind: 'strike',
+    report_id: 'wire',
+    weapon: 'missile',
+    when: OVERNIGHT,
+    claimant: media,
+  });
+  assert.deepEqual(groups([kharkiv, lead]), ['k1,s1']);
+  // Two regions attacked that night (a strike on Odesa's port beside Kharkiv's shoot-down): it cannot say which.
+  const port = fact({
+    id: 'p1',
+    kind: 'strike',
+    report_id: 'port',
+    weapon: 'missile',
+    region: { code: 'UA-51', name: 'Odesa' },
+    when: OVERNIGHT,
+    claimant: person(null, 'governor'),
+  });
+  assert.deepEqual(groups([kharkiv, port, lead]), ['k1', 'p1', 's1']);
+});

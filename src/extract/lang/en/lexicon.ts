@@ -1462,6 +1462,8 @@ export const en: Lexicon = {
   ],
   // "with Kyiv hit hardest" names a place: only "by" makes the capital after it the state.
   state_agent: ['by'],
+  // "the Defense Ministry in Moscow said", "military officials in Kyiv said", "the interior ministry in Moscow has said".
+  seated_speaker: ['ministry', 'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson'],
   // "the third victim was taken to hospital": an ordinal before the casualty word names one of a toll told elsewhere.
   part_of: ['among those', 'among the', 'second', 'third', 'fourth', 'fifth'],
   sentence_adverb: ['earlier', 'later', 'also', 'meanwhile', 'today', 'yesterday'],

@@ -7,30 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText } from '../helpers/extract-text.ts';
-
-const WALKS = ['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'map', 'forEach'] as const;
-
-function walkWork(run: () => void): number {
-  const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const saved = WALKS.map((name) => [name, proto[name]!] as const);
-  let work = 0;
-  for (const [name, original] of saved) {
-    proto[name] = function (this: unknown[], ...args: unknown[]) {
-      const [callback, ...rest] = args as [(...a: unknown[]) => unknown, ...unknown[]];
-      const counted = function (this: unknown, ...a: unknown[]) {
-        work++;
-        return callback.apply(this, a);
-      };
-      return original.call(this, counted, ...rest);
-    };
-  }
-  try {
-    run();
-  } finally {
-    for (const [name, original] of saved) proto[name] = original;
-  }
-  return work;
-}
+import { walkWork } from '../helpers/walk-work.ts';
 
 const STATEMENTS = [
   'Russia struck Kharkiv with 5 Shahed drones and 2 Iskander missiles on Monday.',

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText } from '../helpers/extract-text.ts';
+import { walkWork } from '../helpers/walk-work.ts';
 
 function regexWork(run: () => void): number {
   const exec = RegExp.prototype.exec;
@@ -45,31 +46,6 @@ for (const lang of ['ru', 'en'] as const) {
     // Four times the text: linear work is about four times as much, quadratic sixteen.
     assert.ok(large / small < 6, `work grew ${(large / small).toFixed(1)}x for 4x the text (${small} -> ${large})`);
   });
-}
-
-const WALKS = ['find', 'findIndex', 'findLast', 'some', 'every', 'filter', 'map', 'forEach'] as const;
-
-/** The elements array walks hand to their callbacks: the pairing of a sentence's mentions is done with these. */
-function walkWork(run: () => void): number {
-  const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const saved = WALKS.map((name) => [name, proto[name]!] as const);
-  let work = 0;
-  for (const [name, original] of saved) {
-    proto[name] = function (this: unknown[], ...args: unknown[]) {
-      const [callback, ...rest] = args as [(...a: unknown[]) => unknown, ...unknown[]];
-      const counted = function (this: unknown, ...a: unknown[]) {
-        work++;
-        return callback.apply(this, a);
-      };
-      return original.call(this, counted, ...rest);
-    };
-  }
-  try {
-    run();
-  } finally {
-    for (const [name, original] of saved) proto[name] = original;
-  }
-  return work;
 }
 
 // One sentence of clauses that each tell a fact and name a place, with no full stop (a user's POST of 4,500 of them

@@ -155,8 +155,6 @@ export const ru: Lexicon = {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дроны атакуют Одессу»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакуют', 'атакует'],
-    // Atakovat' is perfective too: the same form tells what will happen («в ближайшие дни ракеты атакуют энергетику»),
-    // a question, a trend or a warning; with these in its sentence it is no strike (weaponStrikesNow).
     // What makes a told threat (`alert_told`) an alarm: a verb that announces it, a call to shelter.
     alert_announce: ['объявлен*', 'объявил*', 'объявляется', 'объявляются'],
     // «ВСУ писали о ракетной угрозе», «об угрозе атаки крылатых ракет сообщили Воздушные силы»: a threat reported as
@@ -173,6 +171,9 @@ export const ru: Lexicon = {
       'предупреждают',
     ],
     shelter: ['укрыти*', 'укрыться', 'в укрытие'],
+    // Atakovat' is perfective too: the same form tells what will happen («в ближайшие дни ракеты атакуют энергетику»),
+    // a question, a trend or a warning; a word of the four lists below in its
+    // sentence makes it no strike (weaponStrikesNow).
     present_ahead: [
       ...['в ближайш*', 'ближайшей ночью', 'на выходных', 'завтра', 'скоро', 'вскоре', 'в будущем'],
       ...['прогноз*', 'ожида*', 'готовит*', 'собирает*'],

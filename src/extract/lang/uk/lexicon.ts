@@ -212,8 +212,6 @@ export const uk: Lexicon = {
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакують', 'атакує'],
-    // The same form may tell what will happen («найближчими днями ракети атакують енергетику»), a question, a trend or
-    // a warning; with these in its sentence it is no strike (weaponStrikesNow).
     // What makes a told threat (`alert_told`) an alarm: a verb that announces it, a call to shelter. Not the
     // imperfective «оголошувалася»: how often it was, a tally.
     alert_announce: ['оголошен*', 'оголосил*', 'оголошується', 'оголошуються'],
@@ -222,6 +220,9 @@ export const uk: Lexicon = {
     alert_about: ['про'],
     alert_reported: ['повідомил*', 'повідомля*', 'писали', 'пишуть', 'попередил*', 'попереджають'],
     shelter: ['укритт*', 'укритися', 'сховищ*'],
+    // The same form may tell what will happen («найближчими днями ракети атакують енергетику»), a question, a trend or
+    // a warning; a word of the four lists below in its
+    // sentence makes it no strike (weaponStrikesNow).
     present_ahead: [
       ...['найближч*', 'на вихідних', 'завтра', 'незабаром', 'скоро', 'в майбутньому', 'у майбутньому'],
       ...['прогноз*', 'очіку*', 'готує*', 'збирає*'],

@@ -700,7 +700,8 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   // the place meant, not the town the adjective spells (Sloviansk): the longer name wins over the bigger town, and the
   // town decides nothing for the villages beside it. (One more gazetteer pass, only for a text with such an adjective.)
   const adjectives = findFacilityTowns(text);
-  const longer = adjectives.length > 0 ? findPlaces(text, new Set(named.map((d) => d.code))) : [];
+  const longer =
+    adjectives.length > 0 ? findPlaces(text, new Set(named.map((d) => d.code)), undefined, [], report.lang) : [];
   const facilities = adjectives.filter((f) => !longer.some((t) => t.start <= f.start && t.end > f.end));
   const overlaps = (a: PlaceMatch, b: PlaceMatch) => a.start < b.end && b.start < a.end;
   // «у села Богатырь на Великоновоселковском направлении»: a district, facility or front decides for the villages of
@@ -725,7 +726,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const headings = named
     .filter((d) => /^\s*:/u.test(text.slice(d.end, d.end + 3)))
     .map((d) => ({ at: d.start, code: d.code }));
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings)
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings, report.lang)
     .filter((t) => !namesakeOfHromada(text, t))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .filter(

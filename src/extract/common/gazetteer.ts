@@ -9,6 +9,8 @@ import airportsData from '../../../data/gazetteer/airports.json' with { type: 'j
 import citiesData from '../../../data/gazetteer/cities.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteer/regions.json' with { type: 'json' };
 import seasData from '../../../data/gazetteer/seas.json' with { type: 'json' };
+import unsureData from '../../../data/gazetteer/unsure-villages.json' with { type: 'json' };
+import type { Lang } from '../../core/types.ts';
 import { anyOf, byLanguage, pairedByLanguage } from '../grammar.ts';
 import { keyAt, nameKey, type Tokens, tokenize } from './gazetteer-tokens.ts';
 import { forEachNode, type Hit, insert, longestAt, newTrie, type Trie } from './gazetteer-trie.ts';
@@ -131,6 +133,10 @@ interface Index {
   namesakes: Set<number>;
   /** Each town's Russian and Ukrainian names as written (the nominative), as `${code}|${English name}|${name key}`. */
   nominatives: Set<string>;
+  /** Village forms that are also common words of a language («Атаки»), and villages named like a place abroad
+   *  ("Berlin" of Chelyabinsk Oblast) as `${code}|${English name}`: data/gazetteer/unsure-villages.json. */
+  commonWords: Record<Lang, ReadonlySet<string>>;
+  abroad: ReadonlySet<string>;
 }
 
 let index: Index | null = null;
@@ -245,7 +251,26 @@ function build(): Index {
   const nominatives = new Set(
     [...byName].flatMap(([key, e]) => e.places.map((i) => `${places[i]!.code}|${places[i]!.name}|${key}`)),
   );
-  return { places, trie, regions, regionPlaces, airports, airportTrie, iata, mainAirport, namesakes, nominatives };
+  const commonWords = {
+    en: new Set(unsureData.words.en),
+    ru: new Set(unsureData.words.ru),
+    uk: new Set(unsureData.words.uk),
+  };
+  const abroad = new Set(unsureData.abroad.map(([code, name]) => `${code}|${name}`));
+  return {
+    places,
+    trie,
+    regions,
+    regionPlaces,
+    airports,
+    airportTrie,
+    iata,
+    mainAirport,
+    namesakes,
+    nominatives,
+    commonWords,
+    abroad,
+  };
 }
 
 function getIndex(): Index {
@@ -295,12 +320,16 @@ const NONE_BESIDE: NamedBeside = () => EMPTY;
 /** Places named in `text`: non-overlapping, longest first, sorted by start. `prefer` holds region codes the
  *  report names in other ways (a district), which decide between towns of one name. `beside` gives those named in a
  *  name's own sentence, which decide first and leave a village of none of them unplaced; `headings` the districts
- *  told as a heading («Белгородский район:»), whose region holds the villages after them. */
+ *  told as a heading («Белгородский район:»), whose region holds the villages after them. `lang`, the report's
+ *  language, leaves a village unplaced that the report does not confirm when its name as written is a common word of
+ *  that language or a place abroad (`unsure`), or a first name before a surname (`nameBeforeSurname`); without it such
+ *  villages are read as any other (callers that look up one name). */
 export function findPlaces(
   text: string,
   prefer: ReadonlySet<string> = EMPTY,
   beside = NONE_BESIDE,
   headings: readonly { at: number; code: string }[] = [],
+  lang?: Lang,
 ): PlaceMatch[] {
   const idx = getIndex();
   const tokens: Tokens = tokensOf(text);
@@ -377,6 +406,16 @@ export function findPlaces(
   const keeps = (p: PlaceMatch) => {
     const near = beside(p.start);
     if (within(p.code, near) || within(p.code, regions) || prefer.has(p.code)) return true;
+    // «Глава МЗС Словаччини: Атаки ЗСУ по нафтопроводу…», "talks in Berlin": a village whose name is also a common
+    // word or a place abroad, in a report that names none of its region, is the word or the place abroad far more
+    // often than the village; an ambiguous name stays unplaced rather than guessed. A village's title before it
+    // («с. Правда») says which it is.
+    if (
+      lang !== undefined &&
+      (unsure(p, lang, idx) || nameBeforeSurname(text, p, out)) &&
+      !VILLAGE_TITLE.test(text.slice(Math.max(0, p.start - 12), p.start))
+    )
+      return false;
     // «Белгородский район: … В Журавлёвке дрон сбросил …»: a district heading (`headings`) names the report's region
     // for what follows it; a village of a far region (the Crimean Журавлёвка) is a namesake there, left unplaced
     // rather than guessed. A district merely named in another sentence still drops none.
@@ -506,6 +545,26 @@ function dwarfed(hits: readonly PlaceHit[], h: PlaceHit, idx: Index): boolean {
   const own = idx.places[h.place] as Place;
   if (best.kind !== 'city' || own.kind !== 'city' || best === own) return false;
   return (best.population ?? 0) >= BIG_CITY && (best.population ?? 0) >= 10 * (own.population ?? 0);
+}
+
+/** A village a report may mean as something else: its form as written is a common word of `lang`, or its name is a
+ *  place's abroad. */
+function unsure(p: PlaceMatch, lang: Lang, idx: Index): boolean {
+  return isVillage(p) && (idx.abroad.has(`${p.code}|${p.name}`) || idx.commonWords[lang].has(nameKey(p.text)));
+}
+
+// A capitalised word of letters straight after a name, one space between: "Bohdan Zvonyk", «Станіслава Кияниця».
+const SURNAME_AFTER = /^ \p{Lu}\p{Ll}+(?![\p{L}'’-])/u;
+// A capitalised word straight before the name: the name stands in a run of them, a headline in Title Case ("The Hroza
+// Missile Strike"), where a capital says nothing.
+const CAPITAL_BEFORE = /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]* $/u;
+
+/** "Twenty-four-year old Bohdan Zvonyk told AP": a village named like a first name, a capitalised word right after it
+ *  that is no place, reads as a person's first name and surname. */
+function nameBeforeSurname(text: string, p: PlaceMatch, places: readonly PlaceMatch[]): boolean {
+  if (!isVillage(p) || !SURNAME_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  if (CAPITAL_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+  return !places.some((q) => q.start === p.end + 1);
 }
 
 function ambiguousVillage(hits: readonly PlaceHit[], idx: Index): boolean {

@@ -21,7 +21,8 @@ export type JoinedBy =
   | 'placeless'
   | 'placeless-one-region'
   | 'single-hit'
-  | 'same-model';
+  | 'same-model'
+  | 'similar-text';
 
 export interface Cluster {
   kind: FactKind;

@@ -23,6 +23,7 @@ import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
 import { type PlacedFact, placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
+import { joinSimilarText, type SimilarLink } from './similar-text.ts';
 import { buildSources, type Retelling } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
@@ -229,6 +230,7 @@ function buildIncident(
   cluster: Cluster,
   input: NightInput,
   retold: readonly Retelling[] = [],
+  links: ReadonlyMap<string, SimilarLink> = new Map(),
 ): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
   const weapons = mergeWeapons(members, cluster.kind);
@@ -279,7 +281,7 @@ function buildIncident(
         .at(-1) ?? '',
     aggregates: [],
     tallies,
-    reasons: explainFacts(cluster, weapons, input.originReasons),
+    reasons: explainFacts(cluster, weapons, input.originReasons, links),
   };
   return { incident, weapons };
 }
@@ -372,7 +374,7 @@ function distinctIds(incidents: Incident[]): void {
  *  facts in any order give deep-equal output, and running it twice changes nothing. */
 export function resolveNight(input: NightInput): Incident[] {
   const placed = markBrokenDownTotals(placeFacts(input.facts, input.reports, input.origins));
-  const clusters = clusterFacts(placed);
+  const { clusters, links } = joinSimilarText(clusterFacts(placed), input.reports);
   const retold = retellings(clusters, input);
   const inClusters = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
   for (const r of [...retold.values()].flat()) inClusters.add(r.report.id);
@@ -390,7 +392,7 @@ export function resolveNight(input: NightInput): Incident[] {
     }));
     pushTo(retold, c, ...extra);
   }
-  const built = clusters.map((c) => buildIncident(c, input, retold.get(c)));
+  const built = clusters.map((c) => buildIncident(c, input, retold.get(c), links));
   const incidents = built.map((b) => b.incident);
   distinctIds(incidents);
   linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));

@@ -2,6 +2,7 @@ import type { MergeReason } from '../core/types.ts';
 import type { Cluster } from './cluster.ts';
 import { compatible, formatCount } from './count-math.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
+import type { SimilarLink } from './similar-text.ts';
 import { compareText, shortIso } from './time.ts';
 import type { WeaponMerge } from './weapons.ts';
 
@@ -33,9 +34,14 @@ function membersOf(c: Cluster): Members {
   return { debris, reportsOf };
 }
 
-function kindReason(p: PlacedFact, c: Cluster, members: Members): string {
+function kindReason(p: PlacedFact, c: Cluster, members: Members, links: ReadonlyMap<string, SimilarLink>): string {
   const how = c.joinedBy.get(p.fact.id);
   const { kind } = p.fact;
+  const link = links.get(p.fact.id);
+  if (how === 'similar-text' && link) {
+    const j = link.jaccard.toFixed(2);
+    return `${kind}: similar text, report ${link.report} retells report ${link.other} of this ${c.kind} (word overlap J=${j}) and their facts do not contradict`;
+  }
   if (how === 'debris-of-interception') {
     // Said of this fact only when its own report tells the debris; else the debris came from another report.
     const own = members.debris.has(p.fact.report_id);
@@ -150,6 +156,7 @@ export function explainFacts(
   cluster: Cluster,
   weapons: WeaponMerge,
   originReasonsByReport: ReadonlyMap<string, string[]> | undefined,
+  links: ReadonlyMap<string, SimilarLink> = new Map(),
 ): MergeReason[] {
   const shared = cluster.members.length > 1;
   const members = membersOf(cluster);
@@ -160,7 +167,7 @@ export function explainFacts(
       report_id: p.fact.report_id,
       reasons: [
         regionReason(p, shared),
-        kindReason(p, cluster, members),
+        kindReason(p, cluster, members, links),
         windowReason(p, cluster),
         tallyReason(p, cluster),
         claimantReason(p, members),

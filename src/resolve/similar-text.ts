@@ -1,0 +1,220 @@
+// Outlets retell one event in their own words, and the facts read from each retelling differ in what they name: one
+// lead's "drones hit Kyiv" is a strike, another's "air defences downed drones over the capital" an interception, a
+// third names only "Ukraine". The facts then file the retellings into several incidents of one night. Their texts still
+// share most of their content words, which the facts alone do not see: two incidents of one block whose reports are
+// near-rewrites join, as long as their facts do not contradict (two regions, two countries, an airport's closure beside
+// an attack).
+import { countryOfRegion } from '../core/regions.ts';
+import type { Country, FactKind, Report } from '../core/types.ts';
+import { add, type Cluster } from './cluster-base.ts';
+import { waveCountry } from './nationwide-waves.ts';
+import { rarePairs } from './rare-pairs.ts';
+import { contentWordHashes } from './shingles.ts';
+import { compareText } from './time.ts';
+import { createUnionFind } from './union-find.ts';
+
+/** Two reports whose content-word sets have at least this Jaccard are one story retold. Chosen on the English dev days
+ *  (docs/eval-clusters.md, "Similar text joins incidents"). */
+export const SIMILAR_TEXT_JACCARD = 0.2;
+/** Words this short are mostly prepositions and conjunctions in every alphabet (as in lead.ts). */
+const MIN_WORD_LENGTH = 3;
+/** A word used by more reports of the block than this finds no candidate pair by itself (rare-pairs.ts): texts that
+ *  share a third of their words share a rarer one too, and the pairs stay far from quadratic in a big night. */
+const WORD_REACH = 64;
+/** Texts with fewer content words than this are headings or one-liners ("Explosions in Kyiv"): too few to tell one
+ *  retelling from another story told in the same words. */
+const MIN_WORDS = 6;
+
+export interface SimilarLink {
+  /** The report of the joined incident and the report of the host it retells. */
+  report: string;
+  other: string;
+  jaccard: number;
+}
+
+/** How reports' texts are read: each report's content-word hashes, as a set. */
+function wordSets(reports: readonly Report[]): Set<number>[] {
+  return reports.map((r) => new Set(contentWordHashes(r.text, r.lang, MIN_WORD_LENGTH)));
+}
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let both = 0;
+  for (const w of small) if (big.has(w)) both++;
+  const union = a.size + b.size - both;
+  return union === 0 ? 0 : both / union;
+}
+
+/** What a set of joined incidents tells of place and kind, for the contradiction test. */
+interface Shape {
+  /** Their region areas or places (their facts' groups other than '-'). */
+  places: Set<string>;
+  /** The countries their placeless facts were told of. */
+  countries: Set<Country>;
+  kinds: Set<FactKind>;
+}
+
+/** A placeless cluster's country is the one its facts agree on (waveCountry, as the waves are decided): taking every
+ *  country any fact names instead kept apart the retellings of one wave whose leads name the other side in passing
+ *  ("a day after Russia's barrage"), and lost more pairs than it saved on the English dev days. */
+function shapeOf(c: Cluster): Shape {
+  const country = waveCountry(c);
+  return {
+    // A wave told of the country holds its regions' facts (nationwide-waves.ts): they are its places too.
+    places: new Set(c.members.map((p) => p.group).filter((g) => g !== '-')),
+    countries: new Set(country ? [country] : []),
+    kinds: new Set([c.kind]),
+  };
+}
+
+/** Facts that contradict being one event: two places (regions whose areas differ: a town is in its region's area
+ *  already), a country beside another country or a region of another country, two countries, or an airport's
+ *  closure beside an attack (those are linked as related, never merged: resolve/incidents.ts). */
+function contradicts(a: Shape, b: Shape): boolean {
+  const places = new Set([...a.places, ...b.places]);
+  if (places.size > 1) return true;
+  const countries = new Set([...a.countries, ...b.countries]);
+  if (countries.size > 1) return true;
+  const [place] = places;
+  const [country] = countries;
+  if (place !== undefined && country !== undefined) {
+    const own = countryOfRegion(place);
+    if (own !== null && own !== country) return true;
+  }
+  const airport = (s: Shape) => s.kinds.has('airport_disruption');
+  const other = (s: Shape) => [...s.kinds].some((k) => k !== 'airport_disruption');
+  return (airport(a) || airport(b)) && (other(a) || other(b));
+}
+
+/** Whether the incidents of two reports, all of them, could be one event: a story that tells two (the night's wave
+ *  on one side and the strikes back on the other, a ministry's list of regions) does not say which of them its
+ *  retelling retells. */
+function oneEvent(list: readonly Shape[]): boolean {
+  let all = list[0]!;
+  for (const s of list.slice(1)) {
+    if (contradicts(all, s)) return false;
+    all = merged(all, s);
+  }
+  return true;
+}
+
+function merged(a: Shape, b: Shape): Shape {
+  return {
+    places: new Set([...a.places, ...b.places]),
+    countries: new Set([...a.countries, ...b.countries]),
+    kinds: new Set([...a.kinds, ...b.kinds]),
+  };
+}
+
+/** The cluster a set of joined ones is kept as: a placed one before a placeless one (a national lead joins its
+ *  place), then the one most facts formed, then an attack before its aftermath or alarm, then the first fact. */
+const KIND_ORDER: readonly FactKind[] = ['strike', 'interception', 'explosion', 'damage', 'casualties', 'alert'];
+function hostOrder(a: Cluster, b: Cluster, first: ReadonlyMap<Cluster, string>): number {
+  const rank = (k: FactKind) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
+  return (
+    Number(a.group === '-') - Number(b.group === '-') ||
+    b.formed - a.formed ||
+    rank(a.kind) - rank(b.kind) ||
+    compareText(first.get(a)!, first.get(b)!)
+  );
+}
+
+/** Joins the clusters of one block whose reports are near-rewrites of each other (content-word Jaccard at least
+ *  `threshold`) and whose facts do not contradict (`contradicts`). Two posts of one publisher are two statements (a
+ *  channel's templated live posts, «Над Белгородом сбиты …» each attack anew), never a retelling. A placeless cluster
+ *  joins a placed one only through two reports that place their facts in that one place: a ministry's list of
+ *  regions and its rewrite share their national total and each region's line alike. Links are taken strongest first,
+ *  so the result does not depend on the order of the clusters. Each joined fact's link is recorded in `links`. */
+export function joinSimilarText(
+  clusters: readonly Cluster[],
+  reports: ReadonlyMap<string, Report>,
+  threshold: number = SIMILAR_TEXT_JACCARD,
+): { clusters: Cluster[]; links: Map<string, SimilarLink> } {
+  const links = new Map<string, SimilarLink>();
+  if (clusters.length < 2) return { clusters: [...clusters], links };
+  const first = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
+  const sorted = [...clusters].sort((a, b) => compareText(first.get(a)!, first.get(b)!));
+  const clustersOf = new Map<string, Set<number>>();
+  sorted.forEach((c, i) => {
+    for (const p of c.members) {
+      const set = clustersOf.get(p.fact.report_id) ?? new Set<number>();
+      set.add(i);
+      clustersOf.set(p.fact.report_id, set);
+    }
+  });
+  const ids = [...clustersOf.keys()].filter((id) => reports.has(id)).sort(compareText);
+  const texts = ids.map((id) => reports.get(id)!);
+  const words = wordSets(texts);
+  const shapes = sorted.map(shapeOf);
+  const edges: { a: number; b: number; j: number; ra: string; rb: string }[] = [];
+  for (const [x, y] of rarePairs(words, WORD_REACH)) {
+    const [ra, rb] = [texts[x!]!, texts[y!]!];
+    if (words[x!]!.size < MIN_WORDS || words[y!]!.size < MIN_WORDS) continue;
+    if (ra.publisher !== null && ra.publisher === rb.publisher) continue;
+    const j = jaccard(words[x!]!, words[y!]!);
+    if (j < threshold) continue;
+    const ca = clustersOf.get(ra.id)!;
+    const cb = clustersOf.get(rb.id)!;
+    if (!oneEvent([...ca, ...cb].map((i) => shapes[i]!))) continue;
+    for (const a of ca) {
+      for (const b of cb) {
+        if (a !== b) edges.push({ a, b, j, ra: ra.id, rb: rb.id });
+      }
+    }
+  }
+  if (edges.length === 0) return { clusters: [...clusters], links };
+  edges.sort(
+    (p, q) =>
+      q.j - p.j ||
+      Math.min(p.a, p.b) - Math.min(q.a, q.b) ||
+      Math.max(p.a, p.b) - Math.max(q.a, q.b) ||
+      compareText(p.ra, q.ra),
+  );
+  const uf = createUnionFind(sorted.length);
+  const joined = new Map<number, Shape>(shapes.map((shape, i) => [i, shape]));
+  const linkOf = new Map<number, { via: number; ra: string; rb: string; j: number }>();
+  for (const e of edges) {
+    const [ra, rb] = [uf.find(e.a), uf.find(e.b)];
+    if (ra === rb || contradicts(joined.get(ra)!, joined.get(rb)!)) continue;
+    const shape = merged(joined.get(ra)!, joined.get(rb)!);
+    uf.union(ra, rb);
+    joined.set(uf.find(ra), shape);
+    // Each cluster records the first (strongest) link that brought it in; the host's own link is dropped below.
+    if (!linkOf.has(e.a)) linkOf.set(e.a, { via: e.b, ra: e.ra, rb: e.rb, j: e.j });
+    if (!linkOf.has(e.b)) linkOf.set(e.b, { via: e.a, ra: e.rb, rb: e.ra, j: e.j });
+  }
+  const groups = new Map<number, number[]>();
+  sorted.forEach((_, i) => {
+    const root = uf.find(i);
+    const list = groups.get(root) ?? [];
+    list.push(i);
+    groups.set(root, list);
+  });
+  const out: Cluster[] = [];
+  for (const list of groups.values()) {
+    if (list.length === 1) {
+      out.push(sorted[list[0]!]!);
+      continue;
+    }
+    const [host, ...rest] = list.map((i) => sorted[i]!).sort((a, b) => hostOrder(a, b, first));
+    for (const c of rest) {
+      const link = linkOf.get(sorted.indexOf(c))!;
+      for (const p of c.members) {
+        add(host!, p, 'similar-text');
+        const tally = c.tallyVoice.get(p.fact.id);
+        if (tally !== undefined) host!.tallyVoice.set(p.fact.id, tally);
+        links.set(p.fact.id, { report: link.ra, other: link.rb, jaccard: link.j });
+      }
+      if (c.startMs !== null && (host!.startMs === null || c.startMs < host!.startMs)) {
+        host!.startMs = c.startMs;
+        host!.start = c.start;
+      }
+      if (c.endMs !== null && (host!.endMs === null || c.endMs > host!.endMs)) {
+        host!.endMs = c.endMs;
+        host!.end = c.end;
+      }
+    }
+    out.push(host!);
+  }
+  return { clusters: out, links };
+}

@@ -1,0 +1,126 @@
+// Outlets retell one attack in their own words, and the facts read from each lead differ (a strike in the city, an
+// interception over it, a strike told only of the country): similar texts join those incidents of one night when their
+// facts do not contradict (resolve/similar-text.ts). Another attack the same night in another region, told in the same
+// house words, stays apart; an off-topic lead joins nothing. The leads are invented for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Report } from '../../src/core/types.ts';
+import { resolveNight } from '../../src/resolve/incidents.ts';
+import { exact, makeFact, makeReport, night, seededShuffle } from './make.ts';
+
+const ODESA = { code: 'UA-51', name: 'Odesa Oblast' };
+const KHARKIV = { code: 'UA-63', name: 'Kharkiv Oblast' };
+const WINDOW = night('2025-06-10T01:00:00+03:00', '2025-06-10T05:00:00+03:00');
+
+const reports: Report[] = [
+  makeReport({
+    id: 'wire',
+    publisher: 'wire.example',
+    published_at: '2025-06-10T07:30:00+03:00',
+    text: 'Russian drones hit Odesa port overnight, damaging grain terminals and injuring two dock workers, the regional governor said.',
+  }),
+  makeReport({
+    id: 'daily',
+    publisher: 'daily.example',
+    published_at: '2025-06-10T08:10:00+03:00',
+    text: 'Air defences shot down drones over Odesa overnight as Russian drones targeted the port, damaging grain terminals and injuring two dock workers.',
+  }),
+  makeReport({
+    id: 'world',
+    publisher: 'world.example',
+    published_at: '2025-06-10T09:00:00+03:00',
+    text: 'Russian drones hit Ukrainian port overnight, damaging grain terminals and injuring two dock workers, officials said.',
+  }),
+  makeReport({
+    id: 'kharkiv',
+    publisher: 'daily.example',
+    published_at: '2025-06-10T09:20:00+03:00',
+    text: 'Russian missiles hit Kharkiv overnight, damaging a power plant and injuring two workers, the regional governor said.',
+  }),
+  makeReport({
+    id: 'kharkiv-wire',
+    publisher: 'wire.example',
+    published_at: '2025-06-10T09:40:00+03:00',
+    text: 'Russian drones hit Kharkiv overnight, damaging an energy facility and injuring two workers, the regional governor said.',
+  }),
+  makeReport({
+    id: 'festival',
+    publisher: 'world.example',
+    published_at: '2025-06-10T10:00:00+03:00',
+    text: 'Ukraine culture minister opens the summer film festival in Odesa with premieres from young directors.',
+  }),
+];
+const byId = new Map(reports.map((r) => [r.id, r]));
+
+const facts: Fact[] = [
+  makeFact({ id: 'w1', report_id: 'wire', kind: 'strike', weapon: 'uav', region: ODESA, when: WINDOW, object: 'port' }),
+  makeFact({ id: 'd1', report_id: 'daily', weapon: 'uav', region: ODESA, when: WINDOW }),
+  makeFact({ id: 'x1', report_id: 'world', kind: 'strike', weapon: 'uav', when: WINDOW, object: 'port' }),
+  makeFact({ id: 'k1', report_id: 'kharkiv', kind: 'strike', weapon: 'missile', region: KHARKIV, when: WINDOW }),
+  makeFact({
+    id: 'k2',
+    report_id: 'kharkiv-wire',
+    kind: 'strike',
+    weapon: 'uav',
+    count: exact(1),
+    region: KHARKIV,
+    when: WINDOW,
+    object: 'port',
+  }),
+];
+
+function resolve(list: readonly Fact[]) {
+  return resolveNight({
+    facts: list,
+    reports: byId,
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2025-06-10',
+  });
+}
+
+test('three outlets retelling one drone attack on a city are one incident; the other region stays apart', () => {
+  const incidents = resolve(facts);
+  const odesa = incidents.find((i) => i.facts.includes('w1'))!;
+  assert.deepEqual(odesa.facts, ['d1', 'w1', 'x1']);
+  assert.equal(odesa.region?.code, 'UA-51');
+  assert.deepEqual(odesa.sources.map((s) => s.report_id).sort(), ['daily', 'wire', 'world']);
+  // The Kharkiv leads copy the Odesa wire's words, but name another region: no join across places.
+  const kharkiv = incidents.filter((i) => i.facts.some((f) => f === 'k1' || f === 'k2'));
+  for (const inc of kharkiv) assert.ok(!inc.facts.includes('w1'));
+  assert.ok(!incidents.some((i) => i.sources.some((s) => s.report_id === 'festival')));
+});
+
+test('a join by text is explained as similar text on each fact it brought', () => {
+  const odesa = resolve(facts).find((i) => i.facts.includes('w1'))!;
+  const joined = odesa.reasons.filter((r) => r.reasons.some((why) => why.includes('similar text')));
+  assert.deepEqual(joined.map((r) => r.fact_id).sort(), ['d1', 'x1']);
+  assert.ok(joined.every((r) => r.reasons.some((why) => /word overlap J=0\.\d\d/.test(why))));
+});
+
+test('without similar texts the same facts stay three incidents (the join is the text, not the facts)', () => {
+  const plain = new Map([...byId].map(([id, r]) => [id, { ...r, text: `${id} lead` }]));
+  const incidents = resolveNight({
+    facts,
+    reports: plain,
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2025-06-10',
+  });
+  assert.ok(incidents.filter((i) => ['w1', 'd1', 'x1'].some((f) => i.facts.includes(f))).length >= 2);
+});
+
+test('two posts of one publisher are two statements, however alike their words', () => {
+  const same = new Map([...byId].map(([id, r]) => [id, { ...r, publisher: 'one.example' }]));
+  const incidents = resolveNight({
+    facts,
+    reports: same,
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2025-06-10',
+  });
+  const odesa = incidents.find((i) => i.facts.includes('w1'))!;
+  assert.ok(!odesa.facts.includes('d1'));
+});
+
+test('the joins do not depend on the order the facts come in', () => {
+  const expected = resolve(facts);
+  for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(resolve(seededShuffle(facts, seed)), expected);
+});

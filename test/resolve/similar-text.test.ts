@@ -53,9 +53,9 @@ const reports: Report[] = [
 const byId = new Map(reports.map((r) => [r.id, r]));
 
 const facts: Fact[] = [
-  makeFact({ id: 'w1', report_id: 'wire', kind: 'strike', weapon: 'uav', region: ODESA, when: WINDOW, object: 'port' }),
+  makeFact({ id: 'w1', report_id: 'wire', kind: 'strike', weapon: 'uav', region: ODESA, when: WINDOW, object: 'transport' }),
   makeFact({ id: 'd1', report_id: 'daily', weapon: 'uav', region: ODESA, when: WINDOW }),
-  makeFact({ id: 'x1', report_id: 'world', kind: 'strike', weapon: 'uav', when: WINDOW, object: 'port' }),
+  makeFact({ id: 'x1', report_id: 'world', kind: 'strike', weapon: 'uav', when: WINDOW, object: 'transport' }),
   makeFact({ id: 'k1', report_id: 'kharkiv', kind: 'strike', weapon: 'missile', region: KHARKIV, when: WINDOW }),
   makeFact({
     id: 'k2',
@@ -65,7 +65,7 @@ const facts: Fact[] = [
     count: exact(1),
     region: KHARKIV,
     when: WINDOW,
-    object: 'port',
+    object: 'transport',
   }),
 ];
 

@@ -52,6 +52,35 @@ interface Shape {
   /** The countries their placeless facts were told of. */
   countries: Set<Country>;
   kinds: Set<FactKind>;
+  /** The exact figures their facts tell, by what they count ('interception|uav', 'killed'): a retelling repeats its
+   *  statement's figures, another story told in the same template words does not. */
+  figures: Map<string, Set<number>>;
+}
+
+function figuresOf(c: Cluster): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const put = (key: string, n: number | null | undefined) => {
+    if (n === null || n === undefined) return;
+    const set = out.get(key) ?? new Set<number>();
+    set.add(n);
+    out.set(key, set);
+  };
+  for (const { fact } of c.members) {
+    if (fact.count && !fact.count.approx) put(`${fact.kind}|${fact.weapon ?? '-'}`, fact.count.value);
+    put('killed', fact.casualties?.killed);
+    put('injured', fact.casualties?.injured);
+  }
+  return out;
+}
+
+/** Two sets of figures disagree when they count one thing and have no figure in common: a national night total of 41
+ *  beside one region's 3, a lead's "four injured" beside another city's two. */
+function figuresDisagree(a: Shape, b: Shape): boolean {
+  for (const [key, values] of a.figures) {
+    const other = b.figures.get(key);
+    if (other && ![...values].some((n) => other.has(n))) return true;
+  }
+  return false;
 }
 
 /** A placeless cluster's country is the one its facts agree on (waveCountry, as the waves are decided): taking every
@@ -64,13 +93,15 @@ function shapeOf(c: Cluster): Shape {
     places: new Set(c.members.map((p) => p.group).filter((g) => g !== '-')),
     countries: new Set(country ? [country] : []),
     kinds: new Set([c.kind]),
+    figures: figuresOf(c),
   };
 }
 
-/** Facts that contradict being one event: two places (regions whose areas differ: a town is in its region's area
+/** Facts that contradict being one event: figures that disagree, two places (regions whose areas differ: a town is in its region's area
  *  already), a country beside another country or a region of another country, two countries, or an airport's
  *  closure beside an attack (those are linked as related, never merged: resolve/incidents.ts). */
 function contradicts(a: Shape, b: Shape): boolean {
+  if (figuresDisagree(a, b)) return true;
   const places = new Set([...a.places, ...b.places]);
   if (places.size > 1) return true;
   const countries = new Set([...a.countries, ...b.countries]);
@@ -103,7 +134,14 @@ function merged(a: Shape, b: Shape): Shape {
     places: new Set([...a.places, ...b.places]),
     countries: new Set([...a.countries, ...b.countries]),
     kinds: new Set([...a.kinds, ...b.kinds]),
+    figures: mergedFigures(a.figures, b.figures),
   };
+}
+
+function mergedFigures(a: ReadonlyMap<string, Set<number>>, b: ReadonlyMap<string, Set<number>>) {
+  const out = new Map<string, Set<number>>();
+  for (const m of [a, b]) for (const [k, v] of m) out.set(k, new Set([...(out.get(k) ?? []), ...v]));
+  return out;
 }
 
 /** The cluster a set of joined ones is kept as: a placed one before a placeless one (a national lead joins its
@@ -122,8 +160,8 @@ function hostOrder(a: Cluster, b: Cluster, first: ReadonlyMap<Cluster, string>):
 /** Joins the clusters of one block whose reports are near-rewrites of each other (content-word Jaccard at least
  *  `threshold`) and whose facts do not contradict (`contradicts`). Two posts of one publisher are two statements (a
  *  channel's templated live posts, «Над Белгородом сбиты …» each attack anew), never a retelling. A placeless cluster
- *  joins a placed one only through two reports that place their facts in that one place: a ministry's list of
- *  regions and its rewrite share their national total and each region's line alike. Links are taken strongest first,
+ *  joins a placed one only when the figures both tell agree (`figuresDisagree`): a lead that names no city shares
+ *  the template words of every strike that night, not its toll, and a national night total is no region's count. Links are taken strongest first,
  *  so the result does not depend on the order of the clusters. Each joined fact's link is recorded in `links`. */
 export function joinSimilarText(
   clusters: readonly Cluster[],

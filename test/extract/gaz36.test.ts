@@ -29,6 +29,20 @@ describe('a village named like a common word', () => {
     assert.deepEqual(places('Вночі дрон атакував с. Атаки, пошкоджено будинок', 'uk'), [['Атаки', 'UA-77']]);
   });
 
+  it('an inflected title names the village as surely as «с.» (у селі, селище, в посёлке)', () => {
+    assert.deepEqual(places('Вночі дрон влучив у будинок у селі Атаки, поранено чоловіка', 'uk'), [['Атаки', 'UA-77']]);
+    assert.deepEqual(places('Ворог атакував селище Атаки, поранено чоловіка', 'uk'), [['Атаки', 'UA-77']]);
+    const facts = extractText(
+      'В посёлке Восток беспилотник повредил дом, пострадала женщина.',
+      'ru',
+      '2025-08-20T12:00:00+03:00',
+    );
+    assert.ok(
+      facts.some((f) => f.kind === 'strike'),
+      JSON.stringify(facts.map((f) => f.kind)),
+    );
+  });
+
   it('without the report’s language the lookup reads it as before (callers that look up one name)', () => {
     assert.deepEqual(
       findPlaces('Атаки ЗСУ по нафтопроводу').map((p) => p.code),

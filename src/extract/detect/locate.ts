@@ -375,14 +375,6 @@ function aimedBack(text: string, view: SentenceView, launch: { end: number }): b
  *  «Ворог атакував 61 БпЛА», "downed 14 of 22 drones launched by Russia". The number counts the launched weapon:
  *  after the verb when the side is its subject, before the weapon ahead of the verb in the passive. A wave aimed at
  *  a place named before ("launched 12 drones at the city") is that place's, not the country's. */
-const TOTAL_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('in_total')})(?![\p{L}])`, 'iu');
-
-/** A word of a total (the lexicon's `in_total`: «всего», «в общей сложности», "in total") in the sentence before the
- *  count or word `anchor` it tells. */
-function totalBefore(text: string, view: SentenceView, anchor: { start: number }): boolean {
-  return TOTAL_WORD.test(text.slice(view.span.start, Math.max(view.span.start, anchor.start)));
-}
-
 function nationalWave(text: string, view: SentenceView): boolean {
   const launch = sideLaunchHit(text, view);
   if (!launch) return false;
@@ -486,11 +478,9 @@ export function locate(
     // down 14 of 22 drones launched by Russia". The place of a sentence before is where some of them went.
     const national = nationalWave(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
-    // «В общей сложности около 120 ракет и 90 дронов …» before «В Николаеве …», "All told, 80 drones were downed" before
-    // "In Odesa, …": a total of no place is the whole's, and the report's one town, named only later, is where one part
-    // of it fell, as a side's launch above is.
-    const whole = (later && sideLaunch(ctx.report.text, view)) || (later && totalBefore(ctx.report.text, view, anchor));
-    const context = national ? null : (ctx.lastPlace ?? (whole ? null : ctx.fallbackPlace));
+    const context = national
+      ? null
+      : (ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace));
     return { located: context, inferred: context !== null, aggregate: false };
   }
   // «над акваторией Азовского моря вблизи Арабатской стрелки и над территорией Ростовской области»: one count for a

@@ -301,7 +301,8 @@ export const uk: Lexicon = {
     region_title: ['області', 'міста', 'краю', 'ОВА', 'обл', 'обл.'],
     // The abbreviated titles as data/lexicon/abbreviations.json lists them, «смт» also with no dot, and «с-ще».
     settlement_title: ['м.', 'с.', 'смт', 'смт.', 'сел.', 'с-ще'],
-    village_title: ['с.', 'село'],
+    // Inflected too: «у селі Промінь», «селище Промінь» name the village as surely as «с. Промінь».
+    village_title: ['с.', 'с-ще', 'село', 'селі', 'села', 'селом', 'селище', 'селищі', 'селища', 'хутір', 'хуторі'],
     // «Командувач Повітряних Сил …» signs as the commander, a person, not as the body.
     head_title: ['голова', 'керівник*', 'командувач*'],
     former_office: ['колишн*', 'екс-', 'екс'],

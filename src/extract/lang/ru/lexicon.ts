@@ -1359,6 +1359,18 @@ export const ru: Lexicon = {
     { pattern: 'мужчин*', object: 'person' },
     { pattern: 'женщин*', object: 'person' },
     { pattern: 'водител*', object: 'person' },
+    // A victim named by the work they do («погибла редактор районной газеты», «погибла главред», «погиб журналист»), as
+    // the Ukrainian list's «рятувальник», «поліцейськ*», «енергетик*»: one person each.
+    { pattern: 'редактор*', object: 'person' },
+    { pattern: 'главред*', object: 'person' },
+    { pattern: 'журналист*', object: 'person' },
+    { pattern: 'корреспондент*', object: 'person' },
+    { pattern: 'полицейск*', object: 'person' },
+    { pattern: 'спасател*', object: 'person' },
+    { pattern: 'энергетик*', object: 'person' },
+    { pattern: 'пенсионер*', object: 'person' },
+    { pattern: 'волонтер*', object: 'person' },
+    { pattern: 'волонтёр*', object: 'person' },
     // «погиб ребёнок», «ранен подросток»: the singular is one person (as «дитину» in Ukrainian); «дети» gives no count.
     { pattern: 'ребен*', object: 'person' },
     { pattern: 'девочк*', object: 'person' },

@@ -1470,6 +1470,10 @@ export const uk: Lexicon = {
     { pattern: 'рятувальник*', object: 'person' },
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
+    // «постраждав волонтер», «загинула журналістка»: a victim named by the work they do, one person.
+    { pattern: 'волонтер*', object: 'person' },
+    { pattern: 'журналіст*', object: 'person' },
+    { pattern: 'редактор*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
     // «травмовано 13-річну дівчину», «6-річна дівчинка та 42-річний чоловік … загинули».
     { pattern: 'дівчин*', object: 'person' },

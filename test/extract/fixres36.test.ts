@@ -19,6 +19,11 @@ test('#4 a victim named by their work is one person killed or hurt', () => {
   assert.deepEqual(tolls(extractText('Внаслідок обстрілу Херсона постраждав волонтер.', 'uk', at)), [
     { killed: null, injured: 1 },
   ]);
-  // Not a victim: the word as the subject that tells the news.
+  // Not a victim: a verb or an abstract noun of the same stem («волонтерить», «журналистики»), or the word as the
+  // subject that tells the news.
+  assert.deepEqual(
+    tolls(extractText('Дякую всім, хто лікує від поранень, хто волонтерить у Херсоні після обстрілу.', 'uk', at)),
+    [],
+  );
   assert.deepEqual(tolls(extractText('Журналисты сообщили о взрывах в Курске.', 'ru', at)), []);
 });

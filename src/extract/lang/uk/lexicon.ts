@@ -1471,8 +1471,19 @@ export const uk: Lexicon = {
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
     // «постраждав волонтер», «загинула журналістка»: a victim named by the work they do, one person.
-    { pattern: 'волонтер*', object: 'person' },
-    { pattern: 'журналіст*', object: 'person' },
+    // Whole forms: «волонтерить» is a verb, «журналістика» journalism.
+    { pattern: 'волонтер', object: 'person' },
+    { pattern: 'волонтера', object: 'person' },
+    { pattern: 'волонтери', object: 'person' },
+    { pattern: 'волонтерів', object: 'person' },
+    { pattern: 'волонтерка', object: 'person' },
+    { pattern: 'волонтерку', object: 'person' },
+    { pattern: 'журналіст', object: 'person' },
+    { pattern: 'журналіста', object: 'person' },
+    { pattern: 'журналісти', object: 'person' },
+    { pattern: 'журналістів', object: 'person' },
+    { pattern: 'журналістка', object: 'person' },
+    { pattern: 'журналістку', object: 'person' },
     { pattern: 'редактор*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
     // «травмовано 13-річну дівчину», «6-річна дівчинка та 42-річний чоловік … загинули».

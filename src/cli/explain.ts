@@ -1,4 +1,7 @@
+import type { Incident } from '../core/types.ts';
 import { countText } from '../export/values.ts';
+import { withInferredWindows } from '../resolve/infer-window.ts';
+import { nightKey } from '../resolve/night.ts';
 import type { Store } from '../store/index.ts';
 
 /** A value on one line of the layout: a publisher or sentence that holds a newline or a run of spaces («Одеська\nОВА»)
@@ -38,6 +41,30 @@ export function inOffsetOf(iso: string, ref: string): string {
 const oneOffset = (reason: string): string =>
   reason.replace(WINDOW, (_, a: string, b: string) => `${a}..${inOffsetOf(b, a)}`);
 
+/** Where the facts of a report listed as a retelling went: a report of this night none of whose facts is in one of
+ *  its incidents may still have facts, in another night's incident (a schedule «с 18 ноября» is the 18th's) or in
+ *  none (an effect told of no place with no attack to join: resolve/cluster.ts). "No fact of its own" would then be
+ *  false. Each fact's night is the one resolution files it under (pipeline/resolve.ts). Empty when it has none. */
+async function factsElsewhere(store: Store, reportId: string, publishedAt: string): Promise<string[]> {
+  const own = await store.getFactsByReport(reportId);
+  if (own.length === 0) return [];
+  const byIncident = new Map<string, string[]>();
+  const nights = new Map<string, Promise<Incident[]>>();
+  for (const stored of own) {
+    const [fact] = withInferredWindows([stored], publishedAt);
+    const key = nightKey(fact!.when, publishedAt, fact!.kind);
+    if (!nights.has(key)) nights.set(key, store.listNightIncidents(key));
+    const holder = (await nights.get(key)!).find((i) => i.facts.includes(stored.id));
+    const where = holder
+      ? `in ${holder.id} (night ${key})`
+      : stored.historical
+        ? 'told as history, in no incident'
+        : 'in no incident';
+    byIncident.set(where, [...(byIncident.get(where) ?? []), stored.id.slice(stored.id.lastIndexOf(':') + 1)]);
+  }
+  return [...byIncident].map(([where, ids]) => `${ids.join(', ')} ${where}`);
+}
+
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {
   const incident = await store.getIncident(id);
@@ -73,7 +100,12 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     if (s.mention) {
       lines.push(`    no fact of its own: names this incident's place and weapon model (a mention, never a voice)`);
     } else if (!telling.has(s.report_id)) {
-      lines.push(`    no fact of its own: retells origin ${s.origin_id}, whose facts are in this incident`);
+      const elsewhere = await factsElsewhere(store, s.report_id, s.published_at);
+      lines.push(
+        elsewhere.length === 0
+          ? `    no fact of its own: retells origin ${s.origin_id}, whose facts are in this incident`
+          : `    none of its facts is in this incident (${elsewhere.join('; ')}): listed as retelling origin ${s.origin_id}, whose facts are in this incident`,
+      );
     }
   }
   lines.push('Facts:');

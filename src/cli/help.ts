@@ -374,7 +374,8 @@ speaker.role (required in a speaker) is one of:
 speaker.person is the person's name (optional: a body's channel has none); speaker.region the region the speaker
 answers for, as --region takes it: a code (RU-KRS: sitrep regions lists them) or a region's name in English,
 Russian or Ukrainian (Kursk, «Курская»). A Telegram channel named after a person ("Ігор Терехов (Telegram)")
-names no role: without a speaker, what its posts attribute to no one has no claimant (ingest hints so).
+names no role: without a speaker, what its posts attribute to no one has no claimant (ingest hints so for a
+channel named like a person or an office, never for an outlet's, which speaks for no one).
 
 Options:
 ${DB}; read only if it exists (without one,

@@ -625,6 +625,15 @@ export interface Lexicon {
     /** «хотя бы», «хоча б», "at least": a phrase that holds a conditional particle («бы», «би») and means "at least",
      *  no unreal clause («Хотя бы 5 беспилотников было сбито»). A `modal` word inside it cancels nothing (run.ts). */
     not_modal?: string[];
+    /** Transliterated surname endings ("-enko", "-ov"), for a Telegram channel's name only: a name of two or three
+     *  capitalised words, one of which ends so or as a `surname_endings` word, is a person's own channel ("Vitali
+     *  Klitschko", «Ігор Терехов»), whose posts a sources.yaml `speaker` would attribute; an outlet's name ("Naked
+     *  Science", «Новости Москвы») does not end so (run.ts, `personOrOffice`). Not in `surname_endings`, whose rule
+     *  reads a surname before a verb of saying in the text. */
+    channel_surname_endings?: string[];
+    /** Words that name a public office in a channel's name («міська рада», «администрация», "City Council"): such a
+     *  channel speaks for that office, as a person's for the person (run.ts, `personOrOffice`). */
+    office_words?: string[];
   };
   /** Modal and conditional words ("could", «может», «якщо»): they cancel what their own clause says, not the
    *  sentence (a veto in `speculative` cancels the whole sentence: drills, weather, space launches). */

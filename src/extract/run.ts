@@ -1177,7 +1177,27 @@ function channelOf(report: Report, telegram: boolean): string | null {
  *  attributes to no one then has no claimant, which a source row's `speaker` would give. */
 export function rolelessChannel(report: Report, telegram: boolean): boolean {
   const channel = channelOf(report, telegram);
-  return channel !== null && channelClaimant(channel, report.lang) === null;
+  return channel !== null && channelClaimant(channel, report.lang) === null && personOrOffice(channel);
+}
+
+const SURNAME_ENDING = new RegExp(`(?:${anyOf('surname_endings')}|${anyOf('channel_surname_endings')})$`, 'u');
+const OFFICE_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('office_words')})(?![\\p{L}])`, 'iu');
+/** A name's word as a person writes it: a capital, then lower-case letters (a hyphen or an apostrophe inside). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’ʼ]\p{L}\p{Ll}+)*$/u;
+
+/** Whether a channel's name looks like a person's («Ігор Терехов», "Vitali Klitschko") or an office's («Мэрия
+ *  Курска»): only such a channel speaks for someone a `speaker` can name. An outlet or an aggregator ("Mash",
+ *  «Топор+», «Ньюсач/Двач», "Naked Science") speaks for no one, and README says an outlet names no speaker. */
+function personOrOffice(channel: string): boolean {
+  const name = channel.replace(/\([^)]*\)/gu, ' ').trim();
+  if (OFFICE_WORD.test(name)) return true;
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => NAME_WORD.test(w)) &&
+    (words.some((w) => SURNAME_ENDING.test(w)) || officialRole(name) !== null)
+  );
 }
 
 /** The role a Telegram channel's name gives ("Kursk Governor" -> governor, "Odesa OVA" -> military_administration:

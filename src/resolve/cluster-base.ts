@@ -19,6 +19,7 @@ export type JoinedBy =
   | 'own-effects'
   | 'nationwide-wave'
   | 'placeless'
+  | 'own-report'
   | 'placeless-one-region'
   | 'single-hit'
   | 'same-model'

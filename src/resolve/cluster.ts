@@ -318,6 +318,7 @@ export function clusterFacts(placed: readonly PlacedFact[]): Cluster[] {
     ...placeClaims(
       facts.filter((p) => HOST_KINDS.includes(p.fact.kind) && unplaceable(p)),
       waves,
+      reportPlaces(facts),
     ),
   );
   const out = foldSingleHits(foldCountryAlerts(foldLoneRegion(waves)));
@@ -417,15 +418,72 @@ function namesSpeaker(p: PlacedFact): boolean {
   return c !== null && (c.name !== null || (c.role !== null && c.role !== 'media'));
 }
 
+/** A sentence with no place in a report whose other facts of that kind are all one region's is that region's (the
+ *  headline «В Курской области при атаке дрона погибла…», then «По его словам, при ударе дрона ранения получили…»):
+ *  places nest within a report before they reach a wave elsewhere. The cluster holding those facts, when there is
+ *  exactly one; none when the report told of two regions (a roundup) or of no region. */
+function ownReportCluster(
+  p: PlacedFact,
+  clusters: readonly Cluster[],
+  places: ReadonlyMap<string, ReadonlySet<string>>,
+): Cluster | undefined {
+  // Every place the report names is one region: a roundup's bullets (Kyiv's debris, then a drone on a plant in
+  // Udmurtia) leave a sentence on «Украина подверглась атаке» to no one of them.
+  const named = places.get(p.fact.report_id);
+  if (named?.size !== 1) return undefined;
+  const [region] = named;
+  const holders = clusters.filter(
+    (c) =>
+      c.kind === p.fact.kind &&
+      c.group !== '-' &&
+      c.members.some(
+        (m) => m.fact.report_id === p.fact.report_id && m.fact.kind === p.fact.kind && m.fact.region?.code === region,
+      ),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The regions (ISO codes) and countries told without a region ('country:UA') each report's facts name. */
+function reportPlaces(facts: readonly PlacedFact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { fact } of facts) {
+    const place = fact.region ? fact.region.code : fact.country ? `country:${fact.country}` : null;
+    if (place === null) continue;
+    const set = out.get(fact.report_id) ?? new Set<string>();
+    set.add(place);
+    out.set(fact.report_id, set);
+  }
+  return out;
+}
+
 /** A strike or interception told with no region, place, country or time (the ministry's "2 Storm Shadow missiles
  *  shot down", posted at noon) is still a statement about the day's attacks: it joins the largest incident of its
  *  kind that names no region and whose window its inferred one overlaps. With none to join it makes an incident of
  *  its own only when someone answers for it (the ministry, an air force); an unattributed aside ("missiles" in an
  *  article about a launch, a link to another channel) stays out. Returns the new clusters. */
-function placeClaims(placeless: readonly PlacedFact[], clusters: readonly Cluster[]): Cluster[] {
+function placeClaims(
+  placeless: readonly PlacedFact[],
+  clusters: readonly Cluster[],
+  places: ReadonlyMap<string, ReadonlySet<string>>,
+): Cluster[] {
   const spoken: PlacedFact[] = [];
   for (const p of placeless) {
-    const host = largest(clusters.filter((c) => c.kind === p.fact.kind && c.group === '-' && overlaps(c, p)));
+    const own = ownReportCluster(p, clusters, places);
+    if (own) {
+      add(own, p, 'own-report');
+      continue;
+    }
+    // A wave of another country is not what a report told of its own side says: the Kursk governor's «при ударе дрона
+    // ранения получили…» under a headline on Kursk Oblast is no part of the night's strike on Ukraine.
+    const host = largest(
+      clusters.filter(
+        (c) =>
+          c.kind === p.fact.kind &&
+          c.group === '-' &&
+          overlaps(c, p) &&
+          (p.country === null || waveCountry(c) === null || waveCountry(c) === p.country),
+      ),
+    );
     if (host) add(host, p, 'placeless');
     else if (namesSpeaker(p)) spoken.push(p);
   }

@@ -17,10 +17,33 @@ export interface IdAssignment {
 
 const content = (i: Incident): string => JSON.stringify({ ...i, revision: undefined });
 
+/** When a stored incident's report was published, by fact id: its sources give each report's time, its reasons
+ *  each fact's report. A fact with neither sorts last. */
+function factTimes(p: Incident): Map<string, number> {
+  const published = new Map(p.sources.map((s) => [s.report_id, Date.parse(s.published_at)]));
+  const reportOf = new Map(p.reasons.map((r) => [r.fact_id, r.report_id]));
+  const out = new Map<string, number>();
+  for (const f of p.facts) {
+    const t = published.get(reportOf.get(f) ?? f.slice(0, f.lastIndexOf(':')));
+    out.set(f, t === undefined || Number.isNaN(t) ? Number.POSITIVE_INFINITY : t);
+  }
+  return out;
+}
+
+/** A stored incident's age: its first report's publication (sources are in publication order, but not trusted to be). */
+function firstTold(p: Incident): number {
+  const times = p.sources.map((s) => Date.parse(s.published_at)).filter((t) => !Number.isNaN(t));
+  return times.length > 0 ? Math.min(...times) : Number.POSITIVE_INFINITY;
+}
+
 /**
- * - Each stored incident's heir is the new incident holding most of its facts (ties: the earlier in `next`).
- * - A new incident that is the heir of stored ones keeps the smallest of their ids (a deterministic survivor); the
- *   others merged into it and answer with `merged_into`.
+ * - Each stored incident's heir is the new incident holding most of its facts; on a tie, the one holding its first
+ *   report's fact (the report that made it), then the earlier in `next`. One more report that takes a later fact
+ *   away (a governor's post that draws the incident's damage remark into its own night) never moves the id off the
+ *   event the incident was first told as (ux36 #5).
+ * - A new incident that is the heir of stored ones keeps the id of the oldest of them (the one first told; ties: the
+ *   smallest id), so a merge never renames the incident readers have known longest; the others merged into it and
+ *   answer with `merged_into`.
  * - A new incident that shares facts only with stored incidents it is not the heir of split off from them: a new
  *   id, recording `split_from`.
  * - Any other new incident is created under its content id. A stored incident with no heir is deleted.
@@ -39,15 +62,23 @@ export function assignIds(previous: readonly Incident[], next: readonly Incident
     }
     return m;
   });
+  const nextFacts = next.map((n) => new Set(n.facts));
   const heirOf = new Map<string, number>();
   for (const p of previous) {
+    const times = factTimes(p);
+    // The earliest of its facts that a new incident holds: ties between heirs go to the one holding the first told.
+    const earliest = (i: number) => Math.min(...p.facts.filter((f) => nextFacts[i]!.has(f)).map((f) => times.get(f)!));
     let best = -1;
     let most = 0;
+    let bestAt = Number.POSITIVE_INFINITY;
     shares.forEach((m, i) => {
       const n = m.get(p.id) ?? 0;
-      if (n > most) {
+      if (n === 0 || n < most) return;
+      const at = earliest(i);
+      if (n > most || at < bestAt) {
         most = n;
         best = i;
+        bestAt = at;
       }
     });
     if (best >= 0) heirOf.set(p.id, best);
@@ -61,8 +92,8 @@ export function assignIds(previous: readonly Incident[], next: readonly Incident
   next.forEach((n, i) => {
     const claimants = previous
       .filter((p) => heirOf.get(p.id) === i)
-      .map((p) => p.id)
-      .sort(compareText);
+      .sort((a, b) => firstTold(a) - firstTold(b) || compareText(a.id, b.id))
+      .map((p) => p.id);
     if (claimants.length === 0) {
       pending.push(i);
       return;

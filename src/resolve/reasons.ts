@@ -66,6 +66,9 @@ function kindReason(p: PlacedFact, c: Cluster, members: Members, links: Readonly
   if (how === 'placeless') {
     return `${kind} told with no region, place, country or time: joined the largest ${c.kind} of no region its window overlaps`;
   }
+  if (how === 'own-report') {
+    return `${kind} told with no region, place or country: its report's other ${kind} facts are this ${c.kind}'s region`;
+  }
   if (how === 'placeless-one-region') {
     return `${kind} told with no region, place or country: the one region's ${c.kind} its window overlaps`;
   }

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { explainIncident, inOffsetOf } from '../../src/cli/explain.ts';
+import type { Fact, Report } from '../../src/core/types.ts';
+import { nightKey } from '../../src/resolve/night.ts';
 import { openStore } from '../../src/store/index.ts';
 import { makeIncident, seedIncidents } from '../helpers/incidents.ts';
 
@@ -34,6 +36,88 @@ test('explain says why a source with no fact of its own is listed', async () => 
     // A report whose fact is in the incident is explained under Facts, not here.
     const ministry = lines.findIndex((l) => l.startsWith('  ministry '));
     assert.doesNotMatch(lines[ministry + 1]!, /no fact of its own/);
+  } finally {
+    await store.close();
+  }
+});
+
+// ux36 #10: a report listed as a retelling of the night's wave has facts of its own elsewhere (a schedule from the
+// next day, its own incident on that night; an effect of no place that joined nothing): "no fact of its own" was false.
+test('explain says where a retelling source\'s own facts went instead of "no fact of its own"', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const published = '2025-05-07T18:30:00+03:00';
+    const text = 'Энергокомпания с 8 мая вводит графики отключений после ночной атаки. Повреждены подстанции.';
+    const report: Report = {
+      id: 'outage',
+      hash: 'h-outage',
+      title: null,
+      url: null,
+      publisher: 'Новости',
+      published_at: published,
+      published_inferred: false,
+      lang: 'ru',
+      text,
+      forwarded_from: null,
+      removed: [],
+    };
+    const fact = (n: number, when: Fact['when'], kind: Fact['kind']): Fact => ({
+      id: `outage:f${n}`,
+      report_id: 'outage',
+      kind,
+      weapon: null,
+      weapon_model: null,
+      count: null,
+      launched: null,
+      hit: null,
+      region: null,
+      place: null,
+      area: null,
+      when,
+      object: null,
+      detail: null,
+      casualties: { killed: null, injured: null },
+      airports: [],
+      diverted_to: [],
+      claimant: null,
+      evidence: { start: 0, end: 10, text: text.slice(0, 10) },
+      fields: {},
+      aggregate: false,
+      increment: false,
+    });
+    const nextDay = { start: '2025-05-08T00:00:00+03:00', end: '2025-05-09T00:00:00+03:00', precision: 'day' as const };
+    const schedule = fact(0, nextDay, 'power_outage');
+    const damage = fact(1, { start: '2025-05-07T06:30:00+03:00', end: published, precision: 'day' }, 'damage');
+    const night = nightKey(schedule.when, published, schedule.kind);
+    await store.insertReport({
+      report,
+      night_key: '2025-05-07',
+      facts: [
+        { fact: schedule, night_key: night },
+        { fact: damage, night_key: '2025-05-07' },
+      ],
+      signature: [1, 2, 3],
+      bands: [],
+      input: 'outage.txt',
+      ingestedAt: '2025-05-07T19:00:00Z',
+    });
+    await seedIncidents(store, [
+      makeIncident('inc_wave', {
+        facts: ['ministry:f0'],
+        sources: [source('ministry', '2025-05-07T08:00:00+03:00'), source('outage', published)],
+        reasons: [{ fact_id: 'ministry:f0', report_id: 'ministry', reasons: ['region RU-KLU'] }],
+      }),
+    ]);
+    const own = makeIncident('inc_schedule', { kind: 'damage', when: nextDay, facts: ['outage:f0'] });
+    await store.replaceNightIncidents([night], [{ incident: own, night_key: night }], new Map(), {
+      changes: [{ action: 'create', incident_id: own.id, night_key: night }],
+    });
+    const out = (await explainIncident(store, 'inc_wave'))!;
+    const lines = out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  outage '));
+    assert.doesNotMatch(lines[at + 1]!, /no fact of its own/, out);
+    assert.match(lines[at + 1]!, new RegExp(`f0 in inc_schedule \\(night ${night}\\); f1 in no incident`), out);
+    assert.match(lines[at + 1]!, /retelling origin ministry/);
   } finally {
     await store.close();
   }

@@ -1,5 +1,6 @@
 // What `ingest` and `status` say of a folder's files: which file gave no facts (not only the folder's total), and
-// once per channel that a Telegram channel named after a person names no role, with the way around it.
+// once per channel that a Telegram channel named after a person names no role, with the way around it (never for an
+// outlet's channel, which speaks for no one).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,15 @@ test('ingest names each file with no facts and hints once per channel that names
   writeFileSync(
     join(folder, '03.md'),
     post('2025-06-10T07:00:00+03:00', 'Орёл сегодня', 'Доброе утро! В городе солнечно, до +24.'),
+  );
+  // Outlets and aggregators speak for no one (README: an outlet names no speaker): no hint for them.
+  writeFileSync(
+    join(folder, '04.md'),
+    post('2025-06-10T04:00:00+03:00', 'Ньюсач/Двач (Telegram)', 'Над Орлом сбиты 4 беспилотника. Пострадавших нет.'),
+  );
+  writeFileSync(
+    join(folder, '05.md'),
+    post('2025-06-10T04:20:00+03:00', 'Новости Орла (Telegram)', 'Над Орлом сбит беспилотник.'),
   );
   const db = join(dir, 'night.db');
   const r = spawnSync(process.execPath, [bin, 'ingest', '--db', db, folder], { encoding: 'utf8', timeout: 120_000 });

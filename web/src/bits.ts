@@ -10,6 +10,7 @@ import {
   safeHref,
   timeText,
   weaponText,
+  whenText,
   zonesTitle,
 } from './format.ts';
 
@@ -20,6 +21,20 @@ export function timeEl(ctx: Ctx, iso: string, opts: { relative?: boolean } = {})
     { datetime: iso, title: zonesTitle(iso, ctx.lang, ctx.t) },
     timeText(iso, ctx.lang, undefined, true),
     opts.relative ? ` (${relativeText(iso, ctx.now(), ctx.lang)})` : '',
+  );
+}
+
+/** An incident's time in a list: its date when the window is a day's or wider, else its end (format.ts, whenText). */
+export function whenEl(ctx: Ctx, when: { start: string; end: string; precision: string }): HTMLElement {
+  const said = whenText(when, ctx.lang);
+  const title = said.named
+    ? zonesTitle(when.end, ctx.lang, ctx.t)
+    : `${timeText(when.start, ctx.lang, undefined, true)} – ${timeText(when.end, ctx.lang, undefined, true)}`;
+  return h(
+    'time',
+    { datetime: said.at, title, 'data-precision': when.precision },
+    said.text,
+    ` (${relativeText(said.at, ctx.now(), ctx.lang)})`,
   );
 }
 

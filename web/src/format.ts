@@ -110,6 +110,40 @@ export function timeText(iso: string, lang: UiLang, timeZone?: string, named = f
   }).format(d);
 }
 
+/** "17 Nov 2024": the date alone, in the reader's zone (or the one given). */
+export function dateText(iso: string, lang: UiLang, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(d);
+}
+
+/** What a list says of an incident's time. A window as wide as a day or more knows no hour: its end (the next
+ *  midnight in Moscow, 22:00 in Berlin) read as a single time says the event happened then. Such a window is said by
+ *  its date (a day's, by its middle, which stays on the same date on any clock near Europe's), a week's as its two
+ *  dates; a narrower one by its end, when the night's news is complete. `at` is the instant for `<time datetime>`
+ *  and the relative age. */
+export function whenText(
+  when: { start: string; end: string; precision: string },
+  lang: UiLang,
+  timeZone?: string,
+): { text: string; at: string; named: boolean } {
+  if (when.precision === 'day' || when.precision === 'evening') {
+    const mid = new Date((Date.parse(when.start) + Date.parse(when.end)) / 2);
+    if (!Number.isNaN(mid.getTime()))
+      return { text: dateText(mid.toISOString(), lang, timeZone), at: when.end, named: false };
+  }
+  if (when.precision === 'week') {
+    // The end is the first instant after the window: its date is the day after the last.
+    const last = new Date(Date.parse(when.end) - 1).toISOString();
+    return {
+      text: `${dateText(when.start, lang, timeZone)} – ${dateText(last, lang, timeZone)}`,
+      at: when.end,
+      named: false,
+    };
+  }
+  return { text: timeText(when.end, lang, timeZone, true), at: when.end, named: true };
+}
+
 /** The tooltip of a time: the same instant on Kyiv's and Moscow's clocks. */
 export function zonesTitle(iso: string, lang: UiLang, t: Strings): string {
   return `${t.kyiv}: ${timeText(iso, lang, 'Europe/Kyiv')} · ${t.moscow}: ${timeText(iso, lang, 'Europe/Moscow')}`;

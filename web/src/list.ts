@@ -1,6 +1,6 @@
 // The incident list: one card per incident, newest first, a page at a time.
 import type { Incident } from '../../src/core/types.ts';
-import { corroborationEl, incidentTitle, internalLink, statusEl, timeEl, weaponsSummary } from './bits.ts';
+import { corroborationEl, incidentTitle, internalLink, statusEl, weaponsSummary, whenEl } from './bits.ts';
 import type { Ctx } from './ctx.ts';
 import { h } from './dom.ts';
 import { claimantText } from './format.ts';
@@ -69,7 +69,7 @@ function card(ctx: Ctx, i: Incident, change: 'new' | 'updated' | undefined): HTM
     h(
       'p',
       { class: 'meta' },
-      i.when ? timeEl(ctx, i.when.end, { relative: true }) : t.timeUnknown,
+      i.when ? whenEl(ctx, i.when) : t.timeUnknown,
       ' · ',
       statusEl(ctx, c.status),
       ' · ',

@@ -542,6 +542,15 @@ export const ru: Lexicon = {
     ],
     instead_of: ['а не', 'вместо'],
     not_modal: ['хотя бы', 'хоть бы'],
+    office_words: [
+      'администраци*',
+      'мэри*',
+      'правительств*',
+      'министерств*',
+      'прокуратур*',
+      'пресс-служб*',
+      'городская дума',
+    ],
     // «Генштаб использовал ракеты большой дальности для нанесения удара по тылам противника», «армия применила ракеты
     // во время удара по аэродрому», «немецкие ракеты уже применены для обстрела приграничья»: a weapon used for
     // an attack is a strike with it (detect/attack.ts, usedToStrike). Past forms only: «разрешение использовать ракеты
@@ -1373,6 +1382,34 @@ export const ru: Lexicon = {
     { pattern: 'мужчин*', object: 'person' },
     { pattern: 'женщин*', object: 'person' },
     { pattern: 'водител*', object: 'person' },
+    // A victim named by the work they do («погибла редактор районной газеты», «погибла главред», «погиб журналист»), as
+    // the Ukrainian list's «рятувальник», «поліцейськ*», «енергетик*»: one person each.
+    { pattern: 'редактор*', object: 'person' },
+    { pattern: 'главред*', object: 'person' },
+    // Whole forms: «журналистики» is journalism.
+    { pattern: 'журналист', object: 'person' },
+    { pattern: 'журналиста', object: 'person' },
+    { pattern: 'журналисты', object: 'person' },
+    { pattern: 'журналистов', object: 'person' },
+    { pattern: 'журналистка', object: 'person' },
+    { pattern: 'журналистку', object: 'person' },
+    { pattern: 'корреспондент*', object: 'person' },
+    { pattern: 'полицейск*', object: 'person' },
+    { pattern: 'спасател*', object: 'person' },
+    { pattern: 'пенсионер*', object: 'person' },
+    // Whole forms: «волонтерить» is a verb.
+    { pattern: 'волонтер', object: 'person' },
+    { pattern: 'волонтера', object: 'person' },
+    { pattern: 'волонтеры', object: 'person' },
+    { pattern: 'волонтеров', object: 'person' },
+    { pattern: 'волонтерка', object: 'person' },
+    { pattern: 'волонтерку', object: 'person' },
+    { pattern: 'волонтёр', object: 'person' },
+    { pattern: 'волонтёра', object: 'person' },
+    { pattern: 'волонтёры', object: 'person' },
+    { pattern: 'волонтёров', object: 'person' },
+    { pattern: 'волонтёрка', object: 'person' },
+    { pattern: 'волонтёрку', object: 'person' },
     // «погиб ребёнок», «ранен подросток»: the singular is one person (as «дитину» in Ukrainian); «дети» gives no count.
     { pattern: 'ребен*', object: 'person' },
     { pattern: 'девочк*', object: 'person' },

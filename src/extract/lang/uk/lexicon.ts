@@ -564,6 +564,16 @@ export const uk: Lexicon = {
     ],
     instead_of: ['а не', 'замість'],
     not_modal: ['хоча б', 'хоча би', 'хоч би', 'хоч б'],
+    office_words: [
+      'адміністраці*',
+      'міська рада',
+      'обласна рада',
+      'міськрад*',
+      'уряд*',
+      'міністерств*',
+      'прокуратур*',
+      'пресслужб*',
+    ],
   },
   attacker: ['Росія', 'РФ', 'росіяни', 'окупанти', 'ворог', 'противник', 'армія РФ', 'ЗСУ', 'Сили оборони'],
   // The air force's model lists: «6 ракет 3М22 Циркон (райони пусків – Брянська обл., рф)».
@@ -1461,6 +1471,21 @@ export const uk: Lexicon = {
     { pattern: 'рятувальник*', object: 'person' },
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
+    // «постраждав волонтер», «загинула журналістка»: a victim named by the work they do, one person.
+    // Whole forms: «волонтерить» is a verb, «журналістика» journalism.
+    { pattern: 'волонтер', object: 'person' },
+    { pattern: 'волонтера', object: 'person' },
+    { pattern: 'волонтери', object: 'person' },
+    { pattern: 'волонтерів', object: 'person' },
+    { pattern: 'волонтерка', object: 'person' },
+    { pattern: 'волонтерку', object: 'person' },
+    { pattern: 'журналіст', object: 'person' },
+    { pattern: 'журналіста', object: 'person' },
+    { pattern: 'журналісти', object: 'person' },
+    { pattern: 'журналістів', object: 'person' },
+    { pattern: 'журналістка', object: 'person' },
+    { pattern: 'журналістку', object: 'person' },
+    { pattern: 'редактор*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
     // «травмовано 13-річну дівчину», «6-річна дівчинка та 42-річний чоловік … загинули».
     { pattern: 'дівчин*', object: 'person' },

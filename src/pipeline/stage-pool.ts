@@ -27,6 +27,10 @@ export interface StagePool extends NightResolver {
    *  false when a worker has taken every one. Chunks of later calls are left to the workers, so that they never run
    *  out of work while this thread is busy. */
   stageOneHere(staging: Promise<Staged[]>): boolean;
+  /** Stages, in this thread, one job: the last of the last chunk no worker has taken yet, of any call; false when the
+   *  queue holds none. For a thread that would otherwise wait on the workers' chunks in hand: it takes from the far
+   *  end of the queue, one report at a time, so the workers (which take from the front) keep theirs. */
+  stageLastJobHere(): boolean;
   close(): Promise<void>;
 }
 
@@ -236,6 +240,17 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
       if (k < 0) return false;
       const [chunk] = queue.splice(k, 1);
       runInline(chunk as Chunk);
+      return true;
+    },
+    stageLastJobHere() {
+      const k = queue.findLastIndex(isChunk);
+      if (k < 0) return false;
+      const chunk = queue[k] as Chunk;
+      const job = chunk.jobs.pop()!;
+      const at = chunk.at.pop()!;
+      // The chunk's other jobs stay queued; it is settled once, by whoever stages its last job.
+      if (chunk.jobs.length === 0) queue.splice(k, 1);
+      runInline({ jobs: [job], at: [at], out: chunk.out, settle: chunk.jobs.length === 0 ? chunk.settle : () => {} });
       return true;
     },
     resolveNight(work) {

@@ -212,8 +212,10 @@ function digest(p: Prepared, who: string): boolean {
   return publisher === null || nameKey(publisher) !== who;
 }
 
-/** `wording` is the pair's wording cosine over the block (wording.ts): what the two texts share beyond their facts. */
-function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'forA' | 'forB'> | null {
+/** `wording` gives the pair's wording cosine over the block (wording.ts): what the two texts share beyond their facts.
+ *  A function, read only where a rule needs it: most candidate pairs are settled before (another channel's window, no
+ *  shared fact), and the cosine walks both texts' words (a percent of a bulk ingest's CPU when read for every pair). */
+function contentLink(a: Prepared, b: Prepared, wording: () => number): Pick<Link, 'forA' | 'forB'> | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > CONTENT_WINDOW_MS) return null;
   // Two different posts of one channel are two statements (a mayor's first report and the update an hour later),
   // however alike; only a copy of the text (near-duplicate) or a forward makes them one.
@@ -244,7 +246,7 @@ function contentLink(a: Prepared, b: Prepared, wording: number): Pick<Link, 'for
   // the capital leaves five hurt" and "Five wounded as Shaheds pound the city overnight"); a rewrite keeps the
   // source's words too (its town, its plant, its phrasing), so it shares its wording as well. A voice both credit
   // (the governor's damage list and an outlet's "… the governor reported") is the statement's own mark.
-  if (wording < WORDING_COSINE && !sharedVoice(a, b) && !creditOnOneSide(a, b)) return null;
+  if (wording() < WORDING_COSINE && !sharedVoice(a, b) && !creditOnOneSide(a, b)) return null;
   // Two named voices that share no key (a mayor and the regional head, each telling the same night) are two
   // statements however alike their facts; a rewrite that names nobody is not.
   if (
@@ -330,9 +332,13 @@ interface LeadLink extends Link {
 /** Two channels' rewrites of one statement: a lead statement of one says the same thing as one of the other's (the
  *  headline of one, the first sentence of the other). Two posts of one channel are two statements (the mayor's
  *  successive "another drone shot down"), as for the content rules, unless the channel restates its own
- *  (restatesOwn). `wording` is the pair's wording cosine over the block, 0 when the texts share no word beyond their
- *  facts' words (beyondFacts). */
-function leadLink(a: Prepared, b: Prepared, wording: number): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
+ *  (restatesOwn). `wording` gives the pair's wording cosine over the block, 0 when the texts share no word beyond their
+ *  facts' words (beyondFacts); read only when both tell facts (contentLink says why it is a function). */
+function leadLink(
+  a: Prepared,
+  b: Prepared,
+  wording: () => number,
+): (Pick<Link, 'forA' | 'forB'> & { score: number }) | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > LEAD_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
   const oneChannel = pa !== null && pa === b.input.report.publisher;
@@ -349,7 +355,7 @@ function leadLink(a: Prepared, b: Prepared, wording: number): (Pick<Link, 'forA'
   // texts share little wording (as for the content rules), their leads are one statement only on the words beyond
   // those their facts are read from: a retold statement shares its own words too (who said it, what they called it).
   const own =
-    a.input.facts.length > 0 && b.input.facts.length > 0 && wording < WORDING_COSINE && !creditOnOneSide(a, b);
+    a.input.facts.length > 0 && b.input.facts.length > 0 && wording() < WORDING_COSINE && !creditOnOneSide(a, b);
   const event = own ? new Set([...a.factWords, ...b.factWords]) : null;
   const beyond = (l: Lead): Lead =>
     event ? { words: new Set([...l.words].filter((x) => !event.has(x))), numbers: l.numbers } : l;
@@ -587,9 +593,11 @@ function wordingLinks(w: WordingBlock, sets: { find(i: number): number }): LeadL
 function beyondFacts(w: WordingBlock, a: number, b: number): number {
   const pa = w.prepared[a]!;
   const pb = w.prepared[b]!;
-  const cb = w.counts[b]!;
-  for (const x of w.counts[a]!.keys()) {
-    if (cb.has(x) && !pa.factWords.has(x) && !pb.factWords.has(x)) return w.cosine(a, b);
+  // The smaller text's words walked, as in sharedWords: whether such a word exists is the same either way round.
+  const [ca, cb] = [w.counts[a]!, w.counts[b]!];
+  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  for (const x of small.keys()) {
+    if (large.has(x) && !pa.factWords.has(x) && !pb.factWords.has(x)) return w.cosine(a, b);
   }
   return 0;
 }
@@ -733,7 +741,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   for (const [a, b] of candidatePairs(prepared)) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
-    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, beyondFacts(w, a!, b!));
+    const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, () => beyondFacts(w, a!, b!));
     if (!link) continue;
     links.push({ a: a!, b: b!, ...link });
     sets.union(a!, b!);
@@ -745,7 +753,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     // Copies and forwards already joined need no weaker link (a text copied by many channels shares its lead too).
     if (sets.find(a!) === sets.find(b!)) continue;
     const [pa, pb] = [prepared[a!]!, prepared[b!]!];
-    const link = leadLink(pa, pb, beyondFacts(w, a!, b!));
+    const link = leadLink(pa, pb, () => beyondFacts(w, a!, b!));
     const apartMs = Math.abs(pa.publishedMs - pb.publishedMs);
     const publisher = pa.input.report.publisher;
     const channel = publisher !== null && publisher === pb.input.report.publisher ? publisher : null;

@@ -65,6 +65,30 @@ test('this thread may stage the chunks no worker has taken yet; every job still 
   }
 });
 
+test('this thread may stage single reports from the far end of the queue, of a later call too; each lands in its place', async () => {
+  const jobs = [...texts, ...texts].map(job);
+  const pool = createStagePool({ size: 1, inline: stageReport });
+  try {
+    await pool.stage(jobs.slice(0, 1));
+    assert.ok(pool.ready);
+    const first = pool.stage(jobs.slice(0, 20));
+    const later = pool.stage(jobs);
+    // Every chunk of the first call is the worker's or waits in front: this thread takes the later call's last reports,
+    // one by one, down through the chunks no worker has taken, until the queue is empty.
+    let here = 0;
+    while (pool.stageLastJobHere()) here++;
+    assert.ok(here > 16, 'reports of more than one chunk were staged here');
+    assert.equal(pool.stageLastJobHere(), false);
+    assert.deepEqual(
+      await later,
+      jobs.map((j) => stageReport(j.bytes, j.opts)),
+    );
+    assert.deepEqual(await first, await pool.stage(jobs.slice(0, 20)));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a report that throws or kills its worker fails alone; the others are staged', async () => {
   const mixed = [...texts.slice(0, 10), 'THROW-IN-STAGING over Kursk Oblast', ...texts.slice(10, 20)];
   mixed.splice(14, 0, 'EXIT-THE-WORKER over Bryansk Oblast');

@@ -51,6 +51,7 @@ const EVENT_CATEGORIES: readonly WordCategory[] = [
   'list_continuation',
   'increment',
 ];
+const EVENT_SET: ReadonlySet<WordCategory> = new Set(EVENT_CATEGORIES);
 
 /** A sentence no detector can read a fact from: no weapon and no word of an event, and none of the shapes read
  *  without one (a breakdown item or running total after an attack, a place "under attack"). Most sentences of a long article are such (reactions, budgets,
@@ -60,7 +61,9 @@ const EVENT_CATEGORIES: readonly WordCategory[] = [
 export function tellsNoEvent(ctx: ReportContext, view: SentenceView, places: readonly PlaceMatch[]): boolean {
   for (const h of view.hits) {
     if (h.value.weapon !== undefined) return false;
-    for (const c of EVENT_CATEGORIES) if (h.value.categories.has(c)) return false;
+    // A hit's own categories (one to three) looked up in the set, not the forty-odd event categories in the hit's:
+    // this check runs on every sentence of every report.
+    for (const c of h.value.categories) if (EVENT_SET.has(c)) return false;
   }
   return !readsWithoutEventWord(ctx, view, places);
 }

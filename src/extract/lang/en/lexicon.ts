@@ -560,6 +560,23 @@ export const en: Lexicon = {
       'km',
       'kilomet',
     ],
+    // "debris fell in three districts, injuring a woman": the districts counted, not the hurt.
+    not_people_counted: [
+      'district',
+      'region',
+      'oblast',
+      'location',
+      'house',
+      'home',
+      'building',
+      'facilit',
+      'town',
+      'village',
+      'city',
+      'cities',
+      'site',
+      'street',
+    ],
     people: ['people', 'persons', 'civilians', 'residents'],
     // "seven dogs were killed": animals are no casualties.
     animals: ['dog', 'dogs', 'animal', 'animals', 'cattle', 'cow', 'cows', 'horse', 'horses', 'pets', 'livestock'],

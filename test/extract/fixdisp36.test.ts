@@ -37,3 +37,41 @@ test('#7 negative: «уже» before a number of places, or past a comma, is no 
     !tolls('Раненых при ударе по Сумам доставили в больницу, уже 4 из них выписаны.', 'ru').some(([k]) => k === 4),
   );
 });
+
+// ux36 #8: «"Укрэнерго" с 18 ноября вводит графики отключений» in a post of the 17th became an incident of the 18th.
+test('#8 a window that opens after publication is a plan: the fact keeps no window', () => {
+  const evening = '2025-03-14T20:30:00+03:00';
+  for (const [text, lang] of [
+    ['«Укрэнерго» с 16 марта вводит графики отключений света после ракетной атаки.', 'ru'],
+    ['«Укренерго» з 16 березня запроваджує графіки відключень світла після ракетної атаки.', 'uk'],
+  ] as const) {
+    const facts = extractText(text, lang, evening);
+    assert.ok(facts.length > 0, text);
+    for (const f of facts) assert.equal(f.when, null, `${f.kind}: ${text}`);
+  }
+});
+
+test('#8 negative: a window that opened before publication stays', () => {
+  const f = extractText('14 марта ночью над Брянской областью сбиты 7 беспилотников.', 'ru', PUBLISHED).find(
+    (x) => x.kind === 'interception',
+  );
+  assert.ok(f?.when?.start.startsWith('2025-03-1'), JSON.stringify(f?.when));
+});
+
+// ux36 #8: «с начала ноября наши операторы … уничтожили несколько танков» (a month's total of ground FPV strikes)
+// became a strike of that day.
+test('#8 a total since the start of a month is history, no event of the day', () => {
+  for (const [text, lang] of [
+    ['С начала марта операторы FPV-дронов уничтожили 14 танков на Покровском направлении.', 'ru'],
+    ['З початку березня оператори FPV-дронів знищили 14 танків на Покровському напрямку.', 'uk'],
+  ] as const) {
+    const facts = extractText(text, lang, PUBLISHED);
+    assert.ok(facts.length > 0, text);
+    for (const f of facts) assert.equal(f.historical, true, `${f.kind}: ${text}`);
+  }
+});
+
+test('#8 negative: a night told beside the month is no tally', () => {
+  const facts = extractText('Ночью над Курской областью уничтожено 12 беспилотников.', 'ru', PUBLISHED);
+  assert.ok(facts.some((f) => f.kind === 'interception' && !f.historical));
+});

@@ -1170,6 +1170,23 @@ export const en: Lexicon = {
   // "one in ten hospitals have been damaged by attacks since Russia's invasion": a tally over the war, history not
   // news; "the biggest attack since the invasion" is news (`record`; refine/historical.ts, `tallyFacts`).
   tally_span: [
+    // "since the start of November, our operators have destroyed …": a month's total, no one night's event.
+    'since the start of the month',
+    'since the beginning of the month',
+    ...[
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ].flatMap((m) => [`since the start of ${m}`, `since the beginning of ${m}`]),
     'since the start of the war',
     'since the beginning of the war',
     'since the war began',

@@ -2288,7 +2288,14 @@ function readFacts(
   for (const fact of facts) {
     // «"Укрэнерго" с 18 ноября вводит графики отключений» in a post of the 17th: a window that opens after the report
     // was published is a plan or a schedule, not when what it tells happened; the fact keeps no window of its own.
-    if (fact.when && Date.parse(fact.when.start) > publishedMs + FUTURE_MARGIN_MS) {
+    // Not an airport's or an alert's: a post updated later tells its lifting at a later clock («Ограничения сняты в
+    // 04:30» added to a post of 02:00), and a closure may be announced ahead.
+    if (
+      fact.when &&
+      fact.kind !== 'airport_disruption' &&
+      fact.kind !== 'alert' &&
+      Date.parse(fact.when.start) > publishedMs + FUTURE_MARGIN_MS
+    ) {
       fact.when = null;
       delete fact.fields.when;
     }

@@ -397,6 +397,9 @@ export interface Lexicon {
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
     not_weapon_counted?: string[];
+    /** Starts of nouns of places and things that a number before a word of death or wounds may count instead of the
+     *  people («обломки упали в трех районах, пострадала женщина»: three districts, one woman; detect/effects.ts). */
+    not_people_counted?: string[];
     /** «нет», «не зафіксовано»: a negation that follows what it denies («Пострадавших нет»). */
     none_found?: string[];
     /** "people", «человек», «осіб» right after a number of casualties. */
@@ -407,6 +410,9 @@ export interface Lexicon {
     risen?: string[];
     /** "to", «до» after a verb of growing. */
     up_to?: string[];
+    /** «уже», «вже»: right before the number that follows a word of death or wounds in its clause, a running toll told
+     *  as it stands now («Погибших при ударе по Сумам уже восемь»; detect/effects.ts). */
+    toll_already?: string[];
     /** Endings of plural nouns of persons ("residents", «жители», «мешканці»): a singular person noun counts one. */
     plural_endings?: string[];
     /** "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "the city came under fire": a verb of

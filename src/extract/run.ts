@@ -1155,6 +1155,10 @@ function cited(text: string, view: SentenceView, span: Span): boolean {
   );
 }
 
+/** How far past its publication a fact's window may open before it is read as what is to come: a post's clock may
+ *  lag the events it tells by minutes, never by an hour. */
+const FUTURE_MARGIN_MS = 60 * 60 * 1000;
+
 /** What a channel sees on the ground itself (damage, fire, an outage, wreckage, casualties), as against the tally
  *  of weapons a source it cites gives. */
 const GROUND_KINDS: ReadonlySet<FactKind> = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
@@ -2301,7 +2305,21 @@ function readFacts(
   markCorrections(facts, report.lang);
   liftingsAfterClosures(facts, report.published_at);
   markStatedWhen(facts);
+  const publishedMs = report.published_inferred ? Number.NaN : Date.parse(report.published_at);
   for (const fact of facts) {
+    // «"Укрэнерго" с 18 ноября вводит графики отключений» in a post of the 17th: a window that opens after the report
+    // was published is a plan or a schedule, not when what it tells happened; the fact keeps no window of its own.
+    // Not an airport's or an alert's: a post updated later tells its lifting at a later clock («Ограничения сняты в
+    // 04:30» added to a post of 02:00), and a closure may be announced ahead.
+    if (
+      fact.when &&
+      fact.kind !== 'airport_disruption' &&
+      fact.kind !== 'alert' &&
+      Date.parse(fact.when.start) > publishedMs + FUTURE_MARGIN_MS
+    ) {
+      fact.when = null;
+      delete fact.fields.when;
+    }
     const region = fact.fields.region;
     if (home && region && region.start === 0 && region.end === 0 && region.text === '') region.from = 'publisher';
     // "the city administration said" of Belgorod: a military administration is Ukraine's wartime office; a Russian

@@ -87,6 +87,52 @@ function mergeToll(field: string, items: readonly CountItem[]): Toll {
   return { shown, conflict: conflict.length > 0 ? conflict : null, tallies };
 }
 
+/** The region a toll is told of: its code, '' for none (a country-wide figure: «известно о пяти погибших»). */
+function regionKey(p: PlacedFact): string {
+  return p.fact.region?.code ?? '';
+}
+
+/** One field's toll over a wave's members when a figure told of no region stands beside regions' figures: the
+ *  president's "five killed" over the country is the whole, and the regional heads' 2 in Odesa Oblast and 1 in Lviv
+ *  Oblast are its parts, no dispute of it (docs/api.md, Corroboration). Each region's toll is merged as before (its
+ *  towns against its own whole); their sum stands against the country's. Null when the members hold no such
+ *  figure, or one region only whose toll is above the country's figure (then all are one pool, as before). */
+function countryToll(field: string, items: readonly CountItem[]): Toll | null {
+  const regions = new Map<string, CountItem[]>();
+  for (const item of items) {
+    const key = regionKey(item.placed);
+    const list = regions.get(key);
+    if (list) list.push(item);
+    else regions.set(key, [item]);
+  }
+  const whole = regions.get('');
+  const named = [...regions.entries()].filter(([code]) => code !== '').sort((a, b) => compareText(a[0], b[0]));
+  if (!whole || named.length === 0) return null;
+  const wholeToll = mergeToll(field, whole);
+  const parts = named.map(([code, list]) => ({ code, toll: mergeToll(field, list) }));
+  const sum = parts.reduce((acc, { toll }) => acc + (toll.shown ?? 0), 0);
+  const wholeShown = wholeToll.shown;
+  if (named.length === 1 && (wholeShown === null || wholeShown < sum)) return null;
+  const shown = wholeShown !== null && wholeShown >= sum ? wholeShown : sum;
+  const conflict: ConflictValue[] = [];
+  if (wholeToll.conflict && shown === wholeShown) conflict.push(...wholeToll.conflict);
+  for (const { toll } of parts) {
+    if (toll.conflict && shown === sum) conflict.push(...shifted(toll.conflict, sum - (toll.shown ?? 0)));
+  }
+  // Each region's tallies under its code when more than one list keeps one, so no history is mixed with another's.
+  const lists = [
+    { code: '', list: wholeToll.tallies },
+    ...parts.map(({ code, toll }) => ({ code, list: toll.tallies })),
+  ].filter((e) => e.list.length > 0);
+  const tallies = lists.flatMap(({ code, list }) =>
+    list.map(([key, steps]): [string, TallyStep[]] => [
+      lists.length > 1 && code !== '' ? `${key} in ${code}` : key,
+      steps,
+    ]),
+  );
+  return { shown, conflict: conflict.length > 0 ? conflict : null, tallies };
+}
+
 /** Rule 5: killed and injured each merged like counts, town by town (mergeToll). Nobody said -> null; "no
  *  casualties" -> 0. */
 export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
@@ -101,7 +147,7 @@ export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
     }
     if (items.length === 0) continue;
     const name = `casualties.${field}`;
-    const toll = mergeToll(name, items);
+    const toll = countryToll(name, items) ?? mergeToll(name, items);
     casualties[field] = toll.shown;
     if (toll.conflict) conflicts.push({ field: name, values: toll.conflict });
     tallies.push(...toll.tallies);

@@ -321,6 +321,8 @@ function ownClause(
 }
 
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${anyOf('people')})`, 'iu');
+// «в трех районах, пострадала женщина»: a number whose noun is a place or a thing counts those, not the hurt.
+const THINGS_AFTER = new RegExp(String.raw`^[\s-]*(?:${anyOf('not_people_counted')})`, 'iu');
 
 // "killed and 12 injured": a number after a conjunction opens the next item of the list.
 const JOINED = new RegExp(`(?:^|\\s)(?:${anyOf('conjunction')})\\s`, 'iu');
@@ -331,6 +333,8 @@ const RISEN_TO = new RegExp(String.raw`(?:${anyOf('risen')})\s+(?:(?:${anyOf('up
 // take «до 11» as "up to 11", the word then inside the number's span).
 const ELLIPTIC_TO = new RegExp(String.raw`^\s*[\u2013\u2014-]?\s*(?:${anyOf('up_to')})\s+$`, 'iu');
 const ELLIPTIC_DASH = /^\s*[\u2013\u2014-]?\s*$/u;
+// «Погибших при попадании ракеты в дом уже восемь»: the toll as it stands now, its figure after «уже» at the clause's end.
+const ALREADY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('toll_already')})\s+$`, 'iu');
 const RISEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('risen')})`, 'iu');
 const RISEN_TO_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?(?:\d|\p{L})`,
@@ -520,6 +524,7 @@ function personCount(
     (n) =>
       (n.count.value !== null || n.count.min !== null) &&
       !inPart(n) &&
+      !THINGS_AFTER.test(text.slice(n.end, n.end + 16)) &&
       !sources.some((a) => a.end <= n.start && /^\s*$/u.test(text.slice(a.end, n.start))) &&
       !persons.some((p) => p.end <= n.start && AGE_OF.test(text.slice(p.end, n.start))),
   );
@@ -532,7 +537,12 @@ function personCount(
   const governed = (n: { start: number; end: number }) =>
     casualtyWords.some(
       (h) =>
-        (h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start))) || (h.start >= n.end && h.end <= hit.start),
+        (h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start))) ||
+        (h.start >= n.end && h.end <= hit.start) ||
+        // «Погибших … уже 5, раненых 12»: the figure after «уже» is the toll of the word before it.
+        (h.end <= n.start &&
+          ALREADY_BEFORE.test(text.slice(Math.max(h.end, n.start - 12), n.start)) &&
+          !/[.;:,!?]/u.test(text.slice(h.end, n.start))),
     );
   // The parts between a number and the word do not count against its reach.
   const gap = (n: { end: number }) =>
@@ -570,6 +580,18 @@ function personCount(
       RISEN_WORD.test(text.slice(view.span.start, hit.start)),
   );
   if (elliptic) return { n: (elliptic.count.value ?? elliptic.count.max) as number, span: elliptic };
+  // «Погибших … в Сумах уже восемь»: a running toll, its figure past the places and causes told between; not a number
+  // of places or things («пострадавших уже в трех районах»).
+  const already = numbers.find(
+    (n) =>
+      n.start >= hit.end &&
+      n.start - hit.end <= 90 &&
+      n.count.value !== null &&
+      ALREADY_BEFORE.test(text.slice(Math.max(hit.end, n.start - 12), n.start)) &&
+      !/[.;:,!?]/u.test(text.slice(hit.end, n.start)) &&
+      !other.some((h) => h.start < n.start),
+  );
+  if (already) return { n: already.count.value as number, span: already };
   // "dozens wounded", "several killed", «несколько человек пострадали»: a vague amount states no figure (docs/eval.md:
   // casualties as stated; "at least five" and "about 30" do). One before the word gives way to a figure after it
   // ("setting several flats on fire and injuring two people"); alone, it leaves the field unknown.

@@ -560,6 +560,23 @@ export const en: Lexicon = {
       'km',
       'kilomet',
     ],
+    // "debris fell in three districts, injuring a woman": the districts counted, not the hurt.
+    not_people_counted: [
+      'district',
+      'region',
+      'oblast',
+      'location',
+      'house',
+      'home',
+      'building',
+      'facilit',
+      'town',
+      'village',
+      'city',
+      'cities',
+      'site',
+      'street',
+    ],
     people: ['people', 'persons', 'civilians', 'residents'],
     // "seven dogs were killed": animals are no casualties.
     animals: ['dog', 'dogs', 'animal', 'animals', 'cattle', 'cow', 'cows', 'horse', 'horses', 'pets', 'livestock'],
@@ -1172,6 +1189,23 @@ export const en: Lexicon = {
   // "one in ten hospitals have been damaged by attacks since Russia's invasion": a tally over the war, history not
   // news; "the biggest attack since the invasion" is news (`record`; refine/historical.ts, `tallyFacts`).
   tally_span: [
+    // "since the start of November, our operators have destroyed …": a month's total, no one night's event.
+    'since the start of the month',
+    'since the beginning of the month',
+    ...[
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ].flatMap((m) => [`since the start of ${m}`, `since the beginning of ${m}`]),
     'since the start of the war',
     'since the beginning of the war',
     'since the war began',

@@ -25,6 +25,14 @@ describe("a country's own tally takes no place from another sentence (en36)", ()
     assert.deepEqual(got, ['- uav 18']);
   });
 
+  it("a mayor or governor quoted on the country's shoot-downs counts their own area (review)", () => {
+    const got = facts(
+      'Drones strike Kharkiv overnight',
+      'Kharkiv Mayor Ihor Terekhov said drones struck the city overnight. Ukraine destroyed 2 Russian drones, he said.',
+    );
+    assert.deepEqual(got, ['UA-63 uav 2']);
+  });
+
   it('a count that names its own place keeps it', () => {
     const got = facts('Night of drones', 'Ukraine said 12 drones were shot down over the Odesa region.');
     assert.deepEqual(got, ['UA-51 uav 12']);

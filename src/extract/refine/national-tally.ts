@@ -7,6 +7,9 @@ import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
  *  summaries) is region null"). */
 const NATIONAL: ReadonlySet<ClaimantRole> = new Set(['air_force']);
 
+/** The speakers of one area: their counts are that area's, whatever country the sentence names. */
+const LOCAL: ReadonlySet<ClaimantRole> = new Set(['governor', 'mayor', 'military_administration']);
+
 const nationalSpeaker = (fact: Fact) => {
   const role = fact.claimant?.role;
   return role !== undefined && role !== null && NATIONAL.has(role);
@@ -28,6 +31,8 @@ function countryTally(
   const counted = fact.fields.count;
   const value = fact.count?.value ?? fact.count?.min ?? null;
   if (!counted || value === null) return false;
+  // A mayor, governor or regional administration quoted on "Ukraine destroyed 2 drones" counts its own area's night.
+  if (fact.claimant?.role && LOCAL.has(fact.claimant.role)) return false;
   if (lent?.numbers.some((n) => n.count.value === value || n.count.min === value)) return false;
   const view = at(counted.start);
   if (!view || view.places.length > 0) return false;

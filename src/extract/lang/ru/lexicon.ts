@@ -1417,21 +1417,16 @@ export const ru: Lexicon = {
     { pattern: 'мужчин*', object: 'person' },
     { pattern: 'женщин*', object: 'person' },
     { pattern: 'водител*', object: 'person' },
-    // A victim named by the work they do («погибла редактор районной газеты», «погибла главред», «погиб журналист»), as
-    // the Ukrainian list's «рятувальник», «поліцейськ*», «енергетик*»: one person each.
+    // A victim named by the work they do («погибла редактор районной газеты», «погибла главред», «ранен спасатель»),
+    // as the Ukrainian list's «рятувальник»: one person each. Not the words that also name a speaker («сообщил
+    // журналист», «передает корреспондент», «рассказал пенсионер») nor an adjective's stem («полицейский автомобиль»,
+    // «спасательная техника»): the nouns' own forms only.
     { pattern: 'редактор*', object: 'person' },
     { pattern: 'главред*', object: 'person' },
-    // Whole forms: «журналистики» is journalism.
-    { pattern: 'журналист', object: 'person' },
-    { pattern: 'журналиста', object: 'person' },
-    { pattern: 'журналисты', object: 'person' },
-    { pattern: 'журналистов', object: 'person' },
-    { pattern: 'журналистка', object: 'person' },
-    { pattern: 'журналистку', object: 'person' },
-    { pattern: 'корреспондент*', object: 'person' },
-    { pattern: 'полицейск*', object: 'person' },
-    { pattern: 'спасател*', object: 'person' },
-    { pattern: 'пенсионер*', object: 'person' },
+    { pattern: 'спасатель', object: 'person' },
+    { pattern: 'спасателя', object: 'person' },
+    { pattern: 'спасатели', object: 'person' },
+    { pattern: 'спасателей', object: 'person' },
     // Whole forms: «волонтерить» is a verb.
     { pattern: 'волонтер', object: 'person' },
     { pattern: 'волонтера', object: 'person' },

@@ -1506,20 +1506,14 @@ export const uk: Lexicon = {
     { pattern: 'рятувальник*', object: 'person' },
     { pattern: 'поліцейськ*', object: 'person' },
     { pattern: 'пенсіонер*', object: 'person' },
-    // «постраждав волонтер», «загинула журналістка»: a victim named by the work they do, one person.
-    // Whole forms: «волонтерить» is a verb, «журналістика» journalism.
+    // «постраждав волонтер», «загинула редакторка»: a victim named by the work they do, one person. Not «журналіст»,
+    // which names a speaker as often («повідомив журналіст»). Whole forms: «волонтерить» is a verb.
     { pattern: 'волонтер', object: 'person' },
     { pattern: 'волонтера', object: 'person' },
     { pattern: 'волонтери', object: 'person' },
     { pattern: 'волонтерів', object: 'person' },
     { pattern: 'волонтерка', object: 'person' },
     { pattern: 'волонтерку', object: 'person' },
-    { pattern: 'журналіст', object: 'person' },
-    { pattern: 'журналіста', object: 'person' },
-    { pattern: 'журналісти', object: 'person' },
-    { pattern: 'журналістів', object: 'person' },
-    { pattern: 'журналістка', object: 'person' },
-    { pattern: 'журналістку', object: 'person' },
     { pattern: 'редактор*', object: 'person' },
     { pattern: 'підлітк*', object: 'person' },
     // «травмовано 13-річну дівчину», «6-річна дівчинка та 42-річний чоловік … загинули».

@@ -57,3 +57,46 @@ test('#8 strikes of two days each sentence names stay two, the weapon with its o
     JSON.stringify(got),
   );
 });
+
+const tolls = (text: string, lang: 'ru' | 'uk' | 'en') =>
+  extractText(text, lang, PUBLISHED)
+    .filter((f) => f.casualties !== null)
+    .map((f) => [f.casualties?.killed ?? null, f.casualties?.injured ?? null]);
+
+// ux36 #2: a district's «пострадавших нет» became the city's killed 0 / injured 0 and disputed its one injured.
+test('#2 a zero toll told of a district beside the same region told hurt is the district’s, not a toll', () => {
+  assert.deepEqual(
+    tolls(
+      'В Одессе обломки дронов упали в двух районах. В Приморском районе повреждена крыша дома, пострадал мужчина. В Киевском районе обломок упал на парковку, пострадавших нет.',
+      'ru',
+    ),
+    [[null, 1]],
+  );
+  assert.deepEqual(
+    tolls(
+      'Уночі ворог атакував Харків дронами. У Шевченківському районі поранено жінку. У Салтівському районі уламки пошкодили гараж. Ніхто не постраждав.',
+      'uk',
+    ),
+    [[null, 1]],
+  );
+});
+
+test('#2 negative: a zero of no district, or of another region, stays beside a positive figure', () => {
+  // Another attack on the same city, told with no district: its own zero.
+  assert.deepEqual(
+    tolls('Вечером в Харькове от удара ранены двое. Утром ПВО сбила два дрона над городом, пострадавших нет.', 'ru'),
+    [
+      [null, 2],
+      [0, 0],
+    ],
+  );
+  // Another region's district: its zero is no part of the first region's figure.
+  const apart = tolls(
+    'В Сумах при ударе ранен мужчина. В Харькове, в Киевском районе, обломки упали во двор, пострадавших нет.',
+    'ru',
+  );
+  assert.ok(
+    apart.some(([k, i]) => k === 0 || i === 0),
+    JSON.stringify(apart),
+  );
+});

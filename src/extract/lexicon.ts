@@ -397,10 +397,6 @@ export interface Lexicon {
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
     not_weapon_counted?: string[];
-    /** A noun of a launcher on the ground («пусковые установки»): a weapon's name right after it names the launcher
-     *  («уничтожены 5 пусковых установок ATACMS», «пусковые установки с ракетами «Гром-2»»), never a weapon that flew
-     *  (detect/count.ts, `weaponMentions`). The noun itself is a military target (`objects`). */
-    launcher_noun?: string[];
     /** Starts of nouns of places and things that a number before a word of death or wounds may count instead of the
      *  people («обломки упали в трех районах, пострадала женщина»: three districts, one woman; detect/effects.ts). */
     not_people_counted?: string[];

@@ -65,7 +65,6 @@ import { nationalTallies } from './refine/national-tally.ts';
 import { type OfficeMention, officeHolders } from './refine/office-holder.ts';
 import { officeRegions } from './refine/office-region.ts';
 import { partsOfWhole } from './refine/part-of-whole.ts';
-import { partZeros } from './refine/part-zeros.ts';
 import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
 import { strikeHits } from './refine/strike-hits.ts';
@@ -2238,29 +2237,26 @@ function readFacts(
           officeHolders(
             headlineClaimants(
               tidyFacts(
-                partZeros(
-                  pairCasualties(
-                    listedWeapons(
-                      sharedCounts(
-                        mergeParts(
-                          headlinePlaces(
-                            ctx.facts.filter((f) => !ctx.superseded.has(f)),
-                            { headEnd, leadEnd, nationwide: toldNationwide, elsewhere: toldElsewhere },
-                          ),
-                          parts.filter((p) => !ctx.superseded.has(p.fact)),
-                          report.text,
-                          ctx.allLaunched,
-                          ctx.wrecks,
-                          report.lang,
+                pairCasualties(
+                  listedWeapons(
+                    sharedCounts(
+                      mergeParts(
+                        headlinePlaces(
+                          ctx.facts.filter((f) => !ctx.superseded.has(f)),
+                          { headEnd, leadEnd, nationwide: toldNationwide, elsewhere: toldElsewhere },
                         ),
+                        parts.filter((p) => !ctx.superseded.has(p.fact)),
                         report.text,
+                        ctx.allLaunched,
+                        ctx.wrecks,
+                        report.lang,
                       ),
-                      ctx.weaponsNamed,
-                      views,
                       report.text,
-                      report.lang,
                     ),
+                    ctx.weaponsNamed,
+                    views,
                     report.text,
+                    report.lang,
                   ),
                   report.text,
                 ),

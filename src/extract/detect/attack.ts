@@ -23,7 +23,7 @@ import {
   spanOf,
 } from '../view.ts';
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
-import { countFor, countsNoWeapon, countsOther, namesLauncher, type WeaponMention, weaponMentions } from './count.ts';
+import { countFor, countsNoWeapon, countsOther, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
 import { negated } from './effects.ts';
 import { joinedCounts } from './joined-counts.ts';
@@ -1732,18 +1732,6 @@ function sentenceAttacks(
       );
       if (!own) continue;
       clearWeapon(f);
-    }
-    // «поражены 3 пусковые установки HIMARS»: the model after a launcher noun names the launcher struck and the number
-    // counts launchers; neither is the strike's weapon.
-    for (const f of facts) {
-      const w = f.fields.weapon;
-      if (!w || w.inferred || !namesLauncher(view, w)) continue;
-      clearWeapon(f);
-      const n = f.fields.count;
-      if (n && n.start >= trigger.end && n.end <= w.start) {
-        f.count = null;
-        delete f.fields.count;
-      }
     }
     // «Сили оборони знищили МЛРС ворога»: a launcher destroyed is the military target, not the strike's weapon.
     if (launcherAt(view, target))

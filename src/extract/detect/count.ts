@@ -39,11 +39,10 @@ const SAME_PHRASE = /^(?:[\s\p{L}()«»"'‘’“”-]|(?<=\p{L}[-–])\d+)*$/u
 
 export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];
-  const launcherEnds = launcherNounEnds(view);
   for (const h of view.hits) {
     const w = h.value.weapon;
     if (!w) continue;
-    if (namesSystem(view, h) || namesLauncher(view, h, launcherEnds)) continue;
+    if (namesSystem(view, h)) continue;
     const prev = out[out.length - 1];
     const between = view.span.text.slice(prev ? prev.end - view.span.start : 0, h.start - view.span.start);
     // A number between starts a new mention: «ракетного удару по Одесі двома балістичними ракетами».
@@ -85,36 +84,6 @@ function namesSystem(view: SentenceView, h: Hit): boolean {
       n.start >= h.end &&
       SYSTEM_GAP.test(text.slice(h.end - view.span.start, n.start - view.span.start)),
   );
-}
-
-const LAUNCHER_NOUN = new RegExp(`(?<![\\p{L}])(?:${anyOf('launcher_noun')})`, 'giu');
-const CONJUNCTION = new RegExp(`^(?:${anyOf('conjunction')})$`, 'iu');
-
-/** Where each launcher noun of the sentence ends (offsets in the report). */
-function launcherNounEnds(view: SentenceView): number[] {
-  return [...view.span.text.matchAll(LAUNCHER_NOUN)].map((m) => view.span.start + m.index + m[0].length);
-}
-
-/** A weapon's name right after a launcher noun (`launcher_noun`: «уничтожены 5 пусковых установок ATACMS», «пусковые
- *  установки с опытными ракетами «Гром-2»», «3 пусковые установки РСЗО HIMARS») names the launcher, a target on the
- *  ground, as `namesSystem` reads "S-300 missile system" the other way round: up to three words between, no number,
- *  no punctuation and no conjunction («пусковые установки и 5 ракет» are two things). Weapon words in a row after the
- *  noun all name it. */
-export function namesLauncher(
-  view: SentenceView,
-  h: { start: number; end: number },
-  launcherEnds: readonly number[] = launcherNounEnds(view),
-): boolean {
-  if (launcherEnds.length === 0) return false;
-  const text = view.span.text;
-  const from = launcherEnds.filter((e) => e <= h.start).pop();
-  if (from === undefined) return false;
-  const gap = text.slice(from - view.span.start, h.start - view.span.start);
-  const words = gap.split(/\s+/u).filter((w) => w !== '');
-  if (!/^\s/u.test(gap) && gap !== '') return false;
-  if (words.length > 3 + view.hits.filter((o) => o.value.weapon && o.start >= from && o.end <= h.start).length)
-    return false;
-  return words.every((w) => /^[\p{L}«»"'‘’“”-]+$/u.test(w) && !CONJUNCTION.test(w));
 }
 
 const SYSTEM_GAP = /^\s+(?:(?:['‘’"“”][\p{L}-]+['‘’"“”]|[\p{L}]+-[\p{L}-]+)\s+){0,3}$/u;

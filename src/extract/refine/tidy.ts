@@ -34,14 +34,6 @@ const MORE_AFTER = new RegExp(`^\\s+(?:${anyWordOf('increment')})(?![\\p{L}])`, 
 
 const stated = (f: Fact) => f.count !== null && f.fields.count !== undefined && !f.fields.count.inferred;
 
-/** Both facts' windows are read from their own sentences and do not overlap. */
-function daysApart(a: Fact, b: Fact): boolean {
-  if (!a.when || !b.when || !a.fields.when || !b.fields.when) return false;
-  if (a.fields.when.inferred || b.fields.when.inferred) return false;
-  const [as, ae, bs, be] = [a.when.start, a.when.end, b.when.start, b.when.end].map((t) => Date.parse(t));
-  return ae! <= bs! || be! <= as!;
-}
-
 /** Whether a fact's count is marked as more than told before: the increment word right before or after its number. */
 function added(f: Fact): boolean {
   const n = f.fields.count;
@@ -185,9 +177,8 @@ export function tidyFacts(
           !later.fields.weapon?.inferred &&
           first.count?.value !== later.count?.value));
     // A tally of its own lends nothing either way: «9 РСЗВ-обстрілів Роботиного, 6 авіаударів по Оріхову» names no
-    // weapon for the air strikes. Nor do strikes of different days each sentence names («28 ноября нанесен удар по
-    // объектам ОПК. Также 25 и 26 ноября нанесены удары ракетами «Искандер»»): two strikes, the first's weapon untold.
-    if (apart || daysApart(first, later)) continue;
+    // weapon for the air strikes.
+    if (apart) continue;
     // «Ворог атакував Харківщину. У Золочеві КАБ пошкодив будинок»: the attack the first sentence announced, told with
     // its weapon; the weapon joins the announcement.
     if (first.weapon === null && later.weapon !== null && first.fields.weapon === undefined) {

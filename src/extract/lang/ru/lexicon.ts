@@ -370,11 +370,6 @@ export const ru: Lexicon = {
       'минут',
       'населен',
     ],
-    launcher_noun: ['пусковая установк*', 'пусковой установк*', 'пусковую установк*', 'пусковые установк*'].concat([
-      'пусковых установ*',
-      'пусковыми установк*',
-      'пусковым установк*',
-    ]),
     // «в трех районах, пострадала женщина»: the districts counted, not the hurt.
     not_people_counted: [
       'район',
@@ -1484,9 +1479,6 @@ export const ru: Lexicon = {
     ...objectForms(without(noun('расчёт', 'm'), 'расчётом', 'расчётами'), 'military'),
     ...objectForms(without(noun('танк', 'm'), 'танком', 'танками'), 'military'),
     { pattern: 'бронетехник*', object: 'military' },
-    // «уничтожены 5 пусковых установок ATACMS», «поражены 3 пусковые установки HIMARS»: launchers hit on the ground, a
-    // military target; the model after the noun names the launcher, never a weapon shot down.
-    { pattern: 'пусков* установ*', object: 'military' },
   ],
   details: [
     { pattern: 'окн*', detail: 'windows' },

@@ -376,12 +376,6 @@ export const uk: Lexicon = {
       'об’єкт',
       'обʼєкт',
     ],
-    launcher_noun: ['пускова установк*', 'пускової установк*', 'пускову установк*', 'пусковій установц*'].concat([
-      'пускові установк*',
-      'пускових установ*',
-      'пусковими установк*',
-      'пусковим установк*',
-    ]),
     // «у трьох районах, постраждала жінка»: the districts counted, not the hurt.
     not_people_counted: [
       'район',
@@ -1528,8 +1522,6 @@ export const uk: Lexicon = {
     { pattern: 'авіабаз*', object: 'airport' },
     // «знищили літак», «уражено РЛС і командний пункт»: a military target, struck rather than shot down. Not the
     // instrumental («уничтожен самолётом»: the means) nor the adjective («БпЛА самолётного типа»).
-    // «знищено 3 пускові установки HIMARS»: launchers hit on the ground (as `launcher_noun`), a military target.
-    { pattern: 'пусков* установ*', object: 'military' },
     { pattern: 'літак', object: 'military' },
     { pattern: 'літака', object: 'military' },
     { pattern: 'літаки', object: 'military' },

@@ -397,13 +397,6 @@ export interface Lexicon {
     singular_weapon?: string[];
     /** Starts of nouns that a number may count instead of weapons ("people", «регион», «годин»). */
     not_weapon_counted?: string[];
-    /** A noun of a launcher on the ground («пусковые установки»). With a weapon's model right after it («поражены 3
-     *  пусковые установки HIMARS») the model names the launcher, which may be what a verb of destroying destroyed
-     *  (detect/attack.ts, `launcherAt`), never after a word of `launcher_from`. */
-    launcher_noun?: string[];
-    /** Prepositions of the source of fire before a launcher noun («из пусковых установок HIMARS», «з пускових
-     *  установок»): the launcher fired, it was not hit. */
-    launcher_from?: string[];
     /** Starts of nouns of places and things that a number before a word of death or wounds may count instead of the
      *  people («обломки упали в трех районах, пострадала женщина»: three districts, one woman; detect/effects.ts). */
     not_people_counted?: string[];

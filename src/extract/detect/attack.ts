@@ -1618,7 +1618,6 @@ export function detectAttacks(ctx: ReportContext, view: SentenceView, places: Pl
     told &&
     (destroysPersonnel(ctx, view, told) || (!destroysTarget(ctx, view, told) && destroysWhatMeansHit(ctx, view, told)));
   const parts = sentenceAttacks(ctx, view, places, meansHit ? undefined : told);
-  launchersStruck(ctx, view, parts);
   for (const { fact } of parts) {
     const word = fact.fields.kind;
     const told = fact.kind === 'strike' ? attempted(ctx.report.text, view, fact) : undefined;
@@ -1741,8 +1740,7 @@ function sentenceAttacks(
         if (w && !w.inferred && w.start === target.start) clearWeapon(f);
         if (f.object === null) {
           f.object = 'military';
-          // «знищено 2 пускові установки HIMARS»: the evidence is the launcher noun with its model.
-          setField(f, 'object', spanOf(text, launcherNounBefore(view, target) ?? target.start, target.end));
+          setField(f, 'object', spanOf(text, target.start, target.end));
         }
       }
     // The target destroyed is damage the report states: «уничтожили склад» is a strike and a destroyed depot, and so is
@@ -3046,7 +3044,6 @@ const INTERCEPTING = new RegExp(`^(?:${anyOf('intercepting')})$`, 'iu');
 function launcherAt(view: SentenceView, h: Hit): boolean {
   const text = view.span.text;
   const at = (i: number) => i - view.span.start;
-  if (launcherNounBefore(view, h) !== null) return true;
   return (
     h.value.weapon?.launcher === true &&
     !view.hits.some(
@@ -3057,72 +3054,6 @@ function launcherAt(view: SentenceView, h: Hit): boolean {
         /^\s*$/u.test(text.slice(at(o.end), at(h.start))),
     )
   );
-}
-
-const LAUNCHER_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('launcher_noun')})\\s+$`, 'iu');
-const LAUNCHER_FROM_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${anyOf('launcher_from')})\\s+(?:[\\p{N}\\p{L}'’-]+\\s+){0,2}$`,
-  'iu',
-);
-
-/** «поражены 3 пусковые установки HIMARS»: a weapon's model right after a launcher noun (`launcher_noun`) names the
- *  launcher, a thing on the ground, as a launcher word does («уничтожены две РСЗО»). Only the model word straight after
- *  the noun: «пусковая установка ВСУ поражена ударом ракеты Искандер-М» names the weapon that struck it. Never after a
- *  preposition of the source (`launcher_from`: «обстреляли Белгород из пусковых установок HIMARS», «з пускових
- *  установок Іскандер-М»): the launcher fired the weapon. Where the launcher noun starts, or null. */
-function launcherNounBefore(view: SentenceView, h: Hit): number | null {
-  if (!h.value.weapon?.model) return null;
-  const before = view.span.text.slice(0, h.start - view.span.start);
-  const noun = LAUNCHER_NOUN_BEFORE.exec(before);
-  if (!noun) return null;
-  if (LAUNCHER_FROM_BEFORE.test(before.slice(0, noun.index))) return null;
-  return view.span.start + noun.index;
-}
-
-// Between a verb and the launcher noun it governs: a number and at most two words, in one clause.
-const LAUNCHER_OBJECT_GAP = /^\s+(?:[^\s,;:.!?]+\s+){0,3}$/u;
-
-/** «поражены 3 пусковые установки HIMARS», «3 пусковые установки HIMARS поражены»: a launcher named by its model
- *  (`launcherNounBefore`) that a verb of striking or destroying governs (its object right after the verb, a number and
- *  a word or two between, or its passive subject right before it) is the military target hit, not the weapon of the
- *  strike, and the number counts launchers. A verb that destroys is read so already (`destroysTarget`); this is the
- *  verb of striking, and the one a later clause's verb of destroying would make an interception. Another target the
- *  fact names stays its target. */
-function launchersStruck(ctx: ReportContext, view: SentenceView, parts: AttackPart[]): void {
-  const text = ctx.report.text;
-  const verbs = view.hits.filter((h) => h.value.categories.has('strike') || h.value.categories.has('interception'));
-  for (const { fact } of parts) {
-    const w = fact.fields.weapon;
-    if (!w || w.inferred || (fact.kind !== 'strike' && fact.kind !== 'interception')) continue;
-    const model = view.hits.find((h) => h.start === w.start && h.value.weapon !== undefined);
-    const noun = model ? launcherNounBefore(view, model) : null;
-    if (!model || noun === null) continue;
-    // «сбиты 4 ракеты пусковых установок HIMARS»: a weapon between is what the verb took, the launcher only whose.
-    const object = verbs.find(
-      (v) =>
-        v.end <= noun &&
-        LAUNCHER_OBJECT_GAP.test(text.slice(v.end, noun)) &&
-        !view.hits.some((h) => h.value.weapon !== undefined && h.start >= v.end && h.end <= noun),
-    );
-    const subject = verbs.find((v) => v.start >= model.end && /^\s+$/u.test(text.slice(model.end, v.start)));
-    const verb = object ?? subject;
-    if (!verb) continue;
-    clearWeapon(fact);
-    const n = fact.fields.count;
-    const from = object ? verb.end : Math.max(view.span.start, text.lastIndexOf(',', noun) + 1);
-    if (n && n.start >= from && n.end <= noun) {
-      fact.count = null;
-      delete fact.fields.count;
-    }
-    if (fact.object === null) {
-      fact.object = 'military';
-      setField(fact, 'object', spanOf(text, noun, model.end));
-    }
-    if (fact.kind === 'interception' && verb.value.categories.has('strike')) {
-      fact.kind = 'strike';
-      setField(fact, 'kind', spanOf(text, verb.start, verb.end));
-    }
-  }
 }
 
 /** The destroying verb's object is a target (not a person, not a weapon): no weapon and no number stand after the
@@ -3177,8 +3108,7 @@ function destroysTarget(ctx: ReportContext, view: SentenceView, trigger: Hit): H
   // cut power to the plant") it is not the verb's object, and the weapon before the verb is what was destroyed.
   // The target's own words ("a Ukrainian Su-25 warplane": its side and its model) are not between.
   const named = weaponMentions(view).find((m) => before(m) && model(m));
-  // «поражены 3 пусковые установки HIMARS»: the launcher noun is the target's own words, not words between.
-  let gap = text.slice(trigger.end, named ? named.start : (launcherNounBefore(view, target) ?? target.start));
+  let gap = text.slice(trigger.end, named ? named.start : target.start);
   // (A side's capitalised adjective, as English writes it; a lower-case one in Russian or Ukrainian is counted.)
   for (const h of [...hitsOf(view, 'russian'), ...hitsOf(view, 'ukrainian')])
     if (before(h) && /^\p{Lu}/u.test(h.text)) gap = gap.replace(text.slice(h.start, h.end), ' ');

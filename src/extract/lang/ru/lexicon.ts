@@ -352,11 +352,6 @@ export const ru: Lexicon = {
       'шахедом',
       'шахеда',
     ],
-    // «поражены 3 пусковые установки HIMARS»: the model names the launcher hit; «из пусковых установок HIMARS»: it fired.
-    launcher_noun: ['пусковая', 'пусковой', 'пусковую', 'пусковые', 'пусковых', 'пусковыми', 'пусковым'].map(
-      (a) => `${a} установ*`,
-    ),
-    launcher_from: ['из', 'с', 'со'],
     not_weapon_counted: [
       // «с 3 направлений», «в 2 объекта»: the directions launched from and the objects hit are no weapons.
       'направлени',

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { explainIncident, inOffsetOf } from '../../src/cli/explain.ts';
-import type { Fact, Report } from '../../src/core/types.ts';
+import type { Fact } from '../../src/core/types.ts';
 import { nightKey } from '../../src/resolve/night.ts';
 import { openStore } from '../../src/store/index.ts';
 import { makeIncident, seedIncidents } from '../helpers/incidents.ts';
+import { makeFact, makeReport } from '../resolve/make.ts';
 
 const source = (report_id: string, published_at: string) => ({
   report_id,
@@ -48,43 +49,23 @@ test('explain says where a retelling source\'s own facts went instead of "no fac
   try {
     const published = '2025-05-07T18:30:00+03:00';
     const text = 'Энергокомпания с 8 мая вводит графики отключений после ночной атаки. Повреждены подстанции.';
-    const report: Report = {
+    const report = makeReport({
       id: 'outage',
       hash: 'h-outage',
-      title: null,
-      url: null,
       publisher: 'Новости',
       published_at: published,
-      published_inferred: false,
       lang: 'ru',
       text,
-      forwarded_from: null,
-      removed: [],
-    };
-    const fact = (n: number, when: Fact['when'], kind: Fact['kind']): Fact => ({
-      id: `outage:f${n}`,
-      report_id: 'outage',
-      kind,
-      weapon: null,
-      weapon_model: null,
-      count: null,
-      launched: null,
-      hit: null,
-      region: null,
-      place: null,
-      area: null,
-      when,
-      object: null,
-      detail: null,
-      casualties: { killed: null, injured: null },
-      airports: [],
-      diverted_to: [],
-      claimant: null,
-      evidence: { start: 0, end: 10, text: text.slice(0, 10) },
-      fields: {},
-      aggregate: false,
-      increment: false,
     });
+    const fact = (n: number, when: Fact['when'], kind: Fact['kind']): Fact =>
+      makeFact({
+        id: `outage:f${n}`,
+        report_id: 'outage',
+        kind,
+        when,
+        casualties: { killed: null, injured: null },
+        evidence: { start: 0, end: 10, text: text.slice(0, 10) },
+      });
     const nextDay = { start: '2025-05-08T00:00:00+03:00', end: '2025-05-09T00:00:00+03:00', precision: 'day' as const };
     const schedule = fact(0, nextDay, 'power_outage');
     const damage = fact(1, { start: '2025-05-07T06:30:00+03:00', end: published, precision: 'day' }, 'damage');

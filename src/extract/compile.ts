@@ -171,8 +171,6 @@ export interface Tag {
   channelRole?: ClaimantRole;
   area?: Area;
   country?: Country;
-  /** The country's phrase names only part of it (the lexicon's `countries` `part`). */
-  countryPart?: boolean;
   /** The region whose people the word names («херсонці» -> UA-65). */
   residents?: string;
   /** The city (ISO 3166-2) of the seat of power the word names ("the Kremlin" -> RU-MOW). */
@@ -234,11 +232,7 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
   for (const c of lex.channels) tag(c.pattern).channel = c.channel;
   for (const r of lex.channel_roles ?? []) tag(r.pattern).channelRole = r.role;
   for (const a of lex.areas) tag(a.pattern).area = a.area;
-  for (const c of lex.countries) {
-    const t = tag(c.pattern);
-    t.country = c.country;
-    if (c.part) t.countryPart = true;
-  }
+  for (const c of lex.countries) tag(c.pattern).country = c.country;
   for (const r of lex.residents ?? []) tag(r.pattern).residents = r.region;
   for (const r of lex.seats ?? []) {
     tag(r.pattern).seat = r.region;

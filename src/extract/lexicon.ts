@@ -551,9 +551,8 @@ export interface Lexicon {
     /** "near", «біля», «возле»: right before a building a damage detail names (a `near` detail: hospital, school), the
      *  damage was beside it, not to it ("houses near a school were damaged"; detect/effects.ts, `besideTrigger`). */
     beside_building?: string[];
-    /** "the city", «городу», «місту», «над регионом», «над областю»: after a target preposition or an area
-     *  ("launched 12 drones at the city", «выпустила по городу», «сбито над регионом»), the place the report named
-     *  before. */
+    /** "the city", «городу», «місту»: after a target preposition ("launched 12 drones at the city", «выпустила по
+     *  городу»), the place the report named before. */
     place_back?: string[];
     /** A town's noun a sea may stand before, "of" and the town's name after it ("the Black Sea port of Odesa"). */
     sea_town?: string[];
@@ -1080,13 +1079,7 @@ export interface Lexicon {
   areas: { pattern: string; area: Area }[];
   /** A country named as where something happened or was aimed («по всей Украине», «на території Росії», "at
    *  Ukraine"): oblique forms and phrases only, so the side named as the subject ("Russia launched") is not one. */
-  countries: {
-    pattern: string;
-    country: Country;
-    /** The country's adjective or a part of its land ("Ukrainian cities", «на российской территории», «регионах
-     *  Украины»): a place of the country, but no attack on the whole of it (detect/locate.ts `countryScope`). */
-    part?: boolean;
-  }[];
+  countries: { pattern: string; country: Country }[];
   /** «херсонці», «харків'яни»: a city's people, whose region (ISO 3166-2) a post that names no other place is about
    *  («прийшла на допомогу херсонцям … Внаслідок влучання пошкоджені будинки»). Context only, never a fact's own
    *  place: the people may live far from where they are. */

@@ -41,7 +41,7 @@ import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
-import { candidatePlaces, countryScope, inOneList, NAME_RUN } from './detect/locate.ts';
+import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
 import { factNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
@@ -1752,7 +1752,6 @@ function readFacts(
     national &&
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
   if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
-  ctx.countryFrom = views.find((v) => countryScope(report.text, v))?.span.start ?? null;
   // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
   // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
   // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.

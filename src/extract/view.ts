@@ -43,10 +43,6 @@ export interface ReportContext {
   lastRegions: PlaceMatch[];
   /** The one region a report names anywhere, for sentences before it is named (a signature at the end). */
   fallbackPlace: PlaceMatch | null;
-  /** Where the first sentence that tells of an attack on the whole country starts («по всей Украине», «удар … на
-   *  территории Украины», "launched 90 drones at Ukraine"; detect/locate.ts `countryScope`); null for none. A count
-   *  told from there on keeps no town the report names only later (`locate`). */
-  countryFrom?: number | null;
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last speaker a sentence stated, named or not («Минобороны заявило»): a pronoun («по его словам», "he said")
    *  takes `lastClaimant` only when it is this one, so that it never reaches past another attribution. */

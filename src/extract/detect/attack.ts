@@ -284,7 +284,7 @@ function attackFacts(
   }
   const anchor = mention ?? trigger;
   const free = places.filter((p) => !exclude.some((e) => p.start >= e.start && p.end <= e.end));
-  let loc = locate(ctx, view, anchor, free, fact.count?.value === 1);
+  let loc = locate(ctx, view, anchor, free);
   // A header whose list names the places (" …шесть беспилотников: пять — над морем, один — над Севастополем") sums
   // them: it takes no place from context.
   if (exclude.length > 0 && loc.inferred) loc = { located: null, inferred: false, aggregate: true };
@@ -1056,7 +1056,7 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
     }
     // The wreck tells how many fell here, not how many were downed in all: at least that many (`floor`).
     if (fact.count) fact.floor = true;
-    applyLocation(ctx, view, fact, locate(ctx, view, mention, places, fact.count?.value === 1));
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     if (wrecks.includes(downed)) ctx.wrecks.add(fact);
     ctx.facts.push(fact);
     return [fact];
@@ -1094,7 +1094,7 @@ function launches(ctx: ReportContext, view: SentenceView, all: PlaceMatch[], lau
     setWeapon(fact, text, mention);
     fact.launched = found.count;
     setField(fact, 'launched', found.span);
-    applyLocation(ctx, view, fact, locate(ctx, view, mention, places, found.count.value === 1));
+    applyLocation(ctx, view, fact, locate(ctx, view, mention, places));
     ctx.facts.push(fact);
     // Guided bombs are not shot down: how many were dropped or used is how many struck («застосував 6 КАБ по …»); nor
     // is a wave the sentence says all struck («выпустил по Харькову 3 ракеты, все попали»).

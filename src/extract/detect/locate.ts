@@ -3,7 +3,6 @@ import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
-import { oneClause, wholeCountryHits } from './nationwide.ts';
 
 /** An optional conjunction before a name (`and`, «та»). */
 export const CONJ = `(?:(?:${anyOf('conjunction')})\\s+)?`;
@@ -443,59 +442,11 @@ function withoutSeaOfTown(text: string, places: readonly PlaceMatch[]): readonly
     : places;
 }
 
-// Right before a country: a target preposition, an attack word or an area, one word at most between («по Украине», «на территории
-// Украины», "at Ukraine").
-const AIMING = ['target_preposition', 'strike', 'attack_noun'] as const;
-const BEFORE_COUNTRY = /^\s+(?:[\p{L}'’-]+\s+)?$/u;
-
-// "three were killed, which … since a campaign targeting civilians across Ukraine one week ago", "a baby was killed in
-// the south, as Moscow unleashed another wave across the country", «…, сообщил мэр, поблагодарив ПВО, которые
-// защищают небо по всей Украине», «без света остались 5 тысяч абонентов, как и во многих регионах Украины»: a country
-// in a clause where a relative, subordinating or likening word stands before it tells of something else, not of the
-// count's scope.
-const ASIDE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${anyOf('span_relative')}|${anyOf('relative_word')}|${anyOf('verb_clause_end')})(?![\p{L}])[^,;:.!?()\u2013\u2014]*$`,
-  'iu',
-);
-const LIKENING = ['likeness', 'comparison'] as const;
-
-/** Whether the sentence tells of an attack on a whole country: a `nationwide` phrase («по всей Украине», "across the
- *  country"), the country's own name right after a target preposition or an area («ударили по Украине», «на территории
- *  Украины», "drones launched at Ukraine"), or a side's counted wave (`nationalWave`); neither phrase in a clause of
- *  something else (`ASIDE`). */
-export function countryScope(text: string, view: SentenceView): boolean {
-  const aside = (h: Hit) =>
-    ASIDE.test(text.slice(view.span.start, h.start)) ||
-    view.hits.some(
-      (w) => LIKENING.some((k) => w.value.categories.has(k)) && w.end <= h.start && oneClause(text, w.end, h.start),
-    );
-  if (wholeCountryHits(view, text).some((h) => !aside(h)) || nationalWave(text, view)) return true;
-  return view.hits.some(
-    (c) =>
-      c.value.country !== undefined &&
-      !aside(c) &&
-      !c.value.categories.has('attacker') &&
-      // "at Ukrainian cities", «по российской территории»: some of the country's towns, not the whole of it.
-      !c.value.countryPart &&
-      view.hits.some(
-        (p) =>
-          (p.value.area !== undefined || AIMING.some((k) => p.value.categories.has(k))) &&
-          p.end <= c.start &&
-          BEFORE_COUNTRY.test(text.slice(p.end, c.start)),
-      ),
-  );
-}
-
-// "over the region", «над областью»: the sentence points back to a place named before.
-const POINTS_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('place_back')})(?![\p{L}])`, 'iu');
-
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
   anchor: { start: number; end: number },
   allPlaces: readonly PlaceMatch[],
-  /** The fact counts one weapon: no country's total (below). */
-  single = false,
 ): Location {
   const places = withoutSeaOfTown(ctx.report.text, allPlaces);
   if (has(view, 'several_regions')) {
@@ -527,23 +478,9 @@ export function locate(
     // down 14 of 22 drones launched by Russia". The place of a sentence before is where some of them went.
     const national = nationalWave(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
-    // «Зеленский: … атаковали … по всей Украине» … «В общей сложности около 120 ракет и 90 дронов» … «В Николаеве …»: a
-    // count told once the report has spoken of an attack on the whole country is the country's (ux36 #1), and the
-    // town named only later is where one part of it fell. Not a count that points back to a place ("over the region").
-    // One weapon is no country's total: «Россия запустила по Украине баллистическую ракету», «Всего один беспилотник
-    // прорвался» fell in one place, the one the report names.
-    const country =
-      !single &&
-      ctx.countryFrom !== undefined &&
-      ctx.countryFrom !== null &&
-      ctx.countryFrom < view.span.end &&
-      !POINTS_BACK.test(view.span.text);
-    const whole = later && (sideLaunch(ctx.report.text, view) || country);
-    // «РФ нанесла комплексный удар 90 ракетами и 100 беспилотниками, поражено 17 военных объектов на территории
-    // Украины» in a list of a speech whose other items name Kyiv: a count whose own sentence aims at the whole
-    // country borrows no place at all.
-    const own = !single && !POINTS_BACK.test(view.span.text) && countryScope(ctx.report.text, view);
-    const context = national || own ? null : (ctx.lastPlace ?? (whole ? null : ctx.fallbackPlace));
+    const context = national
+      ? null
+      : (ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace));
     return { located: context, inferred: context !== null, aggregate: false };
   }
   // «над акваторией Азовского моря вблизи Арабатской стрелки и над территорией Ростовской области»: one count for a

@@ -2082,11 +2082,11 @@ export const en: Lexicon = {
     { pattern: 'across Ukraine', country: 'UA' },
     { pattern: 'across Russia', country: 'RU' },
     { pattern: 'Russia', country: 'RU' },
-    { pattern: 'Ukrainian cities', country: 'UA', part: true },
-    { pattern: 'Ukrainian regions', country: 'UA', part: true },
-    { pattern: 'Russian cities', country: 'RU', part: true },
-    { pattern: 'Russian regions', country: 'RU', part: true },
-    { pattern: 'Russian territory', country: 'RU', part: true },
+    { pattern: 'Ukrainian cities', country: 'UA' },
+    { pattern: 'Ukrainian regions', country: 'UA' },
+    { pattern: 'Russian cities', country: 'RU' },
+    { pattern: 'Russian regions', country: 'RU' },
+    { pattern: 'Russian territory', country: 'RU' },
     // The neighbours a stray missile or drone reaches: a fact told of one is that country's, not Ukraine's wave
     // ("a Ukrainian missile hits Belarus", "Belarus says it shot down a missile"). The gazetteer has no regions there.
     { pattern: 'Belarus', country: 'BY' },

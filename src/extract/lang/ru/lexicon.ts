@@ -476,19 +476,7 @@ export const ru: Lexicon = {
     debris_relative: ['котор*', 'что'],
     air_target_head: ['цель', 'цели', 'целей', 'целям', 'целями', 'целях'],
     anchor_place: ['в', 'во', 'у', 'на', 'над', 'под'],
-    // «над регионом», «над городом»: the instrumental after «над» points back as the dative after «по» does.
-    place_back: [
-      'городу',
-      'поселку',
-      'посёлку',
-      'селу',
-      'области',
-      'региону',
-      'населенному пункту',
-      'регионом',
-      'областью',
-      'городом',
-    ],
+    place_back: ['городу', 'поселку', 'посёлку', 'селу', 'области', 'региону', 'населенному пункту'],
     there: ['туда'],
     launch_area: [
       'районов',
@@ -1654,7 +1642,7 @@ export const ru: Lexicon = {
     // The whole country's phrases (`nationwide`) name it too: «удар по всей Украине» is aimed at Ukraine.
     { pattern: 'всей Украине', country: 'UA' },
     { pattern: 'всей территории Украины', country: 'UA' },
-    { pattern: 'регионах Украины', country: 'UA', part: true },
+    { pattern: 'регионах Украины', country: 'UA' },
     { pattern: 'Украины', country: 'UA' },
     { pattern: 'Украине', country: 'UA' },
     { pattern: 'Украину', country: 'UA' },
@@ -1667,8 +1655,8 @@ export const ru: Lexicon = {
     { pattern: 'на территории РФ', country: 'RU' },
     { pattern: 'по территории РФ', country: 'RU' },
     { pattern: 'вглубь РФ', country: 'RU' },
-    { pattern: 'российской территории', country: 'RU', part: true },
-    { pattern: 'украинской территории', country: 'UA', part: true },
+    { pattern: 'российской территории', country: 'RU' },
+    { pattern: 'украинской территории', country: 'UA' },
   ],
   areas: [
     { pattern: 'над', area: 'over' },

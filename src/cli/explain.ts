@@ -1,3 +1,4 @@
+import { pushTo } from '../core/multimap.ts';
 import type { Incident } from '../core/types.ts';
 import { countText } from '../export/values.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
@@ -60,7 +61,7 @@ async function factsElsewhere(store: Store, reportId: string, publishedAt: strin
       : stored.historical
         ? 'told as history, in no incident'
         : 'in no incident';
-    byIncident.set(where, [...(byIncident.get(where) ?? []), stored.id.slice(stored.id.lastIndexOf(':') + 1)]);
+    pushTo(byIncident, where, stored.id.slice(stored.id.lastIndexOf(':') + 1));
   }
   return [...byIncident].map(([where, ids]) => `${ids.join(', ')} ${where}`);
 }

@@ -1,3 +1,4 @@
+import { pushTo } from '../core/multimap.ts';
 import type { Casualties, Conflict, ConflictValue, TallyStep } from '../core/types.ts';
 import { countPoint, exactCount } from './count-math.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
@@ -99,12 +100,7 @@ function regionKey(p: PlacedFact): string {
  *  figure, or one region only whose toll is above the country's figure (then all are one pool, as before). */
 function countryToll(field: string, items: readonly CountItem[]): Toll | null {
   const regions = new Map<string, CountItem[]>();
-  for (const item of items) {
-    const key = regionKey(item.placed);
-    const list = regions.get(key);
-    if (list) list.push(item);
-    else regions.set(key, [item]);
-  }
+  for (const item of items) pushTo(regions, regionKey(item.placed), item);
   const whole = regions.get('');
   const named = [...regions.entries()].filter(([code]) => code !== '').sort((a, b) => compareText(a[0], b[0]));
   if (!whole || named.length === 0) return null;

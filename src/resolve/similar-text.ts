@@ -139,8 +139,12 @@ function merged(a: Shape, b: Shape): Shape {
 }
 
 function mergedFigures(a: ReadonlyMap<string, Set<number>>, b: ReadonlyMap<string, Set<number>>) {
-  const out = new Map<string, Set<number>>();
-  for (const m of [a, b]) for (const [k, v] of m) out.set(k, new Set([...(out.get(k) ?? []), ...v]));
+  const out = new Map([...a].map(([k, v]) => [k, new Set(v)]));
+  for (const [k, v] of b) {
+    const set = out.get(k);
+    if (set) for (const n of v) set.add(n);
+    else out.set(k, new Set(v));
+  }
   return out;
 }
 

@@ -335,6 +335,10 @@ const ELLIPTIC_TO = new RegExp(String.raw`^\s*[\u2013\u2014-]?\s*(?:${anyOf('up_
 const ELLIPTIC_DASH = /^\s*[\u2013\u2014-]?\s*$/u;
 // «Погибших при попадании ракеты в дом уже восемь»: the toll as it stands now, its figure after «уже» at the clause's end.
 const ALREADY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('toll_already')})\s+$`, 'iu');
+/** «уже» right before number `n`, in the same clause as the word of death or wounds that ends at `from`. */
+const alreadyAfter = (text: string, from: number, n: { start: number }): boolean =>
+  ALREADY_BEFORE.test(text.slice(Math.max(from, n.start - 12), n.start)) &&
+  !/[.;:,!?]/u.test(text.slice(from, n.start));
 const RISEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('risen')})`, 'iu');
 const RISEN_TO_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?(?:\d|\p{L})`,
@@ -540,9 +544,7 @@ function personCount(
         (h.end <= n.start && /^\s*$/u.test(text.slice(h.end, n.start))) ||
         (h.start >= n.end && h.end <= hit.start) ||
         // «Погибших … уже 5, раненых 12»: the figure after «уже» is the toll of the word before it.
-        (h.end <= n.start &&
-          ALREADY_BEFORE.test(text.slice(Math.max(h.end, n.start - 12), n.start)) &&
-          !/[.;:,!?]/u.test(text.slice(h.end, n.start))),
+        (h.end <= n.start && alreadyAfter(text, h.end, n)),
     );
   // The parts between a number and the word do not count against its reach.
   const gap = (n: { end: number }) =>
@@ -587,8 +589,7 @@ function personCount(
       n.start >= hit.end &&
       n.start - hit.end <= 90 &&
       n.count.value !== null &&
-      ALREADY_BEFORE.test(text.slice(Math.max(hit.end, n.start - 12), n.start)) &&
-      !/[.;:,!?]/u.test(text.slice(hit.end, n.start)) &&
+      alreadyAfter(text, hit.end, n) &&
       !other.some((h) => h.start < n.start),
   );
   if (already) return { n: already.count.value as number, span: already };

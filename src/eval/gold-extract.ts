@@ -112,10 +112,18 @@ function isIso(value: unknown): value is string {
   return typeof value === 'string' && ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-/** Checks the record has exactly these keys; a missing key and a misspelt one are both reported. */
-function checkKeys(obj: Obj, keys: readonly string[], at: string, errs: string[]): void {
+/** Checks the record has exactly these keys (and perhaps the optional ones); a missing key and a misspelt one are both reported. */
+function checkKeys(
+  obj: Obj,
+  keys: readonly string[],
+  at: string,
+  errs: string[],
+  optional: readonly string[] = [],
+): void {
   for (const key of keys) if (!(key in obj)) errs.push(`${at}: missing "${key}"`);
-  for (const key of Object.keys(obj)) if (!keys.includes(key)) errs.push(`${at}: unknown field "${key}"`);
+  for (const key of Object.keys(obj)) {
+    if (!keys.includes(key) && !optional.includes(key)) errs.push(`${at}: unknown field "${key}"`);
+  }
 }
 
 /** "22" is {22,22,22,false}; "about 30" is {30,null,null,true}; "over 70" is {null,71,null,false}. */
@@ -147,7 +155,11 @@ function checkCodes(value: unknown, at: string, errs: string[]): void {
 
 function checkFact(fact: unknown, at: string, publishedMs: number, errs: string[]): void {
   if (!isObj(fact)) return void errs.push(`${at}: must be an object`);
-  checkKeys(fact, FACT_KEYS, at, errs);
+  // docs/eval.md marks an all-clear `detail: "all clear"`: the resolver's business, not scored, but a label may say it.
+  checkKeys(fact, FACT_KEYS, at, errs, ['detail']);
+  if ('detail' in fact && (fact.detail !== 'all clear' || fact.kind !== 'alert')) {
+    errs.push(`${at}.detail: only an alert's "all clear" is marked`);
+  }
   const { kind, region, weapon, when, claimant, casualties, airports, aggregate } = fact;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) errs.push(`${at}.kind: unknown kind ${kind}`);
   if (region !== null && (typeof region !== 'string' || !REGION.test(region))) {

@@ -263,6 +263,22 @@ describe('gold file parsing', () => {
     assert.match(parsed.errors.join('\n'), /:4: .*a casualties fact has no weapon/);
   });
 
+  it('accepts an alert marked as the all-clear, as docs/eval.md writes it, and no other detail', () => {
+    const allClear = { ...kaluga, kind: 'alert', weapon: null, count: null, detail: 'all clear' };
+    const ok = parseGoldExtract(line({ facts: [allClear] }), 'ru-x.jsonl');
+    assert.deepEqual(ok.errors, []);
+    assert.equal(ok.reports.length, 1);
+    const bad = parseGoldExtract(
+      [
+        line({ facts: [{ ...kaluga, detail: 'all clear' }] }),
+        line({ facts: [{ ...allClear, detail: 'lifted' }] }),
+      ].join('\n'),
+      'ru-x.jsonl',
+    );
+    assert.match(bad.errors.join('\n'), /:1: .*detail: only an alert's "all clear"/);
+    assert.match(bad.errors.join('\n'), /:2: .*detail: only an alert's "all clear"/);
+  });
+
   it('reports a duplicate id across files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gold-'));
     try {

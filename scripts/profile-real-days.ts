@@ -1,8 +1,8 @@
 // Where the real dev days lose their incident pairs, by cause (docs/eval-clusters.md, "Profiling the real days").
 // Dev days only: a held-out day is never ingested, printed or scored here.
 //
-//   npx tsx scripts/profile-real-days.ts [--posts [--facts]] [--pairs] [--simulate-model-mentions] [--texts DIR]
-//                                        [--set SET] [--gold DIR]
+//   npx tsx scripts/profile-real-days.ts [--posts [--facts]] [--pairs] [--simulate-model-mentions]
+//                                        [--simulate-carry-back] [--texts DIR] [--set SET] [--gold DIR]
 //
 // --set profiles one set's dev days (ru-telegram-news-2024, en-news-rss-2022-23; as `sitrep eval --set`); without it,
 // every set's.
@@ -29,11 +29,14 @@
 // day's facts outnumbering the news, more effects elsewhere, a list, or two lists under different shared items.
 // `--simulate-model-mentions` also scores a rule that was tried and rejected (BENCHMARKS.md, tenth session): a post
 // with no fact that names a weapon model held by one of the day's incidents joins that incident.
+// `--simulate-carry-back` scores another (BENCHMARKS.md, thirty-seventh session): a day's follow-ups that name no time
+// join the previous night's incident of their kind and region, which resolution (one night at a time) cannot do.
 import type { Fact, Incident } from '../src/core/types.ts';
 import { loadRealDays, type RealDay } from '../src/eval/gold-real-clusters.ts';
 import { pairCause } from '../src/eval/pair-cause.ts';
 import { type GoldPost, pairwise } from '../src/eval/pairwise.ts';
 import { ingestDay, postIncidents } from '../src/eval/real-clusters.ts';
+import { nightKey } from '../src/resolve/night.ts';
 import { normalizeWords } from '../src/resolve/shingles.ts';
 import { toMs } from '../src/resolve/time.ts';
 import { openStore } from '../src/store/index.ts';
@@ -47,6 +50,8 @@ const countPair = (cause: string, day: string) => {
   pairCauses.set(cause, byDay);
 };
 const simulate = process.argv.includes('--simulate-model-mentions');
+const simulateCarry = process.argv.includes('--simulate-carry-back');
+const carryTotals = { before: { tp: 0, fp: 0, fn: 0 }, after: { tp: 0, fp: 0, fn: 0 } };
 const showFacts = process.argv.includes('--facts');
 const textsAt = process.argv.indexOf('--texts');
 const benchDir = textsAt >= 0 ? (process.argv[textsAt + 1] ?? '../shared/bench') : '../shared/bench';
@@ -213,6 +218,58 @@ async function profileDay(day: RealDay): Promise<void> {
           `(TP ${before.tp} -> ${after.tp}, FP ${before.fp} -> ${after.fp}, FN ${before.fn} -> ${after.fn})`,
       );
     }
+    if (simulateCarry) {
+      // A cross-night join the nights cannot make (each night is resolved alone), tried and rejected in the
+      // thirty-seventh session (BENCHMARKS.md): an incident at least half of whose facts name no time (dated by their
+      // post's day) joins the one incident of the night before that holds a stated fact of the same kind and region
+      // (the afternoon's strike on Dnipro, told as Saturday's; Sunday's follow-ups on its toll that name no time).
+      const gold = new Map<string, GoldPost>(
+        refs.map((r) => [r, { main: day.posts[r]!.main, side: day.posts[r]!.side }]),
+      );
+      const publishedOf = new Map(day.texts.map((t) => [reportOf.get(t.ref) ?? '', t.published_at]));
+      const allFacts = new Map([...factsOf.values()].flat().map((f) => [f.id, f]));
+      const keyOf = (f: Fact) => nightKey(f.when, publishedOf.get(f.report_id) ?? '', f.kind);
+      const dayBefore = (key: string) =>
+        new Date(Date.parse(`${key}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const moved = new Map<string, string>();
+      for (const inc of incidents) {
+        const own = inc.facts.map((id) => allFacts.get(id)).filter((f): f is Fact => f !== undefined);
+        // Untimed: no window, or the one inferred from the post (precision unknown); the rest may time the follow-up
+        // itself ("rescuers worked through the night"), not the attack.
+        const untimed = (f: Fact) => f.when === null || f.when.precision === 'unknown';
+        if (!inc.region || own.length === 0 || own.filter(untimed).length * 2 < own.length) continue;
+        const keys = new Set(own.filter(untimed).map(keyOf));
+        if (keys.size !== 1) continue;
+        const before = dayBefore([...keys][0]!);
+        const region = inc.region.code;
+        const hosts = incidents.filter(
+          (j) =>
+            j.id !== inc.id &&
+            j.kind === inc.kind &&
+            j.facts.some((id) => {
+              const f = allFacts.get(id);
+              return f !== undefined && !untimed(f) && f.region?.code === region && keyOf(f) === before;
+            }),
+        );
+        if (hosts.length === 1) moved.set(inc.id, hosts[0]!.id);
+      }
+      const carried = new Map([...system].map(([ref, s]) => [ref, s === null ? null : (moved.get(s) ?? s)]));
+      const b = pairwise(gold, system);
+      const a = pairwise(gold, carried);
+      for (const [k, v] of [
+        ['before', b],
+        ['after', a],
+      ] as const) {
+        carryTotals[k].tp += v.tp;
+        carryTotals[k].fp += v.fp;
+        carryTotals[k].fn += v.fn;
+      }
+      if (moved.size > 0)
+        console.log(
+          `${day.day} carry-back: ${[...moved].map(([i, j]) => `${describe(i)} -> ${describe(j)}`).join('; ')}: ` +
+            `TP ${b.tp} -> ${a.tp}, FP ${b.fp} -> ${a.fp}, FN ${b.fn} -> ${a.fn}`,
+        );
+    }
   } finally {
     await store.close();
   }
@@ -228,6 +285,14 @@ for (const [cause, byDay] of [...causes].sort((a, b) => b[1].size - a[1].size ||
   const total = [...byDay.values()].reduce((a, b) => a + b, 0);
   const perDay = [...byDay].map(([d, n]) => `${d.slice(5)} ${n}`).join(', ');
   console.log(`${cause.padEnd(38)} ${total.toFixed(1).padStart(6)} ${String(byDay.size).padStart(5)}  ${perDay}`);
+}
+if (simulateCarry) {
+  const f1 = (t: { tp: number; fp: number; fn: number }) => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  const { before, after } = carryTotals;
+  console.log(
+    `\ncarry-back (simulated): pairwise F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)} ` +
+      `(TP ${before.tp} -> ${after.tp}, FP ${before.fp} -> ${after.fp}, FN ${before.fn} -> ${after.fn})`,
+  );
 }
 if (byPair) {
   console.log('\nmissed pair: why its posts never met                    pairs  days  per day');

@@ -262,6 +262,32 @@ describe('a right, a need, a proposal to strike is no strike', () => {
     );
   });
 
+  it('a stance, a charge or a spotter names the strikes it is about, tells none (neg37)', () => {
+    assert.deepEqual(
+      kinds(
+        '“We have been very clear with Kyiv – we’ve been clear publicly – that we do not support attacks inside Russia.”',
+        'en',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      kinds('Moscow accused two officers of terrorism for their connection to drone strikes on Crimea.', 'en'),
+      [],
+    );
+    assert.deepEqual(kinds('В Одесі затримали навідника, який коригував атаки дронів на порт', 'uk'), []);
+  });
+
+  it('beside a stance, or a drone guiding a strike, the strike told stays (neg37)', () => {
+    assert.deepEqual(
+      kinds('Ukraine said it does not support the talks, hours after Russian drones hit Kharkiv overnight.', 'en'),
+      ['strike'],
+    );
+    assert.deepEqual(kinds('Дрон-розвідник коригував удар ракети по Одесі вночі, пошкоджено склад.', 'uk').sort(), [
+      'damage',
+      'strike',
+    ]);
+  });
+
   it('what the clause told before the word stands', () => {
     const facts = news('Missiles struck Sumy overnight, and the minister said the army needs more air defence.', 'en');
     assert.deepEqual(

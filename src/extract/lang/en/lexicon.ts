@@ -1064,6 +1064,11 @@ export const en: Lexicon = {
     'campaign to strike',
     'campaign to attack',
     'campaign to destroy',
+    // A stance or a charge about attacks names them, tells none: "we do not support attacks inside Russia", "accusing
+    // officers of terrorism for their connection to drone strikes" (neg37: dev leads rss-9502aac0, rss-103ded97).
+    'do not support',
+    'does not support',
+    'connection to',
   ],
   // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
   // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).

@@ -1048,8 +1048,8 @@ export const en: Lexicon = {
     'right to',
     // "launches kamikaze drone attack in bid to destroy Russia's bridge to Crimea": the aim of the attack, not its end.
     'bid to',
-    // A need, a leave or a campaign is an aim too, still to come: "Kiev's forces need to hit launch sites", "gets green
-    // light for drone strikes in Russia", "Ukraine steps up campaign to strike within Russia" (neg37: dev leads
+    // A need, a leave or a campaign is an aim too, still to come: "the army needs to hit the launchers", "Kyiv gets the
+    // green light for long-range drone strikes", "its campaign to strike refineries" (neg37: dev leads
     // rss-02fe975b, rss-8a2e5dee, rss-8dc3671f). A need or a campaign only with its verb of striking: "residents need to
     // stay in shelters during the air raid alert" still tells the alert.
     'need to hit',
@@ -1064,8 +1064,8 @@ export const en: Lexicon = {
     'campaign to strike',
     'campaign to attack',
     'campaign to destroy',
-    // A stance or a charge about attacks names them, tells none: "we do not support attacks inside Russia", "accusing
-    // officers of terrorism for their connection to drone strikes" (neg37: dev leads rss-9502aac0, rss-103ded97).
+    // A stance or a charge about attacks names them, tells none: "Washington does not support attacks on Russian soil",
+    // "officers charged over their connection to drone strikes" (neg37: dev leads rss-9502aac0, rss-103ded97).
     'do not support',
     'does not support',
     'connection to',

@@ -220,6 +220,74 @@ describe('a right, a need, a proposal to strike is no strike', () => {
     assert.deepEqual(kinds('Україна має право завдавати ударів ракетами по аеродромах у Криму.', 'uk'), []);
   });
 
+  it('in English: a need, a leave or a campaign to strike (neg37)', () => {
+    assert.deepEqual(
+      kinds('The minister said that Ukrainian forces need to hit missile launch sites in Crimea.', 'en'),
+      [],
+    );
+    assert.deepEqual(kinds('Kyiv gets the green light for long-range drone strikes on Russian airfields', 'en'), []);
+    assert.deepEqual(kinds('Ukraine steps up its campaign to strike oil refineries deep inside Russia', 'en'), []);
+  });
+
+  it('a need or a leave beside a true report keeps its alert, aid, threat and denial facts (neg37)', () => {
+    // An appeal during an alert: the need is to shelter, not to strike.
+    assert.deepEqual(
+      kinds(
+        'Residents need to stay in shelters during the air raid alert as drones attacked Kharkiv overnight.',
+        'en',
+      ).sort(),
+      ['alert', 'strike'],
+    );
+    // Aid: the leave is for the weapons, and the strike is told in its own clause.
+    assert.deepEqual(
+      kinds('Ukraine got the green light for new Patriot batteries, and overnight a Russian missile hit Odesa.', 'en'),
+      ['strike'],
+    );
+    // A threat after the strike: the campaign named is what is still to come.
+    assert.deepEqual(
+      kinds(
+        'Russian missiles hit Lviv overnight, and Moscow vowed to press on with its campaign to strike the grid.',
+        'en',
+      ),
+      ['strike'],
+    );
+    // A denial with the interception it gives instead.
+    const denial = news(
+      'Kyiv denied the Russian claim, saying air defences shot down all 20 drones over Kyiv overnight, though crews need to repair a damaged power line.',
+      'en',
+    );
+    assert.deepEqual(
+      denial.filter((f) => f.kind === 'interception').map((f) => [f.region?.code, f.count?.value]),
+      [['UA-30', 20]],
+    );
+  });
+
+  it('a stance, a charge or a spotter names the strikes it is about, tells none (neg37)', () => {
+    assert.deepEqual(
+      kinds(
+        'Washington has told Kyiv in private – and in public – that it does not support attacks inside Russia.',
+        'en',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      kinds('Moscow accused two officers of terrorism for their connection to drone strikes on Crimea.', 'en'),
+      [],
+    );
+    assert.deepEqual(kinds('В Одесі затримали навідника, який коригував атаки дронів на порт', 'uk'), []);
+  });
+
+  it('beside a stance, or a drone guiding a strike, the strike told stays (neg37)', () => {
+    assert.deepEqual(
+      kinds('Ukraine said it does not support the talks, hours after Russian drones hit Kharkiv overnight.', 'en'),
+      ['strike'],
+    );
+    assert.deepEqual(kinds('Дрон-розвідник коригував удар ракети по Одесі вночі, пошкоджено склад.', 'uk').sort(), [
+      'damage',
+      'strike',
+    ]);
+  });
+
   it('what the clause told before the word stands', () => {
     const facts = news('Missiles struck Sumy overnight, and the minister said the army needs more air defence.', 'en');
     assert.deepEqual(

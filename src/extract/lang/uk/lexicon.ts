@@ -1043,6 +1043,13 @@ export const uk: Lexicon = {
     'готувал*',
     'готує',
     'готують',
+    // A spotter told of in a relative clause names the strikes he guided, his arrest is the news: «затримали
+    // навідника, який коригував атаки дронів» (neg37: dev headline viina-headlines/95884). Only a person's relative
+    // pronoun: «дрон-розвідник коригував удар по Одесі» tells the strike. Not a complaint («поскаржились на удари
+    // по нафтопроводу»): the gold reads such a headline as the strike it complains of.
+    'який коригував',
+    'яка коригувала',
+    'які коригували',
     // Ціль і призначення — не подія: «нова ціль для удару», «вильоти для пошуку та знищення дронів».
     ...[
       'ціль для',

@@ -527,6 +527,8 @@ export const uk: Lexicon = {
     // in a General Staff list of fronts the villages' readings, in several regions, keep its nationwide tally
     // unplaced, where the fronts' towns would place it in one (fixdays23).
     district_adjective_endings: ['ському', 'цькому', 'ського', 'цького', 'ськім', 'цькім', 'ським', 'цьким'],
+    // Not the bare -а, -е, -у, -і a noun ends in too: the full adjective endings only.
+    object_adjective_endings: ['ий', 'ій', 'ого', 'ому', 'им', 'ім', 'ої', 'ою'],
     district_noun: [
       'район',
       'районі',

@@ -82,8 +82,13 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
     steps.push({ ...step(parts[0]!.placed, count), parts: parts.map((p) => p.placed.fact.id) });
     return [{ count, backing }];
   }
-  for (const { placed, count } of items) {
+  // A figure the report tells as said before it ("Earlier he had reported 11") is read first: an older step of the
+  // count the report then gives (14), never a lower figure told after it. After a standing total it backs only its
+  // equal: when it was said is unknown, so it replaces nothing and disputes nothing.
+  const before = items.filter((i) => i.placed.fact.told_before);
+  for (const { placed, count } of [...before, ...items.filter((i) => !i.placed.fact.told_before)]) {
     const same = heads.find((h) => sameCount(h.count, count));
+    if (placed.fact.told_before && heads.length > 0 && !same) continue;
     if (heads.length > 0 && placed.fact.increment) {
       for (const h of heads) {
         h.count = addCounts(h.count, count);

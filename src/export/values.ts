@@ -29,15 +29,25 @@ function conflictNumbers(conflict: Conflict): number[] {
   });
 }
 
-/** `shown` with the conflict on `field` beside it, if there is one: "18 (15–18 disputed)". */
+/** Whether every value of a conflict comes from one origin (rewrites of one statement that garbled a number): no
+ *  dispute, as the incident's `status` counts it (resolve/corroboration.ts), so the cells never say "disputed" beside
+ *  `single_origin`. */
+export function withinOneOrigin(incident: Incident, conflict: Conflict): boolean {
+  const originOf = new Map(incident.sources.map((s) => [s.report_id, s.origin_id]));
+  return new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id))).size < 2;
+}
+
+/** `shown` with the conflict on `field` beside it, if there is one: "18 (15–18 disputed)"; one origin's two values
+ *  are "18 (15–18 in one origin)". */
 export function withDispute(incident: Incident, field: string, shown: string): string {
   const conflict = incident.conflicts.find((c) => c.field === field);
   if (!conflict) return shown;
+  const word = withinOneOrigin(incident, conflict) ? 'in one origin' : 'disputed';
   const numbers = conflictNumbers(conflict);
-  if (numbers.length === 0) return `${shown} (disputed)`;
+  if (numbers.length === 0) return `${shown} (${word})`;
   const lo = Math.min(...numbers);
   const hi = Math.max(...numbers);
-  return `${shown} (${lo === hi ? lo : `${lo}–${hi}`} disputed)`;
+  return `${shown} (${lo === hi ? lo : `${lo}–${hi}`} ${word})`;
 }
 
 type CountField = 'count' | 'launched' | 'hit';
@@ -193,7 +203,8 @@ function disagreementText(incident: Incident, conflict: Conflict): string {
     const who = claimantList(v.claimants ?? []);
     return `${value} ${who ? `according to ${who}` : 'unattributed'}${publishedBy(incident, v.report_ids)}`;
   });
-  return `sources disagree on ${fieldText(incident, conflict.field)}: ${values.join('; ')}`;
+  const lead = withinOneOrigin(incident, conflict) ? 'one origin gives different values for' : 'sources disagree on';
+  return `${lead} ${fieldText(incident, conflict.field)}: ${values.join('; ')}`;
 }
 
 /** A conflict's field in words: 'weapons[uav].count' -> "uav destroyed", 'casualties.killed' -> "killed",

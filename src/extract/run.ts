@@ -71,6 +71,7 @@ import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
 import { strikeHits } from './refine/strike-hits.ts';
 import { tidyFacts } from './refine/tidy.ts';
+import { markToldBefore } from './refine/told-before.ts';
 import {
   clauseAround,
   clauseJoins,
@@ -2327,6 +2328,7 @@ function readFacts(
   facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);
   markCorrections(facts, report.lang);
+  markToldBefore(facts, views);
   liftingsAfterClosures(facts, report.published_at);
   markStatedWhen(facts);
   const publishedMs = report.published_inferred ? Number.NaN : Date.parse(report.published_at);

@@ -1,4 +1,3 @@
-import timeData from '../../data/lexicon/time.json' with { type: 'json' };
 import { countryOfRegion } from '../core/regions.ts';
 import { type Country, type FactKind, isKindOf, type Weapon } from '../core/types.ts';
 import { airportEpisodes } from './airport-episodes.ts';
@@ -20,6 +19,7 @@ import { countPoint } from './count-math.ts';
 import { foldNationwideWaves, waveCountry } from './nationwide-waves.ts';
 import { compareByPublication, EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
+import { toldInDaytime } from './told-part.ts';
 import { foldCountryAlerts, foldLoneRegion } from './unplaced-folds.ts';
 import { majorityCountry } from './wave-country.ts';
 
@@ -540,26 +540,6 @@ function toldHit(c: Cluster): boolean {
     if (fact.kind === 'casualties') return (fact.casualties?.killed ?? 0) > 0 || (fact.casualties?.injured ?? 0) > 0;
     return EFFECT_KINDS.has(fact.kind);
   });
-}
-
-// «вранці», «утром», "this morning", «вдень»: the phrases of data/lexicon/time.json that name the morning or the
-// afternoon, of every language (a fact's time evidence is read whatever its report's language).
-const DAYTIME_PHRASES = Object.values(timeData).flatMap((lex) =>
-  typeof lex === 'object' && lex !== null && 'phrases' in lex
-    ? Object.entries(lex.phrases as Record<string, { part?: string }>)
-        .filter(([, m]) => m.part === 'morning' || m.part === 'afternoon')
-        .map(([phrase]) => phrase.toLowerCase())
-    : [],
-);
-const DAYTIME = new RegExp(
-  `(?<![\\p{L}])(?:${DAYTIME_PHRASES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
-  'iu',
-);
-
-/** Whether a fact's own time words (not a window inferred from its post) name the morning or the day. */
-function toldInDaytime(fact: PlacedFact['fact']): boolean {
-  const told = fact.fields.when;
-  return told !== undefined && !told.inferred && DAYTIME.test(told.text);
 }
 
 /** An attack told only as made ("Moscow under siege as drones attack again", "Kyiv launched a drone attack on

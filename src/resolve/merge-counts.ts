@@ -82,8 +82,13 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
     steps.push({ ...step(parts[0]!.placed, count), parts: parts.map((p) => p.placed.fact.id) });
     return [{ count, backing }];
   }
-  for (const { placed, count } of items) {
+  // A figure the report tells as said before it ("Earlier he had reported 11") is read first: an older step of the
+  // count the report then gives (14), never a lower figure told after it. After a standing total it backs only its
+  // equal: when it was said is unknown, so it replaces nothing and disputes nothing.
+  const before = items.filter((i) => i.placed.fact.told_before);
+  for (const { placed, count } of [...before, ...items.filter((i) => !i.placed.fact.told_before)]) {
     const same = heads.find((h) => sameCount(h.count, count));
+    if (placed.fact.told_before && heads.length > 0 && !same) continue;
     if (heads.length > 0 && placed.fact.increment) {
       for (const h of heads) {
         h.count = addCounts(h.count, count);
@@ -217,15 +222,28 @@ function firstTold(c: Claim): number {
  *  within the hour) is contradicted by the lower one told after it, whatever came later: the mayor's 9 injured at
  *  03:10, the regional head's 8 at 07:30 and a wire's retelling of the mayor's 9 at 10:20 dispute 9 against 8; the
  *  wire's 9 is the mayor's earlier word told again, not a count that rose past the 8. */
-function outdatedClaims(claims: readonly Claim[]): Set<Claim> {
+function outdatedClaims(claims: readonly Claim[], toldAt: ReadonlyMap<string, number>): Set<Claim> {
   const out = new Set<Claim>();
   for (const c of claims) {
     const n = countPoint(c.count);
     if (n === null) continue;
     const higher = claims.filter((d) => d.voice !== c.voice && (countPoint(d.count) ?? Number.NEGATIVE_INFINITY) > n);
-    if (higher.length > 0 && higher.every((d) => firstTold(d) - lastTold(c) >= RISE_GAP_MS)) out.add(c);
+    if (higher.length > 0 && higher.every((d) => firstAbove(d, n, toldAt) - lastTold(c) >= RISE_GAP_MS)) out.add(c);
   }
   return out;
+}
+
+/** When a voice first told a figure above `n`: its claim's first backing, or an earlier step of its tally that was
+ *  already above it. The regional head's 7 injured at 03:10, then 8 at 10:15, stands above the mayor's 6 told at 04:00
+ *  from 03:10: the 6, told after a higher figure, disputes it (docs/api.md), though the head's last figure came six
+ *  hours later. An added step ("another 4") is no total and says nothing here. */
+function firstAbove(d: Claim, n: number, toldAt: ReadonlyMap<string, number>): number {
+  let first = firstTold(d);
+  for (const s of d.steps) {
+    const at = toldAt.get(s.fact_id);
+    if (!s.increment && s.value !== null && s.value > n && at !== undefined && at < first) first = at;
+  }
+  return first;
 }
 
 export interface MergeOptions {
@@ -321,7 +339,8 @@ export function mergeCounts(items: readonly CountItem[], options: MergeOptions =
       ),
     );
 
-  const outdated = options.rising ? outdatedClaims(claims) : new Set<Claim>();
+  const toldAt = new Map(items.map((i) => [i.placed.fact.id, i.placed.toldMs]));
+  const outdated = options.rising ? outdatedClaims(claims, toldAt) : new Set<Claim>();
   for (const claim of outdated) for (const p of claim.backing) roles.set(p.fact.id, 'superseded');
   const distinct = new Map<string, Distinct>();
   for (const claim of claims) {

@@ -298,3 +298,41 @@ test('the language rides in the URL: a link with ?lang=uk asks for Ukrainian, an
   assert.equal(withLang('?region=UA-63&lang=uk', 'en'), '?region=UA-63&lang=en');
   assert.equal(withLang('?region=UA-63', null), '?region=UA-63');
 });
+
+test('a conflict inside one origin is said so on the page, never "disputed" beside one voice (ux37 defect 5)', async () => {
+  const { casualtiesText } = await import('../../web/src/bits.ts');
+  const { makeIncident } = await import('../helpers/incidents.ts');
+  const ctx = {
+    t: STRINGS.en,
+    lang: 'en',
+    regions: new Map(),
+    now: () => new Date(),
+    go: () => {},
+    view: () => ({ filters: EMPTY_FILTERS, incident: null, report: null }),
+  } as Ctx;
+  const source = (report_id: string, origin_id: string) => ({
+    report_id,
+    origin_id,
+    title: null,
+    url: null,
+    publisher: null,
+    published_at: '2025-05-07T08:00:00+03:00',
+  });
+  const withOrigins = (a: string, b: string) =>
+    makeIncident('toll', {
+      kind: 'strike',
+      casualties: { killed: null, injured: 14 },
+      sources: [source('r_a', a), source('r_b', b)],
+      conflicts: [
+        {
+          field: 'casualties.injured',
+          values: [
+            { value: 14, report_ids: ['r_a'], claimants: [] },
+            { value: 11, report_ids: ['r_b'], claimants: [] },
+          ],
+        },
+      ],
+    });
+  assert.match(casualtiesText(ctx, withOrigins('o1', 'o1')), /14 \/ 11 · in one origin/);
+  assert.match(casualtiesText(ctx, withOrigins('o1', 'o2')), /14 \/ 11 · disputed/);
+});

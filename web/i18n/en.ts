@@ -74,6 +74,8 @@ export const en = {
     'Reports: every report listed. Origins: distinct statements (copies and retellings of one statement are one origin). Voices: origins counted once per claimant (a governor’s posts and the outlets quoting them are one voice). Two voices or more corroborate; two origins giving different numbers are a dispute.',
   incidentsCount: (n: number) => (n === 1 ? '1 incident' : `${n} incidents`),
   statuses: { single_origin: 'one voice', corroborated: 'corroborated', disputed: 'disputed' },
+  /** Beside a conflict whose values all come from one origin: no dispute (the status says so too). */
+  withinOneOrigin: 'in one origin',
   kinds: {
     interception: 'Interception',
     strike: 'Strike',

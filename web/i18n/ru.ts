@@ -77,6 +77,8 @@ export const ru: Strings = {
     'Сообщения: все перечисленные. Первоисточники: отдельные заявления (копии и пересказы одного заявления — один первоисточник). Голоса: первоисточники, посчитанные по одному на заявителя (посты губернатора и цитирующие его СМИ — один голос). Два голоса и больше подтверждают; разные числа из двух первоисточников — расхождение.',
   incidentsCount: (n: number) => plural(n, 'инцидент', 'инцидента', 'инцидентов'),
   statuses: { single_origin: 'один голос', corroborated: 'подтверждено', disputed: 'расхождения' },
+  /** Beside a conflict whose values all come from one origin: no dispute (the status says so too). */
+  withinOneOrigin: 'в одном первоисточнике',
   kinds: {
     interception: 'Перехват',
     strike: 'Удар',

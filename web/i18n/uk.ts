@@ -77,6 +77,8 @@ export const uk: Strings = {
     'Повідомлення: усі перелічені. Першоджерела: окремі заяви (копії та переказ однієї заяви — одне першоджерело). Голоси: першоджерела, пораховані по одному на заявника (дописи губернатора і ЗМІ, що його цитують, — один голос). Два голоси й більше підтверджують; різні числа з двох першоджерел — розбіжність.',
   incidentsCount: (n: number) => plural(n, 'інцидент', 'інциденти', 'інцидентів'),
   statuses: { single_origin: 'один голос', corroborated: 'підтверджено', disputed: 'розбіжності' },
+  /** Beside a conflict whose values all come from one origin: no dispute (the status says so too). */
+  withinOneOrigin: 'в одному першоджерелі',
   kinds: {
     interception: 'Перехоплення',
     strike: 'Удар',

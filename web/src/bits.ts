@@ -135,12 +135,19 @@ export function conflictValueText(ctx: Ctx, value: unknown): string {
 /** A disputed value in a line of text: each value with who gave it, then "disputed", so that no one of them reads
  *  as Sitrep's own: "3 (Oleh Syniehubov) / 2 (Ihor Terekhov) · disputed". A value no report attributes stands
  *  alone. */
-export function disputedText(ctx: Ctx, conflict: Conflict): string {
+export function disputedText(ctx: Ctx, conflict: Conflict, i?: Incident): string {
   const values = conflict.values.map((v) => {
     const who = (v.claimants ?? []).map((c) => claimantText(c, ctx.t)).filter(Boolean);
     return `${conflictValueText(ctx, v.value)}${who.length > 0 ? ` (${who.join(', ')})` : ''}`;
   });
-  return `${values.join(' / ')} · ${ctx.t.statuses.disputed}`;
+  return `${values.join(' / ')} · ${i && withinOneOrigin(i, conflict) ? ctx.t.withinOneOrigin : ctx.t.statuses.disputed}`;
+}
+
+/** Every value of the conflict comes from one origin (a rewrite that garbled a number): no dispute, as the status
+ *  counts it, so the page never says "disputed" beside "one voice" (src/export/values.ts has the same test). */
+function withinOneOrigin(i: Incident, conflict: Conflict): boolean {
+  const originOf = new Map(i.sources.map((s) => [s.report_id, s.origin_id]));
+  return new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id))).size < 2;
 }
 
 /** The casualties line of an incident: each number as stated, a disputed one with who said which. */
@@ -148,7 +155,7 @@ export function casualtiesText(ctx: Ctx, i: Incident): string {
   const { t } = ctx;
   const one = (field: 'killed' | 'injured') => {
     const conflict = i.conflicts.find((c) => c.field === `casualties.${field}`);
-    if (conflict) return disputedText(ctx, conflict);
+    if (conflict) return disputedText(ctx, conflict, i);
     return String(i.casualties[field] ?? t.notStated);
   };
   return `${t.killed}: ${one('killed')}, ${t.injured}: ${one('injured')}`;

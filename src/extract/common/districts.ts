@@ -502,16 +502,27 @@ export function findDistricts(text: string): PlaceMatch[] {
     if (inUkraine && !town.code.startsWith(UKRAINE)) continue;
     const lower = stem.charAt(0) !== stem.charAt(0).toUpperCase();
     if (lower && (town.population ?? 0) < LOWER_CASE_TOWN) continue;
-    const district: PlaceMatch = {
-      ...town,
-      kind: 'region',
-      start: m.index,
-      end: spanEnd,
-      text: text.slice(m.index, spanEnd),
-      name: m[0],
-      district: true,
-      ...(owner ? { ownerNamed: true } : {}),
-    };
+    // «по Київському району Харкова», «в Печерском районе Киева»: a district of the city named after it is a place in
+    // that city, the city itself (as asCityDistrict makes a district of the city told before), not only its region.
+    const district: PlaceMatch = ownerCity
+      ? {
+          ...adjacent!,
+          start: m.index,
+          end: spanEnd,
+          text: text.slice(m.index, spanEnd),
+          district: true,
+          ownerNamed: true,
+        }
+      : {
+          ...town,
+          kind: 'region',
+          start: m.index,
+          end: spanEnd,
+          text: text.slice(m.index, spanEnd),
+          name: m[0],
+          district: true,
+          ...(owner ? { ownerNamed: true } : {}),
+        };
     const head: HeadReading = owner ? { owner } : ofCity ? { city: ofCity } : { town: town.code };
     out.push(...(shared ? sharedHeadDistricts(text, m.index, head) : []), district);
   }

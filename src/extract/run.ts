@@ -1674,6 +1674,7 @@ function readFacts(
     weaponsNamed: named,
     weaponsMixedAfter: mixedWeaponsAfter(named),
     facts: reportFacts,
+    views,
     factsIn: factsBySentence(reportFacts, views, input.checkIndexes),
     hasFactOfKind: factKinds(reportFacts, input.checkIndexes),
     checkIndexes: input.checkIndexes ?? false,

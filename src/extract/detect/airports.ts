@@ -1,5 +1,6 @@
-import type { Fact } from '../../core/types.ts';
+import type { Fact, Span } from '../../core/types.ts';
 import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazetteer.ts';
+import type { Hit, WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
@@ -29,40 +30,12 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const alternates = view.airports.filter((a) => a.start >= divertedAt);
   const codes = new Set(stopped.map((a) => a.iata));
   let airportSpan = stopped[0] ? spanOf(text, stopped[0].start, stopped[0].end) : null;
-  // "Moscow airports" names none of them: the capital's every airport is a reading of the plural, not a list told.
-  let summed = false;
-  let region: PlaceMatch | null = null;
-  const word = hitsOf(view, 'airport_word').find((h) => h.start < divertedAt);
-  // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
-  if (word && codes.size === 0) {
-    const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
-    const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
-    const anchor = capital ?? city;
-    if (anchor) {
-      const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
-      const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
-      for (const code of served) codes.add(code);
-      summed = capitalCode !== null && served.length > 1;
-      region = anchor;
-      const from = Math.min(word.start, anchor.start);
-      const to = Math.max(word.end, anchor.end);
-      airportSpan ??= spanOf(text, from, to);
-    }
-  }
-  // "at Domodedovo and Zhukovsky airports": towns listed right before the word "airports".
-  if (word) {
-    let cursor = word.start;
-    for (const town of [...places].reverse()) {
-      if (town.end > cursor || town.kind !== 'city') continue;
-      if (!TOWN_JOIN.test(text.slice(town.end, cursor))) break;
-      const code = mainAirportOf(town);
-      if (code) {
-        codes.add(code);
-        airportSpan ??= spanOf(text, town.start, word.end);
-      }
-      cursor = town.start;
-    }
-  }
+  const named = namedAirports(ctx, view, places, divertedAt);
+  for (const code of named.codes) codes.add(code);
+  airportSpan ??= named.span;
+  let summed = named.summed;
+  let region = named.region;
+  const word = named.word;
   const destinations = [
     ...view.destinations
       // "Moscow's Vnukovo airport": the city names the airport after it, not another destination.
@@ -76,6 +49,19 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const city = flights ? places.find((p) => p.kind === 'city') : undefined;
   if (city && codes.size === 0) region ??= city;
   const lifted = LIFTED.exec(view.span.text);
+  // «Аэропорт Сочи. Введены временные ограничения…», «Аэропорт Внуково (Москва). Ограничения сняты в 05:15.»: the
+  // aviation authority's heading names the airport and tells nothing of it; the next sentence's closure or lifting
+  // names no place and is that airport's.
+  const heading =
+    closed && codes.size === 0 && !region && !city && destinations.length === 0 && places.length === 0
+      ? headingAirports(ctx, view)
+      : null;
+  if (heading) {
+    for (const code of heading.codes) codes.add(code);
+    airportSpan = heading.span;
+    region = heading.region;
+    summed = heading.summed;
+  }
   // «В аэропортах Внуково и Домодедово введены ограничения… Ограничения сняты в 05:15.»: a lifting that names no
   // airport and no place ends the closure the report told before it: its airports and place, as told there.
   const closure =
@@ -170,4 +156,75 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     }
   }
   return facts;
+}
+
+interface Named {
+  codes: Set<string>;
+  span: Span | null;
+  /** "Moscow airports": the capital's every airport, a reading of the plural and not a list told. */
+  summed: boolean;
+  /** The city or capital the airport word was tied to. */
+  region: PlaceMatch | null;
+  word: Hit | undefined;
+}
+
+/**
+ * The airports a sentence names by the word "airport(s)" tied to a city or the capital, or towns listed right before
+ * that word (the codes of `view.airports` are the caller's): what a closure sentence, or a heading over one, names.
+ */
+function namedAirports(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], before: number): Named {
+  const text = ctx.report.text;
+  const codes = new Set(view.airports.filter((a) => a.start < before).map((a) => a.iata));
+  let span: Span | null = null;
+  let summed = false;
+  let region: PlaceMatch | null = null;
+  const word = hitsOf(view, 'airport_word').find((h) => h.start < before);
+  // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
+  if (word && codes.size === 0) {
+    const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
+    const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
+    const anchor = capital ?? city;
+    if (anchor) {
+      const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
+      const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
+      for (const code of served) codes.add(code);
+      summed = capitalCode !== null && served.length > 1;
+      region = anchor;
+      const from = Math.min(word.start, anchor.start);
+      const to = Math.max(word.end, anchor.end);
+      span = spanOf(text, from, to);
+    }
+  }
+  // "at Domodedovo and Zhukovsky airports": towns listed right before the word "airports".
+  if (word) {
+    let cursor = word.start;
+    for (const town of [...places].reverse()) {
+      if (town.end > cursor || town.kind !== 'city') continue;
+      if (!TOWN_JOIN.test(text.slice(town.end, cursor))) break;
+      const code = mainAirportOf(town);
+      if (code) {
+        codes.add(code);
+        span ??= spanOf(text, town.start, word.end);
+      }
+      cursor = town.start;
+    }
+  }
+  return { codes, span, summed, region, word };
+}
+
+/**
+ * The airports the sentence just before names, when it is a heading over this one: it names an airport and has no
+ * word of a closure, a lifting or a diversion of its own (so no fact of it was read); null otherwise.
+ */
+function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
+  const before = ctx.views?.[view.index - 1];
+  if (!before || before.index !== view.index - 1) return null;
+  if (['airport_closed', 'flights_disrupted', 'diversion'].some((c) => has(before, c as WordCategory))) return null;
+  if (LIFTED.test(before.span.text)) return null;
+  const named = namedAirports(ctx, before, before.places, Number.POSITIVE_INFINITY);
+  if (named.codes.size === 0) return null;
+  const first = before.airports[0];
+  named.span ??= first ? spanOf(ctx.report.text, first.start, first.end) : null;
+  named.region ??= first ? (before.places.find((p) => p.code === first.region) ?? null) : null;
+  return named.span ? named : null;
 }

@@ -203,6 +203,9 @@ export function tidyFacts(
     for (const g of disruptions.slice(i + 1)) {
       if (dropped.has(g) || g.region?.code !== f.region?.code) continue;
       if (g.detail !== f.detail) continue;
+      // «Аэропорт Внуково (Москва). Ограничения сняты в 05:15. Аэропорт Домодедово (Москва). Ограничения сняты в
+      // 05:25.»: other airports at another time of their own are two episodes of one city, not one told twice.
+      if (apart(f, g)) continue;
       // "Plan Kovyor at Moscow airports" over "… at Sheremetyevo and Zhukovsky airports, Rosaviatsia said": the plural
       // sums up the airports the other sentence names, so the naming fact stands (its airports, evidence, claimant).
       const summary = summedUp(f, g) || summedUp(g, f);
@@ -334,4 +337,11 @@ export function tidyFacts(
 /** `summary`'s airports are a city's plural read as all its airports ("Moscow airports") and `named` names some. */
 function summedUp(summary: Fact, named: Fact): boolean {
   return summary.fields.airports?.inferred === true && named.airports.length > 0 && !named.fields.airports?.inferred;
+}
+
+/** Two disruptions of one report that name other airports, each at a time of its own that differs from the other's. */
+function apart(f: Fact, g: Fact): boolean {
+  if (!f.when || !g.when || f.fields.when?.inferred || g.fields.when?.inferred) return false;
+  if (f.when.start === g.when.start && f.when.end === g.when.end) return false;
+  return f.airports.length > 0 && g.airports.length > 0 && !f.airports.some((a) => g.airports.includes(a));
 }

@@ -96,3 +96,60 @@ test('#2 negative: an "until" already past at publication, and a bare clock, sta
     ['2024-11-29T11:30:00+03:00 2024-11-29T11:30:00+03:00'],
   );
 });
+
+// ux37 #6: «ограничения, введённые утром 30 ноября, сняты в 10:40» lost the lifting's clock to the closure's date.
+test("#6 the clock right after a lifting's word is its time, whatever date the closure had", () => {
+  const told = '2024-11-30T10:50:00+03:00';
+  assert.deepEqual(
+    disruptions(
+      'Аэропорт Самары возобновил работу: ограничения, введённые утром 30 ноября, сняты в 10:40 мск, сообщили в Росавиации.',
+      'ru',
+      told,
+    ),
+    [{ airports: 'KUF', region: 'RU-SAM', lifted: true, when: '2024-11-30T10:40:00+03:00 2024-11-30T10:40:00+03:00' }],
+  );
+  assert.deepEqual(
+    disruptions(
+      'Restrictions imposed at Samara airport on Saturday morning were lifted at 10:40 Moscow time.',
+      'en',
+      told,
+    ).map((d) => d.when),
+    ['2024-11-30T10:40:00+03:00 2024-11-30T10:40:00+03:00'],
+  );
+});
+
+test("#6 negative: a closure's own clock and a lifting with no clock keep what they had", () => {
+  const told = '2024-11-30T10:50:00+03:00';
+  assert.deepEqual(
+    disruptions('Ограничения в аэропорту Самары введены утром 30 ноября в 08:10.', 'ru', told).map((d) => d.when),
+    ['2024-11-30T08:10:00+03:00 2024-11-30T08:10:00+03:00'],
+  );
+  assert.deepEqual(
+    disruptions('Ограничения, введённые в аэропорту Самары утром 30 ноября, сняты.', 'ru', told).map((d) => d.when),
+    ['2024-11-30T00:00:00+03:00 2024-12-01T00:00:00+03:00'],
+  );
+});
+
+// ux37 #7: «План «Ковер» отменен.» before the airport it lifted was no lifting; the region's name was the airport's
+// phrase.
+test('#7 a cancelled Kovyor plan told before its airport is a lifting of that airport', () => {
+  const facts = extractText(
+    'План «Ковёр» отменён. Ограничение в аэропорту Пулково действовало около часа.',
+    'ru',
+    '2024-10-30T05:40:00+03:00',
+  ).filter((f) => f.kind === 'airport_disruption');
+  assert.deepEqual(
+    facts.map((f) => [f.airports.join(','), f.detail, f.region?.code, f.region?.name, f.fields.detail?.text]),
+    [['LED', 'restrictions lifted', 'RU-SPE', 'Санкт-Петербург', 'отменён']],
+  );
+});
+
+test('#7 negative: a lifting after a closure, or a sentence before that names a place, lifts nothing more', () => {
+  assert.deepEqual(
+    disruptions('В Сочи отменили план «Ковёр». Ограничение в аэропорту Пулково действует.', 'ru').map((d) => [
+      d.airports,
+      d.lifted,
+    ]),
+    [['LED', false]],
+  );
+});

@@ -1,12 +1,22 @@
-import type { Fact, Span } from '../../core/types.ts';
-import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazetteer.ts';
-import type { Hit, WordCategory } from '../compile.ts';
+import type { Fact, Lang, Span } from '../../core/types.ts';
+import {
+  type AirportMatch,
+  capitalAirports,
+  mainAirportOf,
+  type PlaceMatch,
+  type RegionInfo,
+  regionInfo,
+} from '../common/gazetteer.ts';
+import type { WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
 
 const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const LIFTED = new RegExp(`(?:${anyOf('restrictions_lifted')})`, 'iu');
+const LIFTED_ALL = new RegExp(LIFTED.source, 'giu');
+/** How far after a lifting's word its clock may stand: «сняты в 10:40 мск», "lifted at 06:40". */
+export const LIFTING_CLOCK_GAP = 16;
 const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
 const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
 /** Only a comma or a conjunction between two listed towns: "Kazan and Kaluga", «Казани и Калуги». */
@@ -35,7 +45,6 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   airportSpan ??= named.span;
   let summed = named.summed;
   let region = named.region;
-  const word = named.word;
   const destinations = [
     ...view.destinations
       // "Moscow's Vnukovo airport": the city names the airport after it, not another destination.
@@ -78,11 +87,33 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   // «ограничения … сняты», "restrictions were lifted": a statement of its own, the end of the disruption.
   if (lifted) {
     fact.detail = 'restrictions lifted';
-    const start = view.span.start + lifted.index;
-    // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
-    let end = start + lifted[0].length;
-    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
-    setField(fact, 'detail', spanOf(text, start, end));
+    // «Аэропорт возобновил работу: ограничения, введённые утром, сняты в 10:40»: of several lifting words, the one a
+    // clock follows is the evidence, and that clock is the lifting's time (run.ts liftingClock).
+    const words = [...view.span.text.matchAll(LIFTED_ALL)].map((m) => {
+      const start = view.span.start + m.index;
+      // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
+      let end = start + m[0].length;
+      while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+      return { start, end };
+    });
+    const clocked = words.find((w) =>
+      view.times.some(
+        (t) =>
+          (t.when.precision === 'exact' || t.when.precision === 'hour') &&
+          t.start >= w.end &&
+          t.start - w.end <= LIFTING_CLOCK_GAP,
+      ),
+    );
+    const word = clocked ?? words[0]!;
+    setField(fact, 'detail', spanOf(text, word.start, word.end));
+  } else if (codes.size > 0 && !ctx.hasFactOfKind('airport_disruption')) {
+    // «План «Ковёр» отменён. Ограничение в аэропорту Шереметьево действовало 40 минут.»: a lifting told first with no
+    // airport, then the airport it lifted: the report's closure is a lifting.
+    const told = liftingBefore(ctx, view);
+    if (told) {
+      fact.detail = 'restrictions lifted';
+      setField(fact, 'detail', told);
+    }
   }
   fact.airports = [...codes].sort();
   if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan, summed);
@@ -91,7 +122,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   if (diversion && lastDest && fact.diverted_to.length > 0) {
     setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
   }
-  const served = stopped[0];
+  const served = stopped[0] ?? heading?.first;
   if (closure) {
     fact.airports = [...closure.airports];
     const told = closure.fields.airports;
@@ -117,7 +148,9 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
         aggregate: false,
       });
     else {
-      fact.region = { code: served.region, name: served.text };
+      // «в аэропорту Шереметьево»: the airport's phrase is the evidence of its region, not the region's name.
+      const info = regionInfo(served.region);
+      fact.region = { code: served.region, name: info ? regionName(info, ctx.lang) : served.city };
       setField(fact, 'region', spanOf(text, served.start, served.end));
     }
   } else {
@@ -165,7 +198,8 @@ interface Named {
   summed: boolean;
   /** The city or capital the airport word was tied to. */
   region: PlaceMatch | null;
-  word: Hit | undefined;
+  /** The first airport the sentence names by its own name. */
+  first?: AirportMatch;
 }
 
 /**
@@ -209,7 +243,7 @@ function namedAirports(ctx: ReportContext, view: SentenceView, places: PlaceMatc
       cursor = town.start;
     }
   }
-  return { codes, span, summed, region, word };
+  return { codes, span, summed, region };
 }
 
 /**
@@ -224,7 +258,26 @@ function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
   const named = namedAirports(ctx, before, before.places, Number.POSITIVE_INFINITY);
   if (named.codes.size === 0) return null;
   const first = before.airports[0];
+  named.first = first;
   named.span ??= first ? spanOf(ctx.report.text, first.start, first.end) : null;
   named.region ??= first ? (before.places.find((p) => p.code === first.region) ?? null) : null;
   return named.span ? named : null;
+}
+
+function regionName(info: RegionInfo, lang: Lang): string {
+  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+}
+
+/** The lifting word of the sentence just before, when that sentence tells a lifting of restrictions («План «Ковёр»
+ *  отменён») and names no airport and no place; null otherwise. */
+function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
+  const before = ctx.views?.[view.index - 1];
+  if (!before || before.index !== view.index - 1 || !has(before, 'airport_closed')) return null;
+  if (before.airports.length > 0 || before.places.length > 0 || before.destinations.length > 0) return null;
+  const lifted = LIFTED.exec(before.span.text);
+  if (!lifted) return null;
+  const start = before.span.start + lifted.index;
+  let end = start + lifted[0].length;
+  while (end < ctx.report.text.length && /\p{L}/u.test(ctx.report.text[end]!)) end++;
+  return spanOf(ctx.report.text, start, end);
 }

@@ -153,3 +153,26 @@ test('#7 negative: a lifting after a closure, or a sentence before that names a 
     [['LED', false]],
   );
 });
+
+// ux37 #9: "…restrictions were lifted at 06:40. Flights bound for Sochi were diverted to …" made the diversions a
+// disruption of their own, read as a closure in Krasnodar Krai.
+test("#9 a diversion that names no airport of its own goes to the alternates of the report's lifted closure", () => {
+  const facts = extractText(
+    'Rosaviatsia said flights at Samara airport were halted overnight and restrictions were lifted at 05:10 Moscow time. Flights bound for Samara were diverted to Kazan and Ulyanovsk.',
+    'en',
+    '2025-06-10T07:00:00+03:00',
+  ).filter((f) => f.kind === 'airport_disruption');
+  assert.deepEqual(
+    facts.map((f) => [f.airports.join(','), f.detail, f.diverted_to.join(',')]),
+    [['KUF', 'restrictions lifted', 'KZN,ULV']],
+  );
+});
+
+test('#9 negative: a diversion from an airport of its own stays apart from a lifting elsewhere', () => {
+  const facts = extractText(
+    'Restrictions at Samara airport were lifted at 05:10. Flights to Perm airport were diverted to Kazan.',
+    'en',
+    '2025-06-10T07:00:00+03:00',
+  ).filter((f) => f.kind === 'airport_disruption');
+  assert.equal(facts.length, 2);
+});

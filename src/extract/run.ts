@@ -24,7 +24,7 @@ import { findTimes, namedYears, namesZone, type TimeMatch } from './common/time.
 import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
-import { detectAirports } from './detect/airports.ts';
+import { detectAirports, LIFTING_CLOCK_GAP } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
 import { bareRegions } from './detect/breakdown.ts';
@@ -1136,9 +1136,25 @@ function ownClauseClock(text: string, times: readonly TimeMatch[], at: number | 
   return own.length === 1 && own.length < clocks.length ? own[0] : undefined;
 }
 
+/** «ограничения, введённые утром 30 ноября, сняты в 10:40», "restrictions were lifted at 06:40": the clock right after
+ *  a lifting's word is when the lifting was, whatever other time (the closure's) the sentence tells before it. */
+function liftingClock(text: string, fact: Fact, times: readonly TimeMatch[]): TimeMatch | undefined {
+  const word = fact.fields.detail;
+  if (fact.kind !== 'airport_disruption' || !word) return undefined;
+  return times.find(
+    (t) =>
+      (t.when.precision === 'exact' || t.when.precision === 'hour') &&
+      t.start >= word.end &&
+      t.start - word.end <= LIFTING_CLOCK_GAP &&
+      !/[.!?;\n]/u.test(text.slice(word.end, t.start)),
+  );
+}
+
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {
   const first: TimeMatch | undefined =
-    ownClauseClock(ctx.report.text, view.times, fact.fields.kind?.start) ?? view.times[0];
+    liftingClock(ctx.report.text, fact, view.times) ??
+    ownClauseClock(ctx.report.text, view.times, fact.fields.kind?.start) ??
+    view.times[0];
   const stated = first && finerNight(ctx.report.text, first, view.times, fact.fields.kind?.start);
   // A headline summarises the body, so it takes the body's first time; so does a sentence of the lead paragraph told
   // before that time, a standfirst that summarises too (`leadTimes`). Any later sentence has a time before it
@@ -1699,6 +1715,7 @@ function readFacts(
     weaponsNamed: named,
     weaponsMixedAfter: mixedWeaponsAfter(named),
     facts: reportFacts,
+    views,
     factsIn: factsBySentence(reportFacts, views, input.checkIndexes),
     hasFactOfKind: factKinds(reportFacts, input.checkIndexes),
     checkIndexes: input.checkIndexes ?? false,

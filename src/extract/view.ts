@@ -65,6 +65,9 @@ export interface ReportContext {
   /** `mixedWeaponsAfter(weaponsNamed)`: where the words before an offset come to hold two classes of weapon. */
   weaponsMixedAfter: number;
   facts: Fact[];
+  /** The report's sentences in order (`index` is the place in it): what a rule reads of the sentence before its own,
+   *  a heading that names what the next sentence tells of. Absent in contexts built by hand. */
+  views?: readonly SentenceView[];
   /** The facts of `facts` whose evidence starts in a sentence (`factsBySentence` over them): what a detector reads of
    *  its own sentence's facts without walking the whole report, whose cost would grow with a long text's square. */
   factsIn: (view: SentenceView) => readonly Fact[];

@@ -33,7 +33,10 @@ export function airportEpisodes(facts: readonly PlacedFact[], group: string): Cl
       widen(retold, p);
       continue;
     }
-    const closes = isLifting && current !== undefined && !lifted;
+    // «Аэропорт Внуково. Ограничения сняты в 05:15. Аэропорт Домодедово. Ограничения сняты в 05:25.»: a lifting of
+    // an airport of the episode that no lifting has reopened yet ends the episode too, after another's lifting.
+    const closes =
+      isLifting && current !== undefined && (!lifted || p.fact.airports.some((a) => stillClosed(current!, a)));
     if (!closes && (!current || lifted || (Number.isFinite(at) && at - lastMs > EPISODE_GAP_MS))) {
       current = newCluster('airport_disruption', group);
       episodes.push(current);
@@ -85,4 +88,10 @@ function borrowedLiftingTimes(facts: readonly PlacedFact[]): Set<PlacedFact> {
       (p) => !/lifted/.test(p.fact.detail ?? '') && p.fact.fields.when?.inferred === true && lifted.has(key(p)),
     ),
   );
+}
+
+/** Whether an airport of the episode is named by a closure of it and by no lifting yet. */
+function stillClosed(c: Cluster, airport: string): boolean {
+  const named = c.members.filter((m) => m.fact.airports.includes(airport));
+  return named.length > 0 && named.every((m) => !/lifted/.test(m.fact.detail ?? ''));
 }

@@ -120,6 +120,9 @@ interface Piece {
   /** The day a window ends on, when it names one («до 04.20 мск 9 июня»). */
   untilDay?: DaySpec;
   prep?: ClockRole;
+  /** A lone clock after a window's closing word («до 11:30», "until 11:30") that opens no window: when something
+   *  under way ends. */
+  endsAt?: boolean;
   zone?: string;
   span?: SpanKind;
 }
@@ -460,7 +463,10 @@ function parseClocks(text: string, c: Compiled, out: Piece[]): void {
     const clock = readClock(g, c, prep !== null);
     if (clock === null) return undefined;
     const start = prep?.start ?? m.index;
-    out.push({ start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value });
+    const piece: Piece = { start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value };
+    // «приостановлена до 11:30»: a closing word that closes no window still says the clock is an end.
+    if (!prep && before?.value === 'to') piece.endsAt = true;
+    out.push(piece);
     return undefined;
   });
 }
@@ -772,6 +778,11 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   if (p.clock !== undefined) {
     // On a night's day, an evening hour is the evening before. With no day, the latest such moment.
     let d = end !== null ? (p.clock >= 12 * 60 ? end - 1 : end) : (day ?? f.today);
+    // «приостановлена до 11.30» told at 09:50: a window's end («до», "until") later that day is a future end of
+    // something under way when told, from publication to then; any other clock is the latest one by publication.
+    if (end === null && day === null && (p.prep === 'to' || p.endsAt) && at(f, d, p.clock) > f.published) {
+      return [f.published, at(f, d, p.clock), 'hour'];
+    }
     if (end === null && day === null && at(f, d, p.clock) > f.published) d -= 1;
     const t = at(f, d, p.clock);
     // «(з 18:00 15 липня)», "since 6 pm": a window that opens then and runs to the night's end, or to publication.

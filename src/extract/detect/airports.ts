@@ -1,11 +1,22 @@
-import type { Fact } from '../../core/types.ts';
-import { capitalAirports, mainAirportOf, type PlaceMatch } from '../common/gazetteer.ts';
+import type { Fact, Lang, Span } from '../../core/types.ts';
+import {
+  type AirportMatch,
+  capitalAirports,
+  mainAirportOf,
+  type PlaceMatch,
+  type RegionInfo,
+  regionInfo,
+} from '../common/gazetteer.ts';
+import type { WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
 import { applyLocation, capitalPlaces, locate } from './locate.ts';
 
 const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const LIFTED = new RegExp(`(?:${anyOf('restrictions_lifted')})`, 'iu');
+const LIFTED_ALL = new RegExp(LIFTED.source, 'giu');
+/** How far after a lifting's word its clock may stand: «сняты в 10:40 мск», "lifted at 06:40". */
+export const LIFTING_CLOCK_GAP = 16;
 const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
 const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
 /** Only a comma or a conjunction between two listed towns: "Kazan and Kaluga", «Казани и Калуги». */
@@ -29,40 +40,11 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const alternates = view.airports.filter((a) => a.start >= divertedAt);
   const codes = new Set(stopped.map((a) => a.iata));
   let airportSpan = stopped[0] ? spanOf(text, stopped[0].start, stopped[0].end) : null;
-  // "Moscow airports" names none of them: the capital's every airport is a reading of the plural, not a list told.
-  let summed = false;
-  let region: PlaceMatch | null = null;
-  const word = hitsOf(view, 'airport_word').find((h) => h.start < divertedAt);
-  // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
-  if (word && codes.size === 0) {
-    const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
-    const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
-    const anchor = capital ?? city;
-    if (anchor) {
-      const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
-      const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
-      for (const code of served) codes.add(code);
-      summed = capitalCode !== null && served.length > 1;
-      region = anchor;
-      const from = Math.min(word.start, anchor.start);
-      const to = Math.max(word.end, anchor.end);
-      airportSpan ??= spanOf(text, from, to);
-    }
-  }
-  // "at Domodedovo and Zhukovsky airports": towns listed right before the word "airports".
-  if (word) {
-    let cursor = word.start;
-    for (const town of [...places].reverse()) {
-      if (town.end > cursor || town.kind !== 'city') continue;
-      if (!TOWN_JOIN.test(text.slice(town.end, cursor))) break;
-      const code = mainAirportOf(town);
-      if (code) {
-        codes.add(code);
-        airportSpan ??= spanOf(text, town.start, word.end);
-      }
-      cursor = town.start;
-    }
-  }
+  const named = namedAirports(ctx, view, places, divertedAt);
+  for (const code of named.codes) codes.add(code);
+  airportSpan ??= named.span;
+  let summed = named.summed;
+  let region = named.region;
   const destinations = [
     ...view.destinations
       // "Moscow's Vnukovo airport": the city names the airport after it, not another destination.
@@ -76,6 +58,19 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   const city = flights ? places.find((p) => p.kind === 'city') : undefined;
   if (city && codes.size === 0) region ??= city;
   const lifted = LIFTED.exec(view.span.text);
+  // «Аэропорт Сочи. Введены временные ограничения…», «Аэропорт Внуково (Москва). Ограничения сняты в 05:15.»: the
+  // aviation authority's heading names the airport and tells nothing of it; the next sentence's closure or lifting
+  // names no place and is that airport's.
+  const heading =
+    closed && codes.size === 0 && !region && !city && destinations.length === 0 && places.length === 0
+      ? headingAirports(ctx, view)
+      : null;
+  if (heading) {
+    for (const code of heading.codes) codes.add(code);
+    airportSpan = heading.span;
+    region = heading.region;
+    summed = heading.summed;
+  }
   // «В аэропортах Внуково и Домодедово введены ограничения… Ограничения сняты в 05:15.»: a lifting that names no
   // airport and no place ends the closure the report told before it: its airports and place, as told there.
   const closure =
@@ -92,11 +87,33 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   // «ограничения … сняты», "restrictions were lifted": a statement of its own, the end of the disruption.
   if (lifted) {
     fact.detail = 'restrictions lifted';
-    const start = view.span.start + lifted.index;
-    // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
-    let end = start + lifted[0].length;
-    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
-    setField(fact, 'detail', spanOf(text, start, end));
+    // «Аэропорт возобновил работу: ограничения, введённые утром, сняты в 10:40»: of several lifting words, the one a
+    // clock follows is the evidence, and that clock is the lifting's time (run.ts liftingClock).
+    const words = [...view.span.text.matchAll(LIFTED_ALL)].map((m) => {
+      const start = view.span.start + m.index;
+      // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
+      let end = start + m[0].length;
+      while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+      return { start, end };
+    });
+    const clocked = words.find((w) =>
+      view.times.some(
+        (t) =>
+          (t.when.precision === 'exact' || t.when.precision === 'hour') &&
+          t.start >= w.end &&
+          t.start - w.end <= LIFTING_CLOCK_GAP,
+      ),
+    );
+    const word = clocked ?? words[0]!;
+    setField(fact, 'detail', spanOf(text, word.start, word.end));
+  } else if (codes.size > 0 && !ctx.hasFactOfKind('airport_disruption')) {
+    // «План «Ковёр» отменён. Ограничение в аэропорту Шереметьево действовало 40 минут.»: a lifting told first with no
+    // airport, then the airport it lifted: the report's closure is a lifting.
+    const told = liftingBefore(ctx, view);
+    if (told) {
+      fact.detail = 'restrictions lifted';
+      setField(fact, 'detail', told);
+    }
   }
   fact.airports = [...codes].sort();
   if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan, summed);
@@ -105,7 +122,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   if (diversion && lastDest && fact.diverted_to.length > 0) {
     setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
   }
-  const served = stopped[0];
+  const served = stopped[0] ?? heading?.first;
   if (closure) {
     fact.airports = [...closure.airports];
     const told = closure.fields.airports;
@@ -131,7 +148,9 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
         aggregate: false,
       });
     else {
-      fact.region = { code: served.region, name: served.text };
+      // «в аэропорту Шереметьево»: the airport's phrase is the evidence of its region, not the region's name.
+      const info = regionInfo(served.region);
+      fact.region = { code: served.region, name: info ? regionName(info, ctx.lang) : served.city };
       setField(fact, 'region', spanOf(text, served.start, served.end));
     }
   } else {
@@ -170,4 +189,95 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     }
   }
   return facts;
+}
+
+interface Named {
+  codes: Set<string>;
+  span: Span | null;
+  /** "Moscow airports": the capital's every airport, a reading of the plural and not a list told. */
+  summed: boolean;
+  /** The city or capital the airport word was tied to. */
+  region: PlaceMatch | null;
+  /** The first airport the sentence names by its own name. */
+  first?: AirportMatch;
+}
+
+/**
+ * The airports a sentence names by the word "airport(s)" tied to a city or the capital, or towns listed right before
+ * that word (the codes of `view.airports` are the caller's): what a closure sentence, or a heading over one, names.
+ */
+function namedAirports(ctx: ReportContext, view: SentenceView, places: PlaceMatch[], before: number): Named {
+  const text = ctx.report.text;
+  const codes = new Set(view.airports.filter((a) => a.start < before).map((a) => a.iata));
+  let span: Span | null = null;
+  let summed = false;
+  let region: PlaceMatch | null = null;
+  const word = hitsOf(view, 'airport_word').find((h) => h.start < before);
+  // "Moscow's Sheremetyevo airport" names one airport; "the capital's airports" means all of them.
+  if (word && codes.size === 0) {
+    const capital = capitalPlaces(ctx, view).find((c) => Math.abs(c.start - word.start) <= 40);
+    const city = places.find((p) => p.kind === 'city' && Math.abs(p.start - word.start) <= 25);
+    const anchor = capital ?? city;
+    if (anchor) {
+      const capitalCode = anchor.code === 'RU-MOW' ? 'RU' : anchor.code === 'UA-30' ? 'UA' : null;
+      const served = capitalCode ? capitalAirports(capitalCode) : [mainAirportOf(anchor)].filter((c) => c !== null);
+      for (const code of served) codes.add(code);
+      summed = capitalCode !== null && served.length > 1;
+      region = anchor;
+      const from = Math.min(word.start, anchor.start);
+      const to = Math.max(word.end, anchor.end);
+      span = spanOf(text, from, to);
+    }
+  }
+  // "at Domodedovo and Zhukovsky airports": towns listed right before the word "airports".
+  if (word) {
+    let cursor = word.start;
+    for (const town of [...places].reverse()) {
+      if (town.end > cursor || town.kind !== 'city') continue;
+      if (!TOWN_JOIN.test(text.slice(town.end, cursor))) break;
+      const code = mainAirportOf(town);
+      if (code) {
+        codes.add(code);
+        span ??= spanOf(text, town.start, word.end);
+      }
+      cursor = town.start;
+    }
+  }
+  return { codes, span, summed, region };
+}
+
+/**
+ * The airports the sentence just before names, when it is a heading over this one: it names an airport and has no
+ * word of a closure, a lifting or a diversion of its own (so no fact of it was read); null otherwise.
+ */
+function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
+  const before = ctx.views?.[view.index - 1];
+  if (!before || before.index !== view.index - 1) return null;
+  if (['airport_closed', 'flights_disrupted', 'diversion'].some((c) => has(before, c as WordCategory))) return null;
+  if (LIFTED.test(before.span.text)) return null;
+  const named = namedAirports(ctx, before, before.places, Number.POSITIVE_INFINITY);
+  if (named.codes.size === 0) return null;
+  const first = before.airports[0];
+  named.first = first;
+  named.span ??= first ? spanOf(ctx.report.text, first.start, first.end) : null;
+  named.region ??= first ? (before.places.find((p) => p.code === first.region) ?? null) : null;
+  return named.span ? named : null;
+}
+
+function regionName(info: RegionInfo, lang: Lang): string {
+  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+}
+
+/** The lifting word of the sentence just before, when that sentence tells a lifting of restrictions («План «Ковёр»
+ *  отменён») and names no airport and no place; null otherwise. */
+function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
+  const before = ctx.views?.[view.index - 1];
+  if (!before || before.index !== view.index - 1 || !has(before, 'airport_closed')) return null;
+  if (before.airports.length > 0 || before.places.length > 0 || before.destinations.length > 0) return null;
+  const lifted = LIFTED.exec(before.span.text);
+  if (!lifted) return null;
+  const start = before.span.start + lifted.index;
+  let end = start + lifted[0].length;
+  while (end < ctx.report.text.length && /\p{L}/u.test(ctx.report.text[end]!)) end++;
+  return spanOf(ctx.report.text, start, end);
 }

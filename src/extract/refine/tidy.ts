@@ -202,11 +202,17 @@ export function tidyFacts(
     let f = first;
     for (const g of disruptions.slice(i + 1)) {
       if (dropped.has(g) || g.region?.code !== f.region?.code) continue;
-      if (g.detail !== f.detail) continue;
+      // "…restrictions were lifted at 06:40. Flights bound for Sochi were diverted to Krasnodar and Mineralnye Vody.":
+      // a diversion that names no airport of its own went to the alternates of the report's closure, told or lifted.
+      const alternates = alternatesOnly(g) ? g : alternatesOnly(f) ? f : null;
+      if (g.detail !== f.detail && !alternates) continue;
+      // «Аэропорт Внуково (Москва). Ограничения сняты в 05:15. Аэропорт Домодедово (Москва). Ограничения сняты в
+      // 05:25.»: other airports at another time of their own are two episodes of one city, not one told twice.
+      if (apart(f, g)) continue;
       // "Plan Kovyor at Moscow airports" over "… at Sheremetyevo and Zhukovsky airports, Rosaviatsia said": the plural
       // sums up the airports the other sentence names, so the naming fact stands (its airports, evidence, claimant).
       const summary = summedUp(f, g) || summedUp(g, f);
-      const [keep, drop] = summedUp(f, g) ? [g, f] : [f, g];
+      const [keep, drop] = summedUp(f, g) || alternates === f ? [g, f] : [f, g];
       if (!summary) keep.airports = [...new Set([...keep.airports, ...drop.airports])].sort();
       keep.diverted_to = [...new Set([...keep.diverted_to, ...drop.diverted_to])].sort();
       for (const field of ['airports', 'diverted_to'] as const) {
@@ -334,4 +340,16 @@ export function tidyFacts(
 /** `summary`'s airports are a city's plural read as all its airports ("Moscow airports") and `named` names some. */
 function summedUp(summary: Fact, named: Fact): boolean {
   return summary.fields.airports?.inferred === true && named.airports.length > 0 && !named.fields.airports?.inferred;
+}
+
+/** Two disruptions of one report that name other airports, each at a time of its own that differs from the other's. */
+function apart(f: Fact, g: Fact): boolean {
+  if (!f.when || !g.when || f.fields.when?.inferred || g.fields.when?.inferred) return false;
+  if (f.when.start === g.when.start && f.when.end === g.when.end) return false;
+  return f.airports.length > 0 && g.airports.length > 0 && !f.airports.some((a) => g.airports.includes(a));
+}
+
+/** A diversion alone: alternates, no airport of its own and no lifting. */
+function alternatesOnly(f: Fact): boolean {
+  return f.airports.length === 0 && f.diverted_to.length > 0 && f.detail === null;
 }

@@ -264,8 +264,8 @@ export const ru: Lexicon = {
     ],
     attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
-    // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли).
-    restrictions_lifted: ['снят', 'снял', 'отменен', 'возобновил'],
+    // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли); «отменён» as written with its ё.
+    restrictions_lifted: ['снят', 'снял', 'отменен', 'отменён', 'возобновил'],
     flight: ['рейс', 'самол'],
     none: ['ни одн*'],
     in_total: ['всего', 'в общей сложности', 'итого'],

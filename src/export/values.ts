@@ -59,17 +59,21 @@ export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'):
 
 /** The claimants column: `Name (role, channel)` each, "; "-separated. A claimant with no name keeps the shape with
  *  the name left empty, `(aviation authority, Telegram)`, so a sheet that splits a cell on "(" finds the role and
- *  channel in the same place for every claimant. */
+ *  channel in the same place for every claimant; a bracket inside a name or a channel (a source row named "Mayor
+ *  (site)") is written square, so that split never meets a second one. */
 export function claimantsText(incident: Incident): string {
   return incident.claimants
     .map((c) => {
-      const about = aboutText(c);
-      if (c.name) return about ? `${c.name} (${about})` : c.name;
+      const about = squareBrackets(aboutText(c));
+      const name = c.name === null ? null : squareBrackets(c.name);
+      if (name) return about ? `${name} (${about})` : name;
       return about ? `(${about})` : '';
     })
     .filter((s) => s !== '')
     .join('; ');
 }
+
+const squareBrackets = (s: string) => s.replace(/\(/g, '[').replace(/\)/g, ']');
 
 /** "military administration, Telegram": a claimant's role in words and channel. */
 function aboutText(c: Claimant): string {

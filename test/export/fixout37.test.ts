@@ -6,6 +6,7 @@ import { parseCsv } from '../../src/eval/bench-texts.ts';
 import { renderExport } from '../../src/export/index.ts';
 import { exportContext } from '../../src/pipeline/geo.ts';
 import { speakerOf } from '../../src/pipeline/speaker.ts';
+import { inferredWindow } from '../../src/resolve/infer-window.ts';
 import { makeIncident, nightOf } from '../helpers/incidents.ts';
 
 const ctx = exportContext({ now: new Date('2025-05-20T09:00:00Z') });
@@ -34,4 +35,46 @@ test('CSV claimants: a bracket inside a name or channel is written square, so a 
   const [row] = parseCsv(await renderExport('csv', [incident], ctx));
   assert.equal(row!.claimants, 'Ivan Bondar (mayor, Ivan Bondar [site]); (aviation authority, Telegram)');
   for (const one of row!.claimants!.split('; ')) assert.equal(one.split('(').length, 2, one);
+});
+
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+// A window computed in UTC beside a feed's `+00:00` publication, a lifting told without seconds.
+const MIXED = makeIncident('mixed', {
+  kind: 'airport_disruption',
+  region: { code: 'RU-MOW', name: 'Moscow' },
+  weapons: [],
+  airports: ['SVO'],
+  when: { start: '2024-10-29T18:00:00Z', end: '2024-10-30T07:00:21+00:00', precision: 'night' },
+  lifted: true,
+  lifted_at: '2024-10-30T06:40+0000',
+  updated_at: '2024-10-30T07:00:21.500Z',
+  sources: [
+    {
+      report_id: 'r1',
+      title: null,
+      url: 'https://example.org/a',
+      publisher: 'Example Wire',
+      published_at: '2024-10-30T07:00:21Z',
+      origin_id: 'o1',
+    },
+  ],
+});
+
+test('every time in every export is written one way: seconds and a numeric offset, UTC as +00:00', async () => {
+  const [row] = parseCsv(await renderExport('csv', [MIXED], ctx));
+  for (const column of ['start', 'end', 'updated_at', 'lifted_at'] as const) assert.match(row![column]!, TIME, column);
+  assert.equal(row!.start, '2024-10-29T18:00:00+00:00');
+  assert.equal(row!.lifted_at, '2024-10-30T06:40:00+00:00');
+  for (const format of ['jsonl', 'geojson', 'atom'] as const) {
+    const out = await renderExport(format, [MIXED], ctx);
+    const times = [...out.matchAll(/\d{4}-\d{2}-\d{2}T[^"<,\s]*/g)].map((m) => m[0]);
+    assert.ok(times.length >= (format === 'atom' ? 2 : 5), format);
+    for (const t of times) assert.match(t, TIME, `${format}: ${t}`);
+  }
+});
+
+test('a window inferred from a +00:00 publication starts in that spelling, not in Z', () => {
+  assert.equal(inferredWindow('2024-10-30T02:35:40+00:00')?.start, '2024-10-29T18:00:00+00:00');
+  assert.equal(inferredWindow('2024-10-30T02:35:40Z')?.start, '2024-10-29T18:00:00Z');
 });

@@ -65,7 +65,9 @@ export function claimantsText(incident: Incident): string {
   return incident.claimants
     .map((c) => {
       const about = squareBrackets(aboutText(c));
-      const name = c.name === null ? null : squareBrackets(c.name);
+      // A body by its own name («Росавиация») stands where a person's name would.
+      const who = c.name ?? c.institution ?? null;
+      const name = who === null ? null : squareBrackets(who);
       if (name) return about ? `${name} (${about})` : name;
       return about ? `(${about})` : '';
     })
@@ -85,8 +87,9 @@ function claimantList(claimants: readonly Claimant[]): string {
   return claimants
     .map((c) => {
       const about = aboutText(c);
-      const who = c.name ?? about;
-      return c.name && about ? `${who} (${about})` : who;
+      const named = c.name ?? c.institution ?? null;
+      const who = named ?? about;
+      return named && about ? `${who} (${about})` : who;
     })
     .filter((s) => s !== '')
     .join('; ');

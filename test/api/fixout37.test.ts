@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
+import type { Incident } from '../../src/core/types.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const now = () => new Date('2025-06-25T09:00:00+03:00');
@@ -32,4 +33,34 @@ test('POST /api/reports: a speaker field of the wrong value or type is named by 
   // A top-level field keeps its plain name.
   const lang = await errorOf(await post(app, { ...base, lang: 'de' }));
   assert.deepEqual([lang.status, lang.field], [400, 'lang']);
+});
+
+test('q finds a body by its own name in either script: Rosaviatsia, «Росавиация», «Росавіація»', async () => {
+  const app = await fresh();
+  const ru = await post(app, {
+    text: 'В аэропорту Пулково введены временные ограничения на прием и выпуск самолетов, сообщили в Росавиации.',
+    published_at: '2025-06-25T03:10:00+03:00',
+    source: 'Example Daily',
+  });
+  assert.equal(ru.status, 201);
+  const en = await post(app, {
+    text: 'Flights at Kazan airport were suspended early on Wednesday, Rosaviatsia said.',
+    published_at: '2025-06-25T08:10:00+03:00',
+    source: 'Example Wire',
+    lang: 'en',
+  });
+  assert.equal(en.status, 201);
+  for (const q of ['Rosaviatsia', 'Росавиация', 'Росавіація', 'rosaviatsiya']) {
+    const list = (await (await app.request(`/api/incidents?q=${encodeURIComponent(q)}`)).json()) as Incident[];
+    assert.deepEqual(list.map((i) => i.airports).sort(), [['KZN'], ['LED']], q);
+    for (const i of list) assert.equal(i.claimants[0]?.role, 'aviation_authority');
+  }
+  // Only where a body spoke: another incident is not found by the name.
+  await post(app, {
+    text: 'Ночью над Брянской областью уничтожены три беспилотника, сообщили в Минобороны.',
+    published_at: '2025-06-25T07:00:00+03:00',
+    source: 'Example Daily',
+  });
+  const again = (await (await app.request('/api/incidents?q=Rosaviatsia')).json()) as Incident[];
+  assert.equal(again.length, 2);
 });

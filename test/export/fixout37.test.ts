@@ -78,3 +78,16 @@ test('a window inferred from a +00:00 publication starts in that spelling, not i
   assert.equal(inferredWindow('2024-10-30T02:35:40+00:00')?.start, '2024-10-29T18:00:00+00:00');
   assert.equal(inferredWindow('2024-10-30T02:35:40Z')?.start, '2024-10-29T18:00:00Z');
 });
+
+test("CSV claimants and notes: a body by its own name stands where a person's name would", async () => {
+  const incident = makeIncident('body', {
+    kind: 'airport_disruption',
+    weapons: [],
+    airports: ['LED'],
+    when: nightOf(7),
+    claimants: [{ name: null, role: 'aviation_authority', channel: null, institution: 'Росавиация' }],
+  });
+  const [row] = parseCsv(await renderExport('csv', [incident], ctx));
+  assert.equal(row!.claimants, 'Росавиация (aviation authority)');
+  assert.match(row!.notes!, /according to Росавиация \(aviation authority\)/);
+});

@@ -17,6 +17,9 @@ function title(incident: Incident, regionName: string | null): string {
   return [
     incident.kind.replace(/_/g, ' '),
     regionName ?? incident.region?.name ?? 'region unknown',
+    // An airport's incident names its airports, as the CSV's `airports` column does: "airport disruption · Moscow ·
+    // DME, VKO", not Moscow alone.
+    incident.airports.length > 0 ? incident.airports.join(', ') : null,
     destroyed ? `${destroyed} ${incident.weapons.map((w) => w.type.replace(/_/g, ' ')).join(', ')}` : null,
     incident.corroboration.status.replace(/_/g, ' '),
   ]

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCsv } from '../../src/eval/bench-texts.ts';
 import { renderExport } from '../../src/export/index.ts';
-import { exportContext } from '../../src/pipeline/geo.ts';
+import { exportContext, incidentPoint } from '../../src/pipeline/geo.ts';
 import { speakerOf } from '../../src/pipeline/speaker.ts';
 import { inferredWindow } from '../../src/resolve/infer-window.ts';
 import { makeIncident, nightOf } from '../helpers/incidents.ts';
@@ -90,4 +90,40 @@ test("CSV claimants and notes: a body by its own name stands where a person's na
   const [row] = parseCsv(await renderExport('csv', [incident], ctx));
   assert.equal(row!.claimants, 'Росавиация (aviation authority)');
   assert.match(row!.notes!, /according to Росавиация \(aviation authority\)/);
+});
+
+const spb = { name: 'Saint Petersburg', lat: 59.93863, lon: 30.31413 };
+const closure = (over: Partial<Parameters<typeof makeIncident>[1]> = {}) =>
+  makeIncident('led', {
+    kind: 'airport_disruption',
+    region: { code: 'RU-SPE', name: 'Saint Petersburg' },
+    place: spb,
+    weapons: [],
+    airports: ['LED'],
+    when: nightOf(7),
+    ...over,
+  });
+
+test("an airport disruption of one airport is drawn at the airfield, not the city's centre, and named so", async () => {
+  assert.deepEqual(incidentPoint(closure()), { lat: 59.8003, lon: 30.2625, precise: true, name: 'Pulkovo (LED)' });
+  assert.equal(incidentPoint(closure({ place: null }))?.name, 'Pulkovo (LED)');
+  assert.equal(incidentPoint(closure(), undefined, 'ru')?.name, 'Пулково (LED)');
+  const geo = JSON.parse(await renderExport('geojson', [closure()], ctx));
+  assert.deepEqual(geo.features[0].geometry.coordinates, [30.2625, 59.8003]);
+  assert.equal(geo.features[0].properties.location_precise, true);
+  const [row] = parseCsv(await renderExport('csv', [closure()], ctx));
+  assert.deepEqual([row!.location, row!.geo_precision], ['Pulkovo (LED)', '1']);
+});
+
+test('several airports, another kind, or a town far from the airport keep the place or the region', () => {
+  const two = closure({ place: null, region: { code: 'RU-MOW', name: 'Moscow' }, airports: ['DME', 'VKO'] });
+  assert.equal(incidentPoint(two)?.precise, false);
+  assert.equal(incidentPoint(closure({ kind: 'strike' }))?.name, 'Saint Petersburg');
+  const far = { name: 'Vyborg', lat: 60.71, lon: 28.75 };
+  assert.equal(incidentPoint(closure({ place: far }))?.name, 'Vyborg');
+});
+
+test("an Atom title of an airport's incident names its airports", async () => {
+  const atom = await renderExport('atom', [closure({ airports: ['DME', 'VKO'] })], ctx);
+  assert.match(atom, /<title>airport disruption · Saint Petersburg · DME, VKO · single origin<\/title>/);
 });

@@ -429,6 +429,8 @@ function main(): void {
     ]),
   }));
 
+  // Where each airport lies (airport-points.tsv, from OpenFlights); null where the table has no line for it.
+  const points = new Map(readTable('airport-points.tsv').map(([iata, lat, lon]) => [iata, [Number(lat), Number(lon)]]));
   const airports = readTable('airports-source.tsv').map((c) => {
     const [iata, city, region, main, bare] = c;
     if (!byName.has(`${region}|${city}`))
@@ -444,6 +446,8 @@ function main(): void {
       names,
       keys: bareKeys,
       forms: keyed(airportForms(names)),
+      lat: points.get(iata ?? '')?.[0] ?? null,
+      lon: points.get(iata ?? '')?.[1] ?? null,
     };
   });
 

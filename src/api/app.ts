@@ -78,8 +78,14 @@ function validationError(
 ): Response | undefined {
   if (result.success) return undefined;
   const issue = result.error.issues[0];
+  // A nested field is named by its whole path, as docs/api.md writes it ("speaker.role", like "speaker.name" for an
+  // unknown one), not by the object that holds it.
   const field =
-    issue && issue.path.length > 0 ? String(issue.path[0]) : result.target === 'json' ? 'body' : result.target;
+    issue && issue.path.length > 0
+      ? issue.path.map(String).join('.')
+      : result.target === 'json'
+        ? 'body'
+        : result.target;
   const message =
     result.target === 'json'
       ? field === 'body'

@@ -80,7 +80,7 @@ export const FilterQuery = z.object({
   ).openapi({ description: 'Corroboration status.' }),
   q: z.string().max(200, { message: 'q must be at most 200 characters' }).optional().openapi({
     description:
-      "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel), airports (code, or any of their names in en/ru/uk: Sheremetyevo, Шереметьево), weapons (a model or class word in en/ru/uk, the whole query: Shahed, Kh-101, Іскандер, drones), source titles and publishers; a name also in the other script (Rosaviatsia finds Росавиация). Evidence sentences are not searched.",
+      "Free text, case-insensitive: region names (the incident's as written, and every region's name in en/ru/uk), places, claimants (name, role, channel, the body by its own name), airports (code, or any of their names in en/ru/uk: Sheremetyevo, Шереметьево), weapons (a model or class word in en/ru/uk, the whole query: Shahed, Kh-101, Іскандер, drones), source titles and publishers; a name also in the other script (Rosaviatsia finds Росавиация). Evidence sentences are not searched.",
     example: 'Shapsha',
   }),
 });
@@ -138,7 +138,15 @@ const PlaceRef = z
   .object({ name: z.string(), lat: z.number().nullable(), lon: z.number().nullable() })
   .openapi('PlaceRef');
 const Claimant = z
-  .object({ name: z.string().nullable(), role: z.string().nullable(), channel: z.string().nullable() })
+  .object({
+    name: z.string().nullable(),
+    role: z.string().nullable(),
+    channel: z.string().nullable(),
+    institution: z.string().optional().openapi({
+      description:
+        'Extension: the body that speaks by its own name, when the text names one body (Росавиация, Rosaviatsia, ДСНС); absent otherwise.',
+    }),
+  })
   .openapi('Claimant');
 
 /** The Incident of docs/contract.md: the fields it names; extensions pass through. */

@@ -154,7 +154,8 @@ ${DB}
   --weapon W        incidents that report this weapon type:
                     ${list(WEAPONS, 20)}
   --status S        single_origin, corroborated or disputed (above)
-  --q TEXT          free text: region and place names, claimants, source titles and publishers, airports by
+  --q TEXT          free text: region and place names, claimants (a body also by its own name, «Росавиация»),
+                    source titles and publishers, airports by
                     code or name (SVO, Sheremetyevo, «Шереметьево»), weapons by model or class in any language
                     (Shahed, Kh-101, «Іскандер», drones); a name in either script (--q Syniehubov finds
                     «Синєгубов», --q Rosaviatsia finds «Росавиация»)

@@ -72,7 +72,7 @@ export function searchableText(i: Incident): string {
     i.place?.name,
     ...(i.regions ?? []).flatMap((r) => [r.name, r.code]),
     ...(i.places ?? []).map((p) => p.name),
-    ...i.claimants.flatMap((c) => [c.name, c.role, c.channel]),
+    ...i.claimants.flatMap((c) => [c.name, c.role, c.channel, c.institution]),
     ...i.airports,
     ...i.diverted_to,
     ...i.weapons.flatMap((w) => [w.type, ...(w.models ?? [])]),
@@ -109,7 +109,7 @@ export function incidentNames(i: Incident): string[] {
     i.place?.name,
     ...(i.regions ?? []).map((r) => r.name),
     ...(i.places ?? []).map((p) => p.name),
-    ...i.claimants.map((c) => c.name),
+    ...i.claimants.flatMap((c) => [c.name, c.institution]),
     ...i.sources.map((s) => s.publisher),
     ...i.weapons.flatMap((w) => w.models ?? []),
   ].filter((n): n is string => typeof n === 'string' && n !== '');

@@ -118,6 +118,10 @@ export interface Claimant {
   name: string | null;
   role: ClaimantRole | null;
   channel: string | null;
+  /** Extension: the body that speaks, by its own name, when the text names one body («сообщили в Росавиации»:
+   *  "Росавиация"; "Rosaviatsia said": "Rosaviatsia"), beside a role that many bodies share; `name` stays a person's.
+   *  Absent otherwise. Free text (`q`) finds it in either script. */
+  institution?: string;
 }
 
 /** A character range of the report's cleaned text. */

@@ -2,6 +2,7 @@
 // across updates, its summary the CSV's notes (claims attributed, disputes said).
 import type { Incident } from '../core/types.ts';
 import type { ExportContext } from './context.ts';
+import { exportTime } from './times.ts';
 import { notesText, weaponColumn } from './values.ts';
 
 /** Text for XML: the five escapes, and characters XML 1.0 forbids dropped (a report may carry control codes). */
@@ -16,6 +17,9 @@ function title(incident: Incident, regionName: string | null): string {
   return [
     incident.kind.replace(/_/g, ' '),
     regionName ?? incident.region?.name ?? 'region unknown',
+    // An airport's incident names its airports, as the CSV's `airports` column does: "airport disruption · Moscow ·
+    // DME, VKO", not Moscow alone.
+    incident.airports.length > 0 ? incident.airports.join(', ') : null,
     destroyed ? `${destroyed} ${incident.weapons.map((w) => w.type.replace(/_/g, ' ')).join(', ')}` : null,
     incident.corroboration.status.replace(/_/g, ' '),
   ]
@@ -30,7 +34,7 @@ export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): strin
     (max, i) => (max === null || Date.parse(i.updated_at) > Date.parse(max) ? i.updated_at : max),
     null,
   );
-  const updated = newest ?? ctx.now.toISOString();
+  const updated = exportTime(newest ?? ctx.now.toISOString());
   // An entry's JSON sits beside the feed (…/api/incidents.atom → …/api/incidents/<id>), so a public URL with a path
   // prefix (a server behind a proxy at /sitrep/) keeps it; without a URL the link is the server-relative path.
   const link = (id: string) =>
@@ -49,7 +53,7 @@ export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): strin
       '  <entry>',
       `    <id>urn:sitrep:incident:${xmlText(incident.id)}</id>`,
       `    <title>${xmlText(title(incident, region))}</title>`,
-      `    <updated>${xmlText(incident.updated_at)}</updated>`,
+      `    <updated>${xmlText(exportTime(incident.updated_at))}</updated>`,
       `    <link rel="alternate" type="application/json" href="${xmlText(link(incident.id))}"/>`,
       ...sources,
       `    <summary type="text">${xmlText(notesText(incident, region))}</summary>`,

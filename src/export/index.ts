@@ -7,6 +7,7 @@ import type { ExportContext } from './context.ts';
 import { csvChunks } from './csv.ts';
 import { geoJsonChunks } from './geojson.ts';
 import { jsonLineChunks } from './jsonl.ts';
+import { withExportTimes } from './times.ts';
 
 export type { ExportContext, IncidentPoint } from './context.ts';
 
@@ -29,11 +30,17 @@ async function* atomChunks(
   yield toAtom(all, ctx);
 }
 
+/** Each incident with its times in the one form every export writes (times.ts). */
+async function* timesWritten(incidents: Iterable<Incident> | AsyncIterable<Incident>): AsyncGenerator<Incident> {
+  for await (const incident of incidents) yield withExportTimes(incident);
+}
+
 export function exportChunks(
   format: ExportFormat,
-  incidents: Iterable<Incident> | AsyncIterable<Incident>,
+  all: Iterable<Incident> | AsyncIterable<Incident>,
   ctx: ExportContext,
 ): AsyncGenerator<string> {
+  const incidents = timesWritten(all);
   switch (format) {
     case 'csv':
       return csvChunks(incidents, ctx);

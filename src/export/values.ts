@@ -69,17 +69,23 @@ export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'):
 
 /** The claimants column: `Name (role, channel)` each, "; "-separated. A claimant with no name keeps the shape with
  *  the name left empty, `(aviation authority, Telegram)`, so a sheet that splits a cell on "(" finds the role and
- *  channel in the same place for every claimant. */
+ *  channel in the same place for every claimant; a bracket inside a name or a channel (a source row named "Mayor
+ *  (site)") is written square, so that split never meets a second one. */
 export function claimantsText(incident: Incident): string {
   return incident.claimants
     .map((c) => {
-      const about = aboutText(c);
-      if (c.name) return about ? `${c.name} (${about})` : c.name;
+      const about = squareBrackets(aboutText(c));
+      // A body by its own name («Росавиация») stands where a person's name would.
+      const who = c.name ?? c.institution ?? null;
+      const name = who === null ? null : squareBrackets(who);
+      if (name) return about ? `${name} (${about})` : name;
       return about ? `(${about})` : '';
     })
     .filter((s) => s !== '')
     .join('; ');
 }
+
+const squareBrackets = (s: string) => s.replace(/\(/g, '[').replace(/\)/g, ']');
 
 /** "military administration, Telegram": a claimant's role in words and channel. */
 function aboutText(c: Claimant): string {
@@ -91,8 +97,9 @@ function claimantList(claimants: readonly Claimant[]): string {
   return claimants
     .map((c) => {
       const about = aboutText(c);
-      const who = c.name ?? about;
-      return c.name && about ? `${who} (${about})` : who;
+      const named = c.name ?? c.institution ?? null;
+      const who = named ?? about;
+      return named && about ? `${who} (${about})` : who;
     })
     .filter((s) => s !== '')
     .join('; ');

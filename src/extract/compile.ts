@@ -162,7 +162,7 @@ export interface Tag {
   detail?: string;
   /** The detail counts only beside its damage word (the lexicon's `near`). */
   detailNear?: boolean;
-  role?: { role: ClaimantRole; institution: boolean };
+  role?: { role: ClaimantRole; institution: boolean; named?: string };
   style?: ClaimantRole;
   /** The style counts only in the header of a weapon list whose lines were read (`house_styles`' `over_list`). */
   styleOverList?: boolean;
@@ -223,7 +223,8 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     t.detail = d.detail;
     if (d.near) t.detailNear = true;
   }
-  for (const r of lex.roles) tag(r.pattern).role = { role: r.role, institution: r.institution ?? false };
+  for (const r of lex.roles)
+    tag(r.pattern).role = { role: r.role, institution: r.institution ?? false, ...(r.named ? { named: r.named } : {}) };
   for (const s of lex.house_styles) {
     const t = tag(s.pattern);
     t.style = s.role;

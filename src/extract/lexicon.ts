@@ -1046,7 +1046,10 @@ export interface Lexicon {
    *  as the effect's detail. `near`: the word is the damage's only in the damage word's own clause and close to it, as a
    *  sentence names a hospital for many other reasons ("the injured were taken to hospital"). */
   details: { pattern: string; detail: string; near?: boolean }[];
-  roles: { pattern: string; role: ClaimantRole; institution?: boolean }[];
+  /** `named`: the one body a proper name's pattern names, in this language's nominative («Росавиаци*»: «Росавиация»),
+   *  kept as the claimant's `institution` so the body is found by its name (docs/api.md, `q`); not on a description
+   *  that fits many bodies ("officials", "ministry", "Defence Ministry" of either side). */
+  roles: { pattern: string; role: ClaimantRole; institution?: boolean; named?: string }[];
   /** The script this language writes people's names in (a Unicode script name, `Cyrillic`): a source named beside a
    *  verb of saying in Latin letters only («пишет Bloomberg», «сообщила Financial Times») is then a foreign outlet
    *  quoted as the source, `media` (docs/eval.md: a named outlet quoted as the source). Left out where names are

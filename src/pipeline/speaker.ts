@@ -28,10 +28,19 @@ export function speakerOf(row: Pick<SourceRow, 'kind' | 'name' | 'speaker'>): Sp
     claimant: {
       name: plainNameOrNull(s.person),
       role: s.role,
-      channel: row.kind === 'telegram' ? 'Telegram' : plainNameOrNull(row.name),
+      channel: row.kind === 'telegram' ? 'Telegram' : channelOfRow(row.name),
     },
     place,
   };
+}
+
+/** The channel a row's speaker speaks on: the medium its name closes with in brackets, as publishers are written
+ *  ("Ігор Терехов (Telegram)" -> "Telegram"), else the row's name ("Kharkiv City Council"). The whole name would repeat
+ *  the speaker's own and nest brackets in `Name (role, channel)` (ux37 #12). */
+function channelOfRow(name: string | null | undefined): string | null {
+  const plain = plainNameOrNull(name);
+  const medium = plain === null ? undefined : /\(([^()]+)\)$/u.exec(plain)?.[1]?.trim();
+  return medium || plain;
 }
 
 /** A region given by name as extraction reads it: the name itself when the gazetteer finds it ('Kharkiv', 'Oryol

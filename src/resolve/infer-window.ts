@@ -33,14 +33,15 @@ export function inferredWindow(publishedAt: string): TimeSpan | null {
     start = published - 12 * HOUR;
     precision = 'unknown';
   }
-  return { start: isoAt(start, zone), end: publishedAt, precision };
+  return { start: isoAt(start, zone, offset), end: publishedAt, precision };
 }
 
-/** An instant written in the offset the report's own time is written in (so a reader sees one clock). */
-function isoAt(ms: number, zone: number): string {
+/** An instant written in the offset the report's own time is written in (so a reader sees one clock), spelt as it
+ *  spells it: a window's start beside a `+00:00` publication is `+00:00` too, not `Z` (ux37 #13). */
+function isoAt(ms: number, zone: number, spelt: string): string {
   const d = new Date(ms + zone);
   const iso = d.toISOString().slice(0, 19);
-  if (zone === 0) return `${iso}Z`;
+  if (zone === 0) return `${iso}${spelt === 'Z' ? 'Z' : '+00:00'}`;
   const abs = Math.abs(zone) / 60_000;
   const sign = zone < 0 ? '-' : '+';
   return `${iso}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -132,7 +132,7 @@ function mayMatch(json: string, filter: IncidentListFilter, names?: (name: strin
   // A weapon: its model as a value, or any class (a query for missiles may find a cruise missile's incident).
   if ((filter.textWeapons ?? []).some((w) => (w.model ? json.includes(`"${w.model}"`) : json.includes('"type":"'))))
     return true;
-  // A name in the other script: any "name" (or publisher, or models) value of the document will do for a test that may say yes too often.
+  // A name in the other script: any "name" (or publisher, institution, or models) value of the document will do for a test that may say yes too often.
   if (!names) return false;
   for (const name of jsonNames(json)) if (names(name)) return true;
   return false;
@@ -146,6 +146,8 @@ function namesOf(filter: IncidentListFilter): ((name: string) => boolean) | unde
 function* jsonNames(json: string): Generator<string> {
   for (const m of json.matchAll(/"name":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
   for (const m of json.matchAll(/"publisher":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
+  // A claimant's body by its own name («Росавиация», found by "Rosaviatsia").
+  for (const m of json.matchAll(/"institution":"((?:[^"\\]|\\.)*)"/g)) yield m[1] ?? '';
   for (const m of json.matchAll(/"models":\[([^\]]*)\]/g)) yield m[1] ?? '';
 }
 

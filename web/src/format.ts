@@ -84,7 +84,9 @@ export function liftedNote(
  *  the evidence. */
 export function claimantText(c: Claimant | null | undefined, t: Strings, asWritten = false): string {
   if (!c) return '';
-  const name = c.name && !asWritten && t.nameScript === 'latin' ? latinName(c.name) : c.name;
+  // A body by its own name («Росавиация») stands where a person's name would, as in the CSV.
+  const who = c.name ?? c.institution ?? null;
+  const name = who && !asWritten && t.nameScript === 'latin' ? latinName(who) : who;
   const role = c.role ? ((t.roles as Record<string, string>)[c.role] ?? c.role) : null;
   // The channel they spoke on, when the report names one: "Vladislav Shapsha (governor, Telegram)".
   const about = [role, name ? c.channel : null].filter(Boolean).join(', ');

@@ -107,7 +107,12 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     const firstAt = first?.[1] ? text.indexOf(first[1], tailStart) : -1;
     const name = after ?? (first?.[1] && firstAt >= 0 ? spanOf(text, firstAt, firstAt + first[1].length) : null);
     return {
-      claimant: { name: name?.text ?? null, role: role.value.role.role, channel: null },
+      claimant: {
+        name: name?.text ?? null,
+        role: role.value.role.role,
+        channel: null,
+        ...(person ? {} : namedBody(role.value.role, name?.text ?? null)),
+      },
       span: spanOf(text, Math.min(role.start, name?.start ?? role.start), Math.max(role.end, name?.end ?? role.end)),
       inferred: true,
     };
@@ -121,6 +126,13 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     span: spanOf(text, text.indexOf(name[1], tailStart), text.indexOf(name[1], tailStart) + name[1].length),
     inferred: true,
   };
+}
+
+/** The body's own name when the lexicon's entry names one body and no person speaks for it: «сообщили в Росавиации»
+ *  -> { institution: 'Росавиация' }; a head named with it ("Tymur Tkachenko, head of the … administration") is the
+ *  claimant instead. */
+function namedBody(role: { named?: string }, person: string | null): { institution?: string } {
+  return role.named !== undefined && person === null ? { institution: role.named } : {};
 }
 
 const MAX_SIGNATURE_LEAD = 2;
@@ -409,8 +421,9 @@ function speakerOf(
       const headed =
         appositive?.[1] || role.role !== 'military_administration' ? null : nameAfter(text, h.end, placeSpans, stop);
       const name = headed?.text.includes(' ') ? headed : null;
+      const person = appositive?.[1] ?? name?.text ?? null;
       return {
-        claimant: { name: appositive?.[1] ?? name?.text ?? null, role: role.role, channel },
+        claimant: { name: person, role: role.role, channel, ...namedBody(role, person) },
         span: spanOf(text, start, name ? name.end : h.end),
         inferred: false,
         body: true,

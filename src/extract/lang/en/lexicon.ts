@@ -1998,8 +1998,13 @@ export const en: Lexicon = {
     { pattern: 'head of the regional military administration', role: 'military_administration' },
     { pattern: 'emergency services ministry', role: 'emergency_service', institution: true },
     { pattern: 'Emergencies Ministry', role: 'emergency_service', institution: true },
-    { pattern: 'State Emergency Service', role: 'emergency_service', institution: true },
-    { pattern: 'Rosaviatsia', role: 'aviation_authority', institution: true },
+    {
+      pattern: 'State Emergency Service',
+      role: 'emergency_service',
+      institution: true,
+      named: 'State Emergency Service',
+    },
+    { pattern: 'Rosaviatsia', role: 'aviation_authority', institution: true, named: 'Rosaviatsia' },
     // Unnamed officials and offices: "officials said", "the regional emergency headquarters said".
     { pattern: 'officials', role: 'official', institution: true },
     { pattern: 'official', role: 'official', institution: true },
@@ -2015,8 +2020,8 @@ export const en: Lexicon = {
     // "The Kremlin has said", "the Kremlin claimed": the Russian state's officials, not a person.
     { pattern: 'the Kremlin', role: 'official', institution: true },
     { pattern: 'grid operator', role: 'official', institution: true },
-    { pattern: 'Ukrenergo', role: 'official', institution: true },
-    { pattern: 'Federal Air Transport Agency', role: 'aviation_authority', institution: true },
+    { pattern: 'Ukrenergo', role: 'official', institution: true, named: 'Ukrenergo' },
+    { pattern: 'Federal Air Transport Agency', role: 'aviation_authority', institution: true, named: 'Rosaviatsia' },
     // Institutions that speak in wire leads: "the interior ministry said", "Russia's military said", "Ukrainian police
     // said", "the army command said", "Ukraine's military intelligence said" (docs/eval.md: bodies other than the
     // ministry and the air force are officials). Longer entries win: "military administration" stays itself.

@@ -1561,8 +1561,8 @@ export const ru: Lexicon = {
     { pattern: 'Минэнерго', role: 'ministry', institution: true },
     // «…, утверждает российское оборонное ведомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* ведомств*', role: 'ministry', institution: true },
-    { pattern: 'МЧС', role: 'emergency_service', institution: true },
-    { pattern: 'Росавиаци*', role: 'aviation_authority', institution: true },
+    { pattern: 'МЧС', role: 'emergency_service', institution: true, named: 'МЧС' },
+    { pattern: 'Росавиаци*', role: 'aviation_authority', institution: true, named: 'Росавиация' },
     { pattern: 'Воздушные силы', role: 'air_force', institution: true },
     { pattern: 'Воздушных сил', role: 'air_force', institution: true },
     // The other cases: «в Воздушных силах заявили», «Воздушными силами ВСУ».
@@ -1577,10 +1577,10 @@ export const ru: Lexicon = {
     // As the Ukrainian lexicon has them: the General Staff in full, the SBU in full, Ukrenergo (docs/eval.md: official).
     { pattern: 'Генеральн* штаб*', role: 'official', institution: true },
     { pattern: 'Служб* безопасности', role: 'official', institution: true },
-    { pattern: 'Укрэнерго', role: 'official', institution: true },
+    { pattern: 'Укрэнерго', role: 'official', institution: true, named: 'Укрэнерго' },
     // Ukraine's emergency service as Russian texts name it (docs/eval.md: МЧС, ДСНС).
-    { pattern: 'ГСЧС', role: 'emergency_service', institution: true },
-    { pattern: 'ДСНС', role: 'emergency_service', institution: true },
+    { pattern: 'ГСЧС', role: 'emergency_service', institution: true, named: 'ГСЧС' },
+    { pattern: 'ДСНС', role: 'emergency_service', institution: true, named: 'ДСНС' },
     { pattern: 'по чрезвычайным ситуациям', role: 'emergency_service', institution: true },
     { pattern: 'СБУ', role: 'official', institution: true },
     { pattern: 'ГУР', role: 'official', institution: true },

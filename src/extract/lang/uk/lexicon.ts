@@ -1637,7 +1637,9 @@ export const uk: Lexicon = {
     // «У Повітряних силах пояснили …»: the body in the locative, as headlines quote it.
     { pattern: 'Повітряних силах', role: 'air_force', institution: true },
     { pattern: 'ПС ЗСУ', role: 'air_force', institution: true },
-    { pattern: 'ДСНС', role: 'emergency_service', institution: true },
+    { pattern: 'ДСНС', role: 'emergency_service', institution: true, named: 'ДСНС' },
+    // «повідомила Росавіація», «за даними Росавіації»: Russia's aviation authority as Ukrainian outlets quote it.
+    { pattern: 'Росавіаці*', role: 'aviation_authority', institution: true, named: 'Росавіація' },
     { pattern: 'Міноборони', role: 'ministry', institution: true },
     { pattern: 'Міністерство оборони', role: 'ministry', institution: true },
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, – Міненерго».
@@ -1645,7 +1647,7 @@ export const uk: Lexicon = {
     // «…, стверджує російське оборонне відомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* відомств*', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».
-    { pattern: 'Укренерго', role: 'official', institution: true },
+    { pattern: 'Укренерго', role: 'official', institution: true, named: 'Укренерго' },
     // Military bodies other than the ministry and the air force, and the security service (docs/eval.md: official).
     { pattern: 'Генштаб*', role: 'official', institution: true },
     { pattern: 'Генеральн* штаб*', role: 'official', institution: true },

@@ -26,6 +26,9 @@ export interface OriginInput {
   signature: readonly number[];
   bands: readonly string[];
   facts: readonly Fact[];
+  /** The text's content-word counts (wording.ts textWordCounts) when the caller has read them for another step too:
+   *  the night's resolution reads them once for origins and the similar-text join. */
+  words?: ReadonlyMap<number, number>;
 }
 
 export interface OriginResult {
@@ -518,7 +521,7 @@ interface WordingBlock {
 }
 
 function wordingBlockOf(prepared: readonly Prepared[]): WordingBlock {
-  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
+  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang, p.input.words));
   const { pairs, cosine } = wordingBlock(counts);
   return { prepared, counts, pairs, cosine, breakdown: prepared.map((p) => p.input.facts.some((f) => f.aggregate)) };
 }

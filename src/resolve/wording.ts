@@ -58,9 +58,17 @@ export interface WordingVector {
   weights: Map<number, number>;
 }
 
-/** Each text's content-word counts. */
-export function wordCounts(text: string, lang: Lang): Map<number, number> {
+/** Each text's content-word counts. `whole`, the text's textWordCounts when the caller has them already (a night's
+ *  resolution reads each text's words for origins and for the similar-text join), is the same map for a text within
+ *  MAX_CHARS and is taken instead of a second scan. */
+export function wordCounts(text: string, lang: Lang, whole?: ReadonlyMap<number, number>): ReadonlyMap<number, number> {
+  if (whole !== undefined && text.length <= MAX_CHARS) return whole;
   return contentWordCounts(text.slice(0, MAX_CHARS), lang, MIN_WORD_LENGTH);
+}
+
+/** The content-word counts of the whole text (wordCounts with no cut): what the similar-text join compares. */
+export function textWordCounts(text: string, lang: Lang): Map<number, number> {
+  return contentWordCounts(text, lang, MIN_WORD_LENGTH);
 }
 
 interface BlockWeights {

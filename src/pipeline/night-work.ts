@@ -27,9 +27,6 @@ export interface NightBuilt {
 /** Anything that resolves a night's pure part elsewhere (the extraction pool's workers). */
 export interface NightResolver {
   resolveNight(work: NightWork): Promise<NightBuilt>;
-  /** Resolves, in this thread, the last night handed to `resolveNight` that no worker has taken yet; false when there
-   *  is none. For a thread that would otherwise wait on the workers' answers. */
-  resolveLastNightHere?(): boolean;
 }
 
 export function resolveNightWork(work: NightWork): NightBuilt {

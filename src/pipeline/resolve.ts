@@ -90,36 +90,20 @@ export async function resolveDirty(store: Store, opts: { pool?: NightResolver | 
   return done.size;
 }
 
-/** Nights read ahead when this thread also resolves nights the workers have not taken (resolveLastNightHere): enough
- *  that a night is left in the queue beyond the two a worker holds (stage-pool.ts DEPTH). */
-const AHEAD_HELPING = 4;
-
 async function resolveAhead(store: Store, keys: readonly string[], pool: NightResolver): Promise<void> {
-  const ahead: { key: string; state: NightState | null; built: Promise<NightBuilt>; done: boolean }[] = [];
+  const ahead: { key: string; state: NightState | null; built: Promise<NightBuilt> }[] = [];
   const finish = async (night: (typeof ahead)[number]) => {
-    // While the worker resolves this night, this thread resolves the last night read, one at a time, instead of
-    // waiting: it sat idle two thirds of resolution in the bulk bench (one worker, two processors). A turn of the
-    // event loop after each, so that the workers' answers and their next nights go out meanwhile.
-    while (!night.done && pool.resolveLastNightHere?.()) await new Promise((resolve) => setImmediate(resolve));
     // A night that moved on since it was read is read and resolved again here.
     const written = await writeNight(store, night.key, night.state, await night.built);
     if (written === null) await resolveNightKey(store, night.key);
   };
-  const depth = pool.resolveLastNightHere ? AHEAD_HELPING : AHEAD;
   for (const key of keys) {
     const { state, work } = await readNight(store, key);
-    const night = { key, state, built: pool.resolveNight(work), done: false };
+    const built = pool.resolveNight(work);
     // Awaited in order below; marked handled so that a failure is not also reported as unhandled.
-    night.built.then(
-      () => {
-        night.done = true;
-      },
-      () => {
-        night.done = true;
-      },
-    );
-    ahead.push(night);
-    if (ahead.length > depth) await finish(ahead.shift()!);
+    built.catch(() => {});
+    ahead.push({ key, state, built });
+    if (ahead.length > AHEAD) await finish(ahead.shift()!);
   }
   for (const night of ahead.splice(0)) await finish(night);
 }

@@ -259,14 +259,6 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
         dispatch();
       });
     },
-    resolveLastNightHere() {
-      // The last one, as for chunks: the workers take from the front.
-      const k = queue.findLastIndex((task) => !isChunk(task));
-      if (k < 0) return false;
-      const [task] = queue.splice(k, 1);
-      runNightInline(task as NightTask);
-      return true;
-    },
     async close() {
       closed = true;
       const all = [...slots];

@@ -3,12 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingestBytes, resolveDirty } from '../../src/pipeline/index.ts';
-import {
-  type NightBuilt,
-  type NightResolver,
-  type NightWork,
-  resolveNightWork,
-} from '../../src/pipeline/night-work.ts';
+import type { NightResolver } from '../../src/pipeline/night-work.ts';
 import { stageReport } from '../../src/pipeline/stage.ts';
 import { createStagePool } from '../../src/pipeline/stage-pool.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
@@ -110,40 +105,6 @@ test('a worker that dies on a night: that night is resolved here and the store i
     ]);
     const there = await resolvedWith(pool);
     assert.deepEqual(there, here);
-  } finally {
-    await pool.close();
-  }
-});
-
-test('nights no worker has taken are resolved by the waiting thread, last read first, and the store is the same', async () => {
-  const here = await resolvedWith(null);
-  // A pool whose worker never answers: every night is resolved by the thread that waits on it.
-  const queue: { work: NightWork; resolve: (built: NightBuilt) => void }[] = [];
-  const order: string[] = [];
-  const idle: NightResolver = {
-    resolveNight: (work) => new Promise((resolve) => queue.push({ work, resolve })),
-    resolveLastNightHere() {
-      const task = queue.pop();
-      if (!task) return false;
-      order.push(task.work.key);
-      task.resolve(resolveNightWork(task.work));
-      return true;
-    },
-  };
-  const there = await resolvedWith(idle);
-  assert.deepEqual(there, here);
-  assert.equal(order.length, here.nights);
-  assert.notDeepEqual(order, [...order].sort(), 'taken from the far end of the queue');
-});
-
-test('with a real worker the waiting thread helps and the store is the same', async () => {
-  const here = await resolvedWith(null);
-  const pool = createStagePool({ size: 1, inline: stageReport });
-  try {
-    await pool.stage([
-      { bytes: enc.encode('warm-up'), opts: { input: 'w.txt', published: '2025-05-07T08:00:00Z', now } },
-    ]);
-    assert.deepEqual(await resolvedWith(pool), here);
   } finally {
     await pool.close();
   }

@@ -38,6 +38,9 @@ export interface NightInput {
   nightKey: string;
   /** Canonical region names for the output (pipeline passes the gazetteer's); without it, names as written. */
   regionName?: RegionNamer;
+  /** Report id -> its text's content-word counts (wording.ts textWordCounts), when the caller has read them for
+   *  origins already; the similar-text join reads them otherwise. */
+  words?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
 const sortedUnion = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())].sort(compareText);
@@ -374,7 +377,7 @@ function distinctIds(incidents: Incident[]): void {
  *  facts in any order give deep-equal output, and running it twice changes nothing. */
 export function resolveNight(input: NightInput): Incident[] {
   const placed = markBrokenDownTotals(placeFacts(input.facts, input.reports, input.origins));
-  const { clusters, links } = joinSimilarText(clusterFacts(placed), input.reports);
+  const { clusters, links } = joinSimilarText(clusterFacts(placed), input.reports, { words: input.words });
   const retold = retellings(clusters, input);
   const inClusters = new Set(clusters.flatMap((c) => c.members.map((p) => p.fact.report_id)));
   for (const r of [...retold.values()].flat()) inClusters.add(r.report.id);

@@ -26,6 +26,9 @@ export interface OriginInput {
   signature: readonly number[];
   bands: readonly string[];
   facts: readonly Fact[];
+  /** The text's content-word counts (wording.ts textWordCounts) when the caller has read them for another step too:
+   *  the night's resolution reads them once for origins and the similar-text join. */
+  words?: ReadonlyMap<number, number>;
 }
 
 export interface OriginResult {
@@ -514,13 +517,21 @@ interface WordingBlock {
   counts: ReadonlyMap<number, number>[];
   pairs: number[][];
   cosine: (a: number, b: number) => number;
+  shared: (a: number, b: number) => number;
   breakdown: boolean[];
 }
 
 function wordingBlockOf(prepared: readonly Prepared[]): WordingBlock {
-  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang));
-  const { pairs, cosine } = wordingBlock(counts);
-  return { prepared, counts, pairs, cosine, breakdown: prepared.map((p) => p.input.facts.some((f) => f.aggregate)) };
+  const counts = prepared.map((p) => wordCounts(p.input.report.text, p.input.report.lang, p.input.words));
+  const { pairs, cosine, shared } = wordingBlock(counts);
+  return {
+    prepared,
+    counts,
+    pairs,
+    cosine,
+    shared,
+    breakdown: prepared.map((p) => p.input.facts.some((f) => f.aggregate)),
+  };
 }
 
 /** The guards of the wording rule, one list for the rule (wordingLinks, which stops at the first that holds: `all`
@@ -542,7 +553,7 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
   const score = w.cosine(a, b);
   if (score < WORDING_COSINE && held(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
-  const shared = sharedWords(w.counts[a]!, w.counts[b]!);
+  const shared = w.shared(a, b);
   if (shared < WORDING_MIN_SHARED && held(`${shared} content words shared`)) return out;
   if (beyondFacts(w, a, b) === 0 && held("no word beyond the facts' words")) return out;
   if (otherCounts(pa.statement, pb.statement) && held('other counts')) return out;
@@ -593,22 +604,13 @@ function wordingLinks(w: WordingBlock, sets: { find(i: number): number }): LeadL
 function beyondFacts(w: WordingBlock, a: number, b: number): number {
   const pa = w.prepared[a]!;
   const pb = w.prepared[b]!;
-  // The smaller text's words walked, as in sharedWords: whether such a word exists is the same either way round.
+  // The smaller text's words walked: whether such a word exists is the same either way round.
   const [ca, cb] = [w.counts[a]!, w.counts[b]!];
   const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   for (const x of small.keys()) {
     if (large.has(x) && !pa.factWords.has(x) && !pb.factWords.has(x)) return w.cosine(a, b);
   }
   return 0;
-}
-
-function sharedWords(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  // The count is the same either way round; walking the smaller side's words costs the fewer lookups (a headline
-  // beside a long roundup: a few dozen instead of hundreds, for every pair over the cosine bar).
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const w of small.keys()) if (large.has(w)) n++;
-  return n;
 }
 
 /** Figure links (figureLink) between reports not yet in one group, closest in time first. */

@@ -9,21 +9,26 @@ import type { Country, FactKind, Report } from '../core/types.ts';
 import { add, type Cluster } from './cluster-base.ts';
 import { waveCountry } from './nationwide-waves.ts';
 import { rarePairs } from './rare-pairs.ts';
-import { contentWordHashes } from './shingles.ts';
 import { compareText } from './time.ts';
 import { createUnionFind } from './union-find.ts';
+import { numbering, textWordCounts } from './wording.ts';
 
 /** Two reports whose content-word sets have at least this Jaccard are one story retold. Chosen on the English dev days
  *  (docs/eval-clusters.md, "Similar text joins incidents"). */
 export const SIMILAR_TEXT_JACCARD = 0.2;
-/** Words this short are mostly prepositions and conjunctions in every alphabet (as in lead.ts). */
-const MIN_WORD_LENGTH = 3;
 /** A word used by more reports of the block than this finds no candidate pair by itself (rare-pairs.ts): texts that
  *  share a third of their words share a rarer one too, and the pairs stay far from quadratic in a big night. */
 const WORD_REACH = 64;
 /** Texts with fewer content words than this are headings or one-liners ("Explosions in Kyiv"): too few to tell one
  *  retelling from another story told in the same words. */
 const MIN_WORDS = 6;
+
+export interface SimilarTextOptions {
+  /** The Jaccard from which two texts are one story retold (SIMILAR_TEXT_JACCARD). */
+  threshold?: number;
+  /** Report id -> its text's content-word counts (wording.ts textWordCounts), when the caller has read them already. */
+  words?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
 
 export interface SimilarLink {
   /** The report of the joined incident and the report of the host it retells. */
@@ -32,17 +37,43 @@ export interface SimilarLink {
   jaccard: number;
 }
 
-/** How reports' texts are read: each report's content-word hashes, as a set. */
-function wordSets(reports: readonly Report[]): Set<number>[] {
-  return reports.map((r) => new Set(contentWordHashes(r.text, r.lang, MIN_WORD_LENGTH)));
+/** Each report's distinct content words (wording.ts textWordCounts, or the caller's `words` of it), numbered 0, 1, 2 …
+ *  over the block in the order first met, report by report, with how many distinct words the block has. The numbers
+ *  stand for the words one for one and in the same order, so the candidate pairs are the words' own. */
+function wordIds(
+  reports: readonly Report[],
+  words: ReadonlyMap<string, ReadonlyMap<number, number>> | undefined,
+): { ids: Int32Array[]; size: number } {
+  const id = numbering<number>();
+  const ids = reports.map((r) => {
+    const counts = words?.get(r.id) ?? textWordCounts(r.text, r.lang);
+    const out = new Int32Array(counts.size);
+    let k = 0;
+    for (const w of counts.keys()) out[k++] = id(w);
+    return out;
+  });
+  return { ids, size: id.size() };
 }
 
-function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let both = 0;
-  for (const w of small) if (big.has(w)) both++;
-  const union = a.size + b.size - both;
-  return union === 0 ? 0 : both / union;
+/** The Jaccard of pairs of reports (wordIds), exact: the words both have are counted by marking one side's numbers in
+ *  an array and reading the other side's there. Pairs come in order of their first report (rarePairs), so each
+ *  report's words are marked once for all its pairs. */
+function jaccardOf(block: { ids: Int32Array[]; size: number }): (a: number, b: number) => number {
+  const { ids } = block;
+  const marks = new Uint8Array(block.size);
+  let shown = -1;
+  return (a, b) => {
+    if (shown !== a) {
+      if (shown >= 0) for (const w of ids[shown]!) marks[w] = 0;
+      for (const w of ids[a]!) marks[w] = 1;
+      shown = a;
+    }
+    const other = ids[b]!;
+    let both = 0;
+    for (let k = 0; k < other.length; k++) both += marks[other[k]!]!;
+    const union = ids[a]!.length + other.length - both;
+    return union === 0 ? 0 : both / union;
+  };
 }
 
 /** What a set of joined incidents tells of place and kind, for the contradiction test. */
@@ -170,8 +201,9 @@ function hostOrder(a: Cluster, b: Cluster, first: ReadonlyMap<Cluster, string>):
 export function joinSimilarText(
   clusters: readonly Cluster[],
   reports: ReadonlyMap<string, Report>,
-  threshold: number = SIMILAR_TEXT_JACCARD,
+  opts: SimilarTextOptions = {},
 ): { clusters: Cluster[]; links: Map<string, SimilarLink> } {
+  const threshold = opts.threshold ?? SIMILAR_TEXT_JACCARD;
   const links = new Map<string, SimilarLink>();
   if (clusters.length < 2) return { clusters: [...clusters], links };
   const first = new Map(clusters.map((c) => [c, c.members.map((p) => p.fact.id).sort(compareText)[0] ?? '']));
@@ -186,14 +218,16 @@ export function joinSimilarText(
   });
   const ids = [...clustersOf.keys()].filter((id) => reports.has(id)).sort(compareText);
   const texts = ids.map((id) => reports.get(id)!);
-  const words = wordSets(texts);
+  const block = wordIds(texts, opts.words);
+  const words = block.ids;
+  const jaccard = jaccardOf(block);
   const shapes = sorted.map(shapeOf);
   const edges: { a: number; b: number; j: number; ra: string; rb: string }[] = [];
   for (const [x, y] of rarePairs(words, WORD_REACH)) {
     const [ra, rb] = [texts[x!]!, texts[y!]!];
-    if (words[x!]!.size < MIN_WORDS || words[y!]!.size < MIN_WORDS) continue;
+    if (words[x!]!.length < MIN_WORDS || words[y!]!.length < MIN_WORDS) continue;
     if (ra.publisher !== null && ra.publisher === rb.publisher) continue;
-    const j = jaccard(words[x!]!, words[y!]!);
+    const j = jaccard(x!, y!);
     if (j < threshold) continue;
     const ca = clustersOf.get(ra.id)!;
     const cb = clustersOf.get(rb.id)!;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact, Report } from '../../src/core/types.ts';
 import { resolveNight } from '../../src/resolve/incidents.ts';
+import { textWordCounts, wordCounts, wordingBlock } from '../../src/resolve/wording.ts';
 import { exact, makeFact, makeReport, night, seededShuffle } from './make.ts';
 
 const ODESA = { code: 'UA-51', name: 'Odesa Oblast' };
@@ -175,4 +176,35 @@ test('a lead whose figures disagree is another story told in the same words, not
   // The same lead with the wire's toll is a retelling and joins: the figures, not the words, kept it apart.
   const two = odesa([...placed, strike('n1', 'north'), toll('n2', 'north', 2)]);
   assert.ok(two.facts.includes('n1') && two.facts.includes('n2'));
+});
+
+test('the content words a night read once for origins give the join the texts give', () => {
+  const words = new Map(reports.map((r) => [r.id, textWordCounts(r.text, r.lang)]));
+  const origins = new Map(reports.map((r) => [r.id, r.id]));
+  const given = resolveNight({ facts, reports: byId, origins, nightKey: '2025-06-10', words });
+  assert.deepEqual(given, resolve(facts));
+  // And the join reads them, not the texts: words that share nothing keep the retellings apart.
+  const apart = new Map(
+    reports.map((r, i) => [r.id, new Map([...textWordCounts(r.text, r.lang)].map(([w, n]) => [w * 31 + i, n]))]),
+  );
+  const split = resolveNight({ facts, reports: byId, origins, nightKey: '2025-06-10', words: apart });
+  assert.ok(!split.find((i) => i.facts.includes('w1'))!.facts.includes('d1'));
+});
+
+test("a pair's shared words counted off the cosine's spread vector are the words both texts have", () => {
+  const texts = reports.map((r) => r.text);
+  const counts = texts.map((t) => textWordCounts(t, 'en'));
+  const block = wordingBlock(counts);
+  for (let a = 0; a < counts.length; a++) {
+    for (let b = 0; b < counts.length; b++) {
+      const both = [...counts[a]!.keys()].filter((w) => counts[b]!.has(w)).length;
+      assert.equal(block.shared(a, b), both, `${a} ${b}`);
+    }
+  }
+  // The wording's counts are the whole text's when the text is within its cut, and its own past it.
+  assert.equal(wordCounts(texts[0]!, 'en', counts[0]), counts[0]);
+  const long = `${texts[0]} ${'word '.repeat(1300)}tail`;
+  const whole = textWordCounts(long, 'en');
+  assert.notEqual(wordCounts(long, 'en', whole), whole);
+  assert.deepEqual(wordCounts(long, 'en', whole), wordCounts(long, 'en'));
 });

@@ -594,10 +594,6 @@ export interface Lexicon {
      *  case («под Курском», «жителей Красноармейского»): each language keeps the pair together. */
     district_adjective_endings?: string[];
     district_noun?: string[];
-    /** Endings of an adjective of an object that was hit, between a town's adjective and the object's noun
-     *  («Авдеевского коксохимического завода»): a word ending so is an adjective, one ending otherwise a noun
-     *  («белгородского губернатора дом»), and the town's adjective then names no object (findObjectTowns). */
-    object_adjective_endings?: string[];
     /** "is", "were", "has" right after "there": an existential "there" ("there were no casualties"), no place. */
     existential_be?: string[];
     /** "than" after "more": a comparison. */

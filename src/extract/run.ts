@@ -3,7 +3,6 @@ import {
   type Fact,
   type FactKind,
   type Lang,
-  type ObjectType,
   type Report,
   type Span,
   sameCount,
@@ -13,7 +12,6 @@ import {
   districtOfNamedCity,
   findDistricts,
   findFacilityTowns,
-  findObjectTowns,
   isDistrict,
   namesakeOfHromada,
 } from './common/districts.ts';
@@ -115,18 +113,6 @@ const LAUNCH_FROM = new RegExp(
 );
 
 const SMALL_TOWN = 10_000;
-/** Objects hit whose town an adjective before them names (findObjectTowns): buildings, sites, enterprises, transport;
- *  not people («белгородский водитель» may live anywhere), vehicles or military targets, which move. */
-const TOWN_OBJECTS: ReadonlySet<ObjectType> = new Set<ObjectType>([
-  'residential_building',
-  'administrative_building',
-  'energy_infrastructure',
-  'industrial',
-  'transport',
-  'airport',
-]);
-/** The lexicon's adjectives of a side («украинский», «російський»): a country's, never a town's. */
-const SIDE_ADJECTIVE: readonly WordCategory[] = ['ukrainian', 'russian'];
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
@@ -714,17 +700,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   // A name that runs on past a facility's adjective («Славянский НПЗ», a site of the gazetteer in Krasnodar krai) is
   // the place meant, not the town the adjective spells (Sloviansk): the longer name wins over the bigger town, and the
   // town decides nothing for the villages beside it. (One more gazetteer pass, only for a text with such an adjective.)
-  // «в белгородскую многоэтажку»: before a building or site that was hit, as before a facility (findObjectTowns).
-  const facilityTowns = findFacilityTowns(text);
-  const objectTowns = findObjectTowns(
-    text,
-    hits.filter((h) => h.value.object !== undefined && TOWN_OBJECTS.has(h.value.object)).map((h) => h.start),
-    (start, end) =>
-      hits.some((h) => h.start === start && h.end === end && SIDE_ADJECTIVE.some((c) => h.value.categories.has(c))),
-  );
-  const adjectives = facilityTowns.concat(
-    objectTowns.filter((o) => !facilityTowns.some((f) => f.start < o.end && o.start < f.end)),
-  );
+  const adjectives = findFacilityTowns(text);
   const longer =
     adjectives.length > 0 ? findPlaces(text, new Set(named.map((d) => d.code)), undefined, [], report.lang) : [];
   const facilities = adjectives.filter((f) => !longer.some((t) => t.start <= f.start && t.end > f.end));

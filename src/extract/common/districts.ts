@@ -212,9 +212,8 @@ function compoundTown(stem: string): PlaceMatch | undefined {
 
 // «Саратовский НПЗ», «Волгоградському нафтопереробному заводу», «на Бахмутском направлении», «аеродром … Миргородський»
 // reads the other way: a town's adjective before a facility or a front names the town itself (not a district).
-const TOWN_ADJECTIVE_ENDING =
-  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))';
-const FACILITY_TAIL = `${TOWN_ADJECTIVE_ENDING}\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])`;
+const FACILITY_TAIL =
+  '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:(?:нефтеперерабатывающ|нафтопереробн|нефтян|нафтов|химическ|хімічн|металлургическ|металургійн|морск|морськ|речн|річков|военн|військов)\\p{L}*\\s+)?(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|ТЭС|ТЕС|АЭС|АЕС|нефтебаз\\p{L}*|нафтобаз\\p{L}*|завод\\p{L}*|заводі|комбинат\\p{L}*|комбінат\\p{L}*|аэродром\\p{L}*|аеродром\\p{L}*|аэропорт\\p{L}*|аеропорт\\p{L}*|авиабаз\\p{L}*|авіабаз\\p{L}*|порт(?:а|у|ом|е|і|ы|и|ов|ів)?|направлени\\p{L}*|напрям\\p{L}*|фронт\\p{L}*|плацдарм\\p{L}*)(?![\\p{L}])';
 const FACILITY = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${FACILITY_TAIL}`, 'gu');
 // As for DISTRICT: no tail, no match.
 const HAS_FACILITY_TAIL = new RegExp(FACILITY_TAIL, 'u');
@@ -235,47 +234,6 @@ export function findFacilityTowns(text: string): PlaceMatch[] {
     const end = m.index + stem.length + (m[2] ?? '').length;
     const front = /^\s+(?:направлени|напрям|фронт|плацдарм)/u.test(text.slice(end, end + 12));
     out.push({ ...town, start: m.index, end, text: text.slice(m.index, end), ...(front ? { front } : {}) });
-  }
-  return out;
-}
-
-// «прилёт дрона в белгородскую многоэтажку», «Авдеевского коксохимического завода», «по Оренбурзькому газопереробному
-// заводі»: a town's adjective before a building, site or enterprise of the lexicon's `objects` (`findObjectTowns`),
-// one lower-case adjective of the object between at most, names the town as a facility's does. The adjective between
-// ends as an adjective does, never as a noun («белгородского губернатора дом» is the governor's).
-const OBJECT_ADJECTIVE = new RegExp(
-  `(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${TOWN_ADJECTIVE_ENDING}\\s+(?:\\p{Ll}+(?:${anyOf('object_adjective_endings')})\\s+)?$`,
-  'u',
-);
-/** How far before an object its adjectives may start. */
-const OBJECT_ADJECTIVE_REACH = 80;
-
-/**
- * Towns named by their adjective right before an object that was hit (`objects`: the start of each object word), as
- * places of kind 'city' spanning the adjective. Stricter than a facility's: a town of many namesakes of one size is
- * left unplaced; a word of `country` (an adjective of Ukraine or Russia, «Украинский завод» is no Ukrainka's) names
- * none, nor does a stem that is itself a region's or a sea's name («Крымский мост», «Каспийский трубопровод»).
- */
-export function findObjectTowns(
-  text: string,
-  objects: readonly number[],
-  country: (start: number, end: number) => boolean,
-): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  for (const at of objects) {
-    const from = Math.max(0, at - OBJECT_ADJECTIVE_REACH);
-    const m = OBJECT_ADJECTIVE.exec(text.slice(from, at));
-    if (!m || (m.index === 0 && from > 0 && /[\p{L}-]/u.test(text[from - 1] ?? ''))) continue;
-    const stem = m[1] ?? '';
-    const start = from + m.index;
-    const end = start + stem.length + (m[2] ?? '').length;
-    if (country(start, end) || out.some((p) => p.start === start)) continue;
-    const upper = stem.charAt(0).toUpperCase() + stem.slice(1);
-    if (findPlaces(upper).some((p) => p.kind !== 'city' && p.start === 0 && p.end === upper.length)) continue;
-    const town = townOf(upper, m[2] ?? '', true);
-    const lower = stem.charAt(0) !== upper.charAt(0);
-    if (!town?.population || (lower && town.population < LOWER_CASE_TOWN)) continue;
-    out.push({ ...town, start, end, text: text.slice(start, end) });
   }
   return out;
 }

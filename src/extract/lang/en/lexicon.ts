@@ -1048,27 +1048,6 @@ export const en: Lexicon = {
     'right to',
     // "launches kamikaze drone attack in bid to destroy Russia's bridge to Crimea": the aim of the attack, not its end.
     'bid to',
-    // A need, a leave or a campaign is an aim too, still to come: "the army needs to hit the launchers", "Kyiv gets the
-    // green light for long-range drone strikes", "its campaign to strike refineries" (neg37: dev leads
-    // rss-02fe975b, rss-8a2e5dee, rss-8dc3671f). A need or a campaign only with its verb of striking: "residents need to
-    // stay in shelters during the air raid alert" still tells the alert.
-    'need to hit',
-    'need to strike',
-    'need to attack',
-    'needs to hit',
-    'needs to strike',
-    'needs to attack',
-    'green light for',
-    'green light to',
-    'campaign to hit',
-    'campaign to strike',
-    'campaign to attack',
-    'campaign to destroy',
-    // A stance or a charge about attacks names them, tells none: "Washington does not support attacks on Russian soil",
-    // "officers charged over their connection to drone strikes" (neg37: dev leads rss-9502aac0, rss-103ded97).
-    'do not support',
-    'does not support',
-    'connection to',
   ],
   // What a weapon or a defence cannot do is no event: "Kinzhal missiles, which air defences can't shoot down", "his
   // plane cannot intercept Russian missiles". The verb it governs tells nothing (run.ts `unableVerbsOut`).

@@ -497,23 +497,6 @@ export const ru: Lexicon = {
     // The prepositional, instrumental, genitive and dative of the adjective; its genitive is also the genitive of a
     // town named by one («Октябрьского»: Октябрьское).
     district_adjective_endings: ['ском', 'цком', 'ского', 'цкого', 'ским', 'цким', 'скому', 'цкому'],
-    // Not the bare -а, -е, -у a noun ends in too («губернатора»): the full adjective endings only.
-    object_adjective_endings: [
-      'ый',
-      'ий',
-      'ой',
-      'ого',
-      'его',
-      'ому',
-      'ему',
-      'ым',
-      'им',
-      'ом',
-      'ем',
-      'ая',
-      'яя',
-      'ую',
-    ].concat(['юю', 'ое', 'ее']),
     district_noun: [
       'район',
       'районе',

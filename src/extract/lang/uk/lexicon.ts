@@ -527,8 +527,6 @@ export const uk: Lexicon = {
     // in a General Staff list of fronts the villages' readings, in several regions, keep its nationwide tally
     // unplaced, where the fronts' towns would place it in one (fixdays23).
     district_adjective_endings: ['ському', 'цькому', 'ського', 'цького', 'ськім', 'цькім', 'ським', 'цьким'],
-    // Not the bare -а, -е, -у, -і a noun ends in too: the full adjective endings only.
-    object_adjective_endings: ['ий', 'ій', 'ого', 'ому', 'им', 'ім', 'ої', 'ою'],
     district_noun: [
       'район',
       'районі',
@@ -1047,13 +1045,6 @@ export const uk: Lexicon = {
     'готувал*',
     'готує',
     'готують',
-    // A spotter told of in a relative clause names the strikes he guided, his arrest is the news: «затримали
-    // навідника, який коригував атаки дронів» (neg37: dev headline viina-headlines/95884). Only a person's relative
-    // pronoun: «дрон-розвідник коригував удар по Одесі» tells the strike. Not a complaint («поскаржились на удари
-    // по нафтопроводу»): the gold reads such a headline as the strike it complains of.
-    'який коригував',
-    'яка коригувала',
-    'які коригували',
     // Ціль і призначення — не подія: «нова ціль для удару», «вильоти для пошуку та знищення дронів».
     ...[
       'ціль для',

@@ -67,4 +67,8 @@ describe('a headline\'s "Fires" before an attack noun launches', () => {
     assert.ok(kinds('Fires broke out at three warehouses after the attack.').includes('fire'));
     assert.ok(kinds('Fires raged in Odesa after a night attack.').includes('fire'));
   });
+
+  it('must not fire: no side before the word, so it is no verb ("Massive fires overnight attack aftermath")', () => {
+    assert.ok(kinds('Massive fires overnight attack aftermath in Odesa').includes('fire'));
+  });
 });

@@ -137,6 +137,13 @@ export interface Lexicon {
     restrictions_lifted?: string[];
     /** "flight", «рейс», «літак» (read anywhere): the sentence is about flights, so an airport word may be implied. */
     flight?: string[];
+    /** «прием и выпуск воздушных судов», "arrivals and departures", «рейси»: what an airport's restriction stops. A
+     *  sentence under an airport heading tells that airport's closure only with one of these, or in a few words
+     *  (detect/airports.ts `headingAirports`). */
+    air_traffic?: string[];
+    /** «план «Ковёр»», "Kovyor": the airspace plan whose cancelling, told before the airport, lifts that airport's
+     *  restrictions (detect/airports.ts `liftingBefore`). */
+    closure_plan?: string[];
     /** "none", «ни одного», «жодного» before "of": «ни один из …» counts zero. */
     none?: string[];
     /** "in total", «всего», «загалом»: the number after it is a total. */

@@ -1117,13 +1117,37 @@ function ownClauseClock(text: string, times: readonly TimeMatch[], at: number | 
 function liftingClock(text: string, fact: Fact, times: readonly TimeMatch[]): TimeMatch | undefined {
   const word = fact.fields.detail;
   if (fact.kind !== 'airport_disruption' || !word) return undefined;
-  return times.find(
+  const clock = times.find(
     (t) =>
       (t.when.precision === 'exact' || t.when.precision === 'hour') &&
       t.start >= word.end &&
       t.start - word.end <= LIFTING_CLOCK_GAP &&
       !/[.!?;\n]/u.test(text.slice(word.end, t.start)),
   );
+  return clock && onClosureDay(clock, times, word.start);
+}
+
+/** «ограничения, введённые утром 15 ноября, сняты в 10:40» told on the 19th: a bare clock is placed by publication
+ *  (the 19th), but the closure's date before the lifting word is the only day the sentence gives. The clock goes on
+ *  that day, or the next one when that would put it before the closure began. A date later than the clock's day, or
+ *  none, leaves the clock as placed. */
+function onClosureDay(clock: TimeMatch, times: readonly TimeMatch[], wordStart: number): TimeMatch {
+  // «сняты 16 ноября в 10:40» dates the clock itself: one number (the clock's) in its text, or it keeps its day.
+  if (clock.when.start !== clock.when.end || (clock.text.match(/\d+(?:[:.]\d+)?/gu) ?? []).length !== 1) return clock;
+  const dated = times.find(
+    (t) => t !== clock && t.end <= wordStart && (t.when.precision === 'day' || t.when.precision === 'evening'),
+  );
+  if (!dated) return clock;
+  const clockDay = clock.when.start.slice(0, 10);
+  const closureDay = dated.when.start.slice(0, 10);
+  if (closureDay >= clockDay) return clock;
+  let at = `${closureDay}${clock.when.start.slice(10)}`;
+  if (Date.parse(at) < Date.parse(dated.when.start)) {
+    const next = new Date(Date.parse(`${closureDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    at = `${next}${clock.when.start.slice(10)}`;
+  }
+  if (at.slice(0, 10) >= clockDay) return clock;
+  return { ...clock, when: { ...clock.when, start: at, end: at } };
 }
 
 function applyWhen(fact: Fact, view: SentenceView, ctx: ReportContext): void {

@@ -82,6 +82,8 @@ interface TimeLexicon {
   windowPrefix: string[];
   windowFrom: string[];
   windowTo: string[];
+  untilNow: string[];
+  untilPast: string[];
   zoneWords: string[];
   ofDayBreak: string[];
   sinceYear: string[];
@@ -123,6 +125,9 @@ interface Piece {
   /** A lone clock after a window's closing word («до 11:30», "until 11:30") that opens no window: when something
    *  under way ends. */
   endsAt?: boolean;
+  /** The clause before a closing clock says the state holds now or will («приостановлена до», "are suspended
+   *  until"), not that it held («продолжалась до», "lasted until"): only then can that clock be a future end. */
+  ongoing?: boolean;
   zone?: string;
   span?: SpanKind;
 }
@@ -166,6 +171,8 @@ interface Compiled {
   /** A window's closing words («до», «по», "until"): a clock after one that stands alone only by its preposition
    *  (a dotted «20.12») must close a window opened by a clock before it (`closesWindow`). */
   windowTo: PhraseTable<ClockRole>;
+  untilNow: Set<string>;
+  untilPast: Set<string>;
   /** «с», "between", and «в период с» (the window's words before its first time). */
   windowFrom: PhraseTable<true>;
   nightOf: Set<string>;
@@ -250,6 +257,8 @@ function compile(lang: Lang): Compiled {
     datePreps: marks(lex.datePreps),
     clockPreps: phraseTable(lex.clockPreps.map((w) => [w, roleOf(w, lex)] as const)),
     windowTo: phraseTable(lex.windowTo.map((w) => [w, 'to'] as const)),
+    untilNow: new Set(lex.untilNow.map(normWord)),
+    untilPast: new Set(lex.untilPast.map(normWord)),
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
@@ -466,9 +475,18 @@ function parseClocks(text: string, c: Compiled, out: Piece[]): void {
     const piece: Piece = { start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value };
     // «приостановлена до 11:30»: a closing word that closes no window still says the clock is an end.
     if (!prep && before?.value === 'to') piece.endsAt = true;
+    if ((piece.endsAt || piece.prep === 'to') && ongoingClause(text, start, c)) piece.ongoing = true;
     out.push(piece);
     return undefined;
   });
+}
+
+/** Whether the clause that ends at `at` says a state holds at publication or will (`untilNow`) and nothing puts it
+ *  in the past (`untilPast`). A sentence end, semicolon or line break ends the clause. */
+function ongoingClause(text: string, at: number, c: Compiled): boolean {
+  const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1), text.lastIndexOf('\n', at - 1));
+  const words = (text.slice(from + 1, at).match(/[\p{L}']+/gu) ?? []).map(normWord);
+  return words.some((w) => c.untilNow.has(w)) && !words.some((w) => c.untilPast.has(w));
 }
 
 /** Whether a closing word at `at` closes a window: a clock opened by «с», "from" stands before it, a date at most
@@ -778,9 +796,12 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   if (p.clock !== undefined) {
     // On a night's day, an evening hour is the evening before. With no day, the latest such moment.
     let d = end !== null ? (p.clock >= 12 * 60 ? end - 1 : end) : (day ?? f.today);
-    // «приостановлена до 11.30» told at 09:50: a window's end («до», "until") later that day is a future end of
-    // something under way when told, from publication to then; any other clock is the latest one by publication.
-    if (end === null && day === null && (p.prep === 'to' || p.endsAt) && at(f, d, p.clock) > f.published) {
+    // «приостановлена до 11.30» told at 09:50: a window's end («до», "until") later that day, in a clause that says
+    // the state holds now (`ongoing`), is a future end of something under way, from publication to then. In a past
+    // clause («продолжалась до 23:50» told at 00:30, "lasted until 11:30") it is last evening's or yesterday's, as
+    // any other clock: the latest one by publication. The tense, not a distance, decides: «действуют до 23:59» told
+    // in the morning is tonight.
+    if (end === null && day === null && p.ongoing && at(f, d, p.clock) > f.published) {
       return [f.published, at(f, d, p.clock), 'hour'];
     }
     if (end === null && day === null && at(f, d, p.clock) > f.published) d -= 1;

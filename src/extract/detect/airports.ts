@@ -18,6 +18,12 @@ const LIFTED_ALL = new RegExp(LIFTED.source, 'giu');
 /** How far after a lifting's word its clock may stand: «сняты в 10:40 мск», "lifted at 06:40". */
 export const LIFTING_CLOCK_GAP = 16;
 const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
+const AIR_TRAFFIC = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_traffic')})(?![\\p{L}])`, 'iu');
+const CLOSURE_PLAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('closure_plan')})`, 'iu');
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('not')})\\s+$`, 'iu');
+/** At most this many words, times aside, make a closure under a heading that needs no air-traffic word of its own
+ *  («Ограничения сняты в 05:15.», «Введены временные ограничения.»). */
+const BARE_WORDS = 4;
 const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
 /** Only a comma or a conjunction between two listed towns: "Kazan and Kaluga", «Казани и Калуги». */
 const LIST_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*$`, 'u');
@@ -255,6 +261,7 @@ function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
   if (!before || before.index !== view.index - 1) return null;
   if (['airport_closed', 'flights_disrupted', 'diversion'].some((c) => has(before, c as WordCategory))) return null;
   if (LIFTED.test(before.span.text)) return null;
+  if (!onlyAirportPhrase(before) || !airTrafficClosure(view)) return null;
   const named = namedAirports(ctx, before, before.places, Number.POSITIVE_INFINITY);
   if (named.codes.size === 0) return null;
   const first = before.airports[0];
@@ -264,18 +271,48 @@ function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
   return named.span ? named : null;
 }
 
+/** «Аэропорт Внуково (Москва).», "Pulkovo airport.": the sentence is the airport phrase and nothing else (no verb,
+ *  no subject of its own: «Аэропорт Сочи открыл новый терминал.» tells its own news and heads nothing). */
+function onlyAirportPhrase(view: SentenceView): boolean {
+  const { start, text } = view.span;
+  const chars = [...text];
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(0, from - start); i < Math.min(chars.length, to - start); i++) chars[i] = ' ';
+  };
+  for (const m of [...view.airports, ...view.places]) blank(m.start, m.end);
+  for (const h of hitsOf(view, 'airport_word')) blank(h.start, h.end);
+  return !/\p{L}/u.test(chars.join('').replace(/\([^)]*\)/gu, ' '));
+}
+
+/** Whether a sentence under an airport heading tells that airport's closure or lifting: it names what is stopped
+ *  («на прием и выпуск воздушных судов», "arrivals and departures"), or says no more than a few words («Ограничения
+ *  сняты в 05:15.»). «Забастовка водителей такси привела к закрытию стоянки у терминала» tells of something else. */
+function airTrafficClosure(view: SentenceView): boolean {
+  if (AIR_TRAFFIC.test(view.span.text)) return true;
+  const chars = [...view.span.text];
+  for (const t of view.times) {
+    for (let i = Math.max(0, t.start - view.span.start); i < Math.min(chars.length, t.end - view.span.start); i++) {
+      chars[i] = ' ';
+    }
+  }
+  return (chars.join('').match(/\p{L}+/gu) ?? []).length <= BARE_WORDS;
+}
+
 function regionName(info: RegionInfo, lang: Lang): string {
   return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
 }
 
-/** The lifting word of the sentence just before, when that sentence tells a lifting of restrictions («План «Ковёр»
- *  отменён») and names no airport and no place; null otherwise. */
+/** The lifting word of the sentence just before, when that sentence tells the cancelling of the closure plan («План
+ *  «Ковёр» отменён») and names no airport and no place; null otherwise. */
 function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
   const before = ctx.views?.[view.index - 1];
   if (!before || before.index !== view.index - 1 || !has(before, 'airport_closed')) return null;
   if (before.airports.length > 0 || before.places.length > 0 || before.destinations.length > 0) return null;
+  // Only the plan's cancelling: «Ограничения сняты. В аэропорту Казани введены новые ограничения.» tells a lifting of
+  // something else, then a new closure. A negated lifting («План «Ковёр» не отменён») lifts nothing.
+  if (!CLOSURE_PLAN.test(before.span.text)) return null;
   const lifted = LIFTED.exec(before.span.text);
-  if (!lifted) return null;
+  if (!lifted || NOT_BEFORE.test(before.span.text.slice(0, lifted.index))) return null;
   const start = before.span.start + lifted.index;
   let end = start + lifted[0].length;
   while (end < ctx.report.text.length && /\p{L}/u.test(ctx.report.text[end]!)) end++;

@@ -82,6 +82,8 @@ export function signatureClaimant(ctx: ReportContext, view: SentenceView): Claim
     .replace(/[.\s]+$/u, '')
     .replace(/^[—–-]\s*/u, '');
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 7) return null;
+  // «Росавиация ситуацию не комментирует.», "Rosaviatsia did not comment.": a body that says nothing signs nothing.
+  if (NOT_WORD.test(tail)) return null;
   if (!dash && view.index === 0) return null;
   // "With reporting by Reuters and AP": a line crediting the outlets that helped write the report names no one
   // who claims its facts.
@@ -136,6 +138,7 @@ function namedBody(role: { named?: string }, person: string | null): { instituti
 }
 
 const MAX_SIGNATURE_LEAD = 2;
+const NOT_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('not')})(?![\\p{L}])`, 'iu');
 /** A subject's own words (its noun and what qualifies it, no clause mark) and then, right before its verb, maybe an
  *  insertion set off by commas ("…, which is known by its acronym HUR, said"). */
 const SUBJECT_GAP = /^([^,.;:!?()\n\u2013\u2014]*)(,[^,.;:!?()\n]*,)?\s*$/u;

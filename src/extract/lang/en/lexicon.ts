@@ -281,6 +281,8 @@ export const en: Lexicon = {
     definite: ['the', 'this', 'these'],
     restrictions_lifted: ['lifted', 'removed', 'reopened', 'resumed'],
     flight: ['flight'],
+    air_traffic: ['arrivals', 'departures', 'flights', 'flight', 'aircraft', 'air traffic'],
+    closure_plan: ['carpet plan', 'kovyor', 'kovyor plan', 'kover plan'],
     none: ['none'],
     in_total: ['in total', 'in all', 'a total of'],
     attack_plural: ['attacks', 'strikes', 'raids'],

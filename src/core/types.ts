@@ -199,9 +199,9 @@ export interface Fact {
   /** Extension: the count corrects one told before («14, а не 12, как сообщалось ранее», "Correction: 14"): the earlier
    *  figure was wrong, not a step of a running tally. Absent when it is not. */
   correction?: true;
-  /** Extension: the report tells the figure as said before it ("Earlier he had reported 11 injured", «Ранее спасатели
+  /** Extension: the report tells the toll as said before it ("Earlier he had reported 11 injured", «Ранее спасатели
    *  сообщали о восьми погибших»): an older step of the speaker's count, read before the report's own figures
-   *  (refine/told-before.ts). Absent when it is not. */
+   *  (refine/told-before.ts); casualties facts only. Absent when it is not. */
   told_before?: true;
   /** Extension: the count is a weapon named in passing as one downed, not a tally: the debris of «a downed drone»
    *  («обломками сбитого беспилотника», "debris from a downed drone") says that one was downed, not how many in all. It

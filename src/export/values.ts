@@ -29,12 +29,15 @@ function conflictNumbers(conflict: Conflict): number[] {
   });
 }
 
-/** Whether every value of a conflict comes from one origin (rewrites of one statement that garbled a number): no
- *  dispute, as the incident's `status` counts it (resolve/corroboration.ts), so the cells never say "disputed" beside
- *  `single_origin`. */
+/** Whether every value of a conflict comes from one origin (rewrites of one statement that garbled a number) and
+ *  one voice: no dispute, as the incident's `status` counts it (resolve/corroboration.ts), so the cells never say
+ *  "disputed" beside `single_origin`. Two named voices in one wire ("5 killed, the governor said. The mayor said
+ *  three") disagree: that is a dispute whatever the status counts. */
 export function withinOneOrigin(incident: Incident, conflict: Conflict): boolean {
   const originOf = new Map(incident.sources.map((s) => [s.report_id, s.origin_id]));
-  return new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id))).size < 2;
+  const origins = new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id)));
+  const voices = new Set(conflict.values.flatMap((v) => (v.claimants ?? []).map((c) => `${c.name}|${c.role}`)));
+  return origins.size < 2 && voices.size < 2;
 }
 
 /** `shown` with the conflict on `field` beside it, if there is one: "18 (15–18 disputed)"; one origin's two values

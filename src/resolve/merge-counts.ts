@@ -69,6 +69,16 @@ function modelParts(items: readonly CountItem[]): CountItem[] | null {
   return byModel.size < 2 ? null : [...byModel.values()];
 }
 
+/** Whether an exact figure stands above every standing total, all exact. */
+function aboveAll(heads: readonly Head[], count: Count): boolean {
+  const point = countPoint(count);
+  if (point === null || count.approx) return false;
+  return heads.every((h) => {
+    const standing = countPoint(h.count);
+    return !h.count.approx && standing !== null && standing < point;
+  });
+}
+
 /** One report's facts of a voice read after the totals standing before them: an "another 4" adds to each, a restated
  *  total backs it, a new total replaces them all. Its models of one class are summed first (`modelParts`). */
 function readReport(standing: readonly Head[], items: readonly CountItem[], steps: TallyStep[]): Head[] {
@@ -83,12 +93,13 @@ function readReport(standing: readonly Head[], items: readonly CountItem[], step
     return [{ count, backing }];
   }
   // A figure the report tells as said before it ("Earlier he had reported 11") is read first: an older step of the
-  // count the report then gives (14), never a lower figure told after it. After a standing total it backs only its
-  // equal: when it was said is unknown, so it replaces nothing and disputes nothing.
+  // count the report then gives (14), never a lower figure told after it. After a standing total it backs its equal
+  // and disputes nothing below it (when it was said is unknown); above every standing total it is a step of its own,
+  // newer than them or at worst as old ("Earlier, the governor said three were killed" after his own 06:00 two).
   const before = items.filter((i) => i.placed.fact.told_before);
   for (const { placed, count } of [...before, ...items.filter((i) => !i.placed.fact.told_before)]) {
     const same = heads.find((h) => sameCount(h.count, count));
-    if (placed.fact.told_before && heads.length > 0 && !same) continue;
+    if (placed.fact.told_before && heads.length > 0 && !same && !aboveAll(heads, count)) continue;
     if (heads.length > 0 && placed.fact.increment) {
       for (const h of heads) {
         h.count = addCounts(h.count, count);

@@ -4,7 +4,7 @@ import { claimantKey } from './claimant-key.ts';
 import { forwardKey } from './forward-key.ts';
 import { isInferredWindow } from './infer-window.ts';
 import { compareText, toMs } from './time.ts';
-import { toldInAfternoon } from './told-part.ts';
+import { namesNightToo, toldInAfternoon } from './told-part.ts';
 import { majorityCountry } from './wave-country.ts';
 
 /** A fact with what resolution keeps looking up: its report, origin, claimant key and parsed window. */
@@ -98,7 +98,7 @@ export function placeFacts(
     const report = reports.get(fact.report_id) ?? null;
     const originId = origins.get(fact.report_id) ?? fact.report_id;
     const claimant = claimantKey(fact.claimant);
-    const start = fact.when ? toMs(fact.when.start) + daytimeOffset(fact) : Number.POSITIVE_INFINITY;
+    const start = fact.when ? toMs(fact.when.start) + daytimeOffset(fact, report) : Number.POSITIVE_INFINITY;
     const end = fact.when ? toMs(fact.when.end) : Number.POSITIVE_INFINITY;
     const windowed = Number.isFinite(start) && Number.isFinite(end);
     const publishedMs = toMs(report?.published_at ?? '');
@@ -132,9 +132,10 @@ const NIGHT_END_MS = 7 * 3_600_000;
 /** A day told by its afternoon («Вдень ворог завдав удару по Куп'янську», «днём», "in the afternoon") is that day's
  *  daytime: the extraction gives it the whole day, as the labels read it (docs/eval.md), but in resolution it starts
  *  just after the night ends (windows that touch overlap), so the night's strike on another town of the region (21:00 to 07:00) and the afternoon's are
- *  two incidents, each with its own toll, not one whose window overlap summed them (trial ux37, defect 3). */
-function daytimeOffset(fact: Fact): number {
-  if (fact.when?.precision !== 'day' || !toldInAfternoon(fact)) return 0;
+ *  two incidents, each with its own toll, not one whose window overlap summed them (trial ux37, defect 3). Not when
+ *  the sentence names the night too (`namesNightToo`): a night strike's toll that rose by day is still the night's. */
+function daytimeOffset(fact: Fact, report: Report | null): number {
+  if (fact.when?.precision !== 'day' || !toldInAfternoon(fact) || namesNightToo(fact, report)) return 0;
   const start = toMs(fact.when.start);
   const end = toMs(fact.when.end);
   return end - start > NIGHT_END_MS ? NIGHT_END_MS + 1 : 0;

@@ -61,3 +61,13 @@ test("two origins' values are still disputed", async () => {
   assert.equal(row!.injured, '14 (11–14 disputed)');
   assert.match(row!.notes!, /sources disagree on injured/);
 });
+
+// Review 37c: two named voices quoted in one wire ("4 killed, the governor said. The mayor said two") disagree: the
+// cells say so, whatever the status counts.
+test('two voices in one origin are still disputed', async () => {
+  const incident = toll(['o1', 'o1']);
+  incident.conflicts[0]!.values[1]!.claimants = [{ name: 'Olena Koval', role: 'governor', channel: null }];
+  const [row] = parseCsv(await renderExport('csv', [incident], ctx));
+  assert.equal(row!.injured, '14 (11–14 disputed)');
+  assert.match(row!.notes!, /sources disagree on injured/);
+});

@@ -59,3 +59,86 @@ test('an afternoon toll with no strike of its own still joins the strike of that
   assert.equal(strikes.length, 1);
   assert.equal(strikes[0]!.casualties.injured, 6);
 });
+
+// Review 37c: a toll of the night's strike told by day («Вдень кількість загиблих внаслідок нічної атаки … зросла»,
+// «Ночью и днём … Погибли…») is still the night's: one incident with the risen toll, not a second one beside it.
+function resolveLang(posts: readonly (readonly [string, string])[], lang: 'ru' | 'uk' | 'en'): Incident[] {
+  const reports: Report[] = [];
+  const facts: Fact[] = [];
+  for (const [at, text] of posts) {
+    const own = extractText(text, lang, at);
+    assert.ok(own.length > 0, `facts are read: ${text}`);
+    reports.push(makeReport({ id: own[0]!.report_id, published_at: at, text, lang }));
+    facts.push(...own);
+  }
+  return resolveNight({
+    facts,
+    reports: new Map(reports.map((r) => [r.id, r])),
+    origins: new Map(reports.map((r) => [r.id, r.id])),
+    nightKey: '2025-07-03',
+  });
+}
+
+test("a night strike's toll that rose by day stays the night's incident", () => {
+  for (const [lang, night, day] of [
+    [
+      'uk',
+      'Вночі ворог атакував Полтаву ударними дронами. Загинули двоє людей, ще четверо поранені.',
+      'Вдень кількість загиблих внаслідок нічної атаки дронів на Полтаву зросла до трьох.',
+    ],
+    [
+      'ru',
+      'Ночью ВСУ атаковали Курск беспилотниками. Погибли два человека, четверо ранены.',
+      'Днём число погибших при ночной атаке беспилотников на Курск выросло до трёх.',
+    ],
+    [
+      'en',
+      'Russian drones hit Poltava overnight, killing two people and injuring four, Governor Volodymyr Kohut said.',
+      'This afternoon the death toll from the overnight drone attack on Poltava rose to three, Governor Volodymyr Kohut said.',
+    ],
+  ] as const) {
+    const incidents = resolveLang(
+      [
+        ['2025-07-03T07:20:00+03:00', night],
+        ['2025-07-03T15:10:00+03:00', day],
+      ],
+      lang,
+    );
+    const withToll = incidents.filter((i) => i.casualties.killed !== null);
+    assert.equal(withToll.length, 1, `one incident holds the toll (${lang})`);
+    assert.equal(withToll[0]!.casualties.killed, 3, lang);
+  }
+});
+
+test('a strike told "by night and by day" keeps its toll', () => {
+  const incidents = resolveLang(
+    [
+      ['2025-07-03T07:10:00+03:00', 'Ночью ВСУ атаковали Курск беспилотниками, ранен один человек.'],
+      ['2025-07-03T18:30:00+03:00', 'Ночью и днем ВСУ атаковали Курск беспилотниками. Погибли два человека.'],
+    ],
+    'ru',
+  );
+  assert.ok(
+    incidents.every((i) => i.kind !== 'casualties'),
+    'no lone toll',
+  );
+  assert.ok(incidents.some((i) => i.kind === 'strike' && i.casualties.killed === 2));
+});
+
+test('«днём» with ё tells the afternoon as «днем» does', () => {
+  const incidents = resolveLang(
+    [
+      ['2025-07-03T06:40:00+03:00', 'Ночью ВСУ атаковали Курск беспилотниками. Погиб один человек, трое ранены.'],
+      ['2025-07-03T14:10:00+03:00', 'Днём ВСУ нанесли удар по Рыльску. Погибли два человека, пятеро ранены.'],
+    ],
+    'ru',
+  );
+  const tolls = incidents
+    .filter((i) => i.kind === 'strike')
+    .map((i) => [i.casualties.killed, i.casualties.injured])
+    .sort();
+  assert.deepEqual(tolls, [
+    [1, 3],
+    [2, 5],
+  ]);
+});

@@ -335,4 +335,9 @@ test('a conflict inside one origin is said so on the page, never "disputed" besi
     });
   assert.match(casualtiesText(ctx, withOrigins('o1', 'o1')), /14 \/ 11 · in one origin/);
   assert.match(casualtiesText(ctx, withOrigins('o1', 'o2')), /14 \/ 11 · disputed/);
+  // Review 37c: a governor and a mayor quoted in one wire disagree, one origin or not.
+  const twoVoices = withOrigins('o1', 'o1');
+  twoVoices.conflicts[0]!.values[0]!.claimants = [{ name: 'Olena Koval', role: 'governor', channel: null }];
+  twoVoices.conflicts[0]!.values[1]!.claimants = [{ name: 'Ivan Petrenko', role: 'mayor', channel: null }];
+  assert.match(casualtiesText(ctx, twoVoices), /14 \(Olena Koval.*\) \/ 11 \(Ivan Petrenko.*\) · disputed/);
 });

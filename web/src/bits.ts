@@ -143,11 +143,14 @@ export function disputedText(ctx: Ctx, conflict: Conflict, i?: Incident): string
   return `${values.join(' / ')} · ${i && withinOneOrigin(i, conflict) ? ctx.t.withinOneOrigin : ctx.t.statuses.disputed}`;
 }
 
-/** Every value of the conflict comes from one origin (a rewrite that garbled a number): no dispute, as the status
- *  counts it, so the page never says "disputed" beside "one voice" (src/export/values.ts has the same test). */
+/** Every value of the conflict comes from one origin (a rewrite that garbled a number) and one voice: no dispute, as
+ *  the status counts it, so the page never says "disputed" beside "one voice"; two named voices quoted in one wire
+ *  still disagree (src/export/values.ts has the same test). */
 function withinOneOrigin(i: Incident, conflict: Conflict): boolean {
   const originOf = new Map(i.sources.map((s) => [s.report_id, s.origin_id]));
-  return new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id))).size < 2;
+  const origins = new Set(conflict.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id)));
+  const voices = new Set(conflict.values.flatMap((v) => (v.claimants ?? []).map((c) => `${c.name}|${c.role}`)));
+  return origins.size < 2 && voices.size < 2;
 }
 
 /** The casualties line of an incident: each number as stated, a disputed one with who said which. */

@@ -138,3 +138,32 @@ test('review 8: «… не коментує» names no claimant', () => {
   assert.ok(facts.some((f) => f.kind === 'airport_disruption'));
   assert.ok(facts.every((f) => f.claimant?.role !== 'aviation_authority'));
 });
+
+// Second review (37d): the few-word branch under a heading read denials and other closures as the airport's.
+test('review 37d: under an airport heading, a denial or another thing closed is no closure; a bare lifting still is', () => {
+  assert.deepEqual(disruptions('Аэропорт Калуга (Грабцево).\nОграничений нет.', 'ru'), []);
+  assert.deepEqual(disruptions('Аэропорт Самара.\nЗакрытия не будет.', 'ru'), []);
+  assert.deepEqual(disruptions('Аэропорт Сочи.\nПарковка закрыта до 11:30.', 'ru'), []);
+  assert.deepEqual(disruptions('Аэропорт Сочи. Ограничения не сняты.', 'ru'), []);
+  assert.deepEqual(disruptions('Pulkovo airport.\nNo restrictions were introduced.', 'en'), []);
+  assert.deepEqual(disruptions('Аэропорт Внуково (Москва). Ограничения сняты в 05:15.', 'ru'), [
+    { airports: 'VKO', lifted: true },
+  ]);
+});
+
+// Second review (37d): an English "is"/"will" elsewhere in the clause made a past "lasted until" a future end.
+test('review 37d: "lasted until <clock>" stays in the past though the clause has "is"; "are suspended until" is ahead', () => {
+  assert.deepEqual(
+    whenOf('Kyiv is recovering after an air raid alert that lasted until 11:40.', 'en', MORNING, 'alert'),
+    ['2025-03-11T11:40:00+03:00 2025-03-11T11:40:00+03:00'],
+  );
+  assert.deepEqual(
+    whenOf(
+      'Flights at Kazan airport are suspended until 11:30, the aviation authority said.',
+      'en',
+      MORNING,
+      'airport_disruption',
+    ),
+    ['2025-03-12T08:00:00+03:00 2025-03-12T11:30:00+03:00'],
+  );
+});

@@ -21,8 +21,9 @@ const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
 const AIR_TRAFFIC = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_traffic')})(?![\\p{L}])`, 'iu');
 const CLOSURE_PLAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('closure_plan')})`, 'iu');
 const NOT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('not')})\\s+$`, 'iu');
-/** At most this many words, times aside, make a closure under a heading that needs no air-traffic word of its own
- *  («Ограничения сняты в 05:15.», «Введены временные ограничения.»). */
+const NOT_ANY = new RegExp(`(?<![\\p{L}])(?:${anyOf('not')})(?![\\p{L}])`, 'iu');
+/** At most this many words, times aside, make a lifting under a heading that needs no air-traffic word of its own
+ *  («Ограничения сняты в 05:15.»). */
 const BARE_WORDS = 4;
 const TOWN_JOIN = new RegExp(`^[\\s,]*(?:${anyOf('conjunction')})?[\\s,]*(?:\\p{Lu}\\p{Ll}+[\\s,]*)?$`, 'u');
 /** Only a comma or a conjunction between two listed towns: "Kazan and Kaluga", «Казани и Калуги». */
@@ -285,10 +286,14 @@ function onlyAirportPhrase(view: SentenceView): boolean {
 }
 
 /** Whether a sentence under an airport heading tells that airport's closure or lifting: it names what is stopped
- *  («на прием и выпуск воздушных судов», "arrivals and departures"), or says no more than a few words («Ограничения
- *  сняты в 05:15.»). «Забастовка водителей такси привела к закрытию стоянки у терминала» tells of something else. */
+ *  («на прием и выпуск воздушных судов», "arrivals and departures"), or lifts them in no more than a few words
+ *  («Ограничения сняты в 05:15.»). «Забастовка водителей такси привела к закрытию стоянки у терминала» tells of something else. */
 function airTrafficClosure(view: SentenceView): boolean {
   if (AIR_TRAFFIC.test(view.span.text)) return true;
+  // A sentence of a few words heads only as a lifting, and an unnegated one («Ограничения сняты в 05:15.»):
+  // «Ограничений нет.», «Закрытия не будет.», «Парковка закрыта до 11:30.», «Ограничения не сняты.» change nothing at
+  // the airport above. (Not the air-traffic branch: «не принимает рейсы» is a closure.)
+  if (!LIFTED.test(view.span.text) || NOT_ANY.test(view.span.text)) return false;
   const chars = [...view.span.text];
   for (const t of view.times) {
     for (let i = Math.max(0, t.start - view.span.start); i < Math.min(chars.length, t.end - view.span.start); i++) {

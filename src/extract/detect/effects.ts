@@ -59,29 +59,16 @@ const POSTPOSED_NEGATION = new RegExp(
   'u',
 );
 
-/** Plain words only, at most four ("Heavy", "three massive waves of"): no punctuation and no digits. */
-const MODIFIERS_ONLY = /^(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
-
 /** "Russia fires drones and missiles at Odesa": a word that is also a launch verb, with a weapon right after it in
- *  its clause, launches; it is no fire. So does one with a side right before it as its subject and an attack noun
- *  as its object, after no more than a few plain words the lexicon does not read ("Russia Fires Heavy Salvo on
- *  Ukraine", "Russia fires three massive waves of attacks"): a headline's capitals make the verb look like the noun.
- *  "Fires broke out at a depot after the attack" (words the lexicon reads stand between) and "Massive fires overnight
- *  attack aftermath" (no side before) keep their fire. */
+ *  its clause, launches; it is no fire. */
 function launchesWeapon(view: SentenceView, text: string, h: Hit): boolean {
   if (!h.value.categories.has('launched')) return false;
-  const between = (w: Hit) => view.hits.some((o) => o !== h && o !== w && o.start >= h.end && o.end <= w.start);
-  const side = view.hits.some(
-    (s) => s.value.categories.has('attacker') && s.end <= h.start && /^\s+$/u.test(text.slice(s.end, h.start)),
-  );
   return view.hits.some(
     (w) =>
+      w.value.weapon !== undefined &&
       w.start >= h.end &&
-      ((w.value.weapon !== undefined && w.start - h.end <= 40 && !/[.;:,]/u.test(text.slice(h.end, w.start))) ||
-        (side &&
-          w.value.categories.has('attack_noun') &&
-          MODIFIERS_ONLY.test(text.slice(h.end, w.start)) &&
-          !between(w))),
+      w.start - h.end <= 40 &&
+      !/[.;:,]/u.test(text.slice(h.end, w.start)),
   );
 }
 

@@ -1674,9 +1674,6 @@ export const en: Lexicon = {
     'refuses',
     'refused',
     'has acknowledged',
-    // The state's stance (misc37): "as Moscow spurned the prospects of talks" (a lead under "Russia Fires Heavy
-    // Salvo"), "Moscow downplays damage caused after drones target … Novorossiysk": the city is no place there.
-    ...['spurned', 'spurns', 'downplays', 'downplayed'],
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).
@@ -1719,10 +1716,6 @@ export const en: Lexicon = {
     'Defense Ministry',
     'defences',
     'defenses',
-    // "Kyiv regime drones attacked …", "the Kyiv regime's forces": Russian official wording names Ukraine's government
-    // by its capital; the place of what it did comes from elsewhere in the sentence, or is none. The possessive is one
-    // word to the lexicon, so it is listed.
-    ...['regime', "regime's", 'regime’s'],
   ],
   not_weapon: ['surface-to-air missile systems', 'missile systems', 'missile defence', 'missile defense'],
   // "a drone hit a water tank", "a think tank": no military tank (the fuel and oil tanks are `objects`, industrial).

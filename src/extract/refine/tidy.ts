@@ -306,6 +306,7 @@ export function tidyFacts(
     );
     if (!fuller) continue;
     lend(fuller, f, 'claimant');
+    lendChildren(fuller, f);
     dropped.add(f);
   }
   const types = new Set(
@@ -334,4 +335,17 @@ export function tidyFacts(
 /** `summary`'s airports are a city's plural read as all its airports ("Moscow airports") and `named` names some. */
 function summedUp(summary: Fact, named: Fact): boolean {
   return summary.fields.airports?.inferred === true && named.airports.length > 0 && !named.fields.airports?.inferred;
+}
+
+/** "Two children among four killed in strike on Uman" over "four people were killed and 23 wounded": the part told
+ *  the children, which the full toll does not; they stay, with their words. */
+function lendChildren(to: Fact, from: Fact): void {
+  if (!to.casualties || !from.casualties) return;
+  for (const key of ['children_killed', 'children_injured'] as const) {
+    const n = from.casualties[key] ?? null;
+    const evidence = from.fields[key];
+    if ((to.casualties[key] ?? null) !== null || n === null || !evidence) continue;
+    to.casualties = { ...to.casualties, [key]: n };
+    to.fields[key] = evidence;
+  }
 }

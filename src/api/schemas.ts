@@ -184,7 +184,16 @@ export const IncidentSchema = z
       }),
     ),
     effects: z.array(z.object({ kind: z.string(), object: z.string().nullable(), detail: z.string().nullable() })),
-    casualties: z.object({ killed: z.number().nullable(), injured: z.number().nullable() }),
+    casualties: z.object({
+      killed: z.number().nullable(),
+      injured: z.number().nullable(),
+      children_killed: z.number().nullable().optional().openapi({
+        description: 'The children among the killed (a part of `killed`); null when not told.',
+      }),
+      children_injured: z.number().nullable().optional().openapi({
+        description: 'The children among the injured (a part of `injured`); null when not told.',
+      }),
+    }),
     airports: z.array(z.string()),
     diverted_to: z.array(z.string()),
     claimants: z.array(Claimant),

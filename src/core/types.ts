@@ -112,6 +112,14 @@ export interface TimeSpan {
 export interface Casualties {
   killed: number | null;
   injured: number | null;
+  /** Extension: the children among the killed and the injured, as the report tells them («серед них двоє дітей»,
+   *  «в том числе ребёнок», "including three children", "a child was killed"): parts of `killed` and `injured`, never
+   *  added to them; null when not told (a plural with no figure, "including children", tells none). Named after the
+   *  toll they are part of, in the contract's snake_case (`diverted_to`, `lifted_at`), so a CSV column and a JSON key
+   *  read the same. Optional in the type only because facts stored before they existed lack them: extraction and
+   *  resolution always set both. */
+  children_killed?: number | null;
+  children_injured?: number | null;
 }
 
 export interface Claimant {
@@ -158,6 +166,9 @@ export type FactField =
    *  "all clear"). */
   | 'detail'
   | 'casualties'
+  /** Extension: the words that tell the children among the killed or the injured ("including a child"). */
+  | 'children_killed'
+  | 'children_injured'
   | 'airports'
   | 'diverted_to'
   | 'claimant';

@@ -48,6 +48,9 @@ export const CSV_COLUMNS = [
   'updated_at',
   'struck',
   'lifted_at',
+  // Extension (session 37): the children among `fatalities` and `injured`, parts of them; empty when not told.
+  'children_killed',
+  'children_injured',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -134,6 +137,8 @@ export function csvRow(incident: Incident, ctx: ExportContext): Row {
     updated_at: incident.updated_at,
     struck: countLabel(incident.kind) === 'struck' ? weaponColumn(incident, 'count') : '',
     lifted_at: incident.lifted_at ?? '',
+    children_killed: casualtyColumn(incident, 'children_killed'),
+    children_injured: casualtyColumn(incident, 'children_injured'),
   };
 }
 

@@ -65,8 +65,11 @@ export function weaponColumn(incident: Incident, field: CountField): string {
   return cells.map((c) => `${c.type}: ${c.text}`).join('; ');
 }
 
-export function casualtyColumn(incident: Incident, field: 'killed' | 'injured'): string {
-  const n = incident.casualties[field];
+export function casualtyColumn(
+  incident: Incident,
+  field: 'killed' | 'injured' | 'children_killed' | 'children_injured',
+): string {
+  const n = incident.casualties[field] ?? null;
   return n === null ? '' : withDispute(incident, `casualties.${field}`, String(n));
 }
 
@@ -222,5 +225,5 @@ function disagreementText(incident: Incident, conflict: Conflict): string {
 function fieldText(incident: Incident, field: string): string {
   const m = /^weapons\[(\w+)\]\.(count|launched|hit)(.*)$/.exec(field);
   if (m) return `${m[1]!.replace(/_/g, ' ')} ${m[2] === 'count' ? countLabel(incident.kind) : m[2]}${m[3]}`;
-  return field.replace(/^casualties\./, '');
+  return field.replace(/^casualties\./, '').replace(/^children_/, 'children ');
 }

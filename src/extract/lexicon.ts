@@ -122,6 +122,14 @@ export interface Lexicon {
      *  it counts ("Nine people, including a seven-year-old child, were injured"): its number or person is no count of
      *  the word of wounds or death after it (personCount in detect/effects.ts). */
     people_part?: string[];
+    /** A child or a teenager, one («ребёнок», «дитину», "a child", "a teenager"), and children, several or uncounted
+     *  («дети», «дітей», "children"): in a `people_part` of a toll («в том числе ребёнок», «серед них троє дітей»,
+     *  "including three children") or as the victim the toll counts («погиб ребёнок», "two children were killed"), the
+     *  children among the killed or the injured (detect/children.ts). One form alone names one child; several without a
+     *  figure ("including children") name no number. Whole words only: «детский сад», "children's hospital" are
+     *  places, never victims. */
+    child_one?: string[];
+    child_many?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

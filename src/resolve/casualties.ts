@@ -129,13 +129,15 @@ function countryToll(field: string, items: readonly CountItem[]): Toll | null {
   return { shown, conflict: conflict.length > 0 ? conflict : null, tallies };
 }
 
-/** Rule 5: killed and injured each merged like counts, town by town (mergeToll). Nobody said -> null; "no
+/** Rule 5: killed and injured (and the children among each) each merged like counts, town by town (mergeToll). Nobody said -> null; "no
  *  casualties" -> 0. */
 export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
-  const casualties: Casualties = { killed: null, injured: null };
+  const casualties: Casualties = { killed: null, injured: null, children_killed: null, children_injured: null };
   const conflicts: Conflict[] = [];
   const tallies: [string, TallyStep[]][] = [];
-  for (const field of ['killed', 'injured'] as const) {
+  // The children among them are tolls of their own, merged by the same rules ("серед них двоє дітей" then "троє" from
+  // one voice is a rising tally; two voices' 2 and 3 a dispute, `casualties.children_injured`).
+  for (const field of ['killed', 'injured', 'children_killed', 'children_injured'] as const) {
     const items: CountItem[] = [];
     for (const p of members) {
       const n = p.fact.casualties?.[field];

@@ -25,7 +25,7 @@ const EXPECTED: ExpectedIncident[] = [
     diverted_to: [],
     claimants: ['Vladislav Shapsha'],
     effects: [],
-    casualties: { killed: 0, injured: 0 },
+    casualties: { killed: 0, injured: 0, children_killed: null, children_injured: null },
   },
   {
     kind: 'interception',
@@ -35,7 +35,7 @@ const EXPECTED: ExpectedIncident[] = [
     diverted_to: [],
     claimants: [],
     effects: [],
-    casualties: { killed: null, injured: null },
+    casualties: { killed: null, injured: null, children_killed: null, children_injured: null },
   },
   {
     kind: 'airport_disruption',
@@ -45,7 +45,7 @@ const EXPECTED: ExpectedIncident[] = [
     diverted_to: ['GOJ', 'KZN', 'LED'],
     claimants: [],
     effects: [],
-    casualties: { killed: null, injured: null },
+    casualties: { killed: null, injured: null, children_killed: null, children_injured: null },
   },
   {
     kind: 'interception',
@@ -59,7 +59,7 @@ const EXPECTED: ExpectedIncident[] = [
       { kind: 'fire', object: 'administrative_building' },
       { kind: 'power_outage', object: null },
     ],
-    casualties: { killed: null, injured: null },
+    casualties: { killed: null, injured: null, children_killed: null, children_injured: null },
   },
   {
     kind: 'strike',
@@ -70,7 +70,7 @@ const EXPECTED: ExpectedIncident[] = [
     diverted_to: [],
     claimants: [],
     effects: [],
-    casualties: { killed: null, injured: 0 },
+    casualties: { killed: null, injured: 0, children_killed: null, children_injured: null },
   },
 ];
 

@@ -46,8 +46,8 @@ test('a strike\'s weapon count is "struck", never "destroyed": CSV columns and n
   const [row] = parseCsv(await renderExport('csv', [STRIKE], ctx));
   assert.equal(row!.destroyed, '');
   assert.equal(row!.struck, '2');
-  // New columns go at the end: struck after updated_at, then lifted_at.
-  assert.deepEqual(CSV_COLUMNS.slice(-3), ['updated_at', 'struck', 'lifted_at']);
+  // New columns go at the end: struck after updated_at, then lifted_at, then the children among the tolls.
+  assert.deepEqual(CSV_COLUMNS.slice(-5), ['updated_at', 'struck', 'lifted_at', 'children_killed', 'children_injured']);
   assert.doesNotMatch(row!.notes!, /destroyed/);
   assert.match(row!.notes!, /uav \(2 struck\)/);
   const atom = toAtom([STRIKE], ctx);

@@ -12,7 +12,7 @@ describe('a toll told in two sentences is one casualty fact', () => {
       'The death toll from the drone strike on a dormitory in Kharkiv has risen to 7, the regional ' +
       'governor said on Monday. Another 25 people were injured, including three children.';
     const facts = extractText(text, 'en', '2023-02-12T12:00:00+02:00');
-    assert.deepEqual(tolls(facts), [{ killed: 7, injured: 25 }]);
+    assert.deepEqual(tolls(facts), [{ killed: 7, injured: 25, children_killed: null, children_injured: 3 }]);
     const toll = facts.find((f) => f.kind === 'casualties')!;
     // The evidence holds both figures.
     assert.match(toll.evidence.text, /risen to 7/);
@@ -27,7 +27,7 @@ describe('a toll told in two sentences is one casualty fact', () => {
       'ru',
       '2024-05-12T12:00:00+03:00',
     );
-    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 37 }]);
+    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 37, children_killed: null, children_injured: null }]);
   });
 
   it('a sentence that tells an attack of its own keeps its own toll', () => {
@@ -38,8 +38,8 @@ describe('a toll told in two sentences is one casualty fact', () => {
       '2024-05-12T12:00:00+03:00',
     );
     assert.deepEqual(tolls(facts), [
-      { killed: 2, injured: null },
-      { killed: null, injured: 5 },
+      { killed: 2, injured: null, children_killed: null, children_injured: null },
+      { killed: null, injured: 5, children_killed: null, children_injured: null },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('a toll told in two sentences is one casualty fact', () => {
       'en',
       '2023-06-28T08:00:00+03:00',
     );
-    assert.deepEqual(tolls(facts), [{ killed: 4, injured: 19 }]);
+    assert.deepEqual(tolls(facts), [{ killed: 4, injured: 19, children_killed: null, children_injured: null }]);
   });
 
   it('"the attack" in the next sentence is the attack already told, and its injured join its dead', () => {
@@ -61,7 +61,7 @@ describe('a toll told in two sentences is one casualty fact', () => {
       'en',
       '2024-03-14T09:00:00+00:00',
     );
-    assert.deepEqual(tolls(facts), [{ killed: 2, injured: 7 }]);
+    assert.deepEqual(tolls(facts), [{ killed: 2, injured: 7, children_killed: null, children_injured: null }]);
   });
 
   it('the injured "in the drone strike" are the toll of the strike the headline told', () => {
@@ -71,7 +71,7 @@ describe('a toll told in two sentences is one casualty fact', () => {
       'en',
       '2024-03-14T09:00:00+00:00',
     );
-    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 11 }]);
+    assert.deepEqual(tolls(facts), [{ killed: 3, injured: 11, children_killed: null, children_injured: null }]);
   });
 
   it('an attack told with "a" in the next sentence keeps its own toll', () => {
@@ -98,8 +98,8 @@ describe('two attacks in one report keep two tolls', () => {
       '2024-11-20T08:00:00+03:00',
     );
     assert.deepEqual(tolls(facts), [
-      { killed: 1, injured: null },
-      { killed: null, injured: 2 },
+      { killed: 1, injured: null, children_killed: null, children_injured: null },
+      { killed: null, injured: 2, children_killed: null, children_injured: null },
     ]);
   });
 
@@ -111,8 +111,8 @@ describe('two attacks in one report keep two tolls', () => {
       '2024-11-20T08:00:00+03:00',
     );
     assert.deepEqual(tolls(facts), [
-      { killed: 1, injured: 2 },
-      { killed: 1, injured: null },
+      { killed: 1, injured: 2, children_killed: null, children_injured: null },
+      { killed: 1, injured: null, children_killed: null, children_injured: null },
     ]);
   });
 });

@@ -339,7 +339,7 @@ describe('casualties and damage words', () => {
       ),
       'casualties',
     );
-    assert.deepEqual(hurt[0]?.casualties, { killed: null, injured: 1 });
+    assert.deepEqual(hurt[0]?.casualties, { killed: null, injured: 1, children_killed: null, children_injured: null });
     const none = of(
       extract(
         'A missile hit an energy facility in the Rivne region overnight, without causing casualties, the governor said.',
@@ -347,7 +347,7 @@ describe('casualties and damage words', () => {
       ),
       'casualties',
     );
-    assert.deepEqual(none[0]?.casualties, { killed: 0, injured: 0 });
+    assert.deepEqual(none[0]?.casualties, { killed: 0, injured: 0, children_killed: null, children_injured: null });
   });
 
   it('«росіяни поранили 4 жителів», «поранено водія», «допомогу одному потерпілому»', () => {
@@ -644,7 +644,7 @@ describe('more shapes from the fresh sets', () => {
       ),
       'casualties',
     );
-    assert.deepEqual(c?.casualties, { killed: 1, injured: 4 });
+    assert.deepEqual(c?.casualties, { killed: 1, injured: 4, children_killed: null, children_injured: null });
   });
 
   it('a district that names one city only places a post that names no city («в Оболонському районі»)', () => {
@@ -724,11 +724,11 @@ describe('casualty ranges', () => {
       ),
       'casualties',
     );
-    assert.deepEqual(c?.casualties, { killed: 6, injured: 31 });
+    assert.deepEqual(c?.casualties, { killed: 6, injured: 31, children_killed: null, children_injured: null });
     const [uk] = of(
       extract('Внаслідок ракетного удару по Дніпру загинули щонайменше 5 людей, понад 20 поранені.', 'uk'),
       'casualties',
     );
-    assert.deepEqual(uk?.casualties, { killed: 5, injured: 21 });
+    assert.deepEqual(uk?.casualties, { killed: 5, injured: 21, children_killed: null, children_injured: null });
   });
 });

@@ -40,7 +40,7 @@ test('#5 negative: a part after the word, or the word inside the part, keeps its
     MORNING,
   );
   const toll = facts.find((f) => f.kind === 'casualties');
-  assert.deepEqual(toll?.casualties, { killed: 4, injured: 11 });
+  assert.deepEqual(toll?.casualties, { killed: 4, injured: 11, children_killed: 1, children_injured: null });
   assert.deepEqual(injured('A drone hit a house in Sumy, injuring a woman.', 'en'), [1]);
 });
 

@@ -11,13 +11,13 @@ test('#4 a victim named by their work is one person killed or hurt', () => {
   const at = '2025-06-10T15:00:00+03:00';
   assert.deepEqual(
     tolls(extractText('В Брянской области при атаке дрона погибла редактор местной газеты — власти', 'ru', at)),
-    [{ killed: 1, injured: null }],
+    [{ killed: 1, injured: null, children_killed: null, children_injured: null }],
   );
   assert.deepEqual(tolls(extractText('В Курской области после удара беспилотника ранен спасатель.', 'ru', at)), [
-    { killed: null, injured: 1 },
+    { killed: null, injured: 1, children_killed: null, children_injured: null },
   ]);
   assert.deepEqual(tolls(extractText('Внаслідок обстрілу Херсона постраждав волонтер.', 'uk', at)), [
-    { killed: null, injured: 1 },
+    { killed: null, injured: 1, children_killed: null, children_injured: null },
   ]);
   // Not a victim: a verb or an abstract noun of the same stem («волонтерить», «журналистики»), or the word as the
   // subject that tells the news.

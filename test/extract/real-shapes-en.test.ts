@@ -540,7 +540,7 @@ describe('a vague amount is no figure', () => {
     const stated = extract('At least three people were killed and dozens injured in a Russian strike on Kryvyi Rih.');
     assert.deepEqual(
       stated.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
-      [{ killed: 3, injured: null }],
+      [{ killed: 3, injured: null, children_killed: null, children_injured: null }],
     );
     // A vague amount of something else before the word leaves the figure after it.
     const flats = extract(
@@ -548,7 +548,7 @@ describe('a vague amount is no figure', () => {
     );
     assert.deepEqual(
       flats.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
-      [{ killed: null, injured: 2 }],
+      [{ killed: null, injured: 2, children_killed: null, children_injured: null }],
     );
   });
 
@@ -622,7 +622,7 @@ describe('a vague amount before a casualty word does not borrow the next casualt
     const facts = extract('Russian drones struck Odesa overnight: several people died and 9 were wounded.');
     assert.deepEqual(
       facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
-      [{ killed: null, injured: 9 }],
+      [{ killed: null, injured: 9, children_killed: null, children_injured: null }],
     );
   });
 });
@@ -709,7 +709,7 @@ describe('a toll told in part and in full is one toll', () => {
     );
     assert.deepEqual(
       facts.filter((f) => f.kind === 'casualties').map((f) => [f.region?.code, f.casualties]),
-      [['UA-59', { killed: 3, injured: 14 }]],
+      [['UA-59', { killed: 3, injured: 14, children_killed: null, children_injured: null }]],
     );
   });
 
@@ -1000,16 +1000,36 @@ describe('a toll governed by its own verb', () => {
   // Real shape: "killed at least N and wounded dozens", "kills at least N, including a child, wounds others".
   it('a number right after one casualty verb is not the next verb’s vague amount', () => {
     const a = extract('A Russian missile killed at least 9 people in Sumy and wounded dozens, officials said.');
-    assert.deepEqual(a.find((f) => f.kind === 'casualties')?.casualties, { killed: 9, injured: null });
+    assert.deepEqual(a.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 9,
+      injured: null,
+      children_killed: null,
+      children_injured: null,
+    });
     const b = extract('Overnight drone attack on Odesa kills at least 2, including a teenager, wounds others');
-    assert.deepEqual(b.find((f) => f.kind === 'casualties')?.casualties, { killed: 2, injured: null });
+    assert.deepEqual(b.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 2,
+      injured: null,
+      children_killed: 1,
+      children_injured: null,
+    });
   });
 
   it('each verb keeps the number told with it', () => {
     const c = extract('Two people were killed and seven wounded when a missile hit Poltava, the governor said.');
-    assert.deepEqual(c.find((f) => f.kind === 'casualties')?.casualties, { killed: 2, injured: 7 });
+    assert.deepEqual(c.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 2,
+      injured: 7,
+      children_killed: null,
+      children_injured: null,
+    });
     const d = extract('A drone strike on Kharkiv killed one man and injured four, the mayor said.');
-    assert.deepEqual(d.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: 4 });
+    assert.deepEqual(d.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 1,
+      injured: 4,
+      children_killed: null,
+      children_injured: null,
+    });
   });
 });
 
@@ -1020,7 +1040,12 @@ describe('a number told with a casualty word counts people, not weapons', () => 
     const strike = facts.find((f) => f.kind === 'strike');
     assert.deepEqual(brief(strike), ['strike', 'UA-59', 'uav']);
     assert.equal(strike?.count, null);
-    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: 3, injured: null });
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 3,
+      injured: null,
+      children_killed: null,
+      children_injured: null,
+    });
   });
 
   it('a number right before its weapon still counts it', () => {
@@ -1066,12 +1091,22 @@ describe('an age names one person, not a count', () => {
   // Real shape: "a three-year-old killed …", "an 11-year-old girl … had been killed", "including an 11-year-old child".
   it('"A five-year-old killed in drone strike on Kherson": one killed', () => {
     const facts = extract('A five-year-old killed in Russian drone strike on Kherson');
-    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: null });
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 1,
+      injured: null,
+      children_killed: null,
+      children_injured: null,
+    });
   });
 
   it('a toll stated beside an age keeps its own number', () => {
     const facts = extract('Four people, including a 12-year-old, were injured in a drone strike on Kherson.');
-    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, { killed: null, injured: 4 });
+    assert.deepEqual(facts.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: null,
+      injured: 4,
+      children_killed: null,
+      children_injured: null,
+    });
   });
 });
 

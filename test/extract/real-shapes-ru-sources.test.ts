@@ -94,7 +94,12 @@ describe('the words of an event that used to veto it or go unread', () => {
 
   it('«погиб ребёнок», «погибла девочка»: one person; «дети» gives no figure', () => {
     const one = extract('В Брянской области при ударе беспилотника погиб ребёнок.');
-    assert.deepEqual(one.find((f) => f.kind === 'casualties')?.casualties, { killed: 1, injured: null });
+    assert.deepEqual(one.find((f) => f.kind === 'casualties')?.casualties, {
+      killed: 1,
+      injured: null,
+      children_killed: 1,
+      children_injured: null,
+    });
     const many = extract('В Белгороде при атаке дрона ранены дети.');
     assert.equal(many.find((f) => f.kind === 'casualties')?.casualties?.injured ?? null, null);
   });

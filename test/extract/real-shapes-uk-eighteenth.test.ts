@@ -57,13 +57,13 @@ describe('the hurt named in the plural with no figure state no figure', () => {
 
   it('negative: a singular participle or a verb of the attacker with one person still counts one', () => {
     assert.deepEqual(tolls(extract('Внаслідок обстрілу Бериславу поранено мирного жителя.')), [
-      { killed: null, injured: 1 },
+      { killed: null, injured: 1, children_killed: null, children_injured: null },
     ]);
     assert.deepEqual(tolls(extract('Окупанти обстріляли Берислав, травмували цивільну особу.')), [
-      { killed: null, injured: 1 },
+      { killed: null, injured: 1, children_killed: null, children_injured: null },
     ]);
     assert.deepEqual(tolls(extract('Внаслідок обстрілу Бериславу поранені 3 мирних жителі.')), [
-      { killed: null, injured: 3 },
+      { killed: null, injured: 3, children_killed: null, children_injured: null },
     ]);
   });
 });
@@ -182,13 +182,13 @@ describe('a rank is a whole lower-case word, not the start of a surname', () => 
 describe('a plural heading of the hurt counts the people it lists', () => {
   it('«поранені: жінка 45 років»: one injured', () => {
     assert.deepEqual(tolls(extract('Внаслідок обстрілу Нікополя поранені: жінка 45 років.')), [
-      { killed: null, injured: 1 },
+      { killed: null, injured: 1, children_killed: null, children_injured: null },
     ]);
   });
 
   it('«Поранені жінка та чоловік»: two injured, one per person noun of the list', () => {
     assert.deepEqual(tolls(extract('Ворог атакував Херсон. Поранені жінка та чоловік.')), [
-      { killed: null, injured: 2 },
+      { killed: null, injured: 2, children_killed: null, children_injured: null },
     ]);
   });
 });

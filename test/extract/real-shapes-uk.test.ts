@@ -209,10 +209,10 @@ describe('a person named by age or trade in a casualty line', () => {
 
   it('one child or one energy worker injured is one injured', () => {
     assert.deepEqual(casualties(extract('Окупанти обстріляли Нікополь, поранено дитину.')), [
-      ['UA-12', { killed: null, injured: 1 }],
+      ['UA-12', { killed: null, injured: 1, children_killed: null, children_injured: 1 }],
     ]);
     assert.deepEqual(casualties(extract('Росіяни атакували дроном підстанцію на Сумщині: поранено енергетика.')), [
-      ['UA-59', { killed: null, injured: 1 }],
+      ['UA-59', { killed: null, injured: 1, children_killed: null, children_injured: null }],
     ]);
   });
 
@@ -369,7 +369,7 @@ describe('prosecutors and the police tell what they recorded', () => {
   it('«не постраждали» is nobody killed or injured', () => {
     const facts = extract('Ворог обстріляв Нікополь з артилерії. Мешканці міста не постраждали.');
     const toll = facts.find((f) => f.kind === 'casualties');
-    assert.deepEqual(toll?.casualties, { killed: 0, injured: 0 });
+    assert.deepEqual(toll?.casualties, { killed: 0, injured: 0, children_killed: null, children_injured: null });
   });
 });
 
@@ -414,7 +414,7 @@ describe('rockets, burning, repairs and the words around them', () => {
     const facts = extract('Лише за минулу добу ворог 18 разів обстріляв громаду. Двоє цивільних травмовані.');
     assert.deepEqual(
       facts.map((f) => [f.kind, f.casualties]),
-      [['casualties', { killed: null, injured: 2 }]],
+      [['casualties', { killed: null, injured: 2, children_killed: null, children_injured: null }]],
     );
   });
 });
@@ -1106,7 +1106,7 @@ describe('one person hurt, named by the verb or the noun', () => {
     const facts = extract('Окупанти обстріляли Херсон з артилерії, травмували цивільну особу.');
     assert.deepEqual(
       facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
-      [{ killed: null, injured: 1 }],
+      [{ killed: null, injured: 1, children_killed: null, children_injured: null }],
     );
   });
 
@@ -1114,7 +1114,7 @@ describe('one person hurt, named by the verb or the noun', () => {
     const facts = extract('Внаслідок обстрілу Харкова травмовано 16-річну дівчину.');
     assert.deepEqual(
       facts.filter((f) => f.kind === 'casualties').map((f) => f.casualties),
-      [{ killed: null, injured: 1 }],
+      [{ killed: null, injured: 1, children_killed: null, children_injured: null }],
     );
   });
 });

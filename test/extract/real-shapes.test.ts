@@ -1430,7 +1430,7 @@ describe('Russian news shapes (sixth session)', () => {
     const hurt = extract('В Балашихе сбит беспилотник.\n\nПо данным 112, мужчина получил травму руки.', 'ru').find(
       (f) => f.kind === 'casualties',
     );
-    assert.deepEqual(hurt?.casualties, { killed: null, injured: 1 });
+    assert.deepEqual(hurt?.casualties, { killed: null, injured: 1, children_killed: null, children_injured: null });
     const counted = extract('Над Курском сбит беспилотник. По данным властей, 12 человек получили ранения.', 'ru').find(
       (f) => f.kind === 'casualties',
     );

@@ -74,9 +74,17 @@ describe('no news of a toll («информации о пострадавших 
   }
   // A source phrase before the toll («по информации МЧС», «за даними ОВА») and a toll stated after are kept.
   for (const [text, lang, expected] of [
-    ['Над Курской областью сбит беспилотник. По информации МЧС, пострадавших нет.', 'ru', { killed: 0, injured: 0 }],
+    [
+      'Над Курской областью сбит беспилотник. По информации МЧС, пострадавших нет.',
+      'ru',
+      { killed: 0, injured: 0, children_killed: null, children_injured: null },
+    ],
     ['Над Тулой сбиты два беспилотника. Информации о разрушениях пока нет, двое жителей ранены.', 'ru', null],
-    ['Дрон влучив у склад у Сумах. За даними ОВА, постраждалих немає.', 'uk', { killed: 0, injured: 0 }],
+    [
+      'Дрон влучив у склад у Сумах. За даними ОВА, постраждалих немає.',
+      'uk',
+      { killed: 0, injured: 0, children_killed: null, children_injured: null },
+    ],
   ] as const) {
     it(`keeps: ${text}`, () => {
       const found = casualties(text, lang);
@@ -125,7 +133,9 @@ describe('animals killed or hurt («семь собак погибли») are no
     ['Беспилотник ударил по дому в Брянской области, погибли два человека.', 2],
   ] as const) {
     it(`keeps: ${text}`, () => {
-      assert.deepEqual(casualties(text, 'ru'), [{ killed, injured: null }]);
+      assert.deepEqual(casualties(text, 'ru'), [
+        { killed, injured: null, children_killed: null, children_injured: null },
+      ]);
     });
   }
 });
@@ -160,7 +170,7 @@ describe('a zero after news of something else («по информации о н
       const found = extractText(text, lang, at).filter((f) => f.kind === 'casualties');
       assert.deepEqual(
         found.map((f) => f.casualties),
-        [{ killed: 0, injured: 0 }],
+        [{ killed: 0, injured: 0, children_killed: null, children_injured: null }],
       );
     });
   }

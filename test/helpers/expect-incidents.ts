@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Fact, Incident } from '../../src/core/types.ts';
+import type { Casualties, Fact, Incident } from '../../src/core/types.ts';
 
 /** The hand-written expectation format of test/fixtures/e2e/<case>/expected.json (see its README). */
 export interface ExpectedIncident {
@@ -11,7 +11,7 @@ export interface ExpectedIncident {
   diverted_to: string[];
   claimants: string[];
   effects: { kind: string; object: string | null }[];
-  casualties: { killed: number | null; injured: number | null };
+  casualties: Casualties;
 }
 
 export interface ExpectedAggregate {

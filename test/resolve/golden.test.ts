@@ -91,5 +91,5 @@ test('Moscow night: tally with a forward, a cross-language rewrite, and a minist
   const kaluga = out.incidents.find((i) => i.region?.code === 'RU-KLU')!;
   assert.equal(kaluga.corroboration.status, 'disputed');
   assert.equal(kaluga.weapons[0]!.count!.value, 40);
-  assert.deepEqual(kaluga.casualties, { killed: 0, injured: 0 });
+  assert.deepEqual(kaluga.casualties, { killed: 0, injured: 0, children_killed: null, children_injured: null });
 });

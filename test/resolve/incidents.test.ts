@@ -42,7 +42,7 @@ test('seed night: Kaluga 40 from two reports of one origin is one incident, repo
   assert.deepEqual(kaluga.claimants, [person('Vladislav Shapsha', 'governor')]);
   // The name as the earliest report wrote it.
   assert.deepEqual(kaluga.region, KALUGA);
-  assert.deepEqual(kaluga.casualties, { killed: 0, injured: 0 });
+  assert.deepEqual(kaluga.casualties, { killed: 0, injured: 0, children_killed: null, children_injured: null });
   assert.deepEqual(kaluga.when, SEED_NIGHT);
   assert.deepEqual(
     kaluga.sources.map((s) => [s.report_id, s.origin_id]),
@@ -460,7 +460,7 @@ test('effects prefer a strike; a bare "fire" is dropped beside a located fire; a
       region: VORONEZH,
       when: SEED_NIGHT,
       report_id: 'rep_1',
-      casualties: { killed: null, injured: 2 },
+      casualties: { killed: null, injured: 2, children_killed: null, children_injured: null },
     }),
   ];
   const own = resolve(lonely, [report('rep_1', '2025-05-07T08:00:00+03:00')]);
@@ -472,25 +472,37 @@ test('effects prefer a strike; a bare "fire" is dropped beside a located fire; a
       ['damage', 'RU-BEL'],
     ],
   );
-  assert.deepEqual(own.find((i) => i.kind === 'casualties')!.casualties, { killed: null, injured: 2 });
+  assert.deepEqual(own.find((i) => i.kind === 'casualties')!.casualties, {
+    killed: null,
+    injured: 2,
+    children_killed: null,
+    children_injured: null,
+  });
 });
 
 test('casualties: a stated 0 stays 0, an unstated field stays null, different claims conflict', () => {
   const base = { kind: 'casualties' as const, region: KALUGA, when: SEED_NIGHT };
-  const stated = [makeFact({ id: 'c1', report_id: 'rep_1', casualties: { killed: null, injured: 0 }, ...base })];
+  const stated = [
+    makeFact({
+      id: 'c1',
+      report_id: 'rep_1',
+      casualties: { killed: null, injured: 0, children_killed: null, children_injured: null },
+      ...base,
+    }),
+  ];
   const [zero] = resolve(stated, [report('rep_1', '2025-05-07T08:00:00+03:00')]);
-  assert.deepEqual(zero!.casualties, { killed: null, injured: 0 });
+  assert.deepEqual(zero!.casualties, { killed: null, injured: 0, children_killed: null, children_injured: null });
 
   const silent = [makeFact({ id: 'c0', report_id: 'rep_1', kind: 'interception', region: KALUGA, when: SEED_NIGHT })];
   const [none] = resolve(silent, [report('rep_1', '2025-05-07T08:00:00+03:00')]);
-  assert.deepEqual(none!.casualties, { killed: null, injured: null });
+  assert.deepEqual(none!.casualties, { killed: null, injured: null, children_killed: null, children_injured: null });
 
   const differing = [
     ...stated,
     makeFact({
       id: 'c2',
       report_id: 'rep_2',
-      casualties: { killed: null, injured: 2 },
+      casualties: { killed: null, injured: 2, children_killed: null, children_injured: null },
       claimant: person(null, 'ministry'),
       ...base,
     }),

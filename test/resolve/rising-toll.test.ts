@@ -46,7 +46,7 @@ test("a mayor's early figure and the regional head's higher one hours later are 
     post('h2', '12:30', HEAD, 3, 19),
   ]);
   assert.equal(rest.length, 0);
-  assert.deepEqual(inc!.casualties, { killed: 3, injured: 19 });
+  assert.deepEqual(inc!.casualties, { killed: 3, injured: 19, children_killed: null, children_injured: null });
   assert.deepEqual(inc!.conflicts, []);
   assert.notEqual(inc!.corroboration.status, 'disputed');
 });

@@ -68,7 +68,7 @@ test("one voice's tolls of two towns in one night are summed, not one town's rep
   );
   const withToll = incidents.filter((i) => i.casualties.killed !== null);
   assert.equal(withToll.length, 1);
-  assert.deepEqual(withToll[0]!.casualties, { killed: 4, injured: 14 });
+  assert.deepEqual(withToll[0]!.casualties, { killed: 4, injured: 14, children_killed: null, children_injured: null });
   assert.deepEqual(withToll[0]!.conflicts, []);
 });
 
@@ -81,7 +81,7 @@ test("a town's tally still rises step by step beside another town's toll", () =>
       ...toll('c', 0, KOROSTEN, 4, 15, HEAD),
     ],
   );
-  assert.deepEqual(inc!.casualties, { killed: 5, injured: 17 });
+  assert.deepEqual(inc!.casualties, { killed: 5, injured: 17, children_killed: null, children_injured: null });
   assert.deepEqual(inc!.conflicts, []);
   assert.deepEqual(
     inc!.tallies['casualties.killed']?.map((s) => s.value),
@@ -96,7 +96,7 @@ test("a roundup post's towns are summed", () => {
     ...toll('r', 2, OVRUCH, null, 2, HEAD),
   ];
   const [inc] = resolve([post('r', '08:00')], facts);
-  assert.deepEqual(inc!.casualties, { killed: 1, injured: 7 });
+  assert.deepEqual(inc!.casualties, { killed: 1, injured: 7, children_killed: null, children_injured: null });
 });
 
 test("a town's smaller figure from another voice does not dispute the region's whole", () => {

@@ -147,6 +147,7 @@ export const en = {
   weaponCol: 'Weapon',
   killed: 'killed',
   injured: 'injured',
+  children: 'of them children',
   casualties: 'Casualties',
   effects: 'Effects',
   airports: 'Airports',

@@ -148,6 +148,7 @@ export const ru: Strings = {
   weaponCol: 'Средство',
   killed: 'погибли',
   injured: 'ранены',
+  children: 'из них детей',
   casualties: 'Пострадавшие',
   effects: 'Последствия',
   airports: 'Аэропорты',

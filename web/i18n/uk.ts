@@ -148,6 +148,7 @@ export const uk: Strings = {
   weaponCol: 'Засіб',
   killed: 'загинули',
   injured: 'поранені',
+  children: 'з них дітей',
   casualties: 'Постраждалі',
   effects: 'Наслідки',
   airports: 'Аеропорти',

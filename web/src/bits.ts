@@ -156,12 +156,15 @@ function withinOneOrigin(i: Incident, conflict: Conflict): boolean {
 /** The casualties line of an incident: each number as stated, a disputed one with who said which. */
 export function casualtiesText(ctx: Ctx, i: Incident): string {
   const { t } = ctx;
-  const one = (field: 'killed' | 'injured') => {
+  const one = (field: 'killed' | 'injured' | 'children_killed' | 'children_injured') => {
     const conflict = i.conflicts.find((c) => c.field === `casualties.${field}`);
     if (conflict) return disputedText(ctx, conflict, i);
     return String(i.casualties[field] ?? t.notStated);
   };
-  return `${t.killed}: ${one('killed')}, ${t.injured}: ${one('injured')}`;
+  // The children are a part of each toll, told beside it only when a report told them.
+  const part = (field: 'children_killed' | 'children_injured') =>
+    (i.casualties[field] ?? null) !== null ? ` (${t.children}: ${one(field)})` : '';
+  return `${t.killed}: ${one('killed')}${part('children_killed')}, ${t.injured}: ${one('injured')}${part('children_injured')}`;
 }
 
 /** The columns of an incident's Numbers table: launched, count (destroyed or struck) and hit, each only when some

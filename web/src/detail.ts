@@ -200,8 +200,8 @@ function conflictLabel(ctx: Ctx, field: string, kind: string): string {
     const what = m[2] === 'count' ? countWord(kind, ctx.t) : m[2] === 'launched' ? ctx.t.launched : ctx.t.hit;
     return `${weaponText(m[1] ?? null, null, ctx.t)}: ${what}`;
   }
-  const c = /^casualties\.(killed|injured)$/.exec(field);
-  if (c) return c[1] === 'killed' ? ctx.t.killed : ctx.t.injured;
+  const c = /^casualties\.(children_)?(killed|injured)$/.exec(field);
+  if (c) return `${c[2] === 'killed' ? ctx.t.killed : ctx.t.injured}${c[1] ? ` (${ctx.t.children})` : ''}`;
   return field;
 }
 

@@ -26,7 +26,9 @@ export function factValues(ctx: Ctx, f: Fact): [FactField, string][] {
       f.casualties && (f.casualties.killed !== null || f.casualties.injured !== null)
         ? [
             f.casualties.killed !== null ? `${t.killed}: ${f.casualties.killed}` : null,
+            (f.casualties.children_killed ?? null) !== null ? `${t.children}: ${f.casualties.children_killed}` : null,
             f.casualties.injured !== null ? `${t.injured}: ${f.casualties.injured}` : null,
+            (f.casualties.children_injured ?? null) !== null ? `${t.children}: ${f.casualties.children_injured}` : null,
           ]
             .filter(Boolean)
             .join(', ')

@@ -13,6 +13,7 @@ import {
   setField,
   spanOf,
 } from '../view.ts';
+import { childrenAmong, type TollRead } from './children.ts';
 import { applyLocation, listAround, listFacts, locate } from './locate.ts';
 
 const EFFECTS: readonly { cat: WordCategory; kind: FactKind }[] = [
@@ -701,8 +702,9 @@ function namedVictim(view: SentenceView, text: string, hit: Hit): { start: numbe
 /** Killed and injured, with "no casualties" as a stated 0 and silence left as null. */
 export function detectCasualties(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
-  const casualties: Casualties = { killed: null, injured: null };
+  const casualties: Casualties = { killed: null, injured: null, children_killed: null, children_injured: null };
   let span: { start: number; end: number } | null = null;
+  const tolls: TollRead[] = [];
   // «информации о пострадавших нет»: no news of a toll is no stated zero; the word is read as if unsaid.
   // Only with the lack said after it in its clause («… пока нет»): «информации о пострадавших уточняется» is no zero.
   const noNews = (h: Hit) =>
@@ -759,6 +761,7 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
       killedBy = found.span.start;
     if (found) {
       casualties[field] = found.n;
+      tolls.push({ field, hit, found });
       span = span
         ? { start: Math.min(span.start, found.span.start, hit.start), end: Math.max(span.end, hit.end) }
         : {
@@ -771,6 +774,12 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
   const fact = newFact(ctx, view, 'casualties', spanOf(text, span.start, span.end));
   fact.casualties = casualties;
   setField(fact, 'casualties', spanOf(text, span.start, span.end));
+  for (const child of childrenAmong(view, text, tolls)) {
+    if (child.n === null) continue;
+    const key = child.field === 'killed' ? 'children_killed' : 'children_injured';
+    casualties[key] = child.n;
+    setField(fact, key, spanOf(text, child.span.start, child.span.end));
+  }
   const loc = locate(ctx, view, span, places);
   // "Cruise missiles hit Vinnytsia and other towns, killing at least five": the toll is the sum over the places the
   // sentence leaves unnamed too, no one region's. The strike keeps its named place (detect/attack.ts). "killed in

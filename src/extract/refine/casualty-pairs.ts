@@ -62,10 +62,18 @@ export function pairCasualties(facts: readonly Fact[], text: string): Fact[] {
     const ownAttack = (f: Fact) =>
       f.evidence.start === next.evidence.start && f.evidence.start !== first.evidence.start && !toldBefore(f, text);
     if (attacks.some(ownAttack)) continue;
+    const [was, more] = [first.casualties!, next.casualties!];
     first.casualties = {
-      killed: first.casualties!.killed ?? next.casualties!.killed,
-      injured: first.casualties!.injured ?? next.casualties!.injured,
+      killed: was.killed ?? more.killed,
+      injured: was.injured ?? more.injured,
+      children_killed: was.children_killed ?? more.children_killed ?? null,
+      children_injured: was.children_injured ?? more.children_injured ?? null,
     };
+    // The children told with the second figure keep their own words as evidence.
+    for (const key of ['children_killed', 'children_injured'] as const) {
+      const evidence = next.fields[key];
+      if ((was[key] ?? null) === null && evidence) first.fields[key] = evidence;
+    }
     first.evidence = spanOf(text, first.evidence.start, next.evidence.end);
     const own = first.fields.casualties;
     const other = next.fields.casualties;

@@ -312,6 +312,7 @@ export function tidyFacts(
     );
     if (!fuller) continue;
     lend(fuller, f, 'claimant');
+    lendChildren(fuller, f);
     dropped.add(f);
   }
   const types = new Set(
@@ -352,4 +353,17 @@ function apart(f: Fact, g: Fact): boolean {
 /** A diversion alone: alternates, no airport of its own and no lifting. */
 function alternatesOnly(f: Fact): boolean {
   return f.airports.length === 0 && f.diverted_to.length > 0 && f.detail === null;
+}
+
+/** "Two children among four killed in strike on Uman" over "four people were killed and 23 wounded": the part told
+ *  the children, which the full toll does not; they stay, with their words. */
+function lendChildren(to: Fact, from: Fact): void {
+  if (!to.casualties || !from.casualties) return;
+  for (const key of ['children_killed', 'children_injured'] as const) {
+    const n = from.casualties[key] ?? null;
+    const evidence = from.fields[key];
+    if ((to.casualties[key] ?? null) !== null || n === null || !evidence) continue;
+    to.casualties = { ...to.casualties, [key]: n };
+    to.fields[key] = evidence;
+  }
 }

@@ -1543,7 +1543,7 @@ function otherWeapons(
 ): Fact[] {
   if (!mention) return [];
   const text = ctx.report.text;
-  const all = [...weaponMentions(view)].sort((a, b) => a.start - b.start);
+  const all = weaponMentions(view).sort((a, b) => a.start - b.start);
   let lo = all.findIndex((m) => m.start === mention.start && m.end === mention.end);
   let hi = lo;
   if (lo < 0) return [];
@@ -3792,7 +3792,7 @@ const AMID_STRIKE = new Set(['alert', 'power_outage', 'attack_noun', 'strike', '
 function underReaction(
   text: string,
   view: SentenceView,
-  mentions: readonly WeaponMention[],
+  mentions: WeaponMention[],
   places: PlaceMatch[],
   end: number,
 ): boolean {

@@ -159,12 +159,7 @@ function onePhrase(view: SentenceView, text: string, mention: WeaponMention): bo
 
 /** The weapon noun ends its phrase: the clause ends, a place or the agent follows, or a conjunction and then another
  *  weapon that itself ends the phrase ("drone and missile over Kyiv", not "drone and missile attacks"). */
-function nounEnds(
-  view: SentenceView,
-  text: string,
-  mention: WeaponMention,
-  mentions: readonly WeaponMention[],
-): boolean {
+function nounEnds(view: SentenceView, text: string, mention: WeaponMention, mentions: WeaponMention[]): boolean {
   const after = text.slice(mention.end, Math.min(view.span.end, mention.end + 40));
   if (NOUN_END.test(after)) return true;
   // "debris from downed drone destroys homes", "Downed Missile Fell on", "destroyed drone targeting Belgorod": the noun

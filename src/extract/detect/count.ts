@@ -37,31 +37,7 @@ const SINGULAR = new RegExp(`(?:${anyOf('singular_weapon')})$`, 'iu');
 // «ракетами MGM-140 ATACMS» is one mention.
 const SAME_PHRASE = /^(?:[\s\p{L}()«»"'‘’“”-]|(?<=\p{L}[-–])\d+)*$/u;
 
-/** What `weaponMentions` read of a view, with the lists it was read from: a view whose lists were swapped since
- *  (a copy sorted by start, `{ ...view, hits }`) is read again. */
-interface MentionsRead {
-  hits: readonly Hit[];
-  numbers: readonly NumberMatch[];
-  span: Span;
-  mentions: readonly WeaponMention[];
-}
-const mentionsRead = new WeakMap<SentenceView, MentionsRead>();
-
-/** The sentence's weapon mentions, read once a view: some thirty rules of detect/ ask for them, several times a
- *  sentence, and each reading walked every hit with its regexes (the one-thread profile of session 37: about 1 % of
- *  extraction's CPU). A view's hits, numbers and span never change after it is made; the list and its mentions are
- *  frozen, so that a rule that would change them for the others fails loudly instead. */
-export function weaponMentions(view: SentenceView): readonly WeaponMention[] {
-  const read = mentionsRead.get(view);
-  if (read !== undefined && read.hits === view.hits && read.numbers === view.numbers && read.span === view.span) {
-    return read.mentions;
-  }
-  const mentions = Object.freeze(readWeaponMentions(view).map((m) => Object.freeze(m)));
-  mentionsRead.set(view, { hits: view.hits, numbers: view.numbers, span: view.span, mentions });
-  return mentions;
-}
-
-function readWeaponMentions(view: SentenceView): WeaponMention[] {
+export function weaponMentions(view: SentenceView): WeaponMention[] {
   const out: WeaponMention[] = [];
   for (const h of view.hits) {
     const w = h.value.weapon;

@@ -19,7 +19,14 @@ import { findAirports, findPlaces, isVillage, type PlaceMatch, regionPlace, SURR
 import { findNumbers } from './common/numbers.ts';
 import { official, officialRole } from './common/officials.ts';
 import { findTimes, namedYears, namesZone, type TimeMatch } from './common/time.ts';
-import { type Hit, leadRetellsHeadline, lexiconHits, ordinalPattern, type WordCategory } from './compile.ts';
+import {
+  type Hit,
+  leadRetellsHeadline,
+  lexiconHits,
+  ordinalPattern,
+  type WordCategory,
+  wordCategories,
+} from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
 import { detectAirports, LIFTING_CLOCK_GAP } from './detect/airports.ts';
@@ -479,7 +486,7 @@ function hedgedAttacks(text: string, view: SentenceView, facts: readonly Fact[],
     const k = f.fields.kind;
     if (f.kind !== 'strike' || !k || k.start < view.span.start || k.end > view.span.end) return false;
     const word = text.slice(k.start, k.end).split(/\s+/u)[0] ?? '';
-    if (!lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'))) return false;
+    if (!wordCategories(word, lang).has('attack_noun')) return false;
     const indefinite = INDEFINITE_BEFORE.test(text.slice(Math.max(view.span.start, k.start - 40), k.start));
     if (!indefinite && !PLURAL_NOUN.test(word)) return false;
     return HEDGED_AFTER.test(text.slice(k.end, clauseAround(text, view, k, joins).end));
@@ -981,9 +988,7 @@ function modifiesAttack(
     if (e.value.categories.has('attack_noun')) return true;
     // "an overnight drone attack on an airfield": the lexicon reads "attack on" whole, as a strike; its noun counts.
     const word = text.slice(e.start, e.end).split(/\s+/u)[0] ?? '';
-    return (
-      word !== text.slice(e.start, e.end) && lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'))
-    );
+    return word !== text.slice(e.start, e.end) && wordCategories(word, lang).has('attack_noun');
   });
 }
 

@@ -2,7 +2,7 @@ import { containsRegion } from '../../core/regions.ts';
 import type { Count, Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
-import { type Hit, lexiconHits, type WordCategory } from '../compile.ts';
+import { type Hit, lexiconHits, type WordCategory, wordCategories } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import {
   clauseAround,
@@ -1568,15 +1568,13 @@ const WEAPON_JOIN = new RegExp(`^[\\s"'«»“”„]*(?:,|,?\\s*(?:${anyOf('con
 
 /** «ракетного удара по», "missile strikes on": a strike phrase with an attack noun in it, not a verb. */
 function holdsAttackNoun(ctx: ReportContext, hit: Hit): boolean {
-  return hit.text
-    .split(/\s+/u)
-    .some((word) => lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun')));
+  return hit.text.split(/\s+/u).some((word) => wordCategories(word, ctx.lang).has('attack_noun'));
 }
 
 /** "attacks on", "strike on": a strike phrase that is an attack noun with its preposition, not a verb. */
 function startsWithAttackNoun(ctx: ReportContext, hit: Hit): boolean {
   const word = hit.text.split(/\s+/u)[0];
-  return word !== undefined && lexiconHits(word, ctx.lang).some((h) => h.value.categories.has('attack_noun'));
+  return word !== undefined && wordCategories(word, ctx.lang).has('attack_noun');
 }
 
 /** "Russian missile hits apartment block", "TV tower struck by Russian missile": a headline drops the article, and a
@@ -2894,9 +2892,7 @@ function attackMeans(ctx: ReportContext, view: SentenceView, places: PlaceMatch[
     const named =
       blamed !== undefined ||
       startsWithAttackNoun(ctx, means) ||
-      means.text
-        .split(/\s+/u)
-        .some((w) => lexiconHits(w, ctx.lang).some((h) => h.value.categories.has('attack_noun'))) ||
+      means.text.split(/\s+/u).some((w) => wordCategories(w, ctx.lang).has('attack_noun')) ||
       view.hits.some(
         (h) => h.end <= means.start && (h.value.categories.has('attack_noun') || startsWithAttackNoun(ctx, h)),
       );

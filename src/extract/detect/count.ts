@@ -1,6 +1,6 @@
 import type { Count, Lang, Span, Weapon } from '../../core/types.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
-import { type Hit, lexiconHits } from '../compile.ts';
+import { type Hit, wordCategories } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { hitsOf, isCasualtyWord, type SentenceView, spanOf } from '../view.ts';
 
@@ -165,10 +165,10 @@ function genitiveSingular(view: SentenceView, text: string, mention: WeaponMenti
   const words = text.slice(mention.start, mention.end).split(/\s+/u);
   if (!GENITIVE_SINGULAR.test(words[words.length - 1] ?? '')) return null;
   // The noun may end a longer phrase («при попадании»); adjectives may stand between («украинской»).
-  const isNoun = (h: Hit) =>
-    lexiconHits(h.text.split(/\s+/u).pop() ?? '', lang).some((w) =>
-      NOUN_CLASSES.some((c) => w.value.categories.has(c)),
-    );
+  const isNoun = (h: Hit) => {
+    const last = wordCategories(h.text.split(/\s+/u).pop() ?? '', lang);
+    return NOUN_CLASSES.some((c) => last.has(c));
+  };
   const noun = view.hits.findLast((h) => h.end <= mention.start && isNoun(h));
   if (!noun || !/^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(noun.end, mention.start))) return null;
   return { count: ONE, span: spanOf(text, mention.start, mention.end) };
@@ -216,7 +216,7 @@ function namesAttack(view: SentenceView, text: string, mention: WeaponMention, l
   const at = end;
   const next = view.hits.find((h) => h.start >= at && /^\s*$/u.test(text.slice(at, h.start)));
   const word = next?.text.split(/\s+/u)[0];
-  return word !== undefined && lexiconHits(word, lang).some((h) => h.value.categories.has('attack_noun'));
+  return word !== undefined && wordCategories(word, lang).has('attack_noun');
 }
 
 const WEAPON_AND = new RegExp(`^\\s*(?:,|,?\\s*(?:${anyOf('conjunction')}|&))\\s*$`, 'iu');

@@ -1,4 +1,4 @@
-import { type Hit, lexiconHits } from '../compile.ts';
+import { type Hit, type WordCategory, wordCategories } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import type { ReportContext, SentenceView } from '../view.ts';
 import { weaponMentions } from './count.ts';
@@ -16,7 +16,8 @@ const NO_OBJECT = new RegExp(
 const AIR_TARGETS = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${anyOf('air_target_head')})(?![\\p{L}])`, 'iu');
 const MEANS_WORD = new RegExp(`(?:${anyOf('means_endings')}|${anyOf('instrumental_endings')})$`, 'iu');
 
-const attackWord = (h: Hit) => h.value.categories.has('attack_noun') || h.value.categories.has('strike');
+const attackCategory = (c: ReadonlySet<WordCategory>) => c.has('attack_noun') || c.has('strike');
+const attackWord = (h: Hit) => attackCategory(h.value.categories);
 
 /** «РФ атакувала ракетами порт на Одещині: знищено продукцію», «Атака дронів на Енгельс, пожежа на НПЗ і знищені
  *  кораблі у Севастополі», «знищили кілька ЗРК, які захищали місто від ракетного обстрілу»: a destroying verb in a
@@ -37,7 +38,7 @@ export function destroysWhatMeansHit(ctx: ReportContext, view: SentenceView, tri
   while (to < view.span.end && !CLAUSE_END.test(text[to] ?? '')) to++;
   if (mentions.some((m) => m.end > from && m.start < to)) return false;
   const attackWords = view.hits.filter(
-    (h) => attackWord(h) || lexiconHits(h.text.split(/\s+/u)[0] ?? '', ctx.lang).some(attackWord),
+    (h) => attackWord(h) || attackCategory(wordCategories(h.text.split(/\s+/u)[0] ?? '', ctx.lang)),
   );
   const asMeans = mentions.every((m) =>
     attackWords.some((h) => {

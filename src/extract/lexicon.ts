@@ -130,6 +130,13 @@ export interface Lexicon {
      *  places, never victims. */
     child_one?: string[];
     child_many?: string[];
+    /** "mother", «мать», «батько», "family": a relation noun between a part mark and a child word governs the child
+     *  («в том числе мать двоих детей», "including the father of a newborn"): the part names the parent, no child
+     *  among the toll (detect/children.ts). */
+    child_relation?: string[];
+    /** «ни», «жодної», "none": a negated quantifier between a part mark and a child word («из них ни одного
+     *  ребёнка»): the part denies children, so it tells no count of them (detect/children.ts). */
+    child_none?: string[];
     /** Prepositions of cause («внаслідок», «від», «в результате», «после»): before a noun of attacking, the attacks did
      *  the harm the sentence tells («від авіаційних ударів постраждало місто»), so even a plural is an event. */
     cause?: string[];

@@ -29,8 +29,21 @@ const CHILD_PART = new RegExp(
 const ONLY_CHILD = new RegExp(`^(?:${CHILD_ONE})$`, 'iu');
 // Right after a figure of the toll, one word at most between («двое маленьких детей», "two young children"), not a
 // conjunction ("five women and children": some of them); right after an article ("a child was killed"), none.
-const CHILD_AFTER_FIGURE = new RegExp(`^\\s+(?:(?!(?:${anyOf('conjunction')})\\s)[\\p{L}]+\\s+)?${CHILD_WORD}`, 'iu');
-const CHILD_AFTER_ARTICLE = new RegExp(`^\\s+${CHILD_WORD}`, 'iu');
+// Nor the toll's own people noun («ранены 3 человека дети не пострадали», "5 people children": an unpunctuated post
+// starts a new clause there), its case ending let run. A child word with a negation after it («дети не пострадали»)
+// is no victim.
+const NOT_AFTER = `(?!\\s+(?:${anyOf('not')})(?![\\p{L}]))`;
+const CHILD_AFTER_FIGURE = new RegExp(
+  `^\\s+(?:(?!(?:${anyOf('conjunction')})\\s)(?!(?:${anyOf('people')})\\p{L}{0,2}\\s)[\\p{L}]+\\s+)?${CHILD_WORD}${NOT_AFTER}`,
+  'iu',
+);
+const CHILD_AFTER_ARTICLE = new RegExp(`^\\s+${CHILD_WORD}${NOT_AFTER}`, 'iu');
+// Between a part mark and its child word, a parent («мать двоих детей», "the father of a newborn") or a negation
+// («ни одного ребёнка»): the part names no child among the toll.
+const NO_CHILD_BETWEEN = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('child_relation')}|${anyOf('child_none')})(?![\\p{L}'’])`,
+  'iu',
+);
 // Between a toll and a part of it that follows: a people word at most, and the marks that set the part off.
 const TO_PART = /^\s*(?:[\p{L}]+)?[\s,(\u2013\u2014-]*$/u;
 
@@ -71,8 +84,12 @@ export function childrenAmong(view: SentenceView, text: string, tolls: readonly 
     const after = (isFigure ? CHILD_AFTER_FIGURE : CHILD_AFTER_ARTICLE).exec(
       text.slice(t.found.span.end, view.span.end),
     );
-    if (ONLY_CHILD.test(counted) || after) {
-      const end = after ? t.found.span.end + after[0].length : t.found.span.end;
+    const end = after ? t.found.span.end + after[0].length : t.found.span.end;
+    // The child word another toll counts is that toll's victim («погибли двое ребенок ранен»: the child was hurt, the
+    // two are others), not this figure's.
+    const othersVictim =
+      after && tolls.some((o) => o !== t && o.found.span.start >= t.found.span.end && o.found.span.end <= end);
+    if (ONLY_CHILD.test(counted) || (after && !othersVictim)) {
       out.push({ field: t.field, n: t.found.n, span: { start: t.found.span.start, end } });
     }
   }
@@ -86,7 +103,7 @@ export function childrenAmong(view: SentenceView, text: string, tolls: readonly 
         return r.start <= start && (start <= r.end || TO_PART.test(text.slice(r.end, start)));
       })
       .sort((a, b) => range(b).start - range(a).start)[0];
-    if (!owner || told.has(owner.field)) continue;
+    if (!owner || told.has(owner.field) || NO_CHILD_BETWEEN.test(m[1] ?? '')) continue;
     told.add(owner.field);
     const word = end - (m[2] ?? m[3] ?? '').length;
     const figure = partFigure(text, view.numbers, start, word);

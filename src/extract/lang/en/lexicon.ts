@@ -280,7 +280,7 @@ export const en: Lexicon = {
       'schoolboy',
       'schoolgirl',
       'kid',
-      'minor',
+      // Not 'minor': "two with minor injuries" is the adjective; the noun is read in its plural, 'minors'.
     ],
     child_many: [
       'children',
@@ -295,6 +295,9 @@ export const en: Lexicon = {
       'kids',
       'minors',
     ],
+    // "including a mother of three children", "including the father of a newborn": the parent is the victim.
+    child_relation: ['mother', 'father', 'parent', 'parents', 'mom', 'mum', 'dad', 'family', 'guardian'],
+    child_none: ['no', 'none', 'not'],
     all: ['all'],
     not_all: ['not', 'almost', 'nearly'],
     not: ['not'],

@@ -29,7 +29,7 @@ import {
 } from './compile.ts';
 import { contentsLines } from './contents.ts';
 import { addressSpeaker } from './detect/address.ts';
-import { detectAirports, LIFTING_CLOCK_GAP } from './detect/airports.ts';
+import { clockRightAfter, detectAirports } from './detect/airports.ts';
 import { type AttackPart, detectAttacks } from './detect/attack.ts';
 import { attributionTail } from './detect/attribution-tail.ts';
 import { bareRegions } from './detect/breakdown.ts';
@@ -1122,13 +1122,7 @@ function ownClauseClock(text: string, times: readonly TimeMatch[], at: number | 
 function liftingClock(text: string, fact: Fact, times: readonly TimeMatch[]): TimeMatch | undefined {
   const word = fact.fields.detail;
   if (fact.kind !== 'airport_disruption' || !word) return undefined;
-  const clock = times.find(
-    (t) =>
-      (t.when.precision === 'exact' || t.when.precision === 'hour') &&
-      t.start >= word.end &&
-      t.start - word.end <= LIFTING_CLOCK_GAP &&
-      !/[.!?;\n]/u.test(text.slice(word.end, t.start)),
-  );
+  const clock = times.find((t) => clockRightAfter(t, word.end) && !/[.!?;\n]/u.test(text.slice(word.end, t.start)));
   return clock && onClosureDay(clock, times, word.start);
 }
 

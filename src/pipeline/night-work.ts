@@ -1,7 +1,7 @@
 // The pure part of resolving one night (origins, then incidents), apart from its reads and writes: bulk ingest runs
 // it on an extraction worker (stage-pool.ts) while the main thread reads and writes the nights around it.
 import type { Fact, Incident, Report } from '../core/types.ts';
-import { regionInfo } from '../extract/common/gazetteer.ts';
+import { regionInfo, regionNameIn } from '../extract/common/gazetteer.ts';
 import { resolveNight } from '../resolve/incidents.ts';
 import { assignOrigins, type OriginInput } from '../resolve/origins.ts';
 import { textWordCounts } from '../resolve/wording.ts';
@@ -71,6 +71,5 @@ export function resolveNightWork(work: NightWork): NightBuilt {
 /** The gazetteer's canonical name of a region (nominative) in the reader's language. */
 function regionName(code: string, lang: Report['lang']): string | null {
   const info = regionInfo(code);
-  if (!info) return null;
-  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+  return info ? regionNameIn(info, lang) : null;
 }

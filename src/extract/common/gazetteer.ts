@@ -752,6 +752,11 @@ export function regionInfo(code: string): RegionInfo | undefined {
   return getIndex().regions.get(code);
 }
 
+/** A region's canonical name (nominative) in the reader's language. */
+export function regionNameIn(info: RegionInfo, lang: Lang): string {
+  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+}
+
 /** The main airport of a town, or of a region's admin centre: Kazan -> KZN, Tatarstan -> KZN. */
 export function mainAirportOf(place: PlaceMatch): string | null {
   const idx = getIndex();

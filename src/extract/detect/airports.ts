@@ -1,12 +1,13 @@
-import type { Fact, Lang, Span } from '../../core/types.ts';
+import type { Fact, Span } from '../../core/types.ts';
 import {
   type AirportMatch,
   capitalAirports,
   mainAirportOf,
   type PlaceMatch,
-  type RegionInfo,
   regionInfo,
+  regionNameIn,
 } from '../common/gazetteer.ts';
+import type { TimeMatch } from '../common/time.ts';
 import type { WordCategory } from '../compile.ts';
 import { anyOf } from '../grammar.ts';
 import { has, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
@@ -16,7 +17,16 @@ const FLIGHT_FROM = new RegExp(`(?:^|\\s)(?:${anyOf('from')})\\s+$`, 'iu');
 const LIFTED = new RegExp(`(?:${anyOf('restrictions_lifted')})`, 'iu');
 const LIFTED_ALL = new RegExp(LIFTED.source, 'giu');
 /** How far after a lifting's word its clock may stand: «сняты в 10:40 мск», "lifted at 06:40". */
-export const LIFTING_CLOCK_GAP = 16;
+const LIFTING_CLOCK_GAP = 16;
+
+/** Whether a time is a clock standing right after a lifting's word that ends at `wordEnd`: the lifting's time. */
+export function clockRightAfter(t: TimeMatch, wordEnd: number): boolean {
+  return (
+    (t.when.precision === 'exact' || t.when.precision === 'hour') &&
+    t.start >= wordEnd &&
+    t.start - wordEnd <= LIFTING_CLOCK_GAP
+  );
+}
 const FLIGHT = new RegExp(`(?:${anyOf('flight')})`, 'iu');
 const AIR_TRAFFIC = new RegExp(`(?<![\\p{L}])(?:${anyOf('air_traffic')})(?![\\p{L}])`, 'iu');
 const CLOSURE_PLAN = new RegExp(`(?<![\\p{L}])(?:${anyOf('closure_plan')})`, 'iu');
@@ -98,19 +108,9 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     // clock follows is the evidence, and that clock is the lifting's time (run.ts liftingClock).
     const words = [...view.span.text.matchAll(LIFTED_ALL)].map((m) => {
       const start = view.span.start + m.index;
-      // The list's stems («снят») end inside a word: the evidence is the whole word («сняты»).
-      let end = start + m[0].length;
-      while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
-      return { start, end };
+      return { start, end: wordEnd(text, start + m[0].length) };
     });
-    const clocked = words.find((w) =>
-      view.times.some(
-        (t) =>
-          (t.when.precision === 'exact' || t.when.precision === 'hour') &&
-          t.start >= w.end &&
-          t.start - w.end <= LIFTING_CLOCK_GAP,
-      ),
-    );
+    const clocked = words.find((w) => view.times.some((t) => clockRightAfter(t, w.end)));
     const word = clocked ?? words[0]!;
     setField(fact, 'detail', spanOf(text, word.start, word.end));
   } else if (codes.size > 0 && !ctx.hasFactOfKind('airport_disruption')) {
@@ -157,7 +157,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     else {
       // «в аэропорту Шереметьево»: the airport's phrase is the evidence of its region, not the region's name.
       const info = regionInfo(served.region);
-      fact.region = { code: served.region, name: info ? regionName(info, ctx.lang) : served.city };
+      fact.region = { code: served.region, name: info ? regionNameIn(info, ctx.lang) : served.city };
       setField(fact, 'region', spanOf(text, served.start, served.end));
     }
   } else {
@@ -275,14 +275,18 @@ function headingAirports(ctx: ReportContext, view: SentenceView): Named | null {
 /** «Аэропорт Внуково (Москва).», "Pulkovo airport.": the sentence is the airport phrase and nothing else (no verb,
  *  no subject of its own: «Аэропорт Сочи открыл новый терминал.» tells its own news and heads nothing). */
 function onlyAirportPhrase(view: SentenceView): boolean {
+  const rest = blanked(view, [...view.airports, ...view.places, ...hitsOf(view, 'airport_word')]);
+  return !/\p{L}/u.test(rest.replace(/\([^)]*\)/gu, ' '));
+}
+
+/** The sentence's text with these spans of it blanked out (same length, so offsets hold). */
+function blanked(view: SentenceView, spans: readonly { start: number; end: number }[]): string {
   const { start, text } = view.span;
   const chars = [...text];
-  const blank = (from: number, to: number) => {
-    for (let i = Math.max(0, from - start); i < Math.min(chars.length, to - start); i++) chars[i] = ' ';
-  };
-  for (const m of [...view.airports, ...view.places]) blank(m.start, m.end);
-  for (const h of hitsOf(view, 'airport_word')) blank(h.start, h.end);
-  return !/\p{L}/u.test(chars.join('').replace(/\([^)]*\)/gu, ' '));
+  for (const m of spans) {
+    for (let i = Math.max(0, m.start - start); i < Math.min(chars.length, m.end - start); i++) chars[i] = ' ';
+  }
+  return chars.join('');
 }
 
 /** Whether a sentence under an airport heading tells that airport's closure or lifting: it names what is stopped
@@ -294,17 +298,7 @@ function airTrafficClosure(view: SentenceView): boolean {
   // «Ограничений нет.», «Закрытия не будет.», «Парковка закрыта до 11:30.», «Ограничения не сняты.» change nothing at
   // the airport above. (Not the air-traffic branch: «не принимает рейсы» is a closure.)
   if (!LIFTED.test(view.span.text) || NOT_ANY.test(view.span.text)) return false;
-  const chars = [...view.span.text];
-  for (const t of view.times) {
-    for (let i = Math.max(0, t.start - view.span.start); i < Math.min(chars.length, t.end - view.span.start); i++) {
-      chars[i] = ' ';
-    }
-  }
-  return (chars.join('').match(/\p{L}+/gu) ?? []).length <= BARE_WORDS;
-}
-
-function regionName(info: RegionInfo, lang: Lang): string {
-  return lang === 'ru' ? info.name_ru : lang === 'uk' ? info.name_uk : info.name_en;
+  return (blanked(view, view.times).match(/\p{L}+/gu) ?? []).length <= BARE_WORDS;
 }
 
 /** The lifting word of the sentence just before, when that sentence tells the cancelling of the closure plan («План
@@ -319,7 +313,12 @@ function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
   const lifted = LIFTED.exec(before.span.text);
   if (!lifted || NOT_BEFORE.test(before.span.text.slice(0, lifted.index))) return null;
   const start = before.span.start + lifted.index;
-  let end = start + lifted[0].length;
-  while (end < ctx.report.text.length && /\p{L}/u.test(ctx.report.text[end]!)) end++;
-  return spanOf(ctx.report.text, start, end);
+  return spanOf(ctx.report.text, start, wordEnd(ctx.report.text, start + lifted[0].length));
+}
+
+/** The list's stems («снят») end inside a word: the evidence runs to the whole word's end («сняты»). */
+function wordEnd(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && /\p{L}/u.test(text[at]!)) at++;
+  return at;
 }

@@ -86,7 +86,7 @@ export function dbPath(values: Record<string, string | boolean | undefined>): st
 }
 
 /** The database of a command that only reads one: a path that does not exist is refused, since opening it would
- *  create an empty database and answer "no incidents" to a typo. Only `ingest` (and `demo`) create one. */
+ *  create an empty database and answer "no incidents" to a typo. Only `ingest`, `watch` (and `demo`) create one. */
 export function existingDbPath(values: Record<string, string | boolean | undefined>): string {
   const path = dbPath(values);
   if (path === ':memory:' || /^postgres(ql)?:\/\//i.test(path) || existsSync(path)) return path;

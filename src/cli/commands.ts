@@ -11,6 +11,7 @@ import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
 import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
 import { NO_FACTS, ROLELESS_PREFIX } from '../pipeline/report-warnings.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
+import type { RoundProgress } from '../pipeline/sources.ts';
 import type { Store } from '../store/index.ts';
 import { dbPath, existingDbPath, int, parse, portOf, str } from './args.ts';
 import { explainIncident } from './explain.ts';
@@ -71,11 +72,15 @@ async function withStore<T>(
 /** The progress line on a terminal: done/total and an ETA when the inputs could be counted up front. */
 function progressLine(total: number | null): (outcome: IngestOutcome, c: IngestCounts) => void {
   const start = Date.now();
+  let since: { done: number; elapsedMs: number } | undefined;
   return (outcome, c) => {
+    const elapsedMs = Date.now() - start;
+    since ??= { done: c.ingested + c.duplicate + c.failed + c.skipped, elapsedMs };
     const line = progressText(c, outcome.input, {
       total,
-      elapsedMs: Date.now() - start,
+      elapsedMs,
       columns: process.stderr.columns ?? 100,
+      since,
     });
     process.stderr.write(`\r\x1b[K${line}`);
   };
@@ -671,16 +676,20 @@ async function watch(argv: string[]): Promise<number> {
   const { loadRegistry } = await import('../pipeline/registry.ts');
   const registry = await loadRegistry(file);
   if (registry.sources.length === 0) throw new UsageError(`${file} lists no sources`);
-  const { watchSources } = await import('../pipeline/watch.ts');
+  const { watchSources, stoppingLine } = await import('../pipeline/watch.ts');
   const allow = new Set(registry.allow_private);
   if (values['allow-private']) for (const c of ['loopback', 'private'] as const) allow.add(c);
   // Ctrl-C or SIGTERM ends the round under way (every report it stored is whole, its nights resolved), then stops
   // as ingest does: one line on stderr with what this run stored, exit code 130 or 143.
   const stop = new AbortController();
   let stoppedBy: NodeJS.Signals | null = null;
+  // The file rounds under way and how far each has come, for the line a signal prints at once.
+  const under = new Map<string, RoundProgress>();
   const onSignal = (signal: NodeJS.Signals) => {
     stoppedBy = signal;
     stop.abort();
+    const line = stoppingLine(signal, under);
+    if (line !== null) console.error(line);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -697,8 +706,12 @@ async function watch(argv: string[]): Promise<number> {
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
         reload: async () => (await loadRegistry(file)).sources,
+        onProgress: (id, p) => {
+          under.set(id, p);
+        },
         onRound: (r) => {
           stored += r.new;
+          under.delete(r.source_id);
         },
       }),
     );

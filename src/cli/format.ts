@@ -84,6 +84,9 @@ export function middleEllipsis(text: string, width: number): string {
   return `${text.slice(0, width - 1 - tail)}…${text.slice(text.length - tail)}`;
 }
 
+/** How long the pace is measured before an ETA is shown. */
+const MIN_PACE_MS = 1000;
+
 /** "3m 05s", "42s": a short duration for an ETA. */
 function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -99,12 +102,26 @@ function duration(ms: number): string {
 export function progressText(
   c: { ingested: number; duplicate: number; failed: number; skipped: number; facts: number },
   input: string,
-  opts: { total: number | null; elapsedMs: number; columns: number },
+  opts: {
+    total: number | null;
+    elapsedMs: number;
+    columns: number;
+    /** Where the pace is measured from: the first outcome (done, elapsedMs). */
+    since?: { done: number; elapsedMs: number };
+  },
 ): string {
   const done = c.ingested + c.duplicate + c.failed + c.skipped;
   const known = opts.total !== null && done <= opts.total ? opts.total : null;
+  const from = opts.since ?? { done: 0, elapsedMs: 0 };
+  const paced = done - from.done;
+  const spent = opts.elapsedMs - from.elapsedMs;
+  // Paced from the first outcome, and only after a second of it: the start-up (the extraction loading, the workers
+  // starting) comes before any outcome, and a first batch's hundred outcomes arrive at once; counted in, the first
+  // ETA of an 8-second run said 42 minutes (ux38 #11).
   const eta =
-    known !== null && done > 0 && done < known ? ` · ETA ${duration((opts.elapsedMs / done) * (known - done))}` : '';
+    known !== null && paced > 0 && done < known && (opts.since === undefined || spent >= MIN_PACE_MS)
+      ? ` · ETA ${duration((spent / paced) * (known - done))}`
+      : '';
   const head = `${known !== null ? `${done}/${known}` : `${done}`}${eta} · ingested ${c.ingested} · duplicate ${c.duplicate} · failed ${c.failed} · facts ${c.facts}`;
   const room = opts.columns - 1 - head.length - 2;
   if (room < 8) return head.slice(0, opts.columns - 1);

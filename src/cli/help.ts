@@ -38,8 +38,8 @@ Commands:
   watch      poll the sources of a sources.yaml and keep the database current (--once: one round)
   demo       ingest the bundled samples/ and serve the page (what \`npm start\` runs)
 
-Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest and demo create it; other commands refuse a
-path that does not exist. incidents, explain, status, sources and backup open it read-only.
+Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest, watch and demo create it; other commands refuse
+a path that does not exist. incidents, explain, status, sources and backup open it read-only.
 Exit codes: 0 done, 1 some inputs or sources failed (the rest were done), 2 usage error or a store of another
 schema, 3 unexpected failure (a bug: please report the stack), 4 the database cannot be used (read-only for this
 user, disk full, damaged: one line names it and the cause).
@@ -60,9 +60,9 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           posts without text are skipped); a forward keeps its original channel
   .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang,
                                           speaker }; speaker { person, role, region } (as a sources.yaml row's)
-                                          says who speaks, source is only the publisher's name; a line whose
-                                          published_at is no real time with an offset, or whose speaker names no
-                                          known role, fails
+                                          says who speaks, source (else channel) is only the publisher's name; a
+                                          line whose published_at is no real time with an offset, or whose
+                                          speaker names no known role, fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
@@ -198,8 +198,8 @@ when there is no such incident.
 
 Options:
 ${DB}
-  --json       the incident as JSON, as GET /api/incidents/{id} answers it: with fact_details (each fact and its
-               evidence) and history
+  --json            the incident as JSON, as GET /api/incidents/{id} answers it: with fact_details (each fact and
+                    its evidence) and history
 
 Examples:
   sitrep explain --db night.db inc_3f9a2c0b1d2e4f50
@@ -271,7 +271,7 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
 Unknown routes and unknown query parameters answer 404 / 400 with a JSON { error }.
 
 Options:
-${DB}; it must exist (sitrep ingest creates it)
+${DB}; it must exist (ingest or watch creates it)
   --port N          the port (default $PORT, else 8080)
   --host ADDR       the address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)
   --max-body N      largest POST body in bytes (default 1048576); a larger one is refused before it is read
@@ -346,8 +346,11 @@ The sources file is read again before each round: a row added or removed takes e
 that no longer loads keeps the rows of before, with one line saying why; allow_private is read at start only).
 Killing watch at any moment loses nothing and stores nothing twice: run it again. Ctrl-C (SIGINT) or SIGTERM ends
 the round under way, then stops as ingest does: one line on stderr with the reports this run stored, exit code 130
-or 143. A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause,
-exit code 4; what was stored before is whole, and a run after the fix goes on from there.
+or 143. During a folder's round a signal says at once how far it has come; no further file is read, what was read
+is stored and its nights resolved (a second signal stops at once). A round of a folder that runs over 10 s logs how
+far it has come every 10 s; a folder's new files are read as ingest reads them (extraction workers, batches).
+A database it cannot write (read-only, disk full) stops it with one line naming the database and the cause, exit
+code 4; what was stored before is whole, and a run after the fix goes on from there.
 
 Options:
 ${DB} (created if it does not exist)

@@ -78,6 +78,15 @@ export function pollSeconds(value: unknown): number | null {
   return n > 0 ? n : null;
 }
 
+/** The YAML reader's message with the lines it quotes: "… at line 3, column 1:" announces the lines around the fault
+ *  and a caret under it, and cut at its first line it ended on that colon (ux38 #11). Indented under the message. */
+function yamlMessage(message: string): string {
+  const [head = '', ...rest] = message.split('\n');
+  while (rest.length > 0 && rest[0]!.trim() === '') rest.shift();
+  while (rest.length > 0 && rest.at(-1)!.trim() === '') rest.pop();
+  return rest.length === 0 ? head : [head, ...rest.map((line) => `    ${line}`)].join('\n');
+}
+
 /** `isRegion`: whether a speaker's region names one, as `--region` reads it (the caller's: region names live beside
  *  the pipeline, not here); without it, any value passes. */
 export function parseRegistry(
@@ -92,7 +101,7 @@ export function parseRegistry(
   } catch (error) {
     return {
       registry: { sources: [], allow_private: [] },
-      errors: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`],
+      errors: [`not valid YAML: ${yamlMessage((error as Error).message)}`],
     };
   }
   const root =

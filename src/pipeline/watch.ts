@@ -24,6 +24,7 @@ import {
   ingestSourceFiles,
   isAlreadySeen,
   itemFailure,
+  type RoundProgress,
   saveRoundState,
 } from './sources.ts';
 
@@ -53,6 +54,10 @@ export interface WatchOptions {
   reload?: () => Promise<readonly SourceRow[]>;
   /** The learned step with its shipped model (`--learned`); off by default: the rules alone. */
   learned?: boolean;
+  /** Extraction threads for a file source's new items (`ingest`'s default when absent). */
+  workers?: number;
+  /** A file source's round as it goes, after every item: what a SIGTERM's line says is under way. */
+  onProgress?: (sourceId: string, progress: RoundProgress) => void;
 }
 
 export interface RoundResult {
@@ -69,6 +74,30 @@ export interface RoundResult {
 }
 
 const MAX_BACKOFF_MS = 6 * 3600 * 1000;
+/** A round that runs longer says how far it has come this often: a folder of 12,000 texts printed nothing for a
+ *  minute, a hang to whoever watched the log (ux38 #7). */
+export const PROGRESS_EVERY_MS = 10_000;
+
+/** The log line of a long round under way: "bigdesk: 2400 of 12000 item(s) read so far (2390 new, 10 failed)". */
+export function progressLine(sourceId: string, p: RoundProgress): string {
+  const of = p.total !== null && p.done <= p.total ? ` of ${p.total}` : '';
+  const c = p.counts;
+  const parts = [`${c.ingested} new`, `${c.duplicate} seen`, `${c.failed} failed`];
+  return `${sourceId}: ${p.done}${of} item(s) read so far (${parts.join(', ')})`;
+}
+
+/** What watch says the moment it is told to stop during a round, so that the wait is not taken for a hang: the
+ *  rounds under way and how far each has come. A file source reads no further file; what it has read is stored and
+ *  its nights resolved; a feed's round ends with its items. Null when no round is under way (watch stops at once). */
+export function stoppingLine(signal: string, under: ReadonlyMap<string, RoundProgress | null>): string | null {
+  if (under.size === 0) return null;
+  const rounds = [...under].map(([id, p]) => (p === null ? id : progressLine(id, p).replace(' so far', '')));
+  return (
+    `${signal}: finishing the round under way (${rounds.join('; ')}): no further file is read, what was read is ` +
+    'stored and its nights resolved, then watch stops (a second signal, or kill -9, stops it at once: nothing ' +
+    'stored is lost, a run again reads the rest)'
+  );
+}
 
 /** The wait after `failures` failures in a row: the poll interval doubled each time (at most 6 h, at least what
  *  Retry-After asked), times a random factor in [0.5, 1) so that many failing sources do not retry in step. */
@@ -297,7 +326,20 @@ export async function pollSource(
   };
   try {
     if (row.path !== null) {
-      const summary = await ingestSourceFiles(store, row, { now: opts.now, learned: opts.learned });
+      let said = now.getTime();
+      const summary = await ingestSourceFiles(store, row, {
+        now: opts.now,
+        learned: opts.learned,
+        workers: opts.workers,
+        signal: opts.signal,
+        onProgress: (p) => {
+          opts.onProgress?.(row.id, p);
+          const at = opts.now().getTime();
+          if (at - said < PROGRESS_EVERY_MS) return;
+          said = at;
+          opts.log?.(progressLine(row.id, p));
+        },
+      });
       for (const o of summary.outcomes) tally(result, o);
       const saved = (await store.getSourceStates()).get(row.id);
       // The source's own failure this round; failed items alone are counted in result.failed, not here.

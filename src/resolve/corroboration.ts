@@ -30,7 +30,11 @@ function independentOrigins(
 export function corroborate(
   sources: readonly SourceRef[],
   conflicts: readonly Conflict[],
-  claimantsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  voices: {
+    keys: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Reports that credit no one and whose word is nobody's in particular (incidents.ts voicesByReport). */
+    dependent?: ReadonlySet<string>;
+  } = { keys: new Map() },
   alarms: ReadonlySet<string> = new Set(),
 ): Corroboration {
   const originOf = new Map(sources.map((s) => [s.report_id, s.origin_id]));
@@ -39,10 +43,10 @@ export function corroborate(
   // A report that only names the incident (a denial, a reaction: `mention`) confirms nothing; nor does one that only
   // sounds or lifts an alarm over it (`alarms`: the mayor's «Ракетная опасность в Белгороде» beside the governor's
   // strike), which tells that an attack was feared, not what happened.
-  const voices = independentOrigins(
-    sources.filter((s) => !s.mention && !alarms.has(s.report_id)),
-    claimantsOf,
-  );
+  const telling = sources.filter((s) => !s.mention && !alarms.has(s.report_id));
+  // Reports that are nobody's word in particular confirm no one else's; alone, they are the one voice there is.
+  const own = telling.filter((s) => !voices.dependent?.has(s.report_id));
+  const count = own.length > 0 ? independentOrigins(own, voices.keys) : Math.min(1, telling.length);
   const disputed = conflicts.some((c) => {
     const behind = new Set(c.values.flatMap((v) => v.report_ids.map((id) => originOf.get(id) ?? id)));
     return c.values.length >= 2 && behind.size >= 2;
@@ -50,7 +54,7 @@ export function corroborate(
   return {
     reports: sources.length,
     origins,
-    voices,
-    status: disputed ? 'disputed' : voices >= 2 ? 'corroborated' : 'single_origin',
+    voices: count,
+    status: disputed ? 'disputed' : count >= 2 ? 'corroborated' : 'single_origin',
   };
 }

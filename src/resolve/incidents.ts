@@ -21,7 +21,7 @@ import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location
 import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { mergeWhen } from './merge-when.ts';
-import { type PlacedFact, placeFacts } from './placed-fact.ts';
+import { channelVoice, type PlacedFact, placeFacts } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { joinSimilarText, type SimilarLink } from './similar-text.ts';
 import { buildSources, type Retelling } from './sources.ts';
@@ -55,8 +55,15 @@ function alarmReports(c: Cluster): Set<string> {
 
 /** The voice each report speaks with, for corroboration. A role alone ("the governor said") is the claimant the
  *  incident names with that role ("Governor Ivan Petrov") when it names exactly one: one person, one voice. With two
- *  named holders of the role the unnamed one could be either, so it stays a voice of its own. */
-function claimantsByReport(members: Cluster['members']): Map<string, Set<string>> {
+ *  named holders of the role the unnamed one could be either, so it stays a voice of its own.
+ *
+ *  A report that credits no one is no independent voice when nothing tells whose word it is (ux38 #9): with neither
+ *  a claimant nor a channel of its own (a pasted text, a JSONL line with no source) it could be anyone's, a rewrite
+ *  of a voice already counted as likely as a new one; and posted on the channel of a report that does credit
+ *  someone (the Air Force channel's unsigned evening update beside its signed night summary) it is that channel's
+ *  word, so that claimant's when the channel credits one, else none counted twice. Such reports are `dependent`:
+ *  they make a voice only when the incident has no other. */
+function voicesByReport(members: Cluster['members']): { keys: Map<string, Set<string>>; dependent: Set<string> } {
   const namedByRole = new Map<string, Set<string>>();
   for (const p of members) {
     const role = p.fact.claimant?.role;
@@ -65,17 +72,33 @@ function claimantsByReport(members: Cluster['members']): Map<string, Set<string>
     named.add(p.claimant);
     namedByRole.set(role, named);
   }
-  const out = new Map<string, Set<string>>();
+  const keys = new Map<string, Set<string>>();
+  const credited = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, k: string, v: string) => {
+    const set = map.get(k) ?? new Set<string>();
+    set.add(v);
+    map.set(k, set);
+  };
   for (const p of members) {
     let key = p.voice.startsWith('origin:') ? null : p.voice;
     if (key === null) continue;
     const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
     if (named?.size === 1) key = [...named][0]!;
-    const set = out.get(p.fact.report_id) ?? new Set<string>();
-    set.add(key);
-    out.set(p.fact.report_id, set);
+    add(keys, p.fact.report_id, key);
+    const channel = channelVoice(p.report);
+    if (p.claimant !== null && channel !== null) add(credited, channel, key);
   }
-  return out;
+  const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
+  const dependent = new Set<string>();
+  for (const p of members) {
+    const id = p.fact.report_id;
+    if (attributed.has(id)) continue;
+    const channel = channelVoice(p.report);
+    const named = channel === null ? undefined : credited.get(channel);
+    if (channel === null || (named !== undefined && named.size > 1)) dependent.add(id);
+    else if (named?.size === 1) keys.set(id, new Set(named));
+  }
+  return { keys, dependent };
 }
 
 /** An incident with no region names the country its facts were told of (a nationwide statement's country, or the
@@ -270,7 +293,7 @@ function buildIncident(
     claimants: mergeClaimants(members),
     facts: members.map((p) => p.fact.id).sort(compareText),
     sources,
-    corroboration: corroborate(sources, conflicts, claimantsByReport(members), alarmReports(cluster)),
+    corroboration: corroborate(sources, conflicts, voicesByReport(members), alarmReports(cluster)),
     conflicts,
     related: [],
     // The latest post or edit among its sources: an edited report changes what the incident says.

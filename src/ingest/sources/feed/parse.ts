@@ -184,6 +184,16 @@ function causeOf(error: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The root element of an XML feed whose end tag never comes ('rss', 'feed', 'rdf:RDF'), else null (whole, or JSON). */
+function cutShort(text: string): string | null {
+  if (/^\s*[[{]/.test(text)) return null;
+  // The first element's name: the declaration (<?xml…?>), comments and a doctype start with '?' or '!', not a letter.
+  const root = /<([A-Za-z_][\w:.-]*)/.exec(text)?.[1];
+  if (root === undefined) return null;
+  const end = new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>`);
+  return end.test(text) ? null : root;
+}
+
 export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   const page = decodePage(bytes, ctx.contentType);
   const warnings = [...page.warnings];
@@ -217,6 +227,21 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
         };
       }
     }
+  }
+  // A file cut short (a download or copy that stopped) still parses: the XML reader closes what is open, so the cut
+  // item came out as an item and the file as a sound feed, exit 0 (ux38 #8). The root's end tag is what a whole XML
+  // feed always has; without it the file fails, naming what was lost, and only the items that end inside it are kept,
+  // as the whole lines of a JSONL file cut short are.
+  const cut = cutShort(page.text);
+  if (cut !== null) {
+    const whole = [...page.text.matchAll(ITEM_BLOCK)].length;
+    const begun = [...page.text.matchAll(/<(item|entry)\b/g)].length;
+    read = { ...read, items: read.items.slice(0, whole) };
+    const lost = begun > whole ? '; the item it ends in is not stored' : '';
+    failures.push({
+      input: ctx.input,
+      message: `broken feed: the file ends before its closing </${cut}> (cut short?); ${whole} whole item(s) read${lost}`,
+    });
   }
   const documents: SourceDocument[] = [];
   const skipped: InputFailure[] = [];
@@ -280,7 +305,7 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       warnings: itemWarnings,
     });
   });
-  if (documents.length === 0) {
+  if (documents.length === 0 && cut === null) {
     // The source itself failed, whatever its items did: one line for `sitrep sources` and the watch log.
     const n = failures.length;
     const message = n === 0 ? 'the feed has no items' : `none of the feed's items could be read (${n} failed)`;

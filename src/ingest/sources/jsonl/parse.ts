@@ -1,4 +1,4 @@
-// JSON Lines, one report per line: { text, published_at?, url?, title?, source?, lang?, speaker? }. A bad line fails
+// JSON Lines, one report per line: { text, published_at?, url?, title?, source? (or channel?), lang?, speaker? }. A bad line fails
 // with its line number and the batch goes on; so does a published_at that is no time with an offset, or a speaker
 // that is no { person?, role, region? } of a known role. Pure.
 import { CLAIMANT_ROLES, type ClaimantRole } from '../../../core/types.ts';
@@ -6,7 +6,7 @@ import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '.
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
 
-const OPTIONAL = ['published_at', 'url', 'title', 'source', 'lang', 'id'] as const;
+const OPTIONAL = ['published_at', 'url', 'title', 'source', 'channel', 'lang', 'id'] as const;
 
 export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -72,7 +72,9 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       url: url ?? undefined,
       title: typeof r.title === 'string' ? r.title : undefined,
       published: published ?? undefined,
-      publisher: typeof r.source === 'string' ? r.source : undefined,
+      // A channel's export names its channel as `channel` ("@kpszsu (Повітряні Сили ЗС України)"), not `source`: read
+      // without it, its unsigned posts had no publisher and each counted as a voice of its own (ux38 #9).
+      publisher: typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined,
       lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
       ...(speaker ? { speaker } : {}),
       key: r.id !== undefined && r.id !== null ? String(r.id) : (url ?? undefined),

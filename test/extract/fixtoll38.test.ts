@@ -41,3 +41,39 @@ describe('a rising told of another casualty word in a later clause', () => {
     assert.deepEqual(tally('У Запоріжжі кількість загиблих зросла до 7, поранених — до 11.', 'uk'), [7, 11]);
   });
 });
+
+/** The count of a text's one fact of `kind`, its span's text, and whether it is marked a correction. */
+function counted(text: string, lang: 'en' | 'ru' | 'uk', kind = 'interception') {
+  const f = extractText(text, lang, AT).find((x) => x.kind === kind);
+  assert.ok(f, `a ${kind} in: ${text}`);
+  return [f.count?.value ?? null, f.fields.count?.text ?? null, f.correction === true];
+}
+
+describe('a correction "38, not 40" counts the new figure', () => {
+  it('Russian «уничтожены 38, а не 40 беспилотников»', () => {
+    assert.deepEqual(
+      counted('По уточненным данным, над Брянской областью уничтожены 27, а не 30 беспилотников.', 'ru'),
+      [27, '27', true],
+    );
+  });
+  it('Ukrainian «збито 38, а не 40 дронів»', () => {
+    assert.deepEqual(counted('Над Сумською областю збито 16, а не 18 ударних дронів.', 'uk'), [16, '16', true]);
+  });
+  it('English "destroyed 38, not 40, drones" and "38 rather than 40 drones"', () => {
+    assert.deepEqual(
+      counted('Air defences destroyed 21, not 24, drones over Bryansk Oblast, the ministry said.', 'en'),
+      [21, '21', true],
+    );
+    assert.deepEqual(counted('Air defences destroyed 21 rather than 24 drones over Bryansk Oblast.', 'en'), [
+      21,
+      '21',
+      true,
+    ]);
+  });
+  it('a figure rejected after the weapon keeps its count as before', () => {
+    assert.deepEqual(
+      counted('Над Брянской областью уничтожены 14 беспилотников, а не 12, как сообщалось ранее.', 'ru'),
+      [14, '14', true],
+    );
+  });
+});

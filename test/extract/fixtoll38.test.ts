@@ -36,6 +36,9 @@ describe('a rising told of another casualty word in a later clause', () => {
   it('Ukrainian «загинули 4 людини, кількість поранених зросла до 9»', () => {
     assert.deepEqual(tally('У Запоріжжі загинули 2 людини, кількість поранених зросла до 11.', 'uk'), [2, 11]);
   });
+  it('a later word of the same toll names it again: the rise is its newest figure', () => {
+    assert.deepEqual(tally('В Харькове ранены 3 человека, к вечеру число пострадавших выросло до 8.', 'ru'), [null, 8]);
+  });
   it('one clause of both words is still one rising of both, and a rising of the dead stays the dead', () => {
     assert.deepEqual(tally('В Харькове число погибших и раненых выросло до 14.', 'ru'), [14, 14]);
     assert.deepEqual(tally('У Запоріжжі кількість загиблих зросла до 7, поранених — до 11.', 'uk'), [7, 11]);

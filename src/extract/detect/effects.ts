@@ -569,8 +569,16 @@ function personCount(
   // «погибли 4 человека, число раненых выросло до 9», "4 were killed, and the number of injured rose to 9": a rising
   // whose own casualty word stands in a later clause (a clause mark between this word and that one) is that word's
   // toll, not this one's. «число погибших и раненых выросло до 14» joins the two words in one clause: the rise is both.
+  // A later word of the same toll ("three were hurt, but by noon the number of injured had risen to eight") names it
+  // again: the rise is still this word's newest figure.
+  const killedWord = hit.value.categories.has('killed');
   const risesOther = (n: { start: number }) =>
-    other.some((h) => h.start < n.start && /[.;:,]/u.test(text.slice(hit.end, h.start)));
+    other.some(
+      (h) =>
+        h.start < n.start &&
+        h.value.categories.has('killed') !== killedWord &&
+        /[.;:,]/u.test(text.slice(hit.end, h.start)),
+    );
   const risen = view.numbers.find(
     (n) =>
       n.start >= hit.end &&

@@ -1,9 +1,10 @@
 import { pushTo } from '../core/multimap.ts';
-import type { Incident } from '../core/types.ts';
-import { countText } from '../export/values.ts';
+import type { Claimant, Fact, Incident, TallyStep } from '../core/types.ts';
+import { casualtiesText, claimantList, countText, fieldText } from '../export/values.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey } from '../resolve/night.ts';
 import type { Store } from '../store/index.ts';
+import { weaponsText } from './format.ts';
 
 /** A value on one line of the layout: a publisher or sentence that holds a newline or a run of spaces («Одеська\nОВА»)
  *  would otherwise break it. Display only: the stored value is untouched. */
@@ -66,6 +67,42 @@ async function factsElsewhere(store: Store, reportId: string, publishedAt: strin
   return [...byIncident].map(([where, ids]) => `${ids.join(', ')} ${where}`);
 }
 
+/** The incident's claimants (in its own merged form: "Oleh Kiper (military administration, Telegram)", not also its
+ *  unsigned "military administration, Telegram") that gave a figure of the toll: those of the facts stating one. A
+ *  fact's claimant is the incident's one of its name, or, with none, of its role (resolve/merge-claimants.ts folds an
+ *  unsigned post of a role into the named one the same way); and how many reports gave a figure naming no one. */
+function tollClaimants(incident: Incident, facts: readonly Fact[]): { claimants: Claimant[]; unattributed: number } {
+  const tolls = facts.filter(
+    (f) => f.casualties && Object.values(f.casualties).some((n) => n !== null && n !== undefined),
+  );
+  const givers = tolls.map((f) => f.claimant).filter((c): c is Claimant => c !== null);
+  const unattributed = new Set(tolls.filter((f) => f.claimant === null).map((f) => f.report_id)).size;
+  const same = (c: Claimant, g: Claimant) =>
+    g.name !== null ? c.name === g.name : c.role === g.role && (c.name !== null || c.channel === g.channel);
+  const shown = incident.claimants.filter((c) => givers.some((g) => same(c, g)));
+  const named = (g: Claimant) =>
+    g.name === null && incident.claimants.some((c) => c.name !== null && c.role === g.role);
+  // A claimant the incident's list lacks (stored before it was kept) is shown as its fact gives it.
+  const rest = givers.filter((g) => !shown.some((c) => same(c, g)) && !named(g));
+  return {
+    claimants: [...shown, ...new Map(rest.map((g) => [`${g.name}|${g.role}|${g.channel}`, g])).values()],
+    unattributed,
+  };
+}
+
+/** " (ministry, Telegram)": who gave a conflict's value; empty when no report of it names one. */
+const givenBy = (claimants: readonly Claimant[] | undefined): string => {
+  const who = claimantList(claimants ?? []);
+  return who ? ` (${who})` : '';
+};
+
+/** One step of a running tally: "3 (rep_…, 09:00+03:00)", a correction marked so, an increment as "+2". */
+function stepText(s: TallyStep, ref: string | undefined): string {
+  const at = ref ? inOffsetOf(s.published_at, ref) : s.published_at;
+  const value = `${s.increment ? '+' : ''}${s.value ?? '?'}`;
+  return `${value} (${s.report_id}, ${at}${s.correction ? ', correction' : ''})`;
+}
+
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {
   const incident = await store.getIncident(id);
@@ -76,13 +113,27 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   lines.push(
     `${i.id}: ${i.kind} in ${i.region?.name ?? '?'} (${i.region?.code ?? '-'}), ${i.when?.start ?? '?'} → ${i.when ? inOffsetOf(i.when.end, i.when.start) : '?'}`,
   );
-  lines.push(`  weapons: ${i.weapons.map((w) => `${w.type} ${countText(w.count)}`).join('; ') || '-'}`);
+  // The summary says each figure as the table and the CSV do: a disputed one with its range, the toll with who gave
+  // it. A figure stated bare would read as Sitrep's own (README: claims are attributed, never asserted).
+  lines.push(`  weapons: ${weaponsText(i) || '-'}`);
+  const toll = casualtiesText(i);
+  if (toll) {
+    const { claimants, unattributed } = tollClaimants(i, [...facts.values()]);
+    // A report that gave a figure and names no one is said so, lest the figure read as the named claimants' word.
+    const who = [claimantList(claimants), unattributed > 0 ? `${unattributed} report(s) naming no one` : ''].filter(
+      (x) => x !== '',
+    );
+    lines.push(`  casualties: ${toll}, according to ${who.join('; ') || 'no named claimant'}`);
+  }
+  for (const [field, steps] of Object.entries(i.tallies ?? {})) {
+    lines.push(`  tally ${fieldText(i, field)}: ${steps.map((s) => stepText(s, i.when?.start)).join(' → ')}`);
+  }
   lines.push(
     `  corroboration: ${i.corroboration.status}, ${i.corroboration.reports} report(s), ${i.corroboration.origins} origin(s), ${i.corroboration.voices ?? i.corroboration.origins} voice(s)`,
   );
   for (const c of i.conflicts) {
     lines.push(
-      `  conflict ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} from ${v.report_ids.join(', ')}`).join(' vs ')}`,
+      `  conflict ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} from ${v.report_ids.join(', ')}${givenBy(v.claimants)}`).join(' vs ')}`,
     );
   }
   for (const a of i.aggregates) {

@@ -2,8 +2,8 @@ import type { Incident } from '../core/types.ts';
 import { countText, withDispute } from '../export/values.ts';
 
 /** "uav 12", or with sources that disagree "uav 10 (8–10 disputed)" as the CSV says it: the number shown is one
- *  source's, never Sitrep's own. */
-function weaponsText(i: Incident): string {
+ *  source's, never Sitrep's own (the `incidents` table and `explain`'s summary). */
+export function weaponsText(i: Incident): string {
   return i.weapons
     .map((w) => `${w.type} ${w.count ? withDispute(i, `weapons[${w.type}].count`, countText(w.count)) : ''}`.trim())
     .join('; ');

@@ -191,10 +191,11 @@ Examples:
   sitrep regions --json > regions.json`,
   explain: `Usage: sitrep explain [--db PATH] [--json] <incident-id>
 
-Prints the incident, then for every fact: the report, the evidence sentence and why it was merged (same region,
-time overlap, same claimant, compatible count, near-duplicate text...), and the origin of each source. The window's
-two ends are told on one offset, the start's. The ids are in the first column of \`sitrep incidents\`. Exit code 1
-when there is no such incident.
+Prints the incident, its figures as \`sitrep incidents\` and the CSV give them ("uav 40 (25–40 disputed)"), its toll
+with who gave it, each running tally's steps and each conflict's values with their claimants; then for every fact:
+the report, the evidence sentence and why it was merged (same region, time overlap, same claimant, compatible count,
+near-duplicate text...), and the origin of each source. The window's two ends are told on one offset, the start's.
+The ids are in the first column of \`sitrep incidents\`. Exit code 1 when there is no such incident.
 
 Options:
 ${DB}

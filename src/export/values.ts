@@ -73,6 +73,17 @@ export function casualtyColumn(
   return n === null ? '' : withDispute(incident, `casualties.${field}`, String(n));
 }
 
+const CASUALTY_FIELDS = ['killed', 'injured', 'children_killed', 'children_injured'] as const;
+
+/** The toll in words, each figure as its CSV cell shows it: "killed 9 (2–9 disputed), injured 9"; empty when no
+ *  report gave one (`sitrep explain`'s summary). */
+export function casualtiesText(incident: Incident): string {
+  return CASUALTY_FIELDS.map((field) => [field, casualtyColumn(incident, field)] as const)
+    .filter(([, cell]) => cell !== '')
+    .map(([field, cell]) => `${field.replace(/_/g, ' ')} ${cell}`)
+    .join(', ');
+}
+
 /** The claimants column: `Name (role, channel)` each, "; "-separated. A claimant with no name keeps the shape with
  *  the name left empty, `(aviation authority, Telegram)`, so a sheet that splits a cell on "(" finds the role and
  *  channel in the same place for every claimant; a bracket inside a name or a channel (a source row named "Mayor
@@ -98,8 +109,9 @@ function aboutText(c: Claimant): string {
   return [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
 }
 
-/** Claimants in prose, for the notes and the feed: "military administration, Telegram" for one with no name. */
-function claimantList(claimants: readonly Claimant[]): string {
+/** Claimants in prose, for the notes, the feed and `sitrep explain`: "military administration, Telegram" for one with
+ *  no name. */
+export function claimantList(claimants: readonly Claimant[]): string {
   return claimants
     .map((c) => {
       const about = aboutText(c);
@@ -222,7 +234,7 @@ function disagreementText(incident: Incident, conflict: Conflict): string {
 
 /** A conflict's field in words: 'weapons[uav].count' -> "uav destroyed", 'casualties.killed' -> "killed",
  *  'weapons[uav].count in RU-MOW' -> "uav destroyed in RU-MOW". */
-function fieldText(incident: Incident, field: string): string {
+export function fieldText(incident: Incident, field: string): string {
   const m = /^weapons\[(\w+)\]\.(count|launched|hit)(.*)$/.exec(field);
   if (m) return `${m[1]!.replace(/_/g, ' ')} ${m[2] === 'count' ? countLabel(incident.kind) : m[2]}${m[3]}`;
   return field.replace(/^casualties\./, '').replace(/^children_/, 'children ');

@@ -159,3 +159,107 @@ test('inOffsetOf keeps the instant and the precision, across a date and to UTC',
   assert.equal(inOffsetOf('2026-11-10T01:30-04:30', '2026-11-09T20:00+05:45'), '2026-11-10T11:45+05:45');
   assert.equal(inOffsetOf('2026-11-10T07:00:00+03:00', '2026-11-09T21:00:00+03:00'), '2026-11-10T07:00:00+03:00');
 });
+
+// ux38 #4: the summary said "weapons: uav 40" for an incident disputed 25 vs 40 and had no toll at all, though the
+// JSON, the table and the CSV show both. It now says each figure as the table does, with the toll and who gave it.
+test("explain's summary gives a disputed figure's range and the toll with its claimants and steps", async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const ova = { name: 'Ivan Petrenko', role: 'military_administration' as const, channel: 'Telegram' };
+    const unsigned = { name: null, role: 'military_administration' as const, channel: 'Telegram' };
+    const toll = (report: string, at: string, killed: number, claimant: Fact['claimant']) => {
+      const text = `Killed ${killed}, injured 9.`;
+      return {
+        report: makeReport({ id: report, hash: `h-${report}`, published_at: at, lang: 'en', text }),
+        fact: makeFact({
+          id: `${report}:f0`,
+          report_id: report,
+          kind: 'casualties',
+          casualties: { killed, injured: 9 },
+          claimant,
+          evidence: { start: 0, end: text.length, text },
+        }),
+      };
+    };
+    const first = toll('ova1', '2025-05-07T08:00:00+03:00', 3, ova);
+    const second = toll('ova2', '2025-05-07T12:00:00+03:00', 4, unsigned);
+    const police = toll('police', '2025-05-07T13:00:00+03:00', 2, null);
+    for (const { report, fact } of [first, second, police])
+      await store.insertReport({
+        report,
+        night_key: '2025-05-07',
+        facts: [{ fact, night_key: '2025-05-07' }],
+        signature: [1, 2, 3],
+        bands: [],
+        input: `${report.id}.txt`,
+        ingestedAt: '2025-05-07T19:00:00Z',
+      });
+    await seedIncidents(store, [
+      makeIncident('inc_toll', {
+        kind: 'strike',
+        facts: ['ova1:f0', 'ova2:f0', 'police:f0'],
+        casualties: { killed: 4, injured: 9 },
+        claimants: [ova],
+        weapons: [{ type: 'uav', count: { value: 40, min: 40, max: 40, approx: false } }],
+        conflicts: [
+          {
+            field: 'weapons[uav].count',
+            values: [
+              { value: { value: 40, min: 40, max: 40, approx: false }, report_ids: ['ova2'], claimants: [ova] },
+              { value: { value: 25, min: 25, max: 25, approx: false }, report_ids: ['police'], claimants: [] },
+            ],
+          },
+          {
+            field: 'casualties.killed',
+            values: [
+              { value: 4, report_ids: ['ova2'], claimants: [unsigned] },
+              { value: 2, report_ids: ['police'], claimants: [] },
+            ],
+          },
+        ],
+        tallies: {
+          'casualties.killed': [
+            {
+              fact_id: 'ova1:f0',
+              report_id: 'ova1',
+              published_at: '2025-05-07T08:00:00+03:00',
+              value: 3,
+              increment: false,
+            },
+            {
+              fact_id: 'ova2:f0',
+              report_id: 'ova2',
+              published_at: '2025-05-07T12:00:00+03:00',
+              value: 4,
+              increment: false,
+              correction: true,
+            },
+          ],
+        },
+        sources: [
+          { ...source('ova1', '2025-05-07T08:00:00+03:00'), origin_id: 'ova1' },
+          { ...source('ova2', '2025-05-07T12:00:00+03:00'), origin_id: 'ova2' },
+          { ...source('police', '2025-05-07T13:00:00+03:00'), origin_id: 'police' },
+        ],
+        corroboration: { reports: 3, origins: 3, status: 'disputed' },
+        reasons: [],
+      }),
+    ]);
+    const lines = (await explainIncident(store, 'inc_toll'))!.split('\n');
+    assert.equal(lines[1], '  weapons: uav 40 (25–40 disputed)');
+    // The unsigned post of the administration is the named head's word, as the incident's claimants fold it.
+    assert.equal(
+      lines[2],
+      '  casualties: killed 4 (2–4 disputed), injured 9, according to Ivan Petrenko (military administration, Telegram); 1 report(s) naming no one',
+    );
+    assert.equal(
+      lines[3],
+      '  tally killed: 3 (ova1, 2025-05-07T08:00:00+03:00) → 4 (ova2, 2025-05-07T12:00:00+03:00, correction)',
+    );
+    assert.ok(
+      lines.includes('  conflict casualties.killed: 4 from ova2 (military administration, Telegram) vs 2 from police'),
+    );
+  } finally {
+    await store.close();
+  }
+});

@@ -120,6 +120,16 @@ export interface CountFound {
 
 const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
 
+// Between a corrected figure and the one it rejects: "38, not 40", «38, а не 40», «38, а не сорок» (refine/correction.ts
+// reads the same words to mark the fact a correction).
+const REJECTS = new RegExp(String.raw`^\s*,?\s*(?:${anyOf('instead_of')})\s+$`, 'iu');
+
+/** "destroyed 38, not 40, drones", «уничтожены 38, а не 40 беспилотников»: the number right before the weapon is the
+ *  figure the speaker rejects; the count is the one before it, the figure said now. */
+function rejectedBy(numbers: readonly NumberMatch[], text: string, n: NumberMatch): NumberMatch | undefined {
+  return numbers.find((p) => p.end <= n.start && n.start - p.end <= 20 && REJECTS.test(text.slice(p.end, n.start)));
+}
+
 /** The count that belongs to a weapon mention: the number right before it (adjectives may stand between:
  *  «22 украинских беспилотных летательных аппарата»), else right after it ("drones—over 70"), else an article
  *  ("a drone", «один беспилотник»), else a singular noun in Russian/Ukrainian («беспилотник сбит»). */
@@ -137,8 +147,11 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     // the number a toll of people, not the weapon's count.
     // The toll scans the sentence's hits, so it runs only when the cheap checks pass (a long hostile sentence).
     const toll = () => view.hits.some((h) => isCasualtyWord(h) && h.start >= n.end && h.end <= mention.start);
-    if (between.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(between) && wordCount(between) <= 3 && !toll())
-      before = n;
+    // "38, not 40, drones": a rejected figure may be set off by a comma after it too.
+    const corrected = rejectedBy(numbers, text, n);
+    const gap = corrected ? between.replace(/^,/u, '') : between;
+    if (gap.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(gap) && wordCount(gap) <= 3 && !toll())
+      before = corrected ?? n;
   }
   const article = articleFor(view, text, mention, lang);
   if (before && !(article && article.start > before.end)) return stated(before);

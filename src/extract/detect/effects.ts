@@ -566,12 +566,26 @@ function personCount(
   );
   // "The number of people injured … has risen to 14", «Кількість поранених … зросла до 14»: the new total.
   // The number reader takes «до 9» as "up to 9"; after a verb of rising it is the total itself.
+  // «погибли 4 человека, число раненых выросло до 9», "4 were killed, and the number of injured rose to 9": a rising
+  // whose own casualty word stands in a later clause (a clause mark between this word and that one) is that word's
+  // toll, not this one's. «число погибших и раненых выросло до 14» joins the two words in one clause: the rise is both.
+  // A later word of the same toll ("three were hurt, but by noon the number of injured had risen to eight") names it
+  // again: the rise is still this word's newest figure.
+  const killedWord = hit.value.categories.has('killed');
+  const risesOther = (n: { start: number }) =>
+    other.some(
+      (h) =>
+        h.start < n.start &&
+        h.value.categories.has('killed') !== killedWord &&
+        /[.;:,]/u.test(text.slice(hit.end, h.start)),
+    );
   const risen = view.numbers.find(
     (n) =>
       n.start >= hit.end &&
       n.start - hit.end <= 90 &&
       (n.count.value ?? n.count.max) !== null &&
-      RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)),
+      RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)) &&
+      !risesOther(n),
   );
   if (risen) return { n: (risen.count.value ?? risen.count.max) as number, span: risen };
   const elliptic = view.numbers.find(
@@ -762,8 +776,13 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     if (found) {
       casualties[field] = found.n;
       tolls.push({ field, hit, found });
+      // The second toll's figure may stand after its word («…, кількість поранених зросла до 9»): the span runs to it,
+      // so that every value is inside the span it is read from.
       span = span
-        ? { start: Math.min(span.start, found.span.start, hit.start), end: Math.max(span.end, hit.end) }
+        ? {
+            start: Math.min(span.start, found.span.start, hit.start),
+            end: Math.max(span.end, hit.end, found.span.end),
+          }
         : {
             start: Math.min(found.span.start, hit.start),
             end: Math.max(found.span.end, hit.end),

@@ -1288,7 +1288,8 @@ export const en: Lexicon = {
   // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
   ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
-  denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
+  // A claim called false cancels its clause as a denial does ("reports of a strike on Odesa are fake").
+  denial: ['denied', 'denies', 'did not confirm', 'does not confirm', 'fake', 'false', 'untrue'],
   // A call to the public: "told people not to touch any fallen fragments", "urging them to heed the air raid sirens".
   appeal: [
     'asked residents to',

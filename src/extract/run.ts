@@ -2304,8 +2304,10 @@ function readFacts(
       breakdownsAfter(
         earlierWeapons(
           officeHolders(
-            headlineClaimants(
-              tidyFacts(
+            // Before tidying: a headline's copy of a body fact takes the body's speaker while the body's copy is
+            // still there to give it ("Russia says it shot down 40 drones" over "Russia's Defence Ministry said …").
+            tidyFacts(
+              headlineClaimants(
                 pairCasualties(
                   listedWeapons(
                     sharedCounts(
@@ -2329,9 +2331,10 @@ function readFacts(
                   ),
                   report.text,
                 ),
-                weaponsUsed(views, ctx.weaponsNamed, report.text),
+                report.text,
+                views,
               ),
-              report.text,
+              weaponsUsed(views, ctx.weaponsNamed, report.text),
             ),
             mentions,
           ),

@@ -53,3 +53,28 @@ test('#5 the police speak as an official in Russian, as in English and Ukrainian
     );
   }
 });
+
+// ux38 #6: a headline's "Russia says" / "Kyiv says" stood as a claimant `official` beside the body's named speaker.
+test('#6 a side that speaks in the headline is the body speaker of the same fact', () => {
+  const kyiv =
+    '# Kyiv says 2 killed in Kherson drone attack\n\nTwo people were killed when Russian drones struck Kherson overnight, ' +
+    'Oleksandr Prokudin, head of the Kherson regional military administration, said on Telegram.';
+  assert.ok(
+    claimants(kyiv, 'en').every(
+      ([, role, name]) => role === 'military_administration' && name === 'Oleksandr Prokudin',
+    ),
+    JSON.stringify(claimants(kyiv, 'en')),
+  );
+  const russia =
+    "# Russia says it shot down 25 drones over Bryansk\n\nRussia's Defence Ministry said on Friday its air defences " +
+    'destroyed 25 Ukrainian drones over the Bryansk region overnight.';
+  assert.deepEqual(claimants(russia, 'en'), [['interception', 'ministry', null]]);
+});
+
+test('#6 negative: a body that tells another kind of fact leaves the side its own words', () => {
+  const text =
+    '# Russia says it shot down 25 drones over Bryansk\n\nDebris damaged a house in the Bryansk region, governor ' +
+    'Alexander Bogomaz said.';
+  const interception = claimants(text, 'en').find(([kind]) => kind === 'interception');
+  assert.deepEqual(interception, ['interception', 'official', null]);
+});

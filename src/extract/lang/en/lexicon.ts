@@ -219,6 +219,9 @@ export const en: Lexicon = {
     'can',
   ],
   grammar: {
+    // Which side a body's speaker is of (refine/headline-claimant.ts): "Russia's defence ministry said".
+    russia_possessive: ["Russia's", 'Russia’s', "Moscow's", 'Moscow’s'],
+    ukraine_possessive: ["Ukraine's", 'Ukraine’s', "Kyiv's", 'Kyiv’s', "Kiev's", 'Kiev’s'],
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: [

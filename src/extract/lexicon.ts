@@ -397,6 +397,14 @@ export interface Lexicon {
     hedge_lead?: string[];
     /** «что»: the word that joins a `hedge_lead` to the clause it governs («не исключает, что ракеты применены»). */
     hedge_that?: string[];
+    /** "Russia's", "Moscow's" / "Ukraine's", "Kyiv's": a side named in a form no hit reads (a possessive before its
+     *  body, "Russia's defence ministry said"), read only to tell which side a headline's speaker is of
+     *  (refine/headline-claimant.ts). */
+    russia_possessive?: string[];
+    ukraine_possessive?: string[];
+    /** «что», «будто», «що», «нібито»: the word that opens the clause a `denial` governs after a comma
+     *  («опровергли сообщения о том, что дроны атаковали Одессу»): the denial cancels that clause too (run.ts). */
+    denial_that?: string[];
     /** «ПВО», «зенитные»: in the clause of a verb of use joined by a `used_during` word, on its subject or weapon (the
      *  clause from its start to the joining word), the weapon is the defender's, used against the attack («ПВО
      *  применила зенитные ракеты во время атаки …»), not the attack's. With «для» the use is told for a strike of its

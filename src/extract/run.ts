@@ -330,8 +330,12 @@ function clauseFacts(
       return aimAnswersAttack(text, view, after) ? { start: after.start, end: after.start } : after;
     }
     return {
-      start,
-      end: h.value.categories.has('restoration') ? repairedThrough(text, view, end, joins) : end,
+      start: h.value.categories.has('denial') ? deniedFrom(text, view, h, start, joins) : start,
+      end: h.value.categories.has('restoration')
+        ? repairedThrough(text, view, end, joins)
+        : h.value.categories.has('denial')
+          ? deniedThrough(text, view, end, joins)
+          : end,
     };
   });
   const listed = modals
@@ -339,6 +343,30 @@ function clauseFacts(
     .flatMap((h) => objectListFacts(text, view, clauseAround(text, view, h, joins), facts));
   const own = factsTriggeredIn(view, facts, clauses);
   return [...own, ...listed.filter((f) => !own.includes(f))];
+}
+
+// A predicate with at most a copula before it («— фейк», «— это ложь», "— fake"): it says nothing of its own.
+const BARE_PREDICATE = /^[\s"'«»“”]*(?:\p{L}+\s+)?$/u;
+
+/** «Сообщения об ударе по Одессе — фейк», «Заявления о том, что дроны атаковали Одессу, не соответствуют
+ *  действительности»: a denial that is the bare predicate after a dash or a comma denies the clause before the mark,
+ *  its subject, which tells the claim. Only one clause back: «Дроны атаковали Одессу, сообщения о жертвах — фейк» keeps
+ *  the attack. */
+function deniedFrom(text: string, view: SentenceView, h: Hit, start: number, joins: readonly Hit[]): number {
+  const mark = text[start - 1];
+  if (mark !== '\u2014' && mark !== '\u2013' && mark !== ',') return start;
+  if (!BARE_PREDICATE.test(text.slice(start, h.start))) return start;
+  return clauseAround(text, view, { start: start - 1, end: start - 1 }, joins).start;
+}
+
+// The comma and the word that open the clause a denial governs: «опровергли сообщения о том, что …».
+const DENIED_THAT = new RegExp(`^,\\s*(?:${anyOf('denial_that')})(?![\\p{L}])`, 'iu');
+
+/** «Минобороны опровергло сообщения о том, что дроны атаковали Одессу»: the claim a denial governs is the clause its
+ *  `denial_that` word opens after the comma, so the denial cancels it too (one clause, no further). */
+function deniedThrough(text: string, view: SentenceView, end: number, joins: readonly Hit[]): number {
+  if (!DENIED_THAT.test(text.slice(end, end + 20))) return end;
+  return clauseAround(text, view, { start: end + 1, end: end + 1 }, joins).end;
 }
 
 /** How many items back a list of a verb's objects is read («уразили склад, 3 райони зосередження противника, радар
@@ -2276,8 +2304,10 @@ function readFacts(
       breakdownsAfter(
         earlierWeapons(
           officeHolders(
-            headlineClaimants(
-              tidyFacts(
+            // Before tidying: a headline's copy of a body fact takes the body's speaker while the body's copy is
+            // still there to give it ("Russia says it shot down 40 drones" over "Russia's Defence Ministry said …").
+            tidyFacts(
+              headlineClaimants(
                 pairCasualties(
                   listedWeapons(
                     sharedCounts(
@@ -2301,9 +2331,10 @@ function readFacts(
                   ),
                   report.text,
                 ),
-                weaponsUsed(views, ctx.weaponsNamed, report.text),
+                report.text,
+                views,
               ),
-              report.text,
+              weaponsUsed(views, ctx.weaponsNamed, report.text),
             ),
             mentions,
           ),

@@ -1,30 +1,46 @@
-import type { Fact } from '../../core/types.ts';
+import { countryOfRegion } from '../../core/regions.ts';
+import type { Country, Fact } from '../../core/types.ts';
+import { anyOf } from '../grammar.ts';
+import { type SentenceView, sentenceAt } from '../view.ts';
 
 /**
  * «Пять человек погибли в результате удара по Николаеву — власти» over a body that says which official told it («Мэр
  * Николаева Павел Громов сообщил …»): the headline's unnamed "authorities" are that official. A headline fact
  * attributed to no one in particular (role `official`, no name) takes the claimant of the body's first fact of the
  * same region that names a more particular one; its claimant field then points at the body's span, marked inferred.
- * Language-agnostic: it reads claimants and spans only.
+ * Language-agnostic: it reads claimants, spans and the sentences' hits and places only.
  */
-export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] {
+export function headlineClaimants(facts: readonly Fact[], text: string, views: readonly SentenceView[]): Fact[] {
   const firstLineEnd = headlineEnd(text);
   if (firstLineEnd < 0) return [...facts];
-  // The attribution closes the headline («… — власти»): "Ukraine says two killed" names a side that speaks, whose
-  // words the body need not be retelling.
   const inHeadline = (f: Fact) => {
     const at = f.fields.claimant;
-    return (
-      at !== undefined && at.end > at.start && at.end <= firstLineEnd && CLOSES.test(text.slice(at.end, firstLineEnd))
-    );
+    return at !== undefined && at.end > at.start && at.end <= firstLineEnd;
   };
+  // The attribution closes the headline («… — власти»): the body's first particular speaker in its region told it.
+  const closes = (f: Fact) => CLOSES.test(text.slice(f.fields.claimant!.end, firstLineEnd));
   const vague = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null && inHeadline(f);
   if (!facts.some(vague)) return [...facts];
   return facts.map((f) => {
     if (!vague(f) || !f.region) return f;
+    // "Russia says it foiled a drone attack on Moscow" over "Russia's defence ministry said … over Moscow", "Kyiv says 3
+    // killed in Odesa" over "…, Oleh Kiper, head of the Odesa regional military administration, said": a side that
+    // speaks in the headline is the body's speaker where the body tells the same kind of fact in the same region;
+    // a body that tells other things need not be retelling the side's words, which then stay the side's.
+    // Nor is a speaker of the other side the side's voice ("Ukraine says 15 drones downed" over "Russian Defence
+    // Minister Andrei Belousov said …").
+    const sameKind = !closes(f);
+    const side = sameKind ? sidesIn(text, views, f.fields.claimant!.start, f.fields.claimant!.end) : new Set();
+    const sameSide = (b: Fact) => {
+      if (side.size === 0) return true;
+      const speaker = speakerPhrase(text, b.fields.claimant!.start);
+      const named = sidesIn(text, views, speaker, b.fields.claimant!.end);
+      return named.size === 0 || [...named].some((c) => side.has(c));
+    };
     const body = facts.find(
       (b) =>
         b.region?.code === f.region?.code &&
+        (!sameKind || (b.kind === f.kind && b.fields.claimant !== undefined && sameSide(b))) &&
         b.claimant !== null &&
         (b.claimant.name !== null || b.claimant.role !== 'official') &&
         // An outlet the body cites («По данным Mash») is no more particular a speaker than the authorities.
@@ -42,6 +58,40 @@ export function headlineClaimants(facts: readonly Fact[], text: string): Fact[] 
 }
 
 const CLOSES = /^[^\p{L}\p{N}]*$/u;
+
+const RUSSIA_POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${anyOf('russia_possessive')})(?![\\p{L}])`, 'u');
+const UKRAINE_POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${anyOf('ukraine_possessive')})(?![\\p{L}])`, 'u');
+
+/** The countries a stretch of text names: a side's name, adjective or possessive ("Russia", "Ukrainian", «російські»,
+ *  "Russia's"), or a place of one of them ("Kyiv", "Odesa"). */
+function sidesIn(text: string, views: readonly SentenceView[], start: number, end: number): Set<Country> {
+  const view = sentenceAt(views)(start);
+  const found = new Set<Country>();
+  if (!view) return found;
+  const stretch = text.slice(start, end);
+  if (RUSSIA_POSSESSIVE.test(stretch)) found.add('RU');
+  if (UKRAINE_POSSESSIVE.test(stretch)) found.add('UA');
+  for (const h of view.hits) {
+    if (h.start < start || h.end > end) continue;
+    if (h.value.country) found.add(h.value.country);
+    if (h.value.categories.has('russian')) found.add('RU');
+    if (h.value.categories.has('ukrainian')) found.add('UA');
+  }
+  for (const p of view.places) {
+    if (p.start < start || p.end > end) continue;
+    const country = countryOfRegion(p.code) ?? (p.code === 'RU' || p.code === 'UA' ? p.code : null);
+    if (country) found.add(country);
+  }
+  return found;
+}
+
+/** Where the phrase that names a speaker begins: after the clause mark before its span, else the sentence's start
+ *  ("Russia's Defence Ministry said …", "…, Oleh Kiper, head of the Odesa regional military administration, said"). */
+function speakerPhrase(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const mark = Math.max(...[',', ';', ':', '\u2014', '\u2013', '(', '\n', '.'].map((c) => before.lastIndexOf(c)));
+  return mark < 0 ? Math.max(0, start - 80) : start - before.length + mark + 1;
+}
 
 /** Where a headline ends: the first line break after some text, when more text follows it. */
 function headlineEnd(text: string): number {

@@ -219,6 +219,9 @@ export const en: Lexicon = {
     'can',
   ],
   grammar: {
+    // Which side a body's speaker is of (refine/headline-claimant.ts): "Russia's defence ministry said".
+    russia_possessive: ["Russia's", 'Russia’s', "Moscow's", 'Moscow’s'],
+    ukraine_possessive: ["Ukraine's", 'Ukraine’s', "Kyiv's", 'Kyiv’s', "Kiev's", 'Kiev’s'],
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: [
@@ -1288,7 +1291,8 @@ export const en: Lexicon = {
   // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
   ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
-  denial: ['denied', 'denies', 'did not confirm', 'does not confirm'],
+  // A claim called false cancels its clause as a denial does ("reports of a strike on Odesa are fake").
+  denial: ['denied', 'denies', 'did not confirm', 'does not confirm', 'fake', 'false', 'untrue'],
   // A call to the public: "told people not to touch any fallen fragments", "urging them to heed the air raid sirens".
   appeal: [
     'asked residents to',

@@ -152,6 +152,8 @@ export const ru: Lexicon = {
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы', 'бы'],
   grammar: {
+    // The clause a denial governs after a comma: «опровергли сообщения о том, что …» (run.ts, deniedThrough).
+    denial_that: ['что', 'будто', 'якобы'],
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дроны атакуют Одессу»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакуют', 'атакует'],
@@ -1033,7 +1035,27 @@ export const ru: Lexicon = {
   ],
   // «не работает ПВО, дроны летают над городом»: air defence said not to work tells no interception; the longer phrase
   // wins the scan over «работает ПВО», and cancels its own clause only.
-  denial: ['не работает ПВО', 'не работала ПВО', 'не отработала ПВО'],
+  // A claim called false («Заявления Киева об ударе по Одессе не соответствуют действительности», «сообщения об ударе —
+  // фейк», «назвал ложью утверждения …»): what the claim tells gives no fact. Cancels its own clause, or the clause
+  // before a bare predicate after a dash (run.ts, clauseFacts), never the sentence: «Дроны атаковали Одессу, но
+  // сообщения о попадании в порт — фейк» still tells the attack.
+  denial: [
+    'не работает ПВО',
+    'не работала ПВО',
+    'не отработала ПВО',
+    'опроверг*',
+    'не соответству* действительност*',
+    'не соответствовал* действительност*',
+    'фейк',
+    'фейком',
+    'фейки',
+    'фейками',
+    'фейков*',
+    'ложь',
+    'ложью',
+    'неправд*',
+    'дезинформаци*',
+  ],
   // Взрывы не от удара с воздуха: «СВУ под днищем машины», «заложил взрывчатку», «письма-бомбы», «взрыв газа» (run.ts).
   ground_blast: ['СВУ', 'взрывчатк*', 'взрывн* устройств*', 'письм*-бомб*', 'взрыв* газа', 'утечк* газа'],
   aim: [
@@ -1064,11 +1086,11 @@ export const ru: Lexicon = {
     'сдался в плен',
   ],
   speculative: [
-    // Намерение и отрицание — не событие: «готовил удары», «не подтвердил удар».
+    // Намерение и отрицание — не событие: «готовил удары», «не подтвердил удар». A refutation («опровергли сообщения об
+    // ударе») is a `denial`: it cancels its own clause, not the sentence.
     'готовил*',
     'планировал*',
     'не подтвердил*',
-    'опроверг*',
     // A question told in reported speech («спрашивают, правда ли что …»): asked, not reported, as a sentence that ends
     // in a question mark (run.ts `vetoed`).
     'правда ли',
@@ -1558,6 +1580,11 @@ export const ru: Lexicon = {
     { pattern: 'областн* администраци*', role: 'military_administration', institution: true },
     // «сообщила Сумская областная прокуратура», «по данным прокуратуры»: a law-enforcement body (docs/eval.md: official).
     { pattern: 'прокуратур*', role: 'official', institution: true },
+    // «сообщила полиция Одесской области», «по данным Нацполиции», «в МВД сообщили»: the police, as the Ukrainian and
+    // English lexicons have them (docs/eval.md: bodies other than the ministry and the air force are officials).
+    { pattern: 'полици*', role: 'official', institution: true },
+    { pattern: 'Нацполици*', role: 'official', institution: true },
+    { pattern: 'правоохранител*', role: 'official', institution: true },
     { pattern: 'глава города', role: 'mayor' },
     { pattern: 'Минобороны', role: 'ministry', institution: true },
     { pattern: 'Министерство обороны', role: 'ministry', institution: true },

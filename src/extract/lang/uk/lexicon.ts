@@ -209,6 +209,8 @@ export const uk: Lexicon = {
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби', 'би'],
   grammar: {
+    // The clause a denial governs after a comma: «спростували інформацію, що …» (run.ts, deniedThrough).
+    denial_that: ['що', 'ніби', 'нібито', 'начебто'],
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it
     // («Дрони атакують аеродром Кача»; detect/attack.ts, weaponStrikesNow), not in the `strike` list, where it reads habits.
     strike_present: ['атакують', 'атакує'],
@@ -1074,6 +1076,23 @@ export const uk: Lexicon = {
   ],
   ordinal_suffixes: ['-та', '-й', '-е', '-го', '-ту', '-ої', '-а', '-ий', '-ге', '-тя', '-му'],
   // Вибухи не від удару з повітря: «СВП під днищем авто», «заклав вибухівку», «листи-бомби», «вибух газу» (run.ts).
+  // A claim called false («Повідомлення про удар по Одесі є фейком», «не відповідає дійсності», «назвав брехнею»): what
+  // the claim tells gives no fact. Cancels its own clause, or the clause before a bare predicate after a dash (run.ts,
+  // clauseFacts), never the sentence.
+  denial: [
+    'спростува*',
+    'спростову*',
+    'спростован*',
+    'не відповіда* дійсност*',
+    'фейк',
+    'фейком',
+    'фейки',
+    'фейками',
+    'фейков*',
+    'брехн*',
+    'неправд*',
+    'дезінформаці*',
+  ],
   ground_blast: ['СВП', 'вибухівк*', 'вибухов* пристр*', 'лист*-бомб*', 'вибух* газу', 'витік* газу', 'витоку газу'],
   aim: [
     'має право',
@@ -1126,11 +1145,11 @@ export const uk: Lexicon = {
     'під час випробувань',
     'на випробуваннях',
     'випробуван* ракет*',
-    // Намір і заперечення — не подія: «готував удари», «не підтвердив удару».
+    // Намір і заперечення — не подія: «готував удари», «не підтвердив удару». A refutation («спростували інформацію
+    // про удар») is a `denial`: it cancels its own clause, not the sentence.
     'готував*',
     'планував*',
     'не підтвердив*',
-    'спростував*',
     'навчальна тривога',
     'навчальна повітряна тривога',
     'навчальну тривогу',

@@ -429,59 +429,6 @@ function ownItemPlace(
   return told ? after : undefined;
 }
 
-// A colon or a dash ends a stretch of list items: the words before it head or sum up those after it.
-const SEGMENT_BREAK = /[:\u2013\u2014]/gu;
-// Every break between two items of a stretch (ITEM_BREAK, found all along it).
-const ITEM_BREAKS = new RegExp(ITEM_BREAK.source, 'giu');
-
-/**
- * «Пожежа на заводі у Москві, атака дронами та вибух на нафтобазі в окупованій Макіївці», «Атака БПЛА на три
- * спиртзаводи у Росії, пожежа … у Тамбовській області та дрони над … Кримом»: in a line that lists events, two or
- * more other items each with an event and a place of its own, in two regions or more, an item that names no place
- * of its own borrows none of theirs: the nearest would give the drone attack Moscow. (One other placed item, «У
- * Харкові вибухи, атака дронами», still lends its place: a clause on the same event as often as another.) Only in
- * a report's opening line, where headlines list their events, and among the items of one stretch between colons or
- * dashes: «Нічна атака дронів: під Одесою пошкоджено порт, на Київщині …» heads the items after its colon, and a
- * body's sentence ("Of the missiles fired, one was shot down over the Kyiv region, but the rest struck …") splits
- * one event among places.
- */
-function placelessItem(
-  text: string,
-  view: SentenceView,
-  places: readonly PlaceMatch[],
-  anchor: { start: number; end: number },
-): boolean {
-  if (text.slice(0, view.span.start).trim() !== '') return false;
-  const heads = [...text.slice(view.span.start, view.span.end).matchAll(SEGMENT_BREAK)].map(
-    (m) => view.span.start + (m.index ?? 0),
-  );
-  const from = heads.filter((at) => at < anchor.start).pop() ?? view.span.start;
-  const to = heads.find((at) => at >= anchor.end) ?? view.span.end;
-  const breaks: number[] = [from];
-  for (const m of text.slice(from, to).matchAll(ITEM_BREAKS)) {
-    breaks.push(from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length);
-  }
-  breaks.push(to);
-  const items: { start: number; end: number }[] = [];
-  for (let i = 0; i + 1 < breaks.length; i += 2) items.push({ start: breaks[i]!, end: breaks[i + 1]! });
-  const within = (x: { start: number; end: number }, item: { start: number; end: number }) =>
-    x.start >= item.start && x.end <= item.end;
-  const own = items.find((item) => within(anchor, item));
-  if (!own) return false;
-  const landIn = (item: { start: number; end: number }) => places.filter((p) => p.kind !== 'sea' && within(p, item));
-  if (landIn(own).length > 0) return false;
-  const codes = new Set<string>();
-  let placed = 0;
-  for (const item of items) {
-    if (item === own) continue;
-    const land = landIn(item);
-    if (land.length === 0 || !view.hits.some((h) => within(h, item) && isEventWord(h))) continue;
-    placed++;
-    for (const p of land) codes.add(p.code);
-  }
-  return placed >= 2 && codes.size >= 2;
-}
-
 // "hit the Black Sea port of Odesa", "in Russia's Black Sea port of Novorossiysk": a sea before a town's noun and "of"
 // tells where the town lies; the town named after it is the place.
 const SEA_TOWN_OF = new RegExp(`^\\s+(?:${anyOf('sea_town')})\\s+(?:${anyOf('of')})\\s+$`, 'iu');
@@ -522,9 +469,6 @@ export function locate(
     view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
   const where = places.filter((p) => !heading(p));
   const own = ownItemPlace(ctx.report.text, where, anchor, view.hits);
-  if (!attached && !own && placelessItem(ctx.report.text, view, where, anchor)) {
-    return { located: null, inferred: false, aggregate: false };
-  }
   const best =
     attached && !heading(attached) ? attached : (own ?? nearest(where.length > 0 ? where : places, anchor) ?? attached);
   if (!best) {

@@ -398,7 +398,7 @@ export interface Lexicon {
     /** «что»: the word that joins a `hedge_lead` to the clause it governs («не исключает, что ракеты применены»). */
     hedge_that?: string[];
     /** "Russia's", "Moscow's" / "Ukraine's", "Kyiv's": a side named in a form no hit reads (a possessive before its
-     *  body, "Russia's defence ministry said"), read only to tell which side a headline's speaker is of
+     *  body, "Russia's defence ministry said"; the capital for its state, "Kyiv says"), read only to tell which side a headline's speaker is of
      *  (refine/headline-claimant.ts). */
     russia_possessive?: string[];
     ukraine_possessive?: string[];

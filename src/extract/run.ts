@@ -341,9 +341,39 @@ function clauseFacts(
   const listed = modals
     .filter((h) => h.value.categories.has('ground_combat'))
     .flatMap((h) => objectListFacts(text, view, clauseAround(text, view, h, joins), facts));
-  const own = factsTriggeredIn(view, facts, clauses);
-  return [...own, ...listed.filter((f) => !own.includes(f))];
+  // A fact read from a denied clause's trigger but counted in another clause («спростували, що над Києвом збито
+  // винищувач, але підтвердили, що збито 20 дронів»: the 20 drones' fact took the first «збито») tells that other
+  // clause's count, which no denial touches: only the ranges of other vetoes cancel it.
+  const denied = modals.map((h) => h.value.categories.has('denial') && isOnly(h, 'denial', categories));
+  // So is one whose weapon and place both stand in another clause ("Russia launched 30 drones at Odesa …; the claim
+  // that a port was destroyed is false"): the denied clause adds only a word of its kind.
+  const outside = (x: { start: number; end: number } | undefined, r: { start: number; end: number }) =>
+    x !== undefined && (x.start >= r.end || x.end <= r.start);
+  const countedOutside = (f: Fact, r: { start: number; end: number }) =>
+    (f.fields.count !== undefined && f.fields.count.start >= r.end) ||
+    (f.fields.count === undefined && outside(f.fields.weapon, r) && outside(f.fields.region, r));
+  const own = factsTriggeredIn(view, facts, clauses).filter((f) => {
+    const at = f.fields.kind?.start ?? -1;
+    return clauses.some((r, i) => at >= r.start && at < r.end && !(denied[i] && countedOutside(f, r)));
+  });
+  // A toll read from a figure before the denied clause to its casualty word inside it («сбиты 7 беспилотников,
+  // неправда, что пострадали люди»): the word that tells the harm is denied, so is the toll.
+  const harmDenied = facts.filter(
+    (f) =>
+      f.kind === 'casualties' &&
+      !own.includes(f) &&
+      f.evidence.start >= view.span.start &&
+      f.evidence.start < view.span.end &&
+      clauses.some((r, i) => {
+        const k = f.fields.kind;
+        return denied[i] && k !== undefined && k.start < r.start && k.end > r.start && k.end <= r.end;
+      }),
+  );
+  return [...own, ...harmDenied, ...listed.filter((f) => !own.includes(f))];
 }
+
+// Nothing but quotes before the clause's end: a mark, the sentence's end.
+const CLAUSE_ENDS = /^[\s"'«»“”]*(?:[,.;:!?()\u2013\u2014]|$)/u;
 
 // A predicate with at most a copula before it («— фейк», «— это ложь», "— fake"): it says nothing of its own.
 const BARE_PREDICATE = /^[\s"'«»“”]*(?:\p{L}+\s+)?$/u;
@@ -356,6 +386,11 @@ function deniedFrom(text: string, view: SentenceView, h: Hit, start: number, joi
   const mark = text[start - 1];
   if (mark !== '\u2014' && mark !== '\u2013' && mark !== ',') return start;
   if (!BARE_PREDICATE.test(text.slice(start, h.start))) return start;
+  // The denial must end its clause to be the predicate of the subject before it. One that goes on («, неправдою є
+  // заяви РФ про склад», "false reports of a depot strike") names its own subject, and one that opens a «, что/що»
+  // clause («, неправда, что пострадали люди») denies that clause: neither says a word of the clause before.
+  const rest = text.slice(h.end, view.span.end);
+  if (!CLAUSE_ENDS.test(rest) || DENIED_THAT.test(rest.slice(0, 20))) return start;
   return clauseAround(text, view, { start: start - 1, end: start - 1 }, joins).start;
 }
 

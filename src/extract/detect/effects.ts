@@ -570,15 +570,20 @@ function personCount(
   // whose own casualty word stands in a later clause (a clause mark between this word and that one) is that word's
   // toll, not this one's. «число погибших и раненых выросло до 14» joins the two words in one clause: the rise is both.
   // A later word of the same toll ("three were hurt, but by noon the number of injured had risen to eight") names it
-  // again: the rise is still this word's newest figure.
+  // again: the rise is still this word's newest figure. The casualty word nearest before the figure is the one that
+  // rises: in «погибли 2 человека, ранены 5, позже число погибших выросло до 3» the rise is the killed toll's again,
+  // though a word of wounds stands between.
   const killedWord = hit.value.categories.has('killed');
-  const risesOther = (n: { start: number }) =>
-    other.some(
-      (h) =>
-        h.start < n.start &&
-        h.value.categories.has('killed') !== killedWord &&
-        /[.;:,]/u.test(text.slice(hit.end, h.start)),
+  const risesOther = (n: { start: number }) => {
+    const nearest = other
+      .filter((h) => h.start < n.start)
+      .reduce<Hit | null>((a, h) => (a && a.start > h.start ? a : h), null);
+    return (
+      nearest !== null &&
+      nearest.value.categories.has('killed') !== killedWord &&
+      /[.;:,]/u.test(text.slice(hit.end, nearest.start))
     );
+  };
   const risen = view.numbers.find(
     (n) =>
       n.start >= hit.end &&

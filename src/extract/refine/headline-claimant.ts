@@ -21,7 +21,8 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
   const closes = (f: Fact) => CLOSES.test(text.slice(f.fields.claimant!.end, firstLineEnd));
   const vague = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null && inHeadline(f);
   if (!facts.some(vague)) return [...facts];
-  return facts.map((f) => {
+  const copies = new Set<Fact>();
+  const moved = facts.map((f) => {
     if (!vague(f) || !f.region) return f;
     // "Russia says it foiled a drone attack on Moscow" over "Russia's defence ministry said … over Moscow", "Kyiv says 3
     // killed in Odesa" over "…, Oleh Kiper, head of the Odesa regional military administration, said": a side that
@@ -35,6 +36,12 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
       if (side.size === 0) return true;
       const speaker = speakerPhrase(text, b.fields.claimant!.start);
       const named = sidesIn(text, views, speaker, b.fields.claimant!.end);
+      // A regional official whose phrase names no side speaks for the region's country: "governor Alexander Khinshtein"
+      // of a fact in Kursk is Russia's, "regional governor Oleksandr Prokudin" of one in Kherson Ukraine's; neither is
+      // the voice of the other side's headline ("Kyiv says 15 drones hit Kursk").
+      const local = b.claimant?.role != null && LOCAL_ROLES.has(b.claimant.role);
+      const country = local && named.size === 0 && b.region ? countryOfRegion(b.region.code) : null;
+      if (country) named.add(country);
       return named.size === 0 || [...named].some((c) => side.has(c));
     };
     const body = facts.find(
@@ -49,12 +56,45 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
         b.fields.claimant.start >= firstLineEnd,
     );
     if (!body?.claimant || !body.fields.claimant) return f;
+    // "Kyiv says 3 killed in Odesa" over "… killed three people, Oleh Kiper … said": the headline's copy now tells what
+    // the body's does, by the same speaker: one statement told twice, so one fact (the body's, whose span holds it).
+    if (sameKind && toldAlike(f, body)) copies.add(f);
     return {
       ...f,
       claimant: body.claimant,
       fields: { ...f.fields, claimant: { ...body.fields.claimant, inferred: true } },
     };
   });
+  return copies.size === 0 ? moved : moved.filter((_f, i) => !copies.has(facts[i]!));
+}
+
+/** The roles of an official of one region (a governor, a mayor, a regional military administration). */
+const LOCAL_ROLES: ReadonlySet<string> = new Set(['governor', 'mayor', 'military_administration']);
+
+/** Two facts of one kind and region that give the same values: weapon, count, toll. */
+function toldAlike(f: Fact, g: Fact): boolean {
+  const sameCount =
+    f.count === null || g.count === null
+      ? f.count === g.count
+      : f.count.value === g.count.value && f.count.min === g.count.min && f.count.max === g.count.max;
+  const a = f.casualties;
+  const b = g.casualties;
+  const sameToll =
+    a === null || b === null
+      ? a === b
+      : a.killed === b.killed &&
+        a.injured === b.injured &&
+        a.children_killed === b.children_killed &&
+        a.children_injured === b.children_injured;
+  return (
+    f.kind === g.kind &&
+    f.region?.code === g.region?.code &&
+    f.weapon === g.weapon &&
+    f.weapon_model === g.weapon_model &&
+    f.object === g.object &&
+    sameCount &&
+    sameToll
+  );
 }
 
 const CLOSES = /^[^\p{L}\p{N}]*$/u;

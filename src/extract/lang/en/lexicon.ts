@@ -220,8 +220,10 @@ export const en: Lexicon = {
   ],
   grammar: {
     // Which side a body's speaker is of (refine/headline-claimant.ts): "Russia's defence ministry said".
-    russia_possessive: ["Russia's", 'Russia’s', "Moscow's", 'Moscow’s'],
-    ukraine_possessive: ["Ukraine's", 'Ukraine’s', "Kyiv's", 'Kyiv’s', "Kiev's", 'Kiev’s'],
+    // The capital speaks for its state in a speaker's phrase too: "Kyiv says …", "Moscow says …" (an `attacker` hit,
+    // which gives no side).
+    russia_possessive: ["Russia's", 'Russia’s', "Moscow's", 'Moscow’s', 'Moscow'],
+    ukraine_possessive: ["Ukraine's", 'Ukraine’s', "Kyiv's", 'Kyiv’s', "Kiev's", 'Kiev’s', 'Kyiv', 'Kiev'],
     conjunction: ['and'],
     // "aimed at the city of Dnipro and 7 other areas, has left at least four dead": a toll over several places.
     other_places: [
@@ -1291,8 +1293,30 @@ export const en: Lexicon = {
   // Blasts that are no air attack: "a car bomb killed the officer", "a gas explosion in a flat" (run.ts).
   ground_blast: ['car bomb', 'car bombing', 'IED', 'explosive device', 'letter bomb*', 'gas explosion', 'gas leak'],
   // Each cancels its own clause only (run.ts): "…during an overnight strike on Izmail, a claim that Romania denied".
-  // A claim called false cancels its clause as a denial does ("reports of a strike on Odesa are fake").
-  denial: ['denied', 'denies', 'did not confirm', 'does not confirm', 'fake', 'false', 'untrue'],
+  // A claim called false cancels its clause as a denial does ("reports of a strike on Odesa are fake"). "false" and
+  // "fake" only as a predicate: alone they also name a true event's kind ("a false alarm", "a false air raid alert",
+  // "fake drones used as decoys"), as ru «ложная тревога», «ложные цели» do, which no list here holds.
+  denial: [
+    'denied',
+    'denies',
+    'did not confirm',
+    'does not confirm',
+    'untrue',
+    'is false',
+    'are false',
+    'was false',
+    'were false',
+    'be false',
+    'is fake',
+    'are fake',
+    'was fake',
+    'were fake',
+    'be fake',
+    'false report*',
+    'false claim*',
+    'fake report*',
+    'fake claim*',
+  ],
   // A call to the public: "told people not to touch any fallen fragments", "urging them to heed the air raid sirens".
   appeal: [
     'asked residents to',

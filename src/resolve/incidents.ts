@@ -67,7 +67,10 @@ function alarmReports(c: Cluster): Set<string> {
  *  channel's own voice (an outlet's eyewitness report beside a governor it quoted another time, review 38b). One it
  *  could join to two voices, like one with no channel, is `dependent`: it makes a voice only when the incident has
  *  no other. */
-function voicesByReport(members: Cluster['members']): { keys: Map<string, Set<string>>; dependent: Set<string> } {
+export function voicesByReport(members: Cluster['members']): {
+  keys: Map<string, Set<string>>;
+  dependent: Set<string>;
+} {
   const namedByRole = new Map<string, Set<string>>();
   for (const p of members) {
     const role = p.fact.claimant?.role;

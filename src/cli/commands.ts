@@ -676,7 +676,7 @@ async function watch(argv: string[]): Promise<number> {
   const { loadRegistry } = await import('../pipeline/registry.ts');
   const registry = await loadRegistry(file);
   if (registry.sources.length === 0) throw new UsageError(`${file} lists no sources`);
-  const { watchSources, stoppingLine } = await import('../pipeline/watch.ts');
+  const { watchSources, stoppingLine, stoppedAtOnceLine } = await import('../pipeline/watch.ts');
   const allow = new Set(registry.allow_private);
   if (values['allow-private']) for (const c of ['loopback', 'private'] as const) allow.add(c);
   // Ctrl-C or SIGTERM ends the round under way (every report it stored is whole, its nights resolved), then stops
@@ -685,17 +685,23 @@ async function watch(argv: string[]): Promise<number> {
   let stoppedBy: NodeJS.Signals | null = null;
   // The file rounds under way and how far each has come, for the line a signal prints at once.
   const under = new Map<string, RoundProgress>();
+  let stored = 0;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy !== null) {
+      // A second signal stops at once (each batch is one transaction: nothing stored is lost), still with the
+      // summary line: without it, a stop during a long round said nothing of what this run had stored.
+      console.error(stoppedAtOnceLine(signal, stored, under));
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
     stoppedBy = signal;
     stop.abort();
     const line = stoppingLine(signal, under);
     if (line !== null) console.error(line);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const db = dbPath(values);
-    let stored = 0;
     const results = await withStore(db, (store) =>
       watchSources(store, registry.sources, {
         now: () => new Date(),

@@ -145,6 +145,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   // A source with no fact in the incident is a retelling or a mention (resolve/incidents.ts): it has no reason under
   // Facts, so say here why it is listed.
   const telling = new Set(i.reasons.map((r) => r.report_id));
+  const voiceLines = await uncreditedVoices(store, i, [...facts.values()]);
   for (const s of i.sources) {
     lines.push(
       `  ${s.report_id} ${oneLine(s.publisher)} ${oneLine(s.url)} published ${s.published_at}, origin ${s.origin_id}`,
@@ -159,6 +160,8 @@ export async function explainIncident(store: Store, id: string): Promise<string 
           : `    none of its facts is in this incident (${elsewhere.join('; ')}): listed as retelling origin ${s.origin_id}, whose facts are in this incident`,
       );
     }
+    const voice = voiceLines.get(s.report_id);
+    if (voice !== undefined) lines.push(`    ${voice}`);
   }
   lines.push('Facts:');
   for (const r of i.reasons) {
@@ -168,4 +171,34 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     lines.push(`    because: ${r.reasons.map(oneOffset).join('; ')}`);
   }
   return lines.join('\n');
+}
+
+/** Why a report that credits no one made no voice of its own, or whose voice it was counted as (review 38b: two
+ *  origins and one voice, with nothing saying why). The resolver's own rule (incidents.ts voicesByReport) over the
+ *  incident's facts. */
+async function uncreditedVoices(store: Store, i: Incident, facts: readonly Fact[]): Promise<Map<string, string>> {
+  const { placeFacts, reportChannel } = await import('../resolve/placed-fact.ts');
+  const { voicesByReport } = await import('../resolve/incidents.ts');
+  const reports = new Map((await store.getReports(i.sources.map((s) => s.report_id))).map((r) => [r.id, r]));
+  const placed = placeFacts(facts, reports, new Map(i.sources.map((s) => [s.report_id, s.origin_id])));
+  const { keys, dependent } = voicesByReport(placed);
+  const credits = new Set(placed.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
+  const out = new Map<string, string>();
+  for (const id of new Set(placed.map((p) => p.fact.report_id))) {
+    if (credits.has(id)) continue;
+    const channel = reportChannel(reports.get(id) ?? null);
+    if (dependent.has(id)) {
+      out.set(
+        id,
+        channel === null
+          ? 'credits no one and has no channel of its own (no publisher, no web address): no independent voice'
+          : 'credits no one, on a channel that credits more than one claimant: no voice of its own',
+      );
+      continue;
+    }
+    const key = [...(keys.get(id) ?? [])][0];
+    if (key !== undefined && key !== channel)
+      out.set(id, `credits no one: counted as the voice of ${key}, whom its channel credits`);
+  }
+  return out;
 }

@@ -55,7 +55,9 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
   .html .htm                              an article page: its text without navigation or scripts; title, author,
                                           publication time and language from its meta tags
-  .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item
+  .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item; one that ends before its closing </rss>
+                                          (</feed>, </rdf:RDF>) is a broken feed: its whole items are stored and the
+                                          file fails, exit code 1
   result.json                             a Telegram Desktop export: one report per post (service messages and
                                           posts without text are skipped); a forward keeps its original channel
   .jsonl .ndjson                          one report per line: { text, published_at, url, title, source, lang,

@@ -86,10 +86,14 @@ export async function settle(
     // copies arrive in, so that the incidents do not depend on arrival order.
     const replaces = existing !== undefined && isEarlierCopy(report, row.provenance?.source_id ?? null, existing);
     if (replaces) {
+      // Under the stored report's id, not the one its text hashes to: an edited post's report keeps the id of its
+      // first text (sources.ts reviseDocument), and a copy of its new text filed its facts under an id with no report
+      // ("FOREIGN KEY constraint failed", every round, for a new file with the text an edit gave another).
+      const kept = withId(row, existing.id);
       await store.replaceReport({
-        report,
+        report: kept.report,
         night_key: row.night_key,
-        facts: row.facts,
+        facts: kept.facts,
         input: opts.input,
         ingestedAt: opts.now.toISOString(),
         provenance: row.provenance,
@@ -171,11 +175,17 @@ function recurrence(row: Ready['row']): Ready['row'] {
 
 /** The row under another key: the report's id and its facts' ids are made from it. */
 function rekey(row: Ready['row'], hash: string): Ready['row'] {
-  const id = stableId('rep', hash);
+  const again = withId(row, stableId('rep', hash));
+  return { ...again, report: { ...again.report, hash } };
+}
+
+/** The row with its report and facts under another report id. */
+function withId(row: Ready['row'], id: string): Ready['row'] {
   const old = row.report.id;
+  if (id === old) return row;
   return {
     ...row,
-    report: { ...row.report, id, hash },
+    report: { ...row.report, id },
     facts: row.facts.map((f) => ({
       ...f,
       fact: {

@@ -232,9 +232,15 @@ export async function ingestSourceFiles(
   const total = opts.onProgress ? (row.kind === 'text' || row.kind === 'html' ? countInputs([path]) : null) : null;
   let unlogged: IngestOutcome[] = [];
   const writeLog = async () => {
-    if (unlogged.length > 0) await store.logOutcomes(unlogged, opts.now().toISOString());
+    const at = opts.now().toISOString();
+    if (unlogged.length === 1) await store.logOutcome(unlogged[0]!, at);
+    else if (unlogged.length > 1) await store.logOutcomes(unlogged, at);
     unlogged = [];
   };
+  // New items handed to the stream whose report is not yet stored: an outcome decided with none of them waiting
+  // (a missing path, an unreadable file, an edited one) is logged as it is decided, as before the bulk path, not
+  // at the next batch; a store that cannot take that row then stops the round at once with its cause.
+  let waiting = 0;
   const record = (o: IngestOutcome) => {
     counts[o.status] += 1;
     counts.facts += o.facts;
@@ -285,6 +291,7 @@ export async function ingestSourceFiles(
             continue;
           }
           notes.push({ key, textHash, edited_at: doc.edited_at ?? null });
+          waiting += 1;
           yield {
             bytes: doc.bytes,
             opts: sourceDocumentOptions(row, doc, rawHash, opts.now(), opts),
@@ -301,6 +308,7 @@ export async function ingestSourceFiles(
     workers: poolSize(opts.workers),
     onOutcome: async (o) => {
       const note = notes.shift();
+      if (note) waiting -= 1;
       if (note && o.status !== 'failed') {
         await store.saveSourceItem({
           source_id: row.id,
@@ -312,6 +320,7 @@ export async function ingestSourceFiles(
         });
       }
       record(o);
+      if (!note && waiting === 0) await writeLog();
     },
     onBatch: writeLog,
     afterStored: async (pool) => {

@@ -86,6 +86,21 @@ export function progressLine(sourceId: string, p: RoundProgress): string {
   return `${sourceId}: ${p.done}${of} item(s) read so far (${parts.join(', ')})`;
 }
 
+/** The summary line of a second signal, which stops watch at once: the new reports of the rounds that ended, and
+ *  those the rounds under way had stored (each batch is committed whole), with what a run again does. */
+export function stoppedAtOnceLine(
+  signal: string,
+  storedByRounds: number,
+  under: ReadonlyMap<string, RoundProgress | null>,
+): string {
+  const cut = [...under.values()].reduce((n, p) => n + (p?.counts.ingested ?? 0), 0);
+  const rounds = under.size === 0 ? '' : `, ${under.size} round(s) cut short (their nights are resolved next run)`;
+  return (
+    `stopped at once by a second ${signal}: ${storedByRounds + cut} new or edited report(s) stored in this ` +
+    `run${rounds}; start watch again to go on`
+  );
+}
+
 /** What watch says the moment it is told to stop during a round, so that the wait is not taken for a hang: the
  *  rounds under way and how far each has come. A file source reads no further file; what it has read is stored and
  *  its nights resolved; a feed's round ends with its items. Null when no round is under way (watch stops at once). */

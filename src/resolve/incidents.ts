@@ -20,8 +20,9 @@ import { mergeEffects } from './effects.ts';
 import { listPlaces, pickPlace, pickRegions, type RegionNamer } from './location.ts';
 import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
+import { signedPost } from './merge-counts.ts';
 import { mergeWhen } from './merge-when.ts';
-import { channelVoice, type PlacedFact, placeFacts } from './placed-fact.ts';
+import { type PlacedFact, placeFacts, reportChannel } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { joinSimilarText, type SimilarLink } from './similar-text.ts';
 import { buildSources, type Retelling } from './sources.ts';
@@ -59,11 +60,17 @@ function alarmReports(c: Cluster): Set<string> {
  *
  *  A report that credits no one is no independent voice when nothing tells whose word it is (ux38 #9): with neither
  *  a claimant nor a channel of its own (a pasted text, a JSONL line with no source) it could be anyone's, a rewrite
- *  of a voice already counted as likely as a new one; and posted on the channel of a report that does credit
- *  someone (the Air Force channel's unsigned evening update beside its signed night summary) it is that channel's
- *  word, so that claimant's when the channel credits one, else none counted twice. Such reports are `dependent`:
- *  they make a voice only when the incident has no other. */
-function voicesByReport(members: Cluster['members']): { keys: Map<string, Set<string>>; dependent: Set<string> } {
+ *  of a voice already counted as likely as a new one. A web page's channel is its publisher, else its address's host
+ *  (reportChannel). On a channel, an uncredited report joins a credited voice of that channel when it retells that
+ *  statement (same origin) or when that voice is the channel's own speaker (the claimant is the channel, or signed
+ *  the post: the Air Force channel's unsigned evening update beside its signed night summary); otherwise it is the
+ *  channel's own voice (an outlet's eyewitness report beside a governor it quoted another time, review 38b). One it
+ *  could join to two voices, like one with no channel, is `dependent`: it makes a voice only when the incident has
+ *  no other. */
+export function voicesByReport(members: Cluster['members']): {
+  keys: Map<string, Set<string>>;
+  dependent: Set<string>;
+} {
   const namedByRole = new Map<string, Set<string>>();
   for (const p of members) {
     const role = p.fact.claimant?.role;
@@ -73,7 +80,11 @@ function voicesByReport(members: Cluster['members']): { keys: Map<string, Set<st
     namedByRole.set(role, named);
   }
   const keys = new Map<string, Set<string>>();
+  // A channel's credited voices: all of them, those of its own speaker (the claimant is the channel itself, or
+  // signed the post), and those of each origin it posted.
   const credited = new Map<string, Set<string>>();
+  const ownSpeaker = new Map<string, Set<string>>();
+  const byOrigin = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, k: string, v: string) => {
     const set = map.get(k) ?? new Set<string>();
     set.add(v);
@@ -85,18 +96,29 @@ function voicesByReport(members: Cluster['members']): { keys: Map<string, Set<st
     const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
     if (named?.size === 1) key = [...named][0]!;
     add(keys, p.fact.report_id, key);
-    const channel = channelVoice(p.report);
-    if (p.claimant !== null && channel !== null) add(credited, channel, key);
+    const channel = reportChannel(p.report);
+    if (p.claimant === null || channel === null) continue;
+    add(credited, channel, key);
+    add(byOrigin, `${channel}\u0001${p.originId}`, key);
+    if (p.fact.fields.claimant?.from === 'publisher' || signedPost(p)) add(ownSpeaker, channel, key);
   }
   const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   const dependent = new Set<string>();
   for (const p of members) {
     const id = p.fact.report_id;
     if (attributed.has(id)) continue;
-    const channel = channelVoice(p.report);
-    const named = channel === null ? undefined : credited.get(channel);
-    if (channel === null || (named !== undefined && named.size > 1)) dependent.add(id);
+    const channel = reportChannel(p.report);
+    if (channel === null) {
+      dependent.add(id);
+      continue;
+    }
+    // Whose word it is: the credited voice whose statement it retells (same origin), else its channel's own speaker;
+    // an outlet's own unsigned report (residents' account of a strike, posted before the outlet quoted the governor)
+    // is the outlet's voice, not the voice of whoever it quoted another time.
+    const named = byOrigin.get(`${channel}\u0001${p.originId}`) ?? ownSpeaker.get(channel);
+    if (named !== undefined && named.size > 1) dependent.add(id);
     else if (named?.size === 1) keys.set(id, new Set(named));
+    else keys.set(id, new Set([channel]));
   }
   return { keys, dependent };
 }

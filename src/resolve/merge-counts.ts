@@ -268,7 +268,7 @@ export interface MergeOptions {
  *  text («… одна людина загинула. Сергій Лисак, начальник ОВА.»): the channel's own word, as an unsigned post on a
  *  channel named after the office is. An outlet's «…, повідомив начальник ОВА Сергій Лисак.» closes its text as
  *  well, but credits him in the sentence (not inferred): it retells him. */
-function signedPost(p: PlacedFact): boolean {
+export function signedPost(p: PlacedFact): boolean {
   const span = p.fact.fields.claimant;
   const text = p.report?.text;
   if (!span?.inferred || span.from !== undefined || !text || span.end <= span.start) return false;

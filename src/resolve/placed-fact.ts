@@ -74,6 +74,24 @@ export function channelVoice(report: Report | null): string | null {
   return report?.publisher ? `publisher:${report.publisher.toLowerCase()}` : null;
 }
 
+/** The channel a report was published on, for whether it is a voice of its own: its publisher (channelVoice), else
+ *  the host of the web address it was read from ('publisher:kursk-daily.example'): a page that names no site (no
+ *  og:site_name) is still its outlet's, and two outlets are two voices (review 38b). A file's path, or a file that
+ *  names no http(s) URL, gives none. */
+export function reportChannel(report: Report | null): string | null {
+  const channel = channelVoice(report);
+  if (channel !== null || !report?.url) return channel;
+  let host: string;
+  try {
+    const url = new URL(report.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    host = url.host.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  return host === '' ? null : `publisher:${host}`;
+}
+
 /** Places each fact once (duplicate ids are dropped) in publication order, whatever the input order. */
 export function placeFacts(
   facts: readonly Fact[],

@@ -263,3 +263,31 @@ test("explain's summary gives a disputed figure's range and the toll with its cl
     await store.close();
   }
 });
+
+test('explain says why a report that credits no one and has no channel made no voice', async () => {
+  const { ingestBytes } = await import('../../src/pipeline/ingest.ts');
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const at = new Date('2025-05-07T09:00:00Z');
+    const put = (text: string, input: string, publisher?: string) =>
+      ingestBytes(store, new TextEncoder().encode(text), {
+        input,
+        published: '2025-05-07T08:00:00+03:00',
+        now: at,
+        ...(publisher ? { source: publisher } : {}),
+      });
+    await put('Overnight a drone hit a house in Kursk, residents said; the roof was damaged.', 'pasted.txt');
+    await put('A drone hit a house in Kursk overnight, Governor Alexander Khinshtein said.', 'gov.txt', '@gov_kursk');
+    const { resolveDirty } = await import('../../src/pipeline/resolve.ts');
+    await resolveDirty(store);
+    const [incident] = await store.listIncidents({});
+    assert.ok(incident);
+    const out = (await explainIncident(store, incident.id))!;
+    assert.match(
+      out,
+      /credits no one and has no channel of its own \(no publisher, no web address\): no independent voice/,
+    );
+  } finally {
+    await store.close();
+  }
+});

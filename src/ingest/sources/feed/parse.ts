@@ -187,11 +187,17 @@ function causeOf(error: unknown): string {
 /** The root element of an XML feed whose end tag never comes ('rss', 'feed', 'rdf:RDF'), else null (whole, or JSON). */
 function cutShort(text: string): string | null {
   if (/^\s*[[{]/.test(text)) return null;
-  // The first element's name: the declaration (<?xml…?>), comments and a doctype start with '?' or '!', not a letter.
-  const root = /<([A-Za-z_][\w:.-]*)/.exec(text)?.[1];
+  // Markup only: a comment before the root may hold a tag ("<!-- made by WireCMS<br> -->"), and an item's CDATA the
+  // root's end tag as text; either misread a whole feed as cut, or a cut one as whole (review 38b). A comment or
+  // CDATA section that never closes runs to the end of the file, as a cut there does.
+  const markup = text.replace(
+    /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi,
+    ' ',
+  );
+  const root = /<([A-Za-z_][\w:.-]*)/.exec(markup)?.[1];
   if (root === undefined) return null;
   const end = new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>`);
-  return end.test(text) ? null : root;
+  return end.test(markup) ? null : root;
 }
 
 export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSource {

@@ -60,6 +60,7 @@ import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
 import { markCorrections } from './refine/correction.ts';
+import { spareUndeniedTolls } from './refine/denied-toll.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
@@ -352,7 +353,16 @@ function clauseFacts(
   const countedOutside = (f: Fact, r: { start: number; end: number }) =>
     (f.fields.count !== undefined && f.fields.count.start >= r.end) ||
     (f.fields.count === undefined && outside(f.fields.weapon, r) && outside(f.fields.region, r));
+  // "Reports that three were killed were false; two were injured": a toll read across the denied clause keeps the
+  // values told outside it (refine/denied-toll.ts).
+  const spared = spareUndeniedTolls(
+    text,
+    view,
+    facts,
+    clauses.filter((_r, i) => denied[i]),
+  );
   const own = factsTriggeredIn(view, facts, clauses).filter((f) => {
+    if (spared.has(f)) return false;
     const at = f.fields.kind?.start ?? -1;
     return clauses.some((r, i) => at >= r.start && at < r.end && !(denied[i] && countedOutside(f, r)));
   });
@@ -362,6 +372,7 @@ function clauseFacts(
     (f) =>
       f.kind === 'casualties' &&
       !own.includes(f) &&
+      !spared.has(f) &&
       f.evidence.start >= view.span.start &&
       f.evidence.start < view.span.end &&
       clauses.some((r, i) => {

@@ -2,12 +2,14 @@
 // a reader knows the role from the name. The names are data (data/lexicon/officials.json), the same for every
 // language of the text: a surname is written in one script or another, not in one language.
 import officialsData from '../../../data/lexicon/officials.json' with { type: 'json' };
-import { CLAIMANT_ROLES, type ClaimantRole } from '../../core/types.ts';
+import { CLAIMANT_ROLES, type ClaimantRole, type Country } from '../../core/types.ts';
 
 interface Official {
   office: string;
   role: string;
   region: string;
+  /** The side of a head of a region with heads on both sides, where the region tells none. */
+  side?: string;
   stems: string[];
   nominative?: Record<string, string>;
 }
@@ -20,15 +22,18 @@ const ENDINGS: ReadonlySet<string> = new Set(officialsData.endings);
 const NOMINATIVE: ReadonlySet<string> = new Set(officialsData.nominative_endings);
 
 const roles: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
-const stems: { stem: string; role: ClaimantRole; surname: string; region: string }[] = (
+const stems: { stem: string; role: ClaimantRole; surname: string; region: string; side: Country | null }[] = (
   officialsData.officials as Official[]
 ).flatMap((o) => {
+  if (o.side !== undefined && o.side !== 'RU' && o.side !== 'UA')
+    throw new Error(`data/lexicon/officials.json: unknown side "${o.side}" for ${o.office}`);
   if (!roles.has(o.role)) throw new Error(`data/lexicon/officials.json: unknown role "${o.role}" for ${o.office}`);
   return o.stems.map((stem) => ({
     stem,
     role: o.role as ClaimantRole,
     surname: o.nominative?.[stem] ?? stem,
     region: o.region,
+    side: o.side === 'RU' || o.side === 'UA' ? o.side : null,
   }));
 });
 
@@ -45,13 +50,13 @@ export function officialRole(name: string, asSubject = false): ClaimantRole | nu
 export function official(
   name: string,
   asSubject = false,
-): { role: ClaimantRole; surname: string; region: string } | null {
+): { role: ClaimantRole; surname: string; region: string; side: Country | null } | null {
   const words = name.split(/[^\p{L}\p{M}'’ʼ-]+/u).filter((w) => w !== '');
   const last = (words[words.length - 1] ?? '').replace(/['’ʼ]s$/u, '');
   if (!/^\p{Lu}/u.test(last)) return null;
-  for (const { stem, role, surname, region } of stems) {
+  for (const { stem, role, surname, region, side } of stems) {
     const ending = last.slice(stem.length);
-    if (last.startsWith(stem) && (asSubject ? NOMINATIVE : ENDINGS).has(ending)) return { role, surname, region };
+    if (last.startsWith(stem) && (asSubject ? NOMINATIVE : ENDINGS).has(ending)) return { role, surname, region, side };
   }
   return null;
 }

@@ -1,5 +1,7 @@
+import twoSided from '../../../data/gazetteer/two-sided-regions.json' with { type: 'json' };
 import { countryOfRegion } from '../../core/regions.ts';
 import type { Country, Fact } from '../../core/types.ts';
+import { official } from '../common/officials.ts';
 import { anyOf } from '../grammar.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
 
@@ -39,6 +41,13 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
       // A regional official whose phrase names no side speaks for the region's country: "governor Alexander Khinshtein"
       // of a fact in Kursk is Russia's, "regional governor Oleksandr Prokudin" of one in Kherson Ukraine's; neither is
       // the voice of the other side's headline ("Kyiv says 15 drones hit Kursk").
+      // Not so in a region with heads on both sides: "governor Yevgeny Balitsky" of a fact in Zaporizhzhia is the
+      // head Russia installed, "Ivan Fedorov" there Ukraine's. A speaker of such a region whose phrase names no side
+      // is no side's known voice, so the headline's side keeps its own words (two voices, as the report gives them).
+      // Only a head the data knows by side ("Oleksandr Prokudin", "Sergei Aksyonov") speaks for that side there.
+      const known = b.claimant?.name ? official(b.claimant.name)?.side : null;
+      if (known && named.size === 0) named.add(known);
+      if (named.size === 0 && b.region && TWO_SIDED.has(b.region.code)) return false;
       const local = b.claimant?.role != null && LOCAL_ROLES.has(b.claimant.role);
       const country = local && named.size === 0 && b.region ? countryOfRegion(b.region.code) : null;
       if (country) named.add(country);
@@ -67,6 +76,9 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
   });
   return copies.size === 0 ? moved : moved.filter((_f, i) => !copies.has(facts[i]!));
 }
+
+/** The regions whose heads are on both sides (data/gazetteer/two-sided-regions.json). */
+const TWO_SIDED: ReadonlySet<string> = new Set(twoSided.regions);
 
 /** The roles of an official of one region (a governor, a mayor, a regional military administration). */
 const LOCAL_ROLES: ReadonlySet<string> = new Set(['governor', 'mayor', 'military_administration']);

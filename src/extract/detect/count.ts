@@ -101,8 +101,13 @@ export function countsNoWeapon(text: string, n: NumberMatch): boolean {
 const IN_PLACE_OF = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('in_place_of')})\s+(?:[\p{L}]+\s+){0,2}$`, 'iu');
 
 function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] {
-  return view.numbers.filter(
-    (n) => !countsNoWeapon(text, n) && !IN_PLACE_OF.test(text.slice(Math.max(view.span.start, n.start - 40), n.start)),
+  const numbers = view.numbers.filter((n) => !countsNoWeapon(text, n));
+  // "destroyed 21 rather than 24 drones": a figure right before the phrase is the count, and the one after it the
+  // rejected figure that `rejectedBy` reads; only a phrase with no figure before it sets the one after it aside.
+  return numbers.filter(
+    (n) =>
+      !IN_PLACE_OF.test(text.slice(Math.max(view.span.start, n.start - 40), n.start)) ||
+      numbers.some((p) => p.end <= n.start && n.start - p.end <= 20 && REJECTS.test(text.slice(p.end, n.start))),
   );
 }
 

@@ -779,8 +779,8 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     const negated =
       found !== null &&
       found.span.end <= hit.start &&
-      (NONE_COUNTED_BEFORE.test(text.slice(view.span.start, found.span.start)) ||
-        NONE_COUNTED_BEFORE.test(text.slice(view.span.start, found.span.end)));
+      (NONE_COUNTED_BEFORE.test(text.slice(Math.max(view.span.start, found.span.start - 30), found.span.start)) ||
+        NONE_COUNTED_BEFORE.test(text.slice(Math.max(view.span.start, found.span.start - 30), found.span.end)));
     if (found && negated) {
       casualties[field] = 0;
       span ??= { start: Math.min(found.span.start, hit.start), end: Math.max(found.span.end, hit.end) };

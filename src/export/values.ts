@@ -109,12 +109,21 @@ function aboutText(c: Claimant): string {
   return [c.role?.replace(/_/g, ' '), c.channel].filter(Boolean).join(', ');
 }
 
+/** Whether `words` stand whole in `text`, in any case ("mayor" in "Kharkiv Mayor"; not "air" in "Airport"). */
+function wordIn(words: string, text: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /** Claimants in prose, for the notes, the feed and `sitrep explain`: "military administration, Telegram" for one with
- *  no name. */
+ *  no name. "Ihor Terekhov (Kharkiv Mayor)": a named speaker's channel whose own name holds the role says it once.
+ *  (The CSV column keeps "(role, channel)" for every claimant, so that a sheet splitting it finds each in place.) */
 export function claimantList(claimants: readonly Claimant[]): string {
   return claimants
     .map((c) => {
-      const about = aboutText(c);
+      const role = c.role?.replace(/_/g, ' ');
+      const repeated = (c.name ?? c.institution) && role && c.channel && wordIn(role, c.channel);
+      const about = repeated ? (c.channel ?? '') : aboutText(c);
       const named = c.name ?? c.institution ?? null;
       const who = named ?? about;
       return named && about ? `${who} (${about})` : who;

@@ -432,6 +432,9 @@ export interface Lexicon {
     not_people_counted?: string[];
     /** «нет», «не зафіксовано»: a negation that follows what it denies («Пострадавших нет»). */
     none_found?: string[];
+    /** "not a single", "no" ("no one"), «ни одного», «жодна»: a negated quantifier right before the number or person
+     *  a toll reads ("Not a single person was killed") counts no one: the toll is a stated 0, not 1. */
+    none_counted?: string[];
     /** "people", «человек», «осіб» right after a number of casualties. */
     people?: string[];
     /** «собаки», «животные», "dogs": animals killed or hurt in an attack are no casualties (detect/effects.ts). */
@@ -658,6 +661,9 @@ export interface Lexicon {
     /** "not", «а не»: right before a number after the count, the figure told before that this one replaces ("14, not
      *  12 as reported earlier", «14, а не 12»). Read by refine/correction.ts. */
     instead_of?: string[];
+    /** "instead of", «вместо», «замість»: a preposition whose figure is one expected or promised, never the count
+     *  («Вместо обещанных 100 беспилотников … сбиты 14»: not 100; detect/count.ts). */
+    in_place_of?: string[];
     /** «хотя бы», «хоча б», "at least": a phrase that holds a conditional particle («бы», «би») and means "at least",
      *  no unreal clause («Хотя бы 5 беспилотников было сбито»). A `modal` word inside it cancels nothing (run.ts). */
     not_modal?: string[];

@@ -89,9 +89,17 @@ export function claimantText(c: Claimant | null | undefined, t: Strings, asWritt
   const name = who && !asWritten && t.nameScript === 'latin' ? latinName(who) : who;
   const role = c.role ? ((t.roles as Record<string, string>)[c.role] ?? c.role) : null;
   // The channel they spoke on, when the report names one: "Vladislav Shapsha (governor, Telegram)".
-  const about = [role, name ? c.channel : null].filter(Boolean).join(', ');
+  // "Ihor Terekhov (Kharkiv Mayor)": a channel whose own name holds the role says it; the role is not said twice.
+  const said = role && name && c.channel && wordIn(role, c.channel) ? null : role;
+  const about = [said, name ? c.channel : null].filter(Boolean).join(', ');
   if (name) return about ? `${name} (${about})` : name;
   return role ?? c.channel ?? '';
+}
+
+/** Whether `words` stand whole in `text`, in any case ("mayor" in "Kharkiv Mayor"; not "air" in "Airport"). */
+function wordIn(words: string, text: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 const LOCALE: Record<UiLang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };

@@ -96,8 +96,19 @@ export function countsNoWeapon(text: string, n: NumberMatch): boolean {
   return NOT_A_WEAPON_COUNT.test(text.slice(n.end, n.end + 16));
 }
 
+// «Вместо обещанных 100 беспилотников … сбиты 14», «Замість 5 ракет … влучили 3», "instead of the 100 drones": the
+// figure after `in_place_of` (perhaps past two words: "instead of the expected 100") is the one expected, not the count.
+const IN_PLACE_OF = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('in_place_of')})\s+(?:[\p{L}]+\s+){0,2}$`, 'iu');
+
 function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] {
-  return view.numbers.filter((n) => !countsNoWeapon(text, n));
+  const numbers = view.numbers.filter((n) => !countsNoWeapon(text, n));
+  // "destroyed 21 rather than 24 drones": a figure right before the phrase is the count, and the one after it the
+  // rejected figure that `rejectedBy` reads; only a phrase with no figure before it sets the one after it aside.
+  return numbers.filter(
+    (n) =>
+      !IN_PLACE_OF.test(text.slice(Math.max(view.span.start, n.start - 40), n.start)) ||
+      numbers.some((p) => p.end <= n.start && n.start - p.end <= 20 && REJECTS.test(text.slice(p.end, n.start))),
+  );
 }
 
 /** «Уже 5 постраждалих внаслідок удару», "9 injured in the strike", «3 человека»: a number whose noun, before `until`
@@ -110,8 +121,24 @@ export function countsOther(view: SentenceView, text: string, n: NumberMatch, un
 
 /** A vague amount ("several drones", "dozens of missiles", «несколько БПЛА») is a plural with no number, which
  *  docs/eval.md counts as null, not as "at least two": the weapon has no count, and no other number takes its place. */
-const stated = (n: NumberMatch): CountFound | null =>
-  isVague(n.count) ? null : { count: n.count, span: { start: n.start, end: n.end, text: n.text } };
+const RISEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('risen')})\\s+$`, 'iu');
+const stated = (n: NumberMatch, text: string): CountFound | null => {
+  if (isVague(n.count)) return null;
+  const { min, max } = n.count;
+  // "went up from 40 to 45", «выросло с 40 до 45»: after a verb of rising, a range is the change; the count is where
+  // it rose to.
+  if (
+    n.count.value === null &&
+    min !== null &&
+    max !== null &&
+    RISEN_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
+  )
+    return {
+      count: { value: max, min: max, max, approx: n.count.approx },
+      span: { start: n.start, end: n.end, text: n.text },
+    };
+  return { count: n.count, span: { start: n.start, end: n.end, text: n.text } };
+};
 
 export interface CountFound {
   count: Count;
@@ -122,7 +149,8 @@ const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
 
 // Between a corrected figure and the one it rejects: "38, not 40", «38, а не 40», «38, а не сорок» (refine/correction.ts
 // reads the same words to mark the fact a correction).
-const REJECTS = new RegExp(String.raw`^\s*,?\s*(?:${anyOf('instead_of')})\s+$`, 'iu');
+// "38 (not 40) drones": or in brackets.
+const REJECTS = new RegExp(String.raw`^\s*[,(]?\s*(?:${anyOf('instead_of')})\s+$`, 'iu');
 
 /** "destroyed 38, not 40, drones", «уничтожены 38, а не 40 беспилотников»: the number right before the weapon is the
  *  figure the speaker rejects; the count is the one before it, the figure said now. */
@@ -154,13 +182,13 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
       before = corrected ?? n;
   }
   const article = articleFor(view, text, mention, lang);
-  if (before && !(article && article.start > before.end)) return stated(before);
+  if (before && !(article && article.start > before.end)) return stated(before, text);
   const after = numbers.find(
     (n) =>
       n.start >= mention.end && n.start - mention.end <= 6 && /^[\s—–\-:]*$/u.test(text.slice(mention.end, n.start)),
   );
   if (after && after.start - mention.end <= 6 && !/^\s*[–—-]/u.test(text.slice(after.end, after.end + 3))) {
-    return stated(after);
+    return stated(after, text);
   }
   if (article) return { count: ONE, span: spanOf(text, article.start, article.end) };
   if (mention.singular && lang !== 'en') return { count: ONE, span: spanOf(text, mention.start, mention.end) };

@@ -55,6 +55,9 @@ const NO_NEWS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${anyOf('no_news_of')})(?:\\s+[\\p{L}]+\\s+(?:${anyOf('conjunction')}))?\\s+$`,
   'iu',
 );
+// "Not a single person was killed", "no one is killed": the person or "one" a toll would count follows a negated
+// quantifier (`none_counted`), which counts no one; "Not one person was killed": the number ends the quantifier.
+const NONE_COUNTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf('none_counted')})\\s*$`, 'iu');
 const POSTPOSED_NEGATION = new RegExp(
   String.raw`^[^,.;:!?]{0,40}?(?<![\p{L}])(?:${anyOf('none_found')})(?![\p{L}])`,
   'u',
@@ -772,6 +775,17 @@ export function detectCasualties(ctx: ReportContext, view: SentenceView, places:
     if (hitsOf(view, 'part_of').some((p) => p.end <= hit.start && /^\s*$/u.test(text.slice(p.end, hit.start))))
       continue;
     const found = personCount(view, text, hit);
+    // Only a figure before its word: "A man was killed and no one else" counts the man.
+    const negated =
+      found !== null &&
+      found.span.end <= hit.start &&
+      (NONE_COUNTED_BEFORE.test(text.slice(Math.max(view.span.start, found.span.start - 30), found.span.start)) ||
+        NONE_COUNTED_BEFORE.test(text.slice(Math.max(view.span.start, found.span.start - 30), found.span.end)));
+    if (found && negated) {
+      casualties[field] = 0;
+      span ??= { start: Math.min(found.span.start, hit.start), end: Math.max(found.span.end, hit.end) };
+      continue;
+    }
     // "Writer dies of injuries suffered in a missile attack": the sentence's one person word names one person, dead or
     // hurt, not both ("a man was killed and a woman injured" names two).
     const onePerson = view.hits.filter((h) => h.value.object === 'person').length === 1;

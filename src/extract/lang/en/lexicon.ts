@@ -616,10 +616,24 @@ export const en: Lexicon = {
       'site',
       'street',
     ],
+    none_counted: ['no', 'not a single', 'not one', 'not even one', 'not even a single', 'not a'],
     people: ['people', 'persons', 'civilians', 'residents'],
     // "seven dogs were killed": animals are no casualties.
     animals: ['dog', 'dogs', 'animal', 'animals', 'cattle', 'cow', 'cows', 'horse', 'horses', 'pets', 'livestock'],
-    risen: ['risen', 'rise', 'rises', 'rose', 'increased', 'grown', 'grew', 'climbed', 'climbs', 'climb'],
+    risen: [
+      'risen',
+      'rise',
+      'rises',
+      'rose',
+      'increased',
+      'grown',
+      'grew',
+      'climbed',
+      'climbs',
+      'climb',
+      'went up',
+      'gone up',
+    ],
     up_to: ['to'],
     plural_endings: ['s'],
     // "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "Ukraine's capital came under cruise
@@ -816,6 +830,7 @@ export const en: Lexicon = {
     // A figure that corrects one told before: a correction, not the next step of a running tally.
     correction: ['correction', 'corrected', 'revised figures', 'updated figures', 'according to updated information'],
     instead_of: ['not', 'rather than', 'instead of'],
+    in_place_of: ['instead of', 'rather than'],
     not_modal: ['at least'],
     // Transliterated Slavic surnames ("Klitschko", "Syniehubov"): the channels of people English sources follow.
     channel_surname_endings: [

@@ -8,3 +8,10 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   if (list) list.push(...values);
   else map.set(key, values);
 }
+
+/** Adds `value` to the set at `key`, starting one when there is none. */
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

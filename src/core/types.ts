@@ -77,6 +77,10 @@ export const CLAIMANT_ROLES = [
 ] as const;
 export type ClaimantRole = (typeof CLAIMANT_ROLES)[number];
 
+/** The roles of an official of one area (a governor, a mayor, a regional military administration): their words are
+ *  that area's, and their side its country's. */
+export const LOCAL_ROLES: ReadonlySet<ClaimantRole> = new Set(['governor', 'mayor', 'military_administration']);
+
 /** "over 70" -> {value:null,min:71,max:null}; "about 30" -> {value:30,approx:true}; "40" -> value=min=max=40. */
 export interface Count {
   value: number | null;
@@ -121,6 +125,10 @@ export interface Casualties {
   children_killed?: number | null;
   children_injured?: number | null;
 }
+
+/** Every figure of a toll, in the order the outputs give them. */
+export const CASUALTY_FIELDS = ['killed', 'injured', 'children_killed', 'children_injured'] as const;
+export type CasualtyField = (typeof CASUALTY_FIELDS)[number];
 
 export interface Claimant {
   name: string | null;

@@ -1,6 +1,17 @@
 // Incident values as one cell of text each, shared by the CSV, the Atom feed and the notes. A disputed number is
 // never flattened: the shown value keeps the range the sources gave, "18 (15–18 disputed)".
-import type { Claimant, Conflict, Count, Effect, FactKind, Incident, ObjectType, WeaponCount } from '../core/types.ts';
+import type {
+  CasualtyField,
+  Claimant,
+  Conflict,
+  Count,
+  Effect,
+  FactKind,
+  Incident,
+  ObjectType,
+  WeaponCount,
+} from '../core/types.ts';
+import { CASUALTY_FIELDS } from '../core/types.ts';
 
 /** What a weapon's `count` is in an incident of this kind (docs/eval.md): how many were destroyed in an
  *  interception, how many struck in a strike or any other kind ("Two drones struck …" is 2 struck, none destroyed). */
@@ -65,15 +76,10 @@ export function weaponColumn(incident: Incident, field: CountField): string {
   return cells.map((c) => `${c.type}: ${c.text}`).join('; ');
 }
 
-export function casualtyColumn(
-  incident: Incident,
-  field: 'killed' | 'injured' | 'children_killed' | 'children_injured',
-): string {
+export function casualtyColumn(incident: Incident, field: CasualtyField): string {
   const n = incident.casualties[field] ?? null;
   return n === null ? '' : withDispute(incident, `casualties.${field}`, String(n));
 }
-
-const CASUALTY_FIELDS = ['killed', 'injured', 'children_killed', 'children_injured'] as const;
 
 /** The toll in words, each figure as its CSV cell shows it: "killed 9 (2–9 disputed), injured 9"; empty when no
  *  report gave one (`sitrep explain`'s summary). */

@@ -1,5 +1,5 @@
 import { pushTo } from '../core/multimap.ts';
-import type { Casualties, Conflict, ConflictValue, TallyStep } from '../core/types.ts';
+import { CASUALTY_FIELDS, type Casualties, type Conflict, type ConflictValue, type TallyStep } from '../core/types.ts';
 import { countPoint, exactCount } from './count-math.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
@@ -137,7 +137,7 @@ export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
   const tallies: [string, TallyStep[]][] = [];
   // The children among them are tolls of their own, merged by the same rules ("серед них двоє дітей" then "троє" from
   // one voice is a rising tally; two voices' 2 and 3 a dispute, `casualties.children_injured`).
-  for (const field of ['killed', 'injured', 'children_killed', 'children_injured'] as const) {
+  for (const field of CASUALTY_FIELDS) {
     const items: CountItem[] = [];
     for (const p of members) {
       const n = p.fact.casualties?.[field];

@@ -1,5 +1,5 @@
 import { stableId } from '../core/ids.ts';
-import { pushTo } from '../core/multimap.ts';
+import { addTo, pushTo } from '../core/multimap.ts';
 import { countryOfRegion } from '../core/regions.ts';
 import type {
   Conflict,
@@ -75,32 +75,23 @@ export function voicesByReport(members: Cluster['members']): {
   for (const p of members) {
     const role = p.fact.claimant?.role;
     if (!role || p.claimant === null || p.claimant === role) continue;
-    const named = namedByRole.get(role) ?? new Set<string>();
-    named.add(p.claimant);
-    namedByRole.set(role, named);
+    addTo(namedByRole, role, p.claimant);
   }
   const keys = new Map<string, Set<string>>();
-  // A channel's credited voices: all of them, those of its own speaker (the claimant is the channel itself, or
-  // signed the post), and those of each origin it posted.
-  const credited = new Map<string, Set<string>>();
+  // A channel's credited voices: those of its own speaker (the claimant is the channel itself, or signed the post),
+  // and those of each origin it posted.
   const ownSpeaker = new Map<string, Set<string>>();
   const byOrigin = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, k: string, v: string) => {
-    const set = map.get(k) ?? new Set<string>();
-    set.add(v);
-    map.set(k, set);
-  };
   for (const p of members) {
     let key = p.voice.startsWith('origin:') ? null : p.voice;
     if (key === null) continue;
     const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
     if (named?.size === 1) key = [...named][0]!;
-    add(keys, p.fact.report_id, key);
+    addTo(keys, p.fact.report_id, key);
     const channel = reportChannel(p.report);
     if (p.claimant === null || channel === null) continue;
-    add(credited, channel, key);
-    add(byOrigin, `${channel}\u0001${p.originId}`, key);
-    if (p.fact.fields.claimant?.from === 'publisher' || signedPost(p)) add(ownSpeaker, channel, key);
+    addTo(byOrigin, `${channel}\u0001${p.originId}`, key);
+    if (p.fact.fields.claimant?.from === 'publisher' || signedPost(p)) addTo(ownSpeaker, channel, key);
   }
   const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   const dependent = new Set<string>();

@@ -107,7 +107,7 @@ function weaponCountCandidates(view: SentenceView, text: string): NumberMatch[] 
   return numbers.filter(
     (n) =>
       !IN_PLACE_OF.test(text.slice(Math.max(view.span.start, n.start - 40), n.start)) ||
-      numbers.some((p) => p.end <= n.start && n.start - p.end <= 20 && REJECTS.test(text.slice(p.end, n.start))),
+      rejectedBy(numbers, text, n) !== undefined,
   );
 }
 

@@ -1,6 +1,6 @@
 import twoSided from '../../../data/gazetteer/two-sided-regions.json' with { type: 'json' };
 import { countryOfRegion } from '../../core/regions.ts';
-import type { Country, Fact } from '../../core/types.ts';
+import { CASUALTY_FIELDS, type Country, type Fact, LOCAL_ROLES, sameCount } from '../../core/types.ts';
 import { official } from '../common/officials.ts';
 import { anyOf } from '../grammar.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
@@ -80,31 +80,23 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
 /** The regions whose heads are on both sides (data/gazetteer/two-sided-regions.json). */
 const TWO_SIDED: ReadonlySet<string> = new Set(twoSided.regions);
 
-/** The roles of an official of one region (a governor, a mayor, a regional military administration). */
-const LOCAL_ROLES: ReadonlySet<string> = new Set(['governor', 'mayor', 'military_administration']);
-
 /** Two facts of one kind and region that give the same values: weapon, count, toll. */
 function toldAlike(f: Fact, g: Fact): boolean {
-  const sameCount =
+  // Figures alike whether or not each says "about": the headline rounds its words, not its numbers.
+  const sameFigure =
     f.count === null || g.count === null
       ? f.count === g.count
-      : f.count.value === g.count.value && f.count.min === g.count.min && f.count.max === g.count.max;
+      : sameCount({ ...f.count, approx: false }, { ...g.count, approx: false });
   const a = f.casualties;
   const b = g.casualties;
-  const sameToll =
-    a === null || b === null
-      ? a === b
-      : a.killed === b.killed &&
-        a.injured === b.injured &&
-        a.children_killed === b.children_killed &&
-        a.children_injured === b.children_injured;
+  const sameToll = a === null || b === null ? a === b : CASUALTY_FIELDS.every((k) => a[k] === b[k]);
   return (
     f.kind === g.kind &&
     f.region?.code === g.region?.code &&
     f.weapon === g.weapon &&
     f.weapon_model === g.weapon_model &&
     f.object === g.object &&
-    sameCount &&
+    sameFigure &&
     sameToll
   );
 }

@@ -1,4 +1,4 @@
-import type { ClaimantRole, Fact, Lang } from '../../core/types.ts';
+import { type ClaimantRole, type Fact, type Lang, LOCAL_ROLES } from '../../core/types.ts';
 import { airForceNational } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
@@ -6,9 +6,6 @@ import { clearPlace, type SentenceView, sentenceAt } from '../view.ts';
 /** The speakers whose counts are the whole country's night (docs/eval.md: "A national total with no region (air force
  *  summaries) is region null"). */
 const NATIONAL: ReadonlySet<ClaimantRole> = new Set(['air_force']);
-
-/** The speakers of one area: their counts are that area's, whatever country the sentence names. */
-const LOCAL: ReadonlySet<ClaimantRole> = new Set(['governor', 'mayor', 'military_administration']);
 
 const nationalSpeaker = (fact: Fact) => {
   const role = fact.claimant?.role;
@@ -32,7 +29,7 @@ function countryTally(
   const value = fact.count?.value ?? fact.count?.min ?? null;
   if (!counted || value === null) return false;
   // A mayor, governor or regional administration quoted on "Ukraine destroyed 2 drones" counts its own area's night.
-  if (fact.claimant?.role && LOCAL.has(fact.claimant.role)) return false;
+  if (fact.claimant?.role && LOCAL_ROLES.has(fact.claimant.role)) return false;
   if (lent?.numbers.some((n) => n.count.value === value || n.count.min === value)) return false;
   const view = at(counted.start);
   if (!view || view.places.length > 0) return false;

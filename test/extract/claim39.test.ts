@@ -43,3 +43,46 @@ describe('claim39: the armed forces speak', () => {
     assert.deepEqual(whoOf('Missiles hit an armed forces depot in Lviv overnight.'), [['strike', 'UA-46', null]]);
   });
 });
+
+describe("claim39: a side's headline over a lead that names its voice", () => {
+  it('a headline fact of no region takes the lead speaker who names the same side', () => {
+    const text =
+      '# Russia Says It Downed 30 Ukrainian Drones Over the Black Sea\n\nRussian air defences shot down 30 Ukrainian ' +
+      "drones over the Black Sea overnight, Moscow's Defence Ministry said on Sunday.";
+    assert.deepEqual(whoOf(text), [['interception', null, 'ministry']]);
+  });
+
+  it('a headline fact the lead tells in no fact of its own takes the lead speaker of its side', () => {
+    const text =
+      '# Moscow says it destroyed a drone over Kursk\n\nRussia’s defence ministry says the drone targeting the border ' +
+      'region caused no damage.';
+    assert.deepEqual(whoOf(text), [['interception', 'RU-KRS', 'ministry']]);
+  });
+
+  it("negatives: the other side's voice, a speaker inside a clause, a local official", () => {
+    // The lead's speaker is of the other side: the headline's side keeps its own words.
+    assert.deepEqual(
+      whoOf(
+        '# Russia says it destroyed a drone over Kursk\n\nUkraine’s defence ministry says the drone targeting the ' +
+          'border region caused no damage.',
+      ),
+      [['interception', 'RU-KRS', 'official']],
+    );
+    // "The attacks came as …": the speaker tells its own clause, maybe another event.
+    const clause = whoOf(
+      '# Ukraine Says 2 Killed in Russian Strikes Near the Front\n\nThe attacks came as Kyiv’s air force said Russia ' +
+        'fired 38 drones at the country overnight.',
+    );
+    assert.ok(
+      clause.some(([kind, , who]) => kind === 'casualties' && who === 'official'),
+      JSON.stringify(clause),
+    );
+    // A governor speaks for his own region, not for a headline fact elsewhere.
+    assert.deepEqual(
+      whoOf(
+        '# Russia says it destroyed a drone over Kursk\n\nBryansk’s governor said debris caused no damage in his region.',
+      ).find(([kind]) => kind === 'interception'),
+      ['interception', 'RU-KRS', 'official'],
+    );
+  });
+});

@@ -86,3 +86,21 @@ describe("claim39: a side's headline over a lead that names its voice", () => {
     );
   });
 });
+
+describe('claim39: Ukrainian verbs of saying in the present', () => {
+  const whoUk = (text: string) => extractText(text, 'uk', PUBLISHED).map(who);
+
+  it('«заявляють», «кажуть» attribute as the past forms do', () => {
+    assert.deepEqual(whoUk('У Скадовську чути вибухи: окупанти заявляють про атаку дронів на порт.'), [
+      ['strike', 'UA-65', 'official'],
+    ]);
+    assert.deepEqual(whoUk('Росія заявляє про атаку дронів на Крим.'), [['strike', 'UA-43', 'official']]);
+    assert.deepEqual(whoUk('У Генічеську прильоти по аеродрому. Колаборанти кажуть про удари ракет.'), [
+      ['strike', 'UA-65', 'official'],
+    ]);
+  });
+
+  it('negatives: a saying with no one who says', () => {
+    assert.deepEqual(whoUk('Кажуть, що вночі у Харкові пролунали вибухи.'), [['explosion', 'UA-63', null]]);
+  });
+});

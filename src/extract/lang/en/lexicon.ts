@@ -2086,6 +2086,8 @@ export const en: Lexicon = {
     { pattern: 'ministry', role: 'ministry', institution: true },
     { pattern: 'military', role: 'official', institution: true },
     { pattern: 'army', role: 'official', institution: true },
+    // "Ukraine's armed forces said" (claim39; fixclaim25 took it out while "the head of Ukraine's armed forces, General
+    // Zaluzhny, said" gave the body rather than the head: detect/claimant.ts `titledHead` now reads the head).
     { pattern: 'armed forces', role: 'official', institution: true },
     { pattern: 'police', role: 'official', institution: true },
     { pattern: 'National Police', role: 'official', institution: true },

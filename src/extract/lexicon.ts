@@ -337,6 +337,9 @@ export interface Lexicon {
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];
+    /** "head of", "commander of": a head's title joined to the body it heads, before that body ("the head of Ukraine's
+     *  armed forces, General Zaluzhny, said"): the name set off by commas after the body is the head, who speaks. */
+    head_of?: string[];
     /** "former", «бывший», «екс»: before an office, its holder is no longer in it («Бывший губернатор … Иванов назначен
      *  министром»): such a mention names no holder (refine/office-holder.ts). Every case form, or a prefix ending
      *  in a hyphen («экс-»). */

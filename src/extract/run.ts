@@ -1831,6 +1831,8 @@ function readFacts(
   // tells of an attack speaks for the headline's facts no sentence attributes, in the regions it names (any, when it
   // names none): after everything the body and the headline said of them themselves (`leadSaid`, applied last).
   let leadSaid = null as { found: ClaimantFound; regions: Set<string>; start: number; end: number } | null;
+  // The lead's own speaker, whatever it tells: the voice a side speaking in the headline may have (headlineClaimants).
+  let leadVoice = null as ClaimantFound | null;
   let leadRead = false;
   // «Брифінг … Олександра Вілкула за підсумками дня», «Звернення Володимира Зеленського …»: whose briefing or address
   // the post is (detect/address.ts).
@@ -2171,6 +2173,7 @@ function readFacts(
       headSaid = { found: { ...own, inferred: true }, lends: headlineLends(report.text, view, own, places, headEnd) };
     if (headEnd >= 0 && !leadRead && view.span.start > headEnd) {
       leadRead = true;
+      if (own && !own.inferred) leadVoice = own;
       // Not under a headline of several items ("Ukraine war live: missiles hit Kyiv; drones strike Odesa"): its lead
       // retells one item of many, if any. A live page's label alone ("War updates: drones hit Odesa") still heads
       // its first paragraph, as `headlineLends` reads it the other way round.
@@ -2379,6 +2382,7 @@ function readFacts(
                 ),
                 report.text,
                 views,
+                leadVoice,
               ),
               weaponsUsed(views, ctx.weaponsNamed, report.text),
             ),

@@ -1,8 +1,9 @@
 // Who says so in English leads (claim25, twenty-fifth session; narrowed by fixclaim25): a role right after "told" or
 // "has said" is who heard rather than who speaks, while a verb that may come before its speaker (`said_first`: "said",
 // "announced") still takes it after. The speakers claim25 added ("armed forces", "Russian media", "saying", "accuses")
-// were taken out again by fixclaim25 (test/extract/fixclaim25.test.ts). The texts are ours, invented in the shape of
-// real leads.
+// were taken out again by fixclaim25 (test/extract/fixclaim25.test.ts); "armed forces" came back in claim39, once a
+// head named with the body's title speaks for himself (test/extract/claim39.test.ts). The texts are ours, invented in
+// the shape of real leads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Fact } from '../../src/core/types.ts';

@@ -244,6 +244,25 @@ function apposedSpeaker(text: string, view: SentenceView, at: Hit, saying: reado
   return spanOf(text, start, end);
 }
 
+// "The head of Ukraine's armed forces, General Zaluzhny, said": a head's title joined to the body (`head_of`), an article
+// or a possessive at most between.
+const HEAD_OF = new RegExp(`(?<![\\p{L}])(?:${anyOf('head_of')})\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+['’ʼ]s\\s+)?$`, 'iu');
+const COMMA_AFTER = /^,\s+/u;
+
+/** The person a body's head's title names: "the head of Ukraine's armed forces, General Zaluzhny, said" (the title
+ *  before the body, the name in commas after it) and "Ukraine's armed forces chief Valery Zaluzhny said" (the title
+ *  and the name after it) are the head speaking, not the body. Null when no such title and name stand there. */
+function titledHead(text: string, view: SentenceView, h: Hit, placeSpans: Spans, stop: Spans): Span | null {
+  const rest = text.slice(h.end, view.span.end);
+  const title = HEAD_AFTER.exec(rest);
+  if (title) return nameAfter(text, h.end + title[0].length, placeSpans, stop);
+  if (!HEAD_OF.test(text.slice(Math.max(view.span.start, h.start - 60), h.start))) return null;
+  const comma = COMMA_AFTER.exec(rest);
+  if (!comma) return null;
+  const name = nameAfter(text, h.end + comma[0].length, placeSpans, stop);
+  return name && text.slice(name.end, name.end + 1) === ',' ? name : null;
+}
+
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
@@ -421,8 +440,12 @@ function speakerOf(
       const start = appositive?.[1] ? h.start - appositive[0].length : h.start;
       // «глава Сумской областной военной администрации Игорь Бондаренко»: an administration's head, named in full
       // right after it (two words at least). Other institutions are followed by names that are not their speakers.
-      const headed =
-        appositive?.[1] || role.role !== 'military_administration' ? null : nameAfter(text, h.end, placeSpans, stop);
+      // "the head of Ukraine's armed forces, General Zaluzhny, said": any other body's head, named after it in commas.
+      const headed = appositive?.[1]
+        ? null
+        : role.role === 'military_administration'
+          ? nameAfter(text, h.end, placeSpans, stop)
+          : titledHead(text, view, h, placeSpans, stop);
       const name = headed?.text.includes(' ') ? headed : null;
       const person = appositive?.[1] ?? name?.text ?? null;
       return {

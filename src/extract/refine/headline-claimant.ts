@@ -2,6 +2,7 @@ import twoSided from '../../../data/gazetteer/two-sided-regions.json' with { typ
 import { countryOfRegion } from '../../core/regions.ts';
 import { CASUALTY_FIELDS, type Country, type Fact, LOCAL_ROLES, sameCount } from '../../core/types.ts';
 import { official } from '../common/officials.ts';
+import type { ClaimantFound } from '../detect/claimant.ts';
 import { anyOf } from '../grammar.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
 
@@ -12,7 +13,12 @@ import { type SentenceView, sentenceAt } from '../view.ts';
  * same region that names a more particular one; its claimant field then points at the body's span, marked inferred.
  * Language-agnostic: it reads claimants, spans and the sentences' hits and places only.
  */
-export function headlineClaimants(facts: readonly Fact[], text: string, views: readonly SentenceView[]): Fact[] {
+export function headlineClaimants(
+  facts: readonly Fact[],
+  text: string,
+  views: readonly SentenceView[],
+  lead: ClaimantFound | null = null,
+): Fact[] {
   const firstLineEnd = headlineEnd(text);
   if (firstLineEnd < 0) return [...facts];
   const inHeadline = (f: Fact) => {
@@ -23,9 +29,35 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
   const closes = (f: Fact) => CLOSES.test(text.slice(f.fields.claimant!.end, firstLineEnd));
   const vague = (f: Fact) => f.claimant?.role === 'official' && f.claimant.name === null && inHeadline(f);
   if (!facts.some(vague)) return [...facts];
+  // "Russia says 30 drones downed over Black Sea" over "…, Moscow's Defense Ministry said", "Moscow says it destroyed
+  // drone targeting Belgorod" over "Russia's defence ministry says drone … did not cause any damage": where no body
+  // fact of its kind and region gives a speaker, a side speaking in the headline is the lead's speaker when that
+  // speaker's own phrase names the same side and no other: the lead retells the headline, and the side's voice is named.
+  const leadSide = (f: Fact): Fact | null => {
+    if (!lead || closes(f) || lead.span.start < firstLineEnd) return null;
+    const who = lead.claimant;
+    if (who.role === 'media' || (who.name === null && who.role === 'official')) return null;
+    // A governor, mayor or military administration speaks for its own area: where no body fact of the headline fact's
+    // region gives a speaker, such a lead speaker tells of another place, not the side's words.
+    if (who.role !== null && LOCAL_ROLES.has(who.role)) return null;
+    const side = sidesIn(text, views, f.fields.claimant!.start, f.fields.claimant!.end);
+    const phrase = speakerPhrase(text, lead.span.start);
+    const named = sidesIn(text, views, phrase, lead.span.end);
+    if (side.size !== 1 || named.size !== 1 || ![...named].every((c) => side.has(c))) return null;
+    // "The attacks came as Kyiv's air force said Russia fired 38 drones": a speaker inside a clause of the lead's own
+    // tells that clause, maybe another event; only one whose phrase opens its clause (a side's name and an article at
+    // most before it) speaks for the lead.
+    if (wordsBefore(text, views, phrase, lead.span.start) > 1) return null;
+    return {
+      ...f,
+      claimant: who,
+      fields: { ...f.fields, claimant: { ...lead.span, inferred: true } },
+    };
+  };
   const copies = new Set<Fact>();
   const moved = facts.map((f) => {
-    if (!vague(f) || !f.region) return f;
+    if (!vague(f)) return f;
+    if (!f.region) return leadSide(f) ?? f;
     // "Russia says it foiled a drone attack on Moscow" over "Russia's defence ministry said … over Moscow", "Kyiv says 3
     // killed in Odesa" over "…, Oleh Kiper, head of the Odesa regional military administration, said": a side that
     // speaks in the headline is the body's speaker where the body tells the same kind of fact in the same region;
@@ -64,7 +96,7 @@ export function headlineClaimants(facts: readonly Fact[], text: string, views: r
         b.fields.claimant !== undefined &&
         b.fields.claimant.start >= firstLineEnd,
     );
-    if (!body?.claimant || !body.fields.claimant) return f;
+    if (!body?.claimant || !body.fields.claimant) return leadSide(f) ?? f;
     // "Kyiv says 3 killed in Odesa" over "… killed three people, Oleh Kiper … said": the headline's copy now tells what
     // the body's does, by the same speaker: one statement told twice, so one fact (the body's, whose span holds it).
     if (sameKind && toldAlike(f, body)) copies.add(f);
@@ -128,6 +160,26 @@ function sidesIn(text: string, views: readonly SentenceView[], start: number, en
   }
   return found;
 }
+
+/** The words between `start` and `end` that name no side (an article, a clause's own words): "Russia's" counts none,
+ *  "The attacks came as Kyiv's" four. */
+function wordsBefore(text: string, views: readonly SentenceView[], start: number, end: number): number {
+  const view = sentenceAt(views)(start);
+  const chars = [...text.slice(start, end)];
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = ' ';
+  };
+  for (const re of [RUSSIA_POSSESSIVE_ALL, UKRAINE_POSSESSIVE_ALL])
+    for (const m of text.slice(start, end).matchAll(re)) blank(start + m.index, start + m.index + m[0].length);
+  for (const h of view?.hits ?? [])
+    if (h.value.country || h.value.categories.has('russian') || h.value.categories.has('ukrainian'))
+      blank(h.start, h.end);
+  for (const p of view?.places ?? []) blank(p.start, p.end);
+  return chars.join('').match(/\p{L}+/gu)?.length ?? 0;
+}
+
+const RUSSIA_POSSESSIVE_ALL = new RegExp(RUSSIA_POSSESSIVE.source, 'gu');
+const UKRAINE_POSSESSIVE_ALL = new RegExp(UKRAINE_POSSESSIVE.source, 'gu');
 
 /** Where the phrase that names a speaker begins: after the clause mark before its span, else the sentence's start
  *  ("Russia's Defence Ministry said …", "…, Oleh Kiper, head of the Odesa regional military administration, said"). */

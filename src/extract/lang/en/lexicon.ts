@@ -498,6 +498,7 @@ export const en: Lexicon = {
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],
     former_office: ['former', 'ex-', 'ex'],
     name_title: ['president', 'prime', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman'],
+    head_of: ['head of', 'chief of', 'commander of', 'commander-in-chief of', 'chief commander of'],
     head_title: [
       'head',
       'chief',
@@ -2085,6 +2086,9 @@ export const en: Lexicon = {
     { pattern: 'ministry', role: 'ministry', institution: true },
     { pattern: 'military', role: 'official', institution: true },
     { pattern: 'army', role: 'official', institution: true },
+    // "Ukraine's armed forces said" (claim39; fixclaim25 took it out while "the head of Ukraine's armed forces, General
+    // Zaluzhny, said" gave the body rather than the head: detect/claimant.ts `titledHead` now reads the head).
+    { pattern: 'armed forces', role: 'official', institution: true },
     { pattern: 'police', role: 'official', institution: true },
     { pattern: 'National Police', role: 'official', institution: true },
     { pattern: 'General Staff', role: 'official', institution: true },

@@ -1275,6 +1275,12 @@ export const uk: Lexicon = {
     'пояснил*',
     'стверджує',
     'стверджують',
+    // The present of "state" and "say", as the Russian list has «заявляет», «заявляют»: «окупанти заявляють про атаку
+    // дронів», «Колаборанти кажуть про удари HIMARS», «Росія заявляє про …».
+    'заявляє',
+    'заявляють',
+    'каже',
+    'кажуть',
     'повідомляв',
     'повідомляла',
     'повідомляли',
@@ -1706,6 +1712,8 @@ export const uk: Lexicon = {
     { pattern: 'Генштаб*', role: 'official', institution: true },
     { pattern: 'Генеральн* штаб*', role: 'official', institution: true },
     { pattern: 'СБУ', role: 'official', institution: true },
+    // The occupation's local collaborators speak for its authorities: «Колаборанти кажуть про удари HIMARS».
+    { pattern: 'колаборант*', role: 'official', institution: true },
     { pattern: 'ГУР', role: 'official', institution: true },
     { pattern: 'Служб* безпеки', role: 'official', institution: true },
     // Bodies headlines quote that the list lacked (docs/eval.md: official): the Special Operations Forces («ССО: …»),

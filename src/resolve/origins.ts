@@ -542,8 +542,10 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   const pa = w.prepared[a]!;
   const pb = w.prepared[b]!;
   const out: string[] = [];
-  const held = (why: string) => {
-    out.push(why);
+  // The rule (all false) reads only whether a guard holds: a reason with figures in it is written for the profile
+  // only (the cosine's, formatted for every candidate pair it turned away, was most of this function's own time).
+  const held = (why: string | (() => string)) => {
+    out.push(typeof why === 'string' ? why : all ? why() : 'held');
     return !all;
   };
   if (Math.abs(pa.publishedMs - pb.publishedMs) > WORDING_WINDOW_MS && held('over 12 h apart')) return out;
@@ -552,9 +554,9 @@ function wordingGuards(w: WordingBlock, a: number, b: number, all: boolean): str
   if ((pa.roundup || pb.roundup) && held('roundup')) return out;
   // The cosine first: most candidate pairs share one rare word and no more, and the guards below read facts.
   const score = w.cosine(a, b);
-  if (score < WORDING_COSINE && held(`cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
+  if (score < WORDING_COSINE && held(() => `cosine ${score.toFixed(2)} under ${WORDING_COSINE}`)) return out;
   const shared = w.shared(a, b);
-  if (shared < WORDING_MIN_SHARED && held(`${shared} content words shared`)) return out;
+  if (shared < WORDING_MIN_SHARED && held(() => `${shared} content words shared`)) return out;
   if (beyondFacts(w, a, b) === 0 && held("no word beyond the facts' words")) return out;
   if (otherCounts(pa.statement, pb.statement) && held('other counts')) return out;
   if (otherStep(pa, pb) && held("a tally's other step")) return out;

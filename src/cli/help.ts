@@ -54,7 +54,8 @@ Reads each file (directories recursively), or stdin for '-', by what it is, clea
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
   .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
   .html .htm                              an article page: its text without navigation or scripts; title, author,
-                                          publication time and language from its meta tags
+                                          publication time and language from its meta tags; a page (or a feed
+                                          item's HTML) whose elements nest more than 256 levels deep fails
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item; one that ends before its closing </rss>
                                           (</feed>, </rdf:RDF>) is a broken feed: its whole items are stored and the
                                           file fails, exit code 1
@@ -68,7 +69,7 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
-address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as what it is: an article page, a feed,
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 256 levels of nested HTML) and read as what it is: an article page, a feed,
 or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:

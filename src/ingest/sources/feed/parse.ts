@@ -5,6 +5,7 @@ import { parseFeed } from 'feedsmith';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
+import { tooDeepMessage } from '../html/depth.ts';
 import { htmlToText } from '../html/to-text.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -261,6 +262,11 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const input = link ?? `${ctx.input}#${item.id ?? i + 1}`;
     if (item.notText) {
       failures.push({ input, message: `malformed feed item: ${item.notText}, not text` });
+      return;
+    }
+    const tooDeep = item.body ? tooDeepMessage(item.body, 'item') : null;
+    if (tooDeep !== null) {
+      failures.push({ input, message: `feed item ${i + 1}: ${tooDeep}` });
       return;
     }
     const body = item.body ? htmlToText(item.body) : '';

@@ -152,8 +152,9 @@ Options:
 ${DB}
   --region R        a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian
                     ("Kursk", «Курская», "Kyiv Oblast", or the region's centre city: «Харків», «Запорожье»);
-                    several separated by commas. A region also finds the nationwide incidents that list it. A name
-                    that matches nothing is an error.
+                    several separated by commas. A region also finds the nationwide incidents that list it. A Latin
+                    look-alike typed into a Cyrillic name counts as its Cyrillic twin («Харкiвська» with a Latin i).
+                    A name that matches nothing is an error.
   --kind K          ${list(FACT_KINDS, 20)}
   --weapon W        incidents that report this weapon type:
                     ${list(WEAPONS, 20)}

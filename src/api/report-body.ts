@@ -2,6 +2,7 @@
 // field's name, so a client learns what to fix instead of getting a 500 or a stored "[object Object]".
 import { InvalidFieldError } from '../core/errors.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Lang } from '../core/types.ts';
+import { webUrl } from '../core/web-url.ts';
 import { isIsoWithOffset } from '../pipeline/iso.ts';
 
 export interface ReportBody {
@@ -130,10 +131,13 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
       `"published_at" is more than a day after the server's time (${now.toISOString()}): ${published}`,
     );
   }
-  const url = optionalString(record, 'url');
-  if (url !== null && !/^https?:\/\/[^\s/]+/i.test(url)) {
+  // The rule every entrance shares (core/web-url.ts); an API client is told, where a file's bad url is dropped.
+  const given = optionalString(record, 'url');
+  const checked = given === null ? null : webUrl(given);
+  if (checked !== null && !checked.ok) {
     throw new InvalidFieldError('url', '"url" must be an http(s) URL, or left out when the report has none');
   }
+  const url = checked === null ? null : checked.url;
   const lang = optionalString(record, 'lang');
   if (lang !== null && lang !== 'en' && lang !== 'ru' && lang !== 'uk') {
     throw new InvalidFieldError('lang', '"lang" must be en, ru or uk');

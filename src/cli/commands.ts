@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,7 @@ async function ingest(argv: string[]): Promise<number> {
   };
   const { ingestPaths } = await import('../pipeline/ingest.ts');
   const db = dbPath(values);
+  const created = db !== ':memory:' && !(await import('../store/index.ts')).isPostgresUrl(db) && !existsSync(db);
   const summary = await withStore(db, async (store) => {
     // Ctrl-C (or a SIGTERM) stops at once, as it always did: every batch is one transaction, so what is stored is
     // whole and a re-run adds the rest. But the nights already stored are left without their incidents, so say
@@ -152,10 +153,15 @@ async function ingest(argv: string[]): Promise<number> {
   const { counts } = summary;
   // On a terminal, near-duplicate warnings (one per report, thousands in a folder of templated posts) are counted in
   // one line; piped or redirected, each stays on its line for a script. Every one is kept in the ingest log.
-  printOutcomes(summary, true, showProgress ? db : null);
+  // A run that stored nothing (a missing file, a refused URL) leaves no empty database where there was none: the
+  // store is made for what it holds. Its failures were printed above.
+  const none = created && counts.ingested + counts.duplicate === 0;
+  if (none) for (const end of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${end}`, { force: true });
+  printOutcomes(summary, true, showProgress && !none ? db : null);
   console.log(
     `${counts.ingested} ingested (${counts.facts} facts), ${counts.duplicate} duplicate, ${counts.failed} failed, ` +
-      `${counts.skipped} skipped; ${summary.nightsResolved} night(s) resolved → ${dbPath(values)}`,
+      `${counts.skipped} skipped; ` +
+      (none ? `nothing stored, so ${db} was not created` : `${summary.nightsResolved} night(s) resolved → ${db}`),
   );
   return counts.failed > 0 ? 1 : 0;
 }

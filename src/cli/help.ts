@@ -54,7 +54,8 @@ Reads each file (directories recursively), or stdin for '-', by what it is, clea
 stores them; then rebuilds the incidents of every night the batch touched. The same text is never stored twice.
   .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
   .html .htm                              an article page: its text without navigation or scripts; title, author,
-                                          publication time and language from its meta tags
+                                          publication time and language from its meta tags; a page (or a feed
+                                          item's HTML) whose elements nest more than 256 levels deep fails
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item; one that ends before its closing </rss>
                                           (</feed>, </rdf:RDF>) is a broken feed: its whole items are stored and the
                                           file fails, exit code 1
@@ -66,10 +67,11 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           line whose published_at is no real time with an offset, or whose
                                           speaker names no known role, fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
-and listed on stderr as skipped, with the reason. Creates the database if it does not exist.
+and listed on stderr as skipped, with the reason. Creates the database if it does not exist, unless nothing was
+stored (every input failed or was skipped: a missing file, a refused URL).
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
-address without --allow-private, at most 5 redirects, 20 s, 10 MiB) and read as what it is: an article page, a feed,
-or a Telegram channel (https://t.me/<channel> reads its preview page).
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 256 levels of nested HTML) and read as what it
+is: an article page, a feed, or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
 ${DB} (created if it does not exist)
@@ -150,8 +152,9 @@ Options:
 ${DB}
   --region R        a code (RU-KRS, UA-63), a country (RU) or a name in English, Russian or Ukrainian
                     ("Kursk", «Курская», "Kyiv Oblast", or the region's centre city: «Харків», «Запорожье»);
-                    several separated by commas. A region also finds the nationwide incidents that list it. A name
-                    that matches nothing is an error.
+                    several separated by commas. A region also finds the nationwide incidents that list it. A Latin
+                    look-alike typed into a Cyrillic name counts as its Cyrillic twin («Харкiвська» with a Latin i).
+                    A name that matches nothing is an error.
   --kind K          ${list(FACT_KINDS, 20)}
   --weapon W        incidents that report this weapon type:
                     ${list(WEAPONS, 20)}

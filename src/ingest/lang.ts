@@ -41,6 +41,11 @@ const RU_SPELLING =
   /(?<![\p{L}\p{M}])[сС][бдг]\p{Ll}|(?:ость|ью|ени[еяю]|ением)(?![\p{L}\p{M}'’-])|[аеиоуя]вш(?:его|ему|ая|ую|ие|ее|ей|их|им|ими)(?![\p{L}\p{M}'’])/gu;
 const UK_SPELLING = /(?<![\p{L}\p{M}])[зЗ]б\p{Ll}|нн(?:я|ям)(?![\p{L}\p{M}'’])/gu;
 
+// A Latin word counts at most this many letters. English's long words («internationally», «counteroffensive») stay
+// within it; a run of 80 «A»s, a base64 blob or a hashtag glued into one token does not outweigh the Cyrillic
+// sentence around it (ux39 #8: one 80-letter token flipped a Russian report to English and lost its facts).
+const LATIN_WORD_CAP = 20;
+
 /**
  * `hint` (from the source's configuration or the command line) decides when the letters cannot: text with no
  * letters at all, or Cyrillic without telltale letters, where it beats a statistical guess on a short line.
@@ -52,8 +57,11 @@ export function detectLang(input: string, hint?: Lang): Lang {
   let ru = 0;
   let cyrillic = 0;
   let latin = 0;
+  let latinRun = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const isLatin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    latinRun = isLatin ? latinRun + 1 : 0;
     if (c >= 0x0400 && c <= 0x04ff) {
       cyrillic++;
       // і ї є ґ and their capitals (І Ї Є Ґ).
@@ -62,7 +70,7 @@ export function detectLang(input: string, hint?: Lang): Lang {
       // ы э ъ ё and their capitals.
       else if (c === 0x044b || c === 0x044d || c === 0x044a || c === 0x0451) ru++;
       else if (c === 0x042b || c === 0x042d || c === 0x042a || c === 0x0401) ru++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+    } else if (isLatin && latinRun <= LATIN_WORD_CAP) {
       latin++;
     }
   }

@@ -1,6 +1,7 @@
 import { sha256, stableId } from '../core/ids.ts';
 import { plainNameOrNull } from '../core/plain-name.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
+import { webUrl } from '../core/web-url.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import type { KindModel } from '../extract/learn/model.ts';
 import { shippedModel } from '../extract/learn/shipped.ts';
@@ -50,6 +51,25 @@ export type Prepared =
   | { ok: true; report: Report; facts: Fact[]; warnings: string[]; reading?: Reading }
   | { ok: false; message: string };
 
+/**
+ * The report's URL: the front matter's `url:`, else the one given with the text (a JSONL line's, a feed item's link,
+ * a post's), each by the one rule of core/web-url.ts: stored as `URL.href`, or dropped with a warning when it is not
+ * http(s) (`javascript:alert(1)`), the report kept. A text given none keeps where it was read from (a file's path).
+ */
+function reportUrl(front: string | undefined, opts: PrepareOptions, warnings: string[]): string | null {
+  if (front === undefined && opts.url === undefined) return opts.input;
+  for (const [given, from] of [
+    [front, 'front matter url:'],
+    [opts.url, 'url'],
+  ] as const) {
+    if (given === undefined || given === null) continue;
+    const checked = webUrl(given);
+    if (checked.ok) return checked.url;
+    warnings.push(`${from} "${given.slice(0, 80)}" ${checked.reason}; not stored`);
+  }
+  return null;
+}
+
 /** Bytes to a cleaned report and its facts: ingest's cleaning, then extraction. Touches no store. */
 export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared {
   const clean = cleanText(bytes);
@@ -89,7 +109,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     hash,
     // Names are shown as they read: a bidi override in a sender's title or outlet name would turn it around.
     title: plainNameOrNull(opts.title ?? meta.title ?? clean.title),
-    url: meta.url ?? (opts.url === undefined ? opts.input : opts.url),
+    url: reportUrl(meta.url, opts, warnings),
     publisher: plainNameOrNull(meta.source ?? opts.source),
     published_at: published,
     published_inferred: inferred,

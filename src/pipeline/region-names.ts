@@ -5,6 +5,7 @@ import centresData from '../../data/gazetteer/centres.json' with { type: 'json' 
 import regionsData from '../../data/gazetteer/regions.json' with { type: 'json' };
 import { UsageError } from '../core/errors.ts';
 import { withRegionsNamed } from '../core/incident-regions.ts';
+import { foldLookalikes } from '../core/lookalikes.ts';
 import type { Incident, Lang, PlaceRef } from '../core/types.ts';
 
 export interface RegionInfo {
@@ -41,9 +42,10 @@ export function regionInfo(code: string): RegionInfo | undefined {
   return BY_CODE.get(code);
 }
 
-/** Lower case, ё as е, quotes and dots dropped, one space between words: «Курская обл.» -> "курская обл". */
+/** Lower case, ё as е, quotes and dots dropped, one space between words: «Курская обл.» -> "курская обл". A Latin
+ *  look-alike typed into a Cyrillic word is read as its Cyrillic twin: «Харкiвська» (Latin i) -> "харківська". */
 function normalize(name: string): string {
-  return name
+  return foldLookalikes(name)
     .toLocaleLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[«»"'“”„.]/g, '')

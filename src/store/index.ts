@@ -1,5 +1,6 @@
 // The store's public surface, for callers that prefer one import.
 export { type BackupResult, backupStore } from './backup.ts';
+export { isPostgresUrl } from './dialect/postgres.ts';
 export { asStoreFailure, storeFailureCause } from './failure.ts';
 export { openStore } from './open.ts';
 export type { ProvenanceInput } from './rows.ts';

@@ -3,12 +3,13 @@
 // ends it with exit code 0 while the report is still being read. The text is ours, invented clauses in the style of a
 // regional channel's count; no clock is asserted, only the order in which answers come.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { openStore } from '../../src/store/index.ts';
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-long-post-'));
@@ -27,7 +28,7 @@ const LONG = {
 /** A server on a free port of its own, with a body limit that lets the long report in. */
 async function serve(name: string): Promise<{ child: ChildProcess; base: string; exit: Promise<number | null> }> {
   const db = join(dir, `${name}.db`);
-  spawnSync(process.execPath, [bin, 'ingest', '--quiet', '--db', db, '-'], { input: '' });
+  await (await openStore({ url: db })).close();
   const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--max-body', '8000000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { openStore } from '../../src/store/index.ts';
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-port-'));
@@ -27,8 +28,8 @@ test('serve on a port in use says so in one line and exits 2', async () => {
   const port = (busy.address() as { port: number }).port;
   try {
     const db = join(dir, 'a.db');
-    // The database must exist for serve: ingest nothing into it first.
-    spawnSync(process.execPath, [bin, 'ingest', '--quiet', '--db', db, '-'], { input: '' });
+    // The database must exist for serve: an empty one (an ingest that stores nothing no longer makes one).
+    await (await openStore({ url: db })).close();
     const r = sitrep(['serve', '--db', db, '--port', String(port)]);
     assert.equal(r.code, 2, r.err);
     assert.match(r.err, new RegExp(`127\\.0\\.0\\.1:${port} is already in use`));

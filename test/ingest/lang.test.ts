@@ -135,3 +135,13 @@ test('no telltale letters: Ukrainian-only spellings decide uk', () => {
 test('a capital Б (СБУ) is not the Russian с- spelling', () => {
   assert.equal(detectLang('СБУ затримала агента', 'uk'), 'uk');
 });
+
+test('one very long Latin token does not outweigh a Cyrillic sentence; English with long words stays English', () => {
+  // ux39 #8: a run of 80 letters (a stuck key, a base64 blob) flipped a Russian report to English.
+  assert.equal(detectLang(`Вечером над Брянской областью сбиты 4 БПЛА. ${'Q'.repeat(80)}`), 'ru');
+  assert.equal(detectLang(`Над Сумщиною збито 6 дронів. ${'xyzw'.repeat(30)}`), 'uk');
+  assert.equal(
+    detectLang('Counteroffensive operations internationally reported near Белгород, officials said overnight.'),
+    'en',
+  );
+});

@@ -2,9 +2,11 @@
 // item (an unescaped '&', an unclosed tag) is not lost whole: bare ampersands are escaped and, failing that, items
 // are read one by one, so the good ones are kept and each bad one fails with its reason. Pure.
 import { parseFeed } from 'feedsmith';
+import { webUrl } from '../../../core/web-url.ts';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
+import { tooDeepMessage } from '../html/depth.ts';
 import { htmlToText } from '../html/to-text.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -121,15 +123,11 @@ function readFeed(text: string): { head: FeedHead; items: FeedItem[] } {
   }
 }
 
-/** An http(s) link as written, else null ('javascript:alert(1)', 'data:text/html,…', 'ftp://…'). */
+/** An http(s) link as URL.href writes it, else null ('javascript:alert(1)', 'data:text/html,…', 'ftp://…'). */
 function webLink(link: string | null): string | null {
   if (link === null) return null;
-  try {
-    const { protocol } = new URL(link);
-    return protocol === 'http:' || protocol === 'https:' ? link : null;
-  } catch {
-    return null;
-  }
+  const checked = webUrl(link);
+  return checked.ok ? checked.url : null;
 }
 
 /** '&' not starting an entity is the commonest way a hand-made feed breaks: 'Q&A', 'AT&T'. */
@@ -261,6 +259,11 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const input = link ?? `${ctx.input}#${item.id ?? i + 1}`;
     if (item.notText) {
       failures.push({ input, message: `malformed feed item: ${item.notText}, not text` });
+      return;
+    }
+    const tooDeep = item.body ? tooDeepMessage(item.body, 'item') : null;
+    if (tooDeep !== null) {
+      failures.push({ input, message: `feed item ${i + 1}: ${tooDeep}` });
       return;
     }
     const body = item.body ? htmlToText(item.body) : '';

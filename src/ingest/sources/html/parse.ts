@@ -9,6 +9,7 @@ import { decodePage } from '../../text/charset.ts';
 import { looksBinaryText } from '../../text/decode.ts';
 import { toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
+import { tooDeepMessage } from './depth.ts';
 import { nodeText } from './to-text.ts';
 
 interface PageMeta {
@@ -131,6 +132,8 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   const page = decodePage(bytes, ctx.contentType);
   // A binary file named .html (or served as text/html) would otherwise reach Readability as a page of noise.
   if (looksBinaryText(page.text)) return failed(ctx, 'binary file, not an HTML page');
+  const tooDeep = tooDeepMessage(page.text);
+  if (tooDeep !== null) return failed(ctx, tooDeep);
   const warnings = [...page.warnings];
   const document = pageDocument(page.text);
   const meta = readPageMeta(document);

@@ -2,6 +2,7 @@
 // with its line number and the batch goes on; so does a published_at that is no time with an offset, or a speaker
 // that is no { person?, role, region? } of a known role. Pure.
 import { CLAIMANT_ROLES, type ClaimantRole } from '../../../core/types.ts';
+import { webUrl } from '../../../core/web-url.ts';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
@@ -66,8 +67,11 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
     const warnings: string[] = [];
     const url = typeof r.url === 'string' ? r.url : null;
+    // A line's url names it only when it is one (prepareReport drops a `javascript:` url with a warning).
+    const checked = url === null ? null : webUrl(url);
+    const link = checked?.ok ? checked.url : null;
     documents.push({
-      input: url ?? input,
+      input: link ?? input,
       bytes: new TextEncoder().encode(r.text),
       url: url ?? undefined,
       title: typeof r.title === 'string' ? r.title : undefined,
@@ -77,7 +81,7 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       publisher: typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined,
       lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
       ...(speaker ? { speaker } : {}),
-      key: r.id !== undefined && r.id !== null ? String(r.id) : (url ?? undefined),
+      key: r.id !== undefined && r.id !== null ? String(r.id) : (link ?? undefined),
       warnings,
     });
   });

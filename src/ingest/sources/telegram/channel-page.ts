@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
 import { isoInZone, toIsoWithOffset } from '../../zoned-time.ts';
+import { tooDeepMessage } from '../html/depth.ts';
 import { nodeText } from '../html/to-text.ts';
 
 export interface ChannelPage {
@@ -42,6 +43,13 @@ export function olderPageUrl(preview: string, id: number): string {
 
 export function parseChannelPage(bytes: Uint8Array, ctx: ParseContext): ChannelPage {
   const { text, warnings } = decodePage(bytes, ctx.contentType);
+  const tooDeep = tooDeepMessage(text);
+  if (tooDeep !== null)
+    return {
+      parsed: { documents: [], failures: [{ input: ctx.input, message: tooDeep }], skipped: [] },
+      channel: channelOfUrl(ctx.url),
+      ids: [],
+    };
   const { document } = parseHTML(text);
   const channelName =
     document.querySelector('.tgme_channel_info_header_title')?.textContent?.trim() ||

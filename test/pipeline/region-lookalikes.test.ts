@@ -1,0 +1,23 @@
+// A Latin look-alike typed into a Cyrillic region name (ux39 #9: «Харкiвська» with a Latin i, U+0069, from a mixed
+// keyboard) names the region as the Cyrillic spelling does, in --region, ?region= and a speaker's region alike.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { foldLookalikes } from '../../src/core/lookalikes.ts';
+import { regionCodesFor, resolveRegions } from '../../src/pipeline/region-names.ts';
+
+test('foldLookalikes reads Latin twins inside a Cyrillic word only', () => {
+  assert.equal(foldLookalikes('Харкiвська'), 'Харківська');
+  assert.equal(foldLookalikes('ЧЕРКAСЬКA oblast'), 'ЧЕРКАСЬКА oblast');
+  assert.equal(foldLookalikes('Kharkiv Oblast'), 'Kharkiv Oblast');
+  assert.equal(foldLookalikes('Сумı'), 'Сумі');
+});
+
+test('--region with a Latin i, a, o or a dotless ı in a Cyrillic name matches the region', () => {
+  assert.deepEqual(resolveRegions(['Харкiвська']), ['UA-63']);
+  assert.deepEqual(resolveRegions(['Кiровоградщина']), regionCodesFor('Кіровоградщина'));
+  assert.deepEqual(regionCodesFor('Бeлгородская'), ['RU-BEL']);
+  assert.deepEqual(regionCodesFor('Полтавщинa'), ['UA-53']);
+  // A Latin name is not touched: "Kursk" still finds its region, a typo still fails.
+  assert.deepEqual(regionCodesFor('Kursk'), ['RU-KRS']);
+  assert.throws(() => resolveRegions(['Харкiвскаяя']), /matches no region/);
+});

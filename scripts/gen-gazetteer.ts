@@ -48,10 +48,14 @@ const display = (name: string): string => name.replace(/[!=]/g, '');
 /** The part of a name that declines: "Республика !Саха (Якутия)" -> "Республика !Саха". */
 const declinable = (name: string): string => name.replace(/\s*\(.*\)\s*/, '').replace(/\s+—.*$/, '');
 
-function forms(name: string, lang: Lang2): string[] {
+/** `adjective`: the name is an adjective whatever its shape (see declineByCase). */
+function forms(name: string, lang: Lang2, adjective = false): string[] {
   if (name.startsWith('=')) return [name.slice(1)];
-  return declineAll(declinable(name), lang);
+  return declineAll(declinable(name), lang, adjective);
 }
+
+/** A town's Russian name in -ая/-яя is an adjective (Ясиноватая, Глубокая), and so is its Ukrainian name. */
+const RU_FEMININE_ADJECTIVE = /(?:ая|яя)$/u;
 
 /** Forms as the runtime stores them: token keys joined by spaces ("калужской области"), each once. */
 function keyed(forms: string[]): string[] {
@@ -336,8 +340,9 @@ function main(): void {
     const cyr = new Set<string>();
     for (const n of [...ruNames, ...(extra ? [] : picked.more.filter((m) => !/[іїєґ']/.test(m)))])
       for (const f of forms(n, 'ru')) cyr.add(f);
+    const ukAdjective = RU_FEMININE_ADJECTIVE.test(ruNames[0] ?? '');
     for (const n of [...ukNames, ...(extra ? [] : picked.more.filter((m) => /[іїєґ']/.test(m)))])
-      for (const f of forms(n, 'uk')) cyr.add(f);
+      for (const f of forms(n, 'uk', ukAdjective)) cyr.add(f);
     // A Ukrainian name spelt with letters Russian shares is often the Russian name too (Конотоп, Лиман); one in -ськ
     // or -цьк is not (Russian writes -ск), and declined as Russian it would give «Невельське», «Курське», which
     // Ukrainian text writes for villages and adjectives («Невельське, Красногорівка», «Курське водосховище»).

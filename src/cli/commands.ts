@@ -529,8 +529,17 @@ async function status(argv: string[]): Promise<number> {
         limit,
       );
       const reports = await store.countReports();
-      const incidentCount = (await store.listIncidents({})).length;
-      console.log(`${dbPath(values)}: ${reports} report(s), ${incidentCount} incident(s)`);
+      const incidents = await store.listIncidents({});
+      console.log(`${dbPath(values)}: ${reports} report(s), ${incidents.length} incident(s)`);
+      // Damage or people hurt told with no attack, no debris and no time of their own join only an attack's incident
+      // (ARCHITECTURE.md, Guards and aftermath): stored, but shown by no list, export or page. Say how many, so none vanishes unseen.
+      const inIncidents = new Set(incidents.flatMap((i) => i.facts)).size;
+      const outside = (await store.countFacts()) - inIncidents;
+      if (outside > 0) {
+        console.log(
+          `${outside} fact(s) in no incident: effects (damage, casualties) told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
+        );
+      }
       // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
       const pending = (await store.dirtyNights()).length;
       if (pending > 0) {

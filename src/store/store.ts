@@ -150,6 +150,7 @@ export interface Store {
   /** In the order of `ids`; unknown ids are left out. */
   getReports(ids: readonly string[]): Promise<StoredReport[]>;
   countReports(): Promise<number>;
+  countFacts(): Promise<number>;
   /** In the order the facts were extracted. */
   getFactsByReport(reportId: string): Promise<Fact[]>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -444,6 +445,14 @@ export function createStore(dialect: StoreDialect): Store {
     async countReports() {
       const row = await db
         .selectFrom('reports')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async countFacts() {
+      const row = await db
+        .selectFrom('facts')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);

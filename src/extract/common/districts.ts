@@ -8,7 +8,8 @@ import { findPlaces, isNominative, type PlaceMatch, regionPlace, SURROUNDING, to
 // a part of the town places it in the town's region too (written in lower case, so only towns people name that way).
 const DISTRICT_TAIL =
   '(жск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ом)|[сцз]ьк(?:ий|ого|ому|им|ій|а|ої|у|ою|е|ім))\\s+(?:район\\p{L}*|округ\\p{L}*|городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+округ\\p{L}*|громад\\p{L}*|микрорайон\\p{L}*|мікрорайон\\p{L}*|сел[оаеуі]|селе|селищ\\p{L}*|посел\\p{L}*|посёл\\p{L}*|деревн\\p{L}*|хутор\\p{L}*|приграничь\\p{L}*|прикордонн\\p{L}*)';
-const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}\\p{Ll}+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${DISTRICT_TAIL}`, 'gu');
+// A compound's first word may hold an apostrophe as the second does: «Кам'янець-Подільським районом».
+const DISTRICT = new RegExp(`(?<![\\p{L}-])((?:\\p{L}[\\p{Ll}'’ʼ]+-)?\\p{L}[\\p{Ll}'’ʼ]+?)${DISTRICT_TAIL}`, 'gu');
 // Every match of DISTRICT ends in a match of its tail. The tail starts with a fixed letter, so looking for it first is
 // cheap, where DISTRICT tries a word and its lookbehind at every letter: a text without the tail has no district.
 const HAS_DISTRICT_TAIL = new RegExp(DISTRICT_TAIL, 'u');

@@ -224,6 +224,13 @@ function ukNoun(word: string, lower: string): CaseForms {
     if (before === "'") return build(stem, [['я'], ['я'], ['ю'], ['я'], ['ям'], ['ї']]);
     return build(stem, [['я'], ['і'], ['і'], ['ю'], ['ею'], ['і']]);
   }
+  // Masculine -ець drops its vowel, and л before it softens: Кременець -> Кременця, у Кременці, Кременцем;
+  // Кам'янець(-Подільський) -> у Кам'янці(-Подільському); Козелець -> Козельця. No feminine noun ends so.
+  if (lower.endsWith('ець') && lower.length > 4 && isConsonant(lower.at(-4))) {
+    const base = word.slice(0, -3);
+    const stem = `${base}${lower.at(-4) === 'л' ? 'ь' : ''}ц`;
+    return [[word], [`${stem}я`], [`${stem}ю`, `${stem}еві`], [word], [`${stem}ем`], [`${stem}і`]];
+  }
   if (last === 'ь') {
     const stem = word.slice(0, -1);
     if (lower.endsWith('ль') && (lower.endsWith('іль') || lower.endsWith('поль') || isConsonant(lower.at(-3)))) {
@@ -322,8 +329,9 @@ function joinForms(per: CaseForms[], sep: string): CaseForms {
   return out as CaseForms;
 }
 
-/** All case forms of a name, by case. Adjectives agree with the noun that follows them. */
-export function declineByCase(name: string, lang: Lang2): CaseForms {
+/** All case forms of a name, by case. Adjectives agree with the noun that follows them. `adjective`: the name is
+ *  known to be an adjective (its Russian name is one: «Ясинувата», Ясиноватая), whatever its shape. */
+export function declineByCase(name: string, lang: Lang2, adjective = false): CaseForms {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   const per = words.map((w, i) => {
     const lower = w.toLowerCase();
@@ -335,15 +343,28 @@ export function declineByCase(name: string, lang: Lang2): CaseForms {
     const weakUk = lang === 'uk' && /(на|ова|ева|ні)$/.test(lower);
     const ukBefore = lang === 'uk' && beforeNoun && /(а|ий|ій|е|і)$/.test(tail);
     const asAdj = ukBefore || (adjShape && (beforeNoun || !weakUk));
-    return declineCompound(w, lang, asAdj);
+    const forms = declineCompound(w, lang, asAdj);
+    // A Ukrainian feminine name in -ова/-ева/-на read as a noun may be an adjective too («у Лозовій», «у Попасній»,
+    // «у Піщаній», but «у Долині»), and one whose Russian name is an adjective is one («у Ясинуватій», «у
+    // Глибокій»): both paradigms, as the extra forms of the wrong one name nothing else. Not -ина, -іна, the nouns' suffix
+    // («Буковина», «Харківщина», «Долина»).
+    const alsoAdj =
+      lang === 'uk' && !asAdj && tail.endsWith('а') && ((UK_WEAK_FEMININE_ADJ.test(tail) && adjShape) || adjective);
+    return alsoAdj ? mergeForms(forms, declineCompound(w, lang, true)) : forms;
   });
   return joinForms(per, ' ');
 }
 
+const UK_WEAK_FEMININE_ADJ = /(?:ова|ева|[^иії]на)$/u;
+
+function mergeForms(a: CaseForms, b: CaseForms): CaseForms {
+  return a.map((list, c) => [...new Set([...list, ...(b[c] ?? [])])]) as CaseForms;
+}
+
 /** Every distinct form of a name, nominative first. A single Russian word in -ой may be a noun (Джанкой ->
  *  Джанкое) or an adjective (Лесной -> Лесном): both paradigms are given. */
-export function declineAll(name: string, lang: Lang2): string[] {
-  const forms = declineByCase(name, lang).flat();
+export function declineAll(name: string, lang: Lang2, adjective = false): string[] {
+  const forms = declineByCase(name, lang, adjective).flat();
   if (lang === 'ru' && /^[^\s-]+ой$/.test(name)) forms.push(...ruNoun(name, name.toLowerCase()).flat());
   return [...new Set(forms)];
 }

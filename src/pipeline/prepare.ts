@@ -1,5 +1,6 @@
 import { sha256, stableId } from '../core/ids.ts';
 import { plainNameOrNull } from '../core/plain-name.ts';
+import { timeZoneFor } from '../core/time-zone.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { toZonedIso } from '../extract/common/time.ts';
 import type { KindModel } from '../extract/learn/model.ts';
@@ -11,7 +12,6 @@ import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { isIsoWithOffset } from './iso.ts';
 import { NO_FACTS, rolelessLine } from './report-warnings.ts';
-import { timeZoneFor } from './time-zone.ts';
 
 export interface PrepareOptions {
   /** Where the text came from: a path exactly as given, '-', or a URL. */

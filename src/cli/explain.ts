@@ -50,10 +50,12 @@ const oneOffset = (reason: string): string =>
 async function factsElsewhere(store: Store, reportId: string, publishedAt: string): Promise<string[]> {
   const own = await store.getFactsByReport(reportId);
   if (own.length === 0) return [];
+  // The report's language picks the clock its windows are inferred on, as at ingest (resolve/infer-window.ts).
+  const [report] = await store.getReports([reportId]);
   const byIncident = new Map<string, string[]>();
   const nights = new Map<string, Promise<Incident[]>>();
   for (const stored of own) {
-    const [fact] = withInferredWindows([stored], publishedAt);
+    const [fact] = withInferredWindows([stored], publishedAt, report?.lang);
     const key = nightKey(fact!.when, publishedAt, fact!.kind);
     if (!nights.has(key)) nights.set(key, store.listNightIncidents(key));
     const holder = (await nights.get(key)!).find((i) => i.facts.includes(stored.id));

@@ -84,10 +84,12 @@ ${DB} (created if it does not exist)
   --lang CODE       force the language instead of detecting it
   --kind K          read every input as text, html, feed, telegram or jsonl instead of detecting it
   --time-zone ZONE  the zone publication times are written in, as sources.yaml's time_zone (e.g. Europe/Kyiv):
-                    a Telegram export's posts (its instants state no zone: UTC without it) and the dates of feeds,
-                    pages and JSON Lines that state one, so an English report's "overnight" is that zone's night.
-                    A date that states no zone is not read in it; text files take --published. Russian and
-                    Ukrainian texts are read in Moscow and Kyiv time whatever the zone
+                    a Telegram export's posts (its instants state no zone: UTC without it; an older export's
+                    bare 'date', the exporting computer's clock, is read in it, else as UTC with a warning) and
+                    the dates of feeds, pages and JSON Lines that state one, so an English report's "overnight"
+                    is that zone's night. Any other date that states no zone is not read in it; text files take
+                    --published. Russian and Ukrainian texts are read in Moscow and Kyiv time whatever the zone,
+                    and their windows and event_date are written in it
   --allow-private   let URLs reach loopback and private addresses (a local server)
   --max-bytes N     skip files larger than N bytes (default 10485760)
   --workers N       threads that extract while the store writes, once a first batch of 100 reports is waiting

@@ -1,6 +1,7 @@
 // Wall-clock arithmetic in an IANA zone with nothing but Intl (no tz library), DST included: Europe/Kyiv is +02:00
 // in January and +03:00 in July, Europe/Moscow +03:00 all year. Days are counted as civil day numbers (days since
 // 1970-01-01 on the calendar, whatever the zone) so "the day before" is plain subtraction.
+import type { Lang } from './types.ts';
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 1440;
@@ -159,4 +160,20 @@ export function toZonedIso(date: Date, timeZone: string): string {
   const { year, month, date: dd } = civilDate(w.day);
   const time = `${pad(Math.floor(w.minute / 60))}:${pad(w.minute % 60)}:${pad(w.second)}`;
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(dd)}T${time}${formatOffset(w.offset)}`;
+}
+
+/**
+ * The zone a report's clock times are read in, and its windows written in. Russian sources write Moscow time,
+ * Ukrainian ones Kyiv time (with DST, which Intl handles), whatever offset their publication time is stamped with (a
+ * channel archive's `+00:00`). English rewrites follow the offset of their own publication time: a fixed Etc/GMT zone
+ * (whose sign is inverted by POSIX convention: +03:00 is Etc/GMT-3).
+ */
+export function timeZoneFor(lang: Lang, publishedAt: string): string {
+  if (lang === 'ru') return 'Europe/Moscow';
+  if (lang === 'uk') return 'Europe/Kyiv';
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(publishedAt);
+  if (m?.[3] !== '00') return 'UTC';
+  const hours = Number(m[2]);
+  if (hours === 0) return 'UTC';
+  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
 }

@@ -2,7 +2,7 @@
 // not be read. Sources differ in how they fetch (files, stdin, later URLs, RSS, Telegram exports); after this
 // point every input is cleaned the same way (normalize.ts).
 
-import type { ClaimantRole } from '../core/types.ts';
+import type { SpeakerField } from './speaker-field.ts';
 
 /** One thing to read, before cleaning. `input` is the path exactly as given (or '-' for stdin, or a URL later). */
 export interface RawInput {
@@ -50,7 +50,7 @@ export interface SourceDocument {
   forwarded_from?: string;
   /** Who speaks, as the input line itself says (a JSON Lines `speaker`, the same mapping as a sources.yaml row's):
    *  the claimant of what the text attributes to no one. Its source's name is never read for it. */
-  speaker?: { person: string | null; role: ClaimantRole; region: string | null };
+  speaker?: SpeakerField;
   /** A post of a Telegram channel (an export's chat, a t.me page): `publisher` is the channel's name, so a name that
    *  holds a role ("Belgorod Governor") says who speaks, wherever the export's file lives. */
   telegram?: boolean;

@@ -1,5 +1,6 @@
 import { sha256, stableId } from '../core/ids.ts';
 import { plainNameOrNull } from '../core/plain-name.ts';
+import { timeZoneFor } from '../core/time-zone.ts';
 import type { Claimant, Fact, Lang, Report } from '../core/types.ts';
 import { webUrl } from '../core/web-url.ts';
 import { toZonedIso } from '../extract/common/time.ts';
@@ -10,9 +11,10 @@ import { extractReading, extractWithNotes, rolelessChannel } from '../extract/ru
 import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
+import { frontMatterSpeaker, SPEAKER_SHAPE } from '../ingest/speaker-field.ts';
 import { isIsoWithOffset } from './iso.ts';
 import { NO_FACTS, rolelessLine } from './report-warnings.ts';
-import { timeZoneFor } from './time-zone.ts';
+import { speakerOf } from './speaker.ts';
 
 export interface PrepareOptions {
   /** Where the text came from: a path exactly as given, '-', or a URL. */
@@ -78,6 +80,19 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
   const meta = clean.meta;
   const metaLang = meta.lang === 'en' || meta.lang === 'ru' || meta.lang === 'uk' ? meta.lang : undefined;
   const lang = opts.lang ?? metaLang ?? detectLang(clean.text);
+  // The front matter's `speaker:` says who speaks as a JSON Lines line's `speaker` does (ingest/speaker-field.ts, the
+  // same mapping and the same reading as pipeline/ingest.ts documentOptions), and wins over the source row's as the
+  // line's does: a file from a governor's own channel makes him the claimant, which its `source:` (a name, like any
+  // outlet's) never does (ux39 #10). One that is no speaker fails the report, as it fails a line.
+  const stated = frontMatterSpeaker(meta.speaker);
+  if (stated === 'bad') return { ok: false, message: `front matter "speaker" must be ${SPEAKER_SHAPE}` };
+  const speaker = stated
+    ? speakerOf({
+        kind: opts.telegram ? 'telegram' : 'text',
+        name: meta.source ?? opts.source ?? null,
+        speaker: stated,
+      })
+    : opts.speaker;
 
   // The front matter's time first, then the one given with the report (`--published`, a source item's date). One
   // that is not ISO 8601 with an offset is ignored with a warning, and the next is used.
@@ -123,7 +138,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     report,
     sentences,
     timeZone: timeZoneFor(lang, published),
-    speaker: opts.speaker,
+    speaker,
     telegram: opts.telegram,
     checkIndexes: opts.checkIndexes,
   };
@@ -136,7 +151,7 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
   // Said per report, as POST /api/reports says it: a folder's total alone hides which file gave nothing.
   if (facts.length === 0) warnings.push(NO_FACTS);
   else if (
-    !opts.speaker &&
+    !speaker &&
     !report.forwarded_from &&
     facts.some((f) => f.claimant === null) &&
     rolelessChannel(report, opts.telegram === true)

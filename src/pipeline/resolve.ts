@@ -120,7 +120,7 @@ export async function refreshStoredFacts(store: Store): Promise<number> {
   for (const row of rows) {
     const report = reports.get(row.fact.report_id);
     if (!report) continue;
-    const [fact] = withInferredWindows([row.fact], report.published_at);
+    const [fact] = withInferredWindows([row.fact], report.published_at, report.lang);
     const night_key = nightKey(fact!.when, report.published_at, fact!.kind);
     if (night_key !== row.night_key || fact !== row.fact) changed.push({ fact: fact!, night_key });
   }

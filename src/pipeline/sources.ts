@@ -150,7 +150,7 @@ async function reviseDocument(
   // Same id as before, so links to the report and its place in incidents stay; its facts are renumbered under it.
   const report = { ...prepared.report, id: reportId };
   // As at first ingest: what is stored is what resolution reads, every fact with a window (pipeline/ingest.ts).
-  const facts = withInferredWindows(prepared.facts, report.published_at).map((fact, i) => ({
+  const facts = withInferredWindows(prepared.facts, report.published_at, report.lang).map((fact, i) => ({
     fact: { ...fact, id: `${reportId}:f${i}`, report_id: reportId },
     night_key: nightKey(fact.when, report.published_at, fact.kind),
   }));

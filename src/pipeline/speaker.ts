@@ -28,7 +28,7 @@ export function speakerOf(row: Pick<SourceRow, 'kind' | 'name' | 'speaker'>): Sp
     claimant: {
       name: plainNameOrNull(s.person),
       role: s.role,
-      channel: row.kind === 'telegram' ? 'Telegram' : channelOfRow(row.name),
+      channel: row.kind === 'telegram' ? 'Telegram' : channelOfRow(row.name, s.person),
     },
     place,
   };
@@ -36,11 +36,16 @@ export function speakerOf(row: Pick<SourceRow, 'kind' | 'name' | 'speaker'>): Sp
 
 /** The channel a row's speaker speaks on: the medium its name closes with in brackets, as publishers are written
  *  ("Ігор Терехов (Telegram)" -> "Telegram"), else the row's name ("Kharkiv City Council"). The whole name would repeat
- *  the speaker's own and nest brackets in `Name (role, channel)` (ux37 #12). */
-function channelOfRow(name: string | null | undefined): string | null {
+ *  the speaker's own and nest brackets in `Name (role, channel)` (ux37 #12); a name that is the person's own (a file's
+ *  `source: Олег Синєгубов` beside its `speaker:`) names no channel at all, so the claimant does not read
+ *  "Олег Синєгубов (military administration, Олег Синєгубов)". */
+function channelOfRow(name: string | null | undefined, person: string | null): string | null {
   const plain = plainNameOrNull(name);
   const medium = plain === null ? undefined : /\(([^()]+)\)$/u.exec(plain)?.[1]?.trim();
-  return medium || plain;
+  if (medium) return medium;
+  const own = plainNameOrNull(person);
+  if (plain !== null && own !== null && plain.toLocaleLowerCase() === own.toLocaleLowerCase()) return null;
+  return plain;
 }
 
 /** A region given by name as extraction reads it: the name itself when the gazetteer finds it ('Kharkiv', 'Oryol

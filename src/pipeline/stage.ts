@@ -36,7 +36,7 @@ export function stageReport(bytes: Uint8Array, opts: IngestBytesOptions): Staged
   const { report, warnings } = prepared;
   // What is stored is what resolution reads: every fact with a window, the ones the text gives none inferred from
   // the publication time. `sitrep extract` shows the text's own reading, without them.
-  const facts = withInferredWindows(prepared.facts, report.published_at);
+  const facts = withInferredWindows(prepared.facts, report.published_at, report.lang);
   const signature = minhashSignature(report.text, report.lang);
   const provenance: ProvenanceInput = {
     fetched_at: opts.now.toISOString(),

@@ -3,11 +3,11 @@
 // is also a check of the gate. Invented texts in the style of the real ones.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { timeZoneFor } from '../../src/core/time-zone.ts';
 import type { Lang } from '../../src/core/types.ts';
 import { extractQuiet } from '../../src/extract/run.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
 import { prepareReport } from '../../src/pipeline/index.ts';
-import { timeZoneFor } from '../../src/pipeline/time-zone.ts';
 import { extractText } from '../helpers/extract-text.ts';
 
 const PUBLISHED = '2025-03-04T09:00:00+03:00';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { timeZoneFor } from '../../src/core/time-zone.ts';
 import { namesRealTime, toIsoWithOffset } from '../../src/ingest/zoned-time.ts';
-import { timeZoneFor } from '../../src/pipeline/time-zone.ts';
 
 test('an RFC 822 date keeps its stated offset when no zone is configured', () => {
   assert.equal(toIsoWithOffset('Tue, 13 May 2025 07:15:00 +0300'), '2025-05-13T07:15:00+03:00');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { eventDate } from '../../src/export/csv.ts';
 import { resolveNight } from '../../src/resolve/incidents.ts';
 import { inferredWindow, isInferredWindow, withInferredWindows } from '../../src/resolve/infer-window.ts';
 import { makeFact, makeReport, night } from './make.ts';
@@ -69,4 +70,44 @@ test("an inferred window meets that night's incident, and the stated window narr
   const first = incidents.find((i) => i.facts.includes('mod-1'))!;
   assert.deepEqual(first.facts, ['gov-1', 'mod-1']);
   assert.deepEqual(first.when, mod.when);
+});
+
+test('a Russian or Ukrainian report stamped in UTC gets its window on Moscow or Kyiv time (ux39 #3)', () => {
+  // 21:49:58 UTC is 00:49:58 in Moscow on the 30th: the night behind it, written as Moscow writes it.
+  assert.deepEqual(inferredWindow('2024-10-29T21:49:58+00:00', 'ru'), {
+    start: '2024-10-29T21:00:00+03:00',
+    end: '2024-10-30T00:49:58+03:00',
+    precision: 'night',
+  });
+  const window = inferredWindow('2024-10-29T21:49:58+00:00', 'ru')!;
+  assert.equal(eventDate(window.start, window.end), '2024-10-30');
+  // Kyiv keeps winter time: 05:30 UTC on 14 January is 07:30 there, and the night began at 21:00 Kyiv time.
+  assert.deepEqual(inferredWindow('2025-01-14T05:30:00Z', 'uk'), {
+    start: '2025-01-13T21:00:00+02:00',
+    end: '2025-01-14T07:30:00+02:00',
+    precision: 'night',
+  });
+  // An afternoon post: the twelve hours behind it, on the same clock.
+  assert.deepEqual(inferredWindow('2024-11-20T12:00:00+00:00', 'ru'), {
+    start: '2024-11-20T03:00:00+03:00',
+    end: '2024-11-20T15:00:00+03:00',
+    precision: 'unknown',
+  });
+  // Stamped in the report's own zone already: the publication is kept as written.
+  assert.equal(inferredWindow('2025-05-07T08:15:00+03:00', 'ru')?.end, '2025-05-07T08:15:00+03:00');
+  // An English report keeps the offset it was published in.
+  assert.equal(inferredWindow('2025-05-07T05:15:00Z', 'en')?.start, '2025-05-06T18:00:00Z');
+});
+
+test('a window inferred under the older rule is inferred again; a current one is kept as it is', () => {
+  const stale = makeFact({
+    id: 's',
+    report_id: 'r',
+    when: { start: '2024-10-29T18:00:00+00:00', end: '2024-10-29T21:49:58+00:00', precision: 'night' },
+    fields: { when: { start: 0, end: 0, text: '', inferred: true, from: 'publication' } },
+  });
+  const [again] = withInferredWindows([stale], '2024-10-29T21:49:58+00:00', 'ru');
+  assert.equal(again?.when?.start, '2024-10-29T21:00:00+03:00');
+  const [kept] = withInferredWindows([again!], '2024-10-29T21:49:58+00:00', 'ru');
+  assert.equal(kept, again);
 });

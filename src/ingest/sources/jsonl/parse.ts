@@ -1,9 +1,9 @@
 // JSON Lines, one report per line: { text, published_at?, url?, title?, source? (or channel?), lang?, speaker? }. A bad line fails
 // with its line number and the batch goes on; so does a published_at that is no time with an offset, or a speaker
 // that is no { person?, role, region? } of a known role. Pure.
-import { CLAIMANT_ROLES, type ClaimantRole } from '../../../core/types.ts';
 import { webUrl } from '../../../core/web-url.ts';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
+import { SPEAKER_SHAPE, speakerField } from '../../speaker-field.ts';
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -57,12 +57,9 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
     // "source": "Ukrainian Air Force" names a publisher, and an outlet's name says nothing of whom it quotes ("Air
     // Force Times"): who speaks on the line is said, not guessed, as a sources.yaml row says it.
-    const speaker = speakerOf(r.speaker);
+    const speaker = speakerField(r.speaker);
     if (speaker === 'bad') {
-      failures.push({
-        input,
-        message: `line ${i + 1}: "speaker" must be { "person"?, "role", "region"? } with role one of ${CLAIMANT_ROLES.join(', ')}`,
-      });
+      failures.push({ input, message: `line ${i + 1}: "speaker" must be ${SPEAKER_SHAPE}` });
       return;
     }
     const warnings: string[] = [];
@@ -87,15 +84,4 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
   });
   if (documents.length === 0 && failures.length === 0) failures.push({ input: ctx.input, message: 'no lines' });
   return { documents, failures, skipped: [] };
-}
-
-/** A line's `speaker`: { "person": "Oleh Kiper", "role": "military_administration", "region": "UA-51" } (person and
- *  region optional), null when absent, 'bad' when it is no such mapping. */
-function speakerOf(value: unknown): SourceDocument['speaker'] | null | 'bad' {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'object' || Array.isArray(value)) return 'bad';
-  const s = value as Record<string, unknown>;
-  if (!(CLAIMANT_ROLES as readonly unknown[]).includes(s.role)) return 'bad';
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-  return { person: text(s.person), role: s.role as ClaimantRole, region: text(s.region) };
 }

@@ -4,7 +4,7 @@
 // (pins, joins) and posts without text (a photo alone) are listed as skipped; fields we do not know are ignored.
 // Pure.
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
-import { isoInZone } from '../../zoned-time.ts';
+import { isoInZone, namesRealTime } from '../../zoned-time.ts';
 
 type Loose = Record<string, unknown>;
 const obj = (v: unknown): Loose | null =>
@@ -51,18 +51,28 @@ export function telegramText(text: unknown): string {
     .join('');
 }
 
-/** The post's time: `date_unixtime` is an instant; `date` alone is local time of the exporting computer. */
-function postTime(msg: Loose, unixKey: string, localKey: string, timeZone: string | null | undefined): string | null {
+/** The post's time: `date_unixtime` is an instant; `date` alone is the wall time of the exporting computer, read in
+ *  `timeZone` (the row's `time_zone`, `--time-zone`) or, without one, as UTC, as `ingest --help` says (older
+ *  Telegram Desktop exports write no `date_unixtime`; the file's modification time, the fallback, would file the post
+ *  under the day it was copied, ux39 #4). `assumed`: the zone was not given, so the caller can say so. */
+function postTime(
+  msg: Loose,
+  unixKey: string,
+  localKey: string,
+  timeZone: string | null | undefined,
+): { iso: string; assumed: boolean } | null {
   const unix = Number(msg[unixKey]);
-  if (Number.isFinite(unix) && unix > 0) return isoInZone(new Date(unix * 1000), timeZone);
+  if (Number.isFinite(unix) && unix > 0) return { iso: isoInZone(new Date(unix * 1000), timeZone), assumed: false };
   const local = str(msg[localKey]);
-  if (local === null || !timeZone || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local)) return null;
-  // Local wall time in the channel's zone: take the zone's offset at about that time and step back by it.
+  if (local === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local) || !namesRealTime(local)) return null;
   const asUtc = Date.parse(`${local}Z`);
+  if (Number.isNaN(asUtc)) return null;
+  if (!timeZone) return { iso: isoInZone(new Date(asUtc), null), assumed: true };
+  // Local wall time in the channel's zone: take the zone's offset at about that time and step back by it.
   const offset = isoInZone(new Date(asUtc), timeZone).slice(19);
   const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
   const offsetMs = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60000 : 0;
-  return isoInZone(new Date(asUtc - offsetMs), timeZone);
+  return { iso: isoInZone(new Date(asUtc - offsetMs), timeZone), assumed: false };
 }
 
 /** 'https://t.me/example_channel' (a registry row's url) -> 'https://t.me/example_channel/4102' for post 4102. */
@@ -107,12 +117,19 @@ export function parseTelegramExport(bytes: Uint8Array, ctx: ParseContext): Parse
         skipped.push({ input, message: `post without text${media ? ` (${media} only)` : ''}` });
         continue;
       }
-      const published = postTime(msg, 'date_unixtime', 'date', ctx.timeZone);
+      const posted = postTime(msg, 'date_unixtime', 'date', ctx.timeZone);
+      const published = posted?.iso ?? null;
       const docWarnings: string[] = [];
-      if (published === null && msg.date !== undefined) {
-        docWarnings.push(`post date "${String(msg.date)}" has no time zone and the source names none; not used`);
+      if (posted?.assumed) {
+        docWarnings.push(
+          `post date "${String(msg.date)}" states no time zone: read as UTC (--time-zone, or a source's time_zone, names the exporting computer's)`,
+        );
+      } else if (published === null && msg.date !== undefined) {
+        docWarnings.push(
+          `post date "${String(msg.date)}" is not a time as Telegram Desktop writes one (2025-05-20T05:00:00); not used`,
+        );
       }
-      const edited = postTime(msg, 'edited_unixtime', 'edited', ctx.timeZone);
+      const edited = postTime(msg, 'edited_unixtime', 'edited', ctx.timeZone)?.iso ?? null;
       const from = str(msg.from);
       const signature = str(msg.author) ?? (from !== null && from !== chat.name ? from : null);
       documents.push({

@@ -66,6 +66,7 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
     const warnings: string[] = [];
     const url = typeof r.url === 'string' ? r.url : null;
+    const lineSource = typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined;
     documents.push({
       input: url ?? input,
       bytes: new TextEncoder().encode(r.text),
@@ -74,7 +75,8 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       published: published ?? undefined,
       // A channel's export names its channel as `channel` ("@kpszsu (Повітряні Сили ЗС України)"), not `source`: read
       // without it, its unsigned posts had no publisher and each counted as a voice of its own (ux38 #9).
-      publisher: typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined,
+      publisher: lineSource,
+      ...(lineSource !== undefined ? { ownPublisher: true as const } : {}),
       lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
       ...(speaker ? { speaker } : {}),
       key: r.id !== undefined && r.id !== null ? String(r.id) : (url ?? undefined),

@@ -527,10 +527,10 @@ async function resolve(argv: string[]): Promise<number> {
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
   return withStore(existingDbPath(values), async (store) => {
     if (values.all) {
-      const r = await resolveAll(store);
+      const r = await resolveAll(store, () => new Date());
       console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
     } else {
-      console.log(`resolved ${await resolveDirty(store)} pending night(s)`);
+      console.log(`resolved ${await resolveDirty(store, { now: () => new Date() })} pending night(s)`);
     }
     return 0;
   });

@@ -136,7 +136,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     onBatch: writeLog,
     afterStored: async (pool) => {
       await writeLog();
-      nightsResolved = await resolveDirty(store, { pool });
+      nightsResolved = await resolveDirty(store, { pool, now: opts.now });
     },
   });
   return { counts, outcomes, nightsResolved };

@@ -369,7 +369,7 @@ export function createApp({
     if (outcome.status === 'failed') {
       throw new InvalidFieldError('text', `"text" could not be read as a report: ${outcome.message ?? 'unreadable'}`);
     }
-    await resolveDirty(store);
+    await resolveDirty(store, { now });
     return c.json(outcome, outcome.status === 'ingested' ? 201 : 200);
   });
 

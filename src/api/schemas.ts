@@ -283,6 +283,14 @@ export const IncidentSchema = z
       .array(z.object({ fact_id: z.string(), report_id: z.string(), reasons: z.array(z.string()) }))
       .openapi({ description: 'Why each fact is in the incident (sitrep explain).' }),
     revision: z.number().optional(),
+    revised_at: z
+      .string()
+      .optional()
+      .openapi({
+        description:
+          "When the store wrote the incident's last revision (the resolving process's clock, UTC): a change older than " +
+          "the newest source (a late confirmation) shows here and in the Atom feed's updated, not in updated_at.",
+      }),
     split_from: z.array(z.string()).optional(),
     lifted_at: z.string().optional().openapi({
       description:

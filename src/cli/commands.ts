@@ -471,11 +471,15 @@ async function regions(argv: string[]): Promise<number> {
 async function explain(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS.explain);
   if (values.help) return help('explain');
-  const id = positionals[0];
-  if (!id) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
+  const given = positionals[0];
+  if (!given) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
   return withStore(
     existingDbPath(values),
     async (store) => {
+      // An id from an earlier alert that merged into another is explained as the incident it went into, as the
+      // API's 301 answers it (ux39b #9); one split apart names its parts.
+      const id = await survivorOf(store, given);
+      if (id === null) return 1;
       if (values.json) {
         // The API's GET /api/incidents/{id}, for a script or a fact-checker with no server running.
         const incident = await store.getIncident(id);
@@ -501,16 +505,38 @@ async function explain(argv: string[]): Promise<number> {
   );
 }
 
+/** The id to explain for a given one: itself while it names an incident or nothing the store knows; the incident it
+ *  was merged into (followed through later merges), said on stderr; null, with the parts said, when it was split. */
+async function survivorOf(store: Store, given: string): Promise<string | null> {
+  let id = given;
+  for (let hops = 0; hops < 32 && !(await store.getIncident(id)); hops++) {
+    const redirect = await store.getRedirect(id);
+    if (redirect?.merged_into) {
+      console.error(`sitrep: ${id} was merged into ${redirect.merged_into} at revision ${redirect.revision}`);
+      id = redirect.merged_into;
+      continue;
+    }
+    if (redirect && redirect.split_into.length > 0) {
+      console.error(
+        `sitrep: ${id} was split into ${redirect.split_into.join(', ')} at revision ${redirect.revision}: explain one of them`,
+      );
+      return null;
+    }
+    break;
+  }
+  return id;
+}
+
 async function resolve(argv: string[]): Promise<number> {
   const { values } = parse(argv, OPTIONS.resolve);
   if (values.help) return help('resolve');
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
   return withStore(existingDbPath(values), async (store) => {
     if (values.all) {
-      const r = await resolveAll(store);
+      const r = await resolveAll(store, () => new Date());
       console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
     } else {
-      console.log(`resolved ${await resolveDirty(store)} pending night(s)`);
+      console.log(`resolved ${await resolveDirty(store, { now: () => new Date() })} pending night(s)`);
     }
     return 0;
   });

@@ -202,7 +202,9 @@ Prints the incident, its figures as \`sitrep incidents\` and the CSV give them (
 with who gave it, each running tally's steps and each conflict's values with their claimants; then for every fact:
 the report, the evidence sentence and why it was merged (same region, time overlap, same claimant, compatible count,
 near-duplicate text...), and the origin of each source. The window's two ends are told on one offset, the start's.
-The ids are in the first column of \`sitrep incidents\`. Exit code 1 when there is no such incident.
+The ids are in the first column of \`sitrep incidents\`. An id that was merged into another incident (an id from an
+earlier alert) explains the incident it went into, and says so on stderr ("merged into inc_… at revision 13"), as
+GET /api/incidents/{id} answers 301; one that was split names its parts. Exit code 1 when there is no such incident.
 
 Options:
 ${DB}

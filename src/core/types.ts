@@ -425,6 +425,10 @@ export interface Incident {
   /** Extension: the store's revision of the incident's last create, update, merge or split (absent before it is
    *  stored). */
   revision?: number;
+  /** Extension: when the store wrote that revision (the resolving process's clock, UTC; absent when the resolution
+   *  was given no clock, as in an eval): a change shows here even when the report behind it is older than the
+   *  incident's `updated_at` (a late confirmation). */
+  revised_at?: string;
   /** Extension: the incidents this one split off from, when it did. */
   split_from?: string[];
   /** Extension: on an airport disruption, the latest time a report states its restrictions were lifted («сняты в

@@ -27,13 +27,20 @@ function title(incident: Incident, regionName: string | null): string {
     .join(' · ');
 }
 
+/** An entry's `updated`: when the incident last changed in the store (its revision's time), or its newest source's
+ *  time when that is later or no revision time was kept. A late confirmation (a report older than the newest source
+ *  that makes the incident corroborated) is a change a feed reader keyed on `updated` must see (ux39b #8). */
+export function entryUpdated(incident: Incident): string {
+  const revised = incident.revised_at;
+  return revised !== undefined && Date.parse(revised) > Date.parse(incident.updated_at) ? revised : incident.updated_at;
+}
+
 export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): string {
   const list = [...incidents];
   // The newest entry's time, compared as instants (the times carry different offsets).
-  const newest = list.reduce<string | null>(
-    (max, i) => (max === null || Date.parse(i.updated_at) > Date.parse(max) ? i.updated_at : max),
-    null,
-  );
+  const newest = list
+    .map(entryUpdated)
+    .reduce<string | null>((max, at) => (max === null || Date.parse(at) > Date.parse(max) ? at : max), null);
   const updated = exportTime(newest ?? ctx.now.toISOString());
   // An entry's JSON sits beside the feed (…/api/incidents.atom → …/api/incidents/<id>), so a public URL with a path
   // prefix (a server behind a proxy at /sitrep/) keeps it; without a URL the link is the server-relative path.
@@ -53,7 +60,7 @@ export function toAtom(incidents: Iterable<Incident>, ctx: ExportContext): strin
       '  <entry>',
       `    <id>urn:sitrep:incident:${xmlText(incident.id)}</id>`,
       `    <title>${xmlText(title(incident, region))}</title>`,
-      `    <updated>${xmlText(exportTime(incident.updated_at))}</updated>`,
+      `    <updated>${xmlText(exportTime(entryUpdated(incident)))}</updated>`,
       `    <link rel="alternate" type="application/json" href="${xmlText(link(incident.id))}"/>`,
       ...sources,
       `    <summary type="text">${xmlText(notesText(incident, region))}</summary>`,

@@ -31,6 +31,7 @@ export function withExportTimes(incident: Incident): Incident {
       : null,
     updated_at: exportTime(incident.updated_at),
     ...(incident.lifted_at !== undefined ? { lifted_at: exportTime(incident.lifted_at) } : {}),
+    ...(incident.revised_at !== undefined ? { revised_at: exportTime(incident.revised_at) } : {}),
     sources: incident.sources.map((s) => ({ ...s, published_at: exportTime(s.published_at) })),
     ...(incident.tallies !== undefined ? { tallies } : {}),
   };

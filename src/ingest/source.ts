@@ -42,6 +42,9 @@ export interface SourceDocument {
   published?: string;
   /** Outlet or channel name (a feed's title, a Telegram chat's name, og:site_name). */
   publisher?: string;
+  /** The publisher is the item's own (a JSON Lines line's `source` or `channel`), not its container's: a scraper's
+   *  file holds many channels, so it wins over a sources.yaml row's `name`, which only stands in for lines naming none. */
+  ownPublisher?: true;
   /** ISO 639-1 as the source declares it ('ru-RU' already cut to 'ru'); only en/ru/uk are kept. */
   lang?: 'en' | 'ru' | 'uk';
   /** Author as the source names them (<meta name="author">, a post's signature). */

@@ -24,7 +24,8 @@ export interface IngestOptions {
   timeZone?: string;
   /** The sources.yaml id these inputs come through, kept in each report's provenance. */
   sourceId?: string;
-  /** The registry row's name: it wins over the name the file gives (a feed's title, a chat's name). */
+  /** The registry row's name: it wins over the name the file gives (a feed's title, a chat's name), not over a JSON
+   *  Lines line's own `source`/`channel`. */
   sourceName?: string;
   /** The registry row's URL (a Telegram channel's t.me address gives each post its link). */
   sourceUrl?: string;
@@ -135,7 +136,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     onBatch: writeLog,
     afterStored: async (pool) => {
       await writeLog();
-      nightsResolved = await resolveDirty(store, { pool });
+      nightsResolved = await resolveDirty(store, { pool, now: opts.now });
     },
   });
   return { counts, outcomes, nightsResolved };
@@ -199,7 +200,9 @@ export function documentOptions(
     input: doc.input,
     url: doc.url,
     title: doc.title,
-    source: opts.sourceName ?? doc.publisher ?? opts.source,
+    // A registry row's name stands for its container (a feed's title, a chat's name); a JSON Lines line's own
+    // source or channel names the post's channel, and wins over it (ux39b #7).
+    source: (doc.ownPublisher ? doc.publisher : undefined) ?? opts.sourceName ?? doc.publisher ?? opts.source,
     // A forward speaks with its original channel's voice, not the forwarding channel owner's. A line's own speaker
     // (JSON Lines) wins over its source row's.
     speaker: doc.forwarded_from

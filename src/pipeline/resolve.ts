@@ -11,10 +11,10 @@ import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork }
  *  written); otherwise it is read and resolved again, so no report is lost from its incident. Reports with no fact
  *  published in the night's block take part in its origins (a rewrite of a statement from which nothing was read
  *  shares its origin) and make no incident. */
-export async function resolveNightKey(store: Store, key: string): Promise<number> {
+export async function resolveNightKey(store: Store, key: string, now?: () => Date): Promise<number> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const { state, work } = await readNight(store, key);
-    const written = await writeNight(store, key, state, resolveNightWork(work));
+    const written = await writeNight(store, key, state, resolveNightWork(work), now);
     if (written !== null) return written;
   }
   // Writers kept moving the night on: it stays dirty and the next resolution finishes it.
@@ -58,6 +58,7 @@ async function writeNight(
   key: string,
   state: NightState | null,
   built: NightBuilt,
+  now?: () => Date,
 ): Promise<number | null> {
   const previous = await store.listNightIncidents(key);
   const { incidents, changes, redirects } = assignIds(previous, built.incidents);
@@ -69,6 +70,7 @@ async function writeNight(
       expect: new Map(state ? [[key, state]] : []),
       changes: changes.map((c) => ({ ...c, night_key: key })),
       redirects: redirects.map((r) => ({ ...r, night_key: key })),
+      ...(now ? { at: now().toISOString() } : {}),
     },
   );
   return written ? incidents.length : null;
@@ -78,24 +80,32 @@ async function writeNight(
  *  ingest's extraction workers, idle once the last batch is staged) each night's pure part runs there while this
  *  thread writes the night before and reads the night after; the nights are still written one by one in key order,
  *  each after the same check, so the outcome is the same as resolving them here. */
-export async function resolveDirty(store: Store, opts: { pool?: NightResolver | null } = {}): Promise<number> {
+export async function resolveDirty(
+  store: Store,
+  opts: { pool?: NightResolver | null; now?: () => Date } = {},
+): Promise<number> {
   const done = new Set<string>();
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
     const keys = await store.dirtyNights();
     if (keys.length === 0) break;
-    if (opts.pool && keys.length > 1) await resolveAhead(store, keys, opts.pool);
-    else for (const key of keys) await resolveNightKey(store, key);
+    if (opts.pool && keys.length > 1) await resolveAhead(store, keys, opts.pool, opts.now);
+    else for (const key of keys) await resolveNightKey(store, key, opts.now);
     for (const key of keys) done.add(key);
   }
   return done.size;
 }
 
-async function resolveAhead(store: Store, keys: readonly string[], pool: NightResolver): Promise<void> {
+async function resolveAhead(
+  store: Store,
+  keys: readonly string[],
+  pool: NightResolver,
+  now?: () => Date,
+): Promise<void> {
   const ahead: { key: string; state: NightState | null; built: Promise<NightBuilt> }[] = [];
   const finish = async (night: (typeof ahead)[number]) => {
     // A night that moved on since it was read is read and resolved again here.
-    const written = await writeNight(store, night.key, night.state, await night.built);
-    if (written === null) await resolveNightKey(store, night.key);
+    const written = await writeNight(store, night.key, night.state, await night.built, now);
+    if (written === null) await resolveNightKey(store, night.key, now);
   };
   for (const key of keys) {
     const { state, work } = await readNight(store, key);
@@ -136,11 +146,11 @@ export async function refreshStoredFacts(store: Store): Promise<number> {
 
 /** `sitrep resolve --all`: every night again, deterministically (facts stored under older rules first brought up to
  *  the current ones); running it twice changes nothing: no id, no revision. */
-export async function resolveAll(store: Store): Promise<{ nights: number; incidents: number }> {
+export async function resolveAll(store: Store, now?: () => Date): Promise<{ nights: number; incidents: number }> {
   await refreshStoredFacts(store);
   const keys = await store.allNightKeys();
   let incidents = 0;
-  for (const key of keys) incidents += await resolveNightKey(store, key);
+  for (const key of keys) incidents += await resolveNightKey(store, key, now);
   return { nights: keys.length, incidents };
 }
 

@@ -343,7 +343,7 @@ export async function ingestSourceFiles(
         await writeLog();
       }
       await saveRoundState(store, row.id, sourceError, opts.now(), {}, itemFailure(outcomes));
-      nightsResolved = await resolveDirty(store, { pool });
+      nightsResolved = await resolveDirty(store, { pool, now: opts.now });
     },
   });
   return { counts, outcomes, nightsResolved };

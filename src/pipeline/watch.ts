@@ -181,7 +181,7 @@ export async function watchSources(
         }
       }),
     );
-    if (results.length > 0) await resolveDirty(store);
+    if (results.length > 0) await resolveDirty(store, { now: opts.now });
     all.push(...results);
     // A watch that runs for weeks keeps only its latest results in memory.
     if (all.length > 1000) all.splice(0, all.length - 1000);

@@ -7,7 +7,8 @@ const EPISODE_GAP_MS = 6 * 3_600_000;
 
 /** One airport disruption per city and episode (the group is the city's area: Zhukovsky, Vnukovo, Sheremetyevo and
  *  Domodedovo are all Moscow's): posts in publication order join the running episode, whose airports grow as posts
- *  name more, until a post says the restrictions were lifted (that post ends it) or no post came for six hours.
+ *  name more, until a post says the restrictions were lifted at its every airport (that post ends it) or no post came
+ *  for six hours.
  *  A lifting closes the running episode however long after its last post it comes ("closed" at 21:00, "lifted at
  *  04:10"). A report that tells of a finished episode — a window it states that reaches back into the episode:
  *  "restrictions were imposed overnight … lifted at 5:40 am", "resumed operations after overnight restrictions" —
@@ -51,8 +52,10 @@ export function airportEpisodes(facts: readonly PlacedFact[], group: string): Cl
     const until = isLifting && !p.inferred && p.endMs !== null ? p.endMs : at;
     if (Number.isFinite(until)) span.to = Math.max(span.to, until);
     if (Number.isFinite(at)) lastMs = Math.max(lastMs, at);
-    // The lifting post is the end of the episode: the next closure starts another.
-    lifted = isLifting;
+    // The lifting is the end of the episode once no airport of it is still closed: «Ограничения в аэропорту Внуково
+    // сняты. Аэропорт Домодедово продолжает работу с ограничениями.» lifts Vnukovo, and Domodedovo's sentence stays in
+    // the episode. A lifting that names no airport lifts them all. The next closure after the end starts another.
+    lifted = isLifting && (p.fact.airports.length === 0 || !anyStillClosed(current!.members));
   }
   // Episodes told only in inferred windows take their extent from them (the id needs a start).
   for (const c of episodes) {
@@ -88,6 +91,15 @@ function borrowedLiftingTimes(facts: readonly PlacedFact[]): Set<PlacedFact> {
       (p) => !/lifted/.test(p.fact.detail ?? '') && p.fact.fields.when?.inferred === true && lifted.has(key(p)),
     ),
   );
+}
+
+/** Whether some airport of the episode's facts is named by its closures and by no lifting, while no lifting names no
+ *  airport (one that names none lifts them all): Vnukovo lifted and Domodedovo «продолжает работу с ограничениями». */
+export function anyStillClosed(members: readonly PlacedFact[]): boolean {
+  const liftings = members.filter((m) => /lifted/.test(m.fact.detail ?? ''));
+  if (liftings.some((m) => m.fact.airports.length === 0)) return false;
+  const reopened = new Set(liftings.flatMap((m) => m.fact.airports));
+  return members.some((m) => m.fact.airports.some((a) => !reopened.has(a)));
 }
 
 /** Whether an airport of the episode is named by a closure of it and by no lifting yet. */

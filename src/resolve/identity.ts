@@ -15,7 +15,7 @@ export interface IdAssignment {
   redirects: { id: string; merged_into: string | null; split_into: string[] }[];
 }
 
-const content = (i: Incident): string => JSON.stringify({ ...i, revision: undefined });
+const content = (i: Incident): string => JSON.stringify({ ...i, revision: undefined, revised_at: undefined });
 
 /** When a stored incident's report was published, by fact id: its sources give each report's time, its reasons
  *  each fact's report. A fact with neither sorts last. */
@@ -134,6 +134,7 @@ export function assignIds(previous: readonly Incident[], next: readonly Incident
     if (before) {
       if (before.split_from) out.split_from = before.split_from;
       if (before.revision !== undefined) out.revision = before.revision;
+      if (before.revised_at !== undefined) out.revised_at = before.revised_at;
       const merged = changes.some((c) => c.action === 'merge' && c.incident_id === id);
       if (!merged && content(before) !== content(out)) changes.push({ action: 'update', incident_id: id });
     }

@@ -13,6 +13,7 @@ import type {
   TimeSpan,
 } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates, markBrokenDownTotals } from './aggregates.ts';
+import { anyStillClosed } from './airport-episodes.ts';
 import { mergeCasualties } from './casualties.ts';
 import { type Cluster, clusterFacts } from './cluster.ts';
 import { corroborate } from './corroboration.ts';
@@ -355,7 +356,7 @@ function allClearAt(members: readonly PlacedFact[]): string | null {
 
 /** The latest stated time of a "restrictions lifted" fact («сняты в 05:40»): when the airports reopened. A lifting
  *  told only with a longer window ("resumed operations after overnight restrictions") or with none («ограничения
- *  сняты.») gives no time, but the episode is still marked `lifted`. */
+ *  сняты.») gives no time, but the episode is still marked `lifted`. Neither while an airport of it is still closed. */
 function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: true; lifted_at?: string } {
   // An alert's all-clear is its lifting too; its time is its post's when it states none (alertWindow). Not on an
   // attack's incident that took in its alarm and all-clear (resolve/cluster.ts): the attack was not "lifted".
@@ -364,7 +365,10 @@ function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: tr
   const liftings = members.filter(
     (p) => p.fact.kind === 'airport_disruption' && p.fact.detail === 'restrictions lifted',
   );
+  // «Ограничения в аэропорту Внуково сняты. Аэропорт Домодедово продолжает работу с ограничениями.»: the episode is
+  // lifted once its every airport is, not at the first airport's lifting.
   if (liftings.length === 0) return {};
+  if (anyStillClosed(members.filter((p) => p.fact.kind === 'airport_disruption'))) return {};
   const times = liftings
     .filter((p) => !p.inferred)
     .filter((p) => p.fact.when?.precision === 'exact' || p.fact.when?.precision === 'hour')

@@ -18,6 +18,8 @@ export interface ReplaceOptions {
   expect?: ReadonlyMap<string, NightState>;
   changes?: readonly (IncidentChange & { night_key: string })[];
   redirects?: readonly { id: string; merged_into: string | null; split_into: string[]; night_key: string }[];
+  /** When the changes are written (the caller's clock, ISO 8601): each changed incident's `revised_at`. */
+  at?: string;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;

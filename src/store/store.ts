@@ -662,7 +662,9 @@ export function createStore(dialect: StoreDialect): Store {
         const { revisionOf, lastRevision } = await logChanges(trx, opts);
         const rows = incidents.map((x) => {
           const rev = revisionOf.get(x.incident.id);
-          return toIncidentRow(rev === undefined ? x.incident : { ...x.incident, revision: rev }, x.night_key);
+          const revised = rev === undefined ? x.incident : { ...x.incident, revision: rev };
+          if (rev !== undefined && opts.at) revised.revised_at = opts.at;
+          return toIncidentRow(revised, x.night_key);
         });
         for (const part of chunks(keys, IN_CHUNK)) {
           await trx.deleteFrom('incidents').where('night_key', 'in', part).execute();

@@ -543,3 +543,27 @@ test('over a database with no incidents the page says so and how to add reports,
 test('no console errors or warnings on any page', { skip: !existsSync(CHROMIUM) }, () => {
   assert.deepEqual(problems, []);
 });
+
+// ux39b #12: Back from an incident left focus on <body> at the top of the page, and Escape did not close the panel.
+test('keyboard: Back or Escape from an incident returns focus to the card that was opened', {
+  skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install chromium)`,
+}, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${base}/`);
+  await page.locator('.card').nth(2).waitFor();
+  const id = await page.locator('.card').nth(2).getAttribute('data-id');
+  const focusedCard = () => page.evaluate(() => document.activeElement?.closest('.card')?.getAttribute('data-id'));
+  await page.locator('.card').nth(2).locator('h3 a').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'detail-title');
+  await page.goBack();
+  await page.waitForFunction((want) => document.activeElement?.closest('.card')?.getAttribute('data-id') === want, id);
+  assert.equal(await focusedCard(), id);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'detail-title');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((want) => document.activeElement?.closest('.card')?.getAttribute('data-id') === want, id);
+  assert.equal(new URL(page.url()).searchParams.get('incident'), null);
+  await finish(page);
+});

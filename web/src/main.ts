@@ -216,6 +216,7 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
         ),
       );
       $('detail-title')?.focus();
+      opened = view.incident;
     } else if (view.report) {
       const report = await getReport(view.report);
       if (mine !== generation) return;
@@ -228,6 +229,16 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
         ...unreadNotice(c),
         renderList(c, list, () => void more()),
       );
+      // Back from an incident (the browser's or "← Back to the list") puts the keyboard on the card that was opened,
+      // not on <body> at the top of the page; a live refresh of the list leaves focus alone.
+      if (opened) {
+        const link = out.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(opened)}"] a`);
+        opened = null;
+        if (link) {
+          link.focus();
+          link.scrollIntoView({ block: 'nearest' });
+        }
+      }
       // When the first page of the list was drawn, for bench/page.ts (a mark costs nothing and is read only there).
       if (performance.getEntriesByName('sitrep:list').length === 0) performance.mark('sitrep:list');
     }
@@ -245,6 +256,9 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
     out.append(...unreadNotice(c), h('p', { class: 'error', role: 'alert' }, said, String((error as Error).message)));
   }
 }
+
+/** The incident whose panel was last shown: its card takes the focus when the list comes back. */
+let opened: string | null = null;
 
 /** A filter in the address the page could not read ("since=garbage") is said, not silently dropped. */
 function unreadNotice(c: Ctx): HTMLElement[] {
@@ -309,6 +323,15 @@ async function boot(): Promise<void> {
     theme = theme === 'dark' ? 'light' : 'dark';
     localStorage.setItem('sitrep.theme', theme);
     applyPrefs();
+  });
+  // Escape closes an open incident or report as "← Back to the list" does (a dialog-like panel closes on Escape); a
+  // field being typed in keeps its own Escape.
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || (!view.incident && !view.report)) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, select, textarea')) return;
+    e.preventDefault();
+    go({ incident: null, report: null });
   });
   addEventListener('popstate', () => {
     view = readView(location.search);

@@ -769,6 +769,18 @@ export function mainAirportOf(place: PlaceMatch): string | null {
   return null;
 }
 
+/** The one airport of a town («в Жуковском» → ZIA, «в Калуге» → KLF): the airports listed for the town (its region
+ *  and city) or named after it (Zhukovsky's ZIA serves Moscow and bears the town's name); null when it has none or
+ *  several (Moscow), so a closure told of the town alone names no airport by guess. */
+export function townAirport(place: PlaceMatch): { iata: string; city: string; region: string } | null {
+  if (place.kind !== 'city') return null;
+  const found = getIndex().airports.filter(
+    (a) => (a.region === place.code && a.city === place.name) || a.names.en.includes(place.name),
+  );
+  const only = found.length === 1 ? found[0]! : null;
+  return only ? { iata: only.iata, city: only.city, region: only.region } : null;
+}
+
 /** The airports of the capital, listed in reports as "Moscow airports": ['SVO','DME','VKO','ZIA'] / ['KBP','IEV']. */
 export function capitalAirports(country: 'RU' | 'UA'): string[] {
   const code = country === 'RU' ? 'RU-MOW' : 'UA-30';

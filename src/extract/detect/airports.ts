@@ -6,6 +6,7 @@ import {
   type PlaceMatch,
   regionInfo,
   regionNameIn,
+  townAirport,
 } from '../common/gazetteer.ts';
 import type { TimeMatch } from '../common/time.ts';
 import type { WordCategory } from '../compile.ts';
@@ -88,6 +89,13 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
     region = heading.region;
     summed = heading.summed;
   }
+  // «В Жуковском введён план «Ковёр»»: the closure plan is an airport's, and a town beside it that has one airport
+  // names that airport, as «в аэропорту Жуковский» would.
+  const planTown = codes.size === 0 && !region && !city && !heading ? townBesidePlan(text, view, places) : null;
+  if (planTown) {
+    codes.add(planTown.iata);
+    airportSpan = spanOf(text, planTown.start, planTown.end);
+  }
   // «В аэропортах Внуково и Домодедово введены ограничения… Ограничения сняты в 05:15.»: a lifting that names no
   // airport and no place ends the closure the report told before it: its airports and place, as told there.
   const closure =
@@ -129,7 +137,7 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
   if (diversion && lastDest && fact.diverted_to.length > 0) {
     setField(fact, 'diverted_to', spanOf(text, diversion.start, lastDest.end));
   }
-  const served = stopped[0] ?? heading?.first;
+  const served = stopped[0] ?? heading?.first ?? planTown ?? undefined;
   if (closure) {
     fact.airports = [...closure.airports];
     const told = closure.fields.airports;
@@ -314,6 +322,27 @@ function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
   if (!lifted || NOT_BEFORE.test(before.span.text.slice(0, lifted.index))) return null;
   const start = before.span.start + lifted.index;
   return spanOf(ctx.report.text, start, wordEnd(ctx.report.text, start + lifted[0].length));
+}
+
+/** How far a town may stand from the closure plan's words to be its airport's: «В Жуковском введён план «Ковёр»». */
+const PLAN_TOWN_GAP = 24;
+
+/** The airport of the town told right beside the closure plan's words, when the town has exactly one airport
+ *  (townAirport), as a match over the town's name; null otherwise. */
+function townBesidePlan(text: string, view: SentenceView, places: PlaceMatch[]): AirportMatch | null {
+  const plan = CLOSURE_PLAN.exec(view.span.text);
+  if (!plan) return null;
+  const from = view.span.start + plan.index;
+  const to = from + plan[0].length;
+  const near = places
+    .filter((p) => p.kind === 'city')
+    .map((p) => ({ p, gap: p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0 }))
+    .filter((x) => x.gap <= PLAN_TOWN_GAP)
+    .sort((a, b) => a.gap - b.gap);
+  const town = near[0]?.p;
+  const airport = town ? townAirport(town) : null;
+  if (!town || !airport) return null;
+  return { start: town.start, end: town.end, text: text.slice(town.start, town.end), ...airport };
 }
 
 /** The list's stems («снят») end inside a word: the evidence runs to the whole word's end («сняты»). */

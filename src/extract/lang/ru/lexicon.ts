@@ -282,7 +282,7 @@ export const ru: Lexicon = {
     attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
     // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли); «отменён» as written with its ё.
-    restrictions_lifted: ['снят', 'снял', 'отменен', 'отменён', 'возобновил'],
+    restrictions_lifted: ['снят', 'снял', 'отменен', 'отменён', 'отменил', 'возобновил'],
     flight: ['рейс', 'самол'],
     air_traffic: [
       'воздушн* суд*',

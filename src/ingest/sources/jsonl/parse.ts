@@ -67,6 +67,7 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     // A line's url names it only when it is one (prepareReport drops a `javascript:` url with a warning).
     const checked = url === null ? null : webUrl(url);
     const link = checked?.ok ? checked.url : null;
+    const lineSource = typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined;
     documents.push({
       input: link ?? input,
       bytes: new TextEncoder().encode(r.text),
@@ -75,7 +76,8 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       published: published ?? undefined,
       // A channel's export names its channel as `channel` ("@kpszsu (Повітряні Сили ЗС України)"), not `source`: read
       // without it, its unsigned posts had no publisher and each counted as a voice of its own (ux38 #9).
-      publisher: typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined,
+      publisher: lineSource,
+      ...(lineSource !== undefined ? { ownPublisher: true as const } : {}),
       lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
       ...(speaker ? { speaker } : {}),
       key: r.id !== undefined && r.id !== null ? String(r.id) : (link ?? undefined),

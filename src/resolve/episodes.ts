@@ -38,7 +38,10 @@ const CLOCK: ReadonlySet<string> = new Set(['exact', 'hour']);
 
 function spanOf(item: CountItem, stated: boolean): Span | null {
   const p = item.placed;
-  if (p.startMs === null || p.endMs === null || (stated && p.inferred)) return null;
+  // Stated: read in the report's words («с 07.00 до 09.00», «около 22:10», «сегодня ночью»), not a window a fact
+  // was only given.
+  const said = (p.fact.fields.when?.text ?? '') !== '' && !p.inferred;
+  if (p.startMs === null || p.endMs === null || (stated && !said)) return null;
   const loose = p.inferred || !CLOCK.has(p.fact.when?.precision ?? 'unknown');
   // Nothing a report tells happened after it was published: the ministry's «сегодня ночью» posted at 06:09 ends
   // there, before its «около 6.00» of the next post ends (a date read as the whole day, likewise).

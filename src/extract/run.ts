@@ -59,7 +59,7 @@ import { attacksIntercepted } from './refine/attack-intercepted.ts';
 import { breakdownsAfter, partsSpeakers } from './refine/breakdown-after.ts';
 import { carriedCountry } from './refine/carried-country.ts';
 import { pairCasualties } from './refine/casualty-pairs.ts';
-import { markCorrections, rejectsFigure } from './refine/correction.ts';
+import { markCorrections } from './refine/correction.ts';
 import { spareUndeniedTolls } from './refine/denied-toll.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
@@ -2471,10 +2471,6 @@ function readFacts(
   // One told as a correction is only where the report names the air war (an alarm, the signals above being none):
   // "Correction: … in the bus crash", «Уточнення: внаслідок отруєння газом …» correct other news.
   const airTold = views.some((v) => v.hits.some((h) => h.value.categories.has('alert')));
-  // A correction that names the figure it takes back («Уточнение: в Калуге пострадали два человека, а не три») revises a
-  // toll the channel told before, which is the attack's when it came from one: read with no word of the air war, as a
-  // risen toll is. Resolution puts it with the toll it revises (a lone one stays a toll of its own).
-  const revised = (f: Fact) => tollCorrected(f) && rejectsFigure(f, report.lang);
   if (!attackSignal && !facts.some(targetEffect))
     facts = facts.filter(
       (f) =>
@@ -2482,7 +2478,6 @@ function readFacts(
         f.kind === 'alert' ||
         tollRisen(f) ||
         (airTold && tollCorrected(f)) ||
-        revised(f) ||
         (signals.length > 0 && f.historical),
     );
   const model = input.learned ?? null;

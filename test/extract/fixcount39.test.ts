@@ -30,25 +30,3 @@ test('#2 negative: a count beside a sum keeps the count', () => {
     [9],
   );
 });
-
-const tolls = (text: string, lang: 'en' | 'ru' | 'uk') =>
-  extractText(text, lang, PUBLISHED)
-    .filter((f) => f.kind === 'casualties')
-    .map((f) => [f.casualties?.injured ?? null, f.correction ?? false]);
-
-test('#4 a toll correction that names the figure it takes back is read with no word of the air war', () => {
-  assert.deepEqual(tolls('Уточнение: в Брянске пострадали четыре человека, а не пять, как сообщалось ранее.', 'ru'), [
-    [4, true],
-  ]);
-  assert.deepEqual(tolls('Уточнюємо: у Сумах поранено двоє людей, а не троє, як повідомлялося раніше.', 'uk'), [
-    [2, true],
-  ]);
-  assert.deepEqual(tolls('Correction: in Kharkiv two people were injured, not three as reported earlier.', 'en'), [
-    [2, true],
-  ]);
-});
-
-test('#4 negative: a correction with no figure taken back, or no marker, still needs a word of the air war', () => {
-  assert.deepEqual(tolls('Уточнение: в Брянске в ДТП пострадали четыре человека.', 'ru'), []);
-  assert.deepEqual(tolls('В Брянске пострадали четыре человека.', 'ru'), []);
-});

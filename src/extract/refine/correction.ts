@@ -29,14 +29,6 @@ export function markCorrections(facts: readonly Fact[], lang: Lang): void {
   }
 }
 
-/** Whether a fact's stated figure is followed by the figure it replaces («пострадали два человека, а не три»,
- *  "two were injured, not three"): the report takes back a figure it told before. */
-export function rejectsFigure(f: Fact, lang: Lang): boolean {
-  const n = figureSpan(f);
-  if (!n || n.inferred || n.start < f.evidence.start || n.end > f.evidence.end) return false;
-  return replaces(f.evidence.text.slice(n.end - f.evidence.start), lang);
-}
-
 function replaces(after: string, lang: Lang): boolean {
   for (const m of after.matchAll(INSTEAD_OF))
     if (findNumbers(after.slice(m.index + m[0].length), lang)[0]?.start === 0) return true;

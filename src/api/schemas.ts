@@ -131,7 +131,16 @@ export const ErrorBody = z
   .openapi('Error');
 
 const Count = z
-  .object({ value: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable(), approx: z.boolean() })
+  .object({
+    value: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    approx: z.boolean(),
+    said: z.enum(['over', 'at_least', 'vague']).optional().openapi({
+      description:
+        'How the report bounded a count with no value: over ("over 70": min 71), at_least ("at least 10": min 10), vague (a bare plural, "hundreds": min 200). An extension.',
+    }),
+  })
   .openapi('Count');
 const RegionRef = z.object({ code: z.string(), name: z.string() }).openapi('RegionRef');
 const PlaceRef = z

@@ -87,7 +87,13 @@ export interface Count {
   min: number | null;
   max: number | null;
   approx: boolean;
+  /** Extension: how the report bounded a count with no value, so a reader sees it as said: `over` ("over 70", min 71),
+   *  `at_least` («не менее 10», min 10), `vague` (a bare plural: «сотни», "dozens", «несколько»: min its least value).
+   *  Absent for an exact, approximate or ranged count, and for a count stored before it (read as `over`). */
+  said?: CountSaid;
 }
+
+export type CountSaid = 'over' | 'at_least' | 'vague';
 
 /** Whether two counts say the same: value, bounds and "about" alike (extraction and resolution both ask). */
 export function sameCount(a: Count, b: Count): boolean {

@@ -1,7 +1,7 @@
 import { pushTo } from '../core/multimap.ts';
 import type { AggregateCheck, Count, FactKind, WeaponCount } from '../core/types.ts';
 import { admits, countPoint, countRange } from './count-math.ts';
-import type { MergedCount } from './merge-counts.ts';
+import type { Claim, MergedCount } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
 
@@ -27,13 +27,21 @@ function overlaps(p: PlacedFact, target: AggregateTarget): boolean {
   return p.startMs <= span[1] && span[0] <= p.endMs;
 }
 
+/** The voice's claim backed by the aggregate's own report (a voice told of separate episodes holds one claim per
+ *  episode: the ministry's 07:00-09:00 total is checked against its 3 of that window, not its night's 11), else its
+ *  first claim. */
+function claimOf(claims: readonly Claim[], p: PlacedFact): Count | null {
+  const mine = claims.filter((c) => c.voice === p.voice);
+  return (mine.find((c) => c.backing.some((b) => b.fact.report_id === p.fact.report_id)) ?? mine[0])?.count ?? null;
+}
+
 /** The number of the aggregate's weapon (all weapons when it names none) that the aggregate's own claimant gave for
  *  this incident, else the incident's shown number; null if none. The ministry's "25 over three regions" is checked
  *  against the ministry's 14, 6 and 5, not against a governor's figure the incident happens to show. */
 function shownFor(target: AggregateTarget, p: PlacedFact): number | null {
   const entries = target.weapons.filter((w) => p.fact.weapon === null || w.type === p.fact.weapon);
   const own = (w: WeaponCount): Count | null =>
-    target.merged?.get(`weapons[${w.type}].count`)?.claims.find((c) => c.voice === p.voice)?.count ?? w.count;
+    claimOf(target.merged?.get(`weapons[${w.type}].count`)?.claims ?? [], p) ?? w.count;
   const points = entries
     .map((w) => {
       const c = own(w);

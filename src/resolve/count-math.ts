@@ -37,12 +37,18 @@ export function addCounts(a: Count, b: Count): Count {
   const lo = (c: Count): number | null => c.min ?? (c.approx ? null : c.value);
   const hi = (c: Count): number | null => c.max ?? (c.approx ? null : c.value);
   const sum = (x: number | null, y: number | null): number | null => (x === null || y === null ? null : x + y);
-  return {
+  const out: Count = {
     value: sum(a.value, b.value),
     min: sum(lo(a), lo(b)),
     max: sum(hi(a), hi(b)),
     approx: a.approx || b.approx,
   };
+  // "over 9" and 3 are over 12; "at least 10" (or «сотни») and 3 are at least 13: a sum says its bound as "at least"
+  // unless every bounded part said "over".
+  const bounds = [a.said, b.said].filter((s) => s !== undefined);
+  if (out.value === null && out.max === null && bounds.length > 0)
+    out.said = bounds.every((s) => s === 'over') ? 'over' : 'at_least';
+  return out;
 }
 
 /** For conflicts: the Count's value, or the whole Count when it has no single value ("over 70"). */

@@ -293,6 +293,25 @@ function ownItems(items: readonly CountItem[]): Set<CountItem> {
   );
 }
 
+/** The items of retellings that carry the voice's tally on: a report told after the voice's latest own word, of
+ *  another statement than any of its own posts, that credits it with an added step («Ещё два БПЛА сбиты, сообщил
+ *  Собянин» after his own 2, then «ещё три»). Its «ещё» is his next step, and the total it gives beside it («всего
+ *  семь») is his running total, read with it: 2, +3, +2 = 7 agrees, never his 5 disputed by a 7 he is quoted as
+ *  saying. A copy of one of his own posts (its origin) adds nothing again. */
+function relayedSteps(items: readonly CountItem[], own: ReadonlySet<CountItem>): CountItem[] {
+  const lastOwn = Math.max(...[...own].map((i) => i.placed.toldMs));
+  const ownOrigins = new Set([...own].map((i) => i.placed.originId));
+  const stepping = new Set(
+    items
+      .filter(
+        (i) =>
+          !own.has(i) && i.placed.fact.increment && i.placed.toldMs > lastOwn && !ownOrigins.has(i.placed.originId),
+      )
+      .map((i) => i.placed.fact.report_id),
+  );
+  return items.filter((i) => !own.has(i) && stepping.has(i.placed.fact.report_id));
+}
+
 /** A voice's tally is its own word: a third party's retelling of it (a wire's "the air force said its air defences
  *  downed 46", after the air force's own 44) never revises it. A retold value that the voice's own channel told, at
  *  its end or as an earlier step, backs that value; another value is the retelling's claim beside the voice's own,
@@ -301,6 +320,7 @@ function ownItems(items: readonly CountItem[]): Set<CountItem> {
 function splitRetold(voice: string, items: readonly CountItem[], roles: Map<string, StepRole>): Claim[] {
   const own = ownItems(items);
   if (own.size === 0 || own.size === items.length) return runTally(voice, items, roles);
+  for (const item of relayedSteps(items, own)) own.add(item);
   const claims = runTally(
     voice,
     items.filter((i) => own.has(i)),

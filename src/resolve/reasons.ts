@@ -1,6 +1,8 @@
-import type { MergeReason } from '../core/types.ts';
+import type { Count, MergeReason } from '../core/types.ts';
 import type { Cluster } from './cluster.ts';
-import { compatible, formatCount } from './count-math.ts';
+import { addCounts, compatible, formatCount } from './count-math.ts';
+import { isEpisodeMerge } from './episodes.ts';
+import type { MergedCount } from './merge-counts.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import type { SimilarLink } from './similar-text.ts';
 import { compareText, shortIso } from './time.ts';
@@ -119,8 +121,29 @@ function countReason(p: PlacedFact, weapons: WeaponMerge): string | null {
   const count = p.fact.count;
   const type = weapons.typeOf.get(p.fact.id);
   if (!count || !type) return null;
-  const merged = weapons.merged.get(`weapons[${type}].count`);
-  if (!merged?.shown) return null;
+  const all = weapons.merged.get(`weapons[${type}].count`);
+  if (!all?.shown) return null;
+  if (!isEpisodeMerge(all)) return countReasonIn(p, count, all);
+  // Told of a stretch of its own: read within its episode, then said to be summed with the others.
+  const episode = all.episodes.find((e) => e.merged.roles.has(p.fact.id));
+  if (episode) {
+    const within = episode.merged.shown ? countReasonIn(p, count, episode.merged) : null;
+    const sum = `one of ${all.episodes.length} episodes in windows that share no time, summed to ${formatCount(all.shown)}`;
+    return within ? `${within}; ${sum}` : sum;
+  }
+  if (all.whole?.roles.has(p.fact.id) && all.whole.shown) {
+    const within = countReasonIn(p, count, all.whole);
+    const parts = all.episodes.map((e) => e.merged.shown).filter((c): c is Count => c !== null);
+    const total = parts.length > 0 ? parts.reduce(addCounts) : null;
+    const agree = total !== null && compatible(total, all.whole.shown) ? 'agree with it' : 'are its parts';
+    const sum = `told of the whole stretch of ${all.episodes.length} episodes, whose ${total ? formatCount(total) : '?'} ${agree}`;
+    return `${within}; ${sum}`;
+  }
+  return countReasonIn(p, count, all);
+}
+
+function countReasonIn(p: PlacedFact, count: Count, merged: MergedCount): string | null {
+  if (!merged.shown) return null;
   // A voice holds two claims when reports of one instant quoted it with two totals: this fact's is the one it backs.
   const claim =
     merged.claims.find((c) => c.voice === p.voice && c.backing.includes(p)) ??

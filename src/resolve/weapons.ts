@@ -2,10 +2,10 @@ import { pushTo } from '../core/multimap.ts';
 import { containsRegion } from '../core/regions.ts';
 import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
+import { episodeTallies, mergeEpisodes } from './episodes.ts';
 import { mergeClaimants } from './merge-claimants.ts';
-import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
+import type { CountItem, MergedCount } from './merge-counts.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
-import { tallyEntries } from './tallies.ts';
 import { compareText } from './time.ts';
 
 const FIELDS = ['count', 'launched', 'hit'] as const;
@@ -69,14 +69,15 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
       const scopes = byScope(items);
       const widest = widestScope([...scopes.keys()]);
       for (const [scope, list] of scopes) {
-        const m = mergeCounts(list);
+        // Figures of windows that share no time are separate episodes, summed (episodes.ts).
+        const m = mergeEpisodes(list);
         const scoped = scope === widest ? name : `${name} in ${scope}`;
         if (scope === widest) {
           merged.set(name, m);
           entry[field] = m.shown;
         }
         if (m.conflict) conflicts.push({ field: scoped, values: m.conflict });
-        tallies.push(...tallyEntries(scoped, m));
+        tallies.push(...episodeTallies(scoped, m));
         if (scopes.size > 1 && m.shown) {
           const backing = m.claims.flatMap((c) => c.backing);
           const first = list.find((i) => i.placed.fact.region !== null)?.placed.fact.region;

@@ -4,12 +4,12 @@ import type { Count, Lang } from '../../src/core/types.ts';
 import { findNumbers } from '../../src/extract/common/numbers.ts';
 
 const exact = (n: number): Count => ({ value: n, min: n, max: n, approx: false });
-const over = (n: number): Count => ({ value: null, min: n + 1, max: null, approx: false });
-const atLeast = (n: number): Count => ({ value: null, min: n, max: null, approx: false });
+const over = (n: number): Count => ({ value: null, min: n + 1, max: null, approx: false, said: 'over' });
+const atLeast = (n: number): Count => ({ value: null, min: n, max: null, approx: false, said: 'at_least' });
 const about = (n: number): Count => ({ value: n, min: null, max: null, approx: true });
 const upTo = (n: number): Count => ({ value: null, min: null, max: n, approx: false });
 const range = (a: number, b: number, approx = false): Count => ({ value: null, min: a, max: b, approx });
-const vague = (n: number): Count => ({ value: null, min: n, max: null, approx: true });
+const vague = (n: number): Count => ({ value: null, min: n, max: null, approx: true, said: 'vague' });
 
 /** The single number in `text`, with the text its span covers. */
 function only(text: string, lang: Lang): { text: string; count: Count } {

@@ -182,6 +182,12 @@ export const en = {
   kyiv: 'Kyiv',
   moscow: 'Moscow',
   plus: 'over',
+  atLeast: 'at least',
+  /** A bare plural by its least value (the count's `said: vague`): «сотни» is min 200. */
+  vague: { '2': 'several', '20': 'dozens', '200': 'hundreds', '2000': 'thousands', '2000000': 'millions' } as Record<
+    string,
+    string
+  >,
   about: 'about',
   fields: {
     kind: 'what',

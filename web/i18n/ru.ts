@@ -182,6 +182,12 @@ export const ru: Strings = {
   kyiv: 'Киев',
   moscow: 'Москва',
   plus: 'более',
+  atLeast: 'не менее',
+  /** A bare plural by its least value (the count's `said: vague`): «сотни» is min 200. */
+  vague: { '2': 'несколько', '20': 'десятки', '200': 'сотни', '2000': 'тысячи', '2000000': 'миллионы' } as Record<
+    string,
+    string
+  >,
   about: 'около',
   fields: {
     kind: 'что',

@@ -182,6 +182,12 @@ export const uk: Strings = {
   kyiv: 'Київ',
   moscow: 'Москва',
   plus: 'понад',
+  atLeast: 'щонайменше',
+  /** A bare plural by its least value (the count's `said: vague`): «сотни» is min 200. */
+  vague: { '2': 'кілька', '20': 'десятки', '200': 'сотні', '2000': 'тисячі', '2000000': 'мільйони' } as Record<
+    string,
+    string
+  >,
   about: 'близько',
   fields: {
     kind: 'що',

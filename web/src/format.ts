@@ -8,7 +8,10 @@ export function countText(count: Count | null | undefined, t: Strings): string |
   if (!count) return null;
   if (count.value !== null) return count.approx ? `${t.about} ${count.value}` : String(count.value);
   if (count.min !== null && count.max !== null && count.min !== count.max) return `${count.min}–${count.max}`;
-  // "over 70" is stored as min 71: say it as the report did.
+  // Say it as the report did: "at least 10" is min 10, «сотни» min 200 (a bare plural, by its least value), "over
+  // 70" min 71; a count stored before `said` was kept reads as "over".
+  if (count.min !== null && count.said === 'at_least') return `${t.atLeast} ${count.min}`;
+  if (count.min !== null && count.said === 'vague') return t.vague[String(count.min)] ?? `${t.atLeast} ${count.min}`;
   if (count.min !== null) return `${t.plus} ${count.min - 1}`;
   if (count.max !== null) return `≤ ${count.max}`;
   return null;

@@ -620,13 +620,13 @@ function countOf(
   after: AfterKind | undefined,
 ): Count {
   const n = core.value;
-  if (core.kind === 'vague') return { value: null, min: n, max: null, approx: true };
+  if (core.kind === 'vague') return { value: null, min: n, max: null, approx: true, said: 'vague' };
   if (range) return { value: null, min: n, max: range.value, approx: qualifier === 'approx' };
   switch (qualifier ?? after) {
     case 'over':
-      return { value: null, min: n + 1, max: null, approx: false };
+      return { value: null, min: n + 1, max: null, approx: false, said: 'over' };
     case 'atLeast':
-      return { value: null, min: n, max: null, approx: false };
+      return { value: null, min: n, max: null, approx: false, said: 'at_least' };
     case 'approx':
       return { value: n, min: null, max: null, approx: true };
     case 'upTo':

@@ -578,6 +578,7 @@ export const ru: Lexicon = {
     // A figure that corrects one told before: a correction, not the next step of a running tally.
     correction: [
       'уточнение',
+      'уточняем',
       'поправка',
       // «По уточненным данным, ранены три человека»: the figure told before is revised.
       'по уточненным данным',

@@ -606,6 +606,7 @@ export const uk: Lexicon = {
     // A figure that corrects one told before: a correction, not the next step of a running tally.
     correction: [
       'уточнення',
+      'уточнюємо',
       'поправка',
       // «За уточненими даними, поранено трьох людей»: the figure told before is revised.
       'за уточненими даними',

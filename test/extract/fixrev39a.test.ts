@@ -1,0 +1,64 @@
+// fixrev39a (thirty-ninth session): review 39a's findings on claim39. The texts are ours, invented in the shape of
+// real news leads and Telegram posts (after the reviewer's).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fact } from '../../src/core/types.ts';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2024-11-20T08:00:00+03:00';
+const who = (f: Fact) => [f.kind, f.region?.code ?? null, f.claimant ? (f.claimant.name ?? f.claimant.role) : null];
+const whoOf = (text: string, lang: 'en' | 'uk' = 'en') => extractText(text, lang, PUBLISHED).map(who);
+
+describe("fixrev39a: a side's headline takes the lead's voice only where the lead retells it", () => {
+  it('a same-side voice that tells something else leaves the side its own words', () => {
+    assert.deepEqual(
+      whoOf(
+        '# Russia says it shot down 20 Ukrainian drones overnight\n\nRussian Foreign Ministry spokeswoman Maria ' +
+          "Zakharova said on Thursday that Ukraine's attacks on civilian targets would not go unpunished.",
+      ),
+      [['interception', null, 'official']],
+    );
+    assert.deepEqual(
+      whoOf(
+        '# Ukraine says Russia launched 70 drones overnight\n\nUkrainian President Volodymyr Zelensky said on Sunday ' +
+          'that allies must deliver more air defence systems after a week of attacks.',
+      ),
+      [['strike', null, 'official']],
+    );
+    // His own fact is of another kind: the damage is his, the downing the side's.
+    assert.deepEqual(
+      whoOf(
+        "# Ukraine says 45 drones shot down\n\nUkraine's Energy Minister Herman Halushchenko said Russian drones had " +
+          'damaged energy infrastructure in several regions overnight.',
+      ).find(([kind]) => kind === 'interception'),
+      ['interception', null, 'official'],
+    );
+  });
+
+  it('a lead that retells the headline still lends its voice', () => {
+    // Its own fact of the headline's kind.
+    assert.deepEqual(
+      whoOf(
+        "# Ukraine says it shot down 50 Russian drones overnight\n\nUkraine's air force said on Monday it had shot " +
+          'down 50 of 73 drones Russia launched overnight.',
+      ),
+      [['interception', null, 'air_force']],
+    );
+    // Its sentence gives the headline's figure in its region, by a verb no rule reads.
+    assert.deepEqual(
+      whoOf(
+        '# Russia Says Its Air Defences Downed Four Drones Near Moscow\n\nRussia’s Defence Ministry said four drones ' +
+          'were brought down near Moscow in what it called an attempted attack.',
+      ).find(([kind]) => kind === 'interception'),
+      ['interception', 'RU-MOS', 'ministry'],
+    );
+    // No fact of its own, its sentence names the headline's weapon.
+    assert.deepEqual(
+      whoOf(
+        '# Kyiv claims massive drone attack by Russia\n\nMoscow has used 80 Shahed drones in its night assault, the ' +
+          'Ukrainian Air Force has said.',
+      ),
+      [['strike', null, 'air_force']],
+    );
+  });
+});

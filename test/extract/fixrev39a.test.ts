@@ -62,3 +62,52 @@ describe("fixrev39a: a side's headline takes the lead's voice only where the lea
     );
   });
 });
+
+describe("fixrev39a: a body's titled head speaks only as the subject of the verb of saying", () => {
+  it('a head who is met, thanked or whose convoy was hit is no speaker, nor is his body', () => {
+    assert.deepEqual(
+      whoOf(
+        "Zelensky met the head of Ukraine's armed forces, General Petro Ivanenko, and said 30 drones struck Odesa " +
+          'region overnight.',
+      ),
+      [['strike', 'UA-51', null]],
+    );
+    assert.deepEqual(
+      whoOf(
+        'Zelensky thanked armed forces chief Petro Ivanenko and said air defences downed 40 drones over Kyiv region ' +
+          'overnight.',
+      ),
+      [['interception', 'UA-32', null]],
+    );
+    assert.deepEqual(
+      whoOf(
+        'A drone hit the convoy of the head of the army, General Petro Ivanenko, in Donetsk region on Tuesday, ' +
+          'killing his driver, a source said.',
+      ).map(([, , speaker]) => speaker),
+      [null, null],
+    );
+    // The ministry cites him: the ministry speaks.
+    assert.deepEqual(
+      whoOf(
+        "Russia's defence ministry, citing the commander of the army, General Ivan Sidorov, said 14 drones " +
+          'were destroyed over Belgorod region.',
+      ),
+      [['interception', 'RU-BEL', 'ministry']],
+    );
+  });
+
+  it('the head whose phrase opens the clause and whose name the verb follows still speaks', () => {
+    assert.deepEqual(
+      whoOf(
+        'The head of the SBU, Vasyl Petrenko, said Ukrainian drones struck an airfield in Tambov region overnight.',
+      ),
+      [['strike', 'RU-TAM', 'Vasyl Petrenko']],
+    );
+    assert.deepEqual(
+      whoOf('Kharkiv police chief Ivan Tkachuk said on Monday a guided bomb struck a house in Kharkiv.').find(
+        ([kind]) => kind === 'strike',
+      ),
+      ['strike', 'UA-63', 'Ivan Tkachuk'],
+    );
+  });
+});

@@ -111,3 +111,33 @@ describe("fixrev39a: a body's titled head speaks only as the subject of the verb
     );
   });
 });
+
+describe('fixrev39a: «колаборанти» speak only as the subject of a verb of saying', () => {
+  it('a named occupation head keeps his name and role', () => {
+    assert.deepEqual(whoOf('Колаборант Сальдо заявив, що ППО збила 4 ракети над Херсонською областю.', 'uk'), [
+      ['interception', 'UA-65', 'Колаборант Сальдо'],
+    ]);
+  });
+
+  it('collaborators as victims, targets or gatherers are no speaker', () => {
+    assert.deepEqual(whoOf('Колаборанти загинули внаслідок вибуху в Каховці, пишуть місцеві пабліки.', 'uk'), [
+      ['explosion', 'UA-65', 'media'],
+    ]);
+    assert.deepEqual(whoOf('Сили оборони вдарили по штабу колаборантів у Генічеську, кажуть партизани.', 'uk'), [
+      ['strike', 'UA-65', null],
+    ]);
+    assert.deepEqual(
+      whoOf('Вночі дрон атакував будівлю, де збиралися колаборанти, у Генічеську, повідомляють місцеві канали.', 'uk'),
+      [['strike', 'UA-65', null]],
+    );
+  });
+
+  it('collaborators who say so still speak', () => {
+    assert.deepEqual(
+      whoOf('Колаборанти з так званої адміністрації Каховки кажуть, що ЗСУ вдарили по школі, загинули двоє.', 'uk').map(
+        ([, , speaker]) => speaker,
+      ),
+      ['official', 'official'],
+    );
+  });
+});

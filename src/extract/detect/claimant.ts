@@ -444,6 +444,11 @@ function speakerOf(
   for (const h of order) {
     const role = h.value.role;
     if (!role) continue;
+    if (
+      role.subject &&
+      (clauseWordsBefore(text, view, h.start) > 1 || !saying.some((s) => subjectOfSaying(text, h, s, roles)))
+    )
+      continue;
     if (role.institution) {
       // «Генеральний штаб ЗСУ: у ніч на 6 жовтня …», «ВВС Украины: 7 прилётов …»: an institution heading the sentence
       // before a colon is who says what follows.

@@ -141,3 +141,35 @@ describe('fixrev39a: «колаборанти» speak only as the subject of a v
     );
   });
 });
+
+describe("fixrev39a: a closing governor's attribution tells the sentence's event in his area", () => {
+  it('over a body that opens the sentence with what it did', () => {
+    assert.deepEqual(
+      whoOf(
+        "Belarus's armed forces said they scrambled jets as Russian drones attacked Volyn region overnight, Governor " +
+          'Petro Kovalenko said.',
+      ),
+      [['strike', 'UA-07', 'Petro Kovalenko']],
+    );
+    assert.deepEqual(
+      whoOf(
+        "Ukraine's army said it repelled 20 assaults, as Russian drones attacked Sumy region overnight, Governor Petro " +
+          'Kovalenko said on Monday.',
+      ).map(([, , speaker]) => speaker),
+      ['Petro Kovalenko'],
+    );
+  });
+
+  it('a body alone, or a governor who opens the sentence, is as before', () => {
+    assert.deepEqual(whoOf("Ukraine's armed forces said 12 drones were shot down over Sumy region overnight."), [
+      ['interception', 'UA-59', 'official'],
+    ]);
+    assert.deepEqual(
+      whoOf(
+        'Governor Petro Kovalenko said Russian drones attacked Sumy region overnight, and the air force said 12 were ' +
+          'shot down.',
+      ).map(([, , speaker]) => speaker),
+      ['Petro Kovalenko'],
+    );
+  });
+});

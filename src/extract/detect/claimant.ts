@@ -1,4 +1,4 @@
-import type { Claimant, Span } from '../../core/types.ts';
+import { type Claimant, LOCAL_ROLES, type Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { officialRole } from '../common/officials.ts';
 import { type Hit, listsSaidFirst, namesScript, nounModifiersFirst } from '../compile.ts';
@@ -283,10 +283,7 @@ function titledHead(
   if (!name || (!title && text.slice(name.end, name.end + 1) !== ',')) return null;
   const verb = saying.find((s) => s.start >= name.end && !s.value.categories.has('according'));
   if (!verb) return 'object';
-  const gap = [...text.slice(name.end, verb.start)];
-  for (const t of view.saidTimes)
-    for (let i = Math.max(t.start, name.end); i < Math.min(t.end, verb.start); i++) gap[i - name.end] = ' ';
-  return /^[\s,]*$/u.test(gap.join('')) ? name : 'object';
+  return /^[\s,]*$/u.test(withoutSaidTimes(text, view, name.end, verb.start)) ? name : 'object';
 }
 
 /** The words in lower case between the start of the clause `at` stands in and `at`: a clause's own words (a verb, an
@@ -434,9 +431,17 @@ function speakerOf(
       // saying only a preposition («сообщили в Минобороны»), or the role would be what the report tells of.
       if (speakerAfter && h.start >= s.end && h.start - s.end <= (cites ? 24 : 6) && between(s.end, h.start))
         best = Math.min(best, cites ? 0 : 1);
-      else if (!cites && s.start >= h.end && s.start - h.end <= 40 && between(h.end, s.start)) best = Math.min(best, 2);
+      else if (!cites && s.start >= h.end && s.start - h.end <= 40 && between(h.end, s.start))
+        best = Math.min(best, closingLocal(h, s) ? 1.5 : 2);
     }
     return best;
+  };
+  // "Belarus's armed forces said they scrambled jets as Russian drones attacked Volyn region overnight, Governor Ivan
+  // Rudnytskyi said.": a governor, mayor or military administration whose verb closes the sentence tells its last
+  // clause, the event in his area, while a body that opens it tells only what it did itself.
+  const closingLocal = (h: Hit, s: Hit) => {
+    if (!LOCAL_ROLES.has(h.value.role!.role) || !roles.some((r) => r.end <= h.start)) return false;
+    return /^[\s"»”)]*[.!?…]?\s*$/u.test(withoutSaidTimes(text, view, s.end, view.span.end));
   };
   const modifiersFirst = nounModifiersFirst(ctx.lang);
   const ranked = roles.map((h) => ({ h, tie: tie(h) }));

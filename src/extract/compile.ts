@@ -162,7 +162,7 @@ export interface Tag {
   detail?: string;
   /** The detail counts only beside its damage word (the lexicon's `near`). */
   detailNear?: boolean;
-  role?: { role: ClaimantRole; institution: boolean; named?: string };
+  role?: { role: ClaimantRole; institution: boolean; named?: string; subject?: boolean };
   style?: ClaimantRole;
   /** The style counts only in the header of a weapon list whose lines were read (`house_styles`' `over_list`). */
   styleOverList?: boolean;
@@ -224,7 +224,12 @@ function build(lex: Lexicon): CompiledPattern<Tag>[] {
     if (d.near) t.detailNear = true;
   }
   for (const r of lex.roles)
-    tag(r.pattern).role = { role: r.role, institution: r.institution ?? false, ...(r.named ? { named: r.named } : {}) };
+    tag(r.pattern).role = {
+      role: r.role,
+      institution: r.institution ?? false,
+      ...(r.named ? { named: r.named } : {}),
+      ...(r.subject ? { subject: true } : {}),
+    };
   for (const s of lex.house_styles) {
     const t = tag(s.pattern);
     t.style = s.role;

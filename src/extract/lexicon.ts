@@ -1083,8 +1083,10 @@ export interface Lexicon {
   details: { pattern: string; detail: string; near?: boolean }[];
   /** `named`: the one body a proper name's pattern names, in this language's nominative («Росавиаци*»: «Росавиация»),
    *  kept as the claimant's `institution` so the body is found by its name (docs/api.md, `q`); not on a description
-   *  that fits many bodies ("officials", "ministry", "Defence Ministry" of either side). */
-  roles: { pattern: string; role: ClaimantRole; institution?: boolean; named?: string }[];
+   *  that fits many bodies ("officials", "ministry", "Defence Ministry" of either side). `subject`: a group more often
+   *  spoken of than speaking (the victims, targets or gatherers of a report, «колаборанти») speaks only as the
+   *  subject of a verb of saying, opening its clause right before it (detect/claimant.ts). */
+  roles: { pattern: string; role: ClaimantRole; institution?: boolean; named?: string; subject?: boolean }[];
   /** The script this language writes people's names in (a Unicode script name, `Cyrillic`): a source named beside a
    *  verb of saying in Latin letters only («пишет Bloomberg», «сообщила Financial Times») is then a foreign outlet
    *  quoted as the source, `media` (docs/eval.md: a named outlet quoted as the source). Left out where names are

@@ -71,25 +71,47 @@ export function resolveNightWork(work: NightWork): NightBuilt {
 /** textWordCounts through a memo of the texts read lately. A report whose facts fall in several nights (a lead on
  *  last night's strike and a line on the night before) is read in each: 4,336 report-nights for 3,000 reports in the
  *  bulk bench, whose nights are resolved one after another by the same thread. The counts are read only (ReadonlyMap
- *  wherever they go), so one map serves every night; keyed by the text itself, so an edited text is read anew. */
+ *  wherever they go; nothing may cast one back and write to it, as other nights hold the same map), so one map serves
+ *  every night; keyed by the text itself, so an edited text is read anew, and one text in two languages twice. */
 export function wordCountsOf(text: string, lang: Report['lang']): ReadonlyMap<number, number> {
-  const known = recentWords.get(lang)?.get(text);
+  const byLang = recentWords.get(text);
+  const known = byLang?.get(lang);
   if (known !== undefined) return known;
-  let byText = recentWords.get(lang);
-  if (byText === undefined) {
-    byText = new Map();
-    recentWords.set(lang, byText);
-  }
-  // Cleared when full, so that a long-running server (or a resolve --all over years) keeps at most this many texts.
-  if (byText.size >= RECENT_TEXTS) byText.clear();
   const counts = textWordCounts(text, lang);
-  byText.set(text, counts);
+  // A page longer than this would push out everything else for one read: it is counted and not kept.
+  if (text.length > MEMO_TEXT_CHARS) return counts;
+  if (byLang) byLang.set(lang, counts);
+  else {
+    // The oldest texts go first (a Map keeps insertion order), so a night of more reports than the memo holds still
+    // finds the ones it read last, and a long-running server or a resolve --all over years keeps at most the bound.
+    while (recentWords.size > 0 && (recentWords.size >= MEMO_TEXTS || memoChars + text.length > MEMO_CHARS)) {
+      const oldest = recentWords.keys().next().value as string;
+      recentWords.delete(oldest);
+      memoChars -= oldest.length;
+    }
+    recentWords.set(text, new Map([[lang, counts]]));
+    memoChars += text.length;
+  }
   return counts;
 }
-const recentWords = new Map<Report['lang'], Map<string, ReadonlyMap<number, number>>>();
-/** About two nights' reports of a busy day (the bulk bench's nights hold ~30 reports each; a real busy night a few
- *  hundred); with ~2 KB texts, a few MB. */
-const RECENT_TEXTS = 2_000;
+
+/** The word-count memo's size now: texts kept and their characters (tests read it to check the bound). */
+export function wordMemoSize(): { texts: number; chars: number } {
+  return { texts: recentWords.size, chars: memoChars };
+}
+
+const recentWords = new Map<string, Map<Report['lang'], ReadonlyMap<number, number>>>();
+let memoChars = 0;
+/** The memo's bound, per thread (each stage-pool worker and the main thread keep their own): at most 2,000 texts and
+ *  3,000,000 characters of them, whichever comes first. Measured with the texts and their counts retained: ~11 KB a
+ *  2,000-character Cyrillic text (5.7 bytes a character, the counts map weighing most), ~2.6 bytes a character for
+ *  100,000-character texts; so at most ~17 MB a thread (3 M characters at 5.7 bytes), whatever the texts' length
+ *  or language (one text read in several languages is kept once, with a map per language). About two busy nights of
+ *  ~2 KB reports (the bulk bench's nights hold ~30 reports each; a real busy night a few hundred). */
+const MEMO_TEXTS = 2_000;
+const MEMO_CHARS = 3_000_000;
+/** A text longer than this (a long article page; `serve` takes 1 MiB bodies, files up to 10 MiB) is not kept. */
+const MEMO_TEXT_CHARS = 200_000;
 
 /** The gazetteer's canonical name of a region (nominative) in the reader's language. */
 function regionName(code: string, lang: Report['lang']): string | null {

@@ -1,4 +1,4 @@
-import type { Claimant, Span } from '../../core/types.ts';
+import { type Claimant, LOCAL_ROLES, type Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { officialRole } from '../common/officials.ts';
 import { type Hit, listsSaidFirst, namesScript, nounModifiersFirst } from '../compile.ts';
@@ -251,16 +251,47 @@ const COMMA_AFTER = /^,\s+/u;
 
 /** The person a body's head's title names: "the head of Ukraine's armed forces, General Zaluzhny, said" (the title
  *  before the body, the name in commas after it) and "Ukraine's armed forces chief Valery Zaluzhny said" (the title
- *  and the name after it) are the head speaking, not the body. Null when no such title and name stand there. */
-function titledHead(text: string, view: SentenceView, h: Hit, placeSpans: Spans, stop: Spans): Span | null {
+ *  and the name after it) are the head speaking, not the body. Only where the head is the subject of the verb of
+ *  saying: his phrase opens its clause and the verb follows his name. `object` where the titled head stands there as
+ *  the object of another verb or the owner of what was hit: then neither he nor his body speaks. Null when no such
+ *  title and name stand there. */
+function titledHead(
+  text: string,
+  view: SentenceView,
+  h: Hit,
+  placeSpans: Spans,
+  stop: Spans,
+  saying: readonly Hit[],
+): Span | 'object' | null {
   const rest = text.slice(h.end, view.span.end);
   const title = HEAD_AFTER.exec(rest);
-  if (title) return nameAfter(text, h.end + title[0].length, placeSpans, stop);
-  if (!HEAD_OF.test(text.slice(Math.max(view.span.start, h.start - 60), h.start))) return null;
+  const head = title ? null : HEAD_OF.exec(text.slice(Math.max(view.span.start, h.start - 60), h.start));
   const comma = COMMA_AFTER.exec(rest);
-  if (!comma) return null;
-  const name = nameAfter(text, h.end + comma[0].length, placeSpans, stop);
-  return name && text.slice(name.end, name.end + 1) === ',' ? name : null;
+  if (!title && !(head && comma)) return null;
+  // "Zelensky met the head of Ukraine's armed forces, General Syrskyi, and said", "A drone hit the convoy of the head
+  // of the army, General Drapatyi, …, a source said", "Umerov, who met the head of the army, General Drapatyi, on
+  // Monday, said": the head is the object of another verb, or the owner of what was hit, not who speaks. His phrase
+  // opens its clause (a word in lower case at most before it: "the", "defence"), and the verb of saying follows his
+  // name with only commas and the time of saying between.
+  const name = title
+    ? nameAfter(text, h.end + title[0].length, placeSpans, stop)
+    : nameAfter(text, h.end + comma![0].length, placeSpans, stop);
+  // "the army chief said": a title with no name is the body's voice, as before. A head named after the body in commas
+  // is his ("citing the commander of the army, Colonel General …, said"), whether or not his name is read.
+  if (title && !name) return null;
+  if (clauseWordsBefore(text, view, head ? h.start - head[0].length : h.start) > 1) return 'object';
+  if (!name || (!title && text.slice(name.end, name.end + 1) !== ',')) return null;
+  const verb = saying.find((s) => s.start >= name.end && !s.value.categories.has('according'));
+  if (!verb) return 'object';
+  return /^[\s,]*$/u.test(withoutSaidTimes(text, view, name.end, verb.start)) ? name : 'object';
+}
+
+/** The words in lower case between the start of the clause `at` stands in and `at`: a clause's own words (a verb, an
+ *  object's article), where names, sides and places are capitalised ("Ukraine's", "Kharkiv"). */
+function clauseWordsBefore(text: string, view: SentenceView, at: number): number {
+  const before = text.slice(view.span.start, at);
+  const mark = Math.max(...[',', ';', ':', '\u2014', '\u2013', '(', '\n'].map((c) => before.lastIndexOf(c)));
+  return before.slice(mark + 1).match(/(?<![\p{L}'’ʼ])\p{Ll}[\p{L}'’ʼ-]*/gu)?.length ?? 0;
 }
 
 // «Рогов сообщил», «Терехов попередив»: one capitalised word before the verb, ending as surnames end.
@@ -400,9 +431,17 @@ function speakerOf(
       // saying only a preposition («сообщили в Минобороны»), or the role would be what the report tells of.
       if (speakerAfter && h.start >= s.end && h.start - s.end <= (cites ? 24 : 6) && between(s.end, h.start))
         best = Math.min(best, cites ? 0 : 1);
-      else if (!cites && s.start >= h.end && s.start - h.end <= 40 && between(h.end, s.start)) best = Math.min(best, 2);
+      else if (!cites && s.start >= h.end && s.start - h.end <= 40 && between(h.end, s.start))
+        best = Math.min(best, closingLocal(h, s) ? 1.5 : 2);
     }
     return best;
+  };
+  // "Belarus's armed forces said they scrambled jets as Russian drones attacked Volyn region overnight, Governor Ivan
+  // Rudnytskyi said.": a governor, mayor or military administration whose verb closes the sentence tells its last
+  // clause, the event in his area, while a body that opens it tells only what it did itself.
+  const closingLocal = (h: Hit, s: Hit) => {
+    if (!LOCAL_ROLES.has(h.value.role!.role) || !roles.some((r) => r.end <= h.start)) return false;
+    return /^[\s"»”)]*[.!?…]?\s*$/u.test(withoutSaidTimes(text, view, s.end, view.span.end));
   };
   const modifiersFirst = nounModifiersFirst(ctx.lang);
   const ranked = roles.map((h) => ({ h, tie: tie(h) }));
@@ -410,6 +449,11 @@ function speakerOf(
   for (const h of order) {
     const role = h.value.role;
     if (!role) continue;
+    if (
+      role.subject &&
+      (clauseWordsBefore(text, view, h.start) > 1 || !saying.some((s) => subjectOfSaying(text, h, s, roles)))
+    )
+      continue;
     if (role.institution) {
       // «Генеральний штаб ЗСУ: у ніч на 6 жовтня …», «ВВС Украины: 7 прилётов …»: an institution heading the sentence
       // before a colon is who says what follows.
@@ -441,11 +485,18 @@ function speakerOf(
       // «глава Сумской областной военной администрации Игорь Бондаренко»: an administration's head, named in full
       // right after it (two words at least). Other institutions are followed by names that are not their speakers.
       // "the head of Ukraine's armed forces, General Zaluzhny, said": any other body's head, named after it in commas.
+      // "Zelensky met the head of Ukraine's armed forces, General Syrskyi, and said": the body named only as its
+      // head's, who is no speaker there, is none either.
+      const titled =
+        appositive?.[1] || role.role === 'military_administration'
+          ? null
+          : titledHead(text, view, h, placeSpans, stop, saying);
+      if (titled === 'object') continue;
       const headed = appositive?.[1]
         ? null
         : role.role === 'military_administration'
           ? nameAfter(text, h.end, placeSpans, stop)
-          : titledHead(text, view, h, placeSpans, stop);
+          : titled;
       const name = headed?.text.includes(' ') ? headed : null;
       const person = appositive?.[1] ?? name?.text ?? null;
       return {

@@ -48,6 +48,7 @@ export function headlineClaimants(
     // tells that clause, maybe another event; only one whose phrase opens its clause (a side's name and an article at
     // most before it) speaks for the lead.
     if (wordsBefore(text, views, phrase, lead.span.start) > 1) return null;
+    if (!retellsHeadline(f, lead, facts, sentenceAt(views)(lead.span.start))) return null;
     return {
       ...f,
       claimant: who,
@@ -109,16 +110,49 @@ export function headlineClaimants(
   return copies.size === 0 ? moved : moved.filter((_f, i) => !copies.has(facts[i]!));
 }
 
+/** "Russia says it shot down 20 drones" over "Russian Foreign Ministry spokeswoman Maria Zakharova said Ukraine's
+ *  attacks would not go unpunished", or over "Ukraine's Energy Minister … said drones damaged energy infrastructure": a
+ *  voice of the side that tells something else is not the headline's source. The lead's speaker retells the headline
+ *  fact `f` when one of his own facts tells its kind (of its region, and its figure, where both give one); when his
+ *  sentence gives its figure and names no other region ("Russia Says Its Military Downed Three More Drones Outside Moscow" over
+ *  "Russia's Defense Ministry said three drones were brought down outside Moscow", a verb no rule reads); or when he is
+ *  given no fact of his own and his sentence names its weapon and no other region ("Kiev claims record drone attack" over "Russia has used
+ *  75 Geran-2 drones in its aerial assault, the Ukrainian Air Force has said"). */
+function retellsHeadline(
+  f: Fact,
+  lead: ClaimantFound,
+  facts: readonly Fact[],
+  view: SentenceView | undefined,
+): boolean {
+  const own = facts.filter((b) => b.fields.claimant?.start === lead.span.start);
+  if (own.some((b) => b.kind === f.kind && sameRegion(f, b) && sameFigure(f, b))) return true;
+  if (!view) return false;
+  const count = f.count;
+  // "the border region" names none: only a sentence that names regions, none of them the fact's, tells of elsewhere.
+  const regions = view.places.filter((p) => countryOfRegion(p.code) !== null);
+  const inRegion = f.region === null || regions.length === 0 || regions.some((p) => p.code === f.region!.code);
+  if (count !== null && inRegion && view.numbers.some((n) => n.count.value === count.value)) return true;
+  return (
+    own.length === 0 && f.weapon !== null && inRegion && view.hits.some((h) => h.value.weapon?.weapon === f.weapon)
+  );
+}
+
+const sameRegion = (f: Fact, g: Fact) => f.region === null || g.region === null || f.region.code === g.region.code;
+
+/** The same figure, or either gives none; alike whether or not each says "about" (a headline rounds its words). */
+function sameFigure(f: Fact, g: Fact): boolean {
+  return (
+    f.count === null || g.count === null || sameCount({ ...f.count, approx: false }, { ...g.count, approx: false })
+  );
+}
+
 /** The regions whose heads are on both sides (data/gazetteer/two-sided-regions.json). */
 const TWO_SIDED: ReadonlySet<string> = new Set(twoSided.regions);
 
 /** Two facts of one kind and region that give the same values: weapon, count, toll. */
 function toldAlike(f: Fact, g: Fact): boolean {
   // Figures alike whether or not each says "about": the headline rounds its words, not its numbers.
-  const sameFigure =
-    f.count === null || g.count === null
-      ? f.count === g.count
-      : sameCount({ ...f.count, approx: false }, { ...g.count, approx: false });
+  const bothOrNone = (f.count === null) === (g.count === null);
   const a = f.casualties;
   const b = g.casualties;
   const sameToll = a === null || b === null ? a === b : CASUALTY_FIELDS.every((k) => a[k] === b[k]);
@@ -128,7 +162,8 @@ function toldAlike(f: Fact, g: Fact): boolean {
     f.weapon === g.weapon &&
     f.weapon_model === g.weapon_model &&
     f.object === g.object &&
-    sameFigure &&
+    bothOrNone &&
+    sameFigure(f, g) &&
     sameToll
   );
 }

@@ -1713,8 +1713,11 @@ export const uk: Lexicon = {
     { pattern: 'Генштаб*', role: 'official', institution: true },
     { pattern: 'Генеральн* штаб*', role: 'official', institution: true },
     { pattern: 'СБУ', role: 'official', institution: true },
-    // The occupation's local collaborators speak for its authorities: «Колаборанти кажуть про удари HIMARS».
-    { pattern: 'колаборант*', role: 'official', institution: true },
+    // The occupation's local collaborators speak for its authorities («Колаборанти кажуть про удари HIMARS»), only as
+    // the subject of the verb of saying: not the victims («Колаборанти загинули …, пишуть пабліки»), targets («по
+    // штабу колаборантів») or gatherers («де збиралися колаборанти, …, повідомляють канали») of a report, nor the title
+    // of a named occupation head («Колаборант Сальдо заявив» is Saldo, the governor).
+    { pattern: 'колаборанти', role: 'official', institution: true, subject: true },
     { pattern: 'ГУР', role: 'official', institution: true },
     { pattern: 'Служб* безпеки', role: 'official', institution: true },
     // Bodies headlines quote that the list lacked (docs/eval.md: official): the Special Operations Forces («ССО: …»),

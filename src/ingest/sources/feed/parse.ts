@@ -290,7 +290,9 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       itemWarnings.push(`item link "${item.link.slice(0, 60)}" is not http(s); ignored`);
     if (published === null && item.published)
       itemWarnings.push(`item date "${item.published}" is not a time with a zone; ignored`);
-    const key = item.id ?? link;
+    // A guid-less item is named by its link as the feed writes it, not as stored: the key then stays what it was
+    // before the URL rule, so an edited item revises its report instead of making a new one (review 39b #5).
+    const key = item.id ?? (link === null ? null : item.link);
     const first = key === null ? undefined : firstOf.get(key);
     if (first !== undefined) {
       const same = first.text === text ? 'the same text' : 'another text';

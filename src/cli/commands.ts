@@ -143,7 +143,14 @@ async function ingest(argv: string[]): Promise<number> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      return await ingestPaths(store, positionals, options);
+      const done = await ingestPaths(store, positionals, options);
+      // Whether the store made for this run still holds nothing but this run's own log lines, asked at the end:
+      // another ingest may have stored into the same new path meanwhile (review 39b #3), and its reports stay.
+      const rows = created ? await store.countRows() : null;
+      const empty =
+        rows !== null &&
+        Object.entries(rows).every(([table, n]) => (table === 'ingest_log' ? n <= done.outcomes.length : n === 0));
+      return { ...done, empty };
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -155,7 +162,7 @@ async function ingest(argv: string[]): Promise<number> {
   // one line; piped or redirected, each stays on its line for a script. Every one is kept in the ingest log.
   // A run that stored nothing (a missing file, a refused URL) leaves no empty database where there was none: the
   // store is made for what it holds. Its failures were printed above.
-  const none = created && counts.ingested + counts.duplicate === 0;
+  const none = summary.empty && counts.ingested + counts.duplicate === 0;
   if (none) for (const end of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${end}`, { force: true });
   printOutcomes(summary, true, showProgress && !none ? db : null);
   console.log(

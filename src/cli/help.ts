@@ -68,7 +68,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           speaker names no known role, fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist, unless nothing was
-stored (every input failed or was skipped: a missing file, a refused URL).
+stored (every input failed or was skipped: a missing file, a refused URL) and no other run stored into the new
+database meanwhile.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
 address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 256 levels of nested HTML) and read as what it
 is: an article page, a feed, or a Telegram channel (https://t.me/<channel> reads its preview page).

@@ -60,7 +60,8 @@ function decodeLetters(run: string): string {
   let out = '';
   let i = 0;
   while (i < bytes.length) {
-    const lead = Number.parseInt(bytes[i].slice(1), 16);
+    const pct = bytes[i] as string;
+    const lead = Number.parseInt(pct.slice(1), 16);
     const size = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
     const seq = size === 0 ? [] : bytes.slice(i, i + size);
     let char: string | null = null;
@@ -75,7 +76,7 @@ function decodeLetters(run: string): string {
       out += char;
       i += size;
     } else {
-      out += bytes[i];
+      out += pct;
       i += 1;
     }
   }

@@ -151,6 +151,8 @@ export interface Store {
   getReports(ids: readonly string[]): Promise<StoredReport[]>;
   countReports(): Promise<number>;
   countFacts(): Promise<number>;
+  /** Rows in every table: whether a store holds anything at all (a failed ingest removes a store it made only if so). */
+  countRows(): Promise<Record<keyof Database, number>>;
   /** In the order the facts were extracted. */
   getFactsByReport(reportId: string): Promise<Fact[]>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -456,6 +458,18 @@ export function createStore(dialect: StoreDialect): Store {
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async countRows() {
+      const counts = {} as Record<keyof Database, number>;
+      for (const table of TABLES) {
+        const row = await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+        counts[table] = Number(row.n);
+      }
+      return counts;
     },
 
     async getFactsByReport(reportId) {
@@ -913,6 +927,23 @@ function filterTime(name: string, iso: string): number {
 }
 
 /** A report row with no fact (a correlated NOT EXISTS: portable, and indexed by facts.report_id). */
+/** Every table, checked complete against the schema: a table added later is counted by countRows too. */
+const TABLE_SET: Record<keyof Database, true> = {
+  reports: true,
+  facts: true,
+  signatures: true,
+  lsh_bands: true,
+  nights: true,
+  incident_revisions: true,
+  incident_redirects: true,
+  incidents: true,
+  ingest_log: true,
+  report_revisions: true,
+  source_state: true,
+  source_items: true,
+};
+const TABLES = Object.keys(TABLE_SET) as (keyof Database)[];
+
 function noFact({ not, exists, selectFrom }: ExpressionBuilder<Database, 'reports'>) {
   return not(exists(selectFrom('facts').select('facts.id').whereRef('facts.report_id', '=', 'reports.id')));
 }

@@ -540,11 +540,18 @@ async function status(argv: string[]): Promise<number> {
       console.log(`${dbPath(values)}: ${reports} report(s), ${incidents.length} incident(s)`);
       // Damage or people hurt told with no attack, no debris and no time of their own join only an attack's incident
       // (ARCHITECTURE.md, Guards and aftermath): stored, but shown by no list, export or page. Say how many, so none vanishes unseen.
-      const inIncidents = new Set(incidents.flatMap((i) => i.facts)).size;
-      const outside = (await store.countFacts()) - inIncidents;
+      // A fact told of an earlier year («у 2022 році…») joins no incident by design and is not counted (review 39b #6).
+      const inIncidents = new Set(incidents.flatMap((i) => i.facts));
+      const byKind = new Map<string, number>();
+      for (const f of await store.listFactKinds()) {
+        if (f.historical || inIncidents.has(f.id)) continue;
+        byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+      }
+      const outside = [...byKind.values()].reduce((a, b) => a + b, 0);
       if (outside > 0) {
+        const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
         console.log(
-          `${outside} fact(s) in no incident: effects (damage, casualties) told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
+          `${outside} fact(s) in no incident (${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}): effects told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
         );
       }
       // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.

@@ -225,8 +225,9 @@ Example:
   sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the facts in no incident (damage or casualties told with no attack, debris
-or time of their own join only an attack's incident, so no list shows them), then the nights left pending (stored
+Counts of reports and incidents, then the facts in no incident by kind (damage or casualties told with no attack,
+debris or time of their own join only an attack's incident, so no list shows them; a fact told of an earlier year
+joins none by design and is not counted), then the nights left pending (stored
 reports whose incidents are not rebuilt yet, e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them),
 then the latest ingest outcomes (newest first), each with its message and warnings (near-duplicates among them).
 A failure repeated unchanged (the same input and message, e.g. a source that fails on every poll) is one line with

@@ -150,7 +150,8 @@ export interface Store {
   /** In the order of `ids`; unknown ids are left out. */
   getReports(ids: readonly string[]): Promise<StoredReport[]>;
   countReports(): Promise<number>;
-  countFacts(): Promise<number>;
+  /** Every fact's id and kind, and whether it tells of an earlier year («у 2022 році…»), in no set order. */
+  listFactKinds(): Promise<{ id: string; kind: string; historical: boolean }[]>;
   /** Rows in every table: whether a store holds anything at all (a failed ingest removes a store it made only if so). */
   countRows(): Promise<Record<keyof Database, number>>;
   /** In the order the facts were extracted. */
@@ -452,12 +453,14 @@ export function createStore(dialect: StoreDialect): Store {
       return Number(row.n);
     },
 
-    async countFacts() {
-      const row = await db
-        .selectFrom('facts')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+    async listFactKinds() {
+      const rows = await db.selectFrom('facts').select(['id', 'kind', 'json']).execute();
+      // Only a fact that may be historical is parsed: the flag is written by JSON.stringify, so its text is exact.
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        historical: r.json.includes('"historical":true') && (JSON.parse(r.json) as Fact).historical === true,
+      }));
     },
 
     async countRows() {

@@ -55,7 +55,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
   .html .htm                              an article page: its text without navigation or scripts; title, author,
                                           publication time and language from its meta tags; a page (or a feed
-                                          item's HTML) whose elements nest more than 256 levels deep fails
+                                          item's HTML) whose elements nest more than 256 levels deep is read
+                                          with the deeper tags dropped, their text kept; past 4096 it fails
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item; one that ends before its closing </rss>
                                           (</feed>, </rdf:RDF>) is a broken feed: its whole items are stored and the
                                           file fails, exit code 1
@@ -71,7 +72,7 @@ and listed on stderr as skipped, with the reason. Creates the database if it doe
 stored (every input failed or was skipped: a missing file, a refused URL) and no other run stored into the new
 database meanwhile.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
-address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 256 levels of nested HTML) and read as what it
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 4096 levels of nested HTML) and read as what it
 is: an article page, a feed, or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:

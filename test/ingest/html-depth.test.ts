@@ -35,12 +35,12 @@ test('a page nested past the limit is read flattened, with a warning; one past M
   const deep = parseHtml(bytes(page(nested(MAX_HTML_DEPTH + 1))), { input: 'deep.html' });
   assert.deepEqual(deep.failures, []);
   assert.match(new TextDecoder().decode(deep.documents[0]?.bytes), /downed 7 drones/);
-  assert.match(deep.documents[0]?.warnings.join('\n') ?? '', /more than 256 levels deep; the deeper tags were dropped/);
+  assert.match(deep.documents[0]?.warnings?.join('\n') ?? '', /more than 256 levels deep; the deeper tags were dropped/);
   // <html><body> are two of the levels.
   const within = parseHtml(bytes(page(nested(MAX_HTML_DEPTH - 2))), { input: 'within.html' });
   assert.deepEqual(within.failures, []);
   assert.deepEqual(
-    within.documents[0]?.warnings.filter((w) => /levels deep/.test(w)),
+    within.documents[0]?.warnings?.filter((w) => /levels deep/.test(w)),
     [],
   );
   assert.match(new TextDecoder().decode(within.documents[0]?.bytes), /downed 7 drones/);
@@ -96,7 +96,7 @@ test("a feed item's HTML nested past the limit is read flattened; one past MAX_F
     ['https://example.org/1', 'https://example.org/2'],
   );
   assert.match(new TextDecoder().decode(read.documents[0]?.bytes), /downed 7 drones/);
-  assert.match(read.documents[0]?.warnings.join('\n') ?? '', /HTML item nests elements more than 256 levels deep/);
+  assert.match(read.documents[0]?.warnings?.join('\n') ?? '', /HTML item nests elements more than 256 levels deep/);
   assert.match(read.failures[0]?.message ?? '', /feed item 2: HTML item nests elements more than 4096 levels deep/);
 });
 

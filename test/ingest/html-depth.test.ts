@@ -35,7 +35,10 @@ test('a page nested past the limit is read flattened, with a warning; one past M
   const deep = parseHtml(bytes(page(nested(MAX_HTML_DEPTH + 1))), { input: 'deep.html' });
   assert.deepEqual(deep.failures, []);
   assert.match(new TextDecoder().decode(deep.documents[0]?.bytes), /downed 7 drones/);
-  assert.match(deep.documents[0]?.warnings?.join('\n') ?? '', /more than 256 levels deep; the deeper tags were dropped/);
+  assert.match(
+    deep.documents[0]?.warnings?.join('\n') ?? '',
+    /more than 256 levels deep; the deeper tags were dropped/,
+  );
   // <html><body> are two of the levels.
   const within = parseHtml(bytes(page(nested(MAX_HTML_DEPTH - 2))), { input: 'within.html' });
   assert.deepEqual(within.failures, []);

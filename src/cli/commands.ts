@@ -143,7 +143,14 @@ async function ingest(argv: string[]): Promise<number> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      return await ingestPaths(store, positionals, options);
+      const done = await ingestPaths(store, positionals, options);
+      // Whether the store made for this run still holds nothing but this run's own log lines, asked at the end:
+      // another ingest may have stored into the same new path meanwhile (review 39b #3), and its reports stay.
+      const rows = created ? await store.countRows() : null;
+      const empty =
+        rows !== null &&
+        Object.entries(rows).every(([table, n]) => (table === 'ingest_log' ? n <= done.outcomes.length : n === 0));
+      return { ...done, empty };
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -155,7 +162,7 @@ async function ingest(argv: string[]): Promise<number> {
   // one line; piped or redirected, each stays on its line for a script. Every one is kept in the ingest log.
   // A run that stored nothing (a missing file, a refused URL) leaves no empty database where there was none: the
   // store is made for what it holds. Its failures were printed above.
-  const none = created && counts.ingested + counts.duplicate === 0;
+  const none = summary.empty && counts.ingested + counts.duplicate === 0;
   if (none) for (const end of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${end}`, { force: true });
   printOutcomes(summary, true, showProgress && !none ? db : null);
   console.log(
@@ -559,11 +566,18 @@ async function status(argv: string[]): Promise<number> {
       console.log(`${dbPath(values)}: ${reports} report(s), ${incidents.length} incident(s)`);
       // Damage or people hurt told with no attack, no debris and no time of their own join only an attack's incident
       // (ARCHITECTURE.md, Guards and aftermath): stored, but shown by no list, export or page. Say how many, so none vanishes unseen.
-      const inIncidents = new Set(incidents.flatMap((i) => i.facts)).size;
-      const outside = (await store.countFacts()) - inIncidents;
+      // A fact told of an earlier year («у 2022 році…») joins no incident by design and is not counted (review 39b #6).
+      const inIncidents = new Set(incidents.flatMap((i) => i.facts));
+      const byKind = new Map<string, number>();
+      for (const f of await store.listFactKinds()) {
+        if (f.historical || inIncidents.has(f.id)) continue;
+        byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+      }
+      const outside = [...byKind.values()].reduce((a, b) => a + b, 0);
       if (outside > 0) {
+        const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
         console.log(
-          `${outside} fact(s) in no incident: effects (damage, casualties) told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
+          `${outside} fact(s) in no incident (${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}): effects told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
         );
       }
       // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.

@@ -55,7 +55,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
   .txt .md .markdown .text, no extension   one report (unless it starts with HTML or feed markup)
   .html .htm                              an article page: its text without navigation or scripts; title, author,
                                           publication time and language from its meta tags; a page (or a feed
-                                          item's HTML) whose elements nest more than 256 levels deep fails
+                                          item's HTML) whose elements nest more than 256 levels deep is read
+                                          with the deeper tags dropped, their text kept; past 4096 it fails
   .xml .rss .atom .rdf, JSON Feed .json   a feed: one report per item; one that ends before its closing </rss>
                                           (</feed>, </rdf:RDF>) is a broken feed: its whole items are stored and the
                                           file fails, exit code 1
@@ -68,9 +69,10 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           speaker names no known role, fails
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist, unless nothing was
-stored (every input failed or was skipped: a missing file, a refused URL).
+stored (every input failed or was skipped: a missing file, a refused URL) and no other run stored into the new
+database meanwhile.
 A URL (http or https) is fetched once through the same guard as \`sitrep watch\` (no loopback, private or link-local
-address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 256 levels of nested HTML) and read as what it
+address without --allow-private, at most 5 redirects, 20 s, 10 MiB, 4096 levels of nested HTML) and read as what it
 is: an article page, a feed, or a Telegram channel (https://t.me/<channel> reads its preview page).
 
 Options:
@@ -228,8 +230,9 @@ Example:
   sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the facts in no incident (damage or casualties told with no attack, debris
-or time of their own join only an attack's incident, so no list shows them), then the nights left pending (stored
+Counts of reports and incidents, then the facts in no incident by kind (damage or casualties told with no attack,
+debris or time of their own join only an attack's incident, so no list shows them; a fact told of an earlier year
+joins none by design and is not counted), then the nights left pending (stored
 reports whose incidents are not rebuilt yet, e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them),
 then the latest ingest outcomes (newest first), each with its message and warnings (near-duplicates among them).
 A failure repeated unchanged (the same input and message, e.g. a source that fails on every poll) is one line with

@@ -334,6 +334,17 @@ export interface Lexicon {
     /** The titles of those that say a village («с. Веселе», «село Дружба», «д. Ивановка»): a town of the gazetteer
      *  that shares the name is a namesake unless its region is named in the report (common/gazetteer.ts). */
     village_title?: string[];
+    /** A street's nouns, feminine («вулиці», «улице») and masculine («проспекті», «переулке»), every case form, and the
+     *  endings of an adjective that agrees with each («Лозовій», «Соборного»); `street_abbreviation` («вул», «ул»,
+     *  without the dot) of either. A town's name right after such a noun, agreeing with it or as written («на вулиці
+     *  Надвірній», «вул. Лозова», «вулиць Лозової»), or agreeing right before it («на Кремінній вулиці»), names a
+     *  street, not the town (review 39b #2). A town's own case that does not agree («на вулиці Херсона», a street of
+     *  Kherson) stays the town (common/gazetteer.ts). */
+    street_feminine_noun?: string[];
+    street_feminine_endings?: string[];
+    street_masculine_noun?: string[];
+    street_masculine_endings?: string[];
+    street_abbreviation?: string[];
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];

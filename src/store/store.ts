@@ -150,7 +150,10 @@ export interface Store {
   /** In the order of `ids`; unknown ids are left out. */
   getReports(ids: readonly string[]): Promise<StoredReport[]>;
   countReports(): Promise<number>;
-  countFacts(): Promise<number>;
+  /** Every fact's id and kind, and whether it tells of an earlier year («у 2022 році…»), in no set order. */
+  listFactKinds(): Promise<{ id: string; kind: string; historical: boolean }[]>;
+  /** Rows in every table: whether a store holds anything at all (a failed ingest removes a store it made only if so). */
+  countRows(): Promise<Record<keyof Database, number>>;
   /** In the order the facts were extracted. */
   getFactsByReport(reportId: string): Promise<Fact[]>;
   /** In the order of `ids`; unknown ids are left out. */
@@ -450,12 +453,26 @@ export function createStore(dialect: StoreDialect): Store {
       return Number(row.n);
     },
 
-    async countFacts() {
-      const row = await db
-        .selectFrom('facts')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+    async listFactKinds() {
+      const rows = await db.selectFrom('facts').select(['id', 'kind', 'json']).execute();
+      // Only a fact that may be historical is parsed: the flag is written by JSON.stringify, so its text is exact.
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        historical: r.json.includes('"historical":true') && (JSON.parse(r.json) as Fact).historical === true,
+      }));
+    },
+
+    async countRows() {
+      const counts = {} as Record<keyof Database, number>;
+      for (const table of TABLES) {
+        const row = await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+        counts[table] = Number(row.n);
+      }
+      return counts;
     },
 
     async getFactsByReport(reportId) {
@@ -915,6 +932,23 @@ function filterTime(name: string, iso: string): number {
 }
 
 /** A report row with no fact (a correlated NOT EXISTS: portable, and indexed by facts.report_id). */
+/** Every table, checked complete against the schema: a table added later is counted by countRows too. */
+const TABLE_SET: Record<keyof Database, true> = {
+  reports: true,
+  facts: true,
+  signatures: true,
+  lsh_bands: true,
+  nights: true,
+  incident_revisions: true,
+  incident_redirects: true,
+  incidents: true,
+  ingest_log: true,
+  report_revisions: true,
+  source_state: true,
+  source_items: true,
+};
+const TABLES = Object.keys(TABLE_SET) as (keyof Database)[];
+
 function noFact({ not, exists, selectFrom }: ExpressionBuilder<Database, 'reports'>) {
   return not(exists(selectFrom('facts').select('facts.id').whereRef('facts.report_id', '=', 'reports.id')));
 }

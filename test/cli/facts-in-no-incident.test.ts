@@ -33,7 +33,7 @@ test('status counts the stored facts that are in no incident (effects told with 
   await out(['ingest', '--db', db, lone]);
   const status = await out(['status', '--db', db]);
   assert.match(status, /1 report\(s\), 0 incident\(s\)/);
-  assert.match(status, /^2 fact\(s\) in no incident: /m);
+  assert.match(status, /^2 fact\(s\) in no incident \(casualties 1, damage 1\): /m);
 
   // With an attack of that night and place the same effects are in its incident, and the line goes.
   const attack = join(dir, 'attack.md');
@@ -43,4 +43,17 @@ test('status counts the stored facts that are in no incident (effects told with 
   );
   await out(['ingest', '--db', db, attack]);
   assert.doesNotMatch(await out(['status', '--db', db]), /in no incident/);
+});
+
+test('status leaves out facts told of an earlier year: they join no incident by design (review 39b #6)', async () => {
+  const db = join(dir, 'past.db');
+  const past = join(dir, 'past.md');
+  writeFileSync(
+    past,
+    '---\npublished: 2025-06-12T07:00:00+03:00\n---\nУ 2022 році окупанти обстріляли Суми ракетами, загинули 7 людей.\n',
+  );
+  await out(['ingest', '--db', db, past]);
+  const status = await out(['status', '--db', db]);
+  assert.match(status, /1 report\(s\), 0 incident\(s\)/);
+  assert.doesNotMatch(status, /in no incident/);
 });

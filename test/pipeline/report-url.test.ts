@@ -1,6 +1,7 @@
-// One URL rule at every entrance (ux39 #6, #7): a report's URL is http(s), stored as URL.href writes it (spaces and
-// quotes percent-encoded, so the CSV's space-separated source_urls stays one URL each), or none: a `javascript:`
-// URL from a JSON Lines line or a front matter is dropped with a warning and the report kept; the API says 400.
+// One URL rule at every entrance (ux39 #6, #7): a report's URL is http(s), stored as URL.href writes it with its
+// letters readable (spaces and quotes percent-encoded, so the CSV's space-separated source_urls stays one URL each),
+// or none: a `javascript:` URL from a JSON Lines line or a front matter is dropped with a warning and the report kept;
+// the API says 400.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,9 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const now = () => new Date('2025-05-20T09:00:00+03:00');
 const text = (place: string) => `Ночью над ${place} сбиты 3 БПЛА, сообщил губернатор.`;
 
-test('webUrl: http(s) as URL.href writes it; other schemes and non-URLs refused with a reason', () => {
+test('webUrl: http(s) as URL.href writes it, letters readable; other schemes and non-URLs refused with a reason', () => {
   assert.deepEqual(webUrl(' https://Example.org/a?q="x y" '), { ok: true, url: 'https://example.org/a?q=%22x%20y%22' });
-  assert.deepEqual(webUrl('https://example.org/%D0%9A'), { ok: true, url: 'https://example.org/%D0%9A' });
+  assert.deepEqual(webUrl('https://example.org/%D0%9A'), { ok: true, url: 'https://example.org/К' });
   assert.deepEqual(webUrl('javascript:alert(1)'), { ok: false, reason: 'is not http(s)' });
   assert.deepEqual(webUrl('data:text/html,hi'), { ok: false, reason: 'is not http(s)' });
   assert.deepEqual(webUrl('not a url'), { ok: false, reason: 'is not a URL' });

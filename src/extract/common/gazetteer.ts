@@ -588,9 +588,21 @@ function inCompound(text: string, found: Found[], k: number): boolean {
 // «на Покровському напрямку») is the adjective, not the town's own case («под Курском»): the genitive of an adjective
 // is also the genitive of a town named by one (Красноармейское). Each language's endings with its own nouns; the
 // adjectives that share a plural noun («Красноармейского и Октябрьского районов») are read up to it.
-const ADJECTIVE_NOUNS = pairedByLanguage('district_adjective_endings', 'district_noun').map(
+// A street's adjective agrees with the street noun after it as a district's does with «районі» («на Лозовій вулиці»).
+const STREET_PAIRS = [
+  ...pairedByLanguage('street_feminine_endings', 'street_feminine_noun'),
+  ...pairedByLanguage('street_masculine_endings', 'street_masculine_noun'),
+];
+const ADJECTIVE_NOUNS = [...pairedByLanguage('district_adjective_endings', 'district_noun'), ...STREET_PAIRS].map(
   ([endings, nouns]): [readonly string[], ReadonlySet<string>] => [endings, new Set(nouns)],
 );
+/** A street noun (or abbreviation) before a name: the endings of a street name that agrees with it. */
+const STREET_BEFORE = new Map<string, readonly string[]>();
+for (const [endings, nouns] of STREET_PAIRS) for (const noun of nouns) STREET_BEFORE.set(noun, endings);
+for (const lex of byLanguage(['street_abbreviation', 'street_feminine_endings', 'street_masculine_endings'])) {
+  for (const abbreviation of lex.street_abbreviation)
+    STREET_BEFORE.set(abbreviation, [...lex.street_feminine_endings, ...lex.street_masculine_endings]);
+}
 const CONJUNCTIONS = new Set(byLanguage(['conjunction']).flatMap((l) => l.conjunction));
 /** How many adjectives joined by a conjunction may share one noun. */
 const SHARED_NOUN_ITEMS = 5;
@@ -618,7 +630,22 @@ function notAPlace(tokens: Tokens, f: Found, idx: Index): boolean {
   const key = keyAt(tokens, last);
   const next = last + 1 < tokens.starts.length ? last + 1 : -1;
   if (next >= 0 && FIRST_NAME.test(key) && tokens.caps[next] === true) return true;
+  if (streetAfterNoun(tokens, f, place, key, idx)) return true;
   return ADJECTIVE_NOUNS.some(([endings, nouns]) => adjectiveBefore(tokens, last, endings, nouns));
+}
+
+/** «на вулиці Надвірній», «вул. Лозова», «на розі вулиць Лозової та Шевченка»: a town's name right after a street noun,
+ *  agreeing with it or as written, is the street's. The town's own case that does not agree («на вулиці Херсона», a
+ *  street of Kherson; «на вулицях Лозової», its streets) stays the town. */
+function streetAfterNoun(tokens: Tokens, f: Found, place: Place, lastKey: string, idx: Index): boolean {
+  const first = lastToken(tokens, f.start + 1);
+  if (first === 0 || tokens.starts[first] !== f.start) return false;
+  const endings = STREET_BEFORE.get(keyAt(tokens, first - 1));
+  if (endings === undefined) return false;
+  // Only a space or the abbreviation's dot between them: «на вулиці. Лозова …» starts another sentence.
+  if (!/^\.?\s+$|^\.$/u.test(tokens.text.slice(tokens.ends[first - 1] as number, f.start))) return false;
+  if (endings.some((e) => lastKey.endsWith(e))) return true;
+  return idx.nominatives.has(`${place.code}|${place.name}|${nameKey(tokens.text.slice(f.start, f.end))}`);
 }
 
 /** The word at `at` ends like an adjective and a noun it agrees with follows, straight after it or after more such

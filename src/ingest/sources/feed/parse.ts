@@ -6,7 +6,7 @@ import { webUrl } from '../../../core/web-url.ts';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
 import { namesRealTime, toIsoWithOffset } from '../../zoned-time.ts';
-import { tooDeepMessage } from '../html/depth.ts';
+import { readableDepth } from '../html/depth.ts';
 import { htmlToText } from '../html/to-text.ts';
 import { langCode } from '../lang-code.ts';
 
@@ -261,12 +261,12 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       failures.push({ input, message: `malformed feed item: ${item.notText}, not text` });
       return;
     }
-    const tooDeep = item.body ? tooDeepMessage(item.body, 'item') : null;
-    if (tooDeep !== null) {
-      failures.push({ input, message: `feed item ${i + 1}: ${tooDeep}` });
+    const shallow = item.body ? readableDepth(item.body, 'item') : null;
+    if (shallow !== null && 'failure' in shallow) {
+      failures.push({ input, message: `feed item ${i + 1}: ${shallow.failure}` });
       return;
     }
-    const body = item.body ? htmlToText(item.body) : '';
+    const body = shallow !== null ? htmlToText(shallow.html) : '';
     const title = item.title ? htmlToText(item.title) : null;
     // The title leads, as a file's headline would, unless the body already starts with it.
     const text = title && !body.startsWith(title) ? [title, body].filter(Boolean).join('\n\n') : body;
@@ -285,12 +285,14 @@ export function parseFeedBytes(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       return;
     }
     const published = toIsoWithOffset(item.published, ctx.timeZone);
-    const itemWarnings = [...warnings];
+    const itemWarnings = [...warnings, ...(shallow?.warning ? [shallow.warning] : [])];
     if (item.link !== null && link === null)
       itemWarnings.push(`item link "${item.link.slice(0, 60)}" is not http(s); ignored`);
     if (published === null && item.published)
       itemWarnings.push(`item date "${item.published}" is not a time with a zone; ignored`);
-    const key = item.id ?? link;
+    // A guid-less item is named by its link as the feed writes it, not as stored: the key then stays what it was
+    // before the URL rule, so an edited item revises its report instead of making a new one (review 39b #5).
+    const key = item.id ?? (link === null ? null : item.link);
     const first = key === null ? undefined : firstOf.get(key);
     if (first !== undefined) {
       const same = first.text === text ? 'the same text' : 'another text';

@@ -9,7 +9,7 @@ import { decodePage } from '../../text/charset.ts';
 import { looksBinaryText } from '../../text/decode.ts';
 import { toIsoWithOffset } from '../../zoned-time.ts';
 import { langCode } from '../lang-code.ts';
-import { tooDeepMessage } from './depth.ts';
+import { readableDepth } from './depth.ts';
 import { nodeText } from './to-text.ts';
 
 interface PageMeta {
@@ -132,10 +132,10 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   const page = decodePage(bytes, ctx.contentType);
   // A binary file named .html (or served as text/html) would otherwise reach Readability as a page of noise.
   if (looksBinaryText(page.text)) return failed(ctx, 'binary file, not an HTML page');
-  const tooDeep = tooDeepMessage(page.text);
-  if (tooDeep !== null) return failed(ctx, tooDeep);
-  const warnings = [...page.warnings];
-  const document = pageDocument(page.text);
+  const shallow = readableDepth(page.text);
+  if ('failure' in shallow) return failed(ctx, shallow.failure);
+  const warnings = [...page.warnings, ...(shallow.warning === null ? [] : [shallow.warning])];
+  const document = pageDocument(shallow.html);
   const meta = readPageMeta(document);
   // Readability rewrites the document it is given, so the meta tags are read first.
   const article = new Readability(document as never, { charThreshold: 200 }).parse();
@@ -147,7 +147,7 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   // On a short page Readability keeps the whole body, header and footer included: the body without the page
   // furniture is the better text there.
   if (body.length < SHORT_ARTICLE) {
-    const again = pageDocument(page.text);
+    const again = pageDocument(shallow.html);
     const fallback = fallbackText(again);
     if (fallback !== '') body = fallback;
   }
@@ -163,7 +163,7 @@ export function parseHtml(bytes: Uint8Array, ctx: ParseContext): ParsedSource {
   // The headline often states the facts ("12 drones downed over Kursk"); it leads the text as a file's title would.
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   // Readability rewrote `document`: the page as a reader saw it is read again.
-  const shown = pageDocument(page.text).body;
+  const shown = pageDocument(shallow.html).body;
   const removed = shown ? leftOut(nodeText(shown as never), text, byline) : [];
   const published = toIsoWithOffset(article?.publishedTime ?? meta.published, ctx.timeZone);
   if (published === null && (article?.publishedTime ?? meta.published)) {

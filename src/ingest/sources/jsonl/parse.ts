@@ -64,7 +64,10 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     }
     const warnings: string[] = [];
     const url = typeof r.url === 'string' ? r.url : null;
-    // A line's url names it only when it is one (prepareReport drops a `javascript:` url with a warning).
+    // A line is named by its url as written, whatever the URL rule makes of it (prepareReport stores it readable,
+    // or drops a `javascript:` url with a warning): a registered export's item keys are this string since before
+    // the rule, and a line keyed by its number instead would take over another post's report when lines move
+    // (review 39b #1, #5). Messages name the line by the URL it stores.
     const checked = url === null ? null : webUrl(url);
     const link = checked?.ok ? checked.url : null;
     const lineSource = typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined;
@@ -80,7 +83,7 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
       ...(lineSource !== undefined ? { ownPublisher: true as const } : {}),
       lang: langCode(typeof r.lang === 'string' ? r.lang : undefined),
       ...(speaker ? { speaker } : {}),
-      key: r.id !== undefined && r.id !== null ? String(r.id) : (link ?? undefined),
+      key: r.id !== undefined && r.id !== null ? String(r.id) : (url ?? undefined),
       warnings,
     });
   });

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { decodePage } from '../../text/charset.ts';
 import { isoInZone, toIsoWithOffset } from '../../zoned-time.ts';
-import { tooDeepMessage } from '../html/depth.ts';
+import { readableDepth } from '../html/depth.ts';
 import { nodeText } from '../html/to-text.ts';
 
 export interface ChannelPage {
@@ -42,15 +42,16 @@ export function olderPageUrl(preview: string, id: number): string {
 }
 
 export function parseChannelPage(bytes: Uint8Array, ctx: ParseContext): ChannelPage {
-  const { text, warnings } = decodePage(bytes, ctx.contentType);
-  const tooDeep = tooDeepMessage(text);
-  if (tooDeep !== null)
+  const decoded = decodePage(bytes, ctx.contentType);
+  const shallow = readableDepth(decoded.text);
+  if ('failure' in shallow)
     return {
-      parsed: { documents: [], failures: [{ input: ctx.input, message: tooDeep }], skipped: [] },
+      parsed: { documents: [], failures: [{ input: ctx.input, message: shallow.failure }], skipped: [] },
       channel: channelOfUrl(ctx.url),
       ids: [],
     };
-  const { document } = parseHTML(text);
+  const warnings = [...decoded.warnings, ...(shallow.warning === null ? [] : [shallow.warning])];
+  const { document } = parseHTML(shallow.html);
   const channelName =
     document.querySelector('.tgme_channel_info_header_title')?.textContent?.trim() ||
     document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||

@@ -1,6 +1,7 @@
 import type { ConflictValue, Count, TallyStep } from '../core/types.ts';
 import { addCounts, countPoint } from './count-math.ts';
 import { type CountItem, type MergedCount, type MergeOptions, mergeCounts } from './merge-counts.ts';
+import { runningTotal } from './running-total.ts';
 import { tallyEntries } from './tallies.ts';
 
 /** A moment («около 22:10», "at 05:20") stands for the half hour either side of it: two voices' "about 22:10" and
@@ -42,6 +43,8 @@ function spanOf(item: CountItem, stated: boolean): Span | null {
   // was only given.
   const said = (p.fact.fields.when?.text ?? '') !== '' && !p.inferred;
   if (p.startMs === null || p.endMs === null || (stated && !said)) return null;
+  // «К 03:00 … 12», then «К 05:00 … уже 20»: the hours are stamps on one running total, never two stretches.
+  if (stated && runningTotal(p.fact)) return null;
   const loose = p.inferred || !CLOCK.has(p.fact.when?.precision ?? 'unknown');
   // Nothing a report tells happened after it was published: the ministry's «сегодня ночью» posted at 06:09 ends
   // there, before its «около 6.00» of the next post ends (a date read as the whole day, likewise).

@@ -118,3 +118,36 @@ test('two voices that give other figures for one night still disagree', async ()
   const orel = interceptionIn(list, 'RU-ORL');
   assert.equal(orel.corroboration.status, 'disputed');
 });
+
+test('a running total stamped «к 02:00», then «к 04:00 … уже», is one tally, never two episodes summed', async () => {
+  const list = await incidents([
+    {
+      text: 'К 02:00 силами ПВО над Орловской областью уничтожены 7 беспилотников.',
+      published: '2025-10-02T02:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'К 04:00 над Орловской областью сбиты уже 15 беспилотников.',
+      published: '2025-10-02T04:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+  ]);
+  const orel = interceptionIn(list, 'RU-ORL');
+  assert.equal(uav(orel), 15);
+});
+
+test("negative: the same voice's figures for two windows with both ends told are still summed", async () => {
+  const list = await incidents([
+    {
+      text: 'С 00:00 до 02:00 силами ПВО над Орловской областью уничтожены 7 беспилотников.',
+      published: '2025-10-02T02:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'С 03:00 до 04:00 над Орловской областью сбиты ещё 4 беспилотника.',
+      published: '2025-10-02T04:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+  ]);
+  assert.equal(uav(interceptionIn(list, 'RU-ORL')), 11);
+});

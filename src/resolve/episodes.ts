@@ -1,8 +1,10 @@
 import type { ConflictValue, Count, TallyStep } from '../core/types.ts';
-import { addCounts, countPoint } from './count-math.ts';
-import { type CountItem, type MergedCount, type MergeOptions, mergeCounts } from './merge-counts.ts';
+import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
+import { mergeClaimants } from './merge-claimants.ts';
+import { type Claim, type CountItem, type MergedCount, type MergeOptions, mergeCounts } from './merge-counts.ts';
 import { runningTotal } from './running-total.ts';
 import { tallyEntries } from './tallies.ts';
+import { compareText } from './time.ts';
 
 /** A moment («около 22:10», "at 05:20") stands for the half hour either side of it: two voices' "about 22:10" and
  *  "22:25" tell of one event, never two. A window (07:00 to 09:00, the night) is taken as stated. */
@@ -123,6 +125,25 @@ function shifted(values: readonly ConflictValue[], by: number): ConflictValue[] 
   return values.map((v) => (typeof v.value === 'number' && by !== 0 ? { ...v, value: v.value + by } : v));
 }
 
+/** The parts' sum against a whole below it: each value with the reports and claimants that back it. */
+function dissent(sum: Count, episodes: readonly Episode[], whole: MergedCount): ConflictValue[] {
+  const side = (value: Count, claims: readonly Claim[]): ConflictValue => {
+    const backing = claims.flatMap((c) => c.backing);
+    return {
+      value: conflictValue(value),
+      report_ids: [...new Set(backing.map((p) => p.fact.report_id))].sort(compareText),
+      claimants: mergeClaimants(backing),
+    };
+  };
+  return [
+    side(
+      sum,
+      episodes.flatMap((e) => e.merged.claims),
+    ),
+    side(whole.shown!, whole.claims),
+  ];
+}
+
 function earliestStart(items: readonly CountItem[]): string {
   const first = [...items]
     .filter((i) => i.placed.startMs !== null)
@@ -131,8 +152,8 @@ function earliestStart(items: readonly CountItem[]): string {
 }
 
 /** mergeCounts over episodes (splitEpisodes): each episode merged alone, the shown count their sum, or the whole's
- *  figure when it is at least that sum (the parts agree with it; a whole below them disputes nothing, as a region's
- *  toll beside its towns' does not: casualties.ts). One episode: mergeCounts as it is. */
+ *  figure when it is at least that sum (the parts agree with it: they may be only some of it); a whole below them
+ *  disputes the sum, which is shown. One episode: mergeCounts as it is. */
 export function mergeEpisodes(items: readonly CountItem[], options: MergeOptions = {}): MergedCount | EpisodeMerge {
   const split = splitEpisodes(items);
   if (!split) return mergeCounts(items, options);
@@ -150,6 +171,9 @@ export function mergeEpisodes(items: readonly CountItem[], options: MergeOptions
       const own = e.merged.shown ? (countPoint(e.merged.shown) ?? 0) : 0;
       if (e.merged.conflict) conflict.push(...shifted(e.merged.conflict, sumPoint - own));
     }
+    // The ministry's 5 for the night against the governor's 4 and 3 inside it: a whole below the parts' sum is a
+    // dissent (the sum is shown), never parts that agree with it.
+    if (sum && whole?.shown && !compatible(sum, whole.shown)) conflict.push(...dissent(sum, episodes, whole));
   }
   const roles = new Map([...episodes.flatMap((e) => [...e.merged.roles]), ...(whole ? [...whole.roles] : [])]);
   return {

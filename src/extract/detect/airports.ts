@@ -332,8 +332,8 @@ const CLAUSE_BREAK = /[,;:.!?\n]/u;
 
 /** The airports of a lifting's sentence named in a clause of their own that tells a closure and no lifting
  *  («Росавиация отменила ограничения в аэропорту Внуково, в Домодедово ограничения сохраняются»): Domodedovo stays
- *  closed, and the lifting is Vnukovo's only. A listed airport («Внуково, Домодедово и Шереметьево: ограничения
- *  сняты») has no closure word of its own clause and stays lifted. */
+ *  closed, and the lifting is Vnukovo's only. Only clauses after the lifting's word count: the airports listed
+ *  before it («Ограничения в аэропортах Домодедово, Внуково и Калуге сняты») are the ones it lifts. */
 function stillClosed(view: SentenceView): string[] {
   const sentence = view.span.text;
   const clauses: { start: number; end: number }[] = [];
@@ -343,12 +343,17 @@ function stillClosed(view: SentenceView): string[] {
     clauses.push({ start: view.span.start + from, end: view.span.start + at });
     from = at + 1;
   }
+  // Only a clause after the lifting's word: in «Ограничения в аэропортах Домодедово, Внуково и Калуге сняты» the
+  // commas list the airports the lifting is told of.
+  const lifting = LIFTED.exec(sentence);
+  if (!lifting) return [];
+  const liftedAt = view.span.start + lifting.index + lifting[0].length;
   const closures = hitsOf(view, 'airport_closed');
   const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end);
   const codes: string[] = [];
   for (const a of view.airports) {
     const clause = clauseOf(a.start);
-    if (!clause) continue;
+    if (!clause || clause.start < liftedAt) continue;
     const words = sentence.slice(clause.start - view.span.start, clause.end - view.span.start);
     const closing = closures.some((h) => h.start >= clause.start && h.end <= clause.end);
     if (closing && !LIFTED.test(words)) codes.push(a.iata);

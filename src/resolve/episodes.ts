@@ -1,7 +1,10 @@
 import type { ConflictValue, Count, TallyStep } from '../core/types.ts';
-import { addCounts, countPoint } from './count-math.ts';
-import { type CountItem, type MergedCount, type MergeOptions, mergeCounts } from './merge-counts.ts';
+import { addCounts, compatible, conflictValue, countPoint } from './count-math.ts';
+import { mergeClaimants } from './merge-claimants.ts';
+import { type Claim, type CountItem, type MergedCount, type MergeOptions, mergeCounts } from './merge-counts.ts';
+import { runningTotal } from './running-total.ts';
 import { tallyEntries } from './tallies.ts';
+import { compareText } from './time.ts';
 
 /** A moment («около 22:10», "at 05:20") stands for the half hour either side of it: two voices' "about 22:10" and
  *  "22:25" tell of one event, never two. A window (07:00 to 09:00, the night) is taken as stated. */
@@ -42,6 +45,8 @@ function spanOf(item: CountItem, stated: boolean): Span | null {
   // was only given.
   const said = (p.fact.fields.when?.text ?? '') !== '' && !p.inferred;
   if (p.startMs === null || p.endMs === null || (stated && !said)) return null;
+  // «К 03:00 … 12», then «К 05:00 … уже 20»: the hours are stamps on one running total, never two stretches.
+  if (stated && runningTotal(p.fact)) return null;
   const loose = p.inferred || !CLOCK.has(p.fact.when?.precision ?? 'unknown');
   // Nothing a report tells happened after it was published: the ministry's «сегодня ночью» posted at 06:09 ends
   // there, before its «около 6.00» of the next post ends (a date read as the whole day, likewise).
@@ -120,6 +125,25 @@ function shifted(values: readonly ConflictValue[], by: number): ConflictValue[] 
   return values.map((v) => (typeof v.value === 'number' && by !== 0 ? { ...v, value: v.value + by } : v));
 }
 
+/** The parts' sum against a whole below it: each value with the reports and claimants that back it. */
+function dissent(sum: Count, episodes: readonly Episode[], whole: MergedCount): ConflictValue[] {
+  const side = (value: Count, claims: readonly Claim[]): ConflictValue => {
+    const backing = claims.flatMap((c) => c.backing);
+    return {
+      value: conflictValue(value),
+      report_ids: [...new Set(backing.map((p) => p.fact.report_id))].sort(compareText),
+      claimants: mergeClaimants(backing),
+    };
+  };
+  return [
+    side(
+      sum,
+      episodes.flatMap((e) => e.merged.claims),
+    ),
+    side(whole.shown!, whole.claims),
+  ];
+}
+
 function earliestStart(items: readonly CountItem[]): string {
   const first = [...items]
     .filter((i) => i.placed.startMs !== null)
@@ -128,8 +152,8 @@ function earliestStart(items: readonly CountItem[]): string {
 }
 
 /** mergeCounts over episodes (splitEpisodes): each episode merged alone, the shown count their sum, or the whole's
- *  figure when it is at least that sum (the parts agree with it; a whole below them disputes nothing, as a region's
- *  toll beside its towns' does not: casualties.ts). One episode: mergeCounts as it is. */
+ *  figure when it is at least that sum (the parts agree with it: they may be only some of it); a whole below them
+ *  disputes the sum, which is shown. One episode: mergeCounts as it is. */
 export function mergeEpisodes(items: readonly CountItem[], options: MergeOptions = {}): MergedCount | EpisodeMerge {
   const split = splitEpisodes(items);
   if (!split) return mergeCounts(items, options);
@@ -147,6 +171,9 @@ export function mergeEpisodes(items: readonly CountItem[], options: MergeOptions
       const own = e.merged.shown ? (countPoint(e.merged.shown) ?? 0) : 0;
       if (e.merged.conflict) conflict.push(...shifted(e.merged.conflict, sumPoint - own));
     }
+    // The ministry's 5 for the night against the governor's 4 and 3 inside it: a whole below the parts' sum is a
+    // dissent (the sum is shown), never parts that agree with it.
+    if (sum && whole?.shown && !compatible(sum, whole.shown)) conflict.push(...dissent(sum, episodes, whole));
   }
   const roles = new Map([...episodes.flatMap((e) => [...e.merged.roles]), ...(whole ? [...whole.roles] : [])]);
   return {

@@ -301,14 +301,15 @@ function ownItems(items: readonly CountItem[]): Set<CountItem> {
 function relayedSteps(items: readonly CountItem[], own: ReadonlySet<CountItem>): CountItem[] {
   const lastOwn = Math.max(...[...own].map((i) => i.placed.toldMs));
   const ownOrigins = new Set([...own].map((i) => i.placed.originId));
-  const stepping = new Set(
-    items
-      .filter(
-        (i) =>
-          !own.has(i) && i.placed.fact.increment && i.placed.toldMs > lastOwn && !ownOrigins.has(i.placed.originId),
-      )
-      .map((i) => i.placed.fact.report_id),
-  );
+  // Two outlets relaying one «ещё два …, сообщил Собянин» are one statement (one origin): its first report steps, the
+  // later ones back it, never a second +2.
+  const byOrigin = new Map<string, CountItem>();
+  for (const i of [...items].sort((a, b) => a.placed.toldMs - b.placed.toldMs)) {
+    if (own.has(i) || !i.placed.fact.increment || i.placed.toldMs <= lastOwn) continue;
+    if (ownOrigins.has(i.placed.originId) || byOrigin.has(i.placed.originId)) continue;
+    byOrigin.set(i.placed.originId, i);
+  }
+  const stepping = new Set([...byOrigin.values()].map((i) => i.placed.fact.report_id));
   return items.filter((i) => !own.has(i) && stepping.has(i.placed.fact.report_id));
 }
 

@@ -24,7 +24,14 @@ test("a JSONL line's own source (else channel) is its publisher; the row's name 
   const path = join(dir, 'wire.jsonl');
   writeFileSync(
     path,
-    [line(2, { source: 'Тамбовские вести' }), line(3, { channel: '@tambov_gov' }), line(4, {})].join('\n'),
+    [
+      line(2, { source: 'Тамбовские вести' }),
+      line(3, { channel: '@tambov_gov' }),
+      line(4, {}),
+      // An empty source is no source (review 39c #7): the channel, else the row's name.
+      line(5, { source: '' }),
+      line(6, { source: ' ', channel: '@tambov_news' }),
+    ].join('\n'),
   );
   const store = await openStore({ url: ':memory:' });
   const row = fileFeedRow('wire', path, { kind: 'jsonl', name: 'Wire RU' });
@@ -38,8 +45,8 @@ test("a JSONL line's own source (else channel) is its publisher; the row's name 
   const reports = await store.getReports(nights.map((n) => n.id));
   const byUrl = new Map(reports.map((r) => [r.url, r.publisher]));
   assert.deepEqual(
-    [2, 3, 4].map((n) => byUrl.get(`https://wire.example.org/${n}`)),
-    ['Тамбовские вести', '@tambov_gov', 'Wire RU'],
+    [2, 3, 4, 5, 6].map((n) => byUrl.get(`https://wire.example.org/${n}`)),
+    ['Тамбовские вести', '@tambov_gov', 'Wire RU', 'Wire RU', '@tambov_news'],
   );
   await store.close();
 });

@@ -118,3 +118,61 @@ test('two voices that give other figures for one night still disagree', async ()
   const orel = interceptionIn(list, 'RU-ORL');
   assert.equal(orel.corroboration.status, 'disputed');
 });
+
+test('a running total stamped «к 02:00», then «к 04:00 … уже», is one tally, never two episodes summed', async () => {
+  const list = await incidents([
+    {
+      text: 'К 02:00 силами ПВО над Орловской областью уничтожены 7 беспилотников.',
+      published: '2025-10-02T02:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'К 04:00 над Орловской областью сбиты уже 15 беспилотников.',
+      published: '2025-10-02T04:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+  ]);
+  const orel = interceptionIn(list, 'RU-ORL');
+  assert.equal(uav(orel), 15);
+});
+
+test("negative: the same voice's figures for two windows with both ends told are still summed", async () => {
+  const list = await incidents([
+    {
+      text: 'С 00:00 до 02:00 силами ПВО над Орловской областью уничтожены 7 беспилотников.',
+      published: '2025-10-02T02:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'С 03:00 до 04:00 над Орловской областью сбиты ещё 4 беспилотника.',
+      published: '2025-10-02T04:05:00+03:00',
+      source: 'Андрей Клычков',
+    },
+  ]);
+  assert.equal(uav(interceptionIn(list, 'RU-ORL')), 11);
+});
+
+test("another voice's night figure below the parts' sum disputes it: 4 and 3 inside the night against 2", async () => {
+  const list = await incidents([
+    {
+      text: 'С 01:00 до 03:00 над Орловской областью силами ПВО сбиты четыре беспилотника.',
+      published: '2025-10-02T03:10:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'С 04:00 до 06:00 над Орловской областью сбиты ещё три беспилотника.',
+      published: '2025-10-02T06:10:00+03:00',
+      source: 'Андрей Клычков',
+    },
+    {
+      text: 'За прошедшую ночь над территорией Орловской области дежурными средствами ПВО уничтожены два украинских беспилотных летательных аппарата.',
+      published: '2025-10-02T07:10:00+03:00',
+      source: 'Минобороны России',
+    },
+  ]);
+  const orel = interceptionIn(list, 'RU-ORL');
+  assert.equal(uav(orel), 7);
+  assert.equal(orel.corroboration.status, 'disputed');
+  const values = orel.conflicts.flatMap((c) => c.values.map((v) => v.value));
+  assert.deepEqual([...values].sort(), [2, 7]);
+});

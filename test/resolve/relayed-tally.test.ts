@@ -89,3 +89,20 @@ test('negative: a relay that only gives another total than his own still disagre
   ]);
   assert.equal(inc.corroboration.status, 'disputed');
 });
+
+test('two outlets relaying one «ещё четыре …, сообщил Собянин» count the step once: 3, +2, +4 = 9, not 13', async () => {
+  const inc = await moscow([
+    ...OWN,
+    {
+      text: 'Ещё четыре БПЛА, летевшие на Москву, сбиты силами ПВО, сообщил Собянин.',
+      published: '2025-10-02T00:40:00+03:00',
+      source: 'Столичный вестник',
+    },
+    {
+      text: 'Собянин сообщил, что сбиты ещё четыре беспилотника, летевших на Москву.',
+      published: '2025-10-02T00:44:00+03:00',
+      source: 'Городские новости',
+    },
+  ]);
+  assert.equal(inc.weapons.find((w) => w.type === 'uav')?.count?.value, 9);
+});

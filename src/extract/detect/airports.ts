@@ -130,6 +130,9 @@ export function detectAirports(ctx: ReportContext, view: SentenceView, places: P
       setField(fact, 'detail', told);
     }
   }
+  // Never every airport: a lifting that names none would lift them all.
+  const kept = lifted ? new Set(stillClosed(view)) : new Set<string>();
+  if ([...codes].some((c) => !kept.has(c))) for (const code of kept) codes.delete(code);
   fact.airports = [...codes].sort();
   if (airportSpan && fact.airports.length > 0) setField(fact, 'airports', airportSpan, summed);
   fact.diverted_to = [...new Set(destinations)].sort();
@@ -324,6 +327,39 @@ function liftingBefore(ctx: ReportContext, view: SentenceView): Span | null {
   return spanOf(ctx.report.text, start, wordEnd(ctx.report.text, start + lifted[0].length));
 }
 
+/** What ends a clause around the closure plan's words. */
+const CLAUSE_BREAK = /[,;:.!?\n]/u;
+
+/** The airports of a lifting's sentence named in a clause of their own that tells a closure and no lifting
+ *  («Росавиация отменила ограничения в аэропорту Внуково, в Домодедово ограничения сохраняются»): Domodedovo stays
+ *  closed, and the lifting is Vnukovo's only. Only clauses after the lifting's word count: the airports listed
+ *  before it («Ограничения в аэропортах Домодедово, Внуково и Калуге сняты») are the ones it lifts. */
+function stillClosed(view: SentenceView): string[] {
+  const sentence = view.span.text;
+  const clauses: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let at = 0; at <= sentence.length; at++) {
+    if (at < sentence.length && !CLAUSE_BREAK.test(sentence[at]!)) continue;
+    clauses.push({ start: view.span.start + from, end: view.span.start + at });
+    from = at + 1;
+  }
+  // Only a clause after the lifting's word: in «Ограничения в аэропортах Домодедово, Внуково и Калуге сняты» the
+  // commas list the airports the lifting is told of.
+  const lifting = LIFTED.exec(sentence);
+  if (!lifting) return [];
+  const liftedAt = view.span.start + lifting.index + lifting[0].length;
+  const closures = hitsOf(view, 'airport_closed');
+  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end);
+  const codes: string[] = [];
+  for (const a of view.airports) {
+    const clause = clauseOf(a.start);
+    if (!clause || clause.start < liftedAt) continue;
+    const words = sentence.slice(clause.start - view.span.start, clause.end - view.span.start);
+    const closing = closures.some((h) => h.start >= clause.start && h.end <= clause.end);
+    if (closing && !LIFTED.test(words)) codes.push(a.iata);
+  }
+  return codes;
+}
 /** How far a town may stand from the closure plan's words to be its airport's: «В Жуковском введён план «Ковёр»». */
 const PLAN_TOWN_GAP = 24;
 
@@ -334,8 +370,18 @@ function townBesidePlan(text: string, view: SentenceView, places: PlaceMatch[]):
   if (!plan) return null;
   const from = view.span.start + plan.index;
   const to = from + plan[0].length;
+  // Only the plan's own clause: «В Калуге план «Ковёр» не вводили» closes nothing, and «отменил занятия в школах
+  // Калуги, в городе введён план «Ковёр»» names the town in another clause.
+  const sentence = view.span.text;
+  const cut = (at: number): boolean => CLAUSE_BREAK.test(sentence[at] ?? '');
+  let clauseFrom = plan.index;
+  while (clauseFrom > 0 && !cut(clauseFrom - 1)) clauseFrom--;
+  let clauseTo = plan.index + plan[0].length;
+  while (clauseTo < sentence.length && !cut(clauseTo)) clauseTo++;
+  if (NOT_ANY.test(sentence.slice(clauseFrom, clauseTo))) return null;
   const near = places
     .filter((p) => p.kind === 'city')
+    .filter((p) => p.start >= view.span.start + clauseFrom && p.end <= view.span.start + clauseTo)
     .map((p) => ({ p, gap: p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0 }))
     .filter((x) => x.gap <= PLAN_TOWN_GAP)
     .sort((a, b) => a.gap - b.gap);

@@ -282,7 +282,24 @@ export const ru: Lexicon = {
     attack_on: ['на'],
     genitive_singular: ['ракеты', 'бомбы', 'авиабомбы'],
     // «сняты», and the airport's own «снял ограничения» (снял, сняла, сняли); «отменён» as written with its ё.
-    restrictions_lifted: ['снят', 'снял', 'отменен', 'отменён', 'отменил', 'возобновил'],
+    // «отменил(и)» lifts only with the restriction or the plan as its object: «отменили рейсы» is a cancellation
+    // of flights under the closure, never its end.
+    restrictions_lifted: [
+      'снят',
+      'снял',
+      'отменен',
+      'отменён',
+      'возобновил',
+      'отменил ограничени',
+      'отменил план',
+      'отменил режим',
+      'отменила ограничени',
+      'отменила план',
+      'отменила режим',
+      'отменили ограничени',
+      'отменили план',
+      'отменили режим',
+    ],
     flight: ['рейс', 'самол'],
     air_traffic: [
       'воздушн* суд*',

@@ -70,7 +70,9 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     // (review 39b #1, #5). Messages name the line by the URL it stores.
     const checked = url === null ? null : webUrl(url);
     const link = checked?.ok ? checked.url : null;
-    const lineSource = typeof r.source === 'string' ? r.source : typeof r.channel === 'string' ? r.channel : undefined;
+    // An empty `source` ("") names no one: the line falls back to its channel, else the row's name (review 39c #7).
+    const named = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+    const lineSource = named(r.source) ?? named(r.channel);
     documents.push({
       input: link ?? input,
       bytes: new TextEncoder().encode(r.text),

@@ -12,6 +12,14 @@ test('foldLookalikes reads Latin twins inside a Cyrillic word only', () => {
   assert.equal(foldLookalikes('Сумı'), 'Сумі');
 });
 
+test('foldLookalikes reads Cyrillic twins inside a Latin word as Latin', () => {
+  assert.equal(foldLookalikes('Kyіv Oblast'), 'Kyiv Oblast');
+  assert.equal(foldLookalikes('Оdesa'), 'Odesa');
+  // every letter has a twin (a Latin a among them): nothing says the word is Latin, so it is read as Cyrillic
+  assert.equal(foldLookalikes('Сaхар'), 'Сахар');
+  assert.deepEqual(regionCodesFor('Kyіv Oblast'), regionCodesFor('Kyiv Oblast'));
+});
+
 test('--region with a Latin i, a, o or a dotless ı in a Cyrillic name matches the region', () => {
   assert.deepEqual(resolveRegions(['Харкiвська']), ['UA-63']);
   assert.deepEqual(resolveRegions(['Кiровоградщина']), regionCodesFor('Кіровоградщина'));

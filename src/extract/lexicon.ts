@@ -1063,7 +1063,8 @@ export interface Lexicon {
   /** Prepositions that put an aircraft out of the verb's reach: «ракети з Ту-95», «льотчик на Су-27» (models have no
    *  case to show it). */
   aircraft_preposition?: string[];
-  /** Crews of a weapon («расчет», «экипаж», «оператор», "crew"): a weapon named right after one is the crew's own
+  /** Crews of a weapon («расчет», «экипаж», «оператор», "crew"), and its launchers («установка»): a weapon named right
+   *  after one is the crew's own
    *  («уничтожили расчет ударных беспилотников»), not the means of the strike that destroyed it; before the verb the
    *  crew, not its weapon, is the subject («Операторы БПЛА уничтожили под Суджей пункт …»: a target, no weapon shot
    *  down; detect/attack.ts, `destroysTarget`). */

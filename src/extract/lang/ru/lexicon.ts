@@ -1270,7 +1270,14 @@ export const ru: Lexicon = {
   // «падающие» too: «обломки беспилотника, падающие на крышу» tell the debris falling (detect/effects.ts).
   fell: [...past('упал'), ...past('рухнул'), 'падающ*'],
   // «операторы БПЛА», «оператор FPV-дрона»: the men who fly the weapon, as a crew.
-  crew: [...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm'), ...noun('оператор', 'm')],
+  // «пусковых установок ATACMS», «установки с баллистическими ракетами»: a launcher's missile is its own, as a crew's
+  // weapon is, not what struck it.
+  crew: [
+    ...[...noun('расчет', 'm'), ...noun('расчёт', 'm'), ...noun('экипаж', 'm'), ...noun('оператор', 'm')],
+    ...['установка', 'установки', 'установке', 'установку', 'установкой', 'установок', 'установкам', 'установками'],
+    'установках',
+    'пусков* установ*',
+  ],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
   contrast: ['но', 'однако'],
@@ -1556,6 +1563,13 @@ export const ru: Lexicon = {
     ...objectForms(without(noun('расчёт', 'm'), 'расчётом', 'расчётами'), 'military'),
     ...objectForms(without(noun('танк', 'm'), 'танком', 'танками'), 'military'),
     { pattern: 'бронетехник*', object: 'military' },
+    // A launcher destroyed on the ground («уничтожены 5 пусковых установок ATACMS», «уничтожили 2 установки с
+    // баллистическими ракетами»): a military target struck, so the missile named with it was not shot down. The noun
+    // alone too (the ministry's weekly summary drops «пусковые»); the forms of «установка» only, not «установлен».
+    { pattern: 'пусков* установ*', object: 'military' },
+    ...['установка', 'установки', 'установке', 'установку', 'установкой', 'установок', 'установкам', 'установками']
+      .concat(['установках'])
+      .map((pattern) => ({ pattern, object: 'military' as const })),
   ],
   details: [
     { pattern: 'окн*', detail: 'windows' },

@@ -612,6 +612,9 @@ export interface Lexicon {
      *  with Romania", "a district bordering Poland"; detect/country.ts `ELSEWHERE`). Only shapes that cannot be a plain
      *  noun: "within the borders of Russia" is in Russia. */
     across_border?: string[];
+    /** Words before a country's name that put a fact inside it ("deep inside Russia"; detect/country.ts
+     *  `toldInside`): strong enough to undo a town read from context. */
+    inside_country?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

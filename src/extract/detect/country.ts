@@ -1,6 +1,6 @@
 import type { Country, Fact, FactKind } from '../../core/types.ts';
 import type { Hit } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, anyWordOf } from '../grammar.ts';
 import { clauseAround, clauseJoins, clearRegion, hitsOf, type SentenceView, setField } from '../view.ts';
 import { launchingSide } from './locate.ts';
 import { factNationwide, likened, toldAt, wholeCountryHits } from './nationwide.ts';
@@ -67,8 +67,10 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
   }
   // A region read from context (the report's only region, the sentence before) gives way to another country named in
   // the fact's own sentence: «сбить удалось 51 дрон в девяти областях Украины» in a post that also tells of Rostov.
-  const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fact.place === null;
-  if ((fact.region !== null && !borrowed) || fact.place !== null) return;
+  // A town read from context is borrowed the same way: "Ukrainian drones strike deep inside Russia" over a lead whose
+  // next sentence names Kyiv is Russia's, not Kyiv's.
+  const borrowed = fact.region !== null && fact.fields.region?.inferred === true && fromContext('place');
+  if (!borrowed && (fact.region !== null || fact.place !== null)) return;
   // "70 of 88 drones launched by Russia": the side that launched is who attacked, not where (`launchingSide`).
   const side = launchingSide(text, view);
   const named = view.hits.filter(
@@ -85,20 +87,42 @@ export function applyCountry(fact: Fact, view: SentenceView, text: string): void
       (p) =>
         p.value.categories.has('target_preposition') && p.end <= h.start && /^\s+$/u.test(text.slice(p.end, h.start)),
     );
-  const hit =
-    named.find((h) => h.start >= toldAt(fact)) ??
-    named.findLast((h) => h.end <= toldAt(fact) && (!h.value.categories.has('attacker') || aimedAt(h)));
+  const townBorrowed = borrowed && fact.place !== null;
+  const hit = townBorrowed
+    ? named.find((h) => h.start >= toldAt(fact) && toldInside(view, text, fact, h))
+    : (named.find((h) => h.start >= toldAt(fact)) ??
+      named.findLast((h) => h.end <= toldAt(fact) && (!h.value.categories.has('attacker') || aimedAt(h))));
+  if (townBorrowed && !hit) return;
   if (!hit?.value.country) {
     attackedSide(fact, side);
     return;
   }
   if (borrowed && fact.region !== null) {
     if (fact.region.code.startsWith(`${hit.value.country}-`)) return;
-    fact.region = null;
-    delete fact.fields.region;
+    clearRegion(fact);
   }
   fact.country = hit.value.country;
   setField(fact, 'country', { start: hit.start, end: hit.end, text: hit.text });
+}
+
+/** A word right before a country's name that puts a fact inside it: "deep inside Russia", "on Russian soil", "in
+ *  Russia" (`inside_country` words, target and place prepositions). */
+const INSIDE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('inside_country')}|${anyWordOf('target_preposition')}|${anyWordOf('place_preposition')})\\s+$`,
+  'iu',
+);
+
+/** Whether the country `hit`, after the fact's verb, tells where the fact was, strongly enough to undo a town read
+ *  from context: a preposition or an `inside_country` word right before it, and no `since` word (the war's span: "hit
+ *  for the first time since the start of the war in Ukraine") nor a verb of blame (the side blamed: "as Moscow blames
+ *  Ukraine") between the verb and it. */
+function toldInside(view: SentenceView, text: string, fact: Fact, hit: Hit): boolean {
+  if (!INSIDE_BEFORE.test(text.slice(view.span.start, hit.start))) return false;
+  const at = toldAt(fact);
+  return !view.hits.some(
+    (h) =>
+      h.start >= at && h.end <= hit.start && (h.value.categories.has('since') || h.value.categories.has('accuses')),
+  );
 }
 
 const OTHER_SIDE: Readonly<Partial<Record<Country, Country>>> = { RU: 'UA', UA: 'RU' };

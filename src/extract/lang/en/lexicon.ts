@@ -784,6 +784,9 @@ export const en: Lexicon = {
     // "a port town on the border with Romania": the country named across a border is not where the
     // fact is (detect/country.ts `ELSEWHERE`). No "borders"/"border of": "within the borders of Russia" is in Russia.
     across_border: ['border with', 'bordering', 'frontier with'],
+    // "Ukrainian drones strike deep inside Russia" over a lead that names Kyiv for Moscow's reply: the fact is
+    // Russia's (detect/country.ts `toldInside`).
+    inside_country: ['inside', 'deep inside', 'deep into', 'within'],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],
@@ -2173,6 +2176,9 @@ export const en: Lexicon = {
     { pattern: 'Russian cities', country: 'RU' },
     { pattern: 'Russian regions', country: 'RU' },
     { pattern: 'Russian territory', country: 'RU' },
+    // "the biggest barrage on Russian soil": the country, as its territory is.
+    { pattern: 'Russian soil', country: 'RU' },
+    { pattern: 'Ukrainian soil', country: 'UA' },
     // The neighbours a stray missile or drone reaches: a fact told of one is that country's, not Ukraine's wave
     // ("a Ukrainian missile hits Belarus", "Belarus says it shot down a missile"). The gazetteer has no regions there.
     { pattern: 'Belarus', country: 'BY' },

@@ -308,6 +308,10 @@ export interface Lexicon {
      *  possessive at most between) that tells that attack as the news the headline reacts to ("mayor visits families
      *  after Kherson missile attack"; detect/attack.ts, placeBeforeWeapon). */
     news_head?: string[];
+    /** "condemns", "condemned": a verb of condemning that takes an attack named by its weapon as its object tells that
+     *  attack as the news it reacts to, as a `news_head` does ("Biden condemns Russia's missile strikes on Ukraine";
+     *  detect/attack.ts, headedAsNews). Not words of mere talk ("slams", "blasts": "slams Russia's 'weak' attacks"). */
+    condemning?: string[];
     /** "years", "weeks", "decades": a span right before a `news_head` ("two years after") that dates the attack long past. */
     elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else

@@ -2715,9 +2715,9 @@ function toldAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: num
 
 // "of" right before a place: "streets of Kyiv".
 const OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('of')})\\s+$`, 'iu');
-// A `news_head` or `reaction_amid` word, then up to four words (the gap, read below) before the attack phrase.
+// A `news_head`, `reaction_amid` or `condemning` word, then up to four words (the gap, read below) before the attack phrase.
 const HEADED_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${anyOf('news_head')}|${anyOf('reaction_amid')})((?:\\s+[\\p{L}'’-]+){0,4})\\s*$`,
+  `(?:^|[^\\p{L}])(?:${anyOf('news_head')}|${anyOf('reaction_amid')}|${anyOf('condemning')})((?:\\s+[\\p{L}'’-]+){0,4})\\s*$`,
   'iu',
 );
 // A word of the gap that makes the attack a topic or a thing talked of: "after warnings of drone strikes", "amid

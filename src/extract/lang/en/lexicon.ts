@@ -454,6 +454,9 @@ export const en: Lexicon = {
     // "drone attacks in Kyiv became routine": a verb after the attacks that judges them, not news.
     trend_predicate: ['became', 'become', 'becomes', 'remain', 'remained', 'remains', 'grew', 'grow'],
     news_head: ['after', 'following', 'in the wake of', 'reaction to', 'in response to'],
+    // en40: a condemnation's object happened ("Zelenskiy Condemns Latest Russian Drone Strikes", "Biden Condemns Russia's
+    // Missile Strikes on Ukraine"; DEVELOP rss-2eac58b5, rss-b6892ed4, rss-0d63eb3a).
+    condemning: ['condemns', 'condemned', 'condemn', 'condemning'],
     // "Days after drone strikes, …": a span since the attack, so it is not the report's news (review of ennoun30).
     // Not "hours": "hours after the drone attack" is the same day's news, and "burned for hours following a strike" a
     // duration.

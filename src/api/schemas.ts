@@ -252,9 +252,11 @@ export const IncidentSchema = z
           fact_id: z.string(),
           report_id: z.string(),
           claimed: Count,
-          sum: z.number(),
+          sum: z.number().nullable().openapi({
+            description: 'What the incidents show; null when none shows a number (a count told jointly over them).',
+          }),
           incident_ids: z.array(z.string()),
-          consistent: z.boolean(),
+          consistent: z.boolean().nullable().openapi({ description: 'Null when `sum` is.' }),
           partial: z.literal(true).optional().openapi({
             description:
               'Its breakdown names only part of it ("48, including 21 over …"): consistent when the incidents add to no more than it.',

@@ -549,6 +549,54 @@ async function resolve(argv: string[]): Promise<number> {
   });
 }
 
+/** Kinds of effect: damage or people hurt told with no attack, no debris and no time of their own join only an attack's
+ *  incident (ARCHITECTURE.md, Guards and aftermath). As resolve/placed-fact.ts's EFFECT_KINDS. */
+const EFFECTS = new Set(['damage', 'fire', 'power_outage', 'debris', 'casualties']);
+
+/** `status`'s lines on the stored facts no incident holds: stored, but shown by no list, export or page. Say how many,
+ *  and what they are, so none vanishes unseen (trial ux40, defect 4: a ministry's totals were called effects). A
+ *  total over several regions makes no incident of its own by design and is listed under `aggregates` on the
+ *  incidents it covers: counted apart, as it is shown there. A fact told of an earlier year («у 2022 році…») joins no
+ *  incident by design and is not counted (review 39b #6). */
+export function outsideLines(
+  incidents: readonly Incident[],
+  facts: readonly { id: string; kind: string; historical: boolean }[],
+): string[] {
+  const inIncidents = new Set(incidents.flatMap((i) => i.facts));
+  const totals = new Set(incidents.flatMap((i) => (i.aggregates ?? []).map((a) => a.fact_id)));
+  const byKind = new Map<string, number>();
+  let listed = 0;
+  let effects = 0;
+  for (const f of facts) {
+    if (f.historical || inIncidents.has(f.id)) continue;
+    if (totals.has(f.id)) {
+      listed++;
+      continue;
+    }
+    if (EFFECTS.has(f.kind)) effects++;
+    byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  const outside = [...byKind.values()].reduce((a, b) => a + b, 0);
+  if (outside > 0) {
+    const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const claims = outside - effects;
+    const what = [
+      ...(effects > 0 ? [`${effects} effect(s) told with no attack or time of their own`] : []),
+      ...(claims > 0 ? [`${claims} claim(s) told of no region or place an incident holds, or of no time`] : []),
+    ].join('; ');
+    out.push(
+      `${outside} fact(s) in no incident (${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}): ${what}; \`sitrep extract\` on their report shows them`,
+    );
+  }
+  if (listed > 0) {
+    out.push(
+      `${listed} total(s) over several regions, in no incident of their own: each is listed under \`aggregates\` on the incidents it covers (\`sitrep explain\`)`,
+    );
+  }
+  return out;
+}
+
 async function status(argv: string[]): Promise<number> {
   const { values } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
@@ -564,22 +612,7 @@ async function status(argv: string[]): Promise<number> {
       const reports = await store.countReports();
       const incidents = await store.listIncidents({});
       console.log(`${dbPath(values)}: ${reports} report(s), ${incidents.length} incident(s)`);
-      // Damage or people hurt told with no attack, no debris and no time of their own join only an attack's incident
-      // (ARCHITECTURE.md, Guards and aftermath): stored, but shown by no list, export or page. Say how many, so none vanishes unseen.
-      // A fact told of an earlier year («у 2022 році…») joins no incident by design and is not counted (review 39b #6).
-      const inIncidents = new Set(incidents.flatMap((i) => i.facts));
-      const byKind = new Map<string, number>();
-      for (const f of await store.listFactKinds()) {
-        if (f.historical || inIncidents.has(f.id)) continue;
-        byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-      }
-      const outside = [...byKind.values()].reduce((a, b) => a + b, 0);
-      if (outside > 0) {
-        const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        console.log(
-          `${outside} fact(s) in no incident (${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}): effects told with no attack or time of their own; \`sitrep extract\` on their report shows them`,
-        );
-      }
+      for (const line of outsideLines(incidents, await store.listFactKinds())) console.log(line);
       // Nights an interrupted ingest stored reports into but did not resolve: their incidents are missing or stale.
       const pending = (await store.dirtyNights()).length;
       if (pending > 0) {

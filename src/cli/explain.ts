@@ -140,7 +140,9 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   }
   for (const a of i.aggregates) {
     lines.push(
-      `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}${a.partial ? ' (a partial breakdown: its parts may add to less)' : ''}`,
+      a.sum === null
+        ? `  aggregate ${countText(a.claimed)} in ${a.report_id}: told jointly over ${a.incident_ids.length} incident(s), none of which shows a number of its own`
+        : `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}${a.partial ? ' (a partial breakdown: its parts may add to less)' : ''}`,
     );
   }
   lines.push('Sources:');

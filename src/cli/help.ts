@@ -230,9 +230,12 @@ Example:
   sitrep resolve --db night.db --all`,
   status: `Usage: sitrep status [--db PATH] [--failed] [--limit N]
 
-Counts of reports and incidents, then the facts in no incident by kind (damage or casualties told with no attack,
-debris or time of their own join only an attack's incident, so no list shows them; a fact told of an earlier year
-joins none by design and is not counted), then the nights left pending (stored
+Counts of reports and incidents, then the facts in no incident by kind, and what they are: effects (damage or
+casualties told with no attack, debris or time of their own join only an attack's incident) or claims of an attack
+told of no region, place or time an incident holds; no list shows them. A total over several regions makes no
+incident of its own by design and is counted on a line apart: it is listed under \`aggregates\` on the incidents it
+covers (\`sitrep explain\`). A fact told of an earlier year joins none by design and is not counted. Then the
+nights left pending (stored
 reports whose incidents are not rebuilt yet, e.g. after an interrupted ingest; \`sitrep resolve\` rebuilds them),
 then the latest ingest outcomes (newest first), each with its message and warnings (near-duplicates among them).
 A failure repeated unchanged (the same input and message, e.g. a source that fails on every poll) is one line with

@@ -366,11 +366,12 @@ export interface AggregateCheck {
   fact_id: string;
   report_id: string;
   claimed: Count;
-  /** Sum of the incidents it covers. */
-  sum: number;
+  /** Sum of the incidents it covers; null when none of them shows a number (a count told jointly over the regions
+   *  it names: "two drones over the Bryansk and Kursk regions"). */
+  sum: number | null;
   incident_ids: string[];
-  /** The incidents add up to it; for a partial breakdown ("including 21 over …"), to no more than it. */
-  consistent: boolean;
+  /** The incidents add up to it; for a partial breakdown ("including 21 over …"), to no more than it. Null with `sum`. */
+  consistent: boolean | null;
   /** Extension: the aggregate's breakdown names only part of it (the fact's `partial`). */
   partial?: true;
 }

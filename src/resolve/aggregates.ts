@@ -64,15 +64,22 @@ export function checkAggregates(
     const claimed = p.fact.count;
     if (!claimed) continue;
     const covered: { id: string; shown: number }[] = [];
+    const unnumbered: string[] = [];
     for (const t of targets) {
       if (t.kind !== p.fact.kind || !overlaps(p, t)) continue;
       const related = t.members.some((m) => m.fact.report_id === p.fact.report_id || m.originId === p.originId);
-      const shown = related ? shownFor(t, p) : null;
+      if (!related) continue;
+      const shown = shownFor(t, p);
       if (shown !== null) covered.push({ id: t.id, shown });
+      else unnumbered.push(t.id);
     }
-    if (covered.length === 0) continue;
-    const sum = covered.reduce((a, c) => a + c.shown, 0);
-    const incidentIds = covered.map((c) => c.id).sort(compareText);
+    // «два БПЛА уничтожены над территориями Брянской и Курской областей»: one count told jointly over the regions it
+    // names, whose incidents show no number of their own. The total is still their claim: it is listed on them with
+    // no sum to check it against, rather than shown nowhere (trial ux40, defect 4).
+    const unchecked = covered.length === 0;
+    if (unchecked && unnumbered.length === 0) continue;
+    const sum = unchecked ? null : covered.reduce((a, c) => a + c.shown, 0);
+    const incidentIds = (unchecked ? unnumbered : covered.map((c) => c.id)).sort(compareText);
     const key = [p.fact.report_id, claimed.value, claimed.min, claimed.max, claimed.approx, ...incidentIds].join('|');
     if (told.has(key)) continue;
     told.add(key);
@@ -84,13 +91,13 @@ export function checkAggregates(
       claimed,
       sum,
       incident_ids: incidentIds,
-      consistent: partial ? sum <= countRange(claimed)[1] : admits(claimed, sum),
+      consistent: sum === null ? null : partial ? sum <= countRange(claimed)[1] : admits(claimed, sum),
       ...(partial ? { partial: true as const } : {}),
     };
-    for (const c of covered) {
-      const list = out.get(c.id) ?? [];
+    for (const id of incidentIds) {
+      const list = out.get(id) ?? [];
       list.push({ ...check, claimed: { ...claimed }, incident_ids: [...check.incident_ids] });
-      out.set(c.id, list);
+      out.set(id, list);
     }
   }
   for (const list of out.values()) list.sort((a, b) => compareText(a.fact_id, b.fact_id));

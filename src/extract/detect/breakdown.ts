@@ -6,7 +6,7 @@ import type { NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf, pairedByLanguage } from '../grammar.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
-import { applyLocation, inOneList } from './locate.ts';
+import { applyLocation, inOneList, listFacts } from './locate.ts';
 
 /** A breakdown item: "12 – над территорией Брянской области", or distributive «по одному – над …». */
 export interface Item {
@@ -17,6 +17,9 @@ export interface Item {
   distributive: boolean;
   /** Set when the place stands before the number («над Київщиною — 22»). */
   placeBefore?: PlaceMatch;
+  /** «над территориями Брянской и Курской областей — по одному»: the places a distributive count after its places
+   *  holds for, each with that count. */
+  placesBefore?: PlaceMatch[];
   /** Where the item's number starts and ends (the item may reach further: its place, its weapon). */
   countStart: number;
   countEnd?: number;
@@ -36,6 +39,9 @@ const OF_THOSE = new RegExp(
   'iu',
 );
 const PO_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('each')})\\s+$`, 'iu');
+const ITEM_PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('item_place')})\\s`, 'giu');
+// The distributive word alone right before a number, for the order with the places first («… — по одному»).
+const EACH_BEFORE = new RegExp(`(?:^|\\s)(${anyOf('each')})\\s+$`, 'iu');
 
 /** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */
 function partitionPoint(length: number, before: (i: number) => boolean): number {
@@ -290,7 +296,11 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
   });
   const ends = new Set(items.map((i) => i.end));
   for (const n of view.numbers) {
-    if (ends.has(n.end)) continue;
+    // «… — по одному» at the clause's end was taken as a distributive item whose places follow it; none do.
+    const bare = items.findIndex(
+      (i) => i.countStart === n.start && i.distributive && !LIST_ITEM_TAIL.test(text.slice(i.end, i.end + 30)),
+    );
+    if (ends.has(n.end) && bare === -1) continue;
     // «над территориями Воронежской (7 БПЛА) и Курской (4 БПЛА) областей»: the count in brackets after its place.
     const bracketed = placeBeforeMark(byEnd, text, n.start, '(') ?? adjectiveBefore(text, n.start);
     if (bracketed) {
@@ -308,9 +318,42 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
       ends.add(end);
       continue;
     }
-    const place = placeBeforeMark(byEnd, text, n.start, '–—-');
+    // «над территориями Брянской и Курской областей — по одному»: the distributive word stands between the dash and
+    // the number, and the count holds for every place of the clause before the dash.
+    const each = EACH_BEFORE.exec(text.slice(Math.max(view.span.start, n.start - 8), n.start));
+    const at = each ? n.start - each[0].length + each[0].indexOf(each[1]!) : n.start;
+    const place = placeBeforeMark(byEnd, text, at, '–—-');
     if (!place) continue;
     const clause = Math.max(view.span.start, lastUpTo(scan.separators, place.start) + 1);
+    if (each) {
+      // From the sentence's start: the list's own commas («над Белгородской, Тульской и Тверской областями — по три»)
+      // are no clause's end.
+      // The list opens at the last preposition before it: «над Липецкой областью, над территориями Тамбовской и
+      // Пензенской — по одному» holds the last two only.
+      let opens = view.span.start;
+      const head = text.slice(0, place.start);
+      ITEM_PLACE_WORD.lastIndex = view.span.start;
+      for (let m = ITEM_PLACE_WORD.exec(head); m !== null; m = ITEM_PLACE_WORD.exec(head)) opens = m.index;
+      const listed = itemPlaces(text, byStartOf(places), opens, place.end);
+      // Only the one list that ends at the dash; one place alone («над Курской — по одному») is read as it was.
+      let first = listed.length - 1;
+      while (first > 0 && inOneList(text, listed[first - 1]!, listed[first]!)) first--;
+      const list = listed.slice(first);
+      if (list.length > 1) {
+        if (bare !== -1) items.splice(bare, 1);
+        items.push({
+          start: Math.max(view.span.start, lastUpTo(scan.separators, list[0]!.start) + 1),
+          end: n.end,
+          count: n.count,
+          distributive: true,
+          placesBefore: list,
+          countStart: n.start,
+          countEnd: n.end,
+        });
+        ends.add(n.end);
+        continue;
+      }
+    }
     items.push({
       start: clause,
       end: n.end,
@@ -376,6 +419,10 @@ function adjectiveBefore(text: string, at: number): PlaceMatch | undefined {
   return { ...found, start, end: start + word.length, text: word };
 }
 
+function byStartOf(places: readonly PlaceMatch[]): PlaceMatch[] {
+  return [...places].sort((a, b) => a.start - b.start);
+}
+
 /** `byStart`: the places in order of start (a stable sort of the list, so ties keep its order). */
 function itemPlaces(text: string, byStart: readonly PlaceMatch[], from: number, to: number): PlaceMatch[] {
   const named: PlaceMatch[] = [];
@@ -384,6 +431,36 @@ function itemPlaces(text: string, byStart: readonly PlaceMatch[], from: number, 
   }
   const bare = bareRegions(text, from, to).filter((b) => !named.some((p) => p.start <= b.start && b.end <= p.end));
   return [...named, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** «уничтожены над акваторией Черного моря и территорией Республики Крым 12 БПЛА, над территориями Брянской и Курской
+ *  областей — по одному»: the header's count has places of its own before it, in its own clause, ahead of every item.
+ *  It is the first part, told of those places, not the items' total (a word of several regions in a later item's
+ *  clause had read it as one). Placed as a count over a sea and the land named with it is (locate.ts): the first place
+ *  holds the count, the land after it in one list a fact with none. */
+function ownPlaces(
+  ctx: ReportContext,
+  view: SentenceView,
+  header: Fact,
+  items: readonly Item[],
+  byStart: readonly PlaceMatch[],
+  out: Fact[],
+): boolean {
+  const text = ctx.report.text;
+  const count = header.fields.count!;
+  if (items.some((i) => i.start < count.end)) return false;
+  const verb = header.fields.kind;
+  const from = Math.max(view.span.start, verb && verb.end <= count.start ? verb.end : view.span.start);
+  const before = byStart.filter((p) => p.start >= from && p.end <= count.start);
+  const clause = text.slice(before[0]?.start ?? count.start, count.start);
+  if (before.length === 0 || /[,;:.!?]/u.test(clause)) return false;
+  const list = before.filter((p, k) => k === 0 || inOneList(text, before[k - 1]!, p));
+  if (list.length !== before.length) return false;
+  header.aggregate = false;
+  applyLocation(ctx, view, header, { located: list[0]!, inferred: false, aggregate: false });
+  const land = list.slice(1).filter((p) => p.kind !== 'sea');
+  if (land.length > 0) out.push(...listFacts(ctx, view, header, land));
+  return true;
 }
 
 /** One fact per place of each list item, continuing the header fact (kind, weapon, time, claimant). */
@@ -399,7 +476,7 @@ export function itemFacts(
   const byStart = [...places].sort((a, b) => a.start - b.start);
   items.forEach((item, i) => {
     const to = items[i + 1]?.start ?? view.span.end;
-    const own = item.placeBefore ? [item.placeBefore] : itemPlaces(text, byStart, item.end, to);
+    const own = item.placesBefore ?? (item.placeBefore ? [item.placeBefore] : itemPlaces(text, byStart, item.end, to));
     // «шесть БПЛА над территорией Астраханской области и акваторией Каспийского моря»: one count over places joined in one
     // list is a total over them (region null) and a fact per region with no count, as docs/eval.md reads it.
     const joined =
@@ -452,7 +529,15 @@ export function itemFacts(
     return out;
   }
   if (out.length > 0 && own && items.some((i) => own.start === i.countStart)) ctx.superseded.add(header);
-  else if (out.length > 0 && header.region === null && header.place === null) {
+  else if (
+    out.length > 0 &&
+    own &&
+    header.region === null &&
+    header.place === null &&
+    ownPlaces(ctx, view, header, items, byStart, out)
+  ) {
+    // Placed by its own places (ownPlaces): a part beside the items, not their total.
+  } else if (out.length > 0 && header.region === null && header.place === null) {
     header.aggregate = true;
     // "48 drones, including 21 over … and 15 over …", "48 drones, 21 of them over …": a list brought in by a list-intro
     // word (or a part's pronoun) and no colon names a part of the total, not all of it.

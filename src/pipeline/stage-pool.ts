@@ -5,8 +5,8 @@
 // is stored the same workers resolve nights' pure part (night-work.ts) while the main thread reads and writes.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { internalFailure } from './failure.ts';
+import { parentPort, type ResourceLimits, Worker, workerData } from 'node:worker_threads';
+import { internalFailure, notStored } from './failure.ts';
 import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork } from './night-work.ts';
 import type { IngestBytesOptions, Staged } from './stage.ts';
 
@@ -40,6 +40,9 @@ export interface StagePoolOptions {
   inline: StageFn;
   /** The worker's entry; tests pass one that crashes on purpose. */
   script?: URL;
+  /** Each worker's heap limit (`serve` sets one; bulk ingest none): a report that needs more fails alone, as a report
+   *  that crashes its worker does, instead of growing the process until the machine kills it. */
+  resourceLimits?: ResourceLimits;
 }
 
 /** Jobs per message: small enough that two workers share a batch evenly, large enough that messages stay few. */
@@ -148,7 +151,7 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
     }
   };
 
-  const died = (slot: Slot, reason: string) => {
+  const died = (slot: Slot, reason: string, code?: string) => {
     if (!slots.delete(slot)) return;
     // The worker answers in order: the oldest chunk is the one it was working on; it never started the others.
     const [task, ...unstarted] = slot.sent;
@@ -159,10 +162,13 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
     if (chunk) {
       // The job it had started is the one that killed it; the others are innocent and go back in the queue.
       const k = Math.min(Atomics.load(slot.progress, 0), chunk.jobs.length - 1);
-      chunk.out[chunk.at[k]!] = {
-        ok: false,
-        outcome: internalFailure(chunk.jobs[k]!.opts.input, new Error(`extraction worker stopped: ${reason}`)),
-      };
+      const input = chunk.jobs[k]!.opts.input;
+      const limit = opts.resourceLimits?.maxOldGenerationSizeMb;
+      // Over its heap limit the report itself is the cause, not a bug: said as what the sender can do about it.
+      chunk.out[chunk.at[k]!] =
+        code === 'ERR_WORKER_OUT_OF_MEMORY' && limit !== undefined
+          ? { ok: false, outcome: notStored({ input, message: outOfMemoryMessage(limit) }, 'failed') }
+          : { ok: false, outcome: internalFailure(input, new Error(`extraction worker stopped: ${reason}`)) };
       const rest = chunk.jobs.flatMap((job, i) => (i === k ? [] : [{ job, at: chunk.at[i]! }]));
       if (rest.length > 0) {
         queue.unshift({
@@ -185,7 +191,7 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
 
   const spawn = () => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
-    const worker = startWorker(script, { progress: progress.buffer });
+    const worker = startWorker(script, { progress: progress.buffer }, opts.resourceLimits);
     const slot: Slot = { worker, progress, ready: false, sent: [] };
     slots.add(slot);
     worker.on('message', (message: 'ready' | Staged[] | NightAnswer) => {
@@ -203,7 +209,7 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
       }
       dispatch();
     });
-    worker.on('error', (error) => died(slot, error.message));
+    worker.on('error', (error: NodeJS.ErrnoException) => died(slot, error.message, error.code));
     worker.on('exit', (code) => died(slot, `exit code ${code}`));
   };
 
@@ -268,6 +274,11 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   };
 }
 
+/** What a report that outgrew its worker's heap is told. */
+export function outOfMemoryMessage(limitMb: number): string {
+  return `reading the text needed more than the server's ${limitMb} MB of memory for one report: send it as several smaller reports`;
+}
+
 /** The worker side: stage every job of each chunk it is sent, marking which one it has started; resolve each night's
  *  pure part it is sent. */
 export function serveStaging(stage: StageFn, resolve: (work: NightWork) => NightBuilt = resolveNightWork): void {
@@ -315,9 +326,13 @@ function defaultScript(): URL {
 
 /** From the sources (tests, `bin/sitrep.js` on a checkout newer than its bundle) the worker is TypeScript: tsx is
  *  registered inside it first, since a worker inherits neither the API registration nor, on Node 20, `--import tsx`. */
-function startWorker(script: URL, workerData: { progress: SharedArrayBuffer }): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+function startWorker(
+  script: URL,
+  workerData: { progress: SharedArrayBuffer },
+  resourceLimits: ResourceLimits | undefined,
+): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData, resourceLimits });
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const code = `import(${tsx}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, resourceLimits });
 }

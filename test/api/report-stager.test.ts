@@ -61,3 +61,83 @@ test('a report whose reading outlasts the budget is a 413 naming "text", logged 
     await store.close();
   }
 });
+
+test('the worker is stopped once idle, and the next report starts one again and is read', async () => {
+  const store = await openStore({ url: ':memory:' });
+  // The idle timer, held here: the test fires it instead of waiting.
+  const scheduled: { release: () => void; ms: number }[] = [];
+  const stager = createReportStager({
+    idleMs: 5_000,
+    schedule: (release, ms) => {
+      const entry = { release, ms };
+      scheduled.push(entry);
+      return () => scheduled.splice(scheduled.indexOf(entry), 1);
+    },
+  });
+  try {
+    const app = createApp({ store, now, stager });
+    assert.equal(stager.running, false, 'no worker before the first report');
+    assert.equal((await post(app, REPORT)).status, 201);
+    assert.equal(stager.running, true);
+    assert.deepEqual(
+      scheduled.map((s) => s.ms),
+      [5_000],
+    );
+    scheduled.shift()!.release();
+    assert.equal(stager.running, false, 'released once idle');
+    assert.equal((await app.request('/healthz')).status, 200);
+    const next = await post(app, { ...REPORT, text: `${REPORT.text} Ещё 2 беспилотника сбиты над Курской областью.` });
+    assert.equal(next.status, 201);
+    assert.equal(((await next.json()) as IngestOutcome).facts, 2);
+    assert.equal(stager.running, true, 'started again on demand');
+    // Only the last report's release is pending: each report cancels the one before.
+    assert.equal(scheduled.length, 1);
+  } finally {
+    await stager.close();
+    await store.close();
+  }
+});
+
+test('a report being read is never released under it', async () => {
+  const stager = createReportStager({ schedule: () => () => {} });
+  try {
+    const staging = stager.stage(new TextEncoder().encode(REPORT.text), {
+      input: 'api',
+      published: REPORT.published_at,
+      speaker: null,
+      now: now(),
+    });
+    assert.equal(await stager.release(), false);
+    const staged = await staging;
+    assert.ok(!('timedOut' in staged) && staged.ok);
+    assert.equal(await stager.release(), true);
+    assert.equal(stager.running, false);
+  } finally {
+    await stager.close();
+  }
+});
+
+test('a report over the worker heap limit fails alone, with a clear error, and the next report is read', async () => {
+  const store = await openStore({ url: ':memory:' });
+  const stager = createReportStager({
+    heapMb: 192,
+    script: new URL('../helpers/hungry-stage-worker.ts', import.meta.url),
+  });
+  try {
+    const app = createApp({ store, now, stager });
+    const res = await post(app, { ...REPORT, text: `${REPORT.text} EAT-ALL-THE-HEAP` });
+    assert.equal(res.status, 400);
+    const body = (await res.json()) as { error: string; field: string };
+    assert.equal(body.field, 'text');
+    assert.match(body.error, /more than the server's 192 MB of memory for one report: send it as several smaller/);
+    assert.equal(await store.countReports(), 0);
+    const [logged] = await store.listOutcomes({ status: 'failed' });
+    assert.match(logged?.message ?? '', /192 MB of memory/);
+    const next = await post(app, REPORT);
+    assert.equal(next.status, 201);
+    assert.equal(((await next.json()) as IngestOutcome).facts, 1);
+  } finally {
+    await stager.close();
+    await store.close();
+  }
+});

@@ -349,6 +349,10 @@ export interface Lexicon {
     street_masculine_noun?: string[];
     street_masculine_endings?: string[];
     street_abbreviation?: string[];
+    /** "Live Updates", "Analysis", "Explainer": a headline's kicker, the desk's label of the page before a colon
+     *  ("Live Updates: Russian Missiles Strike Kyiv"), no speaker's name (detect/claimant.ts, speakerOf). Matched as
+     *  the whole of the words before the colon, in any case. */
+    kicker?: string[];
     /** "head", «глава», «керівник»: a title after a comma that makes the name before it a person's apposition; before
      *  a body in a signature («Командувач Повітряних Сил …»), it makes the name after the body its head's. */
     head_title?: string[];

@@ -43,6 +43,7 @@ import {
   signatureClaimant,
 } from './detect/claimant.ts';
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
+import { clauseSpeakers } from './detect/clause-speaker.ts';
 import { applyCountry, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
@@ -81,6 +82,7 @@ import { markToldBefore } from './refine/told-before.ts';
 import {
   clauseAround,
   clauseJoins,
+  clearPlace,
   factKinds,
   factsBySentence,
   factsTriggeredIn,
@@ -122,23 +124,26 @@ const LAUNCH_FROM = new RegExp(
 
 const SMALL_TOWN = 10_000;
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
+// "Kyiv (AFP) -": a city in title case with the agency right after it and no date is one too (trial 40 #1).
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?/mu;
+  /^(?:(?:\p{Lu}[\p{Lu}'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?|[A-Z][a-z]+(?: [A-Z][a-z]+)? \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\)\s*[-—–](?=\s))/mu;
 // A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
 // Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
+// The city may be followed by its country or state in title case ("KYIV, Ukraine —", "NIZHYN, Ukraine:").
 const WIRE_DATELINE =
-  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Za-z]+)?(?: (\([^)\n]{2,30}\)))?\s*(?::|[—–]|-(?=\s))/mu;
+  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, ([A-Z][A-Za-z]+))?(?: (\([^)\n]{2,30}\)))?\s*(?::|[—–]|-(?=\s))/mu;
 // A dateline opens the report: the headline and the line after it, no further.
 const OPENING_LINES = /^(?:[ \t]*\n)*[^\n]*\n(?:[ \t]*\n)*[^\n]*/u;
 
 /** The report's wire dateline: the first "CITY:" heading of its opening lines, when an agency in brackets follows
- *  the city or its sentence names another place. Otherwise the heading names where things happened: "KHARKIV: …",
- *  "ODESA: …" heading the items of a roundup. */
+ *  the city, the city's country in title case follows it ("KYIV, Ukraine —": a heading of a roundup never names the
+ *  country of its town), or its sentence names another place. Otherwise the heading names where things happened:
+ *  "KHARKIV: …", "ODESA: …" heading the items of a roundup. */
 function wireDateline(text: string, sentences: readonly Span[], places: readonly PlaceMatch[]): RegExpExecArray | null {
   const opening = OPENING_LINES.exec(text)?.[0] ?? text;
   const m = WIRE_DATELINE.exec(opening);
   if (!m) return null;
-  if (m[1] !== undefined) return m;
+  if (m[2] !== undefined || (m[1] !== undefined && /^[A-Z][a-z]+$/u.test(m[1]))) return m;
   const end = m.index + m[0].length;
   const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
   const other = places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
@@ -2064,6 +2069,8 @@ function readFacts(
     const stays = carried !== null && places.every((p) => carried!.regions.size === 0 || carried!.regions.has(p.code));
     const holds = carried !== null && line >= carried.line && line <= carried.through;
     const claimant = own ?? (holds && stays ? { ...carried!.found, inferred: true } : null);
+    // "…, while the governor of the Kharkiv region said two people were injured": a clause with a speaker of its own.
+    const clauses = own && !own.inferred ? clauseSpeakers(ctx, view) : [];
     let told = 0;
     // A sentence with no word of an event (and no list open) yields no fact: its detectors are not run at all, which
     // spares most sentences of a long article (reactions, budgets, schools) the whole chain of readings. Under
@@ -2128,10 +2135,17 @@ function readFacts(
       for (const fact of facts) {
         applyWhen(fact, view, ctx);
         const channelsOwn = !own && carried?.cited === true && groundEffect(fact);
+        const trigger = fact.fields.kind?.start ?? fact.evidence.start;
+        const clause = clauses.find((c) => trigger >= c.start && trigger < c.end);
+        // The place of another speaker's clause ("while the governor of the Kharkiv region said …") is that speaker's,
+        // not where this clause's fact happened ("the air force said it shot down 30 of 35 drones").
+        const placed = fact.fields.region;
+        if (clause && placed && !placed.inferred && (placed.start < clause.start || placed.end > clause.end))
+          clearPlace(fact);
         const speaker =
           (claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span)) || channelsOwn
             ? null
-            : claimant;
+            : (clause?.found ?? claimant);
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         applyCountry(fact, view, report.text);
       }

@@ -298,6 +298,8 @@ function clauseWordsBefore(text: string, view: SentenceView, at: number): number
 const SURNAME_BEFORE = new RegExp(`(?<![\\p{L}'’ʼ])(\\p{Lu}[\\p{Ll}'’ʼ]{2,}(?:${anyOf('surname_endings')}))\\s+$`, 'u');
 const ONE_WORD_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]{2,})\s+$/u;
 const SPEAKER = /^(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2})\s*:/u;
+// "Live Updates: Russian Missiles Strike Kyiv": a desk's kicker before a headline's colon is no one who speaks.
+const KICKER = new RegExp(`^(?:${anyOf('kicker')})$`, 'iu');
 
 /** Who says so, from this sentence alone or by a pronoun pointing back ("he wrote"). In a language that writes
  *  people's names in a script of its own (`names_script`), a source named in Latin letters only, right beside a verb
@@ -373,7 +375,13 @@ function speakerOf(
   // «Аэропорт Внуково: введены ограничения» names a place, not a person.
   const speakerEnd = view.span.start + (speaker?.[1]?.length ?? 0);
   const named = (x: { start: number }) => x.start >= view.span.start && x.start < speakerEnd;
-  if (speaker?.[1] && !view.airports.some(named) && !view.places.some(named) && !view.hits.some(named)) {
+  if (
+    speaker?.[1] &&
+    !KICKER.test(speaker[1]) &&
+    !view.airports.some(named) &&
+    !view.places.some(named) &&
+    !view.hits.some(named)
+  ) {
     const start = view.span.start + speaker.index;
     const known = ctx.lastClaimant?.claimant.name === speaker[1] ? ctx.lastClaimant.claimant : null;
     return {

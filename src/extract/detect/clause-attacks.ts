@@ -80,7 +80,7 @@ const byStart = <T extends { start: number }>(list: readonly T[]): readonly T[] 
 
 /** A sentence's view with every list sorted by start, once per sentence: each clause then takes its part of each
  *  list by a binary search (`clauseView`). */
-function sortedView(view: SentenceView): SentenceView {
+export function sortedView(view: SentenceView): SentenceView {
   return {
     ...view,
     hits: [...byStart(view.hits)],
@@ -96,7 +96,7 @@ function sortedView(view: SentenceView): SentenceView {
 
 /** The sentence's view (its lists sorted, `sortedView`) cut down to one of its clauses: what a detector reads when it
  *  reads that clause alone. */
-function clauseView(text: string, sorted: SentenceView, range: { start: number; end: number }): SentenceView {
+export function clauseView(text: string, sorted: SentenceView, range: { start: number; end: number }): SentenceView {
   return {
     index: sorted.index,
     span: spanOf(text, range.start, range.end),

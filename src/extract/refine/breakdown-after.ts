@@ -1,5 +1,6 @@
 import { pushTo } from '../../core/multimap.ts';
 import type { Fact } from '../../core/types.ts';
+import { anyOf } from '../grammar.ts';
 import { type SentenceView, sentenceAt } from '../view.ts';
 import { lend } from './lend.ts';
 
@@ -116,6 +117,11 @@ function bySentence(facts: readonly Fact[], views: readonly SentenceView[]): Sen
  * interceptions that are not parts ended the run. Undefined when the total is no interception with an exact count, or
  * its own sentence already places an interception (the sentence is its own breakdown).
  */
+// "Debris from a downed drone fell on a house in Kyiv" after the air force's "30 of 35": a weapon counted by the
+// indefinite article is one thing the sentence tells of (the debris' source), not a region's share of a tally
+// (trial 40 #1: with the dateline's Kyiv gone from the total, it made the air force's night an aggregate).
+const ARTICLE_COUNT = new RegExp(`^(?:${anyOf('indefinite_article')})$`, 'iu');
+
 function partsAfter(
   total: Fact,
   sentences: Sentences,
@@ -134,6 +140,7 @@ function partsAfter(
     !f.aggregate &&
     !f.increment &&
     !sameNumber(f) &&
+    !ARTICLE_COUNT.test(f.fields.count?.text ?? '') &&
     (exact(f) ?? 0) > 0 &&
     (total.weapon === null || f.weapon === total.weapon) &&
     within(f, total) &&

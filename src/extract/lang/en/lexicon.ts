@@ -499,6 +499,11 @@ export const en: Lexicon = {
     item_approach: ['near', 'approaching', 'as they approached', 'on approach to'],
     within_region: ['in'],
     region_title: ['of', 'the', 'region', 'oblast', 'regional'],
+    // The desks' labels before a headline's colon (en40, trial 40 #8; dev leads rss-f5816a58e3c23f42,
+    // rss-25afd00f29a54c99, rss-962c23aa0e3b3d9a, rss-257556e0a478b081, rss-85ddc8d0417ca41e).
+    kicker: ['live updates', 'live update', 'live', 'live now', 'watch live', 'watch', 'analysis', 'explainer']
+      .concat(['opinion', 'factbox', 'fact check', 'breaking', 'breaking news', 'update', 'exclusive', 'video'])
+      .concat(['editorial', 'in pictures', 'photos', 'timeline', 'q&a', 'interview', 'review', 'commentary']),
     former_office: ['former', 'ex-', 'ex'],
     name_title: ['president', 'prime', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman'],
     head_of: ['head of', 'chief of', 'commander of', 'commander-in-chief of', 'chief commander of'],

@@ -1,6 +1,13 @@
 import { StoreFailureError, StoreSchemaError, UsageError } from '../core/errors.ts';
 import { helpCommandOf, runCommand } from './commands.ts';
 
+// A reader that stops early (`sitrep status | head`) closes the pipe: the rest of the output has nowhere to go, which
+// is the reader's choice, not a failure, so the command ends quietly with the code it had, as `yes | head` does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // Exit codes: 0 ok, 1 some inputs failed (the rest were done), 2 usage error or a store of another schema,
 // 3 unexpected failure (a bug: the stack is printed), 4 the store cannot be used (read-only, disk full, damaged).
 try {

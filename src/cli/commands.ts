@@ -8,7 +8,7 @@ import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../cor
 import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
-import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
+import { calendarProblem, missingOffsetHint, readIsoWithOffset } from '../pipeline/iso.ts';
 import { NO_FACTS, ROLELESS_PREFIX } from '../pipeline/report-warnings.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { RoundProgress } from '../pipeline/sources.ts';
@@ -32,10 +32,17 @@ function langOption(v: string | undefined): Lang | undefined {
 }
 
 function publishedOption(v: string | undefined): string | undefined {
-  if (v !== undefined && !isIsoWithOffset(v)) {
-    throw new UsageError(`--published takes ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00; got "${v}"`);
+  if (v === undefined) return undefined;
+  const iso = readIsoWithOffset(v);
+  if (iso === null) {
+    const hint = missingOffsetHint(v);
+    throw new UsageError(
+      hint !== null
+        ? `--published "${v}" ${hint}`
+        : `--published takes ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00; got "${v}"`,
+    );
   }
-  return v;
+  return iso;
 }
 
 /** For the commands that only read (incidents, explain, status, sources). */
@@ -276,13 +283,19 @@ async function extract(argv: string[]): Promise<number> {
       id = row.id ?? id;
       if (typeof row.text !== 'string') throw new Error('"text" must be a string');
       // A row's fields are named as the row names them, not as the command line's options.
-      if (typeof row.published_at === 'string' && !isIsoWithOffset(row.published_at)) {
-        throw new Error(`"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`);
+      const rowIso = typeof row.published_at === 'string' ? readIsoWithOffset(row.published_at) : null;
+      if (typeof row.published_at === 'string' && rowIso === null) {
+        const hint = missingOffsetHint(row.published_at);
+        throw new Error(
+          hint !== null
+            ? `"published_at" "${row.published_at}" ${hint}`
+            : `"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`,
+        );
       }
       if (typeof row.lang === 'string' && !['en', 'ru', 'uk'].includes(row.lang)) {
         throw new Error('"lang" must be en, ru or uk');
       }
-      const rowPublished = typeof row.published_at === 'string' ? row.published_at : published;
+      const rowPublished = rowIso ?? published;
       const rowLang = typeof row.lang === 'string' ? langOption(row.lang) : lang;
       const prepared = prepareReport(new TextEncoder().encode(row.text), {
         input: String(id),

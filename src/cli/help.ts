@@ -66,7 +66,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           speaker }; speaker { person, role, region } (as a sources.yaml row's)
                                           says who speaks, source (else channel) is only the publisher's name; a
                                           line whose published_at is no real time with an offset, or whose
-                                          speaker names no known role, fails
+                                          speaker names no known role, fails (2025-06-11 05:10:00+00:00, with a
+                                          space for the T as RFC 3339 allows, is read as …T05:10:00+00:00)
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist, unless nothing was
 stored (every input failed or was skipped: a missing file, a refused URL) and no other run stored into the new

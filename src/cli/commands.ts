@@ -18,6 +18,7 @@ import { explainIncident } from './explain.ts';
 import { progressText, sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
 import { OPTIONS } from './options.ts';
+import { refuseExtraArguments } from './unexpected-argument.ts';
 import { VERSION } from './version.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
@@ -111,7 +112,11 @@ async function ingest(argv: string[]): Promise<number> {
   const showProgress = process.stderr.isTTY && !values.quiet;
   const envWorkers = process.env.SITREP_WORKERS;
   if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
-    console.error(`warning: SITREP_WORKERS="${envWorkers}" is not a whole number; using one worker per processor`);
+    // "-2" is a whole number: what is wrong with it is its sign (ux40 #13), as --workers -2 is told.
+    const why = /^-\d+$/.test(envWorkers.trim())
+      ? 'is below 0: it takes a whole number of 0 or more (0: extract in the main thread)'
+      : 'is not a whole number of 0 or more';
+    console.error(`warning: SITREP_WORKERS="${envWorkers}" ${why}; using one worker per processor`);
   }
   // Counted from the names before reading, for "N/total" and an ETA on the progress line (null: not knowable).
   const total = showProgress ? (await import('../ingest/sources/file/client.ts')).countInputs(positionals) : null;
@@ -325,8 +330,9 @@ async function readStdin(): Promise<Uint8Array> {
 const INCIDENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'atom'] as const;
 
 async function incidents(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.incidents);
+  const { values, positionals } = parse(argv, OPTIONS.incidents);
   if (values.help) return help('incidents');
+  await refuseExtraArguments('incidents', positionals);
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
@@ -467,8 +473,9 @@ function prefixUsage<T>(fn: () => T): T {
 }
 
 async function regions(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
   if (values.help) return help('regions');
+  await refuseExtraArguments('regions', positionals, 0, 'it lists every region: sitrep regions | grep -i %s');
   refuseDb(values, 'regions lists the gazetteer built into sitrep and reads no database');
   const { REGIONS } = await import('../pipeline/region-names.ts');
   if (values.json) {
@@ -493,6 +500,9 @@ async function explain(argv: string[]): Promise<number> {
   if (values.help) return help('explain');
   const given = positionals[0];
   if (!given) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
+  // One id, one document (its --json is the API's one incident): several are explained one by one, e.g. with
+  // `xargs -n1`, rather than a second output shape for a list.
+  await refuseExtraArguments('explain', positionals, 1, 'one incident id: run it once per id (e.g. with xargs -n1)');
   return withStore(
     existingDbPath(values),
     async (store) => {
@@ -548,23 +558,61 @@ async function survivorOf(store: Store, given: string): Promise<string | null> {
 }
 
 async function resolve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.resolve);
+  const { values, positionals } = parse(argv, OPTIONS.resolve);
   if (values.help) return help('resolve');
+  await refuseExtraArguments('resolve', positionals);
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
-  return withStore(existingDbPath(values), async (store) => {
-    if (values.all) {
-      const r = await resolveAll(store, () => new Date());
-      console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
-    } else {
-      console.log(`resolved ${await resolveDirty(store, { now: () => new Date() })} pending night(s)`);
+  const { resolveStoppedLine } = await import('./resolve-stop.ts');
+  const db = existingDbPath(values);
+  return withStore(db, async (store) => {
+    // Ctrl-C or SIGTERM stops at once, as ingest does, with one line on stderr: each night is its own transaction,
+    // so the nights rebuilt stay rebuilt and the rest keep the incidents they had (ux40 #13).
+    const pendingBefore = (await store.dirtyNights()).length;
+    const all = values.all ? { done: 0, total: null as number | null } : undefined;
+    let rebuilt = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      const stop = { signal, ...(all ? { all } : {}), pendingBefore, rebuilt, again: pendingCommand(db) };
+      process.stderr.write(`${resolveStoppedLine(stop)}\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    // The store's calls may settle at once: without a turn of the event loop between nights, a signal waits for the end.
+    const turn = () => new Promise<void>((done) => setImmediate(done));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      if (all) {
+        const r = await resolveAll(
+          store,
+          () => new Date(),
+          (done, total) => {
+            all.done = done;
+            all.total = total;
+            return turn();
+          },
+        );
+        console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
+      } else {
+        const n = await resolveDirty(store, {
+          now: () => new Date(),
+          onNight: () => {
+            rebuilt++;
+            return turn();
+          },
+        });
+        console.log(`resolved ${n} pending night(s)`);
+      }
+      return 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
-    return 0;
   });
 }
 
 async function status(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.status);
+  const { values, positionals } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
+  await refuseExtraArguments('status', positionals);
   const limit = int(values, 'limit', 1) ?? 50;
   return withStore(
     existingDbPath(values),
@@ -627,8 +675,9 @@ async function backup(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.serve);
+  const { values, positionals } = parse(argv, OPTIONS.serve);
   if (values.help) return help('serve');
+  await refuseExtraArguments('serve', positionals);
   const port = portOf(values);
   const db = existingDbPath(values);
   const { startServer } = await import('./serve.ts');
@@ -660,8 +709,9 @@ function samplesDir(): string {
 }
 
 async function demo(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.demo);
+  const { values, positionals } = parse(argv, OPTIONS.demo);
   if (values.help) return help('demo');
+  await refuseExtraArguments('demo', positionals);
   const port = portOf(values);
   const { assertCanListen, startServer } = await import('./serve.ts');
   await assertCanListen(port, str(values, 'host'));
@@ -779,6 +829,7 @@ async function watch(argv: string[]): Promise<number> {
         learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+        warn: (line) => console.error(`${new Date().toISOString()} ${line}`),
         reload: async () => (await loadRegistry(file)).sources,
         onProgress: (id, p) => {
           under.set(id, p);

@@ -3,7 +3,7 @@
 import { InvalidFieldError } from '../core/errors.ts';
 import { CLAIMANT_ROLES, type ClaimantRole, type Lang } from '../core/types.ts';
 import { webUrl } from '../core/web-url.ts';
-import { isIsoWithOffset } from '../pipeline/iso.ts';
+import { missingOffsetHint, readIsoWithOffset } from '../pipeline/iso.ts';
 
 export interface ReportBody {
   text: string;
@@ -113,14 +113,18 @@ export function parseReportBody(body: unknown, now: Date = new Date()): ReportBo
       );
     }
   }
-  const published = requiredString(record, 'published_at');
-  if (!isIsoWithOffset(published)) {
-    const shaped = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(published);
+  const stated = requiredString(record, 'published_at');
+  const published = readIsoWithOffset(stated);
+  if (published === null) {
+    const shaped = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(stated.trim());
+    const hint = missingOffsetHint(stated);
     throw new InvalidFieldError(
       'published_at',
       shaped
-        ? `"published_at" names no such day or time: ${published}`
-        : '"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00',
+        ? `"published_at" names no such day or time: ${stated}`
+        : hint !== null
+          ? `"published_at" ${hint}`
+          : '"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00',
     );
   }
   const at = Date.parse(published);

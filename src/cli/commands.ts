@@ -8,7 +8,7 @@ import { FACT_KINDS, type Incident, type IngestOutcome, type Lang } from '../cor
 import type { ExportFormat } from '../export/index.ts';
 import type { SourceDocument } from '../ingest/source.ts';
 import type { IngestCounts, IngestSummary } from '../pipeline/ingest.ts';
-import { calendarProblem, isIsoWithOffset } from '../pipeline/iso.ts';
+import { calendarProblem, missingOffsetHint, readIsoWithOffset } from '../pipeline/iso.ts';
 import { NO_FACTS, ROLELESS_PREFIX } from '../pipeline/report-warnings.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/source-kinds.ts';
 import type { RoundProgress } from '../pipeline/sources.ts';
@@ -18,6 +18,7 @@ import { explainIncident } from './explain.ts';
 import { progressText, sourcesTable, table } from './format.ts';
 import { HELP, MAIN_HELP } from './help.ts';
 import { OPTIONS } from './options.ts';
+import { refuseExtraArguments } from './unexpected-argument.ts';
 import { VERSION } from './version.ts';
 
 // The pipeline, the extraction stage, the store, eval and the server are imported where a command first needs them:
@@ -32,10 +33,17 @@ function langOption(v: string | undefined): Lang | undefined {
 }
 
 function publishedOption(v: string | undefined): string | undefined {
-  if (v !== undefined && !isIsoWithOffset(v)) {
-    throw new UsageError(`--published takes ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00; got "${v}"`);
+  if (v === undefined) return undefined;
+  const iso = readIsoWithOffset(v);
+  if (iso === null) {
+    const hint = missingOffsetHint(v);
+    throw new UsageError(
+      hint !== null
+        ? `--published "${v}" ${hint}`
+        : `--published takes ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00; got "${v}"`,
+    );
   }
-  return v;
+  return iso;
 }
 
 /** For the commands that only read (incidents, explain, status, sources). */
@@ -104,7 +112,11 @@ async function ingest(argv: string[]): Promise<number> {
   const showProgress = process.stderr.isTTY && !values.quiet;
   const envWorkers = process.env.SITREP_WORKERS;
   if (values.workers === undefined && envWorkers !== undefined && !/^\d+$/.test(envWorkers.trim())) {
-    console.error(`warning: SITREP_WORKERS="${envWorkers}" is not a whole number; using one worker per processor`);
+    // "-2" is a whole number: what is wrong with it is its sign (ux40 #13), as --workers -2 is told.
+    const why = /^-\d+$/.test(envWorkers.trim())
+      ? 'is below 0: it takes a whole number of 0 or more (0: extract in the main thread)'
+      : 'is not a whole number of 0 or more';
+    console.error(`warning: SITREP_WORKERS="${envWorkers}" ${why}; using one worker per processor`);
   }
   // Counted from the names before reading, for "N/total" and an ETA on the progress line (null: not knowable).
   const total = showProgress ? (await import('../ingest/sources/file/client.ts')).countInputs(positionals) : null;
@@ -276,13 +288,19 @@ async function extract(argv: string[]): Promise<number> {
       id = row.id ?? id;
       if (typeof row.text !== 'string') throw new Error('"text" must be a string');
       // A row's fields are named as the row names them, not as the command line's options.
-      if (typeof row.published_at === 'string' && !isIsoWithOffset(row.published_at)) {
-        throw new Error(`"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`);
+      const rowIso = typeof row.published_at === 'string' ? readIsoWithOffset(row.published_at) : null;
+      if (typeof row.published_at === 'string' && rowIso === null) {
+        const hint = missingOffsetHint(row.published_at);
+        throw new Error(
+          hint !== null
+            ? `"published_at" "${row.published_at}" ${hint}`
+            : `"published_at" must be ISO 8601 with an offset, e.g. 2025-05-07T08:00:00+03:00`,
+        );
       }
       if (typeof row.lang === 'string' && !['en', 'ru', 'uk'].includes(row.lang)) {
         throw new Error('"lang" must be en, ru or uk');
       }
-      const rowPublished = typeof row.published_at === 'string' ? row.published_at : published;
+      const rowPublished = rowIso ?? published;
       const rowLang = typeof row.lang === 'string' ? langOption(row.lang) : lang;
       const prepared = prepareReport(new TextEncoder().encode(row.text), {
         input: String(id),
@@ -312,8 +330,9 @@ async function readStdin(): Promise<Uint8Array> {
 const INCIDENT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'atom'] as const;
 
 async function incidents(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.incidents);
+  const { values, positionals } = parse(argv, OPTIONS.incidents);
   if (values.help) return help('incidents');
+  await refuseExtraArguments('incidents', positionals);
   const format = str(values, 'format') ?? 'table';
   if (!(INCIDENT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format takes ${INCIDENT_FORMATS.join(', ')}, got "${format}"`);
@@ -454,8 +473,9 @@ function prefixUsage<T>(fn: () => T): T {
 }
 
 async function regions(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...OPTIONS.regions, db: { type: 'string' } });
   if (values.help) return help('regions');
+  await refuseExtraArguments('regions', positionals, 0, 'it lists every region: sitrep regions | grep -i %s');
   refuseDb(values, 'regions lists the gazetteer built into sitrep and reads no database');
   const { REGIONS } = await import('../pipeline/region-names.ts');
   if (values.json) {
@@ -480,6 +500,9 @@ async function explain(argv: string[]): Promise<number> {
   if (values.help) return help('explain');
   const given = positionals[0];
   if (!given) throw new UsageError('explain needs an incident id (see `sitrep incidents`)');
+  // One id, one document (its --json is the API's one incident): several are explained one by one, e.g. with
+  // `xargs -n1`, rather than a second output shape for a list.
+  await refuseExtraArguments('explain', positionals, 1, 'one incident id: run it once per id (e.g. with xargs -n1)');
   return withStore(
     existingDbPath(values),
     async (store) => {
@@ -535,17 +558,54 @@ async function survivorOf(store: Store, given: string): Promise<string | null> {
 }
 
 async function resolve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.resolve);
+  const { values, positionals } = parse(argv, OPTIONS.resolve);
   if (values.help) return help('resolve');
+  await refuseExtraArguments('resolve', positionals);
   const { resolveAll, resolveDirty } = await import('../pipeline/resolve.ts');
-  return withStore(existingDbPath(values), async (store) => {
-    if (values.all) {
-      const r = await resolveAll(store, () => new Date());
-      console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
-    } else {
-      console.log(`resolved ${await resolveDirty(store, { now: () => new Date() })} pending night(s)`);
+  const { resolveStoppedLine } = await import('./resolve-stop.ts');
+  const db = existingDbPath(values);
+  return withStore(db, async (store) => {
+    // Ctrl-C or SIGTERM stops at once, as ingest does, with one line on stderr: each night is its own transaction,
+    // so the nights rebuilt stay rebuilt and the rest keep the incidents they had (ux40 #13).
+    const pendingBefore = (await store.dirtyNights()).length;
+    const all = values.all ? { done: 0, total: null as number | null } : undefined;
+    let rebuilt = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      const stop = { signal, ...(all ? { all } : {}), pendingBefore, rebuilt, again: pendingCommand(db) };
+      process.stderr.write(`${resolveStoppedLine(stop)}\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    // The store's calls may settle at once: without a turn of the event loop between nights, a signal waits for the end.
+    const turn = () => new Promise<void>((done) => setImmediate(done));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      if (all) {
+        const r = await resolveAll(
+          store,
+          () => new Date(),
+          (done, total) => {
+            all.done = done;
+            all.total = total;
+            return turn();
+          },
+        );
+        console.log(`resolved ${r.nights} night(s) into ${r.incidents} incident(s)`);
+      } else {
+        const n = await resolveDirty(store, {
+          now: () => new Date(),
+          onNight: () => {
+            rebuilt++;
+            return turn();
+          },
+        });
+        console.log(`resolved ${n} pending night(s)`);
+      }
+      return 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
-    return 0;
   });
 }
 
@@ -598,8 +658,9 @@ export function outsideLines(
 }
 
 async function status(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.status);
+  const { values, positionals } = parse(argv, OPTIONS.status);
   if (values.help) return help('status');
+  await refuseExtraArguments('status', positionals);
   const limit = int(values, 'limit', 1) ?? 50;
   return withStore(
     existingDbPath(values),
@@ -647,8 +708,9 @@ async function backup(argv: string[]): Promise<number> {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.serve);
+  const { values, positionals } = parse(argv, OPTIONS.serve);
   if (values.help) return help('serve');
+  await refuseExtraArguments('serve', positionals);
   const port = portOf(values);
   const db = existingDbPath(values);
   const { startServer } = await import('./serve.ts');
@@ -680,8 +742,9 @@ function samplesDir(): string {
 }
 
 async function demo(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.demo);
+  const { values, positionals } = parse(argv, OPTIONS.demo);
   if (values.help) return help('demo');
+  await refuseExtraArguments('demo', positionals);
   const port = portOf(values);
   const { assertCanListen, startServer } = await import('./serve.ts');
   await assertCanListen(port, str(values, 'host'));
@@ -799,6 +862,7 @@ async function watch(argv: string[]): Promise<number> {
         learned: values.learned === true,
         signal: stop.signal,
         log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+        warn: (line) => console.error(`${new Date().toISOString()} ${line}`),
         reload: async () => (await loadRegistry(file)).sources,
         onProgress: (id, p) => {
           under.set(id, p);

@@ -8,15 +8,17 @@ import { formatScore } from '../eval/score-extract.ts';
 import { int, parse, str } from './args.ts';
 import { HELP } from './help.ts';
 import { OPTIONS } from './options.ts';
+import { refuseExtraArguments } from './unexpected-argument.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export async function runEval(argv: string[]): Promise<number> {
-  const { values } = parse(argv, OPTIONS.eval);
+  const { values, positionals } = parse(argv, OPTIONS.eval);
   if (values.help) {
     console.log(HELP.eval);
     return 0;
   }
+  await refuseExtraArguments('eval', positionals);
   const gold = str(values, 'gold');
   const clusters = str(values, 'clusters');
   const realClusters = str(values, 'real-clusters');

@@ -40,9 +40,10 @@ Commands:
 
 Database: --db PATH, else $SITREP_DB, else ./sitrep.db. Only ingest, watch and demo create it; other commands refuse
 a path that does not exist. incidents, explain, status, sources and backup open it read-only.
-Exit codes: 0 done, 1 some inputs or sources failed (the rest were done), 2 usage error or a store of another
-schema, 3 unexpected failure (a bug: please report the stack), 4 the database cannot be used (read-only for this
-user, disk full, damaged: one line names it and the cause).
+Exit codes: 0 done, 1 some inputs or sources failed (the rest were done), 2 usage error (an unknown option, or a
+word a command does not take: filters are options, --region Kursk) or a store of another schema, 3 unexpected
+failure (a bug: please report the stack), 4 the database cannot be used (read-only for this user, disk full,
+damaged: one line names it and the cause).
 Run \`sitrep <command> --help\` for a command's options and examples; \`sitrep --version\` prints the version.`;
 
 export const HELP: Record<string, string> = {
@@ -66,7 +67,8 @@ stores them; then rebuilds the incidents of every night the batch touched. The s
                                           speaker }; speaker { person, role, region } (as a sources.yaml row's)
                                           says who speaks, source (else channel) is only the publisher's name; a
                                           line whose published_at is no real time with an offset, or whose
-                                          speaker names no known role, fails
+                                          speaker names no known role, fails (2025-06-11 05:10:00+00:00, with a
+                                          space for the T as RFC 3339 allows, is read as …T05:10:00+00:00)
 In a directory, files that are not reports (README, LICENSE, CHANGELOG…, dotfiles, other extensions) are skipped
 and listed on stderr as skipped, with the reason. Creates the database if it does not exist, unless nothing was
 stored (every input failed or was skipped: a missing file, a refused URL) and no other run stored into the new
@@ -207,6 +209,7 @@ near-duplicate text...), and the origin of each source. The window's two ends ar
 The ids are in the first column of \`sitrep incidents\`. An id that was merged into another incident (an id from an
 earlier alert) explains the incident it went into, and says so on stderr ("merged into inc_… at revision 13"), as
 GET /api/incidents/{id} answers 301; one that was split names its parts. Exit code 1 when there is no such incident.
+One id per run (exit code 2 for a second one): several, one by one, with e.g. xargs -n1 sitrep explain --db night.db.
 
 Options:
 ${DB}
@@ -221,6 +224,8 @@ Examples:
 Rebuilds every incident from the stored facts, after bringing facts stored under older rules up to the current ones
 (windows inferred from the publication time, night keys). Incidents keep their ids; running it twice changes
 nothing, no id and no revision. Without --all, rebuilds only nights left pending (e.g. by an interrupted ingest).
+Ctrl-C or SIGTERM stops it with one line on stderr: how many nights were rebuilt (each is its own transaction) and
+how many keep their incidents of before, with the command to run again; exit code 130 or 143.
 
 Options:
 ${DB}
@@ -347,7 +352,9 @@ Example:
 Polls each source on its interval (poll:, default 10m) and stores what is new; --once polls every source once and
 exits (exit code 1 when a source failed or an item in it did, such as a broken JSONL line; 'sitrep sources' shows
 that last error). Without --once it first prints how many sources it watches and which are due now, or when the
-next poll is; then one line per source polled. Web sources are fetched with a conditional GET
+next poll is; then one line per source polled. Each round's result ("kursk: 2 new, 0 updated, 14 seen, 0 failed")
+goes to stdout; a source's error, the start line, a long round's progress and sources.yaml reloads go to stderr,
+as ingest's failures do. Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
 a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
 address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).

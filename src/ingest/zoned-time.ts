@@ -1,6 +1,7 @@
 // Publication times as ISO 8601 with an offset, in a named time zone: Telegram exports and feeds give instants
 // (a Unix time, an RFC 822 date); a channel's registry row says which zone its posts are read in. The zone
 // arithmetic is core's (`core/time-zone.ts`), shared with extraction.
+import { readIsoWithOffset } from '../core/iso-time.ts';
 import { toZonedIso } from '../core/time-zone.ts';
 
 /** 2025-05-13T04:15:00Z in 'Europe/Moscow' -> '2025-05-13T07:15:00+03:00'; without a zone, UTC ('…Z'). */
@@ -18,8 +19,6 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
-
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** The instant `ms` on a clock `offsetMin` minutes ahead of UTC: (…04:15Z, 180) -> '…07:15:00+03:00'. */
 function isoAtOffset(ms: number, offsetMin: number): string {
@@ -58,7 +57,7 @@ export function namesRealTime(value: string): boolean {
 
 /**
  * A date as a source gives it, to ISO 8601 with an offset, or null when it names no instant. ISO with an offset is
- * kept as written ('+0300' gains its colon). RFC 822 and other forms with a zone become that instant in `timeZone`
+ * kept as written ('+0300' gains its colon, a space before the time becomes T: core/iso-time.ts). RFC 822 and other forms with a zone become that instant in `timeZone`
  * (the registry row's); without one, a stated numeric offset is kept ('Tue, 13 May 2025 07:15:00 +0300' ->
  * '2025-05-13T07:15:00+03:00': an English report's clock times are read in it, pipeline/time-zone.ts) and a named
  * zone (GMT, UT, EST…) gives UTC. A date without a zone or a time ('2025-05-13') is not an instant: null; nor is one
@@ -68,9 +67,8 @@ export function toIsoWithOffset(value: string | null | undefined, timeZone?: str
   if (typeof value !== 'string') return null;
   const v = value.trim();
   if (!namesRealTime(v)) return null;
-  if (WITH_OFFSET.test(v)) {
-    return v.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/z$/, 'Z');
-  }
+  const iso = readIsoWithOffset(v);
+  if (iso !== null) return iso;
   // Anything else must carry its own zone (GMT, UT, +0300, EST…) to be an instant.
   if (!/(?:[+-]\d{4}|\b(?:GMT|UTC?|Z|[ECMP][SD]T)\b)\s*$/i.test(v)) return null;
   const ms = Date.parse(v);

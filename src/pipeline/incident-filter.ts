@@ -2,6 +2,7 @@
 // is an error, not an empty list) and free text also finds incidents by their regions' names in any language.
 import { InvalidFieldError, UsageError } from '../core/errors.ts';
 import { INCIDENT_STATUSES, type IncidentStatus, queryKey } from '../core/incident-query.ts';
+import { closest } from '../core/suggest.ts';
 import { FACT_KINDS, WEAPONS, type Weapon } from '../core/types.ts';
 import type { IncidentListFilter } from '../store/index.ts';
 import { calendarProblem } from './iso.ts';
@@ -29,8 +30,20 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-// A time of day with no zone after it: '2025-06-21T06:59', '2025-06-21T06:59:00.5'.
-const NO_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+/** The weapon class asked for, or a usage error that names the class a word for it means: "drone" and «дрони» are
+ *  the class uav in the search's own lexicon words (`--q drones` finds them), "missle" is a typo of missile. Only the
+ *  valid values were listed, though the search already knew what the word meant (ux40 #13). */
+function weaponOf(value: string | undefined): Weapon | undefined {
+  if (value === undefined || (WEAPONS as readonly string[]).includes(value)) return value as Weapon | undefined;
+  const classes = [...new Set(weaponsNamed(value).map((w) => w.type))];
+  const meant = classes.length > 0 ? classes : [closest(value, WEAPONS)].filter((w) => w !== null);
+  const hint = meant.length > 0 ? ` (did you mean ${meant.join(' or ')}?)` : '';
+  throw new UsageError(`weapon must be one of ${WEAPONS.join(', ')}${hint}`);
+}
+
+// A time of day with no zone after it: '2025-06-21T06:59', '2025-06-21T06:59:00.5', '2025-06-21 06:59' (RFC 3339's
+// space for the T, which Date.parse also reads in the server's zone).
+const NO_OFFSET = /[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 function iso(name: string, value: string | undefined): string | undefined {
   const wrong = value === undefined ? null : calendarProblem(value);
@@ -90,7 +103,7 @@ export function incidentFilter(raw: RawIncidentFilter): IncidentListFilter {
   return {
     ...(regions ? { regions } : {}),
     ...(raw.kind !== undefined ? { kind: oneOf('kind', raw.kind, FACT_KINDS) } : {}),
-    ...(raw.weapon !== undefined ? { weapon: oneOf<Weapon>('weapon', raw.weapon, WEAPONS) } : {}),
+    ...(raw.weapon !== undefined ? { weapon: weaponOf(raw.weapon) } : {}),
     ...(raw.status !== undefined ? { status: oneOf<IncidentStatus>('status', raw.status, INCIDENT_STATUSES) } : {}),
     ...(text
       ? {

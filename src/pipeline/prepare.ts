@@ -12,7 +12,7 @@ import { detectLang } from '../ingest/lang.ts';
 import { cleanText } from '../ingest/normalize.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { frontMatterSpeaker, SPEAKER_SHAPE } from '../ingest/speaker-field.ts';
-import { isIsoWithOffset } from './iso.ts';
+import { missingOffsetHint, readIsoWithOffset } from './iso.ts';
 import { NO_FACTS, rolelessLine } from './report-warnings.ts';
 import { speakerOf } from './speaker.ts';
 
@@ -102,11 +102,14 @@ export function prepareReport(bytes: Uint8Array, opts: PrepareOptions): Prepared
     [opts.published, 'the publication time given with it'],
   ] as const) {
     if (value === undefined) continue;
-    if (isIsoWithOffset(value)) {
-      given = value;
+    const iso = readIsoWithOffset(value);
+    if (iso !== null) {
+      given = iso;
       break;
     }
-    warnings.push(`ignored publication time "${value}" from ${from}: not ISO 8601 with an offset`);
+    warnings.push(
+      `ignored publication time "${value}" from ${from}: ${missingOffsetHint(value) ?? 'not ISO 8601 with an offset'}`,
+    );
   }
   const inferred = given === undefined;
   let published: string;

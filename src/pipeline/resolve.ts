@@ -82,15 +82,24 @@ async function writeNight(
  *  each after the same check, so the outcome is the same as resolving them here. */
 export async function resolveDirty(
   store: Store,
-  opts: { pool?: NightResolver | null; now?: () => Date } = {},
+  /** onNight: after each night written without a pool (`sitrep resolve`'s count for a Ctrl-C's line; awaited, as
+   *  resolveAll's is). */
+  opts: { pool?: NightResolver | null; now?: () => Date; onNight?: (key: string) => void | Promise<void> } = {},
 ): Promise<number> {
   const done = new Set<string>();
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
     const keys = await store.dirtyNights();
     if (keys.length === 0) break;
-    if (opts.pool && keys.length > 1) await resolveAhead(store, keys, opts.pool, opts.now);
-    else for (const key of keys) await resolveNightKey(store, key, opts.now);
-    for (const key of keys) done.add(key);
+    if (opts.pool && keys.length > 1) {
+      await resolveAhead(store, keys, opts.pool, opts.now);
+      for (const key of keys) done.add(key);
+      continue;
+    }
+    for (const key of keys) {
+      await resolveNightKey(store, key, opts.now);
+      if (!done.has(key)) await opts.onNight?.(key);
+      done.add(key);
+    }
   }
   return done.size;
 }
@@ -146,11 +155,22 @@ export async function refreshStoredFacts(store: Store): Promise<number> {
 
 /** `sitrep resolve --all`: every night again, deterministically (facts stored under older rules first brought up to
  *  the current ones); running it twice changes nothing: no id, no revision. */
-export async function resolveAll(store: Store, now?: () => Date): Promise<{ nights: number; incidents: number }> {
+export async function resolveAll(
+  store: Store,
+  now?: () => Date,
+  /** After the facts are brought up to date (0 of the total) and after each night: what a Ctrl-C's line says. The
+   *  run waits for what it returns: the CLI yields to the event loop there, since a store whose calls settle at once
+   *  would otherwise run every night as one chain of promises and no signal handler would run until the end. */
+  onNight?: (done: number, total: number) => void | Promise<void>,
+): Promise<{ nights: number; incidents: number }> {
   await refreshStoredFacts(store);
   const keys = await store.allNightKeys();
+  await onNight?.(0, keys.length);
   let incidents = 0;
-  for (const key of keys) incidents += await resolveNightKey(store, key, now);
+  for (const [i, key] of keys.entries()) {
+    incidents += await resolveNightKey(store, key, now);
+    await onNight?.(i + 1, keys.length);
+  }
   return { nights: keys.length, incidents };
 }
 

@@ -45,7 +45,13 @@ export interface WatchOptions {
   concurrency?: number;
   /** Older pages of a channel read per round to close a gap (?before=). */
   maxPages?: number;
+  /** What each round did, one line per source polled ("kursk: 2 new, 0 updated, 14 seen, 0 failed"): the CLI's
+   *  stdout, as `ingest`'s summary is. */
   log?: (line: string) => void;
+  /** Errors and progress (a source's error, the start line, a long round's progress, sources.yaml reloaded): the
+   *  CLI's stderr, as `ingest`'s failures and progress are, so a script reading stdout never takes an error for a
+   *  result (ux40 #11). Without it, these go to `log`. */
+  warn?: (line: string) => void;
   /** Each source's round as it ends: the CLI sums what this run stored from these, since the store's own count also
    *  grows with what other processes (an `ingest`, a POST to `serve`) store meanwhile (ux35 #9). */
   onRound?: (result: RoundResult) => void;
@@ -162,9 +168,10 @@ export async function watchSources(
   const all: RoundResult[] = [];
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   await refusalsDue(store, sources, opts.now().getTime());
-  if (!opts.once) opts.log?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
+  const warn = opts.warn ?? opts.log;
+  if (!opts.once) warn?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
   for (let round = 0; ; round++) {
-    if (round > 0 && opts.reload) sources = await reloaded(sources, opts.reload, opts.log);
+    if (round > 0 && opts.reload) sources = await reloaded(sources, opts.reload, warn);
     const nowMs = opts.now().getTime();
     const states = await store.getSourceStates();
     const due = opts.once ? [...sources] : sources.filter((s) => (states.get(s.id)?.next_poll_ms ?? 0) <= nowMs);
@@ -177,7 +184,9 @@ export async function watchSources(
           const r = await pollSource(store, row, opts, limitHost);
           results.push(r);
           opts.onRound?.(r);
-          opts.log?.(roundLine(r));
+          const line = roundLine(r);
+          if (line !== null) opts.log?.(line);
+          if (r.error !== null) warn?.(`${r.source_id}: error: ${r.error}`);
         }
       }),
     );
@@ -265,12 +274,14 @@ export function startLine(
   return `${head}; none due, next poll ${new Date(dueAt(first)).toISOString()} (${first.id}) in ${span}`;
 }
 
-function roundLine(r: RoundResult): string {
-  if (r.error !== null && r.new + r.updated === 0) return `${r.source_id}: error: ${r.error}`;
+/** What a round stored, or null for a round that failed with nothing stored (its error is the only line, on the
+ *  error stream). A round that stored some items before it failed has both lines. */
+function roundLine(r: RoundResult): string | null {
+  if (r.error !== null && r.new + r.updated === 0) return null;
   if (r.not_modified) return `${r.source_id}: not modified`;
   const parts = [`${r.new} new`, `${r.updated} updated`, `${r.seen} seen`, `${r.failed} failed`];
   if (r.gone > 0) parts.push(`${r.gone} gone from the source (their reports stay; sitrep status)`);
-  return `${r.source_id}: ${parts.join(', ')}${r.error ? ` (error: ${r.error})` : ''}`;
+  return `${r.source_id}: ${parts.join(', ')}`;
 }
 
 /** Waits `ms`, or until `signal` aborts. The abort listener goes when the wait ends either way: one added per round
@@ -352,7 +363,7 @@ export async function pollSource(
           const at = opts.now().getTime();
           if (at - said < PROGRESS_EVERY_MS) return;
           said = at;
-          opts.log?.(progressLine(row.id, p));
+          (opts.warn ?? opts.log)?.(progressLine(row.id, p));
         },
       });
       for (const o of summary.outcomes) tally(result, o);

@@ -1,6 +1,8 @@
 // JSON Lines, one report per line: { text, published_at?, url?, title?, source? (or channel?), lang?, speaker? }. A bad line fails
 // with its line number and the batch goes on; so does a published_at that is no time with an offset, or a speaker
 // that is no { person?, role, region? } of a known role. Pure.
+
+import { missingOffsetHint } from '../../../core/iso-time.ts';
 import { webUrl } from '../../../core/web-url.ts';
 import type { InputFailure, ParseContext, ParsedSource, SourceDocument } from '../../source.ts';
 import { SPEAKER_SHAPE, speakerField } from '../../speaker-field.ts';
@@ -48,10 +50,17 @@ export function parseJsonLines(bytes: Uint8Array, ctx: ParseContext): ParsedSour
     const given = typeof r.published_at === 'string' && r.published_at.trim() !== '' ? r.published_at : undefined;
     const published = toIsoWithOffset(given, ctx.timeZone);
     if (given !== undefined && published === null) {
-      const why = namesRealTime(given) ? 'has no offset' : 'names no real day and time';
+      // "has no offset" was said of any real time it could not read, offsets and all (ux40 #9): the hint names
+      // what is missing only when that is what is missing.
+      const hint = namesRealTime(given) ? missingOffsetHint(given) : null;
+      const why =
+        hint ??
+        (namesRealTime(given)
+          ? 'is neither ISO 8601 with an offset nor an RFC 822 date with a zone'
+          : 'names no real day and time');
       failures.push({
         input,
-        message: `line ${i + 1}: "published_at" "${given.slice(0, 40)}" ${why}; write ISO 8601 with an offset, e.g. 2025-06-02T07:00:00+03:00`,
+        message: `line ${i + 1}: "published_at" "${given.slice(0, 40)}" ${why}${hint === null ? '; write ISO 8601 with an offset, e.g. 2025-06-02T07:00:00+03:00' : ''}`,
       });
       return;
     }

@@ -35,3 +35,27 @@ test('#3 negative: a dateline without a weekday in the story dates nothing; a da
     [['strike', 'UA-07', '2026-03-11T00:00:00+02:00']],
   );
 });
+
+const kinds = (text: string) =>
+  extractText(text, 'en', '2026-03-12T08:00:00+02:00').map((f) => [f.kind, f.region?.code ?? null] as const);
+
+test("#6: a witness's blasts in a city stay an explosion after a national tally that only borrowed that city", () => {
+  assert.deepEqual(
+    kinds(
+      "Ukraine's air force said on Thursday it shot down 41 of 48 drones.\n\nAn AP reporter heard several explosions in Sumy overnight.",
+    ),
+    [
+      ['interception', null],
+      ['explosion', 'UA-59'],
+    ],
+  );
+});
+
+test('#6 negative: an interception told of the same city is what the blasts were', () => {
+  assert.deepEqual(
+    kinds(
+      'Air defences shot down 12 drones over Sumy overnight, the governor said. A witness heard explosions in Sumy.',
+    ),
+    [['interception', 'UA-59']],
+  );
+});

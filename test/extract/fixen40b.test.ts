@@ -59,3 +59,8 @@ test('#6 negative: an interception told of the same city is what the blasts were
     [['interception', 'UA-59']],
   );
 });
+
+test("#6 negative: a cause that names what it hit and takes the blasts' city is what the blasts were", () => {
+  const facts = kinds('Explosions rocked Lutsk overnight. A drone hit a fuel depot, the mayor said.');
+  assert.ok(!facts.some(([kind]) => kind === 'explosion'), JSON.stringify(facts));
+});

@@ -127,11 +127,11 @@ const SMALL_TOWN = 10_000;
 // "Kyiv (AFP) -": a city in title case with the agency right after it and no date is one too (trial 40 #1).
 const DATELINE =
   /^(?:(?:\p{Lu}[\p{Lu}'’ -]{2,40}|[A-Z][a-z]+),[^\n]{0,40}?(?:\([^)\n]{2,30}\)|\/[^/\n]{2,30}\/)\s*\.?\s*[-—–]?|[A-Z][a-z]+(?: [A-Z][a-z]+)? \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\)\s*[-—–](?=\s))/mu;
-// A wire lead's dateline without a date: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:" opening a line, the city in
-// Latin capitals. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names where things happened.
-// The city may be followed by its country or state in title case ("KYIV, Ukraine —", "NIZHYN, Ukraine:").
+// A wire lead's dateline: "KYIV:", "MOSCOW (AP) —", "NIZHYN, Ukraine:", "WASHINGTON, June 12 -" opening a line, the
+// city in Latin capitals, a date at most after it. Cyrillic is left out: a Telegram post's «БЕЛГОРОД:» heading names
+// where things happened. The city may be followed by its country or state in title case ("KYIV, Ukraine —").
 const WIRE_DATELINE =
-  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, ([A-Z][A-Za-z]+))?(?: (\([^)\n]{2,30}\)))?\s*(?::|[—–]|-(?=\s))/mu;
+  /^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:, ([A-Z][A-Za-z]+))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: (\([^)\n]{2,30}\)))?\s*(?::|[—–]|-(?=\s))/mu;
 // A dateline opens the report: the headline and the line after it, no further.
 const OPENING_LINES = /^(?:[ \t]*\n)*[^\n]*\n(?:[ \t]*\n)*[^\n]*/u;
 
@@ -826,7 +826,14 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
   const datelines = [DATELINE.exec(text), wireDateline(text, sentences, all)].filter((m) => m !== null);
   const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
-  const times = findTimes(text, report.lang, { published: report.published_at, timeZone });
+  // "KYIV, June 11 (Reuters) -": the date the story was filed, not when anything happened. It dates no fact; a
+  // weekday of the story ("on Tuesday") counts back from it, never past it.
+  const inDateline = (t: TimeMatch) => datelines.some((d) => t.start >= d.index && t.end <= d.index + d[0].length);
+  const timeContext = { published: report.published_at, timeZone };
+  let times = findTimes(text, report.lang, timeContext);
+  const filed = times.find((t) => inDateline(t) && t.when.precision === 'day');
+  if (filed) times = findTimes(text, report.lang, { ...timeContext, filed: filed.when.start });
+  times = times.filter((t) => !inDateline(t));
   const inTime = coveredBy(times);
   // "between 23:00 and 03:00 Moscow time", «по времени Москвы»: a city in a time phrase with a zone word of its own is
   // a clock, not where anything happened. A bare «в 03:00 по Москве» keeps its place: it is often the target.

@@ -62,12 +62,16 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
           items.push({ placed: p, count });
       }
       if (items.length === 0) continue;
-      if (field === 'count') floorsBeside(items);
+      if (field === 'count') floorsBeside(items, incidentKind);
       const name = `weapons[${type}].${field}`;
       // Totals over nested places (Moscow, Moscow Oblast) are merged per place: the mayor's 32 and the ministry's
       // 34 are two scopes, not a conflict. The widest place's number is the one shown.
       const scopes = byScope(items);
-      const widest = widestScope([...scopes.keys()]);
+      // A wave told of the whole country with no figure of this field ("Russia fired 75 missiles at Ukraine", a strike
+      // whose count is how many struck, never told) is wider than any place: an outlet's one missile on a Kyiv bridge
+      // is Kyiv's count, not the wave's.
+      const wave = !scopes.has(NO_SCOPE) && facts.some((p) => told(p, type, incidentKind) && p.fact.region === null);
+      const widest = wave ? NO_SCOPE : widestScope([...scopes.keys()]);
       for (const [scope, list] of scopes) {
         // Figures of windows that share no time are separate episodes, summed (episodes.ts).
         const m = mergeEpisodes(list);
@@ -78,7 +82,7 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
         }
         if (m.conflict) conflicts.push({ field: scoped, values: m.conflict });
         tallies.push(...episodeTallies(scoped, m));
-        if (scopes.size > 1 && m.shown) {
+        if ((scopes.size > 1 || wave) && m.shown) {
           const backing = m.claims.flatMap((c) => c.backing);
           const first = list.find((i) => i.placed.fact.region !== null)?.placed.fact.region;
           entry.scopes ??= [];
@@ -103,6 +107,11 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
   return { weapons, conflicts, tallies, typeOf, merged };
 }
 
+/** The fact tells the incident's own event (not an effect of it) with this weapon. */
+function told(p: PlacedFact, type: Weapon, incidentKind: FactKind): boolean {
+  return p.fact.kind === incidentKind && !p.fact.aggregate && p.fact.weapon === type;
+}
+
 /** A number that counts something else than the incident's own field: an interception's `count` is how many were
  *  destroyed, and a strike folded into it (the governor's «дрон атаковал автомобиль» beside his «сбито 14») counts
  *  what struck, never a step of the destroyed tally (14 → 1). */
@@ -112,11 +121,16 @@ function otherCount(p: PlacedFact, field: CountField, incidentKind: FactKind): b
 
 /** A count told only in passing as one downed (`floor`: the governor's «обломками сбитого беспилотника» beside the
  *  ministry's «сбито 15») reads, beside a count told as a tally, as "at least 1": it backs the 15 and disputes nothing.
+ *  So does one weapon told striking in a strike ("a missile hit the walkway" of a bridge in Kyiv beside "75 missiles
+ *  rained down", "a drone struck a house" beside "12 drones hit the city"): one target's hit, one of the wave's.
  *  Alone, it stays the 1 it says. */
-function floorsBeside(items: CountItem[]): void {
-  if (items.every((i) => i.placed.fact.floor)) return;
+function floorsBeside(items: CountItem[], incidentKind: FactKind): void {
+  const floor = (i: CountItem) =>
+    i.placed.fact.floor === true ||
+    (incidentKind === 'strike' && i.placed.fact.kind === 'strike' && countPoint(i.count) === 1);
+  if (items.every(floor)) return;
   for (const [at, item] of items.entries()) {
-    const n = item.placed.fact.floor ? countPoint(item.count) : null;
+    const n = floor(item) ? countPoint(item.count) : null;
     if (n !== null) items[at] = { ...item, count: { value: null, min: n, max: null, approx: false } };
   }
 }

@@ -25,6 +25,10 @@ export { toZonedIso, zoneOffset } from '../../core/time-zone.ts';
 export interface TimeContext {
   published: string;
   timeZone: string;
+  /** When the story was filed (ISO 8601), a wire dateline's date ("KYIV, June 11 (Reuters) -"): a weekday is the
+   *  latest such day on or before it, when that is before the publication's day (a story filed on the 11th and
+   *  published on the 13th still means the 10th by "on Tuesday"). */
+  filed?: string;
 }
 
 export interface TimeMatch {
@@ -706,13 +710,15 @@ interface Frame {
   /** The publication's local day and minute in `zone`. */
   today: number;
   now: number;
+  /** The day a weekday counts back from: the publication's, or the filing's when earlier (TimeContext.filed). */
+  weekdayFrom: number;
 }
 
 function dayOf(spec: DaySpec, f: Frame): number | null {
   if (spec.kind === 'rel') return f.today + spec.offset;
   if (spec.kind === 'weekday') {
-    const back = (weekdayOf(f.today) - spec.weekday + 7) % 7;
-    return f.today - (back === 0 && spec.strict ? 7 : back);
+    const back = (weekdayOf(f.weekdayFrom) - spec.weekday + 7) % 7;
+    return f.weekdayFrom - (back === 0 && spec.strict ? 7 : back);
   }
   // A date without a year is the latest one not after publication; one more than two days ahead is last year's.
   const thisYear = civilDate(f.today).year;
@@ -833,9 +839,10 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
   return [at(f, day, 0), at(f, last + 1, 0), 'day'];
 }
 
-function frameOf(published: number, zone: string): Frame {
+function frameOf(published: number, zone: string, filed?: number): Frame {
   const wall = wallTime(published, zone);
-  return { published, zone, today: wall.day, now: wall.minute };
+  const filedDay = filed === undefined || Number.isNaN(filed) ? wall.day : wallTime(filed, zone).day;
+  return { published, zone, today: wall.day, now: wall.minute, weekdayFrom: Math.min(wall.day, filedDay) };
 }
 
 /** The years `text` names as when something happened ("in May 2022", «в 2022 году»): every number 1900–2099 that no
@@ -869,11 +876,12 @@ export function findTimes(text: string, lang: Lang, ctx: TimeContext): TimeMatch
     if (c.lex.chronoFallback && c.chronoHint.test(text)) parseWithChrono(text, published, ctx.timeZone, found, found);
   }
   const out: TimeMatch[] = [];
-  const local = frameOf(published, ctx.timeZone);
+  const filed = ctx.filed === undefined ? undefined : Date.parse(ctx.filed);
+  const local = frameOf(published, ctx.timeZone, filed);
   for (const p of mergeNeighbours(text, c, longestFirst(found))) {
     // «мск», "Kyiv time": that window's clock is read in the zone it names; the output keeps the report's zone.
     const named = p.zone && p.zone !== 'local' ? p.zone : null;
-    const placed = place(p, c, named ? frameOf(published, named) : local);
+    const placed = place(p, c, named ? frameOf(published, named, filed) : local);
     if (!placed) continue;
     const when: TimeSpan = {
       start: toZonedIso(new Date(placed[0]), ctx.timeZone),

@@ -113,11 +113,26 @@ export function tidyFacts(
   // where it fell: the blasts are where the report places the wave, each an explosion of its own place.
   // (Each rule below reads an index of the facts it compares rather than every fact again: a report of thousands of
   // facts stays linear.)
+  // A cause that names nothing it hit and whose region was only lent by the blast's own sentence ("The air force said
+  // it shot down 30 drones. A witness heard explosions in Kharkiv overnight": the tally takes Kharkiv from the next
+  // sentence until the national tally's country takes it back; a headline's blasts in Kyiv lend Kyiv to the body's
+  // interception) tells nothing of that place: the blast stays the report's own. One that names what it hit ("Blasts in
+  // Makiivka. An oil depot was probably hit") is what the blast was.
   const causes = facts.filter((g) => g.kind === 'strike' || g.kind === 'interception' || g.kind === 'debris');
-  const causedIn = new Set(causes.map((g) => g.region?.code));
+  const causesIn = new Map<string | undefined, Fact[]>();
+  for (const g of causes) pushTo(causesIn, g.region?.code, g);
+  const lentBy = (g: Fact, blast: Fact) => {
+    const region = g.fields.region;
+    return (
+      region?.inferred === true &&
+      g.object === null &&
+      region.start >= blast.evidence.start &&
+      region.end <= blast.evidence.end
+    );
+  };
   for (const f of facts) {
     if (f.kind !== 'explosion') continue;
-    if (f.region === null ? causes.length > 0 : causedIn.has(f.region.code)) dropped.add(f);
+    if (f.region === null ? causes.length > 0 : causesIn.get(f.region.code)?.some((g) => !lentBy(g, f))) dropped.add(f);
   }
   const placedAlerts = new Set(facts.filter((f) => f.kind === 'alert' && f.region !== null).map((f) => f.weapon));
   for (const f of facts) {

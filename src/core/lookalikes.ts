@@ -1,9 +1,9 @@
 // Latin letters that look like Cyrillic ones, as a person on a mixed keyboard types them into a Cyrillic word:
 // «Харкiвська» with a Latin i (U+0069), «Хaрків» with a Latin a, the dotless ı a Turkish layout gives. Inside a word
 // that already has a Cyrillic letter each is read as its Cyrillic twin, so the name matches; a word with no Cyrillic
-// letter ("Kharkiv", "Kyiv Oblast") is left as written. The other way round, "Kyіv" typed with a Ukrainian і: when
-// every Cyrillic letter of a word has a Latin twin and the word has a Latin letter that has none (the v), the word is
-// Latin and its Cyrillic twins are read as Latin.
+// letter ("Kharkiv", "Kyiv Oblast") is left as written. The other way round, "Kyіv" typed with a Ukrainian і: a word
+// with more Latin letters than Cyrillic ones is Latin, and its Cyrillic twins are read as Latin. One stray letter
+// never flips a word («Курсk» stays Cyrillic, review 40b).
 
 const TWINS: Readonly<Record<string, string>> = {
   A: 'А',
@@ -13,6 +13,7 @@ const TWINS: Readonly<Record<string, string>> = {
   H: 'Н',
   I: 'І',
   K: 'К',
+  k: 'к',
   M: 'М',
   O: 'О',
   P: 'Р',
@@ -31,10 +32,10 @@ const TWINS: Readonly<Record<string, string>> = {
   y: 'у',
 };
 const LATIN_TWIN = new RegExp(`[${Object.keys(TWINS).join('')}]`, 'g');
-// Cyrillic back to Latin: ı and ï fold one way only, so the Latin reading of і is i.
+// Cyrillic back to Latin: ı folds one way only, so the Latin reading of і is i; ї reads as the ï of "Kyïv".
 const CYRILLIC_TWINS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(TWINS)
-    .filter(([latin]) => latin !== 'ı' && latin !== 'ï')
+    .filter(([latin]) => latin !== 'ı')
     .map(([latin, cyrillic]) => [cyrillic, latin]),
 );
 const CYRILLIC_TWIN = new RegExp(`[${Object.keys(CYRILLIC_TWINS).join('')}]`, 'g');
@@ -43,12 +44,13 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
 function readAsLatin(word: string): boolean {
-  let latinOnly = false;
+  let latin = 0;
+  let cyrillic = 0;
   for (const c of word) {
-    if (CYRILLIC.test(c) && !(c in CYRILLIC_TWINS)) return false;
-    if (LATIN.test(c) && !(c in TWINS)) latinOnly = true;
+    if (LATIN.test(c)) latin++;
+    else if (CYRILLIC.test(c)) cyrillic++;
   }
-  return latinOnly;
+  return latin > cyrillic;
 }
 
 /** «Харкiвська» (Latin i) -> «Харківська»; "Kyіv" (Cyrillic і) -> "Kyiv"; "Kharkiv" and «Харків» as they were. */

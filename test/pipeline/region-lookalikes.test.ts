@@ -15,6 +15,10 @@ test('foldLookalikes reads Latin twins inside a Cyrillic word only', () => {
 test('foldLookalikes reads Cyrillic twins inside a Latin word as Latin', () => {
   assert.equal(foldLookalikes('Kyіv Oblast'), 'Kyiv Oblast');
   assert.equal(foldLookalikes('Оdesa'), 'Odesa');
+  assert.equal(foldLookalikes('Kyїv'), 'Kyïv');
+  // one stray Latin letter in a Cyrillic word does not make it Latin (review 40b): «Курсk» is Kursk's region
+  assert.equal(foldLookalikes('Курсk'), 'Курск');
+  assert.deepEqual(regionCodesFor('Курсk'), ['RU-KRS']);
   // every letter has a twin (a Latin a among them): nothing says the word is Latin, so it is read as Cyrillic
   assert.equal(foldLookalikes('Сaхар'), 'Сахар');
   assert.deepEqual(regionCodesFor('Kyіv Oblast'), regionCodesFor('Kyiv Oblast'));

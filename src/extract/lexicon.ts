@@ -312,6 +312,9 @@ export interface Lexicon {
      *  attack as the news it reacts to, as a `news_head` does ("Biden condemns Russia's missile strikes on Ukraine";
      *  detect/attack.ts, headedAsNews). Not words of mere talk ("slams", "blasts": "slams Russia's 'weak' attacks"). */
     condemning?: string[];
+    /** "refuses to", "did not", "failed to": right before a `condemning` word, the condemnation is withheld and tells
+     *  no attack ("China refuses to condemn Russia's missile strikes"; detect/attack.ts, headedAsNews). */
+    condemn_withheld?: string[];
     /** "years", "weeks", "decades": a span right before a `news_head` ("two years after") that dates the attack long past. */
     elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else

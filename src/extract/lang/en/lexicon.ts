@@ -457,6 +457,26 @@ export const en: Lexicon = {
     // en40: a condemnation's object happened ("Zelenskiy Condemns Latest Russian Drone Strikes", "Biden Condemns Russia's
     // Missile Strikes on Ukraine"; DEVELOP rss-2eac58b5, rss-b6892ed4, rss-0d63eb3a).
     condemning: ['condemns', 'condemned', 'condemn', 'condemning'],
+    // "China Refuses to Condemn Russia's Missile Strikes", "did not condemn": a condemnation withheld tells no attack
+    // (review 40a #6).
+    condemn_withheld: [
+      'not',
+      'never',
+      "didn't",
+      "doesn't",
+      "don't",
+      "won't",
+      'didn’t',
+      'doesn’t',
+      'won’t',
+      'refuses to',
+      'refused to',
+      'refuse to',
+      'refusing to',
+      'fails to',
+    ]
+      .concat(['failed to', 'fail to', 'failing to', 'declines to', 'declined to', 'decline to', 'declining to'])
+      .concat(['stops short of', 'stopped short of', 'avoids', 'avoided', 'without']),
     // "Days after drone strikes, …": a span since the attack, so it is not the report's news (review of ennoun30).
     // Not "hours": "hours after the drone attack" is the same day's news, and "burned for hours following a strike" a
     // duration.

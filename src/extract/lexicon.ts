@@ -315,6 +315,9 @@ export interface Lexicon {
     /** "refuses to", "did not", "failed to": right before a `condemning` word, the condemnation is withheld and tells
      *  no attack ("China refuses to condemn Russia's missile strikes"; detect/attack.ts, headedAsNews). */
     condemn_withheld?: string[];
+    /** "air defence", "anti-aircraft": in the sentence of a blast, the blast is the defence at work, the interception
+     *  itself, and folds into it whichever sentence placed it (refine/tidy.ts, run.ts `DEFENCE_BLAST`). */
+    defence_blast?: string[];
     /** "years", "weeks", "decades": a span right before a `news_head` ("two years after") that dates the attack long past. */
     elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else

@@ -123,6 +123,8 @@ const LAUNCH_FROM = new RegExp(
 );
 
 const SMALL_TOWN = 10_000;
+// "Explosions in Kharkiv were from air defence fire": a blast told as the defence at work (refine/tidy.ts).
+const DEFENCE_BLAST = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('defence_blast')})(?![\\p{L}])`, 'iu');
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 // "Kyiv (AFP) -": a city in title case with the agency right after it and no date is one too (trial 40 #1).
 const DATELINE =
@@ -2465,6 +2467,7 @@ function readFacts(
                 leadVoice,
               ),
               weaponsUsed(views, ctx.weaponsNamed, report.text),
+              (blast) => DEFENCE_BLAST.test(viewOf(blast)?.span.text ?? ''),
             ),
             mentions,
           ),

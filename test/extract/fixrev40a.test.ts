@@ -106,3 +106,47 @@ describe('a condemnation withheld tells no attack (review 40a #6)', () => {
     assert.deepEqual(lines('Zelenskiy Condemns Latest Russian Drone Strikes'), ['strike - -']);
   });
 });
+
+describe("a dateline's date counts every time of the story, not only weekdays (review 40a #5)", () => {
+  const start = (text: string) => extract(text, PUBLISHED).map((f) => `${f.kind} ${f.when?.start ?? '-'}`);
+
+  it('"overnight" in a story filed the day before publication is the night that ended on the filing day', () => {
+    assert.deepEqual(start('KYIV, Nov 19 (Reuters) - Russian drones attacked Kharkiv overnight, the mayor said.'), [
+      'strike 2024-11-18T21:00:00+03:00',
+    ]);
+  });
+
+  it('"yesterday" is the day before the filing day', () => {
+    assert.deepEqual(start('KYIV, Nov 18 (Reuters) - Russian drones hit Kharkiv yesterday, the mayor said.'), [
+      'strike 2024-11-17T00:00:00+03:00',
+    ]);
+  });
+
+  it('a dateline of the publication day changes nothing', () => {
+    assert.deepEqual(start('KYIV, Nov 20 (Reuters) - Russian drones attacked Kharkiv overnight, the mayor said.'), [
+      'strike 2024-11-19T21:00:00+03:00',
+    ]);
+  });
+});
+
+describe('a blast told as the air defence at work is the interception (review 40a #5)', () => {
+  it('"Explosions in Kharkiv were from air defence fire" folds into the air force\'s tally', () => {
+    const got = lines(
+      'The air force said it shot down 26 drones overnight. Explosions in Kharkiv were from air defence fire, the mayor said.',
+    );
+    assert.ok(
+      got.every((g) => !g.startsWith('explosion')),
+      got.join('; '),
+    );
+  });
+
+  it("a witness's blasts with no word of the defence stay the report's own", () => {
+    const got = lines(
+      "Ukraine's air force said it shot down 26 drones overnight. A Reuters witness heard several explosions in Kharkiv.",
+    );
+    assert.ok(
+      got.some((g) => g.startsWith('explosion UA-63')),
+      got.join('; '),
+    );
+  });
+});

@@ -457,6 +457,13 @@ export const en: Lexicon = {
     // en40: a condemnation's object happened ("Zelenskiy Condemns Latest Russian Drone Strikes", "Biden Condemns Russia's
     // Missile Strikes on Ukraine"; DEVELOP rss-2eac58b5, rss-b6892ed4, rss-0d63eb3a).
     condemning: ['condemns', 'condemned', 'condemn', 'condemning'],
+    // "Explosions in Kharkiv were from air defence fire", "Blasts heard in Kyiv were air defences at work": a blast
+    // told as the defence's own is the interception (review 40a #5; refine/tidy.ts).
+    defence_blast: ['air defence', 'air defences', 'air defense', 'air defenses', 'air-defence', 'air-defense'].concat([
+      'anti-aircraft',
+      'interceptor',
+      'interceptors',
+    ]),
     // "China Refuses to Condemn Russia's Missile Strikes", "did not condemn": a condemnation withheld tells no attack
     // (review 40a #6).
     condemn_withheld: [

@@ -629,6 +629,9 @@ export interface Lexicon {
     /** Words before a country's name that put a fact inside it ("deep inside Russia"; detect/country.ts
      *  `toldInside`): strong enough to undo a town read from context. */
     inside_country?: string[];
+    /** "before", "ahead of", "during": between a fact's verb and an `inside_country` country, the country is another
+     *  event's place ("days before talks in Belarus"; detect/country.ts `toldInside`). */
+    other_event_time?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

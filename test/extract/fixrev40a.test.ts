@@ -150,3 +150,25 @@ describe('a blast told as the air defence at work is the interception (review 40
     );
   });
 });
+
+describe("a country after the verb is another event's place when a word of time sets it apart (review 40a #4)", () => {
+  it('"Drone hits apartment block days before talks in Belarus" keeps the lead\'s Zaporizhzhia', () => {
+    const got = lines(
+      'Drone hits apartment block days before talks in Belarus\nThe drone struck a nine-storey building in Zaporizhzhia, regional governor Ivan Fedorov said.',
+    );
+    assert.ok(
+      got.every((g) => g.includes(' UA-23 ')),
+      got.join('; '),
+    );
+  });
+
+  it('"Ukrainian drones strike oil depot deep inside Russia" is still Russia\'s', () => {
+    const facts = extract(
+      'Ukrainian drones strike oil depot deep inside Russia\nKyiv declined to comment on the attack, Russian officials said.',
+    );
+    assert.ok(
+      facts.some((f) => f.kind === 'strike' && f.country === 'RU'),
+      facts.map(line).join('; '),
+    );
+  });
+});

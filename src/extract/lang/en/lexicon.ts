@@ -822,6 +822,9 @@ export const en: Lexicon = {
     // "Ukrainian drones strike deep inside Russia" over a lead that names Kyiv for Moscow's reply: the fact is
     // Russia's (detect/country.ts `toldInside`).
     inside_country: ['inside', 'deep inside', 'deep into', 'within'],
+    // "Drone hits apartment block days before talks in Belarus", "on the eve of a summit in Minsk": between a fact's verb
+    // and a country, a word that times another event makes the country that event's place (review 40a #4).
+    other_event_time: ['before', 'after', 'ahead of', 'eve of', 'during', 'amid', 'following'],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],

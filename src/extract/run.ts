@@ -44,7 +44,7 @@ import {
 } from './detect/claimant.ts';
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { clauseSpeakers } from './detect/clause-speaker.ts';
-import { applyCountry, placedElsewhere } from './detect/country.ts';
+import { applyCountry, countryAsPlace, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
@@ -846,11 +846,18 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
   const dated = DATELINE.exec(text);
   const wire = wireDateline(text, sentences, all);
+  // "Ukrainian drones strike targets within Russia\nKYIV, Ukraine — …": a headline that tells another country as the
+  // story's place leaves the dateline city no place of the story.
+  const headlineElsewhere = (d: Dateline): boolean => {
+    const city = all.find((p) => p.start >= d.match.index && p.end <= d.match.index + d.match[0].length);
+    const side = city?.code.slice(0, 2);
+    return hits.some((h) => h.end <= d.match.index && h.value.country !== side && countryAsPlace(text, h));
+  };
   const dateline: Dateline[] = [
     // "Odesa (AFP) -", "ODESA, Ukraine (AP) —": with no date, no sure sign the city is only where it was filed.
     ...(dated ? [{ match: dated, soft: !/\d/u.test(dated[0]) && !namesOtherPlace(dated, sentences, all) }] : []),
     ...(wire ? [wire] : []),
-  ];
+  ].map((d) => (d.soft && headlineElsewhere(d) ? { ...d, soft: false } : d));
   const datelines = dateline.map((d) => d.match);
   const hard = dateline.filter((d) => !d.soft).map((d) => d.match);
   const softSpans = dateline

@@ -32,6 +32,16 @@ describe("a dateline's city is the story's place when the sentence names no othe
     ]);
   });
 
+  it('a headline that tells another country as the place leaves the dateline placing nothing', () => {
+    const got = lines(
+      "Ukrainian drones strike targets within Russia for a second night\nKYIV, Ukraine — Ukraine's military said the drones hit a fuel depot.",
+    );
+    assert.ok(
+      got.every((g) => !g.includes('UA-30')),
+      got.join('; '),
+    );
+  });
+
   it('a sentence that names another place leaves the dateline placing nothing', () => {
     const got = lines('LVIV, Ukraine — Russian drones hit a warehouse in Lutsk overnight, the governor said.');
     assert.ok(

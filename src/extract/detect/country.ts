@@ -112,6 +112,12 @@ const INSIDE_BEFORE = new RegExp(
   'iu',
 );
 
+/** Whether the country `hit` is told as where something is, a preposition or an `inside_country` word right before it
+ *  ("strike targets within Russia", "attacks on Russian soil"). */
+export function countryAsPlace(text: string, hit: Hit): boolean {
+  return hit.value.country !== undefined && INSIDE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
 const OTHER_EVENT = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('other_event_time')})(?![\\p{L}])`, 'iu');
 
 /** Whether the country `hit`, after the fact's verb, tells where the fact was, strongly enough to undo a town read

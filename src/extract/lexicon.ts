@@ -312,6 +312,12 @@ export interface Lexicon {
      *  attack as the news it reacts to, as a `news_head` does ("Biden condemns Russia's missile strikes on Ukraine";
      *  detect/attack.ts, headedAsNews). Not words of mere talk ("slams", "blasts": "slams Russia's 'weak' attacks"). */
     condemning?: string[];
+    /** "refuses to", "did not", "failed to": right before a `condemning` word, the condemnation is withheld and tells
+     *  no attack ("China refuses to condemn Russia's missile strikes"; detect/attack.ts, headedAsNews). */
+    condemn_withheld?: string[];
+    /** "air defence", "anti-aircraft": in the sentence of a blast, the blast is the defence at work, the interception
+     *  itself, and folds into it whichever sentence placed it (refine/tidy.ts, run.ts `DEFENCE_BLAST`). */
+    defence_blast?: string[];
     /** "years", "weeks", "decades": a span right before a `news_head` ("two years after") that dates the attack long past. */
     elapsed?: string[];
     /** "exercise", "threat", "drill": a head noun right after an attack noun that makes the pair name something else
@@ -623,6 +629,9 @@ export interface Lexicon {
     /** Words before a country's name that put a fact inside it ("deep inside Russia"; detect/country.ts
      *  `toldInside`): strong enough to undo a town read from context. */
     inside_country?: string[];
+    /** "before", "ahead of", "during": between a fact's verb and an `inside_country` country, the country is another
+     *  event's place ("days before talks in Belarus"; detect/country.ts `toldInside`). */
+    other_event_time?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

@@ -44,7 +44,7 @@ import {
 } from './detect/claimant.ts';
 import { acrossSemicolon, clauseAttacks, clauseEffects, semicolonAttacks } from './detect/clause-attacks.ts';
 import { clauseSpeakers } from './detect/clause-speaker.ts';
-import { applyCountry, placedElsewhere } from './detect/country.ts';
+import { applyCountry, countryAsPlace, placedElsewhere } from './detect/country.ts';
 import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
@@ -123,6 +123,8 @@ const LAUNCH_FROM = new RegExp(
 );
 
 const SMALL_TOWN = 10_000;
+// "Explosions in Kharkiv were from air defence fire": a blast told as the defence at work (refine/tidy.ts).
+const DEFENCE_BLAST = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('defence_blast')})(?![\\p{L}])`, 'iu');
 // A news agency's dateline at the head of the text: a city in capitals, a date, the agency in brackets or slashes.
 // "Kyiv (AFP) -": a city in title case with the agency right after it and no date is one too (trial 40 #1).
 const DATELINE =
@@ -139,16 +141,34 @@ const OPENING_LINES = /^(?:[ \t]*\n)*[^\n]*\n(?:[ \t]*\n)*[^\n]*/u;
  *  the city, the city's country in title case follows it ("KYIV, Ukraine —": a heading of a roundup never names the
  *  country of its town), or its sentence names another place. Otherwise the heading names where things happened:
  *  "KHARKIV: …", "ODESA: …" heading the items of a roundup. */
-function wireDateline(text: string, sentences: readonly Span[], places: readonly PlaceMatch[]): RegExpExecArray | null {
+function wireDateline(text: string, sentences: readonly Span[], places: readonly PlaceMatch[]): Dateline | null {
   const opening = OPENING_LINES.exec(text)?.[0] ?? text;
   const m = WIRE_DATELINE.exec(opening);
   if (!m) return null;
-  if (m[2] !== undefined || (m[1] !== undefined && /^[A-Z][a-z]+$/u.test(m[1]))) return m;
+  const filed = m[2] !== undefined || (m[1] !== undefined && /^[A-Z][a-z]+$/u.test(m[1]));
+  if (namesOtherPlace(m, sentences, places)) return { match: m, soft: false };
+  return filed ? { match: m, soft: true } : null;
+}
+
+/** A dateline and whether it is soft: "KHARKIV, Ukraine — Explosions rocked the city overnight", "Odesa (AFP) - A
+ *  drone hit a bus in the city": a dateline whose sentence names no other place is where the story was filed, but also
+ *  the only place the story gives its facts (review 40a #1). Its city stays a place of the sentence, and only a
+ *  national fact (an air force's or ministry's tally, `NATIONAL_ROLES`) gives it up. A dateline whose sentence names
+ *  another place is hard: its city places nothing. */
+interface Dateline {
+  match: RegExpExecArray;
+  soft: boolean;
+}
+
+/** Whether the dateline's sentence names a place after it (where its facts happened, not where it was filed). */
+function namesOtherPlace(m: RegExpExecArray, sentences: readonly Span[], places: readonly PlaceMatch[]): boolean {
   const end = m.index + m[0].length;
   const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
-  const other = places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
-  return other ? m : null;
+  return places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
 }
+
+// Speakers whose tallies are the whole country's: a soft dateline's city is no place of theirs.
+const NATIONAL_ROLES: ReadonlySet<string> = new Set(['air_force', 'ministry']);
 
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*|,?\\s*(?:${anyOf('conjunction')}|&)\\s+)$`, 'iu');
 // «В селе Дубовое» after «Белгородский район»: a village the gazetteer lacks shares its name with a town elsewhere.
@@ -824,8 +844,26 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
   const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
-  const datelines = [DATELINE.exec(text), wireDateline(text, sentences, all)].filter((m) => m !== null);
-  const filedFrom = (p: PlaceMatch) => datelines.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
+  const dated = DATELINE.exec(text);
+  const wire = wireDateline(text, sentences, all);
+  // "Ukrainian drones strike targets within Russia\nKYIV, Ukraine — …": a headline that tells another country as the
+  // story's place leaves the dateline city no place of the story.
+  const headlineElsewhere = (d: Dateline): boolean => {
+    const city = all.find((p) => p.start >= d.match.index && p.end <= d.match.index + d.match[0].length);
+    const side = city?.code.slice(0, 2);
+    return hits.some((h) => h.end <= d.match.index && h.value.country !== side && countryAsPlace(text, h));
+  };
+  const dateline: Dateline[] = [
+    // "Odesa (AFP) -", "ODESA, Ukraine (AP) —": with no date, no sure sign the city is only where it was filed.
+    ...(dated ? [{ match: dated, soft: !/\d/u.test(dated[0]) && !namesOtherPlace(dated, sentences, all) }] : []),
+    ...(wire ? [wire] : []),
+  ].map((d) => (d.soft && headlineElsewhere(d) ? { ...d, soft: false } : d));
+  const datelines = dateline.map((d) => d.match);
+  const hard = dateline.filter((d) => !d.soft).map((d) => d.match);
+  const softSpans = dateline
+    .filter((d) => d.soft)
+    .map((d) => ({ start: d.match.index, end: d.match.index + d.match[0].length }));
+  const filedFrom = (p: PlaceMatch) => hard.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
   // "KYIV, June 11 (Reuters) -": the date the story was filed, not when anything happened. It dates no fact; a
   // weekday of the story ("on Tuesday") counts back from it, never past it.
   const inDateline = (t: TimeMatch) => datelines.some((d) => t.start >= d.index && t.end <= d.index + d[0].length);
@@ -942,6 +980,9 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
       times: sentenceTimes.filter((_, i) => !said[i]),
       saidTimes: sentenceTimes.filter((_, i) => said[i]),
       airports: within(airports, span),
+      ...(softSpans.some((d) => d.start >= span.start && d.start < span.end)
+        ? { dateline: softSpans.find((d) => d.start >= span.start && d.start < span.end) }
+        : {}),
     };
   });
 }
@@ -949,6 +990,36 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
 /** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
  *  by start, with the furthest end among those that start at or before it, rather than a walk of them all for every
  *  number of a long text. */
+/** The place of another speaker's clause ("…, while the governor of the Kharkiv region said two were hurt") is that
+ *  speaker's, not where this clause's fact happened, when it comes after this clause, or when this clause is a national
+ *  body's tally ("the air force said it shot down 30 of 35 drones"), tells the whole country, or names a place of its
+ *  own. Otherwise a place told before this clause is the sentence's setting, shared by both clauses (review 40a #2): "Kharkiv governor Oleh Syniehubov said three were
+ *  wounded, while Mayor Ihor Terekhov said a drone hit a kindergarten", "In Odesa, the governor said …, while the mayor
+ *  said debris damaged two cars". */
+function otherClausePlace(
+  fact: Fact,
+  view: SentenceView,
+  clause: { start: number; end: number },
+  text: string,
+): boolean {
+  const placed = fact.fields.region;
+  if (!placed || placed.inferred || (placed.start >= clause.start && placed.end <= clause.end)) return false;
+  // A later clause's words never set the scene of an earlier one.
+  if (placed.start >= clause.end) return true;
+  const national = fact.claimant?.role != null && NATIONAL_ROLES.has(fact.claimant.role);
+  const ownPlace = view.places.some((p) => p.start >= clause.start && p.end <= clause.end);
+  return national || ownPlace || factNationwide(view, text, fact);
+}
+
+/** A fact placed only by its sentence's soft dateline whose speaker tells the whole country's tally ("ODESA, Ukraine —
+ *  Ukraine's air force said it destroyed 19 drones"): the city is where the story was filed, not the tally's place. */
+function filedOnly(fact: Fact, view: SentenceView): boolean {
+  const d = view.dateline;
+  const region = fact.fields.region;
+  if (!d || !region || region.start < d.start || region.end > d.end) return false;
+  return fact.claimant?.role != null && NATIONAL_ROLES.has(fact.claimant.role);
+}
+
 function coveredBy(spans: readonly { start: number; end: number }[]): (x: { start: number; end: number }) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const furthest: number[] = [];
@@ -2144,16 +2215,13 @@ function readFacts(
         const channelsOwn = !own && carried?.cited === true && groundEffect(fact);
         const trigger = fact.fields.kind?.start ?? fact.evidence.start;
         const clause = clauses.find((c) => trigger >= c.start && trigger < c.end);
-        // The place of another speaker's clause ("while the governor of the Kharkiv region said …") is that speaker's,
-        // not where this clause's fact happened ("the air force said it shot down 30 of 35 drones").
-        const placed = fact.fields.region;
-        if (clause && placed && !placed.inferred && (placed.start < clause.start || placed.end > clause.end))
-          clearPlace(fact);
         const speaker =
           (claimant && clauseRead.has(fact) && acrossSemicolon(report.text, fact, claimant.span)) || channelsOwn
             ? null
             : (clause?.found ?? claimant);
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
+        if (clause && otherClausePlace(fact, view, clause, report.text)) clearPlace(fact);
+        if (filedOnly(fact, view)) clearPlace(fact);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };
@@ -2406,6 +2474,7 @@ function readFacts(
                 leadVoice,
               ),
               weaponsUsed(views, ctx.weaponsNamed, report.text),
+              (blast) => DEFENCE_BLAST.test(viewOf(blast)?.span.text ?? ''),
             ),
             mentions,
           ),

@@ -20,6 +20,9 @@ export interface SentenceView {
   /** Times that tell when something was said ("officials said Sunday"), not when it happened: no part of a name. */
   saidTimes: TimeMatch[];
   airports: AirportMatch[];
+  /** The sentence's soft wire dateline ("KHARKIV, Ukraine —", "Odesa (AFP) -" before a sentence naming no other
+   *  place, run.ts `Dateline`): its city places the sentence's facts unless they are a national body's tally. */
+  dateline?: { start: number; end: number };
   /** `hitsOf`'s answers, made on the first question: rules ask for one category once per number or per trigger,
    *  and a sentence of thousands of numbers must not filter its hits that often. `hits` never changes after the view
    *  is made; callers never change the arrays handed out. */

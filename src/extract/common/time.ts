@@ -25,9 +25,10 @@ export { toZonedIso, zoneOffset } from '../../core/time-zone.ts';
 export interface TimeContext {
   published: string;
   timeZone: string;
-  /** When the story was filed (ISO 8601), a wire dateline's date ("KYIV, June 11 (Reuters) -"): a weekday is the
-   *  latest such day on or before it, when that is before the publication's day (a story filed on the 11th and
-   *  published on the 13th still means the 10th by "on Tuesday"). */
+  /** When the story was filed (ISO 8601), a wire dateline's date ("KYIV, June 11 (Reuters) -"): when that is before
+   *  the publication's day, times count from it, as told that evening: a weekday is the latest such day on or before
+   *  it (a story filed on the 11th and published on the 13th still means the 10th by "on Tuesday"), "overnight" the
+   *  night that ended on it, "yesterday" the day before it. */
   filed?: string;
 }
 
@@ -710,7 +711,8 @@ interface Frame {
   /** The publication's local day and minute in `zone`. */
   today: number;
   now: number;
-  /** The day a weekday counts back from: the publication's, or the filing's when earlier (TimeContext.filed). */
+  /** The day a weekday counts back from: the publication's, or the filing's when earlier (TimeContext.filed; then
+   *  the whole frame is the filing day's). */
   weekdayFrom: number;
 }
 
@@ -842,7 +844,11 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
 function frameOf(published: number, zone: string, filed?: number): Frame {
   const wall = wallTime(published, zone);
   const filedDay = filed === undefined || Number.isNaN(filed) ? wall.day : wallTime(filed, zone).day;
-  return { published, zone, today: wall.day, now: wall.minute, weekdayFrom: Math.min(wall.day, filedDay) };
+  if (filedDay >= wall.day) return { published, zone, today: wall.day, now: wall.minute, weekdayFrom: wall.day };
+  // Filed a day or more before publication: "overnight", "yesterday", "last night" and a bare clock count from the
+  // filing day as a weekday does (review 40a #5), the story read as written that evening, before its night began.
+  const now = NIGHT_START - 1;
+  return { published: instantAt(filedDay, now, zone), zone, today: filedDay, now, weekdayFrom: filedDay };
 }
 
 /** The years `text` names as when something happened ("in May 2022", «в 2022 году»): every number 1900–2099 that no

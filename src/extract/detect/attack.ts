@@ -2720,6 +2720,12 @@ const HEADED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${anyOf('news_head')}|${anyOf('reaction_amid')}|${anyOf('condemning')})((?:\\s+[\\p{L}'’-]+){0,4})\\s*$`,
   'iu',
 );
+// "refuses to condemn Russia's missile strikes", "did not condemn": a condemnation withheld, up to four words before
+// the attack phrase as HEADED_BEFORE reads them.
+const WITHHELD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${anyOf('condemn_withheld')})\\s+(?:${anyOf('condemning')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`,
+  'iu',
+);
 // A word of the gap that makes the attack a topic or a thing talked of: "after warnings of drone strikes", "amid
 // fears of missile attacks", "following calls for missile strikes".
 const GAP_TOPIC = new RegExp(`^(?:${anyOf('topic_preposition')}|${anyOf('talked_of')})$`, 'iu');
@@ -2737,7 +2743,7 @@ function headedAsNews(ctx: ReportContext, view: SentenceView, noun: Hit, from: n
   const text = ctx.report.text;
   const clause = clauseBefore(text, view, from, CLAUSE_OR_STOP);
   const head = HEADED_BEFORE.exec(clause);
-  if (!head || ELAPSED_BEFORE.test(clause.slice(0, head.index + 1))) return false;
+  if (!head || ELAPSED_BEFORE.test(clause.slice(0, head.index + 1)) || WITHHELD.test(clause)) return false;
   if (pastOrForeign(ctx, view, noun) || foreignPlaceAfter(view, text, noun.end)) return false;
   if (foreignNameAfter(view, text, noun.end)) return false;
   const gapStart = from - (head[1]?.length ?? 0) - (/\s*$/u.exec(clause)?.[0].length ?? 0);

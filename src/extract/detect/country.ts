@@ -112,6 +112,14 @@ const INSIDE_BEFORE = new RegExp(
   'iu',
 );
 
+/** Whether the country `hit` is told as where something is, a preposition or an `inside_country` word right before it
+ *  ("strike targets within Russia", "attacks on Russian soil"). */
+export function countryAsPlace(text: string, hit: Hit): boolean {
+  return hit.value.country !== undefined && INSIDE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
+const OTHER_EVENT = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('other_event_time')})(?![\\p{L}])`, 'iu');
+
 /** Whether the country `hit`, after the fact's verb, tells where the fact was, strongly enough to undo a town read
  *  from context: a preposition or an `inside_country` word right before it, and no `since` word (the war's span: "hit
  *  for the first time since the start of the war in Ukraine") nor a verb of blame (the side blamed: "as Moscow blames
@@ -119,6 +127,9 @@ const INSIDE_BEFORE = new RegExp(
 function toldInside(view: SentenceView, text: string, fact: Fact, hit: Hit): boolean {
   if (!INSIDE_BEFORE.test(text.slice(view.span.start, hit.start))) return false;
   const at = toldAt(fact);
+  // "Drone hits apartment block days before talks in Belarus": a word of another event's time between the verb and
+  // the country makes it that event's place (review 40a #4).
+  if (OTHER_EVENT.test(text.slice(at, hit.start))) return false;
   return !view.hits.some(
     (h) =>
       h.start >= at && h.end <= hit.start && (h.value.categories.has('since') || h.value.categories.has('accuses')),

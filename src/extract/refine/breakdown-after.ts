@@ -118,8 +118,10 @@ function bySentence(facts: readonly Fact[], views: readonly SentenceView[]): Sen
  * its own sentence already places an interception (the sentence is its own breakdown).
  */
 // "Debris from a downed drone fell on a house in Kyiv" after the air force's "30 of 35": a weapon counted by the
-// indefinite article is one thing the sentence tells of (the debris' source), not a region's share of a tally
-// (trial 40 #1: with the dateline's Kyiv gone from the total, it made the air force's night an aggregate).
+// indefinite article is mostly one thing the sentence tells of (the debris' source), not a region's share of a tally
+// (trial 40 #1: with the dateline's Kyiv gone from the total, it made the air force's night an aggregate). It is a
+// part only when it completes the sum: "9 drones … Eight over the Kyiv region and a drone over the Sumy region"
+// (review 40a #3).
 const ARTICLE_COUNT = new RegExp(`^(?:${anyOf('indefinite_article')})$`, 'iu');
 
 function partsAfter(
@@ -140,17 +142,21 @@ function partsAfter(
     !f.aggregate &&
     !f.increment &&
     !sameNumber(f) &&
-    !ARTICLE_COUNT.test(f.fields.count?.text ?? '') &&
     (exact(f) ?? 0) > 0 &&
     (total.weapon === null || f.weapon === total.weapon) &&
     within(f, total) &&
     also(f);
   const parts: Fact[] = [];
   let sum = 0;
+  // A part counted by the article that leaves the sum short of the total (or past it) is no part: the run stops there.
+  const done = (stopped: boolean) => {
+    const loose = parts.some((f) => ARTICLE_COUNT.test(f.fields.count?.text ?? ''));
+    return { parts, sum, stopped: stopped || (loose && sum !== exact(total)) };
+  };
   for (let i = own + 1; ; i++) {
     const here = told(i);
-    if (here.length === 0) return { parts, sum, stopped: false };
-    if (!here.every(part)) return { parts, sum, stopped: true };
+    if (here.length === 0) return done(false);
+    if (!here.every(part)) return done(true);
     sum += here.reduce((n, f) => n + (exact(f) ?? 0), 0);
     parts.push(...here);
   }

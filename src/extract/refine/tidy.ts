@@ -82,6 +82,7 @@ const known = (c: { killed: number | null; injured: number | null }) =>
 export function tidyFacts(
   facts: readonly Fact[],
   named: readonly { weapon: Weapon; model: string | null }[] = [],
+  defended: (blast: Fact) => boolean = () => false,
 ): Fact[] {
   const dropped = new Set<Fact>();
   for (const f of facts) {
@@ -132,7 +133,10 @@ export function tidyFacts(
   };
   for (const f of facts) {
     if (f.kind !== 'explosion') continue;
-    if (f.region === null ? causes.length > 0 : causesIn.get(f.region.code)?.some((g) => !lentBy(g, f))) dropped.add(f);
+    // "Explosions in Kharkiv were from air defence fire": a blast whose sentence names the defence is the
+    // interception itself, whichever sentence placed it (review 40a #5).
+    const caused = (g: Fact) => !lentBy(g, f) || defended(f);
+    if (f.region === null ? causes.length > 0 : causesIn.get(f.region.code)?.some(caused)) dropped.add(f);
   }
   const placedAlerts = new Set(facts.filter((f) => f.kind === 'alert' && f.region !== null).map((f) => f.weapon));
   for (const f of facts) {

@@ -76,3 +76,22 @@ test('a distributive count’s evidence is its «по N» words', () => {
   assert.equal(each.length, 3);
   for (const f of each) assert.equal(text.slice(f.fields.count!.start, f.fields.count!.end), 'по одному');
 });
+
+test('«Над X та Y збито N …, над Z — M»: places before the verb with the count are told jointly too', () => {
+  const got = extractText(
+    'Над Харківщиною та Полтавщиною збито 5 ударних БпЛА, над Сумщиною — 3.',
+    'uk',
+    PUBLISHED,
+  ).map((f) => [f.region?.code ?? null, f.count?.value ?? null]);
+  assert.deepEqual(
+    got.filter(([, n]) => n === 5),
+    [[null, 5]],
+  );
+  assert.deepEqual(
+    got.filter(([r]) => r === 'UA-63' || r === 'UA-53'),
+    [
+      ['UA-63', null],
+      ['UA-53', null],
+    ],
+  );
+});

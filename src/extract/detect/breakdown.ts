@@ -470,11 +470,12 @@ function ownPlaces(
   const text = ctx.report.text;
   const count = header.fields.count!;
   if (items.some((i) => i.start < count.end)) return false;
-  const verb = header.fields.kind;
-  const from = Math.max(view.span.start, verb && verb.end <= count.start ? verb.end : view.span.start);
+  // «Над Сумщиною та Чернігівщиною збито 6 …, над Полтавщиною — 2»: the places may stand before the verb; only those of
+  // the count's own clause (after the last punctuation before it) are its places.
+  const lead = text.slice(view.span.start, count.start);
+  const from = view.span.start + Math.max(...[',', ';', ':', '.', '!', '?'].map((c) => lead.lastIndexOf(c))) + 1;
   const before = byStart.filter((p) => p.start >= from && p.end <= count.start);
-  const clause = text.slice(before[0]?.start ?? count.start, count.start);
-  if (before.length === 0 || /[,;:.!?]/u.test(clause)) return false;
+  if (before.length === 0) return false;
   const list = before.filter((p, k) => k === 0 || inOneList(text, before[k - 1]!, p));
   if (list.length !== before.length) return false;
   // «над территориями Брянской и Курской областей 6 БПЛА, над Орловской — 2»: a count told jointly over two regions is

@@ -13,6 +13,7 @@ import { namedFor, placeNamer, REGIONS, regionInfo } from '../pipeline/region-na
 import type { ReportStager } from '../pipeline/report-stager.ts';
 import { resolveDirty } from '../pipeline/resolve.ts';
 import { speakerOf } from '../pipeline/speaker.ts';
+import { isOutOfMemory } from '../pipeline/stage-pool.ts';
 import type { IncidentListFilter, Store } from '../store/index.ts';
 import { resumeRevision, streamChanges, toChange } from './changes.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -365,6 +366,10 @@ export function createApp({
       outcome = await storeStagedReport(store, staged, options);
     } else outcome = await ingestBytes(store, bytes, options);
     await store.logOutcome(outcome, now().toISOString());
+    // Over the worker's heap the text is too much for one report, as over the time budget: the same 413 and remedy.
+    if (outcome.status === 'failed' && isOutOfMemory(outcome.message)) {
+      return c.json({ error: `"text": ${outcome.message}`, field: 'text' }, 413);
+    }
     // The only input a POST's failure can come from is its text ("binary file, not text": control characters).
     if (outcome.status === 'failed') {
       throw new InvalidFieldError('text', `"text" could not be read as a report: ${outcome.message ?? 'unreadable'}`);

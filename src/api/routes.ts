@@ -135,7 +135,7 @@ export const postReportRoute = createRoute({
     },
     400: error('The body or a field is invalid (field names it).'),
     413: error(
-      'The body is over the limit (1 MiB unless serve --max-body says otherwise), or under `serve` its text took longer to read than the budget for one report (60 s; field "text", budget_ms): nothing was stored.',
+      'The body is over the limit (1 MiB unless serve --max-body says otherwise), or under `serve` its text took longer to read than the budget for one report (60 s; field "text", budget_ms) or needed more than the worker\'s memory for one report (512 MB; field "text"): nothing was stored; send it as several smaller reports.',
     ),
   },
 });

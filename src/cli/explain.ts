@@ -138,10 +138,21 @@ export async function explainIncident(store: Store, id: string): Promise<string 
       `  conflict ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} from ${v.report_ids.join(', ')}${givenBy(v.claimants)}`).join(' vs ')}`,
     );
   }
+  // A count told jointly over regions is their claim and no region's number: said with the regions it was told over,
+  // its claimant and its sentence, lest a reader take it for this region's count or miss it.
+  const joint = new Map(
+    (await store.getFacts(i.aggregates.filter((a) => a.sum === null).map((a) => a.fact_id))).map((f) => [f.id, f]),
+  );
   for (const a of i.aggregates) {
+    const told = joint.get(a.fact_id);
+    const over =
+      a.sum === null
+        ? await Promise.all(a.incident_ids.map(async (id) => (await store.getIncident(id))?.region?.name ?? id))
+        : [];
+    const by = told?.claimant ? claimantList([told.claimant]) : '';
     lines.push(
       a.sum === null
-        ? `  aggregate ${countText(a.claimed)} in ${a.report_id}: told jointly over ${a.incident_ids.length} incident(s), none of which shows a number of its own`
+        ? `  aggregate ${countText(a.claimed)}${told?.weapon ? ` ${told.weapon}` : ''} over ${over.join(', ')} together${by ? ` (${by})` : ''} in ${a.report_id}: told jointly over ${a.incident_ids.length} incident(s), none of which shows a number of its own${told ? `; «${oneLine(told.evidence.text)}»` : ''}`
         : `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}${a.partial ? ' (a partial breakdown: its parts may add to less)' : ''}`,
     );
   }

@@ -286,8 +286,9 @@ Serves the page on / and the API (docs/api.md; the OpenAPI document at /api/open
   POST /api/reports              one report as JSON: { text, published_at, url?, title?, source?, lang?,
                                  speaker? } (speaker as in JSON Lines: { person?, role, region? })
                                  400 with { error, field } for a wrong or unknown field; 413 over --max-body,
-                                 or when its text takes over 60 s to read (read on a worker: other requests
-                                 are answered meanwhile)
+                                 or when its text takes over 60 s or over 512 MB of memory to read (send it
+                                 as several smaller reports). Read on a worker, so other requests are answered
+                                 meanwhile; the worker stops after 60 s without a report (its memory freed)
                                  A known route asked with another method: 405 with Allow
   GET  /healthz
 Unknown routes and unknown query parameters answer 404 / 400 with a JSON { error }.

@@ -7,7 +7,7 @@
 // value had no offset when it had one (ux40 #9). The value is kept with a T, so everything downstream that slices or
 // compares times sees one form.
 
-const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|[+-]\d{2}:?\d{2})$/;
+const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 const NO_OFFSET = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/;
 
 /** '2025-02-30' would parse (Date rolls it over to 2 March) but names no day; hours past 23 and minutes past 59
@@ -22,14 +22,19 @@ function realDayAndClock(day: string, clock: string): boolean {
 /**
  * A stated time with an offset in the one form the store keeps, or null when it is none:
  * '2025-06-11 05:10:00+00:00' -> '2025-06-11T05:10:00+00:00', '2025-05-13T07:15:00+0300' -> '…07:15:00+03:00',
- * '…T05:10z' -> '…T05:10Z'; '2025-06-11T05:10:00' (no offset), '2025-02-30T07:00Z' (no such day) and '11 June' -> null.
+ * '…T05:10z' -> '…T05:10Z', '2025-06-11 05:10:00+00' (PostgreSQL) -> '…T05:10:00+00:00'; '2025-06-11T05:10:00' (no
+ * offset), '2025-02-30T07:00Z' (no such day) and '11 June' -> null.
  */
 export function readIsoWithOffset(value: string): string | null {
   const m = WITH_OFFSET.exec(value.trim());
   if (!m) return null;
   const [, day, clock, offset] = m as unknown as [string, string, string, string];
   if (!realDayAndClock(day, clock)) return null;
-  const zone = offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  // «+00», PostgreSQL's text form of a timestamptz, and ISO 8601's ±hh: whole hours.
+  const zone =
+    offset.toUpperCase() === 'Z'
+      ? 'Z'
+      : offset.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h: string, m?: string) => `${h}:${m ?? '00'}`);
   if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(4, 6)) > 59)) return null;
   const iso = `${day}T${clock}${zone}`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;

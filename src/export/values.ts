@@ -177,6 +177,11 @@ export function notesText(incident: Incident, regionName: string | null): string
   if (incident.airports.length > 0) parts.push(`airports: ${incident.airports.join(', ')}`);
   const effects = unique(incident.effects.map(effectText));
   if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
+  // A count told jointly over this region and others is no number of this one's, but a reader of the notes must see it.
+  for (const a of incident.aggregates ?? []) {
+    if (a.sum === null)
+      parts.push(`${countText(a.claimed)} told jointly over this and ${a.incident_ids.length - 1} other region(s)`);
+  }
   const claimants = claimantList(incident.claimants);
   // With a dispute, each value is attributed to those who gave it: "according to the ministry" beside the shown
   // 12 would be false if the ministry's figure were the other one.

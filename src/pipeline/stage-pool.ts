@@ -274,10 +274,16 @@ export function createStagePool(opts: StagePoolOptions): StagePool {
   };
 }
 
+const OUT_OF_MEMORY = "reading the text needed more than the server's";
+
 /** What a report that outgrew its worker's heap is told. */
 export function outOfMemoryMessage(limitMb: number): string {
-  return `reading the text needed more than the server's ${limitMb} MB of memory for one report: send it as several smaller reports`;
+  return `${OUT_OF_MEMORY} ${limitMb} MB of memory for one report: send it as several smaller reports`;
 }
+
+/** Whether a failed report's message is the heap limit's: too much text for one report, as the time budget's is. */
+export const isOutOfMemory = (message: string | null | undefined): boolean =>
+  message?.startsWith(OUT_OF_MEMORY) ?? false;
 
 /** The worker side: stage every job of each chunk it is sent, marking which one it has started; resolve each night's
  *  pure part it is sent. */

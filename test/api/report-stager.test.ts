@@ -117,7 +117,8 @@ test('a report being read is never released under it', async () => {
   }
 });
 
-test('a report over the worker heap limit fails alone, with a clear error, and the next report is read', async () => {
+// Review 40b, finding 7: the same 413 as the time budget, since both tell the sender to split the report.
+test('a report over the worker heap limit fails alone with a 413, a clear error, and the next report is read', async () => {
   const store = await openStore({ url: ':memory:' });
   const stager = createReportStager({
     heapMb: 192,
@@ -126,7 +127,7 @@ test('a report over the worker heap limit fails alone, with a clear error, and t
   try {
     const app = createApp({ store, now, stager });
     const res = await post(app, { ...REPORT, text: `${REPORT.text} EAT-ALL-THE-HEAP` });
-    assert.equal(res.status, 400);
+    assert.equal(res.status, 413);
     const body = (await res.json()) as { error: string; field: string };
     assert.equal(body.field, 'text');
     assert.match(body.error, /more than the server's 192 MB of memory for one report: send it as several smaller/);

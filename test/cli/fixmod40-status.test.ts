@@ -49,6 +49,6 @@ test('a count told jointly over two regions is listed on their incidents, and st
   const explained = await out(['explain', '--db', db, orel.id]);
   assert.match(
     explained,
-    /aggregate 2 in rep_\w+: told jointly over 2 incident\(s\), none of which shows a number of its own/,
+    /aggregate 2 uav over .+, .+ together \(.+\) in rep_\w+: told jointly over 2 incident\(s\), none of which shows a number of its own; «Минувшей ночью .+ областей\.»/,
   );
 });

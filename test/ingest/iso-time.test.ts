@@ -28,6 +28,14 @@ test('a space, a lower-case t or z, an offset without its colon and microseconds
   assert.equal(readIsoWithOffset('2025-06-11  05:10Z'), null, 'two spaces are no RFC 3339 separator');
 });
 
+test("an hour-only offset (PostgreSQL's timestamptz text, ISO 8601 ±hh) reads as whole hours", () => {
+  assert.equal(readIsoWithOffset('2025-06-11 05:10:00+00'), '2025-06-11T05:10:00+00:00');
+  assert.equal(readIsoWithOffset('2025-06-11T08:10:00.25-03'), '2025-06-11T08:10:00.25-03:00');
+  assert.equal(toIsoWithOffset('2025-06-11 05:10:00+00', 'Europe/Kyiv'), '2025-06-11T05:10:00+00:00');
+  assert.equal(readIsoWithOffset('2025-06-11 05:10:00+15'), null, 'no offset past 14 hours');
+  assert.equal(readIsoWithOffset('2025-06-11 05:10:00+3'), null, 'an hour needs two digits');
+});
+
 test('a value without an offset is told what to add; one that is no date gets no such hint', () => {
   assert.equal(
     missingOffsetHint('2025-06-11 05:10:00'),

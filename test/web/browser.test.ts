@@ -212,6 +212,35 @@ test('a weapon whose model the reports name is said as that model ("Shahed-type 
   await finish(page);
 });
 
+test('a count told jointly over two regions is said on each region’s incident, with the other region and its sentence', {
+  skip: !existsSync(CHROMIUM),
+}, async () => {
+  // Review 40b, finding 4: the total was in JSON and `explain` only; the page showed the regions with no number.
+  const outcome = await post({
+    text: 'Минувшей ночью дежурными средствами ПВО уничтожены три украинских беспилотника над территориями Тамбовской и Пензенской областей.',
+    published_at: new Date().toISOString(),
+    url: 'https://example.org/joint-tambov-penza',
+    source: 'Минобороны России',
+  });
+  assert.equal(outcome.status, 'ingested');
+  const list = (await (await fetch(`${base}/api/incidents?region=RU-PNZ&limit=50`)).json()) as { id: string }[];
+  let joint: string | null = null;
+  for (const { id } of list) {
+    const detail = (await (await fetch(`${base}/api/incidents/${id}`)).json()) as {
+      aggregates?: { sum: number | null }[];
+    };
+    if (detail.aggregates?.some((a) => a.sum === null)) joint = id;
+  }
+  assert.ok(joint, 'the Penza incident lists the joint total');
+  const page = await open(`/?incident=${joint}`);
+  const said = page.locator('.joint');
+  await said.waitFor();
+  const text = await said.innerText();
+  assert.match(text, /^3 .+ over .*Tambov.*Penza.*together|^3 .+ over .*Penza.*Tambov.* together/su, text);
+  assert.match(text, /территориями Тамбовской и Пензенской областей/u, text);
+  await finish(page);
+});
+
 test('a report posted while the page is open appears without a reload', { skip: !existsSync(CHROMIUM) }, async () => {
   const page = await open('/');
   await page.locator('#live.on').waitFor();

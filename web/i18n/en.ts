@@ -155,6 +155,9 @@ export const en = {
   claimants: 'According to',
   conflicts: 'Sources disagree',
   conflictSays: 'says',
+  jointTotals: 'Told jointly with other regions',
+  jointOver: (what: string, regions: string[], more: number) =>
+    `${what} over ${[...regions, ...(more > 0 ? [`${more} more region(s)`] : [])].join(', ')} together`,
   evidence: 'Sentences behind each value',
   inferred: 'inferred from context',
   fromPublisher: 'from the channel that published it',

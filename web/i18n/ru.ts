@@ -156,6 +156,9 @@ export const ru: Strings = {
   claimants: 'По словам',
   conflicts: 'Источники расходятся',
   conflictSays: 'сообщает',
+  jointTotals: 'Сообщено вместе с другими регионами',
+  jointOver: (what: string, regions: string[], more: number) =>
+    `${what} над ${[...regions, ...(more > 0 ? [`ещё ${more} регион(а)`] : [])].join(', ')} вместе`,
   evidence: 'Предложения за каждым значением',
   inferred: 'выведено из контекста',
   fromPublisher: 'по каналу, который это опубликовал',

@@ -156,6 +156,9 @@ export const uk: Strings = {
   claimants: 'За словами',
   conflicts: 'Джерела розходяться',
   conflictSays: 'повідомляє',
+  jointTotals: 'Повідомлено разом з іншими регіонами',
+  jointOver: (what: string, regions: string[], more: number) =>
+    `${what} над ${[...regions, ...(more > 0 ? [`ще ${more} регіон(и)`] : [])].join(', ')} разом`,
   evidence: 'Речення за кожним значенням',
   inferred: 'виведено з контексту',
   fromPublisher: 'за каналом, що це опублікував',

@@ -27,7 +27,7 @@ import {
   weaponText,
 } from './format.ts';
 
-export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): HTMLElement {
+export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[], joint: Incident[] = []): HTMLElement {
   const { t } = ctx;
   const facts = new Map(i.fact_details.map((f) => [f.id, f]));
   const c = i.corroboration;
@@ -47,6 +47,7 @@ export function renderDetail(ctx: Ctx, i: IncidentDetail, related: Incident[]): 
       corroborationEl(ctx, c),
     ),
     numbers(ctx, i),
+    jointTotals(ctx, i, [...related, ...joint]),
     conflicts(ctx, i),
     summary(ctx, i),
     section(
@@ -203,6 +204,34 @@ function conflictLabel(ctx: Ctx, field: string, kind: string): string {
   const c = /^casualties\.(children_)?(killed|injured)$/.exec(field);
   if (c) return `${c[2] === 'killed' ? ctx.t.killed : ctx.t.injured}${c[1] ? ` (${ctx.t.children})` : ''}`;
   return field;
+}
+
+/** «6 drones over Bryansk Oblast, Kursk Oblast together (ministry)»: a count told jointly over this region and others
+ *  is no number of this region's (the numbers above leave it out), but it is the claimant's word and is said here,
+ *  with the sentence it was told in. */
+function jointTotals(ctx: Ctx, i: IncidentDetail, others: readonly Incident[]): HTMLElement | null {
+  const joint = (i.aggregates ?? []).filter((a) => a.sum === null);
+  if (joint.length === 0) return null;
+  const { t } = ctx;
+  return section(
+    t.jointTotals,
+    ...joint.map((a) => {
+      const regions = a.incident_ids.map((id) => {
+        const inc = id === i.id ? i : others.find((o) => o.id === id);
+        return inc ? regionName(ctx, inc.region?.code, inc.region?.name) : null;
+      });
+      const named = regions.filter((r): r is string => r !== null);
+      const unnamed = regions.length - named.length;
+      const told = i.fact_details.find((f) => f.report_id === a.report_id);
+      const what = [countText(a.claimed, t), weaponText(told?.weapon ?? null, null, t)].filter(Boolean).join(' ');
+      return h(
+        'div',
+        { class: 'joint' },
+        h('p', {}, t.jointOver(what, named, unnamed), ' — ', whoSaid(ctx, i, [a.report_id])),
+        told ? h('blockquote', {}, told.evidence.text) : null,
+      );
+    }),
+  );
 }
 
 function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {

@@ -206,6 +206,11 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
       const related = await Promise.all(
         detail.related.slice(0, 10).map((id) => getIncident(id, lang).catch(() => null)),
       );
+      // The other regions a count was told jointly over, to name them beside it.
+      const jointIds = [
+        ...new Set((detail.aggregates ?? []).filter((a) => a.sum === null).flatMap((a) => a.incident_ids)),
+      ].filter((id) => id !== detail.id && !related.some((r) => r?.id === id));
+      const joint = await Promise.all(jointIds.slice(0, 10).map((id) => getIncident(id, lang).catch(() => null)));
       if (mine !== generation) return;
       clear(out);
       out.append(
@@ -213,6 +218,7 @@ async function render(opts: { force?: boolean } = {}): Promise<void> {
           c,
           detail,
           related.filter((r): r is NonNullable<typeof r> => r !== null),
+          joint.filter((r): r is NonNullable<typeof r> => r !== null),
         ),
       );
       $('detail-title')?.focus();

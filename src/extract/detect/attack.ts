@@ -311,7 +311,9 @@ const OF_BETWEEN_AFTER = new RegExp(`^\\s+(?:${anyOf('of')})\\s`, 'iu');
 /** Between a crew and its own weapon: an adjective or two at most, lower-case («расчет ударных беспилотников», «расчет
  *  FPV-дронов»). A name between («расчет ВСУ FPV-дроном») makes the weapon the means of the strike again, as does an
  *  agent word (passive_agent: "a crew with FPV drones"), checked where the gap is read. */
-const CREW_GAP = /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u;
+// «установки с крылатыми ракетами «Нептун»»: the model's opening quote may end the gap (the launcher's words hold its
+// missiles).
+const CREW_GAP = /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}[«"„“]?$/u;
 const n0 = (x: { count: Fact['count'] }) => x.count?.value ?? x.count?.min ?? null;
 
 function splitOf(view: SentenceView, text: string, fact: Fact): boolean {

@@ -23,6 +23,8 @@ export interface Item {
   /** Where the item's number starts and ends (the item may reach further: its place, its weapon). */
   countStart: number;
   countEnd?: number;
+  /** Where the words of the count start when the item reaches back over its places: «по» of «— по одному». */
+  countFrom?: number;
   /** The item's own weapon word («10 снарядов «Вампир» – над …»), which wins over the header's. */
   weapon?: Hit;
 }
@@ -41,6 +43,12 @@ const OF_THOSE = new RegExp(
 const PO_BEFORE = new RegExp(`(?:^|\\s)(?:${anyOf('each')})\\s+$`, 'iu');
 const ITEM_PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${anyOf('item_place')})\\s`, 'giu');
 // The distributive word alone right before a number, for the order with the places first («… — по одному»).
+// Between two places of a list whose places each repeat their preposition: «… области и над территорией …»,
+// «…, на территории …»; group 1 is the conjunction.
+const REPEATED_PREPOSITION = new RegExp(
+  `^\\s*,?\\s*(?:(${anyOf('conjunction')})\\s+)?(?:${anyOf('item_place')})\\s+(?:(?:${anyOf('territory')})\\s+)?$`,
+  'iu',
+);
 const EACH_BEFORE = new RegExp(`(?:^|\\s)(${anyOf('each')})\\s+$`, 'iu');
 
 /** The first index in [0, length) where `before` turns false (`before` holds for a prefix of the indices). */
@@ -339,6 +347,18 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
       let first = listed.length - 1;
       while (first > 0 && inOneList(text, listed[first - 1]!, listed[first]!)) first--;
       const list = listed.slice(first);
+      // «над территорией Брянской области и над территорией Курской области — по одному»: each place may repeat its
+      // preposition. The list goes back over such links while only glue stands between (a clause with its own count
+      // stops it); the first link back must hold the conjunction, so «над Липецкой областью, над территориями
+      // Тамбовской и Пензенской» still holds the last two only.
+      const earlier = itemPlaces(text, byStartOf(places), view.span.start, list[0]!.start).filter(
+        (p) => p.end <= list[0]!.start,
+      );
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const link = REPEATED_PREPOSITION.exec(text.slice(earlier[k]!.end, list[0]!.start));
+        if (!link || (list.length === listed.length - first && !link[1])) break;
+        list.unshift(earlier[k]!);
+      }
       if (list.length > 1) {
         if (bare !== -1) items.splice(bare, 1);
         items.push({
@@ -347,6 +367,7 @@ export function breakdownItems(view: SentenceView, text: string, places: readonl
           count: n.count,
           distributive: true,
           placesBefore: list,
+          countFrom: at,
           countStart: n.start,
           countEnd: n.end,
         });
@@ -449,13 +470,24 @@ function ownPlaces(
   const text = ctx.report.text;
   const count = header.fields.count!;
   if (items.some((i) => i.start < count.end)) return false;
-  const verb = header.fields.kind;
-  const from = Math.max(view.span.start, verb && verb.end <= count.start ? verb.end : view.span.start);
+  // «Над Сумщиною та Чернігівщиною збито 6 …, над Полтавщиною — 2»: the places may stand before the verb; only those of
+  // the count's own clause (after the last punctuation before it) are its places.
+  const lead = text.slice(view.span.start, count.start);
+  const from = view.span.start + Math.max(...[',', ';', ':', '.', '!', '?'].map((c) => lead.lastIndexOf(c))) + 1;
   const before = byStart.filter((p) => p.start >= from && p.end <= count.start);
-  const clause = text.slice(before[0]?.start ?? count.start, count.start);
-  if (before.length === 0 || /[,;:.!?]/u.test(clause)) return false;
+  if (before.length === 0) return false;
   const list = before.filter((p, k) => k === 0 || inOneList(text, before[k - 1]!, p));
   if (list.length !== before.length) return false;
+  // «над территориями Брянской и Курской областей 6 БПЛА, над Орловской — 2»: a count told jointly over two regions is
+  // neither region's own; only a sea ahead of the land named with it holds the count (as locate.ts places it). Read
+  // as a total in no region and a fact with no count per region (docs/eval.md).
+  const seaFirst = list[0]!.kind === 'sea' && list.slice(1).every((p) => p.kind !== 'sea');
+  if (list.length > 1 && !seaFirst) {
+    header.aggregate = false;
+    out.push(...listFacts(ctx, view, header, list));
+    header.aggregate = true;
+    return true;
+  }
   header.aggregate = false;
   applyLocation(ctx, view, header, { located: list[0]!, inferred: false, aggregate: false });
   const land = list.slice(1).filter((p) => p.kind !== 'sea');
@@ -493,7 +525,7 @@ export function itemFacts(
       } else copyWeapon(fact, header);
       if (!joined || place === null) {
         fact.count = item.count;
-        setField(fact, 'count', spanOf(text, item.start, item.countEnd ?? item.end));
+        setField(fact, 'count', spanOf(text, item.countFrom ?? item.start, item.countEnd ?? item.end));
       }
       applyLocation(ctx, view, fact, {
         located: place,

@@ -27,6 +27,19 @@ const RECEIVED_DAMAGE = ['получил повреждени*', 'получил
 const DRONE_ATTACKS = ['дроновой атак*', 'дроновым удар*', 'дроновым обстрел*', 'дроновых атак*', 'дроновых удар*'];
 
 // Russian stems end in `*` where the word inflects: «уничтож*» covers уничтожен, уничтожены, уничтожили.
+
+/** «установка» as a launcher: with the weapon it carries or the system it is («установки с баллистическими ракетами»,
+ *  «установка ПВО», «зенитная установка»). The noun alone is a refinery's or factory's unit as often (objects). */
+const LAUNCHERS = [
+  ...['установк*', 'установок'].flatMap((noun) =>
+    ['с ракет*', 'с крылат* ракет*', 'с баллистическ* ракет*', 'противокорабельн*', 'ПВО', 'ППО', 'ЗРК', 'РСЗО']
+      .concat(['HIMARS', 'MLRS', 'Patriot'])
+      .map((weapon) => `${noun} ${weapon}`),
+  ),
+  'зенитн* установ*',
+  'зенитн* ракетн* установ*',
+  'артиллерийск* установ*',
+];
 export const ru: Lexicon = {
   lang: 'ru',
   interception: [
@@ -1277,6 +1290,7 @@ export const ru: Lexicon = {
     ...['установка', 'установки', 'установке', 'установку', 'установкой', 'установок', 'установкам', 'установками'],
     'установках',
     'пусков* установ*',
+    ...LAUNCHERS,
   ],
   shoot_down: [...short('сбит'), ...past('сбил'), 'сбить удалось', 'удалось сбить'],
   destroying: ['уничтожил*'],
@@ -1302,6 +1316,11 @@ export const ru: Lexicon = {
     ...['зенитн* ракетн* комплекс*', 'ракетн* войск*', 'ракетн* корабл*', 'ракетн* катер*', 'ракетчик*'],
     'ракетно-бомбов*',
   ],
+  // «ракетами с пусковой установки HIMARS», «обстреляли из реактивной установки РСЗО»: the launcher fired from is the
+  // attacker's, not what the strike hit (the longer match wins, so the launcher's word inside names no target).
+  not_object: ['с', 'со', 'из'].flatMap((from) =>
+    ['пусков* установ*', 'реактивн* установ*', 'установк*', 'установок'].map((launcher) => `${from} ${launcher}`),
+  ),
   weapons: [
     { pattern: 'беспилотных летательных аппаратов', weapon: 'uav' },
     { pattern: 'беспилотн* летательн* аппарат*', weapon: 'uav' },
@@ -1565,11 +1584,12 @@ export const ru: Lexicon = {
     { pattern: 'бронетехник*', object: 'military' },
     // A launcher destroyed on the ground («уничтожены 5 пусковых установок ATACMS», «уничтожили 2 установки с
     // баллистическими ракетами»): a military target struck, so the missile named with it was not shot down. The noun
-    // alone too (the ministry's weekly summary drops «пусковые»); the forms of «установка» only, not «установлен».
+    // alone is no weapon's launcher: a refinery's unit («установка первичной переработки нефти», «установка АВТ-6»), a
+    // factory's («установка по производству …»), an app installed. Only a launcher's word or the weapon it carries
+    // makes it one (the ministry's weekly summary drops «пусковые» but names the missiles). Fired from one, it is no
+    // target (not_object).
     { pattern: 'пусков* установ*', object: 'military' },
-    ...['установка', 'установки', 'установке', 'установку', 'установкой', 'установок', 'установкам', 'установками']
-      .concat(['установках'])
-      .map((pattern) => ({ pattern, object: 'military' as const })),
+    ...LAUNCHERS.map((pattern) => ({ pattern, object: 'military' as const })),
   ],
   details: [
     { pattern: 'окн*', detail: 'windows' },

@@ -78,8 +78,11 @@ export async function listIncidents(query: URLSearchParams, cursor: string | nul
   };
 }
 
+// Always with its language, English too: without it the API names regions as most of the incident's reports do
+// («Пензенская область»), which the page showed until the map file brought its own names (review fix 40b's joint
+// totals, seen in the browser test).
 export const getIncident = (id: string, lang: UiLang = 'en') =>
-  getJson<IncidentDetail>(`/api/incidents/${encodeURIComponent(id)}${lang === 'en' ? '' : `?lang=${lang}`}`);
+  getJson<IncidentDetail>(`/api/incidents/${encodeURIComponent(id)}?lang=${lang}`);
 export const getReport = (id: string) => getJson<ReportDetail>(`/api/reports/${encodeURIComponent(id)}`);
 export const getStats = (query: URLSearchParams) => getJson<Stats>(`/api/stats?${query}`);
 export const getRegions = () => getJson<RegionInfo[]>('/api/regions');

@@ -83,9 +83,12 @@ export function voicesByReport(members: Cluster['members']): {
   // and those of each origin it posted.
   const ownSpeaker = new Map<string, Set<string>>();
   const byOrigin = new Map<string, Set<string>>();
+  const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   for (const p of members) {
     let key = p.voice.startsWith('origin:') ? null : p.voice;
-    if (key === null) continue;
+    // A report that credits someone speaks with the voices it credits: its uncredited lines (the mayor's «На месте
+    // падения обломков работают специалисты» after his signed count) are no second voice beside them.
+    if (key === null || (p.claimant === null && attributed.has(p.fact.report_id))) continue;
     const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
     if (named?.size === 1) key = [...named][0]!;
     addTo(keys, p.fact.report_id, key);
@@ -94,7 +97,6 @@ export function voicesByReport(members: Cluster['members']): {
     addTo(byOrigin, `${channel}\u0001${p.originId}`, key);
     if (p.fact.fields.claimant?.from === 'publisher' || signedPost(p)) addTo(ownSpeaker, channel, key);
   }
-  const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   const dependent = new Set<string>();
   for (const p of members) {
     const id = p.fact.report_id;

@@ -94,3 +94,34 @@ test('a nationwide tally and a mayor in one story, the tally again in another ou
   assert.ok(wave, JSON.stringify(incidents.map((i) => [i.kind, i.claimants, i.corroboration])));
   assert.deepEqual(wave.corroboration, { reports: 2, origins: 2, voices: 2, status: 'corroborated' });
 });
+
+test("an uncredited headline that is one origin with another outlet's credited story is that claimant's voice", () => {
+  const drone = (id: string, claimant: Fact['claimant']) =>
+    makeFact({
+      id,
+      report_id: `rep_${id}`,
+      kind: 'interception',
+      weapon: 'uav',
+      count: exact(1),
+      region: { code: 'RU-MOW', name: 'Moscow' },
+      when,
+      claimant,
+    });
+  const [one] = resolveNight({
+    facts: [drone('h', null), drone('m', person(null, 'mayor')), drone('s', person('Sergei Sobyanin', 'mayor'))],
+    reports: new Map(
+      [
+        makeReport({ id: 'rep_h', published_at: '2025-06-12T07:30:00+03:00', publisher: 'Daily Example' }),
+        makeReport({ id: 'rep_m', published_at: '2025-06-12T07:45:00+03:00', publisher: 'Wire One' }),
+        makeReport({ id: 'rep_s', published_at: '2025-06-12T08:50:00+03:00', publisher: 'Evening Example' }),
+      ].map((r) => [r.id, r]),
+    ),
+    origins: new Map([
+      ['rep_h', 'rep_h'],
+      ['rep_m', 'rep_h'],
+      ['rep_s', 'rep_s'],
+    ]),
+    nightKey: '2025-06-12',
+  });
+  assert.deepEqual(one!.corroboration, { reports: 3, origins: 2, voices: 1, status: 'single_origin' });
+});

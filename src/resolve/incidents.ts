@@ -107,12 +107,13 @@ export function voicesByReport(members: Cluster['members']): {
   const creditedOrigins = new Set(members.filter((p) => p.claimant !== null).map((p) => p.originId));
   for (const p of members) {
     const id = p.fact.report_id;
-    if (attributed.has(id) || creditedOrigins.has(p.originId)) continue;
+    if (attributed.has(id)) continue;
     const channel = reportChannel(p.report);
     if (channel === null) {
       dependent.add(id);
       continue;
     }
+    if (creditedOrigins.has(p.originId)) continue;
     // Whose word it is: the credited voice whose statement it retells (same origin), else its channel's own speaker;
     // an outlet's own unsigned report (residents' account of a strike, posted before the outlet quoted the governor)
     // is the outlet's voice, not the voice of whoever it quoted another time.

@@ -88,6 +88,13 @@ if (more.size) {
         .map((l) => (JSON.parse(l) as { ref: string }).ref),
     ),
   );
+  // A post of a labelled day is no fresh text either: helpers develop on the dev days' posts, so a fresh batch that
+  // held one would not be blind on it (the fortieth session's `.aj` held a 2023-08-30 lead).
+  const daysDir = join(import.meta.dirname, '../test/gold/real-clusters');
+  for (const f of readdirSync(daysDir).filter((f) => f.endsWith('.json'))) {
+    const day = JSON.parse(readFileSync(join(daysDir, f), 'utf8')) as { posts?: Record<string, unknown> };
+    for (const ref of Object.keys(day.posts ?? {})) labelled.add(ref);
+  }
   const h2 = (ref: string) => h(`more:${ref}`);
   for (const [set, [n, off]] of more) {
     const pool = texts.filter((t) => t.set === set && !labelled.has(t.ref)).sort((a, b) => h2(a.ref) - h2(b.ref));

@@ -23,6 +23,7 @@ import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { signedPost } from './merge-counts.ts';
 import { mergeWhen } from './merge-when.ts';
+import { foldNamelessOfficials } from './nameless-voices.ts';
 import { type PlacedFact, placeFacts, reportChannel } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { joinSimilarText, type SimilarLink } from './similar-text.ts';
@@ -133,6 +134,7 @@ export function voicesByReport(members: Cluster['members']): {
     for (const k of own) if (!credited.has(k) && !alias.has(k)) alias.set(k, voice!);
   }
   if (alias.size > 0) for (const [id, ks] of keys) keys.set(id, new Set([...ks].map((k) => alias.get(k) ?? k)));
+  foldNamelessOfficials(members, keys, dependent);
   return { keys, dependent };
 }
 

@@ -188,8 +188,8 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   return lines.join('\n');
 }
 
-/** Why a report that credits no one made no voice of its own, or whose voice it was counted as (review 38b: two
- *  origins and one voice, with nothing saying why). The resolver's own rule (incidents.ts voicesByReport) over the
+/** Why a report that credits no one (or only nameless officials) made no voice of its own, or whose voice it was
+ *  counted as (review 38b: two origins and one voice, with nothing saying why). The resolver's own rule (incidents.ts voicesByReport) over the
  *  incident's facts. */
 async function uncreditedVoices(store: Store, i: Incident, facts: readonly Fact[]): Promise<Map<string, string>> {
   const { placeFacts, reportChannel } = await import('../resolve/placed-fact.ts');
@@ -200,6 +200,15 @@ async function uncreditedVoices(store: Store, i: Incident, facts: readonly Fact[
   const credits = new Set(placed.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   const out = new Map<string, string>();
   for (const id of new Set(placed.map((p) => p.fact.report_id))) {
+    // A credited report left with no voice: it credits only nameless officials or an outlet, beside a named body of
+    // their side (resolve/nameless-voices.ts).
+    if (credits.has(id) && dependent.has(id) && !keys.has(id)) {
+      out.set(
+        id,
+        'credits only nameless officials or an outlet, who may be the named body beside them: no voice of its own',
+      );
+      continue;
+    }
     if (credits.has(id)) continue;
     const channel = reportChannel(reports.get(id) ?? null);
     if (dependent.has(id)) {

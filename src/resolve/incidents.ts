@@ -23,6 +23,7 @@ import { mentions } from './mentions.ts';
 import { mergeClaimants } from './merge-claimants.ts';
 import { signedPost } from './merge-counts.ts';
 import { mergeWhen } from './merge-when.ts';
+import { foldNamelessOfficials } from './nameless-voices.ts';
 import { type PlacedFact, placeFacts, reportChannel } from './placed-fact.ts';
 import { explainFacts } from './reasons.ts';
 import { joinSimilarText, type SimilarLink } from './similar-text.ts';
@@ -83,9 +84,15 @@ export function voicesByReport(members: Cluster['members']): {
   // and those of each origin it posted.
   const ownSpeaker = new Map<string, Set<string>>();
   const byOrigin = new Map<string, Set<string>>();
+  const unsigned = new Map<string, Set<string>>();
   for (const p of members) {
     let key = p.voice.startsWith('origin:') ? null : p.voice;
-    if (key === null) continue;
+    // A report that credits someone speaks with the voices it credits: its uncredited lines (the mayor's «На месте
+    // падения обломков работают специалисты» after his signed count) are no second voice beside them, and when it
+    // credits one voice its channel speaks with that voice (aliases below). A report that credits no one is given
+    // its voice after this loop.
+    if (key !== null && p.claimant === null) addTo(unsigned, p.fact.report_id, key);
+    if (key === null || p.claimant === null) continue;
     const named = p.claimant !== null && p.claimant === p.fact.claimant?.role ? namedByRole.get(p.claimant) : undefined;
     if (named?.size === 1) key = [...named][0]!;
     addTo(keys, p.fact.report_id, key);
@@ -96,6 +103,9 @@ export function voicesByReport(members: Cluster['members']): {
   }
   const attributed = new Set(members.filter((p) => p.claimant !== null).map((p) => p.fact.report_id));
   const dependent = new Set<string>();
+  // An origin is one statement: a report that credits no one but shares its origin with one that does (a wire's
+  // headline beside another outlet's "the mayor reported") retells the credited voices, whatever its channel.
+  const creditedOrigins = new Set(members.filter((p) => p.claimant !== null).map((p) => p.originId));
   for (const p of members) {
     const id = p.fact.report_id;
     if (attributed.has(id)) continue;
@@ -104,6 +114,7 @@ export function voicesByReport(members: Cluster['members']): {
       dependent.add(id);
       continue;
     }
+    if (creditedOrigins.has(p.originId)) continue;
     // Whose word it is: the credited voice whose statement it retells (same origin), else its channel's own speaker;
     // an outlet's own unsigned report (residents' account of a strike, posted before the outlet quoted the governor)
     // is the outlet's voice, not the voice of whoever it quoted another time.
@@ -112,6 +123,18 @@ export function voicesByReport(members: Cluster['members']): {
     else if (named?.size === 1) keys.set(id, new Set(named));
     else keys.set(id, new Set([channel]));
   }
+  // The channel of a report that credits one voice and adds lines of its own is that voice's (an outlet's two
+  // articles, "Russia says" in one and a bare headline in the other, are one voice, as when the groups of origins
+  // linked by a shared key were counted).
+  const alias = new Map<string, string>();
+  for (const [id, own] of unsigned) {
+    const credited = keys.get(id);
+    if (credited?.size !== 1) continue;
+    const [voice] = [...credited];
+    for (const k of own) if (!credited.has(k) && !alias.has(k)) alias.set(k, voice!);
+  }
+  if (alias.size > 0) for (const [id, ks] of keys) keys.set(id, new Set([...ks].map((k) => alias.get(k) ?? k)));
+  foldNamelessOfficials(members, keys, dependent);
   return { keys, dependent };
 }
 

@@ -50,7 +50,7 @@ export function foldCountryAlerts(clusters: readonly Cluster[]): Cluster[] {
 
 /** The side a report's language speaks for, as a last resort when a fact says nothing else of its side: a post in
  *  Russian tells Russia's night, one in Ukrainian Ukraine's. English speaks for neither. */
-const LANGUAGE_SIDE: Readonly<Partial<Record<Lang, Country>>> = { ru: 'RU', uk: 'UA' };
+export const LANGUAGE_SIDE: Readonly<Partial<Record<Lang, Country>>> = { ru: 'RU', uk: 'UA' };
 
 /** Whether a placeless fact can be the region's own attack by who tells it. The fact names no side (no place, no
  *  country), so its voice decides: a claim in the other side's language is that side's night (the Russian ministry's

@@ -291,3 +291,30 @@ test('explain says why a report that credits no one and has no channel made no v
     await store.close();
   }
 });
+
+test('explain says why nameless officials beside the air force made no voice', async () => {
+  const { ingestBytes } = await import('../../src/pipeline/ingest.ts');
+  const store = await openStore({ url: ':memory:' });
+  try {
+    const at = new Date('2025-05-07T09:00:00Z');
+    const put = (text: string, input: string, publisher: string) =>
+      ingestBytes(store, new TextEncoder().encode(text), {
+        input,
+        published: '2025-05-07T08:00:00+03:00',
+        now: at,
+        source: publisher,
+      });
+    await put("Ukraine's air force said it shot down 14 drones over Kyiv overnight.", 'a.txt', 'Kyiv Daily');
+    await put('Air defences downed 14 drones over Kyiv overnight, officials said.', 'b.txt', 'Wire Service');
+    const { resolveDirty } = await import('../../src/pipeline/resolve.ts');
+    await resolveDirty(store);
+    const [incident, ...rest] = await store.listIncidents({});
+    assert.ok(incident);
+    assert.equal(rest.length, 0);
+    assert.equal(incident.corroboration.voices, 1);
+    const out = (await explainIncident(store, incident.id))!;
+    assert.match(out, /credits only nameless officials or an outlet, who may be the named body beside them/);
+  } finally {
+    await store.close();
+  }
+});

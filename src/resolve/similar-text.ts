@@ -9,6 +9,7 @@ import type { Country, FactKind, Report } from '../core/types.ts';
 import { add, type Cluster } from './cluster-base.ts';
 import { waveCountry } from './nationwide-waves.ts';
 import { rarePairs } from './rare-pairs.ts';
+import { withoutCoastalSeas } from './sea-coast.ts';
 import { compareText } from './time.ts';
 import { createUnionFind } from './union-find.ts';
 import { numbering, textWordCounts } from './wording.ts';
@@ -133,7 +134,8 @@ function shapeOf(c: Cluster): Shape {
  *  closure beside an attack (those are linked as related, never merged: resolve/incidents.ts). */
 function contradicts(a: Shape, b: Shape): boolean {
   if (figuresDisagree(a, b)) return true;
-  const places = new Set([...a.places, ...b.places]);
+  // A ship hit at sea is one place with the coast it lay off (sea-coast.ts).
+  const places = withoutCoastalSeas(new Set([...a.places, ...b.places]));
   if (places.size > 1) return true;
   const countries = new Set([...a.countries, ...b.countries]);
   if (countries.size > 1) return true;

@@ -78,6 +78,7 @@ import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
 import { strikeHits } from './refine/strike-hits.ts';
 import { tidyFacts } from './refine/tidy.ts';
+import { totalsAfterParts } from './refine/total-after-parts.ts';
 import { markToldBefore } from './refine/told-before.ts';
 import {
   clauseAround,
@@ -843,7 +844,17 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
-  const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
+  const gazetteered = [...towns, ...districts, ...cityAndRegion(text, towns)];
+  // «уничтожили 27 беспилотников над Курской областью, четыре перехватили над Липецкой», «24 БпЛА сбиты над территорией
+  // Брянской области, 5 БпЛА уничтожены над территорией Белгородской»: after a region named with its noun, a bare
+  // region adjective over which something flew («над Липецкой», the noun left out) names a region too, in any clause
+  // (detect/breakdown.ts reads it only as an item of a count list). Dev: mod-russia-air-defence/1187,
+  // ru-telegram-news-2024/-1001003921752_73153 lost theirs.
+  const firstRegion = gazetteered.find((p) => p.kind === 'region');
+  const bare = firstRegion
+    ? bareRegions(text, firstRegion.end, text.length).filter((b) => !gazetteered.some((p) => overlaps(p, b)))
+    : [];
+  const all = bare.length > 0 ? [...gazetteered, ...bare].sort((a, b) => a.start - b.start) : gazetteered;
   const dated = DATELINE.exec(text);
   const wire = wireDateline(text, sentences, all);
   // "Ukrainian drones strike targets within Russia\nKYIV, Ukraine — …": a headline that tells another country as the
@@ -2491,6 +2502,7 @@ function readFacts(
     ),
     views,
   );
+  facts = totalsAfterParts(facts, views);
   facts = officeRegions(facts, views, report.text);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.

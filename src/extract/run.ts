@@ -78,8 +78,8 @@ import { sharedCounts } from './refine/shared-count.ts';
 import { markStatedWhen } from './refine/stated-when.ts';
 import { strikeHits } from './refine/strike-hits.ts';
 import { tidyFacts } from './refine/tidy.ts';
-import { totalsAfterParts } from './refine/total-after-parts.ts';
 import { markToldBefore } from './refine/told-before.ts';
+import { totalsAfterParts } from './refine/total-after-parts.ts';
 import {
   clauseAround,
   clauseJoins,
@@ -790,7 +790,12 @@ function deniedStrikesOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !denied(h));
 }
 
-function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
+function buildViews(
+  report: Report,
+  sentences: readonly Span[],
+  timeZone: string,
+  home: ReadonlySet<string>,
+): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = looseWeaponsRead(
     text,
@@ -834,7 +839,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const headings = named
     .filter((d) => /^\s*:/u.test(text.slice(d.end, d.end + 3)))
     .map((d) => ({ at: d.start, code: d.code }));
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings, report.lang)
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings, report.lang, home)
     .filter((t) => !namesakeOfHromada(text, t))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .filter(
@@ -1859,7 +1864,16 @@ function readFacts(
   const { report } = input;
   // A war-start word dates by the publication time only when the report states one (refine/historical.ts).
   const published = report.published_inferred ? undefined : report.published_at;
-  const views = buildViews(report, input.sentences, input.timeZone);
+  // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
+  // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
+  // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
+  const forwarded = report.forwarded_from;
+  const speaker = forwarded ? null : input.speaker;
+  const owner = forwarded
+    ? channelClaimant(forwarded, report.lang)
+    : (speaker?.claimant ?? publisherClaimant(report, input.telegram === true));
+  const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
+  const views = buildViews(report, input.sentences, input.timeZone, new Set(home ? [home.code] : []));
   const reportFacts: Fact[] = [];
   const named = weaponsNamed(views);
   const lead = leadTimes(report, views);
@@ -1963,15 +1977,6 @@ function readFacts(
     national &&
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
   if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
-  // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
-  // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
-  // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
-  const forwarded = report.forwarded_from;
-  const speaker = forwarded ? null : input.speaker;
-  const owner = forwarded
-    ? channelClaimant(forwarded, report.lang)
-    : (speaker?.claimant ?? publisherClaimant(report, input.telegram === true));
-  const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;

@@ -68,3 +68,36 @@ test('negative: a bare adjective before any region named in full is not read as 
     [['RU-KRS', 3]],
   );
 });
+
+// Defect 3: a town whose name several towns share, told on a channel that speaks for one region.
+const withSpeaker = (speaker: string | null, body: string, lang: 'ru' | 'uk' = 'uk') =>
+  extractText(
+    `---\npublished: 2025-06-20T16:00:00+03:00\nsource: Обласна адміністрація (Telegram)\nlang: ${lang}\n${
+      speaker ? `speaker: ${speaker}\n` : ''
+    }---\n${body}`,
+    lang,
+    '2025-06-20T16:00:00+03:00',
+  ).map((f) => [f.kind, f.region?.code ?? null, f.place?.name ?? null]);
+
+const KHARKIV_HEAD = '{ person: Олег Синєгубов, role: military_administration, region: UA-63 }';
+
+test("a town of two regions on a regional head's channel is the town of the head's region", () => {
+  const facts = withSpeaker(KHARKIV_HEAD, 'Вдень окупанти вдарили КАБами по Золочеву. Загинула 1 людина.');
+  assert.ok(facts.some(([kind, region]) => kind === 'strike' && region === 'UA-63'));
+  assert.ok(!facts.some(([, region]) => region === 'UA-46'));
+  const luhansk = withSpeaker(
+    '{ person: Артем Лисогор, role: military_administration, region: UA-09 }',
+    'Ворог обстріляв Первомайськ з артилерії, пошкоджено житловий будинок.',
+  );
+  assert.ok(luhansk.some(([kind, region]) => kind === 'strike' && region === 'UA-09'));
+});
+
+test('negative: with no speaker the larger town stays; a region the report names itself decides first', () => {
+  const none = withSpeaker(null, 'Вдень окупанти вдарили КАБами по Золочеву. Загинула 1 людина.');
+  assert.ok(none.some(([kind, region]) => kind === 'strike' && region === 'UA-46'));
+  const named = withSpeaker(
+    KHARKIV_HEAD,
+    'Сусідам допомагаємо: у Львівській області вночі ворог вдарив дронами по Золочеву, пошкоджено склад.',
+  );
+  assert.ok(named.some(([kind, region]) => kind === 'strike' && region === 'UA-46'));
+});

@@ -79,6 +79,7 @@ import { markStatedWhen } from './refine/stated-when.ts';
 import { strikeHits } from './refine/strike-hits.ts';
 import { tidyFacts } from './refine/tidy.ts';
 import { markToldBefore } from './refine/told-before.ts';
+import { totalsAfterParts } from './refine/total-after-parts.ts';
 import {
   clauseAround,
   clauseJoins,
@@ -789,7 +790,12 @@ function deniedStrikesOut(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => !denied(h));
 }
 
-function buildViews(report: Report, sentences: readonly Span[], timeZone: string): SentenceView[] {
+function buildViews(
+  report: Report,
+  sentences: readonly Span[],
+  timeZone: string,
+  home: ReadonlySet<string>,
+): SentenceView[] {
   const text = report.text;
   const hits: Hit[] = looseWeaponsRead(
     text,
@@ -833,7 +839,7 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   const headings = named
     .filter((d) => /^\s*:/u.test(text.slice(d.end, d.end + 3)))
     .map((d) => ({ at: d.start, code: d.code }));
-  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings, report.lang)
+  const towns = findPlaces(text, new Set(named.map((d) => d.code)), beside, headings, report.lang, home)
     .filter((t) => !namesakeOfHromada(text, t))
     .filter((t) => !facilities.some((f) => overlaps(f, t) && (f.population ?? 0) > (t.population ?? 0)))
     .filter(
@@ -843,7 +849,17 @@ function buildViews(report: Report, sentences: readonly Span[], timeZone: string
   towns.sort((a, b) => a.start - b.start);
   const districts = named.filter((d) => !towns.some((t) => overlaps(t, d)));
   // "MOSCOW, July 15 (Reuters) -", «МОСКВА, 15 июля. /ТАСС/.»: where the agency filed from, not where it happened.
-  const all = [...towns, ...districts, ...cityAndRegion(text, towns)];
+  const gazetteered = [...towns, ...districts, ...cityAndRegion(text, towns)];
+  // «уничтожили 27 беспилотников над Курской областью, четыре перехватили над Липецкой», «24 БпЛА сбиты над территорией
+  // Брянской области, 5 БпЛА уничтожены над территорией Белгородской»: after a region named with its noun, a bare
+  // region adjective over which something flew («над Липецкой», the noun left out) names a region too, in any clause
+  // (detect/breakdown.ts reads it only as an item of a count list). Dev: mod-russia-air-defence/1187,
+  // ru-telegram-news-2024/-1001003921752_73153 lost theirs.
+  const firstRegion = gazetteered.find((p) => p.kind === 'region');
+  const bare = firstRegion
+    ? bareRegions(text, firstRegion.end, text.length).filter((b) => !gazetteered.some((p) => overlaps(p, b)))
+    : [];
+  const all = bare.length > 0 ? [...gazetteered, ...bare].sort((a, b) => a.start - b.start) : gazetteered;
   const dated = DATELINE.exec(text);
   const wire = wireDateline(text, sentences, all);
   // "Ukrainian drones strike targets within Russia\nKYIV, Ukraine — …": a headline that tells another country as the
@@ -1848,7 +1864,16 @@ function readFacts(
   const { report } = input;
   // A war-start word dates by the publication time only when the report states one (refine/historical.ts).
   const published = report.published_inferred ? undefined : report.published_at;
-  const views = buildViews(report, input.sentences, input.timeZone);
+  // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
+  // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
+  // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
+  const forwarded = report.forwarded_from;
+  const speaker = forwarded ? null : input.speaker;
+  const owner = forwarded
+    ? channelClaimant(forwarded, report.lang)
+    : (speaker?.claimant ?? publisherClaimant(report, input.telegram === true));
+  const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
+  const views = buildViews(report, input.sentences, input.timeZone, new Set(home ? [home.code] : []));
   const reportFacts: Fact[] = [];
   const named = weaponsNamed(views);
   const lead = leadTimes(report, views);
@@ -1952,15 +1977,6 @@ function readFacts(
     national &&
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
   if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
-  // «Наслідки нічної атаки на Київський район» on "Kharkiv Mayor (Telegram)": Kharkiv's district, not Kyiv.
-  // A forward speaks with its original channel's voice (forwarded_from, a Telegram channel's name or link), never
-  // with the forwarding channel's: the air force's post forwarded by a mayor is not the mayor's.
-  const forwarded = report.forwarded_from;
-  const speaker = forwarded ? null : input.speaker;
-  const owner = forwarded
-    ? channelClaimant(forwarded, report.lang)
-    : (speaker?.claimant ?? publisherClaimant(report, input.telegram === true));
-  const home = publisherPlace(report, owner, forwarded ?? (speaker ? speaker.place : report.publisher));
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;
@@ -2491,6 +2507,7 @@ function readFacts(
     ),
     views,
   );
+  facts = totalsAfterParts(facts, views);
   facts = officeRegions(facts, views, report.text);
   if (owner) for (const fact of facts) applyPublisher(fact, owner);
   // A style phrase of a list header («Вночі силами ППО знищено:») speaks only over the lines of its list.

@@ -323,13 +323,15 @@ const NONE_BESIDE: NamedBeside = () => EMPTY;
  *  told as a heading («Белгородский район:»), whose region holds the villages after them. `lang`, the report's
  *  language, leaves a village unplaced that the report does not confirm when its name as written is a common word of
  *  that language or a place abroad (`unsure`), or a first name before a surname (`nameBeforeSurname`); without it such
- *  villages are read as any other (callers that look up one name). */
+ *  villages are read as any other (callers that look up one name). `home` holds the region the report's channel speaks
+ *  for (a regional head's, a city's): it decides between towns of one name when nothing in the report does. */
 export function findPlaces(
   text: string,
   prefer: ReadonlySet<string> = EMPTY,
   beside = NONE_BESIDE,
   headings: readonly { at: number; code: string }[] = [],
   lang?: Lang,
+  home: ReadonlySet<string> = EMPTY,
 ): PlaceMatch[] {
   const idx = getIndex();
   const tokens: Tokens = tokensOf(text);
@@ -375,9 +377,12 @@ export function findPlaces(
     if (f.hits.length > 1) {
       const near = beside(f.start);
       const codeOf = (h: PlaceHit) => (idx.places[h.place] as Place).code;
+      // «Вдень окупанти вдарили КАБами по Золочеву» on the Kharkiv head's channel: with nothing in the report to choose,
+      // the region the channel speaks for (`home`) decides; a place the report names itself decides first.
       const chosen =
         f.hits.find((h) => near.has(codeOf(h)) && !dwarfed(f.hits, h, idx)) ??
-        f.hits.find((h) => named.has(codeOf(h)) && !dwarfed(f.hits, h, idx));
+        f.hits.find((h) => named.has(codeOf(h)) && !dwarfed(f.hits, h, idx)) ??
+        f.hits.find((h) => home.has(codeOf(h)) && !dwarfed(f.hits, h, idx));
       // «Павлівка» is a village in six regions: with nothing in the report to choose, it stays unplaced rather than
       // guessed. A town of some size keeps its name over villages that share it.
       if (!chosen && ambiguousVillage(f.hits, idx)) continue;

@@ -609,6 +609,11 @@ export interface Lexicon {
     /** "falling", «падения», «падіння»: a noun of falling right before a debris word tells the debris falling («падіння
      *  уламків ракети»), as a verb of falling after it does (detect/attack.ts, `downedInDebris`). */
     debris_falling?: string[];
+    /** «из-за», «после», «при», «в результате», «через», «після»: before a `debris_falling` noun whose weapon follows,
+     *  the fall told as the cause of what came of it («из-за падения БПЛА произошёл пожар»): the wreck, debris
+     *  (detect/effects.ts, `fallOfWeapon`); a fall told for itself («о падении ракеты в пригороде», «падіння БПЛА на
+     *  нафтобазу») is where the weapon came down, a strike as the labels read it. */
+    fall_cause?: string[];
     /** "near", «біля», «возле»: right before a building a damage detail names (a `near` detail: hospital, school), the
      *  damage was beside it, not to it ("houses near a school were damaged"; detect/effects.ts, `besideTrigger`). */
     beside_building?: string[];

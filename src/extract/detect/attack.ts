@@ -25,7 +25,7 @@ import {
 import { breakdownItems, type Item, itemFacts } from './breakdown.ts';
 import { countFor, countsNoWeapon, countsOther, type WeaponMention, weaponMentions } from './count.ts';
 import { ALL, allOfThem, countWithoutNumber, pronounCount } from './count-words.ts';
-import { negated } from './effects.ts';
+import { fallOfWeapon, negated } from './effects.ts';
 import { joinedCounts } from './joined-counts.ts';
 import {
   applyLocation,
@@ -1021,8 +1021,9 @@ function fallingDebris(text: string, d: Hit): boolean {
  *  the wreck of one shot down too, unless the report has told a strike already: then it may be the wreck of what hit
  *  («БПЛА врезался в дом. Обломками повреждены машины»). */
 function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
-  if (!(has(view, 'debris') || has(view, 'fell')) || ctx.hasFactOfKind('interception')) return [];
   const text = ctx.report.text;
+  const fall = fallOfWeapon(view, text);
+  if (!(has(view, 'debris') || has(view, 'fell') || fall) || ctx.hasFactOfKind('interception')) return [];
   const mentions = weaponMentions(view);
   // The wreck must fall (a verb of falling or striking with the debris its subject): "fragments of missiles used to
   // target civilians" shown at a briefing tell no downing.
@@ -1036,9 +1037,12 @@ function downedInDebris(ctx: ReportContext, view: SentenceView, places: PlaceMat
   );
   const wrecks = ctx.hasFactOfKind('strike')
     ? []
-    : hitsOf(view, 'debris').filter(
-        (d) => falls.some((f) => debrisSubject(view, text, d, f)) || fallingDebris(text, d),
-      );
+    : [
+        ...hitsOf(view, 'debris').filter(
+          (d) => falls.some((f) => debrisSubject(view, text, d, f)) || fallingDebris(text, d),
+        ),
+        ...(fall ? [fall.noun] : []),
+      ];
   for (const downed of [...hitsOf(view, 'downed'), ...wrecks]) {
     // «обломки сбитого украинского беспилотника»: an adjective or two may stand between.
     const mention = mentions.find(

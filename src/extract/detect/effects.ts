@@ -206,6 +206,31 @@ function besideTrigger(text: string, trigger: Hit, detail: Hit): boolean {
   return BESIDE.test(between);
 }
 
+// A noun of falling told as a cause, right before a weapon, an adjective or two between («после падения сбитого
+// беспилотника», «из-за падения БПЛА», «при падении украинского дрона»).
+const FALL_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${anyOf('fall_cause')})\\s+(${anyOf('debris_falling')})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  'iu',
+);
+
+/** «Из-за падения БПЛА произошёл пожар», «после падения сбитого беспилотника»: the weapon's fall told by a noun as the
+ *  cause of a fire, damage or wound is the wreck falling, debris as the real labels read it, with or without a word of
+ *  downing. A fall told for itself («о падении ракеты в пригороде», «падіння БПЛА на нафтобазу») is where the weapon
+ *  came down, a strike, so only after a `fall_cause` word. Returns the noun's span to the weapon word's end (the debris
+ *  fact's evidence) and the noun's own span (a wreck for `downedInDebris`). */
+export function fallOfWeapon(view: SentenceView, text: string): { told: Hit; noun: Hit } | undefined {
+  for (const h of view.hits) {
+    if (!h.value.weapon) continue;
+    const before = text.slice(Math.max(0, h.start - 60), h.start);
+    const m = FALL_NOUN_BEFORE.exec(before);
+    if (!m) continue;
+    const start = h.start - before.length + m.index;
+    const nounStart = start + m[0].indexOf(m[1] ?? '');
+    return { told: { ...h, start: nounStart }, noun: { ...h, start: nounStart, end: nounStart + (m[1]?.length ?? 0) } };
+  }
+  return undefined;
+}
+
 /** Damage, fire, power cuts and debris, each with the object nearest to its own trigger word. */
 export function detectEffects(ctx: ReportContext, view: SentenceView, places: PlaceMatch[]): Fact[] {
   const text = ctx.report.text;
@@ -253,6 +278,8 @@ export function detectEffects(ctx: ReportContext, view: SentenceView, places: Pl
   if (fell && downed && weaponFell && !triggers.some((t) => t.kind === 'debris')) {
     triggers.push({ hit: fell, kind: 'debris' });
   }
+  const fallNoun = triggers.some((t) => t.kind === 'debris') ? undefined : fallOfWeapon(view, text);
+  if (fallNoun) triggers.push({ hit: fallNoun.told, kind: 'debris' });
   if (triggers.length === 0) return [];
   const objects = view.hits.filter((h) => h.value.object !== undefined && h.value.object !== 'person');
   const details = view.hits.filter((h) => h.value.detail !== undefined);

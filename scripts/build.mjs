@@ -52,5 +52,7 @@ if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['bench/post-latency.ts'], outfile: 'dist/post-latency.js' });
   // One long text's cost by its length (npm run bench:long).
   await build({ ...common, entryPoints: ['bench/long-text.ts'], outfile: 'dist/long-text.js' });
+  // Extraction alone, CPU a text by pass, on the synthetic or the real development texts.
+  await build({ ...common, entryPoints: ['bench/extract-cpu.ts'], outfile: 'dist/extract-cpu.js' });
 }
 await buildWeb();

@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
+// The one-shot `hash` (Node 20.12) skips the Hash object and its stream machinery that `createHash` builds: every
+// report hashes its whole text and each id its parts, so in bulk ingest that was ~1 % of extraction's CPU. Same digest.
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** A short, stable id: the same parts always give the same id, on any machine, in any order of work. */

@@ -335,17 +335,22 @@ function clauseFacts(
   facts: readonly Fact[],
   categories: readonly ClauseVeto[],
 ): Fact[] {
+  // What this returns is drawn from `facts` alone; run for every sentence, most of which tell none.
+  if (facts.length === 0) return [];
   // "Ukraine denies Kremlin assault as Russia launches drone attacks": a conjunction that opens a clause bounds it too.
   const joins = clauseJoins(view);
-  const sentence = text.slice(view.span.start, view.span.end);
-  const atLeast = [...sentence.matchAll(NOT_MODAL)].map((m) => ({
-    start: view.span.start + m.index,
-    end: view.span.start + m.index + m[0].length,
-  }));
+  // The particles are looked for only in a sentence with a modal word they could cancel.
+  let atLeast: { start: number; end: number }[] | undefined;
+  const inAtLeast = (h: Hit) => {
+    atLeast ??= [...text.slice(view.span.start, view.span.end).matchAll(NOT_MODAL)].map((m) => ({
+      start: view.span.start + m.index,
+      end: view.span.start + m.index + m[0].length,
+    }));
+    return atLeast.some((a) => a.start <= h.start && h.end <= a.end);
+  };
   const modals = view.hits.filter(
     (h) =>
-      (categories.some((c) => h.value.categories.has(c)) &&
-        !(isOnly(h, 'modal', categories) && atLeast.some((a) => a.start <= h.start && h.end <= a.end))) ||
+      (categories.some((c) => h.value.categories.has(c)) && !(isOnly(h, 'modal', categories) && inAtLeast(h))) ||
       (categories.includes('ground_combat') && groundForce(text, view, h, joins)),
   );
   if (modals.length === 0) return [];
@@ -546,7 +551,7 @@ function groundForce(text: string, view: SentenceView, h: Hit, joins: readonly H
  *  attack. A sentence that names the attack ties the cut to it («после удара по подстанции ввели плановые
  *  отключения»: the schedules that follow strikes) and keeps it. */
 function plannedOutages(text: string, view: SentenceView, facts: readonly Fact[]): Fact[] {
-  if (view.hits.some(ATTACK_WORD)) return [];
+  if (!facts.some((f) => f.kind === 'power_outage') || view.hits.some(ATTACK_WORD)) return [];
   return clauseFacts(text, view, facts, ['planned']).filter((f) => f.kind === 'power_outage');
 }
 
@@ -2521,11 +2526,12 @@ function readFacts(
     };
     for (const fact of facts) if (!fact.claimant) applyClaimant(fact, found);
   }
-  looseWeaponFields(
-    report.text,
-    views.flatMap((v) => v.hits),
-    facts,
-  );
+  if (facts.length > 0)
+    looseWeaponFields(
+      report.text,
+      views.flatMap((v) => v.hits),
+      facts,
+    );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);

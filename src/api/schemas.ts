@@ -400,6 +400,10 @@ export const ReportRevisionSchema = z
       .nullable()
       .openapi({ description: 'When the source said that text was last edited, if it said so.' }),
     replaced_at: z.string().openapi({ description: 'When Sitrep read the newer text that replaced it.' }),
+    source_replaced_at: z.string().nullable().openapi({
+      description:
+        "Extension: when the source said the newer text was edited (the edit that replaced this one, e.g. a Telegram export's edited_unixtime); null when it gave no time.",
+    }),
   })
   .openapi('ReportRevision');
 

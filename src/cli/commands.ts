@@ -791,10 +791,16 @@ async function sources(argv: string[]): Promise<number> {
   const registry = await loadRegistry(file);
   const path = dbPath(values);
   // Listing the registry needs no database; without one, every source is simply never polled yet.
-  const states =
+  const { rolelessSources } = await import('../pipeline/roleless-sources.ts');
+  // A channel named like a person with no speaker gets ingest's hint here too, by the name its stored posts carry.
+  const [states, hints] =
     existsSync(path) || path === ':memory:'
-      ? await withStore(path, (store) => store.getSourceStates(), READ_ONLY)
-      : null;
+      ? await withStore(
+          path,
+          async (store) => [await store.getSourceStates(), await rolelessSources(registry.sources, store)] as const,
+          READ_ONLY,
+        )
+      : [null, await rolelessSources(registry.sources, null)];
   const rows = registry.sources.map((row) => {
     const state = states?.get(row.id);
     return {
@@ -803,6 +809,7 @@ async function sources(argv: string[]): Promise<number> {
       where: row.path ?? row.url,
       name: row.name,
       speaker: row.speaker,
+      hint: hints.get(row.id) ?? null,
       poll_seconds: row.poll_seconds,
       last_success_at: state?.last_success_at ?? null,
       last_error_at: state?.last_error_at ?? null,
@@ -816,6 +823,7 @@ async function sources(argv: string[]): Promise<number> {
   }
   if (states === null) console.log(`(no database at ${path} yet: nothing polled)`);
   console.log(sourcesTable(rows));
+  for (const r of rows) if (r.hint !== null) console.log(`hint: ${r.id}: ${r.hint}`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { pushTo } from '../core/multimap.ts';
 import type { Claimant, Fact, Incident, TallyStep } from '../core/types.ts';
+import { COUNTRY } from '../export/csv.ts';
 import { casualtiesText, claimantList, countText, fieldText } from '../export/values.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey } from '../resolve/night.ts';
@@ -105,6 +106,13 @@ function stepText(s: TallyStep, ref: string | undefined): string {
   return `${value} (${s.report_id}, ${at}${s.correction ? ', correction' : ''})`;
 }
 
+/** "Belgorod Oblast (RU-BEL)"; a nationwide incident, which has no region, by its country as the CSV names it:
+ *  "Ukraine (nationwide)" rather than "? (-)" (ux41 #9). "? (-)" only when neither is known. */
+function whereText(i: Incident): string {
+  if (i.region) return `${i.region.name} (${i.region.code})`;
+  return i.country ? `${COUNTRY[i.country] ?? i.country} (nationwide)` : '? (-)';
+}
+
 /** Why each report and fact is in an incident, for `sitrep explain`. Null when there is no such incident. */
 export async function explainIncident(store: Store, id: string): Promise<string | null> {
   const incident = await store.getIncident(id);
@@ -113,7 +121,7 @@ export async function explainIncident(store: Store, id: string): Promise<string 
   const lines: string[] = [];
   const i = incident;
   lines.push(
-    `${i.id}: ${i.kind} in ${i.region?.name ?? '?'} (${i.region?.code ?? '-'}), ${i.when?.start ?? '?'} → ${i.when ? inOffsetOf(i.when.end, i.when.start) : '?'}`,
+    `${i.id}: ${i.kind} in ${whereText(i)}, ${i.when?.start ?? '?'} → ${i.when ? inOffsetOf(i.when.end, i.when.start) : '?'}`,
   );
   // The summary says each figure as the table and the CSV do: a disputed one with its range, the toll with who gave
   // it. A figure stated bare would read as Sitrep's own (README: claims are attributed, never asserted).
@@ -155,6 +163,17 @@ export async function explainIncident(store: Store, id: string): Promise<string 
         ? `  aggregate ${countText(a.claimed)}${told?.weapon ? ` ${told.weapon}` : ''} over ${over.join(', ')} together${by ? ` (${by})` : ''} in ${a.report_id}: told jointly over ${a.incident_ids.length} incident(s), none of which shows a number of its own${told ? `; «${oneLine(told.evidence.text)}»` : ''}`
         : `  aggregate ${countText(a.claimed)} in ${a.report_id}: sum of ${a.incident_ids.length} incident(s) = ${a.sum} → ${a.consistent ? 'consistent' : 'INCONSISTENT'}${a.partial ? ' (a partial breakdown: its parts may add to less)' : ''}`,
     );
+  }
+  // What the incident is linked to and not merged with (an airport's closure and the attack, an interception and a
+  // strike of the region's same night): said with each one's kind and place, as the page's related list does.
+  if (i.related.length > 0) {
+    const told = await Promise.all(
+      i.related.map(async (id) => {
+        const r = await store.getIncident(id);
+        return r ? `${id} (${r.kind} in ${whereText(r)})` : id;
+      }),
+    );
+    lines.push(`  related: ${told.join(', ')}`);
   }
   lines.push('Sources:');
   // A source with no fact in the incident is a retelling or a mention (resolve/incidents.ts): it has no reason under

@@ -40,6 +40,8 @@ export interface SourceLine {
   kind: string;
   where: string | null;
   speaker: { person: string | null; role: string; region: string | null } | null;
+  /** The channel hint (report-warnings.ts) of a row with no speaker whose channel is named like a person's. */
+  hint?: string | null;
   last_success_at: string | null;
   /** When `last_error` happened: an error is kept after later successes, so the table shows its time beside it. */
   last_error_at?: string | null;
@@ -54,7 +56,11 @@ export function sourcesTable(rows: readonly SourceLine[]): string {
   const cells = rows.map((r) => [
     r.id,
     r.kind,
-    r.speaker ? [r.speaker.role, r.speaker.person, r.speaker.region].filter(Boolean).join(' ') : '-',
+    r.speaker
+      ? [r.speaker.role, r.speaker.person, r.speaker.region].filter(Boolean).join(' ')
+      : r.hint
+        ? '- (hint below)'
+        : '-',
     r.last_success_at ?? 'never',
     String(r.items_seen),
     r.last_error === null ? '-' : (r.last_error_at ?? '?'),

@@ -355,7 +355,9 @@ exits (exit code 1 when a source failed or an item in it did, such as a broken J
 that last error). Without --once it first prints how many sources it watches and which are due now, or when the
 next poll is; then one line per source polled. Each round's result ("kursk: 2 new, 0 updated, 14 seen, 0 failed")
 goes to stdout; a source's error, the start line, a long round's progress and sources.yaml reloads go to stderr,
-as ingest's failures do. Web sources are fetched with a conditional GET
+as ingest's failures do, and so does ingest's hint for a Telegram channel named like a person with no speaker
+in its row ("artamonov: hint: the channel ... names no role"), once per source in a run, not every poll.
+Web sources are fetched with a conditional GET
 (ETag, If-Modified-Since), a 20 s deadline, a 10 MiB limit and at most 5 redirects, two requests at a time per host;
 a failing source, web or file, backs off exponentially with jitter (one refused by a setting, such as a loopback
 address without --allow-private, is polled again as soon as watch starts, since the setting may have changed).
@@ -392,7 +394,9 @@ Examples:
 Lists each source of the registry: id, kind, speaker, when it last succeeded, how many items it has given, when
 its last error happened and what it was (kept after later successes: compare the two times; cut to 40 characters,
 ending in …: --json prints it whole) and its url or path. The state comes from the database (none yet: every
-source is "never").
+source is "never"). A telegram row with no speaker whose channel is named like a person or an office (by the name
+its stored posts carry, else the row's name) shows speaker "- (hint below)" and a "hint:" line after the table
+(--json: "hint"), as ingest and watch say it.
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,
 time_zone, poll (30s, 10m, 1h), speaker { person, role, region } for a person's or a body's own channel (a post that

@@ -66,7 +66,8 @@ const TIME_PRECISION: Record<Precision, number> = {
   unknown: 3,
 };
 
-const COUNTRY: Record<string, string> = {
+/** A country's English name, as the CSV's `country` column and `explain` give it. */
+export const COUNTRY: Record<string, string> = {
   RU: 'Russia',
   UA: 'Ukraine',
   BY: 'Belarus',

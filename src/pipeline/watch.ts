@@ -17,6 +17,7 @@ import { storeFailureCause } from '../store/failure.ts';
 import type { SourceState, Store } from '../store/index.ts';
 import { internalFailure } from './ingest.ts';
 import { emptyState } from './registry.ts';
+import { ROLELESS_PREFIX } from './report-warnings.ts';
 import { resolveDirty } from './resolve.ts';
 import {
   GONE,
@@ -77,6 +78,9 @@ export interface RoundResult {
   gone: number;
   not_modified: boolean;
   error: string | null;
+  /** The channel hints this round's reports gave (report-warnings.ts: a channel named like a person with no
+   *  `speaker` in its row), each once; watch says each once per source per run, not every poll. */
+  hints: string[];
 }
 
 const MAX_BACKOFF_MS = 6 * 3600 * 1000;
@@ -169,6 +173,9 @@ export async function watchSources(
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   await refusalsDue(store, sources, opts.now().getTime());
   const warn = opts.warn ?? opts.log;
+  // The hints said in this run, by source: a channel's every new post gives the hint again (ingest says it once per
+  // channel of its inputs), and a watch that repeated it every poll would bury its own round lines.
+  const hinted = new Map<string, Set<string>>();
   if (!opts.once) warn?.(startLine(sources, await store.getSourceStates(), opts.now().getTime()));
   for (let round = 0; ; round++) {
     if (round > 0 && opts.reload) sources = await reloaded(sources, opts.reload, warn);
@@ -187,6 +194,12 @@ export async function watchSources(
           const line = roundLine(r);
           if (line !== null) opts.log?.(line);
           if (r.error !== null) warn?.(`${r.source_id}: error: ${r.error}`);
+          for (const hint of r.hints) {
+            const said = hinted.get(r.source_id) ?? new Set<string>();
+            if (said.has(hint)) continue;
+            hinted.set(r.source_id, said.add(hint));
+            warn?.(`${r.source_id}: hint: ${hint}`);
+          }
         }
       }),
     );
@@ -302,6 +315,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 function tally(r: RoundResult, o: IngestOutcome): void {
+  for (const w of o.warnings) if (w.startsWith(ROLELESS_PREFIX) && !r.hints.includes(w)) r.hints.push(w);
   if (o.status === 'failed') r.failed++;
   else if (o.status === 'skipped' && o.message?.startsWith(GONE)) r.gone++;
   else if (o.status === 'skipped') r.skipped++;
@@ -328,6 +342,7 @@ export async function pollSource(
     gone: 0,
     not_modified: false,
     error: null,
+    hints: [],
   };
   const now = opts.now();
   const at = now.toISOString();

@@ -400,18 +400,39 @@ function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: tr
   return times.length > 0 ? { lifted: true, lifted_at: times.at(-1)! } : { lifted: true };
 }
 
-/** Rule 8: an airport closure and the interception or strike over the same region that night. */
+/** Rule 8: an airport closure and the interception or strike over the same region that night; and an interception
+ *  and a strike of one region whose windows meet (a ministry's «20 БПЛА уничтожены над Белгородской областью» and a
+ *  governor's «в Шебекино дрон попал в подстанцию» the same night, ux41 #6). Those two stay apart (a count of drones
+ *  downed and a hit are no one figure, and "all 20" beside "one hit" is no conflict: the interception need not have
+ *  covered every drone), but a reader weighing the one wants the other beside it. A nationwide wave is linked to the
+ *  strikes of the regions it names (the ministry's total with its Belgorod part), never to every region's: a total
+ *  told of no region says nothing of one. */
 function linkRelated(incidents: readonly Incident[], groups: ReadonlyMap<string, string>): void {
   const closures = incidents.filter((i) => i.kind === 'airport_disruption');
   const attacks = incidents.filter((i) => i.kind === 'interception' || i.kind === 'strike');
+  const link = (a: Incident, b: Incident) => {
+    a.related.push(b.id);
+    b.related.push(a.id);
+  };
   for (const closure of closures) {
     for (const attack of attacks) {
-      if (groups.get(closure.id) !== groups.get(attack.id)) continue;
-      closure.related.push(attack.id);
-      attack.related.push(closure.id);
+      if (groups.get(closure.id) === groups.get(attack.id)) link(closure, attack);
+    }
+  }
+  const strikes = attacks.filter((i) => i.kind === 'strike' && i.region !== null);
+  for (const interception of attacks.filter((i) => i.kind === 'interception')) {
+    const over = new Set([interception.region, ...(interception.regions ?? [])].flatMap((r) => (r ? [r.code] : [])));
+    for (const strike of strikes) {
+      if (over.has(strike.region!.code) && windowsMeet(interception.when, strike.when)) link(interception, strike);
     }
   }
   for (const i of incidents) i.related = [...new Set(i.related)].sort(compareText);
+}
+
+/** Whether two windows share a moment (touching ends count); a window not known meets any. */
+function windowsMeet(a: TimeSpan | null, b: TimeSpan | null): boolean {
+  if (a === null || b === null) return true;
+  return toMs(a.start) <= toMs(b.end) && toMs(b.start) <= toMs(a.end);
 }
 
 function compareIncidents(a: Incident, b: Incident): number {

@@ -13,6 +13,7 @@ export type {
   IncidentTallies,
   IngestLogRow,
   NightState,
+  ReportRevision,
   SignatureText,
   SourceItem,
   SourceState,

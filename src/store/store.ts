@@ -269,9 +269,7 @@ export interface Store {
     provenance?: ProvenanceInput;
   }): Promise<boolean>;
   /** Earlier texts of a report, oldest first. */
-  getRevisions(
-    reportId: string,
-  ): Promise<{ hash: string; text: string; title: string | null; edited_at: string | null; replaced_at: string }[]>;
+  getRevisions(reportId: string): Promise<ReportRevision[]>;
   /** When each revised report's current text replaced its previous one (its latest revision's `replaced_at`), by
    *  id; reports never revised are absent. The time an edit was seen, for sources that do not say when they edited
    *  (a Telegram page's "edited" carries no time). */
@@ -279,6 +277,20 @@ export interface Store {
   /** Newest first. */
   listOutcomes(filter?: { status?: IngestStatus; limit?: number }): Promise<IngestLogRow[]>;
   close(): Promise<void>;
+}
+
+/** One earlier text of an edited report. `edited_at` is when the source said that text itself was edited (null for
+ *  a post's first text); `replaced_at` when Sitrep read the newer text; `source_replaced_at` (an extension) when the
+ *  source said the newer text was edited, i.e. when the source replaced this one (a Telegram export's
+ *  `edited_unixtime` of the post's next version), null when the source gave no such time (a preview page's bare
+ *  "edited", a feed item fixed without a new `updated`). */
+export interface ReportRevision {
+  hash: string;
+  text: string;
+  title: string | null;
+  edited_at: string | null;
+  replaced_at: string;
+  source_replaced_at: string | null;
 }
 
 /** Longest IN list per statement; bigger id lists are read in several queries. */
@@ -884,12 +896,23 @@ export function createStore(dialect: StoreDialect): Store {
     },
 
     async getRevisions(reportId) {
-      return db
+      const rows = await db
         .selectFrom('report_revisions')
         .select(['hash', 'text', 'title', 'edited_at', 'replaced_at'])
         .where('report_id', '=', reportId)
         .orderBy('id')
         .execute();
+      if (rows.length === 0) return [];
+      // Each row keeps the edit time of the text it holds, so the time the source gives for the edit that replaced it
+      // is the next text's: the next row's, and for the latest row the report's own. Read, not stored: no column to
+      // migrate, and it cannot disagree with the texts' own times.
+      const current = await db.selectFrom('reports').select('edited_at').where('id', '=', reportId).executeTakeFirst();
+      const next = [...rows.slice(1).map((r) => r.edited_at), current?.edited_at ?? null];
+      return rows.map((r, i) => {
+        const at = next[i] ?? null;
+        // A newer text dated as the older one (a source that kept its edit time) tells no time of this replacement.
+        return { ...r, source_replaced_at: at !== null && at !== r.edited_at ? at : null };
+      });
     },
 
     async listOutcomes(filter = {}) {

@@ -318,3 +318,32 @@ test('explain says why nameless officials beside the air force made no voice', a
     await store.close();
   }
 });
+
+// ux41 #9: a nationwide incident's header read "interception in ? (-)" though the incident knows its country; ux41 #6:
+// the incidents it is related to (not merged with) were said nowhere in the text.
+test('explain names a nationwide incident by its country and lists what it is related to', async () => {
+  const store = await openStore({ url: ':memory:' });
+  try {
+    await seedIncidents(store, [
+      makeIncident('inc_wave', { region: null, country: 'UA', related: ['inc_hit'] }),
+      makeIncident('inc_hit', {
+        kind: 'strike',
+        region: { code: 'UA-63', name: 'Kharkiv Oblast' },
+        related: ['inc_wave'],
+      }),
+      makeIncident('inc_nowhere', { region: null }),
+    ]);
+    const wave = (await explainIncident(store, 'inc_wave'))!.split('\n');
+    assert.match(wave[0]!, /^inc_wave: interception in Ukraine \(nationwide\), /);
+    assert.ok(wave.includes('  related: inc_hit (strike in Kharkiv Oblast (UA-63))'), wave.join('\n'));
+    const hit = (await explainIncident(store, 'inc_hit'))!.split('\n');
+    assert.match(hit[0]!, /^inc_hit: strike in Kharkiv Oblast \(UA-63\), /);
+    assert.ok(hit.includes('  related: inc_wave (interception in Ukraine (nationwide))'), hit.join('\n'));
+    // Neither a region nor a country: said as unknown, and no related line when there is nothing related.
+    const nowhere = (await explainIncident(store, 'inc_nowhere'))!.split('\n');
+    assert.match(nowhere[0]!, / in \? \(-\), /);
+    assert.ok(!nowhere.some((l) => l.startsWith('  related:')));
+  } finally {
+    await store.close();
+  }
+});

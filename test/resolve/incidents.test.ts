@@ -415,6 +415,117 @@ test('an airport disruption and the interception over the same region are relate
   assert.deepEqual(only(incidents, 'interception', 'RU-KLU').related, []);
 });
 
+// ux41 #6: a ministry's «20 уничтожены над Белгородской областью» and the governor's «дрон попал в подстанцию» that
+// night were two incidents with nothing between them.
+test('an interception and a strike of one region the same night are related both ways, never merged', () => {
+  const region = { code: 'RU-BEL', name: 'Belgorod Oblast' };
+  const ministry = person(null, 'ministry');
+  const facts = [
+    makeFact({
+      id: 'm1',
+      report_id: 'rep_m',
+      weapon: 'uav',
+      count: exact(12),
+      region,
+      when: SEED_NIGHT,
+      claimant: ministry,
+    }),
+    makeFact({
+      id: 'g1',
+      report_id: 'rep_g',
+      kind: 'strike',
+      weapon: 'uav',
+      count: exact(1),
+      region,
+      when: SEED_NIGHT,
+      claimant: person('Иван Петров', 'governor'),
+    }),
+    makeFact({
+      id: 'v1',
+      report_id: 'rep_v',
+      weapon: 'uav',
+      count: exact(3),
+      region: VORONEZH,
+      when: SEED_NIGHT,
+      claimant: person('Пётр Сидоров', 'governor'),
+    }),
+  ];
+  const reports = [
+    report('rep_m', '2025-05-07T07:30:00+03:00'),
+    report('rep_g', '2025-05-07T08:10:00+03:00'),
+    report('rep_v', '2025-05-07T07:35:00+03:00'),
+  ];
+  for (const order of [facts, [...facts].reverse()]) {
+    const incidents = resolve(order, reports);
+    const downed = only(incidents, 'interception', 'RU-BEL');
+    const hit = only(incidents, 'strike', 'RU-BEL');
+    assert.deepEqual(downed.related, [hit.id]);
+    assert.deepEqual(hit.related, [downed.id]);
+    assert.deepEqual(downed.conflicts, []);
+    assert.deepEqual(only(incidents, 'interception', 'RU-VOR').related, []);
+  }
+  // A strike whose window does not meet the interception's (a daytime hit after the night's count) is not linked.
+  const day = night('2025-05-07T09:00:00+03:00', '2025-05-07T12:00:00+03:00');
+  const apart = resolve([facts[0]!, { ...facts[1]!, when: day }], reports);
+  assert.deepEqual(only(apart, 'interception', 'RU-BEL').related, []);
+});
+
+test("a nationwide wave is related to the strikes of the regions it names, not to every region's", () => {
+  const ministry = person(null, 'ministry');
+  const belgorod = { code: 'RU-BEL', name: 'Belgorod Oblast' };
+  const facts = [
+    makeFact({
+      id: 'n1',
+      report_id: 'rep_n',
+      weapon: 'uav',
+      count: exact(40),
+      when: SEED_NIGHT,
+      country: 'RU',
+      claimant: ministry,
+    }),
+    makeFact({
+      id: 'n2',
+      report_id: 'rep_n',
+      weapon: 'uav',
+      count: exact(12),
+      region: belgorod,
+      when: SEED_NIGHT,
+      claimant: ministry,
+    }),
+    makeFact({
+      id: 'g1',
+      report_id: 'rep_g',
+      kind: 'strike',
+      weapon: 'uav',
+      count: exact(1),
+      region: belgorod,
+      when: SEED_NIGHT,
+      claimant: person('Иван Петров', 'governor'),
+    }),
+    makeFact({
+      id: 'k1',
+      report_id: 'rep_k',
+      kind: 'strike',
+      weapon: 'uav',
+      count: exact(1),
+      region: KALUGA,
+      when: SEED_NIGHT,
+      claimant: person('Пётр Сидоров', 'governor'),
+    }),
+  ];
+  const incidents = resolve(facts, [
+    report('rep_n', '2025-05-07T07:30:00+03:00'),
+    report('rep_g', '2025-05-07T08:10:00+03:00'),
+    report('rep_k', '2025-05-07T08:20:00+03:00'),
+  ]);
+  const wave = incidents.find((i) => i.kind === 'interception');
+  assert.ok(wave);
+  const hit = only(incidents, 'strike', 'RU-BEL');
+  assert.deepEqual(wave.related, [hit.id]);
+  assert.deepEqual(hit.related, [wave.id]);
+  assert.deepEqual(only(incidents, 'strike', 'RU-KLU').related, []);
+});
+
 test('effects merge into the interception: unique by kind and object, details merged', () => {
   const incidents = resolveNight({
     facts: seedFacts,

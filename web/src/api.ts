@@ -9,6 +9,8 @@ export interface ReportRevision {
   title: string | null;
   edited_at: string | null;
   replaced_at: string;
+  /** When the source dated the edit that replaced this text; older servers lack it. */
+  source_replaced_at?: string | null;
 }
 export type ReportDetail = Report & { facts: Fact[]; revisions?: ReportRevision[] };
 

@@ -67,11 +67,13 @@ export function renderReport(ctx: Ctx, r: ReportDetail): HTMLElement {
   );
 }
 
-/** " · Edited by its source: <when>": the last edit the source stated, else when Sitrep read the newer text. */
+/** " · Edited by its source: <when>": the last edit as the source dated it, else when Sitrep read the newer text. The
+ *  last revision's `edited_at` is the time of the text it holds (null for a post's first), not of the edit that
+ *  replaced it: a post edited once showed Sitrep's read time, one edited twice the edit before the last (ux41 #8). */
 function editedMeta(ctx: Ctx, r: ReportDetail): (string | Node)[] | null {
   const last = r.revisions?.at(-1);
   if (last === undefined) return null;
-  return [' · ', `${ctx.t.edited}: `, timeEl(ctx, last.edited_at ?? last.replaced_at, { relative: true })];
+  return [' · ', `${ctx.t.edited}: `, timeEl(ctx, last.source_replaced_at ?? last.replaced_at, { relative: true })];
 }
 
 /** The texts the report had before its source edited it, oldest first, so a changed figure can be seen. */

@@ -64,6 +64,7 @@ import { markCorrections } from './refine/correction.ts';
 import { spareUndeniedTolls } from './refine/denied-toll.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
+import { gotThrough } from './refine/got-through.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
 import { datedLongAgo, longAgoFacts, markHistorical, PastStory, pastClause, tallyFacts } from './refine/historical.ts';
@@ -2534,6 +2535,7 @@ function readFacts(
     );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
+  facts = gotThrough(facts, report.text, report.lang);
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);

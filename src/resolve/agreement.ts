@@ -78,7 +78,7 @@ function disjoint<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /** Named people who differ, or (with no name in common) roles that differ; a name on one side and only a role on the
  *  other may be one. The same name is one voice whatever role each side gives it ("regional governor Oleh
  *  Syniehubov" and the military administration's post signed «Олег Синєгубов»). */
-export function distinctVoices(a: Statement, b: Statement): boolean {
+export function distinctVoices(a: Pick<Statement, 'names' | 'roles'>, b: Pick<Statement, 'names' | 'roles'>): boolean {
   if (sharesAny(a.names, b.names)) return false;
   return disjoint(a.names, b.names) || disjoint(a.roles, b.roles);
 }

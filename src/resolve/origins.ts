@@ -15,6 +15,7 @@ import { type Figures, figuresOf, outletOf } from './figures.ts';
 import { forwardKey } from './forward-key.ts';
 import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
+import { createGroupVoices, type Voices, voicesOf } from './origin-voices.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { contentWordHashes } from './shingles.ts';
 import { compareIso, compareText, toMs } from './time.ts';
@@ -117,6 +118,8 @@ interface Prepared {
    *  figures) and its tallies (otherStep). */
   statement: Statement;
   steps: Map<string, boolean>;
+  /** The voices its facts credit (origin-voices.ts): a wire that quotes both sides has two. */
+  voices: Voices[];
 }
 
 interface Link {
@@ -170,6 +173,7 @@ function prepare(input: OriginInput): Prepared {
     roundup: isRoundup(report.text, input.facts),
     statement: statementOf(input.facts),
     steps: stepsOf(input.facts),
+    voices: voicesOf(input.facts),
   };
 }
 
@@ -742,13 +746,25 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   const sets = createUnionFind(prepared.length);
   const links: Link[] = [];
   const w = wordingBlockOf(prepared);
+  const voices = createGroupVoices(prepared.map((p) => (p.voices.length === 1 ? p.voices[0]! : null)));
+  const several = (i: number): boolean => prepared[i]!.voices.length > 1;
+  // A report that retells several voices links to each one's statement; it may join one of them, never bridge two
+  // groups of distinct voices (origin-voices.ts: the two sides' own posts behind a wire that quotes both).
+  const bridges = (a: number, b: number): boolean =>
+    (several(a) || several(b)) && voices.distinct(sets.find(a), sets.find(b));
+  const union = (a: number, b: number): void => {
+    const [ra, rb] = [sets.find(a), sets.find(b)];
+    if (ra === rb) return;
+    sets.union(ra, rb);
+    voices.joined(ra, rb, sets.find(ra));
+  };
   for (const [a, b] of candidatePairs(prepared)) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
     const link = forwardLink(pa, pb) ?? nearDuplicateLink(pa, pb) ?? contentLink(pa, pb, () => beyondFacts(w, a!, b!));
-    if (!link) continue;
+    if (!link || bridges(a!, b!)) continue;
     links.push({ a: a!, b: b!, ...link });
-    sets.union(a!, b!);
+    union(a!, b!);
   }
   // Lead links are weaker: strongest first, and never into a group that already holds a post of one of the channels
   // on the other side (one channel's two posts are two statements, so a chain of rewrites must not join them).
@@ -784,8 +800,9 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     const pb = publishers.get(rb)!;
     if ([...pa].some((x) => pb.has(x) && x !== link.channel)) return;
     if (link.channel && pa.size > 1 && pb.size > 1 && w.cosine(link.a, link.b) < WORDING_COSINE) return;
+    if (bridges(link.a, link.b)) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
-    sets.union(ra, rb);
+    union(ra, rb);
     const root = sets.find(ra);
     publishers.set(root, new Set([...pa, ...pb]));
   };

@@ -1795,15 +1795,6 @@ export const en: Lexicon = {
     'refuses',
     'refused',
     'has acknowledged',
-    // The state acting in the news around an attack (en41): "as Moscow spurned the prospects of talks", "Moscow
-    // downplays damage", "a day after Kyiv won pledges of tanks". Not "continues" ("Kyiv continues to be hit") nor
-    // "had fired" (a longer hit than the launch verb `fired`, whose launch it would hide).
-    'spurned',
-    'spurns',
-    'downplays',
-    'downplayed',
-    'won',
-    'wins',
   ],
   // What only the state wages or sends: "after Kyiv's counteroffensive failed", "Kyiv's long-awaited ground
   // offensive", "Moscow's deputy UN envoy has shown …" (the head noun alone; run.ts lets modifiers stand before it).

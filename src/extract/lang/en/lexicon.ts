@@ -2048,6 +2048,11 @@ export const en: Lexicon = {
     { pattern: 'bombers', object: 'military' },
     { pattern: 'fighter jet*', object: 'military' },
     { pattern: 'helicopter*', object: 'military' },
+    // The forms `aircraft` and `aircraft_plural` list exactly are entries of their own, which a wildcard above does
+    // not reach: "Two Russian helicopters were destroyed by drones" names a military target all the same.
+    ...['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'helicopter', 'helicopters', 'chopper', 'choppers'].map(
+      (pattern) => ({ pattern, object: 'military' as const }),
+    ),
     { pattern: 'radar*', object: 'military' },
     { pattern: 'command post*', object: 'military' },
     // "an S-300 missile system was destroyed": a launcher on the ground, and the model before it names the system

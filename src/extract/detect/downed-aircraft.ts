@@ -30,6 +30,10 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
   const stop = text.slice(verb.end, view.span.end).search(/[.;:!?]/u);
   const end = stop === -1 ? view.span.end : verb.end + stop;
   const aircraft = [...hitsOf(view, 'aircraft'), ...hitsOf(view, 'aircraft_plural')].sort((a, b) => a.start - b.start);
+  // "KYIV: The president said the forces shot down three Su-34s", "Kyiv says it downed two jets": a place before a
+  // word of saying that stands before the verb is where the story was filed or who speaks, not where the aircraft fell.
+  const saying = [...hitsOf(view, 'said'), ...hitsOf(view, 'said_first')].filter((s) => s.end <= verb.start);
+  const own = places.filter((p) => !saying.some((s) => p.end <= s.start));
   const out: Fact[] = [];
   let last: Hit | null = null;
   let lastFact: Fact | null = null;
@@ -79,7 +83,7 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
       setField(fact, 'count', spanOf(text, a.start, a.end));
     }
     // Only a place the sentence names: aircraft fall over the front, not in the region the post told before.
-    const loc = locate(ctx, view, a, places);
+    const loc = locate(ctx, view, a, own);
     if (!loc.inferred && !loc.list) applyLocation(ctx, view, fact, loc);
     ctx.facts.push(fact);
     out.push(fact);

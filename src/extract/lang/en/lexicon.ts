@@ -1606,6 +1606,25 @@ export const en: Lexicon = {
   fell: ['fell', 'crashed', 'crashed into'],
   crew: ['crew', 'crews'],
   shoot_down: ['shot down', 'shoot down', 'shoots down', 'downed'],
+  // "Ukraine says it downed three Russian Su-34 warplanes", "shoots down two Russian choppers", "Two Ukrainian fighter
+  // jets shot down" (detect/downed-aircraft.ts): an aircraft brought down is an interception of no weapon class, as
+  // the real English labels read it. Not "plane", "airliner", a bare "jet" or "aircraft": "a Ukrainian passenger jet shot
+  // down in 2020", a private jet that went down, are no air defence's; "bomber aircraft" is read by its "bomber".
+  aircraft: [
+    'warplane',
+    'fighter jet',
+    'bomber',
+    'helicopter',
+    'chopper',
+    ...['Su 24', 'Su 25', 'Su 27', 'Su 30', 'Su 34', 'Su 35', 'Su 57', 'MiG 29', 'MiG 31', 'Tu 22', 'Tu 22M3', 'Tu 95'],
+    ...['Tu 160', 'Il 76', 'Il 22', 'Be 12', 'Ka 52', 'Mi 8', 'Mi 28', 'A 50'],
+  ],
+  aircraft_plural: ['warplanes', 'fighter jets', 'bombers', 'helicopters', 'choppers'],
+  // "Two Ukrainian fighter jets shot down": the aircraft before the verb was brought down; before "shot down two
+  // drones" it is the shooter (a weapon after the verb).
+  shoot_down_subjectless: ['shot down', 'downed'],
+  // "drones shot down by helicopters", "missiles fired from Tu-95 bombers": the aircraft shot or carried.
+  aircraft_preposition: ['by', 'from', 'with', 'on', 'aboard'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],
   // What these take is the attack defended against: "warships repelled a drone attack", "is repelling a drone attack on
   // the airport" tell no target struck (enx33).
@@ -2033,6 +2052,11 @@ export const en: Lexicon = {
     { pattern: 'bombers', object: 'military' },
     { pattern: 'fighter jet*', object: 'military' },
     { pattern: 'helicopter*', object: 'military' },
+    // The forms `aircraft` and `aircraft_plural` list exactly are entries of their own, which a wildcard above does
+    // not reach: "Two Russian helicopters were destroyed by drones" names a military target all the same.
+    ...['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'helicopter', 'helicopters', 'chopper', 'choppers'].map(
+      (pattern) => ({ pattern, object: 'military' as const }),
+    ),
     { pattern: 'radar*', object: 'military' },
     { pattern: 'command post*', object: 'military' },
     // "an S-300 missile system was destroyed": a launcher on the ground, and the model before it names the system

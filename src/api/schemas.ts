@@ -89,7 +89,7 @@ export const FilterQuery = z.object({
 export const LangQuery = z.object({
   lang: blank(z.enum(['en', 'ru', 'uk'], { message: 'lang must be one of en, ru, uk' }).optional()).openapi({
     description:
-      "Name every region of the answer (region, regions, weapons' scopes) canonically in this language. Without it, each incident names its regions in the language most of its reports are written in. Facts keep the name as written.",
+      "Name every region of the answer (region, regions, weapons' and casualties' scopes) canonically in this language. Without it, each incident names its regions in the language most of its reports are written in. Facts keep the name as written.",
     example: 'en',
   }),
 });
@@ -202,6 +202,21 @@ export const IncidentSchema = z
       children_injured: z.number().nullable().optional().openapi({
         description: 'The children among the injured (a part of `injured`); null when not told.',
       }),
+      scopes: z
+        .array(
+          z.object({
+            field: z.enum(['killed', 'injured', 'children_killed', 'children_injured']),
+            region: RegionRef.nullable(),
+            count: z.number(),
+            claimants: z.array(Claimant),
+            report_ids: z.array(z.string()),
+          }),
+        )
+        .optional()
+        .openapi({
+          description:
+            "In an incident told over the country, each region's own figure (region null: the country's, told beside them). A region's figure is never the incident's: the mayor's 0 injured in Kyiv leaves `injured` null when no one told the whole.",
+        }),
     }),
     airports: z.array(z.string()),
     diverted_to: z.array(z.string()),

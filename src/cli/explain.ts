@@ -1,7 +1,7 @@
 import { pushTo } from '../core/multimap.ts';
 import type { Claimant, Fact, Incident, TallyStep } from '../core/types.ts';
 import { COUNTRY } from '../export/csv.ts';
-import { casualtiesText, claimantList, countText, fieldText } from '../export/values.ts';
+import { casualtiesText, claimantList, countText, fieldText, tollScopesText } from '../export/values.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey } from '../resolve/night.ts';
 import type { Store } from '../store/index.ts';
@@ -135,6 +135,10 @@ export async function explainIncident(store: Store, id: string): Promise<string 
     );
     lines.push(`  casualties: ${toll}, according to ${who.join('; ') || 'no named claimant'}`);
   }
+  // A place's toll in a wider incident is that place's alone: said under its name, never as the incident's.
+  const scoped = tollScopesText(i);
+  if (scoped && !toll) lines.push('  casualties: none told of the whole incident');
+  if (scoped) lines.push(`  casualties by place: ${scoped}`);
   for (const [field, steps] of Object.entries(i.tallies ?? {})) {
     lines.push(`  tally ${fieldText(i, field)}: ${steps.map((s) => stepText(s, i.when?.start)).join(' → ')}`);
   }

@@ -1,4 +1,4 @@
-// Every region an incident names (its region, its regions, its totals' scopes), and its places, called by another name
+// Every region an incident names (its region, its regions, its totals' and tolls' scopes), and its places, called by another name
 // for the same code or town: the reader's language in the API and the CLI, the export's language in GeoJSON. Shared so that no output
 // renames one list and forgets another.
 import type { Incident, PlaceRef, RegionRef } from './types.ts';
@@ -21,5 +21,11 @@ export function withRegionsNamed(
     weapons: incident.weapons.map((w) =>
       w.scopes ? { ...w, scopes: w.scopes.map((s) => ({ ...s, region: s.region ? named(s.region) : null })) } : w,
     ),
+    casualties: incident.casualties.scopes
+      ? {
+          ...incident.casualties,
+          scopes: incident.casualties.scopes.map((s) => ({ ...s, region: s.region ? named(s.region) : null })),
+        }
+      : incident.casualties,
   };
 }

@@ -136,6 +136,24 @@ export interface Casualties {
 export const CASUALTY_FIELDS = ['killed', 'injured', 'children_killed', 'children_injured'] as const;
 export type CasualtyField = (typeof CASUALTY_FIELDS)[number];
 
+/** An incident's toll: the contract's figures, each the whole incident's (null when no report told one of it all). */
+export interface IncidentCasualties extends Casualties {
+  /** Extension: in an incident told over the country (a nationwide wave), each region's own figure, and the
+   *  country's (region null) when one was told beside them: the mayor's "no one was hurt" in Kyiv is Kyiv's 0, never
+   *  the wave's. Present only when a region told a figure of a wave; absent elsewhere. */
+  scopes?: ScopedToll[];
+}
+
+/** Extension: one place's figure of one toll field in an incident that spans several places. */
+export interface ScopedToll {
+  field: CasualtyField;
+  /** Null for a figure told of no region (the country's, beside the regions' own). */
+  region: RegionRef | null;
+  count: number;
+  claimants: Claimant[];
+  report_ids: string[];
+}
+
 export interface Claimant {
   name: string | null;
   role: ClaimantRole | null;
@@ -416,7 +434,7 @@ export interface Incident {
   when: TimeSpan | null;
   weapons: WeaponCount[];
   effects: Effect[];
-  casualties: Casualties;
+  casualties: IncidentCasualties;
   airports: string[];
   diverted_to: string[];
   claimants: Claimant[];

@@ -90,6 +90,28 @@ export function casualtiesText(incident: Incident): string {
     .join(', ');
 }
 
+/** Each place's own toll in a wave (`casualties.scopes`), for the notes, the feed and `sitrep explain`: "Kyiv: killed
+ *  0, injured 0, according to Vitali Klitschko (mayor)"; places "; "-separated, a figure told of no region named
+ *  "the country". Empty when the incident keeps none. A place's zero stands here under its name, never as the
+ *  incident's own figure (docs/api.md, "A place's toll in a wider incident"). */
+export function tollScopesText(incident: Incident): string {
+  const byPlace = new Map<string, NonNullable<Incident['casualties']['scopes']>>();
+  for (const s of incident.casualties.scopes ?? []) {
+    const where = s.region ? s.region.name : 'the country';
+    byPlace.set(where, [...(byPlace.get(where) ?? []), s]);
+  }
+  return [...byPlace]
+    .map(([where, list]) => {
+      const figures = CASUALTY_FIELDS.flatMap((field) =>
+        list.filter((s) => s.field === field).map((s) => `${field.replace(/_/g, ' ')} ${s.count}`),
+      );
+      const claimants = new Map(list.flatMap((s) => s.claimants).map((c) => [`${c.name}|${c.role}|${c.channel}`, c]));
+      const who = claimantList([...claimants.values()]);
+      return `${where}: ${figures.join(', ')}${who ? `, according to ${who}` : ''}`;
+    })
+    .join('; ');
+}
+
 /** The claimants column: `Name (role, channel)` each, "; "-separated. A claimant with no name keeps the shape with
  *  the name left empty, `(aviation authority, Telegram)`, so a sheet that splits a cell on "(" finds the role and
  *  channel in the same place for every claimant; a bracket inside a name or a channel (a source row named "Mayor
@@ -177,6 +199,9 @@ export function notesText(incident: Incident, regionName: string | null): string
   if (incident.airports.length > 0) parts.push(`airports: ${incident.airports.join(', ')}`);
   const effects = unique(incident.effects.map(effectText));
   if (effects.length > 0) parts.push(`reported ${effects.join(', ')}`);
+  // The fatalities and injured columns hold the incident's own figures; a place's toll is said here under its name.
+  const scoped = tollScopesText(incident);
+  if (scoped) parts.push(`casualties by place: ${scoped}`);
   // A count told jointly over this region and others is no number of this one's, but a reader of the notes must see it.
   for (const a of incident.aggregates ?? []) {
     if (a.sum === null)

@@ -1,13 +1,22 @@
 import { pushTo } from '../core/multimap.ts';
-import { CASUALTY_FIELDS, type Casualties, type Conflict, type ConflictValue, type TallyStep } from '../core/types.ts';
+import {
+  CASUALTY_FIELDS,
+  type CasualtyField,
+  type Conflict,
+  type ConflictValue,
+  type IncidentCasualties,
+  type ScopedToll,
+  type TallyStep,
+} from '../core/types.ts';
 import { countPoint, exactCount } from './count-math.ts';
+import { mergeClaimants } from './merge-claimants.ts';
 import { type CountItem, type MergedCount, mergeCounts } from './merge-counts.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { tallyEntries } from './tallies.ts';
 import { compareText } from './time.ts';
 
 export interface CasualtyMerge {
-  casualties: Casualties;
+  casualties: IncidentCasualties;
   conflicts: Conflict[];
   tallies: [string, TallyStep[]][];
 }
@@ -93,31 +102,34 @@ function regionKey(p: PlacedFact): string {
   return p.fact.region?.code ?? '';
 }
 
-/** One field's toll over a wave's members when a figure told of no region stands beside regions' figures: the
- *  president's "five killed" over the country is the whole, and the regional heads' 2 in Odesa Oblast and 1 in Lviv
- *  Oblast are its parts, no dispute of it (docs/api.md, Corroboration). Each region's toll is merged as before (its
- *  towns against its own whole); their sum stands against the country's. Null when the members hold no such
- *  figure, or one region only whose toll is above the country's figure (then all are one pool, as before). */
-function countryToll(field: string, items: readonly CountItem[]): Toll | null {
+/** One field's toll over a wave's members when regions told figures of it: the president's "five killed" over the
+ *  country is the whole, and the regional heads' 2 in Odesa Oblast and 1 in Lviv Oblast are its parts, no dispute of
+ *  it (docs/api.md, Corroboration). Each region's toll is merged as before (its towns against its own whole); their
+ *  sum stands against the country's. With no figure told of the country, the regions' sum is the wave's toll as far
+ *  as it was told, and a sum of zeros is none: the mayor's "no one was hurt" in Kyiv says nothing of the other
+ *  regions the drones flew over, so the wave's figure stays null and Kyiv's 0 is said in its scope. Null when the
+ *  members hold no regional figure, or, outside a wave, no country's figure beside them, or one region only whose
+ *  toll is above the country's figure (then all are one pool, as before). */
+function countryToll(field: string, items: readonly CountItem[], wave: boolean): Toll | null {
   const regions = new Map<string, CountItem[]>();
   for (const item of items) pushTo(regions, regionKey(item.placed), item);
   const whole = regions.get('');
   const named = [...regions.entries()].filter(([code]) => code !== '').sort((a, b) => compareText(a[0], b[0]));
-  if (!whole || named.length === 0) return null;
-  const wholeToll = mergeToll(field, whole);
+  if (named.length === 0 || (!whole && !wave)) return null;
+  const wholeToll = whole ? mergeToll(field, whole) : null;
   const parts = named.map(([code, list]) => ({ code, toll: mergeToll(field, list) }));
   const sum = parts.reduce((acc, { toll }) => acc + (toll.shown ?? 0), 0);
-  const wholeShown = wholeToll.shown;
-  if (named.length === 1 && (wholeShown === null || wholeShown < sum)) return null;
-  const shown = wholeShown !== null && wholeShown >= sum ? wholeShown : sum;
+  const wholeShown = wholeToll?.shown ?? null;
+  if (wholeToll && named.length === 1 && (wholeShown === null || wholeShown < sum)) return null;
+  const shown = wholeShown !== null && wholeShown >= sum ? wholeShown : sum > 0 || wholeToll ? sum : null;
   const conflict: ConflictValue[] = [];
-  if (wholeToll.conflict && shown === wholeShown) conflict.push(...wholeToll.conflict);
+  if (wholeToll?.conflict && shown === wholeShown) conflict.push(...wholeToll.conflict);
   for (const { toll } of parts) {
     if (toll.conflict && shown === sum) conflict.push(...shifted(toll.conflict, sum - (toll.shown ?? 0)));
   }
   // Each region's tallies under its code when more than one list keeps one, so no history is mixed with another's.
   const lists = [
-    { code: '', list: wholeToll.tallies },
+    { code: '', list: wholeToll?.tallies ?? [] },
     ...parts.map(({ code, toll }) => ({ code, list: toll.tallies })),
   ].filter((e) => e.list.length > 0);
   const tallies = lists.flatMap(({ code, list }) =>
@@ -129,12 +141,43 @@ function countryToll(field: string, items: readonly CountItem[]): Toll | null {
   return { shown, conflict: conflict.length > 0 ? conflict : null, tallies };
 }
 
-/** Rule 5: killed and injured (and the children among each) each merged like counts, town by town (mergeToll). Nobody said -> null; "no
- *  casualties" -> 0. */
-export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
-  const casualties: Casualties = { killed: null, injured: null, children_killed: null, children_injured: null };
+/** Each place's own figure of one field in a wave whose regions told figures of it (the country's, region null, when
+ *  one was told beside them), with who gave it: none outside a wave or when no region told one. */
+function tollScopes(field: CasualtyField, items: readonly CountItem[], wave: boolean): ScopedToll[] {
+  if (!wave || items.every((i) => regionKey(i.placed) === '')) return [];
+  const regions = new Map<string, CountItem[]>();
+  for (const item of items) pushTo(regions, regionKey(item.placed), item);
+  return [...regions.entries()]
+    .sort((a, b) => compareText(a[0], b[0]))
+    .flatMap(([code, list]): ScopedToll[] => {
+      const shown = mergeToll(`casualties.${field}`, list).shown;
+      if (shown === null) return [];
+      const first = list[0]!.placed.fact.region;
+      return [
+        {
+          field,
+          region: code === '' || !first ? null : { code, name: first.name },
+          count: shown,
+          claimants: mergeClaimants(list.map((i) => i.placed)),
+          report_ids: [...new Set(list.map((i) => i.placed.fact.report_id))].sort(compareText),
+        },
+      ];
+    });
+}
+
+/** Rule 5: killed and injured (and the children among each) each merged like counts, town by town (mergeToll), and in
+ *  a wave (`wave`: an incident told over the country, cluster group '-') region by region, each region's figure kept
+ *  in `scopes`. Nobody said -> null; "no casualties" -> 0. */
+export function mergeCasualties(members: readonly PlacedFact[], wave = false): CasualtyMerge {
+  const casualties: IncidentCasualties = {
+    killed: null,
+    injured: null,
+    children_killed: null,
+    children_injured: null,
+  };
   const conflicts: Conflict[] = [];
   const tallies: [string, TallyStep[]][] = [];
+  const scopes: ScopedToll[] = [];
   // The children among them are tolls of their own, merged by the same rules ("серед них двоє дітей" then "троє" from
   // one voice is a rising tally; two voices' 2 and 3 a dispute, `casualties.children_injured`).
   for (const field of CASUALTY_FIELDS) {
@@ -145,10 +188,12 @@ export function mergeCasualties(members: readonly PlacedFact[]): CasualtyMerge {
     }
     if (items.length === 0) continue;
     const name = `casualties.${field}`;
-    const toll = countryToll(name, items) ?? mergeToll(name, items);
+    const toll = countryToll(name, items, wave) ?? mergeToll(name, items);
     casualties[field] = toll.shown;
     if (toll.conflict) conflicts.push({ field: name, values: toll.conflict });
     tallies.push(...toll.tallies);
+    scopes.push(...tollScopes(field, items, wave));
   }
+  if (scopes.length > 0) casualties.scopes = scopes;
   return { casualties, conflicts, tallies };
 }

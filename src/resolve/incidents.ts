@@ -297,7 +297,7 @@ function buildIncident(
 ): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
   const weapons = mergeWeapons(members, cluster.kind);
-  const casualties = mergeCasualties(members);
+  const casualties = mergeCasualties(members, cluster.group === '-');
   const conflicts: Conflict[] = [...weapons.conflicts, ...casualties.conflicts].sort((a, b) =>
     compareText(a.field, b.field),
   );
@@ -306,11 +306,9 @@ function buildIncident(
   );
   const sources = buildSources(members, retold);
   const { region, regions } = pickRegions(members, cluster.group, input.regionName);
-  for (const w of weapons.weapons) {
-    for (const scope of w.scopes ?? []) {
-      const own = scope.region;
-      if (own) scope.region = regions.find((r) => r.code === own.code) ?? own;
-    }
+  for (const scope of [...weapons.weapons.flatMap((w) => w.scopes ?? []), ...(casualties.casualties.scopes ?? [])]) {
+    const own = scope.region;
+    if (own) scope.region = regions.find((r) => r.code === own.code) ?? own;
   }
   const incident: Incident = {
     id: stableId('inc', input.nightKey, cluster.kind, cluster.group, cluster.start ?? ''),

@@ -149,6 +149,8 @@ export const en = {
   injured: 'injured',
   children: 'of them children',
   casualties: 'Casualties',
+  /** A place's own toll in an incident told over the country: the mayor's "no one was hurt" in Kyiv is Kyiv's. */
+  casualtiesIn: (place: string) => `Casualties in ${place}`,
   effects: 'Effects',
   airports: 'Airports',
   divertedTo: 'diverted to',

@@ -150,6 +150,7 @@ export const ru: Strings = {
   injured: 'ранены',
   children: 'из них детей',
   casualties: 'Пострадавшие',
+  casualtiesIn: (place: string) => `Пострадавшие: ${place}`,
   effects: 'Последствия',
   airports: 'Аэропорты',
   divertedTo: 'уходили на запасные',

@@ -150,6 +150,7 @@ export const uk: Strings = {
   injured: 'поранені',
   children: 'з них дітей',
   casualties: 'Постраждалі',
+  casualtiesIn: (place: string) => `Постраждалі: ${place}`,
   effects: 'Наслідки',
   airports: 'Аеропорти',
   divertedTo: 'йшли на запасні',

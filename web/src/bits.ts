@@ -167,6 +167,35 @@ export function casualtiesText(ctx: Ctx, i: Incident): string {
   return `${t.killed}: ${one('killed')}${part('children_killed')}, ${t.injured}: ${one('injured')}${part('children_injured')}`;
 }
 
+/** Each place's own toll in a wave (`casualties.scopes`) as rows of the summary: "Casualties in Kyiv" → "killed: 0,
+ *  injured: 0 — Vitali Klitschko (mayor)". A place's zero is its own, never the incident's (docs/api.md). */
+export function tollScopeRows(ctx: Ctx, i: Incident): [string, string][] {
+  const { t } = ctx;
+  const byPlace = new Map<string, NonNullable<Incident['casualties']['scopes']>>();
+  for (const s of i.casualties.scopes ?? []) {
+    // A figure told of no region is the country's: the incident's own, beside the regions' parts.
+    const where = s.region
+      ? regionName(ctx, s.region.code, s.region.name)
+      : i.country
+        ? t.nationwide[i.country]
+        : t.unknownRegion;
+    byPlace.set(where, [...(byPlace.get(where) ?? []), s]);
+  }
+  const word = { killed: t.killed, injured: t.injured } as const;
+  return [...byPlace].map(([where, list]) => {
+    const figure = (field: 'killed' | 'injured') => list.find((s) => s.field === field);
+    const child = (field: 'children_killed' | 'children_injured') => list.find((s) => s.field === field);
+    const figures = (['killed', 'injured'] as const).flatMap((field) => {
+      const s = figure(field);
+      const c = child(`children_${field}`);
+      return s ? [`${word[field]}: ${s.count}${c ? ` (${t.children}: ${c.count})` : ''}`] : [];
+    });
+    const claimants = new Map(list.flatMap((s) => s.claimants).map((c) => [`${c.name}|${c.role}|${c.channel}`, c]));
+    const who = [...claimants.values()].map((c) => claimantText(c, t)).join(', ');
+    return [t.casualtiesIn(where), `${figures.join(', ')}${who ? ` — ${who}` : ''}`];
+  });
+}
+
 /** The columns of an incident's Numbers table: launched, count (destroyed or struck) and hit, each only when some
  *  weapon states it or sources dispute it. A strike that states no count gets no "struck" column beside "hit", and
  *  an incident that states no number gets no table (an empty list). */

@@ -12,6 +12,7 @@ import {
   numberColumns,
   statusEl,
   timeEl,
+  tollScopeRows,
 } from './bits.ts';
 import { type Ctx, regionName } from './ctx.ts';
 import { h } from './dom.ts';
@@ -263,9 +264,13 @@ function conflicts(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
 function summary(ctx: Ctx, i: IncidentDetail): HTMLElement | null {
   const { t } = ctx;
   const rows: [string, string][] = [];
-  if (i.casualties.killed !== null || i.casualties.injured !== null) {
+  const scoped = tollScopeRows(ctx, i);
+  // With places' own tolls and none of the whole, the whole's line says "not stated" above them, so a place's zero
+  // never reads as the incident's.
+  if (i.casualties.killed !== null || i.casualties.injured !== null || scoped.length > 0) {
     rows.push([t.casualties, casualtiesText(ctx, i)]);
   }
+  rows.push(...scoped);
   if (i.effects.length > 0) {
     rows.push([t.effects, i.effects.map((e) => effectText(e, t)).join('; ')]);
   }

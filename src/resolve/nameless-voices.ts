@@ -40,10 +40,15 @@ export function foldNamelessOfficials(
   const sideOfReport = new Map<string, Country | undefined>();
   const publishedMs = new Map<string, number>();
   const mediaReports = new Set<string>();
+  // What each report's facts tell where (kind and place), and what the named bodies tell.
+  const placesOf = new Map<string, Set<string>>();
+  const namedPlaces = new Set<string>();
   let firstNamedMs = Number.POSITIVE_INFINITY;
   for (const p of members) {
     const id = p.fact.report_id;
     publishedMs.set(id, p.publishedMs);
+    const told = `${p.fact.kind}\u0001${p.group}`;
+    if (p.group !== '-') placesOf.set(id, (placesOf.get(id) ?? new Set<string>()).add(told));
     if (p.claimant === null) continue;
     if (p.claimant === NAMELESS || p.fact.claimant?.role === MEDIA) {
       if (!sideOfReport.has(id) || sideOfReport.get(id) === undefined) sideOfReport.set(id, sideOf(p));
@@ -55,6 +60,7 @@ export function foldNamelessOfficials(
     const side = sideOf(p);
     if (side !== undefined) sides.add(side);
     sidesOfNamed.set(p.claimant, sides);
+    if (p.group !== '-') namedPlaces.add(`${p.fact.kind}\u0001${p.group}`);
     firstNamedMs = Math.min(firstNamedMs, p.publishedMs);
   }
   for (const sides of sidesOfNamed.values()) {
@@ -64,8 +70,14 @@ export function foldNamelessOfficials(
   if (namedSides.size === 0) return;
   const named = (side: Country | undefined): boolean =>
     side === undefined || namedSides.has(undefined) || namedSides.has(side);
+  // The other side confirms only the same kind of fact told of the same place ("Russian officials said their forces
+  // hit Kyiv" beside Ukraine's air force's strike on Kyiv): a placeless "Russia says" beside Ukraine's air force, or
+  // Moscow's word on a car bomb beside the air force's interception, is as likely another event filed with it, and
+  // counted apart it would make that a confirmation.
+  const samePlace = (id: string): boolean => [...(placesOf.get(id) ?? [])].some((g) => namedPlaces.has(g));
   for (const [id, ks] of keys) {
-    if (!(ks.has(NAMELESS) || ks.has(MEDIA)) || !named(sideOfReport.get(id))) continue;
+    if (!(ks.has(NAMELESS) || ks.has(MEDIA))) continue;
+    if (!named(sideOfReport.get(id)) && samePlace(id)) continue;
     if (mediaReports.has(id) && !ks.has(NAMELESS) && publishedMs.get(id)! < firstNamedMs) continue;
     ks.delete(NAMELESS);
     ks.delete(MEDIA);

@@ -138,12 +138,12 @@ function shapeOf(c: Cluster): Shape {
   };
 }
 
-/** Whether a sea beside its coast may be that coast here: the two tell one kind of fact and no side of the one
- *  against the other. The Black Sea's coast holds both sides' regions, so the Russian ministry's drones downed "over
- *  the Black Sea" and Ukraine's air force's strike on Odesa would otherwise be one place: two opposite attacks joined
- *  (review 41a). A tanker hit "in the Kerch Strait" and "off Crimea", each told by Russian officials, still is one. */
+/** Whether a sea beside its coast may be that coast here: the two tell no side against the other. The Black Sea's
+ *  coast holds both sides' regions, so the Russian ministry's drones downed "over the Black Sea" and Ukraine's air
+ *  force's strike on Odesa would otherwise be one place: two opposite attacks joined (review 41a). A tanker hit "in
+ *  the Kerch Strait" and "off Crimea", each told by Russian officials, still is one. (Asking for one kind of fact
+ *  too was tried: it also split Novorossiysk's sea-drone strike from Russia's word of repelling it.) */
 function seaMayBeCoast(a: Shape, b: Shape): boolean {
-  if (![...a.kinds].some((k) => b.kinds.has(k))) return false;
   return a.sides.size === 0 || b.sides.size === 0 || [...a.sides].some((s) => b.sides.has(s));
 }
 

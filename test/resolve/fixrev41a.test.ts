@@ -1,5 +1,5 @@
-// Review 41a: (1) a sea beside its coast is that coast only when the two clusters tell one kind of fact and no side
-// against the other (the Russian ministry's drones downed "over the Black Sea" never join Ukraine's air force's
+// Review 41a: (1) a sea beside its coast is that coast only when the two clusters tell no side against the other
+// (the Russian ministry's drones downed "over the Black Sea" never join Ukraine's air force's
 // strike on Odesa); (2) nameless officials whose words tell their side ("Russian officials") are no retelling of
 // another side's named body, and an outlet's account published before the named body's first report keeps its voice.
 // All texts are invented for the test.

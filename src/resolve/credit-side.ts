@@ -6,7 +6,7 @@ import sidesData from '../../data/lexicon/credit-sides.json' with { type: 'json'
 import type { Country, Fact, Lang, Report } from '../core/types.ts';
 import { LANGUAGE_SIDE } from './unplaced-folds.ts';
 
-type SideWords = Partial<Record<Country, string[]>>;
+type SideWords = Partial<Record<Country, string[]>> & { own_sources?: string[] };
 const SIDES = sidesData as unknown as Partial<Record<Lang, SideWords>>;
 
 /** Words of the clause right before the credit that may still be its own ("Russia's defence ministry", "the
@@ -40,7 +40,8 @@ export function toldSide(fact: Fact, report: Report | null): Country | undefined
     ...[...report.text.slice(span.start, span.end).matchAll(WORD)].map((m) => m[0]),
   ].map((w) => w.toLowerCase());
   const found = new Set<Country>();
-  for (const [side, patterns] of Object.entries(lexicon) as [Country, string[]][]) {
+  for (const [side, patterns] of Object.entries(lexicon) as [Country | 'own_sources', string[]][]) {
+    if (side === 'own_sources') continue;
     if (words.some((w) => patterns.some((p) => matches(w, p)))) found.add(side);
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -50,4 +51,22 @@ export function toldSide(fact: Fact, report: Report | null): Country | undefined
  *  undefined when neither tells (an English "officials said"). */
 export function creditSide(fact: Fact, report: Report | null): Country | undefined {
   return toldSide(fact, report) ?? (report ? LANGUAGE_SIDE[report.lang] : undefined);
+}
+
+/** What ends the credit's sentence. */
+const SENTENCE_END = /[.!?\n]/u;
+
+/** Whether the sentence of the credit of `fact` names the outlet's own sources («сообщает Baza со ссылкой на местных
+ *  жителей», "witnesses told the agency"): its own reporting, not someone's statement retold. */
+export function citesOwnSources(fact: Fact, report: Report | null): boolean {
+  const span = fact.fields.claimant;
+  const words = report ? SIDES[report.lang]?.own_sources : undefined;
+  if (!report || !span || span.from !== undefined || !words) return false;
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.test(report.text[start - 1]!)) start--;
+  let end = span.end;
+  while (end < report.text.length && !SENTENCE_END.test(report.text[end]!)) end++;
+  return [...report.text.slice(start, end).matchAll(WORD)].some((m) =>
+    words.some((p) => matches(m[0].toLowerCase(), p)),
+  );
 }

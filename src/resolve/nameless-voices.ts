@@ -8,7 +8,7 @@
 // officials stay a voice where the incident names no body of their side. A side is read from the credit's own words
 // ("Russian officials", «украинские власти»: credit-side.ts), else from the report's language.
 import type { ClaimantRole, Country } from '../core/types.ts';
-import { creditSide } from './credit-side.ts';
+import { citesOwnSources, creditSide } from './credit-side.ts';
 import type { PlacedFact } from './placed-fact.ts';
 
 const NAMELESS: ClaimantRole = 'official';
@@ -24,8 +24,9 @@ function sideOf(p: PlacedFact): Country | undefined {
  *  named body (a person by name, or a role other than those two) that may be of their side: either side unknown, or
  *  both the same. "Russian officials" beside "Ukraine's air force" are two sides and stay two voices; an English
  *  "officials said" whose words tell no side still folds: an under-count, where counting them apart would over-claim
- *  every same-side pair. An outlet's report published before the named body's first report cannot retell it (the
- *  outlet's residents' account of the night, the governor's post an hour later): it keeps its voice. A report left
+ *  every same-side pair. An outlet's report that cites its own sources (residents, witnesses) and was published before
+ *  the named body's first report cannot retell it (the outlet's residents' account of the night, the governor's post
+ *  an hour later): it keeps its voice. An outlet's bare credit may retell a statement published elsewhere first. A report left
  *  crediting no one is `dependent`: a voice only when the incident has no other.
  *  Runs on voicesByReport's keys, after a role alone has become its one named holder ("the official" beside
  *  "official Andriy Yermak" is his key already). */
@@ -52,7 +53,7 @@ export function foldNamelessOfficials(
     if (p.claimant === null) continue;
     if (p.claimant === NAMELESS || p.fact.claimant?.role === MEDIA) {
       if (!sideOfReport.has(id) || sideOfReport.get(id) === undefined) sideOfReport.set(id, sideOf(p));
-      if (p.fact.claimant?.role === MEDIA) mediaReports.add(id);
+      if (p.fact.claimant?.role === MEDIA && citesOwnSources(p.fact, p.report)) mediaReports.add(id);
       continue;
     }
     // A body's side is what any of its credits tells: "Ukraine's air force said …; the air force said 12 were downed".

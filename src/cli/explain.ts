@@ -228,7 +228,7 @@ async function uncreditedVoices(store: Store, i: Incident, facts: readonly Fact[
     if (credits.has(id) && dependent.has(id) && !keys.has(id)) {
       out.set(
         id,
-        'credits only nameless officials or an outlet, who may be the named body beside them: no voice of its own',
+        'credits only nameless officials or an outlet, who may be the named body beside them (or, of the other side, tell another event filed with it): no voice of its own',
       );
       continue;
     }

@@ -7,6 +7,7 @@
 import { countryOfRegion } from '../core/regions.ts';
 import type { Country, FactKind, Report } from '../core/types.ts';
 import { add, type Cluster } from './cluster-base.ts';
+import { creditSide } from './credit-side.ts';
 import { waveCountry } from './nationwide-waves.ts';
 import { rarePairs } from './rare-pairs.ts';
 import { withoutCoastalSeas } from './sea-coast.ts';
@@ -84,6 +85,8 @@ interface Shape {
   /** The countries their placeless facts were told of. */
   countries: Set<Country>;
   kinds: Set<FactKind>;
+  /** The sides their credits speak for (credit-side.ts): the Russian ministry's, Ukraine's air force's. */
+  sides: Set<Country>;
   /** The exact figures their facts tell, by what they count ('interception|uav', 'killed'): a retelling repeats its
    *  statement's figures, another story told in the same template words does not. */
   figures: Map<string, Set<number>>;
@@ -125,8 +128,23 @@ function shapeOf(c: Cluster): Shape {
     places: new Set(c.members.map((p) => p.group).filter((g) => g !== '-')),
     countries: new Set(country ? [country] : []),
     kinds: new Set([c.kind]),
+    sides: new Set(
+      c.members.flatMap((p) => {
+        const side = p.fact.claimant ? creditSide(p.fact, p.report) : undefined;
+        return side ? [side] : [];
+      }),
+    ),
     figures: figuresOf(c),
   };
+}
+
+/** Whether a sea beside its coast may be that coast here: the two tell no side against the other. The Black Sea's
+ *  coast holds both sides' regions, so the Russian ministry's drones downed "over the Black Sea" and Ukraine's air
+ *  force's strike on Odesa would otherwise be one place: two opposite attacks joined (review 41a). A tanker hit "in
+ *  the Kerch Strait" and "off Crimea", each told by Russian officials, still is one. (Asking for one kind of fact
+ *  too was tried: it also split Novorossiysk's sea-drone strike from Russia's word of repelling it.) */
+function seaMayBeCoast(a: Shape, b: Shape): boolean {
+  return a.sides.size === 0 || b.sides.size === 0 || [...a.sides].some((s) => b.sides.has(s));
 }
 
 /** Facts that contradict being one event: figures that disagree, two places (regions whose areas differ: a town is in its region's area
@@ -134,8 +152,9 @@ function shapeOf(c: Cluster): Shape {
  *  closure beside an attack (those are linked as related, never merged: resolve/incidents.ts). */
 function contradicts(a: Shape, b: Shape): boolean {
   if (figuresDisagree(a, b)) return true;
-  // A ship hit at sea is one place with the coast it lay off (sea-coast.ts).
-  const places = withoutCoastalSeas(new Set([...a.places, ...b.places]));
+  // A ship hit at sea is one place with the coast it lay off (sea-coast.ts), when nothing tells two attacks.
+  const told = new Set([...a.places, ...b.places]);
+  const places = seaMayBeCoast(a, b) ? withoutCoastalSeas(told) : told;
   if (places.size > 1) return true;
   const countries = new Set([...a.countries, ...b.countries]);
   if (countries.size > 1) return true;
@@ -167,6 +186,7 @@ function merged(a: Shape, b: Shape): Shape {
     places: new Set([...a.places, ...b.places]),
     countries: new Set([...a.countries, ...b.countries]),
     kinds: new Set([...a.kinds, ...b.kinds]),
+    sides: new Set([...a.sides, ...b.sides]),
     figures: mergedFigures(a.figures, b.figures),
   };
 }

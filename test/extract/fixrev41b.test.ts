@@ -1,0 +1,37 @@
+// Review 41a of fixux41b: a region adjective with a noun of its own after it («над Тверской улицей») is no bare
+// region, and the totals and home towns the review found wrong. Every text is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from '../helpers/extract-text.ts';
+
+const PUBLISHED = '2025-04-11T08:20:00+03:00';
+const read = (text: string, lang: 'ru' | 'uk' = 'ru') =>
+  extractText(text, lang, PUBLISHED).map((f) => ({
+    region: f.region?.code ?? null,
+    count: f.count?.value ?? null,
+  }));
+
+test('«над Тверской улицей», «над Орловской трассой»: an adjective with its noun after it is no bare region', () => {
+  assert.deepEqual(
+    read(
+      'В Смоленской области сбиты 4 дрона. Ещё один беспилотник пролетел над Тверской улицей в Смоленске и был сбит.',
+    ),
+    [
+      { region: 'RU-SMO', count: 4 },
+      { region: 'RU-SMO', count: 1 },
+    ],
+  );
+  const road = read('В Курской области уничтожены 2 беспилотника. Один дрон сбили над Орловской трассой у Фатежа.');
+  assert.ok(!road.some((f) => f.region === 'RU-ORL'), JSON.stringify(road));
+});
+
+test('guard: a bare adjective that ends its phrase still names its region (a dash, a count, the end, «и»)', () => {
+  assert.deepEqual(read('Над Тульской областью сбиты 6 беспилотников, над Калужской — 3.'), [
+    { region: 'RU-TUL', count: 6 },
+    { region: 'RU-KLU', count: 3 },
+  ]);
+  const end = read(
+    'Над Тульской областью сбиты 6 беспилотников. Ещё 2 беспилотника уничтожены над территорией Калужской.',
+  );
+  assert.deepEqual(end.at(-1), { region: 'RU-KLU', count: 2 });
+});

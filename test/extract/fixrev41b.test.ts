@@ -35,3 +35,36 @@ test('guard: a bare adjective that ends its phrase still names its region (a das
   );
   assert.deepEqual(end.at(-1), { region: 'RU-KLU', count: 2 });
 });
+
+const history = (text: string) =>
+  extractText(text, 'ru', PUBLISHED).map((f) => [
+    f.region?.code ?? null,
+    f.count?.value ?? null,
+    f.historical === true,
+  ]);
+
+test('«Всего с начала спецоперации над Тульской — 1200»: a sentence with no verb that counts over the war is history', () => {
+  assert.deepEqual(
+    history(
+      'Над Тульской областью сбиты 7 дронов, над Калужской — 2. Всего с начала спецоперации над Тульской — 1200.',
+    ),
+    [
+      ['RU-TUL', 7, false],
+      ['RU-KLU', 2, false],
+      ['RU-TUL', 1200, true],
+    ],
+  );
+  const year = history('Над Тульской областью сбиты 7 дронов. С начала года над Тульской областью — 640.');
+  assert.deepEqual(year.at(-1), ['RU-TUL', 640, true]);
+});
+
+test('guard: a sentence with no verb and no span keeps its count as news', () => {
+  assert.deepEqual(
+    history('Над Тульской областью сбиты 7 дронов, над Калужской — 2. Над территорией Орловской области — 3.'),
+    [
+      ['RU-TUL', 7, false],
+      ['RU-KLU', 2, false],
+      ['RU-ORL', 3, false],
+    ],
+  );
+});

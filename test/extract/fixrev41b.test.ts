@@ -68,3 +68,33 @@ test('guard: a sentence with no verb and no span keeps its count as news', () =>
     ],
   );
 });
+
+// A town named like a place abroad, told on the channel of the region that holds it.
+const onChannel = (speaker: string | null, body: string) =>
+  extractText(
+    `---\npublished: 2025-06-20T16:00:00+03:00\nsource: Губернатор (Telegram)\nlang: ru\n${
+      speaker ? `speaker: ${speaker}\n` : ''
+    }---\n${body}`,
+    'ru',
+    '2025-06-20T16:00:00+03:00',
+  ).map((f) => [f.kind, f.region?.code ?? null, f.place?.name ?? null]);
+
+test("a village named like a place abroad, on its region's channel, is the village: the strike and its place stay", () => {
+  const stavropol = onChannel(
+    '{ role: governor, region: RU-STA }',
+    'Вечером ВСУ атаковали Александрию дронами, повреждена подстанция.',
+  );
+  assert.ok(
+    stavropol.some(([kind, region, place]) => kind === 'strike' && region === 'RU-STA' && place === 'Aleksandriya'),
+  );
+  const tver = onChannel(
+    '{ role: governor, region: RU-TVE }',
+    'Ночью беспилотник атаковал Оршу, повреждена крыша дома.',
+  );
+  assert.ok(tver.some(([kind, region, place]) => kind === 'strike' && region === 'RU-TVE' && place === 'Orsha'));
+});
+
+test('guard: with no speaker the name abroad is no village of the gazetteer', () => {
+  const none = onChannel(null, 'Ночью беспилотник атаковал Оршу, повреждена крыша дома.');
+  assert.ok(!none.some(([, region]) => region === 'RU-TVE'), JSON.stringify(none));
+});

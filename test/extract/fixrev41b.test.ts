@@ -98,3 +98,29 @@ test('guard: with no speaker the name abroad is no village of the gazetteer', ()
   const none = onChannel(null, 'Ночью беспилотник атаковал Оршу, повреждена крыша дома.');
   assert.ok(!none.some(([, region]) => region === 'RU-TVE'), JSON.stringify(none));
 });
+
+const totals = (text: string) =>
+  extractText(text, 'ru', PUBLISHED).map((f) => [
+    f.region?.code ?? null,
+    f.weapon,
+    f.count?.value ?? null,
+    f.aggregate,
+  ]);
+
+test('«Всего … N беспилотников» after missiles over two regions: no region, and no aggregate of another weapon', () => {
+  const facts = totals(
+    'Над Воронежской областью сбиты 2 ракеты, над Липецкой — 1 ракета. Всего за ночь уничтожено 25 беспилотников.',
+  );
+  assert.deepEqual(facts.at(-1), [null, 'uav', 25, false]);
+  const same = totals(
+    'Над Воронежской областью сбиты 2 ракеты, над Липецкой — 1 ракета. Всего за ночь уничтожено 3 беспилотника.',
+  );
+  assert.deepEqual(same.at(-1), [null, 'uav', 3, false]);
+});
+
+test('guard: a total of the parts’ own weapon that they add up to stays their aggregate', () => {
+  const facts = totals(
+    'Над Воронежской областью сбиты 4 беспилотника, над Липецкой — 3 беспилотника. Всего за ночь уничтожено 7 беспилотников.',
+  );
+  assert.deepEqual(facts.at(-1), [null, 'uav', 7, true]);
+});

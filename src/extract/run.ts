@@ -859,7 +859,8 @@ function buildViews(
   // «уничтожили 27 беспилотников над Курской областью, четыре перехватили над Липецкой», «24 БпЛА сбиты над территорией
   // Брянской области, 5 БпЛА уничтожены над территорией Белгородской»: after a region named with its noun, a bare
   // region adjective over which something flew («над Липецкой», the noun left out) names a region too, in any clause
-  // (detect/breakdown.ts reads it only as an item of a count list). Dev: mod-russia-air-defence/1187,
+  // (detect/breakdown.ts reads it only as an item of a count list); only one that ends its phrase: «над Московской
+  // улицей» is a street (`bareRegions`). Dev: mod-russia-air-defence/1187,
   // ru-telegram-news-2024/-1001003921752_73153 lost theirs.
   const firstRegion = gazetteered.find((p) => p.kind === 'region');
   const bare = firstRegion

@@ -417,7 +417,7 @@ export function findPlaces(
     // («с. Правда») says which it is.
     if (
       lang !== undefined &&
-      (unsure(p, lang, idx) || nameBeforeSurname(text, p, out)) &&
+      (unsure(p, lang, idx, home) || nameBeforeSurname(text, p, out)) &&
       !VILLAGE_TITLE.test(text.slice(Math.max(0, p.start - 12), p.start))
     )
       return false;
@@ -553,9 +553,12 @@ function dwarfed(hits: readonly PlaceHit[], h: PlaceHit, idx: Index): boolean {
 }
 
 /** A village a report may mean as something else: its form as written is a common word of `lang`, or its name is a
- *  place's abroad. */
-function unsure(p: PlaceMatch, lang: Lang, idx: Index): boolean {
-  return isVillage(p) && (idx.abroad.has(`${p.code}|${p.name}`) || idx.commonWords[lang].has(nameKey(p.text)));
+ *  place's abroad. On a channel that speaks for the village's region (`home`) the name is that village, not the place
+ *  abroad: «атаковали Александрию» on the Stavropol governor's channel
+ *  is Stavropol's Aleksandriya, not Egypt's Alexandria (a common word stays a word anywhere). */
+function unsure(p: PlaceMatch, lang: Lang, idx: Index, home: ReadonlySet<string>): boolean {
+  if (!isVillage(p)) return false;
+  return (idx.abroad.has(`${p.code}|${p.name}`) && !home.has(p.code)) || idx.commonWords[lang].has(nameKey(p.text));
 }
 
 // A capitalised word of letters straight after a name, one space between: "Bohdan Zvonyk", «Станіслава Кияниця».

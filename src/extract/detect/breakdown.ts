@@ -1,8 +1,8 @@
 // Breakdown lists: a total and then one count per region («▫️ 12 – над территорией Брянской области», "…, including
 // 21 over the Bryansk region", «по одному – над …»). Each item continues the header fact in a place of its own.
-import type { Count, Fact } from '../../core/types.ts';
+import type { Count, Fact, Lang } from '../../core/types.ts';
 import { findPlaces, type PlaceMatch } from '../common/gazetteer.ts';
-import type { NumberMatch } from '../common/numbers.ts';
+import { findNumbers, type NumberMatch } from '../common/numbers.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf, pairedByLanguage } from '../grammar.ts';
 import { copyWeapon, hitsOf, newFact, type ReportContext, type SentenceView, setField, spanOf } from '../view.ts';
@@ -412,6 +412,35 @@ function regionOfAdjective(word: string): PlaceMatch | undefined {
 // character after it: the search reads no farther (each list item of a long sentence reads its own stretch only).
 const NOT_LETTER_OR_SPACE = /[^\p{L}\s]/gu;
 
+// What may follow a bare region adjective: nothing, a mark (a dash, a comma, a bracket, a count in digits, the full
+// stop) or a conjunction. Any other word is the noun the adjective agrees with: «над Московской улицей», «над Харьковской
+// трассой» name a street and a road, not a region.
+const PHRASE_ENDS = new RegExp(`^\\s*(?:$|[^\\p{L}\\s]|(?:${anyOf('conjunction')})(?![\\p{L}]))`, 'u');
+const NUMBER_LANGS: readonly Lang[] = ['ru', 'uk', 'en'];
+
+const REGION_NOUNS = ADJECTIVE_NOUNS.flatMap(([, nouns]) => nouns);
+const NEXT_WORD = /^\s*(\p{L}+)/u;
+
+/** The adjective ending at `end` ends its phrase: «над Липецкой — 4», «над Белгородской.», «над Курской пять». Its own
+ *  noun, cut short or in another case, is still its noun: «над территорией Орловской об» (a post cut at 400
+ *  characters), «Орловской обл.», «областями». */
+function endsPhrase(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 40);
+  if (PHRASE_ENDS.test(tail)) return true;
+  const next = NEXT_WORD.exec(tail)?.[1]?.toLowerCase();
+  if (
+    next &&
+    next.length >= 2 &&
+    REGION_NOUNS.some((noun) => noun.startsWith(next) || next.startsWith(noun.slice(0, -1)))
+  )
+    return true;
+  const word = tail.length - tail.trimStart().length;
+  return NUMBER_LANGS.some((lang) => findNumbers(tail, lang).some((n) => n.start === word));
+}
+
+/** «семь – над Ростовской»: the regions named by a region adjective whose noun is left out, between `from` and `to`.
+ *  Real lists end such an adjective's phrase there (a dash, a bracket, a count, a comma, «и», the full stop: every dev
+ *  text so read); an adjective with a word after it agrees with that noun (`endsPhrase`). */
 export function bareRegions(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   NOT_LETTER_OR_SPACE.lastIndex = to;
@@ -421,6 +450,7 @@ export function bareRegions(text: string, from: number, to: number): PlaceMatch[
   BARE_ADJECTIVE.lastIndex = from;
   for (let m = BARE_ADJECTIVE.exec(within); m !== null && m.index < to; m = BARE_ADJECTIVE.exec(within)) {
     const word = m[1] ?? '';
+    if (!endsPhrase(text, m.index + m[0].length)) continue;
     const found = regionOfAdjective(word);
     if (!found) continue;
     const start = m.index + m[0].length - word.length;

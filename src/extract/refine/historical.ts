@@ -283,10 +283,14 @@ export function tallyFacts(
   const spans = view.hits.filter((h) => h.value.categories.has('tally_span'));
   if (spans.length === 0) return [];
   const joins = clauseJoins(view);
+  // A record word in the span's own clause measures one event by it: news.
+  const measured = (h: Hit) => {
+    const clause = clauseAround(text, view, h, joins);
+    return view.hits.some((r) => r.value.categories.has('record') && r.start >= clause.start && r.end <= clause.end);
+  };
   const ranges = spans.flatMap((h) => {
     const clause = clauseAround(text, view, h, joins);
-    const inClause = (at: { start: number; end: number }) => at.start >= clause.start && at.end <= clause.end;
-    if (view.hits.some((r) => r.value.categories.has('record') && inClause(r))) return [];
+    if (measured(h)) return [];
     if (ordinal?.test(text.slice(clause.start, clause.end))) return [];
     if (!clause.first) return [clause];
     const rest = text.slice(h.end, view.span.end);
@@ -296,7 +300,24 @@ export function tallyFacts(
     return [{ start: view.span.start, end }];
   });
   const pub = Date.parse(published);
-  return factsTriggeredIn(view, facts, ranges).filter((f) => {
+  // «Над Брянской областью сбиты 5 дронов … Всего с начала спецоперации над Брянской — 900»: a sentence with no verb of
+  // its own continues the count of the sentence before (its kind is inferred from there), and its dash stands for
+  // that verb, no clause's end. Its count is ruled by a span before it in the sentence, unless a record word or an
+  // ordinal there measures one event.
+  const verbless = facts.filter((f) => {
+    const kind = f.fields.kind;
+    const count = f.fields.count;
+    return (
+      kind?.inferred === true &&
+      kind.start < view.span.start &&
+      count?.inferred === false &&
+      count.start >= view.span.start &&
+      count.end <= view.span.end &&
+      spans.some((h) => h.end <= count.end && !measured(h)) &&
+      !(ordinal?.test(text.slice(view.span.start, count.end)) ?? false)
+    );
+  });
+  const triggered = factsTriggeredIn(view, facts, ranges).filter((f) => {
     // "…hit by 5,000 missiles; overnight a missile hit a school": a fact that took the span's verb but counts a number
     // or names a weapon past the stretch («— этой ночью ПВО сбила ещё 12 беспилотников») is the later clause's news.
     const told = [f.fields.count, f.fields.launched, f.fields.weapon];
@@ -310,4 +331,5 @@ export function tallyFacts(
     const inWeek = Date.parse(f.when.end) >= pub - WEEK_MS;
     return !(inWeek && stated.start >= own.start && stated.end <= own.end);
   });
+  return verbless.length === 0 ? triggered : [...new Set([...triggered, ...verbless])];
 }

@@ -31,8 +31,8 @@ function whereOf(f: Fact): string | null {
 /**
  * «Над Курской областью уничтожили 27 беспилотников, четыре — над Липецкой. Два сбили над Белгородской областью и ещё
  * один — над Орловской. Всего за ночь ПВО сбили 34 дрона»: a count told as a sum (an `in_total` word before it in its
- * own sentence) that names no place of its own, after counts of its kind told of two or more places, is a total over
- * them, not a figure of the last place named: the place the sentence borrowed (`inferred`) goes. It is an aggregate when
+ * own sentence) that names no place of its own, after counts of its kind told of two or more places (of any weapon), is a
+ * total over them, not a figure of the last place named: the place the sentence borrowed (`inferred`) goes. It is an aggregate when
  * the parts add up to it exactly; a larger number («Всего, начиная с 20.00 мск, … уничтожены 10» after three of the
  * night) counts a longer window, region null and no aggregate, as the dev labels read mod-russia-air-defence/1901.
  * After counts of one place («…ещё двух БПЛА над Брянской областью. Всего с начала ночи — 4») the total is that
@@ -48,21 +48,24 @@ export function totalsAfterParts(facts: readonly Fact[], views: readonly Sentenc
     if (!counted || !view || view.places.length > 0) continue;
     const before = view.span.text.slice(0, counted.start - view.span.start);
     if (!TOTAL.test(before) || POINTS_BACK.test(view.span.text)) continue;
-    const parts = facts.filter(
+    const told = facts.filter(
       (f) =>
         f !== total &&
         !f.aggregate &&
         f.kind === total.kind &&
         f.evidence.start < view.span.start &&
         exact(f) !== null &&
-        (f.weapon === null || total.weapon === null || f.weapon === total.weapon) &&
         whereOf(f) !== null &&
         meets(f, total),
     );
-    if (new Set(parts.map(whereOf)).size < 2) continue;
+    // «Над Ростовской областью сбиты 3 ракеты, над Белгородской — 2 ракеты. Всего за ночь уничтожено 30 беспилотников»:
+    // counts of another weapon in two places leave the total no more one place's than counts of its own would; they
+    // are no parts of it, so it is never their aggregate.
+    if (new Set(told.map(whereOf)).size < 2) continue;
     clearPlace(total);
+    const parts = told.filter((f) => f.weapon === null || total.weapon === null || f.weapon === total.weapon);
     const sum = parts.reduce((n, f) => n + (exact(f) ?? 0), 0);
-    if (sum === exact(total)) total.aggregate = true;
+    if (parts.length > 0 && sum === exact(total)) total.aggregate = true;
   }
   return [...facts];
 }

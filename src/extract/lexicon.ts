@@ -111,12 +111,6 @@ export interface Lexicon {
     /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
      *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
     part_marker?: string[];
-    /** "with" in "shot down 29 of 30 missiles fired at the country, with one landing in Odesa": it opens a clause of
-     *  its own after a count, whose count and place tell the weapons that got through (refine/got-through.ts). */
-    got_through_opener?: string[];
-    /** "landing", "hitting" after `got_through_opener` and a count: the weapons of that count got through and struck
-     *  (refine/got-through.ts). */
-    got_through?: string[];
     /** "of the" in "other areas of the region", "other towns in the Kharkiv region": right after "other areas", before
      *  a region word (perhaps with its name), the other places are inside a region the sentence names, which is then
      *  the whole, not one of its parts (refine/part-of-whole.ts). */

@@ -64,7 +64,6 @@ import { markCorrections } from './refine/correction.ts';
 import { spareUndeniedTolls } from './refine/denied-toll.ts';
 import { describedUse } from './refine/described-use.ts';
 import { earlierWeapons } from './refine/earlier-weapon.ts';
-import { gotThrough } from './refine/got-through.ts';
 import { headlineClaimants } from './refine/headline-claimant.ts';
 import { headlinePlaces } from './refine/headline-place.ts';
 import { datedLongAgo, longAgoFacts, markHistorical, PastStory, pastClause, tallyFacts } from './refine/historical.ts';
@@ -2536,7 +2535,6 @@ function readFacts(
     );
   facts = nationalTallies(facts, views, report.lang);
   facts = partsOfWhole(facts, report.text, views);
-  facts = gotThrough(facts, report.text, report.lang);
   facts = attacksIntercepted(facts, report.lang, headEnd, report.text);
   facts = strikeHits(facts, report.text);
   facts = carriedCountry(facts, views, report.text);

@@ -52,4 +52,12 @@ describe('an aircraft shot down is an interception of no weapon class (enkind41)
       assert.ok(!got.some((f) => f.startsWith('interception')), `${headline}: ${got.join('; ')}`);
     }
   });
+
+  // Review 41c: "bomber drones" read as bombers lost the drones' interception.
+  it('an aircraft word before a weapon names the weapon: "bomber drones" stay drones', () => {
+    assert.deepEqual(
+      facts('Air defences shot down 12 bomber drones over Zaporizhzhia region overnight, officials said.'),
+      ['interception UA-23 uav 12'],
+    );
+  });
 });

@@ -47,6 +47,10 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
       continue;
     }
     lastFact = null;
+    // "12 bomber drones", "fighter-jet drones": an aircraft word right before a weapon names that weapon's kind, not an
+    // aircraft (the attack detector reads the weapon).
+    if (view.hits.some((h) => h.value.weapon && h.start >= a.end && ADJACENT.test(text.slice(a.end, h.start))))
+      continue;
     const number = view.numbers.find((n) => n.end <= a.start && FEW_WORDS.test(` ${text.slice(n.end, a.start)}`));
     const after =
       a.start >= verb.end &&

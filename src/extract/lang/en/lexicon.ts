@@ -258,10 +258,6 @@ export const en: Lexicon = {
     // "32 drones, including near Moscow", "almost 40 drones, chiefly over Crimea", "60 missiles, most of them at Lviv":
     // the place is a part of the wave the count tells (refine/part-of-whole.ts).
     part_marker: ['including', 'chiefly', 'most of them'],
-    // "Ukraine's air force said it shot down 30 of 35 drones Russia launched overnight, with five hitting targets in
-    // Kharkiv region": the place is the five's, not the country-wide 30 of 35 (refine/got-through.ts).
-    got_through_opener: ['with'],
-    got_through: ['hitting', 'landing', 'striking', 'getting through'],
     // "other areas of the region", "other towns in the Kharkiv region": before a region word (perhaps with its name), the
     // other places lie inside the region named, so the region is the whole, not a part.
     others_within: ['of the', 'in the', 'of', 'in'],

@@ -792,7 +792,7 @@ async function sources(argv: string[]): Promise<number> {
   const path = dbPath(values);
   // Listing the registry needs no database; without one, every source is simply never polled yet.
   const { rolelessSources } = await import('../pipeline/roleless-sources.ts');
-  // A channel named like a person with no speaker gets ingest's hint here too, by the name its stored posts carry.
+  // A channel named like a person with no speaker gets ingest's hint here too, by the name its own stored posts carry.
   const [states, hints] =
     existsSync(path) || path === ':memory:'
       ? await withStore(

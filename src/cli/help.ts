@@ -395,7 +395,8 @@ Lists each source of the registry: id, kind, speaker, when it last succeeded, ho
 its last error happened and what it was (kept after later successes: compare the two times; cut to 40 characters,
 ending in …: --json prints it whole) and its url or path. The state comes from the database (none yet: every
 source is "never"). A telegram row with no speaker whose channel is named like a person or an office (by the name
-its stored posts carry, else the row's name) shows speaker "- (hint below)" and a "hint:" line after the table
+its own stored posts carry, not its forwards nor a text another source stored first, else the row's name) shows
+speaker "- (hint below)" and a "hint:" line after the table
 (--json: "hint"), as ingest and watch say it.
 
 sources.yaml rows: id, kind (text|html|feed|telegram|jsonl), url or path (relative to the file), name, language,

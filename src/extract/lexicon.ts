@@ -614,6 +614,10 @@ export interface Lexicon {
      *  (detect/effects.ts, `fallOfWeapon`); a fall told for itself («о падении ракеты в пригороде», «падіння БПЛА на
      *  нафтобазу») is where the weapon came down, a strike as the labels read it. */
     fall_cause?: string[];
+    /** «на», «в», «у»: after a weapon whose fall a `fall_cause` word tells, before the object it fell onto («после
+     *  падения дрона на НПЗ», «після падіння дрона на нафтобазу»): the weapon came down on its target, a strike, not a
+     *  wreck (detect/effects.ts, `fallOfWeapon`). */
+    fall_onto?: string[];
     /** "near", «біля», «возле»: right before a building a damage detail names (a `near` detail: hospital, school), the
      *  damage was beside it, not to it ("houses near a school were damaged"; detect/effects.ts, `besideTrigger`). */
     beside_building?: string[];

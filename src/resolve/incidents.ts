@@ -404,7 +404,8 @@ function liftedAt(kind: FactKind, members: readonly PlacedFact[]): { lifted?: tr
  *  downed and a hit are no one figure, and "all 20" beside "one hit" is no conflict: the interception need not have
  *  covered every drone), but a reader weighing the one wants the other beside it. A nationwide wave is linked to the
  *  strikes of the regions it names (the ministry's total with its Belgorod part), never to every region's: a total
- *  told of no region says nothing of one. */
+ *  told of no region says nothing of one. An interception or strike whose window is longer than a day (a week's tally)
+ *  is linked to no strike or interception. */
 function linkRelated(incidents: readonly Incident[], groups: ReadonlyMap<string, string>): void {
   const closures = incidents.filter((i) => i.kind === 'airport_disruption');
   const attacks = incidents.filter((i) => i.kind === 'interception' || i.kind === 'strike');
@@ -421,13 +422,29 @@ function linkRelated(incidents: readonly Incident[], groups: ReadonlyMap<string,
   for (const interception of attacks.filter((i) => i.kind === 'interception')) {
     const over = new Set([interception.region, ...(interception.regions ?? [])].flatMap((r) => (r ? [r.code] : [])));
     for (const strike of strikes) {
-      if (over.has(strike.region!.code) && windowsMeet(interception.when, strike.when)) link(interception, strike);
+      if (
+        over.has(strike.region!.code) &&
+        windowsMeet(interception.when, strike.when) &&
+        !longerThanDay(interception.when) &&
+        !longerThanDay(strike.when)
+      ) {
+        link(interception, strike);
+      }
     }
   }
   for (const i of incidents) i.related = [...new Set(i.related)].sort(compareText);
 }
 
-/** Whether two windows share a moment (touching ends count); a window not known meets any. */
+// Longer than a night and the day around it: a week's tally («за прошедшую неделю … уничтожены 150 беспилотников»)
+// meets every night of its week and tells nothing of one night's hit (review 41b).
+const RELATED_SPAN_MAX_MS = 24 * 60 * 60 * 1000;
+
+function longerThanDay(w: TimeSpan | null): boolean {
+  return w !== null && toMs(w.end) - toMs(w.start) > RELATED_SPAN_MAX_MS;
+}
+
+/** Whether two windows share a moment (touching ends count); a window not known meets any (the night bounds it:
+ *  only one night's incidents are linked). */
 function windowsMeet(a: TimeSpan | null, b: TimeSpan | null): boolean {
   if (a === null || b === null) return true;
   return toMs(a.start) <= toMs(b.end) && toMs(b.start) <= toMs(a.end);

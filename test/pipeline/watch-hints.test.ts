@@ -96,3 +96,84 @@ test("the rows sources marks: a personal channel with no speaker, by its stored 
   assert.match(hints.get('sidorenko')!, /^the channel "Пётр Сидоренко" names no role/);
   await store.close();
 });
+
+/** A Telegram export of `chat` holding the given posts (a `forwarded_from` names the channel a post was forwarded from). */
+function exportPosts(path: string, chat: string, id: number, posts: readonly { text: string; from?: string }[]): void {
+  const messages = posts.map((p, i) => {
+    const date = `2025-08-0${i + 1}T03:00:00`;
+    return {
+      id: i + 1,
+      type: 'message',
+      date,
+      date_unixtime: String(Date.parse(`${date}+03:00`) / 1000),
+      from: chat,
+      from_id: `channel${id}`,
+      text: p.text,
+      text_entities: [{ type: 'plain', text: p.text }],
+      ...(p.from ? { forwarded_from: p.from } : {}),
+    };
+  });
+  writeFileSync(path, JSON.stringify({ name: chat, type: 'public_channel', id, messages }));
+}
+
+// Review 41b: `sources` took the channel's name from the first stored report of the source, which for a news channel
+// that forwards a governor's post, or shares its text (kept once, under the governor's source), is the governor's
+// channel: the news channel got a personal-channel hint naming another channel, while `watch` gave it none.
+test('sources judges a channel by its own posts: not a forward, not a text another source stored first', async () => {
+  const governorText = 'Ночью над районом сбит беспилотник, пострадавших нет.';
+  for (const governorFirst of [true, false]) {
+    const person = join(dir, `gov-${governorFirst}.json`);
+    const outlet = join(dir, `news-${governorFirst}.json`);
+    exportPosts(person, 'Пётр Сидоренко', 556, [{ text: governorText }]);
+    exportPosts(outlet, 'Новости Региона', 557, [
+      { text: governorText, from: 'Пётр Сидоренко' },
+      { text: 'Утром над районом сбиты ещё два беспилотника, пострадавших нет.', from: 'Пётр Сидоренко' },
+      { text: 'Вечером над районом сбит третий беспилотник, пострадавших нет.' },
+    ]);
+    const store = await openStore({ url: ':memory:' });
+    const governor = telegramRow('governor', person, {
+      speaker: { person: 'Пётр Сидоренко', role: 'governor', region: null },
+    });
+    const news = telegramRow('news', outlet);
+    const lines: string[] = [];
+    await watchSources(store, governorFirst ? [governor, news] : [news, governor], {
+      now: () => new Date(),
+      random: () => 0.5,
+      allow: new Set(),
+      once: true,
+      warn: (line) => lines.push(line),
+    });
+    const hints = await rolelessSources([governor, news], store);
+    assert.deepEqual([...hints.keys()], [], `${governorFirst}: ${[...hints.values()].join('\n')}`);
+    // `watch` agrees: no hint for either channel.
+    assert.deepEqual(
+      lines.filter((l) => l.includes('hint:')),
+      [],
+    );
+    await store.close();
+  }
+});
+
+test('a channel whose stored posts are all forwards is judged by its row’s name alone', async () => {
+  const person = join(dir, 'gov-only.json');
+  const outlet = join(dir, 'news-only.json');
+  exportPosts(person, 'Пётр Сидоренко', 558, [{ text: 'Ночью над районом сбиты два беспилотника, пострадавших нет.' }]);
+  exportPosts(outlet, 'Новости Региона', 559, [
+    { text: 'Ночью над районом сбиты два беспилотника, пострадавших нет.', from: 'Пётр Сидоренко' },
+    { text: 'Днём над районом сбит ещё один беспилотник, пострадавших нет.', from: 'Пётр Сидоренко' },
+  ]);
+  const store = await openStore({ url: ':memory:' });
+  const governor = telegramRow('governor', person, {
+    speaker: { person: 'Пётр Сидоренко', role: 'governor', region: null },
+  });
+  const rows = [telegramRow('news', outlet), governor, telegramRow('named', outlet, { name: 'Иван Кравченко' })];
+  await watchSources(store, rows.slice(0, 2), {
+    now: () => new Date(),
+    random: () => 0.5,
+    allow: new Set(),
+    once: true,
+  });
+  // 'news' has no own post and no name: not judged; 'named' (the same forwards, a person's name in its row) is.
+  assert.deepEqual([...(await rolelessSources(rows, store)).keys()], ['named']);
+  await store.close();
+});

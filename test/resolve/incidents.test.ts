@@ -470,6 +470,45 @@ test('an interception and a strike of one region the same night are related both
   assert.deepEqual(only(apart, 'interception', 'RU-BEL').related, []);
 });
 
+// Review 41b: a week's tally («за прошедшую неделю над Белгородской областью уничтожены 150 беспилотников») was linked
+// to that night's strike in the region, as its window meets every night of the week.
+test('an interception or strike whose window is longer than a day is related to no strike or interception', () => {
+  const region = { code: 'RU-BEL', name: 'Belgorod Oblast' };
+  const week = night('2025-04-30T18:00:00+03:00', '2025-05-07T18:00:00+03:00');
+  const tally = makeFact({
+    id: 'w1',
+    report_id: 'rep_w',
+    weapon: 'uav',
+    count: exact(150),
+    region,
+    when: week,
+    claimant: person('Иван Петров', 'governor'),
+  });
+  const hit = makeFact({
+    id: 'g1',
+    report_id: 'rep_g',
+    kind: 'strike',
+    weapon: 'uav',
+    count: exact(1),
+    region,
+    when: SEED_NIGHT,
+    claimant: person('Иван Петров', 'governor'),
+  });
+  const reports = [report('rep_w', '2025-05-07T18:30:00+03:00'), report('rep_g', '2025-05-07T08:10:00+03:00')];
+  for (const facts of [
+    [tally, hit],
+    // The other way round: a strike told over the week beside one night's count.
+    [
+      { ...tally, when: SEED_NIGHT },
+      { ...hit, when: week },
+    ],
+  ]) {
+    const incidents = resolve(facts, reports);
+    assert.deepEqual(only(incidents, 'interception', 'RU-BEL').related, []);
+    assert.deepEqual(only(incidents, 'strike', 'RU-BEL').related, []);
+  }
+});
+
 test("a nationwide wave is related to the strikes of the regions it names, not to every region's", () => {
   const ministry = person(null, 'ministry');
   const belgorod = { code: 'RU-BEL', name: 'Belgorod Oblast' };

@@ -502,12 +502,75 @@ test('a report its source edited says so on its page, with the text it had befor
       await page.goto(`${origin}/?report=${id}&lang=en`);
       await page.locator('.report').waitFor();
       assert.match((await page.locator('.report-text').textContent()) ?? '', /shot down seven drones/);
-      assert.match((await page.locator('.report .meta').textContent()) ?? '', /Edited by its source: /);
+      // A feed dates no edit: the time shown is Sitrep's, and the label says so (review 41b).
+      const meta = (await page.locator('.report .meta').textContent()) ?? '';
+      assert.match(meta, /Changed \(seen by Sitrep\): /);
+      assert.doesNotMatch(meta, /Edited by its source/);
       const earlier = page.locator('.report .revisions');
       assert.match((await earlier.locator('h3').textContent()) ?? '', /Earlier texts/);
       const texts = await earlier.locator('li p').allTextContents();
       assert.equal(texts.length, 1);
       assert.match(texts[0] ?? '', /Air defences shot down five drones over Tula Oblast overnight/);
+      await finish(page);
+    });
+  } finally {
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an edit the source dated is "Edited by its source" with its time, not Sitrep\'s', {
+  skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install chromium)`,
+}, async () => {
+  // Review 41b: the label is the source's only when the source gave the edit's time (a Telegram export's `edited`).
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-edited-tg-'));
+  const path = join(dir, 'result.json');
+  const post = (n: string, edited: string | null) =>
+    JSON.stringify({
+      name: 'Новости Региона',
+      type: 'public_channel',
+      id: 777,
+      messages: [
+        {
+          id: 41,
+          type: 'message',
+          date: '2025-08-12T06:40:00',
+          date_unixtime: String(Date.parse('2025-08-12T06:40:00+03:00') / 1000),
+          ...(edited ? { edited, edited_unixtime: String(Date.parse(`${edited}+03:00`) / 1000) } : {}),
+          from: 'Новости Региона',
+          from_id: 'channel777',
+          text: `Ночью над Тульской областью сбиты ${n} беспилотников, сообщил губернатор.`,
+          text_entities: [],
+        },
+      ],
+    });
+  let clock = Date.parse('2025-08-12T04:00:00Z');
+  const own = await openStore({ url: ':memory:' });
+  const row = fileFeedRow('news', path, { kind: 'telegram', language: 'ru', time_zone: 'Europe/Moscow' });
+  const watch = () =>
+    watchSources(own, [row], { now: () => new Date(clock), random: () => 0.5, allow: new Set(), once: true });
+  try {
+    writeFileSync(path, post('пять', null));
+    await watch();
+    writeFileSync(path, post('семь', '2025-08-12T07:10:00'));
+    clock += 3_600_000;
+    const [round] = await watch();
+    assert.equal(round?.updated, 1, JSON.stringify(round));
+    const [id] = (await own.listOutcomes({ status: 'ingested' })).map((o) => o.report_id);
+    assert.ok(id);
+    await withServer(own, async (origin) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await page.goto(`${origin}/?report=${id}&lang=en`);
+      await page.locator('.report').waitFor();
+      const meta = (await page.locator('.report .meta').textContent()) ?? '';
+      assert.match(meta, /Edited by its source: /);
+      assert.doesNotMatch(meta, /seen by Sitrep/);
+      // The source's time (07:10 in the post's zone), not Sitrep's read time (08:00 in Moscow).
+      assert.equal(
+        await page.locator('.report .meta time').last().getAttribute('datetime'),
+        '2025-08-12T07:10:00+03:00',
+      );
       await finish(page);
     });
   } finally {

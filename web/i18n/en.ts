@@ -181,6 +181,8 @@ export const en = {
   published: 'Published',
   /** A report whose source edited it: its earlier texts, from the API's `revisions` (ux35 #16). */
   edited: 'Edited by its source',
+  /** The same, when the source gave no time for the edit: the time is when Sitrep saw the new text (review 41b). */
+  editedSeen: 'Changed (seen by Sitrep)',
   earlierTexts: 'Earlier texts (replaced when Sitrep read the newer one)',
   publisher: 'Publisher',
   ago: 'ago',

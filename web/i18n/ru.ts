@@ -180,6 +180,7 @@ export const ru: Strings = {
   removedNone: 'Из этого сообщения ничего не убрано.',
   published: 'Опубликовано',
   edited: 'Изменено источником',
+  editedSeen: 'Изменено (замечено Sitrep)',
   earlierTexts: 'Прежние тексты (заменены, когда Sitrep прочёл новый)',
   publisher: 'Издатель',
   ago: 'назад',

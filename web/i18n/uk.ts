@@ -180,6 +180,7 @@ export const uk: Strings = {
   removedNone: 'З цього повідомлення нічого не прибрано.',
   published: 'Опубліковано',
   edited: 'Змінено джерелом',
+  editedSeen: 'Змінено (помічено Sitrep)',
   earlierTexts: 'Попередні тексти (замінено, коли Sitrep прочитав новий)',
   publisher: 'Видавець',
   ago: 'тому',

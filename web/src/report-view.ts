@@ -67,13 +67,20 @@ export function renderReport(ctx: Ctx, r: ReportDetail): HTMLElement {
   );
 }
 
-/** " · Edited by its source: <when>": the last edit as the source dated it, else when Sitrep read the newer text. The
- *  last revision's `edited_at` is the time of the text it holds (null for a post's first), not of the edit that
- *  replaced it: a post edited once showed Sitrep's read time, one edited twice the edit before the last (ux41 #8). */
+/** " · Edited by its source: <when>": the last edit as the source dated it. The last revision's `edited_at` is the time
+ *  of the text it holds (null for a post's first), not of the edit that replaced it: a post edited once showed
+ *  Sitrep's read time, one edited twice the edit before the last (ux41 #8). A source that dates no edit (a feed item
+ *  whose text changed) gives only Sitrep's read time, " · Changed (seen by Sitrep): <when>": the label must not call
+ *  Sitrep's clock the source's (review 41b). */
 function editedMeta(ctx: Ctx, r: ReportDetail): (string | Node)[] | null {
   const last = r.revisions?.at(-1);
   if (last === undefined) return null;
-  return [' · ', `${ctx.t.edited}: `, timeEl(ctx, last.source_replaced_at ?? last.replaced_at, { relative: true })];
+  const dated = last.source_replaced_at ?? null;
+  return [
+    ' · ',
+    `${dated === null ? ctx.t.editedSeen : ctx.t.edited}: `,
+    timeEl(ctx, dated ?? last.replaced_at, { relative: true }),
+  ];
 }
 
 /** The texts the report had before its source edited it, oldest first, so a changed figure can be seen. */

@@ -1,4 +1,4 @@
-import type { Casualties, Fact, FactKind } from '../../core/types.ts';
+import type { Casualties, Fact, FactKind, Weapon } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague } from '../common/numbers.ts';
 import type { Hit, WordCategory } from '../compile.ts';
@@ -212,13 +212,31 @@ const FALL_NOUN_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${anyOf('fall_cause')})\\s+(${anyOf('debris_falling')})(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
+// From the weapon to a named object it fell onto: its own name or a word or two («ракеты «Искандер»», «дрона-камикадзе»),
+// then a `fall_onto` word and a lower-case word or two before the object («на территорию предприятия», «на жилой дом»),
+// all in one clause. Case-sensitive: a capital after the preposition is a place («в Воронеже повреждены окна»).
+const FALL_ONTO = new RegExp(
+  `^[^,.;:!?\\n]{0,30}?(?<![\\p{L}])(?:${anyOf('fall_onto')})(?:\\s+[\\p{Ll}-]+){0,2}\\s+$`,
+  'u',
+);
+// The classes that come down over the rear as wrecks often enough for a fall with no word of downing to be read as
+// one: the long-range drone. A missile, a ballistic missile or a glide bomb «упал» is almost always where it hit
+// (review 41b: «после падения ракеты «Искандер» на Харьков», «внаслідок падіння російського КАБу»).
+const FALLS_AS_WRECK: ReadonlySet<Weapon> = new Set<Weapon>(['uav']);
+// What the fall must be the cause of: harm to people or things, told or denied («пожар», «повреждена крыша»,
+// «пострадавших нет»). An evacuation or an airport closed after a fall says nothing of a wreck.
+const FALL_HARM: readonly WordCategory[] = ['damage', 'fire', 'injured', 'killed', 'power_outage'];
 
-/** «Из-за падения БПЛА произошёл пожар», «после падения сбитого беспилотника»: the weapon's fall told by a noun as the
+/** «Из-за падения БПЛА произошёл пожар», «после падения сбитого беспилотника»: a drone's fall told by a noun as the
  *  cause of a fire, damage or wound is the wreck falling, debris as the real labels read it, with or without a word of
  *  downing. A fall told for itself («о падении ракеты в пригороде», «падіння БПЛА на нафтобазу») is where the weapon
- *  came down, a strike, so only after a `fall_cause` word. Returns the noun's span to the weapon word's end (the debris
- *  fact's evidence) and the noun's own span (a wreck for `downedInDebris`). */
+ *  came down, a strike, so only after a `fall_cause` word; and so is the fall of a missile or a bomb with no word of
+ *  downing («после падения ракеты на жилой дом»), and a fall onto a named object («после падения дрона на НПЗ начался
+ *  пожар»), unless a word of downing says it was a wreck («после падения сбитого БПЛА на крышу склада»). Returns the
+ *  noun's span to the weapon word's end (the debris fact's evidence) and the noun's own span (a wreck for
+ *  `downedInDebris`). */
 export function fallOfWeapon(view: SentenceView, text: string): { told: Hit; noun: Hit } | undefined {
+  if (!FALL_HARM.some((c) => has(view, c))) return undefined;
   for (const h of view.hits) {
     if (!h.value.weapon) continue;
     const before = text.slice(Math.max(0, h.start - 60), h.start);
@@ -226,7 +244,29 @@ export function fallOfWeapon(view: SentenceView, text: string): { told: Hit; nou
     if (!m) continue;
     const start = h.start - before.length + m.index;
     const nounStart = start + m[0].indexOf(m[1] ?? '');
-    return { told: { ...h, start: nounStart }, noun: { ...h, start: nounStart, end: nounStart + (m[1]?.length ?? 0) } };
+    const nounEnd = nounStart + (m[1]?.length ?? 0);
+    const downed = view.hits.some((d) => d.value.categories.has('downed') && d.start >= nounEnd && d.end <= h.start);
+    if (!downed) {
+      if (!FALLS_AS_WRECK.has(h.value.weapon.weapon)) return undefined;
+      const onto = view.hits.some(
+        (o) =>
+          o.value.object !== undefined &&
+          o.value.object !== 'person' &&
+          o.start >= h.end &&
+          FALL_ONTO.test(text.slice(h.end, o.start)) &&
+          // «в городе повреждены окна»: a word of an event or effect between opens a clause of its own; the object is
+          // not what the weapon fell onto.
+          !view.hits.some(
+            (w) =>
+              w.start >= h.end &&
+              w.end <= o.start &&
+              // The preposition itself is a hit of some preposition list (place, target, aircraft).
+              [...w.value.categories].some((c) => !c.endsWith('_preposition')),
+          ),
+      );
+      if (onto) return undefined;
+    }
+    return { told: { ...h, start: nounStart }, noun: { ...h, start: nounStart, end: nounEnd } };
   }
   return undefined;
 }

@@ -3,10 +3,11 @@
 // the style of real news leads and posts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Lang } from '../../src/core/types.ts';
 import { extractText } from '../helpers/extract-text.ts';
 
 const PUBLISHED = '2023-12-23T06:00:00Z';
-const facts = (text: string, lang = 'en') =>
+const facts = (text: string, lang: Lang = 'en') =>
   extractText(`---\ntitle: Update\n---\n${text}`, lang, PUBLISHED).map(
     (f) => `${f.kind} ${f.region?.code ?? '-'} ${f.weapon ?? '-'} ${f.object ?? '-'} ${f.count?.value ?? '-'}`,
   );

@@ -133,6 +133,7 @@ const WORD_CATEGORIES = [
   'aircraft',
   'aircraft_plural',
   'shoot_down_subjectless',
+  'shoot_down_object',
   'aircraft_preposition',
   'crew',
   'destroying',

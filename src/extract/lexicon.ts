@@ -1089,6 +1089,10 @@ export interface Lexicon {
    *  only before these is an aircraft the one shot down («Су-34 збили над …»); before an active singular form it is the
    *  one that shoots («Екіпаж гелікоптера Мі-8 збив 5 шахедів»). */
   shoot_down_subjectless?: string[];
+  /** What a verb of shooting down takes besides a weapon and a counted noun ("targets", "balloons", «цілі»): an
+   *  aircraft before a verb with one of these after it is the one that shot ("Ukrainian helicopters downed several
+   *  targets"), not one brought down. */
+  shoot_down_object?: string[];
   /** Prepositions that put an aircraft out of the verb's reach: «ракети з Ту-95», «льотчик на Су-27» (models have no
    *  case to show it). */
   aircraft_preposition?: string[];

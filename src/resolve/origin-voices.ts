@@ -20,21 +20,29 @@ export interface Voices {
   roles: Set<string>;
 }
 
-/** The voices a report's facts credit, each as its claimant keys (a surname and a role): the keys of one fact are one
- *  voice, and two facts with a key in common are one voice ("Governor Gladkov" and "the governor"). */
+/** The voices a report's facts credit, each as its claimant keys (a surname and a role). A claimant with a name is
+ *  that name: a roundup quoting three governors by name ("Governor Gladkov: …", "Governor Khinshtein: …") is three
+ *  voices, though they share a role. A claimant with a role only is one of the named voices of that role the report
+ *  gives ("Governor Gladkov" and "the governor"), or a voice of its own when it gives none. */
 export function voicesOf(facts: readonly Fact[]): Voices[] {
-  const groups: Set<string>[] = [];
+  const named = new Map<string, Set<string>>();
+  const roleOnly: string[] = [];
   for (const f of facts) {
     if (f.claimant?.role === MEDIA || (f.claimant?.role === VAGUE && !f.claimant.name)) continue;
     const keys = claimantKeys(f.claimant);
-    if (keys.length === 0) continue;
-    const touching = groups.filter((g) => keys.some((k) => g.has(k)));
-    const merged = new Set<string>(keys);
-    for (const g of touching) {
-      for (const k of g) merged.add(k);
-      groups.splice(groups.indexOf(g), 1);
+    const [key] = keys;
+    if (key === undefined) continue;
+    if (ROLES.has(key)) {
+      roleOnly.push(key);
+      continue;
     }
-    groups.push(merged);
+    const group = named.get(key) ?? new Set<string>();
+    for (const k of keys) group.add(k);
+    named.set(key, group);
+  }
+  const groups = [...named.values()];
+  for (const role of roleOnly) {
+    if (!groups.some((g) => g.has(role))) groups.push(new Set([role]));
   }
   return groups.map((keys) => {
     const out: Voices = { names: new Set(), roles: new Set() };

@@ -14,8 +14,9 @@ const ONE: Count = { value: 1, min: 1, max: 1, approx: false };
  * An aircraft a verb of shooting down brings down is an interception of no weapon class: «Крім того, вчора збито
  * ворожий літак Су-34», «нашими воїнами збито 1 літак, 2 гелікоптери та 17 БпЛА» (the drones are the attack
  * detector's), «Як збили А-50». The aircraft stands right after the verb (a word or two between), or as a counted item
- * of the list it opens, or right before a passive or impersonal form with no weapon as its object («Су-34 збили над
- * …»; before «збив» it is the shooter: «Екіпаж гелікоптера Мі-8 збив 5 шахедів»). A singular form counts one; a plural
+ * of the list it opens, or right before a passive or impersonal form with no object of its own («Су-34 збили над
+ * …»; before «збив» it is the shooter: «Екіпаж гелікоптера Мі-8 збив 5 шахедів», and so before "downed several
+ * targets"). A singular form counts one; a plural
  * one only the number before it. Aircraft that launched or carried the weapons («ракети, випущені з Су-34», «ракети з
  * Ту-95», «льотчик на Су-27») are no object of the verb: a preposition stands before them, an adjective or two at
  * most between. Shot down only: «знищили літак на аеродромі» is a strike on a target
@@ -34,6 +35,16 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
   // word of saying that stands before the verb is where the story was filed or who speaks, not where the aircraft fell.
   const saying = [...hitsOf(view, 'said'), ...hitsOf(view, 'said_first')].filter((s) => s.end <= verb.start);
   const own = places.filter((p) => !saying.some((s) => p.end <= s.start));
+  // The verb's object, if it has one in its clause: a weapon, a word of what is shot at ("targets", "balloons"), or a
+  // counted noun right after it ("downed several targets", "have downed dozens of …"). A number of a measure or a time
+  // is no count (common/numbers.ts), so "shot down 20 km from the border" has none.
+  const object =
+    view.hits.some(
+      (h) => (h.value.weapon || h.value.categories.has('shoot_down_object')) && h.start >= verb.end && h.end <= end,
+    ) ||
+    view.numbers.some(
+      (n) => n.start >= verb.end && n.end <= end && FEW_WORDS.test(` ${text.slice(verb.end, n.start)}`),
+    );
   const out: Fact[] = [];
   let last: Hit | null = null;
   let lastFact: Fact | null = null;
@@ -56,14 +67,14 @@ export function downedAircraft(ctx: ReportContext, view: SentenceView, places: r
       a.start >= verb.end &&
       a.end <= end &&
       (FEW_WORDS.test(text.slice(verb.end, a.start)) || (number !== undefined && number.start >= verb.end));
-    // Before the verb only as the subject of a passive or impersonal form, with no weapon as the verb's object: an
-    // active «збив» has the aircraft as its shooter («Екіпаж гелікоптера Мі-8 збив 5 шахедів»), and so has a verb whose
-    // object is a weapon («Винищувачі збили дві ракети»).
+    // Before the verb only as the subject of a passive or impersonal form, with no object after the verb: an active
+    // «збив» has the aircraft as its shooter («Екіпаж гелікоптера Мі-8 збив 5 шахедів»), and so has a verb with an
+    // object of its own («Винищувачі збили дві ракети», "helicopters downed several targets").
     const before =
       a.end <= verb.start &&
       FEW_WORDS.test(text.slice(a.end, verb.start)) &&
       verb.value.categories.has('shoot_down_subjectless') &&
-      !view.hits.some((h) => h.value.weapon && h.start >= verb.end && h.end <= end);
+      !object;
     // «ракети з Ту-95», «ракети з російських Ту-95», «льотчик на Су-27»: the aircraft launched or carried, it was not
     // shot down. An adjective or two may stand between; a verb or a place between («на Донеччині Су-25 збили») ends
     // the preposition's reach.

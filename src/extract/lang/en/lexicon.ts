@@ -1619,6 +1619,8 @@ export const en: Lexicon = {
   // "Two Ukrainian fighter jets shot down": the aircraft before the verb was brought down; before "shot down two
   // drones" it is the shooter (a weapon after the verb).
   shoot_down_subjectless: ['shot down', 'downed'],
+  // "fighter jets shot down what appeared to be balloons", "helicopters downed several targets": the jets shot.
+  shoot_down_object: ['targets', 'objects', 'balloons'],
   // "drones shot down by helicopters", "missiles fired from Tu-95 bombers": the aircraft shot or carried.
   aircraft_preposition: ['by', 'from', 'with', 'on', 'aboard'],
   destroying: ['destroyed', 'destroys', 'destroy', 'destroying'],

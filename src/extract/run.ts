@@ -885,6 +885,11 @@ function buildViews(
   const softSpans = dateline
     .filter((d) => d.soft)
     .map((d) => ({ start: d.match.index, end: d.match.index + d.match[0].length }));
+  // The soft dateline that starts in a sentence, as its view's `dateline` (an optional field: absent, not undefined).
+  const softDatelineIn = (span: Span): { dateline?: { start: number; end: number } } => {
+    const d = softSpans.find((x) => x.start >= span.start && x.start < span.end);
+    return d ? { dateline: d } : {};
+  };
   const filedFrom = (p: PlaceMatch) => hard.some((d) => p.start >= d.index && p.end <= d.index + d[0].length);
   // "KYIV, June 11 (Reuters) -": the date the story was filed, not when anything happened. It dates no fact; a
   // weekday of the story ("on Tuesday") counts back from it, never past it.
@@ -1002,22 +1007,22 @@ function buildViews(
       times: sentenceTimes.filter((_, i) => !said[i]),
       saidTimes: sentenceTimes.filter((_, i) => said[i]),
       airports: within(airports, span),
-      ...(softSpans.some((d) => d.start >= span.start && d.start < span.end)
-        ? { dateline: softSpans.find((d) => d.start >= span.start && d.start < span.end) }
-        : {}),
+      ...softDatelineIn(span),
     };
   });
 }
 
-/** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
- *  by start, with the furthest end among those that start at or before it, rather than a walk of them all for every
- *  number of a long text. */
+/** Whether the fact's speaker tells the whole country's tally (an air force, a ministry: `NATIONAL_ROLES`). */
+function nationalSpeaker(fact: Fact): boolean {
+  return fact.claimant?.role != null && NATIONAL_ROLES.has(fact.claimant.role);
+}
+
 /** The place of another speaker's clause ("…, while the governor of the Kharkiv region said two were hurt") is that
  *  speaker's, not where this clause's fact happened, when it comes after this clause, or when this clause is a national
  *  body's tally ("the air force said it shot down 30 of 35 drones"), tells the whole country, or names a place of its
- *  own. Otherwise a place told before this clause is the sentence's setting, shared by both clauses (review 40a #2): "Kharkiv governor Oleh Syniehubov said three were
- *  wounded, while Mayor Ihor Terekhov said a drone hit a kindergarten", "In Odesa, the governor said …, while the mayor
- *  said debris damaged two cars". */
+ *  own. Otherwise a place told before this clause is the sentence's setting, shared by both clauses (review 40a #2):
+ *  "Kharkiv governor Oleh Syniehubov said three were wounded, while Mayor Ihor Terekhov said a drone hit a
+ *  kindergarten", "In Odesa, the governor said …, while the mayor said debris damaged two cars". */
 function otherClausePlace(
   fact: Fact,
   view: SentenceView,
@@ -1028,9 +1033,8 @@ function otherClausePlace(
   if (!placed || placed.inferred || (placed.start >= clause.start && placed.end <= clause.end)) return false;
   // A later clause's words never set the scene of an earlier one.
   if (placed.start >= clause.end) return true;
-  const national = fact.claimant?.role != null && NATIONAL_ROLES.has(fact.claimant.role);
   const ownPlace = view.places.some((p) => p.start >= clause.start && p.end <= clause.end);
-  return national || ownPlace || factNationwide(view, text, fact);
+  return nationalSpeaker(fact) || ownPlace || factNationwide(view, text, fact);
 }
 
 /** A fact placed only by its sentence's soft dateline whose speaker tells the whole country's tally ("ODESA, Ukraine —
@@ -1039,9 +1043,12 @@ function filedOnly(fact: Fact, view: SentenceView): boolean {
   const d = view.dateline;
   const region = fact.fields.region;
   if (!d || !region || region.start < d.start || region.end > d.end) return false;
-  return fact.claimant?.role != null && NATIONAL_ROLES.has(fact.claimant.role);
+  return nationalSpeaker(fact);
 }
 
+/** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
+ *  by start, with the furthest end among those that start at or before it, rather than a walk of them all for every
+ *  number of a long text. */
 function coveredBy(spans: readonly { start: number; end: number }[]): (x: { start: number; end: number }) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const furthest: number[] = [];

@@ -14,12 +14,6 @@ import type { PlacedFact } from './placed-fact.ts';
 const NAMELESS: ClaimantRole = 'official';
 const MEDIA: ClaimantRole = 'media';
 
-/** The side a credit speaks for: its own words, else its report's language; undefined when neither tells (an English
- *  "officials said"). */
-function sideOf(p: PlacedFact): Country | undefined {
-  return creditSide(p.fact, p.report);
-}
-
 /** Takes the nameless officials' and the outlets' keys out of the reports that credit them when the incident credits a
  *  named body (a person by name, or a role other than those two) that may be of their side: either side unknown, or
  *  both the same. "Russian officials" beside "Ukraine's air force" are two sides and stay two voices; an English
@@ -52,13 +46,14 @@ export function foldNamelessOfficials(
     if (p.group !== '-') placesOf.set(id, (placesOf.get(id) ?? new Set<string>()).add(told));
     if (p.claimant === null) continue;
     if (p.claimant === NAMELESS || p.fact.claimant?.role === MEDIA) {
-      if (!sideOfReport.has(id) || sideOfReport.get(id) === undefined) sideOfReport.set(id, sideOf(p));
+      if (!sideOfReport.has(id) || sideOfReport.get(id) === undefined)
+        sideOfReport.set(id, creditSide(p.fact, p.report));
       if (p.fact.claimant?.role === MEDIA && citesOwnSources(p.fact, p.report)) mediaReports.add(id);
       continue;
     }
     // A body's side is what any of its credits tells: "Ukraine's air force said …; the air force said 12 were downed".
     const sides = sidesOfNamed.get(p.claimant) ?? new Set<Country>();
-    const side = sideOf(p);
+    const side = creditSide(p.fact, p.report);
     if (side !== undefined) sides.add(side);
     sidesOfNamed.set(p.claimant, sides);
     if (p.group !== '-') namedPlaces.add(`${p.fact.kind}\u0001${p.group}`);

@@ -5,7 +5,7 @@
 // bridge them: a group's voices are those of its members that speak with one voice, and a link from a report of
 // several voices never joins two groups whose voices are distinct.
 import { CLAIMANT_ROLES, type ClaimantRole, type Fact } from '../core/types.ts';
-import { distinctVoices } from './agreement.ts';
+import { distinctVoices, type Statement } from './agreement.ts';
 import { claimantKeys } from './claimant-key.ts';
 
 const ROLES: ReadonlySet<string> = new Set(CLAIMANT_ROLES);
@@ -15,10 +15,8 @@ const MEDIA: ClaimantRole = 'media';
  *  group's voice. */
 const VAGUE: ClaimantRole = 'official';
 
-export interface Voices {
-  names: Set<string>;
-  roles: Set<string>;
-}
+/** A voice as the agreement test reads one: its claimant keys, names apart from roles. */
+export type Voices = Pick<Statement, 'names' | 'roles'>;
 
 /** The voices a report's facts credit, each as its claimant keys (a surname and a role). A claimant with a name is
  *  that name: a roundup quoting three governors by name ("Governor Gladkov: …", "Governor Khinshtein: …") is three

@@ -14,6 +14,8 @@ export interface Figure {
   places: Set<string>;
   /** It is the report's largest count of that claimant, kind and weapon (its total, not one of the total's parts). */
   top: boolean;
+  /** A toll some fact credits to a voice in its own words (tollFigures). */
+  credited?: boolean;
 }
 
 export interface Figures {
@@ -22,7 +24,8 @@ export interface Figures {
   /** The claimants it credits counts to, one key each (its surname, else its role): a roundup that gives the mayor's
    *  34 beside the ministry's 40 and the governor's 38 is no retelling of the mayor. */
   voices: Set<string>;
-  /** `kind|weapon|count` -> the figure, whoever it is credited to but the media (or no one): an outlet's "Ukraine shot down 52 of 54
+  /** `kind|weapon|count` -> the figure (a death toll as `casualties|killed|count`, tollFigures), whoever it is
+   *  credited to but the media (or no one): an outlet's "Ukraine shot down 52 of 54
    *  drones" retells the air force's "52 out of 54 drones downed" with the credit left out or made vague. `top` is the
    *  largest count of that kind and weapon over every claimant. */
   anyVoice: Map<string, Figure>;
@@ -37,6 +40,29 @@ export function outletOf(f: Fact): string | null {
   return text === '' ? null : text;
 }
 
+/** The toll fields that are figures: the killed only. Outlets lead their own stories of a big attack with the city's
+ *  injured ("Kyiv hit by biggest drone attack as five injured", "…, injuring 5"), so a shared count of the injured
+ *  joined a dozen outlets' own leads on the English dev days (days42) and no retelling the killed did not join. */
+export const TOLL_FIELDS = ['killed'] as const;
+
+/** A death toll is a figure too: the ministry's "three servicemen killed" retold as "Drone attack leaves three dead" and
+ *  "3 killed as drone shot down" is one statement, whatever the credit (`casualties|killed|3`, the field in the
+ *  weapon's place). Only in `anyVoice`, for the retold-figure link. A toll told as said before, a step of a running
+ *  tally or a media claim is none. */
+function tollFigures(f: Fact, anyVoice: Map<string, Figure>, anyLargest: Map<string, number>): void {
+  if (f.claimant?.role === MEDIA || f.increment || f.told_before || !f.casualties) return;
+  for (const field of TOLL_FIELDS) {
+    const n = f.casualties[field];
+    if (n === null || n < FIGURE_MIN_COUNT) continue;
+    const kindWeapon = `${f.kind}|${field}`;
+    const figure = anyVoice.get(`${kindWeapon}|${n}`) ?? { places: new Set<string>(), top: false };
+    figure.places.add(f.region?.code ?? '-');
+    if (f.claimant && f.fields.claimant && !f.fields.claimant.inferred) figure.credited = true;
+    anyVoice.set(`${kindWeapon}|${n}`, figure);
+    anyLargest.set(kindWeapon, Math.max(anyLargest.get(kindWeapon) ?? 0, n));
+  }
+}
+
 /** The counts of a report's facts under each key of their claimant; a running tally's step ("another 2") is no figure,
  *  and a media claim counts only under the outlet its own credit names (outletOf): a story that quotes TASS for one
  *  figure files its own reporting under no outlet. */
@@ -47,6 +73,10 @@ export function figuresOf(facts: readonly Fact[]): Figures {
   const anyVoice = new Map<string, Figure>();
   const anyLargest = new Map<string, number>();
   for (const f of facts) {
+    if (f.kind === 'casualties') {
+      tollFigures(f, anyVoice, anyLargest);
+      continue;
+    }
     const n = f.count?.value;
     if (n === null || n === undefined || n < FIGURE_MIN_COUNT || f.increment) continue;
     // A media claim is an outlet's own count or another outlet's, never an official's figure retold.

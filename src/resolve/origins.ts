@@ -11,7 +11,7 @@ import {
 } from './agreement.ts';
 import { claimantKeys, nameKey } from './claimant-key.ts';
 import { factKey } from './fact-key.ts';
-import { type Figures, figuresOf, outletOf } from './figures.ts';
+import { type Figures, figuresOf, outletOf, TOLL_FIELDS } from './figures.ts';
 import { forwardKey } from './forward-key.ts';
 import { type Lead, leadsOf } from './lead.ts';
 import { estimateJaccard } from './minhash.ts';
@@ -112,6 +112,8 @@ interface Prepared {
   factWords: Set<number>;
   /** The counts it credits to a claimant (figures.ts). */
   figures: Figures;
+  /** The tolls its lead tells in words (tollsInLead). */
+  tollsInLead: Set<string>;
   /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
   /** What the pair guards read of its facts and claimants (agreement.ts: its places, voices, counts and casualty
@@ -154,6 +156,7 @@ function prepare(input: OriginInput): Prepared {
     }
   }
   const { report } = input;
+  const leads = leadsOf(report.text, report.lang);
   return {
     input,
     id: report.id,
@@ -167,9 +170,10 @@ function prepare(input: OriginInput): Prepared {
     officialOwn,
     forwardedFrom: report.forwarded_from ? forwardKey(report.forwarded_from) : null,
     url: report.url ? forwardKey(report.url) : null,
-    leads: leadsOf(report.text, report.lang),
+    leads,
     factWords: factWordsOf(input.facts, report.lang),
     figures: figuresOf(input.facts),
+    tollsInLead: tollsInLead(input.facts, leads, report.lang),
     roundup: isRoundup(report.text, input.facts),
     statement: statementOf(input.facts),
     steps: stepsOf(input.facts),
@@ -670,6 +674,9 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
   if (va !== undefined && vb !== undefined && va !== vb && va !== VAGUE && vb !== VAGUE) return null;
   const shared = sharedLeadFigure(a, b, (p) => p.figures.anyVoice);
   if (shared === null) return null;
+  if (shared.startsWith(TOLL) && (tollAmongOthers(a) || tollAmongOthers(b))) return null;
+  if (shared.startsWith(TOLL) && !a.figures.anyVoice.get(shared)?.credited && !b.figures.anyVoice.get(shared)?.credited)
+    return null;
   if (otherStep(a, b)) return null;
   const why = disagreement(a.statement, b.statement);
   if (why !== null && !(why === 'distinct voices' && vagueOnOneSide(a.statement, b.statement))) return null;
@@ -677,6 +684,16 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
   const what = figureText(kind!, weapon!, n!);
   // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
   return { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
+}
+
+const TOLL = 'casualties|';
+
+/** Its toll is one figure of a wider report: it counts weapons (launched, downed, hit), or its facts name several
+ *  regions or a whole country (a nationwide wave's "six killed across Ukraine" is each outlet's own sum of the night). */
+function tollAmongOthers(p: Prepared): boolean {
+  if ([...p.figures.anyVoice.keys()].some((k) => !k.startsWith(TOLL))) return true;
+  const regions = new Set(p.input.facts.flatMap((f) => (f.region ? [f.region.code] : [])));
+  return regions.size > 1 || p.input.facts.some((f) => f.kind !== 'casualties' && f.country !== undefined);
 }
 
 /** The voices differ only as nameless officials beside a role: "officials say" may be the air force's own word. */
@@ -699,7 +716,7 @@ function sharedLeadFigure(
     const fb = fbs.get(key);
     if (!fb || !fa.top || !fb.top) continue;
     const n = key.slice(key.lastIndexOf('|') + 1);
-    if (!leadsWith(a, n) || !leadsWith(b, n)) continue;
+    if (!leadsWith(a, key, n) || !leadsWith(b, key, n)) continue;
     const placed = fa.places.has('-') || fb.places.has('-') || sharedCount(fa.places, fb.places) > 0;
     if (placed && (shared === null || compareText(key, shared) < 0)) shared = key;
   }
@@ -711,8 +728,28 @@ function figureText(kind: string, weapon: string, n: string): string {
   return `${n} (${kind}${weapon === '-' ? '' : `, ${weapon}`})`;
 }
 
-function leadsWith(p: Prepared, n: string): boolean {
+/** The lead gives the count: as digits, or, for a toll ("leaves three dead", "three killed"), as the words of the
+ *  casualty span, every content word of it in one lead statement. */
+function leadsWith(p: Prepared, key: string, n: string): boolean {
+  if (key.startsWith(TOLL) && p.tollsInLead.has(key.slice(TOLL.length))) return true;
   return p.leads.some((l) => l.numbers.has(n));
+}
+
+/** `killed|3`: the tolls whose casualty span lies in the report's lead (its content words in one lead
+ *  statement's words; a span of digits alone is told by the lead's numbers). */
+function tollsInLead(facts: readonly Fact[], leads: readonly Lead[], lang: Report['lang']): Set<string> {
+  const out = new Set<string>();
+  for (const f of facts) {
+    const span = f.fields.casualties;
+    if (f.kind !== 'casualties' || !f.casualties || !span || span.inferred) continue;
+    const words = contentWordHashes(span.text, lang, MIN_WORD_LENGTH);
+    if (words.length === 0 || !leads.some((l) => words.every((w) => l.words.has(w)))) continue;
+    for (const field of TOLL_FIELDS) {
+      const n = f.casualties[field];
+      if (n !== null) out.add(`${field}|${n}`);
+    }
+  }
+  return out;
 }
 
 /** Pairs that share a figure key (figureLink); the keys numbered once for the block. */

@@ -614,10 +614,6 @@ export interface Lexicon {
      *  (detect/effects.ts, `fallOfWeapon`); a fall told for itself («о падении ракеты в пригороде», «падіння БПЛА на
      *  нафтобазу») is where the weapon came down, a strike as the labels read it. */
     fall_cause?: string[];
-    /** «Супутники зафіксували», «спутник показал», «супутників знімки»: a `speculative` word (the satellite's noun)
-     *  that opens one of these phrases of seeing tells imagery of what happened on the ground, no space story, so it
-     *  vetoes nothing (run.ts, `vetoed`); «запуск супутника» still vetoes its sentence. */
-    imagery_source?: string[];
     /** «на», «в», «у»: after a weapon whose fall a `fall_cause` word tells, before the object it fell onto («после
      *  падения дрона на НПЗ», «після падіння дрона на нафтобазу»): the weapon came down on its target, a strike, not a
      *  wreck (detect/effects.ts, `fallOfWeapon`). */

@@ -629,12 +629,8 @@ function questionFrom(text: string, view: SentenceView): number | undefined {
   return view.span.start + from;
 }
 
-// «Супутники зафіксували наслідки атаки», «спутниковые снимки»: a veto word that opens a phrase of seeing.
-const IMAGERY_SOURCE = new RegExp(`^(?:${anyOf('imagery_source')})(?![\\p{L}])`, 'iu');
-
 /** A word that says the sentence is no event (a drill, a forecast, a space launch) vetoes it, unless it stands in a
- *  bracketed aside («в Энгельсе (город-спутник Саратова)» is still a drone hitting a house) or opens a phrase of
- *  seeing (`imagery_source`: «Супутники зафіксували наслідки атаки …» reports the attack). So does a question mark
+ *  bracketed aside: «в Энгельсе (город-спутник Саратова)» is still a drone hitting a house. So does a question mark
  *  at its end: a podcast's or an explainer's headings ask what happened, they do not report it. */
 function vetoed(text: string, view: SentenceView): boolean {
   if (questionFrom(text, view) === view.span.start) return true;
@@ -643,7 +639,6 @@ function vetoed(text: string, view: SentenceView): boolean {
   const { start, end } = view.span;
   return view.hits.some((h) => {
     if (!h.value.categories.has('speculative')) return false;
-    if (IMAGERY_SOURCE.test(text.slice(h.start, end))) return false;
     const open = text.slice(start, h.start + 1).lastIndexOf('(');
     const close = text.slice(h.end, end + 1).indexOf(')');
     const aside = open !== -1 && close !== -1 && text.slice(start, h.start + 1).lastIndexOf(')') < open;

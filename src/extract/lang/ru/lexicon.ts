@@ -541,10 +541,6 @@ export const ru: Lexicon = {
     debris_of: ['от'],
     debris_falling: ['падения', 'падение', 'падением', 'падении'],
     fall_cause: ['из-за', 'после', 'при', 'в результате', 'вследствие'],
-    // The satellite's nominative or genitive, then its seeing: «Спутники зафиксировали последствия», «спутника снимок».
-    imagery_source: ['спутник', 'спутники', 'спутника', 'спутников'].flatMap((n) =>
-      ['зафиксирова*', 'показа*', 'снимк*', 'снимок', 'фото*'].map((w) => `${n} ${w}`),
-    ),
     fall_onto: ['на', 'в', 'во'],
     beside_building: ['возле', 'рядом с', 'рядом со', 'около', 'вблизи', 'неподалеку от', 'напротив'],
     debris_relative: ['котор*', 'что'],
@@ -1161,8 +1157,7 @@ export const ru: Lexicon = {
     'сильн* ветер',
     'штормов*',
     'ДТП',
-    // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike, and so does
-    // the noun before a word of seeing («Спутники зафиксировали последствия удара»: grammar `imagery_source`).
+    // The noun only («запуск спутника»): «спутниковые снимки» of a strike's aftermath report the strike.
     ...noun('спутник', 'm'),
     'орбит*',
     'шоу дронов',

@@ -545,10 +545,6 @@ export const uk: Lexicon = {
     debris_of: ['від'],
     debris_falling: ['падіння', 'падінням'],
     fall_cause: ['через', 'після', 'при', 'внаслідок', 'в результаті'],
-    // The satellite's nominative or genitive, then its seeing: «Супутники зафіксували наслідки», «супутників знімки».
-    imagery_source: ['супутник', 'супутники', 'супутника', 'супутників'].flatMap((n) =>
-      ['зафіксува*', 'показа*', 'знімк*', 'знімок', 'фото*'].map((w) => `${n} ${w}`),
-    ),
     fall_onto: ['на', 'в', 'у'],
     beside_building: ['біля', 'поблизу', 'поряд з', 'поруч із', 'неподалік', 'навпроти'],
     debris_relative: ['які', 'який', 'яка', 'яке', 'що'],
@@ -1203,8 +1199,7 @@ export const uk: Lexicon = {
     'сильн* вітр*',
     'сильн* вітер',
     'ДТП',
-    // The noun only («запуск супутника»): «супутникові знімки» of a strike's aftermath report the strike, and so does
-    // the noun before a word of seeing («Супутники зафіксували наслідки атаки»: grammar `imagery_source`).
+    // The noun only («запуск супутника»): «супутникові знімки» of a strike's aftermath report the strike.
     'супутник',
     'супутника',
     'супутнику',

@@ -671,6 +671,9 @@ export const en: Lexicon = {
       'gone up',
     ],
     up_to: ['to'],
+    // "Final death toll of Russian strike on Dnipro reaches 44", "Death Toll From Dnipro Missile Strike Now 29": the
+    // toll as it stands, its figure right after (detect/effects.ts `alreadyAfter`, as «уже» in Russian).
+    toll_already: ['now', 'reaches', 'reached', 'has reached', 'stands at', 'stood at'],
     plural_endings: ['s'],
     // "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "Ukraine's capital came under cruise
     // missile fire": the places before are what was struck. Singular nouns only: "Belgorod has come under drone attacks

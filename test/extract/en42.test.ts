@@ -45,3 +45,28 @@ describe('a toll risen far from its word, in one clause (en42)', () => {
     assert.deepEqual(got, ['UA-53 killed=2'], got.join('; '));
   });
 });
+
+const placed = (headline: string, lead = '') =>
+  extractText(`---\ntitle: ${headline}\n---\n${headline}\n\n${lead}`, 'en', PUBLISHED).map(
+    (f) => `${f.kind} ${f.region?.code ?? '-'} ${f.weapon ?? '-'}`,
+  );
+
+describe('a place after "a day after", "hours before" is the other event\'s (en42)', () => {
+  it('"downs drones day after its attack on Kharkiv": the interception is not in Kharkiv', () => {
+    assert.deepEqual(placed('Ukraine downs Russian drones day after its attack on Kharkiv'), ['interception - uav']);
+  });
+
+  it('"strike kills 9 hours after the envoy\'s visit to Odesa": neither the strike nor the toll is in Odesa', () => {
+    const got = placed("Russian missile strike kills 9 in Ukraine hours after the envoy's visit to Odesa");
+    assert.ok(
+      got.every((f) => !f.includes('UA-51')),
+      got.join('; '),
+    );
+  });
+
+  it('negative: a place before the dated phrase, a toll dated after its own attack, a bare "after"', () => {
+    assert.deepEqual(placed('Russian drones hit Lviv a day after the attack on Kyiv'), ['strike UA-46 uav']);
+    assert.ok(placed('A woman died in hospital a day after the missile strike on Sumy').includes('casualties UA-59 -'));
+    assert.ok(placed('Two killed after Russian missiles struck Poltava').includes('casualties UA-53 -'));
+  });
+});

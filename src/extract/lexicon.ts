@@ -641,6 +641,10 @@ export interface Lexicon {
     /** "before", "ahead of", "during": between a fact's verb and an `inside_country` country, the country is another
      *  event's place ("days before talks in Belarus"; detect/country.ts `toldInside`). */
     other_event_time?: string[];
+    /** "a day after", "hours after", "days before": a span of time and a word that dates another event. A place told
+     *  after it, past the fact's word, is that event's, not the fact's ("drones downed a day after its attack on Kyiv",
+     *  "strike kills 17 hours after Blinken's visit to Kyiv"; detect/locate.ts `otherDayPlace`). */
+    other_day?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

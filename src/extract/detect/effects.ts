@@ -410,6 +410,9 @@ const ALREADY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('toll_alread
 const alreadyAfter = (text: string, from: number, n: { start: number }): boolean =>
   ALREADY_BEFORE.test(text.slice(Math.max(from, n.start - 12), n.start)) &&
   !/[.;:,!?]/u.test(text.slice(from, n.start));
+// How far a toll's rise may stand from its word within one clause, and the marks that end that clause.
+const RISEN_REACH = 150;
+const RISE_CLAUSE_MARK = /[.;:,!?]/u;
 const RISEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('risen')})`, 'iu');
 const RISEN_TO_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyOf('risen')})\s+(?:(?:${anyOf('up_to')})\s+)?(?:\d|\p{L})`,
@@ -654,10 +657,13 @@ function personCount(
       /[.;:,]/u.test(text.slice(hit.end, nearest.start))
     );
   };
+  // "The death toll in a Russian missile strike on a restaurant in the eastern city of Kramatorsk has risen to 12": the
+  // cause and its place may stand long between the toll and its rise, in one clause (no mark between them).
   const risen = view.numbers.find(
     (n) =>
       n.start >= hit.end &&
-      n.start - hit.end <= 90 &&
+      (n.start - hit.end <= 90 ||
+        (n.start - hit.end <= RISEN_REACH && !RISE_CLAUSE_MARK.test(text.slice(hit.end, n.start)))) &&
       (n.count.value ?? n.count.max) !== null &&
       RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)) &&
       !risesOther(n),

@@ -2,7 +2,7 @@ import type { Area, Fact } from '../../core/types.ts';
 import { type PlaceMatch, regionInfo } from '../common/gazetteer.ts';
 import type { Hit } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
-import { has, hitsOf, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
+import { has, hitsOf, isCasualtyWord, nearest, type ReportContext, type SentenceView, setField } from '../view.ts';
 
 /** An optional conjunction before a name (`and`, «та»). */
 export const CONJ = `(?:(?:${anyOf('conjunction')})\\s+)?`;
@@ -442,13 +442,42 @@ function withoutSeaOfTown(text: string, places: readonly PlaceMatch[]): readonly
     : places;
 }
 
+// A span of time and a word that dates another event ("a day after", "hours before"), in the same clause.
+const OTHER_DAY = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('other_day')})(?![\\p{L}])`, 'iu');
+const CLAUSE_MARK = /[.;:!?]/u;
+
+/** "Russia downs Ukrainian drones day after its attack on Kyiv", "Missile strike kills 17 hours after Blinken's visit
+ *  to Kyiv": a place after the fact's word and after an `other_day` phrase between them is the place of the event that
+ *  phrase dates, not the fact's. In a sentence that tells a toll or damage before the phrase, a dated clause that tells
+ *  an attack keeps its place ("a woman died a day after the strike on Sumy"): that attack is the cause. */
+function otherDayPlace(
+  text: string,
+  view: SentenceView,
+  anchor: { start: number; end: number },
+  p: PlaceMatch,
+): boolean {
+  if (p.start < anchor.end) return false;
+  const gap = text.slice(anchor.end, p.start);
+  const dated = OTHER_DAY.exec(gap);
+  if (!dated || CLAUSE_MARK.test(gap)) return false;
+  const from = anchor.end + dated.index + dated[0].length;
+  const at = anchor.end + dated.index;
+  const effect = view.hits.some(
+    (h) => h.end <= at && (isCasualtyWord(h) || h.value.categories.has('damage') || h.value.categories.has('fire')),
+  );
+  return !(effect && view.hits.some((h) => h.start >= from && h.end <= p.start && isEventWord(h)));
+}
+
 export function locate(
   ctx: ReportContext,
   view: SentenceView,
   anchor: { start: number; end: number },
   allPlaces: readonly PlaceMatch[],
 ): Location {
-  const places = withoutSeaOfTown(ctx.report.text, allPlaces);
+  const seen = withoutSeaOfTown(ctx.report.text, allPlaces);
+  const places = seen.filter((p) => !otherDayPlace(ctx.report.text, view, anchor, p));
+  // The other day's place is no fallback either: only the report's place named in a later sentence is.
+  const dated = (p: PlaceMatch | null) => p !== null && seen.some((d) => d.start === p.start && !places.includes(d));
   if (has(view, 'several_regions')) {
     // «над территориями Курской, Воронежской и Белгородской областей» names the regions it sums: a list.
     const first = places.find((p) => p.kind !== 'sea');
@@ -478,9 +507,8 @@ export function locate(
     // down 14 of 22 drones launched by Russia". The place of a sentence before is where some of them went.
     const national = nationalWave(ctx.report.text, view);
     const later = ctx.lastPlace === null && ctx.fallbackPlace !== null && ctx.fallbackPlace.start >= view.span.end;
-    const context = national
-      ? null
-      : (ctx.lastPlace ?? (later && sideLaunch(ctx.report.text, view) ? null : ctx.fallbackPlace));
+    const noFallback = (later && sideLaunch(ctx.report.text, view)) || dated(ctx.fallbackPlace);
+    const context = national ? null : (ctx.lastPlace ?? (noFallback ? null : ctx.fallbackPlace));
     return { located: context, inferred: context !== null, aggregate: false };
   }
   // «над акваторией Азовского моря вблизи Арабатской стрелки и над территорией Ростовской области»: one count for a

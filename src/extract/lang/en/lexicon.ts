@@ -671,6 +671,9 @@ export const en: Lexicon = {
       'gone up',
     ],
     up_to: ['to'],
+    // "Final death toll of Russian strike on Dnipro reaches 44", "Death Toll From Dnipro Missile Strike Now 29": the
+    // toll as it stands, its figure right after (detect/effects.ts `alreadyAfter`, as «уже» in Russian).
+    toll_already: ['now', 'reaches', 'reached', 'has reached', 'stands at', 'stood at'],
     plural_endings: ['s'],
     // "Kyiv comes under missile attack", "Odesa and Melitopol under attack", "Ukraine's capital came under cruise
     // missile fire": the places before are what was struck. Singular nouns only: "Belgorod has come under drone attacks
@@ -825,6 +828,14 @@ export const en: Lexicon = {
     // "Drone hits apartment block days before talks in Belarus", "on the eve of a summit in Minsk": between a fact's verb
     // and a country, a word that times another event makes the country that event's place (review 40a #4).
     other_event_time: ['before', 'after', 'ahead of', 'eve of', 'during', 'amid', 'following'],
+    // "Russia downs Ukrainian drones day after its attack on Kyiv", "… killing 11, a day after Kyiv won pledges of
+    // tanks": a span of time before "after" or "before" dates another event, whose place the one after it is
+    // (detect/locate.ts `otherDayPlace`). Not a bare "after" ("killed after a missile struck Lviv" is the cause), nor
+    // "shortly after" (the same scene).
+    other_day: [
+      ...['a day after', 'day after', 'a day before', 'day before', 'the day after', 'the day before'],
+      ...['hours after', 'hours before', 'days after', 'days before', 'weeks after', 'weeks before'],
+    ],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],

@@ -802,6 +802,9 @@ export interface Lexicon {
   several_regions: string[];
   /** Third-person pronouns that refer back to the last named claimant ("he wrote"). */
   pronoun_claim: string[];
+  /** Words that refer back to the last source that spoke, whoever it was: a person, a body or an office («по его
+   *  данным» after «сообщило Минобороны», «говорится в сообщении», «сообщили там»). */
+  source_back?: string[];
   /** Nouns that refer back to the body last named as a source («подчеркнули в ведомстве», «за даними відомства»): with a
    *  verb of saying, that body speaks again. */
   body_back?: string[];
@@ -813,6 +816,9 @@ export interface Lexicon {
   said_first?: string[];
   /** "according to", «по словам», «за даними». */
   according: string[];
+  /** «со ссылкой на», «ссылаясь»: an outlet right before these quotes someone, and is still the source that speaks
+   *  («пишет Mash со ссылкой на источник»), not one who heard. */
+  citing?: string[];
   /** Indefinite singular determiners that count one ("a drone", "an FPV drone"). */
   one_article: string[];
   /** «локаційно втрачено», "lost from radar": gone, but not shot down. */

@@ -163,6 +163,12 @@ const MODIFIES = /^\s\p{Ll}/u;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${anyOf('head_title')})(?![\\p{L}])`, 'iu');
 // «подчеркнули в ведомстве», «по данным ведомства»: only a short preposition between the verb and the noun.
 const BODY_GAP = /^\s+(?:\p{Ll}{1,2}\s+)?$/u;
+// A first name and a surname closing a sentence («… Светлана Иванова.»).
+const CLOSING_NAME = /\s(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)[\s"»”)]*[.!?…]?\s*$/u;
+// After an outlet that was told: a word in lower case of three letters or more, right after it.
+const TOLD_ON = /^\s+(\p{Ll}{3,})/u;
+// Between words that point back to a source and a role that names it after all: up to three words, no punctuation.
+const OWNER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
@@ -424,7 +430,22 @@ function speakerOf(
   // sentence names, the one its verb of saying belongs to speaks (right before the verb, with only its name between;
   // right after it; right after "according to", "citing"), the quoted source before the outlet that quotes it. An
   // outlet, a council or a service that the attack struck is no speaker.
-  const roles = view.hits.filter((h) => h.value.role);
+  // «сообщил РИА Новости представитель силовиков», «рассказали SHOT местные жители»: an outlet right after a verb of
+  // saying, with the sentence going on past it in words (not a short preposition, «сообщает ТАСС в понедельник»; not
+  // its citing, «пишет Mash со ссылкой на …»), is who was told, not who speaks.
+  // Nor the outlet's own name after its kind («сообщает издание «Новости Сум»», «пишет издание Baza»), nor a time or
+  // an adverb after it («сообщает ТАСС сегодня»).
+  const citing = hitsOf(view, 'citing');
+  const adverbs = hitsOf(view, 'sentence_adverb');
+  const heard = (h: Hit) => {
+    if (h.value.role?.role !== 'media') return false;
+    if (!hitsOf(view, 'said').some((s) => s.end <= h.start && /^\s+$/u.test(text.slice(s.end, h.start)))) return false;
+    const on = TOLD_ON.exec(text.slice(h.end, view.span.end));
+    if (!on) return false;
+    const next = h.end + on[0].length - (on[1]?.length ?? 0);
+    return ![...citing, ...adverbs, ...view.times].some((x) => x.start === next);
+  };
+  const roles = view.hits.filter((h) => h.value.role && !heard(h));
   const between = (from: number, to: number) =>
     !/[.;:!?]/u.test(text.slice(from, to)) && !roles.some((r) => r.start >= from && r.end <= to);
   const saidFirst = listsSaidFirst(ctx.lang);
@@ -451,6 +472,18 @@ function speakerOf(
     if (!LOCAL_ROLES.has(h.value.role!.role) || !roles.some((r) => r.end <= h.start)) return false;
     return /^[\s"»”)]*[.!?…]?\s*$/u.test(withoutSaidTimes(text, view, s.end, view.span.end));
   };
+  // «…, рассказала РИА Новости руководитель клиники Светлана Иванова.»: past the outlet that was told, a person's name
+  // closing the sentence is who speaks.
+  for (const h of view.hits) {
+    if (!heard(h)) continue;
+    const after = text.slice(h.end, view.span.end);
+    const m = CLOSING_NAME.exec(after);
+    if (!m?.[1] || /[.;:!?\n]/u.test(after.slice(0, m.index))) continue;
+    const start = h.end + m.index + 1;
+    const end = start + m[1].length;
+    if (inSpans(stop, start, end) || placeSpans.some((p) => p.start < end && start < p.end)) continue;
+    return { claimant: { name: m[1], role: null, channel }, span: spanOf(text, start, end), inferred: false };
+  }
   const modifiersFirst = nounModifiersFirst(ctx.lang);
   const ranked = roles.map((h) => ({ h, tie: tie(h) }));
   const order = ranked.some((r) => r.tie < 3) ? ranked.sort((a, b) => a.tie - b.tie).map((r) => r.h) : roles;
@@ -544,8 +577,18 @@ function speakerOf(
   }
   // «По его словам, …», "he added": the person named before, only when no other attribution came between («Минобороны
   // заявило» after him): «его» may then be the ministry, or someone the text does not name as a speaker, so none.
-  if (hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant && ctx.lastSpeaker === ctx.lastClaimant) {
-    const last = ctx.lastClaimant;
+  // «По его данным, …», «говорится в сообщении»: the last source that spoke, whoever it was (`source_back`). A source
+  // named right after the words («говорится в сообщении Сумской ОВА») is no pointing back.
+  const sourceBack = hitsOf(view, 'source_back').some(
+    (p) => !roles.some((r) => r.start >= p.end && OWNER_AFTER.test(text.slice(p.end, r.start))),
+  );
+  const pointed = sourceBack
+    ? ctx.lastSpeaker
+    : hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant && ctx.lastSpeaker === ctx.lastClaimant
+      ? ctx.lastClaimant
+      : null;
+  if (pointed) {
+    const last = pointed;
     return {
       claimant: { ...last.claimant, channel: channel ?? last.claimant.channel },
       span: last.span,

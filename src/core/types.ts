@@ -292,6 +292,19 @@ export interface Report {
    *  someone else (a wire's "the ministry said") keeps its post's place in a running tally (its publication): when the
    *  story was fixed is unknown, so it outranks no statement told after the story. */
   edit_seen?: true;
+  /** Extension, read by resolution only: the texts an edited post had before its current one, oldest first, each with
+   *  when it became the post's text (the first: its publication; a later one: the source's edit time, else when Sitrep
+   *  saw it). A fact whose sentence stands word for word in the texts before the edit was told when the first of them
+   *  that runs unbroken up to now appeared, not at the edit: an edit of «знешкодили 9» to «10» leaves «поранено двох»
+   *  told at 08:00, before the 11:30 «зросла до трьох» (placed-fact.ts). Absent for a post never edited. */
+  earlier_texts?: EarlierText[];
+}
+
+/** One earlier text of an edited report, for resolution (Report.earlier_texts). */
+export interface EarlierText {
+  text: string;
+  /** When it became the post's text. */
+  at: string;
 }
 
 /** Extension: where a stored report came from and how to check it is the same text (issue 10). */

@@ -1,7 +1,8 @@
+import type { EarlierText } from '../core/types.ts';
 import { assignIds } from '../resolve/identity.ts';
 import { withInferredWindows } from '../resolve/infer-window.ts';
 import { nightKey, publicationNightKey } from '../resolve/night.ts';
-import type { FactRow, NightState, Store } from '../store/index.ts';
+import type { FactRow, NightState, ReportRevision, Store } from '../store/index.ts';
 import { type NightBuilt, type NightResolver, type NightWork, resolveNightWork } from './night-work.ts';
 
 /** Rebuilds one night's incidents from its stored facts: the same facts give the same incidents, whatever the
@@ -40,15 +41,36 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
   // when the edited text's figures were told (a voice's running tally, resolve/merge-counts.ts). A source that does
   // not say when it edited (a Telegram page's "edited" has no time) gives the time the edit was seen.
   const revised = await store.revisedAt(reportIds);
+  const earlier = new Map<string, EarlierText[]>();
+  for (const id of revised.keys()) earlier.set(id, earlierTexts(await store.getRevisions(id), reports, id));
   const withEdits = reports.map((r) => {
-    if (r.provenance.edited_at) return { ...r, edited_at: r.provenance.edited_at };
+    const texts = earlier.get(r.id);
+    const before = texts && texts.length > 0 ? { earlier_texts: texts } : {};
+    if (r.provenance.edited_at) return { ...r, edited_at: r.provenance.edited_at, ...before };
     const seen = revised.get(r.id);
     // A time of our clock, not the source's: written in the post's own offset, as every other time of the incident.
     return seen
-      ? { ...r, edited_at: inOffsetOf(seen, r.published_at), edit_seen: true as const }
+      ? { ...r, edited_at: inOffsetOf(seen, r.published_at), edit_seen: true as const, ...before }
       : { ...r, edited_at: null };
   });
   return { state, work: { key, facts: rows.map((r) => r.json), reports: withEdits, signatures } };
+}
+
+/** An edited report's earlier texts with when each became its text (Report.earlier_texts): the first at the post's
+ *  publication, a later one at the source's time for its edit, else when Sitrep read it (the replaced_at of the text
+ *  before it), in the post's own offset. */
+function earlierTexts(
+  revisions: readonly ReportRevision[],
+  reports: readonly { id: string; published_at: string }[],
+  id: string,
+): EarlierText[] {
+  const published = reports.find((r) => r.id === id)?.published_at;
+  if (published === undefined) return [];
+  return revisions.map((rev, i) => {
+    const seen = i === 0 ? null : revisions[i - 1]!.replaced_at;
+    const at = i === 0 ? published : (rev.edited_at ?? inOffsetOf(seen!, published));
+    return { text: rev.text, at };
+  });
 }
 
 /** Writes a night's incidents and origins, keeping stored ids (resolve/identity.ts); null when the night moved on

@@ -51,7 +51,8 @@ export function pickRegions(
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and
  *  "voronezh" agree; "Voronezh" and "Liski" do not, and the incident then has no place), every counted interception
- *  or strike names it itself, and every report that tells an uncounted one names it in one of its facts: the most
+ *  or strike names it itself, and every report that tells an uncounted one names it in one of its facts, or names
+ *  no region in its text either (its region the channel's, from its metadata): the most
  *  specific place all of them share. The
  *  governor's "11 drones downed over the oblast" and another post's strike on Izmail are no incident at Izmail,
  *  whose map point and CSV row would put the oblast's 11 there; Izmail stays in `places`. */
@@ -69,7 +70,12 @@ export function pickPlace(members: readonly PlacedFact[]): PlaceRef | null {
   // A counted interception or strike told with no place of its own is a total over its region, even when its report
   // names a town for the debris or the damage ("12 drones downed over the oblast; debris fell on Kurchatov"): the
   // town would carry the oblast's 12. An uncounted one leans on its report's place.
-  const unplaced = (p: PlacedFact) => p.fact.place === null && (p.fact.count !== null || !placed.has(p.fact.report_id));
+  // A report whose text names no place at all, its region only its channel's (`fields.region.from = "publisher"`: the
+  // mayor's follow-up «кількість поранених … ракетного удару … зросла до 17»), says nothing of where: it leaves the
+  // place the other reports name.
+  const unplaced = (p: PlacedFact) =>
+    p.fact.place === null &&
+    (p.fact.count !== null || (!placed.has(p.fact.report_id) && p.fact.fields.region?.from !== 'publisher'));
   if (members.some((p) => ATTACK_KINDS.has(p.fact.kind) && unplaced(p))) return null;
   const located = places.find((p) => p.lat !== null && p.lon !== null);
   return { name: first.name, lat: located?.lat ?? null, lon: located?.lon ?? null };

@@ -142,12 +142,13 @@ export function placeFacts(
     // someone (a wire's "the ministry said", its body fixed) keeps its place: its fix outranks nothing told after it.
     const own = !fact.fields.claimant || fact.fields.claimant.from === 'publisher';
     const editedMs = report?.edited_at && (!report.edit_seen || own) ? toMs(report.edited_at) : Number.NaN;
+    const toldMs = editedMs > publishedMs ? keptSince(fact, report!, editedMs, publishedMs) : publishedMs;
     return {
       fact,
       report,
       publishedAt: report?.published_at ?? '',
       publishedMs,
-      toldMs: editedMs > publishedMs ? editedMs : publishedMs,
+      toldMs,
       originId,
       voice: claimant ?? channelVoice(report) ?? `origin:${originId}`,
       claimant,
@@ -159,6 +160,19 @@ export function placeFacts(
     };
   });
   return oneVoicePerHolder(placed).sort(compareByPublication);
+}
+
+/** When an edited post told the fact: at the edit, unless its sentence stands word for word in the texts before it;
+ *  then when the first of the unbroken run of texts that hold it appeared (its publication, for a sentence the post
+ *  had from the start). An edit of one figure («знешкодили 9» to «10») leaves the post's other figures told when they
+ *  were: «поранено двох» at 08:00 stays a step before the 11:30 «кількість поранених зросла до трьох». */
+function keptSince(fact: Fact, report: Report, editedMs: number, publishedMs: number): number {
+  const sentence = report.text.slice(fact.evidence.start, fact.evidence.end);
+  const earlier = report.earlier_texts ?? [];
+  if (sentence.trim() === '') return editedMs;
+  let at = editedMs;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.text.includes(sentence); i--) at = toMs(earlier[i]!.at);
+  return Math.max(at, publishedMs);
 }
 
 /** When a night ends: 07:00, as the extraction reads "overnight" (its NIGHT_END). */

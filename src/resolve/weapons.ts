@@ -7,6 +7,7 @@ import { mergeClaimants } from './merge-claimants.ts';
 import type { CountItem, MergedCount } from './merge-counts.ts';
 import { EFFECT_KINDS, type PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
+import { weaponClass } from './weapon-class.ts';
 
 const FIELDS = ['count', 'launched', 'hit'] as const;
 type CountField = (typeof FIELDS)[number];
@@ -38,7 +39,7 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
   const typeOf = new Map<string, Weapon>();
   for (const p of facts) {
     const { weapon, kind } = p.fact;
-    if (weapon) typeOf.set(p.fact.id, weapon);
+    if (weapon) typeOf.set(p.fact.id, hasNumbers(p) ? weapon : (onlySpecific(weapon, named) ?? weapon));
     // No weapon named: it is the only type there is, else an unknown air target, but only when the
     // fact has something to say about it ("shot down 5 targets", or an attack with no weapon named).
     else if (named.length === 1) typeOf.set(p.fact.id, named[0]!);
@@ -105,6 +106,16 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
     weapons.push(entry);
   }
   return { weapons, conflicts, tallies, typeOf, merged };
+}
+
+/** The one specific type of a generic weapon's class that the incident names («ракетного удару», "a missile strike"
+ *  beside "a ballistic missile"), else null: a generic weapon told with no number is that same weapon told less
+ *  precisely, no second type beside it. Two specific types of the class (a cruise and a ballistic missile), or a
+ *  weapon that is itself specific, give null. */
+function onlySpecific(weapon: Weapon, named: readonly Weapon[]): Weapon | null {
+  if (weaponClass(weapon) !== weapon) return null;
+  const specific = named.filter((w) => w !== weapon && weaponClass(w) === weapon);
+  return specific.length === 1 ? specific[0]! : null;
 }
 
 /** The fact tells the incident's own event (not an effect of it) with this weapon. */

@@ -114,3 +114,35 @@ test('with a third report of the oblast alone, the oblast is shared again (Mosco
   const alone = resolve(facts.slice(0, 3), ru).find((i) => i.kind === 'strike');
   assert.equal(alone?.region?.code, 'RU-MOW');
 });
+
+// A strike told with no weapon («У Конотопі внаслідок влучання пошкоджено будівлю») takes the one weapon its own post's
+// attack statements name («атакував Сумщину 12 ударними БпЛА»), rather than an unknown air target no span tells.
+const sumy = { code: 'UA-59', name: 'Сумщину' };
+const post = makeReport({ id: 'ova-post', published_at: '2025-03-03T08:00:00+02:00', lang: 'uk' });
+const attack = makeFact({ id: 'p-1', report_id: 'ova-post', weapon: 'uav', region: sumy, when: NIGHT });
+const hit = makeFact({
+  id: 'p-2',
+  report_id: 'ova-post',
+  kind: 'strike',
+  region: sumy,
+  place: { name: 'Конотоп', lat: null, lon: null },
+  object: 'administrative_building',
+  when: NIGHT,
+});
+
+test("a strike of no weapon takes its post's one weapon", () => {
+  const strike = resolve([attack, hit], [post]).find((i) => i.kind === 'strike');
+  assert.deepEqual(
+    strike?.weapons.map((w) => w.type),
+    ['uav'],
+  );
+});
+
+test('a post naming drones and missiles gives its strike of no weapon neither: an unknown air target', () => {
+  const missiles = makeFact({ id: 'p-3', report_id: 'ova-post', weapon: 'missile', region: sumy, when: NIGHT });
+  const strike = resolve([attack, missiles, hit], [post]).find((i) => i.kind === 'strike');
+  assert.deepEqual(
+    strike?.weapons.map((w) => w.type),
+    ['unknown_air_target'],
+  );
+});

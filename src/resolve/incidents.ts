@@ -11,6 +11,7 @@ import type {
   Report,
   TallyStep,
   TimeSpan,
+  Weapon,
 } from '../core/types.ts';
 import { type AggregateTarget, checkAggregates, markBrokenDownTotals } from './aggregates.ts';
 import { anyStillClosed } from './airport-episodes.ts';
@@ -30,7 +31,7 @@ import { joinSimilarText, type SimilarLink } from './similar-text.ts';
 import { buildSources, type Retelling } from './sources.ts';
 import { compareIso, compareText, toMs } from './time.ts';
 import { majorityCountry } from './wave-country.ts';
-import { mergeWeapons, type WeaponMerge } from './weapons.ts';
+import { mergeWeapons, postWeapons, type WeaponMerge } from './weapons.ts';
 import { roundupItems } from './wording.ts';
 
 export interface NightInput {
@@ -294,9 +295,10 @@ function buildIncident(
   input: NightInput,
   retold: readonly Retelling[] = [],
   links: ReadonlyMap<string, SimilarLink> = new Map(),
+  byPost: ReadonlyMap<string, Weapon> = new Map(),
 ): { incident: Incident; weapons: WeaponMerge } {
   const { members } = cluster;
-  const weapons = mergeWeapons(members, cluster.kind);
+  const weapons = mergeWeapons(members, cluster.kind, byPost);
   const casualties = mergeCasualties(members, cluster.group === '-');
   const conflicts: Conflict[] = [...weapons.conflicts, ...casualties.conflicts].sort((a, b) =>
     compareText(a.field, b.field),
@@ -494,7 +496,8 @@ export function resolveNight(input: NightInput): Incident[] {
     }));
     pushTo(retold, c, ...extra);
   }
-  const built = clusters.map((c) => buildIncident(c, input, retold.get(c), links));
+  const byPost = postWeapons(input.facts);
+  const built = clusters.map((c) => buildIncident(c, input, retold.get(c), links, byPost));
   const incidents = built.map((b) => b.incident);
   distinctIds(incidents);
   linkRelated(incidents, new Map(incidents.map((inc, i) => [inc.id, clusters[i]!.group])));

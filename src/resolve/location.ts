@@ -1,3 +1,4 @@
+import { containsRegion } from '../core/regions.ts';
 import type { Fact, FactKind, Lang, PlaceRef, RegionRef } from '../core/types.ts';
 import type { PlacedFact } from './placed-fact.ts';
 import { compareText } from './time.ts';
@@ -23,7 +24,8 @@ export function readerLang(members: readonly PlacedFact[]): Lang {
 }
 
 /** Rule 6 with nested places: the most specific region every fact shares (all in Moscow: Moscow; Moscow and Moscow
- *  Oblast: Moscow Oblast, whose area holds both) and every region named, each by its canonical name; without a
+ *  Oblast: Moscow Oblast, whose area holds both; an oblast its own report sets beside the city is no area holding
+ *  the city's incident, `beyondCity`) and every region named, each by its canonical name; without a
  *  namer (or for an unknown code), the name as the earliest report wrote it. Members come in publication order. */
 export function pickRegions(
   members: readonly PlacedFact[],
@@ -45,8 +47,37 @@ export function pickRegions(
   // A nationwide wave (group '-', cluster.ts) with the regions it holds shares no region: the country is all they
   // share, even when it holds only one (the air force's national total and Kyiv's shoot-downs).
   if (codes.length === 0 || group === '-') return { region: null, regions };
-  const shared = codes.length === 1 ? codes[0]! : group;
+  const beyond = beyondCity(members);
+  const own = [...new Set(members.filter((p) => !beyond.has(p)).map((p) => p.fact.region?.code))];
+  const sharing = own.filter((c): c is string => c !== undefined);
+  const shared = codes.length === 1 ? codes[0]! : sharing.length === 1 ? sharing[0]! : group;
   return { region: named(shared) ?? { code: shared, name: shared }, regions };
+}
+
+/** The facts told of a region whose area holds a city, by a report that names that city in another of the incident's
+ *  facts ("hits in Kyiv and in Kyiv Oblast", «в Москве и Подмосковье»), when another report tells of the city too: the
+ *  report sets the oblast beside the city, so its oblast is the land beyond the city, not an area that holds the
+ *  city's incident. The incident stays the city's (`region`) with the oblast in `regions`; a report's two places
+ *  alone are the oblast's, which holds both. */
+function beyondCity(members: readonly PlacedFact[]): Set<PlacedFact> {
+  const tellers = new Map<string, Set<string>>();
+  for (const p of members) {
+    const code = p.fact.region?.code;
+    if (code === undefined) continue;
+    const reports = tellers.get(code) ?? new Set<string>();
+    reports.add(p.fact.report_id);
+    tellers.set(code, reports);
+  }
+  const out = new Set<PlacedFact>();
+  for (const p of members) {
+    const code = p.fact.region?.code;
+    if (code === undefined) continue;
+    for (const [inner, reports] of tellers) {
+      if (inner === code || !containsRegion(code, inner) || !reports.has(p.fact.report_id)) continue;
+      if (reports.size > 1) out.add(p);
+    }
+  }
+  return out;
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and

@@ -1,6 +1,6 @@
 import { pushTo } from '../core/multimap.ts';
 import { containsRegion } from '../core/regions.ts';
-import type { Conflict, Count, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
+import type { Conflict, Count, Fact, FactKind, TallyStep, Weapon, WeaponCount } from '../core/types.ts';
 import { countPoint } from './count-math.ts';
 import { episodeTallies, mergeEpisodes } from './episodes.ts';
 import { mergeClaimants } from './merge-claimants.ts';
@@ -24,8 +24,29 @@ export interface WeaponMerge {
 
 const hasNumbers = (p: PlacedFact): boolean => FIELDS.some((f) => p.fact[f] !== null);
 
-/** Rule 4: one entry per weapon type, each number merged across voices. */
-export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactKind): WeaponMerge {
+/** The weapon each report's own attack statements name, when they name exactly one («атакував Сумщину 12 ударними
+ *  БпЛА»): the means of that post's strikes told with none («У Конотопі внаслідок влучання …»). A report whose attack
+ *  facts name two weapons (drones and missiles) or none gives none. */
+export function postWeapons(facts: readonly Fact[]): Map<string, Weapon> {
+  const named = new Map<string, Set<Weapon>>();
+  for (const f of facts) {
+    if ((f.kind !== 'interception' && f.kind !== 'strike') || f.weapon === null) continue;
+    const set = named.get(f.report_id) ?? new Set<Weapon>();
+    set.add(f.weapon);
+    named.set(f.report_id, set);
+  }
+  const out = new Map<string, Weapon>();
+  for (const [report, set] of named) if (set.size === 1) out.set(report, [...set][0]!);
+  return out;
+}
+
+/** Rule 4: one entry per weapon type, each number merged across voices. `byPost` (postWeapons) gives an attack told
+ *  with no weapon, in an incident whose facts name none, the one weapon its own post's attack statements name. */
+export function mergeWeapons(
+  members: readonly PlacedFact[],
+  incidentKind: FactKind,
+  byPost: ReadonlyMap<string, Weapon> = new Map(),
+): WeaponMerge {
   // An interception's numbers come from the interception statements; a debris or damage report in the
   // same incident ("debris of a drone fell on a roof") names a weapon but does not restate the total.
   const ownEffects = incidentKind === 'damage' || incidentKind === 'casualties';
@@ -44,7 +65,8 @@ export function mergeWeapons(members: readonly PlacedFact[], incidentKind: FactK
     // fact has something to say about it ("shot down 5 targets", or an attack with no weapon named).
     else if (named.length === 1) typeOf.set(p.fact.id, named[0]!);
     else if (hasNumbers(p) || (named.length === 0 && (kind === 'interception' || kind === 'strike'))) {
-      typeOf.set(p.fact.id, 'unknown_air_target');
+      const own = named.length === 0 ? byPost.get(p.fact.report_id) : undefined;
+      typeOf.set(p.fact.id, own ?? 'unknown_air_target');
     }
   }
 

@@ -1682,6 +1682,9 @@ export const ru: Lexicon = {
     { pattern: 'МО РФ', role: 'ministry', institution: true },
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, — Минэнерго».
     { pattern: 'Минэнерго', role: 'ministry', institution: true },
+    // Any ministry by its full name, as the English lexicon's bare "ministry" («сообщили в Министерстве транспорта»,
+    // «заявило Министерство энергетики»).
+    { pattern: 'Министерств*', role: 'ministry', institution: true },
     // «…, утверждает российское оборонное ведомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* ведомств*', role: 'ministry', institution: true },
     { pattern: 'МЧС', role: 'emergency_service', institution: true, named: 'МЧС' },

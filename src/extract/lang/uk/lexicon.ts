@@ -1730,6 +1730,9 @@ export const uk: Lexicon = {
     { pattern: 'Міністерство оборони', role: 'ministry', institution: true },
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, – Міненерго».
     { pattern: 'Міненерго', role: 'ministry', institution: true },
+    // Any ministry by its full name, as the English lexicon's bare "ministry" («заявили в Міністерстві
+    // інфраструктури», «повідомило Міністерство енергетики»).
+    { pattern: 'Міністерств*', role: 'ministry', institution: true },
     // «…, стверджує російське оборонне відомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* відомств*', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».

@@ -38,3 +38,20 @@ test('#2 negative: a number shared by two weapons, and "all" before its own numb
     ['missile', 3],
   ]);
 });
+
+// ux42 #7: weapons "locally lost" (to electronic warfare) are not shot down, in every language: the clause that says
+// so gives no destroyed figure, and never a second, rival one for the same night.
+test('#7 drones "locally lost" are no destroyed count, as «локаційно втрачено» and «локационно потеряны» are not', () => {
+  assert.deepEqual(counts('Air defence destroyed 48 Shahed drones; another 15 decoy drones were locally lost.', 'en'), [
+    ['uav', 48],
+  ]);
+  assert.deepEqual(counts('Air defence destroyed 48 Shahed drones, and 15 more were lost locally.', 'en'), [
+    ['uav', 48],
+  ]);
+  assert.deepEqual(counts('Збито 48 шахедів; ще 15 дронів-імітаторів локаційно втрачено.', 'uk'), [['uav', 48]]);
+  assert.deepEqual(counts('Сбиты 48 дронов, еще 15 беспилотников были «локационно потеряны».', 'ru'), [['uav', 48]]);
+});
+
+test('#7 negative: a drone shot down "locally" and a locally made drone are still counted', () => {
+  assert.deepEqual(counts('Air defences shot down 6 locally assembled drones over Odesa.', 'en'), [['uav', 6]]);
+});

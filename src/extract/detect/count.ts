@@ -158,6 +158,11 @@ function rejectedBy(numbers: readonly NumberMatch[], text: string, n: NumberMatc
   return numbers.find((p) => p.end <= n.start && n.start - p.end <= 20 && REJECTS.test(text.slice(p.end, n.start)));
 }
 
+// "20 drones and both Kh-101 missiles", «20 дронів та обидві ракети», "30 drones and all missiles": a word of number
+// of its own ("both", "all", the lexicon's `both` and `all`) right before the weapon, one word at most between, counts
+// it (count-words.ts); the number before belongs to the other weapon of the list.
+const OWN_COUNT_WORD = new RegExp(`(?:^|\\s)(?:${anyOf('both')}|${anyOf('all')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+
 /** The count that belongs to a weapon mention: the number right before it (adjectives may stand between:
  *  «22 украинских беспилотных летательных аппарата»), else right after it ("drones—over 70"), else an article
  *  ("a drone", «один беспилотник»), else a singular noun in Russian/Ukrainian («беспилотник сбит»). */
@@ -178,7 +183,13 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
     // "38, not 40, drones": a rejected figure may be set off by a comma after it too.
     const corrected = rejectedBy(numbers, text, n);
     const gap = corrected ? between.replace(/^,/u, '') : between;
-    if (gap.length <= 50 && /^[\p{L}\s"'«»‘’“”()-]*$/u.test(gap) && wordCount(gap) <= 3 && !toll())
+    if (
+      gap.length <= 50 &&
+      /^[\p{L}\s"'«»‘’“”()-]*$/u.test(gap) &&
+      wordCount(gap) <= 3 &&
+      !OWN_COUNT_WORD.test(gap) &&
+      !toll()
+    )
       before = corrected ?? n;
   }
   const article = articleFor(view, text, mention, lang);

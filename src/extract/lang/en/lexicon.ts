@@ -1599,7 +1599,14 @@ export const en: Lexicon = {
   said_first: ['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'wrote', 'announced', 'confirmed'],
   according: ['according to', 'as confirmed by', 'as reported by', 'citing', 'cited by', 'quoting'],
   one_article: ['a', 'an', 'one', 'single'],
-  lost: ['lost from radar', 'locationally lost', 'lost locationally', 'lost to electronic warfare'],
+  lost: [
+    'lost from radar',
+    'locationally lost',
+    'lost locationally',
+    'locally lost',
+    'lost locally',
+    'lost to electronic warfare',
+  ],
   intercept_failed: [
     'could not be shot down',
     'could not be intercepted',

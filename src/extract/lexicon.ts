@@ -406,7 +406,8 @@ export interface Lexicon {
     /** "a", "the", "its": a determiner that opens a noun phrase with a time before its attack noun ("an overnight
      *  drone attack"), which makes the time the attack's (run.ts `modifiesAttack`). */
     determiner?: string[];
-    /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's. */
+    /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's; after a
+     *  weapon, the clause that tells which side launched it (detect/locate.ts `relativeLaunch`). */
     relative_word?: string[];
     /** "used": a past verb of use; with a weapon after it, a `used_for` word ("to", «для», «во время») and a
      *  `strike_infinitive`, a strike with it. */

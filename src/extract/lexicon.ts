@@ -111,6 +111,9 @@ export interface Lexicon {
     /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
      *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
     part_marker?: string[];
+    /** "Most of them", «Больше всего», «Найбільше»: at the start of a sentence, what it tells is a share of the total
+     *  told before, so a region it names is that share's, not the report's only place (run.ts `SHARE_OPENER`). */
+    share_opener?: string[];
     /** "of the" in "other areas of the region", "other towns in the Kharkiv region": right after "other areas", before
      *  a region word (perhaps with its name), the other places are inside a region the sentence names, which is then
      *  the whole, not one of its parts (refine/part-of-whole.ts). */

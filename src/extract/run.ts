@@ -168,6 +168,10 @@ function namesOtherPlace(m: RegExpExecArray, sentences: readonly Span[], places:
   return places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
 }
 
+// A sentence that opens with a share of a total told before: "Most of them, 14, …", «Больше всего дронов — 14 — …»,
+// «Найбільше — …» (`share_opener`, a mark or a space after it).
+const SHARE_OPENER = new RegExp(`^[\\s\\p{P}]*(?:${anyOf('share_opener')})(?![\\p{L}])`, 'iu');
+
 // Speakers whose tallies are the whole country's: a soft dateline's city is no place of theirs.
 const NATIONAL_ROLES: ReadonlySet<string> = new Set(['air_force', 'ministry']);
 
@@ -1989,7 +1993,15 @@ function readFacts(
     onlyPlace !== undefined &&
     national &&
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
-  if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
+  // "… destroyed 46 drones overnight. Most of them, 14, were downed over the Kursk region", «Больше всего дронов — 14 —
+  // сбили над Курской областью»: a region named only in a sentence that opens with a share of the total told before
+  // (`share_opener`) holds a part of it; the total and the report's other facts are not its.
+  const shareOnly =
+    onlyPlace !== undefined &&
+    views.every((v) =>
+      v.places.every((p) => p.code !== onlyPlace.code || SHARE_OPENER.test(report.text.slice(v.span.start, p.start))),
+    );
+  if (onlyPlace && !hitListOnly && !shareOnly) ctx.fallbackPlace = onlyPlace;
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;

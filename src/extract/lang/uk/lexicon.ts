@@ -209,6 +209,8 @@ export const uk: Lexicon = {
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби', 'би'],
   grammar: {
+    // A share of the total told before, opening a sentence (run.ts `SHARE_OPENER`).
+    share_opener: ['найбільше', 'більшість', 'найбільшу кількість', 'найбільша кількість'],
     // A relative clause's pronoun: «дронів, які запустила Росія» tells who launched the weapons (detect/locate.ts
     // `relativeLaunch`).
     relative_word: ['які', 'який', 'яких', 'яку', 'яка'],

@@ -1050,6 +1050,31 @@ function filedOnly(fact: Fact, view: SentenceView): boolean {
   return nationalSpeaker(fact);
 }
 
+/** "Air defences shot down 30 of 35 drones, with five hitting the Kharkiv region", «збили 30 із 35 шахедів, ще п'ять
+ *  влучили в Харківській області»: an interception whose own clause names no place, placed only by a later clause of
+ *  its sentence that tells a share of the weapons striking (a number or an `increment` word, then a `hit` or `strike`
+ *  word before the place, no interception word between): that place is where the rest struck, not where these were
+ *  shot down. */
+function struckElsewhere(fact: Fact, view: SentenceView, text: string): boolean {
+  const placed = fact.fields.region;
+  if (fact.kind !== 'interception' || !placed || placed.inferred) return false;
+  if (placed.start < view.span.start || placed.end > view.span.end) return false;
+  const at = fact.fields.kind?.start ?? fact.evidence.start;
+  const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
+  if (placed.start < clause.end) return false;
+  if (view.places.some((p) => p.start >= clause.start && p.end <= clause.end)) return false;
+  const between = view.hits.filter((h) => h.start >= clause.end && h.end <= placed.start);
+  const struck = between.find((h) => h.value.categories.has('hit') || h.value.categories.has('strike'));
+  if (!struck || between.some((h) => h.value.categories.has('interception'))) return false;
+  // The strike's subject is a share of the weapons counted: a number or an `increment` word ("another two", «ще
+  // п'ять») before its verb. Not an attack noun aimed at the place ("… as Russia steps up strikes on Kyiv"), which
+  // tells where the interception was too.
+  return (
+    view.numbers.some((n) => n.start >= clause.end && n.end <= struck.start) ||
+    between.some((h) => h.end <= struck.start && h.value.categories.has('increment'))
+  );
+}
+
 /** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
  *  by start, with the furthest end among those that start at or before it, rather than a walk of them all for every
  *  number of a long text. */
@@ -2263,6 +2288,7 @@ function readFacts(
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         if (clause && otherClausePlace(fact, view, clause, report.text)) clearPlace(fact);
         if (filedOnly(fact, view)) clearPlace(fact);
+        if (struckElsewhere(fact, view, report.text)) clearPlace(fact);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };

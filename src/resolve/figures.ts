@@ -41,8 +41,9 @@ export function outletOf(f: Fact): string | null {
 }
 
 /** The toll fields that are figures: the killed only. Outlets lead their own stories of a big attack with the city's
- *  injured ("Kyiv hit by biggest drone attack as five injured", "…, injuring 5"), so a shared count of the injured
- *  joined a dozen outlets' own leads on the English dev days (days42) and no retelling the killed did not join. */
+ *  injured ("Kyiv hit by biggest drone attack as five injured", "…, injuring 5"), so on the English dev days (days42)
+ *  a shared count of the injured joined a dozen outlets' own leads, and it joined no retelling that the count of the
+ *  killed left apart. */
 export const TOLL_FIELDS = ['killed'] as const;
 
 /** A death toll is a figure too: the ministry's "three servicemen killed" retold as "Drone attack leaves three dead" and

@@ -61,6 +61,11 @@ export function createGroupVoices(own: readonly (Voices | null)[]) {
     distinct(ra: number, rb: number): boolean {
       return distinctVoices(byRoot.get(ra)!, byRoot.get(rb)!);
     },
+    /** Whether both groups hold named voices and share none (a mayor by name and a governor by name). */
+    namedApart(ra: number, rb: number): boolean {
+      const [a, b] = [byRoot.get(ra)!.names, byRoot.get(rb)!.names];
+      return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+    },
     /** The groups rooted at ra and rb are now one, rooted at root. */
     joined(ra: number, rb: number, root: number): void {
       const a = byRoot.get(ra)!;

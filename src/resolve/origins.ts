@@ -130,6 +130,8 @@ interface Link {
   /** Why a is linked to b, and why b is linked to a. */
   forA: string;
   forB: string;
+  /** A death toll retold (retoldFigure): it joins no two groups told of other regions or by other named voices. */
+  toll?: boolean;
 }
 
 function prepare(input: OriginInput): Prepared {
@@ -647,7 +649,7 @@ function otherKinds(a: Prepared, b: Prepared): boolean {
  *  10:00 and 11:30 beside its morning list with 9 over Kaluga Oblast among 37), in each one's lead, at one place or with
  *  no place on one side, neither giving counts of several claimants; under the lead links' guards (a tally's other
  *  count or further step, other voices). */
-function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB' | 'toll'> | null {
   if (Math.abs(a.publishedMs - b.publishedMs) > FIGURE_WINDOW_MS) return null;
   const pa = a.input.report.publisher;
   if (pa !== null && pa === b.input.report.publisher) return null;
@@ -668,7 +670,7 @@ function figureLink(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | nul
  *  "… 52 of 54 drones, officials say" beside "the Air Force said it downed 52 out of the 54"): the same kind, weapon
  *  and count, the largest of its kind in each and in each one's lead, at one place or none on one side, the credits
  *  no two voices (one side credits no one or only nameless officials, or both the same). */
-function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | null {
+function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB' | 'toll'> | null {
   const [va] = [...a.figures.voices];
   const [vb] = [...b.figures.voices];
   if (va !== undefined && vb !== undefined && va !== vb && va !== VAGUE && vb !== VAGUE) return null;
@@ -683,7 +685,8 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB'> | n
   const [kind, weapon, n] = shared.split('|');
   const what = figureText(kind!, weapon!, n!);
   // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
-  return { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
+  const link = { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
+  return shared.startsWith(TOLL) ? { ...link, toll: true } : link;
 }
 
 const TOLL = 'casualties|';
@@ -694,6 +697,11 @@ function tollAmongOthers(p: Prepared): boolean {
   if ([...p.figures.anyVoice.keys()].some((k) => !k.startsWith(TOLL))) return true;
   const regions = new Set(p.input.facts.flatMap((f) => (f.region ? [f.region.code] : [])));
   return regions.size > 1 || p.input.facts.some((f) => f.kind !== 'casualties' && f.country !== undefined);
+}
+
+/** Both hold something and nothing in common. */
+function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && sharedCount(a, b) === 0;
 }
 
 /** The voices differ only as nameless officials beside a role: "officials say" may be the air force's own word. */
@@ -789,12 +797,26 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   // groups of distinct voices (origin-voices.ts: the two sides' own posts behind a wire that quotes both).
   const bridges = (a: number, b: number): boolean =>
     (several(a) || several(b)) && voices.distinct(sets.find(a), sets.find(b));
+  // The regions each group's facts are told of: a toll retold joins no two groups told of other regions.
+  const regions = new Map<number, Set<string>>(
+    prepared.map((p, i) => [i, new Set(p.input.facts.flatMap((f) => (f.region ? [f.region.code] : [])))]),
+  );
   const union = (a: number, b: number): void => {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) return;
     sets.union(ra, rb);
-    voices.joined(ra, rb, sets.find(ra));
+    const root = sets.find(ra);
+    voices.joined(ra, rb, root);
+    const merged = new Set([...regions.get(ra)!, ...regions.get(rb)!]);
+    regions.delete(ra);
+    regions.delete(rb);
+    regions.set(root, merged);
   };
+  // A death toll is the one figure many attacks share ("kills three"): a headline that places it nowhere, or only in
+  // the oblast, matches each; it may join the group of one attack, never chain two groups placed in other regions
+  // (Odesa's and Kherson's three killed) or told by other named voices (a mayor's toll and a governor's).
+  const tollApart = (ra: number, rb: number): boolean =>
+    disjointSets(regions.get(ra)!, regions.get(rb)!) || voices.namedApart(ra, rb);
   for (const [a, b] of candidatePairs(prepared)) {
     const pa = prepared[a!]!;
     const pb = prepared[b!]!;
@@ -838,6 +860,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
     if ([...pa].some((x) => pb.has(x) && x !== link.channel)) return;
     if (link.channel && pa.size > 1 && pb.size > 1 && w.cosine(link.a, link.b) < WORDING_COSINE) return;
     if (bridges(link.a, link.b)) return;
+    if (link.toll && tollApart(ra, rb)) return;
     links.push({ a: link.a, b: link.b, forA: link.forA, forB: link.forB });
     union(ra, rb);
     const root = sets.find(ra);

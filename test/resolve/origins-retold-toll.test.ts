@@ -134,3 +134,114 @@ test('a toll no report credits to anyone, or a count of the injured, is no retel
   assert.equal(origins.get('rep_two'), 'rep_two');
   assert.equal(origins.get('rep_hurt2'), 'rep_hurt2');
 });
+
+// fixrev42b (review 42b): a death toll is the one figure many attacks share, so a headline that places it nowhere, or
+// only in the oblast, matches each; it may join one attack's group, never chain two.
+
+const UA_SOUTH = { code: 'UA-51', name: 'Odesa' };
+const UA_RIVER = { code: 'UA-65', name: 'Kherson' };
+const UA_EAST = { code: 'UA-63', name: 'Kharkiv region' };
+
+/** `toll` told of a region. */
+function placedToll(
+  reportId: string,
+  text: string,
+  words: string,
+  killed: number,
+  where: { code: string; name: string } | null,
+  claimant: Claimant | null,
+  credit?: string,
+): Fact {
+  return { ...toll(reportId, text, words, killed, claimant, credit), region: where };
+}
+
+test("a placeless toll headline joins no two regions' tolls into one origin", () => {
+  const south =
+    'Drone strike on harbour district kills three, governor says\nThe regional governor said three people died when drones hit the harbour of Odesa.';
+  const river =
+    'Shelling of riverside market kills three, regional governor says\nShells hit a market in Kherson, killing three people, the governor said.';
+  const vague = 'Attack kills three, officials say\nOfficials gave no further details on the night.';
+  const southToo = 'Three dead after drones hit Odesa harbour\nCranes burned on the quay until dawn.';
+  const riverToo = 'Three killed as shells hit Kherson market\nStalls were set alight by the blasts.';
+  const governor = person(null, 'governor');
+  const report = (id: string, publisher: string, hm: string, text: string) =>
+    makeReport({ id, publisher, published_at: at(hm), text });
+  const { origins } = assignOrigins([
+    originInput(report('rep_south', 'wire.example', '06:20', south), [
+      placedToll('rep_south', south, 'kills three', 3, UA_SOUTH, governor, 'governor'),
+    ]),
+    originInput(report('rep_river', 'daily.example', '07:00', river), [
+      placedToll('rep_river', river, 'kills three', 3, UA_RIVER, governor, 'governor'),
+    ]),
+    originInput(report('rep_vague', 'portal.example', '07:30', vague), [
+      placedToll('rep_vague', vague, 'kills three', 3, null, person(null, 'official'), 'officials'),
+    ]),
+    originInput(report('rep_south2', 'sky.example', '08:00', southToo), [
+      placedToll('rep_south2', southToo, 'Three dead', 3, UA_SOUTH, null),
+    ]),
+    originInput(report('rep_river2', 'paper.example', '08:15', riverToo), [
+      placedToll('rep_river2', riverToo, 'Three killed', 3, UA_RIVER, null),
+    ]),
+  ]);
+  assert.equal(origins.get('rep_south2'), 'rep_south');
+  assert.equal(origins.get('rep_river2'), 'rep_river');
+});
+
+test("a region's uncredited toll joins no two named officials' tolls into one origin", () => {
+  const mayor = 'Drone strike on Kharkiv kills two, mayor says\nMayor Ihor Terekhov said two people died in the city.';
+  const region = 'Two killed in Kharkiv region as villages come under fire\nHouses burned in two villages.';
+  const governor =
+    'Guided bomb kills two in Kharkiv region, governor says\nGovernor Oleh Syniehubov said two people died in a village.';
+  const report = (id: string, publisher: string, hm: string, text: string) =>
+    makeReport({ id, publisher, published_at: at(hm), text });
+  const { origins } = assignOrigins([
+    originInput(report('rep_mayor', 'wire.example', '05:00', mayor), [
+      placedToll('rep_mayor', mayor, 'kills two', 2, UA_EAST, person('Terekhov', 'mayor'), 'Ihor Terekhov'),
+    ]),
+    originInput(report('rep_region', 'portal.example', '15:00', region), [
+      placedToll('rep_region', region, 'Two killed', 2, UA_EAST, null),
+    ]),
+    originInput(report('rep_governor', 'agency.example', '16:00', governor), [
+      placedToll(
+        'rep_governor',
+        governor,
+        'kills two',
+        2,
+        UA_EAST,
+        person('Syniehubov', 'governor'),
+        'Oleh Syniehubov',
+      ),
+    ]),
+  ]);
+  assert.notEqual(origins.get('rep_governor'), origins.get('rep_mayor'));
+});
+
+test('a toll told beside facts of several regions or of a whole country is no retelling', () => {
+  const wide = 'Four killed as drones hit two regions\nDrones struck homes in Sumy and Kharkiv regions overnight.';
+  const country = 'Four killed across Ukraine in night attack\nAir raid alerts sounded across the country.';
+  const ministry = makeReport({
+    id: 'rep_ministry',
+    publisher: 'wire.example',
+    published_at: at('06:10'),
+    text: MINISTRY,
+  });
+  const twoRegions = makeReport({ id: 'rep_wide', publisher: 'paper.example', published_at: at('07:00'), text: wide });
+  const nationwide = makeReport({
+    id: 'rep_country',
+    publisher: 'daily.example',
+    published_at: at('07:30'),
+    text: country,
+  });
+  const other = makeFact({ id: 'rep_wide-d', report_id: 'rep_wide', kind: 'damage', region: UA_EAST });
+  const alert = makeFact({ id: 'rep_country-a', report_id: 'rep_country', kind: 'alert', country: 'UA' });
+  const { origins } = assignOrigins([
+    originInput(ministry, [toll('rep_ministry', MINISTRY, 'kills four', 4, person(null, 'ministry'))]),
+    originInput(twoRegions, [
+      placedToll('rep_wide', wide, 'Four killed', 4, { code: 'UA-59', name: 'Sumy' }, null),
+      other,
+    ]),
+    originInput(nationwide, [toll('rep_country', country, 'Four killed', 4, null), alert]),
+  ]);
+  assert.equal(origins.get('rep_wide'), 'rep_wide');
+  assert.equal(origins.get('rep_country'), 'rep_country');
+});

@@ -64,7 +64,7 @@ const WORD_CATEGORIES = [
   'said',
   'said_first',
   'according',
-  'citing',
+  'told_by',
   'one_article',
   'lost',
   'intercept_failed',

@@ -78,6 +78,18 @@ export interface Lexicon {
     /** Endings of surnames («-ов», «-енко», «-чук»): one capitalised word with such an ending before a verb of saying
      *  is a person («Рогов сообщил»); other single words there are not («Очевидцы сообщили»). */
     surname_endings?: string[];
+    /** A source's possessive by the person and number it points back with («по его данным», «по ее данным», «по их
+     *  словам»), and the endings of a verb of saying by the gender and number of its subject («сообщил», «сообщила»,
+     *  «сообщило», «сообщили»; «сообщает», singular of any gender): «По ее данным» after «Минобороны заявило» does not
+     *  point back to the ministry, «По их словам» after «губернатор сообщил» not to the governor. */
+    pronoun_masculine?: string[];
+    pronoun_feminine?: string[];
+    pronoun_plural?: string[];
+    said_endings_masculine?: string[];
+    said_endings_feminine?: string[];
+    said_endings_neuter?: string[];
+    said_endings_plural?: string[];
+    said_endings_singular?: string[];
     /** Singular forms of verbs and participles («сбит», «сбитого», «врезался», «впав»): right beside a weapon noun
      *  that does not decline («БПЛА», «БпЛА»), they say there was one. */
     singular_verb?: string[];
@@ -807,7 +819,9 @@ export interface Lexicon {
   /** Third-person pronouns that refer back to the last named claimant ("he wrote"). */
   pronoun_claim: string[];
   /** Words that refer back to the last source that spoke, whoever it was: a person, a body or an office («по его
-   *  данным» after «сообщило Минобороны», «говорится в сообщении», «сообщили там»). */
+   *  данным» after «сообщило Минобороны», «говорится в сообщении», «сообщили там»), only when no word follows them
+   *  («говорится в сообщении администрации» names its own owner). Ukrainian lists only the possessives: the bench
+   *  holds no «йдеться в повідомленні». */
   source_back?: string[];
   /** Nouns that refer back to the body last named as a source («подчеркнули в ведомстве», «за даними відомства»): with a
    *  verb of saying, that body speaks again. */
@@ -820,9 +834,11 @@ export interface Lexicon {
   said_first?: string[];
   /** "according to", «по словам», «за даними». */
   according: string[];
-  /** «со ссылкой на», «ссылаясь»: an outlet right before these quotes someone, and is still the source that speaks
-   *  («пишет Mash со ссылкой на источник»), not one who heard. */
-  citing?: string[];
+  /** «представитель», «источник», «житель», «очевидец»: the person who spoke to an outlet. An outlet right after a verb
+   *  of saying with such a word after it («сообщил РИА Новости представитель силовиков», «рассказали SHOT местные
+   *  жители») is who heard, not who speaks; an outlet followed by anything else («сообщает ТАСС вечером», «пишет Mash
+   *  со ссылкой на очевидцев») stays the source. */
+  told_by?: string[];
   /** Indefinite singular determiners that count one ("a drone", "an FPV drone"). */
   one_article: string[];
   /** «локаційно втрачено», "lost from radar": gone, but not shot down. */

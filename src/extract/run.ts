@@ -2428,7 +2428,14 @@ function readFacts(
       ctx.lastRegions = left.filter((p) => p.kind !== 'sea');
     } else if (lastPlace) ctx.lastPlace = lastPlace;
     if (own && !own.inferred) {
-      ctx.lastSpeaker = { claimant: own.claimant, span: own.span };
+      const gap = (h: { start: number; end: number }) => Math.max(h.start - own.span.end, own.span.start - h.end, 0);
+      const verb = hitsOf(view, 'said').sort((a, b) => gap(a) - gap(b))[0];
+      ctx.lastSpeaker = {
+        claimant: own.claimant,
+        span: own.span,
+        ...(verb ? { verb: report.text.slice(verb.start, verb.end).split(/\s+/u)[0] } : {}),
+        regions: places.filter((p) => p.code.includes('-')).map((p) => p.code),
+      };
       if (own.claimant.name) ctx.lastClaimant = ctx.lastSpeaker;
     }
     // A person named by role alone («сообщил губернатор») is no body a later «ведомство» points back to.

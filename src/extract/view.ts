@@ -49,7 +49,14 @@ export interface ReportContext {
   lastClaimant: { claimant: Claimant; span: Span } | null;
   /** The last speaker a sentence stated, named or not («Минобороны заявило»): a pronoun («по его словам», "he said")
    *  takes `lastClaimant` only when it is this one, so that it never reaches past another attribution. */
-  lastSpeaker: { claimant: Claimant; span: Span } | null;
+  lastSpeaker: {
+    claimant: Claimant;
+    span: Span;
+    /** The verb of saying nearest its span («сообщило»), whose ending tells the speaker's gender and number. */
+    verb?: string;
+    /** The regions its sentence named («Губернатор Курской области …»). */
+    regions?: readonly string[];
+  } | null;
   /** The last body a sentence named as its source («сообщает Минобороны России»), for «подчеркнули в ведомстве». */
   lastBody: { claimant: Claimant; span: Span } | null;
   /** The last interception or strike fact: list items ("12 – над Брянской областью") continue it. */

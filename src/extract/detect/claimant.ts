@@ -2,7 +2,7 @@ import { type Claimant, LOCAL_ROLES, type Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { officialRole } from '../common/officials.ts';
 import { type Hit, listsSaidFirst, namesScript, nounModifiersFirst } from '../compile.ts';
-import { anyOf } from '../grammar.ts';
+import { anyOf, type GrammarList } from '../grammar.ts';
 import { hitsOf, type ReportContext, type SentenceView, spanOf, withoutSaidTimes } from '../view.ts';
 import { attributionTail } from './attribution-tail.ts';
 
@@ -163,12 +163,21 @@ const MODIFIES = /^\s\p{Ll}/u;
 const HEAD_AFTER = new RegExp(`^\\s+(?:${anyOf('head_title')})(?![\\p{L}])`, 'iu');
 // «подчеркнули в ведомстве», «по данным ведомства»: only a short preposition between the verb and the noun.
 const BODY_GAP = /^\s+(?:\p{Ll}{1,2}\s+)?$/u;
-// A first name and a surname closing a sentence («… Светлана Иванова.»).
-const CLOSING_NAME = /\s(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)[\s"»”)]*[.!?…]?\s*$/u;
-// After an outlet that was told: a word in lower case of three letters or more, right after it.
-const TOLD_ON = /^\s+(\p{Ll}{3,})/u;
-// Between words that point back to a source and a role that names it after all: up to three words, no punctuation.
-const OWNER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+// A first name and a surname closing a sentence («… Светлана Иванова.»), the surname ending as the language's
+// surnames end (`surname_endings`): not «представитель Вооруженных Сил», «житель улицы Мирная Долина».
+const CLOSING_NAME = new RegExp(
+  `\\s(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}*(?:${anyOf('surname_endings')}))[\\s"»”)]*[.!?…]?\\s*$`,
+  'u',
+);
+// After an outlet that was told: the person who told it («представитель», «местные жители»), a word in lower case at
+// most between («сообщил РИА Новости высокопоставленный источник»).
+const TOLD_BY_GAP = /^\s+(?:\p{Ll}+\s+)?$/u;
+// Words that point back to a source only when they close the sentence («…, — говорится в сообщении.», «…, по их
+// словам.») or open it or a clause after a comma, a comma after them («По его данным, …»): not «говорится в сообщении
+// городской администрации» nor «говорится в сообщении, опубликованном на сайте администрации» (an owner of its own).
+const ENDS_SENTENCE = /^[^\p{L}\p{N}]*$/u;
+const OPENS_WITH_COMMA = /(?:^[^\p{L}\p{N}]*|[,;:]\s*)$/u;
+const COMMA_NEXT = /^\s*,/u;
 const NAME_FIRST = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?),/u;
 const NAME_BEFORE = /(?<![\p{L}'’ʼ])(\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+){1,2}),?\s+$/u;
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'’ʼ]+\s+\p{Lu}[\p{Ll}'’ʼ]+(?:\s+\p{Lu}[\p{Ll}'’ʼ]+)?)\.?$/u;
@@ -431,19 +440,18 @@ function speakerOf(
   // right after it; right after "according to", "citing"), the quoted source before the outlet that quotes it. An
   // outlet, a council or a service that the attack struck is no speaker.
   // «сообщил РИА Новости представитель силовиков», «рассказали SHOT местные жители»: an outlet right after a verb of
-  // saying, with the sentence going on past it in words (not a short preposition, «сообщает ТАСС в понедельник»; not
-  // its citing, «пишет Mash со ссылкой на …»), is who was told, not who speaks.
-  // Nor the outlet's own name after its kind («сообщает издание «Новости Сум»», «пишет издание Baza»), nor a time or
-  // an adverb after it («сообщает ТАСС сегодня»).
-  const citing = hitsOf(view, 'citing');
-  const adverbs = hitsOf(view, 'sentence_adverb');
+  // saying and before the person who told it (`told_by`, or a person's role), is who was told, not who speaks. Only
+  // on that evidence: an outlet followed by anything else («сообщает ТАСС вечером», «пишет Mash со ссылкой на …»,
+  // «сообщил ТАСС собственный корреспондент») stays the source.
   const heard = (h: Hit) => {
     if (h.value.role?.role !== 'media') return false;
     if (!hitsOf(view, 'said').some((s) => s.end <= h.start && /^\s+$/u.test(text.slice(s.end, h.start)))) return false;
-    const on = TOLD_ON.exec(text.slice(h.end, view.span.end));
-    if (!on) return false;
-    const next = h.end + on[0].length - (on[1]?.length ?? 0);
-    return ![...citing, ...adverbs, ...view.times].some((x) => x.start === next);
+    // The person's word («представитель», «местные жители») or a person's role («рассказал ТАСС губернатор»).
+    const person = (t: Hit) =>
+      t.start >= h.end &&
+      (t.value.categories.has('told_by') || (t.value.role !== undefined && !t.value.role.institution)) &&
+      TOLD_BY_GAP.test(text.slice(h.end, t.start));
+    return view.hits.some(person);
   };
   const roles = view.hits.filter((h) => h.value.role && !heard(h));
   const between = (from: number, to: number) =>
@@ -577,11 +585,15 @@ function speakerOf(
   }
   // «По его словам, …», "he added": the person named before, only when no other attribution came between («Минобороны
   // заявило» after him): «его» may then be the ministry, or someone the text does not name as a speaker, so none.
-  // «По его данным, …», «говорится в сообщении»: the last source that spoke, whoever it was (`source_back`). A source
-  // named right after the words («говорится в сообщении Сумской ОВА») is no pointing back.
-  const sourceBack = hitsOf(view, 'source_back').some(
-    (p) => !roles.some((r) => r.start >= p.end && OWNER_AFTER.test(text.slice(p.end, r.start))),
+  // «По его данным, …», «говорится в сообщении»: the last source that spoke, whoever it was (`source_back`), when its
+  // gender, number and region agree (`pointsTo`). Words after them («говорится в сообщении Сумской ОВА», «… на сайте
+  // администрации») name an owner of their own: no pointing back.
+  const back = hitsOf(view, 'source_back').filter(
+    (p) =>
+      ENDS_SENTENCE.test(text.slice(p.end, view.span.end)) ||
+      (COMMA_NEXT.test(text.slice(p.end)) && OPENS_WITH_COMMA.test(text.slice(view.span.start, p.start))),
   );
+  const sourceBack = back.length > 0 && ctx.lastSpeaker && pointsTo(ctx, view, back, ctx.lastSpeaker);
   const pointed = sourceBack
     ? ctx.lastSpeaker
     : hitsOf(view, 'pronoun_claim').length > 0 && ctx.lastClaimant && ctx.lastSpeaker === ctx.lastClaimant
@@ -601,10 +613,12 @@ function speakerOf(
   // body, and an epithet («утверждает украинское ведомство») may name another country's body than the one before.
   const body = ctx.lastBody;
   if (body) {
-    const back = hitsOf(view, 'body_back').find((b) =>
-      saying.some((s) => s.end <= b.start && BODY_GAP.test(text.slice(s.end, b.start))),
+    // «говорится в сообщении ведомства»: a message whose owner is the body.
+    const owners = [...saying, ...hitsOf(view, 'source_back')];
+    const bodyBack = hitsOf(view, 'body_back').find((b) =>
+      owners.some((s) => s.end <= b.start && BODY_GAP.test(text.slice(s.end, b.start))),
     );
-    if (back)
+    if (bodyBack)
       return {
         claimant: { ...body.claimant, channel: channel ?? body.claimant.channel },
         span: body.span,
@@ -673,6 +687,47 @@ function speakerOf(
     }
   }
   return null;
+}
+
+const wordOf = (list: GrammarList) => new RegExp(`(?<![\\p{L}])(?:${anyOf(list)})(?![\\p{L}])`, 'iu');
+const endsAs = (list: GrammarList) => new RegExp(`(?:${anyOf(list)})$`, 'iu');
+const PRONOUN_MASCULINE = wordOf('pronoun_masculine');
+const PRONOUN_FEMININE = wordOf('pronoun_feminine');
+const PRONOUN_PLURAL = wordOf('pronoun_plural');
+const SAID_ENDINGS = [
+  ['m', endsAs('said_endings_masculine')],
+  ['f', endsAs('said_endings_feminine')],
+  ['n', endsAs('said_endings_neuter')],
+  ['pl', endsAs('said_endings_plural')],
+  ['sg', endsAs('said_endings_singular')],
+] as const;
+
+/** Whether words pointing back to a source (`source_back`) may mean the last speaker: the possessive agrees with its
+ *  verb of saying («По ее данным» is no «Минобороны заявило», «По их словам» no «губернатор сообщил»), and a local
+ *  official (a governor, a mayor, an administration) speaks of no other region than his sentence named («Губернатор
+ *  Курской области сообщил …» is not «По его данным» of a sentence in Bryansk). */
+function pointsTo(
+  ctx: ReportContext,
+  view: SentenceView,
+  back: readonly Hit[],
+  last: NonNullable<ReportContext['lastSpeaker']>,
+): boolean {
+  const text = ctx.report.text;
+  const verb = last.verb;
+  const cls = verb ? (SAID_ENDINGS.find(([, re]) => re.test(verb))?.[0] ?? null) : null;
+  for (const b of back) {
+    const words = text.slice(b.start, b.end);
+    if (PRONOUN_PLURAL.test(words) && cls !== null && cls !== 'pl') return false;
+    if (PRONOUN_FEMININE.test(words) && (cls === 'm' || cls === 'n')) return false;
+    if (PRONOUN_MASCULINE.test(words) && cls === 'f') return false;
+  }
+  const role = last.claimant.role;
+  if (role && LOCAL_ROLES.has(role) && last.regions?.length) {
+    const own = view.places.filter((p) => p.code.includes('-')).map((p) => p.code);
+    const here = own.length > 0 ? own : ctx.lastPlace?.code.includes('-') ? [ctx.lastPlace.code] : [];
+    if (here.length > 0 && !here.some((c) => last.regions!.includes(c))) return false;
+  }
+  return true;
 }
 
 /** Between a speaker and its verb of saying: spaces, or the time the statement was made ("Kyiv today said", "Russia

@@ -263,6 +263,14 @@ export const ru: Lexicon = {
     ],
     child_none: ['ни', 'нет', 'не'],
     // Masculine and feminine surname endings; not «-ина» («Мужчина сообщил»).
+    pronoun_masculine: ['его'],
+    pronoun_feminine: ['ее', 'её'],
+    pronoun_plural: ['их'],
+    said_endings_masculine: ['л'],
+    said_endings_feminine: ['ла'],
+    said_endings_neuter: ['ло'],
+    said_endings_plural: ['ли', 'ют', 'ут', 'ят', 'ат'],
+    said_endings_singular: ['ет', 'ит'],
     surname_endings: [
       'ов',
       'ев',
@@ -1282,7 +1290,23 @@ export const ru: Lexicon = {
     'объявило',
     'объявили',
   ],
-  citing: ['со ссылкой', 'ссылаясь'],
+  // «сообщил РИА Новости представитель силовиков», «рассказали SHOT местные жители», «рассказала ТАСС директор склада
+  // …»: the person an outlet heard it from.
+  told_by: [
+    ...[
+      'представител*',
+      'источник*',
+      'собеседник*',
+      'очевид*',
+      'жител*',
+      'жительница',
+      'местные',
+      'местный',
+      'местная',
+    ],
+    ...['руководител*', 'директор*', 'глава', 'сотрудник*', 'пострадавш*', 'боец', 'бойц*', 'военнослужащ*'],
+    ...['командир*', 'эксперт*', 'военкор*', 'депутат*'],
+  ],
   according: ['по словам', 'по данным', 'как сообщил*', 'как заявил*', 'по информации', 'со слов', 'согласно'],
   back_reference: ['об этом', 'о чем', 'о чём'],
   // Air defence systems named in Latin letters: the defence's own weapon, never a source beside a verb of saying

@@ -291,6 +291,14 @@ export const uk: Lexicon = {
     ],
     child_none: ['ні', 'жодн*', 'немає', 'не'],
     // Masculine and feminine surname endings; not «-ін», which «Він» has.
+    pronoun_masculine: ['його'],
+    pronoun_feminine: ['її'],
+    pronoun_plural: ['їхніми', 'їхньою'],
+    said_endings_masculine: ['в'],
+    said_endings_feminine: ['ла'],
+    said_endings_neuter: ['ло'],
+    said_endings_plural: ['ли', 'ють', 'уть'],
+    said_endings_singular: ['є', 'е'],
     surname_endings: ['ов', 'ев', 'єв', 'ова', 'ева', 'єва', 'ський', 'цький', 'ська', 'цька', 'ич', 'ук', 'юк', 'ко'],
     singular_verb: [
       'збитий',
@@ -1317,7 +1325,12 @@ export const uk: Lexicon = {
     'розкрил*',
     'розкрив*',
   ],
-  citing: ['з посиланням', 'посилаючись'],
+  // «повідомив Суспільному очевидець», «розповіли ТСН місцеві жителі»: the person an outlet heard it from.
+  told_by: [
+    ...['представник*', 'джерел*', 'співрозмовни*', 'очевид*', 'мешкан*', 'жител*', 'місцев*'],
+    ...['керівни*', 'директор*', 'голова', 'працівни*', 'постраждал*', 'боєць', 'бійц*', 'військовослужбов*'],
+    ...['командир*', 'експерт*', 'депутат*'],
+  ],
   // «За повідомленням Генштабу», «Як повідомляє Генштаб ЗСУ», «з посиланням на джерела в СБУ»: the source's name
   // follows.
   according: [

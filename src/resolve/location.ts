@@ -71,13 +71,28 @@ function beyondCity(members: readonly PlacedFact[]): Set<PlacedFact> {
   const out = new Set<PlacedFact>();
   for (const p of members) {
     const code = p.fact.region?.code;
-    if (code === undefined) continue;
+    // A fact with its own figures («На Київщині … загинула одна людина», "six drones were downed over Kyiv Oblast")
+    // tells an event of the oblast, not the mere land beyond the city: it still holds the city (review 42d #2).
+    if (code === undefined || ownFigures(p.fact)) continue;
     for (const [inner, reports] of tellers) {
       if (inner === code || !containsRegion(code, inner) || !reports.has(p.fact.report_id)) continue;
       if (reports.size > 1) out.add(p);
     }
   }
   return out;
+}
+
+/** A count, a launched or hit figure, or a toll of its own. */
+function ownFigures(fact: Fact): boolean {
+  const told = (c: { value: number | null; min: number | null } | null | undefined) =>
+    c != null && (c.value !== null || c.min !== null);
+  const toll = fact.casualties;
+  return (
+    told(fact.count) ||
+    told(fact.launched) ||
+    told(fact.hit) ||
+    (toll != null && (toll.killed !== null || toll.injured !== null))
+  );
 }
 
 /** Rule 6: a place only when every fact that names one names the same one ("Voronezh" and

@@ -35,3 +35,48 @@ describe('a ministry other than defence, by its full name, is the claimant', () 
     assert.notEqual(strike.claimant?.role, 'ministry');
   });
 });
+
+// Review 42d #1: a ministry named in the genitive (its building hit, its staff hurt) speaks for nothing, whether or not
+// another voice signs the sentence, in either language; the ministry as subject or «в Міністерстві» still speaks.
+describe('a ministry in the genitive is no claimant, even in a short closing sentence', () => {
+  const roles = (facts: ReturnType<typeof extractText>) => facts.map((f) => f.claimant?.role ?? null);
+
+  it('uk: «Пошкоджено приміщення Міністерства юстиції, повідомили в ОВА.»: the OVA speaks', () => {
+    const facts = extractText(
+      'Вночі росіяни атакували Одесу ударними дронами. Пошкоджено приміщення Міністерства юстиції, повідомили в ОВА.',
+      'uk',
+      at,
+    );
+    assert.ok(facts.some((f) => f.kind === 'strike'));
+    assert.ok(!roles(facts).includes('ministry'));
+  });
+
+  it('ru: «Повреждено здание Министерства образования, сообщил губернатор.»: the governor speaks', () => {
+    const facts = extractText(
+      'Ночью ВСУ атаковали Курск беспилотниками. Повреждено здание Министерства образования, сообщил губернатор.',
+      'ru',
+      at,
+    );
+    assert.ok(facts.some((f) => f.kind === 'strike'));
+    assert.ok(!roles(facts).includes('ministry'));
+  });
+
+  it('uk, no speaker: «Пошкоджено будівлю Міністерства аграрної політики.» credits no ministry', () => {
+    const facts = extractText(
+      'Уночі ворог атакував Дніпро ракетами. Пошкоджено будівлю Міністерства аграрної політики.',
+      'uk',
+      at,
+    );
+    assert.ok(facts.some((f) => f.kind === 'strike'));
+    assert.ok(!roles(facts).includes('ministry'));
+  });
+
+  it('uk: «Міністерство енергетики повідомило …» as subject still speaks', () => {
+    const facts = extractText(
+      'Міністерство енергетики повідомило, що вночі дрони атакували ТЕС на Харківщині.',
+      'uk',
+      at,
+    );
+    assert.equal(facts.find((f) => f.kind === 'strike')?.claimant?.role, 'ministry');
+  });
+});

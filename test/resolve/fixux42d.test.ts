@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Fact, Report } from '../../src/core/types.ts';
 import { resolveNight } from '../../src/resolve/incidents.ts';
-import { makeFact, makeReport, night, person } from './make.ts';
+import { exact, makeFact, makeReport, night, person } from './make.ts';
 
 const NIGHT = night('2025-03-02T21:00:00+02:00', '2025-03-03T07:00:00+02:00');
 const NAMES: Record<string, string> = {
@@ -145,4 +145,27 @@ test('a post naming drones and missiles gives its strike of no weapon neither: a
     strike?.weapons.map((w) => w.type),
     ['unknown_air_target'],
   );
+});
+
+// Review 42d #2: an oblast fact of the summary that tells its own figures (its own dead and injured, its own count) is
+// an event of the oblast, not the mere land beyond the city: it keeps widening the incident to the oblast, so the
+// oblast's toll is never read as a second figure of the city's.
+test("the summary's oblast with its own dead («на Київщині … загинула одна людина») keeps the oblast", () => {
+  const toll = (killed: number, injured: number | null) => ({
+    killed,
+    injured,
+    children_killed: null,
+    children_injured: null,
+  });
+  const afCityToll = makeFact({ ...afCity, id: 'af-3', kind: 'casualties', casualties: toll(2, null) });
+  const afOblastToll = makeFact({ ...afOblast, id: 'af-4', kind: 'casualties', casualties: toll(1, 3) });
+  const incidents = resolve([cityStrike, cityToll, afCity, afCityToll, afOblast, afOblastToll], reports);
+  assert.ok(incidents.length > 0);
+  for (const incident of incidents) assert.equal(incident.region?.code, 'UA-32');
+});
+
+test("the summary's oblast with its own count of drones that hit («на Київщині два дрони влучили …») keeps the oblast", () => {
+  const afOblastHits = makeFact({ ...afOblast, id: 'af-5', weapon: 'uav', count: exact(2) });
+  const strike = resolve([cityStrike, cityToll, afCity, afOblastHits], reports).find((i) => i.kind === 'strike');
+  assert.equal(strike?.region?.code, 'UA-32');
 });

@@ -1712,8 +1712,11 @@ export const ru: Lexicon = {
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, — Минэнерго».
     { pattern: 'Минэнерго', role: 'ministry', institution: true },
     // Any ministry by its full name, as the English lexicon's bare "ministry" («сообщили в Министерстве транспорта»,
-    // «заявило Министерство энергетики»).
-    { pattern: 'Министерств*', role: 'ministry', institution: true },
+    // «заявило Министерство энергетики»): only the forms a ministry speaks in, the subject and «в Министерстве». The
+    // genitive is a ministry hit or owning a thing («повреждено здание Министерства»), which speaks for nothing
+    // (review 42d #1).
+    { pattern: 'Министерство', role: 'ministry', institution: true },
+    { pattern: 'Министерстве', role: 'ministry', institution: true },
     // «…, утверждает российское оборонное ведомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* ведомств*', role: 'ministry', institution: true },
     { pattern: 'МЧС', role: 'emergency_service', institution: true, named: 'МЧС' },

@@ -1749,8 +1749,11 @@ export const uk: Lexicon = {
     // Another ministry that speaks of an attack is a ministry too (docs/eval.md): «…, – Міненерго».
     { pattern: 'Міненерго', role: 'ministry', institution: true },
     // Any ministry by its full name, as the English lexicon's bare "ministry" («заявили в Міністерстві
-    // інфраструктури», «повідомило Міністерство енергетики»).
-    { pattern: 'Міністерств*', role: 'ministry', institution: true },
+    // інфраструктури», «повідомило Міністерство енергетики»): only the forms a ministry speaks in, the subject and
+    // «в Міністерстві». The genitive is a ministry hit or owning a thing («пошкоджено будівлю Міністерства
+    // енергетики»), which speaks for nothing (review 42d #1).
+    { pattern: 'Міністерство', role: 'ministry', institution: true },
+    { pattern: 'Міністерстві', role: 'ministry', institution: true },
     // «…, стверджує російське оборонне відомство»: the defence ministry by its description, whichever side's.
     { pattern: 'оборонн* відомств*', role: 'ministry', institution: true },
     // Unnamed offices: «повідомляє Укренерго», «за даними місцевої влади».

@@ -44,6 +44,7 @@ describe('a running figure of something else is no toll (review 42c #4)', () => 
     assert.deepEqual(tolls('Death toll in Russian strike on Kherson reaches 7 as rescuers now search the rubble'), [
       'UA-65 killed=7 injured=-',
     ]);
+    assert.deepEqual(tolls('Death toll of Russian strike on Sumy reaches 12 on Sunday'), ['UA-59 killed=12 injured=-']);
   });
 });
 

@@ -708,7 +708,10 @@ function personCount(
       n.start - hit.end <= 90 &&
       n.count.value !== null &&
       alreadyAfter(text, hit.end, n) &&
-      alreadyFigure(text, hit.end, n) &&
+      (alreadyFigure(text, hit.end, n) ||
+        // "reaches 31 on Monday": a time right after the figure ends its noun phrase too.
+        (!ALREADY_OTHER_CLAUSE.test(text.slice(hit.end, n.start)) &&
+          view.times.some((t) => t.start >= n.end && t.start - n.end <= 4))) &&
       !other.some((h) => h.start < n.start),
   );
   if (already) return { n: already.count.value as number, span: already };

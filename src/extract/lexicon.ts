@@ -661,6 +661,9 @@ export interface Lexicon {
      *  after it, past the fact's word, is that event's, not the fact's ("drones downed a day after its attack on Kyiv",
      *  "strike kills 17 hours after Blinken's visit to Kyiv"; detect/locate.ts `otherDayPlace`). */
     other_day?: string[];
+    /** A time of day or a holiday an `other_day` phrase may date by ("two days before Easter", "hours after midnight"):
+     *  no event, so a place past it is the fact's own (detect/locate.ts `otherDayPlace`, review 42c #6). */
+    other_day_time?: string[];
     /** A noun after a `place_noun` that makes the phrase a body of the place, not the place ("the Russian city council"). */
     place_body?: string[];
     /** A town's noun a speaker on the other side puts after "Russian" of a town in an occupied region ("a Russian city"). */

@@ -49,7 +49,7 @@ import { downedAircraft } from './detect/downed-aircraft.ts';
 import { detectAlerts, detectCasualties, detectEffects, tollCorrected, tollRisen } from './detect/effects.ts';
 import { tellsNoEvent } from './detect/event-words.ts';
 import { keptWeaponsOut } from './detect/kept-weapons.ts';
-import { candidatePlaces, inOneList, NAME_RUN } from './detect/locate.ts';
+import { candidatePlaces, datedElsewhere, inOneList, NAME_RUN } from './detect/locate.ts';
 import { looseWeaponFields, looseWeaponsRead } from './detect/loose-weapons.ts';
 import { factNationwide, wholeCountryHits } from './detect/nationwide.ts';
 import { type WeaponListHeader, weaponListHeader, weaponListLine } from './detect/weapon-list.ts';
@@ -2418,15 +2418,26 @@ function readFacts(
     // «більшість – у напрямку м.Житомир»: where drones flew is not where the next sentence's tally was made.
     const heading = (p: PlaceMatch) =>
       view.hits.some((h) => h.value.area === 'approaching' && h.end <= p.start && p.start - h.end <= 12);
+    // The place of another day's event ("day after its attack on Kyiv") is not the one the next sentence means.
+    const anchors = here.flatMap((f) => (f.fields.kind ? [f.fields.kind] : []));
     let lastPlace: PlaceMatch | undefined;
     for (let i = left.length - 1; i >= 0 && lastPlace === undefined; i--) {
       const p = left[i]!;
-      if (p.kind !== 'sea' && !heading(p)) lastPlace = p;
+      if (p.kind !== 'sea' && !heading(p) && !datedElsewhere(report.text, view, anchors, p)) lastPlace = p;
     }
     if (listed) {
       ctx.lastPlace = null;
       ctx.lastRegions = left.filter((p) => p.kind !== 'sea');
     } else if (lastPlace) ctx.lastPlace = lastPlace;
+    // Nor is it the report's only place for the sentences after (locate's `dated` guards only its own sentence).
+    const fallback = ctx.fallbackPlace;
+    if (
+      fallback &&
+      fallback.start >= view.span.start &&
+      fallback.end <= view.span.end &&
+      datedElsewhere(report.text, view, anchors, fallback)
+    )
+      ctx.fallbackPlace = null;
     if (own && !own.inferred) {
       const gap = (h: { start: number; end: number }) => Math.max(h.start - own.span.end, own.span.start - h.end, 0);
       const verb = hitsOf(view, 'said').sort((a, b) => gap(a) - gap(b))[0];

@@ -410,6 +410,18 @@ const ALREADY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('toll_alread
 const alreadyAfter = (text: string, from: number, n: { start: number }): boolean =>
   ALREADY_BEFORE.test(text.slice(Math.max(from, n.start - 12), n.start)) &&
   !/[.;:,!?]/u.test(text.slice(from, n.start));
+// "Dead in a drone attack on Odesa as the damage bill reaches 20 million", "… injures civilians as the total now stands
+// at 30 strikes": a word that opens another clause (another subject) between the toll's word and its running figure,
+// or a noun after that figure other than one of people, makes it a figure of something else (review 42c #4). The
+// figure may end its clause ("reaches 5 as rescuers search the rubble") or its line (a headline over its lead).
+const ALREADY_OTHER_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${anyOf('verb_clause_end')})(?![\p{L}])`, 'iu');
+const ALREADY_FIGURE_END = new RegExp(
+  String.raw`^(?:[^\S\n]*(?:$|\n|[^\p{L}\p{N}\s])|\s+(?:${anyOf('verb_clause_end')}|${anyOf('conjunction')})(?![\p{L}]))`,
+  'iu',
+);
+const alreadyFigure = (text: string, from: number, n: { start: number; end: number }): boolean =>
+  !ALREADY_OTHER_CLAUSE.test(text.slice(from, n.start)) &&
+  (ALREADY_FIGURE_END.test(text.slice(n.end, n.end + 40)) || PEOPLE_AFTER.test(text.slice(n.end, n.end + 24)));
 // How far a toll's rise may stand from its word within one clause, and the marks that end that clause.
 const RISEN_REACH = 150;
 const RISE_CLAUSE_MARK = /[.;:,!?]/u;
@@ -651,19 +663,29 @@ function personCount(
     const nearest = other
       .filter((h) => h.start < n.start)
       .reduce<Hit | null>((a, h) => (a && a.start > h.start ? a : h), null);
+    if (nearest === null || nearest.value.categories.has('killed') === killedWord) return false;
+    // "The death toll stayed at 23 while the number hospitalised has risen to 18", "the toll is 23 and the number
+    // taken to hospital has risen to 18": a word that opens another clause, or this word's own figure, between the
+    // two words also makes the rise the other's (review 42c #5).
+    const between = text.slice(hit.end, nearest.start);
     return (
-      nearest !== null &&
-      nearest.value.categories.has('killed') !== killedWord &&
-      /[.;:,]/u.test(text.slice(hit.end, nearest.start))
+      /[.;:,]/u.test(between) ||
+      ALREADY_OTHER_CLAUSE.test(between) ||
+      view.numbers.some((m) => m.start >= hit.end && m.end <= nearest.start)
     );
   };
   // "The death toll in a Russian missile strike on a restaurant in the eastern city of Kramatorsk has risen to 12": the
-  // cause and its place may stand long between the toll and its rise, in one clause (no mark between them).
+  // cause and its place may stand long between the toll and its rise, in one clause (no mark between them) that names
+  // no other casualty word and no other figure ("the toll is 23 and the number of people taken to hospitals in the
+  // city after the strike has risen to 18": review 42c #5).
   const risen = view.numbers.find(
     (n) =>
       n.start >= hit.end &&
       (n.start - hit.end <= 90 ||
-        (n.start - hit.end <= RISEN_REACH && !RISE_CLAUSE_MARK.test(text.slice(hit.end, n.start)))) &&
+        (n.start - hit.end <= RISEN_REACH &&
+          !RISE_CLAUSE_MARK.test(text.slice(hit.end, n.start)) &&
+          !other.some((h) => h.start < n.start) &&
+          !view.numbers.some((m) => m.start >= hit.end && m.end <= n.start))) &&
       (n.count.value ?? n.count.max) !== null &&
       RISEN_TO.test(text.slice(Math.max(hit.end, n.start - 25), n.start)) &&
       !risesOther(n),
@@ -686,6 +708,10 @@ function personCount(
       n.start - hit.end <= 90 &&
       n.count.value !== null &&
       alreadyAfter(text, hit.end, n) &&
+      (alreadyFigure(text, hit.end, n) ||
+        // "reaches 31 on Monday": a time right after the figure ends its noun phrase too.
+        (!ALREADY_OTHER_CLAUSE.test(text.slice(hit.end, n.start)) &&
+          view.times.some((t) => t.start >= n.end && t.start - n.end <= 4))) &&
       !other.some((h) => h.start < n.start),
   );
   if (already) return { n: already.count.value as number, span: already };

@@ -478,6 +478,7 @@ function withoutSeaOfTown(text: string, places: readonly PlaceMatch[]): readonly
 // A span of time and a word that dates another event ("a day after", "hours before"), in the same clause.
 const OTHER_DAY = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf('other_day')})(?![\\p{L}])`, 'iu');
 const CLAUSE_MARK = /[.;:!?]/u;
+const OTHER_DAY_TIME = new RegExp(`^\\s*(?:${anyOf('other_day_time')})(?![\\p{L}])`, 'iu');
 
 /** "Russia downs Ukrainian drones day after its attack on Kyiv", "Missile strike kills 17 hours after Blinken's visit
  *  to Kyiv": a place after the fact's word and after an `other_day` phrase between them is the place of the event that
@@ -495,10 +496,36 @@ function otherDayPlace(
   if (!dated || CLAUSE_MARK.test(gap)) return false;
   const from = anchor.end + dated.index + dated[0].length;
   const at = anchor.end + dated.index;
-  const effect = view.hits.some(
-    (h) => h.end <= at && (isCasualtyWord(h) || h.value.categories.has('damage') || h.value.categories.has('fire')),
-  );
-  return !(effect && view.hits.some((h) => h.start >= from && h.end <= p.start && isEventWord(h)));
+  // Only a place inside the dated event's own phrase (review 42c #6): not one past a comma ("struck a day after the
+  // summit, killing 4 in Lviv"), nor one after a time or holiday, which is no event ("downed two days before Easter
+  // over Odesa", "hours after midnight over Kyiv region").
+  const phrase = text.slice(from, p.start);
+  if (phrase.includes(',') || OTHER_DAY_TIME.test(phrase)) return false;
+  const isEffect = (h: Hit) =>
+    isCasualtyWord(h) ||
+    h.value.categories.has('damage') ||
+    h.value.categories.has('fire') ||
+    h.value.categories.has('power_outage');
+  const inPhrase = (h: Hit) => h.start >= from && h.end <= p.start;
+  const effect = view.hits.some((h) => h.end <= at && isEffect(h));
+  if (effect && view.hits.some((h) => inPhrase(h) && isEventWord(h))) return false;
+  // "drones hit a power plant, hours before the blackout in Kharkiv region": an attack before the phrase and only
+  // an effect inside it (no attack of its own) is that attack's effect, in the attack's place.
+  const attack = view.hits.some((h) => h.end <= at && isEventWord(h));
+  const told = view.hits.filter(inPhrase);
+  return !(attack && told.some(isEffect) && !told.some(isEventWord));
+}
+
+/** Whether place `p` is another day's to one of the facts told in the sentence before it (`otherDayPlace`): such a
+ *  place is not handed on to the next sentence either ("Russia downs drones day after its attack on Kyiv" then "the
+ *  ministry said it downed 12 drones": review 42c #7). */
+export function datedElsewhere(
+  text: string,
+  view: SentenceView,
+  anchors: readonly { start: number; end: number }[],
+  p: PlaceMatch,
+): boolean {
+  return anchors.some((a) => a.end <= p.start && otherDayPlace(text, view, a, p));
 }
 
 export function locate(

@@ -838,6 +838,12 @@ export const en: Lexicon = {
       ...['a day after', 'day after', 'a day before', 'day before', 'the day after', 'the day before'],
       ...['hours after', 'hours before', 'days after', 'days before', 'weeks after', 'weeks before'],
     ],
+    // "Drones were downed two days before Easter over Odesa", "hours after midnight over Kyiv region": a time or a
+    // holiday dates no event with a place of its own.
+    other_day_time: [
+      ...['midnight', 'noon', 'midday', 'dawn', 'daybreak', 'sunrise', 'sunset', 'nightfall'],
+      ...['easter', 'christmas', "new year's", 'new year', 'independence day', 'victory day', 'constitution day'],
+    ],
     // "a Russian city" said of Horlivka or Sevastopol: the town's nouns a speaker on the other side uses of a town in
     // an occupied region (detect/country.ts `CLAIMED_TOWN`).
     claimed_town: ['city', 'town', 'cities', 'towns'],

@@ -86,6 +86,7 @@ interface TimeLexicon {
   zones: Record<string, string>;
   windowPrefix: string[];
   windowFrom: string[];
+  sinceNow: string[];
   windowTo: string[];
   untilNow: string[];
   untilPast: string[];
@@ -127,6 +128,9 @@ interface Piece {
   /** The day a window ends on, when it names one («до 04.20 мск 9 июня»). */
   untilDay?: DaySpec;
   prep?: ClockRole;
+  /** "since 19:00", «з 19:00»: an opening word of the lexicon's `sinceNow`, whose lone clock runs to publication;
+   *  "from 3 pm" alone is that moment (`place`). */
+  toNow?: boolean;
   /** A lone clock after a window's closing word («до 11:30», "until 11:30") that opens no window: when something
    *  under way ends. */
   endsAt?: boolean;
@@ -180,6 +184,8 @@ interface Compiled {
   untilPast: Set<string>;
   /** «с», "between", and «в период с» (the window's words before its first time). */
   windowFrom: PhraseTable<true>;
+  /** `sinceNow`, normalised: the opening words whose lone clock runs to publication. */
+  sinceNow: Set<string>;
   nightOf: Set<string>;
   /** "since", "after": a word between a night word and a later day that ties the day to something else
    *  ("a pre-dawn attack, the second since Monday"), so the day does not date the night (`nightOfDayAfter`). */
@@ -265,6 +271,7 @@ function compile(lang: Lang): Compiled {
     untilNow: new Set(lex.untilNow.map(normWord)),
     untilPast: new Set(lex.untilPast.map(normWord)),
     windowFrom: marks([...lex.windowFrom, ...prefixes]),
+    sinceNow: new Set(lex.sinceNow.map(normWord)),
     nightOf: new Set(lex.nightOf.map(normWord)),
     ofDayBreak: lex.ofDayBreak.length ? new RegExp(`(?<![\\p{L}])${alt(lex.ofDayBreak)}${E}`, 'iu') : null,
     sinceYear: lex.sinceYear.length ? new RegExp(`(?<![\\p{L}])${alt(lex.sinceYear)}\\s+$`, 'iu') : null,
@@ -480,6 +487,7 @@ function parseClocks(text: string, c: Compiled, out: Piece[]): void {
     const piece: Piece = { start, end: m.index + m[0].length, clock, zone: zoneOf(g, c, 'zone'), prep: prep?.value };
     // «приостановлена до 11:30»: a closing word that closes no window still says the clock is an end.
     if (!prep && before?.value === 'to') piece.endsAt = true;
+    if (prep?.value === 'from' && c.sinceNow.has(normWord(text.slice(prep.start, m.index).trim()))) piece.toNow = true;
     if ((piece.endsAt || piece.prep === 'to') && ongoingClause(text, start, c)) piece.ongoing = true;
     out.push(piece);
     return undefined;
@@ -815,7 +823,9 @@ function place(p: Piece, c: Compiled, f: Frame): Placed | null {
     if (end === null && day === null && at(f, d, p.clock) > f.published) d -= 1;
     const t = at(f, d, p.clock);
     // «(з 18:00 15 липня)», "since 6 pm": a window that opens then and runs to the night's end, or to publication.
-    if (p.prep === 'from') {
+    // "From 3 pm, Russian forces attacked Kharkiv" says only when it began: with no night beside it, a word that is
+    // not `sinceNow` leaves the clock a moment, never a window through the night to a morning's post (review 42d #3).
+    if (p.prep === 'from' && (p.toNow || end !== null)) {
       const until = end !== null ? Math.min(at(f, end, NIGHT_END), f.published) : f.published;
       if (until > t) return [t, until, 'hour'];
     }

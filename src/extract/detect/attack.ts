@@ -2,6 +2,7 @@ import { containsRegion } from '../../core/regions.ts';
 import type { Count, Fact, FactKind, Span } from '../../core/types.ts';
 import type { PlaceMatch } from '../common/gazetteer.ts';
 import { isVague, type NumberMatch } from '../common/numbers.ts';
+import type { TimeMatch } from '../common/time.ts';
 import { type Hit, lexiconHits, type WordCategory, wordCategories } from '../compile.ts';
 import { anyOf, anyWordOf } from '../grammar.ts';
 import {
@@ -2207,7 +2208,7 @@ function countedSubject(ctx: ReportContext, view: SentenceView, trigger: Hit): N
   const said = view.hits.findLast((h) => h.value.categories.has('said') && h.end <= trigger.start);
   const from = said ? said.end : view.span.start;
   const n = view.numbers.findLast((x) => x.start >= from && x.end <= trigger.start && !inTime(view, x.start));
-  if (!n || !opensClause(view, text, from, n.start)) return undefined;
+  if (!n || !opensClause(ctx, view, from, n.start)) return undefined;
   if (!COUNT_SUBJECT_TAIL.test(text.slice(n.end, trigger.start))) return undefined;
   if (!toldJustBefore(ctx, view, false)) return undefined;
   return n;
@@ -2223,14 +2224,33 @@ function inTime(view: SentenceView, at: number): boolean {
 }
 
 /** Nothing but a clause's opening time stands between `from` and the number at `at` (countedSubject): "Overnight, 38
- *  were shot down", "As of 08:30, 38 were shot down". Not a place ("In Kyiv, 12 were shot down" counts Kyiv's part). */
-function opensClause(view: SentenceView, text: string, from: number, at: number): boolean {
+ *  were shot down", "As of 08:30, 38 were shot down". Not a place ("In Kyiv, 12 were shot down" counts Kyiv's part).
+ *  Any time but "as of" must be the time of the launch the sentence before told (`sameTimeAsBefore`): "…88 drones
+ *  overnight. On June 10, 40 were shot down" tells of another day's weapons, not of those 88 (review 42d #4). */
+function opensClause(ctx: ReportContext, view: SentenceView, from: number, at: number): boolean {
+  const text = ctx.report.text;
   const head = text.slice(from, at);
   if (head.trim() === '' || AS_OF_OPENER.test(head)) return true;
   const time = view.times.find((t) => t.start >= from && t.end <= at);
-  return (
-    time !== undefined && text.slice(from, time.start).trim() === '' && /^\s*,\s*$/u.test(text.slice(time.end, at))
-  );
+  if (time === undefined || text.slice(from, time.start).trim() !== '') return false;
+  return /^\s*,\s*$/u.test(text.slice(time.end, at)) && sameTimeAsBefore(ctx, view, time);
+}
+
+const DAY_MS = 24 * 3600_000;
+
+/** Whether a clause's opening time lies within a time the sentence before named ("…overnight. Overnight, 38…", "…
+ *  overnight. At 03:00, 38…"); when that sentence named none, whether it is a night or an hour of the day before
+ *  publication, not a whole day or a date ("On Tuesday, 38…" may be any Tuesday's tally). */
+function sameTimeAsBefore(ctx: ReportContext, view: SentenceView, time: TimeMatch): boolean {
+  const start = Date.parse(time.when.start);
+  const end = Date.parse(time.when.end);
+  const told = ctx.views?.[view.index - 1]?.times ?? [];
+  if (told.length > 0) {
+    return told.some((t) => Date.parse(t.when.start) <= start && end <= Date.parse(t.when.end));
+  }
+  const published = Date.parse(ctx.report.published_at);
+  const hours = time.when.precision === 'night' || time.when.precision === 'hour' || time.when.precision === 'exact';
+  return hours && !time.span && published - DAY_MS <= start && end <= published;
 }
 
 /** Whether the last weapon the report named before this sentence stands in the sentence right before it, with no

@@ -160,7 +160,8 @@ function rejectedBy(numbers: readonly NumberMatch[], text: string, n: NumberMatc
 
 // "20 drones and both Kh-101 missiles", «20 дронів та обидві ракети», "30 drones and all missiles": a word of number
 // of its own ("both", "all", the lexicon's `both` and `all`) right before the weapon, one word at most between, counts
-// it (count-words.ts); the number before belongs to the other weapon of the list.
+// it (count-words.ts); the number before belongs to the other weapon of the list, which stands between them: with none
+// there, the word is the number's own ("shot down 15 of all the drones launched", review 42d #5).
 const OWN_COUNT_WORD = new RegExp(`(?:^|\\s)(?:${anyOf('both')}|${anyOf('all')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 
 /** The count that belongs to a weapon mention: the number right before it (adjectives may stand between:
@@ -187,7 +188,9 @@ export function countFor(view: SentenceView, text: string, mention: WeaponMentio
       gap.length <= 50 &&
       /^[\p{L}\s"'«»‘’“”()-]*$/u.test(gap) &&
       wordCount(gap) <= 3 &&
-      !OWN_COUNT_WORD.test(gap) &&
+      !(
+        OWN_COUNT_WORD.test(gap) && view.hits.some((h) => h.value.weapon && h.start >= n.end && h.end <= mention.start)
+      ) &&
       !toll()
     )
       before = corrected ?? n;

@@ -123,9 +123,6 @@ export interface Lexicon {
     /** "including", "chiefly", "most of them" right before a place (a preposition or two between): the place is a part
      *  of the wave its sentence counts, not all of it ("32 drones, including near Moscow"; refine/part-of-whole.ts). */
     part_marker?: string[];
-    /** "Most of them", «Больше всего», «Найбільше»: at the start of a sentence, what it tells is a share of the total
-     *  told before, so a region it names is that share's, not the report's only place (run.ts `SHARE_OPENER`). */
-    share_opener?: string[];
     /** "of the" in "other areas of the region", "other towns in the Kharkiv region": right after "other areas", before
      *  a region word (perhaps with its name), the other places are inside a region the sentence names, which is then
      *  the whole, not one of its parts (refine/part-of-whole.ts). */
@@ -421,8 +418,7 @@ export interface Lexicon {
     /** "a", "the", "its": a determiner that opens a noun phrase with a time before its attack noun ("an overnight
      *  drone attack"), which makes the time the attack's (run.ts `modifiesAttack`). */
     determiner?: string[];
-    /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's; after a
-     *  weapon, the clause that tells which side launched it (detect/locate.ts `relativeLaunch`). */
+    /** "that", "where", "whose": a relative clause after an attack noun, whose predicate is not the noun's. */
     relative_word?: string[];
     /** "used": a past verb of use; with a weapon after it, a `used_for` word ("to", «для», «во время») and a
      *  `strike_infinitive`, a strike with it. */

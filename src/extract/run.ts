@@ -168,10 +168,6 @@ function namesOtherPlace(m: RegExpExecArray, sentences: readonly Span[], places:
   return places.some((p) => p.start >= end && sentence !== undefined && p.end <= sentence.end);
 }
 
-// A sentence that opens with a share of a total told before: "Most of them, 14, …", «Больше всего дронов — 14 — …»,
-// «Найбільше — …» (`share_opener`, a mark or a space after it).
-const SHARE_OPENER = new RegExp(`^[\\s\\p{P}]*(?:${anyOf('share_opener')})(?![\\p{L}])`, 'iu');
-
 // Speakers whose tallies are the whole country's: a soft dateline's city is no place of theirs.
 const NATIONAL_ROLES: ReadonlySet<string> = new Set(['air_force', 'ministry']);
 
@@ -1048,31 +1044,6 @@ function filedOnly(fact: Fact, view: SentenceView): boolean {
   const region = fact.fields.region;
   if (!d || !region || region.start < d.start || region.end > d.end) return false;
   return nationalSpeaker(fact);
-}
-
-/** "Air defences shot down 30 of 35 drones, with five hitting the Kharkiv region", «збили 30 із 35 шахедів, ще п'ять
- *  влучили в Харківській області»: an interception whose own clause names no place, placed only by a later clause of
- *  its sentence that tells a share of the weapons striking (a number or an `increment` word, then a `hit` or `strike`
- *  word before the place, no interception word between): that place is where the rest struck, not where these were
- *  shot down. */
-function struckElsewhere(fact: Fact, view: SentenceView, text: string): boolean {
-  const placed = fact.fields.region;
-  if (fact.kind !== 'interception' || !placed || placed.inferred) return false;
-  if (placed.start < view.span.start || placed.end > view.span.end) return false;
-  const at = fact.fields.kind?.start ?? fact.evidence.start;
-  const clause = clauseAround(text, view, { start: at, end: at }, clauseJoins(view));
-  if (placed.start < clause.end) return false;
-  if (view.places.some((p) => p.start >= clause.start && p.end <= clause.end)) return false;
-  const between = view.hits.filter((h) => h.start >= clause.end && h.end <= placed.start);
-  const struck = between.find((h) => h.value.categories.has('hit') || h.value.categories.has('strike'));
-  if (!struck || between.some((h) => h.value.categories.has('interception'))) return false;
-  // The strike's subject is a share of the weapons counted: a number or an `increment` word ("another two", «ще
-  // п'ять») before its verb. Not an attack noun aimed at the place ("… as Russia steps up strikes on Kyiv"), which
-  // tells where the interception was too.
-  return (
-    view.numbers.some((n) => n.start >= clause.end && n.end <= struck.start) ||
-    between.some((h) => h.end <= struck.start && h.value.categories.has('increment'))
-  );
 }
 
 /** Whether a span lies inside one of `spans` (any order, overlaps allowed): one binary search over the spans sorted
@@ -2018,15 +1989,7 @@ function readFacts(
     onlyPlace !== undefined &&
     national &&
     views.every((v) => v.places.every((p) => p.code !== onlyPlace.code || struckThere(p)));
-  // "… destroyed 46 drones overnight. Most of them, 14, were downed over the Kursk region", «Больше всего дронов — 14 —
-  // сбили над Курской областью»: a region named only in a sentence that opens with a share of the total told before
-  // (`share_opener`) holds a part of it; the total and the report's other facts are not its.
-  const shareOnly =
-    onlyPlace !== undefined &&
-    views.every((v) =>
-      v.places.every((p) => p.code !== onlyPlace.code || SHARE_OPENER.test(report.text.slice(v.span.start, p.start))),
-    );
-  if (onlyPlace && !hitListOnly && !shareOnly) ctx.fallbackPlace = onlyPlace;
+  if (onlyPlace && !hitListOnly) ctx.fallbackPlace = onlyPlace;
   if (home) {
     ctx.lastPlace = home;
     ctx.fallbackPlace ??= home;
@@ -2288,7 +2251,6 @@ function readFacts(
         applyClaimant(fact, speaker ?? signature ?? address ?? headTail);
         if (clause && otherClausePlace(fact, view, clause, report.text)) clearPlace(fact);
         if (filedOnly(fact, view)) clearPlace(fact);
-        if (struckElsewhere(fact, view, report.text)) clearPlace(fact);
         applyCountry(fact, view, report.text);
       }
       if (claimant || unattributed.line !== line) unattributed = { line, end: view.span.end, facts: [] };

@@ -325,39 +325,6 @@ function sideLaunchHit(text: string, view: SentenceView): { hit: Hit; side: Hit;
     const agent = agentOf(l);
     if (agent) return { hit: l, side: agent, passive: true };
   }
-  return relativeLaunch(text, view);
-}
-
-/** A side's name: an `attacker` word ("Russia", «Росія») or a country's oblique form (the agent «Россией», «Росією»). */
-const isSide = (h: Hit) => h.value.categories.has('attacker') || h.value.country !== undefined;
-// Between a weapon and the clause that tells who launched it: a comma, perhaps a `relative_word` ("that", «которые»,
-// «які»), nothing else.
-const RELATIVE_OPEN = new RegExp(`^\\s*,?\\s*(?:(?:${anyOf('relative_word')})\\s+)?$`, 'iu');
-// Between the side and its verb in a relative clause: at most one word, no number or mark ("Russia had launched").
-const SIDE_TO_VERB = /^(?:\s+[^\s\d,.;:!?\u2013\u2014]+)?\s+$/u;
-
-/** "62 of the 88 drones Russia launched", "drones that Russia fired at Ukraine", «беспилотников, которые запустила
- *  Россия», «дронів, запущених Росією»: a weapon, then a relative clause (or a participle) whose subject or agent is
- *  the side, right before its launch verb (English) or right after it (Russian and Ukrainian word order, the
- *  instrumental agent). The weapon stands before the verb, as in the passive. */
-function relativeLaunch(text: string, view: SentenceView): { hit: Hit; side: Hit; passive: boolean } | null {
-  for (const l of view.hits) {
-    if (!l.value.categories.has('launched')) continue;
-    const weapon = view.hits.findLast((w) => w.value.weapon !== undefined && w.end <= l.start);
-    if (!weapon) continue;
-    const before = view.hits.find(
-      (s) =>
-        isSide(s) &&
-        s.start >= weapon.end &&
-        s.end <= l.start &&
-        RELATIVE_OPEN.test(text.slice(weapon.end, s.start)) &&
-        SIDE_TO_VERB.test(text.slice(s.end, l.start)),
-    );
-    if (before) return { hit: l, side: before, passive: true };
-    if (!RELATIVE_OPEN.test(text.slice(weapon.end, l.start))) continue;
-    const after = view.hits.find((s) => isSide(s) && s.start >= l.end && /^\s+$/u.test(text.slice(l.end, s.start)));
-    if (after) return { hit: l, side: after, passive: true };
-  }
   return null;
 }
 

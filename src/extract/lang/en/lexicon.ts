@@ -219,8 +219,6 @@ export const en: Lexicon = {
     'can',
   ],
   grammar: {
-    // A share of the total told before, opening a sentence (run.ts `SHARE_OPENER`).
-    share_opener: ['most of them', 'most'],
     // Which side a body's speaker is of (refine/headline-claimant.ts): "Russia's defence ministry said".
     // The capital speaks for its state in a speaker's phrase too: "Kyiv says …", "Moscow says …" (an `attacker` hit,
     // which gives no side).

@@ -165,11 +165,6 @@ export const ru: Lexicon = {
   place_preposition: ['в', 'во', 'у', 'на', 'над', 'под', 'возле'],
   modal: ['может', 'могут', 'могли бы', 'возможн*', 'способн*', 'планирует', 'если', 'чтобы', 'бы'],
   grammar: {
-    // A share of the total told before, opening a sentence (run.ts `SHARE_OPENER`).
-    share_opener: ['больше всего', 'большинство', 'наибольшее количество', 'наибольшее число'],
-    // A relative clause's pronoun: «беспилотников, которые запустила Россия» tells who launched the weapons (detect/locate.ts
-    // `relativeLaunch`).
-    relative_word: ['которые', 'который', 'которых', 'которую', 'которая'],
     // The clause a denial governs after a comma: «опровергли сообщения о том, что …» (run.ts, deniedThrough).
     denial_that: ['что', 'будто', 'якобы'],
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it

@@ -209,11 +209,6 @@ export const uk: Lexicon = {
   place_preposition: ['в', 'у', 'на', 'над', 'під', 'біля'],
   modal: ['може', 'можуть', 'можливо', 'можлив*', 'здатн*', 'планує', 'якщо', 'щоб', 'щоби', 'би'],
   grammar: {
-    // A share of the total told before, opening a sentence (run.ts `SHARE_OPENER`).
-    share_opener: ['найбільше', 'більшість', 'найбільшу кількість', 'найбільша кількість'],
-    // A relative clause's pronoun: «дронів, які запустила Росія» tells who launched the weapons (detect/locate.ts
-    // `relativeLaunch`).
-    relative_word: ['які', 'який', 'яких', 'яку', 'яка'],
     // The clause a denial governs after a comma: «спростували інформацію, що …» (run.ts, deniedThrough).
     denial_that: ['що', 'ніби', 'нібито', 'начебто'],
     // The present of attacking: a strike as it happens only with a weapon right before it and a place after it

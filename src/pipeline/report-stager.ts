@@ -87,7 +87,9 @@ export function createReportStager(opts: ReportStagerOptions = {}): ReportStager
     const current = pool;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<{ timedOut: true; budgetMs: number }>((resolve) => {
-      timer = setTimeout(() => resolve({ timedOut: true, budgetMs }), budgetMs);
+      // Unref'd: a report still being read when the server stops never settles, and its budget must not keep the
+      // stopped process alive until it runs out (a minute); while it is read, its worker keeps the process up.
+      timer = setTimeout(() => resolve({ timedOut: true, budgetMs }), budgetMs).unref();
     });
     try {
       const result = await Promise.race([current.stage([{ bytes, opts: options }]).then((r) => r[0]!), timeout]);

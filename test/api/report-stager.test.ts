@@ -142,3 +142,22 @@ test('a report over the worker heap limit fails alone with a 413, a clear error,
     await store.close();
   }
 });
+
+// A stop while a long report was read left its budget's timer keeping the stopped process alive until the budget ran
+// out (`sitrep serve` took a minute to exit after SIGTERM): after close, nothing of the stager holds the event loop.
+test('closing while a report is read leaves nothing that keeps the process alive', async () => {
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const before = timers();
+  const stager = createReportStager({ schedule: () => () => {} });
+  const long = Array.from({ length: 6000 }, (_, i) => `над Курской областью уничтожено ${(i % 7) + 2} БПЛА, `).join('');
+  void stager.stage(new TextEncoder().encode(long), {
+    input: 'api',
+    published: REPORT.published_at,
+    speaker: null,
+    now: now(),
+  });
+  while (!stager.running) await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+  await stager.close();
+  assert.equal(timers(), before);
+});

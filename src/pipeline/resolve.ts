@@ -42,7 +42,9 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
   // not say when it edited (a Telegram page's "edited" has no time) gives the time the edit was seen.
   const revised = await store.revisedAt(reportIds);
   const earlier = new Map<string, EarlierText[]>();
-  for (const id of revised.keys()) earlier.set(id, earlierTexts(await store.getRevisions(id), reports, id));
+  for (const r of reports) {
+    if (revised.has(r.id)) earlier.set(r.id, earlierTexts(await store.getRevisions(r.id), r.published_at));
+  }
   const withEdits = reports.map((r) => {
     const texts = earlier.get(r.id);
     const before = texts && texts.length > 0 ? { earlier_texts: texts } : {};
@@ -59,13 +61,7 @@ async function readNight(store: Store, key: string): Promise<{ state: NightState
 /** An edited report's earlier texts with when each became its text (Report.earlier_texts): the first at the post's
  *  publication, a later one at the source's time for its edit, else when Sitrep read it (the replaced_at of the text
  *  before it), in the post's own offset. */
-function earlierTexts(
-  revisions: readonly ReportRevision[],
-  reports: readonly { id: string; published_at: string }[],
-  id: string,
-): EarlierText[] {
-  const published = reports.find((r) => r.id === id)?.published_at;
-  if (published === undefined) return [];
+function earlierTexts(revisions: readonly ReportRevision[], published: string): EarlierText[] {
   return revisions.map((rev, i) => {
     const seen = i === 0 ? null : revisions[i - 1]!.replaced_at;
     const at = i === 0 ? published : (rev.edited_at ?? inOffsetOf(seen!, published));

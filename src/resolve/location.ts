@@ -48,8 +48,7 @@ export function pickRegions(
   // share, even when it holds only one (the air force's national total and Kyiv's shoot-downs).
   if (codes.length === 0 || group === '-') return { region: null, regions };
   const beyond = beyondCity(members);
-  const own = [...new Set(members.filter((p) => !beyond.has(p)).map((p) => p.fact.region?.code))];
-  const sharing = own.filter((c): c is string => c !== undefined);
+  const sharing = [...new Set(members.flatMap((p) => (p.fact.region && !beyond.has(p) ? [p.fact.region.code] : [])))];
   const shared = codes.length === 1 ? codes[0]! : sharing.length === 1 ? sharing[0]! : group;
   return { region: named(shared) ?? { code: shared, name: shared }, regions };
 }

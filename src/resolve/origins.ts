@@ -114,6 +114,8 @@ interface Prepared {
   figures: Figures;
   /** The tolls its lead tells in words (tollsInLead). */
   tollsInLead: Set<string>;
+  /** The regions its facts are told of. */
+  regions: Set<string>;
   /** A list of statements or events, not one event's details (wording.ts, isRoundup). */
   roundup: boolean;
   /** What the pair guards read of its facts and claimants (agreement.ts: its places, voices, counts and casualty
@@ -176,6 +178,7 @@ function prepare(input: OriginInput): Prepared {
     factWords: factWordsOf(input.facts, report.lang),
     figures: figuresOf(input.facts),
     tollsInLead: tollsInLead(input.facts, leads, report.lang),
+    regions: new Set(input.facts.flatMap((f) => (f.region ? [f.region.code] : []))),
     roundup: isRoundup(report.text, input.facts),
     statement: statementOf(input.facts),
     steps: stepsOf(input.facts),
@@ -676,9 +679,9 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB' | 't
   if (va !== undefined && vb !== undefined && va !== vb && va !== VAGUE && vb !== VAGUE) return null;
   const shared = sharedLeadFigure(a, b, (p) => p.figures.anyVoice);
   if (shared === null) return null;
-  if (shared.startsWith(TOLL) && (tollAmongOthers(a) || tollAmongOthers(b))) return null;
-  if (shared.startsWith(TOLL) && !a.figures.anyVoice.get(shared)?.credited && !b.figures.anyVoice.get(shared)?.credited)
-    return null;
+  const toll = shared.startsWith(TOLL);
+  if (toll && (tollAmongOthers(a) || tollAmongOthers(b))) return null;
+  if (toll && !a.figures.anyVoice.get(shared)?.credited && !b.figures.anyVoice.get(shared)?.credited) return null;
   if (otherStep(a, b)) return null;
   const why = disagreement(a.statement, b.statement);
   if (why !== null && !(why === 'distinct voices' && vagueOnOneSide(a.statement, b.statement))) return null;
@@ -686,7 +689,7 @@ function retoldFigure(a: Prepared, b: Prepared): Pick<Link, 'forA' | 'forB' | 't
   const what = figureText(kind!, weapon!, n!);
   // No comma in the reason: the profile's reason parser (eval/origin-cause.ts) splits a line of reasons at commas.
   const link = { forA: `same figure ${what} retold as ${b.id}`, forB: `same figure ${what} retold as ${a.id}` };
-  return shared.startsWith(TOLL) ? { ...link, toll: true } : link;
+  return toll ? { ...link, toll: true } : link;
 }
 
 const TOLL = 'casualties|';
@@ -695,8 +698,7 @@ const TOLL = 'casualties|';
  *  regions or a whole country (a nationwide wave's "six killed across Ukraine" is each outlet's own sum of the night). */
 function tollAmongOthers(p: Prepared): boolean {
   if ([...p.figures.anyVoice.keys()].some((k) => !k.startsWith(TOLL))) return true;
-  const regions = new Set(p.input.facts.flatMap((f) => (f.region ? [f.region.code] : [])));
-  return regions.size > 1 || p.input.facts.some((f) => f.kind !== 'casualties' && f.country !== undefined);
+  return p.regions.size > 1 || p.input.facts.some((f) => f.kind !== 'casualties' && f.country !== undefined);
 }
 
 /** Both hold something and nothing in common. */
@@ -798,9 +800,7 @@ export function assignOrigins(items: readonly OriginInput[]): OriginResult {
   const bridges = (a: number, b: number): boolean =>
     (several(a) || several(b)) && voices.distinct(sets.find(a), sets.find(b));
   // The regions each group's facts are told of: a toll retold joins no two groups told of other regions.
-  const regions = new Map<number, Set<string>>(
-    prepared.map((p, i) => [i, new Set(p.input.facts.flatMap((f) => (f.region ? [f.region.code] : [])))]),
-  );
+  const regions = new Map<number, Set<string>>(prepared.map((p, i) => [i, new Set(p.regions)]));
   const union = (a: number, b: number): void => {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) return;

@@ -2207,7 +2207,8 @@ function countedSubject(ctx: ReportContext, view: SentenceView, trigger: Hit): N
   const text = ctx.report.text;
   const said = view.hits.findLast((h) => h.value.categories.has('said') && h.end <= trigger.start);
   const from = said ? said.end : view.span.start;
-  const n = view.numbers.findLast((x) => x.start >= from && x.end <= trigger.start && !inTime(view, x.start));
+  // view.numbers holds no number inside a time phrase ("08:30", "June 12"): none of them is a count.
+  const n = view.numbers.findLast((x) => x.start >= from && x.end <= trigger.start);
   if (!n || !opensClause(ctx, view, from, n.start)) return undefined;
   if (!COUNT_SUBJECT_TAIL.test(text.slice(n.end, trigger.start))) return undefined;
   if (!toldJustBefore(ctx, view, false)) return undefined;
@@ -2217,11 +2218,6 @@ function countedSubject(ctx: ReportContext, view: SentenceView, trigger: Hit): N
 // "As of 08:30, 38 were shot down", «станом на 08:30, 38 …»: the lexicon's `as_of` and a short phrase (its time, which
 // the statement's time may have taken from the sentence's times), set off by a comma, open the clause.
 const AS_OF_OPENER = new RegExp(`^\\s*(?:${anyOf('as_of')})\\s+[^,;!?]{1,25},\\s*$`, 'iu');
-
-/** A number that stands inside a time phrase ("08:30", "June 12"): no count. */
-function inTime(view: SentenceView, at: number): boolean {
-  return view.times.some((t) => t.start <= at && at < t.end);
-}
 
 /** Nothing but a clause's opening time stands between `from` and the number at `at` (countedSubject): "Overnight, 38
  *  were shot down", "As of 08:30, 38 were shot down". Not a place ("In Kyiv, 12 were shot down" counts Kyiv's part).

@@ -419,9 +419,17 @@ const ALREADY_FIGURE_END = new RegExp(
   String.raw`^(?:[^\S\n]*(?:$|\n|[^\p{L}\p{N}\s])|\s+(?:${anyOf('verb_clause_end')}|${anyOf('conjunction')})(?![\p{L}]))`,
   'iu',
 );
-const alreadyFigure = (text: string, from: number, n: { start: number; end: number }): boolean =>
+// "reaches 31 on Monday": a time right after the figure ends its noun phrase too.
+const alreadyFigure = (
+  text: string,
+  from: number,
+  n: { start: number; end: number },
+  times: readonly { start: number }[],
+): boolean =>
   !ALREADY_OTHER_CLAUSE.test(text.slice(from, n.start)) &&
-  (ALREADY_FIGURE_END.test(text.slice(n.end, n.end + 40)) || PEOPLE_AFTER.test(text.slice(n.end, n.end + 24)));
+  (ALREADY_FIGURE_END.test(text.slice(n.end, n.end + 40)) ||
+    PEOPLE_AFTER.test(text.slice(n.end, n.end + 24)) ||
+    times.some((t) => t.start >= n.end && t.start - n.end <= 4));
 // How far a toll's rise may stand from its word within one clause, and the marks that end that clause.
 const RISEN_REACH = 150;
 const RISE_CLAUSE_MARK = /[.;:,!?]/u;
@@ -708,10 +716,7 @@ function personCount(
       n.start - hit.end <= 90 &&
       n.count.value !== null &&
       alreadyAfter(text, hit.end, n) &&
-      (alreadyFigure(text, hit.end, n) ||
-        // "reaches 31 on Monday": a time right after the figure ends its noun phrase too.
-        (!ALREADY_OTHER_CLAUSE.test(text.slice(hit.end, n.start)) &&
-          view.times.some((t) => t.start >= n.end && t.start - n.end <= 4))) &&
+      alreadyFigure(text, hit.end, n, view.times) &&
       !other.some((h) => h.start < n.start),
   );
   if (already) return { n: already.count.value as number, span: already };
